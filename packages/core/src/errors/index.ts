@@ -1,0 +1,2 @@
+export type { RoundupErrorCode } from "./roundup-error.js";
+export { isRoundupError, RoundupError } from "./roundup-error.js";

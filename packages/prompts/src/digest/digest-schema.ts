@@ -1,0 +1,94 @@
+import { z } from "zod";
+
+/**
+ * The one digest shape every engine produces (offline, llm, batch) and the workbench edits.
+ * Offsets are character offsets into the cited article's cleaned text.
+ */
+export const citationSchema = z.object({
+  articleId: z.string().min(1),
+  chunkId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+/** Filled by code (verifyDigest), never by a model. */
+export const verificationSchema = z.object({
+  status: z.enum(["verified", "unsupported"]),
+  reasons: z.array(z.string()),
+});
+
+export const digestSentenceSchema = z.object({
+  text: z.string().min(1),
+  citations: z.array(citationSchema),
+  verification: verificationSchema.optional(),
+});
+
+export const timelineEntrySchema = z.object({
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when known; null when only the order is known. */
+  date: z.string().nullable(),
+  text: z.string().min(1),
+  citations: z.array(citationSchema),
+  verification: verificationSchema.optional(),
+});
+
+export const quoteSchema = z.object({
+  speaker: z.string().nullable(),
+  /** Verbatim from the cited passage. */
+  text: z.string().min(1),
+  citations: z.array(citationSchema),
+  verification: verificationSchema.optional(),
+});
+
+export const disagreementClaimSchema = z.object({
+  value: z.string().min(1),
+  text: z.string().min(1),
+  citations: z.array(citationSchema).min(1),
+});
+
+export const disagreementSchema = z.object({
+  /** What the sources disagree about, e.g. "people killed on October 7". */
+  topic: z.string().min(1),
+  claims: z.array(disagreementClaimSchema).min(2),
+});
+
+export const digestSourceSchema = z.object({
+  articleId: z.string(),
+  title: z.string(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  /** False for a near-duplicate: it never counts as independent confirmation. */
+  independent: z.boolean(),
+  duplicateOf: z.string().nullable(),
+});
+
+export const generationSchema = z.object({
+  engine: z.string(),
+  model: z.string().nullable(),
+  promptId: z.string(),
+  inputHash: z.string(),
+  usage: z.object({ inputTokens: z.number().int().nonnegative(), outputTokens: z.number().int().nonnegative() }),
+  costUsd: z.number().nonnegative(),
+  latencyMs: z.number().nonnegative(),
+});
+
+export const digestSchema = z.object({
+  headline: z.string().min(1),
+  summary: z.array(digestSentenceSchema).min(1).max(8),
+  keyPoints: z.array(digestSentenceSchema),
+  timeline: z.array(timelineEntrySchema),
+  quotes: z.array(quoteSchema),
+  disagreements: z.array(disagreementSchema),
+  sources: z.array(digestSourceSchema),
+  generation: generationSchema,
+});
+
+export type Citation = z.infer<typeof citationSchema>;
+export type Verification = z.infer<typeof verificationSchema>;
+export type DigestSentence = z.infer<typeof digestSentenceSchema>;
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Disagreement = z.infer<typeof disagreementSchema>;
+export type DigestSource = z.infer<typeof digestSourceSchema>;
+export type Generation = z.infer<typeof generationSchema>;
+export type Digest = z.infer<typeof digestSchema>;

@@ -1,0 +1,1 @@
+export * from "./digest/index.js";
