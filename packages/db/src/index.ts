@@ -2,3 +2,63 @@ export type { Database } from "./create-database.js";
 export { createDatabase } from "./create-database.js";
 export { defaultDatabaseFile, resolveDatabaseUrl } from "./database-url.js";
 export { readDatabaseEnv } from "./env.js";
+export { migrateDatabase } from "./migrate-database.js";
+export { pendingMigrations } from "./pending-migrations.js";
+export type { SaveArticleResult, StoredArticle } from "./queries/articles.js";
+export { loadArticles, saveArticle } from "./queries/articles.js";
+export type { AuditEventInput, AuditEventView, ListAuditEventsOptions } from "./queries/audit.js";
+export { listAuditEvents, recordAuditEvent } from "./queries/audit.js";
+export type {
+  DecideDigestInput,
+  DigestChangeResult,
+  DigestDecision,
+  DigestForExport,
+  DigestRevisionView,
+  DigestSnapshot,
+  SaveDigestEditInput,
+} from "./queries/digest-review.js";
+export {
+  decideDigest,
+  digestDecisions,
+  getDigestSnapshot,
+  listDigestRevisions,
+  listDigestsForExport,
+  nextDigestStatus,
+  saveDigestEdit,
+  statusAfterEdit,
+} from "./queries/digest-review.js";
+export type { SaveGeneratedDigestResult } from "./queries/digests.js";
+export { saveGeneratedDigest } from "./queries/digests.js";
+export { loadStories, saveStories } from "./queries/stories.js";
+export type {
+  DigestStatus,
+  InboxPage,
+  InboxSort,
+  InboxStory,
+  ListInboxStoriesOptions,
+  StoryPage,
+  StoryPageArticle,
+  StoryPageChunk,
+  StoryPageDigest,
+} from "./queries/story-pages.js";
+export {
+  digestStatuses,
+  getStoryPage,
+  inboxSorts,
+  isDigestStatus,
+  listInboxStories,
+  parseDigestContent,
+} from "./queries/story-pages.js";
+export type { CreateUserInput, PublicUser, UserRole } from "./queries/users.js";
+export {
+  authenticateUser,
+  findUserById,
+  hashPassword,
+  isUserRole,
+  listUsers,
+  normalizeEmail,
+  setUserRole,
+  upsertUser,
+  userRoles,
+  verifyPassword,
+} from "./queries/users.js";

@@ -40,6 +40,7 @@ CREATE TABLE "Chunk" (
     "end" INTEGER NOT NULL,
     "text" TEXT NOT NULL,
     "tokens" INTEGER NOT NULL,
+    "sentences" TEXT NOT NULL DEFAULT '[]',
     CONSTRAINT "Chunk_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 

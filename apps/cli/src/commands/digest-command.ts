@@ -1,0 +1,58 @@
+import { type Command, Option } from "commander";
+import { digestStories } from "../digest-stories.js";
+import { readCliEnv } from "../env.js";
+import { openDatabase } from "../open-database.js";
+
+export function registerDigestCommand(program: Command): void {
+  program
+    .command("digest")
+    .description("write a cited digest for one story or all of them")
+    .option("--story <id>", "the story to digest")
+    .option("--all", "digest every story")
+    .addOption(new Option("--engine <name>", "offline (no model), llm or batch").choices(["offline", "llm", "batch"]))
+    .option("--prompt <id@version>", "the prompt template, e.g. summarize@1")
+    .option("--force", "regenerate even when inputs and prompt are unchanged")
+    .option("--json", "print JSON on stdout")
+    .action(
+      async (options: {
+        story?: string;
+        all?: boolean;
+        engine?: "offline" | "llm" | "batch";
+        prompt?: string;
+        force?: boolean;
+        json?: boolean;
+      }) => {
+        if (!options.story && !options.all) {
+          process.stderr.write("roundup digest: choose --story <id> or --all\n");
+          process.exitCode = 2;
+          return;
+        }
+        const env = readCliEnv();
+        const db = await openDatabase();
+        try {
+          const report = await digestStories(db, {
+            engine: options.engine ?? env.ROUNDUP_ENGINE ?? "offline",
+            all: Boolean(options.all),
+            ...(options.story ? { storyId: options.story } : {}),
+            ...(options.prompt ? { promptId: options.prompt } : {}),
+            force: Boolean(options.force),
+          });
+          if (options.json) {
+            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+          } else {
+            for (const result of report.results) {
+              const flag = result.unsupported > 0 ? `, ${result.unsupported} unsupported` : "";
+              process.stdout.write(
+                `${result.status.padEnd(11)} ${result.storyId}  ${result.sentences} sentences${flag}  ${result.label}\n`,
+              );
+            }
+            for (const failure of report.failed)
+              process.stderr.write(`failed      ${failure.storyId}: ${failure.error}\n`);
+          }
+          if (report.failed.length > 0) process.exitCode = 1;
+        } finally {
+          await db.$disconnect();
+        }
+      },
+    );
+}

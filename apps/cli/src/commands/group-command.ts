@@ -1,0 +1,27 @@
+import type { Command } from "commander";
+import { groupIntoStories } from "../group-into-stories.js";
+import { openDatabase } from "../open-database.js";
+
+export function registerGroupCommand(program: Command): void {
+  program
+    .command("group")
+    .description("group the stored articles into stories (editors' moves, merges and splits are kept)")
+    .option("--full", "regroup every article from scratch instead of placing only new ones")
+    .option("--json", "print JSON on stdout")
+    .action(async (options: { full?: boolean; json?: boolean }) => {
+      const db = await openDatabase();
+      try {
+        const report = await groupIntoStories(db, { full: Boolean(options.full) });
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+          return;
+        }
+        for (const story of report.stories) {
+          process.stdout.write(`${story.id}  ${String(story.articles).padStart(4)} articles  ${story.label}\n`);
+        }
+        process.stdout.write(`${report.stories.length} stories in ${report.seconds.toFixed(2)} s\n`);
+      } finally {
+        await db.$disconnect();
+      }
+    });
+}

@@ -1,0 +1,56 @@
+import type { Command } from "commander";
+import { digestStories } from "../digest-stories.js";
+import { ensureAdminAccount } from "../ensure-admin-account.js";
+import { readCliEnv } from "../env.js";
+import { groupIntoStories } from "../group-into-stories.js";
+import { ingestIntoDatabase } from "../ingest-into-database.js";
+import { openDatabase } from "../open-database.js";
+import { sampleCorpusFolder } from "../sample-corpus.js";
+
+export function registerSetupCommand(program: Command): void {
+  program
+    .command("setup")
+    .description(
+      "migrate the database, ensure an admin, import the sample articles, group them and write offline digests",
+    )
+    .argument("[inputs...]", "what to import instead of the bundled samples")
+    .action(async (inputs: string[]) => {
+      const env = readCliEnv();
+      const db = await openDatabase();
+      try {
+        const admin = await ensureAdminAccount(db, {
+          email: env.ROUNDUP_ADMIN_EMAIL,
+          password: env.ROUNDUP_ADMIN_PASSWORD,
+        });
+        if (admin.status === "created") {
+          process.stdout.write(
+            `\nCreated the first admin account. Sign in with:\n  Email:    ${admin.email}\n  Password: ${admin.password}\nThis password is shown only now; set ROUNDUP_ADMIN_EMAIL and ROUNDUP_ADMIN_PASSWORD to choose your own.\n\n`,
+          );
+        } else if (admin.status === "configured") {
+          process.stdout.write(`admin account ${admin.email} is up to date\n`);
+        }
+        const ingest = await ingestIntoDatabase(db, inputs.length > 0 ? inputs : [sampleCorpusFolder]);
+        for (const item of ingest.failed) process.stderr.write(`failed ${item.input}: ${item.error}\n`);
+        process.stdout.write(
+          `articles: ${ingest.imported.length} imported, ${ingest.skipped.length} already there, ${ingest.failed.length} failed\n`,
+        );
+        const grouping = await groupIntoStories(db, { full: false });
+        process.stdout.write(`stories: ${grouping.stories.length}\n`);
+        const digests = await digestStories(db, { engine: "offline", all: true });
+        const counts = digests.results.reduce<Record<string, number>>((total, result) => {
+          total[result.status] = (total[result.status] ?? 0) + 1;
+          return total;
+        }, {});
+        process.stdout.write(
+          `digests: ${
+            Object.entries(counts)
+              .map(([status, count]) => `${count} ${status}`)
+              .join(", ") || "none"
+          }\n`,
+        );
+        if (ingest.failed.length > 0 || digests.failed.length > 0) process.exitCode = 1;
+      } finally {
+        await db.$disconnect();
+      }
+    });
+}

@@ -1,0 +1,52 @@
+import { generateDigest, isRoundupError } from "@roundup/core";
+import { type Database, loadArticles, loadStories, saveGeneratedDigest } from "@roundup/db";
+import { createEngine, type EngineName } from "./create-engine.js";
+import { readCliEnv } from "./env.js";
+
+export interface DigestStoriesOptions {
+  engine: EngineName;
+  all?: boolean;
+  storyId?: string;
+  promptId?: string;
+  force?: boolean;
+  onStory?: (label: string) => void;
+}
+
+export interface DigestStoriesReport {
+  results: Array<{
+    storyId: string;
+    label: string;
+    status: "created" | "regenerated" | "reused";
+    sentences: number;
+    unsupported: number;
+  }>;
+  failed: Array<{ storyId: string; error: string }>;
+}
+
+/** Writes (or reuses) a digest for each chosen story; one story's failure does not stop the rest. */
+export async function digestStories(db: Database, options: DigestStoriesOptions): Promise<DigestStoriesReport> {
+  const engine = createEngine(options.engine, readCliEnv(), options.promptId);
+  const stories = (await loadStories(db)).filter((story) => options.all || story.id === options.storyId);
+  if (!options.all && stories.length === 0) {
+    throw new Error(`story ${options.storyId} not found: list them with \`roundup stories\``);
+  }
+  const report: DigestStoriesReport = { results: [], failed: [] };
+  for (const story of stories) {
+    try {
+      const articles = await loadArticles(db, story.articleIds);
+      const digest = await generateDigest({ story, articles, engine });
+      const saved = await saveGeneratedDigest(db, story.id, digest, { force: Boolean(options.force) });
+      report.results.push({
+        storyId: story.id,
+        label: story.label,
+        status: saved.status,
+        sentences: digest.summary.length,
+        unsupported: digest.summary.filter((sentence) => sentence.verification?.status === "unsupported").length,
+      });
+    } catch (error) {
+      report.failed.push({ storyId: story.id, error: isRoundupError(error) ? error.describe() : String(error) });
+    }
+    options.onStory?.(story.label);
+  }
+  return report;
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() !== "" ? value.trim() : undefined));
+
+const envSchema = z.object({
+  DATABASE_URL: optionalText,
+  ROUNDUP_ADMIN_EMAIL: optionalText.pipe(
+    z.email({ message: "ROUNDUP_ADMIN_EMAIL must be an email address" }).optional(),
+  ),
+  ROUNDUP_ADMIN_PASSWORD: optionalText.pipe(
+    z.string().min(8, { message: "ROUNDUP_ADMIN_PASSWORD must be at least 8 characters" }).optional(),
+  ),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(
+    z.url({ message: "OPENAI_BASE_URL must be a URL such as http://localhost:11434/v1" }).optional(),
+  ),
+  ROUNDUP_MODEL: optionalText,
+  ROUNDUP_ENGINE: z.enum(["offline", "llm", "batch"]).optional(),
+  ROUNDUP_FETCH_ALLOW_HOSTS: optionalText,
+});
+
+export type CliEnv = z.infer<typeof envSchema>;
+
+/** Reads and validates the CLI's settings once; a bad value stops with a message naming the variable. */
+export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration. ${problems.join("; ")}`);
+  }
+  if (parsed.data.ROUNDUP_ADMIN_EMAIL && !parsed.data.ROUNDUP_ADMIN_PASSWORD) {
+    throw new Error("Invalid configuration. ROUNDUP_ADMIN_PASSWORD must be set together with ROUNDUP_ADMIN_EMAIL");
+  }
+  return parsed.data;
+}

@@ -1,0 +1,20 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const script = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../scripts/prisma.mjs");
+
+/**
+ * Applies pending migrations (creating the database when missing) through the Prisma CLI.
+ * Runs in a child process because Prisma's migrate engine is CLI-only.
+ */
+export function migrateDatabase(databaseUrl: string): void {
+  const result = spawnSync(process.execPath, [script, "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
+    throw new Error(`Could not migrate the database at ${databaseUrl}: ${output || `exit ${result.status}`}`);
+  }
+}

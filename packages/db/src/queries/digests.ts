@@ -1,0 +1,60 @@
+import { type Digest, digestSchema } from "@roundup/prompts";
+import type { Database } from "../create-database.js";
+
+export type SaveGeneratedDigestResult = {
+  status: "created" | "regenerated" | "reused";
+  digestId: string;
+  version: number;
+};
+
+/**
+ * Stores a freshly generated digest as a new revision. When the stored digest was generated from the
+ * same inputs and prompt, it is reused unless `force` is set, so re-running costs nothing.
+ * Earlier revisions (and editors' edits) are never overwritten: they stay in the revision history.
+ */
+export async function saveGeneratedDigest(
+  db: Database,
+  storyId: string,
+  digest: Digest,
+  options: { force?: boolean; authorId?: string | null } = {},
+): Promise<SaveGeneratedDigestResult> {
+  const content = JSON.stringify(digestSchema.parse(digest));
+  const generation = digest.generation;
+  const existing = await db.digest.findUnique({ where: { storyId } });
+  if (
+    existing &&
+    !options.force &&
+    existing.inputHash === generation.inputHash &&
+    existing.promptId === generation.promptId
+  ) {
+    return { status: "reused", digestId: existing.id, version: existing.version };
+  }
+  const fields = {
+    content,
+    status: "draft",
+    engine: generation.engine,
+    model: generation.model,
+    promptId: generation.promptId,
+    inputHash: generation.inputHash,
+    usage: JSON.stringify(generation.usage),
+    costUsd: generation.costUsd,
+    latencyMs: Math.round(generation.latencyMs),
+  };
+  return db.$transaction(async (tx) => {
+    const saved = existing
+      ? await tx.digest.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } })
+      : await tx.digest.create({ data: { storyId, ...fields } });
+    const last = await tx.digestRevision.findFirst({ where: { digestId: saved.id }, orderBy: { number: "desc" } });
+    await tx.digestRevision.create({
+      data: {
+        digestId: saved.id,
+        number: (last?.number ?? 0) + 1,
+        action: "generated",
+        status: "draft",
+        content,
+        authorId: options.authorId ?? null,
+      },
+    });
+    return { status: existing ? "regenerated" : "created", digestId: saved.id, version: saved.version };
+  });
+}
