@@ -1,18 +1,6 @@
-import { createDatabase, type Database, migrateDatabase, pendingMigrations, readDatabaseEnv } from "@roundup/db";
+import { type Database, openDatabase as openConfiguredDatabase, readDatabaseEnv } from "@roundup/db";
 
-/** Opens the configured database, applying pending migrations first so every command sees the schema. */
+/** Opens the database named by DATABASE_URL (default: the SQLite file in .data), migrated. */
 export async function openDatabase(): Promise<Database> {
-  const { databaseUrl } = readDatabaseEnv();
-  let db = createDatabase(databaseUrl);
-  if ((await pendingMigrations(db)).length > 0) {
-    await db.$disconnect();
-    migrateDatabase(databaseUrl);
-    db = createDatabase(databaseUrl);
-  }
-  if (databaseUrl.startsWith("file:")) {
-    // WAL lets the web app read while the CLI writes to the same file.
-    await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
-    await db.$queryRawUnsafe("PRAGMA busy_timeout=5000");
-  }
-  return db;
+  return openConfiguredDatabase(readDatabaseEnv().databaseUrl);
 }

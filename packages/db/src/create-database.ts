@@ -1,20 +1,30 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client.js";
 import { PrismaClient } from "./generated/sqlite/client.js";
 
+/**
+ * The client type every query is written against. Both generated clients come from the same models,
+ * so the PostgreSQL client has the same API and is typed as this one.
+ */
 export type Database = PrismaClient;
 
+export function isPostgresUrl(databaseUrl: string): boolean {
+  return /^postgres(ql)?:\/\//.test(databaseUrl);
+}
+
 /**
- * Creates a Prisma client for the given URL through a driver adapter (no native engine).
- * SQLite files get their folder created and WAL mode so the web app and the CLI can share one file.
+ * Creates a Prisma client for the URL through a driver adapter (no native engine): PostgreSQL for
+ * `postgresql://` URLs, otherwise a SQLite file whose folder is created when missing.
  */
 export function createDatabase(databaseUrl: string): Database {
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error("PostgreSQL support is not built yet: use a SQLite DATABASE_URL (file:...)");
+  if (isPostgresUrl(databaseUrl)) {
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+    return client as unknown as Database;
   }
   const file = databaseUrl.replace(/^file:/, "");
   mkdirSync(path.dirname(file), { recursive: true });
-  const adapter = new PrismaBetterSQLite3({ url: `file:${file}` });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
 }

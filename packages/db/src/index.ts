@@ -1,8 +1,9 @@
 export type { Database } from "./create-database.js";
-export { createDatabase } from "./create-database.js";
+export { createDatabase, isPostgresUrl } from "./create-database.js";
 export { defaultDatabaseFile, resolveDatabaseUrl } from "./database-url.js";
 export { readDatabaseEnv } from "./env.js";
 export { migrateDatabase } from "./migrate-database.js";
+export { openDatabase } from "./open-database.js";
 export { pendingMigrations } from "./pending-migrations.js";
 export type { SaveArticleResult, StoredArticle } from "./queries/articles.js";
 export { loadArticles, saveArticle } from "./queries/articles.js";

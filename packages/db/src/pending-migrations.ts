@@ -3,14 +3,18 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Database } from "./create-database.js";
 
-const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../prisma/migrations");
+const prismaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../prisma");
 
 /**
  * The migrations in the repository that the database has not applied yet. Cheap (one query), so
  * commands can skip spawning the Prisma CLI when the schema is current.
  */
-export async function pendingMigrations(db: Database): Promise<string[]> {
-  const known = readdirSync(migrationsFolder, { withFileTypes: true })
+export async function pendingMigrations(db: Database, provider: "sqlite" | "postgresql"): Promise<string[]> {
+  const folder =
+    provider === "postgresql"
+      ? path.join(prismaFolder, "postgresql", "migrations")
+      : path.join(prismaFolder, "migrations");
+  const known = readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
   let applied: string[] = [];

@@ -252,7 +252,7 @@ export async function listDigestsForExport(
 ): Promise<DigestForExport[]> {
   const digests = await db.digest.findMany({
     where: { status: { in: options.statuses }, ...(options.storyId ? { storyId: options.storyId } : {}) },
-    orderBy: [{ publishedAt: "desc" }, { updatedAt: "desc" }],
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { updatedAt: "desc" }],
     take: Math.min(Math.max(options.limit ?? 50, 1), 500),
     include: { story: { select: { label: true } } },
   });

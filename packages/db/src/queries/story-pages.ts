@@ -61,35 +61,38 @@ function countSources(articles: { source: string | null; duplicateOfId: string |
 }
 
 /**
- * One page of the inbox. Filtering happens in SQL; sorting by "last update" (the later of the story's
+ * One page of the inbox. The status filter runs in SQL; sorting by "last update" (the later of the story's
  * and its digest's update) and by source count needs both tables, so it is done on the filtered rows.
  */
 export async function listInboxStories(db: Database, options: ListInboxStoriesOptions = {}): Promise<InboxPage> {
-  const query = options.query?.trim();
-  const rows = await db.story.findMany({
-    where: {
-      ...(query
-        ? {
-            OR: [
-              { label: { contains: query } },
-              { articles: { some: { OR: [{ title: { contains: query } }, { source: { contains: query } }] } } },
-            ],
-          }
-        : {}),
-      ...(options.status === "none"
+  // Search runs on the loaded rows: `contains` is case-sensitive on PostgreSQL and Prisma's
+  // case-insensitive mode does not exist on SQLite, and the inbox loads every matching story anyway.
+  const query = options.query?.trim().toLowerCase();
+  const loaded = await db.story.findMany({
+    where:
+      options.status === "none"
         ? { digest: { is: null } }
         : options.status
           ? { digest: { is: { status: options.status } } }
-          : {}),
-    },
+          : {},
     select: {
       id: true,
       label: true,
       updatedAt: true,
-      articles: { select: { id: true, source: true, duplicateOfId: true } },
+      articles: { select: { id: true, title: true, source: true, duplicateOfId: true } },
       digest: { select: { id: true, status: true, updatedAt: true } },
     },
   });
+  const rows = query
+    ? loaded.filter(
+        (row) =>
+          row.label.toLowerCase().includes(query) ||
+          row.articles.some(
+            (article) =>
+              article.title.toLowerCase().includes(query) || (article.source ?? "").toLowerCase().includes(query),
+          ),
+      )
+    : loaded;
   const stories: InboxStory[] = rows.map((row) => ({
     id: row.id,
     label: row.label,
@@ -97,8 +100,7 @@ export async function listInboxStories(db: Database, options: ListInboxStoriesOp
     digestId: row.digest?.id ?? null,
     articleCount: row.articles.length,
     sourceCount: countSources(row.articles),
-    lastUpdatedAt:
-      row.digest && row.digest.updatedAt > row.updatedAt ? row.digest.updatedAt : row.updatedAt,
+    lastUpdatedAt: row.digest && row.digest.updatedAt > row.updatedAt ? row.digest.updatedAt : row.updatedAt,
   }));
   const sort = options.sort ?? "updated_desc";
   stories.sort((a, b) => {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { readCliEnv } from "./env.js";
+
+describe("readCliEnv", () => {
+  it("accepts an empty environment: everything has a default", () => {
+    const env = readCliEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.OPENAI_API_KEY).toBeUndefined();
+    expect(env.ROUNDUP_ENGINE).toBeUndefined();
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => readCliEnv({ OPENAI_BASE_URL: "not a url" })).toThrow(/OPENAI_BASE_URL/);
+    expect(() => readCliEnv({ ROUNDUP_ENGINE: "gpt" })).toThrow(/ROUNDUP_ENGINE/);
+    expect(() => readCliEnv({ ROUNDUP_ADMIN_EMAIL: "chief@example.org" })).toThrow(/ROUNDUP_ADMIN_PASSWORD/);
+    expect(() => readCliEnv({ ROUNDUP_ADMIN_EMAIL: "chief@example.org", ROUNDUP_ADMIN_PASSWORD: "short" })).toThrow(
+      /ROUNDUP_ADMIN_PASSWORD/,
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { loadStories } from "@roundup/db";
+import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { groupIntoStories } from "./group-into-stories.js";
+import { ingestIntoDatabase } from "./ingest-into-database.js";
+import { sampleCorpusFolder } from "./sample-corpus.js";
+
+describe.each(testProviders())("groupIntoStories on %s", (provider) => {
+  let database: TemporaryDatabase;
+  let unrelated: string;
+  beforeAll(async () => {
+    database = await createTemporaryDatabase(provider);
+    const file = path.join(database.folder, "bridge.txt");
+    writeFileSync(
+      file,
+      "Council approves new bridge over the Elbe\n\nThe city council of Dresden approved a new bridge over the Elbe on Tuesday after a debate that lasted eleven hours. Construction starts next spring and should take two years, the mayor said. The bridge will carry trams, bicycles and pedestrians but no cars.\n",
+    );
+    const report = await ingestIntoDatabase(database.db, [sampleCorpusFolder, file]);
+    unrelated = report.imported.find((item) => item.title.startsWith("Council"))?.id ?? "";
+  });
+  afterAll(async () => {
+    await database.remove();
+  });
+
+  it("puts the five seeds in one story and the unrelated article in another, keeping ids on a regroup", async () => {
+    const first = await groupIntoStories(database.db, { full: true });
+    expect(first.stories.map((story) => story.articles).sort()).toEqual([1, 5]);
+    const again = await groupIntoStories(database.db, { full: true });
+    expect(again.stories.map((story) => story.id).sort()).toEqual(first.stories.map((story) => story.id).sort());
+  });
+
+  it("keeps an editor's move through a full regroup", async () => {
+    const seedsStory = (await loadStories(database.db)).find((story) => story.articleIds.length === 5);
+    await database.db.groupingDecision.create({
+      data: { kind: "move", articleId: unrelated, toStory: seedsStory?.id ?? "" },
+    });
+    await groupIntoStories(database.db, { full: true });
+    const stories = await loadStories(database.db);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]?.articleIds).toContain(unrelated);
+  });
+});

@@ -1,0 +1,86 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createTemporaryDatabase, type TemporaryDatabase } from "@roundup/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleCorpusFolder } from "./sample-corpus.js";
+
+const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../bin/roundup.js");
+
+describe("the roundup command", () => {
+  let database: TemporaryDatabase;
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args], {
+      env: { ...process.env, DATABASE_URL: database.url, ROUNDUP_ADMIN_EMAIL: "", ROUNDUP_ADMIN_PASSWORD: "" },
+      encoding: "utf8",
+    });
+
+  beforeAll(async () => {
+    database = await createTemporaryDatabase("sqlite");
+  });
+  afterAll(async () => {
+    await database.remove();
+  });
+
+  it("lists its commands", () => {
+    const result = run("--help");
+    expect(result.status).toBe(0);
+    for (const command of ["setup", "ingest", "articles", "group", "digest", "eval"])
+      expect(result.stdout).toContain(command);
+  });
+
+  it("ingests with --json, reports a bad input by name, and exits non-zero", () => {
+    const empty = path.join(database.folder, "empty.md");
+    writeFileSync(empty, "   \n");
+    const result = run("ingest", sampleCorpusFolder, empty, "--json");
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      imported: Array<{
+        id: string;
+        title: string;
+        source: string | null;
+        publishedAt: string | null;
+        duplicateOf: string | null;
+        chunks: number;
+      }>;
+      skipped: unknown[];
+      failed: Array<{ input: string; error: string }>;
+    };
+    expect(report.imported).toHaveLength(5);
+    expect(Object.keys(report.imported[0] ?? {}).sort()).toEqual([
+      "chunks",
+      "duplicateOf",
+      "id",
+      "publishedAt",
+      "source",
+      "title",
+    ]);
+    expect(report.failed).toEqual([{ input: empty, error: expect.stringContaining("empty") }]);
+  });
+
+  it("groups the seeds into one story and writes a cited digest for it", () => {
+    const stories = JSON.parse(run("stories", "--json").stdout) as Array<{ id: string; articleIds: string[] }>;
+    expect(stories).toHaveLength(1);
+    expect(stories[0]?.articleIds).toHaveLength(5);
+    const digest = run("digest", "--all", "--json");
+    expect(digest.status).toBe(0);
+    const report = JSON.parse(digest.stdout) as {
+      results: Array<{ status: string; sentences: number; unsupported: number }>;
+    };
+    expect(report.results).toEqual([expect.objectContaining({ status: "created", unsupported: 0 })]);
+    expect(report.results[0]?.sentences).toBeGreaterThanOrEqual(3);
+    // Unchanged inputs and prompt: the stored digest is reused.
+    const again = JSON.parse(run("digest", "--all", "--json").stdout) as { results: Array<{ status: string }> };
+    expect(again.results[0]?.status).toBe("reused");
+  });
+
+  it("refuses the llm engine plainly when no provider is configured", () => {
+    const result = spawnSync(process.execPath, [bin, "digest", "--all", "--engine", "llm"], {
+      env: { ...process.env, DATABASE_URL: database.url, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" },
+      encoding: "utf8",
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/OPENAI_API_KEY/);
+  });
+});

@@ -1,0 +1,1 @@
+export function postgresSchemaFrom(sqliteSchema: string): string;

@@ -1,0 +1,22 @@
+import { createDatabase, type Database, isPostgresUrl } from "./create-database.js";
+import { migrateDatabase } from "./migrate-database.js";
+import { pendingMigrations } from "./pending-migrations.js";
+
+/**
+ * Opens a database ready for use: pending migrations are applied first (the Prisma CLI is only
+ * spawned when something is pending), and SQLite gets WAL so the web app reads while the CLI writes.
+ */
+export async function openDatabase(databaseUrl: string): Promise<Database> {
+  const provider = isPostgresUrl(databaseUrl) ? "postgresql" : "sqlite";
+  let db = createDatabase(databaseUrl);
+  if ((await pendingMigrations(db, provider)).length > 0) {
+    await db.$disconnect();
+    migrateDatabase(databaseUrl);
+    db = createDatabase(databaseUrl);
+  }
+  if (provider === "sqlite") {
+    await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
+    await db.$queryRawUnsafe("PRAGMA busy_timeout=5000");
+  }
+  return db;
+}

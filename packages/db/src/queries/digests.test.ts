@@ -1,0 +1,74 @@
+import type { Digest } from "@roundup/prompts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
+import { saveGeneratedDigest } from "./digests.js";
+
+function digestWith(inputHash: string, headline: string): Digest {
+  return {
+    headline,
+    summary: [
+      {
+        text: "The council approved the bridge.",
+        citations: [{ articleId: "a1", chunkId: "a1-c0", start: 0, end: 31 }],
+      },
+    ],
+    keyPoints: [],
+    timeline: [],
+    quotes: [],
+    disagreements: [],
+    sources: [],
+    generation: {
+      engine: "offline",
+      model: null,
+      promptId: "offline@1",
+      inputHash,
+      usage: { inputTokens: 0, outputTokens: 0 },
+      costUsd: 0,
+      latencyMs: 12,
+    },
+  };
+}
+
+describe.each(testProviders())("saveGeneratedDigest on %s", (provider) => {
+  let database: TemporaryDatabase;
+  beforeAll(async () => {
+    database = await createTemporaryDatabase(provider);
+    await database.db.story.create({ data: { id: "s1", label: "Bridge" } });
+  });
+  afterAll(async () => {
+    await database.remove();
+  });
+
+  it("creates the digest with revision 1, reuses it for unchanged inputs, and keeps every regeneration as a revision", async () => {
+    expect(await saveGeneratedDigest(database.db, "s1", digestWith("hash-1", "First"))).toMatchObject({
+      status: "created",
+      version: 1,
+    });
+    expect(await saveGeneratedDigest(database.db, "s1", digestWith("hash-1", "Second"))).toMatchObject({
+      status: "reused",
+      version: 1,
+    });
+    expect(await saveGeneratedDigest(database.db, "s1", digestWith("hash-1", "Forced"), { force: true })).toMatchObject(
+      {
+        status: "regenerated",
+        version: 2,
+      },
+    );
+    expect(await saveGeneratedDigest(database.db, "s1", digestWith("hash-2", "New inputs"))).toMatchObject({
+      status: "regenerated",
+      version: 3,
+    });
+    const revisions = await database.db.digestRevision.findMany({ orderBy: { number: "asc" } });
+    expect(revisions.map((revision) => [revision.number, JSON.parse(revision.content).headline])).toEqual([
+      [1, "First"],
+      [2, "Forced"],
+      [3, "New inputs"],
+    ]);
+  });
+
+  it("refuses content that does not match the digest schema, storing nothing", async () => {
+    const broken = { ...digestWith("hash-3", "Broken"), summary: [] };
+    await expect(saveGeneratedDigest(database.db, "s1", broken)).rejects.toThrow();
+    expect(await database.db.digestRevision.count()).toBe(3);
+  });
+});
