@@ -13,7 +13,7 @@ export type EngineName = "offline" | "llm" | "batch";
  * Builds the digest engine from validated settings. The offline engine needs nothing; the LLM
  * engines need OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (any OpenAI-compatible server).
  */
-export function createEngine(name: EngineName, env: CliEnv, promptId?: string): DigestEngine {
+export function createEngine(name: EngineName, env: CliEnv): DigestEngine {
   if (name === "offline") return createOfflineEngine();
   if (!env.OPENAI_API_KEY && !env.OPENAI_BASE_URL) {
     throw new RoundupError(
@@ -41,5 +41,5 @@ export function createEngine(name: EngineName, env: CliEnv, promptId?: string): 
         }
       : { provider: "openai", apiKey: env.OPENAI_API_KEY, model: env.ROUNDUP_MODEL ?? "gpt-4.1-mini" },
   );
-  return createLlmEngine({ model, ...(promptId ? { promptId } : {}) });
+  return createLlmEngine({ model });
 }

@@ -3,8 +3,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTemporaryDatabase, type TemporaryDatabase } from "@roundup/db/testing";
+import { sampleCorpusFolder } from "@roundup/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleCorpusFolder } from "./sample-corpus.js";
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../bin/roundup.js");
 

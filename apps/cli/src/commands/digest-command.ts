@@ -1,5 +1,6 @@
+import { digestStories } from "@roundup/jobs";
 import { type Command, Option } from "commander";
-import { digestStories } from "../digest-stories.js";
+import { createEngine } from "../create-engine.js";
 import { readCliEnv } from "../env.js";
 import { openDatabase } from "../open-database.js";
 
@@ -31,10 +32,10 @@ export function registerDigestCommand(program: Command): void {
         const db = await openDatabase();
         try {
           const report = await digestStories(db, {
-            engine: options.engine ?? env.ROUNDUP_ENGINE ?? "offline",
+            engine: createEngine(options.engine ?? env.ROUNDUP_ENGINE ?? "offline", env),
             all: Boolean(options.all),
             ...(options.story ? { storyId: options.story } : {}),
-            ...(options.prompt ? { promptId: options.prompt } : {}),
+            ...(options.prompt ? { prompt: options.prompt } : {}),
             force: Boolean(options.force),
           });
           if (options.json) {

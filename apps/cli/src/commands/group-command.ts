@@ -1,5 +1,5 @@
+import { groupIntoStories } from "@roundup/jobs";
 import type { Command } from "commander";
-import { groupIntoStories } from "../group-into-stories.js";
 import { openDatabase } from "../open-database.js";
 
 export function registerGroupCommand(program: Command): void {

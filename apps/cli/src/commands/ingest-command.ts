@@ -1,7 +1,6 @@
+import { groupIntoStories, ingestIntoDatabase } from "@roundup/jobs";
 import type { Command } from "commander";
 import { readCliEnv } from "../env.js";
-import { groupIntoStories } from "../group-into-stories.js";
-import { ingestIntoDatabase } from "../ingest-into-database.js";
 import { openDatabase } from "../open-database.js";
 import { createProgressBar } from "../progress-bar.js";
 

@@ -1,11 +1,9 @@
+import { createOfflineEngine } from "@roundup/core";
+import { digestStories, groupIntoStories, ingestIntoDatabase, sampleCorpusFolder } from "@roundup/jobs";
 import type { Command } from "commander";
-import { digestStories } from "../digest-stories.js";
 import { ensureAdminAccount } from "../ensure-admin-account.js";
 import { readCliEnv } from "../env.js";
-import { groupIntoStories } from "../group-into-stories.js";
-import { ingestIntoDatabase } from "../ingest-into-database.js";
 import { openDatabase } from "../open-database.js";
-import { sampleCorpusFolder } from "../sample-corpus.js";
 
 export function registerSetupCommand(program: Command): void {
   program
@@ -36,7 +34,7 @@ export function registerSetupCommand(program: Command): void {
         );
         const grouping = await groupIntoStories(db, { full: false });
         process.stdout.write(`stories: ${grouping.stories.length}\n`);
-        const digests = await digestStories(db, { engine: "offline", all: true });
+        const digests = await digestStories(db, { engine: createOfflineEngine(), all: true });
         const counts = digests.results.reduce<Record<string, number>>((total, result) => {
           total[result.status] = (total[result.status] ?? 0) + 1;
           return total;

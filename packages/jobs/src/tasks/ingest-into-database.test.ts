@@ -3,8 +3,8 @@ import path from "node:path";
 import { loadArticles } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleCorpusFolder } from "../sample-corpus.js";
 import { ingestIntoDatabase } from "./ingest-into-database.js";
-import { sampleCorpusFolder } from "./sample-corpus.js";
 
 describe.each(testProviders())("ingestIntoDatabase on %s", (provider) => {
   let database: TemporaryDatabase;

@@ -1,14 +1,14 @@
-import { generateDigest, isRoundupError } from "@roundup/core";
+import { type DigestEngine, generateDigest, isRoundupError } from "@roundup/core";
 import { type Database, loadArticles, loadStories, saveGeneratedDigest } from "@roundup/db";
-import { createEngine, type EngineName } from "./create-engine.js";
-import { readCliEnv } from "./env.js";
 
 export interface DigestStoriesOptions {
-  engine: EngineName;
+  engine: DigestEngine;
   all?: boolean;
   storyId?: string;
-  promptId?: string;
+  /** Prompt id@version for model engines. */
+  prompt?: string;
   force?: boolean;
+  signal?: AbortSignal;
   onStory?: (label: string) => void;
 }
 
@@ -25,7 +25,6 @@ export interface DigestStoriesReport {
 
 /** Writes (or reuses) a digest for each chosen story; one story's failure does not stop the rest. */
 export async function digestStories(db: Database, options: DigestStoriesOptions): Promise<DigestStoriesReport> {
-  const engine = createEngine(options.engine, readCliEnv(), options.promptId);
   const stories = (await loadStories(db)).filter((story) => options.all || story.id === options.storyId);
   if (!options.all && stories.length === 0) {
     throw new Error(`story ${options.storyId} not found: list them with \`roundup stories\``);
@@ -34,7 +33,13 @@ export async function digestStories(db: Database, options: DigestStoriesOptions)
   for (const story of stories) {
     try {
       const articles = await loadArticles(db, story.articleIds);
-      const digest = await generateDigest({ story, articles, engine });
+      const digest = await generateDigest({
+        story,
+        articles,
+        engine: options.engine,
+        ...(options.prompt ? { prompt: options.prompt } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
       const saved = await saveGeneratedDigest(db, story.id, digest, { force: Boolean(options.force) });
       report.results.push({
         storyId: story.id,

@@ -3,9 +3,9 @@ import path from "node:path";
 import { loadStories } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleCorpusFolder } from "../sample-corpus.js";
 import { groupIntoStories } from "./group-into-stories.js";
 import { ingestIntoDatabase } from "./ingest-into-database.js";
-import { sampleCorpusFolder } from "./sample-corpus.js";
 
 describe.each(testProviders())("groupIntoStories on %s", (provider) => {
   let database: TemporaryDatabase;
