@@ -29,7 +29,7 @@ export {
   statusAfterEdit,
 } from "./queries/digest-review.js";
 export type { SaveGeneratedDigestResult } from "./queries/digests.js";
-export { saveGeneratedDigest } from "./queries/digests.js";
+export { findDigestFingerprint, saveGeneratedDigest } from "./queries/digests.js";
 export { loadStories, saveStories } from "./queries/stories.js";
 export type {
   DigestStatus,

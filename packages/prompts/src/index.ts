@@ -1,1 +1,2 @@
 export * from "./digest/index.js";
+export * from "./summarize/index.js";

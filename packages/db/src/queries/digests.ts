@@ -58,3 +58,13 @@ export async function saveGeneratedDigest(
     return { status: existing ? "regenerated" : "created", digestId: saved.id, version: saved.version };
   });
 }
+
+/** What identifies the stored digest's generation, to skip regenerating one that is current. */
+export async function findDigestFingerprint(
+  db: Database,
+  storyId: string,
+): Promise<{ inputHash: string; promptId: string; version: number; digest: Digest } | null> {
+  const row = await db.digest.findUnique({ where: { storyId } });
+  if (!row) return null;
+  return { inputHash: row.inputHash, promptId: row.promptId, version: row.version, digest: digestSchema.parse(JSON.parse(row.content)) };
+}

@@ -1,0 +1,329 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { devUsers } from "../scripts/dev-seed";
+
+const baseUrl = inject("baseUrl");
+const storyId = inject("storyId");
+const markupStoryId = inject("markupStoryId");
+const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../test-output/screenshots");
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newSession(
+  role: keyof typeof devUsers,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(devUsers[role].email);
+  await page.getByLabel("Password").fill(devUsers[role].password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${baseUrl}/`);
+  return { context, page };
+}
+
+describe("editorial workbench", () => {
+  it("sends a visitor without a session to the sign-in page", async () => {
+    const context = await browser.newContext({ baseURL: baseUrl });
+    const page = await context.newPage();
+    await page.goto(`/stories/${storyId}`);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await page.getByLabel("Email").fill(devUsers.editor.email);
+    await page.getByLabel("Password").fill("wrong password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => page.locator("main .notice-error").textContent()).toContain("do not match");
+    const cookies = await context.cookies();
+    expect(cookies.find((cookie) => cookie.name === "roundup_session")).toBeUndefined();
+    await context.close();
+  });
+
+  it("signs in, follows a citation, edits, submits, approves and keeps it all after a reload", async () => {
+    const editor = await newSession("editor");
+    const { page } = editor;
+    const cookie = (await editor.context.cookies()).find((item) => item.name === "roundup_session");
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Lax");
+    expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000 + 7 * 3600);
+
+    // Inbox
+    const row = page.locator(`tr[data-story-id="${storyId}"]`);
+    await expect.poll(() => row.textContent()).toContain("Blinken presses");
+    expect(await row.locator("[data-status]").getAttribute("data-status")).toBe("draft");
+    await page.screenshot({ path: path.join(screenshots, "inbox.png"), fullPage: true });
+
+    // Story page: follow the first citation marker to its passage
+    await row.getByRole("link").click();
+    await page.waitForURL(`${baseUrl}/stories/${storyId}`);
+    expect(await page.getByTestId("duplicate-mark").count()).toBe(1);
+    expect(await page.getByTestId("unsupported").first().textContent()).toContain("No cited passage");
+    const marker = page.getByTestId("summary-sentence").first().locator("a.marker").first();
+    const href = await marker.getAttribute("href");
+    expect(href).toMatch(/^#passage-/);
+    await marker.click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(href);
+    const target = page.locator(":target");
+    expect(await target.getAttribute("id")).toBe(href?.slice(1));
+    const sentenceText = (await page.getByTestId("summary-sentence").first().textContent()) ?? "";
+    const cited = await target
+      .locator("mark.cited")
+      .first()
+      .evaluate((element) => element.firstChild?.textContent ?? "");
+    expect(cited.length).toBeGreaterThan(20);
+    expect(sentenceText).toContain(cited.trim());
+    const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).not.toBe("rgba(0, 0, 0, 0)");
+    await page.screenshot({ path: path.join(screenshots, "story.png") });
+
+    // Edit the first summary sentence and save
+    await page.getByRole("link", { name: "Edit digest" }).click();
+    await page.waitForURL(`${baseUrl}/stories/${storyId}/edit`);
+    const edited = "Blinken said a lot of work remained on a truce deal, an editor noted.";
+    await page.getByLabel("Summary sentence 1").fill(edited);
+    await page.getByLabel("Headline").fill("Edited headline: truce talks continue");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.waitForURL(/notice=saved/);
+    expect(await page.getByTestId("summary-sentence").first().textContent()).toContain(edited);
+    // The edited sentence keeps its citation.
+    expect(await page.getByTestId("summary-sentence").first().locator("a.marker").count()).toBe(1);
+
+    // An editor may submit but not approve.
+    expect(await page.getByRole("button", { name: "Approve" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await page.waitForURL(/notice=submitted/);
+    await editor.context.close();
+
+    // A reviewer approves.
+    const reviewer = await newSession("reviewer");
+    await reviewer.page.goto(`/stories/${storyId}`);
+    await reviewer.page.getByRole("button", { name: "Approve" }).click();
+    await reviewer.page.waitForURL(/notice=approved/);
+    await reviewer.page.reload();
+    expect(await reviewer.page.getByTestId("digest-headline").textContent()).toBe(
+      "Edited headline: truce talks continue",
+    );
+    expect(await reviewer.page.getByTestId("summary-sentence").first().textContent()).toContain(edited);
+    expect(await reviewer.page.locator("#digest-title [data-status]").getAttribute("data-status")).toBe("approved");
+    await reviewer.page.screenshot({ path: path.join(screenshots, "review.png") });
+
+    // History keeps every change with its author.
+    await reviewer.page.goto(`/stories/${storyId}/history`);
+    const history = (await reviewer.page.locator("main").textContent()) ?? "";
+    expect(history).toContain("approved");
+    expect(history).toContain("edited");
+    expect(history).toContain(devUsers.editor.name);
+    await reviewer.context.close();
+  });
+
+  it("refuses a reviewer-only action from an editor, even when the form is submitted", async () => {
+    const reviewer = await newSession("reviewer");
+    const editor = await newSession("editor");
+    const editorCookie = (await editor.context.cookies()).find((item) => item.name === "roundup_session");
+    await editor.context.close();
+    await reviewer.page.goto(`/stories/${storyId}`);
+    const rejectButton = reviewer.page.getByRole("button", { name: "Reject" });
+    expect(await rejectButton.count()).toBe(1);
+    // Swap the reviewer's session for the editor's and send the reviewer's form.
+    if (!editorCookie) throw new Error("no editor session cookie");
+    await reviewer.context.addCookies([editorCookie]);
+    await reviewer.page.getByLabel("Reason for rejecting").fill("Trying without the role");
+    await rejectButton.click();
+    await reviewer.page.waitForURL(/error=/);
+    expect(await reviewer.page.locator("main .notice-error").textContent()).toContain("may not");
+    expect(await reviewer.page.locator("#digest-title [data-status]").getAttribute("data-status")).toBe("approved");
+    await reviewer.context.close();
+  });
+
+  it("publishes, then exports the digest and lists it in the Atom feed", async () => {
+    const reviewer = await newSession("reviewer");
+    await reviewer.page.goto(`/stories/${storyId}`);
+    await reviewer.page.getByRole("button", { name: "Publish" }).click();
+    await reviewer.page.waitForURL(/notice=published/);
+
+    const markdown = await reviewer.context.request.get(`/api/stories/${storyId}/export?format=markdown`);
+    expect(markdown.status()).toBe(200);
+    expect(markdown.headers()["content-type"]).toContain("text/markdown");
+    expect(await markdown.text()).toContain("# Edited headline: truce talks continue");
+    const json = await reviewer.context.request.get(`/api/stories/${storyId}/export?format=json`);
+    expect((await json.json()).digest.headline).toBe("Edited headline: truce talks continue");
+    const html = await reviewer.context.request.get(`/api/stories/${storyId}/export?format=html`);
+    expect(await html.text()).toContain("<h1>Edited headline: truce talks continue</h1>");
+    // Drafts are not exportable, and exports need a session.
+    expect((await reviewer.context.request.get(`/api/stories/${markupStoryId}/export?format=markdown`)).status()).toBe(
+      404,
+    );
+    const anonymous = await browser.newContext({ baseURL: baseUrl });
+    expect((await anonymous.request.get(`/api/stories/${storyId}/export?format=markdown`)).status()).toBe(401);
+
+    const feed = await anonymous.request.get("/feed.xml");
+    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+    const feedText = await feed.text();
+    expect(feedText).toContain("<title>Edited headline: truce talks continue</title>");
+    expect(feedText).not.toContain("Markup");
+    const published = await anonymous.request.get(`/published/${storyId}`);
+    expect(await published.text()).toContain("Edited headline: truce talks continue");
+    await anonymous.close();
+    await reviewer.context.close();
+  });
+
+  it("refuses a stale save and shows both versions, losing neither edit", async () => {
+    const { context, page: first } = await newSession("editor");
+    const second = await context.newPage();
+    await first.goto(`/stories/${storyId}/edit`);
+    await second.goto(`/stories/${storyId}/edit`);
+
+    await first.getByLabel("Summary sentence 2").fill("First editor's wording of sentence two.");
+    await first.getByRole("button", { name: "Save" }).click();
+    await first.waitForURL(/notice=saved/);
+
+    await second.getByLabel("Summary sentence 2").fill("Second editor's wording of sentence two.");
+    await second.getByRole("button", { name: "Save" }).click();
+    const conflict = second.getByTestId("conflict");
+    await conflict.waitFor();
+    const conflictText = (await conflict.textContent()) ?? "";
+    expect(conflictText).toContain("First editor's wording of sentence two.");
+    expect(conflictText).toContain("Second editor's wording of sentence two.");
+    await second.screenshot({ path: path.join(screenshots, "conflict.png"), fullPage: true });
+    // The refused text is still in the form; saving it again is now a deliberate choice.
+    expect(await second.getByLabel("Summary sentence 2").inputValue()).toBe("Second editor's wording of sentence two.");
+    await second.getByRole("button", { name: "Save my version" }).click();
+    await second.waitForURL(/notice=saved/);
+    expect(await second.getByTestId("summary-sentence").nth(1).textContent()).toContain("Second editor's wording");
+
+    // Both edits are in the history.
+    await second.goto(`/stories/${storyId}/history`);
+    await second.getByLabel("From revision").selectOption({ index: 1 });
+    await second.getByLabel("To revision").selectOption({ index: 0 });
+    await second.getByRole("button", { name: "Compare" }).click();
+    const diff = (await second.getByTestId("diff").textContent()) ?? "";
+    expect(diff).toContain("First editor's wording");
+    expect(diff).toContain("Second editor's wording");
+    await second.screenshot({ path: path.join(screenshots, "history.png"), fullPage: true });
+    await context.close();
+  });
+
+  it("works at phone width with the keyboard", async () => {
+    const { context, page } = await newSession("admin", { width: 390, height: 844 });
+    await page.goto(`/stories/${storyId}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe("none");
+    await page.screenshot({ path: path.join(screenshots, "story-phone.png") });
+    await context.close();
+  });
+
+  it("shows the digests `roundup setup` wrote from the sample seeds, every marker pointing at a passage", async () => {
+    const { context, page } = await newSession("admin");
+    await page.goto("/?sort=label_asc");
+    const fixtureIds = new Set([storyId, markupStoryId]);
+    const rows = await page
+      .locator("tr[data-story-id]")
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute("data-story-id") ?? ""));
+    const realStories = rows.filter((id) => !fixtureIds.has(id));
+    expect(realStories.length).toBeGreaterThan(0);
+    await page.goto(`/stories/${realStories[0]}`);
+    const hrefs = await page
+      .locator("a.marker")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of new Set(hrefs)) {
+      expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
+    }
+    expect(await page.locator("mark.cited").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(screenshots, "story-from-setup.png"), fullPage: false });
+
+    // Regenerating keeps the previous text as a revision.
+    await page.getByRole("button", { name: "Regenerate (offline)" }).click();
+    await page.waitForURL(/notice=regenerated/);
+    await page.goto(`/stories/${realStories[0]}/history`);
+    expect(await page.locator("tr[data-revision]").count()).toBe(2);
+    expect(await page.locator('tr[data-revision="2"]').textContent()).toContain(devUsers.admin.name);
+    await context.close();
+  });
+
+  it("filters the inbox, and a reviewer's rejection reaches the editor with its reason", async () => {
+    const reviewer = await newSession("reviewer");
+    await reviewer.page.getByLabel("Search").fill("markup");
+    await reviewer.page.getByRole("button", { name: "Apply" }).click();
+    await reviewer.page.waitForURL(/q=markup/);
+    expect(await reviewer.page.locator("tr[data-story-id]").count()).toBe(1);
+    await reviewer.page.getByRole("link", { name: /Markup/ }).click();
+    await reviewer.page.getByLabel("Reason for rejecting").fill("Cite a second outlet");
+    await reviewer.page.getByRole("button", { name: "Reject" }).click();
+    await reviewer.page.waitForURL(/notice=rejected/);
+    await reviewer.context.close();
+
+    const editor = await newSession("editor");
+    await editor.page.goto("/?status=rejected");
+    expect(await editor.page.locator("tr[data-story-id]").count()).toBe(1);
+    await editor.page.goto(`/stories/${markupStoryId}`);
+    expect(await editor.page.getByTestId("rejection-comment").textContent()).toContain("Cite a second outlet");
+    await editor.context.close();
+  });
+
+  it("keeps an audit trail and lets only admins manage users", async () => {
+    const admin = await newSession("admin");
+    await admin.page.goto("/audit");
+    const audit = (await admin.page.locator("main").textContent()) ?? "";
+    expect(audit).toContain("digest.approved");
+    expect(audit).toContain("digest.edited");
+    expect(audit).toContain(devUsers.reviewer.name);
+    await admin.page.goto("/users");
+    await admin.page.getByLabel(`Role of ${devUsers.reviewer.email}`).selectOption("editor");
+    await admin.page.getByLabel(`Role of ${devUsers.reviewer.email}`).locator("xpath=..").getByRole("button").click();
+    await admin.page.waitForURL(/notice=role/);
+    await admin.context.close();
+
+    // The demoted reviewer's existing session now has editor rights only.
+    const demoted = await newSession("reviewer");
+    await demoted.page.goto(`/stories/${markupStoryId}`);
+    expect(await demoted.page.getByRole("button", { name: "Approve" }).count()).toBe(0);
+    await demoted.page.goto("/users");
+    expect(await demoted.page.locator("main").textContent()).toContain("Only admins manage users");
+    await demoted.context.close();
+  });
+
+  it("renders markup in articles and model output as text", async () => {
+    const { context, page } = await newSession("admin");
+    const dialogs: string[] = [];
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(`/stories/${markupStoryId}`);
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("<script>window.__roundupInjected = 1</script>");
+    expect(text).toContain('onerror="window.__roundupInjected = 2"');
+    expect(text).toContain('<img src=x onerror="window.__roundupInjected = 3"> markup');
+    expect(await page.locator("main img, main script, main b").count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __roundupInjected?: number }).__roundupInjected)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,117 @@
+import { digestStatuses, listInboxStories } from "@roundup/db";
+import Link from "next/link";
+import { StatusBadge, statusLabel } from "../components/status-badge";
+import { formatDateTime } from "../lib/format-date";
+import { inboxHref, parseInboxParams } from "../lib/inbox-params";
+import { getDatabase } from "../server/db";
+import { requireUser } from "../server/session";
+
+export const dynamic = "force-dynamic";
+
+const sortLabels = {
+  updated_desc: "Last update, newest first",
+  updated_asc: "Last update, oldest first",
+  label_asc: "Label, A–Z",
+  sources_desc: "Most sources",
+} as const;
+
+export default async function InboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requireUser("/");
+  const options = parseInboxParams(await searchParams);
+  const inbox = await listInboxStories(getDatabase(), { ...options, pageSize: 20 });
+  return (
+    <>
+      <h1>Inbox</h1>
+      <search aria-label="Filter stories">
+        <form className="filters row" method="get" action="/">
+          <div>
+            <label htmlFor="q">Search</label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={options.query ?? ""}
+              placeholder="Story, title or outlet"
+            />
+          </div>
+          <div>
+            <label htmlFor="status">Status</label>
+            <select id="status" name="status" defaultValue={options.status ?? ""}>
+              <option value="">Any</option>
+              {digestStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabel(status)}
+                </option>
+              ))}
+              <option value="none">No digest</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="sort">Sort</label>
+            <select id="sort" name="sort" defaultValue={options.sort ?? "updated_desc"}>
+              {Object.entries(sortLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">Apply</button>
+        </form>
+      </search>
+      <p className="muted" aria-live="polite">
+        {inbox.total} {inbox.total === 1 ? "story" : "stories"}
+      </p>
+      {inbox.stories.length === 0 ? (
+        <p className="panel">
+          No stories match. Import articles with <code>roundup setup</code> or change the filters.
+        </p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Story</th>
+                <th scope="col">Digest</th>
+                <th scope="col">Sources</th>
+                <th scope="col">Last update</th>
+              </tr>
+            </thead>
+            <tbody>
+              {inbox.stories.map((story) => (
+                <tr key={story.id} data-story-id={story.id}>
+                  <td>
+                    <Link href={`/stories/${story.id}`}>{story.label}</Link>
+                  </td>
+                  <td>
+                    <StatusBadge status={story.status} />
+                  </td>
+                  <td>
+                    {story.sourceCount}
+                    {story.articleCount !== story.sourceCount ? (
+                      <span className="muted"> ({story.articleCount} articles)</span>
+                    ) : null}
+                  </td>
+                  <td>{formatDateTime(story.lastUpdatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {inbox.pageCount > 1 ? (
+        <nav className="pagination" aria-label="Pages">
+          {inbox.page > 1 ? <Link href={inboxHref(options, inbox.page - 1)}>Previous</Link> : null}
+          <span>
+            Page {inbox.page} of {inbox.pageCount}
+          </span>
+          {inbox.page < inbox.pageCount ? <Link href={inboxHref(options, inbox.page + 1)}>Next</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

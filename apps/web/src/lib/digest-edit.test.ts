@@ -1,0 +1,46 @@
+import type { Digest } from "@roundup/prompts";
+import { describe, expect, it } from "vitest";
+import { applyDigestTextEdit } from "./digest-edit";
+
+const citation = (chunkId: string) => ({ articleId: "a", chunkId, start: 0, end: 5 });
+const digest: Digest = {
+  headline: "Old headline",
+  summary: [
+    { text: "One.", citations: [citation("c1")], verification: { status: "verified", reasons: [] } },
+    { text: "Two.", citations: [citation("c2")], verification: { status: "unsupported", reasons: ["no support"] } },
+  ],
+  keyPoints: [],
+  timeline: [],
+  quotes: [],
+  disagreements: [],
+  sources: [],
+  generation: {
+    engine: "offline",
+    model: null,
+    promptId: "p",
+    inputHash: "h",
+    usage: { inputTokens: 0, outputTokens: 0 },
+    costUsd: 0,
+    latencyMs: 0,
+  },
+};
+
+describe("applyDigestTextEdit", () => {
+  it("keeps citations per sentence and drops the stale verification of changed sentences", () => {
+    const edited = applyDigestTextEdit(digest, { headline: " New  headline ", summary: ["One.", "Two, reworded."] });
+    expect(edited.headline).toBe("New headline");
+    expect(edited.summary[0]).toEqual(digest.summary[0]);
+    expect(edited.summary[1]).toEqual({ text: "Two, reworded.", citations: [citation("c2")] });
+  });
+
+  it("removes an emptied sentence with its citations", () => {
+    const edited = applyDigestTextEdit(digest, { headline: "H", summary: ["", "Two."] });
+    expect(edited.summary.map((sentence) => sentence.citations[0]?.chunkId)).toEqual(["c2"]);
+  });
+
+  it("refuses an edit that does not match the digest's sentences or empties it", () => {
+    expect(() => applyDigestTextEdit(digest, { headline: "H", summary: ["only one"] })).toThrow(/reload/);
+    expect(() => applyDigestTextEdit(digest, { headline: "H", summary: ["", " "] })).toThrow(/at least one/);
+    expect(() => applyDigestTextEdit(digest, { headline: " ", summary: ["a", "b"] })).toThrow(/headline/);
+  });
+});

@@ -1,0 +1,20 @@
+import type { UserRole } from "@roundup/db";
+
+/** What each role may do. Editors write, reviewers decide, admins do everything and manage users. */
+export const permissions = {
+  "digest.edit": ["editor", "admin"],
+  "digest.submit": ["editor", "admin"],
+  "digest.regenerate": ["editor", "admin"],
+  "digest.approve": ["reviewer", "admin"],
+  "digest.reject": ["reviewer", "admin"],
+  "digest.publish": ["reviewer", "admin"],
+  "digest.export": ["editor", "reviewer", "admin"],
+  "audit.read": ["editor", "reviewer", "admin"],
+  "users.manage": ["admin"],
+} as const satisfies Record<string, readonly UserRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: UserRole, permission: Permission): boolean {
+  return (permissions[permission] as readonly UserRole[]).includes(role);
+}

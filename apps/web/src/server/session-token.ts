@@ -1,0 +1,55 @@
+import { jwtVerify, SignJWT } from "jose";
+import { z } from "zod";
+
+/** Sessions last one working day; after that the user signs in again. */
+export const sessionMaxAgeSeconds = 8 * 60 * 60;
+
+const sessionClaimsSchema = z.object({
+  sub: z.string().min(1),
+  role: z.enum(["editor", "reviewer", "admin"]),
+  exp: z.number(),
+});
+
+export type SessionClaims = z.infer<typeof sessionClaimsSchema>;
+
+function keyFrom(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** Signs a session token (HS256) for a user, valid for `sessionMaxAgeSeconds` from `now`. */
+export async function signSessionToken(
+  user: { id: string; role: SessionClaims["role"] },
+  secret: string,
+  now: Date = new Date(),
+): Promise<string> {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  return new SignJWT({ role: user.role })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(user.id)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + sessionMaxAgeSeconds)
+    .setIssuer("roundup")
+    .setAudience("roundup-web")
+    .sign(keyFrom(secret));
+}
+
+/** The claims of a valid, unexpired token signed with `secret`; null for anything else. */
+export async function verifySessionToken(
+  token: string | undefined,
+  secret: string,
+  now: Date = new Date(),
+): Promise<SessionClaims | null> {
+  if (!token) return null;
+  try {
+    const { payload } = await jwtVerify(token, keyFrom(secret), {
+      algorithms: ["HS256"],
+      issuer: "roundup",
+      audience: "roundup-web",
+      currentDate: now,
+    });
+    const parsed = sessionClaimsSchema.safeParse(payload);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,36 @@
+import type { z } from "zod";
+import type { PromptMessage, SummarizeInput } from "./summarize-input.js";
+import type { summarizeOutputSchema } from "./summarize-output-schema.js";
+import { summarizeV1 } from "./v1.js";
+import { summarizeV2 } from "./v2.js";
+
+/** A versioned summarize template: a pure render function and the schema of the answer. */
+export interface SummarizePrompt {
+  /** `name@version`, recorded on every digest it produced. */
+  id: string;
+  name: string;
+  version: number;
+  description: string;
+  render(input: SummarizeInput): PromptMessage[];
+  outputSchema: typeof summarizeOutputSchema;
+}
+
+export type SummarizeOutputSchema = z.infer<typeof summarizeOutputSchema>;
+
+const PROMPTS: readonly SummarizePrompt[] = [summarizeV1, summarizeV2];
+
+export const DEFAULT_SUMMARIZE_PROMPT = "summarize@1";
+
+/** Every prompt with its id and description, oldest first. */
+export function listPrompts(): Array<Pick<SummarizePrompt, "id" | "name" | "version" | "description">> {
+  return PROMPTS.map(({ id, name, version, description }) => ({ id, name, version, description }));
+}
+
+/** The prompt `name@version`; a bare name gets its newest version. Throws on an unknown id. */
+export function getPrompt(id: string): SummarizePrompt {
+  const exact = PROMPTS.find((prompt) => prompt.id === id);
+  if (exact) return exact;
+  const newest = PROMPTS.filter((prompt) => prompt.name === id).sort((a, b) => b.version - a.version)[0];
+  if (newest) return newest;
+  throw new Error(`unknown prompt "${id}"; known prompts: ${PROMPTS.map((prompt) => prompt.id).join(", ")}`);
+}
