@@ -40,14 +40,17 @@ export type {
   StoryPage,
   StoryPageArticle,
   StoryPageChunk,
+  StoryChoice,
   StoryPageDigest,
 } from "./queries/story-pages.js";
 export {
+  digestFlags,
   digestStatuses,
   getStoryPage,
   inboxSorts,
   isDigestStatus,
   listInboxStories,
+  listStoryChoices,
   parseDigestContent,
 } from "./queries/story-pages.js";
 export type { CreateUserInput, PublicUser, UserRole } from "./queries/users.js";
@@ -63,3 +66,11 @@ export {
   userRoles,
   verifyPassword,
 } from "./queries/users.js";
+export type { GroupingDecisionKind, GroupingDecisionView, GroupingEditResult } from "./queries/grouping-decisions.js";
+export {
+  groupingDecisionKinds,
+  listGroupingDecisions,
+  mergeStories,
+  moveArticleToStory,
+  splitStory,
+} from "./queries/grouping-decisions.js";

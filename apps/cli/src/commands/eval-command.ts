@@ -1,6 +1,8 @@
 import { writeFile } from "node:fs/promises";
-import { evaluateGrouping, readCorpus } from "@roundup/core";
+import { evaluateDigests, evaluateGrouping, prepareArticle, readCorpus, readReferences } from "@roundup/core";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { createEngine } from "../create-engine.js";
+import { readCliEnv } from "../env.js";
 
 function positiveInteger(value: string): number {
   const parsed = Number.parseInt(value, 10);
@@ -27,18 +29,57 @@ export function registerEvalCommand(program: Command): void {
     .option("--out <file>", "write the predicted stories (and digests) as JSON")
     .option("--json", "print the figures as one JSON object")
     .action(async (corpusPath: string, options: EvalOptions) => {
+      const engine = createEngine(options.engine, readCliEnv());
       const records = await readCorpus(corpusPath);
       const grouping = evaluateGrouping(records);
+      const goldStories = new Set(records.map((record) => record.story).filter(Boolean)).size;
+      // The digest side uses the gold grouping, so digest quality is measured on its own.
+      const digestStarted = performance.now();
+      const digests =
+        goldStories > 0
+          ? await evaluateDigests({
+              articles: records.map((record) =>
+                prepareArticle({
+                  input: `${corpusPath}#${record.id}`,
+                  externalId: record.id,
+                  title: record.title,
+                  originalText: record.text,
+                  source: record.source,
+                  url: record.url,
+                  publishedAt: record.publishedAt,
+                  goldStory: record.story,
+                }),
+              ),
+              engine,
+              words: options.words,
+              ...(options.references ? { references: await readReferences(options.references) } : {}),
+            })
+          : null;
       const figures = {
         corpus: corpusPath,
         articles: grouping.articles,
         stories: grouping.stories,
-        goldStories: new Set(records.map((record) => record.story).filter(Boolean)).size,
+        goldStories,
         bcubed: grouping.bcubed,
         groupingSeconds: Number(grouping.seconds.toFixed(3)),
+        digests: digests && {
+          engine: digests.engine,
+          words: digests.words,
+          stories: digests.stories.length,
+          storiesWithReferences: digests.storiesWithReferences,
+          rouge: digests.rouge,
+          lexrankRouge: digests.lexrankRouge,
+          citedSentenceShare: digests.citedSentenceShare,
+          verifiedCitationShare: digests.verifiedCitationShare,
+          seconds: Number(((performance.now() - digestStarted) / 1000).toFixed(3)),
+        },
       };
       if (options.out) {
-        await writeFile(options.out, `${JSON.stringify({ stories: grouping.predictions.stories }, null, 2)}\n`);
+        const predictions = {
+          stories: grouping.predictions.stories,
+          digests: (digests?.stories ?? []).map(({ story, text, sentences }) => ({ story, text, sentences })),
+        };
+        await writeFile(options.out, `${JSON.stringify(predictions, null, 2)}\n`);
       }
       if (options.json) {
         process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -54,5 +95,20 @@ export function registerEvalCommand(program: Command): void {
         );
       }
       process.stdout.write(`grouping took ${figures.groupingSeconds} s\n`);
+      const digest = figures.digests;
+      if (digest) {
+        const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+        process.stdout.write(
+          `digests (${digest.engine}, ${digest.words} words): ${digest.stories} stories, ${percent(digest.citedSentenceShare)} of sentences cited, ${percent(digest.verifiedCitationShare)} of citations verified, ${digest.seconds} s\n`,
+        );
+        const show = (name: string, scores: typeof digest.rouge) =>
+          scores &&
+          process.stdout.write(
+            `${name.padEnd(9)} ROUGE-1 ${(scores.rouge1.f1 * 100).toFixed(2)}  ROUGE-2 ${(scores.rouge2.f1 * 100).toFixed(2)}  ROUGE-L ${(scores.rougeL.f1 * 100).toFixed(2)}\n`,
+          );
+        show(digest.engine, digest.rouge);
+        show("LexRank", digest.lexrankRouge);
+        if (!digest.rouge) process.stdout.write("no --references: ROUGE not computed\n");
+      }
     });
 }

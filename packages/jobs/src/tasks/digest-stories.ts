@@ -1,5 +1,6 @@
-import { type DigestEngine, generateDigest, isRoundupError } from "@roundup/core";
-import { type Database, loadArticles, loadStories, saveGeneratedDigest } from "@roundup/db";
+import { type DigestEngine, draftDigest, isRoundupError, planDigest } from "@roundup/core";
+import type { Digest } from "@roundup/prompts";
+import { type Database, findDigestFingerprint, loadArticles, loadStories, saveGeneratedDigest } from "@roundup/db";
 
 export interface DigestStoriesOptions {
   engine: DigestEngine;
@@ -23,6 +24,13 @@ export interface DigestStoriesReport {
   failed: Array<{ storyId: string; error: string }>;
 }
 
+function sentenceCounts(digest: Digest): { sentences: number; unsupported: number } {
+  return {
+    sentences: digest.summary.length,
+    unsupported: digest.summary.filter((sentence) => sentence.verification?.status === "unsupported").length,
+  };
+}
+
 /** Writes (or reuses) a digest for each chosen story; one story's failure does not stop the rest. */
 export async function digestStories(db: Database, options: DigestStoriesOptions): Promise<DigestStoriesReport> {
   const stories = (await loadStories(db)).filter((story) => options.all || story.id === options.storyId);
@@ -33,20 +41,27 @@ export async function digestStories(db: Database, options: DigestStoriesOptions)
   for (const story of stories) {
     try {
       const articles = await loadArticles(db, story.articleIds);
-      const digest = await generateDigest({
+      const plan = planDigest({
         story,
         articles,
         engine: options.engine,
         ...(options.prompt ? { prompt: options.prompt } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
+      // Unchanged evidence, engine and prompt: the stored digest stands, and no model is called.
+      const stored = await findDigestFingerprint(db, story.id);
+      if (!options.force && stored && stored.inputHash === plan.inputHash && stored.promptId === plan.promptId) {
+        report.results.push({ storyId: story.id, label: story.label, status: "reused", ...sentenceCounts(stored.digest) });
+        options.onStory?.(story.label);
+        continue;
+      }
+      const digest = await draftDigest(plan);
       const saved = await saveGeneratedDigest(db, story.id, digest, { force: Boolean(options.force) });
       report.results.push({
         storyId: story.id,
         label: story.label,
         status: saved.status,
-        sentences: digest.summary.length,
-        unsupported: digest.summary.filter((sentence) => sentence.verification?.status === "unsupported").length,
+        ...sentenceCounts(digest),
       });
     } catch (error) {
       report.failed.push({ storyId: story.id, error: isRoundupError(error) ? error.describe() : String(error) });

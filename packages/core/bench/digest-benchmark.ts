@@ -1,0 +1,137 @@
+/**
+ * Digest benchmark: offline digest time for a 50-article story (target < 500 ms) and the tokens
+ * the llm engine sends per digest against sending every article whole.
+ * Run: npx tsx bench/digest-benchmark.ts
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_SUMMARIZE_PROMPT, getPrompt } from "@roundup/prompts";
+import { MockLanguageModelV3 } from "ai/test";
+import { countTokens } from "../src/chunk/index.js";
+import { generateDigest } from "../src/digest/generate-digest.js";
+import { createLlmEngine } from "../src/digest/llm-engine.js";
+import { linkNearDuplicates, parsePlainText, prepareArticle } from "../src/ingest/index.js";
+import type { Article, Story } from "../src/model/index.js";
+
+const seedsDirectory = fileURLToPath(new URL("../../../samples/seeds/", import.meta.url));
+
+/** Deterministic PRNG (mulberry32) so every run measures the same articles. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 50 articles: each mixes paragraphs of the five seeds in a new order with figures varied, so they are not copies. */
+function buildArticles(count: number): Article[] {
+  const seeds = readdirSync(seedsDirectory)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((file) => parsePlainText(readFileSync(`${seedsDirectory}${file}`, "utf8"), { input: file, file }));
+  const paragraphs = seeds.flatMap((draft) =>
+    draft.originalText.split(/\n+/).filter((line) => line.split(" ").length > 8),
+  );
+  const next = random(42);
+  const articles: Article[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const picked = Array.from({ length: 14 }, () => paragraphs[Math.floor(next() * paragraphs.length)]!);
+    const text = picked
+      .map((paragraph) => paragraph.replace(/\b\d{2,3}\b/g, (value) => String(Number(value) + index)))
+      .join("\n\n");
+    const seed = seeds[index % seeds.length]!;
+    articles.push(
+      prepareArticle({
+        input: `bench-${index}`,
+        title: `${seed.title ?? "Gaza truce talks"} (${index})`,
+        originalText: text,
+        source: `source-${index % 17}.example`,
+        publishedAt: new Date(Date.UTC(2024, 1, 1) + index * 86_400_000 * 5).toISOString(),
+      }),
+    );
+  }
+  return linkNearDuplicates(articles);
+}
+
+const articles = buildArticles(50);
+const story: Story = {
+  id: "bench",
+  label: "Israel–Hamas truce talks",
+  articleIds: articles.map((article) => article.id),
+  startAt: null,
+  endAt: null,
+};
+const independent = articles.filter((article) => !article.duplicateOf).length;
+
+// Warm-up (tokenizer tables, JIT), then the median of several runs.
+await generateDigest({ story, articles });
+const times: number[] = [];
+for (let run = 0; run < 7; run += 1) {
+  const started = performance.now();
+  await generateDigest({ story, articles });
+  times.push(performance.now() - started);
+}
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)]!;
+
+// Tokens the llm engine sends (measured on the prompt it actually renders) vs every article whole.
+let sentTokens = 0;
+const model = new MockLanguageModelV3({
+  modelId: "gpt-4o-mini",
+  doGenerate: async (options) => {
+    for (const message of options.prompt) {
+      const content =
+        typeof message.content === "string"
+          ? message.content
+          : message.content.map((part) => ("text" in part ? part.text : "")).join("");
+      sentTokens += countTokens(content);
+    }
+    const passage = /<passage id="(P\d+)">([\s\S]*?)<\/passage>/.exec(
+      options.prompt.map((m) => JSON.stringify(m.content)).join(""),
+    );
+    return {
+      content: [
+        {
+          type: "text",
+          text: JSON.stringify({
+            headline: "Truce talks",
+            sentences: [{ text: "Talks went on.", passageIds: [passage?.[1] ?? "P1"] }],
+            keyPoints: [],
+          }),
+        },
+      ],
+      finishReason: { unified: "stop", raw: "stop" },
+      usage: {
+        inputTokens: { total: 0, noCache: 0, cacheRead: undefined, cacheWrite: undefined },
+        outputTokens: { total: 0, text: 0, reasoning: undefined },
+      },
+      warnings: [],
+    };
+  },
+});
+await generateDigest({ story, articles, engine: createLlmEngine({ model, contextTokens: 16_000 }) });
+const templateTokens = getPrompt(DEFAULT_SUMMARIZE_PROMPT)
+  .render({
+    storyLabel: story.label,
+    passages: [],
+    facts: { disagreements: [], timeline: [] },
+    words: 120,
+    maxSentences: 8,
+  })
+  .reduce((sum, message) => sum + countTokens(message.content), 0);
+const wholeTokens =
+  templateTokens +
+  articles.reduce((sum, article) => sum + countTokens(article.text) + countTokens(article.title) + 20, 0);
+
+console.log(
+  `articles: ${articles.length} (${independent} independent after near-duplicate linking), ${articles.reduce((sum, article) => sum + article.text.split(/\s+/).length, 0)} words`,
+);
+console.log(
+  `offline digest: median ${median.toFixed(1)} ms over ${times.length} runs (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}); target < 500 ms: ${median < 500 ? "met" : "MISSED"}`,
+);
+console.log(
+  `llm tokens per digest: ${sentTokens} sent (${model.doGenerateCalls.length} call(s), 16k context) vs ${wholeTokens} for every article whole: ratio ${(sentTokens / wholeTokens).toFixed(3)} (${(wholeTokens / sentTokens).toFixed(1)}x fewer)`,
+);

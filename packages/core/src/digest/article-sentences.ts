@@ -1,0 +1,69 @@
+import type { Citation } from "@roundup/prompts";
+import type { Article, Chunk, Sentence } from "../model/index.js";
+
+/** A sentence of an article with where it sits: what evidence selection and citations work on. */
+export interface ArticleSentence {
+  article: Article;
+  chunk: Chunk;
+  sentence: Sentence;
+  /** Position of the sentence in its article (0 = first body sentence). */
+  position: number;
+  /** Number of sentences in the article. */
+  articleLength: number;
+  /** Index of the article in the story's article list. */
+  articleIndex: number;
+}
+
+/**
+ * Every sentence of the articles, in article order then text order. A first sentence that only
+ * repeats the title (how ingest keeps the title line inside the text) is left out.
+ */
+export function articleSentences(articles: readonly Article[]): ArticleSentence[] {
+  const all: ArticleSentence[] = [];
+  articles.forEach((article, articleIndex) => {
+    const own: Array<{ chunk: Chunk; sentence: Sentence }> = [];
+    for (const chunk of article.chunks) for (const sentence of chunk.sentences) own.push({ chunk, sentence });
+    const title = normalizeForCompare(article.title);
+    const body = own.filter(
+      ({ sentence }, index) => !(index === 0 && title !== "" && isTitleSentence(sentence.text, title)),
+    );
+    body.forEach(({ chunk, sentence }, position) => {
+      all.push({ article, chunk, sentence, position, articleLength: body.length, articleIndex });
+    });
+  });
+  return all;
+}
+
+function normalizeForCompare(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+function isTitleSentence(sentence: string, normalizedTitle: string): boolean {
+  const normalized = normalizeForCompare(sentence);
+  const titleStart = normalizedTitle.replace(/…$/, "").slice(0, 40);
+  return (
+    normalized === normalizedTitle ||
+    (titleStart.length >= 20 && normalized.startsWith(titleStart) && !/[.!?]["”’]?$/.test(sentence.trim()))
+  );
+}
+
+/** The exact citation of a sentence: its article, chunk and span in the article's cleaned text. */
+export function citationOf(item: Pick<ArticleSentence, "article" | "chunk" | "sentence">): Citation {
+  return { articleId: item.article.id, chunkId: item.chunk.id, start: item.sentence.start, end: item.sentence.end };
+}
+
+/** The article a near-duplicate chain leads back to: articles with the same root are one source. */
+export function independentSourceKey(article: Article, byId: ReadonlyMap<string, Article>): string {
+  let current = article;
+  const seen = new Set<string>();
+  while (current.duplicateOf && !seen.has(current.id)) {
+    seen.add(current.id);
+    const original = byId.get(current.duplicateOf);
+    if (!original) return current.duplicateOf;
+    current = original;
+  }
+  return current.id;
+}

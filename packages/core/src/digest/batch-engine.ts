@@ -1,0 +1,273 @@
+import {
+  DEFAULT_SUMMARIZE_PROMPT,
+  type PromptMessage,
+  repairMessages,
+  type SummarizeInput,
+  type SummarizeOutput,
+} from "@roundup/prompts";
+import type OpenAI from "openai";
+import { toFile } from "openai";
+import { z } from "zod";
+import { countTokens } from "../chunk/index.js";
+import { RoundupError } from "../errors/index.js";
+import {
+  buildEvidencePassages,
+  type EvidencePassages,
+  factsForPrompt,
+  takeWithinBudget,
+} from "./build-evidence-passages.js";
+import { resolvePrompt } from "./call-summarize-model.js";
+import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
+import { DEFAULT_PRICES, estimateCost, type PriceTable } from "./estimate-cost.js";
+import { checkedHeadline, toCitedSentences } from "./llm-engine.js";
+
+export interface BatchEngineOptions {
+  /** An OpenAI client built by the caller (key, base URL, organisation). */
+  client: OpenAI;
+  /** Model id, e.g. `gpt-4o-mini`. */
+  model: string;
+  prompt?: string;
+  /** Context window for the evidence budget (no map-reduce in batch: the best evidence that fits). Default 16,000. */
+  contextTokens?: number;
+  maxOutputTokens?: number;
+  /** Between batches.retrieve calls. Default 10 s. */
+  pollIntervalMs?: number;
+  /** Give up waiting after this long (the batch keeps running at OpenAI). Default 24 h. */
+  timeoutMs?: number;
+  prices?: PriceTable;
+}
+
+/** The batch engine writes several stories in one batch. */
+export interface BatchDigestEngine extends DigestEngine {
+  draftMany(requests: readonly DigestRequest[]): Promise<EngineDraft[]>;
+}
+
+interface Job {
+  request: DigestRequest;
+  evidence: EvidencePassages;
+  messages: PromptMessage[];
+  inputTokens: number;
+  outputTokens: number;
+  output: SummarizeOutput | null;
+  problems: string[];
+  rawAnswer: string;
+}
+
+const TERMINAL = new Set(["completed", "failed", "expired", "cancelled"]);
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+const outputLineSchema = z.object({
+  custom_id: z.string(),
+  response: z
+    .object({
+      status_code: z.number(),
+      body: z
+        .object({
+          choices: z.array(z.object({ message: z.object({ content: z.string().nullable() }) })).optional(),
+          usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number() }).optional(),
+        })
+        .passthrough(),
+    })
+    .nullable(),
+  error: z.object({ message: z.string() }).nullable().optional(),
+});
+
+/**
+ * Digests through the OpenAI Batch API (half price, results within 24 h): one chat-completions
+ * request per story in a JSONL file, uploaded with files.create, run with batches.create, polled
+ * with batches.retrieve, and read back from the output file. Same prompt, schema, citation mapping
+ * and verification as the llm engine; answers failing the schema get one repair round (a second batch).
+ */
+export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngine {
+  const contextTokens = options.contextTokens ?? 16_000;
+  const maxOutputTokens = options.maxOutputTokens ?? 1_500;
+  const pollIntervalMs = options.pollIntervalMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? 24 * 60 * 60 * 1000;
+
+  async function runBatch(
+    jobs: Job[],
+    conversations: PromptMessage[][],
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    const prompt = resolvePrompt(jobs[0]?.request.prompt ?? options.prompt ?? DEFAULT_SUMMARIZE_PROMPT);
+    const schema = z.toJSONSchema(prompt.outputSchema);
+    const lines = jobs.map((_job, index) =>
+      JSON.stringify({
+        custom_id: `job-${index}`,
+        method: "POST",
+        url: "/v1/chat/completions",
+        body: {
+          model: options.model,
+          messages: conversations[index],
+          response_format: { type: "json_schema", json_schema: { name: "digest", schema, strict: false } },
+          max_completion_tokens: maxOutputTokens,
+        },
+      }),
+    );
+    const client = options.client;
+    const fail = (message: string, cause?: unknown) =>
+      new RoundupError("PROVIDER_FAILED", message, {
+        input: `batch ${options.model}`,
+        fix: "check the OpenAI key and quota, or use the llm or offline engine",
+        cause,
+      });
+    let batch: Awaited<ReturnType<OpenAI["batches"]["retrieve"]>>;
+    try {
+      const file = await client.files.create(
+        { file: await toFile(Buffer.from(`${lines.join("\n")}\n`), "roundup-digests.jsonl"), purpose: "batch" },
+        { signal },
+      );
+      batch = await client.batches.create(
+        {
+          input_file_id: file.id,
+          endpoint: "/v1/chat/completions",
+          completion_window: "24h",
+          metadata: { purpose: "roundup-digest" },
+        },
+        { signal },
+      );
+      const deadline = Date.now() + timeoutMs;
+      while (!TERMINAL.has(batch.status)) {
+        if (Date.now() > deadline) throw fail(`batch ${batch.id} still ${batch.status} after ${timeoutMs} ms`);
+        await sleep(pollIntervalMs, signal);
+        batch = await client.batches.retrieve(batch.id, { signal });
+      }
+    } catch (error) {
+      if (error instanceof RoundupError || signal?.aborted) throw error;
+      throw fail(`OpenAI Batch API call failed: ${(error as Error).message}`, error);
+    }
+    if (batch.status !== "completed" || !batch.output_file_id) {
+      const errors = batch.errors?.data?.map((item) => item.message).join("; ");
+      throw fail(`batch ${batch.id} ended ${batch.status}${errors ? `: ${errors}` : ""}`);
+    }
+    const content = await (await client.files.content(batch.output_file_id, { signal })).text();
+    for (const line of content.split("\n")) {
+      if (line.trim() === "") continue;
+      const parsed = outputLineSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) continue;
+      const index = Number(parsed.data.custom_id.replace("job-", ""));
+      const job = jobs[index];
+      if (!job) continue;
+      const body = parsed.data.response?.body;
+      job.inputTokens += body?.usage?.prompt_tokens ?? 0;
+      job.outputTokens += body?.usage?.completion_tokens ?? 0;
+      const answer = body?.choices?.[0]?.message.content ?? "";
+      job.rawAnswer = answer;
+      if (parsed.data.response?.status_code !== 200) {
+        job.problems = [`request failed: ${parsed.data.error?.message ?? `HTTP ${parsed.data.response?.status_code}`}`];
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(answer);
+      } catch {
+        job.problems = ["the answer is not JSON"];
+        continue;
+      }
+      const result = prompt.outputSchema.safeParse(value);
+      if (result.success) {
+        job.output = result.data;
+        job.problems = [];
+      } else {
+        job.problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+      }
+    }
+  }
+
+  async function draftMany(requests: readonly DigestRequest[]): Promise<EngineDraft[]> {
+    if (requests.length === 0) return [];
+    const started = performance.now();
+    const signal = requests[0]?.signal;
+    signal?.throwIfAborted();
+    const prompt = resolvePrompt(requests[0]?.prompt ?? options.prompt ?? DEFAULT_SUMMARIZE_PROMPT);
+    const jobs: Job[] = requests.map((request) => {
+      const inputFor = (evidence: EvidencePassages): SummarizeInput => ({
+        storyLabel: request.story.label,
+        passages: evidence.passages,
+        facts: factsForPrompt(request.facts, evidence.citations),
+        words: request.words,
+        maxSentences: 8,
+      });
+      const overhead = prompt
+        .render(inputFor({ passages: [], citations: new Map(), tokens: 0 }))
+        .reduce((sum, message) => sum + countTokens(message.content), 0);
+      const budget = Math.max(500, contextTokens - maxOutputTokens - overhead - 300);
+      const evidence = buildEvidencePassages(takeWithinBudget(request.evidence, budget), request.facts.articleOrder);
+      return {
+        request,
+        evidence,
+        messages: prompt.render(inputFor(evidence)),
+        inputTokens: 0,
+        outputTokens: 0,
+        output: null,
+        problems: ["no answer"],
+        rawAnswer: "",
+      };
+    });
+    await runBatch(
+      jobs,
+      jobs.map((job) => job.messages),
+      signal,
+    );
+    const toRepair = jobs.filter((job) => !job.output);
+    if (toRepair.length > 0) {
+      await runBatch(
+        toRepair,
+        toRepair.map((job) => repairMessages(job.messages, job.rawAnswer, job.problems)),
+        signal,
+      );
+    }
+    return jobs.map((job) => {
+      if (!job.output) {
+        throw new RoundupError(
+          "MODEL_OUTPUT_INVALID",
+          `model ${options.model} twice returned an answer that does not match ${prompt.id} for story ${job.request.story.id}: ${job.problems.join("; ")}`,
+          {
+            input: job.request.story.id,
+            fix: "retry, use the llm engine with a model that supports structured output, or use the offline engine",
+          },
+        );
+      }
+      const usage = { inputTokens: job.inputTokens, outputTokens: job.outputTokens };
+      return {
+        headline: checkedHeadline(job.output.headline, job.evidence, job.request),
+        summary: toCitedSentences(job.output.sentences, job.evidence),
+        keyPoints: toCitedSentences(job.output.keyPoints, job.evidence),
+        generation: {
+          engine: "batch",
+          model: options.model,
+          promptId: prompt.id,
+          usage,
+          costUsd: estimateCost(options.model, usage, options.prices ?? DEFAULT_PRICES, 0.5),
+          latencyMs: performance.now() - started,
+        },
+      };
+    });
+  }
+
+  return {
+    name: "batch",
+    settings(request: DigestRequest) {
+      const prompt = resolvePrompt(request.prompt ?? options.prompt ?? DEFAULT_SUMMARIZE_PROMPT);
+      return { promptId: prompt.id, model: options.model, parts: [`context=${options.contextTokens ?? "default"}`] };
+    },
+    draftMany,
+    async draft(request: DigestRequest): Promise<EngineDraft> {
+      const [draft] = await draftMany([request]);
+      return draft!;
+    },
+  };
+}

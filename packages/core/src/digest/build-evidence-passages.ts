@@ -1,0 +1,77 @@
+import type { Citation, EvidencePassage, SummarizeFacts } from "@roundup/prompts";
+import { countTokens } from "../chunk/index.js";
+import type { Article } from "../model/index.js";
+import { citationOf } from "./article-sentences.js";
+import type { StoryFacts } from "./extract-facts.js";
+import type { RankedSentence } from "./rank-evidence.js";
+import { orderForReading } from "./select-sentences.js";
+
+/** Numbered passages for a prompt, and how each id maps back to an exact citation. */
+export interface EvidencePassages {
+  passages: EvidencePassage[];
+  citations: Map<string, Citation>;
+  /** o200k_base tokens of the passage texts. */
+  tokens: number;
+}
+
+/** Best-ranked sentences first, as many as fit `tokenBudget`, then put back in reading order. */
+export function takeWithinBudget(evidence: readonly RankedSentence[], tokenBudget: number): RankedSentence[] {
+  const taken: RankedSentence[] = [];
+  let used = 0;
+  for (const candidate of evidence) {
+    const tokens = countTokens(candidate.item.sentence.text) + 8; // + the passage tag
+    if (used + tokens > tokenBudget) continue;
+    taken.push(candidate);
+    used += tokens;
+  }
+  return taken;
+}
+
+/** Numbers the sentences P1…, articles A1…, in reading order. */
+export function buildEvidencePassages(
+  sentences: readonly RankedSentence[],
+  articleOrder: readonly string[],
+): EvidencePassages {
+  const ordered = orderForReading(sentences, articleOrder);
+  const articleNumbers = new Map<string, string>();
+  const citations = new Map<string, Citation>();
+  let tokens = 0;
+  const passages = ordered.map((candidate, index): EvidencePassage => {
+    const article: Article = candidate.item.article;
+    if (!articleNumbers.has(article.id)) articleNumbers.set(article.id, `A${articleNumbers.size + 1}`);
+    const id = `P${index + 1}`;
+    citations.set(id, citationOf(candidate.item));
+    tokens += countTokens(candidate.item.sentence.text);
+    return {
+      id,
+      articleId: articleNumbers.get(article.id)!,
+      articleTitle: article.title,
+      source: article.source,
+      publishedAt: article.publishedAt,
+      text: candidate.item.sentence.text,
+    };
+  });
+  return { passages, citations, tokens };
+}
+
+/**
+ * The computed facts, with their citations turned into the passage ids of this prompt. Capped
+ * (10 disagreements, the 15 latest timeline entries) so a long story's facts do not crowd out evidence.
+ */
+export function factsForPrompt(facts: StoryFacts, citations: ReadonlyMap<string, Citation>): SummarizeFacts {
+  const idsOf = (list: readonly Citation[]) =>
+    [...citations.entries()]
+      .filter(([, citation]) =>
+        list.some((other) => other.articleId === citation.articleId && other.start === citation.start),
+      )
+      .map(([id]) => id);
+  return {
+    disagreements: facts.disagreements.slice(0, 10).map((disagreement) => ({
+      topic: disagreement.topic,
+      claims: disagreement.claims.map((claim) => ({ value: claim.value, passageIds: idsOf(claim.citations) })),
+    })),
+    timeline: facts.timeline
+      .slice(-15)
+      .map((entry) => ({ date: entry.date, text: entry.text, passageIds: idsOf(entry.citations) })),
+  };
+}

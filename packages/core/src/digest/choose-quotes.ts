@@ -1,0 +1,42 @@
+import type { Quote } from "@roundup/prompts";
+import type { Article } from "../model/index.js";
+import type { QuoteMention } from "./find-quotes.js";
+import type { RankedSentence } from "./rank-evidence.js";
+import { buildTermVectors, cosineSimilarity } from "./term-vectors.js";
+
+/**
+ * The quotes worth showing: attributed, at least six words, from an original (not a rewrite),
+ * one per speaker, most central first.
+ */
+export function chooseQuotes(
+  quotes: readonly QuoteMention[],
+  articles: readonly Article[],
+  evidence: readonly RankedSentence[],
+  limit = 5,
+): Quote[] {
+  const present = new Set(articles.map((article) => article.id));
+  const candidates = quotes.filter(
+    (quote) =>
+      quote.speaker !== null &&
+      quote.text.split(/\s+/).length >= 6 &&
+      !(quote.article.duplicateOf && present.has(quote.article.duplicateOf)),
+  );
+  if (candidates.length === 0) return [];
+  const top = evidence.slice(0, 10).map((item) => item.item.sentence.text);
+  const { vectors } = buildTermVectors([...candidates.map((quote) => quote.text), ...top]);
+  const scored = candidates.map((quote, index) => ({
+    quote,
+    score: vectors.slice(candidates.length).reduce((sum, vector) => sum + cosineSimilarity(vectors[index]!, vector), 0),
+  }));
+  scored.sort((a, b) => b.score - a.score);
+  const speakers = new Set<string>();
+  const chosen: Quote[] = [];
+  for (const { quote } of scored) {
+    const speakerKey = (quote.speaker ?? "").split(" ").pop()!.toLowerCase();
+    if (speakers.has(speakerKey)) continue;
+    speakers.add(speakerKey);
+    chosen.push({ speaker: quote.speaker, text: quote.text.replace(/[,]$/, ""), citations: [quote.citation] });
+    if (chosen.length >= limit) break;
+  }
+  return chosen;
+}

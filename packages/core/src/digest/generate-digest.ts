@@ -1,0 +1,144 @@
+import { type Digest, digestSchema } from "@roundup/prompts";
+import { RoundupError } from "../errors/index.js";
+import type { Article, Story } from "../model/index.js";
+import { buildSources } from "./build-sources.js";
+import { chooseQuotes } from "./choose-quotes.js";
+import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
+import { extractFacts } from "./extract-facts.js";
+import { inputHash } from "./input-hash.js";
+import { createOfflineEngine } from "./offline-engine.js";
+import { rankEvidence } from "./rank-evidence.js";
+import { verifyDigest } from "./verify-digest.js";
+
+export interface GenerateDigestOptions {
+  story: Story;
+  /**
+   * Prepared articles (ingest's prepareArticle + linkNearDuplicates). Those in `story.articleIds`
+   * are used; an empty `articleIds` means all of them.
+   */
+  articles: readonly Article[];
+  /** Default: the offline engine. */
+  engine?: DigestEngine;
+  /** Prompt id@version for model engines, e.g. `summarize@1`. */
+  prompt?: string;
+  /** Target summary length in words. Default 120. */
+  words?: number;
+  signal?: AbortSignal;
+}
+
+export interface GenerateDigestsOptions extends Omit<GenerateDigestOptions, "story"> {
+  stories: readonly Story[];
+}
+
+/** A digest about to be drafted: the request code prepared, and what identifies its result. */
+export interface DigestPlan {
+  request: DigestRequest;
+  engine: DigestEngine;
+  /** sha256 of the evidence, engine, model, prompt id@version and settings: equal means reusable. */
+  inputHash: string;
+  promptId: string;
+}
+
+/**
+ * Prepares a digest without drafting it: facts, evidence, and the input hash. Callers compare the
+ * hash with a stored digest's to skip a model call whose result they already have.
+ */
+export function planDigest(options: GenerateDigestOptions): DigestPlan {
+  options.signal?.throwIfAborted();
+  const engine = options.engine ?? createOfflineEngine();
+  return planFor(buildRequest(options, options.story), engine);
+}
+
+function planFor(request: DigestRequest, engine: DigestEngine): DigestPlan {
+  const settings = engine.settings(request);
+  const evidence = request.evidence.map(
+    (candidate) => `${candidate.item.article.id}|${candidate.item.sentence.start}|${candidate.item.sentence.text}`,
+  );
+  const parts = [`engine=${engine.name}`, `model=${settings.model ?? ""}`, `words=${request.words}`, ...settings.parts];
+  return { request, engine, inputHash: inputHash(settings.promptId, evidence, parts), promptId: settings.promptId };
+}
+
+/** Drafts a planned digest with its engine, then assembles and verifies it. */
+export async function draftDigest(plan: DigestPlan): Promise<Digest> {
+  plan.request.signal?.throwIfAborted();
+  return assembleDigest(plan, await plan.engine.draft(plan.request));
+}
+
+function buildRequest(options: Omit<GenerateDigestOptions, "story">, story: Story): DigestRequest {
+  const members = new Set(story.articleIds);
+  const articles = options.articles.filter((article) => members.size === 0 || members.has(article.id));
+  if (articles.length === 0) {
+    throw new RoundupError("STORY_NOT_FOUND", `story ${story.id} has none of the given articles`, {
+      input: story.id,
+      fix: "pass the articles listed in story.articleIds",
+    });
+  }
+  const facts = extractFacts(articles);
+  const evidence = rankEvidence(articles, facts);
+  if (evidence.length === 0) {
+    throw new RoundupError("INPUT_EMPTY", `the articles of story ${story.id} have no sentences to summarise`, {
+      input: story.id,
+      fix: "check that the articles have body text after cleaning",
+    });
+  }
+  return {
+    story,
+    articles,
+    facts,
+    evidence,
+    words: options.words ?? 120,
+    prompt: options.prompt,
+    signal: options.signal,
+  };
+}
+
+function assembleDigest(plan: DigestPlan, draft: EngineDraft): Digest {
+  const { request, engine } = plan;
+  if (draft.summary.length === 0) {
+    throw new RoundupError(
+      "MODEL_OUTPUT_INVALID",
+      `the ${engine.name} engine wrote no summary for story ${request.story.id}`,
+      {
+        input: request.story.id,
+        fix: "check that the articles have body text; with a model engine, retry or use the offline engine",
+      },
+    );
+  }
+  const digest: Digest = {
+    headline: draft.headline.trim() || request.story.label,
+    summary: draft.summary.slice(0, 8),
+    keyPoints: draft.keyPoints,
+    timeline: request.facts.timeline,
+    quotes: chooseQuotes(request.facts.quotes, request.articles, request.evidence),
+    disagreements: request.facts.disagreements,
+    sources: buildSources(request.articles),
+    generation: { ...draft.generation, inputHash: plan.inputHash },
+  };
+  return digestSchema.parse(verifyDigest(digest, request.articles));
+}
+
+/**
+ * Writes the digest of one story. Code computes the facts (timeline, quotes, disagreements,
+ * sources, evidence ranking); the engine writes the headline, summary and key points; then every
+ * cited statement is verified against the articles. The result always satisfies `digestSchema`.
+ */
+export async function generateDigest(options: GenerateDigestOptions): Promise<Digest> {
+  return draftDigest(planDigest(options));
+}
+
+/**
+ * Digests of several stories, in order. An engine that drafts many at once (the batch engine)
+ * gets them all in one go; others draft one story after another.
+ */
+export async function generateDigests(options: GenerateDigestsOptions): Promise<Digest[]> {
+  options.signal?.throwIfAborted();
+  const engine = options.engine ?? createOfflineEngine();
+  const plans = options.stories.map((story) => planFor(buildRequest(options, story), engine));
+  if (engine.draftMany) {
+    const drafts = await engine.draftMany(plans.map((plan) => plan.request));
+    return plans.map((plan, index) => assembleDigest(plan, drafts[index]!));
+  }
+  const digests: Digest[] = [];
+  for (const plan of plans) digests.push(await draftDigest(plan));
+  return digests;
+}

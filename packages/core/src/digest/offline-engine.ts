@@ -1,0 +1,64 @@
+import type { DigestSentence } from "@roundup/prompts";
+import { citationOf } from "./article-sentences.js";
+import { chooseHeadline } from "./choose-headline.js";
+import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
+import { looksLikeInstruction } from "./looks-like-instruction.js";
+import type { RankedSentence } from "./rank-evidence.js";
+import { orderForReading, selectSentences } from "./select-sentences.js";
+
+export const OFFLINE_PROMPT_ID = "offline@1";
+
+export interface OfflineEngineOptions {
+  /** Most key points to list (sentences not in the summary). Default 5. */
+  keyPoints?: number;
+}
+
+function toDigestSentence(ranked: RankedSentence): DigestSentence {
+  return { text: ranked.item.sentence.text, citations: [citationOf(ranked.item)] };
+}
+
+/**
+ * The default engine, no model: an extractive digest. Summary sentences are chosen by centrality,
+ * lead position, corroboration across independent sources and recency, de-duplicated by MMR, put
+ * in reading order, and each cites exactly the sentence it copies.
+ */
+export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestEngine {
+  const keyPointLimit = options.keyPoints ?? 5;
+  return {
+    name: "offline",
+    settings(request: DigestRequest) {
+      return { promptId: OFFLINE_PROMPT_ID, model: null, parts: [`keyPoints=${keyPointLimit}`] };
+    },
+    async draft(request: DigestRequest): Promise<EngineDraft> {
+      const started = performance.now();
+      request.signal?.throwIfAborted();
+      // Text addressed to a model ("Ignore previous instructions…") is not news, whatever its score.
+      const evidence = request.evidence.filter((candidate) => !looksLikeInstruction(candidate.item.sentence.text));
+      const chosen = selectSentences(evidence, { words: request.words, maxSentences: 8, minSentences: 3 });
+      const summary = orderForReading(chosen, request.facts.articleOrder).map(toDigestSentence);
+      const keyPoints = selectSentences(
+        evidence.filter((candidate) => candidate.item.sentence.text.split(/\s+/).length <= 35),
+        {
+          words: Number.POSITIVE_INFINITY,
+          maxSentences: keyPointLimit,
+          lambda: 0.6,
+          maxSimilarity: 0.35,
+          exclude: new Set(chosen),
+        },
+      ).map(toDigestSentence);
+      return {
+        headline: chooseHeadline(request.articles, request.story.label),
+        summary,
+        keyPoints,
+        generation: {
+          engine: "offline",
+          model: null,
+          promptId: OFFLINE_PROMPT_ID,
+          usage: { inputTokens: 0, outputTokens: 0 },
+          costUsd: 0,
+          latencyMs: performance.now() - started,
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { contentWords } from "./word-tokens.js";
+
+export type TermVector = Map<string, number>;
+
+export interface TermVectors {
+  vectors: TermVector[];
+  idf: Map<string, number>;
+}
+
+/**
+ * TF-IDF vectors for a set of texts, with the texts themselves as the document collection
+ * (smoothed idf: log((1 + n) / (1 + df)) + 1, as in scikit-learn, so no term gets zero weight).
+ */
+export function buildTermVectors(
+  texts: readonly string[],
+  tokenize: (text: string) => string[] = contentWords,
+): TermVectors {
+  return termVectorsFromTerms(texts.map(tokenize));
+}
+
+/** As buildTermVectors, from texts already split into terms. */
+export function termVectorsFromTerms(termLists: readonly (readonly string[])[]): TermVectors {
+  const documentFrequency = new Map<string, number>();
+  for (const terms of termLists) {
+    for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const count = termLists.length;
+  const idf = new Map<string, number>();
+  for (const [term, frequency] of documentFrequency) idf.set(term, Math.log((1 + count) / (1 + frequency)) + 1);
+  const vectors = termLists.map((terms) => {
+    const vector: TermVector = new Map();
+    for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
+    for (const [term, frequency] of vector) vector.set(term, frequency * (idf.get(term) ?? 0));
+    return vector;
+  });
+  return { vectors, idf };
+}
+
+// Vectors are not changed after they are built, so their norms are computed once.
+const norms = new WeakMap<TermVector, number>();
+
+export function vectorNorm(vector: TermVector): number {
+  const cached = norms.get(vector);
+  if (cached !== undefined) return cached;
+  let sum = 0;
+  for (const value of vector.values()) sum += value * value;
+  const norm = Math.sqrt(sum);
+  norms.set(vector, norm);
+  return norm;
+}
+
+export function cosineSimilarity(left: TermVector, right: TermVector): number {
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  let dot = 0;
+  for (const [term, value] of small) {
+    const other = large.get(term);
+    if (other !== undefined) dot += value * other;
+  }
+  if (dot === 0) return 0;
+  return dot / (vectorNorm(left) * vectorNorm(right));
+}
+
+/** The mean of the vectors: the "centroid" of a story. */
+export function centroidOf(vectors: readonly TermVector[]): TermVector {
+  const centroid: TermVector = new Map();
+  for (const vector of vectors) {
+    for (const [term, value] of vector) centroid.set(term, (centroid.get(term) ?? 0) + value);
+  }
+  const count = Math.max(1, vectors.length);
+  for (const [term, value] of centroid) centroid.set(term, value / count);
+  return centroid;
+}

@@ -1,0 +1,51 @@
+import type { LanguageModelV3CallOptions, LanguageModelV3GenerateResult } from "@ai-sdk/provider";
+import { MockLanguageModelV3 } from "ai/test";
+
+/** The user message text of a call, as the model received it. */
+export function userText(options: LanguageModelV3CallOptions): string {
+  return options.prompt
+    .filter((message) => message.role === "user")
+    .flatMap((message) => (Array.isArray(message.content) ? message.content : []))
+    .map((part) => ("text" in part ? part.text : ""))
+    .join("\n");
+}
+
+/** Passage ids and texts as rendered in a prompt. */
+export function passagesIn(text: string): Array<{ id: string; text: string }> {
+  return [...text.matchAll(/<passage id="(P\d+)">([\s\S]*?)<\/passage>/g)].map((match) => ({
+    id: match[1]!,
+    text: match[2]!,
+  }));
+}
+
+export function jsonResult(value: unknown, usage = { input: 100, output: 20 }): LanguageModelV3GenerateResult {
+  return {
+    content: [{ type: "text", text: typeof value === "string" ? value : JSON.stringify(value) }],
+    finishReason: { unified: "stop", raw: "stop" },
+    usage: {
+      inputTokens: { total: usage.input, noCache: usage.input, cacheRead: undefined, cacheWrite: undefined },
+      outputTokens: { total: usage.output, text: usage.output, reasoning: undefined },
+    },
+    warnings: [],
+  };
+}
+
+/** A model that answers by copying the first passages it was given, citing each one. */
+export function copyingModel(modelId = "gpt-4o-mini", sentences = 3): MockLanguageModelV3 {
+  return new MockLanguageModelV3({
+    modelId,
+    doGenerate: async (options) => {
+      const passages = passagesIn(userText(options));
+      const decodeEntities = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+      return jsonResult({
+        headline: "Israel and Hamas hold truce talks",
+        sentences: passages
+          .slice(0, sentences)
+          .map((passage) => ({ text: decodeEntities(passage.text), passageIds: [passage.id] })),
+        keyPoints: passages
+          .slice(sentences, sentences + 2)
+          .map((passage) => ({ text: decodeEntities(passage.text), passageIds: [passage.id] })),
+      });
+    },
+  });
+}

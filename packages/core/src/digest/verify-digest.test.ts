@@ -1,0 +1,98 @@
+import type { Digest } from "@roundup/prompts";
+import { describe, expect, it } from "vitest";
+import { articleSentences, citationOf } from "./article-sentences.js";
+import { findQuotes } from "./find-quotes.js";
+import { loadSeedArticles } from "./testing/load-seed-articles.js";
+import { verifyDigest } from "./verify-digest.js";
+
+const articles = loadSeedArticles();
+const items = articleSentences(articles);
+const tally = items.find((item) => item.sentence.text.startsWith("At least 1,139 people were killed"))!;
+
+function digestWith(summary: Digest["summary"], quotes: Digest["quotes"] = []): Digest {
+  return {
+    headline: "h",
+    summary,
+    keyPoints: [],
+    timeline: [],
+    quotes,
+    disagreements: [],
+    sources: [],
+    generation: {
+      engine: "test",
+      model: null,
+      promptId: "t@1",
+      inputHash: "x",
+      usage: { inputTokens: 0, outputTokens: 0 },
+      costUsd: 0,
+      latencyMs: 0,
+    },
+  };
+}
+
+describe("verifyDigest", () => {
+  it("accepts a faithful paraphrase", () => {
+    const digest = verifyDigest(
+      digestWith([{ text: "An Al Jazeera tally put the Hamas attack toll at 1,139.", citations: [citationOf(tally)] }]),
+      articles,
+    );
+    expect(digest.summary[0]?.verification).toEqual({ status: "verified", reasons: [] });
+  });
+
+  it("flags a wrong number, a name not in the passage and invented quoted words, and keeps the sentence", () => {
+    const digest = verifyDigest(
+      digestWith([
+        { text: "At least 1,200 people were killed in the Hamas attack.", citations: [citationOf(tally)] },
+        { text: "Hezbollah said 1,139 people were killed.", citations: [citationOf(tally)] },
+        { text: "The attack was “a massacre”, with 1,139 killed.", citations: [citationOf(tally)] },
+        { text: "PWNED", citations: [citationOf(tally)] },
+      ]),
+      articles,
+    );
+    expect(digest.summary).toHaveLength(4);
+    expect(digest.summary[0]?.verification?.reasons).toEqual(["number 1200 is not in the cited passage"]);
+    expect(digest.summary[1]?.verification?.reasons).toEqual(['name "Hezbollah" is not in the cited passage']);
+    expect(digest.summary[2]?.verification?.reasons).toEqual([
+      'quoted words "a massacre" are not verbatim in the cited passage',
+    ]);
+    expect(digest.summary[3]?.verification?.status).toBe("unsupported");
+  });
+
+  it("flags citations that point nowhere or outside their chunk", () => {
+    const good = citationOf(tally);
+    const digest = verifyDigest(
+      digestWith([
+        { text: "At least 1,139 people were killed.", citations: [] },
+        { text: "At least 1,139 people were killed.", citations: [{ ...good, articleId: "a_missing" }] },
+        { text: "At least 1,139 people were killed.", citations: [{ ...good, chunkId: "c_missing" }] },
+        { text: "At least 1,139 people were killed.", citations: [{ ...good, end: good.end + 100_000 }] },
+      ]),
+      articles,
+    );
+    expect(digest.summary.map((sentence) => sentence.verification?.reasons[0])).toEqual([
+      "no citation",
+      "cites unknown article a_missing",
+      `cites unknown chunk c_missing of article ${good.articleId}`,
+      expect.stringMatching(/lies outside chunk/),
+    ]);
+  });
+
+  it("requires quotes to be verbatim", () => {
+    const found = findQuotes(articles).find((quote) => quote.text.startsWith("We cannot stop the war"))!;
+    const digest = verifyDigest(
+      digestWith(
+        [{ text: "At least 1,139 people were killed.", citations: [citationOf(tally)] }],
+        [
+          {
+            speaker: "Yaakov Amidrol",
+            text: "We cannot stop the war. We cannot retreat from Gaza.",
+            citations: [found.citation],
+          },
+          { speaker: "Yaakov Amidrol", text: "We can stop the war.", citations: [found.citation] },
+        ],
+      ),
+      articles,
+    );
+    expect(digest.quotes.map((quote) => quote.verification?.status)).toEqual(["verified", "unsupported"]);
+  });
+});

@@ -1,0 +1,207 @@
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import { articleSentences } from "../digest/article-sentences.js";
+import type { DigestEngine } from "../digest/digest-engine.js";
+import { generateDigests } from "../digest/generate-digest.js";
+import { RoundupError } from "../errors/index.js";
+import { linkNearDuplicates } from "../ingest/index.js";
+import type { Article } from "../model/index.js";
+import { cutToWords, lexRankSummary } from "./lexrank.js";
+import { averageRougeScores, type RougeOptions, type RougeScores, rouge } from "./rouge.js";
+
+/** Human summaries of one gold story (one JSONL line of a references file). */
+export interface ReferenceSummaries {
+  story: string;
+  summaries: string[];
+}
+
+const referenceSchema = z.object({ story: z.string().min(1), summaries: z.array(z.string()) });
+
+/** Parses reference-summary JSONL: `{"story": "<gold id>", "summaries": ["…", "…"]}` per line. */
+export function parseReferences(content: string, name = "references"): ReferenceSummaries[] {
+  const references: ReferenceSummaries[] = [];
+  for (const [index, line] of content.split(/\r?\n/).entries()) {
+    if (line.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (cause) {
+      throw new RoundupError("INPUT_MALFORMED", `line ${index + 1} is not valid JSON`, {
+        input: `${name}:${index + 1}`,
+        fix: "write one JSON object per line",
+        cause,
+      });
+    }
+    const parsed = referenceSchema.safeParse(value);
+    if (!parsed.success) {
+      throw new RoundupError("INPUT_MALFORMED", `line ${index + 1} is not a reference record`, {
+        input: `${name}:${index + 1}`,
+        fix: 'each line needs {"story": string, "summaries": string[]}',
+      });
+    }
+    references.push(parsed.data);
+  }
+  return references;
+}
+
+export async function readReferences(path: string): Promise<ReferenceSummaries[]> {
+  let content: string;
+  try {
+    content = await readFile(path, "utf8");
+  } catch (cause) {
+    throw new RoundupError("INPUT_NOT_FOUND", "cannot read the reference summaries", {
+      input: path,
+      fix: "check the path to the references .jsonl",
+      cause,
+    });
+  }
+  return parseReferences(content, path);
+}
+
+/** A citation as the evaluation reports it: article ids are the corpus `id` values. */
+export interface EvaluatedCitation {
+  articleId: string;
+  chunkId: string;
+  start: number;
+  end: number;
+}
+
+export interface StoryDigestEvaluation {
+  story: string;
+  /** The summary cut at `words` words. */
+  text: string;
+  sentences: Array<{ text: string; citations: EvaluatedCitation[] }>;
+  /** The LexRank baseline at the same length. */
+  lexrank: string;
+  rouge: RougeScores | null;
+  lexrankRouge: RougeScores | null;
+}
+
+export interface DigestEvaluation {
+  engine: string;
+  words: number;
+  multipleReferences: "average" | "max";
+  stories: StoryDigestEvaluation[];
+  /** Means over the stories that have references; null when none has. */
+  rouge: RougeScores | null;
+  lexrankRouge: RougeScores | null;
+  storiesWithReferences: number;
+  /** Summary sentences (within the cut) that carry at least one citation. */
+  citedSentenceShare: number;
+  /** Citations (within the cut) whose sentence passed verification. */
+  verifiedCitationShare: number;
+}
+
+export interface EvaluateDigestsOptions {
+  /** Prepared articles from an evaluation corpus; `goldStory` groups them, `externalId` names them. */
+  articles: readonly Article[];
+  engine?: DigestEngine;
+  prompt?: string;
+  /** Summary length for scoring. Default 100 words. */
+  words?: number;
+  references?: readonly ReferenceSummaries[];
+  rouge?: RougeOptions;
+  /** Link near-duplicates inside each gold story first, as the product does. Default true. */
+  linkDuplicates?: boolean;
+  signal?: AbortSignal;
+}
+
+/**
+ * Writes one digest per gold story with the chosen engine, cuts it at `words` words, and, where
+ * references exist, scores it with ROUGE-1/2/L F1 against them next to a LexRank summary of the
+ * same length. Several references are averaged by default (ROUGE-1.5.5's model average);
+ * `rouge.multipleReferences: "max"` takes the best one instead.
+ */
+export async function evaluateDigests(options: EvaluateDigestsOptions): Promise<DigestEvaluation> {
+  const words = options.words ?? 100;
+  const rougeOptions: RougeOptions = { stem: true, multipleReferences: "average", ...options.rouge };
+  const referencesByStory = new Map(
+    (options.references ?? []).map((reference) => [reference.story, reference.summaries]),
+  );
+  const groups = new Map<string, Article[]>();
+  for (const article of options.articles) {
+    if (!article.goldStory) continue;
+    groups.set(article.goldStory, [...(groups.get(article.goldStory) ?? []), article]);
+  }
+  if (groups.size === 0) {
+    throw new RoundupError("INPUT_MALFORMED", "no article has a gold story label", {
+      input: "evaluation corpus",
+      fix: 'give every corpus record a "story" field to evaluate digests',
+    });
+  }
+  const stories: StoryDigestEvaluation[] = [];
+  let sentenceCount = 0;
+  let citedSentences = 0;
+  let citationCount = 0;
+  let verifiedCitations = 0;
+  let engineName = options.engine?.name ?? "offline";
+  // One call for all stories, so an engine that batches (the Batch API) sends a single batch.
+  const storyArticles = [...groups].map(([storyId, members]) => ({
+    storyId,
+    articles: options.linkDuplicates === false ? members : linkNearDuplicates(members),
+  }));
+  const digests = await generateDigests({
+    stories: storyArticles.map(({ storyId, articles }) => ({
+      id: storyId,
+      label: storyId,
+      articleIds: articles.map((article) => article.id),
+      startAt: null,
+      endAt: null,
+    })),
+    articles: storyArticles.flatMap(({ articles }) => articles),
+    ...(options.engine ? { engine: options.engine } : {}),
+    ...(options.prompt ? { prompt: options.prompt } : {}),
+    words,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  for (const [storyIndex, { storyId, articles }] of storyArticles.entries()) {
+    const digest = digests[storyIndex]!;
+    const externalIds = new Map(articles.map((article) => [article.id, article.externalId ?? article.id]));
+    engineName = digest.generation.engine;
+    const sentences: StoryDigestEvaluation["sentences"] = [];
+    let used = 0;
+    for (const sentence of digest.summary) {
+      if (used >= words) break;
+      const tokens = sentence.text.split(/\s+/).filter(Boolean);
+      const kept = tokens.slice(0, words - used);
+      used += kept.length;
+      sentences.push({
+        text: kept.join(" "),
+        citations: sentence.citations.map((citation) => ({
+          ...citation,
+          articleId: externalIds.get(citation.articleId) ?? citation.articleId,
+        })),
+      });
+      sentenceCount += 1;
+      if (sentence.citations.length > 0) citedSentences += 1;
+      citationCount += sentence.citations.length;
+      if (sentence.verification?.status === "verified") verifiedCitations += sentence.citations.length;
+    }
+    const text = cutToWords(sentences.map((sentence) => sentence.text).join(" "), words);
+    const lexrank = lexRankSummary(
+      articleSentences(articles).map((item) => item.sentence.text),
+      { words },
+    ).text;
+    const references = referencesByStory.get(storyId)?.filter((summary) => summary.trim() !== "") ?? [];
+    stories.push({
+      story: storyId,
+      text,
+      sentences,
+      lexrank,
+      rouge: references.length > 0 ? rouge(text, references, rougeOptions) : null,
+      lexrankRouge: references.length > 0 ? rouge(lexrank, references, rougeOptions) : null,
+    });
+  }
+  const scored = stories.filter((story) => story.rouge !== null);
+  return {
+    engine: engineName,
+    words,
+    multipleReferences: rougeOptions.multipleReferences ?? "average",
+    stories,
+    rouge: scored.length > 0 ? averageRougeScores(scored.map((story) => story.rouge!)) : null,
+    lexrankRouge: scored.length > 0 ? averageRougeScores(scored.map((story) => story.lexrankRouge!)) : null,
+    storiesWithReferences: scored.length,
+    citedSentenceShare: sentenceCount > 0 ? citedSentences / sentenceCount : 0,
+    verifiedCitationShare: citationCount > 0 ? verifiedCitations / citationCount : 0,
+  };
+}

@@ -1,0 +1,18 @@
+export { bcubed } from "./bcubed.js";
+export type { BcubedScore } from "./bcubed.js";
+export { parseCorpus, readCorpus } from "./read-corpus.js";
+export type { CorpusRecord } from "./read-corpus.js";
+export { evaluateGrouping } from "./evaluate-grouping.js";
+export type { GroupingEvaluation } from "./evaluate-grouping.js";
+export { evaluateDigests, parseReferences, readReferences } from "./evaluate-digests.js";
+export type {
+  DigestEvaluation,
+  EvaluateDigestsOptions,
+  EvaluatedCitation,
+  ReferenceSummaries,
+  StoryDigestEvaluation,
+} from "./evaluate-digests.js";
+export { averageRougeScores, porterStem, rouge, rougeScores, rougeTokens } from "./rouge.js";
+export type { RougeOptions, RougeScore, RougeScores } from "./rouge.js";
+export { cutToWords, lexRankScores, lexRankSummary } from "./lexrank.js";
+export type { LexRankOptions, LexRankSummary } from "./lexrank.js";

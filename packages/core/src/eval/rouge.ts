@@ -1,0 +1,279 @@
+/**
+ * ROUGE (Lin, 2004) as computed by the reference ROUGE-1.5.5 script and Google's `rouge-score`:
+ * text lowercased, every non-alphanumeric character treated as a separator, optional Porter
+ * stemming (the original 1980 algorithm), clipped n-gram counts for ROUGE-N and the longest common
+ * subsequence for ROUGE-L (summary-level LCS over the whole text, β = 1, i.e. F1).
+ */
+
+export interface RougeScore {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface RougeScores {
+  rouge1: RougeScore;
+  rouge2: RougeScore;
+  rougeL: RougeScore;
+}
+
+export interface RougeOptions {
+  /** Porter-stem tokens (ROUGE-1.5.5 `-m`). Default true, the usual setting for news summaries. */
+  stem?: boolean;
+  /**
+   * How to combine several references: `average` scores against each reference and averages
+   * (ROUGE-1.5.5's default model-average `-f A`), `max` keeps the best reference (rouge-score's
+   * `score_multi`). Default `average`.
+   */
+  multipleReferences?: "average" | "max";
+}
+
+/** Lowercase, split on anything that is not a letter or a digit, optionally stem. */
+export function rougeTokens(text: string, stem = true): string[] {
+  const tokens = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 0);
+  return stem ? tokens.map(porterStem) : tokens;
+}
+
+function ngramCounts(tokens: readonly string[], n: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let index = 0; index + n <= tokens.length; index += 1) {
+    const gram = tokens.slice(index, index + n).join(" ");
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function score(overlap: number, candidateTotal: number, referenceTotal: number): RougeScore {
+  const precision = candidateTotal > 0 ? overlap / candidateTotal : 0;
+  const recall = referenceTotal > 0 ? overlap / referenceTotal : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+function rougeN(candidate: readonly string[], reference: readonly string[], n: number): RougeScore {
+  const candidateCounts = ngramCounts(candidate, n);
+  const referenceCounts = ngramCounts(reference, n);
+  let overlap = 0;
+  for (const [gram, count] of candidateCounts) overlap += Math.min(count, referenceCounts.get(gram) ?? 0);
+  const candidateTotal = Math.max(0, candidate.length - n + 1);
+  const referenceTotal = Math.max(0, reference.length - n + 1);
+  return score(overlap, candidateTotal, referenceTotal);
+}
+
+function lcsLength(left: readonly string[], right: readonly string[]): number {
+  // Two rows are enough for the length.
+  let previous = new Array<number>(right.length + 1).fill(0);
+  let current = new Array<number>(right.length + 1).fill(0);
+  for (let i = 1; i <= left.length; i += 1) {
+    for (let j = 1; j <= right.length; j += 1) {
+      current[j] =
+        left[i - 1] === right[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[right.length] ?? 0;
+}
+
+function rougeL(candidate: readonly string[], reference: readonly string[]): RougeScore {
+  return score(lcsLength(candidate, reference), candidate.length, reference.length);
+}
+
+/** ROUGE-1, ROUGE-2 and ROUGE-L of a candidate against one reference. */
+export function rougeScores(candidate: string, reference: string, options: { stem?: boolean } = {}): RougeScores {
+  const stem = options.stem ?? true;
+  const candidateTokens = rougeTokens(candidate, stem);
+  const referenceTokens = rougeTokens(reference, stem);
+  return {
+    rouge1: rougeN(candidateTokens, referenceTokens, 1),
+    rouge2: rougeN(candidateTokens, referenceTokens, 2),
+    rougeL: rougeL(candidateTokens, referenceTokens),
+  };
+}
+
+/** ROUGE of a candidate against several references, combined as `options.multipleReferences` says. */
+export function rouge(candidate: string, references: readonly string[], options: RougeOptions = {}): RougeScores {
+  const perReference = references.map((reference) => rougeScores(candidate, reference, options));
+  if (perReference.length === 0) return averageRougeScores([]);
+  if ((options.multipleReferences ?? "average") === "average") return averageRougeScores(perReference);
+  const best = (key: keyof RougeScores) =>
+    perReference.reduce((top, scores) => (scores[key].f1 > top.f1 ? scores[key] : top), perReference[0]![key]);
+  return { rouge1: best("rouge1"), rouge2: best("rouge2"), rougeL: best("rougeL") };
+}
+
+/** Mean of each measure over several scores (zeros for none). */
+export function averageRougeScores(scores: readonly RougeScores[]): RougeScores {
+  const mean = (key: keyof RougeScores, part: keyof RougeScore) =>
+    scores.length === 0 ? 0 : scores.reduce((sum, item) => sum + item[key][part], 0) / scores.length;
+  const of = (key: keyof RougeScores): RougeScore => ({
+    precision: mean(key, "precision"),
+    recall: mean(key, "recall"),
+    f1: mean(key, "f1"),
+  });
+  return { rouge1: of("rouge1"), rouge2: of("rouge2"), rougeL: of("rougeL") };
+}
+
+// ---- Porter stemmer (M.F. Porter, 1980), as used by ROUGE-1.5.5 -------------------------------
+
+function isConsonant(word: string, index: number): boolean {
+  const letter = word[index];
+  if (letter === "a" || letter === "e" || letter === "i" || letter === "o" || letter === "u") return false;
+  if (letter === "y") return index === 0 ? true : !isConsonant(word, index - 1);
+  return true;
+}
+
+/** m in [C](VC)^m[V] for the stem word[0..end). */
+function measure(stem: string): number {
+  let count = 0;
+  let index = 0;
+  const length = stem.length;
+  while (index < length && isConsonant(stem, index)) index += 1;
+  while (index < length) {
+    while (index < length && !isConsonant(stem, index)) index += 1;
+    if (index >= length) break;
+    while (index < length && isConsonant(stem, index)) index += 1;
+    count += 1;
+  }
+  return count;
+}
+
+function hasVowel(stem: string): boolean {
+  for (let index = 0; index < stem.length; index += 1) if (!isConsonant(stem, index)) return true;
+  return false;
+}
+
+function endsDoubleConsonant(word: string): boolean {
+  const length = word.length;
+  return length >= 2 && word[length - 1] === word[length - 2] && isConsonant(word, length - 1);
+}
+
+/** *o: stem ends cvc, where the last c is not w, x or y. */
+function endsCvc(word: string): boolean {
+  const length = word.length;
+  if (length < 3) return false;
+  if (!isConsonant(word, length - 1) || isConsonant(word, length - 2) || !isConsonant(word, length - 3)) return false;
+  const last = word[length - 1];
+  return last !== "w" && last !== "x" && last !== "y";
+}
+
+function replaceSuffix(word: string, rules: ReadonlyArray<readonly [string, string]>, minimumMeasure: number): string {
+  for (const [suffix, replacement] of rules) {
+    if (word.endsWith(suffix)) {
+      const stem = word.slice(0, word.length - suffix.length);
+      return measure(stem) > minimumMeasure ? stem + replacement : word;
+    }
+  }
+  return word;
+}
+
+const STEP2: ReadonlyArray<readonly [string, string]> = [
+  ["ational", "ate"],
+  ["tional", "tion"],
+  ["enci", "ence"],
+  ["anci", "ance"],
+  ["izer", "ize"],
+  ["bli", "ble"],
+  ["alli", "al"],
+  ["entli", "ent"],
+  ["eli", "e"],
+  ["ousli", "ous"],
+  ["ization", "ize"],
+  ["ation", "ate"],
+  ["ator", "ate"],
+  ["alism", "al"],
+  ["iveness", "ive"],
+  ["fulness", "ful"],
+  ["ousness", "ous"],
+  ["aliti", "al"],
+  ["iviti", "ive"],
+  ["biliti", "ble"],
+  ["logi", "log"],
+];
+const STEP3: ReadonlyArray<readonly [string, string]> = [
+  ["icate", "ic"],
+  ["ative", ""],
+  ["alize", "al"],
+  ["iciti", "ic"],
+  ["ical", "ic"],
+  ["ful", ""],
+  ["ness", ""],
+];
+const STEP4 = [
+  "al",
+  "ance",
+  "ence",
+  "er",
+  "ic",
+  "able",
+  "ible",
+  "ant",
+  "ement",
+  "ment",
+  "ent",
+  "ion",
+  "ou",
+  "ism",
+  "ate",
+  "iti",
+  "ous",
+  "ive",
+  "ize",
+];
+
+/** The Porter stem of a lowercase word. Words of one or two letters are left alone. */
+export function porterStem(input: string): string {
+  let word = input;
+  if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
+
+  // Step 1a
+  if (word.endsWith("sses")) word = word.slice(0, -2);
+  else if (word.endsWith("ies")) word = word.slice(0, -2);
+  else if (word.endsWith("ss")) {
+    // unchanged
+  } else if (word.endsWith("s")) word = word.slice(0, -1);
+
+  // Step 1b
+  let extra = false;
+  if (word.endsWith("eed")) {
+    if (measure(word.slice(0, -3)) > 0) word = word.slice(0, -1);
+  } else if (word.endsWith("ed") && hasVowel(word.slice(0, -2))) {
+    word = word.slice(0, -2);
+    extra = true;
+  } else if (word.endsWith("ing") && hasVowel(word.slice(0, -3))) {
+    word = word.slice(0, -3);
+    extra = true;
+  }
+  if (extra) {
+    if (word.endsWith("at") || word.endsWith("bl") || word.endsWith("iz")) word += "e";
+    else if (endsDoubleConsonant(word) && !/[lsz]$/.test(word)) word = word.slice(0, -1);
+    else if (measure(word) === 1 && endsCvc(word)) word += "e";
+  }
+
+  // Step 1c
+  if (word.endsWith("y") && hasVowel(word.slice(0, -1))) word = `${word.slice(0, -1)}i`;
+
+  word = replaceSuffix(word, STEP2, 0);
+  word = replaceSuffix(word, STEP3, 0);
+
+  // Step 4
+  for (const suffix of STEP4) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, word.length - suffix.length);
+    if (suffix === "ion") {
+      if (measure(stem) > 1 && /[st]$/.test(stem)) word = stem;
+    } else if (measure(stem) > 1) word = stem;
+    break;
+  }
+
+  // Step 5a
+  if (word.endsWith("e")) {
+    const stem = word.slice(0, -1);
+    const m = measure(stem);
+    if (m > 1 || (m === 1 && !endsCvc(stem))) word = stem;
+  }
+  // Step 5b
+  if (measure(word) > 1 && endsDoubleConsonant(word) && word.endsWith("l")) word = word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { bcubed } from "../eval/bcubed.js";
+import type { Story } from "../model/index.js";
+import { groupStories } from "./group-stories.js";
+import { ecbPlusArticles, seedArticles } from "./test-articles.js";
+
+const assignments = (stories: Story[]) =>
+  new Map(stories.flatMap((story) => story.articleIds.map((id) => [id, story.id] as const)));
+const storyOf = (stories: Story[], articleId: string) => stories.find((story) => story.articleIds.includes(articleId));
+
+describe("groupStories", () => {
+  it("puts the five seed articles (one story over eight months) into one story", () => {
+    const stories = groupStories(seedArticles());
+    expect(stories).toHaveLength(1);
+    expect(stories[0]?.articleIds).toHaveLength(5);
+    expect(stories[0]?.label.length).toBeLessThanOrEqual(80);
+    expect(stories[0]?.startAt).toBeNull();
+  });
+
+  it("keeps similar-but-different ECB+ events apart (rehab, boxing, piracy topics)", () => {
+    const articles = ecbPlusArticles([1, 7, 12]);
+    const stories = groupStories(articles);
+    const score = bcubed(assignments(stories), new Map(articles.map((article) => [article.id, article.story])));
+    expect(score.f1).toBeGreaterThan(0.9);
+    expect(score.precision).toBeGreaterThan(0.9);
+  });
+
+  it("is deterministic and independent of input order", () => {
+    const articles = ecbPlusArticles([2, 6]);
+    const forward = groupStories(articles);
+    const backward = groupStories([...articles].reverse());
+    const normalise = (stories: Story[]) =>
+      stories.map((story) => `${story.id}:${[...story.articleIds].sort().join(",")}`).sort();
+    expect(normalise(backward)).toEqual(normalise(forward));
+  });
+
+  it("labels a story with a member title and spans its dates", () => {
+    const [first, second] = seedArticles();
+    const stories = groupStories([
+      {
+        ...(first as Story & { title: string; text: string; publishedAt: null; id: string }),
+        publishedAt: "2024-02-07T10:00:00Z",
+      },
+      {
+        ...(second as Story & { title: string; text: string; publishedAt: null; id: string }),
+        publishedAt: "2024-02-08T10:00:00Z",
+      },
+    ]);
+    expect(stories).toHaveLength(1);
+    expect([first?.title, second?.title]).toContain(stories[0]?.label);
+    expect(stories[0]).toMatchObject({ startAt: "2024-02-07T10:00:00Z", endAt: "2024-02-08T10:00:00Z" });
+  });
+
+  it("starts a story for an unrelated article", () => {
+    const weather = {
+      id: "weather",
+      title: "Heavy snow closes alpine passes in Switzerland",
+      text: "Avalanche warnings were raised in Graubünden after 80 cm of snow fell overnight.",
+      publishedAt: null,
+    };
+    const stories = groupStories([...seedArticles(), weather]);
+    expect(stories).toHaveLength(2);
+    expect(storyOf(stories, "weather")?.articleIds).toEqual(["weather"]);
+  });
+
+  it("keeps a near-duplicate with its original even when the texts differ", () => {
+    const articles = ecbPlusArticles([4]);
+    const original = articles.find((article) => article.story === "ecb-4-ecb") as (typeof articles)[number];
+    const rewrite = {
+      id: "rewrite",
+      title: "Different words entirely",
+      text: "Nothing in common here at all.",
+      publishedAt: null,
+      duplicateOf: original.id,
+    };
+    const stories = groupStories([...articles, rewrite]);
+    expect(storyOf(stories, "rewrite")?.id).toBe(storyOf(stories, original.id)?.id);
+  });
+
+  describe("editor constraints survive a full regroup", () => {
+    const articles = ecbPlusArticles([1]);
+    const before = groupStories(articles);
+    const tara = articles.filter((article) => article.story === "ecb-1-ecb").map((article) => article.id);
+    const lohan = articles.filter((article) => article.story === "ecb-1-ecbplus").map((article) => article.id);
+    const taraStory = storyOf(before, tara[0] as string) as Story;
+    const lohanStory = storyOf(before, lohan[0] as string) as Story;
+
+    it("groups the topic's two events apart to begin with", () => {
+      expect(taraStory.id).not.toBe(lohanStory.id);
+    });
+
+    it("keeps story ids stable when regrouping with previous assignments", () => {
+      const again = groupStories([...articles].reverse(), { previous: assignments(before) });
+      expect(new Set(again.map((story) => story.id))).toEqual(new Set(before.map((story) => story.id)));
+    });
+
+    it("moves: a pinned article stays in the story the editor put it in", () => {
+      const moved = tara[0] as string;
+      const after = groupStories(articles, {
+        previous: assignments(before),
+        constraints: { pinned: new Map([[moved, lohanStory.id]]) },
+      });
+      expect(storyOf(after, moved)?.id).toBe(lohanStory.id);
+      expect(storyOf(after, tara[1] as string)?.id).toBe(taraStory.id);
+    });
+
+    it("moves: pinning to a new story id creates that story", () => {
+      const moved = lohan[0] as string;
+      const after = groupStories(articles, { constraints: { pinned: new Map([[moved, "s_editor"]]) } });
+      expect(storyOf(after, moved)?.id).toBe("s_editor");
+    });
+
+    it("merges: two merged stories come back as one, under the target id", () => {
+      const after = groupStories(articles, {
+        previous: assignments(before),
+        constraints: { merged: [[taraStory.id, lohanStory.id]] },
+      });
+      const merged = storyOf(after, tara[0] as string);
+      expect(merged?.id).toBe(lohanStory.id);
+      expect(merged?.articleIds).toEqual(expect.arrayContaining([...taraStory.articleIds, ...lohanStory.articleIds]));
+    });
+
+    it("splits: articles the editor separated are not put back together", () => {
+      const [a, b] = lohanStory.articleIds as [string, string];
+      const after = groupStories(articles, { previous: assignments(before), constraints: { cannotLink: [[a, b]] } });
+      expect(storyOf(after, a)?.id).not.toBe(storyOf(after, b)?.id);
+    });
+  });
+});

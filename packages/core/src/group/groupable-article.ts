@@ -1,0 +1,10 @@
+/** The least an article needs to be grouped; an `Article` satisfies it. */
+export interface GroupableArticle {
+  id: string;
+  title: string;
+  text: string;
+  /** ISO 8601 when known. */
+  publishedAt: string | null;
+  /** Set when the article is a near-duplicate of another: it always joins that article's story. */
+  duplicateOf?: string | null;
+}

@@ -1,0 +1,13 @@
+export type { ArticleFeatures, ExtractFeaturesOptions } from "./extract-features.js";
+export { extractFeatures } from "./extract-features.js";
+export { FeatureCache } from "./feature-cache.js";
+export type { GroupStoriesOptions } from "./group-stories.js";
+export { groupStories } from "./group-stories.js";
+export type { GroupableArticle } from "./groupable-article.js";
+export type { GroupingConstraints } from "./grouping-constraints.js";
+export { resolveStoryAlias } from "./grouping-constraints.js";
+export type { GroupingOptions, GroupingOptionsInput } from "./grouping-options.js";
+export { DEFAULT_GROUPING_OPTIONS, resolveGroupingOptions } from "./grouping-options.js";
+export type { AddToStoryResult, StoryIndexOptions, StoryIndexSnapshot } from "./story-index.js";
+export { StoryIndex } from "./story-index.js";
+export { storyLabel } from "./story-label.js";

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { cleanText } from "./clean-text.js";
+
+const seedsDirectory = new URL("../../../../samples/seeds/", import.meta.url);
+const seeds = readdirSync(seedsDirectory)
+  .sort()
+  .map((name) => ({ name, text: readFileSync(new URL(name, seedsDirectory), "utf8") }));
+
+// The boilerplate the corpus README lists for the seeds (normalised the way cleanText trims lines).
+const boilerplate = [
+  "-----",
+  "Leave a Comment",
+  "Leave a Reply",
+  "Your email address will not be published. Required fields are marked *",
+  "Source link",
+  "Related Article",
+  "See also Supreme Court to hear case that could overturn key Chevron precedent",
+  "See also Fani Willis risked it all to testify in Trump's Georgia case",
+  "By Ali Raza",
+];
+const normalise = (line: string) => line.replace(/\s+/g, " ").trim();
+const isBio = (line: string) => line.startsWith("I am a dedicated");
+
+describe("cleanText on the seeds", () => {
+  it("removes every boilerplate line and keeps every line of reporting", () => {
+    const allRemoved: string[] = [];
+    for (const seed of seeds) {
+      const { text, removed } = cleanText(seed.text);
+      allRemoved.push(...removed);
+      const keptLines = new Set(text.split("\n"));
+      for (const rawLine of seed.text.split("\n")) {
+        const line = normalise(rawLine);
+        if (line === "") continue;
+        if (boilerplate.includes(line) || isBio(line)) {
+          expect(keptLines.has(line), `${seed.name} kept boilerplate: ${line}`).toBe(false);
+        } else {
+          expect(keptLines.has(line), `${seed.name} lost reporting: ${line.slice(0, 80)}`).toBe(true);
+        }
+      }
+    }
+    for (const line of boilerplate) expect(allRemoved).toContain(line);
+    expect(allRemoved.some(isBio)).toBe(true);
+  });
+
+  it("does not alter the original and keeps paragraph breaks", () => {
+    const seed = seeds[2];
+    if (!seed) throw new Error("seed 002 missing");
+    const copy = `${seed.text}`;
+    const { text } = cleanText(seed.text);
+    expect(seed.text).toBe(copy);
+    expect(text).toContain("\n\n");
+    expect(text).not.toMatch(/\n{3,}/);
+    expect(text).toBe(text.trim());
+  });
+});
+
+describe("cleanText rules", () => {
+  it("removes share, cookie, newsletter and comment-form lines", () => {
+    const original = [
+      "Officials met in Cairo on Monday.",
+      "Share this article",
+      "Facebook Twitter WhatsApp Email",
+      "We use cookies to improve your experience. Accept all cookies",
+      "Sign up for our daily newsletter",
+      "Name *",
+      "Save my name, email, and website in this browser for the next time I comment.",
+      "Read more: Ceasefire talks stall again",
+      "Advertisement",
+      "The talks resume on Thursday.",
+    ].join("\n");
+    expect(cleanText(original).text).toBe("Officials met in Cairo on Monday.\nThe talks resume on Thursday.");
+  });
+
+  it("keeps reporting that merely mentions comments, cookies or sharing", () => {
+    const original = [
+      "Related talks in Doha were described as constructive.",
+      "Watch the border crossings closely, the envoy said.",
+      "The minister declined to leave a comment on the proposal.",
+      "Regulators said the site uses cookies to track readers, which breaches the law according to a complaint filed on Monday by three consumer groups and a privacy watchdog.",
+      "Share prices fell 3% after the announcement.",
+    ].join("\n");
+    expect(cleanText(original).text).toBe(original);
+  });
+});

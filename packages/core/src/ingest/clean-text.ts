@@ -1,0 +1,121 @@
+export interface CleanTextResult {
+  /** The cleaned text: boilerplate lines removed, whitespace normalised, paragraphs kept. */
+  text: string;
+  /** The lines that were removed, trimmed, in order (for audit and tests). */
+  removed: string[];
+}
+
+// Line-level rules. Each matches a whole trimmed line that is page furniture, never reporting:
+// they are anchored and most require the line to be short, so a real sentence that merely
+// mentions "comments" or "cookies" survives.
+const SHORT = 160;
+const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
+  // comment forms
+  { pattern: /^(leave|post|add|write|submit) a (comment|reply|response)\b/i, maxLength: SHORT },
+  {
+    pattern: /^(cancel reply|post comment|submit comment|reply|comments?|\d+ comments?|no comments( yet)?\.?)$/i,
+    maxLength: 40,
+  },
+  { pattern: /^your email address will not be published\b/i, maxLength: 240 },
+  { pattern: /^required fields are marked\b/i, maxLength: 120 },
+  { pattern: /^(name|email|e-mail|website|comment)\s*\*?\s*:?$/i, maxLength: 20 },
+  { pattern: /^save my name,? email,? and website\b/i, maxLength: 240 },
+  { pattern: /^(you must be )?logged in to post a comment\b/i, maxLength: 120 },
+  // links to the source, related and recommended reading
+  { pattern: /^(source|original|via)\s*(link|article)?\s*:?$/i, maxLength: 30 },
+  { pattern: /^source link\b/i, maxLength: 60 },
+  {
+    pattern:
+      /^related(\s+(articles?|posts?|stories|story|news|content|coverage|reading|links?|topics?|videos?))?(\s*[:…|\-–—].*)?$/i,
+    maxLength: SHORT,
+  },
+  {
+    pattern:
+      /^(see also|read also|also read|read more|more from|recommended( for you| reading)?|must read|don'?t miss|you may also like|you might also like|more stories|more on this)\b/i,
+    maxLength: 140,
+  },
+  {
+    pattern: /^(watch|trending( now)?|up next|most (read|popular)|editor'?s picks?|latest news)\s*(:.*)?$/i,
+    maxLength: 140,
+  },
+  { pattern: /^(previous|next) (article|post|story)\b/i, maxLength: SHORT },
+  { pattern: /^post navigation$/i, maxLength: 30 },
+  // sharing widgets
+  {
+    pattern:
+      /^(share|tweet|pin|email|print|copy link|share this( article| story| post)?|share on \w+)(\s*[:|,/·•]\s*(share|tweet|facebook|twitter|x|linkedin|whatsapp|email|print|reddit|pinterest|telegram|copy link))*\s*:?$/i,
+    maxLength: 120,
+  },
+  {
+    pattern:
+      /^((facebook|twitter|x|linkedin|whatsapp|email|print|reddit|pinterest|telegram|messenger|copy link)\s*[|,/·•]?\s*){2,}$/i,
+    maxLength: 160,
+  },
+  // cookie, newsletter, advertising notices
+  {
+    pattern:
+      /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))\b/i,
+    maxLength: 300,
+  },
+  { pattern: /^(subscribe|sign up|join)\b.{0,60}\b(newsletter|updates|alerts|inbox)\b/i, maxLength: 200 },
+  {
+    pattern:
+      /^(advertisement|advertising|sponsored( content)?|ad|paid content|story continues below( this)? (ad|advertisement))$/i,
+    maxLength: 60,
+  },
+  { pattern: /^(click|tap) here to\b/i, maxLength: SHORT },
+  // tags, copyright, bylines on their own line
+  { pattern: /^(tags|filed under|categories|category|topics)\s*:/i, maxLength: 300 },
+  { pattern: /^(copyright|©|\(c\))\s*.{0,100}(all rights reserved)?\.?$/i, maxLength: 160 },
+  { pattern: /^all rights reserved\.?$/i, maxLength: 40 },
+  { pattern: /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,3}$/u, maxLength: 60 },
+  // self-promotional author bios written in the first person ("I am a dedicated news writer…")
+  {
+    pattern:
+      /^(i am|i'm|i’m)\s+(a|an)\s+(\w+\s+){0,6}(writer|journalist|author|editor|reporter|blogger|content creator|news content writer)\b/i,
+    maxLength: 1200,
+  },
+  { pattern: /^about the author\b/i, maxLength: SHORT },
+];
+
+// Lines made only of separators are layout, not text.
+const ruleLine = /^[\s\-–—_=*~#·•.]{3,}$/;
+
+function isBoilerplate(line: string): boolean {
+  if (ruleLine.test(line)) return true;
+  for (const rule of boilerplateRules) {
+    if (line.length <= rule.maxLength && rule.pattern.test(line)) return true;
+  }
+  return false;
+}
+
+/**
+ * Removes boilerplate and spam lines (comment forms, share/related/see-also lines, bios, cookie and
+ * newsletter notices) and normalises whitespace, keeping paragraph breaks as they were (a blank
+ * line stays a blank line, a single newline stays a single newline). The input is not modified.
+ */
+export function cleanText(original: string): CleanTextResult {
+  const removed: string[] = [];
+  const kept: string[] = [];
+  const lines = original.replace(/\r\n?/g, "\n").split("\n");
+  let blankPending = false;
+  for (const rawLine of lines) {
+    const line = rawLine
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, " ")
+      .replace(/[\u200b-\u200d\ufeff]/g, "")
+      .replace(/ {2,}/g, " ")
+      .trim();
+    if (line === "") {
+      blankPending = kept.length > 0;
+      continue;
+    }
+    if (isBoilerplate(line)) {
+      removed.push(line);
+      continue;
+    }
+    if (blankPending) kept.push("");
+    blankPending = false;
+    kept.push(line);
+  }
+  return { text: kept.join("\n"), removed };
+}

@@ -1,0 +1,303 @@
+import type { Article } from "../model/index.js";
+
+export interface NearDuplicateIndexOptions {
+  /** Words per shingle. 4 survives light rewording and still keeps unrelated texts apart. */
+  shingleSize?: number;
+  /** Signature length (one-permutation MinHash bins): a power of two and a multiple of `rowsPerBand`. */
+  permutations?: number;
+  /** LSH rows per band: 2 makes pairs with Jaccard ≈ 0.3 (a shortened rewrite) almost surely candidates. */
+  rowsPerBand?: number;
+  /** Estimated Jaccard similarity from which two texts are near-duplicates. */
+  jaccardThreshold?: number;
+  /** Estimated share of the shorter text's shingles found in the longer one from which the shorter is a duplicate. */
+  containmentThreshold?: number;
+  /** Texts with fewer shingles than this are never linked: too little text to tell a copy from chance. */
+  minimumShingles?: number;
+}
+
+/** The parts of an article that near-duplicate detection looks at. */
+export type NearDuplicateCandidate = Pick<Article, "id" | "text"> & Partial<Pick<Article, "publishedAt">>;
+
+interface Entry {
+  id: string;
+  signature: Int32Array;
+  /** Sorted shingle hashes: candidates found by LSH are verified exactly, not from the signature. */
+  shingles: Int32Array;
+  shingleCount: number;
+  publishedAt: string | null;
+  order: number;
+}
+
+const maxBucketSize = 1000;
+
+const defaults: Required<NearDuplicateIndexOptions> = {
+  shingleSize: 4,
+  permutations: 128,
+  rowsPerBand: 2,
+  jaccardThreshold: 0.5,
+  containmentThreshold: 0.6,
+  minimumShingles: 15,
+};
+
+/**
+ * MinHash signatures of word shingles with LSH banding. `findOriginal` answers which already added
+ * article a new one copies or rewrites (syndication, shortened rewrites): such an article adds no
+ * independent source for a claim. Add originals first (earliest, then fullest) so that copies point
+ * at them; `linkNearDuplicates` does that ordering for a batch.
+ */
+export class NearDuplicateIndex {
+  private readonly options: Required<NearDuplicateIndexOptions>;
+  private readonly bands: Array<Map<number, Entry[]>>;
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(options: NearDuplicateIndexOptions = {}) {
+    this.options = { ...defaults, ...options };
+    if (this.options.permutations % this.options.rowsPerBand !== 0)
+      throw new RangeError("permutations must be a multiple of rowsPerBand");
+    if (!Number.isInteger(Math.log2(this.options.permutations)) || this.options.permutations < 2)
+      throw new RangeError("permutations must be a power of two");
+    this.bands = Array.from({ length: this.options.permutations / this.options.rowsPerBand }, () => new Map());
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Indexes an article as a possible original. Adding the same id twice is a no-op. */
+  add(article: NearDuplicateCandidate): void {
+    if (this.entries.has(article.id)) return;
+    const { signature, shingles, shingleCount } = this.signatureOf(article.text);
+    const entry: Entry = {
+      id: article.id,
+      signature,
+      shingles,
+      shingleCount,
+      publishedAt: article.publishedAt ?? null,
+      order: this.entries.size,
+    };
+    this.entries.set(article.id, entry);
+    if (shingleCount < this.options.minimumShingles) return;
+    this.bandKeys(signature).forEach((key, band) => {
+      const bucket = this.bands[band]?.get(key);
+      // A band value shared by thousands of articles comes from a stock phrase, not a copy:
+      // capping its bucket keeps lookups from turning quadratic on large single-topic batches.
+      if (bucket && bucket.length < maxBucketSize) bucket.push(entry);
+      else if (!bucket) this.bands[band]?.set(key, [entry]);
+    });
+  }
+
+  /**
+   * The id of the indexed article this one duplicates, or null. Only a more original text counts
+   * (published earlier; when dates are unknown or equal, longer; then added earlier), so a full
+   * report is never called a copy of its own shortened rewrite. When several match, the most
+   * original wins. An article never duplicates itself.
+   */
+  findOriginal(article: NearDuplicateCandidate): string | null {
+    const { signature, shingles, shingleCount } = this.signatureOf(article.text);
+    if (shingleCount < this.options.minimumShingles) return null;
+    // The probe is compared like an entry added last: a fuller or earlier text is not a copy of a lesser one.
+    const probe: Entry = {
+      id: article.id,
+      signature,
+      shingles,
+      shingleCount,
+      publishedAt: article.publishedAt ?? null,
+      order: Number.POSITIVE_INFINITY,
+    };
+    // Band hits per candidate. Articles on one topic share stock phrases and meet in a band now and
+    // then; copies meet in many. Two hits are required, or one when the candidate is at least twice
+    // as long (a short text inside a long one has a low Jaccard similarity, hence few hits).
+    const hits = new Map<Entry, number>();
+    this.bandKeys(signature).forEach((key, band) => {
+      for (const candidate of this.bands[band]?.get(key) ?? []) hits.set(candidate, (hits.get(candidate) ?? 0) + 1);
+    });
+    let best: Entry | null = null;
+    for (const [candidate, count] of hits) {
+      if (candidate.id === article.id) continue;
+      if (count < 2 && candidate.shingleCount < 2 * shingleCount) continue;
+      if (!isMoreOriginal(candidate, probe) || !this.mayBeDuplicate(probe, candidate)) continue;
+      if (!this.isDuplicate(shingles, candidate.shingles)) continue;
+      if (!best || isMoreOriginal(candidate, best)) best = candidate;
+    }
+    return (best as Entry | null)?.id ?? null;
+  }
+
+  /** Jaccard similarity and containment (of the smaller in the larger) of two texts' shingle sets. */
+  similarity(first: string, second: string): { jaccard: number; containment: number } {
+    return overlap(this.signatureOf(first).shingles, this.signatureOf(second).shingles);
+  }
+
+  /**
+   * A cheap screen on the signatures (128 comparisons instead of a walk over both shingle sets):
+   * articles on one topic share common phrases and collide in some band, so most candidates are
+   * far below the thresholds. The margins leave room for MinHash's estimation error.
+   */
+  private mayBeDuplicate(probe: Entry, candidate: Entry): boolean {
+    let equal = 0;
+    const a = probe.signature;
+    const b = candidate.signature;
+    for (let index = 0; index < a.length; index++) if (a[index] === b[index]) equal++;
+    const jaccard = equal / a.length;
+    const intersection = (jaccard * (probe.shingleCount + candidate.shingleCount)) / (1 + jaccard);
+    const containment = intersection / Math.max(1, Math.min(probe.shingleCount, candidate.shingleCount));
+    return jaccard >= this.options.jaccardThreshold * 0.5 || containment >= this.options.containmentThreshold * 0.6;
+  }
+
+  private isDuplicate(shingles: Int32Array, candidate: Int32Array): boolean {
+    const { jaccard, containment } = overlap(shingles, candidate);
+    return jaccard >= this.options.jaccardThreshold || containment >= this.options.containmentThreshold;
+  }
+
+  /** One number per band (a hash of its rows): a rare key collision only adds a candidate, which is verified. */
+  private bandKeys(signature: Int32Array): number[] {
+    const rows = this.options.rowsPerBand;
+    const keys: number[] = [];
+    for (let start = 0; start < signature.length; start += rows) {
+      let key = 0x811c9dc5;
+      for (let row = start; row < start + rows; row++) key = mix32(key ^ (signature[row] ?? 0));
+      keys.push(key);
+    }
+    return keys;
+  }
+
+  // findOriginal then add on the same article is the common sequence: compute its signature once.
+  private lastSignature: {
+    text: string;
+    value: { signature: Int32Array; shingles: Int32Array; shingleCount: number };
+  } | null = null;
+
+  private signatureOf(text: string): { signature: Int32Array; shingles: Int32Array; shingleCount: number } {
+    if (this.lastSignature?.text === text) return this.lastSignature.value;
+    const value = this.computeSignature(text);
+    this.lastSignature = { text, value };
+    return value;
+  }
+
+  private computeSignature(text: string): { signature: Int32Array; shingles: Int32Array; shingleCount: number } {
+    const shingles = shingleHashes(text, this.options.shingleSize);
+    return {
+      signature: onepermutationSignature(shingles, this.options.permutations),
+      shingles,
+      shingleCount: shingles.length,
+    };
+  }
+}
+
+/**
+ * One-permutation MinHash (Li, Owen & Zhang 2012) with rotation densification (Shrivastava & Li
+ * 2014): each shingle hash picks a bin by its top bits and competes for the bin's minimum with its
+ * low bits, so a signature costs one pass over the shingles instead of one per permutation. Two
+ * texts agree on a bin with probability close to their Jaccard similarity, as with k permutations.
+ * Empty bins (short texts) borrow the next filled bin's value, mixed with the distance.
+ */
+function onepermutationSignature(shingles: Int32Array, bins: number): Int32Array {
+  const binBits = Math.log2(bins);
+  const valueMask = (1 << (32 - binBits)) - 1;
+  const signature = new Int32Array(bins).fill(-1);
+  for (let index = 0; index < shingles.length; index++) {
+    const hash = mix32(shingles[index] ?? 0);
+    const bin = hash >>> (32 - binBits);
+    const value = hash & valueMask;
+    const current = signature[bin] ?? -1;
+    if (current < 0 || value < current) signature[bin] = value;
+  }
+  if (shingles.length === 0) return signature;
+  for (let bin = 0; bin < bins; bin++) {
+    if ((signature[bin] ?? -1) >= 0) continue;
+    let distance = 1;
+    while ((signature[(bin + distance) % bins] ?? -1) < 0) distance++;
+    // Borrowed values live above the native range (bit 31 of the mix is cleared, native values fit the mask).
+    signature[bin] =
+      (mix32((signature[(bin + distance) % bins] ?? 0) + distance * 0x9e3779b1) | (valueMask + 1)) & 0x7fffffff;
+  }
+  return signature;
+}
+
+/** Which of two originals to prefer: earlier publication, then more text, then added first. */
+function isMoreOriginal(candidate: Entry, current: Entry): boolean {
+  if (candidate.publishedAt && current.publishedAt && candidate.publishedAt !== current.publishedAt)
+    return candidate.publishedAt < current.publishedAt;
+  if (candidate.shingleCount !== current.shingleCount) return candidate.shingleCount > current.shingleCount;
+  return candidate.order < current.order;
+}
+
+/** Exact overlap of two sorted hash arrays (a merge walk). */
+function overlap(a: Int32Array, b: Int32Array): { jaccard: number; containment: number } {
+  let intersection = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      intersection++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const union = a.length + b.length - intersection;
+  const smaller = Math.min(a.length, b.length);
+  return { jaccard: union === 0 ? 0 : intersection / union, containment: smaller === 0 ? 0 : intersection / smaller };
+}
+
+/** Sorted, distinct 32-bit hashes of the text's word n-grams (case- and punctuation-insensitive). */
+function shingleHashes(text: string, size: number): Int32Array {
+  const wordHashes = hashWords(/[\u0080-\uffff]/.test(text) ? text.normalize("NFKC") : text);
+  const count = Math.max(0, wordHashes.length - size + 1);
+  // A text shorter than one shingle still gets one, so identical short texts match.
+  const hashes = new Int32Array(count === 0 && wordHashes.length > 0 ? 1 : count);
+  for (let start = 0; start < count; start++) {
+    let hash = 0x811c9dc5;
+    for (let offset = 0; offset < size; offset++) hash = mix32(hash ^ (wordHashes[start + offset] ?? 0)) + offset;
+    hashes[start] = hash;
+  }
+  if (count === 0 && wordHashes.length > 0)
+    hashes[0] = wordHashes.reduce((hash, word) => mix32(hash ^ word), 0x811c9dc5);
+  hashes.sort();
+  let distinct = 0;
+  for (let index = 0; index < hashes.length; index++) {
+    if (index === 0 || hashes[index] !== hashes[distinct - 1]) hashes[distinct++] = hashes[index] ?? 0;
+  }
+  return hashes.subarray(0, distinct);
+}
+
+/**
+ * FNV-1a hashes of the text's lower-cased words (runs of letters and digits), in one pass over the
+ * characters: no match arrays or substrings, since this runs over every article of a batch.
+ */
+function hashWords(text: string): number[] {
+  const hashes: number[] = [];
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index);
+    let wordCharacter: boolean;
+    if (code < 128) {
+      if (code >= 65 && code <= 90) code += 32;
+      wordCharacter = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    } else {
+      const character = text[index] ?? "";
+      wordCharacter = /[\p{L}\p{N}\p{M}]/u.test(character);
+      if (wordCharacter) code = character.toLowerCase().charCodeAt(0);
+    }
+    if (wordCharacter) {
+      hash = Math.imul(hash ^ code, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      hash = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) hashes.push(hash >>> 0);
+  return hashes;
+}
+
+/** murmur3's 32-bit finaliser: a cheap, well-mixed permutation of 32-bit values. */
+function mix32(value: number): number {
+  let hash = value >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeFeed, parseFeed } from "./parse-feed.js";
+
+const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://example.org/"><title>RDF feed</title><link>https://example.org/</link><description>d</description></channel>
+  <item rdf:about="https://example.org/1"><title>Talks resume</title><link>https://example.org/1</link>
+    <description>Mediators said talks would resume on Sunday.</description><dc:date>2024-02-07T08:00:00Z</dc:date><dc:creator>Bo Writer</dc:creator></item>
+</rdf:RDF>`;
+
+const jsonFeed = JSON.stringify({
+  version: "https://jsonfeed.org/version/1.1",
+  title: "JSON feed",
+  items: [
+    {
+      id: "1",
+      url: "https://example.org/j",
+      title: "Envoy in Doha",
+      content_html: "<p>First.</p><p>Second.</p>",
+      date_published: "2024-02-07T00:00:00Z",
+      authors: [{ name: "Al Author" }],
+    },
+  ],
+});
+
+describe("parseFeed", () => {
+  it("reads RDF (RSS 1.0) items with Dublin Core date and creator", () => {
+    const [item] = parseFeed(rdf, { input: "feed.rdf" });
+    expect(item?.link).toBe("https://example.org/1");
+    expect(item?.draft).toMatchObject({
+      title: "Talks resume",
+      author: "Bo Writer",
+      publishedAt: "2024-02-07T08:00:00.000Z",
+    });
+  });
+
+  it("reads JSON Feed items, turning HTML content into paragraphs", () => {
+    const [item] = parseFeed(jsonFeed, { input: "feed.json" });
+    expect(item?.draft).toMatchObject({
+      title: "Envoy in Doha",
+      author: "Al Author",
+      originalText: "First.\n\nSecond.",
+      url: "https://example.org/j",
+    });
+  });
+
+  it("recognises feeds by media type or root element, and refuses what is not one", () => {
+    expect(looksLikeFeed(rdf)).toBe(true);
+    expect(looksLikeFeed(jsonFeed)).toBe(true);
+    expect(looksLikeFeed("<html><body>x</body></html>", "text/html")).toBe(false);
+    expect(looksLikeFeed("anything", "application/atom+xml")).toBe(true);
+    expect(() => parseFeed("<html><body>not a feed</body></html>", { input: "page.xml" })).toThrowError(
+      expect.objectContaining({ code: "INPUT_MALFORMED", input: "page.xml" }),
+    );
+  });
+});

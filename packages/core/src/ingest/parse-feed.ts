@@ -1,0 +1,103 @@
+import { parseFeed as parseFeedDocument } from "feedsmith";
+import { RoundupError } from "../errors/index.js";
+import type { ArticleDraft } from "../model/index.js";
+import { htmlToText } from "./html-to-text.js";
+import { toIsoDate } from "./parse-html.js";
+
+export interface FeedItem {
+  /** The item as a draft; `originalText` is its content or teaser, reduced to text. */
+  draft: ArticleDraft;
+  /** The item's link, when it has one (the page to fetch when the content is only a teaser). */
+  link: string | null;
+}
+
+/** True when a document is an RSS, Atom or RDF feed (by media type, else by its root element). */
+export function looksLikeFeed(text: string, contentType: string | null = null): boolean {
+  if (contentType && /(rss|atom|rdf)\+xml|feed\+json/.test(contentType)) return true;
+  const head = text
+    .slice(0, 2048)
+    .replace(/^\ufeff/, "")
+    .replace(/<\?xml[\s\S]*?\?>/, "")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .trimStart();
+  if (/^<(rss|feed|rdf:RDF)[\s>]/i.test(head)) return true;
+  return /^\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org/.test(head);
+}
+
+type Loose = Record<string, unknown>;
+const record = (value: unknown): Loose =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Loose) : {};
+const list = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+const text = (value: unknown): string | null => {
+  if (typeof value === "string") return value.trim() || null;
+  // Atom text constructs come as { value, type }.
+  const inner = record(value).value;
+  return typeof inner === "string" ? inner.trim() || null : null;
+};
+
+/**
+ * The items of an RSS 2.0, Atom, RDF (RSS 1.0) or JSON Feed document, as drafts. The item's full
+ * content (content:encoded, Atom content, content_html) is preferred over its description.
+ */
+export function parseFeed(document: string, context: { input: string; file?: string | null }): FeedItem[] {
+  let parsed: { format: string; feed: unknown };
+  try {
+    parsed = parseFeedDocument(document) as { format: string; feed: unknown };
+  } catch (cause) {
+    throw new RoundupError("INPUT_MALFORMED", "The feed cannot be parsed as RSS, Atom, RDF or JSON Feed.", {
+      input: context.input,
+      fix: "Check that the URL or file is a valid feed.",
+      cause,
+    });
+  }
+  const feed = record(parsed.feed);
+  const entries = list(parsed.format === "atom" ? feed.entries : feed.items);
+  return entries.map((entry, index) => {
+    const item = record(entry);
+    const dc = record(item.dc);
+    const content = record(item.content);
+    const link =
+      text(item.link) ??
+      text(item.url) ??
+      text(
+        record(list(item.links).find((candidate) => !record(candidate).rel || record(candidate).rel === "alternate"))
+          .href,
+      ) ??
+      (typeof item.guid === "string" && /^https?:/.test(item.guid) ? item.guid : text(record(item.guid).value));
+    const body =
+      text(content.encoded) ??
+      text(item.content) ??
+      text(item.content_html) ??
+      text(item.content_text) ??
+      text(item.description) ??
+      text(item.summary) ??
+      "";
+    const author =
+      list(item.authors)
+        .map((author) => text(record(author).name) ?? text(author))
+        .find(Boolean) ??
+      text(list(dc.creators)[0]) ??
+      text(dc.creator) ??
+      null;
+    const date =
+      text(item.pubDate) ??
+      text(item.published) ??
+      text(item.date_published) ??
+      text(list(dc.dates)[0]) ??
+      text(dc.date) ??
+      text(item.updated);
+    return {
+      link: link && /^https?:\/\//i.test(link) ? link : null,
+      draft: {
+        input: link ?? `${context.input}#${index}`,
+        file: context.file ?? null,
+        url: link,
+        title: text(item.title),
+        originalText: /<[a-z][\s\S]*>/i.test(body) ? htmlToText(body) : body,
+        author,
+        publishedAt: toIsoDate(date),
+      },
+    };
+  });
+}

@@ -1,0 +1,140 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { RoundupError } from "../errors/index.js";
+import type { ArticleDraft } from "../model/index.js";
+import { htmlToText } from "./html-to-text.js";
+import { sourceFromUrl } from "./source-from-url.js";
+
+export interface ParseHtmlContext {
+  input: string;
+  /** The address the page was fetched from; relative canonical links resolve against it. */
+  url?: string | null;
+  file?: string | null;
+}
+
+interface DocumentLike {
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
+
+/**
+ * The main text of an HTML page (Mozilla Readability on a linkedom DOM) and its metadata:
+ * title (og:title, JSON-LD headline, <title>), publication date (article:published_time, JSON-LD
+ * datePublished), author, canonical URL and site name.
+ */
+export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft {
+  const { document } = parseHTML(html);
+  const page = document as unknown as DocumentLike;
+  const meta = (selector: string) => page.querySelector(selector)?.getAttribute("content")?.trim() || null;
+  const jsonLd = findJsonLdArticle(page);
+
+  // Readability mutates the DOM it reads, so metadata is collected first.
+  const canonical =
+    resolveUrl(page.querySelector('link[rel="canonical"]')?.getAttribute("href"), context.url) ??
+    resolveUrl(meta('meta[property="og:url"]'), context.url);
+  const metaTitle =
+    meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? stringOf(jsonLd?.headline);
+  const publishedAt =
+    toIsoDate(meta('meta[property="article:published_time"]')) ??
+    toIsoDate(stringOf(jsonLd?.datePublished)) ??
+    toIsoDate(meta('meta[name="pubdate"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]')) ??
+    toIsoDate(page.querySelector("time[datetime]")?.getAttribute("datetime"));
+  const metaAuthor =
+    meta('meta[name="author"]') ?? authorOf(jsonLd?.author) ?? nonUrl(meta('meta[property="article:author"]'));
+  const siteName =
+    meta('meta[property="og:site_name"]') ?? stringOf((jsonLd?.publisher as Record<string, unknown> | undefined)?.name);
+  const documentTitle = page.querySelector("title")?.textContent?.trim() || null;
+
+  let parsed: ReturnType<Readability["parse"]> = null;
+  try {
+    parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 200,
+    }).parse();
+  } catch {
+    parsed = null;
+  }
+  let text = parsed?.content ? htmlToText(parsed.content) : "";
+  if (text === "") {
+    // Short pages (a paragraph or two) fall below Readability's threshold: take the body text.
+    const body = (document as unknown as { body?: { innerHTML?: string } }).body?.innerHTML ?? "";
+    text = htmlToText(body);
+  }
+  if (text === "") {
+    throw new RoundupError("INPUT_EMPTY", "The page has no readable text.", {
+      input: context.input,
+      fix: "Check that the page is an article and not a script-only app shell.",
+    });
+  }
+  const url = canonical ?? context.url ?? null;
+  return {
+    input: context.input,
+    file: context.file ?? null,
+    url,
+    title: metaTitle ?? (parsed?.title?.trim() || null) ?? documentTitle,
+    originalText: text,
+    author: metaAuthor ?? (parsed?.byline?.trim() || null),
+    publishedAt: publishedAt ?? toIsoDate(parsed?.publishedTime),
+    source: siteName ?? (parsed?.siteName?.trim() || null) ?? sourceFromUrl(url),
+  };
+}
+
+function findJsonLdArticle(page: DocumentLike): Record<string, unknown> | null {
+  const scripts = Array.from(page.querySelectorAll('script[type="application/ld+json"]'));
+  const candidates: Record<string, unknown>[] = [];
+  const collect = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      candidates.push(record);
+      if (record["@graph"]) collect(record["@graph"]);
+    }
+  };
+  for (const script of scripts) {
+    try {
+      collect(JSON.parse(script.textContent ?? ""));
+    } catch {
+      // Broken JSON-LD is common on the web; the other metadata sources still apply.
+    }
+  }
+  const isArticle = (record: Record<string, unknown>) => {
+    const type = record["@type"];
+    const types = Array.isArray(type) ? type : [type];
+    return types.some((entry) => typeof entry === "string" && /Article|BlogPosting|Report/i.test(entry));
+  };
+  return candidates.find(isArticle) ?? candidates.find((record) => "datePublished" in record) ?? null;
+}
+
+function stringOf(value: unknown): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
+function authorOf(value: unknown): string | null {
+  if (typeof value === "string") return stringOf(value);
+  if (Array.isArray(value)) {
+    const names = value.map(authorOf).filter((name): name is string => name !== null);
+    return names.length > 0 ? names.join(", ") : null;
+  }
+  if (value && typeof value === "object") return stringOf((value as Record<string, unknown>).name);
+  return null;
+}
+
+function nonUrl(value: string | null): string | null {
+  return value && !/^https?:\/\//i.test(value) ? value : null;
+}
+
+function resolveUrl(href: string | null | undefined, base: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base ?? undefined);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** ISO 8601 for a date string in any format `Date` understands, else null. */
+export function toIsoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(value.trim());
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}

@@ -1,0 +1,55 @@
+import { createOfflineEngine, type DigestEngine } from "@roundup/core";
+import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleCorpusFolder } from "../sample-corpus.js";
+import { digestStories } from "./digest-stories.js";
+import { groupIntoStories } from "./group-into-stories.js";
+import { ingestIntoDatabase } from "./ingest-into-database.js";
+
+/** The offline engine, counting how often it is asked to draft. */
+function countingEngine(): DigestEngine & { drafts: number } {
+  const inner = createOfflineEngine();
+  const engine = {
+    name: inner.name,
+    drafts: 0,
+    settings: inner.settings.bind(inner),
+    async draft(request: Parameters<DigestEngine["draft"]>[0]) {
+      engine.drafts += 1;
+      return inner.draft(request);
+    },
+  };
+  return engine;
+}
+
+describe.each(testProviders())("digestStories on %s", (provider) => {
+  let database: TemporaryDatabase;
+  beforeAll(async () => {
+    database = await createTemporaryDatabase(provider);
+    await ingestIntoDatabase(database.db, [sampleCorpusFolder]);
+    await groupIntoStories(database.db, { full: true });
+  });
+  afterAll(async () => {
+    await database.remove();
+  });
+
+  it("writes a verified digest for the seeds' story, then reuses it without drafting again", async () => {
+    const engine = countingEngine();
+    const first = await digestStories(database.db, { engine, all: true });
+    expect(first.failed).toEqual([]);
+    expect(first.results).toEqual([expect.objectContaining({ status: "created", unsupported: 0 })]);
+    expect(engine.drafts).toBe(1);
+
+    const second = await digestStories(database.db, { engine, all: true });
+    expect(second.results).toEqual([expect.objectContaining({ status: "reused", sentences: first.results[0]?.sentences })]);
+    expect(engine.drafts).toBe(1);
+
+    const forced = await digestStories(database.db, { engine, all: true, force: true });
+    expect(forced.results[0]?.status).toBe("regenerated");
+    expect(engine.drafts).toBe(2);
+    expect(await database.db.digestRevision.count()).toBe(2);
+  });
+
+  it("names a story that does not exist", async () => {
+    await expect(digestStories(database.db, { engine: createOfflineEngine(), storyId: "s_missing" })).rejects.toThrow(/s_missing/);
+  });
+});
