@@ -16,9 +16,13 @@ let failed = false;
 for (const name of chosen.length > 0 ? chosen : Object.keys(benchmarks)) {
   const [file, ...args] = benchmarks[name] ?? [];
   process.stdout.write(`\n== ${name} ==\n`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL(file ?? "", import.meta.url)), ...args], {
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL(file ?? "", import.meta.url)), ...args],
+    {
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

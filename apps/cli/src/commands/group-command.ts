@@ -19,7 +19,9 @@ export function registerGroupCommand(program: Command): void {
         for (const story of report.stories) {
           process.stdout.write(`${story.id}  ${String(story.articles).padStart(4)} articles  ${story.label}\n`);
         }
-        process.stdout.write(`${report.stories.length} stories in ${report.seconds.toFixed(2)} s\n`);
+        process.stdout.write(
+          `${report.stories.length} stories ${report.mode === "full" ? "after a full regroup" : "changed"}, ${report.placed} articles placed in ${report.seconds.toFixed(2)} s\n`,
+        );
       } finally {
         await db.$disconnect();
       }

@@ -90,7 +90,11 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
       return {
         promptId: prompt.id,
         model: modelIdOf(options.model),
-        parts: [`context=${contextTokens}`, `evidence=${options.evidenceTokens ?? 4_000}`, `temperature=${options.temperature ?? "default"}`],
+        parts: [
+          `context=${contextTokens}`,
+          `evidence=${options.evidenceTokens ?? 4_000}`,
+          `temperature=${options.temperature ?? "default"}`,
+        ],
       };
     },
     async draft(request: DigestRequest): Promise<EngineDraft> {

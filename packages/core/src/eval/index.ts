@@ -1,10 +1,5 @@
-export { bcubed } from "./bcubed.js";
 export type { BcubedScore } from "./bcubed.js";
-export { parseCorpus, readCorpus } from "./read-corpus.js";
-export type { CorpusRecord } from "./read-corpus.js";
-export { evaluateGrouping } from "./evaluate-grouping.js";
-export type { GroupingEvaluation } from "./evaluate-grouping.js";
-export { evaluateDigests, parseReferences, readReferences } from "./evaluate-digests.js";
+export { bcubed } from "./bcubed.js";
 export type {
   DigestEvaluation,
   EvaluateDigestsOptions,
@@ -12,7 +7,12 @@ export type {
   ReferenceSummaries,
   StoryDigestEvaluation,
 } from "./evaluate-digests.js";
-export { averageRougeScores, porterStem, rouge, rougeScores, rougeTokens } from "./rouge.js";
-export type { RougeOptions, RougeScore, RougeScores } from "./rouge.js";
-export { cutToWords, lexRankScores, lexRankSummary } from "./lexrank.js";
+export { evaluateDigests, parseReferences, readReferences } from "./evaluate-digests.js";
+export type { GroupingEvaluation } from "./evaluate-grouping.js";
+export { evaluateGrouping } from "./evaluate-grouping.js";
 export type { LexRankOptions, LexRankSummary } from "./lexrank.js";
+export { cutToWords, lexRankScores, lexRankSummary } from "./lexrank.js";
+export type { CorpusRecord } from "./read-corpus.js";
+export { parseCorpus, readCorpus } from "./read-corpus.js";
+export type { RougeOptions, RougeScore, RougeScores } from "./rouge.js";
+export { averageRougeScores, porterStem, rouge, rougeScores, rougeTokens } from "./rouge.js";

@@ -273,6 +273,15 @@ export function storyFrom(items: PreparedArticle[], members: number[], vectors: 
   };
 }
 
+const DATELINE_WORDS =
+  /^(updated?|posted|published|last|am|pm|ist|gmt|utc|edt|est|pdt|pst|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** At least three real words of three letters or more: not empty, not a bare dateline or timestamp. */
+function looksLikeHeadline(title: string): boolean {
+  const words = title.match(/\p{L}{3,}/gu) ?? [];
+  return words.filter((word) => !DATELINE_WORDS.test(word)).length >= 3;
+}
+
 function centralMember(members: number[], vectors: SparseVector[], items: PreparedArticle[]): PreparedArticle {
   const independent = members.filter((index) => !(items[index] as PreparedArticle).duplicateOf);
   const pool = independent.length > 0 ? independent : members;
@@ -293,8 +302,8 @@ function centralMember(members: number[], vectors: SparseVector[], items: Prepar
     let score = 0;
     for (let i = 0; i < vector.ids.length; i++)
       score += (vector.weights[i] as number) * (centre.get(vector.ids[i] as number) ?? 0);
-    // A member without a real title makes a poor headline.
-    if (!(items[index] as PreparedArticle).title.trim()) score *= 0.5;
+    // A member without a real title ("", "May 2, 2013, 1: 12 PM") makes a poor headline.
+    if (!looksLikeHeadline((items[index] as PreparedArticle).title)) score *= 0.5;
     if (score > bestScore) {
       bestScore = score;
       best = index;

@@ -51,6 +51,13 @@ describe("groupStories", () => {
     expect(stories[0]).toMatchObject({ startAt: "2024-02-07T10:00:00Z", endAt: "2024-02-08T10:00:00Z" });
   });
 
+  it("prefers a real headline over a dateline title for the label", () => {
+    // Several ECB+ piracy articles have "Updated: November 11, 2011 20: 09 IST" as their first line.
+    const labels = groupStories(ecbPlusArticles([12, 1])).map((story) => story.label);
+    expect(labels.length).toBeGreaterThan(1);
+    for (const label of labels) expect(label).not.toMatch(/^(Updated|May \d)/);
+  });
+
   it("starts a story for an unrelated article", () => {
     const weather = {
       id: "weather",

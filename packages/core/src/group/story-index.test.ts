@@ -25,7 +25,7 @@ describe("StoryIndex", () => {
     expect(weather.created).toBe(true);
     expect(weather.storyId).not.toBe(results[0]?.storyId);
     expect(index.stories()).toHaveLength(2);
-    expect(index.add(unrelated)).toEqual({ storyId: weather.storyId, created: false });
+    expect(index.add(unrelated)).toEqual({ storyId: weather.storyId, created: false, reassigned: [] });
   });
 
   it("incrementally groups ECB+ topics close to the batch result, and regroup() matches the batch", () => {
@@ -44,6 +44,21 @@ describe("StoryIndex", () => {
         .map((story) => story.articleIds.length)
         .sort(),
     ).toEqual(regrouped.map((story) => story.articleIds.length).sort());
+  });
+
+  it("reports every reassignment an add causes, so a caller's stored assignments stay in step", () => {
+    const index = new StoryIndex();
+    const stored = new Map<string, string>();
+    let reassignments = 0;
+    for (const article of ecbPlusArticles([1, 7, 12])) {
+      const result = index.add(article);
+      stored.set(article.id, result.storyId);
+      for (const change of result.reassigned) stored.set(change.articleId, change.storyId);
+      reassignments += result.reassigned.length;
+    }
+    expect(stored).toEqual(index.assignments());
+    // These topics hold two similar events each: the refinement pass has to split some stories.
+    expect(reassignments).toBeGreaterThan(0);
   });
 
   it("keeps story ids across regroup() where members stayed together", () => {
@@ -65,7 +80,7 @@ describe("StoryIndex", () => {
     const original = index.add(first as (typeof rest)[number]);
     expect(index.add({ ...unrelated, id: "copy", duplicateOf: first?.id }).storyId).toBe(original.storyId);
     const pinned = index.add(rest[0] as (typeof rest)[number], { pinnedStoryId: "s_editor" });
-    expect(pinned).toEqual({ storyId: "s_editor", created: true });
+    expect(pinned).toEqual({ storyId: "s_editor", created: true, reassigned: [] });
   });
 
   it("survives toJSON/fromJSON and restores from stored assignments without regrouping", () => {

@@ -21,6 +21,11 @@ export interface AddToStoryResult {
   storyId: string;
   /** True when the article started a new story. */
   created: boolean;
+  /**
+   * Other articles whose story changed because this add triggered a refinement split (see `add`):
+   * persist these along with the added article's assignment.
+   */
+  reassigned: Array<{ articleId: string; storyId: string }>;
 }
 
 /** What `toJSON` writes: enough to rebuild the index without reading any article text again. */
@@ -148,15 +153,20 @@ export class StoryIndex {
   /** Adds one article. Adding an article already held changes nothing and reports its story. */
   add(article: GroupableArticle, options: { pinnedStoryId?: string } = {}): AddToStoryResult {
     const existing = this.storyOf(article.id);
-    if (existing) return { storyId: existing, created: false };
+    if (existing) return { storyId: existing, created: false, reassigned: [] };
     if (options.pinnedStoryId) this.pinned.set(article.id, options.pinnedStoryId);
     const prepared = prepareForGrouping(article, new FeatureCache(), this.options.titleWeight);
     const position = this.insert(prepared, this.space.addDocument(prepared.features));
     const storyId = this.chooseStory(position);
     const created = !this.members.has(storyId);
     this.assign(position, storyId);
-    this.refineIfDue(storyId);
-    return { storyId: this.storyOfPosition[position] as string, created: created || !this.members.has(storyId) };
+    const reassigned = this.refineIfDue(storyId);
+    const finalStoryId = this.storyOfPosition[position] as string;
+    return {
+      storyId: finalStoryId,
+      created: created || finalStoryId !== storyId,
+      reassigned: reassigned.filter((change) => change.articleId !== article.id),
+    };
   }
 
   /**
@@ -164,7 +174,7 @@ export class StoryIndex {
    * members are looked at again with story-local idf, and similar-but-different events that crept
    * together are split. The part holding the most members (or an editor's pin to it) keeps the id.
    */
-  private refineIfDue(storyId: string): void {
+  private refineIfDue(storyId: string): Array<{ articleId: string; storyId: string }> {
     const members = this.members.get(storyId) ?? [];
     const size = members.length;
     if (
@@ -172,7 +182,7 @@ export class StoryIndex {
       size > MAX_REFINE_SIZE ||
       !Number.isInteger(Math.log2(size / this.options.minSplitSize))
     )
-      return;
+      return [];
     const local = new Map(members.map((position, index) => [(this.articles[position] as IndexedArticle).id, index]));
     const cannotLink = this.cannotLink
       .map(([a, b]) => [local.get(a), local.get(b)])
@@ -189,17 +199,22 @@ export class StoryIndex {
       this.options,
       { mustLink: duplicates, cannotLink, pinned },
     );
-    if (parts.length <= 1) return;
+    if (parts.length <= 1) return [];
     // An editor's pin to this story outranks size when deciding which part keeps the id.
     const holdsPin = (part: number[]) =>
       part.some((index) => pinned[index] && resolveStoryAlias(pinned[index] as string, this.merged) === storyId);
     parts.sort((a, b) => Number(holdsPin(b)) - Number(holdsPin(a)) || b.length - a.length);
+    const reassigned: Array<{ articleId: string; storyId: string }> = [];
     for (const part of parts.slice(1)) {
       const positions = part.map((index) => members[index] as number);
       const earliest = positions.map((position) => (this.articles[position] as IndexedArticle).id).sort()[0] as string;
       const newStoryId = this.uniqueStoryId(earliest);
-      for (const position of positions) this.assign(position, newStoryId);
+      for (const position of positions) {
+        this.assign(position, newStoryId);
+        reassigned.push({ articleId: (this.articles[position] as IndexedArticle).id, storyId: newStoryId });
+      }
     }
+    return reassigned;
   }
 
   /** All stories, largest first. */

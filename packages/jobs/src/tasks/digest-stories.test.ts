@@ -40,7 +40,9 @@ describe.each(testProviders())("digestStories on %s", (provider) => {
     expect(engine.drafts).toBe(1);
 
     const second = await digestStories(database.db, { engine, all: true });
-    expect(second.results).toEqual([expect.objectContaining({ status: "reused", sentences: first.results[0]?.sentences })]);
+    expect(second.results).toEqual([
+      expect.objectContaining({ status: "reused", sentences: first.results[0]?.sentences }),
+    ]);
     expect(engine.drafts).toBe(1);
 
     const forced = await digestStories(database.db, { engine, all: true, force: true });
@@ -50,6 +52,8 @@ describe.each(testProviders())("digestStories on %s", (provider) => {
   });
 
   it("names a story that does not exist", async () => {
-    await expect(digestStories(database.db, { engine: createOfflineEngine(), storyId: "s_missing" })).rejects.toThrow(/s_missing/);
+    await expect(digestStories(database.db, { engine: createOfflineEngine(), storyId: "s_missing" })).rejects.toThrow(
+      /s_missing/,
+    );
   });
 });

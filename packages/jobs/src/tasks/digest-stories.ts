@@ -1,6 +1,6 @@
 import { type DigestEngine, draftDigest, isRoundupError, planDigest } from "@roundup/core";
-import type { Digest } from "@roundup/prompts";
 import { type Database, findDigestFingerprint, loadArticles, loadStories, saveGeneratedDigest } from "@roundup/db";
+import type { Digest } from "@roundup/prompts";
 
 export interface DigestStoriesOptions {
   engine: DigestEngine;
@@ -51,7 +51,12 @@ export async function digestStories(db: Database, options: DigestStoriesOptions)
       // Unchanged evidence, engine and prompt: the stored digest stands, and no model is called.
       const stored = await findDigestFingerprint(db, story.id);
       if (!options.force && stored && stored.inputHash === plan.inputHash && stored.promptId === plan.promptId) {
-        report.results.push({ storyId: story.id, label: story.label, status: "reused", ...sentenceCounts(stored.digest) });
+        report.results.push({
+          storyId: story.id,
+          label: story.label,
+          status: "reused",
+          ...sentenceCounts(stored.digest),
+        });
         options.onStory?.(story.label);
         continue;
       }

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadStories } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
@@ -40,5 +40,33 @@ describe.each(testProviders())("groupIntoStories on %s", (provider) => {
     const stories = await loadStories(database.db);
     expect(stories).toHaveLength(1);
     expect(stories[0]?.articleIds).toContain(unrelated);
+  });
+});
+
+describe("groupIntoStories incrementally", () => {
+  it("places a new article without moving the stored ones, and starts a story for an unrelated one", async () => {
+    const database = await createTemporaryDatabase("sqlite");
+    try {
+      const seeds = readdirSync(sampleCorpusFolder).map((name) => path.join(sampleCorpusFolder, name));
+      await ingestIntoDatabase(database.db, seeds.slice(0, 3));
+      const first = await groupIntoStories(database.db, { full: false });
+      expect(first.mode).toBe("full");
+      expect(first.stories).toHaveLength(1);
+
+      const bridge = path.join(database.folder, "bridge.txt");
+      writeFileSync(
+        bridge,
+        "Council approves new bridge over the Elbe\n\nThe city council of Dresden approved a new bridge over the Elbe on Tuesday after a debate that lasted eleven hours. Construction starts next spring and should take two years, the mayor said.\n",
+      );
+      await ingestIntoDatabase(database.db, [...seeds.slice(3), bridge]);
+      const second = await groupIntoStories(database.db, { full: false });
+      expect(second.mode).toBe("incremental");
+      expect(second.placed).toBe(3);
+      const stories = await loadStories(database.db);
+      expect(stories.map((story) => story.articleIds.length).sort()).toEqual([1, 5]);
+      expect(stories.find((story) => story.articleIds.length === 5)?.id).toBe(first.stories[0]?.id);
+    } finally {
+      await database.remove();
+    }
   });
 });

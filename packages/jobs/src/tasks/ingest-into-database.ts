@@ -19,7 +19,8 @@ export interface IngestReport {
     chunks: number;
   }>;
   skipped: Array<{ input: string; reason: string }>;
-  failed: Array<{ input: string; error: string }>;
+  /** `stage: "save"` marks a storage failure (e.g. the database went away), worth retrying. */
+  failed: Array<{ input: string; error: string; stage?: "save" }>;
 }
 
 export interface IngestIntoDatabaseOptions {
@@ -82,8 +83,13 @@ export async function ingestIntoDatabase(
     }
     try {
       const withDuplicate = { ...article, duplicateOf: duplicates.findOriginal(article) };
-      await saveArticle(db, withDuplicate);
-      knownHashes.set(article.contentHash, article.id);
+      const saved = await saveArticle(db, withDuplicate);
+      knownHashes.set(article.contentHash, saved.id);
+      if (saved.status === "exists") {
+        // Stored meanwhile by a concurrent import.
+        report.skipped.push({ input, reason: `already imported as ${saved.id}` });
+        continue;
+      }
       duplicates.add(withDuplicate);
       report.imported.push({
         id: article.id,
@@ -94,7 +100,7 @@ export async function ingestIntoDatabase(
         chunks: article.chunks.length,
       });
     } catch (error) {
-      report.failed.push({ input, error: describeError(error) });
+      report.failed.push({ input, error: describeError(error), stage: "save" });
     }
   }
   return report;
