@@ -6,7 +6,10 @@ import { createTemporaryDatabase, type TemporaryDatabase } from "@roundup/db/tes
 import { sampleCorpusFolder } from "@roundup/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const ecbDevCorpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared/corpus/ecbplus-dev.jsonl");
+const ecbDevCorpus = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../../shared/corpus/ecbplus-dev.jsonl",
+);
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../bin/roundup.js");
 
 describe("the roundup command", () => {
@@ -27,7 +30,7 @@ describe("the roundup command", () => {
   it("lists its commands", () => {
     const result = run("--help");
     expect(result.status).toBe(0);
-    for (const command of ["setup", "ingest", "articles", "group", "digest", "eval"])
+    for (const command of ["setup", "ingest", "articles", "group", "digest", "eval", "worker", "jobs"])
       expect(result.stdout).toContain(command);
   });
 
@@ -83,14 +86,22 @@ describe("the roundup command", () => {
       .filter((line) => /"story": ?"ecb-(1|2)-/.test(line));
     writeFileSync(corpus, `${lines.join("\n")}\n`);
     const references = path.join(database.folder, "references.jsonl");
-    writeFileSync(references, `${JSON.stringify({ story: "ecb-1-ecb", summaries: ["Tara Reid checked into rehab."] })}\n`);
+    writeFileSync(
+      references,
+      `${JSON.stringify({ story: "ecb-1-ecb", summaries: ["Tara Reid checked into rehab."] })}\n`,
+    );
     const out = path.join(database.folder, "predictions.json");
     const result = run("eval", corpus, "--references", references, "--words", "50", "--out", out, "--json");
     expect(result.status).toBe(0);
     const figures = JSON.parse(result.stdout) as {
       articles: number;
       bcubed: { precision: number; recall: number; f1: number };
-      digests: { stories: number; storiesWithReferences: number; citedSentenceShare: number; rouge: { rouge1: { f1: number } } };
+      digests: {
+        stories: number;
+        storiesWithReferences: number;
+        citedSentenceShare: number;
+        rouge: { rouge1: { f1: number } };
+      };
     };
     expect(figures.articles).toBe(lines.length);
     expect(figures.bcubed.f1).toBeGreaterThan(0.5);
@@ -99,14 +110,19 @@ describe("the roundup command", () => {
     expect(figures.digests.rouge.rouge1.f1).toBeGreaterThan(0);
     const predictions = JSON.parse(readFileSync(out, "utf8")) as {
       stories: Array<{ id: string; articleIds: string[] }>;
-      digests: Array<{ story: string; text: string; sentences: Array<{ text: string; citations: Array<{ articleId: string }> }> }>;
+      digests: Array<{
+        story: string;
+        text: string;
+        sentences: Array<{ text: string; citations: Array<{ articleId: string }> }>;
+      }>;
     };
     const ids = new Set(lines.map((line) => (JSON.parse(line) as { id: string }).id));
     expect(predictions.stories.flatMap((story) => story.articleIds).sort()).toEqual([...ids].sort());
     expect(predictions.digests.length).toBe(figures.digests.stories);
     for (const digest of predictions.digests) {
       expect(digest.text.split(/\s+/).length).toBeLessThanOrEqual(50);
-      for (const sentence of digest.sentences) for (const citation of sentence.citations) expect(ids.has(citation.articleId)).toBe(true);
+      for (const sentence of digest.sentences)
+        for (const citation of sentence.citations) expect(ids.has(citation.articleId)).toBe(true);
     }
   });
 

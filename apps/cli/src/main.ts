@@ -7,6 +7,7 @@ import { registerGroupCommand } from "./commands/group-command.js";
 import { registerIngestCommand } from "./commands/ingest-command.js";
 import { registerSetupCommand } from "./commands/setup-command.js";
 import { registerStoriesCommand } from "./commands/stories-command.js";
+import { registerJobsCommand, registerWorkerCommand } from "./commands/worker-command.js";
 
 const program = new Command()
   .name("roundup")
@@ -21,6 +22,8 @@ registerGroupCommand(program);
 registerStoriesCommand(program);
 registerDigestCommand(program);
 registerEvalCommand(program);
+registerWorkerCommand(program);
+registerJobsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,3 +1,31 @@
+export type { JobHandlerDependencies } from "./handlers/create-job-handlers.js";
+export { createJobHandlers, JobPayloadError } from "./handlers/create-job-handlers.js";
+export { enqueueDigest, enqueueGroup, enqueueIngest } from "./handlers/enqueue-jobs.js";
+export { digestJobKey, groupJobKey, ingestJobKey } from "./handlers/job-keys.js";
+export type {
+  DigestJobPayload,
+  GroupJobPayload,
+  IngestJobPayload,
+  JobName,
+  PollFeedsJobPayload,
+} from "./handlers/job-names.js";
+export { JOB_NAMES } from "./handlers/job-names.js";
+export type { CreateJobQueueOptions } from "./queue/create-job-queue.js";
+export { createJobQueue } from "./queue/create-job-queue.js";
+export type {
+  EnqueueOptions,
+  JobContext,
+  JobHandler,
+  JobHandlers,
+  JobQueue,
+  JobRecord,
+  JobStatus,
+  ListJobsOptions,
+  WorkOptions,
+} from "./queue/job-queue.js";
+export { jobStatuses } from "./queue/job-queue.js";
+export type { PgBossJobQueueOptions } from "./queue/pg-boss-job-queue.js";
+export type { SqliteJobQueueOptions } from "./queue/sqlite-job-queue.js";
 export { sampleCorpusFolder } from "./sample-corpus.js";
 export type { DigestStoriesOptions, DigestStoriesReport } from "./tasks/digest-stories.js";
 export { digestStories } from "./tasks/digest-stories.js";
@@ -5,17 +33,5 @@ export type { GroupReport } from "./tasks/group-into-stories.js";
 export { groupIntoStories } from "./tasks/group-into-stories.js";
 export type { IngestIntoDatabaseOptions, IngestReport } from "./tasks/ingest-into-database.js";
 export { ingestIntoDatabase } from "./tasks/ingest-into-database.js";
-export type { EnqueueOptions, JobContext, JobHandler, JobHandlers, JobQueue, JobRecord, JobStatus, ListJobsOptions, WorkOptions } from "./queue/job-queue.js";
-export { jobStatuses } from "./queue/job-queue.js";
-export type { CreateJobQueueOptions } from "./queue/create-job-queue.js";
-export { createJobQueue } from "./queue/create-job-queue.js";
-export type { PgBossJobQueueOptions } from "./queue/pg-boss-job-queue.js";
-export type { SqliteJobQueueOptions } from "./queue/sqlite-job-queue.js";
-export type { JobHandlerDependencies } from "./handlers/create-job-handlers.js";
-export { createJobHandlers, JobPayloadError } from "./handlers/create-job-handlers.js";
-export { enqueueDigest, enqueueGroup, enqueueIngest } from "./handlers/enqueue-jobs.js";
-export { digestJobKey, groupJobKey, ingestJobKey } from "./handlers/job-keys.js";
-export type { DigestJobPayload, GroupJobPayload, IngestJobPayload, JobName, PollFeedsJobPayload } from "./handlers/job-names.js";
-export { JOB_NAMES } from "./handlers/job-names.js";
 export type { RunWorkerOptions } from "./worker/run-worker.js";
 export { runWorker } from "./worker/run-worker.js";

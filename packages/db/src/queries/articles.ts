@@ -10,6 +10,19 @@ export type SaveArticleResult = { status: "imported" | "exists"; id: string };
 export async function saveArticle(db: Database, article: Article): Promise<SaveArticleResult> {
   const existing = await db.article.findUnique({ where: { contentHash: article.contentHash }, select: { id: true } });
   if (existing) return { status: "exists", id: existing.id };
+  try {
+    await insertArticle(db, article);
+  } catch (error) {
+    // Another process stored the same article between the check and the insert (concurrent imports).
+    if ((error as { code?: string })?.code !== "P2002") throw error;
+    const stored = await db.article.findUnique({ where: { contentHash: article.contentHash }, select: { id: true } });
+    if (!stored) throw error;
+    return { status: "exists", id: stored.id };
+  }
+  return { status: "imported", id: article.id };
+}
+
+async function insertArticle(db: Database, article: Article): Promise<void> {
   await db.$transaction([
     db.article.create({
       data: {
@@ -41,7 +54,6 @@ export async function saveArticle(db: Database, article: Article): Promise<SaveA
       })),
     }),
   ]);
-  return { status: "imported", id: article.id };
 }
 
 type ArticleRow = Awaited<ReturnType<typeof queryArticles>>[number];

@@ -1,0 +1,165 @@
+import { readDatabaseEnv } from "@roundup/db";
+import {
+  createJobQueue,
+  enqueueDigest,
+  enqueueGroup,
+  enqueueIngest,
+  type JobRecord,
+  type JobStatus,
+  jobStatuses,
+  runWorker,
+} from "@roundup/jobs";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { createEngine, type EngineName } from "../create-engine.js";
+import { readCliEnv } from "../env.js";
+import { openDatabase } from "../open-database.js";
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
+  return parsed;
+}
+
+const engineNames: EngineName[] = ["offline", "llm", "batch"];
+
+function isEngineName(name: string): name is EngineName {
+  return (engineNames as string[]).includes(name);
+}
+
+function describeJob(job: JobRecord): string {
+  const progress = job.status === "active" && job.progress !== null ? ` ${Math.round(job.progress * 100)}%` : "";
+  const error = job.lastError ? `  ${job.lastError.split("\n")[0]}` : "";
+  return `${job.id}  ${job.name.padEnd(10)} ${`${job.status}${progress}`.padEnd(10)} ${job.attempts}/${job.maxAttempts}  ${job.createdAt.toISOString()}${error}`;
+}
+
+/** `roundup worker`: runs job handlers until SIGINT/SIGTERM, on any machine that reaches the database. */
+export function registerWorkerCommand(program: Command): void {
+  program
+    .command("worker")
+    .description("run queued jobs (ingest, group, digest, feed polling) until stopped with Ctrl-C or SIGTERM")
+    .option("--concurrency <n>", "jobs run at once by this process", positiveInteger, 1)
+    .option("--feed <url...>", "feeds to poll on a schedule")
+    .option("--poll-minutes <n>", "minutes between feed polls", positiveInteger, 15)
+    .option("--grace <seconds>", "how long running jobs may take to finish on stop", positiveInteger, 30)
+    .action(async (options: { concurrency: number; feed?: string[]; pollMinutes: number; grace: number }) => {
+      const env = readCliEnv();
+      const { databaseUrl } = readDatabaseEnv();
+      const db = await openDatabase();
+      const stop = new AbortController();
+      const onSignal = (signal: NodeJS.Signals) => {
+        if (stop.signal.aborted) {
+          process.stderr.write(`roundup worker: ${signal} again, exiting now\n`);
+          process.exit(130);
+        }
+        process.stderr.write(`roundup worker: ${signal}, finishing running jobs (up to ${options.grace}s)…\n`);
+        stop.abort();
+      };
+      process.on("SIGINT", onSignal);
+      process.on("SIGTERM", onSignal);
+      try {
+        await runWorker({
+          databaseUrl,
+          db,
+          concurrency: options.concurrency,
+          graceSeconds: options.grace,
+          signal: stop.signal,
+          load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [] },
+          createEngine: (name) => {
+            if (!isEngineName(name)) throw new Error(`unknown engine "${name}": use one of ${engineNames.join(", ")}`);
+            return createEngine(name, env);
+          },
+          ...(options.feed ? { feeds: options.feed, pollFeedsEveryMinutes: options.pollMinutes } : {}),
+          onReady: (queue) =>
+            process.stderr.write(
+              `roundup worker: ${process.pid} taking jobs on ${queue.provider} with concurrency ${options.concurrency}\n`,
+            ),
+        });
+        process.stderr.write("roundup worker: stopped\n");
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+        await db.$disconnect();
+      }
+    });
+}
+
+/** `roundup jobs`: lists jobs with status, attempts and error; `--retry <id>` revives a dead job. */
+export function registerJobsCommand(program: Command): void {
+  const jobs = program
+    .command("jobs")
+    .description("list queued, running, finished and dead jobs, or retry a dead one")
+    .addOption(new Option("--status <status>", "only jobs in this status").choices([...jobStatuses]))
+    .option("--limit <n>", "how many, newest first", positiveInteger, 50)
+    .option("--retry <id>", "put a dead (failed) job back in the queue")
+    .option("--json", "print JSON on stdout")
+    .action(async (options: { status?: JobStatus; limit: number; retry?: string; json?: boolean }) => {
+      const { databaseUrl } = readDatabaseEnv();
+      const db = await openDatabase();
+      const queue = await createJobQueue(databaseUrl, { db, supervise: false });
+      try {
+        if (options.retry) {
+          if (!(await queue.retry(options.retry))) {
+            process.stderr.write(
+              `roundup jobs: ${options.retry} is not a dead job: list them with \`roundup jobs --status failed\`\n`,
+            );
+            process.exitCode = 1;
+          } else process.stdout.write(`queued ${options.retry} again\n`);
+          return;
+        }
+        const list = await queue.list({ ...(options.status ? { status: options.status } : {}), limit: options.limit });
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+          return;
+        }
+        for (const job of list) process.stdout.write(`${describeJob(job)}\n`);
+        process.stdout.write(`${list.length} jobs\n`);
+      } finally {
+        await queue.stop({ graceSeconds: 0 });
+        await db.$disconnect();
+      }
+    });
+
+  jobs
+    .command("enqueue")
+    .description("queue work for `roundup worker`: ingest <inputs...>, group, or digest --story <id>")
+    .argument("<job>", "ingest, group or digest")
+    .argument("[inputs...]", "for ingest: paths, URLs or feed URLs")
+    .option("--story <id>", "for digest: the story")
+    .addOption(new Option("--engine <name>", "for digest: offline, llm or batch").choices(engineNames))
+    .option("--prompt <id@version>", "for digest: the prompt template")
+    .option("--full", "for group: regroup everything")
+    .action(
+      async (
+        job: string,
+        inputs: string[],
+        options: { story?: string; engine?: EngineName; prompt?: string; full?: boolean },
+      ) => {
+        const env = readCliEnv();
+        const { databaseUrl } = readDatabaseEnv();
+        const db = await openDatabase();
+        const queue = await createJobQueue(databaseUrl, { db, supervise: false });
+        try {
+          let id: string;
+          if (job === "ingest" && inputs.length > 0) id = await enqueueIngest(queue, { inputs });
+          else if (job === "group") id = await enqueueGroup(queue, db, { full: Boolean(options.full) });
+          else if (job === "digest" && options.story)
+            id = await enqueueDigest(queue, db, {
+              storyId: options.story,
+              engine: options.engine ?? env.ROUNDUP_ENGINE ?? "offline",
+              ...(options.prompt ? { prompt: options.prompt } : {}),
+            });
+          else {
+            process.stderr.write(
+              "roundup jobs enqueue: give `ingest <inputs...>`, `group [--full]` or `digest --story <id>`\n",
+            );
+            process.exitCode = 2;
+            return;
+          }
+          process.stdout.write(`${id}\n`);
+        } finally {
+          await queue.stop({ graceSeconds: 0 });
+          await db.$disconnect();
+        }
+      },
+    );
+}

@@ -1,0 +1,116 @@
+import { createLlmEngine, createModelFromConfig, createOfflineEngine, type DigestEngine } from "@roundup/core";
+import { loadStories } from "@roundup/db";
+import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createJobQueue } from "../queue/create-job-queue.js";
+import type { JobContext, JobQueue } from "../queue/job-queue.js";
+import { sampleCorpusFolder } from "../sample-corpus.js";
+import { startFakeModelServer } from "../testing/fake-model-server.js";
+import { isFinished, waitForJob } from "../testing/wait-for-job.js";
+import { createJobHandlers } from "./create-job-handlers.js";
+import { enqueueDigest, enqueueIngest } from "./enqueue-jobs.js";
+import { JOB_NAMES } from "./job-names.js";
+
+function context(id: string): JobContext {
+  return { id, name: "digest", attempt: 1, signal: new AbortController().signal, progress: async () => undefined };
+}
+
+describe.each(testProviders())("job handlers on %s", (provider) => {
+  let database: TemporaryDatabase;
+  let queue: JobQueue;
+  let storyId: string;
+  let llm: DigestEngine = createOfflineEngine();
+  const createEngine = (name: string) => (name.startsWith("llm") ? llm : createOfflineEngine());
+
+  beforeAll(async () => {
+    database = await createTemporaryDatabase(provider);
+    queue = await createJobQueue(database.url, { db: database.db, pollIntervalSeconds: 0.5 });
+    await queue.work(createJobHandlers({ db: database.db, createEngine, queue }), { concurrency: 2 });
+    // Ingest through the queue: the ingest job enqueues the group job.
+    const id = await enqueueIngest(queue, { inputs: [sampleCorpusFolder] });
+    const ingested = await waitForJob(queue, id, isFinished);
+    expect(ingested).toMatchObject({ status: "completed", result: { imported: 5 } });
+    const [group] = await queue.list({ name: JOB_NAMES.group });
+    await waitForJob(queue, group?.id ?? "", isFinished);
+    const stories = await loadStories(database.db);
+    expect(stories).toHaveLength(1);
+    storyId = stories[0]?.id ?? "";
+  });
+  afterAll(async () => {
+    await queue.stop({ graceSeconds: 1 });
+    await database.remove();
+  });
+
+  it("makes one digest and one revision when a digest job is delivered twice, even at once", async () => {
+    const handlers = createJobHandlers({ db: database.db, createEngine });
+    const payload = { storyId, engine: "offline" };
+    const deliveries = await Promise.allSettled([
+      handlers.digest?.(payload, context("a")),
+      handlers.digest?.(payload, context("b")),
+    ]);
+    // A delivery that lost the race fails (and its job is retried); it never writes a second digest.
+    expect(deliveries.some((delivery) => delivery.status === "fulfilled")).toBe(true);
+    const again = await handlers.digest?.(payload, context("c"));
+    expect(again).toMatchObject({ status: "reused" });
+    expect(await database.db.digest.count()).toBe(1);
+    expect(await database.db.digestRevision.count()).toBe(1);
+
+    // Enqueued twice with the same inputs and prompt: one job.
+    const first = await enqueueDigest(queue, database.db, payload);
+    const second = await enqueueDigest(queue, database.db, payload);
+    expect(second).toBe(first);
+    expect(await waitForJob(queue, first, isFinished)).toMatchObject({
+      status: "completed",
+      result: { status: "reused" },
+    });
+    expect(await database.db.digestRevision.count()).toBe(1);
+    await database.db.digest.deleteMany();
+  });
+
+  describe.each([
+    ["429", 429],
+    ["500", 500],
+    ["a hang", 0],
+  ])("an LLM provider that answers with %s", (_label, status) => {
+    let server: Awaited<ReturnType<typeof startFakeModelServer>>;
+    afterEach(async () => {
+      await server.close();
+      llm = createOfflineEngine();
+    });
+
+    it("retries the job, then fails it visibly, leaving no digest behind", async () => {
+      server = await startFakeModelServer((_request, _body, response) => {
+        if (status === 0) return; // never answers
+        response.writeHead(status, { "content-type": "application/json" });
+        response.end(JSON.stringify({ error: { message: status === 429 ? "Rate limit reached" : "Internal error" } }));
+      });
+      llm = createLlmEngine({
+        model: createModelFromConfig({
+          provider: "openai-compatible",
+          baseURL: server.url,
+          apiKey: "test",
+          model: "fake",
+        }),
+        maxRetries: 0,
+        timeoutMs: 30_000,
+      });
+      const id = await enqueueDigest(
+        queue,
+        database.db,
+        // A distinct engine name per case, so each case is its own job (same key = same job).
+        { storyId, engine: `llm-${status}`, prompt: "summarize@1" },
+        { maxAttempts: 2, retryDelaySeconds: 0, timeoutSeconds: 2 },
+      );
+      const failed = await waitForJob(queue, id, isFinished, 40_000);
+      expect(failed.status).toBe("failed");
+      expect(failed.attempts).toBe(2);
+      expect(failed.lastError).toBeTruthy();
+      if (status === 0) expect(failed.lastError).toMatch(/timed out|abort|exceeded/i);
+      else expect(failed.lastError).toMatch(status === 429 ? /rate limit|429/i : /internal error|500/i);
+      expect(server.requests()).toBeGreaterThanOrEqual(2);
+      expect(await database.db.digest.count()).toBe(0);
+      expect(await database.db.digestRevision.count()).toBe(0);
+      expect((await queue.list({ status: "failed" })).map((job) => job.id)).toContain(id);
+    });
+  });
+});

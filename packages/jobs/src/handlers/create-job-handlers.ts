@@ -1,0 +1,110 @@
+import type { DigestEngine, LoadOptions } from "@roundup/core";
+import type { Database } from "@roundup/db";
+import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
+import { digestStories } from "../tasks/digest-stories.js";
+import { groupIntoStories } from "../tasks/group-into-stories.js";
+import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
+import { groupJobKey, ingestJobKey } from "./job-keys.js";
+import {
+  type DigestJobPayload,
+  type GroupJobPayload,
+  type IngestJobPayload,
+  JOB_NAMES,
+  type PollFeedsJobPayload,
+} from "./job-names.js";
+
+export interface JobHandlerDependencies {
+  db: Database;
+  /** Builds the digest engine a job names (the CLI passes its `createEngine`). */
+  createEngine: (name: string) => DigestEngine;
+  /** Where follow-up jobs go (an ingest enqueues a group, a feed poll enqueues ingests). */
+  queue?: JobQueue;
+  load?: LoadOptions;
+}
+
+export class JobPayloadError extends Error {
+  readonly code = "JOB_PAYLOAD_INVALID";
+  constructor(job: string, payload: unknown, fix: string) {
+    super(`${job} job: invalid payload ${JSON.stringify(payload)}: ${fix}`);
+  }
+}
+
+function stringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+/**
+ * The handlers for Roundup's jobs. Each is idempotent: ingestion stores an article once (by content
+ * hash), grouping keeps story ids, and a digest is reused when its inputs and prompt are unchanged,
+ * so a job delivered twice (a retry after a lost worker) writes nothing twice.
+ */
+export function createJobHandlers(dependencies: JobHandlerDependencies): JobHandlers {
+  const { db, queue } = dependencies;
+  return {
+    async [JOB_NAMES.ingest](payload, context) {
+      const { inputs, group = true } = (payload ?? {}) as Partial<IngestJobPayload>;
+      if (!stringList(inputs) || inputs.length === 0)
+        throw new JobPayloadError("ingest", payload, "give { inputs: string[] } with at least one input");
+      let handled = 0;
+      const report = await ingestIntoDatabase(db, inputs, {
+        ...(dependencies.load ? { load: dependencies.load } : {}),
+        onInput: () => {
+          handled += 1;
+          context.progress(handled / inputs.length).catch(() => undefined);
+        },
+      });
+      // A storage failure (the database restarting) is retried: what was stored is skipped next time.
+      const unsaved = report.failed.filter((item) => item.stage === "save");
+      if (unsaved.length > 0)
+        throw new Error(`could not store ${unsaved.length} article(s): ${unsaved[0]?.error.split("\n").at(-1)}`);
+      // Every input failing is most likely transient (a feed or the network down): retry the job.
+      if (report.failed.length > 0 && report.imported.length === 0 && report.skipped.length === 0)
+        throw new Error(`ingest failed for every input: ${report.failed.map((item) => item.error).join("; ")}`);
+      if (group && queue && report.imported.length > 0)
+        await queue.enqueue(JOB_NAMES.group, { full: false } satisfies GroupJobPayload, {
+          key: await groupJobKey(db, false),
+        });
+      return {
+        imported: report.imported.length,
+        skipped: report.skipped.length,
+        failed: report.failed,
+      };
+    },
+
+    async [JOB_NAMES.group](payload) {
+      const { full = false } = (payload ?? {}) as GroupJobPayload;
+      const report = await groupIntoStories(db, { full });
+      return { stories: report.stories.length, seconds: report.seconds };
+    },
+
+    async [JOB_NAMES.digest](payload, context) {
+      const { storyId, engine, prompt } = (payload ?? {}) as Partial<DigestJobPayload>;
+      if (typeof storyId !== "string" || typeof engine !== "string")
+        throw new JobPayloadError("digest", payload, "give { storyId, engine, prompt? }");
+      const report = await digestStories(db, {
+        engine: dependencies.createEngine(engine),
+        storyId,
+        ...(prompt ? { prompt } : {}),
+        signal: context.signal,
+      });
+      const failure = report.failed[0];
+      // digestStories reports a story's failure instead of throwing; a job must throw to be retried.
+      if (failure) throw new Error(failure.error);
+      return report.results[0] ?? null;
+    },
+
+    async [JOB_NAMES.pollFeeds](payload) {
+      const { feeds } = (payload ?? {}) as Partial<PollFeedsJobPayload>;
+      if (!stringList(feeds)) throw new JobPayloadError("poll-feeds", payload, "give { feeds: string[] }");
+      if (!queue) throw new Error("poll-feeds needs a queue to enqueue the feeds' ingestion on");
+      const ids = [];
+      for (const feed of feeds)
+        ids.push(
+          await queue.enqueue(JOB_NAMES.ingest, { inputs: [feed] } satisfies IngestJobPayload, {
+            key: ingestJobKey([feed]),
+          }),
+        );
+      return { enqueued: ids };
+    },
+  };
+}

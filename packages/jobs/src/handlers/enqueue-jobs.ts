@@ -1,0 +1,31 @@
+import type { Database } from "@roundup/db";
+import type { EnqueueOptions, JobQueue } from "../queue/job-queue.js";
+import { digestJobKey, groupJobKey, ingestJobKey } from "./job-keys.js";
+import { type DigestJobPayload, type IngestJobPayload, JOB_NAMES } from "./job-names.js";
+
+type Settings = Omit<EnqueueOptions, "key">;
+
+/** Enqueues the ingestion of inputs (then grouping); returns the job id. */
+export function enqueueIngest(
+  queue: JobQueue,
+  payload: IngestJobPayload,
+  options: Settings & { batch?: string } = {},
+): Promise<string> {
+  const { batch, ...settings } = options;
+  return queue.enqueue(JOB_NAMES.ingest, payload, { ...settings, key: ingestJobKey(payload.inputs, batch) });
+}
+
+/** Enqueues grouping of the stored articles; the same articles and decisions are grouped once. */
+export async function enqueueGroup(
+  queue: JobQueue,
+  db: Database,
+  options: Settings & { full?: boolean } = {},
+): Promise<string> {
+  const { full = false, ...settings } = options;
+  return queue.enqueue(JOB_NAMES.group, { full }, { ...settings, key: await groupJobKey(db, full) });
+}
+
+/** Enqueues a story's digest, keyed by its articles' hashes and the prompt version. */
+export async function enqueueDigest(queue: JobQueue, db: Database, payload: DigestJobPayload, options: Settings = {}) {
+  return queue.enqueue(JOB_NAMES.digest, payload, { ...options, key: await digestJobKey(db, payload) });
+}

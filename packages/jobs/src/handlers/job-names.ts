@@ -1,0 +1,32 @@
+/** The jobs Roundup runs; each is a pg-boss queue on PostgreSQL and a `Job.name` on SQLite. */
+export const JOB_NAMES = {
+  ingest: "ingest",
+  group: "group",
+  digest: "digest",
+  pollFeeds: "poll-feeds",
+} as const;
+
+export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
+
+export interface IngestJobPayload {
+  /** Paths, URLs or feed URLs, as `roundup ingest` takes them. */
+  inputs: string[];
+  /** Group the stored articles afterwards (enqueues a `group` job). Default true. */
+  group?: boolean;
+}
+
+export interface GroupJobPayload {
+  full?: boolean;
+}
+
+export interface DigestJobPayload {
+  storyId: string;
+  /** Engine name as the CLI knows it: offline, llm. */
+  engine: string;
+  /** Prompt id@version; the engine's default when missing. */
+  prompt?: string;
+}
+
+export interface PollFeedsJobPayload {
+  feeds: string[];
+}

@@ -1,0 +1,103 @@
+import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { isFinished, waitForJob } from "../testing/wait-for-job.js";
+import { createJobQueue } from "./create-job-queue.js";
+import type { JobQueue } from "./job-queue.js";
+
+describe.each(testProviders())("createJobQueue on %s", (provider) => {
+  let database: TemporaryDatabase;
+  let queue: JobQueue;
+  beforeEach(async () => {
+    database = await createTemporaryDatabase(provider);
+    queue = await createJobQueue(database.url, {
+      db: database.db,
+      pollIntervalSeconds: 0.5,
+      maintenanceIntervalSeconds: 1,
+    });
+  });
+  afterEach(async () => {
+    await queue.stop({ graceSeconds: 1 });
+    await database.remove();
+  });
+
+  it("enqueues a key once and runs the job, storing its result and progress", async () => {
+    const first = await queue.enqueue("echo", { word: "hello" }, { key: "echo:hello" });
+    const second = await queue.enqueue("echo", { word: "hello" }, { key: "echo:hello" });
+    expect(second).toBe(first);
+    expect(await queue.list()).toHaveLength(1);
+    const queued = await queue.get(first);
+    expect(queued).toMatchObject({ status: "queued", key: "echo:hello", payload: { word: "hello" }, attempts: 0 });
+
+    let seen: unknown = null;
+    await queue.work({
+      echo: async (payload, context) => {
+        seen = payload;
+        await context.progress(0.5);
+        return { echoed: (payload as { word: string }).word };
+      },
+    });
+    const done = await waitForJob(queue, first, isFinished);
+    expect(seen).toEqual({ word: "hello" });
+    expect(done).toMatchObject({ status: "completed", attempts: 1, progress: 1, result: { echoed: "hello" } });
+    expect((await queue.list({ status: "completed" })).map((job) => job.id)).toEqual([first]);
+  });
+
+  it("retries a failing job, then marks it failed with its error, and retries it on request", async () => {
+    let calls = 0;
+    const id = await queue.enqueue("flaky", {}, { key: "flaky:1", maxAttempts: 2, retryDelaySeconds: 0 });
+    await queue.work({
+      flaky: async () => {
+        calls += 1;
+        if (calls <= 2) throw new Error(`provider returned 500 (call ${calls})`);
+        return "ok";
+      },
+    });
+    const dead = await waitForJob(queue, id, (job) => job.status === "failed");
+    expect(dead.attempts).toBe(2);
+    expect(dead.lastError).toContain("provider returned 500 (call 2)");
+    expect((await queue.list({ status: "failed" })).map((job) => job.id)).toEqual([id]);
+
+    expect(await queue.retry(id)).toBe(true);
+    const revived = await waitForJob(queue, id, (job) => job.status === "completed");
+    expect(revived.result).toBe("ok");
+    expect(calls).toBe(3);
+    expect(await queue.retry(id)).toBe(false);
+  });
+
+  it("aborts an attempt that outlives its timeout and retries it", async () => {
+    let calls = 0;
+    const id = await queue.enqueue(
+      "hang",
+      {},
+      { key: "hang:1", maxAttempts: 2, retryDelaySeconds: 0, timeoutSeconds: 1 },
+    );
+    await queue.work({
+      hang: async (_payload, context) => {
+        calls += 1;
+        if (calls === 1) {
+          await new Promise((resolve) => context.signal.addEventListener("abort", resolve));
+          throw context.signal.reason;
+        }
+        return "second time";
+      },
+    });
+    const done = await waitForJob(queue, id, isFinished);
+    expect(done).toMatchObject({ status: "completed", attempts: 2, result: "second time" });
+  });
+
+  it("schedules a recurring job, enqueued once per period however many workers schedule it", async () => {
+    await queue.schedule("poll-feeds", { feeds: ["https://example.test/feed.xml"] }, { everyMinutes: 15 });
+    const second = await createJobQueue(database.url, { db: database.db });
+    try {
+      await second.schedule("poll-feeds", { feeds: ["https://example.test/feed.xml"] }, { everyMinutes: 15 });
+    } finally {
+      await second.stop({ graceSeconds: 0 });
+    }
+    // SQLite enqueues the current period's job at once; pg-boss's cron sends it at the next quarter hour.
+    if (provider === "sqlite") {
+      const jobs = await queue.list({ name: "poll-feeds" });
+      expect(jobs).toHaveLength(1);
+      expect(jobs[0]?.payload).toEqual({ feeds: ["https://example.test/feed.xml"] });
+    }
+  });
+});

@@ -1,0 +1,102 @@
+/** What a job is doing: waiting (also between retries), running, done, or dead after its last attempt. */
+export type JobStatus = "queued" | "active" | "completed" | "failed";
+
+export const jobStatuses: readonly JobStatus[] = ["queued", "active", "completed", "failed"];
+
+export interface JobRecord {
+  id: string;
+  name: string;
+  /** The idempotency key it was enqueued with. */
+  key: string | null;
+  payload: unknown;
+  status: JobStatus;
+  /** Attempts started so far (1 while the first one runs). */
+  attempts: number;
+  maxAttempts: number;
+  /** 0..1 while active, as reported by the handler. */
+  progress: number | null;
+  lastError: string | null;
+  result: unknown;
+  createdAt: Date;
+  /** When it may next run (the retry time for a queued job after a failure). */
+  runAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface EnqueueOptions {
+  /** Idempotency key: enqueueing the same key again returns the existing job instead of a new one. */
+  key: string;
+  /** Attempts before the job is dead. Default 3. */
+  maxAttempts?: number;
+  /** First retry delay in seconds, doubled on each retry. Default 5. */
+  retryDelaySeconds?: number;
+  /**
+   * How long one attempt may run. Past it the attempt is aborted (its signal fires) and, if its
+   * worker died, another worker takes the job over. Default 15 minutes.
+   */
+  timeoutSeconds?: number;
+  /** Run no earlier than this. */
+  runAt?: Date;
+}
+
+export interface JobContext {
+  id: string;
+  name: string;
+  /** 1 on the first attempt. */
+  attempt: number;
+  /** Fires on timeout and when the worker stops. */
+  signal: AbortSignal;
+  progress: (value: number) => Promise<void>;
+}
+
+/** Runs one job; what it returns is stored as the job's result, what it throws is the attempt's error. */
+export type JobHandler = (payload: unknown, context: JobContext) => Promise<unknown>;
+
+export type JobHandlers = Record<string, JobHandler>;
+
+export interface WorkOptions {
+  /** Jobs run at once by this process. Default 1. */
+  concurrency?: number;
+  /** Stops taking jobs when aborted; running jobs are awaited (see `stop`). */
+  signal?: AbortSignal;
+}
+
+export interface ListJobsOptions {
+  status?: JobStatus;
+  name?: string;
+  /** Newest first. Default 50. */
+  limit?: number;
+}
+
+/** A durable job queue: pg-boss on PostgreSQL, an in-process runner on the `Job` table on SQLite. */
+export interface JobQueue {
+  readonly provider: "postgresql" | "sqlite";
+  /** Returns the job id; an existing job with the same key is returned rather than duplicated. */
+  enqueue(name: string, payload: unknown, options: EnqueueOptions): Promise<string>;
+  /** Starts working on the named handlers' jobs; resolves once the workers are running. */
+  work(handlers: JobHandlers, options?: WorkOptions): Promise<void>;
+  get(id: string): Promise<JobRecord | null>;
+  list(options?: ListJobsOptions): Promise<JobRecord[]>;
+  /** Puts a dead (failed) job back in the queue for one more attempt; false when it is not dead. */
+  retry(id: string): Promise<boolean>;
+  progress(id: string, value: number): Promise<void>;
+  /**
+   * Enqueues `name` with `payload` every `everyMinutes` (a pg-boss cron schedule on PostgreSQL; a
+   * timer in each worker process on SQLite, deduplicated by time slot so several workers enqueue once).
+   */
+  schedule(name: string, payload: unknown, options: { everyMinutes: number }): Promise<void>;
+  /** Stops taking jobs, waits for running ones (aborting them after `graceSeconds`), and closes. */
+  stop(options?: { graceSeconds?: number }): Promise<void>;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 3;
+export const DEFAULT_RETRY_DELAY_SECONDS = 5;
+export const DEFAULT_TIMEOUT_SECONDS = 15 * 60;
+
+export function describeJobError(error: unknown): string {
+  if (error instanceof Error) {
+    const described = (error as Error & { describe?: () => string }).describe;
+    return typeof described === "function" ? described.call(error) : error.message || error.name;
+  }
+  return String(error);
+}

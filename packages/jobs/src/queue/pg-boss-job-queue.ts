@@ -1,0 +1,271 @@
+import { createHash } from "node:crypto";
+import PgBoss from "pg-boss";
+import {
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_RETRY_DELAY_SECONDS,
+  DEFAULT_TIMEOUT_SECONDS,
+  type EnqueueOptions,
+  type JobHandlers,
+  type JobQueue,
+  type JobRecord,
+  type JobStatus,
+  type ListJobsOptions,
+  type WorkOptions,
+} from "./job-queue.js";
+
+export interface PgBossJobQueueOptions {
+  /** The PostgreSQL schema pg-boss keeps its tables in. Default `pgboss`. */
+  schema?: string;
+  /** How often an idle worker polls, in seconds (pg-boss minimum 0.5). Default 1. */
+  pollIntervalSeconds?: number;
+  /**
+   * How often pg-boss looks for jobs whose attempt outlived its timeout (for example because the
+   * worker was killed) and retries them. Default 30 s.
+   */
+  maintenanceIntervalSeconds?: number;
+  /** Connections in pg-boss's pool. Default 4. */
+  maxConnections?: number;
+  /**
+   * Run pg-boss's maintenance (expiring lost attempts, archiving) and cron schedules from this
+   * process. Workers do; a client that only enqueues and lists (the web app, `roundup jobs`) may
+   * pass false. Default true.
+   */
+  supervise?: boolean;
+}
+
+/**
+ * pg-boss ids are UUIDs and its primary key is (queue, id), so an id derived from the idempotency
+ * key makes a second send of the same key a no-op (pg-boss inserts with ON CONFLICT DO NOTHING).
+ */
+export function jobIdForKey(name: string, key: string): string {
+  const hex = createHash("sha256").update(`${name}\n${key}`).digest("hex");
+  // Shaped as a version-5-style UUID so PostgreSQL's uuid type accepts it.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+interface JobRow {
+  id: string;
+  name: string;
+  data: { payload?: unknown; key?: string } | null;
+  state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+  retry_limit: number;
+  retry_count: number;
+  started_on: Date | null;
+  start_after: Date;
+  created_on: Date;
+  completed_on: Date | null;
+  output: Record<string, unknown> | null;
+}
+
+const columns =
+  "id, name, data, state, retry_limit, retry_count, started_on, start_after, created_on, completed_on, output";
+
+function statusOf(state: JobRow["state"]): JobStatus {
+  if (state === "created" || state === "retry") return "queued";
+  if (state === "cancelled") return "failed";
+  return state;
+}
+
+function errorOf(output: Record<string, unknown> | null): string | null {
+  if (!output) return null;
+  const value = output.value as { message?: unknown } | undefined;
+  const message = output.message ?? value?.message;
+  return typeof message === "string" ? message : null;
+}
+
+function toRecord(row: JobRow): JobRecord {
+  const status = statusOf(row.state);
+  const progress = row.output?.progress;
+  return {
+    id: row.id,
+    name: row.name,
+    key: row.data?.key ?? null,
+    payload: row.data?.payload ?? null,
+    status,
+    attempts: row.started_on ? row.retry_count + 1 : row.retry_count,
+    maxAttempts: row.retry_limit + 1,
+    progress: status === "completed" ? 1 : typeof progress === "number" ? progress : null,
+    lastError: row.state === "cancelled" ? "cancelled" : errorOf(row.output),
+    result: status === "completed" ? (row.output?.result ?? null) : null,
+    createdAt: row.created_on,
+    runAt: row.start_after,
+    finishedAt: row.completed_on,
+  };
+}
+
+/**
+ * The PostgreSQL queue: pg-boss does the storing, locking (SKIP LOCKED), retries with backoff,
+ * expiry of attempts whose worker died, and scheduling. One pg-boss queue per job name.
+ */
+export async function createPgBossJobQueue(
+  connectionString: string,
+  options: PgBossJobQueueOptions = {},
+): Promise<JobQueue> {
+  const schema = options.schema ?? "pgboss";
+  // Passed through to pg's Pool (pg-boss's types omit them): a connection attempt made while the
+  // server restarts gives up instead of hanging, and dead sockets are noticed.
+  const poolSettings = { connectionTimeoutMillis: 10_000, keepAlive: true } as Record<string, unknown>;
+  const boss = new PgBoss({
+    ...poolSettings,
+    connectionString,
+    schema,
+    max: options.maxConnections ?? 4,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+    monitorStateIntervalSeconds: 60,
+    supervise: options.supervise ?? true,
+    schedule: options.supervise ?? true,
+  });
+  // pg-boss reports pool errors (e.g. a server restart) as events; without a listener they would crash the process.
+  boss.on("error", (error) => process.stderr.write(`roundup jobs: pg-boss: ${error.message}\n`));
+  await boss.start();
+  const db = boss.getDb();
+  const created = new Set<string>();
+  const workerIds: string[] = [];
+  const running = new Set<AbortController>();
+
+  async function ensureQueue(name: string): Promise<void> {
+    if (created.has(name)) return;
+    // Idempotent in pg-boss: an existing queue is left as it is.
+    await boss.createQueue(name, { name, policy: "standard" });
+    created.add(name);
+  }
+
+  async function query(text: string, values: unknown[]): Promise<JobRow[]> {
+    return (await db.executeSql(text, values)).rows as JobRow[];
+  }
+
+  return {
+    provider: "postgresql",
+    async enqueue(name: string, payload: unknown, enqueueOptions: EnqueueOptions): Promise<string> {
+      await ensureQueue(name);
+      const id = jobIdForKey(name, enqueueOptions.key);
+      await boss.send(
+        name,
+        { payload, key: enqueueOptions.key },
+        {
+          id,
+          retryLimit: (enqueueOptions.maxAttempts ?? DEFAULT_MAX_ATTEMPTS) - 1,
+          retryDelay: enqueueOptions.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS,
+          retryBackoff: true,
+          expireInSeconds: enqueueOptions.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+          ...(enqueueOptions.runAt ? { startAfter: enqueueOptions.runAt } : {}),
+        },
+      );
+      // null from send means the key was already enqueued: the existing job has this same id.
+      return id;
+    },
+    async work(handlers: JobHandlers, workOptions: WorkOptions = {}) {
+      const concurrency = Math.max(1, workOptions.concurrency ?? 1);
+      for (const [name, handler] of Object.entries(handlers)) {
+        await ensureQueue(name);
+        for (let slot = 0; slot < concurrency; slot += 1) {
+          const workerId = await boss.work<{ payload?: unknown }>(
+            name,
+            { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollIntervalSeconds ?? 1 },
+            async ([job]) => {
+              if (!job) return undefined;
+              const abort = new AbortController();
+              running.add(abort);
+              const expireSeconds = Number(job.expireInSeconds) || DEFAULT_TIMEOUT_SECONDS;
+              const timeout = setTimeout(
+                () => abort.abort(new Error(`job ${name} ${job.id} timed out after ${expireSeconds}s`)),
+                Math.max(500, expireSeconds * 1000 - 250),
+              );
+              try {
+                const aborted = new Promise<never>((_, reject) => {
+                  abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true });
+                });
+                const result = await Promise.race([
+                  handler(job.data?.payload ?? null, {
+                    id: job.id,
+                    name,
+                    attempt: job.retryCount + 1,
+                    signal: abort.signal,
+                    progress: (value) => setProgress(job.id, value),
+                  }),
+                  aborted,
+                ]);
+                return { result: result ?? null };
+              } finally {
+                clearTimeout(timeout);
+                running.delete(abort);
+              }
+            },
+          );
+          workerIds.push(workerId);
+        }
+      }
+      workOptions.signal?.addEventListener(
+        "abort",
+        () => {
+          for (const id of workerIds) boss.offWork({ id }).catch(() => undefined);
+        },
+        { once: true },
+      );
+    },
+    async get(id) {
+      const rows = await query(
+        // A live job wins over an archived one with the same id (a key enqueued again after archiving).
+        `SELECT ${columns} FROM (
+           SELECT 0 AS source, ${columns} FROM ${schema}.job WHERE id = $1::uuid
+           UNION ALL SELECT 1 AS source, ${columns} FROM ${schema}.archive WHERE id = $1::uuid
+         ) found ORDER BY source LIMIT 1`,
+        [id],
+      );
+      return rows[0] ? toRecord(rows[0]) : null;
+    },
+    async list(listOptions: ListJobsOptions = {}) {
+      const states =
+        listOptions.status === "queued"
+          ? ["created", "retry"]
+          : listOptions.status === "failed"
+            ? ["failed", "cancelled"]
+            : listOptions.status
+              ? [listOptions.status]
+              : null;
+      const rows = await query(
+        `SELECT ${columns} FROM ${schema}.job
+         WHERE name NOT LIKE '\\_\\_pgboss%'
+           AND ($1::text[] IS NULL OR state::text = ANY($1::text[]))
+           AND ($2::text IS NULL OR name = $2::text)
+         ORDER BY created_on DESC, id DESC LIMIT $3`,
+        [states, listOptions.name ?? null, listOptions.limit ?? 50],
+      );
+      return rows.map(toRecord);
+    },
+    async retry(id) {
+      const rows = await query(`SELECT ${columns} FROM ${schema}.job WHERE id = $1::uuid AND state = 'failed'`, [id]);
+      const row = rows[0];
+      if (!row) return false;
+      await boss.retry(row.name, id);
+      return true;
+    },
+    progress: setProgress,
+    async schedule(name, payload, scheduleOptions) {
+      await ensureQueue(name);
+      const minutes = Math.max(1, Math.round(scheduleOptions.everyMinutes));
+      const cron = minutes < 60 ? `*/${minutes} * * * *` : `0 */${Math.max(1, Math.round(minutes / 60))} * * *`;
+      // One schedule per queue name in pg-boss: scheduling again replaces it.
+      await boss.schedule(name, cron, { payload, key: `schedule:${name}` });
+    },
+    async stop(stopOptions = {}) {
+      await Promise.all(workerIds.map((id) => boss.offWork({ id }).catch(() => undefined)));
+      const grace = setTimeout(
+        () => {
+          for (const job of running) job.abort(new Error("the worker is stopping"));
+        },
+        (stopOptions.graceSeconds ?? 30) * 1000,
+      );
+      await boss.stop({ graceful: true, wait: true, timeout: ((stopOptions.graceSeconds ?? 30) + 5) * 1000 });
+      clearTimeout(grace);
+    },
+  };
+
+  async function setProgress(id: string, value: number): Promise<void> {
+    await db.executeSql(
+      `UPDATE ${schema}.job SET output = COALESCE(output, '{}'::jsonb) || jsonb_build_object('progress', $2::float8)
+       WHERE id = $1::uuid AND state = 'active'`,
+      [id, value],
+    );
+  }
+}

@@ -1,0 +1,355 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import type { Database } from "@roundup/db";
+import {
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_RETRY_DELAY_SECONDS,
+  DEFAULT_TIMEOUT_SECONDS,
+  describeJobError,
+  type EnqueueOptions,
+  type JobHandler,
+  type JobHandlers,
+  type JobQueue,
+  type JobRecord,
+  type JobStatus,
+  type ListJobsOptions,
+  type WorkOptions,
+} from "./job-queue.js";
+
+export interface SqliteJobQueueOptions {
+  /** Names this process in `lockedBy`. Default host:pid:random. */
+  workerId?: string;
+  /**
+   * A running job's lease, renewed every third of it while its worker lives. A killed worker's job
+   * is taken over once the lease runs out. Default 30 s.
+   */
+  leaseSeconds?: number;
+  /** How often an idle worker looks for jobs. Default 1 s. */
+  pollIntervalSeconds?: number;
+}
+
+/** Stored in the `payload` column next to the data: the settings the row has no column for. */
+interface Envelope {
+  data: unknown;
+  retryDelaySeconds: number;
+  timeoutSeconds: number;
+}
+
+type JobRow = NonNullable<Awaited<ReturnType<Database["job"]["findUnique"]>>>;
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function envelopeOf(row: JobRow): Envelope {
+  const parsed = parseJson(row.payload) as Partial<Envelope> | null;
+  return {
+    data: parsed?.data ?? null,
+    retryDelaySeconds: parsed?.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS,
+    timeoutSeconds: parsed?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+  };
+}
+
+function toRecord(row: JobRow): JobRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    key: row.key,
+    payload: envelopeOf(row).data,
+    status: row.status as JobStatus,
+    attempts: row.attempts,
+    maxAttempts: row.maxAttempts,
+    progress: row.progress,
+    lastError: row.lastError,
+    result: parseJson(row.result),
+    createdAt: row.createdAt,
+    runAt: row.runAt,
+    finishedAt: row.finishedAt,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === "P2002" || /unique constraint/i.test(String(error));
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+
+/**
+ * The SQLite runner: jobs are rows of the `Job` table. A worker claims a job with a conditional
+ * update (compare-and-set on status, attempts and lease), so two workers never run the same attempt;
+ * it holds a lease (`lockedUntil`) that it renews while the handler runs. A failed attempt is retried
+ * after an exponential backoff until `maxAttempts`, then the job is `failed` (dead) with its error.
+ */
+export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOptions = {}): JobQueue {
+  const workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  const leaseMs = (options.leaseSeconds ?? 30) * 1000;
+  const pollMs = (options.pollIntervalSeconds ?? 1) * 1000;
+  const stopping = new AbortController();
+  const loops: Promise<void>[] = [];
+  const running = new Set<AbortController>();
+  const timers: NodeJS.Timeout[] = [];
+  const wakers = new Set<() => void>();
+  const wake = () => {
+    for (const resolve of wakers) resolve();
+  };
+  // Several processes share one file: wait for a writer's lock instead of failing with SQLITE_BUSY.
+  const ready = db.$queryRawUnsafe("PRAGMA busy_timeout=10000").then(() => undefined);
+
+  async function enqueue(name: string, payload: unknown, enqueueOptions: EnqueueOptions): Promise<string> {
+    await ready;
+    const existing = await db.job.findUnique({ where: { key: enqueueOptions.key }, select: { id: true } });
+    if (existing) return existing.id;
+    const envelope: Envelope = {
+      data: payload,
+      retryDelaySeconds: enqueueOptions.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS,
+      timeoutSeconds: enqueueOptions.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+    };
+    try {
+      const created = await db.job.create({
+        data: {
+          name,
+          key: enqueueOptions.key,
+          payload: JSON.stringify(envelope),
+          maxAttempts: enqueueOptions.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+          runAt: enqueueOptions.runAt ?? new Date(),
+        },
+        select: { id: true },
+      });
+      wake();
+      return created.id;
+    } catch (error) {
+      // Another process enqueued the same key between our check and insert.
+      if (!isUniqueViolation(error)) throw error;
+      const raced = await db.job.findUnique({ where: { key: enqueueOptions.key }, select: { id: true } });
+      if (!raced) throw error;
+      return raced.id;
+    }
+  }
+
+  /** Claims the next due job (or one whose worker's lease ran out); null when there is none. */
+  async function claim(names: string[]): Promise<JobRow | null> {
+    for (let tries = 0; tries < 5; tries += 1) {
+      const now = new Date();
+      const candidate = await db.job.findFirst({
+        where: {
+          name: { in: names },
+          OR: [
+            { status: "queued", runAt: { lte: now } },
+            { status: "active", lockedUntil: { lt: now } },
+          ],
+        },
+        orderBy: [{ runAt: "asc" }, { createdAt: "asc" }],
+      });
+      if (!candidate) return null;
+      const unchanged = {
+        id: candidate.id,
+        status: candidate.status,
+        attempts: candidate.attempts,
+        lockedUntil: candidate.lockedUntil,
+      };
+      if (candidate.status === "active" && candidate.attempts >= candidate.maxAttempts) {
+        // Its last attempt's worker died: the job is dead rather than run beyond maxAttempts.
+        await db.job.updateMany({
+          where: unchanged,
+          data: {
+            status: "failed",
+            lockedBy: null,
+            lockedUntil: null,
+            finishedAt: now,
+            lastError: `${candidate.lastError ? `${candidate.lastError}; ` : ""}worker ${candidate.lockedBy} stopped responding (lease expired) on the last attempt`,
+          },
+        });
+        continue;
+      }
+      const claimed = await db.job.updateMany({
+        where: unchanged,
+        data: {
+          status: "active",
+          attempts: { increment: 1 },
+          lockedBy: workerId,
+          lockedUntil: new Date(now.getTime() + leaseMs),
+          ...(candidate.status === "active"
+            ? { lastError: `worker ${candidate.lockedBy} stopped responding (lease expired)` }
+            : {}),
+        },
+      });
+      if (claimed.count === 1) return db.job.findUnique({ where: { id: candidate.id } });
+      // Another worker won the race for this one: look again.
+    }
+    return null;
+  }
+
+  async function runJob(row: JobRow, handler: JobHandler): Promise<void> {
+    const envelope = envelopeOf(row);
+    const abort = new AbortController();
+    running.add(abort);
+    const timeout = setTimeout(
+      () => abort.abort(new Error(`job ${row.name} ${row.id} timed out after ${envelope.timeoutSeconds}s`)),
+      envelope.timeoutSeconds * 1000,
+    );
+    const mine = { id: row.id, lockedBy: workerId, status: "active" };
+    const heartbeat = setInterval(
+      () => {
+        db.job
+          .updateMany({ where: mine, data: { lockedUntil: new Date(Date.now() + leaseMs) } })
+          .catch(() => undefined);
+      },
+      Math.max(200, leaseMs / 3),
+    );
+    try {
+      const aborted = new Promise<never>((_, reject) => {
+        abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true });
+      });
+      const result = await Promise.race([
+        handler(envelope.data, {
+          id: row.id,
+          name: row.name,
+          attempt: row.attempts,
+          signal: abort.signal,
+          progress: (value) => setProgress(row.id, value),
+        }),
+        aborted,
+      ]);
+      clearInterval(heartbeat);
+      await db.job.updateMany({
+        where: mine,
+        data: {
+          status: "completed",
+          result: result === undefined ? null : JSON.stringify(result),
+          progress: 1,
+          lockedBy: null,
+          lockedUntil: null,
+          finishedAt: new Date(),
+        },
+      });
+    } catch (error) {
+      clearInterval(heartbeat);
+      const dead = row.attempts >= row.maxAttempts;
+      const delayMs = envelope.retryDelaySeconds * 1000 * 2 ** (row.attempts - 1);
+      await db.job.updateMany({
+        where: mine,
+        data: dead
+          ? {
+              status: "failed",
+              lastError: describeJobError(error),
+              lockedBy: null,
+              lockedUntil: null,
+              finishedAt: new Date(),
+            }
+          : {
+              status: "queued",
+              lastError: describeJobError(error),
+              lockedBy: null,
+              lockedUntil: null,
+              runAt: new Date(Date.now() + delayMs),
+            },
+      });
+    } finally {
+      clearTimeout(timeout);
+      clearInterval(heartbeat);
+      running.delete(abort);
+    }
+  }
+
+  async function loop(handlers: JobHandlers, signal: AbortSignal): Promise<void> {
+    const names = Object.keys(handlers);
+    while (!signal.aborted) {
+      let row: JobRow | null = null;
+      try {
+        row = await claim(names);
+      } catch (error) {
+        process.stderr.write(`roundup worker: could not claim a job: ${describeJobError(error)}\n`);
+      }
+      if (!row) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            wakers.delete(done);
+            resolve();
+          };
+          wakers.add(done);
+          sleep(pollMs, signal).then(done);
+        });
+        continue;
+      }
+      const handler = handlers[row.name];
+      if (handler) await runJob(row, handler);
+    }
+  }
+
+  async function setProgress(id: string, value: number): Promise<void> {
+    await db.job.updateMany({ where: { id, status: "active" }, data: { progress: value } });
+  }
+
+  return {
+    provider: "sqlite",
+    enqueue,
+    async work(handlers: JobHandlers, workOptions: WorkOptions = {}) {
+      await ready;
+      const signal = workOptions.signal ? AbortSignal.any([workOptions.signal, stopping.signal]) : stopping.signal;
+      for (let slot = 0; slot < Math.max(1, workOptions.concurrency ?? 1); slot += 1)
+        loops.push(loop(handlers, signal));
+    },
+    async get(id) {
+      const row = await db.job.findUnique({ where: { id } });
+      return row ? toRecord(row) : null;
+    },
+    async list(listOptions: ListJobsOptions = {}) {
+      const rows = await db.job.findMany({
+        where: {
+          ...(listOptions.status ? { status: listOptions.status } : {}),
+          ...(listOptions.name ? { name: listOptions.name } : {}),
+        },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: listOptions.limit ?? 50,
+      });
+      return rows.map(toRecord);
+    },
+    async retry(id) {
+      const job = await db.job.findUnique({ where: { id }, select: { attempts: true } });
+      if (!job) return false;
+      const updated = await db.job.updateMany({
+        where: { id, status: "failed" },
+        data: { status: "queued", runAt: new Date(), finishedAt: null, maxAttempts: job.attempts + 1 },
+      });
+      if (updated.count === 1) wake();
+      return updated.count === 1;
+    },
+    progress: setProgress,
+    async schedule(name, payload, scheduleOptions) {
+      const periodMs = scheduleOptions.everyMinutes * 60_000;
+      const enqueueSlot = () =>
+        enqueue(name, payload, { key: `schedule:${name}:${Math.floor(Date.now() / periodMs)}` }).catch((error) =>
+          process.stderr.write(`roundup worker: could not enqueue scheduled ${name}: ${describeJobError(error)}\n`),
+        );
+      await enqueueSlot();
+      timers.push(setInterval(enqueueSlot, Math.min(periodMs, 60_000)));
+    },
+    async stop(stopOptions = {}) {
+      for (const timer of timers) clearInterval(timer);
+      stopping.abort();
+      wake();
+      const grace = setTimeout(
+        () => {
+          for (const job of running) job.abort(new Error("the worker is stopping"));
+        },
+        (stopOptions.graceSeconds ?? 30) * 1000,
+      );
+      await Promise.all(loops);
+      clearTimeout(grace);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { execFileSync } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const binaries = "/usr/lib/postgresql/15/bin";
+
+/** Whether this machine can run a PostgreSQL server of a test's own (Debian's PostgreSQL 15). */
+export function canStartPrivatePostgres(): boolean {
+  return existsSync(path.join(binaries, "pg_ctl")) && existsSync(path.join(binaries, "initdb"));
+}
+
+export interface PrivatePostgresServer {
+  /** The server's `postgres` database. */
+  url: string;
+  restart: () => void;
+  stop: () => void;
+}
+
+/**
+ * Starts a throwaway PostgreSQL server on 127.0.0.1:`port` (trust auth) in a temp folder, so a test
+ * may restart it without touching anyone else's server. As root it runs as the `postgres` user.
+ */
+export function startPrivatePostgres(port: number): PrivatePostgresServer {
+  const folder = mkdtempSync(path.join(tmpdir(), "roundup-pg-"));
+  const data = path.join(folder, "data");
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
+    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
+    chownSync(folder, uid, gid);
+  }
+  const run = (binary: string, args: string[]) =>
+    asRoot
+      ? execFileSync("runuser", ["-u", "postgres", "--", path.join(binaries, binary), ...args], { stdio: "pipe" })
+      : execFileSync(path.join(binaries, binary), args, { stdio: "pipe" });
+  const ctl = (command: string, extra: string[] = []) =>
+    run("pg_ctl", [
+      command,
+      "-D",
+      data,
+      "-w",
+      "-l",
+      path.join(folder, "server.log"),
+      "-o",
+      `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      ...extra,
+    ]);
+  run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
+  ctl("start");
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    restart: () => ctl("restart", ["-m", "fast"]),
+    stop: () => {
+      try {
+        run("pg_ctl", ["stop", "-D", data, "-m", "immediate", "-w"]);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  };
+}
