@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // The workspace packages ship TypeScript sources, so Next compiles them.
-  transpilePackages: ["@roundup/core", "@roundup/db", "@roundup/prompts"],
+  transpilePackages: ["@roundup/core", "@roundup/db", "@roundup/jobs", "@roundup/prompts"],
   // Native and engine-loading modules stay plain Node requires instead of being bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
   poweredByHeader: false,

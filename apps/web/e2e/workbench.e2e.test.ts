@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createDatabase, parseDigestContent } from "@roundup/db";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { devUsers } from "../scripts/dev-seed";
@@ -8,6 +10,21 @@ import { devUsers } from "../scripts/dev-seed";
 const baseUrl = inject("baseUrl");
 const storyId = inject("storyId");
 const markupStoryId = inject("markupStoryId");
+const databaseUrl = inject("databaseUrl");
+const e2eDirectory = path.dirname(fileURLToPath(import.meta.url));
+const roundupBin = path.resolve(e2eDirectory, "../../cli/bin/roundup.js");
+
+/** Runs the real CLI against the test database, as an operator would. */
+function roundup(...args: string[]): string {
+  const result = spawnSync(process.execPath, [roundupBin, ...args], {
+    cwd: path.resolve(e2eDirectory, "../../.."),
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  if (result.status !== 0)
+    throw new Error(`roundup ${args.join(" ")} failed (${result.status}):\n${result.stdout}${result.stderr}`);
+  return result.stdout;
+}
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../test-output/screenshots");
 
 let browser: Browser;
@@ -267,6 +284,48 @@ describe("editorial workbench", () => {
     await context.close();
   });
 
+  it("signs in through the form, edits and approves the seeds' digest, and sees both after a reload", async () => {
+    const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel("Email").fill(devUsers.admin.email);
+    await page.getByLabel("Password").fill(devUsers.admin.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${baseUrl}/`);
+
+    // The story `roundup setup` made of the five seeds (the fixtures are the other rows).
+    const rows = await page
+      .locator("tr[data-story-id]")
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute("data-story-id") ?? ""));
+    const seedsStory = rows.find((id) => id !== storyId && id !== markupStoryId);
+    expect(seedsStory).toBeTruthy();
+    await page.locator(`tr[data-story-id="${seedsStory}"]`).getByRole("link").click();
+    await page.waitForURL(`${baseUrl}/stories/${seedsStory}`);
+    expect(await page.locator("article[data-article-id]").count()).toBeGreaterThanOrEqual(5);
+
+    await page.getByRole("link", { name: "Edit digest" }).click();
+    await page.waitForURL(`${baseUrl}/stories/${seedsStory}/edit`);
+    const edited =
+      "Blinken said much work remained on a truce, as Hamas answered the proposal (edited in the workbench).";
+    await page.getByLabel("Summary sentence 1").fill(edited);
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.waitForURL(/notice=saved/);
+    await page.getByRole("button", { name: "Approve" }).click();
+    await page.waitForURL(/notice=approved/);
+
+    await page.reload();
+    expect(await page.getByTestId("summary-sentence").first().textContent()).toContain(edited);
+    expect(await page.locator("#digest-title [data-status]").getAttribute("data-status")).toBe("approved");
+    // What the page shows is what is stored.
+    const db = createDatabase(databaseUrl);
+    const stored = await db.digest.findUnique({ where: { storyId: seedsStory ?? "" } });
+    await db.$disconnect();
+    expect(stored?.status).toBe("approved");
+    expect(parseDigestContent(stored?.content ?? "")?.summary[0]?.text).toBe(edited);
+    await context.close();
+  });
+
   it("filters the inbox, and a reviewer's rejection reaches the editor with its reason", async () => {
     const reviewer = await newSession("reviewer");
     await reviewer.page.getByLabel("Search").fill("markup");
@@ -324,6 +383,219 @@ describe("editorial workbench", () => {
     expect(await page.locator("main img, main script, main b").count()).toBe(0);
     expect(await page.evaluate(() => (window as { __roundupInjected?: number }).__roundupInjected)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
+
+// These run last: they regroup every stored article, which may renumber the fixture stories above.
+describe("story workbench: generate and grouping", () => {
+  it("shows inbox flags, the timeline and disagreements, and explains an empty coverage chart", async () => {
+    const { context, page } = await newSession("editor");
+    const row = page.locator(`tr[data-story-id="${storyId}"]`);
+    expect(await row.getByTestId("flag-unsupported").textContent()).toMatch(/\d+ unsupported sentences?/);
+    // The stories `roundup setup` made from the seeds have no publication dates: nothing to chart, and why.
+    const rows = await page
+      .locator("tr[data-story-id]")
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute("data-story-id") ?? ""));
+    const setupStory = rows.find((id) => id !== storyId && id !== markupStoryId);
+    await page.goto(`/stories/${setupStory}`);
+    expect(await page.getByTestId("coverage-chart-empty").textContent()).toContain("has a publication date");
+    expect(
+      (await page.getByTestId("digest-timeline").count()) + (await page.getByTestId("digest-timeline-empty").count()),
+    ).toBe(1);
+    // The fixture story has dates: its chart is drawn.
+    await page.goto(`/stories/${storyId}`);
+    expect(await page.getByTestId("coverage-chart").locator("rect").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("generates with the offline engine, streaming progress, and reuses an unchanged digest unless forced", async () => {
+    const { context, page } = await newSession("editor");
+    await page.goto("/?sort=label_asc");
+    const rows = await page
+      .locator("tr[data-story-id]")
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute("data-story-id") ?? ""));
+    const target = rows.find((id) => id !== storyId && id !== markupStoryId) as string;
+    await page.goto(`/stories/${target}`);
+    const panel = page.getByTestId("generate-panel");
+    const versionBefore = (await page.locator("#digest-title").textContent()) ?? "";
+
+    await panel.getByLabel("Engine").selectOption("offline");
+    await panel.getByRole("button", { name: "Generate" }).click();
+    await expect.poll(() => panel.getAttribute("data-phase")).toBe("idle");
+    await panel.locator('[data-step="reused"]').waitFor();
+
+    await panel.getByLabel(/Force/).check();
+    await panel.getByRole("button", { name: "Generate" }).click();
+    await panel.locator('[data-step="saved"]').waitFor();
+    const steps = await panel
+      .locator("[data-step]")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-step")));
+    expect(steps).toEqual(["planning", "drafting", "verifying", "saved"]);
+    // The page refreshes to the new revision.
+    await expect.poll(() => page.locator("#digest-title").textContent()).not.toBe(versionBefore);
+    // The run is in the audit trail under the editor's name.
+    await page.goto("/audit");
+    const audit = (await page.locator("main").textContent()) ?? "";
+    expect(audit).toContain("digest.generated");
+    expect(audit).toContain(devUsers.editor.name);
+    await context.close();
+  });
+
+  it("shows a plain error for the llm engine without a provider, and cancels a run leaving nothing half-written", async () => {
+    const { context, page } = await newSession("editor");
+    await page.goto(`/stories/${storyId}`);
+    const panel = page.getByTestId("generate-panel");
+    await panel.getByLabel("Engine").selectOption("llm");
+    expect(await panel.getByLabel("Model").inputValue()).not.toBe("");
+    expect(await panel.getByLabel("Prompt version").locator("option").count()).toBeGreaterThan(0);
+    await panel.getByRole("button", { name: "Generate" }).click();
+    expect(await panel.getByTestId("generate-error").textContent()).toContain("No model provider is configured");
+    expect(await panel.getAttribute("data-phase")).toBe("idle");
+
+    // Cancel: a slow network (3 s latency) keeps the run pending long enough to press Cancel.
+    const db = createDatabase(databaseUrl);
+    const before = await db.digest.findUnique({ where: { storyId }, select: { version: true, content: true } });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 3000,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await panel.getByLabel("Engine").selectOption("offline");
+    await panel.getByLabel(/Force/).check();
+    await panel.getByRole("button", { name: "Generate" }).click();
+    await panel.getByRole("button", { name: "Cancel" }).click();
+    await panel.locator('[data-step="cancelled"]').waitFor();
+    expect(await panel.getAttribute("data-phase")).toBe("idle");
+    expect(await panel.getByRole("button", { name: "Generate" }).count()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    // Nothing half-written: the digest is either untouched or one whole new version that parses.
+    const after = await db.digest.findUnique({ where: { storyId }, select: { version: true, content: true } });
+    if (after?.version !== before?.version) {
+      console.warn("the cancelled run had already been saved by the server");
+      expect(after?.version).toBe((before?.version ?? 0) + 1);
+      expect(parseDigestContent(after?.content ?? "")).not.toBeNull();
+    } else {
+      expect(after).toEqual(before);
+    }
+    await db.$disconnect();
+    await context.close();
+  });
+
+  it("refuses a cross-site generate request", async () => {
+    const { context } = await newSession("editor");
+    const response = await context.request.post(`/api/stories/${storyId}/generate`, {
+      headers: { origin: "https://evil.example", "content-type": "application/json" },
+      data: { engine: "offline", model: "x", force: true },
+    });
+    expect(response.status()).toBe(403);
+    await context.close();
+  });
+
+  it("moves an article, merges and splits stories, and the edits survive `roundup group --full`", async () => {
+    // Six real ECB+ articles about three unrelated events: each pair forms its own story.
+    roundup("ingest", path.join(e2eDirectory, "fixtures/grouping-articles.jsonl"));
+    const db = createDatabase(databaseUrl);
+    const articles = await db.article.findMany({ select: { id: true, title: true } });
+    const idOf = (prefix: string) => {
+      const found = articles.find((article) => article.title.startsWith(prefix));
+      if (!found) throw new Error(`no article titled ${prefix}…`);
+      return found.id;
+    };
+    const reid = [idOf("Well, here's something"), idOf("Tara Reid has entered")];
+    const angels = [idOf("The Los Angeles Angels"), idOf("Angels general manager")];
+    const turkmen = [idOf("The 4th parliamentary"), idOf("Voting for MPs")];
+    const storyOf = async (articleId: string) =>
+      (await db.article.findUnique({ where: { id: articleId }, select: { storyId: true } }))?.storyId ?? null;
+    const [reidStory, angelsStory, turkmenStory] = [
+      await storyOf(reid[0] as string),
+      await storyOf(angels[0] as string),
+      await storyOf(turkmen[0] as string),
+    ];
+    expect(new Set([reidStory, angelsStory, turkmenStory]).size).toBe(3);
+    expect(await storyOf(reid[1] as string)).toBe(reidStory);
+
+    const { context, page } = await newSession("editor");
+    // The surviving story gets a digest first, to check a merge keeps it.
+    await page.goto(`/stories/${angelsStory}`);
+    await page.getByTestId("generate-panel").getByRole("button", { name: "Generate" }).click();
+    await page.getByTestId("generate-panel").locator('[data-step="saved"]').waitFor();
+    const angelsDigest = await db.digest.findUnique({
+      where: { storyId: angelsStory as string },
+      select: { id: true },
+    });
+    expect(angelsDigest).not.toBeNull();
+
+    // Move: the second Tara Reid article into the Angels story.
+    await page.goto(`/stories/${reidStory}`);
+    const grouping = page.getByTestId("grouping-controls");
+    await grouping.getByLabel("Article to move").selectOption(reid[1] as string);
+    await grouping.getByLabel("Move to story").selectOption(angelsStory as string);
+    await grouping.getByRole("button", { name: "Move article" }).click();
+    await page.waitForURL(/notice=moved/);
+    expect(new URL(page.url()).pathname).toBe(`/stories/${angelsStory}`);
+    expect(await page.locator(`article[data-article-id="${reid[1]}"]`).count()).toBe(1);
+
+    // Merge: the Turkmenistan story into the Angels story, which keeps its digest.
+    await page.goto(`/stories/${turkmenStory}`);
+    await page
+      .getByTestId("grouping-controls")
+      .getByLabel("Merge this story into")
+      .selectOption(angelsStory as string);
+    await page.getByRole("button", { name: "Merge stories" }).click();
+    await page.waitForURL(/notice=merged/);
+    expect(new URL(page.url()).pathname).toBe(`/stories/${angelsStory}`);
+    expect(await page.locator("article[data-article-id]").count()).toBe(5);
+    expect(await page.getByTestId("digest-headline").count()).toBe(1);
+
+    // Split: the second Angels article off into a new story.
+    await page
+      .getByTestId("grouping-controls")
+      .getByLabel(/^Angels general manager/)
+      .check();
+    await page.getByRole("button", { name: "Split into new story" }).click();
+    await page.waitForURL(/notice=split/);
+    const splitStory = decodeURIComponent(new URL(page.url()).pathname.split("/")[2] ?? "");
+    expect(splitStory).not.toBe(angelsStory);
+    expect(await page.locator("article[data-article-id]").count()).toBe(1);
+
+    // The merged-away story left the inbox.
+    await page.goto("/");
+    expect(await page.locator(`tr[data-story-id="${turkmenStory}"]`).count()).toBe(0);
+    await page.screenshot({ path: path.join(screenshots, "inbox-after-grouping.png"), fullPage: true });
+
+    const expected = {
+      reidFirst: reidStory,
+      reidSecond: angelsStory,
+      angelsFirst: angelsStory,
+      angelsSecond: splitStory,
+      turkmenFirst: angelsStory,
+      turkmenSecond: angelsStory,
+    };
+    const actual = async () => ({
+      reidFirst: await storyOf(reid[0] as string),
+      reidSecond: await storyOf(reid[1] as string),
+      angelsFirst: await storyOf(angels[0] as string),
+      angelsSecond: await storyOf(angels[1] as string),
+      turkmenFirst: await storyOf(turkmen[0] as string),
+      turkmenSecond: await storyOf(turkmen[1] as string),
+    });
+    expect(await actual()).toEqual(expected);
+    // A later automatic full regroup replays the decisions and lands on the same stories.
+    roundup("group", "--full");
+    expect(await actual()).toEqual(expected);
+    expect(await db.digest.findUnique({ where: { storyId: angelsStory as string }, select: { id: true } })).toEqual(
+      angelsDigest,
+    );
+    const audit = await db.auditEvent.findMany({
+      where: { action: { startsWith: "story." } },
+      select: { action: true },
+    });
+    expect(audit.map((event) => event.action).sort()).toEqual(["story.article_moved", "story.merged", "story.split"]);
+    await db.$disconnect();
     await context.close();
   });
 });

@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() !== "" ? value.trim() : undefined));
+
 const webEnvSchema = z.object({
   ROUNDUP_SESSION_SECRET: z
     .string()
@@ -11,6 +16,13 @@ const webEnvSchema = z.object({
     .url("ROUNDUP_PUBLIC_URL must be an absolute URL such as https://roundup.example.org")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** The model provider for the llm engine: an OpenAI key, or the URL of an OpenAI-compatible server. */
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(
+    z.url({ message: "OPENAI_BASE_URL must be a URL such as http://localhost:11434/v1" }).optional(),
+  ),
+  /** The default model name offered on the Generate form. */
+  ROUNDUP_MODEL: optionalText,
 });
 
 export type WebEnv = z.infer<typeof webEnvSchema>;

@@ -6,7 +6,7 @@ export { migrateDatabase } from "./migrate-database.js";
 export { openDatabase } from "./open-database.js";
 export { pendingMigrations } from "./pending-migrations.js";
 export type { SaveArticleResult, StoredArticle } from "./queries/articles.js";
-export { loadArticles, saveArticle } from "./queries/articles.js";
+export { loadArticleFingerprints, loadArticles, saveArticle } from "./queries/articles.js";
 export type { AuditEventInput, AuditEventView, ListAuditEventsOptions } from "./queries/audit.js";
 export { listAuditEvents, recordAuditEvent } from "./queries/audit.js";
 export type {
@@ -30,6 +30,14 @@ export {
 } from "./queries/digest-review.js";
 export type { SaveGeneratedDigestResult } from "./queries/digests.js";
 export { findDigestFingerprint, saveGeneratedDigest } from "./queries/digests.js";
+export type { GroupingDecisionKind, GroupingDecisionView, GroupingEditResult } from "./queries/grouping-decisions.js";
+export {
+  groupingDecisionKinds,
+  listGroupingDecisions,
+  mergeStories,
+  moveArticleToStory,
+  splitStory,
+} from "./queries/grouping-decisions.js";
 export { loadStories, saveStories } from "./queries/stories.js";
 export type {
   DigestStatus,
@@ -37,10 +45,10 @@ export type {
   InboxSort,
   InboxStory,
   ListInboxStoriesOptions,
+  StoryChoice,
   StoryPage,
   StoryPageArticle,
   StoryPageChunk,
-  StoryChoice,
   StoryPageDigest,
 } from "./queries/story-pages.js";
 export {
@@ -66,11 +74,3 @@ export {
   userRoles,
   verifyPassword,
 } from "./queries/users.js";
-export type { GroupingDecisionKind, GroupingDecisionView, GroupingEditResult } from "./queries/grouping-decisions.js";
-export {
-  groupingDecisionKinds,
-  listGroupingDecisions,
-  mergeStories,
-  moveArticleToStory,
-  splitStory,
-} from "./queries/grouping-decisions.js";

@@ -78,6 +78,7 @@ export default async function InboxPage({
                 <th scope="col">Story</th>
                 <th scope="col">Digest</th>
                 <th scope="col">Sources</th>
+                <th scope="col">Flags</th>
                 <th scope="col">Last update</th>
               </tr>
             </thead>
@@ -95,6 +96,21 @@ export default async function InboxPage({
                     {story.articleCount !== story.sourceCount ? (
                       <span className="muted"> ({story.articleCount} articles)</span>
                     ) : null}
+                  </td>
+                  <td>
+                    <span className="inbox-flags">
+                      {story.flags.unsupportedSentences > 0 ? (
+                        <span className="flag" data-testid="flag-unsupported">
+                          {story.flags.unsupportedSentences} unsupported{" "}
+                          {story.flags.unsupportedSentences === 1 ? "sentence" : "sentences"}
+                        </span>
+                      ) : null}
+                      {story.flags.disagreements > 0 ? (
+                        <span className="flag" data-testid="flag-disagree">
+                          Sources disagree
+                        </span>
+                      ) : null}
+                    </span>
                   </td>
                   <td>{formatDateTime(story.lastUpdatedAt)}</td>
                 </tr>

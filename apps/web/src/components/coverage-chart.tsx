@@ -5,7 +5,19 @@ const palette = ["#1f4fbf", "#c0392b", "#1d6b36", "#8e44ad", "#b9770e", "#117a8b
 /** Stacked bars of articles per day, one colour per outlet, drawn on the server as SVG. */
 export function CoverageChart({ articles }: { articles: { source: string | null; publishedAt: Date | null }[] }) {
   const series = coverageSeries(articles);
-  if (series.days.length === 0) return null;
+  if (series.days.length === 0) {
+    return (
+      <figure className="chart panel" data-testid="coverage-chart-empty">
+        <figcaption>Coverage over time by outlet</figcaption>
+        <p className="muted">
+          Nothing to chart:{" "}
+          {articles.length === 0
+            ? "this story has no articles."
+            : `none of its ${articles.length} article(s) has a publication date.`}
+        </p>
+      </figure>
+    );
+  }
   const totals = series.days.map((_, index) =>
     series.outlets.reduce((sum, outlet) => sum + (outlet.counts[index] ?? 0), 0),
   );
@@ -21,7 +33,7 @@ export function CoverageChart({ articles }: { articles: { source: string | null;
     .map((outlet) => `${outlet.name}: ${outlet.counts.reduce((sum, count) => sum + count, 0)}`)
     .join(", ");
   return (
-    <figure className="chart panel">
+    <figure className="chart panel" data-testid="coverage-chart">
       <figcaption>Coverage over time by outlet</figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Articles per day by outlet. ${description}`}>
         <line x1={left} x2={width} y1={height - bottom} y2={height - bottom} stroke="#888" />

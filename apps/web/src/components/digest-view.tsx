@@ -30,47 +30,8 @@ export function DigestView({ digest, markerOf }: { digest: Digest; markerOf: (ci
           </p>
         ))}
       </div>
-      {digest.keyPoints.length ? (
-        <>
-          <h3>Key points</h3>
-          <ul>
-            {keyed(digest.keyPoints, "point").map(({ item: point, key }) => (
-              <li key={key}>
-                {point.text} <CitationMarkers citations={point.citations} markerOf={markerOf} />
-                <UnsupportedFlag verification={point.verification} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {digest.timeline.length ? (
-        <>
-          <h3>Timeline</h3>
-          <ol className="timeline">
-            {keyed(digest.timeline, "entry").map(({ item: entry, key }) => (
-              <li key={key}>
-                <strong>{entry.date ?? "Undated"}</strong> — {entry.text}{" "}
-                <CitationMarkers citations={entry.citations} markerOf={markerOf} />
-                <UnsupportedFlag verification={entry.verification} />
-              </li>
-            ))}
-          </ol>
-        </>
-      ) : null}
-      {digest.quotes.length ? (
-        <>
-          <h3>Quotes</h3>
-          {keyed(digest.quotes, "quote").map(({ item: quote, key }) => (
-            <blockquote key={key}>
-              “{quote.text}” — {quote.speaker ?? "unattributed"}{" "}
-              <CitationMarkers citations={quote.citations} markerOf={markerOf} />
-              <UnsupportedFlag verification={quote.verification} />
-            </blockquote>
-          ))}
-        </>
-      ) : null}
       {digest.disagreements.length ? (
-        <>
+        <section className="notice story-facts" data-testid="digest-disagreements" aria-label="Where sources disagree">
           <h3>Where sources disagree</h3>
           {keyed(digest.disagreements, "disagreement").map(({ item: disagreement, key }) => (
             <div key={key}>
@@ -86,6 +47,49 @@ export function DigestView({ digest, markerOf }: { digest: Digest; markerOf: (ci
                 ))}
               </ul>
             </div>
+          ))}
+        </section>
+      ) : null}
+      {digest.timeline.length ? (
+        <section className="story-facts" data-testid="digest-timeline" aria-label="Timeline">
+          <h3>Timeline</h3>
+          <ol className="timeline">
+            {keyed(digest.timeline, "entry").map(({ item: entry, key }) => (
+              <li key={key}>
+                <strong>{entry.date ?? "Undated"}</strong> — {entry.text}{" "}
+                <CitationMarkers citations={entry.citations} markerOf={markerOf} />
+                <UnsupportedFlag verification={entry.verification} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : (
+        <p className="muted" data-testid="digest-timeline-empty">
+          Timeline: no dated events were found in the articles.
+        </p>
+      )}
+      {digest.keyPoints.length ? (
+        <>
+          <h3>Key points</h3>
+          <ul>
+            {keyed(digest.keyPoints, "point").map(({ item: point, key }) => (
+              <li key={key}>
+                {point.text} <CitationMarkers citations={point.citations} markerOf={markerOf} />
+                <UnsupportedFlag verification={point.verification} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {digest.quotes.length ? (
+        <>
+          <h3>Quotes</h3>
+          {keyed(digest.quotes, "quote").map(({ item: quote, key }) => (
+            <blockquote key={key}>
+              “{quote.text}” — {quote.speaker ?? "unattributed"}{" "}
+              <CitationMarkers citations={quote.citations} markerOf={markerOf} />
+              <UnsupportedFlag verification={quote.verification} />
+            </blockquote>
           ))}
         </>
       ) : null}

@@ -5,6 +5,7 @@ export const permissions = {
   "digest.edit": ["editor", "admin"],
   "digest.submit": ["editor", "admin"],
   "digest.regenerate": ["editor", "admin"],
+  "story.regroup": ["editor", "admin"],
   "digest.approve": ["reviewer", "admin"],
   "digest.reject": ["reviewer", "admin"],
   "digest.publish": ["reviewer", "admin"],

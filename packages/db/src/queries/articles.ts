@@ -109,3 +109,14 @@ export async function loadArticles(db: Database, ids?: string[]): Promise<Stored
   const rows = await queryArticles(db, ids ? { id: { in: ids } } : {});
   return rows.map(toArticle);
 }
+
+/** Just what duplicate detection needs of every stored article: far lighter than `loadArticles`. */
+export async function loadArticleFingerprints(
+  db: Database,
+): Promise<Array<{ id: string; contentHash: string; text: string; publishedAt: string | null }>> {
+  const rows = await db.article.findMany({
+    select: { id: true, contentHash: true, text: true, publishedAt: true },
+    orderBy: [{ publishedAt: "asc" }, { importedAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }));
+}

@@ -66,5 +66,10 @@ export async function findDigestFingerprint(
 ): Promise<{ inputHash: string; promptId: string; version: number; digest: Digest } | null> {
   const row = await db.digest.findUnique({ where: { storyId } });
   if (!row) return null;
-  return { inputHash: row.inputHash, promptId: row.promptId, version: row.version, digest: digestSchema.parse(JSON.parse(row.content)) };
+  return {
+    inputHash: row.inputHash,
+    promptId: row.promptId,
+    version: row.version,
+    digest: digestSchema.parse(JSON.parse(row.content)),
+  };
 }

@@ -48,10 +48,13 @@ describe.each(testProviders())("story pages on %s", (provider) => {
     await db.story.create({ data: { id: "s1", label: "Bridge vote", updatedAt: new Date("2024-01-01T00:00:00Z") } });
     await db.story.create({ data: { id: "s2", label: "Harbor strike" } });
     await db.story.create({ data: { id: "s3", label: "Quiet story" } });
+    // Merged away: no articles left, only its digest history; it is not in the inbox.
+    await db.story.create({ data: { id: "s4", label: "Merged story" } });
     await db.article.create({ data: article("a1", "s1", "Ledger") });
     await db.article.create({ data: article("a2", "s1", "Courier", "a1") });
     await db.article.create({ data: article("a3", "s1", "Courier") });
     await db.article.create({ data: article("a4", "s2", "Ledger") });
+    await db.article.create({ data: article("a5", "s3", "Herald") });
     await db.digest.create({
       data: {
         storyId: "s1",
@@ -61,6 +64,9 @@ describe.each(testProviders())("story pages on %s", (provider) => {
         inputHash: "h",
         status: "approved",
       },
+    });
+    await db.digest.create({
+      data: { storyId: "s4", content: JSON.stringify(content), engine: "offline", promptId: "p", inputHash: "h" },
     });
     await db.digest.create({
       data: { storyId: "s2", content: "{not json", engine: "offline", promptId: "p", inputHash: "h" },
@@ -75,7 +81,7 @@ describe.each(testProviders())("story pages on %s", (provider) => {
     expect(all.stories.map((story) => [story.id, story.status, story.sourceCount, story.articleCount])).toEqual([
       ["s1", "approved", 2, 3],
       ["s2", "draft", 1, 1],
-      ["s3", null, 0, 0],
+      ["s3", null, 1, 1],
     ]);
     // The digest's update counts as the story's last update.
     expect(all.stories[0]?.lastUpdatedAt.getTime()).toBeGreaterThan(new Date("2024-01-02").getTime());
@@ -84,6 +90,11 @@ describe.each(testProviders())("story pages on %s", (provider) => {
     ]);
     expect((await listInboxStories(database.db, { status: "none" })).stories.map((story) => story.id)).toEqual(["s3"]);
     expect((await listInboxStories(database.db, { query: "harbor" })).stories.map((story) => story.id)).toEqual(["s2"]);
+    expect((await listInboxStories(database.db, { query: "HARBOR STR" })).stories.map((story) => story.id)).toEqual([
+      "s2",
+    ]);
+    expect((await listInboxStories(database.db, { query: "herald" })).stories.map((story) => story.id)).toEqual(["s3"]);
+    expect((await listInboxStories(database.db, { query: "merged" })).total).toBe(0);
     expect((await listInboxStories(database.db, { query: "Title a3" })).stories.map((story) => story.id)).toEqual([
       "s1",
     ]);

@@ -9,6 +9,8 @@ export interface DigestStoriesOptions {
   /** Prompt id@version for model engines. */
   prompt?: string;
   force?: boolean;
+  /** The user the new revision is recorded against (null: the system). */
+  authorId?: string | null;
   signal?: AbortSignal;
   onStory?: (label: string) => void;
 }
@@ -61,7 +63,10 @@ export async function digestStories(db: Database, options: DigestStoriesOptions)
         continue;
       }
       const digest = await draftDigest(plan);
-      const saved = await saveGeneratedDigest(db, story.id, digest, { force: Boolean(options.force) });
+      const saved = await saveGeneratedDigest(db, story.id, digest, {
+        force: Boolean(options.force),
+        authorId: options.authorId ?? null,
+      });
       report.results.push({
         storyId: story.id,
         label: story.label,

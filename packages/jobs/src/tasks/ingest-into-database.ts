@@ -7,7 +7,7 @@ import {
   NearDuplicateIndex,
   prepareArticle,
 } from "@roundup/core";
-import { type Database, loadArticles, saveArticle } from "@roundup/db";
+import { type Database, loadArticleFingerprints, saveArticle } from "@roundup/db";
 
 export interface IngestReport {
   imported: Array<{
@@ -53,7 +53,7 @@ export async function ingestIntoDatabase(
   options: IngestIntoDatabaseOptions = {},
 ): Promise<IngestReport> {
   const report: IngestReport = { imported: [], skipped: [], failed: [] };
-  const stored = await loadArticles(db);
+  const stored = await loadArticleFingerprints(db);
   const knownHashes = new Map(stored.map((article) => [article.contentHash, article.id]));
   const duplicates = new NearDuplicateIndex();
   for (const article of stored) duplicates.add(article);

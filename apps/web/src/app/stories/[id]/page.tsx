@@ -1,15 +1,19 @@
-import { getStoryPage } from "@roundup/db";
+import { getStoryPage, listStoryChoices } from "@roundup/db";
+import { listPrompts } from "@roundup/prompts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticlePassages } from "../../../components/article-passages";
 import { CoverageChart } from "../../../components/coverage-chart";
 import { DigestView } from "../../../components/digest-view";
+import { GeneratePanel } from "../../../components/generate-panel";
+import { GroupingControls } from "../../../components/grouping-controls";
 import { ReviewPanel } from "../../../components/review-panel";
 import { StatusBadge } from "../../../components/status-badge";
 import { numberCitations } from "../../../lib/citation-markers";
 import { formatDateTime } from "../../../lib/format-date";
 import { getDatabase } from "../../../server/db";
+import { modelProviderInfo } from "../../../server/model-provider";
 import { can } from "../../../server/permissions";
 import { requireUser } from "../../../server/session";
 
@@ -23,6 +27,9 @@ const notices: Record<string, string> = {
   rejected: "The digest was rejected; the editor sees your reason.",
   published: "The digest was published.",
   regenerated: "The digest was regenerated; the previous text is in the revision history.",
+  moved: "The article was moved to this story. The move is recorded: later regroups keep it here.",
+  merged: "The stories were merged into this one, which keeps its digest. Later regroups keep them together.",
+  split: "The articles were split off into this new story. Later regroups keep them apart.",
 };
 
 export default async function StoryPage({
@@ -35,8 +42,12 @@ export default async function StoryPage({
   const { id } = await params;
   const query = await searchParams;
   const user = await requireUser(`/stories/${id}`);
-  const story = await getStoryPage(getDatabase(), id);
+  const db = getDatabase();
+  const story = await getStoryPage(db, id);
   if (!story) notFound();
+  const canRegroup = can(user.role, "story.regroup") && story.articles.length > 0;
+  const choices = canRegroup ? await listStoryChoices(db, { excludeId: story.id, limit: 200 }) : [];
+  const provider = can(user.role, "digest.regenerate") ? modelProviderInfo() : null;
   const digest = story.digest;
   const numbering = digest?.content ? numberCitations(digest.content) : null;
   const notice = typeof query.notice === "string" ? notices[query.notice] : undefined;
@@ -57,6 +68,12 @@ export default async function StoryPage({
           {error}
         </p>
       ) : null}
+      {story.articles.length === 0 ? (
+        <p className="notice" data-testid="story-empty">
+          This story has no articles any more (they were merged or moved into other stories). Its digest is kept for the
+          record.
+        </p>
+      ) : null}
       <div className="story-layout">
         <section className="digest panel" aria-labelledby="digest-title">
           <h2 id="digest-title" className="digest-meta">
@@ -72,9 +89,17 @@ export default async function StoryPage({
               status={digest.status}
             />
           ) : null}
+          {provider && story.articles.length > 0 ? (
+            <GeneratePanel
+              storyId={story.id}
+              providerConfigured={provider.configured}
+              defaultModel={provider.defaultModel}
+              prompts={listPrompts().map((prompt) => ({ id: prompt.id, description: prompt.description }))}
+            />
+          ) : null}
           {!digest ? (
             <p>
-              No digest yet. Generate one with <code>roundup digest</code>.
+              No digest yet. Generate one above or with <code>roundup digest</code>.
             </p>
           ) : !digest.content || !numbering ? (
             <p className="notice notice-error">The stored digest does not match the digest schema; regenerate it.</p>
@@ -100,6 +125,17 @@ export default async function StoryPage({
         <section className="articles" aria-labelledby="articles-title">
           <h2 id="articles-title">Sources ({story.articles.length})</h2>
           <CoverageChart articles={story.articles} />
+          {canRegroup ? (
+            <GroupingControls
+              storyId={story.id}
+              articles={story.articles.map((article) => ({
+                id: article.id,
+                title: article.title,
+                source: article.source,
+              }))}
+              choices={choices}
+            />
+          ) : null}
           {story.articles.map((article) => (
             <ArticlePassages key={article.id} article={article} cited={numbering?.spans ?? []} />
           ))}
