@@ -33,7 +33,9 @@ export function registerSetupCommand(program: Command): void {
           `articles: ${ingest.imported.length} imported, ${ingest.skipped.length} already there, ${ingest.failed.length} failed\n`,
         );
         const grouping = await groupIntoStories(db, { full: false });
-        process.stdout.write(`stories: ${grouping.stories.length}\n`);
+        process.stdout.write(
+          `stories: ${await db.story.count()} (${grouping.placed} articles placed, ${grouping.mode})\n`,
+        );
         const digests = await digestStories(db, { engine: createOfflineEngine(), all: true });
         const counts = digests.results.reduce<Record<string, number>>((total, result) => {
           total[result.status] = (total[result.status] ?? 0) + 1;
