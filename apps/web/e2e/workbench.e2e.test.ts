@@ -304,13 +304,27 @@ describe("editorial workbench", () => {
     await page.waitForURL(`${baseUrl}/stories/${seedsStory}`);
     expect(await page.locator("article[data-article-id]").count()).toBeGreaterThanOrEqual(5);
 
+    // Passages are numbered P1… in the order the story page shows them.
+    const passageIds = await page
+      .locator('[id^="passage-"]')
+      .evaluateAll((elements) => elements.map((element) => element.id));
+    expect(passageIds.length).toBeGreaterThan(5);
+
     await page.getByRole("link", { name: "Edit digest" }).click();
     await page.waitForURL(`${baseUrl}/stories/${seedsStory}/edit`);
     const edited =
       "Blinken said much work remained on a truce, as Hamas answered the proposal (edited in the workbench).";
     await page.getByLabel("Summary sentence 1").fill(edited);
+    // Re-point sentence 2 at the story's last passage instead of the one it cited.
+    await page.getByLabel("Passages cited by sentence 2").fill(`P${passageIds.length}`);
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(/notice=saved/);
+    const secondMarkers = await page
+      .getByTestId("summary-sentence")
+      .nth(1)
+      .locator("a.marker")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(secondMarkers).toEqual([`#${passageIds.at(-1)}`]);
     await page.getByRole("button", { name: "Approve" }).click();
     await page.waitForURL(/notice=approved/);
 

@@ -8,6 +8,14 @@ export interface EditableSentence {
   text: string;
   /** Marker numbers of the sentence's citations, shown so the editor sees what it rests on. */
   markers: { marker: number; chunkId: string }[];
+  /** The passages it cites, as editable labels ("P3 P7"). */
+  passages: string;
+}
+
+export interface CitablePassage {
+  label: string;
+  articleTitle: string;
+  preview: string;
 }
 
 interface Props {
@@ -16,6 +24,7 @@ interface Props {
   version: number;
   headline: string;
   sentences: EditableSentence[];
+  passages: CitablePassage[];
 }
 
 function TextColumn({ title, headline, summary }: { title: string; headline: string; summary: string[] }) {
@@ -45,6 +54,7 @@ export function DigestEditForm(props: Props) {
   const version = conflict ? conflict.theirs.version : props.version;
   const count = conflict ? conflict.theirs.summary.length : props.sentences.length;
   const valueFor = (index: number) => conflict?.mine.summary[index] ?? props.sentences[index]?.text ?? "";
+  const citationsFor = (index: number) => conflict?.mine.citations?.[index] ?? props.sentences[index]?.passages ?? "";
   return (
     <>
       {state.status === "error" ? (
@@ -91,6 +101,14 @@ export function DigestEditForm(props: Props) {
             <div className="sentence-edit stack" key={key}>
               <label htmlFor={`summary-${index}`}>Summary sentence {index + 1}</label>
               <textarea id={`summary-${index}`} name="summary" defaultValue={valueFor(index)} />
+              <label htmlFor={`citations-${index}`}>Passages cited by sentence {index + 1}</label>
+              <input
+                id={`citations-${index}`}
+                name="citations"
+                defaultValue={citationsFor(index)}
+                aria-describedby="passage-list"
+                placeholder="e.g. P3 P7"
+              />
               {sentence && !conflict ? (
                 <p className="muted">
                   Cites{" "}
@@ -103,6 +121,17 @@ export function DigestEditForm(props: Props) {
             </div>
           );
         })}
+        <details id="passage-list">
+          <summary>Passages you can cite ({props.passages.length})</summary>
+          <ol className="passage-list">
+            {props.passages.map((passage) => (
+              <li key={passage.label} value={Number(passage.label.slice(1))}>
+                <strong>{passage.label}</strong> <span className="muted">{passage.articleTitle}:</span>{" "}
+                {passage.preview}
+              </li>
+            ))}
+          </ol>
+        </details>
         <label htmlFor="comment">Note for the history (optional)</label>
         <input id="comment" name="comment" maxLength={2000} />
         <div className="row">

@@ -33,6 +33,34 @@ describe("applyDigestTextEdit", () => {
     expect(edited.summary[1]).toEqual({ text: "Two, reworded.", citations: [citation("c2")] });
   });
 
+  it("changes which passages a sentence cites, keeping the exact span of a passage it already cited", () => {
+    const passages = new Map([
+      ["c2", { articleId: "a", start: 0, end: 40 }],
+      ["c9", { articleId: "b", start: 100, end: 180 }],
+    ]);
+    const edited = applyDigestTextEdit(
+      digest,
+      { headline: "H", summary: ["One.", "Two."], citations: [["c9"], ["c2", "c9"]] },
+      passages,
+    );
+    expect(edited.summary[0]).toEqual({
+      text: "One.",
+      citations: [{ articleId: "b", chunkId: "c9", start: 100, end: 180 }],
+    });
+    expect(edited.summary[1]?.citations).toEqual([
+      citation("c2"),
+      { articleId: "b", chunkId: "c9", start: 100, end: 180 },
+    ]);
+    expect(edited.summary[1]?.verification).toBeUndefined();
+    expect(() =>
+      applyDigestTextEdit(
+        digest,
+        { headline: "H", summary: ["One.", "Two."], citations: [["elsewhere"], undefined] },
+        passages,
+      ),
+    ).toThrow(/not part of this story/);
+  });
+
   it("removes an emptied sentence with its citations", () => {
     const edited = applyDigestTextEdit(digest, { headline: "H", summary: ["", "Two."] });
     expect(edited.summary.map((sentence) => sentence.citations[0]?.chunkId)).toEqual(["c2"]);

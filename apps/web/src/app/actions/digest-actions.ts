@@ -1,10 +1,11 @@
 "use server";
 
-import { createOfflineEngine, generateDigest, isRoundupError } from "@roundup/core";
+import { createOfflineEngine, generateDigest, isRoundupError, verifyDigest } from "@roundup/core";
 import {
   type DigestDecision,
   decideDigest,
   getDigestSnapshot,
+  getStoryPage,
   loadArticles,
   loadStories,
   recordAuditEvent,
@@ -14,6 +15,7 @@ import {
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { applyDigestTextEdit } from "../../lib/digest-edit";
+import { numberPassages, parsePassageLabels } from "../../lib/story-passages";
 import { getDatabase } from "../../server/db";
 import type { Permission } from "../../server/permissions";
 import { authorize, PermissionError } from "../../server/session";
@@ -89,12 +91,16 @@ const editSchema = z.object({
   version: z.coerce.number().int().positive(),
   headline: z.string().max(500),
   summary: z.array(z.string().max(2000)).min(1).max(8),
+  /** Per sentence, the passages it cites as the editor typed them ("P3 P7"). */
+  citations: z.array(z.string().max(500)).max(8),
   comment: z.string().max(2000).optional(),
 });
 
 export interface EditedText {
   headline: string;
   summary: string[];
+  /** The citation fields as typed, kept so a refused save loses none of them. */
+  citations?: string[];
 }
 
 export type SaveDigestState =
@@ -116,6 +122,7 @@ export async function saveDigestAction(_previous: SaveDigestState, formData: For
     version: formData.get("version"),
     headline: formData.get("headline"),
     summary: formData.getAll("summary"),
+    citations: formData.getAll("citations"),
     comment: formData.get("comment") ?? undefined,
   });
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Invalid edit" };
@@ -131,7 +138,7 @@ export async function saveDigestAction(_previous: SaveDigestState, formData: For
   const current = await getDigestSnapshot(db, input.digestId);
   if (!current || current.storyId !== input.storyId) return { status: "error", message: "The digest was not found." };
   if (!current.content) return { status: "error", message: "The stored digest is not valid; regenerate it first." };
-  const mine: EditedText = { headline: input.headline, summary: input.summary };
+  const mine: EditedText = { headline: input.headline, summary: input.summary, citations: input.citations };
   const conflictState = (snapshot: NonNullable<typeof current>): SaveDigestState => ({
     status: "conflict",
     message:
@@ -148,7 +155,13 @@ export async function saveDigestAction(_previous: SaveDigestState, formData: For
   if (current.version !== input.version) return conflictState(current);
   let content: ReturnType<typeof applyDigestTextEdit>;
   try {
-    content = applyDigestTextEdit(current.content, mine);
+    const story = await getStoryPage(db, input.storyId);
+    const passages = numberPassages(story?.articles ?? []);
+    const citations = input.citations.map((value, index) => parsePassageLabels(value, passages, index + 1));
+    const spans = new Map(passages.map((passage) => [passage.chunkId, passage]));
+    const edited = applyDigestTextEdit(current.content, { ...mine, citations }, spans);
+    // Code checks the edited sentences against their (possibly new) passages, as it does a model's.
+    content = verifyDigest(edited, await loadArticles(db, story?.articles.map((article) => article.id) ?? []));
   } catch (error) {
     return { status: "error", message: (error as Error).message };
   }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { DigestEditForm } from "../../../../components/digest-edit-form";
 import { StatusBadge } from "../../../../components/status-badge";
 import { numberCitations } from "../../../../lib/citation-markers";
+import { numberPassages } from "../../../../lib/story-passages";
 import { getDatabase } from "../../../../server/db";
 import { can } from "../../../../server/permissions";
 import { requireUser } from "../../../../server/session";
@@ -18,6 +19,8 @@ export default async function EditDigestPage({ params }: { params: Promise<{ id:
   const story = await getStoryPage(getDatabase(), id);
   if (!story) notFound();
   const digest = story.digest;
+  const passages = numberPassages(story.articles);
+  const labelOf = new Map(passages.map((passage) => [passage.chunkId, passage.label]));
   return (
     <>
       <p>
@@ -43,10 +46,14 @@ export default async function EditDigestPage({ params }: { params: Promise<{ id:
             digestId={digest.id}
             version={digest.version}
             headline={digest.content.headline}
+            passages={passages.map(({ label, articleTitle, preview }) => ({ label, articleTitle, preview }))}
             sentences={(() => {
               const { markerOf } = numberCitations(digest.content);
               return digest.content.summary.map((sentence) => ({
                 text: sentence.text,
+                passages: [...new Set(sentence.citations.map((citation) => labelOf.get(citation.chunkId) ?? ""))]
+                  .filter(Boolean)
+                  .join(" "),
                 markers: sentence.citations.map((citation) => ({
                   marker: markerOf(citation),
                   chunkId: citation.chunkId,
