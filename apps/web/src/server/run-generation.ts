@@ -10,6 +10,7 @@ import { digestStories } from "@roundup/jobs";
 import type { GenerateProgress } from "../lib/generate-progress";
 import { getDatabase } from "./db";
 import { modelConfigFor, providerNotConfiguredMessage } from "./model-provider";
+import { reportRateLimits } from "./report-rate-limits";
 
 export interface GenerationRequest {
   storyId: string;
@@ -18,36 +19,6 @@ export interface GenerationRequest {
   prompt: string | undefined;
   force: boolean;
   actorId: string;
-}
-
-type LanguageModelLike = { doGenerate: (...args: unknown[]) => Promise<unknown> };
-
-function isRateLimit(error: unknown): boolean {
-  const status = (error as { statusCode?: unknown } | null)?.statusCode;
-  return status === 429;
-}
-
-/**
- * The model with every failed call reported: the AI SDK retries 429s itself, so each rejected attempt
- * is the moment to tell the editor it is waiting. A Proxy keeps the provider's class (private fields) intact.
- */
-function reportingRetries<T extends object>(model: T, emit: (event: GenerateProgress) => void): T {
-  return new Proxy(model, {
-    get(target, property) {
-      const value = Reflect.get(target, property, target) as unknown;
-      if (property === "doGenerate" && typeof value === "function") {
-        return async (...args: unknown[]) => {
-          try {
-            return await (value as LanguageModelLike["doGenerate"]).apply(target, args);
-          } catch (error) {
-            if (isRateLimit(error)) emit({ step: "retrying", message: "Rate limited by the provider, retrying" });
-            throw error;
-          }
-        };
-      }
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
 }
 
 /** Reports when the engine starts writing and when its draft goes to verification. */
@@ -70,7 +41,7 @@ function engineFor(request: GenerationRequest, emit: (event: GenerateProgress) =
   if (!config) return providerNotConfiguredMessage;
   try {
     const model = createModelFromConfig(config);
-    return createLlmEngine({ model: typeof model === "string" ? model : reportingRetries(model, emit) });
+    return createLlmEngine({ model: typeof model === "string" ? model : reportRateLimits(model, emit) });
   } catch (error) {
     return isRoundupError(error) ? error.describe() : (error as Error).message;
   }
