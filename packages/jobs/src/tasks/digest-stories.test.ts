@@ -51,6 +51,34 @@ describe.each(testProviders())("digestStories on %s", (provider) => {
     expect(await database.db.digestRevision.count()).toBe(2);
   });
 
+  it("stops a run cancelled mid-draft and stores nothing from it", async () => {
+    const before = await database.db.digestRevision.count();
+    const inner = createOfflineEngine();
+    let drafting = false;
+    const slow: DigestEngine = {
+      name: "slow",
+      settings: (request) => inner.settings(request),
+      // Drafts only when the run is not cancelled first, like a model call honouring its signal.
+      draft: (request) =>
+        new Promise((resolve, reject) => {
+          drafting = true;
+          const timer = setTimeout(() => resolve(inner.draft(request)), 5_000);
+          request.signal?.addEventListener("abort", () => {
+            clearTimeout(timer);
+            reject(request.signal?.reason);
+          });
+        }),
+    };
+    const controller = new AbortController();
+    const run = digestStories(database.db, { engine: slow, all: true, force: true, signal: controller.signal });
+    await expect.poll(() => drafting).toBe(true);
+    controller.abort();
+    const report = await run;
+    expect(report.results).toEqual([]);
+    expect(report.failed).toHaveLength(1);
+    expect(await database.db.digestRevision.count()).toBe(before);
+  });
+
   it("names a story that does not exist", async () => {
     await expect(digestStories(database.db, { engine: createOfflineEngine(), storyId: "s_missing" })).rejects.toThrow(
       /s_missing/,
