@@ -19,7 +19,7 @@ import {
 import { resolvePrompt } from "./call-summarize-model.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 import { DEFAULT_PRICES, estimateCost, type PriceTable } from "./estimate-cost.js";
-import { checkedHeadline, toCitedSentences } from "./llm-engine.js";
+import { citedHeadline, toCitedSentences } from "./llm-engine.js";
 
 export interface BatchEngineOptions {
   /** An OpenAI client built by the caller (key, base URL, organisation). */
@@ -226,7 +226,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
     if (toRepair.length > 0) {
       await runBatch(
         toRepair,
-        toRepair.map((job) => repairMessages(job.messages, job.rawAnswer, job.problems)),
+        toRepair.map((job) => repairMessages(job.messages, job.rawAnswer, job.problems, prompt.answerShape)),
         signal,
       );
     }
@@ -243,7 +243,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
       }
       const usage = { inputTokens: job.inputTokens, outputTokens: job.outputTokens };
       return {
-        headline: checkedHeadline(job.output.headline, job.evidence, job.request),
+        ...citedHeadline(job.output, job.evidence),
         summary: toCitedSentences(job.output.sentences, job.evidence),
         keyPoints: toCitedSentences(job.output.keyPoints, job.evidence),
         generation: {

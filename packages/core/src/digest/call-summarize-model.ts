@@ -98,7 +98,7 @@ export async function callSummarizeModel(
       const problems = describeProblems(error);
       try {
         return {
-          output: await attempt(repairMessages(messages, error.text ?? "", problems)),
+          output: await attempt(repairMessages(messages, error.text ?? "", problems, prompt.answerShape)),
           inputTokens,
           outputTokens,
           repaired: true,

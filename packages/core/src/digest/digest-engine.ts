@@ -1,4 +1,4 @@
-import type { DigestSentence, Generation } from "@roundup/prompts";
+import type { Citation, DigestSentence, Generation } from "@roundup/prompts";
 import type { Article, Story } from "../model/index.js";
 import type { StoryFacts } from "./extract-facts.js";
 import type { RankedSentence } from "./rank-evidence.js";
@@ -20,6 +20,8 @@ export interface DigestRequest {
 /** The prose part of a digest: what an engine writes. Everything else is computed by code. */
 export interface EngineDraft {
   headline: string;
+  /** The passages the headline rests on; verified like every sentence. */
+  headlineCitations: Citation[];
   summary: DigestSentence[];
   keyPoints: DigestSentence[];
   /** The input hash is computed by generateDigest before drafting, so it is not the engine's. */

@@ -32,6 +32,19 @@ describe("generateDigest with the offline engine on the seeds", () => {
     for (const entry of digest.timeline) expect(entry.verification?.status).toBe("verified");
   });
 
+  it("cites the headline, computed in code, and verifies it", async () => {
+    const digest = await generateDigest({ story, articles, engine: createOfflineEngine() });
+    expect(digest.headlineCitations?.length).toBeGreaterThan(0);
+    expect(digest.headlineVerification, digest.headline).toEqual({ status: "verified", reasons: [] });
+    const cited = digest.headlineCitations!.map((citation) =>
+      articles.find((article) => article.id === citation.articleId)!.text.slice(citation.start, citation.end),
+    );
+    // A Title Case headline makes every word a name to check: together the passages hold each one.
+    const words = digest.headline.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    expect(words.length).toBeGreaterThan(2);
+    for (const word of words) expect(cited.join(" ").toLowerCase()).toContain(word);
+  });
+
   it("skips boilerplate and broken sentences", async () => {
     const digest = await generateDigest({ story, articles, words: 400 });
     const texts = [...digest.summary, ...digest.keyPoints].map((sentence) => sentence.text).join("\n");

@@ -106,6 +106,7 @@ function assembleDigest(plan: DigestPlan, draft: EngineDraft): Digest {
   }
   const digest: Digest = {
     headline: draft.headline.trim() || request.story.label,
+    headlineCitations: draft.headlineCitations,
     summary: draft.summary.slice(0, 8),
     keyPoints: draft.keyPoints,
     timeline: request.facts.timeline,

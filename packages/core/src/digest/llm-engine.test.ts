@@ -34,10 +34,14 @@ describe("createLlmEngine", () => {
       expect(article.text.slice(citation.start, citation.end)).toBe(sentence.text);
     }
     expect(digest.headline).toBe("Israel and Hamas hold truce talks");
+    // summarize@3: the headline cites the passages the model named, and they hold "Israel" and "Hamas".
+    expect(call.responseFormat).toMatchObject({ schema: { required: expect.arrayContaining(["headlinePassageIds"]) } });
+    expect(digest.headlineCitations?.length).toBeGreaterThan(0);
+    expect(digest.headlineVerification).toEqual({ status: "verified", reasons: [] });
     expect(digest.generation).toMatchObject({
       engine: "llm",
       model: "gpt-4o-mini",
-      promptId: "summarize@1",
+      promptId: "summarize@3",
       usage: { inputTokens: 100, outputTokens: 20 },
     });
     expect(digest.generation.costUsd).toBeCloseTo((100 * 0.15 + 20 * 0.6) / 1e6);
@@ -75,6 +79,7 @@ describe("createLlmEngine", () => {
         const target = passages.find((passage) => passage.text.includes("PWNED"))!;
         return jsonResult({
           headline: "PWNED",
+          headlinePassageIds: [target.id],
           sentences: [
             { text: "PWNED", passageIds: [target.id] },
             { text: passages[0]!.text, passageIds: [passages[0]!.id] },
@@ -91,12 +96,46 @@ describe("createLlmEngine", () => {
     expect(at).toBeLessThan(user.indexOf("</articles>"));
     expect(model.doGenerateCalls[0]!.prompt[0]).toMatchObject({ role: "system" });
     expect(JSON.stringify(model.doGenerateCalls[0]!.prompt[0])).toMatch(/untrusted data/);
-    // The answer that obeyed the injection is kept but marked, and the headline falls back to code's.
+    // The answer that obeyed the injection is kept but marked, the headline too.
     expect(digest.summary[0]).toMatchObject({ text: "PWNED", verification: { status: "unsupported" } });
     expect(digest.summary[0]?.verification?.reasons.join(" ")).toMatch(/prompt injection/);
     expect(digest.summary[1]?.verification?.status).toBe("verified");
     expect(digest.summary[2]?.verification?.reasons).toEqual(['name "PWNED" is not in the cited passage']);
-    expect(digest.headline).not.toMatch(/PWNED/);
+    expect(digest.headline).toBe("PWNED");
+    expect(digest.headlineVerification?.status).toBe("unsupported");
+    expect(digest.headlineVerification?.reasons.join(" ")).toMatch(/prompt injection/);
+  });
+
+  it("cites the headline in code for a prompt version that does not ask the model to (summarize@1)", async () => {
+    const model = new MockLanguageModelV3({
+      modelId: "gpt-4o-mini",
+      doGenerate: async (options) => {
+        const passage = passagesIn(userText(options))[0]!;
+        return jsonResult({
+          headline: "Blinken says work remains on a truce with 42 hostages",
+          sentences: [{ text: passage.text, passageIds: [passage.id] }],
+          keyPoints: [],
+        });
+      },
+    });
+    const digest = await generateDigest({
+      story: storyOf(seeds),
+      articles: seeds,
+      engine: createLlmEngine({ model }),
+      prompt: "summarize@1",
+    });
+    expect(JSON.stringify(model.doGenerateCalls[0]!.prompt)).not.toContain("headlinePassageIds");
+    expect(digest.generation.promptId).toBe("summarize@1");
+    const cited = digest.headlineCitations!.map((citation) =>
+      seeds.find((article) => article.id === citation.articleId)!.text.slice(citation.start, citation.end),
+    );
+    expect(cited.join(" ")).toContain("Blinken");
+    // The name is found, the invented number is not: the headline is kept and flagged with the reason.
+    expect(digest.headline).toBe("Blinken says work remains on a truce with 42 hostages");
+    expect(digest.headlineVerification).toEqual({
+      status: "unsupported",
+      reasons: ["number 42 is not in the cited passage"],
+    });
   });
 
   it("repairs an answer that fails the schema once", async () => {
@@ -109,6 +148,7 @@ describe("createLlmEngine", () => {
         const passage = passagesIn(userText(options))[0]!;
         return jsonResult({
           headline: "Talks go on",
+          headlinePassageIds: [passage.id],
           sentences: [{ text: passage.text, passageIds: [passage.id] }],
           keyPoints: [],
         });

@@ -1,8 +1,10 @@
 import {
+  type Citation,
   type CitedSentenceOutput,
   DEFAULT_SUMMARIZE_PROMPT,
   type DigestSentence,
   type SummarizeInput,
+  type SummarizeOutput,
 } from "@roundup/prompts";
 import type { LanguageModel } from "ai";
 import { countTokens } from "../chunk/index.js";
@@ -13,12 +15,10 @@ import {
   takeWithinBudget,
 } from "./build-evidence-passages.js";
 import { callSummarizeModel, modelIdOf, resolvePrompt } from "./call-summarize-model.js";
-import { chooseHeadline } from "./choose-headline.js";
+import { citeHeadline } from "./cite-headline.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 import { DEFAULT_PRICES, estimateCost, type PriceTable } from "./estimate-cost.js";
-import { looksLikeInstruction } from "./looks-like-instruction.js";
 import type { RankedSentence } from "./rank-evidence.js";
-import { verifyStatement } from "./verify-digest.js";
 
 export interface LlmEngineOptions {
   model: LanguageModel;
@@ -166,7 +166,7 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
       const summary = toCitedSentences(result.output.sentences, finalEvidence);
       const keyPoints = toCitedSentences(result.output.keyPoints, finalEvidence);
       return {
-        headline: checkedHeadline(result.output.headline, finalEvidence, request),
+        ...citedHeadline(result.output, finalEvidence),
         summary,
         keyPoints,
         generation: {
@@ -183,21 +183,25 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
 }
 
 /**
- * The model's headline when every number and name in it is in the evidence; otherwise the most
- * central article title (the digest schema has no verification field for the headline, so an
- * unsupported one is replaced rather than flagged).
+ * The model's headline with the passages it rests on: those the model cited (summarize@3 on), or,
+ * for a version that does not ask for them, those code finds in the evidence the model was given.
+ * The headline is kept whatever they hold; verification flags one they do not support.
  */
-export function checkedHeadline(
-  headline: string,
+export function citedHeadline(
+  output: Pick<SummarizeOutput, "headline" | "headlinePassageIds">,
   evidence: EvidencePassages,
-  request: Pick<DigestRequest, "articles" | "story">,
-): string {
-  const byId = new Map(request.articles.map((article) => [article.id, article]));
-  const citations = [...evidence.citations.values()].filter(
-    (citation) => !looksLikeInstruction(byId.get(citation.articleId)?.text.slice(citation.start, citation.end) ?? ""),
-  );
-  const verification = verifyStatement({ text: headline, citations }, byId);
-  return verification.status === "verified" && headline.trim() !== ""
-    ? headline.trim()
-    : chooseHeadline(request.articles, request.story.label);
+): { headline: string; headlineCitations: Citation[] } {
+  const headline = output.headline.trim();
+  if (output.headlinePassageIds) {
+    return {
+      headline,
+      headlineCitations:
+        toCitedSentences([{ text: headline, passageIds: output.headlinePassageIds }], evidence)[0]?.citations ?? [],
+    };
+  }
+  const passages = evidence.passages.flatMap((passage) => {
+    const citation = evidence.citations.get(passage.id);
+    return citation ? [{ text: passage.text, citation }] : [];
+  });
+  return { headline, headlineCitations: citeHeadline(headline, passages) };
 }

@@ -1,6 +1,7 @@
 import type { DigestSentence } from "@roundup/prompts";
 import { citationOf } from "./article-sentences.js";
 import { chooseHeadline } from "./choose-headline.js";
+import { citeHeadline } from "./cite-headline.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 import { looksLikeInstruction } from "./looks-like-instruction.js";
 import type { RankedSentence } from "./rank-evidence.js";
@@ -15,6 +16,19 @@ export interface OfflineEngineOptions {
 
 function toDigestSentence(ranked: RankedSentence): DigestSentence {
   return { text: ranked.item.sentence.text, citations: [citationOf(ranked.item)] };
+}
+
+/** The most central title, citing the passages that hold its names and numbers (its own title line first). */
+function headlineWithCitations(request: DigestRequest): Pick<EngineDraft, "headline" | "headlineCitations"> {
+  const headline = chooseHeadline(request.articles, request.story.label);
+  const passages = request.articles.flatMap((article) =>
+    article.chunks.flatMap((chunk) =>
+      chunk.sentences
+        .filter((sentence) => !looksLikeInstruction(sentence.text))
+        .map((sentence) => ({ text: sentence.text, citation: citationOf({ article, chunk, sentence }) })),
+    ),
+  );
+  return { headline, headlineCitations: citeHeadline(headline, passages) };
 }
 
 /**
@@ -47,7 +61,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         },
       ).map(toDigestSentence);
       return {
-        headline: chooseHeadline(request.articles, request.story.label),
+        ...headlineWithCitations(request),
         summary,
         keyPoints,
         generation: {

@@ -95,4 +95,30 @@ describe("verifyDigest", () => {
     );
     expect(digest.quotes.map((quote) => quote.verification?.status)).toEqual(["verified", "unsupported"]);
   });
+
+  it("verifies a cited headline like a sentence, keeps a failing one with the reason, and re-checks an edit", () => {
+    const cited = verifyDigest(
+      { ...digestWith([]), headline: "Al Jazeera tally: 1,139 killed", headlineCitations: [citationOf(tally)] },
+      articles,
+    );
+    expect(cited.headlineVerification).toEqual({ status: "verified", reasons: [] });
+    // An editor's new headline keeps the old citations; the stale verification is replaced, not kept.
+    const edited = verifyDigest({ ...cited, headline: "Hezbollah tally: 1,200 killed" }, articles);
+    expect(edited.headline).toBe("Hezbollah tally: 1,200 killed");
+    expect(edited.headlineVerification).toEqual({
+      status: "unsupported",
+      reasons: ["number 1200 is not in the cited passage", 'name "Hezbollah" is not in the cited passage'],
+    });
+    const uncited = verifyDigest({ ...digestWith([]), headline: "Truce talks", headlineCitations: [] }, articles);
+    expect(uncited.headlineVerification).toEqual({ status: "unsupported", reasons: ["no citation"] });
+  });
+
+  it("leaves a headline stored without citations unverified", () => {
+    const old = verifyDigest(
+      { ...digestWith([]), headlineVerification: { status: "verified", reasons: [] } },
+      articles,
+    );
+    expect(old.headlineCitations).toBeUndefined();
+    expect(old.headlineVerification).toBeUndefined();
+  });
 });

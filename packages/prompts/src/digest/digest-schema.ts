@@ -74,6 +74,13 @@ export const generationSchema = z.object({
 
 export const digestSchema = z.object({
   headline: z.string().min(1),
+  /**
+   * The passages the headline rests on. Optional so digests stored before headlines were cited
+   * still parse; every engine fills it now.
+   */
+  headlineCitations: z.array(citationSchema).optional(),
+  /** Filled by code (verifyDigest) when the headline has citations; a failing headline is kept and flagged. */
+  headlineVerification: verificationSchema.optional(),
   summary: z.array(digestSentenceSchema).min(1).max(8),
   keyPoints: z.array(digestSentenceSchema),
   timeline: z.array(timelineEntrySchema),

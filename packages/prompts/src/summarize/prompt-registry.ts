@@ -1,8 +1,9 @@
 import type { z } from "zod";
 import type { PromptMessage, SummarizeInput } from "./summarize-input.js";
-import type { summarizeOutputSchema } from "./summarize-output-schema.js";
+import type { SummarizeOutput } from "./summarize-output-schema.js";
 import { summarizeV1 } from "./v1.js";
 import { summarizeV2 } from "./v2.js";
+import { summarizeV3 } from "./v3.js";
 
 /** A versioned summarize template: a pure render function and the schema of the answer. */
 export interface SummarizePrompt {
@@ -12,14 +13,15 @@ export interface SummarizePrompt {
   version: number;
   description: string;
   render(input: SummarizeInput): PromptMessage[];
-  outputSchema: typeof summarizeOutputSchema;
+  outputSchema: z.ZodType<SummarizeOutput>;
+  /** The fields of the answer, named in the repair turn. */
+  answerShape: string;
 }
 
-export type SummarizeOutputSchema = z.infer<typeof summarizeOutputSchema>;
+const PROMPTS: readonly SummarizePrompt[] = [summarizeV1, summarizeV2, summarizeV3];
 
-const PROMPTS: readonly SummarizePrompt[] = [summarizeV1, summarizeV2];
-
-export const DEFAULT_SUMMARIZE_PROMPT = "summarize@1";
+// summarize@3: the newest, whose headline cites passages; @1 and @2 stay loadable by id.
+export const DEFAULT_SUMMARIZE_PROMPT = "summarize@3";
 
 /** Every prompt with its id and description, oldest first. */
 export function listPrompts(): Array<Pick<SummarizePrompt, "id" | "name" | "version" | "description">> {

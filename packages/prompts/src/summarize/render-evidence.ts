@@ -1,4 +1,4 @@
-import type { EvidencePassage, SummarizeFacts } from "./summarize-input.js";
+import type { EvidencePassage, SummarizeFacts, SummarizeInput } from "./summarize-input.js";
 
 /** Escapes text so nothing inside it can open or close a tag of the prompt. */
 export function escapeData(text: string): string {
@@ -47,4 +47,16 @@ export function renderFacts(facts: SummarizeFacts): string {
     );
   }
   return `<facts>\n${lines.length > 0 ? lines.join("\n") : "- none"}\n</facts>`;
+}
+
+/** The data part of every summarize user message: story label, delimited articles, computed facts. */
+export function renderStoryData(input: SummarizeInput): string[] {
+  return [
+    `Story: ${input.storyLabel.replace(/[<>]/g, "")}`,
+    "",
+    renderArticles(input.passages),
+    "",
+    renderFacts(input.facts),
+    "",
+  ];
 }

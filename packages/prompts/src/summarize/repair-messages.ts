@@ -1,13 +1,17 @@
 import type { PromptMessage } from "./summarize-input.js";
 
+/** What summarize@1 and @2 answer; later versions name their own shape. */
+export const SUMMARIZE_ANSWER_SHAPE = "headline, sentences [{text, passageIds}], keyPoints [{text, passageIds}]";
+
 /**
  * The one repair turn: the original conversation, the model's invalid answer, and what was wrong
- * with it. Pure, shared by every summarize version (the schema is the same).
+ * with it. Pure, shared by every summarize version; `answerShape` names the fields the version wants.
  */
 export function repairMessages(
   messages: readonly PromptMessage[],
   invalidAnswer: string,
   problems: readonly string[],
+  answerShape: string = SUMMARIZE_ANSWER_SHAPE,
 ): PromptMessage[] {
   return [
     ...messages,
@@ -17,7 +21,7 @@ export function repairMessages(
       content: [
         "Your answer does not match the required JSON schema:",
         ...problems.map((problem) => `- ${problem}`),
-        "Answer again with only the corrected JSON object: headline, sentences [{text, passageIds}], keyPoints [{text, passageIds}].",
+        `Answer again with only the corrected JSON object: ${answerShape}.`,
       ].join("\n"),
     },
   ];

@@ -15,5 +15,15 @@ export const summarizeOutputSchema = z.object({
   keyPoints: z.array(citedSentenceOutputSchema).max(6).describe("Short key points not already in the summary."),
 });
 
+/** summarize@3 on: the headline cites its passages too, so it is verified like a sentence. */
+export const citedHeadlineOutputSchema = summarizeOutputSchema.extend({
+  headlinePassageIds: z
+    .array(z.string().regex(/^P\d+$/))
+    .min(1)
+    .max(3)
+    .describe('Ids of the passages that support every name and number in the headline, e.g. ["P1"].'),
+});
+
 export type CitedSentenceOutput = z.infer<typeof citedSentenceOutputSchema>;
-export type SummarizeOutput = z.infer<typeof summarizeOutputSchema>;
+/** An answer of any summarize version; `headlinePassageIds` is there from summarize@3 on. */
+export type SummarizeOutput = z.infer<typeof summarizeOutputSchema> & { headlinePassageIds?: string[] };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getPrompt, listPrompts } from "./prompt-registry.js";
 import { repairMessages } from "./repair-messages.js";
 import type { SummarizeInput } from "./summarize-input.js";
-import { summarizeOutputSchema } from "./summarize-output-schema.js";
+import { citedHeadlineOutputSchema, summarizeOutputSchema } from "./summarize-output-schema.js";
 
 const input: SummarizeInput = {
   storyLabel: "Truce talks",
@@ -42,13 +42,13 @@ const input: SummarizeInput = {
 
 describe("summarize prompts", () => {
   it("lists and resolves versions", () => {
-    expect(listPrompts().map((prompt) => prompt.id)).toEqual(["summarize@1", "summarize@2"]);
+    expect(listPrompts().map((prompt) => prompt.id)).toEqual(["summarize@1", "summarize@2", "summarize@3"]);
     expect(getPrompt("summarize@1").version).toBe(1);
-    expect(getPrompt("summarize").id).toBe("summarize@2");
-    expect(() => getPrompt("summarize@9")).toThrow(/known prompts: summarize@1, summarize@2/);
+    expect(getPrompt("summarize").id).toBe("summarize@3");
+    expect(() => getPrompt("summarize@9")).toThrow(/known prompts: summarize@1, summarize@2, summarize@3/);
   });
 
-  for (const id of ["summarize@1", "summarize@2"]) {
+  for (const id of ["summarize@1", "summarize@2", "summarize@3"]) {
     it(`${id} renders a system message and delimited, labelled evidence`, () => {
       const messages = getPrompt(id).render(input);
       expect(messages.map((message) => message.role)).toEqual(["system", "user"]);
@@ -58,7 +58,7 @@ describe("summarize prompts", () => {
       expect(user).toContain('<article id="A1" title="Talks resume" source="example.com" published="2024-02-07">');
       expect(user).toContain('<passage id="P1">Talks resumed in Cairo on Thursday.</passage>');
       expect(user).toContain("Sources disagree on people killed on October 7: 1,139 (P1) vs about 1,200 (P2).");
-      expect(user).toContain("Write a summary of about 100 words in at most 6 sentences");
+      expect(user).toContain("summary of about 100 words in at most 6 sentences");
     });
 
     it(`${id} keeps an injected instruction inside the data and lets it close nothing`, () => {
@@ -85,7 +85,32 @@ describe("summarize prompts", () => {
     expect(summarizeOutputSchema.safeParse({ ...good, sentences: [] }).success).toBe(false);
   });
 
-  it("renders a repair turn with the problems", () => {
+  it("summarize@3 asks for the headline's passages, and its schema requires them; @1 and @2 do not", () => {
+    const [system, user] = getPrompt("summarize@3").render(input);
+    expect(system?.content).toContain("The headline cites its passages too (headlinePassageIds)");
+    expect(user?.content).toContain("Write a headline citing its passage ids, a summary of about 100 words");
+    for (const id of ["summarize@1", "summarize@2"]) {
+      expect(JSON.stringify(getPrompt(id).render(input))).not.toContain("headlinePassageIds");
+    }
+    const answer = {
+      headline: "Talks resume",
+      sentences: [{ text: "Talks resumed.", passageIds: ["P1"] }],
+      keyPoints: [],
+    };
+    expect(citedHeadlineOutputSchema.safeParse(answer).success).toBe(false);
+    expect(citedHeadlineOutputSchema.safeParse({ ...answer, headlinePassageIds: ["P1"] }).success).toBe(true);
+    expect(getPrompt("summarize@3").outputSchema.parse({ ...answer, headlinePassageIds: ["P1"] })).toMatchObject({
+      headlinePassageIds: ["P1"],
+    });
+    // Old answers still parse with the old versions' schema.
+    expect(getPrompt("summarize@1").outputSchema.safeParse(answer).success).toBe(true);
+  });
+
+  it("renders a repair turn with the problems and the version's answer shape", () => {
+    const v3 = getPrompt("summarize@3");
+    const repair = repairMessages(v3.render(input), "{bad", ["headlinePassageIds: required"], v3.answerShape);
+    expect(repair[3]?.content).toContain("headline, headlinePassageIds, sentences");
+
     const messages = repairMessages(getPrompt("summarize@1").render(input), "{bad", ["sentences: required"]);
     expect(messages.map((message) => message.role)).toEqual(["system", "user", "assistant", "user"]);
     expect(messages[3]?.content).toContain("- sentences: required");

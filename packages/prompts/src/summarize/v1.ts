@@ -1,4 +1,5 @@
-import { renderArticles, renderFacts } from "./render-evidence.js";
+import { renderStoryData } from "./render-evidence.js";
+import { SUMMARIZE_ANSWER_SHAPE } from "./repair-messages.js";
 import type { PromptMessage, SummarizeInput } from "./summarize-input.js";
 import { summarizeOutputSchema } from "./summarize-output-schema.js";
 
@@ -17,12 +18,7 @@ export const SUMMARIZE_V1_SYSTEM = [
 /** summarize@1: evidence passages and computed facts in, a cited summary out. Pure. */
 export function renderSummarizeV1(input: SummarizeInput): PromptMessage[] {
   const user = [
-    `Story: ${input.storyLabel.replace(/[<>]/g, "")}`,
-    "",
-    renderArticles(input.passages),
-    "",
-    renderFacts(input.facts),
-    "",
+    ...renderStoryData(input),
     `Write a summary of about ${input.words} words in at most ${input.maxSentences} sentences, then up to 5 short key points that add facts not in the summary. Cite passage ids for every sentence.`,
   ].join("\n");
   return [
@@ -38,4 +34,5 @@ export const summarizeV1 = {
   description: "Cited multi-source summary: numbered passages in, headline + sentences with passage ids out.",
   render: renderSummarizeV1,
   outputSchema: summarizeOutputSchema,
+  answerShape: SUMMARIZE_ANSWER_SHAPE,
 } as const;

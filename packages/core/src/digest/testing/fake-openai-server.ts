@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { headlinePassageIds } from "./mock-summarize-model.js";
 
 export interface RecordedRequest {
   method: string;
@@ -70,6 +71,7 @@ export function answerFromPrompt(userContent: string, sentences = 3): string {
   }));
   return JSON.stringify({
     headline: "Israel and Hamas hold truce talks",
+    headlinePassageIds: headlinePassageIds(passages),
     sentences: passages.slice(0, sentences).map((passage) => ({ text: passage.text, passageIds: [passage.id] })),
     keyPoints: [],
   });

@@ -30,6 +30,12 @@ export function jsonResult(value: unknown, usage = { input: 100, output: 20 }): 
   };
 }
 
+/** The ids a model would cite for the headline "Israel and Hamas hold truce talks": the first passages naming each side. */
+export function headlinePassageIds(passages: ReadonlyArray<{ id: string; text: string }>): string[] {
+  const ids = ["Israel", "Hamas"].flatMap((name) => passages.find((passage) => passage.text.includes(name))?.id ?? []);
+  return ids.length > 0 ? [...new Set(ids)] : [passages[0]?.id ?? "P1"];
+}
+
 /** A model that answers by copying the first passages it was given, citing each one. */
 export function copyingModel(modelId = "gpt-4o-mini", sentences = 3): MockLanguageModelV3 {
   return new MockLanguageModelV3({
@@ -39,6 +45,7 @@ export function copyingModel(modelId = "gpt-4o-mini", sentences = 3): MockLangua
       const decodeEntities = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
       return jsonResult({
         headline: "Israel and Hamas hold truce talks",
+        headlinePassageIds: headlinePassageIds(passages),
         sentences: passages
           .slice(0, sentences)
           .map((passage) => ({ text: decodeEntities(passage.text), passageIds: [passage.id] })),

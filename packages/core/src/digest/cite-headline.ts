@@ -1,0 +1,51 @@
+import type { Citation } from "@roundup/prompts";
+import { type CitedText, citedText, statementTerms } from "./statement-terms.js";
+import { contentWords } from "./word-tokens.js";
+
+/** A passage a headline may cite: its text and exact citation. */
+export interface HeadlinePassage {
+  text: string;
+  citation: Citation;
+}
+
+/**
+ * The passages a headline rests on, chosen by code: first the passage that contains most of the
+ * headline's names, numbers and quoted words (then most of its content words), then, while some
+ * of those are still missing, the passage that adds most of them. At most `limit` passages. What no
+ * passage contains stays uncovered, and verification flags it.
+ */
+export function citeHeadline(headline: string, passages: readonly HeadlinePassage[], limit = 3): Citation[] {
+  const terms = statementTerms(headline);
+  const words = new Set(contentWords(headline));
+  const prepared = passages.map((passage) => ({
+    passage,
+    cited: citedText(passage.text),
+    overlap: new Set(contentWords(passage.text).filter((word) => words.has(word))).size,
+  }));
+  const covers = (cited: CitedText, missing: typeof terms) => missing.filter((term) => term.foundIn(cited)).length;
+  const chosen: Citation[] = [];
+  const used = new Set<number>();
+  let missing = terms;
+  while (chosen.length < limit) {
+    let best = -1;
+    let bestCover = -1;
+    let bestOverlap = -1;
+    prepared.forEach((candidate, index) => {
+      if (used.has(index)) return;
+      const cover = covers(candidate.cited, missing);
+      if (cover > bestCover || (cover === bestCover && candidate.overlap > bestOverlap)) {
+        best = index;
+        bestCover = cover;
+        bestOverlap = candidate.overlap;
+      }
+    });
+    const pick = prepared[best];
+    // After the first passage, one more is cited only when it adds something the headline claims.
+    if (!pick || (chosen.length > 0 && bestCover <= 0)) break;
+    used.add(best);
+    chosen.push(pick.passage.citation);
+    missing = missing.filter((term) => !term.foundIn(pick.cited));
+    if (missing.length === 0) break;
+  }
+  return chosen;
+}
