@@ -1,9 +1,10 @@
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Story } from "../model/index.js";
-import { createBatchEngine } from "./batch-engine.js";
+import { type BatchSubmission, createBatchEngine } from "./batch-engine.js";
 import { generateDigest, generateDigests } from "./generate-digest.js";
-import { answerFromPrompt, sendJson, startFakeServer } from "./testing/fake-openai-server.js";
+import { fakeBatchApi } from "./testing/fake-batch-api.js";
+import { answerFromPrompt, startFakeServer } from "./testing/fake-openai-server.js";
 import { loadSeedArticles } from "./testing/load-seed-articles.js";
 
 const seeds = loadSeedArticles();
@@ -14,99 +15,6 @@ const story: Story = {
   startAt: null,
   endAt: null,
 };
-
-/** The few Batch API endpoints the engine uses, backed by memory. */
-function fakeBatchApi(options: { answer: (userContent: string, attempt: number) => string }) {
-  const files = new Map<string, string>();
-  const batches = new Map<string, { id: string; input: string; polls: number; output?: string }>();
-  let attempts = 0;
-  return async (request: { method: string; path: string; body: string }, response: Parameters<typeof sendJson>[0]) => {
-    const path = request.path.replace(/^\/v1/, "");
-    if (request.method === "POST" && path === "/files") {
-      const jsonl = request.body
-        .split(/\r?\n/)
-        .filter((line) => line.startsWith('{"custom_id"'))
-        .join("\n");
-      const id = `file-${files.size + 1}`;
-      files.set(id, jsonl);
-      return sendJson(response, 200, {
-        id,
-        object: "file",
-        bytes: jsonl.length,
-        created_at: 1,
-        filename: "roundup-digests.jsonl",
-        purpose: "batch",
-        status: "processed",
-      });
-    }
-    if (request.method === "POST" && path === "/batches") {
-      const body = JSON.parse(request.body) as { input_file_id: string; endpoint: string; completion_window: string };
-      expect(body).toMatchObject({ endpoint: "/v1/chat/completions", completion_window: "24h" });
-      const id = `batch-${batches.size + 1}`;
-      batches.set(id, { id, input: body.input_file_id, polls: 0 });
-      return sendJson(response, 200, batchObject(id, "validating"));
-    }
-    const retrieve = /^\/batches\/([\w-]+)$/.exec(path);
-    if (request.method === "GET" && retrieve) {
-      const batch = batches.get(retrieve[1]!)!;
-      batch.polls += 1;
-      if (batch.polls < 2) return sendJson(response, 200, batchObject(batch.id, "in_progress"));
-      if (!batch.output) {
-        attempts += 1;
-        const lines = (files.get(batch.input) ?? "").split("\n").map(
-          (line) =>
-            JSON.parse(line) as {
-              custom_id: string;
-              body: { model: string; messages: Array<{ role: string; content: string }> };
-            },
-        );
-        batch.output = lines
-          .map((line) => {
-            const user = line.body.messages.find((message) => message.role === "user")?.content ?? "";
-            const content = options.answer(user, attempts);
-            return JSON.stringify({
-              id: `resp-${line.custom_id}`,
-              custom_id: line.custom_id,
-              response: {
-                status_code: 200,
-                request_id: "r",
-                body: {
-                  id: "c",
-                  object: "chat.completion",
-                  model: line.body.model,
-                  choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }],
-                  usage: { prompt_tokens: 2000, completion_tokens: 200, total_tokens: 2200 },
-                },
-              },
-              error: null,
-            });
-          })
-          .join("\n");
-        files.set(`${batch.id}-out`, batch.output);
-      }
-      return sendJson(response, 200, { ...batchObject(batch.id, "completed"), output_file_id: `${batch.id}-out` });
-    }
-    const content = /^\/files\/([\w-]+)\/content$/.exec(path);
-    if (request.method === "GET" && content) {
-      response.writeHead(200, { "content-type": "application/octet-stream" });
-      return response.end(files.get(content[1]!) ?? "");
-    }
-    sendJson(response, 404, { error: { message: `no route ${request.method} ${path}` } });
-  };
-}
-
-function batchObject(id: string, status: string) {
-  return {
-    id,
-    object: "batch",
-    endpoint: "/v1/chat/completions",
-    input_file_id: "file-1",
-    completion_window: "24h",
-    status,
-    created_at: 1,
-    request_counts: { total: 1, completed: 0, failed: 0 },
-  };
-}
 
 describe("createBatchEngine against a fake OpenAI server", () => {
   let server: Awaited<ReturnType<typeof startFakeServer>>;
@@ -189,5 +97,106 @@ describe("createBatchEngine against a fake OpenAI server", () => {
         engine: createBatchEngine({ client: client(), model: "gpt-4o-mini", pollIntervalMs: 5 }),
       }),
     ).rejects.toMatchObject({ code: "MODEL_OUTPUT_INVALID" });
+  });
+
+  it("reports the batch as soon as it is submitted and resumes it after the first run died, without resubmitting", async () => {
+    answer = (user) => answerFromPrompt(user);
+    const before = server.requests.length;
+    const submitted: BatchSubmission[] = [];
+    const settled: string[] = [];
+    // The first run "dies" right after submitting: its signal is aborted from onSubmitted.
+    const controller = new AbortController();
+    const firstRun = generateDigest({
+      story,
+      articles: seeds,
+      signal: controller.signal,
+      engine: createBatchEngine({
+        client: client(),
+        model: "gpt-4o-mini",
+        pollIntervalMs: 5,
+        onSubmitted: (submission) => {
+          submitted.push(submission);
+          controller.abort(new Error("process died"));
+        },
+        onSettled: (workId) => {
+          settled.push(workId);
+        },
+      }),
+    });
+    await expect(firstRun).rejects.toThrow("process died");
+    expect(submitted).toHaveLength(1);
+    const [submission] = submitted;
+    expect(submission).toMatchObject({
+      round: 1,
+      batchId: expect.stringMatching(/^batch-/),
+      inputFileId: expect.stringMatching(/^file-/),
+      requests: [{ customId: "job-0", storyId: "truce" }],
+    });
+    expect(settled).toEqual([]);
+
+    const resumed: BatchSubmission[] = [];
+    const lookups: string[] = [];
+    const afterDeath = server.requests.length;
+    const digest = await generateDigest({
+      story,
+      articles: seeds,
+      engine: createBatchEngine({
+        client: client(),
+        model: "gpt-4o-mini",
+        pollIntervalMs: 5,
+        resume: (workId) => {
+          lookups.push(workId);
+          return workId === submission?.workId ? [submission.batchId] : undefined;
+        },
+        onSubmitted: (again) => {
+          submitted.push(again);
+        },
+        onResumed: (again) => {
+          resumed.push(again);
+        },
+        onSettled: (workId) => {
+          settled.push(workId);
+        },
+      }),
+    });
+    // Same stories, evidence, prompt and model: the same work id, and the earlier batch is collected.
+    expect(lookups).toEqual([submission?.workId]);
+    expect(resumed).toEqual([{ ...submission }]);
+    expect(submitted).toHaveLength(1);
+    expect(settled).toEqual([submission?.workId]);
+    const paths = server.requests.slice(afterDeath).map((request) => `${request.method} ${request.path}`);
+    expect(paths).toEqual([
+      `GET /v1/batches/${submission?.batchId}`,
+      `GET /v1/batches/${submission?.batchId}`,
+      `GET /v1/files/${submission?.batchId}-out/content`,
+    ]);
+    expect(server.requests.slice(before).filter((request) => request.path === "/v1/batches")).toHaveLength(1);
+    expect(digest.summary.every((sentence) => sentence.verification?.status === "verified")).toBe(true);
+  });
+
+  it("refuses to collect a batch submitted for other requests", async () => {
+    answer = (user) => answerFromPrompt(user);
+    let other = "";
+    await generateDigest({
+      story: { ...story, articleIds: seeds.slice(0, 2).map((article) => article.id) },
+      articles: seeds,
+      engine: createBatchEngine({
+        client: client(),
+        model: "gpt-4o-mini",
+        pollIntervalMs: 5,
+        onSubmitted: (submission) => {
+          other = submission.batchId;
+        },
+      }),
+    });
+    const before = server.requests.length;
+    await expect(
+      generateDigest({
+        story,
+        articles: seeds,
+        engine: createBatchEngine({ client: client(), model: "gpt-4o-mini", pollIntervalMs: 5, resume: [other] }),
+      }),
+    ).rejects.toMatchObject({ code: "CONFIG_INVALID", message: expect.stringContaining("other requests") });
+    expect(server.requests.slice(before).map((request) => request.method)).toEqual(["GET"]);
   });
 });

@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import {
   DEFAULT_SUMMARIZE_PROMPT,
   type PromptMessage,
   repairMessages,
   type SummarizeInput,
   type SummarizeOutput,
+  type SummarizePrompt,
 } from "@roundup/prompts";
 import type OpenAI from "openai";
 import { toFile } from "openai";
@@ -35,6 +37,33 @@ export interface BatchEngineOptions {
   /** Give up waiting after this long (the batch keeps running at OpenAI). Default 24 h. */
   timeoutMs?: number;
   prices?: PriceTable;
+  /**
+   * Called as soon as a batch is submitted, before any waiting: persist it, and a later run that
+   * gets the same requests can resume it (see `resume`) if this process dies.
+   */
+  onSubmitted?: (submission: BatchSubmission) => void | Promise<void>;
+  /**
+   * Batches submitted earlier for this work, in round order (first the digests, then the repair):
+   * each is collected instead of submitting a new one. A list, or a look-up by work id (a journal).
+   */
+  resume?:
+    | readonly string[]
+    | ((workId: string) => Promise<readonly string[] | undefined> | readonly string[] | undefined);
+  /** Called when a submitted batch is picked up again instead of resubmitted. */
+  onResumed?: (submission: BatchSubmission) => void | Promise<void>;
+  /** The work's batches are needed no more: collected, or ended failed, expired or cancelled. */
+  onSettled?: (workId: string) => void | Promise<void>;
+}
+
+/** One batch of the work, as reported to `onSubmitted` and `onResumed`. */
+export interface BatchSubmission {
+  /** sha256 of the first round's requests: the same stories, evidence, prompt and model give the same id. */
+  workId: string;
+  /** 1: the digests; 2: the repair of answers that failed the schema. */
+  round: number;
+  batchId: string;
+  inputFileId: string;
+  requests: Array<{ customId: string; storyId: string }>;
 }
 
 /** The batch engine writes several stories in one batch. */
@@ -53,10 +82,16 @@ interface Job {
   rawAnswer: string;
 }
 
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
 const TERMINAL = new Set(["completed", "failed", "expired", "cancelled"]);
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
+    // A signal aborted before the wait never fires "abort" again.
+    if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener(
       "abort",
@@ -97,14 +132,9 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
   const pollIntervalMs = options.pollIntervalMs ?? 10_000;
   const timeoutMs = options.timeoutMs ?? 24 * 60 * 60 * 1000;
 
-  async function runBatch(
-    jobs: Job[],
-    conversations: PromptMessage[][],
-    signal: AbortSignal | undefined,
-  ): Promise<void> {
-    const prompt = resolvePrompt(jobs[0]?.request.prompt ?? options.prompt ?? DEFAULT_SUMMARIZE_PROMPT);
+  function batchLines(prompt: SummarizePrompt, jobs: readonly Job[], conversations: PromptMessage[][]): string[] {
     const schema = z.toJSONSchema(prompt.outputSchema);
-    const lines = jobs.map((_job, index) =>
+    return jobs.map((_job, index) =>
       JSON.stringify({
         custom_id: `job-${index}`,
         method: "POST",
@@ -117,6 +147,15 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         },
       }),
     );
+  }
+
+  async function runBatch(
+    prompt: SummarizePrompt,
+    jobs: Job[],
+    lines: readonly string[],
+    round: { workId: string; number: number; resumeId: string | undefined },
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
     const client = options.client;
     const fail = (message: string, cause?: unknown) =>
       new RoundupError("PROVIDER_FAILED", message, {
@@ -124,21 +163,52 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         fix: "check the OpenAI key and quota, or use the llm or offline engine",
         cause,
       });
+    const contentHash = sha256(lines.join("\n"));
+    const submission = (batchId: string, inputFileId: string): BatchSubmission => ({
+      workId: round.workId,
+      round: round.number,
+      batchId,
+      inputFileId,
+      requests: jobs.map((job, index) => ({ customId: `job-${index}`, storyId: job.request.story.id })),
+    });
     let batch: Awaited<ReturnType<OpenAI["batches"]["retrieve"]>>;
     try {
-      const file = await client.files.create(
-        { file: await toFile(Buffer.from(`${lines.join("\n")}\n`), "roundup-digests.jsonl"), purpose: "batch" },
-        { signal },
-      );
-      batch = await client.batches.create(
-        {
-          input_file_id: file.id,
-          endpoint: "/v1/chat/completions",
-          completion_window: "24h",
-          metadata: { purpose: "roundup-digest" },
-        },
-        { signal },
-      );
+      if (round.resumeId) {
+        batch = await client.batches.retrieve(round.resumeId, { signal });
+        // A batch holds answers to exactly the requests it was given: collect only the same requests.
+        if (batch.metadata?.roundup_content !== contentHash) {
+          await options.onSettled?.(round.workId);
+          throw new RoundupError(
+            "CONFIG_INVALID",
+            `batch ${batch.id} was submitted for other requests than these (other stories, evidence, prompt or model)`,
+            {
+              input: batch.id,
+              fix: "drop the batch id to submit a new batch, or resume with the batch of these stories",
+            },
+          );
+        }
+        await options.onResumed?.(submission(batch.id, batch.input_file_id));
+      } else {
+        const file = await client.files.create(
+          { file: await toFile(Buffer.from(`${lines.join("\n")}\n`), "roundup-digests.jsonl"), purpose: "batch" },
+          { signal },
+        );
+        batch = await client.batches.create(
+          {
+            input_file_id: file.id,
+            endpoint: "/v1/chat/completions",
+            completion_window: "24h",
+            metadata: {
+              purpose: "roundup-digest",
+              roundup_work: round.workId,
+              roundup_round: String(round.number),
+              roundup_content: contentHash,
+            },
+          },
+          { signal },
+        );
+        await options.onSubmitted?.(submission(batch.id, file.id));
+      }
       const deadline = Date.now() + timeoutMs;
       while (!TERMINAL.has(batch.status)) {
         if (Date.now() > deadline) throw fail(`batch ${batch.id} still ${batch.status} after ${timeoutMs} ms`);
@@ -151,6 +221,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
     }
     if (batch.status !== "completed" || !batch.output_file_id) {
       const errors = batch.errors?.data?.map((item) => item.message).join("; ");
+      await options.onSettled?.(round.workId);
       throw fail(`batch ${batch.id} ended ${batch.status}${errors ? `: ${errors}` : ""}`);
     }
     const content = await (await client.files.content(batch.output_file_id, { signal })).text();
@@ -217,19 +288,24 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         rawAnswer: "",
       };
     });
-    await runBatch(
+    const lines = batchLines(
+      prompt,
       jobs,
       jobs.map((job) => job.messages),
-      signal,
     );
+    const workId = sha256(lines.join("\n"));
+    const resumeIds = (typeof options.resume === "function" ? await options.resume(workId) : options.resume) ?? [];
+    await runBatch(prompt, jobs, lines, { workId, number: 1, resumeId: resumeIds[0] }, signal);
     const toRepair = jobs.filter((job) => !job.output);
     if (toRepair.length > 0) {
-      await runBatch(
+      const repairLines = batchLines(
+        prompt,
         toRepair,
         toRepair.map((job) => repairMessages(job.messages, job.rawAnswer, job.problems, prompt.answerShape)),
-        signal,
       );
+      await runBatch(prompt, toRepair, repairLines, { workId, number: 2, resumeId: resumeIds[1] }, signal);
     }
+    await options.onSettled?.(workId);
     return jobs.map((job) => {
       if (!job.output) {
         throw new RoundupError(

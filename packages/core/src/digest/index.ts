@@ -1,6 +1,6 @@
 export type { ArticleSentence } from "./article-sentences.js";
 export { articleSentences, citationOf, independentSourceKey } from "./article-sentences.js";
-export type { BatchDigestEngine, BatchEngineOptions } from "./batch-engine.js";
+export type { BatchDigestEngine, BatchEngineOptions, BatchSubmission } from "./batch-engine.js";
 export { createBatchEngine } from "./batch-engine.js";
 export type { EvidencePassages } from "./build-evidence-passages.js";
 export { buildEvidencePassages, factsForPrompt, takeWithinBudget } from "./build-evidence-passages.js";
