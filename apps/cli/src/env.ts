@@ -20,6 +20,16 @@ const envSchema = z.object({
   ROUNDUP_MODEL: optionalText,
   ROUNDUP_ENGINE: z.enum(["offline", "llm", "batch"]).optional(),
   ROUNDUP_FETCH_ALLOW_HOSTS: optionalText,
+  /** Where the batch engine keeps pending batch ids; default beside the SQLite database. */
+  ROUNDUP_BATCH_STATE: optionalText,
+  /** Between polls of a pending batch, in milliseconds. */
+  ROUNDUP_BATCH_POLL_MS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, { message: "ROUNDUP_BATCH_POLL_MS must be a positive whole number of milliseconds" })
+      .transform(Number)
+      .optional(),
+  ),
 });
 
 export type CliEnv = z.infer<typeof envSchema>;

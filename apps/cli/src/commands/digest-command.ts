@@ -1,6 +1,8 @@
+import { readDatabaseEnv } from "@roundup/db";
 import { digestStories } from "@roundup/jobs";
 import { type Command, Option } from "commander";
-import { createEngine } from "../create-engine.js";
+import { batchStatePath, createBatchJournal } from "../batch-journal.js";
+import { createEngine, modelNameOf } from "../create-engine.js";
 import { readCliEnv } from "../env.js";
 import { openDatabase } from "../open-database.js";
 
@@ -13,6 +15,7 @@ export function registerDigestCommand(program: Command): void {
     .addOption(new Option("--engine <name>", "offline (no model), llm or batch").choices(["offline", "llm", "batch"]))
     .option("--prompt <id@version>", "the prompt template, e.g. summarize@1")
     .option("--force", "regenerate even when inputs and prompt are unchanged")
+    .option("--batch-id <id>", "with --engine batch: collect this submitted batch instead of submitting one")
     .option("--json", "print JSON on stdout")
     .action(
       async (options: {
@@ -22,6 +25,7 @@ export function registerDigestCommand(program: Command): void {
         prompt?: string;
         force?: boolean;
         json?: boolean;
+        batchId?: string;
       }) => {
         if (!options.story && !options.all) {
           process.stderr.write("roundup digest: choose --story <id> or --all\n");
@@ -29,10 +33,29 @@ export function registerDigestCommand(program: Command): void {
           return;
         }
         const env = readCliEnv();
+        const engineName = options.engine ?? env.ROUNDUP_ENGINE ?? "offline";
+        if (options.batchId && engineName !== "batch") {
+          process.stderr.write("roundup digest: --batch-id needs --engine batch\n");
+          process.exitCode = 2;
+          return;
+        }
+        // Pending batch ids live in a small state file, so a run that dies can be resumed.
+        const journal =
+          engineName === "batch"
+            ? createBatchJournal(
+                batchStatePath(env.ROUNDUP_BATCH_STATE, readDatabaseEnv().databaseUrl),
+                modelNameOf(env),
+                (line) => process.stderr.write(`${line}\n`),
+              )
+            : {};
+        const engine = createEngine(engineName, env, {
+          ...journal,
+          ...(options.batchId ? { resume: [options.batchId] } : {}),
+        });
         const db = await openDatabase();
         try {
           const report = await digestStories(db, {
-            engine: createEngine(options.engine ?? env.ROUNDUP_ENGINE ?? "offline", env),
+            engine,
             all: Boolean(options.all),
             ...(options.story ? { storyId: options.story } : {}),
             ...(options.prompt ? { prompt: options.prompt } : {}),

@@ -128,13 +128,18 @@ export async function generateDigest(options: GenerateDigestOptions): Promise<Di
 }
 
 /**
- * Digests of several stories, in order. An engine that drafts many at once (the batch engine)
- * gets them all in one go; others draft one story after another.
+ * Drafts planned digests, in order. An engine that drafts many at once (the batch engine) gets
+ * them all in one go; others draft one story after another.
  */
-export async function generateDigests(options: GenerateDigestsOptions): Promise<Digest[]> {
-  options.signal?.throwIfAborted();
-  const engine = options.engine ?? createOfflineEngine();
-  const plans = options.stories.map((story) => planFor(buildRequest(options, story), engine));
+export async function draftDigests(plans: readonly DigestPlan[]): Promise<Digest[]> {
+  const engine = plans[0]?.engine;
+  if (!engine) return [];
+  if (plans.some((plan) => plan.engine !== engine)) {
+    throw new RoundupError("CONFIG_INVALID", "draftDigests got plans for different engines", {
+      input: plans.map((plan) => plan.engine.name).join(", "),
+      fix: "plan every story with the same engine",
+    });
+  }
   if (engine.draftMany) {
     const drafts = await engine.draftMany(plans.map((plan) => plan.request));
     return plans.map((plan, index) => assembleDigest(plan, drafts[index]!));
@@ -142,4 +147,11 @@ export async function generateDigests(options: GenerateDigestsOptions): Promise<
   const digests: Digest[] = [];
   for (const plan of plans) digests.push(await draftDigest(plan));
   return digests;
+}
+
+/** Digests of several stories, in order, with one engine (see draftDigests). */
+export async function generateDigests(options: GenerateDigestsOptions): Promise<Digest[]> {
+  options.signal?.throwIfAborted();
+  const engine = options.engine ?? createOfflineEngine();
+  return draftDigests(options.stories.map((story) => planFor(buildRequest(options, story), engine)));
 }

@@ -24,7 +24,7 @@ export { findNumberMentions } from "./find-number-mentions.js";
 export type { QuoteMention } from "./find-quotes.js";
 export { findQuotes } from "./find-quotes.js";
 export type { DigestPlan, GenerateDigestOptions, GenerateDigestsOptions } from "./generate-digest.js";
-export { draftDigest, generateDigest, generateDigests, planDigest } from "./generate-digest.js";
+export { draftDigest, draftDigests, generateDigest, generateDigests, planDigest } from "./generate-digest.js";
 export { inputHash } from "./input-hash.js";
 export { isUsableSentence } from "./is-usable-sentence.js";
 export type { LlmEngineOptions } from "./llm-engine.js";

@@ -1,4 +1,12 @@
-import { type DigestEngine, draftDigest, isRoundupError, planDigest } from "@roundup/core";
+import {
+  type DigestEngine,
+  type DigestPlan,
+  draftDigest,
+  draftDigests,
+  isRoundupError,
+  planDigest,
+  type Story,
+} from "@roundup/core";
 import { type Database, findDigestFingerprint, loadArticles, loadStories, saveGeneratedDigest } from "@roundup/db";
 import type { Digest } from "@roundup/prompts";
 
@@ -33,13 +41,27 @@ function sentenceCounts(digest: Digest): { sentences: number; unsupported: numbe
   };
 }
 
-/** Writes (or reuses) a digest for each chosen story; one story's failure does not stop the rest. */
+/**
+ * Writes (or reuses) a digest for each chosen story; one story's failure does not stop the rest.
+ * An engine that drafts many stories at once (the batch engine) gets every story to write in one
+ * call, so they share one batch.
+ */
 export async function digestStories(db: Database, options: DigestStoriesOptions): Promise<DigestStoriesReport> {
   const stories = (await loadStories(db)).filter((story) => options.all || story.id === options.storyId);
   if (!options.all && stories.length === 0) {
     throw new Error(`story ${options.storyId} not found: list them with \`roundup stories\``);
   }
   const report: DigestStoriesReport = { results: [], failed: [] };
+  const fail = (story: Story, error: unknown) =>
+    report.failed.push({ storyId: story.id, error: isRoundupError(error) ? error.describe() : String(error) });
+  const save = async (story: Story, digest: Digest) => {
+    const saved = await saveGeneratedDigest(db, story.id, digest, {
+      force: Boolean(options.force),
+      authorId: options.authorId ?? null,
+    });
+    report.results.push({ storyId: story.id, label: story.label, status: saved.status, ...sentenceCounts(digest) });
+  };
+  const toDraft: Array<{ story: Story; plan: DigestPlan }> = [];
   for (const story of stories) {
     try {
       const articles = await loadArticles(db, story.articleIds);
@@ -62,21 +84,35 @@ export async function digestStories(db: Database, options: DigestStoriesOptions)
         options.onStory?.(story.label);
         continue;
       }
-      const digest = await draftDigest(plan);
-      const saved = await saveGeneratedDigest(db, story.id, digest, {
-        force: Boolean(options.force),
-        authorId: options.authorId ?? null,
-      });
-      report.results.push({
-        storyId: story.id,
-        label: story.label,
-        status: saved.status,
-        ...sentenceCounts(digest),
-      });
+      if (options.engine.draftMany) {
+        toDraft.push({ story, plan });
+        continue;
+      }
+      await save(story, await draftDigest(plan));
     } catch (error) {
-      report.failed.push({ storyId: story.id, error: isRoundupError(error) ? error.describe() : String(error) });
+      fail(story, error);
     }
     options.onStory?.(story.label);
+  }
+  if (toDraft.length > 0) {
+    let digests: Digest[] = [];
+    try {
+      digests = await draftDigests(toDraft.map((item) => item.plan));
+    } catch (error) {
+      for (const { story } of toDraft) {
+        fail(story, error);
+        options.onStory?.(story.label);
+      }
+    }
+    for (const [index, digest] of digests.entries()) {
+      const { story } = toDraft[index]!;
+      try {
+        await save(story, digest);
+      } catch (error) {
+        fail(story, error);
+      }
+      options.onStory?.(story.label);
+    }
   }
   return report;
 }
