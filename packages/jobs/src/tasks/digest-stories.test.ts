@@ -51,6 +51,36 @@ describe.each(testProviders())("digestStories on %s", (provider) => {
     expect(await database.db.digestRevision.count()).toBe(2);
   });
 
+  it("hands an engine that drafts many at once (the batch engine) every story in one call", async () => {
+    const inner = createOfflineEngine();
+    const calls: number[] = [];
+    const many: DigestEngine = {
+      name: "many",
+      settings: (request) => inner.settings(request),
+      draft: async () => {
+        throw new Error("drafted one by one");
+      },
+      draftMany: async (requests) => {
+        calls.push(requests.length);
+        return Promise.all(requests.map((request) => inner.draft(request)));
+      },
+    };
+    const report = await digestStories(database.db, { engine: many, all: true, force: true });
+    expect(report.failed).toEqual([]);
+    expect(report.results).toEqual([expect.objectContaining({ status: "regenerated", unsupported: 0 })]);
+    expect(calls).toEqual([1]);
+
+    const expired: DigestEngine = {
+      ...many,
+      draftMany: async () => {
+        throw new Error("batch batch-9 ended expired");
+      },
+    };
+    const failed = await digestStories(database.db, { engine: expired, all: true, force: true });
+    expect(failed.results).toEqual([]);
+    expect(failed.failed).toEqual([{ storyId: report.results[0]?.storyId, error: expect.stringContaining("expired") }]);
+  });
+
   it("stops a run cancelled mid-draft and stores nothing from it", async () => {
     const before = await database.db.digestRevision.count();
     const inner = createOfflineEngine();
