@@ -15,9 +15,18 @@ function UnsupportedFlag({ verification }: { verification: Verification | undefi
 export function DigestView({ digest, markerOf }: { digest: Digest; markerOf: (citation: Citation) => number }) {
   return (
     <div className="digest-content">
-      <h2 className="headline" data-testid="digest-headline">
-        {digest.headline}
-      </h2>
+      <div
+        className={
+          digest.headlineVerification?.status === "unsupported" ? "headline-row sentence-unsupported" : "headline-row"
+        }
+      >
+        {/* The flag stays outside the heading, so the heading's text is the headline alone. */}
+        <h2 className="headline" data-testid="digest-headline">
+          {digest.headline}
+        </h2>{" "}
+        <CitationMarkers citations={digest.headlineCitations ?? []} markerOf={markerOf} />
+        <UnsupportedFlag verification={digest.headlineVerification} />
+      </div>
       <div className="summary" data-testid="digest-summary">
         {keyed(digest.summary, "summary").map(({ item: sentence, key }) => (
           <p

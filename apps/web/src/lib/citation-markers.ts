@@ -21,6 +21,7 @@ export function numberCitations(digest: Digest): { markerOf: (citation: Citation
       spans.push({ chunkId: citation.chunkId, start: citation.start, end: citation.end, marker });
     }
   };
+  visit(digest.headlineCitations ?? []);
   for (const sentence of digest.summary) visit(sentence.citations);
   for (const point of digest.keyPoints) visit(point.citations);
   for (const entry of digest.timeline) visit(entry.citations);

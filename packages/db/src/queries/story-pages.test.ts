@@ -1,7 +1,7 @@
 import type { Digest } from "@roundup/prompts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
-import { getStoryPage, listInboxStories, parseDigestContent } from "./story-pages.js";
+import { digestFlags, getStoryPage, listInboxStories, parseDigestContent } from "./story-pages.js";
 
 const content: Digest = {
   headline: "Bridge",
@@ -117,5 +117,11 @@ describe.each(testProviders())("story pages on %s", (provider) => {
     expect(parseDigestContent(JSON.stringify(content))?.headline).toBe("Bridge");
     expect(parseDigestContent(JSON.stringify({ headline: "x" }))).toBeNull();
     expect(parseDigestContent("nope")).toBeNull();
+  });
+
+  it("counts an unsupported headline among the flagged statements", () => {
+    expect(digestFlags(JSON.stringify(content)).unsupportedSentences).toBe(0);
+    const flagged = { ...content, headlineVerification: { status: "unsupported", reasons: ["7 is not cited"] } };
+    expect(digestFlags(JSON.stringify(flagged)).unsupportedSentences).toBe(1);
   });
 });

@@ -67,8 +67,10 @@ export function digestFlags(content: string | null): InboxStory["flags"] {
   const digest = content ? parseDigestContent(content) : null;
   if (!digest) return { unsupportedSentences: 0, disagreements: 0 };
   const statements = [...digest.summary, ...digest.keyPoints, ...digest.timeline, ...digest.quotes];
+  const headlineUnsupported = digest.headlineVerification?.status === "unsupported" ? 1 : 0;
   return {
-    unsupportedSentences: statements.filter((statement) => statement.verification?.status === "unsupported").length,
+    unsupportedSentences:
+      headlineUnsupported + statements.filter((statement) => statement.verification?.status === "unsupported").length,
     disagreements: digest.disagreements.length,
   };
 }
