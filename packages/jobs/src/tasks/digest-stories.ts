@@ -63,6 +63,8 @@ export async function digestStories(db: Database, options: DigestStoriesOptions)
         continue;
       }
       const digest = await draftDigest(plan);
+      // An engine that ignores the signal still finishes its draft: a cancelled run stores nothing.
+      options.signal?.throwIfAborted();
       const saved = await saveGeneratedDigest(db, story.id, digest, {
         force: Boolean(options.force),
         authorId: options.authorId ?? null,
