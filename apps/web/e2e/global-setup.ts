@@ -53,7 +53,14 @@ async function waitForServer(url: string, server: ChildProcess, output: () => st
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const directory = mkdtempSync(path.join(tmpdir(), "roundup-e2e-"));
   const databaseUrl = `file:${path.join(directory, "roundup.db")}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  // The web server runs the jobs (its default in-process worker); the tests serve pages from 127.0.0.1.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ROUNDUP_FETCH_ALLOW_HOSTS: "127.0.0.1",
+  };
+  delete env.ROUNDUP_WEB_WORKER;
   // The session secret is left unset on purpose: the app must create and persist one next to the DB.
   delete env.ROUNDUP_SESSION_SECRET;
 

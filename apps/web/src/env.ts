@@ -23,6 +23,16 @@ const webEnvSchema = z.object({
   ),
   /** The default model name offered on the Generate form. */
   ROUNDUP_MODEL: optionalText,
+  /**
+   * Whether the web server runs queued jobs itself (on: the default, so `npm start` needs no separate
+   * worker). Off when `roundup worker` processes run them (PostgreSQL deployments).
+   */
+  ROUNDUP_WEB_WORKER: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined),
+    z.enum(["on", "off"], { message: "ROUNDUP_WEB_WORKER must be on or off" }).default("on"),
+  ),
+  /** Hosts that ingest jobs run by the web worker may fetch although private (as for `roundup`). */
+  ROUNDUP_FETCH_ALLOW_HOSTS: optionalText,
 });
 
 export type WebEnv = z.infer<typeof webEnvSchema>;

@@ -1,4 +1,4 @@
-export type { JobHandlerDependencies } from "./handlers/create-job-handlers.js";
+export type { CreateEngineOptions, JobHandlerDependencies } from "./handlers/create-job-handlers.js";
 export { createJobHandlers, JobPayloadError } from "./handlers/create-job-handlers.js";
 export { enqueueDigest, enqueueGroup, enqueueIngest } from "./handlers/enqueue-jobs.js";
 export { digestJobKey, groupJobKey, ingestJobKey } from "./handlers/job-keys.js";
@@ -10,6 +10,7 @@ export type {
   PollFeedsJobPayload,
 } from "./handlers/job-names.js";
 export { JOB_NAMES } from "./handlers/job-names.js";
+export { DIGEST_STEP_MESSAGES } from "./handlers/report-digest-steps.js";
 export type { CreateJobQueueOptions } from "./queue/create-job-queue.js";
 export { createJobQueue } from "./queue/create-job-queue.js";
 export type {
@@ -23,7 +24,7 @@ export type {
   ListJobsOptions,
   WorkOptions,
 } from "./queue/job-queue.js";
-export { jobStatuses } from "./queue/job-queue.js";
+export { JobCancelledError, jobStatuses } from "./queue/job-queue.js";
 export type { PgBossJobQueueOptions } from "./queue/pg-boss-job-queue.js";
 export type { SqliteJobQueueOptions } from "./queue/sqlite-job-queue.js";
 export { sampleCorpusFolder } from "./sample-corpus.js";

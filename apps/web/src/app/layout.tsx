@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "./actions/session-actions";
 import "./globals.css";
+import { can } from "../server/permissions";
 import { getCurrentUser } from "../server/session";
 
 export const metadata: Metadata = {
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <nav aria-label="Main">
               <Link href="/">Inbox</Link>
               <Link href="/audit">Audit trail</Link>
+              {can(user.role, "jobs.read") ? <Link href="/jobs">Jobs</Link> : null}
               {user.role === "admin" ? <Link href="/users">Users</Link> : null}
               <a href="/feed.xml">Feed</a>
             </nav>

@@ -2,7 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { decodeProgress, finalSteps, type GenerateProgress } from "../lib/generate-progress";
+import {
+  appendProgress,
+  describeDigestJob,
+  finalSteps,
+  type GenerateProgress,
+  type JobView,
+} from "../lib/generate-progress";
 
 interface Props {
   storyId: string;
@@ -11,21 +17,45 @@ interface Props {
   prompts: { id: string; description: string }[];
 }
 
-type Phase = "idle" | "running";
+type Phase = "idle" | "starting" | "running";
 
-/** Engine, model and prompt choice; streams the run's progress and can cancel it. */
+const pollIntervalMs = 500;
+
+async function readJob(response: Response): Promise<JobView | string> {
+  const body = (await response.json().catch(() => null)) as { job?: JobView; error?: string } | null;
+  return body?.job ?? body?.error ?? `The server answered ${response.status}.`;
+}
+
+/**
+ * Engine, model and prompt choice. Generate enqueues a digest job; the panel follows the job (queued,
+ * running with the worker's step messages, retried, then saved, reused, failed or cancelled) and
+ * can cancel it.
+ */
 export function GeneratePanel({ storyId, providerConfigured, defaultModel, prompts }: Props) {
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>("idle");
   const [events, setEvents] = useState<GenerateProgress[]>([]);
   const [engine, setEngine] = useState<"offline" | "llm">("offline");
-  const controller = useRef<AbortController | null>(null);
+  const jobId = useRef<string | null>(null);
+
+  function show(next: GenerateProgress) {
+    setEvents((previous) => appendProgress(previous, next));
+  }
+
+  async function follow(id: string): Promise<GenerateProgress> {
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, pollIntervalMs));
+      const job = await readJob(await fetch(`/api/jobs/${encodeURIComponent(id)}`, { cache: "no-store" }));
+      const progress: GenerateProgress =
+        typeof job === "string" ? { step: "error", message: job } : describeDigestJob(job);
+      show(progress);
+      if (finalSteps.has(progress.step)) return progress;
+    }
+  }
 
   async function generate(form: HTMLFormElement) {
     const data = new FormData(form);
-    const abort = new AbortController();
-    controller.current = abort;
-    setPhase("running");
+    setPhase("starting");
     setEvents([]);
     let last: GenerateProgress | undefined;
     try {
@@ -37,47 +67,42 @@ export function GeneratePanel({ storyId, providerConfigured, defaultModel, promp
           engine,
           ...(engine === "llm" ? { model: data.get("model"), prompt: data.get("prompt") } : {}),
           force: data.get("force") === "on",
+          run: crypto.randomUUID(),
         }),
-        signal: abort.signal,
       });
-      if (abort.signal.aborted) throw new DOMException("Cancelled", "AbortError");
-      if (!response.ok || !response.body) {
-        const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        last = { step: "error", message: body?.error ?? `The server answered ${response.status}.` };
-        setEvents([last]);
+      const job = await readJob(response);
+      if (typeof job === "string") {
+        last = { step: "error", message: job };
+        show(last);
         return;
       }
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
-      for (;;) {
-        const { value, done } = await reader.read();
-        // Some network stacks still deliver a cancelled response; what follows Cancel is ignored.
-        if (abort.signal.aborted) throw new DOMException("Cancelled", "AbortError");
-        if (done) break;
-        const decoded = decodeProgress(buffer + value);
-        buffer = decoded.rest;
-        if (decoded.events.length) {
-          last = decoded.events.at(-1);
-          setEvents((previous) => [...previous, ...decoded.events]);
-        }
-      }
+      jobId.current = job.id;
+      setPhase("running");
+      last = describeDigestJob(job);
+      show(last);
+      if (!finalSteps.has(last.step)) last = await follow(job.id);
     } catch (error) {
-      last = abort.signal.aborted
-        ? {
-            step: "cancelled",
-            message:
-              "Cancelled. A run stopped before saving stores nothing; one that had already finished is a new version in the history.",
-          }
-        : { step: "error", message: `The connection failed: ${(error as Error).message}` };
-      setEvents((previous) => [...previous, last as GenerateProgress]);
+      last = { step: "error", message: `The connection failed: ${(error as Error).message}` };
+      show(last);
     } finally {
-      controller.current = null;
+      jobId.current = null;
       setPhase("idle");
-      if (last?.step === "saved" || last?.step === "cancelled") router.refresh();
+      if (last?.step === "saved") router.refresh();
     }
   }
 
-  const running = phase === "running";
+  async function cancel() {
+    const id = jobId.current;
+    if (!id) return;
+    const response = await fetch(`/api/jobs/${encodeURIComponent(id)}/cancel`, { method: "POST" });
+    // The job's own state (cancelled, or how it finished first) arrives with the next poll.
+    if (!response.ok && response.status !== 409) {
+      const job = await readJob(response);
+      if (typeof job === "string") show({ step: "error", message: `Could not cancel: ${job}` });
+    }
+  }
+
+  const running = phase !== "idle";
   const final = [...events].reverse().find((event) => finalSteps.has(event.step));
   return (
     <section className="panel" aria-labelledby="generate-title" data-testid="generate-panel" data-phase={phase}>
@@ -131,15 +156,16 @@ export function GeneratePanel({ storyId, providerConfigured, defaultModel, promp
           </span>
         </div>
         {running ? (
-          // Own keys and preventDefault: React would otherwise reuse one <button> for both, and the
-          // abort settles within the click, turning it back into a submit button that submits again.
+          // Own keys and preventDefault: React would otherwise reuse one <button> for both, and a
+          // run that ends within the click would turn it back into a submit button that submits again.
           <button
             key="cancel"
             type="button"
             className="button-danger"
+            disabled={phase === "starting"}
             onClick={(event) => {
               event.preventDefault();
-              controller.current?.abort();
+              void cancel();
             }}
           >
             Cancel
@@ -161,6 +187,7 @@ export function GeneratePanel({ storyId, providerConfigured, defaultModel, promp
           // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
           <li key={index} data-step={event.step} className={event.step === "error" ? "progress-error" : undefined}>
             {event.message}
+            {event.step === "running" && event.progress !== null ? ` (${Math.round(event.progress * 100)}%)` : null}
           </li>
         ))}
       </ol>

@@ -12,6 +12,10 @@ export const permissions = {
   "digest.export": ["editor", "reviewer", "admin"],
   "audit.read": ["editor", "reviewer", "admin"],
   "users.manage": ["admin"],
+  // Jobs are the editors' work (digests, ingestion): they watch, cancel and retry them.
+  "jobs.read": ["editor", "admin"],
+  "jobs.cancel": ["editor", "admin"],
+  "jobs.retry": ["editor", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;

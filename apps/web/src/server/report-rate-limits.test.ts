@@ -2,7 +2,6 @@ import { APICallError } from "@ai-sdk/provider";
 import { generateText } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, it } from "vitest";
-import type { GenerateProgress } from "../lib/generate-progress";
 import { reportRateLimits } from "./report-rate-limits";
 
 describe("reportRateLimits", () => {
@@ -32,14 +31,14 @@ describe("reportRateLimits", () => {
         };
       },
     });
-    const events: GenerateProgress[] = [];
+    const events: string[] = [];
     const result = await generateText({
-      model: reportRateLimits(model, (event) => events.push(event)),
+      model: reportRateLimits(model, (message) => events.push(message)),
       prompt: "hi",
       maxRetries: 2,
     });
     expect(result.text).toBe("ok");
     expect(calls).toBe(2);
-    expect(events).toEqual([{ step: "retrying", message: "Rate limited by the provider, retrying" }]);
+    expect(events).toEqual(["Rate limited by the provider, retrying"]);
   });
 });

@@ -1,4 +1,4 @@
-import type { GenerateProgress } from "../lib/generate-progress";
+export const rateLimitedMessage = "Rate limited by the provider, retrying";
 
 type LanguageModelLike = { doGenerate: (...args: unknown[]) => Promise<unknown> };
 
@@ -11,7 +11,7 @@ function isRateLimit(error: unknown): boolean {
  * The model with every failed call reported: the AI SDK retries 429s itself, so each rejected attempt
  * is the moment to tell the editor it is waiting. A Proxy keeps the provider's class (private fields) intact.
  */
-export function reportRateLimits<T extends object>(model: T, emit: (event: GenerateProgress) => void): T {
+export function reportRateLimits<T extends object>(model: T, report: (message: string) => void): T {
   return new Proxy(model, {
     get(target, property) {
       const value = Reflect.get(target, property, target) as unknown;
@@ -20,7 +20,7 @@ export function reportRateLimits<T extends object>(model: T, emit: (event: Gener
           try {
             return await (value as LanguageModelLike["doGenerate"]).apply(target, args);
           } catch (error) {
-            if (isRateLimit(error)) emit({ step: "retrying", message: "Rate limited by the provider, retrying" });
+            if (isRateLimit(error)) report(rateLimitedMessage);
             throw error;
           }
         };

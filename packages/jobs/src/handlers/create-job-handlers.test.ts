@@ -10,6 +10,7 @@ import { isFinished, waitForJob } from "../testing/wait-for-job.js";
 import { createJobHandlers } from "./create-job-handlers.js";
 import { enqueueDigest, enqueueIngest } from "./enqueue-jobs.js";
 import { JOB_NAMES } from "./job-names.js";
+import { DIGEST_STEP_MESSAGES } from "./report-digest-steps.js";
 
 function context(id: string): JobContext {
   return { id, name: "digest", attempt: 1, signal: new AbortController().signal, progress: async () => undefined };
@@ -65,6 +66,81 @@ describe.each(testProviders())("job handlers on %s", (provider) => {
     });
     expect(await database.db.digestRevision.count()).toBe(1);
     await database.db.digest.deleteMany();
+  });
+
+  it("generates with the payload's model, force and author, reporting its steps, and audits it as the author's", async () => {
+    const editor = await database.db.user.create({
+      data: { email: `edna-${provider}@example.test`, name: "Edna", passwordHash: "-", role: "editor" },
+    });
+    const asked: Array<{ name: string; model: string | undefined }> = [];
+    const messages: string[] = [];
+    const handlers = createJobHandlers({
+      db: database.db,
+      createEngine: (name, options) => {
+        asked.push({ name, model: options.model });
+        options.onProgress("Rate limited by the provider, retrying");
+        return createOfflineEngine();
+      },
+    });
+    const reporting: JobContext = {
+      ...context("authored"),
+      progress: async (_value, message) => {
+        if (message) messages.push(message);
+      },
+    };
+    const payload = { storyId, engine: "llm", model: "tiny-model", authorId: editor.id };
+    expect(await handlers.digest?.(payload, reporting)).toMatchObject({ status: "created", version: 1 });
+    expect(asked).toEqual([{ name: "llm", model: "tiny-model" }]);
+    expect(messages).toEqual([
+      DIGEST_STEP_MESSAGES.planning,
+      "Rate limited by the provider, retrying",
+      DIGEST_STEP_MESSAGES.drafting("offline"),
+      DIGEST_STEP_MESSAGES.verifying,
+    ]);
+    // Unchanged: reused, unless forced.
+    expect(await handlers.digest?.(payload, reporting)).toMatchObject({ status: "reused" });
+    expect(await handlers.digest?.({ ...payload, force: true }, reporting)).toMatchObject({
+      status: "regenerated",
+      version: 2,
+    });
+    const revisions = await database.db.digestRevision.findMany({ select: { authorId: true } });
+    expect(revisions.map((revision) => revision.authorId)).toEqual([editor.id, editor.id]);
+    const audits = await database.db.auditEvent.findMany({
+      where: { action: "digest.generated" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audits.map((audit) => [audit.actorId, JSON.parse(audit.detail ?? "{}").model])).toEqual([
+      [editor.id, "tiny-model"],
+      [editor.id, "tiny-model"],
+    ]);
+    await database.db.auditEvent.deleteMany();
+    await database.db.digest.deleteMany();
+  });
+
+  it("stores no digest from a digest job cancelled while its engine drafts", async () => {
+    let drafting = false;
+    const offline = createOfflineEngine();
+    // An engine that ignores the signal and finishes its draft anyway: still nothing is stored.
+    llm = {
+      name: "llm-slow",
+      settings: (request) => offline.settings(request),
+      draft: async (request) => {
+        drafting = true;
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        return offline.draft(request);
+      },
+    };
+    try {
+      const id = await enqueueDigest(queue, database.db, { storyId, engine: "llm-slow", force: true });
+      await expect.poll(() => drafting, { timeout: 10_000 }).toBe(true);
+      expect(await queue.cancel(id)).toBe(true);
+      expect(await waitForJob(queue, id, isFinished)).toMatchObject({ status: "cancelled" });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await database.db.digest.count()).toBe(0);
+      expect(await database.db.digestRevision.count()).toBe(0);
+    } finally {
+      llm = createOfflineEngine();
+    }
   });
 
   describe.each([

@@ -1,5 +1,5 @@
 import type { DigestEngine, LoadOptions } from "@roundup/core";
-import type { Database } from "@roundup/db";
+import { type Database, recordAuditEvent } from "@roundup/db";
 import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
 import { digestStories } from "../tasks/digest-stories.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
@@ -12,11 +12,19 @@ import {
   JOB_NAMES,
   type PollFeedsJobPayload,
 } from "./job-names.js";
+import { DIGEST_STEP_MESSAGES, reportDigestSteps } from "./report-digest-steps.js";
+
+export interface CreateEngineOptions {
+  /** The model a model engine should call (the payload's choice); the engine's default when missing. */
+  model?: string;
+  /** Tells the job's watchers what the engine is doing, e.g. that the provider rate-limits it. */
+  onProgress: (message: string) => void;
+}
 
 export interface JobHandlerDependencies {
   db: Database;
   /** Builds the digest engine a job names (the CLI passes its `createEngine`). */
-  createEngine: (name: string) => DigestEngine;
+  createEngine: (name: string, options: CreateEngineOptions) => DigestEngine;
   /** Where follow-up jobs go (an ingest enqueues a group, a feed poll enqueues ingests). */
   queue?: JobQueue;
   load?: LoadOptions;
@@ -78,19 +86,49 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
     },
 
     async [JOB_NAMES.digest](payload, context) {
-      const { storyId, engine, prompt } = (payload ?? {}) as Partial<DigestJobPayload>;
+      const { storyId, engine, prompt, model, force, authorId } = (payload ?? {}) as Partial<DigestJobPayload>;
       if (typeof storyId !== "string" || typeof engine !== "string")
-        throw new JobPayloadError("digest", payload, "give { storyId, engine, prompt? }");
-      const report = await digestStories(db, {
-        engine: dependencies.createEngine(engine),
+        throw new JobPayloadError("digest", payload, "give { storyId, engine, prompt?, model?, force?, authorId? }");
+      let progress = 0.1;
+      const report = (value: number, message: string) => {
+        progress = value;
+        context.progress(value, message).catch(() => undefined);
+      };
+      report(progress, DIGEST_STEP_MESSAGES.planning);
+      const created = dependencies.createEngine(engine, {
+        ...(model ? { model } : {}),
+        onProgress: (message) => report(progress, message),
+      });
+      const digested = await digestStories(db, {
+        engine: reportDigestSteps(created, report),
         storyId,
         ...(prompt ? { prompt } : {}),
+        force: force === true,
+        authorId: authorId ?? null,
         signal: context.signal,
       });
-      const failure = report.failed[0];
+      const failure = digested.failed[0];
       // digestStories reports a story's failure instead of throwing; a job must throw to be retried.
       if (failure) throw new Error(failure.error);
-      return report.results[0] ?? null;
+      const result = digested.results[0];
+      if (!result || result.status === "reused") return result ?? null;
+      const saved = await db.digest.findUnique({ where: { storyId }, select: { id: true, version: true } });
+      if (saved && authorId)
+        await recordAuditEvent(db, {
+          actorId: authorId,
+          action: "digest.generated",
+          entity: "digest",
+          entityId: saved.id,
+          detail: {
+            storyId,
+            engine,
+            model: model ?? null,
+            prompt: prompt ?? null,
+            version: saved.version,
+            force: force === true,
+          },
+        });
+      return { ...result, version: saved?.version ?? null };
     },
 
     async [JOB_NAMES.pollFeeds](payload) {

@@ -25,7 +25,16 @@ export async function enqueueGroup(
   return queue.enqueue(JOB_NAMES.group, { full }, { ...settings, key: await groupJobKey(db, full) });
 }
 
-/** Enqueues a story's digest, keyed by its articles' hashes and the prompt version. */
-export async function enqueueDigest(queue: JobQueue, db: Database, payload: DigestJobPayload, options: Settings = {}) {
-  return queue.enqueue(JOB_NAMES.digest, payload, { ...options, key: await digestJobKey(db, payload) });
+/**
+ * Enqueues a story's digest, keyed by its articles' hashes and the prompt version (and `run`, when
+ * given: see digestJobKey).
+ */
+export async function enqueueDigest(
+  queue: JobQueue,
+  db: Database,
+  payload: DigestJobPayload,
+  options: Settings & { run?: string } = {},
+) {
+  const { run, ...settings } = options;
+  return queue.enqueue(JOB_NAMES.digest, payload, { ...settings, key: await digestJobKey(db, payload, run) });
 }

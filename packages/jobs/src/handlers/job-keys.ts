@@ -10,18 +10,22 @@ function sha256(parts: readonly string[]): string {
 /**
  * A digest job's key: the story, the content hashes of its articles, the engine and the prompt
  * version. The same inputs and prompt give the same key, so the job is enqueued (and run) once;
- * a changed article or a new prompt version gives a new job.
+ * a changed article or a new prompt version gives a new job. A `run` label (one per editor's click
+ * in the web app) makes a deliberate new run a new job, while a resent request stays one.
  */
 export async function digestJobKey(
   db: Database,
-  payload: { storyId: string; engine: string; prompt?: string },
+  payload: { storyId: string; engine: string; prompt?: string; model?: string },
+  run?: string,
 ): Promise<string> {
   const articles = await db.article.findMany({
     where: { storyId: payload.storyId },
     select: { contentHash: true },
   });
   const hashes = articles.map((article) => article.contentHash).sort();
-  return `digest:${payload.storyId}:${sha256(hashes)}:${payload.engine}:${payload.prompt ?? "default"}`;
+  const model = payload.model ? `:${payload.model}` : "";
+  const suffix = run ? `:run:${run}` : "";
+  return `digest:${payload.storyId}:${sha256(hashes)}:${payload.engine}${model}:${payload.prompt ?? "default"}${suffix}`;
 }
 
 /**

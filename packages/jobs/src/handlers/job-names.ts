@@ -25,6 +25,12 @@ export interface DigestJobPayload {
   engine: string;
   /** Prompt id@version; the engine's default when missing. */
   prompt?: string;
+  /** The model a model engine calls; the worker's default when missing. */
+  model?: string;
+  /** Write a new revision even when nothing changed since the last digest. */
+  force?: boolean;
+  /** The user who asked for it: the revision and the audit event are recorded against them. */
+  authorId?: string;
 }
 
 export interface PollFeedsJobPayload {

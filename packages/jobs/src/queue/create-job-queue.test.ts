@@ -2,7 +2,18 @@ import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isFinished, waitForJob } from "../testing/wait-for-job.js";
 import { createJobQueue } from "./create-job-queue.js";
-import type { JobQueue } from "./job-queue.js";
+import { JobCancelledError, type JobContext, type JobQueue } from "./job-queue.js";
+
+/** A handler that reports where it is, then waits until its signal fires and throws its reason. */
+function waitsForAbort(seen: { signal?: AbortSignal; calls: number }) {
+  return async (_payload: unknown, context: JobContext) => {
+    seen.calls += 1;
+    seen.signal = context.signal;
+    await context.progress(0.25, "waiting for the model");
+    await new Promise((resolve) => context.signal.addEventListener("abort", resolve, { once: true }));
+    throw context.signal.reason;
+  };
+}
 
 describe.each(testProviders())("createJobQueue on %s", (provider) => {
   let database: TemporaryDatabase;
@@ -98,6 +109,58 @@ describe.each(testProviders())("createJobQueue on %s", (provider) => {
       const jobs = await queue.list({ name: "poll-feeds" });
       expect(jobs).toHaveLength(1);
       expect(jobs[0]?.payload).toEqual({ feeds: ["https://example.test/feed.xml"] });
+    }
+  });
+
+  it("reports a running job's progress message, and cancels it: its signal fires and it never runs again", async () => {
+    const seen: { signal?: AbortSignal; calls: number } = { calls: 0 };
+    const id = await queue.enqueue("slow", {}, { key: "slow:1", maxAttempts: 3, retryDelaySeconds: 0 });
+    await queue.work({ slow: waitsForAbort(seen) });
+    const active = await waitForJob(queue, id, (job) => job.status === "active" && job.message !== null);
+    expect(active).toMatchObject({ progress: 0.25, message: "waiting for the model" });
+
+    expect(await queue.cancel(id)).toBe(true);
+    expect(seen.signal?.aborted).toBe(true);
+    expect(seen.signal?.reason).toBeInstanceOf(JobCancelledError);
+    const cancelled = await waitForJob(queue, id, isFinished);
+    expect(cancelled).toMatchObject({ status: "cancelled", attempts: 1 });
+    expect((await queue.list({ status: "cancelled" })).map((job) => job.id)).toEqual([id]);
+    // Not retried, not retried on request (that is for dead jobs), and not cancellable twice.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(seen.calls).toBe(1);
+    expect((await queue.get(id))?.status).toBe("cancelled");
+    expect(await queue.retry(id)).toBe(false);
+    expect(await queue.cancel(id)).toBe(false);
+  });
+
+  it("cancels a queued job before it runs", async () => {
+    const id = await queue.enqueue("later", {}, { key: "later:1" });
+    expect(await queue.cancel(id)).toBe(true);
+    let calls = 0;
+    await queue.work({
+      later: async () => {
+        calls += 1;
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(calls).toBe(0);
+    expect(await queue.get(id)).toMatchObject({ status: "cancelled", attempts: 0 });
+  });
+
+  it("stops an attempt running in another process when it is cancelled from here", async () => {
+    const seen: { signal?: AbortSignal; calls: number } = { calls: 0 };
+    // The worker is another queue object, as in another process: it learns of the cancel by looking.
+    const worker = await createJobQueue(database.url, { db: database.db, pollIntervalSeconds: 0.5 });
+    try {
+      const id = await queue.enqueue("slow", {}, { key: "slow:remote" });
+      await worker.work({ slow: waitsForAbort(seen) });
+      await waitForJob(queue, id, (job) => job.status === "active");
+      expect(await queue.cancel(id)).toBe(true);
+      await expect.poll(() => seen.signal?.aborted, { timeout: 10_000 }).toBe(true);
+      expect(seen.signal?.reason).toBeInstanceOf(JobCancelledError);
+      expect(await queue.get(id)).toMatchObject({ status: "cancelled", attempts: 1 });
+    } finally {
+      await worker.stop({ graceSeconds: 1 });
     }
   });
 });

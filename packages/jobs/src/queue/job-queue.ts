@@ -1,7 +1,10 @@
-/** What a job is doing: waiting (also between retries), running, done, or dead after its last attempt. */
-export type JobStatus = "queued" | "active" | "completed" | "failed";
+/**
+ * What a job is doing: waiting (also between retries), running, done, dead after its last attempt,
+ * or cancelled on request (never run again, nothing stored from it).
+ */
+export type JobStatus = "queued" | "active" | "completed" | "failed" | "cancelled";
 
-export const jobStatuses: readonly JobStatus[] = ["queued", "active", "completed", "failed"];
+export const jobStatuses: readonly JobStatus[] = ["queued", "active", "completed", "failed", "cancelled"];
 
 export interface JobRecord {
   id: string;
@@ -15,6 +18,8 @@ export interface JobRecord {
   maxAttempts: number;
   /** 0..1 while active, as reported by the handler. */
   progress: number | null;
+  /** What the handler last said it was doing (see `JobContext.progress`); null once completed. */
+  message: string | null;
   lastError: string | null;
   result: unknown;
   createdAt: Date;
@@ -44,9 +49,10 @@ export interface JobContext {
   name: string;
   /** 1 on the first attempt. */
   attempt: number;
-  /** Fires on timeout and when the worker stops. */
+  /** Fires on timeout, on `cancel`, and when the worker stops. */
   signal: AbortSignal;
-  progress: (value: number) => Promise<void>;
+  /** Reports how far the attempt is (0..1) and, optionally, what it is doing in words. */
+  progress: (value: number, message?: string) => Promise<void>;
 }
 
 /** Runs one job; what it returns is stored as the job's result, what it throws is the attempt's error. */
@@ -79,7 +85,13 @@ export interface JobQueue {
   list(options?: ListJobsOptions): Promise<JobRecord[]>;
   /** Puts a dead (failed) job back in the queue for one more attempt; false when it is not dead. */
   retry(id: string): Promise<boolean>;
-  progress(id: string, value: number): Promise<void>;
+  /**
+   * Cancels a queued or running job: it is marked `cancelled` and never run again, and a running
+   * attempt's signal fires (at once in this process, within a few seconds in another worker).
+   * False when the job is already finished.
+   */
+  cancel(id: string): Promise<boolean>;
+  progress(id: string, value: number, message?: string): Promise<void>;
   /**
    * Enqueues `name` with `payload` every `everyMinutes` (a pg-boss cron schedule on PostgreSQL; a
    * timer in each worker process on SQLite, deduplicated by time slot so several workers enqueue once).
@@ -92,6 +104,18 @@ export interface JobQueue {
 export const DEFAULT_MAX_ATTEMPTS = 3;
 export const DEFAULT_RETRY_DELAY_SECONDS = 5;
 export const DEFAULT_TIMEOUT_SECONDS = 15 * 60;
+
+/** The reason a cancelled attempt's signal fires with. */
+export class JobCancelledError extends Error {
+  readonly code = "JOB_CANCELLED";
+  constructor(readonly jobId: string) {
+    super(`job ${jobId} was cancelled`);
+    this.name = "JobCancelledError";
+  }
+}
+
+/** How often a worker checks whether another process cancelled one of its running jobs. */
+export const CANCEL_CHECK_INTERVAL_MS = 2_000;
 
 export function describeJobError(error: unknown): string {
   if (error instanceof Error) {

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import {
+  CANCEL_CHECK_INTERVAL_MS,
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_RETRY_DELAY_SECONDS,
   DEFAULT_TIMEOUT_SECONDS,
   type EnqueueOptions,
+  JobCancelledError,
   type JobHandlers,
   type JobQueue,
   type JobRecord,
@@ -62,7 +64,6 @@ const columns =
 
 function statusOf(state: JobRow["state"]): JobStatus {
   if (state === "created" || state === "retry") return "queued";
-  if (state === "cancelled") return "failed";
   return state;
 }
 
@@ -76,6 +77,7 @@ function errorOf(output: Record<string, unknown> | null): string | null {
 function toRecord(row: JobRow): JobRecord {
   const status = statusOf(row.state);
   const progress = row.output?.progress;
+  const message = row.output?.message;
   return {
     id: row.id,
     name: row.name,
@@ -85,6 +87,7 @@ function toRecord(row: JobRow): JobRecord {
     attempts: row.started_on ? row.retry_count + 1 : row.retry_count,
     maxAttempts: row.retry_limit + 1,
     progress: status === "completed" ? 1 : typeof progress === "number" ? progress : null,
+    message: status !== "completed" && typeof message === "string" ? message : null,
     lastError: row.state === "cancelled" ? "cancelled" : errorOf(row.output),
     result: status === "completed" ? (row.output?.result ?? null) : null,
     createdAt: row.created_on,
@@ -121,7 +124,20 @@ export async function createPgBossJobQueue(
   const db = boss.getDb();
   const created = new Set<string>();
   const workerIds: string[] = [];
-  const running = new Set<AbortController>();
+  /** The attempts running in this process, by job id, so `cancel` can abort one. */
+  const running = new Map<string, AbortController>();
+  // pg-boss does not tell a worker that its job was cancelled (by this or another process): look.
+  const cancelWatch = setInterval(() => {
+    if (running.size === 0) return;
+    query(`SELECT ${columns} FROM ${schema}.job WHERE id = ANY($1::uuid[]) AND state = 'cancelled'`, [
+      [...running.keys()],
+    ])
+      .then((rows) => {
+        for (const row of rows) running.get(row.id)?.abort(new JobCancelledError(row.id));
+      })
+      .catch(() => undefined);
+  }, CANCEL_CHECK_INTERVAL_MS);
+  cancelWatch.unref();
 
   async function ensureQueue(name: string): Promise<void> {
     if (created.has(name)) return;
@@ -165,7 +181,7 @@ export async function createPgBossJobQueue(
             async ([job]) => {
               if (!job) return undefined;
               const abort = new AbortController();
-              running.add(abort);
+              running.set(job.id, abort);
               const expireSeconds = Number(job.expireInSeconds) || DEFAULT_TIMEOUT_SECONDS;
               const timeout = setTimeout(
                 () => abort.abort(new Error(`job ${name} ${job.id} timed out after ${expireSeconds}s`)),
@@ -181,14 +197,14 @@ export async function createPgBossJobQueue(
                     name,
                     attempt: job.retryCount + 1,
                     signal: abort.signal,
-                    progress: (value) => setProgress(job.id, value),
+                    progress: (value, message) => setProgress(job.id, value, message),
                   }),
                   aborted,
                 ]);
                 return { result: result ?? null };
               } finally {
                 clearTimeout(timeout);
-                running.delete(abort);
+                running.delete(job.id);
               }
             },
           );
@@ -216,13 +232,7 @@ export async function createPgBossJobQueue(
     },
     async list(listOptions: ListJobsOptions = {}) {
       const states =
-        listOptions.status === "queued"
-          ? ["created", "retry"]
-          : listOptions.status === "failed"
-            ? ["failed", "cancelled"]
-            : listOptions.status
-              ? [listOptions.status]
-              : null;
+        listOptions.status === "queued" ? ["created", "retry"] : listOptions.status ? [listOptions.status] : null;
       const rows = await query(
         `SELECT ${columns} FROM ${schema}.job
          WHERE name NOT LIKE '\\_\\_pgboss%'
@@ -240,6 +250,17 @@ export async function createPgBossJobQueue(
       await boss.retry(row.name, id);
       return true;
     },
+    async cancel(id) {
+      const rows = await query(
+        `SELECT ${columns} FROM ${schema}.job WHERE id = $1::uuid AND state IN ('created', 'retry', 'active')`,
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return false;
+      await boss.cancel(row.name, id);
+      running.get(id)?.abort(new JobCancelledError(id));
+      return true;
+    },
     progress: setProgress,
     async schedule(name, payload, scheduleOptions) {
       await ensureQueue(name);
@@ -252,20 +273,22 @@ export async function createPgBossJobQueue(
       await Promise.all(workerIds.map((id) => boss.offWork({ id }).catch(() => undefined)));
       const grace = setTimeout(
         () => {
-          for (const job of running) job.abort(new Error("the worker is stopping"));
+          for (const job of running.values()) job.abort(new Error("the worker is stopping"));
         },
         (stopOptions.graceSeconds ?? 30) * 1000,
       );
       await boss.stop({ graceful: true, wait: true, timeout: ((stopOptions.graceSeconds ?? 30) + 5) * 1000 });
       clearTimeout(grace);
+      clearInterval(cancelWatch);
     },
   };
 
-  async function setProgress(id: string, value: number): Promise<void> {
+  async function setProgress(id: string, value: number, message?: string): Promise<void> {
     await db.executeSql(
-      `UPDATE ${schema}.job SET output = COALESCE(output, '{}'::jsonb) || jsonb_build_object('progress', $2::float8)
+      `UPDATE ${schema}.job
+       SET output = COALESCE(output, '{}'::jsonb) || jsonb_strip_nulls(jsonb_build_object('progress', $2::float8, 'message', $3::text))
        WHERE id = $1::uuid AND state = 'active'`,
-      [id, value],
+      [id, value, message ?? null],
     );
   }
 }

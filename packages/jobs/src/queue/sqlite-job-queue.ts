@@ -2,11 +2,13 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { Database } from "@roundup/db";
 import {
+  CANCEL_CHECK_INTERVAL_MS,
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_RETRY_DELAY_SECONDS,
   DEFAULT_TIMEOUT_SECONDS,
   describeJobError,
   type EnqueueOptions,
+  JobCancelledError,
   type JobHandler,
   type JobHandlers,
   type JobQueue,
@@ -55,6 +57,13 @@ function envelopeOf(row: JobRow): Envelope {
   };
 }
 
+/** While a job is not completed, its `result` column holds the handler's last progress message. */
+function progressMessage(row: JobRow): string | null {
+  if (row.status === "completed") return null;
+  const message = (parseJson(row.result) as { message?: unknown } | null)?.message;
+  return typeof message === "string" ? message : null;
+}
+
 function toRecord(row: JobRow): JobRecord {
   return {
     id: row.id,
@@ -65,8 +74,9 @@ function toRecord(row: JobRow): JobRecord {
     attempts: row.attempts,
     maxAttempts: row.maxAttempts,
     progress: row.progress,
+    message: progressMessage(row),
     lastError: row.lastError,
-    result: parseJson(row.result),
+    result: row.status === "completed" ? parseJson(row.result) : null,
     createdAt: row.createdAt,
     runAt: row.runAt,
     finishedAt: row.finishedAt,
@@ -100,7 +110,8 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
   const pollMs = (options.pollIntervalSeconds ?? 1) * 1000;
   const stopping = new AbortController();
   const loops: Promise<void>[] = [];
-  const running = new Set<AbortController>();
+  /** The attempts running in this process, by job id, so `cancel` can abort one at once. */
+  const running = new Map<string, AbortController>();
   const timers: NodeJS.Timeout[] = [];
   const wakers = new Set<() => void>();
   const wake = () => {
@@ -196,19 +207,24 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
   async function runJob(row: JobRow, handler: JobHandler): Promise<void> {
     const envelope = envelopeOf(row);
     const abort = new AbortController();
-    running.add(abort);
+    running.set(row.id, abort);
     const timeout = setTimeout(
       () => abort.abort(new Error(`job ${row.name} ${row.id} timed out after ${envelope.timeoutSeconds}s`)),
       envelope.timeoutSeconds * 1000,
     );
     const mine = { id: row.id, lockedBy: workerId, status: "active" };
+    // Renews the lease; finding the row no longer ours means it was cancelled (or, after a stall,
+    // taken over by another worker), so the attempt stops.
     const heartbeat = setInterval(
       () => {
         db.job
           .updateMany({ where: mine, data: { lockedUntil: new Date(Date.now() + leaseMs) } })
+          .then((renewed) => {
+            if (renewed.count === 0) abort.abort(new JobCancelledError(row.id));
+          })
           .catch(() => undefined);
       },
-      Math.max(200, leaseMs / 3),
+      Math.max(200, Math.min(leaseMs / 3, CANCEL_CHECK_INTERVAL_MS)),
     );
     try {
       const aborted = new Promise<never>((_, reject) => {
@@ -220,7 +236,7 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
           name: row.name,
           attempt: row.attempts,
           signal: abort.signal,
-          progress: (value) => setProgress(row.id, value),
+          progress: (value, message) => setProgress(row.id, value, message),
         }),
         aborted,
       ]);
@@ -261,7 +277,7 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
     } finally {
       clearTimeout(timeout);
       clearInterval(heartbeat);
-      running.delete(abort);
+      running.delete(row.id);
     }
   }
 
@@ -290,8 +306,11 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
     }
   }
 
-  async function setProgress(id: string, value: number): Promise<void> {
-    await db.job.updateMany({ where: { id, status: "active" }, data: { progress: value } });
+  async function setProgress(id: string, value: number, message?: string): Promise<void> {
+    await db.job.updateMany({
+      where: { id, status: "active" },
+      data: { progress: value, ...(message === undefined ? {} : { result: JSON.stringify({ message }) }) },
+    });
   }
 
   return {
@@ -328,6 +347,21 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
       if (updated.count === 1) wake();
       return updated.count === 1;
     },
+    async cancel(id) {
+      const cancelled = await db.job.updateMany({
+        where: { id, status: { in: ["queued", "active"] } },
+        data: {
+          status: "cancelled",
+          lastError: "cancelled",
+          lockedBy: null,
+          lockedUntil: null,
+          finishedAt: new Date(),
+        },
+      });
+      if (cancelled.count === 0) return false;
+      running.get(id)?.abort(new JobCancelledError(id));
+      return true;
+    },
     progress: setProgress,
     async schedule(name, payload, scheduleOptions) {
       const periodMs = scheduleOptions.everyMinutes * 60_000;
@@ -344,7 +378,7 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
       wake();
       const grace = setTimeout(
         () => {
-          for (const job of running) job.abort(new Error("the worker is stopping"));
+          for (const job of running.values()) job.abort(new Error("the worker is stopping"));
         },
         (stopOptions.graceSeconds ?? 30) * 1000,
       );

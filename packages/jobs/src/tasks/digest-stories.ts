@@ -55,6 +55,8 @@ export async function digestStories(db: Database, options: DigestStoriesOptions)
   const fail = (story: Story, error: unknown) =>
     report.failed.push({ storyId: story.id, error: isRoundupError(error) ? error.describe() : String(error) });
   const save = async (story: Story, digest: Digest) => {
+    // An engine that ignores the signal still finishes its draft: a cancelled run stores nothing.
+    options.signal?.throwIfAborted();
     const saved = await saveGeneratedDigest(db, story.id, digest, {
       force: Boolean(options.force),
       authorId: options.authorId ?? null,

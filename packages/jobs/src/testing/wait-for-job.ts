@@ -17,4 +17,5 @@ export async function waitForJob(
   throw new Error(`job ${id} did not reach the expected state in ${timeoutMs} ms: ${JSON.stringify(last)}`);
 }
 
-export const isFinished = (job: JobRecord) => job.status === "completed" || job.status === "failed";
+export const isFinished = (job: JobRecord) =>
+  job.status === "completed" || job.status === "failed" || job.status === "cancelled";

@@ -8,6 +8,7 @@ import { CoverageChart } from "../../../components/coverage-chart";
 import { DigestView } from "../../../components/digest-view";
 import { GeneratePanel } from "../../../components/generate-panel";
 import { GroupingControls } from "../../../components/grouping-controls";
+import { PageNotices } from "../../../components/page-notices";
 import { ReviewPanel } from "../../../components/review-panel";
 import { StatusBadge } from "../../../components/status-badge";
 import { numberCitations } from "../../../lib/citation-markers";
@@ -58,16 +59,7 @@ export default async function StoryPage({
         <Link href="/">← Inbox</Link>
       </p>
       <h1>{story.label}</h1>
-      {notice ? (
-        <p className="notice notice-ok" role="status">
-          {notice}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <PageNotices notice={notice} error={error} />
       {story.articles.length === 0 ? (
         <p className="notice" data-testid="story-empty">
           This story has no articles any more (they were merged or moved into other stories). Its digest is kept for the

@@ -1,10 +1,12 @@
+import { enqueueDigest } from "@roundup/jobs";
 import { listPrompts } from "@roundup/prompts";
 import { z } from "zod";
-import { encodeProgress, type GenerateProgress } from "../../../../../lib/generate-progress";
-import { isSameOrigin } from "../../../../../lib/same-origin";
-import { modelProviderInfo } from "../../../../../server/model-provider";
-import { runGeneration } from "../../../../../server/run-generation";
-import { authorize, PermissionError } from "../../../../../server/session";
+import { toJobView } from "../../../../../lib/generate-progress";
+import { idSchema } from "../../../../../lib/id-schema";
+import { getDatabase } from "../../../../../server/db";
+import { getJobQueue } from "../../../../../server/job-queue";
+import { modelConfigFor, modelProviderInfo, providerNotConfiguredMessage } from "../../../../../server/model-provider";
+import { guardRoute } from "../../../../../server/route-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -25,31 +27,17 @@ const bodySchema = z.object({
     .refine((value) => promptIds.includes(value), { message: `The prompt must be one of ${promptIds.join(", ")}` })
     .optional(),
   force: z.boolean().default(false),
+  /** One per click on Generate: the same click sent twice is one job, a new click a new run. */
+  run: z.uuid("run must be a UUID").optional(),
 });
 
-const idSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[\w-]+$/);
-
 /**
- * Generates the story's digest and streams its progress as NDJSON (one event a line). Cancelling the
- * request (the page's Cancel button aborts the fetch) aborts the engine through `request.signal`.
+ * Enqueues a `digest` job for the story with the editor's choices and answers 202 with the job; the
+ * page then follows it at /api/jobs/<id> and can cancel it at /api/jobs/<id>/cancel.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  if (!isSameOrigin(request.headers)) {
-    return Response.json({ error: "Cross-site requests are refused." }, { status: 403 });
-  }
-  let user: Awaited<ReturnType<typeof authorize>>;
-  try {
-    user = await authorize("digest.regenerate");
-  } catch (error) {
-    if (error instanceof PermissionError) {
-      return Response.json({ error: error.message }, { status: error.role ? 403 : 401 });
-    }
-    throw error;
-  }
+  const user = await guardRoute(request, "digest.regenerate", { write: true });
+  if (user instanceof Response) return user;
   const id = idSchema.safeParse((await params).id);
   if (!id.success) return Response.json({ error: "Invalid story id." }, { status: 400 });
   const body = bodySchema.safeParse(await request.json().catch(() => null));
@@ -57,50 +45,28 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return Response.json({ error: body.error.issues[0]?.message ?? "Invalid request." }, { status: 400 });
   }
   const input = body.data;
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      let open = true;
-      const emit = (event: GenerateProgress) => {
-        if (!open) return;
-        try {
-          controller.enqueue(encoder.encode(encodeProgress(event)));
-        } catch {
-          open = false; // the client went away; the run still stops through the signal
-        }
-      };
-      try {
-        await runGeneration(
-          {
-            storyId: id.data,
-            engine: input.engine,
-            model: input.model ?? modelProviderInfo().defaultModel,
-            prompt: input.prompt,
-            force: input.force,
-            actorId: user.id,
-          },
-          request.signal,
-          emit,
-        );
-      } catch (error) {
-        emit({ step: "error", message: `Generating failed: ${(error as Error).message}` });
-      } finally {
-        if (open) {
-          open = false;
-          try {
-            controller.close();
-          } catch {
-            // already closed by a cancelled client
-          }
-        }
-      }
+  const model = input.model ?? modelProviderInfo().defaultModel;
+  // Refused here rather than left to fail in the worker: retrying cannot configure a provider.
+  if (input.engine === "llm" && !modelConfigFor(model)) {
+    return Response.json({ error: providerNotConfiguredMessage }, { status: 422 });
+  }
+  const db = getDatabase();
+  const story = await db.story.findUnique({ where: { id: id.data }, select: { id: true } });
+  if (!story) return Response.json({ error: "The story was not found." }, { status: 404 });
+  const queue = await getJobQueue();
+  const jobId = await enqueueDigest(
+    queue,
+    db,
+    {
+      storyId: story.id,
+      engine: input.engine,
+      ...(input.engine === "llm" ? { model, ...(input.prompt ? { prompt: input.prompt } : {}) } : {}),
+      force: input.force,
+      authorId: user.id,
     },
-  });
-  return new Response(stream, {
-    headers: {
-      "content-type": "application/x-ndjson; charset=utf-8",
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+    { run: input.run ?? crypto.randomUUID() },
+  );
+  const job = await queue.get(jobId);
+  if (!job) return Response.json({ error: "The job was enqueued but cannot be read back." }, { status: 500 });
+  return Response.json({ job: toJobView(job) }, { status: 202, headers: { "cache-control": "no-store" } });
 }

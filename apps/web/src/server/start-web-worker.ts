@@ -1,0 +1,23 @@
+import { createJobHandlers } from "@roundup/jobs";
+import { readWebEnv, type WebEnv } from "../env";
+import { createWebEngine } from "./create-web-engine";
+import { getDatabase } from "./db";
+import { getJobQueue } from "./job-queue";
+
+/**
+ * Runs queued jobs (ingest, group, digest, feed polls) inside the web server, so a single `npm start`
+ * on SQLite needs no separate worker. ROUNDUP_WEB_WORKER=off leaves them to `roundup worker`.
+ */
+export async function startWebWorker(env: WebEnv = readWebEnv()): Promise<boolean> {
+  if (env.ROUNDUP_WEB_WORKER === "off") return false;
+  const queue = await getJobQueue();
+  const allowHosts = env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [];
+  await queue.work(
+    createJobHandlers({ db: getDatabase(), createEngine: createWebEngine, queue, load: { allowHosts } }),
+    { concurrency: 1 },
+  );
+  process.stderr.write(
+    `roundup web: running jobs in this process on ${queue.provider} (set ROUNDUP_WEB_WORKER=off to leave them to \`roundup worker\`)\n`,
+  );
+  return true;
+}
