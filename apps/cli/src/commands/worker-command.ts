@@ -64,9 +64,10 @@ export function registerWorkerCommand(program: Command): void {
           graceSeconds: options.grace,
           signal: stop.signal,
           load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [] },
-          createEngine: (name) => {
+          createEngine: (name, { model }) => {
             if (!isEngineName(name)) throw new Error(`unknown engine "${name}": use one of ${engineNames.join(", ")}`);
-            return createEngine(name, env);
+            // The model an editor chose for a web-enqueued digest wins over this worker's default.
+            return createEngine(name, model ? { ...env, ROUNDUP_MODEL: model } : env);
           },
           ...(options.feed ? { feeds: options.feed, pollFeedsEveryMinutes: options.pollMinutes } : {}),
           onReady: (queue) =>
