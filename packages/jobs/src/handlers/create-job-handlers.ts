@@ -20,6 +20,8 @@ export interface JobHandlerDependencies {
   /** Where follow-up jobs go (an ingest enqueues a group, a feed poll enqueues ingests). */
   queue?: JobQueue;
   load?: LoadOptions;
+  /** Articles an ingest job stores per transaction (see `ingestIntoDatabase`). */
+  saveBatchSize?: number;
 }
 
 export class JobPayloadError extends Error {
@@ -48,6 +50,7 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       let handled = 0;
       const report = await ingestIntoDatabase(db, inputs, {
         ...(dependencies.load ? { load: dependencies.load } : {}),
+        ...(dependencies.saveBatchSize ? { saveBatchSize: dependencies.saveBatchSize } : {}),
         onInput: () => {
           handled += 1;
           context.progress(handled / inputs.length).catch(() => undefined);

@@ -7,7 +7,7 @@ import {
   NearDuplicateIndex,
   prepareArticle,
 } from "@roundup/core";
-import { type Database, loadArticleFingerprints, saveArticle } from "@roundup/db";
+import { type Database, loadArticleFingerprints, saveArticles } from "@roundup/db";
 
 export interface IngestReport {
   imported: Array<{
@@ -27,7 +27,11 @@ export interface IngestIntoDatabaseOptions {
   load?: LoadOptions;
   /** Called once per input (file, URL or feed) when it has been handled. */
   onInput?: (input: string) => void;
+  /** Articles stored per transaction (default 100). */
+  saveBatchSize?: number;
 }
+
+const defaultSaveBatchSize = 100;
 
 function describeError(error: unknown): string {
   if (isRoundupError(error)) return error.describe();
@@ -43,9 +47,9 @@ function originalsFirst(left: Article, right: Article): number {
 }
 
 /**
- * Loads, cleans, de-duplicates and stores articles. Every article is committed on its own, so a
- * failure mid-batch keeps what came before; each bad input is reported with its reason and the
- * rest of the batch goes on.
+ * Loads, cleans, de-duplicates and stores articles, `saveBatchSize` per transaction: a failure
+ * keeps the batches stored before it, and a failing batch is saved article by article, so each bad
+ * input is reported with its reason and the rest goes on.
  */
 export async function ingestIntoDatabase(
   db: Database,
@@ -75,33 +79,51 @@ export async function ingestIntoDatabase(
   }
 
   prepared.sort((left, right) => originalsFirst(left.article, right.article));
-  for (const { input, article } of prepared) {
-    const existingId = knownHashes.get(article.contentHash);
-    if (existingId) {
-      report.skipped.push({ input, reason: `already imported as ${existingId}` });
-      continue;
-    }
-    try {
-      const withDuplicate = { ...article, duplicateOf: duplicates.findOriginal(article) };
-      const saved = await saveArticle(db, withDuplicate);
-      knownHashes.set(article.contentHash, saved.id);
-      if (saved.status === "exists") {
-        // Stored meanwhile by a concurrent import.
-        report.skipped.push({ input, reason: `already imported as ${saved.id}` });
+  // Ids of this job's articles that were found stored under another id, or (null) not stored:
+  // near-duplicates found later point at the stored article, or at none.
+  const storedAs = new Map<string, string | null>();
+  const resolve = (id: string | null) => (id !== null && storedAs.has(id) ? (storedAs.get(id) ?? null) : id);
+  const batchSize = options.saveBatchSize ?? defaultSaveBatchSize;
+  for (let start = 0; start < prepared.length; start += batchSize) {
+    const batch: Array<{ input: string; article: Article }> = [];
+    for (const { input, article } of prepared.slice(start, start + batchSize)) {
+      const existingId = knownHashes.get(article.contentHash);
+      if (existingId) {
+        report.skipped.push({ input, reason: `already imported as ${existingId}` });
         continue;
       }
+      // Linked and indexed before the batch is stored, so later articles of the batch link to it.
+      const withDuplicate = { ...article, duplicateOf: resolve(duplicates.findOriginal(article)) };
       duplicates.add(withDuplicate);
-      report.imported.push({
-        id: article.id,
-        title: article.title,
-        source: article.source,
-        publishedAt: article.publishedAt,
-        duplicateOf: withDuplicate.duplicateOf,
-        chunks: article.chunks.length,
-      });
-    } catch (error) {
-      report.failed.push({ input, error: describeError(error), stage: "save" });
+      knownHashes.set(article.contentHash, article.id);
+      batch.push({ input, article: withDuplicate });
     }
+    const results = await saveArticles(
+      db,
+      batch.map((item) => item.article),
+    ).catch((error: unknown) => batch.map(() => ({ status: "failed" as const, error })));
+    results.forEach((result, index) => {
+      const { input, article } = batch[index] as { input: string; article: Article };
+      if (result.status === "failed") {
+        storedAs.set(article.id, null);
+        knownHashes.delete(article.contentHash);
+        report.failed.push({ input, error: describeError(result.error), stage: "save" });
+      } else if (result.status === "exists") {
+        // Stored meanwhile by a concurrent import.
+        storedAs.set(article.id, result.id);
+        knownHashes.set(article.contentHash, result.id);
+        report.skipped.push({ input, reason: `already imported as ${result.id}` });
+      } else {
+        report.imported.push({
+          id: article.id,
+          title: article.title,
+          source: article.source,
+          publishedAt: article.publishedAt,
+          duplicateOf: article.duplicateOf,
+          chunks: article.chunks.length,
+        });
+      }
+    });
   }
   return report;
 }
