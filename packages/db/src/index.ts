@@ -6,7 +6,13 @@ export { migrateDatabase } from "./migrate-database.js";
 export { openDatabase } from "./open-database.js";
 export { pendingMigrations } from "./pending-migrations.js";
 export type { SaveArticleResult, SaveArticlesResult, StoredArticle } from "./queries/articles.js";
-export { loadArticleFingerprints, loadArticles, saveArticle, saveArticles } from "./queries/articles.js";
+export {
+  listArticleHashes,
+  loadArticleFingerprints,
+  loadArticles,
+  saveArticle,
+  saveArticles,
+} from "./queries/articles.js";
 export type { AuditEventInput, AuditEventView, ListAuditEventsOptions } from "./queries/audit.js";
 export { listAuditEvents, recordAuditEvent } from "./queries/audit.js";
 export type {

@@ -180,13 +180,20 @@ export async function loadArticles(db: Database, ids?: string[]): Promise<Stored
   return rows.map(toArticle);
 }
 
-/** Just what duplicate detection needs of every stored article: far lighter than `loadArticles`. */
+/** Just what duplicate detection needs of stored articles (all, or those of `ids`): far lighter than `loadArticles`. */
 export async function loadArticleFingerprints(
   db: Database,
+  ids?: string[],
 ): Promise<Array<{ id: string; contentHash: string; text: string; publishedAt: string | null }>> {
   const rows = await db.article.findMany({
+    ...(ids ? { where: { id: { in: ids } } } : {}),
     select: { id: true, contentHash: true, text: true, publishedAt: true },
     orderBy: [{ publishedAt: "asc" }, { importedAt: "asc" }, { id: "asc" }],
   });
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }));
+}
+
+/** The id and content hash of every stored article: what tells which articles are new since a given moment. */
+export function listArticleHashes(db: Database): Promise<Array<{ id: string; contentHash: string }>> {
+  return db.article.findMany({ select: { id: true, contentHash: true } });
 }

@@ -4,10 +4,10 @@ import {
   isRoundupError,
   type LoadOptions,
   loadInputs,
-  NearDuplicateIndex,
   prepareArticle,
 } from "@roundup/core";
-import { type Database, loadArticleFingerprints, saveArticles } from "@roundup/db";
+import { type Database, saveArticles } from "@roundup/db";
+import { type FingerprintView, StoredFingerprints } from "./stored-fingerprints.js";
 
 export interface IngestReport {
   imported: Array<{
@@ -29,6 +29,11 @@ export interface IngestIntoDatabaseOptions {
   onInput?: (input: string) => void;
   /** Articles stored per transaction (default 100). */
   saveBatchSize?: number;
+  /**
+   * What is known of the stored articles from earlier ingestions of this process (a worker keeps
+   * one); without it, every stored article's text is loaded to find duplicates.
+   */
+  fingerprints?: StoredFingerprints;
 }
 
 const defaultSaveBatchSize = 100;
@@ -57,11 +62,6 @@ export async function ingestIntoDatabase(
   options: IngestIntoDatabaseOptions = {},
 ): Promise<IngestReport> {
   const report: IngestReport = { imported: [], skipped: [], failed: [] };
-  const stored = await loadArticleFingerprints(db);
-  const knownHashes = new Map(stored.map((article) => [article.contentHash, article.id]));
-  const duplicates = new NearDuplicateIndex();
-  for (const article of stored) duplicates.add(article);
-
   const prepared: Array<{ input: string; article: Article }> = [];
   for await (const item of loadInputs(inputs, options.load)) {
     if ("error" in item) {
@@ -79,11 +79,28 @@ export async function ingestIntoDatabase(
   }
 
   prepared.sort((left, right) => originalsFirst(left.article, right.article));
+  const fingerprints = options.fingerprints ?? new StoredFingerprints();
+  await fingerprints.use(db, (view) =>
+    storeArticles(db, prepared, view, options.saveBatchSize ?? defaultSaveBatchSize, report),
+  );
+  return report;
+}
+
+/**
+ * Stores the prepared articles (originals first) batch by batch, each linked to the article it
+ * copies, and records the outcome of each in the report.
+ */
+async function storeArticles(
+  db: Database,
+  prepared: Array<{ input: string; article: Article }>,
+  { hashes: knownHashes, findOriginal, add }: FingerprintView,
+  batchSize: number,
+  report: IngestReport,
+): Promise<void> {
   // Ids of this job's articles that were found stored under another id, or (null) not stored:
   // near-duplicates found later point at the stored article, or at none.
   const storedAs = new Map<string, string | null>();
   const resolve = (id: string | null) => (id !== null && storedAs.has(id) ? (storedAs.get(id) ?? null) : id);
-  const batchSize = options.saveBatchSize ?? defaultSaveBatchSize;
   for (let start = 0; start < prepared.length; start += batchSize) {
     const batch: Array<{ input: string; article: Article }> = [];
     for (const { input, article } of prepared.slice(start, start + batchSize)) {
@@ -93,8 +110,8 @@ export async function ingestIntoDatabase(
         continue;
       }
       // Linked and indexed before the batch is stored, so later articles of the batch link to it.
-      const withDuplicate = { ...article, duplicateOf: resolve(duplicates.findOriginal(article)) };
-      duplicates.add(withDuplicate);
+      const withDuplicate = { ...article, duplicateOf: resolve(findOriginal(article)) };
+      add(withDuplicate);
       knownHashes.set(article.contentHash, article.id);
       batch.push({ input, article: withDuplicate });
     }
@@ -125,5 +142,4 @@ export async function ingestIntoDatabase(
       }
     });
   }
-  return report;
 }
