@@ -38,8 +38,8 @@ describe.skipIf(!canStartPrivatePostgres())("PostgreSQL restarting during an ing
     folder = mkdtempSync(path.join(tmpdir(), "roundup-restart-"));
   }, 180_000);
   afterAll(async () => {
-    // A pool that lived through the restart may wait on a dead connection when closing; the server
-    // is stopped anyway, so give each step a bounded time.
+    // pg-boss's pool may wait on a dead connection when closing (Prisma's no longer does: see
+    // create-postgres-pool.ts); the server is stopped anyway, so give each step a bounded time.
     const bounded = async (label: string, step: Promise<unknown> | undefined) => {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
