@@ -1,12 +1,12 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDatabase, migrateDatabase } from "@roundup/db";
 import type { TestProject } from "vitest/node";
 import { devUsers, seedDevelopmentData } from "../scripts/dev-seed";
+import { startNextServer } from "../scripts/start-next-server";
 
 const webDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repositoryRoot = path.resolve(webDirectory, "../..");
@@ -20,34 +20,6 @@ declare module "vitest" {
     storyId: string;
     markupStoryId: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
-async function waitForServer(url: string, server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${output()}`);
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not answer at ${url} within 60 s:\n${output()}`);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -88,22 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (build.status !== 0) throw new Error(`next build failed with exit code ${build.status}`);
   }
 
-  const port = await freePort();
-  let output = "";
-  const server = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: webDirectory,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout?.on("data", (chunk) => (output += chunk));
-  server.stderr?.on("data", (chunk) => (output += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  try {
-    await waitForServer(`${baseUrl}/sign-in`, server, () => output);
-  } catch (error) {
-    server.kill("SIGTERM");
-    throw error;
-  }
+  const { baseUrl, stop } = await startNextServer(env);
 
   project.provide("baseUrl", baseUrl);
   project.provide("databaseUrl", databaseUrl);
@@ -111,10 +68,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("markupStoryId", seeded.markupStoryId);
 
   return async () => {
-    if (server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
-    }
+    await stop();
     if (process.env.ROUNDUP_E2E_KEEP !== "1") rmSync(directory, { recursive: true, force: true });
   };
 }

@@ -6,49 +6,16 @@
  */
 import { type ListInboxStoriesOptions, listInboxStories } from "@roundup/db";
 import { createTemporaryDatabase, type TestProvider } from "@roundup/db/testing";
+import { seedInboxStories } from "../bench/seed-inbox-stories.js";
 
 const storyCount = 10_000;
 const provider: TestProvider = process.argv[2] === "postgresql" ? "postgresql" : "sqlite";
-const pad = (index: number) => String(index).padStart(5, "0");
 
 const database = await createTemporaryDatabase(provider);
 const { db } = database;
 try {
   const seeding = performance.now();
-  for (let offset = 0; offset < storyCount; offset += 2000) {
-    const indices = Array.from({ length: Math.min(2000, storyCount - offset) }, (_, index) => offset + index);
-    await db.story.createMany({
-      data: indices.map((index) => ({
-        id: `s${pad(index)}`,
-        label: index % 100 === 0 ? `Harbor strike, day ${index / 100}` : `Story ${pad(index)} about the council`,
-        updatedAt: new Date(Date.parse("2024-01-01T00:00:00Z") + index * 60_000),
-      })),
-    });
-    await db.article.createMany({
-      data: indices.flatMap((index) =>
-        [0, 1, 2].map((part) => ({
-          id: `a${pad(index)}-${part}`,
-          contentHash: `h${pad(index)}-${part}`,
-          title: `Report ${pad(index)}-${part} on the vote`,
-          source: ["Ledger", "Courier", "Herald"][part] ?? null,
-          originalText: "text",
-          text: "text",
-          storyId: `s${pad(index)}`,
-        })),
-      ),
-    });
-    await db.digest.createMany({
-      data: indices
-        .filter((index) => index % 5 === 0)
-        .map((index) => ({
-          storyId: `s${pad(index)}`,
-          content: "{}",
-          engine: "offline",
-          promptId: "p",
-          inputHash: "h",
-        })),
-    });
-  }
+  await seedInboxStories(db, storyCount);
   console.log(
     `${provider}: seeded ${storyCount} stories, ${storyCount * 3} articles in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
   );

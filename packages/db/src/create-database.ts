@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createPostgresPool } from "./create-postgres-pool.js";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.js";
 import { PrismaClient } from "./generated/sqlite/client.js";
 
@@ -21,7 +22,8 @@ export function isPostgresUrl(databaseUrl: string): boolean {
  */
 export function createDatabase(databaseUrl: string): Database {
   if (isPostgresUrl(databaseUrl)) {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+    const adapter = new PrismaPg(createPostgresPool(databaseUrl), { disposeExternalPool: true });
+    const client = new PostgresClient({ adapter });
     return client as unknown as Database;
   }
   const file = databaseUrl.replace(/^file:/, "");

@@ -5,8 +5,14 @@ export { readDatabaseEnv } from "./env.js";
 export { migrateDatabase } from "./migrate-database.js";
 export { openDatabase } from "./open-database.js";
 export { pendingMigrations } from "./pending-migrations.js";
-export type { SaveArticleResult, StoredArticle } from "./queries/articles.js";
-export { loadArticleFingerprints, loadArticles, saveArticle } from "./queries/articles.js";
+export type { SaveArticleResult, SaveArticlesResult, StoredArticle } from "./queries/articles.js";
+export {
+  listArticleHashes,
+  loadArticleFingerprints,
+  loadArticles,
+  saveArticle,
+  saveArticles,
+} from "./queries/articles.js";
 export type { AuditEventInput, AuditEventView, ListAuditEventsOptions } from "./queries/audit.js";
 export { listAuditEvents, recordAuditEvent } from "./queries/audit.js";
 export type {

@@ -1,8 +1,13 @@
 // One worker process of the load benchmark: runs the standard handlers (offline engine) until
-// SIGTERM, then prints its peak memory as JSON. Usage: bench-worker.ts <database url> <concurrency>
+// SIGTERM, then prints its peak memory and CPU time as JSON. Usage: bench-worker.ts <database url> <concurrency>
 import { createOfflineEngine } from "@roundup/core";
 import { createDatabase } from "@roundup/db";
 import { runWorker } from "../src/worker/run-worker.js";
+
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return Math.round((user + system) / 1e5) / 10;
+}
 
 const [databaseUrl, concurrency = "1"] = process.argv.slice(2);
 if (!databaseUrl) throw new Error("usage: bench-worker.ts <database url> <concurrency>");
@@ -20,5 +25,5 @@ await runWorker({
 });
 await db.$disconnect();
 process.stdout.write(
-  `${JSON.stringify({ pid: process.pid, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+  `${JSON.stringify({ pid: process.pid, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), cpuSeconds: cpuSeconds() })}\n`,
 );

@@ -9,7 +9,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -56,7 +56,7 @@ async function waitUntilDone(queue: JobQueue, ids: string[], label: string): Pro
 function startWorker(url: string): {
   child: ChildProcess;
   ready: Promise<void>;
-  report: Promise<{ maxRssMb: number }>;
+  report: Promise<{ maxRssMb: number; cpuSeconds: number }>;
 } {
   const child = spawn(process.execPath, ["--import", "tsx", workerScript, url, values.concurrency], {
     stdio: ["ignore", "pipe", "inherit"],
@@ -66,7 +66,7 @@ function startWorker(url: string): {
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
   });
-  const report = new Promise<{ maxRssMb: number }>((resolve, reject) => {
+  const report = new Promise<{ maxRssMb: number; cpuSeconds: number }>((resolve, reject) => {
     child.stdout?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("ready\n")) markReady();
@@ -145,9 +145,13 @@ try {
     groupSeconds: Number(groupSeconds.toFixed(1)),
     totalArticlesPerSecond: Math.round(stored / (ingestSeconds + groupSeconds)),
     workerPeakRssMb: memory.map((report) => report.maxRssMb),
+    workerCpuSeconds: memory.map((report) => report.cpuSeconds),
+    // The machine is shared: the load average says how much else was running.
+    loadAverageAtEnd: loadavg().map((value) => Number(value.toFixed(2))),
     coordinatorPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+  if (values.keep) process.stderr.write(`kept database ${databaseUrl}\n`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
   if (!values.keep) await server.$executeRawUnsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -34,5 +34,7 @@ export type { GroupReport } from "./tasks/group-into-stories.js";
 export { groupIntoStories } from "./tasks/group-into-stories.js";
 export type { IngestIntoDatabaseOptions, IngestReport } from "./tasks/ingest-into-database.js";
 export { ingestIntoDatabase } from "./tasks/ingest-into-database.js";
+export type { FingerprintView } from "./tasks/stored-fingerprints.js";
+export { StoredFingerprints } from "./tasks/stored-fingerprints.js";
 export type { RunWorkerOptions } from "./worker/run-worker.js";
 export { runWorker } from "./worker/run-worker.js";

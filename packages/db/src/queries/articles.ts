@@ -2,6 +2,7 @@ import type { Article, Chunk } from "@roundup/core";
 import type { Database } from "../create-database.js";
 
 export type SaveArticleResult = { status: "imported" | "exists"; id: string };
+export type SaveArticlesResult = SaveArticleResult | { status: "failed"; error: unknown };
 
 /**
  * Stores one article with its chunks in a single transaction, so a failure later in a batch keeps
@@ -11,10 +12,13 @@ export async function saveArticle(db: Database, article: Article): Promise<SaveA
   const existing = await db.article.findUnique({ where: { contentHash: article.contentHash }, select: { id: true } });
   if (existing) return { status: "exists", id: existing.id };
   try {
-    await insertArticle(db, article);
+    await db.$transaction([
+      db.article.create({ data: articleRow(article) }),
+      db.chunk.createMany({ data: chunkRows(article) }),
+    ]);
   } catch (error) {
     // Another process stored the same article between the check and the insert (concurrent imports).
-    if ((error as { code?: string })?.code !== "P2002") throw error;
+    if (!isUniqueConflict(error)) throw error;
     const stored = await db.article.findUnique({ where: { contentHash: article.contentHash }, select: { id: true } });
     if (!stored) throw error;
     return { status: "exists", id: stored.id };
@@ -22,38 +26,104 @@ export async function saveArticle(db: Database, article: Article): Promise<SaveA
   return { status: "imported", id: article.id };
 }
 
-async function insertArticle(db: Database, article: Article): Promise<void> {
-  await db.$transaction([
-    db.article.create({
-      data: {
-        id: article.id,
-        contentHash: article.contentHash,
-        title: article.title,
-        titleInferred: article.titleInferred,
-        source: article.source,
-        url: article.url,
-        file: article.file,
-        author: article.author,
-        publishedAt: article.publishedAt ? new Date(article.publishedAt) : null,
-        language: article.language,
-        originalText: article.originalText,
-        text: article.text,
-        duplicateOfId: article.duplicateOf,
-      },
-    }),
-    db.chunk.createMany({
-      data: article.chunks.map((chunk) => ({
-        id: chunk.id,
-        articleId: article.id,
-        index: chunk.index,
-        start: chunk.start,
-        end: chunk.end,
-        text: chunk.text,
-        tokens: chunk.tokens,
-        sentences: JSON.stringify(chunk.sentences.map((sentence) => [sentence.start, sentence.end])),
-      })),
-    }),
-  ]);
+/**
+ * Stores many articles with their chunks in one transaction (one lookup and two multi-row inserts,
+ * instead of a lookup and a transaction per article: on PostgreSQL the round trips are the cost).
+ * Results come in the order of `articles`. Idempotent like `saveArticle`: content already stored,
+ * or given twice, is reported as `exists`. When the batch fails (a concurrent import stored one of
+ * its articles meanwhile, a bad row, the database going away), each article is saved on its own, so
+ * every one is stored once and a failure is reported for the article that caused it only.
+ * `duplicateOf` may point at an earlier article of the same batch.
+ */
+export async function saveArticles(db: Database, articles: Article[]): Promise<SaveArticlesResult[]> {
+  if (articles.length === 0) return [];
+  const stored = await db.article.findMany({
+    where: { contentHash: { in: [...new Set(articles.map((article) => article.contentHash))] } },
+    select: { id: true, contentHash: true },
+  });
+  const idByHash = new Map(stored.map((row) => [row.contentHash, row.id]));
+  const results: SaveArticlesResult[] = [];
+  const fresh: Article[] = [];
+  const storedAs = new Map<string, string>();
+  for (const article of articles) {
+    const id = idByHash.get(article.contentHash);
+    if (id) {
+      storedAs.set(article.id, id);
+      results.push({ status: "exists", id });
+    } else {
+      idByHash.set(article.contentHash, article.id);
+      const duplicateOf = article.duplicateOf ? (storedAs.get(article.duplicateOf) ?? article.duplicateOf) : null;
+      fresh.push({ ...article, duplicateOf });
+      results.push({ status: "imported", id: article.id });
+    }
+  }
+  if (fresh.length === 0) return results;
+  try {
+    await db.$transaction([
+      db.article.createMany({ data: fresh.map(articleRow) }),
+      db.chunk.createMany({ data: fresh.flatMap(chunkRows) }),
+    ]);
+    return results;
+  } catch {
+    return saveOneByOne(db, articles);
+  }
+}
+
+/**
+ * The fallback of `saveArticles`. An article found stored under another id stands in for its own
+ * id, and one that could not be stored is not pointed at, so later articles of the batch still save.
+ */
+async function saveOneByOne(db: Database, articles: Article[]): Promise<SaveArticlesResult[]> {
+  const storedAs = new Map<string, string | null>();
+  const results: SaveArticlesResult[] = [];
+  for (const article of articles) {
+    const original = article.duplicateOf;
+    const duplicateOf = original && storedAs.has(original) ? (storedAs.get(original) ?? null) : original;
+    try {
+      const saved = await saveArticle(db, { ...article, duplicateOf });
+      storedAs.set(article.id, saved.id);
+      results.push(saved);
+    } catch (error) {
+      storedAs.set(article.id, null);
+      results.push({ status: "failed", error });
+    }
+  }
+  return results;
+}
+
+function isUniqueConflict(error: unknown): boolean {
+  return (error as { code?: string })?.code === "P2002";
+}
+
+function articleRow(article: Article) {
+  return {
+    id: article.id,
+    contentHash: article.contentHash,
+    title: article.title,
+    titleInferred: article.titleInferred,
+    source: article.source,
+    url: article.url,
+    file: article.file,
+    author: article.author,
+    publishedAt: article.publishedAt ? new Date(article.publishedAt) : null,
+    language: article.language,
+    originalText: article.originalText,
+    text: article.text,
+    duplicateOfId: article.duplicateOf,
+  };
+}
+
+function chunkRows(article: Article) {
+  return article.chunks.map((chunk) => ({
+    id: chunk.id,
+    articleId: article.id,
+    index: chunk.index,
+    start: chunk.start,
+    end: chunk.end,
+    text: chunk.text,
+    tokens: chunk.tokens,
+    sentences: JSON.stringify(chunk.sentences.map((sentence) => [sentence.start, sentence.end])),
+  }));
 }
 
 type ArticleRow = Awaited<ReturnType<typeof queryArticles>>[number];
@@ -110,13 +180,20 @@ export async function loadArticles(db: Database, ids?: string[]): Promise<Stored
   return rows.map(toArticle);
 }
 
-/** Just what duplicate detection needs of every stored article: far lighter than `loadArticles`. */
+/** Just what duplicate detection needs of stored articles (all, or those of `ids`): far lighter than `loadArticles`. */
 export async function loadArticleFingerprints(
   db: Database,
+  ids?: string[],
 ): Promise<Array<{ id: string; contentHash: string; text: string; publishedAt: string | null }>> {
   const rows = await db.article.findMany({
+    ...(ids ? { where: { id: { in: ids } } } : {}),
     select: { id: true, contentHash: true, text: true, publishedAt: true },
     orderBy: [{ publishedAt: "asc" }, { importedAt: "asc" }, { id: "asc" }],
   });
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }));
+}
+
+/** The id and content hash of every stored article: what tells which articles are new since a given moment. */
+export function listArticleHashes(db: Database): Promise<Array<{ id: string; contentHash: string }>> {
+  return db.article.findMany({ select: { id: true, contentHash: true } });
 }

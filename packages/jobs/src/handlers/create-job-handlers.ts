@@ -4,6 +4,7 @@ import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
 import { digestStories } from "../tasks/digest-stories.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
+import { StoredFingerprints } from "../tasks/stored-fingerprints.js";
 import { groupJobKey, ingestJobKey } from "./job-keys.js";
 import {
   type DigestJobPayload,
@@ -28,6 +29,8 @@ export interface JobHandlerDependencies {
   /** Where follow-up jobs go (an ingest enqueues a group, a feed poll enqueues ingests). */
   queue?: JobQueue;
   load?: LoadOptions;
+  /** Articles an ingest job stores per transaction (see `ingestIntoDatabase`). */
+  saveBatchSize?: number;
 }
 
 export class JobPayloadError extends Error {
@@ -48,6 +51,8 @@ function stringList(value: unknown): value is string[] {
  */
 export function createJobHandlers(dependencies: JobHandlerDependencies): JobHandlers {
   const { db, queue } = dependencies;
+  // Kept between ingest jobs, so each loads only the articles stored since the last one.
+  const fingerprints = new StoredFingerprints();
   return {
     async [JOB_NAMES.ingest](payload, context) {
       const { inputs, group = true } = (payload ?? {}) as Partial<IngestJobPayload>;
@@ -56,6 +61,8 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       let handled = 0;
       const report = await ingestIntoDatabase(db, inputs, {
         ...(dependencies.load ? { load: dependencies.load } : {}),
+        ...(dependencies.saveBatchSize ? { saveBatchSize: dependencies.saveBatchSize } : {}),
+        fingerprints,
         onInput: () => {
           handled += 1;
           context.progress(handled / inputs.length).catch(() => undefined);

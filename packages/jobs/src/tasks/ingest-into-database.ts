@@ -4,10 +4,10 @@ import {
   isRoundupError,
   type LoadOptions,
   loadInputs,
-  NearDuplicateIndex,
   prepareArticle,
 } from "@roundup/core";
-import { type Database, loadArticleFingerprints, saveArticle } from "@roundup/db";
+import { type Database, saveArticles } from "@roundup/db";
+import { type FingerprintView, StoredFingerprints } from "./stored-fingerprints.js";
 
 export interface IngestReport {
   imported: Array<{
@@ -27,7 +27,16 @@ export interface IngestIntoDatabaseOptions {
   load?: LoadOptions;
   /** Called once per input (file, URL or feed) when it has been handled. */
   onInput?: (input: string) => void;
+  /** Articles stored per transaction (default 100). */
+  saveBatchSize?: number;
+  /**
+   * What is known of the stored articles from earlier ingestions of this process (a worker keeps
+   * one); without it, every stored article's text is loaded to find duplicates.
+   */
+  fingerprints?: StoredFingerprints;
 }
+
+const defaultSaveBatchSize = 100;
 
 function describeError(error: unknown): string {
   if (isRoundupError(error)) return error.describe();
@@ -43,9 +52,9 @@ function originalsFirst(left: Article, right: Article): number {
 }
 
 /**
- * Loads, cleans, de-duplicates and stores articles. Every article is committed on its own, so a
- * failure mid-batch keeps what came before; each bad input is reported with its reason and the
- * rest of the batch goes on.
+ * Loads, cleans, de-duplicates and stores articles, `saveBatchSize` per transaction: a failure
+ * keeps the batches stored before it, and a failing batch is saved article by article, so each bad
+ * input is reported with its reason and the rest goes on.
  */
 export async function ingestIntoDatabase(
   db: Database,
@@ -53,11 +62,6 @@ export async function ingestIntoDatabase(
   options: IngestIntoDatabaseOptions = {},
 ): Promise<IngestReport> {
   const report: IngestReport = { imported: [], skipped: [], failed: [] };
-  const stored = await loadArticleFingerprints(db);
-  const knownHashes = new Map(stored.map((article) => [article.contentHash, article.id]));
-  const duplicates = new NearDuplicateIndex();
-  for (const article of stored) duplicates.add(article);
-
   const prepared: Array<{ input: string; article: Article }> = [];
   for await (const item of loadInputs(inputs, options.load)) {
     if ("error" in item) {
@@ -75,33 +79,67 @@ export async function ingestIntoDatabase(
   }
 
   prepared.sort((left, right) => originalsFirst(left.article, right.article));
-  for (const { input, article } of prepared) {
-    const existingId = knownHashes.get(article.contentHash);
-    if (existingId) {
-      report.skipped.push({ input, reason: `already imported as ${existingId}` });
-      continue;
-    }
-    try {
-      const withDuplicate = { ...article, duplicateOf: duplicates.findOriginal(article) };
-      const saved = await saveArticle(db, withDuplicate);
-      knownHashes.set(article.contentHash, saved.id);
-      if (saved.status === "exists") {
-        // Stored meanwhile by a concurrent import.
-        report.skipped.push({ input, reason: `already imported as ${saved.id}` });
+  const fingerprints = options.fingerprints ?? new StoredFingerprints();
+  await fingerprints.use(db, (view) =>
+    storeArticles(db, prepared, view, options.saveBatchSize ?? defaultSaveBatchSize, report),
+  );
+  return report;
+}
+
+/**
+ * Stores the prepared articles (originals first) batch by batch, each linked to the article it
+ * copies, and records the outcome of each in the report.
+ */
+async function storeArticles(
+  db: Database,
+  prepared: Array<{ input: string; article: Article }>,
+  { hashes: knownHashes, findOriginal, add }: FingerprintView,
+  batchSize: number,
+  report: IngestReport,
+): Promise<void> {
+  // Ids of this job's articles that were found stored under another id, or (null) not stored:
+  // near-duplicates found later point at the stored article, or at none.
+  const storedAs = new Map<string, string | null>();
+  const resolve = (id: string | null) => (id !== null && storedAs.has(id) ? (storedAs.get(id) ?? null) : id);
+  for (let start = 0; start < prepared.length; start += batchSize) {
+    const batch: Array<{ input: string; article: Article }> = [];
+    for (const { input, article } of prepared.slice(start, start + batchSize)) {
+      const existingId = knownHashes.get(article.contentHash);
+      if (existingId) {
+        report.skipped.push({ input, reason: `already imported as ${existingId}` });
         continue;
       }
-      duplicates.add(withDuplicate);
-      report.imported.push({
-        id: article.id,
-        title: article.title,
-        source: article.source,
-        publishedAt: article.publishedAt,
-        duplicateOf: withDuplicate.duplicateOf,
-        chunks: article.chunks.length,
-      });
-    } catch (error) {
-      report.failed.push({ input, error: describeError(error), stage: "save" });
+      // Linked and indexed before the batch is stored, so later articles of the batch link to it.
+      const withDuplicate = { ...article, duplicateOf: resolve(findOriginal(article)) };
+      add(withDuplicate);
+      knownHashes.set(article.contentHash, article.id);
+      batch.push({ input, article: withDuplicate });
     }
+    const results = await saveArticles(
+      db,
+      batch.map((item) => item.article),
+    ).catch((error: unknown) => batch.map(() => ({ status: "failed" as const, error })));
+    results.forEach((result, index) => {
+      const { input, article } = batch[index] as { input: string; article: Article };
+      if (result.status === "failed") {
+        storedAs.set(article.id, null);
+        knownHashes.delete(article.contentHash);
+        report.failed.push({ input, error: describeError(result.error), stage: "save" });
+      } else if (result.status === "exists") {
+        // Stored meanwhile by a concurrent import.
+        storedAs.set(article.id, result.id);
+        knownHashes.set(article.contentHash, result.id);
+        report.skipped.push({ input, reason: `already imported as ${result.id}` });
+      } else {
+        report.imported.push({
+          id: article.id,
+          title: article.title,
+          source: article.source,
+          publishedAt: article.publishedAt,
+          duplicateOf: article.duplicateOf,
+          chunks: article.chunks.length,
+        });
+      }
+    });
   }
-  return report;
 }

@@ -17,6 +17,8 @@ import {
 
 const files = 12;
 const perFile = 40;
+// Several transactions per file, so the restart can fall between two batches of one job.
+const saveBatchSize = 10;
 
 // Needs Debian's PostgreSQL binaries (CI installs them); the server is the test's own, on its own port.
 describe.skipIf(!canStartPrivatePostgres())("PostgreSQL restarting during an ingestion", () => {
@@ -36,8 +38,8 @@ describe.skipIf(!canStartPrivatePostgres())("PostgreSQL restarting during an ing
     folder = mkdtempSync(path.join(tmpdir(), "roundup-restart-"));
   }, 180_000);
   afterAll(async () => {
-    // A pool that lived through the restart may wait on a dead connection when closing; the server
-    // is stopped anyway, so give each step a bounded time.
+    // pg-boss's pool may wait on a dead connection when closing (Prisma's no longer does: see
+    // create-postgres-pool.ts); the server is stopped anyway, so give each step a bounded time.
     const bounded = async (label: string, step: Promise<unknown> | undefined) => {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
@@ -77,8 +79,8 @@ describe.skipIf(!canStartPrivatePostgres())("PostgreSQL restarting during an ing
         ),
       );
     }
-    await queue.work(createJobHandlers({ db, createEngine: () => createOfflineEngine() }));
-    // Restart while a batch is being stored, once some batches are in.
+    await queue.work(createJobHandlers({ db, createEngine: () => createOfflineEngine(), saveBatchSize }));
+    // Restart while a file is being stored (some of its batches in), once some files are in.
     const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       const completed = (await queue.list({ status: "completed" })).length;

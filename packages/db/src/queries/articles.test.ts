@@ -1,0 +1,75 @@
+import { type Article, prepareArticle } from "@roundup/core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
+import { loadArticles, saveArticles } from "./articles.js";
+
+function article(index: number, duplicateOf: string | null = null): Article {
+  const prepared = prepareArticle({
+    input: `article-${index}.txt`,
+    title: `Council vote ${index}`,
+    originalText: `The council voted ${index} times on the bridge. Work starts in spring ${2000 + index} and takes two years.\n\nA second paragraph, number ${index}, about the budget of the bridge.`,
+    publishedAt: "2024-03-01T10:00:00Z",
+  });
+  return { ...prepared, duplicateOf };
+}
+
+describe.each(testProviders())("saveArticles on %s", (provider) => {
+  let database: TemporaryDatabase;
+  beforeEach(async () => {
+    database = await createTemporaryDatabase(provider);
+  });
+  afterEach(async () => {
+    await database.remove();
+  });
+
+  it("stores a batch with its chunks and links inside it, in one go", async () => {
+    const first = article(1);
+    const copy = article(2, first.id);
+    const results = await saveArticles(database.db, [first, copy, article(3)]);
+    expect(results).toEqual([
+      { status: "imported", id: first.id },
+      { status: "imported", id: copy.id },
+      { status: "imported", id: article(3).id },
+    ]);
+    const stored = await loadArticles(database.db);
+    expect(stored).toHaveLength(3);
+    expect(stored.find((row) => row.id === copy.id)?.duplicateOf).toBe(first.id);
+    for (const row of stored) {
+      expect(row.chunks.length).toBeGreaterThan(0);
+      for (const chunk of row.chunks) expect(row.text.slice(chunk.start, chunk.end)).toBe(chunk.text);
+    }
+  });
+
+  it("reports content already stored, or given twice, as existing and stores it once", async () => {
+    await saveArticles(database.db, [article(1)]);
+    const results = await saveArticles(database.db, [article(1), article(2), article(2)]);
+    expect(results.map((result) => result.status)).toEqual(["exists", "imported", "exists"]);
+    expect(results[2]).toEqual({ status: "exists", id: article(2).id });
+    expect(await database.db.article.count()).toBe(2);
+  });
+
+  it("keeps the rest of a batch when one article cannot be stored, and reports that one", async () => {
+    const clash = article(2);
+    // Another row holds the id the article needs: its batch insert fails, then it alone fails.
+    await database.db.article.create({
+      data: { id: clash.id, contentHash: "another-hash", title: "Other", originalText: "x", text: "x" },
+    });
+    const results = await saveArticles(database.db, [article(1), clash, article(3, clash.id), article(4)]);
+    expect(results.map((result) => result.status)).toEqual(["imported", "failed", "imported", "imported"]);
+    expect(await database.db.article.count()).toBe(4);
+    // The article that linked to the unstored one is stored without the link.
+    const linked = await database.db.article.findUnique({ where: { id: article(3).id } });
+    expect(linked?.duplicateOfId).toBeNull();
+  });
+
+  it("stores each article once when two batches of the same articles race", async () => {
+    const batch = [1, 2, 3, 4, 5, 6].map((index) => article(index));
+    const [left, right] = await Promise.all([saveArticles(database.db, batch), saveArticles(database.db, batch)]);
+    expect(await database.db.article.count()).toBe(6);
+    expect(await database.db.chunk.count()).toBe(batch.reduce((sum, item) => sum + item.chunks.length, 0));
+    for (const index of batch.keys()) {
+      const statuses = [left?.[index]?.status, right?.[index]?.status].sort();
+      expect(statuses).toEqual(["exists", "imported"]);
+    }
+  });
+});
