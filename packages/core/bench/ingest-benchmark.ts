@@ -10,9 +10,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { segmentSentences } from "../src/chunk/index.js";
-import { cleanText, linkNearDuplicates, prepareArticle } from "../src/ingest/index.js";
-import type { Article, ArticleDraft } from "../src/model/index.js";
+import { chunkArticle, segmentSentences } from "../src/chunk/index.js";
+import { cleanText, contentHash, detectLanguage, linkNearDuplicates, prepareArticle } from "../src/ingest/index.js";
+import type { Article, ArticleDraft, Sentence } from "../src/model/index.js";
 
 const articleCount = Number(process.argv[2] ?? 10_000);
 const seedsDirectory = fileURLToPath(new URL("../../../samples/seeds/", import.meta.url));
@@ -104,6 +104,28 @@ export function generateCorpus(count: number): ArticleDraft[] {
   return drafts;
 }
 
+/** CPU microseconds per article of each stage of `prepareArticle`, each run on its own over the corpus. */
+function stageCosts(drafts: ArticleDraft[]): Array<[string, number]> {
+  const perArticle = (run: () => void): number => {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / drafts.length;
+  };
+  let texts: string[] = [];
+  let sentences: Sentence[][] = [];
+  return [
+    ["clean", perArticle(() => (texts = drafts.map((draft) => cleanText(draft.originalText).text)))],
+    ["content hash", perArticle(() => texts.map((text) => contentHash(text)))],
+    ["language", perArticle(() => texts.map((text) => detectLanguage(text)))],
+    ["sentences", perArticle(() => (sentences = texts.map((text) => segmentSentences(text))))],
+    [
+      "chunks + token counts",
+      perArticle(() => texts.map((text, index) => chunkArticle("a", text, { sentences: sentences[index] }))),
+    ],
+  ];
+}
+
 function main(): void {
   const generationStart = performance.now();
   const drafts = generateCorpus(articleCount);
@@ -138,8 +160,13 @@ function main(): void {
   const totalMs = prepareMs + linkMs;
   const chunks = linked.reduce((sum, article) => sum + article.chunks.length, 0);
   const duplicates = linked.filter((article) => article.duplicateOf !== null).length;
+  linked.length = 0;
   const expectedRewrites = drafts.filter((draft) => draft.title?.startsWith("Rewrite:")).length;
+  // Memory before the stage costs below, which run once the articles are released.
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const heapUsed = process.memoryUsage().heapUsed;
+  articles.length = 0;
+  const stages = stageCosts(drafts);
   const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(0);
 
   console.log(
@@ -155,8 +182,12 @@ function main(): void {
   console.log(
     `total: ${totalMs.toFixed(0)} ms wall, ${((drafts.length / totalMs) * 1000).toFixed(0)} articles/s; ${cpuMs.toFixed(0)} ms CPU, ${((drafts.length / cpuMs) * 1000).toFixed(0)} articles per CPU-second; ${chunks} chunks`,
   );
+  const stageList = stages.map(([name, microseconds]) => `${name} ${microseconds.toFixed(0)}`).join(", ");
   console.log(
-    `memory: peak RSS ${maxRssMb.toFixed(0)} MB (maxRSS), sampled peak ${mb(peakRss)} MB, heap used ${mb(process.memoryUsage().heapUsed)} MB`,
+    `per-article CPU cost by stage, each run apart after the timed run (µs): ${stageList}; near-duplicate linking ${((linkCpuMs * 1000) / drafts.length).toFixed(0)}`,
+  );
+  console.log(
+    `memory: peak RSS ${maxRssMb.toFixed(0)} MB (maxRSS), sampled peak ${mb(peakRss)} MB, heap used ${mb(heapUsed)} MB`,
   );
 }
 

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { getEncoding } from "js-tiktoken";
 import { describe, expect, it } from "vitest";
 import { chunkArticle } from "./chunk-article.js";
 import { countTokens } from "./count-tokens.js";
+import { realTexts } from "./tokenizer-test-texts.js";
 
 const seedsDirectory = new URL("../../../../samples/seeds/", import.meta.url);
 const seeds = readdirSync(seedsDirectory).map((name) => readFileSync(new URL(name, seedsDirectory), "utf8"));
@@ -42,6 +44,19 @@ describe("chunkArticle", () => {
   it("respects a smaller target", () => {
     const text = seeds[0] ?? "";
     expect(chunkArticle("a", text, { targetTokens: 40 }).length).toBeGreaterThan(chunkArticle("a", text).length);
+  });
+
+  it("counts each chunk's tokens exactly as encoding the chunk's text does, on the seeds and ECB+", () => {
+    const encoder = getEncoding("o200k_base");
+    const wrong: string[] = [];
+    for (const text of realTexts()) {
+      for (const targetTokens of [40, 120]) {
+        for (const chunk of chunkArticle("a", text, { targetTokens })) {
+          if (chunk.tokens !== encoder.encode(chunk.text, [], []).length) wrong.push(chunk.text);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("returns no chunks for empty text", () => {

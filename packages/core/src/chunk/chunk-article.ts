@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Chunk, Sentence } from "../model/index.js";
-import { countTokens } from "./count-tokens.js";
 import { segmentSentences } from "./segment-sentences.js";
+import { sliceTokenCounter } from "./slice-token-counter.js";
 
 export interface ChunkArticleOptions {
   /** Chunks take whole sentences while the chunk stays within this many tokens. */
@@ -19,11 +19,15 @@ export interface ChunkArticleOptions {
 export function chunkArticle(articleId: string, text: string, options: ChunkArticleOptions = {}): Chunk[] {
   const targetTokens = options.targetTokens ?? 120;
   const sentences = options.sentences ?? segmentSentences(text);
+  if (sentences.length === 0) return [];
+  const countTokens = sliceTokenCounter(text);
+  const tokensOf = (first: number, end: number) =>
+    countTokens(sentences[first]?.start ?? 0, sentences[end - 1]?.end ?? 0);
   const chunks: Chunk[] = [];
   let position = 0;
   while (position < sentences.length) {
     // Take sentences while a cheap estimate fits, then count the chunk exactly and give back
-    // sentences while it does not: one exact count per chunk instead of one per sentence too.
+    // sentences while it does not. (The estimate decides where chunks end, hence their ids: keep it.)
     let end = position + 1;
     let estimate = estimateTokens(sentences[position]);
     while (end < sentences.length) {
@@ -32,12 +36,12 @@ export function chunkArticle(articleId: string, text: string, options: ChunkArti
       estimate += next;
       end++;
     }
-    let chunk = makeChunk(articleId, text, sentences.slice(position, end), chunks.length);
-    while (chunk.tokens > targetTokens && end - position > 1) {
+    let tokens = tokensOf(position, end);
+    while (tokens > targetTokens && end - position > 1) {
       end--;
-      chunk = makeChunk(articleId, text, sentences.slice(position, end), chunks.length);
+      tokens = tokensOf(position, end);
     }
-    chunks.push(chunk);
+    chunks.push(makeChunk(articleId, text, sentences.slice(position, end), chunks.length, tokens));
     position = end;
   }
   return chunks;
@@ -48,19 +52,10 @@ function estimateTokens(sentence: Sentence | undefined): number {
   return sentence ? Math.ceil(sentence.text.length / 4.4) : 0;
 }
 
-function makeChunk(articleId: string, text: string, sentences: Sentence[], index: number): Chunk {
+function makeChunk(articleId: string, text: string, sentences: Sentence[], index: number, tokens: number): Chunk {
   const start = sentences[0]?.start ?? 0;
   const end = sentences[sentences.length - 1]?.end ?? start;
   const chunkText = text.slice(start, end);
   const hash = createHash("sha256").update(`${start}:${end}:${chunkText}`).digest("hex").slice(0, 8);
-  return {
-    id: `${articleId}-c${index}-${hash}`,
-    articleId,
-    index,
-    start,
-    end,
-    text: chunkText,
-    tokens: countTokens(chunkText),
-    sentences,
-  };
+  return { id: `${articleId}-c${index}-${hash}`, articleId, index, start, end, text: chunkText, tokens, sentences };
 }

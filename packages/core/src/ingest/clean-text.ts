@@ -1,3 +1,5 @@
+import { bylineMaxLength, bylinePattern } from "./byline-author.js";
+
 export interface CleanTextResult {
   /** The cleaned text: boilerplate lines removed, whitespace normalised, paragraphs kept. */
   text: string;
@@ -68,7 +70,7 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
   { pattern: /^(tags|filed under|categories|category|topics)\s*:/i, maxLength: 300 },
   { pattern: /^(copyright|©|\(c\))\s*.{0,100}(all rights reserved)?\.?$/i, maxLength: 160 },
   { pattern: /^all rights reserved\.?$/i, maxLength: 40 },
-  { pattern: /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,3}$/u, maxLength: 60 },
+  { pattern: bylinePattern, maxLength: bylineMaxLength },
   // self-promotional author bios written in the first person ("I am a dedicated news writer…")
   {
     pattern:

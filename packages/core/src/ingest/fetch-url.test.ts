@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveFixture, startFixtureServer } from "../../test-fixtures/ingest/fixture-server.js";
+import { serveFixture, startFixtureServer, startUnansweredPort } from "../../test-fixtures/ingest/fixture-server.js";
 import { isRoundupError, type RoundupError } from "../errors/index.js";
 import { fetchUrl } from "./fetch-url.js";
 import { isForbiddenAddress } from "./is-forbidden-address.js";
@@ -80,6 +80,24 @@ describe("fetchUrl", () => {
     expect((await fetchError(`${server.base}/slow`, { ...local, timeoutMs: 300 })).code).toBe("FETCH_TIMEOUT");
     expect((await fetchError(`${server.base}/slow-body`, { ...local, timeoutMs: 300 })).code).toBe("FETCH_TIMEOUT");
     expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it("gives up connecting after the connect timeout, naming the URL and the reason", async () => {
+    const unanswered = await startUnansweredPort();
+    try {
+      const url = `http://127.0.0.1:${unanswered.port}/article`;
+      const started = Date.now();
+      // The total timeout is far longer: only the connect timeout can end this fetch in time.
+      const error = await fetchError(url, { ...local, connectTimeoutMs: 300, timeoutMs: 20_000 });
+      const elapsed = Date.now() - started;
+      expect(error.code).toBe("FETCH_TIMEOUT");
+      expect(error.input).toBe(url);
+      expect(error.message).toBe(`Could not connect to 127.0.0.1:${unanswered.port} within 300 ms (connect timeout).`);
+      expect(elapsed).toBeGreaterThanOrEqual(250);
+      expect(elapsed).toBeLessThan(3000);
+    } finally {
+      await unanswered.close();
+    }
   });
 
   it("reports HTTP errors, wrong content types and oversized bodies", async () => {

@@ -61,12 +61,13 @@ const defaultMaxBytes = 10 * 1024 * 1024;
 export async function fetchUrl(url: string, options: FetchUrlOptions = {}): Promise<FetchedResource> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes;
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
   const maxRedirects = options.maxRedirects ?? 5;
   const allowHosts = new Set((options.allowHosts ?? []).map(normalizeHost));
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   const agent = new Agent({
-    connect: { timeout: options.connectTimeoutMs ?? 10_000, lookup: checkedLookup(allowHosts, url) },
+    connect: { timeout: connectTimeoutMs, lookup: checkedLookup(allowHosts, url) },
     // Keep-alive sockets would outlive the fetch and keep test servers and the CLI from exiting.
     pipelining: 0,
   });
@@ -88,7 +89,7 @@ export async function fetchUrl(url: string, options: FetchUrlOptions = {}): Prom
           },
         });
       } catch (cause) {
-        throw toFetchError(cause, url, timeout, timeoutMs);
+        throw toFetchError(cause, url, timeout, { timeoutMs, connectTimeoutMs });
       }
 
       const { statusCode, headers, body } = response;
@@ -144,7 +145,7 @@ export async function fetchUrl(url: string, options: FetchUrlOptions = {}): Prom
         }
       } catch (cause) {
         if (cause instanceof RoundupError) throw cause;
-        throw toFetchError(cause, url, timeout, timeoutMs);
+        throw toFetchError(cause, url, timeout, { timeoutMs, connectTimeoutMs });
       }
       const bytes = Buffer.concat(chunks);
       const charset = /charset="?([\w.:-]+)/i.exec(contentTypeHeader ?? "")?.[1] ?? sniffCharset(bytes) ?? "utf-8";
@@ -230,7 +231,12 @@ function tooLarge(input: string, maxBytes: number): RoundupError {
   });
 }
 
-function toFetchError(cause: unknown, input: string, timeout: AbortSignal, timeoutMs: number): RoundupError {
+function toFetchError(
+  cause: unknown,
+  input: string,
+  timeout: AbortSignal,
+  limits: { timeoutMs: number; connectTimeoutMs: number },
+): RoundupError {
   for (
     let error: unknown = cause, depth = 0;
     error && depth < 5;
@@ -239,13 +245,15 @@ function toFetchError(cause: unknown, input: string, timeout: AbortSignal, timeo
     if (error instanceof RoundupError) return error;
   }
   const code = (cause as { code?: string } | null)?.code ?? "";
-  if (
-    timeout.aborted ||
-    code === "UND_ERR_CONNECT_TIMEOUT" ||
-    code === "UND_ERR_HEADERS_TIMEOUT" ||
-    code === "UND_ERR_BODY_TIMEOUT"
-  ) {
-    return new RoundupError("FETCH_TIMEOUT", `The server did not answer within ${timeoutMs} ms.`, {
+  if (code === "UND_ERR_CONNECT_TIMEOUT" && !timeout.aborted) {
+    return new RoundupError(
+      "FETCH_TIMEOUT",
+      `Could not connect to ${hostOf(input)} within ${limits.connectTimeoutMs} ms (connect timeout).`,
+      { input, fix: "Check that the host is up and reachable, or raise the connect timeout.", cause },
+    );
+  }
+  if (timeout.aborted || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") {
+    return new RoundupError("FETCH_TIMEOUT", `The server did not answer within ${limits.timeoutMs} ms.`, {
       input,
       fix: "Try again later, or raise the timeout.",
       cause,
@@ -257,6 +265,14 @@ function toFetchError(cause: unknown, input: string, timeout: AbortSignal, timeo
     fix: "Check the URL and the network.",
     cause,
   });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -12,6 +12,7 @@ beforeAll(async () => {
     "/feed.xml": serveFixture("feed-rss.xml", "application/rss+xml; charset=utf-8"),
     "/feed-generic.xml": serveFixture("feed-atom.xml", "text/xml"),
     "/feed-malformed.xml": serveFixture("feed-malformed.xml", "application/rss+xml"),
+    "/feed-unclosed-item.xml": serveFixture("feed-unclosed-item.xml", "application/rss+xml"),
     "/news/cairo-teaser": serveFixture("teaser-page.html", "text/html"),
     "/news/blinken-doha": serveFixture("article.html", "text/html"),
     "/article": serveFixture("article.html", "text/html; charset=utf-8"),
@@ -84,6 +85,23 @@ describe("loadInputs: URLs", () => {
     ).toBe("Israel-Hamas talks drag on in Qatar");
     const malformed = results[1];
     expect(malformed && "error" in malformed ? malformed.error.code : null).toBe("INPUT_MALFORMED");
+  });
+
+  it("refuses a feed that is not well-formed XML, naming it and the place, and goes on with the batch", async () => {
+    // feedsmith alone reads this feed, folding the second item into the first (its </item> is missing).
+    const unclosed = `${server.base}/feed-unclosed-item.xml`;
+    const results = await collect([unclosed, `${server.base}/feed-malformed.xml`, `${server.base}/feed.xml`]);
+    const [first, second, third] = results.map((result) => ("error" in result ? result.error : null));
+    expect(first).toMatchObject({ code: "INPUT_MALFORMED", input: unclosed });
+    expect(first?.message).toBe(
+      "The feed is not well-formed XML at line 16, column 3: Expected closing tag 'item' (opened in line 7, col 5) instead of closing tag 'channel'.",
+    );
+    expect(second).toMatchObject({ code: "INPUT_MALFORMED", input: `${server.base}/feed-malformed.xml` });
+    expect(second?.message).toBe(
+      "The feed is not well-formed XML: it ends with tags left open (rss, channel, title, item, title)",
+    );
+    expect(third).toBeNull();
+    expect(results.slice(2).some((result) => "drafts" in result && result.drafts.length > 0)).toBe(true);
   });
 
   it("reports 404, timeouts and forbidden addresses per input", async () => {

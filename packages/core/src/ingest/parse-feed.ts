@@ -1,3 +1,4 @@
+import { XMLValidator } from "fast-xml-parser";
 import { parseFeed as parseFeedDocument } from "feedsmith";
 import { RoundupError } from "../errors/index.js";
 import type { ArticleDraft } from "../model/index.js";
@@ -24,6 +25,28 @@ export function looksLikeFeed(text: string, contentType: string | null = null): 
   return /^\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org/.test(head);
 }
 
+/**
+ * Refuses an XML feed that is not well-formed. feedsmith reads some broken XML (an item whose end
+ * tag is missing swallows the next items), which would import a feed with items silently lost.
+ * Leading whitespace before the XML declaration is tolerated, as feed readers do.
+ */
+function checkWellFormed(document: string, input: string): void {
+  const xml = document.replace(/^\ufeff/, "").trimStart();
+  if (xml.startsWith("{")) return; // JSON Feed
+  const result = XMLValidator.validate(xml);
+  if (result === true) return;
+  const { line, col, msg } = result.err;
+  // Tags left open at the end come as "Invalid '[ "rss", "channel" ]' found." at line 1.
+  const unclosed = /^Invalid '\[([\s\S]*)\]' found\.$/.exec(msg)?.[1];
+  const reason = unclosed
+    ? `: it ends with tags left open (${unclosed.replace(/[\s"]+/g, "").replaceAll(",", ", ")})`
+    : ` at line ${line}, column ${col}: ${msg}`;
+  throw new RoundupError("INPUT_MALFORMED", `The feed is not well-formed XML${reason}`, {
+    input,
+    fix: "The feed is broken at its source: ask its publisher to fix it, or import the articles' pages by URL.",
+  });
+}
+
 type Loose = Record<string, unknown>;
 const record = (value: unknown): Loose =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Loose) : {};
@@ -41,6 +64,7 @@ const text = (value: unknown): string | null => {
  * content (content:encoded, Atom content, content_html) is preferred over its description.
  */
 export function parseFeed(document: string, context: { input: string; file?: string | null }): FeedItem[] {
+  checkWellFormed(document, context.input);
   let parsed: { format: string; feed: unknown };
   try {
     parsed = parseFeedDocument(document) as { format: string; feed: unknown };
