@@ -6,7 +6,11 @@
  *
  *   npx turbo run build --filter=@roundup/web
  *   npx tsx apps/web/bench/inbox-load-benchmark.ts [--providers sqlite,postgresql] [--duration 30]
- *     [--connections 20] [--server postgresql://postgres@127.0.0.1:55432/postgres]
+ *     [--connections 20] [--think-ms 0] [--server postgresql://postgres@127.0.0.1:55432/postgres]
+ *
+ * `--think-ms 0` (the default) is a stress test: every client sends its next request as soon as the
+ * last one is answered. With `--think-ms N` each client is an editor who waits N ms (±50%, so they do
+ * not move in lockstep) between clicks, which is how people use an inbox.
  *
  * Each provider gets a database of its own (a SQLite file, a uniquely named PostgreSQL database),
  * removed at the end.
@@ -28,6 +32,7 @@ const { values } = parseArgs({
     providers: { type: "string", default: "sqlite,postgresql" },
     duration: { type: "string", default: "30" },
     connections: { type: "string", default: "20" },
+    "think-ms": { type: "string", default: "0" },
     stories: { type: "string", default: "10000" },
     server: { type: "string", default: "postgresql://postgres@127.0.0.1:55432/postgres" },
   },
@@ -35,6 +40,50 @@ const { values } = parseArgs({
 const connections = Number(values.connections);
 const duration = Number(values.duration);
 const storyCount = Number(values.stories);
+const thinkMs = Number(values["think-ms"]);
+
+interface LoadResult {
+  requests: number;
+  requestsPerSecond: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  connectionsWithASession: number;
+}
+
+/** Clients that wait `thinkMs` (±50%) between requests, each with its own session, for `duration` seconds. */
+async function runThinkingClients(baseUrl: string, cookies: string[], latencies: number[]): Promise<LoadResult> {
+  const endAt = performance.now() + duration * 1000;
+  let requests = 0;
+  let non2xx = 0;
+  let errors = 0;
+  await Promise.all(
+    cookies.map(async (cookie, client) => {
+      for (let turn = client; performance.now() < endAt; turn += 1) {
+        const inboxPath = inboxPaths[turn % inboxPaths.length] ?? "/";
+        const started = performance.now();
+        try {
+          const response = await fetch(`${baseUrl}${inboxPath}`, { headers: { cookie } });
+          await response.arrayBuffer();
+          latencies.push(performance.now() - started);
+          requests += 1;
+          if (response.status < 200 || response.status > 299) non2xx += 1;
+        } catch {
+          errors += 1;
+        }
+        await new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random())));
+      }
+    }),
+  );
+  return {
+    requests,
+    requestsPerSecond: Number((requests / duration).toFixed(1)),
+    non2xx,
+    errors,
+    timeouts: 0,
+    connectionsWithASession: cookies.length,
+  };
+}
 
 const webDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -137,38 +186,52 @@ async function measure(provider: TestProvider) {
     const serverCpuBefore = processTreeCpuSeconds(serverPid);
     const clientCpuBefore = process.cpuUsage();
     const loadBefore = loadavg()[0] ?? 0;
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url: baseUrl,
-          connections,
-          duration,
-          // One signed-in user per connection (autocannon keeps a context per connection), as 20
-          // editors in 20 browsers.
-          requests: inboxPaths.map((inboxPath) => ({
-            method: "GET" as const,
-            path: inboxPath,
-            setupRequest: (request: autocannon.Request, context: { cookie?: string }) => {
-              context.cookie ??= cookies[nextClient++ % cookies.length] ?? "";
-              return { ...request, headers: { ...request.headers, cookie: context.cookie } };
-            },
-          })),
-        },
-        (error, finished) => (error ? reject(error) : resolve(finished)),
-      );
-      // autocannon reports p90 and p97.5 but not p95: every response time is kept instead.
-      instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-    });
+    const result: LoadResult =
+      thinkMs > 0
+        ? await runThinkingClients(baseUrl, cookies, latencies)
+        : await new Promise<LoadResult>((resolve, reject) => {
+            const instance = autocannon(
+              {
+                url: baseUrl,
+                connections,
+                duration,
+                // One signed-in user per connection (autocannon keeps a context per connection), as 20
+                // editors in 20 browsers.
+                requests: inboxPaths.map((inboxPath) => ({
+                  method: "GET" as const,
+                  path: inboxPath,
+                  setupRequest: (request: autocannon.Request, context: { cookie?: string }) => {
+                    context.cookie ??= cookies[nextClient++ % cookies.length] ?? "";
+                    return { ...request, headers: { ...request.headers, cookie: context.cookie } };
+                  },
+                })),
+              },
+              (error, finished) =>
+                error
+                  ? reject(error)
+                  : resolve({
+                      requests: finished.requests.total,
+                      requestsPerSecond: Number(finished.requests.average.toFixed(1)),
+                      non2xx: finished.non2xx,
+                      errors: finished.errors,
+                      timeouts: finished.timeouts,
+                      connectionsWithASession: Math.min(nextClient, cookies.length),
+                    }),
+            );
+            // autocannon reports p90 and p97.5 but not p95: every response time is kept instead.
+            instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+          });
     const clientCpu = process.cpuUsage(clientCpuBefore);
     latencies.sort((left, right) => left - right);
     return {
       provider,
       stories: storyCount,
       users: connections,
-      connectionsWithASession: Math.min(nextClient, cookies.length),
+      thinkMs,
+      connectionsWithASession: result.connectionsWithASession,
       durationSeconds: duration,
-      requests: result.requests.total,
-      requestsPerSecond: Number(result.requests.average.toFixed(1)),
+      requests: result.requests,
+      requestsPerSecond: result.requestsPerSecond,
       p50Ms: Number(percentile(latencies, 0.5).toFixed(1)),
       p95Ms: Number(percentile(latencies, 0.95).toFixed(1)),
       p99Ms: Number(percentile(latencies, 0.99).toFixed(1)),
