@@ -1,29 +1,15 @@
-import type { Digest } from "@roundup/prompts";
+import { buildDigest } from "@roundup/prompts/testing";
 import { describe, expect, it } from "vitest";
 import { applyDigestTextEdit } from "./digest-edit";
 
 const citation = (chunkId: string) => ({ articleId: "a", chunkId, start: 0, end: 5 });
-const digest: Digest = {
+const digest = buildDigest({
   headline: "Old headline",
   summary: [
     { text: "One.", citations: [citation("c1")], verification: { status: "verified", reasons: [] } },
     { text: "Two.", citations: [citation("c2")], verification: { status: "unsupported", reasons: ["no support"] } },
   ],
-  keyPoints: [],
-  timeline: [],
-  quotes: [],
-  disagreements: [],
-  sources: [],
-  generation: {
-    engine: "offline",
-    model: null,
-    promptId: "p",
-    inputHash: "h",
-    usage: { inputTokens: 0, outputTokens: 0 },
-    costUsd: 0,
-    latencyMs: 0,
-  },
-};
+});
 
 describe("applyDigestTextEdit", () => {
   it("keeps citations per sentence and drops the stale verification of changed sentences", () => {

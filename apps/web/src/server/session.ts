@@ -1,6 +1,7 @@
 import { findUserById, type PublicUser } from "@roundup/db";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getDatabase } from "./db";
 import { can, type Permission } from "./permissions";
 import { getSessionSecret } from "./session-secret";
@@ -33,11 +34,12 @@ export async function endSession(): Promise<void> {
  * The signed-in user, re-read from the database so a changed role or a deleted user takes effect at
  * once; null when there is no valid session.
  */
-export async function getCurrentUser(): Promise<PublicUser | null> {
+// cache(): the layout and the page of one request share one lookup (React forgets it after the request).
+export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
   const claims = await verifySessionToken((await cookies()).get(sessionCookieName)?.value, getSessionSecret());
   if (!claims) return null;
   return findUserById(getDatabase(), claims.sub);
-}
+});
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(returnTo?: string): Promise<PublicUser> {

@@ -1,4 +1,4 @@
-import type { Digest } from "@roundup/prompts";
+import { buildDigest } from "@roundup/prompts/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
 import { listAuditEvents } from "./audit.js";
@@ -11,26 +11,7 @@ import {
 } from "./digest-review.js";
 import { upsertUser } from "./users.js";
 
-const content: Digest = {
-  headline: "Council approves bridge",
-  summary: [
-    { text: "The council approved the bridge.", citations: [{ articleId: "a1", chunkId: "a1-c0", start: 0, end: 31 }] },
-  ],
-  keyPoints: [],
-  timeline: [],
-  quotes: [],
-  disagreements: [],
-  sources: [],
-  generation: {
-    engine: "offline",
-    model: null,
-    promptId: "offline@1",
-    inputHash: "h",
-    usage: { inputTokens: 0, outputTokens: 0 },
-    costUsd: 0,
-    latencyMs: 1,
-  },
-};
+const content = buildDigest();
 
 describe.each(testProviders())("digest review on %s", (provider) => {
   let database: TemporaryDatabase;

@@ -1,32 +1,11 @@
 import type { Digest } from "@roundup/prompts";
+import { buildDigest } from "@roundup/prompts/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
 import { saveGeneratedDigest } from "./digests.js";
 
 function digestWith(inputHash: string, headline: string): Digest {
-  return {
-    headline,
-    summary: [
-      {
-        text: "The council approved the bridge.",
-        citations: [{ articleId: "a1", chunkId: "a1-c0", start: 0, end: 31 }],
-      },
-    ],
-    keyPoints: [],
-    timeline: [],
-    quotes: [],
-    disagreements: [],
-    sources: [],
-    generation: {
-      engine: "offline",
-      model: null,
-      promptId: "offline@1",
-      inputHash,
-      usage: { inputTokens: 0, outputTokens: 0 },
-      costUsd: 0,
-      latencyMs: 12,
-    },
-  };
+  return buildDigest({ headline, generation: { inputHash, latencyMs: 12 } });
 }
 
 describe.each(testProviders())("saveGeneratedDigest on %s", (provider) => {

@@ -1,28 +1,9 @@
-import type { Digest } from "@roundup/prompts";
+import { buildDigest } from "@roundup/prompts/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
 import { digestFlags, getStoryPage, listInboxStories, parseDigestContent } from "./story-pages.js";
 
-const content: Digest = {
-  headline: "Bridge",
-  summary: [
-    { text: "The council approved the bridge.", citations: [{ articleId: "a1", chunkId: "a1-c0", start: 0, end: 31 }] },
-  ],
-  keyPoints: [],
-  timeline: [],
-  quotes: [],
-  disagreements: [],
-  sources: [],
-  generation: {
-    engine: "offline",
-    model: null,
-    promptId: "p",
-    inputHash: "h",
-    usage: { inputTokens: 0, outputTokens: 0 },
-    costUsd: 0,
-    latencyMs: 1,
-  },
-};
+const content = buildDigest({ headline: "Bridge", generation: { promptId: "p" } });
 
 function article(id: string, storyId: string, source: string, duplicateOfId: string | null = null) {
   const text = `The council approved the bridge. Article ${id}.`;

@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { buildDigest } from "../testing/build-digest.js";
 import { digestSchema } from "./digest-schema.js";
 
-const stored = {
-  headline: "Truce talks resume",
-  summary: [{ text: "Talks resumed.", citations: [{ articleId: "a1", chunkId: "c1", start: 0, end: 14 }] }],
-  keyPoints: [],
-  timeline: [],
-  quotes: [],
-  disagreements: [],
-  sources: [],
-  generation: {
-    engine: "offline",
-    model: null,
-    promptId: "offline@1",
-    inputHash: "x",
-    usage: { inputTokens: 0, outputTokens: 0 },
-    costUsd: 0,
-    latencyMs: 1,
-  },
-};
+const stored = buildDigest({ headline: "Truce talks resume" });
 
 describe("digestSchema", () => {
   it("still parses a digest stored before headlines had citations", () => {

@@ -1,0 +1,1 @@
+export { buildDigest } from "./build-digest.js";
