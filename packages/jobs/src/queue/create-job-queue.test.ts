@@ -163,4 +163,22 @@ describe.each(testProviders())("createJobQueue on %s", (provider) => {
       await worker.stop({ graceSeconds: 1 });
     }
   });
+
+  it("starts workers together on a new database: each creates the same queues, none fails", async () => {
+    // Separate queue objects, as separate worker processes starting at once (pg-boss can deadlock
+    // creating the same queue concurrently; the loser must try again, not crash).
+    const workers = await Promise.all(
+      Array.from({ length: 4 }, () => createJobQueue(database.url, { db: database.db, pollIntervalSeconds: 0.5 })),
+    );
+    try {
+      const handlers = Object.fromEntries(
+        ["ingest", "group", "digest", "poll-feeds", "echo"].map((name) => [name, async () => name]),
+      );
+      await Promise.all(workers.map((worker) => worker.work(handlers)));
+      const id = await queue.enqueue("echo", {}, { key: "echo:together" });
+      expect(await waitForJob(queue, id, isFinished)).toMatchObject({ status: "completed", result: "echo" });
+    } finally {
+      await Promise.all(workers.map((worker) => worker.stop({ graceSeconds: 0 })));
+    }
+  });
 });

@@ -59,6 +59,9 @@ interface JobRow {
   output: Record<string, unknown> | null;
 }
 
+/** deadlock_detected, unique_violation, duplicate_table, duplicate_object: a concurrent createQueue won. */
+const RACING_DDL_CODES = new Set(["40P01", "23505", "42P07", "42710"]);
+const QUEUE_CREATE_ATTEMPTS = 5;
 const columns =
   "id, name, data, state, retry_limit, retry_count, started_on, start_after, created_on, completed_on, output";
 
@@ -141,8 +144,19 @@ export async function createPgBossJobQueue(
 
   async function ensureQueue(name: string): Promise<void> {
     if (created.has(name)) return;
-    // Idempotent in pg-boss: an existing queue is left as it is.
-    await boss.createQueue(name, { name, policy: "standard" });
+    // Idempotent in pg-boss: an existing queue is left as it is. But workers starting together on a
+    // new database create the same queue (a row and a partition table) at once, and PostgreSQL may
+    // answer one of them with a deadlock or a duplicate key: that one tries again and finds it made.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await boss.createQueue(name, { name, policy: "standard" });
+        break;
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (attempt >= QUEUE_CREATE_ATTEMPTS || !code || !RACING_DDL_CODES.has(code)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      }
+    }
     created.add(name);
   }
 
