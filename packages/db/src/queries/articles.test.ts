@@ -72,4 +72,22 @@ describe.each(testProviders())("saveArticles on %s", (provider) => {
       expect(statuses).toEqual(["exists", "imported"]);
     }
   });
+
+  it("loads articles and their chunks in pages, so no query outgrows PostgreSQL's 65,535 parameters", async () => {
+    const articles = Array.from({ length: 7 }, (_, index) => article(index + 10));
+    await saveArticles(database.db, articles);
+    const whole = await loadArticles(database.db);
+    expect(whole).toHaveLength(7);
+    // Pages of 2 (articles, chunk lookups, id lists) give exactly what one page gives.
+    expect(await loadArticles(database.db, undefined, { pageSize: 2 })).toEqual(whole);
+    const some = [articles[5]!.id, articles[1]!.id, articles[3]!.id];
+    const chosen = await loadArticles(database.db, some, { pageSize: 2 });
+    expect(chosen).toEqual(whole.filter((row) => some.includes(row.id)));
+    for (const row of chosen) {
+      const original = articles.find((candidate) => candidate.id === row.id)!;
+      expect(row.chunks.map((chunk) => [chunk.id, chunk.text, chunk.tokens])).toEqual(
+        original.chunks.map((chunk) => [chunk.id, chunk.text, chunk.tokens]),
+      );
+    }
+  });
 });

@@ -126,14 +126,34 @@ function chunkRows(article: Article) {
   }));
 }
 
-type ArticleRow = Awaited<ReturnType<typeof queryArticles>>[number];
+/**
+ * Ids per query when loading articles' chunks (and per `in` list). A PostgreSQL bind message carries at
+ * most 65,535 parameters, and Prisma loads an `include`d relation with one `IN` list of every parent id:
+ * at 100,000 articles that query failed ("bind message has 34465 parameter formats").
+ */
+const ID_PAGE_SIZE = 10_000;
 
-function queryArticles(db: Database, where: { id?: { in: string[] } } = {}) {
-  return db.article.findMany({
-    where,
-    include: { chunks: { orderBy: { index: "asc" } } },
-    orderBy: [{ publishedAt: "asc" }, { importedAt: "asc" }, { id: "asc" }],
+type ChunkRow = Awaited<ReturnType<Database["chunk"]["findMany"]>>[number];
+type ArticleRow = Awaited<ReturnType<Database["article"]["findMany"]>>[number] & { chunks: ChunkRow[] };
+
+/** Articles (all, or those of `ids`), oldest first, each with its chunks in order; any number of them. */
+async function queryArticles(db: Database, ids: string[] | undefined, pageSize: number): Promise<ArticleRow[]> {
+  const orderBy = [{ publishedAt: "asc" as const }, { importedAt: "asc" as const }, { id: "asc" as const }];
+  let rows = await db.article.findMany({
+    ...(ids && ids.length <= pageSize ? { where: { id: { in: ids } } } : {}),
+    orderBy,
   });
+  if (ids && ids.length > pageSize) {
+    const wanted = new Set(ids);
+    rows = rows.filter((row) => wanted.has(row.id));
+  }
+  const chunksOf = new Map<string, ChunkRow[]>(rows.map((row) => [row.id, []]));
+  for (let start = 0; start < rows.length; start += pageSize) {
+    const page = rows.slice(start, start + pageSize).map((row) => row.id);
+    const chunks = await db.chunk.findMany({ where: { articleId: { in: page } }, orderBy: { index: "asc" } });
+    for (const chunk of chunks) chunksOf.get(chunk.articleId)?.push(chunk);
+  }
+  return rows.map((row) => ({ ...row, chunks: chunksOf.get(row.id) ?? [] }));
 }
 
 function toArticle(row: ArticleRow): Article & { storyId: string | null; storyPinned: boolean } {
@@ -175,8 +195,12 @@ function toArticle(row: ArticleRow): Article & { storyId: string | null; storyPi
 export type StoredArticle = ReturnType<typeof toArticle>;
 
 /** Stored articles as core `Article`s (with their story placement), oldest first. */
-export async function loadArticles(db: Database, ids?: string[]): Promise<StoredArticle[]> {
-  const rows = await queryArticles(db, ids ? { id: { in: ids } } : {});
+export async function loadArticles(
+  db: Database,
+  ids?: string[],
+  options: { pageSize?: number } = {},
+): Promise<StoredArticle[]> {
+  const rows = await queryArticles(db, ids, options.pageSize ?? ID_PAGE_SIZE);
   return rows.map(toArticle);
 }
 
