@@ -276,6 +276,10 @@ describe("editorial workbench", () => {
       expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
     }
     expect(await page.locator("mark.cited").count()).toBeGreaterThan(0);
+    // The offline engine cites its headline in code: markers beside it, and no flag (it verified).
+    const headlineRow = page.locator(".headline-row");
+    expect(await headlineRow.locator("a.marker").count()).toBeGreaterThan(0);
+    expect(await headlineRow.getByTestId("unsupported").count()).toBe(0);
     await page.screenshot({ path: path.join(screenshots, "story-from-setup.png"), fullPage: false });
 
     // Regenerating keeps the previous text as a revision.
