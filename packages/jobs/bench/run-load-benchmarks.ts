@@ -61,6 +61,7 @@ function startWorker(url: string): {
   const child = spawn(process.execPath, ["--import", "tsx", workerScript, url, values.concurrency], {
     stdio: ["ignore", "pipe", "inherit"],
   });
+  children.push(child);
   let output = "";
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
@@ -83,6 +84,8 @@ function startWorker(url: string): {
   return { child, ready, report };
 }
 
+/** Every worker started, so a failed run stops them too (orphans would spin on the dropped database). */
+const children: ChildProcess[] = [];
 const name = `roundup_bench_${Date.now()}`;
 const server = createDatabase(values.server);
 await server.$executeRawUnsafe(`CREATE DATABASE ${name}`);
@@ -153,6 +156,7 @@ try {
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
   if (values.keep) process.stderr.write(`kept database ${databaseUrl}\n`);
 } finally {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   rmSync(folder, { recursive: true, force: true });
   if (!values.keep) await server.$executeRawUnsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await server.$disconnect();
