@@ -139,13 +139,22 @@ type ArticleRow = Awaited<ReturnType<Database["article"]["findMany"]>>[number] &
 /** Articles (all, or those of `ids`), oldest first, each with its chunks in order; any number of them. */
 async function queryArticles(db: Database, ids: string[] | undefined, pageSize: number): Promise<ArticleRow[]> {
   const orderBy = [{ publishedAt: "asc" as const }, { importedAt: "asc" as const }, { id: "asc" as const }];
-  let rows = await db.article.findMany({
-    ...(ids && ids.length <= pageSize ? { where: { id: { in: ids } } } : {}),
-    orderBy,
-  });
-  if (ids && ids.length > pageSize) {
+  let rows: Awaited<ReturnType<Database["article"]["findMany"]>>;
+  if (!ids || ids.length <= pageSize) {
+    rows = await db.article.findMany({ ...(ids ? { where: { id: { in: ids } } } : {}), orderBy });
+  } else {
+    // More ids than one IN list takes: the database orders every id (ids only, no text), and the
+    // wanted rows are read a page of ids at a time and put in that order.
     const wanted = new Set(ids);
-    rows = rows.filter((row) => wanted.has(row.id));
+    const ordered = (await db.article.findMany({ select: { id: true }, orderBy }))
+      .map((row) => row.id)
+      .filter((id) => wanted.has(id));
+    const byId = new Map<string, (typeof rows)[number]>();
+    for (let start = 0; start < ordered.length; start += pageSize) {
+      const page = await db.article.findMany({ where: { id: { in: ordered.slice(start, start + pageSize) } } });
+      for (const row of page) byId.set(row.id, row);
+    }
+    rows = ordered.flatMap((id) => byId.get(id) ?? []);
   }
   const chunksOf = new Map<string, ChunkRow[]>(rows.map((row) => [row.id, []]));
   for (let start = 0; start < rows.length; start += pageSize) {
