@@ -1,4 +1,4 @@
-import type { Database } from "@roundup/db";
+import { type Database, refreshStorySummaries } from "@roundup/db";
 
 const pad = (index: number) => String(index).padStart(5, "0");
 
@@ -41,4 +41,9 @@ export async function seedInboxStories(db: Database, count = 10_000): Promise<vo
         })),
     });
   }
+  // Written directly above, not through the queries that keep the inbox columns in step.
+  await refreshStorySummaries(
+    db,
+    Array.from({ length: count }, (_, index) => `s${pad(index)}`),
+  );
 }

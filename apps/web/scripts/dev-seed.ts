@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createDatabase, type Database, readDatabaseEnv, upsertUser } from "@roundup/db";
+import { createDatabase, type Database, readDatabaseEnv, refreshStorySummaries, upsertUser } from "@roundup/db";
 import type { Citation, Digest } from "@roundup/prompts";
 
 const seedsDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../samples/seeds");
@@ -258,6 +258,8 @@ export async function seedDevelopmentData(db: Database): Promise<SeedResult> {
     sources: [],
   });
 
+  // Written directly above, not through the queries that keep the inbox columns in step.
+  await refreshStorySummaries(db, [story.id, markupStory.id]);
   return { storyId: story.id, digestId, markupStoryId: markupStory.id, articleIds: [first.id, rewrite.id, qatar.id] };
 }
 

@@ -47,7 +47,12 @@ async function waitForServer(url: string, server: ChildProcess, output: () => st
 export async function startNextServer(env: NodeJS.ProcessEnv): Promise<NextServer> {
   const port = await freePort();
   let output = "";
-  const server = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  // ROUNDUP_NEXT_CPU_PROF_DIR=<folder> writes a V8 CPU profile of the server there when it stops.
+  const profile = env.ROUNDUP_NEXT_CPU_PROF_DIR
+    ? ["--cpu-prof", `--cpu-prof-dir=${env.ROUNDUP_NEXT_CPU_PROF_DIR}`]
+    : [];
+  const args = [...profile, nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)];
+  const server = spawn(process.execPath, args, {
     cwd: webDirectory,
     env,
     stdio: ["ignore", "pipe", "pipe"],

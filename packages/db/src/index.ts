@@ -44,6 +44,14 @@ export {
   moveArticleToStory,
   splitStory,
 } from "./queries/grouping-decisions.js";
+export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
+export {
+  countSources,
+  refreshStaleStorySummaries,
+  refreshStorySummaries,
+  storySummaryVersion,
+  summarizeStory,
+} from "./queries/refresh-story-summaries.js";
 export { loadStories, saveStories } from "./queries/stories.js";
 export type {
   DigestStatus,

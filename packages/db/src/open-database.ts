@@ -1,10 +1,12 @@
 import { createDatabase, type Database, isPostgresUrl } from "./create-database.js";
 import { migrateDatabase } from "./migrate-database.js";
 import { pendingMigrations } from "./pending-migrations.js";
+import { refreshStaleStorySummaries } from "./queries/refresh-story-summaries.js";
 
 /**
  * Opens a database ready for use: pending migrations are applied first (the Prisma CLI is only
  * spawned when something is pending), and SQLite gets WAL so the web app reads while the CLI writes.
+ * Stories whose inbox columns are out of date (a migration's backfill) are recomputed.
  */
 export async function openDatabase(databaseUrl: string): Promise<Database> {
   const provider = isPostgresUrl(databaseUrl) ? "postgresql" : "sqlite";
@@ -18,5 +20,6 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
     await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
     await db.$queryRawUnsafe("PRAGMA busy_timeout=5000");
   }
+  await refreshStaleStorySummaries(db);
   return db;
 }

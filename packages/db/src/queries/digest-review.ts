@@ -1,6 +1,7 @@
 import { type Digest, digestSchema } from "@roundup/prompts";
 import type { Database } from "../create-database.js";
 import { recordAuditEvent } from "./audit.js";
+import { refreshStorySummaries } from "./refresh-story-summaries.js";
 import { type DigestStatus, isDigestStatus, parseDigestContent } from "./story-pages.js";
 
 /** Review decisions that change only the status; edits change the content. */
@@ -141,6 +142,7 @@ export async function saveDigestEdit(db: Database, input: SaveDigestEditInput): 
       entityId: input.digestId,
       detail: { storyId: current.storyId, revision: number, fromVersion: input.expectedVersion, status },
     });
+    await refreshStorySummaries(tx, [current.storyId]);
     const saved = await snapshot(tx, input.digestId);
     return { ok: true, digest: saved as DigestSnapshot } as const;
   });
@@ -197,6 +199,7 @@ export async function decideDigest(db: Database, input: DecideDigestInput): Prom
         ...(input.comment?.trim() ? { comment: input.comment.trim() } : {}),
       },
     });
+    await refreshStorySummaries(tx, [current.storyId]);
     const saved = await snapshot(tx, input.digestId);
     return { ok: true, digest: saved as DigestSnapshot } as const;
   });

@@ -1,5 +1,6 @@
 import { type Digest, digestSchema } from "@roundup/prompts";
 import type { Database } from "../create-database.js";
+import { refreshStorySummaries } from "./refresh-story-summaries.js";
 
 export type SaveGeneratedDigestResult = {
   status: "created" | "regenerated" | "reused";
@@ -55,6 +56,7 @@ export async function saveGeneratedDigest(
         authorId: options.authorId ?? null,
       },
     });
+    await refreshStorySummaries(tx, [storyId]);
     return { status: existing ? "regenerated" : "created", digestId: saved.id, version: saved.version };
   });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "../create-database.js";
+import { refreshStorySummaries } from "./refresh-story-summaries.js";
 
 export const groupingDecisionKinds = ["move", "merge", "split"] as const;
 export type GroupingDecisionKind = (typeof groupingDecisionKinds)[number];
@@ -32,8 +33,8 @@ export async function moveArticleToStory(
   if (article.storyId === input.toStory) return { ok: false, message: "The article is already in that story." };
   const target = await db.story.findUnique({ where: { id: input.toStory }, select: { id: true } });
   if (!target) return { ok: false, message: "The story to move the article to was not found." };
-  await db.$transaction([
-    db.groupingDecision.create({
+  await db.$transaction(async (tx) => {
+    await tx.groupingDecision.create({
       data: {
         kind: "move",
         articleId: input.articleId,
@@ -41,9 +42,10 @@ export async function moveArticleToStory(
         toStory: input.toStory,
         actorId: input.actorId,
       },
-    }),
-    db.article.update({ where: { id: input.articleId }, data: { storyId: input.toStory, storyPinned: true } }),
-  ]);
+    });
+    await tx.article.update({ where: { id: input.articleId }, data: { storyId: input.toStory, storyPinned: true } });
+    await refreshStorySummaries(tx, [article.storyId, input.toStory]);
+  });
   return { ok: true, value: { fromStory: article.storyId } };
 }
 
@@ -61,12 +63,17 @@ export async function mergeStories(
     select: { id: true },
   });
   if (stories.length !== 2) return { ok: false, message: "One of the two stories was not found." };
-  const [, moved] = await db.$transaction([
-    db.groupingDecision.create({
+  const moved = await db.$transaction(async (tx) => {
+    await tx.groupingDecision.create({
       data: { kind: "merge", fromStory: input.fromStory, toStory: input.intoStory, actorId: input.actorId },
-    }),
-    db.article.updateMany({ where: { storyId: input.fromStory }, data: { storyId: input.intoStory } }),
-  ]);
+    });
+    const updated = await tx.article.updateMany({
+      where: { storyId: input.fromStory },
+      data: { storyId: input.intoStory },
+    });
+    await refreshStorySummaries(tx, [input.fromStory, input.intoStory]);
+    return updated;
+  });
   return { ok: true, value: { movedArticles: moved.count } };
 }
 
@@ -94,16 +101,16 @@ export async function splitStory(
   }
   const chosen = members.filter((article) => articleIds.includes(article.id));
   const newStoryId = `story-${randomUUID()}`;
-  await db.$transaction([
-    db.story.create({
+  await db.$transaction(async (tx) => {
+    await tx.story.create({
       data: {
         id: newStoryId,
         label: chosen[0]?.title ?? "Split story",
         startAt: chosen[0]?.publishedAt ?? null,
         endAt: chosen.at(-1)?.publishedAt ?? null,
       },
-    }),
-    db.groupingDecision.createMany({
+    });
+    await tx.groupingDecision.createMany({
       data: articleIds.map((articleId) => ({
         kind: "split",
         articleId,
@@ -111,9 +118,13 @@ export async function splitStory(
         toStory: newStoryId,
         actorId: input.actorId,
       })),
-    }),
-    db.article.updateMany({ where: { id: { in: articleIds } }, data: { storyId: newStoryId, storyPinned: true } }),
-  ]);
+    });
+    await tx.article.updateMany({
+      where: { id: { in: articleIds } },
+      data: { storyId: newStoryId, storyPinned: true },
+    });
+    await refreshStorySummaries(tx, [input.storyId, newStoryId]);
+  });
   return { ok: true, value: { newStoryId } };
 }
 

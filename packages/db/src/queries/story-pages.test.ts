@@ -1,6 +1,7 @@
 import { buildDigest } from "@roundup/prompts/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
+import { refreshStorySummaries } from "./refresh-story-summaries.js";
 import { digestFlags, getStoryPage, listInboxStories, parseDigestContent } from "./story-pages.js";
 
 const content = buildDigest({ headline: "Bridge", generation: { promptId: "p" } });
@@ -52,6 +53,8 @@ describe.each(testProviders())("story pages on %s", (provider) => {
     await db.digest.create({
       data: { storyId: "s2", content: "{not json", engine: "offline", promptId: "p", inputHash: "h" },
     });
+    // Rows written here directly, not through the queries that keep the inbox columns in step.
+    await refreshStorySummaries(db, ["s1", "s2", "s3", "s4"]);
   });
   afterAll(async () => {
     await database.remove();

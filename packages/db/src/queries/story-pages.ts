@@ -23,12 +23,11 @@ export interface InboxStory {
   label: string;
   /** The digest status, or null when no digest was generated yet. */
   status: DigestStatus | null;
-  digestId: string | null;
   articleCount: number;
   /** Distinct outlets among articles that are not near-duplicates. */
   sourceCount: number;
   lastUpdatedAt: Date;
-  /** Read from the digest content: statements the verifier could not support, and disagreements found. */
+  /** From the digest content: statements the verifier could not support, and disagreements found. */
   flags: { unsupportedSentences: number; disagreements: number };
 }
 
@@ -53,15 +52,6 @@ export interface InboxPage {
   pageCount: number;
 }
 
-function countSources(articles: { source: string | null; duplicateOfId: string | null; id: string }[]): number {
-  const outlets = new Set<string>();
-  for (const article of articles) {
-    if (article.duplicateOfId) continue;
-    outlets.add(article.source?.trim().toLowerCase() || `article:${article.id}`);
-  }
-  return outlets.size;
-}
-
 /** Unsupported statements and disagreements in a stored digest (zero when it does not parse). */
 export function digestFlags(content: string | null): InboxStory["flags"] {
   const digest = content ? parseDigestContent(content) : null;
@@ -75,146 +65,66 @@ export function digestFlags(content: string | null): InboxStory["flags"] {
   };
 }
 
-/**
- * The client's provider. Prisma's case-insensitive `mode` exists only on PostgreSQL, and SQLite's LIKE
- * (what `contains` becomes there) already ignores ASCII case.
- */
-function isPostgresClient(db: Database): boolean {
-  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
-}
+type StoryWhereInput = NonNullable<Parameters<Database["story"]["findMany"]>[0]>["where"];
+type StoryOrderBy = NonNullable<Parameters<Database["story"]["findMany"]>[0]>["orderBy"];
 
-function inboxWhere(db: Database, options: ListInboxStoriesOptions): StoryWhereInput {
-  const query = options.query?.trim();
-  // The SQLite client's types have no `mode`; the PostgreSQL client (typed as the SQLite one) has it.
-  const text = (value: string) =>
-    (isPostgresClient(db) ? { contains: value, mode: "insensitive" } : { contains: value }) as { contains: string };
+/**
+ * Filters on the stored inbox columns (see refreshStorySummaries), which the indexes cover. The search
+ * text and the query are both lower-cased here, so matching ignores case on both providers.
+ */
+function inboxWhere(options: Pick<ListInboxStoriesOptions, "query" | "status">): StoryWhereInput {
+  const query = options.query?.trim().toLowerCase();
   return {
     // A story left with no articles (merged away, or all moved out) is kept for its history only.
-    articles: { some: {} },
-    ...(options.status === "none"
-      ? { digest: { is: null } }
-      : options.status
-        ? { digest: { is: { status: options.status } } }
-        : {}),
-    ...(query
-      ? {
-          OR: [
-            { label: text(query) },
-            { articles: { some: { OR: [{ title: text(query) }, { source: text(query) }] } } },
-          ],
-        }
-      : {}),
+    articleCount: { gt: 0 },
+    ...(options.status === "none" ? { digestStatus: null } : options.status ? { digestStatus: options.status } : {}),
+    ...(query ? { searchText: { contains: query } } : {}),
   };
 }
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Every order ends on the id, so pages never overlap or skip a story that ties. */
+const inboxOrders: Record<InboxSort, StoryOrderBy> = {
+  updated_desc: [{ lastActivityAt: "desc" }, { id: "desc" }],
+  updated_asc: [{ lastActivityAt: "asc" }, { id: "asc" }],
+  label_asc: [{ label: "asc" }, { id: "asc" }],
+  sources_desc: [{ sourceCount: "desc" }, { lastActivityAt: "desc" }, { id: "desc" }],
+};
 
 /**
- * Ids of one page of stories, newest "last update" first, where the last update is the later of the
- * story's and its digest's. The first `skip + take` stories by that date are all among the first
- * `skip + take` by story date or by digest date (ties broken by id in all three orders), so two
- * ordered, limited queries replace reading every story.
- */
-async function newestFirstIds(db: Database, where: StoryWhereInput, skip: number, take: number): Promise<string[]> {
-  const limit = skip + take;
-  const [byStory, byDigest] = await Promise.all([
-    db.story.findMany({
-      where,
-      select: { id: true, updatedAt: true, digest: { select: { updatedAt: true } } },
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      take: limit,
-    }),
-    db.digest.findMany({
-      where: { story: where ?? {} },
-      select: { storyId: true, updatedAt: true, story: { select: { updatedAt: true } } },
-      orderBy: [{ updatedAt: "desc" }, { storyId: "asc" }],
-      take: limit,
-    }),
-  ]);
-  const latest = new Map<string, number>();
-  for (const row of byStory) {
-    latest.set(row.id, Math.max(row.updatedAt.getTime(), row.digest?.updatedAt.getTime() ?? 0));
-  }
-  for (const row of byDigest) {
-    latest.set(row.storyId, Math.max(row.updatedAt.getTime(), row.story.updatedAt.getTime()));
-  }
-  return [...latest.entries()]
-    .sort(([idA, a], [idB, b]) => b - a || compareIds(idA, idB))
-    .slice(skip, limit)
-    .map(([id]) => id);
-}
-
-type StoryWhereInput = NonNullable<Parameters<Database["story"]["findMany"]>[0]>["where"];
-
-/**
- * One page of the inbox, filtered, counted and paged in SQL. Sorting by label or by size is done by the
- * database; "last update" is the later of the story's and its digest's update, which Prisma cannot order
- * by: newest first merges two limited ordered queries, oldest first orders the matching ids here.
+ * One page of the inbox, filtered, counted, sorted and paged by the database over the stored inbox
+ * columns: two indexed queries (the count and the page), whatever the number of stories.
  */
 export async function listInboxStories(db: Database, options: ListInboxStoriesOptions = {}): Promise<InboxPage> {
-  const where = inboxWhere(db, options);
+  const where = inboxWhere(options);
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? 20), 1), 100);
   const total = await db.story.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pageCount);
-  const sort = options.sort ?? "updated_desc";
-  let ids: string[];
-  if (sort === "label_asc" || sort === "sources_desc") {
-    const rows = await db.story.findMany({
-      where,
-      select: { id: true },
-      orderBy:
-        sort === "label_asc"
-          ? [{ label: "asc" }, { id: "asc" }]
-          : // Article count stands in for the independent-outlet count, which SQL cannot compute portably.
-            [{ articles: { _count: "desc" } }, { updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    ids = rows.map((row) => row.id);
-  } else if (sort === "updated_desc") {
-    ids = await newestFirstIds(db, where, (page - 1) * pageSize, pageSize);
-  } else {
-    // Oldest first has no such shortcut (a story's old update says nothing of its digest's): it reads
-    // the ids and two dates of every matching story.
-    const keys = await db.story.findMany({
-      where,
-      select: { id: true, updatedAt: true, digest: { select: { updatedAt: true } } },
-    });
-    const latest = (row: (typeof keys)[number]) =>
-      Math.max(row.updatedAt.getTime(), row.digest?.updatedAt.getTime() ?? 0);
-    keys.sort((a, b) => latest(a) - latest(b) || compareIds(a.id, b.id));
-    ids = keys.slice((page - 1) * pageSize, page * pageSize).map((row) => row.id);
-  }
   const rows = await db.story.findMany({
-    where: { id: { in: ids } },
+    where,
+    orderBy: inboxOrders[options.sort ?? "updated_desc"],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
     select: {
       id: true,
       label: true,
-      updatedAt: true,
-      articles: { select: { id: true, source: true, duplicateOfId: true } },
-      digest: { select: { id: true, status: true, updatedAt: true, content: true } },
+      articleCount: true,
+      sourceCount: true,
+      lastActivityAt: true,
+      digestStatus: true,
+      unsupportedCount: true,
+      disagreementCount: true,
     },
   });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const stories: InboxStory[] = ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        id: row.id,
-        label: row.label,
-        status: row.digest && isDigestStatus(row.digest.status) ? row.digest.status : null,
-        digestId: row.digest?.id ?? null,
-        articleCount: row.articles.length,
-        sourceCount: countSources(row.articles),
-        lastUpdatedAt: row.digest && row.digest.updatedAt > row.updatedAt ? row.digest.updatedAt : row.updatedAt,
-        flags: digestFlags(row.digest?.content ?? null),
-      },
-    ];
-  });
+  const stories: InboxStory[] = rows.map((row) => ({
+    id: row.id,
+    label: row.label,
+    status: row.digestStatus && isDigestStatus(row.digestStatus) ? row.digestStatus : null,
+    articleCount: row.articleCount,
+    sourceCount: row.sourceCount,
+    lastUpdatedAt: row.lastActivityAt,
+    flags: { unsupportedSentences: row.unsupportedCount, disagreements: row.disagreementCount },
+  }));
   return { stories, total, page, pageSize, pageCount };
 }
 
@@ -331,7 +241,7 @@ export async function listStoryChoices(
   db: Database,
   options: { excludeId?: string; query?: string; limit?: number } = {},
 ): Promise<StoryChoice[]> {
-  const where = inboxWhere(db, options.query ? { query: options.query } : {});
+  const where = inboxWhere(options.query ? { query: options.query } : {});
   const rows = await db.story.findMany({
     where: options.excludeId ? { AND: [where ?? {}, { id: { not: options.excludeId } }] } : where,
     select: { id: true, label: true, _count: { select: { articles: true } } },

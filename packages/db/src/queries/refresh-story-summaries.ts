@@ -1,0 +1,107 @@
+import type { Database } from "../create-database.js";
+import { digestFlags } from "./story-pages.js";
+
+type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+/** Stories read per query: well under PostgreSQL's 65,535 bind parameters. */
+const pageSize = 1000;
+
+/**
+ * The version of how the inbox columns are computed. Bump it when `summarizeStory` changes: stories
+ * stored with a lower version are recomputed when the database is opened (`refreshStaleStorySummaries`).
+ */
+export const storySummaryVersion = 1;
+
+export interface StorySummaryInput {
+  label: string;
+  updatedAt: Date;
+  articles: { id: string; title: string; source: string | null; duplicateOfId: string | null }[];
+  digest: { status: string; updatedAt: Date; content: string } | null;
+}
+
+export interface StorySummary {
+  articleCount: number;
+  sourceCount: number;
+  lastActivityAt: Date;
+  digestStatus: string | null;
+  searchText: string;
+  unsupportedCount: number;
+  disagreementCount: number;
+  summaryVersion: number;
+}
+
+/**
+ * Distinct outlets among articles that are not near-duplicates: a syndicated rewrite is never an
+ * independent source. An article without an outlet counts as one of its own.
+ */
+export function countSources(articles: StorySummaryInput["articles"]): number {
+  const outlets = new Set<string>();
+  for (const article of articles) {
+    if (article.duplicateOfId) continue;
+    outlets.add(article.source?.trim().toLowerCase() || `article:${article.id}`);
+  }
+  return outlets.size;
+}
+
+/** The inbox columns of one story, computed from its articles and digest. */
+export function summarizeStory(story: StorySummaryInput): StorySummary {
+  const digestUpdatedAt = story.digest?.updatedAt;
+  const flags = digestFlags(story.digest?.content ?? null);
+  return {
+    articleCount: story.articles.length,
+    sourceCount: countSources(story.articles),
+    lastActivityAt: digestUpdatedAt && digestUpdatedAt > story.updatedAt ? digestUpdatedAt : story.updatedAt,
+    digestStatus: story.digest?.status ?? null,
+    searchText: [story.label, ...story.articles.flatMap((article) => [article.title, article.source ?? ""])]
+      .join("\n")
+      .toLowerCase(),
+    unsupportedCount: flags.unsupportedSentences,
+    disagreementCount: flags.disagreements,
+    summaryVersion: storySummaryVersion,
+  };
+}
+
+/**
+ * Recomputes the inbox columns of the given stories (unknown ids are skipped). Every write that changes
+ * a story's articles, label or digest calls this for the stories it touched, in the same transaction
+ * where there is one. The story's own `updatedAt` is written back unchanged: refreshing is not an edit.
+ */
+export async function refreshStorySummaries(
+  db: Database | Transaction,
+  storyIds: Iterable<string | null | undefined>,
+): Promise<void> {
+  const ids = [...new Set([...storyIds].filter((id): id is string => Boolean(id)))];
+  for (let offset = 0; offset < ids.length; offset += pageSize) {
+    const rows = await db.story.findMany({
+      where: { id: { in: ids.slice(offset, offset + pageSize) } },
+      select: {
+        id: true,
+        label: true,
+        updatedAt: true,
+        articles: { select: { id: true, title: true, source: true, duplicateOfId: true } },
+        digest: { select: { status: true, updatedAt: true, content: true } },
+      },
+    });
+    const update = (client: Database | Transaction, row: (typeof rows)[number]) =>
+      client.story.update({ where: { id: row.id }, data: { ...summarizeStory(row), updatedAt: row.updatedAt } });
+    // Outside a transaction, a page's updates share one (one commit instead of one per story).
+    if ("$transaction" in db) await db.$transaction(rows.map((row) => update(db, row)));
+    else for (const row of rows) await update(db, row);
+  }
+}
+
+/**
+ * Recomputes the stories whose inbox columns were computed by an older version, or backfilled by a
+ * migration that could not compute them all (the digest flags). Returns how many were refreshed.
+ */
+export async function refreshStaleStorySummaries(db: Database): Promise<number> {
+  const stale = await db.story.findMany({
+    where: { summaryVersion: { lt: storySummaryVersion } },
+    select: { id: true },
+  });
+  await refreshStorySummaries(
+    db,
+    stale.map((row) => row.id),
+  );
+  return stale.length;
+}
