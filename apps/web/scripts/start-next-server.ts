@@ -4,11 +4,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const webDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const nextBin = path.resolve(webDirectory, "../../node_modules/next/dist/bin/next");
+const serveScript = path.join(webDirectory, "scripts", "serve.mjs");
 
 export interface NextServer {
   baseUrl: string;
   process: ChildProcess;
+  /** What the server printed so far (stdout and stderr). */
+  output: () => string;
   /** Stops the server and waits for it to exit. */
   stop: () => Promise<void>;
 }
@@ -29,7 +31,7 @@ function freePort(): Promise<number> {
 async function waitForServer(url: string, server: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${output()}`);
+    if (server.exitCode !== null) throw new Error(`the web server exited with ${server.exitCode}:\n${output()}`);
     try {
       if ((await fetch(url, { redirect: "manual" })).status < 500) return;
     } catch {
@@ -37,11 +39,11 @@ async function waitForServer(url: string, server: ChildProcess, output: () => st
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer at ${url} within 60 s:\n${output()}`);
+  throw new Error(`the web server did not answer at ${url} within 60 s:\n${output()}`);
 }
 
 /**
- * Starts the built web app (`next start`) on a free port of 127.0.0.1 with `env`, and resolves once
+ * Starts the built web app (`scripts/serve.mjs`, as `npm start` does) on a free port of 127.0.0.1 with `env`, and resolves once
  * the sign-in page answers.
  */
 export async function startNextServer(env: NodeJS.ProcessEnv): Promise<NextServer> {
@@ -51,7 +53,7 @@ export async function startNextServer(env: NodeJS.ProcessEnv): Promise<NextServe
   const profile = env.ROUNDUP_NEXT_CPU_PROF_DIR
     ? ["--cpu-prof", `--cpu-prof-dir=${env.ROUNDUP_NEXT_CPU_PROF_DIR}`]
     : [];
-  const args = [...profile, nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)];
+  const args = [...profile, serveScript, "--hostname", "127.0.0.1", "--port", String(port)];
   const server = spawn(process.execPath, args, {
     cwd: webDirectory,
     env,
@@ -72,5 +74,5 @@ export async function startNextServer(env: NodeJS.ProcessEnv): Promise<NextServe
     await stop();
     throw error;
   }
-  return { baseUrl, process: server, stop };
+  return { baseUrl, process: server, output: () => output, stop };
 }
