@@ -20,9 +20,13 @@ export default async function InboxPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireUser("/");
   const options = parseInboxParams(await searchParams);
-  const inbox = await listInboxStories(getDatabase(), { ...options, pageSize: 20 });
+  // The session check and the read run together (one wait on PostgreSQL instead of two); without a
+  // session, requireUser redirects and the page read is thrown away unseen.
+  const [, inbox] = await Promise.all([
+    requireUser("/"),
+    listInboxStories(getDatabase(), { ...options, pageSize: 20 }),
+  ]);
   return (
     <>
       <h1>Inbox</h1>

@@ -97,25 +97,30 @@ const inboxOrders: Record<InboxSort, StoryOrderBy> = {
 export async function listInboxStories(db: Database, options: ListInboxStoriesOptions = {}): Promise<InboxPage> {
   const where = inboxWhere(options);
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? 20), 1), 100);
-  const total = await db.story.count({ where });
+  const pageRows = (page: number) =>
+    db.story.findMany({
+      where,
+      orderBy: inboxOrders[options.sort ?? "updated_desc"],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        label: true,
+        articleCount: true,
+        sourceCount: true,
+        lastActivityAt: true,
+        digestStatus: true,
+        unsupportedCount: true,
+        disagreementCount: true,
+      },
+    });
+  const requested = Math.max(Math.trunc(options.page ?? 1), 1);
+  // The count and the page run together (one round trip's wait on PostgreSQL, not two); only a page
+  // past the end, which shows the last page instead, needs a second read.
+  const [total, requestedRows] = await Promise.all([db.story.count({ where }), pageRows(requested)]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(Math.trunc(options.page ?? 1), 1), pageCount);
-  const rows = await db.story.findMany({
-    where,
-    orderBy: inboxOrders[options.sort ?? "updated_desc"],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-    select: {
-      id: true,
-      label: true,
-      articleCount: true,
-      sourceCount: true,
-      lastActivityAt: true,
-      digestStatus: true,
-      unsupportedCount: true,
-      disagreementCount: true,
-    },
-  });
+  const page = Math.min(requested, pageCount);
+  const rows = page === requested ? requestedRows : await pageRows(page);
   const stories: InboxStory[] = rows.map((row) => ({
     id: row.id,
     label: row.label,
