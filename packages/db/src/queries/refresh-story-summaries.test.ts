@@ -14,7 +14,7 @@ import {
   storySummaryVersion,
   summarizeStory,
 } from "./refresh-story-summaries.js";
-import { saveStories } from "./stories.js";
+import { loadStories, saveStories } from "./stories.js";
 import { upsertUser } from "./users.js";
 
 const prismaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma");
@@ -198,6 +198,36 @@ describe.each(testProviders())("inbox columns on %s", (provider) => {
     });
     await expectInStep(db);
     expect(await db.story.findUnique({ where: { id: "s2" } })).toMatchObject({ digestStatus: "in_review" });
+  });
+
+  it("writes nothing for a regroup that changes nothing, and only the stories an article leaves and joins", async () => {
+    const { db } = database;
+    const grouping = (await loadStories(db)).filter((story) => story.articleIds.length > 0);
+    const updates = async () =>
+      Object.fromEntries(
+        (await db.story.findMany({ where: { articleCount: { gt: 0 } }, select: { id: true, updatedAt: true } })).map(
+          (row) => [row.id, row.updatedAt.getTime()],
+        ),
+      );
+    const before = await updates();
+    await saveStories(db, grouping);
+    expect(await updates()).toEqual(before);
+
+    // One article moves from the biggest story to another: those two change, the rest stay as they were.
+    const [from, to, ...rest] = [...grouping].sort((a, b) => b.articleIds.length - a.articleIds.length);
+    if (!from || !to) throw new Error("the fixture needs two stories");
+    const moving = from.articleIds[0] ?? "";
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await saveStories(db, [
+      { ...from, articleIds: from.articleIds.slice(1) },
+      { ...to, articleIds: [...to.articleIds, moving] },
+      ...rest,
+    ]);
+    const after = await updates();
+    expect(after[from.id]).toBeGreaterThan(before[from.id] ?? Number.POSITIVE_INFINITY);
+    expect(after[to.id]).toBeGreaterThan(before[to.id] ?? Number.POSITIVE_INFINITY);
+    for (const story of rest) expect(after[story.id]).toBe(before[story.id]);
+    await expectInStep(db);
   });
 
   it("keeps the story's own update time when refreshing", async () => {

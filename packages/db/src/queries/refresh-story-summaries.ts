@@ -78,16 +78,42 @@ export async function refreshStorySummaries(
         id: true,
         label: true,
         updatedAt: true,
+        articleCount: true,
+        sourceCount: true,
+        lastActivityAt: true,
+        digestStatus: true,
+        searchText: true,
+        unsupportedCount: true,
+        disagreementCount: true,
+        summaryVersion: true,
         articles: { select: { id: true, title: true, source: true, duplicateOfId: true } },
         digest: { select: { status: true, updatedAt: true, content: true } },
       },
     });
-    const update = (client: Database | Transaction, row: (typeof rows)[number]) =>
-      client.story.update({ where: { id: row.id }, data: { ...summarizeStory(row), updatedAt: row.updatedAt } });
+    // A regroup touches every story but changes few: only stories whose columns differ are written.
+    const changed = rows.flatMap((row) => {
+      const summary = summarizeStory(row);
+      return isSameSummary(row, summary) ? [] : [{ id: row.id, data: { ...summary, updatedAt: row.updatedAt } }];
+    });
+    const update = (client: Database | Transaction, { id, data }: (typeof changed)[number]) =>
+      client.story.update({ where: { id }, data });
     // Outside a transaction, a page's updates share one (one commit instead of one per story).
-    if ("$transaction" in db) await db.$transaction(rows.map((row) => update(db, row)));
-    else for (const row of rows) await update(db, row);
+    if ("$transaction" in db) await db.$transaction(changed.map((change) => update(db, change)));
+    else for (const change of changed) await update(db, change);
   }
+}
+
+function isSameSummary(stored: StorySummary, computed: StorySummary): boolean {
+  return (
+    stored.articleCount === computed.articleCount &&
+    stored.sourceCount === computed.sourceCount &&
+    stored.lastActivityAt.getTime() === computed.lastActivityAt.getTime() &&
+    stored.digestStatus === computed.digestStatus &&
+    stored.searchText === computed.searchText &&
+    stored.unsupportedCount === computed.unsupportedCount &&
+    stored.disagreementCount === computed.disagreementCount &&
+    stored.summaryVersion === computed.summaryVersion
+  );
 }
 
 /**

@@ -5,45 +5,79 @@ import { refreshStorySummaries } from "./refresh-story-summaries.js";
 /** Ids per IN list: well under PostgreSQL's 65,535 bind parameters. */
 const idsPerQuery = 10_000;
 
-/** The stories the given articles are in now. */
-async function currentStoryIds(db: Database, articleIds: string[]): Promise<Set<string>> {
-  const storyIds = new Set<string>();
-  for (let offset = 0; offset < articleIds.length; offset += idsPerQuery) {
-    const rows = await db.article.findMany({
-      where: { id: { in: articleIds.slice(offset, offset + idsPerQuery) }, storyId: { not: null } },
-      select: { storyId: true },
-      distinct: ["storyId"],
-    });
-    for (const row of rows) if (row.storyId) storyIds.add(row.storyId);
-  }
-  return storyIds;
+async function inPages<T>(ids: string[], read: (page: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let offset = 0; offset < ids.length; offset += idsPerQuery)
+    rows.push(...(await read(ids.slice(offset, offset + idsPerQuery))));
+  return rows;
 }
 
+const time = (date: Date | string | null | undefined) => (date ? new Date(date).getTime() : null);
+
 /**
- * Writes a grouping: upserts each story (label, span) and points its articles at it.
- * Stories left without articles are removed unless they carry a digest (kept for history). Then the
- * inbox columns of every story that gained or lost articles are refreshed.
+ * Writes a grouping: creates or updates each story whose label, span or articles changed and points
+ * the articles that moved at it. A story left as it was is not written, so its last update stays
+ * meaningful and a regroup that changes little writes little. Stories left without articles are
+ * removed unless they carry a digest (kept for history). Then the inbox columns of every story that
+ * gained or lost articles are refreshed.
  */
 export async function saveStories(db: Database, stories: Story[]): Promise<void> {
-  const touched = await currentStoryIds(
-    db,
+  const articles = await inPages(
     stories.flatMap((story) => story.articleIds),
+    (ids) => db.article.findMany({ where: { id: { in: ids } }, select: { id: true, storyId: true } }),
   );
+  const storyOf = new Map(articles.map((article) => [article.id, article.storyId]));
+  const existing = new Map(
+    (
+      await inPages(
+        stories.map((story) => story.id),
+        (ids) =>
+          db.story.findMany({
+            where: { id: { in: ids } },
+            select: { id: true, label: true, startAt: true, endAt: true },
+          }),
+      )
+    ).map((row) => [row.id, row]),
+  );
+  // Articles that change story, by the story they join; and the stories they leave.
+  const arriving = new Map<string, string[]>();
+  const losing = new Set<string>();
   for (const story of stories) {
+    for (const articleId of story.articleIds) {
+      const current = storyOf.get(articleId);
+      if (current === story.id) continue;
+      arriving.set(story.id, [...(arriving.get(story.id) ?? []), articleId]);
+      if (current) losing.add(current);
+    }
+  }
+  const written = new Set<string>();
+  for (const story of stories) {
+    const before = existing.get(story.id);
+    const unchanged =
+      before &&
+      before.label === story.label &&
+      time(before.startAt) === time(story.startAt) &&
+      time(before.endAt) === time(story.endAt) &&
+      !arriving.has(story.id) &&
+      !losing.has(story.id);
+    if (unchanged) continue;
     const data = {
       label: story.label,
       startAt: story.startAt ? new Date(story.startAt) : null,
       endAt: story.endAt ? new Date(story.endAt) : null,
     };
+    const moved = arriving.get(story.id) ?? [];
     await db.$transaction([
       db.story.upsert({ where: { id: story.id }, create: { id: story.id, ...data }, update: data }),
-      db.article.updateMany({ where: { id: { in: story.articleIds } }, data: { storyId: story.id } }),
+      ...(moved.length > 0
+        ? [db.article.updateMany({ where: { id: { in: moved } }, data: { storyId: story.id } })]
+        : []),
     ]);
+    written.add(story.id);
   }
   await db.story.deleteMany({ where: { articles: { none: {} }, digest: null } });
-  await refreshStorySummaries(db, [...stories.map((story) => story.id), ...touched]);
+  await refreshStorySummaries(db, [...written, ...losing]);
 }
-
 /** Stories with the ids of their articles, for digest generation and listings. */
 export async function loadStories(db: Database): Promise<Story[]> {
   const rows = await db.story.findMany({
