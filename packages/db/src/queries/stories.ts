@@ -78,16 +78,34 @@ export async function saveStories(db: Database, stories: Story[]): Promise<void>
   await db.story.deleteMany({ where: { articles: { none: {} }, digest: null } });
   await refreshStorySummaries(db, [...written, ...losing]);
 }
-/** Stories with the ids of their articles, for digest generation and listings. */
+/**
+ * Stories with the ids of their articles, for digest generation and listings. Two plain reads joined
+ * here: a relation include would send every story id in one IN list, which PostgreSQL refuses past
+ * 65,535 parameters.
+ */
 export async function loadStories(db: Database): Promise<Story[]> {
-  const rows = await db.story.findMany({
-    include: { articles: { select: { id: true }, orderBy: { publishedAt: "asc" } } },
-    orderBy: { updatedAt: "desc" },
-  });
+  const [rows, members] = await Promise.all([
+    db.story.findMany({
+      select: { id: true, label: true, startAt: true, endAt: true },
+      orderBy: { updatedAt: "desc" },
+    }),
+    db.article.findMany({
+      where: { storyId: { not: null } },
+      select: { id: true, storyId: true },
+      orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const articleIds = new Map<string, string[]>();
+  for (const member of members) {
+    if (!member.storyId) continue;
+    const ids = articleIds.get(member.storyId);
+    if (ids) ids.push(member.id);
+    else articleIds.set(member.storyId, [member.id]);
+  }
   return rows.map((row) => ({
     id: row.id,
     label: row.label,
-    articleIds: row.articles.map((article) => article.id),
+    articleIds: articleIds.get(row.id) ?? [],
     startAt: row.startAt?.toISOString() ?? null,
     endAt: row.endAt?.toISOString() ?? null,
   }));
