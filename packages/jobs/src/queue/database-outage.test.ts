@@ -10,9 +10,13 @@ import type { JobQueue } from "./job-queue.js";
 const outageSeconds = 7;
 
 describe("DatabaseOutage", () => {
-  it("waits 1 s, then twice as long after each failure up to the cap, and logs once per streak", () => {
+  it("waits 1 s, then twice as long after each failure up to the cap, and logs once per outage", () => {
     const lines: string[] = [];
     const outage = new DatabaseOutage({ database: "db", fix: "start it", log: (line) => lines.push(line) });
+    // One failure alone (a dropped connection replaced at once) is not an outage worth a line.
+    expect(outage.failed(new Error("terminating connection due to administrator command"))).toBe(1_000);
+    outage.recovered();
+    expect(lines).toEqual([]);
     const delays = Array.from({ length: 7 }, () => outage.failed(new Error("connect ECONNREFUSED")));
     expect(delays).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
     expect(lines).toHaveLength(1);
@@ -22,6 +26,7 @@ describe("DatabaseOutage", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/reachable again .*7 failed tries/);
     expect(outage.failed(new Error("again"))).toBe(1_000);
+    outage.failed(new Error("again"));
     expect(lines).toHaveLength(3);
   });
 

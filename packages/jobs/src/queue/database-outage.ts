@@ -17,8 +17,8 @@ export interface DatabaseOutageOptions {
 /**
  * A worker's view of whether its database is reachable. Each failed try returns how long to wait
  * before the next (exponential, capped), so a worker whose database is gone waits instead of
- * polling at full speed; the first failure of a streak and the recovery are each logged once, so
- * the log says what happened without one line per poll.
+ * polling at full speed; an outage (two failures in a row or more) and its end are each logged
+ * once, so the log says what happened without one line per poll.
  */
 export class DatabaseOutage {
   private failures = 0;
@@ -41,8 +41,10 @@ export class DatabaseOutage {
   /** Records a failed try; returns the milliseconds to wait before the next one. */
   failed(error: unknown): number {
     this.failures += 1;
-    if (this.since === null) {
-      this.since = Date.now();
+    this.since ??= Date.now();
+    // Logged on the second failure in a row: a single one is often a dropped connection that the
+    // pool replaces at once, and the second names the lasting reason (e.g. a database that is gone).
+    if (this.failures === 2) {
       this.log(
         `roundup worker: database ${this.options.database} is unreachable (${meaningfulLine(describeJobError(error))}); ` +
           `taking no jobs and retrying every ${this.firstDelayMs / 1000}–${this.maxDelayMs / 1000} s: ${this.options.fix}`,
@@ -58,7 +60,7 @@ export class DatabaseOutage {
 
   /** Records a successful try; logs the recovery when it ends an outage. */
   recovered(): void {
-    if (this.since !== null) {
+    if (this.failures >= 2 && this.since !== null) {
       const seconds = Math.round((Date.now() - this.since) / 1000);
       this.log(
         `roundup worker: database ${this.options.database} is reachable again after ${seconds} s (${this.failures} failed tries); taking jobs`,
