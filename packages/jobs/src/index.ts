@@ -10,6 +10,12 @@ export type {
   PollFeedsJobPayload,
 } from "./handlers/job-names.js";
 export { JOB_NAMES } from "./handlers/job-names.js";
+export {
+  digestTimeoutSeconds,
+  groupTimeoutSeconds,
+  ingestTimeoutSeconds,
+  JOB_TIMEOUTS,
+} from "./handlers/job-timeouts.js";
 export { DIGEST_STEP_MESSAGES } from "./handlers/report-digest-steps.js";
 export type { CreateJobQueueOptions } from "./queue/create-job-queue.js";
 export { createJobQueue } from "./queue/create-job-queue.js";

@@ -65,13 +65,15 @@ interface JobRow {
   created_on: Date;
   completed_on: Date | null;
   output: Record<string, unknown> | null;
+  /** pg's interval: only the fields that are not zero. */
+  expire_in: { days?: number; hours?: number; minutes?: number; seconds?: number; milliseconds?: number } | null;
 }
 
 /** deadlock_detected, unique_violation, duplicate_table, duplicate_object: a concurrent createQueue won. */
 const RACING_DDL_CODES = new Set(["40P01", "23505", "42P07", "42710"]);
 const QUEUE_CREATE_ATTEMPTS = 5;
 const columns =
-  "id, name, data, state, retry_limit, retry_count, started_on, start_after, created_on, completed_on, output";
+  "id, name, data, state, retry_limit, retry_count, started_on, start_after, created_on, completed_on, output, expire_in";
 
 function statusOf(state: JobRow["state"]): JobStatus {
   if (state === "created" || state === "retry") return "queued";
@@ -83,6 +85,12 @@ function errorOf(output: Record<string, unknown> | null): string | null {
   const value = output.value as { message?: unknown } | undefined;
   const message = output.message ?? value?.message;
   return typeof message === "string" ? message : null;
+}
+
+function secondsOf(interval: JobRow["expire_in"]): number {
+  if (!interval) return DEFAULT_TIMEOUT_SECONDS;
+  const { days = 0, hours = 0, minutes = 0, seconds = 0, milliseconds = 0 } = interval;
+  return days * 86_400 + hours * 3_600 + minutes * 60 + seconds + milliseconds / 1000;
 }
 
 function toRecord(row: JobRow): JobRecord {
@@ -100,6 +108,7 @@ function toRecord(row: JobRow): JobRecord {
     progress: status === "completed" ? 1 : typeof progress === "number" ? progress : null,
     message: status !== "completed" && typeof message === "string" ? message : null,
     lastError: row.state === "cancelled" ? "cancelled" : errorOf(row.output),
+    timeoutSeconds: secondsOf(row.expire_in),
     result: status === "completed" ? (row.output?.result ?? null) : null,
     createdAt: row.created_on,
     runAt: row.start_after,
@@ -361,7 +370,12 @@ export async function createPgBossJobQueue(
       const minutes = Math.max(1, Math.round(scheduleOptions.everyMinutes));
       const cron = minutes < 60 ? `*/${minutes} * * * *` : `0 */${Math.max(1, Math.round(minutes / 60))} * * *`;
       // One schedule per queue name in pg-boss: scheduling again replaces it.
-      await boss.schedule(name, cron, { payload, key: `schedule:${name}` });
+      await boss.schedule(
+        name,
+        cron,
+        { payload, key: `schedule:${name}` },
+        scheduleOptions.timeoutSeconds ? { expireInSeconds: scheduleOptions.timeoutSeconds } : {},
+      );
     },
     async stop(stopOptions = {}) {
       stopping.abort();

@@ -86,6 +86,7 @@ function toRecord(row: JobRow): JobRecord {
     progress: row.progress,
     message: progressMessage(row),
     lastError: row.lastError,
+    timeoutSeconds: envelopeOf(row).timeoutSeconds,
     result: row.status === "completed" ? parseJson(row.result) : null,
     createdAt: row.createdAt,
     runAt: row.runAt,
@@ -374,7 +375,10 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
     async schedule(name, payload, scheduleOptions) {
       const periodMs = scheduleOptions.everyMinutes * 60_000;
       const enqueueSlot = () =>
-        enqueue(name, payload, { key: `schedule:${name}:${Math.floor(Date.now() / periodMs)}` }).catch((error) =>
+        enqueue(name, payload, {
+          key: `schedule:${name}:${Math.floor(Date.now() / periodMs)}`,
+          ...(scheduleOptions.timeoutSeconds ? { timeoutSeconds: scheduleOptions.timeoutSeconds } : {}),
+        }).catch((error) =>
           process.stderr.write(`roundup worker: could not enqueue scheduled ${name}: ${describeJobError(error)}\n`),
         );
       await enqueueSlot();
