@@ -1,3 +1,5 @@
+export type { BatchJournal } from "./handlers/create-job-batch-journal.js";
+export { createJobBatchJournal } from "./handlers/create-job-batch-journal.js";
 export type { CreateEngineOptions, JobHandlerDependencies } from "./handlers/create-job-handlers.js";
 export { createJobHandlers, JobPayloadError } from "./handlers/create-job-handlers.js";
 export { enqueueDigest, enqueueGroup, enqueueIngest } from "./handlers/enqueue-jobs.js";

@@ -5,6 +5,7 @@ import { digestStories } from "../tasks/digest-stories.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
 import { StoredFingerprints } from "../tasks/stored-fingerprints.js";
+import { type BatchJournal, createJobBatchJournal } from "./create-job-batch-journal.js";
 import { enqueueGroup, enqueueIngest } from "./enqueue-jobs.js";
 import {
   type DigestJobPayload,
@@ -20,6 +21,8 @@ export interface CreateEngineOptions {
   model?: string;
   /** Tells the job's watchers what the engine is doing, e.g. that the provider rate-limits it. */
   onProgress: (message: string) => void;
+  /** For the batch engine: keeps its batch ids with the job, so a retried job resumes its batch. */
+  batch: BatchJournal;
 }
 
 export interface JobHandlerDependencies {
@@ -102,6 +105,7 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       const created = dependencies.createEngine(engine, {
         ...(model ? { model } : {}),
         onProgress: (message) => report(progress, message),
+        batch: createJobBatchJournal(context, (message) => report(progress, message)),
       });
       const digested = await digestStories(db, {
         engine: reportDigestSteps(created, report),

@@ -55,6 +55,13 @@ export interface JobContext {
   signal: AbortSignal;
   /** Reports how far the attempt is (0..1) and, optionally, what it is doing in words. */
   progress: (value: number, message?: string) => Promise<void>;
+  /** What an earlier attempt of this job kept with `save`; null when none did. */
+  saved: unknown;
+  /**
+   * Keeps a small JSON value with the job, for its later attempts (see `saved`): e.g. the id of
+   * work submitted elsewhere, so an attempt retried after a crash or a timeout resumes that work.
+   */
+  save: (value: unknown) => Promise<void>;
 }
 
 /** Runs one job; what it returns is stored as the job's result, what it throws is the attempt's error. */

@@ -56,7 +56,7 @@ export function jobIdForKey(name: string, key: string): string {
 interface JobRow {
   id: string;
   name: string;
-  data: { payload?: unknown; key?: string } | null;
+  data: { payload?: unknown; key?: string; saved?: unknown } | null;
   state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
   retry_limit: number;
   retry_count: number;
@@ -209,7 +209,7 @@ export async function createPgBossJobQueue(
     for (const [name, handler] of Object.entries(set.handlers))
       for (let slot = 0; slot < set.concurrency; slot += 1)
         set.ids.push(
-          await boss.work<{ payload?: unknown }>(
+          await boss.work<NonNullable<JobRow["data"]>>(
             name,
             { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: pollMs / 1000 },
             async ([job]) => (job ? runJob(name, handler, job) : undefined),
@@ -254,7 +254,7 @@ export async function createPgBossJobQueue(
     while (outage.down && !stopping.signal.aborted) await sleep(pollMs, stopping.signal);
   }
 
-  async function runJob(name: string, handler: JobHandler, job: JobWithMetadata<{ payload?: unknown }>) {
+  async function runJob(name: string, handler: JobHandler, job: JobWithMetadata<NonNullable<JobRow["data"]>>) {
     const abort = new AbortController();
     running.set(job.id, abort);
     const expireSeconds = Number(job.expireInSeconds) || DEFAULT_TIMEOUT_SECONDS;
@@ -273,6 +273,15 @@ export async function createPgBossJobQueue(
           attempt: job.retryCount + 1,
           signal: abort.signal,
           progress: (value, message) => setProgress(job.id, value, message),
+          saved: job.data?.saved ?? null,
+          // In the job's data, which pg-boss keeps across retries (its output is replaced by each error).
+          save: async (value) => {
+            await db.executeSql(
+              `UPDATE ${schema}.job SET data = jsonb_set(COALESCE(data, '{}'::jsonb), '{saved}', $2::jsonb)
+               WHERE id = $1::uuid AND state = 'active'`,
+              [job.id, JSON.stringify(value ?? null)],
+            );
+          },
         }),
         aborted,
       ]);

@@ -45,6 +45,8 @@ interface Envelope {
   data: unknown;
   retryDelaySeconds: number;
   timeoutSeconds: number;
+  /** What an attempt kept for the next ones (`JobContext.save`). */
+  saved?: unknown;
 }
 
 type JobRow = NonNullable<Awaited<ReturnType<Database["job"]["findUnique"]>>>;
@@ -64,6 +66,7 @@ function envelopeOf(row: JobRow): Envelope {
     data: parsed?.data ?? null,
     retryDelaySeconds: parsed?.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS,
     timeoutSeconds: parsed?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+    saved: parsed?.saved ?? null,
   };
 }
 
@@ -243,6 +246,10 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
           attempt: row.attempts,
           signal: abort.signal,
           progress: (value, message) => setProgress(row.id, value, message),
+          saved: envelope.saved,
+          save: async (value) => {
+            await db.job.updateMany({ where: mine, data: { payload: JSON.stringify({ ...envelope, saved: value }) } });
+          },
         }),
         aborted,
       ]);
