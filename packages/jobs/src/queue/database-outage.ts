@@ -1,4 +1,3 @@
-import { isPostgresUrl } from "@roundup/db";
 import { describeJobError } from "./job-queue.js";
 
 export interface DatabaseOutageOptions {
@@ -80,17 +79,4 @@ function meaningfulLine(text: string): string {
       .filter(Boolean)
       .at(-1) ?? text
   );
-}
-
-/** A database URL fit for a log line: a PostgreSQL URL without its password, a SQLite file's path. */
-export function describeDatabaseUrl(databaseUrl: string): string {
-  if (!isPostgresUrl(databaseUrl)) return databaseUrl.replace(/^file:/, "");
-  try {
-    const url = new URL(databaseUrl);
-    if (url.password) url.password = "***";
-    url.search = "";
-    return url.toString();
-  } catch {
-    return "(unparsable PostgreSQL URL)";
-  }
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
+import { describeDatabaseUrl } from "@roundup/db";
 import PgBoss, { type JobWithMetadata } from "pg-boss";
-import { DatabaseOutage, type DatabaseOutageOptions, describeDatabaseUrl } from "./database-outage.js";
+import { DatabaseOutage, type DatabaseOutageOptions } from "./database-outage.js";
 import {
   CANCEL_CHECK_INTERVAL_MS,
   DEFAULT_MAX_ATTEMPTS,
