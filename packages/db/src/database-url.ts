@@ -16,3 +16,16 @@ export function resolveDatabaseUrl(value: string | undefined): string {
   const file = value.replace(/^file:/, "");
   return `file:${path.isAbsolute(file) ? file : path.join(repoRoot, file)}`;
 }
+
+/** A database URL fit for a log line: a PostgreSQL URL without its password, a SQLite file's path. */
+export function describeDatabaseUrl(databaseUrl: string): string {
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) return databaseUrl.replace(/^file:/, "");
+  try {
+    const url = new URL(databaseUrl);
+    if (url.password) url.password = "***";
+    url.search = "";
+    return url.toString();
+  } catch {
+    return "(unparsable PostgreSQL URL)";
+  }
+}

@@ -1,6 +1,6 @@
 export type { Database } from "./create-database.js";
 export { createDatabase, isPostgresUrl } from "./create-database.js";
-export { defaultDatabaseFile, resolveDatabaseUrl } from "./database-url.js";
+export { defaultDatabaseFile, describeDatabaseUrl, resolveDatabaseUrl } from "./database-url.js";
 export { readDatabaseEnv } from "./env.js";
 export { migrateDatabase } from "./migrate-database.js";
 export { openDatabase } from "./open-database.js";

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { describeDatabaseUrl } from "./database-url.js";
 
 const script = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../scripts/prisma.mjs");
 
@@ -15,6 +16,8 @@ export function migrateDatabase(databaseUrl: string): void {
   });
   if (result.status !== 0) {
     const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
-    throw new Error(`Could not migrate the database at ${databaseUrl}: ${output || `exit ${result.status}`}`);
+    throw new Error(
+      `Could not migrate the database at ${describeDatabaseUrl(databaseUrl)}: ${output || `exit ${result.status}`}`,
+    );
   }
 }

@@ -1,3 +1,5 @@
+export type { BatchJournal } from "./handlers/create-job-batch-journal.js";
+export { createJobBatchJournal } from "./handlers/create-job-batch-journal.js";
 export type { CreateEngineOptions, JobHandlerDependencies } from "./handlers/create-job-handlers.js";
 export { createJobHandlers, JobPayloadError } from "./handlers/create-job-handlers.js";
 export { enqueueDigest, enqueueGroup, enqueueIngest } from "./handlers/enqueue-jobs.js";
@@ -10,6 +12,12 @@ export type {
   PollFeedsJobPayload,
 } from "./handlers/job-names.js";
 export { JOB_NAMES } from "./handlers/job-names.js";
+export {
+  digestTimeoutSeconds,
+  groupTimeoutSeconds,
+  ingestTimeoutSeconds,
+  JOB_TIMEOUTS,
+} from "./handlers/job-timeouts.js";
 export { DIGEST_STEP_MESSAGES } from "./handlers/report-digest-steps.js";
 export type { CreateJobQueueOptions } from "./queue/create-job-queue.js";
 export { createJobQueue } from "./queue/create-job-queue.js";

@@ -64,10 +64,11 @@ export function registerWorkerCommand(program: Command): void {
           graceSeconds: options.grace,
           signal: stop.signal,
           load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [] },
-          createEngine: (name, { model }) => {
+          createEngine: (name, { model, batch }) => {
             if (!isEngineName(name)) throw new Error(`unknown engine "${name}": use one of ${engineNames.join(", ")}`);
-            // The model an editor chose for a web-enqueued digest wins over this worker's default.
-            return createEngine(name, model ? { ...env, ROUNDUP_MODEL: model } : env);
+            // The model an editor chose for a web-enqueued digest wins over this worker's default;
+            // a batch's ids are kept with the job, so a retried job resumes its batch.
+            return createEngine(name, model ? { ...env, ROUNDUP_MODEL: model } : env, batch);
           },
           ...(options.feed ? { feeds: options.feed, pollFeedsEveryMinutes: options.pollMinutes } : {}),
           onReady: (queue) =>

@@ -17,6 +17,7 @@ function job(overrides: Partial<JobRecord>): JobView {
     progress: null,
     message: null,
     lastError: null,
+    timeoutSeconds: 180,
     result: null,
     createdAt: created,
     runAt: created,

@@ -17,6 +17,7 @@ export function toJobView(job: JobRecord): JobView {
     progress: job.progress,
     message: job.message,
     lastError: job.lastError,
+    timeoutSeconds: job.timeoutSeconds,
     result: job.result,
     createdAt: job.createdAt.toISOString(),
     runAt: job.runAt.toISOString(),

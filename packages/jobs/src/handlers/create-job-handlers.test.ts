@@ -6,15 +6,14 @@ import { createJobQueue } from "../queue/create-job-queue.js";
 import type { JobContext, JobQueue } from "../queue/job-queue.js";
 import { sampleCorpusFolder } from "../sample-corpus.js";
 import { startFakeModelServer } from "../testing/fake-model-server.js";
+import { jobContext } from "../testing/job-context.js";
 import { isFinished, waitForJob } from "../testing/wait-for-job.js";
 import { createJobHandlers } from "./create-job-handlers.js";
 import { enqueueDigest, enqueueIngest } from "./enqueue-jobs.js";
 import { JOB_NAMES } from "./job-names.js";
 import { DIGEST_STEP_MESSAGES } from "./report-digest-steps.js";
 
-function context(id: string): JobContext {
-  return { id, name: "digest", attempt: 1, signal: new AbortController().signal, progress: async () => undefined };
-}
+const context = (id: string) => jobContext(id, "digest");
 
 describe.each(testProviders())("job handlers on %s", (provider) => {
   let database: TemporaryDatabase;

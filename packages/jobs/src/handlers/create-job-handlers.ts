@@ -5,7 +5,8 @@ import { digestStories } from "../tasks/digest-stories.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
 import { StoredFingerprints } from "../tasks/stored-fingerprints.js";
-import { groupJobKey, ingestJobKey } from "./job-keys.js";
+import { type BatchJournal, createJobBatchJournal } from "./create-job-batch-journal.js";
+import { enqueueGroup, enqueueIngest } from "./enqueue-jobs.js";
 import {
   type DigestJobPayload,
   type GroupJobPayload,
@@ -20,6 +21,8 @@ export interface CreateEngineOptions {
   model?: string;
   /** Tells the job's watchers what the engine is doing, e.g. that the provider rate-limits it. */
   onProgress: (message: string) => void;
+  /** For the batch engine: keeps its batch ids with the job, so a retried job resumes its batch. */
+  batch: BatchJournal;
 }
 
 export interface JobHandlerDependencies {
@@ -75,10 +78,7 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       // Every input failing is most likely transient (a feed or the network down): retry the job.
       if (report.failed.length > 0 && report.imported.length === 0 && report.skipped.length === 0)
         throw new Error(`ingest failed for every input: ${report.failed.map((item) => item.error).join("; ")}`);
-      if (group && queue && report.imported.length > 0)
-        await queue.enqueue(JOB_NAMES.group, { full: false } satisfies GroupJobPayload, {
-          key: await groupJobKey(db, false),
-        });
+      if (group && queue && report.imported.length > 0) await enqueueGroup(queue, db);
       return {
         imported: report.imported.length,
         skipped: report.skipped.length,
@@ -105,6 +105,7 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       const created = dependencies.createEngine(engine, {
         ...(model ? { model } : {}),
         onProgress: (message) => report(progress, message),
+        batch: createJobBatchJournal(context, (message) => report(progress, message)),
       });
       const digested = await digestStories(db, {
         engine: reportDigestSteps(created, report),
@@ -143,12 +144,7 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       if (!stringList(feeds)) throw new JobPayloadError("poll-feeds", payload, "give { feeds: string[] }");
       if (!queue) throw new Error("poll-feeds needs a queue to enqueue the feeds' ingestion on");
       const ids = [];
-      for (const feed of feeds)
-        ids.push(
-          await queue.enqueue(JOB_NAMES.ingest, { inputs: [feed] } satisfies IngestJobPayload, {
-            key: ingestJobKey([feed]),
-          }),
-        );
+      for (const feed of feeds) ids.push(await enqueueIngest(queue, { inputs: [feed] }));
       return { enqueued: ids };
     },
   };

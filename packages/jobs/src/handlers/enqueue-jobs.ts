@@ -2,17 +2,23 @@ import type { Database } from "@roundup/db";
 import type { EnqueueOptions, JobQueue } from "../queue/job-queue.js";
 import { digestJobKey, groupJobKey, ingestJobKey } from "./job-keys.js";
 import { type DigestJobPayload, type IngestJobPayload, JOB_NAMES } from "./job-names.js";
+import { digestTimeoutSeconds, groupTimeoutSeconds, ingestTimeoutSeconds } from "./job-timeouts.js";
 
+/** Each job's settings; without `timeoutSeconds`, the job kind's bound from `JOB_TIMEOUTS`. */
 type Settings = Omit<EnqueueOptions, "key">;
 
 /** Enqueues the ingestion of inputs (then grouping); returns the job id. */
-export function enqueueIngest(
+export async function enqueueIngest(
   queue: JobQueue,
   payload: IngestJobPayload,
   options: Settings & { batch?: string } = {},
 ): Promise<string> {
   const { batch, ...settings } = options;
-  return queue.enqueue(JOB_NAMES.ingest, payload, { ...settings, key: ingestJobKey(payload.inputs, batch) });
+  return queue.enqueue(JOB_NAMES.ingest, payload, {
+    timeoutSeconds: await ingestTimeoutSeconds(payload.inputs),
+    ...settings,
+    key: ingestJobKey(payload.inputs, batch),
+  });
 }
 
 /** Enqueues grouping of the stored articles; the same articles and decisions are grouped once. */
@@ -22,7 +28,11 @@ export async function enqueueGroup(
   options: Settings & { full?: boolean } = {},
 ): Promise<string> {
   const { full = false, ...settings } = options;
-  return queue.enqueue(JOB_NAMES.group, { full }, { ...settings, key: await groupJobKey(db, full) });
+  return queue.enqueue(
+    JOB_NAMES.group,
+    { full },
+    { timeoutSeconds: groupTimeoutSeconds(await db.article.count()), ...settings, key: await groupJobKey(db, full) },
+  );
 }
 
 /**
@@ -36,5 +46,9 @@ export async function enqueueDigest(
   options: Settings & { run?: string } = {},
 ) {
   const { run, ...settings } = options;
-  return queue.enqueue(JOB_NAMES.digest, payload, { ...settings, key: await digestJobKey(db, payload, run) });
+  return queue.enqueue(JOB_NAMES.digest, payload, {
+    timeoutSeconds: digestTimeoutSeconds(payload.engine),
+    ...settings,
+    key: await digestJobKey(db, payload, run),
+  });
 }

@@ -15,9 +15,10 @@ export type CreateJobQueueOptions = SqliteJobQueueOptions &
  */
 export async function createJobQueue(databaseUrl: string, options: CreateJobQueueOptions = {}): Promise<JobQueue> {
   if (isPostgresUrl(databaseUrl)) return createPgBossJobQueue(databaseUrl, options);
-  if (options.db) return createSqliteJobQueue(options.db, options);
+  const sqliteOptions = { file: databaseUrl.replace(/^file:/, ""), ...options };
+  if (options.db) return createSqliteJobQueue(options.db, sqliteOptions);
   const db = createDatabase(databaseUrl);
-  const queue = createSqliteJobQueue(db, options);
+  const queue = createSqliteJobQueue(db, sqliteOptions);
   return {
     ...queue,
     async stop(stopOptions) {

@@ -21,6 +21,8 @@ export interface JobRecord {
   /** What the handler last said it was doing (see `JobContext.progress`); null once completed. */
   message: string | null;
   lastError: string | null;
+  /** How long one attempt may run; on PostgreSQL also how long a killed worker's job waits to be retried. */
+  timeoutSeconds: number;
   result: unknown;
   createdAt: Date;
   /** When it may next run (the retry time for a queued job after a failure). */
@@ -53,6 +55,13 @@ export interface JobContext {
   signal: AbortSignal;
   /** Reports how far the attempt is (0..1) and, optionally, what it is doing in words. */
   progress: (value: number, message?: string) => Promise<void>;
+  /** What an earlier attempt of this job kept with `save`; null when none did. */
+  saved: unknown;
+  /**
+   * Keeps a small JSON value with the job, for its later attempts (see `saved`): e.g. the id of
+   * work submitted elsewhere, so an attempt retried after a crash or a timeout resumes that work.
+   */
+  save: (value: unknown) => Promise<void>;
 }
 
 /** Runs one job; what it returns is stored as the job's result, what it throws is the attempt's error. */
@@ -96,7 +105,7 @@ export interface JobQueue {
    * Enqueues `name` with `payload` every `everyMinutes` (a pg-boss cron schedule on PostgreSQL; a
    * timer in each worker process on SQLite, deduplicated by time slot so several workers enqueue once).
    */
-  schedule(name: string, payload: unknown, options: { everyMinutes: number }): Promise<void>;
+  schedule(name: string, payload: unknown, options: { everyMinutes: number; timeoutSeconds?: number }): Promise<void>;
   /** Stops taking jobs, waits for running ones (aborting them after `graceSeconds`), and closes. */
   stop(options?: { graceSeconds?: number }): Promise<void>;
 }

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import PgBoss from "pg-boss";
+import { describeDatabaseUrl } from "@roundup/db";
+import PgBoss, { type JobWithMetadata } from "pg-boss";
+import { DatabaseOutage, type DatabaseOutageOptions } from "./database-outage.js";
 import {
   CANCEL_CHECK_INTERVAL_MS,
   DEFAULT_MAX_ATTEMPTS,
@@ -7,6 +9,7 @@ import {
   DEFAULT_TIMEOUT_SECONDS,
   type EnqueueOptions,
   JobCancelledError,
+  type JobHandler,
   type JobHandlers,
   type JobQueue,
   type JobRecord,
@@ -14,8 +17,14 @@ import {
   type ListJobsOptions,
   type WorkOptions,
 } from "./job-queue.js";
+import { sleep } from "./sleep.js";
 
 export interface PgBossJobQueueOptions {
+  /**
+   * How a worker waits out its database going away: the log line's destination and the probe's
+   * backoff (default 1 s doubling to 30 s).
+   */
+  outage?: Pick<DatabaseOutageOptions, "log" | "firstDelayMs" | "maxDelayMs">;
   /** The PostgreSQL schema pg-boss keeps its tables in. Default `pgboss`. */
   schema?: string;
   /** How often an idle worker polls, in seconds (pg-boss minimum 0.5). Default 1. */
@@ -48,7 +57,7 @@ export function jobIdForKey(name: string, key: string): string {
 interface JobRow {
   id: string;
   name: string;
-  data: { payload?: unknown; key?: string } | null;
+  data: { payload?: unknown; key?: string; saved?: unknown } | null;
   state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
   retry_limit: number;
   retry_count: number;
@@ -57,13 +66,15 @@ interface JobRow {
   created_on: Date;
   completed_on: Date | null;
   output: Record<string, unknown> | null;
+  /** pg's interval: only the fields that are not zero. */
+  expire_in: { days?: number; hours?: number; minutes?: number; seconds?: number; milliseconds?: number } | null;
 }
 
 /** deadlock_detected, unique_violation, duplicate_table, duplicate_object: a concurrent createQueue won. */
 const RACING_DDL_CODES = new Set(["40P01", "23505", "42P07", "42710"]);
 const QUEUE_CREATE_ATTEMPTS = 5;
 const columns =
-  "id, name, data, state, retry_limit, retry_count, started_on, start_after, created_on, completed_on, output";
+  "id, name, data, state, retry_limit, retry_count, started_on, start_after, created_on, completed_on, output, expire_in";
 
 function statusOf(state: JobRow["state"]): JobStatus {
   if (state === "created" || state === "retry") return "queued";
@@ -75,6 +86,12 @@ function errorOf(output: Record<string, unknown> | null): string | null {
   const value = output.value as { message?: unknown } | undefined;
   const message = output.message ?? value?.message;
   return typeof message === "string" ? message : null;
+}
+
+function secondsOf(interval: JobRow["expire_in"]): number {
+  if (!interval) return DEFAULT_TIMEOUT_SECONDS;
+  const { days = 0, hours = 0, minutes = 0, seconds = 0, milliseconds = 0 } = interval;
+  return days * 86_400 + hours * 3_600 + minutes * 60 + seconds + milliseconds / 1000;
 }
 
 function toRecord(row: JobRow): JobRecord {
@@ -92,6 +109,7 @@ function toRecord(row: JobRow): JobRecord {
     progress: status === "completed" ? 1 : typeof progress === "number" ? progress : null,
     message: status !== "completed" && typeof message === "string" ? message : null,
     lastError: row.state === "cancelled" ? "cancelled" : errorOf(row.output),
+    timeoutSeconds: secondsOf(row.expire_in),
     result: status === "completed" ? (row.output?.result ?? null) : null,
     createdAt: row.created_on,
     runAt: row.start_after,
@@ -121,12 +139,34 @@ export async function createPgBossJobQueue(
     supervise: options.supervise ?? true,
     schedule: options.supervise ?? true,
   });
-  // pg-boss reports pool errors (e.g. a server restart) as events; without a listener they would crash the process.
-  boss.on("error", (error) => process.stderr.write(`roundup jobs: pg-boss: ${error.message}\n`));
+  const outage = new DatabaseOutage({
+    ...options.outage,
+    database: describeDatabaseUrl(connectionString),
+    fix: "check that PostgreSQL is running and that DATABASE_URL names an existing, migrated database; the worker resumes by itself",
+  });
+  const pollMs = (options.pollIntervalSeconds ?? 1) * 1000;
+  /** Aborted by `stop`, and replaced by a fresh one whenever the probe should look at once. */
+  const stopping = new AbortController();
+  let probeNow = new AbortController();
+  /** The handlers `work` was given, with the pg-boss workers polling for them (none while the database is down). */
+  const workSets = new Set<{ handlers: JobHandlers; concurrency: number; ids: string[] }>();
+  let watching: Promise<void> | undefined;
+  /** pg-boss's errors since the last probe: printed only when the database turns out to be reachable. */
+  let pendingErrors: string[] = [];
+  // pg-boss reports pool errors (e.g. a server restart) as events; without a listener they would
+  // crash the process. Most mean the database went away: the probe then logs one line for the outage.
+  boss.on("error", (error) => {
+    if (outage.down) return;
+    // A client that takes no jobs (the web app's, `roundup jobs`) runs no probe: print at once.
+    if (!watching) process.stderr.write(`roundup jobs: pg-boss: ${error.message}\n`);
+    else {
+      pendingErrors.push(error.message);
+      probeNow.abort();
+    }
+  });
   await boss.start();
   const db = boss.getDb();
   const created = new Set<string>();
-  const workerIds: string[] = [];
   /** The attempts running in this process, by job id, so `cancel` can abort one. */
   const running = new Map<string, AbortController>();
   // pg-boss does not tell a worker that its job was cancelled (by this or another process): look.
@@ -164,6 +204,98 @@ export async function createPgBossJobQueue(
     return (await db.executeSql(text, values)).rows as JobRow[];
   }
 
+  type WorkSet = typeof workSets extends Set<infer Item> ? Item : never;
+
+  async function startWorkers(set: WorkSet): Promise<void> {
+    for (const [name, handler] of Object.entries(set.handlers))
+      for (let slot = 0; slot < set.concurrency; slot += 1)
+        set.ids.push(
+          await boss.work<NonNullable<JobRow["data"]>>(
+            name,
+            { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: pollMs / 1000 },
+            async ([job]) => (job ? runJob(name, handler, job) : undefined),
+          ),
+        );
+  }
+
+  /** Stops polling; a running job goes on (pg-boss waits for it before the worker ends). */
+  function stopWorkers(set: WorkSet): void {
+    for (const id of set.ids.splice(0)) boss.offWork({ id }).catch(() => undefined);
+  }
+
+  /**
+   * pg-boss's workers swallow their fetch errors and poll on at full rate whatever happens to the
+   * database, so one probe per process watches it instead: while it fails the workers are taken
+   * off (no polling), and it tries again with a capped exponential backoff until it succeeds.
+   * It reads pg-boss's own table, so a database dropped and created again empty counts as down.
+   */
+  async function watchDatabase(): Promise<void> {
+    while (!stopping.signal.aborted) {
+      const errors = pendingErrors;
+      pendingErrors = [];
+      let wait = pollMs;
+      try {
+        await db.executeSql(`SELECT 1 FROM ${schema}.version LIMIT 1`, []);
+        for (const message of errors) process.stderr.write(`roundup jobs: pg-boss: ${message}\n`);
+        if (outage.down) {
+          outage.recovered();
+          for (const set of workSets) await startWorkers(set);
+        }
+      } catch (error) {
+        if (!outage.down) for (const set of workSets) stopWorkers(set);
+        wait = outage.failed(error);
+      }
+      probeNow = new AbortController();
+      await sleep(wait, AbortSignal.any([stopping.signal, probeNow.signal]));
+    }
+  }
+
+  /** Resolves once the probe finds the database reachable (or the queue stops). */
+  async function databaseReachable(): Promise<void> {
+    while (outage.down && !stopping.signal.aborted) await sleep(pollMs, stopping.signal);
+  }
+
+  async function runJob(name: string, handler: JobHandler, job: JobWithMetadata<NonNullable<JobRow["data"]>>) {
+    const abort = new AbortController();
+    running.set(job.id, abort);
+    const expireSeconds = Number(job.expireInSeconds) || DEFAULT_TIMEOUT_SECONDS;
+    const timeout = setTimeout(
+      () => abort.abort(new Error(`job ${name} ${job.id} timed out after ${expireSeconds}s`)),
+      Math.max(500, expireSeconds * 1000 - 250),
+    );
+    try {
+      const aborted = new Promise<never>((_, reject) => {
+        abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true });
+      });
+      const result = await Promise.race([
+        handler(job.data?.payload ?? null, {
+          id: job.id,
+          name,
+          attempt: job.retryCount + 1,
+          signal: abort.signal,
+          progress: (value, message) => setProgress(job.id, value, message),
+          saved: job.data?.saved ?? null,
+          // In the job's data, which pg-boss keeps across retries (its output is replaced by each error).
+          save: async (value) => {
+            await db.executeSql(
+              `UPDATE ${schema}.job SET data = jsonb_set(COALESCE(data, '{}'::jsonb), '{saved}', $2::jsonb)
+               WHERE id = $1::uuid AND state = 'active'`,
+              [job.id, JSON.stringify(value ?? null)],
+            );
+          },
+        }),
+        aborted,
+      ]);
+      return { result: result ?? null };
+    } finally {
+      clearTimeout(timeout);
+      running.delete(job.id);
+      // pg-boss stores the outcome without awaiting it, so a failed write would be an unhandled
+      // rejection that ends the process: hold the outcome until the database is back.
+      await databaseReachable();
+    }
+  }
+
   return {
     provider: "postgresql",
     async enqueue(name: string, payload: unknown, enqueueOptions: EnqueueOptions): Promise<string> {
@@ -186,49 +318,16 @@ export async function createPgBossJobQueue(
     },
     async work(handlers: JobHandlers, workOptions: WorkOptions = {}) {
       const concurrency = Math.max(1, workOptions.concurrency ?? 1);
-      for (const [name, handler] of Object.entries(handlers)) {
-        await ensureQueue(name);
-        for (let slot = 0; slot < concurrency; slot += 1) {
-          const workerId = await boss.work<{ payload?: unknown }>(
-            name,
-            { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollIntervalSeconds ?? 1 },
-            async ([job]) => {
-              if (!job) return undefined;
-              const abort = new AbortController();
-              running.set(job.id, abort);
-              const expireSeconds = Number(job.expireInSeconds) || DEFAULT_TIMEOUT_SECONDS;
-              const timeout = setTimeout(
-                () => abort.abort(new Error(`job ${name} ${job.id} timed out after ${expireSeconds}s`)),
-                Math.max(500, expireSeconds * 1000 - 250),
-              );
-              try {
-                const aborted = new Promise<never>((_, reject) => {
-                  abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true });
-                });
-                const result = await Promise.race([
-                  handler(job.data?.payload ?? null, {
-                    id: job.id,
-                    name,
-                    attempt: job.retryCount + 1,
-                    signal: abort.signal,
-                    progress: (value, message) => setProgress(job.id, value, message),
-                  }),
-                  aborted,
-                ]);
-                return { result: result ?? null };
-              } finally {
-                clearTimeout(timeout);
-                running.delete(job.id);
-              }
-            },
-          );
-          workerIds.push(workerId);
-        }
-      }
+      for (const name of Object.keys(handlers)) await ensureQueue(name);
+      const set = { handlers, concurrency, ids: [] as string[] };
+      workSets.add(set);
+      if (!outage.down) await startWorkers(set);
+      watching ??= watchDatabase();
       workOptions.signal?.addEventListener(
         "abort",
         () => {
-          for (const id of workerIds) boss.offWork({ id }).catch(() => undefined);
+          workSets.delete(set);
+          stopWorkers(set);
         },
         { once: true },
       );
@@ -281,10 +380,18 @@ export async function createPgBossJobQueue(
       const minutes = Math.max(1, Math.round(scheduleOptions.everyMinutes));
       const cron = minutes < 60 ? `*/${minutes} * * * *` : `0 */${Math.max(1, Math.round(minutes / 60))} * * *`;
       // One schedule per queue name in pg-boss: scheduling again replaces it.
-      await boss.schedule(name, cron, { payload, key: `schedule:${name}` });
+      await boss.schedule(
+        name,
+        cron,
+        { payload, key: `schedule:${name}` },
+        scheduleOptions.timeoutSeconds ? { expireInSeconds: scheduleOptions.timeoutSeconds } : {},
+      );
     },
     async stop(stopOptions = {}) {
-      await Promise.all(workerIds.map((id) => boss.offWork({ id }).catch(() => undefined)));
+      stopping.abort();
+      for (const set of workSets) stopWorkers(set);
+      workSets.clear();
+      await watching;
       const grace = setTimeout(
         () => {
           for (const job of running.values()) job.abort(new Error("the worker is stopping"));

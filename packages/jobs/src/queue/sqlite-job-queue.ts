@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { Database } from "@roundup/db";
+import { DatabaseOutage, type DatabaseOutageOptions } from "./database-outage.js";
 import {
   CANCEL_CHECK_INTERVAL_MS,
   DEFAULT_MAX_ATTEMPTS,
@@ -17,6 +18,8 @@ import {
   type ListJobsOptions,
   type WorkOptions,
 } from "./job-queue.js";
+import { sleep } from "./sleep.js";
+import { watchDatabaseFile } from "./watch-database-file.js";
 
 export interface SqliteJobQueueOptions {
   /** Names this process in `lockedBy`. Default host:pid:random. */
@@ -28,6 +31,13 @@ export interface SqliteJobQueueOptions {
   leaseSeconds?: number;
   /** How often an idle worker looks for jobs. Default 1 s. */
   pollIntervalSeconds?: number;
+  /** The database file, watched so that a worker takes no jobs from a removed or replaced file. */
+  file?: string;
+  /**
+   * How a worker waits out its database failing: the log line's destination and the backoff
+   * (default 1 s doubling to 30 s).
+   */
+  outage?: Pick<DatabaseOutageOptions, "log" | "firstDelayMs" | "maxDelayMs">;
 }
 
 /** Stored in the `payload` column next to the data: the settings the row has no column for. */
@@ -35,6 +45,8 @@ interface Envelope {
   data: unknown;
   retryDelaySeconds: number;
   timeoutSeconds: number;
+  /** What an attempt kept for the next ones (`JobContext.save`). */
+  saved?: unknown;
 }
 
 type JobRow = NonNullable<Awaited<ReturnType<Database["job"]["findUnique"]>>>;
@@ -54,6 +66,7 @@ function envelopeOf(row: JobRow): Envelope {
     data: parsed?.data ?? null,
     retryDelaySeconds: parsed?.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS,
     timeoutSeconds: parsed?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+    saved: parsed?.saved ?? null,
   };
 }
 
@@ -76,6 +89,7 @@ function toRecord(row: JobRow): JobRecord {
     progress: row.progress,
     message: progressMessage(row),
     lastError: row.lastError,
+    timeoutSeconds: envelopeOf(row).timeoutSeconds,
     result: row.status === "completed" ? parseJson(row.result) : null,
     createdAt: row.createdAt,
     runAt: row.runAt,
@@ -86,17 +100,6 @@ function toRecord(row: JobRow): JobRecord {
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === "P2002" || /unique constraint/i.test(String(error));
 }
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
 
 /**
  * The SQLite runner: jobs are rows of the `Job` table. A worker claims a job with a conditional
@@ -119,6 +122,12 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
   };
   // Several processes share one file: wait for a writer's lock instead of failing with SQLITE_BUSY.
   const ready = db.$queryRawUnsafe("PRAGMA busy_timeout=10000").then(() => undefined);
+  const checkFile = options.file ? watchDatabaseFile(options.file) : () => undefined;
+  const outage = new DatabaseOutage({
+    ...options.outage,
+    database: options.file ?? "(SQLite)",
+    fix: "check that the database file is in place and readable; the worker resumes by itself",
+  });
 
   async function enqueue(name: string, payload: unknown, enqueueOptions: EnqueueOptions): Promise<string> {
     await ready;
@@ -237,6 +246,10 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
           attempt: row.attempts,
           signal: abort.signal,
           progress: (value, message) => setProgress(row.id, value, message),
+          saved: envelope.saved,
+          save: async (value) => {
+            await db.job.updateMany({ where: mine, data: { payload: JSON.stringify({ ...envelope, saved: value }) } });
+          },
         }),
         aborted,
       ]);
@@ -284,25 +297,28 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
   async function loop(handlers: JobHandlers, signal: AbortSignal): Promise<void> {
     const names = Object.keys(handlers);
     while (!signal.aborted) {
-      let row: JobRow | null = null;
+      let wait = pollMs;
       try {
-        row = await claim(names);
+        checkFile();
+        const row = await claim(names);
+        outage.recovered();
+        const handler = row ? handlers[row.name] : undefined;
+        if (row && handler) {
+          await runJob(row, handler);
+          continue;
+        }
       } catch (error) {
-        process.stderr.write(`roundup worker: could not claim a job: ${describeJobError(error)}\n`);
+        // The database is gone or failing: wait longer each time rather than poll at full rate.
+        wait = outage.failed(error);
       }
-      if (!row) {
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            wakers.delete(done);
-            resolve();
-          };
-          wakers.add(done);
-          sleep(pollMs, signal).then(done);
-        });
-        continue;
-      }
-      const handler = handlers[row.name];
-      if (handler) await runJob(row, handler);
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          wakers.delete(done);
+          resolve();
+        };
+        wakers.add(done);
+        sleep(wait, signal).then(done);
+      });
     }
   }
 
@@ -366,7 +382,10 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
     async schedule(name, payload, scheduleOptions) {
       const periodMs = scheduleOptions.everyMinutes * 60_000;
       const enqueueSlot = () =>
-        enqueue(name, payload, { key: `schedule:${name}:${Math.floor(Date.now() / periodMs)}` }).catch((error) =>
+        enqueue(name, payload, {
+          key: `schedule:${name}:${Math.floor(Date.now() / periodMs)}`,
+          ...(scheduleOptions.timeoutSeconds ? { timeoutSeconds: scheduleOptions.timeoutSeconds } : {}),
+        }).catch((error) =>
           process.stderr.write(`roundup worker: could not enqueue scheduled ${name}: ${describeJobError(error)}\n`),
         );
       await enqueueSlot();

@@ -5,16 +5,14 @@ import { createOfflineEngine } from "@roundup/core";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createJobHandlers } from "../handlers/create-job-handlers.js";
-import type { JobContext } from "../queue/job-queue.js";
 import { sampleCorpusFolder } from "../sample-corpus.js";
+import { jobContext } from "../testing/job-context.js";
 import type { IngestReport } from "./ingest-into-database.js";
 
 const ingestProcess = fileURLToPath(new URL("../testing/ingest-process.ts", import.meta.url));
 const run = promisify(execFile);
 
-function context(id: string): JobContext {
-  return { id, name: "ingest", attempt: 1, signal: new AbortController().signal, progress: async () => undefined };
-}
+const context = (id: string) => jobContext(id, "ingest");
 
 describe.each(testProviders())("three concurrent imports of the same articles on %s", (provider) => {
   let database: TemporaryDatabase;

@@ -1,6 +1,7 @@
 import type { Database } from "@roundup/db";
 import { createJobHandlers, type JobHandlerDependencies } from "../handlers/create-job-handlers.js";
 import { JOB_NAMES, type PollFeedsJobPayload } from "../handlers/job-names.js";
+import { JOB_TIMEOUTS } from "../handlers/job-timeouts.js";
 import { type CreateJobQueueOptions, createJobQueue } from "../queue/create-job-queue.js";
 import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
 
@@ -40,6 +41,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<void> {
   if (options.feeds && options.feeds.length > 0)
     await queue.schedule(JOB_NAMES.pollFeeds, { feeds: options.feeds } satisfies PollFeedsJobPayload, {
       everyMinutes: options.pollFeedsEveryMinutes ?? 15,
+      timeoutSeconds: JOB_TIMEOUTS.pollFeeds,
     });
   options.onReady?.(queue);
   if (!options.signal.aborted)

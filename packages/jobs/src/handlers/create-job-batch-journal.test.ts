@@ -1,0 +1,77 @@
+import { createBatchEngine } from "@roundup/core";
+import { answerFromPrompt, fakeBatchApi, startFakeServer } from "@roundup/core/testing";
+import { loadStories } from "@roundup/db";
+import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
+import OpenAI from "openai";
+import { afterEach, describe, expect, it } from "vitest";
+import { createJobQueue } from "../queue/create-job-queue.js";
+import type { JobQueue } from "../queue/job-queue.js";
+import { sampleCorpusFolder } from "../sample-corpus.js";
+import { groupIntoStories } from "../tasks/group-into-stories.js";
+import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
+import { isFinished, waitForJob } from "../testing/wait-for-job.js";
+import { createJobHandlers } from "./create-job-handlers.js";
+import { enqueueDigest } from "./enqueue-jobs.js";
+
+describe.each(testProviders())("a batch digest job retried on %s", (provider) => {
+  let database: TemporaryDatabase | undefined;
+  let server: Awaited<ReturnType<typeof startFakeServer>> | undefined;
+  let queue: JobQueue | undefined;
+  afterEach(async () => {
+    await queue?.stop({ graceSeconds: 1 });
+    await server?.close();
+    await database?.remove();
+  });
+
+  it("collects the batch its first attempt submitted instead of submitting another", async () => {
+    database = await createTemporaryDatabase(provider);
+    await ingestIntoDatabase(database.db, [sampleCorpusFolder]);
+    await groupIntoStories(database.db, { full: true });
+    const storyId = (await loadStories(database.db))[0]?.id ?? "";
+    // The batch stays in progress at the provider until released, past the first attempt's timeout.
+    let holding = true;
+    const fake = await startFakeServer(
+      fakeBatchApi({ answer: (user) => answerFromPrompt(user), holding: () => holding }),
+    );
+    server = fake;
+    queue = await createJobQueue(database.url, {
+      db: database.db,
+      pollIntervalSeconds: 0.5,
+      maintenanceIntervalSeconds: 1,
+    });
+    const messages: string[] = [];
+    await queue.work(
+      createJobHandlers({
+        db: database.db,
+        createEngine: (_name, options) =>
+          createBatchEngine({
+            client: new OpenAI({ apiKey: "test-key", baseURL: `${fake.url}/v1`, maxRetries: 0 }),
+            model: "gpt-4o-mini",
+            pollIntervalMs: 100,
+            ...options.batch,
+            onResumed: async (submission) => {
+              messages.push(`resumed ${submission.batchId}`);
+              await options.batch.onResumed?.(submission);
+            },
+          }),
+      }),
+    );
+    const id = await enqueueDigest(
+      queue,
+      database.db,
+      { storyId, engine: "batch" },
+      { timeoutSeconds: 3, retryDelaySeconds: 0, maxAttempts: 3 },
+    );
+    // The first attempt times out waiting; the second starts.
+    await waitForJob(queue, id, (job) => job.attempts >= 2 && job.status === "active", 30_000);
+    holding = false;
+    const done = await waitForJob(queue, id, isFinished, 30_000);
+    expect(done).toMatchObject({ status: "completed", attempts: 2, result: { status: "created" } });
+    const posts = (path: string) =>
+      fake.requests.filter((request) => request.method === "POST" && request.path === `/v1${path}`).length;
+    expect(posts("/batches")).toBe(1);
+    expect(posts("/files")).toBe(1);
+    expect(messages).toEqual(["resumed batch-1"]);
+    expect(await database.db.digest.count()).toBe(1);
+  }, 90_000);
+});

@@ -1,0 +1,70 @@
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+
+const MINUTE = 60;
+
+/**
+ * How long one attempt of each job may run, in seconds. Past it the attempt is aborted, and, more
+ * to the point, it is how long a job whose worker was killed waits before another worker takes it
+ * over: pg-boss 10 has no heartbeat, only this expiry (on SQLite a 30 s lease does that, and this
+ * only bounds the attempt). So each is a generous bound on a healthy attempt, no more: an offline
+ * digest takes well under a second, the 100,000-article group job 207 s.
+ */
+export const JOB_TIMEOUTS = {
+  /** The offline digest engine: pure computation on one story. */
+  offlineDigest: 3 * MINUTE,
+  /** A digest by a model: a few calls, each with the model client's own timeouts and retries. */
+  modelDigest: 20 * MINUTE,
+  /**
+   * A digest by the OpenAI batch engine, which waits for the batch (OpenAI allows it 24 hours);
+   * a retried attempt resumes the batch it submitted (see the digest handler).
+   */
+  batchDigest: 25 * 60 * MINUTE,
+  /** Grouping: a base plus 10 ms per stored article (the 100,000-article run: 207 s; this allows 1,120 s). */
+  groupBase: 2 * MINUTE,
+  groupPerArticle: 0.01,
+  /** Ingestion: a base, plus a minute per input (a URL or feed is fetched with its own timeouts) and per 5 MB of files. */
+  ingestBase: 2 * MINUTE,
+  ingestPerInput: MINUTE,
+  ingestPerFiveMegabytes: MINUTE,
+  /** A feed poll only enqueues one ingest job per feed. */
+  pollFeeds: 2 * MINUTE,
+} as const;
+
+/** A digest attempt's bound, by engine name as the CLI knows it. */
+export function digestTimeoutSeconds(engine: string): number {
+  if (engine === "offline") return JOB_TIMEOUTS.offlineDigest;
+  if (engine === "batch") return JOB_TIMEOUTS.batchDigest;
+  return JOB_TIMEOUTS.modelDigest;
+}
+
+/** A group attempt's bound for this many stored articles. */
+export function groupTimeoutSeconds(articles: number): number {
+  return Math.ceil(JOB_TIMEOUTS.groupBase + JOB_TIMEOUTS.groupPerArticle * articles);
+}
+
+/** An ingest attempt's bound for these inputs: local files and folders are measured by size. */
+export async function ingestTimeoutSeconds(inputs: readonly string[]): Promise<number> {
+  let bytes = 0;
+  for (const input of inputs) bytes += await localSize(input);
+  return Math.ceil(
+    JOB_TIMEOUTS.ingestBase +
+      JOB_TIMEOUTS.ingestPerInput * inputs.length +
+      JOB_TIMEOUTS.ingestPerFiveMegabytes * (bytes / 5_000_000),
+  );
+}
+
+/** The bytes of a local file, or of the files in a folder; 0 for a URL or a missing path. */
+async function localSize(input: string): Promise<number> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) return 0;
+  try {
+    const found = await stat(input);
+    if (!found.isDirectory()) return found.size;
+    let total = 0;
+    for (const entry of await readdir(input, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+    return total;
+  } catch {
+    return 0;
+  }
+}

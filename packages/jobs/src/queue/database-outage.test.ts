@@ -1,0 +1,119 @@
+import { renameSync } from "node:fs";
+import { describeDatabaseUrl } from "@roundup/db";
+import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import { startTcpProxy, type TcpProxy } from "../testing/tcp-proxy.js";
+import { isFinished, waitForJob } from "../testing/wait-for-job.js";
+import { createJobQueue } from "./create-job-queue.js";
+import { DatabaseOutage } from "./database-outage.js";
+import type { JobQueue } from "./job-queue.js";
+
+const outageSeconds = 7;
+
+describe("DatabaseOutage", () => {
+  it("waits 1 s, then twice as long after each failure up to the cap, and logs once per outage", () => {
+    const lines: string[] = [];
+    const outage = new DatabaseOutage({ database: "db", fix: "start it", log: (line) => lines.push(line) });
+    // One failure alone (a dropped connection replaced at once) is not an outage worth a line.
+    expect(outage.failed(new Error("terminating connection due to administrator command"))).toBe(1_000);
+    outage.recovered();
+    expect(lines).toEqual([]);
+    const delays = Array.from({ length: 7 }, () => outage.failed(new Error("connect ECONNREFUSED")));
+    expect(delays).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/database db is unreachable \(connect ECONNREFUSED\).*start it/);
+    outage.recovered();
+    outage.recovered();
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/reachable again .*7 failed tries/);
+    expect(outage.failed(new Error("again"))).toBe(1_000);
+    outage.failed(new Error("again"));
+    expect(lines).toHaveLength(3);
+  });
+});
+
+describe.each(testProviders())("a worker whose database goes away on %s", (provider) => {
+  let database: TemporaryDatabase | undefined;
+  let proxy: TcpProxy | undefined;
+  const queues: JobQueue[] = [];
+  afterEach(async () => {
+    for (const queue of queues.splice(0)) await queue.stop({ graceSeconds: 1 });
+    await proxy?.close();
+    await database?.remove();
+  });
+
+  it("takes no jobs and barely uses the CPU while it is gone, logs it once, and resumes when it is back", async () => {
+    database = await createTemporaryDatabase(provider);
+    let workerUrl = database.url;
+    let cutOff: () => void;
+    let restore: () => void;
+    if (provider === "postgresql") {
+      // The worker reaches PostgreSQL through a proxy the test cuts, as if the server had stopped.
+      const server = new URL(database.url);
+      proxy = await startTcpProxy(server.hostname, Number(server.port || 5432));
+      server.host = `127.0.0.1:${proxy.port}`;
+      workerUrl = server.toString();
+      cutOff = () => proxy?.setDown(true);
+      restore = () => proxy?.setDown(false);
+    } else {
+      // The file is moved away (as by `rm` or `mv`) and back.
+      const file = database.url.replace(/^file:/, "");
+      cutOff = () => renameSync(file, `${file}.away`);
+      restore = () => renameSync(`${file}.away`, file);
+    }
+    const lines: string[] = [];
+    const worker = await createJobQueue(workerUrl, {
+      db: database.db,
+      pollIntervalSeconds: 0.5,
+      outage: { log: (line) => lines.push(line), maxDelayMs: 4_000 },
+    });
+    queues.push(worker);
+    // On PostgreSQL jobs are read by another client that still reaches the server; on SQLite
+    // through the worker's own open file, which is the one moved away and back.
+    const client = provider === "postgresql" ? await createJobQueue(database.url, { supervise: false }) : worker;
+    if (client !== worker) queues.push(client);
+    const ran: string[] = [];
+    await worker.work(
+      {
+        ping: async (payload) => {
+          ran.push(String(payload));
+          return "pong";
+        },
+      },
+      { concurrency: 2 },
+    );
+    const first = await client.enqueue("ping", "before", { key: "before" });
+    expect(await waitForJob(client, first, isFinished)).toMatchObject({ status: "completed", result: "pong" });
+
+    // Due once the database is gone (SQLite refuses writes to a moved file, so it is enqueued before).
+    const during = await client.enqueue("ping", "during", { key: "during", runAt: new Date(Date.now() + 1_000) });
+    cutOff();
+    const connectionsBefore = proxy?.connections() ?? 0;
+    const cpuBefore = process.cpuUsage();
+    const started = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, outageSeconds * 1000));
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuShare = (cpu.user + cpu.system) / 1000 / (Date.now() - started);
+    const connections = (proxy?.connections() ?? 0) - connectionsBefore;
+    process.stderr.write(
+      `${provider}: while the database was gone for ${outageSeconds} s: ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU (${(cpuShare * 100).toFixed(1)}%)` +
+        (proxy ? `, ${connections} connection attempts\n` : "\n"),
+    );
+    // A worker polling at full rate would use most of a core; waiting, it uses almost none.
+    expect(cpuShare).toBeLessThan(0.15);
+    // Two pg-boss workers polling every 0.5 s would try ~28 connections; the probe backs off (1, 2, 4 s).
+    if (proxy) expect(connections).toBeLessThanOrEqual(8);
+    expect((await client.get(during))?.status).toBe("queued");
+    expect(ran).toEqual(["before"]);
+    const unreachable = lines.filter((line) => line.includes("unreachable"));
+    expect(unreachable).toHaveLength(1);
+    expect(unreachable[0]).toContain(describeDatabaseUrl(workerUrl));
+    expect(lines).toHaveLength(1);
+
+    restore();
+    expect(await waitForJob(client, during, isFinished, 20_000)).toMatchObject({ status: "completed", result: "pong" });
+    expect(ran).toEqual(["before", "during"]);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/reachable again/);
+  }, 60_000);
+});
