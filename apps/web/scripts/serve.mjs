@@ -17,7 +17,8 @@ const { values } = parseArgs({
   options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? undefined;
+// Not $HOSTNAME: shells and containers set it to the machine's name, not an address to listen on.
+const hostname = values.hostname;
 
 /** ROUNDUP_WEB_PROCESSES, validated here at the edge: a bad value stops the start with the reason. */
 function processCount() {
