@@ -1,5 +1,5 @@
 import { pieceTokenCount } from "./piece-token-count.js";
-import { pretokenize } from "./pretokenize.js";
+import { forEachPiece } from "./pretokenize.js";
 
 /**
  * Exact token count with the o200k_base tokenizer (GPT-4o family), used for prompt budgets.
@@ -7,6 +7,8 @@ import { pretokenize } from "./pretokenize.js";
  */
 export function countTokens(text: string): number {
   let total = 0;
-  for (const pieces of pretokenize(text)) for (const piece of pieces) total += pieceTokenCount(piece);
+  forEachPiece(text, (start, end) => {
+    total += pieceTokenCount(text, start, end);
+  });
   return total;
 }
