@@ -99,7 +99,7 @@ function grow(table: BandTable): BandTable {
     const from = slot * slotWidth;
     if (table.slots[from + head] === -1) continue;
     const to = findSlot(larger, table.slots[from] as number) * slotWidth;
-    larger.slots.set(table.slots.subarray(from, from + slotWidth), to);
+    for (let field = 0; field < slotWidth; field++) larger.slots[to + field] = table.slots[from + field] as number;
   }
   larger.used = table.used;
   return larger;
