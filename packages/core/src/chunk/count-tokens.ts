@@ -1,5 +1,5 @@
 import { pieceTokenCount } from "./piece-token-count.js";
-import { forEachPiece } from "./pretokenize.js";
+import { pretokenize } from "./pretokenize.js";
 
 /**
  * Exact token count with the o200k_base tokenizer (GPT-4o family), used for prompt budgets.
@@ -7,8 +7,6 @@ import { forEachPiece } from "./pretokenize.js";
  */
 export function countTokens(text: string): number {
   let total = 0;
-  forEachPiece(text, (start, end) => {
-    total += pieceTokenCount(text, start, end);
-  });
+  for (const pieces of pretokenize(text)) for (const piece of pieces) total += pieceTokenCount(piece);
   return total;
 }

@@ -10,11 +10,11 @@ const referencePieces = (text: string) => text.match(reference) ?? [];
 describe("pretokenize", () => {
   it("splits exactly as the encoder's own pattern on strings built to meet every kind of boundary", () => {
     const texts = oddTexts(20_000, 20241123);
-    const differing = texts.filter((text) => pretokenize(text).join("|") !== referencePieces(text).join("|"));
+    const differing = texts.filter((text) => pretokenize(text).flat().join("|") !== referencePieces(text).join("|"));
     expect(differing).toEqual([]);
   });
 
   it("splits exactly as the encoder's own pattern on real articles", () => {
-    for (const text of realTexts()) expect(pretokenize(text)).toEqual(referencePieces(text));
+    for (const text of realTexts()) expect(pretokenize(text).flat()).toEqual(referencePieces(text));
   });
 });

@@ -1,20 +1,21 @@
 import { getEncoding, type Tiktoken } from "js-tiktoken";
-import { asciiPieceEnd } from "./ascii-piece-end.js";
 
 // o200k_base's split pattern as js-tiktoken ships it. tiktoken splits text with it and encodes each
 // piece on its own, so the token count of a text is the sum of its pieces' counts.
 const o200kPattern = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+('s|'S|'t|'T|'re|'rE|'Re|'RE|'ve|'vE|'Ve|'VE|'m|'M|'ll|'lL|'Ll|'LL|'d|'D)?|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*('s|'S|'t|'T|'re|'rE|'Re|'RE|'ve|'vE|'Ve|'VE|'m|'M|'ll|'lL|'Ll|'LL|'d|'D)?|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
 
 // The same pattern with each Unicode class cut down to its ASCII members (\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}
-// → A-Z, \p{Ll}\p{Lm}\p{Lo}\p{M} → a-z, \p{N} → 0-9, \p{L} → A-Za-z; \s is the same in both) matches
-// exactly the same pieces on ASCII-only text; `asciiPieceEnd` scans for it, without a string per piece.
+// → A-Z, \p{Ll}\p{Lm}\p{Lo}\p{M} → a-z, \p{N} → 0-9, \p{L} → A-Za-z; \s is the same in both). On
+// ASCII-only text it matches exactly the same pieces, about five times faster than the /u pattern.
+const asciiPattern =
+  /[^\r\nA-Za-z0-9]?[A-Z]*[a-z]+(?:'[sStTmMdD]|'[rR][eE]|'[vV][eE]|'[lL][lL])?|[^\r\nA-Za-z0-9]?[A-Z]+[a-z]*(?:'[sStTmMdD]|'[rR][eE]|'[vV][eE]|'[lL][lL])?|[0-9]{1,3}| ?[^\sA-Za-z0-9]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+/g;
 
 interface Tokenizer {
   encoder: Tiktoken;
   /** The encoder's own pattern, global, without capture groups (which change nothing in what matches). */
   unicode: RegExp;
-  /** Whether the encoder's pattern is the one `asciiPieceEnd` was derived from. */
-  asciiScan: boolean;
+  /** The ASCII pattern, when the encoder's pattern is the one it was derived from. */
+  ascii: RegExp | null;
 }
 
 // The encoder holds large rank tables: build it once, on first use, not at import time.
@@ -29,7 +30,7 @@ export function o200kTokenizer(): Tokenizer {
       encoder,
       unicode: new RegExp(pattern.replace(/\((?!\?)/g, "(?:"), "gu"),
       // A js-tiktoken with another pattern gets the exact, slower path only.
-      asciiScan: pattern === o200kPattern,
+      ascii: pattern === o200kPattern ? asciiPattern : null,
     };
   }
   return tokenizer;
@@ -52,48 +53,32 @@ function nextNeedingUnicode(text: string, from: number): number {
 const whitespace = /\s/;
 
 /**
- * Calls `visit(start, end)` for each piece of tiktoken's pre-tokenization of `text` (the same pieces
- * as the encoder's own pattern), in order.
- * ASCII stretches are cut by `asciiPieceEnd` (the ASCII pattern, without a string per piece); each
- * word holding a non-ASCII character goes through the Unicode pattern, cut out at positions where
- * the pattern always ends a piece whatever follows (see `isPieceBoundary`), so both halves match
- * exactly as they would in the whole text.
+ * tiktoken's pre-tokenization of `text` into pieces (the same pieces as the encoder's own pattern),
+ * in groups whose concatenation is the list of pieces.
+ * ASCII stretches go through the fast ASCII pattern; each word holding a non-ASCII character goes
+ * through the Unicode pattern, cut out at positions where the pattern always ends a piece whatever
+ * follows (see `isPieceBoundary`), so both halves match exactly as they would in the whole text.
  */
-export function forEachPiece(text: string, visit: (start: number, end: number) => void): void {
-  const { unicode, asciiScan } = o200kTokenizer();
-  const asciiStretch = (start: number, end: number) => {
-    for (let position = start; position < end; ) {
-      const pieceEnd = asciiPieceEnd(text, position, end);
-      visit(position, pieceEnd);
-      position = pieceEnd;
-    }
-  };
-  const unicodeStretch = (start: number, end: number) => {
-    // matchAll works on a copy of the pattern, so a visit that pre-tokenizes too cannot disturb it.
-    for (const match of text.slice(start, end).matchAll(unicode))
-      visit(start + match.index, start + match.index + match[0].length);
-  };
+export function pretokenize(text: string): string[][] {
+  const { unicode, ascii } = o200kTokenizer();
   let next = nextNeedingUnicode(text, 0);
-  if (!asciiScan) return unicodeStretch(0, text.length);
+  if (next < 0 || !ascii) return [text.match(next < 0 && ascii ? ascii : unicode) ?? []];
+  // Groups of pieces, in order, as the patterns return them: copying them into one array would
+  // cost as much as matching the ASCII stretches.
+  const groups: string[][] = [];
   let asciiStart = 0;
   while (next >= 0) {
     let left = next;
     while (left > asciiStart && !isPieceBoundary(text, left)) left--;
     let right = next + 1;
     while (right < text.length && !isPieceBoundary(text, right)) right++;
-    asciiStretch(asciiStart, left);
-    unicodeStretch(left, right);
+    if (left > asciiStart) groups.push(text.slice(asciiStart, left).match(ascii) ?? []);
+    groups.push(text.slice(left, right).match(unicode) ?? []);
     asciiStart = right;
     next = nextNeedingUnicode(text, right);
   }
-  asciiStretch(asciiStart, text.length);
-}
-
-/** tiktoken's pre-tokenization of `text` into pieces, as strings (see `forEachPiece`). */
-export function pretokenize(text: string): string[] {
-  const pieces: string[] = [];
-  forEachPiece(text, (start, end) => pieces.push(text.slice(start, end)));
-  return pieces;
+  if (asciiStart < text.length) groups.push(text.slice(asciiStart).match(ascii) ?? []);
+  return groups;
 }
 
 /**

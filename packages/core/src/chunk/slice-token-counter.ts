@@ -1,6 +1,6 @@
 import { countTokens } from "./count-tokens.js";
 import { pieceTokenCount } from "./piece-token-count.js";
-import { forEachPiece, isPieceBoundary } from "./pretokenize.js";
+import { isPieceBoundary, pretokenize } from "./pretokenize.js";
 
 /**
  * Exact o200k_base token counts of slices of one text (`count(start, end)` equals
@@ -17,17 +17,17 @@ export function sliceTokenCounter(text: string): (start: number, end: number) =>
   const tokensBefore: number[] = [0];
   let offset = 0;
   let tokens = 0;
-  let contiguous = true;
-  forEachPiece(text, (start, end) => {
-    contiguous &&= start === offset;
-    offset = end;
-    tokens += pieceTokenCount(text, start, end);
-    pieceStarts.push(offset);
-    tokensBefore.push(tokens);
-  });
+  for (const pieces of pretokenize(text)) {
+    for (const piece of pieces) {
+      offset += piece.length;
+      tokens += pieceTokenCount(piece);
+      pieceStarts.push(offset);
+      tokensBefore.push(tokens);
+    }
+  }
   // The pattern matches every character, so the pieces cover the text; if they ever did not,
   // counting each slice on its own stays exact.
-  if (!contiguous || offset !== text.length) return (start, end) => countTokens(text.slice(start, end));
+  if (offset !== text.length) return (start, end) => countTokens(text.slice(start, end));
 
   const tokensUpTo = (position: number): number => {
     let low = 0;
