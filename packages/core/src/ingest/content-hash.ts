@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 // Runs of whitespace that are not already a single space. Replacing only these gives the same
 // string as replacing every /\s+/ run with a space, without a replacement per word gap.
@@ -11,5 +11,5 @@ const whitespaceToCollapse = /\s{2,}|[^\S ]/g;
  */
 export function contentHash(text: string): string {
   const normalized = text.normalize("NFKC").toLowerCase().replace(whitespaceToCollapse, " ").trim();
-  return createHash("sha256").update(normalized).digest("hex");
+  return hash("sha256", normalized, "hex");
 }

@@ -31,6 +31,16 @@ describe("detectLanguage", () => {
     for (const [code, text] of samples) expect(detectLanguage(text)).toBe(code);
   });
 
+  it("counts words the same with typographic punctuation, letters outside ASCII and capitals", () => {
+    // 30 words, 6 of them function words (20%): English by the function-word count.
+    const english = `${"The talks—resumed ”here“ ".repeat(6)}${"Gaza ".repeat(6)}`.trim();
+    expect(detectLanguage(english)).toBe("eng");
+    // The same with accented letters, which the character scan leaves to the match: still 30 words.
+    expect(detectLanguage(english.replaceAll("Gaza", "Gazé"))).toBe("eng");
+    // One function word fewer in thirty is below the 18% mark; franc decides, and not on English words alone.
+    expect(detectLanguage(english.replace("The", "Les"))).toBe(franc(english.replace("The", "Les")));
+  });
+
   it("answers und for short text", () => {
     expect(detectLanguage("Gaza talks")).toBe("und");
     expect(detectLanguage("")).toBe("und");

@@ -1,4 +1,6 @@
 import type { Article } from "../model/index.js";
+import { Int32HashSet } from "./int32-hash-set.js";
+import { LshBuckets } from "./lsh-buckets.js";
 
 export interface NearDuplicateIndexOptions {
   /** Words per shingle. 4 survives light rewording and still keeps unrelated texts apart. */
@@ -21,7 +23,7 @@ export type NearDuplicateCandidate = Pick<Article, "id" | "text"> & Partial<Pick
 interface Entry {
   id: string;
   signature: Int32Array;
-  /** Sorted shingle hashes: candidates found by LSH are verified exactly, not from the signature. */
+  /** Distinct shingle hashes: candidates found by LSH are verified exactly, not from the signature. */
   shingles: Int32Array;
   shingleCount: number;
   publishedAt: string | null;
@@ -47,8 +49,12 @@ const defaults: Required<NearDuplicateIndexOptions> = {
  */
 export class NearDuplicateIndex {
   private readonly options: Required<NearDuplicateIndexOptions>;
-  private readonly bands: Array<Map<number, Entry[]>>;
+  private readonly buckets: LshBuckets;
   private readonly entries = new Map<string, Entry>();
+  /** Entries by `order`, which is what the buckets hold. */
+  private readonly byOrder: Entry[] = [];
+  /** Shingle counts by `order`: most candidates are ruled out on this alone, without reading their entry. */
+  private shingleCounts = new Int32Array(1024);
   /** Band hits per entry (by `order`) during one `findOriginal`; all zero between calls. */
   private hitCounts = new Uint32Array(0);
 
@@ -58,7 +64,9 @@ export class NearDuplicateIndex {
       throw new RangeError("permutations must be a multiple of rowsPerBand");
     if (!Number.isInteger(Math.log2(this.options.permutations)) || this.options.permutations < 2)
       throw new RangeError("permutations must be a power of two");
-    this.bands = Array.from({ length: this.options.permutations / this.options.rowsPerBand }, () => new Map());
+    // A band value shared by thousands of articles comes from a stock phrase, not a copy: capping
+    // its bucket keeps lookups from turning quadratic on large single-topic batches.
+    this.buckets = new LshBuckets(this.options.permutations / this.options.rowsPerBand, maxBucketSize);
   }
 
   get size(): number {
@@ -78,14 +86,16 @@ export class NearDuplicateIndex {
       order: this.entries.size,
     };
     this.entries.set(article.id, entry);
+    this.byOrder.push(entry);
+    if (entry.order === this.shingleCounts.length) {
+      const counts = new Int32Array(2 * this.shingleCounts.length);
+      counts.set(this.shingleCounts);
+      this.shingleCounts = counts;
+    }
+    this.shingleCounts[entry.order] = shingleCount;
     if (shingleCount < this.options.minimumShingles) return;
-    this.bandKeys(signature).forEach((key, band) => {
-      const bucket = this.bands[band]?.get(key);
-      // A band value shared by thousands of articles comes from a stock phrase, not a copy:
-      // capping its bucket keeps lookups from turning quadratic on large single-topic batches.
-      if (bucket && bucket.length < maxBucketSize) bucket.push(entry);
-      else if (!bucket) this.bands[band]?.set(key, [entry]);
-    });
+    const keys = this.bandKeys(signature);
+    for (let band = 0; band < keys.length; band++) this.buckets.add(band, keys[band] as number, entry.order);
   }
 
   /**
@@ -113,20 +123,21 @@ export class NearDuplicateIndex {
     // entries, and a Map of hits cost a sixth of the linking time.
     if (this.hitCounts.length < this.entries.size) this.hitCounts = new Uint32Array(2 * this.entries.size);
     const hitCounts = this.hitCounts;
-    const candidates: Entry[] = [];
-    this.bandKeys(signature).forEach((key, band) => {
-      for (const candidate of this.bands[band]?.get(key) ?? []) {
-        const count = hitCounts[candidate.order] ?? 0;
-        if (count === 0) candidates.push(candidate);
-        hitCounts[candidate.order] = count + 1;
-      }
-    });
+    const candidates: number[] = [];
+    const countHit = (order: number) => {
+      const count = hitCounts[order] ?? 0;
+      if (count === 0) candidates.push(order);
+      hitCounts[order] = count + 1;
+    };
+    const keys = this.bandKeys(signature);
+    for (let band = 0; band < keys.length; band++) this.buckets.forEach(band, keys[band] as number, countHit);
     let best: Entry | null = null;
-    for (const candidate of candidates) {
-      const count = hitCounts[candidate.order] ?? 0;
-      hitCounts[candidate.order] = 0;
+    for (const order of candidates) {
+      const count = hitCounts[order] ?? 0;
+      hitCounts[order] = 0;
+      if (count < 2 && (this.shingleCounts[order] ?? 0) < 2 * shingleCount) continue;
+      const candidate = this.byOrder[order] as Entry;
       if (candidate.id === article.id) continue;
-      if (count < 2 && candidate.shingleCount < 2 * shingleCount) continue;
       if (!isMoreOriginal(candidate, probe) || !this.mayBeDuplicate(probe, candidate)) continue;
       if (!this.isDuplicate(shingles, candidate.shingles)) continue;
       if (!best || isMoreOriginal(candidate, best)) best = candidate;
@@ -161,13 +172,13 @@ export class NearDuplicateIndex {
   }
 
   /** One number per band (a hash of its rows): a rare key collision only adds a candidate, which is verified. */
-  private bandKeys(signature: Int32Array): number[] {
+  private bandKeys(signature: Int32Array): Int32Array {
     const rows = this.options.rowsPerBand;
-    const keys: number[] = [];
+    const keys = new Int32Array(signature.length / rows);
     for (let start = 0; start < signature.length; start += rows) {
       let key = 0x811c9dc5;
       for (let row = start; row < start + rows; row++) key = mix32(key ^ (signature[row] ?? 0));
-      keys.push(key);
+      keys[start / rows] = key;
     }
     return keys;
   }
@@ -233,53 +244,56 @@ function isMoreOriginal(candidate: Entry, current: Entry): boolean {
   return candidate.order < current.order;
 }
 
-/** Exact overlap of two sorted hash arrays (a merge walk). */
+/** Exact overlap of two sets of distinct hashes. */
 function overlap(a: Int32Array, b: Int32Array): { jaccard: number; containment: number } {
+  scratchSet.reset(a.length);
+  for (let index = 0; index < a.length; index++) scratchSet.add(a[index] ?? 0);
   let intersection = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      intersection++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  for (let index = 0; index < b.length; index++) if (scratchSet.has(b[index] ?? 0)) intersection++;
   const union = a.length + b.length - intersection;
   const smaller = Math.min(a.length, b.length);
   return { jaccard: union === 0 ? 0 : intersection / union, containment: smaller === 0 ? 0 : intersection / smaller };
 }
 
-/** Sorted, distinct 32-bit hashes of the text's word n-grams (case- and punctuation-insensitive). */
+// Scratch space reused from text to text: word hashes, shingle hashes, and a set to drop repeats.
+let wordBuffer = new Int32Array(4096);
+let shingleBuffer = new Int32Array(4096);
+const scratchSet = new Int32HashSet();
+
+/**
+ * Distinct 32-bit hashes of the text's word n-grams (case- and punctuation-insensitive), in order of
+ * first occurrence. Sets, not sorted arrays: the built-in sort was a quarter of the linking time.
+ */
 function shingleHashes(text: string, size: number): Int32Array {
-  const wordHashes = hashWords(/[\u0080-\uffff]/.test(text) ? text.normalize("NFKC") : text);
-  const count = Math.max(0, wordHashes.length - size + 1);
+  const wordCount = hashWords(/[\u0080-\uffff]/.test(text) ? text.normalize("NFKC") : text);
+  const words = wordBuffer;
+  const count = Math.max(0, wordCount - size + 1);
   // A text shorter than one shingle still gets one, so identical short texts match.
-  const hashes = new Int32Array(count === 0 && wordHashes.length > 0 ? 1 : count);
+  const length = count === 0 && wordCount > 0 ? 1 : count;
+  if (shingleBuffer.length < length) shingleBuffer = new Int32Array(2 * length);
+  const hashes = shingleBuffer;
+  scratchSet.reset(length);
+  let distinct = 0;
   for (let start = 0; start < count; start++) {
     let hash = 0x811c9dc5;
-    for (let offset = 0; offset < size; offset++) hash = mix32(hash ^ (wordHashes[start + offset] ?? 0)) + offset;
-    hashes[start] = hash;
+    for (let offset = 0; offset < size; offset++) hash = mix32(hash ^ (words[start + offset] ?? 0)) + offset;
+    if (scratchSet.add(hash)) hashes[distinct++] = hash;
   }
-  if (count === 0 && wordHashes.length > 0)
-    hashes[0] = wordHashes.reduce((hash, word) => mix32(hash ^ word), 0x811c9dc5);
-  hashes.sort();
-  let distinct = 0;
-  for (let index = 0; index < hashes.length; index++) {
-    if (index === 0 || hashes[index] !== hashes[distinct - 1]) hashes[distinct++] = hashes[index] ?? 0;
+  if (count === 0 && wordCount > 0) {
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < wordCount; index++) hash = mix32(hash ^ (words[index] ?? 0));
+    hashes[distinct++] = hash;
   }
-  return hashes.subarray(0, distinct);
+  return hashes.slice(0, distinct) as Int32Array;
 }
 
 /**
- * FNV-1a hashes of the text's lower-cased words (runs of letters and digits), in one pass over the
- * characters: no match arrays or substrings, since this runs over every article of a batch.
+ * FNV-1a hashes of the text's lower-cased words (runs of letters and digits) into `wordBuffer`, in
+ * one pass over the characters: no match arrays or substrings, since this runs over every article
+ * of a batch. Returns how many words there are.
  */
-function hashWords(text: string): number[] {
-  const hashes: number[] = [];
+function hashWords(text: string): number {
+  let count = 0;
   let hash = 0x811c9dc5;
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
@@ -297,13 +311,23 @@ function hashWords(text: string): number[] {
       hash = Math.imul(hash ^ code, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      hashes.push(hash >>> 0);
+      count = pushWord(count, hash);
       hash = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) hashes.push(hash >>> 0);
-  return hashes;
+  if (inWord) count = pushWord(count, hash);
+  return count;
+}
+
+function pushWord(count: number, hash: number): number {
+  if (count === wordBuffer.length) {
+    const larger = new Int32Array(2 * wordBuffer.length);
+    larger.set(wordBuffer);
+    wordBuffer = larger;
+  }
+  wordBuffer[count] = hash;
+  return count + 1;
 }
 
 /** murmur3's 32-bit finaliser: a cheap, well-mixed permutation of 32-bit values. */
