@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Browser tests: a globalSetup migrates and seeds a fresh SQLite database, starts `next start` on a
-// free port and hands its URL to the tests, which drive Debian's chromium through playwright-core.
+// Browser tests: a globalSetup migrates and seeds a fresh SQLite database, starts the built app
+// (scripts/serve.mjs) on a free port and hands its URL to the tests, which drive Debian's chromium through playwright-core.
 export default defineConfig({
   test: {
     include: ["e2e/**/*.e2e.test.ts"],
