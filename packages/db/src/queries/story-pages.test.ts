@@ -79,6 +79,10 @@ describe.each(testProviders())("story pages on %s", (provider) => {
     ]);
     expect((await listInboxStories(database.db, { query: "herald" })).stories.map((story) => story.id)).toEqual(["s3"]);
     expect((await listInboxStories(database.db, { query: "merged" })).total).toBe(0);
+    // Wildcards in a search are literal characters, not patterns.
+    expect((await listInboxStories(database.db, { query: "%" })).total).toBe(0);
+    expect((await listInboxStories(database.db, { query: "_" })).total).toBe(0);
+    expect((await listInboxStories(database.db, { query: "title_a3" })).total).toBe(0);
     expect((await listInboxStories(database.db, { query: "Title a3" })).stories.map((story) => story.id)).toEqual([
       "s1",
     ]);
