@@ -1,5 +1,6 @@
 import type { Article, Chunk } from "@roundup/core";
 import type { Database } from "../create-database.js";
+import { ID_PAGE_SIZE, readInIdPages } from "./read-in-id-pages.js";
 
 export type SaveArticleResult = { status: "imported" | "exists"; id: string };
 export type SaveArticlesResult = SaveArticleResult | { status: "failed"; error: unknown };
@@ -126,13 +127,6 @@ function chunkRows(article: Article) {
   }));
 }
 
-/**
- * Ids per query when loading articles' chunks (and per `in` list). A PostgreSQL bind message carries at
- * most 65,535 parameters, and Prisma loads an `include`d relation with one `IN` list of every parent id:
- * at 100,000 articles that query failed ("bind message has 34465 parameter formats").
- */
-const ID_PAGE_SIZE = 10_000;
-
 type ChunkRow = Awaited<ReturnType<Database["chunk"]["findMany"]>>[number];
 type ArticleRow = Awaited<ReturnType<Database["article"]["findMany"]>>[number] & { chunks: ChunkRow[] };
 
@@ -149,19 +143,21 @@ async function queryArticles(db: Database, ids: string[] | undefined, pageSize: 
     const ordered = (await db.article.findMany({ select: { id: true }, orderBy }))
       .map((row) => row.id)
       .filter((id) => wanted.has(id));
-    const byId = new Map<string, (typeof rows)[number]>();
-    for (let start = 0; start < ordered.length; start += pageSize) {
-      const page = await db.article.findMany({ where: { id: { in: ordered.slice(start, start + pageSize) } } });
-      for (const row of page) byId.set(row.id, row);
-    }
+    const found = await readInIdPages(
+      ordered,
+      (page) => db.article.findMany({ where: { id: { in: page } } }),
+      pageSize,
+    );
+    const byId = new Map(found.map((row) => [row.id, row]));
     rows = ordered.flatMap((id) => byId.get(id) ?? []);
   }
   const chunksOf = new Map<string, ChunkRow[]>(rows.map((row) => [row.id, []]));
-  for (let start = 0; start < rows.length; start += pageSize) {
-    const page = rows.slice(start, start + pageSize).map((row) => row.id);
-    const chunks = await db.chunk.findMany({ where: { articleId: { in: page } }, orderBy: { index: "asc" } });
-    for (const chunk of chunks) chunksOf.get(chunk.articleId)?.push(chunk);
-  }
+  const chunks = await readInIdPages(
+    rows.map((row) => row.id),
+    (page) => db.chunk.findMany({ where: { articleId: { in: page } }, orderBy: { index: "asc" } }),
+    pageSize,
+  );
+  for (const chunk of chunks) chunksOf.get(chunk.articleId)?.push(chunk);
   return rows.map((row) => ({ ...row, chunks: chunksOf.get(row.id) ?? [] }));
 }
 

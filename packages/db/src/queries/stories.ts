@@ -1,16 +1,7 @@
 import type { Story } from "@roundup/core";
 import type { Database } from "../create-database.js";
+import { readInIdPages } from "./read-in-id-pages.js";
 import { refreshStorySummaries } from "./refresh-story-summaries.js";
-
-/** Ids per IN list: well under PostgreSQL's 65,535 bind parameters. */
-const idsPerQuery = 10_000;
-
-async function inPages<T>(ids: string[], read: (page: string[]) => Promise<T[]>): Promise<T[]> {
-  const rows: T[] = [];
-  for (let offset = 0; offset < ids.length; offset += idsPerQuery)
-    rows.push(...(await read(ids.slice(offset, offset + idsPerQuery))));
-  return rows;
-}
 
 const time = (date: Date | string | null | undefined) => (date ? new Date(date).getTime() : null);
 
@@ -22,14 +13,14 @@ const time = (date: Date | string | null | undefined) => (date ? new Date(date).
  * gained or lost articles are refreshed.
  */
 export async function saveStories(db: Database, stories: Story[]): Promise<void> {
-  const articles = await inPages(
+  const articles = await readInIdPages(
     stories.flatMap((story) => story.articleIds),
     (ids) => db.article.findMany({ where: { id: { in: ids } }, select: { id: true, storyId: true } }),
   );
   const storyOf = new Map(articles.map((article) => [article.id, article.storyId]));
   const existing = new Map(
     (
-      await inPages(
+      await readInIdPages(
         stories.map((story) => story.id),
         (ids) =>
           db.story.findMany({
@@ -46,7 +37,9 @@ export async function saveStories(db: Database, stories: Story[]): Promise<void>
     for (const articleId of story.articleIds) {
       const current = storyOf.get(articleId);
       if (current === story.id) continue;
-      arriving.set(story.id, [...(arriving.get(story.id) ?? []), articleId]);
+      const joining = arriving.get(story.id);
+      if (joining) joining.push(articleId);
+      else arriving.set(story.id, [articleId]);
       if (current) losing.add(current);
     }
   }

@@ -2,7 +2,7 @@ import { buildDigest } from "@roundup/prompts/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
 import { refreshStorySummaries } from "./refresh-story-summaries.js";
-import { digestFlags, getStoryPage, listInboxStories, parseDigestContent } from "./story-pages.js";
+import { digestFlags, getStoryPage, listInboxStories, listStoryChoices, parseDigestContent } from "./story-pages.js";
 
 const content = buildDigest({ headline: "Bridge", generation: { promptId: "p" } });
 
@@ -89,6 +89,17 @@ describe.each(testProviders())("story pages on %s", (provider) => {
     const page = await listInboxStories(database.db, { sort: "label_asc", pageSize: 2, page: 2 });
     expect(page).toMatchObject({ total: 3, page: 2, pageCount: 2, stories: [{ id: "s3" }] });
     expect((await listInboxStories(database.db, { sort: "sources_desc" })).stories[0]?.id).toBe("s1");
+  });
+
+  it("offers the stories with articles, other than the given one, as move and merge targets", async () => {
+    const choices = await listStoryChoices(database.db, { excludeId: "s2" });
+    expect(choices.map((choice) => [choice.id, choice.articleCount]).sort()).toEqual([
+      ["s1", 3],
+      ["s3", 1],
+    ]);
+    expect((await listStoryChoices(database.db, { query: "HERALD" })).map((choice) => choice.id)).toEqual(["s3"]);
+    expect(await listStoryChoices(database.db, { query: "merged" })).toEqual([]);
+    expect(await listStoryChoices(database.db, { limit: 1 })).toHaveLength(1);
   });
 
   it("returns articles with chunks and duplicate marks, and the parsed digest", async () => {

@@ -66,22 +66,6 @@ export function digestFlags(content: string | null): InboxStory["flags"] {
   };
 }
 
-type StoryWhereInput = NonNullable<Parameters<Database["story"]["findMany"]>[0]>["where"];
-
-/**
- * Filters on the stored inbox columns (see refreshStorySummaries), which the indexes cover. The search
- * text and the query are both lower-cased here, so matching ignores case on both providers.
- */
-function inboxWhere(options: Pick<ListInboxStoriesOptions, "query" | "status">): StoryWhereInput {
-  const query = options.query?.trim().toLowerCase();
-  return {
-    // A story left with no articles (merged away, or all moved out) is kept for its history only.
-    articleCount: { gt: 0 },
-    ...(options.status === "none" ? { digestStatus: null } : options.status ? { digestStatus: options.status } : {}),
-    ...(query ? { searchText: { contains: query } } : {}),
-  };
-}
-
 /** Every order ends on the id, so pages never overlap or skip a story that ties. Each has its index. */
 const inboxOrders: Record<InboxSort, Prisma.Sql> = {
   updated_desc: Prisma.sql`"lastActivityAt" DESC, "id" DESC`,
@@ -90,7 +74,12 @@ const inboxOrders: Record<InboxSort, Prisma.Sql> = {
   sources_desc: Prisma.sql`"sourceCount" DESC, "lastActivityAt" DESC, "id" DESC`,
 };
 
-/** `inboxWhere` as SQL, with the search's `%` and `_` taken literally. */
+/**
+ * The inbox's filter on the stored story columns (see refreshStorySummaries), which the indexes cover.
+ * A story left with no articles (merged away, or all moved out) is kept for its history only and never
+ * listed. Search text and query are both lower-cased, so matching ignores case on both providers, and
+ * the query's `%` and `_` are taken literally.
+ */
 function inboxConditions(options: Pick<ListInboxStoriesOptions, "query" | "status">): Prisma.Sql {
   const query = options.query?.trim().toLowerCase();
   const conditions = [Prisma.sql`"articleCount" > 0`];
@@ -259,19 +248,19 @@ export interface StoryChoice {
 }
 
 /**
- * Stories an article can be moved to or a story merged into: those with articles, most recently
- * updated first, optionally narrowed by a label search; capped so the page stays small at 10,000 stories.
+ * Stories an article can be moved to or a story merged into: those with articles, latest activity
+ * first (the inbox's default order), optionally narrowed by the inbox's search; capped so the page
+ * stays small at 10,000 stories.
  */
 export async function listStoryChoices(
   db: Database,
   options: { excludeId?: string; query?: string; limit?: number } = {},
 ): Promise<StoryChoice[]> {
-  const where = inboxWhere(options.query ? { query: options.query } : {});
-  const rows = await db.story.findMany({
-    where: options.excludeId ? { AND: [where ?? {}, { id: { not: options.excludeId } }] } : where,
-    select: { id: true, label: true, _count: { select: { articles: true } } },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    take: Math.min(Math.max(options.limit ?? 100, 1), 500),
-  });
-  return rows.map((row) => ({ id: row.id, label: row.label, articleCount: row._count.articles }));
+  const where = inboxConditions(options.query ? { query: options.query } : {});
+  const excluded = options.excludeId ? Prisma.sql` AND "id" <> ${options.excludeId}` : Prisma.empty;
+  const rows = await db.$queryRaw<{ id: string; label: string; articleCount: number | bigint }[]>`
+    SELECT "id", "label", "articleCount" FROM "Story" WHERE ${where}${excluded}
+    ORDER BY ${inboxOrders.updated_desc}
+    LIMIT ${Math.min(Math.max(options.limit ?? 100, 1), 500)}`;
+  return rows.map((row) => ({ id: row.id, label: row.label, articleCount: Number(row.articleCount) }));
 }
