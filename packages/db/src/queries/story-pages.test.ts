@@ -79,6 +79,12 @@ describe.each(testProviders())("story pages on %s", (provider) => {
     ]);
     expect((await listInboxStories(database.db, { query: "herald" })).stories.map((story) => story.id)).toEqual(["s3"]);
     expect((await listInboxStories(database.db, { query: "merged" })).total).toBe(0);
+    expect(await listInboxStories(database.db, { query: "merged", page: 3 })).toMatchObject({
+      total: 0,
+      page: 1,
+      pageCount: 1,
+      stories: [],
+    });
     // Wildcards in a search are literal characters, not patterns.
     expect((await listInboxStories(database.db, { query: "%" })).total).toBe(0);
     expect((await listInboxStories(database.db, { query: "_" })).total).toBe(0);

@@ -101,35 +101,42 @@ interface InboxRow {
   digestStatus: string | null;
   unsupportedCount: number | bigint;
   disagreementCount: number | bigint;
+  total: number | bigint;
 }
 
 /**
  * One page of the inbox, filtered, counted, sorted and paged by the database over the stored inbox
- * columns: a count and an indexed page query, whatever the number of stories. They are written as SQL
- * (the same text on both providers) because this is the workbench's busiest read: it saves about a
- * millisecond of Prisma's query building per request, a tenth of the request's CPU.
+ * columns: one indexed page query that carries the count, whatever the number of stories. It is
+ * written as SQL (the same text on both providers) because this is the workbench's busiest read:
+ * that saves about a millisecond of Prisma's query building per request, a tenth of its CPU.
  */
 export async function listInboxStories(db: Database, options: ListInboxStoriesOptions = {}): Promise<InboxPage> {
   const where = inboxConditions(options);
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? 20), 1), 100);
+  // The count rides along as a scalar subquery, which both databases evaluate once (PostgreSQL as
+  // an InitPlan): one round trip per inbox view instead of two. Each part still uses its index.
   const pageRows = (page: number) =>
     db.$queryRaw<InboxRow[]>`
       SELECT "id", "label", "articleCount", "sourceCount", "lastActivityAt", "digestStatus",
-             "unsupportedCount", "disagreementCount"
+             "unsupportedCount", "disagreementCount",
+             (SELECT COUNT(*) FROM "Story" WHERE ${where}) AS "total"
       FROM "Story" WHERE ${where}
       ORDER BY ${inboxOrders[options.sort ?? "updated_desc"]}
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   const requested = Math.max(Math.trunc(options.page ?? 1), 1);
-  // The count and the page run together (one round trip's wait on PostgreSQL, not two); only a page
-  // past the end, which shows the last page instead, needs a second read.
-  const [[counted], requestedRows] = await Promise.all([
-    db.$queryRaw<{ total: number | bigint }[]>`SELECT COUNT(*) AS "total" FROM "Story" WHERE ${where}`,
-    pageRows(requested),
-  ]);
-  const total = Number(counted?.total ?? 0);
+  let rows = await pageRows(requested);
+  let total: number;
+  const [first] = rows;
+  if (first) total = Number(first.total);
+  else {
+    // No rows: nothing matches, or the page is past the end, which shows the last page instead.
+    const [counted] = await db.$queryRaw<{ total: number | bigint }[]>`
+      SELECT COUNT(*) AS "total" FROM "Story" WHERE ${where}`;
+    total = Number(counted?.total ?? 0);
+  }
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(requested, pageCount);
-  const rows = page === requested ? requestedRows : await pageRows(page);
+  if (page !== requested && total > 0) rows = await pageRows(page);
   const stories: InboxStory[] = rows.map((row) => ({
     id: row.id,
     label: row.label,
