@@ -6,7 +6,7 @@
  *
  *   npx turbo run build --filter=@roundup/web
  *   npx tsx apps/web/bench/inbox-load-benchmark.ts [--providers sqlite,postgresql] [--duration 30]
- *     [--connections 20] [--think-ms 0] [--server postgresql://postgres@127.0.0.1:55432/postgres]
+ *     [--connections 20] [--think-ms 0] [--warmup-seconds 15] [--server postgresql://postgres@127.0.0.1:55432/postgres]
  *
  * `--think-ms 0` (the default) is a stress test: every client sends its next request as soon as the
  * last one is answered. With `--think-ms N` each client is an editor who waits N ms (±50%, so they do
@@ -33,6 +33,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "30" },
     connections: { type: "string", default: "20" },
     "think-ms": { type: "string", default: "0" },
+    "warmup-seconds": { type: "string", default: "15" },
     stories: { type: "string", default: "10000" },
     server: { type: "string", default: "postgresql://postgres@127.0.0.1:55432/postgres" },
   },
@@ -41,6 +42,7 @@ const connections = Number(values.connections);
 const duration = Number(values.duration);
 const storyCount = Number(values.stories);
 const thinkMs = Number(values["think-ms"]);
+const warmupSeconds = Number(values["warmup-seconds"]);
 
 interface LoadResult {
   requests: number;
@@ -85,6 +87,46 @@ async function runThinkingClients(baseUrl: string, cookies: string[], latencies:
   };
 }
 
+/**
+ * Closed loop (autocannon): every client sends its next request as soon as the last one is answered,
+ * for `seconds`; each response time is pushed onto `latencies`.
+ */
+function runClosedLoop(baseUrl: string, cookies: string[], seconds: number, latencies: number[]): Promise<LoadResult> {
+  let nextClient = 0;
+  return new Promise<LoadResult>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections,
+        duration: seconds,
+        // One signed-in user per connection (autocannon keeps a context per connection), as 20
+        // editors in 20 browsers.
+        requests: inboxPaths.map((inboxPath) => ({
+          method: "GET" as const,
+          path: inboxPath,
+          setupRequest: (request: autocannon.Request, context: { cookie?: string }) => {
+            context.cookie ??= cookies[nextClient++ % cookies.length] ?? "";
+            return { ...request, headers: { ...request.headers, cookie: context.cookie } };
+          },
+        })),
+      },
+      (error, finished) =>
+        error
+          ? reject(error)
+          : resolve({
+              requests: finished.requests.total,
+              requestsPerSecond: Number(finished.requests.average.toFixed(1)),
+              non2xx: finished.non2xx,
+              errors: finished.errors,
+              timeouts: finished.timeouts,
+              connectionsWithASession: Math.min(nextClient, cookies.length),
+            }),
+    );
+    // autocannon reports p90 and p97.5 but not p95: every response time is kept instead.
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
 const webDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** What editors do in the inbox: first pages, searches, filters, sorts and later pages. */
@@ -121,19 +163,33 @@ async function signIn(baseUrl: string, email: string, password: string): Promise
   return cookie;
 }
 
-/** CPU seconds of a process and its descendants so far (Linux /proc; clock ticks of 1/100 s). */
-function processTreeCpuSeconds(rootPid: number): number {
-  const stats = readdirSync("/proc")
+interface ProcessStat {
+  pid: number;
+  ppid: number;
+  command: string;
+  ticks: number;
+}
+
+/** Every process's parent, command name and CPU clock ticks so far (Linux /proc; ticks of 1/100 s). */
+function processStats(): ProcessStat[] {
+  return readdirSync("/proc")
     .filter((entry) => /^\d+$/.test(entry))
     .flatMap((pid) => {
       try {
         // Fields after the command name: state ppid … utime (14th field) stime (15th).
-        const fields = (readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1] ?? "").split(" ");
-        return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const fields = (stat.split(") ")[1] ?? "").split(" ");
+        const command = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+        return [{ pid: Number(pid), ppid: Number(fields[1]), command, ticks: Number(fields[11]) + Number(fields[12]) }];
       } catch {
         return [];
       }
     });
+}
+
+/** CPU seconds of a process and its descendants so far. */
+function processTreeCpuSeconds(rootPid: number): number {
+  const stats = processStats();
   const tree = new Set([rootPid]);
   for (let grew = true; grew; ) {
     grew = false;
@@ -144,6 +200,15 @@ function processTreeCpuSeconds(rootPid: number): number {
       }
   }
   return stats.filter((stat) => tree.has(stat.pid)).reduce((sum, stat) => sum + stat.ticks, 0) / 100;
+}
+
+/** CPU seconds of every PostgreSQL server process on this machine so far (0 when it runs elsewhere). */
+function postgresCpuSeconds(): number {
+  return (
+    processStats()
+      .filter((stat) => stat.command === "postgres")
+      .reduce((sum, stat) => sum + stat.ticks, 0) / 100
+  );
 }
 
 function percentile(sorted: number[], share: number): number {
@@ -180,47 +245,20 @@ async function measure(provider: TestProvider) {
         throw new Error(`${inboxPath} did not answer with the inbox (HTTP ${response.status})`);
     }
 
+    // A server that has run for a while has compiled its hot code; the first thousands of requests
+    // run colder. Unmeasured closed-loop load first, so the figures describe the steady state.
+    if (warmupSeconds > 0) await runClosedLoop(baseUrl, cookies, warmupSeconds, []);
+
     const latencies: number[] = [];
-    let nextClient = 0;
     const serverPid = server.process.pid ?? 0;
     const serverCpuBefore = processTreeCpuSeconds(serverPid);
+    const postgresCpuBefore = postgresCpuSeconds();
     const clientCpuBefore = process.cpuUsage();
     const loadBefore = loadavg()[0] ?? 0;
     const result: LoadResult =
       thinkMs > 0
         ? await runThinkingClients(baseUrl, cookies, latencies)
-        : await new Promise<LoadResult>((resolve, reject) => {
-            const instance = autocannon(
-              {
-                url: baseUrl,
-                connections,
-                duration,
-                // One signed-in user per connection (autocannon keeps a context per connection), as 20
-                // editors in 20 browsers.
-                requests: inboxPaths.map((inboxPath) => ({
-                  method: "GET" as const,
-                  path: inboxPath,
-                  setupRequest: (request: autocannon.Request, context: { cookie?: string }) => {
-                    context.cookie ??= cookies[nextClient++ % cookies.length] ?? "";
-                    return { ...request, headers: { ...request.headers, cookie: context.cookie } };
-                  },
-                })),
-              },
-              (error, finished) =>
-                error
-                  ? reject(error)
-                  : resolve({
-                      requests: finished.requests.total,
-                      requestsPerSecond: Number(finished.requests.average.toFixed(1)),
-                      non2xx: finished.non2xx,
-                      errors: finished.errors,
-                      timeouts: finished.timeouts,
-                      connectionsWithASession: Math.min(nextClient, cookies.length),
-                    }),
-            );
-            // autocannon reports p90 and p97.5 but not p95: every response time is kept instead.
-            instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-          });
+        : await runClosedLoop(baseUrl, cookies, duration, latencies);
     const clientCpu = process.cpuUsage(clientCpuBefore);
     latencies.sort((left, right) => left - right);
     return {
@@ -228,6 +266,7 @@ async function measure(provider: TestProvider) {
       stories: storyCount,
       users: connections,
       thinkMs,
+      warmupSeconds,
       connectionsWithASession: result.connectionsWithASession,
       durationSeconds: duration,
       requests: result.requests,
@@ -240,6 +279,8 @@ async function measure(provider: TestProvider) {
       errors: result.errors,
       timeouts: result.timeouts,
       serverCpuSeconds: Number((processTreeCpuSeconds(serverPid) - serverCpuBefore).toFixed(1)),
+      // Includes any other PostgreSQL work on the machine while the load ran.
+      postgresCpuSeconds: Number((postgresCpuSeconds() - postgresCpuBefore).toFixed(1)),
       loadGeneratorCpuSeconds: Number(((clientCpu.user + clientCpu.system) / 1e6).toFixed(1)),
       // The machine is shared: the load average says how much else was running.
       loadAverage: [Number(loadBefore.toFixed(2)), Number((loadavg()[0] ?? 0).toFixed(2))],
