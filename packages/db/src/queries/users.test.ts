@@ -56,7 +56,14 @@ describe.each(testProviders())("users on %s", (provider) => {
     });
 
     await setUserRole(database.db, created.id, "editor");
-    expect(await findUserById(database.db, created.id)).toMatchObject({ role: "editor" });
+    // Exactly the public fields: a session lookup never carries the password hash.
+    expect(await findUserById(database.db, created.id)).toEqual({
+      id: created.id,
+      email: "ada@example.org",
+      name: "Ada L.",
+      role: "editor",
+    });
+    expect(await findUserById(database.db, "no-such-user")).toBeNull();
     expect((await listUsers(database.db)).map((user) => user.email)).toEqual(["ada@example.org"]);
   });
 });
