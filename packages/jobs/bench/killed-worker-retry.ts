@@ -1,5 +1,5 @@
 // How long a digest job whose worker was killed waits before another worker finishes it, with the
-// job kinds' default timeouts (JOB_TIMEOUTS) and pg-boss's default maintenance interval (30 s).
+// job kinds' default timeouts (JOB_TIMEOUTS), the default lease (5 min) and pg-boss's maintenance (30 s).
 // Usage: ROUNDUP_TEST_POSTGRES_URL=postgresql://… npx tsx bench/killed-worker-retry.ts [offline|llm]
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";

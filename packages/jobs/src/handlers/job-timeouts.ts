@@ -4,11 +4,10 @@ import path from "node:path";
 const MINUTE = 60;
 
 /**
- * How long one attempt of each job may run, in seconds. Past it the attempt is aborted, and, more
- * to the point, it is how long a job whose worker was killed waits before another worker takes it
- * over: pg-boss 10 has no heartbeat, only this expiry (on SQLite a 30 s lease does that, and this
- * only bounds the attempt). So each is a generous bound on a healthy attempt, no more: an offline
- * digest takes well under a second, the 100,000-article group job 207 s.
+ * How long one attempt of each job may run, in seconds; past it the attempt is aborted and retried.
+ * A killed worker's job does not wait for this: it is taken over when the worker's lease runs out
+ * (job-heartbeats.ts on PostgreSQL, the lease of the SQLite queue). Each is a generous bound on a
+ * healthy attempt: an offline digest takes well under a second, the 100,000-article group job 207 s.
  */
 export const JOB_TIMEOUTS = {
   /** The offline digest engine: pure computation on one story. */

@@ -21,7 +21,7 @@ export interface JobRecord {
   /** What the handler last said it was doing (see `JobContext.progress`); null once completed. */
   message: string | null;
   lastError: string | null;
-  /** How long one attempt may run; on PostgreSQL also how long a killed worker's job waits to be retried. */
+  /** How long one attempt may run (a killed worker's job is retried sooner, once its lease runs out). */
   timeoutSeconds: number;
   result: unknown;
   createdAt: Date;
@@ -38,8 +38,8 @@ export interface EnqueueOptions {
   /** First retry delay in seconds, doubled on each retry. Default 5. */
   retryDelaySeconds?: number;
   /**
-   * How long one attempt may run. Past it the attempt is aborted (its signal fires) and, if its
-   * worker died, another worker takes the job over. Default 15 minutes.
+   * How long one attempt may run. Past it the attempt is aborted (its signal fires) and retried. A
+   * job whose worker died is taken over sooner, when the worker's lease runs out. Default 15 minutes.
    */
   timeoutSeconds?: number;
   /** Run no earlier than this. */

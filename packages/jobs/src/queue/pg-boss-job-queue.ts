@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { describeDatabaseUrl } from "@roundup/db";
 import PgBoss, { type JobWithMetadata } from "pg-boss";
 import { DatabaseOutage, type DatabaseOutageOptions } from "./database-outage.js";
+import { type JobHeartbeats, startJobHeartbeats } from "./job-heartbeats.js";
 import {
   CANCEL_CHECK_INTERVAL_MS,
   DEFAULT_MAX_ATTEMPTS,
@@ -34,6 +35,11 @@ export interface PgBossJobQueueOptions {
    * worker was killed) and retries them. Default 30 s.
    */
   maintenanceIntervalSeconds?: number;
+  /**
+   * How long a running job may go without a heartbeat from its worker before it is taken for
+   * orphaned (its worker was killed) and retried; the heartbeat comes every third of it. Default 300 s.
+   */
+  leaseSeconds?: number;
   /** Connections in pg-boss's pool. Default 4. */
   maxConnections?: number;
   /**
@@ -119,7 +125,8 @@ function toRecord(row: JobRow): JobRecord {
 
 /**
  * The PostgreSQL queue: pg-boss does the storing, locking (SKIP LOCKED), retries with backoff,
- * expiry of attempts whose worker died, and scheduling. One pg-boss queue per job name.
+ * expiry of attempts that outlive their timeout, and scheduling; heartbeats (job-heartbeats.ts)
+ * retry the jobs of a worker that died. One pg-boss queue per job name.
  */
 export async function createPgBossJobQueue(
   connectionString: string,
@@ -151,6 +158,7 @@ export async function createPgBossJobQueue(
   /** The handlers `work` was given, with the pg-boss workers polling for them (none while the database is down). */
   const workSets = new Set<{ handlers: JobHandlers; concurrency: number; ids: string[] }>();
   let watching: Promise<void> | undefined;
+  let heartbeats: JobHeartbeats | undefined;
   /** pg-boss's errors since the last probe: printed only when the database turns out to be reachable. */
   let pendingErrors: string[] = [];
   // pg-boss reports pool errors (e.g. a server restart) as events; without a listener they would
@@ -323,6 +331,17 @@ export async function createPgBossJobQueue(
       workSets.add(set);
       if (!outage.down) await startWorkers(set);
       watching ??= watchDatabase();
+      heartbeats ??= startJobHeartbeats({
+        schema,
+        executeSql: (text, values) => db.executeSql(text, values),
+        running: () => [...running.keys()],
+        leaseSeconds: options.leaseSeconds ?? 300,
+        fail: async (name, ids, message) => {
+          // pg-boss's fail takes an output (the error shown) for one id at a time.
+          for (const id of ids) await boss.fail(name, id, { message });
+        },
+        reachable: () => !outage.down,
+      });
       workOptions.signal?.addEventListener(
         "abort",
         () => {
@@ -389,6 +408,7 @@ export async function createPgBossJobQueue(
     },
     async stop(stopOptions = {}) {
       stopping.abort();
+      heartbeats?.stop();
       for (const set of workSets) stopWorkers(set);
       workSets.clear();
       await watching;

@@ -55,14 +55,15 @@ describe.each(testProviders())("a worker killed in the middle of a digest on %s"
       queue = await createJobQueue(database.url, {
         db: database.db,
         pollIntervalSeconds: 0.5,
-        maintenanceIntervalSeconds: 1,
+        leaseSeconds: 2,
       });
-      // The timeout is pg-boss's lease: a job whose worker died is retried once it passes.
+      // An hour's timeout: the job is taken over because its worker's heartbeats stop (the lease,
+      // 1 s in the child), not because the attempt ran out of time.
       const id = await enqueueDigest(
         queue,
         database.db,
         { storyId, engine: "offline" },
-        { timeoutSeconds: 3, retryDelaySeconds: 0 },
+        { timeoutSeconds: 3600, retryDelaySeconds: 0 },
       );
       expect(await waitForLine(child, "started")).toBe(`started ${id}`);
       expect((await queue.get(id))?.status).toBe("active");
