@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import path from "node:path";
 import { type Database, openDatabase } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
@@ -176,6 +177,30 @@ describe.skipIf(!canStartPrivatePostgres())("a worker started with a wrong passw
 });
 
 describe("a worker started on a database that cannot be reached or used", () => {
+  it("stops at once when aborted while a server accepts the connection and never answers", async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const stop = new AbortController();
+      const opening = openWhenDatabaseReachable(
+        `postgresql://postgres@127.0.0.1:${port}/roundup`,
+        async () => "opened",
+        {
+          signal: stop.signal,
+        },
+      );
+      // The probe waits up to 10 s for the server's answer: stopping must not wait for that.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const aborted = Date.now();
+      stop.abort();
+      expect(await opening).toBeNull();
+      expect(Date.now() - aborted).toBeLessThan(500);
+    } finally {
+      silent.close();
+    }
+  });
+
   it("fails at once for a malformed PostgreSQL URL", async () => {
     const error = await rejection(
       openWhenDatabaseReachable("postgresql://postgres@127.0.0.1:99999/roundup", async () => "opened", {

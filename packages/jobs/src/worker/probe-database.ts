@@ -1,3 +1,4 @@
+import { Socket } from "node:net";
 import { describeDatabaseUrl, isPostgresUrl } from "@roundup/db";
 import pg from "pg";
 
@@ -30,8 +31,8 @@ const NETWORK_REASONS: Record<string, string> = {
  */
 const TRANSIENT_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08006"]);
 
-/** Messages of node-postgres with no code, for a connection cut or timed out before the server spoke. */
-const TRANSIENT_MESSAGES = /connection terminated|timeout expired|connection timeout/i;
+/** node-postgres's message, with no code, for a connection cut before the server spoke. */
+const TRANSIENT_MESSAGES = /connection terminated/i;
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -46,9 +47,19 @@ export async function probeDatabase(databaseUrl: string, signal?: AbortSignal): 
   if (!isPostgresUrl(databaseUrl)) return { reachable: true };
   const malformed = malformedReason(databaseUrl);
   if (malformed) return { reachable: false, retry: false, reason: malformed, fix: "correct DATABASE_URL" };
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // The socket is ours so that a stop cuts it at once: `client.end()` leaves a connection attempt
+  // to a server that does not answer pending (and the process alive) until its timeout.
+  let socket: Socket | undefined;
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    stream: () => {
+      socket = new Socket();
+      return socket;
+    },
+  });
   client.on("error", () => undefined);
-  const abort = () => void client.end().catch(() => undefined);
+  const abort = () => socket?.destroy();
   signal?.addEventListener("abort", abort, { once: true });
   try {
     await client.connect();
@@ -78,6 +89,13 @@ function classify(error: unknown, databaseUrl: string): DatabaseProbe {
   const message = error instanceof Error && error.message ? error.message : code || String(error);
   const network = NETWORK_REASONS[code];
   if (network) return { reachable: false, retry: true, reason: network, fix: "start PostgreSQL or fix its address" };
+  if (!code && /timeout/i.test(message))
+    return {
+      reachable: false,
+      retry: true,
+      reason: `no answer within ${CONNECT_TIMEOUT_MS / 1000} s`,
+      fix: "start PostgreSQL or fix its address",
+    };
   if (TRANSIENT_SQLSTATES.has(code) || (!code && TRANSIENT_MESSAGES.test(message)))
     return { reachable: false, retry: true, reason: message, fix: "wait for PostgreSQL to accept connections" };
   const url = new URL(databaseUrl);
