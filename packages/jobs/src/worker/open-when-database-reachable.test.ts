@@ -213,6 +213,23 @@ describe("a worker started on a database that cannot be reached or used", () => 
     );
   });
 
+  it("counts a host name that does not resolve (yet) as worth waiting for", async () => {
+    const error = await rejection(
+      openWhenDatabaseReachable(
+        "postgresql://postgres@roundup-no-such-host.invalid:5432/roundup",
+        async () => "opened",
+        {
+          signal: new AbortController().signal,
+          maxWaitSeconds: 0,
+          outage: { log: () => undefined },
+        },
+      ),
+    );
+    expect(error.code).toBe("DATABASE_WAIT_EXPIRED");
+    // Without a resolver the lookup fails instead of finding no such name: both are waited for.
+    expect(error.reason).toMatch(/^host name (not found|lookup failed)$/);
+  });
+
   it("on SQLite opens a missing file at once, which creates and migrates it", async () => {
     const scratch = await createTemporaryDatabase("sqlite");
     const file = path.join(scratch.folder, "new", "roundup.db");
