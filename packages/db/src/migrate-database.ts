@@ -6,7 +6,8 @@ import { describeDatabaseUrl } from "./database-url.js";
 const script = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../scripts/prisma.mjs");
 
 /**
- * Applies pending migrations (creating the database when missing) through the Prisma CLI.
+ * Applies pending migrations through the Prisma CLI (creating a missing SQLite file; a PostgreSQL
+ * database must exist).
  * Runs in a child process because Prisma's migrate engine is CLI-only.
  */
 export function migrateDatabase(databaseUrl: string): void {

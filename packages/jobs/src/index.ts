@@ -44,5 +44,8 @@ export type { IngestIntoDatabaseOptions, IngestReport } from "./tasks/ingest-int
 export { ingestIntoDatabase } from "./tasks/ingest-into-database.js";
 export type { FingerprintView } from "./tasks/stored-fingerprints.js";
 export { StoredFingerprints } from "./tasks/stored-fingerprints.js";
+export { DatabaseStartError } from "./worker/database-start-error.js";
+export type { OpenWhenDatabaseReachableOptions } from "./worker/open-when-database-reachable.js";
+export { openWhenDatabaseReachable } from "./worker/open-when-database-reachable.js";
 export type { RunWorkerOptions } from "./worker/run-worker.js";
 export { runWorker } from "./worker/run-worker.js";

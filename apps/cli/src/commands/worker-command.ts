@@ -1,4 +1,4 @@
-import { readDatabaseEnv } from "@roundup/db";
+import { type Database, readDatabaseEnv } from "@roundup/db";
 import {
   createJobQueue,
   enqueueDigest,
@@ -7,6 +7,7 @@ import {
   type JobRecord,
   type JobStatus,
   jobStatuses,
+  openWhenDatabaseReachable,
   runWorker,
 } from "@roundup/jobs";
 import { type Command, InvalidArgumentError, Option } from "commander";
@@ -17,6 +18,13 @@ import { openDatabase } from "../open-database.js";
 function positiveInteger(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
+  return parsed;
+}
+
+function wholeSeconds(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new InvalidArgumentError("must be a whole number of seconds (0 or more)");
   return parsed;
 }
 
@@ -41,48 +49,87 @@ export function registerWorkerCommand(program: Command): void {
     .option("--feed <url...>", "feeds to poll on a schedule")
     .option("--poll-minutes <n>", "minutes between feed polls", positiveInteger, 15)
     .option("--grace <seconds>", "how long running jobs may take to finish on stop", positiveInteger, 30)
-    .action(async (options: { concurrency: number; feed?: string[]; pollMinutes: number; grace: number }) => {
-      const env = readCliEnv();
-      const { databaseUrl } = readDatabaseEnv();
-      const db = await openDatabase();
-      const stop = new AbortController();
-      const onSignal = (signal: NodeJS.Signals) => {
-        if (stop.signal.aborted) {
-          process.stderr.write(`roundup worker: ${signal} again, exiting now\n`);
-          process.exit(130);
+    .option(
+      "--wait-for-database <seconds>",
+      "how long to wait for an unreachable PostgreSQL database at start, then exit 2 (0: try once; default: until it answers)",
+      wholeSeconds,
+    )
+    .addHelpText(
+      "after",
+      `
+Started while PostgreSQL is unreachable (connection refused or reset, timed out, host name not
+found yet, server starting up or full), the worker waits: it retries 1 s, 2 s, 4 s … up to every
+30 s, prints one line per step naming the database (without its password) and the reason, and
+takes jobs as soon as it answers; SIGINT/SIGTERM while waiting exit 0 at once. It exits 2 at once
+for what waiting cannot fix: a malformed DATABASE_URL, a user or password the server refuses, a
+database that does not exist. Pending migrations are applied at start; on SQLite a missing file
+is created and migrated.`,
+    )
+    .action(
+      async (options: {
+        concurrency: number;
+        feed?: string[];
+        pollMinutes: number;
+        grace: number;
+        waitForDatabase?: number;
+      }) => {
+        const env = readCliEnv();
+        const { databaseUrl } = readDatabaseEnv();
+        const stop = new AbortController();
+        let db: Database | null = null;
+        const onSignal = (signal: NodeJS.Signals) => {
+          if (stop.signal.aborted) {
+            process.stderr.write(`roundup worker: ${signal} again, exiting now\n`);
+            process.exit(130);
+          }
+          process.stderr.write(
+            db
+              ? `roundup worker: ${signal}, finishing running jobs (up to ${options.grace}s)…\n`
+              : `roundup worker: ${signal}, stopping\n`,
+          );
+          stop.abort();
+        };
+        process.on("SIGINT", onSignal);
+        process.on("SIGTERM", onSignal);
+        try {
+          // Started before its database (a machine booting, containers started together), the worker
+          // waits for it instead of exiting; a setting that waiting cannot fix still exits 2 at once.
+          db = await openWhenDatabaseReachable(databaseUrl, openDatabase, {
+            signal: stop.signal,
+            ...(options.waitForDatabase === undefined ? {} : { maxWaitSeconds: options.waitForDatabase }),
+          });
+          if (!db) {
+            process.stderr.write("roundup worker: stopped before the database answered\n");
+            return;
+          }
+          await runWorker({
+            databaseUrl,
+            db,
+            concurrency: options.concurrency,
+            graceSeconds: options.grace,
+            signal: stop.signal,
+            load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [] },
+            createEngine: (name, { model, batch }) => {
+              if (!isEngineName(name))
+                throw new Error(`unknown engine "${name}": use one of ${engineNames.join(", ")}`);
+              // The model an editor chose for a web-enqueued digest wins over this worker's default;
+              // a batch's ids are kept with the job, so a retried job resumes its batch.
+              return createEngine(name, model ? { ...env, ROUNDUP_MODEL: model } : env, batch);
+            },
+            ...(options.feed ? { feeds: options.feed, pollFeedsEveryMinutes: options.pollMinutes } : {}),
+            onReady: (queue) =>
+              process.stderr.write(
+                `roundup worker: ${process.pid} taking jobs on ${queue.provider} with concurrency ${options.concurrency}\n`,
+              ),
+          });
+          process.stderr.write("roundup worker: stopped\n");
+        } finally {
+          process.off("SIGINT", onSignal);
+          process.off("SIGTERM", onSignal);
+          await db?.$disconnect();
         }
-        process.stderr.write(`roundup worker: ${signal}, finishing running jobs (up to ${options.grace}s)…\n`);
-        stop.abort();
-      };
-      process.on("SIGINT", onSignal);
-      process.on("SIGTERM", onSignal);
-      try {
-        await runWorker({
-          databaseUrl,
-          db,
-          concurrency: options.concurrency,
-          graceSeconds: options.grace,
-          signal: stop.signal,
-          load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [] },
-          createEngine: (name, { model, batch }) => {
-            if (!isEngineName(name)) throw new Error(`unknown engine "${name}": use one of ${engineNames.join(", ")}`);
-            // The model an editor chose for a web-enqueued digest wins over this worker's default;
-            // a batch's ids are kept with the job, so a retried job resumes its batch.
-            return createEngine(name, model ? { ...env, ROUNDUP_MODEL: model } : env, batch);
-          },
-          ...(options.feed ? { feeds: options.feed, pollFeedsEveryMinutes: options.pollMinutes } : {}),
-          onReady: (queue) =>
-            process.stderr.write(
-              `roundup worker: ${process.pid} taking jobs on ${queue.provider} with concurrency ${options.concurrency}\n`,
-            ),
-        });
-        process.stderr.write("roundup worker: stopped\n");
-      } finally {
-        process.off("SIGINT", onSignal);
-        process.off("SIGTERM", onSignal);
-        await db.$disconnect();
-      }
-    });
+      },
+    );
 }
 
 /** `roundup jobs`: lists jobs with status, attempts and error; `--retry <id>` revives a dead job. */

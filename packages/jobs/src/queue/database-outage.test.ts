@@ -32,6 +32,36 @@ describe("DatabaseOutage", () => {
   });
 });
 
+describe("DatabaseOutage while a worker waits to start", () => {
+  it("logs one line per step of the backoff and per change of reason, then one when the database answers", () => {
+    const lines: string[] = [];
+    const outage = new DatabaseOutage({
+      database: "postgresql://roundup:***@db:5432/roundup",
+      fix: "",
+      log: (line) => lines.push(line),
+      maxDelayMs: 4_000,
+    });
+    const delays = Array.from({ length: 6 }, () => outage.waiting("connection refused"));
+    expect(delays).toEqual([1_000, 2_000, 4_000, 4_000, 4_000, 4_000]);
+    // 1 s, 2 s, 4 s: then the wait stops growing and the same reason is not repeated.
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(
+      "roundup worker: waiting for the database at postgresql://roundup:***@db:5432/roundup (connection refused); retrying in 1 s",
+    );
+    expect(lines[2]).toMatch(/\(connection refused\); retrying in 4 s, waited \d+ s so far$/);
+    outage.waiting("the database system is starting up");
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toContain("(the database system is starting up); retrying in 4 s");
+    outage.recovered();
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toMatch(/database at .* answers after \d+ s \(7 failed tries\); starting$/);
+    // Later outages are reported as outages again, not as a wait to start.
+    outage.failed(new Error("connect ECONNREFUSED"));
+    outage.failed(new Error("connect ECONNREFUSED"));
+    expect(lines[5]).toMatch(/is unreachable \(connect ECONNREFUSED\)/);
+  });
+});
+
 describe.each(testProviders())("a worker whose database goes away on %s", (provider) => {
   let database: TemporaryDatabase | undefined;
   let proxy: TcpProxy | undefined;

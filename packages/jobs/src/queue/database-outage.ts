@@ -13,6 +13,9 @@ export interface DatabaseOutageOptions {
   maxDelayMs?: number;
 }
 
+/** While a worker waits to start, how often a line repeats once the wait and the reason stay the same. */
+const STILL_WAITING_LINE_MS = 5 * 60_000;
+
 /**
  * A worker's view of whether its database is reachable. Each failed try returns how long to wait
  * before the next (exponential, capped), so a worker whose database is gone waits instead of
@@ -22,6 +25,9 @@ export interface DatabaseOutageOptions {
 export class DatabaseOutage {
   private failures = 0;
   private since: number | null = null;
+  /** Set by `waiting`: the worker has not reached its database yet, so lines say it waits to start. */
+  private starting = false;
+  private lastWaitingLine: { delayMs: number; reason: string; at: number } | null = null;
   private readonly log: (line: string) => void;
   private readonly firstDelayMs: number;
   private readonly maxDelayMs: number;
@@ -57,9 +63,38 @@ export class DatabaseOutage {
     return Math.min(this.maxDelayMs, this.firstDelayMs * 2 ** Math.max(0, this.failures - 1));
   }
 
-  /** Records a successful try; logs the recovery when it ends an outage. */
+  /**
+   * Records a failed try made before the worker took any job (it was started while its database
+   * was unreachable); returns the milliseconds to wait before the next one. Each step of the
+   * backoff gets a line naming the database, the reason and the wait; once the wait stops growing,
+   * a line when the reason changes and one every 5 minutes, so a long wait neither floods the log
+   * nor looks like a hang.
+   */
+  waiting(reason: string): number {
+    this.starting = true;
+    this.failures += 1;
+    this.since ??= Date.now();
+    const delayMs = this.delayMs();
+    const last = this.lastWaitingLine;
+    const now = Date.now();
+    if (!last || last.delayMs !== delayMs || last.reason !== reason || now - last.at >= STILL_WAITING_LINE_MS) {
+      const waited = this.failures > 1 ? `, waited ${Math.round((now - this.since) / 1000)} s so far` : "";
+      this.log(
+        `roundup worker: waiting for the database at ${this.options.database} (${reason}); retrying in ${formatSeconds(delayMs)}${waited}`,
+      );
+      this.lastWaitingLine = { delayMs, reason, at: now };
+    }
+    return delayMs;
+  }
+
+  /** Records a successful try; logs the recovery when it ends an outage or a wait to start. */
   recovered(): void {
-    if (this.failures >= 2 && this.since !== null) {
+    if (this.starting && this.since !== null) {
+      const seconds = Math.round((Date.now() - this.since) / 1000);
+      this.log(
+        `roundup worker: the database at ${this.options.database} answers after ${seconds} s (${this.failures} failed tries); starting`,
+      );
+    } else if (this.failures >= 2 && this.since !== null) {
       const seconds = Math.round((Date.now() - this.since) / 1000);
       this.log(
         `roundup worker: database ${this.options.database} is reachable again after ${seconds} s (${this.failures} failed tries); taking jobs`,
@@ -67,7 +102,13 @@ export class DatabaseOutage {
     }
     this.failures = 0;
     this.since = null;
+    this.starting = false;
+    this.lastWaitingLine = null;
   }
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 /** The last non-empty line: Prisma puts the database's own message after its call site. */

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -18,10 +18,11 @@ export interface PrivatePostgresServer {
 }
 
 /**
- * Starts a throwaway PostgreSQL server on 127.0.0.1:`port` (trust auth) in a temp folder, so a test
- * may restart it without touching anyone else's server. As root it runs as the `postgres` user.
+ * Starts a throwaway PostgreSQL server on 127.0.0.1:`port` in a temp folder, so a test may restart
+ * it without touching anyone else's server: trust auth, or with `password` the `postgres` user's
+ * password checked (scram-sha-256). As root it runs as the `postgres` user.
  */
-export function startPrivatePostgres(port: number): PrivatePostgresServer {
+export function startPrivatePostgres(port: number, options: { password?: string } = {}): PrivatePostgresServer {
   const folder = mkdtempSync(path.join(tmpdir(), "roundup-pg-"));
   const data = path.join(folder, "data");
   const asRoot = process.getuid?.() === 0;
@@ -46,10 +47,17 @@ export function startPrivatePostgres(port: number): PrivatePostgresServer {
       `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off`,
       ...extra,
     ]);
-  run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
+  const auth = ["-A", "trust"];
+  if (options.password !== undefined) {
+    const passwordFile = path.join(folder, "password");
+    writeFileSync(passwordFile, `${options.password}\n`, { mode: 0o644 });
+    auth.splice(0, 2, "-A", "scram-sha-256", `--pwfile=${passwordFile}`);
+  }
+  run("initdb", ["-D", data, ...auth, "-U", "postgres", "--no-sync"]);
   ctl("start");
+  const credentials = options.password === undefined ? "postgres" : `postgres:${encodeURIComponent(options.password)}`;
   return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    url: `postgresql://${credentials}@127.0.0.1:${port}/postgres`,
     restart: () => ctl("restart", ["-m", "fast"]),
     stop: () => {
       try {

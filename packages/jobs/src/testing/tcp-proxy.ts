@@ -13,8 +13,12 @@ export interface TcpProxy {
   close: () => Promise<void>;
 }
 
-/** A TCP proxy on 127.0.0.1 to `host:port` that a test can cut off and restore. Test support only. */
-export async function startTcpProxy(host: string, port: number): Promise<TcpProxy> {
+/**
+ * A TCP proxy on 127.0.0.1 to `host:port` that a test can cut off and restore. Test support only.
+ * It listens on `listenPort` when given (e.g. one a worker already tries, so the database appears
+ * there), else on a free port.
+ */
+export async function startTcpProxy(host: string, port: number, listenPort = 0): Promise<TcpProxy> {
   let down = false;
   let count = 0;
   const open = new Set<Socket>();
@@ -34,7 +38,10 @@ export async function startTcpProxy(host: string, port: number): Promise<TcpProx
     client.on("close", () => upstream.destroy());
     upstream.on("close", () => client.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(listenPort, "127.0.0.1", resolve);
+  });
   return {
     port: (server.address() as AddressInfo).port,
     connections: () => count,
@@ -48,4 +55,13 @@ export async function startTcpProxy(host: string, port: number): Promise<TcpProx
         server.close(() => resolve());
       }),
   };
+}
+
+/** A port on 127.0.0.1 where nothing listens (free when this returns). */
+export async function unusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
