@@ -230,6 +230,18 @@ describe("a worker started on a database that cannot be reached or used", () => 
     expect(error.reason).toMatch(/^host name (not found|lookup failed)$/);
   });
 
+  it("waits for a Unix socket that is not there yet (a URL with no host name is valid)", async () => {
+    const error = await rejection(
+      openWhenDatabaseReachable("postgresql:///roundup?host=/nonexistent-roundup-socket-dir", async () => "opened", {
+        signal: new AbortController().signal,
+        maxWaitSeconds: 0,
+        outage: { log: () => undefined },
+      }),
+    );
+    expect(error.code).toBe("DATABASE_WAIT_EXPIRED");
+    expect(error.reason).toBe("no server socket");
+  });
+
   it("on SQLite opens a missing file at once, which creates and migrates it", async () => {
     const scratch = await createTemporaryDatabase("sqlite");
     const file = path.join(scratch.folder, "new", "roundup.db");

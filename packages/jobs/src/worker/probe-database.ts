@@ -22,6 +22,8 @@ const NETWORK_REASONS: Record<string, string> = {
   // or service is up, so an unknown name is waited for too (bound the wait to catch a typo).
   ENOTFOUND: "host name not found",
   EAI_AGAIN: "host name lookup failed",
+  // A Unix socket (`?host=/var/run/postgresql`) that is not there: the server is not running yet.
+  ENOENT: "no server socket",
 };
 
 /**
@@ -73,15 +75,14 @@ export async function probeDatabase(databaseUrl: string, signal?: AbortSignal): 
   }
 }
 
+/** Only a URL that does not parse: one with no host is valid (a Unix socket via `?host=/path`, or localhost). */
 function malformedReason(databaseUrl: string): string | null {
-  let url: URL;
   try {
-    url = new URL(databaseUrl);
+    new URL(databaseUrl);
+    return null;
   } catch {
     return "DATABASE_URL is not a valid URL";
   }
-  if (!url.hostname) return "DATABASE_URL names no host";
-  return null;
 }
 
 function classify(error: unknown, databaseUrl: string): DatabaseProbe {
