@@ -44,6 +44,8 @@ export {
   moveArticleToStory,
   splitStory,
 } from "./queries/grouping-decisions.js";
+export type { StoredGroupableArticle } from "./queries/load-groupable-articles.js";
+export { loadGroupableArticles } from "./queries/load-groupable-articles.js";
 export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
 export {
   countSources,

@@ -1,6 +1,7 @@
 import type { Article, Chunk } from "@roundup/core";
 import type { Database } from "../create-database.js";
 import { ID_PAGE_SIZE, readInIdPages } from "./read-in-id-pages.js";
+import { storedArticleOrder } from "./stored-article-order.js";
 
 export type SaveArticleResult = { status: "imported" | "exists"; id: string };
 export type SaveArticlesResult = SaveArticleResult | { status: "failed"; error: unknown };
@@ -132,7 +133,7 @@ type ArticleRow = Awaited<ReturnType<Database["article"]["findMany"]>>[number] &
 
 /** Articles (all, or those of `ids`), oldest first, each with its chunks in order; any number of them. */
 async function queryArticles(db: Database, ids: string[] | undefined, pageSize: number): Promise<ArticleRow[]> {
-  const orderBy = [{ publishedAt: "asc" as const }, { importedAt: "asc" as const }, { id: "asc" as const }];
+  const orderBy = storedArticleOrder;
   let rows: Awaited<ReturnType<Database["article"]["findMany"]>>;
   if (!ids || ids.length <= pageSize) {
     rows = await db.article.findMany({ ...(ids ? { where: { id: { in: ids } } } : {}), orderBy });
@@ -217,7 +218,7 @@ export async function loadArticleFingerprints(
   const rows = await db.article.findMany({
     ...(ids ? { where: { id: { in: ids } } } : {}),
     select: { id: true, contentHash: true, text: true, publishedAt: true },
-    orderBy: [{ publishedAt: "asc" }, { importedAt: "asc" }, { id: "asc" }],
+    orderBy: storedArticleOrder,
   });
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }));
 }

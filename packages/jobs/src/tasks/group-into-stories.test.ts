@@ -1,6 +1,7 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadStories } from "@roundup/db";
+import { groupStories } from "@roundup/core";
+import { loadArticles, loadStories } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleCorpusFolder } from "../sample-corpus.js";
@@ -40,6 +41,58 @@ describe.each(testProviders())("groupIntoStories on %s", (provider) => {
     const stories = await loadStories(database.db);
     expect(stories).toHaveLength(1);
     expect(stories[0]?.articleIds).toContain(unrelated);
+  });
+});
+
+/** Three events told by dated articles, some undated and some on the same instant, as corpus JSONL. */
+function datedEvents(): string {
+  const events = [
+    ["Dresden council approves tram bridge over the Elbe", "Dresden", "the new Elbe bridge for trams"],
+    ["Wildfire near Marseille forces thousands to leave", "Marseille", "the wildfire in the hills"],
+    ["Oslo port strike halts ferries to Kiel", "Oslo", "the port strike and the ferries"],
+  ];
+  const dates = ["2024-05-02T09:00:00Z", null, "2024-05-01T12:00:00Z", "2024-05-01T12:00:00Z"];
+  return events
+    .flatMap(([title, city, subject], event) =>
+      dates.map((publishedAt, index) =>
+        JSON.stringify({
+          id: `${event}-${index}`,
+          title: `${title} (${index})`,
+          text: `Officials in ${city} spoke on ${subject} on day ${index + 1}. Reporters in ${city} followed ${subject} closely, and residents of ${city} asked about ${subject} again.`,
+          source: `Outlet ${index}`,
+          publishedAt,
+        }),
+      ),
+    )
+    .join("\n");
+}
+
+describe.each(testProviders())("groupIntoStories against the stored articles loaded whole, on %s", (provider) => {
+  it("saves exactly the stories that grouping all of loadArticles gives, in its order", async () => {
+    const database = await createTemporaryDatabase(provider);
+    try {
+      const events = path.join(database.folder, "events.jsonl");
+      writeFileSync(events, datedEvents());
+      await ingestIntoDatabase(database.db, [sampleCorpusFolder, events]);
+      // What the job gave when it loaded every article with its chunks.
+      const expected = groupStories(await loadArticles(database.db), { previous: new Map(), constraints: {} });
+      expect(expected.length).toBeGreaterThanOrEqual(3);
+
+      const report = await groupIntoStories(database.db, { full: true });
+      expect(report.stories).toEqual(
+        expected.map((story) => ({
+          id: story.id,
+          label: story.label,
+          articles: story.articleIds.length,
+          startAt: story.startAt,
+          endAt: story.endAt,
+        })),
+      );
+      const stored = new Map((await loadStories(database.db)).map((story) => [story.id, story.articleIds]));
+      for (const story of expected) expect(new Set(stored.get(story.id))).toEqual(new Set(story.articleIds));
+    } finally {
+      await database.remove();
+    }
   });
 });
 

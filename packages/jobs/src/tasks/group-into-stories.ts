@@ -1,5 +1,5 @@
 import { type GroupingConstraints, groupStories, type Story, StoryIndex } from "@roundup/core";
-import { type Database, loadArticles, saveStories } from "@roundup/db";
+import { type Database, loadGroupableArticles, saveStories } from "@roundup/db";
 
 export interface GroupReport {
   /** `full`: every article regrouped; `incremental`: only unplaced articles were placed. */
@@ -33,7 +33,7 @@ async function loadConstraints(db: Database): Promise<GroupingConstraints> {
  */
 export async function groupIntoStories(db: Database, options: { full: boolean }): Promise<GroupReport> {
   const started = performance.now();
-  const articles = await loadArticles(db);
+  const articles = await loadGroupableArticles(db);
   const constraints = await loadConstraints(db);
   const previous = new Map<string, string>();
   for (const article of articles) if (article.storyId) previous.set(article.id, article.storyId);
