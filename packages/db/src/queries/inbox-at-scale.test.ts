@@ -160,15 +160,15 @@ describe.each(testProviders())("inbox with 10,000 stories on %s", (provider) => 
     expect((await listInboxStories(database.db, { status: "approved" })).total).toBe(500);
     expect((await listInboxStories(database.db, { status: "none" })).total).toBe(9000);
     expect((await listInboxStories(database.db, { status: "approved", query: "harbor" })).total).toBe(100);
-  });
-
-  it.runIf(provider === "postgresql")("finds a rare word through the trigram index on PostgreSQL", async () => {
-    // As autovacuum would: rows inserted after the index was made wait in its pending list until then.
-    await database.db.$executeRawUnsafe('VACUUM ANALYZE "Story"');
-    const plan = await database.db.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(
-      `EXPLAIN SELECT COUNT(*) FROM "Story" WHERE "articleCount" > 0 AND "searchText" LIKE '%quarry%' ESCAPE '\\'`,
-    );
-    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Story_searchText_trgm_idx");
+    if (provider === "postgresql") {
+      // PostgreSQL finds a rare word through the trigram index (SQLite has none and scans). VACUUM as
+      // autovacuum would: rows inserted after the index was made wait in its pending list until then.
+      await database.db.$executeRawUnsafe('VACUUM ANALYZE "Story"');
+      const plan = await database.db.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(
+        `EXPLAIN SELECT COUNT(*) FROM "Story" WHERE "articleCount" > 0 AND "searchText" LIKE '%quarry%' ESCAPE '\\'`,
+      );
+      expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Story_searchText_trgm_idx");
+    }
   });
 
   it("flags unsupported sentences and disagreements from the digest content", async () => {
