@@ -1,6 +1,6 @@
 import type { Article, Chunk } from "@roundup/core";
 import type { Database } from "../create-database.js";
-import { ID_PAGE_SIZE, readInIdPages } from "./read-in-id-pages.js";
+import { ID_PAGE_SIZE, readInIdOrder, readInIdPages } from "./read-in-id-pages.js";
 import { storedArticleOrder } from "./stored-article-order.js";
 
 export type SaveArticleResult = { status: "imported" | "exists"; id: string };
@@ -144,13 +144,7 @@ async function queryArticles(db: Database, ids: string[] | undefined, pageSize: 
     const ordered = (await db.article.findMany({ select: { id: true }, orderBy }))
       .map((row) => row.id)
       .filter((id) => wanted.has(id));
-    const found = await readInIdPages(
-      ordered,
-      (page) => db.article.findMany({ where: { id: { in: page } } }),
-      pageSize,
-    );
-    const byId = new Map(found.map((row) => [row.id, row]));
-    rows = ordered.flatMap((id) => byId.get(id) ?? []);
+    rows = await readInIdOrder(ordered, (page) => db.article.findMany({ where: { id: { in: page } } }), pageSize);
   }
   const chunksOf = new Map<string, ChunkRow[]>(rows.map((row) => [row.id, []]));
   const chunks = await readInIdPages(

@@ -1,6 +1,6 @@
 import type { GroupableArticle } from "@roundup/core";
 import type { Database } from "../create-database.js";
-import { ID_PAGE_SIZE, readInIdPages } from "./read-in-id-pages.js";
+import { ID_PAGE_SIZE, readInIdOrder } from "./read-in-id-pages.js";
 import { storedArticleOrder } from "./stored-article-order.js";
 
 /** What grouping needs of a stored article, with its current story (for incremental grouping). */
@@ -13,7 +13,7 @@ export interface StoredGroupableArticle extends GroupableArticle {
  * Every stored article as grouping sees it, in the order of `loadArticles` (grouping depends on it):
  * no original text and no chunks, which made the group job hold ~3 GB at 100,000 articles. The ids
  * are ordered by the database first and the rows read a page of ids at a time, so no single result
- * holds every text at once in the driver and in Prisma.
+ * holds every text at once in the driver and in Prisma (an article deleted between the reads is skipped).
  */
 export async function loadGroupableArticles(
   db: Database,
@@ -22,7 +22,7 @@ export async function loadGroupableArticles(
   const ordered = (await db.article.findMany({ select: { id: true }, orderBy: storedArticleOrder })).map(
     (row) => row.id,
   );
-  const rows = await readInIdPages(
+  const rows = await readInIdOrder(
     ordered,
     (page) =>
       db.article.findMany({
@@ -31,20 +31,12 @@ export async function loadGroupableArticles(
       }),
     options.pageSize ?? ID_PAGE_SIZE,
   );
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  // An article deleted between the two reads is skipped.
-  return ordered.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        id: row.id,
-        title: row.title,
-        text: row.text,
-        publishedAt: row.publishedAt?.toISOString() ?? null,
-        duplicateOf: row.duplicateOfId,
-        storyId: row.storyId,
-      },
-    ];
-  });
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    text: row.text,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    duplicateOf: row.duplicateOfId,
+    storyId: row.storyId,
+  }));
 }

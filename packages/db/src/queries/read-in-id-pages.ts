@@ -18,3 +18,16 @@ export async function readInIdPages<T>(
   }
   return rows;
 }
+
+/**
+ * The rows of `orderedIds`, read a page of ids at a time and returned in that order: how a loader
+ * gets a database-ordered result without one query holding every row. An id with no row is skipped.
+ */
+export async function readInIdOrder<T extends { id: string }>(
+  orderedIds: readonly string[],
+  read: (page: string[]) => Promise<T[]>,
+  pageSize: number = ID_PAGE_SIZE,
+): Promise<T[]> {
+  const byId = new Map((await readInIdPages(orderedIds, read, pageSize)).map((row) => [row.id, row]));
+  return orderedIds.flatMap((id) => byId.get(id) ?? []);
+}
