@@ -1,14 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { evaluateDigests, evaluateGrouping, prepareArticle, readCorpus, readReferences } from "@roundup/core";
-import { type Command, InvalidArgumentError, Option } from "commander";
+import { type Command, Option } from "commander";
 import { createEngine } from "../create-engine.js";
 import { readCliEnv } from "../env.js";
-
-function positiveInteger(value: string): number {
-  const parsed = Number.parseInt(value, 10);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError("expected a positive whole number");
-  return parsed;
-}
+import { wholeNumberOption } from "../whole-number-option.js";
 
 interface EvalOptions {
   references?: string;
@@ -24,7 +19,7 @@ export function registerEvalCommand(program: Command): void {
     .description("group (and digest) a JSONL corpus without the database, and score it against its gold labels")
     .argument("<corpus>", "a JSONL corpus: {id, title, text, source, url, publishedAt, story?} per line")
     .option("--references <file>", "JSONL of {story, summaries: [...]}: adds ROUGE-1/2/L")
-    .option("--words <n>", "cut each summary at this many words", positiveInteger, 100)
+    .option("--words <n>", "cut each summary at this many words", wholeNumberOption(1), 100)
     .addOption(new Option("--engine <name>", "digest engine").choices(["offline", "llm", "batch"]).default("offline"))
     .option("--out <file>", "write the predicted stories (and digests) as JSON")
     .option("--json", "print the figures as one JSON object")

@@ -10,23 +10,11 @@ import {
   openWhenDatabaseReachable,
   runWorker,
 } from "@roundup/jobs";
-import { type Command, InvalidArgumentError, Option } from "commander";
+import { type Command, Option } from "commander";
 import { createEngine, type EngineName } from "../create-engine.js";
 import { readCliEnv } from "../env.js";
 import { openDatabase } from "../open-database.js";
-
-function positiveInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
-  return parsed;
-}
-
-function wholeSeconds(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0)
-    throw new InvalidArgumentError("must be a whole number of seconds (0 or more)");
-  return parsed;
-}
+import { wholeNumberOption } from "../whole-number-option.js";
 
 const engineNames: EngineName[] = ["offline", "llm", "batch"];
 
@@ -45,14 +33,14 @@ export function registerWorkerCommand(program: Command): void {
   program
     .command("worker")
     .description("run queued jobs (ingest, group, digest, feed polling) until stopped with Ctrl-C or SIGTERM")
-    .option("--concurrency <n>", "jobs run at once by this process", positiveInteger, 1)
+    .option("--concurrency <n>", "jobs run at once by this process", wholeNumberOption(1), 1)
     .option("--feed <url...>", "feeds to poll on a schedule")
-    .option("--poll-minutes <n>", "minutes between feed polls", positiveInteger, 15)
-    .option("--grace <seconds>", "how long running jobs may take to finish on stop", positiveInteger, 30)
+    .option("--poll-minutes <n>", "minutes between feed polls", wholeNumberOption(1), 15)
+    .option("--grace <seconds>", "how long running jobs may take to finish on stop", wholeNumberOption(1), 30)
     .option(
       "--wait-for-database <seconds>",
       "how long to wait for an unreachable PostgreSQL database at start, then exit 2 (0: try once; default: until it answers)",
-      wholeSeconds,
+      wholeNumberOption(0),
     )
     .addHelpText(
       "after",
@@ -138,7 +126,7 @@ export function registerJobsCommand(program: Command): void {
     .command("jobs")
     .description("list queued, running, finished and dead jobs, or retry a dead one")
     .addOption(new Option("--status <status>", "only jobs in this status").choices([...jobStatuses]))
-    .option("--limit <n>", "how many, newest first", positiveInteger, 50)
+    .option("--limit <n>", "how many, newest first", wholeNumberOption(1), 50)
     .option("--retry <id>", "put a dead (failed) job back in the queue")
     .option("--json", "print JSON on stdout")
     .action(async (options: { status?: JobStatus; limit: number; retry?: string; json?: boolean }) => {
