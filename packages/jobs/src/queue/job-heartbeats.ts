@@ -6,16 +6,10 @@ export interface JobHeartbeatsOptions {
   running: () => string[];
   /** A job whose last heartbeat (or start) is older than this is taken for orphaned. */
   leaseSeconds: number;
-  /** Fails jobs of one queue so pg-boss retries them (or marks them dead after their last attempt). */
-  fail: (name: string, ids: string[], message: string) => Promise<void>;
+  /** Fails a job so pg-boss retries it (or marks it dead after its last attempt). */
+  fail: (name: string, id: string, message: string) => Promise<void>;
   /** False while the database is unreachable: nothing is written or swept then. */
   reachable: () => boolean;
-}
-
-export interface JobHeartbeats {
-  /** One round: renew this process's attempts, then fail orphaned ones. Runs every third of the lease. */
-  beat: () => Promise<void>;
-  stop: () => void;
 }
 
 /**
@@ -27,9 +21,10 @@ export interface JobHeartbeats {
  * and its job run again, which the idempotent handlers absorb; the default lease (5 minutes) is
  * well above the longest synchronous step measured (grouping 100,000 articles).
  */
-export function startJobHeartbeats(options: JobHeartbeatsOptions): JobHeartbeats {
+export function startJobHeartbeats(options: JobHeartbeatsOptions): { stop: () => void } {
   const { schema, executeSql } = options;
   let round: Promise<void> | undefined;
+  /** One round: renew this process's attempts, then fail orphaned ones. */
   async function beatOnce(): Promise<void> {
     if (!options.reachable()) return;
     const ids = options.running();
@@ -48,13 +43,10 @@ export function startJobHeartbeats(options: JobHeartbeatsOptions): JobHeartbeats
              < now() - $1 * interval '1 second'`,
       [options.leaseSeconds],
     );
-    const orphaned = new Map<string, string[]>();
     for (const row of rows as Array<{ id: string; name: string }>)
-      orphaned.set(row.name, [...(orphaned.get(row.name) ?? []), row.id]);
-    for (const [name, jobIds] of orphaned)
       await options.fail(
-        name,
-        jobIds,
+        row.name,
+        row.id,
         `the worker running it stopped answering (no heartbeat for ${options.leaseSeconds} s)`,
       );
   }
@@ -65,12 +57,8 @@ export function startJobHeartbeats(options: JobHeartbeatsOptions): JobHeartbeats
       .finally(() => {
         round = undefined;
       });
-    return round;
   };
   const timer = setInterval(beat, Math.max(500, (options.leaseSeconds * 1000) / 3));
   timer.unref();
-  return {
-    beat,
-    stop: () => clearInterval(timer),
-  };
+  return { stop: () => clearInterval(timer) };
 }

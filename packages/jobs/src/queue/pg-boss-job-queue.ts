@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describeDatabaseUrl } from "@roundup/db";
 import PgBoss, { type JobWithMetadata } from "pg-boss";
 import { DatabaseOutage, type DatabaseOutageOptions } from "./database-outage.js";
-import { type JobHeartbeats, startJobHeartbeats } from "./job-heartbeats.js";
+import { startJobHeartbeats } from "./job-heartbeats.js";
 import {
   CANCEL_CHECK_INTERVAL_MS,
   DEFAULT_MAX_ATTEMPTS,
@@ -158,7 +158,7 @@ export async function createPgBossJobQueue(
   /** The handlers `work` was given, with the pg-boss workers polling for them (none while the database is down). */
   const workSets = new Set<{ handlers: JobHandlers; concurrency: number; ids: string[] }>();
   let watching: Promise<void> | undefined;
-  let heartbeats: JobHeartbeats | undefined;
+  let heartbeats: ReturnType<typeof startJobHeartbeats> | undefined;
   /** pg-boss's errors since the last probe: printed only when the database turns out to be reachable. */
   let pendingErrors: string[] = [];
   // pg-boss reports pool errors (e.g. a server restart) as events; without a listener they would
@@ -336,10 +336,7 @@ export async function createPgBossJobQueue(
         executeSql: (text, values) => db.executeSql(text, values),
         running: () => [...running.keys()],
         leaseSeconds: options.leaseSeconds ?? 300,
-        fail: async (name, ids, message) => {
-          // pg-boss's fail takes an output (the error shown) for one id at a time.
-          for (const id of ids) await boss.fail(name, id, { message });
-        },
+        fail: (name, id, message) => boss.fail(name, id, { message }),
         reachable: () => !outage.down,
       });
       workOptions.signal?.addEventListener(
