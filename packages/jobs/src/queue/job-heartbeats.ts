@@ -23,7 +23,7 @@ export interface JobHeartbeatsOptions {
  */
 export function startJobHeartbeats(options: JobHeartbeatsOptions): { stop: () => void } {
   const { schema, executeSql } = options;
-  let round: Promise<void> | undefined;
+  let busy = false;
   /** One round: renew this process's attempts, then fail orphaned ones. */
   async function beatOnce(): Promise<void> {
     if (!options.reachable()) return;
@@ -52,10 +52,12 @@ export function startJobHeartbeats(options: JobHeartbeatsOptions): { stop: () =>
   }
   const beat = () => {
     // One round at a time: a slow database must not pile rounds up.
-    round ??= beatOnce()
+    if (busy) return;
+    busy = true;
+    beatOnce()
       .catch(() => undefined)
       .finally(() => {
-        round = undefined;
+        busy = false;
       });
   };
   const timer = setInterval(beat, Math.max(500, (options.leaseSeconds * 1000) / 3));
