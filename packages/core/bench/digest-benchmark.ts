@@ -9,11 +9,11 @@ import { fileURLToPath } from "node:url";
 import { DEFAULT_SUMMARIZE_PROMPT, getPrompt } from "@roundup/prompts";
 import { MockLanguageModelV3 } from "ai/test";
 import { countTokens } from "../src/chunk/index.js";
-import { articleSentences, citationOf } from "../src/digest/article-sentences.js";
-import { chooseHeadline } from "../src/digest/choose-headline.js";
-import { citeHeadline } from "../src/digest/cite-headline.js";
+import { createLlmEngine } from "../src/digest/engines/llm-engine.js";
+import { articleSentences, citationOf } from "../src/digest/evidence/article-sentences.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
-import { createLlmEngine } from "../src/digest/llm-engine.js";
+import { chooseHeadline } from "../src/digest/select/choose-headline.js";
+import { citeHeadline } from "../src/digest/select/cite-headline.js";
 import { linkNearDuplicates, parsePlainText, prepareArticle } from "../src/ingest/index.js";
 import type { Article, Story } from "../src/model/index.js";
 

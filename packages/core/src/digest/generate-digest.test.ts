@@ -1,8 +1,8 @@
 import { digestSchema } from "@roundup/prompts";
 import { describe, expect, it } from "vitest";
 import type { Story } from "../model/index.js";
+import { createOfflineEngine } from "./engines/offline-engine.js";
 import { generateDigest } from "./generate-digest.js";
-import { createOfflineEngine } from "./offline-engine.js";
 import { loadSeedArticles } from "./testing/load-seed-articles.js";
 
 const articles = loadSeedArticles();

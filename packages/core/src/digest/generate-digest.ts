@@ -1,14 +1,14 @@
 import { type Digest, digestSchema } from "@roundup/prompts";
 import { RoundupError } from "../errors/index.js";
 import type { Article, Story } from "../model/index.js";
-import { buildSources } from "./build-sources.js";
-import { chooseQuotes } from "./choose-quotes.js";
-import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
-import { extractFacts } from "./extract-facts.js";
+import type { DigestEngine, DigestRequest, EngineDraft } from "./engines/digest-engine.js";
+import { createOfflineEngine } from "./engines/offline-engine.js";
+import { rankEvidence } from "./evidence/rank-evidence.js";
+import { buildSources } from "./facts/build-sources.js";
+import { chooseQuotes } from "./facts/choose-quotes.js";
+import { extractFacts } from "./facts/extract-facts.js";
 import { inputHash } from "./input-hash.js";
-import { createOfflineEngine } from "./offline-engine.js";
-import { rankEvidence } from "./rank-evidence.js";
-import { verifyDigest } from "./verify-digest.js";
+import { verifyDigest } from "./verify/verify-digest.js";
 
 export interface GenerateDigestOptions {
   story: Story;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
-import { articleSentences } from "../digest/article-sentences.js";
-import type { DigestEngine } from "../digest/digest-engine.js";
+import type { DigestEngine } from "../digest/engines/digest-engine.js";
+import { articleSentences } from "../digest/evidence/article-sentences.js";
 import { generateDigests } from "../digest/generate-digest.js";
 import { RoundupError } from "../errors/index.js";
 import { linkNearDuplicates } from "../ingest/index.js";

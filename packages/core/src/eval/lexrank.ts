@@ -1,5 +1,5 @@
-import { buildTermVectors, cosineSimilarity } from "../digest/term-vectors.js";
-import { wordTokens } from "../digest/word-tokens.js";
+import { buildTermVectors, cosineSimilarity } from "../digest/evidence/term-vectors.js";
+import { wordTokens } from "../digest/evidence/word-tokens.js";
 
 export interface LexRankOptions {
   /** Edges below this cosine are dropped (Erkan & Radev 2004 report 0.1 as the best threshold). */

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from "@roundup/prompts";
-import type { Article } from "../model/index.js";
-import { type ArticleSentence, citationOf } from "./article-sentences.js";
+import type { Article } from "../../model/index.js";
+import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { clusterByValue, quantityKey } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Story } from "../model/index.js";
+import type { Story } from "../../model/index.js";
+import { generateDigest } from "../generate-digest.js";
+import { answerFromPrompt, chatCompletion, sendJson, startFakeServer } from "../testing/fake-openai-server.js";
+import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { createModelFromConfig } from "./create-model-from-config.js";
-import { generateDigest } from "./generate-digest.js";
 import { createLlmEngine } from "./llm-engine.js";
-import { answerFromPrompt, chatCompletion, sendJson, startFakeServer } from "./testing/fake-openai-server.js";
-import { loadSeedArticles } from "./testing/load-seed-articles.js";
 
 const seeds = loadSeedArticles();
 const story: Story = {

@@ -1,11 +1,11 @@
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Story } from "../model/index.js";
+import type { Story } from "../../model/index.js";
+import { generateDigest, generateDigests } from "../generate-digest.js";
+import { fakeBatchApi } from "../testing/fake-batch-api.js";
+import { answerFromPrompt, startFakeServer } from "../testing/fake-openai-server.js";
+import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { type BatchSubmission, createBatchEngine } from "./batch-engine.js";
-import { generateDigest, generateDigests } from "./generate-digest.js";
-import { fakeBatchApi } from "./testing/fake-batch-api.js";
-import { answerFromPrompt, startFakeServer } from "./testing/fake-openai-server.js";
-import { loadSeedArticles } from "./testing/load-seed-articles.js";
 
 const seeds = loadSeedArticles();
 const story: Story = {

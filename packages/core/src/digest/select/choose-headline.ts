@@ -1,5 +1,5 @@
-import type { Article } from "../model/index.js";
-import { buildTermVectors, centroidOf, cosineSimilarity } from "./term-vectors.js";
+import type { Article } from "../../model/index.js";
+import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term-vectors.js";
 
 /** Drops site furniture from a title: `… | Updates on …`, `: Live Updates`, trailing ellipsis. */
 export function cleanTitle(title: string): string {

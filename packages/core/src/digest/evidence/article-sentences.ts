@@ -1,5 +1,5 @@
 import type { Citation } from "@roundup/prompts";
-import type { Article, Chunk, Sentence } from "../model/index.js";
+import type { Article, Chunk, Sentence } from "../../model/index.js";
 
 /** A sentence of an article with where it sits: what evidence selection and citations work on. */
 export interface ArticleSentence {

@@ -1,11 +1,11 @@
 import type { DigestSentence } from "@roundup/prompts";
-import { citationOf } from "./article-sentences.js";
-import { chooseHeadline } from "./choose-headline.js";
-import { citeHeadline } from "./cite-headline.js";
+import { citationOf } from "../evidence/article-sentences.js";
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { chooseHeadline } from "../select/choose-headline.js";
+import { citeHeadline } from "../select/cite-headline.js";
+import { orderForReading, selectSentences } from "../select/select-sentences.js";
+import { looksLikeInstruction } from "../verify/looks-like-instruction.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
-import { looksLikeInstruction } from "./looks-like-instruction.js";
-import type { RankedSentence } from "./rank-evidence.js";
-import { orderForReading, selectSentences } from "./select-sentences.js";
 
 export const OFFLINE_PROMPT_ID = "offline@1";
 

@@ -1,8 +1,8 @@
 import type { Digest } from "@roundup/prompts";
 import { describe, expect, it } from "vitest";
-import { articleSentences, citationOf } from "./article-sentences.js";
-import { findQuotes } from "./find-quotes.js";
-import { loadSeedArticles } from "./testing/load-seed-articles.js";
+import { articleSentences, citationOf } from "../evidence/article-sentences.js";
+import { findQuotes } from "../facts/find-quotes.js";
+import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { verifyDigest } from "./verify-digest.js";
 
 const articles = loadSeedArticles();

@@ -1,4 +1,4 @@
-import type { ArticleSentence } from "./article-sentences.js";
+import type { ArticleSentence } from "../evidence/article-sentences.js";
 
 /** How a count behaves over time, read from the words around it. */
 export type QuantityKind =

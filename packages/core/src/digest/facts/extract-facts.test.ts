@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { extractFacts } from "./extract-facts.js";
-import { loadSeedArticles } from "./testing/load-seed-articles.js";
 
 describe("extractFacts on the seeds", () => {
   const articles = loadSeedArticles();
@@ -46,7 +46,7 @@ describe("extractFacts on the seeds", () => {
 
 describe("extractFacts on straight quotes", () => {
   it("reads speakers from straight quotation marks", async () => {
-    const { prepareArticle } = await import("../ingest/index.js");
+    const { prepareArticle } = await import("../../ingest/index.js");
     const article = prepareArticle({
       input: "x",
       title: "Talks",

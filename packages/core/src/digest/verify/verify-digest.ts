@@ -1,5 +1,5 @@
 import type { Citation, Digest, Verification } from "@roundup/prompts";
-import type { Article } from "../model/index.js";
+import type { Article } from "../../model/index.js";
 import { looksLikeInstruction } from "./looks-like-instruction.js";
 import { citedText, isVerbatimIn, statementTerms } from "./statement-terms.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences, citationOf } from "./article-sentences.js";
+import { articleSentences, citationOf } from "../evidence/article-sentences.js";
+import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { verifyStatement } from "../verify/verify-digest.js";
 import { citeHeadline } from "./cite-headline.js";
-import { loadSeedArticles } from "./testing/load-seed-articles.js";
-import { verifyStatement } from "./verify-digest.js";
 
 const articles = loadSeedArticles();
 const byId = new Map(articles.map((article) => [article.id, article]));

@@ -1,12 +1,12 @@
 import { APICallError } from "@ai-sdk/provider";
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, it } from "vitest";
-import { prepareArticle } from "../ingest/index.js";
-import type { Story } from "../model/index.js";
-import { generateDigest } from "./generate-digest.js";
+import { prepareArticle } from "../../ingest/index.js";
+import type { Story } from "../../model/index.js";
+import { generateDigest } from "../generate-digest.js";
+import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { copyingModel, jsonResult, passagesIn, userText } from "../testing/mock-summarize-model.js";
 import { createLlmEngine } from "./llm-engine.js";
-import { loadSeedArticles } from "./testing/load-seed-articles.js";
-import { copyingModel, jsonResult, passagesIn, userText } from "./testing/mock-summarize-model.js";
 
 const seeds = loadSeedArticles();
 const storyOf = (articles: typeof seeds): Story => ({

@@ -1,7 +1,7 @@
 import type { Citation, DigestSentence, Generation } from "@roundup/prompts";
-import type { Article, Story } from "../model/index.js";
-import type { StoryFacts } from "./extract-facts.js";
-import type { RankedSentence } from "./rank-evidence.js";
+import type { Article, Story } from "../../model/index.js";
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import type { StoryFacts } from "../facts/extract-facts.js";
 
 /** What generateDigest hands an engine: the story, its articles, and the facts and evidence code found. */
 export interface DigestRequest {

@@ -1,10 +1,10 @@
 import type { Citation, EvidencePassage, SummarizeFacts } from "@roundup/prompts";
-import { countTokens } from "../chunk/index.js";
-import type { Article } from "../model/index.js";
-import { citationOf } from "./article-sentences.js";
-import type { StoryFacts } from "./extract-facts.js";
-import type { RankedSentence } from "./rank-evidence.js";
-import { orderForReading } from "./select-sentences.js";
+import { countTokens } from "../../chunk/index.js";
+import type { Article } from "../../model/index.js";
+import { citationOf } from "../evidence/article-sentences.js";
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import type { StoryFacts } from "../facts/extract-facts.js";
+import { orderForReading } from "../select/select-sentences.js";
 
 /** Numbered passages for a prompt, and how each id maps back to an exact citation. */
 export interface EvidencePassages {

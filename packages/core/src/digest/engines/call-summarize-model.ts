@@ -7,7 +7,7 @@ import {
   type SummarizePrompt,
 } from "@roundup/prompts";
 import { APICallError, generateText, type LanguageModel, NoObjectGeneratedError, Output, RetryError } from "ai";
-import { RoundupError } from "../errors/index.js";
+import { RoundupError } from "../../errors/index.js";
 
 export interface ModelCallSettings {
   model: LanguageModel;

@@ -1,6 +1,6 @@
 import type { Citation } from "@roundup/prompts";
-import { type CitedText, citedText, statementTerms } from "./statement-terms.js";
-import { contentWords } from "./word-tokens.js";
+import { contentWords } from "../evidence/word-tokens.js";
+import { type CitedText, citedText, statementTerms } from "../verify/statement-terms.js";
 
 /** A passage a headline may cite: its text and exact citation. */
 export interface HeadlinePassage {

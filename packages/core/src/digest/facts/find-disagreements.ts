@@ -1,6 +1,6 @@
 import type { Disagreement } from "@roundup/prompts";
-import type { Article } from "../model/index.js";
-import { citationOf, independentSourceKey } from "./article-sentences.js";
+import type { Article } from "../../model/index.js";
+import { citationOf, independentSourceKey } from "../evidence/article-sentences.js";
 import type { NumberMention } from "./find-number-mentions.js";
 
 /** Figures further apart than this ratio are taken to count different things, not to disagree. */

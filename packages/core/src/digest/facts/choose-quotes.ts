@@ -1,8 +1,8 @@
 import type { Quote } from "@roundup/prompts";
-import type { Article } from "../model/index.js";
+import type { Article } from "../../model/index.js";
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
 import type { QuoteMention } from "./find-quotes.js";
-import type { RankedSentence } from "./rank-evidence.js";
-import { buildTermVectors, cosineSimilarity } from "./term-vectors.js";
 
 /**
  * The quotes worth showing: attributed, at least six words, from an original (not a rewrite),

@@ -1,5 +1,5 @@
 import type { Citation } from "@roundup/prompts";
-import type { Article } from "../model/index.js";
+import type { Article } from "../../model/index.js";
 
 /** A direct quotation found in an article, with who said it when the text says so. */
 export interface QuoteMention {

@@ -1,4 +1,4 @@
-import { STOPWORDS } from "./word-tokens.js";
+import { STOPWORDS } from "../evidence/word-tokens.js";
 
 /** Capitalised words a sentence may start with without naming anything. */
 const SENTENCE_STARTERS = new Set([

@@ -1,5 +1,5 @@
-import type { RankedSentence } from "./rank-evidence.js";
-import { cosineSimilarity } from "./term-vectors.js";
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { cosineSimilarity } from "../evidence/term-vectors.js";
 
 export interface SelectSentencesOptions {
   /** Stop once this many words are chosen. */

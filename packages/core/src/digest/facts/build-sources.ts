@@ -1,5 +1,5 @@
 import type { DigestSource } from "@roundup/prompts";
-import type { Article } from "../model/index.js";
+import type { Article } from "../../model/index.js";
 
 /** One entry per article; a near-duplicate is never an independent source. */
 export function buildSources(articles: readonly Article[]): DigestSource[] {

@@ -10,8 +10,8 @@ import {
 import type OpenAI from "openai";
 import { toFile } from "openai";
 import { z } from "zod";
-import { countTokens } from "../chunk/index.js";
-import { RoundupError } from "../errors/index.js";
+import { countTokens } from "../../chunk/index.js";
+import { RoundupError } from "../../errors/index.js";
 import {
   buildEvidencePassages,
   type EvidencePassages,

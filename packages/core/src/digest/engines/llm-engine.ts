@@ -7,7 +7,9 @@ import {
   type SummarizeOutput,
 } from "@roundup/prompts";
 import type { LanguageModel } from "ai";
-import { countTokens } from "../chunk/index.js";
+import { countTokens } from "../../chunk/index.js";
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { citeHeadline } from "../select/cite-headline.js";
 import {
   buildEvidencePassages,
   type EvidencePassages,
@@ -15,10 +17,8 @@ import {
   takeWithinBudget,
 } from "./build-evidence-passages.js";
 import { callSummarizeModel, modelIdOf, resolvePrompt } from "./call-summarize-model.js";
-import { citeHeadline } from "./cite-headline.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 import { DEFAULT_PRICES, estimateCost, type PriceTable } from "./estimate-cost.js";
-import type { RankedSentence } from "./rank-evidence.js";
 
 export interface LlmEngineOptions {
   model: LanguageModel;

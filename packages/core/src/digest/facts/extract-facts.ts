@@ -1,6 +1,6 @@
 import type { Disagreement, TimelineEntry } from "@roundup/prompts";
-import type { Article } from "../model/index.js";
-import { type ArticleSentence, articleSentences } from "./article-sentences.js";
+import type { Article } from "../../model/index.js";
+import { type ArticleSentence, articleSentences } from "../evidence/article-sentences.js";
 import { buildTimeline, type DateMention, findDateMentions } from "./build-timeline.js";
 import { findDisagreements } from "./find-disagreements.js";
 import { findNumberMentions, type NumberMention } from "./find-number-mentions.js";

@@ -1,6 +1,6 @@
-import type { Article } from "../model/index.js";
+import type { Article } from "../../model/index.js";
+import type { StoryFacts } from "../facts/extract-facts.js";
 import { type ArticleSentence, independentSourceKey } from "./article-sentences.js";
-import type { StoryFacts } from "./extract-facts.js";
 import { isUsableSentence } from "./is-usable-sentence.js";
 import { centroidOf, cosineSimilarity, type TermVector, termVectorsFromTerms, vectorNorm } from "./term-vectors.js";
 import { contentWords } from "./word-tokens.js";

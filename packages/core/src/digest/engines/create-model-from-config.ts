@@ -2,7 +2,7 @@ import { createOpenAI } from "@ai-sdk/openai";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModel } from "ai";
 import { z } from "zod";
-import { RoundupError } from "../errors/index.js";
+import { RoundupError } from "../../errors/index.js";
 
 export const modelConfigSchema = z.object({
   provider: z.enum(["openai", "openai-compatible"]),
