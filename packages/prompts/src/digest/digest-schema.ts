@@ -15,12 +15,24 @@ export const citationSchema = z.object({
 export const verificationSchema = z.object({
   status: z.enum(["verified", "unsupported"]),
   reasons: z.array(z.string()),
+  /** How well the cited passages support the statement, 0 (not at all) to 1 (fully). */
+  score: z.number().min(0).max(1).optional(),
+});
+
+/**
+ * How many independent outlets carry a statement's claim (near-duplicates and rewrites count
+ * once), computed by code; `articleIds` are the independent articles that carry it.
+ */
+export const corroborationSchema = z.object({
+  outlets: z.number().int().nonnegative(),
+  articleIds: z.array(z.string()),
 });
 
 export const digestSentenceSchema = z.object({
   text: z.string().min(1),
   citations: z.array(citationSchema),
   verification: verificationSchema.optional(),
+  corroboration: corroborationSchema.optional(),
 });
 
 export const timelineEntrySchema = z.object({
@@ -92,6 +104,7 @@ export const digestSchema = z.object({
 
 export type Citation = z.infer<typeof citationSchema>;
 export type Verification = z.infer<typeof verificationSchema>;
+export type Corroboration = z.infer<typeof corroborationSchema>;
 export type DigestSentence = z.infer<typeof digestSentenceSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type Quote = z.infer<typeof quoteSchema>;

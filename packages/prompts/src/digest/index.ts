@@ -1,5 +1,6 @@
 export type {
   Citation,
+  Corroboration,
   Digest,
   DigestSentence,
   DigestSource,
@@ -11,6 +12,7 @@ export type {
 } from "./digest-schema.js";
 export {
   citationSchema,
+  corroborationSchema,
   digestSchema,
   digestSentenceSchema,
   digestSourceSchema,
