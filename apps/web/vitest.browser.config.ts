@@ -1,8 +1,10 @@
+import { resolveFromSource } from "@roundup/tsconfig/vitest-source.mjs";
 import { defineConfig } from "vitest/config";
 
 // Browser tests: a globalSetup migrates and seeds a fresh SQLite database, starts the built app
 // (scripts/serve.mjs) on a free port and hands its URL to the tests, which drive Debian's chromium through playwright-core.
 export default defineConfig({
+  ...resolveFromSource,
   test: {
     include: ["e2e/**/*.e2e.test.ts"],
     globalSetup: ["e2e/global-setup.ts"],
