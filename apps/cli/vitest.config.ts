@@ -1,11 +1,10 @@
-import { resolveFromSource } from "@roundup/tsconfig/vitest-source.mjs";
+import { workspaceTestConfig } from "@roundup/tsconfig/vitest-workspace.mjs";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({
-  ...resolveFromSource,
-  test: {
+export default defineConfig(
+  workspaceTestConfig({
     include: ["src/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-  },
-});
+  }),
+);

@@ -1,10 +1,9 @@
-import { resolveFromSource } from "@roundup/tsconfig/vitest-source.mjs";
+import { workspaceTestConfig } from "@roundup/tsconfig/vitest-workspace.mjs";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({
-  ...resolveFromSource,
-  test: {
+export default defineConfig(
+  workspaceTestConfig({
     include: ["src/**/*.test.ts"],
     environment: "node",
-  },
-});
+  }),
+);
