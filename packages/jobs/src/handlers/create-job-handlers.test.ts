@@ -10,7 +10,7 @@ import { jobContext } from "../testing/job-context.js";
 import { isFinished, waitForJob } from "../testing/wait-for-job.js";
 import { createJobHandlers } from "./create-job-handlers.js";
 import { enqueueDigest, enqueueIngest } from "./enqueue-jobs.js";
-import { JOB_NAMES } from "./job-names.js";
+import { JOB_NAMES } from "./job-kinds.js";
 import { DIGEST_STEP_MESSAGES } from "./report-digest-steps.js";
 
 const context = (id: string) => jobContext(id, "digest");
