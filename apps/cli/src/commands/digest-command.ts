@@ -40,7 +40,8 @@ export function registerDigestCommand(program: Command, io: CommandIo): void {
           import("../create-engine.js"),
           import("../env.js"),
         ]);
-        const { createEngine, modelNameOf } = engines;
+        const { createEngine } = engines;
+        const { defaultModelName } = await import("@roundup/core");
         const env = readCliEnv(io.env);
         const engineName = options.engine ?? env.ROUNDUP_ENGINE ?? "offline";
         if (options.batchId && engineName !== "batch") {
@@ -53,7 +54,7 @@ export function registerDigestCommand(program: Command, io: CommandIo): void {
           engineName === "batch"
             ? createBatchJournal(
                 batchStatePath(env.ROUNDUP_BATCH_STATE, readDatabaseEnv(io.env).databaseUrl),
-                modelNameOf(env),
+                defaultModelName(env),
                 (line) => io.stderr.write(`${line}\n`),
               )
             : {};

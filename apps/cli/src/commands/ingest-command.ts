@@ -21,7 +21,7 @@ export function registerIngestCommand(program: Command, io: CommandIo): void {
       try {
         const progress = createProgressBar(inputs.length, "ingest", io.stderr, !options.json);
         const report = await ingestIntoDatabase(db, inputs, {
-          load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [] },
+          load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS },
           onInput: (input) => progress.tick(input),
         });
         progress.stop();

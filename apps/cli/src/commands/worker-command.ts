@@ -105,7 +105,7 @@ is created and migrated.`,
             graceSeconds: options.grace,
             signal: stop.signal,
             queue: { outage },
-            load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [] },
+            load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS },
             createEngine: (name, { model, batch }) => {
               if (!isEngineName(name))
                 throw new Error(`unknown engine "${name}": use one of ${engineNames.join(", ")}`);

@@ -15,16 +15,11 @@ import {
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { applyDigestTextEdit } from "../../lib/digest-edit";
+import { idSchema } from "../../lib/id-schema";
 import { numberPassages, parsePassageLabels } from "../../lib/story-passages";
 import { getDatabase } from "../../server/db";
 import type { Permission } from "../../server/permissions";
 import { authorize, PermissionError } from "../../server/session";
-
-const idSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[\w-]+$/);
 
 const decisionSchema = z
   .object({

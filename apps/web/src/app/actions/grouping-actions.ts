@@ -4,14 +4,9 @@ import { mergeStories, moveArticleToStory, recordAuditEvent, splitStory } from "
 import { groupIntoStories } from "@roundup/jobs";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { idSchema } from "../../lib/id-schema";
 import { getDatabase } from "../../server/db";
 import { authorize, PermissionError } from "../../server/session";
-
-const idSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[\w-]+$/);
 
 function storyHref(storyId: string, params: Record<string, string>): string {
   return `/stories/${encodeURIComponent(storyId)}?${new URLSearchParams(params).toString()}`;
