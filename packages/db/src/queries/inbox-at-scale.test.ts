@@ -63,7 +63,9 @@ describe.each(testProviders())("inbox with 10,000 stories on %s", (provider) => 
       id: `s${pad(index)}`,
       // Every 100th story is about the Harbor strike, in varying case.
       label:
-        index % 100 === 0 ? `${index % 200 === 0 ? "HARBOR" : "harbor"} strike day ${pad(index)}` : `Story ${pad(index)}`,
+        index % 100 === 0
+          ? `${index % 200 === 0 ? "HARBOR" : "harbor"} strike day ${pad(index)}`
+          : `Story ${pad(index)}`,
       updatedAt: new Date(base + index * 60_000),
     });
     const articleRows = (index: number) =>
@@ -96,7 +98,12 @@ describe.each(testProviders())("inbox with 10,000 stories on %s", (provider) => 
         data: slice.map((index) => {
           const story = storyRow(index);
           const digest = digestRow(index);
-          const articles = articleRows(index).map(({ id, title, source }) => ({ id, title, source, duplicateOfId: null }));
+          const articles = articleRows(index).map(({ id, title, source }) => ({
+            id,
+            title,
+            source,
+            duplicateOfId: null,
+          }));
           return { ...story, ...summarizeStory({ ...story, articles, digest }) };
         }),
       });

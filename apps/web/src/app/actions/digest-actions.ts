@@ -4,6 +4,7 @@ import { createOfflineEngine, generateDigest, isRoundupError, verifyDigest } fro
 import {
   type DigestDecision,
   decideDigest,
+  digestVersionOf,
   getDigestSnapshot,
   getStoryPage,
   loadArticles,
@@ -195,11 +196,7 @@ export async function regenerateDigestAction(formData: FormData): Promise<void> 
     throw error;
   }
   const db = getDatabase();
-  const existing = await db.digest.findUnique({
-    where: { storyId: parsed.data.storyId },
-    select: { id: true, version: true },
-  });
-  if ((existing?.version ?? 0) !== parsed.data.version) {
+  if ((await digestVersionOf(db, parsed.data.storyId)) !== parsed.data.version) {
     redirect(
       storyHref(parsed.data.storyId, { error: "The digest changed since you opened it. Nothing was regenerated." }),
     );

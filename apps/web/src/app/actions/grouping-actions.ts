@@ -1,6 +1,6 @@
 "use server";
 
-import { mergeStories, moveArticleToStory, recordAuditEvent, splitStory } from "@roundup/db";
+import { mergeStories, moveArticleToStory, recordAuditEvent, splitStory, storyOfArticle } from "@roundup/db";
 import { groupIntoStories } from "@roundup/jobs";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -31,8 +31,7 @@ async function authorizeRegroup(storyId: string): Promise<{ id: string }> {
 async function regroupAndLocate(articleId: string): Promise<string | null> {
   const db = getDatabase();
   await groupIntoStories(db, { full: true });
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { storyId: true } });
-  return article?.storyId ?? null;
+  return storyOfArticle(db, articleId);
 }
 
 function failed(storyId: string, error: unknown): never {
