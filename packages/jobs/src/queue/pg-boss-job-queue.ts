@@ -53,7 +53,7 @@ export interface PgBossJobQueueOptions {
  * pg-boss ids are UUIDs and its primary key is (queue, id), so an id derived from the idempotency
  * key makes a second send of the same key a no-op (pg-boss inserts with ON CONFLICT DO NOTHING).
  */
-export function jobIdForKey(name: string, key: string): string {
+function jobIdForKey(name: string, key: string): string {
   const hex = createHash("sha256").update(`${name}\n${key}`).digest("hex");
   // Shaped as a version-5-style UUID so PostgreSQL's uuid type accepts it.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;

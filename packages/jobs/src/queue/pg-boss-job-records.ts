@@ -43,7 +43,7 @@ function secondsOf(interval: JobRow["expire_in"]): number {
   return days * 86_400 + hours * 3_600 + minutes * 60 + seconds + milliseconds / 1000;
 }
 
-export function toRecord(row: JobRow): JobRecord {
+function toRecord(row: JobRow): JobRecord {
   const status = statusOf(row.state);
   const progress = row.output?.progress;
   const message = row.output?.message;

@@ -92,7 +92,7 @@ const editSchema = z.object({
   comment: z.string().max(2000).optional(),
 });
 
-export interface EditedText {
+interface EditedText {
   headline: string;
   summary: string[];
   /** The citation fields as typed, kept so a refused save loses none of them. */
