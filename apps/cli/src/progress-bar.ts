@@ -1,4 +1,5 @@
 import { SingleBar } from "cli-progress";
+import type { CliOutput } from "./cli-io.js";
 
 export interface ProgressBar {
   tick(label: string): void;
@@ -6,13 +7,14 @@ export interface ProgressBar {
 }
 
 /**
- * A progress bar on stderr when stderr is a terminal; silent otherwise (pipes, CI, --json),
- * so machine-readable stdout is never mixed with it.
+ * A progress bar on `output` when it is a terminal and `enabled`; silent otherwise (pipes, CI, --json,
+ * tests), so machine-readable stdout is never mixed with it.
  */
-export function createProgressBar(total: number, title: string, enabled = Boolean(process.stderr.isTTY)): ProgressBar {
-  if (!enabled || total === 0) return { tick() {}, stop() {} };
+export function createProgressBar(total: number, title: string, output: CliOutput, enabled = true): ProgressBar {
+  if (!enabled || !output.isTTY || total === 0) return { tick() {}, stop() {} };
   const bar = new SingleBar({
-    stream: process.stderr,
+    // Only a real terminal stream reports isTTY.
+    stream: output as NodeJS.WriteStream,
     format: `${title} {bar} {value}/{total} {label}`,
     barCompleteChar: "█",
     barIncompleteChar: "░",

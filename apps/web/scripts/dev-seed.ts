@@ -3,7 +3,7 @@
  * with chunks at real offsets, and a digest whose sentences cite real spans of those chunks; plus a
  * story whose article contains markup, to check that pages render it as text.
  *
- *   DATABASE_URL=file:/tmp/web-dev.db npx tsx apps/web/scripts/dev-seed.ts
+ *   DATABASE_URL=file:/tmp/web-dev.db npx tsx --conditions=@roundup/source apps/web/scripts/dev-seed.ts
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";

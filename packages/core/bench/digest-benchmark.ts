@@ -1,7 +1,7 @@
 /**
  * Digest benchmark: offline digest time for a 50-article story (target < 500 ms) and the tokens
  * the llm engine sends per digest against sending every article whole.
- * Run: npx tsx bench/digest-benchmark.ts
+ * Run: npx tsx --conditions=@roundup/source bench/digest-benchmark.ts
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";

@@ -35,7 +35,7 @@ export {
   statusAfterEdit,
 } from "./queries/digest-review.js";
 export type { SaveGeneratedDigestResult } from "./queries/digests.js";
-export { findDigestFingerprint, saveGeneratedDigest } from "./queries/digests.js";
+export { digestVersionOf, findDigestFingerprint, saveGeneratedDigest } from "./queries/digests.js";
 export type { GroupingDecisionKind, GroupingDecisionView, GroupingEditResult } from "./queries/grouping-decisions.js";
 export {
   groupingDecisionKinds,
@@ -54,7 +54,7 @@ export {
   storySummaryVersion,
   summarizeStory,
 } from "./queries/refresh-story-summaries.js";
-export { loadStories, saveStories } from "./queries/stories.js";
+export { loadStories, saveStories, storyExists, storyOfArticle } from "./queries/stories.js";
 export type {
   DigestStatus,
   InboxPage,

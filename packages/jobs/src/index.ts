@@ -1,17 +1,18 @@
 export type { BatchJournal } from "./handlers/create-job-batch-journal.js";
 export { createJobBatchJournal } from "./handlers/create-job-batch-journal.js";
 export type { CreateEngineOptions, JobHandlerDependencies } from "./handlers/create-job-handlers.js";
-export { createJobHandlers, JobPayloadError } from "./handlers/create-job-handlers.js";
+export { createJobHandlers } from "./handlers/create-job-handlers.js";
 export { enqueueDigest, enqueueGroup, enqueueIngest } from "./handlers/enqueue-jobs.js";
 export { digestJobKey, groupJobKey, ingestJobKey } from "./handlers/job-keys.js";
 export type {
   DigestJobPayload,
   GroupJobPayload,
   IngestJobPayload,
+  JobKind,
   JobName,
   PollFeedsJobPayload,
-} from "./handlers/job-names.js";
-export { JOB_NAMES } from "./handlers/job-names.js";
+} from "./handlers/job-kinds.js";
+export { defineJobHandler, JOB_KINDS, JOB_NAMES, JobPayloadError, parseJobPayload } from "./handlers/job-kinds.js";
 export {
   digestTimeoutSeconds,
   groupTimeoutSeconds,

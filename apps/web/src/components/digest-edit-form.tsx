@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { type SaveDigestState, saveDigestAction } from "../app/actions/digest-actions";
 import { keyed } from "../lib/keyed";
 
-export interface EditableSentence {
+interface EditableSentence {
   text: string;
   /** Marker numbers of the sentence's citations, shown so the editor sees what it rests on. */
   markers: { marker: number; chunkId: string }[];
@@ -12,7 +12,7 @@ export interface EditableSentence {
   passages: string;
 }
 
-export interface CitablePassage {
+interface CitablePassage {
   label: string;
   articleTitle: string;
   preview: string;

@@ -1,7 +1,7 @@
 import type { Citation, Digest } from "@roundup/prompts";
 import type { CitedSpan } from "./passage-segments";
 
-export function citationKey(citation: Citation): string {
+function citationKey(citation: Citation): string {
   return `${citation.chunkId}:${citation.start}:${citation.end}`;
 }
 

@@ -71,7 +71,7 @@ export function digestToMarkdown(digest: ExportableDigest): string {
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

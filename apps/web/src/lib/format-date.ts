@@ -3,7 +3,3 @@ export function formatDateTime(date: Date | null | undefined): string {
   if (!date) return "undated";
   return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
-
-export function formatDate(date: Date | null | undefined): string {
-  return date ? date.toISOString().slice(0, 10) : "undated";
-}

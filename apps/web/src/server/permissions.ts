@@ -1,7 +1,7 @@
 import type { UserRole } from "@roundup/db";
 
 /** What each role may do. Editors write, reviewers decide, admins do everything and manage users. */
-export const permissions = {
+const permissions = {
   "digest.edit": ["editor", "admin"],
   "digest.submit": ["editor", "admin"],
   "digest.regenerate": ["editor", "admin"],

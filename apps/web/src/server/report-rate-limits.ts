@@ -1,4 +1,4 @@
-export const rateLimitedMessage = "Rate limited by the provider, retrying";
+const rateLimitedMessage = "Rate limited by the provider, retrying";
 
 type LanguageModelLike = { doGenerate: (...args: unknown[]) => Promise<unknown> };
 

@@ -7,7 +7,7 @@ import { can, type Permission } from "./permissions";
 import { getSessionSecret } from "./session-secret";
 import { sessionMaxAgeSeconds, signSessionToken, verifySessionToken } from "./session-token";
 
-export const sessionCookieName = "roundup_session";
+const sessionCookieName = "roundup_session";
 
 async function isHttps(): Promise<boolean> {
   const headerList = await headers();

@@ -11,7 +11,7 @@ import { getJobQueue } from "./job-queue";
 export async function startWebWorker(env: WebEnv = readWebEnv()): Promise<boolean> {
   if (env.ROUNDUP_WEB_WORKER === "off") return false;
   const queue = await getJobQueue();
-  const allowHosts = env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [];
+  const allowHosts = env.ROUNDUP_FETCH_ALLOW_HOSTS;
   await queue.work(
     createJobHandlers({ db: getDatabase(), createEngine: createWebEngine, queue, load: { allowHosts } }),
     { concurrency: 1 },

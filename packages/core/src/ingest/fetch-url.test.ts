@@ -76,10 +76,9 @@ describe("fetchUrl", () => {
   });
 
   it("times out on a server that does not answer, or stops sending", async () => {
-    const started = Date.now();
+    // Neither route ever finishes its answer: only the client's timeout can end these fetches.
     expect((await fetchError(`${server.base}/slow`, { ...local, timeoutMs: 300 })).code).toBe("FETCH_TIMEOUT");
     expect((await fetchError(`${server.base}/slow-body`, { ...local, timeoutMs: 300 })).code).toBe("FETCH_TIMEOUT");
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it("gives up connecting after the connect timeout, naming the URL and the reason", async () => {
@@ -93,8 +92,8 @@ describe("fetchUrl", () => {
       expect(error.code).toBe("FETCH_TIMEOUT");
       expect(error.input).toBe(url);
       expect(error.message).toBe(`Could not connect to 127.0.0.1:${unanswered.port} within 300 ms (connect timeout).`);
+      // The message names the connect timeout: the 20 s total timeout did not end it.
       expect(elapsed).toBeGreaterThanOrEqual(250);
-      expect(elapsed).toBeLessThan(3000);
     } finally {
       await unanswered.close();
     }

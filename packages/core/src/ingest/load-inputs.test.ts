@@ -134,11 +134,10 @@ describe("loadInputs: bad files", () => {
     await handle.truncate(50 * 1024 * 1024); // sparse: takes no disk space
     await handle.close();
     const before = process.memoryUsage().rss;
-    const started = Date.now();
     const error = errorOf(await collect([path]));
     expect(error.code).toBe("INPUT_TOO_LARGE");
     expect(error.message).toContain("50.0 MB");
-    expect(Date.now() - started).toBeLessThan(500);
+    // Nothing of it was held in memory.
     expect(process.memoryUsage().rss - before).toBeLessThan(20 * 1024 * 1024);
     // The limit is configurable.
     expect(errorOf(await collect([join(seedsDirectory, "000_8707b4ad2ec9a16f.txt")], { maxBytes: 1000 })).code).toBe(

@@ -75,3 +75,9 @@ export async function findDigestFingerprint(
     digest: digestSchema.parse(JSON.parse(row.content)),
   };
 }
+
+/** The version of a story's stored digest; 0 when it has none yet. */
+export async function digestVersionOf(db: Database, storyId: string): Promise<number> {
+  const row = await db.digest.findUnique({ where: { storyId }, select: { version: true } });
+  return row?.version ?? 0;
+}

@@ -103,3 +103,14 @@ export async function loadStories(db: Database): Promise<Story[]> {
     endAt: row.endAt?.toISOString() ?? null,
   }));
 }
+
+/** Whether a story with this id is stored. */
+export async function storyExists(db: Database, storyId: string): Promise<boolean> {
+  return (await db.story.count({ where: { id: storyId } })) > 0;
+}
+
+/** The story an article is in; null for an unknown or ungrouped article. */
+export async function storyOfArticle(db: Database, articleId: string): Promise<string | null> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { storyId: true } });
+  return article?.storyId ?? null;
+}

@@ -7,13 +7,7 @@ import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
 import { StoredFingerprints } from "../tasks/stored-fingerprints.js";
 import { type BatchJournal, createJobBatchJournal } from "./create-job-batch-journal.js";
 import { enqueueGroup, enqueueIngest } from "./enqueue-jobs.js";
-import {
-  type DigestJobPayload,
-  type GroupJobPayload,
-  type IngestJobPayload,
-  JOB_NAMES,
-  type PollFeedsJobPayload,
-} from "./job-names.js";
+import { defineJobHandler, JOB_KINDS } from "./job-kinds.js";
 import { DIGEST_STEP_MESSAGES, reportDigestSteps } from "./report-digest-steps.js";
 
 export interface CreateEngineOptions {
@@ -36,17 +30,6 @@ export interface JobHandlerDependencies {
   saveBatchSize?: number;
 }
 
-export class JobPayloadError extends Error {
-  readonly code = "JOB_PAYLOAD_INVALID";
-  constructor(job: string, payload: unknown, fix: string) {
-    super(`${job} job: invalid payload ${JSON.stringify(payload)}: ${fix}`);
-  }
-}
-
-function stringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-
 /**
  * The handlers for Roundup's jobs. Each is idempotent: ingestion stores an article once (by content
  * hash), grouping keeps story ids, and a digest is reused when its inputs and prompt are unchanged,
@@ -57,10 +40,7 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
   // Kept between ingest jobs, so each loads only the articles stored since the last one.
   const fingerprints = new StoredFingerprints();
   return {
-    async [JOB_NAMES.ingest](payload, context) {
-      const { inputs, group = true } = (payload ?? {}) as Partial<IngestJobPayload>;
-      if (!stringList(inputs) || inputs.length === 0)
-        throw new JobPayloadError("ingest", payload, "give { inputs: string[] } with at least one input");
+    [JOB_KINDS.ingest.name]: defineJobHandler(JOB_KINDS.ingest, async ({ inputs, group = true }, context) => {
       let handled = 0;
       const report = await ingestIntoDatabase(db, inputs, {
         ...(dependencies.load ? { load: dependencies.load } : {}),
@@ -84,18 +64,15 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
         skipped: report.skipped.length,
         failed: report.failed,
       };
-    },
+    }),
 
-    async [JOB_NAMES.group](payload) {
-      const { full = false } = (payload ?? {}) as GroupJobPayload;
+    [JOB_KINDS.group.name]: defineJobHandler(JOB_KINDS.group, async ({ full = false }) => {
       const report = await groupIntoStories(db, { full });
       return { stories: report.stories.length, seconds: report.seconds };
-    },
+    }),
 
-    async [JOB_NAMES.digest](payload, context) {
-      const { storyId, engine, prompt, model, force, authorId } = (payload ?? {}) as Partial<DigestJobPayload>;
-      if (typeof storyId !== "string" || typeof engine !== "string")
-        throw new JobPayloadError("digest", payload, "give { storyId, engine, prompt?, model?, force?, authorId? }");
+    [JOB_KINDS.digest.name]: defineJobHandler(JOB_KINDS.digest, async (payload, context) => {
+      const { storyId, engine, prompt, model, force, authorId } = payload;
       let progress = 0.1;
       const report = (value: number, message: string) => {
         progress = value;
@@ -137,15 +114,13 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
           },
         });
       return { ...result, version: saved?.version ?? null };
-    },
+    }),
 
-    async [JOB_NAMES.pollFeeds](payload) {
-      const { feeds } = (payload ?? {}) as Partial<PollFeedsJobPayload>;
-      if (!stringList(feeds)) throw new JobPayloadError("poll-feeds", payload, "give { feeds: string[] }");
+    [JOB_KINDS.pollFeeds.name]: defineJobHandler(JOB_KINDS.pollFeeds, async ({ feeds }) => {
       if (!queue) throw new Error("poll-feeds needs a queue to enqueue the feeds' ingestion on");
       const ids = [];
       for (const feed of feeds) ids.push(await enqueueIngest(queue, { inputs: [feed] }));
       return { enqueued: ids };
-    },
+    }),
   };
 }

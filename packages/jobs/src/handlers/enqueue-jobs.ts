@@ -1,7 +1,7 @@
 import type { Database } from "@roundup/db";
 import type { EnqueueOptions, JobQueue } from "../queue/job-queue.js";
 import { digestJobKey, groupJobKey, ingestJobKey } from "./job-keys.js";
-import { type DigestJobPayload, type IngestJobPayload, JOB_NAMES } from "./job-names.js";
+import { type DigestJobPayload, type IngestJobPayload, JOB_KINDS, parseJobPayload } from "./job-kinds.js";
 import { digestTimeoutSeconds, groupTimeoutSeconds, ingestTimeoutSeconds } from "./job-timeouts.js";
 
 /** Each job's settings; without `timeoutSeconds`, the job kind's bound from `JOB_TIMEOUTS`. */
@@ -14,7 +14,7 @@ export async function enqueueIngest(
   options: Settings & { batch?: string } = {},
 ): Promise<string> {
   const { batch, ...settings } = options;
-  return queue.enqueue(JOB_NAMES.ingest, payload, {
+  return queue.enqueue(JOB_KINDS.ingest.name, parseJobPayload(JOB_KINDS.ingest, payload), {
     timeoutSeconds: await ingestTimeoutSeconds(payload.inputs),
     ...settings,
     key: ingestJobKey(payload.inputs, batch),
@@ -28,11 +28,11 @@ export async function enqueueGroup(
   options: Settings & { full?: boolean } = {},
 ): Promise<string> {
   const { full = false, ...settings } = options;
-  return queue.enqueue(
-    JOB_NAMES.group,
-    { full },
-    { timeoutSeconds: groupTimeoutSeconds(await db.article.count()), ...settings, key: await groupJobKey(db, full) },
-  );
+  return queue.enqueue(JOB_KINDS.group.name, parseJobPayload(JOB_KINDS.group, { full }), {
+    timeoutSeconds: groupTimeoutSeconds(await db.article.count()),
+    ...settings,
+    key: await groupJobKey(db, full),
+  });
 }
 
 /**
@@ -46,7 +46,7 @@ export async function enqueueDigest(
   options: Settings & { run?: string } = {},
 ) {
   const { run, ...settings } = options;
-  return queue.enqueue(JOB_NAMES.digest, payload, {
+  return queue.enqueue(JOB_KINDS.digest.name, parseJobPayload(JOB_KINDS.digest, payload), {
     timeoutSeconds: digestTimeoutSeconds(payload.engine),
     ...settings,
     key: await digestJobKey(db, payload, run),

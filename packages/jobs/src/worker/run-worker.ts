@@ -1,6 +1,6 @@
 import type { Database } from "@roundup/db";
 import { createJobHandlers, type JobHandlerDependencies } from "../handlers/create-job-handlers.js";
-import { JOB_NAMES, type PollFeedsJobPayload } from "../handlers/job-names.js";
+import { JOB_KINDS, parseJobPayload } from "../handlers/job-kinds.js";
 import { JOB_TIMEOUTS } from "../handlers/job-timeouts.js";
 import { type CreateJobQueueOptions, createJobQueue } from "../queue/create-job-queue.js";
 import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
@@ -39,7 +39,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<void> {
   };
   await queue.work(handlers, { concurrency: options.concurrency ?? 1, signal: options.signal });
   if (options.feeds && options.feeds.length > 0)
-    await queue.schedule(JOB_NAMES.pollFeeds, { feeds: options.feeds } satisfies PollFeedsJobPayload, {
+    await queue.schedule(JOB_KINDS.pollFeeds.name, parseJobPayload(JOB_KINDS.pollFeeds, { feeds: options.feeds }), {
       everyMinutes: options.pollFeedsEveryMinutes ?? 15,
       timeoutSeconds: JOB_TIMEOUTS.pollFeeds,
     });

@@ -4,6 +4,7 @@ import { createOfflineEngine, generateDigest, isRoundupError, verifyDigest } fro
 import {
   type DigestDecision,
   decideDigest,
+  digestVersionOf,
   getDigestSnapshot,
   getStoryPage,
   loadArticles,
@@ -15,16 +16,11 @@ import {
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { applyDigestTextEdit } from "../../lib/digest-edit";
+import { idSchema } from "../../lib/id-schema";
 import { numberPassages, parsePassageLabels } from "../../lib/story-passages";
 import { getDatabase } from "../../server/db";
 import type { Permission } from "../../server/permissions";
 import { authorize, PermissionError } from "../../server/session";
-
-const idSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[\w-]+$/);
 
 const decisionSchema = z
   .object({
@@ -96,7 +92,7 @@ const editSchema = z.object({
   comment: z.string().max(2000).optional(),
 });
 
-export interface EditedText {
+interface EditedText {
   headline: string;
   summary: string[];
   /** The citation fields as typed, kept so a refused save loses none of them. */
@@ -200,11 +196,7 @@ export async function regenerateDigestAction(formData: FormData): Promise<void> 
     throw error;
   }
   const db = getDatabase();
-  const existing = await db.digest.findUnique({
-    where: { storyId: parsed.data.storyId },
-    select: { id: true, version: true },
-  });
-  if ((existing?.version ?? 0) !== parsed.data.version) {
+  if ((await digestVersionOf(db, parsed.data.storyId)) !== parsed.data.version) {
     redirect(
       storyHref(parsed.data.storyId, { error: "The digest changed since you opened it. Nothing was regenerated." }),
     );

@@ -1,17 +1,12 @@
 "use server";
 
-import { mergeStories, moveArticleToStory, recordAuditEvent, splitStory } from "@roundup/db";
+import { mergeStories, moveArticleToStory, recordAuditEvent, splitStory, storyOfArticle } from "@roundup/db";
 import { groupIntoStories } from "@roundup/jobs";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { idSchema } from "../../lib/id-schema";
 import { getDatabase } from "../../server/db";
 import { authorize, PermissionError } from "../../server/session";
-
-const idSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[\w-]+$/);
 
 function storyHref(storyId: string, params: Record<string, string>): string {
   return `/stories/${encodeURIComponent(storyId)}?${new URLSearchParams(params).toString()}`;
@@ -36,8 +31,7 @@ async function authorizeRegroup(storyId: string): Promise<{ id: string }> {
 async function regroupAndLocate(articleId: string): Promise<string | null> {
   const db = getDatabase();
   await groupIntoStories(db, { full: true });
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { storyId: true } });
-  return article?.storyId ?? null;
+  return storyOfArticle(db, articleId);
 }
 
 function failed(storyId: string, error: unknown): never {

@@ -7,7 +7,7 @@ import { orderForReading, selectSentences } from "../select/select-sentences.js"
 import { looksLikeInstruction } from "../verify/looks-like-instruction.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 
-export const OFFLINE_PROMPT_ID = "offline@1";
+const OFFLINE_PROMPT_ID = "offline@1";
 
 export interface OfflineEngineOptions {
   /** Most key points to list (sentences not in the summary). Default 5. */

@@ -1,7 +1,7 @@
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 
 /** How a count behaves over time, read from the words around it. */
-export type QuantityKind =
+type QuantityKind =
   /** A running total ("since the war began", "subsequent"): it grows as the story goes on. */
   | "running"
   /** A count over a short window ("in the previous 24 hours"): a new value every day. */

@@ -2,7 +2,7 @@ import type { Article } from "../../model/index.js";
 import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term-vectors.js";
 
 /** Drops site furniture from a title: `… | Updates on …`, `: Live Updates`, trailing ellipsis. */
-export function cleanTitle(title: string): string {
+function cleanTitle(title: string): string {
   return title
     .split(/\s+[|–—]\s+/)[0]!
     .replace(/[:\-–]\s*live( updates)?$/i, "")
