@@ -41,18 +41,26 @@ export interface LlmEngineOptions {
   prices?: PriceTable;
 }
 
-/** Turns the model's passage ids into exact citations; unknown ids are dropped (verification then flags the sentence). */
+/**
+ * Turns the model's passage ids into exact citations. An id that names no passage the model was given
+ * is kept in `unknownCitations`, so verification flags the sentence even when a valid id stands beside it.
+ */
 export function toCitedSentences(
   sentences: readonly CitedSentenceOutput[],
   evidence: EvidencePassages,
 ): DigestSentence[] {
-  return sentences.map((sentence) => ({
-    text: sentence.text.trim(),
-    citations: [...new Set(sentence.passageIds)].flatMap((id) => {
-      const citation = evidence.citations.get(id);
-      return citation ? [citation] : [];
-    }),
-  }));
+  return sentences.map((sentence) => {
+    const ids = [...new Set(sentence.passageIds)];
+    const unknown = ids.filter((id) => !evidence.citations.has(id));
+    return {
+      text: sentence.text.trim(),
+      citations: ids.flatMap((id) => {
+        const citation = evidence.citations.get(id);
+        return citation ? [citation] : [];
+      }),
+      ...(unknown.length > 0 ? { unknownCitations: unknown } : {}),
+    };
+  });
 }
 
 /** Groups of evidence that each fit the budget, for the map step. */
@@ -190,13 +198,14 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
 export function citedHeadline(
   output: Pick<SummarizeOutput, "headline" | "headlinePassageIds">,
   evidence: EvidencePassages,
-): { headline: string; headlineCitations: Citation[] } {
+): { headline: string; headlineCitations: Citation[]; headlineUnknownCitations?: string[] } {
   const headline = output.headline.trim();
   if (output.headlinePassageIds) {
+    const cited = toCitedSentences([{ text: headline, passageIds: output.headlinePassageIds }], evidence)[0];
     return {
       headline,
-      headlineCitations:
-        toCitedSentences([{ text: headline, passageIds: output.headlinePassageIds }], evidence)[0]?.citations ?? [],
+      headlineCitations: cited?.citations ?? [],
+      ...(cited?.unknownCitations ? { headlineUnknownCitations: cited.unknownCitations } : {}),
     };
   }
   const passages = evidence.passages.flatMap((passage) => {

@@ -1,10 +1,11 @@
 import { type AlignmentCosts, alignStatement } from "./align-statement.js";
-import { type AnalyzedText, analyzeText, isContentToken } from "./analyze-text.js";
+import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { compareDates } from "./compare-dates.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
 import { compareRoles } from "./compare-roles.js";
+import { citedText, statementTerms } from "./statement-terms.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
 
 /** What is being checked: a sentence of prose, a headline (telegraphic) or a quotation (verbatim, with its speaker). */
@@ -137,7 +138,21 @@ export function checkSupport(
 ): SupportCheck {
   const kind = options.kind ?? "sentence";
   const wanted = comparable(statement).replace(/[.!?]$/, "");
-  const verbatim = wanted !== "" && passages.some((passage) => comparable(passage).includes(wanted));
+  const verbatimIn = wanted === "" ? -1 : passages.findIndex((passage) => comparable(passage).includes(wanted));
+  // A copy is supported by definition (and most statements of an extractive digest are copies).
+  if (verbatimIn >= 0 && kind !== "quote") {
+    const passage = passages[verbatimIn]!;
+    const at = Math.max(
+      0,
+      normalizeMarks(passage).toLowerCase().indexOf(normalizeMarks(statement).toLowerCase().trim()),
+    );
+    return {
+      verdict: "supported",
+      score: 1,
+      reasons: [],
+      spans: [{ passage: verbatimIn, start: at, end: Math.min(passage.length, at + statement.trim().length) }],
+    };
+  }
   const analyzedPassages = passages.map(analyzed);
   const analyzedStatement = analyzeText(statement);
   const alignment = alignStatement(analyzedStatement, analyzedPassages, SUPPORT_COSTS);
@@ -155,9 +170,10 @@ export function checkSupport(
   const context: SupportContext = { ...partial, primary: primarySentence(partial) };
   // A quote is a verbatim claim: its words and its speaker.
   if (kind === "quote") {
-    const faults = verbatim
-      ? compareQuotes({ ...context, statement: analyzeText(`"${statement}"`) }, options.speaker ?? null)
-      : [{ kind: "quote", reason: "quote is not verbatim in the cited passage" } satisfies SupportFault];
+    const faults: SupportFault[] =
+      verbatimIn >= 0
+        ? compareQuotes({ ...context, statement: analyzeText(`"${statement}"`) }, options.speaker ?? null)
+        : [{ kind: "quote", reason: "quote is not verbatim in the cited passage" }];
     return {
       verdict: faults.length === 0 ? "supported" : "unsupported",
       score: faults.length === 0 ? 1 : 0,
@@ -165,7 +181,7 @@ export function checkSupport(
       spans,
     };
   }
-  if (verbatim) return { verdict: "supported", score: 1, reasons: [], spans };
+  if (kind === "headline") return checkHeadline(statement, passages, context, spans);
 
   const faults: SupportFault[] = [
     ...compareQuantities(context),
@@ -182,8 +198,7 @@ export function checkSupport(
       faults.push({ kind: "added", reason: `name "${token.text}" is not in the cited passage` });
   });
   const perWord = alignment.cost / Math.max(1, alignment.wordCount);
-  // A headline is telegraphic: its wording is not judged, only what it claims.
-  let score = kind === "headline" ? 1 : 2 ** (-perWord / SUPPORT_COST_LIMIT);
+  let score = 2 ** (-perWord / SUPPORT_COST_LIMIT);
   if (faults.length > 0) score = Math.min(score * 0.5 ** faults.length, 0.49);
   const verdict = score >= 0.5 ? "supported" : "unsupported";
   const reasons =
@@ -193,4 +208,31 @@ export function checkSupport(
   if (verdict === "unsupported" && reasons.length === 0)
     reasons.push(`its wording is too far from the cited passages (support ${score.toFixed(2)})`);
   return { verdict, score: Number(score.toFixed(3)), reasons, spans };
+}
+
+/**
+ * A headline is telegraphic ("Israel, Hamas agree truce") and often title-cased: its wording is not
+ * judged. Its numbers, names and quoted words must be in the cited passages, and who did what to
+ * whom must be the passages' way round.
+ */
+function checkHeadline(
+  headline: string,
+  passages: readonly string[],
+  context: SupportContext,
+  spans: SupportSpan[],
+): SupportCheck {
+  const cited = citedText(passages.join("\n"));
+  const reasons = [
+    ...statementTerms(headline)
+      .filter((term) => !term.foundIn(cited))
+      .map((term) => term.reason),
+    ...compareRoles(context).map((fault) => fault.reason),
+  ];
+  const unique = [...new Set(reasons)];
+  return {
+    verdict: unique.length === 0 ? "supported" : "unsupported",
+    score: unique.length === 0 ? 1 : Math.min(0.49, 0.5 ** unique.length),
+    reasons: unique,
+    spans,
+  };
 }

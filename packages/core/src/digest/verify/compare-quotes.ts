@@ -92,12 +92,15 @@ export function compareQuotes(context: SupportContext, speaker: string | null = 
     if (!claimedName) continue;
     const actual = speakerNear(found.passage, found.start, found.end);
     if (!actual) continue;
-    const actualKeys = new Set(actual.map((token) => token.key));
-    const claimedKeys = claimedName
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((word) => !TITLES.has(word.replace(/\.$/, "")));
-    if (claimedKeys.some((word) => actualKeys.has(word))) continue;
+    // Compared word by word, possessives, hyphens and punctuation aside ("Ben-Zvi" meets "Ben").
+    const nameWords = (name: string) =>
+      normalizeMarks(name)
+        .toLowerCase()
+        .replace(/'s\b/g, "")
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length > 1 && !TITLES.has(word));
+    const actualWords = new Set(nameWords(actual.map((token) => token.text).join(" ")));
+    if (nameWords(claimedName).some((word) => actualWords.has(word))) continue;
     faults.push({
       kind: "attribution",
       reason: `the passage gives these words to ${actual.map((token) => token.text).join(" ")}; the sentence gives them to ${claimedName}`,

@@ -100,9 +100,15 @@ export interface StatementTerm {
  */
 export function statementTerms(text: string): StatementTerm[] {
   const terms: StatementTerm[] = [];
-  for (const number of new Set(numbersOf(text))) {
+  const written = new Map<string, string>();
+  for (const raw of text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []) {
+    const [number] = numbersOf(raw);
+    if (number && !written.has(number)) written.set(number, raw.replace(/[,.]$/, ""));
+  }
+  for (const [number, raw] of written) {
+    // The reason quotes the number as the statement wrote it ("1,893", not "1893").
     terms.push({
-      reason: `number ${number} is not in the cited passage`,
+      reason: `number ${raw} is not in the cited passage`,
       foundIn: (cited) => cited.numbers.has(number),
     });
   }
