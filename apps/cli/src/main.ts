@@ -7,6 +7,7 @@ import { registerGroupCommand } from "./commands/group-command.js";
 import { registerIngestCommand } from "./commands/ingest-command.js";
 import { registerSetupCommand } from "./commands/setup-command.js";
 import { registerStoriesCommand } from "./commands/stories-command.js";
+import { registerVerifyCommand } from "./commands/verify-command.js";
 import { registerJobsCommand, registerWorkerCommand } from "./commands/worker-command.js";
 
 const program = new Command()
@@ -22,6 +23,7 @@ registerGroupCommand(program);
 registerStoriesCommand(program);
 registerDigestCommand(program);
 registerEvalCommand(program);
+registerVerifyCommand(program);
 registerWorkerCommand(program);
 registerJobsCommand(program);
 

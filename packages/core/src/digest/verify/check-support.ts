@@ -222,8 +222,13 @@ function checkHeadline(
   spans: SupportSpan[],
 ): SupportCheck {
   const cited = citedText(passages.join("\n"));
+  // Title case ("Swimmer And Actress Dies") and a first word capitalised as any headline's are not names.
+  const words = headline.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  const titleCase = words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * 0.6;
+  const first = words[0]?.replace(/[^\p{L}\p{N}]+$/u, "") ?? "";
   const reasons = [
     ...statementTerms(headline)
+      .filter((term) => !(term.kind === "name" && (titleCase || term.text === first)))
       .filter((term) => !term.foundIn(cited))
       .map((term) => term.reason),
     ...compareRoles(context).map((fault) => fault.reason),

@@ -97,9 +97,11 @@ export function compareQuotes(context: SupportContext, speaker: string | null = 
       normalizeMarks(name)
         .toLowerCase()
         .replace(/'s\b/g, "")
+        .replace(/\./g, "")
         .split(/[^\p{L}\p{N}]+/u)
         .filter((word) => word.length > 1 && !TITLES.has(word));
     const actualWords = new Set(nameWords(actual.map((token) => token.text).join(" ")));
+    if (actualWords.size === 0) continue; // only a title ("Sen.") was found: nothing to compare
     if (nameWords(claimedName).some((word) => actualWords.has(word))) continue;
     faults.push({
       kind: "attribution",

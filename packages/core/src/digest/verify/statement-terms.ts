@@ -90,6 +90,9 @@ export function citedText(text: string): CitedText {
 
 /** One thing a statement claims that its cited passages must contain; `reason` says what is missing. */
 export interface StatementTerm {
+  kind: "number" | "name" | "quote";
+  /** As the statement wrote it. */
+  text: string;
   reason: string;
   foundIn(cited: CitedText): boolean;
 }
@@ -108,6 +111,8 @@ export function statementTerms(text: string): StatementTerm[] {
   for (const [number, raw] of written) {
     // The reason quotes the number as the statement wrote it ("1,893", not "1893").
     terms.push({
+      kind: "number",
+      text: raw,
       reason: `number ${raw} is not in the cited passage`,
       foundIn: (cited) => cited.numbers.has(number),
     });
@@ -118,6 +123,8 @@ export function statementTerms(text: string): StatementTerm[] {
       .split(/[-.’']/)
       .filter((part) => part.length > 1);
     terms.push({
+      kind: "name",
+      text: entity,
       reason: `name "${entity}" is not in the cited passage`,
       foundIn: (cited) => parts.every((part) => cited.words.has(part)),
     });
@@ -125,6 +132,8 @@ export function statementTerms(text: string): StatementTerm[] {
   for (const quoted of new Set(quotedSpans(text))) {
     const normalized = normalizeQuotes(quoted);
     terms.push({
+      kind: "quote",
+      text: quoted,
       reason: `quoted words "${quoted}" are not verbatim in the cited passage`,
       foundIn: (cited) => cited.normalized.includes(normalized),
     });
