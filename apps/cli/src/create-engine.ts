@@ -55,5 +55,9 @@ export function createEngine(name: EngineName, env: CliEnv, batch: BatchSettings
         }
       : { provider: "openai", apiKey: env.OPENAI_API_KEY, model: modelNameOf(env) },
   );
-  return createLlmEngine({ model });
+  return createLlmEngine({
+    model,
+    timeoutSetting: "ROUNDUP_MODEL_TIMEOUT_SECONDS",
+    ...(env.ROUNDUP_MODEL_TIMEOUT_SECONDS ? { timeoutMs: env.ROUNDUP_MODEL_TIMEOUT_SECONDS * 1000 } : {}),
+  });
 }

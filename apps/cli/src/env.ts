@@ -22,6 +22,14 @@ const envSchema = z.object({
   ROUNDUP_FETCH_ALLOW_HOSTS: optionalText,
   /** Where the batch engine keeps pending batch ids; default beside the SQLite database. */
   ROUNDUP_BATCH_STATE: optionalText,
+  /** How long one model call may take before it fails, in seconds (the llm engine). */
+  ROUNDUP_MODEL_TIMEOUT_SECONDS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, { message: "ROUNDUP_MODEL_TIMEOUT_SECONDS must be a positive whole number of seconds" })
+      .transform(Number)
+      .optional(),
+  ),
   /** Between polls of a pending batch, in milliseconds. */
   ROUNDUP_BATCH_POLL_MS: optionalText.pipe(
     z

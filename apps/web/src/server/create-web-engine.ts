@@ -10,5 +10,8 @@ export function createWebEngine(name: string, options: CreateEngineOptions): Dig
   const config = modelConfigFor(options.model ?? modelProviderInfo().defaultModel);
   if (!config) throw new Error(providerNotConfiguredMessage);
   const model = createModelFromConfig(config);
-  return createLlmEngine({ model: typeof model === "string" ? model : reportRateLimits(model, options.onProgress) });
+  // Only a v3 model (what @ai-sdk/openai and openai-compatible give) can carry the middleware.
+  const reported =
+    typeof model !== "string" && model.specificationVersion === "v3" ? reportRateLimits(model, options.onProgress) : model;
+  return createLlmEngine({ model: reported });
 }

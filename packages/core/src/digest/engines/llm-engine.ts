@@ -37,6 +37,8 @@ export interface LlmEngineOptions {
   maxRetries?: number;
   /** Per model call. Default 120 s. */
   timeoutMs?: number;
+  /** The setting `timeoutMs` comes from (e.g. ROUNDUP_MODEL_TIMEOUT_SECONDS), named when a call runs out of time. */
+  timeoutSetting?: string;
   temperature?: number;
   prices?: PriceTable;
 }
@@ -113,6 +115,7 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
         model: options.model,
         maxRetries: options.maxRetries ?? 2,
         timeoutMs: options.timeoutMs ?? 120_000,
+        timeoutSetting: options.timeoutSetting,
         maxOutputTokens,
         temperature: options.temperature,
         signal: request.signal,
@@ -134,6 +137,8 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
 
       let inputTokens = 0;
       let outputTokens = 0;
+      let repairs = 0;
+      let retries = 0;
       let finalEvidence: EvidencePassages;
       if (allTokens <= budget) {
         finalEvidence = buildEvidencePassages(candidates, request.facts.articleOrder);
@@ -145,6 +150,8 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
           const result = await callSummarizeModel(prompt, inputFor(partEvidence), settings);
           inputTokens += result.inputTokens;
           outputTokens += result.outputTokens;
+          repairs += result.repaired ? 1 : 0;
+          retries += result.retries;
           const cited = new Set(
             [...result.output.sentences, ...result.output.keyPoints].flatMap((sentence) => sentence.passageIds),
           );
@@ -170,6 +177,8 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
       const result = await callSummarizeModel(prompt, input, settings);
       inputTokens += result.inputTokens;
       outputTokens += result.outputTokens;
+      repairs += result.repaired ? 1 : 0;
+      retries += result.retries;
       const modelId = modelIdOf(options.model);
       const summary = toCitedSentences(result.output.sentences, finalEvidence);
       const keyPoints = toCitedSentences(result.output.keyPoints, finalEvidence);
@@ -184,6 +193,8 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
           usage: { inputTokens, outputTokens },
           costUsd: estimateCost(modelId, { inputTokens, outputTokens }, options.prices ?? DEFAULT_PRICES),
           latencyMs: performance.now() - started,
+          repairs,
+          retries,
         },
       };
     },
