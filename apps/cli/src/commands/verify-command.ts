@@ -46,7 +46,8 @@ function groupOf(id: string): string {
 function figuresOf(pairs: ReadonlyArray<{ label: string; verdict: string }>): VerifyFigures {
   const supported = pairs.filter((pair) => pair.label === "supported");
   const unsupported = pairs.filter((pair) => pair.label === "unsupported");
-  const supportedPassed = supported.filter((pair) => pair.verdict === "supported").length / Math.max(1, supported.length);
+  const supportedPassed =
+    supported.filter((pair) => pair.verdict === "supported").length / Math.max(1, supported.length);
   const unsupportedCaught =
     unsupported.filter((pair) => pair.verdict === "unsupported").length / Math.max(1, unsupported.length);
   const round = (value: number) => Number(value.toFixed(3));

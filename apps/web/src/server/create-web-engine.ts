@@ -12,6 +12,8 @@ export function createWebEngine(name: string, options: CreateEngineOptions): Dig
   const model = createModelFromConfig(config);
   // Only a v3 model (what @ai-sdk/openai and openai-compatible give) can carry the middleware.
   const reported =
-    typeof model !== "string" && model.specificationVersion === "v3" ? reportRateLimits(model, options.onProgress) : model;
+    typeof model !== "string" && model.specificationVersion === "v3"
+      ? reportRateLimits(model, options.onProgress)
+      : model;
   return createLlmEngine({ model: reported });
 }

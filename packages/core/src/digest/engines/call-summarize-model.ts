@@ -149,7 +149,7 @@ export async function callSummarizeModel(
     if (settings.signal?.aborted) throw error;
     const last = RetryError.isInstance(error) ? error.lastError : error;
     if ((last as Error)?.name === "TimeoutError" || /aborted due to timeout/i.test((last as Error)?.message ?? "")) {
-      const seconds = Math.round(settings.timeoutMs / 1000);
+      const seconds = Number((settings.timeoutMs / 1000).toFixed(1));
       throw new RoundupError(
         "PROVIDER_FAILED",
         `model ${modelIdOf(settings.model)} did not answer within ${seconds} s${settings.timeoutSetting ? ` (${settings.timeoutSetting})` : ""}`,
