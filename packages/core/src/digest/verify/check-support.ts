@@ -225,7 +225,9 @@ function checkHeadline(
   // Title case ("Swimmer And Actress Dies") and a first word capitalised as any headline's are not names.
   const words = headline.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
   const titleCase = words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * 0.6;
-  const first = words[0]?.replace(/[^\p{L}\p{N}]+$/u, "") ?? "";
+  // The first word is a name only when the tagger reads it as one ("Hezbollah tally", not "Perennial party girl").
+  const firstToken = context.statement.tokens.find((token) => token.pos !== "PUNCT");
+  const first = firstToken && firstToken.pos !== "PROPN" ? firstToken.text : "";
   const reasons = [
     ...statementTerms(headline)
       .filter((term) => !(term.kind === "name" && (titleCase || term.text === first)))
@@ -233,6 +235,12 @@ function checkHeadline(
       .map((term) => term.reason),
     ...compareRoles(context).map((fault) => fault.reason),
   ];
+  // Telegraphic wording aside, a headline most of whose words no passage uses is not theirs.
+  const known = new Set(context.passages.flatMap((passage) => passage.tokens.map((token) => token.key)));
+  const content = context.statement.tokens.filter(isContentToken);
+  const invented = content.filter((token) => !known.has(token.key));
+  if (content.length > 0 && invented.length * 2 > content.length)
+    reasons.push(`adds ${invented.map((token) => `"${token.text}"`).join(", ")}, which no cited passage says`);
   const unique = [...new Set(reasons)];
   return {
     verdict: unique.length === 0 ? "supported" : "unsupported",
