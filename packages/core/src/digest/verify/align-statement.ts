@@ -50,7 +50,15 @@ export interface AlignmentCosts {
   jump: number;
   /** The statement joins two whole clauses or sentences of the passages (fusion). */
   clauseJump: number;
+  /**
+   * The statement names its subject and takes the predicate from a sentence where the subject is a
+   * pronoun or another mention ("Kim Sears | will marry…" from "She will marry…").
+   */
+  subjectJump: number;
 }
+
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT", "CCONJ"]);
+const SUBJECT_POS = new Set(["PRON", "NOUN", "PROPN"]);
 
 // Verbs of saying: a statement may add or change one ("says", "told") without changing the claim.
 const SPEECH_VERBS = new Set([
@@ -156,11 +164,22 @@ export function alignStatement(
     }
     return cached;
   };
-  const transition = (from: number, to: number): number => {
+  const transition = (from: number, to: number, word: number): number => {
     if (from < 0) return 0;
     const a = positions[from]!;
     const b = positions[to]!;
     if (a.sentence !== b.sentence) {
+      const landing = passages[b.passage]!.tokens;
+      let subject = b.token - 1;
+      while (subject >= 0 && landing[subject]!.pos === "PUNCT") subject -= 1;
+      if (
+        nounPhrasePrefix[word] &&
+        (statement.tokens[word]!.pos === "VERB" || statement.tokens[word]!.pos === "AUX") &&
+        subject >= 0 &&
+        landing[subject]!.sentence === landing[b.token]!.sentence &&
+        SUBJECT_POS.has(landing[subject]!.pos)
+      )
+        return costs.subjectJump;
       const whole =
         endsClause(passages[a.passage]!.tokens, a.token) && startsClause(passages[b.passage]!.tokens, b.token);
       return whole ? costs.clauseJump : costs.jump;
@@ -169,11 +188,18 @@ export function alignStatement(
     return gapOf(a, b).cost;
   };
 
+  // Whether every word before statement word i belongs to one opening noun phrase (its subject).
+  const nounPhrasePrefix: boolean[] = [];
+  let stillNounPhrase = true;
+  statement.tokens.forEach((token, index) => {
+    nounPhrasePrefix[index] = stillNounPhrase && index > 0;
+    if (!NOUN_PHRASE_POS.has(token.pos)) stillNounPhrase = false;
+  });
   // Viterbi over "the last statement word was found at position p" (-1: none yet).
   const words = statement.tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.pos !== "PUNCT");
   let states = new Map<number, number>([[-1, 0]]);
   const back: Array<Map<number, { previous: number; linked: boolean }>> = [];
-  for (const { token } of words) {
+  for (const { token, index: word } of words) {
     const next = new Map<number, number>();
     const pointers = new Map<number, { previous: number; linked: boolean }>();
     const known = byKey.has(token.key);
@@ -192,7 +218,7 @@ export function alignStatement(
       let bestState = -1;
       for (const [state, cost] of states) {
         if (state === candidate) continue;
-        const total = cost + transition(state, candidate);
+        const total = cost + transition(state, candidate, word);
         if (total < best) {
           best = total;
           bestState = state;

@@ -15,6 +15,9 @@ export interface SupportCheckOptions {
   kind?: StatementKind;
   /** For a quote: who the digest says said it. */
   speaker?: string | null;
+  /** Alignment costs and cost limit, for tuning (bench/verify-cross-validation.ts); default the tuned ones. */
+  costs?: AlignmentCosts;
+  costLimit?: number;
 }
 
 /** A passage span that supports the statement: passage index and character offsets in that passage. */
@@ -51,6 +54,7 @@ export const SUPPORT_COSTS: AlignmentCosts = {
   reorder: 3,
   jump: 4,
   clauseJump: 1,
+  subjectJump: 2,
 };
 /** Cost per word at which the score is 0.5, the line between supported and unsupported. */
 export const SUPPORT_COST_LIMIT = 0.2;
@@ -155,7 +159,7 @@ export function checkSupport(
   }
   const analyzedPassages = passages.map(analyzed);
   const analyzedStatement = analyzeText(statement);
-  const alignment = alignStatement(analyzedStatement, analyzedPassages, SUPPORT_COSTS);
+  const alignment = alignStatement(analyzedStatement, analyzedPassages, options.costs ?? SUPPORT_COSTS);
   const spans: SupportSpan[] = [];
   for (const link of alignment.links) {
     if (!link) continue;
@@ -198,7 +202,7 @@ export function checkSupport(
       faults.push({ kind: "added", reason: `name "${token.text}" is not in the cited passage` });
   });
   const perWord = alignment.cost / Math.max(1, alignment.wordCount);
-  let score = 2 ** (-perWord / SUPPORT_COST_LIMIT);
+  let score = 2 ** (-perWord / (options.costLimit ?? SUPPORT_COST_LIMIT));
   if (faults.length > 0) score = Math.min(score * 0.5 ** faults.length, 0.49);
   const verdict = score >= 0.5 ? "supported" : "unsupported";
   const reasons =
