@@ -23,6 +23,14 @@ const webEnvSchema = z.object({
   ),
   /** The default model name offered on the Generate form. */
   ROUNDUP_MODEL: optionalText,
+  /** How long one model call may take before it fails, in seconds (the llm engine). */
+  ROUNDUP_MODEL_TIMEOUT_SECONDS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, { message: "ROUNDUP_MODEL_TIMEOUT_SECONDS must be a positive whole number of seconds" })
+      .transform(Number)
+      .optional(),
+  ),
   /**
    * Whether the web server runs queued jobs itself (on: the default, so `npm start` needs no separate
    * worker). Off when `roundup worker` processes run them (PostgreSQL deployments).

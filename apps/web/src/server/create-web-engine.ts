@@ -1,5 +1,6 @@
 import { createLlmEngine, createModelFromConfig, createOfflineEngine, type DigestEngine } from "@roundup/core";
 import type { CreateEngineOptions } from "@roundup/jobs";
+import { readWebEnv } from "../env";
 import { modelConfigFor, modelProviderInfo, providerNotConfiguredMessage } from "./model-provider";
 import { reportRateLimits } from "./report-rate-limits";
 
@@ -15,5 +16,10 @@ export function createWebEngine(name: string, options: CreateEngineOptions): Dig
     typeof model !== "string" && model.specificationVersion === "v3"
       ? reportRateLimits(model, options.onProgress)
       : model;
-  return createLlmEngine({ model: reported });
+  const timeout = readWebEnv().ROUNDUP_MODEL_TIMEOUT_SECONDS;
+  return createLlmEngine({
+    model: reported,
+    timeoutSetting: "ROUNDUP_MODEL_TIMEOUT_SECONDS",
+    ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+  });
 }
