@@ -46,7 +46,7 @@ describe("createBatchEngine against a fake OpenAI server", () => {
     expect(digest.generation).toMatchObject({
       engine: "batch",
       model: "gpt-4o-mini",
-      promptId: "summarize@3",
+      promptId: "summarize@4",
       usage: { inputTokens: 2000, outputTokens: 200 },
     });
     expect(digest.generation.costUsd).toBeCloseTo(((2000 * 0.15 + 200 * 0.6) / 1e6) * 0.5);
