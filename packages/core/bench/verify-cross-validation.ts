@@ -44,12 +44,12 @@ const predicted: boolean[] = [];
 for (let fold = 0; fold < 5; fold += 1) {
   const train = all.filter((index) => foldOf[index] !== fold);
   let best = { score: -1, configuration: 0, limit: 0 };
-  verdicts.forEach((byLimit, configuration) =>
+  verdicts.forEach((byLimit, configuration) => {
     byLimit.forEach((verdict, limit) => {
       const score = balancedAccuracy(train, verdict);
       if (score > best.score) best = { score, configuration, limit };
-    }),
-  );
+    });
+  });
   for (const index of all.filter((candidate) => foldOf[candidate] === fold))
     predicted[index] = verdicts[best.configuration]![best.limit]![index]!;
   const chosen = configurations[best.configuration]!;
