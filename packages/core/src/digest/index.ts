@@ -13,5 +13,4 @@ export type { DigestPlan, GenerateDigestOptions, GenerateDigestsOptions } from "
 export { draftDigest, draftDigests, generateDigest, generateDigests, planDigest } from "./generate-digest.js";
 export type { StatementKind, SupportCheck, SupportCheckOptions, SupportSpan } from "./verify/check-support.js";
 export { checkSupport } from "./verify/check-support.js";
-export { looksLikeInstruction } from "./verify/looks-like-instruction.js";
 export { verifyDigest, verifyStatement } from "./verify/verify-digest.js";
