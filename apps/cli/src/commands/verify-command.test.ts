@@ -36,4 +36,27 @@ describe("verifyLines (roundup verify)", () => {
     expect(report.results[1]?.reasons.join(" ")).toContain("1,893");
     expect(report.figures.set).toEqual({ sentences: 3, balancedAccuracy: 1, unsupportedCaught: 1, supportedPassed: 1 });
   });
+
+  it("checks quoted words in single curly quotes verbatim, and who said them", () => {
+    const quoted = "The mediator said the talks were ‘making real progress’ on Monday.";
+    const report = verifyLines(
+      [
+        JSON.stringify({
+          id: "q-1",
+          sentence: "The mediator said the talks were ‘making great progress’.",
+          source: quoted,
+        }),
+        JSON.stringify({
+          id: "q-2",
+          sentence: "The mediator said the talks were 'making real progress'.",
+          source: quoted,
+        }),
+      ].join("\n"),
+    );
+    expect(report.results[0]).toMatchObject({
+      verdict: "unsupported",
+      reasons: expect.arrayContaining([expect.stringMatching(/quoted words "making great progress"/)]),
+    });
+    expect(report.results[1]?.verdict).toBe("supported");
+  });
 });

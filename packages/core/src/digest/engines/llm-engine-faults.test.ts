@@ -37,10 +37,16 @@ describe("the LLM engine against a fake OpenAI-compatible server that plants fau
   let answer: Answer = () => ({});
   let lastUser = "";
   let hang = false;
+  let rateLimited = 0;
   beforeAll(async () => {
     server = await startFakeServer(async (request, response) => {
       const body = JSON.parse(request.body) as { model: string; messages: Array<{ role: string; content: string }> };
       lastUser = body.messages.find((message) => message.role === "user")?.content ?? "";
+      if (rateLimited > 0) {
+        rateLimited -= 1;
+        response.setHeader("retry-after-ms", "5");
+        return sendJson(response, 429, { error: { message: "rate limited" } });
+      }
       if (hang) {
         await new Promise((resolve) => response.on("close", resolve));
         return;
@@ -50,7 +56,7 @@ describe("the LLM engine against a fake OpenAI-compatible server that plants fau
   });
   afterAll(() => server.close());
 
-  const run = (options: { timeoutMs?: number } = {}) =>
+  const run = (options: { timeoutMs?: number; maxRetries?: number } = {}) =>
     generateDigest({
       story,
       articles: [article],
@@ -130,6 +136,19 @@ describe("the LLM engine against a fake OpenAI-compatible server that plants fau
     const digest = await run();
     expect(calls).toBe(2);
     expect(digest.generation.repairs).toBe(1);
+  });
+
+  it("records a 429 retried after its Retry-After in the generation", async () => {
+    rateLimited = 1;
+    answer = (passages) => ({
+      headline: "Talks in Cairo",
+      headlinePassageIds: [passages[0]!.id],
+      sentences: [{ text: passages[0]!.text, passageIds: [passages[0]!.id] }],
+      keyPoints: [],
+    });
+    const digest = await run({ maxRetries: 2 });
+    expect(rateLimited).toBe(0);
+    expect(digest.generation).toMatchObject({ retries: 1, repairs: 0 });
   });
 
   it("names the limit and the setting when the model does not answer in time", async () => {
