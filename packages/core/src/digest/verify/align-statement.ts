@@ -30,7 +30,7 @@ export interface Alignment {
   wordCount: number;
 }
 
-/** Costs of the alignment, tuned on human judgments (see score-support.ts). */
+/** Costs of the alignment, tuned on human judgments (SUPPORT_COSTS in check-support.ts). */
 export interface AlignmentCosts {
   /** A function word with no place in the passages. */
   unlinkedFunctionWord: number;

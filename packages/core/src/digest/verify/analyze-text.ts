@@ -43,7 +43,7 @@ export function isContentToken(token: TextToken): boolean {
 const SUFFIXES = ["ings", "ing", "ied", "ies", "ed", "es", "s"];
 
 /** A light stem: the lemma without a regular inflection, so variants wink does not know still meet. */
-export function stemOf(word: string): string {
+function stemOf(word: string): string {
   if (word.length <= 4 || !/^\p{L}+$/u.test(word)) return word;
   for (const suffix of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {

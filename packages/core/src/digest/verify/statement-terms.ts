@@ -140,8 +140,3 @@ export function statementTerms(text: string): StatementTerm[] {
   }
   return terms;
 }
-
-/** Whether the whole text appears in the cited text, quotation marks and spacing aside. */
-export function isVerbatimIn(text: string, cited: CitedText): boolean {
-  return cited.normalized.includes(normalizeQuotes(text).trim());
-}
