@@ -54,4 +54,9 @@ describe("checkSupport", () => {
     expect(check.verdict).toBe("unsupported");
     expect(check.reasons.join(" ")).toMatch(/Qatar/);
   });
+
+  it("supports nothing without words or without passages", () => {
+    expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
+    expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");
+  });
 });

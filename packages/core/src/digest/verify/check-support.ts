@@ -141,6 +141,8 @@ export function checkSupport(
   options: SupportCheckOptions = {},
 ): SupportCheck {
   const kind = options.kind ?? "sentence";
+  if (!/[\p{L}\p{N}]/u.test(statement))
+    return { verdict: "unsupported", score: 0, reasons: ["the statement has no words to check"], spans: [] };
   const wanted = comparable(statement).replace(/[.!?]$/, "");
   const verbatimIn = wanted === "" ? -1 : passages.findIndex((passage) => comparable(passage).includes(wanted));
   // A copy is supported by definition (and most statements of an extractive digest are copies).
