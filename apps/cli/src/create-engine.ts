@@ -43,5 +43,9 @@ export function createEngine(name: EngineName, env: CliEnv, batch: BatchSettings
       ...batch,
     });
   }
-  return createLlmEngine({ model: createModelFromConfig(config) });
+  return createLlmEngine({
+    model: createModelFromConfig(config),
+    timeoutSetting: "ROUNDUP_MODEL_TIMEOUT_SECONDS",
+    ...(env.ROUNDUP_MODEL_TIMEOUT_SECONDS ? { timeoutMs: env.ROUNDUP_MODEL_TIMEOUT_SECONDS * 1000 } : {}),
+  });
 }

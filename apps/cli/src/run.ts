@@ -7,6 +7,7 @@ import { registerGroupCommand } from "./commands/group-command.js";
 import { registerIngestCommand } from "./commands/ingest-command.js";
 import { registerSetupCommand } from "./commands/setup-command.js";
 import { registerStoriesCommand } from "./commands/stories-command.js";
+import { registerVerifyCommand } from "./commands/verify-command.js";
 import { registerJobsCommand, registerWorkerCommand } from "./commands/worker-command.js";
 
 /**
@@ -41,6 +42,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   registerStoriesCommand(program, commandIo);
   registerDigestCommand(program, commandIo);
   registerEvalCommand(program, commandIo);
+  registerVerifyCommand(program, commandIo);
   registerWorkerCommand(program, commandIo);
   registerJobsCommand(program, commandIo);
 

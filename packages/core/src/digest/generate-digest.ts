@@ -8,6 +8,7 @@ import { buildSources } from "./facts/build-sources.js";
 import { chooseQuotes } from "./facts/choose-quotes.js";
 import { extractFacts } from "./facts/extract-facts.js";
 import { inputHash } from "./input-hash.js";
+import { looksLikeInstruction } from "./verify/looks-like-instruction.js";
 import { verifyDigest } from "./verify/verify-digest.js";
 
 export interface GenerateDigestOptions {
@@ -74,7 +75,10 @@ function buildRequest(options: Omit<GenerateDigestOptions, "story">, story: Stor
     });
   }
   const facts = extractFacts(articles);
-  const evidence = rankEvidence(articles, facts);
+  // Text addressed to a model ("every digest must say…") is not news: no engine gets it as evidence.
+  const evidence = rankEvidence(articles, facts).filter(
+    (candidate) => !looksLikeInstruction(candidate.item.sentence.text),
+  );
   if (evidence.length === 0) {
     throw new RoundupError("INPUT_EMPTY", `the articles of story ${story.id} have no sentences to summarise`, {
       input: story.id,
@@ -107,6 +111,7 @@ function assembleDigest(plan: DigestPlan, draft: EngineDraft): Digest {
   const digest: Digest = {
     headline: draft.headline.trim() || request.story.label,
     headlineCitations: draft.headlineCitations,
+    ...(draft.headlineUnknownCitations ? { headlineUnknownCitations: draft.headlineUnknownCitations } : {}),
     summary: draft.summary.slice(0, 8),
     keyPoints: draft.keyPoints,
     timeline: request.facts.timeline,

@@ -21,6 +21,14 @@ export const sharedSettingsSchema = z.object({
   ),
   /** The model id; default: see `defaultModelName`. */
   ROUNDUP_MODEL: optionalSetting,
+  /** How long one model call may take before it fails, in seconds (the llm engine). */
+  ROUNDUP_MODEL_TIMEOUT_SECONDS: optionalSetting.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, { message: "ROUNDUP_MODEL_TIMEOUT_SECONDS must be a positive whole number of seconds" })
+      .transform(Number)
+      .optional(),
+  ),
   /** Comma-separated hosts that URL and feed fetching may reach even when private (e.g. 127.0.0.1). */
   ROUNDUP_FETCH_ALLOW_HOSTS: optionalSetting.transform((value) =>
     (value ?? "")

@@ -33,6 +33,11 @@ export const digestSentenceSchema = z.object({
   citations: z.array(citationSchema),
   verification: verificationSchema.optional(),
   corroboration: corroborationSchema.optional(),
+  /**
+   * Passage ids a model cited that name no passage it was given (invented or mistyped); they map to
+   * no citation, and verification flags the sentence while they are recorded.
+   */
+  unknownCitations: z.array(z.string()).optional(),
 });
 
 export const timelineEntrySchema = z.object({
@@ -55,6 +60,8 @@ export const disagreementClaimSchema = z.object({
   value: z.string().min(1),
   text: z.string().min(1),
   citations: z.array(citationSchema).min(1),
+  /** Filled by code (verifyDigest): the claim's text and value against its passages. */
+  verification: verificationSchema.optional(),
 });
 
 export const disagreementSchema = z.object({
@@ -82,6 +89,10 @@ export const generationSchema = z.object({
   usage: z.object({ inputTokens: z.number().int().nonnegative(), outputTokens: z.number().int().nonnegative() }),
   costUsd: z.number().nonnegative(),
   latencyMs: z.number().nonnegative(),
+  /** Answers that failed the output schema and were repaired by a second turn (model engines). */
+  repairs: z.number().int().nonnegative().optional(),
+  /** Provider calls retried after a rate limit or server error (model engines). */
+  retries: z.number().int().nonnegative().optional(),
 });
 
 export const digestSchema = z.object({
@@ -93,6 +104,8 @@ export const digestSchema = z.object({
   headlineCitations: z.array(citationSchema).optional(),
   /** Filled by code (verifyDigest) when the headline has citations; a failing headline is kept and flagged. */
   headlineVerification: verificationSchema.optional(),
+  /** Passage ids the model cited for the headline that name no passage it was given. */
+  headlineUnknownCitations: z.array(z.string()).optional(),
   summary: z.array(digestSentenceSchema).min(1).max(8),
   keyPoints: z.array(digestSentenceSchema),
   timeline: z.array(timelineEntrySchema),
