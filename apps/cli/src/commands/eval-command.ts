@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { evaluateDigests, evaluateGrouping, prepareArticle, readCorpus, readReferences } from "@roundup/core";
+import { evaluateDigests, evaluateGrouping, prepareCorpus, readCorpus, readReferences } from "@roundup/core";
 import { type Command, Option } from "commander";
 import { createEngine } from "../create-engine.js";
 import { readCliEnv } from "../env.js";
@@ -30,26 +30,21 @@ export function registerEvalCommand(program: Command): void {
       const goldStories = new Set(records.map((record) => record.story).filter(Boolean)).size;
       // The digest side uses the gold grouping, so digest quality is measured on its own.
       const digestStarted = performance.now();
+      // A record that is not an article (a page of boilerplate) is named and skipped; the rest goes on.
+      const prepared = goldStories > 0 ? prepareCorpus(records, corpusPath) : { articles: [], skipped: [] };
+      for (const skipped of prepared.skipped)
+        process.stderr.write(`roundup eval: skipped record ${skipped.id}: ${skipped.reason}\n`);
       const digests =
         goldStories > 0
           ? await evaluateDigests({
-              articles: records.map((record) =>
-                prepareArticle({
-                  input: `${corpusPath}#${record.id}`,
-                  externalId: record.id,
-                  title: record.title,
-                  originalText: record.text,
-                  source: record.source,
-                  url: record.url,
-                  publishedAt: record.publishedAt,
-                  goldStory: record.story,
-                }),
-              ),
+              articles: prepared.articles,
               engine,
               words: options.words,
               ...(options.references ? { references: await readReferences(options.references) } : {}),
             })
           : null;
+      for (const skipped of digests?.skippedStories ?? [])
+        process.stderr.write(`roundup eval: skipped story ${skipped.id}: ${skipped.reason}\n`);
       const figures = {
         corpus: corpusPath,
         articles: grouping.articles,
@@ -57,11 +52,13 @@ export function registerEvalCommand(program: Command): void {
         goldStories,
         bcubed: grouping.bcubed,
         groupingSeconds: Number(grouping.seconds.toFixed(3)),
+        skippedRecords: prepared.skipped,
         digests: digests && {
           engine: digests.engine,
           words: digests.words,
           stories: digests.stories.length,
           storiesWithReferences: digests.storiesWithReferences,
+          skippedStories: digests.skippedStories,
           rouge: digests.rouge,
           lexrankRouge: digests.lexrankRouge,
           citedSentenceShare: digests.citedSentenceShare,
@@ -96,6 +93,10 @@ export function registerEvalCommand(program: Command): void {
         process.stdout.write(
           `digests (${digest.engine}, ${digest.words} words): ${digest.stories} stories, ${percent(digest.citedSentenceShare)} of sentences cited, ${percent(digest.verifiedCitationShare)} of citations verified, ${digest.seconds} s\n`,
         );
+        if (figures.skippedRecords.length > 0 || digest.skippedStories.length > 0)
+          process.stdout.write(
+            `skipped (named on stderr): ${figures.skippedRecords.length} records, ${digest.skippedStories.length} stories\n`,
+          );
         const show = (name: string, scores: typeof digest.rouge) =>
           scores &&
           process.stdout.write(
