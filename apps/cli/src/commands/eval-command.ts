@@ -97,10 +97,16 @@ export function registerEvalCommand(program: Command): void {
           process.stdout.write(
             `skipped (named on stderr): ${figures.skippedRecords.length} records, ${digest.skippedStories.length} stories\n`,
           );
+        if (digest.rouge)
+          process.stdout.write(
+            "ROUGE as ROUGE-1.5.5 -m (Porter stems of words over 3 letters, ASCII tokens, whole-text LCS, model average): F1 (recall)\n",
+          );
+        const figure = (value: { f1: number; recall: number }) =>
+          `${(value.f1 * 100).toFixed(2)} (${(value.recall * 100).toFixed(2)})`;
         const show = (name: string, scores: typeof digest.rouge) =>
           scores &&
           process.stdout.write(
-            `${name.padEnd(9)} ROUGE-1 ${(scores.rouge1.f1 * 100).toFixed(2)}  ROUGE-2 ${(scores.rouge2.f1 * 100).toFixed(2)}  ROUGE-L ${(scores.rougeL.f1 * 100).toFixed(2)}\n`,
+            `${name.padEnd(9)} ROUGE-1 ${figure(scores.rouge1)}  ROUGE-2 ${figure(scores.rouge2)}  ROUGE-L ${figure(scores.rougeL)}\n`,
           );
         show(digest.engine, digest.rouge);
         show("LexRank", digest.lexrankRouge);
