@@ -84,6 +84,12 @@ export const generationSchema = z.object({
   latencyMs: z.number().nonnegative(),
 });
 
+/**
+ * Most sentences a summary may have. The word budget is what bounds a summary; this only guards
+ * against runaway output. 8 until November 2026, when 250-word summaries needed more room.
+ */
+export const MAX_SUMMARY_SENTENCES = 16;
+
 export const digestSchema = z.object({
   headline: z.string().min(1),
   /**
@@ -93,7 +99,7 @@ export const digestSchema = z.object({
   headlineCitations: z.array(citationSchema).optional(),
   /** Filled by code (verifyDigest) when the headline has citations; a failing headline is kept and flagged. */
   headlineVerification: verificationSchema.optional(),
-  summary: z.array(digestSentenceSchema).min(1).max(8),
+  summary: z.array(digestSentenceSchema).min(1).max(MAX_SUMMARY_SENTENCES),
   keyPoints: z.array(digestSentenceSchema),
   timeline: z.array(timelineEntrySchema),
   quotes: z.array(quoteSchema),
