@@ -1,6 +1,7 @@
 import { type DigestSentence, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { chooseLede } from "../select/choose-lede.js";
 import { citeHeadline } from "../select/cite-headline.js";
 import { findSuperseded } from "../select/find-superseded.js";
 import { orderSummary } from "../select/order-summary.js";
@@ -74,14 +75,16 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       const times = sentenceTimes(evidence, request.articles, request.facts);
       const supersession = times ? findSuperseded(evidence, times, request.facts) : null;
       const current = supersession ? evidence.filter((candidate) => !supersession.outdated.has(candidate)) : evidence;
+      const lede = chooseLede(current, times);
       const chosen = await selectSummary(current, {
+        lede,
         words: request.words,
         // Room for sentences of average news length (about 18 words), never fewer than 8.
         maxSentences: Math.min(MAX_SUMMARY_SENTENCES, Math.max(8, Math.ceil(request.words / 18))),
         conflicts: supersession?.pairs ?? [],
         ...options.selection,
       });
-      const summary = orderSummary(chosen, times, request.facts.articleOrder).map(toDigestSentence);
+      const summary = orderSummary(chosen, times, request.facts.articleOrder, lede).map(toDigestSentence);
       const keyPoints = orderSummary(
         await selectKeyPoints(current, { limit: keyPointLimit, summary: chosen, conflicts: supersession?.pairs ?? [] }),
         times,

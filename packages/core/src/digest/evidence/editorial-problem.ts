@@ -15,7 +15,7 @@ const BYLINE =
  * their article such a sentence either means nothing or means something else.
  */
 const NEEDS_ANTECEDENT =
-  /^(however|but|and|yet|still|also|instead|meanwhile|nevertheless|nonetheless|moreover|furthermore|in addition|additionally|thus|therefore|hence|so|then(?!-)|otherwise|likewise|similarly|besides|even so|that said|as a result|in turn|indeed|again|rather|conversely|on the other hand|by contrast|in contrast|in response|after that|afterwards|later|sure|except|plus|he|she|they|it|his|her|their|its|him|them|this|that|these|those|such|both|the two|the latter|the former|the same|there, |here|the (officials?|sources?|spokes(man|woman|person))\b)\b/i;
+  /^(however|but|and|yet|still|also|instead|meanwhile|nevertheless|nonetheless|moreover|furthermore|in addition|additionally|thus|therefore|hence|so|then(?!-)|otherwise|likewise|similarly|besides|even so|that said|as a result|in turn|indeed|again|rather|conversely|on the other hand|by contrast|in contrast|in response|after that|afterwards|later|sure|except|plus|he|she|they|it|his|her|their|its|him|them|this|that|these|those|such|both|the two|the latter|the former|the same|there, |here|the (officials?|sources?|spokes(man|woman|person)|plan|proposal|deal|agreement|offer|move|decision|announcement|statement)\b)\b/i;
 
 const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";

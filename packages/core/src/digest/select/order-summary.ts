@@ -12,6 +12,8 @@ export function orderSummary(
   chosen: readonly RankedSentence[],
   times: SentenceTimes | null,
   articleOrder: readonly string[],
+  /** The sentence to open with, when the caller chose it (see chooseLede). */
+  opening: RankedSentence | null = null,
 ): RankedSentence[] {
   if (chosen.length === 0) return [];
   const rank = new Map(articleOrder.map((id, index) => [id, index]));
@@ -22,9 +24,11 @@ export function orderSummary(
   const latest = Math.max(...chosen.map(timeOf));
   const standing = chosen.filter((sentence) => sentence.follows === null);
   const latestStanding = standing.filter((sentence) => timeOf(sentence) === latest);
-  const lede = (latestStanding.length > 0 ? latestStanding : standing.length > 0 ? standing : chosen).reduce(
-    (best, sentence) => (sentence.score > best.score ? sentence : best),
-  );
+  const ledeCandidates = latestStanding.length > 0 ? latestStanding : standing.length > 0 ? standing : chosen;
+  const lede =
+    opening && chosen.includes(opening)
+      ? opening
+      : ledeCandidates.reduce((best, sentence) => (sentence.score > best.score ? sentence : best));
   const rest = chosen.filter((sentence) => sentence !== lede);
   const sameTime = rest.filter((sentence) => timeOf(sentence) === latest).sort(inArticleOrder);
   const earlier = rest

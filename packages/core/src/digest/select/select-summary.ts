@@ -6,6 +6,8 @@ export interface SelectSummaryOptions {
   /** Word budget: the chosen sentences together stay within it. */
   words: number;
   maxSentences: number;
+  /** A sentence the summary must contain (the lede), when it fits the budget. */
+  lede?: RankedSentence | null;
   /** Sentences never to choose (for key points: those already in the summary). */
   exclude?: ReadonlySet<RankedSentence>;
   /** Pairs that may not both be chosen (an older statement and the newer one that supersedes it). */
@@ -47,6 +49,8 @@ export async function selectSummary(
     .filter((candidate) => !options.exclude?.has(candidate))
     .filter((candidate) => wordCount(candidate.item.sentence.text) <= options.words)
     .slice(0, options.poolSize ?? 60);
+  if (options.lede && !eligible.includes(options.lede) && wordCount(options.lede.item.sentence.text) <= options.words)
+    eligible.push(options.lede);
   // A sentence that leans on the one before it comes only with it (and that one with its own).
   const inPool = new Set(eligible);
   const standing = (candidate: RankedSentence): boolean =>
@@ -116,8 +120,10 @@ export async function selectSummary(
     const required = candidate.follows ? positions.get(candidate.follows) : undefined;
     if (required !== undefined) requires.push([index, required]);
   });
+  const lede = options.lede ? positions.get(options.lede) : undefined;
   const chosen = await solveCoverage({
     requires,
+    ...(lede !== undefined ? { forced: [lede] } : {}),
     lengths,
     concepts,
     weights,

@@ -16,6 +16,8 @@ export interface CoverageProblem {
   maxSentences: number;
   /** Pairs of sentences that may not both be chosen. */
   conflicts: ReadonlyArray<readonly [number, number]>;
+  /** Sentences that must be chosen. */
+  forced?: readonly number[];
   /** Pairs [dependent, required]: the first may be chosen only with the second. */
   requires?: ReadonlyArray<readonly [number, number]>;
 }
@@ -67,6 +69,9 @@ function toLinearProgram(problem: CoverageProblem): string {
   });
   (problem.requires ?? []).forEach(([dependent, required], index) => {
     rows.push(` r${index}: s${dependent} - s${required} <= 0`);
+  });
+  (problem.forced ?? []).forEach((sentence, index) => {
+    rows.push(` f${index}: s${sentence} >= 1`);
   });
   const bounds = problem.weights.map((_, concept) => ` 0 <= c${concept} <= 1`);
   return [
