@@ -18,7 +18,7 @@ export interface SelectSummaryOptions {
   relevanceWeight?: number;
   /** Weight of giving an independent source at least one sentence. Default 3. */
   sourceWeight?: number;
-  /** Sentences closer than this (TF-IDF cosine) are not both chosen. Default 0.5. */
+  /** Sentences closer than this (TF-IDF cosine) are not both chosen. Default 0.4. */
   redundancy?: number;
   /** Concepts given to the solver, heaviest first. Default 150. */
   maxConcepts?: number;
@@ -103,7 +103,7 @@ export async function selectSummary(
   const conflicts: Array<[number, number]> = [];
   // Two sentences saying nearly the same thing (the same wire copy in two outlets) are never both
   // chosen: their shared concepts count once anyway, but their relevance would count twice.
-  const redundancy = options.redundancy ?? 0.5;
+  const redundancy = options.redundancy ?? 0.4;
   for (let left = 0; left < pool.length; left += 1) {
     for (let right = left + 1; right < pool.length; right += 1) {
       if (pool[right]!.follows === pool[left] || pool[left]!.follows === pool[right]) continue;
