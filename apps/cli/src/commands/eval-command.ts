@@ -27,33 +27,28 @@ export function registerEvalCommand(program: Command, io: CommandIo): void {
         import("../create-engine.js"),
         import("../env.js"),
       ]);
-      const { evaluateDigests, evaluateGrouping, prepareArticle, readCorpus, readReferences } = core;
+      const { evaluateDigests, evaluateGrouping, prepareCorpus, readCorpus, readReferences } = core;
       const engine = createEngine(options.engine, readCliEnv(io.env));
       const records = await readCorpus(corpusPath);
       const grouping = evaluateGrouping(records);
       const goldStories = new Set(records.map((record) => record.story).filter(Boolean)).size;
       // The digest side uses the gold grouping, so digest quality is measured on its own.
       const digestStarted = performance.now();
+      // A record that is not an article (a page of boilerplate) is named and skipped; the rest goes on.
+      const prepared = goldStories > 0 ? prepareCorpus(records, corpusPath) : { articles: [], skipped: [] };
+      for (const skipped of prepared.skipped)
+        io.stderr.write(`roundup eval: skipped record ${skipped.id}: ${skipped.reason}\n`);
       const digests =
         goldStories > 0
           ? await evaluateDigests({
-              articles: records.map((record) =>
-                prepareArticle({
-                  input: `${corpusPath}#${record.id}`,
-                  externalId: record.id,
-                  title: record.title,
-                  originalText: record.text,
-                  source: record.source,
-                  url: record.url,
-                  publishedAt: record.publishedAt,
-                  goldStory: record.story,
-                }),
-              ),
+              articles: prepared.articles,
               engine,
               words: options.words,
               ...(options.references ? { references: await readReferences(options.references) } : {}),
             })
           : null;
+      for (const skipped of digests?.skippedStories ?? [])
+        io.stderr.write(`roundup eval: skipped story ${skipped.id}: ${skipped.reason}\n`);
       const figures = {
         corpus: corpusPath,
         articles: grouping.articles,
@@ -61,11 +56,13 @@ export function registerEvalCommand(program: Command, io: CommandIo): void {
         goldStories,
         bcubed: grouping.bcubed,
         groupingSeconds: Number(grouping.seconds.toFixed(3)),
+        skippedRecords: prepared.skipped,
         digests: digests && {
           engine: digests.engine,
           words: digests.words,
           stories: digests.stories.length,
           storiesWithReferences: digests.storiesWithReferences,
+          skippedStories: digests.skippedStories,
           rouge: digests.rouge,
           lexrankRouge: digests.lexrankRouge,
           citedSentenceShare: digests.citedSentenceShare,
@@ -98,10 +95,20 @@ export function registerEvalCommand(program: Command, io: CommandIo): void {
         io.stdout.write(
           `digests (${digest.engine}, ${digest.words} words): ${digest.stories} stories, ${percent(digest.citedSentenceShare)} of sentences cited, ${percent(digest.verifiedCitationShare)} of citations verified, ${digest.seconds} s\n`,
         );
+        if (figures.skippedRecords.length > 0 || digest.skippedStories.length > 0)
+          io.stdout.write(
+            `skipped (named on stderr): ${figures.skippedRecords.length} records, ${digest.skippedStories.length} stories\n`,
+          );
+        if (digest.rouge)
+          io.stdout.write(
+            "ROUGE as ROUGE-1.5.5 -m (Porter stems of words over 3 letters, ASCII tokens, whole-text LCS, model average): F1 (recall)\n",
+          );
+        const figure = (value: { f1: number; recall: number }) =>
+          `${(value.f1 * 100).toFixed(2)} (${(value.recall * 100).toFixed(2)})`;
         const show = (name: string, scores: typeof digest.rouge) =>
           scores &&
           io.stdout.write(
-            `${name.padEnd(9)} ROUGE-1 ${(scores.rouge1.f1 * 100).toFixed(2)}  ROUGE-2 ${(scores.rouge2.f1 * 100).toFixed(2)}  ROUGE-L ${(scores.rougeL.f1 * 100).toFixed(2)}\n`,
+            `${name.padEnd(9)} ROUGE-1 ${figure(scores.rouge1)}  ROUGE-2 ${figure(scores.rouge2)}  ROUGE-L ${figure(scores.rougeL)}\n`,
           );
         show(digest.engine, digest.rouge);
         show("LexRank", digest.lexrankRouge);

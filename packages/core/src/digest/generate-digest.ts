@@ -1,4 +1,4 @@
-import { type Digest, digestSchema } from "@roundup/prompts";
+import { type Digest, digestSchema, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
 import { RoundupError } from "../errors/index.js";
 import type { Article, Story } from "../model/index.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./engines/digest-engine.js";
@@ -112,7 +112,7 @@ function assembleDigest(plan: DigestPlan, draft: EngineDraft): Digest {
     headline: draft.headline.trim() || request.story.label,
     headlineCitations: draft.headlineCitations,
     ...(draft.headlineUnknownCitations ? { headlineUnknownCitations: draft.headlineUnknownCitations } : {}),
-    summary: draft.summary.slice(0, 8),
+    summary: draft.summary.slice(0, MAX_SUMMARY_SENTENCES),
     keyPoints: draft.keyPoints,
     timeline: request.facts.timeline,
     quotes: chooseQuotes(request.facts.quotes, request.articles, request.evidence),

@@ -12,6 +12,8 @@ export type { GroupingEvaluation } from "./evaluate-grouping.js";
 export { evaluateGrouping } from "./evaluate-grouping.js";
 export type { LexRankOptions, LexRankSummary } from "./lexrank.js";
 export { cutToWords, lexRankScores, lexRankSummary } from "./lexrank.js";
+export type { PreparedCorpus, SkippedItem } from "./prepare-corpus.js";
+export { prepareCorpus } from "./prepare-corpus.js";
 export type { CorpusRecord } from "./read-corpus.js";
 export { parseCorpus, readCorpus } from "./read-corpus.js";
 export type { RougeOptions, RougeScore, RougeScores } from "./rouge.js";

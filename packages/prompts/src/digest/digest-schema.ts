@@ -95,6 +95,12 @@ export const generationSchema = z.object({
   retries: z.number().int().nonnegative().optional(),
 });
 
+/**
+ * Most sentences a summary may have. The word budget is what bounds a summary; this only guards
+ * against runaway output. 8 until November 2026, when 250-word summaries needed more room.
+ */
+export const MAX_SUMMARY_SENTENCES = 16;
+
 export const digestSchema = z.object({
   headline: z.string().min(1),
   /**
@@ -106,7 +112,7 @@ export const digestSchema = z.object({
   headlineVerification: verificationSchema.optional(),
   /** Passage ids the model cited for the headline that name no passage it was given. */
   headlineUnknownCitations: z.array(z.string()).optional(),
-  summary: z.array(digestSentenceSchema).min(1).max(8),
+  summary: z.array(digestSentenceSchema).min(1).max(MAX_SUMMARY_SENTENCES),
   keyPoints: z.array(digestSentenceSchema),
   timeline: z.array(timelineEntrySchema),
   quotes: z.array(quoteSchema),

@@ -19,6 +19,7 @@ export {
   disagreementClaimSchema,
   disagreementSchema,
   generationSchema,
+  MAX_SUMMARY_SENTENCES,
   quoteSchema,
   timelineEntrySchema,
   verificationSchema,
