@@ -49,12 +49,16 @@ export const quoteSchema = z.object({
   text: z.string().min(1),
   citations: z.array(citationSchema),
   verification: verificationSchema.optional(),
+  /** True for a fragment worked into the writer's own sentence ("called the offer “an insult”"). */
+  partial: z.boolean().optional(),
 });
 
 export const disagreementClaimSchema = z.object({
   value: z.string().min(1),
   text: z.string().min(1),
   citations: z.array(citationSchema).min(1),
+  /** The outlets that give this figure (names as their articles give them), when known. */
+  outlets: z.array(z.string()).optional(),
 });
 
 export const disagreementSchema = z.object({
