@@ -6,6 +6,7 @@ import { registerEvalCommand } from "./commands/eval-command.js";
 import { registerGroupCommand } from "./commands/group-command.js";
 import { registerIngestCommand } from "./commands/ingest-command.js";
 import { registerSetupCommand } from "./commands/setup-command.js";
+import { registerShowCommand } from "./commands/show-command.js";
 import { registerStoriesCommand } from "./commands/stories-command.js";
 import { registerJobsCommand, registerWorkerCommand } from "./commands/worker-command.js";
 
@@ -21,6 +22,7 @@ registerArticlesCommand(program);
 registerGroupCommand(program);
 registerStoriesCommand(program);
 registerDigestCommand(program);
+registerShowCommand(program);
 registerEvalCommand(program);
 registerWorkerCommand(program);
 registerJobsCommand(program);

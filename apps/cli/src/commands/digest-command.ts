@@ -1,4 +1,4 @@
-import { readDatabaseEnv } from "@roundup/db";
+import { loadStoryDigests, readDatabaseEnv } from "@roundup/db";
 import { digestStories } from "@roundup/jobs";
 import { type Command, Option } from "commander";
 import { batchStatePath, createBatchJournal } from "../batch-journal.js";
@@ -62,7 +62,25 @@ export function registerDigestCommand(program: Command): void {
             force: Boolean(options.force),
           });
           if (options.json) {
-            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+            // Each digest's full content (the schema of @roundup/prompts) beside its run and review status.
+            const stored = new Map(
+              (
+                await loadStoryDigests(
+                  db,
+                  report.results.map((result) => result.storyId),
+                )
+              ).map((row) => [row.storyId, row]),
+            );
+            const results = report.results.map((result) => {
+              const row = stored.get(result.storyId);
+              return {
+                ...result,
+                reviewStatus: row?.status ?? null,
+                version: row?.version ?? null,
+                digest: row?.digest ?? null,
+              };
+            });
+            process.stdout.write(`${JSON.stringify({ ...report, results }, null, 2)}\n`);
           } else {
             for (const result of report.results) {
               const flag = result.unsupported > 0 ? `, ${result.unsupported} unsupported` : "";

@@ -128,6 +128,9 @@ function plural(unit: string): string {
   return `${unit}s`;
 }
 
+/** How a topic reads for event names that are not words of their own. */
+const EVENT_PHRASES: Record<string, string> = { struck: "on strike", wait: "waiting", raise: "raise" };
+
 function topicOf(mentions: readonly NumberMention[]): string {
   const first = mentions[0]!;
   // The most specific scope: one naming a date ("in the Oct. 7 attack"), else an event, else any.
@@ -137,7 +140,8 @@ function topicOf(mentions: readonly NumberMention[]): string {
     scopes.find((value) => /\b(attack|strike|bombing|raid|assault|war)/i.test(value)) ??
     scopes.find((value) => value !== "") ??
     "";
-  const what = first.unit === "percent" ? `percent ${first.event}` : `${plural(first.unit ?? "")} ${first.event}`;
+  const event = EVENT_PHRASES[first.event ?? ""] ?? first.event;
+  const what = first.unit === "percent" ? `percent ${event}` : `${plural(first.unit ?? "")} ${event}`;
   return `${what}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`;
 }
 
