@@ -86,7 +86,7 @@ export function corroborate<T extends DigestSentence>(
   statements: readonly T[],
   articles: readonly Article[],
   sentences: readonly ArticleSentence[],
-): T[] {
+): Array<T & { corroboration: Corroboration }> {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const claims = sentences.map((item) => claimOf(item.sentence.text));
   const documentFrequency = new Map<string, number>();

@@ -31,6 +31,21 @@ export interface SentenceDate {
   basis: "stated" | "published";
 }
 
+/**
+ * Lines that are dates and little else ("April 11, 2015", "(Published Friday, June 27, 2014)"),
+ * tweet signatures ("— Name (@handle) May 16, 2017") and photo captions date no news.
+ */
+function statesNews(text: string): boolean {
+  if (/\(@\w+\)|pic\.twitter\.com|^\s*[—–-]|^\s*\(?(?:FILE )?PHOTO\b|^\s*\(?Published\b/i.test(text)) return false;
+  const words = text
+    .replace(
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d+(?:st|nd|rd|th)?/gi,
+      "",
+    )
+    .match(/\p{L}{2,}/gu);
+  return (words?.length ?? 0) >= 4;
+}
+
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
 
 /** The publication day of an article (YYYY-MM-DD as written in its timestamp), or null. */
@@ -46,6 +61,7 @@ export function publishedDay(publishedAt: string | null): string | null {
 export function findDateMentions(items: readonly ArticleSentence[]): DateMention[] {
   const found: DateMention[] = [];
   for (const item of items) {
+    if (!statesNews(item.sentence.text)) continue;
     const published = publishedDay(item.article.publishedAt);
     const own = readDateExpressions(item.sentence.text, published)
       .filter((expression) => !expression.background && expression.date !== null)

@@ -96,13 +96,17 @@ export function groupFigures(
   const result: FigureGroup[][] = [];
   for (const group of byKey.values()) {
     for (const cluster of clusterByValue(group)) {
-      // Place first: a count per place is its own quantity.
+      // Place first: a count per place is its own quantity. A count naming no place joins the one
+      // place named, and none when several are (it could be any of them, or all together).
       const places: NumberMention[][] = [];
-      for (const mention of cluster) {
+      for (const mention of cluster.filter((item) => item.places.length > 0)) {
         const home = places.find((members) => members.every((member) => samePlace(member, mention)));
         if (home) home.push(mention);
         else places.push([mention]);
       }
+      const placeless = cluster.filter((item) => item.places.length === 0);
+      if (places.length === 0) places.push(placeless);
+      else if (places.length === 1) places[0]!.push(...placeless);
       for (const members of places) {
         const timed = members
           .map((mention) => ({ mention, time: timeOf(mention, dates) }))

@@ -80,6 +80,14 @@ const AUXILIARY = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reported
 const IRREGULAR_VERB =
   /^(?:went|took|fled|left|came|ran|rose|fell|stood|sat|held|lost|won|made|struck|began|joined|quit|stayed)$/i;
 
+/** The place a count is about: the first one named after it in its clause, else the last one before it. */
+function placeOf(clauseBefore: string, clauseAfter: string): string[] {
+  const after = [...clauseAfter.matchAll(PLACE)][0];
+  if (after) return [after[1]!];
+  const before = [...clauseBefore.matchAll(PLACE)].pop();
+  return before ? [before[1]!] : [];
+}
+
 /** The frame of a figure: the cue word nearest to it in its clause (before it, or right after it). */
 function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
   let best: FigureFrame = "reported";
@@ -208,7 +216,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         kind,
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
         frame: frameOf(before.slice(clauseStart), afterClause),
-        places: [...clause.matchAll(PLACE)].map((place) => place[1]!),
+        places: placeOf(before.slice(clauseStart), afterClause),
       });
     }
   }

@@ -35,7 +35,13 @@ const SPEECH_VERB =
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN =
   "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|(?:bin|al|de|van|von|da|ibn)(?![\\p{L}]))";
-const NAME = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,7}`;
+const NAME = `${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,7}`;
+/** A lower-case word that can describe someone between an outlet or place and a name ("CNN senior political analyst David Gergen"). */
+const DESCRIBING_WORD =
+  "(?!(?:of|the|a|an|in|at|on|for|to|and|with|by|from|who|that|which|he|she|they|it|is|was|were|has|had)\\b)[a-z-]+";
+/** The name must end there: "writes Nazi war criminal" names no one called Nazi. */
+const NAME_ENDS =
+  "(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:who|of|from|in|at|on|and|as|for|to|after|before|when|while|during|said|says|told|added|wrote)\\b)";
 /** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union". */
 const DESCRIPTION = "(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z’'-]+\\s+){0,4}?(?:[a-z]+)";
 /** A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew Miller said". */
@@ -45,7 +51,12 @@ const SPEAKER = `${ROLE_BEFORE}(${NAME}|${DESCRIPTION}|he|she|they)`;
 const APPOSITIVE = '(?:,\\s+[^,“”"]{1,90},)?';
 
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
-const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SPEAKER}`, "u");
+const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SPEAKER}${NAME_ENDS}`, "u");
+/** "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen". */
+const AFTER_VERB_DESCRIBED_NAME = new RegExp(
+  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
+  "u",
+);
 const AFTER_DASH = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${NAME})`, "u");
 const BEFORE_ACCORDING = new RegExp(`\\baccording to\\s+${SPEAKER}${APPOSITIVE},?\\s*$`, "iu");
 /** "X said: “…”", "X told reporters on Friday: “…”", "X said that “…”", "X called the offer “…”". */
@@ -96,9 +107,21 @@ function isDescription(speaker: string): boolean {
 
 /** "Hamas spokesman Osama Hamdan" → "Osama Hamdan"; a lone capitalised word stays (a surname, an organisation). */
 function nameFrom(speaker: string): string | null {
-  const tokens = speaker.trim().split(/\s+/);
+  // "Hayes's attorney said": the speaker is the attorney, not Hayes.
+  if (/['’]s$/.test(speaker.trim())) return null;
+  const tokens = speaker
+    .trim()
+    .split(/\s+/)
+    .filter(
+      (token, index) => index > 0 || !/^(?:But|And|So|Then|Now|Yet|Still|Also|However|Outgoing|Incoming)$/.test(token),
+    );
+  if (tokens.length === 0 || /^(?:We|They|You|I|He|She|It)['’]/.test(tokens[0]!)) return null;
+  if (/^(?:When|If|As|While|After|Before|Asked|Once|Where|Why|How|What|Who)$/.test(tokens[0]!)) return null;
+  // "Phish's Trey Anastasio": what precedes a possessive is not the name.
+  const possessive = tokens.findLastIndex((token, index) => index < tokens.length - 2 && /['’]s$/.test(token));
+  if (possessive >= 0) tokens.splice(0, possessive + 1);
   if (tokens.every((token) => TITLE_WORDS.has(token.toLowerCase().replace(/\.$/, "")))) return null;
-  const split = splitTitledName(speaker.trim());
+  const split = splitTitledName(tokens.join(" "));
   if (split) return split.name;
   const last = tokens[tokens.length - 1]!;
   if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|This|That|There|But|And)$/.test(last))
@@ -116,7 +139,7 @@ interface Attribution {
 function attributionAfter(after: string): Attribution | null {
   const dash = AFTER_DASH.exec(after);
   if (dash) return { speaker: dash[1]!, style: "quote-dash-name" };
-  const verbFirst = AFTER_VERB_NAME.exec(after);
+  const verbFirst = AFTER_VERB_NAME.exec(after) ?? AFTER_VERB_DESCRIBED_NAME.exec(after);
   if (verbFirst) return { speaker: verbFirst[1]!, style: "quote-said-name" };
   const nameFirst = AFTER_NAME_VERB.exec(after);
   if (nameFirst) return { speaker: nameFirst[1]!, style: "quote-name-said" };
@@ -155,7 +178,8 @@ function resolveSpeaker(
       named &&
       named.start >= paragraphStart &&
       (!speaking || named.start > speaking.at) &&
-      !context.inQuote(named.start)
+      !context.inQuote(named.start) &&
+      opensSentence(article.text, named.start)
     )
       return named.name;
     return speaking?.name ?? null;
@@ -178,6 +202,19 @@ function resolveSpeaker(
   return name;
 }
 
+/** Whether only titles stand between the sentence start and a name: the person is the sentence's subject. */
+function opensSentence(text: string, start: number): boolean {
+  const sentenceStart = Math.max(
+    text.lastIndexOf(". ", start),
+    text.lastIndexOf("\n", start),
+    text.lastIndexOf("” ", start),
+  );
+  const lead = text.slice(sentenceStart + 1, start).trim();
+  return lead
+    .split(/\s+/)
+    .every((word) => word === "" || /^[A-Z]/.test(word) || /^(?:the|of|former|acting|deputy)$/.test(word));
+}
+
 /** Who has been seen speaking in an article so far, for "he said". */
 interface SpeakerContext {
   speakers: Array<{ name: string; at: number }>;
@@ -195,7 +232,9 @@ function speakingSubjects(article: Article, spans: readonly Span[], people: Peop
     if (inQuote(at)) continue;
     const name = nameFrom(match[1]!);
     if (!name || /^(?:He|She|They|It|We|I)$/.test(name)) continue;
-    found.push({ name: name.includes(" ") ? name : (people.resolve(name, article.id, at) ?? name), at });
+    // Only people the story names in full: "Northwestern said" or a dateline is no one "he" can stand for.
+    const full = name.includes(" ") ? name : people.resolve(name, article.id, at);
+    if (full && people.people.some((person) => person.name === full)) found.push({ name: full, at });
   }
   return found;
 }
@@ -276,7 +315,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       quotes.push(quote);
       if (speaker) {
         previous = quote;
-        context.speakers.push({ name: speaker, at: open });
+        // A name given with the quote ("Sheikh Mohammed said") can stand behind a later "he said"; a lone word cannot.
+        if (speaker.includes(" ") || people.people.some((person) => person.name === speaker))
+          context.speakers.push({ name: speaker, at: open });
         context.speakers.sort((a, b) => a.at - b.at);
       }
     }

@@ -30,13 +30,17 @@ export const TITLE_WORDS = new Set(
     "union party house senate congress council parliament ministry department agency authority police army " +
     "deputy acting former interim special rapporteur envoy adviser advisor negotiator mediator commander colonel " +
     "captain lieutenant sergeant major admiral founder head chancellor premier ceo cfo coo attorney lawyer " +
-    "un us u.s. uk eu nato official officials according"
+    "un us u.s. uk eu nato official officials according mp mep sgt liberal conservative democrat republican " +
+    "democratic guitarist singer actor actress rapper coach"
   ).split(" "),
 );
 
 /** Nouns that name a role: "the minister said" stands for the person earlier called minister. */
 const ROLE =
   "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo)";
+/** Words that make a capitalised run an organisation or a place, not a person ("Loud Records", "Queensbridge Houses"). */
+const ORGANISATION_WORD =
+  /^(?:AI|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
 const GENERIC_ROLE = /^(?:official|officer|source|diplomat|analyst|representative|head)$/;
 const ROLE_PATTERN = new RegExp(`\\b${ROLE}\\b`, "gi");
 const NAME_TOKEN =
@@ -60,7 +64,16 @@ function isTitle(token: string): boolean {
  * surname or an organisation).
  */
 export function splitTitledName(run: string): { name: string; title: string } | null {
-  const tokens = run.replace(/['’]s$/, "").split(/\s+/);
+  let all = run.replace(/['’]s$/, "").split(/\s+/);
+  let lastOf = all.lastIndexOf("of");
+  // "Melodye Shore of Laguna Niguel": a name, then where the person is from.
+  if (lastOf > 0 && !all.slice(0, lastOf).every(isTitle)) {
+    all = all.slice(0, lastOf);
+    lastOf = all.lastIndexOf("of");
+  }
+  // "Mayor of London Sadiq Khan", "Secretary of State Antony Blinken": what follows "of" up to the name is the office.
+  const tokens = lastOf >= 0 ? all.slice(lastOf + 2) : all;
+
   let first = tokens.length;
   while (first > 0 && !isTitle(tokens[first - 1]!) && !NOT_A_NAME.test(tokens[first - 1]!)) first -= 1;
   const nameTokens = tokens.slice(first);
@@ -68,8 +81,13 @@ export function splitTitledName(run: string): { name: string; title: string } | 
   while (nameTokens.length > 0 && particle.test(nameTokens[0]!)) nameTokens.shift();
   while (nameTokens.length > 0 && particle.test(nameTokens[nameTokens.length - 1]!)) nameTokens.pop();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
+  if (nameTokens.some((token) => ORGANISATION_WORD.test(token) || /['’](?:re|ll|ve|d|m)$|n['’]t$/i.test(token)))
+    return null;
   if (nameTokens.some((token) => /^[A-Z]{2,}$/.test(token) && token.length > 3)) return null; // "NATO", "IDF"
-  return { name: nameTokens.join(" "), title: tokens.slice(0, first).join(" ") };
+  return {
+    name: nameTokens.join(" "),
+    title: [...all.slice(0, lastOf >= 0 ? lastOf + 2 : 0), ...tokens.slice(0, first)].join(" "),
+  };
 }
 
 function rolesIn(text: string): string[] {

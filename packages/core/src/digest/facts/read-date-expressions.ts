@@ -49,7 +49,7 @@ const PERIOD_MARKER =
   /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
 /** A relative clause about something else: "the conflict that began in 2023", "the walkout, which began last week". */
 const RELATIVE_CLAUSE =
-  /^(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke out|came|went|took|ran|rose|fell|won|lost|left|made|held|led|set|hit|struck|saw|began)\b[^,;:()]{0,40}$/i;
+  /^(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
 /** A participle phrase between commas: "The contract, signed in 2021, expired…" (not "…, expired in January, and…"). */
 const PARTICIPLE_APPOSITIVE = /,\s*(?:[a-z]+(?:ed|en)|built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
 const APPOSITIVE_END = /^\s*,\s+(?!and\b|but\b|or\b|while\b|as\b|so\b|which\b|who\b)/i;
@@ -60,6 +60,8 @@ const NOUN_ATTACHED = new RegExp(
   `\\b${EVENT_NOUN}\\s+(?:on|in|against|at|of)\\s+(?:[\\p{L}’'.-]+\\s+){0,3}?(?:on|in)\\s+$|\\b${EVENT_NOUN}\\s+(?:on|in)\\s+$`,
   "iu",
 );
+/** A comparison's baseline: "down from 149 in 2009", "up 4.5% from $29,858 the previous year", "compared with 12% in 2009". */
+const BASELINE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$/i;
 const SUBORDINATE = /\b(?:after|before|following|ahead of|until)\b[^,;:()]*$/i;
 const DAY_MS = 86_400_000;
 
@@ -161,6 +163,11 @@ function classify(sentence: string, start: number, end: number, resolved: Resolv
   if (DETERMINER_BEFORE.test(left) && (ADJECTIVAL_AFTER.test(right) || POSSESSIVE_AFTER.test(right))) return true;
   if (/\b(?:in|after|since|during|before)\s+$/i.test(left) && ADJECTIVAL_AFTER.test(right)) return true;
   if (PERIOD_MARKER.test(clause)) return true;
+  // "2018's gains", "last year's record": a period named for something else.
+  if (resolved.precision !== "day" && POSSESSIVE_AFTER.test(right)) return true;
+  // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news.
+  if (BASELINE.test(clause) && /\bto\b|\bup\b|\bdown\b|\brose\b|\bfell\b|\bcompared\b|\bthan\b/i.test(sentence))
+    return true;
   const relative = /\b(?:that|which|who)\b[^,;:()]*$/i.exec(clause);
   // "said that workers walked out on Monday" is the sentence's news; only a relative clause on a noun is background.
   if (relative && RELATIVE_CLAUSE.test(relative[0]) && !SPEECH_BEFORE.test(clause.slice(0, relative.index)))
