@@ -94,6 +94,17 @@ export function corroborate<T extends DigestSentence>(
     for (const term of claim.terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string) => Math.log((1 + claims.length) / (1 + (documentFrequency.get(term) ?? 0))) + 1;
 
+  // Postings: which sentences use each term, so a statement is compared only with sentences that
+  // share enough of its weighted terms to possibly carry it.
+  const postings = new Map<string, number[]>();
+  claims.forEach((claim, index) => {
+    for (const term of claim.terms) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+
   return statements.map((statement) => {
     const claim = claimOf(statement.text);
     const outlets = new Map<string, string>();
@@ -111,13 +122,27 @@ export function corroborate<T extends DigestSentence>(
         if (article) add(article);
       }
     }
-    sentences.forEach((item, index) => {
-      const own = claims[index]!;
+    let total = 0;
+    const covered = new Map<number, number>();
+    for (const term of claim.terms) {
+      const weight = idf(term);
+      total += weight;
+      for (const index of postings.get(term) ?? []) covered.set(index, (covered.get(index) ?? 0) + weight);
+    }
+    const candidates = [...covered.keys()].sort((a, b) => a - b);
+    for (const index of candidates) {
+      const item = sentences[index]!;
+      const own = covered.get(index) ?? 0;
       const next = sentences[index + 1];
-      if (carries(claim, own, idf)) add(item.article);
-      else if (next && next.article === item.article && carries(claim, merge(own, claims[index + 1]!), idf))
+      if (own >= CARRIES * total && carries(claim, claims[index]!, idf)) add(item.article);
+      else if (
+        next &&
+        next.article === item.article &&
+        own + (covered.get(index + 1) ?? 0) >= CARRIES * total &&
+        carries(claim, merge(claims[index]!, claims[index + 1]!), idf)
+      )
         add(item.article);
-    });
+    }
     const corroboration: Corroboration = { outlets: outlets.size, articleIds: [...outlets.values()] };
     return { ...statement, corroboration };
   });

@@ -60,10 +60,18 @@ export function publishedDay(publishedAt: string | null): string | null {
  */
 export function findDateMentions(items: readonly ArticleSentence[]): DateMention[] {
   const found: DateMention[] = [];
+  // Rewrites and syndicated copies repeat sentences: each text is read once per publication day.
+  const read = new Map<string, ReturnType<typeof readDateExpressions>>();
   for (const item of items) {
     if (!statesNews(item.sentence.text)) continue;
     const published = publishedDay(item.article.publishedAt);
-    const own = readDateExpressions(item.sentence.text, published)
+    const key = `${published}|${item.sentence.text}`;
+    let expressions = read.get(key);
+    if (!expressions) {
+      expressions = readDateExpressions(item.sentence.text, published);
+      read.set(key, expressions);
+    }
+    const own = expressions
       .filter((expression) => !expression.background && expression.date !== null)
       .sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
     if (!own || own.date === null) continue;

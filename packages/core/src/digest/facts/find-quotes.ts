@@ -146,7 +146,9 @@ function attributionAfter(after: string): Attribution | null {
   return null;
 }
 
-function attributionBefore(before: string): Attribution | null {
+function attributionBefore(sentenceBefore: string): Attribution | null {
+  // The patterns end at the quote: only the last words before it matter (and the regexes stay linear).
+  const before = sentenceBefore.slice(-240);
   const according = BEFORE_ACCORDING.exec(before);
   if (according) return { speaker: according[1]!, style: "according-to" };
   const said = BEFORE_SPEAKER_VERB.exec(before);
@@ -221,20 +223,29 @@ interface SpeakerContext {
   inQuote(position: number): boolean;
 }
 
-const SPEAKING_SUBJECT = new RegExp(`(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "gu");
+/** "X said" ending where the verb starts: tried only on the text just before each speech verb. */
+const SPEAKING_SUBJECT = new RegExp(`(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE}\\s+$`, "u");
+const SPEECH_VERB_AT = new RegExp(`\\b${SPEECH_VERB}\\b`, "g");
 
 /** "Baskin said Netanyahu seemed…": people named as saying something outside quotes, resolved to full names. */
-function speakingSubjects(article: Article, spans: readonly Span[], people: PeopleIndex): SpeakerContext["speakers"] {
-  const inQuote = (position: number) => spans.some((span) => position > span.open && position < span.close);
+function speakingSubjects(
+  article: Article,
+  inQuote: (position: number) => boolean,
+  people: PeopleIndex,
+  known: ReadonlySet<string>,
+): SpeakerContext["speakers"] {
   const found: SpeakerContext["speakers"] = [];
-  for (const match of article.text.matchAll(SPEAKING_SUBJECT)) {
-    const at = match.index + match[0].indexOf(match[1]!);
+  for (const verb of article.text.matchAll(SPEECH_VERB_AT)) {
+    const windowStart = Math.max(0, verb.index - 160);
+    const match = SPEAKING_SUBJECT.exec(article.text.slice(windowStart, verb.index));
+    if (!match) continue;
+    const at = windowStart + match.index + match[0].indexOf(match[1]!);
     if (inQuote(at)) continue;
     const name = nameFrom(match[1]!);
     if (!name || /^(?:He|She|They|It|We|I)$/.test(name)) continue;
     // Only people the story names in full: "Northwestern said" or a dateline is no one "he" can stand for.
     const full = name.includes(" ") ? name : people.resolve(name, article.id, at);
-    if (full && people.people.some((person) => person.name === full)) found.push({ name: full, at });
+    if (full && known.has(full)) found.push({ name: full, at });
   }
   return found;
 }
@@ -256,15 +267,25 @@ function isPartial(inner: string, sentenceBefore: string, after: string): boolea
  */
 export function findQuotes(articles: readonly Article[]): QuoteMention[] {
   const people = buildPeopleIndex(articles);
+  const knownNames = new Set(people.people.map((person) => person.name));
   const quotes: QuoteMention[] = [];
   for (const article of articles) {
     const text = article.text;
     let previous: QuoteMention | undefined;
     const spans = quoteSpans(text);
-    const context: SpeakerContext = {
-      speakers: speakingSubjects(article, spans, people),
-      inQuote: (position) => spans.some((span) => position > span.open && position < span.close),
+    const inQuote = (position: number) => {
+      // Spans are sorted and disjoint: binary search for the last one opening before the position.
+      let low = 0;
+      let high = spans.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (spans[middle]!.open < position) low = middle + 1;
+        else high = middle - 1;
+      }
+      const span = spans[high];
+      return span !== undefined && position < span.close;
     };
+    const context: SpeakerContext = { speakers: speakingSubjects(article, inQuote, people, knownNames), inQuote };
     for (const { open, close } of spans) {
       const start = open + 1;
       const end = close;
@@ -316,8 +337,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       if (speaker) {
         previous = quote;
         // A name given with the quote ("Sheikh Mohammed said") can stand behind a later "he said"; a lone word cannot.
-        if (speaker.includes(" ") || people.people.some((person) => person.name === speaker))
-          context.speakers.push({ name: speaker, at: open });
+        if (speaker.includes(" ") || knownNames.has(speaker)) context.speakers.push({ name: speaker, at: open });
         context.speakers.sort((a, b) => a.at - b.at);
       }
     }

@@ -126,7 +126,17 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const people = articles.flatMap(peopleOf);
   const texts = new Map(articles.map((article) => [article.id, article.text]));
   const byArticle = new Map<string, PersonMention[]>();
-  for (const person of people) byArticle.set(person.articleId, [...(byArticle.get(person.articleId) ?? []), person]);
+  const bySurname = new Map<string, PersonMention[]>();
+  for (const person of people) {
+    for (const [map, key] of [
+      [byArticle, person.articleId],
+      [bySurname, surnameOf(person.name)],
+    ] as const) {
+      const list = map.get(key);
+      if (list) list.push(person);
+      else map.set(key, [person]);
+    }
+  }
 
   const pick = (candidates: PersonMention[]): string | null => {
     const names = new Set(candidates.map((person) => person.name));
@@ -134,7 +144,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     // Several people fit: the one named last (the nearest antecedent), when searching one article.
     return null;
   };
-  const matches = (reference: string) => {
+  const matches = (reference: string): { test: (person: PersonMention) => boolean; pool: PersonMention[] } | null => {
     const cleaned = reference
       .replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+/i, "")
       .replace(/^(?:the|a|an)\s+/i, "")
@@ -147,11 +157,14 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       // unnamed can hold ("the official", "the source") are too often someone else.
       const role = roles[roles.length - 1]!;
       if (GENERIC_ROLE.test(role)) return null;
-      return (person: PersonMention) => person.roles.some((given) => given === role || given.endsWith(` ${role}`));
+      return {
+        test: (person) => person.roles.some((given) => given === role || given.endsWith(` ${role}`)),
+        pool: people,
+      };
     }
     if (tokens.length === 1 && /^[A-Z]/.test(cleaned)) {
       const word = cleaned.toLowerCase();
-      return (person: PersonMention) => surnameOf(person.name) === word;
+      return { test: (person) => surnameOf(person.name) === word, pool: bySurname.get(word) ?? [] };
     }
     return null;
   };
@@ -159,8 +172,9 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   return {
     people,
     resolve(reference, articleId, position) {
-      const test = matches(reference);
-      if (!test) return null;
+      const match = matches(reference);
+      if (!match) return null;
+      const { test, pool } = match;
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position && test(person));
       const last = earlier[earlier.length - 1];
       if (last) {
@@ -172,7 +186,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         if (uses <= 1) return last.name;
         return null;
       }
-      return pick(people.filter(test));
+      return pick(pool.filter(test));
     },
     lastBefore(articleId, position) {
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position);
