@@ -6,6 +6,7 @@ import { registerEvalCommand } from "./commands/eval-command.js";
 import { registerGroupCommand } from "./commands/group-command.js";
 import { registerIngestCommand } from "./commands/ingest-command.js";
 import { registerSetupCommand } from "./commands/setup-command.js";
+import { registerShowCommand } from "./commands/show-command.js";
 import { registerStoriesCommand } from "./commands/stories-command.js";
 import { registerVerifyCommand } from "./commands/verify-command.js";
 import { registerJobsCommand, registerWorkerCommand } from "./commands/worker-command.js";
@@ -41,6 +42,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   registerGroupCommand(program, commandIo);
   registerStoriesCommand(program, commandIo);
   registerDigestCommand(program, commandIo);
+  registerShowCommand(program, commandIo);
   registerEvalCommand(program, commandIo);
   registerVerifyCommand(program, commandIo);
   registerWorkerCommand(program, commandIo);

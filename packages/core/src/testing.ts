@@ -1,5 +1,5 @@
-// Test support for other packages' tests (fake OpenAI servers, the bundled look-alike events corpus); never
-// imported by production code.
+// Test support for other packages' tests (fake OpenAI servers, the bundled look-alike events corpus, a
+// written labour-dispute story); never imported by production code.
 export { type FakeBatchApiOptions, fakeBatchApi } from "./digest/testing/fake-batch-api.js";
 export {
   answerFromPrompt,
@@ -7,4 +7,5 @@ export {
   sendJson,
   startFakeServer,
 } from "./digest/testing/fake-openai-server.js";
+export { LABOUR_DISPUTE_DRAFTS } from "./digest/testing/labour-dispute-articles.js";
 export { type LookAlikeArticle, lookAlikeArticles, lookAlikeEventsPath } from "./eval/testing/look-alike-events.js";

@@ -34,8 +34,8 @@ export {
   saveDigestEdit,
   statusAfterEdit,
 } from "./queries/digest-review.js";
-export type { SaveGeneratedDigestResult } from "./queries/digests.js";
-export { digestVersionOf, findDigestFingerprint, saveGeneratedDigest } from "./queries/digests.js";
+export type { SaveGeneratedDigestResult, StoredStoryDigest } from "./queries/digests.js";
+export { digestVersionOf, findDigestFingerprint, loadStoryDigests, saveGeneratedDigest } from "./queries/digests.js";
 export type { GroupingDecisionKind, GroupingDecisionView, GroupingEditResult } from "./queries/grouping-decisions.js";
 export {
   groupingDecisionKinds,

@@ -28,7 +28,7 @@ export function registerDigestCommand(program: Command, io: CommandIo): void {
           return;
         }
         const [
-          { readDatabaseEnv },
+          { loadStoryDigests, readDatabaseEnv },
           { digestStories },
           { batchStatePath, createBatchJournal },
           engines,
@@ -72,7 +72,25 @@ export function registerDigestCommand(program: Command, io: CommandIo): void {
             force: Boolean(options.force),
           });
           if (options.json) {
-            io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+            // Each digest's full content (the schema of @roundup/prompts) beside its run and review status.
+            const stored = new Map(
+              (
+                await loadStoryDigests(
+                  db,
+                  report.results.map((result) => result.storyId),
+                )
+              ).map((row) => [row.storyId, row]),
+            );
+            const results = report.results.map((result) => {
+              const row = stored.get(result.storyId);
+              return {
+                ...result,
+                reviewStatus: row?.status ?? null,
+                version: row?.version ?? null,
+                digest: row?.digest ?? null,
+              };
+            });
+            io.stdout.write(`${JSON.stringify({ ...report, results }, null, 2)}\n`);
           } else {
             for (const result of report.results) {
               const flag = result.unsupported > 0 ? `, ${result.unsupported} unsupported` : "";

@@ -6,6 +6,7 @@ import { createOfflineEngine } from "./engines/offline-engine.js";
 import { rankEvidence } from "./evidence/rank-evidence.js";
 import { buildSources } from "./facts/build-sources.js";
 import { chooseQuotes } from "./facts/choose-quotes.js";
+import { corroborate } from "./facts/corroborate.js";
 import { extractFacts } from "./facts/extract-facts.js";
 import { inputHash } from "./input-hash.js";
 import { looksLikeInstruction } from "./verify/looks-like-instruction.js";
@@ -120,7 +121,14 @@ function assembleDigest(plan: DigestPlan, draft: EngineDraft): Digest {
     sources: buildSources(request.articles),
     generation: { ...draft.generation, inputHash: plan.inputHash },
   };
-  return digestSchema.parse(verifyDigest(digest, request.articles));
+  const verified = verifyDigest(digest, request.articles);
+  // Corroboration is counted by code for every engine, after verification (a verified citation counts its outlet).
+  const { sentences } = request.facts;
+  return digestSchema.parse({
+    ...verified,
+    summary: corroborate(verified.summary, request.articles, sentences),
+    keyPoints: corroborate(verified.keyPoints, request.articles, sentences),
+  });
 }
 
 /**

@@ -1,6 +1,8 @@
 import { type Digest, digestSchema } from "@roundup/prompts";
 import type { Database } from "../create-database.js";
+import { readInIdPages } from "./read-in-id-pages.js";
 import { refreshStorySummaries } from "./refresh-story-summaries.js";
+import { parseDigestContent } from "./story-pages.js";
 
 export type SaveGeneratedDigestResult = {
   status: "created" | "regenerated" | "reused";
@@ -80,4 +82,30 @@ export async function findDigestFingerprint(
 export async function digestVersionOf(db: Database, storyId: string): Promise<number> {
   const row = await db.digest.findUnique({ where: { storyId }, select: { version: true } });
   return row?.version ?? 0;
+}
+
+/** A story's stored digest as `roundup digest --json` prints it: its review status beside its full content. */
+export interface StoredStoryDigest {
+  storyId: string;
+  /** The review status: draft, in_review, approved, rejected, published. */
+  status: string;
+  version: number;
+  /** Null when the stored JSON no longer matches the Digest schema. */
+  digest: Digest | null;
+}
+
+/** The stored digests of the given stories (those without one are left out), a page of ids per query. */
+export async function loadStoryDigests(db: Database, storyIds: readonly string[]): Promise<StoredStoryDigest[]> {
+  const rows = await readInIdPages(storyIds, (page) =>
+    db.digest.findMany({
+      where: { storyId: { in: page } },
+      select: { storyId: true, status: true, version: true, content: true },
+    }),
+  );
+  return rows.map((row) => ({
+    storyId: row.storyId,
+    status: row.status,
+    version: row.version,
+    digest: parseDigestContent(row.content),
+  }));
 }

@@ -54,6 +54,8 @@ export const quoteSchema = z.object({
   text: z.string().min(1),
   citations: z.array(citationSchema),
   verification: verificationSchema.optional(),
+  /** True for a fragment worked into the writer's own sentence ("called the offer “an insult”"). */
+  partial: z.boolean().optional(),
 });
 
 export const disagreementClaimSchema = z.object({
@@ -62,6 +64,8 @@ export const disagreementClaimSchema = z.object({
   citations: z.array(citationSchema).min(1),
   /** Filled by code (verifyDigest): the claim's text and value against its passages. */
   verification: verificationSchema.optional(),
+  /** The outlets that give this figure (names as their articles give them), when known. */
+  outlets: z.array(z.string()).optional(),
 });
 
 export const disagreementSchema = z.object({
