@@ -54,6 +54,7 @@ export {
   storySummaryVersion,
   summarizeStory,
 } from "./queries/refresh-story-summaries.js";
+export { createSession, endSession, endUserSessions, findSessionUser } from "./queries/sessions.js";
 export { loadStories, saveStories } from "./queries/stories.js";
 export type {
   DigestStatus,
@@ -77,9 +78,10 @@ export {
   listStoryChoices,
   parseDigestContent,
 } from "./queries/story-pages.js";
-export type { CreateUserInput, PublicUser, UserRole } from "./queries/users.js";
+export type { AuditActor, ChangePasswordResult, CreateUserInput, PublicUser, UserRole } from "./queries/users.js";
 export {
   authenticateUser,
+  changePassword,
   findUserById,
   hashPassword,
   isUserRole,
