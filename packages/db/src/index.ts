@@ -36,7 +36,13 @@ export {
 } from "./queries/digest-review.js";
 export type { SaveGeneratedDigestResult } from "./queries/digests.js";
 export { findDigestFingerprint, saveGeneratedDigest } from "./queries/digests.js";
-export type { GroupingDecisionKind, GroupingDecisionView, GroupingEditResult } from "./queries/grouping-decisions.js";
+export type {
+  GroupingDecisionKind,
+  GroupingDecisionView,
+  GroupingEditOptions,
+  GroupingEditResult,
+  StoryHeading,
+} from "./queries/grouping-decisions.js";
 export {
   groupingDecisionKinds,
   listGroupingDecisions,
@@ -46,6 +52,7 @@ export {
 } from "./queries/grouping-decisions.js";
 export type { StoredGroupableArticle } from "./queries/load-groupable-articles.js";
 export { loadGroupableArticles } from "./queries/load-groupable-articles.js";
+export { loadGroupableStoryArticles } from "./queries/load-groupable-story-articles.js";
 export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
 export {
   countSources,
@@ -82,7 +89,6 @@ export type { AuditActor, ChangePasswordResult, CreateUserInput, PublicUser, Use
 export {
   authenticateUser,
   changePassword,
-  findUserById,
   hashPassword,
   isUserRole,
   listUsers,

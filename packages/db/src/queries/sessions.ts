@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "../create-database.js";
-import { type AuditActor, type PublicUser, toPublicUser } from "./users.js";
 import { recordAuditEvent } from "./audit.js";
+import { type AuditActor, type PublicUser, toPublicUser } from "./users.js";
 
 /**
  * Starts a session for a user until `expiresAt`; returns its id (256 random bits), which the signed

@@ -1,6 +1,7 @@
 import type { DigestEngine, LoadOptions } from "@roundup/core";
 import { type Database, recordAuditEvent } from "@roundup/db";
 import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
+import { applyGroupingEdit, groupingEditSchema } from "../tasks/apply-grouping-edit.js";
 import { digestStories } from "../tasks/digest-stories.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
@@ -90,6 +91,15 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       const { full = false } = (payload ?? {}) as GroupJobPayload;
       const report = await groupIntoStories(db, { full });
       return { stories: report.stories.length, seconds: report.seconds };
+    },
+
+    async [JOB_NAMES.groupingEdit](payload, context) {
+      const edit = groupingEditSchema.safeParse(payload);
+      if (!edit.success)
+        throw new JobPayloadError("grouping-edit", payload, "give a move, merge or split as the web app enqueues it");
+      return applyGroupingEdit(db, edit.data, (value, message) => {
+        context.progress(value, message).catch(() => undefined);
+      });
     },
 
     async [JOB_NAMES.digest](payload, context) {

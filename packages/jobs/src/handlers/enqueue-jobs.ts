@@ -1,8 +1,9 @@
 import type { Database } from "@roundup/db";
 import type { EnqueueOptions, JobQueue } from "../queue/job-queue.js";
+import type { GroupingEdit } from "../tasks/apply-grouping-edit.js";
 import { digestJobKey, groupJobKey, ingestJobKey } from "./job-keys.js";
 import { type DigestJobPayload, type IngestJobPayload, JOB_NAMES } from "./job-names.js";
-import { digestTimeoutSeconds, groupTimeoutSeconds, ingestTimeoutSeconds } from "./job-timeouts.js";
+import { digestTimeoutSeconds, groupTimeoutSeconds, ingestTimeoutSeconds, JOB_TIMEOUTS } from "./job-timeouts.js";
 
 /** Each job's settings; without `timeoutSeconds`, the job kind's bound from `JOB_TIMEOUTS`. */
 type Settings = Omit<EnqueueOptions, "key">;
@@ -50,5 +51,16 @@ export async function enqueueDigest(
     timeoutSeconds: digestTimeoutSeconds(payload.engine),
     ...settings,
     key: await digestJobKey(db, payload, run),
+  });
+}
+
+/**
+ * Enqueues an editor's grouping edit. `request` names the editor's click (a UUID): the same click sent
+ * twice is one job.
+ */
+export async function enqueueGroupingEdit(queue: JobQueue, edit: GroupingEdit, request: string): Promise<string> {
+  return queue.enqueue(JOB_NAMES.groupingEdit, edit, {
+    timeoutSeconds: JOB_TIMEOUTS.groupingEdit,
+    key: `grouping-edit:${request}`,
   });
 }

@@ -4,6 +4,8 @@ export const JOB_NAMES = {
   group: "group",
   digest: "digest",
   pollFeeds: "poll-feeds",
+  /** An editor's move, merge or split, applied to the stories it touches (payload: GroupingEdit). */
+  groupingEdit: "grouping-edit",
 } as const;
 
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
