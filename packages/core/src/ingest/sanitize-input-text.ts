@@ -1,7 +1,8 @@
-// Control characters other than tab and line breaks (C0, DEL, C1), bidirectional formatting marks,
-// Unicode noncharacters, a byte-order mark inside text, and surrogates without their pair.
+// Control characters (C0, DEL, C1), bidirectional formatting marks, Unicode noncharacters, a byte-order
+// mark inside text, and surrogates without their pair.
 const unsafeCharacters =
-  /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Bidi_Control}\p{Noncharacter_Code_Point}\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+  /[\p{Cc}\p{Bidi_Control}\p{Noncharacter_Code_Point}\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const kept = new Set(["\t", "\n", "\r"]);
 const lineBreaking = new Set(["\x0B", "\x0C", "\x85"]);
 
 /**
@@ -12,5 +13,7 @@ const lineBreaking = new Set(["\x0B", "\x0C", "\x85"]);
  * become line breaks; tab, newline and carriage return stay; everything else is untouched.
  */
 export function sanitizeInputText(text: string): string {
-  return text.replace(unsafeCharacters, (character) => (lineBreaking.has(character) ? "\n" : ""));
+  return text.replace(unsafeCharacters, (character) =>
+    kept.has(character) ? character : lineBreaking.has(character) ? "\n" : "",
+  );
 }
