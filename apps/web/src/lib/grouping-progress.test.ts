@@ -1,30 +1,9 @@
-import type { JobRecord } from "@roundup/jobs";
 import { describe, expect, it } from "vitest";
-import { toJobView } from "./generate-progress";
 import { describeGroupingJob } from "./grouping-progress";
+import { jobViewFixture } from "./job-view-fixture";
 
-const created = new Date("2026-12-01T10:00:00Z");
-
-function job(overrides: Partial<JobRecord>) {
-  return toJobView({
-    id: "j1",
-    name: "grouping-edit",
-    key: "grouping-edit:r1",
-    payload: null,
-    status: "queued",
-    attempts: 0,
-    maxAttempts: 3,
-    progress: null,
-    message: null,
-    lastError: null,
-    timeoutSeconds: 120,
-    result: null,
-    createdAt: created,
-    runAt: created,
-    finishedAt: null,
-    ...overrides,
-  });
-}
+const job = (overrides: Parameters<typeof jobViewFixture>[0]) =>
+  jobViewFixture({ name: "grouping-edit", key: "grouping-edit:r1", payload: null, ...overrides });
 
 describe("a grouping-edit job in the editor's words", () => {
   it("is queued, running with the worker's step, retried with the error", () => {

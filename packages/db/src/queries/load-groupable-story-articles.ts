@@ -1,5 +1,5 @@
 import type { Database } from "../create-database.js";
-import type { StoredGroupableArticle } from "./load-groupable-articles.js";
+import { groupableColumns, type StoredGroupableArticle, toStoredGroupableArticle } from "./load-groupable-articles.js";
 import { storedArticleOrder } from "./stored-article-order.js";
 
 /**
@@ -17,15 +17,8 @@ export async function loadGroupableStoryArticles(
   const storyIds = new Set([...(of.storyIds ?? []), ...holding.flatMap((row) => (row.storyId ? [row.storyId] : []))]);
   const rows = await db.article.findMany({
     where: { storyId: { in: [...storyIds] } },
-    select: { id: true, title: true, text: true, publishedAt: true, duplicateOfId: true, storyId: true },
+    select: groupableColumns,
     orderBy: storedArticleOrder,
   });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    text: row.text,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    duplicateOf: row.duplicateOfId,
-    storyId: row.storyId,
-  }));
+  return rows.map(toStoredGroupableArticle);
 }
