@@ -595,7 +595,7 @@ describe("story workbench: generate and grouping", () => {
     await context.close();
   });
 
-  it("moves an article, merges and splits stories, and the edits survive `roundup group --full`", async () => {
+  it("moves an article, merges and splits stories as jobs the page follows, and the edits survive `roundup group --full`", async () => {
     // Six real ECB+ articles about three unrelated events: each pair forms its own story.
     roundup("ingest", path.join(e2eDirectory, "fixtures/grouping-articles.jsonl"));
     const db = createDatabase(databaseUrl);
@@ -635,6 +635,8 @@ describe("story workbench: generate and grouping", () => {
     await grouping.getByLabel("Article to move").selectOption(reid[1] as string);
     await grouping.getByLabel("Move to story").selectOption(angelsStory as string);
     await grouping.getByRole("button", { name: "Move article" }).click();
+    // The request only enqueues the edit; the panel shows the job until it is done, then opens the story.
+    await grouping.getByTestId("grouping-progress").locator("li").first().waitFor();
     await page.waitForURL(/notice=moved/);
     expect(new URL(page.url()).pathname).toBe(`/stories/${angelsStory}`);
     expect(await page.locator(`article[data-article-id="${reid[1]}"]`).count()).toBe(1);
@@ -695,6 +697,8 @@ describe("story workbench: generate and grouping", () => {
       select: { action: true },
     });
     expect(audit.map((event) => event.action).sort()).toEqual(["story.article_moved", "story.merged", "story.split"]);
+    // Each edit ran as a job (on SQLite, a row of the Job table), not inside the web request.
+    expect(await db.job.count({ where: { name: "grouping-edit", status: "completed" } })).toBe(3);
     await db.$disconnect();
     await context.close();
   });

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { createPostgresPool } from "./create-postgres-pool.js";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.js";
 import { PrismaClient } from "./generated/sqlite/client.js";
+import { retryTransactionsWhenBusy } from "./retry-transactions-when-busy.js";
 
 /**
  * The client type every query is written against. Both generated clients come from the same models,
@@ -18,7 +19,9 @@ export function isPostgresUrl(databaseUrl: string): boolean {
 
 /**
  * Creates a Prisma client for the URL through a driver adapter (no native engine): PostgreSQL for
- * `postgresql://` URLs, otherwise a SQLite file whose folder is created when missing.
+ * `postgresql://` URLs, otherwise a SQLite file whose folder is created when missing. On SQLite, a
+ * statement waits up to 5 s for another connection's write lock, and a transaction that still finds
+ * the file busy is run again (see retryTransactionsWhenBusy).
  */
 export function createDatabase(databaseUrl: string): Database {
   if (isPostgresUrl(databaseUrl)) {
@@ -28,5 +31,6 @@ export function createDatabase(databaseUrl: string): Database {
   }
   const file = databaseUrl.replace(/^file:/, "");
   mkdirSync(path.dirname(file), { recursive: true });
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5_000 });
+  return retryTransactionsWhenBusy(new PrismaClient({ adapter }));
 }

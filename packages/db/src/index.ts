@@ -36,7 +36,13 @@ export {
 } from "./queries/digest-review.js";
 export type { SaveGeneratedDigestResult, StoredStoryDigest } from "./queries/digests.js";
 export { digestVersionOf, findDigestFingerprint, loadStoryDigests, saveGeneratedDigest } from "./queries/digests.js";
-export type { GroupingDecisionKind, GroupingDecisionView, GroupingEditResult } from "./queries/grouping-decisions.js";
+export type {
+  GroupingDecisionKind,
+  GroupingDecisionView,
+  GroupingEditOptions,
+  GroupingEditResult,
+  StoryHeading,
+} from "./queries/grouping-decisions.js";
 export {
   groupingDecisionKinds,
   listGroupingDecisions,
@@ -46,6 +52,7 @@ export {
 } from "./queries/grouping-decisions.js";
 export type { StoredGroupableArticle } from "./queries/load-groupable-articles.js";
 export { loadGroupableArticles } from "./queries/load-groupable-articles.js";
+export { loadGroupableStoryArticles } from "./queries/load-groupable-story-articles.js";
 export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
 export {
   countSources,
@@ -54,6 +61,7 @@ export {
   storySummaryVersion,
   summarizeStory,
 } from "./queries/refresh-story-summaries.js";
+export { createSession, endSession, endUserSessions, findSessionUser } from "./queries/sessions.js";
 export { loadStories, saveStories, storyExists, storyOfArticle } from "./queries/stories.js";
 export type {
   DigestStatus,
@@ -77,10 +85,10 @@ export {
   listStoryChoices,
   parseDigestContent,
 } from "./queries/story-pages.js";
-export type { CreateUserInput, PublicUser, UserRole } from "./queries/users.js";
+export type { AuditActor, ChangePasswordResult, CreateUserInput, PublicUser, UserRole } from "./queries/users.js";
 export {
   authenticateUser,
-  findUserById,
+  changePassword,
   hashPassword,
   isUserRole,
   listUsers,

@@ -2,7 +2,7 @@ export type { BatchJournal } from "./handlers/create-job-batch-journal.js";
 export { createJobBatchJournal } from "./handlers/create-job-batch-journal.js";
 export type { CreateEngineOptions, JobHandlerDependencies } from "./handlers/create-job-handlers.js";
 export { createJobHandlers } from "./handlers/create-job-handlers.js";
-export { enqueueDigest, enqueueGroup, enqueueIngest } from "./handlers/enqueue-jobs.js";
+export { enqueueDigest, enqueueGroup, enqueueGroupingEdit, enqueueIngest } from "./handlers/enqueue-jobs.js";
 export { digestJobKey, groupJobKey, ingestJobKey } from "./handlers/job-keys.js";
 export type {
   DigestJobPayload,
@@ -37,6 +37,8 @@ export { JobCancelledError, jobStatuses } from "./queue/job-queue.js";
 export type { PgBossJobQueueOptions } from "./queue/pg-boss-job-queue.js";
 export type { SqliteJobQueueOptions } from "./queue/sqlite-job-queue.js";
 export { sampleCorpusFolder } from "./sample-corpus.js";
+export type { GroupingEdit, GroupingEditReport } from "./tasks/apply-grouping-edit.js";
+export { applyGroupingEdit } from "./tasks/apply-grouping-edit.js";
 export type { DigestStoriesOptions, DigestStoriesReport } from "./tasks/digest-stories.js";
 export { digestStories } from "./tasks/digest-stories.js";
 export type { GroupReport } from "./tasks/group-into-stories.js";

@@ -36,9 +36,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           ) : null}
           {user ? (
             <form action={signOutAction} className="session">
-              <span>
+              <Link href="/account" title="Your account: password and sessions">
                 {user.name} <span className="role">({user.role})</span>
-              </span>
+              </Link>
               <button type="submit" className="button-quiet">
                 Sign out
               </button>

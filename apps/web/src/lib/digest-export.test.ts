@@ -53,6 +53,23 @@ describe("digest exports", () => {
     expect(markdown).toContain("<https://ledger.example/1>");
   });
 
+  it("links only http(s) sources: a javascript: URL stored before ingest refused it is no link", () => {
+    const stored: ExportableDigest = {
+      ...digest,
+      content: {
+        ...content,
+        sources: [
+          { ...(content.sources[0] as Digest["sources"][number]), url: "javascript:alert(document.cookie)" },
+          { ...(content.sources[0] as Digest["sources"][number]), articleId: "a2", url: "JAVASCRIPT:alert(2)" },
+        ],
+      },
+    };
+    const markdown = digestToMarkdown(stored);
+    expect(markdown).not.toMatch(/<javascript:/i);
+    expect(markdown).toContain("- Ledger story — Ledger\n");
+    expect(digestToHtml(stored)).not.toMatch(/href="javascript:/i);
+  });
+
   it("escapes every text in HTML", () => {
     const html = digestToHtml(digest);
     expect(html).toContain("Council &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; vote");

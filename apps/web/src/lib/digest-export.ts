@@ -1,3 +1,4 @@
+import { safeHttpUrl } from "@roundup/core";
 import type { Citation, Digest } from "@roundup/prompts";
 
 export interface ExportableDigest {
@@ -62,8 +63,10 @@ export function digestToMarkdown(digest: ExportableDigest): string {
   if (content.sources.length) {
     lines.push("## Sources", "");
     for (const source of content.sources) {
+      // Only http(s) becomes a link: older stored articles may hold a javascript: URL.
+      const url = safeHttpUrl(source.url);
       lines.push(
-        `- ${escapeMarkdown(source.title)}${source.source ? ` — ${escapeMarkdown(source.source)}` : ""}${source.url ? ` <${source.url.replace(/[<>\s]/g, "")}>` : ""}`,
+        `- ${escapeMarkdown(source.title)}${source.source ? ` — ${escapeMarkdown(source.source)}` : ""}${url ? ` <${url.replace(/[<>\s]/g, "")}>` : ""}`,
       );
     }
     lines.push("");

@@ -9,6 +9,34 @@ export interface StoredGroupableArticle extends GroupableArticle {
   storyId: string | null;
 }
 
+/** The columns grouping reads of an article. */
+export const groupableColumns = {
+  id: true,
+  title: true,
+  text: true,
+  publishedAt: true,
+  duplicateOfId: true,
+  storyId: true,
+} as const;
+
+export function toStoredGroupableArticle(row: {
+  id: string;
+  title: string;
+  text: string;
+  publishedAt: Date | null;
+  duplicateOfId: string | null;
+  storyId: string | null;
+}): StoredGroupableArticle {
+  return {
+    id: row.id,
+    title: row.title,
+    text: row.text,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    duplicateOf: row.duplicateOfId,
+    storyId: row.storyId,
+  };
+}
+
 /**
  * Every stored article as grouping sees it, in the order of `loadArticles` (grouping depends on it):
  * no original text and no chunks, which made the group job hold ~3 GB at 100,000 articles. The ids
@@ -27,16 +55,9 @@ export async function loadGroupableArticles(
     (page) =>
       db.article.findMany({
         where: { id: { in: page } },
-        select: { id: true, title: true, text: true, publishedAt: true, duplicateOfId: true, storyId: true },
+        select: groupableColumns,
       }),
     options.pageSize ?? ID_PAGE_SIZE,
   );
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    text: row.text,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    duplicateOf: row.duplicateOfId,
-    storyId: row.storyId,
-  }));
+  return rows.map(toStoredGroupableArticle);
 }

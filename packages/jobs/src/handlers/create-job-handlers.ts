@@ -1,6 +1,7 @@
 import type { DigestEngine, LoadOptions } from "@roundup/core";
 import { type Database, recordAuditEvent } from "@roundup/db";
 import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
+import { applyGroupingEdit } from "../tasks/apply-grouping-edit.js";
 import { digestStories } from "../tasks/digest-stories.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
@@ -70,6 +71,12 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       const report = await groupIntoStories(db, { full });
       return { stories: report.stories.length, seconds: report.seconds };
     }),
+
+    [JOB_KINDS.groupingEdit.name]: defineJobHandler(JOB_KINDS.groupingEdit, async (edit, context) =>
+      applyGroupingEdit(db, edit, (value, message) => {
+        context.progress(value, message).catch(() => undefined);
+      }),
+    ),
 
     [JOB_KINDS.digest.name]: defineJobHandler(JOB_KINDS.digest, async (payload, context) => {
       const { storyId, engine, prompt, model, force, authorId } = payload;

@@ -1,8 +1,14 @@
 import type { Database } from "@roundup/db";
 import type { EnqueueOptions, JobQueue } from "../queue/job-queue.js";
 import { digestJobKey, groupJobKey, ingestJobKey } from "./job-keys.js";
-import { type DigestJobPayload, type IngestJobPayload, JOB_KINDS, parseJobPayload } from "./job-kinds.js";
-import { digestTimeoutSeconds, groupTimeoutSeconds, ingestTimeoutSeconds } from "./job-timeouts.js";
+import {
+  type DigestJobPayload,
+  type GroupingEditJobPayload,
+  type IngestJobPayload,
+  JOB_KINDS,
+  parseJobPayload,
+} from "./job-kinds.js";
+import { digestTimeoutSeconds, groupTimeoutSeconds, ingestTimeoutSeconds, JOB_TIMEOUTS } from "./job-timeouts.js";
 
 /** Each job's settings; without `timeoutSeconds`, the job kind's bound from `JOB_TIMEOUTS`. */
 type Settings = Omit<EnqueueOptions, "key">;
@@ -50,5 +56,20 @@ export async function enqueueDigest(
     timeoutSeconds: digestTimeoutSeconds(payload.engine),
     ...settings,
     key: await digestJobKey(db, payload, run),
+  });
+}
+
+/**
+ * Enqueues an editor's grouping edit. `request` names the editor's click (a UUID): the same click sent
+ * twice is one job.
+ */
+export async function enqueueGroupingEdit(
+  queue: JobQueue,
+  edit: GroupingEditJobPayload,
+  request: string,
+): Promise<string> {
+  return queue.enqueue(JOB_KINDS.groupingEdit.name, parseJobPayload(JOB_KINDS.groupingEdit, edit), {
+    timeoutSeconds: JOB_TIMEOUTS.groupingEdit,
+    key: `grouping-edit:${request}`,
   });
 }

@@ -1,6 +1,36 @@
 import { z } from "zod";
 import type { JobContext, JobHandler } from "../queue/job-queue.js";
 
+const storyOrArticleId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\w-]+$/);
+
+/** An editor's grouping edit, as the web app enqueues it. */
+const groupingEditPayload = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("move"),
+    articleId: storyOrArticleId,
+    toStory: storyOrArticleId,
+    actorId: storyOrArticleId,
+  }),
+  z.object({
+    kind: z.literal("merge"),
+    fromStory: storyOrArticleId,
+    intoStory: storyOrArticleId,
+    actorId: storyOrArticleId,
+  }),
+  // The new story's id is chosen when the edit is asked for, so a retried job makes no second story.
+  z.object({
+    kind: z.literal("split"),
+    storyId: storyOrArticleId,
+    articleIds: z.array(storyOrArticleId).min(1).max(500),
+    newStoryId: storyOrArticleId,
+    actorId: storyOrArticleId,
+  }),
+]);
+
 /**
  * The jobs Roundup runs, each declared once: its name (a pg-boss queue on PostgreSQL, a `Job.name`
  * on SQLite) and the schema of its payload. Enqueueing validates against the schema, and each
@@ -36,6 +66,11 @@ export const JOB_KINDS = {
       authorId: z.string().optional(),
     }),
   },
+  /** An editor's move, merge or split, applied to the stories it touches. */
+  groupingEdit: {
+    name: "grouping-edit",
+    payload: groupingEditPayload,
+  },
   pollFeeds: {
     name: "poll-feeds",
     payload: z.object({ feeds: z.array(z.string().min(1)) }),
@@ -50,12 +85,14 @@ export const JOB_NAMES = {
   ingest: JOB_KINDS.ingest.name,
   group: JOB_KINDS.group.name,
   digest: JOB_KINDS.digest.name,
+  groupingEdit: JOB_KINDS.groupingEdit.name,
   pollFeeds: JOB_KINDS.pollFeeds.name,
 } as const;
 
 export type IngestJobPayload = z.infer<typeof JOB_KINDS.ingest.payload>;
 export type GroupJobPayload = z.infer<typeof JOB_KINDS.group.payload>;
 export type DigestJobPayload = z.infer<typeof JOB_KINDS.digest.payload>;
+export type GroupingEditJobPayload = z.infer<typeof JOB_KINDS.groupingEdit.payload>;
 export type PollFeedsJobPayload = z.infer<typeof JOB_KINDS.pollFeeds.payload>;
 
 /** A payload its job's schema refuses: the attempt fails, saying what was wrong. */

@@ -28,6 +28,8 @@ export const JOB_TIMEOUTS = {
   ingestPerFiveMegabytes: MINUTE,
   /** A feed poll only enqueues one ingest job per feed. */
   pollFeeds: 2 * MINUTE,
+  /** An editor's move, merge or split: the stories it touches, not the corpus. */
+  groupingEdit: 2 * MINUTE,
 } as const;
 
 /** A digest attempt's bound, by engine name as the CLI knows it. */

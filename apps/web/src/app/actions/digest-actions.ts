@@ -17,7 +17,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { applyDigestTextEdit } from "../../lib/digest-edit";
 import { idSchema } from "../../lib/id-schema";
+import { type PageError, pageErrorCode } from "../../lib/page-errors";
 import { numberPassages, parsePassageLabels } from "../../lib/story-passages";
+import { lineField, textField } from "../../lib/text-field";
 import { getDatabase } from "../../server/db";
 import type { Permission } from "../../server/permissions";
 import { authorize, PermissionError } from "../../server/session";
@@ -28,10 +30,10 @@ const decisionSchema = z
     digestId: idSchema,
     version: z.coerce.number().int().positive(),
     decision: z.enum(["submitted", "approved", "rejected", "published"]),
-    comment: z.string().max(2000).optional(),
+    comment: textField().pipe(z.string().max(2000)).optional(),
   })
   .refine((value) => value.decision !== "rejected" || (value.comment?.trim().length ?? 0) > 0, {
-    message: "Say why the digest is rejected, so the editor knows what to fix.",
+    message: "reject-reason-missing",
     path: ["comment"],
   });
 
@@ -42,7 +44,7 @@ const decisionPermission: Record<DigestDecision, Permission> = {
   published: "digest.publish",
 };
 
-function storyHref(storyId: string, params: Record<string, string>): string {
+function storyHref(storyId: string, params: { notice: string } | { error: PageError }): string {
   return `/stories/${encodeURIComponent(storyId)}?${new URLSearchParams(params).toString()}`;
 }
 
@@ -51,7 +53,7 @@ export async function decideDigestAction(formData: FormData): Promise<void> {
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
   const storyId = typeof formData.get("storyId") === "string" ? String(formData.get("storyId")) : "";
   if (!parsed.success) {
-    redirect(storyHref(storyId, { error: parsed.error.issues[0]?.message ?? "Invalid request" }));
+    redirect(storyHref(storyId, { error: pageErrorCode(parsed.error.issues[0]?.message) }));
   }
   const input = parsed.data;
   let user: Awaited<ReturnType<typeof authorize>>;
@@ -60,7 +62,7 @@ export async function decideDigestAction(formData: FormData): Promise<void> {
   } catch (error) {
     if (error instanceof PermissionError) {
       if (!error.role) redirect(`/sign-in?next=${encodeURIComponent(`/stories/${input.storyId}`)}`);
-      redirect(storyHref(input.storyId, { error: error.message }));
+      redirect(storyHref(input.storyId, { error: "not-allowed" }));
     }
     throw error;
   }
@@ -72,24 +74,27 @@ export async function decideDigestAction(formData: FormData): Promise<void> {
     comment: input.comment ?? null,
   });
   if (result.ok) redirect(storyHref(input.storyId, { notice: input.decision }));
-  const message =
+  const error: PageError =
     result.reason === "conflict"
-      ? "The digest changed since you opened it. Nothing was changed: read the new version and decide again."
+      ? "digest-changed"
       : result.reason === "invalid_transition"
-        ? `A ${result.current.status.replace("_", " ")} digest cannot be ${input.decision}.`
-        : "The digest was not found.";
-  redirect(storyHref(input.storyId, { error: message }));
+        ? "digest-transition"
+        : "digest-not-found";
+  redirect(storyHref(input.storyId, { error }));
 }
 
 const editSchema = z.object({
   storyId: idSchema,
   digestId: idSchema,
   version: z.coerce.number().int().positive(),
-  headline: z.string().max(500),
-  summary: z.array(z.string().max(2000)).min(1).max(8),
+  headline: lineField().pipe(z.string().max(500)),
+  summary: z
+    .array(lineField().pipe(z.string().max(2000)))
+    .min(1)
+    .max(8),
   /** Per sentence, the passages it cites as the editor typed them ("P3 P7"). */
   citations: z.array(z.string().max(500)).max(8),
-  comment: z.string().max(2000).optional(),
+  comment: textField().pipe(z.string().max(2000)).optional(),
 });
 
 interface EditedText {
@@ -187,23 +192,21 @@ const regenerateSchema = z.object({
 export async function regenerateDigestAction(formData: FormData): Promise<void> {
   const parsed = regenerateSchema.safeParse(Object.fromEntries(formData));
   const storyId = typeof formData.get("storyId") === "string" ? String(formData.get("storyId")) : "";
-  if (!parsed.success) redirect(storyHref(storyId, { error: "Invalid request" }));
+  if (!parsed.success) redirect(storyHref(storyId, { error: "request-invalid" }));
   let user: Awaited<ReturnType<typeof authorize>>;
   try {
     user = await authorize("digest.regenerate");
   } catch (error) {
-    if (error instanceof PermissionError) redirect(storyHref(parsed.data.storyId, { error: error.message }));
+    if (error instanceof PermissionError) redirect(storyHref(parsed.data.storyId, { error: "not-allowed" }));
     throw error;
   }
   const db = getDatabase();
   if ((await digestVersionOf(db, parsed.data.storyId)) !== parsed.data.version) {
-    redirect(
-      storyHref(parsed.data.storyId, { error: "The digest changed since you opened it. Nothing was regenerated." }),
-    );
+    redirect(storyHref(parsed.data.storyId, { error: "digest-changed" }));
   }
   const story = (await loadStories(db)).find((item) => item.id === parsed.data.storyId);
-  if (!story) redirect(storyHref(parsed.data.storyId, { error: "The story was not found." }));
-  let message: string | null = null;
+  if (!story) redirect(storyHref(parsed.data.storyId, { error: "story-not-found" }));
+  let failed = false;
   try {
     const articles = await loadArticles(db, story.articleIds);
     const digest = await generateDigest({ story, articles, engine: createOfflineEngine() });
@@ -216,7 +219,12 @@ export async function regenerateDigestAction(formData: FormData): Promise<void> 
       detail: { storyId: story.id, engine: "offline", version: saved.version },
     });
   } catch (error) {
-    message = isRoundupError(error) ? error.describe() : `Regenerating failed: ${(error as Error).message}`;
+    // The page shows a fixed message; the reason goes to the server's log.
+    failed = true;
+    console.error(
+      `roundup web: regenerating story ${story.id} failed:`,
+      isRoundupError(error) ? error.describe() : error,
+    );
   }
-  redirect(storyHref(story.id, message ? { error: message } : { notice: "regenerated" }));
+  redirect(storyHref(story.id, failed ? { error: "regenerate-failed" } : { notice: "regenerated" }));
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { PageNotices } from "../../components/page-notices";
 import { formatDateTime } from "../../lib/format-date";
 import { jobFilters, jobStatusLabel, orderJobsForReview, parseJobFilter, statusOfFilter } from "../../lib/job-list";
+import { pageErrorMessage } from "../../lib/page-errors";
 import { getJobQueue } from "../../server/job-queue";
 import { can } from "../../server/permissions";
 import { requireUser } from "../../server/session";
@@ -43,7 +44,7 @@ export default async function JobsPage({
     ? await queue.list({ status, limit })
     : orderJobsForReview([...(await queue.list({ status: "failed", limit })), ...(await queue.list({ limit }))]);
   const mayRetry = can(user.role, "jobs.retry");
-  const error = typeof query.error === "string" ? query.error.slice(0, 300) : undefined;
+  const error = pageErrorMessage(query.error);
   return (
     <>
       <h1>Jobs</h1>

@@ -13,6 +13,7 @@ import { ReviewPanel } from "../../../components/review-panel";
 import { StatusBadge } from "../../../components/status-badge";
 import { numberCitations } from "../../../lib/citation-markers";
 import { formatDateTime } from "../../../lib/format-date";
+import { pageErrorMessage } from "../../../lib/page-errors";
 import { getDatabase } from "../../../server/db";
 import { modelProviderInfo } from "../../../server/model-provider";
 import { can } from "../../../server/permissions";
@@ -52,7 +53,7 @@ export default async function StoryPage({
   const digest = story.digest;
   const numbering = digest?.content ? numberCitations(digest.content) : null;
   const notice = typeof query.notice === "string" ? notices[query.notice] : undefined;
-  const error = typeof query.error === "string" ? query.error.slice(0, 300) : undefined;
+  const error = pageErrorMessage(query.error);
   return (
     <>
       <p>
