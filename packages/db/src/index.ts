@@ -15,21 +15,23 @@ export {
 } from "./queries/articles.js";
 export type { AuditEventInput, AuditEventView, ListAuditEventsOptions } from "./queries/audit.js";
 export { listAuditEvents, recordAuditEvent } from "./queries/audit.js";
+export type { DigestEvidence, EvidencePassage, EvidenceSource } from "./queries/digest-evidence.js";
 export type {
+  AcceptStatementInput,
   DecideDigestInput,
   DigestChangeResult,
   DigestDecision,
-  DigestForExport,
   DigestRevisionView,
   DigestSnapshot,
   SaveDigestEditInput,
 } from "./queries/digest-review.js";
 export {
+  acceptDigestStatement,
   decideDigest,
   digestDecisions,
   getDigestSnapshot,
+  getDigestVersionContent,
   listDigestRevisions,
-  listDigestsForExport,
   nextDigestStatus,
   saveDigestEdit,
   statusAfterEdit,
@@ -46,6 +48,8 @@ export {
 } from "./queries/grouping-decisions.js";
 export type { StoredGroupableArticle } from "./queries/load-groupable-articles.js";
 export { loadGroupableArticles } from "./queries/load-groupable-articles.js";
+export type { ReadableDigest } from "./queries/published-digests.js";
+export { getDigestForExport, listPublishedDigests } from "./queries/published-digests.js";
 export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
 export {
   countSources,
