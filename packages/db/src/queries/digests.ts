@@ -22,7 +22,12 @@ export async function saveGeneratedDigest(
   db: Database,
   storyId: string,
   digest: Digest,
-  options: { force?: boolean; authorId?: string | null } = {},
+  options: {
+    force?: boolean;
+    authorId?: string | null;
+    /** What the author asked for (engine, model, prompt), recorded in the audit event. */
+    auditDetail?: Record<string, unknown>;
+  } = {},
 ): Promise<SaveGeneratedDigestResult> {
   const content = JSON.stringify(digestSchema.parse(withStatementIds(digest)));
   const generation = digest.generation;
@@ -77,6 +82,7 @@ export async function saveGeneratedDigest(
           model: generation.model,
           prompt: generation.promptId,
           force: Boolean(options.force),
+          ...options.auditDetail,
         },
       });
     await refreshStorySummaries(tx, [storyId]);
