@@ -14,7 +14,7 @@ export {
   saveArticles,
 } from "./queries/articles.js";
 export type { AuditEventInput, AuditEventView, ListAuditEventsOptions } from "./queries/audit.js";
-export { listAuditEvents, recordAuditEvent } from "./queries/audit.js";
+export { listAuditEvents, recordAuditEvent, resolveNames } from "./queries/audit.js";
 export type { DigestEvidence, EvidencePassage, EvidenceSource } from "./queries/digest-evidence.js";
 export type {
   AcceptStatementInput,
