@@ -243,7 +243,7 @@ describe("the proof travels", () => {
     expect(json.footnotes.every((footnote: { passage: string | null }) => footnote.passage)).toBe(true);
     expect(await exportOf("html")).toContain('<section class="footnotes">');
     const feed = await (await admin.context.request.get("/feed.xml")).text();
-    const entry = feed.slice(feed.indexOf(`/published/${storyId}`) - 2000, feed.indexOf(`/published/${storyId}`) + 200);
+    const entry = feed.split("<entry>").find((part) => part.includes(`/published/${storyId}"`)) ?? "";
     expect(entry).toContain("Sources and cited passages");
     expect(entry).toContain("Where sources disagree");
     await admin.context.close();
@@ -333,13 +333,14 @@ describe("the workbench", () => {
     await page.waitForURL(/notice=saved/);
     const stored = (await storedDigest(storyId)).parsed;
     expect(stored?.headlineCitations?.length).toBe(1);
+    // Added as 5th, moved up to 4th, so the 5th removed is the seeded unsupported sentence.
     expect(stored?.summary.map((sentence) => sentence.text)).toEqual([
       expect.stringContaining("US Secretary of State"),
       expect.stringContaining("The top United States diplomat"),
-      "Hamas laid out a detailed three-phase plan.",
       expect.stringContaining("DOHA"),
+      "Hamas laid out a detailed three-phase plan.",
     ]);
-    expect(stored?.summary[2]?.verification?.status).toBe("verified");
+    expect(stored?.summary[3]?.verification?.status).toBe("verified");
     expect(stored?.keyPoints[0]?.text).toBe("The Hamas plan would unfold over four and a half months.");
     expect(stored?.timeline.map((entry) => [entry.date, entry.text])).toEqual([
       ["2024-02-06", "Blinken meets Netanyahu and Herzog in Jerusalem."],

@@ -55,6 +55,11 @@ export function DigestToolbar(props: Props) {
     <div className="toolbar" role="toolbar" aria-label="Digest actions" data-testid="digest-toolbar">
       <span className="toolbar-status" id="digest-title">
         <StatusBadge status={status} /> <span className="muted">version {props.version}</span>
+        {props.blocked > 0 ? (
+          <a className="blocked-link" href="#blockers-title" data-testid="blocked-link">
+            {props.blocked} {props.blocked === 1 ? "statement blocks" : "statements block"} publishing
+          </a>
+        ) : null}
         {props.publishedRevision !== null ? (
           <a className="live-link" href={`/published/${props.storyId}`} data-testid="live-link">
             {status === "published" ? "Live" : `Live: revision ${props.publishedRevision}`}

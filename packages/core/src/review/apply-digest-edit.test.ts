@@ -29,24 +29,22 @@ const passages = new Map(
   article.chunks.map((chunk) => [chunk.id, { articleId: article.id, start: chunk.start, end: chunk.end }]),
 );
 
-const stored: Digest = reverifyEditedStatements(
-  buildDigest({
-    headline: "Council approves the new bridge",
-    headlineCitations: [cite(first)],
-    summary: [
-      { id: "s-a", text: "The council approved the new bridge on Monday by 7 votes to 2.", citations: [cite(first)] },
-      { id: "s-b", text: "About 40,000 people cross the river every day.", citations: [cite(second)] },
-    ],
-    quotes: [],
-  }),
-  [article],
-);
+const draft = buildDigest({
+  headline: "Council approves the new bridge",
+  headlineCitations: [cite(first)],
+  summary: [
+    { id: "s-a", text: "The council approved the new bridge on Monday by 7 votes to 2.", citations: [cite(first)] },
+    { id: "s-b", text: "About 40,000 people cross the river every day.", citations: [cite(second)] },
+  ],
+  quotes: [],
+});
+const stored: Digest = reverifyEditedStatements(draft, [article], { ...draft, headline: "", summary: [] });
 
 describe("applyDigestEdit and the publish gate", () => {
   it("flags a number that is in no source, blocks publishing, and clears once a reviewer accepts it", () => {
     const edit = toDigestEdit(stored);
     (edit.summary[1] as { text: string }).text = "About 95,000 people cross the river every day.";
-    const edited = reverifyEditedStatements(applyDigestEdit(stored, edit, { passages }), [article]);
+    const edited = reverifyEditedStatements(applyDigestEdit(stored, edit, { passages }), [article], stored);
     expect(edited.summary[1]?.verification?.status).toBe("unsupported");
     expect(edited.summary[1]?.verification?.reasons.join(" ")).toContain("95");
     // The sentence nobody touched keeps its verification object as it was.
@@ -64,7 +62,7 @@ describe("applyDigestEdit and the publish gate", () => {
     // Editing the accepted sentence again drops the acceptance: the new text must be checked anew.
     const again = toDigestEdit(accepted);
     (again.summary[1] as { text: string }).text = "About 96,000 people cross the river every day.";
-    const reedited = reverifyEditedStatements(applyDigestEdit(accepted, again, { passages }), [article]);
+    const reedited = reverifyEditedStatements(applyDigestEdit(accepted, again, { passages }), [article], accepted);
     expect(reedited.summary[1]?.acceptance).toBeUndefined();
     expect(findPublishBlockers(reedited).map((blocker) => blocker.id)).toEqual(["s-b"]);
   });
@@ -93,7 +91,7 @@ describe("applyDigestEdit and the publish gate", () => {
         citations: [cite(second)],
       },
     ];
-    const edited = reverifyEditedStatements(applyDigestEdit(stored, edit, { passages }), [article]);
+    const edited = reverifyEditedStatements(applyDigestEdit(stored, edit, { passages }), [article], stored);
     expect(edited.summary.map((sentence) => sentence.id)).toEqual(["s-new", "s-b"]);
     expect(edited.headlineCitations).toEqual([cite(second)]);
     // The headline now cites a passage that does not carry it: flagged.
@@ -119,6 +117,15 @@ describe("applyDigestEdit and the publish gate", () => {
     } catch (error) {
       expect((error as { describe(): string }).describe()).toBe("Headline: is empty (write a headline)");
     }
+  });
+
+  it("verifies only what the edit changed", () => {
+    const unverified: Digest = { ...stored, keyPoints: [{ id: "k-1", text: "Nobody checked this.", citations: [] }] };
+    const edit = toDigestEdit(unverified);
+    (edit.summary[0] as { text: string }).text = "The council approved the bridge by 7 votes to 2.";
+    const edited = reverifyEditedStatements(applyDigestEdit(unverified, edit, { passages }), [article], unverified);
+    expect(edited.summary[0]?.verification?.status).toBe("verified");
+    expect(edited.keyPoints[0]?.verification).toBeUndefined();
   });
 
   it("returns the stored statements untouched for an unchanged edit", () => {

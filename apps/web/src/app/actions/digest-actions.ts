@@ -239,7 +239,7 @@ export async function saveDigestAction(input: SaveDigestInput): Promise<SaveDige
           status: "error",
           message: "The version you started from is gone; reload the page (copy your text first).",
         };
-      let content = reverifyEditedStatements(applyDigestEdit(base, edit, { passages }), articles);
+      let content = reverifyEditedStatements(applyDigestEdit(base, edit, { passages }), articles, base);
       if (stale) {
         const merged = mergeDigestEdits({ base, mine: content, theirs: current.content });
         if (merged.conflicts.length > 0) {

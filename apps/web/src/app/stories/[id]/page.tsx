@@ -114,16 +114,6 @@ export default async function StoryPage({
               this {digest.status.replace("_", " ")} version is published.
             </p>
           ) : null}
-          {digest && content ? (
-            <PublishBlockers
-              storyId={story.id}
-              digestId={digest.id}
-              version={digest.version}
-              blockers={blockers}
-              canAccept={can(user.role, "digest.accept")}
-              canEdit={can(user.role, "digest.edit")}
-            />
-          ) : null}
           {digest?.rejectionComment ? (
             <p className="notice notice-error" data-testid="rejection-comment">
               Rejected: {digest.rejectionComment}
@@ -141,6 +131,16 @@ export default async function StoryPage({
               <p className="muted">Updated {formatDateTime(digest.updatedAt)}</p>
             </article>
           )}
+          {digest && content ? (
+            <PublishBlockers
+              storyId={story.id}
+              digestId={digest.id}
+              version={digest.version}
+              blockers={blockers}
+              canAccept={can(user.role, "digest.accept")}
+              canEdit={can(user.role, "digest.edit")}
+            />
+          ) : null}
           {provider && story.articles.length > 0 ? (
             <GeneratePanel
               storyId={story.id}
