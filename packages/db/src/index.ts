@@ -74,6 +74,7 @@ export type {
 export {
   digestFlags,
   digestStatuses,
+  getStoryDigestVersion,
   getStoryPage,
   inboxSorts,
   isDigestStatus,

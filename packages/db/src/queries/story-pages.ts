@@ -273,3 +273,15 @@ export async function listStoryChoices(
     LIMIT ${Math.min(Math.max(options.limit ?? 100, 1), 500)}`;
   return rows.map((row) => ({ id: row.id, label: row.label, articleCount: Number(row.articleCount) }));
 }
+
+/** Whether a story exists and the version of its digest (null without one): what an action checks before enqueueing. */
+export async function getStoryDigestVersion(
+  db: Database,
+  storyId: string,
+): Promise<{ storyId: string; digestVersion: number | null } | null> {
+  const story = await db.story.findUnique({
+    where: { id: storyId },
+    select: { id: true, digest: { select: { version: true } } },
+  });
+  return story ? { storyId: story.id, digestVersion: story.digest?.version ?? null } : null;
+}

@@ -15,6 +15,7 @@ import {
   decideDigest,
   getDigestSnapshot,
   getDigestVersionContent,
+  getStoryDigestVersion,
   getStoryPage,
   loadArticles,
   saveDigestEdit,
@@ -133,20 +134,17 @@ export async function regenerateDigestAction(formData: FormData): Promise<void> 
   if (!parsed.success) redirect(storyHref(storyId, { error: "invalid" }));
   const user = await authorizeOrRedirect("digest.regenerate", parsed.data.storyId);
   const db = getDatabase();
-  const story = await db.story.findUnique({
-    where: { id: parsed.data.storyId },
-    select: { id: true, digest: { select: { version: true } } },
-  });
+  const story = await getStoryDigestVersion(db, parsed.data.storyId);
   if (!story) redirect(storyHref(parsed.data.storyId, { error: "not_found" }));
-  if ((story.digest?.version ?? 0) !== parsed.data.version) redirect(storyHref(story.id, { error: "changed" }));
+  if ((story.digestVersion ?? 0) !== parsed.data.version) redirect(storyHref(story.storyId, { error: "changed" }));
   const queue = await getJobQueue();
   const jobId = await enqueueDigest(
     queue,
     db,
-    { storyId: story.id, engine: "offline", force: true, authorId: user.id },
+    { storyId: story.storyId, engine: "offline", force: true, authorId: user.id },
     { run: crypto.randomUUID() },
   );
-  redirect(storyHref(story.id, { job: jobId }));
+  redirect(storyHref(story.storyId, { job: jobId }));
 }
 
 export interface SaveDigestInput {
@@ -225,7 +223,17 @@ export async function saveDigestAction(input: SaveDigestInput): Promise<SaveDige
         ),
       ),
     );
-    const articles = await loadArticles(db, story?.articles.map((article) => article.id) ?? []);
+    // Verification reads only the articles the edit cites.
+    const cited = new Set(
+      [
+        ...edit.headlineCitations,
+        ...[...edit.summary, ...edit.keyPoints, ...edit.timeline, ...edit.quotes].flatMap((item) => item.citations),
+      ].map((citation) => citation.articleId),
+    );
+    const articles = await loadArticles(
+      db,
+      (story?.articles ?? []).flatMap((article) => (cited.has(article.id) ? [article.id] : [])),
+    );
     // Up to three rounds: each one merges with whatever was saved meanwhile.
     for (let round = 0; round < 3; round += 1) {
       const current = await getDigestSnapshot(db, digestId);
