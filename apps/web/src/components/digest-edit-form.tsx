@@ -77,7 +77,7 @@ export function DigestEditForm(props: Props) {
   const [version, setVersion] = useState(props.version);
   const [comment, setComment] = useState("");
   const [state, setState] = useState<SaveDigestState>({ status: "idle" });
-  const [restorable, setRestorable] = useState<{ edit: DigestEdit; savedAt: string } | null>(null);
+  const [restorable, setRestorable] = useState<{ edit: DigestEdit; version: number; savedAt: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const numbering = useMemo(() => numberCitations(edit), [edit]);
   const passageOf = useMemo(
@@ -99,7 +99,7 @@ export function DigestEditForm(props: Props) {
     try {
       const saved = window.localStorage.getItem(draftKey(props.digestId));
       if (!saved) return;
-      const draft = JSON.parse(saved) as { edit: DigestEdit; savedAt: string };
+      const draft = JSON.parse(saved) as { edit: DigestEdit; version: number; savedAt: string };
       if (JSON.stringify(draft.edit) !== JSON.stringify(props.initial)) setRestorable(draft);
     } catch {
       // Storage may be unavailable (private mode): the form still works without it.
@@ -111,7 +111,7 @@ export function DigestEditForm(props: Props) {
     try {
       window.localStorage.setItem(
         draftKey(props.digestId),
-        JSON.stringify({ edit: next, savedAt: new Date().toISOString() }),
+        JSON.stringify({ edit: next, version, savedAt: new Date().toISOString() }),
       );
     } catch {
       // See above.
@@ -304,7 +304,9 @@ export function DigestEditForm(props: Props) {
               type="button"
               className="button-secondary"
               onClick={() => {
+                // The draft's own version stays its base, so saving merges with what was saved since.
                 setEdit(restorable.edit);
+                setVersion(restorable.version);
                 setRestorable(null);
               }}
             >
