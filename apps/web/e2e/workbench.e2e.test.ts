@@ -42,6 +42,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A reviewer accepts each unsupported statement in turn, waiting for the page to drop it. */
+async function acceptEveryBlocker(page: Page, reason: string): Promise<void> {
+  for (let left = await page.getByTestId("blocker").count(); left > 0; left -= 1) {
+    const blocker = page.getByTestId("blocker").first();
+    await blocker.getByLabel("Reason to publish it as it is").fill(reason);
+    await blocker.getByRole("button", { name: "Accept" }).click();
+    await expect.poll(() => page.getByTestId("blocker").count()).toBe(left - 1);
+  }
+}
+
 function newSession(
   role: keyof typeof devUsers,
   viewport = { width: 1280, height: 900 },
@@ -125,11 +135,7 @@ describe("editorial workbench", () => {
     const reviewer = await newSession("reviewer");
     await reviewer.page.goto(`/stories/${storyId}`);
     expect(await reviewer.page.getByRole("button", { name: "Approve" }).isDisabled()).toBe(true);
-    for (const blocker of await reviewer.page.getByTestId("blocker").all()) {
-      await blocker.getByLabel("Reason to publish it as it is").fill("Confirmed with both delegations by phone");
-      await blocker.getByRole("button", { name: "Accept" }).click();
-      await reviewer.page.waitForURL(/notice=accepted/);
-    }
+    await acceptEveryBlocker(reviewer.page, "Confirmed with both delegations by phone");
     await reviewer.page.getByRole("button", { name: "Approve" }).click();
     await reviewer.page.waitForURL(/notice=approved/);
     await reviewer.page.reload();
@@ -337,11 +343,7 @@ describe("editorial workbench", () => {
     expect(secondMarkers).toEqual([`#${passageIds.at(-1)}`]);
     // The re-pointed sentence is checked against its new passage; whatever that passage does not
     // support blocks approval until it is fixed or accepted.
-    for (const blocker of await page.getByTestId("blocker").all()) {
-      await blocker.getByLabel("Reason to publish it as it is").fill("Checked against the original report");
-      await blocker.getByRole("button", { name: "Accept" }).click();
-      await page.waitForURL(/notice=accepted/);
-    }
+    await acceptEveryBlocker(page, "Checked against the original report");
     await page.getByRole("button", { name: "Approve" }).click();
     await page.waitForURL(/notice=approved/);
 

@@ -45,7 +45,7 @@ export function PublishBlockers({ storyId, digestId, version, blockers, canAccep
                   <input type="hidden" name="statementId" value={blocker.id} />
                   <div>
                     <label htmlFor={`accept-${blocker.id}`}>Reason to publish it as it is</label>
-                    <input id={`accept-${blocker.id}`} name="reason" required maxLength={1000} size={36} />
+                    <input id={`accept-${blocker.id}`} name="reason" required maxLength={1000} />
                   </div>
                   <button type="submit" className="button-secondary">
                     Accept
