@@ -13,7 +13,6 @@ import { launchChromium, signIn } from "./browser-session";
 
 const baseUrl = inject("baseUrl");
 const databaseUrl = inject("databaseUrl");
-const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../docs");
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../test-output/screenshots");
 
 let browser: Browser;
@@ -228,7 +227,7 @@ describe("the proof travels", () => {
     const wide = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 900 } });
     const wideReader = await wide.newPage();
     await wideReader.goto(`/published/${storyId}`);
-    await wideReader.screenshot({ path: path.join(docs, "public-page.png") });
+    await wideReader.screenshot({ path: path.join(screenshots, "public-page.png") });
     await wide.close();
 
     const exportOf = async (format: string) =>
@@ -252,8 +251,8 @@ describe("the proof travels", () => {
 
 describe("the workbench", () => {
   it("shows the digest first at 1366×900, with its actions in a toolbar and the sources beside it, and no request fails", async () => {
-    const storyId = await seedStory("First view");
-    const { context, page } = await signIn(browser, baseUrl, "reviewer", { width: 1366, height: 900 });
+    const storyId = await seedStory("Blinken presses Israel–Hamas truce talks");
+    const { context, page } = await signIn(browser, baseUrl, "admin", { width: 1366, height: 900 });
     const failed: string[] = [];
     page.on("response", (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
@@ -272,7 +271,7 @@ describe("the workbench", () => {
     expect(sources.x).toBeGreaterThan(headline.x + 300);
     expect(sources.y).toBeLessThan(300);
     expect(failed).toEqual([]);
-    await page.screenshot({ path: path.join(docs, "story-page.png") });
+    await page.screenshot({ path: path.join(screenshots, "story-page.png") });
     await context.close();
   });
 
