@@ -1,8 +1,7 @@
 import type { Acceptance, Citation, Digest, Verification } from "@roundup/prompts";
 
 /** The parts of a digest that make statements a verifier checks and a reviewer may accept. */
-export const statementParts = ["headline", "summary", "keyPoints", "timeline", "quotes"] as const;
-export type StatementPart = (typeof statementParts)[number];
+export type StatementPart = "headline" | "summary" | "keyPoints" | "timeline" | "quotes";
 
 /** The statement id of the headline (a digest has one headline, so it needs no derived id). */
 export const headlineId = "headline";

@@ -1,15 +1,13 @@
 // Reviewing a digest: statement ids, editors' edits and their merge, reviewers' acceptances, and
 // what blocks publishing. Pure functions over the digest schema; storage is the db package's.
 export { acceptStatement } from "./accept-statement.js";
-export type { PassageSpans } from "./apply-digest-edit.js";
 export { applyDigestEdit } from "./apply-digest-edit.js";
-export type { DigestEdit, DisagreementEdit, StatementEdit } from "./digest-edit.js";
+export type { DigestEdit } from "./digest-edit.js";
 export { toDigestEdit } from "./digest-edit.js";
-export type { StatementPart, StatementView } from "./digest-statements.js";
-export { headlineId, listStatements, statementLabel, statementParts } from "./digest-statements.js";
+export { listStatements, statementLabel } from "./digest-statements.js";
 export type { PublishBlocker } from "./find-publish-blockers.js";
 export { findPublishBlockers } from "./find-publish-blockers.js";
-export type { MergeConflict, MergePart, MergeResult } from "./merge-digest-edits.js";
+export type { MergeConflict } from "./merge-digest-edits.js";
 export { mergeDigestEdits } from "./merge-digest-edits.js";
 export { reverifyEditedStatements } from "./reverify-edited-statements.js";
 export { withStatementIds } from "./statement-ids.js";
