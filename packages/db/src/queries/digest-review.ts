@@ -114,6 +114,48 @@ async function nextRevisionNumber(tx: Transaction, digestId: string): Promise<nu
   return (last?.number ?? 0) + 1;
 }
 
+interface RevisionChange {
+  current: DigestSnapshot;
+  expectedVersion: number;
+  actorId: string;
+  /** What the revision records: the action, the status after it, its content and comment. */
+  revision: { action: string; status: DigestStatus; content: string; comment: string | null };
+  /** Other columns the change sets (the published version's), given the new revision's number. */
+  extra?: (revision: number) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  audit: { action: string; detail: Record<string, unknown> };
+}
+
+/**
+ * The one way a digest changes: the version check inside the UPDATE (two concurrent writers cannot
+ * both win), a revision, the audit event and the inbox columns, all in the caller's transaction.
+ */
+async function writeRevision(tx: Transaction, change: RevisionChange): Promise<DigestChangeResult> {
+  const { current, revision } = change;
+  const number = await nextRevisionNumber(tx, current.id);
+  const updated = await tx.digest.updateMany({
+    where: { id: current.id, version: change.expectedVersion },
+    data: {
+      content: revision.content,
+      status: revision.status,
+      version: { increment: 1 },
+      ...(change.extra ? await change.extra(number) : {}),
+    },
+  });
+  if (updated.count === 0) return { ok: false, reason: "conflict", current };
+  await tx.digestRevision.create({
+    data: { digestId: current.id, number, version: change.expectedVersion + 1, authorId: change.actorId, ...revision },
+  });
+  await recordAuditEvent(tx, {
+    actorId: change.actorId,
+    action: change.audit.action,
+    entity: "digest",
+    entityId: current.id,
+    detail: { storyId: current.storyId, revision: number, ...change.audit.detail },
+  });
+  await refreshStorySummaries(tx, [current.storyId]);
+  return { ok: true, digest: (await snapshot(tx, current.id)) as DigestSnapshot };
+}
+
 export interface SaveDigestEditInput {
   digestId: string;
   /** The version the editor started from; a save from an older version is refused. */
@@ -146,34 +188,13 @@ export async function saveDigestEdit(db: Database, input: SaveDigestEditInput): 
     if (current.content && canonicalContent(current.content) === content)
       return { ok: true, digest: current, unchanged: true } as const;
     const status = statusAfterEdit(current.status);
-    const updated = await tx.digest.updateMany({
-      where: { id: input.digestId, version: input.expectedVersion },
-      data: { content, status, version: { increment: 1 } },
-    });
-    if (updated.count === 0) return { ok: false, reason: "conflict", current } as const;
-    const number = await nextRevisionNumber(tx, input.digestId);
-    await tx.digestRevision.create({
-      data: {
-        digestId: input.digestId,
-        number,
-        version: input.expectedVersion + 1,
-        action: "edited",
-        status,
-        content,
-        comment: input.comment ?? null,
-        authorId: input.authorId,
-      },
-    });
-    await recordAuditEvent(tx, {
+    return writeRevision(tx, {
+      current,
+      expectedVersion: input.expectedVersion,
       actorId: input.authorId,
-      action: "digest.edited",
-      entity: "digest",
-      entityId: input.digestId,
-      detail: { storyId: current.storyId, revision: number, fromVersion: input.expectedVersion, status },
+      revision: { action: "edited", status, content, comment: input.comment ?? null },
+      audit: { action: "digest.edited", detail: { fromVersion: input.expectedVersion, status } },
     });
-    await refreshStorySummaries(tx, [current.storyId]);
-    const saved = await snapshot(tx, input.digestId);
-    return { ok: true, digest: saved as DigestSnapshot } as const;
   });
 }
 
@@ -204,49 +225,28 @@ export async function decideDigest(db: Database, input: DecideDigestInput): Prom
       return { ok: false, reason: "invalid_content", issues: ["the stored digest does not match the schema"] } as const;
     const blockers = gated && current.content ? findPublishBlockers(current.content) : [];
     if (blockers.length > 0) return { ok: false, reason: "blocked", blockers, current } as const;
-    const number = await nextRevisionNumber(tx, input.digestId);
-    const published =
-      input.decision === "published" && current.content
-        ? {
-            publishedAt: new Date(),
-            publishedContent: current.rawContent,
-            publishedRevision: number,
-            publishedEvidence: JSON.stringify(await loadDigestEvidence(tx, current.content)),
-          }
-        : {};
-    const updated = await tx.digest.updateMany({
-      where: { id: input.digestId, version: input.expectedVersion },
-      data: { status, version: { increment: 1 }, ...published },
-    });
-    if (updated.count === 0) return { ok: false, reason: "conflict", current } as const;
-    await tx.digestRevision.create({
-      data: {
-        digestId: input.digestId,
-        number,
-        version: input.expectedVersion + 1,
-        action: input.decision,
-        status,
-        content: current.rawContent,
-        comment: input.comment?.trim() || null,
-        authorId: input.actorId,
-      },
-    });
-    await recordAuditEvent(tx, {
+    const content = current.content;
+    const comment = input.comment?.trim() || null;
+    return writeRevision(tx, {
+      current,
+      expectedVersion: input.expectedVersion,
       actorId: input.actorId,
-      action: `digest.${input.decision}`,
-      entity: "digest",
-      entityId: input.digestId,
-      detail: {
-        storyId: current.storyId,
-        revision: number,
-        from: current.status,
-        to: status,
-        ...(input.comment?.trim() ? { comment: input.comment.trim() } : {}),
+      revision: { action: input.decision, status, content: current.rawContent, comment },
+      ...(input.decision === "published" && content
+        ? {
+            extra: async (revision: number) => ({
+              publishedAt: new Date(),
+              publishedContent: current.rawContent,
+              publishedRevision: revision,
+              publishedEvidence: JSON.stringify(await loadDigestEvidence(tx, content)),
+            }),
+          }
+        : {}),
+      audit: {
+        action: `digest.${input.decision}`,
+        detail: { from: current.status, to: status, ...(comment ? { comment } : {}) },
       },
     });
-    await refreshStorySummaries(tx, [current.storyId]);
-    const saved = await snapshot(tx, input.digestId);
-    return { ok: true, digest: saved as DigestSnapshot } as const;
   });
 }
 
@@ -287,35 +287,21 @@ export async function acceptDigestStatement(db: Database, input: AcceptStatement
     const statement = listStatements(accepted).find((item) => item.id === input.statementId);
     const label = statement ? statementLabel(statement.part, statement.position) : input.statementId;
     const reason = statement?.acceptance?.reason ?? input.reason.trim();
-    const content = canonicalContent(accepted);
-    const updated = await tx.digest.updateMany({
-      where: { id: input.digestId, version: input.expectedVersion },
-      data: { content, version: { increment: 1 } },
-    });
-    if (updated.count === 0) return { ok: false, reason: "conflict", current } as const;
-    const number = await nextRevisionNumber(tx, input.digestId);
-    await tx.digestRevision.create({
-      data: {
-        digestId: input.digestId,
-        number,
-        version: input.expectedVersion + 1,
+    return writeRevision(tx, {
+      current,
+      expectedVersion: input.expectedVersion,
+      actorId: input.actorId,
+      revision: {
         action: "accepted",
         status: current.status,
-        content,
+        content: canonicalContent(accepted),
         comment: `${label} accepted: ${reason}`,
-        authorId: input.actorId,
+      },
+      audit: {
+        action: "digest.statement_accepted",
+        detail: { statement: label, text: statement?.text ?? "", reason },
       },
     });
-    await recordAuditEvent(tx, {
-      actorId: input.actorId,
-      action: "digest.statement_accepted",
-      entity: "digest",
-      entityId: input.digestId,
-      detail: { storyId: current.storyId, revision: number, statement: label, text: statement?.text ?? "", reason },
-    });
-    await refreshStorySummaries(tx, [current.storyId]);
-    const saved = await snapshot(tx, input.digestId);
-    return { ok: true, digest: saved as DigestSnapshot } as const;
   });
 }
 
