@@ -14,22 +14,24 @@ export {
   saveArticles,
 } from "./queries/articles.js";
 export type { AuditEventInput, AuditEventView, ListAuditEventsOptions } from "./queries/audit.js";
-export { listAuditEvents, recordAuditEvent } from "./queries/audit.js";
+export { listAuditEvents, recordAuditEvent, resolveNames } from "./queries/audit.js";
+export type { DigestEvidence, EvidencePassage, EvidenceSource } from "./queries/digest-evidence.js";
 export type {
+  AcceptStatementInput,
   DecideDigestInput,
   DigestChangeResult,
   DigestDecision,
-  DigestForExport,
   DigestRevisionView,
   DigestSnapshot,
   SaveDigestEditInput,
 } from "./queries/digest-review.js";
 export {
+  acceptDigestStatement,
   decideDigest,
   digestDecisions,
   getDigestSnapshot,
+  getDigestVersionContent,
   listDigestRevisions,
-  listDigestsForExport,
   nextDigestStatus,
   saveDigestEdit,
   statusAfterEdit,
@@ -53,6 +55,8 @@ export {
 export type { StoredGroupableArticle } from "./queries/load-groupable-articles.js";
 export { loadGroupableArticles } from "./queries/load-groupable-articles.js";
 export { loadGroupableStoryArticles } from "./queries/load-groupable-story-articles.js";
+export type { ReadableDigest } from "./queries/published-digests.js";
+export { getDigestForExport, listPublishedDigests } from "./queries/published-digests.js";
 export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
 export {
   countSources,
@@ -78,6 +82,7 @@ export type {
 export {
   digestFlags,
   digestStatuses,
+  getStoryDigestVersion,
   getStoryPage,
   inboxSorts,
   isDigestStatus,

@@ -24,6 +24,12 @@ export const pageErrors = {
   "digest-changed": "The digest changed since you opened it. Nothing was changed: read the new version and try again.",
   "digest-transition": "The digest's status does not allow that step any more. Reload the page to see where it stands.",
   "digest-not-found": "The digest was not found.",
+  "digest-blocked":
+    "Not approved or published: unsupported statements remain. Fix or remove each one, or a reviewer accepts it with a reason (listed above the digest).",
+  "accept-reason-missing":
+    "Write the reason for accepting the statement; it is kept in the history and the audit trail.",
+  "accept-invalid":
+    "That statement cannot be accepted any more (it was edited or verified since): reload and look again.",
   "story-not-found": "The story was not found.",
   "regenerate-failed": "Regenerating failed. Try again, or use Generate to see the job's error.",
   // Jobs

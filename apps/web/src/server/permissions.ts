@@ -1,12 +1,17 @@
 import type { UserRole } from "@roundup/db";
 
-/** What each role may do. Editors write, reviewers decide, admins do everything and manage users. */
+/**
+ * What each role may do. Editors write, reviewers decide (and fix what they review), admins do
+ * everything and manage users.
+ */
 const permissions = {
-  "digest.edit": ["editor", "admin"],
+  "digest.edit": ["editor", "reviewer", "admin"],
   "digest.submit": ["editor", "admin"],
   "digest.regenerate": ["editor", "admin"],
   "story.regroup": ["editor", "admin"],
   "digest.approve": ["reviewer", "admin"],
+  // Publishing an unsupported statement on the desk's word is a reviewer's call, with a reason.
+  "digest.accept": ["reviewer", "admin"],
   "digest.reject": ["reviewer", "admin"],
   "digest.publish": ["reviewer", "admin"],
   "digest.export": ["editor", "reviewer", "admin"],

@@ -1,5 +1,7 @@
+import { withStatementIds } from "@roundup/core";
 import { type Digest, digestSchema } from "@roundup/prompts";
 import type { Database } from "../create-database.js";
+import { recordAuditEvent } from "./audit.js";
 import { readInIdPages } from "./read-in-id-pages.js";
 import { refreshStorySummaries } from "./refresh-story-summaries.js";
 import { parseDigestContent } from "./story-pages.js";
@@ -14,14 +16,22 @@ export type SaveGeneratedDigestResult = {
  * Stores a freshly generated digest as a new revision. When the stored digest was generated from the
  * same inputs and prompt, it is reused unless `force` is set, so re-running costs nothing.
  * Earlier revisions (and editors' edits) are never overwritten: they stay in the revision history.
+ * The new text is a draft; a published version stays live (public page, feed, exports) until a newer
+ * one is published. When a user asked for it (`authorId`), the audit event is written in the same
+ * transaction.
  */
 export async function saveGeneratedDigest(
   db: Database,
   storyId: string,
   digest: Digest,
-  options: { force?: boolean; authorId?: string | null } = {},
+  options: {
+    force?: boolean;
+    authorId?: string | null;
+    /** What the author asked for (engine, model, prompt), recorded in the audit event. */
+    auditDetail?: Record<string, unknown>;
+  } = {},
 ): Promise<SaveGeneratedDigestResult> {
-  const content = JSON.stringify(digestSchema.parse(digest));
+  const content = JSON.stringify(digestSchema.parse(withStatementIds(digest)));
   const generation = digest.generation;
   const existing = await db.digest.findUnique({ where: { storyId } });
   if (
@@ -48,16 +58,35 @@ export async function saveGeneratedDigest(
       ? await tx.digest.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } })
       : await tx.digest.create({ data: { storyId, ...fields } });
     const last = await tx.digestRevision.findFirst({ where: { digestId: saved.id }, orderBy: { number: "desc" } });
+    const number = (last?.number ?? 0) + 1;
     await tx.digestRevision.create({
       data: {
         digestId: saved.id,
-        number: (last?.number ?? 0) + 1,
+        number,
+        version: saved.version,
         action: "generated",
         status: "draft",
         content,
         authorId: options.authorId ?? null,
       },
     });
+    if (options.authorId)
+      await recordAuditEvent(tx, {
+        actorId: options.authorId,
+        action: "digest.generated",
+        entity: "digest",
+        entityId: saved.id,
+        detail: {
+          storyId,
+          revision: number,
+          version: saved.version,
+          engine: generation.engine,
+          model: generation.model,
+          prompt: generation.promptId,
+          force: Boolean(options.force),
+          ...options.auditDetail,
+        },
+      });
     await refreshStorySummaries(tx, [storyId]);
     return { status: existing ? "regenerated" : "created", digestId: saved.id, version: saved.version };
   });

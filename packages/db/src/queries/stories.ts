@@ -72,18 +72,20 @@ export async function saveStories(db: Database, stories: Story[]): Promise<void>
   await refreshStorySummaries(db, [...written, ...losing]);
 }
 /**
- * Stories with the ids of their articles, for digest generation and listings. Two plain reads joined
- * here: a relation include would send every story id in one IN list, which PostgreSQL refuses past
- * 65,535 parameters.
+ * Stories with the ids of their articles, for digest generation and listings; `ids` reads only those
+ * stories (one story's digest job need not read the corpus). Two plain reads joined here: a relation
+ * include would send every story id in one IN list, which PostgreSQL refuses past 65,535 parameters.
  */
-export async function loadStories(db: Database): Promise<Story[]> {
+export async function loadStories(db: Database, options: { ids?: readonly string[] } = {}): Promise<Story[]> {
+  const ids = options.ids ? [...options.ids] : undefined;
   const [rows, members] = await Promise.all([
     db.story.findMany({
+      ...(ids ? { where: { id: { in: ids } } } : {}),
       select: { id: true, label: true, startAt: true, endAt: true },
       orderBy: { updatedAt: "desc" },
     }),
     db.article.findMany({
-      where: { storyId: { not: null } },
+      where: ids ? { storyId: { in: ids } } : { storyId: { not: null } },
       select: { id: true, storyId: true },
       orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
     }),

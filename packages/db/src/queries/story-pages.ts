@@ -1,3 +1,4 @@
+import { findPublishBlockers } from "@roundup/core";
 import { type Digest, digestSchema } from "@roundup/prompts";
 import type { Database } from "../create-database.js";
 import { Prisma } from "../generated/sqlite/client.js";
@@ -53,17 +54,15 @@ export interface InboxPage {
   pageCount: number;
 }
 
-/** Unsupported statements and disagreements in a stored digest (zero when it does not parse). */
+/**
+ * Unsupported statements no reviewer has accepted, and disagreements, in a stored digest (zero when
+ * it does not parse).
+ */
 export function digestFlags(content: string | null): InboxStory["flags"] {
   const digest = content ? parseDigestContent(content) : null;
   if (!digest) return { unsupportedSentences: 0, disagreements: 0 };
-  const statements = [...digest.summary, ...digest.keyPoints, ...digest.timeline, ...digest.quotes];
-  const headlineUnsupported = digest.headlineVerification?.status === "unsupported" ? 1 : 0;
-  return {
-    unsupportedSentences:
-      headlineUnsupported + statements.filter((statement) => statement.verification?.status === "unsupported").length,
-    disagreements: digest.disagreements.length,
-  };
+  // What still needs a reviewer: an unsupported statement accepted with a reason is decided.
+  return { unsupportedSentences: findPublishBlockers(digest).length, disagreements: digest.disagreements.length };
 }
 
 /** Every order ends on the id, so pages never overlap or skip a story that ties. Each has its index. */
@@ -175,6 +174,8 @@ export interface StoryPageDigest {
   engine: string;
   model: string | null;
   publishedAt: Date | null;
+  /** The revision readers see on the public page, in the feed and exports; null until one is published. */
+  publishedRevision: number | null;
   updatedAt: Date;
   /** Null when the stored JSON does not match the Digest schema (shown as an error, never guessed). */
   content: Digest | null;
@@ -239,6 +240,7 @@ export async function getStoryPage(db: Database, storyId: string): Promise<Story
           engine: digest.engine,
           model: digest.model,
           publishedAt: digest.publishedAt,
+          publishedRevision: digest.publishedRevision,
           updatedAt: digest.updatedAt,
           content: parseDigestContent(digest.content),
           rawContent: digest.content,
@@ -270,4 +272,16 @@ export async function listStoryChoices(
     ORDER BY ${inboxOrders.updated_desc}
     LIMIT ${Math.min(Math.max(options.limit ?? 100, 1), 500)}`;
   return rows.map((row) => ({ id: row.id, label: row.label, articleCount: Number(row.articleCount) }));
+}
+
+/** Whether a story exists and the version of its digest (null without one): what an action checks before enqueueing. */
+export async function getStoryDigestVersion(
+  db: Database,
+  storyId: string,
+): Promise<{ storyId: string; digestVersion: number | null } | null> {
+  const story = await db.story.findUnique({
+    where: { id: storyId },
+    select: { id: true, digest: { select: { version: true } } },
+  });
+  return story ? { storyId: story.id, digestVersion: story.digest?.version ?? null } : null;
 }

@@ -1,5 +1,5 @@
 import type { DigestEngine, LoadOptions } from "@roundup/core";
-import { type Database, recordAuditEvent } from "@roundup/db";
+import type { Database } from "@roundup/db";
 import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
 import { applyGroupingEdit } from "../tasks/apply-grouping-edit.js";
 import { digestStories } from "../tasks/digest-stories.js";
@@ -97,6 +97,7 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
         ...(prompt ? { prompt } : {}),
         force: force === true,
         authorId: authorId ?? null,
+        auditDetail: { engine, model: model ?? null, prompt: prompt ?? null },
         signal: context.signal,
       });
       const failure = digested.failed[0];
@@ -104,22 +105,8 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       if (failure) throw new Error(failure.error);
       const result = digested.results[0];
       if (!result || result.status === "reused") return result ?? null;
-      const saved = await db.digest.findUnique({ where: { storyId }, select: { id: true, version: true } });
-      if (saved && authorId)
-        await recordAuditEvent(db, {
-          actorId: authorId,
-          action: "digest.generated",
-          entity: "digest",
-          entityId: saved.id,
-          detail: {
-            storyId,
-            engine,
-            model: model ?? null,
-            prompt: prompt ?? null,
-            version: saved.version,
-            force: force === true,
-          },
-        });
+      // The revision and its audit event (for an editor's request) were written in one transaction.
+      const saved = await db.digest.findUnique({ where: { storyId }, select: { version: true } });
       return { ...result, version: saved?.version ?? null };
     }),
 

@@ -28,7 +28,28 @@ export const corroborationSchema = z.object({
   articleIds: z.array(z.string()),
 });
 
+/**
+ * A reviewer's decision to publish a statement the verifier could not support, with the reason
+ * written down. It holds for the text it was given on: editing the statement drops it.
+ */
+export const acceptanceSchema = z.object({
+  /** The reviewer's user id (null once the account is gone). */
+  by: z.string().nullable(),
+  byName: z.string(),
+  reason: z.string().min(1),
+  /** ISO date-time of the decision. */
+  at: z.string(),
+});
+
+/**
+ * A statement's identity inside its digest, kept across edits, so two editors' changes are merged
+ * statement by statement rather than by position. Optional: digests stored before ids get theirs
+ * derived from their text when read (see withStatementIds in @roundup/core).
+ */
+const statementId = z.string().min(1).max(100);
+
 export const digestSentenceSchema = z.object({
+  id: statementId.optional(),
   text: z.string().min(1),
   citations: z.array(citationSchema),
   verification: verificationSchema.optional(),
@@ -38,17 +59,21 @@ export const digestSentenceSchema = z.object({
    * no citation, and verification flags the sentence while they are recorded.
    */
   unknownCitations: z.array(z.string()).optional(),
+  acceptance: acceptanceSchema.optional(),
 });
 
 export const timelineEntrySchema = z.object({
+  id: statementId.optional(),
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when known; null when only the order is known. */
   date: z.string().nullable(),
   text: z.string().min(1),
   citations: z.array(citationSchema),
   verification: verificationSchema.optional(),
+  acceptance: acceptanceSchema.optional(),
 });
 
 export const quoteSchema = z.object({
+  id: statementId.optional(),
   speaker: z.string().nullable(),
   /** Verbatim from the cited passage. */
   text: z.string().min(1),
@@ -56,6 +81,7 @@ export const quoteSchema = z.object({
   verification: verificationSchema.optional(),
   /** True for a fragment worked into the writer's own sentence ("called the offer “an insult”"). */
   partial: z.boolean().optional(),
+  acceptance: acceptanceSchema.optional(),
 });
 
 export const disagreementClaimSchema = z.object({
@@ -69,6 +95,7 @@ export const disagreementClaimSchema = z.object({
 });
 
 export const disagreementSchema = z.object({
+  id: statementId.optional(),
   /** What the sources disagree about, e.g. "people killed on October 7". */
   topic: z.string().min(1),
   claims: z.array(disagreementClaimSchema).min(2),
@@ -117,6 +144,8 @@ export const digestSchema = z.object({
   /** Passage ids the model cited for the headline that name no passage it was given. */
   headlineUnknownCitations: z.array(z.string()).optional(),
   summary: z.array(digestSentenceSchema).min(1).max(MAX_SUMMARY_SENTENCES),
+  /** A reviewer's acceptance of an unsupported headline. */
+  headlineAcceptance: acceptanceSchema.optional(),
   keyPoints: z.array(digestSentenceSchema),
   timeline: z.array(timelineEntrySchema),
   quotes: z.array(quoteSchema),
@@ -127,6 +156,7 @@ export const digestSchema = z.object({
 
 export type Citation = z.infer<typeof citationSchema>;
 export type Verification = z.infer<typeof verificationSchema>;
+export type Acceptance = z.infer<typeof acceptanceSchema>;
 export type Corroboration = z.infer<typeof corroborationSchema>;
 export type DigestSentence = z.infer<typeof digestSentenceSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;

@@ -1,4 +1,5 @@
 export type {
+  Acceptance,
   Citation,
   Corroboration,
   Digest,
@@ -11,6 +12,7 @@ export type {
   Verification,
 } from "./digest-schema.js";
 export {
+  acceptanceSchema,
   citationSchema,
   corroborationSchema,
   digestSchema,
