@@ -18,7 +18,9 @@ export function registerIngestCommand(program: Command): void {
         const progress = createProgressBar(inputs.length, "ingest", !options.json && Boolean(process.stderr.isTTY));
         const report = await ingestIntoDatabase(db, inputs, {
           load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [] },
+          // One step per input as given (a folder is one step, whatever it holds): never "ingest 7/3".
           onInput: (input) => progress.tick(input),
+          onLoaded: (input) => progress.label(input),
         });
         progress.stop();
         if (options.group && report.imported.length > 0) await groupIntoStories(db, { full: false });

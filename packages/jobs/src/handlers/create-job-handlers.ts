@@ -61,14 +61,12 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       const { inputs, group = true } = (payload ?? {}) as Partial<IngestJobPayload>;
       if (!stringList(inputs) || inputs.length === 0)
         throw new JobPayloadError("ingest", payload, "give { inputs: string[] } with at least one input");
-      let handled = 0;
       const report = await ingestIntoDatabase(db, inputs, {
         ...(dependencies.load ? { load: dependencies.load } : {}),
         ...(dependencies.saveBatchSize ? { saveBatchSize: dependencies.saveBatchSize } : {}),
         fingerprints,
-        onInput: () => {
-          handled += 1;
-          context.progress(handled / inputs.length).catch(() => undefined);
+        onInput: (_input, done, total) => {
+          context.progress(done / total).catch(() => undefined);
         },
       });
       // A storage failure (the database restarting) is retried: what was stored is skipped next time.
