@@ -36,6 +36,19 @@ export {
 } from "./queries/digest-review.js";
 export type { SaveGeneratedDigestResult } from "./queries/digests.js";
 export { findDigestFingerprint, saveGeneratedDigest } from "./queries/digests.js";
+export type { ClaimedFeed, FeedPollOutcome, FeedView, StoredFeedItem } from "./queries/feeds.js";
+export {
+  addFeed,
+  claimDueFeeds,
+  feedIntervalMinutes,
+  findFeedItems,
+  getFeed,
+  hasDueFeeds,
+  listFeeds,
+  normalizeFeedUrl,
+  recordFeedPoll,
+  removeFeed,
+} from "./queries/feeds.js";
 export type { GroupingDecisionKind, GroupingDecisionView, GroupingEditResult } from "./queries/grouping-decisions.js";
 export {
   groupingDecisionKinds,
@@ -48,6 +61,7 @@ export type { StoredGroupableArticle } from "./queries/load-groupable-articles.j
 export { loadGroupableArticles } from "./queries/load-groupable-articles.js";
 export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
 export {
+  countNewArticles,
   countSources,
   refreshStaleStorySummaries,
   refreshStorySummaries,

@@ -30,6 +30,8 @@ export interface InboxStory {
   lastUpdatedAt: Date;
   /** From the digest content: statements the verifier could not support, and disagreements found. */
   flags: { unsupportedSentences: number; disagreements: number };
+  /** Articles grouped into the story since its digest was written ("N new articles since this digest"). */
+  newArticleCount: number;
 }
 
 export const inboxSorts = ["updated_desc", "updated_asc", "label_asc", "sources_desc"] as const;
@@ -53,9 +55,9 @@ export interface InboxPage {
   pageCount: number;
 }
 
-/** Unsupported statements and disagreements in a stored digest (zero when it does not parse). */
-export function digestFlags(content: string | null): InboxStory["flags"] {
-  const digest = content ? parseDigestContent(content) : null;
+/** Unsupported statements and disagreements in a stored digest, as JSON or parsed (zero when it does not parse). */
+export function digestFlags(content: string | Digest | null): InboxStory["flags"] {
+  const digest = typeof content === "string" ? parseDigestContent(content) : content;
   if (!digest) return { unsupportedSentences: 0, disagreements: 0 };
   const statements = [...digest.summary, ...digest.keyPoints, ...digest.timeline, ...digest.quotes];
   const headlineUnsupported = digest.headlineVerification?.status === "unsupported" ? 1 : 0;
@@ -101,6 +103,7 @@ interface InboxRow {
   digestStatus: string | null;
   unsupportedCount: number | bigint;
   disagreementCount: number | bigint;
+  newArticleCount: number | bigint;
   total: number | bigint;
 }
 
@@ -118,7 +121,7 @@ export async function listInboxStories(db: Database, options: ListInboxStoriesOp
   const pageRows = (page: number) =>
     db.$queryRaw<InboxRow[]>`
       SELECT "id", "label", "articleCount", "sourceCount", "lastActivityAt", "digestStatus",
-             "unsupportedCount", "disagreementCount",
+             "unsupportedCount", "disagreementCount", "newArticleCount",
              (SELECT COUNT(*) FROM "Story" WHERE ${where}) AS "total"
       FROM "Story" WHERE ${where}
       ORDER BY ${inboxOrders[options.sort ?? "updated_desc"]}
@@ -145,6 +148,7 @@ export async function listInboxStories(db: Database, options: ListInboxStoriesOp
     sourceCount: Number(row.sourceCount),
     lastUpdatedAt: new Date(row.lastActivityAt),
     flags: { unsupportedSentences: Number(row.unsupportedCount), disagreements: Number(row.disagreementCount) },
+    newArticleCount: Number(row.newArticleCount),
   }));
   return { stories, total, page, pageSize, pageCount };
 }
@@ -191,6 +195,8 @@ export interface StoryPage {
   updatedAt: Date;
   articles: StoryPageArticle[];
   digest: StoryPageDigest | null;
+  /** Articles grouped into the story since its digest was written (the stored column; 0 without a digest). */
+  newArticleCount: number;
 }
 
 /** Everything the story page shows: articles with their chunk offsets, and the current digest. */
@@ -245,6 +251,7 @@ export async function getStoryPage(db: Database, storyId: string): Promise<Story
           rejectionComment: digest.status === "rejected" ? (digest.revisions[0]?.comment ?? null) : null,
         }
       : null,
+    newArticleCount: story.newArticleCount,
   };
 }
 
