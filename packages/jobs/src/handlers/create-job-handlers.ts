@@ -3,16 +3,19 @@ import { type Database, recordAuditEvent } from "@roundup/db";
 import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
 import { digestStories } from "../tasks/digest-stories.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
+import { importSources } from "../tasks/import-sources.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
+import { pollDueFeeds } from "../tasks/poll-feeds.js";
 import { StoredFingerprints } from "../tasks/stored-fingerprints.js";
 import { type BatchJournal, createJobBatchJournal } from "./create-job-batch-journal.js";
-import { enqueueGroup, enqueueIngest } from "./enqueue-jobs.js";
+import { enqueueGroup } from "./enqueue-jobs.js";
 import {
   type DigestJobPayload,
   type GroupJobPayload,
   type IngestJobPayload,
+  importSourcesJobPayloadSchema,
   JOB_NAMES,
-  type PollFeedsJobPayload,
+  pollFeedsJobPayloadSchema,
 } from "./job-names.js";
 import { DIGEST_STEP_MESSAGES, reportDigestSteps } from "./report-digest-steps.js";
 
@@ -29,7 +32,7 @@ export interface JobHandlerDependencies {
   db: Database;
   /** Builds the digest engine a job names (the CLI passes its `createEngine`). */
   createEngine: (name: string, options: CreateEngineOptions) => DigestEngine;
-  /** Where follow-up jobs go (an ingest enqueues a group, a feed poll enqueues ingests). */
+  /** Where follow-up jobs go (an ingest, an import or a feed poll that stored articles enqueues a group). */
   queue?: JobQueue;
   load?: LoadOptions;
   /** Articles an ingest job stores per transaction (see `ingestIntoDatabase`). */
@@ -137,13 +140,46 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       return { ...result, version: saved?.version ?? null };
     },
 
-    async [JOB_NAMES.pollFeeds](payload) {
-      const { feeds } = (payload ?? {}) as Partial<PollFeedsJobPayload>;
-      if (!stringList(feeds)) throw new JobPayloadError("poll-feeds", payload, "give { feeds: string[] }");
-      if (!queue) throw new Error("poll-feeds needs a queue to enqueue the feeds' ingestion on");
-      const ids = [];
-      for (const feed of feeds) ids.push(await enqueueIngest(queue, { inputs: [feed] }));
-      return { enqueued: ids };
+    async [JOB_NAMES.pollFeeds](payload, context) {
+      const parsed = pollFeedsJobPayloadSchema.safeParse(payload ?? {});
+      if (!parsed.success) throw new JobPayloadError("poll-feeds", payload, "give { feedIds?: string[] }");
+      const report = await pollDueFeeds(db, {
+        load: { ...dependencies.load, signal: context.signal },
+        fingerprints,
+        ...(parsed.data.feedIds ? { feedIds: parsed.data.feedIds } : {}),
+        onFeed: (feed, done, total) => {
+          context
+            .progress(done / total, `${done} of ${total} feeds: ${feed.url} ${feed.status}`)
+            .catch(() => undefined);
+        },
+      });
+      const imported = report.feeds.reduce((total, feed) => total + feed.imported.length, 0);
+      if (queue && imported > 0) await enqueueGroup(queue, db);
+      return { imported, feeds: report.feeds };
+    },
+
+    async [JOB_NAMES.importSources](payload, context) {
+      const parsed = importSourcesJobPayloadSchema.safeParse(payload);
+      if (!parsed.success)
+        throw new JobPayloadError(
+          "import-sources",
+          "(sources)",
+          `give { sources: [{ kind: "url", url } | { kind: "file", name, content (base64) } | { kind: "text", title?, text }] }: ${parsed.error.issues[0]?.message ?? ""}`,
+        );
+      const { sources, group = true } = parsed.data;
+      context.progress(0, `0 of ${sources.length} sources`).catch(() => undefined);
+      const report = await importSources(db, sources, {
+        ...(dependencies.load ? { load: dependencies.load } : {}),
+        fingerprints,
+        signal: context.signal,
+        onSource: (result, done, total) => {
+          context
+            .progress(done / total, `${done} of ${total} sources: ${result.label} ${result.status}`)
+            .catch(() => undefined);
+        },
+      });
+      if (group && queue && report.imported > 0) await enqueueGroup(queue, db);
+      return report;
     },
   };
 }

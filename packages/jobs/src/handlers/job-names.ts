@@ -1,9 +1,12 @@
+import { z } from "zod";
+
 /** The jobs Roundup runs; each is a pg-boss queue on PostgreSQL and a `Job.name` on SQLite. */
 export const JOB_NAMES = {
   ingest: "ingest",
   group: "group",
   digest: "digest",
   pollFeeds: "poll-feeds",
+  importSources: "import-sources",
 } as const;
 
 export type JobName = (typeof JOB_NAMES)[keyof typeof JOB_NAMES];
@@ -33,6 +36,24 @@ export interface DigestJobPayload {
   authorId?: string;
 }
 
-export interface PollFeedsJobPayload {
-  feeds: string[];
-}
+/** Polls the subscribed feeds that are due (only `feedIds` when given: a new subscription's first poll). */
+export const pollFeedsJobPayloadSchema = z.object({ feedIds: z.array(z.string().min(1)).max(1000).optional() });
+export type PollFeedsJobPayload = z.infer<typeof pollFeedsJobPayloadSchema>;
+
+/** One source an editor added in the workbench. A file travels in the payload (base64), so any worker can read it. */
+export const sourceInputSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("url"), url: z.string().trim().min(1).max(4000) }),
+  z.object({ kind: z.literal("file"), name: z.string().min(1).max(300), content: z.base64() }),
+  z.object({ kind: z.literal("text"), title: z.string().max(500).optional(), text: z.string().min(1) }),
+]);
+export type SourceInput = z.infer<typeof sourceInputSchema>;
+
+/** Imports the sources an editor added (URLs, files, pasted text), reporting a result per source. */
+export const importSourcesJobPayloadSchema = z.object({
+  sources: z.array(sourceInputSchema).min(1).max(500),
+  /** Who added them (kept with the job, for the audit trail). */
+  authorId: z.string().optional(),
+  /** Group the stored articles afterwards (enqueues a `group` job). Default true. */
+  group: z.boolean().optional(),
+});
+export type ImportSourcesJobPayload = z.infer<typeof importSourcesJobPayloadSchema>;
