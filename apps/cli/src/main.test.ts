@@ -30,7 +30,7 @@ describe("the roundup command", () => {
   it("lists its commands", () => {
     const result = run("--help");
     expect(result.status).toBe(0);
-    for (const command of ["setup", "ingest", "articles", "group", "digest", "eval", "worker", "jobs"])
+    for (const command of ["setup", "ingest", "articles", "group", "digest", "eval", "worker", "jobs", "feeds"])
       expect(result.stdout).toContain(command);
   });
 
@@ -56,6 +56,7 @@ describe("the roundup command", () => {
       "chunks",
       "duplicateOf",
       "id",
+      "input",
       "publishedAt",
       "source",
       "title",

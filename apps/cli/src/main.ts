@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { registerArticlesCommand } from "./commands/articles-command.js";
 import { registerDigestCommand } from "./commands/digest-command.js";
 import { registerEvalCommand } from "./commands/eval-command.js";
+import { registerFeedsCommand } from "./commands/feeds-command.js";
 import { registerGroupCommand } from "./commands/group-command.js";
 import { registerIngestCommand } from "./commands/ingest-command.js";
 import { registerSetupCommand } from "./commands/setup-command.js";
@@ -24,6 +25,7 @@ registerDigestCommand(program);
 registerEvalCommand(program);
 registerWorkerCommand(program);
 registerJobsCommand(program);
+registerFeedsCommand(program);
 
 try {
   await program.parseAsync(process.argv);
