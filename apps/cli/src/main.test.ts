@@ -2,14 +2,11 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { lookAlikeEventsPath } from "@roundup/core/testing";
 import { createTemporaryDatabase, type TemporaryDatabase } from "@roundup/db/testing";
 import { sampleCorpusFolder } from "@roundup/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const ecbDevCorpus = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../../shared/corpus/ecbplus-dev.jsonl",
-);
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../bin/roundup.js");
 
 describe("the roundup command", () => {
@@ -82,14 +79,14 @@ describe("the roundup command", () => {
 
   it("evaluates a corpus without the database: B-cubed, digests with citations, and --out predictions", () => {
     const corpus = path.join(database.folder, "corpus.jsonl");
-    const lines = readFileSync(ecbDevCorpus, "utf8")
+    const lines = readFileSync(lookAlikeEventsPath, "utf8")
       .split("\n")
-      .filter((line) => /"story": ?"ecb-(1|2)-/.test(line));
+      .filter((line) => /"story": ?"(quake|ceo)-/.test(line));
     writeFileSync(corpus, `${lines.join("\n")}\n`);
     const references = path.join(database.folder, "references.jsonl");
     writeFileSync(
       references,
-      `${JSON.stringify({ story: "ecb-1-ecb", summaries: ["Tara Reid checked into rehab."] })}\n`,
+      `${JSON.stringify({ story: "quake-peru-2009", summaries: ["An earthquake killed 14 people in southern Peru."] })}\n`,
     );
     const out = path.join(database.folder, "predictions.json");
     const result = run("eval", corpus, "--references", references, "--words", "50", "--out", out, "--json");

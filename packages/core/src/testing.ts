@@ -1,4 +1,5 @@
-// Test support for other packages' tests (fake OpenAI servers); never imported by production code.
+// Test support for other packages' tests (fake OpenAI servers, the bundled look-alike events corpus); never
+// imported by production code.
 export { type FakeBatchApiOptions, fakeBatchApi } from "./digest/testing/fake-batch-api.js";
 export {
   answerFromPrompt,
@@ -6,3 +7,4 @@ export {
   sendJson,
   startFakeServer,
 } from "./digest/testing/fake-openai-server.js";
+export { type LookAlikeArticle, lookAlikeArticles, lookAlikeEventsPath } from "./eval/testing/look-alike-events.js";
