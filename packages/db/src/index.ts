@@ -45,6 +45,7 @@ export {
   getFeed,
   hasDueFeeds,
   listFeeds,
+  makeFeedDue,
   normalizeFeedUrl,
   recordFeedPoll,
   removeFeed,

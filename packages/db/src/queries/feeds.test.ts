@@ -6,6 +6,7 @@ import {
   findFeedItems,
   hasDueFeeds,
   listFeeds,
+  makeFeedDue,
   normalizeFeedUrl,
   recordFeedPoll,
   removeFeed,
@@ -93,6 +94,13 @@ describe.each(testProviders())("feed subscriptions on %s", (provider) => {
     });
     expect(await hasDueFeeds(db, minutes(16))).toBe(false);
     expect(await hasDueFeeds(db, minutes(17))).toBe(true);
+    // "Poll now" makes a waiting feed due; a feed being polled is left to its poller.
+    expect(await makeFeedDue(db, feed.id, minutes(3))).toBe(true);
+    expect((await listFeeds(db, minutes(3))).find((item) => item.id === feed.id)?.nextPollAt).toEqual(minutes(3));
+    await claimDueFeeds(db, { owner: "w5", now: minutes(3), leaseSeconds: 60, feedIds: [feed.id] });
+    expect(await makeFeedDue(db, feed.id, minutes(3.5))).toBe(false);
+    expect(await makeFeedDue(db, "no-such-feed", minutes(3.5))).toBe(false);
+    await recordFeedPoll(db, feed.id, "w5", { status: "unchanged", polledAt: minutes(3.5), nextPollAt: minutes(17) });
     const [claimedAgain] = await claimDueFeeds(db, {
       owner: "w1",
       now: minutes(17),

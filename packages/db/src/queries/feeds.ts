@@ -154,6 +154,15 @@ export async function removeFeed(db: Database, id: string): Promise<FeedView | n
   return count === 1 ? toView(row, new Date()) : null;
 }
 
+/**
+ * Makes a feed due now (an editor's "Poll now", e.g. after fixing a failing feed); its backoff is
+ * kept until the poll succeeds. False when there is no such feed or a worker is polling it now.
+ */
+export async function makeFeedDue(db: Database, id: string, now: Date = new Date()): Promise<boolean> {
+  const { count } = await db.feed.updateMany({ where: { id, ...unleased(now) }, data: { nextPollAt: now } });
+  return count === 1;
+}
+
 const unleased = (now: Date) => ({ OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] });
 
 /** True when some feed is due and no worker is polling it (one indexed query: the scheduler's tick). */

@@ -8,6 +8,7 @@ import { CoverageChart } from "../../../components/coverage-chart";
 import { DigestView } from "../../../components/digest-view";
 import { GeneratePanel } from "../../../components/generate-panel";
 import { GroupingControls } from "../../../components/grouping-controls";
+import { NewArticlesNotice } from "../../../components/new-articles-notice";
 import { PageNotices } from "../../../components/page-notices";
 import { ReviewPanel } from "../../../components/review-panel";
 import { StatusBadge } from "../../../components/status-badge";
@@ -72,6 +73,9 @@ export default async function StoryPage({
             Digest {digest ? <StatusBadge status={digest.status} /> : null}
             {digest ? <span className="muted">version {digest.version}</span> : null}
           </h2>
+          {digest ? (
+            <NewArticlesNotice storyId={story.id} count={story.newArticleCount} canRegenerate={provider !== null} />
+          ) : null}
           {digest ? (
             <ReviewPanel
               user={user}
