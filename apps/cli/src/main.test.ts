@@ -58,7 +58,9 @@ describe("the roundup command", () => {
       "source",
       "title",
     ]);
-    expect(report.failed).toEqual([{ input: empty, error: expect.stringContaining("empty") }]);
+    expect(report.failed).toEqual([
+      { input: empty, error: expect.stringContaining("empty"), reason: expect.stringContaining("empty") },
+    ]);
   });
 
   it("groups the seeds into one story and writes a cited digest for it", () => {

@@ -110,7 +110,7 @@ export async function importSources(
       // The database failing is not the source's fault: the job is retried, and what was stored is skipped then.
       if (unsaved.length > 0)
         throw new StorageError(`could not store ${unsaved.length} article(s): ${unsaved[0]?.error}`);
-      const failures = report.failed.map((item) => ({ input: item.input, reason: item.error }));
+      const failures = report.failed.map((item) => ({ input: item.input, reason: item.reason }));
       result = {
         kind: source.kind,
         label,

@@ -24,7 +24,14 @@ export interface IngestReport {
   /** Already stored: `articleId` is the stored article the input's text is. */
   skipped: Array<{ input: string; reason: string; articleId: string }>;
   /** `stage: "save"` marks a storage failure (e.g. the database went away), worth retrying. */
-  failed: Array<{ input: string; error: string; stage?: "save" }>;
+  failed: Array<{
+    input: string;
+    /** The input, what went wrong and what to do, in one line. */
+    error: string;
+    /** What went wrong and what to do, without the input (for lists that show the input beside it). */
+    reason: string;
+    stage?: "save";
+  }>;
 }
 
 export interface IngestLoadedOptions {
@@ -50,9 +57,11 @@ export interface IngestIntoDatabaseOptions extends IngestLoadedOptions {
 
 const defaultSaveBatchSize = 100;
 
-function describeError(error: unknown): string {
-  if (isRoundupError(error)) return error.describe();
-  return error instanceof Error ? error.message : String(error);
+function failure(input: string, error: unknown): { input: string; error: string; reason: string } {
+  if (isRoundupError(error))
+    return { input, error: error.describe(), reason: error.fix ? `${error.message} ${error.fix}` : error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { input, error: message, reason: message };
 }
 
 /** Earliest first, then fullest, so that rewrites point at the original they copy. */
@@ -97,13 +106,13 @@ export async function ingestLoaded(
   const prepared: Array<{ input: string; article: Article }> = [];
   for await (const item of loaded) {
     if ("error" in item) {
-      report.failed.push({ input: item.input, error: describeError(item.error) });
+      report.failed.push(failure(item.input, item.error));
     } else {
       for (const draft of item.drafts as ArticleDraft[]) {
         try {
           prepared.push({ input: draft.input, article: prepareArticle(draft) });
         } catch (error) {
-          report.failed.push({ input: draft.input, error: describeError(error) });
+          report.failed.push(failure(draft.input, error));
         }
       }
     }
@@ -156,7 +165,7 @@ async function storeArticles(
       if (result.status === "failed") {
         storedAs.set(article.id, null);
         knownHashes.delete(article.contentHash);
-        report.failed.push({ input, error: describeError(result.error), stage: "save" });
+        report.failed.push({ ...failure(input, result.error), stage: "save" });
       } else if (result.status === "exists") {
         // Stored meanwhile by a concurrent import.
         storedAs.set(article.id, result.id);

@@ -284,7 +284,7 @@ function outcomesByInput(report: IngestReport): Map<string, ItemOutcome> {
     if (!outcomes.has(item.input)) outcomes.set(item.input, { kind: "stored", articleId: item.articleId });
   for (const item of report.failed)
     if (!outcomes.has(item.input))
-      outcomes.set(item.input, item.stage === "save" ? { kind: "unsaved" } : { kind: "failed", error: item.error });
+      outcomes.set(item.input, item.stage === "save" ? { kind: "unsaved" } : { kind: "failed", error: item.reason });
   return outcomes;
 }
 

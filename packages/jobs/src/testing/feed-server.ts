@@ -17,6 +17,8 @@ export interface TestFeedItem {
 export interface FeedRequest {
   path: string;
   status: number;
+  /** When it was answered (`performance.now()` of this process). */
+  at: number;
   ifNoneMatch: string | null;
   ifModifiedSince: string | null;
 }
@@ -69,6 +71,7 @@ export async function startTestFeedServer(options: { delayMs?: number } = {}): P
       requests.push({
         path,
         status,
+        at: performance.now(),
         ifNoneMatch: request.headers["if-none-match"] ?? null,
         ifModifiedSince: request.headers["if-modified-since"] ?? null,
       });
