@@ -59,7 +59,7 @@ describe("the roundup command", () => {
       "title",
     ]);
     expect(report.failed).toEqual([
-      { input: empty, error: expect.stringContaining("empty"), reason: expect.stringContaining("empty") },
+      { input: empty, error: expect.stringContaining("empty"), reason: expect.stringContaining("only whitespace") },
     ]);
   });
 
