@@ -26,7 +26,7 @@ export { NearDuplicateIndex } from "./near-duplicate-index.js";
 export type { ParsedRecords } from "./parse-corpus-records.js";
 export { parseCorpusRecords } from "./parse-corpus-records.js";
 export type { FeedItem } from "./parse-feed.js";
-export { looksLikeFeed, parseFeed } from "./parse-feed.js";
+export { feedTitle, looksLikeFeed, parseFeed } from "./parse-feed.js";
 export type { ParseHtmlContext } from "./parse-html.js";
 export { parseHtml, toIsoDate } from "./parse-html.js";
 export { parsePlainText } from "./parse-plain-text.js";

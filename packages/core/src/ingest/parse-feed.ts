@@ -132,3 +132,29 @@ export function parseFeed(document: string, context: { input: string; file?: str
     };
   });
 }
+
+/** A feed's own title (the channel's or the feed's), for lists of subscriptions; null when it has none. */
+export function feedTitle(document: string): string | null {
+  const head = document.replace(/^\ufeff/, "").trimStart();
+  if (head.startsWith("{")) {
+    try {
+      const title = (JSON.parse(head) as { title?: unknown }).title;
+      return typeof title === "string" ? title.trim() || null : null;
+    } catch {
+      return null;
+    }
+  }
+  // The channel's (RSS, RDF) or feed's (Atom) title comes before its items' titles.
+  const raw = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(head.slice(0, 20_000))?.[1];
+  if (!raw) return null;
+  const title = raw
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+  return title || null;
+}

@@ -119,6 +119,8 @@ export async function ingestLoaded(
     options.onLoaded?.(item.input);
   }
 
+  // Nothing to store (every input failed, or a poll found nothing new): the stored articles are not read.
+  if (prepared.length === 0) return report;
   prepared.sort((left, right) => originalsFirst(left.article, right.article));
   const fingerprints = options.fingerprints ?? new StoredFingerprints();
   await fingerprints.use(db, (view) =>

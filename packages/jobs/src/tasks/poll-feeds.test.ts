@@ -81,6 +81,7 @@ describe.each(testProviders())("pollDueFeeds on %s", (provider) => {
     // No item page was fetched either: the items carried their full text.
     expect(server.requests.every((request) => request.path.startsWith("/feeds/"))).toBe(true);
     expect((await listFeeds(db, clock))[0]).toMatchObject({
+      title: "wire",
       lastStatus: "unchanged",
       itemsImported: 3,
       nextPollAt: new Date(clock.getTime() + 15 * 60_000),

@@ -4,6 +4,7 @@ import {
   type FeedItem,
   type FetchedResource,
   feedItemIdentity,
+  feedTitle,
   fetchIfChanged,
   fetchUrl,
   HostLimiter,
@@ -106,6 +107,7 @@ interface FeedRead {
   status: FeedPollOutcome["status"];
   error: string | null;
   resource: FetchedResource | null;
+  title: string | null;
   toImport: ItemPlan[];
   edits: ItemPlan[];
 }
@@ -197,6 +199,7 @@ export async function pollDueFeeds(db: Database, options: PollFeedsOptions = {})
       status: result.status,
       error: result.error,
       ...(read.resource && unsavedHere === 0 ? { validators: read.resource.validators } : {}),
+      ...(read.title ? { title: read.title } : {}),
       polledAt: read.polledAt,
       nextPollAt,
       items,
@@ -217,7 +220,16 @@ async function readFeed(
   now: () => Date,
 ): Promise<FeedRead> {
   const polledAt = now();
-  const read: FeedRead = { feed, polledAt, status: "ok", error: null, resource: null, toImport: [], edits: [] };
+  const read: FeedRead = {
+    feed,
+    polledAt,
+    status: "ok",
+    error: null,
+    resource: null,
+    title: null,
+    toImport: [],
+    edits: [],
+  };
   try {
     const validators = feed.etag || feed.lastModified ? { etag: feed.etag, lastModified: feed.lastModified } : null;
     const fetched = await limiter.run(feed.url, () => fetchIfChanged(feed.url, validators, load));
@@ -253,7 +265,7 @@ async function readFeed(
         if (known.failures < maxItemFailures || known.hash !== hash) read.toImport.push(plan);
       } else if (known.hash !== hash) read.edits.push(plan);
     }
-    return { ...read, resource };
+    return { ...read, resource, title: feedTitle(document) };
   } catch (error) {
     return { ...read, status: "failed", error: describeError(error) };
   }
