@@ -20,7 +20,7 @@ export async function startWebWorker(env: WebEnv = readWebEnv()): Promise<boolea
   // The server runs until its process ends: the scheduler never needs stopping.
   startFeedScheduler({ db: getDatabase(), queue, signal: new AbortController().signal });
   process.stderr.write(
-    `roundup web: running jobs and polling feeds in this process on ${queue.provider} (set ROUNDUP_WEB_WORKER=off to leave them to \`roundup worker\`)\n`,
+    `roundup web: running jobs in this process on ${queue.provider}, due feeds polled too (set ROUNDUP_WEB_WORKER=off to leave them to \`roundup worker\`)\n`,
   );
   return true;
 }
