@@ -21,7 +21,7 @@ describe("the roundup command", () => {
   it("lists its commands", async () => {
     const result = await run("--help");
     expect(result.status).toBe(0);
-    for (const command of ["setup", "ingest", "articles", "group", "digest", "eval", "worker", "jobs"])
+    for (const command of ["setup", "ingest", "articles", "group", "digest", "eval", "worker", "jobs", "feeds"])
       expect(result.stdout).toContain(command);
   });
 
@@ -47,11 +47,14 @@ describe("the roundup command", () => {
       "chunks",
       "duplicateOf",
       "id",
+      "input",
       "publishedAt",
       "source",
       "title",
     ]);
-    expect(report.failed).toEqual([{ input: empty, error: expect.stringContaining("empty") }]);
+    expect(report.failed).toEqual([
+      { input: empty, error: expect.stringContaining("empty"), reason: expect.stringContaining("only whitespace") },
+    ]);
   });
 
   it("groups the seeds into one story and writes a cited digest for it", async () => {

@@ -3,6 +3,7 @@ import type { CliIo, CommandIo } from "./cli-io.js";
 import { registerArticlesCommand } from "./commands/articles-command.js";
 import { registerDigestCommand } from "./commands/digest-command.js";
 import { registerEvalCommand } from "./commands/eval-command.js";
+import { registerFeedsCommand } from "./commands/feeds-command.js";
 import { registerGroupCommand } from "./commands/group-command.js";
 import { registerIngestCommand } from "./commands/ingest-command.js";
 import { registerSetupCommand } from "./commands/setup-command.js";
@@ -47,6 +48,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   registerVerifyCommand(program, commandIo);
   registerWorkerCommand(program, commandIo);
   registerJobsCommand(program, commandIo);
+  registerFeedsCommand(program, commandIo);
 
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -37,7 +37,27 @@ export {
   statusAfterEdit,
 } from "./queries/digest-review.js";
 export type { SaveGeneratedDigestResult, StoredStoryDigest } from "./queries/digests.js";
-export { digestVersionOf, findDigestFingerprint, loadStoryDigests, saveGeneratedDigest } from "./queries/digests.js";
+export {
+  digestVersionOf,
+  findDigestFingerprint,
+  findRegenerationSettings,
+  loadStoryDigests,
+  saveGeneratedDigest,
+} from "./queries/digests.js";
+export type { ClaimedFeed, FeedPollOutcome, FeedView, StoredFeedItem } from "./queries/feeds.js";
+export {
+  addFeed,
+  claimDueFeeds,
+  feedIntervalMinutes,
+  findFeedItems,
+  getFeed,
+  hasDueFeeds,
+  listFeeds,
+  makeFeedDue,
+  normalizeFeedUrl,
+  recordFeedPoll,
+  removeFeed,
+} from "./queries/feeds.js";
 export type {
   GroupingDecisionKind,
   GroupingDecisionView,
@@ -59,6 +79,7 @@ export type { ReadableDigest } from "./queries/published-digests.js";
 export { getDigestForExport, listPublishedDigests } from "./queries/published-digests.js";
 export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
 export {
+  countNewArticles,
   countSources,
   refreshStaleStorySummaries,
   refreshStorySummaries,

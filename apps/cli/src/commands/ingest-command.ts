@@ -22,7 +22,9 @@ export function registerIngestCommand(program: Command, io: CommandIo): void {
         const progress = createProgressBar(inputs.length, "ingest", io.stderr, !options.json);
         const report = await ingestIntoDatabase(db, inputs, {
           load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS },
+          // One step per input as given (a folder is one step, whatever it holds): never "ingest 7/3".
           onInput: (input) => progress.tick(input),
+          onLoaded: (input) => progress.label(input),
         });
         progress.stop();
         if (options.group && report.imported.length > 0) await groupIntoStories(db, { full: false });

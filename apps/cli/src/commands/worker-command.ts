@@ -38,8 +38,8 @@ export function registerWorkerCommand(program: Command, io: CommandIo): void {
     .command("worker")
     .description("run queued jobs (ingest, group, digest, feed polling) until stopped with Ctrl-C or SIGTERM")
     .option("--concurrency <n>", "jobs run at once by this process", wholeNumberOption(1), 1)
-    .option("--feed <url...>", "feeds to poll on a schedule")
-    .option("--poll-minutes <n>", "minutes between feed polls", wholeNumberOption(1), 15)
+    .option("--feed <url...>", "subscribe to these feeds at start (kept in the database: see `roundup feeds`)")
+    .option("--poll-minutes <n>", "minutes between polls of the --feed feeds", wholeNumberOption(1), 15)
     .option("--grace <seconds>", "how long running jobs may take to finish on stop", wholeNumberOption(1), 30)
     .option(
       "--wait-for-database <seconds>",
@@ -55,7 +55,10 @@ found yet, server starting up or full), the worker waits: it retries 1 s, 2 s, 4
 takes jobs as soon as it answers; SIGINT/SIGTERM while waiting exit 0 at once. It exits 2 at once
 for what waiting cannot fix: a malformed DATABASE_URL, a user or password the server refuses, a
 database that does not exist. Pending migrations are applied at start; on SQLite a missing file
-is created and migrated.`,
+is created and migrated.
+
+Every worker polls the subscribed feeds that are due (\`roundup feeds add\`): it looks every 15 s,
+and workers share the polls without polling one feed twice at once.`,
     )
     .action(
       async (options: {

@@ -21,6 +21,9 @@ const permissions = {
   "jobs.read": ["editor", "admin"],
   "jobs.cancel": ["editor", "admin"],
   "jobs.retry": ["editor", "admin"],
+  // Sources are editors' work too: adding URLs, files and text, and managing feed subscriptions.
+  "sources.add": ["editor", "admin"],
+  "feeds.manage": ["editor", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;

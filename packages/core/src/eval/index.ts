@@ -18,3 +18,5 @@ export type { CorpusRecord } from "./read-corpus.js";
 export { parseCorpus, readCorpus } from "./read-corpus.js";
 export type { RougeOptions, RougeScore, RougeScores } from "./rouge.js";
 export { averageRougeScores, porterStem, rouge, rougeScores, rougeTokens } from "./rouge.js";
+export type { NgramOverlap } from "./word-ngram-overlap.js";
+export { wordNgramOverlap } from "./word-ngram-overlap.js";

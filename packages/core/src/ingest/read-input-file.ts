@@ -51,7 +51,7 @@ export async function readInputFile(
   return decodeText(bytes, path, (options.declaredCharset ? sniffCharset(bytes) : null) ?? "utf-8");
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;

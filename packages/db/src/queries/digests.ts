@@ -138,3 +138,18 @@ export async function loadStoryDigests(db: Database, storyIds: readonly string[]
     digest: parseDigestContent(row.content),
   }));
 }
+
+/** What a one-click regenerate needs of a story: its article count and its digest's engine, model and prompt. */
+export async function findRegenerationSettings(
+  db: Database,
+  storyId: string,
+): Promise<{
+  id: string;
+  articleCount: number;
+  digest: { engine: string; model: string | null; promptId: string } | null;
+} | null> {
+  return db.story.findUnique({
+    where: { id: storyId },
+    select: { id: true, articleCount: true, digest: { select: { engine: true, model: true, promptId: true } } },
+  });
+}

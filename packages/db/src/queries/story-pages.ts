@@ -31,6 +31,8 @@ export interface InboxStory {
   lastUpdatedAt: Date;
   /** From the digest content: statements the verifier could not support, and disagreements found. */
   flags: { unsupportedSentences: number; disagreements: number };
+  /** Articles grouped into the story since its digest was written ("N new articles since this digest"). */
+  newArticleCount: number;
 }
 
 export const inboxSorts = ["updated_desc", "updated_asc", "label_asc", "sources_desc"] as const;
@@ -58,8 +60,8 @@ export interface InboxPage {
  * Unsupported statements no reviewer has accepted, and disagreements, in a stored digest (zero when
  * it does not parse).
  */
-export function digestFlags(content: string | null): InboxStory["flags"] {
-  const digest = content ? parseDigestContent(content) : null;
+export function digestFlags(content: string | Digest | null): InboxStory["flags"] {
+  const digest = typeof content === "string" ? parseDigestContent(content) : content;
   if (!digest) return { unsupportedSentences: 0, disagreements: 0 };
   // What still needs a reviewer: an unsupported statement accepted with a reason is decided.
   return { unsupportedSentences: findPublishBlockers(digest).length, disagreements: digest.disagreements.length };
@@ -100,6 +102,7 @@ interface InboxRow {
   digestStatus: string | null;
   unsupportedCount: number | bigint;
   disagreementCount: number | bigint;
+  newArticleCount: number | bigint;
   total: number | bigint;
 }
 
@@ -117,7 +120,7 @@ export async function listInboxStories(db: Database, options: ListInboxStoriesOp
   const pageRows = (page: number) =>
     db.$queryRaw<InboxRow[]>`
       SELECT "id", "label", "articleCount", "sourceCount", "lastActivityAt", "digestStatus",
-             "unsupportedCount", "disagreementCount",
+             "unsupportedCount", "disagreementCount", "newArticleCount",
              (SELECT COUNT(*) FROM "Story" WHERE ${where}) AS "total"
       FROM "Story" WHERE ${where}
       ORDER BY ${inboxOrders[options.sort ?? "updated_desc"]}
@@ -144,6 +147,7 @@ export async function listInboxStories(db: Database, options: ListInboxStoriesOp
     sourceCount: Number(row.sourceCount),
     lastUpdatedAt: new Date(row.lastActivityAt),
     flags: { unsupportedSentences: Number(row.unsupportedCount), disagreements: Number(row.disagreementCount) },
+    newArticleCount: Number(row.newArticleCount),
   }));
   return { stories, total, page, pageSize, pageCount };
 }
@@ -192,6 +196,8 @@ export interface StoryPage {
   updatedAt: Date;
   articles: StoryPageArticle[];
   digest: StoryPageDigest | null;
+  /** Articles grouped into the story since its digest was written (the stored column; 0 without a digest). */
+  newArticleCount: number;
 }
 
 /** Everything the story page shows: articles with their chunk offsets, and the current digest. */
@@ -247,6 +253,7 @@ export async function getStoryPage(db: Database, storyId: string): Promise<Story
           rejectionComment: digest.status === "rejected" ? (digest.revisions[0]?.comment ?? null) : null,
         }
       : null,
+    newArticleCount: story.newArticleCount,
   };
 }
 

@@ -4,10 +4,12 @@ import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
 import { applyGroupingEdit } from "../tasks/apply-grouping-edit.js";
 import { digestStories } from "../tasks/digest-stories.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
+import { importSources } from "../tasks/import-sources.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
+import { pollDueFeeds } from "../tasks/poll-feeds.js";
 import { StoredFingerprints } from "../tasks/stored-fingerprints.js";
 import { type BatchJournal, createJobBatchJournal } from "./create-job-batch-journal.js";
-import { enqueueGroup, enqueueIngest } from "./enqueue-jobs.js";
+import { enqueueGroup } from "./enqueue-jobs.js";
 import { defineJobHandler, JOB_KINDS } from "./job-kinds.js";
 import { DIGEST_STEP_MESSAGES, reportDigestSteps } from "./report-digest-steps.js";
 
@@ -24,7 +26,7 @@ export interface JobHandlerDependencies {
   db: Database;
   /** Builds the digest engine a job names (the CLI passes its `createEngine`). */
   createEngine: (name: string, options: CreateEngineOptions) => DigestEngine;
-  /** Where follow-up jobs go (an ingest enqueues a group, a feed poll enqueues ingests). */
+  /** Where follow-up jobs go (an ingest, an import or a feed poll that stored articles enqueues a group). */
   queue?: JobQueue;
   load?: LoadOptions;
   /** Articles an ingest job stores per transaction (see `ingestIntoDatabase`). */
@@ -42,14 +44,13 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
   const fingerprints = new StoredFingerprints();
   return {
     [JOB_KINDS.ingest.name]: defineJobHandler(JOB_KINDS.ingest, async ({ inputs, group = true }, context) => {
-      let handled = 0;
+      const handled = 0;
       const report = await ingestIntoDatabase(db, inputs, {
         ...(dependencies.load ? { load: dependencies.load } : {}),
         ...(dependencies.saveBatchSize ? { saveBatchSize: dependencies.saveBatchSize } : {}),
         fingerprints,
-        onInput: () => {
-          handled += 1;
-          context.progress(handled / inputs.length).catch(() => undefined);
+        onInput: (_input, done, total) => {
+          context.progress(done / total).catch(() => undefined);
         },
       });
       // A storage failure (the database restarting) is retried: what was stored is skipped next time.
@@ -110,11 +111,39 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       return { ...result, version: saved?.version ?? null };
     }),
 
-    [JOB_KINDS.pollFeeds.name]: defineJobHandler(JOB_KINDS.pollFeeds, async ({ feeds }) => {
-      if (!queue) throw new Error("poll-feeds needs a queue to enqueue the feeds' ingestion on");
-      const ids = [];
-      for (const feed of feeds) ids.push(await enqueueIngest(queue, { inputs: [feed] }));
-      return { enqueued: ids };
+    [JOB_KINDS.pollFeeds.name]: defineJobHandler(JOB_KINDS.pollFeeds, async ({ feedIds }, context) => {
+      const report = await pollDueFeeds(db, {
+        load: { ...dependencies.load, signal: context.signal },
+        fingerprints,
+        ...(feedIds ? { feedIds } : {}),
+        onFeed: (feed, done, total) => {
+          context
+            .progress(done / total, `${done} of ${total} feeds: ${feed.url} ${feed.status}`)
+            .catch(() => undefined);
+        },
+      });
+      const imported = report.feeds.reduce((total, feed) => total + feed.imported.length, 0);
+      if (queue && imported > 0) await enqueueGroup(queue, db);
+      return { imported, feeds: report.feeds };
     }),
+
+    [JOB_KINDS.importSources.name]: defineJobHandler(
+      JOB_KINDS.importSources,
+      async ({ sources, group = true }, context) => {
+        context.progress(0, `0 of ${sources.length} sources`).catch(() => undefined);
+        const report = await importSources(db, sources, {
+          ...(dependencies.load ? { load: dependencies.load } : {}),
+          fingerprints,
+          signal: context.signal,
+          onSource: (result, done, total) => {
+            context
+              .progress(done / total, `${done} of ${total} sources: ${result.label} ${result.status}`)
+              .catch(() => undefined);
+          },
+        });
+        if (group && queue && report.imported > 0) await enqueueGroup(queue, db);
+        return report;
+      },
+    ),
   };
 }

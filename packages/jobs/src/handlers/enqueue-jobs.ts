@@ -1,14 +1,22 @@
 import type { Database } from "@roundup/db";
 import type { EnqueueOptions, JobQueue } from "../queue/job-queue.js";
-import { digestJobKey, groupJobKey, ingestJobKey } from "./job-keys.js";
+import { digestJobKey, groupJobKey, importSourcesJobKey, ingestJobKey, pollFeedsJobKey } from "./job-keys.js";
 import {
   type DigestJobPayload,
   type GroupingEditJobPayload,
+  type ImportSourcesJobPayload,
   type IngestJobPayload,
   JOB_KINDS,
+  type PollFeedsJobPayload,
   parseJobPayload,
 } from "./job-kinds.js";
-import { digestTimeoutSeconds, groupTimeoutSeconds, ingestTimeoutSeconds, JOB_TIMEOUTS } from "./job-timeouts.js";
+import {
+  digestTimeoutSeconds,
+  groupTimeoutSeconds,
+  importSourcesTimeoutSeconds,
+  ingestTimeoutSeconds,
+  JOB_TIMEOUTS,
+} from "./job-timeouts.js";
 
 /** Each job's settings; without `timeoutSeconds`, the job kind's bound from `JOB_TIMEOUTS`. */
 type Settings = Omit<EnqueueOptions, "key">;
@@ -71,5 +79,37 @@ export async function enqueueGroupingEdit(
   return queue.enqueue(JOB_KINDS.groupingEdit.name, parseJobPayload(JOB_KINDS.groupingEdit, edit), {
     timeoutSeconds: JOB_TIMEOUTS.groupingEdit,
     key: `grouping-edit:${request}`,
+  });
+}
+
+/**
+ * Enqueues a poll of the due feeds (only `feedIds` when given), once per `slot` (see pollFeedsJobKey).
+ * A poll is not retried: the feed's own backoff decides when it is asked again.
+ */
+export async function enqueuePollFeeds(
+  queue: JobQueue,
+  payload: PollFeedsJobPayload,
+  options: Settings & { slot: string },
+): Promise<string> {
+  const { slot, ...settings } = options;
+  return queue.enqueue(JOB_KINDS.pollFeeds.name, parseJobPayload(JOB_KINDS.pollFeeds, payload), {
+    timeoutSeconds: JOB_TIMEOUTS.pollFeeds,
+    maxAttempts: 1,
+    ...settings,
+    key: pollFeedsJobKey(payload.feedIds, slot),
+  });
+}
+
+/** Enqueues the import of sources added in the workbench; `run` is one per editor's submit. */
+export async function enqueueImportSources(
+  queue: JobQueue,
+  payload: ImportSourcesJobPayload,
+  options: Settings & { run: string },
+): Promise<string> {
+  const { run, ...settings } = options;
+  return queue.enqueue(JOB_KINDS.importSources.name, parseJobPayload(JOB_KINDS.importSources, payload), {
+    timeoutSeconds: importSourcesTimeoutSeconds(payload.sources),
+    ...settings,
+    key: importSourcesJobKey(payload.sources, run),
   });
 }

@@ -31,6 +31,14 @@ const groupingEditPayload = z.discriminatedUnion("kind", [
   }),
 ]);
 
+/** One source an editor added in the workbench. A file travels in the payload (base64), so any worker can read it. */
+export const sourceInputSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("url"), url: z.string().trim().min(1).max(4000) }),
+  z.object({ kind: z.literal("file"), name: z.string().min(1).max(300), content: z.base64() }),
+  z.object({ kind: z.literal("text"), title: z.string().max(500).optional(), text: z.string().min(1) }),
+]);
+export type SourceInput = z.infer<typeof sourceInputSchema>;
+
 /**
  * The jobs Roundup runs, each declared once: its name (a pg-boss queue on PostgreSQL, a `Job.name`
  * on SQLite) and the schema of its payload. Enqueueing validates against the schema, and each
@@ -71,9 +79,21 @@ export const JOB_KINDS = {
     name: "grouping-edit",
     payload: groupingEditPayload,
   },
+  /** Polls the subscribed feeds that are due (only `feedIds` when given: a new subscription's first poll). */
   pollFeeds: {
     name: "poll-feeds",
-    payload: z.object({ feeds: z.array(z.string().min(1)) }),
+    payload: z.object({ feedIds: z.array(z.string().min(1)).max(1000).optional() }),
+  },
+  /** Imports the sources an editor added (URLs, files, pasted text), reporting a result per source. */
+  importSources: {
+    name: "import-sources",
+    payload: z.object({
+      sources: z.array(sourceInputSchema).min(1).max(500),
+      /** Who added them (kept with the job, for the audit trail). */
+      authorId: z.string().optional(),
+      /** Group the stored articles afterwards (enqueues a `group` job). Default true. */
+      group: z.boolean().optional(),
+    }),
   },
 } as const satisfies Record<string, { name: string; payload: z.ZodType }>;
 
@@ -87,6 +107,7 @@ export const JOB_NAMES = {
   digest: JOB_KINDS.digest.name,
   groupingEdit: JOB_KINDS.groupingEdit.name,
   pollFeeds: JOB_KINDS.pollFeeds.name,
+  importSources: JOB_KINDS.importSources.name,
 } as const;
 
 export type IngestJobPayload = z.infer<typeof JOB_KINDS.ingest.payload>;
@@ -94,12 +115,15 @@ export type GroupJobPayload = z.infer<typeof JOB_KINDS.group.payload>;
 export type DigestJobPayload = z.infer<typeof JOB_KINDS.digest.payload>;
 export type GroupingEditJobPayload = z.infer<typeof JOB_KINDS.groupingEdit.payload>;
 export type PollFeedsJobPayload = z.infer<typeof JOB_KINDS.pollFeeds.payload>;
+export type ImportSourcesJobPayload = z.infer<typeof JOB_KINDS.importSources.payload>;
 
 /** A payload its job's schema refuses: the attempt fails, saying what was wrong. */
 export class JobPayloadError extends Error {
   readonly code = "JOB_PAYLOAD_INVALID";
   constructor(job: string, payload: unknown, problems: string) {
-    super(`${job} job: invalid payload ${JSON.stringify(payload)}: ${problems}`);
+    // A payload can carry whole files (import-sources): the message quotes only its start.
+    const shown = JSON.stringify(payload) ?? String(payload);
+    super(`${job} job: invalid payload ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}: ${problems}`);
     this.name = "JobPayloadError";
   }
 }

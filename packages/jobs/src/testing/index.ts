@@ -1,4 +1,6 @@
 // Test support for other packages' tests (e.g. the CLI's): not part of the runtime API.
+export type { FeedRequest, TestFeedItem, TestFeedServer } from "./feed-server.js";
+export { startTestFeedServer } from "./feed-server.js";
 export type { PrivatePostgresServer } from "./private-postgres-server.js";
 export { canStartPrivatePostgres, startPrivatePostgres } from "./private-postgres-server.js";
 export { type Cleanup, stopWithThisProcess } from "./stop-with-this-process.js";

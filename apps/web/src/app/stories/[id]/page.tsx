@@ -11,6 +11,7 @@ import { DigestView } from "../../../components/digest-view";
 import { GeneratePanel } from "../../../components/generate-panel";
 import { GroupingControls } from "../../../components/grouping-controls";
 import { JobFollower } from "../../../components/job-follower";
+import { NewArticlesNotice } from "../../../components/new-articles-notice";
 import { PageNotices } from "../../../components/page-notices";
 import { PublishBlockers } from "../../../components/publish-blockers";
 import { numberCitations } from "../../../lib/citation-markers";
@@ -89,6 +90,9 @@ export default async function StoryPage({
       ) : null}
       <div className="workbench">
         <section className="digest-column" aria-label="Digest">
+          {digest ? (
+            <NewArticlesNotice storyId={story.id} count={story.newArticleCount} canRegenerate={provider !== null} />
+          ) : null}
           {digest && digest.publishedRevision !== null && digest.status !== "published" ? (
             <p className="notice" data-testid="live-notice">
               Readers see revision {digest.publishedRevision}, published {formatDateTime(digest.publishedAt)}, until
