@@ -8,7 +8,7 @@
  */
 
 /** What kind of rewrite a case is, for reports. */
-export type RewriteKind =
+type RewriteKind =
   | "compression"
   | "moved adverbial"
   | "attribution"
