@@ -293,7 +293,7 @@ describe("headers and links", () => {
     await page.getByTestId("generate-panel").getByRole("button", { name: "Generate" }).click();
     await page.getByTestId("generate-panel").locator('[data-step="saved"]').waitFor();
     await page.goto(`/stories/${storyId}/edit`);
-    await page.getByLabel("Headline").fill("Valparaiso\u0000 bridge \u202Ereopens\u202C on \u2066Monday\u2069");
+    await page.getByRole("textbox", { name: "Headline" }).fill("Valparaiso\u0000 bridge \u202Ereopens\u202C on \u2066Monday\u2069");
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(/notice=saved/);
     const digest = await db.digest.findUnique({ where: { storyId }, select: { content: true } });
