@@ -23,7 +23,12 @@ function describeGroupingEdit(payload: Payload): JobDescriptionPart[] {
       return [text("Move of an article into "), story(payload.toStory)];
     case "merge":
       // The story merged away is deleted by the job, so it is usually gone by the time the page shows it.
-      return [text("Merge of "), story(payload.fromStory, "a story merged away"), text(" into "), story(payload.intoStory)];
+      return [
+        text("Merge of "),
+        story(payload.fromStory, "a story merged away"),
+        text(" into "),
+        story(payload.intoStory),
+      ];
     case "split":
       return [text(`Split of ${count(payload.articleIds, "article", "articles")} out of `), story(payload.storyId)];
     default:
@@ -45,7 +50,11 @@ function describeParts(name: string, payload: Payload): JobDescriptionPart[] {
       return [text(`Import of ${count(payload.sources, "source", "sources")} added in the workbench`)];
     case "poll-feeds":
       return [
-        text(Array.isArray(payload.feedIds) ? `First check of ${count(payload.feedIds, "new feed", "new feeds")}` : "Check of the feeds that are due"),
+        text(
+          Array.isArray(payload.feedIds)
+            ? `First check of ${count(payload.feedIds, "new feed", "new feeds")}`
+            : "Check of the feeds that are due",
+        ),
       ];
     default:
       return [text(name.replace(/[-_]/g, " "))];
