@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { cleanTextOnRead } from "./clean-text-on-read.js";
 import { createPostgresPool } from "./create-postgres-pool.js";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.js";
 import { PrismaClient } from "./generated/sqlite/client.js";
@@ -37,10 +38,10 @@ export function createDatabase(databaseUrl: string, sqliteBusy: SqliteBusyOption
   if (isPostgresUrl(databaseUrl)) {
     const adapter = new PrismaPg(createPostgresPool(databaseUrl), { disposeExternalPool: true });
     const client = new PostgresClient({ adapter });
-    return client as unknown as Database;
+    return cleanTextOnRead(client as unknown as Database);
   }
   const file = databaseUrl.replace(/^file:/, "");
   mkdirSync(path.dirname(file), { recursive: true });
   const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: sqliteBusy.timeoutMs ?? 5_000 });
-  return retryTransactionsWhenBusy(new PrismaClient({ adapter }), sqliteBusy);
+  return cleanTextOnRead(retryTransactionsWhenBusy(new PrismaClient({ adapter }), sqliteBusy));
 }

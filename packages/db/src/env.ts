@@ -44,7 +44,9 @@ export function readDatabaseEnv(env: NodeJS.ProcessEnv = process.env): {
       ...(parsed.data.ROUNDUP_SQLITE_BUSY_TIMEOUT_MS === undefined
         ? {}
         : { timeoutMs: parsed.data.ROUNDUP_SQLITE_BUSY_TIMEOUT_MS }),
-      ...(parsed.data.ROUNDUP_SQLITE_BUSY_RETRIES === undefined ? {} : { retries: parsed.data.ROUNDUP_SQLITE_BUSY_RETRIES }),
+      ...(parsed.data.ROUNDUP_SQLITE_BUSY_RETRIES === undefined
+        ? {}
+        : { retries: parsed.data.ROUNDUP_SQLITE_BUSY_RETRIES }),
     },
   };
 }
