@@ -27,8 +27,8 @@ try {
   // The publish gate: what blocks publishing, with the reviewer's reason being written.
   const blockers = page.getByTestId("publish-blockers");
   await blockers.getByLabel("Reason to publish it as it is").first().fill("UNHCR confirmed it by phone at 14:00");
-  await blockers.scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, -120));
+  // In the middle of the window, clear of the sticky toolbar.
+  await blockers.evaluate((section) => section.scrollIntoView({ block: "center" }));
   await page.screenshot({ path: path.join(docs, "publish-gate.png") });
 
   await blockers.getByRole("button", { name: "Accept" }).first().click();
