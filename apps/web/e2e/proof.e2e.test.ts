@@ -3,7 +3,7 @@ import { createDatabase, type Database } from "@roundup/db";
 import { XMLValidator } from "fast-xml-parser";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { seedBlinkenStory } from "../scripts/dev-seed";
+import { devUsers, seedBlinkenStory } from "../scripts/dev-seed";
 import { launchChromium, signIn } from "./browser-session";
 
 // What travels with a digest (issue 15): one citation numbering in the history too, corroboration and
@@ -228,6 +228,35 @@ describe("rows stored before input was sanitised", () => {
     expect(unsafeText.test(feed)).toBe(false);
     expect(feed).not.toMatch(/javascript:/i);
     expect(feed).toContain("Blinken says work remains ecurt on a truce");
+    await context.close();
+  });
+});
+
+describe("the jobs and audit pages", () => {
+  it("name the story of a grouping edit and the person who made it, with dates written out", async () => {
+    const { storyId, articleIds } = await seedStory("Split source");
+    const label = (await db.story.findUniqueOrThrow({ where: { id: storyId } })).label;
+    const { context, page } = await signIn(browser, baseUrl, "editor");
+    await page.goto(`/stories/${storyId}`);
+    await page.locator(`[id="split-${articleIds[2]}"]`).check();
+    await page.getByRole("button", { name: "Split into new story" }).click();
+    await page.waitForURL(/notice=split/);
+    const newStoryId = decodeURIComponent(new URL(page.url()).pathname.split("/")[2] ?? "");
+    seeded.push(newStoryId);
+
+    await page.goto("/jobs");
+    const row = page.locator('tr[data-job-name="grouping-edit"]', { hasText: label }).first();
+    const text = (await row.textContent()) ?? "";
+    expect(text).toContain(`Split of 1 article out of ${label}`);
+    expect(text).toContain(`asked by ${devUsers.editor.name}`);
+    expect(text).toMatch(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(await row.getByRole("link", { name: label }).getAttribute("href")).toBe(`/stories/${storyId}`);
+
+    await page.goto("/audit");
+    const event = page.locator('tr[data-action="story.split"]', { hasText: label }).first();
+    expect(await event.textContent()).toContain(devUsers.editor.name);
+    expect(await event.textContent()).toContain(`split 1 article off “${label}”`);
     await context.close();
   });
 });

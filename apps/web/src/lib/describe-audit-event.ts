@@ -63,6 +63,11 @@ function value(raw: unknown): string | null {
   return null;
 }
 
+function articleCount(ids: unknown): string {
+  if (!Array.isArray(ids)) return "some articles";
+  return ids.length === 1 ? "1 article" : `${ids.length} articles`;
+}
+
 /** A feed's address is in the sentence already. */
 function withoutUrl(facts: Array<[string, string]>): Array<[string, string]> {
   return facts.filter(([label]) => label !== "address");
@@ -97,7 +102,7 @@ export function describeAuditEvent(event: AuditEventView): AuditDescription {
       };
     case "story.split":
       return {
-        text: `split ${Array.isArray(detail.articleIds) ? detail.articleIds.length : "some"} articles off ${name(detail.fromStory)}`,
+        text: `split ${articleCount(detail.articleIds)} off ${name(detail.fromStory)}`,
         href: event.entity === "story" ? `/stories/${event.entityId}` : null,
         facts,
       };
