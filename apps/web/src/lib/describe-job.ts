@@ -1,5 +1,5 @@
 /** One piece of a job's description: words, or a story named by its title (a link on the page). */
-export type JobDescriptionPart = { text: string } | { storyId: string; missing: string };
+type JobDescriptionPart = { text: string } | { storyId: string; missing: string };
 
 export interface JobDescription {
   parts: JobDescriptionPart[];
