@@ -224,7 +224,7 @@ interface SpeakerContext {
 }
 
 /** "X said" ending where the verb starts: tried only on the text just before each speech verb. */
-const SPEAKING_SUBJECT = new RegExp(`(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE}\\s+$`, "u");
+const SPEAKING_SUBJECT = new RegExp(`(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE},?\\s+$`, "u");
 const SPEECH_VERB_AT = new RegExp(`\\b${SPEECH_VERB}\\b`, "g");
 
 /** "Baskin said Netanyahu seemed…": people named as saying something outside quotes, resolved to full names. */
