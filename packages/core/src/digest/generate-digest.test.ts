@@ -57,7 +57,9 @@ describe("generateDigest with the offline engine on the seeds", () => {
       const texts = [...digest.summary, ...digest.keyPoints].map((sentence) => sentence.text).join("\n");
       expect(texts, `${words} words`).not.toMatch(/until the group ends/);
       expect(
-        digest.summary.some((sentence) => /counterproposal|responded to a truce proposal with its own plan/.test(sentence.text)),
+        digest.summary.some((sentence) =>
+          /counterproposal|responded to a truce proposal with its own plan/.test(sentence.text),
+        ),
         `${words} words`,
       ).toBe(true);
     }

@@ -24,7 +24,9 @@ describe("editorialProblem", () => {
       "First phase of negotiations centered on Hamas According to a Western diplomat with knowledge of the talks, the exchange would come first.",
     ])
       expect(editorialProblem(sentence), sentence).toBe("garbled");
-    expect(editorialProblem("The talks went on in Doha, according to a Western diplomat with knowledge of them.")).toBeNull();
+    expect(
+      editorialProblem("The talks went on in Doha, according to a Western diplomat with knowledge of them."),
+    ).toBeNull();
   });
 
   it("refuses openers that need a sentence before them", () => {

@@ -138,10 +138,12 @@ function verbAfter(afterUnit: string): string | null {
 
 /** The verb a count is the object of: "the fire had destroyed 214 homes" → destroyed. */
 function verbBefore(beforeNumber: string): string | null {
-  const word = /\b([a-z]+ed)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|fewer than|up to)\s+)?$/.exec(
-    beforeNumber,
-  )?.[1];
-  return word && !/^(?:need|used|based|compared|aged|called|named|ranked|rated|estimated|reported|numbered|totall?ed)$/.test(word)
+  const word =
+    /\b([a-z]+ed)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|fewer than|up to)\s+)?$/.exec(
+      beforeNumber,
+    )?.[1];
+  return word &&
+    !/^(?:need|used|based|compared|aged|called|named|ranked|rated|estimated|reported|numbered|totall?ed)$/.test(word)
     ? word
     : null;
 }
