@@ -175,6 +175,10 @@ export async function hasDueFeeds(db: Database, now: Date = new Date()): Promise
  * Claims up to `limit` due feeds (earliest due first; only `feedIds` when given) for `owner` until
  * `leaseSeconds` from now. Each claim is one conditional update, so of two workers claiming the
  * same feed exactly one gets it; a worker that dies holding a feed loses it when the lease runs out.
+ * A host is polled by one worker at a time, so the per-host request limit of a poll holds across
+ * workers: after claiming, a worker gives back its feeds on hosts another worker holds (checked
+ * after its own claims are written, so of two workers claiming one host together at most one keeps
+ * it; now and then neither does, and the next tick polls them).
  */
 export async function claimDueFeeds(
   db: Database,
@@ -198,11 +202,41 @@ export async function claimDueFeeds(
     if (count === 1) claimed.push(id);
   }
   if (claimed.length === 0) return [];
-  return db.feed.findMany({
+  const feeds = await db.feed.findMany({
     where: { id: { in: claimed } },
     orderBy: [{ nextPollAt: "asc" }, { id: "asc" }],
     select: { id: true, url: true, everyMinutes: true, etag: true, lastModified: true, failures: true },
   });
+  return keepHostsNoOneElseHolds(db, feeds, options.owner, now);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Gives back the claimed feeds whose host another worker holds a feed of; returns the rest. */
+async function keepHostsNoOneElseHolds(
+  db: Database,
+  feeds: ClaimedFeed[],
+  owner: string,
+  now: Date,
+): Promise<ClaimedFeed[]> {
+  const others = await db.feed.findMany({
+    where: { leaseUntil: { gte: now }, leaseOwner: { not: owner } },
+    select: { url: true },
+  });
+  const held = new Set(others.map((feed) => hostOf(feed.url)));
+  const given = feeds.filter((feed) => held.has(hostOf(feed.url))).map((feed) => feed.id);
+  if (given.length === 0) return feeds;
+  await db.feed.updateMany({
+    where: { id: { in: given }, leaseOwner: owner },
+    data: { leaseOwner: null, leaseUntil: null },
+  });
+  return feeds.filter((feed) => !given.includes(feed.id));
 }
 
 export interface StoredFeedItem {
