@@ -26,6 +26,7 @@ import {
   type FeedPollOutcome,
   findFeedItems,
   recordFeedPoll,
+  releaseFeeds,
 } from "@roundup/db";
 import { type IngestReport, ingestLoaded } from "./ingest-into-database.js";
 import { StoredFingerprints } from "./stored-fingerprints.js";
@@ -126,8 +127,17 @@ interface FeedRead {
  * SSRF checks as URL ingest.
  */
 export async function pollDueFeeds(db: Database, options: PollFeedsOptions = {}): Promise<PollFeedsReport> {
-  const now = options.now ?? (() => new Date());
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  try {
+    return await pollClaimedFeeds(db, owner, options);
+  } finally {
+    // The hosts' locks whose feeds were not due, and any feed a failure left unrecorded.
+    await releaseFeeds(db, owner);
+  }
+}
+
+async function pollClaimedFeeds(db: Database, owner: string, options: PollFeedsOptions): Promise<PollFeedsReport> {
+  const now = options.now ?? (() => new Date());
   const claimed = await claimDueFeeds(db, {
     owner,
     now: now(),
