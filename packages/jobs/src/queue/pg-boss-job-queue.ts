@@ -170,6 +170,7 @@ export async function createPgBossJobQueue(
         leaseSeconds,
         fail: (name, id, message) => boss.fail(name, id, { message }),
         reachable: () => !outage.down,
+        running: () => workers.running.ids(),
       });
     },
     get: (id) => readJob(executeSql, schema, id),

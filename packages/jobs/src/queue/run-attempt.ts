@@ -67,24 +67,23 @@ export async function runAttempt(options: AttemptOptions): Promise<AttemptOutcom
   );
   let lastHeartbeat = Date.now();
   let checking = false;
-  const checker = setInterval(
-    () => {
-      // One look at a time: a slow database must not pile them up.
-      if (checking || abort.signal.aborted) return;
-      checking = true;
-      const beat = Date.now() - lastHeartbeat >= options.heartbeatEveryMs;
-      if (beat) lastHeartbeat = Date.now();
-      (beat ? options.heartbeat() : options.check())
-        .then((reason) => {
-          if (reason) abort.abort(reason);
-        })
-        .catch(() => undefined)
-        .finally(() => {
-          checking = false;
-        });
-    },
-    Math.min(options.checkEveryMs, options.heartbeatEveryMs),
-  );
+  const tickMs = Math.min(options.checkEveryMs, options.heartbeatEveryMs);
+  const checker = setInterval(() => {
+    // One look at a time: a slow database must not pile them up.
+    if (checking || abort.signal.aborted) return;
+    checking = true;
+    // Half a tick early rather than a tick late: timers drift, and a late heartbeat can lose the lease.
+    const beat = Date.now() - lastHeartbeat >= options.heartbeatEveryMs - tickMs / 2;
+    if (beat) lastHeartbeat = Date.now();
+    (beat ? options.heartbeat() : options.check())
+      .then((reason) => {
+        if (reason) abort.abort(reason);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        checking = false;
+      });
+  }, tickMs);
   const aborted = new Promise<never>((_, reject) => {
     abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true });
   });
