@@ -12,7 +12,7 @@ import {
   type JobQueue,
 } from "./job-queue.js";
 import { JobWorkers } from "./job-workers.js";
-import { listJobs, queueOfJob, readJob } from "./pg-boss-job-records.js";
+import { type JobRow, listJobs, readJob } from "./pg-boss-job-records.js";
 import { createPgBossJobStore } from "./pg-boss-job-store.js";
 
 export interface PgBossJobQueueOptions {
@@ -110,9 +110,12 @@ function cronEvery(everyMinutes: number): string {
  * attempts through pg-boss's API (pg-boss-job-store.ts); pg-boss's own workers are not used, since
  * they swallow database errors and poll on at full rate while it is gone.
  *
- * SQL on pg-boss's tables, only where its API (10.x) has nothing for it: reading a job by id alone
- * and listing jobs across queues (its API reads one queue's job by id and has no listing); a running
- * job's progress, heartbeat (output) and saved state (data), which its API cannot change.
+ * SQL on pg-boss's tables, only where its API (10.x) has nothing for it: listing jobs across queues
+ * (it has no listing) and reading a job by id alone (its getJobById needs the queue: `get` is polled
+ * by the workbench, so one query rather than one per queue; the rare retry and cancel do look in
+ * each queue through the API); a running job's progress, heartbeat (output) and saved state (data),
+ * which its API cannot change; the orphan sweep (job-heartbeats.ts) and a reachability probe
+ * (pg-boss-job-store.ts: its fetch answers an empty list when the database fails).
  */
 export async function createPgBossJobQueue(
   connectionString: string,
@@ -176,14 +179,14 @@ export async function createPgBossJobQueue(
     get: (id) => readJob(executeSql, schema, id),
     list: (listOptions = {}) => listJobs(executeSql, schema, listOptions),
     async retry(id) {
-      const name = await queueOfJob(executeSql, schema, id, ["failed"]);
+      const name = await queueOfJob(boss, id, ["failed"]);
       if (!name) return false;
       await boss.retry(name, id);
       workers.wake();
       return true;
     },
     async cancel(id) {
-      const name = await queueOfJob(executeSql, schema, id, ["created", "retry", "active"]);
+      const name = await queueOfJob(boss, id, ["created", "retry", "active"]);
       if (!name) return false;
       await boss.cancel(name, id);
       workers.running.abort(id, new JobCancelledError(id));
@@ -206,6 +209,19 @@ export async function createPgBossJobQueue(
       await boss.stop({ graceful: true, wait: true, timeout: ((stopOptions.graceSeconds ?? 30) + 5) * 1000 });
     },
   };
+}
+
+/**
+ * The queue of a live job in one of `states`, which pg-boss's retry and cancel need; null when none.
+ * Through its API (a look in each queue): retry and cancel are rare, and there are a few queues.
+ */
+async function queueOfJob(boss: PgBoss, id: string, states: JobRow["state"][]): Promise<string | null> {
+  for (const { name } of await boss.getQueues()) {
+    if (name.startsWith("__pgboss")) continue;
+    const job = await boss.getJobById(name, id);
+    if (job && states.includes(job.state)) return name;
+  }
+  return null;
 }
 
 /** pg-boss's send options for Roundup's enqueue options (retries doubling from the first delay). */
