@@ -49,6 +49,37 @@ describe("checkSupport", () => {
     expect(reasonsOf("Sinwar said: 'We will never surrender.'").reasons.join(" ")).toMatch(/not verbatim/);
   });
 
+  it("finds a quote's speaker named after a description of them, and the whole quotation's speaker for a part of it", () => {
+    const passages = [
+      "“We are thrilled,” said Zadan and Meron jointly. “It is an honor to welcome back Ellen DeGeneres as the host of the year,” said ABC Entertainment Group prexy Paul Lee.",
+      '"The line got off to a strong start," Target spokesman Joshua Thomas said.',
+      '"This balanced budget is an important first step," said Republican Senate Budget Chairman Mike Enzi.',
+    ];
+    const quote = (text: string, speaker: string) => checkSupport(text, passages, { kind: "quote", speaker });
+    expect(quote("It is an honor to welcome back Ellen DeGeneres as the host of the year", "Paul Lee").reasons).toEqual(
+      [],
+    );
+    expect(quote("The line got off to a strong start", "Joshua Thomas").reasons).toEqual([]);
+    expect(quote("This balanced budget is an important first step", "Mike Enzi").reasons).toEqual([]);
+    expect(quote("It is an honor to welcome back Ellen DeGeneres", "Zadan").reasons).toEqual([
+      "the passage gives these words to Paul Lee; the sentence gives them to Zadan",
+    ]);
+    expect(quote("The line got off to a strong start", "Halle Berry").verdict).toBe("unsupported");
+    // A speaker the passage only describes ("a Nazi war criminal") cannot be told from another description.
+    const described = ["‘I was not a responsible leader,’ writes Nazi war criminal in a personal petition."];
+    expect(
+      checkSupport("I was not a responsible leader", described, { kind: "quote", speaker: "Adolf Eichmann" }).verdict,
+    ).toBe("supported");
+    // A word of time between the verb and the quotation does not hide the speaker.
+    expect(reasonsOf("Netanyahu said: “We will not surrender.”").reasons.join(" ")).toMatch(
+      /gives these words to Sinwar/,
+    );
+    const yesterday = ["Sinwar said yesterday: “We will not surrender.”"];
+    expect(checkSupport("We will not surrender", yesterday, { kind: "quote", speaker: "Netanyahu" }).verdict).toBe(
+      "unsupported",
+    );
+  });
+
   it("names content the passages do not have", () => {
     const check = reasonsOf("Hamas rejected Israel's offer on Monday after it was signed by Qatar, officials said.");
     expect(check.verdict).toBe("unsupported");
