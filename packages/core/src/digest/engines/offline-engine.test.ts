@@ -156,12 +156,14 @@ describe("the offline engine on untitled articles whose leads are too long for a
   const articles = [
     prepareArticle({
       input: "bridge-1",
+      title: "",
       originalText:
         "The regional transport authority approved the long delayed replacement of the Harbour Street bridge on Thursday evening in a close vote that ends eight years of arguments between the city and the port operators over its cost and design.\n\n" +
         "The new bridge will carry four lanes of traffic and a separate cycle path.\n\nWork is due to start in the spring.",
     }),
     prepareArticle({
       input: "bridge-2",
+      title: "",
       originalText:
         "Members of the regional transport authority voted seven to five on Thursday evening to replace the Harbour Street bridge whose steel frame engineers found badly corroded in two inspections carried out by the city during the past three years.\n\n" +
         "The replacement is expected to cost 140 million dollars.\n\nThe old bridge will stay open until the new one is finished.",

@@ -275,7 +275,7 @@ export function alignStatement(
         (skipped.at(-1)?.text === "," &&
           /ing$/.test(landing.text) &&
           (landing.pos === "VERB" || landing.pos === "ADJ")) ||
-        (skipped.at(-1)?.pos === "CCONJ" && landing.pos === "VERB");
+        (skipped.at(-1)?.pos === "CCONJ" && (landing.pos === "VERB" || landing.pos === "AUX"));
       // A whole aside between commas, brackets or dashes: ", the software maker,".
       const aside = skipped.length > 2 && isAside(skipped[0]) && isAside(skipped.at(-1));
       // Whatever is left out before ", the agency said.", the attribution covers the clause kept.
@@ -308,7 +308,8 @@ export function alignStatement(
     if (a.sentence !== b.sentence) {
       const landing = passages[b.passage]!.tokens;
       let subject = b.token - 1;
-      while (subject >= 0 && landing[subject]!.pos === "PUNCT") subject -= 1;
+      // "He immediately ordered", "she has said": adverbs and auxiliaries stand between subject and verb.
+      while (subject >= 0 && ["PUNCT", "ADV", "AUX"].includes(landing[subject]!.pos)) subject -= 1;
       const takesPredicate =
         (statement.tokens[word]!.pos === "VERB" || statement.tokens[word]!.pos === "AUX") &&
         subject >= 0 &&

@@ -80,6 +80,46 @@ describe("checkSupport", () => {
     );
   });
 
+  it("reads a tokenised corpus's decimals, initials and elided names as they are written normally", () => {
+    const tokenised = [
+      "Scientists found that dog one got it right in 98. 7 per cent of cases. The clip begins with mum, american teri o' neil, 30, asking her daughter. U. S. District court judge jon tigar ruled on Friday.",
+    ];
+    for (const statement of [
+      "Dog one got it right in 98.7 per cent of cases.",
+      "American teri o'neil, 30, asked her daughter.",
+      "U.S. District court judge jon tigar ruled on Friday.",
+    ])
+      expect(checkSupport(statement, tokenised), statement).toMatchObject({ verdict: "supported", reasons: [] });
+    expect(checkSupport("Dog one got it right in 98.9 per cent of cases.", tokenised).reasons.join(" ")).toMatch(
+      /98\.9/,
+    );
+    // A year closing a sentence is no integer part: the next sentence's figure stays its own.
+    const years = ["The club was founded in 1998. 7 members left in the first year."];
+    expect(checkSupport("The club was founded in 1998.7.", years).verdict).toBe("unsupported");
+  });
+
+  it("gives a coordinated verb phrase its sentence's subject, and a pronoun's predicate its antecedent past an adverb", () => {
+    for (const [statement, passage] of [
+      [
+        "The coach has no plans to leave the club.",
+        "The coach insists he is better than many rivals but has no plans to leave the club.",
+      ],
+      [
+        "The striker would go on to win 26 caps.",
+        "The striker broke on to the scene as a teenager and would go on to win 26 caps.",
+      ],
+      [
+        "The council's new leader ordered a review of the budget.",
+        "The council's new leader arrived in May to find the accounts in disarray. She immediately ordered a review of the budget.",
+      ],
+    ] as const)
+      expect(checkSupport(statement, [passage]), statement).toMatchObject({ verdict: "supported", reasons: [] });
+    // The verb after "and" belongs to the nearer subject: the talks were suspended, not the minister.
+    expect(
+      checkSupport("The minister was suspended.", ["The minister said the talks failed and were suspended."]).verdict,
+    ).toBe("unsupported");
+  });
+
   it("names content the passages do not have", () => {
     const check = reasonsOf("Hamas rejected Israel's offer on Monday after it was signed by Qatar, officials said.");
     expect(check.verdict).toBe("unsupported");
