@@ -109,6 +109,18 @@ function isAside(token: TextToken | undefined): boolean {
   return token !== undefined && /^[,()\-–—;:]$/.test(token.text);
 }
 
+// Participles that work as prepositions ("following the defeat", "including floodlights"): no clause of their own.
+const PARTICIPLE_PREPOSITIONS = new Set([
+  "following",
+  "including",
+  "regarding",
+  "concerning",
+  "excluding",
+  "considering",
+  "pending",
+  "barring",
+]);
+
 /** Whether left-out words hold a verb outside a bracketed or comma-set aside ("Kim, who…, watched X play"). */
 function breaksClause(skipped: readonly TextToken[]): boolean {
   let depth = 0;
@@ -120,7 +132,7 @@ function breaksClause(skipped: readonly TextToken[]): boolean {
       depth = depth === 0 ? 1 : 0;
       continue;
     }
-    if (depth === 0 && token.pos === "VERB") return true;
+    if (depth === 0 && token.pos === "VERB" && !PARTICIPLE_PREPOSITIONS.has(token.text.toLowerCase())) return true;
   }
   return false;
 }

@@ -120,6 +120,14 @@ describe("checkSupport", () => {
     ).toBe("unsupported");
   });
 
+  it("leaves out a participle that works as a preposition like any modifier, not as a clause", () => {
+    const passage = ["The manager is under pressure following the cup semi-final defeat by Aston Villa."];
+    expect(checkSupport("The manager is under pressure after the cup semi-final defeat.", passage)).toMatchObject({
+      verdict: "supported",
+      reasons: [],
+    });
+  });
+
   it("names content the passages do not have", () => {
     const check = reasonsOf("Hamas rejected Israel's offer on Monday after it was signed by Qatar, officials said.");
     expect(check.verdict).toBe("unsupported");
