@@ -313,6 +313,17 @@ export function alignStatement(
     }
     return cached;
   };
+  // A relative pronoun's subject is the noun right before it ("Bayern, who beat Hertha"): the
+  // statement may take that predicate only for that subject, named as the passage names it.
+  const namesAntecedent = (landing: readonly TextToken[], subject: number, word: number): boolean => {
+    if (!RELATIVE.has(landing[subject]!.key)) return true;
+    let antecedent = subject - 1;
+    while (antecedent >= 0 && landing[antecedent]!.pos === "PUNCT") antecedent -= 1;
+    const noun = landing[antecedent];
+    if (!noun || noun.sentence !== landing[subject]!.sentence || (noun.pos !== "NOUN" && noun.pos !== "PROPN"))
+      return true;
+    return statement.tokens.slice(0, word).some((token) => token.key === noun.key);
+  };
   const transition = (from: number, to: number, word: number): number => {
     if (from < 0) return 0;
     const a = positions[from]!;
@@ -327,7 +338,8 @@ export function alignStatement(
         subject >= 0 &&
         landing[subject]!.sentence === landing[b.token]!.sentence &&
         SUBJECT_POS.has(landing[subject]!.pos);
-      if (takesPredicate && (nounPhrasePrefix[word] || relativeBefore[word])) return costs.subjectJump;
+      if (takesPredicate && (nounPhrasePrefix[word] || relativeBefore[word]) && namesAntecedent(landing, subject, word))
+        return costs.subjectJump;
       // Two clauses joined: the statement marks the join ("…, and", "which") or the passage clause ends there.
       const whole =
         (endsClause(passages[a.passage]!.tokens, a.token) || clauseMarkBefore[word]) &&

@@ -128,6 +128,25 @@ describe("checkSupport", () => {
     });
   });
 
+  it("gives what follows a relative pronoun to the noun before it, not to a name taken from elsewhere", () => {
+    const passage = [
+      "Wolfsburg lost 2-0 at home on Saturday. The result means Bayern, who beat Hertha Berlin 1-0 on Saturday to go 15 points clear, have taken the title.",
+    ];
+    const swapped = checkSupport("Wolfsburg beat Hertha Berlin 1-0 on Saturday to go 15 points clear.", passage);
+    expect(swapped.verdict).toBe("unsupported");
+    expect(swapped.reasons).toContain('the cited passages name "Wolfsburg", but not in what they say here');
+    expect(checkSupport("Bayern beat Hertha Berlin 1-0 on Saturday to go 15 points clear.", passage).verdict).toBe(
+      "supported",
+    );
+    // The antecedent named more fully elsewhere is still the antecedent.
+    const wedding = [
+      "Kim Sears was seen in Miami on Tuesday. Kim, who will marry her long-term partner later this month, watched the match.",
+    ];
+    expect(checkSupport("Kim Sears will marry her long-term partner later this month.", wedding).verdict).toBe(
+      "supported",
+    );
+  });
+
   it("names content the passages do not have", () => {
     const check = reasonsOf("Hamas rejected Israel's offer on Monday after it was signed by Qatar, officials said.");
     expect(check.verdict).toBe("unsupported");

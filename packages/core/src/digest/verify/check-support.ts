@@ -134,6 +134,11 @@ function wordingReasons(context: SupportContext): string[] {
     else if (token.pos !== "PUNCT" && isContentToken(token)) flush();
   });
   flush();
+  // A name the passages have, but not in what they say here ("Wolfsburg beat…" where Bayern did).
+  statement.tokens.forEach((token, index) => {
+    if (alignment.links[index] === null && token.pos === "PROPN" && known.has(token.key))
+      reasons.push(`the cited passages name "${token.text}", but not in what they say here`);
+  });
   for (const step of alignment.steps) {
     // Cheap steps (a phrase moved whole, a modifier left out) are not what made it unsupported.
     if (step.cost < 1) continue;
