@@ -241,6 +241,11 @@ function speakingSubjects(
     if (!match) continue;
     const at = windowStart + match.index + match[0].indexOf(match[1]!);
     if (inQuote(at)) continue;
+    // "X, said": the name closes an appositive only when one opened right before it ("A volunteer
+    // coordinator, Sam Whitfield, said"); in "Barbara Spector, …, who was known as Jane Doe, said"
+    // the name ends a clause about someone else.
+    const closesAppositive = /^,\s+$/.test(match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length));
+    if (closesAppositive && !/,\s*$/.test(article.text.slice(Math.max(0, at - 3), at))) continue;
     const name = nameFrom(match[1]!);
     if (!name || /^(?:He|She|They|It|We|I)$/.test(name)) continue;
     // Only people the story names in full: "Northwestern said" or a dateline is no one "he" can stand for.

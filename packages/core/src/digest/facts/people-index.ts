@@ -145,6 +145,11 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const pick = (candidates: PersonMention[]): string | null => {
     const names = new Set(candidates.map((person) => person.name));
     if (names.size === 1) return candidates[0]!.name;
+    // "William Taylor III" and "William W. Taylor III" are one person: the fullest form stands for all.
+    const fullest = [...names].sort((a, b) => b.length - a.length)[0];
+    if (fullest === undefined) return null;
+    const fullestTokens = new Set(fullest.split(/\s+/));
+    if ([...names].every((name) => name.split(/\s+/).every((token) => fullestTokens.has(token)))) return fullest;
     // Several people fit: the one named last (the nearest antecedent), when searching one article.
     return null;
   };
