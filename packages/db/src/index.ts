@@ -56,6 +56,7 @@ export {
   makeFeedDue,
   normalizeFeedUrl,
   recordFeedPoll,
+  releaseFeeds,
   removeFeed,
 } from "./queries/feeds.js";
 export type {

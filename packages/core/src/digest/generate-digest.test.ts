@@ -51,6 +51,20 @@ describe("generateDigest with the offline engine on the seeds", () => {
     expect(texts).not.toMatch(/Leave a|Source link|See also|I am a dedicated|\bing\.|Withdrawn\./);
   });
 
+  it("carries Hamas's counterproposal and never the spun 'until the group ends' sentence", async () => {
+    for (const words of [120, 250]) {
+      const digest = await generateDigest({ story, articles, words });
+      const texts = [...digest.summary, ...digest.keyPoints].map((sentence) => sentence.text).join("\n");
+      expect(texts, `${words} words`).not.toMatch(/until the group ends/);
+      expect(
+        digest.summary.some((sentence) =>
+          /counterproposal|responded to a truce proposal with its own plan/.test(sentence.text),
+        ),
+        `${words} words`,
+      ).toBe(true);
+    }
+  });
+
   it("finds the October 7 disagreement and counts 000/001 as one source", async () => {
     const digest = await generateDigest({ story, articles });
     const october7 = digest.disagreements.find((item) => /killed/.test(item.topic));

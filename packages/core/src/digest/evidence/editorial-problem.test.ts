@@ -9,6 +9,7 @@ describe("editorialProblem", () => {
       "Preserving the key features of money market funds is vital to the U.S. economy.",
       "It is unclear whether the port authority will raise its offer before the weekend.",
       "Then-President Obama signed the bill into law in a ceremony at the White House.",
+      "Israel has vowed to continue the war until Hamas, the group that ran Gaza, is defeated.",
     ])
       expect(editorialProblem(sentence), sentence).toBeNull();
   });
@@ -20,8 +21,12 @@ describe("editorialProblem", () => {
       "Officials warned that a deal could take weeks. It could be completely disruptive. in the southern city of Rafah.",
       "The tracks had been carefully catalogued but then locked away in the the band's archive for decades.",
       "With less than two weeks to go until the U.S. election, Blinken has responded to the Hamas-led attack on Israel on October 7, 2023, after Israel launched an attack on Gaza last week that killed Hamas leader Yahya Sinwar.",
+      "First phase of negotiations centered on Hamas According to a Western diplomat with knowledge of the talks, the exchange would come first.",
     ])
       expect(editorialProblem(sentence), sentence).toBe("garbled");
+    expect(
+      editorialProblem("The talks went on in Doha, according to a Western diplomat with knowledge of them."),
+    ).toBeNull();
   });
 
   it("refuses openers that need a sentence before them", () => {
@@ -31,6 +36,9 @@ describe("editorialProblem", () => {
       "But they added that no formal offer had been made to the actor.",
       "This has now been confirmed as deriving from the Viking mound.",
       "The officials provided details of the proposal on condition of anonymity.",
+      // Which group? Nothing in the sentence names it (a spun rewrite of "until Hamas is wiped out").
+      "Israel has vowed to continue the war until the group ends.",
+      "Police said the militants had fled across the border before dawn.",
     ])
       expect(editorialProblem(sentence), sentence).toBe("needs antecedent");
     expect(editorialProblem("“There is no other solution to this war, not now and not later.”")).toBe(

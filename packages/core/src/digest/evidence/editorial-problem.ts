@@ -35,6 +35,13 @@ const STITCHED_TIMES = new RegExp(
 const IMPERSONAL_IT =
   /^it (is|was|remains|remained|has been) (not )?(immediately )?(unclear|clear|likely|unlikely|expected|possible|impossible|uncertain)\b/i;
 
+/**
+ * A collective noun that points back to an organisation named elsewhere ("until the group ends",
+ * "the militants said"): when the sentence names nothing after its first word, the reader cannot
+ * tell which group it means.
+ */
+const ANAPHORIC_GROUP = /\bthe (militant |armed |rebel )?(group|militants|organi[sz]ation|movement)\b/i;
+
 /** Words a period may follow inside a sentence without ending it. */
 const ABBREVIATION_BEFORE_LOWERCASE = /\b(etc|vs|approx|incl|esp|est|govt|dept|no|nos|vol|pp|ca)\.\s+\p{Ll}/iu;
 
@@ -65,11 +72,14 @@ export function editorialProblem(text: string): string | null {
   if (/\b\p{Ll}{3,}[.!]\s+\p{Ll}/u.test(trimmed) && !ABBREVIATION_BEFORE_LOWERCASE.test(trimmed)) return "garbled";
   if (/[·•�]|â€|Ã./u.test(trimmed) || /\b(the|a|an|of|to|in|on|and|for|with) \1\b/.test(trimmed)) return "garbled";
   if (STITCHED_TIMES.test(trimmed)) return "garbled";
+  // "…centered on Hamas According to a Western diplomat…": two sentences glued without their period.
+  if (/[\p{L}\p{N}] According to\b/u.test(trimmed)) return "garbled";
   const opens = (trimmed.match(/“/g) ?? []).length;
   const closes = (trimmed.match(/”/g) ?? []).length;
   if (opens !== closes || (trimmed.match(/"/g) ?? []).length % 2 === 1) return "partial quote";
   if (/^[“"][^“”"]+[.!,]?[”"]$/u.test(trimmed)) return "quote without speaker";
   if (NEEDS_ANTECEDENT.test(trimmed) && !IMPERSONAL_IT.test(trimmed)) return "needs antecedent";
+  if (ANAPHORIC_GROUP.test(trimmed) && !/\s[“"‘']?\p{Lu}/u.test(trimmed)) return "needs antecedent";
   return null;
 }
 

@@ -53,6 +53,7 @@ function orderArticles(articles: readonly Article[], numbers: readonly NumberMen
       .sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? ""))
       .map((article) => article.id);
   }
+  if (articles.some((article) => article.publishedAt)) return withUndatedPlaced(articles, numbers);
   // The running quantity reported by most articles orders them; articles that do not report it
   // keep their place next to the one before them in the input.
   const byKey = new Map<string, Map<string, number>>();
@@ -73,4 +74,37 @@ function orderArticles(articles: readonly Article[], numbers: readonly NumberMen
     rank.set(article.id, value !== undefined ? value : last + index * 1e-6);
   });
   return [...articles].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0)).map((article) => article.id);
+}
+
+/**
+ * Dated articles in date order, each undated one right after the latest dated article that gives
+ * one of its figures (the same count of the same thing: it was written once that figure was known),
+ * else where it stood among its neighbours in the input.
+ */
+function withUndatedPlaced(articles: readonly Article[], numbers: readonly NumberMention[]): string[] {
+  const figureKey = (mention: NumberMention) =>
+    mention.unit && mention.event ? `${mention.unit}|${mention.event}|${mention.value}` : null;
+  const figuresOf = new Map<string, Set<string>>();
+  for (const mention of numbers) {
+    const key = figureKey(mention);
+    if (!key) continue;
+    const set = figuresOf.get(mention.item.article.id) ?? new Set<string>();
+    set.add(key);
+    figuresOf.set(mention.item.article.id, set);
+  }
+  const dated = articles
+    .filter((article) => article.publishedAt)
+    .sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? ""));
+  const order = dated.map((article) => article.id);
+  articles.forEach((article, index) => {
+    if (article.publishedAt) return;
+    const own = figuresOf.get(article.id) ?? new Set<string>();
+    const source = dated.findLast((candidate) =>
+      [...(figuresOf.get(candidate.id) ?? [])].some((figure) => own.has(figure)),
+    );
+    // Without a shared figure: after the dated article that came before it in the input.
+    const anchor = source ?? articles.slice(0, index).findLast((candidate) => candidate.publishedAt);
+    order.splice(anchor ? order.indexOf(anchor.id) + 1 : 0, 0, article.id);
+  });
+  return order;
 }

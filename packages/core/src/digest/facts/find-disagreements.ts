@@ -112,12 +112,30 @@ export function groupFigures(
           .map((mention) => ({ mention, time: timeOf(mention, dates) }))
           .sort((a, b) => (a.time.date ?? "").localeCompare(b.time.date ?? ""));
         const moments: Array<{ first: (typeof timed)[number]; members: NumberMention[] }> = [];
-        for (const entry of timed) {
+        for (const entry of timed.filter((item) => item.time.date !== null)) {
           const moment = moments.find((candidate) =>
             sameMoment(candidate.first.mention, entry.mention, candidate.first.time, entry.time),
           );
           if (moment) moment.members.push(entry.mention);
           else moments.push({ first: entry, members: [entry.mention] });
+        }
+        // A figure of an undated report belongs to the moment that gives the same figure, or to the
+        // only moment there is; among several moments it could be any of them, so it stands alone
+        // ("7,200 evacuated" in an undated diary is Tuesday's count, not a rival to Monday's 6,000).
+        const datedMoments = moments.length;
+        let undatedMoment: (typeof moments)[number] | null = null;
+        for (const entry of timed.filter((item) => item.time.date === null)) {
+          const home =
+            moments
+              .slice(0, datedMoments)
+              .find((moment) => moment.members.some((member) => member.value === entry.mention.value)) ??
+            (datedMoments === 1 ? moments[0] : undefined);
+          if (home) home.members.push(entry.mention);
+          else if (undatedMoment) undatedMoment.members.push(entry.mention);
+          else {
+            undatedMoment = { first: entry, members: [entry.mention] };
+            moments.push(undatedMoment);
+          }
         }
         result.push(moments.map((moment) => ({ mentions: moment.members, date: moment.first.time.date })));
       }

@@ -136,6 +136,18 @@ function verbAfter(afterUnit: string): string | null {
   return null;
 }
 
+/** The verb a count is the object of: "the fire had destroyed 214 homes" → destroyed. */
+function verbBefore(beforeNumber: string): string | null {
+  const word =
+    /\b([a-z]+ed)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|fewer than|up to)\s+)?$/.exec(
+      beforeNumber,
+    )?.[1];
+  return word &&
+    !/^(?:need|used|based|compared|aged|called|named|ranked|rated|estimated|reported|numbered|totall?ed)$/.test(word)
+    ? word
+    : null;
+}
+
 const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b|\bovernight\b|\bin 24 hours\b/i;
 const RUNNING = /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen)\b/i;
 const UNIT_SKIP = /^(?:more|other|of|percent|per|years?|days?|months?|weeks?|hours?|minutes?|times?|am|pm|a\.m|p\.m)$/i;
@@ -195,7 +207,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           }
         }
       }
-      if (!event && unit) event = verbAfter(after.slice(counted.end));
+      if (!event && unit) event = verbAfter(after.slice(counted.end)) ?? verbBefore(before);
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
         : RUNNING.test(afterClause) || RUNNING.test(before.slice(-40))

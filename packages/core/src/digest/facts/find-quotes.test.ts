@@ -136,3 +136,28 @@ describe("findQuotes on the seeds", () => {
     expect(speakerOf("Blinken will discuss ongoing negotiations")).toBe("Matthew Miller");
   });
 });
+
+describe("findQuotes on names around appositives", () => {
+  it("does not take a name closing a clause about someone else for the speaker", () => {
+    const quotes = quotesOf(
+      "Nora Blake, one of the lawyers for the student, who was known as Jane Roe, said the photographs were irrelevant.",
+      "“The impact on the jury was plainly prejudicial,” she said.",
+    );
+    expect(quotes[0]?.speaker).not.toBe("Jane Roe");
+  });
+
+  it("takes two forms of one name in two articles for one person", () => {
+    const first = prepareArticle({
+      input: "a",
+      title: "Inquiry",
+      originalText: "The committee heard from lawyer William Taylor III on Tuesday about the records.",
+    });
+    const second = prepareArticle({
+      input: "b",
+      title: "Statement",
+      originalText:
+        "“This is another attempt to smear my client,” said the lawyer, William W. Taylor III, on Wednesday.",
+    });
+    expect(findQuotes([first, second])[0]?.speaker).toBe("William W. Taylor III");
+  });
+});

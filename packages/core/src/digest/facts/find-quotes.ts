@@ -224,7 +224,7 @@ interface SpeakerContext {
 }
 
 /** "X said" ending where the verb starts: tried only on the text just before each speech verb. */
-const SPEAKING_SUBJECT = new RegExp(`(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE}\\s+$`, "u");
+const SPEAKING_SUBJECT = new RegExp(`(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE},?\\s+$`, "u");
 const SPEECH_VERB_AT = new RegExp(`\\b${SPEECH_VERB}\\b`, "g");
 
 /** "Baskin said Netanyahu seemed…": people named as saying something outside quotes, resolved to full names. */
@@ -241,6 +241,11 @@ function speakingSubjects(
     if (!match) continue;
     const at = windowStart + match.index + match[0].indexOf(match[1]!);
     if (inQuote(at)) continue;
+    // "X, said": the name closes an appositive only when one opened right before it ("A volunteer
+    // coordinator, Sam Whitfield, said"); in "Barbara Spector, …, who was known as Jane Doe, said"
+    // the name ends a clause about someone else.
+    const closesAppositive = /^,\s+$/.test(match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length));
+    if (closesAppositive && !/,\s*$/.test(article.text.slice(Math.max(0, at - 3), at))) continue;
     const name = nameFrom(match[1]!);
     if (!name || /^(?:He|She|They|It|We|I)$/.test(name)) continue;
     // Only people the story names in full: "Northwestern said" or a dateline is no one "he" can stand for.

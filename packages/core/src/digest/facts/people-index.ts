@@ -31,7 +31,8 @@ export const TITLE_WORDS = new Set(
     "deputy acting former interim special rapporteur envoy adviser advisor negotiator mediator commander colonel " +
     "captain lieutenant sergeant major admiral founder head chancellor premier ceo cfo coo attorney lawyer " +
     "un us u.s. uk eu nato official officials according mp mep sgt liberal conservative democrat republican " +
-    "democratic guitarist singer actor actress rapper coach"
+    "democratic guitarist singer actor actress rapper coach resident residents volunteer coordinator witness " +
+    "firefighter nurse student teacher farmer driver owner neighbour neighbor"
   ).split(" "),
 );
 
@@ -106,9 +107,12 @@ function peopleOf(article: Article): PersonMention[] {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const leading = /((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "";
     const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
+    // A description before the name, set off by a comma: "The county's fire chief, Dana Reyes, said".
+    const described = /(?:^|[.\n]\s*|\b)(?:the|a|an)\s+([^,.;:“”"\n]{2,60}),\s*$/i.exec(before);
     const roles = [
       ...rolesIn(split.title),
       ...rolesIn(leading),
+      ...(described ? rolesIn(described[1]!) : []),
       ...(appositive && /^[a-z]/.test(appositive[2]!) ? rolesIn(appositive[2]!) : []),
     ];
     found.push({ articleId: article.id, name: split.name, roles, start });
@@ -141,6 +145,11 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const pick = (candidates: PersonMention[]): string | null => {
     const names = new Set(candidates.map((person) => person.name));
     if (names.size === 1) return candidates[0]!.name;
+    // "William Taylor III" and "William W. Taylor III" are one person: the fullest form stands for all.
+    const fullest = [...names].sort((a, b) => b.length - a.length)[0];
+    if (fullest === undefined) return null;
+    const fullestTokens = new Set(fullest.split(/\s+/));
+    if ([...names].every((name) => name.split(/\s+/).every((token) => fullestTokens.has(token)))) return fullest;
     // Several people fit: the one named last (the nearest antecedent), when searching one article.
     return null;
   };

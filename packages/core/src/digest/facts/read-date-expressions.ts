@@ -64,8 +64,10 @@ const PERIOD_MARKER =
 const RELATIVE_CLAUSE =
   /^(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
 /** A participle phrase between commas: "The contract, signed in 2021, expired…" (not "…, expired in January, and…"). */
-const PARTICIPLE_APPOSITIVE = /,\s*(?:[a-z]+(?:ed|en)|built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
-const APPOSITIVE_END = /^\s*,\s+(?!and\b|but\b|or\b|while\b|as\b|so\b|which\b|who\b)/i;
+const PARTICIPLE_APPOSITIVE =
+  /,\s*(?:[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
+/** The appositive closes (after a few more words: "rebuilt in 2019 after a landslide,") and the main clause goes on. */
+const APPOSITIVE_END = /^[^,;:()“”"]{0,40},\s+(?!and\b|but\b|or\b|while\b|as\b|so\b|which\b|who\b)/i;
 const SPEECH_BEFORE =
   /\b(?:said|says|say|told\s+\S+|announced|reported|added|warned|noted|stated|claimed|confirmed|argued|insisted)\s*$/i;
 /** "the attack on Israel on October 7": a date hanging on an event noun, not on the verb. */
