@@ -1,17 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { createDatabase, migrateDatabase } from "@roundup/db";
 import type { TestProject } from "vitest/node";
-import { devUsers, seedDevelopmentData } from "../scripts/dev-seed";
-import { startNextServer } from "../scripts/start-next-server";
-
-const webDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const repositoryRoot = path.resolve(webDirectory, "../..");
-const nextBin = path.join(repositoryRoot, "node_modules/next/dist/bin/next");
-const roundupBin = path.join(repositoryRoot, "apps/cli/bin/roundup.js");
+import { startSeededWorkbench } from "../scripts/start-seeded-workbench";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,53 +10,13 @@ declare module "vitest" {
   }
 }
 
+// The built app over a fresh, seeded SQLite database (see startSeededWorkbench); the tests drive it
+// through Debian's chromium and read the database directly.
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const directory = mkdtempSync(path.join(tmpdir(), "roundup-e2e-"));
-  const databaseUrl = `file:${path.join(directory, "roundup.db")}`;
-  // The web server runs the jobs (its default in-process worker); the tests serve pages from 127.0.0.1.
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXT_TELEMETRY_DISABLED: "1",
-    ROUNDUP_FETCH_ALLOW_HOSTS: "127.0.0.1",
-  };
-  delete env.ROUNDUP_WEB_WORKER;
-  // The session secret is left unset on purpose: the app must create and persist one next to the DB.
-  delete env.ROUNDUP_SESSION_SECRET;
-
-  migrateDatabase(databaseUrl);
-  // The real pipeline first (samples/seeds imported, grouped and digested offline by the CLI), then
-  // the fixtures the tests rely on: one user per role, a story with known citations, a markup story.
-  const setup = spawnSync(process.execPath, [roundupBin, "setup"], {
-    cwd: repositoryRoot,
-    env: { ...env, ROUNDUP_ADMIN_EMAIL: devUsers.admin.email, ROUNDUP_ADMIN_PASSWORD: devUsers.admin.password },
-    encoding: "utf8",
-  });
-  if (setup.status !== 0)
-    throw new Error(`roundup setup failed (exit ${setup.status}):\n${setup.stdout}${setup.stderr}`);
-  const db = createDatabase(databaseUrl);
-  const seeded = await seedDevelopmentData(db);
-  await db.$disconnect();
-
-  if (!existsSync(path.join(webDirectory, ".next", "BUILD_ID"))) {
-    // CI builds first (turbo run build); this keeps a bare `npm run test:browser` working too.
-    const build = spawnSync(process.execPath, [nextBin, "build", "--webpack"], {
-      cwd: webDirectory,
-      env,
-      stdio: "inherit",
-    });
-    if (build.status !== 0) throw new Error(`next build failed with exit code ${build.status}`);
-  }
-
-  const { baseUrl, stop } = await startNextServer(env);
-
-  project.provide("baseUrl", baseUrl);
-  project.provide("databaseUrl", databaseUrl);
-  project.provide("storyId", seeded.storyId);
-  project.provide("markupStoryId", seeded.markupStoryId);
-
-  return async () => {
-    await stop();
-    if (process.env.ROUNDUP_E2E_KEEP !== "1") rmSync(directory, { recursive: true, force: true });
-  };
+  const workbench = await startSeededWorkbench();
+  project.provide("baseUrl", workbench.baseUrl);
+  project.provide("databaseUrl", workbench.databaseUrl);
+  project.provide("storyId", workbench.seeded.storyId);
+  project.provide("markupStoryId", workbench.seeded.markupStoryId);
+  return workbench.stop;
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { cleanTextOnRead } from "./clean-text-on-read.js";
 import { createPostgresPool } from "./create-postgres-pool.js";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.js";
 import { PrismaClient } from "./generated/sqlite/client.js";
@@ -13,6 +14,16 @@ import { retryTransactionsWhenBusy } from "./retry-transactions-when-busy.js";
  */
 export type Database = PrismaClient;
 
+/** How a SQLite client meets another connection's write lock (see readDatabaseEnv). */
+export interface SqliteBusyOptions {
+  /** How long one statement waits for the lock, in ms (5,000 unless set). */
+  timeoutMs?: number;
+  /** How many times a transaction that still found the file busy is run again (12 unless set). */
+  retries?: number;
+  /** Called before each new attempt, so a server can log that it is waiting for the file. */
+  onRetry?: (attempt: number, retries: number) => void;
+}
+
 export function isPostgresUrl(databaseUrl: string): boolean {
   return /^postgres(ql)?:\/\//.test(databaseUrl);
 }
@@ -23,14 +34,14 @@ export function isPostgresUrl(databaseUrl: string): boolean {
  * statement waits up to 5 s for another connection's write lock, and a transaction that still finds
  * the file busy is run again (see retryTransactionsWhenBusy).
  */
-export function createDatabase(databaseUrl: string): Database {
+export function createDatabase(databaseUrl: string, sqliteBusy: SqliteBusyOptions = {}): Database {
   if (isPostgresUrl(databaseUrl)) {
     const adapter = new PrismaPg(createPostgresPool(databaseUrl), { disposeExternalPool: true });
     const client = new PostgresClient({ adapter });
-    return client as unknown as Database;
+    return cleanTextOnRead(client as unknown as Database);
   }
   const file = databaseUrl.replace(/^file:/, "");
   mkdirSync(path.dirname(file), { recursive: true });
-  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5_000 });
-  return retryTransactionsWhenBusy(new PrismaClient({ adapter }));
+  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: sqliteBusy.timeoutMs ?? 5_000 });
+  return cleanTextOnRead(retryTransactionsWhenBusy(new PrismaClient({ adapter }), sqliteBusy));
 }

@@ -1,4 +1,4 @@
-export type { Database } from "./create-database.js";
+export type { Database, SqliteBusyOptions } from "./create-database.js";
 export { createDatabase, isPostgresUrl } from "./create-database.js";
 export { defaultDatabaseFile, describeDatabaseUrl, resolveDatabaseUrl } from "./database-url.js";
 export { readDatabaseEnv } from "./env.js";

@@ -1,4 +1,5 @@
 import pRetry from "p-retry";
+import type { SqliteBusyOptions } from "./create-database.js";
 import type { PrismaClient } from "./generated/sqlite/client.js";
 
 /**
@@ -26,12 +27,22 @@ const busyRetry = { retries: 12, minTimeout: 20, maxTimeout: 1_000, factor: 2, r
  * forms retry: a callback is called again with a fresh transaction, a batch of queries is sent again.
  * Single statements outside a transaction already wait for the lock (better-sqlite3's busy timeout).
  */
-export function retryTransactionsWhenBusy(client: PrismaClient): PrismaClient {
+export function retryTransactionsWhenBusy(
+  client: PrismaClient,
+  { retries = busyRetry.retries, onRetry }: Pick<SqliteBusyOptions, "retries" | "onRetry"> = {},
+): PrismaClient {
   const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
   const extended = client.$extends({
     client: {
       $transaction(...args: unknown[]) {
-        return pRetry(() => transaction(...args), { ...busyRetry, shouldRetry: ({ error }) => isDatabaseBusy(error) });
+        return pRetry(() => transaction(...args), {
+          ...busyRetry,
+          retries,
+          shouldRetry: ({ error }) => isDatabaseBusy(error),
+          onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+            if (retriesLeft > 0 && isDatabaseBusy(error)) onRetry?.(attemptNumber, retries);
+          },
+        });
       },
     },
   });

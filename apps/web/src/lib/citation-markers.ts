@@ -27,9 +27,11 @@ export interface CitationNumbering {
  * The one numbering of a digest's citations, used by the story page, the edit form, the public page,
  * the exports and the feed: each distinct cited passage gets [1], [2], … in the order the digest
  * reads (headline, summary, key points, timeline, quotes, where sources disagree), so a passage cited
- * twice keeps its number and the markers rise as one reads.
+ * twice keeps its number and the markers rise as one reads. With `older` digests (the history's
+ * comparison), their citations that `digest` no longer carries are numbered after its own, so the
+ * newer side keeps the numbers the story page shows.
  */
-export function numberCitations(digest: CitedDigest): CitationNumbering {
+export function numberCitations(digest: CitedDigest, ...older: CitedDigest[]): CitationNumbering {
   const numbers = new Map<string, number>();
   const cited: Citation[] = [];
   const visit = (citations: readonly Citation[]) => {
@@ -40,10 +42,12 @@ export function numberCitations(digest: CitedDigest): CitationNumbering {
       cited.push(citation);
     }
   };
-  visit(digest.headlineCitations ?? []);
-  for (const list of [digest.summary, digest.keyPoints, digest.timeline, digest.quotes])
-    for (const item of list) visit(item.citations);
-  for (const disagreement of digest.disagreements) for (const claim of disagreement.claims) visit(claim.citations);
+  for (const each of [digest, ...older]) {
+    visit(each.headlineCitations ?? []);
+    for (const list of [each.summary, each.keyPoints, each.timeline, each.quotes])
+      for (const item of list) visit(item.citations);
+    for (const disagreement of each.disagreements) for (const claim of disagreement.claims) visit(claim.citations);
+  }
   return {
     markerOf: (citation) => numbers.get(citationKey(citation)) ?? 0,
     cited,

@@ -57,3 +57,45 @@ describe("describeAuditEvent", () => {
     expect(describeAuditEvent(event({ action: "something.new_here" })).text).toBe("something new here");
   });
 });
+
+describe("describeAuditEvent for accounts, sign-ins, feeds and sources", () => {
+  it("says each in words, with readable fact labels", () => {
+    expect(describeAuditEvent(event({ action: "user.password_changed", detail: { sessionsEnded: 2 } }))).toMatchObject({
+      text: "changed their password",
+      facts: [["sessions ended", "2"]],
+    });
+    expect(
+      describeAuditEvent(
+        event({
+          action: "user.sessions_ended",
+          entity: "user",
+          entityId: "u2",
+          detail: { sessions: 3 },
+          names: { u2: "Ed" },
+        }),
+      ).text,
+    ).toBe("signed Ed out everywhere");
+    const failed = describeAuditEvent(
+      event({ action: "user.sign_in_failed", actor: null, detail: { email: "ed_y@x.org", address: "10.0.0.1" } }),
+    );
+    expect(failed.text).toBe("failed to sign in as ed_y@x.org");
+    expect(failed.facts).toContainEqual(["from address", "10.0.0.1"]);
+    expect(
+      describeAuditEvent(event({ action: "user.sign_in_locked", detail: { email: "ed@x.org", lockedSeconds: 60 } }))
+        .facts,
+    ).toContainEqual(["locked for (seconds)", "60"]);
+    expect(
+      describeAuditEvent(
+        event({ action: "feed.subscribed", detail: { url: "https://news.example/rss", everyMinutes: 30 } }),
+      ),
+    ).toMatchObject({
+      text: "subscribed to the feed https://news.example/rss",
+      facts: [["checked every (minutes)", "30"]],
+    });
+    expect(
+      describeAuditEvent(
+        event({ action: "sources.added", detail: { sources: ["https://a.example/x", "pasted text"] } }),
+      ),
+    ).toMatchObject({ text: "added 2 sources", facts: [["sources", "https://a.example/x, pasted text"]] });
+  });
+});

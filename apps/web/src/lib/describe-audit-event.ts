@@ -41,6 +41,13 @@ const factLabels: Record<string, string> = {
   attempts: "attempts",
   lastError: "last error",
   articles: "articles",
+  sessions: "sessions ended",
+  sessionsEnded: "sessions ended",
+  lockedSeconds: "locked for (seconds)",
+  address: "from address",
+  url: "address",
+  everyMinutes: "checked every (minutes)",
+  itemsImported: "items imported",
 };
 
 /** Ids (named in the text), and what says nothing to a reader. */
@@ -49,9 +56,21 @@ const hiddenFacts = new Set(["storyId", "fromStory", "toStory", "intoStory", "ar
 function value(raw: unknown): string | null {
   if (raw === null || raw === undefined || raw === "") return null;
   if (typeof raw === "boolean") return raw ? "yes" : "no";
-  if (typeof raw === "string" || typeof raw === "number") return String(raw).replace(/_/g, " ");
+  if (typeof raw === "number") return String(raw);
+  // A stored code (`in_review`) reads as words; an address or an email keeps its underscores.
+  if (typeof raw === "string") return /^[a-z]+(_[a-z]+)+$/.test(raw) ? raw.replace(/_/g, " ") : raw;
   if (Array.isArray(raw)) return `${raw.length}`;
   return null;
+}
+
+function articleCount(ids: unknown): string {
+  if (!Array.isArray(ids)) return "some articles";
+  return ids.length === 1 ? "1 article" : `${ids.length} articles`;
+}
+
+/** A feed's address is in the sentence already. */
+function withoutUrl(facts: Array<[string, string]>): Array<[string, string]> {
+  return facts.filter(([label]) => label !== "address");
 }
 
 /** An audit event as the audit page says it: who did what to which story, with the rest as facts. */
@@ -83,7 +102,7 @@ export function describeAuditEvent(event: AuditEventView): AuditDescription {
       };
     case "story.split":
       return {
-        text: `split ${Array.isArray(detail.articleIds) ? detail.articleIds.length : "some"} articles off ${name(detail.fromStory)}`,
+        text: `split ${articleCount(detail.articleIds)} off ${name(detail.fromStory)}`,
         href: event.entity === "story" ? `/stories/${event.entityId}` : null,
         facts,
       };
@@ -106,6 +125,44 @@ export function describeAuditEvent(event: AuditEventView): AuditDescription {
         text: `saved the account of ${event.names[event.entityId] ?? value(detail.email) ?? "a user"}`,
         href: "/users",
         facts,
+      };
+    case "user.password_changed":
+      return { text: "changed their password", href: null, facts: facts };
+    case "user.sessions_ended":
+      return {
+        text: `signed ${event.names[event.entityId] ?? "a user"} out everywhere`,
+        href: "/users",
+        facts: facts,
+      };
+    case "user.sign_in_failed":
+      return { text: `failed to sign in as ${value(detail.email) ?? "an unknown account"}`, href: null, facts };
+    case "user.sign_in_locked":
+      return {
+        text: `was refused sign-in as ${value(detail.email) ?? "an unknown account"} after too many wrong passwords`,
+        href: null,
+        facts: facts,
+      };
+    case "feed.subscribed":
+      return {
+        text: `subscribed to the feed ${value(detail.url) ?? ""}`.trim(),
+        href: "/feeds",
+        facts: withoutUrl(facts),
+      };
+    case "feed.updated":
+      return { text: `changed the feed ${value(detail.url) ?? ""}`.trim(), href: "/feeds", facts: withoutUrl(facts) };
+    case "feed.unsubscribed":
+      return {
+        text: `unsubscribed from the feed ${value(detail.url) ?? ""}`.trim(),
+        href: "/feeds",
+        facts: withoutUrl(facts),
+      };
+    case "sources.added":
+      return {
+        text: `added ${Array.isArray(detail.sources) ? detail.sources.length : "some"} sources`,
+        href: "/jobs",
+        facts: Array.isArray(detail.sources)
+          ? [...facts.filter(([label]) => label !== "sources"), ["sources", detail.sources.map(String).join(", ")]]
+          : facts,
       };
     default:
       return { text: event.action.replace(/[._]/g, " "), href: null, facts };

@@ -1,9 +1,14 @@
-import type { Acceptance, Digest } from "@roundup/prompts";
+import type { Acceptance, Citation, Digest } from "@roundup/prompts";
 
-/** A digest as readable lines, for diffs between revisions and plain-text views. */
-export function digestToLines(digest: Digest): string[] {
-  const cite = (citations: { chunkId: string }[]) =>
-    citations.length ? ` [${citations.map((citation) => citation.chunkId).join(", ")}]` : "";
+/**
+ * A digest as readable lines, for diffs between revisions and plain-text views. Citations are written
+ * as their footnote numbers (`[1][3]`, the one numbering of `markerOf`), never as passage ids.
+ */
+export function digestToLines(digest: Digest, markerOf: (citation: Citation) => number): string[] {
+  const cite = (citations: Citation[]) => {
+    const numbers = [...new Set(citations.map(markerOf).filter((number) => number > 0))];
+    return numbers.length ? ` ${numbers.map((number) => `[${number}]`).join("")}` : "";
+  };
   const accepted = (acceptance: Acceptance | undefined) =>
     acceptance ? [`    (accepted by ${acceptance.byName}: ${acceptance.reason})`] : [];
   const lines = [

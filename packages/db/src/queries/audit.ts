@@ -1,4 +1,5 @@
 import type { Database } from "../create-database.js";
+import { parseStoredJson, readStoredText } from "../stored-text.js";
 
 export interface AuditEventInput {
   actorId: string | null;
@@ -41,10 +42,10 @@ export async function recordAuditEvent(db: AuditClient, input: AuditEventInput):
 function parseDetail(detail: string | null): Record<string, unknown> | null {
   if (!detail) return null;
   try {
-    const value: unknown = JSON.parse(detail);
+    const value: unknown = parseStoredJson(detail);
     return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
   } catch {
-    return { value: detail };
+    return { value: readStoredText(detail) };
   }
 }
 

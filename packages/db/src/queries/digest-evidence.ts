@@ -1,6 +1,7 @@
 import type { Citation, Digest } from "@roundup/prompts";
 import { z } from "zod";
 import type { Database } from "../create-database.js";
+import { parseStoredJson } from "../stored-text.js";
 import { readInIdPages } from "./read-in-id-pages.js";
 
 /** The text a citation points at, as it read when the evidence was taken. */
@@ -127,7 +128,7 @@ export async function loadDigestEvidence(db: EvidenceClient, digest: Digest): Pr
 export function parseDigestEvidence(stored: string | null): DigestEvidence | null {
   if (!stored) return null;
   try {
-    const parsed = digestEvidenceSchema.safeParse(JSON.parse(stored));
+    const parsed = digestEvidenceSchema.safeParse(parseStoredJson(stored));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

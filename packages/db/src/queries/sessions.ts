@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "../create-database.js";
+import { readStoredText } from "../stored-text.js";
 import { recordAuditEvent } from "./audit.js";
 import { type AuditActor, type PublicUser, toPublicUser } from "./users.js";
 
@@ -28,7 +29,7 @@ export async function findSessionUser(db: Database, sessionId: string): Promise<
   const [user] = await db.$queryRaw<Array<{ id: string; email: string; name: string; role: string }>>`
     SELECT u."id", u."email", u."name", u."role" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."id" = ${sessionId}`;
-  return user ? toPublicUser(user) : null;
+  return user ? toPublicUser({ ...user, name: readStoredText(user.name) }) : null;
 }
 
 /** Ends one session (signing out one browser); false when it had already ended. */

@@ -2,6 +2,7 @@ import { findPublishBlockers } from "@roundup/core";
 import { type Digest, digestSchema } from "@roundup/prompts";
 import type { Database } from "../create-database.js";
 import { Prisma } from "../generated/sqlite/client.js";
+import { parseStoredJson, readStoredText } from "../stored-text.js";
 
 export const digestStatuses = ["draft", "in_review", "approved", "rejected", "published"] as const;
 export type DigestStatus = (typeof digestStatuses)[number];
@@ -13,7 +14,7 @@ export function isDigestStatus(value: string): value is DigestStatus {
 /** Parses stored digest JSON; null when it is not valid JSON of the Digest schema. */
 export function parseDigestContent(content: string): Digest | null {
   try {
-    const parsed = digestSchema.safeParse(JSON.parse(content));
+    const parsed = digestSchema.safeParse(parseStoredJson(content));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -141,7 +142,7 @@ export async function listInboxStories(db: Database, options: ListInboxStoriesOp
   if (page !== requested && total > 0) rows = await pageRows(page);
   const stories: InboxStory[] = rows.map((row) => ({
     id: row.id,
-    label: row.label,
+    label: readStoredText(row.label),
     status: row.digestStatus && isDigestStatus(row.digestStatus) ? row.digestStatus : null,
     articleCount: Number(row.articleCount),
     sourceCount: Number(row.sourceCount),

@@ -3,6 +3,7 @@ import type { JobStatus } from "@roundup/jobs";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageNotices } from "../../components/page-notices";
+import { describeJob, storiesOf } from "../../lib/describe-job";
 import { formatDateTime } from "../../lib/format-date";
 import { jobFilters, jobStatusLabel, orderJobsForReview, parseJobFilter, statusOfFilter } from "../../lib/job-list";
 import { pageErrorMessage } from "../../lib/page-errors";
@@ -26,27 +27,6 @@ const badgeClass: Record<JobStatus, string> = {
   cancelled: "status-draft",
 };
 
-const jobTitles: Record<string, string> = {
-  digest: "Digest",
-  group: "Grouping of the stored articles",
-  ingest: "Import of articles",
-  "poll-feeds": "Feed check",
-};
-
-function jobTitle(name: string): string {
-  return jobTitles[name] ?? name.replace(/[-_]/g, " ");
-}
-
-function authorOf(payload: unknown): string | null {
-  const authorId = (payload as { authorId?: unknown } | null)?.authorId;
-  return typeof authorId === "string" ? authorId : null;
-}
-
-function storyOf(payload: unknown): string | null {
-  const storyId = (payload as { storyId?: unknown } | null)?.storyId;
-  return typeof storyId === "string" ? storyId : null;
-}
-
 export default async function JobsPage({
   searchParams,
 }: {
@@ -62,9 +42,10 @@ export default async function JobsPage({
     ? await queue.list({ status, limit })
     : orderJobsForReview([...(await queue.list({ status: "failed", limit })), ...(await queue.list({ limit }))]);
   const mayRetry = can(user.role, "jobs.retry");
+  const descriptions = new Map(jobs.map((job) => [job.id, describeJob(job.name, job.payload)]));
   const names = await resolveNames(getDatabase(), {
-    storyIds: jobs.flatMap((job) => storyOf(job.payload) ?? []),
-    userIds: jobs.flatMap((job) => authorOf(job.payload) ?? []),
+    storyIds: [...descriptions.values()].flatMap(storiesOf),
+    userIds: [...descriptions.values()].flatMap((description) => description.personId ?? []),
   });
   const error = pageErrorMessage(query.error);
   return (
@@ -112,21 +93,23 @@ export default async function JobsPage({
             </thead>
             <tbody>
               {jobs.map((job) => {
-                const storyId = storyOf(job.payload);
+                const description = descriptions.get(job.id) ?? describeJob(job.name, job.payload);
                 return (
-                  <tr key={job.id} data-job-id={job.id} data-status={job.status}>
+                  <tr key={job.id} data-job-id={job.id} data-status={job.status} data-job-name={job.name}>
                     <td>
-                      {jobTitle(job.name)}
-                      {storyId ? (
-                        <>
-                          {" of "}
-                          <Link href={`/stories/${encodeURIComponent(storyId)}`}>
-                            {names[storyId] ?? "a story that no longer exists"}
+                      {description.parts.map((part, index) =>
+                        "storyId" in part ? (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: the parts never move
+                          <Link key={index} href={`/stories/${encodeURIComponent(part.storyId)}`}>
+                            {names[part.storyId] ?? part.missing}
                           </Link>
-                        </>
-                      ) : null}
-                      {authorOf(job.payload) ? (
-                        <div className="muted">asked by {names[authorOf(job.payload) ?? ""] ?? "a former user"}</div>
+                        ) : (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: the parts never move
+                          <span key={index}>{part.text}</span>
+                        ),
+                      )}
+                      {description.personId ? (
+                        <div className="muted">asked by {names[description.personId] ?? "a former user"}</div>
                       ) : null}
                     </td>
                     <td>

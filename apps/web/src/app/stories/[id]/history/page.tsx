@@ -3,6 +3,7 @@ import { diffArrays } from "diff";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { numberCitations } from "../../../../lib/citation-markers";
 import { digestToLines } from "../../../../lib/digest-lines";
 import { formatDateTime } from "../../../../lib/format-date";
 import { keyed } from "../../../../lib/keyed";
@@ -37,15 +38,21 @@ export default async function HistoryPage({
   const fromNumber = revisionNumber(query.from) ?? revisions[1]?.number ?? toNumber;
   const from = revisions.find((revision) => revision.number === fromNumber);
   const to = revisions.find((revision) => revision.number === toNumber);
+  // One numbering for both sides: the newer revision's (the story page's when it is the newest), then
+  // the passages only the other side cites.
+  const [newer, older] = (from?.number ?? 0) > (to?.number ?? 0) ? [from, to] : [to, from];
+  const numbering = newer?.content ? numberCitations(newer.content, ...(older?.content ? [older.content] : [])) : null;
+  const markerOf = numbering?.markerOf ?? (() => 0);
   const diff =
     from && to
       ? diffArrays(
-          from.content ? digestToLines(from.content) : [from.rawContent],
-          to.content ? digestToLines(to.content) : [to.rawContent],
+          from.content ? digestToLines(from.content, markerOf) : [from.rawContent],
+          to.content ? digestToLines(to.content, markerOf) : [to.rawContent],
         ).flatMap((change) =>
           change.value.map((text) => ({ kind: change.added ? "added" : change.removed ? "removed" : "same", text })),
         )
       : [];
+  const articles = new Map(story.articles.map((article) => [article.id, article]));
   const live = story.digest?.publishedRevision ?? null;
   return (
     <>
@@ -140,6 +147,28 @@ export default async function HistoryPage({
                   ),
                 )}
               </div>
+              {numbering && numbering.cited.length > 0 ? (
+                <>
+                  <h3>Cited passages</h3>
+                  <ol className="footnotes" data-testid="history-footnotes">
+                    {numbering.cited.map((citation, index) => {
+                      const article = articles.get(citation.articleId);
+                      return (
+                        <li key={`${citation.chunkId}:${citation.start}:${citation.end}`} value={index + 1}>
+                          {article ? (
+                            <>
+                              {article.source ? `${article.source}, ` : ""}“{article.title}”:{" "}
+                              <q>{article.text.slice(citation.start, citation.end)}</q>
+                            </>
+                          ) : (
+                            "a passage of an article no longer in this story"
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ol>
+                </>
+              ) : null}
             </>
           ) : null}
         </>
