@@ -12,7 +12,7 @@ import type { Article, ArticleDraft } from "../../model/index.js";
  * sentences about this week ("the largest since the 2017 Canyon fire"); and one undated article, given second, whose figures show it was written after Tuesday.
  * Test support only.
  */
-export const WILDFIRE_DRAFTS: readonly ArticleDraft[] = [
+const WILDFIRE_DRAFTS: readonly ArticleDraft[] = [
   {
     input: "wildfire/1",
     externalId: "valley-courier-1",
