@@ -15,29 +15,39 @@ export class CandidateIndex {
   private readonly postings: number[][] = [];
   /** The feature's weight in each posted vector, as it was when posted: good enough to rank candidates. */
   private readonly postingWeights: number[][] = [];
-  private readonly vectors: SparseVector[] = [];
+  private readonly stored: Array<SparseVector | undefined> = [];
+  /** Indices of removed vectors, given to the next ones added, so the arrays never outgrow the most held at once. */
+  private readonly freeIndices: number[] = [];
   private scores = new Float64Array(1024);
   private query = new Float64Array(1024);
 
   get size(): number {
-    return this.vectors.length;
+    return this.stored.length - this.freeIndices.length;
+  }
+
+  /** Every index's vector; removed indices hold none. */
+  get vectors(): ReadonlyArray<SparseVector | undefined> {
+    return this.stored;
   }
 
   vector(index: number): SparseVector {
-    const vector = this.vectors[index];
+    const vector = this.stored[index];
     if (!vector) throw new Error(`no vector at ${index}`);
     return vector;
   }
 
   /** Replaces a stored vector (after idf drift) without touching posting lists. */
   replace(index: number, vector: SparseVector): void {
-    this.vectors[index] = vector;
+    this.stored[index] = vector;
   }
 
-  /** Adds a vector under the next index; `postingLimit` stops growing lists nobody will read. */
+  /**
+   * Adds a vector under a free index (a removed one's, else the next); `postingLimit` stops growing
+   * lists nobody will read.
+   */
   add(vector: SparseVector, postingLimit: number): number {
-    const index = this.vectors.length;
-    this.vectors.push(vector);
+    const index = this.freeIndices.pop() ?? this.stored.length;
+    this.stored[index] = vector;
     for (let i = 0; i < vector.ids.length; i++) {
       const id = vector.ids[i] as number;
       let list = this.postings[id];
@@ -55,6 +65,21 @@ export class CandidateIndex {
     }
     if (index >= this.scores.length) this.scores = grow(this.scores, index + 1);
     return index;
+  }
+
+  /** Removes a vector and its postings; its index is reused by a later `add`. */
+  remove(index: number): void {
+    const vector = this.vector(index);
+    for (const id of vector.ids) {
+      const list = this.postings[id];
+      const weights = this.postingWeights[id];
+      const at = list ? list.lastIndexOf(index) : -1;
+      if (!list || !weights || at < 0) continue;
+      list.splice(at, 1);
+      weights.splice(at, 1);
+    }
+    this.stored[index] = undefined;
+    this.freeIndices.push(index);
   }
 
   /**

@@ -9,11 +9,15 @@ export interface SparseVector {
 
 /**
  * The corpus side of similarity: feature ids and document frequencies, turning an article's counts into
- * an idf-weighted, length-normalised vector. Grows as articles are added.
+ * an idf-weighted, length-normalised vector. Grows as articles are added and shrinks as they are
+ * removed: a feature no article holds any more gives its id back for the next new feature, so a
+ * window of news that slides for a year holds the vocabulary of the window, not of the year.
  */
 export class FeatureSpace {
   private readonly ids = new Map<string, number>();
+  private readonly keys: Array<string | undefined> = [];
   private readonly kinds: number[] = [];
+  private readonly freeIds: number[] = [];
   private frequencies = new Int32Array(1024);
   documents = 0;
 
@@ -38,6 +42,27 @@ export class FeatureSpace {
     return ids;
   }
 
+  /** Takes back what `addDocument` counted, given the ids it returned. */
+  removeDocument(ids: Int32Array): void {
+    for (const id of ids) {
+      const frequency = (this.frequencies[id] ?? 0) - 1;
+      this.frequencies[id] = Math.max(frequency, 0);
+      if (frequency > 0) continue;
+      const key = this.keys[id];
+      if (key !== undefined) this.ids.delete(key);
+      this.keys[id] = undefined;
+      this.freeIds.push(id);
+    }
+    this.documents -= 1;
+  }
+
+  /** The feature key an id stands for (ids of removed features have none). */
+  keyOf(id: number): string {
+    const key = this.keys[id];
+    if (key === undefined) throw new Error(`no feature with id ${id}`);
+    return key;
+  }
+
   documentFrequency(id: number): number {
     return this.frequencies[id] ?? 0;
   }
@@ -48,7 +73,7 @@ export class FeatureSpace {
   }
 
   /** Sublinear tf × smoothed idf × kind weight, normalised. `ids` are those `addDocument` returned. */
-  vectorize(features: Pick<ArticleFeatures, "counts">, ids: Int32Array): SparseVector {
+  vectorize(features: { counts: ArrayLike<number> }, ids: Int32Array): SparseVector {
     const weights = new Float64Array(ids.length);
     let norm = 0;
     for (let index = 0; index < ids.length; index++) {
@@ -70,9 +95,10 @@ export class FeatureSpace {
   private idOf(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.ids.size;
+      id = this.freeIds.pop() ?? this.keys.length;
       this.ids.set(key, id);
-      this.kinds.push(kindCode(key));
+      this.keys[id] = key;
+      this.kinds[id] = kindCode(key);
       if (id >= this.frequencies.length) {
         const grown = new Int32Array(this.frequencies.length * 2);
         grown.set(this.frequencies);
