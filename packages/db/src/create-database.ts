@@ -16,6 +16,15 @@ export function isPostgresUrl(databaseUrl: string): boolean {
   return /^postgres(ql)?:\/\//.test(databaseUrl);
 }
 
+const providers = new WeakMap<Database, "sqlite" | "postgresql">();
+
+/** Which database a client talks to, for the few statements that differ (e.g. PostgreSQL's advisory locks). */
+export function providerOf(db: Database): "sqlite" | "postgresql" {
+  const provider = providers.get(db);
+  if (!provider) throw new Error("providerOf: the client was not made by createDatabase");
+  return provider;
+}
+
 /**
  * Creates a Prisma client for the URL through a driver adapter (no native engine): PostgreSQL for
  * `postgresql://` URLs, otherwise a SQLite file whose folder is created when missing.
@@ -23,10 +32,13 @@ export function isPostgresUrl(databaseUrl: string): boolean {
 export function createDatabase(databaseUrl: string): Database {
   if (isPostgresUrl(databaseUrl)) {
     const adapter = new PrismaPg(createPostgresPool(databaseUrl), { disposeExternalPool: true });
-    const client = new PostgresClient({ adapter });
-    return client as unknown as Database;
+    const client = new PostgresClient({ adapter }) as unknown as Database;
+    providers.set(client, "postgresql");
+    return client;
   }
   const file = databaseUrl.replace(/^file:/, "");
   mkdirSync(path.dirname(file), { recursive: true });
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+  providers.set(client, "sqlite");
+  return client;
 }

@@ -1,5 +1,5 @@
 export type { Database } from "./create-database.js";
-export { createDatabase, isPostgresUrl } from "./create-database.js";
+export { createDatabase, isPostgresUrl, providerOf } from "./create-database.js";
 export { defaultDatabaseFile, describeDatabaseUrl, resolveDatabaseUrl } from "./database-url.js";
 export { readDatabaseEnv } from "./env.js";
 export { migrateDatabase } from "./migrate-database.js";
@@ -15,6 +15,7 @@ export {
 } from "./queries/articles.js";
 export type { AuditEventInput, AuditEventView, ListAuditEventsOptions } from "./queries/audit.js";
 export { listAuditEvents, recordAuditEvent } from "./queries/audit.js";
+export { closeInactiveStories } from "./queries/close-inactive-stories.js";
 export type {
   DecideDigestInput,
   DigestChangeResult,
@@ -54,6 +55,8 @@ export {
   storySummaryVersion,
   summarizeStory,
 } from "./queries/refresh-story-summaries.js";
+export { reopenStory } from "./queries/reopen-story.js";
+export type { StoredStory } from "./queries/stories.js";
 export { loadStories, saveStories } from "./queries/stories.js";
 export type {
   DigestStatus,
@@ -90,3 +93,4 @@ export {
   userRoles,
   verifyPassword,
 } from "./queries/users.js";
+export { withGroupingLock } from "./with-grouping-lock.js";
