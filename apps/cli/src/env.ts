@@ -30,6 +30,14 @@ const envSchema = z.object({
       .transform(Number)
       .optional(),
   ),
+  /** Days without a new article after which grouping closes a story (default 30). */
+  ROUNDUP_GROUP_WINDOW_DAYS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d{0,3}$/, { message: "ROUNDUP_GROUP_WINDOW_DAYS must be a whole number of days from 1 to 9999" })
+      .transform(Number)
+      .optional(),
+  ),
 });
 
 export type CliEnv = z.infer<typeof envSchema>;

@@ -33,6 +33,14 @@ const webEnvSchema = z.object({
   ),
   /** Hosts that ingest jobs run by the web worker may fetch although private (as for `roundup`). */
   ROUNDUP_FETCH_ALLOW_HOSTS: optionalText,
+  /** Days without a new article after which grouping closes a story (default 30), as for `roundup`. */
+  ROUNDUP_GROUP_WINDOW_DAYS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d{0,3}$/, { message: "ROUNDUP_GROUP_WINDOW_DAYS must be a whole number of days from 1 to 9999" })
+      .transform(Number)
+      .optional(),
+  ),
 });
 
 export type WebEnv = z.infer<typeof webEnvSchema>;

@@ -1,17 +1,24 @@
 import { groupIntoStories } from "@roundup/jobs";
 import type { Command } from "commander";
+import { readCliEnv } from "../env.js";
 import { openDatabase } from "../open-database.js";
 
 export function registerGroupCommand(program: Command): void {
   program
     .command("group")
-    .description("group the stored articles into stories (editors' moves, merges and splits are kept)")
-    .option("--full", "regroup every article from scratch instead of placing only new ones")
+    .description(
+      "group the stored articles into stories (editors' moves, merges and splits are kept); stories no article reached for ROUNDUP_GROUP_WINDOW_DAYS (30) close",
+    )
+    .option("--full", "regroup every article of the open stories from scratch instead of placing only new ones")
     .option("--json", "print JSON on stdout")
     .action(async (options: { full?: boolean; json?: boolean }) => {
+      const env = readCliEnv();
       const db = await openDatabase();
       try {
-        const report = await groupIntoStories(db, { full: Boolean(options.full) });
+        const report = await groupIntoStories(db, {
+          full: Boolean(options.full),
+          windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS,
+        });
         if (options.json) {
           process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
           return;
@@ -20,7 +27,7 @@ export function registerGroupCommand(program: Command): void {
           process.stdout.write(`${story.id}  ${String(story.articles).padStart(4)} articles  ${story.label}\n`);
         }
         process.stdout.write(
-          `${report.stories.length} stories ${report.mode === "full" ? "after a full regroup" : "changed"}, ${report.placed} articles placed in ${report.seconds.toFixed(2)} s\n`,
+          `${report.stories.length} stories ${report.mode === "full" ? "after a full regroup" : "changed"}, ${report.placed} articles placed in ${report.seconds.toFixed(2)} s${report.closed > 0 ? `; ${report.closed} inactive stories closed` : ""}\n`,
         );
       } finally {
         await db.$disconnect();

@@ -21,7 +21,8 @@ export function registerIngestCommand(program: Command): void {
           onInput: (input) => progress.tick(input),
         });
         progress.stop();
-        if (options.group && report.imported.length > 0) await groupIntoStories(db, { full: false });
+        if (options.group && report.imported.length > 0)
+          await groupIntoStories(db, { full: false, windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS });
         if (options.json) {
           process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         } else {

@@ -32,7 +32,7 @@ export function registerSetupCommand(program: Command): void {
         process.stdout.write(
           `articles: ${ingest.imported.length} imported, ${ingest.skipped.length} already there, ${ingest.failed.length} failed\n`,
         );
-        const grouping = await groupIntoStories(db, { full: false });
+        const grouping = await groupIntoStories(db, { full: false, windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS });
         process.stdout.write(
           `stories: ${await db.story.count()} (${grouping.placed} articles placed, ${grouping.mode})\n`,
         );

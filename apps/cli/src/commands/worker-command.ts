@@ -97,6 +97,7 @@ is created and migrated.`,
             graceSeconds: options.grace,
             signal: stop.signal,
             load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [] },
+            ...(env.ROUNDUP_GROUP_WINDOW_DAYS ? { groupWindowDays: env.ROUNDUP_GROUP_WINDOW_DAYS } : {}),
             createEngine: (name, { model, batch }) => {
               if (!isEngineName(name))
                 throw new Error(`unknown engine "${name}": use one of ${engineNames.join(", ")}`);

@@ -34,6 +34,8 @@ export interface JobHandlerDependencies {
   load?: LoadOptions;
   /** Articles an ingest job stores per transaction (see `ingestIntoDatabase`). */
   saveBatchSize?: number;
+  /** Days without a new article after which the group job closes a story (default 30). */
+  groupWindowDays?: number;
 }
 
 export class JobPayloadError extends Error {
@@ -88,8 +90,11 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
 
     async [JOB_NAMES.group](payload) {
       const { full = false } = (payload ?? {}) as GroupJobPayload;
-      const report = await groupIntoStories(db, { full });
-      return { stories: report.stories.length, seconds: report.seconds };
+      const report = await groupIntoStories(db, {
+        full,
+        ...(dependencies.groupWindowDays ? { windowDays: dependencies.groupWindowDays } : {}),
+      });
+      return { stories: report.stories.length, closed: report.closed, held: report.held, seconds: report.seconds };
     },
 
     async [JOB_NAMES.digest](payload, context) {

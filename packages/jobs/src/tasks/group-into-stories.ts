@@ -1,13 +1,37 @@
-import { type GroupingConstraints, groupStories, type Story, StoryIndex } from "@roundup/core";
-import { type Database, loadGroupableArticles, saveStories } from "@roundup/db";
+import {
+  DEFAULT_GROUPING_WINDOW_DAYS,
+  type GroupingConstraints,
+  groupStories,
+  RECENT_REGROUP_DAYS,
+  type Story,
+  StoryIndex,
+  storyIdFor,
+} from "@roundup/core";
+import { closeInactiveStories, type Database, loadGroupableArticles, saveStories, withGroupingLock } from "@roundup/db";
+
+const DAY_MS = 86_400_000;
 
 export interface GroupReport {
-  /** `full`: every article regrouped; `incremental`: only unplaced articles were placed. */
+  /** `full`: every article of the open stories regrouped; `incremental`: only unplaced articles were placed. */
   mode: "full" | "incremental";
-  /** Articles placed by this run (all of them on a full regroup). */
+  /** Articles placed by this run (all those held on a full regroup). */
   placed: number;
+  /** The stories of the open window after a full regroup; the stories this run changed otherwise. */
   stories: Array<{ id: string; label: string; articles: number; startAt: string | null; endAt: string | null }>;
+  /** Stories this run closed: no article reached them within the window. */
+  closed: number;
+  /** Articles this run held: those of the open stories and the ungrouped ones, not the whole archive. */
+  held: number;
   seconds: number;
+}
+
+export interface GroupIntoStoriesOptions {
+  /** Regroup every article of the open stories from scratch instead of placing only the new ones. */
+  full: boolean;
+  /** Days without a new article after which a story closes (the grouping window). */
+  windowDays?: number;
+  /** When this run happens; the clock by default (tests and benchmarks replay time). */
+  now?: Date;
 }
 
 /** Editors' grouping decisions, replayed in order so the latest one wins. */
@@ -27,13 +51,33 @@ async function loadConstraints(db: Database): Promise<GroupingConstraints> {
 
 /**
  * Places articles in stories and saves them; editors' moves, merges and splits are respected.
+ *
+ * Grouping holds a window, not the archive: stories no article reached for `windowDays` close first
+ * (an editor can reopen one), and only the open stories' articles and the ungrouped ones are loaded,
+ * so memory follows the window however long feeds run. A backlog (workers down for a while) keeps the
+ * stories of its time open: the window counts back from the oldest article still waiting.
+ *
  * Incremental (the default): only articles without a story are added, each joining the story it
- * matches best or starting one; stored placements stay. `full`: everything is regrouped from
- * scratch, keeping existing story ids where most of their members stay together.
+ * matches best or starting one; then the stories active in the last few days are regrouped (what one
+ * article at a time cannot know, an event's next articles tell). `full`: every article of the open
+ * stories is regrouped from scratch, keeping existing story ids where most of their members stay.
+ *
+ * Runs under the grouping lock (see `withGroupingLock`): workers sharing a PostgreSQL database take
+ * turns, each placing what the ones before left ungrouped, so no article is placed twice.
  */
-export async function groupIntoStories(db: Database, options: { full: boolean }): Promise<GroupReport> {
+export async function groupIntoStories(db: Database, options: GroupIntoStoriesOptions): Promise<GroupReport> {
+  return withGroupingLock(db, () => groupWithinWindow(db, options));
+}
+
+async function groupWithinWindow(db: Database, options: GroupIntoStoriesOptions): Promise<GroupReport> {
   const started = performance.now();
-  const articles = await loadGroupableArticles(db);
+  const now = options.now ?? new Date();
+  const windowDays = options.windowDays ?? DEFAULT_GROUPING_WINDOW_DAYS;
+  const waiting = await db.article.aggregate({ where: { storyId: null }, _min: { importedAt: true } });
+  const reference = Math.min(now.getTime(), waiting._min.importedAt?.getTime() ?? now.getTime());
+  const closed = await closeInactiveStories(db, { before: new Date(reference - windowDays * DAY_MS), at: now });
+
+  const articles = await loadGroupableArticles(db, { openStoriesOnly: true });
   const constraints = await loadConstraints(db);
   const previous = new Map<string, string>();
   for (const article of articles) if (article.storyId) previous.set(article.id, article.storyId);
@@ -46,32 +90,69 @@ export async function groupIntoStories(db: Database, options: { full: boolean })
       previous,
       { constraints },
     );
-    const touched = new Set<string>();
-    for (const article of unplaced) {
-      const result = index.add(article);
-      touched.add(result.storyId);
-      // A refinement may move earlier members; their old and new stories both change.
-      for (const moved of result.reassigned) {
-        touched.add(moved.storyId);
-        const before = previous.get(moved.articleId);
-        if (before) touched.add(before);
-      }
-    }
-    stories = index.stories().filter((story) => touched.has(story.id));
+    for (const article of unplaced) index.add(article);
+    index.regroup({ activeSince: reference - RECENT_REGROUP_DAYS * DAY_MS });
+    stories = index.stories();
   } else {
     stories = groupStories(articles, { previous, constraints });
   }
+  await avoidStoredStoryIds(db, stories, new Set(previous.values()));
+  // Every open story is handed over: saveStories writes only those whose articles, label or span changed.
   await saveStories(db, stories);
+  const reported = incremental ? changedStories(stories, previous) : stories;
   return {
     mode: incremental ? "incremental" : "full",
     placed: incremental ? unplaced.length : articles.length,
-    stories: stories.map((story) => ({
+    stories: reported.map((story) => ({
       id: story.id,
       label: story.label,
       articles: story.articleIds.length,
       startAt: story.startAt,
       endAt: story.endAt,
     })),
+    closed,
+    held: articles.length,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** The stories whose members are not exactly those they had: new ones, and those that gained or lost. */
+function changedStories(stories: Story[], previous: ReadonlyMap<string, string>): Story[] {
+  const sizeBefore = new Map<string, number>();
+  for (const storyId of previous.values()) sizeBefore.set(storyId, (sizeBefore.get(storyId) ?? 0) + 1);
+  return stories.filter(
+    (story) =>
+      sizeBefore.get(story.id) !== story.articleIds.length ||
+      story.articleIds.some((articleId) => previous.get(articleId) !== story.id),
+  );
+}
+
+/**
+ * A new story's id comes from its earliest article, and a closed story (not loaded) may already have
+ * it, e.g. when that article founded the story and was later moved out: such a story gets the next id.
+ */
+async function avoidStoredStoryIds(db: Database, stories: Story[], open: ReadonlySet<string>): Promise<void> {
+  const fresh = stories.filter((story) => !open.has(story.id));
+  if (fresh.length === 0) return;
+  const taken = new Set<string>();
+  const isTaken = async (ids: string[]) => {
+    const rows = await db.story.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    for (const row of rows) taken.add(row.id);
+  };
+  for (let start = 0; start < fresh.length; start += 10_000)
+    await isTaken(fresh.slice(start, start + 10_000).map((story) => story.id));
+  const used = new Set(stories.map((story) => story.id));
+  for (const story of fresh) {
+    if (!taken.has(story.id)) continue;
+    const earliest = story.articleIds[0] as string;
+    for (let attempt = 1; ; attempt++) {
+      const candidate = storyIdFor(earliest, attempt);
+      if (used.has(candidate) || open.has(candidate)) continue;
+      await isTaken([candidate]);
+      if (taken.has(candidate)) continue;
+      used.add(candidate);
+      story.id = candidate;
+      break;
+    }
+  }
 }
