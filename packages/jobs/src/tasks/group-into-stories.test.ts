@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { groupStories } from "@roundup/core";
-import { loadArticles, loadStories } from "@roundup/db";
+import { loadArticles, loadStories, reopenStory } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleCorpusFolder } from "../sample-corpus.js";
@@ -118,6 +118,96 @@ describe("groupIntoStories incrementally", () => {
       const stories = await loadStories(database.db);
       expect(stories.map((story) => story.articleIds.length).sort()).toEqual([1, 5]);
       expect(stories.find((story) => story.articleIds.length === 5)?.id).toBe(first.stories[0]?.id);
+    } finally {
+      await database.remove();
+    }
+  });
+});
+
+const BRIDGE = [
+  "Council approves new bridge over the Elbe\n\nThe city council of Dresden approved a new tram bridge over the Elbe on Tuesday after a debate that lasted eleven hours. Construction starts next spring and should take two years, mayor Dirk Hilbert said.",
+  "Dresden votes for Elbe tram bridge\n\nDresden's council backed the Elbe tram bridge late on Tuesday. Mayor Dirk Hilbert called the vote on the bridge a good day for Dresden; the tram line over the Elbe should open in two years.",
+  "Elbe bridge: Dresden opponents file appeal\n\nOpponents of the Elbe tram bridge in Dresden filed an appeal against the council vote. The bridge, backed by mayor Dirk Hilbert, would carry trams over the Elbe from 2027.",
+  "Court hears appeal on Dresden's Elbe bridge\n\nA court in Dresden heard the appeal against the Elbe tram bridge. The council and mayor Dirk Hilbert defended the bridge over the Elbe and its tram line.",
+];
+const WILDFIRE =
+  "Wildfire forces thousands to leave near Marseille\n\nA wildfire in the hills above Marseille forced 3,000 residents of Allauch to leave on Sunday. Firefighters fought the flames with twelve water bombers as the mistral spread the fire.";
+
+describe.each(testProviders())("groupIntoStories within a window of time, on %s", (provider) => {
+  it("closes a story no article reached within the window, starts a new one for a late similar article, and holds a reopened one again", async () => {
+    const database = await createTemporaryDatabase(provider);
+    const db = database.db;
+    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
+    const ingestAt = async (name: string, text: string, at: Date) => {
+      const file = path.join(database.folder, `${name}.txt`);
+      writeFileSync(file, text);
+      const id = (await ingestIntoDatabase(db, [file])).imported[0]?.id as string;
+      await db.article.update({ where: { id }, data: { importedAt: at } });
+      return id;
+    };
+    const storyOf = async (id: string) => (await db.article.findUnique({ where: { id } }))?.storyId;
+    try {
+      const bridge = [await ingestAt("bridge-0", BRIDGE[0] as string, day(0))];
+      bridge.push(await ingestAt("bridge-1", BRIDGE[1] as string, day(1)));
+      const first = await groupIntoStories(db, { full: false, now: day(1) });
+      expect(first.stories).toHaveLength(1);
+      const bridgeStory = first.stories[0]?.id as string;
+
+      await ingestAt("wildfire", WILDFIRE, day(35));
+      const second = await groupIntoStories(db, { full: false, now: day(40), windowDays: 30 });
+      expect(second.closed).toBe(1);
+      // Only the wildfire was held: the closed story's articles were not loaded.
+      expect(second.held).toBe(1);
+      expect((await db.story.findUnique({ where: { id: bridgeStory } }))?.closedAt).toEqual(day(40));
+
+      const late = await ingestAt("bridge-2", BRIDGE[2] as string, day(41));
+      const third = await groupIntoStories(db, { full: false, now: day(41), windowDays: 30 });
+      expect(third.held).toBe(2);
+      const lateStory = await storyOf(late);
+      expect(lateStory).toBeTruthy();
+      expect(lateStory).not.toBe(bridgeStory);
+      for (const id of bridge) expect(await storyOf(id)).toBe(bridgeStory);
+
+      expect(await reopenStory(db, { storyId: bridgeStory, at: day(42) })).toEqual({
+        ok: true,
+        value: { reopenedAt: day(42) },
+      });
+      expect(await reopenStory(db, { storyId: bridgeStory })).toEqual({
+        ok: false,
+        message: "The story is open already.",
+      });
+      const again = await ingestAt("bridge-3", BRIDGE[3] as string, day(42));
+      const fourth = await groupIntoStories(db, { full: false, now: day(42), windowDays: 30 });
+      // The reopened story is held again (two articles), with the wildfire, the late one and the new one.
+      expect(fourth.closed).toBe(0);
+      expect(fourth.held).toBe(5);
+      expect([bridgeStory, lateStory]).toContain(await storyOf(again));
+      expect((await db.story.findUnique({ where: { id: bridgeStory } }))?.closedAt).toBeNull();
+    } finally {
+      await database.remove();
+    }
+  });
+
+  it("keeps the stories of a backlog's time open: the window counts back from the oldest article waiting", async () => {
+    const database = await createTemporaryDatabase(provider);
+    const db = database.db;
+    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
+    try {
+      const files = BRIDGE.slice(0, 3).map((text, index) => {
+        const file = path.join(database.folder, `bridge-${index}.txt`);
+        writeFileSync(file, text);
+        return file;
+      });
+      const [first] = (await ingestIntoDatabase(db, [files[0] as string])).imported;
+      await db.article.update({ where: { id: first?.id as string }, data: { importedAt: day(0) } });
+      const grouped = await groupIntoStories(db, { full: false, now: day(0) });
+      // Two more arrive on day 20, but the workers are down until day 45.
+      const waiting = (await ingestIntoDatabase(db, files.slice(1))).imported.map((article) => article.id);
+      await db.article.updateMany({ where: { id: { in: waiting } }, data: { importedAt: day(20) } });
+      const late = await groupIntoStories(db, { full: false, now: day(45), windowDays: 30 });
+      expect(late.closed).toBe(0);
+      for (const id of waiting)
+        expect((await db.article.findUnique({ where: { id } }))?.storyId).toBe(grouped.stories[0]?.id);
     } finally {
       await database.remove();
     }

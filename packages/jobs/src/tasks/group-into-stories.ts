@@ -91,7 +91,14 @@ async function groupWithinWindow(db: Database, options: GroupIntoStoriesOptions)
       { constraints },
     );
     for (const article of unplaced) index.add(article);
-    index.regroup({ activeSince: reference - RECENT_REGROUP_DAYS * DAY_MS });
+    const recent = reference - RECENT_REGROUP_DAYS * DAY_MS;
+    // A story an editor reopened is active as of the reopening, which its articles do not tell.
+    const active = await db.story.findMany({
+      where: { closedAt: null, activeAt: { gte: new Date(recent) } },
+      select: { id: true, activeAt: true },
+    });
+    for (const story of active) if (story.activeAt) index.reopen(story.id, [], story.activeAt.getTime());
+    index.regroup({ activeSince: recent });
     stories = index.stories();
   } else {
     stories = groupStories(articles, { previous, constraints });

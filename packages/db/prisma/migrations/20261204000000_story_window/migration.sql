@@ -1,4 +1,4 @@
--- The grouping window: a story is open while articles keep arriving; grouping holds only open stories.
+-- The grouping window: a story is open while articles keep arriving, and grouping holds only open stories.
 -- AlterTable
 ALTER TABLE "Story" ADD COLUMN "activeAt" DATETIME;
 ALTER TABLE "Story" ADD COLUMN "closedAt" DATETIME;
