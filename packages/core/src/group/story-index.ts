@@ -339,7 +339,8 @@ export class StoryIndex {
    */
   regroup(options: { activeSince?: number } = {}): Story[] {
     const since = options.activeSince ?? Number.NEGATIVE_INFINITY;
-    const storyIds = [...this.activeAt].filter(([, at]) => at >= since).map(([storyId]) => storyId);
+    const recent = [...this.activeAt].filter(([, at]) => at >= since).map(([storyId]) => storyId);
+    const storyIds = options.activeSince === undefined ? recent : this.withNeighbouringStories(recent);
     const regrouped = new Set(storyIds);
     const positions = storyIds.flatMap((storyId) => this.members.get(storyId) ?? []);
     const held = positions.map((position) => this.articles[position] as IndexedArticle);
@@ -454,6 +455,38 @@ export class StoryIndex {
     this.positionOf.set(article.id, position);
     this.storyOfPosition[position] = "";
     return position;
+  }
+
+  /**
+   * The stories plus those holding a close neighbour of one of their articles: an article that joined
+   * a recent story may belong with an older one, which must then be regrouped too.
+   */
+  private withNeighbouringStories(storyIds: string[]): string[] {
+    const included = new Set(storyIds);
+    for (const storyId of storyIds) {
+      for (const position of this.members.get(storyId) ?? []) {
+        this.refresh(position);
+        const time = (this.articles[position] as IndexedArticle).time;
+        for (const { index, similarity } of this.nearestTo(position)) {
+          const other = this.storyOfPosition[index] as string;
+          if (included.has(other)) continue;
+          const weighted = similarity * timeFactor(time, (this.articles[index] as IndexedArticle).time, this.options);
+          if (weighted >= this.options.threshold) included.add(other);
+        }
+      }
+    }
+    return [...included];
+  }
+
+  private nearestTo(position: number) {
+    return this.candidates.nearest(this.candidates.vector(position), {
+      limit: this.options.neighbours,
+      postingLimit: this.postingLimit(),
+      floor: CANDIDATE_FLOOR,
+      lookupFeatures: this.options.lookupFeatures,
+      lookupBudget: this.options.lookupBudget,
+      exclude: position,
+    });
   }
 
   /**

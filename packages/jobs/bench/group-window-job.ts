@@ -1,0 +1,162 @@
+/**
+ * The group job over weeks of feeds, on a database: `npx tsx bench/group-window-job.ts [options]`.
+ *
+ *   --provider sqlite|postgresql   default sqlite (a temporary file); postgresql makes a database of
+ *                                  its own on --server (dropped at the end unless --keep)
+ *   --days 40 --per-day 2740       the synthetic stream (`syntheticNews`; 2,740 a day is a million a year)
+ *   --window 30                    days without a new article after which a story closes
+ *
+ * Each simulated day, the day's articles are stored (rows written directly: ingestion is measured
+ * elsewhere) with that day as their import time, then one incremental group job runs in this process,
+ * as a worker would, with that day as its clock. Prints per week: the job's wall and CPU time, per
+ * article placed, how many articles it held (open stories and new ones) and stories it closed, and
+ * the process's memory; then B-cubed of the stored stories against the synthetic events.
+ */
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { bcubed } from "@roundup/core";
+import { syntheticNews } from "@roundup/core/testing";
+import { createDatabase, type Database, migrateDatabase } from "@roundup/db";
+import pg from "pg";
+import { groupIntoStories } from "../src/tasks/group-into-stories.js";
+
+const DAY_MS = 86_400_000;
+const { values } = parseArgs({
+  options: {
+    provider: { type: "string", default: "sqlite" },
+    server: { type: "string", default: "postgresql://postgres@127.0.0.1:55432/postgres" },
+    days: { type: "string", default: "40" },
+    "per-day": { type: "string", default: "2740" },
+    window: { type: "string", default: "30" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const days = Number(values.days);
+const perDay = Number(values["per-day"]);
+const windowDays = Number(values.window);
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" ");
+
+async function openBenchDatabase(): Promise<{ db: Database; url: string; remove: () => Promise<void> }> {
+  if (values.provider === "sqlite") {
+    const folder = mkdtempSync(path.join(tmpdir(), "roundup-group-window-"));
+    const url = `file:${path.join(folder, "bench.db")}`;
+    migrateDatabase(url);
+    const db = createDatabase(url);
+    return {
+      db,
+      url,
+      remove: async () => {
+        await db.$disconnect();
+        if (!values.keep) rmSync(folder, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `roundup_bench_window_${process.pid}`;
+  const admin = new pg.Client({ connectionString: values.server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(values.server);
+  url.pathname = `/${name}`;
+  migrateDatabase(url.toString());
+  const db = createDatabase(url.toString());
+  return {
+    db,
+    url: url.toString(),
+    remove: async () => {
+      await db.$disconnect();
+      if (!values.keep) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+interface Week {
+  week: number;
+  jobSeconds: number[];
+  cpuSeconds: number[];
+  msPerPlaced: number[];
+  held: number;
+  closed: number;
+  rssMb: number;
+}
+
+const database = await openBenchDatabase();
+const { db } = database;
+const loadAtStart = load();
+const weeks: Week[] = [];
+let stored = 0;
+try {
+  for (const batch of syntheticNews({ articles: days * perDay, days })) {
+    await db.article.createMany({
+      data: batch.articles.map((article) => ({
+        id: article.id,
+        contentHash: createHash("sha256").update(article.text).digest("hex"),
+        title: article.title,
+        text: article.text,
+        originalText: "",
+        publishedAt: new Date(article.publishedAt as string),
+        importedAt: new Date(batch.at + DAY_MS - 1000),
+        source: "Synthetic Wire",
+      })),
+    });
+    stored += batch.articles.length;
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const report = await groupIntoStories(db, { full: false, now: new Date(batch.at + DAY_MS), windowDays });
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const weekNumber = Math.floor(batch.day / 7) + 1;
+    let week = weeks.at(-1);
+    if (!week || week.week !== weekNumber) {
+      week = { week: weekNumber, jobSeconds: [], cpuSeconds: [], msPerPlaced: [], held: 0, closed: 0, rssMb: 0 };
+      weeks.push(week);
+    }
+    week.jobSeconds.push(seconds);
+    week.cpuSeconds.push((cpu.user + cpu.system) / 1e6);
+    week.msPerPlaced.push((seconds * 1000) / Math.max(1, report.placed));
+    week.held = Math.max(week.held, report.held);
+    week.closed += report.closed;
+    week.rssMb = Math.max(week.rssMb, megabytes(process.memoryUsage().rss));
+    process.stderr.write(
+      `day ${batch.day + 1}: ${stored} stored, job ${seconds.toFixed(1)} s, held ${report.held}, closed ${report.closed}, RSS ${megabytes(process.memoryUsage().rss)} MB\n`,
+    );
+  }
+  const rows = await db.article.findMany({ select: { id: true, storyId: true } });
+  const quality = bcubed(
+    new Map(rows.map((row) => [row.id, row.storyId ?? `unplaced:${row.id}`])),
+    new Map(rows.map((row) => [row.id, row.id.slice(0, row.id.indexOf("-"))])),
+  );
+  const [openStories, closedStories] = await Promise.all([
+    db.story.count({ where: { closedAt: null, articleCount: { gt: 0 } } }),
+    db.story.count({ where: { closedAt: { not: null } } }),
+  ]);
+  const median = (items: number[]) => [...items].sort((a, b) => a - b)[Math.floor(items.length / 2)] ?? 0;
+  process.stdout.write(
+    `\ngroup job on ${values.provider}: ${stored} articles over ${days} days (${perDay} a day), window ${windowDays} days; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; load average ${loadAtStart} → ${load()}\n`,
+  );
+  process.stdout.write(
+    `B-cubed P ${quality.precision.toFixed(4)} R ${quality.recall.toFixed(4)} F1 ${quality.f1.toFixed(4)}; ${openStories} open and ${closedStories} closed stories\n`,
+  );
+  process.stdout.write(
+    "week  job s/day p50 / max  CPU s/day p50  ms per article placed p50  held (max)  closed  RSS MB\n",
+  );
+  for (const week of weeks)
+    process.stdout.write(
+      `${String(week.week).padStart(4)}  ${median(week.jobSeconds).toFixed(1).padStart(9)} / ${Math.max(
+        ...week.jobSeconds,
+      )
+        .toFixed(1)
+        .padStart(
+          5,
+        )}  ${median(week.cpuSeconds).toFixed(1).padStart(13)}  ${median(week.msPerPlaced).toFixed(2).padStart(25)}  ${String(week.held).padStart(10)}  ${String(week.closed).padStart(6)}  ${String(week.rssMb).padStart(6)}\n`,
+    );
+} finally {
+  await database.remove();
+}
