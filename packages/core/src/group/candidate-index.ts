@@ -67,20 +67,34 @@ export class CandidateIndex {
     return index;
   }
 
-  /** Removes a vector and its postings; its index is reused by a later `add`. */
-  remove(index: number): void {
-    const vector = this.vector(index);
-    for (const id of vector.ids) {
+  /**
+   * Removes vectors and their postings; their indices are reused by later adds. Each posting list
+   * they were in is filtered once, however many of them it held.
+   */
+  remove(indices: readonly number[]): void {
+    const removed = new Set(indices);
+    const lists = new Set<number>();
+    for (const index of removed) for (const id of this.vector(index).ids) lists.add(id);
+    for (const id of lists) {
       const list = this.postings[id];
       const weights = this.postingWeights[id];
-      const at = list ? list.lastIndexOf(index) : -1;
-      if (!list || !weights || at < 0) continue;
-      list.splice(at, 1);
-      weights.splice(at, 1);
+      if (!list || !weights) continue;
+      let kept = 0;
+      for (let read = 0; read < list.length; read++) {
+        if (removed.has(list[read] as number)) continue;
+        list[kept] = list[read] as number;
+        weights[kept] = weights[read] as number;
+        kept++;
+      }
+      list.length = kept;
+      weights.length = kept;
     }
-    this.stored[index] = undefined;
-    this.freeIndices.push(index);
+    for (const index of removed) {
+      this.stored[index] = undefined;
+      this.freeIndices.push(index);
+    }
   }
+
 
   /**
    * Up to `limit` stored vectors most similar to `vector`, best first. `floor` drops candidates whose

@@ -6,7 +6,9 @@
 export const DEFAULT_GROUPING_WINDOW_DAYS = 30;
 
 /**
- * After new articles are placed one by one, the stories active in these last days are regrouped: an
- * event's first article may join a similar event's story, and only its next articles tell them apart.
+ * After new articles are placed one by one, the stories active in this last day (and those holding
+ * close neighbours of their articles) are regrouped: an event's first article may join a similar
+ * event's story, and only its next articles tell them apart. One day did as well as three on a
+ * synthetic stream (B-cubed F1 0.982 both; one batch over everything: 0.981).
  */
-export const RECENT_REGROUP_DAYS = 3;
+export const RECENT_REGROUP_DAYS = 1;

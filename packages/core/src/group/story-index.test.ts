@@ -207,8 +207,8 @@ describe("StoryIndex over a window of time", () => {
     const arrivedAt = new Map<string, number>();
     let added = 0;
     let mostHeld = 0;
-    for (const batch of syntheticNews({ articles: 800, days: 80, seed: 3 })) {
-      windowed.closeInactive(batch.at - 10 * DAY_MS);
+    for (const batch of syntheticNews({ articles: 1000, days: 100, seed: 3 })) {
+      windowed.closeInactive(batch.at - 7 * DAY_MS);
       for (const article of batch.articles) {
         const item = { ...article, receivedAt: article.publishedAt };
         arrivedAt.set(article.id, Date.parse(article.publishedAt as string));
@@ -218,7 +218,7 @@ describe("StoryIndex over a window of time", () => {
       }
       mostHeld = Math.max(mostHeld, windowed.size);
     }
-    const cutoff = day(79) - 10 * DAY_MS;
+    const cutoff = day(99) - 7 * DAY_MS;
     windowed.closeInactive(cutoff);
     // Every story still held took an article within the window.
     for (const story of windowed.stories())

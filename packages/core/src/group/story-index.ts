@@ -303,14 +303,16 @@ export class StoryIndex {
   /** Closes the named stories (those not held are skipped). Returns them as they were. */
   close(storyIds: Iterable<string>): Story[] {
     const closed: Story[] = [];
+    const positions: number[] = [];
     for (const storyId of new Set(storyIds)) {
       const members = this.members.get(storyId);
       if (!members) continue;
       closed.push(storyFrom(this.articles, members, this.candidates.vectors, storyId));
-      for (const position of members) this.remove(position);
+      positions.push(...members);
       this.members.delete(storyId);
       this.activeAt.delete(storyId);
     }
+    this.remove(positions);
     return closed;
   }
 
@@ -528,15 +530,18 @@ export class StoryIndex {
     return { vectors, edges };
   }
 
-  /** Takes a closed story's article out: its position, vector, postings and document counts are freed. */
-  private remove(position: number): void {
-    const article = this.articles[position] as IndexedArticle;
-    this.space.removeDocument(article.featureIds);
-    this.candidates.remove(position);
-    this.positionOf.delete(article.id);
-    this.articles[position] = undefined;
-    this.storyOfPosition[position] = "";
+  /** Takes closed stories' articles out: their positions, vectors, postings and document counts are freed. */
+  private remove(positions: number[]): void {
+    for (const position of positions) {
+      const article = this.articles[position] as IndexedArticle;
+      this.space.removeDocument(article.featureIds);
+      this.positionOf.delete(article.id);
+      this.articles[position] = undefined;
+      this.storyOfPosition[position] = "";
+    }
+    this.candidates.remove(positions);
   }
+
 
   /** The article's features as extraction gave them (keys from the feature space). */
   private featuresOf(article: IndexedArticle): ArticleFeatures {

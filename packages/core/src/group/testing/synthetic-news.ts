@@ -192,7 +192,8 @@ interface Ticket {
  */
 export function* syntheticNews(options: SyntheticNewsOptions): Generator<SyntheticNewsDay> {
   const next = random(options.seed ?? 1);
-  const words = vocabulary(next, options.articles);
+  // The world of a year at this rate: a few weeks of it are then like any few weeks of the year.
+  const words = vocabulary(next, Math.round((options.articles / options.days) * 365));
   const start = Date.parse(options.start ?? "2025-01-01T00:00:00Z");
   const scheduled: Ticket[][] = Array.from({ length: options.days }, () => []);
   let created = 0;
@@ -204,12 +205,14 @@ export function* syntheticNews(options: SyntheticNewsOptions): Generator<Synthet
       const longRunning = next() < 1 / 7;
       const size = Math.max(1, Math.round((1 + Math.floor(-Math.log(1 - next()) * 7)) * (longRunning ? 3 : 1)));
       const spanDays = longRunning ? 7 + Math.floor(next() * 35) : 0;
-      const withId = { ...event, id: `e${eventNumber++}`, size, topic };
-      for (let member = 0; member < size; member++) {
-        const offset = longRunning ? Math.floor(next() * spanDays) : Math.floor(-Math.log(1 - next()) * 0.8);
-        (scheduled[Math.min(options.days - 1, day + offset)] as Ticket[]).push({ event: withId, member });
-      }
-      created += size;
+      const arrivals = Array.from({ length: size }, () =>
+        longRunning ? Math.floor(next() * spanDays) : Math.floor(-Math.log(1 - next()) * 0.8),
+      ).filter((offset) => day + offset < options.days);
+      // Articles that would arrive after the stream ends are not part of the event.
+      const withId = { ...event, id: `e${eventNumber++}`, size: arrivals.length, topic };
+      for (const [member, offset] of arrivals.entries())
+        (scheduled[day + offset] as Ticket[]).push({ event: withId, member });
+      created += arrivals.length;
     }
     const at = start + day * DAY_MS;
     const tickets = scheduled[day] as Ticket[];
