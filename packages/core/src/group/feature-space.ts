@@ -20,6 +20,8 @@ export class FeatureSpace {
   private readonly freeIds: number[] = [];
   private frequencies = new Int32Array(1024);
   documents = 0;
+  /** Documents added and removed so far: how far weights computed at an earlier count may have drifted. */
+  changes = 0;
 
   /**
    * `priorDocuments` imagines that many extra documents in which each feature occurs once: it keeps a
@@ -39,6 +41,7 @@ export class FeatureSpace {
       ids[index] = id;
     }
     this.documents += 1;
+    this.changes += 1;
     return ids;
   }
 
@@ -54,6 +57,7 @@ export class FeatureSpace {
       this.freeIds.push(id);
     }
     this.documents -= 1;
+    this.changes += 1;
   }
 
   /** The feature key an id stands for (ids of removed features have none). */

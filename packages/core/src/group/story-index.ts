@@ -65,7 +65,7 @@ interface IndexedArticle extends StoryMember {
   /** The count of each feature in `featureIds`, in the same order. */
   counts: Float32Array;
   time: TimeClue;
-  /** How many articles the index held when this vector was weighted: idf drifts as the index changes. */
+  /** The feature space's `changes` when this vector was weighted: idf drifts as articles come and go. */
   weightedAt: number;
   /** When it reached the index (epoch milliseconds). */
   receivedAt: number;
@@ -451,7 +451,7 @@ export class StoryIndex {
       // Typed, and without the keys (the feature space has them): most of what an index holds per article.
       counts: Float32Array.from(features.counts),
       time: timeClueOf(article.publishedAt, features),
-      weightedAt: this.space.documents,
+      weightedAt: this.space.changes,
       receivedAt,
     };
     this.positionOf.set(article.id, position);
@@ -501,7 +501,7 @@ export class StoryIndex {
       const article = this.articles[position] as IndexedArticle;
       const vector = this.space.vectorize(article, article.featureIds);
       this.candidates.replace(position, vector);
-      article.weightedAt = this.space.documents;
+      article.weightedAt = this.space.changes;
       return vector;
     });
     const size = positions.length;
@@ -614,11 +614,10 @@ export class StoryIndex {
 
   private refresh(position: number): void {
     const article = this.articles[position] as IndexedArticle;
-    // Re-weighted when the index grew or shrank by a quarter since (stories close as well as start).
-    const drift = this.space.documents / article.weightedAt;
-    if (drift <= 1.25 && drift >= 0.8) return;
+    // Re-weighted once a quarter of the index has come or gone since (stories close as well as start).
+    if (this.space.changes - article.weightedAt <= this.space.documents * 0.25) return;
     this.candidates.replace(position, this.space.vectorize(article, article.featureIds));
-    article.weightedAt = this.space.documents;
+    article.weightedAt = this.space.changes;
   }
 
   private blockedStories(articleId: string): Set<string> {
