@@ -188,6 +188,10 @@ function run(mode: string) {
     month.capacity = Math.max(month.capacity, stats.capacity);
     month.rssMb = Math.max(month.rssMb, megabytes(memory.rss));
     month.heapMb = Math.max(month.heapMb, megabytes(memory.heapUsed));
+    if (!values.json)
+      process.stderr.write(
+        `day ${batch.day + 1}: ${placed} articles, held ${stats.articles} in ${stats.stories} stories, ${stats.features} features, RSS ${megabytes(memory.rss)} MB, heap ${megabytes(memory.heapUsed)} MB, regroup ${((month.regroupMs.at(-1) ?? 0) / 1000).toFixed(1)} s\n`,
+      );
   }
   let batchSeconds = 0;
   if (mode === "batch") {

@@ -95,7 +95,6 @@ export class CandidateIndex {
     }
   }
 
-
   /**
    * Up to `limit` stored vectors most similar to `vector`, best first. `floor` drops candidates whose
    * similarity over rare features alone is too low to matter, which keeps the sort small.

@@ -55,6 +55,8 @@ export const MAX_REFINE_SIZE = 400;
 export interface Similarities {
   vectors: SparseVector[];
   edges: SimilarityEdge[];
+  /** Each article's time clue (`timeClueOf`), which a caller holding them need not recompute. */
+  times: TimeClue[];
 }
 
 /** Full regroup of prepared articles: vectors, candidate edges, constrained average-link, stories. */
@@ -64,8 +66,7 @@ export function groupPreparedArticles(
   context: RegroupContext = {},
   similarities: Similarities = similaritiesInCollection(items, options),
 ): Story[] {
-  const { vectors, edges } = similarities;
-  const times = items.map((item) => timeClueOf(item.publishedAt, item.features));
+  const { vectors, edges, times } = similarities;
 
   const indexOf = new Map(items.map((item, index) => [item.id, index]));
   const { placed, mustLink, cannotLink, pinned } = constraintsAsIndices(items, indexOf, context);
@@ -110,7 +111,7 @@ function similaritiesInCollection(items: PreparedArticle[], options: GroupingOpt
     options,
     space.postingLimit(options.maxPostingShare, options.maxPostings),
   );
-  return { vectors, edges };
+  return { vectors, edges, times };
 }
 
 function refine(

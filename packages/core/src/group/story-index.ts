@@ -342,12 +342,19 @@ export class StoryIndex {
   regroup(options: { activeSince?: number } = {}): Story[] {
     const since = options.activeSince ?? Number.NEGATIVE_INFINITY;
     const recent = [...this.activeAt].filter(([, at]) => at >= since).map(([storyId]) => storyId);
-    const storyIds = options.activeSince === undefined ? recent : this.withNeighbouringStories(recent);
+    const storyIds = options.activeSince === undefined ? recent : this.withNeighbouringStories(recent, since);
     const regrouped = new Set(storyIds);
     const positions = storyIds.flatMap((storyId) => this.members.get(storyId) ?? []);
     const held = positions.map((position) => this.articles[position] as IndexedArticle);
+    const featuresOf = (article: IndexedArticle) => this.featuresOf(article);
     const stories = groupPreparedArticles(
-      held.map((article) => ({ ...article, features: this.featuresOf(article) })),
+      // Features are rebuilt from ids only for the stories the refinement pass looks at again.
+      held.map((article) => ({
+        ...article,
+        get features() {
+          return featuresOf(article);
+        },
+      })),
       this.options,
       {
         constraints: { pinned: this.pinned, cannotLink: this.cannotLink, merged: this.merged },
@@ -460,13 +467,15 @@ export class StoryIndex {
   }
 
   /**
-   * The stories plus those holding a close neighbour of one of their articles: an article that joined
-   * a recent story may belong with an older one, which must then be regrouped too.
+   * The stories plus those holding a close neighbour of one of their articles received since then: an
+   * article that joined a recent story may belong with an older one, which must then be regrouped too.
    */
-  private withNeighbouringStories(storyIds: string[]): string[] {
+  private withNeighbouringStories(storyIds: string[], receivedSince: number): string[] {
     const included = new Set(storyIds);
     for (const storyId of storyIds) {
       for (const position of this.members.get(storyId) ?? []) {
+        // Older members' neighbours were looked at when those arrived.
+        if ((this.articles[position] as IndexedArticle).receivedAt < receivedSince) continue;
         this.refresh(position);
         const time = (this.articles[position] as IndexedArticle).time;
         for (const { index, similarity } of this.nearestTo(position)) {
@@ -527,7 +536,7 @@ export class StoryIndex {
         if (weighted >= this.options.threshold * EDGE_SHARE) edges.push({ a, b, similarity: weighted });
       }
     }
-    return { vectors, edges };
+    return { vectors, edges, times: positions.map((position) => (this.articles[position] as IndexedArticle).time) };
   }
 
   /** Takes closed stories' articles out: their positions, vectors, postings and document counts are freed. */
@@ -541,7 +550,6 @@ export class StoryIndex {
     }
     this.candidates.remove(positions);
   }
-
 
   /** The article's features as extraction gave them (keys from the feature space). */
   private featuresOf(article: IndexedArticle): ArticleFeatures {
