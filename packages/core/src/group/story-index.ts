@@ -278,9 +278,15 @@ export class StoryIndex {
     return reassigned;
   }
 
-  /** All open stories, largest first. */
-  stories(): Story[] {
-    return [...this.members]
+  /** All open stories (or those of `storyIds` that are open), largest first. */
+  stories(storyIds?: Iterable<string>): Story[] {
+    const chosen = storyIds
+      ? [...new Set(storyIds)].flatMap((storyId) => {
+          const members = this.members.get(storyId);
+          return members ? [[storyId, members] as const] : [];
+        })
+      : [...this.members];
+    return chosen
       .map(([storyId, members]) => storyFrom(this.articles, members, this.candidates.vectors, storyId))
       .sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
   }

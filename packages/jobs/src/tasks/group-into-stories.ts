@@ -7,7 +7,14 @@ import {
   StoryIndex,
   storyIdFor,
 } from "@roundup/core";
-import { closeInactiveStories, type Database, loadGroupableArticles, saveStories, withGroupingLock } from "@roundup/db";
+import {
+  closeInactiveStories,
+  type Database,
+  loadGroupableArticles,
+  type StoredGroupableArticle,
+  saveStories,
+  withGroupingLock,
+} from "@roundup/db";
 
 const DAY_MS = 86_400_000;
 
@@ -77,20 +84,25 @@ async function groupWithinWindow(db: Database, options: GroupIntoStoriesOptions)
   const reference = Math.min(now.getTime(), waiting._min.importedAt?.getTime() ?? now.getTime());
   const closed = await closeInactiveStories(db, { before: new Date(reference - windowDays * DAY_MS), at: now });
 
-  const articles = await loadGroupableArticles(db, { openStoriesOnly: true });
+  let loaded: StoredGroupableArticle[] | null = await loadGroupableArticles(db, { openStoriesOnly: true });
+  const held = loaded.length;
   const constraints = await loadConstraints(db);
   const previous = new Map<string, string>();
-  for (const article of articles) if (article.storyId) previous.set(article.id, article.storyId);
-  const unplaced = articles.filter((article) => !article.storyId);
+  for (const article of loaded) if (article.storyId) previous.set(article.id, article.storyId);
   const incremental = !options.full && previous.size > 0;
+  let placed = held;
   let stories: Story[];
   if (incremental) {
     const index = StoryIndex.fromAssignments(
-      articles.filter((article) => article.storyId),
+      loaded.filter((article) => article.storyId),
       previous,
       { constraints },
     );
-    for (const article of unplaced) index.add(article);
+    const unplaced = loaded.filter((article) => !article.storyId);
+    // The index keeps features, not texts: the stored texts can go before placing and regrouping.
+    loaded = null;
+    placed = unplaced.length;
+    for (const article of unplaced.splice(0)) index.add(article);
     const recent = reference - RECENT_REGROUP_DAYS * DAY_MS;
     // A story an editor reopened is active as of the reopening, which its articles do not tell.
     const active = await db.story.findMany({
@@ -99,18 +111,18 @@ async function groupWithinWindow(db: Database, options: GroupIntoStoriesOptions)
     });
     for (const story of active) if (story.activeAt) index.reopen(story.id, [], story.activeAt.getTime());
     index.regroup({ activeSince: recent });
-    stories = index.stories();
+    stories = index.stories(changedStoryIds(index.assignments(), previous));
   } else {
-    stories = groupStories(articles, { previous, constraints });
+    stories = groupStories(loaded, { previous, constraints });
+    loaded = null;
   }
   await avoidStoredStoryIds(db, stories, new Set(previous.values()));
-  // Every open story is handed over: saveStories writes only those whose articles, label or span changed.
+  // saveStories writes only what changed; on a full regroup every open story is handed over.
   await saveStories(db, stories);
-  const reported = incremental ? changedStories(stories, previous) : stories;
   return {
     mode: incremental ? "incremental" : "full",
-    placed: incremental ? unplaced.length : articles.length,
-    stories: reported.map((story) => ({
+    placed,
+    stories: stories.map((story) => ({
       id: story.id,
       label: story.label,
       articles: story.articleIds.length,
@@ -118,20 +130,21 @@ async function groupWithinWindow(db: Database, options: GroupIntoStoriesOptions)
       endAt: story.endAt,
     })),
     closed,
-    held: articles.length,
+    held,
     seconds: (performance.now() - started) / 1000,
   };
 }
 
-/** The stories whose members are not exactly those they had: new ones, and those that gained or lost. */
-function changedStories(stories: Story[], previous: ReadonlyMap<string, string>): Story[] {
-  const sizeBefore = new Map<string, number>();
-  for (const storyId of previous.values()) sizeBefore.set(storyId, (sizeBefore.get(storyId) ?? 0) + 1);
-  return stories.filter(
-    (story) =>
-      sizeBefore.get(story.id) !== story.articleIds.length ||
-      story.articleIds.some((articleId) => previous.get(articleId) !== story.id),
-  );
+/** The stories that gained or lost articles: those an article joined, and those it left. */
+function changedStoryIds(assignments: ReadonlyMap<string, string>, previous: ReadonlyMap<string, string>): Set<string> {
+  const changed = new Set<string>();
+  for (const [articleId, storyId] of assignments) {
+    const before = previous.get(articleId);
+    if (before === storyId) continue;
+    changed.add(storyId);
+    if (before) changed.add(before);
+  }
+  return changed;
 }
 
 /**
