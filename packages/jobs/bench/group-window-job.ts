@@ -19,7 +19,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { bcubed } from "@roundup/core";
 import { syntheticNews } from "@roundup/core/testing";
-import { createDatabase, type Database, migrateDatabase } from "@roundup/db";
+import { type Database, openDatabase } from "@roundup/db";
 import pg from "pg";
 import { groupIntoStories } from "../src/tasks/group-into-stories.js";
 
@@ -47,8 +47,8 @@ async function openBenchDatabase(): Promise<{ db: Database; url: string; remove:
   if (values.provider === "sqlite") {
     const folder = mkdtempSync(path.join(tmpdir(), "roundup-group-window-"));
     const url = `file:${path.join(folder, "bench.db")}`;
-    migrateDatabase(url);
-    const db = createDatabase(url);
+    // Migrated, and in WAL mode, as every command and worker opens it.
+    const db = await openDatabase(url);
     return {
       db,
       url,
@@ -64,8 +64,7 @@ async function openBenchDatabase(): Promise<{ db: Database; url: string; remove:
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(values.server);
   url.pathname = `/${name}`;
-  migrateDatabase(url.toString());
-  const db = createDatabase(url.toString());
+  const db = await openDatabase(url.toString());
   return {
     db,
     url: url.toString(),
