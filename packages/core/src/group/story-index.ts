@@ -214,9 +214,7 @@ export class StoryIndex {
     if (options.pinnedStoryId) this.pinned.set(article.id, options.pinnedStoryId);
     const prepared = prepareForGrouping(article, new FeatureCache(), this.options.titleWeight);
     const position = this.insert(
-      prepared,
-      this.space.addDocument(prepared.features),
-      this.arrivalOf(article.receivedAt),
+      this.compact(prepared, this.space.addDocument(prepared.features), this.arrivalOf(article.receivedAt)),
     );
     const storyId = this.chooseStory(position);
     const created = !this.members.has(storyId);
@@ -426,25 +424,29 @@ export class StoryIndex {
   }
 
   private loadArticles(articles: readonly GroupableArticle[], assignments: ReadonlyMap<string, string>): void {
-    const cache = new FeatureCache();
-    const prepared = articles.map((article) => prepareForGrouping(article, cache, this.options.titleWeight));
+    const titleWeight = this.options.titleWeight;
     this.load(
-      prepared,
+      (function* () {
+        // One article's features at a time: extracted, counted, then kept as ids and typed counts.
+        for (const article of articles) yield prepareForGrouping(article, new FeatureCache(), titleWeight);
+      })(),
       assignments,
       articles.map((article) => this.arrivalOf(article.receivedAt)),
     );
   }
 
   private load(
-    prepared: PreparedArticle[],
+    prepared: Iterable<PreparedArticle>,
     assignments: ReadonlyMap<string, string>,
     receivedAt: readonly number[],
   ): void {
     // Count every document first so stored vectors get the final idf, then place them.
-    const featureIds = prepared.map((article) => this.space.addDocument(article.features));
-    const positions = prepared.map((article, index) =>
-      this.insert(article, featureIds[index] as Int32Array, receivedAt[index] as number),
-    );
+    const counted: IndexedArticle[] = [];
+    for (const article of prepared) {
+      const featureIds = this.space.addDocument(article.features);
+      counted.push(this.compact(article, featureIds, receivedAt[counted.length] as number));
+    }
+    const positions = counted.map((article) => this.insert(article));
     const unassigned: number[] = [];
     for (const position of positions) {
       const storyId = assignments.get((this.articles[position] as IndexedArticle).id);
@@ -454,19 +456,24 @@ export class StoryIndex {
     for (const position of unassigned) this.assign(position, this.chooseStory(position));
   }
 
-  private insert(article: PreparedArticle, featureIds: Int32Array, receivedAt: number): number {
-    const vector = this.space.vectorize(article.features, featureIds);
-    const position = this.candidates.add(vector, this.postingLimit());
+  /** What the index keeps of an article: typed, and without the keys (the feature space has them). */
+  private compact(article: PreparedArticle, featureIds: Int32Array, receivedAt: number): IndexedArticle {
     const { features, ...member } = article;
-    this.articles[position] = {
+    return {
       ...member,
       featureIds,
-      // Typed, and without the keys (the feature space has them): most of what an index holds per article.
       counts: Float32Array.from(features.counts),
       time: timeClueOf(article.publishedAt, features),
       weightedAt: this.space.changes,
       receivedAt,
     };
+  }
+
+  /** Weights the article as the index stands and gives it a position. */
+  private insert(article: IndexedArticle): number {
+    const position = this.candidates.add(this.space.vectorize(article, article.featureIds), this.postingLimit());
+    article.weightedAt = this.space.changes;
+    this.articles[position] = article;
     this.positionOf.set(article.id, position);
     this.storyOfPosition[position] = "";
     return position;
