@@ -47,6 +47,7 @@ export {
 } from "./queries/grouping-decisions.js";
 export type { StoredGroupableArticle } from "./queries/load-groupable-articles.js";
 export { loadGroupableArticles } from "./queries/load-groupable-articles.js";
+export { loadWindowPlacements } from "./queries/load-window-placements.js";
 export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
 export {
   countSources,

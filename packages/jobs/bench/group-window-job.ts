@@ -5,6 +5,8 @@
  *                                  its own on --server (dropped at the end unless --keep)
  *   --days 40 --per-day 2740       the synthetic stream (`syntheticNews`; 2,740 a day is a million a year)
  *   --window 30                    days without a new article after which a story closes
+ *   --rebuild                      every job rebuilds the story index from the stored texts (what a
+ *                                  one-off `roundup group` does) instead of keeping it between jobs
  *
  * Each simulated day, the day's articles are stored (rows written directly: ingestion is measured
  * elsewhere) with that day as their import time, then one incremental group job runs, with that day
@@ -25,6 +27,7 @@ import { syntheticNews } from "@roundup/core/testing";
 import { type Database, openDatabase } from "@roundup/db";
 import pg from "pg";
 import { groupIntoStories } from "../src/tasks/group-into-stories.js";
+import { ResidentStoryIndex } from "../src/tasks/resident-story-index.js";
 
 const DAY_MS = 86_400_000;
 const { values } = parseArgs({
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     window: { type: "string", default: "30" },
     keep: { type: "boolean", default: false },
     worker: { type: "string" },
+    rebuild: { type: "boolean", default: false },
   },
 });
 const days = Number(values.days);
@@ -104,6 +108,8 @@ interface JobResult {
 if (values.worker) {
   // The worker: runs a group job with the clock it is sent, and answers with its figures.
   const db = await openDatabase(values.worker);
+  // As a worker's job handlers do: the index stays between jobs (--rebuild: every job rebuilds it).
+  const resident = values.rebuild ? undefined : new ResidentStoryIndex();
   process.on("message", async (message: { now: number } | "stop") => {
     if (message === "stop") {
       await db.$disconnect();
@@ -111,7 +117,12 @@ if (values.worker) {
     }
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
-    const report = await groupIntoStories(db, { full: false, now: new Date(message.now), windowDays });
+    const report = await groupIntoStories(db, {
+      full: false,
+      now: new Date(message.now),
+      windowDays,
+      ...(resident ? { resident } : {}),
+    });
     const cpu = process.cpuUsage(cpuBefore);
     process.send?.({
       report,
@@ -178,7 +189,7 @@ async function runBenchmark(): Promise<void> {
       week.rssMb = Math.max(week.rssMb, rssMb);
       week.peakRssMb = peakRssMb;
       process.stderr.write(
-        `day ${batch.day + 1}: ${stored} stored, job ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU), held ${report.held}, closed ${report.closed}, worker RSS ${rssMb} MB (peak ${peakRssMb} MB)\n`,
+        `day ${batch.day + 1}: ${stored} stored, job ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU${report.rebuilt ? ", index rebuilt" : ""}), held ${report.held}, closed ${report.closed}, worker RSS ${rssMb} MB (peak ${peakRssMb} MB)\n`,
       );
     }
     const rows = await db.article.findMany({ select: { id: true, storyId: true } });

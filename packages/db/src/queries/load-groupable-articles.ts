@@ -15,21 +15,25 @@ export interface StoredGroupableArticle extends GroupableArticle {
  * The stored articles as grouping sees them, in the order of `loadArticles` (grouping depends on it):
  * no original text and no chunks, which made the group job hold ~3 GB at 100,000 articles. With
  * `openStoriesOnly`, only the articles of open stories and those not grouped yet: what grouping within
- * its window needs, however many closed stories the database holds. The ids are ordered by the
+ * its window needs, however many closed stories the database holds; with `ids`, only those articles.
+ * The ids are ordered by the
  * database first and the rows read a page of ids at a time, so no single result holds every text at
  * once in the driver and in Prisma (an article deleted between the reads is skipped).
  */
 export async function loadGroupableArticles(
   db: Database,
-  options: { pageSize?: number; openStoriesOnly?: boolean } = {},
+  options: { pageSize?: number; openStoriesOnly?: boolean; ids?: readonly string[] } = {},
 ): Promise<StoredGroupableArticle[]> {
+  const wanted = options.ids ? new Set(options.ids) : null;
   const ordered = (
     await db.article.findMany({
       ...(options.openStoriesOnly ? { where: { OR: [{ storyId: null }, { story: { closedAt: null } }] } } : {}),
       select: { id: true },
       orderBy: storedArticleOrder,
     })
-  ).map((row) => row.id);
+  )
+    .map((row) => row.id)
+    .filter((id) => !wanted || wanted.has(id));
   const rows = await readInIdOrder(
     ordered,
     (page) =>

@@ -4,6 +4,7 @@ import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
 import { digestStories } from "../tasks/digest-stories.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
+import { ResidentStoryIndex } from "../tasks/resident-story-index.js";
 import { StoredFingerprints } from "../tasks/stored-fingerprints.js";
 import { type BatchJournal, createJobBatchJournal } from "./create-job-batch-journal.js";
 import { enqueueGroup, enqueueIngest } from "./enqueue-jobs.js";
@@ -58,6 +59,8 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
   const { db, queue } = dependencies;
   // Kept between ingest jobs, so each loads only the articles stored since the last one.
   const fingerprints = new StoredFingerprints();
+  // Kept between group jobs, so each reads only its new articles while nothing else moved any.
+  const resident = new ResidentStoryIndex();
   return {
     async [JOB_NAMES.ingest](payload, context) {
       const { inputs, group = true } = (payload ?? {}) as Partial<IngestJobPayload>;
@@ -92,9 +95,16 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       const { full = false } = (payload ?? {}) as GroupJobPayload;
       const report = await groupIntoStories(db, {
         full,
+        resident,
         ...(dependencies.groupWindowDays ? { windowDays: dependencies.groupWindowDays } : {}),
       });
-      return { stories: report.stories.length, closed: report.closed, held: report.held, seconds: report.seconds };
+      return {
+        stories: report.stories.length,
+        closed: report.closed,
+        held: report.held,
+        rebuilt: report.rebuilt,
+        seconds: report.seconds,
+      };
     },
 
     async [JOB_NAMES.digest](payload, context) {

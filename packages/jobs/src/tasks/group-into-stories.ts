@@ -1,5 +1,6 @@
 import {
   DEFAULT_GROUPING_WINDOW_DAYS,
+  type GroupableArticle,
   type GroupingConstraints,
   groupStories,
   RECENT_REGROUP_DAYS,
@@ -11,10 +12,11 @@ import {
   closeInactiveStories,
   type Database,
   loadGroupableArticles,
-  type StoredGroupableArticle,
+  loadWindowPlacements,
   saveStories,
   withGroupingLock,
 } from "@roundup/db";
+import type { ResidentStoryIndex } from "./resident-story-index.js";
 
 const DAY_MS = 86_400_000;
 
@@ -29,6 +31,8 @@ export interface GroupReport {
   closed: number;
   /** Articles this run held: those of the open stories and the ungrouped ones, not the whole archive. */
   held: number;
+  /** Whether the story index was built from the stored texts (false: a worker's resident index was used). */
+  rebuilt: boolean;
   seconds: number;
 }
 
@@ -39,10 +43,12 @@ export interface GroupIntoStoriesOptions {
   windowDays?: number;
   /** When this run happens; the clock by default (tests and benchmarks replay time). */
   now?: Date;
+  /** A worker's index kept from its last run, used when the database says nothing else changed. */
+  resident?: ResidentStoryIndex;
 }
 
-/** Editors' grouping decisions, replayed in order so the latest one wins. */
-async function loadConstraints(db: Database): Promise<GroupingConstraints> {
+/** Editors' grouping decisions, replayed in order so the latest one wins, and a token of them. */
+async function loadConstraints(db: Database): Promise<{ constraints: GroupingConstraints; token: string }> {
   const decisions = await db.groupingDecision.findMany({ orderBy: { createdAt: "asc" } });
   const pinned = new Map<string, string>();
   const merged: Array<[string, string]> = [];
@@ -53,7 +59,8 @@ async function loadConstraints(db: Database): Promise<GroupingConstraints> {
     if (decision.kind === "merge" && decision.fromStory && decision.toStory)
       merged.push([decision.fromStory, decision.toStory]);
   }
-  return { pinned, merged };
+  const last = decisions.at(-1);
+  return { constraints: { pinned, merged }, token: `${decisions.length}:${last?.id ?? ""}` };
 }
 
 /**
@@ -65,15 +72,26 @@ async function loadConstraints(db: Database): Promise<GroupingConstraints> {
  * stories of its time open: the window counts back from the oldest article still waiting.
  *
  * Incremental (the default): only articles without a story are added, each joining the story it
- * matches best or starting one; then the stories active in the last few days are regrouped (what one
- * article at a time cannot know, an event's next articles tell). `full`: every article of the open
- * stories is regrouped from scratch, keeping existing story ids where most of their members stay.
+ * matches best or starting one; then the stories active in the last day are regrouped (what one
+ * article at a time cannot know, an event's next articles tell). A worker passes its `resident` index:
+ * when the stored placements are still those it left (plus new articles, closed and reopened stories),
+ * only the new articles' texts are read; otherwise the index is rebuilt from the window's texts.
+ * `full`: every article of the open stories is regrouped from scratch, keeping existing story ids
+ * where most of their members stay.
  *
  * Runs under the grouping lock (see `withGroupingLock`): workers sharing a PostgreSQL database take
  * turns, each placing what the ones before left ungrouped, so no article is placed twice.
  */
 export async function groupIntoStories(db: Database, options: GroupIntoStoriesOptions): Promise<GroupReport> {
-  return withGroupingLock(db, () => groupWithinWindow(db, options));
+  return withGroupingLock(db, async () => {
+    try {
+      return await groupWithinWindow(db, options);
+    } catch (error) {
+      // The index may be half changed: the next run rebuilds it.
+      if (options.resident) options.resident.index = null;
+      throw error;
+    }
+  });
 }
 
 async function groupWithinWindow(db: Database, options: GroupIntoStoriesOptions): Promise<GroupReport> {
@@ -84,55 +102,117 @@ async function groupWithinWindow(db: Database, options: GroupIntoStoriesOptions)
   const reference = Math.min(now.getTime(), waiting._min.importedAt?.getTime() ?? now.getTime());
   const closed = await closeInactiveStories(db, { before: new Date(reference - windowDays * DAY_MS), at: now });
 
-  let loaded: StoredGroupableArticle[] | null = await loadGroupableArticles(db, { openStoriesOnly: true });
-  const held = loaded.length;
-  const constraints = await loadConstraints(db);
+  const { constraints, token } = await loadConstraints(db);
+  const placements = await loadWindowPlacements(db);
   const previous = new Map<string, string>();
-  for (const article of loaded) if (article.storyId) previous.set(article.id, article.storyId);
+  for (const [articleId, storyId] of placements) if (storyId) previous.set(articleId, storyId);
   const incremental = !options.full && previous.size > 0;
-  let placed = held;
-  let stories: Story[];
-  if (incremental) {
-    const index = StoryIndex.fromAssignments(
+  const report = { held: placements.size, closed, rebuilt: true };
+  if (!incremental) {
+    if (options.resident) options.resident.index = null;
+    const stories = groupStories(await loadGroupableArticles(db, { openStoriesOnly: true }), {
+      previous,
+      constraints,
+    });
+    await avoidStoredStoryIds(db, stories, new Set(previous.values()));
+    // saveStories writes only what changed; on a full regroup every open story is handed over.
+    await saveStories(db, stories);
+    return { ...report, mode: "full", placed: placements.size, stories: stories.map(summary), seconds: since(started) };
+  }
+
+  const kept =
+    options.resident?.index && options.resident.decisions === token
+      ? await patchResidentIndex(db, options.resident.index, placements)
+      : null;
+  let index: StoryIndex;
+  let unplaced: GroupableArticle[];
+  if (kept) {
+    index = kept;
+    report.rebuilt = false;
+    const ungrouped = [...placements].filter(([, storyId]) => !storyId).map(([articleId]) => articleId);
+    unplaced = await loadGroupableArticles(db, { openStoriesOnly: true, ids: ungrouped });
+  } else {
+    const loaded = await loadGroupableArticles(db, { openStoriesOnly: true });
+    index = StoryIndex.fromAssignments(
       loaded.filter((article) => article.storyId),
       previous,
       { constraints },
     );
-    const unplaced = loaded.filter((article) => !article.storyId);
-    // The index keeps features, not texts: the stored texts can go before placing and regrouping.
-    loaded = null;
-    placed = unplaced.length;
-    for (const article of unplaced.splice(0)) index.add(article);
-    const recent = reference - RECENT_REGROUP_DAYS * DAY_MS;
-    // A story an editor reopened is active as of the reopening, which its articles do not tell.
-    const active = await db.story.findMany({
-      where: { closedAt: null, activeAt: { gte: new Date(recent) } },
-      select: { id: true, activeAt: true },
-    });
-    for (const story of active) if (story.activeAt) index.reopen(story.id, [], story.activeAt.getTime());
-    index.regroup({ activeSince: recent });
-    stories = index.stories(changedStoryIds(index.assignments(), previous));
-  } else {
-    stories = groupStories(loaded, { previous, constraints });
-    loaded = null;
+    // The index keeps features, not texts: the stored texts go before placing and regrouping.
+    unplaced = loaded.filter((article) => !article.storyId);
   }
+  const placed = unplaced.length;
+  for (const article of unplaced.splice(0)) index.add(article);
+  const recent = reference - RECENT_REGROUP_DAYS * DAY_MS;
+  // A story an editor reopened is active as of the reopening, which its articles do not tell.
+  const active = await db.story.findMany({
+    where: { closedAt: null, activeAt: { gte: new Date(recent) } },
+    select: { id: true, activeAt: true },
+  });
+  for (const story of active) if (story.activeAt) index.reopen(story.id, [], story.activeAt.getTime());
+  index.regroup({ activeSince: recent });
+  const stories = index.stories(changedStoryIds(index.assignments(), previous));
   await avoidStoredStoryIds(db, stories, new Set(previous.values()));
-  // saveStories writes only what changed; on a full regroup every open story is handed over.
   await saveStories(db, stories);
+  if (options.resident) {
+    options.resident.index = index;
+    options.resident.decisions = token;
+  }
+  return { ...report, mode: "incremental", placed, stories: stories.map(summary), seconds: since(started) };
+}
+
+const since = (started: number) => (performance.now() - started) / 1000;
+
+function summary(story: Story): GroupReport["stories"][number] {
   return {
-    mode: incremental ? "incremental" : "full",
-    placed,
-    stories: stories.map((story) => ({
-      id: story.id,
-      label: story.label,
-      articles: story.articleIds.length,
-      startAt: story.startAt,
-      endAt: story.endAt,
-    })),
-    closed,
-    held,
-    seconds: (performance.now() - started) / 1000,
+    id: story.id,
+    label: story.label,
+    articles: story.articleIds.length,
+    startAt: story.startAt,
+    endAt: story.endAt,
   };
+}
+
+/**
+ * The resident index brought in step with the stored placements, or null when they differ in a way
+ * only a rebuild can follow (another worker or an editor moved articles, or a story closed only in
+ * part). Stories closed since leave it; reopened ones come back with their articles.
+ */
+async function patchResidentIndex(
+  db: Database,
+  index: StoryIndex,
+  placements: ReadonlyMap<string, string | null>,
+): Promise<StoryIndex | null> {
+  const held = index.assignments();
+  const gone = new Set<string>();
+  for (const [articleId, storyId] of held) {
+    const stored = placements.get(articleId);
+    if (stored === undefined) gone.add(storyId);
+    else if (stored !== storyId) return null;
+  }
+  // A story closes whole: none of its articles may still be held.
+  for (const [articleId, storyId] of held) if (gone.has(storyId) && placements.has(articleId)) return null;
+  const returning = new Map<string, string[]>();
+  for (const [articleId, storyId] of placements) {
+    if (!storyId || held.has(articleId)) continue;
+    // An article in a story the index holds, placed by someone else.
+    if (index.isOpen(storyId) && !gone.has(storyId)) return null;
+    const articles = returning.get(storyId);
+    if (articles) articles.push(articleId);
+    else returning.set(storyId, [articleId]);
+  }
+  index.close(gone);
+  if (returning.size > 0) {
+    const articles = await loadGroupableArticles(db, { ids: [...returning.values()].flat() });
+    for (const [storyId, ids] of returning) {
+      const members = new Set(ids);
+      index.reopen(
+        storyId,
+        articles.filter((article) => members.has(article.id)),
+      );
+    }
+  }
+  return index;
 }
 
 /** The stories that gained or lost articles: those an article joined, and those it left. */
