@@ -514,17 +514,15 @@ export class StoryIndex {
   }
 
   /**
-   * The vectors and similarity edges of some held articles as the whole index sees them: weighted now,
+   * The vectors and similarity edges of some held articles as the whole index sees them: its weights,
    * and each one's nearest neighbours found among everything held, keeping those among `positions`.
    */
   private similaritiesOf(positions: number[]): Similarities {
     const local = new Map(positions.map((position, index) => [position, index]));
+    // Weighted as the index stands (re-weighted where it drifted), as adds see them.
     const vectors = positions.map((position) => {
-      const article = this.articles[position] as IndexedArticle;
-      const vector = this.space.vectorize(article, article.featureIds);
-      this.candidates.replace(position, vector);
-      article.weightedAt = this.space.changes;
-      return vector;
+      this.refresh(position);
+      return this.candidates.vector(position);
     });
     const size = positions.length;
     const seen = new Set<number>();
