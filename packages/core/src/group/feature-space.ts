@@ -4,7 +4,7 @@ import type { GroupingOptions } from "./grouping-options.js";
 /** A unit-length sparse vector over feature ids. */
 export interface SparseVector {
   ids: Int32Array;
-  weights: Float64Array;
+  weights: Float64Array | Float32Array;
 }
 
 /**
@@ -76,10 +76,19 @@ export class FeatureSpace {
     return Math.min(cap, Math.max(50, Math.floor(this.documents * share)));
   }
 
-  /** Sublinear tf × smoothed idf × kind weight, normalised. `ids` are those `addDocument` returned. */
-  vectorize(features: { counts: ArrayLike<number> }, ids: Int32Array): SparseVector {
-    const weights = new Float64Array(ids.length);
+  /**
+   * Sublinear tf × smoothed idf × kind weight, normalised. `ids` are those `addDocument` returned.
+   * `single`: weights in single precision (a story index keeps a vector per article for months).
+   */
+  vectorize(
+    features: { counts: ArrayLike<number> },
+    ids: Int32Array,
+    options: { single?: boolean } = {},
+  ): SparseVector {
+    const weights = options.single ? new Float32Array(ids.length) : new Float64Array(ids.length);
     let norm = 0;
+    // Summed in double precision either way.
+    const raw = weights instanceof Float64Array ? weights : new Float64Array(ids.length);
     for (let index = 0; index < ids.length; index++) {
       const count = features.counts[index] as number;
       const id = ids[index] as number;
@@ -88,11 +97,11 @@ export class FeatureSpace {
           ? Math.log((this.documents + this.priorDocuments) / (this.documentFrequency(id) + 1))
           : Math.log((this.documents + 1) / (this.documentFrequency(id) + 0.5));
       const weight = (1 + Math.log(count)) * Math.max(idf, 0) * this.kindWeight(id);
-      weights[index] = weight;
+      raw[index] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / norm;
+    for (let i = 0; i < weights.length; i++) weights[i] = (raw[i] as number) / norm;
     return { ids, weights };
   }
 

@@ -471,7 +471,10 @@ export class StoryIndex {
 
   /** Weights the article as the index stands and gives it a position. */
   private insert(article: IndexedArticle): number {
-    const position = this.candidates.add(this.space.vectorize(article, article.featureIds), this.postingLimit());
+    const position = this.candidates.add(
+      this.space.vectorize(article, article.featureIds, { single: true }),
+      this.postingLimit(),
+    );
     article.weightedAt = this.space.changes;
     this.articles[position] = article;
     this.positionOf.set(article.id, position);
@@ -635,7 +638,7 @@ export class StoryIndex {
     const article = this.articles[position] as IndexedArticle;
     // Re-weighted once a quarter of the index has come or gone since (stories close as well as start).
     if (this.space.changes - article.weightedAt <= this.space.documents * 0.25) return;
-    this.candidates.replace(position, this.space.vectorize(article, article.featureIds));
+    this.candidates.replace(position, this.space.vectorize(article, article.featureIds, { single: true }));
     article.weightedAt = this.space.changes;
   }
 
