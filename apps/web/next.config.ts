@@ -8,9 +8,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The packages import their TypeScript files with `.js` specifiers (ESM style). Turbopack in
   // Next 16.4 cannot map `.js` to `.ts` (vercel/next.js#82945), so we build with webpack, which can.
+  // The workspace packages are read from their TypeScript source (their "@roundup/source" export
+  // condition; dist/ is for plain Node), so the app needs no package build and dev sees edits at once.
   webpack(config) {
     config.resolve ??= {};
     config.resolve.extensionAlias = { ".js": [".ts", ".tsx", ".js"], ".mjs": [".mts", ".mjs"] };
+    config.resolve.conditionNames = ["@roundup/source", ...(config.resolve.conditionNames ?? ["..."])];
     return config;
   },
 };

@@ -1,8 +1,9 @@
+import { workspaceTestConfig } from "@roundup/tsconfig/vitest-workspace.mjs";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({
-  test: {
+export default defineConfig(
+  workspaceTestConfig({
     include: ["src/**/*.test.ts"],
     environment: "node",
-  },
-});
+  }),
+);

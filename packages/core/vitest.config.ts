@@ -1,9 +1,10 @@
+import { workspaceTestConfig } from "@roundup/tsconfig/vitest-workspace.mjs";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({
-  test: {
+export default defineConfig(
+  workspaceTestConfig({
     include: ["src/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-  },
-});
+  }),
+);

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// The packages ship TypeScript sources; tsx compiles them on the fly so the CLI needs no build step.
-import { register } from "tsx/esm/api";
+// The `roundup` command runs the compiled CLI (dist/, built by `npm run build` in apps/cli or by turbo).
+import { existsSync } from "node:fs";
 
-register();
-await import("../src/main.ts");
+const main = new URL("../dist/main.js", import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write("roundup: the CLI is not built yet; run `npx turbo run build --filter=@roundup/cli` first\n");
+  process.exit(2);
+}
+await import(main.href);

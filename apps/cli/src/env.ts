@@ -1,40 +1,24 @@
+import { optionalSetting, sharedSettingsSchema } from "@roundup/core";
 import { z } from "zod";
 
-const optionalText = z
-  .string()
-  .optional()
-  .transform((value) => (value && value.trim() !== "" ? value.trim() : undefined));
-
-const envSchema = z.object({
-  DATABASE_URL: optionalText,
-  ROUNDUP_ADMIN_EMAIL: optionalText.pipe(
+// The model provider, the fetch allow-list and the grouping window are shared with the web app
+// (@roundup/core's settings).
+const envSchema = sharedSettingsSchema.extend({
+  DATABASE_URL: optionalSetting,
+  ROUNDUP_ADMIN_EMAIL: optionalSetting.pipe(
     z.email({ message: "ROUNDUP_ADMIN_EMAIL must be an email address" }).optional(),
   ),
-  ROUNDUP_ADMIN_PASSWORD: optionalText.pipe(
+  ROUNDUP_ADMIN_PASSWORD: optionalSetting.pipe(
     z.string().min(8, { message: "ROUNDUP_ADMIN_PASSWORD must be at least 8 characters" }).optional(),
   ),
-  OPENAI_API_KEY: optionalText,
-  OPENAI_BASE_URL: optionalText.pipe(
-    z.url({ message: "OPENAI_BASE_URL must be a URL such as http://localhost:11434/v1" }).optional(),
-  ),
-  ROUNDUP_MODEL: optionalText,
   ROUNDUP_ENGINE: z.enum(["offline", "llm", "batch"]).optional(),
-  ROUNDUP_FETCH_ALLOW_HOSTS: optionalText,
   /** Where the batch engine keeps pending batch ids; default beside the SQLite database. */
-  ROUNDUP_BATCH_STATE: optionalText,
+  ROUNDUP_BATCH_STATE: optionalSetting,
   /** Between polls of a pending batch, in milliseconds. */
-  ROUNDUP_BATCH_POLL_MS: optionalText.pipe(
+  ROUNDUP_BATCH_POLL_MS: optionalSetting.pipe(
     z
       .string()
       .regex(/^[1-9]\d*$/, { message: "ROUNDUP_BATCH_POLL_MS must be a positive whole number of milliseconds" })
-      .transform(Number)
-      .optional(),
-  ),
-  /** Days without a new article after which grouping closes a story (default 30). */
-  ROUNDUP_GROUP_WINDOW_DAYS: optionalText.pipe(
-    z
-      .string()
-      .regex(/^[1-9]\d{0,3}$/, { message: "ROUNDUP_GROUP_WINDOW_DAYS must be a whole number of days from 1 to 9999" })
       .transform(Number)
       .optional(),
   ),

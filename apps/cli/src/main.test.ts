@@ -1,24 +1,15 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { lookAlikeEventsPath } from "@roundup/core/testing";
 import { createTemporaryDatabase, type TemporaryDatabase } from "@roundup/db/testing";
 import { sampleCorpusFolder } from "@roundup/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const ecbDevCorpus = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../../shared/corpus/ecbplus-dev.jsonl",
-);
-const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../bin/roundup.js");
+import { runCli } from "./testing/memory-io.js";
 
 describe("the roundup command", () => {
   let database: TemporaryDatabase;
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: database.url, ROUNDUP_ADMIN_EMAIL: "", ROUNDUP_ADMIN_PASSWORD: "" },
-      encoding: "utf8",
-    });
+    runCli(args, { ...process.env, DATABASE_URL: database.url, ROUNDUP_ADMIN_EMAIL: "", ROUNDUP_ADMIN_PASSWORD: "" });
 
   beforeAll(async () => {
     database = await createTemporaryDatabase("sqlite");
@@ -27,17 +18,17 @@ describe("the roundup command", () => {
     await database.remove();
   });
 
-  it("lists its commands", () => {
-    const result = run("--help");
+  it("lists its commands", async () => {
+    const result = await run("--help");
     expect(result.status).toBe(0);
-    for (const command of ["setup", "ingest", "articles", "group", "digest", "eval", "worker", "jobs"])
+    for (const command of ["setup", "ingest", "articles", "group", "digest", "eval", "worker", "jobs", "feeds"])
       expect(result.stdout).toContain(command);
   });
 
-  it("ingests with --json, reports a bad input by name, and exits non-zero", () => {
+  it("ingests with --json, reports a bad input by name, and exits non-zero", async () => {
     const empty = path.join(database.folder, "empty.md");
     writeFileSync(empty, "   \n");
-    const result = run("ingest", sampleCorpusFolder, empty, "--json");
+    const result = await run("ingest", sampleCorpusFolder, empty, "--json");
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as {
       imported: Array<{
@@ -56,18 +47,21 @@ describe("the roundup command", () => {
       "chunks",
       "duplicateOf",
       "id",
+      "input",
       "publishedAt",
       "source",
       "title",
     ]);
-    expect(report.failed).toEqual([{ input: empty, error: expect.stringContaining("empty") }]);
+    expect(report.failed).toEqual([
+      { input: empty, error: expect.stringContaining("empty"), reason: expect.stringContaining("only whitespace") },
+    ]);
   });
 
-  it("groups the seeds into one story and writes a cited digest for it", () => {
-    const stories = JSON.parse(run("stories", "--json").stdout) as Array<{ id: string; articleIds: string[] }>;
+  it("groups the seeds into one story and writes a cited digest for it", async () => {
+    const stories = JSON.parse((await run("stories", "--json")).stdout) as Array<{ id: string; articleIds: string[] }>;
     expect(stories).toHaveLength(1);
     expect(stories[0]?.articleIds).toHaveLength(5);
-    const digest = run("digest", "--all", "--json");
+    const digest = await run("digest", "--all", "--json");
     expect(digest.status).toBe(0);
     const report = JSON.parse(digest.stdout) as {
       results: Array<{ status: string; sentences: number; unsupported: number }>;
@@ -75,23 +69,23 @@ describe("the roundup command", () => {
     expect(report.results).toEqual([expect.objectContaining({ status: "created", unsupported: 0 })]);
     expect(report.results[0]?.sentences).toBeGreaterThanOrEqual(3);
     // Unchanged inputs and prompt: the stored digest is reused.
-    const again = JSON.parse(run("digest", "--all", "--json").stdout) as { results: Array<{ status: string }> };
+    const again = JSON.parse((await run("digest", "--all", "--json")).stdout) as { results: Array<{ status: string }> };
     expect(again.results[0]?.status).toBe("reused");
   });
 
-  it("evaluates a corpus without the database: B-cubed, digests with citations, and --out predictions", () => {
+  it("evaluates a corpus without the database: B-cubed, digests with citations, and --out predictions", async () => {
     const corpus = path.join(database.folder, "corpus.jsonl");
-    const lines = readFileSync(ecbDevCorpus, "utf8")
+    const lines = readFileSync(lookAlikeEventsPath, "utf8")
       .split("\n")
-      .filter((line) => /"story": ?"ecb-(1|2)-/.test(line));
+      .filter((line) => /"story": ?"(quake|ceo)-/.test(line));
     writeFileSync(corpus, `${lines.join("\n")}\n`);
     const references = path.join(database.folder, "references.jsonl");
     writeFileSync(
       references,
-      `${JSON.stringify({ story: "ecb-1-ecb", summaries: ["Tara Reid checked into rehab."] })}\n`,
+      `${JSON.stringify({ story: "quake-peru-2009", summaries: ["An earthquake killed 14 people in southern Peru."] })}\n`,
     );
     const out = path.join(database.folder, "predictions.json");
-    const result = run("eval", corpus, "--references", references, "--words", "50", "--out", out, "--json");
+    const result = await run("eval", corpus, "--references", references, "--words", "50", "--out", out, "--json");
     expect(result.status).toBe(0);
     const figures = JSON.parse(result.stdout) as {
       articles: number;
@@ -126,10 +120,12 @@ describe("the roundup command", () => {
     }
   });
 
-  it("refuses the llm engine plainly when no provider is configured", () => {
-    const result = spawnSync(process.execPath, [bin, "digest", "--all", "--engine", "llm"], {
-      env: { ...process.env, DATABASE_URL: database.url, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" },
-      encoding: "utf8",
+  it("refuses the llm engine plainly when no provider is configured", async () => {
+    const result = await runCli(["digest", "--all", "--engine", "llm"], {
+      ...process.env,
+      DATABASE_URL: database.url,
+      OPENAI_API_KEY: "",
+      OPENAI_BASE_URL: "",
     });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/OPENAI_API_KEY/);

@@ -1,18 +1,27 @@
 import { SingleBar } from "cli-progress";
+import type { CliOutput } from "./cli-io.js";
 
 export interface ProgressBar {
+  /** One more of the total is done; `label` says which. */
   tick(label: string): void;
+  /** Shows what is being worked on, without counting it. */
+  label(label: string): void;
   stop(): void;
 }
 
+function shorten(label: string): string {
+  return label.length > 40 ? `…${label.slice(-39)}` : label;
+}
+
 /**
- * A progress bar on stderr when stderr is a terminal; silent otherwise (pipes, CI, --json),
- * so machine-readable stdout is never mixed with it.
+ * A progress bar on `output` when it is a terminal and `enabled`; silent otherwise (pipes, CI, --json,
+ * tests), so machine-readable stdout is never mixed with it.
  */
-export function createProgressBar(total: number, title: string, enabled = Boolean(process.stderr.isTTY)): ProgressBar {
-  if (!enabled || total === 0) return { tick() {}, stop() {} };
+export function createProgressBar(total: number, title: string, output: CliOutput, enabled = true): ProgressBar {
+  if (!enabled || !output.isTTY || total === 0) return { tick() {}, label() {}, stop() {} };
   const bar = new SingleBar({
-    stream: process.stderr,
+    // Only a real terminal stream reports isTTY.
+    stream: output as NodeJS.WriteStream,
     format: `${title} {bar} {value}/{total} {label}`,
     barCompleteChar: "█",
     barIncompleteChar: "░",
@@ -20,9 +29,15 @@ export function createProgressBar(total: number, title: string, enabled = Boolea
     clearOnComplete: false,
   });
   bar.start(total, 0, { label: "" });
+  let done = 0;
   return {
     tick(label) {
-      bar.increment(1, { label: label.length > 40 ? `…${label.slice(-39)}` : label });
+      // A caller ticking more often than it announced still never shows "7/3".
+      done = Math.min(done + 1, total);
+      bar.update(done, { label: shorten(label) });
+    },
+    label(label) {
+      bar.update(done, { label: shorten(label) });
     },
     stop() {
       bar.stop();

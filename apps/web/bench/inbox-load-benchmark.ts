@@ -5,7 +5,7 @@
  * Prints p50/p95/p99 latency, requests/s, errors and CPU time per provider. Build first:
  *
  *   npx turbo run build --filter=@roundup/web
- *   npx tsx apps/web/bench/inbox-load-benchmark.ts [--providers sqlite,postgresql] [--duration 30]
+ *   npx tsx --conditions=@roundup/source apps/web/bench/inbox-load-benchmark.ts [--providers sqlite,postgresql] [--duration 30]
  *     [--connections 20] [--think-ms 0] [--warmup-seconds 15] [--server postgresql://postgres@127.0.0.1:55432/postgres]
  *
  * `--think-ms 0` (the default) is a stress test: every client sends its next request as soon as the

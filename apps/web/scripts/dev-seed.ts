@@ -3,13 +3,20 @@
  * with chunks at real offsets, and a digest whose sentences cite real spans of those chunks; plus a
  * story whose article contains markup, to check that pages render it as text.
  *
- *   DATABASE_URL=file:/tmp/web-dev.db npx tsx apps/web/scripts/dev-seed.ts
+ *   DATABASE_URL=file:/tmp/web-dev.db npx tsx --conditions=@roundup/source apps/web/scripts/dev-seed.ts
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createDatabase, type Database, readDatabaseEnv, refreshStorySummaries, upsertUser } from "@roundup/db";
+import {
+  createDatabase,
+  type Database,
+  parseDigestContent,
+  readDatabaseEnv,
+  refreshStorySummaries,
+  upsertUser,
+} from "@roundup/db";
 import type { Citation, Digest } from "@roundup/prompts";
 
 const seedsDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../samples/seeds");
@@ -149,17 +156,33 @@ export interface SeedResult {
   articleIds: string[];
 }
 
-/** Fills an empty, migrated database. Running it twice fails on unique ids, by design. */
-export async function seedDevelopmentData(db: Database): Promise<SeedResult> {
-  for (const user of Object.values(devUsers)) await upsertUser(db, user);
+export interface SeededStory {
+  storyId: string;
+  digestId: string;
+  articleIds: string[];
+}
 
-  const first = makeArticle(readSeed("000_8707b4ad2ec9a16f.txt").title, readSeed("000_8707b4ad2ec9a16f.txt").text);
-  const rewrite = makeArticle(readSeed("001_a5e68ea2d93fdf5a.txt").title, readSeed("001_a5e68ea2d93fdf5a.txt").text);
-  const qatar = makeArticle(readSeed("003_2d736acade308af8.txt").title, readSeed("003_2d736acade308af8.txt").text);
+/**
+ * A story of three articles from samples/seeds (one a near-duplicate rewrite) with a digest whose
+ * sentences cite real spans, one of them flagged unsupported. `variant` adds a line to each article,
+ * so tests can seed as many independent copies as they need (article ids follow the text).
+ */
+export async function seedBlinkenStory(
+  db: Database,
+  options: { label?: string; variant?: string } = {},
+): Promise<SeededStory> {
+  const variant = (text: string) => (options.variant ? `${text}\n(Desk copy ${options.variant}.)` : text);
+  const seed = (file: string) => {
+    const { title, text } = readSeed(file);
+    return makeArticle(title, variant(text));
+  };
+  const first = seed("000_8707b4ad2ec9a16f.txt");
+  const rewrite = seed("001_a5e68ea2d93fdf5a.txt");
+  const qatar = seed("003_2d736acade308af8.txt");
 
   const story = await db.story.create({
     data: {
-      label: "Blinken presses Israel–Hamas truce talks",
+      label: options.label ?? "Blinken presses Israel–Hamas truce talks",
       startAt: new Date("2024-02-07T08:00:00Z"),
       endAt: new Date("2024-02-08T18:00:00Z"),
     },
@@ -234,6 +257,19 @@ export async function seedDevelopmentData(db: Database): Promise<SeedResult> {
     },
   };
   const digestId = await storeDigest(db, story.id, digest);
+  // Written directly above, not through the queries that keep the inbox columns in step.
+  await refreshStorySummaries(db, [story.id]);
+  return { storyId: story.id, digestId, articleIds: [first.id, rewrite.id, qatar.id] };
+}
+
+/** Fills an empty, migrated database. Running it twice fails on unique ids, by design. */
+export async function seedDevelopmentData(db: Database): Promise<SeedResult> {
+  for (const user of Object.values(devUsers)) await upsertUser(db, user);
+  const { storyId, digestId, articleIds } = await seedBlinkenStory(db);
+  const digest = parseDigestContent(
+    (await db.digest.findUniqueOrThrow({ where: { id: digestId }, select: { content: true } })).content,
+  );
+  if (!digest) throw new Error("the seeded digest does not parse");
 
   // Markup in articles must show up as text, never run.
   const markup = makeArticle(
@@ -258,9 +294,8 @@ export async function seedDevelopmentData(db: Database): Promise<SeedResult> {
     sources: [],
   });
 
-  // Written directly above, not through the queries that keep the inbox columns in step.
-  await refreshStorySummaries(db, [story.id, markupStory.id]);
-  return { storyId: story.id, digestId, markupStoryId: markupStory.id, articleIds: [first.id, rewrite.id, qatar.id] };
+  await refreshStorySummaries(db, [markupStory.id]);
+  return { storyId, digestId, markupStoryId: markupStory.id, articleIds };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -2,8 +2,8 @@
  * Times the inbox query on 10,000 stories, wall and CPU per call (a benchmark, not a test: it prints
  * figures, asserts nothing).
  *
- *   npx tsx apps/web/scripts/inbox-benchmark.ts                      # SQLite
- *   ROUNDUP_TEST_POSTGRES_URL=postgresql://… npx tsx apps/web/scripts/inbox-benchmark.ts postgresql
+ *   npx tsx --conditions=@roundup/source apps/web/scripts/inbox-benchmark.ts                      # SQLite
+ *   ROUNDUP_TEST_POSTGRES_URL=postgresql://… npx tsx --conditions=@roundup/source apps/web/scripts/inbox-benchmark.ts postgresql
  */
 import { type ListInboxStoriesOptions, listInboxStories } from "@roundup/db";
 import { createTemporaryDatabase, type TestProvider } from "@roundup/db/testing";

@@ -5,6 +5,7 @@
 //
 //   node scripts/serve.mjs [--hostname 127.0.0.1] [--port 3000]
 //   ROUNDUP_WEB_PROCESSES=N   processes to run (default: the number of cores; 1 serves in this process)
+//   ROUNDUP_TRUST_PROXY=on    a reverse proxy in front sets X-Forwarded-For (default off: the connection's address)
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
@@ -32,12 +33,26 @@ function processCount() {
   return count;
 }
 
+/** ROUNDUP_TRUST_PROXY, validated here at the edge like ROUNDUP_WEB_PROCESSES. */
+function trustProxy() {
+  const raw = (process.env.ROUNDUP_TRUST_PROXY ?? "").trim();
+  if (raw === "" || raw === "off") return false;
+  if (raw === "on") return true;
+  process.stderr.write(`roundup web: ROUNDUP_TRUST_PROXY must be on or off, not "${raw}"\n`);
+  process.exit(1);
+}
+
 async function serve() {
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => handle(request, response));
+  const server = createServer((request, response) => {
+    // Sign-in is throttled per address: without a trusted proxy, a browser's own X-Forwarded-For
+    // (which Next.js would keep) is replaced by the address of the connection.
+    if (!trusted) request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
+    return handle(request, response);
+  });
   await new Promise((resolve) => server.listen(port, hostname, () => resolve(undefined)));
   if (!cluster.isWorker) process.stdout.write(`roundup web: ready on http://${hostname ?? "localhost"}:${port}\n`);
   const stop = () => server.close(() => process.exit(0));
@@ -89,5 +104,6 @@ function supervise(count) {
 }
 
 const count = processCount();
+const trusted = trustProxy();
 if (cluster.isPrimary && count > 1) supervise(count);
 else await serve();

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { stopWithThisProcess } from "@roundup/jobs/testing";
 
 const webDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const serveScript = path.join(webDirectory, "scripts", "serve.mjs");
@@ -61,10 +62,12 @@ export async function startNextServer(env: NodeJS.ProcessEnv): Promise<NextServe
   });
   server.stdout?.on("data", (chunk) => (output += chunk));
   server.stderr?.on("data", (chunk) => (output += chunk));
+  // Stopped with the test process however it ends, not left serving after a killed run.
+  const stopServer = stopWithThisProcess({ command: ["kill", "-TERM", String(server.pid)] });
   const stop = async () => {
     if (server.exitCode !== null) return;
     const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
+    stopServer();
     await exited;
   };
   const baseUrl = `http://127.0.0.1:${port}`;

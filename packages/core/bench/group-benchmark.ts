@@ -1,5 +1,5 @@
 /**
- * Grouping speed on synthetic news: `npx tsx bench/group-benchmark.ts [sizes]`, e.g. `1000,10000,100000`.
+ * Grouping speed on synthetic news: `npx tsx --conditions=@roundup/source bench/group-benchmark.ts [sizes]`, e.g. `1000,10000,100000`.
  * Each size runs in its own process so peak memory is that size's own. For the largest size it also
  * restores a StoryIndex from the batch result and times single adds (median of 100).
  */

@@ -1,5 +1,5 @@
 /**
- * Grouping quality on ECB+ topics 1–12: `npx tsx bench/group-eval-dev.ts [corpus.jsonl]`.
+ * Grouping quality on ECB+ topics 1–12: `npx tsx --conditions=@roundup/source bench/group-eval-dev.ts [corpus.jsonl]`.
  * Prints B-cubed for the batch path (groupStories) and the incremental path (StoryIndex.add, one by one).
  */
 import { bcubed } from "../src/eval/bcubed.js";

@@ -2,7 +2,7 @@
  * Ingest benchmark: cleaning, chunking (sentences + exact token counts) and near-duplicate linking
  * of a synthetic corpus of 10,000 news-length articles, on one core.
  *
- *   npx tsx bench/ingest-benchmark.ts [articleCount]
+ *   npx tsx --conditions=@roundup/source bench/ingest-benchmark.ts [articleCount]
  *
  * The corpus is generated deterministically from the seed articles' sentences, with words
  * substituted so articles are not copies of each other, boilerplate lines mixed in, and one

@@ -1,6 +1,6 @@
 /**
  * What ingest produces, as digests to compare before and after a change that must not change it
- * (speed work): `npx tsx bench/ingest-fingerprint.ts [syntheticCount]`.
+ * (speed work): `npx tsx --conditions=@roundup/source bench/ingest-fingerprint.ts [syntheticCount]`.
  *
  * For the seeds, the ECB+ development corpus (when it sits beside the repository; cleaned and, as
  * `roundup eval` reads it, uncleaned) and the benchmark's synthetic corpus: a sha256 of every field

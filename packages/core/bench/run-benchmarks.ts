@@ -20,7 +20,7 @@ for (const name of chosen.length > 0 ? chosen : Object.keys(benchmarks)) {
   process.stdout.write(`\n== ${name} ==\n`);
   const result = spawnSync(
     process.execPath,
-    ["--import", "tsx", fileURLToPath(new URL(file ?? "", import.meta.url)), ...args],
+    ["--conditions=@roundup/source", "--import", "tsx", fileURLToPath(new URL(file ?? "", import.meta.url)), ...args],
     {
       stdio: "inherit",
     },

@@ -6,3 +6,5 @@ export * from "./eval/index.js";
 export * from "./group/index.js";
 export * from "./ingest/index.js";
 export type * from "./model/index.js";
+export * from "./review/index.js";
+export * from "./settings/index.js";

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { createPostgresPool } from "./create-postgres-pool.js";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.js";
 import { PrismaClient } from "./generated/sqlite/client.js";
+import { retryTransactionsWhenBusy } from "./retry-transactions-when-busy.js";
 
 /**
  * The client type every query is written against. Both generated clients come from the same models,
@@ -27,7 +28,9 @@ export function providerOf(db: Database): "sqlite" | "postgresql" {
 
 /**
  * Creates a Prisma client for the URL through a driver adapter (no native engine): PostgreSQL for
- * `postgresql://` URLs, otherwise a SQLite file whose folder is created when missing.
+ * `postgresql://` URLs, otherwise a SQLite file whose folder is created when missing. On SQLite, a
+ * statement waits up to 5 s for another connection's write lock, and a transaction that still finds
+ * the file busy is run again (see retryTransactionsWhenBusy).
  */
 export function createDatabase(databaseUrl: string): Database {
   if (isPostgresUrl(databaseUrl)) {
@@ -38,7 +41,8 @@ export function createDatabase(databaseUrl: string): Database {
   }
   const file = databaseUrl.replace(/^file:/, "");
   mkdirSync(path.dirname(file), { recursive: true });
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5_000 });
+  const client = retryTransactionsWhenBusy(new PrismaClient({ adapter }));
   providers.set(client, "sqlite");
   return client;
 }

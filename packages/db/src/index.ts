@@ -14,30 +14,58 @@ export {
   saveArticles,
 } from "./queries/articles.js";
 export type { AuditEventInput, AuditEventView, ListAuditEventsOptions } from "./queries/audit.js";
-export { listAuditEvents, recordAuditEvent } from "./queries/audit.js";
+export { listAuditEvents, recordAuditEvent, resolveNames } from "./queries/audit.js";
 export { closeInactiveStories } from "./queries/close-inactive-stories.js";
+export type { DigestEvidence, EvidencePassage, EvidenceSource } from "./queries/digest-evidence.js";
 export type {
+  AcceptStatementInput,
   DecideDigestInput,
   DigestChangeResult,
   DigestDecision,
-  DigestForExport,
   DigestRevisionView,
   DigestSnapshot,
   SaveDigestEditInput,
 } from "./queries/digest-review.js";
 export {
+  acceptDigestStatement,
   decideDigest,
   digestDecisions,
   getDigestSnapshot,
+  getDigestVersionContent,
   listDigestRevisions,
-  listDigestsForExport,
   nextDigestStatus,
   saveDigestEdit,
   statusAfterEdit,
 } from "./queries/digest-review.js";
-export type { SaveGeneratedDigestResult } from "./queries/digests.js";
-export { findDigestFingerprint, saveGeneratedDigest } from "./queries/digests.js";
-export type { GroupingDecisionKind, GroupingDecisionView, GroupingEditResult } from "./queries/grouping-decisions.js";
+export type { SaveGeneratedDigestResult, StoredStoryDigest } from "./queries/digests.js";
+export {
+  digestVersionOf,
+  findDigestFingerprint,
+  findRegenerationSettings,
+  loadStoryDigests,
+  saveGeneratedDigest,
+} from "./queries/digests.js";
+export type { ClaimedFeed, FeedPollOutcome, FeedView, StoredFeedItem } from "./queries/feeds.js";
+export {
+  addFeed,
+  claimDueFeeds,
+  feedIntervalMinutes,
+  findFeedItems,
+  getFeed,
+  hasDueFeeds,
+  listFeeds,
+  makeFeedDue,
+  normalizeFeedUrl,
+  recordFeedPoll,
+  removeFeed,
+} from "./queries/feeds.js";
+export type {
+  GroupingDecisionKind,
+  GroupingDecisionView,
+  GroupingEditOptions,
+  GroupingEditResult,
+  StoryHeading,
+} from "./queries/grouping-decisions.js";
 export {
   groupingDecisionKinds,
   listGroupingDecisions,
@@ -47,9 +75,13 @@ export {
 } from "./queries/grouping-decisions.js";
 export type { StoredGroupableArticle } from "./queries/load-groupable-articles.js";
 export { loadGroupableArticles } from "./queries/load-groupable-articles.js";
+export { loadGroupableStoryArticles } from "./queries/load-groupable-story-articles.js";
 export { loadWindowPlacements } from "./queries/load-window-placements.js";
+export type { ReadableDigest } from "./queries/published-digests.js";
+export { getDigestForExport, listPublishedDigests } from "./queries/published-digests.js";
 export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
 export {
+  countNewArticles,
   countSources,
   refreshStaleStorySummaries,
   refreshStorySummaries,
@@ -57,8 +89,9 @@ export {
   summarizeStory,
 } from "./queries/refresh-story-summaries.js";
 export { reopenStory } from "./queries/reopen-story.js";
+export { createSession, endSession, endUserSessions, findSessionUser } from "./queries/sessions.js";
 export type { StoredStory } from "./queries/stories.js";
-export { loadStories, saveStories } from "./queries/stories.js";
+export { loadStories, saveStories, storyExists, storyOfArticle } from "./queries/stories.js";
 export type {
   DigestStatus,
   InboxPage,
@@ -74,6 +107,7 @@ export type {
 export {
   digestFlags,
   digestStatuses,
+  getStoryDigestVersion,
   getStoryPage,
   inboxSorts,
   isDigestStatus,
@@ -81,10 +115,10 @@ export {
   listStoryChoices,
   parseDigestContent,
 } from "./queries/story-pages.js";
-export type { CreateUserInput, PublicUser, UserRole } from "./queries/users.js";
+export type { AuditActor, ChangePasswordResult, CreateUserInput, PublicUser, UserRole } from "./queries/users.js";
 export {
   authenticateUser,
-  findUserById,
+  changePassword,
   hashPassword,
   isUserRole,
   listUsers,

@@ -2,7 +2,7 @@
  * The group job alone, in a process of its own, on a database already filled (e.g. by
  * `run-load-benchmarks.ts --keep`): prints its wall time, CPU time and the process's peak memory.
  *
- *   npx tsx bench/group-step.ts <database url> [--incremental]
+ *   npx tsx --conditions=@roundup/source bench/group-step.ts <database url> [--incremental]
  */
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";

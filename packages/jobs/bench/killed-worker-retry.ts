@@ -1,6 +1,6 @@
 // How long a digest job whose worker was killed waits before another worker finishes it, with the
 // job kinds' default timeouts (JOB_TIMEOUTS), the default lease (5 min) and pg-boss's maintenance (30 s).
-// Usage: ROUNDUP_TEST_POSTGRES_URL=postgresql://… npx tsx bench/killed-worker-retry.ts [offline|llm]
+// Usage: ROUNDUP_TEST_POSTGRES_URL=postgresql://… npx tsx --conditions=@roundup/source bench/killed-worker-retry.ts [offline|llm]
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createOfflineEngine } from "@roundup/core";
@@ -21,7 +21,7 @@ try {
   await groupIntoStories(database.db, { full: true });
   const storyId = (await loadStories(database.db))[0]?.id ?? "";
   const slowWorker = fileURLToPath(new URL("../src/testing/slow-digest-worker.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", slowWorker, database.url], {
+  const child = spawn(process.execPath, ["--conditions=@roundup/source", "--import", "tsx", slowWorker, database.url], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const lines: string[] = [];

@@ -2,7 +2,7 @@
  * Load benchmark: ingest and group synthetic articles on PostgreSQL through the job queue, with
  * worker processes of their own. Prints throughput and each process's peak memory.
  *
- *   npx tsx bench/run-load-benchmarks.ts [--server postgresql://postgres@127.0.0.1:55432/postgres]
+ *   npx tsx --conditions=@roundup/source bench/run-load-benchmarks.ts [--server postgresql://postgres@127.0.0.1:55432/postgres]
  *     [--articles 10000] [--topics 500] [--batch 250] [--workers 2] [--concurrency 1]
  *
  * A database of its own is created on the server (and dropped at the end unless --keep).
@@ -58,9 +58,13 @@ function startWorker(url: string): {
   ready: Promise<void>;
   report: Promise<{ maxRssMb: number; cpuSeconds: number }>;
 } {
-  const child = spawn(process.execPath, ["--import", "tsx", workerScript, url, values.concurrency], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=@roundup/source", "--import", "tsx", workerScript, url, values.concurrency],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   children.push(child);
   let output = "";
   let markReady: () => void = () => undefined;

@@ -1,14 +1,17 @@
-import { loadArticles } from "@roundup/db";
 import type { Command } from "commander";
-import { openDatabase } from "../open-database.js";
+import type { CommandIo } from "../cli-io.js";
 
-export function registerArticlesCommand(program: Command): void {
+export function registerArticlesCommand(program: Command, io: CommandIo): void {
   program
     .command("articles")
     .description("list the stored articles with their cleaned text and chunks")
     .option("--json", "print JSON on stdout")
     .action(async (options: { json?: boolean }) => {
-      const db = await openDatabase();
+      const [{ loadArticles }, { openDatabase }] = await Promise.all([
+        import("@roundup/db"),
+        import("../open-database.js"),
+      ]);
+      const db = await openDatabase(io.env);
       try {
         const articles = (await loadArticles(db)).map((article) => ({
           id: article.id,
@@ -25,7 +28,7 @@ export function registerArticlesCommand(program: Command): void {
           chunks: article.chunks.map(({ id, index, start, end, tokens }) => ({ id, index, start, end, tokens })),
         }));
         if (options.json) {
-          process.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
+          io.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
           return;
         }
         for (const article of articles) {
@@ -35,11 +38,11 @@ export function registerArticlesCommand(program: Command): void {
           ]
             .filter(Boolean)
             .join(", ");
-          process.stdout.write(
+          io.stdout.write(
             `${article.id}  ${article.publishedAt?.slice(0, 10) ?? "undated   "}  ${article.source ?? "-"}  ${article.title}${flags ? `  (${flags})` : ""}\n`,
           );
         }
-        process.stdout.write(`${articles.length} articles\n`);
+        io.stdout.write(`${articles.length} articles\n`);
       } finally {
         await db.$disconnect();
       }

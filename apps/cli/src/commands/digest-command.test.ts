@@ -1,21 +1,20 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { answerFromPrompt, fakeBatchApi, startFakeServer } from "@roundup/core/testing";
 import { createTemporaryDatabase, type TemporaryDatabase } from "@roundup/db/testing";
 import { sampleCorpusFolder } from "@roundup/jobs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readBatchState } from "../batch-journal.js";
+import { builtCommand } from "../testing/built-command.js";
+import { runCli } from "../testing/memory-io.js";
 
-const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../bin/roundup.js");
-
-/** Runs the command without blocking this process, which serves the fake Batch API. */
-function runAsync(
+/** Runs the built command in a child process, so that the test can kill it as a crash would. */
+function runBuilt(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): { child: ChildProcess; done: Promise<{ status: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, [bin, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [builtCommand(), ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (chunk) => {
@@ -28,14 +27,6 @@ function runAsync(
     child.on("close", (status) => resolve({ status, stdout, stderr })),
   );
   return { child, done };
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe("roundup digest --engine batch", () => {
@@ -60,7 +51,7 @@ describe("roundup digest --engine batch", () => {
       ROUNDUP_BATCH_POLL_MS: "20",
       ROUNDUP_BATCH_STATE: stateFile,
     };
-    const ingest = spawnSync(process.execPath, [bin, "ingest", sampleCorpusFolder], { env, encoding: "utf8" });
+    const ingest = await runCli(["ingest", sampleCorpusFolder], env);
     expect(ingest.status, ingest.stderr).toBe(0);
   });
   afterAll(async () => {
@@ -70,8 +61,11 @@ describe("roundup digest --engine batch", () => {
 
   it("resumes the pending batch after the first run died, instead of submitting a second one", async () => {
     // First run: the batch is submitted and recorded, then the process dies while it is still running.
-    const first = runAsync(["digest", "--all", "--engine", "batch", "--json"], env);
-    await waitFor(() => existsSync(stateFile) && Object.keys(readBatchState(stateFile).pending).length > 0);
+    const first = runBuilt(["digest", "--all", "--engine", "batch", "--json"], env);
+    await vi.waitFor(
+      () => expect(existsSync(stateFile) && Object.keys(readBatchState(stateFile).pending).length).toBeGreaterThan(0),
+      { timeout: 60_000, interval: 50 },
+    );
     first.child.kill("SIGKILL");
     const died = await first.done;
     expect(died.status).toBeNull();
@@ -85,7 +79,7 @@ describe("roundup digest --engine batch", () => {
     // Second run, same command: it collects batch-1, says so, and submits nothing.
     holding = false;
     const uploadsBefore = server.requests.filter((request) => request.path === "/v1/files").length;
-    const second = await runAsync(["digest", "--all", "--engine", "batch", "--json"], env).done;
+    const second = await runCli(["digest", "--all", "--engine", "batch", "--json"], env);
     expect(second.status, second.stderr).toBe(0);
     expect(second.stderr).toContain("resuming batch batch-1 submitted earlier, instead of submitting a new one");
     const report = JSON.parse(second.stdout) as { results: Array<{ status: string; unsupported: number }> };
@@ -96,36 +90,33 @@ describe("roundup digest --engine batch", () => {
 
     // Third run: inputs unchanged, so the stored digest stands and no request is sent.
     const requestsBefore = server.requests.length;
-    const third = await runAsync(["digest", "--all", "--engine", "batch", "--json"], env).done;
+    const third = await runCli(["digest", "--all", "--engine", "batch", "--json"], env);
     expect(JSON.parse(third.stdout).results[0].status).toBe("reused");
     expect(server.requests.length).toBe(requestsBefore);
   });
 
   it("collects a batch named with --batch-id, and refuses one that answers other requests", async () => {
-    const wrong = await runAsync(
-      ["digest", "--all", "--engine", "batch", "--force", "--batch-id", "batch-1", "--json"],
-      { ...env, ROUNDUP_MODEL: "gpt-4.1-mini" },
-    ).done;
+    const wrong = await runCli(["digest", "--all", "--engine", "batch", "--force", "--batch-id", "batch-1", "--json"], {
+      ...env,
+      ROUNDUP_MODEL: "gpt-4.1-mini",
+    });
     expect(wrong.status).toBe(1);
     expect(JSON.parse(wrong.stdout).failed[0].error).toMatch(/batch-1 was submitted for other requests/);
     expect(
       server.requests.filter((request) => request.method === "POST" && request.path === "/v1/batches"),
     ).toHaveLength(1);
 
-    const right = await runAsync(
+    const right = await runCli(
       ["digest", "--all", "--engine", "batch", "--force", "--batch-id", "batch-1", "--json"],
       env,
-    ).done;
+    );
     expect(right.status, right.stderr).toBe(0);
     expect(right.stderr).toContain("resuming batch batch-1");
     expect(JSON.parse(right.stdout).results[0].status).toBe("regenerated");
   });
 
-  it("refuses --batch-id without the batch engine", () => {
-    const misuse = spawnSync(process.execPath, [bin, "digest", "--all", "--batch-id", "batch-1"], {
-      env,
-      encoding: "utf8",
-    });
+  it("refuses --batch-id without the batch engine", async () => {
+    const misuse = await runCli(["digest", "--all", "--batch-id", "batch-1"], env);
     expect(misuse.status).toBe(2);
     expect(misuse.stderr).toContain("--batch-id needs --engine batch");
   });

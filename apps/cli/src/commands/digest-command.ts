@@ -1,12 +1,7 @@
-import { readDatabaseEnv } from "@roundup/db";
-import { digestStories } from "@roundup/jobs";
 import { type Command, Option } from "commander";
-import { batchStatePath, createBatchJournal } from "../batch-journal.js";
-import { createEngine, modelNameOf } from "../create-engine.js";
-import { readCliEnv } from "../env.js";
-import { openDatabase } from "../open-database.js";
+import type { CommandIo } from "../cli-io.js";
 
-export function registerDigestCommand(program: Command): void {
+export function registerDigestCommand(program: Command, io: CommandIo): void {
   program
     .command("digest")
     .description("write a cited digest for one story or all of them")
@@ -28,31 +23,46 @@ export function registerDigestCommand(program: Command): void {
         batchId?: string;
       }) => {
         if (!options.story && !options.all) {
-          process.stderr.write("roundup digest: choose --story <id> or --all\n");
-          process.exitCode = 2;
+          io.stderr.write("roundup digest: choose --story <id> or --all\n");
+          io.setExitCode(2);
           return;
         }
-        const env = readCliEnv();
+        const [
+          { loadStoryDigests, readDatabaseEnv },
+          { digestStories },
+          { batchStatePath, createBatchJournal },
+          engines,
+          { readCliEnv },
+        ] = await Promise.all([
+          import("@roundup/db"),
+          import("@roundup/jobs"),
+          import("../batch-journal.js"),
+          import("../create-engine.js"),
+          import("../env.js"),
+        ]);
+        const { createEngine } = engines;
+        const { defaultModelName } = await import("@roundup/core");
+        const env = readCliEnv(io.env);
         const engineName = options.engine ?? env.ROUNDUP_ENGINE ?? "offline";
         if (options.batchId && engineName !== "batch") {
-          process.stderr.write("roundup digest: --batch-id needs --engine batch\n");
-          process.exitCode = 2;
+          io.stderr.write("roundup digest: --batch-id needs --engine batch\n");
+          io.setExitCode(2);
           return;
         }
         // Pending batch ids live in a small state file, so a run that dies can be resumed.
         const journal =
           engineName === "batch"
             ? createBatchJournal(
-                batchStatePath(env.ROUNDUP_BATCH_STATE, readDatabaseEnv().databaseUrl),
-                modelNameOf(env),
-                (line) => process.stderr.write(`${line}\n`),
+                batchStatePath(env.ROUNDUP_BATCH_STATE, readDatabaseEnv(io.env).databaseUrl),
+                defaultModelName(env),
+                (line) => io.stderr.write(`${line}\n`),
               )
             : {};
         const engine = createEngine(engineName, env, {
           ...journal,
           ...(options.batchId ? { resume: [options.batchId] } : {}),
         });
-        const db = await openDatabase();
+        const db = await (await import("../open-database.js")).openDatabase(io.env);
         try {
           const report = await digestStories(db, {
             engine,
@@ -62,18 +72,35 @@ export function registerDigestCommand(program: Command): void {
             force: Boolean(options.force),
           });
           if (options.json) {
-            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+            // Each digest's full content (the schema of @roundup/prompts) beside its run and review status.
+            const stored = new Map(
+              (
+                await loadStoryDigests(
+                  db,
+                  report.results.map((result) => result.storyId),
+                )
+              ).map((row) => [row.storyId, row]),
+            );
+            const results = report.results.map((result) => {
+              const row = stored.get(result.storyId);
+              return {
+                ...result,
+                reviewStatus: row?.status ?? null,
+                version: row?.version ?? null,
+                digest: row?.digest ?? null,
+              };
+            });
+            io.stdout.write(`${JSON.stringify({ ...report, results }, null, 2)}\n`);
           } else {
             for (const result of report.results) {
               const flag = result.unsupported > 0 ? `, ${result.unsupported} unsupported` : "";
-              process.stdout.write(
+              io.stdout.write(
                 `${result.status.padEnd(11)} ${result.storyId}  ${result.sentences} sentences${flag}  ${result.label}\n`,
               );
             }
-            for (const failure of report.failed)
-              process.stderr.write(`failed      ${failure.storyId}: ${failure.error}\n`);
+            for (const failure of report.failed) io.stderr.write(`failed      ${failure.storyId}: ${failure.error}\n`);
           }
-          if (report.failed.length > 0) process.exitCode = 1;
+          if (report.failed.length > 0) io.setExitCode(1);
         } finally {
           await db.$disconnect();
         }

@@ -1,8 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import { evaluateDigests, evaluateGrouping, prepareArticle, readCorpus, readReferences } from "@roundup/core";
 import { type Command, Option } from "commander";
-import { createEngine } from "../create-engine.js";
-import { readCliEnv } from "../env.js";
+import type { CommandIo } from "../cli-io.js";
 import { wholeNumberOption } from "../whole-number-option.js";
 
 interface EvalOptions {
@@ -13,7 +11,7 @@ interface EvalOptions {
   json?: boolean;
 }
 
-export function registerEvalCommand(program: Command): void {
+export function registerEvalCommand(program: Command, io: CommandIo): void {
   program
     .command("eval")
     .description("group (and digest) a JSONL corpus without the database, and score it against its gold labels")
@@ -24,32 +22,33 @@ export function registerEvalCommand(program: Command): void {
     .option("--out <file>", "write the predicted stories (and digests) as JSON")
     .option("--json", "print the figures as one JSON object")
     .action(async (corpusPath: string, options: EvalOptions) => {
-      const engine = createEngine(options.engine, readCliEnv());
+      const [core, { createEngine }, { readCliEnv }] = await Promise.all([
+        import("@roundup/core"),
+        import("../create-engine.js"),
+        import("../env.js"),
+      ]);
+      const { evaluateDigests, evaluateGrouping, prepareCorpus, readCorpus, readReferences } = core;
+      const engine = createEngine(options.engine, readCliEnv(io.env));
       const records = await readCorpus(corpusPath);
       const grouping = evaluateGrouping(records);
       const goldStories = new Set(records.map((record) => record.story).filter(Boolean)).size;
       // The digest side uses the gold grouping, so digest quality is measured on its own.
       const digestStarted = performance.now();
+      // A record that is not an article (a page of boilerplate) is named and skipped; the rest goes on.
+      const prepared = goldStories > 0 ? prepareCorpus(records, corpusPath) : { articles: [], skipped: [] };
+      for (const skipped of prepared.skipped)
+        io.stderr.write(`roundup eval: skipped record ${skipped.id}: ${skipped.reason}\n`);
       const digests =
         goldStories > 0
           ? await evaluateDigests({
-              articles: records.map((record) =>
-                prepareArticle({
-                  input: `${corpusPath}#${record.id}`,
-                  externalId: record.id,
-                  title: record.title,
-                  originalText: record.text,
-                  source: record.source,
-                  url: record.url,
-                  publishedAt: record.publishedAt,
-                  goldStory: record.story,
-                }),
-              ),
+              articles: prepared.articles,
               engine,
               words: options.words,
               ...(options.references ? { references: await readReferences(options.references) } : {}),
             })
           : null;
+      for (const skipped of digests?.skippedStories ?? [])
+        io.stderr.write(`roundup eval: skipped story ${skipped.id}: ${skipped.reason}\n`);
       const figures = {
         corpus: corpusPath,
         articles: grouping.articles,
@@ -57,11 +56,13 @@ export function registerEvalCommand(program: Command): void {
         goldStories,
         bcubed: grouping.bcubed,
         groupingSeconds: Number(grouping.seconds.toFixed(3)),
+        skippedRecords: prepared.skipped,
         digests: digests && {
           engine: digests.engine,
           words: digests.words,
           stories: digests.stories.length,
           storiesWithReferences: digests.storiesWithReferences,
+          skippedStories: digests.skippedStories,
           rouge: digests.rouge,
           lexrankRouge: digests.lexrankRouge,
           citedSentenceShare: digests.citedSentenceShare,
@@ -77,33 +78,41 @@ export function registerEvalCommand(program: Command): void {
         await writeFile(options.out, `${JSON.stringify(predictions, null, 2)}\n`);
       }
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(figures)}\n`);
+        io.stdout.write(`${JSON.stringify(figures)}\n`);
         return;
       }
-      process.stdout.write(
-        `${figures.articles} articles -> ${figures.stories} stories (gold: ${figures.goldStories})\n`,
-      );
+      io.stdout.write(`${figures.articles} articles -> ${figures.stories} stories (gold: ${figures.goldStories})\n`);
       if (figures.bcubed) {
         const { precision, recall, f1 } = figures.bcubed;
-        process.stdout.write(
+        io.stdout.write(
           `B-cubed  precision ${precision.toFixed(4)}  recall ${recall.toFixed(4)}  F1 ${f1.toFixed(4)}\n`,
         );
       }
-      process.stdout.write(`grouping took ${figures.groupingSeconds} s\n`);
+      io.stdout.write(`grouping took ${figures.groupingSeconds} s\n`);
       const digest = figures.digests;
       if (digest) {
         const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
-        process.stdout.write(
+        io.stdout.write(
           `digests (${digest.engine}, ${digest.words} words): ${digest.stories} stories, ${percent(digest.citedSentenceShare)} of sentences cited, ${percent(digest.verifiedCitationShare)} of citations verified, ${digest.seconds} s\n`,
         );
+        if (figures.skippedRecords.length > 0 || digest.skippedStories.length > 0)
+          io.stdout.write(
+            `skipped (named on stderr): ${figures.skippedRecords.length} records, ${digest.skippedStories.length} stories\n`,
+          );
+        if (digest.rouge)
+          io.stdout.write(
+            "ROUGE as ROUGE-1.5.5 -m (Porter stems of words over 3 letters, ASCII tokens, whole-text LCS, model average): F1 (recall)\n",
+          );
+        const figure = (value: { f1: number; recall: number }) =>
+          `${(value.f1 * 100).toFixed(2)} (${(value.recall * 100).toFixed(2)})`;
         const show = (name: string, scores: typeof digest.rouge) =>
           scores &&
-          process.stdout.write(
-            `${name.padEnd(9)} ROUGE-1 ${(scores.rouge1.f1 * 100).toFixed(2)}  ROUGE-2 ${(scores.rouge2.f1 * 100).toFixed(2)}  ROUGE-L ${(scores.rougeL.f1 * 100).toFixed(2)}\n`,
+          io.stdout.write(
+            `${name.padEnd(9)} ROUGE-1 ${figure(scores.rouge1)}  ROUGE-2 ${figure(scores.rouge2)}  ROUGE-L ${figure(scores.rougeL)}\n`,
           );
         show(digest.engine, digest.rouge);
         show("LexRank", digest.lexrankRouge);
-        if (!digest.rouge) process.stdout.write("no --references: ROUGE not computed\n");
+        if (!digest.rouge) io.stdout.write("no --references: ROUGE not computed\n");
       }
     });
 }

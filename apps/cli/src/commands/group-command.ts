@@ -1,9 +1,7 @@
-import { groupIntoStories } from "@roundup/jobs";
 import type { Command } from "commander";
-import { readCliEnv } from "../env.js";
-import { openDatabase } from "../open-database.js";
+import type { CommandIo } from "../cli-io.js";
 
-export function registerGroupCommand(program: Command): void {
+export function registerGroupCommand(program: Command, io: CommandIo): void {
   program
     .command("group")
     .description(
@@ -12,21 +10,26 @@ export function registerGroupCommand(program: Command): void {
     .option("--full", "regroup every article of the open stories from scratch instead of placing only new ones")
     .option("--json", "print JSON on stdout")
     .action(async (options: { full?: boolean; json?: boolean }) => {
-      const env = readCliEnv();
-      const db = await openDatabase();
+      const [{ groupIntoStories }, { readCliEnv }, { openDatabase }] = await Promise.all([
+        import("@roundup/jobs"),
+        import("../env.js"),
+        import("../open-database.js"),
+      ]);
+      const env = readCliEnv(io.env);
+      const db = await openDatabase(io.env);
       try {
         const report = await groupIntoStories(db, {
           full: Boolean(options.full),
           windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS,
         });
         if (options.json) {
-          process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+          io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
           return;
         }
         for (const story of report.stories) {
-          process.stdout.write(`${story.id}  ${String(story.articles).padStart(4)} articles  ${story.label}\n`);
+          io.stdout.write(`${story.id}  ${String(story.articles).padStart(4)} articles  ${story.label}\n`);
         }
-        process.stdout.write(
+        io.stdout.write(
           `${report.stories.length} stories ${report.mode === "full" ? "after a full regroup" : "changed"}, ${report.placed} articles placed in ${report.seconds.toFixed(2)} s${report.closed > 0 ? `; ${report.closed} inactive stories closed` : ""}\n`,
         );
       } finally {

@@ -1,20 +1,12 @@
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createTemporaryDatabase, type TemporaryDatabase } from "@roundup/db/testing";
 import { groupIntoStories, ingestIntoDatabase, sampleCorpusFolder } from "@roundup/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../bin/roundup.js");
+import { runCli } from "../testing/memory-io.js";
 
 describe("roundup stories", () => {
   let database: TemporaryDatabase;
   let storyId: string;
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [bin, "stories", ...args], {
-      env: { ...process.env, DATABASE_URL: database.url },
-      encoding: "utf8",
-    });
+  const run = (...args: string[]) => runCli(["stories", ...args], { ...process.env, DATABASE_URL: database.url });
 
   beforeAll(async () => {
     database = await createTemporaryDatabase("sqlite");
@@ -27,21 +19,21 @@ describe("roundup stories", () => {
   });
 
   it("marks a closed story, reopens it with --reopen, and refuses to reopen an open one", async () => {
-    const listed = run();
+    const listed = await run();
     expect(listed.status).toBe(0);
     expect(listed.stdout).toMatch(new RegExp(`${storyId}.*\\[closed\\]`));
-    const json = JSON.parse(run("--json").stdout) as Array<{ id: string; closedAt: string | null }>;
+    const json = JSON.parse((await run("--json")).stdout) as Array<{ id: string; closedAt: string | null }>;
     expect(json).toEqual([expect.objectContaining({ id: storyId, closedAt: "2025-03-01T00:00:00.000Z" })]);
 
-    const reopened = run("--reopen", storyId);
+    const reopened = await run("--reopen", storyId);
     expect(reopened.status).toBe(0);
     expect(reopened.stdout).toContain(`reopened ${storyId}`);
     expect((await database.db.story.findUnique({ where: { id: storyId } }))?.closedAt).toBeNull();
-    expect(run().stdout).not.toContain("[closed]");
+    expect((await run()).stdout).not.toContain("[closed]");
 
-    const again = run("--reopen", storyId);
+    const again = await run("--reopen", storyId);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("open already");
-    expect(run("--reopen", "s_missing").stderr).toContain("not found");
+    expect((await run("--reopen", "s_missing")).stderr).toContain("not found");
   });
 });

@@ -1,22 +1,26 @@
-import { type Database, readDatabaseEnv } from "@roundup/db";
-import {
-  createJobQueue,
-  enqueueDigest,
-  enqueueGroup,
-  enqueueIngest,
-  type JobRecord,
-  type JobStatus,
-  jobStatuses,
-  openWhenDatabaseReachable,
-  runWorker,
-} from "@roundup/jobs";
+import type { Database } from "@roundup/db";
+import type { JobRecord, JobStatus } from "@roundup/jobs";
 import { type Command, Option } from "commander";
-import { createEngine, type EngineName } from "../create-engine.js";
-import { readCliEnv } from "../env.js";
-import { openDatabase } from "../open-database.js";
+import type { CommandIo } from "../cli-io.js";
+import type { EngineName } from "../create-engine.js";
 import { wholeNumberOption } from "../whole-number-option.js";
 
 const engineNames: EngineName[] = ["offline", "llm", "batch"];
+// Spelled here so that `roundup --help` need not load the job queue; the types keep them complete.
+const statusChoices = ["queued", "active", "completed", "failed", "cancelled"] as const satisfies readonly JobStatus[];
+const everyStatusListed: Exclude<JobStatus, (typeof statusChoices)[number]> extends never ? true : never = true;
+
+/** The modules the worker and jobs commands run on, loaded when one of them runs. */
+async function loadJobModules() {
+  const [jobs, db, engines, env, database] = await Promise.all([
+    import("@roundup/jobs"),
+    import("@roundup/db"),
+    import("../create-engine.js"),
+    import("../env.js"),
+    import("../open-database.js"),
+  ]);
+  return { ...jobs, readDatabaseEnv: db.readDatabaseEnv, ...engines, ...env, ...database };
+}
 
 function isEngineName(name: string): name is EngineName {
   return (engineNames as string[]).includes(name);
@@ -29,13 +33,13 @@ function describeJob(job: JobRecord): string {
 }
 
 /** `roundup worker`: runs job handlers until SIGINT/SIGTERM, on any machine that reaches the database. */
-export function registerWorkerCommand(program: Command): void {
+export function registerWorkerCommand(program: Command, io: CommandIo): void {
   program
     .command("worker")
     .description("run queued jobs (ingest, group, digest, feed polling) until stopped with Ctrl-C or SIGTERM")
     .option("--concurrency <n>", "jobs run at once by this process", wholeNumberOption(1), 1)
-    .option("--feed <url...>", "feeds to poll on a schedule")
-    .option("--poll-minutes <n>", "minutes between feed polls", wholeNumberOption(1), 15)
+    .option("--feed <url...>", "subscribe to these feeds at start (kept in the database: see `roundup feeds`)")
+    .option("--poll-minutes <n>", "minutes between polls of the --feed feeds", wholeNumberOption(1), 15)
     .option("--grace <seconds>", "how long running jobs may take to finish on stop", wholeNumberOption(1), 30)
     .option(
       "--wait-for-database <seconds>",
@@ -51,7 +55,10 @@ found yet, server starting up or full), the worker waits: it retries 1 s, 2 s, 4
 takes jobs as soon as it answers; SIGINT/SIGTERM while waiting exit 0 at once. It exits 2 at once
 for what waiting cannot fix: a malformed DATABASE_URL, a user or password the server refuses, a
 database that does not exist. Pending migrations are applied at start; on SQLite a missing file
-is created and migrated.`,
+is created and migrated.
+
+Every worker polls the subscribed feeds that are due (\`roundup feeds add\`): it looks every 15 s,
+and workers share the polls without polling one feed twice at once.`,
     )
     .action(
       async (options: {
@@ -61,33 +68,37 @@ is created and migrated.`,
         grace: number;
         waitForDatabase?: number;
       }) => {
-        const env = readCliEnv();
-        const { databaseUrl } = readDatabaseEnv();
+        const { createEngine, openDatabase, openWhenDatabaseReachable, readCliEnv, readDatabaseEnv, runWorker } =
+          await loadJobModules();
+        const env = readCliEnv(io.env);
+        const { databaseUrl } = readDatabaseEnv(io.env);
         const stop = new AbortController();
         let db: Database | null = null;
-        const onSignal = (signal: NodeJS.Signals) => {
+        const onSignal = (signal: string) => {
           if (stop.signal.aborted) {
-            process.stderr.write(`roundup worker: ${signal} again, exiting now\n`);
-            process.exit(130);
+            io.stderr.write(`roundup worker: ${signal} again, exiting now\n`);
+            io.exitNow(130);
+            return;
           }
-          process.stderr.write(
+          io.stderr.write(
             db
               ? `roundup worker: ${signal}, finishing running jobs (up to ${options.grace}s)…\n`
               : `roundup worker: ${signal}, stopping\n`,
           );
           stop.abort();
         };
-        process.on("SIGINT", onSignal);
-        process.on("SIGTERM", onSignal);
+        const stopListening = io.onStop(onSignal);
+        const outage = { log: (line: string) => io.stderr.write(`${line}\n`) };
         try {
           // Started before its database (a machine booting, containers started together), the worker
           // waits for it instead of exiting; a setting that waiting cannot fix still exits 2 at once.
-          db = await openWhenDatabaseReachable(databaseUrl, openDatabase, {
+          db = await openWhenDatabaseReachable(databaseUrl, () => openDatabase(io.env), {
             signal: stop.signal,
+            outage,
             ...(options.waitForDatabase === undefined ? {} : { maxWaitSeconds: options.waitForDatabase }),
           });
           if (!db) {
-            process.stderr.write("roundup worker: stopped before the database answered\n");
+            io.stderr.write("roundup worker: stopped before the database answered\n");
             return;
           }
           await runWorker({
@@ -96,7 +107,8 @@ is created and migrated.`,
             concurrency: options.concurrency,
             graceSeconds: options.grace,
             signal: stop.signal,
-            load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS?.split(",").map((host) => host.trim()) ?? [] },
+            queue: { outage },
+            load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS },
             ...(env.ROUNDUP_GROUP_WINDOW_DAYS ? { groupWindowDays: env.ROUNDUP_GROUP_WINDOW_DAYS } : {}),
             createEngine: (name, { model, batch }) => {
               if (!isEngineName(name))
@@ -107,14 +119,13 @@ is created and migrated.`,
             },
             ...(options.feed ? { feeds: options.feed, pollFeedsEveryMinutes: options.pollMinutes } : {}),
             onReady: (queue) =>
-              process.stderr.write(
+              io.stderr.write(
                 `roundup worker: ${process.pid} taking jobs on ${queue.provider} with concurrency ${options.concurrency}\n`,
               ),
           });
-          process.stderr.write("roundup worker: stopped\n");
+          io.stderr.write("roundup worker: stopped\n");
         } finally {
-          process.off("SIGINT", onSignal);
-          process.off("SIGTERM", onSignal);
+          stopListening();
           await db?.$disconnect();
         }
       },
@@ -122,35 +133,36 @@ is created and migrated.`,
 }
 
 /** `roundup jobs`: lists jobs with status, attempts and error; `--retry <id>` revives a dead job. */
-export function registerJobsCommand(program: Command): void {
+export function registerJobsCommand(program: Command, io: CommandIo): void {
   const jobs = program
     .command("jobs")
     .description("list queued, running, finished and dead jobs, or retry a dead one")
-    .addOption(new Option("--status <status>", "only jobs in this status").choices([...jobStatuses]))
+    .addOption(new Option("--status <status>", "only jobs in this status").choices(everyStatusListed && statusChoices))
     .option("--limit <n>", "how many, newest first", wholeNumberOption(1), 50)
     .option("--retry <id>", "put a dead (failed) job back in the queue")
     .option("--json", "print JSON on stdout")
     .action(async (options: { status?: JobStatus; limit: number; retry?: string; json?: boolean }) => {
-      const { databaseUrl } = readDatabaseEnv();
-      const db = await openDatabase();
+      const { createJobQueue, openDatabase, readDatabaseEnv } = await loadJobModules();
+      const { databaseUrl } = readDatabaseEnv(io.env);
+      const db = await openDatabase(io.env);
       const queue = await createJobQueue(databaseUrl, { db, supervise: false });
       try {
         if (options.retry) {
           if (!(await queue.retry(options.retry))) {
-            process.stderr.write(
+            io.stderr.write(
               `roundup jobs: ${options.retry} is not a dead job: list them with \`roundup jobs --status failed\`\n`,
             );
-            process.exitCode = 1;
-          } else process.stdout.write(`queued ${options.retry} again\n`);
+            io.setExitCode(1);
+          } else io.stdout.write(`queued ${options.retry} again\n`);
           return;
         }
         const list = await queue.list({ ...(options.status ? { status: options.status } : {}), limit: options.limit });
         if (options.json) {
-          process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+          io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
           return;
         }
-        for (const job of list) process.stdout.write(`${describeJob(job)}\n`);
-        process.stdout.write(`${list.length} jobs\n`);
+        for (const job of list) io.stdout.write(`${describeJob(job)}\n`);
+        io.stdout.write(`${list.length} jobs\n`);
       } finally {
         await queue.stop({ graceSeconds: 0 });
         await db.$disconnect();
@@ -172,9 +184,18 @@ export function registerJobsCommand(program: Command): void {
         inputs: string[],
         options: { story?: string; engine?: EngineName; prompt?: string; full?: boolean },
       ) => {
-        const env = readCliEnv();
-        const { databaseUrl } = readDatabaseEnv();
-        const db = await openDatabase();
+        const {
+          createJobQueue,
+          enqueueDigest,
+          enqueueGroup,
+          enqueueIngest,
+          openDatabase,
+          readCliEnv,
+          readDatabaseEnv,
+        } = await loadJobModules();
+        const env = readCliEnv(io.env);
+        const { databaseUrl } = readDatabaseEnv(io.env);
+        const db = await openDatabase(io.env);
         const queue = await createJobQueue(databaseUrl, { db, supervise: false });
         try {
           let id: string;
@@ -187,13 +208,13 @@ export function registerJobsCommand(program: Command): void {
               ...(options.prompt ? { prompt: options.prompt } : {}),
             });
           else {
-            process.stderr.write(
+            io.stderr.write(
               "roundup jobs enqueue: give `ingest <inputs...>`, `group [--full]` or `digest --story <id>`\n",
             );
-            process.exitCode = 2;
+            io.setExitCode(2);
             return;
           }
-          process.stdout.write(`${id}\n`);
+          io.stdout.write(`${id}\n`);
         } finally {
           await queue.stop({ graceSeconds: 0 });
           await db.$disconnect();

@@ -29,6 +29,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <nav aria-label="Main">
               <Link href="/">Inbox</Link>
               <Link href="/audit">Audit trail</Link>
+              {can(user.role, "sources.add") ? <Link href="/sources">Sources</Link> : null}
+              {can(user.role, "feeds.manage") ? <Link href="/feeds">Feeds</Link> : null}
               {can(user.role, "jobs.read") ? <Link href="/jobs">Jobs</Link> : null}
               {user.role === "admin" ? <Link href="/users">Users</Link> : null}
               <a href="/feed.xml">Feed</a>
@@ -36,9 +38,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           ) : null}
           {user ? (
             <form action={signOutAction} className="session">
-              <span>
+              <Link href="/account" title="Your account: password and sessions">
                 {user.name} <span className="role">({user.role})</span>
-              </span>
+              </Link>
               <button type="submit" className="button-quiet">
                 Sign out
               </button>

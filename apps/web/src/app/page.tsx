@@ -1,9 +1,11 @@
 import { digestStatuses, listInboxStories } from "@roundup/db";
 import Link from "next/link";
+import { NewArticlesNotice } from "../components/new-articles-notice";
 import { StatusBadge, statusLabel } from "../components/status-badge";
 import { formatDateTime } from "../lib/format-date";
 import { inboxHref, parseInboxParams } from "../lib/inbox-params";
 import { getDatabase } from "../server/db";
+import { can } from "../server/permissions";
 import { requireUser } from "../server/session";
 
 export const dynamic = "force-dynamic";
@@ -23,10 +25,11 @@ export default async function InboxPage({
   const options = parseInboxParams(await searchParams);
   // The session check and the read run together (one wait on PostgreSQL instead of two); without a
   // session, requireUser redirects and the page read is thrown away unseen.
-  const [, inbox] = await Promise.all([
+  const [user, inbox] = await Promise.all([
     requireUser("/"),
     listInboxStories(getDatabase(), { ...options, pageSize: 20 }),
   ]);
+  const mayRegenerate = can(user.role, "digest.regenerate");
   return (
     <>
       <h1>Inbox</h1>
@@ -71,8 +74,16 @@ export default async function InboxPage({
         {inbox.total} {inbox.total === 1 ? "story" : "stories"}
       </p>
       {inbox.stories.length === 0 ? (
-        <p className="panel">
-          No stories match. Import articles with <code>roundup setup</code> or change the filters.
+        <p className="panel" data-testid="inbox-empty">
+          {inbox.total === 0 && !options.query && !options.status ? "No stories yet." : "No stories match."}{" "}
+          {can(user.role, "sources.add") ? (
+            <>
+              <Link href="/sources">Add sources</Link>: paste addresses, upload files, paste text or subscribe to feeds.
+            </>
+          ) : (
+            "An editor adds sources on the Sources page."
+          )}{" "}
+          Or change the filters.
         </p>
       ) : (
         <div className="table-wrap">
@@ -97,6 +108,13 @@ export default async function InboxPage({
                   </td>
                   <td>
                     <StatusBadge status={story.status} />
+                    {story.status ? (
+                      <NewArticlesNotice
+                        storyId={story.id}
+                        count={story.newArticleCount}
+                        canRegenerate={mayRegenerate}
+                      />
+                    ) : null}
                   </td>
                   <td>
                     {story.sourceCount}

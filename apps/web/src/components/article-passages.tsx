@@ -1,3 +1,4 @@
+import { safeHttpUrl } from "@roundup/core";
 import type { StoryPageArticle } from "@roundup/db";
 import { formatDateTime } from "../lib/format-date";
 import { keyed } from "../lib/keyed";
@@ -9,6 +10,7 @@ import { type CitedSpan, splitArticleIntoPassages } from "../lib/passage-segment
  */
 export function ArticlePassages({ article, cited }: { article: StoryPageArticle; cited: CitedSpan[] }) {
   const parts = splitArticleIntoPassages(article.text, article.chunks, cited);
+  const link = safeHttpUrl(article.url);
   return (
     <article id={`article-${article.id}`} className="panel" data-article-id={article.id}>
       <h3>{article.title}</h3>
@@ -21,8 +23,8 @@ export function ArticlePassages({ article, cited }: { article: StoryPageArticle;
             Near-duplicate of <a href={`#article-${article.duplicateOf.id}`}>{article.duplicateOf.title}</a>
           </span>
         ) : null}
-        {article.url && /^https?:\/\//.test(article.url) ? (
-          <a href={article.url} rel="noreferrer noopener" target="_blank">
+        {link ? (
+          <a href={link} rel="noreferrer noopener" target="_blank">
             Original
           </a>
         ) : null}

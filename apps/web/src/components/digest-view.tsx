@@ -1,49 +1,148 @@
-import type { Citation, Digest, Verification } from "@roundup/prompts";
+import type { Acceptance, Citation, Corroboration, Digest, Verification } from "@roundup/prompts";
+import { formatLooseDate } from "../lib/format-date";
 import { keyed } from "../lib/keyed";
 import { CitationMarkers } from "./citation-markers";
 
-function UnsupportedFlag({ verification }: { verification: Verification | undefined }) {
-  if (verification?.status !== "unsupported") return null;
+function StatementNotes({
+  verification,
+  acceptance,
+  corroboration,
+}: {
+  verification: Verification | undefined;
+  acceptance?: Acceptance | undefined;
+  corroboration?: Corroboration | undefined;
+}) {
+  const score = verification?.score;
   return (
-    <span className="flag" data-testid="unsupported">
-      Unsupported{verification.reasons.length ? `: ${verification.reasons.join("; ")}` : ""}
-    </span>
+    <>
+      {corroboration ? (
+        <span
+          className="corroboration"
+          data-testid="corroboration"
+          title="Independent outlets carrying this claim (near-duplicates count once)"
+        >
+          {corroboration.outlets === 1 ? "1 outlet" : `${corroboration.outlets} outlets`}
+        </span>
+      ) : null}
+      {verification?.status === "unsupported" ? (
+        acceptance ? (
+          <span className="accepted-flag" data-testid="accepted">
+            Accepted by {acceptance.byName}: {acceptance.reason}
+          </span>
+        ) : (
+          <span className="flag" data-testid="unsupported">
+            Unsupported{verification.reasons.length ? `: ${verification.reasons.join("; ")}` : ""}
+            {score !== undefined ? ` (support ${Math.round(score * 100)}%)` : ""}
+          </span>
+        )
+      ) : score !== undefined && score < 1 ? (
+        <span className="muted support-score" title="How well the cited passages support this statement">
+          support {Math.round(score * 100)}%
+        </span>
+      ) : null}
+    </>
   );
 }
 
-/** The digest as text (never HTML), each statement followed by links to the passages it cites. */
+const rowClass = (verification: Verification | undefined, acceptance: Acceptance | undefined) =>
+  verification?.status === "unsupported" ? (acceptance ? "sentence-accepted" : "sentence-unsupported") : undefined;
+
+/**
+ * The digest as text (never HTML), in the order it reads and is numbered: headline, summary, key
+ * points, timeline, quotes, where sources disagree. Each statement is followed by its citation markers.
+ */
 export function DigestView({ digest, markerOf }: { digest: Digest; markerOf: (citation: Citation) => number }) {
   return (
     <div className="digest-content">
-      <div
-        className={
-          digest.headlineVerification?.status === "unsupported" ? "headline-row sentence-unsupported" : "headline-row"
-        }
-      >
+      <div className={`headline-row ${rowClass(digest.headlineVerification, digest.headlineAcceptance) ?? ""}`}>
         {/* The flag stays outside the heading, so the heading's text is the headline alone. */}
         <h2 className="headline" data-testid="digest-headline">
           {digest.headline}
         </h2>{" "}
         <CitationMarkers citations={digest.headlineCitations ?? []} markerOf={markerOf} />
-        <UnsupportedFlag verification={digest.headlineVerification} />
+        <StatementNotes verification={digest.headlineVerification} acceptance={digest.headlineAcceptance} />
       </div>
       <div className="summary" data-testid="digest-summary">
         {keyed(digest.summary, "summary").map(({ item: sentence, key }) => (
           <p
-            key={key}
-            className={sentence.verification?.status === "unsupported" ? "sentence-unsupported" : undefined}
+            key={sentence.id ?? key}
+            className={rowClass(sentence.verification, sentence.acceptance)}
             data-testid="summary-sentence"
+            data-statement-id={sentence.id}
           >
             {sentence.text} <CitationMarkers citations={sentence.citations} markerOf={markerOf} />
-            <UnsupportedFlag verification={sentence.verification} />
+            <StatementNotes
+              verification={sentence.verification}
+              acceptance={sentence.acceptance}
+              corroboration={sentence.corroboration}
+            />
           </p>
         ))}
       </div>
+      {digest.keyPoints.length ? (
+        <section aria-label="Key points" data-testid="digest-key-points">
+          <h3>Key points</h3>
+          <ul>
+            {keyed(digest.keyPoints, "point").map(({ item: point, key }) => (
+              <li
+                key={point.id ?? key}
+                className={rowClass(point.verification, point.acceptance)}
+                data-statement-id={point.id}
+              >
+                {point.text} <CitationMarkers citations={point.citations} markerOf={markerOf} />
+                <StatementNotes
+                  verification={point.verification}
+                  acceptance={point.acceptance}
+                  corroboration={point.corroboration}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {digest.timeline.length ? (
+        <section className="story-facts" data-testid="digest-timeline" aria-label="Timeline">
+          <h3>Timeline</h3>
+          <ol className="timeline">
+            {keyed(digest.timeline, "entry").map(({ item: entry, key }) => (
+              <li
+                key={entry.id ?? key}
+                className={rowClass(entry.verification, entry.acceptance)}
+                data-statement-id={entry.id}
+              >
+                <strong>{entry.date ? formatLooseDate(entry.date) : "Undated"}</strong> — {entry.text}{" "}
+                <CitationMarkers citations={entry.citations} markerOf={markerOf} />
+                <StatementNotes verification={entry.verification} acceptance={entry.acceptance} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : (
+        <p className="muted" data-testid="digest-timeline-empty">
+          Timeline: no dated events were found in the articles.
+        </p>
+      )}
+      {digest.quotes.length ? (
+        <section aria-label="Quotes" data-testid="digest-quotes">
+          <h3>Quotes</h3>
+          {keyed(digest.quotes, "quote").map(({ item: quote, key }) => (
+            <blockquote
+              key={quote.id ?? key}
+              className={rowClass(quote.verification, quote.acceptance)}
+              data-statement-id={quote.id}
+            >
+              “{quote.text}” — {quote.speaker ?? "unattributed"}{" "}
+              <CitationMarkers citations={quote.citations} markerOf={markerOf} />
+              <StatementNotes verification={quote.verification} acceptance={quote.acceptance} />
+            </blockquote>
+          ))}
+        </section>
+      ) : null}
       {digest.disagreements.length ? (
         <section className="notice story-facts" data-testid="digest-disagreements" aria-label="Where sources disagree">
           <h3>Where sources disagree</h3>
           {keyed(digest.disagreements, "disagreement").map(({ item: disagreement, key }) => (
-            <div key={key}>
+            <div key={disagreement.id ?? key}>
               <p>
                 <strong>{disagreement.topic}</strong>
               </p>
@@ -59,65 +158,7 @@ export function DigestView({ digest, markerOf }: { digest: Digest; markerOf: (ci
           ))}
         </section>
       ) : null}
-      {digest.timeline.length ? (
-        <section className="story-facts" data-testid="digest-timeline" aria-label="Timeline">
-          <h3>Timeline</h3>
-          <ol className="timeline">
-            {keyed(digest.timeline, "entry").map(({ item: entry, key }) => (
-              <li key={key}>
-                <strong>{entry.date ?? "Undated"}</strong> — {entry.text}{" "}
-                <CitationMarkers citations={entry.citations} markerOf={markerOf} />
-                <UnsupportedFlag verification={entry.verification} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : (
-        <p className="muted" data-testid="digest-timeline-empty">
-          Timeline: no dated events were found in the articles.
-        </p>
-      )}
-      {digest.keyPoints.length ? (
-        <>
-          <h3>Key points</h3>
-          <ul>
-            {keyed(digest.keyPoints, "point").map(({ item: point, key }) => (
-              <li key={key}>
-                {point.text} <CitationMarkers citations={point.citations} markerOf={markerOf} />
-                <UnsupportedFlag verification={point.verification} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {digest.quotes.length ? (
-        <>
-          <h3>Quotes</h3>
-          {keyed(digest.quotes, "quote").map(({ item: quote, key }) => (
-            <blockquote key={key}>
-              “{quote.text}” — {quote.speaker ?? "unattributed"}{" "}
-              <CitationMarkers citations={quote.citations} markerOf={markerOf} />
-              <UnsupportedFlag verification={quote.verification} />
-            </blockquote>
-          ))}
-        </>
-      ) : null}
-      {digest.sources.length ? (
-        <>
-          <h3>Sources</h3>
-          <ul>
-            {digest.sources.map((source) => (
-              <li key={source.articleId}>
-                <a href={`#article-${source.articleId}`}>{source.title}</a>
-                {source.source ? ` — ${source.source}` : ""}
-                {source.publishedAt ? `, ${source.publishedAt}` : ""}
-                {source.independent ? "" : " (near-duplicate, not independent)"}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <p className="muted">
+      <p className="muted generation-note">
         Generated by {digest.generation.engine}
         {digest.generation.model ? ` (${digest.generation.model})` : ""}, prompt {digest.generation.promptId}.
       </p>

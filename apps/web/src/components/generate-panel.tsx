@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { followJob, readJob } from "../lib/follow-job";
 import {
   appendProgress,
   describeDigestJob,
@@ -19,11 +20,8 @@ interface Props {
 
 type Phase = "idle" | "starting" | "running";
 
-const pollIntervalMs = 500;
-
-async function readJob(response: Response): Promise<JobView | string> {
-  const body = (await response.json().catch(() => null)) as { job?: JobView; error?: string } | null;
-  return body?.job ?? body?.error ?? `The server answered ${response.status}.`;
+function progressOf(job: JobView | string): GenerateProgress {
+  return typeof job === "string" ? { step: "error", message: job } : describeDigestJob(job);
 }
 
 /**
@@ -43,14 +41,7 @@ export function GeneratePanel({ storyId, providerConfigured, defaultModel, promp
   }
 
   async function follow(id: string): Promise<GenerateProgress> {
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, pollIntervalMs));
-      const job = await readJob(await fetch(`/api/jobs/${encodeURIComponent(id)}`, { cache: "no-store" }));
-      const progress: GenerateProgress =
-        typeof job === "string" ? { step: "error", message: job } : describeDigestJob(job);
-      show(progress);
-      if (finalSteps.has(progress.step)) return progress;
-    }
+    return progressOf(await followJob(id, (job) => show(progressOf(job))));
   }
 
   async function generate(form: HTMLFormElement) {

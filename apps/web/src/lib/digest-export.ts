@@ -1,52 +1,97 @@
-import type { Citation, Digest } from "@roundup/prompts";
+import type { ReadableDigest } from "@roundup/db";
+import type { Acceptance, Citation, Digest } from "@roundup/prompts";
+import { buildFootnotes, type Footnote, footnoteNumbers } from "./digest-footnotes";
+import { formatDate, formatLooseDate } from "./format-date";
 
-export interface ExportableDigest {
-  storyId: string;
-  storyLabel: string;
-  status: string;
-  version: number;
-  publishedAt: Date | null;
-  content: Digest;
+/** What every export of a digest is made from: one version, its story and what it cites. */
+export type ExportableDigest = Pick<
+  ReadableDigest,
+  "storyId" | "storyLabel" | "kind" | "revision" | "publishedAt" | "content" | "evidence"
+>;
+
+interface Statement {
+  text: string;
+  citations: Citation[];
+  acceptance?: Acceptance | undefined;
+  corroboration?: { outlets: number } | undefined;
 }
 
-function citationNote(citations: Citation[]): string {
-  return citations.length
-    ? ` [${citations.map((citation) => `${citation.articleId}:${citation.start}-${citation.end}`).join("; ")}]`
-    : "";
+function dateline(digest: ExportableDigest): string {
+  return digest.kind === "published" && digest.publishedAt
+    ? `Published ${formatDate(digest.publishedAt)}`
+    : "Approved, not yet published";
 }
+
+function corroborationNote(statement: Statement): string | null {
+  const outlets = statement.corroboration?.outlets;
+  if (outlets === undefined) return null;
+  return outlets === 1 ? "reported by 1 outlet" : `reported by ${outlets} independent outlets`;
+}
+
+function acceptanceNote(acceptance: Acceptance | undefined): string | null {
+  return acceptance ? `Not found in the cited passages; published on the desk's word: ${acceptance.reason}` : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
 
 function escapeMarkdown(text: string): string {
   // Model output is data: keep it from turning into links, images or HTML in a Markdown renderer.
-  return text.replace(/([\\`*_{}[\]()<>#!|])/g, "\\$1");
+  return text.replace(/([\\`*_{}[\]()<>#!|~])/g, "\\$1");
 }
 
+function markdownMarks(numbers: number[]): string {
+  return numbers.map((number) => `[^${number}]`).join("");
+}
+
+function markdownFootnote(footnote: Footnote): string {
+  const parts = [
+    footnote.outlet ? escapeMarkdown(footnote.outlet) : null,
+    `“${escapeMarkdown(footnote.title)}”`,
+    footnote.dateLabel,
+    footnote.url ? `<${footnote.url.replace(/[<>\s]/g, "")}>` : null,
+  ].filter(Boolean);
+  const passage = footnote.passage ? ` Cited passage: “${escapeMarkdown(footnote.passage)}”` : "";
+  return `[^${footnote.number}]: ${parts.join(", ")}.${passage}`;
+}
+
+/** Markdown with every statement's citations as numbered footnotes (outlet, title, date, link, passage). */
 export function digestToMarkdown(digest: ExportableDigest): string {
   const { content } = digest;
+  const { markerOf, footnotes } = buildFootnotes(content, digest.evidence);
+  const marks = (citations: Citation[]) => markdownMarks(footnoteNumbers(citations, markerOf));
+  const notes = (statement: Statement) =>
+    [corroborationNote(statement), acceptanceNote(statement.acceptance)]
+      .filter(Boolean)
+      .map((note) => ` _(${escapeMarkdown(note as string)})_`)
+      .join("");
   const lines = [
-    `# ${escapeMarkdown(content.headline)}`,
+    `# ${escapeMarkdown(content.headline)}${marks(content.headlineCitations ?? [])}`,
     "",
-    `_${escapeMarkdown(digest.storyLabel)} · ${digest.status} · version ${digest.version}_`,
+    `_${escapeMarkdown(digest.storyLabel)} · ${dateline(digest)}_`,
     "",
   ];
   for (const sentence of content.summary)
-    lines.push(`${escapeMarkdown(sentence.text)}${citationNote(sentence.citations)}`, "");
+    lines.push(`${escapeMarkdown(sentence.text)}${marks(sentence.citations)}${notes(sentence)}`, "");
   if (content.keyPoints.length) {
     lines.push("## Key points", "");
     for (const point of content.keyPoints)
-      lines.push(`- ${escapeMarkdown(point.text)}${citationNote(point.citations)}`);
+      lines.push(`- ${escapeMarkdown(point.text)}${marks(point.citations)}${notes(point)}`);
     lines.push("");
   }
   if (content.timeline.length) {
     lines.push("## Timeline", "");
     for (const entry of content.timeline)
-      lines.push(`- **${entry.date ?? "undated"}**: ${escapeMarkdown(entry.text)}${citationNote(entry.citations)}`);
+      lines.push(
+        `- **${escapeMarkdown(entry.date ? formatLooseDate(entry.date) : "Undated")}**: ${escapeMarkdown(entry.text)}${marks(entry.citations)}${notes(entry)}`,
+      );
     lines.push("");
   }
   if (content.quotes.length) {
     lines.push("## Quotes", "");
     for (const quote of content.quotes)
       lines.push(
-        `> “${escapeMarkdown(quote.text)}” — ${escapeMarkdown(quote.speaker ?? "unattributed")}${citationNote(quote.citations)}`,
+        `> “${escapeMarkdown(quote.text)}” — ${escapeMarkdown(quote.speaker ?? "unattributed")}${marks(quote.citations)}${notes(quote)}`,
         "",
       );
   }
@@ -55,23 +100,22 @@ export function digestToMarkdown(digest: ExportableDigest): string {
     for (const disagreement of content.disagreements) {
       lines.push(`- ${escapeMarkdown(disagreement.topic)}`);
       for (const claim of disagreement.claims)
-        lines.push(`  - ${escapeMarkdown(claim.value)}: ${escapeMarkdown(claim.text)}${citationNote(claim.citations)}`);
+        lines.push(`  - **${escapeMarkdown(claim.value)}**: ${escapeMarkdown(claim.text)}${marks(claim.citations)}`);
     }
     lines.push("");
   }
-  if (content.sources.length) {
-    lines.push("## Sources", "");
-    for (const source of content.sources) {
-      lines.push(
-        `- ${escapeMarkdown(source.title)}${source.source ? ` — ${escapeMarkdown(source.source)}` : ""}${source.url ? ` <${source.url.replace(/[<>\s]/g, "")}>` : ""}`,
-      );
-    }
+  if (footnotes.length) {
+    lines.push("## Sources and cited passages", "");
+    for (const footnote of footnotes) lines.push(markdownFootnote(footnote));
     lines.push("");
   }
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
-export function escapeHtml(text: string): string {
+// ---------------------------------------------------------------------------------------------
+// HTML
+
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -80,105 +124,147 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** A standalone HTML document; every piece of text is escaped. */
-export function digestToHtml(digest: ExportableDigest): string {
-  const { content } = digest;
-  const list = (items: string[]) =>
-    items.length ? `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>` : "";
-  const parts = [
-    `<h1>${escapeHtml(content.headline)}</h1>`,
-    `<p><em>${escapeHtml(digest.storyLabel)} · ${escapeHtml(digest.status)} · version ${digest.version}</em></p>`,
-    ...content.summary.map((sentence) => `<p>${escapeHtml(sentence.text)}</p>`),
-  ];
-  if (content.keyPoints.length)
-    parts.push("<h2>Key points</h2>", list(content.keyPoints.map((point) => escapeHtml(point.text))));
-  if (content.timeline.length) {
-    parts.push(
-      "<h2>Timeline</h2>",
-      list(
-        content.timeline.map(
-          (entry) => `<strong>${escapeHtml(entry.date ?? "undated")}</strong>: ${escapeHtml(entry.text)}`,
-        ),
-      ),
-    );
-  }
-  if (content.quotes.length) {
-    parts.push(
-      "<h2>Quotes</h2>",
-      ...content.quotes.map(
-        (quote) =>
-          `<blockquote>“${escapeHtml(quote.text)}” — ${escapeHtml(quote.speaker ?? "unattributed")}</blockquote>`,
-      ),
-    );
-  }
-  if (content.disagreements.length) {
-    parts.push(
-      "<h2>Where sources disagree</h2>",
-      list(
-        content.disagreements.map(
-          (item) =>
-            `${escapeHtml(item.topic)}${list(item.claims.map((claim) => `${escapeHtml(claim.value)}: ${escapeHtml(claim.text)}`))}`,
-        ),
-      ),
-    );
-  }
-  if (content.sources.length) {
-    parts.push(
-      "<h2>Sources</h2>",
-      list(
-        content.sources.map(
-          (source) => `${escapeHtml(source.title)}${source.source ? ` — ${escapeHtml(source.source)}` : ""}`,
-        ),
-      ),
-    );
-  }
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(content.headline)}</title></head><body>\n${parts.join("\n")}\n</body></html>\n`;
+function htmlMarks(numbers: number[]): string {
+  return numbers
+    .map((number) => `<sup class="fn"><a href="#fn-${number}" aria-label="Source ${number}">[${number}]</a></sup>`)
+    .join("");
 }
 
+function htmlNotes(statement: Statement): string {
+  const corroboration = corroborationNote(statement);
+  const acceptance = acceptanceNote(statement.acceptance);
+  return [
+    corroboration ? ` <span class="corroboration">${escapeHtml(corroboration)}</span>` : "",
+    acceptance ? ` <span class="accepted">${escapeHtml(acceptance)}</span>` : "",
+  ].join("");
+}
+
+function htmlFootnote(footnote: Footnote): string {
+  const title = footnote.url
+    ? `<a href="${escapeHtml(footnote.url)}" rel="noopener noreferrer">${escapeHtml(footnote.title)}</a>`
+    : escapeHtml(footnote.title);
+  const meta = [
+    footnote.outlet ? `<span class="outlet">${escapeHtml(footnote.outlet)}</span>` : null,
+    title,
+    footnote.dateLabel && footnote.publishedAt
+      ? `<time datetime="${escapeHtml(footnote.publishedAt)}">${escapeHtml(footnote.dateLabel)}</time>`
+      : null,
+  ].filter(Boolean);
+  const passage = footnote.passage ? `<blockquote>${escapeHtml(footnote.passage)}</blockquote>` : "";
+  return `<li id="fn-${footnote.number}"><p>${meta.join(", ")}</p>${passage}</li>`;
+}
+
+/** The digest's body as HTML (no document around it): the feed's entry content and the public page's article. */
+export function digestBodyHtml(digest: ExportableDigest, options: { headline: boolean } = { headline: true }): string {
+  const { content } = digest;
+  const { markerOf, footnotes } = buildFootnotes(content, digest.evidence);
+  const marks = (citations: Citation[]) => htmlMarks(footnoteNumbers(citations, markerOf));
+  const parts: string[] = [];
+  if (options.headline) {
+    parts.push(
+      `<header><p class="kicker">${escapeHtml(digest.storyLabel)}</p>`,
+      `<h1>${escapeHtml(content.headline)}${marks(content.headlineCitations ?? [])}</h1>`,
+      `<p class="dateline">${escapeHtml(dateline(digest))}</p>${content.headlineAcceptance ? `<p class="accepted">${escapeHtml(acceptanceNote(content.headlineAcceptance) ?? "")}</p>` : ""}</header>`,
+    );
+  }
+  parts.push(
+    `<section class="summary">${content.summary.map((sentence) => `<p>${escapeHtml(sentence.text)}${marks(sentence.citations)}${htmlNotes(sentence)}</p>`).join("")}</section>`,
+  );
+  if (content.keyPoints.length)
+    parts.push(
+      `<h2>Key points</h2><ul>${content.keyPoints.map((point) => `<li>${escapeHtml(point.text)}${marks(point.citations)}${htmlNotes(point)}</li>`).join("")}</ul>`,
+    );
+  if (content.timeline.length)
+    parts.push(
+      `<h2>Timeline</h2><ol class="timeline">${content.timeline
+        .map(
+          (entry) =>
+            `<li><strong>${escapeHtml(entry.date ? formatLooseDate(entry.date) : "Undated")}</strong> ${escapeHtml(entry.text)}${marks(entry.citations)}${htmlNotes(entry)}</li>`,
+        )
+        .join("")}</ol>`,
+    );
+  if (content.quotes.length)
+    parts.push(
+      `<h2>Quotes</h2>${content.quotes
+        .map(
+          (quote) =>
+            `<blockquote class="quote"><p>“${escapeHtml(quote.text)}”${marks(quote.citations)}</p><footer>${escapeHtml(quote.speaker ?? "Unattributed")}${htmlNotes(quote)}</footer></blockquote>`,
+        )
+        .join("")}`,
+    );
+  if (content.disagreements.length)
+    parts.push(
+      `<section class="disagreements"><h2>Where sources disagree</h2>${content.disagreements
+        .map(
+          (item) =>
+            `<h3>${escapeHtml(item.topic)}</h3><ul>${item.claims.map((claim) => `<li><strong>${escapeHtml(claim.value)}</strong>: ${escapeHtml(claim.text)}${marks(claim.citations)}</li>`).join("")}</ul>`,
+        )
+        .join("")}</section>`,
+    );
+  if (footnotes.length)
+    parts.push(
+      `<section class="footnotes"><h2>Sources and cited passages</h2><ol>${footnotes.map(htmlFootnote).join("")}</ol></section>`,
+    );
+  return parts.join("\n");
+}
+
+const pageStyle = `
+:root{color-scheme:light;--ink:#1d1f23;--muted:#5b616b;--line:#d5d9e0;--accent:#1f4fbf;--wash:#f4f5f7}
+*{box-sizing:border-box}
+body{margin:0;background:var(--wash);color:var(--ink);font:1.0625rem/1.6 Georgia,"Iowan Old Style","Times New Roman",serif}
+main{max-width:42rem;margin:0 auto;padding:1.25rem 1rem 3rem;background:#fff;min-height:100vh}
+h1{font:700 1.9rem/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:.25rem 0 .5rem}
+h2{font:700 1.15rem/1.3 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem 0 .5rem;border-top:1px solid var(--line);padding-top:1rem}
+h3{font:600 1rem/1.3 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1rem 0 .25rem}
+.kicker,.dateline{font:600 .85rem/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--muted);margin:0;text-transform:uppercase;letter-spacing:.04em}
+.dateline{text-transform:none;letter-spacing:0;font-weight:400}
+a{color:var(--accent)}
+sup.fn{font:600 .7rem system-ui,sans-serif;margin-left:.1rem}
+sup.fn a{text-decoration:none}
+.corroboration,.accepted{font:.8rem/1.4 system-ui,sans-serif;color:var(--muted);white-space:nowrap}
+.accepted{white-space:normal;color:#7a4b00}
+blockquote{margin:.5rem 0;padding:.25rem 0 .25rem 1rem;border-left:3px solid var(--line);color:#333}
+blockquote.quote p{margin:0}
+blockquote.quote footer{font:.85rem system-ui,sans-serif;color:var(--muted)}
+.footnotes ol{padding-left:1.5rem;font:.9rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+.footnotes li{margin-bottom:.75rem;overflow-wrap:anywhere}
+.footnotes li:target{background:#fff6c8}
+.footnotes p{margin:0}
+.footnotes blockquote{font-family:Georgia,serif;font-size:.95rem}
+.outlet{font-weight:600}
+.timeline{padding-left:1.25rem}
+@media (max-width:30rem){body{font-size:1rem}h1{font-size:1.5rem}main{padding:1rem .85rem 2.5rem}}
+`;
+
+/**
+ * A standalone, styled HTML document of the digest, readable on a phone: the public page of a
+ * published digest and the HTML export. Every piece of text is escaped; links are http(s) only.
+ */
+export function digestToHtml(digest: ExportableDigest): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(digest.content.headline)}</title><link rel="icon" href="/icon.svg" type="image/svg+xml">
+<style>${pageStyle}</style></head>
+<body><main><article>
+${digestBodyHtml(digest)}
+</article></main></body></html>
+`;
+}
+
+/** The full digest with its numbered footnotes, for programs. */
 export function digestToJson(digest: ExportableDigest): string {
+  const { footnotes } = buildFootnotes(digest.content, digest.evidence);
   return `${JSON.stringify(
     {
       storyId: digest.storyId,
       story: digest.storyLabel,
-      status: digest.status,
-      version: digest.version,
+      status: digest.kind,
+      revision: digest.revision,
       publishedAt: digest.publishedAt?.toISOString() ?? null,
-      digest: digest.content,
+      digest: digest.content satisfies Digest,
+      footnotes: footnotes.map(({ dateLabel: _label, ...footnote }) => footnote),
     },
     null,
     2,
   )}\n`;
-}
-
-export interface FeedEntry {
-  id: string;
-  title: string;
-  summary: string;
-  link: string;
-  updated: Date;
-}
-
-/** An Atom feed; all text is XML-escaped. */
-export function renderAtomFeed(feed: { title: string; id: string; selfLink: string; entries: FeedEntry[] }): string {
-  const updated = new Date(Math.max(0, ...feed.entries.map((entry) => entry.updated.getTime())));
-  const entries = feed.entries
-    .map(
-      (entry) => `  <entry>
-    <id>${escapeHtml(entry.id)}</id>
-    <title>${escapeHtml(entry.title)}</title>
-    <link href="${escapeHtml(entry.link)}"/>
-    <updated>${entry.updated.toISOString()}</updated>
-    <summary type="text">${escapeHtml(entry.summary)}</summary>
-  </entry>`,
-    )
-    .join("\n");
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <title>${escapeHtml(feed.title)}</title>
-  <id>${escapeHtml(feed.id)}</id>
-  <link rel="self" href="${escapeHtml(feed.selfLink)}"/>
-  <updated>${updated.toISOString()}</updated>
-${entries}
-</feed>
-`;
 }

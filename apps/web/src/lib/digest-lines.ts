@@ -1,24 +1,36 @@
-import type { Digest } from "@roundup/prompts";
+import type { Acceptance, Digest } from "@roundup/prompts";
 
 /** A digest as readable lines, for diffs between revisions and plain-text views. */
 export function digestToLines(digest: Digest): string[] {
   const cite = (citations: { chunkId: string }[]) =>
     citations.length ? ` [${citations.map((citation) => citation.chunkId).join(", ")}]` : "";
-  const lines = [`# ${digest.headline}`, "", "## Summary"];
-  for (const sentence of digest.summary) lines.push(`- ${sentence.text}${cite(sentence.citations)}`);
+  const accepted = (acceptance: Acceptance | undefined) =>
+    acceptance ? [`    (accepted by ${acceptance.byName}: ${acceptance.reason})`] : [];
+  const lines = [
+    `# ${digest.headline}${cite(digest.headlineCitations ?? [])}`,
+    ...accepted(digest.headlineAcceptance),
+    "",
+    "## Summary",
+  ];
+  for (const sentence of digest.summary)
+    lines.push(`- ${sentence.text}${cite(sentence.citations)}`, ...accepted(sentence.acceptance));
   if (digest.keyPoints.length) {
     lines.push("", "## Key points");
-    for (const point of digest.keyPoints) lines.push(`- ${point.text}${cite(point.citations)}`);
+    for (const point of digest.keyPoints)
+      lines.push(`- ${point.text}${cite(point.citations)}`, ...accepted(point.acceptance));
   }
   if (digest.timeline.length) {
     lines.push("", "## Timeline");
     for (const entry of digest.timeline)
-      lines.push(`- ${entry.date ?? "undated"}: ${entry.text}${cite(entry.citations)}`);
+      lines.push(`- ${entry.date ?? "undated"}: ${entry.text}${cite(entry.citations)}`, ...accepted(entry.acceptance));
   }
   if (digest.quotes.length) {
     lines.push("", "## Quotes");
     for (const quote of digest.quotes)
-      lines.push(`- “${quote.text}” — ${quote.speaker ?? "unattributed"}${cite(quote.citations)}`);
+      lines.push(
+        `- “${quote.text}” — ${quote.speaker ?? "unattributed"}${cite(quote.citations)}`,
+        ...accepted(quote.acceptance),
+      );
   }
   if (digest.disagreements.length) {
     lines.push("", "## Disagreements");

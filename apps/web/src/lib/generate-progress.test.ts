@@ -1,30 +1,9 @@
-import type { JobRecord } from "@roundup/jobs";
 import { describe, expect, it } from "vitest";
-import { appendProgress, describeDigestJob, type JobView, toJobView } from "./generate-progress";
+import { appendProgress, describeDigestJob } from "./generate-progress";
+import { jobViewFixture } from "./job-view-fixture";
 import { isSameOrigin } from "./same-origin";
 
-const created = new Date("2026-11-23T10:00:00Z");
-
-function job(overrides: Partial<JobRecord>): JobView {
-  return toJobView({
-    id: "j1",
-    name: "digest",
-    key: "digest:s1",
-    payload: { storyId: "s1", engine: "offline" },
-    status: "queued",
-    attempts: 0,
-    maxAttempts: 3,
-    progress: null,
-    message: null,
-    lastError: null,
-    timeoutSeconds: 180,
-    result: null,
-    createdAt: created,
-    runAt: created,
-    finishedAt: null,
-    ...overrides,
-  });
-}
+const job = jobViewFixture;
 
 describe("a digest job in the editor's words", () => {
   it("is queued, then running with the worker's message and progress", () => {

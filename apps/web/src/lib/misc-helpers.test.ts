@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { clientAddress } from "./client-address";
 import { coverageSeries } from "./coverage-series";
 import { inboxHref, parseInboxParams } from "./inbox-params";
 import { safeReturnPath } from "./safe-return-path";
@@ -10,6 +11,20 @@ describe("safeReturnPath", () => {
     expect(safeReturnPath("https://evil.example")).toBe("/");
     expect(safeReturnPath("/\\evil.example")).toBe("/");
     expect(safeReturnPath(undefined)).toBe("/");
+  });
+
+  it("is not fooled by characters browsers drop or rewrite", () => {
+    // Browsers remove tabs and newlines from URLs and read "\\" as "/": each of these is //evil.example.
+    for (const sneaky of [
+      "/\t/evil.example/",
+      "/\n/evil.example",
+      "/\r\n/evil.example",
+      "/\\/evil.example",
+      " //evil.example",
+    ]) {
+      expect(safeReturnPath(sneaky)).toBe("/");
+    }
+    expect(safeReturnPath("/stories/1?tab=history#p3")).toBe("/stories/1?tab=history#p3");
   });
 });
 
@@ -40,5 +55,14 @@ describe("coverageSeries", () => {
       { name: "B", counts: [1, 0, 0] },
     ]);
     expect(series.undated).toBe(1);
+  });
+});
+
+describe("clientAddress", () => {
+  it("takes the address the server or its proxy saw: the last X-Forwarded-For entry", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "127.0.0.1" }))).toBe("127.0.0.1");
+    // A browser's own header comes first and is never the one used.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "6.6.6.6, 10.1.2.3" }))).toBe("10.1.2.3");
+    expect(clientAddress(new Headers())).toBe("unknown");
   });
 });

@@ -1,42 +1,30 @@
 import type { StoryPageArticle } from "@roundup/db";
 import { describe, expect, it } from "vitest";
-import { numberPassages, parsePassageLabels } from "./story-passages";
+import { listCitablePassages } from "./story-passages";
 
-const article = (id: string, text: string, cuts: Array<[number, number]>): StoryPageArticle => ({
-  id,
-  title: `Title ${id}`,
-  source: null,
-  url: null,
-  author: null,
-  publishedAt: null,
-  text,
-  duplicateOf: null,
-  chunks: cuts.map(([start, end], index) => ({ id: `${id}-c${index}`, index, start, end })),
-});
-
-const articles = [
-  article("a", "First passage. Second passage.", [
-    [0, 14],
-    [15, 30],
-  ]),
-  article("b", "Third one.", [[0, 10]]),
-];
-
-describe("story passages", () => {
-  it("numbers every chunk in reading order with its exact span and a preview", () => {
-    expect(
-      numberPassages(articles).map(({ label, chunkId, start, end, preview }) => [label, chunkId, start, end, preview]),
-    ).toEqual([
-      ["P1", "a-c0", 0, 14, "First passage."],
-      ["P2", "a-c1", 15, 30, "Second passage."],
-      ["P3", "b-c0", 0, 10, "Third one."],
+describe("listCitablePassages", () => {
+  it("lists every passage with its outlet and paragraph, in the order the sources are shown", () => {
+    const article = (id: string, source: string | null, text: string): StoryPageArticle => ({
+      id,
+      title: `Title ${id}`,
+      source,
+      url: null,
+      author: null,
+      publishedAt: null,
+      text,
+      duplicateOf: null,
+      chunks: [
+        { id: `${id}-c0`, index: 0, start: 0, end: 5 },
+        { id: `${id}-c1`, index: 1, start: 6, end: text.length },
+      ],
+    });
+    const passages = listCitablePassages([article("a", "Ledger", "First second"), article("b", null, "Alpha beta")]);
+    expect(passages.map((passage) => [passage.label, passage.preview])).toEqual([
+      ["Ledger ¶1", "First"],
+      ["Ledger ¶2", "second"],
+      ["Title b ¶1", "Alpha"],
+      ["Title b ¶2", "beta"],
     ]);
-  });
-
-  it("reads what an editor typed, in any case and separator, without repeats", () => {
-    const passages = numberPassages(articles);
-    expect(parsePassageLabels("P3, p1 3", passages, 1)).toEqual(["b-c0", "a-c0"]);
-    expect(parsePassageLabels("  ", passages, 1)).toEqual([]);
-    expect(() => parsePassageLabels("P1 P9", passages, 2)).toThrow(/Sentence 2 cites "P9".*P1 to P3/);
+    expect(passages[1]).toMatchObject({ chunkId: "a-c1", articleId: "a", start: 6, end: 12 });
   });
 });

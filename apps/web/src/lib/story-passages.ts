@@ -1,53 +1,32 @@
 import type { StoryPageArticle } from "@roundup/db";
 
-export interface NumberedPassage {
-  /** What editors type to cite it: `P1`, `P2`, … in article order. */
-  label: string;
-  articleId: string;
-  articleTitle: string;
+/** A passage an editor may cite, as the edit form's picker lists it. */
+export interface CitablePassage {
   chunkId: string;
+  articleId: string;
   start: number;
   end: number;
+  /** "Gulf Wire ¶3": the outlet (or title) and the paragraph's position in its article. */
+  label: string;
+  articleTitle: string;
   /** The passage's opening words, so editors can tell passages apart. */
   preview: string;
 }
 
-/** Every passage of a story's articles, numbered in reading order (articles as shown, then chunks). */
-export function numberPassages(articles: readonly StoryPageArticle[]): NumberedPassage[] {
-  const passages: NumberedPassage[] = [];
-  for (const article of articles) {
-    for (const chunk of article.chunks) {
+/** Every passage of a story's articles, in the order the sources are shown. */
+export function listCitablePassages(articles: readonly StoryPageArticle[]): CitablePassage[] {
+  return articles.flatMap((article) =>
+    article.chunks.map((chunk, index) => {
       const text = article.text.slice(chunk.start, chunk.end).replace(/\s+/g, " ").trim();
-      passages.push({
-        label: `P${passages.length + 1}`,
-        articleId: article.id,
-        articleTitle: article.title,
+      return {
         chunkId: chunk.id,
+        articleId: article.id,
         start: chunk.start,
         end: chunk.end,
-        preview: text.length > 110 ? `${text.slice(0, 109)}…` : text,
-      });
-    }
-  }
-  return passages;
-}
-
-/**
- * Reads what an editor typed as a sentence's citations ("P3 P7", "p3, 7") into chunk ids.
- * Throws with the sentence and the unknown label named, so the form can say what to fix.
- */
-export function parsePassageLabels(value: string, passages: readonly NumberedPassage[], sentence: number): string[] {
-  const byLabel = new Map(passages.map((passage) => [passage.label.toLowerCase(), passage.chunkId]));
-  const chunkIds: string[] = [];
-  for (const token of value.split(/[\s,;]+/).filter(Boolean)) {
-    const label = /^\d+$/.test(token) ? `p${token}` : token.toLowerCase();
-    const chunkId = byLabel.get(label);
-    if (!chunkId) {
-      throw new Error(
-        `Sentence ${sentence} cites "${token}", which is not a passage of this story (P1 to P${passages.length}).`,
-      );
-    }
-    if (!chunkIds.includes(chunkId)) chunkIds.push(chunkId);
-  }
-  return chunkIds;
+        label: `${article.source ?? article.title} ¶${index + 1}`,
+        articleTitle: article.title,
+        preview: text.length > 140 ? `${text.slice(0, 139)}…` : text,
+      };
+    }),
+  );
 }

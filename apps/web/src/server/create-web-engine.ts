@@ -1,5 +1,6 @@
 import { createLlmEngine, createModelFromConfig, createOfflineEngine, type DigestEngine } from "@roundup/core";
 import type { CreateEngineOptions } from "@roundup/jobs";
+import { readWebEnv } from "../env";
 import { modelConfigFor, modelProviderInfo, providerNotConfiguredMessage } from "./model-provider";
 import { reportRateLimits } from "./report-rate-limits";
 
@@ -10,5 +11,15 @@ export function createWebEngine(name: string, options: CreateEngineOptions): Dig
   const config = modelConfigFor(options.model ?? modelProviderInfo().defaultModel);
   if (!config) throw new Error(providerNotConfiguredMessage);
   const model = createModelFromConfig(config);
-  return createLlmEngine({ model: typeof model === "string" ? model : reportRateLimits(model, options.onProgress) });
+  // Only a v3 model (what @ai-sdk/openai and openai-compatible give) can carry the middleware.
+  const reported =
+    typeof model !== "string" && model.specificationVersion === "v3"
+      ? reportRateLimits(model, options.onProgress)
+      : model;
+  const timeout = readWebEnv().ROUNDUP_MODEL_TIMEOUT_SECONDS;
+  return createLlmEngine({
+    model: reported,
+    timeoutSetting: "ROUNDUP_MODEL_TIMEOUT_SECONDS",
+    ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+  });
 }

@@ -1,4 +1,9 @@
-import type { ModelConfig } from "@roundup/core";
+import {
+  modelConfigFor as configFor,
+  defaultModelName,
+  isModelProviderConfigured,
+  type ModelConfig,
+} from "@roundup/core";
 import { readWebEnv, type WebEnv } from "../env";
 
 export interface ModelProviderInfo {
@@ -9,10 +14,7 @@ export interface ModelProviderInfo {
 
 /** Whether the llm engine can run here, read from validated settings only. */
 export function modelProviderInfo(env: WebEnv = readWebEnv()): ModelProviderInfo {
-  return {
-    configured: Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL),
-    defaultModel: env.ROUNDUP_MODEL ?? (env.OPENAI_BASE_URL ? "llama3.1" : "gpt-4.1-mini"),
-  };
+  return { configured: isModelProviderConfigured(env), defaultModel: defaultModelName(env) };
 }
 
 export const providerNotConfiguredMessage =
@@ -20,14 +22,5 @@ export const providerNotConfiguredMessage =
 
 /** The model settings for `model`, or null when no provider is configured. */
 export function modelConfigFor(model: string, env: WebEnv = readWebEnv()): ModelConfig | null {
-  if (env.OPENAI_BASE_URL) {
-    return {
-      provider: "openai-compatible",
-      baseURL: env.OPENAI_BASE_URL,
-      ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
-      model,
-    };
-  }
-  if (env.OPENAI_API_KEY) return { provider: "openai", apiKey: env.OPENAI_API_KEY, model };
-  return null;
+  return configFor(env, model);
 }

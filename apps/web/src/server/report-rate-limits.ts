@@ -1,6 +1,7 @@
-export const rateLimitedMessage = "Rate limited by the provider, retrying";
+import type { LanguageModelV3 } from "@ai-sdk/provider";
+import { wrapLanguageModel } from "ai";
 
-type LanguageModelLike = { doGenerate: (...args: unknown[]) => Promise<unknown> };
+const rateLimitedMessage = "Rate limited by the provider, retrying";
 
 function isRateLimit(error: unknown): boolean {
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
@@ -8,24 +9,23 @@ function isRateLimit(error: unknown): boolean {
 }
 
 /**
- * The model with every failed call reported: the AI SDK retries 429s itself, so each rejected attempt
- * is the moment to tell the editor it is waiting. A Proxy keeps the provider's class (private fields) intact.
+ * The model with every rate-limited call reported: the AI SDK retries 429s itself, so each rejected
+ * attempt is the moment to tell the editor it is waiting. AI SDK middleware, so the provider's model
+ * is wrapped, not imitated.
  */
-export function reportRateLimits<T extends object>(model: T, report: (message: string) => void): T {
-  return new Proxy(model, {
-    get(target, property) {
-      const value = Reflect.get(target, property, target) as unknown;
-      if (property === "doGenerate" && typeof value === "function") {
-        return async (...args: unknown[]) => {
-          try {
-            return await (value as LanguageModelLike["doGenerate"]).apply(target, args);
-          } catch (error) {
-            if (isRateLimit(error)) report(rateLimitedMessage);
-            throw error;
-          }
-        };
-      }
-      return typeof value === "function" ? value.bind(target) : value;
+export function reportRateLimits(model: LanguageModelV3, report: (message: string) => void): LanguageModelV3 {
+  return wrapLanguageModel({
+    model,
+    middleware: {
+      specificationVersion: "v3",
+      wrapGenerate: async ({ doGenerate }) => {
+        try {
+          return await doGenerate();
+        } catch (error) {
+          if (isRateLimit(error)) report(rateLimitedMessage);
+          throw error;
+        }
+      },
     },
   });
 }

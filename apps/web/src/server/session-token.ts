@@ -6,7 +6,8 @@ export const sessionMaxAgeSeconds = 8 * 60 * 60;
 
 const sessionClaimsSchema = z.object({
   sub: z.string().min(1),
-  role: z.enum(["editor", "reviewer", "admin"]),
+  /** The server-side session (a row of Session): deleting it ends the session before `exp`. */
+  jti: z.string().min(1),
   exp: z.number(),
 });
 
@@ -16,16 +17,20 @@ function keyFrom(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-/** Signs a session token (HS256) for a user, valid for `sessionMaxAgeSeconds` from `now`. */
+/**
+ * Signs a session token (HS256) naming the user and their server-side session, valid for
+ * `sessionMaxAgeSeconds` from `now`. The signature keeps forged ids from reaching the database.
+ */
 export async function signSessionToken(
-  user: { id: string; role: SessionClaims["role"] },
+  session: { userId: string; sessionId: string },
   secret: string,
   now: Date = new Date(),
 ): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ role: user.role })
+  return new SignJWT({})
     .setProtectedHeader({ alg: "HS256" })
-    .setSubject(user.id)
+    .setSubject(session.userId)
+    .setJti(session.sessionId)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + sessionMaxAgeSeconds)
     .setIssuer("roundup")

@@ -1,4 +1,4 @@
-import { findUserById, type PublicUser } from "@roundup/db";
+import { createSession, endSession, findSessionUser, type PublicUser } from "@roundup/db";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -7,16 +7,22 @@ import { can, type Permission } from "./permissions";
 import { getSessionSecret } from "./session-secret";
 import { sessionMaxAgeSeconds, signSessionToken, verifySessionToken } from "./session-token";
 
-export const sessionCookieName = "roundup_session";
+const sessionCookieName = "roundup_session";
 
 async function isHttps(): Promise<boolean> {
   const headerList = await headers();
   return headerList.get("x-forwarded-proto") === "https";
 }
 
-/** Starts a session: a signed, httpOnly, SameSite=Lax cookie that expires with the token. */
+/**
+ * Starts a session: a row of Session on the server, named by a signed, httpOnly, SameSite=Lax cookie
+ * that expires with it. Ending the row ends the session, whatever the browser keeps.
+ */
 export async function startSession(user: PublicUser): Promise<void> {
-  const token = await signSessionToken(user, getSessionSecret());
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + sessionMaxAgeSeconds * 1000);
+  const session = await createSession(getDatabase(), { userId: user.id, expiresAt, now });
+  const token = await signSessionToken({ userId: user.id, sessionId: session.id }, getSessionSecret(), now);
   (await cookies()).set(sessionCookieName, token, {
     httpOnly: true,
     sameSite: "lax",
@@ -26,19 +32,27 @@ export async function startSession(user: PublicUser): Promise<void> {
   });
 }
 
-export async function endSession(): Promise<void> {
+async function currentClaims() {
+  return verifySessionToken((await cookies()).get(sessionCookieName)?.value, getSessionSecret());
+}
+
+/** Signs this browser out: its session ends on the server (the token is refused from now on) and the cookie goes. */
+export async function endCurrentSession(): Promise<void> {
+  const claims = await currentClaims();
+  if (claims) await endSession(getDatabase(), claims.jti);
   (await cookies()).delete(sessionCookieName);
 }
 
 /**
- * The signed-in user, re-read from the database so a changed role or a deleted user takes effect at
- * once; null when there is no valid session.
+ * The signed-in user of a live session, read from the database on every request, so a sign-out, a
+ * password or role change, "sign out everywhere" or a deleted user takes effect at once; null otherwise.
  */
 // cache(): the layout and the page of one request share one lookup (React forgets it after the request).
 export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
-  const claims = await verifySessionToken((await cookies()).get(sessionCookieName)?.value, getSessionSecret());
+  const claims = await currentClaims();
   if (!claims) return null;
-  return findUserById(getDatabase(), claims.sub);
+  const user = await findSessionUser(getDatabase(), claims.jti);
+  return user?.id === claims.sub ? user : null;
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -46,7 +46,7 @@ describe("chunkArticle", () => {
     expect(chunkArticle("a", text, { targetTokens: 40 }).length).toBeGreaterThan(chunkArticle("a", text).length);
   });
 
-  it("counts each chunk's tokens exactly as encoding the chunk's text does, on the seeds and ECB+", () => {
+  it("counts each chunk's tokens exactly as encoding the chunk's text does, on the seeds and the look-alike events", () => {
     const encoder = getEncoding("o200k_base");
     const wrong: string[] = [];
     for (const text of realTexts()) {

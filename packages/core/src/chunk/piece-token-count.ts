@@ -22,7 +22,8 @@ const utf8 = new TextEncoder();
  * encode() first looks a piece up whole in its rank table and runs byte-pair merges only when it is
  * not there. Doing that lookup here skips encode()'s set-up on every call (regexes and sets, about
  * 10 µs) for the common new piece that is one token. `rankMap` is js-tiktoken's own table, not in
- * its typings: without it, encode() alone gives the same count.
+ * its typings: without it, encode() alone gives the same count. That is why js-tiktoken is pinned exactly
+ * (packages/core/package.json): upgrade it on purpose and rerun the token tests.
  */
 function encodedLength(piece: string): number {
   const { encoder } = o200kTokenizer();

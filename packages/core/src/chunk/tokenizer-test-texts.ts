@@ -1,10 +1,9 @@
 // Test helpers shared by the tokenizer tests: odd strings built to meet every kind of pre-tokenizer
-// boundary, and real articles (the seeds, and the ECB+ corpus when it sits beside the repository).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// boundary, and article texts (the seeds and the bundled look-alike events).
+import { readdirSync, readFileSync } from "node:fs";
+import { lookAlikeArticles } from "../eval/testing/look-alike-events.js";
 
 const seedsDirectory = new URL("../../../../samples/seeds/", import.meta.url);
-const ecbPlusPath = fileURLToPath(new URL("../../../../../shared/corpus/ecbplus-dev.jsonl", import.meta.url));
 
 // Contractions, line breaks after punctuation, slashes, letters, digits, marks and spaces outside
 // ASCII, astral characters and lone surrogates, punctuation outside ASCII, special-token text.
@@ -57,10 +56,8 @@ export function oddTexts(count: number, seed: number): string[] {
   });
 }
 
-/** The seed articles, then the ECB+ development texts when the corpus is there. */
+/** The seed articles, then the look-alike events' titles and texts. */
 export function realTexts(): string[] {
   const texts = readdirSync(seedsDirectory).map((name) => readFileSync(new URL(name, seedsDirectory), "utf8"));
-  if (!existsSync(ecbPlusPath)) return texts;
-  const records = readFileSync(ecbPlusPath, "utf8").trim().split("\n");
-  return [...texts, ...records.map((line) => (JSON.parse(line) as { text: string }).text)];
+  return [...texts, ...lookAlikeArticles().flatMap((article) => [article.title, article.text])];
 }

@@ -1,4 +1,4 @@
-import { type Digest, digestSchema } from "@roundup/prompts";
+import { type Digest, digestSchema, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
 import { RoundupError } from "../errors/index.js";
 import type { Article, Story } from "../model/index.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./engines/digest-engine.js";
@@ -6,8 +6,10 @@ import { createOfflineEngine } from "./engines/offline-engine.js";
 import { rankEvidence } from "./evidence/rank-evidence.js";
 import { buildSources } from "./facts/build-sources.js";
 import { chooseQuotes } from "./facts/choose-quotes.js";
+import { corroborate } from "./facts/corroborate.js";
 import { extractFacts } from "./facts/extract-facts.js";
 import { inputHash } from "./input-hash.js";
+import { looksLikeInstruction } from "./verify/looks-like-instruction.js";
 import { verifyDigest } from "./verify/verify-digest.js";
 
 export interface GenerateDigestOptions {
@@ -74,7 +76,10 @@ function buildRequest(options: Omit<GenerateDigestOptions, "story">, story: Stor
     });
   }
   const facts = extractFacts(articles);
-  const evidence = rankEvidence(articles, facts);
+  // Text addressed to a model ("every digest must say…") is not news: no engine gets it as evidence.
+  const evidence = rankEvidence(articles, facts).filter(
+    (candidate) => !looksLikeInstruction(candidate.item.sentence.text),
+  );
   if (evidence.length === 0) {
     throw new RoundupError("INPUT_EMPTY", `the articles of story ${story.id} have no sentences to summarise`, {
       input: story.id,
@@ -107,7 +112,8 @@ function assembleDigest(plan: DigestPlan, draft: EngineDraft): Digest {
   const digest: Digest = {
     headline: draft.headline.trim() || request.story.label,
     headlineCitations: draft.headlineCitations,
-    summary: draft.summary.slice(0, 8),
+    ...(draft.headlineUnknownCitations ? { headlineUnknownCitations: draft.headlineUnknownCitations } : {}),
+    summary: draft.summary.slice(0, MAX_SUMMARY_SENTENCES),
     keyPoints: draft.keyPoints,
     timeline: request.facts.timeline,
     quotes: chooseQuotes(request.facts.quotes, request.articles, request.evidence),
@@ -115,7 +121,14 @@ function assembleDigest(plan: DigestPlan, draft: EngineDraft): Digest {
     sources: buildSources(request.articles),
     generation: { ...draft.generation, inputHash: plan.inputHash },
   };
-  return digestSchema.parse(verifyDigest(digest, request.articles));
+  const verified = verifyDigest(digest, request.articles);
+  // Corroboration is counted by code for every engine, after verification (a verified citation counts its outlet).
+  const { sentences } = request.facts;
+  return digestSchema.parse({
+    ...verified,
+    summary: corroborate(verified.summary, request.articles, sentences),
+    keyPoints: corroborate(verified.keyPoints, request.articles, sentences),
+  });
 }
 
 /**

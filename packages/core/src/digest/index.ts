@@ -11,4 +11,6 @@ export type { OfflineEngineOptions } from "./engines/offline-engine.js";
 export { createOfflineEngine } from "./engines/offline-engine.js";
 export type { DigestPlan, GenerateDigestOptions, GenerateDigestsOptions } from "./generate-digest.js";
 export { draftDigest, draftDigests, generateDigest, generateDigests, planDigest } from "./generate-digest.js";
+export type { StatementKind, SupportCheck, SupportCheckOptions, SupportSpan } from "./verify/check-support.js";
+export { checkSupport } from "./verify/check-support.js";
 export { verifyDigest, verifyStatement } from "./verify/verify-digest.js";

@@ -20,6 +20,7 @@ export type RoundupErrorCode =
   | "PROVIDER_FAILED"
   | "MODEL_OUTPUT_INVALID"
   | "STORY_NOT_FOUND"
+  | "EDIT_INVALID"
   | "CONFLICT"
   | "FORBIDDEN"
   | "NOT_FOUND";

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { DigestEngine } from "../digest/engines/digest-engine.js";
+import { createOfflineEngine } from "../digest/engines/offline-engine.js";
+import { RoundupError } from "../errors/index.js";
 import { prepareArticle } from "../ingest/index.js";
 import { evaluateDigests, parseReferences } from "./evaluate-digests.js";
 
@@ -59,6 +62,23 @@ describe("evaluateDigests", () => {
     expect(result.citedSentenceShare).toBe(1);
     expect(result.verifiedCitationShare).toBe(1);
     expect(result.multipleReferences).toBe("average");
+  });
+
+  it("names a story it cannot digest with the reason and goes on with the others", async () => {
+    const offline = createOfflineEngine();
+    const failing: DigestEngine = {
+      ...offline,
+      name: "offline",
+      async draft(request) {
+        if (request.story.id === "rehab") {
+          throw new RoundupError("MODEL_OUTPUT_INVALID", "the engine wrote nothing", { input: request.story.id });
+        }
+        return offline.draft(request);
+      },
+    };
+    const result = await evaluateDigests({ articles, engine: failing, words: 30 });
+    expect(result.stories.map((story) => story.story)).toEqual(["quake"]);
+    expect(result.skippedStories).toEqual([{ id: "rehab", reason: "the engine wrote nothing" }]);
   });
 
   it("rejects references that are not records", () => {

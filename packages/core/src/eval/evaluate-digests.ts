@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
+import type { Digest } from "@roundup/prompts";
 import { z } from "zod";
 import type { DigestEngine } from "../digest/engines/digest-engine.js";
 import { articleSentences } from "../digest/evidence/article-sentences.js";
-import { generateDigests } from "../digest/generate-digest.js";
-import { RoundupError } from "../errors/index.js";
+import { type DigestPlan, draftDigest, draftDigests, planDigest } from "../digest/generate-digest.js";
+import { isRoundupError, RoundupError } from "../errors/index.js";
 import { linkNearDuplicates } from "../ingest/index.js";
 import type { Article } from "../model/index.js";
 import { cutToWords, lexRankSummary } from "./lexrank.js";
+import type { SkippedItem } from "./prepare-corpus.js";
 import { averageRougeScores, type RougeOptions, type RougeScores, rouge } from "./rouge.js";
 
 /** Human summaries of one gold story (one JSONL line of a references file). */
@@ -86,6 +88,8 @@ export interface DigestEvaluation {
   rouge: RougeScores | null;
   lexrankRouge: RougeScores | null;
   storiesWithReferences: number;
+  /** Gold stories no digest could be written for (no usable sentence, an engine failure), with the reason. */
+  skippedStories: SkippedItem[];
   /** Summary sentences (within the cut) that carry at least one citation. */
   citedSentenceShare: number;
   /** Citations (within the cut) whose sentence passed verification. */
@@ -135,27 +139,55 @@ export async function evaluateDigests(options: EvaluateDigestsOptions): Promise<
   let citationCount = 0;
   let verifiedCitations = 0;
   let engineName = options.engine?.name ?? "offline";
-  // One call for all stories, so an engine that batches (the Batch API) sends a single batch.
   const storyArticles = [...groups].map(([storyId, members]) => ({
     storyId,
     articles: options.linkDuplicates === false ? members : linkNearDuplicates(members),
   }));
-  const digests = await generateDigests({
-    stories: storyArticles.map(({ storyId, articles }) => ({
-      id: storyId,
-      label: storyId,
-      articleIds: articles.map((article) => article.id),
-      startAt: null,
-      endAt: null,
-    })),
-    articles: storyArticles.flatMap(({ articles }) => articles),
-    ...(options.engine ? { engine: options.engine } : {}),
-    ...(options.prompt ? { prompt: options.prompt } : {}),
-    words,
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  for (const [storyIndex, { storyId, articles }] of storyArticles.entries()) {
-    const digest = digests[storyIndex]!;
+  // A story that cannot be digested is named with its reason and the run goes on.
+  const skippedStories: SkippedItem[] = [];
+  const skipOn = (storyId: string, error: unknown) => {
+    if (!isRoundupError(error)) throw error;
+    skippedStories.push({ id: storyId, reason: error.message });
+  };
+  const planned: Array<{ storyId: string; articles: Article[]; plan: DigestPlan }> = [];
+  for (const { storyId, articles } of storyArticles) {
+    try {
+      const plan = planDigest({
+        story: {
+          id: storyId,
+          label: storyId,
+          articleIds: articles.map((article) => article.id),
+          startAt: null,
+          endAt: null,
+        },
+        articles,
+        ...(options.engine ? { engine: options.engine } : {}),
+        ...(options.prompt ? { prompt: options.prompt } : {}),
+        words,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      planned.push({ storyId, articles, plan });
+    } catch (error) {
+      skipOn(storyId, error);
+    }
+  }
+  // An engine that batches (the Batch API) gets every story in one call; others one story at a time.
+  const digests: Array<Digest | null> = [];
+  if (planned[0]?.plan.engine.draftMany) {
+    digests.push(...(await draftDigests(planned.map(({ plan }) => plan))));
+  } else {
+    for (const { storyId, plan } of planned) {
+      try {
+        digests.push(await draftDigest(plan));
+      } catch (error) {
+        skipOn(storyId, error);
+        digests.push(null);
+      }
+    }
+  }
+  for (const [storyIndex, { storyId, articles }] of planned.entries()) {
+    const digest = digests[storyIndex];
+    if (!digest) continue;
     const externalIds = new Map(articles.map((article) => [article.id, article.externalId ?? article.id]));
     engineName = digest.generation.engine;
     const sentences: StoryDigestEvaluation["sentences"] = [];
@@ -201,6 +233,7 @@ export async function evaluateDigests(options: EvaluateDigestsOptions): Promise<
     rouge: scored.length > 0 ? averageRougeScores(scored.map((story) => story.rouge!)) : null,
     lexrankRouge: scored.length > 0 ? averageRougeScores(scored.map((story) => story.lexrankRouge!)) : null,
     storiesWithReferences: scored.length,
+    skippedStories,
     citedSentenceShare: sentenceCount > 0 ? citedSentences / sentenceCount : 0,
     verifiedCitationShare: citationCount > 0 ? verifiedCitations / citationCount : 0,
   };

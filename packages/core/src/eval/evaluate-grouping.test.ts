@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { evaluateGrouping } from "./evaluate-grouping.js";
 import { readCorpus } from "./read-corpus.js";
-
-const CORPUS = new URL("../../../../../shared/corpus/ecbplus-dev.jsonl", import.meta.url).pathname;
+import { lookAlikeEventsPath } from "./testing/look-alike-events.js";
 
 describe("evaluateGrouping", () => {
-  it("groups ECB+ topics and scores them against gold, with corpus ids in the predictions", async () => {
-    const records = (await readCorpus(CORPUS)).filter((record) => /^ecb-(1|7|12)-/.test(record.id));
+  it("groups look-alike topics and scores them against gold, with corpus ids in the predictions", async () => {
+    const records = (await readCorpus(lookAlikeEventsPath)).filter((record) =>
+      /^(strike|ceo|pirates)-/.test(record.id),
+    );
     const result = evaluateGrouping(records);
     expect(result.articles).toBe(records.length);
     expect(result.bcubed?.f1).toBeGreaterThan(0.9);
@@ -16,7 +17,7 @@ describe("evaluateGrouping", () => {
   });
 
   it("never looks at the gold label while grouping", async () => {
-    const records = (await readCorpus(CORPUS)).filter((record) => record.id.startsWith("ecb-3-"));
+    const records = (await readCorpus(lookAlikeEventsPath)).filter((record) => record.id.startsWith("strike-"));
     const scrambled = records.map((record, index) => ({ ...record, story: index % 2 === 0 ? "even" : "odd" }));
     const withGold = evaluateGrouping(records).predictions;
     expect(evaluateGrouping(scrambled).predictions).toEqual(withGold);

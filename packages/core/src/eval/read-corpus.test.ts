@@ -4,15 +4,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isRoundupError } from "../errors/index.js";
 import { parseCorpus, readCorpus } from "./read-corpus.js";
-
-const CORPUS = new URL("../../../../../shared/corpus/ecbplus-dev.jsonl", import.meta.url).pathname;
+import { lookAlikeEventsPath } from "./testing/look-alike-events.js";
 
 describe("readCorpus", () => {
-  it("reads the ECB+ dev corpus with its gold labels", async () => {
-    const records = await readCorpus(CORPUS);
-    expect(records).toHaveLength(277);
-    expect(new Set(records.map((record) => record.story)).size).toBe(24);
-    expect(records[0]).toMatchObject({ id: "ecb-1-10ecb", story: "ecb-1-ecb", publishedAt: null, source: null });
+  it("reads a corpus file with its gold labels, missing fields as null", async () => {
+    const records = await readCorpus(lookAlikeEventsPath);
+    expect(records).toHaveLength(64);
+    expect(new Set(records.map((record) => record.story)).size).toBe(12);
+    expect(records[0]).toMatchObject({ id: "quake-peru-1", story: "quake-peru-2009", publishedAt: null, source: null });
+    expect(records.find((record) => record.id === "ferry-victoria-1")?.publishedAt).toBe("2018-09-20T18:40:00Z");
   });
 
   it("accepts records without a story and skips blank lines", () => {

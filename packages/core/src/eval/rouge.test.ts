@@ -31,8 +31,13 @@ describe("porterStem", () => {
 });
 
 describe("rouge", () => {
-  it("tokenises on word characters and lowercases", () => {
+  it("tokenises as ROUGE-1.5.5: lowercased, ASCII letters and digits only, hyphens and accents split", () => {
     expect(rougeTokens("The U.S. Hostages, freed!", false)).toEqual(["the", "u", "s", "hostages", "freed"]);
+    expect(rougeTokens("cease-fire in Bogotá", false)).toEqual(["cease", "fire", "in", "bogot"]);
+  });
+
+  it("stems only words of more than three characters, as ROUGE-1.5.5 -m does", () => {
+    expect(rougeTokens("was hostages", true)).toEqual(["was", "hostag"]);
   });
 
   it("computes ROUGE-1/2/L by the standard definitions", () => {
@@ -59,9 +64,11 @@ describe("rouge", () => {
   });
 
   it("averages or takes the best over several references", () => {
-    const average = rouge("a b", ["a b", "c d"], { stem: false });
-    const best = rouge("a b", ["a b", "c d"], { stem: false, multipleReferences: "max" });
-    expect(average.rouge1.f1).toBeCloseTo(0.5);
+    const average = rouge("a b", ["a b", "c d e f"], { stem: false });
+    const best = rouge("a b", ["a b", "c d e f"], { stem: false, multipleReferences: "max" });
+    // Model average (-f A): 2 hits over 2 + 4 reference words, and over 2 + 2 candidate words.
+    expect(average.rouge1.recall).toBeCloseTo(2 / 6);
+    expect(average.rouge1.precision).toBeCloseTo(2 / 4);
     expect(best.rouge1.f1).toBeCloseTo(1);
   });
 });

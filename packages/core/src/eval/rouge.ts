@@ -1,9 +1,18 @@
+import { porterStem } from "../digest/evidence/porter-stem.js";
+
 /**
- * ROUGE (Lin, 2004) as computed by the reference ROUGE-1.5.5 script and Google's `rouge-score`:
- * text lowercased, every non-alphanumeric character treated as a separator, optional Porter
- * stemming (the original 1980 algorithm), clipped n-gram counts for ROUGE-N and the longest common
- * subsequence for ROUGE-L (summary-level LCS over the whole text, β = 1, i.e. F1).
+ * ROUGE (Lin, 2004) as the reference ROUGE-1.5.5 script computes it with `-m` (and as Google's
+ * `rouge-score` replicates it): text lowercased, every character other than an ASCII letter or digit
+ * a separator, tokens longer than three characters Porter-stemmed (the original 1980 algorithm;
+ * ROUGE-1.5.5 also consults WordNet's exception list for irregular forms, which is not reproduced),
+ * clipped n-gram counts for ROUGE-N, and for ROUGE-L the longest common subsequence of the whole
+ * text taken as one unit (`rougeL` of rouge-score; ROUGE-1.5.5 gives the same when a summary is
+ * passed as one line). F is the balanced F-measure (ROUGE-1.5.5 `-p 0.5`). Several references are
+ * combined as ROUGE-1.5.5's model average `-f A` (hits and counts summed over the references) or,
+ * optionally, by keeping the best one.
  */
+
+export { porterStem };
 
 export interface RougeScore {
   precision: number;
@@ -18,23 +27,23 @@ export interface RougeScores {
 }
 
 export interface RougeOptions {
-  /** Porter-stem tokens (ROUGE-1.5.5 `-m`). Default true, the usual setting for news summaries. */
+  /** Porter-stem tokens of more than three characters (ROUGE-1.5.5 `-m`). Default true, the usual setting for news. */
   stem?: boolean;
   /**
-   * How to combine several references: `average` scores against each reference and averages
-   * (ROUGE-1.5.5's default model-average `-f A`), `max` keeps the best reference (rouge-score's
+   * How to combine several references: `average` is ROUGE-1.5.5's model average (`-f A`: hits and
+   * counts summed over the references), `max` keeps the best reference (`-f B`, rouge-score's
    * `score_multi`). Default `average`.
    */
   multipleReferences?: "average" | "max";
 }
 
-/** Lowercase, split on anything that is not a letter or a digit, optionally stem. */
+/** Lowercase, split on anything that is not an ASCII letter or digit, stem words of more than three letters. */
 export function rougeTokens(text: string, stem = true): string[] {
   const tokens = text
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^a-z0-9]+/)
     .filter((token) => token.length > 0);
-  return stem ? tokens.map(porterStem) : tokens;
+  return stem ? tokens.map((token) => (token.length > 3 ? porterStem(token) : token)) : tokens;
 }
 
 function ngramCounts(tokens: readonly string[], n: number): Map<string, number> {
@@ -46,21 +55,30 @@ function ngramCounts(tokens: readonly string[], n: number): Map<string, number> 
   return counts;
 }
 
-function score(overlap: number, candidateTotal: number, referenceTotal: number): RougeScore {
-  const precision = candidateTotal > 0 ? overlap / candidateTotal : 0;
-  const recall = referenceTotal > 0 ? overlap / referenceTotal : 0;
+/** What a score is made of: hits, and the candidate's and the reference's unit counts. */
+interface RougeCounts {
+  hits: number;
+  candidateTotal: number;
+  referenceTotal: number;
+}
+
+function score({ hits, candidateTotal, referenceTotal }: RougeCounts): RougeScore {
+  const precision = candidateTotal > 0 ? hits / candidateTotal : 0;
+  const recall = referenceTotal > 0 ? hits / referenceTotal : 0;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
 }
 
-function rougeN(candidate: readonly string[], reference: readonly string[], n: number): RougeScore {
+function rougeN(candidate: readonly string[], reference: readonly string[], n: number): RougeCounts {
   const candidateCounts = ngramCounts(candidate, n);
   const referenceCounts = ngramCounts(reference, n);
-  let overlap = 0;
-  for (const [gram, count] of candidateCounts) overlap += Math.min(count, referenceCounts.get(gram) ?? 0);
-  const candidateTotal = Math.max(0, candidate.length - n + 1);
-  const referenceTotal = Math.max(0, reference.length - n + 1);
-  return score(overlap, candidateTotal, referenceTotal);
+  let hits = 0;
+  for (const [gram, count] of candidateCounts) hits += Math.min(count, referenceCounts.get(gram) ?? 0);
+  return {
+    hits,
+    candidateTotal: Math.max(0, candidate.length - n + 1),
+    referenceTotal: Math.max(0, reference.length - n + 1),
+  };
 }
 
 function lcsLength(left: readonly string[], right: readonly string[]): number {
@@ -77,29 +95,51 @@ function lcsLength(left: readonly string[], right: readonly string[]): number {
   return previous[right.length] ?? 0;
 }
 
-function rougeL(candidate: readonly string[], reference: readonly string[]): RougeScore {
-  return score(lcsLength(candidate, reference), candidate.length, reference.length);
+type RougeKey = keyof RougeScores;
+
+function rougeCounts(candidate: readonly string[], reference: readonly string[]): Record<RougeKey, RougeCounts> {
+  return {
+    rouge1: rougeN(candidate, reference, 1),
+    rouge2: rougeN(candidate, reference, 2),
+    rougeL: {
+      hits: lcsLength(candidate, reference),
+      candidateTotal: candidate.length,
+      referenceTotal: reference.length,
+    },
+  };
+}
+
+function scoresOf(counts: Record<RougeKey, RougeCounts>): RougeScores {
+  return { rouge1: score(counts.rouge1), rouge2: score(counts.rouge2), rougeL: score(counts.rougeL) };
 }
 
 /** ROUGE-1, ROUGE-2 and ROUGE-L of a candidate against one reference. */
 export function rougeScores(candidate: string, reference: string, options: { stem?: boolean } = {}): RougeScores {
   const stem = options.stem ?? true;
-  const candidateTokens = rougeTokens(candidate, stem);
-  const referenceTokens = rougeTokens(reference, stem);
-  return {
-    rouge1: rougeN(candidateTokens, referenceTokens, 1),
-    rouge2: rougeN(candidateTokens, referenceTokens, 2),
-    rougeL: rougeL(candidateTokens, referenceTokens),
-  };
+  return scoresOf(rougeCounts(rougeTokens(candidate, stem), rougeTokens(reference, stem)));
 }
 
 /** ROUGE of a candidate against several references, combined as `options.multipleReferences` says. */
 export function rouge(candidate: string, references: readonly string[], options: RougeOptions = {}): RougeScores {
-  const perReference = references.map((reference) => rougeScores(candidate, reference, options));
+  const stem = options.stem ?? true;
+  const candidateTokens = rougeTokens(candidate, stem);
+  const perReference = references.map((reference) => rougeCounts(candidateTokens, rougeTokens(reference, stem)));
   if (perReference.length === 0) return averageRougeScores([]);
-  if ((options.multipleReferences ?? "average") === "average") return averageRougeScores(perReference);
-  const best = (key: keyof RougeScores) =>
-    perReference.reduce((top, scores) => (scores[key].f1 > top.f1 ? scores[key] : top), perReference[0]![key]);
+  if ((options.multipleReferences ?? "average") === "average") {
+    const summed = (key: RougeKey): RougeCounts =>
+      perReference.reduce(
+        (total, counts) => ({
+          hits: total.hits + counts[key].hits,
+          candidateTotal: total.candidateTotal + counts[key].candidateTotal,
+          referenceTotal: total.referenceTotal + counts[key].referenceTotal,
+        }),
+        { hits: 0, candidateTotal: 0, referenceTotal: 0 },
+      );
+    return scoresOf({ rouge1: summed("rouge1"), rouge2: summed("rouge2"), rougeL: summed("rougeL") });
+  }
+  const scored = perReference.map(scoresOf);
+  const best = (key: RougeKey) =>
+    scored.reduce((top, scores) => (scores[key].f1 > top.f1 ? scores[key] : top), scored[0]![key]);
   return { rouge1: best("rouge1"), rouge2: best("rouge2"), rougeL: best("rougeL") };
 }
 
@@ -113,167 +153,4 @@ export function averageRougeScores(scores: readonly RougeScores[]): RougeScores 
     f1: mean(key, "f1"),
   });
   return { rouge1: of("rouge1"), rouge2: of("rouge2"), rougeL: of("rougeL") };
-}
-
-// ---- Porter stemmer (M.F. Porter, 1980), as used by ROUGE-1.5.5 -------------------------------
-
-function isConsonant(word: string, index: number): boolean {
-  const letter = word[index];
-  if (letter === "a" || letter === "e" || letter === "i" || letter === "o" || letter === "u") return false;
-  if (letter === "y") return index === 0 ? true : !isConsonant(word, index - 1);
-  return true;
-}
-
-/** m in [C](VC)^m[V] for the stem word[0..end). */
-function measure(stem: string): number {
-  let count = 0;
-  let index = 0;
-  const length = stem.length;
-  while (index < length && isConsonant(stem, index)) index += 1;
-  while (index < length) {
-    while (index < length && !isConsonant(stem, index)) index += 1;
-    if (index >= length) break;
-    while (index < length && isConsonant(stem, index)) index += 1;
-    count += 1;
-  }
-  return count;
-}
-
-function hasVowel(stem: string): boolean {
-  for (let index = 0; index < stem.length; index += 1) if (!isConsonant(stem, index)) return true;
-  return false;
-}
-
-function endsDoubleConsonant(word: string): boolean {
-  const length = word.length;
-  return length >= 2 && word[length - 1] === word[length - 2] && isConsonant(word, length - 1);
-}
-
-/** *o: stem ends cvc, where the last c is not w, x or y. */
-function endsCvc(word: string): boolean {
-  const length = word.length;
-  if (length < 3) return false;
-  if (!isConsonant(word, length - 1) || isConsonant(word, length - 2) || !isConsonant(word, length - 3)) return false;
-  const last = word[length - 1];
-  return last !== "w" && last !== "x" && last !== "y";
-}
-
-function replaceSuffix(word: string, rules: ReadonlyArray<readonly [string, string]>, minimumMeasure: number): string {
-  for (const [suffix, replacement] of rules) {
-    if (word.endsWith(suffix)) {
-      const stem = word.slice(0, word.length - suffix.length);
-      return measure(stem) > minimumMeasure ? stem + replacement : word;
-    }
-  }
-  return word;
-}
-
-const STEP2: ReadonlyArray<readonly [string, string]> = [
-  ["ational", "ate"],
-  ["tional", "tion"],
-  ["enci", "ence"],
-  ["anci", "ance"],
-  ["izer", "ize"],
-  ["bli", "ble"],
-  ["alli", "al"],
-  ["entli", "ent"],
-  ["eli", "e"],
-  ["ousli", "ous"],
-  ["ization", "ize"],
-  ["ation", "ate"],
-  ["ator", "ate"],
-  ["alism", "al"],
-  ["iveness", "ive"],
-  ["fulness", "ful"],
-  ["ousness", "ous"],
-  ["aliti", "al"],
-  ["iviti", "ive"],
-  ["biliti", "ble"],
-  ["logi", "log"],
-];
-const STEP3: ReadonlyArray<readonly [string, string]> = [
-  ["icate", "ic"],
-  ["ative", ""],
-  ["alize", "al"],
-  ["iciti", "ic"],
-  ["ical", "ic"],
-  ["ful", ""],
-  ["ness", ""],
-];
-const STEP4 = [
-  "al",
-  "ance",
-  "ence",
-  "er",
-  "ic",
-  "able",
-  "ible",
-  "ant",
-  "ement",
-  "ment",
-  "ent",
-  "ion",
-  "ou",
-  "ism",
-  "ate",
-  "iti",
-  "ous",
-  "ive",
-  "ize",
-];
-
-/** The Porter stem of a lowercase word. Words of one or two letters are left alone. */
-export function porterStem(input: string): string {
-  let word = input;
-  if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
-
-  // Step 1a
-  if (word.endsWith("sses")) word = word.slice(0, -2);
-  else if (word.endsWith("ies")) word = word.slice(0, -2);
-  else if (word.endsWith("ss")) {
-    // unchanged
-  } else if (word.endsWith("s")) word = word.slice(0, -1);
-
-  // Step 1b
-  let extra = false;
-  if (word.endsWith("eed")) {
-    if (measure(word.slice(0, -3)) > 0) word = word.slice(0, -1);
-  } else if (word.endsWith("ed") && hasVowel(word.slice(0, -2))) {
-    word = word.slice(0, -2);
-    extra = true;
-  } else if (word.endsWith("ing") && hasVowel(word.slice(0, -3))) {
-    word = word.slice(0, -3);
-    extra = true;
-  }
-  if (extra) {
-    if (word.endsWith("at") || word.endsWith("bl") || word.endsWith("iz")) word += "e";
-    else if (endsDoubleConsonant(word) && !/[lsz]$/.test(word)) word = word.slice(0, -1);
-    else if (measure(word) === 1 && endsCvc(word)) word += "e";
-  }
-
-  // Step 1c
-  if (word.endsWith("y") && hasVowel(word.slice(0, -1))) word = `${word.slice(0, -1)}i`;
-
-  word = replaceSuffix(word, STEP2, 0);
-  word = replaceSuffix(word, STEP3, 0);
-
-  // Step 4
-  for (const suffix of STEP4) {
-    if (!word.endsWith(suffix)) continue;
-    const stem = word.slice(0, word.length - suffix.length);
-    if (suffix === "ion") {
-      if (measure(stem) > 1 && /[st]$/.test(stem)) word = stem;
-    } else if (measure(stem) > 1) word = stem;
-    break;
-  }
-
-  // Step 5a
-  if (word.endsWith("e")) {
-    const stem = word.slice(0, -1);
-    const m = measure(stem);
-    if (m > 1 || (m === 1 && !endsCvc(stem))) word = stem;
-  }
-  // Step 5b
-  if (measure(word) > 1 && endsDoubleConsonant(word) && word.endsWith("l")) word = word.slice(0, -1);
-  return word;
 }

@@ -139,7 +139,7 @@ function refine(
   return parts.map((part) => part.map((position) => members[position] as number));
 }
 
-export function groupsOf(clusters: number[]): number[][] {
+function groupsOf(clusters: number[]): number[][] {
   const membersOf = new Map<number, number[]>();
   for (const [index, cluster] of clusters.entries()) {
     const members = membersOf.get(cluster) ?? [];
@@ -153,7 +153,7 @@ export function groupsOf(clusters: number[]): number[][] {
  * Each article's most similar others, as undirected edges. Every article is compared with the whole
  * index (not only earlier ones), so the edges do not depend on the input order.
  */
-export function similarityEdges(
+function similarityEdges(
   vectors: SparseVector[],
   times: TimeClue[],
   options: GroupingOptions,
@@ -225,7 +225,7 @@ function constraintsAsIndices(items: PreparedArticle[], indexOf: Map<string, num
 }
 
 /** Pinned ids first, then each previous id goes to the cluster holding most of its old members, then new ids. */
-export function assignStoryIds(
+function assignStoryIds(
   items: PreparedArticle[],
   groups: number[][],
   pinned: Array<string | null>,

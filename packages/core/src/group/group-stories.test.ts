@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bcubed } from "../eval/bcubed.js";
 import type { Story } from "../model/index.js";
 import { groupStories } from "./group-stories.js";
-import { ecbPlusArticles, seedArticles } from "./test-articles.js";
+import { labelledArticles, seedArticles } from "./test-articles.js";
 
 const assignments = (stories: Story[]) =>
   new Map(stories.flatMap((story) => story.articleIds.map((id) => [id, story.id] as const)));
@@ -17,8 +17,8 @@ describe("groupStories", () => {
     expect(stories[0]?.startAt).toBeNull();
   });
 
-  it("keeps similar-but-different ECB+ events apart (rehab, boxing, piracy topics)", () => {
-    const articles = ecbPlusArticles([1, 7, 12]);
+  it("keeps similar-but-different events apart (pilots' strikes, chief executives quitting, piracy)", () => {
+    const articles = labelledArticles(["strike", "ceo", "pirates"]);
     const stories = groupStories(articles);
     const score = bcubed(assignments(stories), new Map(articles.map((article) => [article.id, article.story])));
     expect(score.f1).toBeGreaterThan(0.9);
@@ -26,7 +26,7 @@ describe("groupStories", () => {
   });
 
   it("is deterministic and independent of input order", () => {
-    const articles = ecbPlusArticles([2, 6]);
+    const articles = labelledArticles(["ferry", "coach"]);
     const forward = groupStories(articles);
     const backward = groupStories([...articles].reverse());
     const normalise = (stories: Story[]) =>
@@ -52,8 +52,8 @@ describe("groupStories", () => {
   });
 
   it("prefers a real headline over a dateline title for the label", () => {
-    // Several ECB+ piracy articles have "Updated: November 11, 2011 20: 09 IST" as their first line.
-    const labels = groupStories(ecbPlusArticles([12, 1])).map((story) => story.label);
+    // Several piracy articles have a dateline ("Updated: February 9, 2011 18:42 GMT") as their title.
+    const labels = groupStories(labelledArticles(["pirates", "quake"])).map((story) => story.label);
     expect(labels.length).toBeGreaterThan(1);
     for (const label of labels) expect(label).not.toMatch(/^(Updated|May \d)/);
   });
@@ -71,8 +71,8 @@ describe("groupStories", () => {
   });
 
   it("keeps a near-duplicate with its original even when the texts differ", () => {
-    const articles = ecbPlusArticles([4]);
-    const original = articles.find((article) => article.story === "ecb-4-ecb") as (typeof articles)[number];
+    const articles = labelledArticles(["ferry"]);
+    const original = articles.find((article) => article.story === "ferry-masbate-2013") as (typeof articles)[number];
     const rewrite = {
       id: "rewrite",
       title: "Different words entirely",
@@ -85,15 +85,15 @@ describe("groupStories", () => {
   });
 
   describe("editor constraints survive a full regroup", () => {
-    const articles = ecbPlusArticles([1]);
+    const articles = labelledArticles(["quake"]);
     const before = groupStories(articles);
-    const tara = articles.filter((article) => article.story === "ecb-1-ecb").map((article) => article.id);
-    const lohan = articles.filter((article) => article.story === "ecb-1-ecbplus").map((article) => article.id);
-    const taraStory = storyOf(before, tara[0] as string) as Story;
-    const lohanStory = storyOf(before, lohan[0] as string) as Story;
+    const turkey = articles.filter((article) => article.story === "quake-turkey-2013").map((article) => article.id);
+    const peru = articles.filter((article) => article.story === "quake-peru-2009").map((article) => article.id);
+    const turkeyStory = storyOf(before, turkey[0] as string) as Story;
+    const peruStory = storyOf(before, peru[0] as string) as Story;
 
     it("groups the topic's two events apart to begin with", () => {
-      expect(taraStory.id).not.toBe(lohanStory.id);
+      expect(turkeyStory.id).not.toBe(peruStory.id);
     });
 
     it("keeps story ids stable when regrouping with previous assignments", () => {
@@ -102,17 +102,17 @@ describe("groupStories", () => {
     });
 
     it("moves: a pinned article stays in the story the editor put it in", () => {
-      const moved = tara[0] as string;
+      const moved = turkey[0] as string;
       const after = groupStories(articles, {
         previous: assignments(before),
-        constraints: { pinned: new Map([[moved, lohanStory.id]]) },
+        constraints: { pinned: new Map([[moved, peruStory.id]]) },
       });
-      expect(storyOf(after, moved)?.id).toBe(lohanStory.id);
-      expect(storyOf(after, tara[1] as string)?.id).toBe(taraStory.id);
+      expect(storyOf(after, moved)?.id).toBe(peruStory.id);
+      expect(storyOf(after, turkey[1] as string)?.id).toBe(turkeyStory.id);
     });
 
     it("moves: pinning to a new story id creates that story", () => {
-      const moved = lohan[0] as string;
+      const moved = peru[0] as string;
       const after = groupStories(articles, { constraints: { pinned: new Map([[moved, "s_editor"]]) } });
       expect(storyOf(after, moved)?.id).toBe("s_editor");
     });
@@ -120,15 +120,15 @@ describe("groupStories", () => {
     it("merges: two merged stories come back as one, under the target id", () => {
       const after = groupStories(articles, {
         previous: assignments(before),
-        constraints: { merged: [[taraStory.id, lohanStory.id]] },
+        constraints: { merged: [[turkeyStory.id, peruStory.id]] },
       });
-      const merged = storyOf(after, tara[0] as string);
-      expect(merged?.id).toBe(lohanStory.id);
-      expect(merged?.articleIds).toEqual(expect.arrayContaining([...taraStory.articleIds, ...lohanStory.articleIds]));
+      const merged = storyOf(after, turkey[0] as string);
+      expect(merged?.id).toBe(peruStory.id);
+      expect(merged?.articleIds).toEqual(expect.arrayContaining([...turkeyStory.articleIds, ...peruStory.articleIds]));
     });
 
     it("splits: articles the editor separated are not put back together", () => {
-      const [a, b] = lohanStory.articleIds as [string, string];
+      const [a, b] = peruStory.articleIds as [string, string];
       const after = groupStories(articles, { previous: assignments(before), constraints: { cannotLink: [[a, b]] } });
       expect(storyOf(after, a)?.id).not.toBe(storyOf(after, b)?.id);
     });

@@ -4,7 +4,7 @@ import { bcubed } from "../eval/bcubed.js";
 import type { Story } from "../model/index.js";
 import { groupStories } from "./group-stories.js";
 import { StoryIndex } from "./story-index.js";
-import { ecbPlusArticles, seedArticles } from "./test-articles.js";
+import { labelledArticles, seedArticles } from "./test-articles.js";
 import { syntheticNews } from "./testing/synthetic-news.js";
 
 const assignments = (stories: Story[]) =>
@@ -29,8 +29,8 @@ describe("StoryIndex", () => {
     expect(index.add(unrelated)).toEqual({ storyId: weather.storyId, created: false, reassigned: [] });
   });
 
-  it("incrementally groups ECB+ topics close to the batch result, and regroup() matches the batch", () => {
-    const articles = ecbPlusArticles([1, 3, 8]);
+  it("incrementally groups look-alike topics close to the batch result, and regroup() matches the batch", () => {
+    const articles = labelledArticles(["quake", "ferry", "coach"]);
     const gold = new Map(articles.map((article) => [article.id, article.story]));
     const index = new StoryIndex();
     for (const article of articles) index.add(article);
@@ -51,7 +51,7 @@ describe("StoryIndex", () => {
     const index = new StoryIndex();
     const stored = new Map<string, string>();
     let reassignments = 0;
-    for (const article of ecbPlusArticles([1, 7, 12])) {
+    for (const article of labelledArticles(["quake", "strike", "ceo"])) {
       const result = index.add(article);
       stored.set(article.id, result.storyId);
       for (const change of result.reassigned) stored.set(change.articleId, change.storyId);
@@ -64,7 +64,7 @@ describe("StoryIndex", () => {
 
   it("keeps story ids across regroup() where members stayed together", () => {
     const index = new StoryIndex();
-    for (const article of ecbPlusArticles([4])) index.add(article);
+    for (const article of labelledArticles(["ferry"])) index.add(article);
     const before = new Set(
       index
         .stories()
@@ -85,7 +85,7 @@ describe("StoryIndex", () => {
   });
 
   it("survives toJSON/fromJSON and restores from stored assignments without regrouping", () => {
-    const articles = ecbPlusArticles([2]);
+    const articles = labelledArticles(["ceo"]);
     const index = new StoryIndex();
     for (const article of articles) index.add(article);
     const snapshot = JSON.parse(JSON.stringify(index.toJSON()));
@@ -100,33 +100,33 @@ describe("StoryIndex", () => {
   });
 
   it("keeps editors' moves, merges and splits through regroup()", () => {
-    const articles = ecbPlusArticles([1]);
+    const articles = labelledArticles(["quake"]);
     const index = new StoryIndex();
     for (const article of articles) index.add(article);
     index.regroup();
-    const tara = articles.filter((article) => article.story === "ecb-1-ecb").map((article) => article.id);
-    const lohan = articles.filter((article) => article.story === "ecb-1-ecbplus").map((article) => article.id);
-    const taraStory = index.storyOf(tara[1] as string) as string;
-    const lohanStory = index.storyOf(lohan[0] as string) as string;
-    expect(taraStory).not.toBe(lohanStory);
+    const turkey = articles.filter((article) => article.story === "quake-turkey-2013").map((article) => article.id);
+    const peru = articles.filter((article) => article.story === "quake-peru-2009").map((article) => article.id);
+    const turkeyStory = index.storyOf(turkey[1] as string) as string;
+    const peruStory = index.storyOf(peru[0] as string) as string;
+    expect(turkeyStory).not.toBe(peruStory);
 
-    index.move(tara[0] as string, lohanStory);
-    const [kept, splitA, splitB] = lohan.filter((id) => index.storyOf(id) === lohanStory) as [string, string, string];
-    const newStory = index.split(lohanStory, [splitA, splitB]);
+    index.move(turkey[0] as string, peruStory);
+    const [kept, splitA, splitB] = peru.filter((id) => index.storyOf(id) === peruStory) as [string, string, string];
+    const newStory = index.split(peruStory, [splitA, splitB]);
     index.regroup();
-    expect(index.storyOf(tara[0] as string)).toBe(lohanStory);
+    expect(index.storyOf(turkey[0] as string)).toBe(peruStory);
     expect(index.storyOf(splitA)).toBe(newStory);
     expect(index.storyOf(splitB)).toBe(newStory);
-    expect(index.storyOf(kept)).toBe(lohanStory);
+    expect(index.storyOf(kept)).toBe(peruStory);
 
-    index.merge(newStory, lohanStory);
+    index.merge(newStory, peruStory);
     index.regroup();
-    expect(index.storyOf(splitA)).toBe(lohanStory);
+    expect(index.storyOf(splitA)).toBe(peruStory);
     expect(index.stories().some((story) => story.id === newStory)).toBe(false);
   });
 
   it("never joins an article to a story holding one it was separated from", () => {
-    const articles = ecbPlusArticles([3]);
+    const articles = labelledArticles(["ceo"]);
     const [first, second] = articles;
     const together = new StoryIndex();
     for (const article of [first, second]) together.add(article as (typeof articles)[number]);

@@ -1,5 +1,5 @@
 /** Longest label we show; longer titles are cut at a word boundary. */
-export const STORY_LABEL_LENGTH = 80;
+const STORY_LABEL_LENGTH = 80;
 
 /** A headline for a story: a representative member's title (or opening words), trimmed for lists. */
 export function storyLabel(title: string, text = ""): string {

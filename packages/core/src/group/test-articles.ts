@@ -1,10 +1,10 @@
-// Test helpers shared by the grouping tests: real corpora read simply, without the ingest pipeline.
+// Test helpers shared by the grouping tests: bundled texts read simply, without the ingest pipeline.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type LookAlikeArticle, lookAlikeArticles } from "../eval/testing/look-alike-events.js";
 import type { GroupableArticle } from "./groupable-article.js";
 
 const SEEDS = new URL("../../../../samples/seeds/", import.meta.url);
-const ECB_PLUS_DEV = new URL("../../../../../shared/corpus/ecbplus-dev.jsonl", import.meta.url).pathname;
 
 /** The five seed articles: first line as title, the rest as text (004 has no real title; fine here). */
 export function seedArticles(): GroupableArticle[] {
@@ -18,16 +18,9 @@ export function seedArticles(): GroupableArticle[] {
     });
 }
 
-export interface LabelledArticle extends GroupableArticle {
-  story: string;
-}
+export type LabelledArticle = LookAlikeArticle & GroupableArticle;
 
-/** ECB+ dev articles of the given topics, with their gold event ids. */
-export function ecbPlusArticles(topics: number[]): LabelledArticle[] {
-  return readFileSync(ECB_PLUS_DEV, "utf8")
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as LabelledArticle & { id: string })
-    .filter((record) => topics.some((topic) => record.id.startsWith(`ecb-${topic}-`)))
-    .map(({ id, title, text, publishedAt, story }) => ({ id, title, text, publishedAt, story }));
+/** Look-alike-event articles of the given topics, with their gold event ids (`story`). */
+export function labelledArticles(topics: string[]): LabelledArticle[] {
+  return lookAlikeArticles(topics);
 }

@@ -83,3 +83,34 @@ describe("cleanText rules", () => {
     expect(cleanText(original).text).toBe(original);
   });
 });
+
+describe("cleanText: sign-offs, datelines and press-release ends", () => {
+  it("removes wire sign-offs, standards notes, dateline lines and list headings, and keeps sentences that start alike", () => {
+    const original = [
+      "Published 7 May 2026",
+      "Posted by Jane Doe on 23 July 2026 at 10:32 AM",
+      "The bank kept its rate at 3.75 per cent.",
+      "Published in 1990, the book sold two million copies.",
+      "Posted by a neighbour on social media, the video spread quickly.",
+      "Reporting by Jane Doe; Editing by John Roe",
+      "Our Standards: The Thomson Reuters Trust Principles.",
+      "Other stories",
+    ].join("\n\n");
+    const { text, removed } = cleanText(original);
+    expect(text.split("\n\n")).toEqual([
+      "The bank kept its rate at 3.75 per cent.",
+      "Published in 1990, the book sold two million copies.",
+      "Posted by a neighbour on social media, the video spread quickly.",
+    ]);
+    expect(removed).toHaveLength(5);
+  });
+
+  it("ends a press release at its end mark, and keeps a ### that comes before any text", () => {
+    const release =
+      "The plant opens in May.\n\nIt will employ 300 people.\n\n###\n\nAbout Acme\n\nAcme is a leading maker of widgets.\n\nMedia contact: press@acme.example";
+    expect(cleanText(release).text).toBe("The plant opens in May.\n\nIt will employ 300 people.");
+    expect(cleanText("###\n\nThe plant opens in May.\n\nIt will employ 300 people.").text).toBe(
+      "The plant opens in May.\n\nIt will employ 300 people.",
+    );
+  });
+});

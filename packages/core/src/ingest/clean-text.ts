@@ -78,7 +78,24 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
     maxLength: 1200,
   },
   { pattern: /^about the author\b/i, maxLength: SHORT },
+  // wire sign-offs and standards notes ("Reporting by Jane Doe; Editing by John Roe")
+  {
+    pattern: /^((additional |further )?reporting|writing|editing|compiled|produced|graphics) by\b/i,
+    maxLength: 240,
+  },
+  { pattern: /^our standards\s*:/i, maxLength: 120 },
+  // datelines on their own line: "Published 7 May 2026", "Posted by Jane Doe on 23 July 2026 at 10:32 AM"
+  {
+    pattern:
+      /^(published|updated|last updated|posted)( on| at)?\s*:?\s*(\d{1,2}(st|nd|rd|th)? \p{L}+,? \d{4}|\p{L}+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{4}-\d\d-\d\d|\d+ (minutes?|hours?|days?|weeks?) ago)\b[^.!?]{0,40}$/iu,
+    maxLength: 100,
+  },
+  { pattern: /^posted by [^.!?]{1,60} (on|at) [^.!?]{1,60}$/i, maxLength: 140 },
+  { pattern: /^(other|top|latest|more|related|featured) (stories|headlines|news|articles)\s*:?$/i, maxLength: 40 },
 ];
+
+// The end mark of a press release: "###", "-30-", "ENDS".
+const releaseEnd = /^(#{3}|-\s*30\s*-|-*\s*ends\s*-*)$/i;
 
 // Lines made only of separators are layout, not text.
 const ruleLine = /^[\s\-–—_=*~#·•.]{3,}$/;
@@ -101,7 +118,7 @@ export function cleanText(original: string): CleanTextResult {
   const kept: string[] = [];
   const lines = original.replace(/\r\n?/g, "\n").split("\n");
   let blankPending = false;
-  for (const rawLine of lines) {
+  for (const [index, rawLine] of lines.entries()) {
     const line = rawLine
       .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, " ")
       .replace(/[\u200b-\u200d\ufeff]/g, "")
@@ -110,6 +127,16 @@ export function cleanText(original: string): CleanTextResult {
     if (line === "") {
       blankPending = kept.length > 0;
       continue;
+    }
+    // A press release ends at its end mark; what follows is the issuer's boilerplate and contacts.
+    if (releaseEnd.test(line) && kept.filter((keptLine) => keptLine !== "").length >= 2) {
+      removed.push(
+        ...lines
+          .slice(index)
+          .map((rest) => rest.trim())
+          .filter(Boolean),
+      );
+      break;
     }
     if (isBoilerplate(line)) {
       removed.push(line);

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveFixture, startFixtureServer, startUnansweredPort } from "../../test-fixtures/ingest/fixture-server.js";
 import { isRoundupError, type RoundupError } from "../errors/index.js";
-import { fetchUrl } from "./fetch-url.js";
+import { fetchIfChanged, fetchUrl } from "./fetch-url.js";
 import { isForbiddenAddress } from "./is-forbidden-address.js";
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
+const conditionalRequests: Array<{ ifNoneMatch: string | string[] | null; ifModifiedSince: string | null }> = [];
 const local = { allowHosts: ["127.0.0.1"] };
 
 beforeAll(async () => {
@@ -34,6 +35,25 @@ beforeAll(async () => {
     "/redirect-to-metadata": (_request, response) =>
       response.writeHead(301, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
     "/redirect-loop": (_request, response) => response.writeHead(302, { location: "/redirect-loop" }).end(),
+    "/validated": (request, response) => {
+      conditionalRequests.push({
+        ifNoneMatch: request.headers["if-none-match"] ?? null,
+        ifModifiedSince: request.headers["if-modified-since"] ?? null,
+      });
+      const fresh =
+        request.headers["if-none-match"] === '"v1"' ||
+        request.headers["if-modified-since"] === "Tue, 24 Nov 2026 10:00:00 GMT";
+      if (fresh) response.writeHead(304, { etag: '"v1"' }).end();
+      else
+        response
+          .writeHead(200, {
+            "content-type": "application/rss+xml",
+            etag: '"v1"',
+            "last-modified": "Tue, 24 Nov 2026 10:00:00 GMT",
+          })
+          .end('<rss version="2.0"><channel><title>Wire</title></channel></rss>');
+    },
+    "/always-304": (_request, response) => response.writeHead(304).end(),
   });
 });
 afterAll(() => server.close());
@@ -76,10 +96,9 @@ describe("fetchUrl", () => {
   });
 
   it("times out on a server that does not answer, or stops sending", async () => {
-    const started = Date.now();
+    // Neither route ever finishes its answer: only the client's timeout can end these fetches.
     expect((await fetchError(`${server.base}/slow`, { ...local, timeoutMs: 300 })).code).toBe("FETCH_TIMEOUT");
     expect((await fetchError(`${server.base}/slow-body`, { ...local, timeoutMs: 300 })).code).toBe("FETCH_TIMEOUT");
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it("gives up connecting after the connect timeout, naming the URL and the reason", async () => {
@@ -93,8 +112,8 @@ describe("fetchUrl", () => {
       expect(error.code).toBe("FETCH_TIMEOUT");
       expect(error.input).toBe(url);
       expect(error.message).toBe(`Could not connect to 127.0.0.1:${unanswered.port} within 300 ms (connect timeout).`);
+      // The message names the connect timeout: the 20 s total timeout did not end it.
       expect(elapsed).toBeGreaterThanOrEqual(250);
-      expect(elapsed).toBeLessThan(3000);
     } finally {
       await unanswered.close();
     }
@@ -117,6 +136,40 @@ describe("fetchUrl", () => {
 });
 
 describe("isForbiddenAddress", () => {
+  it("asks conditionally with the validators it was given: an unchanged resource is one 304, no body", async () => {
+    conditionalRequests.length = 0;
+    const first = await fetchIfChanged(`${server.base}/validated`, null, local);
+    expect(first.changed).toBe(true);
+    if (!first.changed) return;
+    expect(first.resource.validators).toEqual({ etag: '"v1"', lastModified: "Tue, 24 Nov 2026 10:00:00 GMT" });
+    expect(first.resource.text).toContain("<title>Wire</title>");
+    expect(await fetchIfChanged(`${server.base}/validated`, first.resource.validators, local)).toEqual({
+      changed: false,
+    });
+    // Last-Modified alone (a server without ETags) works the same way.
+    expect(
+      await fetchIfChanged(
+        `${server.base}/validated`,
+        { etag: null, lastModified: first.resource.validators.lastModified },
+        local,
+      ),
+    ).toEqual({ changed: false });
+    expect(conditionalRequests).toEqual([
+      { ifNoneMatch: null, ifModifiedSince: null },
+      { ifNoneMatch: '"v1"', ifModifiedSince: "Tue, 24 Nov 2026 10:00:00 GMT" },
+      { ifNoneMatch: null, ifModifiedSince: "Tue, 24 Nov 2026 10:00:00 GMT" },
+    ]);
+  });
+
+  it("takes a 304 it did not ask for as an HTTP error, and keeps the SSRF checks on conditional requests", async () => {
+    expect((await fetchError(`${server.base}/always-304`)).message).toContain("HTTP 304");
+    await expect(
+      fetchIfChanged(`${server.base}/validated`, { etag: '"v1"', lastModified: null }),
+    ).rejects.toMatchObject({
+      code: "FETCH_FORBIDDEN_ADDRESS",
+    });
+  });
+
   it("allows only public unicast addresses", () => {
     for (const address of [
       "127.0.0.1",

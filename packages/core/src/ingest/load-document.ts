@@ -7,6 +7,7 @@ import { parseCorpusRecords } from "./parse-corpus-records.js";
 import { type FeedItem, parseFeed } from "./parse-feed.js";
 import { parseHtml } from "./parse-html.js";
 import { parsePlainText } from "./parse-plain-text.js";
+import { stripDeclaredEntities } from "./strip-declared-entities.js";
 
 export type DocumentKind = "text" | "markdown" | "html" | "json" | "jsonl" | "feed";
 
@@ -17,15 +18,19 @@ export interface DocumentContext {
   file?: string | null;
 }
 
-/** Parses one decoded document of a known kind into load results (one per draft source). */
+/**
+ * Parses one decoded document of a known kind into load results (one per draft source). Markup
+ * (HTML, XML feeds) is read without the entities its own DTD declares (see stripDeclaredEntities).
+ */
 export async function* loadDocument(
-  text: string,
+  document: string,
   kind: DocumentKind,
   context: DocumentContext,
   options: LoadOptions = {},
 ): AsyncGenerator<LoadResult> {
   const { input } = context;
   try {
+    const text = kind === "html" || kind === "feed" ? stripDeclaredEntities(document, input).text : document;
     switch (kind) {
       case "text":
       case "markdown": {
@@ -52,22 +57,44 @@ export async function* loadDocument(
   }
 }
 
-/**
- * A feed's items with full content come back together under the feed's input; an item carrying
- * only a teaser has its page fetched and comes back under its own link, so one failing page is
- * reported alone.
- */
 async function* loadFeed(text: string, context: DocumentContext, options: LoadOptions): AsyncGenerator<LoadResult> {
-  const items = parseFeed(text, { input: context.input, file: context.file ?? null });
+  yield* loadFeedItems(parseFeed(text, { input: context.input, file: context.file ?? null }), context, options);
+}
+
+/**
+ * A feed's items (all of them, or those a poll found new): items with full content come back
+ * together under the feed's input; an item carrying only a teaser has its page fetched and comes
+ * back under its own link, so one failing page is reported alone; an item with neither is reported
+ * as having no article in it. Each draft's `input` is its item's (`item.draft.input`).
+ */
+export async function* loadFeedItems(
+  items: readonly FeedItem[],
+  context: DocumentContext,
+  options: LoadOptions = {},
+): AsyncGenerator<LoadResult> {
   const teaserLength = options.teaserLength ?? defaultTeaserLength;
   const full: ArticleDraft[] = [];
-  const teasers: typeof items = [];
+  const teasers: FeedItem[] = [];
+  const empty: FeedItem[] = [];
   for (const item of items) {
     const isTeaser = item.draft.originalText.trim().length < teaserLength;
     if (isTeaser && item.link && options.fetchTeaserPages !== false) teasers.push(item);
     else if (item.draft.originalText.trim() !== "") full.push(item.draft);
+    else empty.push(item);
   }
-  if (full.length > 0 || teasers.length === 0) yield { input: context.input, drafts: full };
+  if (full.length > 0 || (teasers.length === 0 && empty.length === 0)) yield { input: context.input, drafts: full };
+  for (const item of empty)
+    yield {
+      input: item.draft.input,
+      error: new RoundupError(
+        "INPUT_EMPTY",
+        `There is no article in it: the feed item has no text${item.link ? "" : " and no link to its page"}.`,
+        {
+          input: item.draft.input,
+          fix: "Nothing to import from this item; the feed's publisher left it empty.",
+        },
+      ),
+    };
 
   const fetcher = options.fetchUrl ?? fetchUrl;
   const loadTeaser = async (item: FeedItem): Promise<LoadResult> => {

@@ -22,6 +22,9 @@ beforeAll(async () => {
         .end("Talks resume\n\nMediators said talks would resume on Sunday."),
     "/corpus.jsonl": serveFixture("corpus.jsonl", "application/json"),
     "/slow": () => {},
+    "/bomb.xml": serveFixture("entity-bomb.xml", "application/xml"),
+    "/bomb-text.xml": serveFixture("entity-bomb.xml", "text/xml; charset=utf-8"),
+    "/bomb-feed.rss": serveFixture("entity-bomb-feed.rss", "application/rss+xml"),
   });
 });
 afterAll(() => server.close());
@@ -33,6 +36,20 @@ async function collect(inputs: string[], options: LoadOptions = local): Promise<
 }
 
 describe("loadInputs: URLs", () => {
+  it("reports an entity bomb served as XML, alone or as a feed's item, as having no article in it", async () => {
+    const results = await collect([
+      `${server.base}/bomb.xml`,
+      `${server.base}/bomb-text.xml`,
+      `${server.base}/bomb-feed.rss`,
+    ]);
+    expect(results.map((result) => ("error" in result ? [result.input, result.error.code] : result))).toEqual([
+      [`${server.base}/bomb.xml`, "INPUT_EMPTY"],
+      [`${server.base}/bomb-text.xml`, "INPUT_EMPTY"],
+      [`${server.base}/bomb-feed.rss#bomb-1`, "INPUT_EMPTY"],
+    ]);
+    for (const result of results) if ("error" in result) expect(result.error.message).toContain("no article in it");
+  });
+
   it("loads an HTML page with its metadata", async () => {
     const [result] = await collect([`${server.base}/article`]);
     expect(result && "drafts" in result).toBe(true);
@@ -122,7 +139,13 @@ describe("loadInputs: URLs", () => {
       fetchUrl: async (url) => {
         requested.push(url);
         if (url === "https://news.example.org/feed")
-          return { requestedUrl: url, url, contentType: "application/atom+xml", text: fixture("feed-atom.xml") };
+          return {
+            requestedUrl: url,
+            url,
+            contentType: "application/atom+xml",
+            text: fixture("feed-atom.xml"),
+            validators: { etag: null, lastModified: null },
+          };
         throw new Error(`unexpected ${url}`);
       },
     });

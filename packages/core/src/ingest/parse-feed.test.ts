@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeFeed, parseFeed } from "./parse-feed.js";
+import { feedTitle, looksLikeFeed, parseFeed } from "./parse-feed.js";
 
 const rdf = `<?xml version="1.0"?>
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -52,5 +52,19 @@ describe("parseFeed", () => {
     expect(() => parseFeed("<html><body>not a feed</body></html>", { input: "page.xml" })).toThrowError(
       expect.objectContaining({ code: "INPUT_MALFORMED", input: "page.xml" }),
     );
+  });
+});
+
+describe("feedTitle", () => {
+  it("reads the channel's or feed's own title, before any item's", () => {
+    expect(feedTitle(rdf)).toBe("RDF feed");
+    expect(feedTitle(jsonFeed)).toBe("JSON feed");
+    expect(
+      feedTitle(
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title type="text"><![CDATA[Wire & Co]]></title><entry><title>Item</title></entry></feed>',
+      ),
+    ).toBe("Wire & Co");
+    expect(feedTitle("<rss><channel><title>Q &amp; A</title></channel></rss>")).toBe("Q & A");
+    expect(feedTitle("<rss><channel></channel></rss>")).toBeNull();
   });
 });

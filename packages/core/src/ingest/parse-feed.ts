@@ -10,6 +10,8 @@ export interface FeedItem {
   draft: ArticleDraft;
   /** The item's link, when it has one (the page to fetch when the content is only a teaser). */
   link: string | null;
+  /** The id the feed gives the item (RSS guid, Atom id, JSON Feed id), when it gives one. */
+  guid: string | null;
 }
 
 /** True when a document is an RSS, Atom or RDF feed (by media type, else by its root element). */
@@ -81,14 +83,17 @@ export function parseFeed(document: string, context: { input: string; file?: str
     const item = record(entry);
     const dc = record(item.dc);
     const content = record(item.content);
-    const link =
+    const guid = text(item.guid) ?? text(item.id) ?? (typeof item.id === "number" ? String(item.id) : null);
+    const rawLink =
       text(item.link) ??
       text(item.url) ??
       text(
         record(list(item.links).find((candidate) => !record(candidate).rel || record(candidate).rel === "alternate"))
           .href,
       ) ??
-      (typeof item.guid === "string" && /^https?:/.test(item.guid) ? item.guid : text(record(item.guid).value));
+      // A guid is a link only when it is a URL (RSS's isPermaLink guids); "wire-1" names, it does not point.
+      (guid && /^https?:\/\//i.test(guid) ? guid : null);
+    const link = rawLink && /^https?:\/\//i.test(rawLink) ? rawLink : null;
     const body =
       text(content.encoded) ??
       text(item.content) ??
@@ -112,9 +117,11 @@ export function parseFeed(document: string, context: { input: string; file?: str
       text(dc.date) ??
       text(item.updated);
     return {
-      link: link && /^https?:\/\//i.test(link) ? link : null,
+      link,
+      guid,
       draft: {
-        input: link ?? `${context.input}#${index}`,
+        // An item without a link is named by its id, which stays the same as the feed moves on.
+        input: link ?? `${context.input}#${guid ?? index}`,
         file: context.file ?? null,
         url: link,
         title: text(item.title),
@@ -124,4 +131,30 @@ export function parseFeed(document: string, context: { input: string; file?: str
       },
     };
   });
+}
+
+/** A feed's own title (the channel's or the feed's), for lists of subscriptions; null when it has none. */
+export function feedTitle(document: string): string | null {
+  const head = document.replace(/^\ufeff/, "").trimStart();
+  if (head.startsWith("{")) {
+    try {
+      const title = (JSON.parse(head) as { title?: unknown }).title;
+      return typeof title === "string" ? title.trim() || null : null;
+    } catch {
+      return null;
+    }
+  }
+  // The channel's (RSS, RDF) or feed's (Atom) title comes before its items' titles.
+  const raw = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(head.slice(0, 20_000))?.[1];
+  if (!raw) return null;
+  const title = raw
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+  return title || null;
 }

@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { RoundupError } from "../errors/index.js";
 import type { ArticleDraft } from "../model/index.js";
 import { htmlToText } from "./html-to-text.js";
+import { removeBoilerplateElements } from "./remove-boilerplate-elements.js";
 import { sourceFromUrl } from "./source-from-url.js";
 
 export interface ParseHtmlContext {
@@ -45,6 +46,7 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
     meta('meta[property="og:site_name"]') ?? stringOf((jsonLd?.publisher as Record<string, unknown> | undefined)?.name);
   const documentTitle = page.querySelector("title")?.textContent?.trim() || null;
 
+  removeBoilerplateElements(document as unknown as Parameters<typeof removeBoilerplateElements>[0]);
   let parsed: ReturnType<Readability["parse"]> = null;
   try {
     parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
@@ -66,16 +68,50 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
     });
   }
   const url = canonical ?? context.url ?? null;
+  const title = metaTitle ?? (parsed?.title?.trim() || null) ?? documentTitle;
   return {
     input: context.input,
     file: context.file ?? null,
     url,
-    title: metaTitle ?? (parsed?.title?.trim() || null) ?? documentTitle,
-    originalText: text,
+    title,
+    originalText: withoutRepeats(text, [title, documentTitle]),
     author: metaAuthor ?? (parsed?.byline?.trim() || null),
     publishedAt: publishedAt ?? toIsoDate(parsed?.publishedTime),
     source: siteName ?? (parsed?.siteName?.trim() || null) ?? sourceFromUrl(url),
   };
+}
+
+/** Letters and digits only, lower-cased: how two lines are compared for being the same words. */
+const comparable = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * The page text without what repeats other text: first lines that are the headline again (the
+ * title is kept apart), and a paragraph that another paragraph contains (a pull quote, a summary box
+ * quoting the body). Only lines of some length count as repeats; short ones ("He said.") may recur.
+ */
+function withoutRepeats(text: string, titles: Array<string | null>): string {
+  const headlines = titles.filter((title): title is string => Boolean(title)).map(comparable);
+  const lines = text.split("\n");
+  while (lines.length > 1) {
+    const first = comparable(lines[0] ?? "");
+    const isHeadline = headlines.some(
+      (headline) => headline === first || (first.length > 20 && headline.startsWith(first)),
+    );
+    if (first !== "" && !isHeadline) break;
+    lines.shift();
+  }
+  const paragraphs = lines.join("\n").split(/\n\s*\n/);
+  const keys = paragraphs.map(comparable);
+  const kept = paragraphs.filter((paragraph, index) => {
+    const key = keys[index] ?? "";
+    if (key.length < 30) return true;
+    // A repeat of a longer paragraph, or the later of two equal ones.
+    return !keys.some(
+      (other, otherIndex) =>
+        otherIndex !== index && (other.length > key.length ? other.includes(key) : other === key && otherIndex < index),
+    );
+  });
+  return kept.join("\n\n");
 }
 
 function findJsonLdArticle(page: DocumentLike): Record<string, unknown> | null {

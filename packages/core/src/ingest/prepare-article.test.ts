@@ -79,4 +79,25 @@ describe("prepareArticle", () => {
       author: "A. Writer",
     });
   });
+
+  it("strips control and bidi characters from everything it keeps, and keeps only http(s) links", () => {
+    const article = prepareArticle({
+      input: "record.jsonl#L1",
+      title: "Bridge\u0000 closes \u202Efor repairs\u202C",
+      originalText: `${seed000.slice(0, 2000)}\u0000 The toll rises\u2067 to $5.\u2069`,
+      url: "javascript:alert(document.cookie)",
+      source: "Daily\u0007 News",
+      author: "A.\u200F Writer",
+    });
+    expect(article.title).toBe("Bridge closes for repairs");
+    expect(article.url).toBeNull();
+    expect(article.source).toBe("Daily News");
+    expect(article.author).toBe("A. Writer");
+    expect(article.originalText).toContain("The toll rises to $5.");
+    const kept = `${article.originalText}${article.text}`;
+    for (const unsafe of ["\u0000", "\u0007", "\u202E", "\u2067", "\u2069"]) expect(kept).not.toContain(unsafe);
+    expect(prepareArticle({ input: "a", title: null, originalText: seed000, url: "HTTPS://Example.org/a" }).url).toBe(
+      "https://example.org/a",
+    );
+  });
 });

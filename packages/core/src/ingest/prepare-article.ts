@@ -5,6 +5,8 @@ import { cleanText } from "./clean-text.js";
 import { contentHash } from "./content-hash.js";
 import { detectLanguage } from "./detect-language.js";
 import { inferTitle } from "./infer-title.js";
+import { safeHttpUrl } from "./safe-http-url.js";
+import { sanitizeInputText } from "./sanitize-input-text.js";
 import { sourceFromUrl } from "./source-from-url.js";
 
 export interface PrepareArticleOptions {
@@ -18,12 +20,14 @@ export interface PrepareArticleOptions {
  * Turns a parsed draft into an article: cleaned text, a title (inferred from the text when the
  * input had none), language, content hash, a stable id and chunks. Pure: same draft, same article.
  * `duplicateOf` is left null; near-duplicates are linked across a batch by `linkNearDuplicates`.
+ * This is the edge every input passes (files, pages, feeds, corpus records): control and bidi
+ * characters are stripped from all text kept, the original included, and a URL that is not http(s)
+ * is dropped, so it can never become a link.
  * Throws INPUT_EMPTY when nothing but boilerplate remains.
  */
 export function prepareArticle(draft: ArticleDraft, options: PrepareArticleOptions = {}): Article {
-  const text = options.skipCleaning
-    ? draft.originalText.replace(/\r\n?/g, "\n").trim()
-    : cleanText(draft.originalText).text;
+  const originalText = sanitizeInputText(draft.originalText);
+  const text = options.skipCleaning ? originalText.replace(/\r\n?/g, "\n").trim() : cleanText(originalText).text;
   if (text === "") {
     throw new RoundupError("INPUT_EMPTY", "Nothing is left of the article once boilerplate is removed.", {
       input: draft.input,
@@ -32,7 +36,10 @@ export function prepareArticle(draft: ArticleDraft, options: PrepareArticleOptio
   }
   const hash = contentHash(text);
   const id = `a_${hash.slice(0, 16)}`;
-  const givenTitle = draft.title?.replace(/\s+/g, " ").trim() ?? "";
+  const givenTitle = sanitizeInputText(draft.title ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const url = safeHttpUrl(draft.url);
   const sentences = segmentSentences(text);
   return {
     id,
@@ -40,13 +47,13 @@ export function prepareArticle(draft: ArticleDraft, options: PrepareArticleOptio
     contentHash: hash,
     title: givenTitle !== "" ? givenTitle : inferTitle(text),
     titleInferred: givenTitle === "",
-    source: draft.source?.trim() || sourceFromUrl(draft.url),
-    url: draft.url ?? null,
+    source: sanitizeInputText(draft.source ?? "").trim() || sourceFromUrl(url),
+    url,
     file: draft.file ?? null,
-    author: draft.author?.trim() || null,
+    author: sanitizeInputText(draft.author ?? "").trim() || null,
     publishedAt: draft.publishedAt ?? null,
     language: detectLanguage(text),
-    originalText: draft.originalText,
+    originalText,
     text,
     duplicateOf: null,
     chunks: chunkArticle(id, text, { targetTokens: options.targetTokens ?? 120, sentences }),

@@ -41,4 +41,28 @@ describe.each(testProviders())("audit events on %s", (provider) => {
     expect(forDigest).toMatchObject([{ action: "digest.approved", detail: { revision: 3 }, actor: { name: "Ada" } }]);
     expect(await listAuditEvents(database.db, { limit: 1 })).toHaveLength(1);
   });
+
+  it("names the stories and users an event refers to by id", async () => {
+    const user = await upsertUser(database.db, { email: "b@x.org", name: "Bo", password: "p", role: "editor" });
+    await database.db.story.create({ data: { id: "story-a", label: "Bridge vote" } });
+    await recordAuditEvent(database.db, {
+      actorId: null,
+      action: "user.role_changed",
+      entity: "user",
+      entityId: user.id,
+      detail: { role: "reviewer" },
+    });
+    await recordAuditEvent(database.db, {
+      actorId: user.id,
+      action: "story.merged",
+      entity: "story",
+      entityId: "story-a",
+      detail: { fromStory: "story-a", intoStory: "gone" },
+    });
+    const events = await listAuditEvents(database.db, { limit: 2 });
+    const merged = events.find((event) => event.action === "story.merged");
+    const changed = events.find((event) => event.action === "user.role_changed");
+    expect(merged?.names).toEqual({ "story-a": "Bridge vote" });
+    expect(changed?.names).toEqual({ [user.id]: "Bo" });
+  });
 });

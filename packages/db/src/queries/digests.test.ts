@@ -2,7 +2,7 @@ import type { Digest } from "@roundup/prompts";
 import { buildDigest } from "@roundup/prompts/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
-import { saveGeneratedDigest } from "./digests.js";
+import { loadStoryDigests, saveGeneratedDigest } from "./digests.js";
 
 function digestWith(inputHash: string, headline: string): Digest {
   return buildDigest({ headline, generation: { inputHash, latencyMs: 12 } });
@@ -49,5 +49,38 @@ describe.each(testProviders())("saveGeneratedDigest on %s", (provider) => {
     const broken = { ...digestWith("hash-3", "Broken"), summary: [] };
     await expect(saveGeneratedDigest(database.db, "s1", broken)).rejects.toThrow();
     expect(await database.db.digestRevision.count()).toBe(3);
+  });
+});
+
+describe.each(testProviders())("loadStoryDigests on %s", (provider) => {
+  let database: TemporaryDatabase;
+  beforeAll(async () => {
+    database = await createTemporaryDatabase(provider);
+    await database.db.story.createMany({
+      data: [
+        { id: "s1", label: "Bridge" },
+        { id: "s2", label: "Port" },
+        { id: "s3", label: "No digest" },
+      ],
+    });
+    await saveGeneratedDigest(database.db, "s1", digestWith("hash-1", "Bridge closes"));
+    await saveGeneratedDigest(database.db, "s2", digestWith("hash-2", "Port reopens"));
+    await database.db.digest.update({ where: { storyId: "s2" }, data: { status: "approved" } });
+  });
+  afterAll(async () => {
+    await database.remove();
+  });
+
+  it("reads each asked story's digest with its review status, leaving out stories without one", async () => {
+    const rows = await loadStoryDigests(database.db, ["s2", "s3", "s1"]);
+    expect(
+      rows
+        .map((row) => [row.storyId, row.status, row.version, row.digest?.headline])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
+      ["s1", "draft", 1, "Bridge closes"],
+      ["s2", "approved", 1, "Port reopens"],
+    ]);
+    expect(await loadStoryDigests(database.db, [])).toEqual([]);
   });
 });

@@ -46,8 +46,13 @@ async function storedAndExpected(db: Database) {
         expected.lastActivityAt.toISOString(),
         expected.digestStatus,
       ],
-      storedFlags: [row.unsupportedCount, row.disagreementCount, row.summaryVersion],
-      expectedFlags: [expected.unsupportedCount, expected.disagreementCount, expected.summaryVersion],
+      storedFlags: [row.unsupportedCount, row.disagreementCount, row.newArticleCount, row.summaryVersion],
+      expectedFlags: [
+        expected.unsupportedCount,
+        expected.disagreementCount,
+        expected.newArticleCount,
+        expected.summaryVersion,
+      ],
       storedSearch: lines(row.searchText),
       expectedSearch: lines(expected.searchText),
     };
@@ -125,6 +130,39 @@ describe("summarizeStory", () => {
       unsupportedCount: 0,
       disagreementCount: 0,
     });
+  });
+});
+
+describe("summarizeStory: articles new since the digest", () => {
+  const articles = ["a1", "a2", "a3"].map((id) => ({ id, title: id, source: null, duplicateOfId: null }));
+  const written = (ids: string[]) =>
+    JSON.stringify(
+      buildDigest({
+        sources: ids.map((articleId) => ({
+          articleId,
+          title: articleId,
+          source: null,
+          url: null,
+          publishedAt: null,
+          independent: true,
+          duplicateOf: null,
+        })),
+      }),
+    );
+  const story = (content: string | null) => ({
+    label: "Quake",
+    updatedAt: new Date("2024-01-01T00:00:00Z"),
+    articles,
+    digest: content === null ? null : { status: "approved", updatedAt: new Date("2024-01-01T00:00:00Z"), content },
+  });
+
+  it("counts the story's articles its digest was not written from, and none without a digest", () => {
+    expect(summarizeStory(story(written(["a1", "a2", "a3"]))).newArticleCount).toBe(0);
+    expect(summarizeStory(story(written(["a1"]))).newArticleCount).toBe(2);
+    // An article moved out since is not "new": only the story's articles count.
+    expect(summarizeStory(story(written(["a1", "a2", "a3", "gone"]))).newArticleCount).toBe(0);
+    expect(summarizeStory(story(null)).newArticleCount).toBe(0);
+    expect(summarizeStory(story("{not json")).newArticleCount).toBe(3);
   });
 });
 
@@ -230,6 +268,32 @@ describe.each(testProviders())("inbox columns on %s", (provider) => {
     await expectInStep(db);
   });
 
+  it("counts an article grouped into a digested story as new since its digest, until a digest is written from it", async () => {
+    const { db } = database;
+    await db.article.createMany({ data: [article("b1", "Ledger"), article("b2", "Herald")] });
+    await saveStories(db, [{ id: "s9", label: "Quake", articleIds: ["b1"], startAt: null, endAt: null }]);
+    const fromArticles = (ids: string[]) =>
+      buildDigest({
+        sources: ids.map((articleId) => ({
+          articleId,
+          title: articleId,
+          source: null,
+          url: null,
+          publishedAt: null,
+          independent: true,
+          duplicateOf: null,
+        })),
+      });
+    await saveGeneratedDigest(db, "s9", fromArticles(["b1"]));
+    const newCount = async () => (await db.story.findUniqueOrThrow({ where: { id: "s9" } })).newArticleCount;
+    expect(await newCount()).toBe(0);
+    await saveStories(db, [{ id: "s9", label: "Quake", articleIds: ["b1", "b2"], startAt: null, endAt: null }]);
+    expect(await newCount()).toBe(1);
+    await expectInStep(db);
+    await saveGeneratedDigest(db, "s9", fromArticles(["b1", "b2"]), { force: true });
+    expect(await newCount()).toBe(0);
+  });
+
   it("keeps the story's own update time when refreshing", async () => {
     const { db } = database;
     const before = await db.story.findUniqueOrThrow({ where: { id: "s1" } });
@@ -250,6 +314,7 @@ describe.each(testProviders())("inbox columns on %s", (provider) => {
         searchText: "",
         unsupportedCount: 0,
         disagreementCount: 0,
+        newArticleCount: 0,
         summaryVersion: 0,
       },
     });

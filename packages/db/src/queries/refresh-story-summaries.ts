@@ -1,5 +1,6 @@
+import type { Digest } from "@roundup/prompts";
 import type { Database } from "../create-database.js";
-import { digestFlags } from "./story-pages.js";
+import { digestFlags, parseDigestContent } from "./story-pages.js";
 
 type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
@@ -10,7 +11,7 @@ const pageSize = 1000;
  * The version of how the inbox columns are computed. Bump it when `summarizeStory` changes: stories
  * stored with a lower version are recomputed when the database is opened (`refreshStaleStorySummaries`).
  */
-export const storySummaryVersion = 1;
+export const storySummaryVersion = 2;
 
 export interface StorySummaryInput {
   label: string;
@@ -27,6 +28,8 @@ export interface StorySummary {
   searchText: string;
   unsupportedCount: number;
   disagreementCount: number;
+  /** Articles of the story its digest was not written from (not among its sources); 0 without a digest. */
+  newArticleCount: number;
   summaryVersion: number;
 }
 
@@ -43,10 +46,21 @@ export function countSources(articles: StorySummaryInput["articles"]): number {
   return outlets.size;
 }
 
+/**
+ * The story's articles its digest was not written from: a digest lists every article it was
+ * generated from as a source, so an article grouped in (or moved in) since is new to it. A digest
+ * that does not parse is counted as written from none of them.
+ */
+export function countNewArticles(articles: StorySummaryInput["articles"], digest: Digest | null): number {
+  const sources = new Set(digest?.sources.map((source) => source.articleId) ?? []);
+  return articles.filter((article) => !sources.has(article.id)).length;
+}
+
 /** The inbox columns of one story, computed from its articles and digest. */
 export function summarizeStory(story: StorySummaryInput): StorySummary {
   const digestUpdatedAt = story.digest?.updatedAt;
-  const flags = digestFlags(story.digest?.content ?? null);
+  const digest = story.digest ? parseDigestContent(story.digest.content) : null;
+  const flags = digestFlags(digest);
   return {
     articleCount: story.articles.length,
     sourceCount: countSources(story.articles),
@@ -57,6 +71,7 @@ export function summarizeStory(story: StorySummaryInput): StorySummary {
       .toLowerCase(),
     unsupportedCount: flags.unsupportedSentences,
     disagreementCount: flags.disagreements,
+    newArticleCount: story.digest ? countNewArticles(story.articles, digest) : 0,
     summaryVersion: storySummaryVersion,
   };
 }
@@ -85,6 +100,7 @@ export async function refreshStorySummaries(
         searchText: true,
         unsupportedCount: true,
         disagreementCount: true,
+        newArticleCount: true,
         summaryVersion: true,
         articles: { select: { id: true, title: true, source: true, duplicateOfId: true } },
         digest: { select: { status: true, updatedAt: true, content: true } },
@@ -112,6 +128,7 @@ function isSameSummary(stored: StorySummary, computed: StorySummary): boolean {
     stored.searchText === computed.searchText &&
     stored.unsupportedCount === computed.unsupportedCount &&
     stored.disagreementCount === computed.disagreementCount &&
+    stored.newArticleCount === computed.newArticleCount &&
     stored.summaryVersion === computed.summaryVersion
   );
 }

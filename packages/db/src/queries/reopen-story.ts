@@ -10,8 +10,8 @@ export async function reopenStory(
   input: { storyId: string; at?: Date },
 ): Promise<GroupingEditResult<{ reopenedAt: Date }>> {
   const story = await db.story.findUnique({ where: { id: input.storyId }, select: { closedAt: true } });
-  if (!story) return { ok: false, message: "The story was not found." };
-  if (!story.closedAt) return { ok: false, message: "The story is open already." };
+  if (!story) return { ok: false, reason: "refused", message: "The story was not found." };
+  if (!story.closedAt) return { ok: false, reason: "unchanged", message: "The story is open already." };
   const reopenedAt = input.at ?? new Date();
   await db.story.update({ where: { id: input.storyId }, data: { closedAt: null, activeAt: reopenedAt } });
   return { ok: true, value: { reopenedAt } };

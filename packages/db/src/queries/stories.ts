@@ -78,6 +78,7 @@ export async function saveStories(db: Database, stories: Story[]): Promise<void>
   await db.story.deleteMany({ where: { articles: { none: {} }, digest: null } });
   await refreshStorySummaries(db, [...written, ...losing]);
 }
+
 /** A stored story: whether grouping closed it too. */
 export interface StoredStory extends Story {
   /** When grouping closed it (no article for longer than the window); null while open. */
@@ -85,18 +86,20 @@ export interface StoredStory extends Story {
 }
 
 /**
- * Stories with the ids of their articles, for digest generation and listings. Two plain reads joined
- * here: a relation include would send every story id in one IN list, which PostgreSQL refuses past
- * 65,535 parameters.
+ * Stories with the ids of their articles, for digest generation and listings; `ids` reads only those
+ * stories (one story's digest job need not read the corpus). Two plain reads joined here: a relation
+ * include would send every story id in one IN list, which PostgreSQL refuses past 65,535 parameters.
  */
-export async function loadStories(db: Database): Promise<StoredStory[]> {
+export async function loadStories(db: Database, options: { ids?: readonly string[] } = {}): Promise<StoredStory[]> {
+  const ids = options.ids ? [...options.ids] : undefined;
   const [rows, members] = await Promise.all([
     db.story.findMany({
+      ...(ids ? { where: { id: { in: ids } } } : {}),
       select: { id: true, label: true, startAt: true, endAt: true, closedAt: true },
       orderBy: { updatedAt: "desc" },
     }),
     db.article.findMany({
-      where: { storyId: { not: null } },
+      where: ids ? { storyId: { in: ids } } : { storyId: { not: null } },
       select: { id: true, storyId: true },
       orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
     }),
@@ -116,4 +119,15 @@ export async function loadStories(db: Database): Promise<StoredStory[]> {
     endAt: row.endAt?.toISOString() ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
   }));
+}
+
+/** Whether a story with this id is stored. */
+export async function storyExists(db: Database, storyId: string): Promise<boolean> {
+  return (await db.story.count({ where: { id: storyId } })) > 0;
+}
+
+/** The story an article is in; null for an unknown or ungrouped article. */
+export async function storyOfArticle(db: Database, articleId: string): Promise<string | null> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { storyId: true } });
+  return article?.storyId ?? null;
 }

@@ -1,3 +1,4 @@
+import { findPublishBlockers } from "@roundup/core";
 import { type Digest, digestSchema } from "@roundup/prompts";
 import type { Database } from "../create-database.js";
 import { Prisma } from "../generated/sqlite/client.js";
@@ -30,6 +31,8 @@ export interface InboxStory {
   lastUpdatedAt: Date;
   /** From the digest content: statements the verifier could not support, and disagreements found. */
   flags: { unsupportedSentences: number; disagreements: number };
+  /** Articles grouped into the story since its digest was written ("N new articles since this digest"). */
+  newArticleCount: number;
 }
 
 export const inboxSorts = ["updated_desc", "updated_asc", "label_asc", "sources_desc"] as const;
@@ -53,17 +56,15 @@ export interface InboxPage {
   pageCount: number;
 }
 
-/** Unsupported statements and disagreements in a stored digest (zero when it does not parse). */
-export function digestFlags(content: string | null): InboxStory["flags"] {
-  const digest = content ? parseDigestContent(content) : null;
+/**
+ * Unsupported statements no reviewer has accepted, and disagreements, in a stored digest (zero when
+ * it does not parse).
+ */
+export function digestFlags(content: string | Digest | null): InboxStory["flags"] {
+  const digest = typeof content === "string" ? parseDigestContent(content) : content;
   if (!digest) return { unsupportedSentences: 0, disagreements: 0 };
-  const statements = [...digest.summary, ...digest.keyPoints, ...digest.timeline, ...digest.quotes];
-  const headlineUnsupported = digest.headlineVerification?.status === "unsupported" ? 1 : 0;
-  return {
-    unsupportedSentences:
-      headlineUnsupported + statements.filter((statement) => statement.verification?.status === "unsupported").length,
-    disagreements: digest.disagreements.length,
-  };
+  // What still needs a reviewer: an unsupported statement accepted with a reason is decided.
+  return { unsupportedSentences: findPublishBlockers(digest).length, disagreements: digest.disagreements.length };
 }
 
 /** Every order ends on the id, so pages never overlap or skip a story that ties. Each has its index. */
@@ -101,6 +102,7 @@ interface InboxRow {
   digestStatus: string | null;
   unsupportedCount: number | bigint;
   disagreementCount: number | bigint;
+  newArticleCount: number | bigint;
   total: number | bigint;
 }
 
@@ -118,7 +120,7 @@ export async function listInboxStories(db: Database, options: ListInboxStoriesOp
   const pageRows = (page: number) =>
     db.$queryRaw<InboxRow[]>`
       SELECT "id", "label", "articleCount", "sourceCount", "lastActivityAt", "digestStatus",
-             "unsupportedCount", "disagreementCount",
+             "unsupportedCount", "disagreementCount", "newArticleCount",
              (SELECT COUNT(*) FROM "Story" WHERE ${where}) AS "total"
       FROM "Story" WHERE ${where}
       ORDER BY ${inboxOrders[options.sort ?? "updated_desc"]}
@@ -145,6 +147,7 @@ export async function listInboxStories(db: Database, options: ListInboxStoriesOp
     sourceCount: Number(row.sourceCount),
     lastUpdatedAt: new Date(row.lastActivityAt),
     flags: { unsupportedSentences: Number(row.unsupportedCount), disagreements: Number(row.disagreementCount) },
+    newArticleCount: Number(row.newArticleCount),
   }));
   return { stories, total, page, pageSize, pageCount };
 }
@@ -175,6 +178,8 @@ export interface StoryPageDigest {
   engine: string;
   model: string | null;
   publishedAt: Date | null;
+  /** The revision readers see on the public page, in the feed and exports; null until one is published. */
+  publishedRevision: number | null;
   updatedAt: Date;
   /** Null when the stored JSON does not match the Digest schema (shown as an error, never guessed). */
   content: Digest | null;
@@ -193,6 +198,8 @@ export interface StoryPage {
   closedAt: Date | null;
   articles: StoryPageArticle[];
   digest: StoryPageDigest | null;
+  /** Articles grouped into the story since its digest was written (the stored column; 0 without a digest). */
+  newArticleCount: number;
 }
 
 /** Everything the story page shows: articles with their chunk offsets, and the current digest. */
@@ -242,12 +249,14 @@ export async function getStoryPage(db: Database, storyId: string): Promise<Story
           engine: digest.engine,
           model: digest.model,
           publishedAt: digest.publishedAt,
+          publishedRevision: digest.publishedRevision,
           updatedAt: digest.updatedAt,
           content: parseDigestContent(digest.content),
           rawContent: digest.content,
           rejectionComment: digest.status === "rejected" ? (digest.revisions[0]?.comment ?? null) : null,
         }
       : null,
+    newArticleCount: story.newArticleCount,
   };
 }
 
@@ -273,4 +282,16 @@ export async function listStoryChoices(
     ORDER BY ${inboxOrders.updated_desc}
     LIMIT ${Math.min(Math.max(options.limit ?? 100, 1), 500)}`;
   return rows.map((row) => ({ id: row.id, label: row.label, articleCount: Number(row.articleCount) }));
+}
+
+/** Whether a story exists and the version of its digest (null without one): what an action checks before enqueueing. */
+export async function getStoryDigestVersion(
+  db: Database,
+  storyId: string,
+): Promise<{ storyId: string; digestVersion: number | null } | null> {
+  const story = await db.story.findUnique({
+    where: { id: storyId },
+    select: { id: true, digest: { select: { version: true } } },
+  });
+  return story ? { storyId: story.id, digestVersion: story.digest?.version ?? null } : null;
 }

@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
-import {
-  authenticateUser,
-  findUserById,
-  hashPassword,
-  listUsers,
-  setUserRole,
-  upsertUser,
-  verifyPassword,
-} from "./users.js";
+import { authenticateUser, hashPassword, listUsers, setUserRole, upsertUser, verifyPassword } from "./users.js";
 
 describe("password hashing", () => {
   it("stores the scrypt parameters with a random salt and verifies only the right password", async () => {
@@ -55,15 +47,14 @@ describe.each(testProviders())("users on %s", (provider) => {
       role: "reviewer",
     });
 
-    await setUserRole(database.db, created.id, "editor");
-    // Exactly the public fields: a session lookup never carries the password hash.
-    expect(await findUserById(database.db, created.id)).toEqual({
+    // Exactly the public fields: nothing carries the password hash.
+    expect(await setUserRole(database.db, created.id, "editor")).toEqual({
       id: created.id,
       email: "ada@example.org",
       name: "Ada L.",
       role: "editor",
     });
-    expect(await findUserById(database.db, "no-such-user")).toBeNull();
+    expect(await setUserRole(database.db, "no-such-user", "editor")).toBeNull();
     expect((await listUsers(database.db)).map((user) => user.email)).toEqual(["ada@example.org"]);
   });
 });

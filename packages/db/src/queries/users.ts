@@ -1,5 +1,6 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
 import type { Database } from "../create-database.js";
+import { recordAuditEvent } from "./audit.js";
 
 /** The roles of the workbench: editors write, reviewers decide, admins do both and manage users. */
 export const userRoles = ["editor", "reviewer", "admin"] as const;
@@ -53,7 +54,7 @@ export async function verifyPassword(password: string, storedHash: string): Prom
   return timingSafeEqual(actual, expected);
 }
 
-function toPublicUser(user: { id: string; email: string; name: string; role: string }): PublicUser {
+export function toPublicUser(user: { id: string; email: string; name: string; role: string }): PublicUser {
   return { id: user.id, email: user.email, name: user.name, role: isUserRole(user.role) ? user.role : "editor" };
 }
 
@@ -72,16 +73,6 @@ export async function authenticateUser(db: Database, email: string, password: st
   return (await verifyPassword(password, user.passwordHash)) ? toPublicUser(user) : null;
 }
 
-/**
- * The user of a session, looked up on every request of the workbench: SQL (the same text on both
- * providers) reading only the public columns, which costs about half the CPU of Prisma's findUnique.
- */
-export async function findUserById(db: Database, id: string): Promise<PublicUser | null> {
-  const [user] = await db.$queryRaw<Array<{ id: string; email: string; name: string; role: string }>>`
-    SELECT "id", "email", "name", "role" FROM "User" WHERE "id" = ${id}`;
-  return user ? toPublicUser(user) : null;
-}
-
 export async function listUsers(db: Database): Promise<PublicUser[]> {
   const users = await db.user.findMany({ orderBy: { email: "asc" } });
   return users.map(toPublicUser);
@@ -94,18 +85,96 @@ export interface CreateUserInput {
   role: UserRole;
 }
 
-/** Creates a user, or updates name, role and password when the email exists (idempotent for setup). */
-export async function upsertUser(db: Database, input: CreateUserInput): Promise<PublicUser> {
-  const email = normalizeEmail(input.email);
-  const passwordHash = await hashPassword(input.password);
-  const user = await db.user.upsert({
-    where: { email },
-    create: { email, name: input.name, role: input.role, passwordHash },
-    update: { name: input.name, role: input.role, passwordHash },
-  });
-  return toPublicUser(user);
+/** Who made a change, for the audit event written in the change's own transaction. */
+export interface AuditActor {
+  actorId: string | null;
 }
 
-export async function setUserRole(db: Database, id: string, role: UserRole): Promise<PublicUser> {
-  return toPublicUser(await db.user.update({ where: { id }, data: { role } }));
+/**
+ * Creates a user, or updates name, role and password when the email exists (idempotent for setup).
+ * A new password or another role ends the user's sessions in the same transaction, so a reset by an
+ * admin takes effect on every browser at once; the same password again keeps them (setup reruns).
+ * With `audit`, a `user.saved` event is recorded with the change.
+ */
+export async function upsertUser(db: Database, input: CreateUserInput, audit?: AuditActor): Promise<PublicUser> {
+  const email = normalizeEmail(input.email);
+  const existing = await db.user.findUnique({ where: { email } });
+  // Outside the transaction: scrypt takes ~100 ms, and a SQLite write lock would be held meanwhile.
+  const samePassword = existing ? await verifyPassword(input.password, existing.passwordHash) : false;
+  const passwordHash = samePassword && existing ? existing.passwordHash : await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.upsert({
+      where: { email },
+      create: { email, name: input.name, role: input.role, passwordHash },
+      update: { name: input.name, role: input.role, passwordHash },
+    });
+    const credentialsChanged = existing !== null && (!samePassword || existing.role !== input.role);
+    const sessionsEnded = credentialsChanged ? (await tx.session.deleteMany({ where: { userId: user.id } })).count : 0;
+    if (audit) {
+      await recordAuditEvent(tx, {
+        actorId: audit.actorId,
+        action: "user.saved",
+        entity: "user",
+        entityId: user.id,
+        detail: { email, role: user.role, created: existing === null, passwordChanged: !samePassword, sessionsEnded },
+      });
+    }
+    return toPublicUser(user);
+  });
+}
+
+/**
+ * Changes a user's role and, when it changed, ends their sessions (they sign in again with the new
+ * role). Null when there is no such user. With `audit`, records `user.role_changed` in the same transaction.
+ */
+export async function setUserRole(
+  db: Database,
+  id: string,
+  role: UserRole,
+  audit?: AuditActor,
+): Promise<PublicUser | null> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id }, select: { role: true } });
+    if (!before) return null;
+    const user = await tx.user.update({ where: { id }, data: { role } });
+    const sessionsEnded = before.role !== role ? (await tx.session.deleteMany({ where: { userId: id } })).count : 0;
+    if (audit) {
+      await recordAuditEvent(tx, {
+        actorId: audit.actorId,
+        action: "user.role_changed",
+        entity: "user",
+        entityId: id,
+        detail: { role, from: before.role, sessionsEnded },
+      });
+    }
+    return toPublicUser(user);
+  });
+}
+
+export type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrong_password" | "not_found" };
+
+/**
+ * A user changes their own password, proving the current one. Every session of theirs ends with it
+ * (a stolen cookie too); the web app then starts a new one for the browser that made the change.
+ */
+export async function changePassword(
+  db: Database,
+  input: { userId: string; currentPassword: string; newPassword: string },
+): Promise<ChangePasswordResult> {
+  const user = await db.user.findUnique({ where: { id: input.userId }, select: { passwordHash: true } });
+  if (!user) return { ok: false, reason: "not_found" };
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) return { ok: false, reason: "wrong_password" };
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
+    const ended = await tx.session.deleteMany({ where: { userId: input.userId } });
+    await recordAuditEvent(tx, {
+      actorId: input.userId,
+      action: "user.password_changed",
+      entity: "user",
+      entityId: input.userId,
+      detail: { sessionsEnded: ended.count },
+    });
+  });
+  return { ok: true };
 }

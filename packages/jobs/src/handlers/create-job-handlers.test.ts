@@ -3,14 +3,14 @@ import { loadStories } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createJobQueue } from "../queue/create-job-queue.js";
-import type { JobContext, JobQueue } from "../queue/job-queue.js";
+import type { JobContext, JobHandlers, JobQueue } from "../queue/job-queue.js";
 import { sampleCorpusFolder } from "../sample-corpus.js";
 import { startFakeModelServer } from "../testing/fake-model-server.js";
 import { jobContext } from "../testing/job-context.js";
 import { isFinished, waitForJob } from "../testing/wait-for-job.js";
 import { createJobHandlers } from "./create-job-handlers.js";
 import { enqueueDigest, enqueueIngest } from "./enqueue-jobs.js";
-import { JOB_NAMES } from "./job-names.js";
+import { JOB_NAMES } from "./job-kinds.js";
 import { DIGEST_STEP_MESSAGES } from "./report-digest-steps.js";
 
 const context = (id: string) => jobContext(id, "digest");
@@ -21,11 +21,27 @@ describe.each(testProviders())("job handlers on %s", (provider) => {
   let storyId: string;
   let llm: DigestEngine = createOfflineEngine();
   const createEngine = (name: string) => (name.startsWith("llm") ? llm : createOfflineEngine());
+  /** Each attempt the queue ran, by job id, settled once its handler has returned or thrown. */
+  const attempts = new Map<string, Promise<unknown>>();
+  const tracked = (handlers: JobHandlers): JobHandlers =>
+    Object.fromEntries(
+      Object.entries(handlers).map(([name, handler]) => [
+        name,
+        (payload: unknown, context: JobContext) => {
+          const attempt = handler(payload, context);
+          attempts.set(
+            context.id,
+            attempt.catch(() => undefined),
+          );
+          return attempt;
+        },
+      ]),
+    );
 
   beforeAll(async () => {
     database = await createTemporaryDatabase(provider);
     queue = await createJobQueue(database.url, { db: database.db, pollIntervalSeconds: 0.5 });
-    await queue.work(createJobHandlers({ db: database.db, createEngine, queue }), { concurrency: 2 });
+    await queue.work(tracked(createJobHandlers({ db: database.db, createEngine, queue })), { concurrency: 2 });
     // Ingest through the queue: the ingest job enqueues the group job.
     const id = await enqueueIngest(queue, { inputs: [sampleCorpusFolder] });
     const ingested = await waitForJob(queue, id, isFinished);
@@ -118,6 +134,7 @@ describe.each(testProviders())("job handlers on %s", (provider) => {
 
   it("stores no digest from a digest job cancelled while its engine drafts", async () => {
     let drafting = false;
+    let finishDraft = () => {};
     const offline = createOfflineEngine();
     // An engine that ignores the signal and finishes its draft anyway: still nothing is stored.
     llm = {
@@ -125,7 +142,9 @@ describe.each(testProviders())("job handlers on %s", (provider) => {
       settings: (request) => offline.settings(request),
       draft: async (request) => {
         drafting = true;
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await new Promise<void>((resolve) => {
+          finishDraft = resolve;
+        });
         return offline.draft(request);
       },
     };
@@ -134,7 +153,9 @@ describe.each(testProviders())("job handlers on %s", (provider) => {
       await expect.poll(() => drafting, { timeout: 10_000 }).toBe(true);
       expect(await queue.cancel(id)).toBe(true);
       expect(await waitForJob(queue, id, isFinished)).toMatchObject({ status: "cancelled" });
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      // The draft comes back after the cancel; the attempt then ends without storing it.
+      finishDraft();
+      await attempts.get(id);
       expect(await database.db.digest.count()).toBe(0);
       expect(await database.db.digestRevision.count()).toBe(0);
     } finally {

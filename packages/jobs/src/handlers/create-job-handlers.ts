@@ -1,20 +1,17 @@
 import type { DigestEngine, LoadOptions } from "@roundup/core";
-import { type Database, recordAuditEvent } from "@roundup/db";
+import type { Database } from "@roundup/db";
 import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
+import { applyGroupingEdit } from "../tasks/apply-grouping-edit.js";
 import { digestStories } from "../tasks/digest-stories.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
+import { importSources } from "../tasks/import-sources.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
+import { pollDueFeeds } from "../tasks/poll-feeds.js";
 import { ResidentStoryIndex } from "../tasks/resident-story-index.js";
 import { StoredFingerprints } from "../tasks/stored-fingerprints.js";
 import { type BatchJournal, createJobBatchJournal } from "./create-job-batch-journal.js";
-import { enqueueGroup, enqueueIngest } from "./enqueue-jobs.js";
-import {
-  type DigestJobPayload,
-  type GroupJobPayload,
-  type IngestJobPayload,
-  JOB_NAMES,
-  type PollFeedsJobPayload,
-} from "./job-names.js";
+import { enqueueGroup } from "./enqueue-jobs.js";
+import { defineJobHandler, JOB_KINDS } from "./job-kinds.js";
 import { DIGEST_STEP_MESSAGES, reportDigestSteps } from "./report-digest-steps.js";
 
 export interface CreateEngineOptions {
@@ -30,24 +27,13 @@ export interface JobHandlerDependencies {
   db: Database;
   /** Builds the digest engine a job names (the CLI passes its `createEngine`). */
   createEngine: (name: string, options: CreateEngineOptions) => DigestEngine;
-  /** Where follow-up jobs go (an ingest enqueues a group, a feed poll enqueues ingests). */
+  /** Where follow-up jobs go (an ingest, an import or a feed poll that stored articles enqueues a group). */
   queue?: JobQueue;
   load?: LoadOptions;
   /** Articles an ingest job stores per transaction (see `ingestIntoDatabase`). */
   saveBatchSize?: number;
   /** Days without a new article after which the group job closes a story (default 30). */
   groupWindowDays?: number;
-}
-
-export class JobPayloadError extends Error {
-  readonly code = "JOB_PAYLOAD_INVALID";
-  constructor(job: string, payload: unknown, fix: string) {
-    super(`${job} job: invalid payload ${JSON.stringify(payload)}: ${fix}`);
-  }
-}
-
-function stringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
 /**
@@ -62,18 +48,14 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
   // Kept between group jobs, so each reads only its new articles while nothing else moved any.
   const resident = new ResidentStoryIndex();
   return {
-    async [JOB_NAMES.ingest](payload, context) {
-      const { inputs, group = true } = (payload ?? {}) as Partial<IngestJobPayload>;
-      if (!stringList(inputs) || inputs.length === 0)
-        throw new JobPayloadError("ingest", payload, "give { inputs: string[] } with at least one input");
-      let handled = 0;
+    [JOB_KINDS.ingest.name]: defineJobHandler(JOB_KINDS.ingest, async ({ inputs, group = true }, context) => {
+      const handled = 0;
       const report = await ingestIntoDatabase(db, inputs, {
         ...(dependencies.load ? { load: dependencies.load } : {}),
         ...(dependencies.saveBatchSize ? { saveBatchSize: dependencies.saveBatchSize } : {}),
         fingerprints,
-        onInput: () => {
-          handled += 1;
-          context.progress(handled / inputs.length).catch(() => undefined);
+        onInput: (_input, done, total) => {
+          context.progress(done / total).catch(() => undefined);
         },
       });
       // A storage failure (the database restarting) is retried: what was stored is skipped next time.
@@ -89,10 +71,9 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
         skipped: report.skipped.length,
         failed: report.failed,
       };
-    },
+    }),
 
-    async [JOB_NAMES.group](payload) {
-      const { full = false } = (payload ?? {}) as GroupJobPayload;
+    [JOB_KINDS.group.name]: defineJobHandler(JOB_KINDS.group, async ({ full = false }) => {
       const report = await groupIntoStories(db, {
         full,
         resident,
@@ -105,12 +86,16 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
         rebuilt: report.rebuilt,
         seconds: report.seconds,
       };
-    },
+    }),
 
-    async [JOB_NAMES.digest](payload, context) {
-      const { storyId, engine, prompt, model, force, authorId } = (payload ?? {}) as Partial<DigestJobPayload>;
-      if (typeof storyId !== "string" || typeof engine !== "string")
-        throw new JobPayloadError("digest", payload, "give { storyId, engine, prompt?, model?, force?, authorId? }");
+    [JOB_KINDS.groupingEdit.name]: defineJobHandler(JOB_KINDS.groupingEdit, async (edit, context) =>
+      applyGroupingEdit(db, edit, (value, message) => {
+        context.progress(value, message).catch(() => undefined);
+      }),
+    ),
+
+    [JOB_KINDS.digest.name]: defineJobHandler(JOB_KINDS.digest, async (payload, context) => {
+      const { storyId, engine, prompt, model, force, authorId } = payload;
       let progress = 0.1;
       const report = (value: number, message: string) => {
         progress = value;
@@ -128,6 +113,7 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
         ...(prompt ? { prompt } : {}),
         force: force === true,
         authorId: authorId ?? null,
+        auditDetail: { engine, model: model ?? null, prompt: prompt ?? null },
         signal: context.signal,
       });
       const failure = digested.failed[0];
@@ -135,32 +121,44 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
       if (failure) throw new Error(failure.error);
       const result = digested.results[0];
       if (!result || result.status === "reused") return result ?? null;
-      const saved = await db.digest.findUnique({ where: { storyId }, select: { id: true, version: true } });
-      if (saved && authorId)
-        await recordAuditEvent(db, {
-          actorId: authorId,
-          action: "digest.generated",
-          entity: "digest",
-          entityId: saved.id,
-          detail: {
-            storyId,
-            engine,
-            model: model ?? null,
-            prompt: prompt ?? null,
-            version: saved.version,
-            force: force === true,
+      // The revision and its audit event (for an editor's request) were written in one transaction.
+      const saved = await db.digest.findUnique({ where: { storyId }, select: { version: true } });
+      return { ...result, version: saved?.version ?? null };
+    }),
+
+    [JOB_KINDS.pollFeeds.name]: defineJobHandler(JOB_KINDS.pollFeeds, async ({ feedIds }, context) => {
+      const report = await pollDueFeeds(db, {
+        load: { ...dependencies.load, signal: context.signal },
+        fingerprints,
+        ...(feedIds ? { feedIds } : {}),
+        onFeed: (feed, done, total) => {
+          context
+            .progress(done / total, `${done} of ${total} feeds: ${feed.url} ${feed.status}`)
+            .catch(() => undefined);
+        },
+      });
+      const imported = report.feeds.reduce((total, feed) => total + feed.imported.length, 0);
+      if (queue && imported > 0) await enqueueGroup(queue, db);
+      return { imported, feeds: report.feeds };
+    }),
+
+    [JOB_KINDS.importSources.name]: defineJobHandler(
+      JOB_KINDS.importSources,
+      async ({ sources, group = true }, context) => {
+        context.progress(0, `0 of ${sources.length} sources`).catch(() => undefined);
+        const report = await importSources(db, sources, {
+          ...(dependencies.load ? { load: dependencies.load } : {}),
+          fingerprints,
+          signal: context.signal,
+          onSource: (result, done, total) => {
+            context
+              .progress(done / total, `${done} of ${total} sources: ${result.label} ${result.status}`)
+              .catch(() => undefined);
           },
         });
-      return { ...result, version: saved?.version ?? null };
-    },
-
-    async [JOB_NAMES.pollFeeds](payload) {
-      const { feeds } = (payload ?? {}) as Partial<PollFeedsJobPayload>;
-      if (!stringList(feeds)) throw new JobPayloadError("poll-feeds", payload, "give { feeds: string[] }");
-      if (!queue) throw new Error("poll-feeds needs a queue to enqueue the feeds' ingestion on");
-      const ids = [];
-      for (const feed of feeds) ids.push(await enqueueIngest(queue, { inputs: [feed] }));
-      return { enqueued: ids };
-    },
+        if (group && queue && report.imported > 0) await enqueueGroup(queue, db);
+        return report;
+      },
+    ),
   };
 }

@@ -54,3 +54,19 @@ export async function groupJobKey(db: Database, full: boolean): Promise<string> 
 export function ingestJobKey(inputs: readonly string[], batch: string = new Date().toISOString().slice(0, 16)): string {
   return `ingest:${sha256([...inputs].sort())}:${batch}`;
 }
+
+/**
+ * A feed poll's key: the feeds asked for (all due ones when none) and a time slot, so the workers'
+ * schedulers enqueue one poll per slot between them, and a new subscription's first poll is one job.
+ */
+export function pollFeedsJobKey(feedIds: readonly string[] | undefined, slot: string): string {
+  return `poll-feeds:${feedIds ? sha256([...feedIds].sort()) : "due"}:${slot}`;
+}
+
+/**
+ * An import-sources job's key: its sources and a `run` label (one per editor's submit), so the same
+ * submit sent twice is one job and a new submit of the same sources is a new one.
+ */
+export function importSourcesJobKey(sources: readonly unknown[], run: string): string {
+  return `import-sources:${sha256(sources.map((source) => JSON.stringify(source)))}:${run}`;
+}

@@ -26,8 +26,15 @@ export const JOB_TIMEOUTS = {
   ingestBase: 2 * MINUTE,
   ingestPerInput: MINUTE,
   ingestPerFiveMegabytes: MINUTE,
-  /** A feed poll only enqueues one ingest job per feed. */
-  pollFeeds: 2 * MINUTE,
+  /**
+   * A feed poll: up to 100 due feeds, 4 at a time, each fetched (30 s at most) with its new items'
+   * pages. Shorter than the feeds' lease (15 min, see pollDueFeeds), so a retried attempt finds them free.
+   */
+  pollFeeds: 10 * MINUTE,
+  /** Sources added in the workbench: like ingestion, a base plus a minute per source and per 5 MB. */
+  importSourcesBase: 2 * MINUTE,
+  /** An editor's move, merge or split: the stories it touches, not the corpus. */
+  groupingEdit: 2 * MINUTE,
 } as const;
 
 /** A digest attempt's bound, by engine name as the CLI knows it. */
@@ -66,4 +73,14 @@ async function localSize(input: string): Promise<number> {
   } catch {
     return 0;
   }
+}
+
+/** An import-sources attempt's bound: files travel in the payload (base64, 4 bytes per 3). */
+export function importSourcesTimeoutSeconds(sources: ReadonlyArray<{ kind: string; content?: string }>): number {
+  const bytes = sources.reduce((total, source) => total + ((source.content?.length ?? 0) * 3) / 4, 0);
+  return Math.ceil(
+    JOB_TIMEOUTS.importSourcesBase +
+      JOB_TIMEOUTS.ingestPerInput * sources.length +
+      JOB_TIMEOUTS.ingestPerFiveMegabytes * (bytes / 5_000_000),
+  );
 }

@@ -115,7 +115,14 @@ describe.each(testProviders())("createJobQueue on %s", (provider) => {
   it("reports a running job's progress message, and cancels it: its signal fires and it never runs again", async () => {
     const seen: { signal?: AbortSignal; calls: number } = { calls: 0 };
     const id = await queue.enqueue("slow", {}, { key: "slow:1", maxAttempts: 3, retryDelaySeconds: 0 });
-    await queue.work({ slow: waitsForAbort(seen) });
+    const later: string[] = [];
+    const waiting = waitsForAbort(seen);
+    await queue.work({
+      slow: async (payload, context) => {
+        if (payload === "later") return later.push(context.id);
+        return waiting(payload, context);
+      },
+    });
     const active = await waitForJob(queue, id, (job) => job.status === "active" && job.message !== null);
     expect(active).toMatchObject({ progress: 0.25, message: "waiting for the model" });
 
@@ -125,8 +132,10 @@ describe.each(testProviders())("createJobQueue on %s", (provider) => {
     const cancelled = await waitForJob(queue, id, isFinished);
     expect(cancelled).toMatchObject({ status: "cancelled", attempts: 1 });
     expect((await queue.list({ status: "cancelled" })).map((job) => job.id)).toEqual([id]);
-    // Not retried, not retried on request (that is for dead jobs), and not cancellable twice.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Not retried (a job of its queue enqueued after it has run since), not retried on request (that
+    // is for dead jobs), and not cancellable twice.
+    const after = await queue.enqueue("slow", "later", { key: "slow:later" });
+    expect(await waitForJob(queue, after, isFinished)).toMatchObject({ status: "completed" });
     expect(seen.calls).toBe(1);
     expect((await queue.get(id))?.status).toBe("cancelled");
     expect(await queue.retry(id)).toBe(false);
@@ -134,16 +143,18 @@ describe.each(testProviders())("createJobQueue on %s", (provider) => {
   });
 
   it("cancels a queued job before it runs", async () => {
-    const id = await queue.enqueue("later", {}, { key: "later:1" });
+    const id = await queue.enqueue("later", "cancelled", { key: "later:1" });
     expect(await queue.cancel(id)).toBe(true);
-    let calls = 0;
+    const after = await queue.enqueue("later", "kept", { key: "later:2" });
+    const ran: unknown[] = [];
     await queue.work({
-      later: async () => {
-        calls += 1;
+      later: async (payload) => {
+        ran.push(payload);
       },
     });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(calls).toBe(0);
+    // The job enqueued after it has run, the cancelled one has not.
+    expect(await waitForJob(queue, after, isFinished)).toMatchObject({ status: "completed" });
+    expect(ran).toEqual(["kept"]);
     expect(await queue.get(id)).toMatchObject({ status: "cancelled", attempts: 0 });
   });
 

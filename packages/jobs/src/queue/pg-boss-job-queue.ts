@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describeDatabaseUrl } from "@roundup/db";
 import PgBoss, { type JobWithMetadata } from "pg-boss";
 import { DatabaseOutage, type DatabaseOutageOptions } from "./database-outage.js";
-import { startJobHeartbeats } from "./job-heartbeats.js";
+import { stampHeartbeat, startOrphanedJobSweep } from "./job-heartbeats.js";
 import {
   CANCEL_CHECK_INTERVAL_MS,
   DEFAULT_MAX_ATTEMPTS,
@@ -13,11 +13,10 @@ import {
   type JobHandler,
   type JobHandlers,
   type JobQueue,
-  type JobRecord,
-  type JobStatus,
-  type ListJobsOptions,
   type WorkOptions,
 } from "./job-queue.js";
+import { type JobRow, listJobs, queueOfJob, readJob } from "./pg-boss-job-records.js";
+import { abortAfterGrace, RunningAttempts, runAttempt } from "./run-attempt.js";
 import { sleep } from "./sleep.js";
 
 export interface PgBossJobQueueOptions {
@@ -54,79 +53,24 @@ export interface PgBossJobQueueOptions {
  * pg-boss ids are UUIDs and its primary key is (queue, id), so an id derived from the idempotency
  * key makes a second send of the same key a no-op (pg-boss inserts with ON CONFLICT DO NOTHING).
  */
-export function jobIdForKey(name: string, key: string): string {
+function jobIdForKey(name: string, key: string): string {
   const hex = createHash("sha256").update(`${name}\n${key}`).digest("hex");
   // Shaped as a version-5-style UUID so PostgreSQL's uuid type accepts it.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
-interface JobRow {
-  id: string;
-  name: string;
-  data: { payload?: unknown; key?: string; saved?: unknown } | null;
-  state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
-  retry_limit: number;
-  retry_count: number;
-  started_on: Date | null;
-  start_after: Date;
-  created_on: Date;
-  completed_on: Date | null;
-  output: Record<string, unknown> | null;
-  /** pg's interval: only the fields that are not zero. */
-  expire_in: { days?: number; hours?: number; minutes?: number; seconds?: number; milliseconds?: number } | null;
-}
-
 /** deadlock_detected, unique_violation, duplicate_table, duplicate_object: a concurrent createQueue won. */
 const RACING_DDL_CODES = new Set(["40P01", "23505", "42P07", "42710"]);
 const QUEUE_CREATE_ATTEMPTS = 5;
-const columns =
-  "id, name, data, state, retry_limit, retry_count, started_on, start_after, created_on, completed_on, output, expire_in";
-
-function statusOf(state: JobRow["state"]): JobStatus {
-  if (state === "created" || state === "retry") return "queued";
-  return state;
-}
-
-function errorOf(output: Record<string, unknown> | null): string | null {
-  if (!output) return null;
-  const value = output.value as { message?: unknown } | undefined;
-  const message = output.message ?? value?.message;
-  return typeof message === "string" ? message : null;
-}
-
-function secondsOf(interval: JobRow["expire_in"]): number {
-  if (!interval) return DEFAULT_TIMEOUT_SECONDS;
-  const { days = 0, hours = 0, minutes = 0, seconds = 0, milliseconds = 0 } = interval;
-  return days * 86_400 + hours * 3_600 + minutes * 60 + seconds + milliseconds / 1000;
-}
-
-function toRecord(row: JobRow): JobRecord {
-  const status = statusOf(row.state);
-  const progress = row.output?.progress;
-  const message = row.output?.message;
-  return {
-    id: row.id,
-    name: row.name,
-    key: row.data?.key ?? null,
-    payload: row.data?.payload ?? null,
-    status,
-    attempts: row.started_on ? row.retry_count + 1 : row.retry_count,
-    maxAttempts: row.retry_limit + 1,
-    progress: status === "completed" ? 1 : typeof progress === "number" ? progress : null,
-    message: status !== "completed" && typeof message === "string" ? message : null,
-    lastError: row.state === "cancelled" ? "cancelled" : errorOf(row.output),
-    timeoutSeconds: secondsOf(row.expire_in),
-    result: status === "completed" ? (row.output?.result ?? null) : null,
-    createdAt: row.created_on,
-    runAt: row.start_after,
-    finishedAt: row.completed_on,
-  };
-}
-
 /**
  * The PostgreSQL queue: pg-boss does the storing, locking (SKIP LOCKED), retries with backoff,
  * expiry of attempts that outlive their timeout, and scheduling; heartbeats (job-heartbeats.ts)
- * retry the jobs of a worker that died. One pg-boss queue per job name.
+ * retry the jobs of a worker that died. One pg-boss queue per job name. Attempts run through the
+ * shared runner (run-attempt.ts); pg-boss completes or fails them from what the handler returns.
+ *
+ * SQL on pg-boss's tables, only where its API (10.x) has nothing for it: reading a job by id alone
+ * and listing jobs across queues (its API reads one queue's job by id and has no listing); a running
+ * job's progress, heartbeat (output) and saved state (data), which its API cannot change.
  */
 export async function createPgBossJobQueue(
   connectionString: string,
@@ -158,7 +102,7 @@ export async function createPgBossJobQueue(
   /** The handlers `work` was given, with the pg-boss workers polling for them (none while the database is down). */
   const workSets = new Set<{ handlers: JobHandlers; concurrency: number; ids: string[] }>();
   let watching: Promise<void> | undefined;
-  let heartbeats: ReturnType<typeof startJobHeartbeats> | undefined;
+  let sweep: ReturnType<typeof startOrphanedJobSweep> | undefined;
   /** pg-boss's errors since the last probe: printed only when the database turns out to be reachable. */
   let pendingErrors: string[] = [];
   // pg-boss reports pool errors (e.g. a server restart) as events; without a listener they would
@@ -175,20 +119,8 @@ export async function createPgBossJobQueue(
   await boss.start();
   const db = boss.getDb();
   const created = new Set<string>();
-  /** The attempts running in this process, by job id, so `cancel` can abort one. */
-  const running = new Map<string, AbortController>();
-  // pg-boss does not tell a worker that its job was cancelled (by this or another process): look.
-  const cancelWatch = setInterval(() => {
-    if (running.size === 0) return;
-    query(`SELECT ${columns} FROM ${schema}.job WHERE id = ANY($1::uuid[]) AND state = 'cancelled'`, [
-      [...running.keys()],
-    ])
-      .then((rows) => {
-        for (const row of rows) running.get(row.id)?.abort(new JobCancelledError(row.id));
-      })
-      .catch(() => undefined);
-  }, CANCEL_CHECK_INTERVAL_MS);
-  cancelWatch.unref();
+  const running = new RunningAttempts();
+  const leaseSeconds = options.leaseSeconds ?? 300;
 
   async function ensureQueue(name: string): Promise<void> {
     if (created.has(name)) return;
@@ -208,9 +140,7 @@ export async function createPgBossJobQueue(
     created.add(name);
   }
 
-  async function query(text: string, values: unknown[]): Promise<JobRow[]> {
-    return (await db.executeSql(text, values)).rows as JobRow[];
-  }
+  const executeSql = (text: string, values: unknown[]) => db.executeSql(text, values);
 
   type WorkSet = typeof workSets extends Set<infer Item> ? Item : never;
 
@@ -264,44 +194,51 @@ export async function createPgBossJobQueue(
   }
 
   async function runJob(name: string, handler: JobHandler, job: JobWithMetadata<NonNullable<JobRow["data"]>>) {
-    const abort = new AbortController();
-    running.set(job.id, abort);
-    const expireSeconds = Number(job.expireInSeconds) || DEFAULT_TIMEOUT_SECONDS;
-    const timeout = setTimeout(
-      () => abort.abort(new Error(`job ${name} ${job.id} timed out after ${expireSeconds}s`)),
-      Math.max(500, expireSeconds * 1000 - 250),
-    );
-    try {
-      const aborted = new Promise<never>((_, reject) => {
-        abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true });
-      });
-      const result = await Promise.race([
-        handler(job.data?.payload ?? null, {
-          id: job.id,
-          name,
-          attempt: job.retryCount + 1,
-          signal: abort.signal,
-          progress: (value, message) => setProgress(job.id, value, message),
-          saved: job.data?.saved ?? null,
-          // In the job's data, which pg-boss keeps across retries (its output is replaced by each error).
-          save: async (value) => {
-            await db.executeSql(
-              `UPDATE ${schema}.job SET data = jsonb_set(COALESCE(data, '{}'::jsonb), '{saved}', $2::jsonb)
-               WHERE id = $1::uuid AND state = 'active'`,
-              [job.id, JSON.stringify(value ?? null)],
-            );
-          },
-        }),
-        aborted,
-      ]);
-      return { result: result ?? null };
-    } finally {
-      clearTimeout(timeout);
-      running.delete(job.id);
-      // pg-boss stores the outcome without awaiting it, so a failed write would be an unhandled
-      // rejection that ends the process: hold the outcome until the database is back.
-      await databaseReachable();
-    }
+    const timeoutSeconds = Number(job.expireInSeconds) || DEFAULT_TIMEOUT_SECONDS;
+    let lastHeartbeat = Date.now();
+    const outcome = await runAttempt({
+      job: {
+        id: job.id,
+        name,
+        attempt: job.retryCount + 1,
+        payload: job.data?.payload ?? null,
+        saved: job.data?.saved ?? null,
+      },
+      handler,
+      running,
+      timeoutSeconds,
+      // Just before pg-boss would expire the attempt itself.
+      timeoutMs: Math.max(500, timeoutSeconds * 1000 - 250),
+      // pg-boss does not tell a worker that its job was cancelled (from this or another process), nor
+      // that it was failed for a lost heartbeat and handed to another worker: look, and stamp the
+      // heartbeat every third of the lease.
+      check: async () => {
+        if (Date.now() - lastHeartbeat >= (leaseSeconds * 1000) / 3) {
+          lastHeartbeat = Date.now();
+          if (await stampHeartbeat(executeSql, schema, job.id)) return null;
+        }
+        const current = await boss.getJobById(name, job.id);
+        if (current?.state === "cancelled") return new JobCancelledError(job.id);
+        if (current?.state !== "active" || current.retryCount !== job.retryCount)
+          return new Error(`job ${name} ${job.id} was taken over after this worker stopped answering`);
+        return null;
+      },
+      checkEveryMs: Math.max(200, Math.min(CANCEL_CHECK_INTERVAL_MS, (leaseSeconds * 1000) / 3)),
+      progress: (value, message) => setProgress(job.id, value, message),
+      // In the job's data, which pg-boss keeps across retries (its output is replaced by each error).
+      save: async (value) => {
+        await db.executeSql(
+          `UPDATE ${schema}.job SET data = jsonb_set(COALESCE(data, '{}'::jsonb), '{saved}', $2::jsonb)
+           WHERE id = $1::uuid AND state = 'active'`,
+          [job.id, JSON.stringify(value ?? null)],
+        );
+      },
+    });
+    // pg-boss stores the outcome without awaiting it, so a failed write would be an unhandled
+    // rejection that ends the process: hold the outcome until the database is back.
+    await databaseReachable();
+    if (!outcome.ok) throw outcome.error;
+    return { result: outcome.result ?? null };
   }
 
   return {
@@ -331,11 +268,10 @@ export async function createPgBossJobQueue(
       workSets.add(set);
       if (!outage.down) await startWorkers(set);
       watching ??= watchDatabase();
-      heartbeats ??= startJobHeartbeats({
+      sweep ??= startOrphanedJobSweep({
         schema,
-        executeSql: (text, values) => db.executeSql(text, values),
-        running: () => [...running.keys()],
-        leaseSeconds: options.leaseSeconds ?? 300,
+        executeSql,
+        leaseSeconds,
         fail: (name, id, message) => boss.fail(name, id, { message }),
         reachable: () => !outage.down,
       });
@@ -348,46 +284,19 @@ export async function createPgBossJobQueue(
         { once: true },
       );
     },
-    async get(id) {
-      const rows = await query(
-        // A live job wins over an archived one with the same id (a key enqueued again after archiving).
-        `SELECT ${columns} FROM (
-           SELECT 0 AS source, ${columns} FROM ${schema}.job WHERE id = $1::uuid
-           UNION ALL SELECT 1 AS source, ${columns} FROM ${schema}.archive WHERE id = $1::uuid
-         ) found ORDER BY source LIMIT 1`,
-        [id],
-      );
-      return rows[0] ? toRecord(rows[0]) : null;
-    },
-    async list(listOptions: ListJobsOptions = {}) {
-      const states =
-        listOptions.status === "queued" ? ["created", "retry"] : listOptions.status ? [listOptions.status] : null;
-      const rows = await query(
-        `SELECT ${columns} FROM ${schema}.job
-         WHERE name NOT LIKE '\\_\\_pgboss%'
-           AND ($1::text[] IS NULL OR state::text = ANY($1::text[]))
-           AND ($2::text IS NULL OR name = $2::text)
-         ORDER BY created_on DESC, id DESC LIMIT $3`,
-        [states, listOptions.name ?? null, listOptions.limit ?? 50],
-      );
-      return rows.map(toRecord);
-    },
+    get: (id) => readJob(executeSql, schema, id),
+    list: (listOptions = {}) => listJobs(executeSql, schema, listOptions),
     async retry(id) {
-      const rows = await query(`SELECT ${columns} FROM ${schema}.job WHERE id = $1::uuid AND state = 'failed'`, [id]);
-      const row = rows[0];
-      if (!row) return false;
-      await boss.retry(row.name, id);
+      const name = await queueOfJob(executeSql, schema, id, ["failed"]);
+      if (!name) return false;
+      await boss.retry(name, id);
       return true;
     },
     async cancel(id) {
-      const rows = await query(
-        `SELECT ${columns} FROM ${schema}.job WHERE id = $1::uuid AND state IN ('created', 'retry', 'active')`,
-        [id],
-      );
-      const row = rows[0];
-      if (!row) return false;
-      await boss.cancel(row.name, id);
-      running.get(id)?.abort(new JobCancelledError(id));
+      const name = await queueOfJob(executeSql, schema, id, ["created", "retry", "active"]);
+      if (!name) return false;
+      await boss.cancel(name, id);
+      running.abort(id, new JobCancelledError(id));
       return true;
     },
     progress: setProgress,
@@ -405,19 +314,13 @@ export async function createPgBossJobQueue(
     },
     async stop(stopOptions = {}) {
       stopping.abort();
-      heartbeats?.stop();
+      sweep?.stop();
       for (const set of workSets) stopWorkers(set);
       workSets.clear();
       await watching;
-      const grace = setTimeout(
-        () => {
-          for (const job of running.values()) job.abort(new Error("the worker is stopping"));
-        },
-        (stopOptions.graceSeconds ?? 30) * 1000,
-      );
+      const stopWaiting = abortAfterGrace(running, stopOptions.graceSeconds ?? 30);
       await boss.stop({ graceful: true, wait: true, timeout: ((stopOptions.graceSeconds ?? 30) + 5) * 1000 });
-      clearTimeout(grace);
-      clearInterval(cancelWatch);
+      stopWaiting();
     },
   };
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { Database } from "@roundup/db";
+import { z } from "zod";
 import { DatabaseOutage, type DatabaseOutageOptions } from "./database-outage.js";
 import {
   CANCEL_CHECK_INTERVAL_MS,
@@ -18,6 +19,7 @@ import {
   type ListJobsOptions,
   type WorkOptions,
 } from "./job-queue.js";
+import { abortAfterGrace, RunningAttempts, runAttempt } from "./run-attempt.js";
 import { sleep } from "./sleep.js";
 import { watchDatabaseFile } from "./watch-database-file.js";
 
@@ -41,13 +43,18 @@ export interface SqliteJobQueueOptions {
 }
 
 /** Stored in the `payload` column next to the data: the settings the row has no column for. */
-interface Envelope {
-  data: unknown;
-  retryDelaySeconds: number;
-  timeoutSeconds: number;
+const envelopeSchema = z.object({
+  data: z.unknown().default(null),
+  retryDelaySeconds: z.number().default(DEFAULT_RETRY_DELAY_SECONDS),
+  timeoutSeconds: z.number().default(DEFAULT_TIMEOUT_SECONDS),
   /** What an attempt kept for the next ones (`JobContext.save`). */
-  saved?: unknown;
-}
+  saved: z.unknown().default(null),
+});
+
+type Envelope = z.infer<typeof envelopeSchema>;
+
+/** A stored progress message (the `result` column while the job is not completed). */
+const progressSchema = z.object({ message: z.string() });
 
 type JobRow = NonNullable<Awaited<ReturnType<Database["job"]["findUnique"]>>>;
 
@@ -61,20 +68,15 @@ function parseJson(text: string | null): unknown {
 }
 
 function envelopeOf(row: JobRow): Envelope {
-  const parsed = parseJson(row.payload) as Partial<Envelope> | null;
-  return {
-    data: parsed?.data ?? null,
-    retryDelaySeconds: parsed?.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS,
-    timeoutSeconds: parsed?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
-    saved: parsed?.saved ?? null,
-  };
+  const parsed = envelopeSchema.safeParse(parseJson(row.payload));
+  return parsed.success ? parsed.data : envelopeSchema.parse({});
 }
 
 /** While a job is not completed, its `result` column holds the handler's last progress message. */
 function progressMessage(row: JobRow): string | null {
   if (row.status === "completed") return null;
-  const message = (parseJson(row.result) as { message?: unknown } | null)?.message;
-  return typeof message === "string" ? message : null;
+  const parsed = progressSchema.safeParse(parseJson(row.result));
+  return parsed.success ? parsed.data.message : null;
 }
 
 function toRecord(row: JobRow): JobRecord {
@@ -101,6 +103,63 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === "P2002" || /unique constraint/i.test(String(error));
 }
 
+/** Claims the next due job (or one whose worker's lease ran out); null when there is none. */
+async function claimNextJob(
+  db: Database,
+  names: string[],
+  worker: { id: string; leaseMs: number },
+): Promise<JobRow | null> {
+  for (let tries = 0; tries < 5; tries += 1) {
+    const now = new Date();
+    const candidate = await db.job.findFirst({
+      where: {
+        name: { in: names },
+        OR: [
+          { status: "queued", runAt: { lte: now } },
+          { status: "active", lockedUntil: { lt: now } },
+        ],
+      },
+      orderBy: [{ runAt: "asc" }, { createdAt: "asc" }],
+    });
+    if (!candidate) return null;
+    const unchanged = {
+      id: candidate.id,
+      status: candidate.status,
+      attempts: candidate.attempts,
+      lockedUntil: candidate.lockedUntil,
+    };
+    if (candidate.status === "active" && candidate.attempts >= candidate.maxAttempts) {
+      // Its last attempt's worker died: the job is dead rather than run beyond maxAttempts.
+      await db.job.updateMany({
+        where: unchanged,
+        data: {
+          status: "failed",
+          lockedBy: null,
+          lockedUntil: null,
+          finishedAt: now,
+          lastError: `${candidate.lastError ? `${candidate.lastError}; ` : ""}worker ${candidate.lockedBy} stopped responding (lease expired) on the last attempt`,
+        },
+      });
+      continue;
+    }
+    const claimed = await db.job.updateMany({
+      where: unchanged,
+      data: {
+        status: "active",
+        attempts: { increment: 1 },
+        lockedBy: worker.id,
+        lockedUntil: new Date(now.getTime() + worker.leaseMs),
+        ...(candidate.status === "active"
+          ? { lastError: `worker ${candidate.lockedBy} stopped responding (lease expired)` }
+          : {}),
+      },
+    });
+    if (claimed.count === 1) return db.job.findUnique({ where: { id: candidate.id } });
+    // Another worker won the race for this one: look again.
+  }
+  return null;
+}
+
 /**
  * The SQLite runner: jobs are rows of the `Job` table. A worker claims a job with a conditional
  * update (compare-and-set on status, attempts and lease), so two workers never run the same attempt;
@@ -113,8 +172,7 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
   const pollMs = (options.pollIntervalSeconds ?? 1) * 1000;
   const stopping = new AbortController();
   const loops: Promise<void>[] = [];
-  /** The attempts running in this process, by job id, so `cancel` can abort one at once. */
-  const running = new Map<string, AbortController>();
+  const running = new RunningAttempts();
   const timers: NodeJS.Timeout[] = [];
   const wakers = new Set<() => void>();
   const wake = () => {
@@ -137,6 +195,7 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
       data: payload,
       retryDelaySeconds: enqueueOptions.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS,
       timeoutSeconds: enqueueOptions.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+      saved: null,
     };
     try {
       const created = await db.job.create({
@@ -160,138 +219,50 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
     }
   }
 
-  /** Claims the next due job (or one whose worker's lease ran out); null when there is none. */
-  async function claim(names: string[]): Promise<JobRow | null> {
-    for (let tries = 0; tries < 5; tries += 1) {
-      const now = new Date();
-      const candidate = await db.job.findFirst({
-        where: {
-          name: { in: names },
-          OR: [
-            { status: "queued", runAt: { lte: now } },
-            { status: "active", lockedUntil: { lt: now } },
-          ],
-        },
-        orderBy: [{ runAt: "asc" }, { createdAt: "asc" }],
-      });
-      if (!candidate) return null;
-      const unchanged = {
-        id: candidate.id,
-        status: candidate.status,
-        attempts: candidate.attempts,
-        lockedUntil: candidate.lockedUntil,
-      };
-      if (candidate.status === "active" && candidate.attempts >= candidate.maxAttempts) {
-        // Its last attempt's worker died: the job is dead rather than run beyond maxAttempts.
-        await db.job.updateMany({
-          where: unchanged,
-          data: {
-            status: "failed",
-            lockedBy: null,
-            lockedUntil: null,
-            finishedAt: now,
-            lastError: `${candidate.lastError ? `${candidate.lastError}; ` : ""}worker ${candidate.lockedBy} stopped responding (lease expired) on the last attempt`,
-          },
-        });
-        continue;
-      }
-      const claimed = await db.job.updateMany({
-        where: unchanged,
-        data: {
-          status: "active",
-          attempts: { increment: 1 },
-          lockedBy: workerId,
-          lockedUntil: new Date(now.getTime() + leaseMs),
-          ...(candidate.status === "active"
-            ? { lastError: `worker ${candidate.lockedBy} stopped responding (lease expired)` }
-            : {}),
-        },
-      });
-      if (claimed.count === 1) return db.job.findUnique({ where: { id: candidate.id } });
-      // Another worker won the race for this one: look again.
-    }
-    return null;
-  }
-
+  /** Runs a claimed attempt, renewing its lease while it runs, and stores its outcome. */
   async function runJob(row: JobRow, handler: JobHandler): Promise<void> {
     const envelope = envelopeOf(row);
-    const abort = new AbortController();
-    running.set(row.id, abort);
-    const timeout = setTimeout(
-      () => abort.abort(new Error(`job ${row.name} ${row.id} timed out after ${envelope.timeoutSeconds}s`)),
-      envelope.timeoutSeconds * 1000,
-    );
     const mine = { id: row.id, lockedBy: workerId, status: "active" };
-    // Renews the lease; finding the row no longer ours means it was cancelled (or, after a stall,
-    // taken over by another worker), so the attempt stops.
-    const heartbeat = setInterval(
-      () => {
-        db.job
-          .updateMany({ where: mine, data: { lockedUntil: new Date(Date.now() + leaseMs) } })
-          .then((renewed) => {
-            if (renewed.count === 0) abort.abort(new JobCancelledError(row.id));
-          })
-          .catch(() => undefined);
+    const outcome = await runAttempt({
+      job: { id: row.id, name: row.name, attempt: row.attempts, payload: envelope.data, saved: envelope.saved },
+      handler,
+      running,
+      timeoutSeconds: envelope.timeoutSeconds,
+      // Finding the row no longer ours means it was cancelled (or, after a stall, taken over by
+      // another worker), so the attempt stops.
+      check: async () => {
+        const renewed = await db.job.updateMany({ where: mine, data: { lockedUntil: new Date(Date.now() + leaseMs) } });
+        return renewed.count === 0 ? new JobCancelledError(row.id) : null;
       },
-      Math.max(200, Math.min(leaseMs / 3, CANCEL_CHECK_INTERVAL_MS)),
-    );
-    try {
-      const aborted = new Promise<never>((_, reject) => {
-        abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true });
-      });
-      const result = await Promise.race([
-        handler(envelope.data, {
-          id: row.id,
-          name: row.name,
-          attempt: row.attempts,
-          signal: abort.signal,
-          progress: (value, message) => setProgress(row.id, value, message),
-          saved: envelope.saved,
-          save: async (value) => {
-            await db.job.updateMany({ where: mine, data: { payload: JSON.stringify({ ...envelope, saved: value }) } });
-          },
-        }),
-        aborted,
-      ]);
-      clearInterval(heartbeat);
+      checkEveryMs: Math.max(200, Math.min(leaseMs / 3, CANCEL_CHECK_INTERVAL_MS)),
+      progress: (value, message) => setProgress(row.id, value, message),
+      save: async (value) => {
+        await db.job.updateMany({ where: mine, data: { payload: JSON.stringify({ ...envelope, saved: value }) } });
+      },
+    });
+    const released = { lockedBy: null, lockedUntil: null };
+    if (outcome.ok) {
       await db.job.updateMany({
         where: mine,
         data: {
           status: "completed",
-          result: result === undefined ? null : JSON.stringify(result),
+          result: outcome.result === undefined ? null : JSON.stringify(outcome.result),
           progress: 1,
-          lockedBy: null,
-          lockedUntil: null,
           finishedAt: new Date(),
+          ...released,
         },
       });
-    } catch (error) {
-      clearInterval(heartbeat);
-      const dead = row.attempts >= row.maxAttempts;
-      const delayMs = envelope.retryDelaySeconds * 1000 * 2 ** (row.attempts - 1);
-      await db.job.updateMany({
-        where: mine,
-        data: dead
-          ? {
-              status: "failed",
-              lastError: describeJobError(error),
-              lockedBy: null,
-              lockedUntil: null,
-              finishedAt: new Date(),
-            }
-          : {
-              status: "queued",
-              lastError: describeJobError(error),
-              lockedBy: null,
-              lockedUntil: null,
-              runAt: new Date(Date.now() + delayMs),
-            },
-      });
-    } finally {
-      clearTimeout(timeout);
-      clearInterval(heartbeat);
-      running.delete(row.id);
+      return;
     }
+    const lastError = describeJobError(outcome.error);
+    const dead = row.attempts >= row.maxAttempts;
+    const delayMs = envelope.retryDelaySeconds * 1000 * 2 ** (row.attempts - 1);
+    await db.job.updateMany({
+      where: mine,
+      data: dead
+        ? { status: "failed", lastError, finishedAt: new Date(), ...released }
+        : { status: "queued", lastError, runAt: new Date(Date.now() + delayMs), ...released },
+    });
   }
 
   async function loop(handlers: JobHandlers, signal: AbortSignal): Promise<void> {
@@ -300,7 +271,7 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
       let wait = pollMs;
       try {
         checkFile();
-        const row = await claim(names);
+        const row = await claimNextJob(db, names, { id: workerId, leaseMs });
         outage.recovered();
         const handler = row ? handlers[row.name] : undefined;
         if (row && handler) {
@@ -375,7 +346,7 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
         },
       });
       if (cancelled.count === 0) return false;
-      running.get(id)?.abort(new JobCancelledError(id));
+      running.abort(id, new JobCancelledError(id));
       return true;
     },
     progress: setProgress,
@@ -395,14 +366,9 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
       for (const timer of timers) clearInterval(timer);
       stopping.abort();
       wake();
-      const grace = setTimeout(
-        () => {
-          for (const job of running.values()) job.abort(new Error("the worker is stopping"));
-        },
-        (stopOptions.graceSeconds ?? 30) * 1000,
-      );
+      const stopWaiting = abortAfterGrace(running, stopOptions.graceSeconds ?? 30);
       await Promise.all(loops);
-      clearTimeout(grace);
+      stopWaiting();
     },
   };
 }

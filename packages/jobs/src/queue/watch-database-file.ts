@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 
 /** The SQLite file a worker opened is no longer at its path. */
-export class DatabaseFileGoneError extends Error {
+class DatabaseFileGoneError extends Error {
   readonly code = "DATABASE_FILE_GONE";
   constructor(
     readonly file: string,

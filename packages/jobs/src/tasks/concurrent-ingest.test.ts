@@ -33,6 +33,7 @@ describe.each(testProviders())("three concurrent imports of the same articles on
     const reports = await Promise.all(
       [1, 2, 3].map(async () => {
         const { stdout } = await run(process.execPath, [
+          "--conditions=@roundup/source",
           "--import",
           "tsx",
           ingestProcess,

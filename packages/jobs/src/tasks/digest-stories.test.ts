@@ -88,15 +88,11 @@ describe.each(testProviders())("digestStories on %s", (provider) => {
     const slow: DigestEngine = {
       name: "slow",
       settings: (request) => inner.settings(request),
-      // Drafts only when the run is not cancelled first, like a model call honouring its signal.
+      // Never drafts by itself: only the run's cancellation ends the call, as a model call honouring its signal.
       draft: (request) =>
-        new Promise((resolve, reject) => {
+        new Promise((_resolve, reject) => {
           drafting = true;
-          const timer = setTimeout(() => resolve(inner.draft(request)), 5_000);
-          request.signal?.addEventListener("abort", () => {
-            clearTimeout(timer);
-            reject(request.signal?.reason);
-          });
+          request.signal?.addEventListener("abort", () => reject(request.signal?.reason));
         }),
     };
     const controller = new AbortController();

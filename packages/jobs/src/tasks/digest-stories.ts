@@ -19,6 +19,8 @@ export interface DigestStoriesOptions {
   force?: boolean;
   /** The user the new revision is recorded against (null: the system). */
   authorId?: string | null;
+  /** What the user asked for, kept in the audit event written with the revision. */
+  auditDetail?: Record<string, unknown>;
   signal?: AbortSignal;
   onStory?: (label: string) => void;
 }
@@ -47,7 +49,12 @@ function sentenceCounts(digest: Digest): { sentences: number; unsupported: numbe
  * call, so they share one batch.
  */
 export async function digestStories(db: Database, options: DigestStoriesOptions): Promise<DigestStoriesReport> {
-  const stories = (await loadStories(db)).filter((story) => options.all || story.id === options.storyId);
+  // One story's job reads that story only, not every story of the corpus.
+  const stories = options.all
+    ? await loadStories(db)
+    : options.storyId
+      ? await loadStories(db, { ids: [options.storyId] })
+      : [];
   if (!options.all && stories.length === 0) {
     throw new Error(`story ${options.storyId} not found: list them with \`roundup stories\``);
   }
@@ -60,6 +67,7 @@ export async function digestStories(db: Database, options: DigestStoriesOptions)
     const saved = await saveGeneratedDigest(db, story.id, digest, {
       force: Boolean(options.force),
       authorId: options.authorId ?? null,
+      ...(options.auditDetail ? { auditDetail: options.auditDetail } : {}),
     });
     report.results.push({ storyId: story.id, label: story.label, status: saved.status, ...sentenceCounts(digest) });
   };

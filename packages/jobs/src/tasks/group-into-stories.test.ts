@@ -175,6 +175,7 @@ describe.each(testProviders())("groupIntoStories within a window of time, on %s"
       });
       expect(await reopenStory(db, { storyId: bridgeStory })).toEqual({
         ok: false,
+        reason: "unchanged",
         message: "The story is open already.",
       });
       const again = await ingestAt("bridge-3", BRIDGE[3] as string, day(42));

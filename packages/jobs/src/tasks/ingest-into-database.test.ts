@@ -61,4 +61,26 @@ describe.each(testProviders())("ingestIntoDatabase on %s", (provider) => {
     for (const failure of report.failed) expect(failure.error).toContain(failure.input);
     expect(await database.db.article.count()).toBe(6);
   });
+
+  it("counts progress per input as given: a folder of five files is one step of two, never 7/3", async () => {
+    const file = path.join(database.folder, "one-more.txt");
+    writeFileSync(
+      file,
+      "Ferry service resumes\n\nThe island ferry resumed its service on Monday after two weeks of repairs to the harbour, the operator said.\n",
+    );
+    const steps: Array<[string, number, number]> = [];
+    const loaded: string[] = [];
+    const report = await ingestIntoDatabase(database.db, [sampleCorpusFolder, file], {
+      onInput: (input, done, total) => steps.push([input, done, total]),
+      onLoaded: (input) => loaded.push(input),
+    });
+    expect(steps).toEqual([
+      [sampleCorpusFolder, 1, 2],
+      [file, 2, 2],
+    ]);
+    expect(loaded.filter((input) => input.endsWith(".txt"))).toHaveLength(6);
+    // Already stored articles name the article they are.
+    expect(report.skipped.every((item) => item.articleId.startsWith("a_"))).toBe(true);
+    expect(report.imported.map((item) => item.input)).toEqual([file]);
+  });
 });

@@ -3,6 +3,7 @@ import {
   type ArticleDraft,
   isRoundupError,
   type LoadOptions,
+  type LoadResult,
   loadInputs,
   prepareArticle,
 } from "@roundup/core";
@@ -11,6 +12,8 @@ import { type FingerprintView, StoredFingerprints } from "./stored-fingerprints.
 
 export interface IngestReport {
   imported: Array<{
+    /** The input the article came from: a path, a URL, a feed item's link (see `LoadResult.input`). */
+    input: string;
     id: string;
     title: string;
     source: string | null;
@@ -18,15 +21,22 @@ export interface IngestReport {
     duplicateOf: string | null;
     chunks: number;
   }>;
-  skipped: Array<{ input: string; reason: string }>;
+  /** Already stored: `articleId` is the stored article the input's text is. */
+  skipped: Array<{ input: string; reason: string; articleId: string }>;
   /** `stage: "save"` marks a storage failure (e.g. the database went away), worth retrying. */
-  failed: Array<{ input: string; error: string; stage?: "save" }>;
+  failed: Array<{
+    input: string;
+    /** The input, what went wrong and what to do, in one line. */
+    error: string;
+    /** What went wrong and what to do, without the input (for lists that show the input beside it). */
+    reason: string;
+    stage?: "save";
+  }>;
 }
 
-export interface IngestIntoDatabaseOptions {
-  load?: LoadOptions;
-  /** Called once per input (file, URL or feed) when it has been handled. */
-  onInput?: (input: string) => void;
+export interface IngestLoadedOptions {
+  /** Called once per thing loaded (a file of a folder, a page, a feed's items), with its name. */
+  onLoaded?: (input: string) => void;
   /** Articles stored per transaction (default 100). */
   saveBatchSize?: number;
   /**
@@ -36,11 +46,22 @@ export interface IngestIntoDatabaseOptions {
   fingerprints?: StoredFingerprints;
 }
 
+export interface IngestIntoDatabaseOptions extends IngestLoadedOptions {
+  load?: LoadOptions;
+  /**
+   * Called once per input as given (a file, a whole folder, a URL, a feed) when it has been handled,
+   * with how many of them are done: `done` never passes `total`, however many files a folder holds.
+   */
+  onInput?: (input: string, done: number, total: number) => void;
+}
+
 const defaultSaveBatchSize = 100;
 
-function describeError(error: unknown): string {
-  if (isRoundupError(error)) return error.describe();
-  return error instanceof Error ? error.message : String(error);
+function failure(input: string, error: unknown): { input: string; error: string; reason: string } {
+  if (isRoundupError(error))
+    return { input, error: error.describe(), reason: error.fix ? `${error.message} ${error.fix}` : error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { input, error: message, reason: message };
 }
 
 /** Earliest first, then fullest, so that rewrites point at the original they copy. */
@@ -61,23 +82,45 @@ export async function ingestIntoDatabase(
   inputs: string[],
   options: IngestIntoDatabaseOptions = {},
 ): Promise<IngestReport> {
+  return ingestLoaded(db, loadEachInput(inputs, options), options);
+}
+
+/** The inputs' load results, telling `onInput` as each input as given is finished. */
+async function* loadEachInput(inputs: string[], options: IngestIntoDatabaseOptions): AsyncGenerator<LoadResult> {
+  for (const [index, input] of inputs.entries()) {
+    yield* loadInputs([input], options.load);
+    options.onInput?.(input, index + 1, inputs.length);
+  }
+}
+
+/**
+ * `ingestIntoDatabase` for documents already loaded by the caller (a file uploaded in the
+ * workbench, the new items of a polled feed): cleans, de-duplicates and stores their drafts.
+ */
+export async function ingestLoaded(
+  db: Database,
+  loaded: AsyncIterable<LoadResult>,
+  options: IngestLoadedOptions = {},
+): Promise<IngestReport> {
   const report: IngestReport = { imported: [], skipped: [], failed: [] };
   const prepared: Array<{ input: string; article: Article }> = [];
-  for await (const item of loadInputs(inputs, options.load)) {
+  for await (const item of loaded) {
     if ("error" in item) {
-      report.failed.push({ input: item.input, error: describeError(item.error) });
+      report.failed.push(failure(item.input, item.error));
     } else {
       for (const draft of item.drafts as ArticleDraft[]) {
         try {
           prepared.push({ input: draft.input, article: prepareArticle(draft) });
         } catch (error) {
-          report.failed.push({ input: draft.input, error: describeError(error) });
+          report.failed.push(failure(draft.input, error));
         }
       }
     }
-    options.onInput?.(item.input);
+    options.onLoaded?.(item.input);
   }
 
+  // Nothing to store (every input failed, or a poll found nothing new): the stored articles are not read.
+  if (prepared.length === 0) return report;
   prepared.sort((left, right) => originalsFirst(left.article, right.article));
   const fingerprints = options.fingerprints ?? new StoredFingerprints();
   await fingerprints.use(db, (view) =>
@@ -106,7 +149,7 @@ async function storeArticles(
     for (const { input, article } of prepared.slice(start, start + batchSize)) {
       const existingId = knownHashes.get(article.contentHash);
       if (existingId) {
-        report.skipped.push({ input, reason: `already imported as ${existingId}` });
+        report.skipped.push({ input, reason: `already imported as ${existingId}`, articleId: existingId });
         continue;
       }
       // Linked and indexed before the batch is stored, so later articles of the batch link to it.
@@ -124,14 +167,15 @@ async function storeArticles(
       if (result.status === "failed") {
         storedAs.set(article.id, null);
         knownHashes.delete(article.contentHash);
-        report.failed.push({ input, error: describeError(result.error), stage: "save" });
+        report.failed.push({ ...failure(input, result.error), stage: "save" });
       } else if (result.status === "exists") {
         // Stored meanwhile by a concurrent import.
         storedAs.set(article.id, result.id);
         knownHashes.set(article.contentHash, result.id);
-        report.skipped.push({ input, reason: `already imported as ${result.id}` });
+        report.skipped.push({ input, reason: `already imported as ${result.id}`, articleId: result.id });
       } else {
         report.imported.push({
+          input,
           id: article.id,
           title: article.title,
           source: article.source,

@@ -39,7 +39,13 @@ describe.each(testProviders())("StoredFingerprints kept between ingestions on %s
     const elsewhere = await ingest([original]); // no shared fingerprints: as another worker
     const second = await ingest([rewrite, original], fingerprints);
     expect(second.imported.map((item) => item.duplicateOf)).toEqual([elsewhere.imported[0]?.id]);
-    expect(second.skipped).toEqual([{ input: original, reason: `already imported as ${elsewhere.imported[0]?.id}` }]);
+    expect(second.skipped).toEqual([
+      {
+        input: original,
+        reason: `already imported as ${elsewhere.imported[0]?.id}`,
+        articleId: elsewhere.imported[0]?.id,
+      },
+    ]);
   });
 
   it("forgets an article deleted since, instead of linking to it", async () => {

@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { stopWithThisProcess } from "./stop-with-this-process.js";
 
 const binaries = "/usr/lib/postgresql/15/bin";
 
@@ -20,7 +21,8 @@ export interface PrivatePostgresServer {
 /**
  * Starts a throwaway PostgreSQL server on 127.0.0.1:`port` in a temp folder, so a test may restart
  * it without touching anyone else's server: trust auth, or with `password` the `postgres` user's
- * password checked (scram-sha-256). As root it runs as the `postgres` user.
+ * password checked (scram-sha-256). As root it runs as the `postgres` user. It stops, and its folder
+ * goes, when `stop` is called or this process ends in any way (see stopWithThisProcess).
  */
 export function startPrivatePostgres(port: number, options: { password?: string } = {}): PrivatePostgresServer {
   const folder = mkdtempSync(path.join(tmpdir(), "roundup-pg-"));
@@ -54,17 +56,16 @@ export function startPrivatePostgres(port: number, options: { password?: string 
     auth.splice(0, 2, "-A", "scram-sha-256", `--pwfile=${passwordFile}`);
   }
   run("initdb", ["-D", data, ...auth, "-U", "postgres", "--no-sync"]);
+  const pgCtlStop = [path.join(binaries, "pg_ctl"), "stop", "-D", data, "-m", "immediate", "-w"];
+  const stop = stopWithThisProcess({
+    command: asRoot ? ["runuser", "-u", "postgres", "--", ...pgCtlStop] : (pgCtlStop as [string, ...string[]]),
+    folder,
+  });
   ctl("start");
   const credentials = options.password === undefined ? "postgres" : `postgres:${encodeURIComponent(options.password)}`;
   return {
     url: `postgresql://${credentials}@127.0.0.1:${port}/postgres`,
     restart: () => ctl("restart", ["-m", "fast"]),
-    stop: () => {
-      try {
-        run("pg_ctl", ["stop", "-D", data, "-m", "immediate", "-w"]);
-      } finally {
-        rmSync(folder, { recursive: true, force: true });
-      }
-    },
+    stop,
   };
 }

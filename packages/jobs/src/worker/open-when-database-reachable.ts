@@ -12,6 +12,8 @@ export interface OpenWhenDatabaseReachableOptions {
   maxWaitSeconds?: number;
   /** The lines' destination and the backoff (default 1 s doubling to 30 s), as for an outage. */
   outage?: Pick<DatabaseOutageOptions, "log" | "firstDelayMs" | "maxDelayMs">;
+  /** How long one try waits for a server that accepts the connection but does not answer. Default 10 s. */
+  probeTimeoutMs?: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function openWhenDatabaseReachable<T>(
   const deadline =
     options.maxWaitSeconds === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.maxWaitSeconds * 1000;
   while (!options.signal.aborted) {
-    let probe = await probeDatabase(databaseUrl, options.signal);
+    let probe = await probeDatabase(databaseUrl, options.signal, options.probeTimeoutMs);
     if (options.signal.aborted) return null;
     if (probe.reachable) {
       try {
@@ -42,7 +44,7 @@ export async function openWhenDatabaseReachable<T>(
       } catch (error) {
         // Gone again between the probe and the opening (a server restarting): keep waiting.
         // Otherwise the database answers and the failure is the opening's own: report it.
-        probe = await probeDatabase(databaseUrl, options.signal);
+        probe = await probeDatabase(databaseUrl, options.signal, options.probeTimeoutMs);
         if (probe.reachable || !probe.retry) throw error;
         probe = { ...probe, reason: `${probe.reason}; opening failed: ${firstLine(describeJobError(error))}` };
       }

@@ -45,7 +45,11 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * obstacle, since opening applies them. SQLite needs no server: its file is created (and
  * migrated) when missing, so it is always reachable here, and opening reports a file it cannot use.
  */
-export async function probeDatabase(databaseUrl: string, signal?: AbortSignal): Promise<DatabaseProbe> {
+export async function probeDatabase(
+  databaseUrl: string,
+  signal?: AbortSignal,
+  connectTimeoutMs = CONNECT_TIMEOUT_MS,
+): Promise<DatabaseProbe> {
   if (!isPostgresUrl(databaseUrl)) return { reachable: true };
   const malformed = malformedReason(databaseUrl);
   if (malformed) return { reachable: false, retry: false, reason: malformed, fix: "correct DATABASE_URL" };
@@ -54,7 +58,7 @@ export async function probeDatabase(databaseUrl: string, signal?: AbortSignal): 
   let socket: Socket | undefined;
   const client = new pg.Client({
     connectionString: databaseUrl,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    connectionTimeoutMillis: connectTimeoutMs,
     stream: () => {
       socket = new Socket();
       return socket;

@@ -46,9 +46,13 @@ describe.each(testProviders())("a worker killed in the middle of a digest on %s"
   });
 
   it("is taken over by another worker, which finishes it once without a duplicate digest", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", slowWorker, database.url], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=@roundup/source", "--import", "tsx", slowWorker, database.url],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let queue: JobQueue | null = null;
     try {
       await waitForLine(child, "ready");

@@ -1,9 +1,8 @@
-import type { Database } from "@roundup/db";
+import { addFeed, type Database } from "@roundup/db";
 import { createJobHandlers, type JobHandlerDependencies } from "../handlers/create-job-handlers.js";
-import { JOB_NAMES, type PollFeedsJobPayload } from "../handlers/job-names.js";
-import { JOB_TIMEOUTS } from "../handlers/job-timeouts.js";
 import { type CreateJobQueueOptions, createJobQueue } from "../queue/create-job-queue.js";
 import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
+import { startFeedScheduler } from "./start-feed-scheduler.js";
 
 export interface RunWorkerOptions {
   databaseUrl: string;
@@ -19,9 +18,11 @@ export interface RunWorkerOptions {
   queue?: CreateJobQueueOptions;
   /** Replaces or adds handlers (by job name) over the standard ones. */
   handlers?: JobHandlers;
-  /** Feeds to poll on a schedule (a `poll-feeds` job every `pollFeedsEveryMinutes`, default 15). */
+  /** Feeds to subscribe to at start (kept in the database; see `roundup feeds`), polled every `pollFeedsEveryMinutes`. */
   feeds?: string[];
   pollFeedsEveryMinutes?: number;
+  /** How often this worker looks for due feeds, in seconds (default 15; 0: never, leave it to other workers). */
+  feedCheckSeconds?: number;
   /** Called once the worker takes jobs. */
   onReady?: (queue: JobQueue) => void;
 }
@@ -40,13 +41,23 @@ export async function runWorker(options: RunWorkerOptions): Promise<void> {
     ...options.handlers,
   };
   await queue.work(handlers, { concurrency: options.concurrency ?? 1, signal: options.signal });
-  if (options.feeds && options.feeds.length > 0)
-    await queue.schedule(JOB_NAMES.pollFeeds, { feeds: options.feeds } satisfies PollFeedsJobPayload, {
-      everyMinutes: options.pollFeedsEveryMinutes ?? 15,
-      timeoutSeconds: JOB_TIMEOUTS.pollFeeds,
+  for (const url of options.feeds ?? [])
+    await addFeed(options.db, {
+      url,
+      ...(options.pollFeedsEveryMinutes ? { everyMinutes: options.pollFeedsEveryMinutes } : {}),
     });
+  const scheduler =
+    options.feedCheckSeconds === 0
+      ? null
+      : startFeedScheduler({
+          db: options.db,
+          queue,
+          signal: options.signal,
+          ...(options.feedCheckSeconds ? { everySeconds: options.feedCheckSeconds } : {}),
+        });
   options.onReady?.(queue);
   if (!options.signal.aborted)
     await new Promise<void>((resolve) => options.signal.addEventListener("abort", () => resolve(), { once: true }));
+  await scheduler?.stopped;
   await queue.stop({ graceSeconds: options.graceSeconds ?? 30 });
 }

@@ -21,3 +21,28 @@ describe("digestSchema", () => {
     expect(digestSchema.safeParse({ ...stored, headlineCitations: [{ articleId: "a1" }] }).success).toBe(false);
   });
 });
+
+describe("statement ids and acceptances", () => {
+  it("parses a digest stored without them and keeps them when given", () => {
+    const acceptance = {
+      by: "u1",
+      byName: "Rita",
+      reason: "Confirmed by phone with the ministry",
+      at: "2026-12-01T10:00:00.000Z",
+    };
+    const parsed = digestSchema.parse({
+      ...stored,
+      headlineAcceptance: acceptance,
+      summary: stored.summary.map((sentence, index) => ({ ...sentence, id: `s${index}`, acceptance })),
+    });
+    expect(parsed.summary[0]?.id).toBe("s0");
+    expect(parsed.summary[0]?.acceptance?.reason).toBe("Confirmed by phone with the ministry");
+    expect(parsed.headlineAcceptance?.byName).toBe("Rita");
+    expect(digestSchema.parse(stored).summary[0]?.id).toBeUndefined();
+  });
+
+  it("refuses an acceptance without a reason", () => {
+    const acceptance = { by: "u1", byName: "Rita", reason: "", at: "2026-12-01T10:00:00.000Z" };
+    expect(digestSchema.safeParse({ ...stored, headlineAcceptance: acceptance }).success).toBe(false);
+  });
+});

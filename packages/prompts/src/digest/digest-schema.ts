@@ -28,36 +28,74 @@ export const corroborationSchema = z.object({
   articleIds: z.array(z.string()),
 });
 
+/**
+ * A reviewer's decision to publish a statement the verifier could not support, with the reason
+ * written down. It holds for the text it was given on: editing the statement drops it.
+ */
+export const acceptanceSchema = z.object({
+  /** The reviewer's user id (null once the account is gone). */
+  by: z.string().nullable(),
+  byName: z.string(),
+  reason: z.string().min(1),
+  /** ISO date-time of the decision. */
+  at: z.string(),
+});
+
+/**
+ * A statement's identity inside its digest, kept across edits, so two editors' changes are merged
+ * statement by statement rather than by position. Optional: digests stored before ids get theirs
+ * derived from their text when read (see withStatementIds in @roundup/core).
+ */
+const statementId = z.string().min(1).max(100);
+
 export const digestSentenceSchema = z.object({
+  id: statementId.optional(),
   text: z.string().min(1),
   citations: z.array(citationSchema),
   verification: verificationSchema.optional(),
   corroboration: corroborationSchema.optional(),
+  /**
+   * Passage ids a model cited that name no passage it was given (invented or mistyped); they map to
+   * no citation, and verification flags the sentence while they are recorded.
+   */
+  unknownCitations: z.array(z.string()).optional(),
+  acceptance: acceptanceSchema.optional(),
 });
 
 export const timelineEntrySchema = z.object({
+  id: statementId.optional(),
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when known; null when only the order is known. */
   date: z.string().nullable(),
   text: z.string().min(1),
   citations: z.array(citationSchema),
   verification: verificationSchema.optional(),
+  acceptance: acceptanceSchema.optional(),
 });
 
 export const quoteSchema = z.object({
+  id: statementId.optional(),
   speaker: z.string().nullable(),
   /** Verbatim from the cited passage. */
   text: z.string().min(1),
   citations: z.array(citationSchema),
   verification: verificationSchema.optional(),
+  /** True for a fragment worked into the writer's own sentence ("called the offer “an insult”"). */
+  partial: z.boolean().optional(),
+  acceptance: acceptanceSchema.optional(),
 });
 
 export const disagreementClaimSchema = z.object({
   value: z.string().min(1),
   text: z.string().min(1),
   citations: z.array(citationSchema).min(1),
+  /** Filled by code (verifyDigest): the claim's text and value against its passages. */
+  verification: verificationSchema.optional(),
+  /** The outlets that give this figure (names as their articles give them), when known. */
+  outlets: z.array(z.string()).optional(),
 });
 
 export const disagreementSchema = z.object({
+  id: statementId.optional(),
   /** What the sources disagree about, e.g. "people killed on October 7". */
   topic: z.string().min(1),
   claims: z.array(disagreementClaimSchema).min(2),
@@ -82,7 +120,17 @@ export const generationSchema = z.object({
   usage: z.object({ inputTokens: z.number().int().nonnegative(), outputTokens: z.number().int().nonnegative() }),
   costUsd: z.number().nonnegative(),
   latencyMs: z.number().nonnegative(),
+  /** Answers that failed the output schema and were repaired by a second turn (model engines). */
+  repairs: z.number().int().nonnegative().optional(),
+  /** Provider calls retried after a rate limit or server error (model engines). */
+  retries: z.number().int().nonnegative().optional(),
 });
+
+/**
+ * Most sentences a summary may have. The word budget is what bounds a summary; this only guards
+ * against runaway output. 8 until November 2026, when 250-word summaries needed more room.
+ */
+export const MAX_SUMMARY_SENTENCES = 16;
 
 export const digestSchema = z.object({
   headline: z.string().min(1),
@@ -93,7 +141,11 @@ export const digestSchema = z.object({
   headlineCitations: z.array(citationSchema).optional(),
   /** Filled by code (verifyDigest) when the headline has citations; a failing headline is kept and flagged. */
   headlineVerification: verificationSchema.optional(),
-  summary: z.array(digestSentenceSchema).min(1).max(8),
+  /** Passage ids the model cited for the headline that name no passage it was given. */
+  headlineUnknownCitations: z.array(z.string()).optional(),
+  summary: z.array(digestSentenceSchema).min(1).max(MAX_SUMMARY_SENTENCES),
+  /** A reviewer's acceptance of an unsupported headline. */
+  headlineAcceptance: acceptanceSchema.optional(),
   keyPoints: z.array(digestSentenceSchema),
   timeline: z.array(timelineEntrySchema),
   quotes: z.array(quoteSchema),
@@ -104,6 +156,7 @@ export const digestSchema = z.object({
 
 export type Citation = z.infer<typeof citationSchema>;
 export type Verification = z.infer<typeof verificationSchema>;
+export type Acceptance = z.infer<typeof acceptanceSchema>;
 export type Corroboration = z.infer<typeof corroborationSchema>;
 export type DigestSentence = z.infer<typeof digestSentenceSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;

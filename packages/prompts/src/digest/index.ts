@@ -1,4 +1,5 @@
 export type {
+  Acceptance,
   Citation,
   Corroboration,
   Digest,
@@ -11,6 +12,7 @@ export type {
   Verification,
 } from "./digest-schema.js";
 export {
+  acceptanceSchema,
   citationSchema,
   corroborationSchema,
   digestSchema,
@@ -19,6 +21,7 @@ export {
   disagreementClaimSchema,
   disagreementSchema,
   generationSchema,
+  MAX_SUMMARY_SENTENCES,
   quoteSchema,
   timelineEntrySchema,
   verificationSchema,

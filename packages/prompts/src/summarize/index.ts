@@ -12,3 +12,4 @@ export {
 export { renderSummarizeV1, summarizeV1 } from "./v1.js";
 export { renderSummarizeV2, summarizeV2 } from "./v2.js";
 export { renderSummarizeV3, summarizeV3 } from "./v3.js";
+export { renderSummarizeV4, summarizeV4 } from "./v4.js";

@@ -4,6 +4,7 @@ import type { SummarizeOutput } from "./summarize-output-schema.js";
 import { summarizeV1 } from "./v1.js";
 import { summarizeV2 } from "./v2.js";
 import { summarizeV3 } from "./v3.js";
+import { summarizeV4 } from "./v4.js";
 
 /** A versioned summarize template: a pure render function and the schema of the answer. */
 export interface SummarizePrompt {
@@ -18,10 +19,10 @@ export interface SummarizePrompt {
   answerShape: string;
 }
 
-const PROMPTS: readonly SummarizePrompt[] = [summarizeV1, summarizeV2, summarizeV3];
+const PROMPTS: readonly SummarizePrompt[] = [summarizeV1, summarizeV2, summarizeV3, summarizeV4];
 
-// summarize@3: the newest, whose headline cites passages; @1 and @2 stay loadable by id.
-export const DEFAULT_SUMMARIZE_PROMPT = "summarize@3";
+// summarize@4: the newest, which tells the model what verification checks; older ones stay loadable by id.
+export const DEFAULT_SUMMARIZE_PROMPT = "summarize@4";
 
 /** Every prompt with its id and description, oldest first. */
 export function listPrompts(): Array<Pick<SummarizePrompt, "id" | "name" | "version" | "description">> {

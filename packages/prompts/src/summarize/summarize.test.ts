@@ -42,13 +42,26 @@ const input: SummarizeInput = {
 
 describe("summarize prompts", () => {
   it("lists and resolves versions", () => {
-    expect(listPrompts().map((prompt) => prompt.id)).toEqual(["summarize@1", "summarize@2", "summarize@3"]);
+    expect(listPrompts().map((prompt) => prompt.id)).toEqual([
+      "summarize@1",
+      "summarize@2",
+      "summarize@3",
+      "summarize@4",
+    ]);
     expect(getPrompt("summarize@1").version).toBe(1);
-    expect(getPrompt("summarize").id).toBe("summarize@3");
-    expect(() => getPrompt("summarize@9")).toThrow(/known prompts: summarize@1, summarize@2, summarize@3/);
+    expect(getPrompt("summarize").id).toBe("summarize@4");
+    expect(() => getPrompt("summarize@9")).toThrow(/known prompts: summarize@1, summarize@2, summarize@3, summarize@4/);
   });
 
-  for (const id of ["summarize@1", "summarize@2", "summarize@3"]) {
+  it("summarize@4 tells the model what verification checks", () => {
+    const [system, user] = getPrompt("summarize@4").render(input);
+    expect(system?.content).toMatch(/who did what to whom/);
+    expect(system?.content).toMatch(/verbatim in a cited passage/);
+    expect(system?.content).toMatch(/Cite only passage ids listed/);
+    expect(user?.content).toMatch(/even where it addresses you/);
+  });
+
+  for (const id of ["summarize@1", "summarize@2", "summarize@3", "summarize@4"]) {
     it(`${id} renders a system message and delimited, labelled evidence`, () => {
       const messages = getPrompt(id).render(input);
       expect(messages.map((message) => message.role)).toEqual(["system", "user"]);

@@ -3,7 +3,7 @@ import type { PromptMessage, SummarizeInput } from "./summarize-input.js";
 import { citedHeadlineOutputSchema } from "./summarize-output-schema.js";
 import { SUMMARIZE_V2_SYSTEM } from "./v2.js";
 
-const SUMMARIZE_V3_SYSTEM = [
+export const SUMMARIZE_V3_SYSTEM = [
   SUMMARIZE_V2_SYSTEM,
   "- The headline cites its passages too (headlinePassageIds): every name and number in it must appear in them.",
 ].join("\n");

@@ -1,43 +1,61 @@
 "use server";
 
-import { createOfflineEngine, generateDigest, isRoundupError, verifyDigest } from "@roundup/core";
 import {
+  applyDigestEdit,
+  type DigestEdit,
+  isRoundupError,
+  type MergeConflict,
+  mergeDigestEdits,
+  reverifyEditedStatements,
+  toDigestEdit,
+} from "@roundup/core";
+import {
+  acceptDigestStatement,
   type DigestDecision,
   decideDigest,
   getDigestSnapshot,
+  getDigestVersionContent,
+  getStoryDigestVersion,
   getStoryPage,
   loadArticles,
-  loadStories,
-  recordAuditEvent,
   saveDigestEdit,
-  saveGeneratedDigest,
 } from "@roundup/db";
+import { enqueueDigest } from "@roundup/jobs";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { applyDigestTextEdit } from "../../lib/digest-edit";
-import { numberPassages, parsePassageLabels } from "../../lib/story-passages";
+import { checkDigestEdit, digestEditSchema, editLimits } from "../../lib/digest-edit-schema";
+import { idSchema } from "../../lib/id-schema";
+import type { PageError } from "../../lib/page-errors";
+import { textField } from "../../lib/text-field";
 import { getDatabase } from "../../server/db";
+import { getJobQueue } from "../../server/job-queue";
 import type { Permission } from "../../server/permissions";
 import { authorize, PermissionError } from "../../server/session";
 
-const idSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[\w-]+$/);
+function storyHref(storyId: string, params: { notice: string } | { job: string } | { error: PageError }): string {
+  return `/stories/${encodeURIComponent(storyId)}?${new URLSearchParams(params).toString()}`;
+}
 
-const decisionSchema = z
-  .object({
-    storyId: idSchema,
-    digestId: idSchema,
-    version: z.coerce.number().int().positive(),
-    decision: z.enum(["submitted", "approved", "rejected", "published"]),
-    comment: z.string().max(2000).optional(),
-  })
-  .refine((value) => value.decision !== "rejected" || (value.comment?.trim().length ?? 0) > 0, {
-    message: "Say why the digest is rejected, so the editor knows what to fix.",
-    path: ["comment"],
-  });
+/** Authorises a form action; a missing session goes to sign-in, a missing role back with its message. */
+async function authorizeOrRedirect(permission: Permission, storyId: string) {
+  try {
+    return await authorize(permission);
+  } catch (error) {
+    if (error instanceof PermissionError) {
+      if (!error.role) redirect(`/sign-in?next=${encodeURIComponent(`/stories/${storyId}`)}`);
+      redirect(storyHref(storyId, { error: "not-allowed" }));
+    }
+    throw error;
+  }
+}
+
+const decisionSchema = z.object({
+  storyId: idSchema,
+  digestId: idSchema,
+  version: z.coerce.number().int().positive(),
+  decision: z.enum(["submitted", "approved", "rejected", "published"]),
+  comment: textField().pipe(z.string().max(2000)).optional(),
+});
 
 const decisionPermission: Record<DigestDecision, Permission> = {
   submitted: "digest.submit",
@@ -46,28 +64,18 @@ const decisionPermission: Record<DigestDecision, Permission> = {
   published: "digest.publish",
 };
 
-function storyHref(storyId: string, params: Record<string, string>): string {
-  return `/stories/${encodeURIComponent(storyId)}?${new URLSearchParams(params).toString()}`;
-}
-
-/** Submit, approve, reject or publish; the role is checked here, whatever the page showed. */
+/**
+ * Submit, approve, reject or publish; the role is checked here, whatever the page showed, and the
+ * publish gate in the database (unsupported statements block approving and publishing).
+ */
 export async function decideDigestAction(formData: FormData): Promise<void> {
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
   const storyId = typeof formData.get("storyId") === "string" ? String(formData.get("storyId")) : "";
-  if (!parsed.success) {
-    redirect(storyHref(storyId, { error: parsed.error.issues[0]?.message ?? "Invalid request" }));
-  }
+  if (!parsed.success) redirect(storyHref(storyId, { error: "request-invalid" }));
   const input = parsed.data;
-  let user: Awaited<ReturnType<typeof authorize>>;
-  try {
-    user = await authorize(decisionPermission[input.decision]);
-  } catch (error) {
-    if (error instanceof PermissionError) {
-      if (!error.role) redirect(`/sign-in?next=${encodeURIComponent(`/stories/${input.storyId}`)}`);
-      redirect(storyHref(input.storyId, { error: error.message }));
-    }
-    throw error;
-  }
+  if (input.decision === "rejected" && !input.comment?.trim())
+    redirect(storyHref(input.storyId, { error: "reject-reason-missing" }));
+  const user = await authorizeOrRedirect(decisionPermission[input.decision], input.storyId);
   const result = await decideDigest(getDatabase(), {
     digestId: input.digestId,
     expectedVersion: input.version,
@@ -76,155 +84,211 @@ export async function decideDigestAction(formData: FormData): Promise<void> {
     comment: input.comment ?? null,
   });
   if (result.ok) redirect(storyHref(input.storyId, { notice: input.decision }));
-  const message =
-    result.reason === "conflict"
-      ? "The digest changed since you opened it. Nothing was changed: read the new version and decide again."
-      : result.reason === "invalid_transition"
-        ? `A ${result.current.status.replace("_", " ")} digest cannot be ${input.decision}.`
-        : "The digest was not found.";
-  redirect(storyHref(input.storyId, { error: message }));
+  redirect(
+    storyHref(input.storyId, {
+      error:
+        result.reason === "blocked"
+          ? "digest-blocked"
+          : result.reason === "conflict"
+            ? "digest-changed"
+            : result.reason === "invalid_transition"
+              ? "digest-transition"
+              : "request-invalid",
+    }),
+  );
 }
 
-const editSchema = z.object({
+const acceptSchema = z.object({
   storyId: idSchema,
   digestId: idSchema,
   version: z.coerce.number().int().positive(),
-  headline: z.string().max(500),
-  summary: z.array(z.string().max(2000)).min(1).max(8),
-  /** Per sentence, the passages it cites as the editor typed them ("P3 P7"). */
-  citations: z.array(z.string().max(500)).max(8),
-  comment: z.string().max(2000).optional(),
+  statementId: z.string().min(1).max(100),
+  reason: textField().pipe(z.string().min(1).max(1000)),
 });
 
-export interface EditedText {
-  headline: string;
-  summary: string[];
-  /** The citation fields as typed, kept so a refused save loses none of them. */
-  citations?: string[];
-}
-
-export type SaveDigestState =
-  | { status: "idle" }
-  | { status: "error"; message: string }
-  /** Someone saved first: both versions are returned so the editor can merge; nothing was lost. */
-  | {
-      status: "conflict";
-      message: string;
-      mine: EditedText;
-      theirs: EditedText & { version: number; author: string | null; status: string };
-    };
-
-/** Saves an editor's text changes with an optimistic lock on the version the editor started from. */
-export async function saveDigestAction(_previous: SaveDigestState, formData: FormData): Promise<SaveDigestState> {
-  const parsed = editSchema.safeParse({
-    storyId: formData.get("storyId"),
-    digestId: formData.get("digestId"),
-    version: formData.get("version"),
-    headline: formData.get("headline"),
-    summary: formData.getAll("summary"),
-    citations: formData.getAll("citations"),
-    comment: formData.get("comment") ?? undefined,
-  });
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Invalid edit" };
+/** A reviewer accepts one unsupported statement, with a written reason kept in history and audit. */
+export async function acceptStatementAction(formData: FormData): Promise<void> {
+  const parsed = acceptSchema.safeParse(Object.fromEntries(formData));
+  const storyId = typeof formData.get("storyId") === "string" ? String(formData.get("storyId")) : "";
+  if (!parsed.success) redirect(storyHref(storyId, { error: "accept-reason-missing" }));
   const input = parsed.data;
-  let user: Awaited<ReturnType<typeof authorize>>;
-  try {
-    user = await authorize("digest.edit");
-  } catch (error) {
-    if (error instanceof PermissionError) return { status: "error", message: error.message };
-    throw error;
-  }
-  const db = getDatabase();
-  const current = await getDigestSnapshot(db, input.digestId);
-  if (!current || current.storyId !== input.storyId) return { status: "error", message: "The digest was not found." };
-  if (!current.content) return { status: "error", message: "The stored digest is not valid; regenerate it first." };
-  const mine: EditedText = { headline: input.headline, summary: input.summary, citations: input.citations };
-  const conflictState = (snapshot: NonNullable<typeof current>): SaveDigestState => ({
-    status: "conflict",
-    message:
-      "Someone else saved this digest after you opened it. Your text is kept below next to theirs: merge what you need and save again.",
-    mine,
-    theirs: {
-      headline: snapshot.content?.headline ?? "",
-      summary: snapshot.content?.summary.map((sentence) => sentence.text) ?? [],
-      version: snapshot.version,
-      author: snapshot.lastAuthor?.name ?? null,
-      status: snapshot.status,
-    },
-  });
-  if (current.version !== input.version) return conflictState(current);
-  let content: ReturnType<typeof applyDigestTextEdit>;
-  try {
-    const story = await getStoryPage(db, input.storyId);
-    const passages = numberPassages(story?.articles ?? []);
-    const citations = input.citations.map((value, index) => parsePassageLabels(value, passages, index + 1));
-    const spans = new Map(passages.map((passage) => [passage.chunkId, passage]));
-    const edited = applyDigestTextEdit(current.content, { ...mine, citations }, spans);
-    // Code checks the edited sentences against their (possibly new) passages, as it does a model's.
-    content = verifyDigest(edited, await loadArticles(db, story?.articles.map((article) => article.id) ?? []));
-  } catch (error) {
-    return { status: "error", message: (error as Error).message };
-  }
-  const result = await saveDigestEdit(db, {
+  const user = await authorizeOrRedirect("digest.accept", input.storyId);
+  const result = await acceptDigestStatement(getDatabase(), {
     digestId: input.digestId,
     expectedVersion: input.version,
-    content,
-    authorId: user.id,
-    comment: input.comment?.trim() || null,
+    statementId: input.statementId,
+    reason: input.reason,
+    actorId: user.id,
   });
-  if (result.ok) redirect(storyHref(input.storyId, { notice: "saved" }));
-  if (result.reason === "conflict") return conflictState(result.current);
-  if (result.reason === "invalid_content") return { status: "error", message: result.issues.join("; ") };
-  return { status: "error", message: "The digest was not found." };
+  if (result.ok) redirect(storyHref(input.storyId, { notice: "accepted" }));
+  redirect(storyHref(input.storyId, { error: result.reason === "conflict" ? "digest-changed" : "accept-invalid" }));
 }
 
-const regenerateSchema = z.object({
-  storyId: idSchema,
-  version: z.coerce.number().int().nonnegative(),
-});
+const regenerateSchema = z.object({ storyId: idSchema, version: z.coerce.number().int().nonnegative() });
 
 /**
- * Regenerates the story's digest with the offline engine (no model provider is needed in the web
- * app). The current text stays in the revision history; a digest changed since the page was loaded
- * is not replaced.
+ * Regenerates the digest with the offline engine as a job: the action checks, authorises and
+ * enqueues; the worker writes the new draft (and its audit event) in one transaction. A published
+ * version stays live until a newer one is published.
  */
 export async function regenerateDigestAction(formData: FormData): Promise<void> {
   const parsed = regenerateSchema.safeParse(Object.fromEntries(formData));
   const storyId = typeof formData.get("storyId") === "string" ? String(formData.get("storyId")) : "";
-  if (!parsed.success) redirect(storyHref(storyId, { error: "Invalid request" }));
+  if (!parsed.success) redirect(storyHref(storyId, { error: "request-invalid" }));
+  const user = await authorizeOrRedirect("digest.regenerate", parsed.data.storyId);
+  const db = getDatabase();
+  const story = await getStoryDigestVersion(db, parsed.data.storyId);
+  if (!story) redirect(storyHref(parsed.data.storyId, { error: "story-not-found" }));
+  if ((story.digestVersion ?? 0) !== parsed.data.version)
+    redirect(storyHref(story.storyId, { error: "digest-changed" }));
+  const queue = await getJobQueue();
+  const jobId = await enqueueDigest(
+    queue,
+    db,
+    { storyId: story.storyId, engine: "offline", force: true, authorId: user.id },
+    { run: crypto.randomUUID() },
+  );
+  redirect(storyHref(story.storyId, { job: jobId }));
+}
+
+export interface SaveDigestInput {
+  storyId: string;
+  digestId: string;
+  /** The version the editor started from. */
+  version: number;
+  edit: DigestEdit;
+  comment?: string;
+}
+
+export type SaveDigestState =
+  | { status: "idle" }
+  | { status: "saved"; href: string }
+  /** Nothing differed from the stored digest: no revision was written. */
+  | { status: "unchanged"; message: string }
+  | { status: "error"; message: string }
+  /**
+   * Someone saved meanwhile and both changed the same statements: `edit` is the merge (yours where
+   * you both changed something), to review and save again from `version`. Nothing was stored.
+   */
+  | {
+      status: "conflict";
+      message: string;
+      version: number;
+      edit: DigestEdit;
+      conflicts: MergeConflict[];
+      author: string | null;
+    };
+
+const saveSchema = z.object({
+  storyId: idSchema,
+  digestId: idSchema,
+  version: z.number().int().positive(),
+  edit: digestEditSchema,
+  comment: z.string().max(editLimits.comment).optional(),
+});
+
+const busyMessage =
+  "The digest could not be saved just now (the database did not answer). Your text is still here: save again in a moment.";
+
+/**
+ * Saves an editor's (or reviewer's) changes to every part of a digest. Changed statements are
+ * verified again against their passages. When someone saved since the editor opened the digest, the
+ * two versions are merged statement by statement (by id): a clean merge is saved as it is; where
+ * both changed the same statement, the merge comes back to the form with both texts shown. Every
+ * refusal returns a message and leaves the form as it was: nothing typed is lost.
+ */
+export async function saveDigestAction(input: SaveDigestInput): Promise<SaveDigestState> {
+  const problems = checkDigestEdit((input as Partial<SaveDigestInput> | null)?.edit);
+  if (problems) return { status: "error", message: problems.join(" ") };
+  const parsed = saveSchema.safeParse(input);
+  if (!parsed.success) return { status: "error", message: "The form sent something unexpected; reload the page." };
+  const { storyId, digestId, version, edit } = parsed.data;
+  const comment = parsed.data.comment?.trim() || null;
   let user: Awaited<ReturnType<typeof authorize>>;
   try {
-    user = await authorize("digest.regenerate");
+    user = await authorize("digest.edit");
   } catch (error) {
-    if (error instanceof PermissionError) redirect(storyHref(parsed.data.storyId, { error: error.message }));
+    if (error instanceof PermissionError)
+      return {
+        status: "error",
+        message: error.role
+          ? error.message
+          : "Your session ended. Sign in again in another tab, then save here: your text is kept.",
+      };
     throw error;
   }
-  const db = getDatabase();
-  const existing = await db.digest.findUnique({
-    where: { storyId: parsed.data.storyId },
-    select: { id: true, version: true },
-  });
-  if ((existing?.version ?? 0) !== parsed.data.version) {
-    redirect(
-      storyHref(parsed.data.storyId, { error: "The digest changed since you opened it. Nothing was regenerated." }),
-    );
-  }
-  const story = (await loadStories(db)).find((item) => item.id === parsed.data.storyId);
-  if (!story) redirect(storyHref(parsed.data.storyId, { error: "The story was not found." }));
-  let message: string | null = null;
   try {
-    const articles = await loadArticles(db, story.articleIds);
-    const digest = await generateDigest({ story, articles, engine: createOfflineEngine() });
-    const saved = await saveGeneratedDigest(db, story.id, digest, { force: true, authorId: user.id });
-    await recordAuditEvent(db, {
-      actorId: user.id,
-      action: "digest.regenerated",
-      entity: "digest",
-      entityId: saved.digestId,
-      detail: { storyId: story.id, engine: "offline", version: saved.version },
-    });
+    const db = getDatabase();
+    const story = await getStoryPage(db, storyId);
+    const passages = new Map(
+      (story?.articles ?? []).flatMap((article) =>
+        article.chunks.map(
+          (chunk) => [chunk.id, { articleId: article.id, start: chunk.start, end: chunk.end }] as const,
+        ),
+      ),
+    );
+    // Verification reads only the articles the edit cites.
+    const cited = new Set(
+      [
+        ...edit.headlineCitations,
+        ...[...edit.summary, ...edit.keyPoints, ...edit.timeline, ...edit.quotes].flatMap((item) => item.citations),
+      ].map((citation) => citation.articleId),
+    );
+    const articles = await loadArticles(
+      db,
+      (story?.articles ?? []).flatMap((article) => (cited.has(article.id) ? [article.id] : [])),
+    );
+    // Up to three rounds: each one merges with whatever was saved meanwhile.
+    for (let round = 0; round < 3; round += 1) {
+      const current = await getDigestSnapshot(db, digestId);
+      if (!current || current.storyId !== storyId) return { status: "error", message: "The digest was not found." };
+      if (!current.content) return { status: "error", message: "The stored digest is not valid; regenerate it first." };
+      const stale = current.version !== version;
+      // The edit is applied to the version the editor saw, then merged with what was saved since.
+      const base = stale ? await getDigestVersionContent(db, digestId, version) : current.content;
+      if (!base)
+        return {
+          status: "error",
+          message: "The version you started from is gone; reload the page (copy your text first).",
+        };
+      let content = reverifyEditedStatements(applyDigestEdit(base, edit, { passages }), articles, base);
+      if (stale) {
+        const merged = mergeDigestEdits({ base, mine: content, theirs: current.content });
+        if (merged.conflicts.length > 0) {
+          const author = current.lastAuthor?.name ?? null;
+          return {
+            status: "conflict",
+            message: `${author ?? "Someone"} saved this digest (version ${current.version}) after you opened it and changed some of the statements you changed. Your text is kept in the form, with theirs shown beside each: choose, then save again.`,
+            version: current.version,
+            edit: toDigestEdit(merged.digest),
+            conflicts: merged.conflicts,
+            author,
+          };
+        }
+        content = merged.digest;
+      }
+      const result = await saveDigestEdit(db, {
+        digestId,
+        expectedVersion: current.version,
+        content,
+        authorId: user.id,
+        comment,
+      });
+      if (result.ok) {
+        if (result.unchanged) return { status: "unchanged", message: "Nothing changed, so no revision was written." };
+        return {
+          status: "saved",
+          href: `/stories/${encodeURIComponent(storyId)}?notice=${stale ? "edit_merged" : "saved"}`,
+        };
+      }
+      if (result.reason === "invalid_content")
+        return { status: "error", message: `The digest would not be valid: ${result.issues.join("; ")}` };
+      if (result.reason !== "conflict") return { status: "error", message: "The digest was not found." };
+    }
+    return { status: "error", message: busyMessage };
   } catch (error) {
-    message = isRoundupError(error) ? error.describe() : `Regenerating failed: ${(error as Error).message}`;
+    if (isRoundupError(error)) return { status: "error", message: error.describe() };
+    console.error("saving a digest edit failed", error);
+    return { status: "error", message: busyMessage };
   }
-  redirect(storyHref(story.id, message ? { error: message } : { notice: "regenerated" }));
 }

@@ -1,128 +1,69 @@
 "use server";
 
-import { mergeStories, moveArticleToStory, recordAuditEvent, splitStory } from "@roundup/db";
-import { groupIntoStories } from "@roundup/jobs";
-import { redirect } from "next/navigation";
+import { enqueueGroupingEdit, type GroupingEdit } from "@roundup/jobs";
 import { z } from "zod";
-import { getDatabase } from "../../server/db";
+import { type JobView, toJobView } from "../../lib/generate-progress";
+import { idSchema } from "../../lib/id-schema";
+import { pageErrors } from "../../lib/page-errors";
+import { getJobQueue } from "../../server/job-queue";
 import { authorize, PermissionError } from "../../server/session";
 
-const idSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[\w-]+$/);
+/** What a grouping action answers the panel: the job to follow, or why nothing was enqueued. */
+export type GroupingRequestResult = { job: JobView } | { error: string };
 
-function storyHref(storyId: string, params: Record<string, string>): string {
-  return `/stories/${encodeURIComponent(storyId)}?${new URLSearchParams(params).toString()}`;
-}
-
-async function authorizeRegroup(storyId: string): Promise<{ id: string }> {
-  try {
-    return await authorize("story.regroup");
-  } catch (error) {
-    if (error instanceof PermissionError) {
-      if (!error.role) redirect(`/sign-in?next=${encodeURIComponent(`/stories/${storyId}`)}`);
-      redirect(storyHref(storyId, { error: error.message }));
-    }
-    throw error;
-  }
-}
+const request = z.uuid();
 
 /**
- * Replays every recorded decision through the automatic grouping, so what the editor sees now is what a
- * later `roundup group --full` produces too. Returns the story the article ended in.
+ * Validates, authorises and enqueues: the `grouping-edit` job applies the edit to the stories it
+ * touches, with its audit event, and the panel follows the job. `request` (one UUID per click) makes a
+ * resent click one job.
  */
-async function regroupAndLocate(articleId: string): Promise<string | null> {
-  const db = getDatabase();
-  await groupIntoStories(db, { full: true });
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { storyId: true } });
-  return article?.storyId ?? null;
+async function enqueue(edit: (actorId: string) => GroupingEdit, requestId: string): Promise<GroupingRequestResult> {
+  let user: { id: string };
+  try {
+    user = await authorize("story.regroup");
+  } catch (error) {
+    if (error instanceof PermissionError)
+      return { error: error.role ? pageErrors["not-allowed"] : "You are not signed in. Sign in and try again." };
+    throw error;
+  }
+  const queue = await getJobQueue();
+  const job = await queue.get(await enqueueGroupingEdit(queue, edit(user.id), requestId));
+  return job ? { job: toJobView(job) } : { error: "The edit was queued but cannot be read back; reload the page." };
 }
 
-function failed(storyId: string, error: unknown): never {
-  redirect(storyHref(storyId, { error: `Regrouping failed: ${(error as Error).message}` }));
-}
-
-const moveSchema = z.object({ storyId: idSchema, articleId: idSchema, toStory: idSchema });
+const moveSchema = z.object({ request, storyId: idSchema, articleId: idSchema, toStory: idSchema });
 
 /** Moves one article to another story; the move is recorded and respected by every later regroup. */
-export async function moveArticleAction(formData: FormData): Promise<void> {
+export async function moveArticleAction(formData: FormData): Promise<GroupingRequestResult> {
   const parsed = moveSchema.safeParse(Object.fromEntries(formData));
-  const storyId = String(formData.get("storyId") ?? "");
-  if (!parsed.success) redirect(storyHref(storyId, { error: "Choose an article and the story to move it to." }));
-  const input = parsed.data;
-  const user = await authorizeRegroup(input.storyId);
-  const db = getDatabase();
-  const result = await moveArticleToStory(db, { articleId: input.articleId, toStory: input.toStory, actorId: user.id });
-  if (!result.ok) redirect(storyHref(input.storyId, { error: result.message }));
-  await recordAuditEvent(db, {
-    actorId: user.id,
-    action: "story.article_moved",
-    entity: "article",
-    entityId: input.articleId,
-    detail: { fromStory: result.value.fromStory, toStory: input.toStory },
-  });
-  let landed: string | null;
-  try {
-    landed = await regroupAndLocate(input.articleId);
-  } catch (error) {
-    failed(input.storyId, error);
-  }
-  redirect(storyHref(landed ?? input.toStory, { notice: "moved" }));
+  if (!parsed.success) return { error: "Choose an article and the story to move it to." };
+  const { articleId, toStory } = parsed.data;
+  return enqueue((actorId) => ({ kind: "move", articleId, toStory, actorId }), parsed.data.request);
 }
 
-const mergeSchema = z.object({ storyId: idSchema, intoStory: idSchema });
+const mergeSchema = z.object({ request, storyId: idSchema, intoStory: idSchema });
 
 /** Merges this story into another; the surviving story keeps its id and its digest. */
-export async function mergeStoryAction(formData: FormData): Promise<void> {
+export async function mergeStoryAction(formData: FormData): Promise<GroupingRequestResult> {
   const parsed = mergeSchema.safeParse(Object.fromEntries(formData));
-  const storyId = String(formData.get("storyId") ?? "");
-  if (!parsed.success) redirect(storyHref(storyId, { error: "Choose the story to merge this one into." }));
-  const input = parsed.data;
-  const user = await authorizeRegroup(input.storyId);
-  const db = getDatabase();
-  const result = await mergeStories(db, { fromStory: input.storyId, intoStory: input.intoStory, actorId: user.id });
-  if (!result.ok) redirect(storyHref(input.storyId, { error: result.message }));
-  await recordAuditEvent(db, {
-    actorId: user.id,
-    action: "story.merged",
-    entity: "story",
-    entityId: input.intoStory,
-    detail: { fromStory: input.storyId, intoStory: input.intoStory, articles: result.value.movedArticles },
-  });
-  try {
-    await groupIntoStories(db, { full: true });
-  } catch (error) {
-    failed(input.intoStory, error);
-  }
-  redirect(storyHref(input.intoStory, { notice: "merged" }));
+  if (!parsed.success) return { error: "Choose the story to merge this one into." };
+  if (parsed.data.storyId === parsed.data.intoStory) return { error: "A story cannot be merged into itself." };
+  const { storyId, intoStory } = parsed.data;
+  return enqueue((actorId) => ({ kind: "merge", fromStory: storyId, intoStory, actorId }), parsed.data.request);
 }
 
-const splitSchema = z.object({ storyId: idSchema, articleIds: z.array(idSchema).min(1).max(500) });
+const splitSchema = z.object({ request, storyId: idSchema, articleIds: z.array(idSchema).min(1).max(500) });
 
-/** Splits the ticked articles off into a new story (one recorded decision per article). */
-export async function splitStoryAction(formData: FormData): Promise<void> {
-  const storyId = String(formData.get("storyId") ?? "");
-  const parsed = splitSchema.safeParse({ storyId: formData.get("storyId"), articleIds: formData.getAll("articleIds") });
-  if (!parsed.success) redirect(storyHref(storyId, { error: "Tick the articles to split off into a new story." }));
-  const input = parsed.data;
-  const user = await authorizeRegroup(input.storyId);
-  const db = getDatabase();
-  const result = await splitStory(db, { storyId: input.storyId, articleIds: input.articleIds, actorId: user.id });
-  if (!result.ok) redirect(storyHref(input.storyId, { error: result.message }));
-  await recordAuditEvent(db, {
-    actorId: user.id,
-    action: "story.split",
-    entity: "story",
-    entityId: result.value.newStoryId,
-    detail: { fromStory: input.storyId, articleIds: input.articleIds },
+/** Splits the ticked articles off into a new story, whose id is chosen here so a retried job makes one. */
+export async function splitStoryAction(formData: FormData): Promise<GroupingRequestResult> {
+  const parsed = splitSchema.safeParse({
+    request: formData.get("request"),
+    storyId: formData.get("storyId"),
+    articleIds: formData.getAll("articleIds"),
   });
-  let landed: string | null;
-  try {
-    landed = await regroupAndLocate(input.articleIds[0] as string);
-  } catch (error) {
-    failed(input.storyId, error);
-  }
-  redirect(storyHref(landed ?? result.value.newStoryId, { notice: "split" }));
+  if (!parsed.success) return { error: "Tick the articles to split off into a new story." };
+  const { storyId, articleIds } = parsed.data;
+  const newStoryId = `story-${crypto.randomUUID()}`;
+  return enqueue((actorId) => ({ kind: "split", storyId, articleIds, newStoryId, actorId }), parsed.data.request);
 }

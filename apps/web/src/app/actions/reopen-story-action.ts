@@ -3,18 +3,14 @@
 import { recordAuditEvent, reopenStory } from "@roundup/db";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { idSchema } from "../../lib/id-schema";
+import type { PageError } from "../../lib/page-errors";
 import { getDatabase } from "../../server/db";
 import { authorize, PermissionError } from "../../server/session";
 
-const reopenSchema = z.object({
-  storyId: z
-    .string()
-    .min(1)
-    .max(100)
-    .regex(/^[\w-]+$/),
-});
+const reopenSchema = z.object({ storyId: idSchema });
 
-function storyHref(storyId: string, params: Record<string, string>): string {
+function storyHref(storyId: string, params: { notice: string } | { error: PageError }): string {
   return `/stories/${encodeURIComponent(storyId)}?${new URLSearchParams(params).toString()}`;
 }
 
@@ -32,13 +28,14 @@ export async function reopenStoryAction(formData: FormData): Promise<void> {
   } catch (error) {
     if (error instanceof PermissionError) {
       if (!error.role) redirect(`/sign-in?next=${encodeURIComponent(`/stories/${storyId}`)}`);
-      redirect(storyHref(storyId, { error: error.message }));
+      redirect(storyHref(storyId, { error: "not-allowed" }));
     }
     throw error;
   }
   const db = getDatabase();
   const result = await reopenStory(db, { storyId });
-  if (!result.ok) redirect(storyHref(storyId, { error: result.message }));
+  if (!result.ok)
+    redirect(storyHref(storyId, { error: result.reason === "unchanged" ? "story-open-already" : "story-not-found" }));
   await recordAuditEvent(db, { actorId: user.id, action: "story.reopened", entity: "story", entityId: storyId });
   redirect(storyHref(storyId, { notice: "reopened" }));
 }

@@ -1,5 +1,6 @@
 import { listAuditEvents } from "@roundup/db";
 import type { Metadata } from "next";
+import { describeAuditEvent } from "../../lib/describe-audit-event";
 import { formatDateTime } from "../../lib/format-date";
 import { getDatabase } from "../../server/db";
 import { can } from "../../server/permissions";
@@ -18,34 +19,38 @@ export default async function AuditPage() {
       <h1>Audit trail</h1>
       <p className="muted">The latest {events.length} events, newest first.</p>
       <div className="table-wrap">
-        <table>
+        <table data-testid="audit">
           <thead>
             <tr>
               <th scope="col">When</th>
               <th scope="col">Who</th>
               <th scope="col">What</th>
-              <th scope="col">On</th>
               <th scope="col">Detail</th>
             </tr>
           </thead>
           <tbody>
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td>{formatDateTime(event.createdAt)}</td>
-                <td>{event.actor?.name ?? "system"}</td>
-                <td>{event.action}</td>
-                <td>
-                  {event.entity === "digest" && typeof event.detail?.storyId === "string" ? (
-                    <a href={`/stories/${event.detail.storyId}/history`}>digest {event.entityId}</a>
-                  ) : (
-                    `${event.entity} ${event.entityId}`
-                  )}
-                </td>
-                <td>
-                  <code>{event.detail ? JSON.stringify(event.detail) : ""}</code>
-                </td>
-              </tr>
-            ))}
+            {events.map((event) => {
+              const described = describeAuditEvent(event);
+              return (
+                <tr key={event.id} data-action={event.action}>
+                  <td>{formatDateTime(event.createdAt)}</td>
+                  <td>{event.actor?.name ?? "the system"}</td>
+                  <td>{described.href ? <a href={described.href}>{described.text}</a> : described.text}</td>
+                  <td>
+                    {described.facts.length ? (
+                      <dl className="facts">
+                        {described.facts.map(([label, value]) => (
+                          <div key={label}>
+                            <dt>{label}</dt>
+                            <dd>{value}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

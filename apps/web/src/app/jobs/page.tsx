@@ -1,9 +1,12 @@
+import { resolveNames } from "@roundup/db";
 import type { JobStatus } from "@roundup/jobs";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageNotices } from "../../components/page-notices";
 import { formatDateTime } from "../../lib/format-date";
 import { jobFilters, jobStatusLabel, orderJobsForReview, parseJobFilter, statusOfFilter } from "../../lib/job-list";
+import { pageErrorMessage } from "../../lib/page-errors";
+import { getDatabase } from "../../server/db";
 import { getJobQueue } from "../../server/job-queue";
 import { can } from "../../server/permissions";
 import { requireUser } from "../../server/session";
@@ -22,6 +25,22 @@ const badgeClass: Record<JobStatus, string> = {
   active: "status-published",
   cancelled: "status-draft",
 };
+
+const jobTitles: Record<string, string> = {
+  digest: "Digest",
+  group: "Grouping of the stored articles",
+  ingest: "Import of articles",
+  "poll-feeds": "Feed check",
+};
+
+function jobTitle(name: string): string {
+  return jobTitles[name] ?? name.replace(/[-_]/g, " ");
+}
+
+function authorOf(payload: unknown): string | null {
+  const authorId = (payload as { authorId?: unknown } | null)?.authorId;
+  return typeof authorId === "string" ? authorId : null;
+}
 
 function storyOf(payload: unknown): string | null {
   const storyId = (payload as { storyId?: unknown } | null)?.storyId;
@@ -43,7 +62,11 @@ export default async function JobsPage({
     ? await queue.list({ status, limit })
     : orderJobsForReview([...(await queue.list({ status: "failed", limit })), ...(await queue.list({ limit }))]);
   const mayRetry = can(user.role, "jobs.retry");
-  const error = typeof query.error === "string" ? query.error.slice(0, 300) : undefined;
+  const names = await resolveNames(getDatabase(), {
+    storyIds: jobs.flatMap((job) => storyOf(job.payload) ?? []),
+    userIds: jobs.flatMap((job) => authorOf(job.payload) ?? []),
+  });
+  const error = pageErrorMessage(query.error);
   return (
     <>
       <h1>Jobs</h1>
@@ -93,16 +116,18 @@ export default async function JobsPage({
                 return (
                   <tr key={job.id} data-job-id={job.id} data-status={job.status}>
                     <td>
-                      {job.name}
+                      {jobTitle(job.name)}
                       {storyId ? (
                         <>
-                          {" "}
-                          <Link href={`/stories/${encodeURIComponent(storyId)}`}>story</Link>
+                          {" of "}
+                          <Link href={`/stories/${encodeURIComponent(storyId)}`}>
+                            {names[storyId] ?? "a story that no longer exists"}
+                          </Link>
                         </>
                       ) : null}
-                      <div className="muted">
-                        <code>{job.id}</code>
-                      </div>
+                      {authorOf(job.payload) ? (
+                        <div className="muted">asked by {names[authorOf(job.payload) ?? ""] ?? "a former user"}</div>
+                      ) : null}
                     </td>
                     <td>
                       <span className={`status ${badgeClass[job.status]}`}>{jobStatusLabel(job.status)}</span>

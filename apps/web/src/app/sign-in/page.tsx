@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { pageErrorMessage } from "../../lib/page-errors";
 import { safeReturnPath } from "../../lib/safe-return-path";
 import { getCurrentUser } from "../../server/session";
 import { signInAction } from "../actions/session-actions";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-const errors: Record<string, string> = {
-  invalid: "That email and password do not match an account.",
-  missing: "Enter your email and password.",
-};
 
 export default async function SignInPage({
   searchParams,
@@ -19,7 +15,7 @@ export default async function SignInPage({
   const params = await searchParams;
   const next = safeReturnPath(typeof params.next === "string" ? params.next : undefined);
   if (await getCurrentUser()) redirect(next);
-  const error = typeof params.error === "string" ? errors[params.error] : undefined;
+  const error = pageErrorMessage(params.error);
   return (
     <section className="sign-in">
       <h1>Sign in</h1>

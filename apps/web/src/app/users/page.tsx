@@ -1,12 +1,20 @@
 import { listUsers, userRoles } from "@roundup/db";
 import type { Metadata } from "next";
+import { PageNotices } from "../../components/page-notices";
+import { pageErrorMessage } from "../../lib/page-errors";
 import { getDatabase } from "../../server/db";
 import { can } from "../../server/permissions";
 import { requireUser } from "../../server/session";
-import { createUserAction, setUserRoleAction } from "../actions/user-actions";
+import { createUserAction, endUserSessionsAction, setUserRoleAction } from "../actions/user-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Users" };
+
+const notices: Record<string, string> = {
+  saved: "Saved. A new password or role signs the user out everywhere.",
+  role: "Role changed. The user was signed out everywhere and signs in again with the new role.",
+  "signed-out": "The user was signed out on every browser.",
+};
 
 export default async function UsersPage({
   searchParams,
@@ -23,12 +31,11 @@ export default async function UsersPage({
     );
   }
   const users = await listUsers(getDatabase());
-  const error = typeof query.error === "string" ? query.error.slice(0, 300) : undefined;
+  const notice = typeof query.notice === "string" ? notices[query.notice] : undefined;
   return (
     <>
       <h1>Users</h1>
-      {error ? <p className="notice notice-error">{error}</p> : null}
-      {typeof query.notice === "string" ? <p className="notice notice-ok">Saved.</p> : null}
+      <PageNotices notice={notice} error={pageErrorMessage(query.error)} />
       <div className="table-wrap">
         <table>
           <thead>
@@ -36,6 +43,7 @@ export default async function UsersPage({
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
+              <th scope="col">Sessions</th>
             </tr>
           </thead>
           <tbody>
@@ -61,12 +69,21 @@ export default async function UsersPage({
                     </button>
                   </form>
                 </td>
+                <td>
+                  <form action={endUserSessionsAction}>
+                    <input type="hidden" name="userId" value={item.id} />
+                    <button type="submit" className="button-secondary" aria-label={`Sign ${item.email} out everywhere`}>
+                      Sign out everywhere
+                    </button>
+                  </form>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <h2>Add or update a user</h2>
+      <h2>Add a user or reset a password</h2>
+      <p className="muted">An existing email updates that user: a new password or role signs them out everywhere.</p>
       <form action={createUserAction} className="stack panel">
         <label htmlFor="new-email">Email</label>
         <input id="new-email" name="email" type="email" required />

@@ -42,11 +42,11 @@ describe("createBatchEngine against a fake OpenAI server", () => {
     expect(upload).toMatch(/<articles>/);
     expect(digest.summary).toHaveLength(3);
     expect(digest.summary.every((sentence) => sentence.verification?.status === "verified")).toBe(true);
-    expect(digest.headlineVerification).toEqual({ status: "verified", reasons: [] });
+    expect(digest.headlineVerification).toMatchObject({ status: "verified", reasons: [] });
     expect(digest.generation).toMatchObject({
       engine: "batch",
       model: "gpt-4o-mini",
-      promptId: "summarize@3",
+      promptId: "summarize@4",
       usage: { inputTokens: 2000, outputTokens: 200 },
     });
     expect(digest.generation.costUsd).toBeCloseTo(((2000 * 0.15 + 200 * 0.6) / 1e6) * 0.5);

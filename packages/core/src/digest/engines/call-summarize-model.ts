@@ -6,7 +6,15 @@ import {
   type SummarizeOutput,
   type SummarizePrompt,
 } from "@roundup/prompts";
-import { APICallError, generateText, type LanguageModel, NoObjectGeneratedError, Output, RetryError } from "ai";
+import {
+  APICallError,
+  generateText,
+  type LanguageModel,
+  NoObjectGeneratedError,
+  Output,
+  RetryError,
+  wrapLanguageModel,
+} from "ai";
 import { RoundupError } from "../../errors/index.js";
 
 export interface ModelCallSettings {
@@ -14,6 +22,8 @@ export interface ModelCallSettings {
   /** Retries of 429 and 5xx answers, with the AI SDK's exponential backoff. */
   maxRetries: number;
   timeoutMs: number;
+  /** The setting that sets `timeoutMs`, named in the error when a call runs out of time. */
+  timeoutSetting?: string;
   maxOutputTokens: number;
   temperature: number | undefined;
   signal: AbortSignal | undefined;
@@ -25,6 +35,8 @@ export interface ModelCallResult {
   outputTokens: number;
   /** True when the first answer failed the schema and the repair answer was used. */
   repaired: boolean;
+  /** Provider calls that failed (429, 5xx) and were made again by the SDK's retries. */
+  retries: number;
 }
 
 export function modelIdOf(model: LanguageModel): string {
@@ -71,10 +83,29 @@ export async function callSummarizeModel(
   const messages = prompt.render(input);
   let inputTokens = 0;
   let outputTokens = 0;
+  let failedCalls = 0;
+  // Counts the provider calls that failed: the SDK retries them, the provenance records how many.
+  const model =
+    typeof settings.model === "string" || settings.model.specificationVersion !== "v3"
+      ? settings.model
+      : wrapLanguageModel({
+          model: settings.model,
+          middleware: {
+            specificationVersion: "v3",
+            wrapGenerate: async ({ doGenerate }) => {
+              try {
+                return await doGenerate();
+              } catch (error) {
+                failedCalls += 1;
+                throw error;
+              }
+            },
+          },
+        });
   const attempt = async (conversation: PromptMessage[]) => {
     settings.signal?.throwIfAborted();
     const result = await generateText({
-      model: settings.model,
+      model,
       messages: conversation,
       allowSystemInMessages: true,
       output: Output.object({ schema: prompt.outputSchema, name: "digest" }),
@@ -90,19 +121,16 @@ export async function callSummarizeModel(
   };
   try {
     try {
-      return { output: await attempt(messages), inputTokens, outputTokens, repaired: false };
+      const output = await attempt(messages);
+      return { output, inputTokens, outputTokens, repaired: false, retries: failedCalls };
     } catch (error) {
       if (!NoObjectGeneratedError.isInstance(error)) throw error;
       inputTokens += error.usage?.inputTokens ?? 0;
       outputTokens += error.usage?.outputTokens ?? 0;
       const problems = describeProblems(error);
       try {
-        return {
-          output: await attempt(repairMessages(messages, error.text ?? "", problems, prompt.answerShape)),
-          inputTokens,
-          outputTokens,
-          repaired: true,
-        };
+        const output = await attempt(repairMessages(messages, error.text ?? "", problems, prompt.answerShape));
+        return { output, inputTokens, outputTokens, repaired: true, retries: failedCalls };
       } catch (second) {
         if (!NoObjectGeneratedError.isInstance(second)) throw second;
         throw new RoundupError(
@@ -118,8 +146,21 @@ export async function callSummarizeModel(
     }
   } catch (error) {
     if (error instanceof RoundupError) throw error;
-    if (settings.signal?.aborted || (error as Error)?.name === "AbortError") throw error;
+    if (settings.signal?.aborted) throw error;
     const last = RetryError.isInstance(error) ? error.lastError : error;
+    if ((last as Error)?.name === "TimeoutError" || /aborted due to timeout/i.test((last as Error)?.message ?? "")) {
+      const seconds = Number((settings.timeoutMs / 1000).toFixed(1));
+      throw new RoundupError(
+        "PROVIDER_FAILED",
+        `model ${modelIdOf(settings.model)} did not answer within ${seconds} s${settings.timeoutSetting ? ` (${settings.timeoutSetting})` : ""}`,
+        {
+          input: modelIdOf(settings.model),
+          fix: `raise ${settings.timeoutSetting ?? "the model timeout"} for a slow model or server, check that the server is up, or use the offline engine`,
+          cause: error,
+        },
+      );
+    }
+    if ((error as Error)?.name === "AbortError") throw error;
     const status = APICallError.isInstance(last) ? ` (HTTP ${last.statusCode ?? "?"})` : "";
     throw new RoundupError(
       "PROVIDER_FAILED",

@@ -4,7 +4,7 @@ import type { LanguageModel } from "ai";
 import { z } from "zod";
 import { RoundupError } from "../../errors/index.js";
 
-export const modelConfigSchema = z.object({
+const modelConfigSchema = z.object({
   provider: z.enum(["openai", "openai-compatible"]),
   apiKey: z.string().min(1).optional(),
   baseURL: z.url().optional(),

@@ -22,6 +22,8 @@ export interface EngineDraft {
   headline: string;
   /** The passages the headline rests on; verified like every sentence. */
   headlineCitations: Citation[];
+  /** Passage ids the model cited for the headline that name no passage it was given. */
+  headlineUnknownCitations?: string[];
   summary: DigestSentence[];
   keyPoints: DigestSentence[];
   /** The input hash is computed by generateDigest before drafting, so it is not the engine's. */

@@ -37,22 +37,32 @@ export interface LlmEngineOptions {
   maxRetries?: number;
   /** Per model call. Default 120 s. */
   timeoutMs?: number;
+  /** The setting `timeoutMs` comes from (e.g. ROUNDUP_MODEL_TIMEOUT_SECONDS), named when a call runs out of time. */
+  timeoutSetting?: string;
   temperature?: number;
   prices?: PriceTable;
 }
 
-/** Turns the model's passage ids into exact citations; unknown ids are dropped (verification then flags the sentence). */
+/**
+ * Turns the model's passage ids into exact citations. An id that names no passage the model was given
+ * is kept in `unknownCitations`, so verification flags the sentence even when a valid id stands beside it.
+ */
 export function toCitedSentences(
   sentences: readonly CitedSentenceOutput[],
   evidence: EvidencePassages,
 ): DigestSentence[] {
-  return sentences.map((sentence) => ({
-    text: sentence.text.trim(),
-    citations: [...new Set(sentence.passageIds)].flatMap((id) => {
-      const citation = evidence.citations.get(id);
-      return citation ? [citation] : [];
-    }),
-  }));
+  return sentences.map((sentence) => {
+    const ids = [...new Set(sentence.passageIds)];
+    const unknown = ids.filter((id) => !evidence.citations.has(id));
+    return {
+      text: sentence.text.trim(),
+      citations: ids.flatMap((id) => {
+        const citation = evidence.citations.get(id);
+        return citation ? [citation] : [];
+      }),
+      ...(unknown.length > 0 ? { unknownCitations: unknown } : {}),
+    };
+  });
 }
 
 /** Groups of evidence that each fit the budget, for the map step. */
@@ -105,6 +115,7 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
         model: options.model,
         maxRetries: options.maxRetries ?? 2,
         timeoutMs: options.timeoutMs ?? 120_000,
+        timeoutSetting: options.timeoutSetting,
         maxOutputTokens,
         temperature: options.temperature,
         signal: request.signal,
@@ -126,6 +137,8 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
 
       let inputTokens = 0;
       let outputTokens = 0;
+      let repairs = 0;
+      let retries = 0;
       let finalEvidence: EvidencePassages;
       if (allTokens <= budget) {
         finalEvidence = buildEvidencePassages(candidates, request.facts.articleOrder);
@@ -137,6 +150,8 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
           const result = await callSummarizeModel(prompt, inputFor(partEvidence), settings);
           inputTokens += result.inputTokens;
           outputTokens += result.outputTokens;
+          repairs += result.repaired ? 1 : 0;
+          retries += result.retries;
           const cited = new Set(
             [...result.output.sentences, ...result.output.keyPoints].flatMap((sentence) => sentence.passageIds),
           );
@@ -162,6 +177,8 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
       const result = await callSummarizeModel(prompt, input, settings);
       inputTokens += result.inputTokens;
       outputTokens += result.outputTokens;
+      repairs += result.repaired ? 1 : 0;
+      retries += result.retries;
       const modelId = modelIdOf(options.model);
       const summary = toCitedSentences(result.output.sentences, finalEvidence);
       const keyPoints = toCitedSentences(result.output.keyPoints, finalEvidence);
@@ -176,6 +193,8 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
           usage: { inputTokens, outputTokens },
           costUsd: estimateCost(modelId, { inputTokens, outputTokens }, options.prices ?? DEFAULT_PRICES),
           latencyMs: performance.now() - started,
+          repairs,
+          retries,
         },
       };
     },
@@ -190,13 +209,14 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
 export function citedHeadline(
   output: Pick<SummarizeOutput, "headline" | "headlinePassageIds">,
   evidence: EvidencePassages,
-): { headline: string; headlineCitations: Citation[] } {
+): { headline: string; headlineCitations: Citation[]; headlineUnknownCitations?: string[] } {
   const headline = output.headline.trim();
   if (output.headlinePassageIds) {
+    const cited = toCitedSentences([{ text: headline, passageIds: output.headlinePassageIds }], evidence)[0];
     return {
       headline,
-      headlineCitations:
-        toCitedSentences([{ text: headline, passageIds: output.headlinePassageIds }], evidence)[0]?.citations ?? [],
+      headlineCitations: cited?.citations ?? [],
+      ...(cited?.unknownCitations ? { headlineUnknownCitations: cited.unknownCitations } : {}),
     };
   }
   const passages = evidence.passages.flatMap((passage) => {

@@ -1,26 +1,39 @@
-import type { DigestSentence } from "@roundup/prompts";
+import { type DigestSentence, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import { chooseHeadline } from "../select/choose-headline.js";
+import { chooseLede } from "../select/choose-lede.js";
 import { citeHeadline } from "../select/cite-headline.js";
-import { orderForReading, selectSentences } from "../select/select-sentences.js";
+import { findSuperseded } from "../select/find-superseded.js";
+import { orderSummary } from "../select/order-summary.js";
+import { rankHeadlines } from "../select/rank-headlines.js";
+import { selectKeyPoints } from "../select/select-key-points.js";
+import { type SelectSummaryOptions, selectSummary } from "../select/select-summary.js";
+import { articleTimes, sentenceTimes } from "../select/sentence-times.js";
 import { looksLikeInstruction } from "../verify/looks-like-instruction.js";
+import { verifyStatement } from "../verify/verify-digest.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 
-export const OFFLINE_PROMPT_ID = "offline@1";
+const OFFLINE_PROMPT_ID = "offline@1";
 
 export interface OfflineEngineOptions {
   /** Most key points to list (sentences not in the summary). Default 5. */
   keyPoints?: number;
+  /** Tuning of summary selection (evaluation scripts). */
+  selection?: Pick<SelectSummaryOptions, "relevanceWeight" | "poolSize" | "redundancy" | "sourceWeight">;
 }
 
 function toDigestSentence(ranked: RankedSentence): DigestSentence {
   return { text: ranked.item.sentence.text, citations: [citationOf(ranked.item)] };
 }
 
-/** The most central title, citing the passages that hold its names and numbers (its own title line first). */
-function headlineWithCitations(request: DigestRequest): Pick<EngineDraft, "headline" | "headlineCitations"> {
-  const headline = chooseHeadline(request.articles, request.story.label);
+/**
+ * The first headline candidate (see rankHeadlines) whose citations verify, with them; the story's
+ * label when none does (verification then says what is missing).
+ */
+function headlineWithCitations(
+  request: DigestRequest,
+  evidence: readonly RankedSentence[],
+): Pick<EngineDraft, "headline" | "headlineCitations"> {
   const passages = request.articles.flatMap((article) =>
     article.chunks.flatMap((chunk) =>
       chunk.sentences
@@ -28,13 +41,22 @@ function headlineWithCitations(request: DigestRequest): Pick<EngineDraft, "headl
         .map((sentence) => ({ text: sentence.text, citation: citationOf({ article, chunk, sentence }) })),
     ),
   );
-  return { headline, headlineCitations: citeHeadline(headline, passages) };
+  const byId = new Map(request.articles.map((article) => [article.id, article]));
+  for (const headline of rankHeadlines(request.articles, evidence, articleTimes(request.articles, request.facts))) {
+    const headlineCitations = citeHeadline(headline, passages);
+    if (verifyStatement({ text: headline, citations: headlineCitations }, byId).status === "verified")
+      return { headline, headlineCitations };
+  }
+  return { headline: request.story.label, headlineCitations: citeHeadline(request.story.label, passages) };
 }
 
 /**
- * The default engine, no model: an extractive digest. Summary sentences are chosen by centrality,
- * lead position, corroboration across independent sources and recency, de-duplicated by MMR, put
- * in reading order, and each cites exactly the sentence it copies.
+ * The default engine, no model: an extractive digest. Sentences an editor would not publish are
+ * left out (evidence/editorial-problem.ts); a figure a later report updates goes to the timeline;
+ * the summary is chosen as a whole, within the word budget, to cover the concepts most independent
+ * sources carry (selectSummary, an integer program solved by HiGHS), never setting an older
+ * statement beside the newer one on the same matter; it leads with the latest development, and
+ * each sentence cites exactly the text it copies. Key points add what the summary does not say.
  */
 export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestEngine {
   const keyPointLimit = options.keyPoints ?? 5;
@@ -48,20 +70,28 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       request.signal?.throwIfAborted();
       // Text addressed to a model ("Ignore previous instructions…") is not news, whatever its score.
       const evidence = request.evidence.filter((candidate) => !looksLikeInstruction(candidate.item.sentence.text));
-      const chosen = selectSentences(evidence, { words: request.words, maxSentences: 8, minSentences: 3 });
-      const summary = orderForReading(chosen, request.facts.articleOrder).map(toDigestSentence);
-      const keyPoints = selectSentences(
-        evidence.filter((candidate) => candidate.item.sentence.text.split(/\s+/).length <= 35),
-        {
-          words: Number.POSITIVE_INFINITY,
-          maxSentences: keyPointLimit,
-          lambda: 0.6,
-          maxSimilarity: 0.35,
-          exclude: new Set(chosen),
-        },
+      // News describes the latest state: a figure a later report updates goes to the timeline, and
+      // an older statement is never set beside the newer one on the same matter.
+      const times = sentenceTimes(evidence, request.articles, request.facts);
+      const supersession = times ? findSuperseded(evidence, times, request.facts) : null;
+      const current = supersession ? evidence.filter((candidate) => !supersession.outdated.has(candidate)) : evidence;
+      const lede = chooseLede(current, times);
+      const chosen = await selectSummary(current, {
+        lede,
+        words: request.words,
+        // Room for sentences of average news length (about 18 words), never fewer than 8.
+        maxSentences: Math.min(MAX_SUMMARY_SENTENCES, Math.max(8, Math.ceil(request.words / 18))),
+        conflicts: supersession?.pairs ?? [],
+        ...options.selection,
+      });
+      const summary = orderSummary(chosen, times, request.facts.articleOrder, lede).map(toDigestSentence);
+      const keyPoints = orderSummary(
+        await selectKeyPoints(current, { limit: keyPointLimit, summary: chosen, conflicts: supersession?.pairs ?? [] }),
+        times,
+        request.facts.articleOrder,
       ).map(toDigestSentence);
       return {
-        ...headlineWithCitations(request),
+        ...headlineWithCitations(request, evidence),
         summary,
         keyPoints,
         generation: {

@@ -1,7 +1,8 @@
 import type { Article } from "../../model/index.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { type ArticleSentence, independentSourceKey } from "./article-sentences.js";
-import { isUsableSentence } from "./is-usable-sentence.js";
+import { datelineEnd, editorialProblem } from "./editorial-problem.js";
+import { porterStem } from "./porter-stem.js";
 import { centroidOf, cosineSimilarity, type TermVector, termVectorsFromTerms, vectorNorm } from "./term-vectors.js";
 import { contentWords } from "./word-tokens.js";
 
@@ -27,7 +28,16 @@ export interface RankedSentence {
   concepts: Map<string, number>;
   /** Index of the sentence in `facts.sentences`. */
   index: number;
+  /**
+   * The sentence this one needs right before it (its predecessor in the article), for a sentence
+   * that leans on the one before ("However, …", "He said …", a quotation whose speaker came just
+   * before); null for a sentence that stands on its own.
+   */
+  follows: RankedSentence | null;
 }
+
+/** Editorial problems that the article's preceding sentence cures when it comes right before. */
+const LEANS_ON_PREVIOUS: ReadonlySet<string> = new Set(["needs antecedent", "quote without speaker"]);
 
 export interface RankEvidenceOptions {
   weights?: { centrality: number; lead: number; coverage: number; recency: number };
@@ -89,12 +99,26 @@ export function rankEvidence(
   const sourceCount = new Set(sourceKeys).size;
   const candidates: RankedSentence[] = [];
   // A story made only of fragments (a one-line brief) still gets a digest: then any sentence will do.
-  const anyUsable = all.some((item) => isUsableSentence(item.sentence.text));
-  all.forEach((item, index) => {
-    if (item.article.duplicateOf && present.has(item.article.duplicateOf)) return;
-    if (anyUsable ? !isUsableSentence(item.sentence.text) : item.sentence.text.trim() === "") return;
+  const problems = all.map((item) =>
+    item.article.duplicateOf && present.has(item.article.duplicateOf)
+      ? "duplicate"
+      : editorialProblem(item.sentence.text),
+  );
+  const anyUsable = problems.some((problem) => problem === null);
+  // A sentence that only needs the one before it ("However, …", "He said …") may follow it, and only it.
+  let previousArticle: Article | null = null;
+  let previousCandidate: RankedSentence | null = null;
+  all.forEach((original, index) => {
+    const before = previousArticle === original.article ? previousCandidate : null;
+    previousArticle = original.article;
+    previousCandidate = null;
+    if (original.article.duplicateOf && present.has(original.article.duplicateOf)) return;
+    const problem = problems[index] ?? null;
+    const dependent = problem !== null && LEANS_ON_PREVIOUS.has(problem);
+    if (anyUsable ? problem !== null && !(dependent && before) : original.sentence.text.trim() === "") return;
     const vector = vectors[index]!;
-    candidates.push({
+    const item = withoutDateline(original);
+    const candidate: RankedSentence = {
       item,
       vector,
       sourceKey: sourceKeys[index]!,
@@ -106,7 +130,10 @@ export function rankEvidence(
       score: 0,
       concepts: new Map(),
       index,
-    });
+      follows: dependent ? before : null,
+    };
+    candidates.push(candidate);
+    previousCandidate = candidate;
   });
   const topCentrality = Math.max(1e-9, ...candidates.map((candidate) => candidate.centrality));
   for (const candidate of candidates) {
@@ -143,38 +170,65 @@ export function rankEvidence(
   return candidates.sort((a, b) => b.score - a.score);
 }
 
-function bigramsOf(words: readonly string[]): string[] {
-  const bigrams: string[] = [];
-  for (let index = 0; index + 1 < words.length; index += 1) bigrams.push(`${words[index]} ${words[index + 1]}`);
-  return bigrams;
+/** The sentence from where its news starts: a leading dateline ("DOHA, Qatar — ") is not cited. */
+function withoutDateline(item: ArticleSentence): ArticleSentence {
+  const { sentence } = item;
+  const leading = sentence.text.length - sentence.text.trimStart().length;
+  const skip = leading + datelineEnd(sentence.text.trimStart());
+  if (skip === 0) return item;
+  return { ...item, sentence: { ...sentence, text: sentence.text.slice(skip), start: sentence.start + skip } };
 }
 
 /**
- * Concepts are bigrams found in at least two independent sources (or, for a single source, used
- * at least twice), weighted by how many sources use them.
+ * The concepts of a sentence (Gillick & Favre 2009): its stemmed content words and the bigrams of
+ * consecutive content words. Unigrams carry the story's vocabulary, bigrams its facts.
+ */
+function conceptsOf(words: readonly string[], stemOf: (word: string) => string): string[] {
+  const stems = words.map(stemOf);
+  const concepts = new Set(stems);
+  for (let index = 0; index + 1 < stems.length; index += 1) concepts.add(`${stems[index]} ${stems[index + 1]}`);
+  return [...concepts];
+}
+
+/**
+ * Weights each candidate's concepts by how many independent sources use them (near-duplicates
+ * share their original's key, so a rewrite never counts twice), times log2(1 + how often the story
+ * uses them). Only concepts of at least two sources count; in a single-source story, those used at
+ * least twice.
  */
 function assignConcepts(
   candidates: RankedSentence[],
   termLists: readonly (readonly string[])[],
   sourceKeys: readonly string[],
 ): void {
-  const sourcesOf = new Map<string, string[]>();
+  const sourcesOf = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
-  const bigramLists = termLists.map(bigramsOf);
-  bigramLists.forEach((bigrams, index) => {
+  const stems = new Map<string, string>();
+  const stemOf = (word: string) => {
+    let stem = stems.get(word);
+    if (stem === undefined) {
+      stem = porterStem(word);
+      stems.set(word, stem);
+    }
+    return stem;
+  };
+  const conceptLists = termLists.map((terms) => conceptsOf(terms, stemOf));
+  conceptLists.forEach((concepts, index) => {
     const source = sourceKeys[index] ?? "";
-    for (const bigram of bigrams) {
-      const sources = sourcesOf.get(bigram);
-      if (!sources) sourcesOf.set(bigram, [source]);
-      else if (!sources.includes(source)) sources.push(source);
-      counts.set(bigram, (counts.get(bigram) ?? 0) + 1);
+    for (const concept of concepts) {
+      const sources = sourcesOf.get(concept);
+      if (sources) sources.add(source);
+      else sourcesOf.set(concept, new Set([source]));
+      counts.set(concept, (counts.get(concept) ?? 0) + 1);
     }
   });
   const multiSource = new Set(sourceKeys).size > 1;
   for (const candidate of candidates) {
-    for (const bigram of bigramLists[candidate.index] ?? []) {
-      const weight = multiSource ? (sourcesOf.get(bigram)?.length ?? 0) : (counts.get(bigram) ?? 0);
-      if (weight >= 2) candidate.concepts.set(bigram, weight);
+    for (const concept of conceptLists[candidate.index] ?? []) {
+      const sources = sourcesOf.get(concept)?.size ?? 0;
+      const frequency = counts.get(concept) ?? 0;
+      const weight = multiSource ? (sources >= 2 ? sources : 0) : frequency >= 2 ? 1 : 0;
+      if (weight > 0) candidate.concepts.set(concept, weight * Math.log2(1 + frequency));
     }
   }
 }

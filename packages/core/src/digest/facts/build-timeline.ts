@@ -1,68 +1,56 @@
 import type { TimelineEntry } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
-import { clusterByValue, quantityKey } from "./find-disagreements.js";
+import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
+import type { DateMention, SentenceDate } from "./find-date-mentions.js";
+import { clusterByValue, groupFigures, quantityKey } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
+import { outletOf } from "./independent-outlets.js";
 
-const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const FULL_DATE =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2}),\s+(\d{4})\b/g;
-
-/** A dated development: a sentence that names a full date (month, day and year). */
-export interface DateMention {
-  item: ArticleSentence;
-  /** ISO date, YYYY-MM-DD. */
-  date: string;
+export interface BuildTimelineInput {
+  articles: readonly Article[];
+  numbers: readonly NumberMention[];
+  /** Sentences that state their own date (findDateMentions). */
+  dates: readonly DateMention[];
+  /** When each sentence was true (sentenceDates), keyed by sentence. */
+  sentenceDates: ReadonlyMap<ArticleSentence, SentenceDate | null>;
+  /** Article ids from oldest to newest: the order of what has no date. */
+  articleOrder: readonly string[];
+  /** Most dated-sentence entries to keep (figures are always kept). Default 12. */
+  limit?: number;
 }
 
-export function findDateMentions(items: readonly ArticleSentence[]): DateMention[] {
-  const found: DateMention[] = [];
-  for (const item of items) {
-    for (const match of item.sentence.text.matchAll(FULL_DATE)) {
-      const month = MONTH_NUMBERS[match[1]!.slice(0, 3).toLowerCase()];
-      if (!month) continue;
-      const date = `${match[3]}-${String(month).padStart(2, "0")}-${match[2]!.padStart(2, "0")}`;
-      found.push({ item, date });
-      break;
-    }
-  }
-  return found;
+interface Candidate extends TimelineEntry {
+  /** Reading order: article order, then position in the article. */
+  order: number;
 }
+
+/** Two dated sentences this close (TF-IDF cosine) on the same date tell the same development. */
+const SAME_DEVELOPMENT = 0.35;
 
 function dayOf(article: Article): string | null {
   return article.publishedAt ? article.publishedAt.slice(0, 10) : null;
 }
 
+function entryOf(item: ArticleSentence, date: string | null, order: number): Candidate {
+  return { date, text: item.sentence.text, citations: [citationOf(item)], order };
+}
+
 /**
- * The story in order. A running total reported with different values (Gaza death toll 27,580 →
- * 31,923 → 34,000 → 42,847) is a development over time: one entry per value, ordered by the
- * articles' publication dates when every one is known, else by the figure itself (a cumulative
- * count only grows). Sentences naming a full date are added at that date.
+ * Running totals reported with different values (Gaza death toll 27,580 → 31,923 → 34,000 →
+ * 42,847): one entry per value, ordered by the articles' publication dates when every one is
+ * known, else by the figure itself (a cumulative count only grows).
  */
-export function buildTimeline(mentions: readonly NumberMention[], dates: readonly DateMention[]): TimelineEntry[] {
-  const entries: Array<TimelineEntry & { order: number }> = [];
+function runningTotals(numbers: readonly NumberMention[], orderOf: (item: ArticleSentence) => number): Candidate[] {
+  const entries: Candidate[] = [];
   const groups = new Map<string, NumberMention[]>();
-  for (const mention of mentions) {
+  for (const mention of numbers) {
     if (mention.kind !== "running") continue;
     const key = quantityKey(mention);
     if (key) groups.set(key, [...(groups.get(key) ?? []), mention]);
   }
   for (const group of groups.values()) {
-    const values = new Set(group.map((mention) => mention.value));
-    if (values.size < 2) continue;
+    if (new Set(group.map((mention) => mention.value)).size < 2) continue;
     const allDated = group.every((mention) => dayOf(mention.item.article) !== null);
     const ordered = allDated
       ? [...group].sort(
@@ -70,33 +58,110 @@ export function buildTimeline(mentions: readonly NumberMention[], dates: readonl
         )
       : clusterByValue(group, Number.POSITIVE_INFINITY).flat();
     const seen = new Set<number>();
-    for (const mention of ordered) {
+    const base = Math.min(...group.map((mention) => orderOf(mention.item)));
+    for (const [rank, mention] of ordered.entries()) {
       if (seen.has(mention.value)) continue;
       seen.add(mention.value);
-      entries.push({
-        date: dayOf(mention.item.article),
-        text: mention.item.sentence.text,
-        citations: [citationOf(mention.item)],
-        order: entries.length,
-      });
+      // Undated totals keep the order of their values; dated ones are placed by date anyway.
+      entries.push(
+        entryOf(mention.item, dayOf(mention.item.article), allDated ? orderOf(mention.item) : base + rank * 1e-3),
+      );
     }
   }
-  for (const mention of dates) {
-    if (entries.some((entry) => entry.text === mention.item.sentence.text)) continue;
-    entries.push({
-      date: mention.date,
-      text: mention.item.sentence.text,
-      citations: [citationOf(mention.item)],
-      order: entries.length,
-    });
+  return entries;
+}
+
+/**
+ * A count of one thing that differs from one moment to the next (31 ships waiting on Tuesday, 36
+ * on Thursday): a development, one entry per moment, never a disagreement.
+ */
+function changingCounts(
+  numbers: readonly NumberMention[],
+  sentenceDates: BuildTimelineInput["sentenceDates"],
+  orderOf: (item: ArticleSentence) => number,
+): Candidate[] {
+  const entries: Candidate[] = [];
+  for (const moments of groupFigures(numbers, sentenceDates, "fixed")) {
+    if (moments.length < 2) continue;
+    const values = new Set(moments.map((moment) => moment.mentions[0]!.value));
+    if (values.size < 2) continue;
+    for (const moment of moments) {
+      const first = moment.mentions[0]!;
+      entries.push(entryOf(first.item, moment.date, orderOf(first.item)));
+    }
   }
-  // Dated entries by date; undated ones keep their computed order after the last dated entry before them.
-  return entries
-    .sort((a, b) => {
-      if (a.date && b.date) return a.date.localeCompare(b.date) || a.order - b.order;
-      if (a.date && !b.date) return -1;
-      if (!a.date && b.date) return 1;
-      return a.order - b.order;
-    })
-    .map(({ order: _order, ...entry }) => entry);
+  return entries;
+}
+
+/**
+ * Sentences that state when their news happened, one per development: sentences on the same date
+ * that say the same thing are one entry (the one more outlets tell, then the one nearer its
+ * article's lead), and at most `limit` of them, those most outlets tell first. A week ("last week")
+ * is too vague for a timeline; quotes are not developments.
+ */
+function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSentence) => number): Candidate[] {
+  const byId = new Map(input.articles.map((article) => [article.id, article]));
+  const usable = input.dates.filter(
+    (mention) => mention.precision !== "week" && !mention.future && !/^\s*["“‘']/.test(mention.item.sentence.text),
+  );
+  const { vectors } = buildTermVectors(usable.map((mention) => mention.item.sentence.text));
+  const clusters: Array<{ members: number[]; outlets: Set<string> }> = [];
+  usable.forEach((mention, index) => {
+    const cluster = clusters.find(
+      (candidate) =>
+        usable[candidate.members[0]!]!.date === mention.date &&
+        cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT,
+    );
+    const outlet = outletOf(mention.item.article, byId).key;
+    if (cluster) {
+      cluster.members.push(index);
+      cluster.outlets.add(outlet);
+    } else clusters.push({ members: [index], outlets: new Set([outlet]) });
+  });
+  const lead = (index: number) => usable[index]!.item.position;
+  return clusters
+    .map((cluster) => ({
+      cluster,
+      best: [...cluster.members].sort((a, b) => lead(a) - lead(b))[0]!,
+    }))
+    .sort((a, b) => b.cluster.outlets.size - a.cluster.outlets.size || lead(a.best) - lead(b.best))
+    .slice(0, input.limit ?? 12)
+    .map(({ best }) => {
+      const mention = usable[best]!;
+      return entryOf(mention.item, mention.date, orderOf(mention.item));
+    });
+}
+
+/**
+ * The story in order: figures that change over time, and sentences that state when their news
+ * happened, each dated by the date it states (resolved against its article's publication day), never
+ * by a date it mentions as background. Dated entries go by date; an undated one stays after the
+ * entry that precedes it in reading order (article order, then position), so undated articles keep
+ * the order their text shows.
+ */
+export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
+  const articleRank = new Map(input.articleOrder.map((id, index) => [id, index]));
+  const orderOf = (item: ArticleSentence) =>
+    (articleRank.get(item.article.id) ?? item.articleIndex) * 1e5 + item.position;
+  const candidates = [
+    ...runningTotals(input.numbers, orderOf),
+    ...changingCounts(input.numbers, input.sentenceDates, orderOf),
+    ...datedDevelopments(input, orderOf),
+  ];
+  const unique = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const key = `${candidate.citations[0]?.articleId}:${candidate.citations[0]?.start}`;
+    const known = unique.get(key);
+    if (!known || (known.date === null && candidate.date !== null)) unique.set(key, candidate);
+  }
+  const inReadingOrder = [...unique.values()].sort((a, b) => a.order - b.order);
+  // An undated entry sorts with the last dated entry before it in reading order.
+  let lastDate = "";
+  const keyed = inReadingOrder.map((entry, index) => {
+    if (entry.date) lastDate = entry.date;
+    return { entry, sortDate: entry.date ?? lastDate, index };
+  });
+  return keyed
+    .sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.index - b.index)
+    .map(({ entry: { order: _order, ...entry } }) => entry);
 }

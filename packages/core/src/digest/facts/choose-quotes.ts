@@ -5,8 +5,8 @@ import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js"
 import type { QuoteMention } from "./find-quotes.js";
 
 /**
- * The quotes worth showing: attributed, at least six words, from an original (not a rewrite),
- * one per speaker, most central first.
+ * The quotes worth showing: attributed, at least five words, from an original (not a rewrite),
+ * one per speaker, most central first; a fragment is marked partial.
  */
 export function chooseQuotes(
   quotes: readonly QuoteMention[],
@@ -18,7 +18,7 @@ export function chooseQuotes(
   const candidates = quotes.filter(
     (quote) =>
       quote.speaker !== null &&
-      quote.text.split(/\s+/).length >= 6 &&
+      quote.text.trim().split(/\s+/).length >= 5 &&
       !(quote.article.duplicateOf && present.has(quote.article.duplicateOf)),
   );
   if (candidates.length === 0) return [];
@@ -35,7 +35,12 @@ export function chooseQuotes(
     const speakerKey = (quote.speaker ?? "").split(" ").pop()!.toLowerCase();
     if (speakers.has(speakerKey)) continue;
     speakers.add(speakerKey);
-    chosen.push({ speaker: quote.speaker, text: quote.text.replace(/[,]$/, ""), citations: [quote.citation] });
+    chosen.push({
+      speaker: quote.speaker,
+      text: quote.text.replace(/[,]$/, ""),
+      citations: [quote.citation],
+      ...(quote.partial ? { partial: true } : {}),
+    });
     if (chosen.length >= limit) break;
   }
   return chosen;

@@ -17,9 +17,9 @@ describe("extractFacts on the seeds", () => {
     expect(sources[1]).toEqual(["002"]);
   });
 
-  it("finds the first-phase hostage figures as a candidate disagreement", () => {
-    const hostages = facts.disagreements.find((item) => /hostages/.test(item.topic));
-    expect(hostages?.claims.map((claim) => claim.value)).toEqual(["35", "40"]);
+  it("does not set a request (40 hostages) against a first-phase plan (35): different things, not a disagreement", () => {
+    expect(facts.disagreements.some((item) => /hostage/.test(item.topic))).toBe(false);
+    expect(facts.disagreements).toHaveLength(1);
   });
 
   it("treats the rising Gaza death toll as a timeline, not a disagreement", () => {
@@ -40,7 +40,8 @@ describe("extractFacts on the seeds", () => {
     const hyman = facts.quotes.find((quote) => quote.text.startsWith("We have received an update"));
     expect(hyman === undefined || hyman.speaker === "Avi Hyman").toBe(true);
     const naim = facts.quotes.find((quote) => quote.text.startsWith("If we hand over"));
-    expect(naim?.speaker).toBe("Naim");
+    // The attribution gives only the surname; the article named him in full earlier.
+    expect(naim?.speaker).toBe("Bassem Naim");
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Disagreement, TimelineEntry } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, articleSentences } from "../evidence/article-sentences.js";
-import { buildTimeline, type DateMention, findDateMentions } from "./build-timeline.js";
+import { buildTimeline } from "./build-timeline.js";
+import { type DateMention, findDateMentions, type SentenceDate, sentenceDates } from "./find-date-mentions.js";
 import { findDisagreements } from "./find-disagreements.js";
 import { findNumberMentions, type NumberMention } from "./find-number-mentions.js";
 import { findQuotes, type QuoteMention } from "./find-quotes.js";
@@ -11,7 +12,13 @@ export interface StoryFacts {
   sentences: ArticleSentence[];
   numbers: NumberMention[];
   quotes: QuoteMention[];
+  /** Sentences that state the date of their own news (background dates left out). */
   dates: DateMention[];
+  /**
+   * When each sentence was true, aligned with `sentences` (`RankedSentence.index` points into both):
+   * its own stated date, else its article's publication day, else null.
+   */
+  sentenceDates: Array<SentenceDate | null>;
   disagreements: Disagreement[];
   timeline: TimelineEntry[];
   /**
@@ -25,14 +32,18 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
   const sentences = articleSentences(articles);
   const numbers = findNumberMentions(sentences);
   const dates = findDateMentions(sentences);
+  const whenTrue = sentenceDates(sentences, dates);
+  const byItem = new Map(sentences.map((item, index) => [item, whenTrue[index] ?? null]));
+  const articleOrder = orderArticles(articles, numbers);
   return {
     sentences,
     numbers,
     quotes: findQuotes(articles),
     dates,
-    disagreements: findDisagreements(numbers, articles),
-    timeline: buildTimeline(numbers, dates),
-    articleOrder: orderArticles(articles, numbers),
+    sentenceDates: whenTrue,
+    disagreements: findDisagreements(numbers, articles, byItem),
+    timeline: buildTimeline({ articles, numbers, dates, sentenceDates: byItem, articleOrder }),
+    articleOrder,
   };
 }
 

@@ -1,15 +1,21 @@
 import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
-import { citationOf, independentSourceKey } from "../evidence/article-sentences.js";
+import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
+import type { SentenceDate } from "./find-date-mentions.js";
 import type { NumberMention } from "./find-number-mentions.js";
+import { outletOf } from "./independent-outlets.js";
 
 /** Figures further apart than this ratio are taken to count different things, not to disagree. */
 const SAME_QUANTITY_RATIO = 1.25;
+/** Counts reported without a date of their own, this many days apart, are counts of different moments. */
+const SAME_MOMENT_DAYS = 1;
+const DAY_MS = 86_400_000;
+const DATE_IN_SCOPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:19|20)\d\d\b/i;
 
-/** Mentions that count the same thing: same unit and event, a count of a finished event. */
+/** Mentions that count the same thing: same unit, event, kind and frame (a demand never matches an offer). */
 export function quantityKey(mention: NumberMention): string | null {
   if (!mention.unit || !mention.event) return null;
-  return `${mention.unit}|${mention.event}|${mention.kind}`;
+  return `${mention.unit}|${mention.event}|${mention.kind}|${mention.frame}`;
 }
 
 /** Splits mentions sorted by value wherever two neighbours are further apart than the ratio. */
@@ -25,48 +31,150 @@ export function clusterByValue(mentions: readonly NumberMention[], ratio = SAME_
   return clusters;
 }
 
+/** When a figure was true, as far as comparing figures needs it. */
+interface FigureTime {
+  /** ISO date at its precision, or null when unknown (undated article, no date stated). */
+  date: string | null;
+  stated: boolean;
+}
+
+function timeOf(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): FigureTime {
+  const known = dates.get(mention.item);
+  return known ? { date: known.date, stated: known.basis === "stated" } : { date: null, stated: false };
+}
+
+function dayNumber(date: string): number {
+  return Date.parse(`${date.padEnd(10, "-01").slice(0, 10)}T12:00:00Z`) / DAY_MS;
+}
+
+/**
+ * Whether two figures describe the same moment. A figure about a named, dated event ("killed in
+ * the Oct. 7 attack") is the same whenever it is reported; otherwise two stated dates must match,
+ * and counts reported without one must come from (about) the same day.
+ */
+function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB: FigureTime): boolean {
+  if (DATE_IN_SCOPE.test(a.scope) && DATE_IN_SCOPE.test(b.scope)) return true;
+  if (timeA.date === null || timeB.date === null) return true;
+  if (timeA.stated && timeB.stated) {
+    const length = Math.min(timeA.date.length, timeB.date.length);
+    return timeA.date.slice(0, length) === timeB.date.slice(0, length);
+  }
+  const apart = Math.abs(dayNumber(timeA.date) - dayNumber(timeB.date));
+  return apart <= (timeA.stated || timeB.stated ? 3 : SAME_MOMENT_DAYS);
+}
+
+/** Counts in places both named and different ("killed in Rafah" and "killed in Khan Younis") are different counts. */
+function samePlace(a: NumberMention, b: NumberMention): boolean {
+  if (a.places.length === 0 || b.places.length === 0) return true;
+  const lower = new Set(a.places.map((place) => place.toLowerCase()));
+  return b.places.some((place) => lower.has(place.toLowerCase()));
+}
+
+/** A set of figures for one quantity at one moment: different values there are a disagreement. */
+export interface FigureGroup {
+  mentions: NumberMention[];
+  /** The moment, when known (a stated date, else the publication day). */
+  date: string | null;
+}
+
+/**
+ * Groups figures that measure the same thing (unit, event, kind, frame, close values, same place),
+ * then splits each group by moment. Several moments with different values are a development over
+ * time (the timeline's business), not a disagreement.
+ */
+export function groupFigures(
+  mentions: readonly NumberMention[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+  kind: NumberMention["kind"],
+): FigureGroup[][] {
+  const byKey = new Map<string, NumberMention[]>();
+  for (const mention of mentions) {
+    if (mention.kind !== kind) continue;
+    const key = quantityKey(mention);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), mention]);
+  }
+  const result: FigureGroup[][] = [];
+  for (const group of byKey.values()) {
+    for (const cluster of clusterByValue(group)) {
+      // Place first: a count per place is its own quantity. A count naming no place joins the one
+      // place named, and none when several are (it could be any of them, or all together).
+      const places: NumberMention[][] = [];
+      for (const mention of cluster.filter((item) => item.places.length > 0)) {
+        const home = places.find((members) => members.every((member) => samePlace(member, mention)));
+        if (home) home.push(mention);
+        else places.push([mention]);
+      }
+      const placeless = cluster.filter((item) => item.places.length === 0);
+      if (places.length === 0) places.push(placeless);
+      else if (places.length === 1) places[0]!.push(...placeless);
+      for (const members of places) {
+        const timed = members
+          .map((mention) => ({ mention, time: timeOf(mention, dates) }))
+          .sort((a, b) => (a.time.date ?? "").localeCompare(b.time.date ?? ""));
+        const moments: Array<{ first: (typeof timed)[number]; members: NumberMention[] }> = [];
+        for (const entry of timed) {
+          const moment = moments.find((candidate) =>
+            sameMoment(candidate.first.mention, entry.mention, candidate.first.time, entry.time),
+          );
+          if (moment) moment.members.push(entry.mention);
+          else moments.push({ first: entry, members: [entry.mention] });
+        }
+        result.push(moments.map((moment) => ({ mentions: moment.members, date: moment.first.time.date })));
+      }
+    }
+  }
+  return result;
+}
+
 function plural(unit: string): string {
-  if (unit === "people") return unit;
+  if (unit === "people" || unit === "percent") return unit;
   if (/y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;
 }
 
+/** How a topic reads for event names that are not words of their own. */
+const EVENT_PHRASES: Record<string, string> = { struck: "on strike", wait: "waiting", raise: "raise" };
+
+function topicOf(mentions: readonly NumberMention[]): string {
+  const first = mentions[0]!;
+  // The most specific scope: one naming a date ("in the Oct. 7 attack"), else an event, else any.
+  const scopes = mentions.map((mention) => mention.scope);
+  const scope =
+    scopes.find((value) => /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(value)) ??
+    scopes.find((value) => /\b(attack|strike|bombing|raid|assault|war)/i.test(value)) ??
+    scopes.find((value) => value !== "") ??
+    "";
+  const event = EVENT_PHRASES[first.event ?? ""] ?? first.event;
+  const what = first.unit === "percent" ? `percent ${event}` : `${plural(first.unit ?? "")} ${event}`;
+  return `${what}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`;
+}
+
 /**
- * Different figures for the same fixed quantity from independent sources ("killed in the Oct. 7
- * attack": 1,139 against about 1,200). Running totals and daily counts change over time, so a
- * different value there is news, not a disagreement (see buildTimeline). Near-duplicates count as
- * the source they copy: a rewrite repeating a figure does not make it two sources.
+ * Different figures for the same quantity at the same moment from different outlets: two figures
+ * disagree only when they count the same thing (unit, event, place), in the same frame (a demand
+ * and an offer, a request and a release are different things), at the same moment (a figure and a
+ * later figure are a development: see buildTimeline). Running totals and daily counts change over
+ * time, so they never disagree. A rewrite or a second article of one outlet is the same source.
  */
-export function findDisagreements(mentions: readonly NumberMention[], articles: readonly Article[]): Disagreement[] {
+export function findDisagreements(
+  mentions: readonly NumberMention[],
+  articles: readonly Article[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null> = new Map(),
+): Disagreement[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const groups = new Map<string, NumberMention[]>();
-  for (const mention of mentions) {
-    if (mention.kind !== "fixed") continue;
-    const key = quantityKey(mention);
-    if (!key) continue;
-    groups.set(key, [...(groups.get(key) ?? []), mention]);
-  }
   const disagreements: Disagreement[] = [];
-  for (const group of groups.values()) {
-    for (const cluster of clusterByValue(group)) {
+  for (const moments of groupFigures(mentions, dates, "fixed")) {
+    for (const { mentions: moment } of moments) {
       const byValue = new Map<number, NumberMention[]>();
-      for (const mention of cluster) byValue.set(mention.value, [...(byValue.get(mention.value) ?? []), mention]);
+      for (const mention of moment) byValue.set(mention.value, [...(byValue.get(mention.value) ?? []), mention]);
       if (byValue.size < 2) continue;
-      const sourcesByValue = [...byValue.values()].map(
-        (list) => new Set(list.map((mention) => independentSourceKey(mention.item.article, byId))),
+      const outletsByValue = [...byValue.values()].map(
+        (list) => new Set(list.map((mention) => outletOf(mention.item.article, byId).key)),
       );
-      const allSources = new Set(sourcesByValue.flatMap((set) => [...set]));
-      if (allSources.size < 2) continue; // one source giving two figures is not sources disagreeing
-      const first = cluster[0]!;
-      // The most specific scope: one naming a date ("in the Oct. 7 attack"), else an event, else any.
-      const scopes = cluster.map((mention) => mention.scope);
-      const scope =
-        scopes.find((value) => /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(value)) ??
-        scopes.find((value) => /\b(attack|strike|bombing|raid|assault|war)/i.test(value)) ??
-        scopes.find((value) => value !== "") ??
-        "";
+      const allOutlets = new Set(outletsByValue.flatMap((set) => [...set]));
+      if (allOutlets.size < 2) continue; // one outlet giving two figures is not sources disagreeing
       disagreements.push({
-        topic: `${plural(first.unit ?? "")} ${first.event}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`,
+        topic: topicOf(moment),
         claims: [...byValue.entries()]
           .sort(([a], [b]) => a - b)
           .map(([, list]) => {
@@ -80,10 +188,16 @@ export function findDisagreements(mentions: readonly NumberMention[], articles: 
                 seen.add(key);
                 return true;
               });
+            const outlets = [
+              ...new Set(
+                list.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null),
+              ),
+            ];
             return {
               value: head.qualifier ? `${head.qualifier} ${head.raw}` : head.raw,
               text: head.item.sentence.text,
               citations,
+              ...(outlets.length > 0 ? { outlets } : {}),
             };
           }),
       });

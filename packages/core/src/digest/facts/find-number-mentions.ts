@@ -1,7 +1,7 @@
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 
 /** How a count behaves over time, read from the words around it. */
-export type QuantityKind =
+type QuantityKind =
   /** A running total ("since the war began", "subsequent"): it grows as the story goes on. */
   | "running"
   /** A count over a short window ("in the previous 24 hours"): a new value every day. */
@@ -27,7 +27,17 @@ export interface NumberMention {
   kind: QuantityKind;
   /** The phrase after the event word, e.g. "in the Oct. 7 attack": what a reader needs to tell quantities apart. */
   scope: string;
+  /**
+   * What the figure is: a count of what happened (`reported`), or what a side asks for (`demand`),
+   * puts on the table (`offer`), what a deal settles (`agreed`), or what is planned or forecast
+   * (`plan`). Only figures of the same frame can disagree: a demand and an offer differ by nature.
+   */
+  frame: FigureFrame;
+  /** Places the clause names ("in Rafah", "at the Port of Calder"): counts in different places are different counts. */
+  places: string[];
 }
+
+type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
 const NUMBER =
   /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -37,6 +47,8 @@ const QUALIFIER =
 
 /** Event words, most specific first: the first one found near the number names the quantity. */
 const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["struck", /\b(walked out|walkout|went on strike|on strike|joined the strike|stopped work)\b/i],
+  ["raise", /\b(raise|pay rise|pay increase|wage increase|pay award)\b/i],
   ["killed", /\b(killed|dead|died|deaths?|death toll)\b/i],
   ["injured", /\b(injured|wounded)\b/i],
   ["kidnapped", /\b(kidnapped|abducted|taken (?:hostage|captive|prisoner)|seized)\b/i],
@@ -45,6 +57,84 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["arrested", /\b(arrested|detained|interrogated)\b/i],
   ["held", /\b(held|holding|captive|remain)\b/i],
 ];
+
+/** Cue words of each frame, looked for nearest the number first. */
+const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
+  [
+    "demand",
+    /\b(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|insist(?:s|ed|ing)?|push(?:es|ed|ing)? for|claim(?:s|ed|ing)? for)\b/gi,
+  ],
+  ["offer", /\b(?:offer(?:s|ed|ing)?|counter-?offer|propos(?:e|es|ed|ing|al|als)|tabled|put forward)\b/gi],
+  ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
+  [
+    "plan",
+    /\b(?:will|would|could|may|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?)\b/gi,
+  ],
+];
+/** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
+const PLACE =
+  /\b(?:in|at|near|off|outside|across)\s+(?:the\s+)?((?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][\p{L}’'-]+(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]+)*)(?=\s*$|[,.;:)]|\s+(?:on|in|at|since|from|for|and|after|before|during|when|as|to|with|where|while|which|that|who|by|last|this)\b)/gu;
+const FUNCTION_WORD =
+  /^(?:of|who|whom|which|that|and|or|to|in|on|at|for|from|with|by|as|were|was|are|is|be|been|being|have|has|had|will|would|could|may|might|remain|remained|still|more|than|the|a|an|this|these|those|their|its|his|her)$/i;
+const AUXILIARY = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|now|still)\s+)*/i;
+const IRREGULAR_VERB =
+  /^(?:went|took|fled|left|came|ran|rose|fell|stood|sat|held|lost|won|made|struck|began|joined|quit|stayed)$/i;
+
+/** The place a count is about: the first one named after it in its clause, else the last one before it. */
+function placeOf(clauseBefore: string, clauseAfter: string): string[] {
+  const after = [...clauseAfter.matchAll(PLACE)][0];
+  if (after) return [after[1]!];
+  const before = [...clauseBefore.matchAll(PLACE)].pop();
+  return before ? [before[1]!] : [];
+}
+
+/** The frame of a figure: the cue word nearest to it in its clause (before it, or right after it). */
+function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
+  let best: FigureFrame = "reported";
+  let distance = Number.POSITIVE_INFINITY;
+  for (const [frame, pattern] of FRAMES) {
+    for (const match of clauseBefore.matchAll(pattern)) {
+      const gap = clauseBefore.length - match.index;
+      if (gap < distance) {
+        distance = gap;
+        best = frame;
+      }
+    }
+    const after = pattern.exec(clauseAfter.slice(0, 40));
+    pattern.lastIndex = 0;
+    if (after && after.index < distance) {
+      distance = after.index;
+      best = frame;
+    }
+  }
+  return best;
+}
+
+/**
+ * The noun a number counts: the last noun of the phrase after it ("36 container ships were…" →
+ * ship), and where that phrase ends in `after`.
+ */
+function unitAfter(after: string): { unit: string | null; end: number } {
+  let unit: string | null = null;
+  let end = 0;
+  for (const match of after.matchAll(/\s+([A-Za-z][A-Za-z’'-]*)/gy)) {
+    const word = match[1]!;
+    const verbLike = /(?:ed|en)$/i.test(word) && !/^(children|women|men|citizens?|aliens?)$/i.test(word);
+    if (FUNCTION_WORD.test(word) || UNIT_SKIP.test(word) || verbLike || /ing$/i.test(word)) break;
+    unit = word;
+    end = match.index + match[0].length;
+    if (/s$/i.test(word) || /^(people|children|women|men|staff|police|personnel)$/i.test(word) || end > 40) break;
+  }
+  return { unit: unit ? singular(unit) : null, end };
+}
+
+/** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
+function verbAfter(afterUnit: string): string | null {
+  const word = /^([A-Za-z]+)/.exec(afterUnit.replace(AUXILIARY, ""))?.[1] ?? null;
+  if (!word) return null;
+  if (/(?:ed|ing)$/i.test(word) || IRREGULAR_VERB.test(word)) return word.toLowerCase().replace(/ing$/, "");
+  return null;
+}
 
 const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b|\bovernight\b|\bin 24 hours\b/i;
 const RUNNING = /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen)\b/i;
@@ -60,7 +150,7 @@ function singular(word: string): string {
   return lower;
 }
 
-/** Counts of things in the sentences: years, days of the month and percentages are left out. */
+/** Counts of things in the sentences (and percentages, unit `percent`): years and days of the month are left out. */
 export function findNumberMentions(items: readonly ArticleSentence[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const item of items) {
@@ -71,29 +161,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const before = text.slice(0, index);
       const after = text.slice(index + match[0].length);
       // Dates ("October 7", "May 31, 2024"), years and ordinals are not counts.
-      if (MONTHS.test(before) || /^(st|nd|rd|th)\b/i.test(after) || /^\s*(percent|%)/i.test(after)) continue;
+      if (MONTHS.test(before) || /^(st|nd|rd|th)\b/i.test(after)) continue;
+      const percent = /^\s*(?:percent|per cent|%)/i.exec(after);
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) continue;
       if (/^-\w/.test(after)) continue; // "45-day phase", "six-week": an adjective, not a count
       const value = Number(raw.replace(/,/g, "")) * (match[2] ? (SCALE[match[2].toLowerCase()] ?? 1) : 1);
-      const unitMatch = /^\s+(?:[a-z-]+\s+){0,2}?([A-Za-z]+)/.exec(after);
-      const directNoun = /^\s+([A-Za-z]+)/.exec(after)?.[1] ?? null;
-      let unit: string | null = null;
-      const isVerbForm =
-        directNoun !== null && /(?:ed|en)$/i.test(directNoun) && !/^(children|women|men|citizens?)$/i.test(directNoun);
-      if (
-        directNoun &&
-        !isVerbForm &&
-        !UNIT_SKIP.test(directNoun) &&
-        !/^(of|who|whom|which|that|and|or|to|in|on|at|were|was|have|has|had|will|would)$/i.test(directNoun)
-      ) {
-        unit = singular(
-          /^(people|hostages?|prisoners?|palestinians?|israelis?|civilians?|soldiers?|children|women)$/i.test(
-            directNoun,
-          )
-            ? directNoun
-            : (unitMatch?.[1] ?? directNoun),
-        );
-      }
+      const counted = percent ? { unit: "percent", end: percent[0].length } : unitAfter(after);
+      const unit = counted.unit;
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
@@ -121,6 +195,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           }
         }
       }
+      if (!event && unit) event = verbAfter(after.slice(counted.end));
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
         : RUNNING.test(afterClause) || RUNNING.test(before.slice(-40))
@@ -140,6 +215,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event,
         kind,
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
+        frame: frameOf(before.slice(clauseStart), afterClause),
+        places: placeOf(before.slice(clauseStart), afterClause),
       });
     }
   }

@@ -1,9 +1,21 @@
 import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { buildPeopleIndex, type PeopleIndex, splitTitledName, TITLE_WORDS } from "./people-index.js";
+
+/** How the text attributes a quote; `continued` is a quote right after another by the same speaker. */
+type AttributionStyle =
+  | "quote-name-said"
+  | "quote-said-name"
+  | "name-said-quote"
+  | "according-to"
+  | "quote-dash-name"
+  | "continued"
+  | "none";
 
 /** A direct quotation found in an article, with who said it when the text says so. */
 export interface QuoteMention {
   article: Article;
+  /** The speaker's full name when the text gives it (here or earlier), else how it describes them ("an Israeli official"). */
   speaker: string | null;
   /** The words inside the quotation marks, verbatim. */
   text: string;
@@ -12,75 +24,323 @@ export interface QuoteMention {
   end: number;
   /** The sentences around the quote, inside one chunk. */
   citation: Citation;
+  /** A fragment worked into the writer's sentence ("called the offer “an insult”"). */
+  partial: boolean;
+  style: AttributionStyle;
 }
 
-const QUOTE_PATTERNS = [/“([^“”]{8,800})”/g, /"([^"\n]{8,800})"/g];
-const SPEECH_VERB = "(?:said|says|told|added|warned|stated|wrote|declared|insisted|explained|argued)";
-const NAME = "((?:[A-Z][\\p{L}’'.-]*\\s+){0,3}[A-Z][\\p{L}’'.-]*)";
-/** `…,” X said` / `…,” said X` / `X said: “…` / `X told reporters: “…` */
-const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${NAME}\\s+${SPEECH_VERB}\\b`, "u");
-const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${NAME}`, "u");
-const BEFORE = new RegExp(`${NAME}(?:,[^,“"]{1,60},)?\\s+${SPEECH_VERB}\\b[^“".]{0,40}?[:,]?\\s*$`, "u");
-const PRONOUN_AFTER = /^[,.!?]?\s*(?:he|she)\s+(?:said|added|says|told)\b/;
-const PRONOUN = /^(He|She|They|It|We|I|The|This|That|But|And|Later|Earlier|Meanwhile|On|In|An|A|Then|Now)$/;
+const SPEECH_VERB =
+  "(?:said|says|say|told|tells|added|adds|warned|warns|stated|wrote|writes|declared|insisted|insists|explained|argued|argues|asked|replied|noted|continued|urged|vowed|promised|acknowledged|admitted|conceded|claimed|announced|tweeted|posted|recalled|predicted|cautioned|stressed|emphasi[sz]ed|complained|observed|suggested|responded|remarked|conceded|maintained)";
+/** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
+const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
+const NAME_TOKEN =
+  "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|(?:bin|al|de|van|von|da|ibn)(?![\\p{L}]))";
+const NAME = `${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,7}`;
+/** A lower-case word that can describe someone between an outlet or place and a name ("CNN senior political analyst David Gergen"). */
+const DESCRIBING_WORD =
+  "(?!(?:of|the|a|an|in|at|on|for|to|and|with|by|from|who|that|which|he|she|they|it|is|was|were|has|had)\\b)[a-z-]+";
+/** The name must end there: "writes Nazi war criminal" names no one called Nazi. */
+const NAME_ENDS =
+  "(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:who|of|from|in|at|on|and|as|for|to|after|before|when|while|during|said|says|told|added|wrote)\\b)";
+/** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union". */
+const DESCRIPTION = "(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z’'-]+\\s+){0,4}?(?:[a-z]+)";
+/** A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew Miller said". */
+const ROLE_BEFORE =
+  "(?:(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy)\\s+)?";
+const SPEAKER = `${ROLE_BEFORE}(${NAME}|${DESCRIPTION}|he|she|they)`;
+const APPOSITIVE = '(?:,\\s+[^,“”"]{1,90},)?';
 
-function cleanSpeaker(name: string | undefined): string | null {
-  if (!name) return null;
-  const words = name
+const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
+const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SPEAKER}${NAME_ENDS}`, "u");
+/** "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen". */
+const AFTER_VERB_DESCRIBED_NAME = new RegExp(
+  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
+  "u",
+);
+const AFTER_DASH = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${NAME})`, "u");
+const BEFORE_ACCORDING = new RegExp(`\\baccording to\\s+${SPEAKER}${APPOSITIVE},?\\s*$`, "iu");
+/** "X said: “…”", "X told reporters on Friday: “…”", "X said that “…”", "X called the offer “…”". */
+const BEFORE_SPEAKER_VERB = new RegExp(
+  `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
+  "u",
+);
+const ROLE_WORD =
+  /\b(?:president|minister|secretary|spokes(?:man|woman|person)|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|representative|rapporteur|source|sources|officials|spokesperson|statement|office|ministry|agency|group|union|company|police|army|government)\b/i;
+
+interface Span {
+  open: number;
+  close: number;
+}
+
+/** Quotation spans: curly and straight, double and single; a span inside another is the inner quote of it, not one of its own. */
+function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const add = (pattern: RegExp) => {
+    for (const match of text.matchAll(pattern)) {
+      const open = match.index;
+      spans.push({ open, close: open + match[0].length - 1 });
+    }
+  };
+  add(/“[^“”]{2,1200}”/g);
+  add(/"[^"\n]{2,800}"/g);
+  // Single marks double as apostrophes: an opening mark follows a space or a bracket, a closing one is not followed by a letter.
+  add(/(?<=^|[\s(—–“"])‘(?=\S)[^‘’\n]{2,600}?(?<=\S)’(?![\p{L}\p{N}])/gu);
+  add(/(?<=^|[\s(—–“"])'(?=[\p{L}\p{N}])[^'\n]{2,600}?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu);
+  spans.sort((a, b) => a.open - b.open || b.close - a.close);
+  const outer: Span[] = [];
+  for (const span of spans) {
+    const last = outer[outer.length - 1];
+    if (last && span.open < last.close) continue;
+    outer.push(span);
+  }
+  return outer;
+}
+
+function isPronoun(speaker: string): boolean {
+  return /^(?:he|she|they)$/i.test(speaker);
+}
+
+/** A description counts only when it names a role ("the minister", "an official"), not "the talks". */
+function isDescription(speaker: string): boolean {
+  return /^(?:the|a|an)\s/i.test(speaker) && ROLE_WORD.test(speaker);
+}
+
+/** "Hamas spokesman Osama Hamdan" → "Osama Hamdan"; a lone capitalised word stays (a surname, an organisation). */
+function nameFrom(speaker: string): string | null {
+  // "Hayes's attorney said": the speaker is the attorney, not Hayes.
+  if (/['’]s$/.test(speaker.trim())) return null;
+  const tokens = speaker
     .trim()
     .split(/\s+/)
-    .filter((word) => !PRONOUN.test(word));
-  const speaker = words.join(" ").replace(/[,.]$/, "");
-  if (
-    /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
-      speaker,
-    )
-  )
+    .filter(
+      (token, index) => index > 0 || !/^(?:But|And|So|Then|Now|Yet|Still|Also|However|Outgoing|Incoming)$/.test(token),
+    );
+  if (tokens.length === 0 || /^(?:We|They|You|I|He|She|It)['’]/.test(tokens[0]!)) return null;
+  if (/^(?:When|If|As|While|After|Before|Asked|Once|Where|Why|How|What|Who)$/.test(tokens[0]!)) return null;
+  // "Phish's Trey Anastasio": what precedes a possessive is not the name.
+  const possessive = tokens.findLastIndex((token, index) => index < tokens.length - 2 && /['’]s$/.test(token));
+  if (possessive >= 0) tokens.splice(0, possessive + 1);
+  if (tokens.every((token) => TITLE_WORDS.has(token.toLowerCase().replace(/\.$/, "")))) return null;
+  const split = splitTitledName(tokens.join(" "));
+  if (split) return split.name;
+  const last = tokens[tokens.length - 1]!;
+  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|This|That|There|But|And)$/.test(last))
     return null;
-  return speaker.length >= 3 ? speaker : null;
+  return tokens.length === 1
+    ? last
+    : tokens.slice(tokens.findIndex((token) => !TITLE_WORDS.has(token.toLowerCase()))).join(" ") || null;
 }
 
-/** Direct quotes (curly or straight marks) with their speaker, kept only when the quote lies inside one chunk. */
+interface Attribution {
+  speaker: string;
+  style: AttributionStyle;
+}
+
+function attributionAfter(after: string): Attribution | null {
+  const dash = AFTER_DASH.exec(after);
+  if (dash) return { speaker: dash[1]!, style: "quote-dash-name" };
+  const verbFirst = AFTER_VERB_NAME.exec(after) ?? AFTER_VERB_DESCRIBED_NAME.exec(after);
+  if (verbFirst) return { speaker: verbFirst[1]!, style: "quote-said-name" };
+  const nameFirst = AFTER_NAME_VERB.exec(after);
+  if (nameFirst) return { speaker: nameFirst[1]!, style: "quote-name-said" };
+  return null;
+}
+
+function attributionBefore(sentenceBefore: string): Attribution | null {
+  // The patterns end at the quote: only the last words before it matter (and the regexes stay linear).
+  const before = sentenceBefore.slice(-240);
+  const according = BEFORE_ACCORDING.exec(before);
+  if (according) return { speaker: according[1]!, style: "according-to" };
+  const said = BEFORE_SPEAKER_VERB.exec(before);
+  if (said) return { speaker: said[1]!, style: "name-said-quote" };
+  return null;
+}
+
+/**
+ * Who a raw attribution means: a full name as given; a surname, "Mr. Naim" or a role ("the
+ * minister") as the person named so earlier (in the article, else uniquely in the story); a
+ * pronoun as the speaker of the quote before, else the person last named; an anonymous source as
+ * the text describes it.
+ */
+function resolveSpeaker(
+  raw: string,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null {
+  const speaker = raw.trim().replace(/[,.]$/, "");
+  if (isPronoun(speaker)) {
+    // "he said": the last person seen speaking (a quote's speaker or "X said" in the text), unless
+    // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
+    const speaking = context.speakers.filter((entry) => entry.at < position && position - entry.at < 1500).pop();
+    const named = people.lastBefore(article.id, position);
+    const paragraphStart = article.text.lastIndexOf("\n", position) + 1;
+    if (
+      named &&
+      named.start >= paragraphStart &&
+      (!speaking || named.start > speaking.at) &&
+      !context.inQuote(named.start) &&
+      opensSentence(article.text, named.start)
+    )
+      return named.name;
+    return speaking?.name ?? null;
+  }
+  if (/^(?:the|a|an)\s/i.test(speaker)) {
+    if (!isDescription(speaker)) return null;
+    // "the minister": the person named so before; an unresolved "the official" could be anyone.
+    if (/^the\s/i.test(speaker)) return people.resolve(speaker, article.id, position);
+    // An anonymous source as described, briefly: "an Israeli official with knowledge of the talks" → "an Israeli official".
+    return speaker
+      .replace(/\s+(?:with|who|from|for|of|in|at|on)\b.*$/i, "")
+      .replace(/^A\b/, "a")
+      .replace(/^An\b/, "an");
+  }
+  const name = nameFrom(speaker);
+  if (!name) return null;
+  // "Okafor", "Mr. Naim": the full name given earlier; "Sheikh Mohammed" stays as written when none fits.
+  if (!name.includes(" "))
+    return people.resolve(name, article.id, position) ?? (speaker.includes(" ") ? speaker : name);
+  return name;
+}
+
+/** Whether only titles stand between the sentence start and a name: the person is the sentence's subject. */
+function opensSentence(text: string, start: number): boolean {
+  const sentenceStart = Math.max(
+    text.lastIndexOf(". ", start),
+    text.lastIndexOf("\n", start),
+    text.lastIndexOf("” ", start),
+  );
+  const lead = text.slice(sentenceStart + 1, start).trim();
+  return lead
+    .split(/\s+/)
+    .every((word) => word === "" || /^[A-Z]/.test(word) || /^(?:the|of|former|acting|deputy)$/.test(word));
+}
+
+/** Who has been seen speaking in an article so far, for "he said". */
+interface SpeakerContext {
+  speakers: Array<{ name: string; at: number }>;
+  inQuote(position: number): boolean;
+}
+
+/** "X said" ending where the verb starts: tried only on the text just before each speech verb. */
+const SPEAKING_SUBJECT = new RegExp(`(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE}\\s+$`, "u");
+const SPEECH_VERB_AT = new RegExp(`\\b${SPEECH_VERB}\\b`, "g");
+
+/** "Baskin said Netanyahu seemed…": people named as saying something outside quotes, resolved to full names. */
+function speakingSubjects(
+  article: Article,
+  inQuote: (position: number) => boolean,
+  people: PeopleIndex,
+  known: ReadonlySet<string>,
+): SpeakerContext["speakers"] {
+  const found: SpeakerContext["speakers"] = [];
+  for (const verb of article.text.matchAll(SPEECH_VERB_AT)) {
+    const windowStart = Math.max(0, verb.index - 160);
+    const match = SPEAKING_SUBJECT.exec(article.text.slice(windowStart, verb.index));
+    if (!match) continue;
+    const at = windowStart + match.index + match[0].indexOf(match[1]!);
+    if (inQuote(at)) continue;
+    const name = nameFrom(match[1]!);
+    if (!name || /^(?:He|She|They|It|We|I)$/.test(name)) continue;
+    // Only people the story names in full: "Northwestern said" or a dateline is no one "he" can stand for.
+    const full = name.includes(" ") ? name : people.resolve(name, article.id, at);
+    if (full && known.has(full)) found.push({ name: full, at });
+  }
+  return found;
+}
+
+/** A fragment: it starts in lower case, or sits inside the writer's sentence without being a sentence itself. */
+function isPartial(inner: string, sentenceBefore: string, after: string): boolean {
+  const words = inner.trim();
+  if (/^[\p{Ll}]/u.test(words)) return true;
+  const embedded = sentenceBefore.trim() !== "" && !/[:,]\s*$/.test(sentenceBefore);
+  const ends = /[.!?…,]["”’']?$/.test(words) || /^[.!?,]/.test(after);
+  return embedded && !ends;
+}
+
+/**
+ * Direct quotes (curly or straight, double or single marks) with their speaker, in every common
+ * attribution style: `“…,” X said`, `“…,” said X`, `X said: “…”`, `X said that “…”`, `According
+ * to X, “…”`, `“…” — X`; a quote that follows another without attribution continues it. Kept only
+ * when the quote lies inside one chunk (a citation is one passage).
+ */
 export function findQuotes(articles: readonly Article[]): QuoteMention[] {
+  const people = buildPeopleIndex(articles);
+  const knownNames = new Set(people.people.map((person) => person.name));
   const quotes: QuoteMention[] = [];
   for (const article of articles) {
     const text = article.text;
-    for (const pattern of QUOTE_PATTERNS) {
-      for (const match of text.matchAll(pattern)) {
-        const openIndex = match.index ?? 0;
-        const inner = match[1]!;
-        const start = openIndex + 1;
-        const end = start + inner.length;
-        const chunk = article.chunks.find((candidate) => candidate.start <= openIndex && end + 1 <= candidate.end);
-        if (!chunk) continue;
-        const sentences = chunk.sentences.filter((sentence) => sentence.end > openIndex && sentence.start < end + 1);
-        const first = sentences[0];
-        const last = sentences[sentences.length - 1];
-        if (!first || !last) continue;
-        const after = text.slice(end + 1, Math.min(text.length, end + 120)).split("\n")[0] ?? "";
-        const lineStart = text.lastIndexOf("\n", openIndex) + 1;
-        const before = text.slice(Math.max(lineStart, openIndex - 160), openIndex);
-        let speaker =
-          cleanSpeaker(AFTER_VERB_NAME.exec(after)?.[1]) ??
-          cleanSpeaker(AFTER_NAME_VERB.exec(after)?.[1]) ??
-          cleanSpeaker(BEFORE.exec(before)?.[1]);
-        // "…,” he said": the last speaker named just before in the same article.
-        if (!speaker && PRONOUN_AFTER.test(after)) {
-          const previous = quotes[quotes.length - 1];
-          // Only inside the same paragraph: across paragraphs "he" is too often someone else.
-          if (previous && previous.article === article && !text.slice(previous.end, openIndex).includes("\n"))
-            speaker = previous.speaker;
-        }
-        quotes.push({
-          article,
-          speaker,
-          text: inner,
-          start,
-          end,
-          citation: { articleId: article.id, chunkId: chunk.id, start: first.start, end: Math.max(last.end, end + 1) },
-        });
+    let previous: QuoteMention | undefined;
+    const spans = quoteSpans(text);
+    const inQuote = (position: number) => {
+      // Spans are sorted and disjoint: binary search for the last one opening before the position.
+      let low = 0;
+      let high = spans.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (spans[middle]!.open < position) low = middle + 1;
+        else high = middle - 1;
+      }
+      const span = spans[high];
+      return span !== undefined && position < span.close;
+    };
+    const context: SpeakerContext = { speakers: speakingSubjects(article, inQuote, people, knownNames), inQuote };
+    for (const { open, close } of spans) {
+      const start = open + 1;
+      const end = close;
+      const inner = text.slice(start, end);
+      if (inner.trim().length < 2) continue;
+      const chunk = article.chunks.find((candidate) => candidate.start <= open && close + 1 <= candidate.end);
+      if (!chunk) continue;
+      const sentences = chunk.sentences.filter((sentence) => sentence.end > open && sentence.start < close + 1);
+      const first = sentences[0];
+      const last = sentences[sentences.length - 1];
+      if (!first || !last) continue;
+      const lineEnd = text.indexOf("\n", close);
+      const after = text.slice(
+        close + 1,
+        lineEnd === -1 ? Math.min(text.length, close + 160) : Math.min(lineEnd, close + 160),
+      );
+      const paragraphStart = text.lastIndexOf("\n", open) + 1;
+      const sentenceBefore = text.slice(Math.max(first.start, paragraphStart), open);
+      const attribution = attributionAfter(after) ?? attributionBefore(sentenceBefore);
+      let speaker: string | null = null;
+      let style: AttributionStyle = "none";
+      if (attribution) {
+        speaker = resolveSpeaker(attribution.speaker, article, open, people, context);
+        style = attribution.style;
+      }
+      // A quote opening a sentence right after another quote of the same paragraph, with no
+      // attribution of its own, goes on with the same speaker ("…,” he said. “There is no other solution.”).
+      if (
+        !speaker &&
+        previous?.speaker &&
+        sentenceBefore.trim() === "" &&
+        !text.slice(previous.end, open).includes("\n") &&
+        open - previous.end < 300
+      ) {
+        speaker = previous.speaker;
+        style = "continued";
+      }
+      const quote: QuoteMention = {
+        article,
+        speaker,
+        text: inner,
+        start,
+        end,
+        citation: { articleId: article.id, chunkId: chunk.id, start: first.start, end: Math.max(last.end, end + 1) },
+        partial: isPartial(inner, sentenceBefore, after),
+        style,
+      };
+      quotes.push(quote);
+      if (speaker) {
+        previous = quote;
+        // A name given with the quote ("Sheikh Mohammed said") can stand behind a later "he said"; a lone word cannot.
+        if (speaker.includes(" ") || knownNames.has(speaker)) context.speakers.push({ name: speaker, at: open });
+        context.speakers.sort((a, b) => a.at - b.at);
       }
     }
   }
-  return quotes.sort((a, b) => (a.article === b.article ? a.start - b.start : 0));
+  return quotes;
 }

@@ -14,7 +14,10 @@ describe("citeHeadline", () => {
     const citations = citeHeadline(headline, passages);
     expect(citations.length).toBeGreaterThanOrEqual(2);
     expect(citations.length).toBeLessThanOrEqual(3);
-    expect(verifyStatement({ text: headline, citations }, byId)).toEqual({ status: "verified", reasons: [] });
+    expect(verifyStatement({ text: headline, citations }, byId, { kind: "headline" })).toMatchObject({
+      status: "verified",
+      reasons: [],
+    });
   });
 
   it("still cites the closest passage when no passage holds a claim, so verification can say what is missing", () => {

@@ -4,7 +4,7 @@ import { linkNearDuplicates, parsePlainText, prepareArticle } from "../../ingest
 import type { Article } from "../../model/index.js";
 
 /** The five seed articles of samples/seeds, prepared and linked as the product does it. Test support only. */
-export const SEEDS_DIRECTORY = fileURLToPath(new URL("../../../../../samples/seeds/", import.meta.url));
+const SEEDS_DIRECTORY = fileURLToPath(new URL("../../../../../samples/seeds/", import.meta.url));
 
 export function loadSeedArticles(): Article[] {
   const files = readdirSync(SEEDS_DIRECTORY)

@@ -90,6 +90,9 @@ export function citedText(text: string): CitedText {
 
 /** One thing a statement claims that its cited passages must contain; `reason` says what is missing. */
 export interface StatementTerm {
+  kind: "number" | "name" | "quote";
+  /** As the statement wrote it. */
+  text: string;
   reason: string;
   foundIn(cited: CitedText): boolean;
 }
@@ -100,9 +103,17 @@ export interface StatementTerm {
  */
 export function statementTerms(text: string): StatementTerm[] {
   const terms: StatementTerm[] = [];
-  for (const number of new Set(numbersOf(text))) {
+  const written = new Map<string, string>();
+  for (const raw of text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []) {
+    const [number] = numbersOf(raw);
+    if (number && !written.has(number)) written.set(number, raw.replace(/[,.]$/, ""));
+  }
+  for (const [number, raw] of written) {
+    // The reason quotes the number as the statement wrote it ("1,893", not "1893").
     terms.push({
-      reason: `number ${number} is not in the cited passage`,
+      kind: "number",
+      text: raw,
+      reason: `number ${raw} is not in the cited passage`,
       foundIn: (cited) => cited.numbers.has(number),
     });
   }
@@ -112,6 +123,8 @@ export function statementTerms(text: string): StatementTerm[] {
       .split(/[-.’']/)
       .filter((part) => part.length > 1);
     terms.push({
+      kind: "name",
+      text: entity,
       reason: `name "${entity}" is not in the cited passage`,
       foundIn: (cited) => parts.every((part) => cited.words.has(part)),
     });
@@ -119,14 +132,11 @@ export function statementTerms(text: string): StatementTerm[] {
   for (const quoted of new Set(quotedSpans(text))) {
     const normalized = normalizeQuotes(quoted);
     terms.push({
+      kind: "quote",
+      text: quoted,
       reason: `quoted words "${quoted}" are not verbatim in the cited passage`,
       foundIn: (cited) => cited.normalized.includes(normalized),
     });
   }
   return terms;
-}
-
-/** Whether the whole text appears in the cited text, quotation marks and spacing aside. */
-export function isVerbatimIn(text: string, cited: CitedText): boolean {
-  return cited.normalized.includes(normalizeQuotes(text).trim());
 }

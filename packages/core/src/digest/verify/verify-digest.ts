@@ -1,25 +1,45 @@
 import type { Citation, Digest, Verification } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { checkSupport, type StatementKind } from "./check-support.js";
 import { looksLikeInstruction } from "./looks-like-instruction.js";
-import { citedText, isVerbatimIn, statementTerms } from "./statement-terms.js";
 
 interface Checked {
   text: string;
   citations: Citation[];
+  /** Passage ids a model cited that it was never given. */
+  unknownCitations?: string[];
+}
+
+export interface VerifyStatementOptions {
+  kind?: StatementKind;
+  /** For a quote: who the digest says said it. */
+  speaker?: string | null;
+}
+
+/** For a quote, the paragraph around the cited span: the speaker is often named just before it. */
+function quoteContext(article: Article, citation: Citation): string {
+  const lineStart = article.text.lastIndexOf("\n", citation.start - 1) + 1;
+  const lineEnd = article.text.indexOf("\n", citation.end);
+  const end = Math.min(lineEnd < 0 ? article.text.length : lineEnd, citation.end + 120);
+  return article.text.slice(Math.max(lineStart, citation.start - 160), end);
 }
 
 /**
  * Checks one cited statement against its passages: the citations exist and their spans lie inside
- * the cited chunk; every number, capitalised name and quoted phrase of the statement appears in
- * the cited text. `verbatim` requires the whole text to appear (for quotes).
+ * the cited chunk, no cited passage reads as instructions to a model, and the passages support what
+ * the statement asserts (checkSupport: numbers, dates, negation, who did what, quotes, wording).
+ * A quote must be verbatim and its speaker the passage's.
  */
 export function verifyStatement(
   statement: Checked,
   articles: ReadonlyMap<string, Article>,
-  verbatim = false,
+  options: VerifyStatementOptions = {},
 ): Verification {
+  const kind = options.kind ?? "sentence";
   const reasons: string[] = [];
-  if (statement.citations.length === 0) reasons.push("no citation");
+  if (statement.citations.length === 0 && !statement.unknownCitations?.length) reasons.push("no citation");
+  for (const id of statement.unknownCitations ?? [])
+    reasons.push(`cites passage ${id}, which the model was never given`);
   const passages: string[] = [];
   for (const citation of statement.citations) {
     const article = articles.get(citation.articleId);
@@ -41,25 +61,30 @@ export function verifyStatement(
     const passage = article.text.slice(citation.start, citation.end);
     if (looksLikeInstruction(passage))
       reasons.push("cited passage reads as instructions to a model (possible prompt injection), not as news");
-    passages.push(passage);
+    passages.push(kind === "quote" ? quoteContext(article, citation) : passage);
   }
+  let score: number | undefined;
   if (passages.length > 0) {
-    const cited = citedText(passages.join("\n"));
-    if (verbatim) {
-      if (!isVerbatimIn(statement.text, cited)) reasons.push("quote is not verbatim in the cited passage");
-    } else {
-      for (const term of statementTerms(statement.text)) if (!term.foundIn(cited)) reasons.push(term.reason);
-    }
+    const check = checkSupport(statement.text, passages, { kind, speaker: options.speaker ?? null });
+    score = check.score;
+    reasons.push(...check.reasons);
   }
   const unique = [...new Set(reasons)];
-  return { status: unique.length === 0 ? "verified" : "unsupported", reasons: unique };
+  const status = unique.length === 0 ? "verified" : "unsupported";
+  return {
+    status,
+    reasons: unique,
+    // A statement whose citations are broken has no support, whatever its words.
+    ...(score === undefined ? {} : { score: status === "verified" ? score : Math.min(score, 0.49) }),
+  };
 }
 
 /**
- * Checks every cited statement of a digest, the headline included, against the articles and
- * records the result on it. Nothing is removed: a statement that fails stays, marked `unsupported`
- * with the reasons, so an editor sees it and decides. A headline stored without citations (before
- * headlines were cited) has nothing to be checked against and stays unverified.
+ * Checks every cited statement of a digest against the articles and records the result on it: the
+ * headline, summary, key points, timeline, quotes and each side of a disagreement. Nothing is
+ * removed: a statement that fails stays, marked `unsupported` with the reasons, so an editor sees it
+ * and decides. A headline stored without citations (before headlines were cited) has nothing to be
+ * checked against and stays unverified.
  */
 export function verifyDigest(digest: Digest, articles: readonly Article[]): Digest {
   const byId = new Map(articles.map((article) => [article.id, article]));
@@ -68,12 +93,27 @@ export function verifyDigest(digest: Digest, articles: readonly Article[]): Dige
     ...rest,
     ...(digest.headlineCitations
       ? {
-          headlineVerification: verifyStatement({ text: digest.headline, citations: digest.headlineCitations }, byId),
+          headlineVerification: verifyStatement(
+            {
+              text: digest.headline,
+              citations: digest.headlineCitations,
+              unknownCitations: digest.headlineUnknownCitations,
+            },
+            byId,
+            { kind: "headline" },
+          ),
         }
       : {}),
     summary: digest.summary.map((sentence) => ({ ...sentence, verification: verifyStatement(sentence, byId) })),
     keyPoints: digest.keyPoints.map((sentence) => ({ ...sentence, verification: verifyStatement(sentence, byId) })),
     timeline: digest.timeline.map((entry) => ({ ...entry, verification: verifyStatement(entry, byId) })),
-    quotes: digest.quotes.map((quote) => ({ ...quote, verification: verifyStatement(quote, byId, true) })),
+    quotes: digest.quotes.map((quote) => ({
+      ...quote,
+      verification: verifyStatement(quote, byId, { kind: "quote", speaker: quote.speaker }),
+    })),
+    disagreements: digest.disagreements.map((disagreement) => ({
+      ...disagreement,
+      claims: disagreement.claims.map((claim) => ({ ...claim, verification: verifyStatement(claim, byId) })),
+    })),
   };
 }

@@ -1,11 +1,11 @@
+import { listStatements, toDigestEdit } from "@roundup/core";
 import { getStoryPage } from "@roundup/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DigestEditForm } from "../../../../components/digest-edit-form";
+import { DigestEditForm, type StoredCheck } from "../../../../components/digest-edit-form";
 import { StatusBadge } from "../../../../components/status-badge";
-import { numberCitations } from "../../../../lib/citation-markers";
-import { numberPassages } from "../../../../lib/story-passages";
+import { listCitablePassages } from "../../../../lib/story-passages";
 import { getDatabase } from "../../../../server/db";
 import { can } from "../../../../server/permissions";
 import { requireUser } from "../../../../server/session";
@@ -19,47 +19,61 @@ export default async function EditDigestPage({ params }: { params: Promise<{ id:
   const story = await getStoryPage(getDatabase(), id);
   if (!story) notFound();
   const digest = story.digest;
-  const passages = numberPassages(story.articles);
-  const labelOf = new Map(passages.map((passage) => [passage.chunkId, passage.label]));
+  const initial = digest?.content ? toDigestEdit(digest.content) : null;
+  const checks: Record<string, StoredCheck> = {};
+  if (digest?.content && initial) {
+    // Statement ids as the form has them (derived where the stored digest has none).
+    const ids = new Map<string, string>([["headline", "headline"]]);
+    for (const part of ["summary", "keyPoints", "timeline", "quotes"] as const)
+      digest.content[part].forEach((item, index) => {
+        ids.set(`${part}:${index}`, initial[part][index]?.id ?? "");
+      });
+    for (const statement of listStatements(digest.content)) {
+      const formId =
+        statement.part === "headline" ? "headline" : ids.get(`${statement.part}:${statement.position - 1}`);
+      if (!formId) continue;
+      checks[formId] = {
+        unsupported: statement.verification?.status === "unsupported",
+        reasons: statement.verification?.reasons ?? [],
+        acceptedBy: statement.acceptance ? `${statement.acceptance.byName}: ${statement.acceptance.reason}` : null,
+      };
+    }
+  }
   return (
     <>
-      <p>
+      <div className="story-head">
         <Link href={`/stories/${story.id}`}>← Back to the story</Link>
-      </p>
-      <h1>Edit digest: {story.label}</h1>
+        <h1>Edit digest: {story.label}</h1>
+      </div>
       {!can(user.role, "digest.edit") ? (
         <p className="notice notice-error" role="alert">
           Your role ({user.role}) may not edit digests.
         </p>
-      ) : !digest?.content ? (
+      ) : !digest || !initial ? (
         <p className="notice notice-error">This story has no valid digest to edit. Generate one first.</p>
       ) : (
         <>
-          <p>
+          <p className="toolbar-status">
             <StatusBadge status={digest.status} /> <span className="muted">version {digest.version}</span>
+            {digest.status === "approved" || digest.status === "published" ? (
+              <span className="muted">
+                {" "}
+                · Saving a change makes a new draft for review
+                {digest.status === "published"
+                  ? "; the published version stays live until a newer one is published"
+                  : ""}
+                .
+              </span>
+            ) : null}
           </p>
-          {digest.status === "approved" || digest.status === "published" ? (
-            <p className="notice">Saving a change sends this {digest.status} digest back to draft for a new review.</p>
-          ) : null}
           <DigestEditForm
             storyId={story.id}
             digestId={digest.id}
             version={digest.version}
-            headline={digest.content.headline}
-            passages={passages.map(({ label, articleTitle, preview }) => ({ label, articleTitle, preview }))}
-            sentences={(() => {
-              const { markerOf } = numberCitations(digest.content);
-              return digest.content.summary.map((sentence) => ({
-                text: sentence.text,
-                passages: [...new Set(sentence.citations.map((citation) => labelOf.get(citation.chunkId) ?? ""))]
-                  .filter(Boolean)
-                  .join(" "),
-                markers: sentence.citations.map((citation) => ({
-                  marker: markerOf(citation),
-                  chunkId: citation.chunkId,
-                })),
-              }));
-            })()}
+            initial={initial}
+            checks={checks}
+            passages={listCitablePassages(story.articles)}
+            articles={story.articles}
           />
         </>
       )}

@@ -1,11 +1,11 @@
 import { getStoryPage, listDigestRevisions } from "@roundup/db";
+import { diffArrays } from "diff";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { digestToLines } from "../../../../lib/digest-lines";
 import { formatDateTime } from "../../../../lib/format-date";
 import { keyed } from "../../../../lib/keyed";
-import { diffLines } from "../../../../lib/line-diff";
 import { getDatabase } from "../../../../server/db";
 import { requireUser } from "../../../../server/session";
 
@@ -39,17 +39,28 @@ export default async function HistoryPage({
   const to = revisions.find((revision) => revision.number === toNumber);
   const diff =
     from && to
-      ? diffLines(
+      ? diffArrays(
           from.content ? digestToLines(from.content) : [from.rawContent],
           to.content ? digestToLines(to.content) : [to.rawContent],
+        ).flatMap((change) =>
+          change.value.map((text) => ({ kind: change.added ? "added" : change.removed ? "removed" : "same", text })),
         )
       : [];
+  const live = story.digest?.publishedRevision ?? null;
   return (
     <>
       <p>
         <Link href={`/stories/${story.id}`}>← Back to the story</Link>
       </p>
       <h1>Revision history: {story.label}</h1>
+      {live !== null ? (
+        <p className="notice" data-testid="live-revision">
+          Revision {live} is live: it is what the <a href={`/published/${story.id}`}>public page</a>, the feed and the
+          exports show until a newer version is published.
+        </p>
+      ) : (
+        <p className="muted">No version is published yet.</p>
+      )}
       {revisions.length === 0 ? (
         <p className="panel">No revisions yet.</p>
       ) : (
@@ -68,8 +79,16 @@ export default async function HistoryPage({
               </thead>
               <tbody>
                 {revisions.map((revision) => (
-                  <tr key={revision.id} data-revision={revision.number}>
-                    <td>{revision.number}</td>
+                  <tr
+                    key={revision.id}
+                    data-revision={revision.number}
+                    data-live={revision.number === live ? "true" : undefined}
+                    className={revision.number === live ? "revision-live" : undefined}
+                  >
+                    <td>
+                      {revision.number}
+                      {revision.number === live ? <span className="status status-published"> live</span> : null}
+                    </td>
                     <td>{revision.action}</td>
                     <td>{revision.status}</td>
                     <td>{revision.author?.name ?? "system"}</td>

@@ -1,4 +1,4 @@
-import { listDigestsForExport } from "@roundup/db";
+import { getDigestForExport } from "@roundup/db";
 import { z } from "zod";
 import { digestToHtml, digestToJson, digestToMarkdown } from "../../../../../lib/digest-export";
 import { getDatabase } from "../../../../../server/db";
@@ -16,7 +16,10 @@ const contentTypes = {
 
 const extensions = { markdown: "md", json: "json", html: "html" } as const;
 
-/** Exports an approved or published digest; drafts are not exportable. */
+/**
+ * Exports the story's live published version (or, before one is published, its approved version)
+ * with numbered footnotes; drafts are not exportable.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
     await authorize("digest.export");
@@ -29,11 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const format = formatSchema.safeParse(new URL(request.url).searchParams.get("format") ?? "markdown");
   if (!format.success) return Response.json({ error: "format must be markdown, json or html" }, { status: 400 });
-  const [digest] = await listDigestsForExport(getDatabase(), {
-    statuses: ["approved", "published"],
-    storyId: id,
-    limit: 1,
-  });
+  const digest = await getDigestForExport(getDatabase(), id);
   if (!digest) {
     return Response.json({ error: "This story has no approved or published digest to export." }, { status: 404 });
   }
@@ -49,7 +48,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "content-disposition": `attachment; filename="digest-${id.replace(/[^\w-]/g, "")}.${extensions[format.data]}"`,
       "x-content-type-options": "nosniff",
       // A downloaded HTML export must not run anything even if opened from this origin.
-      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
       "cache-control": "private, no-store",
     },
   });

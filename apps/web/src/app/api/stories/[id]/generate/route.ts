@@ -1,3 +1,4 @@
+import { storyExists } from "@roundup/db";
 import { enqueueDigest } from "@roundup/jobs";
 import { listPrompts } from "@roundup/prompts";
 import { z } from "zod";
@@ -51,14 +52,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return Response.json({ error: providerNotConfiguredMessage }, { status: 422 });
   }
   const db = getDatabase();
-  const story = await db.story.findUnique({ where: { id: id.data }, select: { id: true } });
-  if (!story) return Response.json({ error: "The story was not found." }, { status: 404 });
+  if (!(await storyExists(db, id.data))) return Response.json({ error: "The story was not found." }, { status: 404 });
   const queue = await getJobQueue();
   const jobId = await enqueueDigest(
     queue,
     db,
     {
-      storyId: story.id,
+      storyId: id.data,
       engine: input.engine,
       ...(input.engine === "llm" ? { model, ...(input.prompt ? { prompt: input.prompt } : {}) } : {}),
       force: input.force,

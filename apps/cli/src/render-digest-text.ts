@@ -1,0 +1,125 @@
+import type { StoryPage } from "@roundup/db";
+import type { Citation, Digest, DigestSentence, Verification } from "@roundup/prompts";
+
+/** Numbered footnotes: one number per distinct cited passage, in order of first use. */
+class Footnotes {
+  private readonly numbers = new Map<string, number>();
+  readonly cited: Citation[] = [];
+
+  markers(citations: readonly Citation[]): string {
+    return citations
+      .map((citation) => {
+        const key = `${citation.articleId}:${citation.start}:${citation.end}`;
+        let number = this.numbers.get(key);
+        if (number === undefined) {
+          this.cited.push(citation);
+          number = this.cited.length;
+          this.numbers.set(key, number);
+        }
+        return `[${number}]`;
+      })
+      .join("");
+  }
+}
+
+function day(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+function flag(verification: Verification | undefined): string {
+  return verification?.status === "unsupported" ? `\n      ! unsupported: ${verification.reasons.join("; ")}` : "";
+}
+
+function corroboration(sentence: DigestSentence): string {
+  const outlets = sentence.corroboration?.outlets;
+  if (outlets === undefined) return "";
+  return outlets === 1 ? "  (1 outlet)" : `  (${outlets} outlets)`;
+}
+
+function shorten(text: string, limit: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
+}
+
+/**
+ * A stored digest as readable text: headline, summary with corroboration, key points, timeline,
+ * quotes, disagreements with each side's outlet, sources, and the numbered citations with the
+ * passage each one cites.
+ */
+export function renderDigestText(page: StoryPage, digest: Digest): string {
+  const articles = new Map(page.articles.map((article) => [article.id, article]));
+  const outletOf = (articleId: string) => {
+    const article = articles.get(articleId);
+    return article?.source ?? article?.title ?? articleId;
+  };
+  const notes = new Footnotes();
+  const lines: string[] = [];
+  const stored = page.digest;
+  lines.push(`${digest.headline} ${notes.markers(digest.headlineCitations ?? [])}${flag(digest.headlineVerification)}`);
+  lines.push(`Story ${page.id} · ${page.label}`);
+  if (stored) {
+    const engine = stored.model ? `${stored.engine}, ${stored.model}` : stored.engine;
+    const independent = digest.sources.filter((source) => source.independent).length;
+    lines.push(
+      `Digest v${stored.version} · ${stored.status} · ${engine} · ${digest.sources.length} sources, ${independent} independent`,
+    );
+  }
+
+  lines.push("", "SUMMARY");
+  digest.summary.forEach((sentence, index) => {
+    lines.push(
+      `  ${index + 1}. ${sentence.text} ${notes.markers(sentence.citations)}${corroboration(sentence)}${flag(sentence.verification)}`,
+    );
+  });
+  if (digest.keyPoints.length > 0) {
+    lines.push("", "KEY POINTS");
+    for (const point of digest.keyPoints)
+      lines.push(
+        `  • ${point.text} ${notes.markers(point.citations)}${corroboration(point)}${flag(point.verification)}`,
+      );
+  }
+  if (digest.timeline.length > 0) {
+    lines.push("", "TIMELINE");
+    for (const entry of digest.timeline)
+      lines.push(
+        `  ${(entry.date ?? "undated").padEnd(10)}  ${entry.text} ${notes.markers(entry.citations)}${flag(entry.verification)}`,
+      );
+  }
+  if (digest.quotes.length > 0) {
+    lines.push("", "QUOTES");
+    for (const quote of digest.quotes) {
+      const partial = quote.partial ? " (partial quote)" : "";
+      lines.push(
+        `  “${quote.text}” — ${quote.speaker ?? "unattributed"}${partial} ${notes.markers(quote.citations)}${flag(quote.verification)}`,
+      );
+    }
+  }
+  if (digest.disagreements.length > 0) {
+    lines.push("", "WHERE SOURCES DISAGREE");
+    for (const disagreement of digest.disagreements) {
+      lines.push(`  ${disagreement.topic}`);
+      for (const claim of disagreement.claims) {
+        const outlets = claim.outlets ?? [...new Set(claim.citations.map((citation) => outletOf(citation.articleId)))];
+        lines.push(`    ${claim.value} — ${outlets.join(", ")} ${notes.markers(claim.citations)}`);
+      }
+    }
+  }
+  lines.push("", "SOURCES");
+  for (const source of digest.sources) {
+    const copy = source.duplicateOf ? `  (rewrite of ${outletOf(source.duplicateOf)})` : "";
+    const date = source.publishedAt ? `, ${source.publishedAt.slice(0, 10)}` : "";
+    lines.push(`  ${source.source ?? "unknown outlet"}: “${source.title}”${date}${copy}`);
+  }
+  lines.push("", "CITATIONS");
+  notes.cited.forEach((citation, index) => {
+    const article = articles.get(citation.articleId);
+    if (!article) {
+      lines.push(`  [${index + 1}] article ${citation.articleId} (no longer in this story)`);
+      return;
+    }
+    const date = day(article.publishedAt);
+    lines.push(`  [${index + 1}] ${article.source ?? "unknown outlet"}, “${article.title}”${date ? `, ${date}` : ""}`);
+    lines.push(`      “${shorten(article.text.slice(citation.start, citation.end), 400)}”`);
+  });
+  return `${lines.join("\n")}\n`;
+}

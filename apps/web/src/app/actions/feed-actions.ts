@@ -1,0 +1,96 @@
+"use server";
+
+import { isRoundupError } from "@roundup/core";
+import { addFeed, makeFeedDue, recordAuditEvent, removeFeed } from "@roundup/db";
+import { enqueuePollFeeds } from "@roundup/jobs";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { idSchema } from "../../lib/id-schema";
+import { getDatabase } from "../../server/db";
+import { getJobQueue } from "../../server/job-queue";
+import { authorize, PermissionError } from "../../server/session";
+
+function feedsHref(params: Record<string, string>): string {
+  return `/feeds?${new URLSearchParams(params).toString()}`;
+}
+
+async function authorizeFeeds() {
+  try {
+    return await authorize("feeds.manage");
+  } catch (error) {
+    if (error instanceof PermissionError) {
+      if (!error.role) redirect(`/sign-in?next=${encodeURIComponent("/feeds")}`);
+      redirect(feedsHref({ error: error.message }));
+    }
+    throw error;
+  }
+}
+
+const subscribeSchema = z.object({
+  url: z.string().trim().min(1, "Give the feed's address.").max(4000),
+  every: z.coerce.number().int("Give the interval as a whole number of minutes.").default(15),
+});
+
+/** Subscribes to a feed and enqueues its first poll; the role is checked here, whatever the page showed. */
+export async function subscribeFeedAction(formData: FormData): Promise<void> {
+  const user = await authorizeFeeds();
+  const parsed = subscribeSchema.safeParse({
+    url: formData.get("url") ?? "",
+    every: formData.get("every") || undefined,
+  });
+  if (!parsed.success) redirect(feedsHref({ error: parsed.error.issues[0]?.message ?? "Invalid subscription." }));
+  const db = getDatabase();
+  let subscribed: Awaited<ReturnType<typeof addFeed>>;
+  try {
+    subscribed = await addFeed(db, { url: parsed.data.url, everyMinutes: parsed.data.every, createdById: user.id });
+  } catch (error) {
+    if (isRoundupError(error)) redirect(feedsHref({ error: error.describe() }));
+    throw error;
+  }
+  const { feed, created } = subscribed;
+  await recordAuditEvent(db, {
+    actorId: user.id,
+    action: created ? "feed.subscribed" : "feed.updated",
+    entity: "feed",
+    entityId: feed.id,
+    detail: { url: feed.url, everyMinutes: feed.everyMinutes },
+  });
+  await enqueuePollFeeds(await getJobQueue(), { feedIds: [feed.id] }, { slot: `subscribe:${crypto.randomUUID()}` });
+  redirect(feedsHref({ notice: created ? "subscribed" : "updated" }));
+}
+
+/** A form naming one subscription. */
+const feedFormSchema = z.object({ feedId: idSchema });
+
+/** Unsubscribes: the feed's articles stay in their stories. */
+export async function unsubscribeFeedAction(formData: FormData): Promise<void> {
+  const user = await authorizeFeeds();
+  const parsed = feedFormSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect(feedsHref({ error: "Invalid feed id." }));
+  const db = getDatabase();
+  const removed = await removeFeed(db, parsed.data.feedId);
+  if (!removed) redirect(feedsHref({ error: "That subscription no longer exists." }));
+  await recordAuditEvent(db, {
+    actorId: user.id,
+    action: "feed.unsubscribed",
+    entity: "feed",
+    entityId: removed.id,
+    detail: { url: removed.url, itemsImported: removed.itemsImported },
+  });
+  redirect(feedsHref({ notice: "unsubscribed" }));
+}
+
+/** Polls a feed now instead of at its next time (after fixing a failing feed, or to check at once). */
+export async function pollFeedNowAction(formData: FormData): Promise<void> {
+  await authorizeFeeds();
+  const parsed = feedFormSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect(feedsHref({ error: "Invalid feed id." }));
+  if (!(await makeFeedDue(getDatabase(), parsed.data.feedId)))
+    redirect(feedsHref({ error: "That feed is being polled right now, or no longer exists." }));
+  await enqueuePollFeeds(
+    await getJobQueue(),
+    { feedIds: [parsed.data.feedId] },
+    { slot: `now:${crypto.randomUUID()}` },
+  );
+  redirect(feedsHref({ notice: "polling" }));
+}

@@ -1,0 +1,151 @@
+import type { Digest } from "@roundup/prompts";
+import { describe, expect, it } from "vitest";
+import type { Article, Story } from "../../model/index.js";
+import { contentWords } from "../evidence/word-tokens.js";
+import { generateDigest } from "../generate-digest.js";
+import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { portStrikeArticles } from "../testing/port-strike-story.js";
+import { createOfflineEngine } from "./offline-engine.js";
+
+function storyOf(articles: readonly Article[], label: string): Story {
+  return { id: label, label, articleIds: articles.map((article) => article.id), startAt: null, endAt: null };
+}
+
+async function digestOf(articles: readonly Article[], words: number, label = "story"): Promise<Digest> {
+  return generateDigest({ story: storyOf(articles, label), articles, engine: createOfflineEngine(), words });
+}
+
+const texts = (sentences: ReadonlyArray<{ text: string }>) => sentences.map((sentence) => sentence.text);
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const citedArticle = (digest: Digest, index: number) => digest.summary[index]?.citations[0]?.articleId;
+
+/** Every summary and key point is cited, verified, within the budget, and copies its cited text. */
+function expectPublishable(digest: Digest, articles: readonly Article[], words: number) {
+  expect(digest.summary.reduce((sum, sentence) => sum + wordsOf(sentence.text), 0)).toBeLessThanOrEqual(words);
+  for (const sentence of [...digest.summary, ...digest.keyPoints]) {
+    expect(sentence.citations.length).toBeGreaterThan(0);
+    expect(sentence.verification?.status, `${sentence.text} ${sentence.verification?.reasons}`).toBe("verified");
+    const [citation] = sentence.citations;
+    const article = articles.find((candidate) => candidate.id === citation!.articleId)!;
+    expect(article.text.slice(citation!.start, citation!.end)).toBe(sentence.text);
+  }
+  expect(digest.headlineVerification?.status, digest.headline).toBe("verified");
+}
+
+describe("the offline engine on the seeds", () => {
+  const articles = loadSeedArticles();
+  const [february, , april, march, october] = articles;
+
+  it("leads with the latest development and heads the digest with it, never with a section label", async () => {
+    for (const words of [120, 250]) {
+      const digest = await digestOf(articles, words);
+      expectPublishable(digest, articles, words);
+      expect(citedArticle(digest, 0)).toBe(october!.id);
+      expect(digest.headline).not.toMatch(/Live Updates|^Israel-Hamas War Ceasefire Talks$/);
+      expect(digest.headline).toMatch(/Blinken said the U\.S\. and Qatar are trying to negotiate a ceasefire/);
+    }
+  });
+
+  it("never selects the machine-garbled sentence, nor an opener with nothing before it", async () => {
+    for (const words of [120, 250, 400]) {
+      const digest = await digestOf(articles, words);
+      const all = [...texts(digest.summary), ...texts(digest.keyPoints)];
+      expect(all.some((text) => text.startsWith("With less than two weeks to go"))).toBe(false);
+      expect(texts(digest.keyPoints).some((text) => /^(However|He said|But)\b/.test(text))).toBe(false);
+      // In the summary such an opener only ever comes right after the sentence it leans on.
+      digest.summary.forEach((sentence, index) => {
+        if (!/^(However|He said|But)\b/.test(sentence.text)) return;
+        const before = digest.summary[index - 1]!;
+        expect(before.citations[0]!.articleId).toBe(sentence.citations[0]!.articleId);
+        const between = articles
+          .find((article) => article.id === sentence.citations[0]!.articleId)!
+          .text.slice(before.citations[0]!.end, sentence.citations[0]!.start);
+        expect(between.trim()).toBe("");
+      });
+    }
+  });
+
+  it("sets no superseded statement beside a newer one: older tolls and the February proposal wording", async () => {
+    for (const words of [120, 250]) {
+      const digest = await digestOf(articles, words);
+      const all = [...texts(digest.summary), ...texts(digest.keyPoints)].join("\n");
+      expect(all).not.toMatch(/27,580|31,923|34,000/);
+      const summary = texts(digest.summary).join("\n");
+      const answered = /responded to a truce proposal with its own plan/.test(summary);
+      const waiting = /waiting to see how it responds to a proposal/.test(summary);
+      expect(answered && waiting).toBe(false);
+    }
+  });
+
+  it("carries the story's main news at 250 words: the latest talks, Hamas's counterproposal and Rafah", async () => {
+    const digest = await digestOf(articles, 250);
+    const summary = texts(digest.summary).join("\n");
+    expect(summary).toMatch(/Qatar/);
+    expect(summary).toMatch(/Hamas responded to a truce proposal with its own plan/);
+    expect(summary).toMatch(/Rafah/);
+    // Older developments follow in the order they happened (February, then March).
+    const order = digest.summary.map((sentence) => sentence.citations[0]!.articleId);
+    expect(order.indexOf(february!.id)).toBeLessThan(order.indexOf(march!.id));
+    expect(order).not.toContain(articles[1]!.id);
+    expect(april).toBeDefined();
+  });
+
+  it("gives key points that add what the summary does not say", async () => {
+    const digest = await digestOf(articles, 120);
+    expect(digest.keyPoints.length).toBeGreaterThan(0);
+    const summaryWords = new Set(digest.summary.flatMap((sentence) => contentWords(sentence.text)));
+    for (const point of digest.keyPoints) {
+      expect(texts(digest.summary)).not.toContain(point.text);
+      const words = contentWords(point.text);
+      expect(words.filter((word) => !summaryWords.has(word)).length / words.length).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+});
+
+describe("the offline engine on a dated story written for the tests (a port strike)", () => {
+  const articles = portStrikeArticles();
+  const [walkout, offer, liveUpdates, ended] = articles;
+
+  it("heads a finished story with how it ended, and leads with it", async () => {
+    const digest = await digestOf(articles, 120);
+    expectPublishable(digest, articles, 120);
+    expect(digest.headline).toMatch(/strike .* ended on Tuesday after dockworkers voted to accept a 6 percent raise/);
+    expect(citedArticle(digest, 0)).toBe(ended!.id);
+  });
+
+  it("never heads the digest with a Live Updates title, even when that is the latest article", async () => {
+    const untilLive = [walkout!, offer!, liveUpdates!];
+    const digest = await digestOf(untilLive, 120);
+    expect(digest.headline).not.toMatch(/Live Updates/);
+    expect(digest.headline).toMatch(/rejected the port authority's 4 percent offer/);
+    expect(citedArticle(digest, 0)).toBe(liveUpdates!.id);
+  });
+
+  it("keeps a figure a later report updates out of the summary, and the offer apart from the union's answer", async () => {
+    for (const words of [120, 250]) {
+      const digest = await digestOf(articles, words);
+      const summary = texts(digest.summary).join("\n");
+      expect(summary).not.toMatch(/At least 12 cargo ships|More than 25 cargo ships/);
+      expect(
+        /proposed a 4 percent raise/.test(summary) && /rejected the port authority's 4 percent offer/.test(summary),
+      ).toBe(false);
+      const all = [summary, ...texts(digest.keyPoints)].join("\n");
+      expect(all).not.toMatch(/^However, the port authority|^He said talks could resume|has responded to the walkout/m);
+    }
+  });
+
+  it("orders what came before the latest news as it happened", async () => {
+    const digest = await digestOf(articles, 250);
+    const order = digest.summary
+      .slice(1)
+      .map((sentence) => articles.findIndex((a) => a.id === sentence.citations[0]!.articleId));
+    const earlier = order.filter((index) => index !== 3);
+    expect(earlier).toEqual([...earlier].sort((a, b) => a - b));
+  });
+
+  it("still writes a digest when the articles carry no dates (no chronology)", async () => {
+    const undated = articles.map((article) => ({ ...article, publishedAt: null }));
+    const digest = await digestOf(undated, 120);
+    expectPublishable(digest, undated, 120);
+  });
+});

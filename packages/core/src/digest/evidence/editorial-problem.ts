@@ -1,0 +1,86 @@
+const BOILERPLATE =
+  /\b(leave a (comment|reply)|source link|related articles?|see also|your email address|required fields|i am a (dedicated|passionate)|contributed to this report|reported from|all rights reserved|sign up for|subscribe|click here|read more|cookie|your tweets?|enable javascript|javascript is disabled|wayback machine|crawl data|please try again later|this feature is not available|mailing list|newsletter)/i;
+
+/** Section labels and page furniture that read as titles, not news: "Live Updates", "Photos", "Watch". */
+const LABEL =
+  /^(live( updates| blog| coverage)?|updates?|photos?|videos?|watch|listen|opinion|analysis|explainer|breaking( news)?|advertisement)\b[:\s]*$/i;
+
+/** "By Jane Doe", "Reporting by …", "Photo: …", "(AP Photo/…)": credits, not news. */
+const BYLINE =
+  /^(by\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$|(additional )?reporting by\b|writing by\b|editing by\b|photo(graph)?s?( by)?:|\(?(ap|afp|reuters|getty) (photo|images))/iu;
+
+/**
+ * Openers that lean on a sentence before them: a contrast or continuation ("However,", "But",
+ * "Meanwhile,"), or a pronoun whose referent is elsewhere ("He said", "They", "This"). Out of
+ * their article such a sentence either means nothing or means something else.
+ */
+const NEEDS_ANTECEDENT =
+  /^(however|but|and|yet|still|also|instead|meanwhile|nevertheless|nonetheless|moreover|furthermore|in addition|additionally|thus|therefore|hence|so|then(?!-)|otherwise|likewise|similarly|besides|even so|that said|as a result|in turn|indeed|again|rather|conversely|on the other hand|by contrast|in contrast|in response|after that|afterwards|later|sure|except|plus|he|she|they|it|his|her|their|its|him|them|this|that|these|those|such|both|the two|the latter|the former|the same|there, |here|the (officials?|sources?|spokes(man|woman|person)|plan|proposal|deal|agreement|offer|move|decision|announcement|statement)\b)\b/i;
+
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+
+/**
+ * A spun rewrite that stitched two times together: an event pinned to a date of a given year that is
+ * said to come after something of "last week" ("…responded to the attack on October 7, 2023, after
+ * Israel launched an attack on Gaza last week…"). Relative times are counted from the article's
+ * own date, so both cannot hold.
+ */
+const STITCHED_TIMES = new RegExp(
+  `\\bon ${MONTH} \\d{1,2}, \\d{4},? (after|following|when)\\b[^.;]*\\b(last week|this week|yesterday|days ago|last month)\\b`,
+  "i",
+);
+
+/** "It is unclear…", "It was not immediately clear…": an impersonal "it" that needs nothing before it. */
+const IMPERSONAL_IT =
+  /^it (is|was|remains|remained|has been) (not )?(immediately )?(unclear|clear|likely|unlikely|expected|possible|impossible|uncertain)\b/i;
+
+/** Words a period may follow inside a sentence without ending it. */
+const ABBREVIATION_BEFORE_LOWERCASE = /\b(etc|vs|approx|incl|esp|est|govt|dept|no|nos|vol|pp|ca)\.\s+\p{Ll}/iu;
+
+/**
+ * Why an editor would not publish this sentence on its own, or null when it can stand in a summary.
+ * Checks, in order: length and shape of a whole sentence, web boilerplate and credits, labels,
+ * questions, machine-mangled text (two sentences glued without a space, a sentence cut mid-word
+ * and carried on in lower case, stray symbols, unbalanced quotation marks), and openers that need
+ * a sentence before them.
+ */
+export function editorialProblem(text: string): string | null {
+  const trimmed = text.trim().slice(datelineEnd(text.trim()));
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  if (LABEL.test(trimmed) || /[:|]\s*live( updates)?$/i.test(trimmed)) return "label";
+  if (BYLINE.test(trimmed)) return "byline";
+  if (words.length < 6) return "fragment";
+  if (words.length > 70) return "too long";
+  if (!/^[\p{Lu}\p{N}“"‘']/u.test(trimmed)) return "fragment";
+  if (/\?["”’']?$/.test(trimmed)) return "question";
+  if (!/[.!]["”’']?$/u.test(trimmed)) return "fragment";
+  if (BOILERPLATE.test(trimmed) || /^(follow|rt)\b.*@/i.test(trimmed)) return "boilerplate";
+  // "…Faike MabhuThe Israel Defense Forces…": two sentences glued where a space and a period were lost.
+  // Brand names in camel case (iPod, WhatsApp, LeBron) do not glue a sentence opener to a word.
+  if (/\p{Ll}{2}(The|He|She|This|That|They|We|But|And|His|Her|Its|Their|According)\b/u.test(trimmed)) return "garbled";
+  // "…has been drastically reduced. ing.": a broken-off word carried on as its own sentence.
+  if (/\b\p{Ll}{3,}\.\s+\p{Ll}{1,8}\.$/u.test(trimmed)) return "garbled";
+  // "…completely disruptive. in the southern city…": a sentence broken off and carried on.
+  if (/\b\p{Ll}{3,}[.!]\s+\p{Ll}/u.test(trimmed) && !ABBREVIATION_BEFORE_LOWERCASE.test(trimmed)) return "garbled";
+  if (/[·•�]|â€|Ã./u.test(trimmed) || /\b(the|a|an|of|to|in|on|and|for|with) \1\b/.test(trimmed)) return "garbled";
+  if (STITCHED_TIMES.test(trimmed)) return "garbled";
+  const opens = (trimmed.match(/“/g) ?? []).length;
+  const closes = (trimmed.match(/”/g) ?? []).length;
+  if (opens !== closes || (trimmed.match(/"/g) ?? []).length % 2 === 1) return "partial quote";
+  if (/^[“"][^“”"]+[.!,]?[”"]$/u.test(trimmed)) return "quote without speaker";
+  if (NEEDS_ANTECEDENT.test(trimmed) && !IMPERSONAL_IT.test(trimmed)) return "needs antecedent";
+  return null;
+}
+
+/**
+ * Where the news starts after a dateline or agency tag ("DOHA, Qatar — ", "WASHINGTON (AP) — ",
+ * "(CNN) -- "): 0 when the sentence has none. A summary cites the sentence from there on.
+ */
+export function datelineEnd(text: string): number {
+  const match =
+    /^(\(\p{Lu}{2,}\)\s*(—|–|--|-)\s*|\p{Lu}[\p{Lu} .'-]{2,}(,\s*\p{Lu}[\p{L} .'-]{1,30})?(\s*\([\p{L} ]{2,20}\))?\s*(—|–|--|-)\s+)/u.exec(
+      text,
+    );
+  return match ? match[0].length : 0;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
+import type { Article, ArticleDraft } from "../../model/index.js";
+import { articleSentences } from "../evidence/article-sentences.js";
+import { corroborate } from "./corroborate.js";
+
+function draft(source: string, originalText: string): ArticleDraft {
+  return { input: source, source, title: `${source} report`, originalText, publishedAt: "2026-05-05T08:00:00Z" };
+}
+
+const FILLER = [
+  "Managers said the hospital would keep emergency wards open and urged patients to check their appointments online before travelling.",
+  "The nurses' union has asked for a rise that matches inflation, and the health board says it cannot afford more than it has offered.",
+  "Talks are expected to resume later in the week, with a mediator from the national conciliation service chairing the session.",
+].join(" ");
+
+function outletsCarrying(text: string, articles: Article[]): { outlets: number; sources: string[] } {
+  const [result] = corroborate([{ text, citations: [] }], articles, articleSentences(articles));
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return {
+    outlets: result!.corroboration!.outlets,
+    sources: result!.corroboration!.articleIds.map((id) => byId.get(id)!.source!),
+  };
+}
+
+describe("corroborate", () => {
+  const articles = linkNearDuplicates([
+    prepareArticle(
+      draft("Alpha News", `About 1,200 nurses walked out at Calder General Hospital on Monday over pay. ${FILLER}`),
+    ),
+    // A paraphrase in another outlet carries the claim.
+    prepareArticle(
+      draft(
+        "Beta Times",
+        `On Monday about 1,200 nurses at Calder General Hospital walked out in a row over pay. Unions met later.`,
+      ),
+    ),
+    // Shares most words but counts differently: it does not carry "1,200".
+    prepareArticle(
+      draft(
+        "Gamma Post",
+        `About 1,500 nurses walked out at Calder General Hospital on Monday over pay, the union said.`,
+      ),
+    ),
+    // Says the opposite.
+    prepareArticle(
+      draft("Delta Wire", `Nurses at Calder General Hospital did not walk out on Monday over pay, managers said.`),
+    ),
+    // Another hospital.
+    prepareArticle(
+      draft("Epsilon Daily", `About 1,200 nurses walked out at Harbor Royal Infirmary on Monday over pay.`),
+    ),
+  ]);
+
+  it("counts each outlet that states the claim, and none that merely shares words", () => {
+    const result = outletsCarrying(
+      "About 1,200 nurses walked out at Calder General Hospital on Monday over pay.",
+      articles,
+    );
+    expect(result).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+  });
+
+  it("never counts a rewrite or a second article of the same outlet twice", () => {
+    const original = articles[0]!;
+    const rewrite = linkNearDuplicates([
+      original,
+      prepareArticle({
+        ...draft("Syndicate Wire", original.text.replace("Talks are expected", "Talks were expected")),
+        publishedAt: "2026-05-05T11:00:00Z",
+      }),
+      prepareArticle(
+        draft(
+          "Alpha News",
+          "About 1,200 nurses walked out at Calder General Hospital on Monday in a dispute over pay.",
+        ),
+      ),
+    ]);
+    expect(rewrite[1]!.duplicateOf).toBe(original.id);
+    const result = outletsCarrying(
+      "About 1,200 nurses walked out at Calder General Hospital on Monday over pay.",
+      rewrite,
+    );
+    expect(result).toEqual({ outlets: 1, sources: ["Alpha News"] });
+  });
+
+  it("counts an outlet whose cited passage the verifier found to support the statement", () => {
+    const [result] = corroborate(
+      [
+        {
+          text: "Nurses walked out.",
+          citations: [{ articleId: articles[2]!.id, chunkId: articles[2]!.chunks[0]!.id, start: 0, end: 10 }],
+          verification: { status: "verified", reasons: [] },
+        },
+      ],
+      articles,
+      articleSentences(articles),
+    );
+    expect(result!.corroboration!.articleIds[0]).toBe(articles[2]!.id);
+  });
+});

@@ -1,0 +1,149 @@
+import type { Corroboration, DigestSentence } from "@roundup/prompts";
+import type { Article } from "../../model/index.js";
+import type { ArticleSentence } from "../evidence/article-sentences.js";
+import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
+import { outletOf } from "./independent-outlets.js";
+
+/** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
+const CARRIES = 0.6;
+/** Share of a statement's names (people, places, organisations, days) the passage must name too. */
+const NAMES_CARRIED = 0.67;
+
+const NEGATION = /\b(?:not|no|never|none|neither|nor|without|refused|rejected|denied|declined)\b|n['’]t\b/i;
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+
+/** Light stemming so "walked"/"walks"/"walking" and "talks"/"talk" match: news paraphrases reuse words, not forms. */
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}
+
+interface Claim {
+  terms: Set<string>;
+  numbers: Set<string>;
+  names: Set<string>;
+  negated: boolean;
+}
+
+function claimOf(text: string): Claim {
+  const terms = new Set(
+    wordTokens(text)
+      .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
+      .map(stem),
+  );
+  const numbers = new Set([...text.matchAll(NUMBER)].map((match) => match[0].replace(/,/g, "")));
+  // Capitalised words not opening a sentence: the names a claim is about.
+  const names = new Set(
+    [...text.matchAll(/(?<![.!?]\s|^|["“‘])\b([A-Z][\p{L}’'-]+)/gu)]
+      .map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase())
+      .filter((name) => !STOPWORDS.has(name)),
+  );
+  return { terms, numbers, names, negated: NEGATION.test(text) };
+}
+
+/**
+ * Whether a passage states the claim: most of its content (idf-weighted), every number, most names,
+ * and the same polarity ("did not walk out" does not carry "walked out"). Sharing some words is not enough.
+ */
+function carries(claim: Claim, passage: Claim, idf: (term: string) => number): boolean {
+  for (const number of claim.numbers) if (!passage.numbers.has(number)) return false;
+  if (claim.negated !== passage.negated) return false;
+  if (claim.names.size > 0) {
+    let named = 0;
+    for (const name of claim.names) if (passage.names.has(name) || passage.terms.has(stem(name))) named += 1;
+    if (named / claim.names.size < NAMES_CARRIED) return false;
+  }
+  let total = 0;
+  let covered = 0;
+  for (const term of claim.terms) {
+    const weight = idf(term);
+    total += weight;
+    if (passage.terms.has(term)) covered += weight;
+  }
+  return total > 0 && covered / total >= CARRIES;
+}
+
+function merge(a: Claim, b: Claim): Claim {
+  return {
+    terms: new Set([...a.terms, ...b.terms]),
+    numbers: new Set([...a.numbers, ...b.numbers]),
+    names: new Set([...a.names, ...b.names]),
+    negated: a.negated || b.negated,
+  };
+}
+
+/**
+ * How many independent outlets carry each statement's claim: an outlet counts when one of its
+ * sentences (or two neighbouring ones) states it, or when the statement cites it and the
+ * verifier found the citation supports it. A near-duplicate counts as its original's outlet and
+ * two articles of one outlet count once, so rewrites never count twice. `articleIds` lists one
+ * article per outlet (the cited one first).
+ */
+export function corroborate<T extends DigestSentence>(
+  statements: readonly T[],
+  articles: readonly Article[],
+  sentences: readonly ArticleSentence[],
+): Array<T & { corroboration: Corroboration }> {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const claims = sentences.map((item) => claimOf(item.sentence.text));
+  const documentFrequency = new Map<string, number>();
+  for (const claim of claims)
+    for (const term of claim.terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const idf = (term: string) => Math.log((1 + claims.length) / (1 + (documentFrequency.get(term) ?? 0))) + 1;
+
+  // Postings: which sentences use each term, so a statement is compared only with sentences that
+  // share enough of its weighted terms to possibly carry it.
+  const postings = new Map<string, number[]>();
+  claims.forEach((claim, index) => {
+    for (const term of claim.terms) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+
+  return statements.map((statement) => {
+    const claim = claimOf(statement.text);
+    const outlets = new Map<string, string>();
+    const add = (article: Article) => {
+      const outlet = outletOf(article, byId);
+      if (!outlets.has(outlet.key))
+        outlets.set(
+          outlet.key,
+          article.duplicateOf && byId.has(article.duplicateOf) ? article.duplicateOf : article.id,
+        );
+    };
+    if (statement.verification?.status === "verified") {
+      for (const citation of statement.citations) {
+        const article = byId.get(citation.articleId);
+        if (article) add(article);
+      }
+    }
+    let total = 0;
+    const covered = new Map<number, number>();
+    for (const term of claim.terms) {
+      const weight = idf(term);
+      total += weight;
+      for (const index of postings.get(term) ?? []) covered.set(index, (covered.get(index) ?? 0) + weight);
+    }
+    const candidates = [...covered.keys()].sort((a, b) => a - b);
+    for (const index of candidates) {
+      const item = sentences[index]!;
+      const own = covered.get(index) ?? 0;
+      const next = sentences[index + 1];
+      if (own >= CARRIES * total && carries(claim, claims[index]!, idf)) add(item.article);
+      else if (
+        next &&
+        next.article === item.article &&
+        own + (covered.get(index + 1) ?? 0) >= CARRIES * total &&
+        carries(claim, merge(claims[index]!, claims[index + 1]!), idf)
+      )
+        add(item.article);
+    }
+    const corroboration: Corroboration = { outlets: outlets.size, articleIds: [...outlets.values()] };
+    return { ...statement, corroboration };
+  });
+}

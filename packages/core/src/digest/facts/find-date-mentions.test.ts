@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
+import { articleSentences } from "../evidence/article-sentences.js";
+import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
+import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { findDateMentions, sentenceDates } from "./find-date-mentions.js";
+
+/** The date findDateMentions gives the sentence starting with `start`, or null when it gives none. */
+function dateOf(text: string, publishedAt: string | null, start = ""): string | null {
+  const article = prepareArticle({ input: "test", title: "A story about dates", originalText: text, publishedAt });
+  const items = articleSentences([article]);
+  const item = items.find((candidate) => candidate.sentence.text.startsWith(start));
+  if (!item) throw new Error(`no sentence starts with ${start}`);
+  return findDateMentions(items).find((mention) => mention.item === item)?.date ?? null;
+}
+
+// Thursday 12 March 2026.
+const THURSDAY = "2026-03-12T10:00:00Z";
+
+describe("findDateMentions resolves dates against the publication day", () => {
+  it("reads weekdays as the last such day, or the next one in the future tense", () => {
+    expect(dateOf("Workers walked out on Tuesday over pay.", THURSDAY)).toBe("2026-03-10");
+    expect(dateOf("The board met on Thursday to discuss the offer.", THURSDAY)).toBe("2026-03-12");
+    expect(dateOf("The minister will meet both sides on Monday.", THURSDAY)).toBe("2026-03-16");
+    expect(dateOf("Talks resumed last Friday in the capital.", THURSDAY)).toBe("2026-03-06");
+  });
+
+  it("reads yesterday, today and last night", () => {
+    expect(dateOf("The union said yesterday that talks had failed.", THURSDAY)).toBe("2026-03-11");
+    expect(dateOf("Picket lines went up again today at the main gate.", THURSDAY)).toBe("2026-03-12");
+    expect(dateOf("Police cleared the road last night after a sit-in.", THURSDAY)).toBe("2026-03-11");
+  });
+
+  it("gives a month and day without a year the last such date, so an October date read in March is last year's", () => {
+    expect(dateOf("The company opened the plant on Oct. 7 with 500 staff.", THURSDAY)).toBe("2025-10-07");
+    expect(dateOf("The contract was signed on March 2 after long talks.", THURSDAY)).toBe("2026-03-02");
+    expect(dateOf("The last contract expired in January after two years.", THURSDAY)).toBe("2026-01");
+  });
+
+  it("keeps explicit dates and gives a week only at week precision", () => {
+    expect(dateOf("On Oct. 7, 2023, the attack began at dawn.", THURSDAY)).toBe("2023-10-07");
+    const article = prepareArticle({
+      input: "test",
+      title: "Weeks",
+      originalText: "Talks broke down last week in the capital.",
+      publishedAt: THURSDAY,
+    });
+    const [mention] = findDateMentions(articleSentences([article]));
+    expect(mention).toMatchObject({ date: "2026-03-02", precision: "week", relative: true });
+  });
+
+  it("does not date a sentence by a date it names as background", () => {
+    // The sentence is about this week's talks; 2023 dates the conflict, not the talks.
+    expect(dateOf("Negotiators met in Doha to end the conflict that began in 2023.", THURSDAY)).toBeNull();
+    expect(dateOf("Dockworkers have gone without a raise since January.", THURSDAY)).toBeNull();
+    expect(dateOf("Officials counted the dead of the Oct. 7 attack again.", THURSDAY)).toBeNull();
+    expect(dateOf("The walkout, which began last week, was the longest in years.", THURSDAY)).toBeNull();
+    expect(dateOf("It is the first strike since a six-week strike in 2019 that emptied shelves.", THURSDAY)).toBeNull();
+    // The sentence's own date wins over the background one in the same sentence.
+    expect(dateOf("The minister stepped in on Wednesday to restart talks stalled since 2024.", THURSDAY)).toBe(
+      "2026-03-11",
+    );
+    expect(dateOf("The contract, signed in 2021, expired in January, and pay has been frozen.", THURSDAY)).toBe(
+      "2026-01",
+    );
+  });
+
+  it("ignores dates inside a quotation: the speaker's words are dated when they were said", () => {
+    expect(dateOf("Strand said: “Both sides will return to the table on Friday.”", THURSDAY)).toBeNull();
+  });
+
+  it("leaves relative dates of an undated article unresolved, and does not take a month word for a month", () => {
+    expect(dateOf("Workers walked out on Tuesday over pay.", null)).toBeNull();
+    expect(dateOf("Protesters may march on the capital.", THURSDAY)).toBeNull();
+    expect(dateOf("March on, the crowd chanted at the rally.", THURSDAY)).toBeNull();
+  });
+
+  it("dates no seed sentence by the Oct. 7, 2023 attack it mentions as background", () => {
+    const mentions = findDateMentions(articleSentences(loadSeedArticles()));
+    expect(mentions.some((mention) => mention.date.startsWith("2023-10"))).toBe(false);
+  });
+
+  it("tells when each sentence was true: its stated date, else its publication day", () => {
+    const items = articleSentences(labourDisputeArticles());
+    const whenTrue = sentenceDates(items, findDateMentions(items));
+    const find = (start: string) => whenTrue[items.findIndex((item) => item.sentence.text.startsWith(start))];
+    expect(find("About 3,200 dockworkers")).toEqual({ date: "2026-03-09", precision: "day", basis: "stated" });
+    expect(find("Price said yesterday")).toEqual({ date: "2026-03-10", precision: "day", basis: "stated" });
+    // A background year only: the sentence is about the week it was published.
+    expect(find("The walkout is the first")).toEqual({ date: "2026-03-11", precision: "day", basis: "published" });
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
+import type { ArticleDraft } from "../../model/index.js";
+import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
+import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { extractFacts } from "./extract-facts.js";
+
+function draft(source: string, publishedAt: string, originalText: string): ArticleDraft {
+  return { input: source, source, publishedAt, title: `${source} report`, originalText };
+}
+
+describe("findDisagreements counts only figures that measure the same thing", () => {
+  it("finds the one real disagreement of the labour dispute, each side with its outlet", () => {
+    const { disagreements } = extractFacts(labourDisputeArticles());
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]!.claims.map((claim) => [claim.value, claim.outlets])).toEqual([
+      ["about 3,200", ["Harbour Gazette"]],
+      ["3,800", ["Coastal Post"]],
+    ]);
+    expect(disagreements[0]!.topic).toMatch(/^dockworkers .*Monday/);
+  });
+
+  it("does not set a demand against an offer, nor an offer against the deal", () => {
+    const { disagreements, numbers } = extractFacts(labourDisputeArticles());
+    const raises = numbers.filter((mention) => mention.unit === "percent" && mention.event === "raise");
+    expect(raises.map((mention) => [mention.value, mention.frame])).toEqual([
+      [5, "demand"],
+      [4.5, "offer"],
+      [4.75, "agreed"],
+    ]);
+    expect(disagreements.some((item) => /percent/.test(item.topic))).toBe(false);
+  });
+
+  it("puts a count that changes over the week on the timeline, not among disagreements", () => {
+    const { disagreements, timeline } = extractFacts(labourDisputeArticles());
+    expect(disagreements.some((item) => /ship/.test(item.topic))).toBe(false);
+    const ships = timeline.filter((entry) => /container ships were waiting/.test(entry.text));
+    expect(ships.map((entry) => entry.date)).toEqual(["2026-03-10", "2026-03-12"]);
+  });
+
+  it("takes two outlets' different counts of one day's event as a disagreement, and the same count next week as news", () => {
+    const sameDay = extractFacts([
+      prepareArticle(
+        draft("Alpha News", "2026-05-05T08:00:00Z", "About 1,200 nurses walked out at the city hospital on Monday."),
+      ),
+      prepareArticle(
+        draft("Beta Times", "2026-05-05T09:00:00Z", "Some 1,400 nurses walked out at the city hospital on Monday."),
+      ),
+    ]);
+    expect(sameDay.disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["about 1,200", "some 1,400"],
+    ]);
+    const weekApart = extractFacts([
+      prepareArticle(
+        draft("Alpha News", "2026-05-05T08:00:00Z", "About 1,200 nurses walked out at the city hospital on Monday."),
+      ),
+      prepareArticle(
+        draft("Beta Times", "2026-05-12T09:00:00Z", "Some 1,400 nurses walked out at the city hospital on Monday."),
+      ),
+    ]);
+    expect(weekApart.disagreements).toEqual([]);
+  });
+
+  it("does not count one outlet's two articles, or counts in two places, as sources disagreeing", () => {
+    const oneOutlet = extractFacts([
+      prepareArticle(
+        draft("Alpha News", "2026-05-05T08:00:00Z", "About 1,200 nurses walked out at the hospital on Monday."),
+      ),
+      prepareArticle(
+        draft(
+          "Alpha News",
+          "2026-05-05T18:00:00Z",
+          "Some 1,400 nurses walked out at the hospital on Monday, union figures show.",
+        ),
+      ),
+    ]);
+    expect(oneOutlet.disagreements).toEqual([]);
+    const twoPlaces = extractFacts([
+      prepareArticle(draft("Alpha News", "2026-05-05T08:00:00Z", "At least 40 people were killed in Rafah on Monday.")),
+      prepareArticle(
+        draft("Beta Times", "2026-05-05T09:00:00Z", "At least 45 people were killed in Khan Younis on Monday."),
+      ),
+    ]);
+    expect(twoPlaces.disagreements).toEqual([]);
+  });
+
+  it("on the seeds: 1,139 against about 1,200 killed on October 7, but not 35 against 40 hostages", () => {
+    const { disagreements } = extractFacts(loadSeedArticles());
+    expect(disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["at least 1,139", "about 1,200"],
+    ]);
+  });
+});

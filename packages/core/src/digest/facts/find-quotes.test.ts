@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
+import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
+import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { findQuotes } from "./find-quotes.js";
+
+function quotesOf(...paragraphs: string[]) {
+  const article = prepareArticle({ input: "test", title: "Quotes", originalText: paragraphs.join("\n\n") });
+  return findQuotes([article]).map(({ speaker, text, partial, style }) => ({ speaker, text, partial, style }));
+}
+
+describe("findQuotes reads every common attribution style", () => {
+  it("“…,” X said", () => {
+    expect(quotesOf("“We will keep talking until there is a deal,” Maria Lopez said on Monday.")).toEqual([
+      {
+        speaker: "Maria Lopez",
+        text: "We will keep talking until there is a deal,",
+        partial: false,
+        style: "quote-name-said",
+      },
+    ]);
+  });
+
+  it("“…,” said X, with a title after the name", () => {
+    expect(
+      quotesOf("“Every day costs us millions,” said Daniel Price, chief executive of the operator.")[0],
+    ).toMatchObject({
+      speaker: "Daniel Price",
+      style: "quote-said-name",
+    });
+  });
+
+  it("X said: “…” and X told reporters: “…”, dropping the title before the name", () => {
+    expect(quotesOf("Labour Minister Helen Strand said: “Both sides have agreed to meet again.”")[0]).toMatchObject({
+      speaker: "Helen Strand",
+      style: "name-said-quote",
+      partial: false,
+    });
+    expect(quotesOf("Union leader Tom Hale told reporters: “We are not going anywhere.”")[0]?.speaker).toBe("Tom Hale");
+  });
+
+  it("X said that “…” as a partial quote", () => {
+    expect(quotesOf("Tom Hale said that “a fair deal is within reach” if both sides move.")[0]).toMatchObject({
+      speaker: "Tom Hale",
+      text: "a fair deal is within reach",
+      partial: true,
+    });
+  });
+
+  it("According to X, “…”", () => {
+    expect(quotesOf("According to Tom Hale, “The members are more united than ever.”")[0]).toMatchObject({
+      speaker: "Tom Hale",
+      style: "according-to",
+      partial: false,
+    });
+  });
+
+  it("“…” — X", () => {
+    expect(quotesOf("“We want our people back at work.” — Daniel Price, chief executive")[0]).toMatchObject({
+      speaker: "Daniel Price",
+      style: "quote-dash-name",
+    });
+  });
+
+  it("reads straight and curly single quotes, but not apostrophes", () => {
+    expect(quotesOf("'This is a good deal for the port,' said Helen Strand.")[0]).toMatchObject({
+      speaker: "Helen Strand",
+      text: "This is a good deal for the port,",
+    });
+    expect(quotesOf("‘We have not been paid since May,’ said Tom Hale.")[0]?.text).toBe(
+      "We have not been paid since May,",
+    );
+    expect(quotesOf("The workers' union rejected the company's offer on the dockworkers' behalf.")).toEqual([]);
+  });
+
+  it("gives a surname, a title or a pronoun the full name named earlier", () => {
+    const quotes = quotesOf(
+      "Union president Maria Okafor led the march. Labour Minister Helen Strand watched.",
+      "“We did not choose this fight,” Okafor said.",
+      "The minister said that “a deal is close” on Friday.",
+      "Strand later spoke to the crowd. “Go home and rest,” she said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Maria Okafor", "Helen Strand", "Helen Strand"]);
+  });
+
+  it("carries a speaker on to an unattributed quote right after theirs, and keeps an anonymous source as described", () => {
+    const quotes = quotesOf(
+      "“We are on the way to victory,” Benjamin Netanyahu said, adding that it would take months. “There is no other solution.”",
+      "“This will not be over in days,” said an Israeli official with knowledge of the talks.",
+      "“I heard no optimism,” the official said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      "Benjamin Netanyahu",
+      "Benjamin Netanyahu",
+      "an Israeli official",
+      // "the official" could be anyone unnamed: no name is invented for it.
+      null,
+    ]);
+  });
+});
+
+describe("findQuotes on the labour dispute", () => {
+  it("finds all twelve quotes, each with its speaker's full name, fragments marked partial", () => {
+    const quotes = findQuotes(labourDisputeArticles());
+    expect(quotes.map((quote) => [quote.speaker, quote.text.slice(0, 24), quote.partial])).toEqual([
+      ["Maria Okafor", "We did not choose this f", false],
+      ["Meridian Terminals", "unaffordable in the curr", true],
+      ["Daniel Price", "Every day the port stays", false],
+      ["Maria Okafor", "Our members kept this po", false],
+      ["Helen Strand", "Both sides have agreed t", false],
+      ["Helen Strand", "a fair deal is within re", true],
+      ["Tom Reyes", "If this goes on another ", false],
+      ["Maria Okafor", "The members are more uni", false],
+      ["Daniel Price", "We want our people back ", false],
+      ["Helen Strand", "This is a good deal for ", false],
+      ["Maria Okafor", "members will vote on the", true],
+      ["Daniel Price", "Nobody wins a strike. I ", false],
+    ]);
+    // Verbatim: each quote is exactly the text between its marks.
+    for (const quote of quotes) expect(quote.article.text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+});
+
+describe("findQuotes on the seeds", () => {
+  const quotes = findQuotes(loadSeedArticles());
+  const speakerOf = (start: string) => quotes.find((quote) => quote.text.startsWith(start))?.speaker;
+
+  it("resolves “he said” to the person the paragraph names, not the previous quote's speaker", () => {
+    expect(speakerOf("We are determined to achieve a cease-fire")).toBe("Antony J. Blinken");
+    expect(speakerOf("But it’s not clear to me whether Netanyahu")).toBe("Gershon Baskin");
+  });
+
+  it("resolves a title to the person named with it, and a surname to the full name", () => {
+    expect(speakerOf("There is no other solution")).toBe("Benjamin Netanyahu");
+    expect(speakerOf("If we hand over")).toBe("Bassem Naim");
+    expect(speakerOf("Blinken will discuss ongoing negotiations")).toBe("Matthew Miller");
+  });
+});

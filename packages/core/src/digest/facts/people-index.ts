@@ -1,0 +1,196 @@
+import type { Article } from "../../model/index.js";
+
+/** A person named in full in an article, with the roles the text gives them. */
+interface PersonMention {
+  articleId: string;
+  /** "Maria Okafor": the name without titles. */
+  name: string;
+  /** Role words in lower case ("president", "minister", "chief executive"). */
+  roles: string[];
+  /** Offset of the mention in the article's cleaned text. */
+  start: number;
+}
+
+/** Resolves what an attribution gives ("Okafor", "Mr. Naim", "the minister") to a full name named earlier. */
+export interface PeopleIndex {
+  people: readonly PersonMention[];
+  /** The full name a reference stands for, searched before `position` in the article, then in the whole story; null when none fits. */
+  resolve(reference: string, articleId: string, position: number): string | null;
+  /** The last person named in full in the article before `position`. */
+  lastBefore(articleId: string, position: number): PersonMention | null;
+}
+
+/** Capitalised words that are titles or descriptions, never part of a name ("Labour Minister Helen Strand"). */
+export const TITLE_WORDS = new Set(
+  (
+    "president vice prime minister secretary state spokesman spokeswoman spokesperson chief executive director general " +
+    "senator sen rep gov governor mayor judge justice chairman chairwoman chair leader commissioner ambassador officer " +
+    "mr mrs ms dr prof professor sir dame lord lady king queen prince princess pope rev father sheikh emir " +
+    "labour labor foreign defence defense health finance interior home trade economy education justice transport " +
+    "union party house senate congress council parliament ministry department agency authority police army " +
+    "deputy acting former interim special rapporteur envoy adviser advisor negotiator mediator commander colonel " +
+    "captain lieutenant sergeant major admiral founder head chancellor premier ceo cfo coo attorney lawyer " +
+    "un us u.s. uk eu nato official officials according mp mep sgt liberal conservative democrat republican " +
+    "democratic guitarist singer actor actress rapper coach"
+  ).split(" "),
+);
+
+/** Nouns that name a role: "the minister said" stands for the person earlier called minister. */
+const ROLE =
+  "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo)";
+/** Words that make a capitalised run an organisation or a place, not a person ("Loud Records", "Queensbridge Houses"). */
+const ORGANISATION_WORD =
+  /^(?:AI|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
+const GENERIC_ROLE = /^(?:official|officer|source|diplomat|analyst|representative|head)$/;
+const ROLE_PATTERN = new RegExp(`\\b${ROLE}\\b`, "gi");
+const NAME_TOKEN =
+  "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|(?:bin|al|de|van|von|da|di|du|le|la|del|ben|ibn)(?![\\p{L}]))";
+/** Two to six capitalised tokens (particles allowed inside): a candidate name with titles in front. */
+const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,7}`, "gu");
+const NOT_A_NAME =
+  /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|Since|As|For|From|With|By|Of|To|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function isTitle(token: string): boolean {
+  return token
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .split("-")
+    .some((part) => TITLE_WORDS.has(part));
+}
+
+/**
+ * Splits "Labour Minister Helen Strand" into the name ("Helen Strand") and its title words. A name
+ * is the capitalised tokens after the last title word, and needs two tokens (a single one is a
+ * surname or an organisation).
+ */
+export function splitTitledName(run: string): { name: string; title: string } | null {
+  let all = run.replace(/['’]s$/, "").split(/\s+/);
+  let lastOf = all.lastIndexOf("of");
+  // "Melodye Shore of Laguna Niguel": a name, then where the person is from.
+  if (lastOf > 0 && !all.slice(0, lastOf).every(isTitle)) {
+    all = all.slice(0, lastOf);
+    lastOf = all.lastIndexOf("of");
+  }
+  // "Mayor of London Sadiq Khan", "Secretary of State Antony Blinken": what follows "of" up to the name is the office.
+  const tokens = lastOf >= 0 ? all.slice(lastOf + 2) : all;
+
+  let first = tokens.length;
+  while (first > 0 && !isTitle(tokens[first - 1]!) && !NOT_A_NAME.test(tokens[first - 1]!)) first -= 1;
+  const nameTokens = tokens.slice(first);
+  const particle = /^(?:bin|al|de|van|von|da|di|du|le|la|del|ben|ibn)$/;
+  while (nameTokens.length > 0 && particle.test(nameTokens[0]!)) nameTokens.shift();
+  while (nameTokens.length > 0 && particle.test(nameTokens[nameTokens.length - 1]!)) nameTokens.pop();
+  if (nameTokens.length < 2 || nameTokens.length > 6) return null;
+  if (nameTokens.some((token) => ORGANISATION_WORD.test(token) || /['’](?:re|ll|ve|d|m)$|n['’]t$/i.test(token)))
+    return null;
+  if (nameTokens.some((token) => /^[A-Z]{2,}$/.test(token) && token.length > 3)) return null; // "NATO", "IDF"
+  return {
+    name: nameTokens.join(" "),
+    title: [...all.slice(0, lastOf >= 0 ? lastOf + 2 : 0), ...tokens.slice(0, first)].join(" "),
+  };
+}
+
+function rolesIn(text: string): string[] {
+  return [...text.matchAll(ROLE_PATTERN)].map((match) => match[0].toLowerCase());
+}
+
+function peopleOf(article: Article): PersonMention[] {
+  const found: PersonMention[] = [];
+  const text = article.text;
+  for (const match of text.matchAll(NAME_RUN)) {
+    const split = splitTitledName(match[0]);
+    if (!split) continue;
+    const start = match.index + match[0].length - split.name.length;
+    // Roles: the title words before the name, a lower-case title just before it ("union president
+    // Maria Okafor"), and an appositive after it ("Daniel Price, chief executive of …,").
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const leading = /((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "";
+    const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
+    const roles = [
+      ...rolesIn(split.title),
+      ...rolesIn(leading),
+      ...(appositive && /^[a-z]/.test(appositive[2]!) ? rolesIn(appositive[2]!) : []),
+    ];
+    found.push({ articleId: article.id, name: split.name, roles, start });
+  }
+  return found;
+}
+
+/** Last words of a name, lower-cased: what a later short reference uses ("Okafor", "Mr. Naim"). */
+function surnameOf(name: string): string {
+  return name.split(/\s+/).pop()!.toLowerCase();
+}
+
+/** The people named in full across a story's articles, to resolve surnames and titles in attributions. */
+export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
+  const people = articles.flatMap(peopleOf);
+  const texts = new Map(articles.map((article) => [article.id, article.text]));
+  const byArticle = new Map<string, PersonMention[]>();
+  const bySurname = new Map<string, PersonMention[]>();
+  for (const person of people) {
+    for (const [map, key] of [
+      [byArticle, person.articleId],
+      [bySurname, surnameOf(person.name)],
+    ] as const) {
+      const list = map.get(key);
+      if (list) list.push(person);
+      else map.set(key, [person]);
+    }
+  }
+
+  const pick = (candidates: PersonMention[]): string | null => {
+    const names = new Set(candidates.map((person) => person.name));
+    if (names.size === 1) return candidates[0]!.name;
+    // Several people fit: the one named last (the nearest antecedent), when searching one article.
+    return null;
+  };
+  const matches = (reference: string): { test: (person: PersonMention) => boolean; pool: PersonMention[] } | null => {
+    const cleaned = reference
+      .replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+/i, "")
+      .replace(/^(?:the|a|an)\s+/i, "")
+      .trim();
+    const tokens = cleaned.split(/\s+/);
+    const roles = rolesIn(cleaned.toLowerCase());
+    const described = /^(?:the|a|an)\s/i.test(reference.trim()) || /^[a-z]/.test(cleaned);
+    if (roles.length > 0 && described) {
+      // "the minister", "the union leader": the person last given that role. Roles anyone
+      // unnamed can hold ("the official", "the source") are too often someone else.
+      const role = roles[roles.length - 1]!;
+      if (GENERIC_ROLE.test(role)) return null;
+      return {
+        test: (person) => person.roles.some((given) => given === role || given.endsWith(` ${role}`)),
+        pool: people,
+      };
+    }
+    if (tokens.length === 1 && /^[A-Z]/.test(cleaned)) {
+      const word = cleaned.toLowerCase();
+      return { test: (person) => surnameOf(person.name) === word, pool: bySurname.get(word) ?? [] };
+    }
+    return null;
+  };
+
+  return {
+    people,
+    resolve(reference, articleId, position) {
+      const match = matches(reference);
+      if (!match) return null;
+      const { test, pool } = match;
+      const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position && test(person));
+      const last = earlier[earlier.length - 1];
+      if (last) {
+        // The role word used again for someone else after that person was named breaks the link
+        // (the reference itself is one use; an appositive right after the name is not counted).
+        const role = rolesIn(reference.toLowerCase()).pop();
+        const between = (texts.get(articleId) ?? "").slice(last.start + last.name.length + 60, position);
+        const uses = role ? (between.match(new RegExp(`\\b${role}\\b`, "gi"))?.length ?? 0) : 0;
+        if (uses <= 1) return last.name;
+        return null;
+      }
+      return pick(pool.filter(test));
+    },
+    lastBefore(articleId, position) {
+      const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position);
+      return earlier[earlier.length - 1] ?? null;
+    },
+  };
+}

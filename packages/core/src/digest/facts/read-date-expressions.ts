@@ -1,0 +1,254 @@
+import * as chrono from "chrono-node";
+
+export type DatePrecision = "day" | "week" | "month" | "year";
+
+/** A date written in a sentence, resolved against the article's publication day where it needs one. */
+export interface DateExpression {
+  /** The words as written, e.g. "on Tuesday", "Oct. 7, 2023", "last week". */
+  text: string;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** ISO: YYYY-MM-DD (day; a week's Monday), YYYY-MM (month) or YYYY (year); null when it needs a publication date the article lacks. */
+  date: string | null;
+  precision: DatePrecision;
+  /** Read against the publication day ("yesterday", "on Tuesday", a month and day without a year). */
+  relative: boolean;
+  /**
+   * Mentioned as background to something else ("the conflict that began in 2023", "since January",
+   * "the Oct. 7 attack"), so not when the sentence's own news happened.
+   */
+  background: boolean;
+}
+
+const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const MONTH_NAME =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/**
+ * Cheap test before the parser (most sentences name no date, and chrono costs ~0.1 ms a sentence):
+ * a month name with a day, a year or a cue, a weekday, a casual day, or a relative period.
+ */
+const MAY_HOLD_DATE = new RegExp(
+  [
+    "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
+    "\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "\\b(?:in|since|until|till|by|from|early|late|mid|last|this|next|of|during|through|throughout|between|before|after|around)[\\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
+    "\\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\\b",
+    "\\b(?:last|this|next|past|previous|coming)\\s+(?:week|month|year)\\b",
+    "\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b",
+  ].join("|"),
+  "i",
+);
+const CASUAL_DAY = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
+const RELATIVE_PERIOD =
+  /^(?:(?:last|this|next|past|previous|coming)\s+(week|month|year)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago)$/i;
+/** Month names that are also ordinary words need a cue before them to be read as months. */
+const MONTH_CUE =
+  /\b(?:in|since|until|till|by|from|early|late|mid|last|this|next|of|during|through|throughout|between|before|after|around|end of|start of|beginning of)\s*-?\s*$/i;
+const FUTURE =
+  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|plans? to|planned|next|upcoming|coming)\b/i;
+const BARE_YEAR =
+  /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?!\s*(?:percent|%))/gi;
+
+/** Nouns a date can name ("the Oct. 7 attack", "Monday's walkout"): the date is then background. */
+const EVENT_NOUN =
+  "(?:attacks?|massacre|assault|raids?|strikes?|bombings?|elections?|invasion|war|ceasefire|truce|deal|agreement|accord|contract|vote|referendum|shootings?|earthquake|storm|hurricane|floods?|crash|offensive|uprising|coup|protests?|walkout|lockout|talks|summit|ruling|law|budget|crisis|pandemic|outbreak|killings?|explosion|fire|merger|takeover|incident|disaster|conflict|campaign|visit|trip|speech|debate|hearing|trial|verdict|plan|proposal|offer|meeting|announcement|decision|rally|march|raid)";
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+|['’]s\s+)$/i;
+const ADJECTIVAL_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`, "iu");
+const POSSESSIVE_AFTER = /^['’]s\s/;
+/** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
+const PERIOD_MARKER =
+  /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
+/** A relative clause about something else: "the conflict that began in 2023", "the walkout, which began last week". */
+const RELATIVE_CLAUSE =
+  /^(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
+/** A participle phrase between commas: "The contract, signed in 2021, expired…" (not "…, expired in January, and…"). */
+const PARTICIPLE_APPOSITIVE = /,\s*(?:[a-z]+(?:ed|en)|built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
+const APPOSITIVE_END = /^\s*,\s+(?!and\b|but\b|or\b|while\b|as\b|so\b|which\b|who\b)/i;
+const SPEECH_BEFORE =
+  /\b(?:said|says|say|told\s+\S+|announced|reported|added|warned|noted|stated|claimed|confirmed|argued|insisted)\s*$/i;
+/** "the attack on Israel on October 7": a date hanging on an event noun, not on the verb. */
+const NOUN_ATTACHED = new RegExp(
+  `\\b${EVENT_NOUN}\\s+(?:on|in|against|at|of)\\s+(?:[\\p{L}’'.-]+\\s+){0,3}?(?:on|in)\\s+$|\\b${EVENT_NOUN}\\s+(?:on|in)\\s+$`,
+  "iu",
+);
+const HAS_BARE_YEAR = new RegExp(BARE_YEAR.source, "i");
+/** A comparison's baseline: "down from 149 in 2009", "up 4.5% from $29,858 the previous year", "compared with 12% in 2009". */
+const BASELINE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$/i;
+const SUBORDINATE = /\b(?:after|before|following|ahead of|until)\b[^,;:()]*$/i;
+const DAY_MS = 86_400_000;
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function addDays(day: string, days: number): string {
+  return isoDay(new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS));
+}
+
+function mondayOf(day: string): string {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return addDays(day, -((weekday + 6) % 7));
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}
+
+/** Spans inside quotation marks: what a speaker said, dated when they said it, not by its own words. */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(/“[^”]*”?|"[^"]*"?/g)) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+
+interface Resolved {
+  date: string | null;
+  precision: DatePrecision;
+  relative: boolean;
+}
+
+/** Picks the year (or week) a date without one falls in: the last one by the publication day, or the next for a future tense. */
+function resolve(result: chrono.ParsedResult, published: string | null, future: boolean): Resolved | null {
+  const text = result.text.trim();
+  const start = result.start;
+  const known = (component: chrono.Component) => start.isCertain(component);
+  const period = RELATIVE_PERIOD.exec(text);
+  if (CASUAL_DAY.test(text.replace(/^(?:on|at)\s+/i, ""))) {
+    return {
+      date: published ? addDays(published, Math.round((start.date().getTime() - anchor(published)) / DAY_MS)) : null,
+      precision: "day",
+      relative: true,
+    };
+  }
+  if (period) {
+    const unit = (period[1] ?? period[2] ?? "").toLowerCase().replace(/s$/, "");
+    if (!published) return { date: null, precision: unit === "day" ? "day" : (unit as DatePrecision), relative: true };
+    const day = isoDay(start.date());
+    if (unit === "day") return { date: day, precision: "day", relative: true };
+    if (unit === "week") return { date: mondayOf(day), precision: "week", relative: true };
+    if (unit === "month") return { date: day.slice(0, 7), precision: "month", relative: true };
+    return { date: day.slice(0, 4), precision: "year", relative: true };
+  }
+  if (known("month")) {
+    const month = start.get("month") ?? 1;
+    const hasDay = known("day");
+    const day = start.get("day") ?? 1;
+    if (known("year")) {
+      const year = start.get("year");
+      return hasDay
+        ? { date: `${year}-${pad(month)}-${pad(day)}`, precision: "day", relative: false }
+        : { date: `${year}-${pad(month)}`, precision: "month", relative: false };
+    }
+    if (!published) return { date: null, precision: hasDay ? "day" : "month", relative: true };
+    // A month (and day) without a year: the latest one on or before publication, or the next one for a future tense.
+    const publishedYear = Number(published.slice(0, 4));
+    const key = (year: number) => (hasDay ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`);
+    const bound = hasDay ? published : published.slice(0, 7);
+    let year = key(publishedYear) <= bound ? publishedYear : publishedYear - 1;
+    if (future && key(year) < bound) year += 1;
+    return { date: key(year), precision: hasDay ? "day" : "month", relative: true };
+  }
+  if (known("weekday") && WEEKDAY.test(text)) {
+    if (!published) return { date: null, precision: "day", relative: true };
+    const target = start.get("weekday") ?? 0;
+    const publishedWeekday = new Date(`${published}T12:00:00Z`).getUTCDay();
+    const back = (publishedWeekday - target + 7) % 7;
+    const explicitNext = /\bnext\b/i.test(text);
+    const explicitLast = /\blast\b/i.test(text);
+    let date = addDays(published, -back);
+    if (explicitNext || (future && !explicitLast && back !== 0)) date = addDays(published, (7 - back) % 7 || 7);
+    if (explicitLast && back === 0) date = addDays(published, -7);
+    return { date, precision: "day", relative: true };
+  }
+  return null;
+}
+
+/** chrono reads relative dates against this instant: noon UTC of the publication day keeps day arithmetic exact. */
+function anchor(published: string): number {
+  return Date.parse(`${published}T12:00:00Z`);
+}
+
+function classify(sentence: string, start: number, end: number, resolved: Resolved, published: string | null): boolean {
+  const left = sentence.slice(0, start);
+  const right = sentence.slice(end);
+  const clause = left.slice(Math.max(left.lastIndexOf(";"), left.lastIndexOf(":"), left.lastIndexOf("—")) + 1);
+  if (DETERMINER_BEFORE.test(left) && (ADJECTIVAL_AFTER.test(right) || POSSESSIVE_AFTER.test(right))) return true;
+  if (/\b(?:in|after|since|during|before)\s+$/i.test(left) && ADJECTIVAL_AFTER.test(right)) return true;
+  if (PERIOD_MARKER.test(clause)) return true;
+  // "2018's gains", "last year's record": a period named for something else.
+  if (resolved.precision !== "day" && POSSESSIVE_AFTER.test(right)) return true;
+  // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news.
+  if (BASELINE.test(clause) && /\bto\b|\bup\b|\bdown\b|\brose\b|\bfell\b|\bcompared\b|\bthan\b/i.test(sentence))
+    return true;
+  const relative = /\b(?:that|which|who)\b[^,;:()]*$/i.exec(clause);
+  // "said that workers walked out on Monday" is the sentence's news; only a relative clause on a noun is background.
+  if (relative && RELATIVE_CLAUSE.test(relative[0]) && !SPEECH_BEFORE.test(clause.slice(0, relative.index)))
+    return true;
+  if (PARTICIPLE_APPOSITIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
+  // A date on an event noun or in an "after…" clause is background when it lies well before the
+  // article (or the article is undated): the sentence then reports something newer that refers to it.
+  const old =
+    resolved.date !== null &&
+    published !== null &&
+    resolved.date.length >= 4 &&
+    Date.parse(`${published}T12:00:00Z`) - Date.parse(`${resolved.date.padEnd(10, "-01").slice(0, 10)}T12:00:00Z`) >
+      45 * DAY_MS;
+  if ((NOUN_ATTACHED.test(clause) || SUBORDINATE.test(clause)) && (published === null || old)) return true;
+  return false;
+}
+
+/**
+ * Every date a sentence names, resolved against the publication day (YYYY-MM-DD, or null when the
+ * article is undated): explicit dates, months and years, weekdays, "yesterday", "last week", months
+ * without a year, each marked background or not.
+ */
+export function readDateExpressions(sentence: string, published: string | null): DateExpression[] {
+  const parse = MAY_HOLD_DATE.test(sentence);
+  if (!parse && !HAS_BARE_YEAR.test(sentence)) return [];
+  const quotes = quotedSpans(sentence);
+  const unquoted = quotes.reduceRight((text, [from, to]) => text.slice(0, from) + text.slice(to), sentence);
+  const future = FUTURE.test(unquoted);
+  const inQuote = (start: number) => quotes.some(([from, to]) => start > from && start < to);
+  const found: DateExpression[] = [];
+  const reference = published ? new Date(anchor(published)) : new Date(anchor("2000-01-01"));
+  for (const result of parse ? chrono.parse(sentence, { instant: reference, timezone: 0 }) : []) {
+    let text = result.text;
+    let start = result.index;
+    // chrono takes "March" in "March on" or "may" alone as a month; keep months with a day, a year or a cue.
+    const monthOnly =
+      result.start.isCertain("month") && !result.start.isCertain("day") && !result.start.isCertain("year");
+    if (monthOnly && !MONTH_CUE.test(sentence.slice(0, start))) continue;
+    if (
+      !MONTH_NAME.test(text) &&
+      !WEEKDAY.test(text) &&
+      !CASUAL_DAY.test(text.replace(/^(?:on|at)\s+/i, "")) &&
+      !RELATIVE_PERIOD.test(text)
+    )
+      continue;
+    const resolved = resolve(result, published, future);
+    if (!resolved) continue;
+    if (/^on\s/i.test(text)) {
+      text = text.slice(3);
+      start += 3;
+    }
+    const end = start + text.length;
+    if (inQuote(start)) continue;
+    found.push({ text, start, end, ...resolved, background: classify(sentence, start, end, resolved, published) });
+  }
+  for (const match of sentence.matchAll(BARE_YEAR)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    if (found.some((expression) => start >= expression.start && start < expression.end) || inQuote(start)) continue;
+    const resolved: Resolved = { date: match[1]!, precision: "year", relative: false };
+    const end = start + 4;
+    found.push({
+      text: match[1]!,
+      start,
+      end,
+      ...resolved,
+      background: classify(sentence, start, end, resolved, published),
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

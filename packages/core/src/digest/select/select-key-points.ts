@@ -1,0 +1,57 @@
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { contentWords } from "../evidence/word-tokens.js";
+import { selectSummary, wordCount } from "./select-summary.js";
+
+export interface SelectKeyPointsOptions {
+  /** Most key points. */
+  limit: number;
+  /** The summary already chosen: key points add to it. */
+  summary: readonly RankedSentence[];
+  /** Pairs that may not stand side by side (an older statement and the newer one on the same matter). */
+  conflicts?: ReadonlyArray<readonly [RankedSentence, RankedSentence]>;
+}
+
+/** A key point is a short sentence: one fact, read at a glance. */
+const MAX_KEY_POINT_WORDS = 35;
+/** At least this share of a key point's content words must be absent from the summary. */
+const MIN_NEW_WORDS = 0.5;
+/** Closer than this (TF-IDF cosine) to a summary sentence, a sentence repeats it. */
+const REPEATS_SUMMARY = 0.3;
+
+/**
+ * Key points give what the summary does not: short sentences of which most content words are new to
+ * the summary, that repeat no summary sentence, and that no summary sentence supersedes or is
+ * superseded by. Among those, the set that covers the most concepts the summary left uncovered is
+ * chosen as the summary is (selectSummary), with the summary's concepts counting for nothing.
+ */
+export async function selectKeyPoints(
+  evidence: readonly RankedSentence[],
+  options: SelectKeyPointsOptions,
+): Promise<RankedSentence[]> {
+  if (options.limit <= 0) return [];
+  const chosen = new Set(options.summary);
+  const summaryWords = new Set(options.summary.flatMap((sentence) => contentWords(sentence.item.sentence.text)));
+  const covered = new Set(options.summary.flatMap((sentence) => [...sentence.concepts.keys()]));
+  const paired = new Set<RankedSentence>();
+  for (const [older, newer] of options.conflicts ?? []) {
+    if (chosen.has(newer)) paired.add(older);
+    if (chosen.has(older)) paired.add(newer);
+  }
+  const candidates = evidence.filter((candidate) => {
+    // A key point stands alone: one that leans on the sentence before it cannot.
+    if (chosen.has(candidate) || paired.has(candidate) || candidate.follows !== null) return false;
+    if (wordCount(candidate.item.sentence.text) > MAX_KEY_POINT_WORDS) return false;
+    const words = contentWords(candidate.item.sentence.text);
+    const fresh = words.filter((word) => !summaryWords.has(word)).length;
+    if (words.length === 0 || fresh / words.length < MIN_NEW_WORDS) return false;
+    return options.summary.every((sentence) => cosineSimilarity(sentence.vector, candidate.vector) <= REPEATS_SUMMARY);
+  });
+  return selectSummary(candidates, {
+    words: options.limit * MAX_KEY_POINT_WORDS,
+    maxSentences: options.limit,
+    covered,
+    redundancy: REPEATS_SUMMARY,
+    conflicts: options.conflicts ?? [],
+  });
+}

@@ -1,0 +1,136 @@
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { solveCoverage } from "./solve-coverage.js";
+
+export interface SelectSummaryOptions {
+  /** Word budget: the chosen sentences together stay within it. */
+  words: number;
+  maxSentences: number;
+  /** A sentence the summary must contain (the lede), when it fits the budget. */
+  lede?: RankedSentence | null;
+  /** Sentences never to choose (for key points: those already in the summary). */
+  exclude?: ReadonlySet<RankedSentence>;
+  /** Pairs that may not both be chosen (an older statement and the newer one that supersedes it). */
+  conflicts?: ReadonlyArray<readonly [RankedSentence, RankedSentence]>;
+  /** Concepts already covered (by the summary, when choosing key points): they count for nothing. */
+  covered?: ReadonlySet<string>;
+  /** Weight of a sentence's own relevance (its ranking score per word) against the concepts it covers. Default 1.2. */
+  relevanceWeight?: number;
+  /** Weight of giving an independent source at least one sentence. Default 3. */
+  sourceWeight?: number;
+  /** Sentences closer than this (TF-IDF cosine) are not both chosen. Default 0.4. */
+  redundancy?: number;
+  /** Concepts given to the solver, heaviest first. Default 150. */
+  maxConcepts?: number;
+  /** Candidates given to the solver, best-ranked first. Default 60. */
+  poolSize?: number;
+}
+
+/** Concepts given to the solver, heaviest first. */
+const MAX_CONCEPTS = 150;
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Chooses the whole summary at once: the set of sentences, within the word budget, that covers the
+ * most weighted concepts (content-word bigrams weighted by the number of independent sources that
+ * use them; near-duplicates count once), each concept counted once however many chosen sentences
+ * repeat it, plus each sentence's own relevance. This is Gillick & Favre's concept ILP (ICSISumm,
+ * 2009), solved exactly by HiGHS; redundancy needs no separate penalty because a repeated concept
+ * adds nothing.
+ */
+export async function selectSummary(
+  ranked: readonly RankedSentence[],
+  options: SelectSummaryOptions,
+): Promise<RankedSentence[]> {
+  const eligible = ranked
+    .filter((candidate) => !options.exclude?.has(candidate))
+    .filter((candidate) => wordCount(candidate.item.sentence.text) <= options.words)
+    .slice(0, options.poolSize ?? 60);
+  if (options.lede && !eligible.includes(options.lede) && wordCount(options.lede.item.sentence.text) <= options.words)
+    eligible.push(options.lede);
+  // A sentence that leans on the one before it comes only with it (and that one with its own).
+  const inPool = new Set(eligible);
+  const standing = (candidate: RankedSentence): boolean =>
+    candidate.follows === null || (inPool.has(candidate.follows) && standing(candidate.follows));
+  const pool = eligible.filter(standing);
+  if (pool.length === 0) {
+    // Nothing fits the budget: the best short sentence still gives the story a summary.
+    const shortest = [...ranked]
+      .filter((candidate) => !options.exclude?.has(candidate))
+      .sort((a, b) => wordCount(a.item.sentence.text) - wordCount(b.item.sentence.text))[0];
+    return shortest ? [shortest] : [];
+  }
+  // The heaviest concepts decide a summary; the long tail only slows the solver (ICSISumm prunes
+  // rare concepts the same way).
+  const conceptWeights = new Map<string, number>();
+  for (const candidate of pool) {
+    for (const [concept, weight] of candidate.concepts)
+      if (!options.covered?.has(concept)) conceptWeights.set(concept, weight);
+  }
+  const kept = [...conceptWeights].sort((a, b) => b[1] - a[1]).slice(0, options.maxConcepts ?? MAX_CONCEPTS);
+  const conceptIndex = new Map(kept.map(([concept], index) => [concept, index]));
+  const weights = kept.map(([, weight]) => weight);
+  // Each independent source is a concept too (Lin & Bilmes' diversity reward, in its linear form):
+  // a summary that gives every outlet, and so every moment of a long story, a sentence is worth more.
+  const sourceWeight = options.sourceWeight ?? 3;
+  const concepts = pool.map((candidate) => {
+    const indices: number[] = [];
+    if (sourceWeight > 0) {
+      const key = `source:${candidate.sourceKey}`;
+      let index = conceptIndex.get(key);
+      if (index === undefined) {
+        index = weights.length;
+        conceptIndex.set(key, index);
+        weights.push(sourceWeight);
+      }
+      indices.push(index);
+    }
+    for (const concept of candidate.concepts.keys()) {
+      const index = conceptIndex.get(concept);
+      if (index !== undefined) indices.push(index);
+    }
+    return indices;
+  });
+  const lengths = pool.map((candidate) => wordCount(candidate.item.sentence.text));
+  // Relevance counts per word, so what it adds fills the budget with the best-ranked text; the
+  // default makes a word of the best sentence worth about a concept of two sources.
+  const relevanceWeight = options.relevanceWeight ?? 1.2;
+  const bonuses = pool.map((candidate, index) => relevanceWeight * candidate.score * (lengths[index] ?? 0));
+  const positions = new Map(pool.map((candidate, index) => [candidate, index]));
+  const conflicts: Array<[number, number]> = [];
+  // Two sentences saying nearly the same thing (the same wire copy in two outlets) are never both
+  // chosen: their shared concepts count once anyway, but their relevance would count twice.
+  const redundancy = options.redundancy ?? 0.4;
+  for (let left = 0; left < pool.length; left += 1) {
+    for (let right = left + 1; right < pool.length; right += 1) {
+      if (pool[right]!.follows === pool[left] || pool[left]!.follows === pool[right]) continue;
+      if (cosineSimilarity(pool[left]!.vector, pool[right]!.vector) > redundancy) conflicts.push([left, right]);
+    }
+  }
+  for (const [older, newer] of options.conflicts ?? []) {
+    const left = positions.get(older);
+    const right = positions.get(newer);
+    if (left !== undefined && right !== undefined) conflicts.push([left, right]);
+  }
+  const requires: Array<[number, number]> = [];
+  pool.forEach((candidate, index) => {
+    const required = candidate.follows ? positions.get(candidate.follows) : undefined;
+    if (required !== undefined) requires.push([index, required]);
+  });
+  const lede = options.lede ? positions.get(options.lede) : undefined;
+  const chosen = await solveCoverage({
+    requires,
+    ...(lede !== undefined ? { forced: [lede] } : {}),
+    lengths,
+    concepts,
+    weights,
+    bonuses,
+    budget: options.words,
+    maxSentences: options.maxSentences,
+    conflicts,
+  });
+  return chosen.map((index) => pool[index]!);
+}

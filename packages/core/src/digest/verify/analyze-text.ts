@@ -1,0 +1,156 @@
+import model from "wink-eng-lite-web-model";
+import winkNLP, { type WinkMethods } from "wink-nlp";
+import { numberWordValue } from "./read-quantities.js";
+
+/** A word, number or punctuation mark of an analysed text. */
+export interface TextToken {
+  /** As written. */
+  text: string;
+  /** What it is compared by: the lower-cased lemma, lightly stemmed; a number's value ("2,000" and "2000" → "2000"). */
+  key: string;
+  /** Universal part of speech from wink-nlp (NOUN, PROPN, VERB, AUX, NUM, PUNCT…). */
+  pos: string;
+  /** Character offsets into the analysed text. */
+  start: number;
+  end: number;
+  /** Index of its sentence in the analysed text. */
+  sentence: number;
+}
+
+export interface AnalyzedText {
+  text: string;
+  tokens: TextToken[];
+  sentenceCount: number;
+}
+
+// POS tags and lemmas need wink's pos pipe (the chunker loads only sentence splitting). Built once,
+// lazily: loading the model takes a noticeable fraction of a second.
+let nlp: WinkMethods | null = null;
+function getNlp(): WinkMethods {
+  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  return nlp;
+}
+
+const FUNCTION_POS = new Set(["DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "INTJ", "X"]);
+
+/** Whether a token carries content (a name, noun, verb, adjective, adverb or number) rather than grammar. */
+export function isContentToken(token: TextToken): boolean {
+  return !FUNCTION_POS.has(token.pos) && /[\p{L}\p{N}]/u.test(token.text);
+}
+
+// Suffixes wink's lemmatiser leaves on (unknown words, names used as verbs); stripping them lets
+// "showcased" meet "showcase". Longest first.
+const SUFFIXES = ["ings", "ing", "ied", "ies", "ed", "es", "s"];
+
+/** A light stem: the lemma without a regular inflection, so variants wink does not know still meet. */
+function stemOf(word: string): string {
+  if (word.length <= 4 || !/^\p{L}+$/u.test(word)) return word;
+  for (const suffix of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const base = word.slice(0, -suffix.length);
+      return suffix === "ies" || suffix === "ied" ? `${base}y` : base;
+    }
+  }
+  return word;
+}
+
+/** Apostrophes and quotation marks of every kind as one straight form, so curly and straight text compare equal. */
+export function normalizeMarks(text: string): string {
+  return text.replace(/[‘’‚‛`´]/g, "'").replace(/[“”„‟]/g, '"');
+}
+
+const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
+// Spelled-out forms that mean the same thing.
+const SAME_AS: Record<string, string> = { percent: "%", pct: "%", "per cent": "%", cent: "cent" };
+// "didn t" (text tokenised by a corpus) → the "t" is "not".
+const NEGATED_AUX = /^(?:did|do|does|is|was|were|are|could|would|should|ca|wo|has|have|had|need|must|ai)n$/i;
+
+function keyOf(value: string, lemma: string, pos: string): string {
+  const lower = normalizeMarks(value.toLowerCase());
+  if (DIGITS.test(lower)) return lower.replace(/,/g, "").replace(/\.0+$/, "");
+  const number = numberWordValue(lower);
+  if (number !== null && (pos === "NUM" || lower === "one")) return String(number);
+  const mapped = SAME_AS[lower];
+  if (mapped) return mapped;
+  const base = normalizeMarks(lemma.toLowerCase());
+  if (base === "n't" || base === "not") return "not";
+  return stemOf(base);
+}
+
+/**
+ * Words and their sentences with part of speech, lemma-based comparison keys and exact offsets.
+ * Thousands written apart by a tokenised corpus ("56 , 000") are joined into one number.
+ */
+export function analyzeText(text: string): AnalyzedText {
+  const winkNlp = getNlp();
+  const doc = winkNlp.readDoc(text);
+  const values = doc.tokens().out(winkNlp.its.value);
+  const tags = doc.tokens().out(winkNlp.its.pos);
+  // wink types its.lemma as an add-on function, which out() accepts at run time.
+  const lemmas = doc.tokens().out(winkNlp.its.lemma as unknown as typeof winkNlp.its.value);
+  const spans = doc.sentences().out(winkNlp.its.span) as unknown as Array<[number, number]>;
+  const tokens: TextToken[] = [];
+  let cursor = 0;
+  spans.forEach(([first, last], sentenceIndex) => {
+    for (let index = first; index <= last; index += 1) {
+      const value = values[index]!;
+      const at = text.indexOf(value, cursor);
+      // wink may normalise a token (rare); keep the cursor where it was and give it an empty span there.
+      const start = at >= 0 && at - cursor < 200 ? at : cursor;
+      const end = at >= 0 && at - cursor < 200 ? at + value.length : cursor;
+      cursor = end;
+      const pos = tags[index] ?? "X";
+      if (/[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(value)) {
+        // "non-shared-environment", "5-0", "u-boat": compared part by part, so a text that spaces
+        // its hyphens ("u - boat") or drops them still meets it.
+        let offset = start;
+        for (const part of value.split(/(-)/)) {
+          if (part === "") continue;
+          const partPos = part === "-" ? "PUNCT" : /^\d/.test(part) ? "NUM" : pos;
+          tokens.push({
+            text: part,
+            key: keyOf(part, part, partPos),
+            pos: partPos,
+            start: offset,
+            end: offset + part.length,
+            sentence: sentenceIndex,
+          });
+          offset += part.length;
+        }
+        continue;
+      }
+      const token: TextToken = {
+        text: value,
+        key: keyOf(value, lemmas[index] ?? value, pos),
+        pos,
+        start,
+        end,
+        sentence: sentenceIndex,
+      };
+      const previous = tokens[tokens.length - 1];
+      const beforePrevious = tokens[tokens.length - 2];
+      if (
+        previous?.text === "," &&
+        beforePrevious?.pos === "NUM" &&
+        /^\d{1,3}(?:,\d{3})*$/.test(beforePrevious.text) &&
+        /^\d{3}(?:\.\d+)?$/.test(value) &&
+        beforePrevious.sentence === sentenceIndex
+      ) {
+        // "56 , 000": one number.
+        tokens.pop();
+        beforePrevious.end = end;
+        beforePrevious.text = text.slice(beforePrevious.start, end);
+        beforePrevious.key = `${beforePrevious.key}${value}`.replace(/\.0+$/, "");
+        continue;
+      }
+      if (value.toLowerCase() === "t" && previous && NEGATED_AUX.test(previous.text)) {
+        token.key = "not";
+        token.pos = "PART";
+        previous.key = keyOf(previous.text.slice(0, -1), previous.text.slice(0, -1), "AUX");
+        previous.pos = "AUX";
+      }
+      tokens.push(token);
+    }
+  });
+  return { text, tokens, sentenceCount: spans.length };
+}

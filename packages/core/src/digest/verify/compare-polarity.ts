@@ -1,0 +1,117 @@
+import type { TextToken } from "./analyze-text.js";
+import { passageSlice, type SupportContext, type SupportFault } from "./support-fault.js";
+
+// Words that deny what follows, and words that make it a possibility, a plan or a claim rather than
+// a fact. Compared by key (lemma).
+const NEGATION = new Set(["not", "never", "no", "none", "neither", "nor", "without", "deny", "refuse", "fail"]);
+const MODALITY = new Set([
+  "may",
+  "might",
+  "could",
+  "would",
+  "should",
+  "can",
+  "plan",
+  "expect",
+  "likely",
+  "unlikely",
+  "possible",
+  "possibly",
+  "probably",
+  "perhaps",
+  "reportedly",
+  "allegedly",
+  "alleged",
+  "suspect",
+  "consider",
+  "propose",
+  "threaten",
+  "hope",
+  "aim",
+  "intend",
+  "seek",
+  "want",
+  "potential",
+  "potentially",
+  "rumor",
+  "rumour",
+  "if",
+  "whether",
+]);
+
+function cueKind(token: TextToken, next: TextToken | undefined): "negation" | "modality" | null {
+  if (NEGATION.has(token.key)) return "negation";
+  // "could not move" states an inability, a fact: the negation is what is compared.
+  if (MODALITY.has(token.key) && !(next && NEGATION.has(next.key))) return "modality";
+  return null;
+}
+
+/**
+ * Negation and modality must survive: a statement that drops "not", "may" or "plans to" from the
+ * passage it rests on, or adds one the passage lacks, says something else ("did" vs "did not").
+ * Looked at inside the stretch of each passage sentence the statement's words come from.
+ */
+export function comparePolarity(context: SupportContext): SupportFault[] {
+  const { statement, passages, alignment } = context;
+  const statementCues = { negation: [] as TextToken[], modality: [] as TextToken[] };
+  for (const [index, token] of statement.tokens.entries()) {
+    const kind = cueKind(token, statement.tokens[index + 1]);
+    if (kind) statementCues[kind].push(token);
+  }
+  // The stretch of each passage sentence the statement uses: from its first to its last found word.
+  const stretches = new Map<string, { passage: number; first: number; last: number }>();
+  alignment.links.forEach((link) => {
+    if (!link) return;
+    const sentence = passages[link.passage]!.tokens[link.token]!.sentence;
+    const key = `${link.passage}:${sentence}`;
+    const stretch = stretches.get(key);
+    if (!stretch) stretches.set(key, { passage: link.passage, first: link.token, last: link.token });
+    else {
+      stretch.first = Math.min(stretch.first, link.token);
+      stretch.last = Math.max(stretch.last, link.token);
+    }
+  });
+  const linked = new Set(alignment.links.flatMap((link) => (link ? [`${link.passage}:${link.token}`] : [])));
+  const passageCues = { negation: [] as string[], modality: [] as string[] };
+  const faults: SupportFault[] = [];
+  for (const stretch of stretches.values()) {
+    const tokens = passages[stretch.passage]!.tokens;
+    // A cue just before the stretch governs it too ("did not | sign the deal").
+    const from = Math.max(0, stretch.first - 2);
+    for (let index = from; index <= stretch.last; index += 1) {
+      const token = tokens[index]!;
+      if (token.sentence !== tokens[stretch.first]!.sentence) continue;
+      const kind = cueKind(token, tokens[index + 1]);
+      if (!kind) continue;
+      passageCues[kind].push(token.key);
+      if (linked.has(`${stretch.passage}:${index}`)) continue;
+      if (statementCues[kind].length > 0) continue;
+      const around = passageSlice(
+        passages[stretch.passage]!,
+        index,
+        Math.min(stretch.last, index + (kind === "negation" ? 2 : 3)),
+      );
+      faults.push({
+        kind,
+        reason:
+          kind === "negation"
+            ? `the passage says "${around}"; the sentence leaves out "${token.text}"`
+            : `the passage says "${around}", a possibility; the sentence states it as fact`,
+      });
+    }
+  }
+  alignment.links.forEach((link, index) => {
+    if (link) return;
+    const token = statement.tokens[index]!;
+    const kind = cueKind(token, statement.tokens[index + 1]);
+    if (!kind || passageCues[kind].length > 0) return;
+    faults.push({
+      kind,
+      reason:
+        kind === "negation"
+          ? `the sentence adds "${token.text}", which turns round what the passage says`
+          : `the sentence adds "${token.text}", which the passage does not say`,
+    });
+  });
+  return faults;
+}

@@ -1,0 +1,75 @@
+import type { AnalyzedText, TextToken } from "./analyze-text.js";
+import type { SupportContext, SupportFault } from "./support-fault.js";
+
+const PARTICIPANT_POS = new Set(["NOUN", "PROPN"]);
+
+/** Who does and who undergoes the action of the verb at `verb`: the nearest names or nouns on each side, in one clause. */
+function rolesAround(tokens: readonly TextToken[], verb: number): { agent: TextToken; patient: TextToken } | null {
+  const sentence = tokens[verb]!.sentence;
+  let before: TextToken | undefined;
+  for (let index = verb - 1; index >= 0 && verb - index <= 6; index -= 1) {
+    const token = tokens[index]!;
+    if (token.sentence !== sentence || token.pos === "VERB" || token.pos === "SCONJ" || token.text === ",") break;
+    if (PARTICIPANT_POS.has(token.pos)) {
+      before = token;
+      break;
+    }
+  }
+  let after: TextToken | undefined;
+  let passive = false;
+  const auxiliary = tokens[verb - 1];
+  // "was rejected by", and the reduced "tools used by people".
+  if (
+    /(?:ed|en|wn)$/.test(tokens[verb]!.text) &&
+    ((auxiliary && auxiliary.key === "be") || tokens[verb + 1]?.key === "by")
+  )
+    passive = true;
+  for (let index = verb + 1; index < tokens.length && index - verb <= 6; index += 1) {
+    const token = tokens[index]!;
+    if (token.sentence !== sentence || token.pos === "VERB" || token.pos === "SCONJ" || token.text === ",") break;
+    if (passive && token.key === "by") continue;
+    if (PARTICIPANT_POS.has(token.pos)) {
+      after = token;
+      break;
+    }
+  }
+  if (!before || !after) return null;
+  if (passive && tokens.slice(verb + 1, tokens.indexOf(after)).some((token) => token.key === "by"))
+    return { agent: after, patient: before };
+  return { agent: before, patient: after };
+}
+
+function say(text: AnalyzedText, token: TextToken): string {
+  return text.text.slice(token.start, token.end);
+}
+
+/**
+ * Who did what to whom: where the statement and a passage sentence share a verb and the two
+ * participants around it, the one acting must be the same ("Hamas rejected Israel's offer" is not
+ * "Israel rejected Hamas's offer"). Passive sentences are read by their agent ("was rejected by Hamas").
+ */
+export function compareRoles(context: SupportContext): SupportFault[] {
+  const { statement, passages } = context;
+  const faults: SupportFault[] = [];
+  statement.tokens.forEach((token, index) => {
+    if (token.pos !== "VERB") return;
+    const roles = rolesAround(statement.tokens, index);
+    if (!roles || roles.agent.key === roles.patient.key) return;
+    let swapped: string | null = null;
+    let same = false;
+    for (const passage of passages) {
+      passage.tokens.forEach((candidate, candidateIndex) => {
+        if (candidate.key !== token.key || candidate.pos !== "VERB") return;
+        const theirs = rolesAround(passage.tokens, candidateIndex);
+        if (!theirs) return;
+        if (theirs.agent.key === roles.agent.key && theirs.patient.key === roles.patient.key) same = true;
+        if (theirs.agent.key === roles.patient.key && theirs.patient.key === roles.agent.key)
+          swapped ??= `the passage says ${say(passage, theirs.agent)} ${say(passage, candidate)} ${say(passage, theirs.patient)}; the sentence says ${say(statement, roles.agent)} did`;
+      });
+    }
+    // Another passage sentence may say it the statement's way round; then it is supported.
+    if (swapped && !same && !faults.some((fault) => fault.reason === swapped))
+      faults.push({ kind: "role", reason: swapped });
+  });
+  return faults;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "./parse-html.js";
+
+const body = [
+  "Dock workers at the port of Valmont returned to work on Friday after their union accepted a pay offer that ends a nine-day strike.",
+  "The agreement gives the port's 2,300 workers a 6.5 per cent raise this year and a further 4 per cent next year, the union said.",
+  "\u201cIt is a fair deal and our members voted for it,\u201d said Ines Roca, the union's regional secretary, after the ballot.",
+  "The port authority said it expected the backlog of ships to be cleared within a week, as exporters had feared for their cargo.",
+];
+
+describe("parseHtml: the article without the page's furniture", () => {
+  it("drops captions, newsletter and share boxes, related links, bylines, a pull quote and the repeated headline", () => {
+    const html = `<html><head><title>Dock workers end nine-day strike after pay deal - The Courier</title></head><body>
+      <div class="cookie-banner"><p>We use cookies to improve your experience. By continuing you agree to our cookie policy.</p></div>
+      <article><h1>Dock workers end nine-day strike after pay deal</h1>
+      <div class="byline">By Marta Leclerc, 14 March 2026</div>
+      <p>${body[0]}</p>
+      <div class="photo"><img src="/a.jpg"><span>Container cranes stand idle at the port during the strike.</span></div>
+      <p>${body[1]}</p>
+      <blockquote class="pull-quote"><p>\u201cIt is a fair deal and our members voted for it.\u201d</p></blockquote>
+      <div class="newsletter-box"><h3>Morning Briefing</h3><p>Get the day's top stories in your inbox every morning, free.</p></div>
+      <p>${body[2]}</p>
+      <ul class="share-tools"><li><a href="#">Facebook</a></li><li><a href="#">Email</a></li></ul>
+      <p>${body[3]}</p>
+      <div class="more-stories"><p><a href="/x">Measles cases rise in three northern districts, agency warns</a></p></div>
+      </article></body></html>`;
+    const draft = parseHtml(html, { input: "https://courier.example/dock" });
+    expect(draft.title).toBe("Dock workers end nine-day strike after pay deal");
+    expect(draft.originalText).toBe(body.join("\n\n"));
+  });
+
+  it("keeps an article whose own container has a furniture-like name", () => {
+    const html = `<html><head><title>Dock strike ends</title></head><body>
+      <nav><a href="/">Home</a><a href="/news">News</a></nav>
+      <div class="story-comments-enabled">${body.map((text) => `<p>${text}</p>`).join("")}</div>
+      <aside><p>Most read: another story entirely, about something else.</p></aside></body></html>`;
+    expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
+  });
+});

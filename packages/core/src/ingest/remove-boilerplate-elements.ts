@@ -1,0 +1,136 @@
+/**
+ * Words that name page furniture in class names and ids across CMSs (in the spirit of the lists
+ * Readability and trafilatura keep): photo captions and credits, newsletter and subscription boxes,
+ * paywall offers, related and recommended links, share buttons, comments, cookie banners, bylines and
+ * author boxes, tags, breadcrumbs, advertising slots, pull quotes.
+ */
+const furnitureWords = new Set([
+  "caption",
+  "credit",
+  "credits",
+  "newsletter",
+  "signup",
+  "subscribe",
+  "subscription",
+  "paywall",
+  "promo",
+  "related",
+  "recommended",
+  "recirculation",
+  "outbrain",
+  "taboola",
+  "share",
+  "sharing",
+  "sharedaddy",
+  "social",
+  "comments",
+  "comment",
+  "respond",
+  "disqus",
+  "cookie",
+  "cookies",
+  "consent",
+  "gdpr",
+  "byline",
+  "dateline",
+  "author",
+  "bio",
+  "tags",
+  "topics",
+  "breadcrumb",
+  "breadcrumbs",
+  "advert",
+  "advertisement",
+  "sponsored",
+  "pullquote",
+  "popular",
+  "trending",
+  "most-read",
+  "most-popular",
+  "read-more",
+  "more-on",
+  "more-on-this",
+  "read-next",
+  "pull-quote",
+  "ad-slot",
+  "sign-up",
+  "sign-off",
+  "jp-relatedposts",
+]);
+
+/** Elements that are furniture by their tag wherever they are. */
+const furnitureTags = new Set(["NAV", "ASIDE", "FOOTER", "FORM", "FIGCAPTION", "DIALOG"]);
+
+interface ElementLike {
+  tagName: string;
+  textContent: string | null;
+  parentElement: ElementLike | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): ElementLike | null;
+  remove(): void;
+}
+
+interface DocumentLike {
+  querySelectorAll(selector: string): ArrayLike<ElementLike>;
+  body?: { textContent: string | null } | null;
+}
+
+/** The furniture words a class or id carries, as whole words or hyphenated pairs (`newsletter-signup`, `most-read`). */
+function namesFurniture(value: string | null): boolean {
+  if (!value) return false;
+  for (const token of value.toLowerCase().split(/[\s_]+/)) {
+    if (furnitureWords.has(token)) return true;
+    const parts = token.split("-");
+    for (let index = 0; index < parts.length; index++) {
+      if (furnitureWords.has(parts[index] ?? "")) return true;
+      if (furnitureWords.has(`${parts[index]}-${parts[index + 1]}`)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Removes page furniture from a parsed page before the article is extracted: navigation, asides,
+ * footers, forms, captions, and elements whose class or id names furniture. An element holding most
+ * of the page's paragraph text is never removed, whatever its name (a site that calls its article
+ * container "story-comments-enabled" keeps its article).
+ */
+export function removeBoilerplateElements(document: DocumentLike): void {
+  const paragraphText = (element: { querySelectorAll?: DocumentLike["querySelectorAll"] } | DocumentLike) =>
+    Array.from((element as DocumentLike).querySelectorAll("p")).reduce(
+      (total, paragraph) => total + (paragraph.textContent?.trim().length ?? 0),
+      0,
+    );
+  const total = paragraphText(document);
+  for (const element of Array.from(document.querySelectorAll("*"))) {
+    const furniture =
+      furnitureTags.has(element.tagName.toUpperCase()) ||
+      namesFurniture(element.getAttribute("class")) ||
+      namesFurniture(element.getAttribute("id"));
+    if (!furniture) continue;
+    if (total > 0 && paragraphText(element as unknown as DocumentLike) > total * 0.4) continue;
+    element.remove();
+  }
+  for (const image of Array.from(document.querySelectorAll("img, picture, video"))) {
+    const block = imageBlock(image);
+    if (block) block.remove();
+  }
+}
+
+/** Containers that hold an image with its caption or credit, whatever their class is called. */
+const imageContainerTags = new Set(["DIV", "SPAN", "FIGURE", "SECTION", "A", "PICTURE"]);
+
+/**
+ * The block an image sits in with its caption and credit, when the block is nothing else: a
+ * container (not a paragraph) with no paragraph inside and little text. An image inside a paragraph
+ * of text is left with its paragraph.
+ */
+function imageBlock(image: ElementLike): ElementLike | null {
+  let block: ElementLike | null = null;
+  for (let node = image.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    if (!imageContainerTags.has(node.tagName.toUpperCase()) || node.querySelector("p, li, h1, h2, h3")) break;
+    if ((node.textContent?.trim().length ?? 0) > 300) break;
+    block = node;
+  }
+  return block && (block.textContent?.trim().length ?? 0) > 0 ? block : null;
+}

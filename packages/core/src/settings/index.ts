@@ -1,0 +1,8 @@
+export type { SharedSettings } from "./shared-settings.js";
+export {
+  defaultModelName,
+  isModelProviderConfigured,
+  modelConfigFor,
+  optionalSetting,
+  sharedSettingsSchema,
+} from "./shared-settings.js";
