@@ -1,5 +1,5 @@
 /**
- * A year of feeds through the story index: `npx tsx bench/group-year-benchmark.ts [options]`.
+ * A year of feeds through the story index: `npx tsx --conditions=@roundup/source bench/group-year-benchmark.ts [options]`.
  *
  *   --articles 1000000 --days 365   the synthetic stream (`syntheticNews`), one batch a day
  *   --window 30                     days without a new article after which a story closes

@@ -1,5 +1,5 @@
 /**
- * The group job over weeks of feeds, on a database: `npx tsx bench/group-window-job.ts [options]`.
+ * The group job over weeks of feeds, on a database: `npx tsx --conditions=@roundup/source bench/group-window-job.ts [options]`.
  *
  *   --provider sqlite|postgresql   default sqlite (a temporary file); postgresql makes a database of
  *                                  its own on --server (dropped at the end unless --keep)

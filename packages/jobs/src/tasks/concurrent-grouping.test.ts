@@ -73,7 +73,13 @@ describe.runIf(testProviders().includes("postgresql"))("grouping workers sharing
   });
 
   const groupInProcess = async () => {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", groupProcess, database.url]);
+    const { stdout } = await run(process.execPath, [
+      "--conditions=@roundup/source",
+      "--import",
+      "tsx",
+      groupProcess,
+      database.url,
+    ]);
     return JSON.parse(stdout) as GroupReport;
   };
 
