@@ -190,7 +190,7 @@ function run(mode: string) {
     month.heapMb = Math.max(month.heapMb, megabytes(memory.heapUsed));
     if (!values.json)
       process.stderr.write(
-        `day ${batch.day + 1}: ${placed} articles, held ${stats.articles} in ${stats.stories} stories, ${stats.features} features, RSS ${megabytes(memory.rss)} MB, heap ${megabytes(memory.heapUsed)} MB, regroup ${((month.regroupMs.at(-1) ?? 0) / 1000).toFixed(1)} s\n`,
+        `day ${batch.day + 1}: ${placed} articles, held ${stats.articles} in ${stats.stories} stories, ${stats.features} features, RSS ${megabytes(memory.rss)} MB, heap ${megabytes(memory.heapUsed)} of ${megabytes(memory.heapTotal)} MB, array buffers ${megabytes(memory.arrayBuffers)} MB, regroup ${((month.regroupMs.at(-1) ?? 0) / 1000).toFixed(1)} s\n`,
       );
   }
   let batchSeconds = 0;
