@@ -4,7 +4,8 @@ const nextConfig: NextConfig = {
   // The workspace packages ship TypeScript sources, so Next compiles them.
   transpilePackages: ["@roundup/core", "@roundup/db", "@roundup/jobs", "@roundup/prompts"],
   // Native and engine-loading modules stay plain Node requires instead of being bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
+  // highs loads its WebAssembly solver through an Emscripten loader that webpack cannot bundle.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "highs"],
   poweredByHeader: false,
   // The packages import their TypeScript files with `.js` specifiers (ESM style). Turbopack in
   // Next 16.4 cannot map `.js` to `.ts` (vercel/next.js#82945), so we build with webpack, which can.

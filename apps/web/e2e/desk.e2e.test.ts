@@ -70,7 +70,7 @@ describe("the publish gate", () => {
     await editor.page.getByRole("button", { name: "Save", exact: true }).click();
     await editor.page.waitForURL(/notice=saved/);
     const flagged = editor.page.getByTestId("summary-sentence").first();
-    expect(await flagged.getByTestId("unsupported").textContent()).toContain("95000");
+    expect(await flagged.getByTestId("unsupported").textContent()).toContain("95,000");
     expect(await editor.page.getByTestId("blocker").count()).toBe(1);
     expect(await editor.page.getByTestId("publish-blockers").textContent()).toContain("Summary sentence 1");
     await editor.page.getByRole("button", { name: "Submit for review" }).click();
@@ -83,7 +83,7 @@ describe("the publish gate", () => {
     expect(await approve.isDisabled()).toBe(true);
     // The server refuses too: the form sent anyway (as a script or an old page would) is turned back.
     await approve.evaluate((button) => (button as HTMLButtonElement).form?.requestSubmit());
-    await reviewer.page.waitForURL(/error=blocked/);
+    await reviewer.page.waitForURL(/error=digest-blocked/);
     expect(await reviewer.page.locator("main .notice-error").first().textContent()).toContain(
       "unsupported statements remain",
     );

@@ -293,11 +293,20 @@ describe("headers and links", () => {
     await page.getByTestId("generate-panel").getByRole("button", { name: "Generate" }).click();
     await page.getByTestId("generate-panel").locator('[data-step="saved"]').waitFor();
     await page.goto(`/stories/${storyId}/edit`);
-    await page.getByLabel("Headline").fill("Valparaiso\u0000 bridge \u202Ereopens\u202C on \u2066Monday\u2069");
+    await page
+      .getByRole("textbox", { name: "Headline" })
+      .fill("Valparaiso\u0000 bridge \u202Ereopens\u202C on \u2066Monday\u2069");
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(/notice=saved/);
     const digest = await db.digest.findUnique({ where: { storyId }, select: { content: true } });
     expect(JSON.parse(digest?.content ?? "{}").headline).toBe("Valparaiso bridge reopens on Monday");
+    // The edited headline may not say what its passage says: the publish gate holds it until a reviewer accepts it.
+    const blockers = page.getByTestId("blocker");
+    if ((await blockers.count()) > 0) {
+      await blockers.first().getByLabel("Reason to publish it as it is").fill("Checked with the harbour office");
+      await blockers.first().getByRole("button", { name: "Accept" }).click();
+      await page.waitForURL(/notice=accepted/);
+    }
     await page.getByRole("button", { name: "Approve" }).click();
     await page.waitForURL(/notice=approved/);
     await page.getByRole("button", { name: "Publish" }).click();

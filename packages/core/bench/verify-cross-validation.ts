@@ -20,7 +20,7 @@ const sources = [...new Set(rows.map((row) => row.source))];
 const foldOf = rows.map((row) => sources.indexOf(row.source) % 5);
 
 const configurations = [3, 4, 5].flatMap((jump) =>
-  [1, 2, 3].map((subjectJump) => ({ ...SUPPORT_COSTS, jump, subjectJump })),
+  [0.2, 0.3, 0.5].map((modifierGap) => ({ ...SUPPORT_COSTS, jump, modifierGap })),
 );
 const limits = [0.16, 0.18, 0.2, 0.22, 0.24];
 
@@ -54,13 +54,13 @@ for (let fold = 0; fold < 5; fold += 1) {
     predicted[index] = verdicts[best.configuration]![best.limit]![index]!;
   const chosen = configurations[best.configuration]!;
   process.stdout.write(
-    `fold ${fold + 1}: chose jump ${chosen.jump}, subject jump ${chosen.subjectJump}, limit ${limits[best.limit]} (train ${best.score.toFixed(3)})\n`,
+    `fold ${fold + 1}: chose jump ${chosen.jump}, modifier gap ${chosen.modifierGap}, limit ${limits[best.limit]} (train ${best.score.toFixed(3)})\n`,
   );
 }
 const shipped =
   verdicts[
     configurations.findIndex(
-      (costs) => costs.jump === SUPPORT_COSTS.jump && costs.subjectJump === SUPPORT_COSTS.subjectJump,
+      (costs) => costs.jump === SUPPORT_COSTS.jump && costs.modifierGap === SUPPORT_COSTS.modifierGap,
     )
   ]![limits.indexOf(SUPPORT_COST_LIMIT)]!;
 process.stdout.write(

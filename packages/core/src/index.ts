@@ -8,3 +8,4 @@ export * from "./ingest/index.js";
 export type * from "./model/index.js";
 export * from "./review/index.js";
 export * from "./settings/index.js";
+export * from "./text/index.js";

@@ -1,4 +1,4 @@
-import { safeHttpUrl } from "@roundup/core";
+import { safeHttpUrl } from "@roundup/core/text";
 import type { StoryPageArticle } from "@roundup/db";
 import { formatDateTime } from "../lib/format-date";
 import { keyed } from "../lib/keyed";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDigestEdit, describeEditPath } from "./digest-edit-schema";
+import { checkDigestEdit, describeEditPath, digestEditSchema } from "./digest-edit-schema";
 
 const edit = {
   headline: "Bridge approved",
@@ -24,5 +24,16 @@ describe("checkDigestEdit", () => {
     expect(describeEditPath(["disagreements", 0, "claims", 1, "text"])).toBe("Disagreement 1, claim 2");
     expect(describeEditPath(["headline"])).toBe("Headline");
     expect(describeEditPath(["timeline", 2, "date"])).toBe("Timeline entry 3, date");
+  });
+
+  it("strips control and bidi characters from what the editor typed", () => {
+    const typed = {
+      ...edit,
+      headline: "Valparaiso\u0000 bridge \u202Ereopens\u202C on \u2066Monday\u2069",
+      summary: edit.summary.map((sentence) => ({ ...sentence, text: `${sentence.text}\u200F` })),
+    };
+    const parsed = digestEditSchema.parse(typed);
+    expect(parsed.headline).toBe("Valparaiso bridge reopens on Monday");
+    expect(parsed.summary.map((sentence) => sentence.text)).toEqual(edit.summary.map((sentence) => sentence.text));
   });
 });

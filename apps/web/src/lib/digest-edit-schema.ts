@@ -1,4 +1,5 @@
 import type { DigestEdit } from "@roundup/core";
+import { sanitizeInputText } from "@roundup/core/text";
 import { z } from "zod";
 
 /** The most an editor may type per field; the form checks them before sending, the server again. */
@@ -24,8 +25,13 @@ const citation = z.object({
 });
 const citations = z.array(citation).max(20, "cites more than 20 passages");
 const id = z.string().min(1).max(100);
+// Control and bidi characters are stripped at this edge, as at ingest: a NUL would break the feed,
+// bidi controls would show the text reversed.
 const text = (limit: number) =>
-  z.string().max(limit, `is over ${limit.toLocaleString("en")} characters: shorten it (your text is kept)`);
+  z
+    .string()
+    .transform((value) => sanitizeInputText(value))
+    .pipe(z.string().max(limit, `is over ${limit.toLocaleString("en")} characters: shorten it (your text is kept)`));
 
 export const digestEditSchema = z.object({
   headline: text(editLimits.headline),

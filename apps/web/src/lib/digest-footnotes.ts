@@ -1,4 +1,4 @@
-import { safeHttpUrl } from "@roundup/core";
+import { safeHttpUrl } from "@roundup/core/text";
 import type { DigestEvidence } from "@roundup/db";
 import type { Citation } from "@roundup/prompts";
 import { type CitedDigest, citationKey, numberCitations } from "./citation-markers";

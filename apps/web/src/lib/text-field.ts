@@ -1,4 +1,4 @@
-import { sanitizeInputText } from "@roundup/core";
+import { sanitizeInputText } from "@roundup/core/text";
 import { z } from "zod";
 
 /**

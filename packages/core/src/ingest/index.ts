@@ -33,8 +33,6 @@ export { parsePlainText } from "./parse-plain-text.js";
 export type { PrepareArticleOptions } from "./prepare-article.js";
 export { prepareArticle } from "./prepare-article.js";
 export { readInputFile } from "./read-input-file.js";
-export { safeHttpUrl } from "./safe-http-url.js";
-export { sanitizeInputText } from "./sanitize-input-text.js";
 export { sourceFromUrl } from "./source-from-url.js";
 export type { StrippedDocument } from "./strip-declared-entities.js";
 export { stripDeclaredEntities } from "./strip-declared-entities.js";

@@ -1,12 +1,12 @@
 import { chunkArticle, segmentSentences } from "../chunk/index.js";
 import { RoundupError } from "../errors/index.js";
 import type { Article, ArticleDraft } from "../model/index.js";
+import { safeHttpUrl } from "../text/safe-http-url.js";
+import { sanitizeInputText } from "../text/sanitize-input-text.js";
 import { cleanText } from "./clean-text.js";
 import { contentHash } from "./content-hash.js";
 import { detectLanguage } from "./detect-language.js";
 import { inferTitle } from "./infer-title.js";
-import { safeHttpUrl } from "./safe-http-url.js";
-import { sanitizeInputText } from "./sanitize-input-text.js";
 import { sourceFromUrl } from "./source-from-url.js";
 
 export interface PrepareArticleOptions {

@@ -1,4 +1,5 @@
 import { type AnalyzedText, isContentToken, type TextToken } from "./analyze-text.js";
+import { synonymKeys } from "./synonym-keys.js";
 
 /** Where a statement word was found: passage index and token index in that passage. */
 interface TokenLink {
@@ -18,6 +19,8 @@ interface AlignmentStep {
   skipped: TextToken[];
   /** For a gap: whether what is left out holds a verb outside any aside (the words now belong to another clause). */
   breaksClause: boolean;
+  /** What the step added to the alignment's cost. */
+  cost: number;
 }
 
 export interface Alignment {
@@ -44,8 +47,20 @@ export interface AlignmentCosts {
   gapPerWord: number;
   /** Added when the left-out words hold a verb outside an aside. */
   clauseBreak: number;
+  /**
+   * Instead of `gap`, when the left-out words hold no verb outside an aside: a modifier, a phrase of
+   * time or place, an apposition ("the new bridge on Monday" → "the bridge").
+   */
+  modifierGap: number;
+  /** Instead of `gap`, when the left-out words are grammar only ("was approved by" → "approved"). */
+  functionGap: number;
   /** The next statement word comes earlier in the same passage sentence. */
   reorder: number;
+  /**
+   * Instead of `reorder`, when what moves is a whole phrase: a time or place phrase or an attribution
+   * put at the other end of the sentence, "Skyway pilots" for "pilots at Skyway".
+   */
+  constituentMove: number;
   /** The next statement word comes from another sentence, in the middle of a clause (stitching). */
   jump: number;
   /** The statement joins two whole clauses or sentences of the passages (fusion). */
@@ -55,10 +70,14 @@ export interface AlignmentCosts {
    * pronoun or another mention ("Kim Sears | will marry…" from "She will marry…").
    */
   subjectJump: number;
+  /** Added when a word is linked through a synonym or its derivational root ("evacuate" → "evacuation"), not its key. */
+  looseLink: number;
 }
 
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT", "CCONJ"]);
 const SUBJECT_POS = new Set(["PRON", "NOUN", "PROPN"]);
+// Relative pronouns: "X, which blamed…" takes its subject from X.
+const RELATIVE = new Set(["which", "who", "whom", "whose", "that"]);
 
 // Verbs of saying: a statement may add or change one ("says", "told") without changing the claim.
 const SPEECH_VERBS = new Set([
@@ -106,8 +125,44 @@ function breaksClause(skipped: readonly TextToken[]): boolean {
   return false;
 }
 
+// Words that open a clause whatever the tagger calls them ("when" is often read as an adverb).
+const SUBORDINATORS = new Set([
+  "when",
+  "while",
+  "after",
+  "before",
+  "as",
+  "because",
+  "since",
+  "until",
+  "although",
+  "though",
+  "where",
+  "if",
+]);
+
 function isClauseMark(token: TextToken | undefined): boolean {
-  return token === undefined || token.pos === "PUNCT" || token.pos === "CCONJ" || token.pos === "SCONJ";
+  return (
+    token === undefined ||
+    token.pos === "PUNCT" ||
+    token.pos === "CCONJ" ||
+    token.pos === "SCONJ" ||
+    (token.pos === "ADV" && SUBORDINATORS.has(token.key))
+  );
+}
+
+/** Whether passage words from `index` to the end of their sentence only say who said it (", the mayor said."; ", said Ms Costa."). */
+function isAttributionTail(tokens: readonly TextToken[], index: number): boolean {
+  const sentence = tokens[index]!.sentence;
+  let speech = false;
+  for (let at = index; at < tokens.length && tokens[at]!.sentence === sentence; at += 1) {
+    const token = tokens[at]!;
+    if (SPEECH_VERBS.has(token.key) && token.pos === "VERB") {
+      if (speech) return false;
+      speech = true;
+    } else if (!NOUN_PHRASE_POS.has(token.pos) && token.pos !== "PRON") return false;
+  }
+  return speech;
 }
 
 /** Whether a passage word ends a clause (what follows is punctuation, a conjunction or the end of its sentence). */
@@ -122,6 +177,54 @@ function startsClause(tokens: readonly TextToken[], index: number): boolean {
   return previous === undefined || previous.sentence !== tokens[index]!.sentence || isClauseMark(previous);
 }
 
+// Prepositions that chain nouns inside one noun phrase ("pilots at Skyway", "offer from Corvan").
+const NOMINAL_LINKS = new Set(["of", "at", "from", "in", "for", "by", "'s", "'"]);
+
+/** Whether a passage word ends a phrase that can move whole: before a mark, a conjunction, a preposition or a verb of saying. */
+function endsConstituent(tokens: readonly TextToken[], index: number): boolean {
+  const next = tokens[index + 1];
+  return (
+    next === undefined ||
+    next.sentence !== tokens[index]!.sentence ||
+    isClauseMark(next) ||
+    next.pos === "ADP" ||
+    (next.pos === "PART" && next.key === "to") ||
+    SPEECH_VERBS.has(next.key)
+  );
+}
+
+/** Whether a passage word starts a phrase that can move whole: a clause, a prepositional phrase, what a verb of saying reports. */
+function startsConstituent(tokens: readonly TextToken[], index: number): boolean {
+  const token = tokens[index]!;
+  const previous = tokens[index - 1];
+  // Inside the sentence's opening noun phrase ("Union leader | Maria Costa said"): its title left out.
+  let opening = index - 1;
+  while (opening >= 0 && tokens[opening]!.sentence === token.sentence && NOUN_PHRASE_POS.has(tokens[opening]!.pos))
+    opening -= 1;
+  return (
+    startsClause(tokens, index) ||
+    (NOUN_PHRASE_POS.has(token.pos) && (opening < 0 || tokens[opening]!.sentence !== token.sentence)) ||
+    token.pos === "ADP" ||
+    (previous !== undefined && (SPEECH_VERBS.has(previous.key) || previous.key === "that"))
+  );
+}
+
+/** Whether passage words `from`…`to` are one noun phrase chained by prepositions or possessives ("a takeover offer from Corvan Group"). */
+function isNominalChain(tokens: readonly TextToken[], from: number, to: number): boolean {
+  let chained = false;
+  for (let index = from; index <= to; index += 1) {
+    const token = tokens[index]!;
+    if (NOMINAL_LINKS.has(token.key) || token.pos === "PART") chained = true;
+    else if (!NOUN_PHRASE_POS.has(token.pos) || token.pos === "PUNCT" || token.pos === "CCONJ") return false;
+  }
+  return chained;
+}
+
+/** A phrase moved whole within one passage sentence: the statement went back from passage word `from` to `to`. */
+function movesConstituent(tokens: readonly TextToken[], from: number, to: number): boolean {
+  return (endsConstituent(tokens, from) && startsConstituent(tokens, to)) || isNominalChain(tokens, to, from);
+}
+
 /**
  * Finds where each word of a statement comes from in the cited passages: an alignment that keeps
  * words in the order and the sentence the passages have them, at the least cost. What it has to
@@ -131,9 +234,12 @@ export function alignStatement(
   statement: AnalyzedText,
   passages: readonly AnalyzedText[],
   costs: AlignmentCosts,
+  /** Statement token indices in the order to align them (a rewording of the statement, e.g. passive as active); default as written. */
+  order: readonly number[] = statement.tokens.map((_, index) => index),
 ): Alignment {
   const positions: Position[] = [];
   const byKey = new Map<string, number[]>();
+  const byRoot = new Map<string, number[]>();
   let sentenceBase = 0;
   passages.forEach((passage, passageIndex) => {
     passage.tokens.forEach((token, tokenIndex) => {
@@ -143,6 +249,9 @@ export function alignStatement(
       const list = byKey.get(token.key);
       if (list) list.push(position);
       else byKey.set(token.key, [position]);
+      const rootList = byRoot.get(token.root);
+      if (rootList) rootList.push(position);
+      else byRoot.set(token.root, [position]);
     });
     sentenceBase += passage.sentenceCount;
   });
@@ -155,10 +264,38 @@ export function alignStatement(
       const tokens = passages[from.passage]!.tokens;
       const skipped = tokens.slice(from.token + 1, to.token);
       const words = skipped.filter((token) => token.pos !== "PUNCT").length;
-      const lastWord = skipped.filter((token) => token.pos !== "PUNCT").at(-1);
-      const breaks = words > 0 && !(lastWord && ANAPHORA_POS.has(lastWord.pos)) && breaksClause(skipped);
+      // The last word left out, auxiliaries aside ("after it had | destroyed": the pronoun hands back).
+      const lastWord = skipped
+        .filter((token) => token.pos !== "PUNCT" && token.pos !== "AUX" && token.pos !== "PART")
+        .at(-1);
+      // ", defeating X" after the main clause, "lifted off … and placed": a participle clause or a
+      // second verb whose subject is the sentence's.
+      const landing = tokens[to.token]!;
+      const participle =
+        (skipped.at(-1)?.text === "," &&
+          /ing$/.test(landing.text) &&
+          (landing.pos === "VERB" || landing.pos === "ADJ")) ||
+        (skipped.at(-1)?.pos === "CCONJ" && landing.pos === "VERB");
+      // A whole aside between commas, brackets or dashes: ", the software maker,".
+      const aside = skipped.length > 2 && isAside(skipped[0]) && isAside(skipped.at(-1));
+      // Whatever is left out before ", the agency said.", the attribution covers the clause kept.
+      const attribution = isClauseMark(skipped.at(-1)) && isAttributionTail(tokens, to.token);
+      const breaks =
+        words > 0 &&
+        !(lastWord && ANAPHORA_POS.has(lastWord.pos)) &&
+        !participle &&
+        !attribution &&
+        breaksClause(skipped);
+      const grammarOnly = skipped.every((token) => !isContentToken(token));
       const cost =
-        words === 0 ? 0 : costs.gap + costs.gapPerWord * Math.min(20, words) + (breaks ? costs.clauseBreak : 0);
+        words === 0
+          ? 0
+          : breaks
+            ? costs.gap + costs.gapPerWord * Math.min(20, words) + costs.clauseBreak
+            : grammarOnly
+              ? costs.functionGap
+              : // Leaving out a long modifier says no more than leaving out a short one.
+                costs.modifierGap + (aside ? 0 : costs.gapPerWord * Math.min(3, words));
       cached = { cost, skipped, breaks };
       gapCache.set(cacheKey, cached);
     }
@@ -172,31 +309,47 @@ export function alignStatement(
       const landing = passages[b.passage]!.tokens;
       let subject = b.token - 1;
       while (subject >= 0 && landing[subject]!.pos === "PUNCT") subject -= 1;
-      if (
-        nounPhrasePrefix[word] &&
+      const takesPredicate =
         (statement.tokens[word]!.pos === "VERB" || statement.tokens[word]!.pos === "AUX") &&
         subject >= 0 &&
         landing[subject]!.sentence === landing[b.token]!.sentence &&
-        SUBJECT_POS.has(landing[subject]!.pos)
-      )
-        return costs.subjectJump;
+        SUBJECT_POS.has(landing[subject]!.pos);
+      if (takesPredicate && (nounPhrasePrefix[word] || relativeBefore[word])) return costs.subjectJump;
+      // Two clauses joined: the statement marks the join ("…, and", "which") or the passage clause ends there.
       const whole =
-        endsClause(passages[a.passage]!.tokens, a.token) && startsClause(passages[b.passage]!.tokens, b.token);
+        (endsClause(passages[a.passage]!.tokens, a.token) || clauseMarkBefore[word]) &&
+        (startsClause(landing, b.token) || (clauseMarkBefore[word] && takesPredicate));
       return whole ? costs.clauseJump : costs.jump;
     }
-    if (b.token <= a.token) return costs.reorder;
+    if (b.token <= a.token)
+      return movesConstituent(passages[a.passage]!.tokens, a.token, b.token) ? costs.constituentMove : costs.reorder;
     return gapOf(a, b).cost;
   };
 
-  // Whether every word before statement word i belongs to one opening noun phrase (its subject).
+  // Whether every word before statement word i belongs to one opening noun phrase (its subject);
+  // whether a mark, conjunction or relative pronoun stands right before it (a clause of its own starts).
   const nounPhrasePrefix: boolean[] = [];
+  const clauseMarkBefore: boolean[] = [];
+  const relativeBefore: boolean[] = [];
   let stillNounPhrase = true;
-  statement.tokens.forEach((token, index) => {
-    nounPhrasePrefix[index] = stillNounPhrase && index > 0;
+  order.forEach((index, place) => {
+    const token = statement.tokens[index]!;
+    nounPhrasePrefix[index] = stillNounPhrase && place > 0;
     if (!NOUN_PHRASE_POS.has(token.pos)) stillNounPhrase = false;
+    const before = [statement.tokens[order[place - 1] ?? -1], statement.tokens[order[place - 2] ?? -1]];
+    relativeBefore[index] = before[0] !== undefined && RELATIVE.has(before[0].key);
+    // A comma alone may separate the items of a list; a conjunction, a relative or a semicolon joins clauses.
+    clauseMarkBefore[index] = before.some(
+      (other, offset) =>
+        other !== undefined &&
+        (offset === 0 || !isContentToken(before[0]!)) &&
+        (/^[;:–—]$/.test(other.text) || other.pos === "CCONJ" || other.pos === "SCONJ" || RELATIVE.has(other.key)),
+    );
   });
   // Viterbi over "the last statement word was found at position p" (-1: none yet).
-  const words = statement.tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.pos !== "PUNCT");
+  const words = order
+    .map((index) => ({ token: statement.tokens[index]!, index }))
+    .filter(({ token }) => token.pos !== "PUNCT");
   let states = new Map<number, number>([[-1, 0]]);
   const back: Array<Map<number, { previous: number; linked: boolean }>> = [];
   for (const { token, index: word } of words) {
@@ -213,12 +366,22 @@ export function alignStatement(
       next.set(state, cost + penalty);
       pointers.set(state, { previous: state, linked: false });
     }
-    for (const candidate of byKey.get(token.key) ?? []) {
+    const exact = byKey.get(token.key) ?? [];
+    const loose = isContentToken(token)
+      ? [...synonymKeys(token.key).flatMap((key) => byKey.get(key) ?? []), ...(byRoot.get(token.root) ?? [])].filter(
+          (candidate) => !exact.includes(candidate),
+        )
+      : [];
+    const candidates = [
+      ...exact.map((position) => ({ position, extra: 0 })),
+      ...[...new Set(loose)].map((position) => ({ position, extra: costs.looseLink })),
+    ];
+    for (const { position: candidate, extra } of candidates) {
       let best = Number.POSITIVE_INFINITY;
       let bestState = -1;
       for (const [state, cost] of states) {
         if (state === candidate) continue;
-        const total = cost + transition(state, candidate, word);
+        const total = cost + extra + transition(state, candidate, word);
         if (total < best) {
           best = total;
           bestState = state;
@@ -250,18 +413,21 @@ export function alignStatement(
     }
   }
   const links: Array<TokenLink | null> = statement.tokens.map(() => null);
+  const linkedAt = new Map<number, number>();
   for (let step = words.length - 1; step >= 0; step -= 1) {
     const pointer = back[step]!.get(state)!;
     if (pointer.linked) {
       const position = positions[state]!;
       links[words[step]!.index] = { passage: position.passage, token: position.token };
+      linkedAt.set(words[step]!.index, state);
     }
     state = pointer.previous;
   }
 
   const steps: AlignmentStep[] = [];
   let previous: number | null = null;
-  links.forEach((link, index) => {
+  order.forEach((index) => {
+    const link = links[index];
     if (!link) return;
     if (previous !== null) {
       const from = links[previous]!;
@@ -281,7 +447,8 @@ export function alignStatement(
         breaks = gap.breaks;
         kind = skipped.some((token) => token.pos !== "PUNCT") ? "gap" : "next";
       }
-      steps.push({ kind, from: previous, to: index, skipped, breaksClause: breaks });
+      const cost = transition(linkedAt.get(previous)!, linkedAt.get(index)!, index);
+      steps.push({ kind, from: previous, to: index, skipped, breaksClause: breaks, cost });
     }
     previous = index;
   });

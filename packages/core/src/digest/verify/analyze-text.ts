@@ -15,6 +15,11 @@ export interface TextToken {
   end: number;
   /** Index of its sentence in the analysed text. */
   sentence: number;
+  /**
+   * The key without a derivational ending ("evacuation" and "evacuate" → "evacuat"), so a noun can
+   * meet its verb; linking through it costs a little more than through the key.
+   */
+  root: string;
 }
 
 export interface AnalyzedText {
@@ -43,7 +48,7 @@ export function isContentToken(token: TextToken): boolean {
 const SUFFIXES = ["ings", "ing", "ied", "ies", "ed", "es", "s"];
 
 /** A light stem: the lemma without a regular inflection, so variants wink does not know still meet. */
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   if (word.length <= 4 || !/^\p{L}+$/u.test(word)) return word;
   for (const suffix of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
@@ -65,6 +70,36 @@ const SAME_AS: Record<string, string> = { percent: "%", pct: "%", "per cent": "%
 // "didn t" (text tokenised by a corpus) → the "t" is "not".
 const NEGATED_AUX = /^(?:did|do|does|is|was|were|are|could|would|should|ca|wo|has|have|had|need|must|ai)n$/i;
 
+// Derivational endings, longest first: "approval"/"approve", "announcement"/"announce", "damaging"/"damage".
+const DERIVATIONAL = ["ments", "ment", "ions", "ion", "ance", "ence", "ing", "al", "e"];
+
+/** A key without its derivational ending, for loose links. */
+function rootOf(key: string): string {
+  if (!/^\p{L}+$/u.test(key)) return key;
+  for (const suffix of DERIVATIONAL)
+    if (key.endsWith(suffix) && key.length - suffix.length >= 4) return key.slice(0, -suffix.length);
+  return key;
+}
+
+// A capitalised common word ("Thieves stole…", "Delegates from…") is tagged as a name and keeps its
+// inflection; its lemma as a lower-case word lets it meet the same word elsewhere. Cached per word.
+const commonLemmas = new Map<string, string>();
+function commonLemma(word: string): string {
+  let lemma = commonLemmas.get(word);
+  if (lemma === undefined) {
+    if (commonLemmas.size > 20_000) commonLemmas.clear();
+    const winkNlp = getNlp();
+    const doc = winkNlp.readDoc(word);
+    const pos = doc.tokens().out(winkNlp.its.pos)[0];
+    lemma =
+      doc.tokens().length() === 1 && pos !== "PROPN"
+        ? (doc.tokens().out(winkNlp.its.lemma as unknown as typeof winkNlp.its.value)[0] ?? word)
+        : word;
+    commonLemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
 function keyOf(value: string, lemma: string, pos: string): string {
   const lower = normalizeMarks(value.toLowerCase());
   if (DIGITS.test(lower)) return lower.replace(/,/g, "").replace(/\.0+$/, "");
@@ -72,7 +107,9 @@ function keyOf(value: string, lemma: string, pos: string): string {
   if (number !== null && (pos === "NUM" || lower === "one")) return String(number);
   const mapped = SAME_AS[lower];
   if (mapped) return mapped;
-  const base = normalizeMarks(lemma.toLowerCase());
+  const base = normalizeMarks(
+    pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(value) ? commonLemma(value.toLowerCase()) : lemma.toLowerCase(),
+  );
   if (base === "n't" || base === "not") return "not";
   return stemOf(base);
 }
@@ -107,9 +144,11 @@ export function analyzeText(text: string): AnalyzedText {
         for (const part of value.split(/(-)/)) {
           if (part === "") continue;
           const partPos = part === "-" ? "PUNCT" : /^\d/.test(part) ? "NUM" : pos;
+          const key = keyOf(part, part, partPos);
           tokens.push({
             text: part,
-            key: keyOf(part, part, partPos),
+            key,
+            root: rootOf(key),
             pos: partPos,
             start: offset,
             end: offset + part.length,
@@ -119,9 +158,11 @@ export function analyzeText(text: string): AnalyzedText {
         }
         continue;
       }
+      const key = keyOf(value, lemmas[index] ?? value, pos);
       const token: TextToken = {
         text: value,
-        key: keyOf(value, lemmas[index] ?? value, pos),
+        key,
+        root: rootOf(key),
         pos,
         start,
         end,
@@ -141,12 +182,15 @@ export function analyzeText(text: string): AnalyzedText {
         beforePrevious.end = end;
         beforePrevious.text = text.slice(beforePrevious.start, end);
         beforePrevious.key = `${beforePrevious.key}${value}`.replace(/\.0+$/, "");
+        beforePrevious.root = beforePrevious.key;
         continue;
       }
       if (value.toLowerCase() === "t" && previous && NEGATED_AUX.test(previous.text)) {
         token.key = "not";
+        token.root = "not";
         token.pos = "PART";
         previous.key = keyOf(previous.text.slice(0, -1), previous.text.slice(0, -1), "AUX");
+        previous.root = previous.key;
         previous.pos = "AUX";
       }
       tokens.push(token);

@@ -55,6 +55,33 @@ describe("checkSupport", () => {
     expect(check.reasons.join(" ")).toMatch(/Qatar/);
   });
 
+  it("passes an editor's compressions, moved phrases and attributions, and the other voice", () => {
+    const bridge = ["The council approved the new bridge on Monday by 7 votes to 2."];
+    const river = ["About 40,000 people cross the river every day, the mayor said."];
+    for (const [statement, passages] of [
+      ["The council approved the bridge by 7 votes to 2.", bridge],
+      ["On Monday the council approved the new bridge.", bridge],
+      ["The new bridge was approved by the council on Monday.", bridge],
+      ["The mayor said about 40,000 people cross every day.", river],
+      ["According to the mayor, about 40,000 people cross the river every day.", river],
+    ] as const)
+      expect(checkSupport(statement, passages), statement).toMatchObject({ verdict: "supported", reasons: [] });
+  });
+
+  it("keeps roles in the other voice and the speaker of reported speech", () => {
+    const bridge = ["The council approved the new bridge on Monday by 7 votes to 2."];
+    expect(checkSupport("The council was approved by the new bridge on Monday.", bridge).verdict).toBe("unsupported");
+    const strike = [
+      "Union leader Maria Costa said the strike would continue. The chief executive, Tom Reeve, said most operations had gone ahead.",
+    ];
+    const check = checkSupport("Tom Reeve said the strike would continue.", strike);
+    expect(check.verdict).toBe("unsupported");
+    expect(check.reasons).toContain(
+      "the passage gives this to Union leader Maria Costa; the sentence gives it to Tom Reeve",
+    );
+    expect(checkSupport("The strike will continue, Maria Costa said.", strike).verdict).toBe("supported");
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");

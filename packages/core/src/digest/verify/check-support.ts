@@ -1,12 +1,14 @@
-import { type AlignmentCosts, alignStatement } from "./align-statement.js";
+import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { compareDates } from "./compare-dates.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
 import { compareRoles } from "./compare-roles.js";
+import { compareSpeakers } from "./compare-speakers.js";
 import { citedText, statementTerms } from "./statement-terms.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
+import { voiceVariants } from "./voice-variants.js";
 
 /** What is being checked: a sentence of prose, a headline (telegraphic) or a quotation (verbatim, with its speaker). */
 export type StatementKind = "sentence" | "headline" | "quote";
@@ -45,17 +47,23 @@ export interface SupportCheck {
  * sentence into the middle of a clause costs as much as an invented one.
  */
 export const SUPPORT_COSTS: AlignmentCosts = {
-  unlinkedFunctionWord: 0.7,
+  unlinkedFunctionWord: 0.4,
   unlinkedContentWord: 3,
   unlinkedKnownWord: 3,
   gap: 1,
   gapPerWord: 0.2,
   clauseBreak: 1.5,
+  modifierGap: 0.3,
+  functionGap: 0.1,
   reorder: 3,
+  constituentMove: 0.7,
   jump: 4,
-  clauseJump: 1,
+  clauseJump: 1.5,
   subjectJump: 2,
+  looseLink: 0.5,
 };
+/** A shorter statement is judged as if it had this many words: one phrase reworded is not fatal to a short sentence. */
+const MINIMUM_WORDS = 8;
 /** Cost per word at which the score is 0.5, the line between supported and unsupported. */
 export const SUPPORT_COST_LIMIT = 0.2;
 
@@ -69,6 +77,23 @@ function analyzed(text: string): AnalyzedText {
     analyses.set(text, result);
   }
   return result;
+}
+
+/** The voice of the passage clause the statement's verb was found in, or null when the verb was not found. */
+function passageVoice(
+  alignment: Alignment,
+  passages: readonly AnalyzedText[],
+  verb: number,
+): "active" | "passive" | null {
+  const link = alignment.links[verb];
+  if (!link) return null;
+  const tokens = passages[link.passage]!.tokens;
+  for (let index = link.token - 1; index >= 0 && link.token - index <= 3; index -= 1) {
+    const token = tokens[index]!;
+    if (token.key === "be" && token.pos === "AUX") return "passive";
+    if (token.pos !== "ADV" && token.pos !== "AUX") break;
+  }
+  return "active";
 }
 
 function primarySentence(context: Omit<SupportContext, "primary">): SupportContext["primary"] {
@@ -110,6 +135,8 @@ function wordingReasons(context: SupportContext): string[] {
   });
   flush();
   for (const step of alignment.steps) {
+    // Cheap steps (a phrase moved whole, a modifier left out) are not what made it unsupported.
+    if (step.cost < 1) continue;
     if (step.kind === "jump" || step.kind === "reorder") {
       const before = words(statementSlice(context, 0, step.from), 4, true);
       const after = words(statementSlice(context, step.to, statement.tokens.length - 1), 4, false);
@@ -161,7 +188,21 @@ export function checkSupport(
   }
   const analyzedPassages = passages.map(analyzed);
   const analyzedStatement = analyzeText(statement);
-  const alignment = alignStatement(analyzedStatement, analyzedPassages, options.costs ?? SUPPORT_COSTS);
+  const costs = options.costs ?? SUPPORT_COSTS;
+  let alignment = alignStatement(analyzedStatement, analyzedPassages, costs);
+  // The same clause in the other voice, where the passage uses that voice ("was approved by the
+  // council" against "the council approved"): the cheaper reading is the statement's.
+  const limit = options.costLimit ?? SUPPORT_COST_LIMIT;
+  const wellSupported = (candidate: Alignment) =>
+    candidate.cost / Math.max(MINIMUM_WORDS, candidate.wordCount) <= limit / 2;
+  for (const variant of wellSupported(alignment) ? [] : voiceVariants(analyzedStatement)) {
+    const candidate = alignStatement(analyzedStatement, analyzedPassages, costs, variant.order);
+    if (
+      candidate.cost < alignment.cost &&
+      passageVoice(candidate, analyzedPassages, variant.verb) === variant.passageVoice
+    )
+      alignment = candidate;
+  }
   const spans: SupportSpan[] = [];
   for (const link of alignment.links) {
     if (!link) continue;
@@ -195,6 +236,7 @@ export function checkSupport(
     ...comparePolarity(context),
     ...compareRoles(context),
     ...compareQuotes(context),
+    ...compareSpeakers(context),
   ];
   // A name no cited passage mentions is a claim of its own, however well the rest matches.
   const known = new Set(analyzedPassages.flatMap((passage) => passage.tokens.map((token) => token.key)));
@@ -203,8 +245,8 @@ export function checkSupport(
     if (named && alignment.links[index] === null && !known.has(token.key))
       faults.push({ kind: "added", reason: `name "${token.text}" is not in the cited passage` });
   });
-  const perWord = alignment.cost / Math.max(1, alignment.wordCount);
-  let score = 2 ** (-perWord / (options.costLimit ?? SUPPORT_COST_LIMIT));
+  const perWord = alignment.cost / Math.max(MINIMUM_WORDS, alignment.wordCount);
+  let score = 2 ** (-perWord / limit);
   if (faults.length > 0) score = Math.min(score * 0.5 ** faults.length, 0.49);
   const verdict = score >= 0.5 ? "supported" : "unsupported";
   const reasons =

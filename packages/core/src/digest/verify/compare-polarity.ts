@@ -1,4 +1,4 @@
-import type { TextToken } from "./analyze-text.js";
+import { isContentToken, type TextToken } from "./analyze-text.js";
 import { passageSlice, type SupportContext, type SupportFault } from "./support-fault.js";
 
 // Words that deny what follows, and words that make it a possibility, a plan or a claim rather than
@@ -39,10 +39,29 @@ const MODALITY = new Set([
   "whether",
 ]);
 
-function cueKind(token: TextToken, next: TextToken | undefined): "negation" | "modality" | null {
+const SPEECH = new Set(["say", "tell", "told", "announce", "add", "state", "warn", "insist", "claim"]);
+
+/** Whether "would" at `index` is the future of reported speech ("said it would close"), not a possibility. */
+function reportedFuture(tokens: readonly TextToken[], index: number): boolean {
+  if (tokens[index]!.key !== "would") return false;
+  for (let back = index - 1; back >= 0 && index - back <= 4; back -= 1) {
+    if (tokens[back]!.sentence !== tokens[index]!.sentence) return false;
+    if (SPEECH.has(tokens[back]!.key)) return true;
+  }
+  return false;
+}
+
+// Verbs of intent and expectation are modal only with what they govern ("threatened to strike",
+// "plans to"); "two guards were threatened" is a fact.
+const INTENT = new Set(["plan", "expect", "threaten", "hope", "aim", "intend", "seek", "want", "propose", "consider"]);
+
+function cueKind(tokens: readonly TextToken[], index: number): "negation" | "modality" | null {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
   if (NEGATION.has(token.key)) return "negation";
+  if (INTENT.has(token.key) && next?.key !== "to" && next?.key !== "that") return null;
   // "could not move" states an inability, a fact: the negation is what is compared.
-  if (MODALITY.has(token.key) && !(next && NEGATION.has(next.key))) return "modality";
+  if (MODALITY.has(token.key) && !(next && NEGATION.has(next.key)) && !reportedFuture(tokens, index)) return "modality";
   return null;
 }
 
@@ -55,7 +74,7 @@ export function comparePolarity(context: SupportContext): SupportFault[] {
   const { statement, passages, alignment } = context;
   const statementCues = { negation: [] as TextToken[], modality: [] as TextToken[] };
   for (const [index, token] of statement.tokens.entries()) {
-    const kind = cueKind(token, statement.tokens[index + 1]);
+    const kind = cueKind(statement.tokens, index);
     if (kind) statementCues[kind].push(token);
   }
   // The stretch of each passage sentence the statement uses: from its first to its last found word.
@@ -81,11 +100,18 @@ export function comparePolarity(context: SupportContext): SupportFault[] {
     for (let index = from; index <= stretch.last; index += 1) {
       const token = tokens[index]!;
       if (token.sentence !== tokens[stretch.first]!.sentence) continue;
-      const kind = cueKind(token, tokens[index + 1]);
+      const kind = cueKind(tokens, index);
       if (!kind) continue;
       passageCues[kind].push(token.key);
       if (linked.has(`${stretch.passage}:${index}`)) continue;
       if (statementCues[kind].length > 0) continue;
+      // A cue matters when it governs words the statement uses: the next content word is one the
+      // statement took ("not | guilty", "could be in a | position"), not another part of the sentence.
+      const governed = tokens
+        .slice(index + 1, index + 6)
+        .findIndex((other) => other.sentence === token.sentence && isContentToken(other));
+      const governs = governed >= 0 && linked.has(`${stretch.passage}:${index + 1 + governed}`);
+      if (!governs) continue;
       const around = passageSlice(
         passages[stretch.passage]!,
         index,
@@ -100,11 +126,18 @@ export function comparePolarity(context: SupportContext): SupportFault[] {
       });
     }
   }
+  const futureInStretches = [...stretches.values()].some((stretch) =>
+    passages[stretch.passage]!.tokens.slice(Math.max(0, stretch.first - 2), stretch.last + 1).some(
+      (token) => token.key === "will" || token.key === "would",
+    ),
+  );
   alignment.links.forEach((link, index) => {
     if (link) return;
     const token = statement.tokens[index]!;
-    const kind = cueKind(token, statement.tokens[index + 1]);
+    const kind = cueKind(statement.tokens, index);
     if (!kind || passageCues[kind].length > 0) return;
+    // "plans to", "is expected to" against a passage that says what "will" happen: the same future.
+    if (kind === "modality" && INTENT.has(token.key) && futureInStretches) return;
     faults.push({
       kind,
       reason:

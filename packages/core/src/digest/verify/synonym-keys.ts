@@ -1,0 +1,52 @@
+import { stemOf } from "./analyze-text.js";
+
+/**
+ * Words a news rewrite swaps for one another without changing the claim, by comparison key (lemma,
+ * lightly stemmed, as analyzeText makes them). Deliberately small: a pair belongs here only when
+ * either word can stand for the other in a report of the same event; opposites and words of degree
+ * ("double", "triple") never do, and a link through a synonym still costs a little.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ["beat", "defeat"],
+  ["worth", "value"],
+  ["about", "some", "around", "roughly", "approximately"],
+  ["nearly", "almost"],
+  ["say", "tell", "state"],
+  ["raise", "increase", "lift", "hike"],
+  ["rise", "increase", "climb"],
+  ["cut", "reduce", "lower", "slash"],
+  ["fall", "drop", "decline", "decrease"],
+  ["buy", "purchase", "acquire"],
+  ["begin", "start"],
+  ["end", "finish"],
+  ["quit", "resign"],
+  ["arrest", "detain"],
+  ["dismiss", "sack"],
+  ["injure", "hurt", "wound"],
+  ["approve", "back", "endorse"],
+  ["need", "require"],
+  ["try", "attempt"],
+  ["show", "reveal"],
+  ["ban", "prohibit"],
+  ["help", "assist"],
+  ["company", "firm"],
+  ["car", "vehicle"],
+  ["child", "kid"],
+  ["daily", "day"],
+  ["fetch", "sell"],
+];
+
+const byKey = new Map<string, string[]>();
+for (const words of GROUPS) {
+  const group = words.map(stemOf);
+  for (const key of group)
+    byKey.set(
+      key,
+      [...new Set([...(byKey.get(key) ?? []), ...group])].filter((other) => other !== key),
+    );
+}
+
+/** Keys that mean the same as `key` in a news report (not including `key` itself). */
+export function synonymKeys(key: string): readonly string[] {
+  return byKey.get(key) ?? [];
+}

@@ -1,0 +1,133 @@
+import type { AnalyzedText, TextToken } from "./analyze-text.js";
+
+/** A statement's words in another order that says the same: its passive as active, or its active as passive. */
+export interface VoiceVariant {
+  /** Statement token indices in the new order (the auxiliary and "by" of a passive left out). */
+  order: number[];
+  /** The voice the passage must use for the reordered words to say the same thing. */
+  passageVoice: "active" | "passive";
+  /** Token index of the statement's main verb. */
+  verb: number;
+}
+
+const NOMINAL_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+const SPEECH = new Set(["say", "tell", "told", "add", "state", "announce"]);
+
+function isNominal(token: TextToken | undefined): boolean {
+  return token !== undefined && (NOMINAL_POS.has(token.pos) || token.key === "of" || token.text === "-");
+}
+
+function hasNoun(tokens: readonly TextToken[], from: number, to: number): boolean {
+  return tokens.slice(from, to + 1).some((token) => token.pos === "NOUN" || token.pos === "PROPN");
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, at) => from + at);
+
+/**
+ * The noun phrase ending at `end`, walking back while words are nominal, over an aside between
+ * commas ("Mark Ellery, 34,"), and stopping at its determiner: its first index.
+ */
+function phraseStart(tokens: readonly TextToken[], end: number): number {
+  let start = end;
+  while (start - 1 >= 0 && tokens[start - 1]!.sentence === tokens[end]!.sentence && tokens[start]!.pos !== "DET") {
+    const previous = tokens[start - 1]!;
+    if (isNominal(previous)) start -= 1;
+    else if (previous.text === "," && start - 2 >= 0 && isNominal(tokens[start - 2])) start -= 1;
+    else break;
+  }
+  while (tokens[start]!.text === ",") start += 1;
+  return start;
+}
+
+/** The noun phrase starting at `start`, walking on while words are nominal: its last index. */
+function phraseEnd(tokens: readonly TextToken[], start: number): number {
+  let end = start;
+  while (end + 1 < tokens.length && isNominal(tokens[end + 1]) && tokens[end + 1]!.sentence === tokens[start]!.sentence)
+    end += 1;
+  return end;
+}
+
+/**
+ * The statement's main clause in the other voice, as an order of its words for alignment: "The
+ * bridge was approved by the council on Monday" → "the council | approved | the bridge | on Monday";
+ * "The council approved the bridge" → "the bridge | approved | the council" (to meet a passive
+ * passage, whose "was" and "by" are then grammar left out). Only the first clause with a clear
+ * subject, verb and object (or agent) is turned.
+ */
+export function voiceVariants(statement: AnalyzedText): VoiceVariant[] {
+  const tokens = statement.tokens;
+  const variants: VoiceVariant[] = [];
+  for (let verb = 1; verb < tokens.length; verb += 1) {
+    const token = tokens[verb]!;
+    if (token.pos !== "VERB" || SPEECH.has(token.key)) continue;
+    // Auxiliaries (and adverbs) between the subject and the verb: "has been", "were narrowly".
+    let auxiliaryStart = verb;
+    while (
+      auxiliaryStart - 1 >= 0 &&
+      (tokens[auxiliaryStart - 1]!.pos === "AUX" || tokens[auxiliaryStart - 1]!.pos === "ADV")
+    )
+      auxiliaryStart -= 1;
+    const auxiliaries = range(auxiliaryStart, verb - 1);
+    let subjectEnd = auxiliaryStart - 1;
+    // "Mark Ellery, 34, was found": the subject ends before its aside's closing comma.
+    if (subjectEnd >= 0 && tokens[subjectEnd]!.text === ",") subjectEnd -= 1;
+    if (subjectEnd < 0 || !isNominal(tokens[subjectEnd])) continue;
+    const subjectStart = phraseStart(tokens, subjectEnd);
+    if (!hasNoun(tokens, subjectStart, subjectEnd)) continue;
+    const before = range(0, subjectStart - 1);
+    const passive = auxiliaries.some((index) => tokens[index]!.key === "be");
+    if (passive) {
+      // "by" and its agent in the same clause: "were beaten 3-1 by Riverside on Saturday".
+      let by = verb + 1;
+      while (by < tokens.length && tokens[by]!.key !== "by" && tokens[by]!.pos !== "VERB" && tokens[by]!.text !== ",")
+        by += 1;
+      const adverbs = auxiliaries.filter((index) => tokens[index]!.pos === "ADV");
+      const agentEnd = tokens[by]?.key === "by" && isNominal(tokens[by + 1]) ? phraseEnd(tokens, by + 1) : -1;
+      if (agentEnd < 0 || !hasNoun(tokens, by + 1, agentEnd)) {
+        // No agent ("The drug was approved for adults"): the passage's active clause, its subject left out.
+        variants.push({
+          order: [
+            ...before,
+            ...adverbs,
+            verb,
+            ...range(subjectStart, subjectEnd),
+            ...range(verb + 1, tokens.length - 1),
+          ],
+          passageVoice: "active",
+          verb,
+        });
+        return variants;
+      }
+      variants.push({
+        order: [
+          ...before,
+          ...range(by + 1, agentEnd),
+          ...adverbs,
+          verb,
+          ...range(subjectStart, subjectEnd),
+          ...range(verb + 1, by - 1),
+          ...range(agentEnd + 1, tokens.length - 1),
+        ],
+        passageVoice: "active",
+        verb,
+      });
+      return variants;
+    }
+    if (!isNominal(tokens[verb + 1])) return variants;
+    const objectEnd = phraseEnd(tokens, verb + 1);
+    if (!hasNoun(tokens, verb + 1, objectEnd)) return variants;
+    variants.push({
+      order: [
+        ...before,
+        ...range(verb + 1, objectEnd),
+        verb,
+        ...range(subjectStart, subjectEnd),
+        ...range(objectEnd + 1, tokens.length - 1),
+      ],
+      passageVoice: "passive",
+      verb,
+    });
+    return variants;
+  }
+  return variants;
+}
