@@ -10,6 +10,9 @@
  *                                   regrouped after each day (what the group job does)
  *                                   unbounded: the index keeps everything (grouping before the window)
  *                                   batch: one full `groupStories` over everything at the end
+ *   --stop-after-minutes 60         ends the stream after the day in progress at that time and prints
+ *                                   what was measured so far (events still streaming scored on their
+ *                                   articles so far)
  *   --compare                       runs the three modes, each in a process of its own, and prints
  *                                   their quality side by side (use a stream all three can hold)
  *
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     "settle-days": { type: "string", default: String(RECENT_REGROUP_DAYS) },
     mode: { type: "string", default: "windowed" },
     seed: { type: "string", default: "1" },
+    "stop-after-minutes": { type: "string", default: "Infinity" },
     compare: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
   },
@@ -45,6 +49,7 @@ const days = Number(values.days);
 const windowDays = Number(values.window);
 const settleDays = Number(values["settle-days"]);
 const seed = Number(values.seed);
+const stopAfterMinutes = Number(values["stop-after-minutes"]);
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const load = () =>
@@ -89,9 +94,12 @@ class StreamingBcubed {
     }
   }
 
+  /** After a stop, an event still streaming is scored on its articles so far (all of them are counted). */
   score(): { precision: number; recall: number; f1: number; articles: number; unfinishedEvents: number } {
+    let recallSum = this.recallSum;
+    for (const tally of this.events.values()) if (tally.counted > 0) recallSum += tally.squares / tally.counted;
     const precision = this.precisionSum / this.items;
-    const recall = this.recallSum / this.items;
+    const recall = recallSum / this.items;
     return {
       precision,
       recall,
@@ -131,7 +139,15 @@ function run(mode: string) {
   const cpuStarted = process.cpuUsage();
   const loadAtStart = load();
   let placed = 0;
+  let daysRun = 0;
+  // The run is synchronous (no signal handler would get a turn), so a time limit is checked between days.
+  let stopped = false;
   for (const batch of syntheticNews({ articles, days, seed })) {
+    if (performance.now() - started > stopAfterMinutes * 60_000) {
+      stopped = true;
+      break;
+    }
+    daysRun = batch.day + 1;
     const name = `${MONTHS[new Date(batch.at).getUTCMonth()]}`;
     let month = months.at(-1);
     if (!month || month.month !== name) {
@@ -157,6 +173,7 @@ function run(mode: string) {
       for (const story of index.closeInactive(batch.at - windowDays * DAY_MS)) quality.count(story);
       month.closeMs.push(performance.now() - closing);
     }
+    const dayPlaceMs: number[] = [];
     for (const article of batch.articles) {
       quality.expect(article);
       if (mode === "batch") {
@@ -168,7 +185,9 @@ function run(mode: string) {
       const cpu = process.cpuUsage();
       const placing = performance.now();
       index.add(item);
-      month.placeMs.push(performance.now() - placing);
+      const placeMs = performance.now() - placing;
+      month.placeMs.push(placeMs);
+      dayPlaceMs.push(placeMs);
       const used = process.cpuUsage(cpu);
       month.placeCpuMs.push((used.user + used.system) / 1000);
     }
@@ -188,9 +207,12 @@ function run(mode: string) {
     month.capacity = Math.max(month.capacity, stats.capacity);
     month.rssMb = Math.max(month.rssMb, megabytes(memory.rss));
     month.heapMb = Math.max(month.heapMb, megabytes(memory.heapUsed));
+    dayPlaceMs.sort((a, b) => a - b);
+    // The day's own percentiles and the time so far: a run stopped early still shows its latency.
+    const dayPlace = [0.5, 0.95, 0.99].map((share) => percentile(dayPlaceMs, share).toFixed(2)).join(" / ");
     if (!values.json)
       process.stderr.write(
-        `day ${batch.day + 1}: ${placed} articles, held ${stats.articles} in ${stats.stories} stories, ${stats.features} features, RSS ${megabytes(memory.rss)} MB, heap ${megabytes(memory.heapUsed)} of ${megabytes(memory.heapTotal)} MB, array buffers ${megabytes(memory.arrayBuffers)} MB, regroup ${((month.regroupMs.at(-1) ?? 0) / 1000).toFixed(1)} s\n`,
+        `day ${batch.day + 1} (${((performance.now() - started) / 1000).toFixed(0)} s): ${placed} articles, place ms p50 / p95 / p99 ${dayPlace}, held ${stats.articles} in ${stats.stories} stories, ${stats.features} features, RSS ${megabytes(memory.rss)} MB, heap ${megabytes(memory.heapUsed)} of ${megabytes(memory.heapTotal)} MB, array buffers ${megabytes(memory.arrayBuffers)} MB, regroup ${((month.regroupMs.at(-1) ?? 0) / 1000).toFixed(1)} s\n`,
       );
   }
   let batchSeconds = 0;
@@ -205,7 +227,8 @@ function run(mode: string) {
   return {
     mode,
     articles: placed,
-    days,
+    days: daysRun,
+    stoppedEarly: stopped,
     windowDays: mode === "windowed" ? windowDays : null,
     settleDays: mode === "windowed" ? settleDays : null,
     seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
@@ -260,7 +283,7 @@ type Result = ReturnType<typeof run>;
 function print(result: Result): void {
   const { bcubed } = result;
   process.stdout.write(
-    `\n${result.mode}${result.windowDays ? ` (window ${result.windowDays} days, recent ${result.settleDays} days regrouped daily)` : ""}: ${result.articles} articles over ${result.days} days, ${result.seconds} s wall, ${result.cpuSeconds} s CPU${result.batchSeconds !== null ? ` (groupStories ${result.batchSeconds} s)` : ""}, peak RSS ${result.peakRssMb} MB, load average ${result.loadAverage.start} → ${result.loadAverage.end}\n`,
+    `\n${result.mode}${result.windowDays ? ` (window ${result.windowDays} days, recent ${result.settleDays} days regrouped daily)` : ""}: ${result.articles} articles over ${result.days} days${result.stoppedEarly ? ` (stopped early, of ${days})` : ""}, ${result.seconds} s wall, ${result.cpuSeconds} s CPU${result.batchSeconds !== null ? ` (groupStories ${result.batchSeconds} s)` : ""}, peak RSS ${result.peakRssMb} MB, load average ${result.loadAverage.start} → ${result.loadAverage.end}\n`,
   );
   process.stdout.write(
     `B-cubed P ${bcubed.precision.toFixed(4)} R ${bcubed.recall.toFixed(4)} F1 ${bcubed.f1.toFixed(4)} (${result.stories} stories)\n`,
@@ -290,6 +313,7 @@ if (values.compare) {
         `--window=${windowDays}`,
         `--settle-days=${settleDays}`,
         `--seed=${seed}`,
+        `--stop-after-minutes=${stopAfterMinutes}`,
         `--mode=${mode}`,
         "--json",
       ],
