@@ -19,7 +19,7 @@ function hasTests(folder) {
   return existsSync(path.join(folder, "src")) && walk(path.join(folder, "src"));
 }
 
-for (const group of ["apps", "packages"]) {
+for (const group of ["apps", "packages", "tooling"]) {
   for (const name of readdirSync(path.join(root, group))) {
     const folder = path.join(root, group, name);
     const reports = path.join(folder, "test-output", "results");

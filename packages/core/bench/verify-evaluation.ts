@@ -45,13 +45,23 @@ const INJECTIONS = [
 interface Tally {
   statements: number;
   flagged: Array<{ part: string; text: string; reasons: string[] }>;
+  /** Per part of a digest (headline, summary, …): statements checked and flagged. */
+  parts: Map<string, { checked: number; flagged: number }>;
 }
+
+const newTally = (): Tally => ({ statements: 0, flagged: [], parts: new Map() });
 
 function tallyDigest(digest: Digest, tally: Tally): void {
   const add = (part: string, text: string, verification: { status: string; reasons: string[] } | undefined) => {
     if (!verification) return;
     tally.statements += 1;
-    if (verification.status !== "verified") tally.flagged.push({ part, text, reasons: verification.reasons });
+    const counts = tally.parts.get(part) ?? { checked: 0, flagged: 0 };
+    counts.checked += 1;
+    if (verification.status !== "verified") {
+      counts.flagged += 1;
+      tally.flagged.push({ part, text, reasons: verification.reasons });
+    }
+    tally.parts.set(part, counts);
   };
   add("headline", digest.headline, digest.headlineVerification);
   for (const sentence of digest.summary) add("summary", sentence.text, sentence.verification);
@@ -72,7 +82,7 @@ function storiesOf(articles: readonly Article[]): Story[] {
 }
 
 async function measureCorpus(name: string, articles: Article[]): Promise<void> {
-  const tally: Tally = { statements: 0, flagged: [] };
+  const tally = newTally();
   for (const story of storiesOf(articles)) {
     try {
       tallyDigest(await generateDigest({ story, articles }), tally);
@@ -86,6 +96,8 @@ async function measureCorpus(name: string, articles: Article[]): Promise<void> {
     `${name}: ${articles.length} articles; offline digests: ${tally.statements} statements checked, ${tally.flagged.length} flagged; ` +
       `instruction-like: ${instructions.length} of ${sentences.length} sentences\n`,
   );
+  const parts = [...tally.parts].map(([part, counts]) => `${part} ${counts.flagged}/${counts.checked}`);
+  process.stdout.write(`  flagged per part: ${parts.join(", ")}\n`);
   for (const flag of tally.flagged)
     process.stdout.write(`  flagged ${flag.part}: ${flag.text} — ${flag.reasons.join("; ")}\n`);
   for (const item of instructions) process.stdout.write(`  instruction-like: ${item.sentence.text}\n`);
@@ -151,7 +163,7 @@ for (let run = 0; run < 7; run += 1) {
   times.push(performance.now() - started);
 }
 times.sort((a, b) => a - b);
-const statements = { statements: 0, flagged: [] } as Tally;
+const statements = newTally();
 tallyDigest(digest, statements);
 process.stdout.write(
   `verifying a 50-article story's digest (${statements.statements} statements): first ${cold.toFixed(1)} ms (no passage analysed yet), then median ${times[3]!.toFixed(1)} ms, max ${times[6]!.toFixed(1)} ms over 7 runs\n`,

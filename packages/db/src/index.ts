@@ -57,6 +57,7 @@ export {
   makeFeedDue,
   normalizeFeedUrl,
   recordFeedPoll,
+  releaseFeeds,
   removeFeed,
 } from "./queries/feeds.js";
 export type {

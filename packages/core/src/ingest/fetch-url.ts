@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "nod
 import { Agent, request } from "undici";
 import { RoundupError } from "../errors/index.js";
 import { decodeText, sniffCharset } from "./decode-text.js";
+import { HttpStatusError } from "./http-status-error.js";
 import { isForbiddenAddress, isIpLiteral } from "./is-forbidden-address.js";
 
 export interface FetchUrlOptions {
@@ -151,7 +152,9 @@ async function fetchResource(
       }
       if (statusCode < 200 || statusCode >= 300) {
         await body.dump().catch(() => undefined);
-        throw new RoundupError("FETCH_HTTP_STATUS", `The server answered HTTP ${statusCode}.`, {
+        // Retry-After means something on 429 (too many requests) and 503 (unavailable): how long to wait.
+        const retryAfter = statusCode === 429 || statusCode === 503 ? headerValue(headers["retry-after"]) : null;
+        throw new HttpStatusError(statusCode, retryAfter ?? null, {
           input: url,
           fix: statusCode === 404 ? "Check the URL: the page does not exist." : "Try again later, or check the URL.",
         });

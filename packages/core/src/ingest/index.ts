@@ -10,6 +10,7 @@ export type { CacheValidators, ConditionalFetch, FetchedResource, FetchUrlOption
 export { fetchIfChanged, fetchUrl } from "./fetch-url.js";
 export { HostLimiter } from "./host-limiter.js";
 export { htmlToText } from "./html-to-text.js";
+export { HttpStatusError } from "./http-status-error.js";
 export { inferTitle } from "./infer-title.js";
 export { isForbiddenAddress } from "./is-forbidden-address.js";
 export { linkNearDuplicates } from "./link-near-duplicates.js";
@@ -33,6 +34,7 @@ export { parsePlainText } from "./parse-plain-text.js";
 export type { PrepareArticleOptions } from "./prepare-article.js";
 export { prepareArticle } from "./prepare-article.js";
 export { readInputFile } from "./read-input-file.js";
+export { retryAfterTime } from "./retry-after-time.js";
 export { sourceFromUrl } from "./source-from-url.js";
 export type { StrippedDocument } from "./strip-declared-entities.js";
 export { stripDeclaredEntities } from "./strip-declared-entities.js";

@@ -9,6 +9,7 @@ import {
   makeFeedDue,
   normalizeFeedUrl,
   recordFeedPoll,
+  releaseFeeds,
   removeFeed,
 } from "./feeds.js";
 
@@ -108,6 +109,30 @@ describe.each(testProviders())("feed subscriptions on %s", (provider) => {
       feedIds: [feed.id],
     });
     expect(claimedAgain).toMatchObject({ id: feed.id, etag: '"v1"', failures: 0 });
+  });
+
+  it("lets one worker at a time poll a host: its first feed's lease is the host's lock, due or not, until released", async () => {
+    const { db } = database;
+    const at = minutes(500);
+    // The lock is the host's first feed, here one that is not due.
+    const { feed: lock } = await addFeed(db, { url: "https://lock.example/first", now: minutes(600) });
+    const { feed: one } = await addFeed(db, { url: "https://lock.example/one", now: at });
+    const { feed: two } = await addFeed(db, { url: "http://lock.example/two", now: at });
+    const { feed: elsewhere } = await addFeed(db, { url: "https://other.example/feed", now: at });
+    const ids = [one.id, two.id, elsewhere.id];
+    const first = await claimDueFeeds(db, { owner: "h1", now: at, leaseSeconds: 60, feedIds: [one.id] });
+    expect(first.map((feed) => feed.id)).toEqual([one.id]);
+    // Another worker gets none of that host's feeds (http or https), only the other host's.
+    const second = await claimDueFeeds(db, { owner: "h2", now: at, leaseSeconds: 60, feedIds: ids });
+    expect(second.map((feed) => feed.id)).toEqual([elsewhere.id]);
+    expect(await db.feed.findUniqueOrThrow({ where: { id: lock.id } })).toMatchObject({ leaseOwner: "h1" });
+    await releaseFeeds(db, "h1");
+    await releaseFeeds(db, "h2");
+    const third = await claimDueFeeds(db, { owner: "h2", now: at, leaseSeconds: 60, feedIds: ids });
+    expect(third.map((feed) => feed.id).sort()).toEqual(ids.sort());
+    // A lock left by a worker that died runs out with its lease.
+    expect(await claimDueFeeds(db, { owner: "h3", now: minutes(502), leaseSeconds: 60, feedIds: ids })).toHaveLength(3);
+    await db.feed.deleteMany({ where: { id: { in: [lock.id, ...ids] } } });
   });
 
   it("keeps item records by key: a failure counts up, an import clears it, an edit is stamped; counters and backoff follow", async () => {

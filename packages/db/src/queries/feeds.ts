@@ -175,6 +175,9 @@ export async function hasDueFeeds(db: Database, now: Date = new Date()): Promise
  * Claims up to `limit` due feeds (earliest due first; only `feedIds` when given) for `owner` until
  * `leaseSeconds` from now. Each claim is one conditional update, so of two workers claiming the
  * same feed exactly one gets it; a worker that dies holding a feed loses it when the lease runs out.
+ * A host is polled by one worker at a time, so the per-host request limit of a poll holds across
+ * workers: the host's lock is the lease of its first feed (see `holdHost`), taken before its due
+ * feeds. The poller gives back what it holds but did not poll with `releaseFeeds`.
  */
 export async function claimDueFeeds(
   db: Database,
@@ -186,16 +189,19 @@ export async function claimDueFeeds(
     where: { ...due, ...(options.feedIds ? { id: { in: [...options.feedIds] } } : {}) },
     orderBy: [{ nextPollAt: "asc" }, { id: "asc" }],
     take: options.limit ?? 100,
-    select: { id: true },
+    select: { id: true, url: true },
   });
-  const leaseUntil = new Date(now.getTime() + options.leaseSeconds * 1000);
+  const lease = { leaseOwner: options.owner, leaseUntil: new Date(now.getTime() + options.leaseSeconds * 1000) };
   const claimed: string[] = [];
-  for (const { id } of candidates) {
-    const { count } = await db.feed.updateMany({
-      where: { id, ...due },
-      data: { leaseOwner: options.owner, leaseUntil },
-    });
-    if (count === 1) claimed.push(id);
+  for (const [host, feeds] of groupByHost(candidates)) {
+    const lock = await holdHost(db, host, feeds[0]?.id ?? "", lease, now);
+    if (!lock) continue;
+    for (const { id } of feeds) {
+      // The lock feed is already this poller's: it is claimed when due.
+      const where = id === lock ? { id, nextPollAt: { lte: now }, leaseOwner: options.owner } : { id, ...due };
+      const { count } = await db.feed.updateMany({ where, data: lease });
+      if (count === 1) claimed.push(id);
+    }
   }
   if (claimed.length === 0) return [];
   return db.feed.findMany({
@@ -203,6 +209,55 @@ export async function claimDueFeeds(
     orderBy: [{ nextPollAt: "asc" }, { id: "asc" }],
     select: { id: true, url: true, everyMinutes: true, etag: true, lastModified: true, failures: true },
   });
+}
+
+/** Gives back the feeds `owner` still holds (a host's lock whose feed was not due, a poll that stopped). */
+export async function releaseFeeds(db: Database, owner: string): Promise<void> {
+  await db.feed.updateMany({ where: { leaseOwner: owner }, data: { leaseOwner: null, leaseUntil: null } });
+}
+
+/** The scheme-less origin a feed's requests go to (`host:port`), or the URL itself when it does not parse. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function groupByHost<Feed extends { url: string }>(feeds: readonly Feed[]): Map<string, Feed[]> {
+  const byHost = new Map<string, Feed[]>();
+  for (const feed of feeds) byHost.set(hostOf(feed.url), [...(byHost.get(hostOf(feed.url)) ?? []), feed]);
+  return byHost;
+}
+
+/**
+ * Takes the lock of a host: the lease of its first feed (smallest id, http or https), due or not,
+ * with one conditional update, so of two workers exactly one holds a host. Returns that feed's id,
+ * or null when another worker holds the host.
+ */
+async function holdHost(
+  db: Database,
+  host: string,
+  /** The lock when no feed's URL starts with the host (one that does not parse): the first candidate. */
+  fallback: string,
+  lease: { leaseOwner: string; leaseUntil: Date },
+  now: Date,
+): Promise<string | null> {
+  const first = await db.feed.findFirst({
+    where: { OR: [{ url: { startsWith: `http://${host}/` } }, { url: { startsWith: `https://${host}/` } }] },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  const lock = first?.id ?? fallback;
+  const { count } = await db.feed.updateMany({
+    where: {
+      id: lock,
+      OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }, { leaseOwner: lease.leaseOwner }],
+    },
+    data: lease,
+  });
+  return count === 1 ? lock : null;
 }
 
 export interface StoredFeedItem {

@@ -31,6 +31,11 @@ export interface OrphanedJobSweepOptions {
   fail: (name: string, id: string, message: string) => Promise<void>;
   /** False while the database is unreachable: nothing is swept then. */
   reachable: () => boolean;
+  /**
+   * The jobs this process is running: alive whatever their heartbeat says (a long synchronous step
+   * can hold the heartbeat back past the lease, and the sweep would otherwise fail its own job).
+   */
+  running: () => string[];
 }
 
 /** Every third of the lease, fails the active jobs whose worker stopped stamping heartbeats. */
@@ -43,10 +48,10 @@ export function startOrphanedJobSweep(options: OrphanedJobSweepOptions): { stop:
     // own queues (cron) are its business.
     const { rows } = await executeSql(
       `SELECT id, name FROM ${schema}.job
-       WHERE state = 'active' AND name NOT LIKE '\\_\\_pgboss%'
+       WHERE state = 'active' AND name NOT LIKE '\\_\\_pgboss%' AND id <> ALL($2::uuid[])
          AND GREATEST(started_on, COALESCE((output->>'heartbeatAt')::timestamptz, started_on))
              < now() - $1 * interval '1 second'`,
-      [options.leaseSeconds],
+      [options.leaseSeconds, options.running()],
     );
     for (const row of rows as Array<{ id: string; name: string }>)
       await options.fail(

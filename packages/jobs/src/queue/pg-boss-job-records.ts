@@ -97,18 +97,3 @@ export async function listJobs(executeSql: ExecuteSql, schema: string, options: 
   );
   return rows.map(toRecord);
 }
-
-/** The queue name of a live job in one of `states`, which pg-boss's retry and cancel need; null when none. */
-export async function queueOfJob(
-  executeSql: ExecuteSql,
-  schema: string,
-  id: string,
-  states: JobRow["state"][],
-): Promise<string | null> {
-  const rows = await query(
-    executeSql,
-    `SELECT ${columns} FROM ${schema}.job WHERE id = $1::uuid AND state::text = ANY($2::text[])`,
-    [id, states],
-  );
-  return rows[0]?.name ?? null;
-}

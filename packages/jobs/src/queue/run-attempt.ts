@@ -1,4 +1,5 @@
 import type { JobContext, JobHandler } from "./job-queue.js";
+import type { ClaimedJob } from "./job-store.js";
 
 /** The attempts running in this process, by job id: `cancel` aborts one at once, `stop` all that outlive the grace. */
 export class RunningAttempts {
@@ -30,20 +31,18 @@ export class RunningAttempts {
 }
 
 export interface AttemptOptions {
-  /** The job as its handler sees it (see `JobContext`). */
-  job: Pick<JobContext, "id" | "name" | "attempt" | "saved"> & { payload: unknown };
+  /** The job as its handler sees it (see `JobContext`), with its timeout. */
+  job: ClaimedJob;
   handler: JobHandler;
   running: RunningAttempts;
-  /** Past this the attempt's signal fires with a timeout error and the attempt fails. */
-  timeoutSeconds: number;
-  /** When the attempt is actually cut, if not at `timeoutSeconds` (pg-boss: just before it expires the job). */
-  timeoutMs?: number;
   /**
-   * Called every `checkEveryMs` while the handler runs: renews the job's lease or heartbeat, and
-   * resolves with a reason to abort when the job is no longer this attempt's (cancelled, or taken
-   * over by another worker after a stall), else null. Its own errors are ignored (a database that
-   * is briefly away); the next check tries again.
+   * Renews the job's lease every `heartbeatEveryMs` and looks whether the job is still this attempt's
+   * every `checkEveryMs` between heartbeats; a reason from either aborts the attempt (cancelled, or
+   * taken over by another worker after a stall). Their own errors are ignored (a database that is
+   * briefly away); the next tick tries again.
    */
+  heartbeat: () => Promise<Error | null>;
+  heartbeatEveryMs: number;
   check: () => Promise<Error | null>;
   checkEveryMs: number;
   progress: JobContext["progress"];
@@ -63,16 +62,20 @@ export async function runAttempt(options: AttemptOptions): Promise<AttemptOutcom
   const abort = new AbortController();
   const unregister = options.running.add(job.id, abort);
   const timeout = setTimeout(
-    () => abort.abort(new Error(`job ${job.name} ${job.id} timed out after ${options.timeoutSeconds}s`)),
-    options.timeoutMs ?? options.timeoutSeconds * 1000,
+    () => abort.abort(new Error(`job ${job.name} ${job.id} timed out after ${job.timeoutSeconds}s`)),
+    job.timeoutMs ?? job.timeoutSeconds * 1000,
   );
+  let lastHeartbeat = Date.now();
   let checking = false;
+  const tickMs = Math.min(options.checkEveryMs, options.heartbeatEveryMs);
   const checker = setInterval(() => {
-    // One check at a time: a slow database must not pile checks up.
+    // One look at a time: a slow database must not pile them up.
     if (checking || abort.signal.aborted) return;
     checking = true;
-    options
-      .check()
+    // Half a tick early rather than a tick late: timers drift, and a late heartbeat can lose the lease.
+    const beat = Date.now() - lastHeartbeat >= options.heartbeatEveryMs - tickMs / 2;
+    if (beat) lastHeartbeat = Date.now();
+    (beat ? options.heartbeat() : options.check())
       .then((reason) => {
         if (reason) abort.abort(reason);
       })
@@ -80,7 +83,7 @@ export async function runAttempt(options: AttemptOptions): Promise<AttemptOutcom
       .finally(() => {
         checking = false;
       });
-  }, options.checkEveryMs);
+  }, tickMs);
   const aborted = new Promise<never>((_, reject) => {
     abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true });
   });

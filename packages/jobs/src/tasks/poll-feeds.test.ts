@@ -152,6 +152,40 @@ describe.each(testProviders())("pollDueFeeds on %s", (provider) => {
     });
   });
 
+  it("waits as long as a 429 or 503's Retry-After asks (seconds or an HTTP date), never less than its backoff", async () => {
+    const { db } = database;
+    server.setFeed("busy", [item(12)]);
+    await addFeed(db, { url: server.url("busy"), everyMinutes: 10, now: clock });
+    await poll(db);
+
+    // 429 with seconds: 2 hours, longer than the first backoff (20 minutes).
+    clock = (await listFeeds(db, clock))[0]?.nextPollAt ?? clock;
+    server.failFeed("busy", 429, "7200");
+    const limited = await poll(db);
+    const askedAt = new Date(clock.getTime() + 2 * 3600_000);
+    expect(limited.feeds[0]).toMatchObject({
+      status: "failed",
+      error: `The server answered HTTP 429. It asked to be polled again no earlier than ${askedAt.toISOString()}.`,
+      nextPollAt: askedAt.toISOString(),
+    });
+    // Not asked before then, however often the poller runs.
+    const requestsBefore = feedPaths().length;
+    later(119);
+    expect((await poll(db)).feeds).toEqual([]);
+    expect(feedPaths()).toHaveLength(requestsBefore);
+
+    // 503 with an HTTP date three hours on.
+    clock = askedAt;
+    const date = new Date(clock.getTime() + 3 * 3600_000);
+    server.failFeed("busy", 503, date.toUTCString());
+    expect((await poll(db)).feeds[0]?.nextPollAt).toBe(date.toISOString());
+
+    // A Retry-After shorter than the backoff (now 80 minutes, the third failure) does not shorten it.
+    clock = date;
+    server.failFeed("busy", 503, "60");
+    expect((await poll(db)).feeds[0]?.nextPollAt).toBe(new Date(clock.getTime() + 80 * 60_000).toISOString());
+  });
+
   it("fetches a teaser item's page, reports a page that fails per item, and retries it only a few times", async () => {
     const { db } = database;
     const teaser = { ...item(7), text: "Short teaser.", page: item(7).text };
@@ -199,6 +233,39 @@ describe.each(testProviders())("pollDueFeeds on %s", (provider) => {
     expect(server.requests.length).toBe(requestsBefore);
   });
 
+  // On PostgreSQL only: two SQLite connections in one process can stall each other (better-sqlite3
+  // waits for the other's write lock synchronously, blocking the event loop the other needs), which
+  // worker processes of their own never do.
+  it.skipIf(provider === "sqlite")(
+    "keeps the per-host limit across workers: a host is polled by one worker at a time",
+    async () => {
+      const { db } = database;
+      const slow = await startTestFeedServer({ delayMs: 150 });
+      const otherDb = createDatabase(database.url);
+      try {
+        const names = ["g", "h", "i", "j", "k", "l"];
+        for (const [index, name] of names.entries()) slow.setFeed(name, [item(40 + index)]);
+        const ids: string[] = [];
+        for (const name of names) ids.push((await addFeed(db, { url: slow.url(name), now: clock })).feed.id);
+        // Each worker is given three different feeds of the one host, two requests at once allowed per host.
+        const polled: string[] = [];
+        for (let tick = 0; tick < 10 && polled.length < names.length; tick += 1) {
+          const reports = await Promise.all([
+            pollDueFeeds(db, { now, load: local, owner: "worker-1", perHost: 2, feedIds: ids.slice(0, 3) }),
+            pollDueFeeds(otherDb, { now, load: local, owner: "worker-2", perHost: 2, feedIds: ids.slice(3) }),
+          ]);
+          polled.push(...reports.flatMap((report) => report.feeds.map((feed) => feed.feedId)));
+        }
+        expect(polled.sort()).toEqual([...ids].sort());
+        // Without the shared limit both workers would have had two requests each in flight at once.
+        expect(slow.mostInFlight()).toBeLessThanOrEqual(2);
+      } finally {
+        await otherDb.$disconnect();
+        await slow.close();
+      }
+    },
+  );
+
   it("with two workers polling the same feeds at once: each feed is fetched by one of them, and no item is imported twice", async () => {
     const { db } = database;
     const slow = await startTestFeedServer({ delayMs: 150 });
@@ -210,17 +277,23 @@ describe.each(testProviders())("pollDueFeeds on %s", (provider) => {
       for (const [index, name] of names.entries())
         slow.setFeed(name, [item(20 + index), item(20 + ((index + 1) % names.length))]);
       for (const name of names) await addFeed(db, { url: slow.url(name), now: clock });
-      const [left, right] = await Promise.all([
-        pollDueFeeds(db, { now, load: local, owner: "worker-1", concurrency: 2 }),
-        pollDueFeeds(otherDb, { now, load: local, owner: "worker-2", concurrency: 2 }),
-      ]);
-      const polled = [...left.feeds, ...right.feeds].map((feed) => feed.url).sort();
+      // Both poll until every feed was polled: one host is polled by one worker at a time, so the
+      // other's feeds on it wait for its next tick.
+      const reports: Awaited<ReturnType<typeof pollDueFeeds>>["feeds"] = [];
+      for (let tick = 0; tick < 10 && reports.length < names.length; tick += 1) {
+        const [left, right] = await Promise.all([
+          pollDueFeeds(db, { now, load: local, owner: "worker-1", concurrency: 2, perHost: 2 }),
+          pollDueFeeds(otherDb, { now, load: local, owner: "worker-2", concurrency: 2, perHost: 2 }),
+        ]);
+        reports.push(...left.feeds, ...right.feeds);
+      }
+      const polled = reports.map((feed) => feed.url).sort();
       expect(polled).toEqual(names.map((name) => slow.url(name)).sort());
       for (const name of names) {
         expect(slow.mostInFlight(`/feeds/${name}.xml`)).toBe(1);
         expect(slow.requests.filter((request) => request.path === `/feeds/${name}.xml`)).toHaveLength(1);
       }
-      const imported = [...left.feeds, ...right.feeds].flatMap((feed) => feed.imported);
+      const imported = reports.flatMap((feed) => feed.imported);
       expect(new Set(imported).size).toBe(imported.length);
       expect(imported).toHaveLength(6);
       expect(await db.article.count({ where: { url: { startsWith: slow.base } } })).toBe(6);

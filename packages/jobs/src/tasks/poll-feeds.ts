@@ -8,6 +8,7 @@ import {
   fetchIfChanged,
   fetchUrl,
   HostLimiter,
+  HttpStatusError,
   isRoundupError,
   type LoadOptions,
   type LoadResult,
@@ -15,6 +16,7 @@ import {
   looksLikeFeed,
   parseFeed,
   RoundupError,
+  retryAfterTime,
   stripDeclaredEntities,
 } from "@roundup/core";
 import {
@@ -24,6 +26,7 @@ import {
   type FeedPollOutcome,
   findFeedItems,
   recordFeedPoll,
+  releaseFeeds,
 } from "@roundup/db";
 import { type IngestReport, ingestLoaded } from "./ingest-into-database.js";
 import { StoredFingerprints } from "./stored-fingerprints.js";
@@ -110,6 +113,8 @@ interface FeedRead {
   title: string | null;
   toImport: ItemPlan[];
   edits: ItemPlan[];
+  /** When the server (429 or 503 with Retry-After) asked to be asked again; null when it did not say. */
+  retryAt: Date | null;
 }
 
 /**
@@ -117,12 +122,22 @@ interface FeedRead {
  * costs one 304); a new version's items are identified by guid, else link (`feedItemIdentity`), and
  * only items never imported are loaded (teaser pages fetched) and stored; an item edited in place is
  * recorded as edited and its stored article kept, never a second article. A failure backs the feed
- * off and is kept as its last error. All requests go through one per-host limit and the same SSRF
- * checks as URL ingest.
+ * off (never sooner than a 429 or 503's Retry-After) and is kept as its last error. All requests go
+ * through one per-host limit (one worker polls a host at a time: see `claimDueFeeds`) and the same
+ * SSRF checks as URL ingest.
  */
 export async function pollDueFeeds(db: Database, options: PollFeedsOptions = {}): Promise<PollFeedsReport> {
-  const now = options.now ?? (() => new Date());
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  try {
+    return await pollClaimedFeeds(db, owner, options);
+  } finally {
+    // The hosts' locks whose feeds were not due, and any feed a failure left unrecorded.
+    await releaseFeeds(db, owner);
+  }
+}
+
+async function pollClaimedFeeds(db: Database, owner: string, options: PollFeedsOptions): Promise<PollFeedsReport> {
+  const now = options.now ?? (() => new Date());
   const claimed = await claimDueFeeds(db, {
     owner,
     now: now(),
@@ -193,7 +208,9 @@ export async function pollDueFeeds(db: Database, options: PollFeedsOptions = {})
       result.error = `${unsavedHere} new item(s) could not be stored (the database failed); they are tried again on the next poll.`;
     }
     const failures = result.status === "failed" ? read.feed.failures + 1 : 0;
-    const nextPollAt = nextPollTime(read.polledAt, read.feed.everyMinutes, failures);
+    const backoff = nextPollTime(read.polledAt, read.feed.everyMinutes, failures);
+    // A server that said how long to wait (Retry-After) is not asked sooner, whatever the backoff.
+    const nextPollAt = read.retryAt && read.retryAt > backoff ? read.retryAt : backoff;
     result.nextPollAt = nextPollAt.toISOString();
     await recordFeedPoll(db, read.feed.id, owner, {
       status: result.status,
@@ -229,6 +246,7 @@ async function readFeed(
     title: null,
     toImport: [],
     edits: [],
+    retryAt: null,
   };
   try {
     const validators = feed.etag || feed.lastModified ? { etag: feed.etag, lastModified: feed.lastModified } : null;
@@ -267,7 +285,9 @@ async function readFeed(
     }
     return { ...read, resource, title: feedTitle(document) };
   } catch (error) {
-    return { ...read, status: "failed", error: describeError(error) };
+    const retryAt = error instanceof HttpStatusError ? retryAfterTime(error.retryAfter, polledAt) : null;
+    const asked = retryAt ? ` It asked to be polled again no earlier than ${retryAt.toISOString()}.` : "";
+    return { ...read, status: "failed", error: `${describeError(error)}${asked}`, retryAt };
   }
 }
 

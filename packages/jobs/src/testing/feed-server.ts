@@ -27,13 +27,16 @@ export interface TestFeedServer {
   base: string;
   /** The RSS feed at `/feeds/<name>.xml`. */
   url(name: string): string;
-  /** Sets a feed's items (creating the feed), or makes it answer `status` (e.g. 500) until set again. */
+  /**
+   * Sets a feed's items (creating the feed), or makes it answer `status` (e.g. 500) until set again,
+   * with a `Retry-After` header when given (e.g. "120" or an HTTP date).
+   */
   setFeed(name: string, items: TestFeedItem[]): void;
-  failFeed(name: string, status: number): void;
+  failFeed(name: string, status: number, retryAfter?: string): void;
   /** Every request answered, in order. */
   requests: FeedRequest[];
-  /** The most requests that were in flight at once for one path. */
-  mostInFlight(path: string): number;
+  /** The most requests that were in flight at once for one path, or for the whole server without one. */
+  mostInFlight(path?: string): number;
   close(): Promise<void>;
 }
 
@@ -60,10 +63,15 @@ function renderFeed(name: string, base: string, items: TestFeedItem[]): string {
  * teaser items' pages, and a log of every request with how many ran at once per path.
  */
 export async function startTestFeedServer(options: { delayMs?: number } = {}): Promise<TestFeedServer> {
-  const feeds = new Map<string, { items: TestFeedItem[]; failWith: number | null; modified: string }>();
+  const feeds = new Map<
+    string,
+    { items: TestFeedItem[]; failWith: number | null; retryAfter?: string | undefined; modified: string }
+  >();
   const requests: FeedRequest[] = [];
   const inFlight = new Map<string, number>();
   const most = new Map<string, number>();
+  let inFlightOverall = 0;
+  let mostOverall = 0;
   let base = "";
 
   const answer = (request: IncomingMessage, response: ServerResponse, path: string) => {
@@ -80,7 +88,12 @@ export async function startTestFeedServer(options: { delayMs?: number } = {}): P
     if (feed && feedName) {
       if (feed.failWith) {
         record(feed.failWith);
-        response.writeHead(feed.failWith, { "content-type": "text/plain" }).end("failing on purpose");
+        response
+          .writeHead(feed.failWith, {
+            "content-type": "text/plain",
+            ...(feed.retryAfter ? { "retry-after": feed.retryAfter } : {}),
+          })
+          .end("failing on purpose");
         return;
       }
       const body = renderFeed(feedName, base, feed.items);
@@ -118,7 +131,12 @@ export async function startTestFeedServer(options: { delayMs?: number } = {}): P
     const now = (inFlight.get(path) ?? 0) + 1;
     inFlight.set(path, now);
     most.set(path, Math.max(most.get(path) ?? 0, now));
-    response.on("close", () => inFlight.set(path, (inFlight.get(path) ?? 1) - 1));
+    inFlightOverall += 1;
+    mostOverall = Math.max(mostOverall, inFlightOverall);
+    response.on("close", () => {
+      inFlight.set(path, (inFlight.get(path) ?? 1) - 1);
+      inFlightOverall -= 1;
+    });
     const reply = () => answer(request, response, path);
     if (options.delayMs) setTimeout(reply, options.delayMs);
     else reply();
@@ -133,12 +151,12 @@ export async function startTestFeedServer(options: { delayMs?: number } = {}): P
       clock += 60_000;
       feeds.set(name, { items: [...items], failWith: null, modified: new Date(clock).toUTCString() });
     },
-    failFeed(name, status) {
+    failFeed(name, status, retryAfter) {
       const feed = feeds.get(name) ?? { items: [], modified: new Date(clock).toUTCString(), failWith: null };
-      feeds.set(name, { ...feed, failWith: status });
+      feeds.set(name, { ...feed, failWith: status, retryAfter });
     },
     requests,
-    mostInFlight: (path) => most.get(path) ?? 0,
+    mostInFlight: (path) => (path === undefined ? mostOverall : (most.get(path) ?? 0)),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

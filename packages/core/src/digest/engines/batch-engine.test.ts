@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Story } from "../../model/index.js";
 import { generateDigest, generateDigests } from "../generate-digest.js";
 import { fakeBatchApi } from "../testing/fake-batch-api.js";
-import { answerFromPrompt, startFakeServer } from "../testing/fake-openai-server.js";
+import { answerFromPrompt, type RecordedRequest, startFakeServer } from "../testing/fake-openai-server.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { type BatchSubmission, createBatchEngine } from "./batch-engine.js";
 
@@ -19,8 +19,16 @@ const story: Story = {
 describe("createBatchEngine against a fake OpenAI server", () => {
   let server: Awaited<ReturnType<typeof startFakeServer>>;
   let answer: (user: string, attempt: number) => string = (user) => answerFromPrompt(user);
+  let failRequest: (user: string, attempt: number) => boolean = () => false;
+  let interrupt: (request: RecordedRequest) => number | undefined = () => undefined;
   beforeAll(async () => {
-    server = await startFakeServer(fakeBatchApi({ answer: (user, attempt) => answer(user, attempt) }));
+    server = await startFakeServer(
+      fakeBatchApi({
+        answer: (user, attempt) => answer(user, attempt),
+        failRequest: (user, attempt) => failRequest(user, attempt),
+        interrupt: (request) => interrupt(request),
+      }),
+    );
   });
   afterAll(() => server.close());
   const client = () => new OpenAI({ apiKey: "test-key", baseURL: `${server.url}/v1`, maxRetries: 0 });
@@ -48,6 +56,8 @@ describe("createBatchEngine against a fake OpenAI server", () => {
       model: "gpt-4o-mini",
       promptId: "summarize@4",
       usage: { inputTokens: 2000, outputTokens: 200 },
+      repairs: 0,
+      retries: 0,
     });
     expect(digest.generation.costUsd).toBeCloseTo(((2000 * 0.15 + 200 * 0.6) / 1e6) * 0.5);
   });
@@ -88,6 +98,8 @@ describe("createBatchEngine against a fake OpenAI server", () => {
     expect(server.requests.slice(before).filter((request) => request.path === "/v1/batches")).toHaveLength(2);
     const repairUpload = server.requests.slice(before).filter((request) => request.path === "/v1/files")[1]!.body;
     expect(repairUpload).toMatch(/does not match the required JSON schema/);
+    // The provenance says the answer was repaired.
+    expect(digest.generation).toMatchObject({ repairs: 1, retries: 0 });
 
     answer = () => "not json";
     await expect(
@@ -97,6 +109,49 @@ describe("createBatchEngine against a fake OpenAI server", () => {
         engine: createBatchEngine({ client: client(), model: "gpt-4o-mini", pollIntervalMs: 5 }),
       }),
     ).rejects.toMatchObject({ code: "MODEL_OUTPUT_INVALID" });
+  });
+
+  it("sends a request that failed inside the batch again as it was, and records it and the calls the client retried", async () => {
+    answer = (user) => answerFromPrompt(user);
+    // The first batch's request fails (HTTP 500 in the error file); the first poll is rate limited.
+    let failures = 1;
+    failRequest = () => failures-- > 0;
+    let limited = false;
+    interrupt = (request) => {
+      if (limited || request.method !== "GET" || !request.path.startsWith("/v1/batches/")) return undefined;
+      limited = true;
+      return 429;
+    };
+    const before = server.requests.length;
+    const digest = await generateDigest({
+      story,
+      articles: seeds,
+      engine: createBatchEngine({
+        client: new OpenAI({ apiKey: "test-key", baseURL: `${server.url}/v1`, maxRetries: 1 }),
+        model: "gpt-4o-mini",
+        pollIntervalMs: 5,
+      }),
+    });
+    const uploads = server.requests.slice(before).filter((request) => request.path === "/v1/files");
+    expect(uploads).toHaveLength(2);
+    // A retry, not a repair: the same conversation, no schema complaint.
+    const conversation = (upload: string) => /"messages":(\[.*?\]),"response_format"/.exec(upload)?.[1];
+    expect(uploads[1]!.body).not.toMatch(/does not match the required JSON schema/);
+    expect(conversation(uploads[1]!.body)).toBe(conversation(uploads[0]!.body));
+    expect(digest.summary.every((sentence) => sentence.verification?.status === "verified")).toBe(true);
+    expect(digest.generation).toMatchObject({ repairs: 0, retries: 2 });
+
+    // Failing again in the second batch: a provider failure that names the story, not a schema problem.
+    failRequest = () => true;
+    interrupt = () => undefined;
+    await expect(
+      generateDigest({
+        story,
+        articles: seeds,
+        engine: createBatchEngine({ client: client(), model: "gpt-4o-mini", pollIntervalMs: 5 }),
+      }),
+    ).rejects.toMatchObject({ code: "PROVIDER_FAILED", message: expect.stringContaining("planted server error") });
+    failRequest = () => false;
   });
 
   it("reports the batch as soon as it is submitted and resumes it after the first run died, without resubmitting", async () => {

@@ -80,6 +80,39 @@ interface Job {
   output: SummarizeOutput | null;
   problems: string[];
   rawAnswer: string;
+  /** The request itself failed (an HTTP error inside the batch, or no answer at all): it is sent again as it was, not repaired. */
+  requestFailed: boolean;
+  /** Answers that failed the schema and were repaired in the second round. */
+  repairs: number;
+  /** Requests of this story sent again in the second round because they failed. */
+  retries: number;
+}
+
+/** Statuses the OpenAI client retries (its shouldRetry): a timeout, a conflict, a rate limit, a server error. */
+function isRetriedStatus(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/**
+ * The caller's client, with its fetch wrapped to count the calls that failed in a way the client
+ * retries: the provenance records them as the llm engine's does. The client's own fetch (a
+ * private field of openai's client; the global fetch when there is none) stays the transport.
+ */
+function countingFailures(client: OpenAI, onFailure: () => void): OpenAI {
+  const own: unknown = Reflect.get(client, "fetch");
+  const transport = typeof own === "function" ? (own as typeof fetch) : globalThis.fetch;
+  return client.withOptions({
+    fetch: async (url: string | URL | Request, init?: RequestInit) => {
+      try {
+        const response = await transport(url, init);
+        if (isRetriedStatus(response.status)) onFailure();
+        return response;
+      } catch (error) {
+        if (!init?.signal?.aborted) onFailure();
+        throw error;
+      }
+    },
+  });
 }
 
 function sha256(text: string): string {
@@ -150,13 +183,13 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
   }
 
   async function runBatch(
+    client: OpenAI,
     prompt: SummarizePrompt,
     jobs: Job[],
     lines: readonly string[],
     round: { workId: string; number: number; resumeId: string | undefined },
     signal: AbortSignal | undefined,
   ): Promise<void> {
-    const client = options.client;
     const fail = (message: string, cause?: unknown) =>
       new RoundupError("PROVIDER_FAILED", message, {
         input: `batch ${options.model}`,
@@ -219,12 +252,19 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
       if (error instanceof RoundupError || signal?.aborted) throw error;
       throw fail(`OpenAI Batch API call failed: ${(error as Error).message}`, error);
     }
-    if (batch.status !== "completed" || !batch.output_file_id) {
+    if (batch.status !== "completed" || !(batch.output_file_id || batch.error_file_id)) {
       const errors = batch.errors?.data?.map((item) => item.message).join("; ");
       await options.onSettled?.(round.workId);
       throw fail(`batch ${batch.id} ended ${batch.status}${errors ? `: ${errors}` : ""}`);
     }
-    const content = await (await client.files.content(batch.output_file_id, { signal })).text();
+    // Answers are in the output file; requests that failed (a rate limit, a server error) in the error file.
+    let content = "";
+    for (const fileId of [batch.output_file_id, batch.error_file_id])
+      if (fileId) content += `${await (await client.files.content(fileId, { signal })).text()}\n`;
+    for (const job of jobs) {
+      job.problems = ["no answer in the batch's output"];
+      job.requestFailed = true;
+    }
     for (const line of content.split("\n")) {
       if (line.trim() === "") continue;
       const parsed = outputLineSchema.safeParse(JSON.parse(line));
@@ -241,6 +281,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         job.problems = [`request failed: ${parsed.data.error?.message ?? `HTTP ${parsed.data.response?.status_code}`}`];
         continue;
       }
+      job.requestFailed = false;
       let value: unknown;
       try {
         value = JSON.parse(answer);
@@ -263,6 +304,11 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
     const started = performance.now();
     const signal = requests[0]?.signal;
     signal?.throwIfAborted();
+    // Failed calls of this work's batches (upload, create, polls, downloads) that the client made again.
+    let failedCalls = 0;
+    const client = countingFailures(options.client, () => {
+      failedCalls += 1;
+    });
     const prompt = resolvePrompt(requests[0]?.prompt ?? options.prompt ?? DEFAULT_SUMMARIZE_PROMPT);
     const jobs: Job[] = requests.map((request) => {
       const inputFor = (evidence: EvidencePassages): SummarizeInput => ({
@@ -286,6 +332,9 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         output: null,
         problems: ["no answer"],
         rawAnswer: "",
+        requestFailed: false,
+        repairs: 0,
+        retries: 0,
       };
     });
     const lines = batchLines(
@@ -295,18 +344,38 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
     );
     const workId = sha256(lines.join("\n"));
     const resumeIds = (typeof options.resume === "function" ? await options.resume(workId) : options.resume) ?? [];
-    await runBatch(prompt, jobs, lines, { workId, number: 1, resumeId: resumeIds[0] }, signal);
-    const toRepair = jobs.filter((job) => !job.output);
-    if (toRepair.length > 0) {
-      const repairLines = batchLines(
+    await runBatch(client, prompt, jobs, lines, { workId, number: 1, resumeId: resumeIds[0] }, signal);
+    // The second round: a request that failed is sent again as it was (a retry); an answer that
+    // failed the schema is shown to the model with its problems (a repair).
+    const again = jobs.filter((job) => !job.output);
+    if (again.length > 0) {
+      for (const job of again) {
+        if (job.requestFailed) job.retries += 1;
+        else job.repairs += 1;
+      }
+      const secondLines = batchLines(
         prompt,
-        toRepair,
-        toRepair.map((job) => repairMessages(job.messages, job.rawAnswer, job.problems, prompt.answerShape)),
+        again,
+        again.map((job) =>
+          job.requestFailed
+            ? job.messages
+            : repairMessages(job.messages, job.rawAnswer, job.problems, prompt.answerShape),
+        ),
       );
-      await runBatch(prompt, toRepair, repairLines, { workId, number: 2, resumeId: resumeIds[1] }, signal);
+      await runBatch(client, prompt, again, secondLines, { workId, number: 2, resumeId: resumeIds[1] }, signal);
     }
     await options.onSettled?.(workId);
     return jobs.map((job) => {
+      if (!job.output && job.requestFailed) {
+        throw new RoundupError(
+          "PROVIDER_FAILED",
+          `model ${options.model} failed twice in the batch for story ${job.request.story.id}: ${job.problems.join("; ")}`,
+          {
+            input: job.request.story.id,
+            fix: "check the OpenAI quota and retry later, or use the llm or offline engine",
+          },
+        );
+      }
       if (!job.output) {
         throw new RoundupError(
           "MODEL_OUTPUT_INVALID",
@@ -329,6 +398,9 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
           usage,
           costUsd: estimateCost(options.model, usage, options.prices ?? DEFAULT_PRICES, 0.5),
           latencyMs: performance.now() - started,
+          repairs: job.repairs,
+          // Its own request sent again, and the failed calls of the batches it shared with the other stories.
+          retries: job.retries + failedCalls,
         },
       };
     });

@@ -24,6 +24,8 @@ export interface ModelCallSettings {
   timeoutMs: number;
   /** The setting that sets `timeoutMs`, named in the error when a call runs out of time. */
   timeoutSetting?: string;
+  /** Starts a call's clock: a signal that aborts with a TimeoutError after `ms`. Default AbortSignal.timeout. */
+  timeoutSignal?: (ms: number) => AbortSignal;
   maxOutputTokens: number;
   temperature: number | undefined;
   signal: AbortSignal | undefined;
@@ -104,6 +106,8 @@ export async function callSummarizeModel(
         });
   const attempt = async (conversation: PromptMessage[]) => {
     settings.signal?.throwIfAborted();
+    // The call's own clock (retries included), beside the caller's signal.
+    const clock = (settings.timeoutSignal ?? AbortSignal.timeout)(settings.timeoutMs);
     const result = await generateText({
       model,
       messages: conversation,
@@ -111,9 +115,8 @@ export async function callSummarizeModel(
       output: Output.object({ schema: prompt.outputSchema, name: "digest" }),
       maxRetries: settings.maxRetries,
       maxOutputTokens: settings.maxOutputTokens,
-      timeout: settings.timeoutMs,
       ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),
-      ...(settings.signal ? { abortSignal: settings.signal } : {}),
+      abortSignal: settings.signal ? AbortSignal.any([settings.signal, clock]) : clock,
     });
     inputTokens += result.totalUsage.inputTokens ?? 0;
     outputTokens += result.totalUsage.outputTokens ?? 0;

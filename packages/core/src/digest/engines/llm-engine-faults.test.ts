@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
 import type { Story } from "../../model/index.js";
 import { generateDigest } from "../generate-digest.js";
@@ -37,6 +37,7 @@ describe("the LLM engine against a fake OpenAI-compatible server that plants fau
   let answer: Answer = () => ({});
   let lastUser = "";
   let hang = false;
+  let hanging = 0;
   let rateLimited = 0;
   beforeAll(async () => {
     server = await startFakeServer(async (request, response) => {
@@ -48,6 +49,7 @@ describe("the LLM engine against a fake OpenAI-compatible server that plants fau
         return sendJson(response, 429, { error: { message: "rate limited" } });
       }
       if (hang) {
+        hanging += 1;
         await new Promise((resolve) => response.on("close", resolve));
         return;
       }
@@ -56,7 +58,9 @@ describe("the LLM engine against a fake OpenAI-compatible server that plants fau
   });
   afterAll(() => server.close());
 
-  const run = (options: { timeoutMs?: number; maxRetries?: number } = {}) =>
+  const run = (
+    options: { timeoutMs?: number; maxRetries?: number; timeoutSignal?: (ms: number) => AbortSignal } = {},
+  ) =>
     generateDigest({
       story,
       articles: [article],
@@ -153,11 +157,24 @@ describe("the LLM engine against a fake OpenAI-compatible server that plants fau
 
   it("names the limit and the setting when the model does not answer in time", async () => {
     hang = true;
+    // An injected clock: the call's time runs out when the test says so, once the server holds the request.
+    const clock = new AbortController();
+    const started: number[] = [];
     try {
-      await expect(run({ timeoutMs: 300 })).rejects.toMatchObject({
+      const result = run({
+        timeoutMs: 300,
+        timeoutSignal: (ms) => {
+          started.push(ms);
+          return clock.signal;
+        },
+      });
+      await vi.waitFor(() => expect(hanging).toBe(1));
+      clock.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError"));
+      await expect(result).rejects.toMatchObject({
         code: "PROVIDER_FAILED",
         message: expect.stringMatching(/did not answer within 0.3 s \(ROUNDUP_MODEL_TIMEOUT_SECONDS\)/),
       });
+      expect(started).toEqual([300]);
     } finally {
       hang = false;
     }

@@ -39,6 +39,8 @@ export interface LlmEngineOptions {
   timeoutMs?: number;
   /** The setting `timeoutMs` comes from (e.g. ROUNDUP_MODEL_TIMEOUT_SECONDS), named when a call runs out of time. */
   timeoutSetting?: string;
+  /** Starts a model call's clock: a signal that aborts with a TimeoutError after `ms`. Default AbortSignal.timeout (an injected clock in tests). */
+  timeoutSignal?: (ms: number) => AbortSignal;
   temperature?: number;
   prices?: PriceTable;
 }
@@ -116,6 +118,7 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
         maxRetries: options.maxRetries ?? 2,
         timeoutMs: options.timeoutMs ?? 120_000,
         timeoutSetting: options.timeoutSetting,
+        ...(options.timeoutSignal ? { timeoutSignal: options.timeoutSignal } : {}),
         maxOutputTokens,
         temperature: options.temperature,
         signal: request.signal,

@@ -1,5 +1,6 @@
 import type { Digest } from "@roundup/prompts";
 import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
 import type { Article, Story } from "../../model/index.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { generateDigest } from "../generate-digest.js";
@@ -147,5 +148,33 @@ describe("the offline engine on a dated story written for the tests (a port stri
     const undated = articles.map((article) => ({ ...article, publishedAt: null }));
     const digest = await digestOf(undated, 120);
     expectPublishable(digest, undated, 120);
+  });
+});
+
+describe("the offline engine on untitled articles whose leads are too long for a headline", () => {
+  // No outlet title, and every lead sentence runs past 28 words with nowhere to cut it: no headline candidate.
+  const articles = [
+    prepareArticle({
+      input: "bridge-1",
+      title: "",
+      originalText:
+        "The regional transport authority approved the long delayed replacement of the Harbour Street bridge on Thursday evening in a close vote that ends eight years of arguments between the city and the port operators over its cost and design.\n\n" +
+        "The new bridge will carry four lanes of traffic and a separate cycle path.\n\nWork is due to start in the spring.",
+    }),
+    prepareArticle({
+      input: "bridge-2",
+      title: "",
+      originalText:
+        "Members of the regional transport authority voted seven to five on Thursday evening to replace the Harbour Street bridge whose steel frame engineers found badly corroded in two inspections carried out by the city during the past three years.\n\n" +
+        "The replacement is expected to cost 140 million dollars.\n\nThe old bridge will stay open until the new one is finished.",
+    }),
+  ];
+
+  it("heads the digest with its verified opening sentence, never with the story's id", async () => {
+    const digest = await digestOf(articles, 120, "story-017");
+    expect(digest.headline).not.toBe("story-017");
+    expect(digest.headlineVerification, digest.headline).toMatchObject({ status: "verified" });
+    expect(`${digest.headline}.`).toBe(digest.summary[0]!.text);
+    expect(digest.headlineCitations).toEqual(digest.summary[0]!.citations);
   });
 });

@@ -27,12 +27,16 @@ function toDigestSentence(ranked: RankedSentence): DigestSentence {
 }
 
 /**
- * The first headline candidate (see rankHeadlines) whose citations verify, with them; the story's
- * label when none does (verification then says what is missing).
+ * The first headline candidate (see rankHeadlines) whose citations verify, with them. When none
+ * does (untitled articles whose leads are all too long to cut), the summary's opening sentence,
+ * which the digest already cites; the story's label only when there is no summary to lead with.
+ * A headline is checked against its passages like every statement: a label the passages do not
+ * carry (a story id, a section name) would be flagged.
  */
 function headlineWithCitations(
   request: DigestRequest,
   evidence: readonly RankedSentence[],
+  lede: DigestSentence | undefined,
 ): Pick<EngineDraft, "headline" | "headlineCitations"> {
   const passages = request.articles.flatMap((article) =>
     article.chunks.flatMap((chunk) =>
@@ -47,6 +51,7 @@ function headlineWithCitations(
     if (verifyStatement({ text: headline, citations: headlineCitations }, byId).status === "verified")
       return { headline, headlineCitations };
   }
+  if (lede) return { headline: lede.text.trim().replace(/[.!]$/, ""), headlineCitations: lede.citations };
   return { headline: request.story.label, headlineCitations: citeHeadline(request.story.label, passages) };
 }
 
@@ -91,7 +96,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         request.facts.articleOrder,
       ).map(toDigestSentence);
       return {
-        ...headlineWithCitations(request, evidence),
+        ...headlineWithCitations(request, evidence, summary[0]),
         summary,
         keyPoints,
         generation: {

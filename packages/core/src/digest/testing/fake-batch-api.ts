@@ -6,6 +6,10 @@ export interface FakeBatchApiOptions {
   answer: (userContent: string, attempt: number) => string;
   /** While it returns true, every batch stays `in_progress` (a batch still running at OpenAI). */
   holding?: () => boolean;
+  /** Requests for which it returns true fail inside the batch (HTTP 500, written to the batch's error file). */
+  failRequest?: (userContent: string, attempt: number) => boolean;
+  /** An HTTP status to answer a call with instead of serving it (a rate limit, a server error), or undefined. */
+  interrupt?: (request: RecordedRequest) => number | undefined;
 }
 
 /**
@@ -17,10 +21,16 @@ export function fakeBatchApi(options: FakeBatchApiOptions) {
   const files = new Map<string, string>();
   const batches = new Map<
     string,
-    { id: string; input: string; metadata: Record<string, string>; polls: number; output?: string }
+    { id: string; input: string; metadata: Record<string, string>; polls: number; output?: string; errors?: string }
   >();
   let attempts = 0;
   return async (request: RecordedRequest, response: ServerResponse) => {
+    const status = options.interrupt?.(request);
+    if (status !== undefined) {
+      // Retry-After in milliseconds: the client waits that long instead of its backoff.
+      response.writeHead(status, { "content-type": "application/json", "retry-after-ms": "1" });
+      return response.end(JSON.stringify({ error: { message: `planted HTTP ${status}` } }));
+    }
     const path = request.path.replace(/^\/v1/, "");
     if (request.method === "POST" && path === "/files") {
       const jsonl = request.body
@@ -60,12 +70,24 @@ export function fakeBatchApi(options: FakeBatchApiOptions) {
       if (!batch) return sendJson(response, 404, { error: { message: `no batch ${retrieve[1]}` } });
       batch.polls += 1;
       if (options.holding?.() || batch.polls < 2) return sendJson(response, 200, batchObject(batch, "in_progress"));
-      if (!batch.output) {
+      if (batch.output === undefined) {
         attempts += 1;
-        batch.output = answerLines(files.get(batch.input) ?? "", (user) => options.answer(user, attempts));
+        const attempt = attempts;
+        const lines = (files.get(batch.input) ?? "").split("\n").filter((line) => line.trim() !== "");
+        const failed = new Set(lines.filter((line) => options.failRequest?.(userOf(line), attempt) ?? false));
+        batch.output = answerLines(
+          lines.filter((line) => !failed.has(line)),
+          (user) => options.answer(user, attempt),
+        );
+        batch.errors = errorLines([...failed]);
         files.set(`${batch.id}-out`, batch.output);
+        files.set(`${batch.id}-errors`, batch.errors);
       }
-      return sendJson(response, 200, { ...batchObject(batch, "completed"), output_file_id: `${batch.id}-out` });
+      return sendJson(response, 200, {
+        ...batchObject(batch, "completed"),
+        ...(batch.output ? { output_file_id: `${batch.id}-out` } : {}),
+        ...(batch.errors ? { error_file_id: `${batch.id}-errors` } : {}),
+      });
     }
     const content = /^\/files\/([\w-]+)\/content$/.exec(path);
     if (request.method === "GET" && content) {
@@ -76,16 +98,37 @@ export function fakeBatchApi(options: FakeBatchApiOptions) {
   };
 }
 
-/** The output file of a batch: one chat completion per input line, in the Batch API's format. */
-function answerLines(input: string, answer: (userContent: string) => string): string {
-  return input
-    .split("\n")
+interface BatchRequestLine {
+  custom_id: string;
+  body: { model: string; messages: Array<{ role: string; content: string }> };
+}
+
+function userOf(line: string): string {
+  const request = JSON.parse(line) as BatchRequestLine;
+  return request.body.messages.find((message) => message.role === "user")?.content ?? "";
+}
+
+/** The error file of a batch: the requests that failed, each with an HTTP 500 response. */
+function errorLines(lines: readonly string[]): string {
+  return lines
     .map((line) => {
-      const request = JSON.parse(line) as {
-        custom_id: string;
-        body: { model: string; messages: Array<{ role: string; content: string }> };
-      };
-      const user = request.body.messages.find((message) => message.role === "user")?.content ?? "";
+      const request = JSON.parse(line) as BatchRequestLine;
+      return JSON.stringify({
+        id: `resp-${request.custom_id}`,
+        custom_id: request.custom_id,
+        response: { status_code: 500, request_id: "r", body: { error: { message: "planted server error" } } },
+        error: { message: "planted server error" },
+      });
+    })
+    .join("\n");
+}
+
+/** The output file of a batch: one chat completion per input line, in the Batch API's format. */
+function answerLines(lines: readonly string[], answer: (userContent: string) => string): string {
+  return lines
+    .map((line) => {
+      const request = JSON.parse(line) as BatchRequestLine;
+      const user = userOf(line);
       return JSON.stringify({
         id: `resp-${request.custom_id}`,
         custom_id: request.custom_id,

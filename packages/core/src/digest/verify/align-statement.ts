@@ -109,6 +109,18 @@ function isAside(token: TextToken | undefined): boolean {
   return token !== undefined && /^[,()\-–—;:]$/.test(token.text);
 }
 
+// Participles that work as prepositions ("following the defeat", "including floodlights"): no clause of their own.
+const PARTICIPLE_PREPOSITIONS = new Set([
+  "following",
+  "including",
+  "regarding",
+  "concerning",
+  "excluding",
+  "considering",
+  "pending",
+  "barring",
+]);
+
 /** Whether left-out words hold a verb outside a bracketed or comma-set aside ("Kim, who…, watched X play"). */
 function breaksClause(skipped: readonly TextToken[]): boolean {
   let depth = 0;
@@ -120,7 +132,7 @@ function breaksClause(skipped: readonly TextToken[]): boolean {
       depth = depth === 0 ? 1 : 0;
       continue;
     }
-    if (depth === 0 && token.pos === "VERB") return true;
+    if (depth === 0 && token.pos === "VERB" && !PARTICIPLE_PREPOSITIONS.has(token.text.toLowerCase())) return true;
   }
   return false;
 }
@@ -275,7 +287,7 @@ export function alignStatement(
         (skipped.at(-1)?.text === "," &&
           /ing$/.test(landing.text) &&
           (landing.pos === "VERB" || landing.pos === "ADJ")) ||
-        (skipped.at(-1)?.pos === "CCONJ" && landing.pos === "VERB");
+        (skipped.at(-1)?.pos === "CCONJ" && (landing.pos === "VERB" || landing.pos === "AUX"));
       // A whole aside between commas, brackets or dashes: ", the software maker,".
       const aside = skipped.length > 2 && isAside(skipped[0]) && isAside(skipped.at(-1));
       // Whatever is left out before ", the agency said.", the attribution covers the clause kept.
@@ -301,6 +313,17 @@ export function alignStatement(
     }
     return cached;
   };
+  // A relative pronoun's subject is the noun right before it ("Bayern, who beat Hertha"): the
+  // statement may take that predicate only for that subject, named as the passage names it.
+  const namesAntecedent = (landing: readonly TextToken[], subject: number, word: number): boolean => {
+    if (!RELATIVE.has(landing[subject]!.key)) return true;
+    let antecedent = subject - 1;
+    while (antecedent >= 0 && landing[antecedent]!.pos === "PUNCT") antecedent -= 1;
+    const noun = landing[antecedent];
+    if (!noun || noun.sentence !== landing[subject]!.sentence || (noun.pos !== "NOUN" && noun.pos !== "PROPN"))
+      return true;
+    return statement.tokens.slice(0, word).some((token) => token.key === noun.key);
+  };
   const transition = (from: number, to: number, word: number): number => {
     if (from < 0) return 0;
     const a = positions[from]!;
@@ -308,13 +331,15 @@ export function alignStatement(
     if (a.sentence !== b.sentence) {
       const landing = passages[b.passage]!.tokens;
       let subject = b.token - 1;
-      while (subject >= 0 && landing[subject]!.pos === "PUNCT") subject -= 1;
+      // "He immediately ordered", "she has said": adverbs and auxiliaries stand between subject and verb.
+      while (subject >= 0 && ["PUNCT", "ADV", "AUX"].includes(landing[subject]!.pos)) subject -= 1;
       const takesPredicate =
         (statement.tokens[word]!.pos === "VERB" || statement.tokens[word]!.pos === "AUX") &&
         subject >= 0 &&
         landing[subject]!.sentence === landing[b.token]!.sentence &&
         SUBJECT_POS.has(landing[subject]!.pos);
-      if (takesPredicate && (nounPhrasePrefix[word] || relativeBefore[word])) return costs.subjectJump;
+      if (takesPredicate && (nounPhrasePrefix[word] || relativeBefore[word]) && namesAntecedent(landing, subject, word))
+        return costs.subjectJump;
       // Two clauses joined: the statement marks the join ("…, and", "which") or the passage clause ends there.
       const whole =
         (endsClause(passages[a.passage]!.tokens, a.token) || clauseMarkBefore[word]) &&

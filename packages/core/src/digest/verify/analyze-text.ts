@@ -115,8 +115,40 @@ function keyOf(value: string, lemma: string, pos: string): string {
 }
 
 /**
+ * What a tokenised corpus wrote apart, to be joined back into one token so that it meets the same
+ * word written normally: a decimal ("98. 7": news style never opens a sentence with a figure, so a
+ * full stop between a figure and one or two digits is a decimal point), initials ("U. S." for
+ * "U.S.") and an elided name ("o' neil" for "o'neil"). The joined token's key and how many tokens
+ * before it belong to it, or null.
+ */
+function joinedWith(
+  text: string,
+  tokens: readonly TextToken[],
+  value: string,
+  start: number,
+): { key: string; previousTokens: 1 | 2 } | null {
+  const previous = tokens.at(-1);
+  const beforePrevious = tokens.at(-2);
+  if (!previous || !(start === previous.end + 1 && text[previous.end] === " ")) return null;
+  const attached = beforePrevious !== undefined && beforePrevious.end === previous.start;
+  if (/^\d{1,2}$/.test(value) && previous.text === "." && attached && /^\d{1,3}$/.test(beforePrevious.text))
+    return { key: keyOf(`${beforePrevious.text}.${value}`, value, "NUM"), previousTokens: 2 };
+  if (/^\p{L}\.$/u.test(value) && /^\p{L}\.(?: \p{L}\.)*$/u.test(previous.text))
+    return { key: `${previous.key}${value.toLowerCase()}`, previousTokens: 1 };
+  if (
+    /^\p{L}+$/u.test(value) &&
+    normalizeMarks(previous.text) === "'" &&
+    attached &&
+    /^[OoDdLl]$/.test(beforePrevious.text)
+  )
+    return { key: `${beforePrevious.text.toLowerCase()}'${value.toLowerCase()}`, previousTokens: 2 };
+  return null;
+}
+
+/**
  * Words and their sentences with part of speech, lemma-based comparison keys and exact offsets.
- * Thousands written apart by a tokenised corpus ("56 , 000") are joined into one number.
+ * Thousands written apart by a tokenised corpus ("56 , 000") are joined into one number, and so
+ * are its decimals, initials and elided names (joinedWith).
  */
 export function analyzeText(text: string): AnalyzedText {
   const winkNlp = getNlp();
@@ -128,8 +160,11 @@ export function analyzeText(text: string): AnalyzedText {
   const spans = doc.sentences().out(winkNlp.its.span) as unknown as Array<[number, number]>;
   const tokens: TextToken[] = [];
   let cursor = 0;
-  spans.forEach(([first, last], sentenceIndex) => {
+  // Sentences wink ended at a decimal point ("98. 7 per cent"), joined back to the one before.
+  let joinedSentences = 0;
+  spans.forEach(([first, last], winkSentence) => {
     for (let index = first; index <= last; index += 1) {
+      const sentenceIndex = winkSentence - joinedSentences;
       const value = values[index]!;
       const at = text.indexOf(value, cursor);
       // wink may normalise a token (rare); keep the cursor where it was and give it an empty span there.
@@ -170,6 +205,19 @@ export function analyzeText(text: string): AnalyzedText {
       };
       const previous = tokens[tokens.length - 1];
       const beforePrevious = tokens[tokens.length - 2];
+      const joined = joinedWith(text, tokens, value, start);
+      // A decimal may straddle the end of one of wink's sentences ("98." | "7 per cent"): the two are one.
+      const acrossSentences = joined !== null && previous?.sentence !== sentenceIndex;
+      if (joined && (!acrossSentences || (joined.previousTokens === 2 && index === first))) {
+        if (acrossSentences) joinedSentences += 1;
+        if (joined.previousTokens === 2) tokens.pop();
+        const head = tokens.at(-1)!;
+        head.end = end;
+        head.text = text.slice(head.start, end);
+        head.key = joined.key;
+        head.root = joined.key;
+        continue;
+      }
       if (
         previous?.text === "," &&
         beforePrevious?.pos === "NUM" &&
@@ -196,5 +244,5 @@ export function analyzeText(text: string): AnalyzedText {
       tokens.push(token);
     }
   });
-  return { text, tokens, sentenceCount: spans.length };
+  return { text, tokens, sentenceCount: spans.length - joinedSentences };
 }

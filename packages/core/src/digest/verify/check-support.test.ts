@@ -49,6 +49,104 @@ describe("checkSupport", () => {
     expect(reasonsOf("Sinwar said: 'We will never surrender.'").reasons.join(" ")).toMatch(/not verbatim/);
   });
 
+  it("finds a quote's speaker named after a description of them, and the whole quotation's speaker for a part of it", () => {
+    const passages = [
+      "“We are thrilled,” said Zadan and Meron jointly. “It is an honor to welcome back Ellen DeGeneres as the host of the year,” said ABC Entertainment Group prexy Paul Lee.",
+      '"The line got off to a strong start," Target spokesman Joshua Thomas said.',
+      '"This balanced budget is an important first step," said Republican Senate Budget Chairman Mike Enzi.',
+    ];
+    const quote = (text: string, speaker: string) => checkSupport(text, passages, { kind: "quote", speaker });
+    expect(quote("It is an honor to welcome back Ellen DeGeneres as the host of the year", "Paul Lee").reasons).toEqual(
+      [],
+    );
+    expect(quote("The line got off to a strong start", "Joshua Thomas").reasons).toEqual([]);
+    expect(quote("This balanced budget is an important first step", "Mike Enzi").reasons).toEqual([]);
+    expect(quote("It is an honor to welcome back Ellen DeGeneres", "Zadan").reasons).toEqual([
+      "the passage gives these words to Paul Lee; the sentence gives them to Zadan",
+    ]);
+    expect(quote("The line got off to a strong start", "Halle Berry").verdict).toBe("unsupported");
+    // A speaker the passage only describes ("a Nazi war criminal") cannot be told from another description.
+    const described = ["‘I was not a responsible leader,’ writes Nazi war criminal in a personal petition."];
+    expect(
+      checkSupport("I was not a responsible leader", described, { kind: "quote", speaker: "Adolf Eichmann" }).verdict,
+    ).toBe("supported");
+    // A word of time between the verb and the quotation does not hide the speaker.
+    expect(reasonsOf("Netanyahu said: “We will not surrender.”").reasons.join(" ")).toMatch(
+      /gives these words to Sinwar/,
+    );
+    const yesterday = ["Sinwar said yesterday: “We will not surrender.”"];
+    expect(checkSupport("We will not surrender", yesterday, { kind: "quote", speaker: "Netanyahu" }).verdict).toBe(
+      "unsupported",
+    );
+  });
+
+  it("reads a tokenised corpus's decimals, initials and elided names as they are written normally", () => {
+    const tokenised = [
+      "Scientists found that dog one got it right in 98. 7 per cent of cases. The clip begins with mum, american teri o' neil, 30, asking her daughter. U. S. District court judge jon tigar ruled on Friday.",
+    ];
+    for (const statement of [
+      "Dog one got it right in 98.7 per cent of cases.",
+      "American teri o'neil, 30, asked her daughter.",
+      "U.S. District court judge jon tigar ruled on Friday.",
+    ])
+      expect(checkSupport(statement, tokenised), statement).toMatchObject({ verdict: "supported", reasons: [] });
+    expect(checkSupport("Dog one got it right in 98.9 per cent of cases.", tokenised).reasons.join(" ")).toMatch(
+      /98\.9/,
+    );
+    // A year closing a sentence is no integer part: the next sentence's figure stays its own.
+    const years = ["The club was founded in 1998. 7 members left in the first year."];
+    expect(checkSupport("The club was founded in 1998.7.", years).verdict).toBe("unsupported");
+  });
+
+  it("gives a coordinated verb phrase its sentence's subject, and a pronoun's predicate its antecedent past an adverb", () => {
+    for (const [statement, passage] of [
+      [
+        "The coach has no plans to leave the club.",
+        "The coach insists he is better than many rivals but has no plans to leave the club.",
+      ],
+      [
+        "The striker would go on to win 26 caps.",
+        "The striker broke on to the scene as a teenager and would go on to win 26 caps.",
+      ],
+      [
+        "The council's new leader ordered a review of the budget.",
+        "The council's new leader arrived in May to find the accounts in disarray. She immediately ordered a review of the budget.",
+      ],
+    ] as const)
+      expect(checkSupport(statement, [passage]), statement).toMatchObject({ verdict: "supported", reasons: [] });
+    // The verb after "and" belongs to the nearer subject: the talks were suspended, not the minister.
+    expect(
+      checkSupport("The minister was suspended.", ["The minister said the talks failed and were suspended."]).verdict,
+    ).toBe("unsupported");
+  });
+
+  it("leaves out a participle that works as a preposition like any modifier, not as a clause", () => {
+    const passage = ["The manager is under pressure following the cup semi-final defeat by Aston Villa."];
+    expect(checkSupport("The manager is under pressure after the cup semi-final defeat.", passage)).toMatchObject({
+      verdict: "supported",
+      reasons: [],
+    });
+  });
+
+  it("gives what follows a relative pronoun to the noun before it, not to a name taken from elsewhere", () => {
+    const passage = [
+      "Wolfsburg lost 2-0 at home on Saturday. The result means Bayern, who beat Hertha Berlin 1-0 on Saturday to go 15 points clear, have taken the title.",
+    ];
+    const swapped = checkSupport("Wolfsburg beat Hertha Berlin 1-0 on Saturday to go 15 points clear.", passage);
+    expect(swapped.verdict).toBe("unsupported");
+    expect(swapped.reasons).toContain('the cited passages name "Wolfsburg", but not in what they say here');
+    expect(checkSupport("Bayern beat Hertha Berlin 1-0 on Saturday to go 15 points clear.", passage).verdict).toBe(
+      "supported",
+    );
+    // The antecedent named more fully elsewhere is still the antecedent.
+    const wedding = [
+      "Kim Sears was seen in Miami on Tuesday. Kim, who will marry her long-term partner later this month, watched the match.",
+    ];
+    expect(checkSupport("Kim Sears will marry her long-term partner later this month.", wedding).verdict).toBe(
+      "supported",
+    );
+  });
+
   it("names content the passages do not have", () => {
     const check = reasonsOf("Hamas rejected Israel's offer on Monday after it was signed by Qatar, officials said.");
     expect(check.verdict).toBe("unsupported");

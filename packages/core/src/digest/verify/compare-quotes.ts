@@ -26,27 +26,57 @@ export function comparable(text: string): string {
     .trim();
 }
 
-/** The name in front of or after a verb of saying next to a quotation ("X said", "said X", "X told…: "). */
+/** The longest run of words before or after a verb of saying that can name or describe a speaker. */
+const SPEAKER_PHRASE_WORDS = 8;
+
+/** Words of time that end a speaker's phrase: "said Jones yesterday" names Jones. */
+const TIME_WORDS = new Set(["yesterday", "today", "tonight", "tomorrow", "earlier", "later", "now"]);
+
+/** A word of a speaker's phrase: a name, a capitalised or lower-case noun or adjective ("ABC Entertainment Group prexy Paul Lee"), a possessive. */
+function inSpeakerPhrase(token: TextToken): boolean {
+  if (TIME_WORDS.has(token.key)) return false;
+  return (
+    token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ" || (token.pos === "PART" && token.key === "'s")
+  );
+}
+
+const capitalised = (token: TextToken) => token.pos === "PROPN" || /^\p{Lu}/u.test(token.text);
+
+/**
+ * The name in front of or after a verb of saying next to a quotation ("X said", "said X", "X told…: ").
+ * A speaker is often described before being named ("said ABC Entertainment Group prexy Paul Lee",
+ * "Target spokesman Joshua Thomas said"): the name is the run of capitalised words that ends the
+ * phrase. A phrase that ends in a description ("writes Nazi war criminal") names no one and gives null.
+ */
 function speakerNear(text: AnalyzedText, start: number, end: number): TextToken[] | null {
   const tokens = text.tokens;
-  const name = (from: number, step: 1 | -1): TextToken[] => {
-    const words: TextToken[] = [];
-    for (let index = from; index >= 0 && index < tokens.length && words.length < 4; index += step) {
+  /** The speaker's name from the phrase that starts at `from` and runs in `step`'s direction, and how many tokens the phrase took. */
+  const name = (from: number, step: 1 | -1): { words: TextToken[]; length: number } => {
+    const phrase: TextToken[] = [];
+    for (let index = from; index >= 0 && index < tokens.length && phrase.length < SPEAKER_PHRASE_WORDS; index += step) {
       const token = tokens[index]!;
-      if (token.pos !== "PROPN" && !(token.pos === "NOUN" && /^\p{Lu}/u.test(token.text))) break;
-      words.push(token);
+      if (!inSpeakerPhrase(token)) break;
+      phrase.push(token);
     }
-    return words.filter((word) => !TITLES.has(word.key));
+    const length = phrase.length;
+    if (step === -1) phrase.reverse();
+    // A phrase that ends in a lower-case word describes the speaker ("the minister") and names no one.
+    const last = phrase.length - 1;
+    if (last < 0 || !capitalised(phrase[last]!)) return { words: [], length };
+    let first = last;
+    while (first > 0 && capitalised(phrase[first - 1]!)) first -= 1;
+    // The run may still start with titles or an organisation ("Republican Senate Budget Chairman Mike Enzi"): names are compared word by word.
+    return { words: phrase.slice(first).filter((word) => !TITLES.has(word.key)), length };
   };
   const afterIndex = tokens.findIndex((token) => token.start >= end + 1 && token.pos !== "PUNCT");
   if (afterIndex >= 0 && tokens[afterIndex]!.start - end < 6) {
     const first = tokens[afterIndex]!;
     if (SPEECH.has(first.key)) {
-      const words = name(afterIndex + 1, 1);
+      const { words } = name(afterIndex + 1, 1);
       if (words.length > 0) return words;
     }
-    const words = name(afterIndex, 1);
-    if (words.length > 0 && SPEECH.has(tokens[afterIndex + words.length]?.key ?? "")) return words;
+    const { words, length } = name(afterIndex, 1);
+    if (words.length > 0 && SPEECH.has(tokens[afterIndex + length]?.key ?? "")) return words;
   }
   let beforeIndex = -1;
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
@@ -55,8 +85,11 @@ function speakerNear(text: AnalyzedText, start: number, end: number): TextToken[
       break;
     }
   }
-  if (beforeIndex >= 0 && start - tokens[beforeIndex]!.end < 6 && SPEECH.has(tokens[beforeIndex]!.key)) {
-    const words = name(beforeIndex - 1, -1).reverse();
+  const near = beforeIndex >= 0 && start - tokens[beforeIndex]!.end < 6;
+  // "Sinwar said yesterday: “…”": the verb may stand one word of time before the quotation.
+  if (near && TIME_WORDS.has(tokens[beforeIndex]!.key)) beforeIndex -= 1;
+  if (near && beforeIndex >= 0 && SPEECH.has(tokens[beforeIndex]!.key)) {
+    const { words } = name(beforeIndex - 1, -1);
     if (words.length > 0) return words;
   }
   return null;
@@ -80,7 +113,12 @@ export function compareQuotes(context: SupportContext, speaker: string | null = 
       // Map back to the passage text approximately through the first word.
       const firstWord = wanted.split(" ")[0]!;
       const start = locate(passage.text, firstWord, at);
-      found = { passage, start, end: start + span.text.length };
+      const end = start + span.text.length;
+      // The speaker goes with the whole quotation, of which the statement may quote a part.
+      const whole = findQuotedSpans(passage.text)
+        .filter((quoted) => quoted.start <= start + 1 && quoted.end >= end - 1)
+        .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+      found = { passage, start: whole?.start ?? start, end: whole?.end ?? end };
       break;
     }
     if (!found) {

@@ -80,8 +80,8 @@ export function readQuantities(analyzed: AnalyzedText): Quantity[] {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
     const lower = token.text.toLowerCase();
-    // "$1.8m" may come as one token: split off sign and scale.
-    const packed = /^([$£€¥]?)(\d[\d,\s]*(?:\.\d+)?)(k|m|mn|bn|b|tn)?$/i.exec(lower);
+    // "$1.8m" may come as one token: split off sign and scale. A tokenised corpus's decimal is "98. 7".
+    const packed = /^([$£€¥]?)(\d[\d,\s]*(?:\.\s?\d+)?)(k|m|mn|bn|b|tn)?$/i.exec(lower);
     let value = packed ? digitsValue(packed[2]!) : numberWordValue(lower);
     if (value === null) continue;
     if (lower === "one" && token.pos !== "NUM") continue;

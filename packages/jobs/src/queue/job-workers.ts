@@ -1,0 +1,135 @@
+import type { DatabaseOutage } from "./database-outage.js";
+import { CANCEL_CHECK_INTERVAL_MS, type JobHandler, type JobHandlers, type WorkOptions } from "./job-queue.js";
+import type { ClaimedJob, JobStore } from "./job-store.js";
+import { type AttemptOutcome, abortAfterGrace, RunningAttempts, runAttempt } from "./run-attempt.js";
+import { sleep } from "./sleep.js";
+
+export interface JobWorkersOptions<Claimed extends ClaimedJob> {
+  store: JobStore<Claimed>;
+  outage: DatabaseOutage;
+  /** How often an idle worker looks for a due job. */
+  pollMs: number;
+  /** A running attempt renews its lease every third of it. */
+  leaseMs: number;
+}
+
+/**
+ * The workers of one process, the same on every queue: each slot claims a due job from the store,
+ * runs it through the shared attempt runner and stores its outcome. While the database fails, one
+ * slot at a time tries it again at the outage's backoff and the others wait for its answer, so a
+ * worker whose database is gone neither polls at full rate nor takes jobs.
+ */
+export class JobWorkers<Claimed extends ClaimedJob> {
+  readonly running = new RunningAttempts();
+  private readonly stopping = new AbortController();
+  private readonly loops: Promise<void>[] = [];
+  private readonly wakers = new Set<() => void>();
+  /** While the database is down: when a slot may try it next (infinite while one is trying). */
+  private nextTryAt = 0;
+
+  constructor(private readonly options: JobWorkersOptions<Claimed>) {}
+
+  /** Starts `concurrency` slots taking the named handlers' jobs until `signal` aborts or `stop`. */
+  work(handlers: JobHandlers, workOptions: WorkOptions = {}): void {
+    const signal = workOptions.signal
+      ? AbortSignal.any([workOptions.signal, this.stopping.signal])
+      : this.stopping.signal;
+    for (let slot = 0; slot < Math.max(1, workOptions.concurrency ?? 1); slot += 1)
+      this.loops.push(this.loop(handlers, signal));
+  }
+
+  /** Makes idle slots look for jobs at once (a job was just enqueued or retried). */
+  wake(): void {
+    for (const resolve of this.wakers) resolve();
+  }
+
+  /** Stops taking jobs and waits for the running ones, aborting those that outlive `graceSeconds`. */
+  async stop(graceSeconds: number): Promise<void> {
+    this.stopping.abort();
+    this.wake();
+    const stopWaiting = abortAfterGrace(this.running, graceSeconds);
+    await Promise.all(this.loops);
+    stopWaiting();
+  }
+
+  private async loop(handlers: JobHandlers, signal: AbortSignal): Promise<void> {
+    const names = Object.keys(handlers);
+    while (!signal.aborted) {
+      const job = await this.claim(names);
+      const handler = job ? handlers[job.name] : undefined;
+      if (job && handler) {
+        await this.run(job, handler, signal);
+        continue;
+      }
+      await this.idle(signal);
+    }
+  }
+
+  /** A claimed job, or null when none is due, the database fails, or another slot is trying it. */
+  private async claim(names: readonly string[]): Promise<Claimed | null> {
+    const { outage, store } = this.options;
+    if (outage.down) {
+      if (Date.now() < this.nextTryAt) return null;
+      this.nextTryAt = Number.POSITIVE_INFINITY;
+    }
+    try {
+      const job = await store.claim(names);
+      outage.recovered();
+      this.nextTryAt = 0;
+      return job;
+    } catch (error) {
+      this.nextTryAt = Date.now() + outage.failed(error);
+      return null;
+    }
+  }
+
+  /** Waits for the next poll (or the next try while the database is down), or a wake-up. */
+  private async idle(signal: AbortSignal): Promise<void> {
+    const { outage, pollMs } = this.options;
+    const wait = outage.down ? Math.min(Math.max(0, this.nextTryAt - Date.now()), 60_000) : pollMs;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.wakers.delete(done);
+        resolve();
+      };
+      this.wakers.add(done);
+      // A slot waiting for another's try looks again after a poll interval.
+      sleep(Number.isFinite(wait) ? wait : pollMs, signal).then(done);
+    });
+  }
+
+  private async run(job: Claimed, handler: JobHandler, signal: AbortSignal): Promise<void> {
+    const { store, leaseMs } = this.options;
+    const outcome = await runAttempt({
+      job,
+      handler,
+      running: this.running,
+      heartbeat: () => store.heartbeat(job),
+      heartbeatEveryMs: leaseMs / 3,
+      check: () => store.check(job),
+      checkEveryMs: Math.max(200, Math.min(CANCEL_CHECK_INTERVAL_MS, leaseMs / 3)),
+      progress: (value, message) => store.progress(job.id, value, message),
+      save: (value) => store.save(job, value),
+    });
+    await this.storeOutcome(job, outcome, signal);
+  }
+
+  /**
+   * Stores the outcome, holding it while the database is away rather than losing a finished
+   * attempt's result. When the worker stops first, the job's lease runs out and it is run again.
+   */
+  private async storeOutcome(job: Claimed, outcome: AttemptOutcome, signal: AbortSignal): Promise<void> {
+    const { store, outage } = this.options;
+    while (true) {
+      try {
+        if (outcome.ok) await store.complete(job, outcome.result);
+        else await store.fail(job, outcome.error);
+        outage.recovered();
+        return;
+      } catch (error) {
+        if (signal.aborted) return;
+        await sleep(outage.failed(error), signal);
+      }
+    }
+  }
+}
