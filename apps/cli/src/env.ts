@@ -1,7 +1,8 @@
 import { optionalSetting, sharedSettingsSchema } from "@roundup/core";
 import { z } from "zod";
 
-// The model provider and the fetch allow-list are shared with the web app (@roundup/core's settings).
+// The model provider, the fetch allow-list and the grouping window are shared with the web app
+// (@roundup/core's settings).
 const envSchema = sharedSettingsSchema.extend({
   DATABASE_URL: optionalSetting,
   ROUNDUP_ADMIN_EMAIL: optionalSetting.pipe(

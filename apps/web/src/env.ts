@@ -1,8 +1,8 @@
 import { sharedSettingsSchema } from "@roundup/core";
 import { z } from "zod";
 
-// The model provider and the fetch allow-list are shared with the CLI (@roundup/core's settings);
-// ROUNDUP_MODEL is the default model offered on the Generate form.
+// The model provider, the fetch allow-list and the grouping window are shared with the CLI
+// (@roundup/core's settings); ROUNDUP_MODEL is the default model offered on the Generate form.
 const webEnvSchema = sharedSettingsSchema.extend({
   ROUNDUP_SESSION_SECRET: z
     .string()

@@ -28,6 +28,15 @@ export function isPostgresUrl(databaseUrl: string): boolean {
   return /^postgres(ql)?:\/\//.test(databaseUrl);
 }
 
+const providers = new WeakMap<Database, "sqlite" | "postgresql">();
+
+/** Which database a client talks to, for the few statements that differ (e.g. PostgreSQL's advisory locks). */
+export function providerOf(db: Database): "sqlite" | "postgresql" {
+  const provider = providers.get(db);
+  if (!provider) throw new Error("providerOf: the client was not made by createDatabase");
+  return provider;
+}
+
 /**
  * Creates a Prisma client for the URL through a driver adapter (no native engine): PostgreSQL for
  * `postgresql://` URLs, otherwise a SQLite file whose folder is created when missing. On SQLite, a
@@ -37,11 +46,14 @@ export function isPostgresUrl(databaseUrl: string): boolean {
 export function createDatabase(databaseUrl: string, sqliteBusy: SqliteBusyOptions = {}): Database {
   if (isPostgresUrl(databaseUrl)) {
     const adapter = new PrismaPg(createPostgresPool(databaseUrl), { disposeExternalPool: true });
-    const client = new PostgresClient({ adapter });
-    return cleanTextOnRead(client as unknown as Database);
+    const client = cleanTextOnRead(new PostgresClient({ adapter }) as unknown as Database);
+    providers.set(client, "postgresql");
+    return client;
   }
   const file = databaseUrl.replace(/^file:/, "");
   mkdirSync(path.dirname(file), { recursive: true });
   const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: sqliteBusy.timeoutMs ?? 5_000 });
-  return cleanTextOnRead(retryTransactionsWhenBusy(new PrismaClient({ adapter }), sqliteBusy));
+  const client = cleanTextOnRead(retryTransactionsWhenBusy(new PrismaClient({ adapter }), sqliteBusy));
+  providers.set(client, "sqlite");
+  return client;
 }

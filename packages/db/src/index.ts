@@ -1,5 +1,5 @@
 export type { Database, SqliteBusyOptions } from "./create-database.js";
-export { createDatabase, isPostgresUrl } from "./create-database.js";
+export { createDatabase, isPostgresUrl, providerOf } from "./create-database.js";
 export { defaultDatabaseFile, describeDatabaseUrl, resolveDatabaseUrl } from "./database-url.js";
 export { readDatabaseEnv } from "./env.js";
 export { migrateDatabase } from "./migrate-database.js";
@@ -15,6 +15,7 @@ export {
 } from "./queries/articles.js";
 export type { AuditEventInput, AuditEventView, ListAuditEventsOptions } from "./queries/audit.js";
 export { listAuditEvents, recordAuditEvent, resolveNames } from "./queries/audit.js";
+export { closeInactiveStories } from "./queries/close-inactive-stories.js";
 export type { DigestEvidence, EvidencePassage, EvidenceSource } from "./queries/digest-evidence.js";
 export type {
   AcceptStatementInput,
@@ -76,6 +77,7 @@ export {
 export type { StoredGroupableArticle } from "./queries/load-groupable-articles.js";
 export { loadGroupableArticles } from "./queries/load-groupable-articles.js";
 export { loadGroupableStoryArticles } from "./queries/load-groupable-story-articles.js";
+export { loadWindowPlacements } from "./queries/load-window-placements.js";
 export type { ReadableDigest } from "./queries/published-digests.js";
 export { getDigestForExport, listPublishedDigests } from "./queries/published-digests.js";
 export type { StorySummary, StorySummaryInput } from "./queries/refresh-story-summaries.js";
@@ -87,7 +89,9 @@ export {
   storySummaryVersion,
   summarizeStory,
 } from "./queries/refresh-story-summaries.js";
+export { reopenStory } from "./queries/reopen-story.js";
 export { createSession, endSession, endUserSessions, findSessionUser } from "./queries/sessions.js";
+export type { StoredStory } from "./queries/stories.js";
 export { loadStories, saveStories, storyExists, storyOfArticle } from "./queries/stories.js";
 export type {
   DigestStatus,
@@ -125,3 +129,4 @@ export {
   userRoles,
   verifyPassword,
 } from "./queries/users.js";
+export { withGroupingLock } from "./with-grouping-lock.js";

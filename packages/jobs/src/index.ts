@@ -64,7 +64,7 @@ export type { GroupingEdit, GroupingEditReport } from "./tasks/apply-grouping-ed
 export { applyGroupingEdit } from "./tasks/apply-grouping-edit.js";
 export type { DigestStoriesOptions, DigestStoriesReport } from "./tasks/digest-stories.js";
 export { digestStories } from "./tasks/digest-stories.js";
-export type { GroupReport } from "./tasks/group-into-stories.js";
+export type { GroupIntoStoriesOptions, GroupReport } from "./tasks/group-into-stories.js";
 export { groupIntoStories } from "./tasks/group-into-stories.js";
 export type { ImportSourcesOptions, ImportSourcesReport, SourceResult } from "./tasks/import-sources.js";
 export { importSources } from "./tasks/import-sources.js";
@@ -72,6 +72,7 @@ export type { IngestIntoDatabaseOptions, IngestLoadedOptions, IngestReport } fro
 export { ingestIntoDatabase, ingestLoaded } from "./tasks/ingest-into-database.js";
 export type { FeedPollReport, PollFeedsOptions, PollFeedsReport } from "./tasks/poll-feeds.js";
 export { nextPollTime, pollDueFeeds } from "./tasks/poll-feeds.js";
+export { ResidentStoryIndex } from "./tasks/resident-story-index.js";
 export type { FingerprintView } from "./tasks/stored-fingerprints.js";
 export { StoredFingerprints } from "./tasks/stored-fingerprints.js";
 export { DatabaseStartError } from "./worker/database-start-error.js";

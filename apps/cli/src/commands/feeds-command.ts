@@ -107,7 +107,8 @@ export function registerFeedsCommand(program: Command, io: CommandIo): void {
       try {
         const report = await pollDueFeeds(db, { load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS } });
         const imported = report.feeds.reduce((total, feed) => total + feed.imported.length, 0);
-        if (options.group && imported > 0) await groupIntoStories(db, { full: false });
+        if (options.group && imported > 0)
+          await groupIntoStories(db, { full: false, windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS });
         if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else {
           for (const feed of report.feeds) io.stdout.write(`${describePoll(feed)}\n`);

@@ -27,7 +27,8 @@ export function registerIngestCommand(program: Command, io: CommandIo): void {
           onLoaded: (input) => progress.label(input),
         });
         progress.stop();
-        if (options.group && report.imported.length > 0) await groupIntoStories(db, { full: false });
+        if (options.group && report.imported.length > 0)
+          await groupIntoStories(db, { full: false, windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS });
         if (options.json) {
           io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         } else {

@@ -37,7 +37,7 @@ export function registerSetupCommand(program: Command, io: CommandIo): void {
         io.stdout.write(
           `articles: ${ingest.imported.length} imported, ${ingest.skipped.length} already there, ${ingest.failed.length} failed\n`,
         );
-        const grouping = await groupIntoStories(db, { full: false });
+        const grouping = await groupIntoStories(db, { full: false, windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS });
         io.stdout.write(`stories: ${await db.story.count()} (${grouping.placed} articles placed, ${grouping.mode})\n`);
         const digests = await digestStories(db, { engine: createOfflineEngine(), all: true });
         const counts = digests.results.reduce<Record<string, number>>((total, result) => {

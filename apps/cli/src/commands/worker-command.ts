@@ -109,6 +109,7 @@ and workers share the polls without polling one feed twice at once.`,
             signal: stop.signal,
             queue: { outage },
             load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS },
+            ...(env.ROUNDUP_GROUP_WINDOW_DAYS ? { groupWindowDays: env.ROUNDUP_GROUP_WINDOW_DAYS } : {}),
             createEngine: (name, { model, batch }) => {
               if (!isEngineName(name))
                 throw new Error(`unknown engine "${name}": use one of ${engineNames.join(", ")}`);

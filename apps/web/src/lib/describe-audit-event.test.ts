@@ -43,6 +43,10 @@ describe("describeAuditEvent", () => {
         }),
       ).text,
     ).toBe("merged a story that no longer exists into “Kept”");
+    const reopened = describeAuditEvent(
+      event({ action: "story.reopened", entity: "story", entityId: "s2", names: { s2: "Harbour strike" } }),
+    );
+    expect([reopened.text, reopened.href]).toEqual(["reopened “Harbour strike”", "/stories/s2"]);
     expect(
       describeAuditEvent(
         event({

@@ -106,6 +106,8 @@ export function describeAuditEvent(event: AuditEventView): AuditDescription {
         href: event.entity === "story" ? `/stories/${event.entityId}` : null,
         facts,
       };
+    case "story.reopened":
+      return { text: `reopened ${name(event.entityId)}`, href: `/stories/${event.entityId}`, facts };
     case "job.retried":
       return { text: `retried a dead ${value(detail.name) ?? ""} job`.replace("  ", " "), href: "/jobs", facts };
     case "job.cancelled":

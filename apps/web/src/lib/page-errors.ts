@@ -31,6 +31,7 @@ export const pageErrors = {
   "accept-invalid":
     "That statement cannot be accepted any more (it was edited or verified since): reload and look again.",
   "story-not-found": "The story was not found.",
+  "story-open-already": "The story is open already: new articles about it can join it.",
   "regenerate-failed": "Regenerating failed. Try again, or use Generate to see the job's error.",
   // Jobs
   "job-invalid": "Invalid job id.",

@@ -14,7 +14,13 @@ export async function startWebWorker(env: WebEnv = readWebEnv()): Promise<boolea
   const queue = await getJobQueue();
   const allowHosts = env.ROUNDUP_FETCH_ALLOW_HOSTS;
   await queue.work(
-    createJobHandlers({ db: getDatabase(), createEngine: createWebEngine, queue, load: { allowHosts } }),
+    createJobHandlers({
+      db: getDatabase(),
+      createEngine: createWebEngine,
+      queue,
+      load: { allowHosts },
+      ...(env.ROUNDUP_GROUP_WINDOW_DAYS ? { groupWindowDays: env.ROUNDUP_GROUP_WINDOW_DAYS } : {}),
+    }),
     { concurrency: 1 },
   );
   // The server runs until its process ends: the scheduler never needs stopping.

@@ -4,18 +4,24 @@ import type { GroupingOptions } from "./grouping-options.js";
 /** A unit-length sparse vector over feature ids. */
 export interface SparseVector {
   ids: Int32Array;
-  weights: Float64Array;
+  weights: Float64Array | Float32Array;
 }
 
 /**
  * The corpus side of similarity: feature ids and document frequencies, turning an article's counts into
- * an idf-weighted, length-normalised vector. Grows as articles are added.
+ * an idf-weighted, length-normalised vector. Grows as articles are added and shrinks as they are
+ * removed: a feature no article holds any more gives its id back for the next new feature, so a
+ * window of news that slides for a year holds the vocabulary of the window, not of the year.
  */
 export class FeatureSpace {
   private readonly ids = new Map<string, number>();
+  private readonly keys: Array<string | undefined> = [];
   private readonly kinds: number[] = [];
+  private readonly freeIds: number[] = [];
   private frequencies = new Int32Array(1024);
   documents = 0;
+  /** Documents added and removed so far: how far weights computed at an earlier count may have drifted. */
+  changes = 0;
 
   /**
    * `priorDocuments` imagines that many extra documents in which each feature occurs once: it keeps a
@@ -35,7 +41,30 @@ export class FeatureSpace {
       ids[index] = id;
     }
     this.documents += 1;
+    this.changes += 1;
     return ids;
+  }
+
+  /** Takes back what `addDocument` counted, given the ids it returned. */
+  removeDocument(ids: Int32Array): void {
+    for (const id of ids) {
+      const frequency = (this.frequencies[id] ?? 0) - 1;
+      this.frequencies[id] = Math.max(frequency, 0);
+      if (frequency > 0) continue;
+      const key = this.keys[id];
+      if (key !== undefined) this.ids.delete(key);
+      this.keys[id] = undefined;
+      this.freeIds.push(id);
+    }
+    this.documents -= 1;
+    this.changes += 1;
+  }
+
+  /** The feature key an id stands for (ids of removed features have none). */
+  keyOf(id: number): string {
+    const key = this.keys[id];
+    if (key === undefined) throw new Error(`no feature with id ${id}`);
+    return key;
   }
 
   documentFrequency(id: number): number {
@@ -47,10 +76,19 @@ export class FeatureSpace {
     return Math.min(cap, Math.max(50, Math.floor(this.documents * share)));
   }
 
-  /** Sublinear tf × smoothed idf × kind weight, normalised. `ids` are those `addDocument` returned. */
-  vectorize(features: Pick<ArticleFeatures, "counts">, ids: Int32Array): SparseVector {
-    const weights = new Float64Array(ids.length);
+  /**
+   * Sublinear tf × smoothed idf × kind weight, normalised. `ids` are those `addDocument` returned.
+   * `single`: weights in single precision (a story index keeps a vector per article for months).
+   */
+  vectorize(
+    features: { counts: ArrayLike<number> },
+    ids: Int32Array,
+    options: { single?: boolean } = {},
+  ): SparseVector {
+    const weights = options.single ? new Float32Array(ids.length) : new Float64Array(ids.length);
     let norm = 0;
+    // Summed in double precision either way.
+    const raw = weights instanceof Float64Array ? weights : new Float64Array(ids.length);
     for (let index = 0; index < ids.length; index++) {
       const count = features.counts[index] as number;
       const id = ids[index] as number;
@@ -59,20 +97,21 @@ export class FeatureSpace {
           ? Math.log((this.documents + this.priorDocuments) / (this.documentFrequency(id) + 1))
           : Math.log((this.documents + 1) / (this.documentFrequency(id) + 0.5));
       const weight = (1 + Math.log(count)) * Math.max(idf, 0) * this.kindWeight(id);
-      weights[index] = weight;
+      raw[index] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / norm;
+    for (let i = 0; i < weights.length; i++) weights[i] = (raw[i] as number) / norm;
     return { ids, weights };
   }
 
   private idOf(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.ids.size;
+      id = this.freeIds.pop() ?? this.keys.length;
       this.ids.set(key, id);
-      this.kinds.push(kindCode(key));
+      this.keys[id] = key;
+      this.kinds[id] = kindCode(key);
       if (id >= this.frequencies.length) {
         const grown = new Int32Array(this.frequencies.length * 2);
         grown.set(this.frequencies);

@@ -21,38 +21,52 @@ export interface PreparedArticle {
   features: ArticleFeatures;
 }
 
+/** What a story's label and span are made of: the article without its features. */
+export type StoryMember = Omit<PreparedArticle, "features">;
+
 export interface RegroupContext {
   constraints?: GroupingConstraints;
   /** Current article → story assignments: regrouping keeps the id of the story most members came from. */
   previous?: ReadonlyMap<string, string>;
+  /**
+   * Ids of stories outside this grouping (closed ones, or open ones not regrouped): a new story never
+   * takes one, even when derived from the same article.
+   */
+  takenStoryIds?: { has(storyId: string): boolean };
 }
 
 /** Candidates whose similarity over rare features is below this are not worth an exact comparison. */
-const CANDIDATE_FLOOR = 0.01;
+export const CANDIDATE_FLOOR = 0.01;
 /**
  * Edges weaker than this share of the threshold are dropped: they barely move an average, and keeping
  * them makes every merge walk thousands of near-zero neighbours.
  */
-const EDGE_SHARE = 0.75;
+export const EDGE_SHARE = 0.75;
 /** The local look compares all pairs; beyond this size that is too slow, and such stories are left whole. */
 export const MAX_REFINE_SIZE = 400;
+
+/**
+ * The articles' vectors and similarity edges, as a collection sees them: by default the articles
+ * themselves. A story index regrouping part of what it holds passes what the whole index sees: the
+ * weights of its whole window (a few hundred recent articles alone make a topic's words look as rare
+ * as a name) and each article's nearest neighbours among all it holds (among only a few hundred,
+ * articles of similar events are each other's nearest and end up together).
+ */
+export interface Similarities {
+  vectors: SparseVector[];
+  edges: SimilarityEdge[];
+  /** Each article's time clue (`timeClueOf`), which a caller holding them need not recompute. */
+  times: TimeClue[];
+}
 
 /** Full regroup of prepared articles: vectors, candidate edges, constrained average-link, stories. */
 export function groupPreparedArticles(
   items: PreparedArticle[],
   options: GroupingOptions,
   context: RegroupContext = {},
+  similarities: Similarities = similaritiesInCollection(items, options),
 ): Story[] {
-  const space = new FeatureSpace(options.weights, options.priorDocuments);
-  const featureIds = items.map((item) => space.addDocument(item.features));
-  const vectors = items.map((item, index) => space.vectorize(item.features, featureIds[index] as Int32Array));
-  const times = items.map((item) => timeClueOf(item.publishedAt, item.features));
-  const edges = similarityEdges(
-    vectors,
-    times,
-    options,
-    space.postingLimit(options.maxPostingShare, options.maxPostings),
-  );
+  const { vectors, edges, times } = similarities;
 
   const indexOf = new Map(items.map((item, index) => [item.id, index]));
   const { placed, mustLink, cannotLink, pinned } = constraintsAsIndices(items, indexOf, context);
@@ -84,6 +98,20 @@ export function groupPreparedArticles(
     }
   }
   return groups.map((members, group) => storyFrom(items, members, vectors, ids[group] as string));
+}
+
+function similaritiesInCollection(items: PreparedArticle[], options: GroupingOptions): Similarities {
+  const space = new FeatureSpace(options.weights, options.priorDocuments);
+  const featureIds = items.map((item) => space.addDocument(item.features));
+  const vectors = items.map((item, index) => space.vectorize(item.features, featureIds[index] as Int32Array));
+  const times = items.map((item) => timeClueOf(item.publishedAt, item.features));
+  const edges = similarityEdges(
+    vectors,
+    times,
+    options,
+    space.postingLimit(options.maxPostingShare, options.maxPostings),
+  );
+  return { vectors, edges, times };
 }
 
 function refine(
@@ -235,7 +263,7 @@ function assignStoryIds(
     const earliest = earliestMember(items, members);
     let attempt = 0;
     let storyId = storyIdFor(earliest.id);
-    while (used.has(storyId)) storyId = storyIdFor(earliest.id, ++attempt);
+    while (used.has(storyId) || context.takenStoryIds?.has(storyId)) storyId = storyIdFor(earliest.id, ++attempt);
     ids[group] = storyId;
     used.add(storyId);
   }
@@ -248,7 +276,7 @@ function earliestMember(items: PreparedArticle[], members: number[]): PreparedAr
 }
 
 /** Dated before undated, then oldest first, then by id so the order never depends on input order. */
-function compareByDate(a: PreparedArticle, b: PreparedArticle): number {
+function compareByDate(a: StoryMember, b: StoryMember): number {
   const timeA = timestampOf(a.publishedAt);
   const timeB = timestampOf(b.publishedAt);
   if (Number.isNaN(timeA) !== Number.isNaN(timeB)) return Number.isNaN(timeA) ? 1 : -1;
@@ -256,9 +284,17 @@ function compareByDate(a: PreparedArticle, b: PreparedArticle): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** A story from member indices: the label is the title of the member closest to the story's centre. */
-export function storyFrom(items: PreparedArticle[], members: number[], vectors: SparseVector[], id: string): Story {
-  const articles = members.map((index) => items[index] as PreparedArticle);
+/**
+ * A story from member indices: the label is the title of the member closest to the story's centre.
+ * `items` and `vectors` may have holes (a story index's removed articles) but not at members.
+ */
+export function storyFrom(
+  items: ReadonlyArray<StoryMember | undefined>,
+  members: number[],
+  vectors: ReadonlyArray<SparseVector | undefined>,
+  id: string,
+): Story {
+  const articles = members.map((index) => items[index] as StoryMember);
   const central = centralMember(members, vectors, items);
   const dates = articles
     .map((article) => article.publishedAt)
@@ -282,13 +318,17 @@ function looksLikeHeadline(title: string): boolean {
   return words.filter((word) => !DATELINE_WORDS.test(word)).length >= 3;
 }
 
-function centralMember(members: number[], vectors: SparseVector[], items: PreparedArticle[]): PreparedArticle {
-  const independent = members.filter((index) => !(items[index] as PreparedArticle).duplicateOf);
+function centralMember(
+  members: number[],
+  vectors: ReadonlyArray<SparseVector | undefined>,
+  items: ReadonlyArray<StoryMember | undefined>,
+): StoryMember {
+  const independent = members.filter((index) => !(items[index] as StoryMember).duplicateOf);
   const pool = independent.length > 0 ? independent : members;
   if (pool.length <= 2)
     return items[
-      [...pool].sort((a, b) => compareByDate(items[a] as PreparedArticle, items[b] as PreparedArticle))[0] as number
-    ] as PreparedArticle;
+      [...pool].sort((a, b) => compareByDate(items[a] as StoryMember, items[b] as StoryMember))[0] as number
+    ] as StoryMember;
   const centre = new Map<number, number>();
   for (const index of pool) {
     const vector = vectors[index] as SparseVector;
@@ -303,11 +343,11 @@ function centralMember(members: number[], vectors: SparseVector[], items: Prepar
     for (let i = 0; i < vector.ids.length; i++)
       score += (vector.weights[i] as number) * (centre.get(vector.ids[i] as number) ?? 0);
     // A member without a real title ("", "May 2, 2013, 1: 12 PM") makes a poor headline.
-    if (!looksLikeHeadline((items[index] as PreparedArticle).title)) score *= 0.5;
+    if (!looksLikeHeadline((items[index] as StoryMember).title)) score *= 0.5;
     if (score > bestScore) {
       bestScore = score;
       best = index;
     }
   }
-  return items[best] as PreparedArticle;
+  return items[best] as StoryMember;
 }

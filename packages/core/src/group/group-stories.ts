@@ -35,7 +35,8 @@ export function prepareForGrouping(
   return {
     id: article.id,
     title: article.title,
-    lead: article.text.slice(0, 200),
+    // Only an untitled article's label comes from its text; a slice would keep the whole text alive.
+    lead: article.title.trim() ? "" : article.text.slice(0, 200),
     publishedAt: article.publishedAt,
     duplicateOf: article.duplicateOf ?? null,
     features: cache.get(article, titleWeight),

@@ -5,6 +5,7 @@ import type { Story } from "../model/index.js";
 import { groupStories } from "./group-stories.js";
 import { StoryIndex } from "./story-index.js";
 import { labelledArticles, seedArticles } from "./test-articles.js";
+import { syntheticNews } from "./testing/synthetic-news.js";
 
 const assignments = (stories: Story[]) =>
   new Map(stories.flatMap((story) => story.articleIds.map((id) => [id, story.id] as const)));
@@ -50,14 +51,15 @@ describe("StoryIndex", () => {
     const index = new StoryIndex();
     const stored = new Map<string, string>();
     let reassignments = 0;
-    for (const article of labelledArticles(["quake", "strike", "ceo"])) {
+    for (const article of labelledArticles(["quake", "ceo", "ferry", "pirates", "coach", "strike"])) {
       const result = index.add(article);
       stored.set(article.id, result.storyId);
       for (const change of result.reassigned) stored.set(change.articleId, change.storyId);
       reassignments += result.reassigned.length;
     }
     expect(stored).toEqual(index.assignments());
-    // These topics hold two similar events each: the refinement pass has to split some stories.
+    // Each topic holds look-alike events: placed one at a time, some crept together, and the
+    // refinement pass has to split them.
     expect(reassignments).toBeGreaterThan(0);
   });
 
@@ -143,5 +145,120 @@ describe("StoryIndex", () => {
     } catch (error) {
       expect(isRoundupError(error) && error.code).toBe("NOT_FOUND");
     }
+  });
+});
+
+const DAY_MS = 86_400_000;
+const day = (n: number) => Date.parse("2025-01-01T00:00:00Z") + n * DAY_MS;
+
+/** Three unrelated events, each told in its own words by several outlets. */
+const EVENTS = {
+  bridge: (n: number) =>
+    `Dresden city council approved the new tram bridge over the Elbe after ${10 + n} hours of debate. Mayor Dirk Hilbert said construction of the Elbe bridge starts in spring and costs 48 million euros. Opponents of the tram bridge in Dresden promised to appeal.`,
+  wildfire: (n: number) =>
+    `A wildfire in the hills above Marseille forced ${3000 + n * 100} residents to leave on Tuesday. Firefighters from Provence fought the Marseille wildfire with twelve water bombers as the mistral wind spread the flames toward Allauch.`,
+  strike: (n: number) =>
+    `Dock workers in Oslo walked out over pay, halting ferries from Oslo to Kiel for the ${n + 2}nd day. The Norwegian union Fellesforbundet said the Oslo port strike continues until the shipping companies raise wages by 6 percent.`,
+};
+
+function eventArticle(event: keyof typeof EVENTS, n: number, receivedDay: number) {
+  const receivedAt = new Date(day(receivedDay)).toISOString();
+  return { id: `${event}-${n}`, title: "", text: EVENTS[event](n), publishedAt: receivedAt, receivedAt };
+}
+
+describe("StoryIndex over a window of time", () => {
+  it("closes a story no article reached within the window; a similar article then starts a new one; reopening brings it back", () => {
+    const index = new StoryIndex();
+    const bridge = [0, 1, 2].map((n) => eventArticle("bridge", n, n));
+    const bridgeStory = bridge.map((article) => index.add(article).storyId)[0] as string;
+    expect(bridge.every((article) => index.storyOf(article.id) === bridgeStory)).toBe(true);
+    const wildfireStory = index.add(eventArticle("wildfire", 0, 35)).storyId;
+
+    // Day 40, a 30-day window: the bridge story (last article on day 2) closes, the wildfire stays.
+    const closed = index.closeInactive(day(40) - 30 * DAY_MS);
+    expect(closed.map((story) => [story.id, story.articleIds.length])).toEqual([[bridgeStory, 3]]);
+    expect(index.isOpen(bridgeStory)).toBe(false);
+    expect(index.isOpen(wildfireStory)).toBe(true);
+    expect(bridge.some((article) => index.has(article.id))).toBe(false);
+    expect(index.stats()).toMatchObject({ articles: 1, stories: 1 });
+
+    const late = index.add(eventArticle("bridge", 3, 40));
+    expect(late.created).toBe(true);
+    expect(late.storyId).not.toBe(bridgeStory);
+
+    index.reopen(bridgeStory, bridge, day(41));
+    expect(index.isOpen(bridgeStory)).toBe(true);
+    expect(bridge.map((article) => index.storyOf(article.id))).toEqual([bridgeStory, bridgeStory, bridgeStory]);
+    // Reopened on day 41, it stays open for a window from then, though its articles are older.
+    expect(index.closeInactive(day(60) - 30 * DAY_MS)).toEqual([]);
+    expect(index.closeInactive(day(72) - 30 * DAY_MS).map((story) => story.id)).toContain(bridgeStory);
+  });
+
+  it("keeps a story open while articles keep arriving, whatever their age", () => {
+    const index = new StoryIndex();
+    const storyId = index.add(eventArticle("strike", 0, 0)).storyId;
+    for (let n = 1; n < 6; n++) expect(index.add(eventArticle("strike", n, n * 20)).storyId).toBe(storyId);
+    expect(index.closeInactive(day(120) - 30 * DAY_MS)).toEqual([]);
+    expect(index.storyOf("strike-0")).toBe(storyId);
+  });
+
+  it("holds only the window's articles and vocabulary when news streams in for months", () => {
+    const windowed = new StoryIndex();
+    const unbounded = new StoryIndex();
+    const arrivedAt = new Map<string, number>();
+    let added = 0;
+    let mostHeld = 0;
+    for (const batch of syntheticNews({ articles: 1000, days: 100, seed: 3 })) {
+      windowed.closeInactive(batch.at - 7 * DAY_MS);
+      for (const article of batch.articles) {
+        const item = { ...article, receivedAt: article.publishedAt };
+        arrivedAt.set(article.id, Date.parse(article.publishedAt as string));
+        windowed.add(item);
+        unbounded.add(item);
+        added += 1;
+      }
+      mostHeld = Math.max(mostHeld, windowed.size);
+    }
+    const cutoff = day(99) - 7 * DAY_MS;
+    windowed.closeInactive(cutoff);
+    // Every story still held took an article within the window.
+    for (const story of windowed.stories())
+      expect(Math.max(...story.articleIds.map((id) => arrivedAt.get(id) as number))).toBeGreaterThanOrEqual(cutoff);
+    expect(unbounded.size).toBe(added);
+    expect(mostHeld).toBeLessThan(added / 3);
+    // Positions and features of closed stories are reused: the arrays never outgrow the most held at once.
+    expect(windowed.stats().capacity).toBe(mostHeld);
+    expect(windowed.stats().features).toBeLessThan(unbounded.stats().features / 2);
+  });
+
+  it("regroups only the stories active since a time, leaving older ones as they are", () => {
+    const old = [0, 1, 2].map((n) => eventArticle("bridge", n, 0));
+    const recent = [
+      ...[0, 1, 2].map((n) => eventArticle("wildfire", n, 20)),
+      ...[0, 1, 2].map((n) => eventArticle("strike", n, 20)),
+    ];
+    // Stored assignments grouping would not make: two events mixed in each recent story.
+    const stored = new Map([
+      ...old.map((article) => [article.id, "s_old"] as const),
+      ...recent.map((article, position) => [article.id, position % 2 === 0 ? "s_even" : "s_odd"] as const),
+    ]);
+    const index = StoryIndex.fromAssignments([...old, ...recent], stored);
+    const regrouped = index.regroup({ activeSince: day(10) });
+    expect(regrouped.flatMap((story) => story.articleIds).sort()).toEqual(recent.map((article) => article.id).sort());
+    expect(old.every((article) => index.storyOf(article.id) === "s_old")).toBe(true);
+    for (const event of ["wildfire", "strike"]) {
+      const stories = new Set(recent.filter((article) => article.id.startsWith(event)).map((a) => index.storyOf(a.id)));
+      expect(stories.size).toBe(1);
+    }
+    expect(index.storyOf("wildfire-0")).not.toBe(index.storyOf("strike-0"));
+  });
+
+  it("keeps arrival times through toJSON/fromJSON, so a restored index closes the same stories", () => {
+    const index = new StoryIndex();
+    index.add(eventArticle("bridge", 0, 0));
+    const wildfire = index.add(eventArticle("wildfire", 0, 25)).storyId;
+    const restored = StoryIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(restored.closeInactive(day(40) - 30 * DAY_MS).map((story) => story.articleIds)).toEqual([["bridge-0"]]);
+    expect(restored.isOpen(wildfire)).toBe(true);
   });
 });

@@ -1,10 +1,20 @@
 import { RoundupError } from "../errors/index.js";
 import type { Story } from "../model/index.js";
 import { CandidateIndex } from "./candidate-index.js";
+import type { SimilarityEdge } from "./cluster-average-link.js";
 import type { ArticleFeatures } from "./extract-features.js";
 import { FeatureCache } from "./feature-cache.js";
 import { FeatureSpace, type SparseVector } from "./feature-space.js";
-import { groupPreparedArticles, MAX_REFINE_SIZE, type PreparedArticle, storyFrom } from "./group-prepared-articles.js";
+import {
+  CANDIDATE_FLOOR,
+  EDGE_SHARE,
+  groupPreparedArticles,
+  MAX_REFINE_SIZE,
+  type PreparedArticle,
+  type Similarities,
+  type StoryMember,
+  storyFrom,
+} from "./group-prepared-articles.js";
 import { prepareForGrouping } from "./group-stories.js";
 import type { GroupableArticle } from "./groupable-article.js";
 import { type GroupingConstraints, resolveStoryAlias } from "./grouping-constraints.js";
@@ -39,6 +49,8 @@ export interface StoryIndexSnapshot {
     duplicateOf: string | null;
     storyId: string;
     features: Array<[string, number]>;
+    /** When it reached the index, epoch milliseconds (absent in snapshots from before the window). */
+    receivedAt?: number;
   }>;
   constraints: {
     pinned: Array<[string, string]>;
@@ -47,16 +59,31 @@ export interface StoryIndexSnapshot {
   };
 }
 
-interface IndexedArticle extends PreparedArticle {
+/** What the index keeps of an article: no text, and its features as ids into the index's feature space. */
+interface IndexedArticle extends StoryMember {
   featureIds: Int32Array;
+  /** The count of each feature in `featureIds`, in the same order. */
+  counts: Float32Array;
   time: TimeClue;
-  /** How many articles the index held when this vector was weighted: idf drifts as the index grows. */
+  /** The feature space's `changes` when this vector was weighted: idf drifts as articles come and go. */
   weightedAt: number;
+  /** When it reached the index (epoch milliseconds). */
+  receivedAt: number;
+}
+
+/** How much the index holds: with stories closing, these follow the window, not everything ever added. */
+export interface StoryIndexStats {
+  articles: number;
+  /** Open stories (a closed story holds nothing here). */
+  stories: number;
+  /** Distinct features of the articles held. */
+  features: number;
+  /** Slots of the index's arrays: the most articles it ever held at once. */
+  capacity: number;
 }
 
 /** Stories larger than this are scored against an even sample of their members. */
 const SAMPLE_SIZE = 64;
-const CANDIDATE_FLOOR = 0.01;
 
 /**
  * Incremental grouping: each added article joins the story whose members it resembles most on
@@ -64,15 +91,25 @@ const CANDIDATE_FLOOR = 0.01;
  * stays fast. `regroup()` runs the full batch algorithm (with its refinement pass) over everything held
  * and keeps story ids stable; run it after large imports. Editors' moves, merges and splits are kept
  * as constraints and survive regrouping.
+ *
+ * News is local in time, so the index need not hold everything ever added: `closeInactive` closes
+ * the stories no article reached for a while, and they leave the index with their articles (their
+ * positions, vectors, postings and the features no one else has are reused). What it holds then
+ * follows a window of time, however long it runs. `reopen` brings a closed story back.
  */
 export class StoryIndex {
   private readonly options: GroupingOptions;
   private readonly space: FeatureSpace;
   private readonly candidates = new CandidateIndex();
-  private readonly articles: IndexedArticle[] = [];
+  /** By position; a closed story's articles leave holes that later adds fill. */
+  private readonly articles: Array<IndexedArticle | undefined> = [];
   private readonly positionOf = new Map<string, number>();
   private readonly storyOfPosition: string[] = [];
   private readonly members = new Map<string, number[]>();
+  /** Each open story's latest arrival (or reopening), epoch milliseconds. */
+  private readonly activeAt = new Map<string, number>();
+  /** The latest arrival seen: an article without `receivedAt` counts as arriving then. */
+  private latestArrival = 0;
   private readonly pinned = new Map<string, string>();
   private readonly cannotLink: Array<[string, string]> = [];
   private readonly merged: Array<[string, string]> = [];
@@ -93,9 +130,7 @@ export class StoryIndex {
     options: StoryIndexOptions = {},
   ): StoryIndex {
     const index = new StoryIndex(options);
-    const cache = new FeatureCache();
-    const prepared = articles.map((article) => prepareForGrouping(article, cache, index.options.titleWeight));
-    index.load(prepared, assignments);
+    index.loadArticles(articles, assignments);
     return index;
   }
 
@@ -108,37 +143,59 @@ export class StoryIndex {
         merged: snapshot.constraints.merged,
       },
     });
-    const prepared = snapshot.articles.map(({ storyId: _storyId, features, ...article }) => ({
+    const prepared = snapshot.articles.map(({ storyId: _storyId, features, receivedAt: _receivedAt, ...article }) => ({
       ...article,
       features: {
         keys: features.map(([key]) => key),
         counts: features.map(([, count]) => count),
       } satisfies ArticleFeatures,
     }));
-    index.load(prepared, new Map(snapshot.articles.map((article) => [article.id, article.storyId])));
+    index.load(
+      prepared,
+      new Map(snapshot.articles.map((article) => [article.id, article.storyId])),
+      snapshot.articles.map((article) => article.receivedAt ?? index.latestArrival),
+    );
     return index;
   }
 
   toJSON(): StoryIndexSnapshot {
     return {
       version: 1,
-      articles: this.articles.map((article, position) => ({
-        id: article.id,
-        title: article.title,
-        lead: article.lead,
-        publishedAt: article.publishedAt,
-        duplicateOf: article.duplicateOf,
-        storyId: this.storyOfPosition[position] as string,
-        features: article.features.keys.map(
-          (key, position) => [key, article.features.counts[position] as number] as [string, number],
-        ),
-      })),
+      articles: [...this.positionOf.values()].map((position) => {
+        const article = this.articles[position] as IndexedArticle;
+        const features = this.featuresOf(article);
+        return {
+          id: article.id,
+          title: article.title,
+          lead: article.lead,
+          publishedAt: article.publishedAt,
+          duplicateOf: article.duplicateOf,
+          storyId: this.storyOfPosition[position] as string,
+          features: features.keys.map((key, index) => [key, features.counts[index] as number] as [string, number]),
+          receivedAt: article.receivedAt,
+        };
+      }),
       constraints: this.constraints(),
     };
   }
 
+  /** Articles held (those of open stories). */
   get size(): number {
-    return this.articles.length;
+    return this.positionOf.size;
+  }
+
+  stats(): StoryIndexStats {
+    return {
+      articles: this.positionOf.size,
+      stories: this.members.size,
+      features: this.space.size,
+      capacity: this.articles.length,
+    };
+  }
+
+  /** Whether the story is held here: open, with at least one article. */
+  isOpen(storyId: string): boolean {
+    return this.members.has(storyId);
   }
 
   has(articleId: string): boolean {
@@ -156,7 +213,9 @@ export class StoryIndex {
     if (existing) return { storyId: existing, created: false, reassigned: [] };
     if (options.pinnedStoryId) this.pinned.set(article.id, options.pinnedStoryId);
     const prepared = prepareForGrouping(article, new FeatureCache(), this.options.titleWeight);
-    const position = this.insert(prepared, this.space.addDocument(prepared.features));
+    const position = this.insert(
+      this.compact(prepared, this.space.addDocument(prepared.features), this.arrivalOf(article.receivedAt)),
+    );
     const storyId = this.chooseStory(position);
     const created = !this.members.has(storyId);
     this.assign(position, storyId);
@@ -183,19 +242,19 @@ export class StoryIndex {
       !Number.isInteger(Math.log2(size / this.options.minSplitSize))
     )
       return [];
-    const local = new Map(members.map((position, index) => [(this.articles[position] as IndexedArticle).id, index]));
+    const held = members.map((position) => this.articles[position] as IndexedArticle);
+    const local = new Map(held.map((article, index) => [article.id, index]));
     const cannotLink = this.cannotLink
       .map(([a, b]) => [local.get(a), local.get(b)])
       .filter((pair): pair is [number, number] => pair[0] !== undefined && pair[1] !== undefined);
-    const pinned = members.map((position) => this.pinned.get((this.articles[position] as IndexedArticle).id) ?? null);
-    const duplicates = members.flatMap((position, index) => {
-      const original = (this.articles[position] as IndexedArticle).duplicateOf;
-      const originalIndex = original ? local.get(original) : undefined;
+    const pinned = held.map((article) => this.pinned.get(article.id) ?? null);
+    const duplicates = held.flatMap((article, index) => {
+      const originalIndex = article.duplicateOf ? local.get(article.duplicateOf) : undefined;
       return originalIndex === undefined ? [] : [[originalIndex, index]];
     });
     const parts = splitByLocalContrast(
-      members.map((position) => (this.articles[position] as IndexedArticle).features),
-      members.map((position) => (this.articles[position] as IndexedArticle).time),
+      held.map((article) => this.featuresOf(article)),
+      held.map((article) => article.time),
       this.options,
       { mustLink: duplicates, cannotLink, pinned },
     );
@@ -217,31 +276,112 @@ export class StoryIndex {
     return reassigned;
   }
 
-  /** All stories, largest first. */
-  stories(): Story[] {
-    const vectors = this.articles.map((_, position) => this.candidates.vector(position));
-    return [...this.members]
-      .map(([storyId, members]) => storyFrom(this.articles, members, vectors, storyId))
+  /** All open stories (or those of `storyIds` that are open), largest first. */
+  stories(storyIds?: Iterable<string>): Story[] {
+    const chosen = storyIds
+      ? [...new Set(storyIds)].flatMap((storyId) => {
+          const members = this.members.get(storyId);
+          return members ? [[storyId, members] as const] : [];
+        })
+      : [...this.members];
+    return chosen
+      .map(([storyId, members]) => storyFrom(this.articles, members, this.candidates.vectors, storyId))
       .sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
   }
 
   assignments(): Map<string, string> {
-    return new Map(this.articles.map((article, position) => [article.id, this.storyOfPosition[position] as string]));
+    return new Map(
+      [...this.positionOf].map(([articleId, position]) => [articleId, this.storyOfPosition[position] as string]),
+    );
+  }
+
+  /**
+   * Closes every story no article reached (and no editor reopened) since `before`, epoch milliseconds:
+   * they and their articles leave the index, so an article added later starts a new story rather than
+   * joining one of them. Returns the closed stories as they were.
+   */
+  closeInactive(before: number): Story[] {
+    return this.close([...this.activeAt].filter(([, at]) => at < before).map(([storyId]) => storyId));
+  }
+
+  /** Closes the named stories (those not held are skipped). Returns them as they were. */
+  close(storyIds: Iterable<string>): Story[] {
+    const closed: Story[] = [];
+    const positions: number[] = [];
+    for (const storyId of new Set(storyIds)) {
+      const members = this.members.get(storyId);
+      if (!members) continue;
+      closed.push(storyFrom(this.articles, members, this.candidates.vectors, storyId));
+      positions.push(...members);
+      this.members.delete(storyId);
+      this.activeAt.delete(storyId);
+    }
+    this.remove(positions);
+    return closed;
+  }
+
+  /**
+   * An editor reopened a closed story: its articles come back under its id, as they were, and it counts
+   * as active from `at` (epoch milliseconds; the latest arrival when not given), so it stays open for
+   * another window unless articles keep it longer. Articles already held elsewhere stay where they are.
+   */
+  reopen(storyId: string, articles: readonly GroupableArticle[], at?: number): void {
+    const returning = articles.filter((article) => !this.positionOf.has(article.id));
+    this.loadArticles(returning, new Map(returning.map((article) => [article.id, storyId])));
+    if (!this.members.has(storyId)) return;
+    const activeAt = at ?? this.latestArrival;
+    this.activeAt.set(storyId, Math.max(this.activeAt.get(storyId) ?? activeAt, activeAt));
   }
 
   constraints(): StoryIndexSnapshot["constraints"] {
     return { pinned: [...this.pinned], cannotLink: [...this.cannotLink], merged: [...this.merged] };
   }
 
-  /** Full regroup of everything held, respecting constraints and keeping story ids where possible. */
-  regroup(): Story[] {
-    const stories = groupPreparedArticles(this.articles, this.options, {
-      constraints: { pinned: this.pinned, cannotLink: this.cannotLink, merged: this.merged },
-      previous: this.assignments(),
-    });
-    this.members.clear();
-    for (const story of stories)
+  /**
+   * Full regroup of everything held (or, with `activeSince`, of the stories active since then, epoch
+   * milliseconds), respecting constraints and keeping story ids where possible. Returns the regrouped
+   * stories. Regrouping the recent stories now and then gives back what placing articles one at a time
+   * cannot know: that the next articles of an event tell it apart from a similar one it joined.
+   */
+  regroup(options: { activeSince?: number } = {}): Story[] {
+    const since = options.activeSince ?? Number.NEGATIVE_INFINITY;
+    const recent = [...this.activeAt].filter(([, at]) => at >= since).map(([storyId]) => storyId);
+    const storyIds = options.activeSince === undefined ? recent : this.withNeighbouringStories(recent, since);
+    const regrouped = new Set(storyIds);
+    const positions = storyIds.flatMap((storyId) => this.members.get(storyId) ?? []);
+    const held = positions.map((position) => this.articles[position] as IndexedArticle);
+    const featuresOf = (article: IndexedArticle) => this.featuresOf(article);
+    const stories = groupPreparedArticles(
+      // Features are rebuilt from ids only for the stories the refinement pass looks at again.
+      held.map((article) => ({
+        ...article,
+        get features() {
+          return featuresOf(article);
+        },
+      })),
+      this.options,
+      {
+        constraints: { pinned: this.pinned, cannotLink: this.cannotLink, merged: this.merged },
+        previous: new Map(
+          held.map((article, index) => [article.id, this.storyOfPosition[positions[index] as number] as string]),
+        ),
+        takenStoryIds: { has: (storyId) => this.members.has(storyId) && !regrouped.has(storyId) },
+      },
+      // Everything held is one collection, which the batch path computes the same way on its own.
+      options.activeSince === undefined ? undefined : this.similaritiesOf(positions),
+    );
+    // A story that keeps its id keeps its activity (an editor may have reopened it).
+    const activeBefore = new Map(storyIds.map((storyId) => [storyId, this.activeAt.get(storyId) as number]));
+    for (const storyId of storyIds) {
+      this.members.delete(storyId);
+      this.activeAt.delete(storyId);
+    }
+    for (const position of positions) this.storyOfPosition[position] = "";
+    for (const story of stories) {
       for (const articleId of story.articleIds) this.assign(this.positionOf.get(articleId) as number, story.id);
+      const before = activeBefore.get(story.id);
+      if (before !== undefined) this.activeAt.set(story.id, Math.max(before, this.activeAt.get(story.id) ?? before));
+    }
     return stories;
   }
 
@@ -283,10 +423,30 @@ export class StoryIndex {
     this.cannotLink.push([articleA, articleB]);
   }
 
-  private load(prepared: PreparedArticle[], assignments: ReadonlyMap<string, string>): void {
+  private loadArticles(articles: readonly GroupableArticle[], assignments: ReadonlyMap<string, string>): void {
+    const titleWeight = this.options.titleWeight;
+    this.load(
+      (function* () {
+        // One article's features at a time: extracted, counted, then kept as ids and typed counts.
+        for (const article of articles) yield prepareForGrouping(article, new FeatureCache(), titleWeight);
+      })(),
+      assignments,
+      articles.map((article) => this.arrivalOf(article.receivedAt)),
+    );
+  }
+
+  private load(
+    prepared: Iterable<PreparedArticle>,
+    assignments: ReadonlyMap<string, string>,
+    receivedAt: readonly number[],
+  ): void {
     // Count every document first so stored vectors get the final idf, then place them.
-    const featureIds = prepared.map((article) => this.space.addDocument(article.features));
-    const positions = prepared.map((article, index) => this.insert(article, featureIds[index] as Int32Array));
+    const counted: IndexedArticle[] = [];
+    for (const article of prepared) {
+      const featureIds = this.space.addDocument(article.features);
+      counted.push(this.compact(article, featureIds, receivedAt[counted.length] as number));
+    }
+    const positions = counted.map((article) => this.insert(article));
     const unassigned: number[] = [];
     for (const position of positions) {
       const storyId = assignments.get((this.articles[position] as IndexedArticle).id);
@@ -296,18 +456,128 @@ export class StoryIndex {
     for (const position of unassigned) this.assign(position, this.chooseStory(position));
   }
 
-  private insert(article: PreparedArticle, featureIds: Int32Array): number {
-    const vector = this.space.vectorize(article.features, featureIds);
-    const position = this.candidates.add(vector, this.postingLimit());
-    this.articles.push({
-      ...article,
+  /** What the index keeps of an article: typed, and without the keys (the feature space has them). */
+  private compact(article: PreparedArticle, featureIds: Int32Array, receivedAt: number): IndexedArticle {
+    const { features, ...member } = article;
+    return {
+      ...member,
       featureIds,
-      time: timeClueOf(article.publishedAt, article.features),
-      weightedAt: this.space.documents,
-    });
+      counts: Float32Array.from(features.counts),
+      time: timeClueOf(article.publishedAt, features),
+      weightedAt: this.space.changes,
+      receivedAt,
+    };
+  }
+
+  /** Weights the article as the index stands and gives it a position. */
+  private insert(article: IndexedArticle): number {
+    const position = this.candidates.add(
+      this.space.vectorize(article, article.featureIds, { single: true }),
+      this.postingLimit(),
+    );
+    article.weightedAt = this.space.changes;
+    this.articles[position] = article;
     this.positionOf.set(article.id, position);
-    this.storyOfPosition.push("");
+    this.storyOfPosition[position] = "";
     return position;
+  }
+
+  /**
+   * The stories plus those holding a close neighbour of one of their articles received since then: an
+   * article that joined a recent story may belong with an older one, which must then be regrouped too.
+   */
+  private withNeighbouringStories(storyIds: string[], receivedSince: number): string[] {
+    const included = new Set(storyIds);
+    for (const storyId of storyIds) {
+      for (const position of this.members.get(storyId) ?? []) {
+        // Older members' neighbours were looked at when those arrived.
+        if ((this.articles[position] as IndexedArticle).receivedAt < receivedSince) continue;
+        this.refresh(position);
+        const time = (this.articles[position] as IndexedArticle).time;
+        for (const { index, similarity } of this.nearestTo(position)) {
+          const other = this.storyOfPosition[index] as string;
+          if (included.has(other)) continue;
+          const weighted = similarity * timeFactor(time, (this.articles[index] as IndexedArticle).time, this.options);
+          if (weighted >= this.options.threshold) included.add(other);
+        }
+      }
+    }
+    return [...included];
+  }
+
+  private nearestTo(position: number) {
+    return this.candidates.nearest(this.candidates.vector(position), {
+      limit: this.options.neighbours,
+      postingLimit: this.postingLimit(),
+      floor: CANDIDATE_FLOOR,
+      lookupFeatures: this.options.lookupFeatures,
+      lookupBudget: this.options.lookupBudget,
+      exclude: position,
+    });
+  }
+
+  /**
+   * The vectors and similarity edges of some held articles as the whole index sees them: its weights,
+   * and each one's nearest neighbours found among everything held, keeping those among `positions`.
+   */
+  private similaritiesOf(positions: number[]): Similarities {
+    const local = new Map(positions.map((position, index) => [position, index]));
+    // Weighted as the index stands (re-weighted where it drifted), as adds see them.
+    const vectors = positions.map((position) => {
+      this.refresh(position);
+      return this.candidates.vector(position);
+    });
+    const size = positions.length;
+    const seen = new Set<number>();
+    const edges: SimilarityEdge[] = [];
+    for (const [item, position] of positions.entries()) {
+      const neighbours = this.candidates.nearest(vectors[item] as SparseVector, {
+        limit: this.options.neighbours,
+        postingLimit: this.postingLimit(),
+        floor: CANDIDATE_FLOOR,
+        lookupFeatures: this.options.lookupFeatures,
+        lookupBudget: this.options.lookupBudget,
+        exclude: position,
+      });
+      const time = (this.articles[position] as IndexedArticle).time;
+      for (const { index, similarity } of neighbours) {
+        const other = local.get(index);
+        if (other === undefined) continue;
+        const [a, b] = other < item ? [other, item] : [item, other];
+        if (seen.has(a * size + b)) continue;
+        seen.add(a * size + b);
+        const weighted = similarity * timeFactor(time, (this.articles[index] as IndexedArticle).time, this.options);
+        if (weighted >= this.options.threshold * EDGE_SHARE) edges.push({ a, b, similarity: weighted });
+      }
+    }
+    return { vectors, edges, times: positions.map((position) => (this.articles[position] as IndexedArticle).time) };
+  }
+
+  /** Takes closed stories' articles out: their positions, vectors, postings and document counts are freed. */
+  private remove(positions: number[]): void {
+    for (const position of positions) {
+      const article = this.articles[position] as IndexedArticle;
+      this.space.removeDocument(article.featureIds);
+      this.positionOf.delete(article.id);
+      this.articles[position] = undefined;
+      this.storyOfPosition[position] = "";
+    }
+    this.candidates.remove(positions);
+  }
+
+  /** The article's features as extraction gave them (keys from the feature space). */
+  private featuresOf(article: IndexedArticle): ArticleFeatures {
+    return {
+      keys: Array.from(article.featureIds, (id) => this.space.keyOf(id)),
+      counts: Array.from(article.counts),
+    };
+  }
+
+  private arrivalOf(receivedAt: string | null | undefined): number {
+    const time = receivedAt ? Date.parse(receivedAt) : Number.NaN;
+    if (Number.isNaN(time)) return this.latestArrival;
+    this.latestArrival = Math.max(this.latestArrival, time);
+    return time;
   }
 
   private chooseStory(position: number): string {
@@ -366,9 +636,10 @@ export class StoryIndex {
 
   private refresh(position: number): void {
     const article = this.articles[position] as IndexedArticle;
-    if (article.weightedAt * 1.25 >= this.space.documents) return;
-    this.candidates.replace(position, this.space.vectorize(article.features, article.featureIds));
-    article.weightedAt = this.space.documents;
+    // Re-weighted once a quarter of the index has come or gone since (stories close as well as start).
+    if (this.space.changes - article.weightedAt <= this.space.documents * 0.25) return;
+    this.candidates.replace(position, this.space.vectorize(article, article.featureIds, { single: true }));
+    article.weightedAt = this.space.changes;
   }
 
   private blockedStories(articleId: string): Set<string> {
@@ -387,12 +658,17 @@ export class StoryIndex {
       const list = this.members.get(previous) ?? [];
       const remaining = list.filter((member) => member !== position);
       if (remaining.length > 0) this.members.set(previous, remaining);
-      else this.members.delete(previous);
+      else {
+        this.members.delete(previous);
+        this.activeAt.delete(previous);
+      }
     }
     this.storyOfPosition[position] = storyId;
     const list = this.members.get(storyId);
     if (list) list.push(position);
     else this.members.set(storyId, [position]);
+    const receivedAt = (this.articles[position] as IndexedArticle).receivedAt;
+    if (receivedAt > (this.activeAt.get(storyId) ?? Number.NEGATIVE_INFINITY)) this.activeAt.set(storyId, receivedAt);
   }
 
   private uniqueStoryId(articleId: string): string {
@@ -411,7 +687,7 @@ export class StoryIndex {
     if (position === undefined) {
       throw new RoundupError("NOT_FOUND", "the article is not in the story index", {
         input: articleId,
-        fix: "add the article before moving it",
+        fix: "add the article (or reopen its closed story) before moving it",
       });
     }
     return position;

@@ -8,9 +8,9 @@ export const optionalSetting = z
   .transform((value) => (value && value.trim() !== "" ? value.trim() : undefined));
 
 /**
- * The settings the CLI and the web app share, by environment variable: the model provider and the
- * hosts fetching may reach although private. Each app's env.ts extends this schema with its own and
- * reads process.env once (core never does); a bad value names its variable.
+ * The settings the CLI and the web app share, by environment variable: the model provider, the
+ * hosts fetching may reach although private, and the grouping window. Each app's env.ts extends this
+ * schema with its own and reads process.env once (core never does); a bad value names its variable.
  */
 export const sharedSettingsSchema = z.object({
   /** Enables the model engines against OpenAI. */
@@ -35,6 +35,14 @@ export const sharedSettingsSchema = z.object({
       .split(",")
       .map((host) => host.trim())
       .filter(Boolean),
+  ),
+  /** Days without a new article after which grouping closes a story (default 30). */
+  ROUNDUP_GROUP_WINDOW_DAYS: optionalSetting.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d{0,3}$/, { message: "ROUNDUP_GROUP_WINDOW_DAYS must be a whole number of days from 1 to 9999" })
+      .transform(Number)
+      .optional(),
   ),
 });
 

@@ -55,6 +55,12 @@ describe.each(testProviders())("loadGroupableArticles on %s", (provider) => {
     });
 
     const full = await loadArticles(database.db);
+    const importedAt = new Map(
+      (await database.db.article.findMany({ select: { id: true, importedAt: true } })).map((row) => [
+        row.id,
+        row.importedAt.toISOString(),
+      ]),
+    );
     const expected = full.map((article) => ({
       id: article.id,
       title: article.title,
@@ -62,6 +68,7 @@ describe.each(testProviders())("loadGroupableArticles on %s", (provider) => {
       publishedAt: article.publishedAt,
       duplicateOf: article.duplicateOf,
       storyId: article.storyId,
+      receivedAt: importedAt.get(article.id),
     }));
     // The data exercises every field and an order that is neither input nor id order.
     expect(expected).toHaveLength(10);
@@ -73,6 +80,22 @@ describe.each(testProviders())("loadGroupableArticles on %s", (provider) => {
     expect(await loadGroupableArticles(database.db)).toEqual(expected);
     // Pages of 3 ids give exactly what one page gives.
     expect(await loadGroupableArticles(database.db, { pageSize: 3 })).toEqual(expected);
+  });
+
+  it("with openStoriesOnly, leaves out the articles of closed stories and keeps open and ungrouped ones", async () => {
+    const articles = await storedMix();
+    await saveArticles(database.db, articles);
+    const open = await database.db.story.create({ data: { label: "Open" } });
+    const closed = await database.db.story.create({ data: { label: "Closed", closedAt: new Date() } });
+    const ids = articles.map((article) => article.id);
+    await database.db.article.updateMany({ where: { id: { in: ids.slice(0, 3) } }, data: { storyId: open.id } });
+    await database.db.article.updateMany({ where: { id: { in: ids.slice(3, 7) } }, data: { storyId: closed.id } });
+
+    const windowed = await loadGroupableArticles(database.db, { openStoriesOnly: true, pageSize: 2 });
+    expect(new Set(windowed.map((article) => article.id))).toEqual(new Set([...ids.slice(0, 3), ...ids.slice(7)]));
+    // The same rows, in the same order, as the whole load gives for them.
+    const everything = await loadGroupableArticles(database.db);
+    expect(windowed).toEqual(everything.filter((article) => article.storyId !== closed.id));
   });
 
   it("returns nothing from an empty database", async () => {

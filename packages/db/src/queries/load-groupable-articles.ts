@@ -7,6 +7,8 @@ import { storedArticleOrder } from "./stored-article-order.js";
 export interface StoredGroupableArticle extends GroupableArticle {
   duplicateOf: string | null;
   storyId: string | null;
+  /** When it was imported (ISO 8601): a story stays open while its articles keep arriving. */
+  receivedAt: string;
 }
 
 /** The columns grouping reads of an article. */
@@ -17,6 +19,7 @@ export const groupableColumns = {
   publishedAt: true,
   duplicateOfId: true,
   storyId: true,
+  importedAt: true,
 } as const;
 
 export function toStoredGroupableArticle(row: {
@@ -26,6 +29,7 @@ export function toStoredGroupableArticle(row: {
   publishedAt: Date | null;
   duplicateOfId: string | null;
   storyId: string | null;
+  importedAt: Date;
 }): StoredGroupableArticle {
   return {
     id: row.id,
@@ -34,22 +38,33 @@ export function toStoredGroupableArticle(row: {
     publishedAt: row.publishedAt?.toISOString() ?? null,
     duplicateOf: row.duplicateOfId,
     storyId: row.storyId,
+    receivedAt: row.importedAt.toISOString(),
   };
 }
 
 /**
- * Every stored article as grouping sees it, in the order of `loadArticles` (grouping depends on it):
- * no original text and no chunks, which made the group job hold ~3 GB at 100,000 articles. The ids
- * are ordered by the database first and the rows read a page of ids at a time, so no single result
- * holds every text at once in the driver and in Prisma (an article deleted between the reads is skipped).
+ * The stored articles as grouping sees them, in the order of `loadArticles` (grouping depends on it):
+ * no original text and no chunks, which made the group job hold ~3 GB at 100,000 articles. With
+ * `openStoriesOnly`, only the articles of open stories and those not grouped yet: what grouping within
+ * its window needs, however many closed stories the database holds; with `ids`, only those articles.
+ * The ids are ordered by the database first and the rows read a page of ids at a time, so no single
+ * result holds every text at once in the driver and in Prisma (an article deleted between the reads is
+ * skipped).
  */
 export async function loadGroupableArticles(
   db: Database,
-  options: { pageSize?: number } = {},
+  options: { pageSize?: number; openStoriesOnly?: boolean; ids?: readonly string[] } = {},
 ): Promise<StoredGroupableArticle[]> {
-  const ordered = (await db.article.findMany({ select: { id: true }, orderBy: storedArticleOrder })).map(
-    (row) => row.id,
-  );
+  const wanted = options.ids ? new Set(options.ids) : null;
+  const ordered = (
+    await db.article.findMany({
+      ...(options.openStoriesOnly ? { where: { OR: [{ storyId: null }, { story: { closedAt: null } }] } } : {}),
+      select: { id: true },
+      orderBy: storedArticleOrder,
+    })
+  )
+    .map((row) => row.id)
+    .filter((id) => !wanted || wanted.has(id));
   const rows = await readInIdOrder(
     ordered,
     (page) =>

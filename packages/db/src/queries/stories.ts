@@ -8,16 +8,18 @@ const time = (date: Date | string | null | undefined) => (date ? new Date(date).
 /**
  * Writes a grouping: creates or updates each story whose label, span or articles changed and points
  * the articles that moved at it. A story left as it was is not written, so its last update stays
- * meaningful and a regroup that changes little writes little. Stories left without articles are
- * removed unless they carry a digest (kept for history). Then the inbox columns of every story that
- * gained or lost articles are refreshed.
+ * meaningful and a regroup that changes little writes little. A story that takes articles is active
+ * as of the latest one's import (the grouping window counts from there). Stories left without
+ * articles are removed unless they carry a digest (kept for history). Then the inbox columns of every
+ * story that gained or lost articles are refreshed.
  */
 export async function saveStories(db: Database, stories: Story[]): Promise<void> {
   const articles = await readInIdPages(
     stories.flatMap((story) => story.articleIds),
-    (ids) => db.article.findMany({ where: { id: { in: ids } }, select: { id: true, storyId: true } }),
+    (ids) => db.article.findMany({ where: { id: { in: ids } }, select: { id: true, storyId: true, importedAt: true } }),
   );
   const storyOf = new Map(articles.map((article) => [article.id, article.storyId]));
+  const importedAt = new Map(articles.map((article) => [article.id, article.importedAt]));
   const existing = new Map(
     (
       await readInIdPages(
@@ -25,7 +27,7 @@ export async function saveStories(db: Database, stories: Story[]): Promise<void>
         (ids) =>
           db.story.findMany({
             where: { id: { in: ids } },
-            select: { id: true, label: true, startAt: true, endAt: true },
+            select: { id: true, label: true, startAt: true, endAt: true, activeAt: true },
           }),
       )
     ).map((row) => [row.id, row]),
@@ -54,12 +56,17 @@ export async function saveStories(db: Database, stories: Story[]): Promise<void>
       !arriving.has(story.id) &&
       !losing.has(story.id);
     if (unchanged) continue;
+    const moved = arriving.get(story.id) ?? [];
+    const latestArrival = moved.reduce(
+      (latest, articleId) => Math.max(latest, time(importedAt.get(articleId)) ?? latest),
+      time(before?.activeAt) ?? Number.NEGATIVE_INFINITY,
+    );
     const data = {
       label: story.label,
       startAt: story.startAt ? new Date(story.startAt) : null,
       endAt: story.endAt ? new Date(story.endAt) : null,
+      ...(Number.isFinite(latestArrival) ? { activeAt: new Date(latestArrival) } : {}),
     };
-    const moved = arriving.get(story.id) ?? [];
     await db.$transaction([
       db.story.upsert({ where: { id: story.id }, create: { id: story.id, ...data }, update: data }),
       ...(moved.length > 0
@@ -71,17 +78,24 @@ export async function saveStories(db: Database, stories: Story[]): Promise<void>
   await db.story.deleteMany({ where: { articles: { none: {} }, digest: null } });
   await refreshStorySummaries(db, [...written, ...losing]);
 }
+
+/** A stored story: whether grouping closed it too. */
+export interface StoredStory extends Story {
+  /** When grouping closed it (no article for longer than the window); null while open. */
+  closedAt: string | null;
+}
+
 /**
  * Stories with the ids of their articles, for digest generation and listings; `ids` reads only those
  * stories (one story's digest job need not read the corpus). Two plain reads joined here: a relation
  * include would send every story id in one IN list, which PostgreSQL refuses past 65,535 parameters.
  */
-export async function loadStories(db: Database, options: { ids?: readonly string[] } = {}): Promise<Story[]> {
+export async function loadStories(db: Database, options: { ids?: readonly string[] } = {}): Promise<StoredStory[]> {
   const ids = options.ids ? [...options.ids] : undefined;
   const [rows, members] = await Promise.all([
     db.story.findMany({
       ...(ids ? { where: { id: { in: ids } } } : {}),
-      select: { id: true, label: true, startAt: true, endAt: true },
+      select: { id: true, label: true, startAt: true, endAt: true, closedAt: true },
       orderBy: { updatedAt: "desc" },
     }),
     db.article.findMany({
@@ -103,6 +117,7 @@ export async function loadStories(db: Database, options: { ids?: readonly string
     articleIds: articleIds.get(row.id) ?? [],
     startAt: row.startAt?.toISOString() ?? null,
     endAt: row.endAt?.toISOString() ?? null,
+    closedAt: row.closedAt?.toISOString() ?? null,
   }));
 }
 

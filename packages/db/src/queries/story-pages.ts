@@ -195,6 +195,8 @@ export interface StoryPage {
   startAt: Date | null;
   endAt: Date | null;
   updatedAt: Date;
+  /** When grouping closed it (no article for longer than the window); an editor may reopen it. */
+  closedAt: Date | null;
   articles: StoryPageArticle[];
   digest: StoryPageDigest | null;
   /** Articles grouped into the story since its digest was written (the stored column; 0 without a digest). */
@@ -228,6 +230,7 @@ export async function getStoryPage(db: Database, storyId: string): Promise<Story
     startAt: story.startAt,
     endAt: story.endAt,
     updatedAt: story.updatedAt,
+    closedAt: story.closedAt,
     articles: story.articles.map((article) => ({
       id: article.id,
       title: article.title,

@@ -7,6 +7,7 @@ import { groupIntoStories } from "../tasks/group-into-stories.js";
 import { importSources } from "../tasks/import-sources.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
 import { pollDueFeeds } from "../tasks/poll-feeds.js";
+import { ResidentStoryIndex } from "../tasks/resident-story-index.js";
 import { StoredFingerprints } from "../tasks/stored-fingerprints.js";
 import { type BatchJournal, createJobBatchJournal } from "./create-job-batch-journal.js";
 import { enqueueGroup } from "./enqueue-jobs.js";
@@ -31,6 +32,8 @@ export interface JobHandlerDependencies {
   load?: LoadOptions;
   /** Articles an ingest job stores per transaction (see `ingestIntoDatabase`). */
   saveBatchSize?: number;
+  /** Days without a new article after which the group job closes a story (default 30). */
+  groupWindowDays?: number;
 }
 
 /**
@@ -42,6 +45,8 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
   const { db, queue } = dependencies;
   // Kept between ingest jobs, so each loads only the articles stored since the last one.
   const fingerprints = new StoredFingerprints();
+  // Kept between group jobs, so each reads only its new articles while nothing else moved any.
+  const resident = new ResidentStoryIndex();
   return {
     [JOB_KINDS.ingest.name]: defineJobHandler(JOB_KINDS.ingest, async ({ inputs, group = true }, context) => {
       const handled = 0;
@@ -69,8 +74,18 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
     }),
 
     [JOB_KINDS.group.name]: defineJobHandler(JOB_KINDS.group, async ({ full = false }) => {
-      const report = await groupIntoStories(db, { full });
-      return { stories: report.stories.length, seconds: report.seconds };
+      const report = await groupIntoStories(db, {
+        full,
+        resident,
+        ...(dependencies.groupWindowDays ? { windowDays: dependencies.groupWindowDays } : {}),
+      });
+      return {
+        stories: report.stories.length,
+        closed: report.closed,
+        held: report.held,
+        rebuilt: report.rebuilt,
+        seconds: report.seconds,
+      };
     }),
 
     [JOB_KINDS.groupingEdit.name]: defineJobHandler(JOB_KINDS.groupingEdit, async (edit, context) =>

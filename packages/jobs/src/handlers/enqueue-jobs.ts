@@ -35,15 +35,19 @@ export async function enqueueIngest(
   });
 }
 
-/** Enqueues grouping of the stored articles; the same articles and decisions are grouped once. */
+/**
+ * Enqueues grouping of the stored articles; the same articles and decisions are grouped once. Its
+ * timeout follows what the job holds: the articles of open stories and the ungrouped ones.
+ */
 export async function enqueueGroup(
   queue: JobQueue,
   db: Database,
   options: Settings & { full?: boolean } = {},
 ): Promise<string> {
   const { full = false, ...settings } = options;
+  const held = await db.article.count({ where: { OR: [{ storyId: null }, { story: { closedAt: null } }] } });
   return queue.enqueue(JOB_KINDS.group.name, parseJobPayload(JOB_KINDS.group, { full }), {
-    timeoutSeconds: groupTimeoutSeconds(await db.article.count()),
+    timeoutSeconds: groupTimeoutSeconds(held),
     ...settings,
     key: await groupJobKey(db, full),
   });

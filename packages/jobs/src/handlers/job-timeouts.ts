@@ -19,7 +19,7 @@ export const JOB_TIMEOUTS = {
    * a retried attempt resumes the batch it submitted (see the digest handler).
    */
   batchDigest: 25 * 60 * MINUTE,
-  /** Grouping: a base plus 10 ms per stored article (the 100,000-article run: 207 s; this allows 1,120 s). */
+  /** Grouping: a base plus 10 ms per article it holds, open stories' and ungrouped (the 100,000-article run: 207 s; this allows 1,120 s). */
   groupBase: 2 * MINUTE,
   groupPerArticle: 0.01,
   /** Ingestion: a base, plus a minute per input (a URL or feed is fetched with its own timeouts) and per 5 MB of files. */
@@ -44,7 +44,7 @@ export function digestTimeoutSeconds(engine: string): number {
   return JOB_TIMEOUTS.modelDigest;
 }
 
-/** A group attempt's bound for this many stored articles. */
+/** A group attempt's bound for this many articles held (open stories' and ungrouped ones). */
 export function groupTimeoutSeconds(articles: number): number {
   return Math.ceil(JOB_TIMEOUTS.groupBase + JOB_TIMEOUTS.groupPerArticle * articles);
 }

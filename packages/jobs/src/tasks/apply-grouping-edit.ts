@@ -7,6 +7,7 @@ import {
   mergeStories,
   moveArticleToStory,
   splitStory,
+  withGroupingLock,
 } from "@roundup/db";
 import type { GroupingEditJobPayload } from "../handlers/job-kinds.js";
 
@@ -32,12 +33,22 @@ function landingStory(edit: GroupingEdit): string {
  * Applies an editor's move, merge or split to the stories it touches, not the corpus: their members
  * are loaded into a StoryIndex, the edit is made there, and the touched stories' labels and spans come
  * out of it as grouping computes them. The edit, the decision a later full regroup replays, the new
- * labels, the inbox columns and the audit event are written in one transaction.
+ * labels, the inbox columns and the audit event are written in one transaction. It runs under the
+ * grouping lock: a group job running meanwhile would otherwise save the placements it read before the
+ * edit, moving the article back.
  */
 export async function applyGroupingEdit(
   db: Database,
   edit: GroupingEdit,
   onProgress: (value: number, message: string) => void = () => undefined,
+): Promise<GroupingEditReport> {
+  return withGroupingLock(db, () => applyEdit(db, edit, onProgress));
+}
+
+async function applyEdit(
+  db: Database,
+  edit: GroupingEdit,
+  onProgress: (value: number, message: string) => void,
 ): Promise<GroupingEditReport> {
   onProgress(0.1, "Reading the stories involved");
   const members = await loadGroupableStoryArticles(

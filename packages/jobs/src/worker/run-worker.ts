@@ -9,6 +9,7 @@ export interface RunWorkerOptions {
   db: Database;
   createEngine: JobHandlerDependencies["createEngine"];
   load?: JobHandlerDependencies["load"];
+  groupWindowDays?: JobHandlerDependencies["groupWindowDays"];
   /** Jobs run at once in this process. Default 1. */
   concurrency?: number;
   /** Aborting it stops the worker gracefully: no new jobs, running ones finish (within `graceSeconds`). */
@@ -35,6 +36,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<void> {
       createEngine: options.createEngine,
       queue,
       ...(options.load ? { load: options.load } : {}),
+      ...(options.groupWindowDays ? { groupWindowDays: options.groupWindowDays } : {}),
     }),
     ...options.handlers,
   };

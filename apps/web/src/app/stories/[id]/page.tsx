@@ -22,6 +22,7 @@ import { getDatabase } from "../../../server/db";
 import { modelProviderInfo } from "../../../server/model-provider";
 import { can } from "../../../server/permissions";
 import { requireUser } from "../../../server/session";
+import { reopenStoryAction } from "../../actions/reopen-story-action";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Story" };
@@ -38,6 +39,7 @@ const notices: Record<string, string> = {
   moved: "The article was moved to this story. The move is recorded: later regroups keep it here.",
   merged: "The stories were merged into this one, which keeps its digest. Later regroups keep them together.",
   split: "The articles were split off into this new story. Later regroups keep them apart.",
+  reopened: "The story was reopened: new articles about it can join it again.",
 };
 
 export default async function StoryPage({
@@ -82,6 +84,18 @@ export default async function StoryPage({
       ) : null}
       <PageNotices notice={notice} error={pageErrorMessage(query.error)} />
       {job.success && digest ? <JobFollower jobId={job.data} storyId={story.id} /> : null}
+      {story.closedAt ? (
+        <form action={reopenStoryAction} className="notice" data-testid="story-closed">
+          Closed on {formatDateTime(story.closedAt)}: no article reached it for a while, so new articles start new
+          stories.{" "}
+          {can(user.role, "story.regroup") ? (
+            <>
+              <input type="hidden" name="storyId" value={story.id} />
+              <button type="submit">Reopen</button>
+            </>
+          ) : null}
+        </form>
+      ) : null}
       {story.articles.length === 0 ? (
         <p className="notice" data-testid="story-empty">
           This story has no articles any more (they were merged or moved into other stories). Its digest is kept for the
