@@ -531,8 +531,16 @@ describe("story workbench: generate and grouping", () => {
       for (const response of held) response.writeHead(404).end("gone");
       const [cancelled] = await queue.list({ name: "digest", status: "cancelled" });
       expect(cancelled).toMatchObject({ attempts: 0, payload: { storyId, force: true } });
-      // The worker moves on past the cancelled job; nothing of it is ever stored.
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+      // The worker moves on past the cancelled job (a job queued after it is finished) and nothing of
+      // the cancelled one is ever stored.
+      const after = await enqueueIngest(
+        queue,
+        { inputs: [`http://127.0.0.1:${port}/after-the-cancelled-digest.html`], group: false },
+        { maxAttempts: 1 },
+      );
+      await expect
+        .poll(async () => (await queue.get(after))?.status, { timeout: 60_000 })
+        .toMatch(/^(completed|failed)$/);
       expect((await queue.get(cancelled?.id ?? ""))?.status).toBe("cancelled");
       expect(await db.digest.findUnique({ where: { storyId }, select: { version: true, content: true } })).toEqual(
         before,
