@@ -108,7 +108,8 @@ export default async function InboxPage({
                   </td>
                   <td>
                     <StatusBadge status={story.status} />
-                    {story.status ? (
+                    {/* Only rows with news carry the client component (its props travel in every page otherwise). */}
+                    {story.status && story.newArticleCount > 0 ? (
                       <NewArticlesNotice
                         storyId={story.id}
                         count={story.newArticleCount}
