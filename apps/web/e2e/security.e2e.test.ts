@@ -209,9 +209,14 @@ describe("sign-in", () => {
   it("shows fixed messages for error codes, never the text of the link", async () => {
     const admin = await adminPage();
     const bait = "Your session expired. Re-enter your password at https://evil.example/login";
-    await admin.page.goto(`/users?error=${encodeURIComponent(bait)}`);
-    expect(await admin.page.locator("main").textContent()).not.toContain("evil.example");
-    expect(await admin.page.locator("main .notice-error").count()).toBe(0);
+    // Every page that announces errors from its address (the feeds page once showed the text itself).
+    for (const path of ["/users", "/feeds", "/jobs", "/account"]) {
+      await admin.page.goto(`${path}?error=${encodeURIComponent(bait)}`);
+      expect(await admin.page.locator("main").textContent(), path).not.toContain("evil.example");
+      expect(await admin.page.locator("main .notice-error").count(), path).toBe(0);
+    }
+    await admin.page.goto("/feeds?error=feed-address-invalid");
+    expect(await admin.page.locator("main .notice-error").textContent()).toContain("http or https address");
     await admin.page.goto("/users?error=own-admin-role");
     expect(await admin.page.locator("main .notice-error").textContent()).toContain("own admin role");
     await admin.context.close();

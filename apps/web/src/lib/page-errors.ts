@@ -33,6 +33,13 @@ export const pageErrors = {
   "story-not-found": "The story was not found.",
   "story-open-already": "The story is open already: new articles about it can join it.",
   "regenerate-failed": "Regenerating failed. Try again, or use Generate to see the job's error.",
+  // Feeds
+  "feed-address-missing": "Give the feed's address.",
+  "feed-address-invalid":
+    "That address cannot be subscribed: give the feed's absolute http or https address, without a user name or password (e.g. https://example.com/feed.xml).",
+  "feed-interval-invalid": "A feed is polled every 1 to 10,080 minutes (a week): give a whole number of minutes.",
+  "feed-not-found": "That subscription no longer exists.",
+  "feed-busy": "That feed is being polled right now, or no longer exists. Try again in a moment.",
   // Jobs
   "job-invalid": "Invalid job id.",
   "job-not-found": "The job was not found.",

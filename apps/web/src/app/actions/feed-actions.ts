@@ -20,7 +20,7 @@ async function authorizeFeeds() {
   } catch (error) {
     if (error instanceof PermissionError) {
       if (!error.role) redirect(`/sign-in?next=${encodeURIComponent("/feeds")}`);
-      redirect(feedsHref({ error: error.message }));
+      redirect(feedsHref({ error: "not-allowed" }));
     }
     throw error;
   }
@@ -38,13 +38,24 @@ export async function subscribeFeedAction(formData: FormData): Promise<void> {
     url: formData.get("url") ?? "",
     every: formData.get("every") || undefined,
   });
-  if (!parsed.success) redirect(feedsHref({ error: parsed.error.issues[0]?.message ?? "Invalid subscription." }));
+  if (!parsed.success)
+    redirect(
+      feedsHref({
+        error: parsed.error.issues[0]?.path[0] === "url" ? "feed-address-missing" : "feed-interval-invalid",
+      }),
+    );
   const db = getDatabase();
   let subscribed: Awaited<ReturnType<typeof addFeed>>;
   try {
     subscribed = await addFeed(db, { url: parsed.data.url, everyMinutes: parsed.data.every, createdById: user.id });
   } catch (error) {
-    if (isRoundupError(error)) redirect(feedsHref({ error: error.describe() }));
+    // Fixed codes only (a page never shows words from its URL); addFeed refuses the address or the interval.
+    if (isRoundupError(error))
+      redirect(
+        feedsHref({
+          error: error.input === String(parsed.data.every) ? "feed-interval-invalid" : "feed-address-invalid",
+        }),
+      );
     throw error;
   }
   const { feed, created } = subscribed;
@@ -66,10 +77,10 @@ const feedFormSchema = z.object({ feedId: idSchema });
 export async function unsubscribeFeedAction(formData: FormData): Promise<void> {
   const user = await authorizeFeeds();
   const parsed = feedFormSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect(feedsHref({ error: "Invalid feed id." }));
+  if (!parsed.success) redirect(feedsHref({ error: "request-invalid" }));
   const db = getDatabase();
   const removed = await removeFeed(db, parsed.data.feedId);
-  if (!removed) redirect(feedsHref({ error: "That subscription no longer exists." }));
+  if (!removed) redirect(feedsHref({ error: "feed-not-found" }));
   await recordAuditEvent(db, {
     actorId: user.id,
     action: "feed.unsubscribed",
@@ -84,9 +95,8 @@ export async function unsubscribeFeedAction(formData: FormData): Promise<void> {
 export async function pollFeedNowAction(formData: FormData): Promise<void> {
   await authorizeFeeds();
   const parsed = feedFormSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect(feedsHref({ error: "Invalid feed id." }));
-  if (!(await makeFeedDue(getDatabase(), parsed.data.feedId)))
-    redirect(feedsHref({ error: "That feed is being polled right now, or no longer exists." }));
+  if (!parsed.success) redirect(feedsHref({ error: "request-invalid" }));
+  if (!(await makeFeedDue(getDatabase(), parsed.data.feedId))) redirect(feedsHref({ error: "feed-busy" }));
   await enqueuePollFeeds(
     await getJobQueue(),
     { feedIds: [parsed.data.feedId] },

@@ -2,6 +2,7 @@ import { feedIntervalMinutes, listFeeds } from "@roundup/db";
 import type { Metadata } from "next";
 import { PageNotices } from "../../components/page-notices";
 import { formatDateTime } from "../../lib/format-date";
+import { pageErrorMessage } from "../../lib/page-errors";
 import { getDatabase } from "../../server/db";
 import { can } from "../../server/permissions";
 import { requireUser } from "../../server/session";
@@ -35,7 +36,7 @@ export default async function FeedsPage({
   const query = await searchParams;
   const feeds = await listFeeds(getDatabase());
   const notice = typeof query.notice === "string" ? notices[query.notice] : undefined;
-  const error = typeof query.error === "string" ? query.error.slice(0, 300) : undefined;
+  const error = pageErrorMessage(query.error);
   return (
     <>
       <h1>Feeds</h1>
