@@ -32,7 +32,10 @@ export interface JobHandlerDependencies {
   load?: LoadOptions;
   /** Articles an ingest job stores per transaction (see `ingestIntoDatabase`). */
   saveBatchSize?: number;
-  /** Days without a new article after which the group job closes a story (default 30). */
+  /**
+   * Days without a new article after which the group job closes a story (default 30); also the days
+   * back that ingestion's near-duplicate index covers (see `StoredFingerprints`).
+   */
   groupWindowDays?: number;
 }
 
@@ -43,8 +46,11 @@ export interface JobHandlerDependencies {
  */
 export function createJobHandlers(dependencies: JobHandlerDependencies): JobHandlers {
   const { db, queue } = dependencies;
-  // Kept between ingest jobs, so each loads only the articles stored since the last one.
-  const fingerprints = new StoredFingerprints();
+  // Kept between ingest jobs, so each loads only the articles stored since the last one; it holds the
+  // grouping window's articles, so its memory follows the window, as grouping's does.
+  const fingerprints = new StoredFingerprints(
+    dependencies.groupWindowDays ? { windowDays: dependencies.groupWindowDays } : {},
+  );
   // Kept between group jobs, so each reads only its new articles while nothing else moved any.
   const resident = new ResidentStoryIndex();
   return {
