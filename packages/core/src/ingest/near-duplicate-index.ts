@@ -95,9 +95,10 @@ export class NearDuplicateIndex {
 
   /**
    * Forgets an article (deleted, or out of the window its user keeps): it is never returned again.
-   * Its texts' hashes are freed at once; its places in the LSH buckets are skipped until enough have
-   * been removed, then the buckets are rebuilt from the remaining signatures (no text is read again),
-   * so memory follows what is indexed and each removal costs O(1) amortised.
+   * Its shingle hashes and signature are freed at once; its places in the LSH buckets are skipped
+   * until enough have been removed, then the buckets are rebuilt from the kept signatures (no text is
+   * read again), so memory follows what is indexed and each removal costs O(1) amortised. Unlinking
+   * each removal from its 64 bucket lists would need a free list and slot tombstones in the tables.
    */
   remove(id: string): boolean {
     const entry = this.entries.get(id);
@@ -105,7 +106,9 @@ export class NearDuplicateIndex {
     this.entries.delete(id);
     this.byOrder[entry.order] = null;
     this.shingleCounts[entry.order] = 0;
-    if (this.byOrder.length >= 1024 && this.byOrder.length > 2 * this.entries.size) this.compact();
+    // Removed entries are at most a fifth of what the buckets hold: a sliding window of W days
+    // rebuilds every W/4 days, each rebuild re-adding the kept entries' band keys.
+    if (this.byOrder.length >= 1024 && 4 * this.byOrder.length > 5 * this.entries.size) this.compact();
     return true;
   }
 
