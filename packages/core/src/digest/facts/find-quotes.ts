@@ -42,8 +42,10 @@ const DESCRIBING_WORD =
 /** The name must end there: "writes Nazi war criminal" names no one called Nazi. */
 const NAME_ENDS =
   "(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:who|of|from|in|at|on|and|as|for|to|after|before|when|while|during|said|says|told|added|wrote)\\b)";
-/** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union". */
-const DESCRIPTION = "(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z’'-]+\\s+){0,4}?(?:[a-z]+)";
+/** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union"; never "a week after she had". */
+const NOT_IN_DESCRIPTION =
+  "(?!(?:he|she|they|it|we|i|you|had|has|have|was|were|is|are|after|before|when|while|since|that|which|who)\\b)";
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+)`;
 /** A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew Miller said". */
 const ROLE_BEFORE =
   "(?:(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy)\\s+)?";
@@ -61,7 +63,7 @@ const AFTER_DASH = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${NAME})`, "u");
 const BEFORE_ACCORDING = new RegExp(`\\baccording to\\s+${SPEAKER}${APPOSITIVE},?\\s*$`, "iu");
 /** "X said: “…”", "X told reporters on Friday: “…”", "X said that “…”", "X called the offer “…”". */
 const BEFORE_SPEAKER_VERB = new RegExp(
-  `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
+  `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly|once|had|has|have|would)\\s+){0,2}${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
   "u",
 );
 const ROLE_WORD =

@@ -36,6 +36,10 @@ export const TITLE_WORDS = new Set(
   ).split(" "),
 );
 
+/** Occupations written before a name like a title ("Baker Sunita Rao"); many are surnames too, so only dropped from a longer run. */
+const OCCUPATION =
+  /^(?:baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor)$/i;
+
 /** Nouns that name a role: "the minister said" stands for the person earlier called minister. */
 const ROLE =
   "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo)";
@@ -81,6 +85,9 @@ export function splitTitledName(run: string): { name: string; title: string } | 
   const particle = /^(?:bin|al|de|van|von|da|di|du|le|la|del|ben|ibn)$/;
   while (nameTokens.length > 0 && particle.test(nameTokens[0]!)) nameTokens.shift();
   while (nameTokens.length > 0 && particle.test(nameTokens[nameTokens.length - 1]!)) nameTokens.pop();
+  // "Baker Sunita Rao", "Fisherman Tom Hale": an occupation opening a run of three is a description,
+  // not a first name (two tokens stay a name: "James Baker", "Baker Mayfield").
+  if (nameTokens.length >= 3 && OCCUPATION.test(nameTokens[0]!)) nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
   if (nameTokens.some((token) => ORGANISATION_WORD.test(token) || /['’](?:re|ll|ve|d|m)$|n['’]t$/i.test(token)))
     return null;
