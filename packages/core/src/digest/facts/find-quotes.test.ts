@@ -194,6 +194,14 @@ describe("findQuotes on attributions seen in real news (written here)", () => {
     expect(speakerOf(quotes, "Families will embrace")).toBe("Richard Doherty");
   });
 
+  it("gives a pronoun in a clause on a name ('X, who … what he called “…”') to that name", () => {
+    const quotes = quotesOf(
+      "“The rancher is a patriot,” Chris Dalton said on Monday.",
+      "The uproar was led by radio host Sean Hannity, who has ripped what he called the “ignorant, despicable comments.”",
+    );
+    expect(speakerOf(quotes, "ignorant, despicable")).toBe("Sean Hannity");
+  });
+
   it("never takes the end of an organisation's name for a person", () => {
     const quotes = quotesOf(
       "Kassie Siegel, a lawyer at the Center for Biological Diversity, criticised the decision. “The administration delivered a lump of coal to the polar bear,” she said.",

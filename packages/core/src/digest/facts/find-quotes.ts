@@ -189,6 +189,9 @@ function resolveSpeaker(
     // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
     const speaking = context.speakers.filter((entry) => entry.at < position && position - entry.at < 1500).pop();
     const named = people.lastBefore(article.id, position);
+    // "… host Sean Hannity, who has ripped what he called the “…”": the pronoun is in a clause on the name.
+    if (named && /^,\s+who\b[^.;:“”"]{0,80}$/.test(article.text.slice(named.start + named.name.length, position)))
+      return named.name;
     const paragraphStart = article.text.lastIndexOf("\n", position) + 1;
     if (
       named &&
