@@ -207,5 +207,9 @@ describe("findQuotes on attributions seen in real news (written here)", () => {
       "Kassie Siegel, a lawyer at the Center for Biological Diversity, criticised the decision. “The administration delivered a lump of coal to the polar bear,” she said.",
     );
     expect(quotes[0]?.speaker).toBe("Kassie Siegel");
+    const stated = quotesOf(
+      "The Center for Biological Diversity, which has led the legal fight, said that the decision “sacrificed sound science.”",
+    );
+    expect(stated[0]?.speaker).not.toBe("Biological Diversity");
   });
 });

@@ -166,8 +166,12 @@ function attributionBefore(sentenceBefore: string): Attribution | null {
   const according = BEFORE_ACCORDING.exec(before);
   if (according) return { speaker: according[1]!, style: "according-to" };
   const said = BEFORE_SPEAKER_VERB.exec(before) ?? BEFORE_SPEAKER_AUXILIARY_VERB.exec(before);
-  if (said) return { speaker: said[1]!, style: "name-said-quote" };
-  return null;
+  if (!said) return null;
+  // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
+  const speakerAt = said.index + said[0].indexOf(said[1]!);
+  const ofOrganisation = /\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before.slice(0, speakerAt));
+  if (ofOrganisation && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(said[1]!)) return null;
+  return { speaker: said[1]!, style: "name-said-quote" };
 }
 
 /**
