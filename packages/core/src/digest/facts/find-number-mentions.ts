@@ -166,6 +166,7 @@ function verbBefore(beforeNumber: string): string | null {
     : null;
 }
 
+const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro" };
 /** "the death toll rose to 9", "bringing the toll to 12": a count of the dead, and a running one. */
 const TOLL_BEFORE =
   /\b(?:death|casualty)\s+toll\b[^,;.]{0,50}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
@@ -200,7 +201,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (/^-\w/.test(after)) continue; // "45-day phase", "six-week": an adjective, not a count
       const value = Number(raw.replace(/,/g, "")) * (match[2] ? (SCALE[match[2].toLowerCase()] ?? 1) : 1);
       const toll = !percent && TOLL_BEFORE.test(before);
-      const counted = percent ? { unit: "percent", end: percent[0].length } : unitAfter(after);
+      // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
+      const currency = CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""];
+      const money = currency
+        ? /^\s*(?:m|bn|mn)?\s+(?:in|of|worth of)\s+(?:new\s+|federal\s+|emergency\s+)?([a-z]+)/i.exec(after)
+        : null;
+      const counted = percent
+        ? { unit: "percent", end: percent[0].length }
+        : currency
+          ? { unit: currency, end: 0 }
+          : unitAfter(after);
       const unit = counted.unit ?? (toll ? "people" : null);
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
@@ -211,12 +221,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // coordinated clause has its own frame and place.
       const coordinated = [...before.matchAll(/,\s+(?:and|but|while|whereas)\s/g)].pop();
       const ownClauseStart = Math.max(clauseStart, coordinated ? coordinated.index + coordinated[0].length : 0);
-      let event: string | null = toll ? "killed" : null;
+      let event: string | null = toll ? "killed" : money ? singular(money[1]!) : null;
       let eventIndex = -1;
       // Prefer the nearest event word after the number, up to the next comma ("1,139 people were
       // killed"); "held" only when nothing more specific is there ("35 hostages held … will be released").
       const eventWindow = afterClause.split(",")[0] ?? "";
-      for (const [name, pattern] of toll ? [] : EVENTS) {
+      for (const [name, pattern] of toll || money ? [] : EVENTS) {
         const found = pattern.exec(eventWindow);
         if (!found) continue;
         const better = eventIndex === -1 || event === "held" || (name !== "held" && found.index < eventIndex);
