@@ -151,6 +151,8 @@ function resolve(result: chrono.ParsedResult, published: string | null, future: 
     if (!published) return { date: null, precision: unit === "day" ? "day" : (unit as DatePrecision), relative: true };
     const day = isoDay(start.date());
     if (unit === "day") return { date: day, precision: "day", relative: true };
+    // "a week ago", "two weeks ago" name a day; "last week" names the week.
+    if (unit === "week" && period[2]) return { date: day, precision: "day", relative: true };
     if (unit === "week") return { date: mondayOf(day), precision: "week", relative: true };
     if (unit === "month") return { date: day.slice(0, 7), precision: "month", relative: true };
     return { date: day.slice(0, 4), precision: "year", relative: true };
