@@ -31,7 +31,8 @@ const STANCE_VERB =
 const CHANGE_VERB =
   /^(?:offer(?:s|ed)?|propos(?:es|ed)|reject(?:s|ed)|accept(?:s|ed)|agree(?:s|d)|recommend(?:s|ed)?|back(?:s|ed)|endorse(?:s|d)|refuse(?:s|d)|raise(?:s|d)|improve(?:s|d)|respond(?:s|ed)|counter(?:s|ed)|reach(?:es|ed)|str(?:uck|ikes)|sign(?:s|ed)|seal(?:s|ed))$/i;
 /** Speech states a position only through what is quoted: "“We are not for sale at this price,” Marsh said." */
-const SPEECH_VERB = /\b(?:said|says|told|added|insisted)\b/i;
+const SPEECH_VERB = /\b(?:said|says|told|added|insisted)\b/gi;
+const STANCE_VERBS = new RegExp(STANCE_VERB.source, "gi");
 const QUOTED = /“[^“”]*”|"[^"]*"/g;
 const FUNCTION_WORD = /^(?:of|in|for|at|from|with|on|by|to|who|which|that|led|whose)$/i;
 const SUBJECT_STOP =
@@ -98,11 +99,9 @@ function nearestNames(words: readonly string[]): string[] {
 function subjectNames(
   clause: string,
   properNames: ReadonlySet<string>,
-  verbPattern = STANCE_VERB,
+  verbPattern = STANCE_VERBS,
 ): { names: string[]; changes: boolean } {
-  const verb = [...clause.matchAll(new RegExp(verbPattern.source, "gi"))].find(
-    (match) => !NOUN_BEFORE.test(clause.slice(0, match.index)),
-  );
+  const verb = [...clause.matchAll(verbPattern)].find((match) => !NOUN_BEFORE.test(clause.slice(0, match.index)));
   if (!verb) return { names: [], changes: false };
   const before = clause.slice(0, verb.index);
   const words = before.trim().split(/\s+/).filter(Boolean);
@@ -127,22 +126,38 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
     time: number;
     figures: Set<string>;
   }
+  // Only sentences on a negotiation state positions (and the names of their sides).
+  const relevant = candidates.filter((candidate) => {
+    const text = candidate.item.sentence.text;
+    return NEGOTIATION_NOUN.test(text) || NEGOTIATION_VERB.test(text);
+  });
   // Words capitalised inside sentences are names; one capitalised only as a sentence's first word may not be.
   const properNames = new Set<string>();
-  for (const candidate of candidates)
-    for (const match of candidate.item.sentence.text.matchAll(/(?<=[\p{L},;]\s+)(\p{Lu}[\p{L}-]+)/gu))
-      properNames.add(match[1]!.toLowerCase());
+  for (const text of new Set(relevant.map((candidate) => candidate.item.sentence.text))) {
+    const words = text.split(/\s+/);
+    for (let index = 1; index < words.length; index += 1) {
+      const word = words[index]!;
+      if (/^\p{Lu}/u.test(word) && !/[.!?:"“”]$/.test(words[index - 1]!)) properNames.add(nameOf(word).toLowerCase());
+    }
+  }
   // The subject is outside the quotation; a quoted position ("“We are not for sale at this price,”
   // Marsh said") is the speaker's when nothing outside the quote states one.
+  // Rewrites repeat sentences: each text is read once.
+  const read = new Map<string, Array<{ names: string[]; changes: boolean }>>();
   const clausesByCandidate = new Map(
-    candidates.map((candidate): [RankedSentence, Array<{ names: string[]; changes: boolean }>] => {
+    relevant.map((candidate): [RankedSentence, Array<{ names: string[]; changes: boolean }>] => {
       const text = candidate.item.sentence.text;
+      const known = read.get(text);
+      if (known) return [candidate, known];
       const unquoted = text.replace(QUOTED, " ");
       const quoted = [...text.matchAll(QUOTED)].map((match) => match[0]).join(" ");
       const clauses = clausesOf(unquoted).map((clause) => subjectNames(clause, properNames));
-      if (clauses.every((clause) => clause.names.length === 0) && NEGOTIATION_NOUN.test(quoted))
-        return [candidate, [{ ...subjectNames(unquoted, properNames, SPEECH_VERB), changes: false }]];
-      return [candidate, clauses];
+      const result =
+        clauses.every((clause) => clause.names.length === 0) && NEGOTIATION_NOUN.test(quoted)
+          ? [{ ...subjectNames(unquoted, properNames, SPEECH_VERB), changes: false }]
+          : clauses;
+      read.set(text, result);
+      return [candidate, result];
     }),
   );
   // One side under several names: "Kestrel chairwoman Alison Marsh" makes Marsh speak for Kestrel.
@@ -155,17 +170,16 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
     root.set(name, top);
     return top;
   };
-  for (const candidate of candidates) {
-    const text = candidate.item.sentence.text.replace(QUOTED, " ");
+  for (const sentence of new Set(relevant.map((candidate) => candidate.item.sentence.text))) {
+    const text = sentence.replace(QUOTED, " ");
     const first = leadNames(text.trim().split(/\s+/), properNames);
     if (first.length < 2 || /^[^,]*\band\b/.test(text.slice(0, 80))) continue;
     for (const name of first.slice(1)) root.set(find(name), find(first[0]!));
   }
   const bySide = new Map<string, Position[]>();
   const sides = new Map<RankedSentence, { names: string[]; position: Position }>();
-  for (const candidate of candidates) {
+  for (const candidate of relevant) {
     const text = candidate.item.sentence.text;
-    if (!NEGOTIATION_NOUN.test(text) && !NEGOTIATION_VERB.test(text)) continue;
     const position = {
       time: times.get(candidate) ?? 0,
       figures: new Set([...text.matchAll(FIGURE)].map((match) => match[0].replace(/[.,]$/, ""))),
@@ -173,15 +187,26 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
     const clauses = clausesByCandidate.get(candidate) ?? [];
     // Only a clause that moves the negotiation on can replace a side's earlier position.
     const moving = clauses.filter((clause) => clause.changes).flatMap((clause) => clause.names);
-    for (const side of new Set(moving.map(find))) bySide.set(side, [...(bySide.get(side) ?? []), position]);
+    for (const side of new Set(moving.map(find))) {
+      const list = bySide.get(side);
+      if (list) list.push(position);
+      else bySide.set(side, [position]);
+    }
     sides.set(candidate, { names: [...new Set((clauses[0]?.names ?? []).map(find))], position });
   }
+  // Newest first: the search for a later position stops at the first one that is not later.
+  for (const list of bySide.values()) list.sort((a, b) => b.time - a.time);
   const outdated = new Set<RankedSentence>();
   for (const [candidate, { names, position }] of sides) {
     // A later position that repeats a figure of this one restates it rather than changes it.
-    const changedLater = (later: Position) =>
-      later.time > position.time && ![...position.figures].some((figure) => later.figures.has(figure));
-    if (names.some((side) => (bySide.get(side) ?? []).some(changedLater))) outdated.add(candidate);
+    const changedLater = (side: string) => {
+      for (const later of bySide.get(side) ?? []) {
+        if (later.time <= position.time) return false;
+        if (![...position.figures].some((figure) => later.figures.has(figure))) return true;
+      }
+      return false;
+    };
+    if (names.some(changedLater)) outdated.add(candidate);
   }
   return outdated;
 }
@@ -202,11 +227,12 @@ export function findSuperseded(
 ): Supersession {
   const latestByQuantity = new Map<string, number>();
   const quantitiesOf = new Map<number, string[]>();
+  const indexOf = new Map(facts.sentences.map((item, index) => [item, index]));
   for (const mention of facts.numbers) {
     if (mention.kind !== "running") continue;
     const key = quantityKey(mention);
     if (!key) continue;
-    const index = facts.sentences.indexOf(mention.item);
+    const index = indexOf.get(mention.item) ?? -1;
     quantitiesOf.set(index, [...(quantitiesOf.get(index) ?? []), key]);
   }
   const timeOfIndex = new Map(candidates.map((candidate) => [candidate.index, times.get(candidate) ?? 0]));
