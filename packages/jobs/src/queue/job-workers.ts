@@ -1,8 +1,8 @@
+import { type Clock, sleep, systemClock } from "./clock.js";
 import type { DatabaseOutage } from "./database-outage.js";
 import { CANCEL_CHECK_INTERVAL_MS, type JobHandler, type JobHandlers, type WorkOptions } from "./job-queue.js";
 import type { ClaimedJob, JobStore } from "./job-store.js";
 import { type AttemptOutcome, abortAfterGrace, RunningAttempts, runAttempt } from "./run-attempt.js";
-import { sleep } from "./sleep.js";
 
 export interface JobWorkersOptions<Claimed extends ClaimedJob> {
   store: JobStore<Claimed>;
@@ -11,6 +11,8 @@ export interface JobWorkersOptions<Claimed extends ClaimedJob> {
   pollMs: number;
   /** A running attempt renews its lease every third of it. */
   leaseMs: number;
+  /** Leases, polling and backoff run on it (the system clock unless a test passes its own). */
+  clock?: Clock;
 }
 
 /**
@@ -27,7 +29,11 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   /** While the database is down: when a slot may try it next (infinite while one is trying). */
   private nextTryAt = 0;
 
-  constructor(private readonly options: JobWorkersOptions<Claimed>) {}
+  private readonly clock: Clock;
+
+  constructor(private readonly options: JobWorkersOptions<Claimed>) {
+    this.clock = options.clock ?? systemClock;
+  }
 
   /** Starts `concurrency` slots taking the named handlers' jobs until `signal` aborts or `stop`. */
   work(handlers: JobHandlers, workOptions: WorkOptions = {}): void {
@@ -47,7 +53,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   async stop(graceSeconds: number): Promise<void> {
     this.stopping.abort();
     this.wake();
-    const stopWaiting = abortAfterGrace(this.running, graceSeconds);
+    const stopWaiting = abortAfterGrace(this.running, graceSeconds, this.clock);
     await Promise.all(this.loops);
     stopWaiting();
   }
@@ -69,7 +75,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   private async claim(names: readonly string[]): Promise<Claimed | null> {
     const { outage, store } = this.options;
     if (outage.down) {
-      if (Date.now() < this.nextTryAt) return null;
+      if (this.clock.now() < this.nextTryAt) return null;
       this.nextTryAt = Number.POSITIVE_INFINITY;
     }
     try {
@@ -78,7 +84,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
       this.nextTryAt = 0;
       return job;
     } catch (error) {
-      this.nextTryAt = Date.now() + outage.failed(error);
+      this.nextTryAt = this.clock.now() + outage.failed(error);
       return null;
     }
   }
@@ -86,7 +92,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   /** Waits for the next poll (or the next try while the database is down), or a wake-up. */
   private async idle(signal: AbortSignal): Promise<void> {
     const { outage, pollMs } = this.options;
-    const wait = outage.down ? Math.min(Math.max(0, this.nextTryAt - Date.now()), 60_000) : pollMs;
+    const wait = outage.down ? Math.min(Math.max(0, this.nextTryAt - this.clock.now()), 60_000) : pollMs;
     await new Promise<void>((resolve) => {
       const done = () => {
         this.wakers.delete(done);
@@ -94,7 +100,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
       };
       this.wakers.add(done);
       // A slot waiting for another's try looks again after a poll interval.
-      sleep(Number.isFinite(wait) ? wait : pollMs, signal).then(done);
+      sleep(Number.isFinite(wait) ? wait : pollMs, signal, this.clock).then(done);
     });
   }
 
@@ -110,6 +116,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
       checkEveryMs: Math.max(200, Math.min(CANCEL_CHECK_INTERVAL_MS, leaseMs / 3)),
       progress: (value, message) => store.progress(job.id, value, message),
       save: (value) => store.save(job, value),
+      clock: this.clock,
     });
     await this.storeOutcome(job, outcome, signal);
   }
@@ -128,7 +135,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
         return;
       } catch (error) {
         if (signal.aborted) return;
-        await sleep(outage.failed(error), signal);
+        await sleep(outage.failed(error), signal, this.clock);
       }
     }
   }

@@ -1,22 +1,18 @@
 import type { Database } from "@roundup/db";
-import { describeJobError, JobCancelledError } from "./job-queue.js";
-import type { ClaimedJob, JobStore } from "./job-store.js";
-import { type Envelope, envelopeOf, type JobRow } from "./sqlite-job-records.js";
+import { describeJobError } from "./job-queue.js";
+import { envelopeOf, type JobRow } from "./job-records.js";
+import type { JobStore } from "./job-store.js";
+import { type JobTableClaim, type JobTableWorker, jobTableLease } from "./job-table-lease.js";
 
 /** A claimed row, with its envelope (the settings and saved state stored in `payload`). */
-export interface SqliteClaimedJob extends ClaimedJob {
+export interface SqliteClaimedJob extends JobTableClaim {
   row: JobRow;
-  envelope: Envelope;
 }
 
 /** Claims the next due job (or one whose worker's lease ran out); null when there is none. */
-async function claimNextJob(
-  db: Database,
-  names: string[],
-  worker: { id: string; leaseMs: number },
-): Promise<JobRow | null> {
+async function claimNextJob(db: Database, names: string[], worker: JobTableWorker): Promise<JobRow | null> {
   for (let tries = 0; tries < 5; tries += 1) {
-    const now = new Date();
+    const now = new Date(worker.clock.now());
     const candidate = await db.job.findFirst({
       where: {
         name: { in: names },
@@ -74,15 +70,13 @@ async function claimNextJob(
  */
 export function createSqliteJobStore(
   db: Database,
-  worker: {
-    id: string;
-    leaseMs: number;
+  worker: JobTableWorker & {
     /** Throws when the database file was removed or replaced: the worker then takes no jobs from it. */
     checkFile: () => void;
   },
 ): JobStore<SqliteClaimedJob> {
-  /** The row while this attempt holds it; finding it no longer so means cancelled or taken over. */
-  const mine = (job: SqliteClaimedJob) => ({ id: job.id, lockedBy: worker.id, status: "active" });
+  const lease = jobTableLease(db, worker);
+  const { mine } = lease;
   const released = { lockedBy: null, lockedUntil: null };
   return {
     async claim(names) {
@@ -108,7 +102,7 @@ export function createSqliteJobStore(
           status: "completed",
           result: result === undefined ? null : JSON.stringify(result),
           progress: 1,
-          finishedAt: new Date(),
+          finishedAt: new Date(worker.clock.now()),
           ...released,
         },
       });
@@ -120,33 +114,13 @@ export function createSqliteJobStore(
       await db.job.updateMany({
         where: mine(job),
         data: dead
-          ? { status: "failed", lastError, finishedAt: new Date(), ...released }
-          : { status: "queued", lastError, runAt: new Date(Date.now() + delayMs), ...released },
+          ? { status: "failed", lastError, finishedAt: new Date(worker.clock.now()), ...released }
+          : { status: "queued", lastError, runAt: new Date(worker.clock.now() + delayMs), ...released },
       });
     },
-    async heartbeat(job) {
-      const renewed = await db.job.updateMany({
-        where: mine(job),
-        data: { lockedUntil: new Date(Date.now() + worker.leaseMs) },
-      });
-      return renewed.count === 0 ? new JobCancelledError(job.id) : null;
-    },
-    // A read between heartbeats: SQLite has one writer at a time.
-    async check(job) {
-      const held = await db.job.count({ where: mine(job) });
-      return held === 0 ? new JobCancelledError(job.id) : null;
-    },
-    async progress(id, value, message) {
-      await db.job.updateMany({
-        where: { id, status: "active" },
-        data: { progress: value, ...(message === undefined ? {} : { result: JSON.stringify({ message }) }) },
-      });
-    },
-    async save(job, value) {
-      await db.job.updateMany({
-        where: mine(job),
-        data: { payload: JSON.stringify({ ...job.envelope, saved: value }) },
-      });
-    },
+    heartbeat: lease.heartbeat,
+    check: lease.check,
+    progress: lease.progress,
+    save: lease.save,
   };
 }
