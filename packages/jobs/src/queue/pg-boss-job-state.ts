@@ -32,7 +32,13 @@ export function jobRowFromPgBoss(job: PgBoss.JobWithMetadata<PgBossJobData>): Jo
     case "active":
       return { status: "active", attempts: job.retryCount + 1 };
     case "completed":
-      return { status: "completed", progress: 1, finishedAt: job.completedOn ?? new Date(), ...released };
+      return {
+        status: "completed",
+        progress: 1,
+        result: JSON.stringify((job.output as { result?: unknown } | null)?.result ?? null),
+        finishedAt: job.completedOn ?? new Date(),
+        ...released,
+      };
     case "cancelled":
       return { status: "cancelled", lastError: "cancelled", finishedAt: job.completedOn ?? new Date(), ...released };
     case "failed":

@@ -134,7 +134,8 @@ export function createPgBossJobStore(
     // attempt of the worker that took it over.
     async complete(job, result) {
       if (await lostBecause(job)) return;
-      await boss.complete(job.name, job.id);
+      // The result goes to pg-boss too: should the row's update below fail, the sweep copies it from there.
+      await boss.complete(job.name, job.id, { result: result ?? null });
       await db.job.updateMany({
         where: lease.mine(job),
         data: {
