@@ -48,8 +48,6 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
   const leaseMs = (options.leaseSeconds ?? 30) * 1000;
   const clock = options.clock ?? systemClock;
   const schedules: Array<() => void> = [];
-  // Several processes share one file: wait for a writer's lock instead of failing with SQLITE_BUSY.
-  const ready = db.$queryRawUnsafe("PRAGMA busy_timeout=10000").then(() => undefined);
   const checkFile = options.file ? watchDatabaseFile(options.file) : () => undefined;
   const store = createSqliteJobStore(db, { id: workerId, leaseMs, clock, checkFile });
   const workers = new JobWorkers({
@@ -65,7 +63,6 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
   });
 
   async function enqueue(name: string, payload: unknown, enqueueOptions: EnqueueOptions): Promise<string> {
-    await ready;
     const id = await insertJob(db, name, payload, { runAt: new Date(clock.now()), ...enqueueOptions });
     workers.wake();
     return id;
@@ -75,7 +72,6 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
     provider: "sqlite",
     enqueue,
     async work(handlers, workOptions = {}) {
-      await ready;
       workers.work(handlers, workOptions);
     },
     get: (id) => readJob(db, id),
