@@ -113,6 +113,16 @@ export function createPgBossJobStore(
     return null;
   }
 
+  /**
+   * After pg-boss took the job from this attempt (expired it after its timeout, or the sweep failed
+   * it): the row follows what pg-boss says, unless another worker has claimed it meanwhile.
+   */
+  async function followPgBoss(job: PgBossClaimedJob): Promise<void> {
+    const current = await boss.getJobById<PgBossJobData>(job.name, job.id, { includeArchive: true });
+    if (current && current.state !== "active")
+      await db.job.updateMany({ where: lease.mine(job), data: jobRowFromPgBoss(current) });
+  }
+
   return {
     noteError(message) {
       pendingErrors.push(message);
@@ -133,7 +143,7 @@ export function createPgBossJobStore(
     // Only while the attempt still holds the job: pg-boss would otherwise complete or fail the
     // attempt of the worker that took it over.
     async complete(job, result) {
-      if (await lostBecause(job)) return;
+      if (await lostBecause(job)) return followPgBoss(job);
       // The result goes to pg-boss too: should the row's update below fail, the sweep copies it from there.
       await boss.complete(job.name, job.id, { result: result ?? null });
       await db.job.updateMany({
@@ -149,7 +159,7 @@ export function createPgBossJobStore(
       });
     },
     async fail(job, error) {
-      if (await lostBecause(job)) return;
+      if (await lostBecause(job)) return followPgBoss(job);
       const lastError = describeJobError(error);
       await boss.fail(job.name, job.id, { message: lastError });
       // pg-boss decides between a retry (and when) and a dead job: the row follows it.
