@@ -52,7 +52,7 @@ function progressMessage(row: JobRow): string | null {
   return parsed.success ? parsed.data.message : null;
 }
 
-export function toRecord(row: JobRow): JobRecord {
+function toRecord(row: JobRow): JobRecord {
   return {
     id: row.id,
     name: row.name,
