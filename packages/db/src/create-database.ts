@@ -21,7 +21,7 @@ export interface SqliteBusyOptions {
    * the process goes on serving while it lasts (see waitWhenBusy).
    */
   timeoutMs?: number;
-  /** How many times a transaction that still found the file busy is run again (12 unless set). */
+  /** How many times a transaction that still found the file busy is run again (30 unless set). */
   retries?: number;
   /** Called before each new attempt, so a server can log that it is waiting for the file. */
   onRetry?: (attempt: number, retries: number) => void;

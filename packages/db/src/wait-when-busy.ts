@@ -22,8 +22,11 @@ function isDatabaseBusy(error: unknown): boolean {
   return sqliteCode(error)?.startsWith("SQLITE_BUSY") ?? false;
 }
 
-/** How long a transaction keeps retrying a busy file: a few seconds of jittered, growing pauses. */
-const busyRetry = { retries: 12, minTimeout: 20, maxTimeout: 1_000, factor: 2, randomize: true } as const;
+/**
+ * How long a transaction keeps retrying a busy file: jittered pauses growing to 1 s, about 25 s in
+ * all (waiting costs the process nothing, so it waits out another process's long write).
+ */
+const busyRetry = { retries: 30, minTimeout: 20, maxTimeout: 1_000, factor: 2, randomize: true } as const;
 
 /** How one statement waits for the lock: short pauses, growing to 100 ms, for up to `timeoutMs`. */
 const statementWait = { minTimeout: 5, maxTimeout: 100, factor: 2 } as const;
@@ -36,8 +39,8 @@ const statementWait = { minTimeout: 5, maxTimeout: 100, factor: 2 } as const;
  * - a statement outside a transaction that finds the file locked is tried again after short pauses
  *   for up to `timeoutMs` (not a snapshot conflict, which no wait resolves);
  * - a transaction that meets "database is locked" is rolled back by Prisma and run again from
- *   the start, after a growing pause, until it commits or `retries` attempts (about 8 s of pauses
- *   at 12) have failed, when the error is thrown as before. Both forms retry: a callback is called
+ *   the start, after a growing pause, until it commits or `retries` attempts (about 25 s of pauses
+ *   at 30) have failed, when the error is thrown as before. Both forms retry: a callback is called
  *   again with a fresh transaction, a batch of queries is sent again.
  */
 export function waitWhenBusy(
