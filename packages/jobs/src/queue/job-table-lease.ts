@@ -3,6 +3,7 @@ import type { Clock } from "./clock.js";
 import { JobCancelledError } from "./job-queue.js";
 import type { Envelope } from "./job-records.js";
 import type { ClaimedJob } from "./job-store.js";
+import { updateJobRow } from "./update-job-row.js";
 
 /** A claimed job as the `Job` table knows it: its row's envelope is rewritten by `save`. */
 export interface JobTableClaim extends ClaimedJob {
@@ -34,11 +35,11 @@ export function jobTableLease(db: Database, worker: JobTableWorker) {
     mine,
     leaseEnd: () => new Date(worker.clock.now() + worker.leaseMs),
     async heartbeat(job: ClaimedJob): Promise<Error | null> {
-      const renewed = await db.job.updateMany({
+      const renewed = await updateJobRow(db, {
         where: mine(job),
         data: { lockedUntil: new Date(worker.clock.now() + worker.leaseMs) },
       });
-      return renewed.count === 0 ? lostBecause(job) : null;
+      return renewed ? null : lostBecause(job);
     },
     // A read between heartbeats: SQLite has one writer at a time.
     async check(job: ClaimedJob): Promise<Error | null> {
@@ -46,14 +47,14 @@ export function jobTableLease(db: Database, worker: JobTableWorker) {
       return held === 0 ? lostBecause(job) : null;
     },
     async progress(id: string, value: number, message?: string): Promise<void> {
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: { id, status: "active" },
         data: { progress: value, ...(message === undefined ? {} : { result: JSON.stringify({ message }) }) },
       });
     },
     async save(job: JobTableClaim, value: unknown): Promise<void> {
       job.envelope = { ...job.envelope, saved: value };
-      await db.job.updateMany({ where: mine(job), data: { payload: JSON.stringify(job.envelope) } });
+      await updateJobRow(db, { where: mine(job), data: { payload: JSON.stringify(job.envelope) } });
     },
   };
 }

@@ -19,6 +19,7 @@ import { jobRowFromPgBoss, type PgBossJobData } from "./pg-boss-job-state.js";
 import { createPgBossJobStore } from "./pg-boss-job-store.js";
 import { scheduleEvery } from "./schedule-every.js";
 import { startOrphanedJobSweep } from "./start-orphaned-job-sweep.js";
+import { updateJobRow } from "./update-job-row.js";
 
 export interface PgBossJobQueueOptions {
   /**
@@ -195,7 +196,7 @@ export async function createPgBossJobQueue(
       if (job?.state !== "failed") return false;
       await boss.retry(row.name, id);
       // pg-boss gives it one more attempt than it had.
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: { id, status: "failed" },
         data: { status: "queued", runAt: new Date(clock.now()), finishedAt: null, maxAttempts: job.retryLimit + 2 },
       });
@@ -207,7 +208,7 @@ export async function createPgBossJobQueue(
       if (row?.status !== "queued" && row?.status !== "active") return false;
       await boss.cancel(row.name, id);
       const job = await boss.getJobById<PgBossJobData>(row.name, id, { includeArchive: true });
-      if (job) await db.job.updateMany({ where: { id }, data: jobRowFromPgBoss(job) });
+      if (job) await updateJobRow(db, { where: { id }, data: jobRowFromPgBoss(job) });
       if (job?.state !== "cancelled") return false;
       workers.running.abort(id, new JobCancelledError(id));
       return true;

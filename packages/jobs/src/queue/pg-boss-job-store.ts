@@ -11,6 +11,7 @@ import { type Envelope, envelopeOf, type JobRow } from "./job-records.js";
 import type { JobStore } from "./job-store.js";
 import { type JobTableClaim, type JobTableWorker, jobTableLease } from "./job-table-lease.js";
 import { jobRowFromPgBoss, type PgBossJobData } from "./pg-boss-job-state.js";
+import { updateJobRow } from "./update-job-row.js";
 
 /** A pg-boss job claimed by this worker: the attempt is known by its retry count. */
 export interface PgBossClaimedJob extends JobTableClaim {
@@ -46,8 +47,8 @@ async function claimRow(
   claimed: { lockedBy: string; lockedUntil: Date },
 ): Promise<JobRow> {
   const attempt = { status: "active", attempts: job.retryCount + 1, finishedAt: null, ...claimed };
-  const updated = await db.job.updateMany({ where: { id: job.id }, data: attempt });
-  if (updated.count === 0) {
+  const updated = await updateJobRow(db, { where: { id: job.id }, data: attempt });
+  if (!updated) {
     const row = {
       id: job.id,
       name: job.name,
@@ -63,8 +64,8 @@ async function claimRow(
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // The enqueuer wrote it meanwhile (then it is claimed by the update), or another job has its key.
-      const again = await db.job.updateMany({ where: { id: job.id }, data: attempt });
-      if (again.count === 0) await db.job.create({ data: { ...row, key: `${key}:${job.id}` } });
+      const again = await updateJobRow(db, { where: { id: job.id }, data: attempt });
+      if (!again) await db.job.create({ data: { ...row, key: `${key}:${job.id}` } });
     }
   }
   return db.job.findUniqueOrThrow({ where: { id: job.id } });
@@ -120,7 +121,7 @@ export function createPgBossJobStore(
   async function followPgBoss(job: PgBossClaimedJob): Promise<void> {
     const current = await boss.getJobById<PgBossJobData>(job.name, job.id, { includeArchive: true });
     if (current && current.state !== "active")
-      await db.job.updateMany({ where: lease.mine(job), data: jobRowFromPgBoss(current) });
+      await updateJobRow(db, { where: lease.mine(job), data: jobRowFromPgBoss(current) });
   }
 
   return {
@@ -146,7 +147,7 @@ export function createPgBossJobStore(
       if (await lostBecause(job)) return followPgBoss(job);
       // The result goes to pg-boss too: should the row's update below fail, the sweep copies it from there.
       await boss.complete(job.name, job.id, { result: result ?? null });
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: lease.mine(job),
         data: {
           status: "completed",
@@ -164,7 +165,7 @@ export function createPgBossJobStore(
       await boss.fail(job.name, job.id, { message: lastError });
       // pg-boss decides between a retry (and when) and a dead job: the row follows it.
       const after = await boss.getJobById<PgBossJobData>(job.name, job.id);
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: lease.mine(job),
         data: after
           ? { ...jobRowFromPgBoss(after), lastError }

@@ -16,6 +16,7 @@ import { type Envelope, listJobs, readJob } from "./job-records.js";
 import { JobWorkers } from "./job-workers.js";
 import { scheduleEvery } from "./schedule-every.js";
 import { createSqliteJobStore } from "./sqlite-job-store.js";
+import { updateJobRow } from "./update-job-row.js";
 import { watchDatabaseFile } from "./watch-database-file.js";
 
 export interface SqliteJobQueueOptions {
@@ -79,15 +80,15 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
     async retry(id) {
       const job = await db.job.findUnique({ where: { id }, select: { attempts: true } });
       if (!job) return false;
-      const updated = await db.job.updateMany({
+      const updated = await updateJobRow(db, {
         where: { id, status: "failed" },
         data: { status: "queued", runAt: new Date(clock.now()), finishedAt: null, maxAttempts: job.attempts + 1 },
       });
-      if (updated.count === 1) workers.wake();
-      return updated.count === 1;
+      if (updated) workers.wake();
+      return updated;
     },
     async cancel(id) {
-      const cancelled = await db.job.updateMany({
+      const cancelled = await updateJobRow(db, {
         where: { id, status: { in: ["queued", "active"] } },
         data: {
           status: "cancelled",
@@ -97,7 +98,7 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
           finishedAt: new Date(clock.now()),
         },
       });
-      if (cancelled.count === 0) return false;
+      if (!cancelled) return false;
       workers.running.abort(id, new JobCancelledError(id));
       return true;
     },

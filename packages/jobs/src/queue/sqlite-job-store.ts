@@ -3,6 +3,7 @@ import { describeJobError } from "./job-queue.js";
 import { envelopeOf, type JobRow } from "./job-records.js";
 import type { JobStore } from "./job-store.js";
 import { type JobTableClaim, type JobTableWorker, jobTableLease } from "./job-table-lease.js";
+import { updateJobRow } from "./update-job-row.js";
 
 /** A claimed row, with its envelope (the settings and saved state stored in `payload`). */
 export interface SqliteClaimedJob extends JobTableClaim {
@@ -32,7 +33,7 @@ async function claimNextJob(db: Database, names: string[], worker: JobTableWorke
     };
     if (candidate.status === "active" && candidate.attempts >= candidate.maxAttempts) {
       // Its last attempt's worker died: the job is dead rather than run beyond maxAttempts.
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: unchanged,
         data: {
           status: "failed",
@@ -44,7 +45,7 @@ async function claimNextJob(db: Database, names: string[], worker: JobTableWorke
       });
       continue;
     }
-    const claimed = await db.job.updateMany({
+    const claimed = await updateJobRow(db, {
       where: unchanged,
       data: {
         status: "active",
@@ -56,7 +57,7 @@ async function claimNextJob(db: Database, names: string[], worker: JobTableWorke
           : {}),
       },
     });
-    if (claimed.count === 1) return db.job.findUnique({ where: { id: candidate.id } });
+    if (claimed) return db.job.findUnique({ where: { id: candidate.id } });
     // Another worker won the race for this one: look again.
   }
   return null;
@@ -96,7 +97,7 @@ export function createSqliteJobStore(
       };
     },
     async complete(job, result) {
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: mine(job),
         data: {
           status: "completed",
@@ -111,7 +112,7 @@ export function createSqliteJobStore(
       const lastError = describeJobError(error);
       const dead = job.row.attempts >= job.row.maxAttempts;
       const delayMs = job.envelope.retryDelaySeconds * 1000 * 2 ** (job.row.attempts - 1);
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: mine(job),
         data: dead
           ? { status: "failed", lastError, finishedAt: new Date(worker.clock.now()), ...released }

@@ -2,6 +2,7 @@ import type { Database } from "@roundup/db";
 import type PgBoss from "pg-boss";
 import { type Clock, repeatEvery } from "./clock.js";
 import { jobRowFromPgBoss, type PgBossJobData } from "./pg-boss-job-state.js";
+import { updateJobRow } from "./update-job-row.js";
 
 // Liveness for pg-boss 10, which has none (11 and later need Node 22): without it a killed worker's
 // job waits for its whole timeout (up to 25 hours for a batch digest) before pg-boss retries it. Each
@@ -49,7 +50,7 @@ export function startOrphanedJobSweep(options: OrphanedJobSweepOptions): { stop:
         current = await boss.getJobById<PgBossJobData>(row.name, row.id, { includeArchive: true });
       }
       // Only while the row is still the stale attempt's: a worker may have claimed the retry meanwhile.
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: { id: row.id, status: "active", lockedBy: row.lockedBy, lockedUntil: row.lockedUntil },
         data: current
           ? jobRowFromPgBoss(current)
