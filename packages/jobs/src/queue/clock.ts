@@ -35,6 +35,8 @@ export function repeatEvery(clock: Clock, ms: number, callback: () => void): () 
 /** Waits `ms` on `clock`, or less when `signal` aborts first; never rejects. */
 export function sleep(ms: number, signal?: AbortSignal, clock: Clock = systemClock): Promise<void> {
   return new Promise<void>((resolve) => {
+    // Already aborted (a worker stopped while it was claiming): no wait, as no abort event will come.
+    if (signal?.aborted) return resolve();
     const cancel = clock.setTimer(done, ms);
     function done() {
       cancel();

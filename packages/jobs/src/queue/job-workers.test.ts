@@ -158,6 +158,21 @@ describe("JobWorkers", () => {
     expect(memory.stored).toEqual([{ id: "a", outcome: "failed", value: "job a was cancelled" }]);
   });
 
+  it("stops at once when stopped while a claim is on its way, without waiting out a poll", async () => {
+    const memory = memoryStore([]);
+    let answer: (job: ClaimedJob | null) => void = () => undefined;
+    memory.store.claim = () => new Promise((resolve) => (answer = resolve));
+    const running = start(memory.store, { work: async () => null });
+    let stopped = false;
+    const stopping = running.stop(0).then(() => {
+      stopped = true;
+    });
+    answer(null);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stopped).toBe(true);
+    await stopping;
+  });
+
   it("cuts an attempt at its timeout even when the handler ignores its signal", async () => {
     const memory = memoryStore([job("a", 5)]);
     start(memory.store, { work: () => new Promise(() => undefined) });
