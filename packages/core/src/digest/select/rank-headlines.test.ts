@@ -46,4 +46,19 @@ describe("rankHeadlines", () => {
     expect(ranked[0]).toMatch(/Port Strike Ends|strike at the port ended/);
     expect(ranked.findIndex((text) => /rejected|Rejects/.test(text))).toBeGreaterThan(1);
   });
+
+  it("cuts a long lead before its last detail, so the headline is short and still says what happened", () => {
+    const articles = [
+      prepareArticle({
+        input: "long.txt",
+        title: "",
+        originalText:
+          "The regional transport authority approved the long delayed replacement of the Harbour Street bridge on Thursday evening in a close vote that ends eight years of arguments between the city and the port operators over its cost and design.",
+      }),
+    ];
+    const [headline] = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+    expect(headline).toBe(
+      "The regional transport authority approved the long delayed replacement of the Harbour Street bridge on Thursday evening in a close vote",
+    );
+  });
 });
