@@ -61,4 +61,17 @@ describe("rankHeadlines", () => {
       "The regional transport authority approved the long delayed replacement of the Harbour Street bridge on Thursday evening in a close vote",
     );
   });
+
+  it("never cuts inside a clause that opened after the verb", () => {
+    const articles = [
+      prepareArticle({
+        input: "sued.txt",
+        title: "",
+        originalText:
+          "The city of Halden is being sued by two bus drivers who say an inspector ignored their warnings about the brakes for months before the crash on Main Street.",
+      }),
+    ];
+    const [headline] = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+    expect(headline).toBe("The city of Halden is being sued by two bus drivers");
+  });
 });

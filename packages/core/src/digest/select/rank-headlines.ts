@@ -49,7 +49,9 @@ const OPEN_ENDING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRO
  * a conjunction or a relative clause) so that at most MAX_HEADLINE_WORDS words remain: "Blinken on
  * Thursday said negotiators would decide how to end the war in Gaza [and free dozens of prisoners
  * captured by militants in the attack]". Never before "of" (it would leave a bare head noun), never
- * inside a quotation; the clause itself when it is short enough or no cut leaves a verb.
+ * inside a quotation, never inside a clause that opened after the verb (it would be left unfinished:
+ * "…sued by two EMTs who say a foreign correspondent"); the clause itself when it is short enough or no
+ * cut leaves a verb.
  */
 function shortenClause(clause: string): string {
   if (clause.split(/\s+/).length <= MAX_HEADLINE_WORDS) return clause;
@@ -59,15 +61,21 @@ function shortenClause(clause: string): string {
   const tags = tokens.out(parser.its.pos);
   let cursor = 0;
   let best: string | null = null;
+  let seenVerb = false;
+  let embedded = false;
   words.forEach((word, index) => {
     const start = clause.indexOf(word, cursor);
     if (start < 0) return;
     cursor = start + word.length;
     const tag = tags[index] ?? "";
     const lower = word.toLowerCase();
-    const opensDetail =
-      ((tag === "ADP" || tag === "SCONJ") && lower !== "of") || tag === "CCONJ" || RELATIVE.has(lower);
-    if (!opensDetail || index === 0 || OPEN_ENDING.has(tags[index - 1] ?? "")) return;
+    const opensClause = tag === "SCONJ" || tag === "CCONJ" || RELATIVE.has(lower);
+    const opensDetail = (tag === "ADP" && lower !== "of") || opensClause;
+    // Once a clause opens after the verb ("…two EMTs who say…"), a later cut would leave it unfinished.
+    const cutAllowed = opensDetail && !embedded && index > 0 && !OPEN_ENDING.has(tags[index - 1] ?? "");
+    if (seenVerb && opensClause) embedded = true;
+    if (tag === "VERB" || tag === "AUX") seenVerb = true;
+    if (!cutAllowed) return;
     const prefix = clause.slice(0, start).trim().replace(/,$/, "");
     const length = prefix.split(/\s+/).length;
     if (length < MIN_SHORTENED_WORDS || length > MAX_HEADLINE_WORDS) return;
