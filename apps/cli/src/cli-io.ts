@@ -19,6 +19,14 @@ export interface CliIo {
   onStop(listener: (signal: string) => void): () => void;
   /** Ends at once without waiting for running work (a second Ctrl-C on the worker). */
   exitNow(code: number): void;
+  /** The node flags this process was started with (`process.execArgv`; none in a test). */
+  readonly nodeFlags: readonly string[];
+  /**
+   * Runs this same command again in a child process started with `nodeFlags` added (flags V8 reads
+   * only at start, such as the heap cap), relaying stop signals to it; resolves with its exit code.
+   * Absent where the command does not run as a process of its own (tests run it in-process).
+   */
+  startAgainWith?(nodeFlags: readonly string[]): Promise<number>;
 }
 
 /** What a command's action receives: the io, and a way to end with a non-zero code after printing. */

@@ -1,8 +1,8 @@
-import { optionalSetting, sharedSettingsSchema } from "@roundup/core";
+import { optionalSetting, sharedSettingsSchema } from "@roundup/core/settings";
 import { z } from "zod";
 
-// The model provider, the fetch allow-list and the grouping window are shared with the web app
-// (@roundup/core's settings).
+// The model provider, the fetch allow-list, the grouping window and its heap cap are shared with the
+// web app (@roundup/core's settings, a light entry point: reading settings loads no domain code).
 const envSchema = sharedSettingsSchema.extend({
   DATABASE_URL: optionalSetting,
   ROUNDUP_ADMIN_EMAIL: optionalSetting.pipe(

@@ -1,4 +1,8 @@
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
 import type { CliIo } from "./cli-io.js";
+
+const relayedSignals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** The io of the `roundup` process itself: its streams, environment and signals. */
 export function processIo(): CliIo {
@@ -17,5 +21,29 @@ export function processIo(): CliIo {
     exitNow(code) {
       process.exit(code);
     },
+    nodeFlags: process.execArgv,
+    startAgainWith,
   };
+}
+
+/**
+ * Node cannot replace its own process (no exec before Node 23), so the command runs in a child and
+ * this process only relays signals and the exit code. The child has a process group of its own so
+ * that a Ctrl-C reaches it once, through this relay, not twice (a second one means "stop now").
+ */
+function startAgainWith(nodeFlags: readonly string[]): Promise<number> {
+  const child = spawn(process.execPath, [...nodeFlags, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  const relay = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const signal of relayedSignals) process.on(signal, relay);
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code, signal) => {
+      for (const relayed of relayedSignals) process.off(relayed, relay);
+      // Ended by a signal: the shell's convention, 128 + its number.
+      resolve(code ?? 128 + (signal ? constants.signals[signal] : 0));
+    });
+  });
 }

@@ -167,6 +167,41 @@ describe("sources from the browser and stories that move", () => {
     await context.close();
   }, 300_000);
 
+  it("subscribes, updates and unsubscribes from the Feeds page, each with its audit row", async () => {
+    const { context, page } = await signIn("editor");
+    const url = server.url("zubrava-harbour");
+    server.setFeed("zubrava-harbour", []);
+    await page.goto("/feeds");
+    const form = page.getByTestId("feed-subscribe");
+    const subscribe = async (every: string) => {
+      await form.getByLabel("Feed address").fill(url);
+      await form.getByLabel("Every (minutes)").fill(every);
+      await form.getByRole("button", { name: "Subscribe" }).click();
+    };
+    await subscribe("20");
+    await page.waitForURL(/notice=subscribed/);
+    await subscribe("45");
+    await page.waitForURL(/notice=updated/);
+    const feed = await db.feed.findUnique({ where: { url }, select: { id: true, everyMinutes: true } });
+    expect(feed?.everyMinutes).toBe(45);
+    await page
+      .locator("tr[data-feed-id]", { hasText: url })
+      .getByRole("button", { name: /Unsubscribe/ })
+      .click();
+    await page.waitForURL(/notice=unsubscribed/);
+    const events = await db.auditEvent.findMany({
+      where: { entity: "feed", entityId: feed?.id ?? "" },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actor: { select: { email: true } } },
+    });
+    expect(events.map((event) => [event.action, event.actor?.email])).toEqual([
+      ["feed.subscribed", devUsers.editor.email],
+      ["feed.updated", devUsers.editor.email],
+      ["feed.unsubscribed", devUsers.editor.email],
+    ]);
+    await context.close();
+  }, 120_000);
+
   it("keeps reviewers off the Sources and Feeds pages and their API", async () => {
     const { context, page } = await signIn("reviewer");
     expect(await page.getByRole("link", { name: "Sources" }).count()).toBe(0);

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 // Serves the built workbench with one Next.js process per core (node:cluster shares the port), because
 // one Node process renders on one core: under 20 editors the second core would otherwise sit idle.
-// Only the first process runs queued jobs in-process; the others set ROUNDUP_WEB_WORKER=off.
+// Only the first process runs queued jobs in-process; the others set ROUNDUP_WEB_WORKER=off. That
+// process holds the grouping index, so it is started with the heap cap (ROUNDUP_WORKER_HEAP_MB): V8
+// takes it only at start, so even a single process is then served by a process forked with it.
 //
 //   node scripts/serve.mjs [--hostname 127.0.0.1] [--port 3000]
 //   ROUNDUP_WEB_PROCESSES=N   processes to run (default: the number of cores; 1 serves in this process)
 //   ROUNDUP_TRUST_PROXY=on    a reverse proxy in front sets X-Forwarded-For (default off: the connection's address)
+//   ROUNDUP_WORKER_HEAP_MB=N  heap cap of the process that runs jobs (default for the grouping window; off: V8's)
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { sharedSettingsSchema, workerHeapFlags } from "@roundup/core/settings";
 import next from "next";
 
 const { values } = parseArgs({
@@ -42,6 +46,24 @@ function trustProxy() {
   process.exit(1);
 }
 
+/** The node flags of the process that runs jobs (the heap cap), validated here at the edge. */
+function jobProcessFlags() {
+  if ((process.env.ROUNDUP_WEB_WORKER ?? "").trim() === "off") return [];
+  const parsed = sharedSettingsSchema
+    .pick({ ROUNDUP_WORKER_HEAP_MB: true, ROUNDUP_GROUP_WINDOW_DAYS: true, NODE_OPTIONS: true })
+    .safeParse(process.env);
+  if (!parsed.success) {
+    process.stderr.write(`roundup web: ${parsed.error.issues.map((issue) => issue.message).join("; ")}\n`);
+    process.exit(1);
+  }
+  return workerHeapFlags({
+    heapMegabytes: parsed.data.ROUNDUP_WORKER_HEAP_MB,
+    windowDays: parsed.data.ROUNDUP_GROUP_WINDOW_DAYS,
+    execArgv: process.execArgv,
+    nodeOptions: parsed.data.NODE_OPTIONS,
+  });
+}
+
 async function serve() {
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   const app = next({ dev: false, dir, hostname, port });
@@ -60,18 +82,21 @@ async function serve() {
   process.once("SIGINT", stop);
 }
 
-function supervise(count) {
+function supervise(count, jobFlags) {
   let stopping = false;
   let ready = 0;
   const envFor = (index) => (index === 0 ? {} : { ROUNDUP_WEB_WORKER: "off" });
   const fork = (index) => {
+    cluster.setupPrimary({ execArgv: index === 0 ? [...jobFlags, ...process.execArgv] : process.execArgv });
     const worker = cluster.fork(envFor(index));
     let listening = false;
     worker.once("listening", () => {
       listening = true;
       ready += 1;
       if (ready === count)
-        process.stdout.write(`roundup web: ready on http://${hostname ?? "localhost"}:${port} (${count} processes)\n`);
+        process.stdout.write(
+          `roundup web: ready on http://${hostname ?? "localhost"}:${port} (${count} process${count === 1 ? "" : "es"})\n`,
+        );
     });
     worker.once("exit", (code, signal) => {
       if (stopping) return;
@@ -105,5 +130,6 @@ function supervise(count) {
 
 const count = processCount();
 const trusted = trustProxy();
-if (cluster.isPrimary && count > 1) supervise(count);
+const jobFlags = cluster.isPrimary ? jobProcessFlags() : [];
+if (cluster.isPrimary && (count > 1 || jobFlags.length > 0)) supervise(count, jobFlags);
 else await serve();

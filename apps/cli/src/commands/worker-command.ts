@@ -1,3 +1,5 @@
+import { getHeapStatistics } from "node:v8";
+import { workerHeapFlags } from "@roundup/core/settings";
 import type { Database } from "@roundup/db";
 import type { JobRecord, JobStatus } from "@roundup/jobs";
 import { type Command, Option } from "commander";
@@ -20,6 +22,11 @@ async function loadJobModules() {
     import("../open-database.js"),
   ]);
   return { ...jobs, readDatabaseEnv: db.readDatabaseEnv, ...engines, ...env, ...database };
+}
+
+/** The heap limit V8 runs this process with (the cap plus the young generation), in megabytes. */
+function heapLimitMegabytes(): number {
+  return Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024);
 }
 
 function isEngineName(name: string): name is EngineName {
@@ -68,9 +75,22 @@ and workers share the polls without polling one feed twice at once.`,
         grace: number;
         waitForDatabase?: number;
       }) => {
-        const { createEngine, openDatabase, openWhenDatabaseReachable, readCliEnv, readDatabaseEnv, runWorker } =
-          await loadJobModules();
+        const { readCliEnv } = await import("../env.js");
         const env = readCliEnv(io.env);
+        // The worker holds the grouping index: under V8's default limit its heap grows lazily to
+        // twice what it holds, so it caps its own heap, which V8 only takes at start.
+        const heapFlags = workerHeapFlags({
+          heapMegabytes: env.ROUNDUP_WORKER_HEAP_MB,
+          windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS,
+          execArgv: io.nodeFlags,
+          nodeOptions: env.NODE_OPTIONS,
+        });
+        if (heapFlags.length > 0 && io.startAgainWith) {
+          io.setExitCode(await io.startAgainWith(heapFlags));
+          return;
+        }
+        const { createEngine, openDatabase, openWhenDatabaseReachable, readDatabaseEnv, runWorker } =
+          await loadJobModules();
         const { databaseUrl } = readDatabaseEnv(io.env);
         const stop = new AbortController();
         let db: Database | null = null;
@@ -120,7 +140,7 @@ and workers share the polls without polling one feed twice at once.`,
             ...(options.feed ? { feeds: options.feed, pollFeedsEveryMinutes: options.pollMinutes } : {}),
             onReady: (queue) =>
               io.stderr.write(
-                `roundup worker: ${process.pid} taking jobs on ${queue.provider} with concurrency ${options.concurrency}\n`,
+                `roundup worker: ${process.pid} taking jobs on ${queue.provider} with concurrency ${options.concurrency}, heap limit ${heapLimitMegabytes()} MB\n`,
               ),
           });
           io.stderr.write("roundup worker: stopped\n");

@@ -35,6 +35,7 @@ export function memoryIo(env: NodeJS.ProcessEnv): MemoryIo {
     exitNow(code) {
       exitNowCodes.push(code);
     },
+    nodeFlags: [],
     stdoutText: () => stdout,
     stderrText: () => stderr,
     requestStop(signal = "SIGTERM") {

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from "node:v8";
 import { createJobHandlers, startFeedScheduler } from "@roundup/jobs";
 import { readWebEnv, type WebEnv } from "../env";
 import { createWebEngine } from "./create-web-engine";
@@ -26,7 +27,7 @@ export async function startWebWorker(env: WebEnv = readWebEnv()): Promise<boolea
   // The server runs until its process ends: the scheduler never needs stopping.
   startFeedScheduler({ db: getDatabase(), queue, signal: new AbortController().signal });
   process.stderr.write(
-    `roundup web: running jobs in this process on ${queue.provider}, due feeds polled too (set ROUNDUP_WEB_WORKER=off to leave them to \`roundup worker\`)\n`,
+    `roundup web: running jobs in this process on ${queue.provider} (heap limit ${Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024)} MB), due feeds polled too (set ROUNDUP_WEB_WORKER=off to leave them to \`roundup worker\`)\n`,
   );
   return true;
 }

@@ -114,3 +114,57 @@ describe("cleanText: sign-offs, datelines and press-release ends", () => {
     );
   });
 });
+
+describe("cleanText: furniture found on real news pages", () => {
+  it("removes date-only lines, credits, follow and contact lines, widgets, tickers and counters", () => {
+    const furniture = [
+      "June 8, 2012 6:14 AM",
+      "September 15, 2014",
+      "Publié le 29/10/2012",
+      "Mis à jour le 29/10/2012 à 14h03",
+      "By:",
+      "Illustration by Jane Doe",
+      "Photo: Port Authority",
+      "Courtesy G4",
+      "Reuters",
+      "- Strikers at the gate in 2008. REUTERS/Jane Doe -",
+      "Follow Marta Leclerc on Twitter.",
+      "Marta Leclerc can be reached at marta@courier.example.",
+      "Get our business news: follow us on Twitter and Facebook!",
+      "Read or Share this story: https://courier.example/x1",
+      "Enter your email address to set up customized email alerts.",
+      "To embed this post, copy the code below and paste into your website or blog.",
+      "Sign in now to share your story.",
+      '"Questions? Comments? Email us at',
+      "To view this content, Javascript must be enabled and Adobe Flash Player must be installed.",
+      "NASDAQ Composite 2,456 +27.56 (+1.122%)",
+      "S&P 500 1,130 +6.87 (+0.608%)",
+      "STORY HIGHLIGHTS",
+      "Text Size",
+      "+",
+      "861",
+      "Kudos",
+      "The Latest on NewsFeed",
+      "Further reading",
+    ];
+    const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+    const { text, removed } = cleanText([reporting, ...furniture, reporting].join("\n\n"));
+    expect(text).toBe(`${reporting}\n\n${reporting}`);
+    expect(removed).toEqual(furniture);
+  });
+
+  it("keeps sentences that start or end like furniture, and sign-offs naming contributors", () => {
+    const reporting = [
+      "June 8, 2012 was the day the port closed, the union said.",
+      "Published on 29 October, the report found 300 unsafe cranes.",
+      "Photo agencies such as Reuters and AP sent staff to the port.",
+      "Follow the money, the inspector told the committee on Tuesday.",
+      "Shares rose 3.5 per cent after the deal, to 1,130 pence.",
+      "The strike lasted 9 days.",
+      "The Associated Press contributed to this report.",
+      "Con información de Paloma Marín y Elena Sevillano.",
+      "Questions remain about who will pay for the repairs, the mayor said.",
+    ].join("\n\n");
+    expect(cleanText(reporting).text).toBe(reporting);
+  });
+});

@@ -92,6 +92,55 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
   },
   { pattern: /^posted by [^.!?]{1,60} (on|at) [^.!?]{1,60}$/i, maxLength: 140 },
   { pattern: /^(other|top|latest|more|related|featured) (stories|headlines|news|articles)\s*:?$/i, maxLength: 40 },
+  // Found on real news pages (the eval in bench/extraction-real-pages.ts), each a class seen across sites:
+  // a date (and time) alone on a line, in English, French or Spanish ("June 8, 2012 6:14 AM",
+  // "Publié le 29/10/2012", "Mis à jour le 29/10/2012 à 14h03")
+  {
+    pattern:
+      /^((published|updated|publié|mis à jour|publicado|actualizado)( on| le| el)?\s*:?\s*)?(\p{L}+,? )?(\p{L}+\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (de )?\p{L}+ (de )?\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)(,? (at |à |a las )?\d{1,2}[:.h]\d\d( ?[ap]\.?m\.?)?( \p{Lu}{2,4}| \(gmt[+-]?\d*\))?)?$/iu,
+    maxLength: 80,
+  },
+  // a byline with no name left ("By:"), the author's contact or follow line
+  { pattern: /^by\s*:?$/i, maxLength: 5 },
+  {
+    pattern: /^follow [\p{L}\p{M}.'’ -]{2,60} on (twitter|x|facebook|instagram|linkedin|threads|bluesky)\.?$/iu,
+    maxLength: 100,
+  },
+  { pattern: /^[\p{L}\p{M}.'’ -]{2,60} can be reached at \S+@\S+?\.?$/iu, maxLength: 140 },
+  {
+    pattern: /\b(follow|like|find|join) (us|him|her|them) on (twitter|x|facebook|instagram|linkedin)\b/i,
+    maxLength: 300,
+  },
+  // photo and illustration credits on their own line ("Illustration by Jane Doe", "Courtesy G4",
+  // "Reuters", "Tapie en 2008. REUTERS/Benoit Tessier")
+  {
+    pattern: /^(photo(graph)?s?|images?|illustrations?|pictures?|graphics?|video)( credit)?\s*(by|:)\s*[^.!?]{1,80}$/i,
+    maxLength: 100,
+  },
+  { pattern: /^(image |photo )?courtesy( of)? [^.!?]{1,60}\.?$/i, maxLength: 80 },
+  {
+    pattern:
+      /^(\(?(photo|image|file photo)s?:? )?(reuters|ap|afp|epa|getty images|associated press|bloomberg|shutterstock|pa|ap photo)\)?\.?$/i,
+    maxLength: 40,
+  },
+  { pattern: /\b(REUTERS|AFP|EPA|AP Photo|Getty Images|Shutterstock)\s*\/\s*\p{Lu}/u, maxLength: 120 },
+  // widgets: text size, share-this-story links, sign-in and alert prompts, finance tickers, scripts
+  { pattern: /^(text size|font size|[-+]|a[-+]|reset|print( this (page|article|story))?)$/i, maxLength: 20 },
+  { pattern: /^(read or share|share) this (story|article|post)\s*:/i, maxLength: 160 },
+  { pattern: /^enter (your?|an?) e-?mail( address)?\b/i, maxLength: 160 },
+  { pattern: /^(to )?embed this (post|video|article|story)\b/i, maxLength: 160 },
+  { pattern: /^sign (in|up) (now |with |to |for )/i, maxLength: 100 },
+  { pattern: /^["“]?(questions|comments|feedback|tips)\?.{0,80}\b(e-?mail|contact|write to)\b/i, maxLength: 120 },
+  {
+    pattern: /\b(javascript|flash player|cookies)\b.{0,60}\b(must be|needs to be|to be) (enabled|installed)\b/i,
+    maxLength: 200,
+  },
+  { pattern: /^[\p{L}\d&.' ]{2,40} [\d,.]+ [+\-−][\d,.]+ \([+\-−]?[\d.,]+%\)$/u, maxLength: 80 },
+  { pattern: /^(\p{L}+ )?highlights:?$/iu, maxLength: 30 },
+  // a count alone on a line, or a counter's label (likes, shares, "Kudos")
+  { pattern: /^[\d,.\s]+$/, maxLength: 12 },
+  { pattern: /^(\d+ )?(kudos|likes?|shares?|views?)$/i, maxLength: 20 },
+  { pattern: /^(the latest (on|from) [\p{L} ]{1,30}|further reading)$/iu, maxLength: 50 },
 ];
 
 // The end mark of a press release: "###", "-30-", "ENDS".

@@ -36,4 +36,22 @@ describe("parseHtml: the article without the page's furniture", () => {
       <aside><p>Most read: another story entirely, about something else.</p></aside></body></html>`;
     expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
   });
+
+  it("keeps the text of a page without paragraphs that an ASP.NET form wraps whole", () => {
+    // WebForms pages put the entire body inside <form id="aspnetForm">, and some write their text in
+    // <div>s and <br>s with no <p> at all: the form is not furniture there.
+    const html = `<!DOCTYPE html><html><head><title>Dock strike ends | The Courier</title></head><body>
+      <form method="post" action="./story.aspx" id="aspnetForm"><div class="menu"><a href="/">Home</a> | <a href="/news">News</a></div>
+      <div id="storyBody"><span class="lead">${body[0]}</span><br><br>${body.slice(1).join("<br><br>")}</div>
+      </form></body></html>`;
+    const text = parseHtml(html, { input: "https://courier.example/dock.aspx" }).originalText;
+    for (const sentence of body) expect(text).toContain(sentence);
+  });
+
+  it("reads an HTML fragment and plain text given as a page, instead of losing or failing on them", () => {
+    const fragment = body.map((text) => `<p>${text}</p>`).join("\n");
+    expect(parseHtml(fragment, { input: "fragment.html" }).originalText).toBe(body.join("\n\n"));
+    const plain = body.join("\n\n");
+    expect(parseHtml(plain, { input: "saved-page.html" }).originalText).toBe(body.join("\n\n"));
+  });
 });

@@ -24,7 +24,7 @@ interface DocumentLike {
  * datePublished), author, canonical URL and site name.
  */
 export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asDocument(html));
   const page = document as unknown as DocumentLike;
   const meta = (selector: string) => page.querySelector(selector)?.getAttribute("content")?.trim() || null;
   const jsonLd = findJsonLdArticle(page);
@@ -79,6 +79,22 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
     publishedAt: publishedAt ?? toIsoDate(parsed?.publishedTime),
     source: siteName ?? (parsed?.siteName?.trim() || null) ?? sourceFromUrl(url),
   };
+}
+
+/**
+ * The page as a whole document: linkedom needs an <html> or <body> to build one, and took the first
+ * element of a fragment as the document (losing the rest) and failed on plain text. A fragment is
+ * put in a body; plain text becomes one paragraph per blank-line-separated block.
+ */
+function asDocument(html: string): string {
+  if (/<(html|body)[\s>]/i.test(html)) return html;
+  const markup = /<[a-z][^>]*>/i.test(html)
+    ? html
+    : html
+        .split(/\n\s*\n/)
+        .map((block) => `<p>${block.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+        .join("\n");
+  return `<!doctype html><html><head></head><body>${markup}</body></html>`;
 }
 
 /** Letters and digits only, lower-cased: how two lines are compared for being the same words. */

@@ -63,6 +63,7 @@ const furnitureTags = new Set(["NAV", "ASIDE", "FOOTER", "FORM", "FIGCAPTION", "
 
 interface ElementLike {
   tagName: string;
+  querySelectorAll(selector: string): ArrayLike<ElementLike>;
   textContent: string | null;
   parentElement: ElementLike | null;
   getAttribute(name: string): string | null;
@@ -96,19 +97,26 @@ function namesFurniture(value: string | null): boolean {
  * container "story-comments-enabled" keeps its article).
  */
 export function removeBoilerplateElements(document: DocumentLike): void {
-  const paragraphText = (element: { querySelectorAll?: DocumentLike["querySelectorAll"] } | DocumentLike) =>
+  const paragraphText = (element: ElementLike | DocumentLike) =>
     Array.from((element as DocumentLike).querySelectorAll("p")).reduce(
       (total, paragraph) => total + (paragraph.textContent?.trim().length ?? 0),
       0,
     );
-  const total = paragraphText(document);
+  // A page without paragraphs (text in divs and <br>s) is measured by its whole text instead: an
+  // ASP.NET page wraps its entire body in one <form>, which must not go.
+  const paragraphs = paragraphText(document);
+  const measure = (element: ElementLike | DocumentLike) =>
+    paragraphs > 0
+      ? paragraphText(element)
+      : (("tagName" in element ? element.textContent : element.body?.textContent)?.trim().length ?? 0);
+  const total = measure(document);
   for (const element of Array.from(document.querySelectorAll("*"))) {
     const furniture =
       furnitureTags.has(element.tagName.toUpperCase()) ||
       namesFurniture(element.getAttribute("class")) ||
       namesFurniture(element.getAttribute("id"));
     if (!furniture) continue;
-    if (total > 0 && paragraphText(element as unknown as DocumentLike) > total * 0.4) continue;
+    if (total > 0 && measure(element) > total * 0.4) continue;
     element.remove();
   }
   for (const image of Array.from(document.querySelectorAll("img, picture, video"))) {

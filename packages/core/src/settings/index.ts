@@ -6,3 +6,4 @@ export {
   optionalSetting,
   sharedSettingsSchema,
 } from "./shared-settings.js";
+export { defaultWorkerHeapMegabytes, type WorkerHeapFlagsInput, workerHeapFlags } from "./worker-heap-flags.js";

@@ -9,7 +9,8 @@ export const optionalSetting = z
 
 /**
  * The settings the CLI and the web app share, by environment variable: the model provider, the
- * hosts fetching may reach although private, and the grouping window. Each app's env.ts extends this
+ * hosts fetching may reach although private, the grouping window and the heap cap of the processes
+ * that hold it. Each app's env.ts extends this
  * schema with its own and reads process.env once (core never does); a bad value names its variable.
  */
 export const sharedSettingsSchema = z.object({
@@ -44,6 +45,21 @@ export const sharedSettingsSchema = z.object({
       .transform(Number)
       .optional(),
   ),
+  /**
+   * The V8 heap cap, in megabytes, of the processes that hold the grouping index (`roundup worker`,
+   * the web server's job runner): "off" leaves V8's own limit; unset, see `defaultWorkerHeapMegabytes`.
+   */
+  ROUNDUP_WORKER_HEAP_MB: optionalSetting.pipe(
+    z
+      .string()
+      .refine((value) => value === "off" || (/^[1-9]\d{2,6}$/.test(value) && Number(value) >= 256), {
+        message: "ROUNDUP_WORKER_HEAP_MB must be a whole number of megabytes from 256 to 9999999, or off",
+      })
+      .transform((value) => (value === "off" ? ("off" as const) : Number(value)))
+      .optional(),
+  ),
+  /** Read only to see whether the user already capped the heap (`--max-old-space-size`). */
+  NODE_OPTIONS: optionalSetting,
 });
 
 export type SharedSettings = z.infer<typeof sharedSettingsSchema>;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
+import { listAuditEvents } from "./audit.js";
 import {
   addFeed,
   claimDueFeeds,
@@ -12,6 +13,7 @@ import {
   releaseFeeds,
   removeFeed,
 } from "./feeds.js";
+import { upsertUser } from "./users.js";
 
 const start = new Date("2026-11-25T10:00:00.000Z");
 const minutes = (count: number) => new Date(start.getTime() + count * 60_000);
@@ -43,6 +45,39 @@ describe.each(testProviders())("feed subscriptions on %s", (provider) => {
     await expect(addFeed(db, { url: "https://wire.example/other", everyMinutes: 0 })).rejects.toThrow(/every 1 to/);
     expect((await listFeeds(db)).map((feed) => feed.url)).toEqual(["https://wire.example/feed.xml"]);
     expect(await hasDueFeeds(db, start)).toBe(true);
+  });
+
+  it("writes a subscription and its audit row in one transaction, or neither", async () => {
+    const { db } = database;
+    const editor = await upsertUser(db, { email: "feeds@x.org", name: "Fay", password: "p", role: "editor" });
+    const url = "https://audited.example/feed.xml";
+    const first = await addFeed(db, { url, everyMinutes: 20, createdById: editor.id, audit: { actorId: editor.id } });
+    await addFeed(db, { url, everyMinutes: 40, createdById: editor.id, audit: { actorId: editor.id } });
+    const events = await listAuditEvents(db, { entity: "feed", entityId: first.feed.id });
+    expect(events.map((event) => [event.action, event.actor?.id, event.detail?.everyMinutes])).toEqual(
+      expect.arrayContaining([
+        ["feed.subscribed", editor.id, 20],
+        ["feed.updated", editor.id, 40],
+      ]),
+    );
+    expect(events).toHaveLength(2);
+
+    // An audit row that cannot be written (its actor does not exist) leaves no subscription, and no
+    // changed interval on an existing one.
+    await expect(
+      addFeed(db, { url: "https://unaudited.example/rss", audit: { actorId: "no-such-user" } }),
+    ).rejects.toThrow();
+    await expect(addFeed(db, { url, everyMinutes: 90, audit: { actorId: "no-such-user" } })).rejects.toThrow();
+    const feeds = await listFeeds(db);
+    expect(feeds.map((feed) => feed.url)).not.toContain("https://unaudited.example/rss");
+    expect(feeds.find((feed) => feed.url === url)?.everyMinutes).toBe(40);
+
+    // Unsubscribing likewise: the feed stays when its audit row cannot be written.
+    await expect(removeFeed(db, first.feed.id, { audit: { actorId: "no-such-user" } })).rejects.toThrow();
+    expect((await listFeeds(db)).some((feed) => feed.id === first.feed.id)).toBe(true);
+    expect(await removeFeed(db, first.feed.id, { audit: { actorId: editor.id } })).toMatchObject({ url });
+    const after = await listAuditEvents(db, { entity: "feed", entityId: first.feed.id });
+    expect(after.map((event) => event.action)).toContain("feed.unsubscribed");
   });
 
   it("lets exactly one of several workers claim a due feed, until it records its poll or its lease runs out", async () => {

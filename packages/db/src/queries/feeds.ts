@@ -1,5 +1,6 @@
 import { RoundupError } from "@roundup/core";
 import type { Database } from "../create-database.js";
+import { recordAuditEvent } from "./audit.js";
 
 /** How often a feed may be polled: at least every minute, at most once a week. */
 export const feedIntervalMinutes = { min: 1, max: 7 * 24 * 60, default: 15 } as const;
@@ -113,23 +114,41 @@ function checkInterval(everyMinutes: number): number {
 
 /**
  * Subscribes to a feed, due at once. Subscribing again to the same address keeps the one
- * subscription (and its items) and sets the new interval; `created` says which happened.
+ * subscription (and its items) and sets the new interval; `created` says which happened. With
+ * `audit`, the `feed.subscribed` (or `feed.updated`) event is written in the same transaction, so a
+ * subscription is never stored without its audit row, nor the row without it.
  */
 export async function addFeed(
   db: Database,
-  input: { url: string; everyMinutes?: number; createdById?: string | null; now?: Date },
+  input: {
+    url: string;
+    everyMinutes?: number;
+    createdById?: string | null;
+    now?: Date;
+    audit?: { actorId: string | null };
+  },
 ): Promise<{ feed: FeedView; created: boolean }> {
   const url = normalizeFeedUrl(input.url);
   const everyMinutes = checkInterval(input.everyMinutes ?? feedIntervalMinutes.default);
   const now = input.now ?? new Date();
-  const existing = await db.feed.findUnique({ where: { url }, select: { id: true } });
-  const row = await db.feed.upsert({
-    where: { url },
-    create: { url, everyMinutes, nextPollAt: now, createdById: input.createdById ?? null },
-    update: { everyMinutes },
-    select: viewFields,
+  return db.$transaction(async (tx) => {
+    const existing = await tx.feed.findUnique({ where: { url }, select: { id: true } });
+    const row = await tx.feed.upsert({
+      where: { url },
+      create: { url, everyMinutes, nextPollAt: now, createdById: input.createdById ?? null },
+      update: { everyMinutes },
+      select: viewFields,
+    });
+    if (input.audit)
+      await recordAuditEvent(tx, {
+        actorId: input.audit.actorId,
+        action: existing ? "feed.updated" : "feed.subscribed",
+        entity: "feed",
+        entityId: row.id,
+        detail: { url: row.url, everyMinutes: row.everyMinutes },
+      });
+    return { feed: toView(row, now), created: existing === null };
   });
-  return { feed: toView(row, now), created: existing === null };
 }
 
 /** Every subscription, oldest first. */
@@ -145,13 +164,29 @@ export async function getFeed(db: Database, id: string, now: Date = new Date()):
 
 /**
  * Unsubscribes: the feed and its item records go; the articles it brought stay (they belong to
- * stories and digests now). Returns the removed feed, or null when there was no such feed.
+ * stories and digests now). Returns the removed feed, or null when there was no such feed. With
+ * `audit`, the `feed.unsubscribed` event is written in the same transaction.
  */
-export async function removeFeed(db: Database, id: string): Promise<FeedView | null> {
-  const row = await db.feed.findUnique({ where: { id }, select: viewFields });
-  if (!row) return null;
-  const { count } = await db.feed.deleteMany({ where: { id } });
-  return count === 1 ? toView(row, new Date()) : null;
+export async function removeFeed(
+  db: Database,
+  id: string,
+  options: { audit?: { actorId: string | null } } = {},
+): Promise<FeedView | null> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.feed.findUnique({ where: { id }, select: viewFields });
+    if (!row) return null;
+    const { count } = await tx.feed.deleteMany({ where: { id } });
+    if (count !== 1) return null;
+    if (options.audit)
+      await recordAuditEvent(tx, {
+        actorId: options.audit.actorId,
+        action: "feed.unsubscribed",
+        entity: "feed",
+        entityId: row.id,
+        detail: { url: row.url, itemsImported: row.itemsImported },
+      });
+    return toView(row, new Date());
+  });
 }
 
 /**

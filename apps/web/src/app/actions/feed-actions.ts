@@ -1,8 +1,8 @@
 "use server";
 
 import { isRoundupError } from "@roundup/core";
-import { addFeed, makeFeedDue, recordAuditEvent, removeFeed } from "@roundup/db";
-import { enqueuePollFeeds } from "@roundup/jobs";
+import { makeFeedDue, removeFeed } from "@roundup/db";
+import { enqueuePollFeeds, subscribeToFeed } from "@roundup/jobs";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { idSchema } from "../../lib/id-schema";
@@ -44,10 +44,13 @@ export async function subscribeFeedAction(formData: FormData): Promise<void> {
         error: parsed.error.issues[0]?.path[0] === "url" ? "feed-address-missing" : "feed-interval-invalid",
       }),
     );
-  const db = getDatabase();
-  let subscribed: Awaited<ReturnType<typeof addFeed>>;
+  let created: boolean;
   try {
-    subscribed = await addFeed(db, { url: parsed.data.url, everyMinutes: parsed.data.every, createdById: user.id });
+    ({ created } = await subscribeToFeed(getDatabase(), await getJobQueue(), {
+      url: parsed.data.url,
+      everyMinutes: parsed.data.every,
+      actorId: user.id,
+    }));
   } catch (error) {
     // Fixed codes only (a page never shows words from its URL); addFeed refuses the address or the interval.
     if (isRoundupError(error))
@@ -58,15 +61,6 @@ export async function subscribeFeedAction(formData: FormData): Promise<void> {
       );
     throw error;
   }
-  const { feed, created } = subscribed;
-  await recordAuditEvent(db, {
-    actorId: user.id,
-    action: created ? "feed.subscribed" : "feed.updated",
-    entity: "feed",
-    entityId: feed.id,
-    detail: { url: feed.url, everyMinutes: feed.everyMinutes },
-  });
-  await enqueuePollFeeds(await getJobQueue(), { feedIds: [feed.id] }, { slot: `subscribe:${crypto.randomUUID()}` });
   redirect(feedsHref({ notice: created ? "subscribed" : "updated" }));
 }
 
@@ -78,16 +72,8 @@ export async function unsubscribeFeedAction(formData: FormData): Promise<void> {
   const user = await authorizeFeeds();
   const parsed = feedFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) redirect(feedsHref({ error: "request-invalid" }));
-  const db = getDatabase();
-  const removed = await removeFeed(db, parsed.data.feedId);
+  const removed = await removeFeed(getDatabase(), parsed.data.feedId, { audit: { actorId: user.id } });
   if (!removed) redirect(feedsHref({ error: "feed-not-found" }));
-  await recordAuditEvent(db, {
-    actorId: user.id,
-    action: "feed.unsubscribed",
-    entity: "feed",
-    entityId: removed.id,
-    detail: { url: removed.url, itemsImported: removed.itemsImported },
-  });
   redirect(feedsHref({ notice: "unsubscribed" }));
 }
 

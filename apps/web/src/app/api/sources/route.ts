@@ -1,6 +1,6 @@
 import { isRoundupError } from "@roundup/core";
-import { addFeed, recordAuditEvent } from "@roundup/db";
-import { enqueueImportSources, enqueuePollFeeds } from "@roundup/jobs";
+import { recordAuditEvent } from "@roundup/db";
+import { enqueueImportSources, subscribeToFeed } from "@roundup/jobs";
 import { toJobView } from "../../../lib/generate-progress";
 import { parseSourcesForm } from "../../../lib/sources-form";
 import { getDatabase } from "../../../server/db";
@@ -28,27 +28,16 @@ export async function POST(request: Request): Promise<Response> {
   if (submission.kind === "feed") {
     if (!can(user.role, "feeds.manage"))
       return Response.json({ error: `Your role (${user.role}) may not manage feed subscriptions.` }, { status: 403 });
-    let subscribed: Awaited<ReturnType<typeof addFeed>>;
     try {
-      subscribed = await addFeed(db, {
+      ({ jobId } = await subscribeToFeed(db, queue, {
         url: submission.url,
         everyMinutes: submission.everyMinutes,
-        createdById: user.id,
-      });
+        actorId: user.id,
+      }));
     } catch (error) {
       if (isRoundupError(error)) return Response.json({ error: error.describe() }, { status: 400 });
       throw error;
     }
-    const { feed, created } = subscribed;
-    await recordAuditEvent(db, {
-      actorId: user.id,
-      action: created ? "feed.subscribed" : "feed.updated",
-      entity: "feed",
-      entityId: feed.id,
-      detail: { url: feed.url, everyMinutes: feed.everyMinutes },
-    });
-    // The first poll at once (a feed already subscribed polls only when due: its result says so).
-    jobId = await enqueuePollFeeds(queue, { feedIds: [feed.id] }, { slot: `subscribe:${crypto.randomUUID()}` });
   } else {
     const run = form?.get("run");
     jobId = await enqueueImportSources(
