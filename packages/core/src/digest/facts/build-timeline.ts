@@ -41,7 +41,13 @@ function entryOf(item: ArticleSentence, date: string | null, order: number): Can
  * 42,847): one entry per value, ordered by the articles' publication dates when every one is
  * known, else by the figure itself (a cumulative count only grows).
  */
-function runningTotals(numbers: readonly NumberMention[], orderOf: (item: ArticleSentence) => number): Candidate[] {
+function runningTotals(
+  numbers: readonly NumberMention[],
+  sentenceDates: BuildTimelineInput["sentenceDates"],
+  orderOf: (item: ArticleSentence) => number,
+): Candidate[] {
+  // The day the sentence states ("rose to 12 on Friday" in Saturday's paper), else its article's.
+  const dayOfMention = (mention: NumberMention) => sentenceDates.get(mention.item)?.date ?? dayOf(mention.item.article);
   const entries: Candidate[] = [];
   const groups = new Map<string, NumberMention[]>();
   for (const mention of numbers) {
@@ -51,11 +57,9 @@ function runningTotals(numbers: readonly NumberMention[], orderOf: (item: Articl
   }
   for (const group of groups.values()) {
     if (new Set(group.map((mention) => mention.value)).size < 2) continue;
-    const allDated = group.every((mention) => dayOf(mention.item.article) !== null);
+    const allDated = group.every((mention) => dayOfMention(mention) !== null);
     const ordered = allDated
-      ? [...group].sort(
-          (a, b) => (dayOf(a.item.article) ?? "").localeCompare(dayOf(b.item.article) ?? "") || a.value - b.value,
-        )
+      ? [...group].sort((a, b) => (dayOfMention(a) ?? "").localeCompare(dayOfMention(b) ?? "") || a.value - b.value)
       : clusterByValue(group, Number.POSITIVE_INFINITY).flat();
     const seen = new Set<number>();
     const base = Math.min(...group.map((mention) => orderOf(mention.item)));
@@ -63,9 +67,7 @@ function runningTotals(numbers: readonly NumberMention[], orderOf: (item: Articl
       if (seen.has(mention.value)) continue;
       seen.add(mention.value);
       // Undated totals keep the order of their values; dated ones are placed by date anyway.
-      entries.push(
-        entryOf(mention.item, dayOf(mention.item.article), allDated ? orderOf(mention.item) : base + rank * 1e-3),
-      );
+      entries.push(entryOf(mention.item, dayOfMention(mention), allDated ? orderOf(mention.item) : base + rank * 1e-3));
     }
   }
   return entries;
@@ -144,7 +146,7 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
   const orderOf = (item: ArticleSentence) =>
     (articleRank.get(item.article.id) ?? item.articleIndex) * 1e5 + item.position;
   const candidates = [
-    ...runningTotals(input.numbers, orderOf),
+    ...runningTotals(input.numbers, input.sentenceDates, orderOf),
     ...changingCounts(input.numbers, input.sentenceDates, orderOf),
     ...datedDevelopments(input, orderOf),
   ];

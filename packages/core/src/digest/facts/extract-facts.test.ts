@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { stormFloodArticles } from "../testing/storm-flood-articles.js";
+import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { wildfireArticles } from "../testing/wildfire-articles.js";
 import { extractFacts } from "./extract-facts.js";
 
@@ -115,5 +117,140 @@ describe("extractFacts on a wildfire story written for this test", () => {
       "marlow-times-1",
       "state-wire-2",
     ]);
+  });
+});
+
+describe("extractFacts on a storm story written for this test (six articles, across the new year)", () => {
+  const articles = stormFloodArticles();
+  const facts = extractFacts(articles);
+  const quoteOf = (start: string) => facts.quotes.find((quote) => quote.text.startsWith(start));
+  const dateOf = (start: string) => facts.timeline.find((entry) => entry.text.startsWith(start))?.date;
+  const externalId = (id: string) => articles.find((article) => article.id === id)?.externalId;
+
+  it("gives every quote its speaker's full name, however the attribution names them", () => {
+    expect(quoteOf("We have never seen the water")?.speaker).toBe("Ruth Calloway"); // “…,” Calloway said
+    expect(quoteOf("The river peaked at 5.1 metres")?.speaker).toBe("Idris Vaughan"); // X said: “…”
+    expect(quoteOf("This is the kind of flood")?.speaker).toBe("Idris Vaughan"); // ‘…,’ said Vaughan
+    expect(quoteOf("We went out three times")?.speaker).toBe("Colin Mair"); // “…,” he said
+    expect(quoteOf("Nobody on this coast")?.speaker).toBe("Colin Mair"); // "…," Mair added
+    expect(quoteOf("the worst is over")).toMatchObject({ speaker: "Ruth Calloway", partial: true }); // According to X, “…”
+    expect(quoteOf("no family will be left")).toMatchObject({ speaker: "Owen Hale", partial: true }); // X said that “…”
+    // "Baker Sunita Rao": an occupation before a name is not part of it.
+    expect(quoteOf("You clean up")?.speaker).toBe("Sunita Rao");
+  });
+
+  it("finds the one real disagreement: two outlets counting the homes flooded in Brennock by Thursday morning", () => {
+    expect(facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["some 1,150", ["Pennine Post"]],
+        ["1,400", ["Dales Today"]],
+      ],
+    ]);
+    expect(facts.disagreements[0]?.topic).toMatch(/^homes flooded/);
+  });
+
+  it("reads a request and a release as different things, and rain in two places as two counts", () => {
+    const pounds = facts.numbers.filter((mention) => mention.unit === "pound" && mention.value >= 1e7);
+    expect(pounds.map((mention) => [mention.value, mention.frame])).toEqual([
+      [25e6, "demand"],
+      [20e6, "reported"],
+      [90e6, "plan"],
+    ]);
+    expect(facts.disagreements.some((item) => /pound|millimetre/.test(item.topic))).toBe(false);
+  });
+
+  it("takes the rising death toll (4, 9, 12) for a development on the timeline, the undated report placed by it", () => {
+    const tolls = facts.numbers.filter((mention) => mention.event === "killed");
+    expect(new Set(tolls.map((mention) => `${mention.unit}|${mention.kind}`))).toEqual(new Set(["people|running"]));
+    const entries = facts.timeline
+      .map((entry) => ({ date: entry.date, toll: /(?:death toll[^.]*? to|least) (\d+)/.exec(entry.text)?.[1] }))
+      .filter((entry) => entry.toll);
+    expect(entries).toEqual([
+      { date: "2026-12-30", toll: "4" },
+      { date: "2026-12-31", toll: "9" },
+      { date: "2027-01-01", toll: "12" },
+    ]);
+    expect(facts.articleOrder.map(externalId).indexOf("coast-radio-1")).toBe(
+      facts.articleOrder.map(externalId).indexOf("pennine-post-1") + 1,
+    );
+  });
+
+  it("dates each sentence by the day its news happened: weekdays, 'yesterday', a date without a year across the new year", () => {
+    expect(dateOf("The River Aske burst its banks")).toBe("2026-12-30"); // "on Wednesday afternoon", published that evening
+    expect(dateOf("The death toll from Storm Imogen rose to 9")).toBe("2026-12-31"); // "from Storm Imogen" is no baseline
+    expect(dateOf("The death toll from Storm Imogen rose to 12")).toBe("2027-01-01"); // not "since Dec. 29"
+    // "said yesterday that … by Thursday morning": the figure is Thursday's, the saying Friday's.
+    const index = facts.sentences.findIndex((item) =>
+      item.sentence.text.startsWith("The borough council said yesterday"),
+    );
+    expect(facts.sentenceDates[index]).toEqual({ date: "2026-12-31", precision: "day", basis: "stated" });
+    expect(dateOf("The Aske bridge, built in 1887")).toBe("2026-12-30");
+    expect(dateOf("Baker Sunita Rao said she had lost stock")).toBe("2026-12-30"); // "on Wednesday night", published Saturday
+  });
+
+  it("never dates a sentence by a background date, a plan, or a vague period in a clause about something else", () => {
+    expect(facts.timeline.some((entry) => /^(1887|2015)/.test(entry.date ?? ""))).toBe(false);
+    // "more rain would fall on Friday", "orders would be lifted on Monday": plans, not past Fridays and Mondays.
+    expect(facts.timeline.some((entry) => entry.text.startsWith("Forecasters said more rain"))).toBe(false);
+    expect(facts.timeline.some((entry) => entry.text.startsWith("The mayor said the last evacuation orders"))).toBe(
+      false,
+    );
+    // "after Storm Gerald flooded Skelby earlier this month": background to the sentence's own news.
+    expect(facts.timeline.some((entry) => entry.text.startsWith("It was the second storm"))).toBe(false);
+    const dates = facts.timeline.map((entry) => entry.date).filter((date) => date !== null);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.every((date) => date >= "2026-12-29" && date <= "2027-01-02")).toBe(true);
+  });
+});
+
+describe("extractFacts on a takeover story written for this test (a negotiation, one rewrite, one undated analysis)", () => {
+  const articles = takeoverBidArticles();
+  const facts = extractFacts(articles);
+  const quoteOf = (start: string) => facts.quotes.find((quote) => quote.text.startsWith(start));
+
+  it("gives every quote its speaker's full name, however the attribution names them", () => {
+    expect(quoteOf("We are not for sale")?.speaker).toBe("Alison Marsh");
+    expect(quoteOf("We will not be drawn")?.speaker).toBe("Graham Oduya"); // "…," said X, straight marks
+    // Two fragments in one sentence: "The chairwoman said … “…,” a week after she had called … “…”".
+    expect(quoteOf("reflects the value")).toMatchObject({ speaker: "Alison Marsh", partial: true });
+    expect(quoteOf("opportunistic")).toMatchObject({ speaker: "Alison Marsh", partial: true });
+    expect(quoteOf("This is a good outcome")?.speaker).toBe("Alison Marsh"); // “…” — X
+    expect(quoteOf("We will hold Arden")?.speaker).toBe("Kevin Doherty"); // X said: '…'
+    expect(quoteOf("Arden has to make this work")?.speaker).toBe("Priya Nair"); // said analyst X of Y
+    expect(quoteOf("We have the support we need")?.speaker).toBe("Graham Oduya"); // he said
+    expect(quoteOf("significantly undervalues")?.partial).toBe(true);
+  });
+
+  it("reads a minimum the board would accept as a demand, not an offer", () => {
+    const pence = facts.numbers.filter((mention) => mention.unit === "pence" && mention.value >= 640);
+    expect(pence.map((mention) => [mention.value, mention.frame])).toEqual([
+      [640, "offer"],
+      [720, "demand"],
+      [700, "offer"],
+      [700, "offer"],
+      [700, "offer"],
+      [695, "reported"],
+    ]);
+  });
+
+  it("finds the one real disagreement (Monday's rise in the shares: 18 against 21 percent), not a demand against an offer nor an offer against the later one", () => {
+    expect(facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["18", ["Financial Courier"]],
+        ["21", ["Market Wire"]],
+      ],
+    ]);
+  });
+
+  it("dates the timeline by the days the news happened, leaving out plans and vague weeks", () => {
+    const dateOf = (start: string) => facts.timeline.find((entry) => entry.text.startsWith(start))?.date;
+    expect(dateOf("Arden Rail offered 640 pence")).toBe("2026-11-16");
+    expect(dateOf("Arden Rail raised its offer")).toBe("2026-11-23");
+    expect(dateOf("Holders of 54 percent")).toBe("2026-11-27");
+    expect(facts.timeline.some((entry) => /^(1994|2020)/.test(entry.date ?? ""))).toBe(false);
+    expect(facts.timeline.some((entry) => entry.text.includes("Dec. 18"))).toBe(false);
+    expect(facts.timeline.some((entry) => entry.text.includes("last week"))).toBe(false);
+    // The rewrite repeats the City Ledger's development: one entry, not two.
+    expect(facts.timeline.filter((entry) => entry.text.startsWith("Arden Rail raised its offer"))).toHaveLength(1);
   });
 });

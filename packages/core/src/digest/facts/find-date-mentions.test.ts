@@ -37,6 +37,15 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("The last contract expired in January after two years.", THURSDAY)).toBe("2026-01");
   });
 
+  it("reads 'a week ago' as a day, 'would' and 'expected to' with a date as a plan, and 'said yesterday that … by Tuesday' as Tuesday's news", () => {
+    expect(dateOf("A week ago, the rebels seized the town after a long siege.", THURSDAY)).toBe("2026-03-05");
+    // The coming Saturday, not the last one (before: 2026-03-07).
+    expect(dateOf("Forecasters said more rain would fall on Saturday across the county.", THURSDAY)).toBe("2026-03-14");
+    expect(dateOf("The council said yesterday that 1,400 homes had been flooded by Tuesday morning.", THURSDAY)).toBe(
+      "2026-03-10",
+    );
+  });
+
   it("keeps explicit dates and gives a week only at week precision", () => {
     expect(dateOf("On Oct. 7, 2023, the attack began at dawn.", THURSDAY)).toBe("2023-10-07");
     const article = prepareArticle({

@@ -18,7 +18,7 @@ export interface DateMention {
   end: number;
   /** True when read against the publication day ("yesterday", a weekday, a month without a year). */
   relative: boolean;
-  /** True when the date lies after the publication day (a plan or a forecast). */
+  /** True when the date lies after the publication day, or on it in a future tense (a plan or a forecast). */
   future: boolean;
 }
 
@@ -69,9 +69,16 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       expressions = readDateExpressions(item.sentence.text, published);
       read.set(key, expressions);
     }
+    // The date of what is reported before the date it was said ("said yesterday that 1,400 homes
+    // had been flooded by Thursday morning" is Thursday's news), then the most precise, then the first.
     const own = expressions
       .filter((expression) => !expression.background && expression.date !== null)
-      .sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
+      .sort(
+        (a, b) =>
+          Number(a.reporting) - Number(b.reporting) ||
+          PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+          a.start - b.start,
+      )[0];
     if (!own || own.date === null) continue;
     found.push({
       item,
@@ -81,7 +88,10 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       start: item.sentence.start + own.start,
       end: item.sentence.start + own.end,
       relative: own.relative,
-      future: published !== null && own.date > published.slice(0, own.date.length),
+      future:
+        published !== null &&
+        (own.date > published.slice(0, own.date.length) ||
+          (own.prospective && own.date === published.slice(0, own.date.length))),
     });
   }
   return found;

@@ -84,6 +84,37 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     expect(twoPlaces.disagreements).toEqual([]);
   });
 
+  it("reads money in its currency: two outlets' damage estimates for Monday disagree, a dollar figure and a pound figure do not", () => {
+    const dollars = extractFacts([
+      prepareArticle(
+        draft("Alpha News", "2026-05-05T08:00:00Z", "Insurers said the storm caused $1.2 billion in damage on Monday."),
+      ),
+      prepareArticle(
+        draft(
+          "Beta Times",
+          "2026-05-05T09:00:00Z",
+          "The storm caused $1.4 billion in damage on Monday, state officials said.",
+        ),
+      ),
+    ]);
+    expect(dollars.disagreements.map((item) => [item.topic, item.claims.map((claim) => claim.value)])).toEqual([
+      ["damage in dollars", ["1.2 billion", "1.4 billion"]],
+    ]);
+    const currencies = extractFacts([
+      prepareArticle(
+        draft("Alpha News", "2026-05-05T08:00:00Z", "Insurers said the storm caused $1.2 billion in damage on Monday."),
+      ),
+      prepareArticle(
+        draft(
+          "Beta Times",
+          "2026-05-05T09:00:00Z",
+          "The storm caused £1.3 billion in damage on Monday, state officials said.",
+        ),
+      ),
+    ]);
+    expect(currencies.disagreements).toEqual([]);
+  });
+
   it("on the seeds: 1,139 against about 1,200 killed on October 7, but not 35 against 40 hostages", () => {
     const { disagreements } = extractFacts(loadSeedArticles());
     expect(disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([

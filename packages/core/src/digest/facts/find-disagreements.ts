@@ -163,7 +163,13 @@ function topicOf(mentions: readonly NumberMention[]): string {
     scopes.find((value) => value !== "") ??
     "";
   const event = EVENT_PHRASES[first.event ?? ""] ?? first.event;
-  const what = first.unit === "percent" ? `percent ${event}` : `${plural(first.unit ?? "")} ${event}`;
+  const money = first.unit === "dollar" || first.unit === "pound" || first.unit === "euro";
+  const what =
+    first.unit === "percent"
+      ? `percent ${event}`
+      : money
+        ? `${event} in ${plural(first.unit ?? "")}`
+        : `${plural(first.unit ?? "")} ${event}`;
   return `${what}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`;
 }
 

@@ -62,7 +62,7 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
 const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   [
     "demand",
-    /\b(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|insist(?:s|ed|ing)?|push(?:es|ed|ing)? for|claim(?:s|ed|ing)? for)\b/gi,
+    /\b(?:(?:would|will)\s+(?:only\s+)?(?:consider|accept|settle for|agree to)(?:\s+(?:an?|any)\s+(?:offer|bid|proposal|deal))?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|insist(?:s|ed|ing)?|push(?:es|ed|ing)? for|claim(?:s|ed|ing)? for)\b/gi,
   ],
   ["offer", /\b(?:offer(?:s|ed|ing)?|counter-?offer|propos(?:e|es|ed|ing|al|als)|tabled|put forward)\b/gi],
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
@@ -73,7 +73,7 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
 ];
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
 const PLACE =
-  /\b(?:in|at|near|off|outside|across)\s+(?:the\s+)?((?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][\p{L}’'-]+(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]+)*)(?=\s*$|[,.;:)]|\s+(?:on|in|at|since|from|for|and|after|before|during|when|as|to|with|where|while|which|that|who|by|last|this)\b)/gu;
+  /\b(?:in|at|near|off|outside|across)\s+(?:the\s+)?((?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][\p{L}’'-]+(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]+)*)(?=\s*$|[,.;:)]|\s+(?:on|in|at|since|from|for|and|after|before|during|when|as|to|with|where|while|which|that|who|by|last|this|were|was|had|have|has|are|is)\b)/gu;
 const FUNCTION_WORD =
   /^(?:of|who|whom|which|that|and|or|to|in|on|at|for|from|with|by|as|were|was|are|is|be|been|being|have|has|had|will|would|could|may|might|remain|remained|still|more|than|the|a|an|this|these|those|their|its|his|her)$/i;
 const AUXILIARY = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|now|still)\s+)*/i;
@@ -88,13 +88,17 @@ function placeOf(clauseBefore: string, clauseAfter: string): string[] {
   return before ? [before[1]!] : [];
 }
 
-/** The frame of a figure: the cue word nearest to it in its clause (before it, or right after it). */
+/**
+ * The frame of a figure: the cue nearest to it in its clause (before it, or right after it),
+ * measured from the cue's end, so that "would only consider an offer of at least 720" is a demand:
+ * the longer cue ends where "offer" does, and demands are tried first.
+ */
 function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
   let best: FigureFrame = "reported";
   let distance = Number.POSITIVE_INFINITY;
   for (const [frame, pattern] of FRAMES) {
     for (const match of clauseBefore.matchAll(pattern)) {
-      const gap = clauseBefore.length - match.index;
+      const gap = clauseBefore.length - match.index - match[0].length;
       if (gap < distance) {
         distance = gap;
         best = frame;
@@ -128,9 +132,21 @@ function unitAfter(after: string): { unit: string | null; end: number } {
   return { unit: unit ? singular(unit) : null, end };
 }
 
+/** "homes in Brennock were flooded": a place between the counted noun and its verb. */
+const PLACE_PHRASE = /^\s+(?:in|at|across|near|around|outside|along)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s*)+(?=\s)/u;
+/** Verbs of a rise or a fall, as one event each: "rose 18 percent" and "jumped 21 percent" count the same move. */
+const MOVES: ReadonlyArray<readonly [string, RegExp]> = [
+  ["rose", /^(?:rose|risen|jumped|climbed|gained|surged|soared|rallied|advanced|increased|grew|spiked)$/],
+  ["fell", /^(?:fell|fallen|dropped|slid|slumped|plunged|tumbled|sank|declined|decreased|shrank|dipped|lost)$/],
+];
+
+function moveOf(word: string): string | null {
+  return MOVES.find(([, pattern]) => pattern.test(word))?.[0] ?? null;
+}
+
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
-  const word = /^([A-Za-z]+)/.exec(afterUnit.replace(AUXILIARY, ""))?.[1] ?? null;
+  const word = /^([A-Za-z]+)/.exec(afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, ""))?.[1] ?? null;
   if (!word) return null;
   if (/(?:ed|ing)$/i.test(word) || IRREGULAR_VERB.test(word)) return word.toLowerCase().replace(/ing$/, "");
   return null;
@@ -139,15 +155,21 @@ function verbAfter(afterUnit: string): string | null {
 /** The verb a count is the object of: "the fire had destroyed 214 homes" → destroyed. */
 function verbBefore(beforeNumber: string): string | null {
   const word =
-    /\b([a-z]+ed)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|fewer than|up to)\s+)?$/.exec(
+    /\b([a-z]+ed|rose|risen|fell|fallen|grew|sank|shrank|slid|lost)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|fewer than|up to|by)\s+)?$/.exec(
       beforeNumber,
     )?.[1];
+  const move = word ? moveOf(word) : null;
+  if (move) return move;
   return word &&
     !/^(?:need|used|based|compared|aged|called|named|ranked|rated|estimated|reported|numbered|totall?ed)$/.test(word)
     ? word
     : null;
 }
 
+const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro" };
+/** "the death toll rose to 9", "bringing the toll to 12": a count of the dead, and a running one. */
+const TOLL_BEFORE =
+  /\b(?:death|casualty)\s+toll\b[^,;.]{0,50}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b|\bovernight\b|\bin 24 hours\b/i;
 const RUNNING = /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen)\b/i;
 const UNIT_SKIP = /^(?:more|other|of|percent|per|years?|days?|months?|weeks?|hours?|minutes?|times?|am|pm|a\.m|p\.m)$/i;
@@ -178,19 +200,33 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) continue;
       if (/^-\w/.test(after)) continue; // "45-day phase", "six-week": an adjective, not a count
       const value = Number(raw.replace(/,/g, "")) * (match[2] ? (SCALE[match[2].toLowerCase()] ?? 1) : 1);
-      const counted = percent ? { unit: "percent", end: percent[0].length } : unitAfter(after);
-      const unit = counted.unit;
+      const toll = !percent && TOLL_BEFORE.test(before);
+      // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
+      const currency = CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""];
+      const money = currency
+        ? /^\s*(?:m|bn|mn)?\s+(?:in|of|worth of)\s+(?:new\s+|federal\s+|emergency\s+)?([a-z]+)/i.exec(after)
+        : null;
+      const counted = percent
+        ? { unit: "percent", end: percent[0].length }
+        : currency
+          ? { unit: currency, end: 0 }
+          : unitAfter(after);
+      const unit = counted.unit ?? (toll ? "people" : null);
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
       const clause = `${before.slice(clauseStart)} ${raw} ${clauseEnd >= 0 ? after.slice(0, clauseEnd) : after}`;
       const afterClause = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
-      let event: string | null = null;
+      // "The council requested 25 million pounds, and the Treasury released 20 million": a
+      // coordinated clause has its own frame and place.
+      const coordinated = [...before.matchAll(/,\s+(?:and|but|while|whereas)\s/g)].pop();
+      const ownClauseStart = Math.max(clauseStart, coordinated ? coordinated.index + coordinated[0].length : 0);
+      let event: string | null = toll ? "killed" : money ? singular(money[1]!) : null;
       let eventIndex = -1;
       // Prefer the nearest event word after the number, up to the next comma ("1,139 people were
       // killed"); "held" only when nothing more specific is there ("35 hostages held … will be released").
       const eventWindow = afterClause.split(",")[0] ?? "";
-      for (const [name, pattern] of EVENTS) {
+      for (const [name, pattern] of toll || money ? [] : EVENTS) {
         const found = pattern.exec(eventWindow);
         if (!found) continue;
         const better = eventIndex === -1 || event === "held" || (name !== "held" && found.index < eventIndex);
@@ -210,7 +246,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && unit) event = verbAfter(after.slice(counted.end)) ?? verbBefore(before);
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
-        : RUNNING.test(afterClause) || RUNNING.test(before.slice(-40))
+        : toll || RUNNING.test(afterClause) || RUNNING.test(before.slice(-40))
           ? "running"
           : "fixed";
       const scopeMatch =
@@ -227,8 +263,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event,
         kind,
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
-        frame: frameOf(before.slice(clauseStart), afterClause),
-        places: placeOf(before.slice(clauseStart), afterClause),
+        frame: frameOf(before.slice(ownClauseStart), afterClause),
+        places: placeOf(before.slice(ownClauseStart), afterClause),
       });
     }
   }

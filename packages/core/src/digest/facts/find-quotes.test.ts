@@ -161,3 +161,55 @@ describe("findQuotes on names around appositives", () => {
     expect(findQuotes([first, second])[0]?.speaker).toBe("William W. Taylor III");
   });
 });
+
+describe("findQuotes on attributions seen in real news (written here)", () => {
+  const speakerOf = (quotes: ReturnType<typeof quotesOf>, start: string) =>
+    quotes.find((quote) => quote.text.startsWith(start))?.speaker;
+
+  it("reads a perfect tense close to the quote, and not one far from words the speaker only cites", () => {
+    const quotes = quotesOf(
+      "Michael Cohen has said he paid the actress out of his own pocket.",
+      "He has also said that “neither the company nor the campaign was a party to the transaction.”",
+      "Mauril Belanger has noted that his change would return the lyrics closer to the version most widely used in the early 1900s: “True patriot love thou dost in us command.”",
+    );
+    expect(speakerOf(quotes, "neither the company")).toBe("Michael Cohen");
+    expect(speakerOf(quotes, "True patriot love")).toBeNull();
+  });
+
+  it("takes a capitalised “He said…” after a quote for the next sentence, not the attribution", () => {
+    const quotes = quotesOf(
+      "Voter Russell Liddick carried a sign reading, “Count every vote!” He said the office's problems made him doubt his vote counted.",
+    );
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+
+  it("drops titles and abbreviations before a name, and gives a title with a surname its full name", () => {
+    const quotes = quotesOf(
+      "The Rev. Robert Wright Lee IV, a descendant of Gen. Lee, told the audience: “It is my duty to speak out.”",
+      "“Back at home station I work at the tactical level,” said Capt. Abi Oilar, an air battle manager.",
+      "Analyst Richard Doherty expects strong sales. “Families will embrace the phone,” Mr. Doherty said.",
+    );
+    expect(speakerOf(quotes, "It is my duty")).toBe("Robert Wright Lee IV");
+    expect(speakerOf(quotes, "Back at home station")).toBe("Abi Oilar");
+    expect(speakerOf(quotes, "Families will embrace")).toBe("Richard Doherty");
+  });
+
+  it("gives a pronoun in a clause on a name ('X, who … what he called “…”') to that name", () => {
+    const quotes = quotesOf(
+      "“The rancher is a patriot,” Chris Dalton said on Monday.",
+      "The uproar was led by radio host Sean Hannity, who has ripped what he called the “ignorant, despicable comments.”",
+    );
+    expect(speakerOf(quotes, "ignorant, despicable")).toBe("Sean Hannity");
+  });
+
+  it("never takes the end of an organisation's name for a person", () => {
+    const quotes = quotesOf(
+      "Kassie Siegel, a lawyer at the Center for Biological Diversity, criticised the decision. “The administration delivered a lump of coal to the polar bear,” she said.",
+    );
+    expect(quotes[0]?.speaker).toBe("Kassie Siegel");
+    const stated = quotesOf(
+      "The Center for Biological Diversity, which has led the legal fight, said that the decision “sacrificed sound science.”",
+    );
+    expect(stated[0]?.speaker).not.toBe("Biological Diversity");
+  });
+});

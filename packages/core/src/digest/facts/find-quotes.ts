@@ -34,7 +34,7 @@ const SPEECH_VERB =
 /** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN =
-  "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|(?:bin|al|de|van|von|da|ibn)(?![\\p{L}]))";
+  "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|(?:bin|al|de|van|von|da|ibn)(?![\\p{L}]))";
 const NAME = `${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,7}`;
 /** A lower-case word that can describe someone between an outlet or place and a name ("CNN senior political analyst David Gergen"). */
 const DESCRIBING_WORD =
@@ -42,8 +42,10 @@ const DESCRIBING_WORD =
 /** The name must end there: "writes Nazi war criminal" names no one called Nazi. */
 const NAME_ENDS =
   "(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:who|of|from|in|at|on|and|as|for|to|after|before|when|while|during|said|says|told|added|wrote)\\b)";
-/** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union". */
-const DESCRIPTION = "(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z’'-]+\\s+){0,4}?(?:[a-z]+)";
+/** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union"; never "a week after she had". */
+const NOT_IN_DESCRIPTION =
+  "(?!(?:he|she|they|it|we|i|you|had|has|have|was|were|is|are|after|before|when|while|since|that|which|who)\\b)";
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+)`;
 /** A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew Miller said". */
 const ROLE_BEFORE =
   "(?:(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy)\\s+)?";
@@ -62,6 +64,15 @@ const BEFORE_ACCORDING = new RegExp(`\\baccording to\\s+${SPEAKER}${APPOSITIVE},
 /** "X said: “…”", "X told reporters on Friday: “…”", "X said that “…”", "X called the offer “…”". */
 const BEFORE_SPEAKER_VERB = new RegExp(
   `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
+  "u",
+);
+/**
+ * The same after an auxiliary ("she had called the first offer “…”", "He has also said that “…”"),
+ * with the quote close after the verb: a perfect tense far from the quote ("Belanger has noted that
+ * his change would return the lyrics to …: “…”") often introduces words the speaker only cites.
+ */
+const BEFORE_SPEAKER_AUXILIARY_VERB = new RegExp(
+  `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:had|has|have|would)\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,50}$`,
   "u",
 );
 const ROLE_WORD =
@@ -128,7 +139,8 @@ function nameFrom(speaker: string): string | null {
     return null;
   return tokens.length === 1
     ? last
-    : tokens.slice(tokens.findIndex((token) => !TITLE_WORDS.has(token.toLowerCase()))).join(" ") || null;
+    : tokens.slice(tokens.findIndex((token) => !TITLE_WORDS.has(token.toLowerCase().replace(/\.$/, "")))).join(" ") ||
+        null;
 }
 
 interface Attribution {
@@ -142,6 +154,8 @@ function attributionAfter(after: string): Attribution | null {
   const verbFirst = AFTER_VERB_NAME.exec(after) ?? AFTER_VERB_DESCRIBED_NAME.exec(after);
   if (verbFirst) return { speaker: verbFirst[1]!, style: "quote-said-name" };
   const nameFirst = AFTER_NAME_VERB.exec(after);
+  // “…,” he said; a capitalised "He said…" after a quote starts the next sentence, about something else.
+  if (nameFirst && /^(?:He|She|They)$/.test(nameFirst[1]!)) return null;
   if (nameFirst) return { speaker: nameFirst[1]!, style: "quote-name-said" };
   return null;
 }
@@ -151,9 +165,13 @@ function attributionBefore(sentenceBefore: string): Attribution | null {
   const before = sentenceBefore.slice(-240);
   const according = BEFORE_ACCORDING.exec(before);
   if (according) return { speaker: according[1]!, style: "according-to" };
-  const said = BEFORE_SPEAKER_VERB.exec(before);
-  if (said) return { speaker: said[1]!, style: "name-said-quote" };
-  return null;
+  const said = BEFORE_SPEAKER_VERB.exec(before) ?? BEFORE_SPEAKER_AUXILIARY_VERB.exec(before);
+  if (!said) return null;
+  // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
+  const speakerAt = said.index + said[0].indexOf(said[1]!);
+  const ofOrganisation = /\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before.slice(0, speakerAt));
+  if (ofOrganisation && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(said[1]!)) return null;
+  return { speaker: said[1]!, style: "name-said-quote" };
 }
 
 /**
@@ -175,6 +193,9 @@ function resolveSpeaker(
     // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
     const speaking = context.speakers.filter((entry) => entry.at < position && position - entry.at < 1500).pop();
     const named = people.lastBefore(article.id, position);
+    // "… host Sean Hannity, who has ripped what he called the “…”": the pronoun is in a clause on the name.
+    if (named && /^,\s+who\b[^.;:“”"]{0,80}$/.test(article.text.slice(named.start + named.name.length, position)))
+      return named.name;
     const paragraphStart = article.text.lastIndexOf("\n", position) + 1;
     if (
       named &&
@@ -187,6 +208,10 @@ function resolveSpeaker(
     return speaking?.name ?? null;
   }
   if (/^(?:the|a|an)\s/i.test(speaker)) {
+    // "The Rev. Robert Wright Lee IV": a title and a name after the article.
+    const titled = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s*)+)$/u.exec(speaker);
+    const split = titled ? splitTitledName(titled[1]!) : null;
+    if (split && split.title !== "") return split.name;
     if (!isDescription(speaker)) return null;
     // "the minister": the person named so before; an unresolved "the official" could be anyone.
     if (/^the\s/i.test(speaker)) return people.resolve(speaker, article.id, position);
@@ -201,6 +226,13 @@ function resolveSpeaker(
   // "Okafor", "Mr. Naim": the full name given earlier; "Sheikh Mohammed" stays as written when none fits.
   if (!name.includes(" "))
     return people.resolve(name, article.id, position) ?? (speaker.includes(" ") ? speaker : name);
+  // "Al Jazeera Hillary Clinton" (two sentences run together in the source): the name the story
+  // gives on its own elsewhere, when the run ends with one.
+  const tokens = name.split(" ");
+  for (let first = 1; first <= tokens.length - 2; first += 1) {
+    const shorter = tokens.slice(first).join(" ");
+    if (context.names.has(shorter)) return shorter;
+  }
   return name;
 }
 
@@ -220,11 +252,16 @@ function opensSentence(text: string, start: number): boolean {
 /** Who has been seen speaking in an article so far, for "he said". */
 interface SpeakerContext {
   speakers: Array<{ name: string; at: number }>;
+  /** Every full name the story gives. */
+  names: ReadonlySet<string>;
   inQuote(position: number): boolean;
 }
 
 /** "X said" ending where the verb starts: tried only on the text just before each speech verb. */
-const SPEAKING_SUBJECT = new RegExp(`(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE},?\\s+$`, "u");
+const SPEAKING_SUBJECT = new RegExp(
+  `(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE},?\\s+(?:(?:has|have|had|also|later|then|again|previously)\\s+){0,2}$`,
+  "u",
+);
 const SPEECH_VERB_AT = new RegExp(`\\b${SPEECH_VERB}\\b`, "g");
 
 /** "Baskin said Netanyahu seemed…": people named as saying something outside quotes, resolved to full names. */
@@ -290,7 +327,11 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       const span = spans[high];
       return span !== undefined && position < span.close;
     };
-    const context: SpeakerContext = { speakers: speakingSubjects(article, inQuote, people, knownNames), inQuote };
+    const context: SpeakerContext = {
+      speakers: speakingSubjects(article, inQuote, people, knownNames),
+      names: knownNames,
+      inQuote,
+    };
     for (const { open, close } of spans) {
       const start = open + 1;
       const end = close;

@@ -32,20 +32,24 @@ export const TITLE_WORDS = new Set(
     "captain lieutenant sergeant major admiral founder head chancellor premier ceo cfo coo attorney lawyer " +
     "un us u.s. uk eu nato official officials according mp mep sgt liberal conservative democrat republican " +
     "democratic guitarist singer actor actress rapper coach resident residents volunteer coordinator witness " +
-    "firefighter nurse student teacher farmer driver owner neighbour neighbor"
+    "firefighter nurse student teacher farmer driver owner neighbour neighbor analyst legal speaker capt col lt gen maj cmdr adm"
   ).split(" "),
 );
+
+/** Occupations written before a name like a title ("Baker Sunita Rao"); many are surnames too, so only dropped from a longer run. */
+const OCCUPATION =
+  /^(?:baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor)$/i;
 
 /** Nouns that name a role: "the minister said" stands for the person earlier called minister. */
 const ROLE =
   "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo)";
 /** Words that make a capitalised run an organisation or a place, not a person ("Loud Records", "Queensbridge Houses"). */
 const ORGANISATION_WORD =
-  /^(?:AI|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
+  /^(?:AI|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|LLP|PLC|Command|Corps|Diversity|Coalition|Alliance|Initiative|Project|Society|Union|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
 const GENERIC_ROLE = /^(?:official|officer|source|diplomat|analyst|representative|head)$/;
 const ROLE_PATTERN = new RegExp(`\\b${ROLE}\\b`, "gi");
 const NAME_TOKEN =
-  "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|(?:bin|al|de|van|von|da|di|du|le|la|del|ben|ibn)(?![\\p{L}]))";
+  "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|(?:bin|al|de|van|von|da|di|du|le|la|del|ben|ibn)(?![\\p{L}]))";
 /** Two to six capitalised tokens (particles allowed inside): a candidate name with titles in front. */
 const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,7}`, "gu");
 const NOT_A_NAME =
@@ -81,6 +85,9 @@ export function splitTitledName(run: string): { name: string; title: string } | 
   const particle = /^(?:bin|al|de|van|von|da|di|du|le|la|del|ben|ibn)$/;
   while (nameTokens.length > 0 && particle.test(nameTokens[0]!)) nameTokens.shift();
   while (nameTokens.length > 0 && particle.test(nameTokens[nameTokens.length - 1]!)) nameTokens.pop();
+  // "Baker Sunita Rao", "Fisherman Tom Hale": an occupation opening a run of three is a description,
+  // not a first name (two tokens stay a name: "James Baker", "Baker Mayfield").
+  if (nameTokens.length >= 3 && OCCUPATION.test(nameTokens[0]!)) nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
   if (nameTokens.some((token) => ORGANISATION_WORD.test(token) || /['’](?:re|ll|ve|d|m)$|n['’]t$/i.test(token)))
     return null;
@@ -99,12 +106,15 @@ function peopleOf(article: Article): PersonMention[] {
   const found: PersonMention[] = [];
   const text = article.text;
   for (const match of text.matchAll(NAME_RUN)) {
+    // "Center for Biological Diversity": two capitalised words ending an organisation's name, not a
+    // person ("Secretary of State Antony J. Blinken" is longer, and keeps its name).
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (/\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before) && match[0].split(/\s+/).length === 2) continue;
     const split = splitTitledName(match[0]);
     if (!split) continue;
     const start = match.index + match[0].length - split.name.length;
     // Roles: the title words before the name, a lower-case title just before it ("union president
     // Maria Okafor"), and an appositive after it ("Daniel Price, chief executive of …,").
-    const before = text.slice(Math.max(0, match.index - 40), match.index);
     const leading = /((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "";
     const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
     // A description before the name, set off by a comma: "The county's fire chief, Dana Reyes, said".

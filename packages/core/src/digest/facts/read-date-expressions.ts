@@ -19,6 +19,14 @@ export interface DateExpression {
    * "the Oct. 7 attack"), so not when the sentence's own news happened.
    */
   background: boolean;
+  /**
+   * The day something was said ("said yesterday that…", "told reporters on Friday"): the date of
+   * the report, not of what it reports when the sentence states that too ("…had been flooded by
+   * Thursday morning").
+   */
+  reporting: boolean;
+  /** Said in a future tense ("would come down on Saturday", "will vote next week"): a plan, even for the publication day itself. */
+  prospective: boolean;
 }
 
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
@@ -48,6 +56,9 @@ const MONTH_CUE =
   /\b(?:in|since|until|till|by|from|early|late|mid|last|this|next|of|during|through|throughout|between|before|after|around|end of|start of|beginning of)\s*-?\s*$/i;
 const FUTURE =
   /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|plans? to|planned|next|upcoming|coming)\b/i;
+/** A future seen from the past ("said more rain would fall on Friday"): it holds for a date in the same clause after it. */
+const FUTURE_IN_PAST =
+  /\b(?:would|was (?:due|set|scheduled|expected) to|were (?:due|set|scheduled|expected) to|expects? to|expected to)\b[^,;:()]*$/i;
 const BARE_YEAR =
   /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?!\s*(?:percent|%))/gi;
 
@@ -70,14 +81,18 @@ const PARTICIPLE_APPOSITIVE =
 const APPOSITIVE_END = /^[^,;:()“”"]{0,40},\s+(?!and\b|but\b|or\b|while\b|as\b|so\b|which\b|who\b)/i;
 const SPEECH_BEFORE =
   /\b(?:said|says|say|told\s+\S+|announced|reported|added|warned|noted|stated|claimed|confirmed|argued|insisted)\s*$/i;
+/** "said yesterday", "said on Friday", "told reporters on Friday night": the date names when it was said. */
+const SAID_ON =
+  /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|announced|confirmed|added|warned|stated)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 /** "the attack on Israel on October 7": a date hanging on an event noun, not on the verb. */
 const NOUN_ATTACHED = new RegExp(
   `\\b${EVENT_NOUN}\\s+(?:on|in|against|at|of)\\s+(?:[\\p{L}’'.-]+\\s+){0,3}?(?:on|in)\\s+$|\\b${EVENT_NOUN}\\s+(?:on|in)\\s+$`,
   "iu",
 );
 const HAS_BARE_YEAR = new RegExp(BARE_YEAR.source, "i");
-/** A comparison's baseline: "down from 149 in 2009", "up 4.5% from $29,858 the previous year", "compared with 12% in 2009". */
-const BASELINE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$/i;
+/** A comparison's baseline ("from" only before a figure: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up 4.5% from $29,858 the previous year", "compared with 12% in 2009". */
+const BASELINE =
+  /\b(?:than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$/i;
 const SUBORDINATE = /\b(?:after|before|following|ahead of|until)\b[^,;:()]*$/i;
 const DAY_MS = 86_400_000;
 
@@ -96,6 +111,13 @@ function mondayOf(day: string): string {
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");
+}
+
+/** The sentence up to `start`, quoted words left out (a speaker's "will" is not the writer's tense). */
+function unquotedBefore(sentence: string, quotes: ReadonlyArray<[number, number]>, start: number): string {
+  return quotes
+    .filter(([from]) => from < start)
+    .reduceRight((text, [from, to]) => text.slice(0, from) + text.slice(Math.min(to, start)), sentence.slice(0, start));
 }
 
 /** Spans inside quotation marks: what a speaker said, dated when they said it, not by its own words. */
@@ -129,6 +151,8 @@ function resolve(result: chrono.ParsedResult, published: string | null, future: 
     if (!published) return { date: null, precision: unit === "day" ? "day" : (unit as DatePrecision), relative: true };
     const day = isoDay(start.date());
     if (unit === "day") return { date: day, precision: "day", relative: true };
+    // "a week ago", "two weeks ago" name a day; "last week" names the week.
+    if (unit === "week" && period[2]) return { date: day, precision: "day", relative: true };
     if (unit === "week") return { date: mondayOf(day), precision: "week", relative: true };
     if (unit === "month") return { date: day.slice(0, 7), precision: "month", relative: true };
     return { date: day.slice(0, 4), precision: "year", relative: true };
@@ -198,6 +222,9 @@ function classify(sentence: string, start: number, end: number, resolved: Resolv
     Date.parse(`${published}T12:00:00Z`) - Date.parse(`${resolved.date.padEnd(10, "-01").slice(0, 10)}T12:00:00Z`) >
       45 * DAY_MS;
   if ((NOUN_ATTACHED.test(clause) || SUBORDINATE.test(clause)) && (published === null || old)) return true;
+  // A vague period in an "after…" clause ("after Storm Gerald flooded Skelby earlier this month")
+  // dates the clause's event, never the sentence's news.
+  if (SUBORDINATE.test(clause) && resolved.precision !== "day") return true;
   return false;
 }
 
@@ -229,7 +256,8 @@ export function readDateExpressions(sentence: string, published: string | null):
       !RELATIVE_PERIOD.test(text)
     )
       continue;
-    const resolved = resolve(result, published, future);
+    const prospective = future || FUTURE_IN_PAST.test(unquotedBefore(sentence, quotes, start));
+    const resolved = resolve(result, published, prospective);
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {
       text = text.slice(3);
@@ -237,7 +265,15 @@ export function readDateExpressions(sentence: string, published: string | null):
     }
     const end = start + text.length;
     if (inQuote(start)) continue;
-    found.push({ text, start, end, ...resolved, background: classify(sentence, start, end, resolved, published) });
+    found.push({
+      text,
+      start,
+      end,
+      ...resolved,
+      background: classify(sentence, start, end, resolved, published),
+      reporting: SAID_ON.test(sentence.slice(0, start)),
+      prospective,
+    });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const start = match.index + match[0].length - match[1]!.length;
@@ -250,6 +286,8 @@ export function readDateExpressions(sentence: string, published: string | null):
       end,
       ...resolved,
       background: classify(sentence, start, end, resolved, published),
+      reporting: false,
+      prospective: future,
     });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -5,7 +5,11 @@ import { quantityKey } from "../facts/find-disagreements.js";
 import type { SentenceTimes } from "./sentence-times.js";
 
 export interface Supersession {
-  /** Sentences whose running figure a later sentence of the story updates (a toll, then a higher toll). */
+  /**
+   * Sentences a later sentence of the story updates: a running figure reported again (a toll, then
+   * a higher toll), or a side's position in a negotiation that the same side later changed (a
+   * proposal, then a higher one; a rejection, then a recommendation).
+   */
   outdated: Set<RankedSentence>;
   /** An older statement and a newer one on the same matter (a proposal, then the response to it). */
   pairs: Array<[RankedSentence, RankedSentence]>;
@@ -14,8 +18,202 @@ export interface Supersession {
 /** Sentences this close (TF-IDF cosine over content words) are about the same matter. */
 const SAME_MATTER = 0.2;
 
+/** What a negotiation is about: a position on one of these is what a later position replaces. */
+const NEGOTIATION_NOUN =
+  /\b(?:offers?|bids?|proposals?|counter-?(?:offers?|proposals?)|deals?|terms|demands?|truce|ceasefire|agreements?|settlements?|plans?|pay rise|raise|(?:this|that|our|their|its|the) price)\b/i;
+/** A position stated by its verb alone: "Arden offered 640 pence a share". */
+const NEGOTIATION_VERB = /\b(?:offer(?:ed|ing)|propos(?:ed|ing)|demand(?:ed|ing)|bid(?:s|ding)? for)\b/i;
+const FIGURE = /\d[\d,.]*/g;
+/** Verbs that state a side's position (speech alone does not: "said on Tuesday that talks went on"). */
+const STANCE_VERB =
+  /\b(?:offer(?:s|ed)?|propos(?:es|ed)|reject(?:s|ed)|accept(?:s|ed)|agree(?:s|d)|recommend(?:s|ed)?|back(?:s|ed)|endorse(?:s|d)|refuse(?:s|d)|demand(?:s|ed|ing)?|insist(?:s|ed)|raise(?:s|d)|improve(?:s|d)|respond(?:s|ed)|counter(?:s|ed)|reach(?:es|ed)|str(?:uck|ikes)|sign(?:s|ed)|seal(?:s|ed)|is demanding|would (?:only )?consider|will (?:only )?consider)\b/i;
+/** Verbs that move a negotiation on, and so replace a side's earlier position ("insisted", "is demanding" restate one). */
+const CHANGE_VERB =
+  /^(?:offer(?:s|ed)?|propos(?:es|ed)|reject(?:s|ed)|accept(?:s|ed)|agree(?:s|d)|recommend(?:s|ed)?|back(?:s|ed)|endorse(?:s|d)|refuse(?:s|d)|raise(?:s|d)|improve(?:s|d)|respond(?:s|ed)|counter(?:s|ed)|reach(?:es|ed)|str(?:uck|ikes)|sign(?:s|ed)|seal(?:s|ed))$/i;
+/** Speech states a position only through what is quoted: "“We are not for sale at this price,” Marsh said." */
+const SPEECH_VERB = /\b(?:said|says|told|added|insisted)\b/gi;
+const STANCE_VERBS = new RegExp(STANCE_VERB.source, "gi");
+const QUOTED = /“[^“”]*”|"[^"]*"/g;
+const FUNCTION_WORD = /^(?:of|in|for|at|from|with|on|by|to|who|which|that|led|whose)$/i;
+const SUBJECT_STOP =
+  /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|On|In|At|After|Before|As|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Words that open a subordinate clause: a verb after one has its own subject ("… after Hamas responded"). */
+const SUBORDINATOR =
+  /\b(?:after|before|when|while|because|since|as|if|until|although|though|that|which|who|whether|how|why|what|where|with)\b/i;
+/** A word before "offer", "demands", "bid" that makes it a noun: "the offer", "Hamas’ key demands", "its improved bid". */
+const NOUN_BEFORE =
+  /(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|key|new|latest|improved|first|final|earlier|main|two|three)|['’]s?)\s+$/i;
+
+const ROLE_WORD =
+  /^(?:chief|executive|chairman|chairwoman|chair|president|minister|secretary|spokesman|spokeswoman|spokesperson|official|officials|leader|director|head|boss|founder|lawyer|negotiator|envoy|mediator|commander|deputy|senior|board|union|party)$/;
+
+function nameOf(word: string): string {
+  return word.replace(/['’]s$/, "").replace(/[^\p{L}-]/gu, "");
+}
+
 /**
- * What later news supersedes. A running figure (people killed since the war began) reported again
+ * The names heading a clause's subject: the capitalised words from its start, up to a comma or a
+ * preposition ("Kestrel's board" → kestrel; "Holders of 54 percent of Kestrel's shares" → none: a
+ * common noun capitalised only because it opens the sentence is no name).
+ */
+function leadNames(words: readonly string[], properNames: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  for (const [position, word] of words.entries()) {
+    if (FUNCTION_WORD.test(word)) break;
+    const bare = nameOf(word);
+    // Only a role may stand between names of one side ("Kestrel chairwoman Alison Marsh"); any other
+    // lower-case word ends the subject ("Sheikh Mohammed said Hamas’s…" names two sides).
+    if (/^\p{Ll}/u.test(bare) && position > 0 && !ROLE_WORD.test(bare)) break;
+    if (/^\p{Lu}/u.test(bare) && !SUBJECT_STOP.test(bare)) {
+      // The opening word is a name when the story capitalises it elsewhere too, or another capital or
+      // a possessive follows it ("Kestrel chairwoman…", "Kestrel's board", "Arden Rail").
+      const next = words[position + 1];
+      const named = properNames.has(bare.toLowerCase()) || /['’]s$/.test(word) || (next && /^\p{Lu}/u.test(next));
+      if (position > 0 || named) names.push(bare.toLowerCase());
+    }
+    if (word.endsWith(",")) break;
+  }
+  return names.slice(0, 4);
+}
+
+/** The capitalised run nearest before the verb, a few lower-case words back at most ("Kestrel's board said it would recommend" → kestrel). */
+function nearestNames(words: readonly string[]): string[] {
+  const names: string[] = [];
+  let lower = 0;
+  for (const word of [...words].reverse()) {
+    const bare = nameOf(word);
+    if (/^\p{Lu}/u.test(bare) && !SUBJECT_STOP.test(bare)) {
+      names.push(bare.toLowerCase());
+      continue;
+    }
+    if (names.length > 0 || FUNCTION_WORD.test(word) || ++lower > 5) break;
+  }
+  return names.slice(0, 4);
+}
+
+/**
+ * Who states the position of a clause: the names nearest before its stance verb, and, when that
+ * verb is the clause's main one (no "after…", "that…" before it), the names the clause opens with.
+ */
+function subjectNames(
+  clause: string,
+  properNames: ReadonlySet<string>,
+  verbPattern = STANCE_VERBS,
+): { names: string[]; changes: boolean } {
+  const verb = [...clause.matchAll(verbPattern)].find((match) => !NOUN_BEFORE.test(clause.slice(0, match.index)));
+  if (!verb) return { names: [], changes: false };
+  const before = clause.slice(0, verb.index);
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  const nearest = nearestNames(words);
+  const names = SUBORDINATOR.test(before) ? nearest : [...new Set([...leadNames(words, properNames), ...nearest])];
+  return { names, changes: CHANGE_VERB.test(verb[0]) };
+}
+
+/** Clauses of a sentence that can each have their own subject: "…, and Kestrel's board said it would…". */
+function clausesOf(text: string): string[] {
+  return text.split(/,\s+(?:and|but|while|whereas)\s+|;\s+/);
+}
+
+/**
+ * Positions a side later changed: a sentence on a negotiation (an offer, a demand, a rejection)
+ * whose subject names a side that a later sentence on the negotiation names as the subject of one
+ * of its clauses ("Arden offered 640 pence", then "Arden raised its offer to 700 pence"; "Kestrel's
+ * board rejected the proposal", then "…, and Kestrel's board said it would recommend the improved bid").
+ */
+function changedPositions(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
+  interface Position {
+    time: number;
+    figures: Set<string>;
+  }
+  // Only sentences on a negotiation state positions (and the names of their sides).
+  const relevant = candidates.filter((candidate) => {
+    const text = candidate.item.sentence.text;
+    return NEGOTIATION_NOUN.test(text) || NEGOTIATION_VERB.test(text);
+  });
+  // Words capitalised inside sentences are names; one capitalised only as a sentence's first word may not be.
+  const properNames = new Set<string>();
+  for (const text of new Set(relevant.map((candidate) => candidate.item.sentence.text))) {
+    const words = text.split(/\s+/);
+    for (let index = 1; index < words.length; index += 1) {
+      const word = words[index]!;
+      if (/^\p{Lu}/u.test(word) && !/[.!?:"“”]$/.test(words[index - 1]!)) properNames.add(nameOf(word).toLowerCase());
+    }
+  }
+  // The subject is outside the quotation; a quoted position ("“We are not for sale at this price,”
+  // Marsh said") is the speaker's when nothing outside the quote states one.
+  // Rewrites repeat sentences: each text is read once.
+  const read = new Map<string, Array<{ names: string[]; changes: boolean }>>();
+  const clausesByCandidate = new Map(
+    relevant.map((candidate): [RankedSentence, Array<{ names: string[]; changes: boolean }>] => {
+      const text = candidate.item.sentence.text;
+      const known = read.get(text);
+      if (known) return [candidate, known];
+      const unquoted = text.replace(QUOTED, " ");
+      const quoted = [...text.matchAll(QUOTED)].map((match) => match[0]).join(" ");
+      const clauses = clausesOf(unquoted).map((clause) => subjectNames(clause, properNames));
+      const result =
+        clauses.every((clause) => clause.names.length === 0) && NEGOTIATION_NOUN.test(quoted)
+          ? [{ ...subjectNames(unquoted, properNames, SPEECH_VERB), changes: false }]
+          : clauses;
+      read.set(text, result);
+      return [candidate, result];
+    }),
+  );
+  // One side under several names: "Kestrel chairwoman Alison Marsh" makes Marsh speak for Kestrel.
+  // Names joined by "and" are two sides, and are not merged.
+  const root = new Map<string, string>();
+  const find = (name: string): string => {
+    const parent = root.get(name) ?? name;
+    if (parent === name) return name;
+    const top = find(parent);
+    root.set(name, top);
+    return top;
+  };
+  for (const sentence of new Set(relevant.map((candidate) => candidate.item.sentence.text))) {
+    const text = sentence.replace(QUOTED, " ");
+    const first = leadNames(text.trim().split(/\s+/), properNames);
+    if (first.length < 2 || /^[^,]*\band\b/.test(text.slice(0, 80))) continue;
+    for (const name of first.slice(1)) root.set(find(name), find(first[0]!));
+  }
+  const bySide = new Map<string, Position[]>();
+  const sides = new Map<RankedSentence, { names: string[]; position: Position }>();
+  for (const candidate of relevant) {
+    const text = candidate.item.sentence.text;
+    const position = {
+      time: times.get(candidate) ?? 0,
+      figures: new Set([...text.matchAll(FIGURE)].map((match) => match[0].replace(/[.,]$/, ""))),
+    };
+    const clauses = clausesByCandidate.get(candidate) ?? [];
+    // Only a clause that moves the negotiation on can replace a side's earlier position.
+    const moving = clauses.filter((clause) => clause.changes).flatMap((clause) => clause.names);
+    for (const side of new Set(moving.map(find))) {
+      const list = bySide.get(side);
+      if (list) list.push(position);
+      else bySide.set(side, [position]);
+    }
+    sides.set(candidate, { names: [...new Set((clauses[0]?.names ?? []).map(find))], position });
+  }
+  // Newest first: the search for a later position stops at the first one that is not later.
+  for (const list of bySide.values()) list.sort((a, b) => b.time - a.time);
+  const outdated = new Set<RankedSentence>();
+  for (const [candidate, { names, position }] of sides) {
+    // A later position that repeats a figure of this one restates it rather than changes it.
+    const changedLater = (side: string) => {
+      for (const later of bySide.get(side) ?? []) {
+        if (later.time <= position.time) return false;
+        if (![...position.figures].some((figure) => later.figures.has(figure))) return true;
+      }
+      return false;
+    };
+    if (names.some(changedLater)) outdated.add(candidate);
+  }
+  return outdated;
+}
+
+/**
+ * What later news supersedes. A side's position in a negotiation that the same side later changed
+ * is outdated (see changedPositions). A running figure (people killed since the war began) reported again
  * later with another value makes the earlier sentence outdated: it belongs to the timeline, not to
  * a summary of where things stand. Two sentences of different times on the same matter are a pair
  * that must not stand side by side in the present tense: selection keeps one of them.
@@ -29,11 +227,12 @@ export function findSuperseded(
 ): Supersession {
   const latestByQuantity = new Map<string, number>();
   const quantitiesOf = new Map<number, string[]>();
+  const indexOf = new Map(facts.sentences.map((item, index) => [item, index]));
   for (const mention of facts.numbers) {
     if (mention.kind !== "running") continue;
     const key = quantityKey(mention);
     if (!key) continue;
-    const index = facts.sentences.indexOf(mention.item);
+    const index = indexOf.get(mention.item) ?? -1;
     quantitiesOf.set(index, [...(quantitiesOf.get(index) ?? []), key]);
   }
   const timeOfIndex = new Map(candidates.map((candidate) => [candidate.index, times.get(candidate) ?? 0]));
@@ -42,7 +241,7 @@ export function findSuperseded(
     if (time === undefined) continue;
     for (const key of keys) latestByQuantity.set(key, Math.max(latestByQuantity.get(key) ?? time, time));
   }
-  const outdated = new Set<RankedSentence>();
+  const outdated = changedPositions(candidates, times);
   for (const candidate of candidates) {
     const time = times.get(candidate) ?? 0;
     const keys = quantitiesOf.get(candidate.index) ?? [];

@@ -9,21 +9,54 @@ export type SentenceTimes = ReadonlyMap<RankedSentence, number>;
 export type ArticleTimes = ReadonlyMap<string, number>;
 
 /**
- * When each article was written: its publication date; when some are undated, its place in the
- * story's order (the facts order articles by the running totals they report). Null when the story
- * has no known order at all (undated articles and no development over time): then nothing can be
- * said to be older or newer.
+ * When each article was written: its publication date. An undated article among dated ones takes
+ * the time of the dated article the facts place it after (the report whose figure it repeats, else
+ * its neighbour in the input), a moment later. When none is dated, its place in the story's order
+ * (the facts order articles by the running totals they report). Null when the story has no known
+ * order at all (undated articles and no development over time): then nothing can be said to be
+ * older or newer.
  */
 export function articleTimes(articles: readonly Article[], facts: StoryFacts): ArticleTimes | null {
-  const dated = articles.every((article) => article.publishedAt && !Number.isNaN(Date.parse(article.publishedAt)));
-  if (dated) return new Map(articles.map((article) => [article.id, Date.parse(article.publishedAt!)]));
+  const published = new Map(
+    articles
+      .filter((article) => article.publishedAt && !Number.isNaN(Date.parse(article.publishedAt)))
+      .map((article) => [article.id, Date.parse(article.publishedAt!)]),
+  );
+  if (published.size === articles.length) return published;
+  if (published.size > 0) {
+    const times = new Map<string, number>();
+    const order = facts.articleOrder.filter((id) => articles.some((article) => article.id === id));
+    const first = Math.min(...published.values());
+    let last: number | null = null;
+    let since = 0;
+    for (const id of order) {
+      const own = published.get(id);
+      if (own !== undefined) {
+        last = own;
+        since = 0;
+        times.set(id, own);
+        continue;
+      }
+      since += 1;
+      // A millisecond per undated article keeps them after their anchor and in the facts' order.
+      times.set(id, (last ?? first - order.length) + since);
+    }
+    return times;
+  }
   if (facts.timeline.filter((entry) => entry.date === null).length < 2) return null;
   return new Map(facts.articleOrder.map((id, index) => [id, index]));
 }
 
+const HALF_DAY_MS = 43_200_000;
+
 /**
- * When each sentence was true: the date it states (the facts' date mentions) when the articles are
- * dated, else its article's time (see articleTimes). Null when the story has no known order.
+ * When each sentence was true. In a dated article: the past date it states (the facts' sentence
+ * dates), taken at midday and never after the article's publication; a sentence that states none
+ * goes on with the moment of the sentence before it in its article (a quote or a detail after "the
+ * fire had destroyed 214 homes by Wednesday evening" tells of Wednesday, not of the day it was
+ * printed), and before any stated date, the publication time. In an undated article, or a story
+ * ordered only by its figures, its article's time (see articleTimes). Null when the story has no
+ * known order.
  */
 export function sentenceTimes(
   candidates: readonly RankedSentence[],
@@ -32,15 +65,23 @@ export function sentenceTimes(
 ): SentenceTimes | null {
   const byArticle = articleTimes(articles, facts);
   if (!byArticle) return null;
-  const dated = articles.every((article) => article.publishedAt);
-  const stated = new Map(facts.dates.map((mention) => [mention.item, Date.parse(mention.date)]));
-  const times = new Map<RankedSentence, number>();
-  for (const candidate of candidates) {
-    const own = dated ? stated.get(facts.sentences[candidate.index]!) : undefined;
-    times.set(
-      candidate,
-      own !== undefined && !Number.isNaN(own) ? own : (byArticle.get(candidate.item.article.id) ?? 0),
-    );
-  }
-  return times;
+  const dated = new Set(articles.filter((article) => article.publishedAt).map((article) => article.id));
+  const bySentence: number[] = [];
+  let article: string | null = null;
+  let current = 0;
+  facts.sentences.forEach((item, index) => {
+    const articleTime = byArticle.get(item.article.id) ?? 0;
+    if (item.article.id !== article) {
+      article = item.article.id;
+      current = articleTime;
+    }
+    // A past date it states ("rose to 12 on Friday"); a plan ("would be lifted on Monday") is not when it was true.
+    const when = facts.sentenceDates[index];
+    if (dated.has(item.article.id) && when?.basis === "stated") {
+      const stated = Date.parse(when.date) + HALF_DAY_MS;
+      if (!Number.isNaN(stated)) current = Math.min(stated, articleTime);
+    }
+    bySentence.push(current);
+  });
+  return new Map(candidates.map((candidate) => [candidate, bySentence[candidate.index] ?? 0]));
 }

@@ -65,6 +65,12 @@ describe("checkSupport", () => {
       "the passage gives these words to Paul Lee; the sentence gives them to Zadan",
     ]);
     expect(quote("The line got off to a strong start", "Halle Berry").verdict).toBe("unsupported");
+    // A military title abbreviated before the name is no name of its own.
+    const admiral = ["“We are focused on the safety of the ship,” said Adm. Scott Swift, commander of the fleet."];
+    expect(
+      checkSupport("We are focused on the safety of the ship", admiral, { kind: "quote", speaker: "Scott Swift" })
+        .reasons,
+    ).toEqual([]);
     // A speaker the passage only describes ("a Nazi war criminal") cannot be told from another description.
     const described = ["‘I was not a responsible leader,’ writes Nazi war criminal in a personal petition."];
     expect(

@@ -15,7 +15,28 @@ const SPEECH = new Set([
   "argue",
   "warn",
 ]);
-const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "sen", "gen", "president", "minister", "prime"]);
+const TITLES = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "sen",
+  "gen",
+  "adm",
+  "capt",
+  "col",
+  "lt",
+  "maj",
+  "cmdr",
+  "sgt",
+  "rev",
+  "gov",
+  "rep",
+  "president",
+  "minister",
+  "prime",
+]);
 
 /** Text compared as words: marks, spacing and case aside. */
 export function comparable(text: string): string {
