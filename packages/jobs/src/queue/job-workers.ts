@@ -26,6 +26,8 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   private readonly stopping = new AbortController();
   private readonly loops: Promise<void>[] = [];
   private readonly wakers = new Set<() => void>();
+  /** Counts wake-ups, so one that comes while a slot is claiming is not lost (see `idle`). */
+  private wakeups = 0;
   /** While the database is down: when a slot may try it next (infinite while one is trying). */
   private nextTryAt = 0;
 
@@ -46,6 +48,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
 
   /** Makes idle slots look for jobs at once (a job was just enqueued or retried). */
   wake(): void {
+    this.wakeups += 1;
     for (const resolve of this.wakers) resolve();
   }
 
@@ -61,13 +64,14 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   private async loop(handlers: JobHandlers, signal: AbortSignal): Promise<void> {
     const names = Object.keys(handlers);
     while (!signal.aborted) {
+      const wakeupsBefore = this.wakeups;
       const job = await this.claim(names);
       const handler = job ? handlers[job.name] : undefined;
       if (job && handler) {
         await this.run(job, handler, signal);
         continue;
       }
-      await this.idle(signal);
+      await this.idle(signal, wakeupsBefore);
     }
   }
 
@@ -89,8 +93,13 @@ export class JobWorkers<Claimed extends ClaimedJob> {
     }
   }
 
-  /** Waits for the next poll (or the next try while the database is down), or a wake-up. */
-  private async idle(signal: AbortSignal): Promise<void> {
+  /**
+   * Waits for the next poll (or the next try while the database is down), or a wake-up. A wake-up
+   * since the slot's claim began (a job enqueued while the claim was on its way, which the claim may
+   * have missed) sends it to claim again at once instead of waiting out a poll.
+   */
+  private async idle(signal: AbortSignal, wakeupsBefore: number): Promise<void> {
+    if (this.wakeups !== wakeupsBefore && !signal.aborted) return;
     const { outage, pollMs } = this.options;
     const wait = outage.down ? Math.min(Math.max(0, this.nextTryAt - this.clock.now()), 60_000) : pollMs;
     await new Promise<void>((resolve) => {
