@@ -1,7 +1,7 @@
 export type { BatchJournal } from "./handlers/create-job-batch-journal.js";
 export { createJobBatchJournal } from "./handlers/create-job-batch-journal.js";
-export type { CreateEngineOptions, JobHandlerDependencies } from "./handlers/create-job-handlers.js";
 export { createJobHandlers } from "./handlers/create-job-handlers.js";
+export type { JobKindDefinition } from "./handlers/define-job-kind.js";
 export {
   enqueueDigest,
   enqueueGroup,
@@ -28,13 +28,13 @@ export type {
   SourceInput,
 } from "./handlers/job-kinds.js";
 export {
-  defineJobHandler,
   JOB_KINDS,
   JOB_NAMES,
   JobPayloadError,
   parseJobPayload,
   sourceInputSchema,
 } from "./handlers/job-kinds.js";
+export type { CreateEngineOptions, JobHandlerDependencies } from "./handlers/job-runtime.js";
 export {
   digestTimeoutSeconds,
   groupTimeoutSeconds,

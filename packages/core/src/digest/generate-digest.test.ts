@@ -52,7 +52,9 @@ describe("generateDigest with the offline engine on the seeds", () => {
   });
 
   it("carries Hamas's counterproposal and never the spun 'until the group ends' sentence", async () => {
-    for (const words of [120, 250]) {
+    // At 120 words the October lead (31 words) and what the other outlets add fill the budget; the
+    // 42-word counterproposal sentence came in only beside the mangled October lead it replaced.
+    for (const words of [250, 400]) {
       const digest = await generateDigest({ story, articles, words });
       const texts = [...digest.summary, ...digest.keyPoints].map((sentence) => sentence.text).join("\n");
       expect(texts, `${words} words`).not.toMatch(/until the group ends/);

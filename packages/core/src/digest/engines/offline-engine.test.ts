@@ -43,7 +43,14 @@ describe("the offline engine on the seeds", () => {
       expectPublishable(digest, articles, words);
       expect(citedArticle(digest, 0)).toBe(october!.id);
       expect(digest.headline).not.toMatch(/Live Updates|^Israel-Hamas War Ceasefire Talks$/);
-      expect(digest.headline).toMatch(/Blinken said the U\.S\. and Qatar are trying to negotiate a ceasefire/);
+      // A short clause of the October lead, not the whole 31-word sentence, and never the lead before
+      // it, whose end a spun rewrite mangled ("…failing to seal off a U.S.-led plan. announced its reopening.").
+      expect(digest.headline).toBe(
+        "Blinken on Thursday said negotiators would “within days” decide how to end the year-long war in Gaza",
+      );
+      expect(wordsOf(digest.headline)).toBeLessThan(wordsOf(digest.summary[0]!.text));
+      const all = [digest.headline, ...texts(digest.summary), ...texts(digest.keyPoints)].join("\n");
+      expect(all).not.toMatch(/seal off a U\.S\.-led plan/);
     }
   });
 
@@ -152,7 +159,7 @@ describe("the offline engine on a dated story written for the tests (a port stri
 });
 
 describe("the offline engine on untitled articles whose leads are too long for a headline", () => {
-  // No outlet title, and every lead sentence runs past 28 words with nowhere to cut it: no headline candidate.
+  // No outlet title, and every lead sentence runs past 28 words.
   const articles = [
     prepareArticle({
       input: "bridge-1",
@@ -170,11 +177,14 @@ describe("the offline engine on untitled articles whose leads are too long for a
     }),
   ];
 
-  it("heads the digest with its verified opening sentence, never with the story's id", async () => {
+  it("heads the digest with a lead cut before its last detail, verified, never with the story's id", async () => {
     const digest = await digestOf(articles, 120, "story-017");
     expect(digest.headline).not.toBe("story-017");
     expect(digest.headlineVerification, digest.headline).toMatchObject({ status: "verified" });
-    expect(`${digest.headline}.`).toBe(digest.summary[0]!.text);
-    expect(digest.headlineCitations).toEqual(digest.summary[0]!.citations);
+    expect(wordsOf(digest.headline)).toBeLessThanOrEqual(22);
+    expect(digest.headline).toMatch(
+      /^(The regional transport authority approved|Members of the regional transport authority voted)/,
+    );
+    expect(`${digest.headline}.`).not.toBe(digest.summary[0]!.text);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datelineEnd, editorialProblem } from "./editorial-problem.js";
+import { continuesBrokenSentence, datelineEnd, editorialProblem } from "./editorial-problem.js";
 
 describe("editorialProblem", () => {
   it("accepts whole news sentences, brand names in camel case and abbreviations included", () => {
@@ -7,7 +7,8 @@ describe("editorialProblem", () => {
       "Union leader Mara Solvik said the union would study the offer with its members before answering.",
       "Police said the girl's mother discovered the messages on her daughter's iPod last spring.",
       "Preserving the key features of money market funds is vital to the U.S. economy.",
-      "It is unclear whether the port authority will raise its offer before the weekend.",
+      "It is clear that the port authority will not raise its offer before the weekend.",
+      "The company declined to comment on Monday, but two engineers said the bridge had been closed since March.",
       "Then-President Obama signed the bill into law in a ceremony at the White House.",
       "Israel has vowed to continue the war until Hamas, the group that ran Gaza, is defeated.",
     ])
@@ -60,6 +61,30 @@ describe("editorialProblem", () => {
     expect(editorialProblem("“We will enter Rafah,” he said, “and we will finish the job there.")).toBe(
       "partial quote",
     );
+  });
+});
+
+describe("editorialProblem on sentences with no news", () => {
+  it("refuses hedges that only say something is not known, and refusals to comment", () => {
+    for (const sentence of [
+      "It is unclear how many Palestinians Israel is offering to release in exchange.",
+      "It is unclear whether the port authority will raise its offer before the weekend.",
+      "It was not immediately clear who fired the first shots at the border crossing.",
+      "It's still not known when the bridge across the Elna will reopen to traffic.",
+      "It remains to be seen whether the union will accept the new offer from the port.",
+      "A spokesman for the port authority did not immediately respond to a request for comment.",
+      "The union's lawyers declined to comment on the ruling.",
+    ])
+      expect(editorialProblem(sentence), sentence).toBe("uninformative");
+  });
+});
+
+describe("continuesBrokenSentence", () => {
+  it("recognises the rest of a sentence broken off before it, not a brand name", () => {
+    expect(continuesBrokenSentence("announced its reopening.")).toBe(true);
+    expect(continuesBrokenSentence("” he said.")).toBe(true);
+    expect(continuesBrokenSentence("iPhone sales rose by a fifth in the quarter.")).toBe(false);
+    expect(continuesBrokenSentence("The union accepted the offer.")).toBe(false);
   });
 });
 

@@ -36,6 +36,20 @@ const IMPERSONAL_IT =
   /^it (is|was|remains|remained|has been) (not )?(immediately )?(unclear|clear|likely|unlikely|expected|possible|impossible|uncertain)\b/i;
 
 /**
+ * A sentence whose news is that something is not known ("It is unclear how many…", "It remains to
+ * be seen whether…") or that someone said nothing ("…did not respond to a request for comment"): it
+ * fills a short summary's budget with no fact.
+ */
+const UNINFORMATIVE =
+  /^(it(?:'s|’s| is| was| remains| remained| has been| had been)(?: still)?(?: (?:not )?yet)?(?: (?:unclear|uncertain|unknown)| not(?: yet)?(?: immediately| entirely| exactly| yet)? (?:clear|known))\b|it remains to be seen\b|(?:no one|nobody) (?:knows|knew)\b)/i;
+const NO_COMMENT =
+  /\b((did not|didn['’]t|could not|couldn['’]t|has not|hasn['’]t|have not|haven['’]t) (immediately )?(respond|reply|return)\w* to [^.]{0,60}\bcomment|(declined|refused) to comment|could not be reached( for comment)?|did not respond to (a )?requests?)\b/i;
+/** A sentence of at most this many words that is about not commenting says nothing else… */
+const NO_COMMENT_WORDS = 20;
+/** …unless another clause adds something ("…declined to comment, but engineers said…"). */
+const ANOTHER_CLAUSE = /\b(but|although|though|while|whereas)\b|;/i;
+
+/**
  * A collective noun that points back to an organisation named elsewhere ("until the group ends",
  * "the militants said"): when the sentence names nothing after its first word, the reader cannot
  * tell which group it means.
@@ -50,7 +64,7 @@ const ABBREVIATION_BEFORE_LOWERCASE = /\b(etc|vs|approx|incl|esp|est|govt|dept|n
  * Checks, in order: length and shape of a whole sentence, web boilerplate and credits, labels,
  * questions, machine-mangled text (two sentences glued without a space, a sentence cut mid-word
  * and carried on in lower case, stray symbols, unbalanced quotation marks), and openers that need
- * a sentence before them.
+ * a sentence before them, and sentences with no news (an unknown, a refusal to comment).
  */
 export function editorialProblem(text: string): string | null {
   const trimmed = text.trim().slice(datelineEnd(text.trim()));
@@ -78,9 +92,28 @@ export function editorialProblem(text: string): string | null {
   const closes = (trimmed.match(/”/g) ?? []).length;
   if (opens !== closes || (trimmed.match(/"/g) ?? []).length % 2 === 1) return "partial quote";
   if (/^[“"][^“”"]+[.!,]?[”"]$/u.test(trimmed)) return "quote without speaker";
+  if (
+    UNINFORMATIVE.test(trimmed) ||
+    (NO_COMMENT.test(trimmed) && words.length <= NO_COMMENT_WORDS && !ANOTHER_CLAUSE.test(trimmed))
+  )
+    return "uninformative";
   if (NEEDS_ANTECEDENT.test(trimmed) && !IMPERSONAL_IT.test(trimmed)) return "needs antecedent";
   if (ANAPHORIC_GROUP.test(trimmed) && !/\s[“"‘']?\p{Lu}/u.test(trimmed)) return "needs antecedent";
+
   return null;
+}
+
+/**
+ * Whether this piece of text carries on a sentence that was broken off before it: it opens in lower
+ * case ("announced its reopening.") or with a closing quotation mark ("” he said."). Sentence
+ * splitting ends a sentence only at a full stop, so such a piece means words were lost at the break,
+ * as spun or badly scraped text loses them, and the sentence before the break is damaged too: its end
+ * was cut off or mangled ("…after months of failing to seal off a U.S.-led plan. announced its
+ * reopening."). Brand names in camel case (iPhone, eBay) open sentences in lower case and are not breaks.
+ */
+export function continuesBrokenSentence(text: string): boolean {
+  const trimmed = text.trim();
+  return /^[”’]/u.test(trimmed) || (/^\p{Ll}/u.test(trimmed) && !/^\p{Ll}+\p{Lu}/u.test(trimmed));
 }
 
 /**

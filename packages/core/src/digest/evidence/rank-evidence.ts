@@ -2,9 +2,16 @@ import type { Article } from "../../model/index.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { articleTimes } from "../select/sentence-times.js";
 import { type ArticleSentence, independentSourceKey } from "./article-sentences.js";
-import { datelineEnd, editorialProblem } from "./editorial-problem.js";
+import { continuesBrokenSentence, datelineEnd, editorialProblem } from "./editorial-problem.js";
 import { porterStem } from "./porter-stem.js";
-import { centroidOf, cosineSimilarity, type TermVector, termVectorsFromTerms, vectorNorm } from "./term-vectors.js";
+import {
+  centroidOf,
+  cosineSimilarity,
+  cosineToOthers,
+  type TermVector,
+  termVectorsFromTerms,
+  vectorNorm,
+} from "./term-vectors.js";
 import { contentWords } from "./word-tokens.js";
 
 /** A candidate evidence sentence with the signals that rank it. */
@@ -13,7 +20,10 @@ export interface RankedSentence {
   vector: TermVector;
   /** Independent-source key of its article (near-duplicates share their original's key). */
   sourceKey: string;
-  /** Cosine to the story centroid, scaled so the best sentence has 1. */
+  /**
+   * Cosine to the centroid of the other independent articles (to the story centroid in a
+   * single-source story), scaled so the best sentence has 1.
+   */
   centrality: number;
   /** Lead bias: news puts the essentials first. */
   lead: number;
@@ -97,7 +107,13 @@ export function rankEvidence(
     if (list) list.push(vectors[index]!);
     else articleVectors.set(item.article.id, [vectors[index]!]);
   });
-  const centroid = centroidOf([...articleVectors.values()].map((list) => centroidOf(list)));
+  const articleCentroids = new Map([...articleVectors].map(([id, list]) => [id, centroidOf(list)]));
+  const centroid = centroidOf([...articleCentroids.values()]);
+  // Centrality against what the other independent articles say: an article off the story's subject (a
+  // page a scrape put in the wrong story, a sidebar) would otherwise count towards its own sentences'
+  // centrality. Multi-News dev, first half (stories 0–124), R-1 F1 at 100/250/400 words:
+  // 35.19/46.41/44.80 against the whole centroid, 35.39/46.62/44.98 against the others'.
+  const centrality = cosineToOthers(articleCentroids, centroid);
 
   const orderIndex = new Map(facts.articleOrder.map((id, index) => [id, index]));
   // Recency only where the story has a known order (dates, or totals that grow): otherwise the
@@ -111,6 +127,12 @@ export function rankEvidence(
       ? "duplicate"
       : editorialProblem(item.sentence.text),
   );
+  // A sentence right before a piece that carries on a broken sentence lost words at the break.
+  all.forEach((item, index) => {
+    const next = all[index + 1];
+    if (problems[index] === null && next?.article === item.article && continuesBrokenSentence(next.sentence.text))
+      problems[index] = "garbled";
+  });
   const anyUsable = problems.some((problem) => problem === null);
   // A sentence that only needs the one before it ("However, …", "He said …") may follow it, and only it.
   let previousArticle: Article | null = null;
@@ -129,7 +151,7 @@ export function rankEvidence(
       item,
       vector,
       sourceKey: sourceKeys[index]!,
-      centrality: cosineSimilarity(vector, centroid),
+      centrality: centrality(vector, item.article.id),
       lead: 1 / Math.sqrt(item.position + 1),
       coverage: 0,
       recency: ordered ? (orderIndex.get(item.article.id) ?? 0) / (facts.articleOrder.length - 1) : 0,
@@ -171,7 +193,8 @@ export function rankEvidence(
       candidate.coverage = supporting.size / (sourceCount - 1);
     }
   }
-  assignConcepts(candidates, termLists, sourceKeys);
+  const rewrites = all.map((item) => Boolean(item.article.duplicateOf && present.has(item.article.duplicateOf)));
+  assignConcepts(candidates, termLists, sourceKeys, rewrites);
   for (const candidate of candidates) candidate.score += weights.coverage * candidate.coverage;
   return candidates.sort((a, b) => b.score - a.score);
 }
@@ -198,14 +221,15 @@ function conceptsOf(words: readonly string[], stemOf: (word: string) => string):
 
 /**
  * Weights each candidate's concepts by how many independent sources use them (near-duplicates
- * share their original's key, so a rewrite never counts twice), times log2(1 + how often the story
- * uses them). Only concepts of at least two sources count; in a single-source story, those used at
- * least twice.
+ * share their original's key, so a rewrite never counts twice), times log2(1 + how often the
+ * independent articles use them: a rewrite's sentences are not counted again). Only concepts of at
+ * least two sources count; in a single-source story, those used at least twice.
  */
 function assignConcepts(
   candidates: RankedSentence[],
   termLists: readonly (readonly string[])[],
   sourceKeys: readonly string[],
+  rewrites: readonly boolean[],
 ): void {
   const sourcesOf = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
@@ -225,7 +249,7 @@ function assignConcepts(
       const sources = sourcesOf.get(concept);
       if (sources) sources.add(source);
       else sourcesOf.set(concept, new Set([source]));
-      counts.set(concept, (counts.get(concept) ?? 0) + 1);
+      if (!rewrites[index]) counts.set(concept, (counts.get(concept) ?? 0) + 1);
     }
   });
   const multiSource = new Set(sourceKeys).size > 1;

@@ -70,3 +70,41 @@ export function centroidOf(vectors: readonly TermVector[]): TermVector {
   for (const [term, value] of centroid) centroid.set(term, value / count);
   return centroid;
 }
+
+/**
+ * Cosine of a vector to the centroid of the other groups (articles) than its own: what the rest of a
+ * story says. The others' centroid is (n·C − own)/(n − 1), so its dot products and norm come from the
+ * centroid C of all groups and the group's own centroid, without building it per group. For a group
+ * not in `groupCentroids`, or when there is only one group, the cosine to C.
+ */
+export function cosineToOthers(
+  groupCentroids: ReadonlyMap<string, TermVector>,
+  centroid: TermVector,
+): (vector: TermVector, group: string) => number {
+  const count = groupCentroids.size;
+  const centroidNorm = vectorNorm(centroid);
+  const others = new Map<string, { own: TermVector; norm: number }>();
+  if (count >= 2) {
+    for (const [group, own] of groupCentroids) {
+      const ownNorm = vectorNorm(own);
+      const squared =
+        (count * count * centroidNorm * centroidNorm - 2 * count * dotProduct(centroid, own) + ownNorm * ownNorm) /
+        ((count - 1) * (count - 1));
+      others.set(group, { own, norm: Math.sqrt(Math.max(0, squared)) });
+    }
+  }
+  return (vector, group) => {
+    const rest = others.get(group);
+    if (!rest) return cosineSimilarity(vector, centroid);
+    const norm = vectorNorm(vector) * rest.norm;
+    if (norm === 0) return 0;
+    return (count * dotProduct(vector, centroid) - dotProduct(vector, rest.own)) / (count - 1) / norm;
+  };
+}
+
+function dotProduct(left: TermVector, right: TermVector): number {
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  let sum = 0;
+  for (const [term, value] of small) sum += value * (large.get(term) ?? 0);
+  return sum;
+}

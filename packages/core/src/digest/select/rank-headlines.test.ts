@@ -46,4 +46,32 @@ describe("rankHeadlines", () => {
     expect(ranked[0]).toMatch(/Port Strike Ends|strike at the port ended/);
     expect(ranked.findIndex((text) => /rejected|Rejects/.test(text))).toBeGreaterThan(1);
   });
+
+  it("cuts a long lead before its last detail, so the headline is short and still says what happened", () => {
+    const articles = [
+      prepareArticle({
+        input: "long.txt",
+        title: "",
+        originalText:
+          "The regional transport authority approved the long delayed replacement of the Harbour Street bridge on Thursday evening in a close vote that ends eight years of arguments between the city and the port operators over its cost and design.",
+      }),
+    ];
+    const [headline] = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+    expect(headline).toBe(
+      "The regional transport authority approved the long delayed replacement of the Harbour Street bridge on Thursday evening in a close vote",
+    );
+  });
+
+  it("never cuts inside a clause that opened after the verb", () => {
+    const articles = [
+      prepareArticle({
+        input: "sued.txt",
+        title: "",
+        originalText:
+          "The city of Halden is being sued by two bus drivers who say an inspector ignored their warnings about the brakes for months before the crash on Main Street.",
+      }),
+    ];
+    const [headline] = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+    expect(headline).toBe("The city of Halden is being sued by two bus drivers");
+  });
 });

@@ -36,10 +36,59 @@ export function hasVerb(text: string): boolean {
 const MAX_HEADLINE_WORDS = 22;
 /** A lead clause may run longer than a written title: it carries the who, what and when. */
 const MAX_LEAD_CLAUSE_WORDS = 28;
+/** A shortened clause keeps at least this many words: enough for who did what. */
+const MIN_SHORTENED_WORDS = 8;
+
+/** Relative pronouns that open a clause elaborating what comes before. */
+const RELATIVE = new Set(["that", "which", "who", "whose", "where", "whom"]);
+/** Tags a shortened headline may not end on: it would stop mid-phrase. */
+const OPEN_ENDING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "ADJ", "PUNCT"]);
+
+/**
+ * A clause longer than a headline, cut before its last phrase that only adds detail (a preposition,
+ * a conjunction or a relative clause) so that at most MAX_HEADLINE_WORDS words remain: "Blinken on
+ * Thursday said negotiators would decide how to end the war in Gaza [and free dozens of prisoners
+ * captured by militants in the attack]". Never before "of" (it would leave a bare head noun), never
+ * inside a quotation, never inside a clause that opened after the verb (it would be left unfinished:
+ * "…sued by two EMTs who say a foreign correspondent"); the clause itself when it is short enough or no
+ * cut leaves a verb.
+ */
+function shortenClause(clause: string): string {
+  if (clause.split(/\s+/).length <= MAX_HEADLINE_WORDS) return clause;
+  const parser = tagger();
+  const tokens = parser.readDoc(clause).tokens();
+  const words = tokens.out();
+  const tags = tokens.out(parser.its.pos);
+  let cursor = 0;
+  let best: string | null = null;
+  let seenVerb = false;
+  let embedded = false;
+  words.forEach((word, index) => {
+    const start = clause.indexOf(word, cursor);
+    if (start < 0) return;
+    cursor = start + word.length;
+    const tag = tags[index] ?? "";
+    const lower = word.toLowerCase();
+    const opensClause = tag === "SCONJ" || tag === "CCONJ" || RELATIVE.has(lower);
+    const opensDetail = (tag === "ADP" && lower !== "of") || opensClause;
+    // Once a clause opens after the verb ("…two EMTs who say…"), a later cut would leave it unfinished.
+    const cutAllowed = opensDetail && !embedded && index > 0 && !OPEN_ENDING.has(tags[index - 1] ?? "");
+    if (seenVerb && opensClause) embedded = true;
+    if (tag === "VERB" || tag === "AUX") seenVerb = true;
+    if (!cutAllowed) return;
+    const prefix = clause.slice(0, start).trim().replace(/,$/, "");
+    const length = prefix.split(/\s+/).length;
+    if (length < MIN_SHORTENED_WORDS || length > MAX_HEADLINE_WORDS) return;
+    if ((prefix.match(/[“"]/g) ?? []).length !== (prefix.match(/[”"]/g) ?? []).length) return;
+    if (hasVerb(prefix)) best = prefix;
+  });
+  return best ?? clause;
+}
 
 /**
  * The main clause of a lead sentence, as a headline: cut before what only elaborates it (", saying…",
- * ", after…", " — …"), without the final full stop. Null when no short enough clause with a verb is left.
+ * ", after…", " — …"), then, when still longer than a headline, before its last detail (see
+ * shortenClause), without the final full stop. Null when no short enough clause with a verb is left.
  */
 function leadClause(sentence: string): string | null {
   const text = sentence.trim().replace(/[.!]["”’']?$/u, (end) => end.slice(1));
@@ -47,13 +96,16 @@ function leadClause(sentence: string): string | null {
     /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following)\b|\s+[—–]\s+|;\s+/i.exec(
       text,
     );
-  const clause = (cut ? text.slice(0, cut.index) : text).trim().replace(/[.,]$/, "");
+  const clause = shortenClause((cut ? text.slice(0, cut.index) : text).trim().replace(/[.,]$/, ""));
   const words = clause.split(/\s+/).length;
   if (words < 6 || words > MAX_LEAD_CLAUSE_WORDS) return null;
   // A cut that leaves a quotation open would misquote.
   if ((clause.match(/[“"]/g) ?? []).length !== (clause.match(/[”"]/g) ?? []).length) return null;
   return hasVerb(clause) ? clause : null;
 }
+
+/** Past this position a sentence is no longer the article's lead, whatever came before it. */
+const MAX_LEAD_POSITION = 5;
 
 interface HeadlineCandidate {
   text: string;
@@ -86,12 +138,13 @@ export function rankHeadlines(
         candidates.push({ text: title, article, title: true });
     }
   }
-  // The lead sentence of each article: its first sentence an editor would publish.
+  // The lead sentence of each article: its first sentence an editor would publish (what comes before
+  // it, page furniture or mangled text, was left out of the evidence).
   const leads = new Map<string, RankedSentence>();
   for (const candidate of evidence) {
     const current = leads.get(candidate.item.article.id);
     if (candidate.follows !== null) continue;
-    if (candidate.item.position <= 2 && (!current || candidate.item.position < current.item.position))
+    if (candidate.item.position <= MAX_LEAD_POSITION && (!current || candidate.item.position < current.item.position))
       leads.set(candidate.item.article.id, candidate);
   }
   for (const lead of leads.values()) {
