@@ -74,7 +74,7 @@ export type { FeedPollReport, PollFeedsOptions, PollFeedsReport } from "./tasks/
 export { nextPollTime, pollDueFeeds } from "./tasks/poll-feeds.js";
 export { ResidentStoryIndex } from "./tasks/resident-story-index.js";
 export type { FingerprintView } from "./tasks/stored-fingerprints.js";
-export { StoredFingerprints } from "./tasks/stored-fingerprints.js";
+export { StoredFingerprints, type StoredFingerprintsOptions } from "./tasks/stored-fingerprints.js";
 export type { SubscribeToFeedInput } from "./tasks/subscribe-to-feed.js";
 export { subscribeToFeed } from "./tasks/subscribe-to-feed.js";
 export { DatabaseStartError } from "./worker/database-start-error.js";

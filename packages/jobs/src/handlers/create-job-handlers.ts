@@ -21,7 +21,8 @@ export function createJobHandlers(dependencies: JobHandlerDependencies): JobHand
   const { queue, ...rest } = dependencies;
   const runtime: JobRuntime = {
     ...rest,
-    fingerprints: new StoredFingerprints(),
+    // Holds the grouping window's articles, so its memory follows the window, as grouping's does.
+    fingerprints: new StoredFingerprints({ windowDays: dependencies.groupWindowDays }),
     resident: new ResidentStoryIndex(),
     enqueueGroup: async () => {
       if (queue) await enqueueGroup(queue, dependencies.db);

@@ -23,13 +23,16 @@ export interface JobHandlerDependencies {
   load?: LoadOptions;
   /** Articles an ingest job stores per transaction (see `ingestIntoDatabase`). */
   saveBatchSize?: number;
-  /** Days without a new article after which the group job closes a story (default 30). */
+  /**
+   * Days without a new article after which the group job closes a story (default 30); also the days
+   * back that ingestion's near-duplicate index covers (see `StoredFingerprints`).
+   */
   groupWindowDays?: number;
 }
 
 /** What every job handler of one process shares: its dependencies and the state kept between jobs. */
 export interface JobRuntime extends Omit<JobHandlerDependencies, "queue"> {
-  /** Kept between ingest jobs, so each loads only the articles stored since the last one. */
+  /** Kept between ingest jobs, so each loads only the window's articles stored since the last one. */
   fingerprints: StoredFingerprints;
   /** Kept between group jobs, so each reads only its new articles while nothing else moved any. */
   resident: ResidentStoryIndex;
