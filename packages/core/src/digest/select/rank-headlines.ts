@@ -232,9 +232,9 @@ function shortenClause(clause: string): string {
       DANGLING.test(previous) ||
       (TIME_RELATION.test(lower) && TIME_UNIT.test(previous)) ||
       (lower === "to" && tags[index - 1] === "ADJ") ||
-      // A verb's particle or complement: "locked [up]", "was scheduled [to]", "had shot [up]".
-      // and a verb's object clause ("officials discovered [that…]").
-      (isVerb(tags[index - 1]) && tagName !== "CCONJ" && !reducedRelative);
+      // A verb's particle or complement ("locked [up]", "was scheduled [to]"), its object clause
+      // ("officials discovered [that…]"), or a second verb sharing its object ("discovered [and shut down] …").
+      (isVerb(tags[index - 1]) && !reducedRelative);
     // Once a clause opens after the verb ("…two EMTs who say…"), a later cut would leave it unfinished;
     // so does a cut between "when", "after"… and the verb of its clause ("…when a man [shot]").
     const cutAllowed =
