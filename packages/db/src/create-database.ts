@@ -6,7 +6,7 @@ import { cleanTextOnRead } from "./clean-text-on-read.js";
 import { createPostgresPool } from "./create-postgres-pool.js";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.js";
 import { PrismaClient } from "./generated/sqlite/client.js";
-import { retryTransactionsWhenBusy } from "./retry-transactions-when-busy.js";
+import { waitWhenBusy } from "./wait-when-busy.js";
 
 /**
  * The client type every query is written against. Both generated clients come from the same models,
@@ -16,9 +16,12 @@ export type Database = PrismaClient;
 
 /** How a SQLite client meets another connection's write lock (see readDatabaseEnv). */
 export interface SqliteBusyOptions {
-  /** How long one statement waits for the lock, in ms (5,000 unless set). */
+  /**
+   * How long one statement waits for the lock, in ms (5,000 unless set). The wait is asynchronous:
+   * the process goes on serving while it lasts (see waitWhenBusy).
+   */
   timeoutMs?: number;
-  /** How many times a transaction that still found the file busy is run again (12 unless set). */
+  /** How many times a transaction that still found the file busy is run again (30 unless set). */
   retries?: number;
   /** Called before each new attempt, so a server can log that it is waiting for the file. */
   onRetry?: (attempt: number, retries: number) => void;
@@ -41,7 +44,7 @@ export function providerOf(db: Database): "sqlite" | "postgresql" {
  * Creates a Prisma client for the URL through a driver adapter (no native engine): PostgreSQL for
  * `postgresql://` URLs, otherwise a SQLite file whose folder is created when missing. On SQLite, a
  * statement waits up to 5 s for another connection's write lock, and a transaction that still finds
- * the file busy is run again (see retryTransactionsWhenBusy).
+ * the file busy is run again, both without blocking the process (see waitWhenBusy).
  */
 export function createDatabase(databaseUrl: string, sqliteBusy: SqliteBusyOptions = {}): Database {
   if (isPostgresUrl(databaseUrl)) {
@@ -52,8 +55,9 @@ export function createDatabase(databaseUrl: string, sqliteBusy: SqliteBusyOption
   }
   const file = databaseUrl.replace(/^file:/, "");
   mkdirSync(path.dirname(file), { recursive: true });
-  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: sqliteBusy.timeoutMs ?? 5_000 });
-  const client = cleanTextOnRead(retryTransactionsWhenBusy(new PrismaClient({ adapter }), sqliteBusy));
+  // No busy timeout in the driver: better-sqlite3 would sleep synchronously, stopping the event loop.
+  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 0 });
+  const client = cleanTextOnRead(waitWhenBusy(new PrismaClient({ adapter }), sqliteBusy));
   providers.set(client, "sqlite");
   return client;
 }

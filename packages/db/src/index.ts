@@ -7,7 +7,8 @@ export { openDatabase } from "./open-database.js";
 export { pendingMigrations } from "./pending-migrations.js";
 export type { SaveArticleResult, SaveArticlesResult, StoredArticle } from "./queries/articles.js";
 export {
-  listArticleHashes,
+  findArticlesByContentHash,
+  listArticleIdsSince,
   loadArticleFingerprints,
   loadArticles,
   saveArticle,

@@ -18,7 +18,6 @@ export async function openDatabase(databaseUrl: string): Promise<Database> {
   }
   if (provider === "sqlite") {
     await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
-    await db.$queryRawUnsafe("PRAGMA busy_timeout=5000");
   }
   await refreshStaleStorySummaries(db);
   return db;

@@ -1,7 +1,7 @@
 export type { BatchJournal } from "./handlers/create-job-batch-journal.js";
 export { createJobBatchJournal } from "./handlers/create-job-batch-journal.js";
-export type { CreateEngineOptions, JobHandlerDependencies } from "./handlers/create-job-handlers.js";
 export { createJobHandlers } from "./handlers/create-job-handlers.js";
+export type { JobKindDefinition } from "./handlers/define-job-kind.js";
 export {
   enqueueDigest,
   enqueueGroup,
@@ -28,13 +28,13 @@ export type {
   SourceInput,
 } from "./handlers/job-kinds.js";
 export {
-  defineJobHandler,
   JOB_KINDS,
   JOB_NAMES,
   JobPayloadError,
   parseJobPayload,
   sourceInputSchema,
 } from "./handlers/job-kinds.js";
+export type { CreateEngineOptions, JobHandlerDependencies } from "./handlers/job-runtime.js";
 export {
   digestTimeoutSeconds,
   groupTimeoutSeconds,
@@ -74,7 +74,7 @@ export type { FeedPollReport, PollFeedsOptions, PollFeedsReport } from "./tasks/
 export { nextPollTime, pollDueFeeds } from "./tasks/poll-feeds.js";
 export { ResidentStoryIndex } from "./tasks/resident-story-index.js";
 export type { FingerprintView } from "./tasks/stored-fingerprints.js";
-export { StoredFingerprints } from "./tasks/stored-fingerprints.js";
+export { StoredFingerprints, type StoredFingerprintsOptions } from "./tasks/stored-fingerprints.js";
 export type { SubscribeToFeedInput } from "./tasks/subscribe-to-feed.js";
 export { subscribeToFeed } from "./tasks/subscribe-to-feed.js";
 export { DatabaseStartError } from "./worker/database-start-error.js";

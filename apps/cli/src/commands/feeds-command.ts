@@ -98,14 +98,17 @@ export function registerFeedsCommand(program: Command, io: CommandIo): void {
     .option("--json", "print the report as JSON on stdout")
     .option("--no-group", "store the articles without grouping them")
     .action(async (options: { json?: boolean; group: boolean }) => {
-      const [{ groupIntoStories, pollDueFeeds }, { readCliEnv }] = await Promise.all([
+      const [{ groupIntoStories, pollDueFeeds, StoredFingerprints }, { readCliEnv }] = await Promise.all([
         import("@roundup/jobs"),
         import("../env.js"),
       ]);
       const env = readCliEnv(io.env);
       const { db } = await open(io);
       try {
-        const report = await pollDueFeeds(db, { load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS } });
+        const report = await pollDueFeeds(db, {
+          load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS },
+          fingerprints: new StoredFingerprints({ windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS }),
+        });
         const imported = report.feeds.reduce((total, feed) => total + feed.imported.length, 0);
         if (options.group && imported > 0)
           await groupIntoStories(db, { full: false, windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS });

@@ -9,19 +9,24 @@ export function registerIngestCommand(program: Command, io: CommandIo): void {
     .option("--json", "print the report as JSON on stdout")
     .option("--no-group", "store the articles without grouping them")
     .action(async (inputs: string[], options: { json?: boolean; group: boolean }) => {
-      const [{ groupIntoStories, ingestIntoDatabase }, { readCliEnv }, { openDatabase }, { createProgressBar }] =
-        await Promise.all([
-          import("@roundup/jobs"),
-          import("../env.js"),
-          import("../open-database.js"),
-          import("../progress-bar.js"),
-        ]);
+      const [
+        { groupIntoStories, ingestIntoDatabase, StoredFingerprints },
+        { readCliEnv },
+        { openDatabase },
+        { createProgressBar },
+      ] = await Promise.all([
+        import("@roundup/jobs"),
+        import("../env.js"),
+        import("../open-database.js"),
+        import("../progress-bar.js"),
+      ]);
       const env = readCliEnv(io.env);
       const db = await openDatabase(io.env);
       try {
         const progress = createProgressBar(inputs.length, "ingest", io.stderr, !options.json);
         const report = await ingestIntoDatabase(db, inputs, {
           load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS },
+          fingerprints: new StoredFingerprints({ windowDays: env.ROUNDUP_GROUP_WINDOW_DAYS }),
           // One step per input as given (a folder is one step, whatever it holds): never "ingest 7/3".
           onInput: (input) => progress.tick(input),
           onLoaded: (input) => progress.label(input),

@@ -65,6 +65,34 @@ describe("NearDuplicateIndex", () => {
     index.add({ id: "early", text: seed(0).text, publishedAt: "2024-02-07T00:00:00Z" });
     expect(index.findOriginal({ id: "copy", text: seed(1).text })).toBe("early");
   });
+  it("forgets a removed article, also once removals rebuild the buckets", () => {
+    // Distinct filler texts: words drawn by a fixed linear congruential sequence.
+    let state = 7;
+    const word = () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return `w${state % 5000}`;
+    };
+    const filler = (id: number) => ({ id: `filler-${id}`, text: Array.from({ length: 40 }, word).join(" ") });
+    const index = new NearDuplicateIndex();
+    index.add(seed(0));
+    expect(index.remove(seed(0).id)).toBe(true);
+    expect(index.remove(seed(0).id)).toBe(false);
+    expect(index.findOriginal(seed(1))).toBeNull();
+    expect(index.size).toBe(0);
+
+    // Added again after its removal, then kept while 3,000 others come and go (several rebuilds).
+    index.add(seed(0));
+    const fillers = Array.from({ length: 3000 }, (_, id) => filler(id));
+    for (const article of fillers) index.add(article);
+    for (const article of fillers.slice(0, 2900)) index.remove(article.id);
+    expect(index.size).toBe(101);
+    expect(index.findOriginal(seed(1))).toBe(seed(0).id);
+    // A kept filler is still found (a copy of it links to it); a removed one is not.
+    const kept = fillers[2950] as { id: string; text: string };
+    const removed = fillers[10] as { id: string; text: string };
+    expect(index.findOriginal({ id: "copy-kept", text: kept.text })).toBe(kept.id);
+    expect(index.findOriginal({ id: "copy-removed", text: removed.text })).toBeNull();
+  });
 });
 
 describe("linkNearDuplicates", () => {

@@ -49,10 +49,10 @@ const defaults: Required<NearDuplicateIndexOptions> = {
  */
 export class NearDuplicateIndex {
   private readonly options: Required<NearDuplicateIndexOptions>;
-  private readonly buckets: LshBuckets;
+  private buckets: LshBuckets;
   private readonly entries = new Map<string, Entry>();
-  /** Entries by `order`, which is what the buckets hold. */
-  private readonly byOrder: Entry[] = [];
+  /** Entries by `order`, which is what the buckets hold; null where one was removed. */
+  private byOrder: Array<Entry | null> = [];
   /** Shingle counts by `order`: most candidates are ruled out on this alone, without reading their entry. */
   private shingleCounts = new Int32Array(1024);
   /** Band hits per entry (by `order`) during one `findOriginal`; all zero between calls. */
@@ -64,9 +64,13 @@ export class NearDuplicateIndex {
       throw new RangeError("permutations must be a multiple of rowsPerBand");
     if (!Number.isInteger(Math.log2(this.options.permutations)) || this.options.permutations < 2)
       throw new RangeError("permutations must be a power of two");
-    // A band value shared by thousands of articles comes from a stock phrase, not a copy: capping
-    // its bucket keeps lookups from turning quadratic on large single-topic batches.
-    this.buckets = new LshBuckets(this.options.permutations / this.options.rowsPerBand, maxBucketSize);
+    this.buckets = this.emptyBuckets();
+  }
+
+  // A band value shared by thousands of articles comes from a stock phrase, not a copy: capping
+  // its bucket keeps lookups from turning quadratic on large single-topic batches.
+  private emptyBuckets(): LshBuckets {
+    return new LshBuckets(this.options.permutations / this.options.rowsPerBand, maxBucketSize);
   }
 
   get size(): number {
@@ -83,18 +87,54 @@ export class NearDuplicateIndex {
       shingles,
       shingleCount,
       publishedAt: article.publishedAt ?? null,
-      order: this.entries.size,
+      order: this.byOrder.length,
     };
     this.entries.set(article.id, entry);
+    this.place(entry);
+  }
+
+  /**
+   * Forgets an article (deleted, or out of the window its user keeps): it is never returned again.
+   * Its shingle hashes and signature are freed at once; its places in the LSH buckets are skipped
+   * until enough have been removed, then the buckets are rebuilt from the kept signatures (no text is
+   * read again), so memory follows what is indexed and each removal costs O(1) amortised. Unlinking
+   * each removal from its 64 bucket lists would need a free list and slot tombstones in the tables.
+   */
+  remove(id: string): boolean {
+    const entry = this.entries.get(id);
+    if (!entry) return false;
+    this.entries.delete(id);
+    this.byOrder[entry.order] = null;
+    this.shingleCounts[entry.order] = 0;
+    // Removed entries are at most a fifth of what the buckets hold: a sliding window of W days
+    // rebuilds every W/4 days, each rebuild re-adding the kept entries' band keys.
+    if (this.byOrder.length >= 1024 && 4 * this.byOrder.length > 5 * this.entries.size) this.compact();
+    return true;
+  }
+
+  /** Numbers the remaining entries afresh, in the order they were added, and rebuilds the buckets. */
+  private compact(): void {
+    const remaining = this.byOrder.filter((entry): entry is Entry => entry !== null);
+    this.byOrder = [];
+    this.buckets = this.emptyBuckets();
+    this.shingleCounts = new Int32Array(Math.max(1024, 2 * remaining.length));
+    this.hitCounts = new Uint32Array(0);
+    for (const entry of remaining) {
+      entry.order = this.byOrder.length;
+      this.place(entry);
+    }
+  }
+
+  private place(entry: Entry): void {
     this.byOrder.push(entry);
     if (entry.order === this.shingleCounts.length) {
       const counts = new Int32Array(2 * this.shingleCounts.length);
       counts.set(this.shingleCounts);
       this.shingleCounts = counts;
     }
-    this.shingleCounts[entry.order] = shingleCount;
-    if (shingleCount < this.options.minimumShingles) return;
-    const keys = this.bandKeys(signature);
+    this.shingleCounts[entry.order] = entry.shingleCount;
+    if (entry.shingleCount < this.options.minimumShingles) return;
+    const keys = this.bandKeys(entry.signature);
     for (let band = 0; band < keys.length; band++) this.buckets.add(band, keys[band] as number, entry.order);
   }
 
@@ -121,7 +161,7 @@ export class NearDuplicateIndex {
     // as long (a short text inside a long one has a low Jaccard similarity, hence few hits).
     // Counted in an array indexed by insertion order: buckets of stock phrases hold hundreds of
     // entries, and a Map of hits cost a sixth of the linking time.
-    if (this.hitCounts.length < this.entries.size) this.hitCounts = new Uint32Array(2 * this.entries.size);
+    if (this.hitCounts.length < this.byOrder.length) this.hitCounts = new Uint32Array(2 * this.byOrder.length);
     const hitCounts = this.hitCounts;
     const candidates: number[] = [];
     const countHit = (order: number) => {
@@ -136,7 +176,8 @@ export class NearDuplicateIndex {
       const count = hitCounts[order] ?? 0;
       hitCounts[order] = 0;
       if (count < 2 && (this.shingleCounts[order] ?? 0) < 2 * shingleCount) continue;
-      const candidate = this.byOrder[order] as Entry;
+      const candidate = this.byOrder[order];
+      if (!candidate) continue;
       if (candidate.id === article.id) continue;
       if (!isMoreOriginal(candidate, probe) || !this.mayBeDuplicate(probe, candidate)) continue;
       if (!this.isDuplicate(shingles, candidate.shingles)) continue;

@@ -1,7 +1,7 @@
 import { type Article, prepareArticle } from "@roundup/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "../testing/temporary-database.js";
-import { loadArticles, saveArticles } from "./articles.js";
+import { findArticlesByContentHash, listArticleIdsSince, loadArticles, saveArticles } from "./articles.js";
 
 function article(index: number, duplicateOf: string | null = null): Article {
   const prepared = prepareArticle({
@@ -89,5 +89,50 @@ describe.each(testProviders())("saveArticles on %s", (provider) => {
         original.chunks.map((chunk) => [chunk.id, chunk.text, chunk.tokens]),
       );
     }
+  });
+});
+
+describe.each(testProviders())("article lookups for de-duplication on %s", (provider) => {
+  let database: TemporaryDatabase;
+  beforeEach(async () => {
+    database = await createTemporaryDatabase(provider);
+  });
+  afterEach(async () => {
+    await database.remove();
+  });
+
+  it("finds stored articles by content hash, only those asked for", async () => {
+    const [first, second] = [article(1), article(2)];
+    await saveArticles(database.db, [first, second, article(3)]);
+    const found = await findArticlesByContentHash(database.db, [first.contentHash, second.contentHash, "not-stored"]);
+    expect(found).toEqual(
+      new Map([
+        [first.contentHash, first.id],
+        [second.contentHash, second.id],
+      ]),
+    );
+  });
+
+  it("lists the articles since a time, by publication time or else by when they were stored", async () => {
+    const at = (iso: string) => new Date(iso);
+    const dated = (index: number, publishedAt: string | null, importedAt: string) => ({
+      id: `article-${index}`,
+      contentHash: `hash-${index}`,
+      title: `Article ${index}`,
+      originalText: "x",
+      text: "x",
+      publishedAt: publishedAt ? at(publishedAt) : null,
+      importedAt: at(importedAt),
+    });
+    await database.db.article.createMany({
+      data: [
+        dated(1, "2026-03-10T00:00:00Z", "2026-03-10T00:00:00Z"), // inside
+        dated(2, "2026-01-01T00:00:00Z", "2026-03-10T00:00:00Z"), // published before, stored after: outside
+        dated(3, null, "2026-03-09T00:00:00Z"), // undated, stored inside
+        dated(4, null, "2026-02-01T00:00:00Z"), // undated, stored before
+      ],
+    });
+    const ids = await listArticleIdsSince(database.db, at("2026-03-01T00:00:00Z"));
+    expect(ids.sort()).toEqual(["article-1", "article-3"]);
   });
 });

@@ -217,7 +217,26 @@ export async function loadArticleFingerprints(
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }));
 }
 
-/** The id and content hash of every stored article: what tells which articles are new since a given moment. */
-export function listArticleHashes(db: Database): Promise<Array<{ id: string; contentHash: string }>> {
-  return db.article.findMany({ select: { id: true, contentHash: true } });
+/**
+ * The stored articles having any of these content hashes, as hash → id: how an ingestion finds exact
+ * duplicates of its batch by the unique index on the hash, instead of holding every stored hash.
+ */
+export async function findArticlesByContentHash(db: Database, hashes: readonly string[]): Promise<Map<string, string>> {
+  const rows = await readInIdPages([...new Set(hashes)], (page) =>
+    db.article.findMany({ where: { contentHash: { in: page } }, select: { id: true, contentHash: true } }),
+  );
+  return new Map(rows.map((row) => [row.contentHash, row.id]));
+}
+
+/**
+ * The ids of the stored articles dated `since` or later, by publication time or, when it is unknown, by when
+ * they were stored: what a time-windowed near-duplicate index holds. Served by the indexes on
+ * `publishedAt` and `importedAt`.
+ */
+export async function listArticleIdsSince(db: Database, since: Date): Promise<string[]> {
+  const rows = await db.article.findMany({
+    where: { OR: [{ publishedAt: { gte: since } }, { publishedAt: null, importedAt: { gte: since } }] },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
 }

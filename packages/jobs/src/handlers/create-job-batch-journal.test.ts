@@ -3,12 +3,13 @@ import { answerFromPrompt, fakeBatchApi, startFakeServer } from "@roundup/core/t
 import { loadStories } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
 import OpenAI from "openai";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createJobQueue } from "../queue/create-job-queue.js";
 import type { JobQueue } from "../queue/job-queue.js";
 import { sampleCorpusFolder } from "../sample-corpus.js";
 import { groupIntoStories } from "../tasks/group-into-stories.js";
 import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
+import { ManualClock } from "../testing/manual-clock.js";
 import { isFinished, waitForJob } from "../testing/wait-for-job.js";
 import { createJobHandlers } from "./create-job-handlers.js";
 import { enqueueDigest } from "./enqueue-jobs.js";
@@ -34,11 +35,9 @@ describe.each(testProviders())("a batch digest job retried on %s", (provider) =>
       fakeBatchApi({ answer: (user) => answerFromPrompt(user), holding: () => holding }),
     );
     server = fake;
-    queue = await createJobQueue(database.url, {
-      db: database.db,
-      pollIntervalSeconds: 0.5,
-      maintenanceIntervalSeconds: 1,
-    });
+    // The attempt's timeout runs on a clock the test moves once the batch is submitted and kept.
+    const clock = new ManualClock();
+    queue = await createJobQueue(database.url, { db: database.db, pollIntervalSeconds: 0.5, clock });
     const messages: string[] = [];
     await queue.work(
       createJobHandlers({
@@ -56,19 +55,34 @@ describe.each(testProviders())("a batch digest job retried on %s", (provider) =>
           }),
       }),
     );
+    const posts = (path: string) =>
+      fake.requests.filter((request) => request.method === "POST" && request.path === `/v1${path}`).length;
+    const timeoutSeconds = 60;
     const id = await enqueueDigest(
       queue,
       database.db,
       { storyId, engine: "batch" },
-      { timeoutSeconds: 3, retryDelaySeconds: 0, maxAttempts: 3 },
+      { timeoutSeconds, retryDelaySeconds: 0, maxAttempts: 3 },
     );
-    // The first attempt times out waiting; the second starts.
-    await waitForJob(queue, id, (job) => job.attempts >= 2 && job.status === "active", 30_000);
+    // The first attempt submits its batch and keeps its id with the job, then times out waiting.
+    await vi.waitFor(
+      async () => expect((await database?.db.job.findUnique({ where: { id } }))?.payload).toContain("batch-1"),
+      {
+        timeout: 30_000,
+      },
+    );
+    clock.advance(timeoutSeconds * 1000);
+    // The retry is due at once; the worker looks for it at its next poll.
+    await vi.waitFor(
+      async () => {
+        clock.advance(500);
+        expect(await queue?.get(id)).toMatchObject({ attempts: 2, status: "active" });
+      },
+      { timeout: 30_000, interval: 100 },
+    );
     holding = false;
     const done = await waitForJob(queue, id, isFinished, 30_000);
     expect(done).toMatchObject({ status: "completed", attempts: 2, result: { status: "created" } });
-    const posts = (path: string) =>
-      fake.requests.filter((request) => request.method === "POST" && request.path === `/v1${path}`).length;
     expect(posts("/batches")).toBe(1);
     expect(posts("/files")).toBe(1);
     expect(messages).toEqual(["resumed batch-1"]);

@@ -1,12 +1,13 @@
 import { createLlmEngine, createModelFromConfig, createOfflineEngine, type DigestEngine } from "@roundup/core";
 import { loadStories } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createJobQueue } from "../queue/create-job-queue.js";
 import type { JobContext, JobHandlers, JobQueue } from "../queue/job-queue.js";
 import { sampleCorpusFolder } from "../sample-corpus.js";
 import { startFakeModelServer } from "../testing/fake-model-server.js";
 import { jobContext } from "../testing/job-context.js";
+import { ManualClock } from "../testing/manual-clock.js";
 import { isFinished, waitForJob } from "../testing/wait-for-job.js";
 import { createJobHandlers } from "./create-job-handlers.js";
 import { enqueueDigest, enqueueIngest } from "./enqueue-jobs.js";
@@ -19,6 +20,7 @@ describe.each(testProviders())("job handlers on %s", (provider) => {
   let database: TemporaryDatabase;
   let queue: JobQueue;
   let storyId: string;
+  const clock = new ManualClock();
   let llm: DigestEngine = createOfflineEngine();
   const createEngine = (name: string) => (name.startsWith("llm") ? llm : createOfflineEngine());
   /** Each attempt the queue ran, by job id, settled once its handler has returned or thrown. */
@@ -40,7 +42,8 @@ describe.each(testProviders())("job handlers on %s", (provider) => {
 
   beforeAll(async () => {
     database = await createTemporaryDatabase(provider);
-    queue = await createJobQueue(database.url, { db: database.db, pollIntervalSeconds: 0.5 });
+    // Timeouts, retries' polls and leases run on a clock the tests move (a new job wakes the workers).
+    queue = await createJobQueue(database.url, { db: database.db, pollIntervalSeconds: 0.5, clock });
     await queue.work(tracked(createJobHandlers({ db: database.db, createEngine, queue })), { concurrency: 2 });
     // Ingest through the queue: the ingest job enqueues the group job.
     const id = await enqueueIngest(queue, { inputs: [sampleCorpusFolder] });
@@ -190,14 +193,28 @@ describe.each(testProviders())("job handlers on %s", (provider) => {
         maxRetries: 0,
         timeoutMs: 30_000,
       });
+      const timeoutSeconds = 600;
       const id = await enqueueDigest(
         queue,
         database.db,
         // A distinct engine name per case, so each case is its own job (same key = same job).
         { storyId, engine: `llm-${status}`, prompt: "summarize@1" },
-        { maxAttempts: 2, retryDelaySeconds: 0, timeoutSeconds: 2 },
+        { maxAttempts: 2, retryDelaySeconds: 0, timeoutSeconds },
       );
-      const failed = await waitForJob(queue, id, isFinished, 40_000);
+      // The clock moves a poll at a time (the retry is due at once), and past the attempt's timeout
+      // only once a hung request has reached the provider: planning is never what runs out of time.
+      let cut = 0;
+      const failed = await vi.waitFor(
+        async () => {
+          const hung = status === 0 && server.requests() > cut;
+          if (hung) cut += 1;
+          clock.advance(hung ? timeoutSeconds * 1000 : 500);
+          const job = await queue.get(id);
+          expect(job?.status).toBe("failed");
+          return job as NonNullable<typeof job>;
+        },
+        { timeout: 40_000, interval: 100 },
+      );
       expect(failed.status).toBe("failed");
       expect(failed.attempts).toBe(2);
       expect(failed.lastError).toBeTruthy();

@@ -1,4 +1,5 @@
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
+import PgBoss from "pg-boss";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isFinished, waitForJob } from "../testing/wait-for-job.js";
 import { createJobQueue } from "./create-job-queue.js";
@@ -104,12 +105,10 @@ describe.each(testProviders())("createJobQueue on %s", (provider) => {
     } finally {
       await second.stop({ graceSeconds: 0 });
     }
-    // SQLite enqueues the current period's job at once; pg-boss's cron sends it at the next quarter hour.
-    if (provider === "sqlite") {
-      const jobs = await queue.list({ name: "poll-feeds" });
-      expect(jobs).toHaveLength(1);
-      expect(jobs[0]?.payload).toEqual({ feeds: ["https://example.test/feed.xml"] });
-    }
+    // The current period's job is enqueued at once, by the first of them only.
+    const jobs = await queue.list({ name: "poll-feeds" });
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]?.payload).toEqual({ feeds: ["https://example.test/feed.xml"] });
   });
 
   it("reports a running job's progress message, and cancels it: its signal fires and it never runs again", async () => {
@@ -191,5 +190,38 @@ describe.each(testProviders())("createJobQueue on %s", (provider) => {
     } finally {
       await Promise.all(workers.map((worker) => worker.stop({ graceSeconds: 0 })));
     }
+  });
+});
+
+describe.skipIf(!testProviders().includes("postgresql"))("jobs pg-boss holds without a Job row", () => {
+  let database: TemporaryDatabase | undefined;
+  let queue: JobQueue | undefined;
+  let boss: PgBoss | undefined;
+  afterEach(async () => {
+    await queue?.stop({ graceSeconds: 1 });
+    await boss?.stop({ graceful: false });
+    await database?.remove();
+  });
+
+  it("run and get their row when a worker claims them (sent before rows were kept, or by pg-boss itself)", async () => {
+    database = await createTemporaryDatabase("postgresql");
+    queue = await createJobQueue(database.url, { db: database.db, pollIntervalSeconds: 0.5 });
+    boss = new PgBoss({ connectionString: database.url, supervise: false, schedule: false });
+    await boss.start();
+    await boss.createQueue("echo");
+    const id = await boss.send("echo", { payload: { word: "old" }, key: "echo:old" }, { retryLimit: 1 });
+    expect(await queue.get(id ?? "")).toBeNull();
+    await queue.work({ echo: async (payload) => payload });
+    const done = await waitForJob(queue, id ?? "", isFinished);
+    expect(done).toMatchObject({
+      status: "completed",
+      key: "echo:old",
+      payload: { word: "old" },
+      attempts: 1,
+      maxAttempts: 2,
+      result: { word: "old" },
+    });
+    // Its key is now known: enqueueing it again returns it rather than running it twice.
+    expect(await queue.enqueue("echo", { word: "old" }, { key: "echo:old" })).toBe(id);
   });
 });

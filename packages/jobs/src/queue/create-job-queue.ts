@@ -5,20 +5,25 @@ import { createSqliteJobQueue, type SqliteJobQueueOptions } from "./sqlite-job-q
 
 export type CreateJobQueueOptions = SqliteJobQueueOptions &
   PgBossJobQueueOptions & {
-    /** On SQLite, the open database to keep jobs in (otherwise one is opened and closed on stop). */
+    /** The open database whose `Job` table the queue keeps (otherwise one is opened and closed on stop). */
     db?: Database;
   };
 
 /**
- * The job queue for a database: pg-boss for a `postgresql://` URL, the in-process runner on the
- * `Job` table for SQLite. Both behave the same behind `JobQueue`.
+ * The job queue for a database: pg-boss for a `postgresql://` URL (with a `Job` row per job), the
+ * in-process runner on the `Job` table for SQLite. Both behave the same behind `JobQueue`.
  */
 export async function createJobQueue(databaseUrl: string, options: CreateJobQueueOptions = {}): Promise<JobQueue> {
-  if (isPostgresUrl(databaseUrl)) return createPgBossJobQueue(databaseUrl, options);
-  const sqliteOptions = { file: databaseUrl.replace(/^file:/, ""), ...options };
-  if (options.db) return createSqliteJobQueue(options.db, sqliteOptions);
+  const open = async (db: Database): Promise<JobQueue> =>
+    isPostgresUrl(databaseUrl)
+      ? createPgBossJobQueue(databaseUrl, db, options)
+      : createSqliteJobQueue(db, { file: databaseUrl.replace(/^file:/, ""), ...options });
+  if (options.db) return open(options.db);
   const db = createDatabase(databaseUrl);
-  const queue = createSqliteJobQueue(db, sqliteOptions);
+  const queue = await open(db).catch(async (error: unknown) => {
+    await db.$disconnect();
+    throw error;
+  });
   return {
     ...queue,
     async stop(stopOptions) {

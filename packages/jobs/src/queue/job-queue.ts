@@ -83,7 +83,10 @@ export interface ListJobsOptions {
   limit?: number;
 }
 
-/** A durable job queue: pg-boss on PostgreSQL, an in-process runner on the `Job` table on SQLite. */
+/**
+ * A durable job queue: pg-boss on PostgreSQL (with a `Job` row per job for listing, progress and
+ * leases), an in-process runner on the `Job` table on SQLite.
+ */
 export interface JobQueue {
   readonly provider: "postgresql" | "sqlite";
   /** Returns the job id; an existing job with the same key is returned rather than duplicated. */
@@ -102,8 +105,8 @@ export interface JobQueue {
   cancel(id: string): Promise<boolean>;
   progress(id: string, value: number, message?: string): Promise<void>;
   /**
-   * Enqueues `name` with `payload` every `everyMinutes` (a pg-boss cron schedule on PostgreSQL; a
-   * timer in each worker process on SQLite, deduplicated by time slot so several workers enqueue once).
+   * Enqueues `name` with `payload` every `everyMinutes`: a timer in each process that schedules it,
+   * deduplicated by time slot so several workers enqueue once (schedule-every.ts).
    */
   schedule(name: string, payload: unknown, options: { everyMinutes: number; timeoutSeconds?: number }): Promise<void>;
   /** Stops taking jobs, waits for running ones (aborting them after `graceSeconds`), and closes. */

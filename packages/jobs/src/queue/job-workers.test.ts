@@ -158,6 +158,48 @@ describe("JobWorkers", () => {
     expect(memory.stored).toEqual([{ id: "a", outcome: "failed", value: "job a was cancelled" }]);
   });
 
+  it("stops at once when stopped while a claim is on its way, without waiting out a poll", async () => {
+    const memory = memoryStore([]);
+    let answer: (job: ClaimedJob | null) => void = () => undefined;
+    memory.store.claim = () => new Promise((resolve) => (answer = resolve));
+    const running = start(memory.store, { work: async () => null });
+    let stopped = false;
+    const stopping = running.stop(0).then(() => {
+      stopped = true;
+    });
+    answer(null);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stopped).toBe(true);
+    await stopping;
+  });
+
+  it("claims again at once when a job is enqueued while a claim is on its way, instead of waiting out a poll", async () => {
+    const memory = memoryStore([]);
+    const queued: ClaimedJob[] = [];
+    let answer: (job: ClaimedJob | null) => void = () => undefined;
+    let slowClaim = true;
+    memory.store.claim = () => {
+      memory.calls.claims += 1;
+      if (!slowClaim) return Promise.resolve(queued.shift() ?? null);
+      slowClaim = false;
+      return new Promise((resolve) => (answer = resolve));
+    };
+    const ran: unknown[] = [];
+    const running = start(memory.store, {
+      work: async (payload) => {
+        ran.push(payload);
+        return null;
+      },
+    });
+    // The job arrives, and the enqueuer wakes the workers, after the claim looked and found nothing.
+    queued.push(job("late"));
+    running.wake();
+    answer(null);
+    await vi.advanceTimersByTimeAsync(0);
+    // No time has passed: without the wake-up it would be found only at the next poll, 500 ms on.
+    expect(ran).toEqual(["late"]);
+  });
+
   it("cuts an attempt at its timeout even when the handler ignores its signal", async () => {
     const memory = memoryStore([job("a", 5)]);
     start(memory.store, { work: () => new Promise(() => undefined) });

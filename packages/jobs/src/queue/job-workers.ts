@@ -1,8 +1,8 @@
+import { type Clock, sleep, systemClock } from "./clock.js";
 import type { DatabaseOutage } from "./database-outage.js";
 import { CANCEL_CHECK_INTERVAL_MS, type JobHandler, type JobHandlers, type WorkOptions } from "./job-queue.js";
 import type { ClaimedJob, JobStore } from "./job-store.js";
 import { type AttemptOutcome, abortAfterGrace, RunningAttempts, runAttempt } from "./run-attempt.js";
-import { sleep } from "./sleep.js";
 
 export interface JobWorkersOptions<Claimed extends ClaimedJob> {
   store: JobStore<Claimed>;
@@ -11,6 +11,8 @@ export interface JobWorkersOptions<Claimed extends ClaimedJob> {
   pollMs: number;
   /** A running attempt renews its lease every third of it. */
   leaseMs: number;
+  /** Leases, polling and backoff run on it (the system clock unless a test passes its own). */
+  clock?: Clock;
 }
 
 /**
@@ -24,10 +26,16 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   private readonly stopping = new AbortController();
   private readonly loops: Promise<void>[] = [];
   private readonly wakers = new Set<() => void>();
+  /** Counts wake-ups, so one that comes while a slot is claiming is not lost (see `idle`). */
+  private wakeups = 0;
   /** While the database is down: when a slot may try it next (infinite while one is trying). */
   private nextTryAt = 0;
 
-  constructor(private readonly options: JobWorkersOptions<Claimed>) {}
+  private readonly clock: Clock;
+
+  constructor(private readonly options: JobWorkersOptions<Claimed>) {
+    this.clock = options.clock ?? systemClock;
+  }
 
   /** Starts `concurrency` slots taking the named handlers' jobs until `signal` aborts or `stop`. */
   work(handlers: JobHandlers, workOptions: WorkOptions = {}): void {
@@ -40,6 +48,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
 
   /** Makes idle slots look for jobs at once (a job was just enqueued or retried). */
   wake(): void {
+    this.wakeups += 1;
     for (const resolve of this.wakers) resolve();
   }
 
@@ -47,7 +56,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   async stop(graceSeconds: number): Promise<void> {
     this.stopping.abort();
     this.wake();
-    const stopWaiting = abortAfterGrace(this.running, graceSeconds);
+    const stopWaiting = abortAfterGrace(this.running, graceSeconds, this.clock);
     await Promise.all(this.loops);
     stopWaiting();
   }
@@ -55,13 +64,14 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   private async loop(handlers: JobHandlers, signal: AbortSignal): Promise<void> {
     const names = Object.keys(handlers);
     while (!signal.aborted) {
+      const wakeupsBefore = this.wakeups;
       const job = await this.claim(names);
       const handler = job ? handlers[job.name] : undefined;
       if (job && handler) {
         await this.run(job, handler, signal);
         continue;
       }
-      await this.idle(signal);
+      await this.idle(signal, wakeupsBefore);
     }
   }
 
@@ -69,7 +79,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   private async claim(names: readonly string[]): Promise<Claimed | null> {
     const { outage, store } = this.options;
     if (outage.down) {
-      if (Date.now() < this.nextTryAt) return null;
+      if (this.clock.now() < this.nextTryAt) return null;
       this.nextTryAt = Number.POSITIVE_INFINITY;
     }
     try {
@@ -78,15 +88,20 @@ export class JobWorkers<Claimed extends ClaimedJob> {
       this.nextTryAt = 0;
       return job;
     } catch (error) {
-      this.nextTryAt = Date.now() + outage.failed(error);
+      this.nextTryAt = this.clock.now() + outage.failed(error);
       return null;
     }
   }
 
-  /** Waits for the next poll (or the next try while the database is down), or a wake-up. */
-  private async idle(signal: AbortSignal): Promise<void> {
+  /**
+   * Waits for the next poll (or the next try while the database is down), or a wake-up. A wake-up
+   * since the slot's claim began (a job enqueued while the claim was on its way, which the claim may
+   * have missed) sends it to claim again at once instead of waiting out a poll.
+   */
+  private async idle(signal: AbortSignal, wakeupsBefore: number): Promise<void> {
+    if (this.wakeups !== wakeupsBefore && !signal.aborted) return;
     const { outage, pollMs } = this.options;
-    const wait = outage.down ? Math.min(Math.max(0, this.nextTryAt - Date.now()), 60_000) : pollMs;
+    const wait = outage.down ? Math.min(Math.max(0, this.nextTryAt - this.clock.now()), 60_000) : pollMs;
     await new Promise<void>((resolve) => {
       const done = () => {
         this.wakers.delete(done);
@@ -94,7 +109,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
       };
       this.wakers.add(done);
       // A slot waiting for another's try looks again after a poll interval.
-      sleep(Number.isFinite(wait) ? wait : pollMs, signal).then(done);
+      sleep(Number.isFinite(wait) ? wait : pollMs, signal, this.clock).then(done);
     });
   }
 
@@ -110,6 +125,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
       checkEveryMs: Math.max(200, Math.min(CANCEL_CHECK_INTERVAL_MS, leaseMs / 3)),
       progress: (value, message) => store.progress(job.id, value, message),
       save: (value) => store.save(job, value),
+      clock: this.clock,
     });
     await this.storeOutcome(job, outcome, signal);
   }
@@ -128,7 +144,7 @@ export class JobWorkers<Claimed extends ClaimedJob> {
         return;
       } catch (error) {
         if (signal.aborted) return;
-        await sleep(outage.failed(error), signal);
+        await sleep(outage.failed(error), signal, this.clock);
       }
     }
   }

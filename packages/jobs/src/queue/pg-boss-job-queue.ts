@@ -1,8 +1,10 @@
-import { createHash } from "node:crypto";
-import { describeDatabaseUrl } from "@roundup/db";
+import { createHash, randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import { type Database, describeDatabaseUrl } from "@roundup/db";
 import PgBoss from "pg-boss";
+import { type Clock, systemClock } from "./clock.js";
 import { DatabaseOutage, type DatabaseOutageOptions } from "./database-outage.js";
-import { startOrphanedJobSweep } from "./job-heartbeats.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 import {
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_RETRY_DELAY_SECONDS,
@@ -11,9 +13,13 @@ import {
   JobCancelledError,
   type JobQueue,
 } from "./job-queue.js";
+import { type Envelope, listJobs, readJob } from "./job-records.js";
 import { JobWorkers } from "./job-workers.js";
-import { type JobRow, listJobs, readJob } from "./pg-boss-job-records.js";
+import { jobRowFromPgBoss, type PgBossJobData } from "./pg-boss-job-state.js";
 import { createPgBossJobStore } from "./pg-boss-job-store.js";
+import { scheduleEvery } from "./schedule-every.js";
+import { startOrphanedJobSweep } from "./start-orphaned-job-sweep.js";
+import { updateJobRow } from "./update-job-row.js";
 
 export interface PgBossJobQueueOptions {
   /**
@@ -38,11 +44,14 @@ export interface PgBossJobQueueOptions {
   /** Connections in pg-boss's pool. Default 4. */
   maxConnections?: number;
   /**
-   * Run pg-boss's maintenance (expiring lost attempts, archiving) and cron schedules from this
-   * process. Workers do; a client that only enqueues and lists (the web app, `roundup jobs`) may
-   * pass false. Default true.
+   * Run pg-boss's maintenance (expiring lost attempts, archiving) from this process. Workers do; a
+   * client that only enqueues and lists (the web app, `roundup jobs`) may pass false. Default true.
    */
   supervise?: boolean;
+  /** Names this process in `lockedBy` of the jobs it runs. Default host:pid:random. */
+  workerId?: string;
+  /** Leases, polling, backoff and schedules run on it. Default: the system clock (tests pass a manual one). */
+  clock?: Clock;
 }
 
 /**
@@ -93,56 +102,51 @@ function startPgBoss(connectionString: string, schema: string, options: PgBossJo
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
     monitorStateIntervalSeconds: 60,
     supervise: options.supervise ?? true,
-    schedule: options.supervise ?? true,
+    // Schedules are Roundup's (schedule-every.ts), the same on both databases.
+    schedule: false,
   });
 }
 
-/** A pg-boss cron expression for "every `everyMinutes`" (whole hours past 59 minutes). */
-function cronEvery(everyMinutes: number): string {
-  const minutes = Math.max(1, Math.round(everyMinutes));
-  return minutes < 60 ? `*/${minutes} * * * *` : `0 */${Math.max(1, Math.round(minutes / 60))} * * *`;
-}
-
 /**
- * The PostgreSQL queue: pg-boss does the storing, locking (SKIP LOCKED), retries with backoff,
- * expiry of attempts that outlive their timeout, and scheduling; heartbeats (job-heartbeats.ts)
- * retry the jobs of a worker that died. The shared workers (job-workers.ts) claim, run and store
- * attempts through pg-boss's API (pg-boss-job-store.ts); pg-boss's own workers are not used, since
- * they swallow database errors and poll on at full rate while it is gone.
- *
- * SQL on pg-boss's tables, only where its API (10.x) has nothing for it: listing jobs across queues
- * (it has no listing) and reading a job by id alone (its getJobById needs the queue: `get` is polled
- * by the workbench, so one query rather than one per queue; the rare retry and cancel do look in
- * each queue through the API); a running job's progress, heartbeat (output) and saved state (data),
- * which its API cannot change; the orphan sweep (job-heartbeats.ts) and a reachability probe
- * (pg-boss-job-store.ts: its fetch answers an empty list when the database fails).
+ * The PostgreSQL queue: pg-boss does the queueing, locking (SKIP LOCKED), retries with backoff and
+ * expiry of attempts that outlive their timeout, all through its API. Each job also has a row in
+ * Roundup's `Job` table, written next to each pg-boss call, for what that API (10.x) cannot give: a
+ * listing across queues and a job by id alone (the jobs page), a running job's progress, its lease
+ * (heartbeats, with the orphan sweep of start-orphaned-job-sweep.ts) and the state it keeps between
+ * attempts. The shared workers (job-workers.ts) claim, run and store attempts
+ * (pg-boss-job-store.ts); pg-boss's own workers are not used, since they swallow database errors and
+ * poll on at full rate while it is gone.
  */
 export async function createPgBossJobQueue(
   connectionString: string,
+  db: Database,
   options: PgBossJobQueueOptions = {},
 ): Promise<JobQueue> {
   const schema = options.schema ?? "pgboss";
   const boss = startPgBoss(connectionString, schema, options);
+  const clock = options.clock ?? systemClock;
   const outage = new DatabaseOutage({
     ...options.outage,
     database: describeDatabaseUrl(connectionString),
     fix: "check that PostgreSQL is running and that DATABASE_URL names an existing, migrated database; the worker resumes by itself",
   });
-  const executeSql = (text: string, values: unknown[]) => boss.getDb().executeSql(text, values);
+  const leaseMs = (options.leaseSeconds ?? 300) * 1000;
+  const workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const store = createPgBossJobStore({
     boss,
-    executeSql,
-    schema,
+    db,
+    worker: { id: workerId, leaseMs, clock },
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  const leaseSeconds = options.leaseSeconds ?? 300;
   const workers = new JobWorkers({
     store,
     outage,
     pollMs: (options.pollIntervalSeconds ?? 1) * 1000,
-    leaseMs: leaseSeconds * 1000,
+    leaseMs,
+    clock,
   });
   let sweep: ReturnType<typeof startOrphanedJobSweep> | undefined;
+  const schedules: Array<() => void> = [];
   // pg-boss reports pool errors (e.g. a server restart) as events; without a listener they would
   // crash the process. Most mean the database went away, which the workers' next claim finds out.
   boss.on("error", (error) => {
@@ -154,74 +158,100 @@ export async function createPgBossJobQueue(
   await boss.start();
   const ensureQueue = queueCreator(boss);
 
+  async function enqueue(name: string, payload: unknown, enqueueOptions: EnqueueOptions): Promise<string> {
+    const existing = await db.job.findUnique({ where: { key: enqueueOptions.key }, select: { id: true } });
+    if (existing) return existing.id;
+    await ensureQueue(name);
+    const id = jobIdForKey(name, enqueueOptions.key);
+    const data: PgBossJobData = { payload, key: enqueueOptions.key };
+    // pg-boss first: a row without its pg-boss job would never run, while a pg-boss job whose row
+    // is missing (this process stopped in between) gets its row when a worker claims it.
+    await boss.send(name, data, { id, ...sendOptions(enqueueOptions) });
+    await insertRow(db, { id, name, payload, options: enqueueOptions, now: new Date(clock.now()) });
+    workers.wake();
+    return id;
+  }
+
   return {
     provider: "postgresql",
-    async enqueue(name, payload, enqueueOptions) {
-      await ensureQueue(name);
-      const id = jobIdForKey(name, enqueueOptions.key);
-      // null from send means the key was already enqueued: the existing job has this same id.
-      await boss.send(name, { payload, key: enqueueOptions.key }, { id, ...sendOptions(enqueueOptions) });
-      workers.wake();
-      return id;
-    },
+    enqueue,
     async work(handlers, workOptions = {}) {
       for (const name of Object.keys(handlers)) await ensureQueue(name);
       workers.work(handlers, workOptions);
       sweep ??= startOrphanedJobSweep({
-        schema,
-        executeSql,
-        leaseSeconds,
-        fail: (name, id, message) => boss.fail(name, id, { message }),
+        db,
+        boss,
+        clock,
+        leaseMs,
         reachable: () => !outage.down,
         running: () => workers.running.ids(),
       });
     },
-    get: (id) => readJob(executeSql, schema, id),
-    list: (listOptions = {}) => listJobs(executeSql, schema, listOptions),
+    get: (id) => readJob(db, id),
+    list: (listOptions) => listJobs(db, listOptions),
     async retry(id) {
-      const name = await queueOfJob(boss, id, ["failed"]);
-      if (!name) return false;
-      await boss.retry(name, id);
+      const row = await db.job.findUnique({ where: { id }, select: { name: true, status: true } });
+      if (row?.status !== "failed") return false;
+      const job = await boss.getJobById<PgBossJobData>(row.name, id);
+      if (job?.state !== "failed") return false;
+      await boss.retry(row.name, id);
+      // pg-boss gives it one more attempt than it had.
+      await updateJobRow(db, {
+        where: { id, status: "failed" },
+        data: { status: "queued", runAt: new Date(clock.now()), finishedAt: null, maxAttempts: job.retryLimit + 2 },
+      });
       workers.wake();
       return true;
     },
     async cancel(id) {
-      const name = await queueOfJob(boss, id, ["created", "retry", "active"]);
-      if (!name) return false;
-      await boss.cancel(name, id);
+      const row = await db.job.findUnique({ where: { id }, select: { name: true, status: true } });
+      if (row?.status !== "queued" && row?.status !== "active") return false;
+      await boss.cancel(row.name, id);
+      const job = await boss.getJobById<PgBossJobData>(row.name, id, { includeArchive: true });
+      if (job) await updateJobRow(db, { where: { id }, data: jobRowFromPgBoss(job) });
+      if (job?.state !== "cancelled") return false;
       workers.running.abort(id, new JobCancelledError(id));
       return true;
     },
     progress: (id, value, message) => store.progress(id, value, message),
     async schedule(name, payload, scheduleOptions) {
-      await ensureQueue(name);
-      // One schedule per queue name in pg-boss: scheduling again replaces it.
-      await boss.schedule(
-        name,
-        cronEvery(scheduleOptions.everyMinutes),
-        { payload, key: `schedule:${name}` },
-        scheduleOptions.timeoutSeconds ? { expireInSeconds: scheduleOptions.timeoutSeconds } : {},
-      );
+      schedules.push(await scheduleEvery(enqueue, name, payload, scheduleOptions, clock));
     },
     async stop(stopOptions = {}) {
       sweep?.stop();
+      for (const stopSchedule of schedules) stopSchedule();
       await workers.stop(stopOptions.graceSeconds ?? 30);
       await boss.stop({ graceful: true, wait: true, timeout: ((stopOptions.graceSeconds ?? 30) + 5) * 1000 });
     },
   };
 }
 
-/**
- * The queue of a live job in one of `states`, which pg-boss's retry and cancel need; null when none.
- * Through its API (a look in each queue): retry and cancel are rare, and there are a few queues.
- */
-async function queueOfJob(boss: PgBoss, id: string, states: JobRow["state"][]): Promise<string | null> {
-  for (const { name } of await boss.getQueues()) {
-    if (name.startsWith("__pgboss")) continue;
-    const job = await boss.getJobById(name, id);
-    if (job && states.includes(job.state)) return name;
+/** Writes a new job's `Job` row; one already there (a worker claimed the job first, or a racing enqueue) is kept. */
+async function insertRow(
+  db: Database,
+  job: { id: string; name: string; payload: unknown; options: EnqueueOptions; now: Date },
+): Promise<void> {
+  const envelope: Envelope = {
+    data: job.payload,
+    retryDelaySeconds: job.options.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS,
+    timeoutSeconds: job.options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+    saved: null,
+  };
+  try {
+    await db.job.create({
+      data: {
+        id: job.id,
+        name: job.name,
+        key: job.options.key,
+        payload: JSON.stringify(envelope),
+        maxAttempts: job.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        runAt: job.options.runAt ?? job.now,
+        createdAt: job.now,
+      },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
   }
-  return null;
 }
 
 /** pg-boss's send options for Roundup's enqueue options (retries doubling from the first delay). */

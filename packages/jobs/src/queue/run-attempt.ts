@@ -1,3 +1,4 @@
+import { type Clock, repeatEvery } from "./clock.js";
 import type { JobContext, JobHandler } from "./job-queue.js";
 import type { ClaimedJob } from "./job-store.js";
 
@@ -47,6 +48,7 @@ export interface AttemptOptions {
   checkEveryMs: number;
   progress: JobContext["progress"];
   save: JobContext["save"];
+  clock: Clock;
 }
 
 export type AttemptOutcome = { ok: true; result: unknown } | { ok: false; error: unknown };
@@ -58,23 +60,23 @@ export type AttemptOutcome = { ok: true; result: unknown } | { ok: false; error:
  * stores the outcome (complete, or fail and retry).
  */
 export async function runAttempt(options: AttemptOptions): Promise<AttemptOutcome> {
-  const { job } = options;
+  const { job, clock } = options;
   const abort = new AbortController();
   const unregister = options.running.add(job.id, abort);
-  const timeout = setTimeout(
+  const cancelTimeout = clock.setTimer(
     () => abort.abort(new Error(`job ${job.name} ${job.id} timed out after ${job.timeoutSeconds}s`)),
     job.timeoutMs ?? job.timeoutSeconds * 1000,
   );
-  let lastHeartbeat = Date.now();
+  let lastHeartbeat = clock.now();
   let checking = false;
   const tickMs = Math.min(options.checkEveryMs, options.heartbeatEveryMs);
-  const checker = setInterval(() => {
+  const stopChecking = repeatEvery(clock, tickMs, () => {
     // One look at a time: a slow database must not pile them up.
     if (checking || abort.signal.aborted) return;
     checking = true;
     // Half a tick early rather than a tick late: timers drift, and a late heartbeat can lose the lease.
-    const beat = Date.now() - lastHeartbeat >= options.heartbeatEveryMs - tickMs / 2;
-    if (beat) lastHeartbeat = Date.now();
+    const beat = clock.now() - lastHeartbeat >= options.heartbeatEveryMs - tickMs / 2;
+    if (beat) lastHeartbeat = clock.now();
     (beat ? options.heartbeat() : options.check())
       .then((reason) => {
         if (reason) abort.abort(reason);
@@ -83,7 +85,7 @@ export async function runAttempt(options: AttemptOptions): Promise<AttemptOutcom
       .finally(() => {
         checking = false;
       });
-  }, tickMs);
+  });
   const aborted = new Promise<never>((_, reject) => {
     abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true });
   });
@@ -106,14 +108,13 @@ export async function runAttempt(options: AttemptOptions): Promise<AttemptOutcom
   } catch (error) {
     return { ok: false, error };
   } finally {
-    clearTimeout(timeout);
-    clearInterval(checker);
+    cancelTimeout();
+    stopChecking();
     unregister();
   }
 }
 
 /** Stops running attempts that outlive `graceSeconds` once `stopping` is called; returns the clearer. */
-export function abortAfterGrace(running: RunningAttempts, graceSeconds: number): () => void {
-  const grace = setTimeout(() => running.abortAll(new Error("the worker is stopping")), graceSeconds * 1000);
-  return () => clearTimeout(grace);
+export function abortAfterGrace(running: RunningAttempts, graceSeconds: number, clock: Clock): () => void {
+  return clock.setTimer(() => running.abortAll(new Error("the worker is stopping")), graceSeconds * 1000);
 }

@@ -1,20 +1,22 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { Database } from "@roundup/db";
+import { type Clock, systemClock } from "./clock.js";
 import { DatabaseOutage, type DatabaseOutageOptions } from "./database-outage.js";
+import { isUniqueViolation } from "./is-unique-violation.js";
 import {
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_RETRY_DELAY_SECONDS,
   DEFAULT_TIMEOUT_SECONDS,
-  describeJobError,
   type EnqueueOptions,
   JobCancelledError,
   type JobQueue,
-  type ListJobsOptions,
 } from "./job-queue.js";
+import { type Envelope, listJobs, readJob } from "./job-records.js";
 import { JobWorkers } from "./job-workers.js";
-import { type Envelope, toRecord } from "./sqlite-job-records.js";
+import { scheduleEvery } from "./schedule-every.js";
 import { createSqliteJobStore } from "./sqlite-job-store.js";
+import { updateJobRow } from "./update-job-row.js";
 import { watchDatabaseFile } from "./watch-database-file.js";
 
 export interface SqliteJobQueueOptions {
@@ -34,10 +36,8 @@ export interface SqliteJobQueueOptions {
    * (default 1 s doubling to 30 s).
    */
   outage?: Pick<DatabaseOutageOptions, "log" | "firstDelayMs" | "maxDelayMs">;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string })?.code === "P2002" || /unique constraint/i.test(String(error));
+  /** Leases, polling, backoff and schedules run on it. Default: the system clock (tests pass a manual one). */
+  clock?: Clock;
 }
 
 /**
@@ -47,11 +47,10 @@ function isUniqueViolation(error: unknown): boolean {
 export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOptions = {}): JobQueue {
   const workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const leaseMs = (options.leaseSeconds ?? 30) * 1000;
-  const timers: NodeJS.Timeout[] = [];
-  // Several processes share one file: wait for a writer's lock instead of failing with SQLITE_BUSY.
-  const ready = db.$queryRawUnsafe("PRAGMA busy_timeout=10000").then(() => undefined);
+  const clock = options.clock ?? systemClock;
+  const schedules: Array<() => void> = [];
   const checkFile = options.file ? watchDatabaseFile(options.file) : () => undefined;
-  const store = createSqliteJobStore(db, { id: workerId, leaseMs, checkFile });
+  const store = createSqliteJobStore(db, { id: workerId, leaseMs, clock, checkFile });
   const workers = new JobWorkers({
     store,
     outage: new DatabaseOutage({
@@ -61,11 +60,11 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
     }),
     pollMs: (options.pollIntervalSeconds ?? 1) * 1000,
     leaseMs,
+    clock,
   });
 
   async function enqueue(name: string, payload: unknown, enqueueOptions: EnqueueOptions): Promise<string> {
-    await ready;
-    const id = await insertJob(db, name, payload, enqueueOptions);
+    const id = await insertJob(db, name, payload, { runAt: new Date(clock.now()), ...enqueueOptions });
     workers.wake();
     return id;
   }
@@ -74,64 +73,41 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
     provider: "sqlite",
     enqueue,
     async work(handlers, workOptions = {}) {
-      await ready;
       workers.work(handlers, workOptions);
     },
-    async get(id) {
-      const row = await db.job.findUnique({ where: { id } });
-      return row ? toRecord(row) : null;
-    },
-    async list(listOptions: ListJobsOptions = {}) {
-      const rows = await db.job.findMany({
-        where: {
-          ...(listOptions.status ? { status: listOptions.status } : {}),
-          ...(listOptions.name ? { name: listOptions.name } : {}),
-        },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: listOptions.limit ?? 50,
-      });
-      return rows.map(toRecord);
-    },
+    get: (id) => readJob(db, id),
+    list: (listOptions) => listJobs(db, listOptions),
     async retry(id) {
       const job = await db.job.findUnique({ where: { id }, select: { attempts: true } });
       if (!job) return false;
-      const updated = await db.job.updateMany({
+      const updated = await updateJobRow(db, {
         where: { id, status: "failed" },
-        data: { status: "queued", runAt: new Date(), finishedAt: null, maxAttempts: job.attempts + 1 },
+        data: { status: "queued", runAt: new Date(clock.now()), finishedAt: null, maxAttempts: job.attempts + 1 },
       });
-      if (updated.count === 1) workers.wake();
-      return updated.count === 1;
+      if (updated) workers.wake();
+      return updated;
     },
     async cancel(id) {
-      const cancelled = await db.job.updateMany({
+      const cancelled = await updateJobRow(db, {
         where: { id, status: { in: ["queued", "active"] } },
         data: {
           status: "cancelled",
           lastError: "cancelled",
           lockedBy: null,
           lockedUntil: null,
-          finishedAt: new Date(),
+          finishedAt: new Date(clock.now()),
         },
       });
-      if (cancelled.count === 0) return false;
+      if (!cancelled) return false;
       workers.running.abort(id, new JobCancelledError(id));
       return true;
     },
     progress: store.progress,
     async schedule(name, payload, scheduleOptions) {
-      const periodMs = scheduleOptions.everyMinutes * 60_000;
-      const enqueueSlot = () =>
-        enqueue(name, payload, {
-          key: `schedule:${name}:${Math.floor(Date.now() / periodMs)}`,
-          ...(scheduleOptions.timeoutSeconds ? { timeoutSeconds: scheduleOptions.timeoutSeconds } : {}),
-        }).catch((error) =>
-          process.stderr.write(`roundup worker: could not enqueue scheduled ${name}: ${describeJobError(error)}\n`),
-        );
-      await enqueueSlot();
-      timers.push(setInterval(enqueueSlot, Math.min(periodMs, 60_000)));
+      schedules.push(await scheduleEvery(enqueue, name, payload, scheduleOptions, clock));
     },
     async stop(stopOptions = {}) {
-      for (const timer of timers) clearInterval(timer);
+      for (const stopSchedule of schedules) stopSchedule();
       await workers.stop(stopOptions.graceSeconds ?? 30);
     },
   };

@@ -1,22 +1,19 @@
 import type { Database } from "@roundup/db";
-import { describeJobError, JobCancelledError } from "./job-queue.js";
-import type { ClaimedJob, JobStore } from "./job-store.js";
-import { type Envelope, envelopeOf, type JobRow } from "./sqlite-job-records.js";
+import { describeJobError } from "./job-queue.js";
+import { envelopeOf, type JobRow } from "./job-records.js";
+import type { JobStore } from "./job-store.js";
+import { type JobTableClaim, type JobTableWorker, jobTableLease } from "./job-table-lease.js";
+import { updateJobRow } from "./update-job-row.js";
 
 /** A claimed row, with its envelope (the settings and saved state stored in `payload`). */
-export interface SqliteClaimedJob extends ClaimedJob {
+export interface SqliteClaimedJob extends JobTableClaim {
   row: JobRow;
-  envelope: Envelope;
 }
 
 /** Claims the next due job (or one whose worker's lease ran out); null when there is none. */
-async function claimNextJob(
-  db: Database,
-  names: string[],
-  worker: { id: string; leaseMs: number },
-): Promise<JobRow | null> {
+async function claimNextJob(db: Database, names: string[], worker: JobTableWorker): Promise<JobRow | null> {
   for (let tries = 0; tries < 5; tries += 1) {
-    const now = new Date();
+    const now = new Date(worker.clock.now());
     const candidate = await db.job.findFirst({
       where: {
         name: { in: names },
@@ -36,7 +33,7 @@ async function claimNextJob(
     };
     if (candidate.status === "active" && candidate.attempts >= candidate.maxAttempts) {
       // Its last attempt's worker died: the job is dead rather than run beyond maxAttempts.
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: unchanged,
         data: {
           status: "failed",
@@ -48,7 +45,7 @@ async function claimNextJob(
       });
       continue;
     }
-    const claimed = await db.job.updateMany({
+    const claimed = await updateJobRow(db, {
       where: unchanged,
       data: {
         status: "active",
@@ -60,7 +57,7 @@ async function claimNextJob(
           : {}),
       },
     });
-    if (claimed.count === 1) return db.job.findUnique({ where: { id: candidate.id } });
+    if (claimed) return db.job.findUnique({ where: { id: candidate.id } });
     // Another worker won the race for this one: look again.
   }
   return null;
@@ -74,15 +71,13 @@ async function claimNextJob(
  */
 export function createSqliteJobStore(
   db: Database,
-  worker: {
-    id: string;
-    leaseMs: number;
+  worker: JobTableWorker & {
     /** Throws when the database file was removed or replaced: the worker then takes no jobs from it. */
     checkFile: () => void;
   },
 ): JobStore<SqliteClaimedJob> {
-  /** The row while this attempt holds it; finding it no longer so means cancelled or taken over. */
-  const mine = (job: SqliteClaimedJob) => ({ id: job.id, lockedBy: worker.id, status: "active" });
+  const lease = jobTableLease(db, worker);
+  const { mine } = lease;
   const released = { lockedBy: null, lockedUntil: null };
   return {
     async claim(names) {
@@ -102,13 +97,13 @@ export function createSqliteJobStore(
       };
     },
     async complete(job, result) {
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: mine(job),
         data: {
           status: "completed",
           result: result === undefined ? null : JSON.stringify(result),
           progress: 1,
-          finishedAt: new Date(),
+          finishedAt: new Date(worker.clock.now()),
           ...released,
         },
       });
@@ -117,36 +112,16 @@ export function createSqliteJobStore(
       const lastError = describeJobError(error);
       const dead = job.row.attempts >= job.row.maxAttempts;
       const delayMs = job.envelope.retryDelaySeconds * 1000 * 2 ** (job.row.attempts - 1);
-      await db.job.updateMany({
+      await updateJobRow(db, {
         where: mine(job),
         data: dead
-          ? { status: "failed", lastError, finishedAt: new Date(), ...released }
-          : { status: "queued", lastError, runAt: new Date(Date.now() + delayMs), ...released },
+          ? { status: "failed", lastError, finishedAt: new Date(worker.clock.now()), ...released }
+          : { status: "queued", lastError, runAt: new Date(worker.clock.now() + delayMs), ...released },
       });
     },
-    async heartbeat(job) {
-      const renewed = await db.job.updateMany({
-        where: mine(job),
-        data: { lockedUntil: new Date(Date.now() + worker.leaseMs) },
-      });
-      return renewed.count === 0 ? new JobCancelledError(job.id) : null;
-    },
-    // A read between heartbeats: SQLite has one writer at a time.
-    async check(job) {
-      const held = await db.job.count({ where: mine(job) });
-      return held === 0 ? new JobCancelledError(job.id) : null;
-    },
-    async progress(id, value, message) {
-      await db.job.updateMany({
-        where: { id, status: "active" },
-        data: { progress: value, ...(message === undefined ? {} : { result: JSON.stringify({ message }) }) },
-      });
-    },
-    async save(job, value) {
-      await db.job.updateMany({
-        where: mine(job),
-        data: { payload: JSON.stringify({ ...job.envelope, saved: value }) },
-      });
-    },
+    heartbeat: lease.heartbeat,
+    check: lease.check,
+    progress: lease.progress,
+    save: lease.save,
   };
 }

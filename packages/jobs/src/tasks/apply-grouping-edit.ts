@@ -9,7 +9,7 @@ import {
   splitStory,
   withGroupingLock,
 } from "@roundup/db";
-import type { GroupingEditJobPayload } from "../handlers/job-kinds.js";
+import type { GroupingEditJobPayload } from "../handlers/grouping-edit-job.js";
 
 /** An editor's grouping edit, as the web app enqueues it (the `grouping-edit` job's payload). */
 export type GroupingEdit = GroupingEditJobPayload;

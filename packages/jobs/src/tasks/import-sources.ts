@@ -8,7 +8,7 @@ import {
   RoundupError,
 } from "@roundup/core";
 import type { Database } from "@roundup/db";
-import type { SourceInput } from "../handlers/job-kinds.js";
+import type { SourceInput } from "../handlers/import-sources-job.js";
 import { ingestLoaded } from "./ingest-into-database.js";
 import { StoredFingerprints } from "./stored-fingerprints.js";
 

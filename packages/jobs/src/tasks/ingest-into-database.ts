@@ -7,7 +7,7 @@ import {
   loadInputs,
   prepareArticle,
 } from "@roundup/core";
-import { type Database, saveArticles } from "@roundup/db";
+import { type Database, findArticlesByContentHash, saveArticles } from "@roundup/db";
 import { type FingerprintView, StoredFingerprints } from "./stored-fingerprints.js";
 
 export interface IngestReport {
@@ -41,7 +41,7 @@ export interface IngestLoadedOptions {
   saveBatchSize?: number;
   /**
    * What is known of the stored articles from earlier ingestions of this process (a worker keeps
-   * one); without it, every stored article's text is loaded to find duplicates.
+   * one); without it, the texts of the articles inside the window are loaded to find near-duplicates.
    */
   fingerprints?: StoredFingerprints;
 }
@@ -131,23 +131,32 @@ export async function ingestLoaded(
 
 /**
  * Stores the prepared articles (originals first) batch by batch, each linked to the article it
- * copies, and records the outcome of each in the report.
+ * copies, and records the outcome of each in the report. Exact copies of stored articles, however
+ * old, are found by looking the batch's hashes up in the database.
  */
 async function storeArticles(
   db: Database,
   prepared: Array<{ input: string; article: Article }>,
-  { hashes: knownHashes, findOriginal, add }: FingerprintView,
+  { findOriginal, add }: FingerprintView,
   batchSize: number,
   report: IngestReport,
 ): Promise<void> {
+  // Content hash → id of the articles this ingestion stored (or found stored), so a repeat within it
+  // is skipped without asking the database again.
+  const knownHashes = new Map<string, string>();
   // Ids of this job's articles that were found stored under another id, or (null) not stored:
   // near-duplicates found later point at the stored article, or at none.
   const storedAs = new Map<string, string | null>();
   const resolve = (id: string | null) => (id !== null && storedAs.has(id) ? (storedAs.get(id) ?? null) : id);
   for (let start = 0; start < prepared.length; start += batchSize) {
     const batch: Array<{ input: string; article: Article }> = [];
-    for (const { input, article } of prepared.slice(start, start + batchSize)) {
-      const existingId = knownHashes.get(article.contentHash);
+    const slice = prepared.slice(start, start + batchSize);
+    const stored = await findArticlesByContentHash(
+      db,
+      slice.map(({ article }) => article.contentHash),
+    );
+    for (const { input, article } of slice) {
+      const existingId = knownHashes.get(article.contentHash) ?? stored.get(article.contentHash);
       if (existingId) {
         report.skipped.push({ input, reason: `already imported as ${existingId}`, articleId: existingId });
         continue;

@@ -1,30 +1,54 @@
-import { type NearDuplicateCandidate, NearDuplicateIndex } from "@roundup/core";
-import { type Database, listArticleHashes, loadArticleFingerprints } from "@roundup/db";
+import { DEFAULT_GROUPING_WINDOW_DAYS, type NearDuplicateCandidate, NearDuplicateIndex } from "@roundup/core";
+import { type Database, listArticleIdsSince, loadArticleFingerprints } from "@roundup/db";
 
 /** The view of the stored articles that an ingestion de-duplicates against. */
 export interface FingerprintView {
-  /** Content hash → id of every stored article (and of those the running ingestion stores). */
-  hashes: Map<string, string>;
   /** The indexed article that `article` copies or rewrites, if any (see `NearDuplicateIndex`). */
   findOriginal: (article: NearDuplicateCandidate) => string | null;
   /** Indexes an article the ingestion is about to store, so later ones may link to it. */
   add: (article: NearDuplicateCandidate) => void;
 }
 
+export interface StoredFingerprintsOptions {
+  /**
+   * Days back from now that the index covers, by publication time (or, when unknown, by when the
+   * article was stored). Default: the grouping window (ROUNDUP_GROUP_WINDOW_DAYS).
+   */
+  windowDays?: number;
+  /** The clock (tests move it). */
+  now?: () => Date;
+}
+
 /** Texts loaded per query when catching up: bounded queries instead of one of every new article. */
 const loadChunkSize = 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * What duplicate detection knows of the stored articles, kept between the ingestions of one process
- * (a worker runs hundreds). Each ingestion reads only the ids and hashes of all stored articles and
- * loads and indexes the text of those it has not seen, instead of every text again: at 100,000
- * stored articles that is what made an ingest job slow. Ingestions using one instance run one at a
- * time, so none links to an article another has indexed but not yet stored.
+ * What near-duplicate detection knows of the stored articles, kept between the ingestions of one
+ * process (a worker runs hundreds). It holds only the articles of the last `windowDays`: syndicated
+ * copies and rewrites appear within days of their original, and a year of feeds would not fit. A
+ * rewrite of an older article is therefore stored as an original (exact copies are still found:
+ * `ingestLoaded` looks their hashes up in the database). Each ingestion reads the ids of the
+ * window's articles, drops the indexed ones that left the window or the database, and loads and
+ * indexes the text of those it has not seen. Ingestions using one instance run one at a time, so
+ * none links to an article another has indexed but not yet stored.
  */
 export class StoredFingerprints {
-  private duplicates = new NearDuplicateIndex();
+  private readonly duplicates = new NearDuplicateIndex();
   private readonly indexed = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly windowMs: number;
+  private readonly now: () => Date;
+
+  constructor(options: StoredFingerprintsOptions = {}) {
+    this.windowMs = (options.windowDays ?? DEFAULT_GROUPING_WINDOW_DAYS) * DAY_MS;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** How many articles the index holds (for measurements and tests). */
+  get size(): number {
+    return this.duplicates.size;
+  }
 
   /** Brings the view up to date with the database, then runs `work` with it, alone. */
   use<T>(db: Database, work: (view: FingerprintView) => Promise<T>): Promise<T> {
@@ -34,22 +58,18 @@ export class StoredFingerprints {
   }
 
   private async refresh(db: Database): Promise<FingerprintView> {
-    const rows = await listArticleHashes(db);
-    const present = new Set(rows.map((row) => row.id));
-    // An indexed article is gone (deleted, or indexed by an ingestion that could not store it): the
-    // index cannot forget one, so it is built again.
-    if ([...this.indexed].some((id) => !present.has(id))) {
-      this.duplicates = new NearDuplicateIndex();
-      this.indexed.clear();
-    }
-    const missing = rows.filter((row) => !this.indexed.has(row.id)).map((row) => row.id);
+    const inWindow = new Set(await listArticleIdsSince(db, new Date(this.now().getTime() - this.windowMs)));
+    // Out of the window, deleted, or indexed by an ingestion that could not store it.
+    for (const id of this.indexed) if (!inWindow.has(id)) this.remove(id);
+    const missing = [...inWindow].filter((id) => !this.indexed.has(id));
     for (let start = 0; start < missing.length; start += loadChunkSize) {
       for (const article of await loadArticleFingerprints(db, missing.slice(start, start + loadChunkSize)))
         this.add(article);
     }
     return {
-      hashes: new Map(rows.map((row) => [row.contentHash, row.id])),
       findOriginal: (article) => this.duplicates.findOriginal(article),
+      // Indexed whatever its date, so the rest of this ingestion links to it; the next refresh
+      // evicts it if it is older than the window.
       add: (article) => this.add(article),
     };
   }
@@ -57,5 +77,10 @@ export class StoredFingerprints {
   private add(article: NearDuplicateCandidate): void {
     this.duplicates.add(article);
     this.indexed.add(article.id);
+  }
+
+  private remove(id: string): void {
+    this.duplicates.remove(id);
+    this.indexed.delete(id);
   }
 }

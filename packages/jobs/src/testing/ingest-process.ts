@@ -5,8 +5,8 @@ import { ingestIntoDatabase } from "../tasks/ingest-into-database.js";
 
 const [databaseUrl, ...inputs] = process.argv.slice(2);
 if (!databaseUrl || inputs.length === 0) throw new Error("usage: ingest-process.ts <database url> <inputs...>");
-const db = createDatabase(databaseUrl);
-if (!/^postgres/.test(databaseUrl)) await db.$queryRawUnsafe("PRAGMA busy_timeout=10000");
+// On SQLite, a statement waits up to 10 s for the other process's write lock (asynchronously).
+const db = createDatabase(databaseUrl, { timeoutMs: 10_000 });
 const report = await ingestIntoDatabase(db, inputs);
 process.stdout.write(`${JSON.stringify(report)}\n`);
 await db.$disconnect();

@@ -4,6 +4,7 @@ import path from "node:path";
 import { type Database, openDatabase } from "@roundup/db";
 import { createTemporaryDatabase, type TemporaryDatabase, testProviders } from "@roundup/db/testing";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ManualClock } from "../testing/manual-clock.js";
 import {
   canStartPrivatePostgres,
   type PrivatePostgresServer,
@@ -105,15 +106,29 @@ describe.skipIf(!onPostgres)("a worker started before its PostgreSQL database", 
   it("gives up after the wait it was allowed, naming the reason", async () => {
     const url = `postgresql://postgres:secret@127.0.0.1:${await unusedPort()}/roundup`;
     const lines: string[] = [];
-    const started = Date.now();
-    const error = await rejection(
+    // The wait runs on a clock the test moves, 0.1 s at a time once the worker is waiting again.
+    const clock = new ManualClock();
+    let settled = false;
+    const failing = rejection(
       openWhenDatabaseReachable(url, async () => "opened", {
         signal: new AbortController().signal,
         maxWaitSeconds: 1,
         outage: { ...backoff, log: (line) => lines.push(line) },
+        clock,
       }),
-    );
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    ).finally(() => {
+      settled = true;
+    });
+    let waited = 0;
+    while (true) {
+      await vi.waitFor(() => expect(settled || clock.pending === 1).toBe(true), { interval: 5 });
+      if (settled) break;
+      clock.advance(100);
+      waited += 100;
+    }
+    // Tries at 0, 0.2 and 0.6 s (the backoff), and the last one on the deadline, not after it.
+    expect(waited).toBe(1_000);
+    const error = await failing;
     expect(error.code).toBe("DATABASE_WAIT_EXPIRED");
     expect(error.message).toBe(
       `the database at postgresql://postgres:***@127.0.0.1:${new URL(url).port}/roundup is still unreachable (connection refused): ` +

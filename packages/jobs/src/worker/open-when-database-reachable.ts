@@ -1,7 +1,7 @@
 import { describeDatabaseUrl } from "@roundup/db";
+import { type Clock, sleep, systemClock } from "../queue/clock.js";
 import { DatabaseOutage, type DatabaseOutageOptions } from "../queue/database-outage.js";
 import { describeJobError } from "../queue/job-queue.js";
-import { sleep } from "../queue/sleep.js";
 import { DatabaseStartError } from "./database-start-error.js";
 import { probeDatabase } from "./probe-database.js";
 
@@ -14,6 +14,8 @@ export interface OpenWhenDatabaseReachableOptions {
   outage?: Pick<DatabaseOutageOptions, "log" | "firstDelayMs" | "maxDelayMs">;
   /** How long one try waits for a server that accepts the connection but does not answer. Default 10 s. */
   probeTimeoutMs?: number;
+  /** The wait and its deadline run on it. Default: the system clock (tests pass a manual one). */
+  clock?: Clock;
 }
 
 /**
@@ -31,8 +33,9 @@ export async function openWhenDatabaseReachable<T>(
 ): Promise<T | null> {
   const database = describeDatabaseUrl(databaseUrl);
   const outage = new DatabaseOutage({ ...options.outage, database, fix: "" });
+  const clock = options.clock ?? systemClock;
   const deadline =
-    options.maxWaitSeconds === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.maxWaitSeconds * 1000;
+    options.maxWaitSeconds === undefined ? Number.POSITIVE_INFINITY : clock.now() + options.maxWaitSeconds * 1000;
   while (!options.signal.aborted) {
     let probe = await probeDatabase(databaseUrl, options.signal, options.probeTimeoutMs);
     if (options.signal.aborted) return null;
@@ -50,7 +53,7 @@ export async function openWhenDatabaseReachable<T>(
       }
     }
     if (!probe.retry) throw new DatabaseStartError("DATABASE_UNUSABLE", database, probe.reason, probe.fix);
-    const remainingMs = deadline - Date.now();
+    const remainingMs = deadline - clock.now();
     if (remainingMs <= 0)
       throw new DatabaseStartError(
         "DATABASE_WAIT_EXPIRED",
@@ -59,7 +62,7 @@ export async function openWhenDatabaseReachable<T>(
         `${probe.fix}, or allow a longer wait (--wait-for-database)`,
       );
     // The last try falls on the deadline rather than after it.
-    await sleep(Math.min(outage.waiting(probe.reason), remainingMs), options.signal);
+    await sleep(Math.min(outage.waiting(probe.reason), remainingMs), options.signal, clock);
   }
   return null;
 }

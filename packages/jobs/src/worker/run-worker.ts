@@ -1,5 +1,6 @@
 import { addFeed, type Database } from "@roundup/db";
-import { createJobHandlers, type JobHandlerDependencies } from "../handlers/create-job-handlers.js";
+import { createJobHandlers } from "../handlers/create-job-handlers.js";
+import type { JobHandlerDependencies } from "../handlers/job-runtime.js";
 import { type CreateJobQueueOptions, createJobQueue } from "../queue/create-job-queue.js";
 import type { JobHandlers, JobQueue } from "../queue/job-queue.js";
 import { startFeedScheduler } from "./start-feed-scheduler.js";

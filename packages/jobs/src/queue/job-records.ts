@@ -1,6 +1,16 @@
 import type { Database } from "@roundup/db";
 import { z } from "zod";
-import { DEFAULT_RETRY_DELAY_SECONDS, DEFAULT_TIMEOUT_SECONDS, type JobRecord, type JobStatus } from "./job-queue.js";
+import {
+  DEFAULT_RETRY_DELAY_SECONDS,
+  DEFAULT_TIMEOUT_SECONDS,
+  type JobRecord,
+  type JobStatus,
+  type ListJobsOptions,
+} from "./job-queue.js";
+
+// Roundup's `Job` table, on both databases: on SQLite it is the queue itself; on PostgreSQL pg-boss
+// queues, locks and retries, and each job has a row here too, for what pg-boss's API cannot give
+// (a listing across queues, progress, heartbeats, the state kept between attempts).
 
 /** Stored in the `payload` column next to the data: the settings the row has no column for. */
 const envelopeSchema = z.object({
@@ -17,6 +27,9 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 const progressSchema = z.object({ message: z.string() });
 
 export type JobRow = NonNullable<Awaited<ReturnType<Database["job"]["findUnique"]>>>;
+
+/** The fields an update of `Job` rows may set. */
+export type JobRowChange = NonNullable<Parameters<Database["job"]["updateMany"]>[0]>["data"];
 
 function parseJson(text: string | null): unknown {
   if (text === null) return null;
@@ -39,7 +52,7 @@ function progressMessage(row: JobRow): string | null {
   return parsed.success ? parsed.data.message : null;
 }
 
-export function toRecord(row: JobRow): JobRecord {
+function toRecord(row: JobRow): JobRecord {
   return {
     id: row.id,
     name: row.name,
@@ -57,4 +70,23 @@ export function toRecord(row: JobRow): JobRecord {
     runAt: row.runAt,
     finishedAt: row.finishedAt,
   };
+}
+
+/** A job by id. */
+export async function readJob(db: Database, id: string): Promise<JobRecord | null> {
+  const row = await db.job.findUnique({ where: { id } });
+  return row ? toRecord(row) : null;
+}
+
+/** Jobs, newest first. */
+export async function listJobs(db: Database, options: ListJobsOptions = {}): Promise<JobRecord[]> {
+  const rows = await db.job.findMany({
+    where: {
+      ...(options.status ? { status: options.status } : {}),
+      ...(options.name ? { name: options.name } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: options.limit ?? 50,
+  });
+  return rows.map(toRecord);
 }
