@@ -2,11 +2,13 @@ import { digestSchema } from "@roundup/prompts";
 import { describe, expect, it } from "vitest";
 import type { Story } from "../model/index.js";
 import { createOfflineEngine } from "./engines/offline-engine.js";
+import { extractFacts } from "./facts/extract-facts.js";
 import { generateDigest } from "./generate-digest.js";
 import { labourDisputeArticles } from "./testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "./testing/load-seed-articles.js";
 import { stormFloodArticles } from "./testing/storm-flood-articles.js";
 import { takeoverBidArticles } from "./testing/takeover-bid-articles.js";
+import { wildfireArticles } from "./testing/wildfire-articles.js";
 
 function storyOf(id: string, articleIds: string[]): Story {
   return { id, label: id, articleIds, startAt: null, endAt: null };
@@ -116,6 +118,45 @@ describe("generateDigest keeps the summary to the latest state, in order, on sto
     );
     expect(newer).toBe(true);
     expect(older).toEqual([]);
+  });
+
+  it("puts the superseded positions and tolls on the timeline with their dates, not in the summary", async () => {
+    const labour = labourDisputeArticles();
+    const wildfire = wildfireArticles();
+    const cases = [
+      // The toll of 4 (Wednesday) and of 9 (Thursday), which the toll of 12 superseded.
+      [
+        await stormDigest,
+        storm,
+        [/^At least 4 people have died/, "2026-12-30"],
+        [/rose to 9 on Thursday/, "2026-12-31"],
+      ],
+      // Monday's offer; the rejection and the 720-pence demand, which state no date: Tuesday's paper.
+      [
+        await takeoverDigest,
+        takeover,
+        [/^Arden Rail offered 640 pence/, "2026-11-16"],
+        [/^Kestrel's board rejected the proposal/, "2026-11-17"],
+        [/at least 720 pence/, "2026-11-17"],
+      ],
+      // The union's demand, which Friday's deal superseded, from Tuesday's paper.
+      [await digestOf(labour), labour, [/is demanding a 5 percent raise/, "2026-03-10"]],
+      [await digestOf(wildfire), wildfire],
+    ] as const;
+    for (const [result, articles, ...expected] of cases) {
+      const summary = result.summary.map((sentence) => sentence.text);
+      for (const [pattern, date] of expected) {
+        const entry = result.timeline.find((item) => pattern.test(item.text));
+        expect(entry?.date, String(pattern)).toBe(date);
+        expect(entry?.verification?.status).toBe("verified");
+        expect(summary.some((text) => pattern.test(text))).toBe(false);
+      }
+      // Not every old line: a few superseded statements at most, each once, still in date order.
+      expect(result.timeline.length - extractFacts(articles).timeline.length).toBeLessThanOrEqual(4);
+      expect(new Set(result.timeline.map((entry) => entry.text)).size).toBe(result.timeline.length);
+      const dates = result.timeline.map((entry) => entry.date ?? "");
+      expect(dates).toEqual([...dates].sort());
+    }
   });
 
   it("leads with the latest development, then tells the rest in the order it happened", async () => {

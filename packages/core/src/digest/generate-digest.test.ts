@@ -67,6 +67,27 @@ describe("generateDigest with the offline engine on the seeds", () => {
     }
   });
 
+  it("puts the February positions newer rounds supersede (Netanyahu's rejection, Hamas's plan) on the timeline, not in the summary", async () => {
+    for (const words of [120, 250]) {
+      const digest = await generateDigest({ story, articles, words });
+      const at = (pattern: RegExp) => digest.timeline.findIndex((entry) => pattern.test(entry.text));
+      const rejection = digest.timeline[at(/^Netanyahu appeared to reject the Hamas plan/)];
+      expect(rejection, `${words} words`).toBeDefined();
+      expect(digest.summary.some((sentence) => sentence.text === rejection?.text)).toBe(false);
+      expect(rejection?.verification?.status).toBe("verified");
+      // The seeds are undated: kept undated, in the order the articles show (before the March toll).
+      expect(rejection?.date).toBeNull();
+      expect(at(/^Netanyahu appeared/)).toBeLessThan(at(/31,923/));
+      expect(at(/^The plan stipulates that all hostages would be released/), `${words} words`).toBeGreaterThanOrEqual(
+        0,
+      );
+      // Each passage once: a superseded statement never repeats an entry already there.
+      const passages = digest.timeline.map((entry) => `${entry.citations[0]?.articleId}:${entry.citations[0]?.start}`);
+      expect(new Set(passages).size).toBe(passages.length);
+      expect(new Set(digest.timeline.map((entry) => entry.text)).size).toBe(digest.timeline.length);
+    }
+  });
+
   it("finds the October 7 disagreement and counts 000/001 as one source", async () => {
     const digest = await generateDigest({ story, articles });
     const october7 = digest.disagreements.find((item) => /killed/.test(item.topic));

@@ -7,6 +7,7 @@ import { rankEvidence } from "./evidence/rank-evidence.js";
 import { buildSources } from "./facts/build-sources.js";
 import { chooseQuotes } from "./facts/choose-quotes.js";
 import { corroborate } from "./facts/corroborate.js";
+import { extendTimeline } from "./facts/extend-timeline.js";
 import { extractFacts } from "./facts/extract-facts.js";
 import { inputHash } from "./input-hash.js";
 import { looksLikeInstruction } from "./verify/looks-like-instruction.js";
@@ -115,7 +116,11 @@ function assembleDigest(plan: DigestPlan, draft: EngineDraft): Digest {
     ...(draft.headlineUnknownCitations ? { headlineUnknownCitations: draft.headlineUnknownCitations } : {}),
     summary: draft.summary.slice(0, MAX_SUMMARY_SENTENCES),
     keyPoints: draft.keyPoints,
-    timeline: request.facts.timeline,
+    timeline: extendTimeline(
+      request.facts,
+      request.articles,
+      (draft.superseded ?? []).flatMap((index) => request.facts.sentences[index] ?? []),
+    ),
     quotes: chooseQuotes(request.facts.quotes, request.articles, request.evidence),
     disagreements: request.facts.disagreements,
     sources: buildSources(request.articles),

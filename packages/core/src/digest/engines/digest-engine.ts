@@ -26,6 +26,11 @@ export interface EngineDraft {
   headlineUnknownCitations?: string[];
   summary: DigestSentence[];
   keyPoints: DigestSentence[];
+  /**
+   * Older statements the draft leaves out because newer ones it shows supersede them, as indexes
+   * into `facts.sentences`: code puts them on the timeline, dated.
+   */
+  superseded?: number[];
   /** The input hash is computed by generateDigest before drafting, so it is not the engine's. */
   generation: Omit<Generation, "inputHash">;
 }

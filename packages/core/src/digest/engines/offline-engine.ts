@@ -2,6 +2,7 @@ import { type DigestSentence, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { chooseLede } from "../select/choose-lede.js";
+import { chooseSuperseded } from "../select/choose-superseded.js";
 import { citeHeadline } from "../select/cite-headline.js";
 import { findSuperseded } from "../select/find-superseded.js";
 import { orderSummary } from "../select/order-summary.js";
@@ -90,15 +91,21 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         ...options.selection,
       });
       const summary = orderSummary(chosen, times, request.facts.articleOrder, lede).map(toDigestSentence);
-      const keyPoints = orderSummary(
-        await selectKeyPoints(current, { limit: keyPointLimit, summary: chosen, conflicts: supersession?.pairs ?? [] }),
-        times,
-        request.facts.articleOrder,
-      ).map(toDigestSentence);
+      const points = await selectKeyPoints(current, {
+        limit: keyPointLimit,
+        summary: chosen,
+        conflicts: supersession?.pairs ?? [],
+      });
+      const keyPoints = orderSummary(points, times, request.facts.articleOrder).map(toDigestSentence);
+      // What newer news supersedes is left out of the summary, not out of the digest: the timeline dates it.
+      const superseded = supersession
+        ? chooseSuperseded(evidence, supersession, { shown: [...chosen, ...points] })
+        : [];
       return {
         ...headlineWithCitations(request, evidence, summary[0]),
         summary,
         keyPoints,
+        superseded: superseded.map((candidate) => candidate.index),
         generation: {
           engine: "offline",
           model: null,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
+import { buildTimeline } from "./build-timeline.js";
 import { extractFacts } from "./extract-facts.js";
 
 describe("buildTimeline", () => {
@@ -36,5 +38,46 @@ describe("buildTimeline", () => {
       "34,000",
       "42,847",
     ]);
+  });
+});
+
+describe("buildTimeline with superseded statements", () => {
+  const articles = takeoverBidArticles();
+  const facts = extractFacts(articles);
+  const sentenceOf = (start: string) => facts.sentences.find((item) => item.sentence.text.startsWith(start))!;
+  const timelineWith = (superseded: string[], supersededLimit?: number) =>
+    buildTimeline({
+      articles,
+      numbers: facts.numbers,
+      dates: facts.dates,
+      sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
+      articleOrder: facts.articleOrder,
+      superseded: superseded.map(sentenceOf),
+      supersededLimit,
+    });
+
+  it("dates a statement by its article's day when it states none, and keeps date order", () => {
+    expect(facts.timeline.some((entry) => entry.text.startsWith("Kestrel's board rejected"))).toBe(false);
+    const timeline = timelineWith(["Kestrel's board rejected the proposal"]);
+    const entry = timeline.find((item) => item.text.startsWith("Kestrel's board rejected"));
+    expect(entry?.date).toBe("2026-11-17");
+    expect(entry?.citations).toHaveLength(1);
+    const dates = timeline.map((item) => item.date ?? "");
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it("never repeats an entry already there, never dates one by a week, and keeps at most the limit", () => {
+    const already = facts.timeline.length;
+    expect(timelineWith(["Arden Rail offered 640 pence a share"])).toHaveLength(already);
+    expect(timelineWith(["The Competition Authority said last week"])).toHaveLength(already);
+    const four = [
+      "Kestrel's board rejected the proposal",
+      "Kestrel chairwoman Alison Marsh said the board would only consider",
+      "Arden, which was founded in 1994",
+      "Oduya told analysts that holders of 12 percent",
+    ];
+    expect(timelineWith(four, 2)).toHaveLength(already + 2);
+    // The first ones given are the ones kept (chooseSuperseded gives the most central first).
+    expect(timelineWith(four, 1).some((item) => item.text.startsWith("Kestrel's board rejected"))).toBe(true);
   });
 });

@@ -18,6 +18,14 @@ export interface BuildTimelineInput {
   articleOrder: readonly string[];
   /** Most dated-sentence entries to keep (figures are always kept). Default 12. */
   limit?: number;
+  /**
+   * Older statements the digest leaves out because newer ones supersede them (chooseSuperseded):
+   * each is an entry, dated by the date it states, else its article's day, else undated in reading
+   * order, unless the timeline already tells it or it is dated only by a week. Most important first: the first
+   * `supersededLimit` (default 4) that are new make it, so the timeline does not fill with old lines.
+   */
+  superseded?: readonly ArticleSentence[];
+  supersededLimit?: number;
 }
 
 interface Candidate extends TimelineEntry {
@@ -135,6 +143,43 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
 }
 
 /**
+ * Superseded statements the other entries do not already tell: not the same passage, nor the same
+ * text (a rewrite), nor one saying the same on the same date.
+ */
+function supersededStatements(
+  input: BuildTimelineInput,
+  others: readonly Candidate[],
+  orderOf: (item: ArticleSentence) => number,
+): Candidate[] {
+  const superseded = input.superseded ?? [];
+  if (superseded.length === 0) return [];
+  const { vectors } = buildTermVectors([
+    ...others.map((entry) => entry.text),
+    ...superseded.map((item) => item.sentence.text),
+  ]);
+  const told = others.map((entry, index) => ({ entry, vector: vectors[index]! }));
+  const entries: Candidate[] = [];
+  superseded.forEach((item, index) => {
+    if (entries.length >= (input.supersededLimit ?? 4)) return;
+    const when = input.sentenceDates.get(item);
+    // A week ("said last week") is too vague to place, and its article's day would be wrong.
+    if (when?.precision === "week") return;
+    const date = when?.date ?? dayOf(item.article);
+    const vector = vectors[others.length + index]!;
+    const repeats = told.some(
+      (known) =>
+        known.entry.text === item.sentence.text ||
+        (known.entry.date === date && cosineSimilarity(known.vector, vector) >= SAME_DEVELOPMENT),
+    );
+    if (repeats) return;
+    const entry = entryOf(item, date, orderOf(item));
+    entries.push(entry);
+    told.push({ entry, vector });
+  });
+  return entries;
+}
+
+/**
  * The story in order: figures that change over time, and sentences that state when their news
  * happened, each dated by the date it states (resolved against its article's publication day), never
  * by a date it mentions as background. Dated entries go by date; an undated one stays after the
@@ -145,11 +190,12 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
   const articleRank = new Map(input.articleOrder.map((id, index) => [id, index]));
   const orderOf = (item: ArticleSentence) =>
     (articleRank.get(item.article.id) ?? item.articleIndex) * 1e5 + item.position;
-  const candidates = [
+  const developments = [
     ...runningTotals(input.numbers, input.sentenceDates, orderOf),
     ...changingCounts(input.numbers, input.sentenceDates, orderOf),
     ...datedDevelopments(input, orderOf),
   ];
+  const candidates = [...developments, ...supersededStatements(input, developments, orderOf)];
   const unique = new Map<string, Candidate>();
   for (const candidate of candidates) {
     const key = `${candidate.citations[0]?.articleId}:${candidate.citations[0]?.start}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
 import { rankEvidence } from "../evidence/rank-evidence.js";
 import { extractFacts } from "../facts/extract-facts.js";
-import { cleanTitle, hasVerb, rankHeadlines } from "./rank-headlines.js";
+import { cleanTitle, hasMainVerb, hasVerb, rankHeadlines } from "./rank-headlines.js";
 
 describe("rankHeadlines", () => {
   it("strips section labels and never offers a title without a verb", () => {
@@ -73,5 +73,49 @@ describe("rankHeadlines", () => {
     ];
     const [headline] = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
     expect(headline).toBe("The city of Halden is being sued by two bus drivers");
+  });
+
+  const headlineOf = (lead: string) => {
+    const articles = [prepareArticle({ input: "lead.txt", title: "", originalText: lead })];
+    return rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null)[0];
+  };
+
+  it("ends a cut on a complete phrase, never on a word that qualifies what follows or needs its preposition", () => {
+    const leads = [
+      "Members of the city council are criticising the transport agency's decision to sign a contract worth 50 million pounds to buy new uniforms just a week before the spending freeze took effect.",
+      "The governor compared the marriage of two men to the marriage of a brother and sister in a radio interview that drew sharp criticism from rights groups on Friday.",
+      "Two former aides to the city's delegate in the national parliament have been indicted in connection with the leak of private photographs of the delegate and her husband.",
+      "The woman who took her two children from their grandparents' house last Monday was scheduled to appear in court on Thursday for a hearing on the kidnapping charges.",
+      "The rescue crews searching the flooded valley have found more than forty people alive in the ruins of the old mill since the water began to fall on Sunday.",
+    ];
+    for (const lead of leads) {
+      const headline = headlineOf(lead);
+      if (headline === undefined) continue;
+      expect(lead.startsWith(headline), headline).toBe(true);
+      expect(headline, lead).not.toMatch(
+        /\b(?:just a week|a brother|in connection|was scheduled|more than|about|nearly|at least|just)$/,
+      );
+      expect(hasMainVerb(headline), headline).toBe(true);
+    }
+    // Too long whole (32 words) and no complete cut: no candidate rather than "…uniforms just a week".
+    expect(headlineOf(leads[0]!)).toBeUndefined();
+    // No cut leaves "in connection" or a bare "the leak [of]": the whole clause, within a lead clause's length.
+    expect(headlineOf(leads[2]!)).toBe(leads[2]!.replace(/\.$/, ""));
+  });
+
+  it("offers no lead clause without a finite main verb and its subject", () => {
+    expect(hasMainVerb("The dockworkers' union rejected the offer on Monday")).toBe(true);
+    expect(hasMainVerb("Released yesterday, the update was supposed to fix the battery problem")).toBe(true);
+    expect(hasMainVerb("Tuesday's report that the mayor asked the police chief to end the inquiry")).toBe(false);
+    expect(hasMainVerb("A man who was believed to have been in a coma for twelve years")).toBe(false);
+    expect(hasMainVerb("Watching the president play the race card late last week")).toBe(false);
+    expect(hasMainVerb("The mother accused of killing her two children in the back of a stolen car")).toBe(false);
+    expect(hasMainVerb("Today's verdict against the activist, confirming her conviction for insulting the king")).toBe(
+      false,
+    );
+    const headline = headlineOf(
+      "Tuesday's report that the mayor asked the former police chief to end the inquiry into his brother's building firm, which won three city contracts last year.",
+    );
+    expect(headline).toBeUndefined();
   });
 });

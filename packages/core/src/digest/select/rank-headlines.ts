@@ -41,67 +41,254 @@ const MIN_SHORTENED_WORDS = 8;
 
 /** Relative pronouns that open a clause elaborating what comes before. */
 const RELATIVE = new Set(["that", "which", "who", "whose", "where", "whom"]);
+/** Words that open a clause of their own, whatever the tagger calls them: its verb is not the main one. */
+const CLAUSE_OPENER =
+  /^(?:that|which|who|whose|where|whom|when|while|because|although|though|if|unless|whereas|whether|how|why|what|once)$/i;
+/** Conjunctions whose clause has a finite verb of its own ("when a man shot…"); "how to end…" may be cut after. */
+const FINITE_CLAUSE_OPENER = /^(?:when|while|because|although|though|if|unless|whereas)$/i;
+/** Prepositions that often open a clause ("after he was accused…"): a verb after one is not the main verb. */
+const TIME_OPENER = /^(?:after|before|since|until)$/i;
+/** Past participles that follow the noun they describe ("accused of", "driven by", "known as"). */
+const PARTICIPLE =
+  /^(?:accused|suspected|convicted|charged|acquitted|known|based|driven|owned|backed|funded|written|directed|produced|filed|issued|dubbed|titled|born|sentenced|wanted|linked|tied)$/;
 /** Tags a shortened headline may not end on: it would stop mid-phrase. */
 const OPEN_ENDING = new Set(["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON", "ADJ", "PUNCT"]);
+/** Words that qualify what follows them: a cut after one leaves it hanging ("a contract … just a week", "more than"). */
+const DANGLING =
+  /^(?:just|only|about|nearly|almost|around|roughly|some|than|least|most|more|less|even|still|also|very|so|too|already|soon|shortly|right|well|not|never|ever|much|far)$/i;
+/** "a week before …", "in the years since …": the time span belongs to the word after it. */
+const TIME_RELATION = /^(?:before|after|since|ago|earlier|later|until|into|from|prior)$/i;
+const TIME_UNIT =
+  /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|times)$/i;
+/** Phrases whose preposition is part of them: "in connection [with]", "as part [of]", "on behalf [of]". */
+const FIXED_PHRASE =
+  /\b(?:in|as|on|by|at) (?:connection|response|front|part|behalf|favou?r|addition|charge|place|spite|case|terms|light|search|support|honou?r|memory|protest|exchange|return|the wake|the face|the midst|the hands|the name)$/i;
+/** Verbs whose object is a clause: cut before that clause has its verb, they leave a bare noun ("A study suggests the account"). */
+const REPORTING_VERB =
+  /^(?:say|says|said|suggests?|suggested|shows?|showed|reveals?|revealed|finds?|found|believes?|believed|thinks?|thought|claims?|claimed|reports?|reported|warns?|warned|argues?|argued|predicts?|predicted|indicates?|indicated|concludes?|concluded|insists?|insisted|fears?|feared|hopes?|hoped)$/i;
+
+interface Tagged {
+  words: string[];
+  tags: string[];
+}
+
+function tag(text: string): Tagged {
+  const parser = tagger();
+  const tokens = parser.readDoc(text).tokens();
+  return { words: tokens.out(), tags: tokens.out(parser.its.pos) };
+}
+
+const isVerb = (tagName: string | undefined) => tagName === "VERB" || tagName === "AUX";
+/** A word before which a verb form can only describe a noun: "the commanded annihilation", "this besieged White House". */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my)$/i;
+
+/** Whether the verb form at `index` may be a clause's finite verb: not "the stolen car", "to end", "confirming". */
+function mayBeFinite({ words, tags }: Tagged, index: number): boolean {
+  const previous = words[index - 1] ?? "";
+  if (tags[index] === "VERB" && (tags[index - 1] === "DET" || DETERMINER.test(previous))) return false;
+  if (previous.toLowerCase() === "to") return false;
+  return !(tags[index] === "VERB" && /ing$/i.test(words[index] ?? ""));
+}
+const isNominal = (tagName: string | undefined) =>
+  tagName === "NOUN" || tagName === "PROPN" || tagName === "PRON" || tagName === "NUM";
+
+/**
+ * The index of the clause's finite main verb with a subject before it, or -1. A verb right after
+ * "that", "who", "when"… is that clause's, not the main one ("Tuesday's report that Trump asked…",
+ * "A man who was believed…"); an infinitive ("to end") and a bare "-ing" form ("confirming…") are
+ * not finite; a clause that opens with a verb ("Watching Obama play…") has its main verb after the
+ * comma that closes the opening phrase ("Released yesterday, the update was…").
+ */
+function mainVerbIndex({ words, tags }: Tagged): number {
+  // "Watching Obama play…", "Because it may be time…": the main clause, if any, comes after a comma.
+  const opensWithVerb = isVerb(tags[0]) || tags[0] === "SCONJ" || CLAUSE_OPENER.test(words[0] ?? "");
+  /** What opened the clause whose verb is still to come: a relative pronoun, another opener, or none. */
+  let pending: "relative" | "other" | null = null;
+  let afterComma = false;
+  let subject = false;
+  let parentheses = 0;
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index]!;
+    const tagName = tags[index];
+    if (word === "(") parentheses += 1;
+    if (word === ")") parentheses = Math.max(0, parentheses - 1);
+    if (RELATIVE.has(word.toLowerCase())) pending = "relative";
+    else if (CLAUSE_OPENER.test(word) || TIME_OPENER.test(word) || tagName === "SCONJ") pending = "other";
+    if (
+      pending &&
+      (RELATIVE.has(word.toLowerCase()) || CLAUSE_OPENER.test(word) || TIME_OPENER.test(word) || tagName === "SCONJ")
+    ) {
+      index += 1;
+      continue;
+    }
+    if (word === ",") {
+      afterComma = true;
+      // "After a chase, police arrested…": the opening phrase ends at its comma.
+      if (pending === "other") pending = null;
+    }
+    if (!isVerb(tagName) || parentheses > 0) {
+      if (isNominal(tagName)) subject = true;
+      index += 1;
+      continue;
+    }
+    // A verb group: "was believed to have been", "is being sued", "including increased".
+    let end = index;
+    while (end + 1 < words.length && (isVerb(tags[end + 1]) || tags[end + 1] === "PART" || tags[end + 1] === "ADV"))
+      end += 1;
+    const lower = word.toLowerCase();
+    const infinitive = words[index - 1]?.toLowerCase() === "to";
+    const bareParticiple = tagName === "VERB" && /ing$/i.test(word);
+    // "a mother accused of…", "the car driven by…": a participle after its noun, not a finite verb.
+    const reducedRelative =
+      tagName === "VERB" &&
+      end === index &&
+      PARTICIPLE.test(lower) &&
+      tags[index + 1] === "ADP" &&
+      isNominal(tags[index - 1]);
+    // An aside set off by a dash opens with a participle ("officer — indicted last week…").
+    const aside = /^(?:[—–]|--)$/.test(words[index - 1] ?? "");
+    const embedded = pending !== null;
+    // "while filming" ends its clause; "whose … abortion-restricting bill catapulted" does not.
+    if (!bareParticiple || pending === "other") pending = null;
+    if (
+      !embedded &&
+      !infinitive &&
+      !bareParticiple &&
+      !reducedRelative &&
+      !aside &&
+      subject &&
+      (!opensWithVerb || afterComma) &&
+      mayBeFinite({ words, tags }, index)
+    )
+      return index;
+    index = end + 1;
+  }
+  return -1;
+}
+
+/** Whether the text has a finite main verb with a subject: it says who did what, not only "X's report that…". */
+export function hasMainVerb(text: string): boolean {
+  return mainVerbIndex(tag(text)) >= 0;
+}
+
+/**
+ * Whether a shortened clause is complete: it has a finite main verb with a subject, and a reporting
+ * verb there ("suggests", "said") either ends it (the speaker after a quotation) or is followed by
+ * another verb (its clause is whole).
+ */
+function completeClause(text: string): boolean {
+  const tagged = tag(text);
+  const main = mainVerbIndex(tagged);
+  if (main < 0) return false;
+  if (!REPORTING_VERB.test(tagged.words[main]!)) return true;
+  const rest = tagged.tags.slice(main + 1);
+  // The speaker after a quotation ("“…,” Stallone said"), not "A study reveals" with nothing revealed.
+  if (rest.every((tagName) => tagName === "PUNCT")) return /[”"’']/.test(tagged.words.slice(0, main).join(" "));
+  return rest.some((tagName, offset) => isVerb(tagName) && mayBeFinite(tagged, main + 1 + offset));
+}
 
 /**
  * A clause longer than a headline, cut before its last phrase that only adds detail (a preposition,
  * a conjunction or a relative clause) so that at most MAX_HEADLINE_WORDS words remain: "Blinken on
  * Thursday said negotiators would decide how to end the war in Gaza [and free dozens of prisoners
- * captured by militants in the attack]". Never before "of" (it would leave a bare head noun), never
- * inside a quotation, never inside a clause that opened after the verb (it would be left unfinished:
- * "…sued by two EMTs who say a foreign correspondent"); the clause itself when it is short enough or no
- * cut leaves a verb.
+ * captured by militants in the attack]". The cut ends on a complete phrase: never before "of" (it
+ * would leave a bare head noun), nor after a word that qualifies what follows ("just a week [before]",
+ * "more than"), nor inside a fixed phrase ("in connection [with]"), a coordination of nouns ("a brother
+ * [and sister]"), an infinitive a verb needs ("was scheduled [to]"), a quotation, or a clause that
+ * opened after the verb ("…sued by two EMTs who say a foreign correspondent"); and what is left has a
+ * finite main verb with a subject. The clause itself when it is short enough or no cut qualifies.
  */
 function shortenClause(clause: string): string {
   if (clause.split(/\s+/).length <= MAX_HEADLINE_WORDS) return clause;
-  const parser = tagger();
-  const tokens = parser.readDoc(clause).tokens();
-  const words = tokens.out();
-  const tags = tokens.out(parser.its.pos);
+  const { words, tags } = tag(clause);
   let cursor = 0;
   let best: string | null = null;
   let seenVerb = false;
   let embedded = false;
+  let pendingClause = false;
   words.forEach((word, index) => {
     const start = clause.indexOf(word, cursor);
     if (start < 0) return;
     cursor = start + word.length;
-    const tag = tags[index] ?? "";
+    const tagName = tags[index] ?? "";
     const lower = word.toLowerCase();
-    const opensClause = tag === "SCONJ" || tag === "CCONJ" || RELATIVE.has(lower);
-    const opensDetail = (tag === "ADP" && lower !== "of") || opensClause;
-    // Once a clause opens after the verb ("…two EMTs who say…"), a later cut would leave it unfinished.
-    const cutAllowed = opensDetail && !embedded && index > 0 && !OPEN_ENDING.has(tags[index - 1] ?? "");
-    if (seenVerb && opensClause) embedded = true;
-    if (tag === "VERB" || tag === "AUX") seenVerb = true;
+    const previous = words[index - 1] ?? "";
+    const opensClause = tagName === "SCONJ" || tagName === "CCONJ" || RELATIVE.has(lower);
+    // A participle with its agent after a noun is a detail: "a 6 percent raise [brokered by the mediator]".
+    const reducedRelative =
+      tagName === "VERB" &&
+      words[index + 1]?.toLowerCase() === "by" &&
+      /ed$|en$/i.test(word) &&
+      seenVerb &&
+      // Not a passive: "she was killed [by…]" keeps its agent with it.
+      tags[index - 1] !== "AUX" &&
+      tags[index - 1] !== "PART";
+    const opensDetail = (tagName === "ADP" && lower !== "of") || opensClause || reducedRelative;
+    // "and" joins two clauses, verbs or phrases ("…end the war and free dozens…"), or two bare nouns
+    // that make one ("a brother and sister", "command and control", "Taylor Swift and Conor Kennedy").
+    const joinsNouns = tagName === "CCONJ" && (tags[index + 1] === "NOUN" || tags[index + 1] === "PROPN");
+    const hanging =
+      DANGLING.test(previous) ||
+      (TIME_RELATION.test(lower) && TIME_UNIT.test(previous)) ||
+      (lower === "to" && tags[index - 1] === "ADJ") ||
+      // A verb's particle or complement ("locked [up]", "was scheduled [to]"), its object clause
+      // ("officials discovered [that…]"), or a second verb sharing its object ("discovered [and shut down] …").
+      (isVerb(tags[index - 1]) && !reducedRelative);
+    // Once a clause opens after the verb ("…two EMTs who say…"), a later cut would leave it unfinished;
+    // so does a cut between "when", "after"… and the verb of its clause ("…when a man [shot]").
+    const cutAllowed =
+      opensDetail &&
+      !embedded &&
+      !pendingClause &&
+      !joinsNouns &&
+      !hanging &&
+      index > 0 &&
+      !OPEN_ENDING.has(tags[index - 1] ?? "");
+    if (seenVerb && (opensClause || FINITE_CLAUSE_OPENER.test(lower))) pendingClause = true;
+    if (isVerb(tagName)) {
+      if (pendingClause) embedded = true;
+      seenVerb = true;
+    }
     if (!cutAllowed) return;
     const prefix = clause.slice(0, start).trim().replace(/,$/, "");
     const length = prefix.split(/\s+/).length;
     if (length < MIN_SHORTENED_WORDS || length > MAX_HEADLINE_WORDS) return;
-    if ((prefix.match(/[“"]/g) ?? []).length !== (prefix.match(/[”"]/g) ?? []).length) return;
-    if (hasVerb(prefix)) best = prefix;
+    // "…in Jerusalem, Washington [and elsewhere]": a cut would end inside a list.
+    if (FIXED_PHRASE.test(prefix) || /,\s+\S+(?:\s+\S+)?$/.test(prefix) || !balancedQuotes(prefix)) return;
+    if (completeClause(prefix)) best = prefix;
   });
   return best ?? clause;
+}
+
+/** Curly quotes pair up, and straight ones come in twos. */
+function balancedQuotes(text: string): boolean {
+  const opening = (text.match(/“/g) ?? []).length;
+  const closing = (text.match(/”/g) ?? []).length;
+  return opening === closing && (text.match(/"/g) ?? []).length % 2 === 0;
 }
 
 /**
  * The main clause of a lead sentence, as a headline: cut before what only elaborates it (", saying…",
  * ", after…", " — …"), then, when still longer than a headline, before its last detail (see
- * shortenClause), without the final full stop. Null when no short enough clause with a verb is left.
+ * shortenClause), without the final full stop. Null when no short enough clause with a finite main
+ * verb and its subject is left.
  */
 function leadClause(sentence: string): string | null {
   const text = sentence.trim().replace(/[.!]["”’']?$/u, (end) => end.slice(1));
-  const cut =
-    /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following)\b|\s+[—–]\s+|;\s+/i.exec(
+  const elaboration =
+    /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following)\b|;\s+/i.exec(
       text,
     );
+  // A dash sets off an aside after the main clause, or ends a dateline before it ("FLORENCE (UPI) -- …").
+  const dash = [...text.matchAll(/\s+(?:[—–]|--)\s+/g)].find((match) => hasMainVerb(text.slice(0, match.index)));
+  const cut = [elaboration, dash].filter((match) => match != null).sort((a, b) => a.index - b.index)[0];
   const clause = shortenClause((cut ? text.slice(0, cut.index) : text).trim().replace(/[.,]$/, ""));
   const words = clause.split(/\s+/).length;
   if (words < 6 || words > MAX_LEAD_CLAUSE_WORDS) return null;
   // A cut that leaves a quotation open would misquote.
-  if ((clause.match(/[“"]/g) ?? []).length !== (clause.match(/[”"]/g) ?? []).length) return null;
-  return hasVerb(clause) ? clause : null;
+  if (!balancedQuotes(clause)) return null;
+  return clause === text ? (hasMainVerb(clause) ? clause : null) : completeClause(clause) ? clause : null;
 }
 
 /** Past this position a sentence is no longer the article's lead, whatever came before it. */
@@ -134,7 +321,7 @@ export function rankHeadlines(
     if (!article.titleInferred && article.title.trim() !== "") {
       const title = cleanTitle(article.title);
       const words = title.split(/\s+/).length;
-      if (words >= 4 && words <= MAX_HEADLINE_WORDS && hasVerb(title))
+      if (words >= 4 && words <= MAX_HEADLINE_WORDS && hasVerb(title) && hasMainVerb(title))
         candidates.push({ text: title, article, title: true });
     }
   }

@@ -1,0 +1,57 @@
+/**
+ * Prints the offline engine's headline candidate for each gold story of a corpus, to read: the
+ * first candidate rankHeadlines gives (a title, or a lead clause cut to headline length) and, for a
+ * lead clause, the sentence it was cut from. Quality of cuts is judged by reading, not by a test.
+ * Run: npx tsx --conditions=@roundup/source bench/print-headlines.ts corpus.jsonl [limit]
+ */
+import { rankEvidence } from "../src/digest/evidence/rank-evidence.js";
+import { extractFacts } from "../src/digest/facts/extract-facts.js";
+import { rankHeadlines } from "../src/digest/select/rank-headlines.js";
+import { articleTimes } from "../src/digest/select/sentence-times.js";
+import { RoundupError } from "../src/errors/index.js";
+import { readCorpus } from "../src/eval/index.js";
+import { linkNearDuplicates, prepareArticle } from "../src/ingest/index.js";
+import type { Article } from "../src/model/index.js";
+
+const [path, limitText] = process.argv.slice(2);
+if (!path) throw new Error("usage: print-headlines.ts corpus.jsonl [limit]");
+const limit = Number(limitText ?? Number.POSITIVE_INFINITY);
+const byStory = new Map<string, Article[]>();
+for (const record of await readCorpus(path)) {
+  try {
+    const article = prepareArticle({
+      input: `${path}#${record.id}`,
+      externalId: record.id,
+      title: record.title,
+      originalText: record.text,
+      source: record.source,
+      url: record.url,
+      publishedAt: record.publishedAt,
+      goldStory: record.story,
+    });
+    const key = record.story ?? "all";
+    byStory.set(key, [...(byStory.get(key) ?? []), article]);
+  } catch (error) {
+    if (!(error instanceof RoundupError) || error.code !== "INPUT_EMPTY") throw error;
+  }
+}
+let shown = 0;
+let leads = 0;
+for (const [story, prepared] of byStory) {
+  if (shown >= limit) break;
+  const articles = linkNearDuplicates(prepared);
+  const facts = extractFacts(articles);
+  const evidence = rankEvidence(articles, facts);
+  const [headline] = rankHeadlines(articles, evidence, articleTimes(articles, facts));
+  shown += 1;
+  if (!headline) {
+    process.stdout.write(`${story}\tNONE\n`);
+    continue;
+  }
+  const source = evidence.find((candidate) => candidate.item.sentence.text.startsWith(headline));
+  if (source) leads += 1;
+  process.stdout.write(`${story}\t${source ? "LEAD" : "TITLE"}\t${headline}\n`);
+  if (source && source.item.sentence.text.trim().replace(/[.!]$/, "") !== headline)
+    process.stdout.write(`\t\tfrom: ${source.item.sentence.text}\n`);
+}
+process.stdout.write(`${shown} stories, ${leads} headed by a lead clause\n`);
