@@ -158,6 +158,25 @@ describe("JobWorkers", () => {
     expect(memory.stored).toEqual([{ id: "a", outcome: "failed", value: "job a was cancelled" }]);
   });
 
+  it("takes a heartbeat that fell due while the previous one was still on its way as soon as that one ends", async () => {
+    const memory = memoryStore([job("a")]);
+    let release: () => void = () => undefined;
+    memory.store.heartbeat = () => {
+      memory.calls.heartbeats += 1;
+      // The first renewal is slow (a busy database); the later ones answer at once.
+      if (memory.calls.heartbeats > 1) return Promise.resolve(null);
+      return new Promise((resolve) => (release = () => resolve(null)));
+    };
+    start(memory.store, { work: () => new Promise(() => undefined) });
+    // Lease 3 s: a heartbeat each second. The first is held past the second's time.
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(memory.calls.heartbeats).toBe(1);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    // Renewed at once, not a second later at the next tick (the lease would then be 2 s stale).
+    expect(memory.calls.heartbeats).toBe(2);
+  });
+
   it("stops at once when stopped while a claim is on its way, without waiting out a poll", async () => {
     const memory = memoryStore([]);
     let answer: (job: ClaimedJob | null) => void = () => undefined;

@@ -69,11 +69,19 @@ export async function runAttempt(options: AttemptOptions): Promise<AttemptOutcom
   );
   let lastHeartbeat = clock.now();
   let checking = false;
+  let lookAgain = false;
+  let stopped = false;
   const tickMs = Math.min(options.checkEveryMs, options.heartbeatEveryMs);
-  const stopChecking = repeatEvery(clock, tickMs, () => {
-    // One look at a time: a slow database must not pile them up.
-    if (checking || abort.signal.aborted) return;
+  const look = () => {
+    if (stopped || abort.signal.aborted) return;
+    // One look at a time, so a slow database does not pile them up; a tick that comes meanwhile is
+    // not dropped but taken when the look in flight ends, or a heartbeat could be a whole tick late.
+    if (checking) {
+      lookAgain = true;
+      return;
+    }
     checking = true;
+    lookAgain = false;
     // Half a tick early rather than a tick late: timers drift, and a late heartbeat can lose the lease.
     const beat = clock.now() - lastHeartbeat >= options.heartbeatEveryMs - tickMs / 2;
     if (beat) lastHeartbeat = clock.now();
@@ -84,8 +92,14 @@ export async function runAttempt(options: AttemptOptions): Promise<AttemptOutcom
       .catch(() => undefined)
       .finally(() => {
         checking = false;
+        if (lookAgain) look();
       });
-  });
+  };
+  const stopRepeating = repeatEvery(clock, tickMs, look);
+  const stopChecking = () => {
+    stopped = true;
+    stopRepeating();
+  };
   const aborted = new Promise<never>((_, reject) => {
     abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true });
   });
