@@ -8,32 +8,19 @@ import { rankEvidence } from "../src/digest/evidence/rank-evidence.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { rankHeadlines } from "../src/digest/select/rank-headlines.js";
 import { articleTimes } from "../src/digest/select/sentence-times.js";
-import { RoundupError } from "../src/errors/index.js";
-import { readCorpus } from "../src/eval/index.js";
-import { linkNearDuplicates, prepareArticle } from "../src/ingest/index.js";
+import { prepareCorpus, readCorpus } from "../src/eval/index.js";
+import { linkNearDuplicates } from "../src/ingest/index.js";
 import type { Article } from "../src/model/index.js";
 
 const [path, limitText] = process.argv.slice(2);
 if (!path) throw new Error("usage: print-headlines.ts corpus.jsonl [limit]");
 const limit = Number(limitText ?? Number.POSITIVE_INFINITY);
 const byStory = new Map<string, Article[]>();
-for (const record of await readCorpus(path)) {
-  try {
-    const article = prepareArticle({
-      input: `${path}#${record.id}`,
-      externalId: record.id,
-      title: record.title,
-      originalText: record.text,
-      source: record.source,
-      url: record.url,
-      publishedAt: record.publishedAt,
-      goldStory: record.story,
-    });
-    const key = record.story ?? "all";
-    byStory.set(key, [...(byStory.get(key) ?? []), article]);
-  } catch (error) {
-    if (!(error instanceof RoundupError) || error.code !== "INPUT_EMPTY") throw error;
-  }
+const records = await readCorpus(path);
+const { articles: preparedArticles } = prepareCorpus(records, path);
+for (const article of preparedArticles) {
+  const key = article.goldStory ?? "all";
+  byStory.set(key, [...(byStory.get(key) ?? []), article]);
 }
 let shown = 0;
 let leads = 0;

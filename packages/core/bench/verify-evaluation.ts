@@ -14,8 +14,7 @@ import { generateDigest } from "../src/digest/generate-digest.js";
 import { loadSeedArticles } from "../src/digest/testing/load-seed-articles.js";
 import { looksLikeInstruction } from "../src/digest/verify/looks-like-instruction.js";
 import { verifyDigest } from "../src/digest/verify/verify-digest.js";
-import { RoundupError } from "../src/errors/index.js";
-import { readCorpus } from "../src/eval/index.js";
+import { prepareCorpus, readCorpus } from "../src/eval/index.js";
 import { linkNearDuplicates, prepareArticle } from "../src/ingest/index.js";
 import type { Article, Story } from "../src/model/index.js";
 
@@ -129,28 +128,9 @@ for (const line of INJECTIONS) if (!looksLikeInstruction(line)) process.stdout.w
 
 await measureCorpus("seeds", loadSeedArticles());
 for (const path of process.argv.slice(2)) {
-  const records = await readCorpus(path);
-  const prepared: Article[] = [];
   // A record with no article left once its boilerplate is removed is skipped, named, as `roundup eval` does.
-  for (const record of records) {
-    try {
-      prepared.push(
-        prepareArticle({
-          input: `${path}#${record.id}`,
-          externalId: record.id,
-          title: record.title,
-          originalText: record.text,
-          source: record.source,
-          url: record.url,
-          publishedAt: record.publishedAt,
-          goldStory: record.story,
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof RoundupError) || error.code !== "INPUT_EMPTY") throw error;
-      process.stdout.write(`  skipped ${record.id}: ${error.message}\n`);
-    }
-  }
+  const { articles: prepared, skipped } = prepareCorpus(await readCorpus(path), path);
+  for (const item of skipped) process.stdout.write(`  skipped ${item.id}: ${item.reason}\n`);
   const articles = linkNearDuplicates(prepared);
   await measureCorpus(path, articles);
 }
