@@ -125,6 +125,17 @@ describe("groupIntoStories incrementally", () => {
   });
 });
 
+const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
+
+/** Ingests a text as a file and backdates its import, as if it arrived at `at`. */
+const ingesterAt = (database: TemporaryDatabase) => async (name: string, text: string, at: Date) => {
+  const file = path.join(database.folder, `${name}.txt`);
+  writeFileSync(file, text);
+  const id = (await ingestIntoDatabase(database.db, [file])).imported[0]?.id as string;
+  await database.db.article.update({ where: { id }, data: { importedAt: at } });
+  return id;
+};
+
 const BRIDGE = [
   "Council approves new bridge over the Elbe\n\nThe city council of Dresden approved a new tram bridge over the Elbe on Tuesday after a debate that lasted eleven hours. Construction starts next spring and should take two years, mayor Dirk Hilbert said.",
   "Dresden votes for Elbe tram bridge\n\nDresden's council backed the Elbe tram bridge late on Tuesday. Mayor Dirk Hilbert called the vote on the bridge a good day for Dresden; the tram line over the Elbe should open in two years.",
@@ -138,14 +149,7 @@ describe.each(testProviders())("groupIntoStories within a window of time, on %s"
   it("closes a story no article reached within the window, starts a new one for a late similar article, and holds a reopened one again", async () => {
     const database = await createTemporaryDatabase(provider);
     const db = database.db;
-    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
-    const ingestAt = async (name: string, text: string, at: Date) => {
-      const file = path.join(database.folder, `${name}.txt`);
-      writeFileSync(file, text);
-      const id = (await ingestIntoDatabase(db, [file])).imported[0]?.id as string;
-      await db.article.update({ where: { id }, data: { importedAt: at } });
-      return id;
-    };
+    const ingestAt = ingesterAt(database);
     const storyOf = async (id: string) => (await db.article.findUnique({ where: { id } }))?.storyId;
     try {
       const bridge = [await ingestAt("bridge-0", BRIDGE[0] as string, day(0))];
@@ -193,7 +197,6 @@ describe.each(testProviders())("groupIntoStories within a window of time, on %s"
   it("keeps the stories of a backlog's time open: the window counts back from the oldest article waiting", async () => {
     const database = await createTemporaryDatabase(provider);
     const db = database.db;
-    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
     try {
       const files = BRIDGE.slice(0, 3).map((text, index) => {
         const file = path.join(database.folder, `bridge-${index}.txt`);
@@ -223,14 +226,7 @@ describe.each(testProviders())("a worker's resident story index, on %s", (provid
   it("reads only new articles while nothing else changed, and rebuilds after another worker's or an editor's change", async () => {
     const database = await createTemporaryDatabase(provider);
     const db = database.db;
-    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
-    const ingestAt = async (name: string, text: string, at: Date) => {
-      const file = path.join(database.folder, `${name}.txt`);
-      writeFileSync(file, text);
-      const id = (await ingestIntoDatabase(db, [file])).imported[0]?.id as string;
-      await db.article.update({ where: { id }, data: { importedAt: at } });
-      return id;
-    };
+    const ingestAt = ingesterAt(database);
     const storyOf = async (id: string) => (await db.article.findUnique({ where: { id } }))?.storyId as string;
     const resident = new ResidentStoryIndex();
     const group = (now: Date) => groupIntoStories(db, { full: false, now, windowDays: 30, resident });
