@@ -4,7 +4,7 @@ import { DEFAULT_GROUPING_WINDOW_DAYS } from "../group/grouping-window.js";
  * The heap cap of a process that holds the grouping index, in megabytes, for the 30-day window.
  * Under V8's default limit (about 4 GB on a 64-bit machine with plenty of memory) the heap is
  * collected lazily: the windowed index, whose live data stays under 600 MB, grew to 1.9 GB RSS by
- * the 269th simulated day; capped at 1,024 MB it held 0.9–1.07 GB from day 60 to day 170.
+ * the 269th simulated day; capped at 1,024 MB it held 0.89–1.10 GB from day 60 to day 365.
  */
 const HEAP_MEGABYTES_FOR_DEFAULT_WINDOW = 1024;
 
