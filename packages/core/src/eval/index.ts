@@ -1,3 +1,4 @@
+export { lexRankScores } from "../digest/evidence/lexrank-scores.js";
 export type { BcubedScore } from "./bcubed.js";
 export { bcubed } from "./bcubed.js";
 export type {
@@ -11,7 +12,7 @@ export { evaluateDigests, parseReferences, readReferences } from "./evaluate-dig
 export type { GroupingEvaluation } from "./evaluate-grouping.js";
 export { evaluateGrouping } from "./evaluate-grouping.js";
 export type { LexRankOptions, LexRankSummary } from "./lexrank.js";
-export { cutToWords, lexRankScores, lexRankSummary } from "./lexrank.js";
+export { cutToWords, lexRankSummary } from "./lexrank.js";
 export type { PreparedCorpus, SkippedItem } from "./prepare-corpus.js";
 export { prepareCorpus } from "./prepare-corpus.js";
 export type { CorpusRecord } from "./read-corpus.js";

@@ -51,6 +51,8 @@ export async function selectKeyPoints(
     words: options.limit * MAX_KEY_POINT_WORDS,
     maxSentences: options.limit,
     covered,
+    // Key points add what the summary lacks; the most central sentences are what it already says.
+    graphCentralityWeight: 0,
     redundancy: REPEATS_SUMMARY,
     conflicts: options.conflicts ?? [],
   });

@@ -1,3 +1,4 @@
+import { lexRankScores } from "../evidence/lexrank-scores.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import { solveCoverage } from "./solve-coverage.js";
@@ -16,6 +17,11 @@ export interface SelectSummaryOptions {
   covered?: ReadonlySet<string>;
   /** Weight of a sentence's own relevance (its ranking score per word) against the concepts it covers. Default 1.2. */
   relevanceWeight?: number;
+  /**
+   * Weight of a sentence's LexRank centrality among the candidates (the best scoring 1) in its
+   * relevance. Default 0.5 for a short summary (up to 150 words), 0 for a longer one.
+   */
+  graphCentralityWeight?: number;
   /** Weight of giving an independent source at least one sentence. Default 3. */
   sourceWeight?: number;
   /** Sentences closer than this (TF-IDF cosine) are not both chosen. Default 0.4. */
@@ -28,6 +34,8 @@ export interface SelectSummaryOptions {
 
 /** Concepts given to the solver, heaviest first. */
 const MAX_CONCEPTS = 150;
+/** Budgets up to this many words hold only a few sentences (about 8 of news length). */
+const SHORT_SUMMARY_WORDS = 150;
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -98,7 +106,19 @@ export async function selectSummary(
   // Relevance counts per word, so what it adds fills the budget with the best-ranked text; the
   // default makes a word of the best sentence worth about a concept of two sources.
   const relevanceWeight = options.relevanceWeight ?? 1.2;
-  const bonuses = pool.map((candidate, index) => relevanceWeight * candidate.score * (lengths[index] ?? 0));
+  // A short summary holds a few sentences, and each should be one the other strong candidates agree
+  // with: LexRank centrality among the candidates (Erkan & Radev 2004) joins their relevance. In a
+  // longer summary covering more concepts matters more, and the term would pull in central sentences
+  // that repeat each other. Multi-News dev, R-1 F1, tuning half (stories 0–124) at 50/100/150/250/400
+  // words with 0.5 at every length: −0.07/+0.30/+0.40/+0.09/−0.20; confirmation half (125–249) at
+  // 50/100/150: +0.15/+0.42/+0.25.
+  const graphWeight = options.graphCentralityWeight ?? (options.words <= SHORT_SUMMARY_WORDS ? 0.5 : 0);
+  const graph = graphWeight > 0 ? lexRankScores(pool.map((candidate) => candidate.item.sentence.text)) : [];
+  const topGraph = Math.max(Number.MIN_VALUE, ...graph);
+  const bonuses = pool.map(
+    (candidate, index) =>
+      relevanceWeight * (candidate.score + graphWeight * ((graph[index] ?? 0) / topGraph)) * (lengths[index] ?? 0),
+  );
   const positions = new Map(pool.map((candidate, index) => [candidate, index]));
   const conflicts: Array<[number, number]> = [];
   // Two sentences saying nearly the same thing (the same wire copy in two outlets) are never both
