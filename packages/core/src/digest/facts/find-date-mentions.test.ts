@@ -4,6 +4,7 @@ import { articleSentences } from "../evidence/article-sentences.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { findDateMentions, sentenceDates } from "./find-date-mentions.js";
+import { readDateExpressions } from "./read-date-expressions.js";
 
 /** The date findDateMentions gives the sentence starting with `start`, or null when it gives none. */
 function dateOf(text: string, publishedAt: string | null, start = ""): string | null {
@@ -97,5 +98,22 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(find("Price said yesterday")).toEqual({ date: "2026-03-10", precision: "day", basis: "stated" });
     // A background year only: the sentence is about the week it was published.
     expect(find("The walkout is the first")).toEqual({ date: "2026-03-11", precision: "day", basis: "published" });
+  });
+});
+
+describe("readDateExpressions puts a month and day without a year in the right year", () => {
+  const dateIn = (sentence: string, published: string) => readDateExpressions(sentence, published)[0]?.date;
+
+  it("ahead of the publication day when the sentence schedules or promises it", () => {
+    expect(dateIn("Sentencing was set for Oct. 7.", "2026-09-23")).toBe("2026-10-07");
+    expect(dateIn("The hearing was adjourned until March 3.", "2026-02-20")).toBe("2026-03-03");
+    expect(dateIn("Lindqvist takes office on May 18.", "2026-05-09")).toBe("2026-05-18");
+    expect(dateIn("She promised to present her first budget by Oct. 7.", "2026-05-09")).toBe("2026-10-07");
+  });
+
+  it("before it when the sentence tells what happened", () => {
+    expect(dateIn("Gunmen attacked the village on Oct. 7.", "2027-02-10")).toBe("2026-10-07");
+    expect(dateIn("A man missing since Dec. 29 was found dead.", "2027-01-02")).toBe("2026-12-29");
+    expect(dateIn("The jury was sworn in on Sept. 14.", "2026-09-23")).toBe("2026-09-14");
   });
 });

@@ -59,6 +59,12 @@ const FUTURE =
 /** A future seen from the past ("said more rain would fall on Friday"): it holds for a date in the same clause after it. */
 const FUTURE_IN_PAST =
   /\b(?:would|was (?:due|set|scheduled|expected) to|were (?:due|set|scheduled|expected) to|expects? to|expected to)\b[^,;:()]*$/i;
+/**
+ * A date the sentence schedules or promises, whatever its tense: "was set for Oct. 7", "adjourned
+ * until March 3", "takes office on May 18", "promised to present it by Oct. 7".
+ */
+const SCHEDULED_BEFORE =
+  /(?:\b(?:set|scheduled|slated|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred|due)\s+(?:for|until|till|to|on)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+(?:on|in))?)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|plans?|aims?|hopes?|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$/i;
 const BARE_YEAR =
   /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?!\s*(?:percent|%))/gi;
 
@@ -256,7 +262,8 @@ export function readDateExpressions(sentence: string, published: string | null):
       !RELATIVE_PERIOD.test(text)
     )
       continue;
-    const prospective = future || FUTURE_IN_PAST.test(unquotedBefore(sentence, quotes, start));
+    const said = unquotedBefore(sentence, quotes, start);
+    const prospective = future || FUTURE_IN_PAST.test(said) || SCHEDULED_BEFORE.test(said);
     const resolved = resolve(result, published, prospective);
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {
