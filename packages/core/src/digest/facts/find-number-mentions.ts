@@ -68,7 +68,7 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
-    /\b(?:will|would|could|may|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?)\b/gi,
+    /\b(?:will|would|could|may(?!\s+\d)|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?)\b/gi,
   ],
 ];
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
