@@ -127,7 +127,10 @@ and workers share the polls without polling one feed twice at once.`,
             concurrency: options.concurrency,
             graceSeconds: options.grace,
             signal: stop.signal,
-            queue: { outage },
+            queue: {
+              outage,
+              ...(env.ROUNDUP_JOB_RETENTION_DAYS ? { keepFinishedJobsDays: env.ROUNDUP_JOB_RETENTION_DAYS } : {}),
+            },
             load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS },
             ...(env.ROUNDUP_GROUP_WINDOW_DAYS ? { groupWindowDays: env.ROUNDUP_GROUP_WINDOW_DAYS } : {}),
             createEngine: (name, { model, batch }) => {
