@@ -25,6 +25,20 @@ describe.each([
     }
   });
 
+  it("finds the one real disagreement, each side with its outlet, and none of the written traps", () => {
+    const values = (value: string) => value.replace(/^(?:about|some|more than|at least)\s+/, "");
+    expect(
+      facts.disagreements.map((item) =>
+        item.claims.map((claim) => [values(claim.value).replace(/ (?:million|billion)$/, ""), claim.outlets?.[0]]),
+      ),
+    ).toEqual(
+      expected.disagreements.map((wanted) => [
+        [wanted.values[0], wanted.outlets[0]],
+        [wanted.values[1], wanted.outlets[1]],
+      ]),
+    );
+  });
+
   it("dates no timeline entry by a background year or a month and day put in the wrong year", () => {
     for (const never of expected.neverDated.filter((item) => !item.text.includes("sold between"))) {
       const entry = facts.timeline.find((item) => squash(item.text).includes(squash(never.text)));
