@@ -101,6 +101,21 @@ describe("findDateMentions resolves dates against the publication day", () => {
   });
 });
 
+describe("findDateMentions leaves a period out of a sentence's own date", () => {
+  it("takes the two ends of 'between … and …' or a long 'from … to …' for background", () => {
+    const tuesday = "2026-02-03T08:00:00Z";
+    expect(
+      dateOf("The recall covers three models of the line sold between August 2024 and January 2026.", tuesday),
+    ).toBe(null);
+    expect(dateOf("The company recalled the fryers on Monday, models sold between 2019 and 2023.", tuesday)).toBe(
+      "2026-02-02",
+    );
+    expect(dateOf("The museum was closed from March 2020 to June 2021 for repairs.", tuesday)).toBe(null);
+    // A short span is a date: the festival's days.
+    expect(dateOf("The festival ran from Jan. 12 to Jan. 14 in the old town.", tuesday)).toBe("2026-01-12");
+  });
+});
+
 describe("readDateExpressions puts a month and day without a year in the right year", () => {
   const dateIn = (sentence: string, published: string) => readDateExpressions(sentence, published)[0]?.date;
 

@@ -272,12 +272,21 @@ export function readDateExpressions(sentence: string, published: string | null):
     }
     const end = start + text.length;
     if (inQuote(start)) continue;
+    // A period ("sold between August 2024 and January 2026", "closed from March 2020 to June 2021")
+    // says how long something lasted, not when the sentence's news happened; a few days stay a date.
+    const endDate = result.end?.date();
+    const between =
+      (/\bbetween\s+$/i.test(sentence.slice(0, start)) && /^\s+and\s/i.test(sentence.slice(end))) ||
+      /\bbetween\s+[^,;:()]{2,30}?\s+and\s+$/i.test(sentence.slice(0, start));
+    const period =
+      (endDate !== undefined && endDate.getTime() - result.start.date().getTime() > 31 * DAY_MS) ||
+      (between && resolved.precision !== "day");
     found.push({
       text,
       start,
       end,
       ...resolved,
-      background: classify(sentence, start, end, resolved, published),
+      background: period || classify(sentence, start, end, resolved, published),
       reporting: SAID_ON.test(sentence.slice(0, start)),
       prospective,
     });
