@@ -102,6 +102,13 @@ describe("findDateMentions resolves dates against the publication day", () => {
 });
 
 describe("findDateMentions leaves a period out of a sentence's own date", () => {
+  it("takes 'this year' or 'this month' for the period a figure covers, not the day of the news", () => {
+    expect(dateOf("The company now expects revenue of $5.2 billion this year.", "2026-02-05T08:00:00Z")).toBe(null);
+    expect(dateOf("Prices have risen 3 percent this month, the agency said.", "2026-02-05T08:00:00Z")).toBe(null);
+    // "last year" is a date of its own.
+    expect(dateOf("Sales fell 5 percent last year.", "2026-02-05T08:00:00Z")).toBe("2025");
+  });
+
   it("takes the two ends of 'between … and …' or a long 'from … to …' for background", () => {
     const tuesday = "2026-02-03T08:00:00Z";
     expect(
@@ -126,9 +133,21 @@ describe("readDateExpressions puts a month and day without a year in the right y
     expect(dateIn("She promised to present her first budget by Oct. 7.", "2026-05-09")).toBe("2026-10-07");
   });
 
+  it("reads a weekday the sentence expects as the coming one", () => {
+    // Friday 8 May 2026.
+    expect(dateIn("The returning officer said the final result was expected on Saturday morning.", "2026-05-08")).toBe(
+      "2026-05-09",
+    );
+    // Tuesday 3 February 2026.
+    expect(dateIn("Analysts expect the company to report revenue of $1.3 billion on Wednesday.", "2026-02-03")).toBe(
+      "2026-02-04",
+    );
+  });
+
   it("before it when the sentence tells what happened", () => {
     expect(dateIn("Gunmen attacked the village on Oct. 7.", "2027-02-10")).toBe("2026-10-07");
     expect(dateIn("A man missing since Dec. 29 was found dead.", "2027-01-02")).toBe("2026-12-29");
     expect(dateIn("The jury was sworn in on Sept. 14.", "2026-09-23")).toBe("2026-09-14");
+    expect(dateIn("The verdict came sooner than expected on Tuesday.", "2026-09-24")).toBe("2026-09-22");
   });
 });
