@@ -82,6 +82,15 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
     } else misses.push(`timeline "${wanted.text}": not on the timeline (sentence dated ${when})`);
     if (when !== undefined && accepted(when, wanted.dates)) sentenceRight += 1;
   }
+  // The digest's timeline adds superseded statements dated the same way: those are checked too.
+  let digestWrong = 0;
+  for (const entry of digest.timeline) {
+    const wanted = expected.timeline.find((item) => contains(entry.text, item.text));
+    if (wanted && !accepted(entry.date, wanted.dates)) {
+      digestWrong += 1;
+      misses.push(`digest timeline "${wanted.text}": dated ${entry.date}, want ${wanted.dates.join(" or ")}`);
+    }
+  }
   let backgroundWrong = 0;
   for (const never of expected.neverDated) {
     const entry = facts.timeline.find((item) => contains(item.text, never.text));
@@ -95,7 +104,7 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
     }
   }
   lines.push(
-    `timeline: ${onTimelineRight}/${expected.timeline.length} expected entries on it with the right date, ${onTimelineWrong} with a wrong date (${facts.timeline.length} entries in all); sentence dates right ${sentenceRight}/${expected.timeline.length}; background dates taken ${backgroundWrong}/${expected.neverDated.length}`,
+    `timeline: ${onTimelineRight}/${expected.timeline.length} expected entries on it with the right date, ${onTimelineWrong} with a wrong date (${facts.timeline.length} entries in all); digest timeline entries with a wrong date ${digestWrong} of ${digest.timeline.length}; sentence dates right ${sentenceRight}/${expected.timeline.length}; background dates taken ${backgroundWrong}/${expected.neverDated.length}`,
   );
 
   // Disagreements.
