@@ -137,7 +137,10 @@ export const PRODUCT_RECALL_EXPECTED: ExpectedFacts = {
     { text: "apologised to customers in a video posted on Monday", dates: ["2026-02-09"] },
     // Added after the first run showed the digest's timeline dating them 2026-01-28 and 2026.
     { text: "Analysts expect the company to report fourth-quarter revenue", dates: ["2026-02-03", "2026-02-04"] },
-    { text: "The company now expects revenue of $5.0 billion to $5.2 billion this year", dates: ["2026-02-04", "2026-02-05"] },
+    {
+      text: "The company now expects revenue of $5.0 billion to $5.2 billion this year",
+      dates: ["2026-02-04", "2026-02-05"],
+    },
   ],
   neverDated: [
     { text: "sold between August 2024 and January 2026", date: "2024" },
