@@ -54,7 +54,7 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
     items.set(block.item, (items.get(block.item) ?? true) && (isLinkBlock[index] ?? false));
     itemsOfList.set(block.list, items);
   }
-  const namesList = (list: object) => {
+  const isNamesList = (list: object) => {
     const items = [...(itemsOfList.get(list)?.keys() ?? [])];
     if (items.length < 3) return false;
     const hosts = new Set<string>();
@@ -69,6 +69,11 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
       hosts.add(host);
     }
     return hosts.size >= Math.max(3, 0.6 * items.length);
+  };
+  const namesLists = new Map<object, boolean>();
+  const namesList = (list: object) => {
+    if (!namesLists.has(list)) namesLists.set(list, isNamesList(list));
+    return namesLists.get(list) === true;
   };
   const introducesSection = (index: number) => {
     let prose = 0;
@@ -86,7 +91,7 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
       const proseItems = items.filter((allLinks) => !allLinks).length;
       if (proseItems > 0 && proseItems >= items.length - proseItems) continue;
       if (namesList(block.list)) continue;
-    } else if (block.heading && introducesSection(index)) continue;
+    } else if (!block.list && block.heading && introducesSection(index)) continue;
     drop.add(index);
   }
   return drop;
