@@ -117,13 +117,24 @@ export function continuesBrokenSentence(text: string): boolean {
 }
 
 /**
+ * An agency tag closing a dateline without a dash, before the news's first capital: "Washington (CNN) ",
+ * "FORT WAYNE, Ind. (WANE) ", "(Reuters) ". The place is a few capitalised words; the tag an
+ * all-capitals call sign or one capitalised word.
+ */
+const AGENCY_DATELINE =
+  /^(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s+)?\((?:\p{Lu}{2,10}|\p{Lu}\p{Ll}{2,15})\)\s*(?:[:—–-]+\s*)?(?=[\p{Lu}"“])/u;
+
+/**
  * Where the news starts after a dateline or agency tag ("DOHA, Qatar — ", "WASHINGTON (AP) — ",
- * "(CNN) -- "): 0 when the sentence has none. A summary cites the sentence from there on.
+ * "(CNN) -- ", "Washington (CNN) "): 0 when the sentence has none. A summary cites the sentence from there on.
  */
 export function datelineEnd(text: string): number {
   const match =
     /^(\(\p{Lu}{2,}\)\s*(—|–|--|-)\s*|\p{Lu}[\p{Lu} .'-]{2,}(,\s*\p{Lu}[\p{L} .'-]{1,30})?(\s*\([\p{L} ]{2,20}\))?\s*(—|–|--|-)\s+)/u.exec(
       text,
-    );
+    ) ??
+    AGENCY_DATELINE.exec(text) ??
+    // "MIAMI—When speaking…": an all-capitals place closed by a dash with no space around it.
+    /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?—(?=[\p{Lu}"“])/u.exec(text);
   return match ? match[0].length : 0;
 }
