@@ -52,6 +52,9 @@ describe("editorialProblem", () => {
     expect(editorialProblem("announced its reopening.")).toBe("fragment");
     expect(editorialProblem("Withdrawn.")).toBe("fragment");
     expect(editorialProblem("Israel-Hamas War Ceasefire Talks: Live Updates")).toBe("label");
+    expect(
+      editorialProblem("In this March 3, 2026, file photo, port workers stand outside the gate of the Calder terminal."),
+    ).toBe("caption");
     expect(editorialProblem("Live Updates")).toBe("label");
     expect(editorialProblem("By Ali Raza")).toBe("byline");
     expect(editorialProblem("Reporting by Jane Doe and John Smith in Halden; editing by Mark Potter.")).toBe("byline");

@@ -1,3 +1,5 @@
+import { isPhotoCaption } from "./photo-caption.js";
+
 const BOILERPLATE =
   /\b(leave a (comment|reply)|source link|related articles?|see also|your email address|required fields|i am a (dedicated|passionate)|contributed to this report|reported from|all rights reserved|sign up for|subscribe|click here|read more|cookie|your tweets?|enable javascript|javascript is disabled|wayback machine|crawl data|please try again later|this feature is not available|mailing list|newsletter)/i;
 
@@ -71,6 +73,8 @@ export function editorialProblem(text: string): string | null {
   const words = trimmed.split(/\s+/).filter(Boolean);
   if (LABEL.test(trimmed) || /[:|]\s*live( updates)?$/i.test(trimmed)) return "label";
   if (BYLINE.test(trimmed)) return "byline";
+  // A caption describes a picture beside the story, not what happened.
+  if (isPhotoCaption(trimmed)) return "caption";
   if (words.length < 6) return "fragment";
   if (words.length > 70) return "too long";
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(trimmed)) return "fragment";

@@ -3,7 +3,6 @@ import winkNLP, { type WinkMethods } from "wink-nlp";
 import type { Article } from "../../model/index.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term-vectors.js";
-import { isPhotoCaption } from "./photo-caption.js";
 import type { ArticleTimes } from "./sentence-times.js";
 
 /** Drops site furniture from a title: `… | Updates on …`, `: Live Updates`, trailing ellipsis. */
@@ -326,24 +325,18 @@ export function rankHeadlines(
         candidates.push({ text: title, article, title: true });
     }
   }
-  // The lead of each article: its first sentence an editor would publish (what comes before it, page
-  // furniture or mangled text, was left out of the evidence) that is no photo caption ("In this file
-  // photo, …", "A Klansman, left, uses…"): a caption stands above the story, the lead after it. A
-  // lead that makes no headline is not replaced by a later sentence: those are rarely the news.
-  const openings = new Map<string, RankedSentence[]>();
+  // The lead sentence of each article: its first sentence an editor would publish (what comes before
+  // it, page furniture or mangled text, was left out of the evidence).
+  const leads = new Map<string, RankedSentence>();
   for (const candidate of evidence) {
-    if (candidate.follows !== null || candidate.item.position > MAX_LEAD_POSITION) continue;
-    const list = openings.get(candidate.item.article.id);
-    if (list) list.push(candidate);
-    else openings.set(candidate.item.article.id, [candidate]);
+    const current = leads.get(candidate.item.article.id);
+    if (candidate.follows !== null) continue;
+    if (candidate.item.position <= MAX_LEAD_POSITION && (!current || candidate.item.position < current.item.position))
+      leads.set(candidate.item.article.id, candidate);
   }
-  for (const list of openings.values()) {
-    for (const lead of list.sort((a, b) => a.item.position - b.item.position)) {
-      if (isPhotoCaption(lead.item.sentence.text)) continue;
-      const clause = leadClause(lead.item.sentence.text);
-      if (clause) candidates.push({ text: clause, article: lead.item.article, title: false });
-      break;
-    }
+  for (const lead of leads.values()) {
+    const clause = leadClause(lead.item.sentence.text);
+    if (clause) candidates.push({ text: clause, article: lead.item.article, title: false });
   }
   if (candidates.length === 0) return [];
   const { vectors } = buildTermVectors([
