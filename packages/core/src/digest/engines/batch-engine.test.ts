@@ -55,7 +55,7 @@ describe("createBatchEngine against a fake OpenAI server", () => {
     expect(digest.generation).toMatchObject({
       engine: "batch",
       model: "gpt-4o-mini",
-      promptId: "summarize@4",
+      promptId: "summarize@5",
       usage: { inputTokens: 2000, outputTokens: 200 },
       repairs: 0,
       retries: 0,
@@ -268,7 +268,7 @@ describe("createBatchEngine against a fake OpenAI server", () => {
       engine: createBatchEngine({ client: client(), model: "gpt-4o-mini", pollIntervalMs: 5 }),
     });
     const upload = server.requests.slice(before).find((request) => request.path === "/v1/files")!.body;
-    const passages = [...upload.matchAll(/<passage id=\\"P\d+\\">(.*?)<\/passage>/g)].map((match) => match[1]!);
+    const passages = [...upload.matchAll(/<passage id=\\"P\d+\\"[^>]*>(.*?)<\/passage>/g)].map((match) => match[1]!);
     expect(passages.length).toBeGreaterThan(5);
     for (const [pattern, date] of [
       [/Arden Rail offered 640 pence/, "2026-11-16"],

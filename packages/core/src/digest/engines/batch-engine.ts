@@ -330,6 +330,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
       const evidence = buildEvidencePassages(
         takeWithinBudget(modelEvidence.current, budget),
         request.facts.articleOrder,
+        modelEvidence.newerOf,
       );
       return {
         request,

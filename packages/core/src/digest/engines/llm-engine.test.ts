@@ -28,7 +28,7 @@ describe("createLlmEngine", () => {
     const call = model.doGenerateCalls[0]!;
     expect(call.prompt[0]?.role).toBe("system");
     expect(call.responseFormat?.type).toBe("json");
-    expect(userText(call)).toMatch(/<articles>[\s\S]*<passage id="P1">[\s\S]*<\/articles>/);
+    expect(userText(call)).toMatch(/<articles>[\s\S]*<passage id="P1"[^>]*>[\s\S]*<\/articles>/);
     expect(digest.summary).toHaveLength(3);
     for (const sentence of digest.summary) {
       expect(sentence.verification?.status).toBe("verified");
@@ -44,7 +44,7 @@ describe("createLlmEngine", () => {
     expect(digest.generation).toMatchObject({
       engine: "llm",
       model: "gpt-4o-mini",
-      promptId: "summarize@4",
+      promptId: "summarize@5",
       usage: { inputTokens: 100, outputTokens: 20 },
     });
     expect(digest.generation.costUsd).toBeCloseTo((100 * 0.15 + 20 * 0.6) / 1e6);
@@ -289,6 +289,17 @@ describe("createLlmEngine", () => {
         expect(entry?.verification?.status).toBe("verified");
       }
       expect(new Set(digest.timeline.map((entry) => entry.text)).size).toBe(digest.timeline.length);
+      // summarize@5: an older statement left in the passages names the later ones on its matter.
+      const user = userText(model.doGenerateCalls[0]!);
+      const marks = [...user.matchAll(/<passage id="(P\d+)" older-than="([^"]+)">/g)];
+      expect(marks.length, id).toBeGreaterThan(0);
+      const ids = passagesIn(user).map((passage) => passage.id);
+      for (const [, older, newer] of marks) {
+        for (const later of newer!.split(" ")) {
+          expect(ids).toContain(later);
+          expect(later).not.toBe(older);
+        }
+      }
     }
   });
 });

@@ -147,12 +147,12 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
       let retries = 0;
       let finalEvidence: EvidencePassages;
       if (allTokens <= budget) {
-        finalEvidence = buildEvidencePassages(candidates, request.facts.articleOrder);
+        finalEvidence = buildEvidencePassages(candidates, request.facts.articleOrder, modelEvidence.newerOf);
       } else {
         // Map: each part names the passages that matter; reduce: one call over those passages.
         const chosen = new Set<RankedSentence>();
         for (const part of splitByBudget(candidates, budget)) {
-          const partEvidence = buildEvidencePassages(part, request.facts.articleOrder);
+          const partEvidence = buildEvidencePassages(part, request.facts.articleOrder, modelEvidence.newerOf);
           const result = await callSummarizeModel(prompt, inputFor(partEvidence), settings);
           inputTokens += result.inputTokens;
           outputTokens += result.outputTokens;
@@ -177,6 +177,7 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
         finalEvidence = buildEvidencePassages(
           reduced.length > 0 ? reduced : takeWithinBudget(candidates, budget),
           request.facts.articleOrder,
+          modelEvidence.newerOf,
         );
       }
       const input = inputFor(finalEvidence);

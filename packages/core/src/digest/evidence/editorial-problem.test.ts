@@ -53,7 +53,9 @@ describe("editorialProblem", () => {
     expect(editorialProblem("Withdrawn.")).toBe("fragment");
     expect(editorialProblem("Israel-Hamas War Ceasefire Talks: Live Updates")).toBe("label");
     expect(
-      editorialProblem("In this March 3, 2026, file photo, port workers stand outside the gate of the Calder terminal."),
+      editorialProblem(
+        "In this March 3, 2026, file photo, port workers stand outside the gate of the Calder terminal.",
+      ),
     ).toBe("caption");
     expect(editorialProblem("Live Updates")).toBe("label");
     expect(editorialProblem("By Ali Raza")).toBe("byline");
