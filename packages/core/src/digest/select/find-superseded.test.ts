@@ -54,6 +54,10 @@ describe("findSuperseded reads a side's position in any tense, aspect or hedge",
     ["a hedged infinitive", "Meridian Terminals appeared to reject the union's proposal on Sunday."],
     ["a modal", "Meridian Terminals would only consider a raise of 4.5 percent, its chief executive said."],
     ["a negated modal", "Meridian Terminals would not accept the union's demand of 5 percent."],
+    [
+      "the passive, by its agent",
+      "The union's pay demand was rejected on Sunday by Meridian Terminals, the port's operator.",
+    ],
     ["a light verb", "Meridian Terminals, which runs both terminals, made a final offer of 4.5 percent on Sunday."],
   ])("an older position in %s is outdated by the same side's later deal", (_name, position) => {
     const outdated = outdatedIn([...MONDAY_BACKGROUND, position], [...THURSDAY_BACKGROUND, LATER_DEAL]);
@@ -69,6 +73,8 @@ describe("findSuperseded reads a side's position in any tense, aspect or hedge",
       "Helen Strand urged the Calder Dockworkers Union to accept a raise of 4.5 percent.",
       "Helen Strand signed an agreement with the port authority on Wednesday that sends mediators to Calder.",
     ],
+    // A passive with no agent names no side: the offer's maker is not the one who rejected it.
+    ["a passive with no agent", "Meridian Terminals' offer of 4.5 percent was rejected on Sunday.", LATER_DEAL],
     // A past negation narrates an event, not a standing position.
     [
       "a past event negated",

@@ -108,6 +108,12 @@ function subjectNames(
   const verb = verbs.find((match) => !NOUN_BEFORE.test(clause.slice(0, match.index)));
   if (!verb) return { names: [], changes: false };
   const before = clause.slice(0, verb.index);
+  // A passive's side is its agent: "The proposal was rejected by Kestrel's board" is Kestrel's. In a
+  // subordinate clause it tells background ("because it was only signed by Clifford"), no position.
+  if ("agent" in verb && verb.agent !== undefined) {
+    if (SUBORDINATOR.test(before)) return { names: [], changes: false };
+    return { names: leadNames(verb.agent.trim().split(/\s+/).filter(Boolean), properNames), changes: verb.changes };
+  }
   const words = before.trim().split(/\s+/).filter(Boolean);
   const nearest = nearestNames(words);
   const names =

@@ -12,6 +12,11 @@ export interface StanceVerb {
    * to accept": a pronoun), not the clause's ("Netanyahu appeared to reject": Netanyahu).
    */
   objectSubject: boolean;
+  /**
+   * A passive ("was rejected by Kestrel's board"): the side is its agent, the words after "by"
+   * (empty when none is named: "the offer was rejected" says no one's position).
+   */
+  agent?: string;
 }
 
 /** Verbs that move a negotiation on, and so replace a side's earlier position. */
@@ -172,10 +177,16 @@ const STANCE = new RegExp(
   "giu",
 );
 
+/** A participle after a form of "be" is passive: "was rejected", "has been accepted", "were quickly backed". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|be|being)\s+(?:\p{L}+ly\s+)?$/iu;
+/** The agent of a passive, a few words on at most: "…rejected within hours by Kestrel's board, which…". */
+const AGENT = /^(?:\s+[^\s,;.]+){0,3}?\s+by\s+([^,;.]+)/u;
+
 /**
  * The stance verbs of a text in order, in any tense or aspect: simple ("rejected", "offers"),
  * perfect ("has offered"), progressive ("is demanding"), after a modal ("would recommend") and as
- * an infinitive, hedged or not ("appeared to reject", "voted to accept"), and through a light verb
+ * an infinitive, hedged or not ("appeared to reject", "voted to accept"), passive with its agent
+ * ("was rejected by the board"), and through a light verb
  * whose object is the position ("made the biggest offer"). A base form standing alone is read as a
  * noun ("the offer").
  */
@@ -190,6 +201,11 @@ export function stanceVerbs(text: string): StanceVerb[] {
       words[0] === "to" ? infinitiveSubject(text, match.index) : to ? infinitiveSubject(text, to.index) : "clause";
     if (!subject) return [];
     const index = to && words[0] !== "to" ? to.index : match.index;
-    return [{ index, text: match[0], lemma, changes: CHANGES.has(lemma), objectSubject: subject === "object" }];
+    const stance = { index, text: match[0], lemma, changes: CHANGES.has(lemma), objectSubject: subject === "object" };
+    if (words.length === 1 && PASSIVE_BEFORE.test(text.slice(0, match.index))) {
+      const after = text.slice(match.index + match[0].length);
+      return [{ ...stance, agent: AGENT.exec(after)?.[1] ?? "" }];
+    }
+    return [stance];
   });
 }
