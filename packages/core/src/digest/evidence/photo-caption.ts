@@ -11,6 +11,11 @@ const PLACE_AND_DATE =
 const CREDIT =
   /^(?:\S+\/(?:Getty|AFP|AP|Reuters|EPA|Shutterstock)\S*(?:\s+Images?)?|(?:Getty|AFP\/Getty) Images|AP Photo(?:\/\S+)?)\s/u;
 
+// Cheap first tests: the full patterns run only on the few sentences that name a picture or a place in one.
+const PHOTO_WORD = /photo|image|picture|handout|video still|screen ?(?:shot|grab)/i;
+const PLACEMENT_WORD =
+  /left|right|cent(?:er|re)|top|bottom|front|back row|ground|pictured|above|below|inset|seen here|photographed/i;
+
 /**
  * Whether a sentence is a photo caption rather than prose: it points at a picture ("in this file
  * photo"), places people in it (", left,", "is pictured"), opens with the photo's credit, or ends
@@ -19,5 +24,10 @@ const CREDIT =
  * about what happened.
  */
 export function isPhotoCaption(text: string): boolean {
-  return PHOTO_REFERENCE.test(text) || POSITION_IN_PICTURE.test(text) || CREDIT.test(text) || PLACE_AND_DATE.test(text);
+  return (
+    (PHOTO_WORD.test(text) && PHOTO_REFERENCE.test(text)) ||
+    (PLACEMENT_WORD.test(text) && POSITION_IN_PICTURE.test(text)) ||
+    CREDIT.test(text) ||
+    PLACE_AND_DATE.test(text)
+  );
 }
