@@ -3,7 +3,7 @@ import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { quantityKey } from "../facts/find-disagreements.js";
 import type { SentenceTimes } from "./sentence-times.js";
-import { stanceVerbs } from "./stance-verbs.js";
+import { type StanceVerb, stanceVerbs } from "./stance-verbs.js";
 
 export interface Supersession {
   /**
@@ -102,7 +102,7 @@ function subjectNames(
   speech = false,
 ): { names: string[]; changes: boolean } {
   const clause = text.replace(NON_RESTRICTIVE, " ");
-  const verbs = speech
+  const verbs: Array<Pick<StanceVerb, "index" | "changes" | "objectSubject" | "agent">> = speech
     ? [...clause.matchAll(SPEECH_VERB)].map((match) => ({ index: match.index, changes: false, objectSubject: false }))
     : stanceVerbs(clause);
   const verb = verbs.find((match) => !NOUN_BEFORE.test(clause.slice(0, match.index)));
@@ -110,7 +110,7 @@ function subjectNames(
   const before = clause.slice(0, verb.index);
   // A passive's side is its agent: "The proposal was rejected by Kestrel's board" is Kestrel's. In a
   // subordinate clause it tells background ("because it was only signed by Clifford"), no position.
-  if ("agent" in verb && verb.agent !== undefined) {
+  if (verb.agent !== undefined) {
     if (SUBORDINATOR.test(before)) return { names: [], changes: false };
     return { names: leadNames(verb.agent.trim().split(/\s+/).filter(Boolean), properNames), changes: verb.changes };
   }
