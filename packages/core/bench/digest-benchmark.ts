@@ -120,7 +120,7 @@ const model = new MockLanguageModelV3({
           : message.content.map((part) => ("text" in part ? part.text : "")).join("");
       sentTokens += countTokens(content);
     }
-    const passage = /<passage id="(P\d+)">([\s\S]*?)<\/passage>/.exec(
+    const passage = /<passage id="(P\d+)"[^>]*>([\s\S]*?)<\/passage>/.exec(
       options.prompt.map((m) => JSON.stringify(m.content)).join(""),
     );
     return {

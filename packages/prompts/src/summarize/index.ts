@@ -1,5 +1,6 @@
 export type { SummarizePrompt } from "./prompt-registry.js";
 export { DEFAULT_SUMMARIZE_PROMPT, getPrompt, listPrompts } from "./prompt-registry.js";
+export type { RenderOptions } from "./render-evidence.js";
 export { escapeData, renderArticles, renderFacts, renderStoryData } from "./render-evidence.js";
 export { repairMessages, SUMMARIZE_ANSWER_SHAPE } from "./repair-messages.js";
 export type { EvidencePassage, PromptMessage, SummarizeFacts, SummarizeInput } from "./summarize-input.js";
@@ -13,3 +14,4 @@ export { renderSummarizeV1, summarizeV1 } from "./v1.js";
 export { renderSummarizeV2, summarizeV2 } from "./v2.js";
 export { renderSummarizeV3, summarizeV3 } from "./v3.js";
 export { renderSummarizeV4, summarizeV4 } from "./v4.js";
+export { renderSummarizeV5, summarizeV5 } from "./v5.js";

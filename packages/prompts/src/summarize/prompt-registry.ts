@@ -5,6 +5,7 @@ import { summarizeV1 } from "./v1.js";
 import { summarizeV2 } from "./v2.js";
 import { summarizeV3 } from "./v3.js";
 import { summarizeV4 } from "./v4.js";
+import { summarizeV5 } from "./v5.js";
 
 /** A versioned summarize template: a pure render function and the schema of the answer. */
 export interface SummarizePrompt {
@@ -19,10 +20,11 @@ export interface SummarizePrompt {
   answerShape: string;
 }
 
-const PROMPTS: readonly SummarizePrompt[] = [summarizeV1, summarizeV2, summarizeV3, summarizeV4];
+const PROMPTS: readonly SummarizePrompt[] = [summarizeV1, summarizeV2, summarizeV3, summarizeV4, summarizeV5];
 
-// summarize@4: the newest, which tells the model what verification checks; older ones stay loadable by id.
-export const DEFAULT_SUMMARIZE_PROMPT = "summarize@4";
+// summarize@5: the newest, which marks superseded passages and tells the model what verification
+// checks; older ones stay loadable by id.
+export const DEFAULT_SUMMARIZE_PROMPT = "summarize@5";
 
 /** Every prompt with its id and description, oldest first. */
 export function listPrompts(): Array<Pick<SummarizePrompt, "id" | "name" | "version" | "description">> {

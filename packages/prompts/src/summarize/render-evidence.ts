@@ -9,11 +9,16 @@ function attribute(value: string | null): string {
   return escapeData(value ?? "unknown").replace(/"/g, "&quot;");
 }
 
+export interface RenderOptions {
+  /** Mark a passage a later one supersedes with `older-than="P7"` (summarize@5 on). */
+  olderThan?: boolean;
+}
+
 /**
  * The passages grouped by article inside `<articles>`: every byte of source text sits inside an
  * `<article>` element with `<`, `>` and `&` escaped, so an article cannot end the data block.
  */
-export function renderArticles(passages: readonly EvidencePassage[]): string {
+export function renderArticles(passages: readonly EvidencePassage[], options: RenderOptions = {}): string {
   const order: string[] = [];
   const byArticle = new Map<string, EvidencePassage[]>();
   for (const passage of passages) {
@@ -25,7 +30,13 @@ export function renderArticles(passages: readonly EvidencePassage[]): string {
     const first = list[0];
     const head = `<article id="${attribute(articleId)}" title="${attribute(first?.articleTitle ?? null)}" source="${attribute(first?.source ?? null)}" published="${attribute(first?.publishedAt ?? null)}">`;
     const body = list
-      .map((passage) => `<passage id="${attribute(passage.id)}">${escapeData(passage.text)}</passage>`)
+      .map((passage) => {
+        const older =
+          options.olderThan && passage.olderThan && passage.olderThan.length > 0
+            ? ` older-than="${attribute(passage.olderThan.join(" "))}"`
+            : "";
+        return `<passage id="${attribute(passage.id)}"${older}>${escapeData(passage.text)}</passage>`;
+      })
       .join("\n");
     return `${head}\n${body}\n</article>`;
   });
@@ -50,11 +61,11 @@ export function renderFacts(facts: SummarizeFacts): string {
 }
 
 /** The data part of every summarize user message: story label, delimited articles, computed facts. */
-export function renderStoryData(input: SummarizeInput): string[] {
+export function renderStoryData(input: SummarizeInput, options: RenderOptions = {}): string[] {
   return [
     `Story: ${input.storyLabel.replace(/[<>]/g, "")}`,
     "",
-    renderArticles(input.passages),
+    renderArticles(input.passages, options),
     "",
     renderFacts(input.facts),
     "",

@@ -8,6 +8,11 @@ export interface EvidencePassage {
   source: string | null;
   publishedAt: string | null;
   text: string;
+  /**
+   * Ids of later passages on the same matter (code found them: a proposal, then the response to it):
+   * this passage tells an earlier state of it. Shown by summarize@5 on; older versions ignore it.
+   */
+  olderThan?: string[];
 }
 
 /** Facts computed by code, given to the model so it does not have to (and must not) work them out. */

@@ -47,10 +47,13 @@ describe("summarize prompts", () => {
       "summarize@2",
       "summarize@3",
       "summarize@4",
+      "summarize@5",
     ]);
     expect(getPrompt("summarize@1").version).toBe(1);
-    expect(getPrompt("summarize").id).toBe("summarize@4");
-    expect(() => getPrompt("summarize@9")).toThrow(/known prompts: summarize@1, summarize@2, summarize@3, summarize@4/);
+    expect(getPrompt("summarize").id).toBe("summarize@5");
+    expect(() => getPrompt("summarize@9")).toThrow(
+      /known prompts: summarize@1, summarize@2, summarize@3, summarize@4, summarize@5/,
+    );
   });
 
   it("summarize@4 tells the model what verification checks", () => {
@@ -61,7 +64,22 @@ describe("summarize prompts", () => {
     expect(user?.content).toMatch(/even where it addresses you/);
   });
 
-  for (const id of ["summarize@1", "summarize@2", "summarize@3", "summarize@4"]) {
+  it("summarize@5 marks a passage a later one supersedes, and older versions render as before", () => {
+    const marked: SummarizeInput = {
+      ...input,
+      passages: input.passages.map((passage) => (passage.id === "P1" ? { ...passage, olderThan: ["P2"] } : passage)),
+    };
+    const [system, user] = getPrompt("summarize@5").render(marked);
+    expect(system?.content).toMatch(/older-than/);
+    expect(system?.content).toMatch(/who did what to whom/);
+    expect(user?.content).toContain('<passage id="P1" older-than="P2">Talks resumed in Cairo on Thursday.</passage>');
+    expect(user?.content).toMatch(/<passage id="P2">/);
+    for (const id of ["summarize@1", "summarize@2", "summarize@3", "summarize@4"]) {
+      expect(getPrompt(id).render(marked)).toEqual(getPrompt(id).render(input));
+    }
+  });
+
+  for (const id of ["summarize@1", "summarize@2", "summarize@3", "summarize@4", "summarize@5"]) {
     it(`${id} renders a system message and delimited, labelled evidence`, () => {
       const messages = getPrompt(id).render(input);
       expect(messages.map((message) => message.role)).toEqual(["system", "user"]);

@@ -5,7 +5,7 @@ import { SUMMARIZE_V3_SYSTEM } from "./v3.js";
 
 // Code checks each sentence against its passages claim by claim (who did what, numbers with units,
 // dates, negation and modality, quotes and speakers): the model is told what will be checked.
-const SUMMARIZE_V4_SYSTEM = [
+export const SUMMARIZE_V4_SYSTEM = [
   SUMMARIZE_V3_SYSTEM,
   "- Each sentence is checked against the passages it cites: keep their facts as they state them (who did what to whom, numbers with their units, dates, 'not', 'may', 'plans to'), and do not join a subject from one passage to a predicate from another.",
   "- Put in quotation marks (single or double) only words that appear verbatim in a cited passage, and give them to the speaker that passage names.",

@@ -5,6 +5,7 @@ import { generateDigest, generateDigests } from "../generate-digest.js";
 import { fakeBatchApi } from "../testing/fake-batch-api.js";
 import { answerFromPrompt, type RecordedRequest, startFakeServer } from "../testing/fake-openai-server.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { type BatchSubmission, createBatchEngine } from "./batch-engine.js";
 
 const seeds = loadSeedArticles();
@@ -54,7 +55,7 @@ describe("createBatchEngine against a fake OpenAI server", () => {
     expect(digest.generation).toMatchObject({
       engine: "batch",
       model: "gpt-4o-mini",
-      promptId: "summarize@4",
+      promptId: "summarize@5",
       usage: { inputTokens: 2000, outputTokens: 200 },
       repairs: 0,
       retries: 0,
@@ -253,5 +254,30 @@ describe("createBatchEngine against a fake OpenAI server", () => {
       }),
     ).rejects.toMatchObject({ code: "CONFIG_INVALID", message: expect.stringContaining("other requests") });
     expect(server.requests.slice(before).map((request) => request.method)).toEqual(["GET"]);
+  });
+
+  it("leaves what newer news supersedes out of the batch's passages and puts it on the timeline, dated", async () => {
+    answer = (user) => answerFromPrompt(user, 4);
+    failRequest = () => false;
+    interrupt = () => undefined;
+    const articles = takeoverBidArticles();
+    const before = server.requests.length;
+    const digest = await generateDigest({
+      story: { ...story, id: "takeover", articleIds: articles.map((article) => article.id) },
+      articles,
+      engine: createBatchEngine({ client: client(), model: "gpt-4o-mini", pollIntervalMs: 5 }),
+    });
+    const upload = server.requests.slice(before).find((request) => request.path === "/v1/files")!.body;
+    const passages = [...upload.matchAll(/<passage id=\\"P\d+\\"[^>]*>(.*?)<\/passage>/g)].map((match) => match[1]!);
+    expect(passages.length).toBeGreaterThan(5);
+    for (const [pattern, date] of [
+      [/Arden Rail offered 640 pence/, "2026-11-16"],
+      [/Kestrel's board rejected the proposal/, "2026-11-17"],
+    ] as const) {
+      expect(passages.some((text) => pattern.test(text))).toBe(false);
+      const entry = digest.timeline.find((item) => pattern.test(item.text));
+      expect(entry?.date, String(pattern)).toBe(date);
+      expect(entry?.verification?.status).toBe("verified");
+    }
   });
 });

@@ -22,6 +22,7 @@ import { resolvePrompt } from "./call-summarize-model.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 import { DEFAULT_PRICES, estimateCost, type PriceTable } from "./estimate-cost.js";
 import { citedHeadline, toCitedSentences } from "./llm-engine.js";
+import { type ModelEvidence, supersedeForModel } from "./supersede-for-model.js";
 
 export interface BatchEngineOptions {
   /** An OpenAI client built by the caller (key, base URL, organisation). */
@@ -73,6 +74,8 @@ export interface BatchDigestEngine extends DigestEngine {
 
 interface Job {
   request: DigestRequest;
+  /** The evidence without what newer news supersedes, and how to choose that for the timeline. */
+  modelEvidence: ModelEvidence;
   evidence: EvidencePassages;
   messages: PromptMessage[];
   inputTokens: number;
@@ -322,9 +325,16 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         .render(inputFor({ passages: [], citations: new Map(), tokens: 0 }))
         .reduce((sum, message) => sum + countTokens(message.content), 0);
       const budget = Math.max(500, contextTokens - maxOutputTokens - overhead - 300);
-      const evidence = buildEvidencePassages(takeWithinBudget(request.evidence, budget), request.facts.articleOrder);
+      // Older statements newer news supersedes are not the model's to state: code puts them on the timeline.
+      const modelEvidence = supersedeForModel(request);
+      const evidence = buildEvidencePassages(
+        takeWithinBudget(modelEvidence.current, budget),
+        request.facts.articleOrder,
+        modelEvidence.newerOf,
+      );
       return {
         request,
+        modelEvidence,
         evidence,
         messages: prompt.render(inputFor(evidence)),
         inputTokens: 0,
@@ -387,10 +397,13 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         );
       }
       const usage = { inputTokens: job.inputTokens, outputTokens: job.outputTokens };
+      const summary = toCitedSentences(job.output.sentences, job.evidence);
+      const keyPoints = toCitedSentences(job.output.keyPoints, job.evidence);
       return {
         ...citedHeadline(job.output, job.evidence),
-        summary: toCitedSentences(job.output.sentences, job.evidence),
-        keyPoints: toCitedSentences(job.output.keyPoints, job.evidence),
+        summary,
+        keyPoints,
+        superseded: job.modelEvidence.superseded([...summary, ...keyPoints]),
         generation: {
           engine: "batch",
           model: options.model,

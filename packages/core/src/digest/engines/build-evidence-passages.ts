@@ -27,10 +27,14 @@ export function takeWithinBudget(evidence: readonly RankedSentence[], tokenBudge
   return taken;
 }
 
-/** Numbers the sentences P1…, articles A1…, in reading order. */
+/**
+ * Numbers the sentences P1…, articles A1…, in reading order. With `newerOf`, a passage whose newer
+ * statements on the same matter are among the passages names them (`olderThan`).
+ */
 export function buildEvidencePassages(
   sentences: readonly RankedSentence[],
   articleOrder: readonly string[],
+  newerOf: ReadonlyMap<RankedSentence, readonly RankedSentence[]> = new Map(),
 ): EvidencePassages {
   const ordered = orderForReading(sentences, articleOrder);
   const articleNumbers = new Map<string, string>();
@@ -50,6 +54,11 @@ export function buildEvidencePassages(
       publishedAt: article.publishedAt,
       text: candidate.item.sentence.text,
     };
+  });
+  const idOf = new Map(ordered.map((candidate, index) => [candidate, `P${index + 1}`]));
+  ordered.forEach((candidate, index) => {
+    const later = (newerOf.get(candidate) ?? []).flatMap((newer) => idOf.get(newer) ?? []);
+    if (later.length > 0) passages[index]!.olderThan = [...new Set(later)];
   });
   return { passages, citations, tokens };
 }

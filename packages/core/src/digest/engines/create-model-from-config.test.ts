@@ -54,7 +54,7 @@ describe("createModelFromConfig over real HTTP", () => {
     expect(body.response_format?.type).toBe("json_schema");
     expect(body.messages[0]).toMatchObject({ role: "system", content: expect.stringMatching(/untrusted data/) });
     expect(body.messages[1]?.content).toMatch(
-      /<articles>\n<article id="A1" [^>]*>\n<passage id="P1">[\s\S]*<\/article>\n<\/articles>/,
+      /<articles>\n<article id="A1" [^>]*>\n<passage id="P1"[^>]*>[\s\S]*<\/article>\n<\/articles>/,
     );
     expect(digest.summary).toHaveLength(3);
     expect(digest.summary.every((sentence) => sentence.verification?.status === "verified")).toBe(true);

@@ -24,7 +24,7 @@ type Passage = { id: string; text: string };
 type Answer = (passages: Passage[]) => unknown;
 
 function passagesOf(user: string): Passage[] {
-  return [...user.matchAll(/<passage id="(P\d+)">([\s\S]*?)<\/passage>/g)].map((match) => ({
+  return [...user.matchAll(/<passage id="(P\d+)"[^>]*>([\s\S]*?)<\/passage>/g)].map((match) => ({
     id: match[1]!,
     text: match[2]!,
   }));

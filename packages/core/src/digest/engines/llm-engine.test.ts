@@ -4,8 +4,11 @@ import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
 import type { Story } from "../../model/index.js";
 import { generateDigest } from "../generate-digest.js";
+import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { copyingModel, jsonResult, passagesIn, userText } from "../testing/mock-summarize-model.js";
+import { stormFloodArticles } from "../testing/storm-flood-articles.js";
+import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { createLlmEngine } from "./llm-engine.js";
 
 const seeds = loadSeedArticles();
@@ -25,7 +28,7 @@ describe("createLlmEngine", () => {
     const call = model.doGenerateCalls[0]!;
     expect(call.prompt[0]?.role).toBe("system");
     expect(call.responseFormat?.type).toBe("json");
-    expect(userText(call)).toMatch(/<articles>[\s\S]*<passage id="P1">[\s\S]*<\/articles>/);
+    expect(userText(call)).toMatch(/<articles>[\s\S]*<passage id="P1"[^>]*>[\s\S]*<\/articles>/);
     expect(digest.summary).toHaveLength(3);
     for (const sentence of digest.summary) {
       expect(sentence.verification?.status).toBe("verified");
@@ -41,7 +44,7 @@ describe("createLlmEngine", () => {
     expect(digest.generation).toMatchObject({
       engine: "llm",
       model: "gpt-4o-mini",
-      promptId: "summarize@4",
+      promptId: "summarize@5",
       usage: { inputTokens: 100, outputTokens: 20 },
     });
     expect(digest.generation.costUsd).toBeCloseTo((100 * 0.15 + 20 * 0.6) / 1e6);
@@ -244,5 +247,59 @@ describe("createLlmEngine", () => {
       4 * (model.doGenerateCalls.length - 1) + 2 * (model.doGenerateCalls.length - 1),
     );
     for (const sentence of digest.summary) expect(sentence.verification?.status).toBe("verified");
+  });
+
+  it("leaves what newer news supersedes out of the model's passages and puts it on the timeline, dated", async () => {
+    const cases = [
+      // The tolls of 4 and 9, which the toll of 12 superseded.
+      [
+        "storm",
+        stormFloodArticles(),
+        [/^At least 4 people have died/, "2026-12-30"],
+        [/rose to 9 on Thursday/, "2026-12-31"],
+      ],
+      // Arden's first offer, and Kestrel's rejection and demand, which the improved offer superseded.
+      [
+        "takeover",
+        takeoverBidArticles(),
+        [/^Arden Rail offered 640 pence/, "2026-11-16"],
+        [/^Kestrel's board rejected the proposal/, "2026-11-17"],
+        [/at least 720 pence/, "2026-11-17"],
+      ],
+      // The union's demand, which Friday's deal superseded.
+      ["labour", labourDisputeArticles(), [/is demanding a 5 percent raise/, "2026-03-10"]],
+    ] as const;
+    for (const [id, articles, ...expected] of cases) {
+      const model = copyingModel("gpt-4o-mini", 4);
+      const digest = await generateDigest({
+        story: { id, label: id, articleIds: articles.map((article) => article.id), startAt: null, endAt: null },
+        articles,
+        engine: createLlmEngine({ model }),
+      });
+      const given = model.doGenerateCalls.flatMap((call) => passagesIn(userText(call)).map((passage) => passage.text));
+      expect(given.length, id).toBeGreaterThan(5);
+      for (const [pattern, date] of expected) {
+        // The model is never handed the older statement, so it cannot state it beside the newer one.
+        expect(
+          given.some((text) => pattern.test(text)),
+          String(pattern),
+        ).toBe(false);
+        const entry = digest.timeline.find((item) => pattern.test(item.text));
+        expect(entry?.date, String(pattern)).toBe(date);
+        expect(entry?.verification?.status).toBe("verified");
+      }
+      expect(new Set(digest.timeline.map((entry) => entry.text)).size).toBe(digest.timeline.length);
+      // summarize@5: an older statement left in the passages names the later ones on its matter.
+      const user = userText(model.doGenerateCalls[0]!);
+      const marks = [...user.matchAll(/<passage id="(P\d+)" older-than="([^"]+)">/g)];
+      expect(marks.length, id).toBeGreaterThan(0);
+      const ids = passagesIn(user).map((passage) => passage.id);
+      for (const [, older, newer] of marks) {
+        for (const later of newer!.split(" ")) {
+          expect(ids).toContain(later);
+          expect(later).not.toBe(older);
+        }
+      }
+    }
   });
 });

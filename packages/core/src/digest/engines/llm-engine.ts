@@ -19,6 +19,7 @@ import {
 import { callSummarizeModel, modelIdOf, resolvePrompt } from "./call-summarize-model.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 import { DEFAULT_PRICES, estimateCost, type PriceTable } from "./estimate-cost.js";
+import { supersedeForModel } from "./supersede-for-model.js";
 
 export interface LlmEngineOptions {
   model: LanguageModel;
@@ -135,7 +136,9 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
         .render(inputFor({ passages: [], citations: new Map(), tokens: 0 }))
         .reduce((sum, message) => sum + countTokens(message.content), 0);
       const budget = Math.max(500, contextTokens - maxOutputTokens - overhead - 300);
-      const candidates = takeWithinBudget(request.evidence, options.evidenceTokens ?? 4_000);
+      // Older statements newer news supersedes are not the model's to state: code puts them on the timeline.
+      const modelEvidence = supersedeForModel(request);
+      const candidates = takeWithinBudget(modelEvidence.current, options.evidenceTokens ?? 4_000);
       const allTokens = candidates.reduce((sum, candidate) => sum + countTokens(candidate.item.sentence.text) + 8, 0);
 
       let inputTokens = 0;
@@ -144,12 +147,12 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
       let retries = 0;
       let finalEvidence: EvidencePassages;
       if (allTokens <= budget) {
-        finalEvidence = buildEvidencePassages(candidates, request.facts.articleOrder);
+        finalEvidence = buildEvidencePassages(candidates, request.facts.articleOrder, modelEvidence.newerOf);
       } else {
         // Map: each part names the passages that matter; reduce: one call over those passages.
         const chosen = new Set<RankedSentence>();
         for (const part of splitByBudget(candidates, budget)) {
-          const partEvidence = buildEvidencePassages(part, request.facts.articleOrder);
+          const partEvidence = buildEvidencePassages(part, request.facts.articleOrder, modelEvidence.newerOf);
           const result = await callSummarizeModel(prompt, inputFor(partEvidence), settings);
           inputTokens += result.inputTokens;
           outputTokens += result.outputTokens;
@@ -174,6 +177,7 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
         finalEvidence = buildEvidencePassages(
           reduced.length > 0 ? reduced : takeWithinBudget(candidates, budget),
           request.facts.articleOrder,
+          modelEvidence.newerOf,
         );
       }
       const input = inputFor(finalEvidence);
@@ -189,6 +193,7 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
         ...citedHeadline(result.output, finalEvidence),
         summary,
         keyPoints,
+        superseded: modelEvidence.superseded([...summary, ...keyPoints]),
         generation: {
           engine: "llm",
           model: modelId,

@@ -4,6 +4,7 @@ import { prepareArticle } from "../../ingest/index.js";
 import type { Article, Story } from "../../model/index.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { generateDigest } from "../generate-digest.js";
+import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { portStrikeArticles } from "../testing/port-strike-story.js";
 import { createOfflineEngine } from "./offline-engine.js";
@@ -82,6 +83,17 @@ describe("the offline engine on the seeds", () => {
       const answered = /responded to a truce proposal with its own plan/.test(summary);
       const waiting = /waiting to see how it responds to a proposal/.test(summary);
       expect(answered && waiting).toBe(false);
+    }
+  });
+
+  it("leaves the union's demand and the operator's offer ('has offered', after a relative clause) to the timeline at 250 words", async () => {
+    const labour = labourDisputeArticles();
+    const digest = await digestOf(labour, 250);
+    const summary = texts(digest.summary).join("\n");
+    expect(summary).toMatch(/reached a tentative agreement/);
+    for (const older of [/is demanding a 5 percent raise/, /has offered a 4\.5 percent raise/]) {
+      expect(summary).not.toMatch(older);
+      expect(digest.timeline.find((entry) => older.test(entry.text))?.date).toBe("2026-03-10");
     }
   });
 

@@ -52,6 +52,11 @@ describe("editorialProblem", () => {
     expect(editorialProblem("announced its reopening.")).toBe("fragment");
     expect(editorialProblem("Withdrawn.")).toBe("fragment");
     expect(editorialProblem("Israel-Hamas War Ceasefire Talks: Live Updates")).toBe("label");
+    expect(
+      editorialProblem(
+        "In this March 3, 2026, file photo, port workers stand outside the gate of the Calder terminal.",
+      ),
+    ).toBe("caption");
     expect(editorialProblem("Live Updates")).toBe("label");
     expect(editorialProblem("By Ali Raza")).toBe("byline");
     expect(editorialProblem("Reporting by Jane Doe and John Smith in Halden; editing by Mark Potter.")).toBe("byline");
@@ -95,5 +100,26 @@ describe("datelineEnd", () => {
     const agency = "WASHINGTON (AP) — The Senate passed the bill on Tuesday.";
     expect(agency.slice(datelineEnd(agency))).toBe("The Senate passed the bill on Tuesday.");
     expect(datelineEnd("US Secretary of State Antony Blinken has said a lot of work remained.")).toBe(0);
+  });
+
+  it("finds an agency tag that closes a dateline without a dash", () => {
+    for (const [text, news] of [
+      ["Washington (CNN) Vermont Sen. Bernie Sanders praised the pope on Thursday.", "Vermont Sen."],
+      ["FORT WAYNE, Ind. (WANE) The mother accused of killing her children appeared in court.", "The mother"],
+      ["(Reuters) Shares of the retailer fell 4 percent on Monday.", "Shares"],
+      ["LONDON (AFP): British lawmakers voted on Tuesday to delay the deal.", "British"],
+      ["MIAMI—When speaking about his star, the coach has a line.", "When speaking"],
+    ]) {
+      expect(text!.slice(datelineEnd(text!)).startsWith(news!), text).toBe(true);
+    }
+    // A name with an abbreviation or an aside in brackets is no dateline.
+    for (const text of [
+      "Apple (AAPL) shares rose 3 percent after the launch.",
+      "Senator Jane Doe (D) said the vote would be close.",
+      "The company (which owns the port) said it would appeal.",
+      "Hamas (the group that runs Gaza) Rejected the plan.",
+    ]) {
+      expect(datelineEnd(text), text).toBe(0);
+    }
   });
 });

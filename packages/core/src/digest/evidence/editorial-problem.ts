@@ -1,3 +1,5 @@
+import { isPhotoCaption } from "./photo-caption.js";
+
 const BOILERPLATE =
   /\b(leave a (comment|reply)|source link|related articles?|see also|your email address|required fields|i am a (dedicated|passionate)|contributed to this report|reported from|all rights reserved|sign up for|subscribe|click here|read more|cookie|your tweets?|enable javascript|javascript is disabled|wayback machine|crawl data|please try again later|this feature is not available|mailing list|newsletter)/i;
 
@@ -71,6 +73,8 @@ export function editorialProblem(text: string): string | null {
   const words = trimmed.split(/\s+/).filter(Boolean);
   if (LABEL.test(trimmed) || /[:|]\s*live( updates)?$/i.test(trimmed)) return "label";
   if (BYLINE.test(trimmed)) return "byline";
+  // A caption describes a picture beside the story, not what happened.
+  if (isPhotoCaption(trimmed)) return "caption";
   if (words.length < 6) return "fragment";
   if (words.length > 70) return "too long";
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(trimmed)) return "fragment";
@@ -117,13 +121,25 @@ export function continuesBrokenSentence(text: string): boolean {
 }
 
 /**
+ * An agency tag closing a dateline without a dash, before the news's first capital: "Washington (CNN) ",
+ * "FORT WAYNE, Ind. (WANE) ", "(Reuters) ". The place is a few capitalised words; the tag an
+ * all-capitals call sign or one capitalised word.
+ */
+const AGENCY_DATELINE =
+  /^(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s+)?\((?:\p{Lu}{2,10}|\p{Lu}\p{Ll}{2,15})\)\s*(?:[:—–-]+\s*)?(?=[\p{Lu}"“])/u;
+
+/**
  * Where the news starts after a dateline or agency tag ("DOHA, Qatar — ", "WASHINGTON (AP) — ",
- * "(CNN) -- ", "BRAMFORD, May 9 (MPA) - "): 0 when the sentence has none. A summary cites the sentence from there on.
+ * "(CNN) -- ", "BRAMFORD, May 9 (MPA) - ", "Washington (CNN) "): 0 when the sentence has none. A summary
+ * cites the sentence from there on.
  */
 export function datelineEnd(text: string): number {
   const match =
     /^(\(\p{Lu}{2,}\)\s*(—|–|--|-)\s*|\p{Lu}[\p{Lu} .'-]{2,}(,\s*\p{Lu}[\p{L}\d .'-]{1,30})?(\s*\([\p{L} ]{2,20}\))?\s*(—|–|--|-)\s+)/u.exec(
       text,
-    );
+    ) ??
+    AGENCY_DATELINE.exec(text) ??
+    // "MIAMI—When speaking…": an all-capitals place closed by a dash with no space around it.
+    /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?—(?=[\p{Lu}"“])/u.exec(text);
   return match ? match[0].length : 0;
 }

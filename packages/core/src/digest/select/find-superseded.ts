@@ -3,6 +3,7 @@ import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { quantityKey } from "../facts/find-disagreements.js";
 import type { SentenceTimes } from "./sentence-times.js";
+import { type StanceVerb, stanceVerbs } from "./stance-verbs.js";
 
 export interface Supersession {
   /**
@@ -24,15 +25,8 @@ const NEGOTIATION_NOUN =
 /** A position stated by its verb alone: "Arden offered 640 pence a share". */
 const NEGOTIATION_VERB = /\b(?:offer(?:ed|ing)|propos(?:ed|ing)|demand(?:ed|ing)|bid(?:s|ding)? for)\b/i;
 const FIGURE = /\d[\d,.]*/g;
-/** Verbs that state a side's position (speech alone does not: "said on Tuesday that talks went on"). */
-const STANCE_VERB =
-  /\b(?:offer(?:s|ed)?|propos(?:es|ed)|reject(?:s|ed)|accept(?:s|ed)|agree(?:s|d)|recommend(?:s|ed)?|back(?:s|ed)|endorse(?:s|d)|refuse(?:s|d)|demand(?:s|ed|ing)?|insist(?:s|ed)|raise(?:s|d)|improve(?:s|d)|respond(?:s|ed)|counter(?:s|ed)|reach(?:es|ed)|str(?:uck|ikes)|sign(?:s|ed)|seal(?:s|ed)|is demanding|would (?:only )?consider|will (?:only )?consider)\b/i;
-/** Verbs that move a negotiation on, and so replace a side's earlier position ("insisted", "is demanding" restate one). */
-const CHANGE_VERB =
-  /^(?:offer(?:s|ed)?|propos(?:es|ed)|reject(?:s|ed)|accept(?:s|ed)|agree(?:s|d)|recommend(?:s|ed)?|back(?:s|ed)|endorse(?:s|d)|refuse(?:s|d)|raise(?:s|d)|improve(?:s|d)|respond(?:s|ed)|counter(?:s|ed)|reach(?:es|ed)|str(?:uck|ikes)|sign(?:s|ed)|seal(?:s|ed))$/i;
 /** Speech states a position only through what is quoted: "“We are not for sale at this price,” Marsh said." */
 const SPEECH_VERB = /\b(?:said|says|told|added|insisted)\b/gi;
-const STANCE_VERBS = new RegExp(STANCE_VERB.source, "gi");
 const QUOTED = /“[^“”]*”|"[^"]*"/g;
 const FUNCTION_WORD = /^(?:of|in|for|at|from|with|on|by|to|who|which|that|led|whose)$/i;
 const SUBJECT_STOP =
@@ -92,22 +86,41 @@ function nearestNames(words: readonly string[]): string[] {
   return names.slice(0, 4);
 }
 
+/** A relative clause set off by commas says something else about its noun: ", which runs both terminals,". */
+const NON_RESTRICTIVE = /,\s+(?:which|who|whose)\b[^,]*,\s*/g;
+
 /**
  * Who states the position of a clause: the names nearest before its stance verb, and, when that
  * verb is the clause's main one (no "after…", "that…" before it), the names the clause opens with.
+ * An infinitive right after a name has that name for its subject ("urged Hamas to accept": Hamas);
+ * after a verb, the clause's ("Netanyahu appeared to reject": Netanyahu). With `speech`, the verb
+ * is one of saying (a quoted position is the speaker's).
  */
 function subjectNames(
-  clause: string,
+  text: string,
   properNames: ReadonlySet<string>,
-  verbPattern = STANCE_VERBS,
+  speech = false,
 ): { names: string[]; changes: boolean } {
-  const verb = [...clause.matchAll(verbPattern)].find((match) => !NOUN_BEFORE.test(clause.slice(0, match.index)));
+  const clause = text.replace(NON_RESTRICTIVE, " ");
+  const verbs: Array<Pick<StanceVerb, "index" | "changes" | "objectSubject" | "agent">> = speech
+    ? [...clause.matchAll(SPEECH_VERB)].map((match) => ({ index: match.index, changes: false, objectSubject: false }))
+    : stanceVerbs(clause);
+  const verb = verbs.find((match) => !NOUN_BEFORE.test(clause.slice(0, match.index)));
   if (!verb) return { names: [], changes: false };
   const before = clause.slice(0, verb.index);
+  // A passive's side is its agent: "The proposal was rejected by Kestrel's board" is Kestrel's. In a
+  // subordinate clause it tells background ("because it was only signed by Clifford"), no position.
+  if (verb.agent !== undefined) {
+    if (SUBORDINATOR.test(before)) return { names: [], changes: false };
+    return { names: leadNames(verb.agent.trim().split(/\s+/).filter(Boolean), properNames), changes: verb.changes };
+  }
   const words = before.trim().split(/\s+/).filter(Boolean);
   const nearest = nearestNames(words);
-  const names = SUBORDINATOR.test(before) ? nearest : [...new Set([...leadNames(words, properNames), ...nearest])];
-  return { names, changes: CHANGE_VERB.test(verb[0]) };
+  const names =
+    SUBORDINATOR.test(before) || verb.objectSubject
+      ? nearest
+      : [...new Set([...leadNames(words, properNames), ...nearest])];
+  return { names, changes: verb.changes };
 }
 
 /** Clauses of a sentence that can each have their own subject: "…, and Kestrel's board said it would…". */
@@ -154,7 +167,7 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
       const clauses = clausesOf(unquoted).map((clause) => subjectNames(clause, properNames));
       const result =
         clauses.every((clause) => clause.names.length === 0) && NEGOTIATION_NOUN.test(quoted)
-          ? [{ ...subjectNames(unquoted, properNames, SPEECH_VERB), changes: false }]
+          ? [subjectNames(unquoted, properNames, true)]
           : clauses;
       read.set(text, result);
       return [candidate, result];

@@ -118,4 +118,40 @@ describe("rankHeadlines", () => {
     );
     expect(headline).toBeUndefined();
   });
+
+  it("takes no photo caption for a lead, and no dateline into a headline", () => {
+    const captioned = [
+      "In this March 3, 2026, file photo, port workers stand outside the gate of the Calder terminal.",
+      "Port workers, left, walk past the Calder terminal in Calder, Tuesday, March 3, 2026.",
+      "AFP/Getty Images Dockworkers hold up signs outside the Calder terminal on Tuesday night.",
+      "The terminal's main gate is pictured in Calder on Monday, a day before the walkout began.",
+    ];
+    for (const caption of captioned) {
+      const articles = [
+        prepareArticle({
+          input: "captioned.txt",
+          // A label: no title candidate, so the headline comes from the lead.
+          title: "Calder port strike",
+          originalText: `${caption}\n\nDockworkers at the port of Calder voted on Wednesday to accept a 5 percent raise, ending a nine-day strike.\n\nThe union's members approved the deal by a wide margin.`,
+        }),
+      ];
+      const [headline] = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+      expect(headline, caption).toBe(
+        "Dockworkers at the port of Calder voted on Wednesday to accept a 5 percent raise, ending a nine-day strike",
+      );
+    }
+    for (const dateline of ["CALDER (AP) ", "Calder, Northshire (Reuters) ", "CALDER—", "(CNN) "]) {
+      const articles = [
+        prepareArticle({
+          input: "dateline.txt",
+          title: "Calder port strike",
+          originalText: `${dateline}Dockworkers at the port of Calder voted on Wednesday to accept a 5 percent raise.\n\nThe union's members approved the deal by a wide margin.`,
+        }),
+      ];
+      const [headline] = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+      expect(headline, dateline).toBe(
+        "Dockworkers at the port of Calder voted on Wednesday to accept a 5 percent raise",
+      );
+    }
+  });
 });

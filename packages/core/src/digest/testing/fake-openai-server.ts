@@ -65,7 +65,7 @@ export function chatCompletion(
 
 /** Answers a summarize prompt by copying its first passages with their ids (the JSON a model would give). */
 export function answerFromPrompt(userContent: string, sentences = 3): string {
-  const passages = [...userContent.matchAll(/<passage id="(P\d+)">([\s\S]*?)<\/passage>/g)].map((match) => ({
+  const passages = [...userContent.matchAll(/<passage id="(P\d+)"[^>]*>([\s\S]*?)<\/passage>/g)].map((match) => ({
     id: match[1]!,
     text: match[2]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
   }));

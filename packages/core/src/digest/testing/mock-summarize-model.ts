@@ -12,7 +12,7 @@ export function userText(options: LanguageModelV3CallOptions): string {
 
 /** Passage ids and texts as rendered in a prompt. */
 export function passagesIn(text: string): Array<{ id: string; text: string }> {
-  return [...text.matchAll(/<passage id="(P\d+)">([\s\S]*?)<\/passage>/g)].map((match) => ({
+  return [...text.matchAll(/<passage id="(P\d+)"[^>]*>([\s\S]*?)<\/passage>/g)].map((match) => ({
     id: match[1]!,
     text: match[2]!,
   }));

@@ -1,0 +1,33 @@
+/** "In this Feb. 11, 2007, file photo, …", "… in this evidence photo", "(AP Photo/…)", "Photo: …". */
+const PHOTO_REFERENCE =
+  /\bin (?:this|these|an?) (?:[\p{L}\d.,' -]{0,40}\s)?(?:photos?|images?|pictures?|handout|video still|screen ?(?:shot|grab))\b|\b(?:file|handout|AP|AFP|Getty|Reuters|EPA) (?:photos?|images?|pictures?)\b|^(?:photo|image|picture)(?: credit)?:|\((?:photo|image|picture)\b/iu;
+/** Where someone stands in the picture: "A Ku Klux Klansman, left, uses…", "(second from right)". */
+const POSITION_IN_PICTURE =
+  /,\s*(?:(?:second|third) from )?(?:left|right|center|centre|top|bottom|front|back row|foreground|background)\s*,|\((?:(?:second|third) from )?(?:left|right|center|centre|top|bottom|pictured|above|below|inset)\)|\b(?:is|are|was|were) (?:pictured|seen here|photographed)\b/iu;
+/** A caption ends on where and when the picture was taken: "… at Potter's Field Park in London, Monday, June 5, 2017." */
+const PLACE_AND_DATE =
+  /\bin \p{Lu}[^,]*(?:,\s*\p{Lu}[\p{L}.]*)?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\.?\s*$/u;
+/** A photo credit left at the start: "AFP/Getty Images NBA Finals MVP LeBron James…". */
+const CREDIT =
+  /^(?:\S+\/(?:Getty|AFP|AP|Reuters|EPA|Shutterstock)\S*(?:\s+Images?)?|(?:Getty|AFP\/Getty) Images|AP Photo(?:\/\S+)?)\s/u;
+
+// Cheap first tests: the full patterns run only on the few sentences that name a picture or a place in one.
+const PHOTO_WORD = /photo|image|picture|handout|video still|screen ?(?:shot|grab)/i;
+const PLACEMENT_WORD =
+  /left|right|cent(?:er|re)|top|bottom|front|back row|ground|pictured|above|below|inset|seen here|photographed/i;
+
+/**
+ * Whether a sentence is a photo caption rather than prose: it points at a picture ("in this file
+ * photo"), places people in it (", left,", "is pictured"), opens with the photo's credit, or ends
+ * on the place and full date it was taken.
+ * Captions describe a picture in the present tense; as a story's lead or headline they say nothing
+ * about what happened.
+ */
+export function isPhotoCaption(text: string): boolean {
+  return (
+    (PHOTO_WORD.test(text) && PHOTO_REFERENCE.test(text)) ||
+    (PLACEMENT_WORD.test(text) && POSITION_IN_PICTURE.test(text)) ||
+    CREDIT.test(text) ||
+    PLACE_AND_DATE.test(text)
+  );
+}

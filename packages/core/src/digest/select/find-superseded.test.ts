@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
+import { rankEvidence } from "../evidence/rank-evidence.js";
+import { extractFacts } from "../facts/extract-facts.js";
+import { findSuperseded } from "./find-superseded.js";
+import { sentenceTimes } from "./sentence-times.js";
+
+/**
+ * The sentences findSuperseded marks outdated in a story of two reports from two outlets, the
+ * first on Monday 2 March 2026, the second on Thursday 5 March.
+ */
+function outdatedIn(monday: readonly string[], thursday: readonly string[]): string[] {
+  const articles = linkNearDuplicates(
+    [
+      { day: "2026-03-02", source: "Harbour Gazette", sentences: monday },
+      { day: "2026-03-05", source: "Coastal Post", sentences: thursday },
+    ].map(({ day, source, sentences }, index) =>
+      prepareArticle({
+        input: `report/${index}`,
+        source,
+        title: null,
+        publishedAt: `${day}T08:00:00Z`,
+        originalText: sentences.join("\n\n"),
+      }),
+    ),
+  );
+  const facts = extractFacts(articles);
+  const evidence = rankEvidence(articles, facts);
+  const times = sentenceTimes(evidence, articles, facts);
+  if (!times) throw new Error("dated reports have a chronology");
+  return [...new Set([...findSuperseded(evidence, times, facts).outdated].map((item) => item.item.sentence.text))];
+}
+
+// Background both reports carry, so each has more than its one position.
+const MONDAY_BACKGROUND = [
+  "The strike at the port of Calder began last week and has halted container traffic.",
+  "Dozens of ships are waiting offshore for the port to reopen.",
+];
+const THURSDAY_BACKGROUND = [
+  "Dozens of ships were still waiting offshore for the port of Calder to reopen on Thursday.",
+  "The strike has halted container traffic for nine days.",
+];
+const LATER_DEAL =
+  "Meridian Terminals and the Calder Dockworkers Union reached a deal on Wednesday that gives workers a 4.75 percent raise.";
+
+describe("findSuperseded reads a side's position in any tense, aspect or hedge", () => {
+  it.each([
+    [
+      "the perfect, behind a relative clause",
+      "Meridian Terminals, which runs both container terminals, has offered a 4.5 percent raise.",
+    ],
+    ["the simple past", "Meridian Terminals offered a 4.5 percent raise on Sunday."],
+    ["the progressive", "Meridian Terminals is offering a 4.5 percent raise."],
+    ["a hedged infinitive", "Meridian Terminals appeared to reject the union's proposal on Sunday."],
+    ["a modal", "Meridian Terminals would only consider a raise of 4.5 percent, its chief executive said."],
+    ["a negated modal", "Meridian Terminals would not accept the union's demand of 5 percent."],
+    [
+      "the passive, by its agent",
+      "The union's pay demand was rejected on Sunday by Meridian Terminals, the port's operator.",
+    ],
+    ["a light verb", "Meridian Terminals, which runs both terminals, made a final offer of 4.5 percent on Sunday."],
+  ])("an older position in %s is outdated by the same side's later deal", (_name, position) => {
+    const outdated = outdatedIn([...MONDAY_BACKGROUND, position], [...THURSDAY_BACKGROUND, LATER_DEAL]);
+    expect(outdated).toEqual([position]);
+  });
+
+  it.each([
+    // An infinitive after a noun describes the noun; it states no one's position.
+    ["an infinitive after a noun", "Meridian Terminals has the money to raise wages, the union says.", LATER_DEAL],
+    // The one urged is who would accept: the urging side's later agreement does not outdate it.
+    [
+      "an infinitive whose subject is the object",
+      "Helen Strand urged the Calder Dockworkers Union to accept a raise of 4.5 percent.",
+      "Helen Strand signed an agreement with the port authority on Wednesday that sends mediators to Calder.",
+    ],
+    // A passive with no agent names no side: the offer's maker is not the one who rejected it.
+    ["a passive with no agent", "Meridian Terminals' offer of 4.5 percent was rejected on Sunday.", LATER_DEAL],
+    // A past negation narrates an event, not a standing position.
+    [
+      "a past event negated",
+      "The strike began because Meridian Terminals did not sign the 2025 agreement on time.",
+      LATER_DEAL,
+    ],
+    // Insisting restates a position; a restatement moves nothing on.
+    [
+      "a position only restated later",
+      "Meridian Terminals has offered a 4.5 percent raise.",
+      "Meridian Terminals insisted on Wednesday that a raise of 5 percent was unaffordable.",
+    ],
+  ])("%s is not outdated", (_name, sentence, later) => {
+    const outdated = outdatedIn([...MONDAY_BACKGROUND, sentence], [...THURSDAY_BACKGROUND, later]);
+    expect(outdated).toEqual([]);
+  });
+
+  it("keeps a position that a later report only restates with the same figure", () => {
+    const offer = "Meridian Terminals has offered a 4.5 percent raise.";
+    const restated = "Meridian Terminals offered again on Wednesday the raise of 4.5 percent it had put forward.";
+    expect(outdatedIn([...MONDAY_BACKGROUND, offer], [...THURSDAY_BACKGROUND, restated])).toEqual([]);
+  });
+});
