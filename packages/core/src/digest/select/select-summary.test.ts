@@ -78,6 +78,30 @@ describe("selectSummary", () => {
     }
   });
 
+  it("in a short summary prefers the sentence the other candidates agree with, in a long one the best-ranked", async () => {
+    const central = "Flood water covered the market square of Tormund after the Elna burst.";
+    const aside = "A football match planned for Saturday was moved to another city's stadium.";
+    const articles = [
+      article("a", `${central}\n\n${aside}`),
+      article("b", "The Elna burst and flood water covered the market square of Tormund."),
+      article("c", "Flood water covered the Tormund market square when the Elna burst."),
+    ];
+    // Equal in everything but graph centrality: the aside even ranks a little higher, and the other
+    // reports' sentences, which agree with the central one, are never worth choosing themselves.
+    const evidence = evidenceOf(articles).map((candidate) => {
+      const text = candidate.item.sentence.text;
+      const score = text === central ? 0.5 : text === aside ? 0.55 : -1;
+      return { ...candidate, score, concepts: new Map<string, number>(), sourceKey: "one", follows: null };
+    });
+    expect(wordCount(central)).toBe(wordCount(aside));
+    const short = await selectSummary(evidence, { words: 12, maxSentences: 1 });
+    expect(short.map((sentence) => sentence.item.sentence.text)).toEqual([central]);
+    const long = await selectSummary(evidence, { words: 200, maxSentences: 1 });
+    expect(long.map((sentence) => sentence.item.sentence.text)).toEqual([aside]);
+    const withoutCentrality = await selectSummary(evidence, { words: 12, maxSentences: 1, graphCentralityWeight: 0 });
+    expect(withoutCentrality.map((sentence) => sentence.item.sentence.text)).toEqual([aside]);
+  });
+
   it("keeps the lede it is given and never chooses both sides of a conflict", async () => {
     const [first, second, third] = seedEvidence;
     const chosen = await selectSummary(seedEvidence, {
