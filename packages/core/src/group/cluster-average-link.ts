@@ -16,6 +16,12 @@ export interface AverageLinkInput {
   cannotLink?: Array<[number, number]>;
   /** A story id an item is pinned to: two clusters pinned to different ids never merge. */
   pinned?: Array<string | null>;
+  /**
+   * Two clusters of at least `minSize` members merge only while their average cross similarity is at
+   * least `share` of the lower of their inner averages: two tight groups joined by a weak link are two
+   * events, however far above the threshold that link is.
+   */
+  separation?: { share: number; minSize: number };
 }
 
 /**
@@ -40,6 +46,16 @@ export function clusterAverageLink(input: AverageLinkInput): number[] {
   };
 
   const members = new Array<number>(size).fill(1);
+  /** Per cluster root, the sum of the similarity edges inside it. */
+  const inner = new Float64Array(size);
+  /** …and how many edges that is. */
+  const innerLinks = new Int32Array(size);
+  /** Per cluster root, how many edges join it to each neighbouring cluster (only with `separation`). */
+  const links: Array<Map<number, number>> | undefined = input.separation?.share
+    ? Array.from({ length: size }, () => new Map())
+    : undefined;
+  const innerAverage = (root: number) =>
+    (innerLinks[root] as number) === 0 ? 0 : (inner[root] as number) / (innerLinks[root] as number);
   const pins: Array<string | null> = input.pinned ? [...input.pinned] : new Array<string | null>(size).fill(null);
   const forbidden: Array<number[] | undefined> = new Array(size);
   const forbid = (item: number, partners: readonly number[]) => {
@@ -61,6 +77,17 @@ export function clusterAverageLink(input: AverageLinkInput): number[] {
     return true;
   };
 
+  const separated = (rootA: number, rootB: number, average: number): boolean => {
+    const rule = input.separation;
+    if (!rule || !links || (members[rootA] as number) < rule.minSize || (members[rootB] as number) < rule.minSize)
+      return false;
+    // Averages over the edges there are: the neighbour lists leave out more pairs in a denser collection.
+    const crossLinks = (links[rootA] as Map<number, number>).get(rootB) ?? 0;
+    const cross =
+      crossLinks === 0 ? 0 : (average * (members[rootA] as number) * (members[rootB] as number)) / crossLinks;
+    return cross < rule.share * Math.min(innerAverage(rootA), innerAverage(rootB));
+  };
+
   const neighbours: Array<Map<number, number>> = Array.from({ length: size }, () => new Map());
   const version = new Int32Array(size);
   const absorb = (into: number, from: number) => {
@@ -72,6 +99,21 @@ export function clusterAverageLink(input: AverageLinkInput): number[] {
     forbidden[from] = undefined;
     const mapInto = neighbours[into] as Map<number, number>;
     const mapFrom = neighbours[from] as Map<number, number>;
+    inner[into] = (inner[into] as number) + (inner[from] as number) + (mapInto.get(from) ?? 0);
+    if (links) {
+      const linksInto = links[into] as Map<number, number>;
+      const linksFrom = links[from] as Map<number, number>;
+      innerLinks[into] = (innerLinks[into] as number) + (innerLinks[from] as number) + (linksInto.get(from) ?? 0);
+      for (const [other, count] of linksFrom) {
+        if (other === into) continue;
+        linksInto.set(other, (linksInto.get(other) ?? 0) + count);
+        const otherLinks = links[other] as Map<number, number>;
+        otherLinks.set(into, (otherLinks.get(into) ?? 0) + count);
+        otherLinks.delete(from);
+      }
+      linksInto.delete(from);
+      linksFrom.clear();
+    }
     for (const [other, sum] of mapFrom) {
       if (other === into) continue;
       mapInto.set(other, (mapInto.get(other) ?? 0) + sum);
@@ -104,7 +146,17 @@ export function clusterAverageLink(input: AverageLinkInput): number[] {
   for (const { a, b, similarity } of input.edges) {
     const rootA = find(a);
     const rootB = find(b);
-    if (rootA === rootB) continue;
+    if (rootA === rootB) {
+      inner[rootA] = (inner[rootA] as number) + similarity;
+      innerLinks[rootA] = (innerLinks[rootA] as number) + 1;
+      continue;
+    }
+    if (links) {
+      const linksA = links[rootA] as Map<number, number>;
+      const linksB = links[rootB] as Map<number, number>;
+      linksA.set(rootB, (linksA.get(rootB) ?? 0) + 1);
+      linksB.set(rootA, (linksB.get(rootA) ?? 0) + 1);
+    }
     const mapA = neighbours[rootA] as Map<number, number>;
     const mapB = neighbours[rootB] as Map<number, number>;
     mapA.set(rootB, (mapA.get(rootB) ?? 0) + similarity);
@@ -126,6 +178,7 @@ export function clusterAverageLink(input: AverageLinkInput): number[] {
     if (version[entry.a] !== entry.versionA || version[entry.b] !== entry.versionB) continue;
     if (find(entry.a) !== entry.a || find(entry.b) !== entry.b) continue;
     if (!canMerge(entry.a, entry.b)) continue;
+    if (separated(entry.a, entry.b, entry.score)) continue;
     const [into, from] =
       (neighbours[entry.a] as Map<number, number>).size >= (neighbours[entry.b] as Map<number, number>).size
         ? [entry.a, entry.b]
