@@ -72,6 +72,20 @@ describe("roundup worker's heap cap (the built command)", () => {
     expect(worker.stderr()).not.toContain("again, exiting now");
   }, 120_000);
 
+  it("stops gracefully once when a service manager sends SIGTERM to the relaying process and the worker at once", async () => {
+    worker = startWorker({});
+    const ready = await readyLine(worker);
+    expect(ready.pid).not.toBe(worker.process.pid);
+    // What systemd's default KillMode does: every process of the unit gets the signal. The worker's
+    // copy is handled first here, so the relayed one surely comes as a second signal.
+    process.kill(ready.pid, "SIGTERM");
+    await vi.waitFor(() => expect(worker?.stderr()).toContain("roundup worker: SIGTERM"), { timeout: 10_000 });
+    worker.process.kill("SIGTERM");
+    expect(await worker.exited).toBe(0);
+    expect(worker.stderr()).toContain("roundup worker: stopped");
+    expect(worker.stderr()).not.toContain("again, exiting now");
+  }, 120_000);
+
   it("takes ROUNDUP_WORKER_HEAP_MB, keeps a cap set in NODE_OPTIONS, and leaves V8's limit when off", async () => {
     worker = startWorker({ ROUNDUP_WORKER_HEAP_MB: "512" });
     const set = await readyLine(worker);

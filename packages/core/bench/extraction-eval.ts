@@ -13,17 +13,12 @@
  */
 import { parseArgs } from "node:util";
 import { wordNgramOverlap } from "../src/eval/index.js";
-import { parseHtml, prepareArticle } from "../src/ingest/index.js";
 import { articleBodies } from "./extraction/article-bodies.js";
+import { averagePageScores, type PageScore } from "./extraction/average-page-scores.js";
+import { extractArticleText } from "./extraction/extract-article-text.js";
 import { finalHeldOutTemplates, heldOutTemplates, pageTemplates } from "./extraction/page-templates.js";
 
 const { values } = parseArgs({ options: { show: { type: "string" }, json: { type: "boolean", default: false } } });
-
-interface PageScore {
-  page: string;
-  precision: number;
-  recall: number;
-}
 
 const scores: PageScore[] = [];
 const templates = { ...pageTemplates, ...heldOutTemplates, ...finalHeldOutTemplates };
@@ -33,12 +28,7 @@ for (const [name, template] of Object.entries(templates)) {
     const html = template(article, others);
     const page = `${name}/${article.slug}`;
     const url = `https://${name}.example/news/${article.slug}`;
-    let text = "";
-    try {
-      text = prepareArticle(parseHtml(html, { input: url, url })).text;
-    } catch {
-      text = "";
-    }
+    const text = extractArticleText(html, url, url);
     const gold = article.paragraphs.join("\n\n");
     const { precision, recall } = wordNgramOverlap(text, gold);
     scores.push({ page, precision, recall });
@@ -48,10 +38,8 @@ for (const [name, template] of Object.entries(templates)) {
 }
 
 const average = (list: PageScore[]) => {
-  const precision = list.reduce((sum, score) => sum + score.precision, 0) / list.length;
-  const recall = list.reduce((sum, score) => sum + score.recall, 0) / list.length;
-  const f1 = (2 * precision * recall) / (precision + recall);
-  return { pages: list.length, precision: round(precision), recall: round(recall), f1: round(f1) };
+  const { pages, precision, recall, f1 } = averagePageScores(list);
+  return { pages, precision: round(precision), recall: round(recall), f1: round(f1) };
 };
 const round = (value: number) => Number(value.toFixed(3));
 

@@ -20,7 +20,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { parseHtml, prepareArticle } from "../src/ingest/index.js";
+import { averagePageScores, formatAverageScore, type PageScore } from "./extraction/average-page-scores.js";
+import { extractArticleText } from "./extraction/extract-article-text.js";
 
 const { values } = parseArgs({
   options: { pages: { type: "string" }, show: { type: "string" }, json: { type: "boolean", default: false } },
@@ -39,12 +40,6 @@ const gold = JSON.parse(readFileSync(new URL("./extraction/real-page-gold.json",
 const comparable = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const lineHash = (key: string) => createHash("sha256").update(key).digest("hex").slice(0, 16);
 
-interface PageScore {
-  page: string;
-  precision: number;
-  recall: number;
-}
-
 function extract(page: string): string {
   const html = readFileSync(path.join(pagesFolder, page), "utf8");
   let url: string | null = null;
@@ -54,11 +49,7 @@ function extract(page: string): string {
   } catch {
     // a page without its expectations file is read without an address
   }
-  try {
-    return prepareArticle(parseHtml(html, { input: page, url })).text;
-  } catch {
-    return "";
-  }
+  return extractArticleText(html, page, url);
 }
 
 const scores: PageScore[] = [];
@@ -89,17 +80,10 @@ for (const [page, lines] of Object.entries(gold.pages)) {
     );
 }
 
-const mean = (pick: (score: PageScore) => number) =>
-  scores.reduce((sum, score) => sum + pick(score), 0) / scores.length;
-const precision = mean((score) => score.precision);
-const recall = mean((score) => score.recall);
-const f1 = (2 * precision * recall) / (precision + recall);
-if (values.json)
-  process.stdout.write(`${JSON.stringify({ pages: scores.length, precision, recall, f1, scores }, null, 2)}\n`);
+const average = averagePageScores(scores);
+if (values.json) process.stdout.write(`${JSON.stringify({ ...average, scores }, null, 2)}\n`);
 else {
   for (const score of scores.filter((entry) => entry.precision < 1 || entry.recall < 1))
     process.stdout.write(`${score.page.padEnd(32)} P ${score.precision.toFixed(3)}  R ${score.recall.toFixed(3)}\n`);
-  process.stdout.write(
-    `real pages (${scores.length})  P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}\n`,
-  );
+  process.stdout.write(`real pages (${average.pages})  ${formatAverageScore(average)}\n`);
 }

@@ -39,6 +39,9 @@ function describeJob(job: JobRecord): string {
   return `${job.id}  ${job.name.padEnd(10)} ${`${job.status}${progress}`.padEnd(10)} ${job.attempts}/${job.maxAttempts}  ${job.createdAt.toISOString()}${error}`;
 }
 
+/** A SIGTERM within this long of the first stop is the same stop delivered twice (see onSignal). */
+const SAME_STOP_MS = 2_000;
+
 /** `roundup worker`: runs job handlers until SIGINT/SIGTERM, on any machine that reaches the database. */
 export function registerWorkerCommand(program: Command, io: CommandIo): void {
   program
@@ -94,8 +97,13 @@ and workers share the polls without polling one feed twice at once.`,
         const { databaseUrl } = readDatabaseEnv(io.env);
         const stop = new AbortController();
         let db: Database | null = null;
+        let firstStopAt = 0;
         const onSignal = (signal: string) => {
           if (stop.signal.aborted) {
+            // A service manager that signals every process of the unit reaches this one twice at once:
+            // directly and through the relay of the process that started it under the heap cap. A
+            // SIGTERM that soon after the first is that same stop; a second Ctrl-C still means "now".
+            if (signal === "SIGTERM" && Date.now() - firstStopAt < SAME_STOP_MS) return;
             io.stderr.write(`roundup worker: ${signal} again, exiting now\n`);
             io.exitNow(130);
             return;
@@ -105,6 +113,7 @@ and workers share the polls without polling one feed twice at once.`,
               ? `roundup worker: ${signal}, finishing running jobs (up to ${options.grace}s)…\n`
               : `roundup worker: ${signal}, stopping\n`,
           );
+          firstStopAt = Date.now();
           stop.abort();
         };
         const stopListening = io.onStop(onSignal);
@@ -127,7 +136,10 @@ and workers share the polls without polling one feed twice at once.`,
             concurrency: options.concurrency,
             graceSeconds: options.grace,
             signal: stop.signal,
-            queue: { outage },
+            queue: {
+              outage,
+              ...(env.ROUNDUP_JOB_RETENTION_DAYS ? { keepFinishedJobsDays: env.ROUNDUP_JOB_RETENTION_DAYS } : {}),
+            },
             load: { allowHosts: env.ROUNDUP_FETCH_ALLOW_HOSTS },
             ...(env.ROUNDUP_GROUP_WINDOW_DAYS ? { groupWindowDays: env.ROUNDUP_GROUP_WINDOW_DAYS } : {}),
             createEngine: (name, { model, batch }) => {
@@ -145,7 +157,9 @@ and workers share the polls without polling one feed twice at once.`,
           });
           io.stderr.write("roundup worker: stopped\n");
         } finally {
-          stopListening();
+          // Stopped by a signal, it keeps listening until it exits: the copy a service manager's
+          // stop sends through the relay may come after the jobs finished, and would kill it (143).
+          if (!stop.signal.aborted) stopListening();
           await db?.$disconnect();
         }
       },

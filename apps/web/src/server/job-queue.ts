@@ -11,9 +11,11 @@ type QueueHolder = { [queueKey]?: Promise<JobQueue> };
 /** The server process's job queue, opened on first use; it runs pg-boss's maintenance only when it works jobs. */
 export function getJobQueue(): Promise<JobQueue> {
   const holder = globalThis as QueueHolder;
+  const env = readWebEnv();
   holder[queueKey] ??= createJobQueue(readDatabaseEnv().databaseUrl, {
     db: getDatabase(),
-    supervise: readWebEnv().ROUNDUP_WEB_WORKER === "on",
+    supervise: env.ROUNDUP_WEB_WORKER === "on",
+    ...(env.ROUNDUP_JOB_RETENTION_DAYS ? { keepFinishedJobsDays: env.ROUNDUP_JOB_RETENTION_DAYS } : {}),
   }).catch((error: unknown) => {
     holder[queueKey] = undefined;
     throw error;

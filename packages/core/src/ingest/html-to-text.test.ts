@@ -17,3 +17,75 @@ describe("htmlToText", () => {
     expect(htmlToText(html, { dropLinkBlocks: false })).toContain("Strike ends at the port");
   });
 });
+
+describe("htmlToText link-only blocks inside the article", () => {
+  const prose = (words: number) => Array.from({ length: words }, (_, index) => `word${index}`).join(" ");
+  const pageUrl = "https://news.example/2026/05/bridge";
+
+  it("keeps a one-link item in a list of prose items, and drops a related list of headlines at the end", () => {
+    const html = `
+      <p>Before you buy anything, ask yourself a few questions about it, every single time.</p>
+      <ul>
+        <li>Is this a planned purchase?</li>
+        <li><a href="/where-things-go">Where am I going to put it</a>?</li>
+        <li>Have I included this in my budget?</li>
+      </ul>
+      <p>Build the test around your own weaknesses and run through it before every purchase.</p>
+      <h3>Related stories</h3>
+      <ul>
+        <li><a href="/a">Ten ways to save money this summer</a></li>
+        <li><a href="/b">Why impulse buying feels so good</a></li>
+        <li><a href="/c">The budget that finally worked for me</a></li>
+      </ul>`;
+    const text = htmlToText(html, { pageUrl });
+    expect(text).toContain("Is this a planned purchase?\n\nWhere am I going to put it?\n\nHave I included");
+    expect(text).not.toContain("Ten ways to save money");
+    expect(text).not.toContain("The budget that finally worked");
+  });
+
+  it("keeps a list of names that each link to another site, and drops the same list linking to the page's own site", () => {
+    const list = (hosts: string[]) =>
+      `<p>These are the apps I use every day to write and publish this site.</p><ul>${[
+        "BBEdit",
+        "Acorn",
+        "MarsEdit",
+        "Transmit",
+      ]
+        .map((name, index) => `<li><a href="https://${hosts[index]}/${name.toLowerCase()}">${name}</a></li>`)
+        .join("")}</ul><p>The site itself is hosted by a small company in the west.</p>`;
+    const otherSites = htmlToText(list(["barebones.com", "flyingmeat.com", "red-sweater.com", "panic.com"]), {
+      pageUrl,
+    });
+    expect(otherSites).toContain("BBEdit\n\nAcorn\n\nMarsEdit\n\nTransmit");
+    const ownSite = htmlToText(list(["news.example", "news.example", "www.news.example", "news.example"]), { pageUrl });
+    expect(ownSite).not.toContain("BBEdit");
+    expect(ownSite).toContain("hosted by a small company");
+  });
+
+  it("drops a share bar and a menu of the site's sections", () => {
+    const html = `
+      <ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul>
+      <p>The council approved the new bridge on Tuesday after a long debate about its cost.</p>
+      <ul>
+        <li><a href="https://www.facebook.com/sharer.php?u=x">Facebook</a></li>
+        <li><a href="https://twitter.com/intent/tweet?url=x">Twitter</a></li>
+        <li><a href="https://www.linkedin.com/shareArticle?url=x">LinkedIn</a></li>
+        <li><a href="https://www.pinterest.com/pin/create/button/?url=x">Pinterest</a></li>
+      </ul>`;
+    expect(htmlToText(html, { pageUrl })).toBe(
+      "The council approved the new bridge on Tuesday after a long debate about its cost.",
+    );
+  });
+
+  it("keeps a linked heading that introduces a long section, and drops a linked headline over a short teaser", () => {
+    const weekly = `<h2><a href="/Articles/1/">A trademark battle in the community</a></h2><p>${prose(120)}</p>`;
+    expect(htmlToText(weekly, { pageUrl })).toContain("A trademark battle in the community");
+    const teaser = `<p>${prose(120)}</p><h3><a href="/other">Another story from the same site</a></h3><p>One sentence of teaser text for it.</p>`;
+    expect(htmlToText(teaser, { pageUrl })).not.toContain("Another story from the same site");
+  });
+
+  it("drops a card's own 'Learn more' link inside an item of prose", () => {
+    const html = `<ul><li><h2>WebIDE</h2><p>Develop and debug apps directly in your browser with this tool.</p><a href="https://developer.example/webide">Learn more about WebIDE</a></li><li><h2>Valence</h2><p>Debug your apps across several browsers and devices at once.</p><a href="https://developer.example/valence">Learn more about Valence</a></li></ul>`;
+    expect(htmlToText(html, { pageUrl })).not.toContain("Learn more");
+  });
+});

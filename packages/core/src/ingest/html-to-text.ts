@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { linkBlocksToDrop, type TextBlock } from "./link-blocks-to-drop.js";
 
 const blockTags = new Set([
   "ADDRESS",
@@ -44,24 +45,27 @@ const skippedTags = new Set([
   "TEXTAREA",
 ]);
 
-interface TextNodeLike {
+interface ElementNodeLike {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<TextNodeLike>;
+  childNodes: ArrayLike<ElementNodeLike>;
+  getAttribute?(name: string): string | null;
 }
 
 export interface HtmlToTextOptions {
   /**
    * Drop blocks (paragraphs, list items, lines between `<br>`s) that are mostly link text with
-   * little else: lists of other headlines, "Read more: <headline>", "More on this story" (default true).
+   * little else: lists of other headlines, "Read more: <headline>", "More on this story", menus and
+   * share bars; link-only blocks placed as part of the article stay (see linkBlocksToDrop) (default true).
    */
   dropLinkBlocks?: boolean;
+  /** The page's address (its canonical one when known), so links to its own site are told from others. */
+  pageUrl?: string | null;
 }
 
-/** A block whose text is at least this share link text, with fewer than `linkBlockOtherCharacters` others, is navigation. */
-const linkBlockShare = 0.5;
-const linkBlockOtherCharacters = 60;
+/** Where a block sits: its list item and list, and whether it is in a heading. */
+type BlockPlace = Pick<TextBlock, "item" | "list" | "heading">;
 
 /**
  * Text of an HTML fragment with one paragraph per block element (separated by a blank line) and
@@ -71,23 +75,30 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   const dropLinkBlocks = options.dropLinkBlocks ?? true;
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const parts: string[] = [];
-  // The block being read: where its text starts in `parts`, and how much of it is inside links.
+  // Every block read, with the span of `parts` that holds its text, to drop link blocks once all are known.
+  const blocks: TextBlock[] = [];
+  const spans: Array<[number, number]> = [];
   let blockStart = 0;
   let linkCharacters = 0;
+  let links: TextBlock["links"] = [];
+  let place: BlockPlace = { item: null, list: null, heading: false };
   const endBlock = () => {
-    if (dropLinkBlocks && linkCharacters > 0) {
-      const text = parts.slice(blockStart).join("").replace(/\s+/g, " ").trim();
-      const others = text.length - linkCharacters;
-      if (text.length > 0 && linkCharacters >= linkBlockShare * text.length && others < linkBlockOtherCharacters)
-        parts.length = blockStart;
+    const text = parts.slice(blockStart).join("").replace(/\s+/g, " ").trim();
+    if (text !== "") {
+      blocks.push({ text, linkCharacters, links, ...place });
+      spans.push([blockStart, parts.length]);
     }
     blockStart = parts.length;
     linkCharacters = 0;
+    links = [];
   };
-  const walk = (node: TextNodeLike, inLink: boolean) => {
+  const walk = (node: ElementNodeLike, link: TextBlock["links"][number] | null) => {
     if (node.nodeType === 3) {
       const text = (node.textContent ?? "").replace(/\s+/g, " ");
-      if (inLink) linkCharacters += text.trim().length;
+      if (link) {
+        linkCharacters += text.trim().length;
+        link.text += text;
+      }
       parts.push(text);
       return;
     }
@@ -101,20 +112,35 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
       return;
     }
     const block = blockTags.has(tag);
+    const outer = place;
     if (block) {
       endBlock();
       parts.push("\n\n");
       blockStart = parts.length;
+      if (tag === "UL" || tag === "OL") place = { ...place, list: node, item: null };
+      else if (tag === "LI") place = { ...place, item: node };
+      else if (/^H[1-6]$/.test(tag)) place = { ...place, heading: true };
     }
-    for (const child of Array.from(node.childNodes)) walk(child, inLink || tag === "A");
+    let inner = link;
+    if (tag === "A" && !link) {
+      inner = { text: "", href: node.getAttribute?.("href") ?? "" };
+      links.push(inner);
+    }
+    for (const child of Array.from(node.childNodes)) walk(child, inner);
     if (block) {
       endBlock();
       parts.push("\n\n");
       blockStart = parts.length;
+      place = outer;
     }
   };
-  walk(document.body as unknown as TextNodeLike, false);
+  walk(document.body as unknown as ElementNodeLike, null);
   endBlock();
+  if (dropLinkBlocks)
+    for (const index of linkBlocksToDrop(blocks, options.pageUrl ?? null)) {
+      const [start, end] = spans[index] ?? [0, 0];
+      parts.fill("", start, end);
+    }
   return parts
     .join("")
     .split("\n")

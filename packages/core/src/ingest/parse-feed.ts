@@ -125,7 +125,7 @@ export function parseFeed(document: string, context: { input: string; file?: str
         file: context.file ?? null,
         url: link,
         title: text(item.title),
-        originalText: /<[a-z][\s\S]*>/i.test(body) ? htmlToText(body) : body,
+        originalText: /<[a-z][\s\S]*>/i.test(body) ? htmlToText(body, { pageUrl: link }) : body,
         author,
         publishedAt: toIsoDate(date),
       },

@@ -54,4 +54,18 @@ describe("parseHtml: the article without the page's furniture", () => {
     const plain = body.join("\n\n");
     expect(parseHtml(plain, { input: "saved-page.html" }).originalText).toBe(body.join("\n\n"));
   });
+
+  it("tells the site's own section links by its canonical address, and keeps the other sites an article names", () => {
+    const names = (hosts: string[]) =>
+      `<ul>${["Harbour", "Shipping", "Unions"].map((name, index) => `<li><a href="https://${hosts[index]}/${name.toLowerCase()}">${name}</a></li>`).join("")}</ul>`;
+    const page = (list: string) => `<html><head><title>Dock strike ends</title>
+      <link rel="canonical" href="https://courier.example/dock"></head><body><article>
+      <p>${body[0]}</p><p>${body[1]}</p>${list}<p>${body[2]}</p><p>${body[3]}</p></article></body></html>`;
+    // Read from a mirror: the page's own site is still the canonical one.
+    const context = { input: "https://mirror.example/dock", url: "https://mirror.example/dock" };
+    const own = parseHtml(page(names(["courier.example", "courier.example", "www.courier.example"])), context);
+    expect(own.originalText).toBe(body.join("\n\n"));
+    const others = parseHtml(page(names(["harbour.example", "shipping.example", "unions.example"])), context);
+    expect(others.originalText).toContain("Harbour\n\nShipping\n\nUnions");
+  });
 });

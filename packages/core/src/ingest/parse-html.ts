@@ -55,11 +55,13 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   } catch {
     parsed = null;
   }
-  let text = parsed?.content ? htmlToText(parsed.content) : "";
+  // The page's own address tells its site's links (related stories, menus) from links to other sites.
+  const pageUrl = canonical ?? context.url ?? null;
+  let text = parsed?.content ? htmlToText(parsed.content, { pageUrl }) : "";
   if (text === "") {
     // Short pages (a paragraph or two) fall below Readability's threshold: take the body text.
     const body = (document as unknown as { body?: { innerHTML?: string } }).body?.innerHTML ?? "";
-    text = htmlToText(body);
+    text = htmlToText(body, { pageUrl });
   }
   if (text === "") {
     throw new RoundupError("INPUT_EMPTY", "The page has no readable text.", {

@@ -45,6 +45,14 @@ export const sharedSettingsSchema = z.object({
       .transform(Number)
       .optional(),
   ),
+  /** Days a finished job (completed, failed, cancelled) stays listed before a worker deletes it (default 30). */
+  ROUNDUP_JOB_RETENTION_DAYS: optionalSetting.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d{0,4}$/, { message: "ROUNDUP_JOB_RETENTION_DAYS must be a whole number of days from 1 to 99999" })
+      .transform(Number)
+      .optional(),
+  ),
   /**
    * The V8 heap cap, in megabytes, of the processes that hold the grouping index (`roundup worker`,
    * the web server's job runner): "off" leaves V8's own limit; unset, see `defaultWorkerHeapMegabytes`.

@@ -115,9 +115,10 @@ describe.each(testProviders())("a worker whose database goes away on %s", (provi
       },
       { concurrency: 2 },
     );
-    // Waiting, the worker holds one timer per slot (and PostgreSQL's orphan sweep one more): moving
-    // the clock then waiting for that many again lets every try it started finish first.
-    const idleTimers = provider === "postgresql" ? 3 : 2;
+    // Waiting, the worker holds one timer per slot, one for pruning finished jobs (and PostgreSQL's
+    // orphan sweep one more): moving the clock then waiting for that many again lets every try it
+    // started finish first.
+    const idleTimers = provider === "postgresql" ? 4 : 3;
     const advance = async (ms: number) => {
       for (let moved = 0; moved < ms; moved += 100) {
         clock.advance(100);

@@ -125,6 +125,49 @@ describe("JobWorkers", () => {
     expect(lines[1]).toMatch(/reachable again/);
   });
 
+  it("a slot that waited while another tried the database goes back to polling at its interval, not after a minute", async () => {
+    const memory = memoryStore([]);
+    const queued: ClaimedJob[] = [];
+    let answer: (job: ClaimedJob | null) => void = () => undefined;
+    let slowClaim = false;
+    memory.store.claim = () => {
+      memory.calls.claims += 1;
+      if (memory.calls.claims <= 2) return Promise.reject(new Error("connect ECONNREFUSED"));
+      if (!slowClaim) return Promise.resolve(queued.shift() ?? null);
+      slowClaim = false;
+      return new Promise((resolve) => (answer = resolve));
+    };
+    const ran: unknown[] = [];
+    let release: () => void = () => undefined;
+    start(
+      memory.store,
+      {
+        work: async (payload) => {
+          ran.push(payload);
+          if (payload === "long") await new Promise<void>((resolve) => (release = resolve));
+          return null;
+        },
+      },
+      2,
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(memory.calls.claims).toBe(2);
+    // The database is back; the next try is on its way while the other slot looks and waits.
+    slowClaim = true;
+    await vi.advanceTimersByTimeAsync(2_000);
+    const claimsWhileTrying = memory.calls.claims;
+    answer(job("long"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ran).toEqual(["long"]);
+    // A job another process enqueued (no wake-up here): the free slot finds it at its next poll.
+    queued.push(job("from elsewhere"));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(memory.calls.claims).toBeGreaterThan(claimsWhileTrying);
+    expect(ran).toEqual(["long", "from elsewhere"]);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+  });
+
   it("holds a finished attempt's outcome while the database fails, and stores it once it answers", async () => {
     const memory = memoryStore([job("a")]);
     let finish: (value: string) => void = () => undefined;

@@ -101,15 +101,17 @@ export class JobWorkers<Claimed extends ClaimedJob> {
   private async idle(signal: AbortSignal, wakeupsBefore: number): Promise<void> {
     if (this.wakeups !== wakeupsBefore && !signal.aborted) return;
     const { outage, pollMs } = this.options;
-    const wait = outage.down ? Math.min(Math.max(0, this.nextTryAt - this.clock.now()), 60_000) : pollMs;
+    // While the database is down, the next try's time; a slot waiting for another's try (the time
+    // is then infinite) looks again after a poll interval, as it does once the database answers.
+    const untilTry = this.nextTryAt - this.clock.now();
+    const wait = outage.down && Number.isFinite(untilTry) ? Math.max(0, untilTry) : pollMs;
     await new Promise<void>((resolve) => {
       const done = () => {
         this.wakers.delete(done);
         resolve();
       };
       this.wakers.add(done);
-      // A slot waiting for another's try looks again after a poll interval.
-      sleep(Number.isFinite(wait) ? wait : pollMs, signal, this.clock).then(done);
+      sleep(wait, signal, this.clock).then(done);
     });
   }
 

@@ -17,6 +17,7 @@ import { type Envelope, listJobs, readJob } from "./job-records.js";
 import { JobWorkers } from "./job-workers.js";
 import { jobRowFromPgBoss, type PgBossJobData } from "./pg-boss-job-state.js";
 import { createPgBossJobStore } from "./pg-boss-job-store.js";
+import { DEFAULT_KEEP_FINISHED_JOBS_DAYS, startFinishedJobPruning } from "./prune-finished-jobs.js";
 import { scheduleEvery } from "./schedule-every.js";
 import { startOrphanedJobSweep } from "./start-orphaned-job-sweep.js";
 import { updateJobRow } from "./update-job-row.js";
@@ -52,6 +53,11 @@ export interface PgBossJobQueueOptions {
   workerId?: string;
   /** Leases, polling, backoff and schedules run on it. Default: the system clock (tests pass a manual one). */
   clock?: Clock;
+  /**
+   * Days a completed, failed or cancelled job is kept before a working process deletes its row
+   * (prune-finished-jobs.ts). Default 30.
+   */
+  keepFinishedJobsDays?: number;
 }
 
 /**
@@ -146,6 +152,7 @@ export async function createPgBossJobQueue(
     clock,
   });
   let sweep: ReturnType<typeof startOrphanedJobSweep> | undefined;
+  let stopPruning: (() => void) | undefined;
   const schedules: Array<() => void> = [];
   // pg-boss reports pool errors (e.g. a server restart) as events; without a listener they would
   // crash the process. Most mean the database went away, which the workers' next claim finds out.
@@ -186,6 +193,15 @@ export async function createPgBossJobQueue(
         reachable: () => !outage.down,
         running: () => workers.running.ids(),
       });
+      // pg-boss archives and deletes its own rows; Roundup's `Job` rows are pruned here. The retention
+      // must outlast pg-boss's archiving (hours): a key's id is derived from the key, and a send while
+      // pg-boss still held the finished job would be a no-op.
+      stopPruning ??= startFinishedJobPruning({
+        db,
+        clock,
+        keepDays: options.keepFinishedJobsDays ?? DEFAULT_KEEP_FINISHED_JOBS_DAYS,
+        reachable: () => !outage.down,
+      });
     },
     get: (id) => readJob(db, id),
     list: (listOptions) => listJobs(db, listOptions),
@@ -219,6 +235,7 @@ export async function createPgBossJobQueue(
     },
     async stop(stopOptions = {}) {
       sweep?.stop();
+      stopPruning?.();
       for (const stopSchedule of schedules) stopSchedule();
       await workers.stop(stopOptions.graceSeconds ?? 30);
       await boss.stop({ graceful: true, wait: true, timeout: ((stopOptions.graceSeconds ?? 30) + 5) * 1000 });

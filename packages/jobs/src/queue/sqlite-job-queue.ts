@@ -14,6 +14,7 @@ import {
 } from "./job-queue.js";
 import { type Envelope, listJobs, readJob } from "./job-records.js";
 import { JobWorkers } from "./job-workers.js";
+import { DEFAULT_KEEP_FINISHED_JOBS_DAYS, startFinishedJobPruning } from "./prune-finished-jobs.js";
 import { scheduleEvery } from "./schedule-every.js";
 import { createSqliteJobStore } from "./sqlite-job-store.js";
 import { updateJobRow } from "./update-job-row.js";
@@ -38,6 +39,11 @@ export interface SqliteJobQueueOptions {
   outage?: Pick<DatabaseOutageOptions, "log" | "firstDelayMs" | "maxDelayMs">;
   /** Leases, polling, backoff and schedules run on it. Default: the system clock (tests pass a manual one). */
   clock?: Clock;
+  /**
+   * Days a completed, failed or cancelled job is kept before a working process deletes its row
+   * (prune-finished-jobs.ts). Default 30.
+   */
+  keepFinishedJobsDays?: number;
 }
 
 /**
@@ -51,13 +57,15 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
   const schedules: Array<() => void> = [];
   const checkFile = options.file ? watchDatabaseFile(options.file) : () => undefined;
   const store = createSqliteJobStore(db, { id: workerId, leaseMs, clock, checkFile });
+  const outage = new DatabaseOutage({
+    ...options.outage,
+    database: options.file ?? "(SQLite)",
+    fix: "check that the database file is in place and readable; the worker resumes by itself",
+  });
+  let stopPruning: (() => void) | undefined;
   const workers = new JobWorkers({
     store,
-    outage: new DatabaseOutage({
-      ...options.outage,
-      database: options.file ?? "(SQLite)",
-      fix: "check that the database file is in place and readable; the worker resumes by itself",
-    }),
+    outage,
     pollMs: (options.pollIntervalSeconds ?? 1) * 1000,
     leaseMs,
     clock,
@@ -74,6 +82,12 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
     enqueue,
     async work(handlers, workOptions = {}) {
       workers.work(handlers, workOptions);
+      stopPruning ??= startFinishedJobPruning({
+        db,
+        clock,
+        keepDays: options.keepFinishedJobsDays ?? DEFAULT_KEEP_FINISHED_JOBS_DAYS,
+        reachable: () => !outage.down,
+      });
     },
     get: (id) => readJob(db, id),
     list: (listOptions) => listJobs(db, listOptions),
@@ -107,6 +121,7 @@ export function createSqliteJobQueue(db: Database, options: SqliteJobQueueOption
       schedules.push(await scheduleEvery(enqueue, name, payload, scheduleOptions, clock));
     },
     async stop(stopOptions = {}) {
+      stopPruning?.();
       for (const stopSchedule of schedules) stopSchedule();
       await workers.stop(stopOptions.graceSeconds ?? 30);
     },

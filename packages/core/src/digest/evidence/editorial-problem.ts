@@ -118,11 +118,11 @@ export function continuesBrokenSentence(text: string): boolean {
 
 /**
  * Where the news starts after a dateline or agency tag ("DOHA, Qatar — ", "WASHINGTON (AP) — ",
- * "(CNN) -- "): 0 when the sentence has none. A summary cites the sentence from there on.
+ * "(CNN) -- ", "BRAMFORD, May 9 (MPA) - "): 0 when the sentence has none. A summary cites the sentence from there on.
  */
 export function datelineEnd(text: string): number {
   const match =
-    /^(\(\p{Lu}{2,}\)\s*(—|–|--|-)\s*|\p{Lu}[\p{Lu} .'-]{2,}(,\s*\p{Lu}[\p{L} .'-]{1,30})?(\s*\([\p{L} ]{2,20}\))?\s*(—|–|--|-)\s+)/u.exec(
+    /^(\(\p{Lu}{2,}\)\s*(—|–|--|-)\s*|\p{Lu}[\p{Lu} .'-]{2,}(,\s*\p{Lu}[\p{L}\d .'-]{1,30})?(\s*\([\p{L} ]{2,20}\))?\s*(—|–|--|-)\s+)/u.exec(
       text,
     );
   return match ? match[0].length : 0;

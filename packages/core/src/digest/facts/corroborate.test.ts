@@ -98,3 +98,24 @@ describe("corroborate", () => {
     expect(result!.corroboration!.articleIds[0]).toBe(articles[2]!.id);
   });
 });
+
+describe("corroborate on a wire story", () => {
+  it("does not ask other outlets to repeat the day of the agency's dateline", () => {
+    const articles = linkNearDuplicates([
+      prepareArticle(
+        draft(
+          "Wire",
+          `BRAMFORD, May 9 (MPA) - Ana Lindqvist was elected mayor of Bramford, beating Victor Hale by 61,450 votes to 58,400. ${FILLER}`,
+        ),
+      ),
+      prepareArticle(
+        draft(
+          "Herald",
+          "Crowds cheered at the town hall. Beating Victor Hale by 61,450 votes to 58,400, Ana Lindqvist was elected mayor of Bramford after a long count. Hale conceded at dawn.",
+        ),
+      ),
+    ]);
+    const wire = articleSentences(articles)[0]!.sentence.text;
+    expect(outletsCarrying(wire, articles).outlets).toBe(2);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Corroboration, DigestSentence } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
+import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { outletOf } from "./independent-outlets.js";
 
@@ -28,7 +29,9 @@ interface Claim {
   negated: boolean;
 }
 
-function claimOf(text: string): Claim {
+function claimOf(sentence: string): Claim {
+  // A wire dateline ("BRAMFORD, May 9 (MPA) - ") is no part of the claim: its day is no figure a paper must repeat.
+  const text = sentence.slice(datelineEnd(sentence.trimStart()) + sentence.length - sentence.trimStart().length);
   const terms = new Set(
     wordTokens(text)
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { stormFloodArticles } from "../testing/storm-flood-articles.js";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
@@ -252,5 +253,27 @@ describe("extractFacts on a takeover story written for this test (a negotiation,
     expect(facts.timeline.some((entry) => entry.text.includes("last week"))).toBe(false);
     // The rewrite repeats the City Ledger's development: one entry, not two.
     expect(facts.timeline.filter((entry) => entry.text.startsWith("Arden Rail raised its offer"))).toHaveLength(1);
+  });
+});
+
+describe("extractFacts orders an undated article by what its text shows", () => {
+  it("puts an explainer that tells only old years before this week's news, not after it", () => {
+    const draft = (input: string, publishedAt: string | undefined, text: string) =>
+      prepareArticle({ input, source: input, title: `${input} report`, originalText: text, publishedAt });
+    const articles = [
+      draft(
+        "courier",
+        "2026-09-15T07:00:00Z",
+        "The former finance director went on trial on Monday, accused of fraud.",
+      ),
+      draft("explainer", undefined, "He joined the water company in 2012 and became its finance director in 2017."),
+      draft("wire", "2026-10-08T07:00:00Z", "The former finance director was jailed for six years on Wednesday."),
+    ];
+    const { articleOrder } = extractFacts(articles);
+    expect(articleOrder.map((id) => articles.find((article) => article.id === id)?.source)).toEqual([
+      "explainer",
+      "courier",
+      "wire",
+    ]);
   });
 });

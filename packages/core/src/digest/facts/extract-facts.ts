@@ -34,7 +34,7 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
   const dates = findDateMentions(sentences);
   const whenTrue = sentenceDates(sentences, dates);
   const byItem = new Map(sentences.map((item, index) => [item, whenTrue[index] ?? null]));
-  const articleOrder = orderArticles(articles, numbers);
+  const articleOrder = orderArticles(articles, numbers, dates);
   return {
     sentences,
     numbers,
@@ -47,13 +47,17 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
   };
 }
 
-function orderArticles(articles: readonly Article[], numbers: readonly NumberMention[]): string[] {
+function orderArticles(
+  articles: readonly Article[],
+  numbers: readonly NumberMention[],
+  dates: readonly DateMention[],
+): string[] {
   if (articles.every((article) => article.publishedAt)) {
     return [...articles]
       .sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? ""))
       .map((article) => article.id);
   }
-  if (articles.some((article) => article.publishedAt)) return withUndatedPlaced(articles, numbers);
+  if (articles.some((article) => article.publishedAt)) return withUndatedPlaced(articles, numbers, dates);
   // The running quantity reported by most articles orders them; articles that do not report it
   // keep their place next to the one before them in the input.
   const byKey = new Map<string, Map<string, number>>();
@@ -79,9 +83,14 @@ function orderArticles(articles: readonly Article[], numbers: readonly NumberMen
 /**
  * Dated articles in date order, each undated one right after the latest dated article that gives
  * one of its figures (the same count of the same thing: it was written once that figure was known),
- * else where it stood among its neighbours in the input.
+ * else, when its text dates what it tells, after the last article published by then (an explainer
+ * telling 2012 and 2017 is no news of this week), else where it stood among its neighbours in the input.
  */
-function withUndatedPlaced(articles: readonly Article[], numbers: readonly NumberMention[]): string[] {
+function withUndatedPlaced(
+  articles: readonly Article[],
+  numbers: readonly NumberMention[],
+  dates: readonly DateMention[],
+): string[] {
   const figureKey = (mention: NumberMention) =>
     mention.unit && mention.event ? `${mention.unit}|${mention.event}|${mention.value}` : null;
   const figuresOf = new Map<string, Set<string>>();
@@ -102,7 +111,18 @@ function withUndatedPlaced(articles: readonly Article[], numbers: readonly Numbe
     const source = dated.findLast((candidate) =>
       [...(figuresOf.get(candidate.id) ?? [])].some((figure) => own.has(figure)),
     );
-    // Without a shared figure: after the dated article that came before it in the input.
+    // Without a shared figure: by the latest date its text states, else after the dated article
+    // that came before it in the input.
+    const stated = dates
+      .filter((mention) => mention.item.article.id === article.id && !mention.future)
+      .map((mention) => mention.date)
+      .sort()
+      .pop();
+    if (!source && stated) {
+      const byThen = dated.findLast((candidate) => (candidate.publishedAt ?? "").slice(0, stated.length) <= stated);
+      order.splice(byThen ? order.indexOf(byThen.id) + 1 : 0, 0, article.id);
+      return;
+    }
     const anchor = source ?? articles.slice(0, index).findLast((candidate) => candidate.publishedAt);
     order.splice(anchor ? order.indexOf(anchor.id) + 1 : 0, 0, article.id);
   });

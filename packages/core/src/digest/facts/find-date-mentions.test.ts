@@ -4,6 +4,7 @@ import { articleSentences } from "../evidence/article-sentences.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { findDateMentions, sentenceDates } from "./find-date-mentions.js";
+import { readDateExpressions } from "./read-date-expressions.js";
 
 /** The date findDateMentions gives the sentence starting with `start`, or null when it gives none. */
 function dateOf(text: string, publishedAt: string | null, start = ""): string | null {
@@ -97,5 +98,56 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(find("Price said yesterday")).toEqual({ date: "2026-03-10", precision: "day", basis: "stated" });
     // A background year only: the sentence is about the week it was published.
     expect(find("The walkout is the first")).toEqual({ date: "2026-03-11", precision: "day", basis: "published" });
+  });
+});
+
+describe("findDateMentions leaves a period out of a sentence's own date", () => {
+  it("takes 'this year' or 'this month' for the period a figure covers, not the day of the news", () => {
+    expect(dateOf("The company now expects revenue of $5.2 billion this year.", "2026-02-05T08:00:00Z")).toBe(null);
+    expect(dateOf("Prices have risen 3 percent this month, the agency said.", "2026-02-05T08:00:00Z")).toBe(null);
+    // "last year" is a date of its own.
+    expect(dateOf("Sales fell 5 percent last year.", "2026-02-05T08:00:00Z")).toBe("2025");
+  });
+
+  it("takes the two ends of 'between … and …' or a long 'from … to …' for background", () => {
+    const tuesday = "2026-02-03T08:00:00Z";
+    expect(
+      dateOf("The recall covers three models of the line sold between August 2024 and January 2026.", tuesday),
+    ).toBe(null);
+    expect(dateOf("The company recalled the fryers on Monday, models sold between 2019 and 2023.", tuesday)).toBe(
+      "2026-02-02",
+    );
+    expect(dateOf("The museum was closed from March 2020 to June 2021 for repairs.", tuesday)).toBe(null);
+    // A short span is a date: the festival's days.
+    expect(dateOf("The festival ran from Jan. 12 to Jan. 14 in the old town.", tuesday)).toBe("2026-01-12");
+  });
+});
+
+describe("readDateExpressions puts a month and day without a year in the right year", () => {
+  const dateIn = (sentence: string, published: string) => readDateExpressions(sentence, published)[0]?.date;
+
+  it("ahead of the publication day when the sentence schedules or promises it", () => {
+    expect(dateIn("Sentencing was set for Oct. 7.", "2026-09-23")).toBe("2026-10-07");
+    expect(dateIn("The hearing was adjourned until March 3.", "2026-02-20")).toBe("2026-03-03");
+    expect(dateIn("Lindqvist takes office on May 18.", "2026-05-09")).toBe("2026-05-18");
+    expect(dateIn("She promised to present her first budget by Oct. 7.", "2026-05-09")).toBe("2026-10-07");
+  });
+
+  it("reads a weekday the sentence expects as the coming one", () => {
+    // Friday 8 May 2026.
+    expect(dateIn("The returning officer said the final result was expected on Saturday morning.", "2026-05-08")).toBe(
+      "2026-05-09",
+    );
+    // Tuesday 3 February 2026.
+    expect(dateIn("Analysts expect the company to report revenue of $1.3 billion on Wednesday.", "2026-02-03")).toBe(
+      "2026-02-04",
+    );
+  });
+
+  it("before it when the sentence tells what happened", () => {
+    expect(dateIn("Gunmen attacked the village on Oct. 7.", "2027-02-10")).toBe("2026-10-07");
+    expect(dateIn("A man missing since Dec. 29 was found dead.", "2027-01-02")).toBe("2026-12-29");
+    expect(dateIn("The jury was sworn in on Sept. 14.", "2026-09-23")).toBe("2026-09-14");
+    expect(dateIn("The verdict came sooner than expected on Tuesday.", "2026-09-24")).toBe("2026-09-22");
   });
 });

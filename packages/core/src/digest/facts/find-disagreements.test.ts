@@ -122,3 +122,53 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     ]);
   });
 });
+
+describe("findDisagreements on figures written as two outlets would", () => {
+  const disagreementsOf = (first: string, second: string) =>
+    extractFacts([
+      prepareArticle(draft("First Paper", "2026-05-09T09:00:00Z", first)),
+      prepareArticle(draft("Second Paper", "2026-05-09T11:00:00Z", second)),
+    ]).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets two counts of one thing a third apart against each other", () => {
+    expect(
+      disagreementsOf(
+        "A total of 1,400 ballots were rejected, officials said.",
+        "Some 1,900 ballots were rejected as spoiled.",
+      ),
+    ).toEqual([["1,400", "some 1,900"]]);
+  });
+
+  it("reads what reports are of, whichever verb brings them", () => {
+    expect(
+      disagreementsOf(
+        "The company said it had received 112 reports of units overheating.",
+        "The regulator said it was aware of 147 reports of the fryers overheating.",
+      ),
+    ).toEqual([["112", "147"]]);
+  });
+
+  it("compares how long the same thing went on", () => {
+    expect(
+      disagreementsOf(
+        "The jury found him guilty on Friday after deliberating for 11 hours.",
+        "He was convicted on Friday after the jury deliberated for about 14 hours.",
+      ),
+    ).toEqual([["11", "about 14"]]);
+  });
+
+  it("but not a sentence against the one asked for, nor counts twice apart", () => {
+    expect(
+      disagreementsOf(
+        "He was jailed for 6 years on Friday.",
+        "The prosecution had asked for a sentence of 8 years on Friday.",
+      ),
+    ).toEqual([]);
+    expect(
+      disagreementsOf(
+        "About 600 ballots were rejected, officials said.",
+        "Some 1,900 ballots were rejected as spoiled.",
+      ),
+    ).toEqual([]);
+  });
+});

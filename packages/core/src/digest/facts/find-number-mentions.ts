@@ -68,7 +68,7 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
-    /\b(?:will|would|could|may|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?)\b/gi,
+    /\b(?:will|would|could|may(?!\s+\d)|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?)\b/gi,
   ],
 ];
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
@@ -144,6 +144,16 @@ function moveOf(word: string): string | null {
   return MOVES.find(([, pattern]) => pattern.test(word))?.[0] ?? null;
 }
 
+/**
+ * What a count of reports, complaints or cases is about, when its noun says so: "112 reports of units
+ * overheating" and "147 reports of the fryers overheating" both count overheating, whichever verb
+ * brings them ("received", "was aware of").
+ */
+function complementEvent(afterUnit: string): string | null {
+  const word = /^\s+of\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}?([a-z]+ing)\b/.exec(afterUnit)?.[1];
+  return word && !/^(?:being|having|during|something|nothing|anything|everything)$/.test(word) ? word : null;
+}
+
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
   const word = /^([A-Za-z]+)/.exec(afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, ""))?.[1] ?? null;
@@ -166,6 +176,10 @@ function verbBefore(beforeNumber: string): string | null {
     : null;
 }
 
+const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
+/** The action a duration measures: "deliberating for", "deliberated for about", "was held for". */
+const DURATION_VERB =
+  /\b([a-z]{3,}(?:ed|ing)|held|kept|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|at least|just over|just under)\s+)?$/i;
 const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro" };
 /** "the death toll rose to 9", "bringing the toll to 12": a count of the dead, and a running one. */
 const TOLL_BEFORE =
@@ -206,11 +220,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const money = currency
         ? /^\s*(?:m|bn|mn)?\s+(?:in|of|worth of)\s+(?:new\s+|federal\s+|emergency\s+)?([a-z]+)/i.exec(after)
         : null;
+      // "deliberated for about 14 hours": how long something went on is a measure of that action.
+      const duration = percent || currency ? null : DURATION.exec(after);
+      const lasted = duration ? DURATION_VERB.exec(before)?.[1]?.toLowerCase() : undefined;
       const counted = percent
         ? { unit: "percent", end: percent[0].length }
         : currency
           ? { unit: currency, end: 0 }
-          : unitAfter(after);
+          : duration && lasted
+            ? { unit: singular(duration[1]!), end: duration[0].length }
+            : unitAfter(after);
       const unit = counted.unit ?? (toll ? "people" : null);
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
@@ -243,7 +262,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           }
         }
       }
-      if (!event && unit) event = verbAfter(after.slice(counted.end)) ?? verbBefore(before);
+      if (!event && lasted) event = lasted.replace(/ing$/, "ed");
+      if (!event && unit)
+        event = complementEvent(after.slice(counted.end)) ?? verbAfter(after.slice(counted.end)) ?? verbBefore(before);
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
         : toll || RUNNING.test(afterClause) || RUNNING.test(before.slice(-40))

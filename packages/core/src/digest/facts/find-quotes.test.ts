@@ -213,3 +213,52 @@ describe("findQuotes on attributions seen in real news (written here)", () => {
     expect(stated[0]?.speaker).not.toBe("Biological Diversity");
   });
 });
+
+describe("findQuotes names the speaker on stories it has not seen", () => {
+  it("takes the name set off by commas after a description, not the description", () => {
+    expect(
+      quotesOf(
+        "The returning officer, Priya Nandakumar, said that “every ballot was checked twice” before the result.",
+      )[0]?.speaker,
+    ).toBe("Priya Nandakumar");
+    expect(
+      quotesOf("Tulley's barrister, Simon Achebe, said his client “denies every charge” and would give evidence.")[0]
+        ?.speaker,
+    ).toBe("Simon Achebe");
+  });
+
+  it("drops a role or a word of description written before the name like a title", () => {
+    expect(quotesOf("Prosecutor Aisha Rahman told the jury: “This was not a mistake.”")[0]?.speaker).toBe(
+      "Aisha Rahman",
+    );
+    expect(
+      quotesOf("Detective Inspector Ruth Okoye said outside court: “Justice has been done for the customers.”")[0]
+        ?.speaker,
+    ).toBe("Ruth Okoye");
+    // The story names her without the word elsewhere: "Challenger" describes her.
+    expect(
+      quotesOf(
+        "Challenger Ana Lindqvist extended her lead on Friday.",
+        "Ana Lindqvist was declared mayor on Saturday.",
+        "Lindqvist told reporters that the request was “a delaying tactic” by her rival.",
+      )[0]?.speaker,
+    ).toBe("Ana Lindqvist");
+  });
+
+  it("resolves a description the text gave after the name ('Elena Marsh, a political scientist at …' → 'the political scientist')", () => {
+    const quotes = quotesOf(
+      "According to Elena Marsh, a political scientist at Bramford University, “This was a referendum on the tram.”",
+      "'Voters wanted someone new, and the tram gave them a reason,' the political scientist said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Elena Marsh", "Elena Marsh"]);
+  });
+
+  it("gives a pronoun to the person the paragraph before opened with, when no one has spoken since", () => {
+    expect(
+      quotesOf(
+        "Chief executive Karin Halvorsen apologised to customers in a video posted on Monday.",
+        "“We found the same fault in two more models, and we would rather be safe than sorry,” she said.",
+      )[0]?.speaker,
+    ).toBe("Karin Halvorsen");
+  });
+});

@@ -67,6 +67,14 @@ const BEFORE_SPEAKER_VERB = new RegExp(
   "u",
 );
 /**
+ * "The returning officer, Priya Nandakumar, said that “…”", "Tulley's barrister, Simon Achebe, said
+ * his client “…”": the name set off by commas after a description is the speaker.
+ */
+const BEFORE_APPOSITIVE_NAME_VERB = new RegExp(
+  `[^,“”"]{2,80},\\s+(${NAME}),\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
+  "u",
+);
+/**
  * The same after an auxiliary ("she had called the first offer “…”", "He has also said that “…”"),
  * with the quote close after the verb: a perfect tense far from the quote ("Belanger has noted that
  * his change would return the lyrics to …: “…”") often introduces words the speaker only cites.
@@ -165,6 +173,8 @@ function attributionBefore(sentenceBefore: string): Attribution | null {
   const before = sentenceBefore.slice(-240);
   const according = BEFORE_ACCORDING.exec(before);
   if (according) return { speaker: according[1]!, style: "according-to" };
+  const appositive = BEFORE_APPOSITIVE_NAME_VERB.exec(before);
+  if (appositive && splitTitledName(appositive[1]!)) return { speaker: appositive[1]!, style: "name-said-quote" };
   const said = BEFORE_SPEAKER_VERB.exec(before) ?? BEFORE_SPEAKER_AUXILIARY_VERB.exec(before);
   if (!said) return null;
   // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
@@ -205,6 +215,22 @@ function resolveSpeaker(
       opensSentence(article.text, named.start)
     )
       return named.name;
+    // One-sentence paragraphs: "Chief executive Karin Halvorsen apologised…" then, opening the next
+    // paragraph, "“…,” she said." The person who opened the paragraph before, with no one heard since.
+    const previousEnd = article.text.slice(0, paragraphStart).trimEnd().length;
+    const previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
+    const lead = article.text.slice(previousStart, named?.start ?? previousStart).trim();
+    if (
+      named &&
+      named.start >= previousStart &&
+      (!speaking || speaking.at < previousStart) &&
+      article.text.slice(paragraphStart, position).trim() === "" &&
+      // The name opens that paragraph (after titles only), which is a sentence, not a label or a quote.
+      lead.split(/\s+/).every((word) => word === "" || /^the$/i.test(word) || TITLE_WORDS.has(word.toLowerCase())) &&
+      /[.!?]$/.test(article.text.slice(previousStart, previousEnd)) &&
+      !/[“”"]/.test(article.text.slice(named.start, paragraphStart))
+    )
+      return named.name;
     return speaking?.name ?? null;
   }
   if (/^(?:the|a|an)\s/i.test(speaker)) {
@@ -212,6 +238,8 @@ function resolveSpeaker(
     const titled = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s*)+)$/u.exec(speaker);
     const split = titled ? splitTitledName(titled[1]!) : null;
     if (split && split.title !== "") return split.name;
+    // "the political scientist": the person the text described so, whatever the noun.
+    if (/^the\s/i.test(speaker) && !isDescription(speaker)) return people.resolve(speaker, article.id, position);
     if (!isDescription(speaker)) return null;
     // "the minister": the person named so before; an unresolved "the official" could be anyone.
     if (/^the\s/i.test(speaker)) return people.resolve(speaker, article.id, position);
@@ -246,7 +274,10 @@ function opensSentence(text: string, start: number): boolean {
   const lead = text.slice(sentenceStart + 1, start).trim();
   return lead
     .split(/\s+/)
-    .every((word) => word === "" || /^[A-Z]/.test(word) || /^(?:the|of|former|acting|deputy)$/.test(word));
+    .every(
+      (word) =>
+        word === "" || /^[A-Z]/.test(word) || /^(?:the|of|former|acting|deputy)$/.test(word) || TITLE_WORDS.has(word),
+    );
 }
 
 /** Who has been seen speaking in an article so far, for "he said". */

@@ -7,6 +7,8 @@ interface PersonMention {
   name: string;
   /** Role words in lower case ("president", "minister", "chief executive"). */
   roles: string[];
+  /** The nouns of the descriptions the text gives them ("a political scientist at …" → "scientist"). */
+  heads: string[];
   /** Offset of the mention in the article's cleaned text. */
   start: number;
 }
@@ -32,7 +34,9 @@ export const TITLE_WORDS = new Set(
     "captain lieutenant sergeant major admiral founder head chancellor premier ceo cfo coo attorney lawyer " +
     "un us u.s. uk eu nato official officials according mp mep sgt liberal conservative democrat republican " +
     "democratic guitarist singer actor actress rapper coach resident residents volunteer coordinator witness " +
-    "firefighter nurse student teacher farmer driver owner neighbour neighbor analyst legal speaker capt col lt gen maj cmdr adm"
+    "firefighter nurse student teacher farmer driver owner neighbour neighbor analyst legal speaker capt col lt gen maj cmdr adm " +
+    "prosecutor barrister solicitor magistrate detective inspector superintendent constable councillor councilman " +
+    "councilwoman alderman challenger incumbent candidate nominee"
   ).split(" "),
 );
 
@@ -87,7 +91,7 @@ export function splitTitledName(run: string): { name: string; title: string } | 
   while (nameTokens.length > 0 && particle.test(nameTokens[nameTokens.length - 1]!)) nameTokens.pop();
   // "Baker Sunita Rao", "Fisherman Tom Hale": an occupation opening a run of three is a description,
   // not a first name (two tokens stay a name: "James Baker", "Baker Mayfield").
-  if (nameTokens.length >= 3 && OCCUPATION.test(nameTokens[0]!)) nameTokens.shift();
+  while (nameTokens.length >= 3 && OCCUPATION.test(nameTokens[0]!)) nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
   if (nameTokens.some((token) => ORGANISATION_WORD.test(token) || /['’](?:re|ll|ve|d|m)$|n['’]t$/i.test(token)))
     return null;
@@ -96,6 +100,17 @@ export function splitTitledName(run: string): { name: string; title: string } | 
     name: nameTokens.join(" "),
     title: [...all.slice(0, lastOf >= 0 ? lastOf + 2 : 0), ...tokens.slice(0, first)].join(" "),
   };
+}
+
+/**
+ * The noun a lower-case description ends on before what qualifies it ("a political scientist at
+ * Bramford University" → "scientist"), so that "the political scientist" later finds that person
+ * even when the noun is no role word known in advance.
+ */
+function headOf(description: string): string[] {
+  const core = description.split(/\s+(?:at|of|for|in|with|from|who|which|that|on|to|and|since)\s/)[0]!.trim();
+  const head = /([a-z][a-z-]+)$/.exec(core)?.[1];
+  return head && head.length > 2 && !/(?:ly|ing|ed)$/.test(head) ? [head] : [];
 }
 
 function rolesIn(text: string): string[] {
@@ -125,7 +140,10 @@ function peopleOf(article: Article): PersonMention[] {
       ...(described ? rolesIn(described[1]!) : []),
       ...(appositive && /^[a-z]/.test(appositive[2]!) ? rolesIn(appositive[2]!) : []),
     ];
-    found.push({ articleId: article.id, name: split.name, roles, start });
+    // Only a noun phrase is a description ("Elena Marsh, a political scientist at …"), not a clause
+    // ("…, recently published a paper,").
+    const heads = [...(described ? headOf(described[1]!) : []), ...(appositive?.[1] ? headOf(appositive[2]!) : [])];
+    found.push({ articleId: article.id, name: split.name, roles, heads, start });
   }
   return found;
 }
@@ -137,7 +155,16 @@ function surnameOf(name: string): string {
 
 /** The people named in full across a story's articles, to resolve surnames and titles in attributions. */
 export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
-  const people = articles.flatMap(peopleOf);
+  const found = articles.flatMap(peopleOf);
+  // "Challenger Ana Lindqvist" where the story also says "Ana Lindqvist": the first word describes
+  // her (a word no list of titles can foresee), so the name is the one given alone.
+  const alone = new Set(found.map((person) => person.name));
+  const people = found.map((person) => {
+    const tokens = person.name.split(/\s+/);
+    if (tokens.length < 3) return person;
+    const tail = tokens.slice(1).join(" ");
+    return alone.has(tail) ? { ...person, name: tail, start: person.start + person.name.length - tail.length } : person;
+  });
   const texts = new Map(articles.map((article) => [article.id, article.text]));
   const byArticle = new Map<string, PersonMention[]>();
   const bySurname = new Map<string, PersonMention[]>();
@@ -163,14 +190,20 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     // Several people fit: the one named last (the nearest antecedent), when searching one article.
     return null;
   };
-  const matches = (reference: string): { test: (person: PersonMention) => boolean; pool: PersonMention[] } | null => {
+  const matches = (
+    reference: string,
+  ): { test: (person: PersonMention) => boolean; pool: PersonMention[]; sameArticleOnly?: boolean } | null => {
     const cleaned = reference
       .replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+/i, "")
       .replace(/^(?:the|a|an)\s+/i, "")
       .trim();
     const tokens = cleaned.split(/\s+/);
-    const roles = rolesIn(cleaned.toLowerCase());
     const described = /^(?:the|a|an)\s/i.test(reference.trim()) || /^[a-z]/.test(cleaned);
+    const roles = rolesIn(cleaned.toLowerCase());
+    // "the political scientist": no role word, but the noun of a description given in this article
+    // before (never another article's: "the actress" there may be anyone).
+    const head = roles.length === 0 && described ? headOf(cleaned.toLowerCase())[0] : undefined;
+    if (head) return { test: (person) => person.heads.includes(head), pool: [], sameArticleOnly: true };
     if (roles.length > 0 && described) {
       // "the minister", "the union leader": the person last given that role. Roles anyone
       // unnamed can hold ("the official", "the source") are too often someone else.
@@ -193,7 +226,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     resolve(reference, articleId, position) {
       const match = matches(reference);
       if (!match) return null;
-      const { test, pool } = match;
+      const { test, pool, sameArticleOnly } = match;
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position && test(person));
       const last = earlier[earlier.length - 1];
       if (last) {
@@ -205,7 +238,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         if (uses <= 1) return last.name;
         return null;
       }
-      return pick(pool.filter(test));
+      return sameArticleOnly ? null : pick(pool.filter(test));
     },
     lastBefore(articleId, position) {
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position);

@@ -58,7 +58,13 @@ const FUTURE =
   /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|plans? to|planned|next|upcoming|coming)\b/i;
 /** A future seen from the past ("said more rain would fall on Friday"): it holds for a date in the same clause after it. */
 const FUTURE_IN_PAST =
-  /\b(?:would|was (?:due|set|scheduled|expected) to|were (?:due|set|scheduled|expected) to|expects? to|expected to)\b[^,;:()]*$/i;
+  /\b(?:would|was (?:due|set|scheduled|expected) to|were (?:due|set|scheduled|expected) to|expects?\s+(?:[\p{L}’'-]+\s+){0,4}?to|expected to)\b[^,;:()]*$/iu;
+/**
+ * A date the sentence schedules or promises, whatever its tense: "was set for Oct. 7", "adjourned
+ * until March 3", "takes office on May 18", "promised to present it by Oct. 7".
+ */
+const SCHEDULED_BEFORE =
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+(?:on|in))?)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|plans?|aims?|hopes?|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$/i;
 const BARE_YEAR =
   /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?!\s*(?:percent|%))/gi;
 
@@ -256,7 +262,8 @@ export function readDateExpressions(sentence: string, published: string | null):
       !RELATIVE_PERIOD.test(text)
     )
       continue;
-    const prospective = future || FUTURE_IN_PAST.test(unquotedBefore(sentence, quotes, start));
+    const said = unquotedBefore(sentence, quotes, start);
+    const prospective = future || FUTURE_IN_PAST.test(said) || SCHEDULED_BEFORE.test(said);
     const resolved = resolve(result, published, prospective);
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {
@@ -265,12 +272,24 @@ export function readDateExpressions(sentence: string, published: string | null):
     }
     const end = start + text.length;
     if (inQuote(start)) continue;
+    // A period ("sold between August 2024 and January 2026", "closed from March 2020 to June 2021")
+    // says how long something lasted, not when the sentence's news happened; a few days stay a date.
+    const endDate = result.end?.date();
+    const between =
+      (/\bbetween\s+$/i.test(sentence.slice(0, start)) && /^\s+and\s/i.test(sentence.slice(end))) ||
+      /\bbetween\s+[^,;:()]{2,30}?\s+and\s+$/i.test(sentence.slice(0, start));
+    // "this year", "this month": the period a figure covers; the publication day says more about the news.
+    const current = /^(?:this|the current)\s+(?:week|month|year)$/i.test(text.trim());
+    const period =
+      current ||
+      (endDate !== undefined && endDate.getTime() - result.start.date().getTime() > 31 * DAY_MS) ||
+      (between && resolved.precision !== "day");
     found.push({
       text,
       start,
       end,
       ...resolved,
-      background: classify(sentence, start, end, resolved, published),
+      background: period || classify(sentence, start, end, resolved, published),
       reporting: SAID_ON.test(sentence.slice(0, start)),
       prospective,
     });

@@ -1,0 +1,176 @@
+/**
+ * Facts by code on the stories written as held-out tests (src/digest/testing/*-articles.ts with an
+ * ExpectedFacts): quotes with the right full name, timeline entries with the right date, background
+ * dates kept off, disagreements right and wrong, corroboration counts, and the offline digest's
+ * quotes and key points. Every miss is listed.
+ * Run: npx tsx --conditions=@roundup/source bench/facts-written-stories.ts
+ */
+import type { Digest } from "@roundup/prompts";
+import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
+import { corroborate } from "../src/digest/facts/corroborate.js";
+import { extractFacts } from "../src/digest/facts/extract-facts.js";
+import { generateDigest } from "../src/digest/generate-digest.js";
+import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
+import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
+import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
+import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
+import type { Article } from "../src/model/index.js";
+
+const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
+  ["election count", electionCountArticles, ELECTION_COUNT_EXPECTED],
+  ["product recall", productRecallArticles, PRODUCT_RECALL_EXPECTED],
+  ["fraud trial", fraudTrialArticles, FRAUD_TRIAL_EXPECTED],
+];
+
+const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+const contains = (text: string, piece: string) => squash(text).includes(squash(piece));
+const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
+  dates.some((wanted) => (wanted === null ? date === null : date !== null && date.startsWith(wanted)));
+
+async function score(name: string, articles: Article[], expected: ExpectedFacts): Promise<string[]> {
+  const facts = extractFacts(articles);
+  const digest: Digest = await generateDigest({
+    story: { id: name, label: name, articleIds: articles.map((article) => article.id), startAt: null, endAt: null },
+    articles,
+    engine: createOfflineEngine(),
+  });
+  const lines: string[] = [`== ${name} (${articles.length} articles)`];
+  const misses: string[] = [];
+
+  // Quotes: every quotation found by code (before the digest chooses a few).
+  let quotesRight = 0;
+  let partialRight = 0;
+  for (const wanted of expected.quotes) {
+    const found = facts.quotes.filter(
+      (quote) => contains(quote.text, wanted.text) || contains(wanted.text, quote.text),
+    );
+    const right = found.some((quote) => quote.speaker === wanted.speaker);
+    if (right) quotesRight += 1;
+    else
+      misses.push(
+        `quote "${wanted.text}": want ${wanted.speaker}, got ${found.map((quote) => `${quote.speaker}`).join(" | ") || "no quote"}`,
+      );
+    if (found.some((quote) => quote.partial === (wanted.partial ?? false))) partialRight += 1;
+    else if (found.length > 0) misses.push(`quote "${wanted.text}": partial should be ${wanted.partial ?? false}`);
+  }
+  const unexpected = facts.quotes.filter(
+    (quote) =>
+      !expected.quotes.some((wanted) => contains(quote.text, wanted.text) || contains(wanted.text, quote.text)),
+  );
+  for (const quote of unexpected) misses.push(`extra quote "${quote.text}" (${quote.speaker})`);
+  const shownWrong = digest.quotes.filter((quote) => {
+    const wanted = expected.quotes.find((item) => contains(quote.text, item.text) || contains(item.text, quote.text));
+    return !wanted || wanted.speaker !== quote.speaker;
+  });
+  for (const quote of shownWrong) misses.push(`digest shows quote "${quote.text}" as ${quote.speaker}`);
+  lines.push(
+    `quotes: ${quotesRight}/${expected.quotes.length} with the right speaker, partial flag right ${partialRight}/${expected.quotes.length}, ${unexpected.length} extra; digest shows ${digest.quotes.length}, ${shownWrong.length} wrong`,
+  );
+
+  // Timeline: the entries facts code puts on it, and the date it gives every sentence.
+  let onTimelineRight = 0;
+  let onTimelineWrong = 0;
+  let sentenceRight = 0;
+  for (const wanted of expected.timeline) {
+    const entry = facts.timeline.find((item) => contains(item.text, wanted.text));
+    const index = facts.sentences.findIndex((item) => contains(item.sentence.text, wanted.text));
+    const when = index >= 0 ? (facts.sentenceDates[index]?.date ?? null) : undefined;
+    if (entry && accepted(entry.date, wanted.dates)) onTimelineRight += 1;
+    else if (entry) {
+      onTimelineWrong += 1;
+      misses.push(`timeline "${wanted.text}": dated ${entry.date}, want ${wanted.dates.join(" or ")}`);
+    } else misses.push(`timeline "${wanted.text}": not on the timeline (sentence dated ${when})`);
+    if (when !== undefined && accepted(when, wanted.dates)) sentenceRight += 1;
+  }
+  // The digest's timeline adds superseded statements dated the same way: those are checked too.
+  let digestWrong = 0;
+  for (const entry of digest.timeline) {
+    const wanted = expected.timeline.find((item) => contains(entry.text, item.text));
+    if (wanted && !accepted(entry.date, wanted.dates)) {
+      digestWrong += 1;
+      misses.push(`digest timeline "${wanted.text}": dated ${entry.date}, want ${wanted.dates.join(" or ")}`);
+    }
+  }
+  let backgroundWrong = 0;
+  for (const never of expected.neverDated) {
+    const entry = facts.timeline.find((item) => contains(item.text, never.text));
+    const index = facts.sentences.findIndex((item) => contains(item.sentence.text, never.text));
+    const when = index >= 0 ? facts.sentenceDates[index]?.date : undefined;
+    const taken = (date: string | null | undefined) =>
+      date != null && (date === never.date || (!never.exact && date.startsWith(`${never.date}-`)));
+    if (taken(entry?.date) || taken(when)) {
+      backgroundWrong += 1;
+      misses.push(`"${never.text}" dated ${entry?.date ?? when} (must never be ${never.date})`);
+    }
+  }
+  lines.push(
+    `timeline: ${onTimelineRight}/${expected.timeline.length} expected entries on it with the right date, ${onTimelineWrong} with a wrong date (${facts.timeline.length} entries in all); digest timeline entries with a wrong date ${digestWrong} of ${digest.timeline.length}; sentence dates right ${sentenceRight}/${expected.timeline.length}; background dates taken ${backgroundWrong}/${expected.neverDated.length}`,
+  );
+
+  // Disagreements.
+  const valueIn = (claimValue: string, value: string) =>
+    new RegExp(`(^|[^\\d.,])${value.replace(/[.]/g, "\\.")}($|[^\\d,]|[.,]$|[.,][^\\d])`).test(claimValue);
+  const has = (disagreement: Digest["disagreements"][number], value: string) =>
+    disagreement.claims.some((claim) => valueIn(claim.value, value));
+  let disagreementsRight = 0;
+  for (const wanted of expected.disagreements) {
+    const found = facts.disagreements.find((item) => has(item, wanted.values[0]) && has(item, wanted.values[1]));
+    const outlets = found?.claims.map((claim) => claim.outlets?.[0]) ?? [];
+    if (found && wanted.outlets.every((outlet) => outlets.includes(outlet))) disagreementsRight += 1;
+    else
+      misses.push(
+        `disagreement ${wanted.values.join(" vs ")} (${wanted.outlets.join(" vs ")}) ${found ? `found with outlets ${outlets.join(", ")}` : "not found"}`,
+      );
+  }
+  const wrong = facts.disagreements.filter(
+    (item) => !expected.disagreements.some((wanted) => has(item, wanted.values[0]) && has(item, wanted.values[1])),
+  );
+  for (const item of wrong)
+    misses.push(
+      `false disagreement "${item.topic}": ${item.claims.map((claim) => `${claim.value} (${claim.outlets?.join(", ")}: ${claim.text})`).join(" vs ")}`,
+    );
+  const trapsTaken = expected.notDisagreements.filter(([a, b]) =>
+    wrong.some((item) => has(item, a) && has(item, b)),
+  ).length;
+  lines.push(
+    `disagreements: ${disagreementsRight}/${expected.disagreements.length} right, ${wrong.length} wrong (${trapsTaken} of the ${expected.notDisagreements.length} written traps among them); digest shows ${digest.disagreements.length}`,
+  );
+
+  // Corroboration of given claims.
+  let corroborationRight = 0;
+  for (const wanted of expected.corroboration) {
+    const sentence = facts.sentences.find((item) => contains(item.sentence.text, wanted.text));
+    if (!sentence) {
+      misses.push(`corroboration: no sentence "${wanted.text}"`);
+      continue;
+    }
+    const [result] = corroborate([{ text: sentence.sentence.text, citations: [] }], articles, facts.sentences);
+    if (result?.corroboration.outlets === wanted.outlets) corroborationRight += 1;
+    else
+      misses.push(`corroboration "${wanted.text}": ${result?.corroboration.outlets} outlets, want ${wanted.outlets}`);
+  }
+  const independent = new Set(digest.sources.filter((source) => source.independent).map((source) => source.source))
+    .size;
+  const overCounted = [...digest.summary, ...digest.keyPoints].filter(
+    (sentence) => (sentence.corroboration?.outlets ?? 0) > independent || (sentence.corroboration?.outlets ?? 0) < 1,
+  ).length;
+  lines.push(
+    `corroboration: ${corroborationRight}/${expected.corroboration.length} written claims counted right; digest sentences out of range ${overCounted}`,
+  );
+
+  // Key points: each should say something the summary does not (a figure or a name it lacks).
+  const summaryText = digest.summary.map((sentence) => sentence.text).join(" ");
+  const tokensOf = (text: string) => new Set(text.match(/\d[\d,.]*\d|\d|\b[A-Z][\p{L}'’-]+/gu) ?? []);
+  const summaryTokens = tokensOf(summaryText);
+  const repeating = digest.keyPoints.filter((point) =>
+    [...tokensOf(point.text)].every((token) => summaryTokens.has(token)),
+  );
+  for (const point of repeating) misses.push(`key point adds no figure or name: ${point.text}`);
+  lines.push(`key points: ${digest.keyPoints.length}, ${repeating.length} adding no figure or name the summary lacks`);
+
+  return [...lines, ...misses.map((miss) => `  - ${miss}`)];
+}
+
+for (const [name, articlesOf, expected] of STORIES) {
+  process.stdout.write(`${(await score(name, articlesOf(), expected)).join("\n")}\n`);
+}

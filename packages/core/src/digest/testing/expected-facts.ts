@@ -1,0 +1,26 @@
+/**
+ * What a reader of a written test story expects facts code to find in it, written down by hand from
+ * the texts (not from any output). Texts are matched by a distinctive piece of the sentence or quote.
+ * Test and benchmark support only.
+ */
+export interface ExpectedFacts {
+  /** Every quotation a careful editor would list, with its speaker's full name (null: unnamed). */
+  quotes: ReadonlyArray<{ text: string; speaker: string | null; partial?: boolean }>;
+  /**
+   * Sentences whose date code should know: `dates` holds the acceptable ISO dates (a day, or a
+   * month/year prefix); `null` means the sentence must stay undated. A sentence not on the timeline
+   * is a miss; one with another date is wrong.
+   */
+  timeline: ReadonlyArray<{ text: string; dates: ReadonlyArray<string | null> }>;
+  /**
+   * Dates a sentence must never get (background years, a month and day put in the wrong year): the
+   * date itself or any day inside it, or only exactly that date when `exact` (a year as precision).
+   */
+  neverDated: ReadonlyArray<{ text: string; date: string; exact?: boolean }>;
+  /** The real disagreements: both values as written, each with the outlet that gives it. */
+  disagreements: ReadonlyArray<{ values: readonly [string, string]; outlets: readonly [string, string] }>;
+  /** Pairs of values that must never be set against each other (forecast and outcome, then and later…). */
+  notDisagreements: ReadonlyArray<readonly [string, string]>;
+  /** How many independent outlets carry a sentence's claim (a rewrite counts once). */
+  corroboration: ReadonlyArray<{ text: string; outlets: number }>;
+}

@@ -1,0 +1,108 @@
+/** One block of text as htmlToText reads it: a paragraph, list item, heading or line between `<br>`s. */
+export interface TextBlock {
+  /** The block's text, whitespace collapsed. */
+  text: string;
+  /** How many of its characters are inside links. */
+  linkCharacters: number;
+  /** Its links, with their text and `href` as written. */
+  links: Array<{ text: string; href: string }>;
+  /** The `<li>` it sits in (innermost) and the list holding that item, or null outside lists. */
+  item: object | null;
+  list: object | null;
+  /** Whether it is (inside) a heading, `<h1>` to `<h6>`. */
+  heading: boolean;
+}
+
+/** A block whose text is at least this share link text, with fewer than `linkBlockOtherCharacters` others, is all links. */
+const linkBlockShare = 0.5;
+const linkBlockOtherCharacters = 60;
+/** The prose a linked heading must introduce to be a section title rather than a teaser's headline. */
+const sectionProseCharacters = 500;
+/** Sites whose links are share and follow buttons, never something an article names. */
+const shareHosts =
+  /(^|\.)(facebook|twitter|x|t|linkedin|pinterest|reddit|tumblr|whatsapp|instagram|youtube|flipboard|addthis|sharethis|digg|stumbleupon|delicious|plus\.google)\.(com|co|me|net)$/;
+/** Resolves relative links when the page's address is unknown: relative links are the page's own site. */
+const unknownPage = "http://page.invalid/";
+
+/**
+ * The blocks that are navigation made of links (related-story lists, "Read more: <headline>", menus,
+ * share bars), by index, to leave out of the text. A block that is all link text is such furniture
+ * unless its place shows it is part of the article:
+ * - an item of a list whose other items are mostly prose (a one-link question among questions, a
+ *   type named among described types): one point of an enumeration;
+ * - an item of a list of three or more bare names, each linking to a different other site (the apps
+ *   or tools an author lists): related stories and menus link to the page's own site, share bars to
+ *   the social sites;
+ * - a heading outside lists that introduces a long section of prose (a weekly's article titles,
+ *   linked to each article): a related story's headline comes with a teaser of a sentence or two.
+ * Links to the page's own site are told by `pageUrl` (its canonical address); without it, only
+ * relative links count as the site's own.
+ */
+export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = null): Set<number> {
+  const isLinkBlock = blocks.map(
+    (block) =>
+      block.linkCharacters > 0 &&
+      block.linkCharacters >= linkBlockShare * block.text.length &&
+      block.text.length - block.linkCharacters < linkBlockOtherCharacters,
+  );
+  const pageHost = hostOf(pageUrl ?? unknownPage, unknownPage);
+  // Each list's items, and for each item whether all its blocks are link blocks.
+  const itemsOfList = new Map<object, Map<object, boolean>>();
+  for (const [index, block] of blocks.entries()) {
+    if (!block.list || !block.item) continue;
+    const items = itemsOfList.get(block.list) ?? new Map<object, boolean>();
+    items.set(block.item, (items.get(block.item) ?? true) && (isLinkBlock[index] ?? false));
+    itemsOfList.set(block.list, items);
+  }
+  const isNamesList = (list: object) => {
+    const items = [...(itemsOfList.get(list)?.keys() ?? [])];
+    if (items.length < 3) return false;
+    const hosts = new Set<string>();
+    for (const item of items) {
+      const itemBlocks = blocks.filter((block) => block.item === item);
+      const link = itemBlocks[0]?.links[0];
+      if (itemBlocks.length !== 1 || itemBlocks[0]?.links.length !== 1 || !link) return false;
+      const name = link.text.replace(/\s+/g, " ").trim();
+      const host = hostOf(link.href, pageUrl ?? unknownPage);
+      if (name !== itemBlocks[0]?.text || name.split(" ").length > 3) return false;
+      if (!host || host === pageHost || shareHosts.test(host)) return false;
+      hosts.add(host);
+    }
+    return hosts.size >= Math.max(3, 0.6 * items.length);
+  };
+  const namesLists = new Map<object, boolean>();
+  const namesList = (list: object) => {
+    if (!namesLists.has(list)) namesLists.set(list, isNamesList(list));
+    return namesLists.get(list) === true;
+  };
+  const introducesSection = (index: number) => {
+    let prose = 0;
+    for (let next = index + 1; next < blocks.length && !isLinkBlock[next] && !blocks[next]?.heading; next++)
+      prose += blocks[next]?.text.length ?? 0;
+    return prose >= sectionProseCharacters;
+  };
+  const drop = new Set<number>();
+  for (const [index, block] of blocks.entries()) {
+    if (!isLinkBlock[index]) continue;
+    // A link line inside an item of prose (a card's "Learn more") is not an item of its own.
+    const ownItem = block.list && block.item ? itemsOfList.get(block.list)?.get(block.item) : undefined;
+    if (block.list && ownItem !== false) {
+      const items = [...(itemsOfList.get(block.list)?.values() ?? [])];
+      const proseItems = items.filter((allLinks) => !allLinks).length;
+      if (proseItems > 0 && proseItems >= items.length - proseItems) continue;
+      if (namesList(block.list)) continue;
+    } else if (!block.list && block.heading && introducesSection(index)) continue;
+    drop.add(index);
+  }
+  return drop;
+}
+
+/** The host of a link (without `www.`), or null for mailto:, javascript: and the like. */
+function hostOf(href: string, base: string): string | null {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.hostname.replace(/^www\./, "") : null;
+  } catch {
+    return null;
+  }
+}
