@@ -16,6 +16,12 @@ export interface AverageLinkInput {
   cannotLink?: Array<[number, number]>;
   /** A story id an item is pinned to: two clusters pinned to different ids never merge. */
   pinned?: Array<string | null>;
+  /**
+   * Two clusters of at least `minSize` members merge only while their average cross similarity is at
+   * least `share` of the lower of their inner averages: two tight groups joined by a weak link are two
+   * events, however far above the threshold that link is.
+   */
+  separation?: { share: number; minSize: number };
 }
 
 /**
@@ -40,6 +46,43 @@ export function clusterAverageLink(input: AverageLinkInput): number[] {
   };
 
   const members = new Array<number>(size).fill(1);
+  /** Per cluster root, the sum of the similarity edges inside it, and how many edges that is. */
+  const inner = new Float64Array(size);
+  const innerLinks = new Int32Array(size);
+  const innerAverage = (root: number) =>
+    (innerLinks[root] as number) === 0 ? 0 : (inner[root] as number) / (innerLinks[root] as number);
+  const rule = input.separation?.share ? input.separation : undefined;
+  // With a separation rule, edges are counted between clusters when two meet: each item's edges (in
+  // flat typed arrays) and each cluster's members (a linked list through `nextMember`, the root first),
+  // a few bytes an item where a second map per cluster held ten times as much.
+  const edgeStart = new Int32Array(rule ? size + 1 : 0);
+  const edgeEnd = new Int32Array(rule ? input.edges.length * 2 : 0);
+  const nextMember = new Int32Array(rule ? size : 0).fill(-1);
+  const lastMember = rule ? Int32Array.from({ length: size }, (_, item) => item) : new Int32Array(0);
+  if (rule) {
+    for (const { a, b } of input.edges) {
+      edgeStart[a + 1] = (edgeStart[a + 1] as number) + 1;
+      edgeStart[b + 1] = (edgeStart[b + 1] as number) + 1;
+    }
+    for (let item = 0; item < size; item++)
+      edgeStart[item + 1] = (edgeStart[item + 1] as number) + (edgeStart[item] as number);
+    const filled = edgeStart.slice(0, size);
+    for (const { a, b } of input.edges) {
+      edgeEnd[filled[a] as number] = b;
+      filled[a] = (filled[a] as number) + 1;
+      edgeEnd[filled[b] as number] = a;
+      filled[b] = (filled[b] as number) + 1;
+    }
+  }
+  /** How many edges join two clusters, walking the smaller one's members. */
+  const linksBetween = (rootA: number, rootB: number): number => {
+    const [small, other] = (members[rootA] as number) <= (members[rootB] as number) ? [rootA, rootB] : [rootB, rootA];
+    let count = 0;
+    for (let item = small; item !== -1; item = nextMember[item] as number)
+      for (let edge = edgeStart[item] as number; edge < (edgeStart[item + 1] as number); edge++)
+        if (find(edgeEnd[edge] as number) === other) count++;
+    return count;
+  };
   const pins: Array<string | null> = input.pinned ? [...input.pinned] : new Array<string | null>(size).fill(null);
   const forbidden: Array<number[] | undefined> = new Array(size);
   const forbid = (item: number, partners: readonly number[]) => {
@@ -61,6 +104,15 @@ export function clusterAverageLink(input: AverageLinkInput): number[] {
     return true;
   };
 
+  /** Whether a merge joins two sizeable clusters more weakly than the rule allows. */
+  const separated = (rootA: number, rootB: number, average: number, crossLinks: number): boolean => {
+    if (!rule || (members[rootA] as number) < rule.minSize || (members[rootB] as number) < rule.minSize) return false;
+    // Averages over the edges there are: the neighbour lists leave out more pairs in a denser collection.
+    const cross =
+      crossLinks === 0 ? 0 : (average * (members[rootA] as number) * (members[rootB] as number)) / crossLinks;
+    return cross < rule.share * Math.min(innerAverage(rootA), innerAverage(rootB));
+  };
+
   const neighbours: Array<Map<number, number>> = Array.from({ length: size }, () => new Map());
   const version = new Int32Array(size);
   const absorb = (into: number, from: number) => {
@@ -72,6 +124,12 @@ export function clusterAverageLink(input: AverageLinkInput): number[] {
     forbidden[from] = undefined;
     const mapInto = neighbours[into] as Map<number, number>;
     const mapFrom = neighbours[from] as Map<number, number>;
+    inner[into] = (inner[into] as number) + (inner[from] as number) + (mapInto.get(from) ?? 0);
+    innerLinks[into] = (innerLinks[into] as number) + (innerLinks[from] as number);
+    if (rule) {
+      nextMember[lastMember[into] as number] = from;
+      lastMember[into] = lastMember[from] as number;
+    }
     for (const [other, sum] of mapFrom) {
       if (other === into) continue;
       mapInto.set(other, (mapInto.get(other) ?? 0) + sum);
@@ -104,7 +162,11 @@ export function clusterAverageLink(input: AverageLinkInput): number[] {
   for (const { a, b, similarity } of input.edges) {
     const rootA = find(a);
     const rootB = find(b);
-    if (rootA === rootB) continue;
+    if (rootA === rootB) {
+      inner[rootA] = (inner[rootA] as number) + similarity;
+      innerLinks[rootA] = (innerLinks[rootA] as number) + 1;
+      continue;
+    }
     const mapA = neighbours[rootA] as Map<number, number>;
     const mapB = neighbours[rootB] as Map<number, number>;
     mapA.set(rootB, (mapA.get(rootB) ?? 0) + similarity);
@@ -126,11 +188,14 @@ export function clusterAverageLink(input: AverageLinkInput): number[] {
     if (version[entry.a] !== entry.versionA || version[entry.b] !== entry.versionB) continue;
     if (find(entry.a) !== entry.a || find(entry.b) !== entry.b) continue;
     if (!canMerge(entry.a, entry.b)) continue;
+    const crossLinks = rule ? linksBetween(entry.a, entry.b) : 0;
+    if (separated(entry.a, entry.b, entry.score, crossLinks)) continue;
     const [into, from] =
       (neighbours[entry.a] as Map<number, number>).size >= (neighbours[entry.b] as Map<number, number>).size
         ? [entry.a, entry.b]
         : [entry.b, entry.a];
     absorb(into, from);
+    innerLinks[into] = (innerLinks[into] as number) + crossLinks;
     for (const [other, sum] of neighbours[into] as Map<number, number>) push(into, other, sum);
   }
 

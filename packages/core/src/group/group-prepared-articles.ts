@@ -77,6 +77,7 @@ export function groupPreparedArticles(
     size: items.length,
     edges: freeEdges,
     threshold: options.threshold,
+    separation: { share: options.mergeSeparation, minSize: options.minPartSize },
     mustLink,
     cannotLink,
     pinned,

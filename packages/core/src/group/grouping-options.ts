@@ -13,6 +13,17 @@ export interface GroupingOptions {
   localThreshold: number;
   /** Two parts of a local split are merged back while their cross similarity is at least this share of their inner similarity. */
   separation: number;
+  /**
+   * Two clusters of at least `minPartSize` articles merge only while the similarity edges between them
+   * average at least this share of the edges inside each (0: no such check). Average link alone merges
+   * two tight groups whenever their mean cross similarity clears `threshold`, and how many cross pairs
+   * have an edge at all depends on how crowded the collection is with look-alikes (each article keeps
+   * only its `neighbours` nearest): a 30-day window ran two events of one kind together where a longer
+   * collection, with more look-alikes taking the neighbour slots, did not. Edges' own strengths do not
+   * depend on that. 0.5 lies between what separated look-alike events of one kind (at most 0.45 on the
+   * synthetic stream) and the weakest link inside a real ECB+ event (0.59).
+   */
+  mergeSeparation: number;
   /** A local split is kept only for parts at least this big; smaller parts rejoin their closest part. */
   minPartSize: number;
   /** Clusters smaller than this are not looked at again with local idf. */
@@ -45,6 +56,7 @@ export const DEFAULT_GROUPING_OPTIONS: GroupingOptions = {
   minSplitSize: 6,
   minPartSize: 3,
   separation: 0.6,
+  mergeSeparation: 0.5,
   priorDocuments: 50,
   titleWeight: 2,
   weights: { term: 1, entity: 1, number: 1, date: 1 },
@@ -63,6 +75,7 @@ const optionsSchema = z.object({
   minSplitSize: z.number().int().min(2).optional(),
   minPartSize: z.number().int().min(1).optional(),
   separation: z.number().min(0).optional(),
+  mergeSeparation: z.number().min(0).max(1).optional(),
   priorDocuments: z.number().min(0).optional(),
   titleWeight: z.number().min(0).optional(),
   weights: z

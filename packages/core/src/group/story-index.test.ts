@@ -4,7 +4,7 @@ import { bcubed } from "../eval/bcubed.js";
 import type { Story } from "../model/index.js";
 import { groupStories } from "./group-stories.js";
 import { StoryIndex } from "./story-index.js";
-import { labelledArticles, seedArticles } from "./test-articles.js";
+import { labelledArticles, seedArticles, warehouseFires } from "./test-articles.js";
 import { syntheticNews } from "./testing/synthetic-news.js";
 
 const assignments = (stories: Story[]) =>
@@ -251,6 +251,21 @@ describe("StoryIndex over a window of time", () => {
       expect(stories.size).toBe(1);
     }
     expect(index.storyOf("wildfire-0")).not.toBe(index.storyOf("strike-0"));
+  });
+
+  it("the daily regroup parts two look-alike events that arrived into one story", () => {
+    // Refinement off, as in a window crowded with look-alikes where the local second look cannot help.
+    const index = new StoryIndex({ minSplitSize: 100 });
+    const fires = warehouseFires();
+    const placed = fires.map((article) => index.add({ ...article, receivedAt: article.publishedAt }).storyId);
+    // One at a time, the Ghent reports join the Leeds story: it is the closest there is.
+    expect(new Set(placed).size).toBe(1);
+    index.regroup({ activeSince: Date.parse("2026-03-03T00:00:00Z") });
+    for (const story of ["leeds", "ghent"]) {
+      const storyIds = new Set(fires.filter((article) => article.story === story).map((a) => index.storyOf(a.id)));
+      expect(storyIds.size).toBe(1);
+    }
+    expect(index.storyOf("leeds-1")).not.toBe(index.storyOf("ghent-1"));
   });
 
   it("keeps arrival times through toJSON/fromJSON, so a restored index closes the same stories", () => {
