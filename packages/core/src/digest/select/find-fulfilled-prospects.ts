@@ -1,0 +1,116 @@
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { porterStem } from "../evidence/porter-stem.js";
+import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { STOPWORDS } from "../evidence/word-tokens.js";
+import type { StoryFacts } from "../facts/extract-facts.js";
+import type { SentenceTimes } from "./sentence-times.js";
+
+/**
+ * What makes a statement prospective: a future ("will", "is to", "would" after a report), an
+ * expectation or forecast with what it expects ("analysts expect the company to report", "is
+ * expected to"), a schedule ("was set for", "is due on") or an intention ("plans to"). A past
+ * expectation ("the $1.32 billion analysts had expected") is no prospect: it is compared with an outcome.
+ */
+const PROSPECTIVE =
+  /\b(?:will|shall|won't)\s+(?!have\b)\p{L}|['’]ll\s|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:(?:due|set|scheduled|slated|expected|poised|likely|going)\s+to|to\s+be)\b|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:due|set|scheduled|slated|expected)\s+(?:for|on|at|by|in)\b|(?<!\b(?:had|have|has|than|as)\s+)\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|anticipates?|anticipated)\s+(?:[\p{L}\d$£€%.,'’-]+\s+){1,6}?to\s+\p{L}|\b(?:plans?|planned|intends?|intended|aims?|aimed|vows?|vowed|pledges?|pledged|promises?|promised)\s+to\s+\p{L}|\b(?:said|says|told|announced|added|stated)\s+(?:(?:that|on|yesterday|today)\s+)?(?:[\p{L}'’-]+\s+){0,4}?would\s+(?!have\b)\p{L}/iu;
+/** What is quoted is someone's words, not the sentence's own tense. */
+const QUOTED = /“[^“”]*”|"[^"]*"/g;
+/** Figures a prospect and its outcome can share: an amount, a count, a share (not a bare year). */
+const FIGURE = /(?:[$£€]\s?)?\d[\d,.]*(?:\s*(?:percent|%|million|billion|bn|m\b))?/gi;
+const YEAR = /^(?:19|20)\d\d$/;
+/** A prospect with no date and its outcome share a figure and this much of their words (TF-IDF cosine). */
+const SAME_MATTER = 0.2;
+/** With no date and no shared figure, an outcome must say nearly the same thing. */
+const SAME_EVENT = 0.4;
+
+/**
+ * Words that frame a prospect or an outcome rather than name its matter: expecting, scheduling,
+ * saying, and when ("analysts expect … on Wednesday morning").
+ */
+const FRAME_WORDS = new Set(
+  [
+    "expect", "expected", "forecast", "predict", "project", "anticipate", "schedule", "due", "set", "slated",
+    "plan", "intend", "aim", "vow", "pledge", "promise", "likely", "poised", "going", "said", "say", "says",
+    "told", "tell", "announce", "add", "added", "state", "stated", "will", "would", "shall", "analyst",
+    "official", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "early", "late",
+    "later", "earlier", "today", "yesterday", "tomorrow", "next", "last", "this", "that",
+  ].map(porterStem),
+);
+
+/**
+ * The matter of a statement: its common words (names are what every sentence of the story shares),
+ * stemmed, without the words that frame it ("sentencing", "sentence" and "sentenced" meet).
+ */
+function matterOf(text: string): Set<string> {
+  const words = text.replace(QUOTED, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return new Set(
+    words
+      .filter((word) => /^\p{Ll}/u.test(word) && word.length > 2 && !STOPWORDS.has(word))
+      .map((word) => porterStem(word.replace(/['’]s$/, "")))
+      .filter((stem) => !FRAME_WORDS.has(stem)),
+  );
+}
+
+/** Whether the sentence's own words (quotations aside) state a prospect: a forecast, a schedule, a plan. */
+export function statesProspect(text: string): boolean {
+  return PROSPECTIVE.test(text.replace(QUOTED, " "));
+}
+
+function figuresOf(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(FIGURE)]
+      .map((match) => match[0].replace(/[.,]$/, "").replace(/\s+/g, " ").toLowerCase())
+      .filter((figure) => !YEAR.test(figure)),
+  );
+}
+
+/**
+ * Prospects that later news fulfilled: a statement of what was expected, scheduled or planned
+ * ("Analysts expect the company to report revenue of $1.32 billion on Wednesday", "Sentencing was set
+ * for Oct. 7", "the final result was expected on Saturday morning") whose matter a later report
+ * tells as done, in a realised tense (no prospect of its own). A prospect with a day is fulfilled
+ * when a later article reports something of that day or after on the same matter (a common word
+ * they share: "sentencing" and "a sentence of eight years"); one with no day when a later realised sentence
+ * shares its figure and its matter ("…, below the $1.32 billion analysts had expected"), or says
+ * nearly the same. A forecast nothing later answers, and a plan whose day no report has reached yet,
+ * stay current. Such a prospect belongs to the timeline, dated when it was said, not to a summary
+ * of where things stand.
+ */
+export function findFulfilledProspects(
+  candidates: readonly RankedSentence[],
+  times: SentenceTimes,
+  facts: StoryFacts,
+): Set<RankedSentence> {
+  const fulfilled = new Set<RankedSentence>();
+  const prospects = candidates.filter((candidate) => statesProspect(candidate.item.sentence.text));
+  if (prospects.length === 0) return fulfilled;
+  // The day a prospect names: the facts mark a date stated in a future sense (a plan, a forecast).
+  const dueDay = new Map<string, number>();
+  for (const mention of facts.dates) {
+    if (!mention.future || mention.precision !== "day") continue;
+    const day = Date.parse(mention.date);
+    if (!Number.isNaN(day)) dueDay.set(`${mention.item.article.id}:${mention.item.sentence.start}`, day);
+  }
+  const prospectSet = new Set(prospects);
+  const outcomes = candidates.filter((candidate) => !prospectSet.has(candidate));
+  for (const prospect of prospects) {
+    const time = times.get(prospect) ?? 0;
+    const article = prospect.item.article.id;
+    const due = dueDay.get(`${article}:${prospect.item.sentence.start}`);
+    const figures = figuresOf(prospect.item.sentence.text);
+    const matter = matterOf(prospect.item.sentence.text);
+    const answered = outcomes.some((outcome) => {
+      // A later report: another article, told after the prospect was stated.
+      if (outcome.item.article.id === article || (times.get(outcome) ?? 0) <= time) return false;
+      // The outcome tells of the same matter, by a word that is not a name ("shares rose on Wednesday"
+      // answers no forecast of sales).
+      if (![...matterOf(outcome.item.sentence.text)].some((stem) => matter.has(stem))) return false;
+      if (due !== undefined) return (times.get(outcome) ?? 0) >= due;
+      const similarity = cosineSimilarity(prospect.vector, outcome.vector);
+      const sharesFigure = [...figuresOf(outcome.item.sentence.text)].some((figure) => figures.has(figure));
+      return (sharesFigure && similarity >= SAME_MATTER) || similarity >= SAME_EVENT;
+    });
+    if (answered) fulfilled.add(prospect);
+  }
+  return fulfilled;
+}
