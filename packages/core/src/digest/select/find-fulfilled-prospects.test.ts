@@ -70,6 +70,11 @@ describe("findFulfilledProspects", () => {
       "The company is expected to cut 1,200 jobs at its Calder plant.",
       "Orvane Foods said on Wednesday that it had cut 1,200 jobs at its Calder plant.",
     ],
+    [
+      "a forecast range, then the amount in that measure",
+      "Analysts expected the recall to cost Orvane Foods between $50 million and $70 million.",
+      "Orvane Foods set aside $65 million to cover the cost of the recall, its finance chief said on Wednesday.",
+    ],
   ])("marks %s", (_name, prospect, outcome) => {
     expect(fulfilledIn([prospect, ...MONDAY_BACKGROUND], [outcome, ...THURSDAY_BACKGROUND])).toEqual([prospect]);
   });
@@ -78,6 +83,12 @@ describe("findFulfilledProspects", () => {
     const forecast = "Analysts expect Orvane Foods to report quarterly sales of $2.4 billion on Wednesday.";
     // Later news of the same company on the same day, but not of its sales.
     const other = "Shares of Orvane Foods rose 3 percent on Wednesday after a rival closed a plant.";
+    expect(fulfilledIn([forecast, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
+
+  it("leaves a forecast whose measure comes back later on another matter", () => {
+    const forecast = "Orvane Foods expects sales of $9 billion this year.";
+    const other = "Orvane Foods shares lost $1 billion in value on Wednesday.";
     expect(fulfilledIn([forecast, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
   });
 

@@ -64,6 +64,21 @@ function figuresOf(text: string): Set<string> {
   );
 }
 
+/** An amount of money at a scale, or a share: "$ million", "£ billion", "percent" ("$1.32 billion" → "$ billion"). */
+const MEASURE = /([$£€])\s?\d[\d,.]*(?:\s*(million|billion|bn|m)\b)?|\d[\d,.]*\s*(percent|%)/gi;
+
+/**
+ * The measures a statement's figures are in: a forecast of revenue "of $1.32 billion" is answered by
+ * revenue "of $1.27 billion", a cost "between $50 million and $70 million" by "$65 million".
+ */
+function measuresOf(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(MEASURE)].map((match) =>
+      match[3] ? "percent" : `${match[1]}${(match[2] ?? "").toLowerCase().replace(/^bn$/, "billion").replace(/^m$/, "million")}`,
+    ),
+  );
+}
+
 /**
  * Prospects that later news fulfilled: a statement of what was expected, scheduled or planned
  * ("Analysts expect the company to report revenue of $1.32 billion on Wednesday", "Sentencing was set
@@ -71,7 +86,8 @@ function figuresOf(text: string): Set<string> {
  * tells as done, in a realised tense (no prospect of its own). A prospect with a day is fulfilled
  * when a later article reports something of that day or after on the same matter (a common word
  * they share: "sentencing" and "a sentence of eight years"); one with no day when a later realised sentence
- * shares its figure and its matter ("…, below the $1.32 billion analysts had expected"), or says
+ * shares its matter and a figure or a figure's measure ("expected the recall to cost between $50
+ * million and $70 million", then "set aside $65 million to cover the cost of the recall"), or says
  * nearly the same. A forecast nothing later answers, and a plan whose day no report has reached yet,
  * stay current. Such a prospect belongs to the timeline, dated when it was said, not to a summary
  * of where things stand.
@@ -98,6 +114,7 @@ export function findFulfilledProspects(
     const article = prospect.item.article.id;
     const due = dueDay.get(`${article}:${prospect.item.sentence.start}`);
     const figures = figuresOf(prospect.item.sentence.text);
+    const measures = measuresOf(prospect.item.sentence.text);
     const matter = matterOf(prospect.item.sentence.text);
     const answered = outcomes.some((outcome) => {
       // A later report: another article, told after the prospect was stated.
@@ -107,7 +124,10 @@ export function findFulfilledProspects(
       if (![...matterOf(outcome.item.sentence.text)].some((stem) => matter.has(stem))) return false;
       if (due !== undefined) return (times.get(outcome) ?? 0) >= due;
       const similarity = cosineSimilarity(prospect.vector, outcome.vector);
-      const sharesFigure = [...figuresOf(outcome.item.sentence.text)].some((figure) => figures.has(figure));
+      const text = outcome.item.sentence.text;
+      const sharesFigure =
+        [...figuresOf(text)].some((figure) => figures.has(figure)) ||
+        [...measuresOf(text)].some((measure) => measures.has(measure));
       return (sharesFigure && similarity >= SAME_MATTER) || similarity >= SAME_EVENT;
     });
     if (answered) fulfilled.add(prospect);
