@@ -38,17 +38,37 @@ const FRAME_WORDS = new Set(
 );
 
 /**
- * The matter of a statement: its common words (names are what every sentence of the story shares),
- * stemmed, without the words that frame it ("sentencing", "sentence" and "sentenced" meet).
+ * The matter of a statement: its common words (names, which every sentence of the story shares, are
+ * not: a word the story capitalises inside sentences is one), stemmed, without the words that frame
+ * it ("sentencing", "sentence" and "sentenced" meet).
  */
-function matterOf(text: string): Set<string> {
+function matterOf(text: string, names: ReadonlySet<string>): Set<string> {
   const words = text.replace(QUOTED, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return new Set(
     words
-      .filter((word) => /^\p{Ll}/u.test(word) && word.length > 2 && !STOPWORDS.has(word))
-      .map((word) => porterStem(word.replace(/['’]s$/, "")))
+      .filter(
+        (word, index) =>
+          (index === 0 || /^\p{Ll}/u.test(word)) &&
+          !names.has(word.toLowerCase()) &&
+          word.length > 2 &&
+          !STOPWORDS.has(word.toLowerCase()),
+      )
+      .map((word) => porterStem(word.toLowerCase().replace(/['’]s$/, "")))
       .filter((stem) => !FRAME_WORDS.has(stem)),
   );
+}
+
+/** Words capitalised inside sentences: names (a sentence's first word is capitalised whatever it is). */
+function namesIn(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    const words = text.split(/\s+/);
+    for (let index = 1; index < words.length; index += 1) {
+      const word = words[index]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/, "");
+      if (/^\p{Lu}/u.test(word) && !/[.!?:"“”]$/.test(words[index - 1]!)) names.add(word.toLowerCase());
+    }
+  }
+  return names;
 }
 
 /** Whether the sentence's own words (quotations aside) state a prospect: a forecast, a schedule, a plan. */
@@ -107,6 +127,7 @@ export function findFulfilledProspects(
     const day = Date.parse(mention.date);
     if (!Number.isNaN(day)) dueDay.set(`${mention.item.article.id}:${mention.item.sentence.start}`, day);
   }
+  const names = namesIn(candidates.map((candidate) => candidate.item.sentence.text));
   const prospectSet = new Set(prospects);
   const outcomes = candidates.filter((candidate) => !prospectSet.has(candidate));
   for (const prospect of prospects) {
@@ -115,13 +136,13 @@ export function findFulfilledProspects(
     const due = dueDay.get(`${article}:${prospect.item.sentence.start}`);
     const figures = figuresOf(prospect.item.sentence.text);
     const measures = measuresOf(prospect.item.sentence.text);
-    const matter = matterOf(prospect.item.sentence.text);
+    const matter = matterOf(prospect.item.sentence.text, names);
     const answered = outcomes.some((outcome) => {
       // A later report: another article, told after the prospect was stated.
       if (outcome.item.article.id === article || (times.get(outcome) ?? 0) <= time) return false;
       // The outcome tells of the same matter, by a word that is not a name ("shares rose on Wednesday"
       // answers no forecast of sales).
-      if (![...matterOf(outcome.item.sentence.text)].some((stem) => matter.has(stem))) return false;
+      if (![...matterOf(outcome.item.sentence.text, names)].some((stem) => matter.has(stem))) return false;
       if (due !== undefined) return (times.get(outcome) ?? 0) >= due;
       const similarity = cosineSimilarity(prospect.vector, outcome.vector);
       const text = outcome.item.sentence.text;
