@@ -1,5 +1,5 @@
-import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { porterStem } from "../evidence/porter-stem.js";
+import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import { STOPWORDS } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
@@ -29,11 +29,59 @@ const SAME_EVENT = 0.4;
  */
 const FRAME_WORDS = new Set(
   [
-    "expect", "expected", "forecast", "predict", "project", "anticipate", "schedule", "due", "set", "slated",
-    "plan", "intend", "aim", "vow", "pledge", "promise", "likely", "poised", "going", "said", "say", "says",
-    "told", "tell", "announce", "add", "added", "state", "stated", "will", "would", "shall", "analyst",
-    "official", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "early", "late",
-    "later", "earlier", "today", "yesterday", "tomorrow", "next", "last", "this", "that",
+    "expect",
+    "expected",
+    "forecast",
+    "predict",
+    "project",
+    "anticipate",
+    "schedule",
+    "due",
+    "set",
+    "slated",
+    "plan",
+    "intend",
+    "aim",
+    "vow",
+    "pledge",
+    "promise",
+    "likely",
+    "poised",
+    "going",
+    "said",
+    "say",
+    "says",
+    "told",
+    "tell",
+    "announce",
+    "add",
+    "added",
+    "state",
+    "stated",
+    "will",
+    "would",
+    "shall",
+    "analyst",
+    "official",
+    "week",
+    "month",
+    "year",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "early",
+    "late",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "next",
+    "last",
+    "this",
+    "that",
   ].map(porterStem),
 );
 
@@ -94,7 +142,9 @@ const MEASURE = /([$£€])\s?\d[\d,.]*(?:\s*(million|billion|bn|m)\b)?|\d[\d,.]
 function measuresOf(text: string): Set<string> {
   return new Set(
     [...text.matchAll(MEASURE)].map((match) =>
-      match[3] ? "percent" : `${match[1]}${(match[2] ?? "").toLowerCase().replace(/^bn$/, "billion").replace(/^m$/, "million")}`,
+      match[3]
+        ? "percent"
+        : `${match[1]}${(match[2] ?? "").toLowerCase().replace(/^bn$/, "billion").replace(/^m$/, "million")}`,
     ),
   );
 }

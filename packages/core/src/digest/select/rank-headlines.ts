@@ -371,7 +371,8 @@ export function rankHeadlines(
   const anyDated = candidates.some((candidate) => candidate.article.publishedAt);
   const scored = candidates.map((candidate, index) => ({
     text: candidate.text,
-    time: anyDated && !candidate.article.publishedAt ? Number.NEGATIVE_INFINITY : (times?.get(candidate.article.id) ?? 0),
+    time:
+      anyDated && !candidate.article.publishedAt ? Number.NEGATIVE_INFINITY : (times?.get(candidate.article.id) ?? 0),
     score: cosineSimilarity(vectors[index]!, centroid) + (candidate.title ? 0.05 : 0),
   }));
   return scored.sort((a, b) => b.time - a.time || b.score - a.score).map((candidate) => candidate.text);
