@@ -128,6 +128,7 @@ describe("statesProspect", () => {
 
   it.each([
     "Revenue was $1.27 billion, below the $1.32 billion analysts had expected.",
+    "Arden raised its offer to 700 pence on Monday, and Kestrel's board said it would recommend it.",
     "The company reported revenue of $1.27 billion on Wednesday.",
     "“We will appeal,” the company said.",
     "The council approved the plan on Wednesday.",

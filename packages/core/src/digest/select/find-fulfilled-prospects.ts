@@ -119,9 +119,16 @@ function namesIn(texts: readonly string[]): Set<string> {
   return names;
 }
 
-/** Whether the sentence's own words (quotations aside) state a prospect: a forecast, a schedule, a plan. */
+/** A second clause with its own subject: "…, and Kestrel's board said it would recommend the bid". */
+const LATER_CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+/;
+
+/**
+ * Whether the sentence's own words (quotations aside) state a prospect: a forecast, a schedule, a
+ * plan, in its first clause. A sentence that reports news and adds a prospect in a later clause
+ * ("Arden raised its offer to 700 pence, and Kestrel's board said it would recommend it") is news.
+ */
 export function statesProspect(text: string): boolean {
-  return PROSPECTIVE.test(text.replace(QUOTED, " "));
+  return PROSPECTIVE.test(text.replace(QUOTED, " ").split(LATER_CLAUSE)[0] ?? "");
 }
 
 function figuresOf(text: string): Set<string> {
