@@ -185,6 +185,16 @@ export function findFulfilledProspects(
     if (!Number.isNaN(day)) dueDay.set(`${mention.item.article.id}:${mention.item.sentence.start}`, day);
   }
   const names = namesIn(candidates.map((candidate) => candidate.item.sentence.text));
+  // Each text is read once (rewrites repeat sentences; a story of 200 articles has thousands).
+  const matters = new Map<string, Set<string>>();
+  const matterOfText = (text: string) => {
+    let matter = matters.get(text);
+    if (!matter) {
+      matter = matterOf(text, names);
+      matters.set(text, matter);
+    }
+    return matter;
+  };
   const prospectSet = new Set(prospects);
   const outcomes = candidates.filter((candidate) => !prospectSet.has(candidate));
   for (const prospect of prospects) {
@@ -193,16 +203,20 @@ export function findFulfilledProspects(
     const due = dueDay.get(`${article}:${prospect.item.sentence.start}`);
     const figures = figuresOf(prospect.item.sentence.text);
     const measures = measuresOf(prospect.item.sentence.text);
-    const matter = matterOf(prospect.item.sentence.text, names);
+    const matter = matterOfText(prospect.item.sentence.text);
     const answered = outcomes.some((outcome) => {
       // A later report: another article, told after the prospect was stated.
-      if (outcome.item.article.id === article || (times.get(outcome) ?? 0) <= time) return false;
+      const outcomeTime = times.get(outcome) ?? 0;
+      if (outcome.item.article.id === article || outcomeTime <= time) return false;
+      if (due !== undefined && outcomeTime < due) return false;
       // The outcome tells of the same matter, by a word that is not a name ("shares rose on Wednesday"
       // answers no forecast of sales).
-      if (![...matterOf(outcome.item.sentence.text, names)].some((stem) => matter.has(stem))) return false;
-      if (due !== undefined) return (times.get(outcome) ?? 0) >= due;
-      const similarity = cosineSimilarity(prospect.vector, outcome.vector);
       const text = outcome.item.sentence.text;
+      let shared = false;
+      for (const stem of matterOfText(text)) if (matter.has(stem)) shared = true;
+      if (!shared) return false;
+      if (due !== undefined) return true;
+      const similarity = cosineSimilarity(prospect.vector, outcome.vector);
       const sharesFigure =
         [...figuresOf(text)].some((figure) => figures.has(figure)) ||
         [...measuresOf(text)].some((measure) => measures.has(measure));
