@@ -186,42 +186,58 @@ export function findFulfilledProspects(
   }
   const names = namesIn(candidates.map((candidate) => candidate.item.sentence.text));
   // Each text is read once (rewrites repeat sentences; a story of 200 articles has thousands).
-  const matters = new Map<string, Set<string>>();
-  const matterOfText = (text: string) => {
-    let matter = matters.get(text);
-    if (!matter) {
-      matter = matterOf(text, names);
-      matters.set(text, matter);
+  const readings = new Map<string, { matter: Set<string>; figures: Set<string>; measures: Set<string> }>();
+  const read = (text: string) => {
+    let reading = readings.get(text);
+    if (!reading) {
+      reading = { matter: matterOf(text, names), figures: figuresOf(text), measures: measuresOf(text) };
+      readings.set(text, reading);
     }
-    return matter;
+    return reading;
   };
   const prospectSet = new Set(prospects);
-  const outcomes = candidates.filter((candidate) => !prospectSet.has(candidate));
+  // Outcomes by the words of their matter: a prospect is compared only with those sharing one.
+  const outcomesByStem = new Map<string, RankedSentence[]>();
+  for (const outcome of candidates) {
+    if (prospectSet.has(outcome)) continue;
+    for (const stem of read(outcome.item.sentence.text).matter) {
+      const list = outcomesByStem.get(stem);
+      if (list) list.push(outcome);
+      else outcomesByStem.set(stem, [outcome]);
+    }
+  }
   for (const prospect of prospects) {
     const time = times.get(prospect) ?? 0;
     const article = prospect.item.article.id;
     const due = dueDay.get(`${article}:${prospect.item.sentence.start}`);
-    const figures = figuresOf(prospect.item.sentence.text);
-    const measures = measuresOf(prospect.item.sentence.text);
-    const matter = matterOfText(prospect.item.sentence.text);
-    const answered = outcomes.some((outcome) => {
-      // A later report: another article, told after the prospect was stated.
+    const { matter, figures, measures } = read(prospect.item.sentence.text);
+    // The outcome tells of the same matter, by a word that is not a name ("shares rose on Wednesday"
+    // answers no forecast of sales).
+    const answers = (outcome: RankedSentence) => {
+      // A later report: another article, told after the prospect was stated (and on its day or after).
       const outcomeTime = times.get(outcome) ?? 0;
       if (outcome.item.article.id === article || outcomeTime <= time) return false;
-      if (due !== undefined && outcomeTime < due) return false;
-      // The outcome tells of the same matter, by a word that is not a name ("shares rose on Wednesday"
-      // answers no forecast of sales).
-      const text = outcome.item.sentence.text;
-      let shared = false;
-      for (const stem of matterOfText(text)) if (matter.has(stem)) shared = true;
-      if (!shared) return false;
-      if (due !== undefined) return true;
-      const similarity = cosineSimilarity(prospect.vector, outcome.vector);
+      if (due !== undefined) return outcomeTime >= due;
+      const reading = read(outcome.item.sentence.text);
       const sharesFigure =
-        [...figuresOf(text)].some((figure) => figures.has(figure)) ||
-        [...measuresOf(text)].some((measure) => measures.has(measure));
+        [...reading.figures].some((figure) => figures.has(figure)) ||
+        [...reading.measures].some((measure) => measures.has(measure));
+      const similarity = cosineSimilarity(prospect.vector, outcome.vector);
       return (sharesFigure && similarity >= SAME_MATTER) || similarity >= SAME_EVENT;
-    });
+    };
+    const seen = new Set<RankedSentence>();
+    let answered = false;
+    for (const stem of matter) {
+      for (const outcome of outcomesByStem.get(stem) ?? []) {
+        if (seen.has(outcome)) continue;
+        seen.add(outcome);
+        if (answers(outcome)) {
+          answered = true;
+          break;
+        }
+      }
+      if (answered) break;
+    }
     if (answered) fulfilled.add(prospect);
   }
   return fulfilled;
