@@ -115,6 +115,7 @@ describe("rankHeadlines", () => {
     "If the recall widens, Brenford said, it would cost the company $10 million.",
     "“Check your kettle today,” the company's chief executive told reporters on Monday.",
     "Released on Monday, the safety report found that the kettles overheated.",
+    "“I need to know where my kettle came from,” said Trinh Tran, 46, a buyer in Houston.",
   ])("reads %j as a report", (text) => {
     expect(addressesReader(text)).toBe(false);
   });

@@ -181,6 +181,8 @@ const OPENING_CLAUSE = /^(?:if|unless|when|whenever|before|after|once|until|whil
 export function addressesReader(text: string): boolean {
   const unquoted = text.replace(QUOTATION, " ").trim();
   if (SECOND_PERSON.test(unquoted) || unquoted.includes("?")) return true;
+  // After a leading quotation its speaker comes ("“…,” said Trinh Tran"): no command.
+  if (/^\s*["“‘']/.test(text)) return false;
   const main = unquoted.replace(OPENING_CLAUSE, "");
   const { words, tags } = tag(main);
   const first = words[0] ?? "";
