@@ -7,8 +7,8 @@ import { generateDigest } from "../generate-digest.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { copyingModel, jsonResult, passagesIn, userText } from "../testing/mock-summarize-model.js";
-import { stormFloodArticles } from "../testing/storm-flood-articles.js";
 import { productRecallArticles } from "../testing/product-recall-articles.js";
+import { stormFloodArticles } from "../testing/storm-flood-articles.js";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { createLlmEngine } from "./llm-engine.js";
 
