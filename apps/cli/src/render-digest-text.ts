@@ -36,8 +36,13 @@ function corroboration(sentence: DigestSentence): string {
   return outlets === 1 ? "  (1 outlet)" : `  (${outlets} outlets)`;
 }
 
+/** Article text keeps the page's line breaks and tabs; printed, each statement stays on its line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 function shorten(text: string, limit: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = oneLine(text);
   return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
 }
 
@@ -55,7 +60,7 @@ export function renderDigestText(page: StoryPage, digest: Digest): string {
   const notes = new Footnotes();
   const lines: string[] = [];
   const stored = page.digest;
-  lines.push(`${digest.headline} ${notes.markers(digest.headlineCitations ?? [])}${flag(digest.headlineVerification)}`);
+  lines.push(`${oneLine(digest.headline)} ${notes.markers(digest.headlineCitations ?? [])}${flag(digest.headlineVerification)}`);
   lines.push(`Story ${page.id} · ${page.label}`);
   if (stored) {
     const engine = stored.model ? `${stored.engine}, ${stored.model}` : stored.engine;
@@ -68,21 +73,21 @@ export function renderDigestText(page: StoryPage, digest: Digest): string {
   lines.push("", "SUMMARY");
   digest.summary.forEach((sentence, index) => {
     lines.push(
-      `  ${index + 1}. ${sentence.text} ${notes.markers(sentence.citations)}${corroboration(sentence)}${flag(sentence.verification)}`,
+      `  ${index + 1}. ${oneLine(sentence.text)} ${notes.markers(sentence.citations)}${corroboration(sentence)}${flag(sentence.verification)}`,
     );
   });
   if (digest.keyPoints.length > 0) {
     lines.push("", "KEY POINTS");
     for (const point of digest.keyPoints)
       lines.push(
-        `  • ${point.text} ${notes.markers(point.citations)}${corroboration(point)}${flag(point.verification)}`,
+        `  • ${oneLine(point.text)} ${notes.markers(point.citations)}${corroboration(point)}${flag(point.verification)}`,
       );
   }
   if (digest.timeline.length > 0) {
     lines.push("", "TIMELINE");
     for (const entry of digest.timeline)
       lines.push(
-        `  ${(entry.date ?? "undated").padEnd(10)}  ${entry.text} ${notes.markers(entry.citations)}${flag(entry.verification)}`,
+        `  ${(entry.date ?? "undated").padEnd(10)}  ${oneLine(entry.text)} ${notes.markers(entry.citations)}${flag(entry.verification)}`,
       );
   }
   if (digest.quotes.length > 0) {
@@ -90,7 +95,7 @@ export function renderDigestText(page: StoryPage, digest: Digest): string {
     for (const quote of digest.quotes) {
       const partial = quote.partial ? " (partial quote)" : "";
       lines.push(
-        `  “${quote.text}” — ${quote.speaker ?? "unattributed"}${partial} ${notes.markers(quote.citations)}${flag(quote.verification)}`,
+        `  “${oneLine(quote.text)}” — ${quote.speaker ?? "unattributed"}${partial} ${notes.markers(quote.citations)}${flag(quote.verification)}`,
       );
     }
   }

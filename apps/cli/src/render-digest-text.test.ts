@@ -1,0 +1,37 @@
+import type { StoryPage } from "@roundup/db";
+import type { Digest } from "@roundup/prompts";
+import { describe, expect, it } from "vitest";
+import { renderDigestText } from "./render-digest-text.js";
+
+describe("renderDigestText", () => {
+  it("prints each statement on its line even when the passage it comes from breaks across lines", () => {
+    // A quote that runs over a line break in its article, as pages' text often does.
+    const text = "“We will end the blockade and\nrebuild the port,” Hamdan said.\nThe talks\tresume on Monday.";
+    const quoteEnd = text.indexOf("”");
+    const second = text.indexOf("The talks");
+    const page = {
+      id: "s_1",
+      label: "Port talks",
+      digest: null,
+      articles: [{ id: "a1", title: "Port talks", source: "Gazette", publishedAt: null, text }],
+    } as unknown as StoryPage;
+    const citation = (start: number, end: number) => [{ articleId: "a1", start, end }];
+    const digest = {
+      headline: "The talks\tresume on Monday",
+      headlineCitations: citation(second, text.length),
+      summary: [{ text: text.slice(second), citations: citation(second, text.length) }],
+      keyPoints: [],
+      timeline: [{ date: null, text: text.slice(0, quoteEnd + 1), citations: citation(0, quoteEnd + 1) }],
+      quotes: [{ text: text.slice(1, quoteEnd - 1), speaker: "Hamdan", partial: false, citations: citation(0, second) }],
+      disagreements: [],
+      sources: [],
+    } as unknown as Digest;
+
+    const lines = renderDigestText(page, digest).split("\n");
+
+    expect(lines[0]).toBe("The talks resume on Monday [1]");
+    expect(lines).toContain("  1. The talks resume on Monday. [1]");
+    expect(lines).toContain("  “We will end the blockade and rebuild the port” — Hamdan [3]");
+    expect(lines).toContain("  undated     “We will end the blockade and rebuild the port,” [2]");
+  });
+});
