@@ -22,7 +22,9 @@ describe("renderDigestText", () => {
       summary: [{ text: text.slice(second), citations: citation(second, text.length) }],
       keyPoints: [],
       timeline: [{ date: null, text: text.slice(0, quoteEnd + 1), citations: citation(0, quoteEnd + 1) }],
-      quotes: [{ text: text.slice(1, quoteEnd - 1), speaker: "Hamdan", partial: false, citations: citation(0, second) }],
+      quotes: [
+        { text: text.slice(1, quoteEnd - 1), speaker: "Hamdan", partial: false, citations: citation(0, second) },
+      ],
       disagreements: [],
       sources: [],
     } as unknown as Digest;

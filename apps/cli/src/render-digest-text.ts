@@ -60,7 +60,9 @@ export function renderDigestText(page: StoryPage, digest: Digest): string {
   const notes = new Footnotes();
   const lines: string[] = [];
   const stored = page.digest;
-  lines.push(`${oneLine(digest.headline)} ${notes.markers(digest.headlineCitations ?? [])}${flag(digest.headlineVerification)}`);
+  lines.push(
+    `${oneLine(digest.headline)} ${notes.markers(digest.headlineCitations ?? [])}${flag(digest.headlineVerification)}`,
+  );
   lines.push(`Story ${page.id} · ${page.label}`);
   if (stored) {
     const engine = stored.model ? `${stored.engine}, ${stored.model}` : stored.engine;
