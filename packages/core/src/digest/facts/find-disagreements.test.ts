@@ -171,4 +171,27 @@ describe("findDisagreements on figures written as two outlets would", () => {
       ),
     ).toEqual([]);
   });
+
+  it("sets one day's bid against another outlet's figure for it, whatever noun names it, and not the improved bid after", () => {
+    const articles = [
+      draft(
+        "Alpha News",
+        "2027-01-25T18:00:00Z",
+        "Westbridge made an opening offer of £70 million for the striker on Monday.",
+      ),
+      draft(
+        "Beta Times",
+        "2027-01-25T21:00:00Z",
+        "Almada on Monday rejected a £75 million bid from Westbridge for the striker.",
+      ),
+      draft(
+        "Gamma Radio",
+        "2027-01-28T12:00:00Z",
+        "Westbridge have made an improved offer of £80 million for the striker.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["70 million", "75 million"],
+    ]);
+  });
 });

@@ -64,7 +64,10 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
     "demand",
     /\b(?:(?:would|will)\s+(?:only\s+)?(?:consider|accept|settle for|agree to)(?:\s+(?:an?|any)\s+(?:offer|bid|proposal|deal))?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|insist(?:s|ed|ing)?|push(?:es|ed|ing)? for|claim(?:s|ed|ing)? for)\b/gi,
   ],
-  ["offer", /\b(?:offer(?:s|ed|ing)?|counter-?offer|propos(?:e|es|ed|ing|al|als)|tabled|put forward)\b/gi],
+  [
+    "offer",
+    /\b(?:offer(?:s|ed|ing)?|counter-?offer|bid(?:s|ding)?|propos(?:e|es|ed|ing|al|als)|tabled|put forward)\b/gi,
+  ],
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
@@ -184,6 +187,12 @@ const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "e
 /** "the death toll rose to 9", "bringing the toll to 12": a count of the dead, and a running one. */
 const TOLL_BEFORE =
   /\b(?:death|casualty)\s+toll\b[^,;.]{0,50}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+/**
+ * A figure that replaces an earlier one ("an improved offer of £85 million", "raised its bid to"):
+ * a later step of the story, never a rival count of the same moment.
+ */
+const REVISED_BEFORE =
+  /\b(?:(?:improved|revised|sweetened|fresh|new|second|third|latest|higher|lower)\s+(?:[a-z]+\s+){1,2}of|(?:raised|increased|lifted|cut|reduced|lowered|revised)\s+(?:[a-z]+\s+){0,2}to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/i;
 const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b|\bovernight\b|\bin 24 hours\b/i;
 const RUNNING = /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen)\b/i;
 const UNIT_SKIP = /^(?:more|other|of|percent|per|years?|days?|months?|weeks?|hours?|minutes?|times?|am|pm|a\.m|p\.m)$/i;
@@ -265,9 +274,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && lasted) event = lasted.replace(/ing$/, "ed");
       if (!event && unit)
         event = complementEvent(after.slice(counted.end)) ?? verbAfter(after.slice(counted.end)) ?? verbBefore(before);
+      const frame = frameOf(before.slice(ownClauseStart), afterClause);
+      // "an opening offer of £70 million", "a £75 million bid": an amount put on the table, asked or
+      // agreed is a quantity of its own, whatever noun the writer used for it.
+      if (!event && currency && frame !== "reported" && frame !== "plan") event = frame;
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
-        : toll || RUNNING.test(afterClause) || RUNNING.test(before.slice(-40))
+        : toll || RUNNING.test(afterClause) || RUNNING.test(before.slice(-40)) || REVISED_BEFORE.test(before.slice(-60))
           ? "running"
           : "fixed";
       const scopeMatch =
@@ -284,7 +297,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event,
         kind,
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
-        frame: frameOf(before.slice(ownClauseStart), afterClause),
+        frame,
         places: placeOf(before.slice(ownClauseStart), afterClause),
       });
     }
