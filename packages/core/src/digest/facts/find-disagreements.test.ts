@@ -172,26 +172,16 @@ describe("findDisagreements on figures written as two outlets would", () => {
     ).toEqual([]);
   });
 
-  it("sets one day's bid against another outlet's figure for it, whatever noun names it, and not the improved bid after", () => {
+  it("does not set an offer against the improved offer that replaced it the same day", () => {
     const articles = [
-      draft(
-        "Alpha News",
-        "2027-01-25T18:00:00Z",
-        "Westbridge made an opening offer of £70 million for the striker on Monday.",
-      ),
-      draft(
-        "Beta Times",
-        "2027-01-25T21:00:00Z",
-        "Almada on Monday rejected a £75 million bid from Westbridge for the striker.",
-      ),
-      draft(
-        "Gamma Radio",
-        "2027-01-28T12:00:00Z",
-        "Westbridge have made an improved offer of £80 million for the striker.",
-      ),
+      draft("Alpha News", "2026-05-04T10:00:00Z", "The company offered workers a 4 percent pay rise on Monday."),
+      draft("Beta Times", "2026-05-04T20:00:00Z", "The company raised its offer to 4.5 percent pay rise on Monday."),
     ].map((item) => prepareArticle(item));
-    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
-      ["70 million", "75 million"],
+    const { disagreements, numbers } = extractFacts(articles);
+    expect(numbers.map((mention) => [mention.value, mention.event, mention.frame])).toEqual([
+      [4, "raise", "offer"],
+      [4.5, "raise", "offer"],
     ]);
+    expect(disagreements).toEqual([]);
   });
 });

@@ -275,9 +275,6 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && unit)
         event = complementEvent(after.slice(counted.end)) ?? verbAfter(after.slice(counted.end)) ?? verbBefore(before);
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
-      // "an opening offer of £70 million", "a £75 million bid": an amount put on the table, asked or
-      // agreed is a quantity of its own, whatever noun the writer used for it.
-      if (!event && currency && frame !== "reported" && frame !== "plan") event = frame;
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
         : toll || RUNNING.test(afterClause) || RUNNING.test(before.slice(-40)) || REVISED_BEFORE.test(before.slice(-60))

@@ -117,7 +117,8 @@ function quoteSpans(text: string): Span[] {
   add(/“[^“”]{2,1200}”/g);
   // A quote running over paragraphs: its paragraph ends with no closing mark, and the next one
   // opens with an opening mark (the quotation goes on there).
-  for (const match of text.matchAll(/“[^“”\n]{2,1200}(?=\n\s*“)/g)) {
+  // Text whose closing marks were mangled ("provocative,�?") is not read so.
+  for (const match of text.matchAll(/“[^“”\n�]{2,1200}(?=\n\s*“)/g)) {
     spans.push({ open: match.index, close: match.index + match[0].trimEnd().length, unclosed: true });
   }
   add(/"[^"\n]{2,800}"/g);

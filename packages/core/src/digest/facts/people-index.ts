@@ -60,11 +60,15 @@ export const NAME_PARTICLE =
   "(?:bin|binti|bint|ibn|ben|al|el|de|del|della|der|den|des|van|von|da|das|dos|di|du|le|la|ter|ten|zu)";
 const PARTICLE = new RegExp(`^${NAME_PARTICLE}$`);
 /** A surname alone, with its particles: "Okafor", "van der Linde", "Van der Linde", "bin Rashid". */
-const SURNAME_ONLY = new RegExp(`^(?:${NAME_PARTICLE}\\s+)*\\p{Lu}[\\p{L}’'-]+$`, "iu");
+const SURNAME_ONLY = new RegExp(`^(?:${NAME_PARTICLE}\\s+)*\\p{Lu}[\\p{L}’'-]+$`, "u");
 
-/** Whether a reference is a surname alone (with any particles), not a full name. */
+/** Whether a reference is a surname alone (with any particles), not a full name ("Al Michaels" is one). */
 export function isSurnameOnly(reference: string): boolean {
-  return SURNAME_ONLY.test(reference.trim()) && /\p{Lu}/u.test(reference.trim().split(/\s+/).pop()!.charAt(0));
+  const tokens = reference.trim().split(/\s+/);
+  // "Van der Linde" opening a sentence: a capitalised particle before a lower-case one.
+  if (tokens.length > 2 && PARTICLE.test(tokens[0]!.toLowerCase()) && PARTICLE.test(tokens[1]!))
+    tokens[0] = tokens[0]!.toLowerCase();
+  return SURNAME_ONLY.test(tokens.join(" "));
 }
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}]))`;
 /** Two to six capitalised tokens (particles allowed inside): a candidate name with titles in front. */
@@ -221,7 +225,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       .replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+/i, "")
       .replace(/^(?:the|a|an)\s+/i, "")
       .trim();
-    if (isSurnameOnly(cleaned) && cleaned.includes(" ")) {
+    if (cleaned.includes(" ") && isSurnameOnly(cleaned)) {
       // "van der Linde", "Van der Linde", "bin Rashid": the surname with its particles.
       const surname = cleaned.toLowerCase();
       return { test: (person) => surnameOf(person.name) === surname, pool: bySurname.get(surname) ?? [] };
