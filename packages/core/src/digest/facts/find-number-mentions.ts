@@ -186,7 +186,7 @@ const DURATION_VERB =
 const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro" };
 /** "the death toll rose to 9", "bringing the toll to 12": a count of the dead, and a running one. */
 const TOLL_BEFORE =
-  /\b(?:death|casualty)\s+toll\b[^,;.]{0,50}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+  /\b(?:death|casualty)\s+toll\b[^,;.]{0,80}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /**
  * A figure that replaces an earlier one ("an improved offer of £85 million", "raised its bid to"):
  * a later step of the story, never a rival count of the same moment.
