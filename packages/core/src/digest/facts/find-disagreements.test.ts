@@ -184,4 +184,22 @@ describe("findDisagreements on figures written as two outlets would", () => {
     ]);
     expect(disagreements).toEqual([]);
   });
+
+  it("sets one thing's move against another outlet's figure for it, never a move of something else", () => {
+    const values = (texts: readonly string[]) =>
+      extractFacts(
+        texts.map((text, index) =>
+          prepareArticle(draft(["Alpha News", "Beta Times"][index]!, "2026-10-15T15:00:00Z", text)),
+        ),
+      ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+    expect(
+      values([
+        "The crown fell 1.2 percent against the euro after the decision, while the share index rose 1.8 percent.",
+        "The crown fell 0.7 percent against the euro after the decision.",
+      ]),
+    ).toEqual([["0.7", "1.2"]]);
+    expect(
+      values(["The crown fell 1.2 percent after the decision.", "Bank shares fell 0.9 percent after the decision."]),
+    ).toEqual([]);
+  });
 });

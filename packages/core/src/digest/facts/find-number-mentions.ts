@@ -35,6 +35,8 @@ export interface NumberMention {
   frame: FigureFrame;
   /** Places the clause names ("in Rafah", "at the Port of Calder"): counts in different places are different counts. */
   places: string[];
+  /** What rose or fell, for a move ("The crown fell 1.2 percent" → crown): moves of different things never compare. */
+  subject?: string;
 }
 
 type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
@@ -179,6 +181,14 @@ function verbBefore(beforeNumber: string): string | null {
     : null;
 }
 
+/** The noun right before a rise or fall: "The crown fell", "Kestrel's shares jumped", "the index has risen". */
+const MOVE_SUBJECT =
+  /\b([a-z][a-z’'-]+)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|by)\s+)?$/i;
+/** "Shares in Kestrel rose", "Shares of Halvorsen Appliances fell": the noun before the name is what moved. */
+const MOVE_SUBJECT_OF_NAME =
+  /\b([a-z][a-z’'-]+)\s+(?:of|in)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|by)\s+)?$/iu;
+const NOT_A_SUBJECT = /^(?:it|they|which|that|who|and|or|but|also|then|has|have|had|was|were|is|are)$/i;
+
 const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
 /** The action a duration measures: "deliberating for", "deliberated for about", "was held for". */
 const DURATION_VERB =
@@ -283,7 +293,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const scopeMatch =
         eventIndex >= 0 ? /\b(?:in|on|during|since)\b[^,;]*/i.exec(eventWindow.slice(eventIndex)) : null;
       const start = item.sentence.start + index;
+      const movedWord =
+        event === "rose" || event === "fell"
+          ? (MOVE_SUBJECT_OF_NAME.exec(before)?.[1] ?? MOVE_SUBJECT.exec(before)?.[1])
+          : undefined;
+      const subject = movedWord && !NOT_A_SUBJECT.test(movedWord) ? singular(movedWord) : undefined;
       mentions.push({
+        ...(subject ? { subject } : {}),
         item,
         raw: match[2] ? `${raw} ${match[2]}` : raw,
         value,
