@@ -202,4 +202,28 @@ describe("findDisagreements on figures written as two outlets would", () => {
       values(["The crown fell 1.2 percent after the decision.", "Bank shares fell 0.9 percent after the decision."]),
     ).toEqual([]);
   });
+
+  it("sets one bidder's offer against another outlet's figure for it, never another bidder's nor the improved offer", () => {
+    const articles = [
+      draft(
+        "Alpha News",
+        "2027-01-25T18:00:00Z",
+        "Westbridge United made an opening offer of £70 million for the striker.",
+      ),
+      draft(
+        "Beta Times",
+        "2027-01-25T21:00:00Z",
+        "Almada on Monday rejected a £75 million bid from Westbridge United.",
+      ),
+      draft("Gamma Radio", "2027-01-25T22:00:00Z", "Almada also turned down a £78 million offer from Northgate."),
+      draft(
+        "Delta Post",
+        "2027-01-26T09:00:00Z",
+        "Westbridge United made an improved offer of £80 million for the striker.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["70 million", "75 million"],
+    ]);
+  });
 });

@@ -187,6 +187,16 @@ const MOVE_SUBJECT =
 /** "Shares in Kestrel rose", "Shares of Halvorsen Appliances fell": the noun before the name is what moved. */
 const MOVE_SUBJECT_OF_NAME =
   /\b([a-z][a-z’'-]+)\s+(?:of|in)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|by)\s+)?$/iu;
+/** An amount that is an offer by its own noun: "a £75 million bid", "an offer of $200 million". */
+const OFFER_NOUN_AFTER = /^\s+(?:bid|offer|proposal)s?\b/i;
+const OFFER_NOUN_BEFORE =
+  /\b(?:bid|offer|proposal)s?\s+(?:of|worth)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]\s*$/i;
+/** Who bids: "… bid from Westbridge United", "… offers by the Angels". */
+const BIDDER_AFTER =
+  /^\s+(?:bid|offer|proposal)s?\s+(?:from|by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/u;
+/** Or the sentence's subject when a verb of bidding follows it: "Westbridge United made an opening offer of …". */
+const BIDDER_SUBJECT =
+  /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:(?:has|have|had)\s+)?(?:made|offered|submitted|tabled|lodged|launched|put forward|bid)\b/u;
 const NOT_A_SUBJECT = /^(?:it|they|which|that|who|and|or|but|also|then|has|have|had|was|were|is|are)$/i;
 
 const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
@@ -293,11 +303,20 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const scopeMatch =
         eventIndex >= 0 ? /\b(?:in|on|during|since)\b[^,;]*/i.exec(eventWindow.slice(eventIndex)) : null;
       const start = item.sentence.start + index;
+      // An offer's amount is a quantity of its bidder: two outlets' figures for one bidder's offer can
+      // disagree, offers by different bidders never (nor any whose bidder the sentence does not say).
+      const offerNoun = currency && !event && (OFFER_NOUN_AFTER.test(after) || OFFER_NOUN_BEFORE.test(before));
+      const bidder = offerNoun ? (BIDDER_AFTER.exec(after)?.[1] ?? BIDDER_SUBJECT.exec(text)?.[1]) : undefined;
+      if (bidder) event = "offer";
       const movedWord =
         event === "rose" || event === "fell"
           ? (MOVE_SUBJECT_OF_NAME.exec(before)?.[1] ?? MOVE_SUBJECT.exec(before)?.[1])
           : undefined;
-      const subject = movedWord && !NOT_A_SUBJECT.test(movedWord) ? singular(movedWord) : undefined;
+      const subject = bidder
+        ? bidder.toLowerCase()
+        : movedWord && !NOT_A_SUBJECT.test(movedWord)
+          ? singular(movedWord)
+          : undefined;
       mentions.push({
         ...(subject ? { subject } : {}),
         item,
