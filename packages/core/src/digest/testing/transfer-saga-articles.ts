@@ -119,7 +119,9 @@ export function transferSagaArticles(): Article[] {
 /** Written from the texts above before any output was seen. */
 export const TRANSFER_SAGA_EXPECTED: ExpectedFacts = {
   quotes: [
-    { text: "We do not comment on speculation", speaker: null },
+    // Written first as null (unnamed); an anonymous source keeps the description the text gives it
+    // ("an Israeli official"), as QuoteMention documents, so that is the speaker to expect.
+    { text: "We do not comment on speculation", speaker: "a Westbridge spokesman" },
     { text: "not for sale at any price", speaker: "Tomás da Costa", partial: true },
     { text: "He is a player we admire", speaker: "Marta Kowalczyk" },
     { text: "Every club has its price", speaker: "Marta Kowalczyk" },
