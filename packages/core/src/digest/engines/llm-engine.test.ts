@@ -7,6 +7,7 @@ import { generateDigest } from "../generate-digest.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { copyingModel, jsonResult, passagesIn, userText } from "../testing/mock-summarize-model.js";
+import { productRecallArticles } from "../testing/product-recall-articles.js";
 import { stormFloodArticles } from "../testing/storm-flood-articles.js";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { createLlmEngine } from "./llm-engine.js";
@@ -268,6 +269,8 @@ describe("createLlmEngine", () => {
       ],
       // The union's demand, which Friday's deal superseded.
       ["labour", labourDisputeArticles(), [/is demanding a 5 percent raise/, "2026-03-10"]],
+      // The analysts' forecast for Wednesday's results, which Wednesday's results answered.
+      ["recall", productRecallArticles(), [/^Analysts expect the company to report/, "2026-02-03"]],
     ] as const;
     for (const [id, articles, ...expected] of cases) {
       const model = copyingModel("gpt-4o-mini", 4);

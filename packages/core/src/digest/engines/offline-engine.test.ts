@@ -7,6 +7,7 @@ import { generateDigest } from "../generate-digest.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { portStrikeArticles } from "../testing/port-strike-story.js";
+import { productRecallArticles } from "../testing/product-recall-articles.js";
 import { createOfflineEngine } from "./offline-engine.js";
 
 function storyOf(articles: readonly Article[], label: string): Story {
@@ -167,6 +168,22 @@ describe("the offline engine on a dated story written for the tests (a port stri
     const undated = articles.map((article) => ({ ...article, publishedAt: null }));
     const digest = await digestOf(undated, 120);
     expectPublishable(digest, undated, 120);
+  });
+});
+
+describe("the offline engine on a dated recall story with an undated consumer guide", () => {
+  it("moves the forecasts the later results answered to the timeline, and heads the digest with the latest report, not the guide's advice", async () => {
+    const articles = productRecallArticles();
+    const digest = await digestOf(articles, 250);
+    const summary = texts(digest.summary).join("\n");
+    for (const forecast of [/Analysts expect the company to report/, /expected the recall to cost/]) {
+      expect(summary).not.toMatch(forecast);
+      expect(digest.timeline.find((entry) => forecast.test(entry.text))?.date).toBe("2026-02-03");
+    }
+    expect(summary).toMatch(/revenue of \$1\.27 billion/);
+    expect(digest.headline).toMatch(/expanded its air fryer recall/);
+    expect(texts(digest.summary)[0]).toMatch(/expanded its air fryer recall/);
+    expectPublishable(digest, articles, 250);
   });
 });
 

@@ -2,6 +2,7 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { quantityKey } from "../facts/find-disagreements.js";
+import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { type StanceVerb, stanceVerbs } from "./stance-verbs.js";
 
@@ -9,7 +10,8 @@ export interface Supersession {
   /**
    * Sentences a later sentence of the story updates: a running figure reported again (a toll, then
    * a higher toll), or a side's position in a negotiation that the same side later changed (a
-   * proposal, then a higher one; a rejection, then a recommendation).
+   * proposal, then a higher one; a rejection, then a recommendation), or a forecast, schedule or
+   * plan whose outcome a later report tells (see findFulfilledProspects).
    */
   outdated: Set<RankedSentence>;
   /** An older statement and a newer one on the same matter (a proposal, then the response to it). */
@@ -226,7 +228,8 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
 
 /**
  * What later news supersedes. A side's position in a negotiation that the same side later changed
- * is outdated (see changedPositions). A running figure (people killed since the war began) reported again
+ * is outdated (see changedPositions), and so is a forecast, a schedule or a plan a later report
+ * tells the outcome of (see findFulfilledProspects). A running figure (people killed since the war began) reported again
  * later with another value makes the earlier sentence outdated: it belongs to the timeline, not to
  * a summary of where things stand. Two sentences of different times on the same matter are a pair
  * that must not stand side by side in the present tense: selection keeps one of them.
@@ -255,6 +258,7 @@ export function findSuperseded(
     for (const key of keys) latestByQuantity.set(key, Math.max(latestByQuantity.get(key) ?? time, time));
   }
   const outdated = changedPositions(candidates, times);
+  for (const prospect of findFulfilledProspects(candidates, times, facts)) outdated.add(prospect);
   for (const candidate of candidates) {
     const time = times.get(candidate) ?? 0;
     const keys = quantitiesOf.get(candidate.index) ?? [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
 import { rankEvidence } from "../evidence/rank-evidence.js";
 import { extractFacts } from "../facts/extract-facts.js";
-import { cleanTitle, hasMainVerb, hasVerb, rankHeadlines } from "./rank-headlines.js";
+import { addressesReader, cleanTitle, hasMainVerb, hasVerb, rankHeadlines } from "./rank-headlines.js";
 
 describe("rankHeadlines", () => {
   it("strips section labels and never offers a title without a verb", () => {
@@ -45,6 +45,79 @@ describe("rankHeadlines", () => {
     const ranked = rankHeadlines(articles, evidence, times);
     expect(ranked[0]).toMatch(/Port Strike Ends|strike at the port ended/);
     expect(ranked.findIndex((text) => /rejected|Rejects/.test(text))).toBeGreaterThan(1);
+  });
+
+  it("offers no advice to the reader, and puts an undated explainer after every dated report", () => {
+    const report = prepareArticle({
+      input: "report.txt",
+      title: "Brenford widens kettle recall to 90,000 units",
+      publishedAt: "2026-05-11T08:00:00Z",
+      originalText:
+        "Brenford Home on Monday widened its recall of electric kettles to about 90,000 units, adding two models sold in Ireland.",
+    });
+    // Undated, and repeating the latest figure, so the facts place it after the latest report.
+    const explainer = prepareArticle({
+      input: "explainer.txt",
+      title: "Own a Brenford kettle? Here is what to do",
+      publishedAt: null,
+      originalText:
+        "If you bought a Brenford kettle last year, check the serial number printed under the handle.\n\nThe recall now covers about 90,000 kettles, and refunds are paid within 14 days.",
+    });
+    const articles = [report, explainer];
+    const evidence = rankEvidence(articles, extractFacts(articles));
+    const times = new Map([
+      [report.id, 1],
+      [explainer.id, 2],
+    ]);
+    const ranked = rankHeadlines(articles, evidence, times);
+    expect(ranked[0]).toMatch(/widen/);
+    expect(ranked.join("\n")).not.toMatch(/check the serial number|what to do/);
+  });
+
+  it("heads the story with the latest dated report, not an undated article placed after it", () => {
+    const report = prepareArticle({
+      input: "report.txt",
+      title: "Brenford widens kettle recall to 90,000 units",
+      publishedAt: "2026-05-11T08:00:00Z",
+      originalText:
+        "Brenford Home on Monday widened its recall of electric kettles to about 90,000 units, adding two models sold in Ireland.",
+    });
+    const background = prepareArticle({
+      input: "background.txt",
+      title: "Brenford has made kettles in Carlow for decades",
+      publishedAt: null,
+      originalText:
+        "Brenford Home has made electric kettles at its Carlow plant since 1998, and the recall now covers about 90,000 of them.",
+    });
+    const articles = [report, background];
+    const evidence = rankEvidence(articles, extractFacts(articles));
+    const times = new Map([
+      [report.id, 1],
+      [background.id, 2],
+    ]);
+    const ranked = rankHeadlines(articles, evidence, times);
+    expect(ranked[0]).toMatch(/widen/);
+    expect(ranked.findIndex((text) => /Carlow/.test(text))).toBeGreaterThan(1);
+  });
+
+  it.each([
+    ["advice in a conditional", "If you bought a Brenford kettle last year, check the serial number under the handle."],
+    ["an imperative", "Unplug the kettle and stop using it at once, the company advises."],
+    ["the second person", "Owners can return your kettle to any store for a full refund."],
+    ["a question", "Own a Brenford kettle? Here is what to do"],
+    ["an imperative after a time clause", "Before the refund arrives, keep the receipt and the box."],
+  ])("reads %s as addressing the reader", (_name, text) => {
+    expect(addressesReader(text)).toBe(true);
+  });
+
+  it.each([
+    "Brenford Home recalled 60,000 kettles on Monday after reports of fires.",
+    "If the recall widens, Brenford said, it would cost the company $10 million.",
+    "“Check your kettle today,” the company's chief executive told reporters on Monday.",
+    "Released on Monday, the safety report found that the kettles overheated.",
+    "“I need to know where my kettle came from,” said Trinh Tran, 46, a buyer in Houston.",
+  ])("reads %j as a report", (text) => {
+    expect(addressesReader(text)).toBe(false);
   });
 
   it("cuts a long lead before its last detail, so the headline is short and still says what happened", () => {

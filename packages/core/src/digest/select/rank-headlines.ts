@@ -167,6 +167,29 @@ function mainVerbIndex({ words, tags }: Tagged): number {
   return -1;
 }
 
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves)\b/i;
+const QUOTATION = /“[^“”]*”|"[^"]*"|‘[^‘’]*’/g;
+/** A conditional or time clause before the main one: "If you bought one, …", "Before you go, …". */
+const OPENING_CLAUSE = /^(?:if|unless|when|whenever|before|after|once|until|while)\b[^,]*,\s*/i;
+
+/**
+ * Whether the text speaks to the reader rather than reports: advice in the second person ("If you
+ * bought a fryer, check the model number"), a question ("Own a Halvorsen air fryer? What to do
+ * now"), or an imperative main clause ("Unplug the fryer and stop
+ * using it", a bare verb opening it, after any "If…," clause). A service line is no news lead.
+ */
+export function addressesReader(text: string): boolean {
+  const unquoted = text.replace(QUOTATION, " ").trim();
+  if (SECOND_PERSON.test(unquoted) || unquoted.includes("?")) return true;
+  // After a leading quotation its speaker comes ("“…,” said Trinh Tran"): no command.
+  if (/^\s*["“‘']/.test(text)) return false;
+  const main = unquoted.replace(OPENING_CLAUSE, "");
+  const { words, tags } = tag(main);
+  const first = words[0] ?? "";
+  // A bare verb, not a past or -ing form ("Released yesterday, …", "Watching…" are no commands).
+  return tags[0] === "VERB" && !/(?:ed|ing|s)$/i.test(first) && /^\p{L}+$/u.test(first);
+}
+
 /** Whether the text has a finite main verb with a subject: it says who did what, not only "X's report that…". */
 export function hasMainVerb(text: string): boolean {
   return mainVerbIndex(tag(text)) >= 0;
@@ -305,8 +328,9 @@ interface HeadlineCandidate {
  * Headline candidates, best first. A headline says what happened most recently, with a verb.
  * Candidates are the outlets' own titles (section labels such as "…: Live Updates" removed; a title
  * with no verb, such as "Israel-Hamas War Ceasefire Talks", is a label and is left out) and the main
- * clauses of the articles' lead sentences. With a known chronology the latest articles' candidates
- * come first, so a finished story is headed by how it ended; among candidates of one moment, the one
+ * clauses of the articles' lead sentences; neither may address the reader (see addressesReader).
+ * With a known chronology the latest dated articles' candidates come first (an undated one's come
+ * after every dated one's), so a finished story is headed by how it ended; among candidates of one moment, the one
  * closest to the story's centroid first, a real title before a lead clause when equally central.
  * The caller takes the first one its citations verify.
  */
@@ -321,7 +345,7 @@ export function rankHeadlines(
     if (!article.titleInferred && article.title.trim() !== "") {
       const title = cleanTitle(article.title);
       const words = title.split(/\s+/).length;
-      if (words >= 4 && words <= MAX_HEADLINE_WORDS && hasVerb(title) && hasMainVerb(title))
+      if (words >= 4 && words <= MAX_HEADLINE_WORDS && hasVerb(title) && hasMainVerb(title) && !addressesReader(title))
         candidates.push({ text: title, article, title: true });
     }
   }
@@ -335,7 +359,7 @@ export function rankHeadlines(
       leads.set(candidate.item.article.id, candidate);
   }
   for (const lead of leads.values()) {
-    const clause = leadClause(lead.item.sentence.text);
+    const clause = addressesReader(lead.item.sentence.text) ? null : leadClause(lead.item.sentence.text);
     if (clause) candidates.push({ text: clause, article: lead.item.article, title: false });
   }
   if (candidates.length === 0) return [];
@@ -344,9 +368,13 @@ export function rankHeadlines(
     ...independent.map((article) => article.text),
   ]);
   const centroid = centroidOf(vectors.slice(candidates.length));
+  // An undated article's place among dated ones is inferred (from the figures it repeats): its title or
+  // lead is no report of the latest news, so dated articles' candidates come first.
+  const anyDated = candidates.some((candidate) => candidate.article.publishedAt);
   const scored = candidates.map((candidate, index) => ({
     text: candidate.text,
-    time: times?.get(candidate.article.id) ?? 0,
+    time:
+      anyDated && !candidate.article.publishedAt ? Number.NEGATIVE_INFINITY : (times?.get(candidate.article.id) ?? 0),
     score: cosineSimilarity(vectors[index]!, centroid) + (candidate.title ? 0.05 : 0),
   }));
   return scored.sort((a, b) => b.time - a.time || b.score - a.score).map((candidate) => candidate.text);

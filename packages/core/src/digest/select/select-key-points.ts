@@ -20,9 +20,24 @@ const MIN_NEW_WORDS = 0.5;
 const REPEATS_SUMMARY = 0.3;
 
 /**
+ * The specifics a sentence carries: its figures (amounts, counts, dates by number) and its names
+ * (capitalised words past its first, so months and weekdays too). A key point that brings none the
+ * summary lacks only rewords it ("Halvorsen said the company faced a difficult first half").
+ */
+function detailsOf(text: string): string[] {
+  const figures = text.match(/\d[\d,.]*\d|\d/g) ?? [];
+  const words = text.split(/\s+/).slice(1);
+  const names = words
+    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/, ""))
+    .filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  return [...figures, ...names];
+}
+
+/**
  * Key points give what the summary does not: short sentences of which most content words are new to
  * the summary, that repeat no summary sentence, and that no summary sentence supersedes or is
- * superseded by. Among those, the set that covers the most concepts the summary left uncovered is
+ * superseded by; when there are enough of them, only those that bring a figure, a name or a date the
+ * summary lacks (see detailsOf). Among those, the set that covers the most concepts the summary left uncovered is
  * chosen as the summary is (selectSummary), with the summary's concepts counting for nothing.
  */
 export async function selectKeyPoints(
@@ -38,6 +53,7 @@ export async function selectKeyPoints(
     if (chosen.has(newer)) paired.add(older);
     if (chosen.has(older)) paired.add(newer);
   }
+  const summaryDetails = new Set(options.summary.flatMap((sentence) => detailsOf(sentence.item.sentence.text)));
   const candidates = evidence.filter((candidate) => {
     // A key point stands alone: one that leans on the sentence before it cannot.
     if (chosen.has(candidate) || paired.has(candidate) || candidate.follows !== null) return false;
@@ -47,7 +63,11 @@ export async function selectKeyPoints(
     if (words.length === 0 || fresh / words.length < MIN_NEW_WORDS) return false;
     return options.summary.every((sentence) => cosineSimilarity(sentence.vector, candidate.vector) <= REPEATS_SUMMARY);
   });
-  return selectSummary(candidates, {
+  // Prefer sentences that bring a figure, a name or a date the summary lacks, when there are enough.
+  const specific = candidates.filter((candidate) =>
+    detailsOf(candidate.item.sentence.text).some((detail) => !summaryDetails.has(detail)),
+  );
+  return selectSummary(specific.length >= options.limit ? specific : candidates, {
     words: options.limit * MAX_KEY_POINT_WORDS,
     maxSentences: options.limit,
     covered,

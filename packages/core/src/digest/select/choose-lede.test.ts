@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
+import { rankEvidence } from "../evidence/rank-evidence.js";
+import { extractFacts } from "../facts/extract-facts.js";
+import { chooseLede } from "./choose-lede.js";
+import { sentenceTimes } from "./sentence-times.js";
+
+function ledeOf(articles: Array<{ publishedAt: string | null; sentences: string[] }>): string | undefined {
+  const prepared = linkNearDuplicates(
+    articles.map(({ publishedAt, sentences }, index) =>
+      prepareArticle({
+        input: `article/${index}`,
+        source: `Outlet ${index}`,
+        title: `Kettle recall report ${index}`,
+        publishedAt,
+        originalText: sentences.join("\n\n"),
+      }),
+    ),
+  );
+  const facts = extractFacts(prepared);
+  const evidence = rankEvidence(prepared, facts);
+  return chooseLede(evidence, sentenceTimes(evidence, prepared, facts))?.item.sentence.text;
+}
+
+const FIRST_REPORT = {
+  publishedAt: "2026-05-04T08:00:00Z",
+  sentences: [
+    "Brenford Home on Monday recalled about 60,000 electric kettles after reports that they could overheat.",
+    "The recall covers three models sold since 2024.",
+  ],
+};
+
+describe("chooseLede", () => {
+  it("opens with the latest report's news, not the advice that heads it", () => {
+    const lede = ledeOf([
+      FIRST_REPORT,
+      {
+        publishedAt: "2026-05-11T08:00:00Z",
+        sentences: [
+          "If you own a Brenford kettle, check the serial number under the handle.",
+          "Brenford Home on Monday widened its kettle recall to about 90,000 units, adding two models sold in Ireland.",
+        ],
+      },
+    ]);
+    expect(lede).toMatch(/^Brenford Home on Monday widened/);
+  });
+
+  it("opens with the latest dated report, not an undated article the facts place after it", () => {
+    const lede = ledeOf([
+      FIRST_REPORT,
+      {
+        publishedAt: "2026-05-11T08:00:00Z",
+        sentences: [
+          "Brenford Home on Monday widened its kettle recall to about 90,000 units, adding two models sold in Ireland.",
+          "The company said refunds would be paid within 14 days.",
+        ],
+      },
+      {
+        publishedAt: null,
+        sentences: [
+          "Brenford Home has made electric kettles at its Carlow plant since 1998, and the recall now covers about 90,000 of them.",
+          "The plant employs about 400 people.",
+        ],
+      },
+    ]);
+    expect(lede).toMatch(/^Brenford Home on Monday widened/);
+  });
+});

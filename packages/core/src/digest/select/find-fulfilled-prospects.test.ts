@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
+import { rankEvidence } from "../evidence/rank-evidence.js";
+import { extractFacts } from "../facts/extract-facts.js";
+import { findFulfilledProspects, statesProspect } from "./find-fulfilled-prospects.js";
+import { findSuperseded } from "./find-superseded.js";
+import { sentenceTimes } from "./sentence-times.js";
+
+/** Two reports from two outlets: Monday 2 March 2026 and Thursday 5 March (Wednesday is 4 March). */
+function storyOf(monday: readonly string[], thursday: readonly string[]) {
+  const articles = linkNearDuplicates(
+    [
+      { day: "2026-03-02", source: "Harbour Gazette", sentences: monday },
+      { day: "2026-03-05", source: "Coastal Post", sentences: thursday },
+    ].map(({ day, source, sentences }, index) =>
+      prepareArticle({
+        input: `report/${index}`,
+        source,
+        title: `${source} report`,
+        publishedAt: `${day}T08:00:00Z`,
+        originalText: sentences.join("\n\n"),
+      }),
+    ),
+  );
+  const facts = extractFacts(articles);
+  const evidence = rankEvidence(articles, facts);
+  const times = sentenceTimes(evidence, articles, facts);
+  if (!times) throw new Error("dated reports have a chronology");
+  return { facts, evidence, times };
+}
+
+function fulfilledIn(monday: readonly string[], thursday: readonly string[]): string[] {
+  const { facts, evidence, times } = storyOf(monday, thursday);
+  return [...new Set([...findFulfilledProspects(evidence, times, facts)].map((item) => item.item.sentence.text))];
+}
+
+const MONDAY_BACKGROUND = [
+  "Orvane Foods makes frozen meals at two plants in the Calder valley.",
+  "The company has been hit by higher costs for grain and energy.",
+];
+const THURSDAY_BACKGROUND = [
+  "Orvane Foods makes frozen meals at two plants in the Calder valley, employing about 3,000 people.",
+  "Grain and energy costs rose sharply last year.",
+];
+
+describe("findFulfilledProspects", () => {
+  it.each([
+    [
+      "an analysts' forecast for a day, then the result of that day",
+      "Analysts expect Orvane Foods to report quarterly sales of $2.4 billion on Wednesday.",
+      "Orvane Foods reported quarterly sales of $2.1 billion on Wednesday, short of forecasts.",
+    ],
+    [
+      "a schedule in the passive, then the event",
+      "A vote by the Calder council on the plant's expansion is scheduled for Wednesday.",
+      "The Calder council approved the expansion of the plant on Wednesday by nine votes to four, after a vote that lasted two hours.",
+    ],
+    [
+      "a date set, then what happened on it",
+      "Sentencing of the former plant manager was set for March 4.",
+      "The former plant manager was sentenced to five years in prison on Wednesday.",
+    ],
+    [
+      "a future seen from the past, then the event",
+      "Officials said the Calder bridge would reopen to lorries on Wednesday.",
+      "The Calder bridge reopened to lorries on Wednesday morning after three weeks of repairs.",
+    ],
+    [
+      "an expected figure with no day, then the figure reported",
+      "The company is expected to cut 1,200 jobs at its Calder plant.",
+      "Orvane Foods said on Wednesday that it had cut 1,200 jobs at its Calder plant.",
+    ],
+    [
+      "a forecast range, then the amount in that measure",
+      "Analysts expected the recall to cost Orvane Foods between $50 million and $70 million.",
+      "Orvane Foods set aside $65 million to cover the cost of the recall, its finance chief said on Wednesday.",
+    ],
+  ])("marks %s", (_name, prospect, outcome) => {
+    expect(fulfilledIn([prospect, ...MONDAY_BACKGROUND], [outcome, ...THURSDAY_BACKGROUND])).toEqual([prospect]);
+  });
+
+  it("leaves a forecast that nothing later answers", () => {
+    const forecast = "Analysts expect Orvane Foods to report quarterly sales of $2.4 billion on Wednesday.";
+    // Later news of the same company on the same day, but not of its sales.
+    const other = "Shares of Orvane Foods rose 3 percent on Wednesday after a rival closed a plant.";
+    expect(fulfilledIn([forecast, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
+
+  it("leaves a forecast whose measure comes back later on another matter", () => {
+    const forecast = "Orvane Foods expects sales of $9 billion this year.";
+    const other = "Orvane Foods shares lost $1 billion in value on Wednesday.";
+    expect(fulfilledIn([forecast, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
+
+  it("leaves a plan whose day no report has reached", () => {
+    const plan = "The Calder council will vote on the plant's expansion on March 18.";
+    const later = "The Calder council published the plans for the plant's expansion on Wednesday.";
+    expect(fulfilledIn([plan, ...MONDAY_BACKGROUND], [later, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
+
+  it("leaves a later prospect, which tells no outcome", () => {
+    const first = "Analysts expect Orvane Foods to report quarterly sales of $2.4 billion on Wednesday.";
+    const postponed = "Orvane Foods is now expected to report its quarterly sales on March 12.";
+    expect(fulfilledIn([first, ...MONDAY_BACKGROUND], [postponed, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
+
+  it("makes findSuperseded call a fulfilled forecast outdated, for every engine", () => {
+    const forecast = "Analysts expect Orvane Foods to report quarterly sales of $2.4 billion on Wednesday.";
+    const result = "Orvane Foods reported quarterly sales of $2.1 billion on Wednesday, short of forecasts.";
+    const { facts, evidence, times } = storyOf([forecast, ...MONDAY_BACKGROUND], [result, ...THURSDAY_BACKGROUND]);
+    const outdated = [...findSuperseded(evidence, times, facts).outdated].map((item) => item.item.sentence.text);
+    expect(outdated).toContain(forecast);
+    expect(outdated).not.toContain(result);
+  });
+});
+
+describe("statesProspect", () => {
+  it.each([
+    "Analysts expect the company to report revenue of $1 billion.",
+    "The trial is expected to last three weeks.",
+    "Sentencing was set for Oct. 7.",
+    "The minister will announce the budget next week.",
+    "The union said its members would strike on Friday.",
+    "The company plans to close the plant.",
+  ])("reads a prospect in %j", (text) => {
+    expect(statesProspect(text)).toBe(true);
+  });
+
+  it.each([
+    "Revenue was $1.27 billion, below the $1.32 billion analysts had expected.",
+    "Arden raised its offer to 700 pence on Monday, and Kestrel's board said it would recommend it.",
+    "The company reported revenue of $1.27 billion on Wednesday.",
+    "“We will appeal,” the company said.",
+    "The council approved the plan on Wednesday.",
+  ])("reads no prospect in %j", (text) => {
+    expect(statesProspect(text)).toBe(false);
+  });
+});

@@ -1,0 +1,244 @@
+import { porterStem } from "../evidence/porter-stem.js";
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { STOPWORDS } from "../evidence/word-tokens.js";
+import type { StoryFacts } from "../facts/extract-facts.js";
+import type { SentenceTimes } from "./sentence-times.js";
+
+/**
+ * What makes a statement prospective: a future ("will", "is to", "would" after a report), an
+ * expectation or forecast with what it expects ("analysts expect the company to report", "is
+ * expected to"), a schedule ("was set for", "is due on") or an intention ("plans to"). A past
+ * expectation ("the $1.32 billion analysts had expected") is no prospect: it is compared with an outcome.
+ */
+const PROSPECTIVE =
+  /\b(?:will|shall|won't)\s+(?!have\b)\p{L}|['’]ll\s|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:(?:due|set|scheduled|slated|expected|poised|likely|going)\s+to|to\s+be)\b|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:due|set|scheduled|slated|expected)\s+(?:for|on|at|by|in)\b|(?<!\b(?:had|have|has|than|as)\s+)\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|anticipates?|anticipated)\s+(?:[\p{L}\d$£€%.,'’-]+\s+){1,6}?to\s+\p{L}|\b(?:plans?|planned|intends?|intended|aims?|aimed|vows?|vowed|pledges?|pledged|promises?|promised)\s+to\s+\p{L}|\b(?:said|says|told|announced|added|stated)\s+(?:(?:that|on|yesterday|today)\s+)?(?:[\p{L}'’-]+\s+){0,4}?would\s+(?!have\b)\p{L}/iu;
+/** What is quoted is someone's words, not the sentence's own tense. */
+const QUOTED = /“[^“”]*”|"[^"]*"/g;
+/** Figures a prospect and its outcome can share: an amount, a count, a share (not a bare year). */
+const FIGURE = /(?:[$£€]\s?)?\d[\d,.]*(?:\s*(?:percent|%|million|billion|bn|m\b))?/gi;
+const YEAR = /^(?:19|20)\d\d$/;
+/** A prospect with no date and its outcome share a figure and this much of their words (TF-IDF cosine). */
+const SAME_MATTER = 0.2;
+/** With no date and no shared figure, an outcome must say nearly the same thing. */
+const SAME_EVENT = 0.4;
+
+/**
+ * Words that frame a prospect or an outcome rather than name its matter: expecting, scheduling,
+ * saying, and when ("analysts expect … on Wednesday morning").
+ */
+const FRAME_WORDS = new Set(
+  [
+    "expect",
+    "expected",
+    "forecast",
+    "predict",
+    "project",
+    "anticipate",
+    "schedule",
+    "due",
+    "set",
+    "slated",
+    "plan",
+    "intend",
+    "aim",
+    "vow",
+    "pledge",
+    "promise",
+    "likely",
+    "poised",
+    "going",
+    "said",
+    "say",
+    "says",
+    "told",
+    "tell",
+    "announce",
+    "add",
+    "added",
+    "state",
+    "stated",
+    "will",
+    "would",
+    "shall",
+    "analyst",
+    "official",
+    "week",
+    "month",
+    "year",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "early",
+    "late",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "next",
+    "last",
+    "this",
+    "that",
+  ].map(porterStem),
+);
+
+/**
+ * The matter of a statement: its common words (names, which every sentence of the story shares, are
+ * not: a word the story capitalises inside sentences is one), stemmed, without the words that frame
+ * it ("sentencing", "sentence" and "sentenced" meet).
+ */
+function matterOf(text: string, names: ReadonlySet<string>): Set<string> {
+  const words = text.replace(QUOTED, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return new Set(
+    words
+      .filter(
+        (word, index) =>
+          (index === 0 || /^\p{Ll}/u.test(word)) &&
+          !names.has(word.toLowerCase()) &&
+          word.length > 2 &&
+          !STOPWORDS.has(word.toLowerCase()),
+      )
+      .map((word) => porterStem(word.toLowerCase().replace(/['’]s$/, "")))
+      .filter((stem) => !FRAME_WORDS.has(stem)),
+  );
+}
+
+/** Words capitalised inside sentences: names (a sentence's first word is capitalised whatever it is). */
+function namesIn(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    const words = text.split(/\s+/);
+    for (let index = 1; index < words.length; index += 1) {
+      const word = words[index]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/, "");
+      if (/^\p{Lu}/u.test(word) && !/[.!?:"“”]$/.test(words[index - 1]!)) names.add(word.toLowerCase());
+    }
+  }
+  return names;
+}
+
+/** A second clause with its own subject: "…, and Kestrel's board said it would recommend the bid". */
+const LATER_CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+/;
+
+/**
+ * Whether the sentence's own words (quotations aside) state a prospect: a forecast, a schedule, a
+ * plan, in its first clause. A sentence that reports news and adds a prospect in a later clause
+ * ("Arden raised its offer to 700 pence, and Kestrel's board said it would recommend it") is news.
+ */
+export function statesProspect(text: string): boolean {
+  return PROSPECTIVE.test(text.replace(QUOTED, " ").split(LATER_CLAUSE)[0] ?? "");
+}
+
+function figuresOf(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(FIGURE)]
+      .map((match) => match[0].replace(/[.,]$/, "").replace(/\s+/g, " ").toLowerCase())
+      .filter((figure) => !YEAR.test(figure)),
+  );
+}
+
+/** An amount of money at a scale, or a share: "$ million", "£ billion", "percent" ("$1.32 billion" → "$ billion"). */
+const MEASURE = /([$£€])\s?\d[\d,.]*(?:\s*(million|billion|bn|m)\b)?|\d[\d,.]*\s*(percent|%)/gi;
+
+/**
+ * The measures a statement's figures are in: a forecast of revenue "of $1.32 billion" is answered by
+ * revenue "of $1.27 billion", a cost "between $50 million and $70 million" by "$65 million".
+ */
+function measuresOf(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(MEASURE)].map((match) =>
+      match[3]
+        ? "percent"
+        : `${match[1]}${(match[2] ?? "").toLowerCase().replace(/^bn$/, "billion").replace(/^m$/, "million")}`,
+    ),
+  );
+}
+
+/**
+ * Prospects that later news fulfilled: a statement of what was expected, scheduled or planned
+ * ("Analysts expect the company to report revenue of $1.32 billion on Wednesday", "Sentencing was set
+ * for Oct. 7", "the final result was expected on Saturday morning") whose matter a later report
+ * tells as done, in a realised tense (no prospect of its own). A prospect with a day is fulfilled
+ * when a later article reports something of that day or after on the same matter (a common word
+ * they share: "sentencing" and "a sentence of eight years"); one with no day when a later realised sentence
+ * shares its matter and a figure or a figure's measure ("expected the recall to cost between $50
+ * million and $70 million", then "set aside $65 million to cover the cost of the recall"), or says
+ * nearly the same. A forecast nothing later answers, and a plan whose day no report has reached yet,
+ * stay current. Such a prospect belongs to the timeline, dated when it was said, not to a summary
+ * of where things stand.
+ */
+export function findFulfilledProspects(
+  candidates: readonly RankedSentence[],
+  times: SentenceTimes,
+  facts: StoryFacts,
+): Set<RankedSentence> {
+  const fulfilled = new Set<RankedSentence>();
+  const prospects = candidates.filter((candidate) => statesProspect(candidate.item.sentence.text));
+  if (prospects.length === 0) return fulfilled;
+  // The day a prospect names: the facts mark a date stated in a future sense (a plan, a forecast).
+  const dueDay = new Map<string, number>();
+  for (const mention of facts.dates) {
+    if (!mention.future || mention.precision !== "day") continue;
+    const day = Date.parse(mention.date);
+    if (!Number.isNaN(day)) dueDay.set(`${mention.item.article.id}:${mention.item.sentence.start}`, day);
+  }
+  const names = namesIn(candidates.map((candidate) => candidate.item.sentence.text));
+  // Each text is read once (rewrites repeat sentences; a story of 200 articles has thousands).
+  const readings = new Map<string, { matter: Set<string>; figures: Set<string>; measures: Set<string> }>();
+  const read = (text: string) => {
+    let reading = readings.get(text);
+    if (!reading) {
+      reading = { matter: matterOf(text, names), figures: figuresOf(text), measures: measuresOf(text) };
+      readings.set(text, reading);
+    }
+    return reading;
+  };
+  const prospectSet = new Set(prospects);
+  // Outcomes by the words of their matter: a prospect is compared only with those sharing one.
+  const outcomesByStem = new Map<string, RankedSentence[]>();
+  for (const outcome of candidates) {
+    if (prospectSet.has(outcome)) continue;
+    for (const stem of read(outcome.item.sentence.text).matter) {
+      const list = outcomesByStem.get(stem);
+      if (list) list.push(outcome);
+      else outcomesByStem.set(stem, [outcome]);
+    }
+  }
+  for (const prospect of prospects) {
+    const time = times.get(prospect) ?? 0;
+    const article = prospect.item.article.id;
+    const due = dueDay.get(`${article}:${prospect.item.sentence.start}`);
+    const { matter, figures, measures } = read(prospect.item.sentence.text);
+    // The outcome tells of the same matter, by a word that is not a name ("shares rose on Wednesday"
+    // answers no forecast of sales).
+    const answers = (outcome: RankedSentence) => {
+      // A later report: another article, told after the prospect was stated (and on its day or after).
+      const outcomeTime = times.get(outcome) ?? 0;
+      if (outcome.item.article.id === article || outcomeTime <= time) return false;
+      if (due !== undefined) return outcomeTime >= due;
+      const reading = read(outcome.item.sentence.text);
+      const sharesFigure =
+        [...reading.figures].some((figure) => figures.has(figure)) ||
+        [...reading.measures].some((measure) => measures.has(measure));
+      const similarity = cosineSimilarity(prospect.vector, outcome.vector);
+      return (sharesFigure && similarity >= SAME_MATTER) || similarity >= SAME_EVENT;
+    };
+    const seen = new Set<RankedSentence>();
+    let answered = false;
+    for (const stem of matter) {
+      for (const outcome of outcomesByStem.get(stem) ?? []) {
+        if (seen.has(outcome)) continue;
+        seen.add(outcome);
+        if (answers(outcome)) {
+          answered = true;
+          break;
+        }
+      }
+      if (answered) break;
+    }
+    if (answered) fulfilled.add(prospect);
+  }
+  return fulfilled;
+}
