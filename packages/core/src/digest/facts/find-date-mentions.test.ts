@@ -151,3 +151,30 @@ describe("readDateExpressions puts a month and day without a year in the right y
     expect(dateIn("The verdict came sooner than expected on Tuesday.", "2026-09-24")).toBe("2026-09-22");
   });
 });
+
+describe("findDateMentions on dates read the wrong way round before", () => {
+  it("takes the day of the news, not the day an event named by its day happened (“Tuesday's earthquake”)", () => {
+    expect(dateOf("The death toll from Tuesday's earthquake rose to 389 on Thursday, the agency said.", THURSDAY)).toBe(
+      "2026-03-12",
+    );
+  });
+
+  it("reads a month and day a few days after publication as the coming one, not last year's", () => {
+    expect(dateOf("The government declared three days of national mourning starting March 13.", THURSDAY)).toBe(
+      "2026-03-13",
+    );
+    // Further ahead, it stays the last one (a past event named without its year).
+    expect(dateOf("Workers first walked out on April 20.", THURSDAY)).toBe("2025-04-20");
+  });
+
+  it("dates “said yesterday it would … from April 1” by the day it was said, not the plan", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Rates",
+      originalText: "Nordhavn Bank said yesterday it would lower its standard variable rate from April 1.",
+      publishedAt: THURSDAY,
+    });
+    const items = articleSentences([article]);
+    expect(sentenceDates(items, findDateMentions(items))[0]).toMatchObject({ date: "2026-03-11", basis: "stated" });
+  });
+});

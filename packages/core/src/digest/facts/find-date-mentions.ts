@@ -70,11 +70,16 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       read.set(key, expressions);
     }
     // The date of what is reported before the date it was said ("said yesterday that 1,400 homes
-    // had been flooded by Thursday morning" is Thursday's news), then the most precise, then the first.
+    // had been flooded by Thursday morning" is Thursday's news), then the most precise, then the
+    // first; a date still to come only when none has passed ("said yesterday it would lower its
+    // rate from Nov. 1" is yesterday's news: the plan is news the day it was announced).
+    const ahead = (expression: (typeof expressions)[number]) =>
+      published !== null && expression.date !== null && expression.date > published.slice(0, expression.date.length);
     const own = expressions
       .filter((expression) => !expression.background && expression.date !== null)
       .sort(
         (a, b) =>
+          Number(ahead(a)) - Number(ahead(b)) ||
           Number(a.reporting) - Number(b.reporting) ||
           PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
           a.start - b.start,

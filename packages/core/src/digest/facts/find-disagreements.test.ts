@@ -171,4 +171,59 @@ describe("findDisagreements on figures written as two outlets would", () => {
       ),
     ).toEqual([]);
   });
+
+  it("does not set an offer against the improved offer that replaced it the same day", () => {
+    const articles = [
+      draft("Alpha News", "2026-05-04T10:00:00Z", "The company offered workers a 4 percent pay rise on Monday."),
+      draft("Beta Times", "2026-05-04T20:00:00Z", "The company raised its offer to 4.5 percent pay rise on Monday."),
+    ].map((item) => prepareArticle(item));
+    const { disagreements, numbers } = extractFacts(articles);
+    expect(numbers.map((mention) => [mention.value, mention.event, mention.frame])).toEqual([
+      [4, "raise", "offer"],
+      [4.5, "raise", "offer"],
+    ]);
+    expect(disagreements).toEqual([]);
+  });
+
+  it("sets one thing's move against another outlet's figure for it, never a move of something else", () => {
+    const values = (texts: readonly string[]) =>
+      extractFacts(
+        texts.map((text, index) =>
+          prepareArticle(draft(["Alpha News", "Beta Times"][index]!, "2026-10-15T15:00:00Z", text)),
+        ),
+      ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+    expect(
+      values([
+        "The crown fell 1.2 percent against the euro after the decision, while the share index rose 1.8 percent.",
+        "The crown fell 0.7 percent against the euro after the decision.",
+      ]),
+    ).toEqual([["0.7", "1.2"]]);
+    expect(
+      values(["The crown fell 1.2 percent after the decision.", "Bank shares fell 0.9 percent after the decision."]),
+    ).toEqual([]);
+  });
+
+  it("sets one bidder's offer against another outlet's figure for it, never another bidder's nor the improved offer", () => {
+    const articles = [
+      draft(
+        "Alpha News",
+        "2027-01-25T18:00:00Z",
+        "Westbridge United made an opening offer of £70 million for the striker.",
+      ),
+      draft(
+        "Beta Times",
+        "2027-01-25T21:00:00Z",
+        "Almada on Monday rejected a £75 million bid from Westbridge United.",
+      ),
+      draft("Gamma Radio", "2027-01-25T22:00:00Z", "Almada also turned down a £78 million offer from Northgate."),
+      draft(
+        "Delta Post",
+        "2027-01-26T09:00:00Z",
+        "Westbridge United made an improved offer of £80 million for the striker.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["70 million", "75 million"],
+    ]);
+  });
 });

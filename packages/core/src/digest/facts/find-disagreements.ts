@@ -12,6 +12,11 @@ import { outletOf } from "./independent-outlets.js";
  * place and moment still have to match.
  */
 const SAME_QUANTITY_RATIO = 1.5;
+/**
+ * Moves of one named thing ("the crown fell 1.2 percent" and "0.7 percent" after the same decision)
+ * are reported further apart: small percentages differ by the moment each outlet read the market.
+ */
+const SAME_MOVE_RATIO = 2;
 /** Counts reported without a date of their own, this many days apart, are counts of different moments. */
 const SAME_MOMENT_DAYS = 1;
 const DAY_MS = 86_400_000;
@@ -20,7 +25,7 @@ const DATE_IN_SCOPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 /** Mentions that count the same thing: same unit, event, kind and frame (a demand never matches an offer). */
 export function quantityKey(mention: NumberMention): string | null {
   if (!mention.unit || !mention.event) return null;
-  return `${mention.unit}|${mention.event}|${mention.kind}|${mention.frame}`;
+  return `${mention.unit}|${mention.event}|${mention.kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}`;
 }
 
 /** Splits mentions sorted by value wherever two neighbours are further apart than the ratio. */
@@ -100,7 +105,7 @@ export function groupFigures(
   }
   const result: FigureGroup[][] = [];
   for (const group of byKey.values()) {
-    for (const cluster of clusterByValue(group)) {
+    for (const cluster of clusterByValue(group, group[0]?.subject ? SAME_MOVE_RATIO : SAME_QUANTITY_RATIO)) {
       // Place first: a count per place is its own quantity. A count naming no place joins the one
       // place named, and none when several are (it could be any of them, or all together).
       const places: NumberMention[][] = [];

@@ -16,4 +16,16 @@ describe("findNumberMentions reads what a figure is", () => {
     ]);
     expect(mentionsOf("The company may cut 2,000 jobs.")[0]?.frame).toBe("plan");
   });
+
+  it("reads a death toll whose event and place come between “toll” and the figure", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Figures",
+      originalText:
+        "The death toll from Tuesday's earthquake in Dersa province has risen to 214, the disaster agency said.",
+      publishedAt: "2026-11-10",
+    });
+    const [toll] = findNumberMentions(articleSentences([article]));
+    expect([toll?.raw, toll?.unit, toll?.event, toll?.kind]).toEqual(["214", "people", "killed", "running"]);
+  });
 });

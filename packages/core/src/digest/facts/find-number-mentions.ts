@@ -35,6 +35,8 @@ export interface NumberMention {
   frame: FigureFrame;
   /** Places the clause names ("in Rafah", "at the Port of Calder"): counts in different places are different counts. */
   places: string[];
+  /** What rose or fell, for a move ("The crown fell 1.2 percent" → crown): moves of different things never compare. */
+  subject?: string;
 }
 
 type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
@@ -64,7 +66,10 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
     "demand",
     /\b(?:(?:would|will)\s+(?:only\s+)?(?:consider|accept|settle for|agree to)(?:\s+(?:an?|any)\s+(?:offer|bid|proposal|deal))?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|insist(?:s|ed|ing)?|push(?:es|ed|ing)? for|claim(?:s|ed|ing)? for)\b/gi,
   ],
-  ["offer", /\b(?:offer(?:s|ed|ing)?|counter-?offer|propos(?:e|es|ed|ing|al|als)|tabled|put forward)\b/gi],
+  [
+    "offer",
+    /\b(?:offer(?:s|ed|ing)?|counter-?offer|bid(?:s|ding)?|propos(?:e|es|ed|ing|al|als)|tabled|put forward)\b/gi,
+  ],
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
@@ -176,6 +181,24 @@ function verbBefore(beforeNumber: string): string | null {
     : null;
 }
 
+/** The noun right before a rise or fall: "The crown fell", "Kestrel's shares jumped", "the index has risen". */
+const MOVE_SUBJECT =
+  /\b([a-z][a-z’'-]+)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|by)\s+)?$/i;
+/** "Shares in Kestrel rose", "Shares of Halvorsen Appliances fell": the noun before the name is what moved. */
+const MOVE_SUBJECT_OF_NAME =
+  /\b([a-z][a-z’'-]+)\s+(?:of|in)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?[a-z]+\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|by)\s+)?$/iu;
+/** An amount that is an offer by its own noun: "a £75 million bid", "an offer of $200 million". */
+const OFFER_NOUN_AFTER = /^\s+(?:bid|offer|proposal)s?\b/i;
+const OFFER_NOUN_BEFORE =
+  /\b(?:bid|offer|proposal)s?\s+(?:of|worth)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]\s*$/i;
+/** Who bids: "… bid from Westbridge United", "… offers by the Angels". */
+const BIDDER_AFTER =
+  /^\s+(?:bid|offer|proposal)s?\s+(?:from|by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/u;
+/** Or the sentence's subject when a verb of bidding follows it: "Westbridge United made an opening offer of …". */
+const BIDDER_SUBJECT =
+  /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:(?:has|have|had)\s+)?(?:made|offered|submitted|tabled|lodged|launched|put forward|bid)\b/u;
+const NOT_A_SUBJECT = /^(?:it|they|which|that|who|and|or|but|also|then|has|have|had|was|were|is|are)$/i;
+
 const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
 /** The action a duration measures: "deliberating for", "deliberated for about", "was held for". */
 const DURATION_VERB =
@@ -183,7 +206,13 @@ const DURATION_VERB =
 const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro" };
 /** "the death toll rose to 9", "bringing the toll to 12": a count of the dead, and a running one. */
 const TOLL_BEFORE =
-  /\b(?:death|casualty)\s+toll\b[^,;.]{0,50}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+  /\b(?:death|casualty)\s+toll\b[^,;.]{0,80}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+/**
+ * A figure that replaces an earlier one ("an improved offer of £85 million", "raised its bid to"):
+ * a later step of the story, never a rival count of the same moment.
+ */
+const REVISED_BEFORE =
+  /\b(?:(?:improved|revised|sweetened|fresh|new|second|third|latest|higher|lower)\s+(?:[a-z]+\s+){1,2}of|(?:raised|increased|lifted|cut|reduced|lowered|revised)\s+(?:[a-z]+\s+){0,2}to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/i;
 const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b|\bovernight\b|\bin 24 hours\b/i;
 const RUNNING = /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen)\b/i;
 const UNIT_SKIP = /^(?:more|other|of|percent|per|years?|days?|months?|weeks?|hours?|minutes?|times?|am|pm|a\.m|p\.m)$/i;
@@ -265,15 +294,31 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && lasted) event = lasted.replace(/ing$/, "ed");
       if (!event && unit)
         event = complementEvent(after.slice(counted.end)) ?? verbAfter(after.slice(counted.end)) ?? verbBefore(before);
+      const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
-        : toll || RUNNING.test(afterClause) || RUNNING.test(before.slice(-40))
+        : toll || RUNNING.test(afterClause) || RUNNING.test(before.slice(-40)) || REVISED_BEFORE.test(before.slice(-60))
           ? "running"
           : "fixed";
       const scopeMatch =
         eventIndex >= 0 ? /\b(?:in|on|during|since)\b[^,;]*/i.exec(eventWindow.slice(eventIndex)) : null;
       const start = item.sentence.start + index;
+      // An offer's amount is a quantity of its bidder: two outlets' figures for one bidder's offer can
+      // disagree, offers by different bidders never (nor any whose bidder the sentence does not say).
+      const offerNoun = currency && !event && (OFFER_NOUN_AFTER.test(after) || OFFER_NOUN_BEFORE.test(before));
+      const bidder = offerNoun ? (BIDDER_AFTER.exec(after)?.[1] ?? BIDDER_SUBJECT.exec(text)?.[1]) : undefined;
+      if (bidder) event = "offer";
+      const movedWord =
+        event === "rose" || event === "fell"
+          ? (MOVE_SUBJECT_OF_NAME.exec(before)?.[1] ?? MOVE_SUBJECT.exec(before)?.[1])
+          : undefined;
+      const subject = bidder
+        ? bidder.toLowerCase()
+        : movedWord && !NOT_A_SUBJECT.test(movedWord)
+          ? singular(movedWord)
+          : undefined;
       mentions.push({
+        ...(subject ? { subject } : {}),
         item,
         raw: match[2] ? `${raw} ${match[2]}` : raw,
         value,
@@ -284,7 +329,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event,
         kind,
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
-        frame: frameOf(before.slice(ownClauseStart), afterClause),
+        frame,
         places: placeOf(before.slice(ownClauseStart), afterClause),
       });
     }

@@ -262,3 +262,67 @@ describe("findQuotes names the speaker on stories it has not seen", () => {
     ).toBe("Karin Halvorsen");
   });
 });
+
+describe("findQuotes on names with particles, set-off names and quotes over two paragraphs", () => {
+  it("gives a surname with its particles the full name named before, lower-cased or opening a sentence", () => {
+    const quotes = quotesOf(
+      "Governor Pieter van der Linde said the bank had acted early.",
+      "“Inflation has come down faster than we expected,” van der Linde said at a news conference.",
+      "Van der Linde said: “The economy needs support now.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Pieter van der Linde", "Pieter van der Linde"]);
+  });
+
+  it("reads “Dr. de la Cruz” and “bin Rashid” as the people named in full before", () => {
+    const quotes = quotesOf(
+      "'Banks usually pass on a cut within weeks,' said Dr. Ingrid de la Cruz, a housing economist.",
+      "“Fix now only if you need certainty,” Dr. de la Cruz said.",
+      "Karim bin Rashid runs the largest lender.",
+      "“Savers will feel it too,” bin Rashid added.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      "Ingrid de la Cruz",
+      "Ingrid de la Cruz",
+      "Karim bin Rashid",
+    ]);
+  });
+
+  it("takes the name set off after a possessive description: “…,” said Nordhavn's chief executive, X.", () => {
+    expect(
+      quotesOf("“We were the first to move,” said Nordhavn's chief executive, Karim bin Rashid.")[0],
+    ).toMatchObject({ speaker: "Karim bin Rashid", style: "quote-said-name" });
+  });
+
+  it("reads a quote left open at its paragraph's end and its next paragraph as the same speaker's", () => {
+    const quotes = quotesOf(
+      "Speaking on Tuesday, Tomás da Costa said: “We have had offers and we have said no. Joris is happy here.",
+      "“If that changes, he will tell me himself.”",
+    );
+    expect(quotes).toEqual([
+      {
+        speaker: "Tomás da Costa",
+        text: "We have had offers and we have said no. Joris is happy here.",
+        partial: false,
+        style: "name-said-quote",
+      },
+      {
+        speaker: "Tomás da Costa",
+        text: "If that changes, he will tell me himself.",
+        partial: false,
+        style: "continued",
+      },
+    ]);
+  });
+
+  it("reads “According to bin Khalid, “…”” as the person named before", () => {
+    const quotes = quotesOf(
+      "Ahmad bin Khalid heads the rescue.",
+      "According to bin Khalid, “the next 48 hours will decide how many more we can save.”",
+      "Gov. Ahmet Kaya said that the province needed “every tent and every blanket” it could get.",
+    );
+    expect(quotes.map(({ speaker, partial }) => ({ speaker, partial }))).toEqual([
+      { speaker: "Ahmad bin Khalid", partial: true },
+      { speaker: "Ahmet Kaya", partial: true },
+    ]);
+  });
+});

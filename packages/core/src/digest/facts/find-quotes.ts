@@ -1,6 +1,13 @@
 import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
-import { buildPeopleIndex, type PeopleIndex, splitTitledName, TITLE_WORDS } from "./people-index.js";
+import {
+  buildPeopleIndex,
+  isSurnameOnly,
+  NAME_PARTICLE,
+  type PeopleIndex,
+  splitTitledName,
+  TITLE_WORDS,
+} from "./people-index.js";
 
 /** How the text attributes a quote; `continued` is a quote right after another by the same speaker. */
 type AttributionStyle =
@@ -33,8 +40,7 @@ const SPEECH_VERB =
   "(?:said|says|say|told|tells|added|adds|warned|warns|stated|wrote|writes|declared|insisted|insists|explained|argued|argues|asked|replied|noted|continued|urged|vowed|promised|acknowledged|admitted|conceded|claimed|announced|tweeted|posted|recalled|predicted|cautioned|stressed|emphasi[sz]ed|complained|observed|suggested|responded|remarked|conceded|maintained)";
 /** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
-const NAME_TOKEN =
-  "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|(?:bin|al|de|van|von|da|ibn)(?![\\p{L}]))";
+const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}]))`;
 const NAME = `${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,7}`;
 /** A lower-case word that can describe someone between an outlet or place and a name ("CNN senior political analyst David Gergen"). */
 const DESCRIBING_WORD =
@@ -57,6 +63,11 @@ const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SPEAKER}${NA
 /** "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen". */
 const AFTER_VERB_DESCRIBED_NAME = new RegExp(
   `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
+  "u",
+);
+/** "said Nordhavn's chief executive, Karim bin Rashid", "said the union's leader, Maria Okafor": the name set off after its description. */
+const AFTER_VERB_DESCRIPTION_COMMA_NAME = new RegExp(
+  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:(?:the|a|an|its|their|his|her)\\s+|${NAME_TOKEN}['’]s\\s+)(?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(${NAME})${NAME_ENDS}`,
   "u",
 );
 const AFTER_DASH = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${NAME})`, "u");
@@ -88,7 +99,10 @@ const ROLE_WORD =
 
 interface Span {
   open: number;
+  /** The closing mark, or the end of the paragraph of a quote that goes on in the next one. */
   close: number;
+  /** A quote left open at its paragraph's end because the next paragraph goes on with it (news style). */
+  unclosed?: boolean;
 }
 
 /** Quotation spans: curly and straight, double and single; a span inside another is the inner quote of it, not one of its own. */
@@ -101,6 +115,12 @@ function quoteSpans(text: string): Span[] {
     }
   };
   add(/“[^“”]{2,1200}”/g);
+  // A quote running over paragraphs: its paragraph ends with no closing mark, and the next one
+  // opens with an opening mark (the quotation goes on there).
+  // Text whose closing marks were mangled ("provocative,�?") is not read so.
+  for (const match of text.matchAll(/“[^“”\n�]{2,1200}(?=\n\s*“)/g)) {
+    spans.push({ open: match.index, close: match.index + match[0].trimEnd().length, unclosed: true });
+  }
   add(/"[^"\n]{2,800}"/g);
   // Single marks double as apostrophes: an opening mark follows a space or a bracket, a closing one is not followed by a letter.
   add(/(?<=^|[\s(—–“"])‘(?=\S)[^‘’\n]{2,600}?(?<=\S)’(?![\p{L}\p{N}])/gu);
@@ -159,7 +179,10 @@ interface Attribution {
 function attributionAfter(after: string): Attribution | null {
   const dash = AFTER_DASH.exec(after);
   if (dash) return { speaker: dash[1]!, style: "quote-dash-name" };
-  const verbFirst = AFTER_VERB_NAME.exec(after) ?? AFTER_VERB_DESCRIBED_NAME.exec(after);
+  const verbFirst =
+    AFTER_VERB_NAME.exec(after) ??
+    AFTER_VERB_DESCRIBED_NAME.exec(after) ??
+    AFTER_VERB_DESCRIPTION_COMMA_NAME.exec(after);
   if (verbFirst) return { speaker: verbFirst[1]!, style: "quote-said-name" };
   const nameFirst = AFTER_NAME_VERB.exec(after);
   // “…,” he said; a capitalised "He said…" after a quote starts the next sentence, about something else.
@@ -251,8 +274,8 @@ function resolveSpeaker(
   }
   const name = nameFrom(speaker);
   if (!name) return null;
-  // "Okafor", "Mr. Naim": the full name given earlier; "Sheikh Mohammed" stays as written when none fits.
-  if (!name.includes(" "))
+  // "Okafor", "Mr. Naim", "van der Linde": the full name given earlier; "Sheikh Mohammed" stays as written when none fits.
+  if (!name.includes(" ") || isSurnameOnly(name))
     return people.resolve(name, article.id, position) ?? (speaker.includes(" ") ? speaker : name);
   // "Al Jazeera Hillary Clinton" (two sentences run together in the source): the name the story
   // gives on its own elsewhere, when the run ends with one.
@@ -331,7 +354,6 @@ function isPartial(inner: string, sentenceBefore: string, after: string): boolea
   const ends = /[.!?…,]["”’']?$/.test(words) || /^[.!?,]/.test(after);
   return embedded && !ends;
 }
-
 /**
  * Direct quotes (curly or straight, double or single marks) with their speaker, in every common
  * attribution style: `“…,” X said`, `“…,” said X`, `X said: “…”`, `X said that “…”`, `According
@@ -363,20 +385,23 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       names: knownNames,
       inQuote,
     };
-    for (const { open, close } of spans) {
+    let previousUnclosed = false;
+    for (const { open, close, unclosed } of spans) {
       const start = open + 1;
       const end = close;
+      // Where the quote's text stops: after its closing mark, or at its paragraph's end.
+      const stop = unclosed ? close : close + 1;
       const inner = text.slice(start, end);
       if (inner.trim().length < 2) continue;
-      const chunk = article.chunks.find((candidate) => candidate.start <= open && close + 1 <= candidate.end);
+      const chunk = article.chunks.find((candidate) => candidate.start <= open && stop <= candidate.end);
       if (!chunk) continue;
-      const sentences = chunk.sentences.filter((sentence) => sentence.end > open && sentence.start < close + 1);
+      const sentences = chunk.sentences.filter((sentence) => sentence.end > open && sentence.start < stop);
       const first = sentences[0];
       const last = sentences[sentences.length - 1];
       if (!first || !last) continue;
       const lineEnd = text.indexOf("\n", close);
       const after = text.slice(
-        close + 1,
+        stop,
         lineEnd === -1 ? Math.min(text.length, close + 160) : Math.min(lineEnd, close + 160),
       );
       const paragraphStart = text.lastIndexOf("\n", open) + 1;
@@ -389,12 +414,14 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         style = attribution.style;
       }
       // A quote opening a sentence right after another quote of the same paragraph, with no
-      // attribution of its own, goes on with the same speaker ("…,” he said. “There is no other solution.”).
+      // attribution of its own, goes on with the same speaker ("…,” he said. “There is no other
+      // solution.”), as does one opening the paragraph after a quote left open.
+      const between = previous ? text.slice(previous.end, open) : "";
       if (
         !speaker &&
         previous?.speaker &&
         sentenceBefore.trim() === "" &&
-        !text.slice(previous.end, open).includes("\n") &&
+        (!between.includes("\n") || (previousUnclosed && between.trim() === "")) &&
         open - previous.end < 300
       ) {
         speaker = previous.speaker;
@@ -406,13 +433,14 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         text: inner,
         start,
         end,
-        citation: { articleId: article.id, chunkId: chunk.id, start: first.start, end: Math.max(last.end, end + 1) },
+        citation: { articleId: article.id, chunkId: chunk.id, start: first.start, end: Math.max(last.end, stop) },
         partial: isPartial(inner, sentenceBefore, after),
         style,
       };
       quotes.push(quote);
       if (speaker) {
         previous = quote;
+        previousUnclosed = unclosed === true;
         // A name given with the quote ("Sheikh Mohammed said") can stand behind a later "he said"; a lone word cannot.
         if (speaker.includes(" ") || knownNames.has(speaker)) context.speakers.push({ name: speaker, at: open });
         context.speakers.sort((a, b) => a.at - b.at);

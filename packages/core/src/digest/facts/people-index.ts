@@ -52,8 +52,25 @@ const ORGANISATION_WORD =
   /^(?:AI|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|LLP|PLC|Command|Corps|Diversity|Coalition|Alliance|Initiative|Project|Society|Union|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
 const GENERIC_ROLE = /^(?:official|officer|source|diplomat|analyst|representative|head)$/;
 const ROLE_PATTERN = new RegExp(`\\b${ROLE}\\b`, "gi");
-const NAME_TOKEN =
-  "(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|(?:bin|al|de|van|von|da|di|du|le|la|del|ben|ibn)(?![\\p{L}]))";
+/**
+ * Lower-case particles inside names ("Pieter van der Linde", "Karim bin Rashid", "Ingrid de la
+ * Cruz"): part of the surname, which a later reference gives with them ("van der Linde said").
+ */
+export const NAME_PARTICLE =
+  "(?:bin|binti|bint|ibn|ben|al|el|de|del|della|der|den|des|van|von|da|das|dos|di|du|le|la|ter|ten|zu)";
+const PARTICLE = new RegExp(`^${NAME_PARTICLE}$`);
+/** A surname alone, with its particles: "Okafor", "van der Linde", "Van der Linde", "bin Rashid". */
+const SURNAME_ONLY = new RegExp(`^(?:${NAME_PARTICLE}\\s+)*\\p{Lu}[\\p{L}’'-]+$`, "u");
+
+/** Whether a reference is a surname alone (with any particles), not a full name ("Al Michaels" is one). */
+export function isSurnameOnly(reference: string): boolean {
+  const tokens = reference.trim().split(/\s+/);
+  // "Van der Linde" opening a sentence: a capitalised particle before a lower-case one.
+  if (tokens.length > 2 && PARTICLE.test(tokens[0]!.toLowerCase()) && PARTICLE.test(tokens[1]!))
+    tokens[0] = tokens[0]!.toLowerCase();
+  return SURNAME_ONLY.test(tokens.join(" "));
+}
+const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}]))`;
 /** Two to six capitalised tokens (particles allowed inside): a candidate name with titles in front. */
 const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,7}`, "gu");
 const NOT_A_NAME =
@@ -86,9 +103,11 @@ export function splitTitledName(run: string): { name: string; title: string } | 
   let first = tokens.length;
   while (first > 0 && !isTitle(tokens[first - 1]!) && !NOT_A_NAME.test(tokens[first - 1]!)) first -= 1;
   const nameTokens = tokens.slice(first);
-  const particle = /^(?:bin|al|de|van|von|da|di|du|le|la|del|ben|ibn)$/;
-  while (nameTokens.length > 0 && particle.test(nameTokens[0]!)) nameTokens.shift();
-  while (nameTokens.length > 0 && particle.test(nameTokens[nameTokens.length - 1]!)) nameTokens.pop();
+  // A capitalised particle before a lower-case one opens a sentence ("Van der Linde said"): a surname.
+  if (nameTokens.length > 1 && PARTICLE.test(nameTokens[0]!.toLowerCase()) && PARTICLE.test(nameTokens[1]!))
+    nameTokens.shift();
+  while (nameTokens.length > 0 && PARTICLE.test(nameTokens[0]!)) nameTokens.shift();
+  while (nameTokens.length > 0 && PARTICLE.test(nameTokens[nameTokens.length - 1]!)) nameTokens.pop();
   // "Baker Sunita Rao", "Fisherman Tom Hale": an occupation opening a run of three is a description,
   // not a first name (two tokens stay a name: "James Baker", "Baker Mayfield").
   while (nameTokens.length >= 3 && OCCUPATION.test(nameTokens[0]!)) nameTokens.shift();
@@ -148,8 +167,16 @@ function peopleOf(article: Article): PersonMention[] {
   return found;
 }
 
-/** Last words of a name, lower-cased: what a later short reference uses ("Okafor", "Mr. Naim"). */
+/** Last word of a name, lower-cased, with the particles before it: what a later short reference uses ("Okafor", "Mr. Naim", "van der Linde"). */
 function surnameOf(name: string): string {
+  const tokens = name.split(/\s+/);
+  let first = tokens.length - 1;
+  while (first > 1 && PARTICLE.test(tokens[first - 1]!)) first -= 1;
+  return tokens.slice(first).join(" ").toLowerCase();
+}
+
+/** "Ludwig van Beethoven" is also "Beethoven". */
+function lastWordOf(name: string): string {
   return name.split(/\s+/).pop()!.toLowerCase();
 }
 
@@ -169,9 +196,10 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const byArticle = new Map<string, PersonMention[]>();
   const bySurname = new Map<string, PersonMention[]>();
   for (const person of people) {
+    const surnames = new Set([surnameOf(person.name), lastWordOf(person.name)]);
     for (const [map, key] of [
       [byArticle, person.articleId],
-      [bySurname, surnameOf(person.name)],
+      ...[...surnames].map((surname) => [bySurname, surname] as const),
     ] as const) {
       const list = map.get(key);
       if (list) list.push(person);
@@ -197,6 +225,11 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       .replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+/i, "")
       .replace(/^(?:the|a|an)\s+/i, "")
       .trim();
+    if (cleaned.includes(" ") && isSurnameOnly(cleaned)) {
+      // "van der Linde", "Van der Linde", "bin Rashid": the surname with its particles.
+      const surname = cleaned.toLowerCase();
+      return { test: (person) => surnameOf(person.name) === surname, pool: bySurname.get(surname) ?? [] };
+    }
     const tokens = cleaned.split(/\s+/);
     const described = /^(?:the|a|an)\s/i.test(reference.trim()) || /^[a-z]/.test(cleaned);
     const roles = rolesIn(cleaned.toLowerCase());
@@ -216,7 +249,10 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     }
     if (tokens.length === 1 && /^[A-Z]/.test(cleaned)) {
       const word = cleaned.toLowerCase();
-      return { test: (person) => surnameOf(person.name) === word, pool: bySurname.get(word) ?? [] };
+      return {
+        test: (person) => surnameOf(person.name) === word || lastWordOf(person.name) === word,
+        pool: bySurname.get(word) ?? [],
+      };
     }
     return null;
   };

@@ -101,6 +101,8 @@ const BASELINE =
   /\b(?:than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$/i;
 const SUBORDINATE = /\b(?:after|before|following|ahead of|until)\b[^,;:()]*$/i;
 const DAY_MS = 86_400_000;
+/** A month and day without a year up to this many days after publication is read as coming, not past. */
+const SOON_DAYS = 14;
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -180,6 +182,10 @@ function resolve(result: chrono.ParsedResult, published: string | null, future: 
     const bound = hasDay ? published : published.slice(0, 7);
     let year = key(publishedYear) <= bound ? publishedYear : publishedYear - 1;
     if (future && key(year) < bound) year += 1;
+    // A day a few days after publication is the coming one, not the same day almost a year ago
+    // ("three days of mourning starting Nov. 12" in a paper of Nov. 11).
+    if (hasDay && key(year) < bound && Date.parse(key(year + 1)) - Date.parse(published) <= SOON_DAYS * DAY_MS)
+      year += 1;
     return { date: key(year), precision: hasDay ? "day" : "month", relative: true };
   }
   if (known("weekday") && WEEKDAY.test(text)) {
@@ -207,6 +213,8 @@ function classify(sentence: string, start: number, end: number, resolved: Resolv
   const right = sentence.slice(end);
   const clause = left.slice(Math.max(left.lastIndexOf(";"), left.lastIndexOf(":"), left.lastIndexOf("—")) + 1);
   if (DETERMINER_BEFORE.test(left) && (ADJECTIVAL_AFTER.test(right) || POSSESSIVE_AFTER.test(right))) return true;
+  // "from Tuesday's earthquake", "since Monday's walkout": an event named by its day is background.
+  if (POSSESSIVE_AFTER.test(right) && ADJECTIVAL_AFTER.test(right)) return true;
   if (/\b(?:in|after|since|during|before)\s+$/i.test(left) && ADJECTIVAL_AFTER.test(right)) return true;
   if (PERIOD_MARKER.test(clause)) return true;
   // "2018's gains", "last year's record": a period named for something else.
