@@ -17,6 +17,9 @@ import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
+import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
+import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
+import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import type { Article } from "../src/model/index.js";
 
 const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
@@ -26,6 +29,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["rate decision", rateDecisionArticles, RATE_DECISION_EXPECTED],
   ["earthquake", earthquakeArticles, EARTHQUAKE_EXPECTED],
   ["transfer saga", transferSagaArticles, TRANSFER_SAGA_EXPECTED],
+  ["tenancy bill", tenancyBillArticles, TENANCY_BILL_EXPECTED],
+  ["cyberattack", cyberattackArticles, CYBERATTACK_EXPECTED],
+  ["protest march", protestMarchArticles, PROTEST_MARCH_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
