@@ -69,7 +69,7 @@ const CYBERATTACK_DRAFTS: readonly ArticleDraft[] = [
     title: "Researcher: Harbourline leak is far bigger than company admits",
     originalText: [
       "The files the hackers posted on their leak site on Monday hold 3.2 million patient records, according to Michael Chen, a security researcher at Greyline Labs who examined them.",
-      "\"They have published names, addresses and diagnoses, and some of it goes back to 2009,\" said Mr Chen, who is not related to Harbourline's chief executive.",
+      '"They have published names, addresses and diagnoses, and some of it goes back to 2009," said Mr Chen, who is not related to Harbourline\'s chief executive.',
       "He said the company's figure appeared to leave out records from its clinics.",
       "Asked about the gap, a Harbourline spokesperson said the company stood by its count.",
       "“Anyone who was a patient should assume their data is out there” — Priya Raman, a privacy lawyer who is advising patients.",
