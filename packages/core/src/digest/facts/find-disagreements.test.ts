@@ -227,3 +227,55 @@ describe("findDisagreements on figures written as two outlets would", () => {
     ]);
   });
 });
+
+describe("findDisagreements reads rival tolls of named sources at one moment", () => {
+  const story = (first: string, second: string) =>
+    extractFacts([
+      prepareArticle(draft("Alpha News", "2026-11-10T19:00:00Z", first)),
+      prepareArticle(draft("Beta Times", "2026-11-10T21:00:00Z", second)),
+    ]);
+
+  it("sets two sources' tolls for the same evening against each other, each with its outlet", () => {
+    const { disagreements } = story(
+      "The death toll from the flood has risen to 31, the Civil Protection Agency said this evening.",
+      "The Red Cross said late on Tuesday that 38 people had been killed in the flood.",
+    );
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["31", ["Alpha News"]],
+        ["38", ["Beta Times"]],
+      ],
+    ]);
+  });
+
+  it("keeps a toll that rose during the day, and two sources agreeing, off the disagreements", () => {
+    const rose = story(
+      "The death toll from the flood has risen to 31, the Civil Protection Agency said on Tuesday morning.",
+      "The Red Cross said late on Tuesday that 38 people had been killed in the flood.",
+    );
+    expect(rose.disagreements).toEqual([]);
+    const agreeing = story(
+      "The death toll from the flood has risen to 38, the Civil Protection Agency said this evening.",
+      "The Red Cross said late on Tuesday that 38 people had been killed in the flood.",
+    );
+    expect(agreeing.disagreements).toEqual([]);
+    const oneSource = story(
+      "The death toll from the flood has risen to 31, the Civil Protection Agency said this evening.",
+      "The Civil Protection Agency said late on Tuesday that 38 people had been killed in the flood.",
+    );
+    expect(oneSource.disagreements).toEqual([]);
+  });
+
+  it("does not set a forecast against an outcome, nor a subset against the total", () => {
+    const forecast = story(
+      "The death toll from the flood has risen to 31, the Civil Protection Agency said this evening.",
+      "The Red Cross said late on Tuesday that the toll could reach 38 people killed.",
+    );
+    expect(forecast.disagreements).toEqual([]);
+    const subset = story(
+      "The death toll from the flood has risen to 31, the Civil Protection Agency said this evening.",
+      "The Red Cross said late on Tuesday that 24 children had been killed in the flood.",
+    );
+    expect(subset.disagreements).toEqual([]);
+  });
+});

@@ -197,45 +197,114 @@ export function findDisagreements(
 ): Disagreement[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
-  for (const moments of groupFigures(mentions, dates, "fixed")) {
-    for (const { mentions: moment } of moments) {
-      const byValue = new Map<number, NumberMention[]>();
-      for (const mention of moment) byValue.set(mention.value, [...(byValue.get(mention.value) ?? []), mention]);
-      if (byValue.size < 2) continue;
-      const outletsByValue = [...byValue.values()].map(
-        (list) => new Set(list.map((mention) => outletOf(mention.item.article, byId).key)),
-      );
-      const allOutlets = new Set(outletsByValue.flatMap((set) => [...set]));
-      if (allOutlets.size < 2) continue; // one outlet giving two figures is not sources disagreeing
-      disagreements.push({
-        topic: topicOf(moment),
-        claims: [...byValue.entries()]
-          .sort(([a], [b]) => a - b)
-          .map(([, list]) => {
-            const head = list[0]!;
-            const seen = new Set<string>();
-            const citations = list
-              .map((mention) => citationOf(mention.item))
-              .filter((citation) => {
-                const key = `${citation.articleId}:${citation.start}`;
-                if (seen.has(key)) return false;
-                seen.add(key);
-                return true;
-              });
-            const outlets = [
-              ...new Set(
-                list.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null),
-              ),
-            ];
-            return {
-              value: head.qualifier ? `${head.qualifier} ${head.raw}` : head.raw,
-              text: head.item.sentence.text,
-              citations,
-              ...(outlets.length > 0 ? { outlets } : {}),
-            };
-          }),
-      });
-    }
+  const moments = [
+    ...groupFigures(mentions, dates, "fixed").flatMap((groups) => groups.map((group) => group.mentions)),
+    ...attributedSameMoment(mentions, dates),
+  ];
+  for (const moment of moments) {
+    const found = disagreementOf(moment, byId);
+    if (found) disagreements.push(found);
   }
   return disagreements;
+}
+
+/** "the National Disaster Agency said", "according to the Red Crescent": the named source a sentence reports. */
+const SOURCE_BEFORE_VERB =
+  /\b((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+(?:said|says|estimated|estimates|reported|reports)\b/u;
+const SOURCE_AFTER_ACCORDING = /\baccording to (?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/u;
+/** Parts of a day a figure can be stated for: "this evening" and "late on Tuesday" are one moment. */
+const PARTS_OF_DAY: ReadonlyArray<readonly [string, RegExp]> = [
+  ["morning", /\b(?:this|on \w+day|\w+day|in the) morning\b|\bearly on \w+day\b/i],
+  ["afternoon", /\b(?:this|on \w+day|\w+day|in the) afternoon\b/i],
+  ["evening", /\b(?:this|on \w+day|\w+day|in the) evening\b|\btonight\b|\blate on \w+day\b|\blate \w+day\b/i],
+];
+
+const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|there)$/i;
+/** "as of 6 p.m.", "as of 18:00": a figure stated for a time of day. */
+const AS_OF_TIME = /\bas of (\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?)/i;
+
+function sourceOf(text: string): string | null {
+  const named = SOURCE_AFTER_ACCORDING.exec(text)?.[1] ?? SOURCE_BEFORE_VERB.exec(text)?.[1];
+  const source = named?.replace(/^the\s+/i, "").toLowerCase();
+  return source && !PRONOUN.test(source) ? source : null;
+}
+
+function partOfDay(text: string): string | null {
+  const time = AS_OF_TIME.exec(text)?.[1];
+  if (time) return time.replace(/[\s.]/g, "").toLowerCase();
+  const parts = PARTS_OF_DAY.filter(([, pattern]) => pattern.test(text));
+  return parts.length === 1 ? parts[0]![0] : null;
+}
+
+/**
+ * Running counts (tolls) stated by different named sources for the same day and part of day ("the
+ * National Disaster Agency said this evening", "the Red Crescent said late on Tuesday"): a toll that
+ * rose during the day is stated for different parts of it, so two sources' counts of one part of
+ * one day are rival estimates. Fixed counts are grouped by groupFigures; a group here has a running one.
+ */
+function attributedSameMoment(
+  mentions: readonly NumberMention[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+): NumberMention[][] {
+  const byKey = new Map<string, Array<{ mention: NumberMention; source: string }>>();
+  for (const mention of mentions) {
+    if (mention.kind === "window" || mention.frame !== "reported" || !mention.unit || !mention.event) continue;
+    const date = dates.get(mention.item)?.date;
+    const text = mention.item.sentence.text;
+    const source = sourceOf(text);
+    const part = partOfDay(text);
+    if (!date || date.length < 10 || !source || !part) continue;
+    const places = mention.places.map((place) => place.toLowerCase()).sort();
+    const key = `${mention.unit}|${mention.event}|${places.join(",")}|${date.slice(0, 10)}|${part}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), { mention, source }]);
+  }
+  const groups: NumberMention[][] = [];
+  for (const members of byKey.values()) {
+    for (const cluster of clusterByValue(members.map((member) => member.mention))) {
+      if (!cluster.some((mention) => mention.kind === "running")) continue;
+      const sourcesByValue = new Map<number, Set<string>>();
+      for (const { mention, source } of members.filter((member) => cluster.includes(member.mention))) {
+        sourcesByValue.set(mention.value, (sourcesByValue.get(mention.value) ?? new Set()).add(source));
+      }
+      // One source giving two values is a count that moved, not a rival estimate.
+      const all = [...sourcesByValue.values()].flatMap((set) => [...set]);
+      if (sourcesByValue.size >= 2 && new Set(all).size === all.length) groups.push(cluster);
+    }
+  }
+  return groups;
+}
+
+/** Different values of one moment's figures from at least two outlets, each value with its outlets. */
+function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<string, Article>): Disagreement | null {
+  const byValue = new Map<number, NumberMention[]>();
+  for (const mention of moment) byValue.set(mention.value, [...(byValue.get(mention.value) ?? []), mention]);
+  if (byValue.size < 2) return null;
+  const outlets = new Set(moment.map((mention) => outletOf(mention.item.article, byId).key));
+  if (outlets.size < 2) return null; // one outlet giving two figures is not sources disagreeing
+  return {
+    topic: topicOf(moment),
+    claims: [...byValue.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([, list]) => {
+        const head = list[0]!;
+        const seen = new Set<string>();
+        const citations = list
+          .map((mention) => citationOf(mention.item))
+          .filter((citation) => {
+            const key = `${citation.articleId}:${citation.start}`;
+            if (seen.has(key)) return false;
+            seen.add(key);
+            return true;
+          });
+        const names = [
+          ...new Set(list.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null)),
+        ];
+        return {
+          value: head.qualifier ? `${head.qualifier} ${head.raw}` : head.raw,
+          text: head.item.sentence.text,
+          citations,
+          ...(names.length > 0 ? { outlets: names } : {}),
+        };
+      }),
+  };
 }
