@@ -279,3 +279,56 @@ describe("findDisagreements reads rival tolls of named sources at one moment", (
     expect(subset.disagreements).toEqual([]);
   });
 });
+
+describe("findDisagreements reads named sources' estimates of one gathering", () => {
+  const story = (first: string, second: string, secondPublished = "2026-06-06T20:00:00Z") =>
+    extractFacts([
+      prepareArticle(draft("Alpha News", "2026-06-06T14:00:00Z", first)),
+      prepareArticle(draft("Beta Times", secondPublished, second)),
+    ]);
+
+  it("sets organisers' and police's crowd estimates against each other even 3× apart", () => {
+    const { disagreements } = story(
+      "Organisers said 150,000 people joined the rally outside the stadium.",
+      "Police estimated that about 50,000 people took part in Saturday's rally.",
+    );
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["about 50,000", ["Beta Times"]],
+        ["150,000", ["Alpha News"]],
+      ],
+    ]);
+  });
+
+  it("keeps a forecast, another day's rally, one source's two figures and an agreed figure off", () => {
+    const forecast = story(
+      "Organisers said 150,000 people will join the rally outside the stadium.",
+      "Police estimated that about 50,000 people took part in Saturday's rally.",
+    );
+    expect(forecast.disagreements).toEqual([]);
+    const nextWeek = story(
+      "Organisers said 150,000 people joined the rally outside the stadium.",
+      "Police estimated that about 50,000 people took part in Saturday's rally.",
+      "2026-06-13T20:00:00Z",
+    );
+    expect(nextWeek.disagreements).toEqual([]);
+    const oneSource = story(
+      "Police said 150,000 people joined the rally outside the stadium.",
+      "Police estimated that about 50,000 people took part in Saturday's rally.",
+    );
+    expect(oneSource.disagreements).toEqual([]);
+    const agreeing = story(
+      "Organisers said 50,000 people joined the rally outside the stadium.",
+      "Police estimated that about 50,000 people took part in Saturday's rally.",
+    );
+    expect(agreeing.disagreements).toEqual([]);
+  });
+
+  it("does not set a count of the injured against the crowd", () => {
+    const { disagreements } = story(
+      "Police said 40,000 people were injured in the rally outside the stadium.",
+      "Organisers said 150,000 people joined the rally.",
+    );
+    expect(disagreements).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import type { SentenceDate } from "./find-date-mentions.js";
-import type { NumberMention } from "./find-number-mentions.js";
+import { EVENT_NAMES, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 
 /**
@@ -200,6 +200,7 @@ export function findDisagreements(
   const moments = [
     ...groupFigures(mentions, dates, "fixed").flatMap((groups) => groups.map((group) => group.mentions)),
     ...attributedSameMoment(mentions, dates),
+    ...attributedEstimates(mentions, dates),
   ];
   for (const moment of moments) {
     const found = disagreementOf(moment, byId);
@@ -210,7 +211,7 @@ export function findDisagreements(
 
 /** "the National Disaster Agency said", "according to the Red Crescent": the named source a sentence reports. */
 const SOURCE_BEFORE_VERB =
-  /\b((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+(?:said|says|estimated|estimates|reported|reports)\b/u;
+  /\b((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+(?:said|says|say|estimated|estimates|estimate|reported|reports)\b/u;
 const SOURCE_AFTER_ACCORDING = /\baccording to (?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/u;
 /** Parts of a day a figure can be stated for: "this evening" and "late on Tuesday" are one moment. */
 const PARTS_OF_DAY: ReadonlyArray<readonly [string, RegExp]> = [
@@ -267,6 +268,57 @@ function attributedSameMoment(
         sourcesByValue.set(mention.value, (sourcesByValue.get(mention.value) ?? new Set()).add(source));
       }
       // One source giving two values is a count that moved, not a rival estimate.
+      const all = [...sourcesByValue.values()].flatMap((set) => [...set]);
+      if (sourcesByValue.size >= 2 && new Set(all).size === all.length) groups.push(cluster);
+    }
+  }
+  return groups;
+}
+
+/**
+ * Named sources' estimates of one crowd differ far more than outlets' counts of one thing (organisers
+ * and police routinely 3× apart), so estimates attributed to different sources compare up to this ratio.
+ */
+const ESTIMATE_RATIO = 4;
+/**
+ * What the people counted took part in: "people have joined the march", "people took part in
+ * Saturday's march" → march. The verb differs from source to source; the gathering named is the thing.
+ */
+const GATHERING_AFTER =
+  /^\s+[\p{L}’'-]+\s+(?:(?:have|has|had|were|was)\s+)?[a-z]+\s+(?:part\s+in\s+|in\s+)?(?:the\s+|[\p{L}]+['’]s\s+)([a-z]+)\b/u;
+
+/**
+ * Figures attributed to different named sources ("Organisers say …", "Police estimated that …")
+ * for the people who took part in one gathering on one day: rival estimates, even several times
+ * apart. A count of a known event (killed, arrested…) is left to the other readings.
+ */
+function attributedEstimates(
+  mentions: readonly NumberMention[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+): NumberMention[][] {
+  const byKey = new Map<string, Array<{ mention: NumberMention; source: string }>>();
+  for (const mention of mentions) {
+    if (mention.kind === "window" || mention.frame !== "reported" || !mention.unit || !mention.event) continue;
+    if (EVENT_NAMES.has(mention.event)) continue;
+    const date = dates.get(mention.item)?.date;
+    const text = mention.item.sentence.text;
+    const source = sourceOf(text);
+    const gathering = GATHERING_AFTER.exec(text.slice(mention.end - mention.item.sentence.start))?.[1];
+    if (!date || date.length < 10 || !source || !gathering) continue;
+    const places = mention.places.map((place) => place.toLowerCase()).sort();
+    const key = `${mention.unit}|${gathering}|${places.join(",")}|${date.slice(0, 10)}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), { mention, source }]);
+  }
+  const groups: NumberMention[][] = [];
+  for (const members of byKey.values()) {
+    for (const cluster of clusterByValue(
+      members.map((member) => member.mention),
+      ESTIMATE_RATIO,
+    )) {
+      const sourcesByValue = new Map<number, Set<string>>();
+      for (const { mention, source } of members.filter((member) => cluster.includes(member.mention))) {
+        sourcesByValue.set(mention.value, (sourcesByValue.get(mention.value) ?? new Set()).add(source));
+      }
       const all = [...sourcesByValue.values()].flatMap((set) => [...set]);
       if (sourcesByValue.size >= 2 && new Set(all).size === all.length) groups.push(cluster);
     }

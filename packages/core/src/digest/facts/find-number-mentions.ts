@@ -60,6 +60,9 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["held", /\b(held|holding|captive|remain)\b/i],
 ];
 
+/** The events read from their own words: a count of one of these is about that event, whatever else the sentence names. */
+export const EVENT_NAMES: ReadonlySet<string> = new Set(EVENTS.map(([name]) => name));
+
 /** Cue words of each frame, looked for nearest the number first. */
 const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   [

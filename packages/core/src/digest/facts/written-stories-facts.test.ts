@@ -98,20 +98,27 @@ describe.each([
   });
 });
 
-it("finds the earthquake's two agencies' tolls of the same evening, each with its outlet", () => {
-  const facts = extractFacts(earthquakeArticles());
-  expect(facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]))).toEqual([
-    EARTHQUAKE_EXPECTED.disagreements[0]!.values.map((value, index) => [
-      value,
-      EARTHQUAKE_EXPECTED.disagreements[0]!.outlets[index],
-    ]),
-  ]);
+it.each([
+  ["earthquake's two agencies' tolls of the same evening", earthquakeArticles, EARTHQUAKE_EXPECTED],
+  ["protest march's organisers' and police's crowd estimates", protestMarchArticles, PROTEST_MARCH_EXPECTED],
+] as const)("finds the %s, each with its outlet", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+  const value = (text: string) => text.replace(/^(?:about|some|more than|at least)\s+/, "");
+  expect(
+    facts.disagreements.map((item) => item.claims.map((claim) => [value(claim.value), claim.outlets?.[0]])),
+  ).toEqual(
+    expected.disagreements.map((wanted) =>
+      wanted.values
+        .map((figure, index) => [figure, wanted.outlets[index]])
+        .sort((a, b) => Number(a[0]!.replace(/,/g, "")) - Number(b[0]!.replace(/,/g, ""))),
+    ),
+  );
 });
 
 /**
  * The third round of held-out stories (facts7): every quote with its speaker, unnamed sources as
- * described, and none of the traps. Their three real disagreements are still missed (see the
- * README), so only the traps are asserted here.
+ * described, and none of the traps. The protest march's real disagreement is asserted above; the
+ * other two are still missed (see the README), so only the traps are asserted here.
  */
 describe.each([
   ["tenancy bill", tenancyBillArticles, TENANCY_BILL_EXPECTED],
