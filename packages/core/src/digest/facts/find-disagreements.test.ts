@@ -324,6 +324,14 @@ describe("findDisagreements reads named sources' estimates of one gathering", ()
     expect(agreeing.disagreements).toEqual([]);
   });
 
+  it("sets two sources' close counts of one crowd against each other once", () => {
+    const { disagreements } = story(
+      "Organisers said 60,000 people took part in the rally outside the stadium.",
+      "Police estimated that about 50,000 people took part in Saturday's rally.",
+    );
+    expect(disagreements).toHaveLength(1);
+  });
+
   it("does not set a count of the injured against the crowd", () => {
     const { disagreements } = story(
       "Police said 40,000 people were injured in the rally outside the stadium.",

@@ -197,14 +197,20 @@ export function findDisagreements(
 ): Disagreement[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
+  const reported = new Set<NumberMention>();
   const moments = [
     ...groupFigures(mentions, dates, "fixed").flatMap((groups) => groups.map((group) => group.mentions)),
     ...attributedSameMoment(mentions, dates),
     ...attributedEstimates(mentions, dates),
   ];
   for (const moment of moments) {
+    // Readings overlap (two sources' counts of one event can be both a fixed count and estimates):
+    // a figure is set against its rivals once.
+    if (moment.some((mention) => reported.has(mention))) continue;
     const found = disagreementOf(moment, byId);
-    if (found) disagreements.push(found);
+    if (!found) continue;
+    disagreements.push(found);
+    for (const mention of moment) reported.add(mention);
   }
   return disagreements;
 }
