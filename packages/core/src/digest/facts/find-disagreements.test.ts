@@ -332,6 +332,19 @@ describe("findDisagreements reads named sources' estimates of one gathering", ()
     expect(disagreements).toHaveLength(1);
   });
 
+  it("does not read a share or a place as a gathering", () => {
+    const { disagreements } = story(
+      "Officials said turnout reached 40 percent in the election.",
+      "Observers estimated turnout reached 90 percent in the election.",
+    );
+    expect(disagreements).toEqual([]);
+    const coast = story(
+      "The Maritime Bureau said pirates attacked 100 vessels off Somalia's coast.",
+      "Navy officers said pirates attacked 30 vessels off Somalia's coast.",
+    );
+    expect(coast.disagreements).toEqual([]);
+  });
+
   it("does not set a count of the injured against the crowd", () => {
     const { disagreements } = story(
       "Police said 40,000 people were injured in the rally outside the stadium.",

@@ -286,12 +286,13 @@ function attributedSameMoment(
  * and police routinely 3× apart), so estimates attributed to different sources compare up to this ratio.
  */
 const ESTIMATE_RATIO = 4;
+const NOT_A_HEADCOUNT: ReadonlySet<string> = new Set(["percent", "dollar", "pound", "euro"]);
 /**
  * What the people counted took part in: "people have joined the march", "people took part in
  * Saturday's march" → march. The verb differs from source to source; the gathering named is the thing.
  */
 const GATHERING_AFTER =
-  /^\s+[\p{L}’'-]+\s+(?:(?:have|has|had|were|was)\s+)?[a-z]+\s+(?:part\s+in\s+|in\s+)?(?:the\s+|[\p{L}]+['’]s\s+)([a-z]+)\b/u;
+  /^\s+[\p{L}’'-]+\s+(?:(?:have|has|had|were|was)\s+)?(?:[a-z]{3,}(?:ed|ing)|took|came|went)\s+(?:part\s+in\s+|in\s+)?(?:the\s+|[\p{L}]+['’]s\s+)([a-z]+)\b/u;
 
 /**
  * Figures attributed to different named sources ("Organisers say …", "Police estimated that …")
@@ -305,7 +306,8 @@ function attributedEstimates(
   const byKey = new Map<string, Array<{ mention: NumberMention; source: string }>>();
   for (const mention of mentions) {
     if (mention.kind === "window" || mention.frame !== "reported" || !mention.unit || !mention.event) continue;
-    if (EVENT_NAMES.has(mention.event)) continue;
+    // People counted, not a share or an amount ("turnout reached 93.87 percent in the election").
+    if (EVENT_NAMES.has(mention.event) || NOT_A_HEADCOUNT.has(mention.unit)) continue;
     const date = dates.get(mention.item)?.date;
     const text = mention.item.sentence.text;
     const source = sourceOf(text);
