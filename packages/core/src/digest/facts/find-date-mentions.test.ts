@@ -26,6 +26,17 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("Talks resumed last Friday in the capital.", THURSDAY)).toBe("2026-03-06");
   });
 
+  it("reads “earlier this month” as a moment of the current month, and “later this month” as one to come", () => {
+    expect(dateOf("Earlier this month, the office said unemployment had risen to 5.1 percent.", THURSDAY)).toBe(
+      "2026-03",
+    );
+    expect(dateOf("The agency said earlier this year that exports had fallen sharply.", THURSDAY)).toBe("2026");
+    const later = readDateExpressions("The plant will close later this month, the company said.", "2026-03-12");
+    expect(later).toMatchObject([{ text: "later this month", date: "2026-03", background: false, prospective: true }]);
+    // "this month" alone is the period a figure covers, not a date of the news.
+    expect(dateOf("Prices have risen 3 percent this month, the office said.", THURSDAY)).toBeNull();
+  });
+
   it("reads yesterday, today and last night", () => {
     expect(dateOf("The union said yesterday that talks had failed.", THURSDAY)).toBe("2026-03-11");
     expect(dateOf("Picket lines went up again today at the main gate.", THURSDAY)).toBe("2026-03-12");

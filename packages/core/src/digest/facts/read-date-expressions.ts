@@ -27,6 +27,12 @@ export interface DateExpression {
   reporting: boolean;
   /** Said in a future tense ("would come down on Saturday", "will vote next week"): a plan, even for the publication day itself. */
   prospective: boolean;
+  /**
+   * A future only expected or forecast ("is expected to cut … on Thursday", "analysts expect … on
+   * Wednesday"), not scheduled or announced ("will next set rates on Dec. 10", "is due to give
+   * evidence on Monday"): news the day it was made, not an event of its date.
+   */
+  forecast: boolean;
 }
 
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
@@ -65,6 +71,9 @@ const FUTURE_IN_PAST =
  */
 const SCHEDULED_BEFORE =
   /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+(?:on|in))?)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|plans?|aims?|hopes?|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$/i;
+/** Words that make a future an expectation rather than a schedule. */
+const FORECAST =
+  /\b(?:expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|predict(?:s|ed|ions?)?|projected|likely|unlikely|probably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|could|might|may|hopes?|hoped)\b/i;
 const BARE_YEAR =
   /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?!\s*(?:percent|%))/gi;
 
@@ -270,8 +279,18 @@ export function readDateExpressions(sentence: string, published: string | null):
       !RELATIVE_PERIOD.test(text)
     )
       continue;
+    // "earlier this month", "later this week": a moment inside the current period, not the period a
+    // figure covers; "later" is still to come.
+    const within = /^(?:this|the current)\s+(?:week|month|year)$/i.test(text.trim())
+      ? /\b(earlier|later)\s+$/i.exec(sentence.slice(0, start))
+      : null;
+    if (within) {
+      start = within.index;
+      text = sentence.slice(start, result.index + result.text.length);
+    }
     const said = unquotedBefore(sentence, quotes, start);
-    const prospective = future || FUTURE_IN_PAST.test(said) || SCHEDULED_BEFORE.test(said);
+    const prospective =
+      future || FUTURE_IN_PAST.test(said) || SCHEDULED_BEFORE.test(said) || /^later\b/i.test(within?.[1] ?? "");
     const resolved = resolve(result, published, prospective);
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {
@@ -300,6 +319,7 @@ export function readDateExpressions(sentence: string, published: string | null):
       background: period || classify(sentence, start, end, resolved, published),
       reporting: SAID_ON.test(sentence.slice(0, start)),
       prospective,
+      forecast: prospective && FORECAST.test(said),
     });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
@@ -315,6 +335,7 @@ export function readDateExpressions(sentence: string, published: string | null):
       background: classify(sentence, start, end, resolved, published),
       reporting: false,
       prospective: future,
+      forecast: future && FORECAST.test(unquotedBefore(sentence, quotes, start)),
     });
   }
   return found.sort((a, b) => a.start - b.start);
