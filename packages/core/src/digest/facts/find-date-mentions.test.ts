@@ -37,6 +37,15 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("Prices have risen 3 percent this month, the office said.", THURSDAY)).toBeNull();
   });
 
+  it("tells a forecast from a schedule by its words, not by a name or a month that looks like one", () => {
+    const forecastOf = (sentence: string) =>
+      readDateExpressions(sentence, "2026-03-12").find((expression) => expression.date === "2026-03-13")?.forecast;
+    expect(forecastOf("Economists expect the bank to cut rates on Friday.")).toBe(true);
+    expect(forecastOf("The vote may be delayed until Friday.")).toBe(true);
+    expect(forecastOf("Theresa May will visit Berlin on Friday.")).toBe(false);
+    expect(forecastOf("The minister is due to give evidence on Friday.")).toBe(false);
+  });
+
   it("reads yesterday, today and last night", () => {
     expect(dateOf("The union said yesterday that talks had failed.", THURSDAY)).toBe("2026-03-11");
     expect(dateOf("Picket lines went up again today at the main gate.", THURSDAY)).toBe("2026-03-12");
