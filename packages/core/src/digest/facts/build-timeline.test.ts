@@ -145,8 +145,11 @@ describe("buildTimeline on dates still to come and developments of one day", () 
       ],
     );
     expect(dateOf(timeline, "Almada on Monday rejected")).toBe("2026-03-09");
-    // The same offer told by two outlets is still one entry.
-    expect(timeline.filter((entry) => /£70 million/.test(entry.text))).toHaveLength(1);
+    // The same offer told by two outlets is still one entry, citing each outlet's sentence.
+    const offer = timeline.filter((entry) => /£70 million/.test(entry.text));
+    expect(offer).toHaveLength(1);
+    expect(offer[0]?.citations.map((citation) => citation.articleId)).toHaveLength(2);
+    expect(new Set(offer[0]?.citations.map((citation) => citation.articleId)).size).toBe(2);
   });
 
   it("reads “earlier this month” as the month of publication and puts the sentence on the timeline", () => {

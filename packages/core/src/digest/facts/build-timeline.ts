@@ -148,7 +148,8 @@ function figuresBySentence(numbers: readonly NumberMention[]): Map<ArticleSenten
 /**
  * Sentences that state when their news happened, one per development: sentences on the same date
  * that say the same thing are one entry (the one more outlets tell, then the one nearer its
- * article's lead), and at most `limit` of them, those most outlets tell first. Two sentences that
+ * article's lead), citing each outlet's telling of it, and at most `limit` of them, those most
+ * outlets tell first. Two sentences that
  * both state figures and share none ("made an offer of £70 million", "rejected a £75 million bid")
  * tell different developments, however alike their words. A week ("last week") is too vague for a
  * timeline; quotes are not developments.
@@ -192,9 +193,19 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     }))
     .sort((a, b) => b.cluster.outlets.size - a.cluster.outlets.size || lead(a.best) - lead(b.best))
     .slice(0, input.limit ?? 12)
-    .map(({ best }) => {
+    .map(({ cluster, best }) => {
       const { mention, date } = usable[best]!;
-      return entryOf(mention.item, date, orderOf(mention.item));
+      const entry = entryOf(mention.item, date, orderOf(mention.item));
+      // Each other outlet that tells the development is cited too (its own words, nearest its lead).
+      const cited = new Set([outletOf(mention.item.article, byId).key]);
+      for (const index of [...cluster.members].sort((a, b) => lead(a) - lead(b))) {
+        const item = usable[index]!.mention.item;
+        const outlet = outletOf(item.article, byId).key;
+        if (cited.has(outlet)) continue;
+        cited.add(outlet);
+        entry.citations.push(citationOf(item));
+      }
+      return entry;
     });
 }
 

@@ -46,6 +46,13 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(forecastOf("The minister is due to give evidence on Friday.")).toBe(false);
   });
 
+  it("dates a move told as “to X from Y on Thursday” by that day, and keeps “up from Y on Monday” a baseline", () => {
+    expect(dateOf("The bank lowered its key rate to 3.5 percent from 4 percent on Thursday.", THURSDAY)).toBe(
+      "2026-03-12",
+    );
+    expect(dateOf("The toll rose to 40 on Wednesday, up from 12 on Monday.", THURSDAY)).toBe("2026-03-11");
+  });
+
   it("reads yesterday, today and last night", () => {
     expect(dateOf("The union said yesterday that talks had failed.", THURSDAY)).toBe("2026-03-11");
     expect(dateOf("Picket lines went up again today at the main gate.", THURSDAY)).toBe("2026-03-12");

@@ -108,6 +108,9 @@ const HAS_BARE_YEAR = new RegExp(BARE_YEAR.source, "i");
 /** A comparison's baseline ("from" only before a figure: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up 4.5% from $29,858 the previous year", "compared with 12% in 2009". */
 const BASELINE =
   /\b(?:than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$/i;
+/** "to 3.5 percent from 4 percent ": a move's new figure then its old one, just before the date. */
+const CHANGE_TO_FROM =
+  /\bto\s+[$£€]?\d[^,;:()]{0,25}?\s+from\s+(?:about\s+|around\s+)?[$£€]?\d[^,;:()]{0,25}?\s+(?:on\s+)?$/i;
 const SUBORDINATE = /\b(?:after|before|following|ahead of|until)\b[^,;:()]*$/i;
 const DAY_MS = 86_400_000;
 /** A month and day without a year up to this many days after publication is read as coming, not past. */
@@ -228,8 +231,14 @@ function classify(sentence: string, start: number, end: number, resolved: Resolv
   if (PERIOD_MARKER.test(clause)) return true;
   // "2018's gains", "last year's record": a period named for something else.
   if (resolved.precision !== "day" && POSSESSIVE_AFTER.test(right)) return true;
-  // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news.
-  if (BASELINE.test(clause) && /\bto\b|\bup\b|\bdown\b|\brose\b|\bfell\b|\bcompared\b|\bthan\b/i.test(sentence))
+  // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news. But a
+  // day after "to X from Y" is the move's ("lowered its rate to 3.5 percent from 4 percent on Thursday").
+  const moveDay = resolved.precision === "day" && CHANGE_TO_FROM.test(clause);
+  if (
+    !moveDay &&
+    BASELINE.test(clause) &&
+    /\bto\b|\bup\b|\bdown\b|\brose\b|\bfell\b|\bcompared\b|\bthan\b/i.test(sentence)
+  )
     return true;
   const relative = /\b(?:that|which|who)\b[^,;:()]*$/i.exec(clause);
   // "said that workers walked out on Monday" is the sentence's news; only a relative clause on a noun is background.
