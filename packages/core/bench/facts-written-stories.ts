@@ -10,12 +10,15 @@ import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
 import { corroborate } from "../src/digest/facts/corroborate.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
+import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
+import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
+import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
 import type { Article } from "../src/model/index.js";
 
@@ -26,6 +29,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["rate decision", rateDecisionArticles, RATE_DECISION_EXPECTED],
   ["earthquake", earthquakeArticles, EARTHQUAKE_EXPECTED],
   ["transfer saga", transferSagaArticles, TRANSFER_SAGA_EXPECTED],
+  ["tenancy bill", tenancyBillArticles, TENANCY_BILL_EXPECTED],
+  ["cyberattack", cyberattackArticles, CYBERATTACK_EXPECTED],
+  ["protest march", protestMarchArticles, PROTEST_MARCH_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -29,3 +29,36 @@ describe("findNumberMentions reads what a figure is", () => {
     expect([toll?.raw, toll?.unit, toll?.event, toll?.kind]).toEqual(["214", "people", "killed", "running"]);
   });
 });
+
+describe("findNumberMentions on a third round of unseen stories (facts7)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-11-16" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, kind, places }) => ({
+      raw,
+      unit,
+      kind,
+      places,
+    }));
+  };
+
+  it("gives a place named after a second count to that count, not to the first", () => {
+    expect(
+      read("The charity thanks the 250,000 people who marched on Saturday and the 40,000 who marched in Northport."),
+    ).toEqual([
+      { raw: "250,000", unit: "people", kind: "fixed", places: [] },
+      { raw: "40,000", unit: null, kind: "fixed", places: ["Northport"] },
+    ]);
+  });
+
+  it("takes “last week's attack” for the event named, not for a count over the last week", () => {
+    expect(read("The firm said the records of 1.4 million patients were exposed in last week's attack.")[0]?.kind).toBe(
+      "fixed",
+    );
+    expect(read("Police made 40 arrests in the past week.")[0]?.kind).toBe("window");
+  });
+
+  it("counts the noun after a participle used as an adjective: “1.2 million rented households”", () => {
+    expect(read("The bill will cover about 1.2 million rented households.")[0]?.unit).toBe("household");
+    expect(read("About 300 people injured in the blast were treated.")[0]?.unit).toBe("people");
+  });
+});

@@ -129,6 +129,14 @@ function unitAfter(after: string): { unit: string | null; end: number } {
   for (const match of after.matchAll(/\s+([A-Za-z][A-Za-z’'-]*)/gy)) {
     const word = match[1]!;
     const verbLike = /(?:ed|en)$/i.test(word) && !/^(children|women|men|citizens?|aliens?)$/i.test(word);
+    // "1.2 million rented households": a participle right after the number, before a plural noun, is
+    // an adjective of that noun (never before a function word: "300 injured in the blast").
+    const adjective =
+      verbLike &&
+      unit === null &&
+      /^\s+[a-z][a-z’'-]*s\b/.test(after.slice(match.index + match[0].length)) &&
+      !FUNCTION_WORD.test(/^\s+([a-z’'-]+)/.exec(after.slice(match.index + match[0].length))?.[1] ?? "");
+    if (adjective) continue;
     if (FUNCTION_WORD.test(word) || UNIT_SKIP.test(word) || verbLike || /ing$/i.test(word)) break;
     unit = word;
     end = match.index + match[0].length;
@@ -213,7 +221,8 @@ const TOLL_BEFORE =
  */
 const REVISED_BEFORE =
   /\b(?:(?:improved|revised|sweetened|fresh|new|second|third|latest|higher|lower)\s+(?:[a-z]+\s+){1,2}of|(?:raised|increased|lifted|cut|reduced|lowered|revised)\s+(?:[a-z]+\s+){0,2}to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/i;
-const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b|\bovernight\b|\bin 24 hours\b/i;
+/** "in the past week", "overnight"; never "last week's attack" (a possessive names an event, not a span). */
+const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b(?!['’]s)|\bovernight\b|\bin 24 hours\b/i;
 const RUNNING = /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen)\b/i;
 const UNIT_SKIP = /^(?:more|other|of|percent|per|years?|days?|months?|weeks?|hours?|minutes?|times?|am|pm|a\.m|p\.m)$/i;
 const MONTHS =
@@ -265,6 +274,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
       const clause = `${before.slice(clauseStart)} ${raw} ${clauseEnd >= 0 ? after.slice(0, clauseEnd) : after}`;
       const afterClause = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
+      // "the 250,000 who marched on Saturday and the 40,000 who marched in Northport": a place after
+      // the next count is that count's.
+      const nextCount = afterClause.search(/\s(?:and|but|while|whereas)\s+(?:the\s+|some\s+|about\s+)?\d/);
+      const ownAfterClause = nextCount >= 0 ? afterClause.slice(0, nextCount) : afterClause;
       // "The council requested 25 million pounds, and the Treasury released 20 million": a
       // coordinated clause has its own frame and place.
       const coordinated = [...before.matchAll(/,\s+(?:and|but|while|whereas)\s/g)].pop();
@@ -330,7 +343,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         kind,
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
         frame,
-        places: placeOf(before.slice(ownClauseStart), afterClause),
+        places: placeOf(before.slice(ownClauseStart), ownAfterClause),
       });
     }
   }

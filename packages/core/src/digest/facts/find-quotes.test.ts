@@ -326,3 +326,91 @@ describe("findQuotes on names with particles, set-off names and quotes over two 
     ]);
   });
 });
+
+describe("findQuotes on a third round of unseen stories (facts7)", () => {
+  it("takes the name after a description in an em-dash attribution, not the description's capitalised words", () => {
+    expect(
+      quotesOf("“We will be back next year” — Harbour Party leader Ines Moreau, speaking after the count.")[0],
+    ).toMatchObject({ speaker: "Ines Moreau", style: "quote-dash-name" });
+  });
+
+  it("gives a quote inside a sentence that begins “According to X,” to X", () => {
+    expect(
+      quotesOf(
+        "Leila Haddad leads the drivers' union.",
+        "According to Haddad, her members “will not be taken for granted.”",
+      )[0],
+    ).toMatchObject({ speaker: "Leila Haddad", partial: true });
+  });
+
+  it("does not give X the words of someone else the sentence quotes after “According to X,”", () => {
+    expect(quotesOf("According to police, the driver shouted “stop the car” before the crash.")[0]?.speaker).not.toBe(
+      "police",
+    );
+  });
+
+  it("reads a pronoun after a live blog's time stamp as the person the entry opens with", () => {
+    const quotes = quotesOf(
+      "14:28 — Ruth Ambrose is on her feet. She said: “This is the biggest change in a generation.",
+      "“To every family that has waited, this is for you.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Ruth Ambrose", "Ruth Ambrose"]);
+  });
+
+  it("tells two people of one surname apart by the honorific the story gives each", () => {
+    const articles = [
+      prepareArticle({
+        input: "a",
+        title: "A",
+        originalText: "Laura Chen, the chief executive, said the firm would not pay.",
+      }),
+      prepareArticle({
+        input: "b",
+        title: "B",
+        originalText:
+          "Michael Chen, a researcher, examined the files.\n\n“They hold three million records,” Mr Chen said.",
+      }),
+      prepareArticle({ input: "c", title: "C", originalText: "“We are writing to every patient,” Ms Chen said." }),
+    ];
+    const speakers = findQuotes(articles).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Michael Chen", "Laura Chen"]);
+  });
+});
+
+describe("findQuotes on an unnamed source named again by its noun", () => {
+  it("gives “the spokesperson” the unnamed spokesperson the article introduced before", () => {
+    expect(
+      quotesOf(
+        "Flights were cancelled, a spokesperson for the airline said.",
+        "“Safety comes first,” the spokesperson said.",
+      )[0]?.speaker,
+    ).toBe("a spokesperson");
+  });
+
+  it("leaves “the official” unnamed when no official was introduced before", () => {
+    expect(quotesOf("“We will not comment,” the official said.")[0]?.speaker).toBeNull();
+  });
+});
+
+describe("findQuotes keeps the new attributions to words really said (seen in real news)", () => {
+  it("takes no aside after a dash for an attribution: many “former sceptics”—like Ana Ruiz—", () => {
+    expect(quotesOf("Many “former sceptics”—like Ana Ruiz—spent years on the brink of faith.")[0]?.speaker).toBeNull();
+  });
+
+  it("gives no one a title in quotes inside a clause after “According to X,”", () => {
+    expect(quotesOf("According to Variety, Ross will return for the “Games” sequel on Monday.")[0]?.speaker).toBeNull();
+  });
+
+  it("gives the quote to whoever the clause says wrote it, not to the source it is according to", () => {
+    expect(
+      quotesOf('According to Salon, Peinovich took to the forum to write, "As I am sure you all know, I was wrong."')[0]
+        ?.speaker,
+    ).not.toBe("Salon");
+  });
+
+  it("names no one for “the statement said” after “a statement”", () => {
+    expect(
+      quotesOf("The firm issued a statement on Monday.", "“We regret the delay,” the statement said.")[0]?.speaker,
+    ).toBeNull();
+  });
+});

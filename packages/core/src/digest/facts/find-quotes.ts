@@ -2,6 +2,7 @@ import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import {
   buildPeopleIndex,
+  isGenericRole,
   isSurnameOnly,
   NAME_PARTICLE,
   type PeopleIndex,
@@ -71,7 +72,27 @@ const AFTER_VERB_DESCRIPTION_COMMA_NAME = new RegExp(
   "u",
 );
 const AFTER_DASH = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${NAME})`, "u");
+/**
+ * "“…” — Green Left leader Tomás Ibarra, speaking…": lower-case words between capitalised runs end a
+ * description; a dash followed by a lower-case word ("—like Francis Collins—") is an aside, no attribution.
+ */
+const AFTER_DASH_DESCRIBED_NAME = new RegExp(
+  `^[,.!?]?\\s*[—–]\\s*${NAME}\\s+(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
+  "u",
+);
 const BEFORE_ACCORDING = new RegExp(`\\baccording to\\s+${SPEAKER}${APPOSITIVE},?\\s*$`, "iu");
+/**
+ * "According to Nwosu, her party “will not be taken for granted”": the quote finishes the clause X
+ * is the source of; not when a verb in between hands it to someone else ("the driver shouted “…”").
+ */
+const BEFORE_ACCORDING_CLAUSE = new RegExp(
+  `(?:^|[.!?]\\s+)according to\\s+${SPEAKER}${APPOSITIVE},\\s+([^“”"]{1,120})$`,
+  "iu",
+);
+const HANDING_VERB = new RegExp(
+  `\\b(?:${FRAGMENT_VERB}|say|tell|write|post|tweet|ask|reply|declare|shouted|yelled|screamed|read|reads|chanted|sang|texted|quoted|quoting)\\b`,
+  "i",
+);
 /** "X said: “…”", "X told reporters on Friday: “…”", "X said that “…”", "X called the offer “…”". */
 const BEFORE_SPEAKER_VERB = new RegExp(
   `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
@@ -177,7 +198,7 @@ interface Attribution {
 }
 
 function attributionAfter(after: string): Attribution | null {
-  const dash = AFTER_DASH.exec(after);
+  const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after);
   if (dash) return { speaker: dash[1]!, style: "quote-dash-name" };
   const verbFirst =
     AFTER_VERB_NAME.exec(after) ??
@@ -191,11 +212,19 @@ function attributionAfter(after: string): Attribution | null {
   return null;
 }
 
-function attributionBefore(sentenceBefore: string): Attribution | null {
+function attributionBefore(sentenceBefore: string, inner: string): Attribution | null {
   // The patterns end at the quote: only the last words before it matter (and the regexes stay linear).
   const before = sentenceBefore.slice(-240);
   const according = BEFORE_ACCORDING.exec(before);
-  if (according) return { speaker: according[1]!, style: "according-to" };
+  // "According to Salon, Peinovich took to the forum to write, “…”": the comma-set clause hands the
+  // quote to someone else.
+  const handedOn = according && HANDING_VERB.test(according[0].slice(according[0].indexOf(according[1]!)));
+  if (according && !handedOn) return { speaker: according[1]!, style: "according-to" };
+  const accordingClause = BEFORE_ACCORDING_CLAUSE.exec(before);
+  // A capitalised title in quotes inside the clause ("the “Games” sequel") is a name, not words said.
+  const title = /^(?:\p{Lu}[\p{L}’'-]*[\s,.:]*)+$/u.test(inner.trim());
+  if (accordingClause && !title && !HANDING_VERB.test(accordingClause[2]!))
+    return { speaker: accordingClause[1]!, style: "according-to" };
   const appositive = BEFORE_APPOSITIVE_NAME_VERB.exec(before);
   if (appositive && splitTitledName(appositive[1]!)) return { speaker: appositive[1]!, style: "name-said-quote" };
   const said = BEFORE_SPEAKER_VERB.exec(before) ?? BEFORE_SPEAKER_AUXILIARY_VERB.exec(before);
@@ -265,18 +294,21 @@ function resolveSpeaker(
     if (/^the\s/i.test(speaker) && !isDescription(speaker)) return people.resolve(speaker, article.id, position);
     if (!isDescription(speaker)) return null;
     // "the minister": the person named so before; an unresolved "the official" could be anyone.
-    if (/^the\s/i.test(speaker)) return people.resolve(speaker, article.id, position);
-    // An anonymous source as described, briefly: "an Israeli official with knowledge of the talks" → "an Israeli official".
-    return speaker
-      .replace(/\s+(?:with|who|from|for|of|in|at|on)\b.*$/i, "")
-      .replace(/^A\b/, "a")
-      .replace(/^An\b/, "an");
+    if (/^the\s/i.test(speaker))
+      return people.resolve(speaker, article.id, position) ?? unnamedBefore(speaker, article.text, position);
+    return briefly(speaker);
   }
   const name = nameFrom(speaker);
   if (!name) return null;
   // "Okafor", "Mr. Naim", "van der Linde": the full name given earlier; "Sheikh Mohammed" stays as written when none fits.
-  if (!name.includes(" ") || isSurnameOnly(name))
-    return people.resolve(name, article.id, position) ?? (speaker.includes(" ") ? speaker : name);
+  if (!name.includes(" ") || isSurnameOnly(name)) {
+    // "Ms Chen": the honorific goes with the surname, to tell two Chens apart.
+    const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+\S+$/.exec(speaker)?.[1];
+    return (
+      people.resolve(honorific ? `${honorific} ${name}` : name, article.id, position) ??
+      (speaker.includes(" ") ? speaker : name)
+    );
+  }
   // "Al Jazeera Hillary Clinton" (two sentences run together in the source): the name the story
   // gives on its own elsewhere, when the run ends with one.
   const tokens = name.split(" ");
@@ -287,6 +319,35 @@ function resolveSpeaker(
   return name;
 }
 
+/** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
+const PERSON_NOUN =
+  /^(?:spokes(?:man|woman|person)|minister|secretary|executive|director|chief|leader|commander|negotiator|mediator|envoy|adviser|advisor|lawyer|attorney|prosecutor|manager|organi[sz]er|witness|resident|doctor|nurse|researcher|expert)$/i;
+
+/** An anonymous source as described, briefly: "an Israeli official with knowledge of the talks" → "an Israeli official". */
+function briefly(description: string): string {
+  return description
+    .replace(/\s+(?:with|who|from|for|of|in|at|on)\b.*$/i, "")
+    .replace(/^A\b/, "a")
+    .replace(/^An\b/, "an");
+}
+
+/**
+ * "the spokesperson said" after "…, a spokesperson for Harbourline said.": the unnamed source the
+ * article introduced with the same noun, in its paragraph or the one before, described as then.
+ */
+function unnamedBefore(reference: string, text: string, position: number): string | null {
+  const noun = /(\p{L}+)$/u.exec(reference)?.[1];
+  // People only: "the statement said" after "a statement" names no one.
+  if (!noun || isGenericRole(noun) || !PERSON_NOUN.test(noun)) return null;
+  const paragraphStart = text.lastIndexOf("\n", position) + 1;
+  const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
+  const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
+  const window = text.slice(previousStart, position);
+  const pattern = new RegExp(`\\b[Aa]n?\\s+(?:[A-Za-z’'-]+\\s+){0,3}?${noun}\\b`, "g");
+  const found = [...window.matchAll(pattern)].pop();
+  return found ? briefly(found[0]) : null;
+}
+
 /** Whether only titles stand between the sentence start and a name: the person is the sentence's subject. */
 function opensSentence(text: string, start: number): boolean {
   const sentenceStart = Math.max(
@@ -295,12 +356,15 @@ function opensSentence(text: string, start: number): boolean {
     text.lastIndexOf("” ", start),
   );
   const lead = text.slice(sentenceStart + 1, start).trim();
-  return lead
-    .split(/\s+/)
-    .every(
-      (word) =>
-        word === "" || /^[A-Z]/.test(word) || /^(?:the|of|former|acting|deputy)$/.test(word) || TITLE_WORDS.has(word),
-    );
+  return lead.split(/\s+/).every(
+    (word) =>
+      word === "" ||
+      /^[A-Z]/.test(word) ||
+      /^(?:the|of|former|acting|deputy)$/.test(word) ||
+      TITLE_WORDS.has(word) ||
+      // A live blog's time stamp and dash ("14:28 — Ruth Ambrose is on her feet.") hold no words.
+      !/\p{L}/u.test(word),
+  );
 }
 
 /** Who has been seen speaking in an article so far, for "he said". */
@@ -406,7 +470,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       );
       const paragraphStart = text.lastIndexOf("\n", open) + 1;
       const sentenceBefore = text.slice(Math.max(first.start, paragraphStart), open);
-      const attribution = attributionAfter(after) ?? attributionBefore(sentenceBefore);
+      const attribution = attributionAfter(after) ?? attributionBefore(sentenceBefore, inner);
       let speaker: string | null = null;
       let style: AttributionStyle = "none";
       if (attribution) {

@@ -51,6 +51,11 @@ const ROLE =
 const ORGANISATION_WORD =
   /^(?:AI|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|LLP|PLC|Command|Corps|Diversity|Coalition|Alliance|Initiative|Project|Society|Union|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
 const GENERIC_ROLE = /^(?:official|officer|source|diplomat|analyst|representative|head)$/;
+
+/** Roles anyone unnamed can hold ("the official", "the source"): a later "the official" is too often someone else. */
+export function isGenericRole(noun: string): boolean {
+  return GENERIC_ROLE.test(noun.toLowerCase());
+}
 const ROLE_PATTERN = new RegExp(`\\b${ROLE}\\b`, "gi");
 /**
  * Lower-case particles inside names ("Pieter van der Linde", "Karim bin Rashid", "Ingrid de la
@@ -180,6 +185,13 @@ function lastWordOf(name: string): string {
   return name.split(/\s+/).pop()!.toLowerCase();
 }
 
+/** "Mr Chen", "Ms. Chen", "Mrs Okafor": an honorific that says which of two people of one surname is meant. */
+const HONORIFIC_SURNAME = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu;
+
+function genderOf(honorific: string): "male" | "female" {
+  return /^Mr\.?$/.test(honorific) ? "male" : "female";
+}
+
 /** The people named in full across a story's articles, to resolve surnames and titles in attributions. */
 export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const found = articles.flatMap(peopleOf);
@@ -207,7 +219,30 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     }
   }
 
-  const pick = (candidates: PersonMention[]): string | null => {
+  // "Mr Chen" in an article that names only Michael Chen: he is a Mr, so a "Ms Chen" elsewhere in the
+  // story is another Chen. Honorifics the text itself gives each person, never guessed from names.
+  const honorifics = new Map<string, Set<string>>();
+  for (const article of articles) {
+    for (const match of article.text.matchAll(HONORIFIC_SURNAME)) {
+      const surname = match[2]!.toLowerCase();
+      const named = new Set(
+        (byArticle.get(article.id) ?? [])
+          .filter((person) => person.start < match.index && lastWordOf(person.name) === surname)
+          .map((person) => person.name),
+      );
+      if (named.size !== 1) continue;
+      const name = [...named][0]!;
+      honorifics.set(name, new Set([...(honorifics.get(name) ?? []), genderOf(match[1]!)]));
+    }
+  }
+  const pick = (candidates: PersonMention[], reference: string): string | null => {
+    const wanted = /^(Mr|Mrs|Ms|Miss)\b/.exec(reference.trim())?.[1];
+    if (wanted) {
+      // Drop whoever the story calls by the other honorific.
+      const other = genderOf(wanted) === "male" ? "female" : "male";
+      const fitting = candidates.filter((person) => !honorifics.get(person.name)?.has(other));
+      if (fitting.length > 0 && fitting.length < candidates.length) candidates = fitting;
+    }
     const names = new Set(candidates.map((person) => person.name));
     if (names.size === 1) return candidates[0]!.name;
     // "William Taylor III" and "William W. Taylor III" are one person: the fullest form stands for all.
@@ -222,7 +257,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     reference: string,
   ): { test: (person: PersonMention) => boolean; pool: PersonMention[]; sameArticleOnly?: boolean } | null => {
     const cleaned = reference
-      .replace(/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+/i, "")
+      .replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov)\.?\s+/i, "")
       .replace(/^(?:the|a|an)\s+/i, "")
       .trim();
     if (cleaned.includes(" ") && isSurnameOnly(cleaned)) {
@@ -274,7 +309,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         if (uses <= 1) return last.name;
         return null;
       }
-      return sameArticleOnly ? null : pick(pool.filter(test));
+      return sameArticleOnly ? null : pick(pool.filter(test), reference);
     },
     lastBefore(articleId, position) {
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position);
