@@ -53,6 +53,16 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("The toll rose to 40 on Wednesday, up from 12 on Monday.", THURSDAY)).toBe("2026-03-11");
   });
 
+  it("reads the day a thing is put off to as one to come, and dates the sentence by when it was put off", () => {
+    // Monday 23 November 2026: the vote moves from Tuesday to Wednesday, said on Monday.
+    expect(
+      dateOf(
+        "The government postponed Tuesday's final vote on the bill to Wednesday, after coalition partners demanded changes, officials said on Monday.",
+        "2026-11-23T16:00:00Z",
+      ),
+    ).toBe("2026-11-23");
+  });
+
   it("reads yesterday, today and last night", () => {
     expect(dateOf("The union said yesterday that talks had failed.", THURSDAY)).toBe("2026-03-11");
     expect(dateOf("Picket lines went up again today at the main gate.", THURSDAY)).toBe("2026-03-12");
