@@ -131,16 +131,16 @@ describe("generateDigest keeps the summary to the latest state, in order, on sto
         [/^At least 4 people have died/, "2026-12-30"],
         [/rose to 9 on Thursday/, "2026-12-31"],
       ],
-      // Monday's offer; the rejection and the 720-pence demand, which state no date: Tuesday's paper.
+      // Monday's offer; the rejection and the 720-pence demand state no date: Tuesday's paper tells them after Monday's offer, so Monday.
       [
         await takeoverDigest,
         takeover,
         [/^Arden Rail offered 640 pence/, "2026-11-16"],
-        [/^Kestrel's board rejected the proposal/, "2026-11-17"],
-        [/at least 720 pence/, "2026-11-17"],
+        [/^Kestrel's board rejected the proposal/, "2026-11-16"],
+        [/at least 720 pence/, "2026-11-16"],
       ],
-      // The union's demand, which Friday's deal superseded, from Tuesday's paper.
-      [await digestOf(labour), labour, [/is demanding a 5 percent raise/, "2026-03-10"]],
+      // The union's demand, which Friday's deal superseded, told in Tuesday's paper right after Monday's walkout: Monday.
+      [await digestOf(labour), labour, [/is demanding a 5 percent raise/, "2026-03-09"]],
       [await digestOf(wildfire), wildfire],
     ] as const;
     for (const [result, articles, ...expected] of cases) {

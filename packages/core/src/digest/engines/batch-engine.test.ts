@@ -272,7 +272,7 @@ describe("createBatchEngine against a fake OpenAI server", () => {
     expect(passages.length).toBeGreaterThan(5);
     for (const [pattern, date] of [
       [/Arden Rail offered 640 pence/, "2026-11-16"],
-      [/Kestrel's board rejected the proposal/, "2026-11-17"],
+      [/Kestrel's board rejected the proposal/, "2026-11-16"],
     ] as const) {
       expect(passages.some((text) => pattern.test(text))).toBe(false);
       const entry = digest.timeline.find((item) => pattern.test(item.text));

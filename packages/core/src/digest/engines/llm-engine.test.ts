@@ -264,11 +264,11 @@ describe("createLlmEngine", () => {
         "takeover",
         takeoverBidArticles(),
         [/^Arden Rail offered 640 pence/, "2026-11-16"],
-        [/^Kestrel's board rejected the proposal/, "2026-11-17"],
-        [/at least 720 pence/, "2026-11-17"],
+        [/^Kestrel's board rejected the proposal/, "2026-11-16"],
+        [/at least 720 pence/, "2026-11-16"],
       ],
       // The union's demand, which Friday's deal superseded.
-      ["labour", labourDisputeArticles(), [/is demanding a 5 percent raise/, "2026-03-10"]],
+      ["labour", labourDisputeArticles(), [/is demanding a 5 percent raise/, "2026-03-09"]],
       // The analysts' forecast for Wednesday's results, which Wednesday's results answered.
       ["recall", productRecallArticles(), [/^Analysts expect the company to report/, "2026-02-03"]],
     ] as const;

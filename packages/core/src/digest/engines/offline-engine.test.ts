@@ -94,7 +94,7 @@ describe("the offline engine on the seeds", () => {
     expect(summary).toMatch(/reached a tentative agreement/);
     for (const older of [/is demanding a 5 percent raise/, /has offered a 4\.5 percent raise/]) {
       expect(summary).not.toMatch(older);
-      expect(digest.timeline.find((entry) => older.test(entry.text))?.date).toBe("2026-03-10");
+      expect(digest.timeline.find((entry) => older.test(entry.text))?.date).toBe("2026-03-09");
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
@@ -56,11 +57,12 @@ describe("buildTimeline with superseded statements", () => {
       supersededLimit,
     });
 
-  it("dates a statement by its article's day when it states none, and keeps date order", () => {
+  it("dates a statement that states no date by the sentence before it in its article, and keeps date order", () => {
     expect(facts.timeline.some((entry) => entry.text.startsWith("Kestrel's board rejected"))).toBe(false);
     const timeline = timelineWith(["Kestrel's board rejected the proposal"]);
     const entry = timeline.find((item) => item.text.startsWith("Kestrel's board rejected"));
-    expect(entry?.date).toBe("2026-11-17");
+    // Tuesday's paper: "Arden Rail offered 640 pence … on Monday." then "…rejected the proposal within hours".
+    expect(entry?.date).toBe("2026-11-16");
     expect(entry?.citations).toHaveLength(1);
     const dates = timeline.map((item) => item.date ?? "");
     expect(dates).toEqual([...dates].sort());
@@ -79,5 +81,83 @@ describe("buildTimeline with superseded statements", () => {
     expect(timelineWith(four, 2)).toHaveLength(already + 2);
     // The first ones given are the ones kept (chooseSuperseded gives the most central first).
     expect(timelineWith(four, 1).some((item) => item.text.startsWith("Kestrel's board rejected"))).toBe(true);
+  });
+});
+
+describe("buildTimeline on dates still to come and developments of one day", () => {
+  // Thursday 12 March 2026 and the Friday after.
+  const timelineOf = (...articles: Array<[source: string, publishedAt: string, text: string]>) =>
+    extractFacts(
+      articles.map(([source, publishedAt, text], index) =>
+        prepareArticle({ input: `a${index}`, source, title: `${source} report`, originalText: text, publishedAt }),
+      ),
+    ).timeline;
+  const dateOf = (timeline: ReturnType<typeof timelineOf>, start: string) =>
+    timeline.find((entry) => entry.text.startsWith(start))?.date;
+
+  it("puts a scheduled or announced day still to come on the timeline at that day", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-03-12T10:00:00Z",
+      [
+        "The central bank cut its key rate to 3.5 percent on Thursday, its first cut in two years.",
+        "The bank will next set rates on April 23.",
+        "The coach said the new striker would go straight into the squad for Saturday's match against Rovers.",
+        "The minister is due to give evidence to the committee on Monday.",
+      ].join("\n\n"),
+    ]);
+    expect(dateOf(timeline, "The bank will next set rates")).toBe("2026-04-23");
+    expect(dateOf(timeline, "The coach said the new striker")).toBe("2026-03-14");
+    expect(dateOf(timeline, "The minister is due to give evidence")).toBe("2026-03-16");
+    const dates = timeline.map((entry) => entry.date ?? "");
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it("dates a forecast by the day it was made, never by the day it forecasts, and leaves out a future month or year", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-03-12T10:00:00Z",
+      [
+        "Economists expect the central bank to cut its key rate to 3.75 percent on Monday, according to a poll.",
+        "The bank raised its forecast for growth next year to 1.4 percent.",
+      ].join("\n\n"),
+    ]);
+    expect(dateOf(timeline, "Economists expect the central bank")).toBe("2026-03-12");
+    expect(timeline.some((entry) => entry.text.startsWith("The bank raised its forecast"))).toBe(false);
+  });
+
+  it("keeps two developments of one day apart when both state figures and share none", () => {
+    const timeline = timelineOf(
+      [
+        "Courier",
+        "2026-03-10T08:00:00Z",
+        "Westbridge United made an opening offer of £70 million for Almada striker Joris Meulen on Monday.",
+      ],
+      [
+        "Gazette",
+        "2026-03-10T09:00:00Z",
+        "Almada on Monday rejected a £75 million bid from Westbridge United for striker Joris Meulen.",
+      ],
+      [
+        "Ledger",
+        "2026-03-10T10:00:00Z",
+        "Westbridge United made an offer of £70 million for striker Joris Meulen on Monday.",
+      ],
+    );
+    expect(dateOf(timeline, "Almada on Monday rejected")).toBe("2026-03-09");
+    // The same offer told by two outlets is still one entry, citing each outlet's sentence.
+    const offer = timeline.filter((entry) => /£70 million/.test(entry.text));
+    expect(offer).toHaveLength(1);
+    expect(offer[0]?.citations.map((citation) => citation.articleId)).toHaveLength(2);
+    expect(new Set(offer[0]?.citations.map((citation) => citation.articleId)).size).toBe(2);
+  });
+
+  it("reads “earlier this month” as the month of publication and puts the sentence on the timeline", () => {
+    const timeline = timelineOf([
+      "Radio",
+      "2026-03-19T06:00:00Z",
+      "Earlier this month, the statistics office said unemployment had risen to 5.1 percent, its highest level since 2021.",
+    ]);
+    expect(dateOf(timeline, "Earlier this month")).toBe("2026-03");
   });
 });

@@ -104,31 +104,88 @@ function changingCounts(
 }
 
 /**
+ * Where a dated sentence goes on the timeline: a past date at that date; a day still to come at
+ * that day when the sentence schedules or announces it ("will next set rates on Dec. 10", "is due
+ * to give evidence on Monday": an upcoming entry with its own date), or on the day it was said when
+ * the sentence only expects it ("economists expect a cut on Thursday"). A future month or year ("growth
+ * next year") is a period a figure covers, not an event: null, left out.
+ */
+function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => string | null): string | null {
+  if (!mention.future) return mention.date;
+  if (mention.precision !== "day") return null;
+  return mention.forecast ? saidOn(mention.item) : mention.date;
+}
+
+/**
+ * The day a sentence that states no past day of its own was said: that of the nearest sentence
+ * before it in its article that states one (a next-morning report tells Friday's news first, then
+ * what was said about it: "…had accepted the offer by Friday", "Oduya said the company expected to
+ * complete on Dec. 18"), else its own date (its article's publication day).
+ */
+function saidOnOf(sentenceDates: BuildTimelineInput["sentenceDates"]): (item: ArticleSentence) => string | null {
+  const statedDays = new Map<string, ArticleSentence[]>();
+  for (const [item, when] of sentenceDates) {
+    if (when?.basis !== "stated" || when.precision !== "day") continue;
+    statedDays.set(item.article.id, [...(statedDays.get(item.article.id) ?? []), item]);
+  }
+  return (item) => {
+    const own = sentenceDates.get(item);
+    if (own?.basis === "stated") return own.date;
+    const before = (statedDays.get(item.article.id) ?? [])
+      .filter((other) => other.position < item.position)
+      .sort((a, b) => b.position - a.position)[0];
+    return (before ? sentenceDates.get(before)?.date : undefined) ?? own?.date ?? null;
+  };
+}
+
+/** The figures each sentence states, for telling apart two developments on one day. */
+function figuresBySentence(numbers: readonly NumberMention[]): Map<ArticleSentence, Set<number>> {
+  const figures = new Map<ArticleSentence, Set<number>>();
+  for (const mention of numbers) figures.set(mention.item, (figures.get(mention.item) ?? new Set()).add(mention.value));
+  return figures;
+}
+
+/**
  * Sentences that state when their news happened, one per development: sentences on the same date
  * that say the same thing are one entry (the one more outlets tell, then the one nearer its
- * article's lead), and at most `limit` of them, those most outlets tell first. A week ("last week")
- * is too vague for a timeline; quotes are not developments.
+ * article's lead), citing each outlet's telling of it, and at most `limit` of them, those most
+ * outlets tell first. Two sentences that
+ * both state figures and share none ("made an offer of £70 million", "rejected a £75 million bid")
+ * tell different developments, however alike their words. A week ("last week") is too vague for a
+ * timeline; quotes are not developments.
  */
 function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSentence) => number): Candidate[] {
   const byId = new Map(input.articles.map((article) => [article.id, article]));
-  const usable = input.dates.filter(
-    (mention) => mention.precision !== "week" && !mention.future && !/^\s*["“‘']/.test(mention.item.sentence.text),
-  );
-  const { vectors } = buildTermVectors(usable.map((mention) => mention.item.sentence.text));
+  const saidOn = saidOnOf(input.sentenceDates);
+  const usable = input.dates.flatMap((mention) => {
+    if (mention.precision === "week" || /^\s*["“‘']/.test(mention.item.sentence.text)) return [];
+    const date = entryDate(mention, saidOn);
+    return date === null ? [] : [{ mention, date }];
+  });
+  const figures = figuresBySentence(input.numbers);
+  const differentFigures = (a: ArticleSentence, b: ArticleSentence) => {
+    const left = figures.get(a);
+    const right = figures.get(b);
+    return left !== undefined && right !== undefined && ![...left].some((value) => right.has(value));
+  };
+  const { vectors } = buildTermVectors(usable.map(({ mention }) => mention.item.sentence.text));
   const clusters: Array<{ members: number[]; outlets: Set<string> }> = [];
-  usable.forEach((mention, index) => {
-    const cluster = clusters.find(
-      (candidate) =>
-        usable[candidate.members[0]!]!.date === mention.date &&
-        cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT,
-    );
+  usable.forEach(({ mention, date }, index) => {
+    const cluster = clusters.find((candidate) => {
+      const first = usable[candidate.members[0]!]!;
+      return (
+        first.date === date &&
+        cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT &&
+        !differentFigures(first.mention.item, mention.item)
+      );
+    });
     const outlet = outletOf(mention.item.article, byId).key;
     if (cluster) {
       cluster.members.push(index);
       cluster.outlets.add(outlet);
     } else clusters.push({ members: [index], outlets: new Set([outlet]) });
   });
-  const lead = (index: number) => usable[index]!.item.position;
+  const lead = (index: number) => usable[index]!.mention.item.position;
   return clusters
     .map((cluster) => ({
       cluster,
@@ -136,9 +193,19 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     }))
     .sort((a, b) => b.cluster.outlets.size - a.cluster.outlets.size || lead(a.best) - lead(b.best))
     .slice(0, input.limit ?? 12)
-    .map(({ best }) => {
-      const mention = usable[best]!;
-      return entryOf(mention.item, mention.date, orderOf(mention.item));
+    .map(({ cluster, best }) => {
+      const { mention, date } = usable[best]!;
+      const entry = entryOf(mention.item, date, orderOf(mention.item));
+      // Each other outlet that tells the development is cited too (its own words, nearest its lead).
+      const cited = new Set([outletOf(mention.item.article, byId).key]);
+      for (const index of [...cluster.members].sort((a, b) => lead(a) - lead(b))) {
+        const item = usable[index]!.mention.item;
+        const outlet = outletOf(item.article, byId).key;
+        if (cited.has(outlet)) continue;
+        cited.add(outlet);
+        entry.citations.push(citationOf(item));
+      }
+      return entry;
     });
 }
 
@@ -158,13 +225,14 @@ function supersededStatements(
     ...superseded.map((item) => item.sentence.text),
   ]);
   const told = others.map((entry, index) => ({ entry, vector: vectors[index]! }));
+  const saidOn = saidOnOf(input.sentenceDates);
   const entries: Candidate[] = [];
   superseded.forEach((item, index) => {
     if (entries.length >= (input.supersededLimit ?? 4)) return;
     const when = input.sentenceDates.get(item);
     // A week ("said last week") is too vague to place, and its article's day would be wrong.
     if (when?.precision === "week") return;
-    const date = when?.date ?? dayOf(item.article);
+    const date = saidOn(item) ?? dayOf(item.article);
     const vector = vectors[others.length + index]!;
     const repeats = told.some(
       (known) =>

@@ -193,14 +193,15 @@ describe("extractFacts on a storm story written for this test (six articles, acr
     expect(facts.timeline.some((entry) => /^(1887|2015)/.test(entry.date ?? ""))).toBe(false);
     // "more rain would fall on Friday", "orders would be lifted on Monday": plans, not past Fridays and Mondays.
     expect(facts.timeline.some((entry) => entry.text.startsWith("Forecasters said more rain"))).toBe(false);
-    expect(facts.timeline.some((entry) => entry.text.startsWith("The mayor said the last evacuation orders"))).toBe(
-      false,
-    );
+    // An announced plan still to come at the story's end is an upcoming entry on its own day, the coming Monday.
+    expect(
+      facts.timeline.find((entry) => entry.text.startsWith("The mayor said the last evacuation orders"))?.date,
+    ).toBe("2027-01-04");
     // "after Storm Gerald flooded Skelby earlier this month": background to the sentence's own news.
     expect(facts.timeline.some((entry) => entry.text.startsWith("It was the second storm"))).toBe(false);
     const dates = facts.timeline.map((entry) => entry.date).filter((date) => date !== null);
     expect(dates).toEqual([...dates].sort());
-    expect(dates.every((date) => date >= "2026-12-29" && date <= "2027-01-02")).toBe(true);
+    expect(dates.every((date) => date >= "2026-12-29" && date <= "2027-01-04")).toBe(true);
   });
 });
 
@@ -243,13 +244,14 @@ describe("extractFacts on a takeover story written for this test (a negotiation,
     ]);
   });
 
-  it("dates the timeline by the days the news happened, leaving out plans and vague weeks", () => {
+  it("dates the timeline by the days the news happened, a forecast by the day it was made, leaving out vague weeks", () => {
     const dateOf = (start: string) => facts.timeline.find((entry) => entry.text.startsWith(start))?.date;
     expect(dateOf("Arden Rail offered 640 pence")).toBe("2026-11-16");
     expect(dateOf("Arden Rail raised its offer")).toBe("2026-11-23");
     expect(dateOf("Holders of 54 percent")).toBe("2026-11-27");
     expect(facts.timeline.some((entry) => /^(1994|2020)/.test(entry.date ?? ""))).toBe(false);
-    expect(facts.timeline.some((entry) => entry.text.includes("Dec. 18"))).toBe(false);
+    // "expected to complete the takeover on Dec. 18": a forecast, on the day it was made (Friday's news), never Dec. 18.
+    expect(facts.timeline.find((entry) => entry.text.includes("Dec. 18"))?.date).toBe("2026-11-27");
     expect(facts.timeline.some((entry) => entry.text.includes("last week"))).toBe(false);
     // The rewrite repeats the City Ledger's development: one entry, not two.
     expect(facts.timeline.filter((entry) => entry.text.startsWith("Arden Rail raised its offer"))).toHaveLength(1);

@@ -26,6 +26,43 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("Talks resumed last Friday in the capital.", THURSDAY)).toBe("2026-03-06");
   });
 
+  it("reads “earlier this month” as a moment of the current month, and “later this month” as one to come", () => {
+    expect(dateOf("Earlier this month, the office said unemployment had risen to 5.1 percent.", THURSDAY)).toBe(
+      "2026-03",
+    );
+    expect(dateOf("The agency said earlier this year that exports had fallen sharply.", THURSDAY)).toBe("2026");
+    const later = readDateExpressions("The plant will close later this month, the company said.", "2026-03-12");
+    expect(later).toMatchObject([{ text: "later this month", date: "2026-03", background: false, prospective: true }]);
+    // "this month" alone is the period a figure covers, not a date of the news.
+    expect(dateOf("Prices have risen 3 percent this month, the office said.", THURSDAY)).toBeNull();
+  });
+
+  it("tells a forecast from a schedule by its words, not by a name or a month that looks like one", () => {
+    const forecastOf = (sentence: string) =>
+      readDateExpressions(sentence, "2026-03-12").find((expression) => expression.date === "2026-03-13")?.forecast;
+    expect(forecastOf("Economists expect the bank to cut rates on Friday.")).toBe(true);
+    expect(forecastOf("The vote may be delayed until Friday.")).toBe(true);
+    expect(forecastOf("Theresa May will visit Berlin on Friday.")).toBe(false);
+    expect(forecastOf("The minister is due to give evidence on Friday.")).toBe(false);
+  });
+
+  it("dates a move told as “to X from Y on Thursday” by that day, and keeps “up from Y on Monday” a baseline", () => {
+    expect(dateOf("The bank lowered its key rate to 3.5 percent from 4 percent on Thursday.", THURSDAY)).toBe(
+      "2026-03-12",
+    );
+    expect(dateOf("The toll rose to 40 on Wednesday, up from 12 on Monday.", THURSDAY)).toBe("2026-03-11");
+  });
+
+  it("reads the day a thing is put off to as one to come, and dates the sentence by when it was put off", () => {
+    // Monday 23 November 2026: the vote moves from Tuesday to Wednesday, said on Monday.
+    expect(
+      dateOf(
+        "The government postponed Tuesday's final vote on the bill to Wednesday, after coalition partners demanded changes, officials said on Monday.",
+        "2026-11-23T16:00:00Z",
+      ),
+    ).toBe("2026-11-23");
+  });
+
   it("reads yesterday, today and last night", () => {
     expect(dateOf("The union said yesterday that talks had failed.", THURSDAY)).toBe("2026-03-11");
     expect(dateOf("Picket lines went up again today at the main gate.", THURSDAY)).toBe("2026-03-12");

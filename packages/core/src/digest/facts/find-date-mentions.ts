@@ -20,6 +20,8 @@ export interface DateMention {
   relative: boolean;
   /** True when the date lies after the publication day, or on it in a future tense (a plan or a forecast). */
   future: boolean;
+  /** For a future date: only expected or forecast ("is expected to cut … on Thursday"), not scheduled. */
+  forecast: boolean;
 }
 
 /** When a sentence was true: its own stated date, else its article's publication day. */
@@ -97,6 +99,7 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
         published !== null &&
         (own.date > published.slice(0, own.date.length) ||
           (own.prospective && own.date === published.slice(0, own.date.length))),
+      forecast: own.forecast,
     });
   }
   return found;

@@ -27,6 +27,12 @@ export interface DateExpression {
   reporting: boolean;
   /** Said in a future tense ("would come down on Saturday", "will vote next week"): a plan, even for the publication day itself. */
   prospective: boolean;
+  /**
+   * A future only expected or forecast ("is expected to cut … on Thursday", "analysts expect … on
+   * Wednesday"), not scheduled or announced ("will next set rates on Dec. 10", "is due to give
+   * evidence on Monday"): news the day it was made, not an event of its date.
+   */
+  forecast: boolean;
 }
 
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
@@ -61,10 +67,14 @@ const FUTURE_IN_PAST =
   /\b(?:would|was (?:due|set|scheduled|expected) to|were (?:due|set|scheduled|expected) to|expects?\s+(?:[\p{L}’'-]+\s+){0,4}?to|expected to)\b[^,;:()]*$/iu;
 /**
  * A date the sentence schedules or promises, whatever its tense: "was set for Oct. 7", "adjourned
- * until March 3", "takes office on May 18", "promised to present it by Oct. 7".
+ * until March 3", "takes office on May 18", "promised to present it by Oct. 7", "postponed the vote
+ * to Wednesday".
  */
 const SCHEDULED_BEFORE =
-  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+(?:on|in))?)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|plans?|aims?|hopes?|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$/i;
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|plans?|aims?|hopes?|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$/i;
+/** Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa May will visit…"). */
+const FORECAST =
+  /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]opes?|[Hh]oped)\b/;
 const BARE_YEAR =
   /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?!\s*(?:percent|%))/gi;
 
@@ -99,6 +109,9 @@ const HAS_BARE_YEAR = new RegExp(BARE_YEAR.source, "i");
 /** A comparison's baseline ("from" only before a figure: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up 4.5% from $29,858 the previous year", "compared with 12% in 2009". */
 const BASELINE =
   /\b(?:than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$/i;
+/** "to 3.5 percent from 4 percent ": a move's new figure then its old one, just before the date. */
+const CHANGE_TO_FROM =
+  /\bto\s+[$£€]?\d[^,;:()]{0,25}?\s+from\s+(?:about\s+|around\s+)?[$£€]?\d[^,;:()]{0,25}?\s+(?:on\s+)?$/i;
 const SUBORDINATE = /\b(?:after|before|following|ahead of|until)\b[^,;:()]*$/i;
 const DAY_MS = 86_400_000;
 /** A month and day without a year up to this many days after publication is read as coming, not past. */
@@ -219,8 +232,14 @@ function classify(sentence: string, start: number, end: number, resolved: Resolv
   if (PERIOD_MARKER.test(clause)) return true;
   // "2018's gains", "last year's record": a period named for something else.
   if (resolved.precision !== "day" && POSSESSIVE_AFTER.test(right)) return true;
-  // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news.
-  if (BASELINE.test(clause) && /\bto\b|\bup\b|\bdown\b|\brose\b|\bfell\b|\bcompared\b|\bthan\b/i.test(sentence))
+  // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news. But a
+  // day after "to X from Y" is the move's ("lowered its rate to 3.5 percent from 4 percent on Thursday").
+  const moveDay = resolved.precision === "day" && CHANGE_TO_FROM.test(clause);
+  if (
+    !moveDay &&
+    BASELINE.test(clause) &&
+    /\bto\b|\bup\b|\bdown\b|\brose\b|\bfell\b|\bcompared\b|\bthan\b/i.test(sentence)
+  )
     return true;
   const relative = /\b(?:that|which|who)\b[^,;:()]*$/i.exec(clause);
   // "said that workers walked out on Monday" is the sentence's news; only a relative clause on a noun is background.
@@ -270,8 +289,18 @@ export function readDateExpressions(sentence: string, published: string | null):
       !RELATIVE_PERIOD.test(text)
     )
       continue;
+    // "earlier this month", "later this week": a moment inside the current period, not the period a
+    // figure covers; "later" is still to come.
+    const within = /^(?:this|the current)\s+(?:week|month|year)$/i.test(text.trim())
+      ? /\b(earlier|later)\s+$/i.exec(sentence.slice(0, start))
+      : null;
+    if (within) {
+      start = within.index;
+      text = sentence.slice(start, result.index + result.text.length);
+    }
     const said = unquotedBefore(sentence, quotes, start);
-    const prospective = future || FUTURE_IN_PAST.test(said) || SCHEDULED_BEFORE.test(said);
+    const prospective =
+      future || FUTURE_IN_PAST.test(said) || SCHEDULED_BEFORE.test(said) || /^later\b/i.test(within?.[1] ?? "");
     const resolved = resolve(result, published, prospective);
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {
@@ -300,6 +329,7 @@ export function readDateExpressions(sentence: string, published: string | null):
       background: period || classify(sentence, start, end, resolved, published),
       reporting: SAID_ON.test(sentence.slice(0, start)),
       prospective,
+      forecast: prospective && FORECAST.test(said),
     });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
@@ -315,6 +345,7 @@ export function readDateExpressions(sentence: string, published: string | null):
       background: classify(sentence, start, end, resolved, published),
       reporting: false,
       prospective: future,
+      forecast: future && FORECAST.test(unquotedBefore(sentence, quotes, start)),
     });
   }
   return found.sort((a, b) => a.start - b.start);
