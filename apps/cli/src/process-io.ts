@@ -36,12 +36,24 @@ function startAgainWith(nodeFlags: readonly string[]): Promise<number> {
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
-  const relay = (signal: NodeJS.Signals) => child.kill(signal);
+  let childRunning = true;
+  let stopRelayed = false;
+  const relay = (signal: NodeJS.Signals) => {
+    if (!childRunning) return;
+    stopRelayed = true;
+    child.kill(signal);
+  };
+  // The listeners stay until this process exits: a stop that reaches it just after the child ended
+  // (a service manager signals both) must not kill it with 143 instead of the child's exit code.
   for (const signal of relayedSignals) process.on(signal, relay);
   return new Promise((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code, signal) => {
-      for (const relayed of relayedSignals) process.off(relayed, relay);
+      childRunning = false;
+      // The child listens for stop signals from start to exit, so a stop signal kills it only in
+      // the moments Node closes its signal handlers while exiting: a second copy of a stop it was
+      // already carrying out (a service manager signals both processes). That stop was asked for.
+      if (code === null && stopRelayed && relayedSignals.some((relayed) => relayed === signal)) return resolve(0);
       // Ended by a signal: the shell's convention, 128 + its number.
       resolve(code ?? 128 + (signal ? constants.signals[signal] : 0));
     });
