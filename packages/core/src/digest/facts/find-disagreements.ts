@@ -269,16 +269,25 @@ function attributedSameMoment(
   for (const members of byKey.values()) {
     for (const cluster of clusterByValue(members.map((member) => member.mention))) {
       if (!cluster.some((mention) => mention.kind === "running")) continue;
-      const sourcesByValue = new Map<number, Set<string>>();
-      for (const { mention, source } of members.filter((member) => cluster.includes(member.mention))) {
-        sourcesByValue.set(mention.value, (sourcesByValue.get(mention.value) ?? new Set()).add(source));
-      }
-      // One source giving two values is a count that moved, not a rival estimate.
-      const all = [...sourcesByValue.values()].flatMap((set) => [...set]);
-      if (sourcesByValue.size >= 2 && new Set(all).size === all.length) groups.push(cluster);
+      if (rivalSources(members, cluster)) groups.push(cluster);
     }
   }
   return groups;
+}
+
+/**
+ * Whether a cluster's figures are rival sources' values: at least two values, each given by its own
+ * sources (one source giving two values is a count that moved, not a rival estimate).
+ */
+function rivalSources(
+  members: ReadonlyArray<{ mention: NumberMention; source: string }>,
+  cluster: readonly NumberMention[],
+): boolean {
+  const sourcesByValue = new Map<number, Set<string>>();
+  for (const { mention, source } of members.filter((member) => cluster.includes(member.mention)))
+    sourcesByValue.set(mention.value, (sourcesByValue.get(mention.value) ?? new Set()).add(source));
+  const all = [...sourcesByValue.values()].flatMap((set) => [...set]);
+  return sourcesByValue.size >= 2 && new Set(all).size === all.length;
 }
 
 /**
@@ -323,12 +332,7 @@ function attributedEstimates(
       members.map((member) => member.mention),
       ESTIMATE_RATIO,
     )) {
-      const sourcesByValue = new Map<number, Set<string>>();
-      for (const { mention, source } of members.filter((member) => cluster.includes(member.mention))) {
-        sourcesByValue.set(mention.value, (sourcesByValue.get(mention.value) ?? new Set()).add(source));
-      }
-      const all = [...sourcesByValue.values()].flatMap((set) => [...set]);
-      if (sourcesByValue.size >= 2 && new Set(all).size === all.length) groups.push(cluster);
+      if (rivalSources(members, cluster)) groups.push(cluster);
     }
   }
   return groups;

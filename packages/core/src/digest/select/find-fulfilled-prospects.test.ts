@@ -1,36 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
-import { rankEvidence } from "../evidence/rank-evidence.js";
-import { extractFacts } from "../facts/extract-facts.js";
+import { twoReportStory } from "../testing/two-report-story.js";
 import { findFulfilledProspects, statesProspect } from "./find-fulfilled-prospects.js";
 import { findSuperseded } from "./find-superseded.js";
-import { sentenceTimes } from "./sentence-times.js";
-
-/** Two reports from two outlets: Monday 2 March 2026 and Thursday 5 March (Wednesday is 4 March). */
-function storyOf(monday: readonly string[], thursday: readonly string[]) {
-  const articles = linkNearDuplicates(
-    [
-      { day: "2026-03-02", source: "Harbour Gazette", sentences: monday },
-      { day: "2026-03-05", source: "Coastal Post", sentences: thursday },
-    ].map(({ day, source, sentences }, index) =>
-      prepareArticle({
-        input: `report/${index}`,
-        source,
-        title: `${source} report`,
-        publishedAt: `${day}T08:00:00Z`,
-        originalText: sentences.join("\n\n"),
-      }),
-    ),
-  );
-  const facts = extractFacts(articles);
-  const evidence = rankEvidence(articles, facts);
-  const times = sentenceTimes(evidence, articles, facts);
-  if (!times) throw new Error("dated reports have a chronology");
-  return { facts, evidence, times };
-}
 
 function fulfilledIn(monday: readonly string[], thursday: readonly string[]): string[] {
-  const { facts, evidence, times } = storyOf(monday, thursday);
+  const { facts, evidence, times } = twoReportStory(monday, thursday, { titled: true });
   return [...new Set([...findFulfilledProspects(evidence, times, facts)].map((item) => item.item.sentence.text))];
 }
 
@@ -107,7 +81,13 @@ describe("findFulfilledProspects", () => {
   it("makes findSuperseded call a fulfilled forecast outdated, for every engine", () => {
     const forecast = "Analysts expect Orvane Foods to report quarterly sales of $2.4 billion on Wednesday.";
     const result = "Orvane Foods reported quarterly sales of $2.1 billion on Wednesday, short of forecasts.";
-    const { facts, evidence, times } = storyOf([forecast, ...MONDAY_BACKGROUND], [result, ...THURSDAY_BACKGROUND]);
+    const { facts, evidence, times } = twoReportStory(
+      [forecast, ...MONDAY_BACKGROUND],
+      [result, ...THURSDAY_BACKGROUND],
+      {
+        titled: true,
+      },
+    );
     const outdated = [...findSuperseded(evidence, times, facts).outdated].map((item) => item.item.sentence.text);
     expect(outdated).toContain(forecast);
     expect(outdated).not.toContain(result);

@@ -1,33 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
-import { rankEvidence } from "../evidence/rank-evidence.js";
-import { extractFacts } from "../facts/extract-facts.js";
+import { twoReportStory } from "../testing/two-report-story.js";
 import { findSuperseded } from "./find-superseded.js";
-import { sentenceTimes } from "./sentence-times.js";
 
 /**
  * The sentences findSuperseded marks outdated in a story of two reports from two outlets, the
  * first on Monday 2 March 2026, the second on Thursday 5 March.
  */
 function outdatedIn(monday: readonly string[], thursday: readonly string[]): string[] {
-  const articles = linkNearDuplicates(
-    [
-      { day: "2026-03-02", source: "Harbour Gazette", sentences: monday },
-      { day: "2026-03-05", source: "Coastal Post", sentences: thursday },
-    ].map(({ day, source, sentences }, index) =>
-      prepareArticle({
-        input: `report/${index}`,
-        source,
-        title: null,
-        publishedAt: `${day}T08:00:00Z`,
-        originalText: sentences.join("\n\n"),
-      }),
-    ),
-  );
-  const facts = extractFacts(articles);
-  const evidence = rankEvidence(articles, facts);
-  const times = sentenceTimes(evidence, articles, facts);
-  if (!times) throw new Error("dated reports have a chronology");
+  const { facts, evidence, times } = twoReportStory(monday, thursday);
   return [...new Set([...findSuperseded(evidence, times, facts).outdated].map((item) => item.item.sentence.text))];
 }
 

@@ -1,0 +1,35 @@
+import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
+import { rankEvidence } from "../evidence/rank-evidence.js";
+import { extractFacts } from "../facts/extract-facts.js";
+import { sentenceTimes } from "../select/sentence-times.js";
+
+/**
+ * A story of two reports from two outlets, Monday 2 March 2026 (Harbour Gazette) and Thursday 5
+ * March (Coastal Post), each written as its sentences: its facts, ranked evidence and the moment
+ * each sentence tells (for the tests of what newer news supersedes).
+ */
+export function twoReportStory(
+  monday: readonly string[],
+  thursday: readonly string[],
+  options: { titled?: boolean } = {},
+) {
+  const articles = linkNearDuplicates(
+    [
+      { day: "2026-03-02", source: "Harbour Gazette", sentences: monday },
+      { day: "2026-03-05", source: "Coastal Post", sentences: thursday },
+    ].map(({ day, source, sentences }, index) =>
+      prepareArticle({
+        input: `report/${index}`,
+        source,
+        title: options.titled ? `${source} report` : null,
+        publishedAt: `${day}T08:00:00Z`,
+        originalText: sentences.join("\n\n"),
+      }),
+    ),
+  );
+  const facts = extractFacts(articles);
+  const evidence = rankEvidence(articles, facts);
+  const times = sentenceTimes(evidence, articles, facts);
+  if (!times) throw new Error("dated reports have a chronology");
+  return { facts, evidence, times };
+}
