@@ -15,6 +15,10 @@
  *                                   articles so far)
  *   --compare                       runs the three modes, each in a process of its own, and prints
  *                                   their quality side by side (use a stream all three can hold)
+ *   --near-duplicates               the same process also keeps ingestion's near-duplicate index over
+ *                                   the window (each article looked up then added, those published
+ *                                   before the window removed daily), as a worker that both ingests
+ *                                   and groups does: its RSS is then the two together
  *
  * Prints, per month: articles placed, placement time percentiles (one `StoryIndex.add`), the daily
  * closing and regrouping times, what the index holds, and the process's memory; then B-cubed against
@@ -26,6 +30,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { groupStories, RECENT_REGROUP_DAYS, StoryIndex } from "../src/group/index.js";
 import { type SyntheticNewsArticle, syntheticNews } from "../src/group/testing/synthetic-news.js";
+import { NearDuplicateIndex } from "../src/ingest/index.js";
 import type { Story } from "../src/model/index.js";
 
 const DAY_MS = 86_400_000;
@@ -42,6 +47,7 @@ const { values } = parseArgs({
     "stop-after-minutes": { type: "string", default: "Infinity" },
     compare: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
+    "near-duplicates": { type: "boolean", default: false },
   },
 });
 const articles = Number(values.articles);
@@ -140,6 +146,10 @@ function run(mode: string) {
   const loadAtStart = load();
   let placed = 0;
   let daysRun = 0;
+  const duplicates = values["near-duplicates"] ? new NearDuplicateIndex() : null;
+  // The ids indexed each day, oldest day first: a day leaves the index when it leaves the window.
+  const duplicateDays: Array<{ at: number; ids: string[] }> = [];
+  let duplicateLinks = 0;
   // The run is synchronous (no signal handler would get a turn), so a time limit is checked between days.
   let stopped = false;
   for (const batch of syntheticNews({ articles, days, seed })) {
@@ -172,6 +182,18 @@ function run(mode: string) {
       const closing = performance.now();
       for (const story of index.closeInactive(batch.at - windowDays * DAY_MS)) quality.count(story);
       month.closeMs.push(performance.now() - closing);
+    }
+    let duplicateMs = 0;
+    if (duplicates) {
+      const indexing = performance.now();
+      while ((duplicateDays[0]?.at ?? Number.POSITIVE_INFINITY) < batch.at - windowDays * DAY_MS)
+        for (const id of duplicateDays.shift()?.ids ?? []) duplicates.remove(id);
+      for (const article of batch.articles) {
+        if (duplicates.findOriginal(article) !== null) duplicateLinks++;
+        duplicates.add(article);
+      }
+      duplicateDays.push({ at: batch.at, ids: batch.articles.map((article) => article.id) });
+      duplicateMs = performance.now() - indexing;
     }
     const dayPlaceMs: number[] = [];
     for (const article of batch.articles) {
@@ -212,7 +234,7 @@ function run(mode: string) {
     const dayPlace = [0.5, 0.95, 0.99].map((share) => percentile(dayPlaceMs, share).toFixed(2)).join(" / ");
     if (!values.json)
       process.stderr.write(
-        `day ${batch.day + 1} (${((performance.now() - started) / 1000).toFixed(0)} s): ${placed} articles, place ms p50 / p95 / p99 ${dayPlace}, held ${stats.articles} in ${stats.stories} stories, ${stats.features} features, RSS ${megabytes(memory.rss)} MB, heap ${megabytes(memory.heapUsed)} of ${megabytes(memory.heapTotal)} MB, array buffers ${megabytes(memory.arrayBuffers)} MB, regroup ${((month.regroupMs.at(-1) ?? 0) / 1000).toFixed(1)} s\n`,
+        `day ${batch.day + 1} (${((performance.now() - started) / 1000).toFixed(0)} s): ${placed} articles, place ms p50 / p95 / p99 ${dayPlace}, held ${stats.articles} in ${stats.stories} stories, ${stats.features} features, RSS ${megabytes(memory.rss)} MB, heap ${megabytes(memory.heapUsed)} of ${megabytes(memory.heapTotal)} MB, array buffers ${megabytes(memory.arrayBuffers)} MB, regroup ${((month.regroupMs.at(-1) ?? 0) / 1000).toFixed(1)} s${duplicates ? `, near-duplicates ${duplicates.size} indexed in ${(duplicateMs / 1000).toFixed(1)} s, ${duplicateLinks} links so far` : ""}\n`,
       );
   }
   let batchSeconds = 0;

@@ -20,11 +20,23 @@ export interface NearDuplicateIndexOptions {
 /** The parts of an article that near-duplicate detection looks at. */
 export type NearDuplicateCandidate = Pick<Article, "id" | "text"> & Partial<Pick<Article, "publishedAt">>;
 
+/**
+ * What is kept of an article, in one typed array: its MinHash signature, 16 bits a value, two to
+ * an int32 (`permutations / 2` of them), then its distinct shingle hashes, which verify the
+ * candidates LSH finds exactly rather than from the signature. One array instead of two saves a
+ * typed array's ~200 bytes of bookkeeping per article, and 16-bit values halve the signature: two
+ * texts' different bin minima agree on 16 bits once in 65,536 bins, too rarely to move an estimate.
+ */
+interface Fingerprint {
+  signature: Int32Array;
+  shingles: Int32Array;
+  shingleCount: number;
+}
+
 interface Entry {
   id: string;
-  signature: Int32Array;
-  /** Distinct shingle hashes: candidates found by LSH are verified exactly, not from the signature. */
-  shingles: Int32Array;
+  /** The packed signature, then the shingle hashes (see `Fingerprint`). */
+  data: Int32Array;
   shingleCount: number;
   publishedAt: string | null;
   order: number;
@@ -69,8 +81,8 @@ export class NearDuplicateIndex {
 
   // A band value shared by thousands of articles comes from a stock phrase, not a copy: capping
   // its bucket keeps lookups from turning quadratic on large single-topic batches.
-  private emptyBuckets(): LshBuckets {
-    return new LshBuckets(this.options.permutations / this.options.rowsPerBand, maxBucketSize);
+  private emptyBuckets(expectedEntries = 0): LshBuckets {
+    return new LshBuckets(this.options.permutations / this.options.rowsPerBand, maxBucketSize, expectedEntries);
   }
 
   get size(): number {
@@ -81,10 +93,12 @@ export class NearDuplicateIndex {
   add(article: NearDuplicateCandidate): void {
     if (this.entries.has(article.id)) return;
     const { signature, shingles, shingleCount } = this.signatureOf(article.text);
+    const data = new Int32Array(signature.length + shingles.length);
+    data.set(signature);
+    data.set(shingles, signature.length);
     const entry: Entry = {
       id: article.id,
-      signature,
-      shingles,
+      data,
       shingleCount,
       publishedAt: article.publishedAt ?? null,
       order: this.byOrder.length,
@@ -116,7 +130,8 @@ export class NearDuplicateIndex {
   private compact(): void {
     const remaining = this.byOrder.filter((entry): entry is Entry => entry !== null);
     this.byOrder = [];
-    this.buckets = this.emptyBuckets();
+    // Sized for what they will hold at the next rebuild, so a sliding window never grows them.
+    this.buckets = this.emptyBuckets(Math.ceil(1.25 * remaining.length));
     this.shingleCounts = new Int32Array(Math.max(1024, 2 * remaining.length));
     this.hitCounts = new Uint32Array(0);
     for (const entry of remaining) {
@@ -134,7 +149,7 @@ export class NearDuplicateIndex {
     }
     this.shingleCounts[entry.order] = entry.shingleCount;
     if (entry.shingleCount < this.options.minimumShingles) return;
-    const keys = this.bandKeys(entry.signature);
+    const keys = this.bandKeys(entry.data);
     for (let band = 0; band < keys.length; band++) this.buckets.add(band, keys[band] as number, entry.order);
   }
 
@@ -150,8 +165,7 @@ export class NearDuplicateIndex {
     // The probe is compared like an entry added last: a fuller or earlier text is not a copy of a lesser one.
     const probe: Entry = {
       id: article.id,
-      signature,
-      shingles,
+      data: signature,
       shingleCount,
       publishedAt: article.publishedAt ?? null,
       order: Number.POSITIVE_INFINITY,
@@ -180,7 +194,7 @@ export class NearDuplicateIndex {
       if (!candidate) continue;
       if (candidate.id === article.id) continue;
       if (!isMoreOriginal(candidate, probe) || !this.mayBeDuplicate(probe, candidate)) continue;
-      if (!this.isDuplicate(shingles, candidate.shingles)) continue;
+      if (!this.isDuplicate(shingles, candidate.data, signature.length)) continue;
       if (!best || isMoreOriginal(candidate, best)) best = candidate;
     }
     return (best as Entry | null)?.id ?? null;
@@ -188,7 +202,8 @@ export class NearDuplicateIndex {
 
   /** Jaccard similarity and containment (of the smaller in the larger) of two texts' shingle sets. */
   similarity(first: string, second: string): { jaccard: number; containment: number } {
-    return overlap(this.signatureOf(first).shingles, this.signatureOf(second).shingles);
+    const firstShingles = this.signatureOf(first).shingles;
+    return overlap(firstShingles, this.signatureOf(second).shingles, 0);
   }
 
   /**
@@ -198,46 +213,54 @@ export class NearDuplicateIndex {
    */
   private mayBeDuplicate(probe: Entry, candidate: Entry): boolean {
     let equal = 0;
-    const a = probe.signature;
-    const b = candidate.signature;
-    for (let index = 0; index < a.length; index++) if (a[index] === b[index]) equal++;
-    const jaccard = equal / a.length;
+    const a = probe.data;
+    const b = candidate.data;
+    const words = this.options.permutations / 2;
+    for (let index = 0; index < words; index++) {
+      const differ = (a[index] as number) ^ (b[index] as number);
+      if ((differ & 0xffff) === 0) equal++;
+      if (differ >>> 16 === 0) equal++;
+    }
+    const jaccard = equal / this.options.permutations;
     const intersection = (jaccard * (probe.shingleCount + candidate.shingleCount)) / (1 + jaccard);
     const containment = intersection / Math.max(1, Math.min(probe.shingleCount, candidate.shingleCount));
     return jaccard >= this.options.jaccardThreshold * 0.5 || containment >= this.options.containmentThreshold * 0.6;
   }
 
-  private isDuplicate(shingles: Int32Array, candidate: Int32Array): boolean {
-    const { jaccard, containment } = overlap(shingles, candidate);
+  /** Whether `shingles` and the ones in `data` from `start` on overlap enough. */
+  private isDuplicate(shingles: Int32Array, data: Int32Array, start: number): boolean {
+    const { jaccard, containment } = overlap(shingles, data, start);
     return jaccard >= this.options.jaccardThreshold || containment >= this.options.containmentThreshold;
   }
 
-  /** One number per band (a hash of its rows): a rare key collision only adds a candidate, which is verified. */
+  /**
+   * One number per band (a hash of its rows' 16-bit values) from a packed signature: a rare key
+   * collision only adds a candidate, which is verified.
+   */
   private bandKeys(signature: Int32Array): Int32Array {
     const rows = this.options.rowsPerBand;
-    const keys = new Int32Array(signature.length / rows);
-    for (let start = 0; start < signature.length; start += rows) {
+    const permutations = this.options.permutations;
+    const keys = new Int32Array(permutations / rows);
+    for (let start = 0; start < permutations; start += rows) {
       let key = 0x811c9dc5;
-      for (let row = start; row < start + rows; row++) key = mix32(key ^ (signature[row] ?? 0));
+      for (let row = start; row < start + rows; row++)
+        key = mix32(key ^ (((signature[row >>> 1] ?? 0) >>> ((row & 1) * 16)) & 0xffff));
       keys[start / rows] = key;
     }
     return keys;
   }
 
   // findOriginal then add on the same article is the common sequence: compute its signature once.
-  private lastSignature: {
-    text: string;
-    value: { signature: Int32Array; shingles: Int32Array; shingleCount: number };
-  } | null = null;
+  private lastSignature: { text: string; value: Fingerprint } | null = null;
 
-  private signatureOf(text: string): { signature: Int32Array; shingles: Int32Array; shingleCount: number } {
+  private signatureOf(text: string): Fingerprint {
     if (this.lastSignature?.text === text) return this.lastSignature.value;
     const value = this.computeSignature(text);
     this.lastSignature = { text, value };
     return value;
   }
 
-  private computeSignature(text: string): { signature: Int32Array; shingles: Int32Array; shingleCount: number } {
+  private computeSignature(text: string): Fingerprint {
     const shingles = shingleHashes(text, this.options.shingleSize);
     return {
       signature: onepermutationSignature(shingles, this.options.permutations),
@@ -252,12 +275,14 @@ export class NearDuplicateIndex {
  * 2014): each shingle hash picks a bin by its top bits and competes for the bin's minimum with its
  * low bits, so a signature costs one pass over the shingles instead of one per permutation. Two
  * texts agree on a bin with probability close to their Jaccard similarity, as with k permutations.
- * Empty bins (short texts) borrow the next filled bin's value, mixed with the distance.
+ * Empty bins (short texts) borrow the next filled bin's value, mixed with the distance. Returns the
+ * bins' low 16 bits packed two to an int32 (bin 2i in the low half of word i).
  */
 function onepermutationSignature(shingles: Int32Array, bins: number): Int32Array {
   const binBits = Math.log2(bins);
   const valueMask = (1 << (32 - binBits)) - 1;
-  const signature = new Int32Array(bins).fill(-1);
+  if (binBuffer.length < bins) binBuffer = new Int32Array(bins);
+  const signature = binBuffer.fill(-1, 0, bins);
   for (let index = 0; index < shingles.length; index++) {
     const hash = mix32(shingles[index] ?? 0);
     const bin = hash >>> (32 - binBits);
@@ -265,7 +290,8 @@ function onepermutationSignature(shingles: Int32Array, bins: number): Int32Array
     const current = signature[bin] ?? -1;
     if (current < 0 || value < current) signature[bin] = value;
   }
-  if (shingles.length === 0) return signature;
+  const packed = new Int32Array(bins / 2);
+  if (shingles.length === 0) return packed.fill(-1);
   for (let bin = 0; bin < bins; bin++) {
     if ((signature[bin] ?? -1) >= 0) continue;
     let distance = 1;
@@ -274,7 +300,9 @@ function onepermutationSignature(shingles: Int32Array, bins: number): Int32Array
     signature[bin] =
       (mix32((signature[(bin + distance) % bins] ?? 0) + distance * 0x9e3779b1) | (valueMask + 1)) & 0x7fffffff;
   }
-  return signature;
+  for (let word = 0; word < bins / 2; word++)
+    packed[word] = ((signature[2 * word] ?? 0) & 0xffff) | ((signature[2 * word + 1] ?? 0) << 16);
+  return packed;
 }
 
 /** Which of two originals to prefer: earlier publication, then more text, then added first. */
@@ -285,19 +313,22 @@ function isMoreOriginal(candidate: Entry, current: Entry): boolean {
   return candidate.order < current.order;
 }
 
-/** Exact overlap of two sets of distinct hashes. */
-function overlap(a: Int32Array, b: Int32Array): { jaccard: number; containment: number } {
+/** Exact overlap of two sets of distinct hashes: `a`, and `b` from `bStart` on. */
+function overlap(a: Int32Array, b: Int32Array, bStart: number): { jaccard: number; containment: number } {
   scratchSet.reset(a.length);
   for (let index = 0; index < a.length; index++) scratchSet.add(a[index] ?? 0);
   let intersection = 0;
-  for (let index = 0; index < b.length; index++) if (scratchSet.has(b[index] ?? 0)) intersection++;
-  const union = a.length + b.length - intersection;
-  const smaller = Math.min(a.length, b.length);
+  for (let index = bStart; index < b.length; index++) if (scratchSet.has(b[index] ?? 0)) intersection++;
+  const bLength = b.length - bStart;
+  const union = a.length + bLength - intersection;
+  const smaller = Math.min(a.length, bLength);
   return { jaccard: union === 0 ? 0 : intersection / union, containment: smaller === 0 ? 0 : intersection / smaller };
 }
 
-// Scratch space reused from text to text: word hashes, shingle hashes, and a set to drop repeats.
+// Scratch space reused from text to text: word hashes, shingle hashes, full-width MinHash bins, and
+// a set to drop repeats.
 let wordBuffer = new Int32Array(4096);
+let binBuffer = new Int32Array(128);
 let shingleBuffer = new Int32Array(4096);
 const scratchSet = new Int32HashSet();
 
