@@ -86,6 +86,8 @@ describe("NearDuplicateIndex", () => {
     for (const article of fillers) index.add(article);
     for (const article of fillers.slice(0, 2900)) index.remove(article.id);
     expect(index.size).toBe(101);
+    expect([...index.ids()]).toEqual([seed(0).id, ...fillers.slice(2900).map((article) => article.id)]);
+    expect(index.has(seed(0).id) && index.has("filler-2999") && !index.has("filler-10")).toBe(true);
     expect(index.findOriginal(seed(1))).toBe(seed(0).id);
     // A kept filler is still found (a copy of it links to it); a removed one is not.
     const kept = fillers[2950] as { id: string; text: string };

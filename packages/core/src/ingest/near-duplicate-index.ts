@@ -89,6 +89,16 @@ export class NearDuplicateIndex {
     return this.entries.size;
   }
 
+  /** Whether an article of this id is indexed. */
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
+  /** The ids indexed, in the order they were added. */
+  ids(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   /** Indexes an article as a possible original. Adding the same id twice is a no-op. */
   add(article: NearDuplicateCandidate): void {
     if (this.entries.has(article.id)) return;
