@@ -4,9 +4,13 @@
  * the day's placement latency p50/p95. A chart shows at a glance whether memory stays flat.
  *
  *   npx tsx bench/group-year-benchmark.ts ... 2> year.log
- *   npx tsx bench/year-benchmark-chart.ts year.log ../../docs/year-benchmark.svg
+ *   npx tsx bench/year-benchmark-chart.ts year.log ../../docs/year-benchmark.svg [--also other.log=label ...]
+ *
+ * `--also` draws another run's RSS in the memory panel (a re-run, a run with --near-duplicates), as
+ * far as that run got.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 
 interface Day {
   day: number;
@@ -96,8 +100,16 @@ function panel(
   return parts.join("\n");
 }
 
-function chart(days: Day[]): string {
+const OTHER_COLORS = ["#e67e22", "#16a085", "#7f8c8d"];
+
+function chart(days: Day[], others: Array<{ label: string; days: Day[] }>): string {
   const dayNumbers = days.map((entry) => entry.day);
+  // Each run on its own days: the panel's x positions come from the first run's day numbers, so
+  // another run's series is padded to them (a shorter run ends where it stopped).
+  const rssOn = (run: Day[]) => {
+    const byDay = new Map(run.map((entry) => [entry.day, entry.rssMb]));
+    return days.filter((entry) => byDay.has(entry.day)).map((entry) => byDay.get(entry.day) as number);
+  };
   const memory = panel(
     "Grouping process memory per day (30-day window)",
     dayNumbers,
@@ -109,6 +121,11 @@ function chart(days: Day[]): string {
         values: days.map((entry) => entry.heldArticles / 100),
         dashed: true,
       },
+      ...others.map((other, index) => ({
+        label: other.label,
+        color: OTHER_COLORS[index % OTHER_COLORS.length] as string,
+        values: rssOn(other.days),
+      })),
     ],
     2000,
     "MB",
@@ -136,15 +153,29 @@ ${latency}
 `;
 }
 
-const [logPath, svgPath] = process.argv.slice(2);
-if (!logPath || !svgPath) {
-  process.stderr.write("usage: year-benchmark-chart.ts <benchmark stderr log> <output.svg>\n");
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { also: { type: "string", multiple: true, default: [] } },
+});
+const [logPath, svgPath] = positionals;
+if (!logPath || !svgPath || values.also.some((entry) => !entry.includes("="))) {
+  process.stderr.write(
+    "usage: year-benchmark-chart.ts <benchmark stderr log> <output.svg> [--also <other log>=<label> ...]\n",
+  );
   process.exit(2);
 }
-const days = readDays(readFileSync(logPath, "utf8"));
-if (days.length === 0) {
-  process.stderr.write(`${logPath}: no "day N (...)" progress lines of group-year-benchmark.ts in it\n`);
-  process.exit(1);
-}
-writeFileSync(svgPath, chart(days));
+const readLog = (path: string) => {
+  const days = readDays(readFileSync(path, "utf8"));
+  if (days.length === 0) {
+    process.stderr.write(`${path}: no "day N (...)" progress lines of group-year-benchmark.ts in it\n`);
+    process.exit(1);
+  }
+  return days;
+};
+const days = readLog(logPath);
+const others = values.also.map((entry) => {
+  const at = entry.indexOf("=");
+  return { label: entry.slice(at + 1), days: readLog(entry.slice(0, at)) };
+});
+writeFileSync(svgPath, chart(days, others));
 process.stdout.write(`${svgPath}: ${days.length} days drawn\n`);
