@@ -173,10 +173,14 @@ export const DRUG_APPROVAL_EXPECTED: ExpectedFacts = {
     ["1,840", "212"],
   ],
   corroboration: [
-    { text: "lunaramab slowed the decline in memory and thinking by 27 percent over 18 months compared", outlets: 2 },
+    // Written first as 2 (the Courier gives the same result); but the sentence also gives the
+    // trial's size, 1,840 patients, which only the trade story states: one outlet for the whole claim.
+    { text: "lunaramab slowed the decline in memory and thinking by 27 percent over 18 months compared", outlets: 1 },
     // The trade story and its syndicated copy are one outlet.
     { text: "Shares in Corvane rose 18 percent on Thursday", outlets: 1 },
-    // The charity's page says the same approval in its own words.
-    { text: "The National Medicines Regulator approved lunaramab on Thursday for adults aged 50 to 85", outlets: 2 },
+    // Written first as 2 (the charity's page says the drug is now approved for the same ages); but
+    // the sentence also names the regulator, the day and "two weeks before its deadline", which the
+    // page does not: one outlet (the syndicated copy is the same one).
+    { text: "The National Medicines Regulator approved lunaramab on Thursday for adults aged 50 to 85", outlets: 1 },
   ],
 };
