@@ -414,3 +414,87 @@ describe("findQuotes keeps the new attributions to words really said (seen in re
     ).toBeNull();
   });
 });
+
+describe("findQuotes on a fourth round of unseen stories (facts8)", () => {
+  const storyOf = (...texts: string[]) =>
+    texts.map((text, index) =>
+      prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+    );
+
+  it("reads straight and curly single quotes around words with an apostrophe inside", () => {
+    expect(quotesOf("'We're going to get them all,' said Gwen Ashby-Price, the rescue commander.")[0]).toMatchObject({
+      speaker: "Gwen Ashby-Price",
+      text: "We're going to get them all,",
+    });
+    expect(quotesOf("‘It’s over, and we won,’ said Tomasz Wróbel.")[0]).toMatchObject({
+      speaker: "Tomasz Wróbel",
+      text: "It’s over, and we won,",
+    });
+  });
+
+  it("takes the name set off after a description, before or after the verb: “…,” Ashgrove's chief executive, X, said", () => {
+    expect(
+      quotesOf("“We know where they are,” Ashgrove's chief executive, Robert Kinane, said at the pit gates.")[0],
+    ).toMatchObject({ speaker: "Robert Kinane" });
+    expect(
+      quotesOf("“We did what this valley always does,” said the hall's secretary, Menna Howells.")[0]?.speaker,
+    ).toBe("Menna Howells");
+    expect(quotesOf("“Talk to your doctor first,” says our medical adviser, Dr. Leila Haddad.")[0]?.speaker).toBe(
+      "Leila Haddad",
+    );
+  });
+
+  it("gives “the chief executive” the person an appositive with a possessive made one", () => {
+    expect(
+      quotesOf(
+        "Robert Kinane, Ashgrove's chief executive, said the company would pay for the hotels.",
+        "“It's the best news we could have had,” the chief executive said.",
+      )[0]?.speaker,
+    ).toBe("Robert Kinane");
+  });
+
+  it("gives a two-word surname the full name it ends, in another article too", () => {
+    const quotes = findQuotes(
+      storyOf(
+        "Harbour City manager Niamh Mac Suibhne said: “I am so proud of these players.”",
+        "According to Mac Suibhne, “Tomasz never stopped working.”",
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Niamh Mac Suibhne", "Niamh Mac Suibhne"]);
+  });
+
+  it("gives “the manager” of a story with two managers to the one the article writes about", () => {
+    const quotes = findQuotes(
+      storyOf(
+        "Harbour City manager Niamh Mac Suibhne watched from the touchline.",
+        "Rovers manager Gareth Pryce said his players had nothing left.",
+        "Mac Suibhne held the trophy up from the top deck.\n\n“I have never seen anything like it,” the manager said.",
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Niamh Mac Suibhne"]);
+  });
+
+  it("reads “His wife, Carys, said: “…”” as the one person of the story with that first name", () => {
+    const quotes = findQuotes(
+      storyOf(
+        "“See you for tea,” said Carys Lloyd, whose husband is among the trapped men.",
+        "Owen Lloyd, 44, was the last man up.\n\nHis wife, Carys, said: “I'm going to make him that tea now.”",
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Carys Lloyd", "Carys Lloyd"]);
+  });
+
+  it("gives the words on a sign, a banner or a flag to no one", () => {
+    const quotes = findQuotes(
+      storyOf(
+        "“The last thing he said to me was ‘see you for tea,’” said Carys Lloyd.\n\nOn the railings, someone had hung a bedsheet painted with the words “Hold on, lads”.",
+        "“We are Harbour, we are back,” read the flag hanging from the balcony of the Anchor pub.",
+      ),
+    );
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["The last thing he said to me was ‘see you for tea,’", "Carys Lloyd"],
+      ["Hold on, lads", null],
+      ["We are Harbour, we are back,", null],
+    ]);
+  });
+});
