@@ -484,6 +484,33 @@ describe("findQuotes on a fourth round of unseen stories (facts8)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Carys Lloyd", "Carys Lloyd"]);
   });
 
+  it("gives “the 52-year-old” the person the article gave that age", () => {
+    expect(
+      quotesOf(
+        "Gareth Pryce left Millbrook Rovers on Monday.",
+        "Pryce, 52, joined the club in 2023.",
+        "“I gave everything I had to this club,” the 52-year-old said.",
+      )[0]?.speaker,
+    ).toBe("Gareth Pryce");
+    expect(
+      quotesOf(
+        "The 44-year-old supervisor Owen Lloyd was the last man up.",
+        "'It was dark and it was hot,' the 44-year-old told reporters.",
+      )[0]?.speaker,
+    ).toBe("Owen Lloyd");
+  });
+
+  it("gives a second fragment of one sentence the speaker of the first", () => {
+    expect(
+      quotesOf("Union leader Ana Ruiz said the union was “ready for talks” but would not “give in to threats.”").map(
+        (quote) => [quote.speaker, quote.partial],
+      ),
+    ).toEqual([
+      ["Ana Ruiz", true],
+      ["Ana Ruiz", true],
+    ]);
+  });
+
   it("gives the words on a sign, a banner or a flag to no one", () => {
     const quotes = findQuotes(
       storyOf(

@@ -52,7 +52,7 @@ const NAME_ENDS =
 /** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union"; never "a week after she had". */
 const NOT_IN_DESCRIPTION =
   "(?!(?:he|she|they|it|we|i|you|had|has|have|was|were|is|are|after|before|when|while|since|that|which|who)\\b)";
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+)`;
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
 /** A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew Miller said". */
 const ROLE_BEFORE =
   "(?:(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy)\\s+)?";
@@ -314,6 +314,9 @@ function resolveSpeaker(
       return named.name;
     return speaking?.name ?? null;
   }
+  // "the 52-year-old said": the person the article gave that age ("Pryce, 52," or "52-year-old Pryce").
+  const age = /^the\s+(\d{1,3})-year-old$/i.exec(speaker)?.[1];
+  if (age) return personOfAge(age, article.text.slice(0, position), article, people);
   if (/^(?:the|a|an)\s/i.test(speaker)) {
     // "The Rev. Robert Wright Lee IV": a title and a name after the article.
     const titled = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s*)+)$/u.exec(speaker);
@@ -353,6 +356,19 @@ function resolveSpeaker(
     if (context.names.has(shorter)) return shorter;
   }
   return name;
+}
+
+/** The person an article's text before a quote gives an age ("Gareth Pryce, 52,", "52-year-old Owen Lloyd"), as named in full. */
+function personOfAge(age: string, before: string, article: Article, people: PeopleIndex): string | null {
+  const given = [
+    ...before.matchAll(new RegExp(`(${NAME}),\\s+${age},`, "gu")),
+    ...before.matchAll(new RegExp(`\\b${age}-year-old\\s+(?:[a-z]+\\s+){0,2}(${NAME})`, "gu")),
+  ].sort((a, b) => a.index - b.index);
+  const last = given[given.length - 1];
+  if (!last) return null;
+  const name = nameFrom(last[1]!);
+  if (!name) return null;
+  return name.includes(" ") && !isSurnameOnly(name) ? name : (people.resolve(name, article.id, last.index) ?? name);
 }
 
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
@@ -529,6 +545,20 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         sentenceBefore.trim() === "" &&
         (!between.includes("\n") || (previousUnclosed && between.trim() === "")) &&
         open - previous.end < 300
+      ) {
+        speaker = previous.speaker;
+        style = "continued";
+      }
+      // A second fragment in the sentence of an attributed one, no one else named between: "Ruiz said
+      // the union was “ready for talks” but would not “give in to threats.”"
+      if (
+        !speaker &&
+        previous?.speaker &&
+        previous.partial &&
+        previous.article === article &&
+        previous.start > first.start &&
+        !/[\n.!?;:]|[“"‘]/.test(between.slice(1)) &&
+        !/\p{Lu}/u.test(between.slice(1))
       ) {
         speaker = previous.speaker;
         style = "continued";
