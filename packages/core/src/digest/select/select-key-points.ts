@@ -1,7 +1,7 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import type { QuoteMention } from "../facts/find-quotes.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import { contentWords } from "../evidence/word-tokens.js";
+import type { QuoteMention } from "../facts/find-quotes.js";
 import { selectSummary, wordCount } from "./select-summary.js";
 
 export interface SelectKeyPointsOptions {
