@@ -175,6 +175,8 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       const first = usable[candidate.members[0]!]!;
       return (
         first.date === date &&
+        // A plan for a day and what happened on it are two developments.
+        first.mention.future === mention.future &&
         cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT &&
         !differentFigures(first.mention.item, mention.item)
       );
@@ -226,13 +228,18 @@ function supersededStatements(
   ]);
   const told = others.map((entry, index) => ({ entry, vector: vectors[index]! }));
   const saidOn = saidOnOf(input.sentenceDates);
+  const mentions = new Map(input.dates.map((mention) => [mention.item, mention]));
   const entries: Candidate[] = [];
   superseded.forEach((item, index) => {
     if (entries.length >= (input.supersededLimit ?? 4)) return;
     const when = input.sentenceDates.get(item);
     // A week ("said last week") is too vague to place, and its article's day would be wrong.
     if (when?.precision === "week") return;
-    const date = saidOn(item) ?? dayOf(item.article);
+    // A day still to come that the sentence schedules is its date, as for any dated entry (not
+    // the day of the sentence before it: "…told a jury on Thursday" then "…is due to give evidence on Monday").
+    const mention = mentions.get(item);
+    const date = mention?.future ? entryDate(mention, saidOn) : (saidOn(item) ?? dayOf(item.article));
+    if (mention?.future && date === null) return;
     const vector = vectors[others.length + index]!;
     const repeats = told.some(
       (known) =>

@@ -1,5 +1,5 @@
 import type { ArticleSentence } from "../evidence/article-sentences.js";
-import { type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
+import { type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
 
 /**
  * The date of a sentence's own news: the date it states for what it reports ("walked out on
@@ -54,40 +54,161 @@ function publishedDay(publishedAt: string | null): string | null {
 }
 
 /**
+ * A live blog's time stamp at the start of a line: "8:15 p.m.", "23:58 GMT", "10:42 — …",
+ * "Updated 14:05". A time of its own day, never a date.
+ */
+const CLOCK_STAMP =
+  /^(?:(?:last\s+)?(?:updated|posted)\s+(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local time))?(?=\s|$|[—–-])(?:\s*[—–-]\s*)?/i;
+
+/**
+ * The sentences a live blog's time stamps date, each with its stamp: the paragraph a stamp opens
+ * (or the one right after a stamp on a line of its own), up to the next stamp. Only in an article
+ * stamped at least twice, so a single time at the start of a sentence dates nothing.
+ */
+function stampedSentences(items: readonly ArticleSentence[]): Map<ArticleSentence, ArticleSentence> {
+  const stamped = new Map<ArticleSentence, ArticleSentence>();
+  const byArticle = new Map<string, ArticleSentence[]>();
+  for (const item of items) byArticle.set(item.article.id, [...(byArticle.get(item.article.id) ?? []), item]);
+  for (const own of byArticle.values()) {
+    if (own.filter((item) => CLOCK_STAMP.test(item.sentence.text.trim())).length < 2) continue;
+    let stamp: ArticleSentence | null = null;
+    let previous: ArticleSentence | null = null;
+    for (const item of own) {
+      const text = item.sentence.text.trim();
+      const match = CLOCK_STAMP.exec(text);
+      const newParagraph =
+        previous !== null && /\n/.test(item.article.text.slice(previous.sentence.end, item.sentence.start));
+      if (match) {
+        stamp = item;
+        // A stamp with its news on the same line dates that news; a stamp alone, the next line.
+        if (match[0].length < text.length) stamped.set(item, item);
+      } else if (stamp !== null && (stamp === previous || !newParagraph)) stamped.set(item, stamp);
+      else stamp = null;
+      previous = item;
+    }
+  }
+  return stamped;
+}
+
+/** "Two days later", "The next day": a day counted from the day the sentence before it states. */
+const DAYS_LATER =
+  /^(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?|a\s+week)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening))\b/i;
+const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+function daysLater(text: string): number | null {
+  const match = DAYS_LATER.exec(text.trim());
+  if (!match) return null;
+  if (/^a\s+week/i.test(match[0])) return 7;
+  if (!match[1]) return 1;
+  const count = /^\d+$/.test(match[1]) ? Number(match[1]) : Math.max(1, NUMBER_WORDS.indexOf(match[1].toLowerCase()));
+  return count;
+}
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The date a sentence states for its own news among those it names: what is reported before the
+ * day it was said ("said yesterday that 1,400 homes had been flooded by Thursday morning" is
+ * Thursday's news), unless the sentence opens with the saying and what it reports is dated more
+ * vaguely ("said last week that the mine had passed an inspection in October" reports last week's
+ * statement); then the most
+ * precise, then the first; a date still to come only when none has passed ("said yesterday it would
+ * lower its rate from Nov. 1" is yesterday's news: the plan is news the day it was announced).
+ */
+function ownDate(expressions: readonly DateExpression[], published: string | null): DateExpression | undefined {
+  const ahead = (expression: DateExpression) =>
+    published !== null && expression.date !== null && expression.date > published.slice(0, expression.date.length);
+  const candidates = expressions.filter((expression) => !expression.background && expression.date !== null);
+  // Only a sentence headed by its saying ("X said last week that …"): in "Inflation slowed to 2.4
+  // percent in September, the office said last week" the month is what is reported.
+  const saying = candidates.find((expression) => expression.reporting && !ahead(expression));
+  return candidates
+    .filter(
+      (expression) =>
+        !saying ||
+        expression.reporting ||
+        expression.start < saying.start ||
+        PRECISION_RANK[expression.precision] <= PRECISION_RANK[saying.precision],
+    )
+    .sort(
+      (a, b) =>
+        Number(ahead(a)) - Number(ahead(b)) ||
+        Number(a.reporting) - Number(b.reporting) ||
+        PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+        a.start - b.start,
+    )[0];
+}
+
+/**
  * One mention per sentence that states its own date; the most precise such date wins, then the
  * first. Sentences whose dates are all background, or cannot be resolved (a weekday in an undated
  * article), have none.
  */
 export function findDateMentions(items: readonly ArticleSentence[]): DateMention[] {
   const found: DateMention[] = [];
+  const stamped = stampedSentences(items);
+  const live = new Set([...stamped.values()].map((stamp) => stamp.article.id));
   // Rewrites and syndicated copies repeat sentences: each text is read once per publication day.
   const read = new Map<string, ReturnType<typeof readDateExpressions>>();
+  let previous: { item: ArticleSentence; mention: DateMention | null } | null = null;
   for (const item of items) {
+    const before = previous?.item.article === item.article ? previous.mention : null;
+    previous = { item, mention: null };
     if (!statesNews(item.sentence.text)) continue;
     const published = publishedDay(item.article.publishedAt);
-    const key = `${published}|${item.sentence.text}`;
+    const isLive = live.has(item.article.id);
+    const key = `${published}|${isLive}|${item.sentence.text}`;
     let expressions = read.get(key);
     if (!expressions) {
-      expressions = readDateExpressions(item.sentence.text, published);
+      expressions = readDateExpressions(item.sentence.text, published, { live: isLive });
       read.set(key, expressions);
     }
-    // The date of what is reported before the date it was said ("said yesterday that 1,400 homes
-    // had been flooded by Thursday morning" is Thursday's news), then the most precise, then the
-    // first; a date still to come only when none has passed ("said yesterday it would lower its
-    // rate from Nov. 1" is yesterday's news: the plan is news the day it was announced).
-    const ahead = (expression: (typeof expressions)[number]) =>
-      published !== null && expression.date !== null && expression.date > published.slice(0, expression.date.length);
-    const own = expressions
-      .filter((expression) => !expression.background && expression.date !== null)
-      .sort(
-        (a, b) =>
-          Number(ahead(a)) - Number(ahead(b)) ||
-          Number(a.reporting) - Number(b.reporting) ||
-          PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
-          a.start - b.start,
-      )[0];
-    if (!own || own.date === null) continue;
-    found.push({
+    const own = ownDate(expressions, published);
+    const stamp = stamped.get(item);
+    const later = daysLater(item.sentence.text);
+    if (!own || own.date === null) {
+      // A live blog's stamp dates its news on the blog's day, as written (never another day).
+      if (stamp && published !== null) {
+        const stampText = CLOCK_STAMP.exec(stamp.sentence.text.trim())![0].trim();
+        const start = stamp.sentence.start + stamp.sentence.text.indexOf(stampText);
+        previous.mention = {
+          item,
+          date: published,
+          precision: "day",
+          expression: stampText,
+          start,
+          end: start + stampText.length,
+          relative: true,
+          future: false,
+          forecast: false,
+        };
+        found.push(previous.mention);
+      }
+      // "Two days later": counted from the past day the sentence before it states, never past the publication day.
+      else if (later !== null && before && before.precision === "day" && !before.future && published !== null) {
+        const date = addDays(before.date, later);
+        if (date <= published) {
+          const words = DAYS_LATER.exec(item.sentence.text.trim())![0];
+          const start = item.sentence.start + item.sentence.text.indexOf(words);
+          previous.mention = {
+            item,
+            date,
+            precision: "day",
+            expression: words,
+            start,
+            end: start + words.length,
+            relative: true,
+            future: false,
+            forecast: false,
+          };
+          found.push(previous.mention);
+        }
+      }
+      continue;
+    }
+    previous.mention = {
       item,
       date: own.date,
       precision: own.precision,
@@ -95,12 +216,15 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       start: item.sentence.start + own.start,
       end: item.sentence.start + own.end,
       relative: own.relative,
+      // A live blog's next day, told as done ("All 14 miners are out, early on Friday"), is past news.
       future:
         published !== null &&
-        (own.date > published.slice(0, own.date.length) ||
+        ((own.date > published.slice(0, own.date.length) &&
+          !(isLive && !own.prospective && own.date === addDays(published, 1))) ||
           (own.prospective && own.date === published.slice(0, own.date.length))),
       forecast: own.forecast,
-    });
+    };
+    found.push(previous.mention);
   }
   return found;
 }

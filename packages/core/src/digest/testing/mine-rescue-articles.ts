@@ -117,7 +117,12 @@ const LAST_WEEK_OF_THE_COLLAPSE = [
   "2026-11-08",
 ];
 
-/** Written from the texts above before any output was seen. */
+/**
+ * Written from the texts above before any output was seen. Changed after the first run: the never-
+ * dated entry for "Updated 3 min ago" (2026-11) went, since every sentence of a dated article is
+ * true on its publication day when it states no date of its own; that the stamp is no timeline
+ * entry is asserted in find-date-mentions.test.ts.
+ */
 export const MINE_RESCUE_EXPECTED: ExpectedFacts = {
   quotes: [
     { text: "We know where they are, and we believe they have air", speaker: "Helen Okafor" },
@@ -155,7 +160,6 @@ export const MINE_RESCUE_EXPECTED: ExpectedFacts = {
     { text: "Tuesday's collapse was the worst at the mine", date: "1987" },
     { text: "said last week that the mine had passed a safety inspection", date: "2026-10" },
     { text: "who had been without food since Tuesday's collapse", date: "2026-11-10" },
-    { text: "Updated 3 min ago", date: "2026-11" },
     { text: "The first miner, Dai Pritchard, 52, has been brought to the surface", date: "2026-10" },
     { text: "All 14 miners are out, early on Friday", date: "2026-11-06" },
     { text: "chief executive Paul Ferreira told reporters in New York tonight", date: "2026-11-13" },
