@@ -16,7 +16,7 @@ export interface BuildTimelineInput {
   sentenceDates: ReadonlyMap<ArticleSentence, SentenceDate | null>;
   /** Article ids from oldest to newest: the order of what has no date. */
   articleOrder: readonly string[];
-  /** Most dated-sentence entries to keep (figures are always kept). Default 12. */
+  /** Most dated-sentence entries to keep (figures are always kept). Default 12, or 4 an article up to 24. */
   limit?: number;
   /**
    * Older statements the digest leaves out because newer ones supersede them (chooseSuperseded):
@@ -31,6 +31,14 @@ export interface BuildTimelineInput {
 interface Candidate extends TimelineEntry {
   /** Reading order: article order, then position in the article. */
   order: number;
+}
+
+/**
+ * How many dated developments a timeline keeps: 12, or four an article up to 24, so a short
+ * story told day by day (a rescue, a count) keeps its days and a long one stays readable.
+ */
+function defaultLimit(articles: number): number {
+  return Math.min(24, Math.max(12, 4 * articles));
 }
 
 /** Two dated sentences this close (TF-IDF cosine) on the same date tell the same development. */
@@ -194,7 +202,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       best: [...cluster.members].sort((a, b) => lead(a) - lead(b))[0]!,
     }))
     .sort((a, b) => b.cluster.outlets.size - a.cluster.outlets.size || lead(a.best) - lead(b.best))
-    .slice(0, input.limit ?? 12)
+    .slice(0, input.limit ?? defaultLimit(input.articles.length))
     .map(({ cluster, best }) => {
       const { mention, date } = usable[best]!;
       const entry = entryOf(mention.item, date, orderOf(mention.item));

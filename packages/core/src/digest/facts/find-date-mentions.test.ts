@@ -332,7 +332,53 @@ describe("findDateMentions on the traps of live blogs, event nouns and the year 
     expect(dateOf(blog, thursdayEvening, "The first miner")).toBe("2026-03-12");
     expect(dateOf(blog, thursdayEvening, "Rescuers have now brought")).toBe("2026-03-12");
     expect(dateOf(blog, thursdayEvening, "All 14 miners are out")).toBe("2026-03-13");
+    // One stamp under a title that says the article is live dates what follows it, paragraphs included.
+    const live = (title: string) =>
+      findDateMentions(
+        articleSentences([
+          prepareArticle({
+            input: "live",
+            title,
+            originalText:
+              "12:50 — The head of the march has reached the square.\n\nOrganisers say 250,000 people have joined the march so far.",
+            publishedAt: "2026-11-28T13:00:00Z",
+          }),
+        ]),
+      ).map((mention) => [mention.item.sentence.text.slice(0, 10), mention.date]);
+    expect(live("Hospital cuts march: live updates")).toEqual([
+      ["12:50 — Th", "2026-11-28"],
+      ["Organisers", "2026-11-28"],
+    ]);
+    expect(live("Hospital cuts march draws a crowd")).toEqual([]);
     // Outside a live blog, a Friday named in a Thursday paper is still the last one.
     expect(dateOf("All the miners were out early on Friday.", THURSDAY)).toBe("2026-03-06");
+  });
+});
+
+describe("findDateMentions in an undated article of a dated story", () => {
+  const mentionsOf = (undated: string) => {
+    const articles = [
+      prepareArticle({
+        input: "dated",
+        title: "The eruption goes on",
+        originalText: "The lava front crossed the coast road on Wednesday, the agency said.",
+        publishedAt: "2027-01-02T10:00:00Z",
+      }),
+      prepareArticle({ input: "undated", title: "Notes on the eruption", originalText: undated, publishedAt: null }),
+    ];
+    const items = articleSentences(articles);
+    return findDateMentions(items).filter((mention) => mention.item.article.publishedAt === null);
+  };
+
+  it("puts a month and day without a year in the year it takes among the story's dated articles", () => {
+    expect(mentionsOf("On Dec. 30 the lava front crossed the coast road at the bay.").map((m) => m.date)).toEqual([
+      "2026-12-30",
+    ]);
+  });
+
+  it("leaves weekdays, and a month and day far from the story's days, undated", () => {
+    expect(mentionsOf("The eruption began on a Sunday evening, the agency said.")).toEqual([]);
+    expect(mentionsOf("The lava front crossed the coast road on Tuesday, the agency said.")).toEqual([]);
+    expect(mentionsOf("The village was first flooded on June 12 by a landslide.")).toEqual([]);
   });
 });

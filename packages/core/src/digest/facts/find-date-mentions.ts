@@ -60,31 +60,30 @@ function publishedDay(publishedAt: string | null): string | null {
 const CLOCK_STAMP =
   /^(?:(?:last\s+)?(?:updated|posted)\s+(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local time))?(?=\s|$|[—–-])(?:\s*[—–-]\s*)?/i;
 
+/** A title that says the article is a live blog: "…: live updates", "Live: …", "as it happened". */
+const LIVE_TITLE = /\blive(?:\s+(?:updates?|blog|coverage|report))?\s*(?::|$)|^\s*live\b|\bas it happened\b/i;
+
 /**
- * The sentences a live blog's time stamps date, each with its stamp: the paragraph a stamp opens
- * (or the one right after a stamp on a line of its own), up to the next stamp. Only in an article
- * stamped at least twice, so a single time at the start of a sentence dates nothing.
+ * The sentences a live blog's time stamps date, each with its stamp: those after a stamp up to the
+ * next one. Only in an article stamped at least twice, or once under a title that says it is live,
+ * so a single time at the start of a sentence dates nothing.
  */
 function stampedSentences(items: readonly ArticleSentence[]): Map<ArticleSentence, ArticleSentence> {
   const stamped = new Map<ArticleSentence, ArticleSentence>();
   const byArticle = new Map<string, ArticleSentence[]>();
   for (const item of items) byArticle.set(item.article.id, [...(byArticle.get(item.article.id) ?? []), item]);
   for (const own of byArticle.values()) {
-    if (own.filter((item) => CLOCK_STAMP.test(item.sentence.text.trim())).length < 2) continue;
+    const stamps = own.filter((item) => CLOCK_STAMP.test(item.sentence.text.trim())).length;
+    if (stamps < 2 && !(stamps === 1 && LIVE_TITLE.test(own[0]!.article.title))) continue;
     let stamp: ArticleSentence | null = null;
-    let previous: ArticleSentence | null = null;
     for (const item of own) {
       const text = item.sentence.text.trim();
       const match = CLOCK_STAMP.exec(text);
-      const newParagraph =
-        previous !== null && /\n/.test(item.article.text.slice(previous.sentence.end, item.sentence.start));
       if (match) {
         stamp = item;
-        // A stamp with its news on the same line dates that news; a stamp alone, the next line.
+        // A stamp with its news on the same line dates that news too.
         if (match[0].length < text.length) stamped.set(item, item);
-      } else if (stamp !== null && (stamp === previous || !newParagraph)) stamped.set(item, stamp);
-      else stamp = null;
-      previous = item;
+      } else if (stamp !== null) stamped.set(item, stamp);
     }
   }
   return stamped;
@@ -141,6 +140,41 @@ function ownDate(expressions: readonly DateExpression[], published: string | nul
     )[0];
 }
 
+/** How far outside its dated articles' days an undated article's month and day may fall. */
+const STORY_MARGIN_DAYS = 31;
+
+/**
+ * An undated article's months and days without a year ("On Dec. 30 the lava front crossed…"), put
+ * in the year they take among the story's dated articles, when they fall within those articles'
+ * days (give or take a month): an article grouped into the story tells of its time. Weekdays and
+ * "yesterday" stay unresolved (no day to count from), and so does a date outside the story's time.
+ */
+function yearsFromStory(
+  sentence: string,
+  expressions: DateExpression[],
+  span: { first: string; last: string },
+): DateExpression[] {
+  const inStory = readDateExpressions(sentence, span.last);
+  const from = addDays(span.first, -STORY_MARGIN_DAYS);
+  const to = addDays(span.last, STORY_MARGIN_DAYS);
+  return expressions.map((expression) => {
+    const placed = inStory.find((other) => other.start === expression.start);
+    const monthAndDay =
+      expression.date === null &&
+      expression.precision === "day" &&
+      MONTH_DAY.test(expression.text) &&
+      !/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|ago|last|next|this)\b/i.test(
+        expression.text,
+      );
+    if (!monthAndDay || !placed?.date || placed.date < from || placed.date > to) return expression;
+    // Read as if written on the story's last day: background too is judged as in a dated article.
+    return placed;
+  });
+}
+
+const MONTH_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /**
  * One mention per sentence that states its own date; the most precise such date wins, then the
  * first. Sentences whose dates are all background, or cannot be resolved (a weekday in an undated
@@ -148,6 +182,8 @@ function ownDate(expressions: readonly DateExpression[], published: string | nul
  */
 export function findDateMentions(items: readonly ArticleSentence[]): DateMention[] {
   const found: DateMention[] = [];
+  const days = items.flatMap((item) => publishedDay(item.article.publishedAt) ?? []).sort();
+  const span = days.length > 0 ? { first: days[0]!, last: days[days.length - 1]! } : null;
   const stamped = stampedSentences(items);
   const live = new Set([...stamped.values()].map((stamp) => stamp.article.id));
   // Rewrites and syndicated copies repeat sentences: each text is read once per publication day.
@@ -163,6 +199,7 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
     let expressions = read.get(key);
     if (!expressions) {
       expressions = readDateExpressions(item.sentence.text, published, { live: isLive });
+      if (published === null && span !== null) expressions = yearsFromStory(item.sentence.text, expressions, span);
       read.set(key, expressions);
     }
     const own = ownDate(expressions, published);

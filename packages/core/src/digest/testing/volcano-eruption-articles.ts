@@ -113,7 +113,8 @@ const WEEK_BEFORE_THE_FOURTH = [
  * Written from the texts above before any output was seen. Changed after the first run: "The lava
  * front crossed the coast road on Dec. 30" left the expected entries (it is the development of
  * "Earlier today, lava reached the coast road", rightly one entry citing both outlets), and so did
- * "dated 03/01" (a sentence with no sure date is no entry; it stays a never-dated trap).
+ * "dated 03/01" (a sentence with no sure date is no entry; it stays a never-dated trap), and the
+ * undated blog's "On Dec. 30 the lava front crossed the coast road" (the same development again).
  */
 export const VOLCANO_ERUPTION_EXPECTED: ExpectedFacts = {
   quotes: [
@@ -142,8 +143,6 @@ export const VOLCANO_ERUPTION_EXPECTED: ExpectedFacts = {
     { text: "The airport reopened on Sunday as planned", dates: ["2027-01-03"] },
     { text: "Castell said last week that the evacuation could last weeks", dates: WEEK_BEFORE_THE_FOURTH },
     { text: "About 1,000 residents were allowed home on Sunday", dates: ["2027-01-03"] },
-    // The undated blog: its own text gives no year.
-    { text: "On Dec. 30 the lava front crossed the coast road at Cala Fonda", dates: [null, "2026-12-30"] },
   ],
   neverDated: [
     { text: "A swarm of small earthquakes shook the island on Dec. 26", date: "2026-12-27" },
