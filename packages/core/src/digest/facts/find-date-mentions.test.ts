@@ -274,6 +274,12 @@ describe("findDateMentions on the traps of live blogs, event nouns and the year 
     );
   });
 
+  it("takes a span of years for a period, not the date of the sentence's news", () => {
+    expect(dateOf("Her first marriage lasted from 1943 to 1947.", THURSDAY)).toBeNull();
+    expect(dateOf("Her pin-up days lasted from 1951-1957, in dozens of magazines.", THURSDAY)).toBeNull();
+    expect(dateOf("She returned to the stage in 2005 after a long break.", THURSDAY)).toBe("2005");
+  });
+
   it("reads an ISO date, and leaves a day/month or month/day date without a sure order undated", () => {
     expect(dateOf("The agency's bulletin of 2026-03-11 raised the alert level to red.", THURSDAY)).toBe("2026-03-11");
     expect(dateOf("A notice at the harbour dated 03/01 said ferries would resume.", THURSDAY)).toBeNull();

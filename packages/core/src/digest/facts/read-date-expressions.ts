@@ -92,6 +92,8 @@ const SCHEDULED_BEFORE =
 /** Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa May will visit…"). */
 const FORECAST =
   /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]opes?|[Hh]oped)\b/;
+/** The end of a span of years right after a year: "… to 1947", "-1957", "through 2003". */
+const YEAR_SPAN_AFTER = /^\s*(?:[-–—]|to|until|through|and)\s*(?:19|20)\d\d\b/i;
 const BARE_YEAR =
   /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?!\s*(?:percent|%))/gi;
 
@@ -470,12 +472,14 @@ export function readDateExpressions(
     const resolved: Resolved = { date: match[1]!, precision: "year", relative: false };
     const end = start + 4;
     const future = futureAround(start, end);
+    // "lasted from 1943 to 1947", "from 1951-1957": a span of years is a period, not a date of news.
+    const span = YEAR_SPAN_AFTER.test(sentence.slice(end));
     found.push({
       text: match[1]!,
       start,
       end,
       ...resolved,
-      background: classify(sentence, start, end, resolved, published),
+      background: span || classify(sentence, start, end, resolved, published),
       reporting: false,
       prospective: future,
       forecast: future && FORECAST.test(unquotedBefore(sentence, quotes, start)),
