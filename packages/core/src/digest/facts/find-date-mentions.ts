@@ -94,13 +94,16 @@ const DAYS_LATER =
   /^(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?|a\s+week)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening))\b/i;
 const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-function daysLater(text: string): number | null {
+function daysLater(text: string): { days: number; words: string } | null {
   const match = DAYS_LATER.exec(text.trim());
   if (!match) return null;
-  if (/^a\s+week/i.test(match[0])) return 7;
-  if (!match[1]) return 1;
-  const count = /^\d+$/.test(match[1]) ? Number(match[1]) : Math.max(1, NUMBER_WORDS.indexOf(match[1].toLowerCase()));
-  return count;
+  const count = match[1] ?? "";
+  const days = /^a\s+week/i.test(match[0])
+    ? 7
+    : /^\d+$/.test(count)
+      ? Number(count)
+      : Math.max(1, NUMBER_WORDS.indexOf(count.toLowerCase()));
+  return { days, words: match[0] };
 }
 
 function addDays(day: string, days: number): string {
@@ -112,9 +115,9 @@ function addDays(day: string, days: number): string {
  * day it was said ("said yesterday that 1,400 homes had been flooded by Thursday morning" is
  * Thursday's news), unless the sentence opens with the saying and what it reports is dated more
  * vaguely ("said last week that the mine had passed an inspection in October" reports last week's
- * statement); then the most
- * precise, then the first; a date still to come only when none has passed ("said yesterday it would
- * lower its rate from Nov. 1" is yesterday's news: the plan is news the day it was announced).
+ * statement); then the most precise, then the first; a date still to come only when none has passed
+ * ("said yesterday it would lower its rate from Nov. 1" is yesterday's news: the plan is news the day
+ * it was announced).
  */
 function ownDate(expressions: readonly DateExpression[], published: string | null): DateExpression | undefined {
   const ahead = (expression: DateExpression) =>
@@ -206,42 +209,30 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
     const stamp = stamped.get(item);
     const later = daysLater(item.sentence.text);
     if (!own || own.date === null) {
-      // A live blog's stamp dates its news on the blog's day, as written (never another day).
-      if (stamp && published !== null) {
-        const stampText = CLOCK_STAMP.exec(stamp.sentence.text.trim())![0].trim();
-        const start = stamp.sentence.start + stamp.sentence.text.indexOf(stampText);
-        previous.mention = {
+      // A past day the sentence gives by its place in the article, not by a date of its own.
+      const pastDay = (date: string, words: string, where: ArticleSentence): void => {
+        const start = where.sentence.start + where.sentence.text.indexOf(words);
+        const mention: DateMention = {
           item,
-          date: published,
+          date,
           precision: "day",
-          expression: stampText,
+          expression: words,
           start,
-          end: start + stampText.length,
+          end: start + words.length,
           relative: true,
           future: false,
           forecast: false,
         };
-        found.push(previous.mention);
-      }
+        previous = { item, mention };
+        found.push(mention);
+      };
+      // A live blog's stamp dates its news on the blog's day, as written (never another day).
+      if (stamp && published !== null)
+        pastDay(published, CLOCK_STAMP.exec(stamp.sentence.text.trim())![0].trim(), stamp);
       // "Two days later": counted from the past day the sentence before it states, never past the publication day.
-      else if (later !== null && before && before.precision === "day" && !before.future && published !== null) {
-        const date = addDays(before.date, later);
-        if (date <= published) {
-          const words = DAYS_LATER.exec(item.sentence.text.trim())![0];
-          const start = item.sentence.start + item.sentence.text.indexOf(words);
-          previous.mention = {
-            item,
-            date,
-            precision: "day",
-            expression: words,
-            start,
-            end: start + words.length,
-            relative: true,
-            future: false,
-            forecast: false,
-          };
-          found.push(previous.mention);
-        }
+      else if (later !== null && before?.precision === "day" && !before.future && published !== null) {
+        const date = addDays(before.date, later.days);
+        if (date <= published) pastDay(date, later.words, item);
       }
       continue;
     }
