@@ -71,7 +71,11 @@ const LIVE_TITLE = /\blive(?:\s+(?:updates?|blog|coverage|report))?\s*(?::|$)|^\
 function stampedSentences(items: readonly ArticleSentence[]): Map<ArticleSentence, ArticleSentence> {
   const stamped = new Map<ArticleSentence, ArticleSentence>();
   const byArticle = new Map<string, ArticleSentence[]>();
-  for (const item of items) byArticle.set(item.article.id, [...(byArticle.get(item.article.id) ?? []), item]);
+  for (const item of items) {
+    const own = byArticle.get(item.article.id);
+    if (own) own.push(item);
+    else byArticle.set(item.article.id, [item]);
+  }
   for (const own of byArticle.values()) {
     const stamps = own.filter((item) => CLOCK_STAMP.test(item.sentence.text.trim())).length;
     if (stamps < 2 && !(stamps === 1 && LIVE_TITLE.test(own[0]!.article.title))) continue;
