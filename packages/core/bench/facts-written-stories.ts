@@ -10,6 +10,10 @@ import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
 import { corroborate } from "../src/digest/facts/corroborate.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
+import {
+  COLLIERY_ROOF_FALL_EXPECTED,
+  collieryRoofFallArticles,
+} from "../src/digest/testing/colliery-roof-fall-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
@@ -23,6 +27,7 @@ import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/test
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
+import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
 import type { Article } from "../src/model/index.js";
 
 const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
@@ -36,6 +41,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["cyberattack", cyberattackArticles, CYBERATTACK_EXPECTED],
   ["protest march", protestMarchArticles, PROTEST_MARCH_EXPECTED],
   ["mine rescue", mineRescueArticles, MINE_RESCUE_EXPECTED],
+  ["volcano eruption", volcanoEruptionArticles, VOLCANO_ERUPTION_EXPECTED],
+  ["colliery roof fall", collieryRoofFallArticles, COLLIERY_ROOF_FALL_EXPECTED],
   ["drug approval", drugApprovalArticles, DRUG_APPROVAL_EXPECTED],
   ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
 ];
