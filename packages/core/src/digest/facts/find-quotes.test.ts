@@ -511,6 +511,15 @@ describe("findQuotes on a fourth round of unseen stories (facts8)", () => {
     ]);
   });
 
+  it("drops an occupation in -ist opening a sentence before a name: “Volcanologist Marc Tusell said: “…””", () => {
+    expect(
+      quotesOf(
+        "Volcanologist Marc Tusell said: “The volcano is emptying a chamber that has been filling for decades.”",
+        "“It has not stopped,” Tusell said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Marc Tusell", "Marc Tusell"]);
+  });
+
   it("gives the words on a sign, a banner or a flag to no one", () => {
     const quotes = findQuotes(
       storyOf(

@@ -120,7 +120,9 @@ export function splitTitledName(run: string): { name: string; title: string } | 
   while (nameTokens.length > 0 && PARTICLE.test(nameTokens[nameTokens.length - 1]!)) nameTokens.pop();
   // "Baker Sunita Rao", "Fisherman Tom Hale": an occupation opening a run of three is a description,
   // not a first name (two tokens stay a name: "James Baker", "Baker Mayfield").
-  while (nameTokens.length >= 3 && OCCUPATION.test(nameTokens[0]!)) nameTokens.shift();
+  // So does a noun of a trade in "-ist" ("Volcanologist Marc Tusell", "Economist …"): no given name ends so.
+  while (nameTokens.length >= 3 && (OCCUPATION.test(nameTokens[0]!) || /^\p{Lu}\p{Ll}{3,}ists?$/u.test(nameTokens[0]!)))
+    nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
   if (nameTokens.some((token) => ORGANISATION_WORD.test(token) || /['’](?:re|ll|ve|d|m)$|n['’]t$/i.test(token)))
     return null;
