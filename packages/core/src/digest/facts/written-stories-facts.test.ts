@@ -196,6 +196,9 @@ describe.each([
   ["colliery roof fall", collieryRoofFallArticles, COLLIERY_ROOF_FALL_EXPECTED],
   ["drug approval", drugApprovalArticles, DRUG_APPROVAL_EXPECTED],
   ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
+  // timeline8's stories of the same round, unseen when these rules were written ("Volcanologist Marc Tusell said:").
+  ["mine rescue", mineRescueArticles, MINE_RESCUE_EXPECTED],
+  ["volcano eruption", volcanoEruptionArticles, VOLCANO_ERUPTION_EXPECTED],
 ] as const)("facts by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
 
