@@ -177,8 +177,10 @@ export function checkSupport(
     return { verdict: "unsupported", score: 0, reasons: ["the statement has no words to check"], spans: [] };
   const wanted = comparable(statement).replace(/[.!?]$/, "");
   const verbatimIn = wanted === "" ? -1 : passages.findIndex((passage) => comparable(passage).includes(wanted));
+  // A label is no headline even when a passage holds its words.
+  const label = kind === "headline" ? labelReason(statement, analyzeText(statement)) : null;
   // A copy is supported by definition (and most statements of an extractive digest are copies).
-  if (verbatimIn >= 0 && kind !== "quote") {
+  if (verbatimIn >= 0 && kind !== "quote" && !label) {
     const passage = passages[verbatimIn]!;
     const at = Math.max(
       0,
@@ -233,7 +235,7 @@ export function checkSupport(
       spans,
     };
   }
-  if (kind === "headline") return checkHeadline(statement, passages, context, spans);
+  if (kind === "headline") return checkHeadline(statement, passages, context, spans, label);
 
   const faults: SupportFault[] = [
     ...compareQuantities(context),
@@ -263,16 +265,33 @@ export function checkSupport(
   return { verdict, score: Number(score.toFixed(3)), reasons, spans };
 }
 
+/** Section labels a page puts before or after a title ("…: Live Updates", "Analysis: …"): furniture, not news. */
+const SECTION_LABEL =
+  /(?:^|[:|–—-]\s*)(?:live(?: updates| blog| coverage)?|latest updates|updates?|photos?|videos?|watch|listen|opinion|analysis|explainer|breaking(?: news)?)\s*$|^(?:live(?: updates)?|breaking(?: news)?|watch|opinion|analysis|explainer)\s*[:|–—-]/i;
+
+/**
+ * A headline says what happened, with a verb: a section label or a topic ("Halden Port Strike",
+ * "Israel-Hamas War Ceasefire Talks") names the story instead, whatever passages it cites.
+ */
+function labelReason(headline: string, statement: AnalyzedText): string | null {
+  const label = headline.match(SECTION_LABEL)?.[0];
+  if (label) return `reads as a section label ("${label.replace(/^[:|–—-]\s*|\s*[:|–—-]$/g, "").trim()}"), not news`;
+  if (!statement.tokens.some((token) => token.pos === "VERB" || token.pos === "AUX"))
+    return "has no verb: it names a topic instead of saying what happened";
+  return null;
+}
+
 /**
  * A headline is telegraphic ("Israel, Hamas agree truce") and often title-cased: its wording is not
- * judged. Its numbers, names and quoted words must be in the cited passages, and who did what to
- * whom must be the passages' way round.
+ * judged. It must say what happened, with a verb (not a label); its numbers, names and quoted words
+ * must be in the cited passages, and who did what to whom must be the passages' way round.
  */
 function checkHeadline(
   headline: string,
   passages: readonly string[],
   context: SupportContext,
   spans: SupportSpan[],
+  label: string | null,
 ): SupportCheck {
   const cited = citedText(passages.join("\n"));
   // Title case ("Swimmer And Actress Dies") and a first word capitalised as any headline's are not names.
@@ -294,6 +313,7 @@ function checkHeadline(
   const invented = content.filter((token) => !known.has(token.key));
   if (content.length > 0 && invented.length * 2 > content.length)
     reasons.push(`adds ${invented.map((token) => `"${token.text}"`).join(", ")}, which no cited passage says`);
+  if (label) reasons.unshift(label);
   const unique = [...new Set(reasons)];
   return {
     verdict: unique.length === 0 ? "supported" : "unsupported",

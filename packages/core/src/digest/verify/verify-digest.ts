@@ -8,6 +8,8 @@ interface Checked {
   citations: Citation[];
   /** Passage ids a model cited that it was never given. */
   unknownCitations?: string[];
+  /** What code found wrong in how a model used its passages (an earlier report told as current). */
+  modelFaults?: string[];
 }
 
 export interface VerifyStatementOptions {
@@ -40,6 +42,7 @@ export function verifyStatement(
   if (statement.citations.length === 0 && !statement.unknownCitations?.length) reasons.push("no citation");
   for (const id of statement.unknownCitations ?? [])
     reasons.push(`cites passage ${id}, which the model was never given`);
+  reasons.push(...(statement.modelFaults ?? []));
   const passages: string[] = [];
   for (const citation of statement.citations) {
     const article = articles.get(citation.articleId);
@@ -98,6 +101,7 @@ export function verifyDigest(digest: Digest, articles: readonly Article[]): Dige
               text: digest.headline,
               citations: digest.headlineCitations,
               unknownCitations: digest.headlineUnknownCitations,
+              modelFaults: digest.headlineModelFaults,
             },
             byId,
             { kind: "headline" },
