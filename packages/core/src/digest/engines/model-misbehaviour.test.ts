@@ -331,11 +331,11 @@ describe("what code catches when a model misbehaves (llm engine, fake OpenAI-com
     ).rejects.toMatchObject({ code: "MODEL_OUTPUT_INVALID", message: expect.stringMatching(/wrote no summary/) });
     await expect(run(strike, () => "I'm sorry, but I can't help with that.")).rejects.toMatchObject({
       code: "MODEL_OUTPUT_INVALID",
-      message: expect.stringMatching(/declined to write the digest \(summarize@5\) twice: "I'm sorry/),
+      message: expect.stringMatching(/declined to write the digest \(summarize@6\) twice: "I'm sorry/),
     });
     await expect(run(strike, () => "{not json")).rejects.toMatchObject({
       code: "MODEL_OUTPUT_INVALID",
-      message: expect.stringMatching(/twice returned an answer that does not match summarize@5: JSON parsing failed/),
+      message: expect.stringMatching(/twice returned an answer that does not match summarize@6: JSON parsing failed/),
     });
   });
 });

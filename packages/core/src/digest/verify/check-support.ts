@@ -6,6 +6,7 @@ import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
 import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
+import { headlineLabel } from "./headline-label.js";
 import { citedText, statementTerms } from "./statement-terms.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
 import { voiceVariants } from "./voice-variants.js";
@@ -178,7 +179,7 @@ export function checkSupport(
   const wanted = comparable(statement).replace(/[.!?]$/, "");
   const verbatimIn = wanted === "" ? -1 : passages.findIndex((passage) => comparable(passage).includes(wanted));
   // A label is no headline even when a passage holds its words.
-  const label = kind === "headline" ? labelReason(statement, analyzeText(statement)) : null;
+  const label = kind === "headline" ? headlineLabel(statement) : null;
   // A copy is supported by definition (and most statements of an extractive digest are copies).
   if (verbatimIn >= 0 && kind !== "quote" && !label) {
     const passage = passages[verbatimIn]!;
@@ -263,22 +264,6 @@ export function checkSupport(
   if (verdict === "unsupported" && reasons.length === 0)
     reasons.push(`its wording is too far from the cited passages (support ${score.toFixed(2)})`);
   return { verdict, score: Number(score.toFixed(3)), reasons, spans };
-}
-
-/** Section labels a page puts before or after a title ("…: Live Updates", "Analysis: …"): furniture, not news. */
-const SECTION_LABEL =
-  /(?:^|[:|–—-]\s*)(?:live(?: updates| blog| coverage)?|latest updates|updates?|photos?|videos?|watch|listen|opinion|analysis|explainer|breaking(?: news)?)\s*$|^(?:live(?: updates)?|breaking(?: news)?|watch|opinion|analysis|explainer)\s*[:|–—-]/i;
-
-/**
- * A headline says what happened, with a verb: a section label or a topic ("Halden Port Strike",
- * "Israel-Hamas War Ceasefire Talks") names the story instead, whatever passages it cites.
- */
-function labelReason(headline: string, statement: AnalyzedText): string | null {
-  const label = headline.match(SECTION_LABEL)?.[0];
-  if (label) return `reads as a section label ("${label.replace(/^[:|–—-]\s*|\s*[:|–—-]$/g, "").trim()}"), not news`;
-  if (!statement.tokens.some((token) => token.pos === "VERB" || token.pos === "AUX"))
-    return "has no verb: it names a topic instead of saying what happened";
-  return null;
 }
 
 /**
