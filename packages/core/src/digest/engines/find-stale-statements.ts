@@ -37,6 +37,16 @@ export function readsAsCurrent(text: string): boolean {
   });
 }
 
+/** Figures as written ("1,200", "4.5"), without separators. */
+const figuresIn = (text: string) => (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((figure) => figure.replace(/,/g, ""));
+
+/** A figure of the statement that the earlier passage gives and none of the later ones does, or null. */
+function earlierFigure(text: string, older: EvidencePassage, later: readonly EvidencePassage[]): string | null {
+  const olderFigures = new Set(figuresIn(older.text));
+  const laterFigures = new Set(later.flatMap((passage) => figuresIn(passage.text)));
+  return figuresIn(text).find((figure) => olderFigures.has(figure) && !laterFigures.has(figure)) ?? null;
+}
+
 function describe(passage: EvidencePassage): string {
   const day = passage.publishedAt?.slice(0, 10);
   const from = [passage.source, day].filter(Boolean).join(", ");
@@ -55,8 +65,9 @@ function describe(passage: EvidencePassage): string {
  * - a summary sentence or key point that cites an earlier passage and none of the later ones on its
  *   matter, unless a statement before it already tells a later one and it is told in the past tense
  *   (what happened before, as the prompt allows); the headline does not count, a summary must lead
- *   with the later news itself. Citing a later passage beside the earlier one is left to the support
- *   check, which compares the sentence with both.
+ *   with the later news itself. Citing a later passage beside the earlier one leaves the wording to the
+ *   support check, which compares the sentence with both; a figure only the earlier one gives, stated
+ *   as current, is flagged.
  * Statements are read in the digest's order: summary, then key points.
  */
 export function findStaleStatements(
@@ -71,7 +82,21 @@ export function findStaleStatements(
     for (const id of new Set(statement.passageIds)) {
       const older = byId.get(id);
       const newer = (older?.olderThan ?? []).filter((later) => byId.has(later));
-      if (!older || newer.length === 0 || newer.some((later) => statement.passageIds.includes(later))) continue;
+      if (!older || newer.length === 0) continue;
+      const citedLater = newer.filter((later) => statement.passageIds.includes(later));
+      if (citedLater.length > 0) {
+        // Both cited: the support check compares the wording with both, but not which figure is current.
+        const figure = earlierFigure(
+          statement.text,
+          older,
+          citedLater.flatMap((later) => byId.get(later) ?? []),
+        );
+        if (figure && !isHeadline && readsAsCurrent(statement.text))
+          faults.push(
+            `states the earlier figure ${figure} (${describe(older)}) as current, though a later report it cites supersedes it (${describe(byId.get(citedLater[0]!)!)})`,
+          );
+        continue;
+      }
       const toldBefore = newer.some((later) => told.has(later));
       if (!isHeadline && toldBefore && !readsAsCurrent(statement.text)) continue;
       const later = byId.get(newer.find((candidate) => told.has(candidate)) ?? newer[0]!)!;

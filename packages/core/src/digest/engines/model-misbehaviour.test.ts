@@ -166,6 +166,30 @@ describe("what code catches when a model misbehaves (llm engine, fake OpenAI-com
     expect(digest.summary[1]?.verification?.reasons.join(" ")).toMatch(/as current.*tell it in the past tense/);
   });
 
+  it("flags the earlier figure stated as current even when the later report is cited beside it", async () => {
+    const digest = await run(strike, (passages) => {
+      const ships = find(passages, "At least 40 cargo ships");
+      const later = passages.find((passage) => ships.olderThan.includes(passage.id))!;
+      return {
+        ...headline(passages),
+        sentences: [
+          ending(passages),
+          {
+            text: "At least 40 cargo ships are held at anchor outside the harbour, and the harbour master said they would be unloaded within a week.",
+            passageIds: [ships.id, later.id],
+          },
+          {
+            text: "At least 40 cargo ships had been held at anchor outside the harbour, and the harbour master said they would be unloaded within a week.",
+            passageIds: [ships.id, later.id],
+          },
+        ],
+        keyPoints: [],
+      };
+    });
+    expect(digest.summary[1]?.modelFaults?.[0]).toMatch(/^states the earlier figure 40 .* as current/);
+    expect(digest.summary[2]?.modelFaults).toBeUndefined();
+  });
+
   it("flags a headline that rests on an earlier report only", async () => {
     const digest = await run(strike, (passages) => ({
       headline: "Port authority proposes 4 percent raise for striking dockworkers",
