@@ -30,6 +30,7 @@ function quoteContext(article: Article, citation: Citation): string {
  * Checks one cited statement against its passages: the citations exist and their spans lie inside
  * the cited chunk, no cited passage reads as instructions to a model, and the passages support what
  * the statement asserts (checkSupport: numbers, dates, negation, who did what, quotes, wording).
+ * What code found wrong in how a model used its passages (`modelFaults`) flags it too.
  * A quote must be verbatim and its speaker the passage's.
  */
 export function verifyStatement(
