@@ -17,7 +17,7 @@ export interface BuildTimelineInput {
   sentenceDates: ReadonlyMap<ArticleSentence, SentenceDate | null>;
   /** Article ids from oldest to newest: the order of what has no date. */
   articleOrder: readonly string[];
-  /** Most dated-sentence entries to keep (figures are always kept). Default 12. */
+  /** Most dated-sentence entries to keep (figures are always kept). Default 12, or 4 an article up to 24. */
   limit?: number;
   /**
    * Older statements the digest leaves out because newer ones supersede them (chooseSuperseded):
@@ -32,6 +32,14 @@ export interface BuildTimelineInput {
 interface Candidate extends TimelineEntry {
   /** Reading order: article order, then position in the article. */
   order: number;
+}
+
+/**
+ * How many dated developments a timeline keeps: 12, or four an article up to 24, so a short
+ * story told day by day (a rescue, a count) keeps its days and a long one stays readable.
+ */
+function defaultLimit(articles: number): number {
+  return Math.min(24, Math.max(12, 4 * articles));
 }
 
 /** Two dated sentences this close (TF-IDF cosine) on the same date tell the same development. */
@@ -178,6 +186,8 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       const first = usable[candidate.members[0]!]!;
       return (
         first.date === date &&
+        // A plan for a day and what happened on it are two developments.
+        first.mention.future === mention.future &&
         cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT &&
         !differentFigures(first.mention.item, mention.item)
       );
@@ -195,7 +205,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       best: [...cluster.members].sort((a, b) => lead(a) - lead(b))[0]!,
     }))
     .sort((a, b) => b.cluster.outlets.size - a.cluster.outlets.size || lead(a.best) - lead(b.best))
-    .slice(0, input.limit ?? 12)
+    .slice(0, input.limit ?? defaultLimit(input.articles.length))
     .map(({ cluster, best }) => {
       const { mention, date } = usable[best]!;
       const entry = entryOf(mention.item, date, orderOf(mention.item));
@@ -229,13 +239,18 @@ function supersededStatements(
   ]);
   const told = others.map((entry, index) => ({ entry, vector: vectors[index]! }));
   const saidOn = saidOnOf(input.sentenceDates);
+  const mentions = new Map(input.dates.map((mention) => [mention.item, mention]));
   const entries: Candidate[] = [];
   superseded.forEach((item, index) => {
     if (entries.length >= (input.supersededLimit ?? 4)) return;
     const when = input.sentenceDates.get(item);
     // A week ("said last week") is too vague to place, and its article's day would be wrong.
     if (when?.precision === "week") return;
-    const date = saidOn(item) ?? dayOf(item.article);
+    // A day still to come that the sentence schedules is its date, as for any dated entry (not
+    // the day of the sentence before it: "…told a jury on Thursday" then "…is due to give evidence on Monday").
+    const mention = mentions.get(item);
+    const date = mention?.future ? entryDate(mention, saidOn) : (saidOn(item) ?? dayOf(item.article));
+    if (mention?.future && date === null) return;
     const vector = vectors[others.length + index]!;
     const repeats = told.some(
       (known) =>
