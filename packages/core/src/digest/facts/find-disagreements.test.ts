@@ -447,7 +447,7 @@ describe("findDisagreements sets figures against each other only when they measu
     ]);
   });
 
-  it("does not set a day's count against a running total, nor a quarter against a year", () => {
+  it("does not set a day's count against a running total, a quarter against a year, nor two owners' sums", () => {
     const calls = story(
       ["Alpha News", "2027-03-09T18:00:00Z", "Its helpline received 38,000 calls on Tuesday."],
       ["Beta Times", "2027-03-10T09:00:00Z", "Its helpline has taken more than 50,000 calls since Monday."],
@@ -458,6 +458,11 @@ describe("findDisagreements sets figures against each other only when they measu
       ["Beta Times", "2027-03-09T20:00:00Z", "Online sales came to £1.1 billion in the year to December."],
     );
     expect(spans.disagreements).toEqual([]);
+    const owners = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Northmart's online sales reached £820 million in the quarter."],
+      ["Beta Times", "2027-03-09T20:00:00Z", "Grover's online sales reached £1.1 billion in the quarter."],
+    );
+    expect(owners.disagreements).toEqual([]);
   });
 
   it("does not set a fall in percentage points against the same fall in percent", () => {

@@ -35,7 +35,7 @@ const DATE_IN_SCOPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
  */
 export function quantityKey(mention: NumberMention): string | null {
   if (!mention.unit || !mention.event) return null;
-  return `${mention.unit}|${mention.event}|${mention.kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
+  return `${mention.unit}|${mention.event}|${mention.kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
 }
 
 const lowOf = (mention: NumberMention) => mention.range?.low ?? mention.value;

@@ -47,6 +47,8 @@ export interface NumberMention {
    * one claim, which a figure inside it does not contradict.
    */
   range?: { low: number; high: number; raw: string };
+  /** Whose sum it is, when a name owns it ("Northmart's online sales" → northmart): two owners' sums never compare. */
+  owner?: string;
   /**
    * How far the written figure may be from the exact count when it is visibly rounded (hedged,
    * "about 1.2 million", or written with a scale word, "2.1 million"): half a step of its last
@@ -217,6 +219,8 @@ const LEAKED_STORE_HOLDS =
 /** What an amount of money is, named before it: "the cost of the breach at £60 million", "online sales reached £820 million". */
 const MONEY_NOUN_BEFORE =
   /\b(cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b(?![^,;]*\b(?:cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b)[^;:]{0,80}$/i;
+/** Whose money it is, named as a possessive just before its noun: "Northmart's online sales". */
+const MONEY_OWNER = /(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}$/u;
 const MONEY_NOUNS: Record<string, string> = {
   costs: "cost",
   costed: "cost",
@@ -426,9 +430,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         }
       }
       if (!event && lasted) event = lasted.replace(/ing$/, "ed");
+      let owner: string | undefined;
       if (!event && currency) {
-        const noun = MONEY_NOUN_BEFORE.exec(before.slice(ownClauseStart))?.[1]?.toLowerCase();
+        const clauseBefore = before.slice(ownClauseStart);
+        const named = MONEY_NOUN_BEFORE.exec(clauseBefore);
+        const noun = named?.[1]?.toLowerCase();
         if (noun) event = MONEY_NOUNS[noun] ?? noun;
+        // "Apple's sales" and "Samsung's sales" are two companies' sums, never rival figures.
+        if (named) owner = MONEY_OWNER.exec(clauseBefore.slice(0, named.index))?.[1]?.toLowerCase();
       }
       if (!event && unit && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
       if (!event && unit)
@@ -461,6 +470,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const period = periodOf(ownAfterClause);
       const mention: NumberMention = {
         ...(subject ? { subject } : {}),
+        ...(owner ? { owner } : {}),
         ...(period ? { period } : {}),
         item,
         raw: match[2] ? `${raw} ${match[2]}` : raw,
