@@ -141,3 +141,19 @@ describe("findNumberMentions reads what a figure measures (disagree9)", () => {
     ).toEqual([50_000, 0, 500_000, 500]);
   });
 });
+
+it("reads money written with a scale letter (“£20m”, “$1.2bn”), and a length in metres not as money", () => {
+  const article = prepareArticle({
+    input: "test",
+    title: "Figures",
+    originalText: "The council asked for £20m to £25m, the bank lent $1.2bn, and the wall is 5m high.",
+    publishedAt: "2027-03-09",
+  });
+  expect(
+    findNumberMentions(articleSentences([article])).map(({ raw, value, unit, range }) => [raw, value, unit, range?.raw]),
+  ).toEqual([
+    ["20m", 20e6, "pound", "20m to 25m"],
+    ["25m", 25e6, "pound", "20m to 25m"],
+    ["1.2bn", 1.2e9, "dollar", undefined],
+  ]);
+});

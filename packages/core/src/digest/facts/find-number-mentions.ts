@@ -59,9 +59,10 @@ export interface NumberMention {
 
 type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
+/** A figure, with its scale as a word ("1.2 million") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?(?![\p{L}\p{N}]|[.,]\d)/gu;
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 const QUALIFIER =
   /(about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+$/i;
 
@@ -347,7 +348,7 @@ function singular(word: string): string {
   const lower = word.toLowerCase();
   if (lower === "people" || lower === "persons") return "people";
   if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
-  if (lower.endsWith("s") && !lower.endsWith("ss")) return lower.slice(0, -1);
+  if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is")) return lower.slice(0, -1);
   return lower;
 }
 
@@ -363,14 +364,17 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const index = match.index ?? 0;
       const before = text.slice(0, index);
       const after = text.slice(index + match[0].length);
+      // "£20m" is money at a scale; "5m" without a currency is a length, left out as before.
+      if (match[3] && !/[$£€]\s*$/.test(before)) continue;
+      const scale = match[2] ?? match[3];
       // Dates ("October 7", "May 31, 2024"), years and ordinals are not counts.
       if (MONTHS.test(before) || /^(st|nd|rd|th)\b/i.test(after)) continue;
       // "a drop of 7 percentage points" is not a 7 percent drop: another unit.
       const points = /^\s*percentage points?\b/i.exec(after);
       const percent = points ? null : /^\s*(?:percent|per cent|%)/i.exec(after);
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) continue;
-      const value = Number(raw.replace(/,/g, "")) * (match[2] ? (SCALE[match[2].toLowerCase()] ?? 1) : 1);
-      const high = rangeHighOf(before, after, value, match[2]);
+      const value = Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+      const high = rangeHighOf(before, after, value, scale);
       // "45-day phase", "six-week": an adjective, not a count ("30-40 stations" is a range).
       if (/^-\w/.test(after) && !high) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
@@ -473,7 +477,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ...(owner ? { owner } : {}),
         ...(period ? { period } : {}),
         item,
-        raw: match[2] ? `${raw} ${match[2]}` : raw,
+        raw: match[2] ? `${raw} ${match[2]}` : match[3] ? `${raw}${match[3]}` : raw,
         value,
         start,
         end: start + match[0].length,
@@ -484,10 +488,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
         frame,
         places: placeOf(before.slice(ownClauseStart), ownAfterClause),
-        rounding: roundingOf(raw, match[2], qualifier),
+        rounding: roundingOf(raw, scale, qualifier),
       };
-      if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, match[2]);
-      rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale: match[2] } : null;
+      if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);
+      rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;
       mentions.push(mention);
     }
   }
@@ -502,7 +506,7 @@ const SPAN_WORD =
  * million", "30-40", "5% to 7%". Never a noun ("212 votes to 187" is a tally).
  */
 const RANGE_NEXT =
-  /^(\s*(?:%|percent|per cent))?\s*(?:(to|and)\s+|[-–]\s*)([$£€]\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?(?![\p{L}\p{N}]|[.,]\d)/u;
+  /^(\s*(?:%|percent|per cent))?\s*(?:(to|and)\s+|[-–]\s*)([$£€]\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/u;
 
 /**
  * Whether a figure opens a range, and where its high end starts after it: "between X and Y", "X to Y"
@@ -517,7 +521,8 @@ function rangeHighOf(
 ): { offset: number } | null {
   const next = RANGE_NEXT.exec(after);
   if (!next) return null;
-  const [, percentLow, word, , highRaw, scale] = next;
+  const [, percentLow, word, , highRaw, scaleWord, scaleLetter] = next;
+  const scale = scaleWord ?? scaleLetter;
   if (word === "and" && !/\bbetween\s+(?:[$£€]\s*)?$/i.test(before)) return null;
   if (word !== "and" && /\b(?:from|by)\s+(?:[$£€]\s*)?$/i.test(before)) return null;
   const moved = verbBefore(before);
@@ -538,7 +543,7 @@ function joinRange(
 ): void {
   if (highScale && !lowScale) {
     low.value *= SCALE[highScale.toLowerCase()] ?? 1;
-    low.raw = `${low.raw} ${highScale}`;
+    low.raw = highScale.length > 2 ? `${low.raw} ${highScale}` : `${low.raw}${highScale}`;
   }
   const range = { low: low.value, high: high.value, raw: `${low.raw} to ${high.raw}` };
   low.unit = high.unit;
