@@ -400,6 +400,11 @@ describe("findDisagreements sets figures against each other only when they measu
         ["some 1.6 million", "Beta Times"],
       ],
     ]);
+    const twoPlans = story(
+      ["Alpha News", "2026-11-24T10:00:00Z", "The government's plan will protect 48,000 homes, the ministry said."],
+      ["Beta Times", "2026-11-24T16:00:00Z", "Labour's plan would protect 40,000 homes."],
+    );
+    expect(twoPlans.disagreements).toEqual([]);
     const otherEffect = story(
       ["Alpha News", "2026-11-24T10:00:00Z", "The plan will protect 48,000 homes, the ministry said."],
       ["Beta Times", "2026-11-24T16:00:00Z", "Floods damaged 41,000 homes last winter."],

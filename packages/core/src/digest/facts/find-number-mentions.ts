@@ -222,6 +222,13 @@ const MONEY_NOUN_BEFORE =
   /\b(cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b(?![^,;]*\b(?:cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b)[^;:]{0,80}$/i;
 /** Whose money it is, named as a possessive just before its noun: "Northmart's online sales". */
 const MONEY_OWNER = /(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}$/u;
+/**
+ * Whose figure it is, named as a possessive heading the clause's subject: "Labour's plan would
+ * protect 40,000 homes" is Labour's plan, never a rival count of the government's. A speaker's
+ * possessive ("Harbourline's chief executive said 1.4 million…") owns no figure.
+ */
+const OWNER_SUBJECT =
+  /(?:^|[^\p{L}])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[a-z-]+\s+){1,2}(?:(?:will|would|could|can|may|might|has|have|had|is|are|was|were)\s+)?(?!(?:said|says|say|told|tells|estimated|estimates|reported|reports|added|claimed|claims|according)\b)[a-z]+\s+(?:only\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/u;
 const MONEY_NOUNS: Record<string, string> = {
   costs: "cost",
   costed: "cost",
@@ -470,6 +477,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         : movedWord && !NOT_A_SUBJECT.test(movedWord)
           ? singular(movedWord)
           : undefined;
+      if (!owner && !toll && event !== "rose" && event !== "fell" && !bidder)
+        owner = OWNER_SUBJECT.exec(before.slice(ownClauseStart))?.[1]?.toLowerCase();
       const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
       const period = periodOf(ownAfterClause);
       const mention: NumberMention = {
