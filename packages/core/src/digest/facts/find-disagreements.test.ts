@@ -389,6 +389,19 @@ describe("findDisagreements sets figures against each other only when they measu
     ]);
   });
 
+  it("does not set rival sources' counts of a town and of no place, nor of two target years, against each other", () => {
+    const partAndWhole = story(
+      ["Alpha News", "2027-01-04T10:00:00Z", "The council said 3,000 homes were affected in Brennock."],
+      ["Beta Times", "2027-01-04T16:00:00Z", "The Environment Agency said 5,000 homes were affected."],
+    );
+    expect(partAndWhole.disagreements).toEqual([]);
+    const years = story(
+      ["Alpha News", "2027-01-04T10:00:00Z", "The Environment Ministry said the plan will protect 48,000 homes by 2035."],
+      ["Beta Times", "2027-01-04T16:00:00Z", "The Coastal Institute said the plan would protect 31,000 homes by 2030."],
+    );
+    expect(years.disagreements).toEqual([]);
+  });
+
   it("reads a plan that will “cover” and one that will “protect” so many households as one measure", () => {
     const facts = story(
       ["Alpha News", "2026-11-24T10:00:00Z", "The housing ministry says the bill will cover about 1.2 million households."],

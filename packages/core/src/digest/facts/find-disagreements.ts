@@ -270,8 +270,14 @@ const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|there)$/i;
 /** "as of 6 p.m.", "as of 18:00": a figure stated for a time of day. */
 const AS_OF_TIME = /\bas of (\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?)/i;
 
-/** Whether two figures come from different named sources: rival counts, not copies of one. */
+/**
+ * Whether two figures come from different named sources: rival counts, not copies of one. Only for
+ * figures naming the same places (none, or the same): a count in a named town and one naming no place
+ * may be a part and the whole.
+ */
 function rivalNamedSources(a: NumberMention, b: NumberMention): boolean {
+  const places = (mention: NumberMention) => mention.places.map((place) => place.toLowerCase()).sort().join("|");
+  if (places(a) !== places(b)) return false;
   const first = sourceOf(a.item.sentence.text);
   const second = sourceOf(b.item.sentence.text);
   return first !== null && second !== null && first !== second;

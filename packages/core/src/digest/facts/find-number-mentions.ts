@@ -253,9 +253,14 @@ const PERIODS: ReadonlyArray<readonly [string, RegExp]> = [
   ["day", /\b(?:(?:a|per|each|every)\s+day|daily)\b/i],
 ];
 
+/** A year the figure is for or due by ("by 2030", "in 2024"): figures for different years never compare. */
+const FOR_YEAR = /\b(?:by|in|for|until|through)\s+((?:19|20)\d\d)\b/;
+
 function periodOf(ownAfter: string): string | undefined {
   const near = ownAfter.slice(0, 60);
-  return PERIODS.find(([, pattern]) => pattern.test(near))?.[0];
+  const span = PERIODS.find(([, pattern]) => pattern.test(near))?.[0];
+  const year = FOR_YEAR.exec(near)?.[1];
+  return span && year ? `${span} ${year}` : (span ?? year);
 }
 
 const HEDGE = /^(?:about|around|approximately|nearly|almost|roughly|some)$/;
