@@ -95,6 +95,17 @@ describe("buildTimeline on dates still to come and developments of one day", () 
   const dateOf = (timeline: ReturnType<typeof timelineOf>, start: string) =>
     timeline.find((entry) => entry.text.startsWith(start))?.date;
 
+  it("cites an entry from its news, without the dateline that opens its sentence", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-03-12T22:00:00Z",
+      "HARRISBURG, Pa. (AP) — The governor vetoed the school funding bill on Thursday, setting up an override fight.",
+    ]);
+    const entry = timeline.find((item) => item.text.includes("vetoed"));
+    expect(entry?.text).toBe("The governor vetoed the school funding bill on Thursday, setting up an override fight.");
+    expect(entry?.date).toBe("2026-03-12");
+  });
+
   it("puts a scheduled or announced day still to come on the timeline at that day", () => {
     const timeline = timelineOf([
       "Wire",

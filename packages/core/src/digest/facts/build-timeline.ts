@@ -2,6 +2,7 @@ import type { TimelineEntry } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
+import { withoutDateline } from "../evidence/without-dateline.js";
 import type { DateMention, SentenceDate } from "./find-date-mentions.js";
 import { clusterByValue, groupFigures, quantityKey } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
@@ -41,7 +42,9 @@ function dayOf(article: Article): string | null {
 }
 
 function entryOf(item: ArticleSentence, date: string | null, order: number): Candidate {
-  return { date, text: item.sentence.text, citations: [citationOf(item)], order };
+  // An entry tells what happened: the dateline opening its sentence ("HARRISBURG, Pa. (AP) — ") is not cited.
+  const news = withoutDateline(item);
+  return { date, text: news.sentence.text, citations: [citationOf(news)], order };
 }
 
 /**

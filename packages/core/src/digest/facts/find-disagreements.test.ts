@@ -20,6 +20,30 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     expect(disagreements[0]!.topic).toMatch(/^dockworkers .*Monday/);
   });
 
+  it("does not set a count from Tuesday's paper against one stated for Thursday, two days later", () => {
+    const articles = [
+      draft(
+        "Harbour Times",
+        "2026-11-10T19:00:00Z",
+        "Divers searched the hull.\n\nVarga said 24 people were still missing.",
+      ),
+      draft(
+        "Evening Post",
+        "2026-11-12T16:00:00Z",
+        "The search went on.\n\nThe coast guard said on Thursday that 34 people had died and 17 were still missing.",
+      ),
+    ].map((item) => prepareArticle(item));
+    const { disagreements, numbers } = extractFacts(articles);
+    // The 17 counts the missing, as the 24 does, though it leaves out its noun.
+    expect(numbers.filter((mention) => mention.event === "miss").map((mention) => [mention.raw, mention.unit])).toEqual(
+      [
+        ["24", "people"],
+        ["17", "people"],
+      ],
+    );
+    expect(disagreements).toEqual([]);
+  });
+
   it("does not set a demand against an offer, nor an offer against the deal", () => {
     const { disagreements, numbers } = extractFacts(labourDisputeArticles());
     const raises = numbers.filter((mention) => mention.unit === "percent" && mention.event === "raise");

@@ -96,12 +96,18 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
     const length = Math.min(timeA.date.length, timeB.date.length);
     return timeA.date.slice(0, length) === timeB.date.slice(0, length);
   }
+  // A report cannot tell a count of a day after it was published: a figure from Tuesday's paper and
+  // one stated for Thursday are two moments, however close.
+  if (timeA.stated !== timeB.stated) {
+    const [stated, published] = timeA.stated ? [timeA.date, timeB.date] : [timeB.date, timeA.date];
+    if (dayNumber(stated) > dayNumber(published)) return false;
+  }
   const apart = Math.abs(dayNumber(timeA.date) - dayNumber(timeB.date));
   return apart <= (timeA.stated || timeB.stated ? 3 : SAME_MOMENT_DAYS);
 }
 
 /** Counts in places both named and different ("killed in Rafah" and "killed in Khan Younis") are different counts. */
-function samePlace(a: NumberMention, b: NumberMention): boolean {
+export function samePlace(a: NumberMention, b: NumberMention): boolean {
   if (a.places.length === 0 || b.places.length === 0) return true;
   const lower = new Set(a.places.map((place) => place.toLowerCase()));
   return b.places.some((place) => lower.has(place.toLowerCase()));

@@ -50,6 +50,13 @@ describe("findNumberMentions on a third round of unseen stories (facts7)", () =>
     ]);
   });
 
+  it("reads a place whose name begins like a month or a weekday, and never a month or weekday as a place", () => {
+    expect(read("At least 30 people were killed in Marseille on Thursday.")[0]?.places).toEqual(["Marseille"]);
+    expect(read("At least 30 people were killed in Sunderland when the storm hit.")[0]?.places).toEqual(["Sunderland"]);
+    expect(read("At least 30 people were killed in March.")[0]?.places).toEqual([]);
+    expect(read("At least 30 people were killed on Thursday.")[0]?.places).toEqual([]);
+  });
+
   it("takes “last week's attack” for the event named, not for a count over the last week", () => {
     expect(read("The firm said the records of 1.4 million patients were exposed in last week's attack.")[0]?.kind).toBe(
       "fixed",

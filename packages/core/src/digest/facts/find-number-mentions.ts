@@ -99,11 +99,13 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ],
 ];
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
+// Month and weekday names are no places; "Marseille" or "Sunderland" are (whole names, not prefixes).
 const PLACE =
-  /\b(?:in|at|near|off|outside|across)\s+(?:the\s+)?((?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][\p{L}’'-]+(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]+)*)(?=\s*$|[,.;:)]|\s+(?:on|in|at|since|from|for|and|after|before|during|when|as|to|with|where|while|which|that|who|by|last|this|were|was|had|have|has|are|is)\b)/gu;
+  /\b(?:in|at|near|off|outside|across)\s+(?:the\s+)?((?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)[A-Z][\p{L}’'-]+(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]+)*)(?=\s*$|[,.;:)]|\s+(?:on|in|at|since|from|for|and|after|before|during|when|as|to|with|where|while|which|that|who|by|last|this|were|was|had|have|has|are|is)\b)/gu;
 const FUNCTION_WORD =
   /^(?:of|who|whom|which|that|and|or|to|in|on|at|for|from|with|by|as|were|was|are|is|be|been|being|have|has|had|will|would|could|may|might|remain|remained|still|more|than|the|a|an|this|these|those|their|its|his|her)$/i;
-const AUXILIARY = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|now|still)\s+)*/i;
+// "remained missing", "remain in hospital": a copula, like "were", before what the count is.
+const AUXILIARY = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|now|still|remain(?:s|ed)?)\s+)*/i;
 const IRREGULAR_VERB =
   /^(?:went|took|fled|left|came|ran|rose|fell|stood|sat|held|lost|won|made|struck|began|joined|quit|stayed)$/i;
 
@@ -351,6 +353,8 @@ const REVISED_BEFORE =
   /\b(?:(?:improved|revised|sweetened|fresh|new|second|third|latest|higher|lower)\s+(?:[a-z]+\s+){1,2}of|(?:raised|increased|lifted|cut|reduced|lowered|revised)\s+(?:[a-z]+\s+){0,2}to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/i;
 /** "in the past week", "overnight"; never "last week's attack" (a possessive names an event, not a span). */
 const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b(?!['’]s)|\bovernight\b|\bin 24 hours\b/i;
+/** A count that goes straight on to its verb: "17 were still missing", "20 remained in hospital". */
+const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
 const RUNNING = /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen)\b/i;
 const UNIT_SKIP = /^(?:more|other|of|percent|per|years?|days?|months?|weeks?|hours?|minutes?|times?|am|pm|a\.m|p\.m)$/i;
 const MONTHS =
@@ -409,7 +413,18 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           : duration && lasted
             ? { unit: singular(duration[1]!), end: duration[0].length }
             : unitAfter(after);
-      const unit = counted.unit ?? (toll ? "people" : null);
+      // "34 people had died and 17 were still missing": a bare count right after "and" that goes
+      // straight on to its verb counts what the count before it in the sentence counted.
+      const previous = mentions[mentions.length - 1];
+      const elidedUnit =
+        !counted.unit &&
+        !toll &&
+        previous?.item === item &&
+        /\band\s+(?:about\s+|some\s+|another\s+|at least\s+|nearly\s+)?$/.test(before) &&
+        ELIDED_VERB.test(after)
+          ? previous.unit
+          : null;
+      const unit = counted.unit ?? (toll ? "people" : elidedUnit);
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
@@ -437,7 +452,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           eventIndex = found.index;
         }
       }
-      if (!event) {
+      // The event words before an elided count are its neighbour's ("had died and 17 were missing").
+      if (!event && !elidedUnit) {
         for (const [name, pattern] of EVENTS) {
           if (pattern.test(before.slice(-60))) {
             event = name;

@@ -1,7 +1,8 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { quantityKey } from "../facts/find-disagreements.js";
+import { samePlace } from "../facts/find-disagreements.js";
+import type { NumberMention } from "../facts/find-number-mentions.js";
 import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { type StanceVerb, stanceVerbs } from "./stance-verbs.js";
@@ -226,6 +227,12 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
   return outdated;
 }
 
+/** The measure a count gives, whether read as a running total or as one event's count. */
+function updateKey(mention: NumberMention): string | null {
+  if (!mention.unit || !mention.event) return null;
+  return `${mention.unit}|${mention.event}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}`;
+}
+
 /**
  * What later news supersedes. A side's position in a negotiation that the same side later changed
  * is outdated (see changedPositions), and so is a forecast, a schedule or a plan a later report
@@ -241,28 +248,34 @@ export function findSuperseded(
   /** Pairs are looked for among this many best-ranked candidates (those selection considers). */
   pairPool = 100,
 ): Supersession {
-  const latestByQuantity = new Map<string, number>();
-  const quantitiesOf = new Map<number, string[]>();
+  // Counts of what happened, reported at some moment: a running total, and a count of one event
+  // ("34 people had died") alike; later news with another value for the same measure updates it.
+  const countsOf = new Map<number, NumberMention[]>();
   const indexOf = new Map(facts.sentences.map((item, index) => [item, index]));
   for (const mention of facts.numbers) {
-    if (mention.kind !== "running") continue;
-    const key = quantityKey(mention);
-    if (!key) continue;
+    if (mention.kind === "window" || !updateKey(mention)) continue;
     const index = indexOf.get(mention.item) ?? -1;
-    quantitiesOf.set(index, [...(quantitiesOf.get(index) ?? []), key]);
+    countsOf.set(index, [...(countsOf.get(index) ?? []), mention]);
   }
   const timeOfIndex = new Map(candidates.map((candidate) => [candidate.index, times.get(candidate) ?? 0]));
-  for (const [index, keys] of quantitiesOf) {
+  const dated = [...countsOf].flatMap(([index, mentions]) => {
     const time = timeOfIndex.get(index);
-    if (time === undefined) continue;
-    for (const key of keys) latestByQuantity.set(key, Math.max(latestByQuantity.get(key) ?? time, time));
-  }
+    return time === undefined ? [] : mentions.map((mention) => ({ mention, time }));
+  });
+  const updatedLater = (mention: NumberMention, time: number) =>
+    dated.some(
+      (later) =>
+        later.time > time &&
+        updateKey(later.mention) === updateKey(mention) &&
+        samePlace(later.mention, mention) &&
+        // A running total reported again is news at its new moment; one event's count only when it changed.
+        (mention.kind === "running" || later.mention.value !== mention.value),
+    );
   const outdated = changedPositions(candidates, times);
   for (const prospect of findFulfilledProspects(candidates, times, facts)) outdated.add(prospect);
   for (const candidate of candidates) {
     const time = times.get(candidate) ?? 0;
-    const keys = quantitiesOf.get(candidate.index) ?? [];
-    if (keys.some((key) => (latestByQuantity.get(key) ?? time) > time)) outdated.add(candidate);
+    if ((countsOf.get(candidate.index) ?? []).some((mention) => updatedLater(mention, time))) outdated.add(candidate);
   }
   const pairs: Array<[RankedSentence, RankedSentence]> = [];
   const pool = candidates.filter((candidate) => !outdated.has(candidate)).slice(0, pairPool);
