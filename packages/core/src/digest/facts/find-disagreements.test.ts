@@ -515,6 +515,24 @@ describe("findDisagreements sets figures against each other only when they measu
     expect(facts.disagreements).toEqual([]);
   });
 
+  it("sets a plan's figure said on Tuesday against Monday's, and the plan's revised figure against neither", () => {
+    const facts = story(
+      ["Alpha News", "2027-04-19T12:00:00Z", "The plan will protect 48,000 homes, the Environment Ministry said."],
+      [
+        "Beta Times",
+        "2027-04-20T10:00:00Z",
+        "The Coastal Institute said on Tuesday that the plan would protect only about 31,000 homes.",
+      ],
+      ["Alpha News", "2027-04-22T16:00:00Z", "The longer wall means the plan will protect 52,000 homes, the ministry said."],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["about 31,000", "Beta Times"],
+        ["48,000", "Alpha News"],
+      ],
+    ]);
+  });
+
   it("takes an outlet's later figure for a revision of its own, not a rival of another outlet's", () => {
     const facts = story(
       ["Alpha News", "2026-05-05T08:00:00Z", "About 1,200 nurses walked out at the hospital on Monday."],

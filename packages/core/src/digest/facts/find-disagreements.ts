@@ -97,8 +97,10 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
     return timeA.date.slice(0, length) === timeB.date.slice(0, length);
   }
   // A report cannot tell a count of a day after it was published: a figure from Tuesday's paper and
-  // one stated for Thursday are two moments, however close.
-  if (timeA.stated !== timeB.stated) {
+  // one stated for Thursday are two moments, however close. What a plan will do is no count of a
+  // day: the day stated is when it was said ("said on Tuesday that the plan would shield 31,000
+  // homes" answers Monday's "will protect 48,000").
+  if (timeA.stated !== timeB.stated && !(a.frame === "plan" && b.frame === "plan")) {
     const [stated, published] = timeA.stated ? [timeA.date, timeB.date] : [timeB.date, timeA.date];
     if (dayNumber(stated) > dayNumber(published)) return false;
   }
