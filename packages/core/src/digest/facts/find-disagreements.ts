@@ -436,6 +436,12 @@ function consistent(a: Claim, b: Claim): boolean {
   return low < high || (low === high && (a.rounding === 0 || b.rounding === 0));
 }
 
+/** Whether two figures say the same as written: equal, a rounding of each other, or one inside the other's range. */
+export function sameFigure(a: NumberMention, b: NumberMention): boolean {
+  const [first, second] = claimsOf([a, b]);
+  return !second || consistent(first!, second);
+}
+
 /** Claims that agree with one another, merged: what is left are the values that really differ. */
 function differingValues(claims: readonly Claim[]): Claim[][] {
   const groups: Claim[][] = [];
