@@ -420,7 +420,11 @@ describe("findDisagreements sets figures against each other only when they measu
     );
     expect(partAndWhole.disagreements).toEqual([]);
     const years = story(
-      ["Alpha News", "2027-01-04T10:00:00Z", "The Environment Ministry said the plan will protect 48,000 homes by 2035."],
+      [
+        "Alpha News",
+        "2027-01-04T10:00:00Z",
+        "The Environment Ministry said the plan will protect 48,000 homes by 2035.",
+      ],
       ["Beta Times", "2027-01-04T16:00:00Z", "The Coastal Institute said the plan would protect 31,000 homes by 2030."],
     );
     expect(years.disagreements).toEqual([]);
@@ -428,7 +432,11 @@ describe("findDisagreements sets figures against each other only when they measu
 
   it("reads a plan that will “cover” and one that will “protect” so many households as one measure", () => {
     const facts = story(
-      ["Alpha News", "2026-11-24T10:00:00Z", "The housing ministry says the bill will cover about 1.2 million households."],
+      [
+        "Alpha News",
+        "2026-11-24T10:00:00Z",
+        "The housing ministry says the bill will cover about 1.2 million households.",
+      ],
       ["Beta Times", "2026-11-24T16:00:00Z", "The bill will protect some 1.6 million households, the union said."],
     );
     expect(claimsOf(facts)).toEqual([
@@ -523,7 +531,11 @@ describe("findDisagreements sets figures against each other only when they measu
         "2027-04-20T10:00:00Z",
         "The Coastal Institute said on Tuesday that the plan would protect only about 31,000 homes.",
       ],
-      ["Alpha News", "2027-04-22T16:00:00Z", "The longer wall means the plan will protect 52,000 homes, the ministry said."],
+      [
+        "Alpha News",
+        "2027-04-22T16:00:00Z",
+        "The longer wall means the plan will protect 52,000 homes, the ministry said.",
+      ],
     );
     expect(claimsOf(facts)).toEqual([
       [

@@ -60,7 +60,9 @@ export function clusterByValue(
       current &&
       top &&
       highOf(top) > 0 &&
-      (lowOf(mention) <= highOf(top) || lowOf(mention) / highOf(top) <= limit || (mention.range !== undefined && mention.range === top.range));
+      (lowOf(mention) <= highOf(top) ||
+        lowOf(mention) / highOf(top) <= limit ||
+        (mention.range !== undefined && mention.range === top.range));
     if (joins) current.push(mention);
     else clusters.push([mention]);
     if (!top || !joins || highOf(mention) >= highOf(top)) top = mention;
@@ -284,7 +286,11 @@ const AS_OF_TIME = /\bas of (\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?)/i;
  * may be a part and the whole.
  */
 function rivalNamedSources(a: NumberMention, b: NumberMention): boolean {
-  const places = (mention: NumberMention) => mention.places.map((place) => place.toLowerCase()).sort().join("|");
+  const places = (mention: NumberMention) =>
+    mention.places
+      .map((place) => place.toLowerCase())
+      .sort()
+      .join("|");
   if (places(a) !== places(b)) return false;
   const first = sourceOf(a.item.sentence.text);
   const second = sourceOf(b.item.sentence.text);

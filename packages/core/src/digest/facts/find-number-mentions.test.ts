@@ -157,7 +157,12 @@ it("reads money written with a scale letter (“£20m”, “$1.2bn”), and a l
     publishedAt: "2027-03-09",
   });
   expect(
-    findNumberMentions(articleSentences([article])).map(({ raw, value, unit, range }) => [raw, value, unit, range?.raw]),
+    findNumberMentions(articleSentences([article])).map(({ raw, value, unit, range }) => [
+      raw,
+      value,
+      unit,
+      range?.raw,
+    ]),
   ).toEqual([
     ["20m", 20e6, "pound", "20m to 25m"],
     ["25m", 25e6, "pound", "20m to 25m"],

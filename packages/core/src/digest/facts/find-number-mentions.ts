@@ -105,7 +105,8 @@ const PLACE =
 const FUNCTION_WORD =
   /^(?:of|who|whom|which|that|and|or|to|in|on|at|for|from|with|by|as|were|was|are|is|be|been|being|have|has|had|will|would|could|may|might|remain|remained|still|more|than|the|a|an|this|these|those|their|its|his|her)$/i;
 // "remained missing", "remain in hospital": a copula, like "were", before what the count is.
-const AUXILIARY = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|now|still|remain(?:s|ed)?)\s+)*/i;
+const AUXILIARY =
+  /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|now|still|remain(?:s|ed)?)\s+)*/i;
 const IRREGULAR_VERB =
   /^(?:went|took|fled|left|came|ran|rose|fell|stood|sat|held|lost|won|made|struck|began|joined|quit|stayed)$/i;
 
@@ -249,7 +250,10 @@ const MONEY_NOUNS: Record<string, string> = {
 const PERIODS: ReadonlyArray<readonly [string, RegExp]> = [
   ["quarter", /\b(?:quarter|quarterly|three months)\b/i],
   ["half-year", /\b(?:half-year|six months|first half|second half)\b/i],
-  ["year", /\b(?:(?:a|per|each|every|this|last|next|the)\s+(?:financial\s+|fiscal\s+|whole\s+)?year|annual(?:ly)?|yearly)\b/i],
+  [
+    "year",
+    /\b(?:(?:a|per|each|every|this|last|next|the)\s+(?:financial\s+|fiscal\s+|whole\s+)?year|annual(?:ly)?|yearly)\b/i,
+  ],
   ["month", /\b(?:(?:a|per|each|every|this|last|next|the)\s+month|monthly)\b/i],
   ["week", /\b(?:(?:a|per|each|every)\s+week|weekly)\b/i],
   ["day", /\b(?:(?:a|per|each|every)\s+day|daily)\b/i],
@@ -300,7 +304,8 @@ function verbAfter(afterUnit: string): string | null {
 }
 
 /** Words in -ing that are prepositions, not verbs: "5.2 metres during the tide" names no event. */
-const PREPOSITION_IN_ING = /^(?:during|including|excluding|according|following|regarding|concerning|pending|notwithstanding)$/i;
+const PREPOSITION_IN_ING =
+  /^(?:during|including|excluding|according|following|regarding|concerning|pending|notwithstanding)$/i;
 
 /** The verb a count is the object of: "the fire had destroyed 214 homes" → destroyed. */
 function verbBefore(beforeNumber: string): string | null {
@@ -407,12 +412,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const counted = points
         ? { unit: "percentage point", end: points[0].length }
         : percent
-        ? { unit: "percent", end: percent[0].length }
-        : currency
-          ? { unit: currency, end: 0 }
-          : duration && lasted
-            ? { unit: singular(duration[1]!), end: duration[0].length }
-            : unitAfter(after);
+          ? { unit: "percent", end: percent[0].length }
+          : currency
+            ? { unit: currency, end: 0 }
+            : duration && lasted
+              ? { unit: singular(duration[1]!), end: duration[0].length }
+              : unitAfter(after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];

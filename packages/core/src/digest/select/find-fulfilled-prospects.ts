@@ -138,7 +138,9 @@ const MONEY: ReadonlySet<string> = new Set(["dollar", "pound", "euro"]);
 function figuresOf(mentions: readonly NumberMention[]): Set<string> {
   return new Set(
     mentions.map((mention) =>
-      mention.unit === "percent" || MONEY.has(mention.unit ?? "") ? `${mention.value} ${mention.unit}` : `${mention.value}`,
+      mention.unit === "percent" || MONEY.has(mention.unit ?? "")
+        ? `${mention.value} ${mention.unit}`
+        : `${mention.value}`,
     ),
   );
 }

@@ -100,7 +100,8 @@ describe("findSuperseded reads a count reported again later as an update", () =>
       "Rescue boats pulled survivors from the water through the night.",
       "At least 12 people were killed in Calder on Monday when the storm hit, officials said.",
     ];
-    const elsewhere = "At least 30 people were killed in Marren on Thursday when the storm reached the coast, officials said.";
+    const elsewhere =
+      "At least 30 people were killed in Marren on Thursday when the storm reached the coast, officials said.";
     expect(outdatedIn(MONDAY_PLACED, [THURSDAY_SEARCH, elsewhere])).toEqual([]);
   });
 });
