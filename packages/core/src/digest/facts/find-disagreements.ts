@@ -21,7 +21,8 @@ const SAME_MOVE_RATIO = 2;
  * Figures attributed to different named sources ("the ministry said", "according to a researcher")
  * that measure the same thing at the same moment are rival counts, and rival counts differ more than
  * outlets' copies of one count do: a company's and a researcher's count of the customers a breach
- * affected, a ministry's and an engineers' body's count of the homes a plan protects.
+ * affected, a ministry's and an engineers' body's count of the homes a plan protects. Counts of
+ * things only (not shares or sums), naming the same places (see rivalNamedSources).
  */
 const RIVAL_SOURCES_RATIO = 3;
 /** Counts reported without a date of their own, this many days apart, are counts of different moments. */

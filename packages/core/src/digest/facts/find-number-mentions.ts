@@ -47,7 +47,10 @@ export interface NumberMention {
    * one claim, which a figure inside it does not contradict.
    */
   range?: { low: number; high: number; raw: string };
-  /** Whose sum it is, when a name owns it ("Northmart's online sales" → northmart): two owners' sums never compare. */
+  /**
+   * Whose figure it is, when a name owns it ("Northmart's online sales", "Labour's plan would protect"):
+   * two owners' figures never compare.
+   */
   owner?: string;
   /**
    * How far the written figure may be from the exact count when it is visibly rounded (hedged,
@@ -245,7 +248,7 @@ const MONEY_NOUNS: Record<string, string> = {
 };
 /**
  * The span a figure covers: "a year", "per day", "annual", "in the three months to December",
- * "last year". Checked in the figure's own clause after it, then just before it.
+ * "last year", read in the figure's own clause after it.
  */
 const PERIODS: ReadonlyArray<readonly [string, RegExp]> = [
   ["quarter", /\b(?:quarter|quarterly|three months)\b/i],
@@ -587,6 +590,7 @@ function joinRange(
   low.frame = high.frame;
   if (high.places.length > 0) low.places = high.places;
   if (high.period) low.period = high.period;
+  if (high.owner) low.owner = high.owner;
   low.range = range;
   high.range = range;
 }
