@@ -4,12 +4,14 @@ import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-a
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../testing/election-count-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../testing/fraud-trial-articles.js";
+import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
+import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../testing/volcano-eruption-articles.js";
 import { extractFacts } from "./extract-facts.js";
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -182,5 +184,37 @@ describe.each([
         facts.disagreements.some((item) => has(item, a) && has(item, b)),
         `${a} vs ${b}`,
       ).toBe(false);
+  });
+});
+
+/**
+ * The fourth round (timeline8): stories written for date code, a live blog across midnight and an
+ * eruption across the year end. No sentence and no timeline entry may take a wrong date.
+ */
+describe.each([
+  ["mine rescue", mineRescueArticles, MINE_RESCUE_EXPECTED],
+  ["volcano eruption", volcanoEruptionArticles, VOLCANO_ERUPTION_EXPECTED],
+] as const)("dates by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+  const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
+    dates.some((wanted) => (wanted === null ? date === null : date !== null && date.startsWith(wanted)));
+
+  it("gives every expected sentence an accepted date, and every timeline entry among them too", () => {
+    for (const wanted of expected.timeline) {
+      const index = facts.sentences.findIndex((item) => squash(item.sentence.text).includes(squash(wanted.text)));
+      expect(accepted(facts.sentenceDates[index]?.date ?? null, wanted.dates), wanted.text).toBe(true);
+      const entry = facts.timeline.find((item) => squash(item.text).includes(squash(wanted.text)));
+      if (entry) expect(accepted(entry.date, wanted.dates), wanted.text).toBe(true);
+    }
+  });
+
+  it("dates no sentence and no entry by a never-date", () => {
+    for (const never of expected.neverDated) {
+      const index = facts.sentences.findIndex((item) => squash(item.sentence.text).includes(squash(never.text)));
+      const entry = facts.timeline.find((item) => squash(item.text).includes(squash(never.text)));
+      for (const date of [facts.sentenceDates[index]?.date, entry?.date])
+        if (date)
+          expect(date === never.date || (!never.exact && date.startsWith(`${never.date}-`)), never.text).toBe(false);
+    }
   });
 });
