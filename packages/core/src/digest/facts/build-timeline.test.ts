@@ -107,6 +107,21 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(entry?.date).toBe("2026-03-12");
   });
 
+  it("makes no entry of the last sentence of a quote that runs over several", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-03-12T22:00:00Z",
+      [
+        "The chief executive apologised to the families on Thursday.",
+        '"I am deeply sorry. We will support every family that has lost someone," he said in a video statement on Thursday.',
+        "“We regret it. We will pay for the repairs,” the company said on Thursday.",
+      ].join("\n\n"),
+    ]);
+    expect(timeline.map((entry) => entry.text)).toEqual([
+      "The chief executive apologised to the families on Thursday.",
+    ]);
+  });
+
   it("puts a scheduled or announced day still to come on the timeline at that day", () => {
     const timeline = timelineOf([
       "Wire",

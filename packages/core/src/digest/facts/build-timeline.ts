@@ -157,6 +157,16 @@ function figuresBySentence(numbers: readonly NumberMention[]): Map<ArticleSenten
 }
 
 /**
+ * The last sentence of a quote that runs over several ("I am deeply sorry. We will support every
+ * family," Oduya said.): on its own it opens mid-quote, so it is no entry.
+ */
+function endsLongerQuote(text: string): boolean {
+  const curly = /[“”]/.exec(text);
+  if (curly) return curly[0] === "”";
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
  * Sentences that state when their news happened, one per development: sentences on the same date
  * that say the same thing are one entry (the one more outlets tell, then the one nearer its
  * article's lead), citing each outlet's telling of it, and at most `limit` of them, those most
@@ -170,6 +180,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   const saidOn = saidOnOf(input.sentenceDates);
   const usable = input.dates.flatMap((mention) => {
     if (mention.precision === "week" || /^\s*["“‘']/.test(mention.item.sentence.text)) return [];
+    if (endsLongerQuote(mention.item.sentence.text)) return [];
     const date = entryDate(mention, saidOn);
     return date === null ? [] : [{ mention, date }];
   });

@@ -168,6 +168,17 @@ describe("readDateExpressions puts a month and day without a year in the right y
     expect(dateIn("The hearing was adjourned until March 3.", "2026-02-20")).toBe("2026-03-03");
     expect(dateIn("Lindqvist takes office on May 18.", "2026-05-09")).toBe("2026-05-18");
     expect(dateIn("She promised to present her first budget by Oct. 7.", "2026-05-09")).toBe("2026-10-07");
+    // An appointment or a rule from a day: the coming one, across the year end too.
+    expect(
+      dateIn(
+        "The board named Sara Lind, a former executive at a rival, as chief executive from February 1.",
+        "2026-11-26",
+      ),
+    ).toBe("2027-02-01");
+    expect(dateIn("The new fares apply with effect from Jan. 4.", "2026-12-20")).toBe("2027-01-04");
+    expect(dateIn("The ban is effective March 1, the ministry said.", "2026-11-02")).toBe("2027-03-01");
+    // A past start stays past: "has run the company since February 1".
+    expect(dateIn("She has run the company since February 1.", "2026-11-26")).toBe("2026-02-01");
   });
 
   it("reads a weekday the sentence expects as the coming one", () => {
