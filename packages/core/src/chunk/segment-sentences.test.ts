@@ -23,6 +23,18 @@ describe("segmentSentences", () => {
     expect(sentences[0]?.text).toMatch(/^U\.S\. Secretary of State .* U\.S\.-led plan\.$/);
   });
 
+  it("keeps a dateline's state abbreviation and agency tag with the news they open", () => {
+    const text =
+      "HARRISBURG, Pa. (AP) — The governor vetoed the bill Tuesday. FORT WAYNE, Ind. (WANE) - A second story. She left Pa. (The rest.) Then more.";
+    expect(segmentSentences(text).map((s) => s.text)).toEqual([
+      "HARRISBURG, Pa. (AP) — The governor vetoed the bill Tuesday.",
+      "FORT WAYNE, Ind. (WANE) - A second story.",
+      "She left Pa.",
+      "(The rest.)",
+      "Then more.",
+    ]);
+  });
+
   it("ends a sentence at a line break even without a full stop", () => {
     const sentences = segmentSentences("A headline without a stop\nThe body starts here. It goes on.");
     expect(sentences.map((s) => s.text)).toEqual(["A headline without a stop", "The body starts here.", "It goes on."]);

@@ -163,6 +163,8 @@ function classify(line: string, index: number, punctuation: string, after: numbe
   const word = wordBefore(line, index);
   const lower = word.toLowerCase();
   if (capitalised && (titles.has(lower) || /^\p{Lu}$/u.test(word))) return "none";
+  // "HARRISBURG, Pa. (AP) — …", "FORT WAYNE, Ind. (WANE) —": an agency tag after the place goes on with the dateline.
+  if (/^\((?:\p{Lu}{2,10}|\p{Lu}\p{Ll}{2,15})\)\s*(?:—|–|--|-|:)/u.test(line.slice(after).trimStart())) return "none";
   if (/^\p{N}/u.test(next) && (months.has(lower) || lower === "no" || lower === "nos")) return "none";
   // An abbreviation followed by a lower-case word continues the sentence ("U.S. officials").
   if (/^\p{Ll}/u.test(next) && (/^(\p{L}\.)+\p{L}?$/u.test(word) || abbreviations.has(lower))) return "none";

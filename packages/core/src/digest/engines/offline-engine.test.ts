@@ -4,6 +4,7 @@ import { prepareArticle } from "../../ingest/index.js";
 import type { Article, Story } from "../../model/index.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { generateDigest } from "../generate-digest.js";
+import { ferryCapsizingArticles } from "../testing/ferry-capsizing-articles.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { portStrikeArticles } from "../testing/port-strike-story.js";
@@ -168,6 +169,26 @@ describe("the offline engine on a dated story written for the tests (a port stri
     const undated = articles.map((article) => ({ ...article, publishedAt: null }));
     const digest = await digestOf(undated, 120);
     expectPublishable(digest, undated, 120);
+  });
+});
+
+describe("the offline engine on a disaster whose counts change every day (a ferry capsizing)", () => {
+  const articles = ferryCapsizingArticles();
+
+  it("gives the latest count of the dead and missing, and no earlier count beside it, in summary or key points", async () => {
+    for (const words of [100, 250]) {
+      const digest = await digestOf(articles, words);
+      expectPublishable(digest, articles, words);
+      const shown = [...texts(digest.summary), ...texts(digest.keyPoints)].join("\n");
+      expect(shown).toMatch(/34 people had died and 17 were still missing/);
+      expect(shown).not.toMatch(/at least 12 people|rose to 27|climbed to 27|31 people|24 people were still missing/);
+    }
+  });
+
+  it("cites a live blog's entry from its news, not from its time stamp", async () => {
+    const digest = await digestOf(articles, 250);
+    for (const sentence of [...digest.summary, ...digest.keyPoints])
+      expect(sentence.text).not.toMatch(/^\d{1,2}:\d{2}/);
   });
 });
 

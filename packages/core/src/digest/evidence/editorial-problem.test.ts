@@ -112,12 +112,21 @@ describe("datelineEnd", () => {
     ]) {
       expect(text!.slice(datelineEnd(text!)).startsWith(news!), text).toBe(true);
     }
+    for (const [text, news] of [
+      ["8:15 a.m. Divers have resumed the search at first light.", "Divers"],
+      ["14:05 GMT: Rescuers reached the second carriage.", "Rescuers"],
+      ["9.30am — The minister arrived at the scene.", "The minister"],
+    ]) {
+      expect(text!.slice(datelineEnd(text!)), text).toBe(text!.slice(text!.indexOf(news!)));
+    }
     // A name with an abbreviation or an aside in brackets is no dateline.
     for (const text of [
       "Apple (AAPL) shares rose 3 percent after the launch.",
       "Senator Jane Doe (D) said the vote would be close.",
       "The company (which owns the port) said it would appeal.",
       "Hamas (the group that runs Gaza) Rejected the plan.",
+      "10.5 Million people watched the final.",
+      "By 8:15 the divers had resumed the search.",
     ]) {
       expect(datelineEnd(text), text).toBe(0);
     }

@@ -2,7 +2,7 @@ import type { Article } from "../../model/index.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { articleTimes } from "../select/sentence-times.js";
 import { type ArticleSentence, independentSourceKey } from "./article-sentences.js";
-import { continuesBrokenSentence, datelineEnd, editorialProblem } from "./editorial-problem.js";
+import { continuesBrokenSentence, editorialProblem } from "./editorial-problem.js";
 import { porterStem } from "./porter-stem.js";
 import {
   centroidOf,
@@ -12,6 +12,7 @@ import {
   termVectorsFromTerms,
   vectorNorm,
 } from "./term-vectors.js";
+import { withoutDateline } from "./without-dateline.js";
 import { contentWords } from "./word-tokens.js";
 
 /** A candidate evidence sentence with the signals that rank it. */
@@ -197,15 +198,6 @@ export function rankEvidence(
   assignConcepts(candidates, termLists, sourceKeys, rewrites);
   for (const candidate of candidates) candidate.score += weights.coverage * candidate.coverage;
   return candidates.sort((a, b) => b.score - a.score);
-}
-
-/** The sentence from where its news starts: a leading dateline ("DOHA, Qatar — ") is not cited. */
-function withoutDateline(item: ArticleSentence): ArticleSentence {
-  const { sentence } = item;
-  const leading = sentence.text.length - sentence.text.trimStart().length;
-  const skip = leading + datelineEnd(sentence.text.trimStart());
-  if (skip === 0) return item;
-  return { ...item, sentence: { ...sentence, text: sentence.text.slice(skip), start: sentence.start + skip } };
 }
 
 /**

@@ -20,6 +20,30 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     expect(disagreements[0]!.topic).toMatch(/^dockworkers .*Monday/);
   });
 
+  it("does not set a count from Tuesday's paper against one stated for Thursday, two days later", () => {
+    const articles = [
+      draft(
+        "Harbour Times",
+        "2026-11-10T19:00:00Z",
+        "Divers searched the hull.\n\nVarga said 24 people were still missing.",
+      ),
+      draft(
+        "Evening Post",
+        "2026-11-12T16:00:00Z",
+        "The search went on.\n\nThe coast guard said on Thursday that 34 people had died and 17 were still missing.",
+      ),
+    ].map((item) => prepareArticle(item));
+    const { disagreements, numbers } = extractFacts(articles);
+    // The 17 counts the missing, as the 24 does, though it leaves out its noun.
+    expect(numbers.filter((mention) => mention.event === "miss").map((mention) => [mention.raw, mention.unit])).toEqual(
+      [
+        ["24", "people"],
+        ["17", "people"],
+      ],
+    );
+    expect(disagreements).toEqual([]);
+  });
+
   it("does not set a demand against an offer, nor an offer against the deal", () => {
     const { disagreements, numbers } = extractFacts(labourDisputeArticles());
     const raises = numbers.filter((mention) => mention.unit === "percent" && mention.event === "raise");
@@ -351,5 +375,195 @@ describe("findDisagreements reads named sources' estimates of one gathering", ()
       "Organisers said 150,000 people joined the rally.",
     );
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe("findDisagreements sets figures against each other only when they measure the same thing (disagree9)", () => {
+  const story = (...reports: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(reports.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))));
+  const claimsOf = (facts: ReturnType<typeof extractFacts>) =>
+    facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]));
+
+  it("does not set patients against records: a patient can have several records", () => {
+    const facts = story(
+      ["Alpha News", "2027-03-08T18:00:00Z", "Calder Health said on Monday that 1.4 million patients were affected."],
+      [
+        "Beta Times",
+        "2027-03-08T21:00:00Z",
+        "The leaked files posted on Monday hold 3.2 million records, according to Ann Lee, a researcher.",
+      ],
+    );
+    expect(facts.disagreements).toEqual([]);
+  });
+
+  it("sets a company's count of customers against a researcher's count of customers' data, each with its outlet", () => {
+    const facts = story(
+      ["Alpha News", "2027-03-08T18:00:00Z", "Calder Bank said on Monday that 1.4 million customers were affected."],
+      [
+        "Beta Times",
+        "2027-03-08T21:00:00Z",
+        "A database offered for sale on Monday holds 3.2 million customers' data, according to Ann Lee, a researcher.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["1.4 million", "Alpha News"],
+        ["3.2 million", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("does not set rival sources' counts of a town and of no place, nor of two target years, against each other", () => {
+    const partAndWhole = story(
+      ["Alpha News", "2027-01-04T10:00:00Z", "The council said 3,000 homes were affected in Brennock."],
+      ["Beta Times", "2027-01-04T16:00:00Z", "The Environment Agency said 5,000 homes were affected."],
+    );
+    expect(partAndWhole.disagreements).toEqual([]);
+    const years = story(
+      [
+        "Alpha News",
+        "2027-01-04T10:00:00Z",
+        "The Environment Ministry said the plan will protect 48,000 homes by 2035.",
+      ],
+      ["Beta Times", "2027-01-04T16:00:00Z", "The Coastal Institute said the plan would protect 31,000 homes by 2030."],
+    );
+    expect(years.disagreements).toEqual([]);
+  });
+
+  it("reads a plan that will “cover” and one that will “protect” so many households as one measure", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2026-11-24T10:00:00Z",
+        "The housing ministry says the bill will cover about 1.2 million households.",
+      ],
+      ["Beta Times", "2026-11-24T16:00:00Z", "The bill will protect some 1.6 million households, the union said."],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["about 1.2 million", "Alpha News"],
+        ["some 1.6 million", "Beta Times"],
+      ],
+    ]);
+    const twoPlans = story(
+      ["Alpha News", "2026-11-24T10:00:00Z", "The government's plan will protect 48,000 homes, the ministry said."],
+      ["Beta Times", "2026-11-24T16:00:00Z", "Labour's plan would protect 40,000 homes."],
+    );
+    expect(twoPlans.disagreements).toEqual([]);
+    const otherEffect = story(
+      ["Alpha News", "2026-11-24T10:00:00Z", "The plan will protect 48,000 homes, the ministry said."],
+      ["Beta Times", "2026-11-24T16:00:00Z", "Floods damaged 41,000 homes last winter."],
+    );
+    expect(otherEffect.disagreements).toEqual([]);
+  });
+
+  it("takes a rounding of the exact count for the same figure, but not two different roundings", () => {
+    const rounded = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Northmart had emailed 1,203,000 customers by Tuesday evening."],
+      ["Beta Times", "2027-03-10T09:00:00Z", "Northmart had emailed about 1.2 million customers by Tuesday evening."],
+    );
+    expect(rounded.disagreements).toEqual([]);
+    const different = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Northmart had emailed 1.1 million customers by Tuesday evening."],
+      ["Beta Times", "2027-03-10T09:00:00Z", "Northmart had emailed about 1.2 million customers by Tuesday evening."],
+    );
+    expect(claimsOf(different)).toEqual([
+      [
+        ["1.1 million", "Alpha News"],
+        ["about 1.2 million", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("takes a figure inside a range as agreeing with it, and one outside as disagreeing", () => {
+    const inside = story(
+      ["Alpha News", "2027-04-19T12:00:00Z", "The plan includes 35 pumping stations, the ministry said."],
+      ["Beta Times", "2027-04-19T18:00:00Z", "The plan includes between 30 and 40 pumping stations."],
+    );
+    expect(inside.disagreements).toEqual([]);
+    const outside = story(
+      [
+        "Alpha News",
+        "2027-03-09T18:00:00Z",
+        "Analysts at Hartley Securities estimated the cost of the breach at £30 million to £40 million.",
+      ],
+      ["Beta Times", "2027-03-10T09:00:00Z", "Analysts at Barrow Bank put the cost of the breach at £60 million."],
+    );
+    expect(claimsOf(outside)).toEqual([
+      [
+        ["30 million to 40 million", "Alpha News"],
+        ["60 million", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("does not set a day's count against a running total, a quarter against a year, nor two owners' sums", () => {
+    const calls = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Its helpline received 38,000 calls on Tuesday."],
+      ["Beta Times", "2027-03-10T09:00:00Z", "Its helpline has taken more than 50,000 calls since Monday."],
+    );
+    expect(calls.disagreements).toEqual([]);
+    const spans = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Online sales reached £820 million in the three months to December."],
+      ["Beta Times", "2027-03-09T20:00:00Z", "Online sales came to £1.1 billion in the year to December."],
+    );
+    expect(spans.disagreements).toEqual([]);
+    const owners = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Northmart's online sales reached £820 million in the quarter."],
+      ["Beta Times", "2027-03-09T20:00:00Z", "Grover's online sales reached £1.1 billion in the quarter."],
+    );
+    expect(owners.disagreements).toEqual([]);
+  });
+
+  it("does not set a fall in percentage points against the same fall in percent", () => {
+    const facts = story(
+      ["Alpha News", "2027-03-10T09:00:00Z", "Trust in the chain fell by 23% after the breach."],
+      ["Beta Times", "2027-03-10T17:00:00Z", "Trust in the chain fell 12 percentage points to 41% after the breach."],
+    );
+    expect(facts.disagreements).toEqual([]);
+  });
+
+  it("sets a plan's figure said on Tuesday against Monday's, and the plan's revised figure against neither", () => {
+    const facts = story(
+      ["Alpha News", "2027-04-19T12:00:00Z", "The plan will protect 48,000 homes, the Environment Ministry said."],
+      [
+        "Beta Times",
+        "2027-04-20T10:00:00Z",
+        "The Coastal Institute said on Tuesday that the plan would protect only about 31,000 homes.",
+      ],
+      [
+        "Alpha News",
+        "2027-04-22T16:00:00Z",
+        "The longer wall means the plan will protect 52,000 homes, the ministry said.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["about 31,000", "Beta Times"],
+        ["48,000", "Alpha News"],
+      ],
+    ]);
+  });
+
+  it("takes an outlet's later figure for a revision of its own, not a rival of another outlet's", () => {
+    const facts = story(
+      ["Alpha News", "2026-05-05T08:00:00Z", "About 1,200 nurses walked out at the hospital on Monday."],
+      ["Alpha News", "2026-05-05T20:00:00Z", "Some 1,500 nurses walked out at the hospital on Monday, the union said."],
+      ["Beta Times", "2026-05-05T21:00:00Z", "About 1,500 nurses walked out at the hospital on Monday."],
+    );
+    expect(facts.disagreements).toEqual([]);
+  });
+
+  it("does not set a distance against itself in other units, nor a forecast against the outcome", () => {
+    const units = story(
+      ["Alpha News", "2027-04-19T12:00:00Z", "The tidal wall will run for 12 kilometres along the estuary."],
+      ["Beta Times", "2027-04-19T18:00:00Z", "The tidal wall will run for 7.5 miles along the estuary."],
+    );
+    expect(units.disagreements).toEqual([]);
+    const forecast = story(
+      ["Alpha News", "2027-04-21T08:00:00Z", "Forecasters had expected the river to peak at 5.2 metres on Wednesday."],
+      ["Beta Times", "2027-04-21T20:00:00Z", "The river peaked at 4.9 metres on Wednesday."],
+    );
+    expect(forecast.disagreements).toEqual([]);
   });
 });

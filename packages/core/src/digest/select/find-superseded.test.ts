@@ -78,3 +78,53 @@ describe("findSuperseded reads a side's position in any tense, aspect or hedge",
     expect(outdatedIn([...MONDAY_BACKGROUND, offer], [...THURSDAY_BACKGROUND, restated])).toEqual([]);
   });
 });
+
+describe("findSuperseded reads a count reported again later as an update", () => {
+  // Each report opens with background: a report's first line stands as its title.
+  const THURSDAY_SEARCH = "Divers searched the hull of the ferry again on Thursday.";
+  const MONDAY = [
+    "Rescue boats pulled survivors from the water through the night.",
+    "A ferry capsized off the harbour of Calder late on Sunday, and at least 12 people were confirmed dead, the coast guard said on Monday.",
+  ];
+  it("an earlier count of the dead is outdated by a later, different count, whatever words give it", () => {
+    const earlier = MONDAY[1]!;
+    const later = "The coast guard said on Thursday that 34 people had died and that the search would end on Friday.";
+    expect(outdatedIn(MONDAY, [THURSDAY_SEARCH, later])).toEqual([earlier]);
+  });
+  it("the same count repeated later is no update", () => {
+    const repeated = "The coast guard said on Thursday that 12 people had died in the capsizing.";
+    expect(outdatedIn(MONDAY, [THURSDAY_SEARCH, repeated])).toEqual([]);
+  });
+  it("a later count in another place is another count", () => {
+    const MONDAY_PLACED = [
+      "Rescue boats pulled survivors from the water through the night.",
+      "At least 12 people were killed in Calder on Monday when the storm hit, officials said.",
+    ];
+    const elsewhere =
+      "At least 30 people were killed in Marren on Thursday when the storm reached the coast, officials said.";
+    expect(outdatedIn(MONDAY_PLACED, [THURSDAY_SEARCH, elsewhere])).toEqual([]);
+  });
+});
+
+describe("findSuperseded leaves rival figures to stand (disagree9)", () => {
+  const BACKGROUND = ["Calder Bank runs 400 branches.", "The bank closed its website for a day."];
+  const outdatedOn = (first: readonly string[], second: readonly string[], secondDay: string) => {
+    const { facts, evidence, times } = twoReportStory([...first, ...BACKGROUND], [...second, ...BACKGROUND], {
+      secondDay,
+      titled: true,
+    });
+    return [...new Set([...findSuperseded(evidence, times, facts).outdated].map((item) => item.item.sentence.text))];
+  };
+
+  it("does not take a rival source's figure for the same moment as an update: both sides of a disagreement stand", () => {
+    expect(
+      outdatedOn(
+        ["Calder Bank said on Monday that 1.4 million customers were affected by the breach."],
+        [
+          "A database offered for sale on Monday holds 3.2 million customers' data, according to Ann Lee, a researcher.",
+        ],
+        "2026-03-02",
+      ),
+    ).toEqual([]);
+  });
+});

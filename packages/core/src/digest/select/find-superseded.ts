@@ -1,7 +1,8 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { quantityKey } from "../facts/find-disagreements.js";
+import { sameFigure, samePlace } from "../facts/find-disagreements.js";
+import type { NumberMention } from "../facts/find-number-mentions.js";
 import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { type StanceVerb, stanceVerbs } from "./stance-verbs.js";
@@ -226,6 +227,12 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
   return outdated;
 }
 
+/** The measure a count gives, whether read as a running total or as one event's count (its span and owner included). */
+function updateKey(mention: NumberMention): string | null {
+  if (!mention.unit || !mention.event) return null;
+  return `${mention.unit}|${mention.event}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
+}
+
 /**
  * What later news supersedes. A side's position in a negotiation that the same side later changed
  * is outdated (see changedPositions), and so is a forecast, a schedule or a plan a later report
@@ -241,28 +248,50 @@ export function findSuperseded(
   /** Pairs are looked for among this many best-ranked candidates (those selection considers). */
   pairPool = 100,
 ): Supersession {
-  const latestByQuantity = new Map<string, number>();
-  const quantitiesOf = new Map<number, string[]>();
+  // Counts of what happened, reported at some moment: a running total, and a count of one event
+  // ("34 people had died") alike; later news with another value for the same measure updates it.
+  const countsOf = new Map<number, NumberMention[]>();
   const indexOf = new Map(facts.sentences.map((item, index) => [item, index]));
   for (const mention of facts.numbers) {
-    if (mention.kind !== "running") continue;
-    const key = quantityKey(mention);
-    if (!key) continue;
+    if (mention.kind === "window" || !updateKey(mention)) continue;
     const index = indexOf.get(mention.item) ?? -1;
-    quantitiesOf.set(index, [...(quantitiesOf.get(index) ?? []), key]);
+    countsOf.set(index, [...(countsOf.get(index) ?? []), mention]);
   }
   const timeOfIndex = new Map(candidates.map((candidate) => [candidate.index, times.get(candidate) ?? 0]));
-  for (const [index, keys] of quantitiesOf) {
+  const dated = [...countsOf].flatMap(([index, mentions]) => {
     const time = timeOfIndex.get(index);
-    if (time === undefined) continue;
-    for (const key of keys) latestByQuantity.set(key, Math.max(latestByQuantity.get(key) ?? time, time));
-  }
+    return time === undefined ? [] : mentions.map((mention) => ({ mention, time }));
+  });
+  // Two sources' rival figures for one moment are a disagreement, shown side by side: neither updates the other.
+  const rivals = new Map<string, Set<number>>();
+  facts.disagreements.forEach((disagreement, number) => {
+    for (const claim of disagreement.claims)
+      for (const citation of claim.citations) {
+        const key = `${citation.articleId}:${citation.start}`;
+        rivals.set(key, (rivals.get(key) ?? new Set()).add(number));
+      }
+  });
+  const disagreementsOf = (mention: NumberMention) =>
+    rivals.get(`${mention.item.article.id}:${mention.item.sentence.start}`) ?? new Set<number>();
+  const setAgainst = (a: NumberMention, b: NumberMention) => {
+    const others = disagreementsOf(b);
+    return [...disagreementsOf(a)].some((number) => others.has(number));
+  };
+  const updatedLater = (mention: NumberMention, time: number) =>
+    dated.some(
+      (later) =>
+        later.time > time &&
+        updateKey(later.mention) === updateKey(mention) &&
+        samePlace(later.mention, mention) &&
+        // A running total reported again is news at its new moment; one event's count only when it
+        // changed (not a rounding of the same count, nor a rival's figure for the same moment).
+        (mention.kind === "running" || (!sameFigure(later.mention, mention) && !setAgainst(later.mention, mention))),
+    );
   const outdated = changedPositions(candidates, times);
   for (const prospect of findFulfilledProspects(candidates, times, facts)) outdated.add(prospect);
   for (const candidate of candidates) {
     const time = times.get(candidate) ?? 0;
-    const keys = quantitiesOf.get(candidate.index) ?? [];
-    if (keys.some((key) => (latestByQuantity.get(key) ?? time) > time)) outdated.add(candidate);
+    if ((countsOf.get(candidate.index) ?? []).some((mention) => updatedLater(mention, time))) outdated.add(candidate);
   }
   const pairs: Array<[RankedSentence, RankedSentence]> = [];
   const pool = candidates.filter((candidate) => !outdated.has(candidate)).slice(0, pairPool);

@@ -1,0 +1,11 @@
+import type { ArticleSentence } from "./article-sentences.js";
+import { datelineEnd } from "./editorial-problem.js";
+
+/** The sentence from where its news starts: a leading dateline ("DOHA, Qatar — ") is not cited. */
+export function withoutDateline(item: ArticleSentence): ArticleSentence {
+  const { sentence } = item;
+  const leading = sentence.text.length - sentence.text.trimStart().length;
+  const skip = leading + datelineEnd(sentence.text.trimStart());
+  if (skip === 0) return item;
+  return { ...item, sentence: { ...sentence, text: sentence.text.slice(skip), start: sentence.start + skip } };
+}
