@@ -115,7 +115,21 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
 export function samePlace(a: NumberMention, b: NumberMention): boolean {
   if (a.places.length === 0 || b.places.length === 0) return true;
   const lower = new Set(a.places.map((place) => place.toLowerCase()));
-  return b.places.some((place) => lower.has(place.toLowerCase()));
+  return b.places.some((place) => lower.has(place.toLowerCase())) || sameSite(a, b);
+}
+
+/**
+ * Whether one figure's place is the site the other's sentence names as such: "trapped … at its Harlow
+ * Pit mine near Tenby" reads as Tenby, but is the Harlow Pit another outlet says the men are trapped
+ * at. Only a name set before a noun after "its", "the" ("its Harlow Pit mine"), never one after a
+ * place word ("in Rhyl": another count's place).
+ */
+function sameSite(a: NumberMention, b: NumberMention): boolean {
+  const names = (mention: NumberMention, place: string) => {
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`\\b(?:its|their|the|his|her)\\s+${escaped}\\s+[a-z]`, "u").test(mention.item.sentence.text);
+  };
+  return a.places.some((place) => names(b, place)) || b.places.some((place) => names(a, place));
 }
 
 /** A set of figures for one quantity at one moment: different values there are a disagreement. */
@@ -292,7 +306,7 @@ function rivalNamedSources(a: NumberMention, b: NumberMention): boolean {
       .map((place) => place.toLowerCase())
       .sort()
       .join("|");
-  if (places(a) !== places(b)) return false;
+  if (places(a) !== places(b) && !(a.places.length > 0 && b.places.length > 0 && sameSite(a, b))) return false;
   const first = sourceOf(a.item.sentence.text);
   const second = sourceOf(b.item.sentence.text);
   return first !== null && second !== null && first !== second;
