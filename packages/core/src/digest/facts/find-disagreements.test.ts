@@ -668,3 +668,80 @@ describe("findDisagreements reads people words, shares of one group and fees pai
     expect(sales.disagreements).toEqual([]);
   });
 });
+
+describe("findDisagreements reads a dispute that one sentence reports between two named sources (disagree10)", () => {
+  const story = (...reports: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(reports.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))));
+  const sidesOf = (facts: ReturnType<typeof extractFacts>) =>
+    facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.source, claim.outlets]));
+
+  it("sets “X put the number at N, while Y said … M” against each other, each side with its source", () => {
+    const facts = story([
+      "Alpha News",
+      "2027-06-02T10:00:00Z",
+      "The coast guard put the number of people aboard at 214, while Blue Strait Lines said its manifest listed 176 passengers and crew.",
+    ]);
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["214", "the coast guard", ["Alpha News"]],
+        ["176", "Blue Strait Lines", ["Alpha News"]],
+      ],
+    ]);
+  });
+
+  it("sets “said … $1.4 billion …, not the $1.2 billion the governor cited” against each other", () => {
+    const facts = story([
+      "Alpha News",
+      "2027-06-02T10:00:00Z",
+      "The Pennsylvania School Boards Association said the bill would have sent $1.4 billion to districts over five years, not the $1.2 billion the governor cited.",
+    ]);
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["1.4 billion", "Pennsylvania School Boards Association", ["Alpha News"]],
+        ["1.2 billion", "the governor", ["Alpha News"]],
+      ],
+    ]);
+  });
+
+  it("reads “about 2,000 …, more than the 1,800 the company announced” as no rounding, with another outlet's 1,800 on the company's side", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-06-03T15:00:00Z",
+        "Snack maker Orvane Foods will cut about 2,000 jobs, a union representing workers at its plants said on Thursday, more than the 1,800 the company announced.",
+      ],
+      [
+        "Beta Times",
+        "2027-06-03T18:00:00Z",
+        "Orvane Foods said on Thursday it would cut 1,800 jobs and close two plants.",
+      ],
+    );
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["about 2,000", "a union", ["Alpha News"]],
+        ["1,800", "the company", ["Alpha News", "Beta Times"]],
+      ],
+    ]);
+  });
+
+  it("does not read a comparison with a past figure, other events, or figures far apart as a dispute", () => {
+    const past = story([
+      "Alpha News",
+      "2027-06-03T15:00:00Z",
+      "Orvane Foods said it will cut 2,000 jobs, more than the 1,800 it cut last year.",
+    ]);
+    expect(past.disagreements).toEqual([]);
+    const events = story([
+      "Alpha News",
+      "2027-06-03T15:00:00Z",
+      "The police said 12 people were injured, while the organisers said 10 were arrested.",
+    ]);
+    expect(events.disagreements).toEqual([]);
+    const apart = story([
+      "Alpha News",
+      "2027-06-03T15:00:00Z",
+      "The council said 400 homes were flooded, while the Environment Agency said 90 homes were flooded.",
+    ]);
+    expect(apart.disagreements).toEqual([]);
+  });
+});

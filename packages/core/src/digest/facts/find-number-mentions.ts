@@ -207,9 +207,14 @@ function moveOf(word: string): string | null {
  * Verbs that say the same thing of what they count, as one event each: a plan that "will cover",
  * "will protect" or "would shield" so many homes names one measure (what the plan reaches); records
  * or customers "affected", "exposed", "compromised" or "stolen" in a breach name another. A careful
- * editor reads the measure, not the verb an outlet chose.
+ * editor reads the measure, not the verb an outlet chose. Jobs "cut", "shed" or "axed" are a third.
  */
 const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
+  // "will cut about 2,000 jobs", "would shed 1,800 jobs": what a company takes away.
+  [
+    "cut",
+    /^(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axed|slash|slashes|slashed|eliminate|eliminates|eliminated)$/,
+  ],
   [
     "protected",
     /^(?:cover|covers|covered|protect|protects|protected|shield|shields|shielded|safeguard|safeguards|safeguarded|benefit|benefits|benefited|benefitted)$/,
