@@ -74,7 +74,9 @@ const digest: ExportableDigest = {
 describe("digest exports", () => {
   it("names the source of each side where one sentence reports both, escaped", () => {
     expect(digestToMarkdown(digest)).toContain("  - **90,000** (the \\<organisers\\>): Organisers said 90,000.");
-    expect(digestToHtml(digest)).toContain("<li><strong>90,000</strong> (the &lt;organisers&gt;): Organisers said 90,000.");
+    expect(digestToHtml(digest)).toContain(
+      "<li><strong>90,000</strong> (the &lt;organisers&gt;): Organisers said 90,000.",
+    );
     expect(digestToMarkdown(digest)).toContain("  - **40,000**: Police said 40,000.");
   });
 
