@@ -86,6 +86,13 @@ describe("editorial workbench", () => {
     const row = page.locator(`tr[data-story-id="${storyId}"]`);
     await expect.poll(() => row.textContent()).toContain("Blinken presses");
     expect(await row.locator("[data-status]").getAttribute("data-status")).toBe("draft");
+    // Under the story's label, what its digest says now: the stored digest's headline.
+    const db = createDatabase(databaseUrl);
+    const stored = await db.digest.findUnique({ where: { storyId } });
+    await db.$disconnect();
+    const headline = parseDigestContent(stored?.content ?? "")?.headline;
+    expect(headline).toBeTruthy();
+    expect(await row.getByTestId("inbox-headline").textContent()).toBe(headline);
     await page.screenshot({ path: path.join(screenshots, "inbox.png"), fullPage: true });
 
     // Story page: follow the first citation marker to its passage

@@ -10,16 +10,26 @@ import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
 import { corroborate } from "../src/digest/facts/corroborate.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
+import {
+  COLLIERY_ROOF_FALL_EXPECTED,
+  collieryRoofFallArticles,
+} from "../src/digest/testing/colliery-roof-fall-articles.js";
+import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
+import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
+import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
+import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
+import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../src/digest/testing/retail-breach-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
+import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
 import type { Article } from "../src/model/index.js";
 
 const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
@@ -32,6 +42,13 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["tenancy bill", tenancyBillArticles, TENANCY_BILL_EXPECTED],
   ["cyberattack", cyberattackArticles, CYBERATTACK_EXPECTED],
   ["protest march", protestMarchArticles, PROTEST_MARCH_EXPECTED],
+  ["flood defence", floodDefenceArticles, FLOOD_DEFENCE_EXPECTED],
+  ["retail breach", retailBreachArticles, RETAIL_BREACH_EXPECTED],
+  ["mine rescue", mineRescueArticles, MINE_RESCUE_EXPECTED],
+  ["volcano eruption", volcanoEruptionArticles, VOLCANO_ERUPTION_EXPECTED],
+  ["colliery roof fall", collieryRoofFallArticles, COLLIERY_ROOF_FALL_EXPECTED],
+  ["drug approval", drugApprovalArticles, DRUG_APPROVAL_EXPECTED],
+  ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

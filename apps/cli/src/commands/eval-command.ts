@@ -65,6 +65,8 @@ export function registerEvalCommand(program: Command, io: CommandIo): void {
           skippedStories: digests.skippedStories,
           rouge: digests.rouge,
           lexrankRouge: digests.lexrankRouge,
+          lexrankWholeSentencesRouge: digests.lexrankWholeSentencesRouge,
+          meanWords: digests.meanWords,
           citedSentenceShare: digests.citedSentenceShare,
           verifiedCitationShare: digests.verifiedCitationShare,
           seconds: Number(((performance.now() - digestStarted) / 1000).toFixed(3)),
@@ -112,6 +114,12 @@ export function registerEvalCommand(program: Command, io: CommandIo): void {
           );
         show(digest.engine, digest.rouge);
         show("LexRank", digest.lexrankRouge);
+        // The engine writes whole sentences and stops short of the budget; LexRank's last sentence is cut to fill it.
+        show("LexRank (whole sentences)", digest.lexrankWholeSentencesRouge);
+        if (digest.rouge)
+          io.stdout.write(
+            `mean words: ${digest.engine} ${digest.meanWords.engine.toFixed(1)} (whole sentences), LexRank ${digest.meanWords.lexrank.toFixed(1)} (cut at ${digest.words}), LexRank whole sentences ${digest.meanWords.lexrankWholeSentences.toFixed(1)}\n`,
+          );
         if (!digest.rouge) io.stdout.write("no --references: ROUGE not computed\n");
       }
     });

@@ -105,6 +105,12 @@ export default async function InboxPage({
                     <Link href={`/stories/${story.id}`} prefetch={false}>
                       {story.label}
                     </Link>
+                    {/* The label is an article's title and goes stale as the story moves; the digest's headline says where it stands. */}
+                    {story.headline && story.headline !== story.label ? (
+                      <span className="inbox-headline" data-testid="inbox-headline">
+                        {story.headline}
+                      </span>
+                    ) : null}
                   </td>
                   <td>
                     <StatusBadge status={story.status} />

@@ -114,6 +114,7 @@ function assembleDigest(plan: DigestPlan, draft: EngineDraft): Digest {
     headline: draft.headline.trim() || request.story.label,
     headlineCitations: draft.headlineCitations,
     ...(draft.headlineUnknownCitations ? { headlineUnknownCitations: draft.headlineUnknownCitations } : {}),
+    ...(draft.headlineModelFaults ? { headlineModelFaults: draft.headlineModelFaults } : {}),
     summary: draft.summary.slice(0, MAX_SUMMARY_SENTENCES),
     keyPoints: draft.keyPoints,
     timeline: extendTimeline(

@@ -73,10 +73,13 @@ export interface StoryDigestEvaluation {
   /** The summary cut at `words` words. */
   text: string;
   sentences: Array<{ text: string; citations: EvaluatedCitation[] }>;
-  /** The LexRank baseline at the same length. */
+  /** The LexRank baseline at the same length, its last sentence cut at the budget (the published convention). */
   lexrank: string;
+  /** LexRank of whole sentences within the budget, as the engine's summary is written. */
+  lexrankWholeSentences: string;
   rouge: RougeScores | null;
   lexrankRouge: RougeScores | null;
+  lexrankWholeSentencesRouge: RougeScores | null;
 }
 
 export interface DigestEvaluation {
@@ -87,6 +90,9 @@ export interface DigestEvaluation {
   /** Means over the stories that have references; null when none has. */
   rouge: RougeScores | null;
   lexrankRouge: RougeScores | null;
+  lexrankWholeSentencesRouge: RougeScores | null;
+  /** Mean words of the scored texts: the engine's whole sentences stop short of the budget, LexRank's cut fills it. */
+  meanWords: { engine: number; lexrank: number; lexrankWholeSentences: number };
   storiesWithReferences: number;
   /** Gold stories no digest could be written for (no usable sentence, an engine failure), with the reason. */
   skippedStories: SkippedItem[];
@@ -110,10 +116,17 @@ export interface EvaluateDigestsOptions {
   signal?: AbortSignal;
 }
 
+function meanWords(texts: readonly string[]): number {
+  if (texts.length === 0) return 0;
+  return texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0) / texts.length;
+}
+
 /**
  * Writes one digest per gold story with the chosen engine, cuts it at `words` words, and, where
  * references exist, scores it with ROUGE-1/2/L F1 against them next to a LexRank summary of the
- * same length. Several references are averaged by default (ROUGE-1.5.5's model average);
+ * same length, in two forms: cut mid-sentence at the budget (the published convention, which
+ * fills it) and of whole sentences within it (as the engine's summary is: an editor publishes
+ * whole cited sentences, so it stops short of the budget by a few words). Several references are averaged by default (ROUGE-1.5.5's model average);
  * `rouge.multipleReferences: "max"` takes the best one instead.
  */
 export async function evaluateDigests(options: EvaluateDigestsOptions): Promise<DigestEvaluation> {
@@ -210,18 +223,19 @@ export async function evaluateDigests(options: EvaluateDigestsOptions): Promise<
       if (sentence.verification?.status === "verified") verifiedCitations += sentence.citations.length;
     }
     const text = cutToWords(sentences.map((sentence) => sentence.text).join(" "), words);
-    const lexrank = lexRankSummary(
-      articleSentences(articles).map((item) => item.sentence.text),
-      { words },
-    ).text;
+    const sourceSentences = articleSentences(articles).map((item) => item.sentence.text);
+    const lexrank = lexRankSummary(sourceSentences, { words }).text;
+    const lexrankWholeSentences = lexRankSummary(sourceSentences, { words, wholeSentences: true }).text;
     const references = referencesByStory.get(storyId)?.filter((summary) => summary.trim() !== "") ?? [];
     stories.push({
       story: storyId,
       text,
       sentences,
       lexrank,
+      lexrankWholeSentences,
       rouge: references.length > 0 ? rouge(text, references, rougeOptions) : null,
       lexrankRouge: references.length > 0 ? rouge(lexrank, references, rougeOptions) : null,
+      lexrankWholeSentencesRouge: references.length > 0 ? rouge(lexrankWholeSentences, references, rougeOptions) : null,
     });
   }
   const scored = stories.filter((story) => story.rouge !== null);
@@ -232,6 +246,13 @@ export async function evaluateDigests(options: EvaluateDigestsOptions): Promise<
     stories,
     rouge: scored.length > 0 ? averageRougeScores(scored.map((story) => story.rouge!)) : null,
     lexrankRouge: scored.length > 0 ? averageRougeScores(scored.map((story) => story.lexrankRouge!)) : null,
+    lexrankWholeSentencesRouge:
+      scored.length > 0 ? averageRougeScores(scored.map((story) => story.lexrankWholeSentencesRouge!)) : null,
+    meanWords: {
+      engine: meanWords(stories.map((story) => story.text)),
+      lexrank: meanWords(stories.map((story) => story.lexrank)),
+      lexrankWholeSentences: meanWords(stories.map((story) => story.lexrankWholeSentences)),
+    },
     storiesWithReferences: scored.length,
     skippedStories,
     citedSentenceShare: sentenceCount > 0 ? citedSentences / sentenceCount : 0,

@@ -15,6 +15,16 @@ describe("lexRank", () => {
     expect(summary.text.split(" ").length).toBeLessThanOrEqual(15);
   });
 
+  it("keeps whole sentences within the budget when asked, a shorter one further down filling the room", () => {
+    const cut = lexRankSummary(sentences, { words: 17 });
+    expect(cut.text.split(" ")).toHaveLength(17);
+    const whole = lexRankSummary(sentences, { words: 17, wholeSentences: true });
+    expect(whole.text).toBe(whole.indices.map((index) => sentences[index]).join(" "));
+    expect(whole.text.split(" ").length).toBeLessThanOrEqual(17);
+    // The second most central sentence would overrun; the short one about the weather still fits.
+    expect(whole.indices).toContain(2);
+  });
+
   it("cuts text at a word count", () => {
     expect(cutToWords("a b  c d", 3)).toBe("a b c");
   });

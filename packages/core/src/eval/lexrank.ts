@@ -7,6 +7,12 @@ export interface LexRankOptions extends LexRankScoreOptions {
   redundancy?: number;
   /** Word budget of the summary; the last sentence is cut at the budget. Default 100. */
   words?: number;
+  /**
+   * Whole sentences only, as the offline engine writes them: a sentence that would overrun the
+   * budget is skipped for a shorter one further down, and nothing is cut. Default false: the
+   * published convention, sentences added until the budget is reached and the last one cut there.
+   */
+  wholeSentences?: boolean;
 }
 
 export interface LexRankSummary {
@@ -28,8 +34,10 @@ export function lexRankSummary(sentences: readonly string[], options: LexRankOpt
     if (words >= budget) break;
     const vector = vectors[index]!;
     if (indices.some((chosen) => cosineSimilarity(vector, vectors[chosen]!) > redundancy)) continue;
+    const length = (sentences[index] ?? "").split(/\s+/).filter(Boolean).length;
+    if (options.wholeSentences && words + length > budget) continue;
     indices.push(index);
-    words += (sentences[index] ?? "").split(/\s+/).filter(Boolean).length;
+    words += length;
   }
   return { indices, text: cutToWords(indices.map((index) => sentences[index]).join(" "), budget) };
 }

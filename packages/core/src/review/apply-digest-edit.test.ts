@@ -67,6 +67,35 @@ describe("applyDigestEdit and the publish gate", () => {
     expect(findPublishBlockers(reedited).map((blocker) => blocker.id)).toEqual(["s-b"]);
   });
 
+  it("keeps what code found wrong in a model's statements until an editor changes them, then verifies them afresh", () => {
+    const modelDraft = buildDigest({
+      ...draft,
+      headlineUnknownCitations: ["P9"],
+      headlineModelFaults: ["rests on an earlier report that a later one supersedes"],
+      summary: draft.summary.map((sentence, index) =>
+        index === 0 ? { ...sentence, modelFaults: ["tells an earlier report as current"] } : sentence,
+      ),
+    });
+    const flagged = reverifyEditedStatements(modelDraft, [article], { ...modelDraft, headline: "", summary: [] });
+    expect(findPublishBlockers(flagged).map((blocker) => blocker.id)).toEqual(["headline", "s-a"]);
+    expect(flagged.headlineVerification?.reasons).toContain("cites passage P9, which the model was never given");
+    // Left as they were, the statements keep their flags.
+    const untouched = reverifyEditedStatements(
+      applyDigestEdit(flagged, toDigestEdit(flagged), { passages }),
+      [article],
+      flagged,
+    );
+    expect(findPublishBlockers(untouched).map((blocker) => blocker.id)).toEqual(["headline", "s-a"]);
+    const edit = toDigestEdit(flagged);
+    edit.headline = "Council approves the new bridge by 7 votes to 2";
+    (edit.summary[0] as { text: string }).text = "The council approved the new bridge on Monday.";
+    const edited = reverifyEditedStatements(applyDigestEdit(flagged, edit, { passages }), [article], flagged);
+    expect(edited.headlineModelFaults).toBeUndefined();
+    expect(edited.headlineUnknownCitations).toBeUndefined();
+    expect(edited.summary[0]?.modelFaults).toBeUndefined();
+    expect(findPublishBlockers(edited)).toEqual([]);
+  });
+
   it("refuses an acceptance without a reason and one of a supported statement", () => {
     const acceptance = { by: "u1", byName: "Rita", reason: " ", at: "2026-12-01T10:00:00.000Z" };
     expect(() => acceptStatement(stored, "s-b", acceptance)).toThrow(/needs a reason/);

@@ -146,15 +146,25 @@ export function applyDigestEdit(stored: Digest, edit: DigestEdit, options: { pas
     throw invalid(`has ${summary.length} sentences; at most 8 fit a digest`, "Summary", "remove or merge sentences");
   const headlineUnchanged =
     headline === current.headline && sameCitations(current.headlineCitations ?? [], headlineCitations);
-  const { headlineVerification, headlineAcceptance, headlineCitations: storedCitations, ...rest } = current;
+  const {
+    headlineVerification,
+    headlineAcceptance,
+    headlineCitations: storedCitations,
+    headlineUnknownCitations,
+    headlineModelFaults,
+    ...rest
+  } = current;
   return {
     ...rest,
     headline,
+    // What a model got wrong in its headline goes with that headline: an edited one is verified afresh.
     ...(headlineUnchanged
       ? {
           ...(storedCitations ? { headlineCitations: storedCitations } : {}),
           ...(headlineVerification ? { headlineVerification } : {}),
           ...(headlineAcceptance ? { headlineAcceptance } : {}),
+          ...(headlineUnknownCitations ? { headlineUnknownCitations } : {}),
+          ...(headlineModelFaults ? { headlineModelFaults } : {}),
         }
       : { headlineCitations }),
     summary,

@@ -46,11 +46,12 @@ async function storedAndExpected(db: Database) {
         expected.lastActivityAt.toISOString(),
         expected.digestStatus,
       ],
-      storedFlags: [row.unsupportedCount, row.disagreementCount, row.newArticleCount, row.summaryVersion],
+      storedFlags: [row.unsupportedCount, row.disagreementCount, row.newArticleCount, row.headline, row.summaryVersion],
       expectedFlags: [
         expected.unsupportedCount,
         expected.disagreementCount,
         expected.newArticleCount,
+        expected.headline,
         expected.summaryVersion,
       ],
       storedSearch: lines(row.searchText),
@@ -130,6 +131,14 @@ describe("summarizeStory", () => {
       unsupportedCount: 0,
       disagreementCount: 0,
     });
+  });
+
+  it("keeps the digest's headline, what the story says now", () => {
+    const digest = { status: "draft", updatedAt: base.updatedAt, content: JSON.stringify(flaggedDigest) };
+    const summary = summarizeStory({ ...base, articles: [], digest });
+    expect(summary.headline).toBe("Harbor");
+    expect(summarizeStory({ ...base, articles: [], digest: null }).headline).toBeNull();
+    expect(summarizeStory({ ...base, articles: [], digest: { ...digest, content: "{not json" } }).headline).toBeNull();
   });
 });
 

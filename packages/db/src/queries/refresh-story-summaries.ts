@@ -11,7 +11,7 @@ const pageSize = 1000;
  * The version of how the inbox columns are computed. Bump it when `summarizeStory` changes: stories
  * stored with a lower version are recomputed when the database is opened (`refreshStaleStorySummaries`).
  */
-export const storySummaryVersion = 2;
+export const storySummaryVersion = 3;
 
 export interface StorySummaryInput {
   label: string;
@@ -30,6 +30,8 @@ export interface StorySummary {
   disagreementCount: number;
   /** Articles of the story its digest was not written from (not among its sources); 0 without a digest. */
   newArticleCount: number;
+  /** The digest's headline: what the story says now; null without a digest (or one that does not parse). */
+  headline: string | null;
   summaryVersion: number;
 }
 
@@ -72,6 +74,7 @@ export function summarizeStory(story: StorySummaryInput): StorySummary {
     unsupportedCount: flags.unsupportedSentences,
     disagreementCount: flags.disagreements,
     newArticleCount: story.digest ? countNewArticles(story.articles, digest) : 0,
+    headline: digest?.headline || null,
     summaryVersion: storySummaryVersion,
   };
 }
@@ -101,6 +104,7 @@ export async function refreshStorySummaries(
         unsupportedCount: true,
         disagreementCount: true,
         newArticleCount: true,
+        headline: true,
         summaryVersion: true,
         articles: { select: { id: true, title: true, source: true, duplicateOfId: true } },
         digest: { select: { status: true, updatedAt: true, content: true } },
@@ -129,6 +133,7 @@ function isSameSummary(stored: StorySummary, computed: StorySummary): boolean {
     stored.unsupportedCount === computed.unsupportedCount &&
     stored.disagreementCount === computed.disagreementCount &&
     stored.newArticleCount === computed.newArticleCount &&
+    stored.headline === computed.headline &&
     stored.summaryVersion === computed.summaryVersion
   );
 }

@@ -67,6 +67,8 @@ describe.each(testProviders())("story pages on %s", (provider) => {
       ["s2", "draft", 1, 1],
       ["s3", null, 1, 1],
     ]);
+    // What each story says now: its digest's headline (none without a digest or with one that does not parse).
+    expect(all.stories.map((story) => story.headline)).toEqual([content.headline, null, null]);
     // The digest's update counts as the story's last update.
     expect(all.stories[0]?.lastUpdatedAt.getTime()).toBeGreaterThan(new Date("2024-01-02").getTime());
     expect((await listInboxStories(database.db, { status: "approved" })).stories.map((story) => story.id)).toEqual([

@@ -34,6 +34,8 @@ export interface InboxStory {
   flags: { unsupportedSentences: number; disagreements: number };
   /** Articles grouped into the story since its digest was written ("N new articles since this digest"). */
   newArticleCount: number;
+  /** The digest's headline (what the story says now), null without a digest. */
+  headline: string | null;
 }
 
 export const inboxSorts = ["updated_desc", "updated_asc", "label_asc", "sources_desc"] as const;
@@ -104,6 +106,7 @@ interface InboxRow {
   unsupportedCount: number | bigint;
   disagreementCount: number | bigint;
   newArticleCount: number | bigint;
+  headline: string | null;
   total: number | bigint;
 }
 
@@ -121,7 +124,7 @@ export async function listInboxStories(db: Database, options: ListInboxStoriesOp
   const pageRows = (page: number) =>
     db.$queryRaw<InboxRow[]>`
       SELECT "id", "label", "articleCount", "sourceCount", "lastActivityAt", "digestStatus",
-             "unsupportedCount", "disagreementCount", "newArticleCount",
+             "unsupportedCount", "disagreementCount", "newArticleCount", "headline",
              (SELECT COUNT(*) FROM "Story" WHERE ${where}) AS "total"
       FROM "Story" WHERE ${where}
       ORDER BY ${inboxOrders[options.sort ?? "updated_desc"]}
@@ -149,6 +152,7 @@ export async function listInboxStories(db: Database, options: ListInboxStoriesOp
     lastUpdatedAt: new Date(row.lastActivityAt),
     flags: { unsupportedSentences: Number(row.unsupportedCount), disagreements: Number(row.disagreementCount) },
     newArticleCount: Number(row.newArticleCount),
+    headline: readStoredText(row.headline),
   }));
   return { stories, total, page, pageSize, pageCount };
 }

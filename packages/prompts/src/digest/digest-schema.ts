@@ -59,6 +59,12 @@ export const digestSentenceSchema = z.object({
    * no citation, and verification flags the sentence while they are recorded.
    */
   unknownCitations: z.array(z.string()).optional(),
+  /**
+   * What code found wrong in how a model used its passages that the cited passages alone cannot
+   * show (an earlier report that a later one supersedes, told as current), in words an editor reads;
+   * verification flags the sentence while they are recorded. An edit of the sentence drops them.
+   */
+  modelFaults: z.array(z.string()).optional(),
   acceptance: acceptanceSchema.optional(),
 });
 
@@ -92,6 +98,11 @@ export const disagreementClaimSchema = z.object({
   verification: verificationSchema.optional(),
   /** The outlets that give this figure (names as their articles give them), when known. */
   outlets: z.array(z.string()).optional(),
+  /**
+   * Who gives this figure, when one sentence reports two named sources' values ("the coast guard",
+   * "Blue Strait Lines"): both sides then have the same outlet, so the outlet cannot tell them apart.
+   */
+  source: z.string().optional(),
 });
 
 export const disagreementSchema = z.object({
@@ -143,6 +154,8 @@ export const digestSchema = z.object({
   headlineVerification: verificationSchema.optional(),
   /** Passage ids the model cited for the headline that name no passage it was given. */
   headlineUnknownCitations: z.array(z.string()).optional(),
+  /** What code found wrong in how the model's headline used its passages (see digestSentenceSchema's modelFaults). */
+  headlineModelFaults: z.array(z.string()).optional(),
   summary: z.array(digestSentenceSchema).min(1).max(MAX_SUMMARY_SENTENCES),
   /** A reviewer's acceptance of an unsupported headline. */
   headlineAcceptance: acceptanceSchema.optional(),

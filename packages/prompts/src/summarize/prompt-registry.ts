@@ -6,6 +6,7 @@ import { summarizeV2 } from "./v2.js";
 import { summarizeV3 } from "./v3.js";
 import { summarizeV4 } from "./v4.js";
 import { summarizeV5 } from "./v5.js";
+import { summarizeV6 } from "./v6.js";
 
 /** A versioned summarize template: a pure render function and the schema of the answer. */
 export interface SummarizePrompt {
@@ -20,11 +21,18 @@ export interface SummarizePrompt {
   answerShape: string;
 }
 
-const PROMPTS: readonly SummarizePrompt[] = [summarizeV1, summarizeV2, summarizeV3, summarizeV4, summarizeV5];
+const PROMPTS: readonly SummarizePrompt[] = [
+  summarizeV1,
+  summarizeV2,
+  summarizeV3,
+  summarizeV4,
+  summarizeV5,
+  summarizeV6,
+];
 
-// summarize@5: the newest, which marks superseded passages and tells the model what verification
-// checks; older ones stay loadable by id.
-export const DEFAULT_SUMMARIZE_PROMPT = "summarize@5";
+// summarize@6: the newest, which marks superseded passages and tells the model what verification
+// checks (the headline's verb too); older ones stay loadable by id.
+export const DEFAULT_SUMMARIZE_PROMPT = "summarize@6";
 
 /** Every prompt with its id and description, oldest first. */
 export function listPrompts(): Array<Pick<SummarizePrompt, "id" | "name" | "version" | "description">> {

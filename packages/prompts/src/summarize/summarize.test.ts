@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { getPrompt, listPrompts } from "./prompt-registry.js";
 import { repairMessages } from "./repair-messages.js";
 import type { SummarizeInput } from "./summarize-input.js";
@@ -48,11 +49,12 @@ describe("summarize prompts", () => {
       "summarize@3",
       "summarize@4",
       "summarize@5",
+      "summarize@6",
     ]);
     expect(getPrompt("summarize@1").version).toBe(1);
-    expect(getPrompt("summarize").id).toBe("summarize@5");
+    expect(getPrompt("summarize").id).toBe("summarize@6");
     expect(() => getPrompt("summarize@9")).toThrow(
-      /known prompts: summarize@1, summarize@2, summarize@3, summarize@4, summarize@5/,
+      /known prompts: summarize@1, summarize@2, summarize@3, summarize@4, summarize@5, summarize@6/,
     );
   });
 
@@ -79,7 +81,30 @@ describe("summarize prompts", () => {
     }
   });
 
-  for (const id of ["summarize@1", "summarize@2", "summarize@3", "summarize@4", "summarize@5"]) {
+  it("summarize@6 tells the model the headline's verb and repetition rules, with the data of @5 and its schema", () => {
+    const marked: SummarizeInput = {
+      ...input,
+      passages: input.passages.map((passage) => (passage.id === "P1" ? { ...passage, olderThan: ["P2"] } : passage)),
+    };
+    const [system, user] = getPrompt("summarize@6").render(marked);
+    expect(system?.content).toContain(getPrompt("summarize@5").render(marked)[0]?.content);
+    expect(system?.content).toMatch(/most recently, with a verb/);
+    expect(system?.content).toMatch(/never a section label/);
+    expect(system?.content).toMatch(/Write each fact once/);
+    expect(user?.content).toBe(getPrompt("summarize@5").render(marked)[1]?.content);
+    const schema = getPrompt("summarize@6").outputSchema;
+    const answer = {
+      headline: "Talks resume",
+      headlinePassageIds: ["P1"],
+      sentences: [{ text: "Talks resumed.", passageIds: ["P1"] }],
+      keyPoints: [],
+    };
+    expect(schema.safeParse(answer).success).toBe(true);
+    expect(schema.safeParse({ ...answer, headlinePassageIds: [] }).success).toBe(false);
+    expect(JSON.stringify(z.toJSONSchema(schema))).toMatch(/with a verb/);
+  });
+
+  for (const id of ["summarize@1", "summarize@2", "summarize@3", "summarize@4", "summarize@5", "summarize@6"]) {
     it(`${id} renders a system message and delimited, labelled evidence`, () => {
       const messages = getPrompt(id).render(input);
       expect(messages.map((message) => message.role)).toEqual(["system", "user"]);

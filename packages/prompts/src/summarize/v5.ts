@@ -5,7 +5,7 @@ import { SUMMARIZE_V4_SYSTEM } from "./v4.js";
 
 // Code finds which passages tell an earlier state of a matter a later passage tells (a proposal, then
 // the response to it); the model is told not to set the two side by side in the present tense.
-const SUMMARIZE_V5_SYSTEM = [
+export const SUMMARIZE_V5_SYSTEM = [
   SUMMARIZE_V4_SYSTEM,
   "- A passage marked older-than tells an earlier state of a matter that the later passages it names tell as it stands now. Do not state both as current: write the later one, and use the earlier one only when the reader needs it, as what happened before (in the past tense, after the later one).",
 ].join("\n");

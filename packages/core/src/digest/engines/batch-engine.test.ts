@@ -5,6 +5,7 @@ import { generateDigest, generateDigests } from "../generate-digest.js";
 import { fakeBatchApi } from "../testing/fake-batch-api.js";
 import { answerFromPrompt, type RecordedRequest, startFakeServer } from "../testing/fake-openai-server.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { passagesIn } from "../testing/mock-summarize-model.js";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { type BatchSubmission, createBatchEngine } from "./batch-engine.js";
 
@@ -55,7 +56,7 @@ describe("createBatchEngine against a fake OpenAI server", () => {
     expect(digest.generation).toMatchObject({
       engine: "batch",
       model: "gpt-4o-mini",
-      promptId: "summarize@5",
+      promptId: "summarize@6",
       usage: { inputTokens: 2000, outputTokens: 200 },
       repairs: 0,
       retries: 0,
@@ -279,5 +280,29 @@ describe("createBatchEngine against a fake OpenAI server", () => {
       expect(entry?.date, String(pattern)).toBe(date);
       expect(entry?.verification?.status).toBe("verified");
     }
+  });
+
+  it("flags a batch answer that leads with a passage marked older-than, as the llm engine does", async () => {
+    // A model that ignores the marks: it copies the passages in reading order, oldest first.
+    answer = (user) => {
+      const passages = passagesIn(user);
+      const older = passages.find((passage) => passage.olderThan.length > 0)!;
+      return JSON.stringify({
+        headline: "Kestrel's board backs Arden Rail's improved offer",
+        headlinePassageIds: older.olderThan.slice(0, 1),
+        sentences: [{ text: older.text, passageIds: [older.id] }],
+        keyPoints: [],
+      });
+    };
+    failRequest = () => false;
+    interrupt = () => undefined;
+    const articles = takeoverBidArticles();
+    const digest = await generateDigest({
+      story: { ...story, id: "takeover-stale", articleIds: articles.map((article) => article.id) },
+      articles,
+      engine: createBatchEngine({ client: client(), model: "gpt-4o-mini", pollIntervalMs: 5 }),
+    });
+    expect(digest.summary[0]?.modelFaults?.[0]).toMatch(/^tells an earlier report .* as current/);
+    expect(digest.summary[0]?.verification?.status).toBe("unsupported");
   });
 });

@@ -19,9 +19,9 @@ import {
   takeWithinBudget,
 } from "./build-evidence-passages.js";
 import { resolvePrompt } from "./call-summarize-model.js";
+import { citeModelOutput } from "./cite-model-output.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 import { DEFAULT_PRICES, estimateCost, type PriceTable } from "./estimate-cost.js";
-import { citedHeadline, toCitedSentences } from "./llm-engine.js";
 import { type ModelEvidence, supersedeForModel } from "./supersede-for-model.js";
 
 export interface BatchEngineOptions {
@@ -397,13 +397,10 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         );
       }
       const usage = { inputTokens: job.inputTokens, outputTokens: job.outputTokens };
-      const summary = toCitedSentences(job.output.sentences, job.evidence);
-      const keyPoints = toCitedSentences(job.output.keyPoints, job.evidence);
+      const cited = citeModelOutput(job.output, job.evidence);
       return {
-        ...citedHeadline(job.output, job.evidence),
-        summary,
-        keyPoints,
-        superseded: job.modelEvidence.superseded([...summary, ...keyPoints]),
+        ...cited,
+        superseded: job.modelEvidence.superseded([...cited.summary, ...cited.keyPoints]),
         generation: {
           engine: "batch",
           model: options.model,

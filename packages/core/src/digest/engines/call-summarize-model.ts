@@ -16,6 +16,7 @@ import {
   wrapLanguageModel,
 } from "ai";
 import { RoundupError } from "../../errors/index.js";
+import { readsAsRefusal } from "./reads-as-refusal.js";
 
 export interface ModelCallSettings {
   model: LanguageModel;
@@ -70,6 +71,31 @@ function describeProblems(error: NoObjectGeneratedError): string[] {
     );
   }
   return [cause?.message ?? error.message];
+}
+
+/** The error for an answer that failed the schema twice: a refusal is named as one, with the model's words. */
+function invalidAnswerError(model: string, promptId: string, error: NoObjectGeneratedError): RoundupError {
+  const text = error.text?.trim() ?? "";
+  if (readsAsRefusal(text)) {
+    return new RoundupError(
+      "MODEL_OUTPUT_INVALID",
+      `model ${model} declined to write the digest (${promptId}) twice: "${text.slice(0, 200)}"`,
+      {
+        input: promptId,
+        fix: "check the story's articles for what the model's policy refuses, use another model, or use the offline engine",
+        cause: error,
+      },
+    );
+  }
+  return new RoundupError(
+    "MODEL_OUTPUT_INVALID",
+    `model ${model} twice returned an answer that does not match ${promptId}: ${describeProblems(error).join("; ")}`,
+    {
+      input: promptId,
+      fix: "retry, use a model that supports structured output, or use the offline engine",
+      cause: error,
+    },
+  );
 }
 
 /**
@@ -136,15 +162,7 @@ export async function callSummarizeModel(
         return { output, inputTokens, outputTokens, repaired: true, retries: failedCalls };
       } catch (second) {
         if (!NoObjectGeneratedError.isInstance(second)) throw second;
-        throw new RoundupError(
-          "MODEL_OUTPUT_INVALID",
-          `model ${modelIdOf(settings.model)} twice returned an answer that does not match ${prompt.id}: ${describeProblems(second).join("; ")}`,
-          {
-            input: prompt.id,
-            fix: "retry, use a model that supports structured output, or use the offline engine",
-            cause: second,
-          },
-        );
+        throw invalidAnswerError(modelIdOf(settings.model), prompt.id, second);
       }
     }
   } catch (error) {

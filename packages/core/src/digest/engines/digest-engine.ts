@@ -24,6 +24,8 @@ export interface EngineDraft {
   headlineCitations: Citation[];
   /** Passage ids the model cited for the headline that name no passage it was given. */
   headlineUnknownCitations?: string[];
+  /** What code found wrong in how the model's headline used its passages (an earlier report a later one supersedes). */
+  headlineModelFaults?: string[];
   summary: DigestSentence[];
   keyPoints: DigestSentence[];
   /**

@@ -1,15 +1,7 @@
-import {
-  type Citation,
-  type CitedSentenceOutput,
-  DEFAULT_SUMMARIZE_PROMPT,
-  type DigestSentence,
-  type SummarizeInput,
-  type SummarizeOutput,
-} from "@roundup/prompts";
+import { DEFAULT_SUMMARIZE_PROMPT, type SummarizeInput } from "@roundup/prompts";
 import type { LanguageModel } from "ai";
 import { countTokens } from "../../chunk/index.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import { citeHeadline } from "../select/cite-headline.js";
 import {
   buildEvidencePassages,
   type EvidencePassages,
@@ -17,6 +9,7 @@ import {
   takeWithinBudget,
 } from "./build-evidence-passages.js";
 import { callSummarizeModel, modelIdOf, resolvePrompt } from "./call-summarize-model.js";
+import { citeModelOutput } from "./cite-model-output.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 import { DEFAULT_PRICES, estimateCost, type PriceTable } from "./estimate-cost.js";
 import { supersedeForModel } from "./supersede-for-model.js";
@@ -44,28 +37,6 @@ export interface LlmEngineOptions {
   timeoutSignal?: (ms: number) => AbortSignal;
   temperature?: number;
   prices?: PriceTable;
-}
-
-/**
- * Turns the model's passage ids into exact citations. An id that names no passage the model was given
- * is kept in `unknownCitations`, so verification flags the sentence even when a valid id stands beside it.
- */
-export function toCitedSentences(
-  sentences: readonly CitedSentenceOutput[],
-  evidence: EvidencePassages,
-): DigestSentence[] {
-  return sentences.map((sentence) => {
-    const ids = [...new Set(sentence.passageIds)];
-    const unknown = ids.filter((id) => !evidence.citations.has(id));
-    return {
-      text: sentence.text.trim(),
-      citations: ids.flatMap((id) => {
-        const citation = evidence.citations.get(id);
-        return citation ? [citation] : [];
-      }),
-      ...(unknown.length > 0 ? { unknownCitations: unknown } : {}),
-    };
-  });
 }
 
 /** Groups of evidence that each fit the budget, for the map step. */
@@ -187,13 +158,10 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
       repairs += result.repaired ? 1 : 0;
       retries += result.retries;
       const modelId = modelIdOf(options.model);
-      const summary = toCitedSentences(result.output.sentences, finalEvidence);
-      const keyPoints = toCitedSentences(result.output.keyPoints, finalEvidence);
+      const cited = citeModelOutput(result.output, finalEvidence);
       return {
-        ...citedHeadline(result.output, finalEvidence),
-        summary,
-        keyPoints,
-        superseded: modelEvidence.superseded([...summary, ...keyPoints]),
+        ...cited,
+        superseded: modelEvidence.superseded([...cited.summary, ...cited.keyPoints]),
         generation: {
           engine: "llm",
           model: modelId,
@@ -207,29 +175,4 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
       };
     },
   };
-}
-
-/**
- * The model's headline with the passages it rests on: those the model cited (summarize@3 on), or,
- * for a version that does not ask for them, those code finds in the evidence the model was given.
- * The headline is kept whatever they hold; verification flags one they do not support.
- */
-export function citedHeadline(
-  output: Pick<SummarizeOutput, "headline" | "headlinePassageIds">,
-  evidence: EvidencePassages,
-): { headline: string; headlineCitations: Citation[]; headlineUnknownCitations?: string[] } {
-  const headline = output.headline.trim();
-  if (output.headlinePassageIds) {
-    const cited = toCitedSentences([{ text: headline, passageIds: output.headlinePassageIds }], evidence)[0];
-    return {
-      headline,
-      headlineCitations: cited?.citations ?? [],
-      ...(cited?.unknownCitations ? { headlineUnknownCitations: cited.unknownCitations } : {}),
-    };
-  }
-  const passages = evidence.passages.flatMap((passage) => {
-    const citation = evidence.citations.get(passage.id);
-    return citation ? [{ text: passage.text, citation }] : [];
-  });
-  return { headline, headlineCitations: citeHeadline(headline, passages) };
 }

@@ -95,6 +95,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         limit: keyPointLimit,
         summary: chosen,
         conflicts: supersession?.pairs ?? [],
+        quotes: request.facts.quotes,
       });
       const keyPoints = orderSummary(points, times, request.facts.articleOrder).map(toDigestSentence);
       // What newer news supersedes is left out of the summary, not out of the digest: the timeline dates it.

@@ -3,7 +3,6 @@ import type { StoryFacts } from "../facts/extract-facts.js";
 import { articleTimes } from "../select/sentence-times.js";
 import { type ArticleSentence, independentSourceKey } from "./article-sentences.js";
 import { continuesBrokenSentence, editorialProblem } from "./editorial-problem.js";
-import { withoutDateline } from "./without-dateline.js";
 import { porterStem } from "./porter-stem.js";
 import {
   centroidOf,
@@ -13,6 +12,7 @@ import {
   termVectorsFromTerms,
   vectorNorm,
 } from "./term-vectors.js";
+import { withoutDateline } from "./without-dateline.js";
 import { contentWords } from "./word-tokens.js";
 
 /** A candidate evidence sentence with the signals that rank it. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { mineRescueArticles } from "../testing/mine-rescue-articles.js";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { buildTimeline } from "./build-timeline.js";
 import { extractFacts } from "./extract-facts.js";
@@ -106,6 +107,21 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(entry?.date).toBe("2026-03-12");
   });
 
+  it("makes no entry of the last sentence of a quote that runs over several", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-03-12T22:00:00Z",
+      [
+        "The chief executive apologised to the families on Thursday.",
+        '"I am deeply sorry. We will support every family that has lost someone," he said in a video statement on Thursday.',
+        "“We regret it. We will pay for the repairs,” the company said on Thursday.",
+      ].join("\n\n"),
+    ]);
+    expect(timeline.map((entry) => entry.text)).toEqual([
+      "The chief executive apologised to the families on Thursday.",
+    ]);
+  });
+
   it("puts a scheduled or announced day still to come on the timeline at that day", () => {
     const timeline = timelineOf([
       "Wire",
@@ -170,5 +186,25 @@ describe("buildTimeline on dates still to come and developments of one day", () 
       "Earlier this month, the statistics office said unemployment had risen to 5.1 percent, its highest level since 2021.",
     ]);
     expect(dateOf(timeline, "Earlier this month")).toBe("2026-03");
+  });
+});
+
+describe("buildTimeline on a story told day by day with a live blog (the written mine rescue)", () => {
+  const { timeline } = extractFacts(mineRescueArticles());
+  const dateOf = (start: string) => timeline.find((entry) => entry.text.startsWith(start))?.date;
+
+  it("puts the live blog's moments on the blog's day, the one after midnight on the next, and no stamp", () => {
+    expect(dateOf("The first miner, Dai Pritchard")).toBe("2026-11-12");
+    expect(dateOf("Rescuers have now brought 11 men")).toBe("2026-11-12");
+    expect(dateOf("All 14 miners are out, early on Friday")).toBe("2026-11-13");
+    expect(timeline.some((entry) => /^(?:Updated\b|\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.|\s+GMT)?$)/.test(entry.text))).toBe(
+      false,
+    );
+  });
+
+  it("keeps more than twelve developments of a five-article story, in date order", () => {
+    expect(timeline.length).toBeGreaterThan(12);
+    const dates = timeline.map((entry) => entry.date ?? "");
+    expect(dates).toEqual([...dates].sort());
   });
 });

@@ -17,7 +17,7 @@ export interface BuildTimelineInput {
   sentenceDates: ReadonlyMap<ArticleSentence, SentenceDate | null>;
   /** Article ids from oldest to newest: the order of what has no date. */
   articleOrder: readonly string[];
-  /** Most dated-sentence entries to keep (figures are always kept). Default 12. */
+  /** Most dated-sentence entries to keep (figures are always kept). Default 12, or 4 an article up to 24. */
   limit?: number;
   /**
    * Older statements the digest leaves out because newer ones supersede them (chooseSuperseded):
@@ -32,6 +32,14 @@ export interface BuildTimelineInput {
 interface Candidate extends TimelineEntry {
   /** Reading order: article order, then position in the article. */
   order: number;
+}
+
+/**
+ * How many dated developments a timeline keeps: 12, or four an article up to 24, so a short
+ * story told day by day (a rescue, a count) keeps its days and a long one stays readable.
+ */
+function defaultLimit(articles: number): number {
+  return Math.min(24, Math.max(12, 4 * articles));
 }
 
 /** Two dated sentences this close (TF-IDF cosine) on the same date tell the same development. */
@@ -149,6 +157,16 @@ function figuresBySentence(numbers: readonly NumberMention[]): Map<ArticleSenten
 }
 
 /**
+ * The last sentence of a quote that runs over several ("I am deeply sorry. We will support every
+ * family," Oduya said.): on its own it opens mid-quote, so it is no entry.
+ */
+function endsLongerQuote(text: string): boolean {
+  const curly = /[“”]/.exec(text);
+  if (curly) return curly[0] === "”";
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
  * Sentences that state when their news happened, one per development: sentences on the same date
  * that say the same thing are one entry (the one more outlets tell, then the one nearer its
  * article's lead), citing each outlet's telling of it, and at most `limit` of them, those most
@@ -162,6 +180,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   const saidOn = saidOnOf(input.sentenceDates);
   const usable = input.dates.flatMap((mention) => {
     if (mention.precision === "week" || /^\s*["“‘']/.test(mention.item.sentence.text)) return [];
+    if (endsLongerQuote(mention.item.sentence.text)) return [];
     const date = entryDate(mention, saidOn);
     return date === null ? [] : [{ mention, date }];
   });
@@ -178,6 +197,8 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       const first = usable[candidate.members[0]!]!;
       return (
         first.date === date &&
+        // A plan for a day and what happened on it are two developments.
+        first.mention.future === mention.future &&
         cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT &&
         !differentFigures(first.mention.item, mention.item)
       );
@@ -195,7 +216,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       best: [...cluster.members].sort((a, b) => lead(a) - lead(b))[0]!,
     }))
     .sort((a, b) => b.cluster.outlets.size - a.cluster.outlets.size || lead(a.best) - lead(b.best))
-    .slice(0, input.limit ?? 12)
+    .slice(0, input.limit ?? defaultLimit(input.articles.length))
     .map(({ cluster, best }) => {
       const { mention, date } = usable[best]!;
       const entry = entryOf(mention.item, date, orderOf(mention.item));
@@ -229,13 +250,18 @@ function supersededStatements(
   ]);
   const told = others.map((entry, index) => ({ entry, vector: vectors[index]! }));
   const saidOn = saidOnOf(input.sentenceDates);
+  const mentions = new Map(input.dates.map((mention) => [mention.item, mention]));
   const entries: Candidate[] = [];
   superseded.forEach((item, index) => {
     if (entries.length >= (input.supersededLimit ?? 4)) return;
     const when = input.sentenceDates.get(item);
     // A week ("said last week") is too vague to place, and its article's day would be wrong.
     if (when?.precision === "week") return;
-    const date = saidOn(item) ?? dayOf(item.article);
+    // A day still to come that the sentence schedules is its date, as for any dated entry (not
+    // the day of the sentence before it: "…told a jury on Thursday" then "…is due to give evidence on Monday").
+    const mention = mentions.get(item);
+    const date = mention?.future ? entryDate(mention, saidOn) : (saidOn(item) ?? dayOf(item.article));
+    if (mention?.future && date === null) return;
     const vector = vectors[others.length + index]!;
     const repeats = told.some(
       (known) =>

@@ -29,12 +29,16 @@ export function chooseQuotes(
     score: vectors.slice(candidates.length).reduce((sum, vector) => sum + cosineSimilarity(vectors[index]!, vector), 0),
   }));
   scored.sort((a, b) => b.score - a.score);
-  const speakers = new Set<string>();
+  const speakers: string[] = [];
+  // One person: the same name, or a surname alone and the full name it ends ("Lloyd", "Owen Lloyd");
+  // two people of one surname ("Carys Lloyd", "Owen Lloyd") are two speakers.
+  const samePerson = (a: string, b: string) =>
+    a === b || (!a.includes(" ") && b.endsWith(` ${a}`)) || (!b.includes(" ") && a.endsWith(` ${b}`));
   const chosen: Quote[] = [];
   for (const { quote } of scored) {
-    const speakerKey = (quote.speaker ?? "").split(" ").pop()!.toLowerCase();
-    if (speakers.has(speakerKey)) continue;
-    speakers.add(speakerKey);
+    const speakerKey = (quote.speaker ?? "").toLowerCase();
+    if (speakers.some((speaker) => samePerson(speaker, speakerKey))) continue;
+    speakers.push(speakerKey);
     chosen.push({
       speaker: quote.speaker,
       text: quote.text.replace(/[,]$/, ""),

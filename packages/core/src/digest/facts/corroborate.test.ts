@@ -119,3 +119,23 @@ describe("corroborate on a wire story", () => {
     expect(outletsCarrying(wire, articles).outlets).toBe(2);
   });
 });
+
+it("reads a count in words and in figures as one figure (“four miners”, “4 miners”)", () => {
+  const articles = linkNearDuplicates([
+    prepareArticle(
+      draft("Alpha News", `Rescuers brought 4 trapped miners to the surface at Carrow Deep on Thursday. ${FILLER}`),
+    ),
+    prepareArticle(
+      draft("Beta Times", "Four trapped miners were brought to the surface at Carrow Deep on Thursday, rescuers said."),
+    ),
+    prepareArticle(
+      draft(
+        "Gamma Post",
+        "Seven trapped miners were brought to the surface at Carrow Deep on Thursday, rescuers said.",
+      ),
+    ),
+  ]);
+  expect(
+    outletsCarrying("Rescuers brought four trapped miners to the surface at Carrow Deep on Thursday.", articles),
+  ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+});

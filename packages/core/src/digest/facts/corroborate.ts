@@ -13,6 +13,45 @@ const NAMES_CARRIED = 0.67;
 const NEGATION = /\b(?:not|no|never|none|neither|nor|without|refused|rejected|denied|declined)\b|n['’]t\b/i;
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 
+/**
+ * Counts written in words, as news writes small numbers and sentence openers ("Four miners…"):
+ * the same figure as "4". "One" is left alone, being a pronoun as often ("no one", "one of them").
+ */
+const UNITS = [
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const NUMBER_WORD = new RegExp(
+  `\\b(?:(${TENS.join("|")})(?:-(one|${UNITS.slice(0, 8).join("|")}))?|(${UNITS.join("|")}))\\b`,
+  "gi",
+);
+
+/** "Four" → "4", "twenty-five" → "25". */
+function numberWordsAsFigures(text: string): string {
+  return text.replace(NUMBER_WORD, (_match, tens?: string, unit?: string, alone?: string) => {
+    if (alone) return String(UNITS.indexOf(alone.toLowerCase()) + 2);
+    const value = (TENS.indexOf(tens!.toLowerCase()) + 2) * 10;
+    return String(value + (unit ? (unit.toLowerCase() === "one" ? 1 : UNITS.indexOf(unit.toLowerCase()) + 2) : 0));
+  });
+}
+
 /** Light stemming so "walked"/"walks"/"walking" and "talks"/"talk" match: news paraphrases reuse words, not forms. */
 function stem(word: string): string {
   if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
@@ -31,7 +70,9 @@ interface Claim {
 
 function claimOf(sentence: string): Claim {
   // A wire dateline ("BRAMFORD, May 9 (MPA) - ") is no part of the claim: its day is no figure a paper must repeat.
-  const text = sentence.slice(datelineEnd(sentence.trimStart()) + sentence.length - sentence.trimStart().length);
+  const text = numberWordsAsFigures(
+    sentence.slice(datelineEnd(sentence.trimStart()) + sentence.length - sentence.trimStart().length),
+  );
   const terms = new Set(
     wordTokens(text)
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))

@@ -168,6 +168,17 @@ describe("readDateExpressions puts a month and day without a year in the right y
     expect(dateIn("The hearing was adjourned until March 3.", "2026-02-20")).toBe("2026-03-03");
     expect(dateIn("Lindqvist takes office on May 18.", "2026-05-09")).toBe("2026-05-18");
     expect(dateIn("She promised to present her first budget by Oct. 7.", "2026-05-09")).toBe("2026-10-07");
+    // An appointment or a rule from a day: the coming one, across the year end too.
+    expect(
+      dateIn(
+        "The board named Sara Lind, a former executive at a rival, as chief executive from February 1.",
+        "2026-11-26",
+      ),
+    ).toBe("2027-02-01");
+    expect(dateIn("The new fares apply with effect from Jan. 4.", "2026-12-20")).toBe("2027-01-04");
+    expect(dateIn("The ban is effective March 1, the ministry said.", "2026-11-02")).toBe("2027-03-01");
+    // A past start stays past: "has run the company since February 1".
+    expect(dateIn("She has run the company since February 1.", "2026-11-26")).toBe("2026-02-01");
   });
 
   it("reads a weekday the sentence expects as the coming one", () => {
@@ -213,5 +224,178 @@ describe("findDateMentions on dates read the wrong way round before", () => {
     });
     const items = articleSentences([article]);
     expect(sentenceDates(items, findDateMentions(items))[0]).toMatchObject({ date: "2026-03-11", basis: "stated" });
+  });
+});
+
+describe("findDateMentions on the traps of live blogs, event nouns and the year end (timeline8)", () => {
+  /** The date and precision findDateMentions gives the sentence starting with `start`, or null. */
+  const mentionOf = (text: string, publishedAt: string | null, start = "") => {
+    const article = prepareArticle({ input: "test", title: "A story about dates", originalText: text, publishedAt });
+    const items = articleSentences([article]);
+    const item = items.find((candidate) => candidate.sentence.text.startsWith(start));
+    const mention = findDateMentions(items).find((candidate) => candidate.item === item);
+    return mention ? { date: mention.date, precision: mention.precision } : null;
+  };
+
+  it("dates “said last week that … in October” by the saying, not by the vaguer, older date it reports", () => {
+    expect(
+      mentionOf("The operator said last week that the mine had passed a safety inspection in October.", THURSDAY),
+    ).toEqual({ date: "2026-03-02", precision: "week" });
+    expect(dateOf("The agency told reporters on Tuesday that exports had fallen in 2025.", THURSDAY)).toBe(
+      "2026-03-10",
+    );
+  });
+
+  it("reads “overnight” as the night that ends on the publication day", () => {
+    expect(dateOf("Rescue teams worked overnight to clear rubble from the shaft.", "2026-03-12T07:00:00Z")).toBe(
+      "2026-03-12",
+    );
+  });
+
+  it("reads the tense of a date's own clause, not of another clause (“left on Friday, and … are expected on Monday”)", () => {
+    // Saturday 14 March 2026.
+    expect(
+      dateOf(
+        "Twelve patients left hospital on Friday, and the last two are expected home on Monday.",
+        "2026-03-14T09:00:00Z",
+      ),
+    ).toBe("2026-03-13");
+    // "as planned" is no future tense: Monday 16 March 2026.
+    expect(
+      dateOf("The airport reopened on Sunday as planned, and the first flight landed.", "2026-03-16T07:00:00Z"),
+    ).toBe("2026-03-15");
+  });
+
+  it("dates a sentence by an event named with its day when the event is its subject, and not otherwise", () => {
+    expect(mentionOf("Last week's strike shut the mine for two days, the union said.", THURSDAY)).toEqual({
+      date: "2026-03-02",
+      precision: "week",
+    });
+    expect(dateOf("Tuesday's collapse was the worst at the mine in years.", THURSDAY)).toBe("2026-03-10");
+    expect(dateOf("Thursday night's rescue drew a crowd of about 2,000 people.", "2026-03-14T09:00:00Z")).toBe(
+      "2026-03-12",
+    );
+    // About the inquiry, still to come; the collapse is past and background.
+    expect(dateOf("An inquiry into Tuesday's collapse will begin on March 23, the government said.", THURSDAY)).toBe(
+      "2026-03-23",
+    );
+    expect(dateOf("Residents who fled Sunday's eruption have been staying in schools.", THURSDAY)).toBeNull();
+    expect(dateOf("Shares fell 6 percent on Thursday, the day after Wednesday's trading halt.", THURSDAY)).toBe(
+      "2026-03-12",
+    );
+  });
+
+  it("takes a span of years for a period, not the date of the sentence's news", () => {
+    expect(dateOf("Her first marriage lasted from 1943 to 1947.", THURSDAY)).toBeNull();
+    expect(dateOf("Her pin-up days lasted from 1951-1957, in dozens of magazines.", THURSDAY)).toBeNull();
+    expect(dateOf("She returned to the stage in 2005 after a long break.", THURSDAY)).toBe("2005");
+  });
+
+  it("reads an ISO date, and leaves a day/month or month/day date without a sure order undated", () => {
+    expect(dateOf("The agency's bulletin of 2026-03-11 raised the alert level to red.", THURSDAY)).toBe("2026-03-11");
+    expect(dateOf("A notice at the harbour dated 03/01 said ferries would resume.", THURSDAY)).toBeNull();
+    expect(dateOf("The ferry notice of 04/03/2026 said sailings would resume.", THURSDAY)).toBeNull();
+  });
+
+  it("puts a month and day without a year in the right year across the year end", () => {
+    // Saturday 2 January 2027, and Wednesday 30 December 2026.
+    expect(dateOf("The governor said on Dec. 31 that schools would stay closed.", "2027-01-02T10:00:00Z")).toBe(
+      "2026-12-31",
+    );
+    expect(dateOf("The airport will reopen on Jan. 3 if the ash clears.", "2026-12-30T12:00:00Z")).toBe("2027-01-03");
+  });
+
+  it("reads a weekday named in an article of that weekday as the day itself, and “last Monday” as a week before", () => {
+    // Monday 4 January 2027.
+    expect(
+      dateOf("Ash stopped falling on the capital on Monday, the weather service said.", "2027-01-04T07:30:00Z"),
+    ).toBe("2027-01-04");
+    expect(dateOf("The agency raised the alert level last Monday.", "2027-01-04T07:30:00Z")).toBe("2026-12-28");
+  });
+
+  it("keeps the publication day as written in its own time zone (21:30 in New York is 02:30 GMT the next day)", () => {
+    expect(
+      dateOf(
+        "The chief executive told reporters in New York tonight that the company would pay.",
+        "2026-11-12T21:30:00-05:00",
+      ),
+    ).toBe("2026-11-12");
+  });
+
+  it("dates “two days later” from the day the sentence before it states, and nothing without one", () => {
+    const published = "2027-01-02T10:00:00Z";
+    const text =
+      "The lava front crossed the coast road on Dec. 30.\n\nTwo days later, it stopped short of the harbour.";
+    expect(dateOf(text, published, "Two days later")).toBe("2027-01-01");
+    expect(dateOf("Two days later, it stopped short of the harbour.", published)).toBeNull();
+  });
+
+  it("reads a live blog's time stamps as times of its own day, never as dates, and the day after as the coming one", () => {
+    const blog = [
+      "Updated 3 min ago",
+      "8:15 p.m.",
+      "The capsule has reached the men, the company says.",
+      "10:42 p.m. The first miner has been brought to the surface and walked to the ambulance.",
+      "23:58 GMT",
+      "Rescuers have now brought 11 men to the surface; three remain underground.",
+      "00:40 GMT",
+      "All 14 miners are out, early on Friday, after 58 hours underground.",
+    ].join("\n\n");
+    const thursdayEvening = "2026-03-12T18:00:00Z";
+    expect(dateOf(blog, thursdayEvening, "Updated")).toBeNull();
+    expect(dateOf(blog, thursdayEvening, "8:15")).toBeNull();
+    expect(dateOf(blog, thursdayEvening, "The capsule has reached")).toBe("2026-03-12");
+    // The sentence splitter puts "10:42 p.m." on its own: its line still dates the news after it.
+    expect(dateOf(blog, thursdayEvening, "The first miner")).toBe("2026-03-12");
+    expect(dateOf(blog, thursdayEvening, "Rescuers have now brought")).toBe("2026-03-12");
+    expect(dateOf(blog, thursdayEvening, "All 14 miners are out")).toBe("2026-03-13");
+    // One stamp under a title that says the article is live dates what follows it, paragraphs included.
+    const live = (title: string) =>
+      findDateMentions(
+        articleSentences([
+          prepareArticle({
+            input: "live",
+            title,
+            originalText:
+              "12:50 — The head of the march has reached the square.\n\nOrganisers say 250,000 people have joined the march so far.",
+            publishedAt: "2026-11-28T13:00:00Z",
+          }),
+        ]),
+      ).map((mention) => [mention.item.sentence.text.slice(0, 10), mention.date]);
+    expect(live("Hospital cuts march: live updates")).toEqual([
+      ["12:50 — Th", "2026-11-28"],
+      ["Organisers", "2026-11-28"],
+    ]);
+    expect(live("Hospital cuts march draws a crowd")).toEqual([]);
+    // Outside a live blog, a Friday named in a Thursday paper is still the last one.
+    expect(dateOf("All the miners were out early on Friday.", THURSDAY)).toBe("2026-03-06");
+  });
+});
+
+describe("findDateMentions in an undated article of a dated story", () => {
+  const mentionsOf = (undated: string) => {
+    const articles = [
+      prepareArticle({
+        input: "dated",
+        title: "The eruption goes on",
+        originalText: "The lava front crossed the coast road on Wednesday, the agency said.",
+        publishedAt: "2027-01-02T10:00:00Z",
+      }),
+      prepareArticle({ input: "undated", title: "Notes on the eruption", originalText: undated, publishedAt: null }),
+    ];
+    const items = articleSentences(articles);
+    return findDateMentions(items).filter((mention) => mention.item.article.publishedAt === null);
+  };
+
+  it("puts a month and day without a year in the year it takes among the story's dated articles", () => {
+    expect(mentionsOf("On Dec. 30 the lava front crossed the coast road at the bay.").map((m) => m.date)).toEqual([
+      "2026-12-30",
+    ]);
+  });
+
+  it("leaves weekdays, and a month and day far from the story's days, undated", () => {
+    expect(mentionsOf("The eruption began on a Sunday evening, the agency said.")).toEqual([]);
+    expect(mentionsOf("The lava front crossed the coast road on Tuesday, the agency said.")).toEqual([]);
+    expect(mentionsOf("The village was first flooded on June 12 by a landslide.")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ArticleSentence } from "../evidence/article-sentences.js";
-import { type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
+import { type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
 
 /**
  * The date of a sentence's own news: the date it states for what it reports ("walked out on
@@ -54,40 +54,193 @@ function publishedDay(publishedAt: string | null): string | null {
 }
 
 /**
+ * A live blog's time stamp at the start of a line: "8:15 p.m.", "23:58 GMT", "10:42 — …",
+ * "Updated 14:05". A time of its own day, never a date.
+ */
+const CLOCK_STAMP =
+  /^(?:(?:last\s+)?(?:updated|posted)\s+(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local time))?(?=\s|$|[—–-])(?:\s*[—–-]\s*)?/i;
+
+/** A title that says the article is a live blog: "…: live updates", "Live: …", "as it happened". */
+const LIVE_TITLE = /\blive(?:\s+(?:updates?|blog|coverage|report))?\s*(?::|$)|^\s*live\b|\bas it happened\b/i;
+
+/**
+ * The sentences a live blog's time stamps date, each with its stamp: those after a stamp up to the
+ * next one. Only in an article stamped at least twice, or once under a title that says it is live,
+ * so a single time at the start of a sentence dates nothing.
+ */
+function stampedSentences(items: readonly ArticleSentence[]): Map<ArticleSentence, ArticleSentence> {
+  const stamped = new Map<ArticleSentence, ArticleSentence>();
+  const byArticle = new Map<string, ArticleSentence[]>();
+  for (const item of items) {
+    const own = byArticle.get(item.article.id);
+    if (own) own.push(item);
+    else byArticle.set(item.article.id, [item]);
+  }
+  for (const own of byArticle.values()) {
+    const stamps = own.filter((item) => CLOCK_STAMP.test(item.sentence.text.trim())).length;
+    if (stamps < 2 && !(stamps === 1 && LIVE_TITLE.test(own[0]!.article.title))) continue;
+    let stamp: ArticleSentence | null = null;
+    for (const item of own) {
+      const text = item.sentence.text.trim();
+      const match = CLOCK_STAMP.exec(text);
+      if (match) {
+        stamp = item;
+        // A stamp with its news on the same line dates that news too.
+        if (match[0].length < text.length) stamped.set(item, item);
+      } else if (stamp !== null) stamped.set(item, stamp);
+    }
+  }
+  return stamped;
+}
+
+/** "Two days later", "The next day": a day counted from the day the sentence before it states. */
+const DAYS_LATER =
+  /^(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?|a\s+week)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening))\b/i;
+const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+function daysLater(text: string): { days: number; words: string } | null {
+  const match = DAYS_LATER.exec(text.trim());
+  if (!match) return null;
+  const count = match[1] ?? "";
+  const days = /^a\s+week/i.test(match[0])
+    ? 7
+    : /^\d+$/.test(count)
+      ? Number(count)
+      : Math.max(1, NUMBER_WORDS.indexOf(count.toLowerCase()));
+  return { days, words: match[0] };
+}
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The date a sentence states for its own news among those it names: what is reported before the
+ * day it was said ("said yesterday that 1,400 homes had been flooded by Thursday morning" is
+ * Thursday's news), unless the sentence opens with the saying and what it reports is dated more
+ * vaguely ("said last week that the mine had passed an inspection in October" reports last week's
+ * statement); then the most precise, then the first; a date still to come only when none has passed
+ * ("said yesterday it would lower its rate from Nov. 1" is yesterday's news: the plan is news the day
+ * it was announced).
+ */
+function ownDate(expressions: readonly DateExpression[], published: string | null): DateExpression | undefined {
+  const ahead = (expression: DateExpression) =>
+    published !== null && expression.date !== null && expression.date > published.slice(0, expression.date.length);
+  const candidates = expressions.filter((expression) => !expression.background && expression.date !== null);
+  // Only a sentence headed by its saying ("X said last week that …"): in "Inflation slowed to 2.4
+  // percent in September, the office said last week" the month is what is reported.
+  const saying = candidates.find((expression) => expression.reporting && !ahead(expression));
+  return candidates
+    .filter(
+      (expression) =>
+        !saying ||
+        expression.reporting ||
+        expression.start < saying.start ||
+        PRECISION_RANK[expression.precision] <= PRECISION_RANK[saying.precision],
+    )
+    .sort(
+      (a, b) =>
+        Number(ahead(a)) - Number(ahead(b)) ||
+        Number(a.reporting) - Number(b.reporting) ||
+        PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+        a.start - b.start,
+    )[0];
+}
+
+/** How far outside its dated articles' days an undated article's month and day may fall. */
+const STORY_MARGIN_DAYS = 31;
+
+/**
+ * An undated article's months and days without a year ("On Dec. 30 the lava front crossed…"), put
+ * in the year they take among the story's dated articles, when they fall within those articles'
+ * days (give or take a month): an article grouped into the story tells of its time. Weekdays and
+ * "yesterday" stay unresolved (no day to count from), and so does a date outside the story's time.
+ */
+function yearsFromStory(
+  sentence: string,
+  expressions: DateExpression[],
+  span: { first: string; last: string },
+): DateExpression[] {
+  const inStory = readDateExpressions(sentence, span.last);
+  const from = addDays(span.first, -STORY_MARGIN_DAYS);
+  const to = addDays(span.last, STORY_MARGIN_DAYS);
+  return expressions.map((expression) => {
+    const placed = inStory.find((other) => other.start === expression.start);
+    const monthAndDay =
+      expression.date === null &&
+      expression.precision === "day" &&
+      MONTH_DAY.test(expression.text) &&
+      !/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|ago|last|next|this)\b/i.test(
+        expression.text,
+      );
+    if (!monthAndDay || !placed?.date || placed.date < from || placed.date > to) return expression;
+    // Read as if written on the story's last day: background too is judged as in a dated article.
+    return placed;
+  });
+}
+
+const MONTH_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
  * One mention per sentence that states its own date; the most precise such date wins, then the
  * first. Sentences whose dates are all background, or cannot be resolved (a weekday in an undated
  * article), have none.
  */
 export function findDateMentions(items: readonly ArticleSentence[]): DateMention[] {
   const found: DateMention[] = [];
+  const days = items.flatMap((item) => publishedDay(item.article.publishedAt) ?? []).sort();
+  const span = days.length > 0 ? { first: days[0]!, last: days[days.length - 1]! } : null;
+  const stamped = stampedSentences(items);
+  const live = new Set([...stamped.values()].map((stamp) => stamp.article.id));
   // Rewrites and syndicated copies repeat sentences: each text is read once per publication day.
   const read = new Map<string, ReturnType<typeof readDateExpressions>>();
+  let previous: { item: ArticleSentence; mention: DateMention | null } | null = null;
   for (const item of items) {
+    const before = previous?.item.article === item.article ? previous.mention : null;
+    previous = { item, mention: null };
     if (!statesNews(item.sentence.text)) continue;
     const published = publishedDay(item.article.publishedAt);
-    const key = `${published}|${item.sentence.text}`;
+    const isLive = live.has(item.article.id);
+    const key = `${published}|${isLive}|${item.sentence.text}`;
     let expressions = read.get(key);
     if (!expressions) {
-      expressions = readDateExpressions(item.sentence.text, published);
+      expressions = readDateExpressions(item.sentence.text, published, { live: isLive });
+      if (published === null && span !== null) expressions = yearsFromStory(item.sentence.text, expressions, span);
       read.set(key, expressions);
     }
-    // The date of what is reported before the date it was said ("said yesterday that 1,400 homes
-    // had been flooded by Thursday morning" is Thursday's news), then the most precise, then the
-    // first; a date still to come only when none has passed ("said yesterday it would lower its
-    // rate from Nov. 1" is yesterday's news: the plan is news the day it was announced).
-    const ahead = (expression: (typeof expressions)[number]) =>
-      published !== null && expression.date !== null && expression.date > published.slice(0, expression.date.length);
-    const own = expressions
-      .filter((expression) => !expression.background && expression.date !== null)
-      .sort(
-        (a, b) =>
-          Number(ahead(a)) - Number(ahead(b)) ||
-          Number(a.reporting) - Number(b.reporting) ||
-          PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
-          a.start - b.start,
-      )[0];
-    if (!own || own.date === null) continue;
-    found.push({
+    const own = ownDate(expressions, published);
+    const stamp = stamped.get(item);
+    const later = daysLater(item.sentence.text);
+    if (!own || own.date === null) {
+      // A past day the sentence gives by its place in the article, not by a date of its own.
+      const pastDay = (date: string, words: string, where: ArticleSentence): void => {
+        const start = where.sentence.start + where.sentence.text.indexOf(words);
+        const mention: DateMention = {
+          item,
+          date,
+          precision: "day",
+          expression: words,
+          start,
+          end: start + words.length,
+          relative: true,
+          future: false,
+          forecast: false,
+        };
+        previous = { item, mention };
+        found.push(mention);
+      };
+      // A live blog's stamp dates its news on the blog's day, as written (never another day).
+      if (stamp && published !== null)
+        pastDay(published, CLOCK_STAMP.exec(stamp.sentence.text.trim())![0].trim(), stamp);
+      // "Two days later": counted from the past day the sentence before it states, never past the publication day.
+      else if (later !== null && before?.precision === "day" && !before.future && published !== null) {
+        const date = addDays(before.date, later.days);
+        if (date <= published) pastDay(date, later.words, item);
+      }
+      continue;
+    }
+    previous.mention = {
       item,
       date: own.date,
       precision: own.precision,
@@ -95,12 +248,15 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       start: item.sentence.start + own.start,
       end: item.sentence.start + own.end,
       relative: own.relative,
+      // A live blog's next day, told as done ("All 14 miners are out, early on Friday"), is past news.
       future:
         published !== null &&
-        (own.date > published.slice(0, own.date.length) ||
+        ((own.date > published.slice(0, own.date.length) &&
+          !(isLive && !own.prospective && own.date === addDays(published, 1))) ||
           (own.prospective && own.date === published.slice(0, own.date.length))),
       forecast: own.forecast,
-    });
+    };
+    found.push(previous.mention);
   }
   return found;
 }

@@ -377,3 +377,371 @@ describe("findDisagreements reads named sources' estimates of one gathering", ()
     expect(disagreements).toEqual([]);
   });
 });
+
+describe("findDisagreements sets figures against each other only when they measure the same thing (disagree9)", () => {
+  const story = (...reports: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(reports.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))));
+  const claimsOf = (facts: ReturnType<typeof extractFacts>) =>
+    facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]));
+
+  it("does not set patients against records: a patient can have several records", () => {
+    const facts = story(
+      ["Alpha News", "2027-03-08T18:00:00Z", "Calder Health said on Monday that 1.4 million patients were affected."],
+      [
+        "Beta Times",
+        "2027-03-08T21:00:00Z",
+        "The leaked files posted on Monday hold 3.2 million records, according to Ann Lee, a researcher.",
+      ],
+    );
+    expect(facts.disagreements).toEqual([]);
+  });
+
+  it("sets a company's count of customers against a researcher's count of customers' data, each with its outlet", () => {
+    const facts = story(
+      ["Alpha News", "2027-03-08T18:00:00Z", "Calder Bank said on Monday that 1.4 million customers were affected."],
+      [
+        "Beta Times",
+        "2027-03-08T21:00:00Z",
+        "A database offered for sale on Monday holds 3.2 million customers' data, according to Ann Lee, a researcher.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["1.4 million", "Alpha News"],
+        ["3.2 million", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("does not set rival sources' counts of a town and of no place, nor of two target years, against each other", () => {
+    const partAndWhole = story(
+      ["Alpha News", "2027-01-04T10:00:00Z", "The council said 3,000 homes were affected in Brennock."],
+      ["Beta Times", "2027-01-04T16:00:00Z", "The Environment Agency said 5,000 homes were affected."],
+    );
+    expect(partAndWhole.disagreements).toEqual([]);
+    const years = story(
+      [
+        "Alpha News",
+        "2027-01-04T10:00:00Z",
+        "The Environment Ministry said the plan will protect 48,000 homes by 2035.",
+      ],
+      ["Beta Times", "2027-01-04T16:00:00Z", "The Coastal Institute said the plan would protect 31,000 homes by 2030."],
+    );
+    expect(years.disagreements).toEqual([]);
+  });
+
+  it("reads a plan that will “cover” and one that will “protect” so many households as one measure", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2026-11-24T10:00:00Z",
+        "The housing ministry says the bill will cover about 1.2 million households.",
+      ],
+      ["Beta Times", "2026-11-24T16:00:00Z", "The bill will protect some 1.6 million households, the union said."],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["about 1.2 million", "Alpha News"],
+        ["some 1.6 million", "Beta Times"],
+      ],
+    ]);
+    const twoPlans = story(
+      ["Alpha News", "2026-11-24T10:00:00Z", "The government's plan will protect 48,000 homes, the ministry said."],
+      ["Beta Times", "2026-11-24T16:00:00Z", "Labour's plan would protect 40,000 homes."],
+    );
+    expect(twoPlans.disagreements).toEqual([]);
+    const otherEffect = story(
+      ["Alpha News", "2026-11-24T10:00:00Z", "The plan will protect 48,000 homes, the ministry said."],
+      ["Beta Times", "2026-11-24T16:00:00Z", "Floods damaged 41,000 homes last winter."],
+    );
+    expect(otherEffect.disagreements).toEqual([]);
+  });
+
+  it("takes a rounding of the exact count for the same figure, but not two different roundings", () => {
+    const rounded = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Northmart had emailed 1,203,000 customers by Tuesday evening."],
+      ["Beta Times", "2027-03-10T09:00:00Z", "Northmart had emailed about 1.2 million customers by Tuesday evening."],
+    );
+    expect(rounded.disagreements).toEqual([]);
+    const different = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Northmart had emailed 1.1 million customers by Tuesday evening."],
+      ["Beta Times", "2027-03-10T09:00:00Z", "Northmart had emailed about 1.2 million customers by Tuesday evening."],
+    );
+    expect(claimsOf(different)).toEqual([
+      [
+        ["1.1 million", "Alpha News"],
+        ["about 1.2 million", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("takes a figure inside a range as agreeing with it, and one outside as disagreeing", () => {
+    const inside = story(
+      ["Alpha News", "2027-04-19T12:00:00Z", "The plan includes 35 pumping stations, the ministry said."],
+      ["Beta Times", "2027-04-19T18:00:00Z", "The plan includes between 30 and 40 pumping stations."],
+    );
+    expect(inside.disagreements).toEqual([]);
+    const outside = story(
+      [
+        "Alpha News",
+        "2027-03-09T18:00:00Z",
+        "Analysts at Hartley Securities estimated the cost of the breach at £30 million to £40 million.",
+      ],
+      ["Beta Times", "2027-03-10T09:00:00Z", "Analysts at Barrow Bank put the cost of the breach at £60 million."],
+    );
+    expect(claimsOf(outside)).toEqual([
+      [
+        ["30 million to 40 million", "Alpha News"],
+        ["60 million", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("does not set a day's count against a running total, a quarter against a year, nor two owners' sums", () => {
+    const calls = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Its helpline received 38,000 calls on Tuesday."],
+      ["Beta Times", "2027-03-10T09:00:00Z", "Its helpline has taken more than 50,000 calls since Monday."],
+    );
+    expect(calls.disagreements).toEqual([]);
+    const spans = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Online sales reached £820 million in the three months to December."],
+      ["Beta Times", "2027-03-09T20:00:00Z", "Online sales came to £1.1 billion in the year to December."],
+    );
+    expect(spans.disagreements).toEqual([]);
+    const owners = story(
+      ["Alpha News", "2027-03-09T18:00:00Z", "Northmart's online sales reached £820 million in the quarter."],
+      ["Beta Times", "2027-03-09T20:00:00Z", "Grover's online sales reached £1.1 billion in the quarter."],
+    );
+    expect(owners.disagreements).toEqual([]);
+  });
+
+  it("does not set a fall in percentage points against the same fall in percent", () => {
+    const facts = story(
+      ["Alpha News", "2027-03-10T09:00:00Z", "Trust in the chain fell by 23% after the breach."],
+      ["Beta Times", "2027-03-10T17:00:00Z", "Trust in the chain fell 12 percentage points to 41% after the breach."],
+    );
+    expect(facts.disagreements).toEqual([]);
+  });
+
+  it("sets a plan's figure said on Tuesday against Monday's, and the plan's revised figure against neither", () => {
+    const facts = story(
+      ["Alpha News", "2027-04-19T12:00:00Z", "The plan will protect 48,000 homes, the Environment Ministry said."],
+      [
+        "Beta Times",
+        "2027-04-20T10:00:00Z",
+        "The Coastal Institute said on Tuesday that the plan would protect only about 31,000 homes.",
+      ],
+      [
+        "Alpha News",
+        "2027-04-22T16:00:00Z",
+        "The longer wall means the plan will protect 52,000 homes, the ministry said.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["about 31,000", "Beta Times"],
+        ["48,000", "Alpha News"],
+      ],
+    ]);
+  });
+
+  it("takes an outlet's later figure for a revision of its own, not a rival of another outlet's", () => {
+    const facts = story(
+      ["Alpha News", "2026-05-05T08:00:00Z", "About 1,200 nurses walked out at the hospital on Monday."],
+      ["Alpha News", "2026-05-05T20:00:00Z", "Some 1,500 nurses walked out at the hospital on Monday, the union said."],
+      ["Beta Times", "2026-05-05T21:00:00Z", "About 1,500 nurses walked out at the hospital on Monday."],
+    );
+    expect(facts.disagreements).toEqual([]);
+  });
+
+  it("does not set a distance against itself in other units, nor a forecast against the outcome", () => {
+    const units = story(
+      ["Alpha News", "2027-04-19T12:00:00Z", "The tidal wall will run for 12 kilometres along the estuary."],
+      ["Beta Times", "2027-04-19T18:00:00Z", "The tidal wall will run for 7.5 miles along the estuary."],
+    );
+    expect(units.disagreements).toEqual([]);
+    const forecast = story(
+      ["Alpha News", "2027-04-21T08:00:00Z", "Forecasters had expected the river to peak at 5.2 metres on Wednesday."],
+      ["Beta Times", "2027-04-21T20:00:00Z", "The river peaked at 4.9 metres on Wednesday."],
+    );
+    expect(forecast.disagreements).toEqual([]);
+  });
+});
+
+describe("findDisagreements reads people words, shares of one group and fees paid as one measure (disagree10)", () => {
+  const story = (...reports: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(reports.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))));
+  const claimsOf = (facts: ReturnType<typeof extractFacts>) =>
+    facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]));
+
+  it("sets a company's trapped miners against a union's trapped men at the pit its sentence names", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-02-01T17:00:00Z",
+        "Dunmore Coal said 9 miners were trapped underground after a tunnel collapsed at its Harlow Pit mine near Tenby on Monday afternoon.",
+      ],
+      [
+        "Beta Times",
+        "2027-02-01T22:00:00Z",
+        "The miners' union said on Monday night that 10 men were trapped at Harlow Pit.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["9", "Alpha News"],
+        ["10", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("does not set men trapped in one town against men trapped in another, nor children against men", () => {
+    const towns = story(
+      ["Alpha News", "2027-02-01T17:00:00Z", "The company said 9 miners were trapped in Tenby and 4 in Rhyl."],
+      ["Beta Times", "2027-02-01T22:00:00Z", "The union said 12 men were trapped in Rhyl."],
+    );
+    expect(towns.disagreements).toEqual([]);
+    const children = story(
+      ["Alpha News", "2027-02-01T17:00:00Z", "The fire service said 9 men were rescued from the building."],
+      ["Beta Times", "2027-02-01T22:00:00Z", "The fire service said 11 children were rescued from the building."],
+    );
+    expect(children.disagreements).toEqual([]);
+  });
+
+  it("sets two shares of one group showing one effect against each other, but not another effect or group", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-03-08T18:00:00Z",
+        "Liver damage was seen in 8.2 percent of the patients who took the drug, against 1.1 percent of those on the placebo, the company said.",
+      ],
+      [
+        "Beta Times",
+        "2027-03-08T21:00:00Z",
+        "Documents published by the agency show liver damage in 10.4 percent of the trial patients given the drug.",
+      ],
+      [
+        "Gamma Post",
+        "2027-03-08T22:00:00Z",
+        "Headaches were reported in 9.5 percent of the patients who took the drug, the agency said.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["8.2", "Alpha News"],
+        ["10.4", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("sets the fee one club paid for a player against what he cost it, in the same year", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-05-16T08:00:00Z",
+        "Ana Kovac cost Rivertown £8 million when they signed her from Lodz in June 2025.",
+      ],
+      [
+        "Beta Times",
+        "2027-05-16T09:00:00Z",
+        "Rivertown paid £10 million for Kovac in 2025, a fee no other club would match.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["8 million", "Alpha News"],
+        ["10 million", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("does not set a fee paid in one year against one paid in another, nor sales of a month against a year's", () => {
+    const years = story(
+      ["Alpha News", "2027-05-16T08:00:00Z", "Rivertown paid £8 million for Kovac in 2023."],
+      ["Beta Times", "2027-05-16T09:00:00Z", "Rivertown paid £10 million for Kovac in 2025."],
+    );
+    expect(years.disagreements).toEqual([]);
+    const sales = story(
+      ["Alpha News", "2027-05-16T08:00:00Z", "Sales reached £8 million in July 2025."],
+      ["Beta Times", "2027-05-16T09:00:00Z", "Sales reached £10 million in 2025."],
+    );
+    expect(sales.disagreements).toEqual([]);
+  });
+});
+
+describe("findDisagreements reads a dispute that one sentence reports between two named sources (disagree10)", () => {
+  const story = (...reports: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(reports.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))));
+  const sidesOf = (facts: ReturnType<typeof extractFacts>) =>
+    facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.source, claim.outlets]));
+
+  it("sets “X put the number at N, while Y said … M” against each other, each side with its source", () => {
+    const facts = story([
+      "Alpha News",
+      "2027-06-02T10:00:00Z",
+      "The coast guard put the number of people aboard at 214, while Blue Strait Lines said its manifest listed 176 passengers and crew.",
+    ]);
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["214", "the coast guard", ["Alpha News"]],
+        ["176", "Blue Strait Lines", ["Alpha News"]],
+      ],
+    ]);
+  });
+
+  it("sets “said … $1.4 billion …, not the $1.2 billion the governor cited” against each other", () => {
+    const facts = story([
+      "Alpha News",
+      "2027-06-02T10:00:00Z",
+      "The Pennsylvania School Boards Association said the bill would have sent $1.4 billion to districts over five years, not the $1.2 billion the governor cited.",
+    ]);
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["1.4 billion", "Pennsylvania School Boards Association", ["Alpha News"]],
+        ["1.2 billion", "the governor", ["Alpha News"]],
+      ],
+    ]);
+  });
+
+  it("reads “about 2,000 …, more than the 1,800 the company announced” as no rounding, with another outlet's 1,800 on the company's side", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-06-03T15:00:00Z",
+        "Snack maker Orvane Foods will cut about 2,000 jobs, a union representing workers at its plants said on Thursday, more than the 1,800 the company announced.",
+      ],
+      [
+        "Beta Times",
+        "2027-06-03T18:00:00Z",
+        "Orvane Foods said on Thursday it would cut 1,800 jobs and close two plants.",
+      ],
+    );
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["about 2,000", "a union", ["Alpha News"]],
+        ["1,800", "the company", ["Alpha News", "Beta Times"]],
+      ],
+    ]);
+  });
+
+  it("does not read a comparison with a past figure, other events, or figures far apart as a dispute", () => {
+    const past = story([
+      "Alpha News",
+      "2027-06-03T15:00:00Z",
+      "Orvane Foods said it will cut 2,000 jobs, more than the 1,800 it cut last year.",
+    ]);
+    expect(past.disagreements).toEqual([]);
+    const events = story([
+      "Alpha News",
+      "2027-06-03T15:00:00Z",
+      "The police said 12 people were injured, while the organisers said 10 were arrested.",
+    ]);
+    expect(events.disagreements).toEqual([]);
+    const apart = story([
+      "Alpha News",
+      "2027-06-03T15:00:00Z",
+      "The council said 400 homes were flooded, while the Environment Agency said 90 homes were flooded.",
+    ]);
+    expect(apart.disagreements).toEqual([]);
+  });
+});

@@ -17,26 +17,56 @@ const SAME_QUANTITY_RATIO = 1.5;
  * are reported further apart: small percentages differ by the moment each outlet read the market.
  */
 const SAME_MOVE_RATIO = 2;
+/**
+ * Figures attributed to different named sources ("the ministry said", "according to a researcher")
+ * that measure the same thing at the same moment are rival counts, and rival counts differ more than
+ * outlets' copies of one count do: a company's and a researcher's count of the customers a breach
+ * affected, a ministry's and an engineers' body's count of the homes a plan protects. Counts of
+ * things only (not shares or sums), naming the same places (see rivalNamedSources).
+ */
+const RIVAL_SOURCES_RATIO = 3;
 /** Counts reported without a date of their own, this many days apart, are counts of different moments. */
 const SAME_MOMENT_DAYS = 1;
 const DAY_MS = 86_400_000;
 const DATE_IN_SCOPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:19|20)\d\d\b/i;
 
-/** Mentions that count the same thing: same unit, event, kind and frame (a demand never matches an offer). */
+/**
+ * Mentions that count the same thing: same unit, event, kind, frame (a demand never matches an
+ * offer) and span (a quarter's sales never match a year's).
+ */
 export function quantityKey(mention: NumberMention): string | null {
   if (!mention.unit || !mention.event) return null;
-  return `${mention.unit}|${mention.event}|${mention.kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}`;
+  return `${mention.unit}|${mention.event}|${mention.kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
 }
 
-/** Splits mentions sorted by value wherever two neighbours are further apart than the ratio. */
-export function clusterByValue(mentions: readonly NumberMention[], ratio = SAME_QUANTITY_RATIO): NumberMention[][] {
-  const sorted = [...mentions].sort((a, b) => a.value - b.value);
+const lowOf = (mention: NumberMention) => mention.range?.low ?? mention.value;
+const highOf = (mention: NumberMention) => mention.range?.high ?? mention.value;
+
+/**
+ * Splits mentions sorted by value wherever two neighbours are further apart than the ratio (a range
+ * counts from its high end, so its two ends always stay together). The ratio may depend on the two
+ * neighbours (rival sources' counts are compared further apart).
+ */
+export function clusterByValue(
+  mentions: readonly NumberMention[],
+  ratio: number | ((last: NumberMention, next: NumberMention) => number) = SAME_QUANTITY_RATIO,
+): NumberMention[][] {
+  const sorted = [...mentions].sort((a, b) => lowOf(a) - lowOf(b) || a.value - b.value);
   const clusters: NumberMention[][] = [];
+  let top: NumberMention | null = null;
   for (const mention of sorted) {
     const current = clusters[clusters.length - 1];
-    const last = current?.[current.length - 1];
-    if (current && last && last.value > 0 && mention.value / last.value <= ratio) current.push(mention);
+    const limit = top ? (typeof ratio === "number" ? ratio : ratio(top, mention)) : 0;
+    const joins =
+      current &&
+      top &&
+      highOf(top) > 0 &&
+      (lowOf(mention) <= highOf(top) ||
+        lowOf(mention) / highOf(top) <= limit ||
+        (mention.range !== undefined && mention.range === top.range));
+    if (joins) current.push(mention);
     else clusters.push([mention]);
+    if (!top || !joins || highOf(mention) >= highOf(top)) top = mention;
   }
   return clusters;
 }
@@ -70,8 +100,10 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
     return timeA.date.slice(0, length) === timeB.date.slice(0, length);
   }
   // A report cannot tell a count of a day after it was published: a figure from Tuesday's paper and
-  // one stated for Thursday are two moments, however close.
-  if (timeA.stated !== timeB.stated) {
+  // one stated for Thursday are two moments, however close. What a plan will do is no count of a
+  // day: the day stated is when it was said ("said on Tuesday that the plan would shield 31,000
+  // homes" answers Monday's "will protect 48,000").
+  if (timeA.stated !== timeB.stated && !(a.frame === "plan" && b.frame === "plan")) {
     const [stated, published] = timeA.stated ? [timeA.date, timeB.date] : [timeB.date, timeA.date];
     if (dayNumber(stated) > dayNumber(published)) return false;
   }
@@ -83,7 +115,21 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
 export function samePlace(a: NumberMention, b: NumberMention): boolean {
   if (a.places.length === 0 || b.places.length === 0) return true;
   const lower = new Set(a.places.map((place) => place.toLowerCase()));
-  return b.places.some((place) => lower.has(place.toLowerCase()));
+  return b.places.some((place) => lower.has(place.toLowerCase())) || sameSite(a, b);
+}
+
+/**
+ * Whether one figure's place is the site the other's sentence names as such: "trapped … at its Harlow
+ * Pit mine near Tenby" reads as Tenby, but is the Harlow Pit another outlet says the men are trapped
+ * at. Only a name set before a noun after "its", "the" ("its Harlow Pit mine"), never one after a
+ * place word ("in Rhyl": another count's place).
+ */
+function sameSite(a: NumberMention, b: NumberMention): boolean {
+  const names = (mention: NumberMention, place: string) => {
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`\\b(?:its|their|the|his|her)\\s+${escaped}\\s+[a-z]`, "u").test(mention.item.sentence.text);
+  };
+  return a.places.some((place) => names(b, place)) || b.places.some((place) => names(a, place));
 }
 
 /** A set of figures for one quantity at one moment: different values there are a disagreement. */
@@ -102,6 +148,8 @@ export function groupFigures(
   mentions: readonly NumberMention[],
   dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
   kind: NumberMention["kind"],
+  /** Compare figures of different named sources up to RIVAL_SOURCES_RATIO apart (disagreements only). */
+  rivals = false,
 ): FigureGroup[][] {
   const byKey = new Map<string, NumberMention[]>();
   for (const mention of mentions) {
@@ -111,7 +159,15 @@ export function groupFigures(
   }
   const result: FigureGroup[][] = [];
   for (const group of byKey.values()) {
-    for (const cluster of clusterByValue(group, group[0]?.subject ? SAME_MOVE_RATIO : SAME_QUANTITY_RATIO)) {
+    const ratio = group[0]?.subject
+      ? SAME_MOVE_RATIO
+      : rivals
+        ? (last: NumberMention, next: NumberMention) =>
+            !NOT_A_HEADCOUNT.has(last.unit ?? "") && rivalNamedSources(last, next)
+              ? RIVAL_SOURCES_RATIO
+              : SAME_QUANTITY_RATIO
+        : SAME_QUANTITY_RATIO;
+    for (const cluster of clusterByValue(group, ratio)) {
       // Place first: a count per place is its own quantity. A count naming no place joins the one
       // place named, and none when several are (it could be any of them, or all together).
       const places: NumberMention[][] = [];
@@ -178,7 +234,7 @@ function topicOf(mentions: readonly NumberMention[]): string {
     scopes.find((value) => /\b(attack|strike|bombing|raid|assault|war)/i.test(value)) ??
     scopes.find((value) => value !== "") ??
     "";
-  const event = EVENT_PHRASES[first.event ?? ""] ?? first.event;
+  const event = EVENT_PHRASES[first.event ?? ""] ?? first.event ?? "";
   const money = first.unit === "dollar" || first.unit === "pound" || first.unit === "euro";
   const what =
     first.unit === "percent"
@@ -186,7 +242,7 @@ function topicOf(mentions: readonly NumberMention[]): string {
       : money
         ? `${event} in ${plural(first.unit ?? "")}`
         : `${plural(first.unit ?? "")} ${event}`;
-  return `${what}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`;
+  return `${what.trim()}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`;
 }
 
 /**
@@ -204,8 +260,13 @@ export function findDisagreements(
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
   const reported = new Set<NumberMention>();
+  // A dispute one sentence reports between two named sources comes first: its sides are known.
+  for (const found of sentenceDisputes(mentions, byId, dates)) {
+    disagreements.push(found.disagreement);
+    for (const mention of found.mentions) reported.add(mention);
+  }
   const moments = [
-    ...groupFigures(mentions, dates, "fixed").flatMap((groups) => groups.map((group) => group.mentions)),
+    ...groupFigures(mentions, dates, "fixed", true).flatMap((groups) => groups.map((group) => group.mentions)),
     ...attributedSameMoment(mentions, dates),
     ...attributedEstimates(mentions, dates),
   ];
@@ -221,9 +282,12 @@ export function findDisagreements(
   return disagreements;
 }
 
-/** "the National Disaster Agency said", "according to the Red Crescent": the named source a sentence reports. */
+/**
+ * "the National Disaster Agency said", "Northmart, the supermarket chain, said", "Analysts at Barrow
+ * Bank put the cost at…", "according to the Red Crescent": the named source a sentence reports.
+ */
 const SOURCE_BEFORE_VERB =
-  /\b((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+(?:said|says|say|estimated|estimates|estimate|reported|reports)\b/u;
+  /\b((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)(?:,\s+(?:the|a|an|its)\s+[^,]{1,60},)?\s+(?:said|says|say|estimated|estimates|estimate|reported|reports|puts?\s+(?:the|its|their)\s+[a-z]+(?:\s+of\s+[^,]{1,40}?)?\s+at)\b/u;
 const SOURCE_AFTER_ACCORDING = /\baccording to (?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/u;
 /** Parts of a day a figure can be stated for: "this evening" and "late on Tuesday" are one moment. */
 const PARTS_OF_DAY: ReadonlyArray<readonly [string, RegExp]> = [
@@ -235,6 +299,23 @@ const PARTS_OF_DAY: ReadonlyArray<readonly [string, RegExp]> = [
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|there)$/i;
 /** "as of 6 p.m.", "as of 18:00": a figure stated for a time of day. */
 const AS_OF_TIME = /\bas of (\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?)/i;
+
+/**
+ * Whether two figures come from different named sources: rival counts, not copies of one. Only for
+ * figures naming the same places (none, or the same): a count in a named town and one naming no place
+ * may be a part and the whole.
+ */
+function rivalNamedSources(a: NumberMention, b: NumberMention): boolean {
+  const places = (mention: NumberMention) =>
+    mention.places
+      .map((place) => place.toLowerCase())
+      .sort()
+      .join("|");
+  if (places(a) !== places(b) && !(a.places.length > 0 && b.places.length > 0 && sameSite(a, b))) return false;
+  const first = sourceOf(a.item.sentence.text);
+  const second = sourceOf(b.item.sentence.text);
+  return first !== null && second !== null && first !== second;
+}
 
 function sourceOf(text: string): string | null {
   const named = SOURCE_AFTER_ACCORDING.exec(text)?.[1] ?? SOURCE_BEFORE_VERB.exec(text)?.[1];
@@ -289,9 +370,12 @@ function rivalSources(
   members: ReadonlyArray<{ mention: NumberMention; source: string }>,
   cluster: readonly NumberMention[],
 ): boolean {
-  const sourcesByValue = new Map<number, Set<string>>();
-  for (const { mention, source } of members.filter((member) => cluster.includes(member.mention)))
-    sourcesByValue.set(mention.value, (sourcesByValue.get(mention.value) ?? new Set()).add(source));
+  // A range is one value, whose two ends its source gives at once.
+  const sourcesByValue = new Map<string, Set<string>>();
+  for (const { mention, source } of members.filter((member) => cluster.includes(member.mention))) {
+    const value = mention.range ? mention.range.raw : String(mention.value);
+    sourcesByValue.set(value, (sourcesByValue.get(value) ?? new Set()).add(source));
+  }
   const all = [...sourcesByValue.values()].flatMap((set) => [...set]);
   return sourcesByValue.size >= 2 && new Set(all).size === all.length;
 }
@@ -301,7 +385,8 @@ function rivalSources(
  * and police routinely 3× apart), so estimates attributed to different sources compare up to this ratio.
  */
 const ESTIMATE_RATIO = 4;
-const NOT_A_HEADCOUNT: ReadonlySet<string> = new Set(["percent", "dollar", "pound", "euro"]);
+/** Shares and amounts: different things' shares or sums lie far apart, so only counts of things get the wider ratios. */
+const NOT_A_HEADCOUNT: ReadonlySet<string> = new Set(["percent", "percentage point", "dollar", "pound", "euro"]);
 /**
  * What the people counted took part in: "people have joined the march", "people took part in
  * Saturday's march" → march. The verb differs from source to source; the gathering named is the thing.
@@ -344,37 +429,242 @@ function attributedEstimates(
   return groups;
 }
 
-/** Different values of one moment's figures from at least two outlets, each value with its outlets. */
+/** One value of a moment's figures (a range is one value), with how far its writing lets it be from the exact count. */
+interface Claim {
+  low: number;
+  high: number;
+  rounding: number;
+  mentions: NumberMention[];
+}
+
+function claimsOf(mentions: readonly NumberMention[]): Claim[] {
+  const byValue = new Map<string, Claim>();
+  for (const mention of mentions) {
+    const key = mention.range ? `${mention.range.low}-${mention.range.high}` : String(mention.value);
+    const claim = byValue.get(key);
+    if (claim) {
+      claim.mentions.push(mention);
+      claim.rounding = Math.max(claim.rounding, mention.rounding);
+    } else
+      byValue.set(key, { low: lowOf(mention), high: highOf(mention), rounding: mention.rounding, mentions: [mention] });
+  }
+  return [...byValue.values()].sort((a, b) => a.low - b.low || a.high - b.high);
+}
+
+/**
+ * Whether two values say the same thing as written: a figure inside a range ("35" and "between 30 and
+ * 40"), or an exact count and its rounding ("1,203,000" and "about 1.2 million"). Two rounded
+ * figures that only touch ("2.1 million", "2.2 million") differ.
+ */
+function consistent(a: Claim, b: Claim): boolean {
+  const low = Math.max(a.low - a.rounding, b.low - b.rounding);
+  const high = Math.min(a.high + a.rounding, b.high + b.rounding);
+  return low < high || (low === high && (a.rounding === 0 || b.rounding === 0));
+}
+
+/** Whether two figures say the same as written: equal, a rounding of each other, or one inside the other's range. */
+export function sameFigure(a: NumberMention, b: NumberMention): boolean {
+  const [first, second] = claimsOf([a, b]);
+  return !second || consistent(first!, second);
+}
+
+/** Claims that agree with one another, merged: what is left are the values that really differ. */
+function differingValues(claims: readonly Claim[]): Claim[][] {
+  const groups: Claim[][] = [];
+  for (const claim of claims) {
+    const home = groups.find((group) => group.some((member) => consistent(member, claim)));
+    if (home) home.push(claim);
+    else groups.push([claim]);
+  }
+  return groups;
+}
+
+/**
+ * An outlet that gave one value and later another has revised its figure: its earlier value is a
+ * step of the story (the timeline's), not a rival of another outlet's figure. Only its latest value
+ * of the moment is kept (articles without a date keep theirs).
+ */
+function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<string, Article>): NumberMention[] {
+  const groups = differingValues(claimsOf(moment));
+  const groupOf = new Map<NumberMention, number>();
+  groups.forEach((group, index) => {
+    for (const claim of group) for (const mention of claim.mentions) groupOf.set(mention, index);
+  });
+  const byOutlet = new Map<string, NumberMention[]>();
+  for (const mention of moment) {
+    const key = outletOf(mention.item.article, byId).key;
+    byOutlet.set(key, [...(byOutlet.get(key) ?? []), mention]);
+  }
+  const dropped = new Set<NumberMention>();
+  for (const list of byOutlet.values()) {
+    const dated = list.filter((mention) => mention.item.article.publishedAt);
+    if (new Set(dated.map((mention) => groupOf.get(mention))).size < 2) continue;
+    const latest = dated.reduce((best, mention) =>
+      (mention.item.article.publishedAt ?? "") > (best.item.article.publishedAt ?? "") ||
+      (mention.item.article.publishedAt === best.item.article.publishedAt && mention.start > best.start)
+        ? mention
+        : best,
+    );
+    for (const mention of dated) if (groupOf.get(mention) !== groupOf.get(latest)) dropped.add(mention);
+  }
+  return moment.filter((mention) => !dropped.has(mention));
+}
+
+/**
+ * Different values of one moment's figures from at least two outlets, each value with its outlets:
+ * values that agree as written (a rounding, a figure inside a range) are one value, and an outlet's
+ * revised figure replaces its earlier one.
+ */
 function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<string, Article>): Disagreement | null {
-  const byValue = new Map<number, NumberMention[]>();
-  for (const mention of moment) byValue.set(mention.value, [...(byValue.get(mention.value) ?? []), mention]);
-  if (byValue.size < 2) return null;
-  const outlets = new Set(moment.map((mention) => outletOf(mention.item.article, byId).key));
+  const current = latestPerOutlet(moment, byId);
+  const values = differingValues(claimsOf(current));
+  if (values.length < 2) return null;
+  const outlets = new Set(current.map((mention) => outletOf(mention.item.article, byId).key));
   if (outlets.size < 2) return null; // one outlet giving two figures is not sources disagreeing
   return {
-    topic: topicOf(moment),
-    claims: [...byValue.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([, list]) => {
-        const head = list[0]!;
-        const seen = new Set<string>();
-        const citations = list
-          .map((mention) => citationOf(mention.item))
-          .filter((citation) => {
-            const key = `${citation.articleId}:${citation.start}`;
-            if (seen.has(key)) return false;
-            seen.add(key);
-            return true;
-          });
-        const names = [
-          ...new Set(list.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null)),
-        ];
-        return {
-          value: head.qualifier ? `${head.qualifier} ${head.raw}` : head.raw,
-          text: head.item.sentence.text,
-          citations,
-          ...(names.length > 0 ? { outlets: names } : {}),
-        };
-      }),
+    topic: topicOf(current),
+    claims: values.map((group) => {
+      const list = group.flatMap((claim) => claim.mentions);
+      const head = group[0]!.mentions[0]!;
+      const written = head.range ? head.range.raw : head.raw;
+      const seen = new Set<string>();
+      const citations = list
+        .map((mention) => citationOf(mention.item))
+        .filter((citation) => {
+          const key = `${citation.articleId}:${citation.start}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      const names = [
+        ...new Set(list.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null)),
+      ];
+      return {
+        value: head.qualifier ? `${head.qualifier} ${written}` : written,
+        text: head.item.sentence.text,
+        citations,
+        ...(names.length > 0 ? { outlets: names } : {}),
+      };
+    }),
   };
+}
+
+/**
+ * Who gives a figure, as a sentence names them before its verb of saying: "The coast guard put",
+ * "Blue Strait Lines said", "the governor cited", "a union representing workers … said".
+ */
+const SAYER = String.raw`((?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+){0,2}?)`;
+const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|reports|cited|cites|announced|announces|gave|gives|claimed|claims|quoted|stated|counted)\b`;
+/** The sayer of the figure after it, before the next one: "…, a union representing workers at its plants said on Thursday, …". */
+const SAYER_BETWEEN = new RegExp(String.raw`^[^;:]*?,\s+${SAYER}(?:\s+[^,;]{0,60}?)?\s+${SAYING}`, "u");
+/** "…, while Blue Strait Lines said its manifest listed 176": a second source's figure set against the first. */
+const WHILE_SAYER = new RegExp(String.raw`,\s+(?:while|whereas)\s+${SAYER}\s+${SAYING}[^,;]*$`, "u");
+/** "…, not the $1.2 billion", "…, more than the 1,800": a figure the sentence sets against the one before. */
+const CONTRAST_BEFORE =
+  /(?:,\s+|\s)(?:not|(?:far\s+|much\s+)?(?:more|fewer|less|higher|lower|greater|smaller|bigger)\s+than)\s+the\s+[$£€]?\s*$/;
+/** … "the governor cited", "that the company announced": whose figure the contrasted one is. */
+const SAYER_AFTER = new RegExp(String.raw`^\s+(?:that\s+)?${SAYER}\s+(?:had\s+|has\s+)?${SAYING}`, "u");
+
+function sayerOf(named: string | undefined): string | null {
+  if (!named) return null;
+  // "The Pennsylvania School Boards Association" is its name; "the governor" a description.
+  const source = /^the\s+\p{Lu}/iu.test(named) && /^\S+\s+\p{Lu}/u.test(named) ? named.replace(/^the\s+/i, "") : named;
+  const head = source.replace(/^(?:the|an?)\s+/i, "");
+  return PRONOUN.test(head) ? null : source.replace(/^(The|A|An)\s/, (word) => word.toLowerCase());
+}
+
+/** The last "X said" before a figure in its sentence. */
+function sayerBefore(text: string): string | null {
+  const matches = [...text.matchAll(new RegExp(String.raw`${SAYER}\s+${SAYING}`, "gu"))];
+  return sayerOf(matches[matches.length - 1]?.[1]);
+}
+
+/** Whether two figures a sentence sets against each other can be of one measure: one unit, one event. */
+function comparable(first: NumberMention, second: NumberMention): boolean {
+  if (first.unit && second.unit && first.unit !== second.unit) return false;
+  // A percentage or an amount of money is never a bare count of something.
+  if (NOT_A_HEADCOUNT.has(first.unit ?? "") !== NOT_A_HEADCOUNT.has(second.unit ?? "") && first.unit && second.unit)
+    return false;
+  if (first.event && second.event && first.event !== second.event) return false;
+  const low = Math.min(lowOf(first), lowOf(second));
+  const high = Math.max(highOf(first), highOf(second));
+  return low > 0 && high !== low && high / low <= SAME_QUANTITY_RATIO;
+}
+
+interface SentenceDispute {
+  disagreement: Disagreement;
+  mentions: NumberMention[];
+}
+
+/**
+ * Disputes a sentence itself reports between two named sources: "The coast guard put the number of
+ * people aboard at 214, while Blue Strait Lines said its manifest listed 176", "… said the bill would
+ * have sent $1.4 billion …, not the $1.2 billion the governor cited", "… will cut about 2,000 jobs, a
+ * union … said, more than the 1,800 the company announced". The sentence says the values differ, so a
+ * hedge ("about 2,000") is no rounding of the other; each side shows its source, the outlet being one.
+ * Other outlets' figures of the same measure, moment and value join their side.
+ */
+function sentenceDisputes(
+  mentions: readonly NumberMention[],
+  byId: ReadonlyMap<string, Article>,
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+): SentenceDispute[] {
+  const disputes: SentenceDispute[] = [];
+  for (const [index, first] of mentions.entries()) {
+    const second = mentions[index + 1];
+    if (!second || second.item !== first.item || first.range || second.range) continue;
+    const text = first.item.sentence.text;
+    const offset = first.item.sentence.start;
+    const before = text.slice(0, first.start - offset);
+    const between = text.slice(first.end - offset, second.start - offset);
+    const after = text.slice(second.end - offset);
+    let sources: [string | null, string | null] = [null, null];
+    const rival = WHILE_SAYER.exec(between);
+    if (rival) sources = [sayerBefore(before), sayerOf(rival[1])];
+    else if (CONTRAST_BEFORE.test(between))
+      sources = [
+        sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between)?.[1]),
+        sayerOf(SAYER_AFTER.exec(after)?.[1]),
+      ];
+    const [firstSource, secondSource] = sources;
+    if (!firstSource || !secondSource || firstSource.toLowerCase() === secondSource.toLowerCase()) continue;
+    if (!comparable(first, second)) continue;
+    // The measure, as whichever side names it: "at 214" counts the "176 passengers and crew".
+    const measure: NumberMention = { ...first, unit: first.unit ?? second.unit, event: first.event ?? second.event };
+    const key = quantityKey(measure);
+    const sides = [first, second].map((mention) => {
+      const others = key
+        ? mentions.filter(
+            (other) =>
+              other.item.article !== first.item.article &&
+              other.value === mention.value &&
+              !other.range &&
+              quantityKey(other) === key &&
+              sameMoment(measure, other, timeOf(first, dates), timeOf(other, dates)),
+          )
+        : [];
+      return [mention, ...others];
+    });
+    const outletNames = (list: readonly NumberMention[]) => [
+      ...new Set(list.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null)),
+    ];
+    disputes.push({
+      disagreement: {
+        topic: topicOf([measure]),
+        claims: sides.map((list, side) => {
+          const head = list[0]!;
+          const names = outletNames(list);
+          return {
+            value: head.qualifier ? `${head.qualifier} ${head.raw}` : head.raw,
+            text: head.item.sentence.text,
+            citations: list.map((mention) => citationOf(mention.item)),
+            ...(names.length > 0 ? { outlets: names } : {}),
+            source: (side === 0 ? firstSource : secondSource)!,
+          };
+        }),
+      },
+      mentions: sides.flat(),
+    });
+  }
+  return disputes;
 }

@@ -69,3 +69,103 @@ describe("findNumberMentions on a third round of unseen stories (facts7)", () =>
     expect(read("About 300 people injured in the blast were treated.")[0]?.unit).toBe("people");
   });
 });
+
+describe("findNumberMentions reads what a figure measures (disagree9)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-03-09" });
+    return findNumberMentions(articleSentences([article]));
+  };
+
+  it("counts the owners of a possessive and the noun after a gerund", () => {
+    expect(read("The stolen database holds 5.4 million customers' data.")[0]?.unit).toBe("customer");
+    expect(read("Harbourline says 1.4 million patients’ records were exposed.")[0]?.unit).toBe("patient");
+    expect(read("It also includes 35 new pumping stations.")[0]?.unit).toBe("station");
+  });
+
+  it("reads percentage points as their own unit, never as percent", () => {
+    expect(read("Trust fell 12 percentage points to 41%.").map(({ raw, unit }) => [raw, unit])).toEqual([
+      ["12", "percentage point"],
+      ["41", "percent"],
+    ]);
+  });
+
+  it("reads a range as one claim with both ends, never a change, a tally or a score", () => {
+    const [low, high] = read("The scheme will add between 30 and 40 pumping stations.");
+    expect([low?.unit, low?.range, high?.range]).toEqual([
+      "station",
+      { low: 30, high: 40, raw: "30 to 40" },
+      { low: 30, high: 40, raw: "30 to 40" },
+    ]);
+    expect(read("Analysts estimated the cost at £30 million to £40 million.")[0]?.range).toEqual({
+      low: 30e6,
+      high: 40e6,
+      raw: "30 million to 40 million",
+    });
+    expect(read("The share would fall from 18% to 11%.").some((mention) => mention.range)).toBe(false);
+    expect(read("Parliament passed the bill by 212 votes to 187.").some((mention) => mention.range)).toBe(false);
+    expect(read("The court ruled 5-4 in favour.").some((mention) => mention.range)).toBe(false);
+  });
+
+  it("gives verbs of one effect one event, whatever their tense", () => {
+    const events = [
+      "The housing ministry says the bill will cover about 1.2 million rented households.",
+      "The bill will protect some 1.6 million rented households.",
+      "The engineers said the plan would shield only about 31,000 homes.",
+    ].map((text) => read(text)[0]?.event);
+    expect(events).toEqual(["protected", "protected", "protected"]);
+    expect(read("Northmart said 2.1 million customers had been affected by the breach.")[0]?.event).toBe("affected");
+    expect(read("A database offered for sale on a criminal forum holds 5.4 million customers' data.")[0]).toMatchObject(
+      { event: "affected", frame: "reported" },
+    );
+    // A company's own store of data says nothing of a breach.
+    expect(read("The company's database holds 30 million customers' data.")[0]?.event).not.toBe("affected");
+  });
+
+  it("reads a forecast made in the past as a forecast, and “during” as no event", () => {
+    const [forecast, outcome] = read(
+      "Forecasters had expected the river to peak at 5.2 metres during the spring tide, but it peaked at 4.9 metres.",
+    );
+    expect([forecast?.frame, forecast?.event, outcome?.frame]).toEqual(["plan", null, "reported"]);
+  });
+
+  it("names what money is and the span it covers", () => {
+    expect(read("Analysts at Barrow Bank put the cost of the breach at £60 million.")[0]?.event).toBe("cost");
+    expect(read("The chain's online sales reached £820 million in the three months to December.")[0]).toMatchObject({
+      event: "sales",
+      period: "quarter",
+    });
+    expect(read("Northmart's online sales came to £3.1 billion last year.")[0]).toMatchObject({
+      event: "sales",
+      period: "year",
+    });
+  });
+
+  it("knows how far a visibly rounded figure may be from the exact count", () => {
+    expect(
+      read("About 1.2 million were emailed, 1,203,000 by the count, and £70 million was paid to some 3,000 staff.").map(
+        (mention) => mention.rounding,
+      ),
+    ).toEqual([50_000, 0, 500_000, 500]);
+  });
+});
+
+it("reads money written with a scale letter (“£20m”, “$1.2bn”), and a length in metres not as money", () => {
+  const article = prepareArticle({
+    input: "test",
+    title: "Figures",
+    originalText: "The council asked for £20m to £25m, the bank lent $1.2bn, and the wall is 5m high.",
+    publishedAt: "2027-03-09",
+  });
+  expect(
+    findNumberMentions(articleSentences([article])).map(({ raw, value, unit, range }) => [
+      raw,
+      value,
+      unit,
+      range?.raw,
+    ]),
+  ).toEqual([
+    ["20m", 20e6, "pound", "20m to 25m"],
+    ["25m", 25e6, "pound", "20m to 25m"],
+    ["1.2bn", 1.2e9, "dollar", undefined],
+  ]);
+});

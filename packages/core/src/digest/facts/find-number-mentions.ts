@@ -37,13 +37,35 @@ export interface NumberMention {
   places: string[];
   /** What rose or fell, for a move ("The crown fell 1.2 percent" → crown): moves of different things never compare. */
   subject?: string;
+  /**
+   * The span a figure covers when the sentence says it ("a year", "in the three months to December",
+   * "daily"): a quarter's sales and a year's never compare.
+   */
+  period?: string;
+  /**
+   * Both ends of a range ("between 30 and 40", "£30 million to £40 million"), on each end's mention:
+   * one claim, which a figure inside it does not contradict.
+   */
+  range?: { low: number; high: number; raw: string };
+  /**
+   * Whose figure it is, when a name owns it ("Northmart's online sales", "Labour's plan would protect"):
+   * two owners' figures never compare.
+   */
+  owner?: string;
+  /**
+   * How far the written figure may be from the exact count when it is visibly rounded (hedged,
+   * "about 1.2 million", or written with a scale word, "2.1 million"): half a step of its last
+   * written digit; 0 when it reads as exact.
+   */
+  rounding: number;
 }
 
 type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
+/** A figure, with its scale as a word ("1.2 million") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?(?![\p{L}\p{N}]|[.,]\d)/gu;
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 const QUALIFIER =
   /(about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+$/i;
 
@@ -71,12 +93,12 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ],
   [
     "offer",
-    /\b(?:offer(?:s|ed|ing)?|counter-?offer|bid(?:s|ding)?|propos(?:e|es|ed|ing|al|als)|tabled|put forward)\b/gi,
+    /\b(?:offer(?:s|ed|ing)?(?!\s+for\s+sale)|counter-?offer|bid(?:s|ding)?|propos(?:e|es|ed|ing|al|als)|tabled|put forward)\b/gi,
   ],
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
-    /\b(?:will|would|could|may(?!\s+\d)|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?)\b/gi,
+    /\b(?:will|would|could|may(?!\s+\d)|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
   ],
 ];
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
@@ -86,7 +108,8 @@ const PLACE =
 const FUNCTION_WORD =
   /^(?:of|who|whom|which|that|and|or|to|in|on|at|for|from|with|by|as|were|was|are|is|be|been|being|have|has|had|will|would|could|may|might|remain|remained|still|more|than|the|a|an|this|these|those|their|its|his|her)$/i;
 // "remained missing", "remain in hospital": a copula, like "were", before what the count is.
-const AUXILIARY = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|now|still|remain(?:s|ed)?)\s+)*/i;
+const AUXILIARY =
+  /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|now|still|remain(?:s|ed)?)\s+)*/i;
 const IRREGULAR_VERB =
   /^(?:went|took|fled|left|came|ran|rose|fell|stood|sat|held|lost|won|made|struck|began|joined|quit|stayed)$/i;
 
@@ -133,21 +156,39 @@ function unitAfter(after: string): { unit: string | null; end: number } {
   let end = 0;
   for (const match of after.matchAll(/\s+([A-Za-z][A-Za-z’'-]*)/gy)) {
     const word = match[1]!;
+    // "5.4 million customers' data", "1.4 million patients' records": the number counts the owners.
+    if (/\p{L}{2}['’]s?$/u.test(word)) {
+      unit = word.replace(/['’]s?$/, "");
+      end = match.index + match[0].length;
+      break;
+    }
     const verbLike = /(?:ed|en)$/i.test(word) && !/^(children|women|men|citizens?|aliens?)$/i.test(word);
-    // "1.2 million rented households": a participle right after the number, before a plural noun, is
-    // an adjective of that noun (never before a function word: "300 injured in the blast").
+    const gerund = /ing$/i.test(word);
+    // "1.2 million rented households", "35 new pumping stations": a participle before a plural noun
+    // is an adjective of that noun (never before a function word: "300 injured in the blast").
+    const next = after.slice(match.index + match[0].length);
     const adjective =
-      verbLike &&
-      unit === null &&
-      /^\s+[a-z][a-z’'-]*s\b/.test(after.slice(match.index + match[0].length)) &&
-      !FUNCTION_WORD.test(/^\s+([a-z’'-]+)/.exec(after.slice(match.index + match[0].length))?.[1] ?? "");
+      (gerund || (verbLike && unit === null)) &&
+      /^\s+[a-z][a-z’'-]*s\b/.test(next) &&
+      !FUNCTION_WORD.test(/^\s+([a-z’'-]+)/.exec(next)?.[1] ?? "");
     if (adjective) continue;
-    if (FUNCTION_WORD.test(word) || UNIT_SKIP.test(word) || verbLike || /ing$/i.test(word)) break;
+    if (FUNCTION_WORD.test(word) || UNIT_SKIP.test(word) || verbLike || gerund) break;
     unit = word;
     end = match.index + match[0].length;
     if (/s$/i.test(word) || /^(people|children|women|men|staff|police|personnel)$/i.test(word) || end > 40) break;
   }
-  return { unit: unit ? singular(unit) : null, end };
+  return { unit: unit ? personOf(singular(unit)) : null, end };
+}
+
+/**
+ * Nouns that count grown people as such, whatever their trade: "11 miners were trapped" and "12 men
+ * were trapped" count the same people. Children and women are a part of a crowd, never the whole,
+ * and keep their own noun.
+ */
+const PEOPLE_WORDS = /^(?:people|persons?|men|man|miner|worker|employee|staff|personnel)$/;
+
+function personOf(unit: string): string {
+  return PEOPLE_WORDS.test(unit) ? "people" : unit;
 }
 
 /** "homes in Brennock were flooded": a place between the counted noun and its verb. */
@@ -163,6 +204,117 @@ function moveOf(word: string): string | null {
 }
 
 /**
+ * Verbs that say the same thing of what they count, as one event each: a plan that "will cover",
+ * "will protect" or "would shield" so many homes names one measure (what the plan reaches); records
+ * or customers "affected", "exposed", "compromised" or "stolen" in a breach name another. A careful
+ * editor reads the measure, not the verb an outlet chose. Jobs "cut", "shed" or "axed" are a third.
+ */
+const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
+  // "will cut about 2,000 jobs", "would shed 1,800 jobs": what a company takes away.
+  [
+    "cut",
+    /^(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axed|slash|slashes|slashed|eliminate|eliminates|eliminated)$/,
+  ],
+  [
+    "protected",
+    /^(?:cover|covers|covered|protect|protects|protected|shield|shields|shielded|safeguard|safeguards|safeguarded|benefit|benefits|benefited|benefitted)$/,
+  ],
+  [
+    "affected",
+    /^(?:affect|affects|affected|expose|exposes|exposed|compromise|compromises|compromised|steal|steals|stole|stolen|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|hit)$/,
+  ],
+];
+
+function effectOf(word: string): string | null {
+  return SAME_EFFECT.find(([, pattern]) => pattern.test(word.toLowerCase()))?.[0] ?? null;
+}
+
+/** A verb of a known effect right before the figure, in any tense: "will protect 48,000", "would shield only about 31,000". */
+const EFFECT_BEFORE =
+  /\b([a-z]+)\s+(?:only\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|fewer than|up to|as many as)\s+)?$/;
+/**
+ * A stolen or leaked store of data that holds the figure: "a database offered for sale … holds 5.4
+ * million customers' data", "the files the hackers posted … hold 3.2 million records". What it holds
+ * was exposed; a company's own database holding records says nothing of the kind.
+ */
+const LEAKED_STORE_HOLDS =
+  /\b(?:database|databases|file|files|data|dump|archive|cache|trove|spreadsheet)\b[^,;]*?\b(?:stolen|leaked|leak|posted|published|dumped|sale|hacked|hackers?|criminals?|exposed|breached|ransomware)\b[^,;]*?\b(?:holds?|held|contains?|contained|includes?|included)\s+(?:(?:only|also)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+/** What an amount of money is, named before it: "the cost of the breach at £60 million", "online sales reached £820 million". */
+const MONEY_NOUN_BEFORE =
+  /\b(cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b(?![^,;]*\b(?:cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b)[^;:]{0,80}$/i;
+/** Whose money it is, named as a possessive just before its noun: "Northmart's online sales". */
+const MONEY_OWNER = /(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}$/u;
+/**
+ * Whose figure it is, named as a possessive heading the clause's subject: "Labour's plan would
+ * protect 40,000 homes" is Labour's plan, never a rival count of the government's. A speaker's
+ * possessive ("Harbourline's chief executive said 1.4 million…") owns no figure.
+ */
+const OWNER_SUBJECT =
+  /(?:^|[^\p{L}])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[a-z-]+\s+){1,2}(?:(?:will|would|could|can|may|might|has|have|had|is|are|was|were)\s+)?(?!(?:said|says|say|told|tells|estimated|estimates|reported|reports|added|claimed|claims|according)\b)[a-z]+\s+(?:only\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/u;
+const MONEY_NOUNS: Record<string, string> = {
+  costs: "cost",
+  costed: "cost",
+  prices: "price",
+  priced: "price",
+  valued: "value",
+  fees: "fee",
+  losses: "loss",
+  revenues: "revenue",
+  profits: "profit",
+};
+/**
+ * The span a figure covers: "a year", "per day", "annual", "in the three months to December",
+ * "last year", read in the figure's own clause after it.
+ */
+const PERIODS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["quarter", /\b(?:quarter|quarterly|three months)\b/i],
+  ["half-year", /\b(?:half-year|six months|first half|second half)\b/i],
+  [
+    "year",
+    /\b(?:(?:a|per|each|every|this|last|next|the)\s+(?:financial\s+|fiscal\s+|whole\s+)?year|annual(?:ly)?|yearly)\b/i,
+  ],
+  ["month", /\b(?:(?:a|per|each|every|this|last|next|the)\s+month|monthly)\b/i],
+  ["week", /\b(?:(?:a|per|each|every)\s+week|weekly)\b/i],
+  ["day", /\b(?:(?:a|per|each|every)\s+day|daily)\b/i],
+];
+
+/** A year the figure is for or due by ("by 2030", "in 2024"): figures for different years never compare. */
+const FOR_YEAR = /\b(?:by|in|for|until|through)\s+((?:19|20)\d\d)\b/;
+
+/** "in July 2025": the month a one-off payment was made, read as its year (see periodOf). */
+const FOR_MONTH_YEAR =
+  /\b(?:by|in|for|until|through)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?((?:19|20)\d\d)\b/;
+/** Amounts paid once for a thing: the year they were paid in names one payment, whatever month it says. */
+const ONE_OFF_PRICE = /^(?:cost|fee|price)$/;
+
+/**
+ * The span of a figure. A sum paid once ("cost £8 million in June 2025", "paid £10 million in 2025")
+ * covers no span: its year says which payment it is, so a month of that year reads as the year. Sales
+ * "in July 2025" and "in 2025" stay apart (a month's and a year's).
+ */
+function periodOf(ownAfter: string, oneOff = false): string | undefined {
+  const near = ownAfter.slice(0, 60);
+  const span = PERIODS.find(([, pattern]) => pattern.test(near))?.[0];
+  const year = (oneOff ? FOR_MONTH_YEAR : FOR_YEAR).exec(near)?.[1];
+  return span && year ? `${span} ${year}` : (span ?? year);
+}
+
+const HEDGE = /^(?:about|around|approximately|nearly|almost|roughly|some)$/;
+
+/**
+ * Half a step of the last written digit when the figure is visibly rounded, else 0: "1.2 million"
+ * (±50,000), "about 1,200" (±50), "nearly 2,000" (±500). Before a scale word the zeros of a whole
+ * number are digits ("£70 million" is no rounding of £75 million).
+ */
+function roundingOf(raw: string, scale: string | undefined, qualifier: string | null): number {
+  if (!scale && !(qualifier && HEDGE.test(qualifier))) return 0;
+  const [whole = "", decimals] = raw.replace(/,/g, "").split(".");
+  const zeros = scale ? 0 : whole.length - whole.replace(/0+$/, "").length;
+  const step = decimals ? 10 ** -decimals.length : 10 ** zeros;
+  return (step * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1)) / 2;
+}
+
+/**
  * What a count of reports, complaints or cases is about, when its noun says so: "112 reports of units
  * overheating" and "147 reports of the fryers overheating" both count overheating, whichever verb
  * brings them ("received", "was aware of").
@@ -175,10 +327,15 @@ function complementEvent(afterUnit: string): string | null {
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
   const word = /^([A-Za-z]+)/.exec(afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, ""))?.[1] ?? null;
-  if (!word) return null;
-  if (/(?:ed|ing)$/i.test(word) || IRREGULAR_VERB.test(word)) return word.toLowerCase().replace(/ing$/, "");
+  if (!word || PREPOSITION_IN_ING.test(word)) return null;
+  if (/(?:ed|ing)$/i.test(word) || IRREGULAR_VERB.test(word) || effectOf(word))
+    return word.toLowerCase().replace(/ing$/, "");
   return null;
 }
+
+/** Words in -ing that are prepositions, not verbs: "5.2 metres during the tide" names no event. */
+const PREPOSITION_IN_ING =
+  /^(?:during|including|excluding|according|following|regarding|concerning|pending|notwithstanding)$/i;
 
 /** The verb a count is the object of: "the fire had destroyed 214 homes" → destroyed. */
 function verbBefore(beforeNumber: string): string | null {
@@ -188,6 +345,9 @@ function verbBefore(beforeNumber: string): string | null {
     )?.[1];
   const move = word ? moveOf(word) : null;
   if (move) return move;
+  // A verb of a known effect in any form: "will protect 48,000 homes", "which covers 1.6 million".
+  const effect = EFFECT_BEFORE.exec(beforeNumber)?.[1];
+  if (effect && effectOf(effect)) return effect;
   return word &&
     !/^(?:need|used|based|compared|aged|called|named|ranked|rated|estimated|reported|numbered|totall?ed)$/.test(word)
     ? word
@@ -239,7 +399,7 @@ function singular(word: string): string {
   const lower = word.toLowerCase();
   if (lower === "people" || lower === "persons") return "people";
   if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
-  if (lower.endsWith("s") && !lower.endsWith("ss")) return lower.slice(0, -1);
+  if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is")) return lower.slice(0, -1);
   return lower;
 }
 
@@ -248,33 +408,46 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
   const mentions: NumberMention[] = [];
   for (const item of items) {
     const text = item.sentence.text;
+    // The low end of a range waits for its high end, the next figure read.
+    let rangeLow: { mention: NumberMention; highStart: number; scale: string | undefined } | null = null;
     for (const match of text.matchAll(NUMBER)) {
       const raw = match[1]!;
       const index = match.index ?? 0;
       const before = text.slice(0, index);
       const after = text.slice(index + match[0].length);
+      // "£20m" is money at a scale; "5m" without a currency is a length, left out as before.
+      if (match[3] && !/[$£€]\s*$/.test(before)) continue;
+      const scale = match[2] ?? match[3];
       // Dates ("October 7", "May 31, 2024"), years and ordinals are not counts.
       if (MONTHS.test(before) || /^(st|nd|rd|th)\b/i.test(after)) continue;
-      const percent = /^\s*(?:percent|per cent|%)/i.exec(after);
+      // "a drop of 7 percentage points" is not a 7 percent drop: another unit.
+      const points = /^\s*percentage points?\b/i.exec(after);
+      const percent = points ? null : /^\s*(?:percent|per cent|%)/i.exec(after);
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) continue;
-      if (/^-\w/.test(after)) continue; // "45-day phase", "six-week": an adjective, not a count
-      const value = Number(raw.replace(/,/g, "")) * (match[2] ? (SCALE[match[2].toLowerCase()] ?? 1) : 1);
+      const value = Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+      const high = rangeHighOf(before, after, value, scale);
+      // "45-day phase", "six-week": an adjective, not a count ("30-40 stations" is a range).
+      if (/^-\w/.test(after) && !high) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
       const currency = CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""];
-      const money = currency
+      const moneyAfter = currency
         ? /^\s*(?:m|bn|mn)?\s+(?:in|of|worth of)\s+(?:new\s+|federal\s+|emergency\s+)?([a-z]+)/i.exec(after)
         : null;
+      // "£820 million in the three months to December": a span, not what the money is.
+      const money = moneyAfter && !SPAN_WORD.test(moneyAfter[1]!) ? moneyAfter : null;
       // "deliberated for about 14 hours": how long something went on is a measure of that action.
       const duration = percent || currency ? null : DURATION.exec(after);
       const lasted = duration ? DURATION_VERB.exec(before)?.[1]?.toLowerCase() : undefined;
-      const counted = percent
-        ? { unit: "percent", end: percent[0].length }
-        : currency
-          ? { unit: currency, end: 0 }
-          : duration && lasted
-            ? { unit: singular(duration[1]!), end: duration[0].length }
-            : unitAfter(after);
+      const counted = points
+        ? { unit: "percentage point", end: points[0].length }
+        : percent
+          ? { unit: "percent", end: percent[0].length }
+          : currency
+            ? { unit: currency, end: 0 }
+            : duration && lasted
+              ? { unit: singular(duration[1]!), end: duration[0].length }
+              : unitAfter(after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -324,8 +497,23 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         }
       }
       if (!event && lasted) event = lasted.replace(/ing$/, "ed");
+      let owner: string | undefined;
+      if (!event && currency) {
+        const clauseBefore = before.slice(ownClauseStart);
+        const named = MONEY_NOUN_BEFORE.exec(clauseBefore);
+        const noun = named?.[1]?.toLowerCase();
+        if (noun) event = MONEY_NOUNS[noun] ?? noun;
+        // "Apple's sales" and "Samsung's sales" are two companies' sums, never rival figures.
+        if (named) owner = MONEY_OWNER.exec(clauseBefore.slice(0, named.index))?.[1]?.toLowerCase();
+      }
+      // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
+      if (!event && currency && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
+      // "Liver damage was seen in 8.2 percent of the patients": a share of a group showing an effect.
+      if (!event && percent) event = shareEventOf(before.slice(ownClauseStart), after.slice(percent[0].length));
+      if (!event && unit && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
       if (!event && unit)
         event = complementEvent(after.slice(counted.end)) ?? verbAfter(after.slice(counted.end)) ?? verbBefore(before);
+      if (event) event = effectOf(event) ?? event;
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
@@ -349,22 +537,126 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         : movedWord && !NOT_A_SUBJECT.test(movedWord)
           ? singular(movedWord)
           : undefined;
-      mentions.push({
+      if (!owner && !toll && event !== "rose" && event !== "fell" && !bidder)
+        owner = OWNER_SUBJECT.exec(before.slice(ownClauseStart))?.[1]?.toLowerCase();
+      const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
+      const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
+      const mention: NumberMention = {
         ...(subject ? { subject } : {}),
+        ...(owner ? { owner } : {}),
+        ...(period ? { period } : {}),
         item,
-        raw: match[2] ? `${raw} ${match[2]}` : raw,
+        raw: match[2] ? `${raw} ${match[2]}` : match[3] ? `${raw}${match[3]}` : raw,
         value,
         start,
         end: start + match[0].length,
-        qualifier: QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null,
+        qualifier,
         unit,
         event,
         kind,
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
         frame,
         places: placeOf(before.slice(ownClauseStart), ownAfterClause),
-      });
+        rounding: roundingOf(raw, scale, qualifier),
+      };
+      if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);
+      rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;
+      mentions.push(mention);
     }
   }
   return mentions;
+}
+
+/** "paid £10 million", "spent about $2 billion": money handed over for something. */
+const PAID_BEFORE =
+  /\b(?:paid|pay|pays|paying|spent|spend|spends|spending)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]\s*$/i;
+/** … "for Kovac", "for the site": what the money bought. */
+const PAID_FOR_AFTER = /^\s*(?:m|bn|mn)?(?:\s+(?:million|billion|thousand))?\s+for\s+(?!(?:a|an|each|every|per)\b)/i;
+/** "seen in 8.2 percent of the patients", "in 10.4 percent of the trial patients given…": the group a share is of. */
+const SHARE_GROUP = /^\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,2}?([a-z]+s)\b/;
+/**
+ * The effect a share of a group shows, named before it: "Liver damage was seen in", "Headaches were
+ * reported in" (the clause's subject), or "show liver damage in" (a verb's object).
+ */
+const SHARE_EFFECT_SUBJECT =
+  /^\s*(?:[a-z]+\s+)??([a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|has been|have been)\s+(?:seen|found|observed|detected|reported|recorded|noted)\b[^,;]*?\bin\s+$/;
+const SHARE_EFFECT_OBJECT =
+  /\b(?:show|shows|showed|shown|found|find|finds|reported|reports|saw|see|sees|recorded|records)\s+([a-z]+(?:\s+[a-z]+)?)\s+in\s+$/;
+
+/**
+ * What a share measures: an effect seen in a share of a group ("liver damage among patients"), so
+ * that two outlets' shares of the same group showing the same effect meet, and shares of another
+ * effect or group never do. Null when either is not named.
+ */
+function shareEventOf(clauseBefore: string, afterPercent: string): string | null {
+  const group = SHARE_GROUP.exec(afterPercent)?.[1];
+  if (!group || FUNCTION_WORD.test(group)) return null;
+  const lower = clauseBefore.toLowerCase();
+  const effect = SHARE_EFFECT_SUBJECT.exec(lower)?.[1] ?? SHARE_EFFECT_OBJECT.exec(lower)?.[1];
+  if (!effect || effect.split(/\s+/).some((word) => FUNCTION_WORD.test(word))) return null;
+  const words = effect.split(/\s+/);
+  return `${[...words.slice(0, -1), singular(words[words.length - 1]!)].join(" ")} among ${plural(singular(group))}`;
+}
+
+function plural(noun: string): string {
+  return noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+}
+
+/** Words that open a span of time after "in"/"of", not a thing money is spent on. */
+const SPAN_WORD =
+  /^(?:the|a|an|its|their|this|that|last|past|first|second|third|fourth|one|two|three|four|six|nine|twelve|months?|years?|quarters?|weeks?|days?|half)$/i;
+/**
+ * What may stand between a range's ends: "30 to 40", "between 30 and 40", "£30 million to £40
+ * million", "30-40", "5% to 7%". Never a noun ("212 votes to 187" is a tally).
+ */
+const RANGE_NEXT =
+  /^(\s*(?:%|percent|per cent))?\s*(?:(to|and)\s+|[-–]\s*)([$£€]\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/u;
+
+/**
+ * Whether a figure opens a range, and where its high end starts after it: "between X and Y", "X to Y"
+ * (not "from X to Y", a change, nor a move "rose X to Y") or "X-Y", with Y above X (a tally "5-4" or
+ * a score is none) in the same unit (a percent only with a percent).
+ */
+function rangeHighOf(
+  before: string,
+  after: string,
+  low: number,
+  lowScale: string | undefined,
+): { offset: number } | null {
+  const next = RANGE_NEXT.exec(after);
+  if (!next) return null;
+  const [, percentLow, word, , highRaw, scaleWord, scaleLetter] = next;
+  const scale = scaleWord ?? scaleLetter;
+  if (word === "and" && !/\bbetween\s+(?:[$£€]\s*)?$/i.test(before)) return null;
+  if (word !== "and" && /\b(?:from|by)\s+(?:[$£€]\s*)?$/i.test(before)) return null;
+  const moved = verbBefore(before);
+  if (moved === "rose" || moved === "fell") return null;
+  const high = Number(highRaw!.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+  const lowValue = scale && !lowScale ? low * (SCALE[scale.toLowerCase()] ?? 1) : low;
+  if (!(high > lowValue) || high > lowValue * 10) return null;
+  if (percentLow && !/^\s*(?:%|percent|per cent)/i.test(after.slice(next[0].length))) return null;
+  return { offset: next[0].indexOf(highRaw!) };
+}
+
+/** Makes two figures one range: the low end reads as the high one does (its unit and event follow the high end). */
+function joinRange(
+  low: NumberMention,
+  high: NumberMention,
+  lowScale: string | undefined,
+  highScale: string | undefined,
+): void {
+  if (highScale && !lowScale) {
+    low.value *= SCALE[highScale.toLowerCase()] ?? 1;
+    low.raw = highScale.length > 2 ? `${low.raw} ${highScale}` : `${low.raw}${highScale}`;
+  }
+  const range = { low: low.value, high: high.value, raw: `${low.raw} to ${high.raw}` };
+  low.unit = high.unit;
+  low.event = high.event ?? low.event;
+  low.kind = high.kind;
+  low.frame = high.frame;
+  if (high.places.length > 0) low.places = high.places;
+  if (high.period) low.period = high.period;
+  if (high.owner) low.owner = high.owner;
+  low.range = range;
+  high.range = range;
 }

@@ -21,6 +21,15 @@ describe("findQuotes reads every common attribution style", () => {
     ]);
   });
 
+  it("“…,” X said with a lower-case role before the name (“coast guard commander Elena Varga told reporters”)", () => {
+    const speakers = quotesOf(
+      '"We are searching every inch of water," coast guard commander Elena Varga told reporters on Monday.',
+      "“The pumps failed at dawn,” site manager Olu Adebayo said.",
+      "“Nobody warned us,” resident Tom Hale said.",
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Elena Varga", "Olu Adebayo", "Tom Hale"]);
+  });
+
   it("“…,” said X, with a title after the name", () => {
     expect(
       quotesOf("“Every day costs us millions,” said Daniel Price, chief executive of the operator.")[0],
@@ -412,5 +421,125 @@ describe("findQuotes keeps the new attributions to words really said (seen in re
     expect(
       quotesOf("The firm issued a statement on Monday.", "“We regret the delay,” the statement said.")[0]?.speaker,
     ).toBeNull();
+  });
+});
+
+describe("findQuotes on a fourth round of unseen stories (facts8)", () => {
+  const storyOf = (...texts: string[]) =>
+    texts.map((text, index) =>
+      prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+    );
+
+  it("reads straight and curly single quotes around words with an apostrophe inside", () => {
+    expect(quotesOf("'We're going to get them all,' said Gwen Ashby-Price, the rescue commander.")[0]).toMatchObject({
+      speaker: "Gwen Ashby-Price",
+      text: "We're going to get them all,",
+    });
+    expect(quotesOf("‘It’s over, and we won,’ said Tomasz Wróbel.")[0]).toMatchObject({
+      speaker: "Tomasz Wróbel",
+      text: "It’s over, and we won,",
+    });
+  });
+
+  it("takes the name set off after a description, before or after the verb: “…,” Ashgrove's chief executive, X, said", () => {
+    expect(
+      quotesOf("“We know where they are,” Ashgrove's chief executive, Robert Kinane, said at the pit gates.")[0],
+    ).toMatchObject({ speaker: "Robert Kinane" });
+    expect(
+      quotesOf("“We did what this valley always does,” said the hall's secretary, Menna Howells.")[0]?.speaker,
+    ).toBe("Menna Howells");
+    expect(quotesOf("“Talk to your doctor first,” says our medical adviser, Dr. Leila Haddad.")[0]?.speaker).toBe(
+      "Leila Haddad",
+    );
+  });
+
+  it("gives “the chief executive” the person an appositive with a possessive made one", () => {
+    expect(
+      quotesOf(
+        "Robert Kinane, Ashgrove's chief executive, said the company would pay for the hotels.",
+        "“It's the best news we could have had,” the chief executive said.",
+      )[0]?.speaker,
+    ).toBe("Robert Kinane");
+  });
+
+  it("gives a two-word surname the full name it ends, in another article too", () => {
+    const quotes = findQuotes(
+      storyOf(
+        "Harbour City manager Niamh Mac Suibhne said: “I am so proud of these players.”",
+        "According to Mac Suibhne, “Tomasz never stopped working.”",
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Niamh Mac Suibhne", "Niamh Mac Suibhne"]);
+  });
+
+  it("gives “the manager” of a story with two managers to the one the article writes about", () => {
+    const quotes = findQuotes(
+      storyOf(
+        "Harbour City manager Niamh Mac Suibhne watched from the touchline.",
+        "Rovers manager Gareth Pryce said his players had nothing left.",
+        "Mac Suibhne held the trophy up from the top deck.\n\n“I have never seen anything like it,” the manager said.",
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Niamh Mac Suibhne"]);
+  });
+
+  it("reads “His wife, Carys, said: “…”” as the one person of the story with that first name", () => {
+    const quotes = findQuotes(
+      storyOf(
+        "“See you for tea,” said Carys Lloyd, whose husband is among the trapped men.",
+        "Owen Lloyd, 44, was the last man up.\n\nHis wife, Carys, said: “I'm going to make him that tea now.”",
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Carys Lloyd", "Carys Lloyd"]);
+  });
+
+  it("gives “the 52-year-old” the person the article gave that age", () => {
+    expect(
+      quotesOf(
+        "Gareth Pryce left Millbrook Rovers on Monday.",
+        "Pryce, 52, joined the club in 2023.",
+        "“I gave everything I had to this club,” the 52-year-old said.",
+      )[0]?.speaker,
+    ).toBe("Gareth Pryce");
+    expect(
+      quotesOf(
+        "The 44-year-old supervisor Owen Lloyd was the last man up.",
+        "'It was dark and it was hot,' the 44-year-old told reporters.",
+      )[0]?.speaker,
+    ).toBe("Owen Lloyd");
+  });
+
+  it("gives a second fragment of one sentence the speaker of the first", () => {
+    expect(
+      quotesOf("Union leader Ana Ruiz said the union was “ready for talks” but would not “give in to threats.”").map(
+        (quote) => [quote.speaker, quote.partial],
+      ),
+    ).toEqual([
+      ["Ana Ruiz", true],
+      ["Ana Ruiz", true],
+    ]);
+  });
+
+  it("drops an occupation in -ist opening a sentence before a name: “Volcanologist Marc Tusell said: “…””", () => {
+    expect(
+      quotesOf(
+        "Volcanologist Marc Tusell said: “The volcano is emptying a chamber that has been filling for decades.”",
+        "“It has not stopped,” Tusell said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Marc Tusell", "Marc Tusell"]);
+  });
+
+  it("gives the words on a sign, a banner or a flag to no one", () => {
+    const quotes = findQuotes(
+      storyOf(
+        "“The last thing he said to me was ‘see you for tea,’” said Carys Lloyd.\n\nOn the railings, someone had hung a bedsheet painted with the words “Hold on, lads”.",
+        "“We are Harbour, we are back,” read the flag hanging from the balcony of the Anchor pub.",
+      ),
+    );
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["The last thing he said to me was ‘see you for tea,’", "Carys Lloyd"],
+      ["Hold on, lads", null],
+      ["We are Harbour, we are back,", null],
+    ]);
   });
 });

@@ -52,10 +52,10 @@ const NAME_ENDS =
 /** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union"; never "a week after she had". */
 const NOT_IN_DESCRIPTION =
   "(?!(?:he|she|they|it|we|i|you|had|has|have|was|were|is|are|after|before|when|while|since|that|which|who)\\b)";
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+)`;
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
 /** A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew Miller said". */
 const ROLE_BEFORE =
-  "(?:(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy)\\s+)?";
+  "(?:(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate)\\s+)?";
 const SPEAKER = `${ROLE_BEFORE}(${NAME}|${DESCRIPTION}|he|she|they)`;
 const APPOSITIVE = '(?:,\\s+[^,“”"]{1,90},)?';
 
@@ -66,9 +66,21 @@ const AFTER_VERB_DESCRIBED_NAME = new RegExp(
   `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
   "u",
 );
-/** "said Nordhavn's chief executive, Karim bin Rashid", "said the union's leader, Maria Okafor": the name set off after its description. */
+/** A description's words, a possessive among them ("the hall's secretary"). */
+const DESCRIPTION_WORD = `${DESCRIBING_WORD}(?:['’]s)?`;
+/** What opens a description set off before a name: "the", "our", "Ashgrove's". */
+const DESCRIPTION_OPENER = `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\\s+|${NAME_TOKEN}['’]s\\s+)`;
+/**
+ * "said Nordhavn's chief executive, Karim bin Rashid", "said the hall's secretary, Menna Howells",
+ * "says our medical adviser, Dr. Leila Haddad": the name set off after its description.
+ */
 const AFTER_VERB_DESCRIPTION_COMMA_NAME = new RegExp(
-  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:(?:the|a|an|its|their|his|her)\\s+|${NAME_TOKEN}['’]s\\s+)(?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(${NAME})${NAME_ENDS}`,
+  `^[,.!?]?\\s*${SPEECH_VERB}\\s+${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(${NAME})${NAME_ENDS}`,
+  "u",
+);
+/** "“…,” Ashgrove's chief executive, Robert Kinane, said", "“…,” the union's leader, Maria Okafor, said". */
+const AFTER_DESCRIPTION_COMMA_NAME_VERB = new RegExp(
+  `^[,.!?]?\\s*${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(${NAME}),\\s+${SPEECH_VERB}\\b`,
   "u",
 );
 const AFTER_DASH = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${NAME})`, "u");
@@ -104,6 +116,11 @@ const BEFORE_SPEAKER_VERB = new RegExp(
  */
 const BEFORE_APPOSITIVE_NAME_VERB = new RegExp(
   `[^,“”"]{2,80},\\s+(${NAME}),\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
+  "u",
+);
+/** "His wife, Carys, said: “…”": a description ending on a lower-case noun, then one name set off. */
+const BEFORE_DESCRIPTION_SINGLE_NAME_VERB = new RegExp(
+  `(?:^|[^\\p{L}])${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(\\p{Lu}[\\p{L}’'-]+),\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
   "u",
 );
 /**
@@ -144,8 +161,11 @@ function quoteSpans(text: string): Span[] {
   }
   add(/"[^"\n]{2,800}"/g);
   // Single marks double as apostrophes: an opening mark follows a space or a bracket, a closing one is not followed by a letter.
-  add(/(?<=^|[\s(—–“"])‘(?=\S)[^‘’\n]{2,600}?(?<=\S)’(?![\p{L}\p{N}])/gu);
-  add(/(?<=^|[\s(—–“"])'(?=[\p{L}\p{N}])[^'\n]{2,600}?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu);
+  // A mark between two letters inside is an apostrophe ("‘We’re going…’", "'It's over'"), never the close.
+  add(/(?<=^|[\s(—–“"])‘(?=\S)(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})){2,600}?(?<=\S)’(?![\p{L}\p{N}])/gu);
+  add(
+    /(?<=^|[\s(—–“"])'(?=[\p{L}\p{N}])(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,600}?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu,
+  );
   spans.sort((a, b) => a.open - b.open || b.close - a.close);
   const outer: Span[] = [];
   for (const span of spans) {
@@ -195,16 +215,20 @@ function nameFrom(speaker: string): string | null {
 interface Attribution {
   speaker: string;
   style: AttributionStyle;
+  /** The name is set off by commas after a description of a person ("His wife, Carys, said"). */
+  setOff?: boolean;
 }
 
 function attributionAfter(after: string): Attribution | null {
   const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after);
   if (dash) return { speaker: dash[1]!, style: "quote-dash-name" };
-  const verbFirst =
-    AFTER_VERB_NAME.exec(after) ??
-    AFTER_VERB_DESCRIBED_NAME.exec(after) ??
-    AFTER_VERB_DESCRIPTION_COMMA_NAME.exec(after);
+  // The name set off after a description is the speaker, before the description is read as one.
+  const setOff = AFTER_VERB_DESCRIPTION_COMMA_NAME.exec(after);
+  if (setOff) return { speaker: setOff[1]!, style: "quote-said-name", setOff: true };
+  const verbFirst = AFTER_VERB_NAME.exec(after) ?? AFTER_VERB_DESCRIBED_NAME.exec(after);
   if (verbFirst) return { speaker: verbFirst[1]!, style: "quote-said-name" };
+  const describedFirst = AFTER_DESCRIPTION_COMMA_NAME_VERB.exec(after);
+  if (describedFirst) return { speaker: describedFirst[1]!, style: "quote-name-said", setOff: true };
   const nameFirst = AFTER_NAME_VERB.exec(after);
   // “…,” he said; a capitalised "He said…" after a quote starts the next sentence, about something else.
   if (nameFirst && /^(?:He|She|They)$/.test(nameFirst[1]!)) return null;
@@ -227,6 +251,10 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
     return { speaker: accordingClause[1]!, style: "according-to" };
   const appositive = BEFORE_APPOSITIVE_NAME_VERB.exec(before);
   if (appositive && splitTitledName(appositive[1]!)) return { speaker: appositive[1]!, style: "name-said-quote" };
+  // "His wife, Carys, said: “…”", "Her lawyer, Brandt, said that “…”": one name set off after a
+  // description of a person (a lower-case noun before the comma) is the speaker, to be resolved.
+  const single = BEFORE_DESCRIPTION_SINGLE_NAME_VERB.exec(before);
+  if (single) return { speaker: single[1]!, style: "name-said-quote", setOff: true };
   const said = BEFORE_SPEAKER_VERB.exec(before) ?? BEFORE_SPEAKER_AUXILIARY_VERB.exec(before);
   if (!said) return null;
   // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
@@ -248,6 +276,7 @@ function resolveSpeaker(
   position: number,
   people: PeopleIndex,
   context: SpeakerContext,
+  setOff = false,
 ): string | null {
   const speaker = raw.trim().replace(/[,.]$/, "");
   if (isPronoun(speaker)) {
@@ -285,6 +314,9 @@ function resolveSpeaker(
       return named.name;
     return speaking?.name ?? null;
   }
+  // "the 52-year-old said": the person the article gave that age ("Pryce, 52," or "52-year-old Pryce").
+  const age = /^the\s+(\d{1,3})-year-old$/i.exec(speaker)?.[1];
+  if (age) return personOfAge(age, article.text.slice(0, position), article, people);
   if (/^(?:the|a|an)\s/i.test(speaker)) {
     // "The Rev. Robert Wright Lee IV": a title and a name after the article.
     const titled = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s*)+)$/u.exec(speaker);
@@ -306,8 +338,15 @@ function resolveSpeaker(
     const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+\S+$/.exec(speaker)?.[1];
     return (
       people.resolve(honorific ? `${honorific} ${name}` : name, article.id, position) ??
+      // "His wife, Carys, said": a name set off after a description of a person may be a first name.
+      (setOff && !name.includes(" ") ? people.resolveGivenName(name) : null) ??
       (speaker.includes(" ") ? speaker : name)
     );
+  }
+  // "Mac Suibhne said" after "Niamh Mac Suibhne": a surname of two words, the end of one full name.
+  if (!context.names.has(name)) {
+    const full = people.resolve(name, article.id, position);
+    if (full) return full;
   }
   // "Al Jazeera Hillary Clinton" (two sentences run together in the source): the name the story
   // gives on its own elsewhere, when the run ends with one.
@@ -317,6 +356,19 @@ function resolveSpeaker(
     if (context.names.has(shorter)) return shorter;
   }
   return name;
+}
+
+/** The person an article's text before a quote gives an age ("Gareth Pryce, 52,", "52-year-old Owen Lloyd"), as named in full. */
+function personOfAge(age: string, before: string, article: Article, people: PeopleIndex): string | null {
+  const given = [
+    ...before.matchAll(new RegExp(`(${NAME}),\\s+${age},`, "gu")),
+    ...before.matchAll(new RegExp(`\\b${age}-year-old\\s+(?:[a-z]+\\s+){0,2}(${NAME})`, "gu")),
+  ].sort((a, b) => a.index - b.index);
+  const last = given[given.length - 1];
+  if (!last) return null;
+  const name = nameFrom(last[1]!);
+  if (!name) return null;
+  return name.includes(" ") && !isSurnameOnly(name) ? name : (people.resolve(name, article.id, last.index) ?? name);
 }
 
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
@@ -404,7 +456,13 @@ function speakingSubjects(
     const name = nameFrom(match[1]!);
     if (!name || /^(?:He|She|They|It|We|I)$/.test(name)) continue;
     // Only people the story names in full: "Northwestern said" or a dateline is no one "he" can stand for.
-    const full = name.includes(" ") ? name : people.resolve(name, article.id, at);
+    // "Le Bras argues": a surname of two words is the full name it ends.
+    const full =
+      name.includes(" ") && !known.has(name)
+        ? (people.resolve(name, article.id, at) ?? name)
+        : name.includes(" ")
+          ? name
+          : people.resolve(name, article.id, at);
     if (full && known.has(full)) found.push({ name: full, at });
   }
   return found;
@@ -474,7 +532,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       let speaker: string | null = null;
       let style: AttributionStyle = "none";
       if (attribution) {
-        speaker = resolveSpeaker(attribution.speaker, article, open, people, context);
+        speaker = resolveSpeaker(attribution.speaker, article, open, people, context, attribution.setOff);
         style = attribution.style;
       }
       // A quote opening a sentence right after another quote of the same paragraph, with no
@@ -487,6 +545,20 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         sentenceBefore.trim() === "" &&
         (!between.includes("\n") || (previousUnclosed && between.trim() === "")) &&
         open - previous.end < 300
+      ) {
+        speaker = previous.speaker;
+        style = "continued";
+      }
+      // A second fragment in the sentence of an attributed one, no one else named between: "Ruiz said
+      // the union was “ready for talks” but would not “give in to threats.”"
+      if (
+        !speaker &&
+        previous?.speaker &&
+        previous.partial &&
+        previous.article === article &&
+        previous.start > first.start &&
+        !/[\n.!?;:]|[“"‘]/.test(between.slice(1)) &&
+        !/\p{Lu}/u.test(between.slice(1))
       ) {
         speaker = previous.speaker;
         style = "continued";

@@ -20,6 +20,8 @@ export interface PeopleIndex {
   resolve(reference: string, articleId: string, position: number): string | null;
   /** The last person named in full in the article before `position`. */
   lastBefore(articleId: string, position: number): PersonMention | null;
+  /** The one person of the story whose first name this is ("Carys" → "Carys Lloyd"), when no one has it as a surname. */
+  resolveGivenName(name: string): string | null;
 }
 
 /** Capitalised words that are titles or descriptions, never part of a name ("Labour Minister Helen Strand"). */
@@ -64,6 +66,9 @@ const ROLE_PATTERN = new RegExp(`\\b${ROLE}\\b`, "gi");
 export const NAME_PARTICLE =
   "(?:bin|binti|bint|ibn|ben|al|el|de|del|della|der|den|des|van|von|da|das|dos|di|du|le|la|ter|ten|zu)";
 const PARTICLE = new RegExp(`^${NAME_PARTICLE}$`);
+/** Particles that open a surname written with a capital ("Mac Suibhne", "Van Rompuy", "Le Pen", "Ó Briain", "Di Maio"). */
+const CAPITALISED_PARTICLE =
+  /^(?:Mac|Mc|Nic|Ní|Ó|Ua|Van|Von|Vander|De|Del|Della|Di|Da|Dos|Das|Du|Le|La|Ter|Ten|Bin|Ibn|Abu|St\.?)$/u;
 /** A surname alone, with its particles: "Okafor", "van der Linde", "Van der Linde", "bin Rashid". */
 const SURNAME_ONLY = new RegExp(`^(?:${NAME_PARTICLE}\\s+)*\\p{Lu}[\\p{L}’'-]+$`, "u");
 
@@ -115,7 +120,9 @@ export function splitTitledName(run: string): { name: string; title: string } | 
   while (nameTokens.length > 0 && PARTICLE.test(nameTokens[nameTokens.length - 1]!)) nameTokens.pop();
   // "Baker Sunita Rao", "Fisherman Tom Hale": an occupation opening a run of three is a description,
   // not a first name (two tokens stay a name: "James Baker", "Baker Mayfield").
-  while (nameTokens.length >= 3 && OCCUPATION.test(nameTokens[0]!)) nameTokens.shift();
+  // So does a noun of a trade in "-ist" ("Volcanologist Marc Tusell", "Economist …"): no given name ends so.
+  while (nameTokens.length >= 3 && (OCCUPATION.test(nameTokens[0]!) || /^\p{Lu}\p{Ll}{3,}ists?$/u.test(nameTokens[0]!)))
+    nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
   if (nameTokens.some((token) => ORGANISATION_WORD.test(token) || /['’](?:re|ll|ve|d|m)$|n['’]t$/i.test(token)))
     return null;
@@ -156,13 +163,15 @@ function peopleOf(article: Article): PersonMention[] {
     // Maria Okafor"), and an appositive after it ("Daniel Price, chief executive of …,").
     const leading = /((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "";
     const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
-    // A description before the name, set off by a comma: "The county's fire chief, Dana Reyes, said".
-    const described = /(?:^|[.\n]\s*|\b)(?:the|a|an)\s+([^,.;:“”"\n]{2,60}),\s*$/i.exec(before);
+    // A description before the name, set off by a comma: "The county's fire chief, Dana Reyes, said",
+    // "Ashgrove's chief executive, Robert Kinane, said".
+    const described = /(?:^|[.\n]\s*|\b)(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([^,.;:“”"\n]{2,60}),\s*$/iu.exec(before);
     const roles = [
       ...rolesIn(split.title),
       ...rolesIn(leading),
       ...(described ? rolesIn(described[1]!) : []),
-      ...(appositive && /^[a-z]/.test(appositive[2]!) ? rolesIn(appositive[2]!) : []),
+      // "Robert Kinane, Ashgrove's chief executive, said": a lower-case role, after a possessive or not.
+      ...(appositive && /^(?:\p{Lu}[\p{L}-]*['’]s\s+)?[a-z]/u.test(appositive[2]!) ? rolesIn(appositive[2]!) : []),
     ];
     // Only a noun phrase is a description ("Elena Marsh, a political scientist at …"), not a clause
     // ("…, recently published a paper,").
@@ -170,6 +179,10 @@ function peopleOf(article: Article): PersonMention[] {
     found.push({ articleId: article.id, name: split.name, roles, heads, start });
   }
   return found;
+}
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Last word of a name, lower-cased, with the particles before it: what a later short reference uses ("Okafor", "Mr. Naim", "van der Linde"). */
@@ -197,12 +210,21 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const found = articles.flatMap(peopleOf);
   // "Challenger Ana Lindqvist" where the story also says "Ana Lindqvist": the first word describes
   // her (a word no list of titles can foresee), so the name is the one given alone.
+  // But not "Niamh Mac Suibhne" with "Mac Suibhne" alone: a capitalised particle opens a surname
+  // ("Mac Suibhne", "Van Rompuy", "Le Pen"), and the first word is her first name.
   const alone = new Set(found.map((person) => person.name));
-  const people = found.map((person) => {
+  const shortened = found.map((person) => {
     const tokens = person.name.split(/\s+/);
-    if (tokens.length < 3) return person;
+    if (tokens.length < 3 || CAPITALISED_PARTICLE.test(tokens[1]!)) return person;
     const tail = tokens.slice(1).join(" ");
     return alone.has(tail) ? { ...person, name: tail, start: person.start + person.name.length - tail.length } : person;
+  });
+  // "Mac Suibhne" alone is a surname: the one person of the story whose full name ends so.
+  const fullNames = [...new Set(shortened.map((person) => person.name))];
+  const people = shortened.map((person) => {
+    if (!CAPITALISED_PARTICLE.test(person.name.split(/\s+/)[0]!)) return person;
+    const fuller = fullNames.filter((name) => name.endsWith(` ${person.name}`));
+    return fuller.length === 1 ? { ...person, name: fuller[0]! } : person;
   });
   const texts = new Map(articles.map((article) => [article.id, article.text]));
   const byArticle = new Map<string, PersonMention[]>();
@@ -235,6 +257,21 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       honorifics.set(name, new Set([...(honorifics.get(name) ?? []), genderOf(match[1]!)]));
     }
   }
+  // "the manager said" in a story of two managers: the one this article has been writing about,
+  // i.e. named last before, in full or by surname.
+  const lastNamedIn = (articleId: string, position: number, candidates: PersonMention[]): string | null => {
+    const text = (texts.get(articleId) ?? "").slice(0, position);
+    let best: { name: string; at: number } | null = null;
+    for (const name of new Set(candidates.map((person) => person.name))) {
+      const surname = escapeForPattern(name.split(/\s+/).pop()!);
+      const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, "gu"))];
+      const at = mentions[mentions.length - 1]?.index;
+      if (at === undefined) continue;
+      if (best && best.at === at) return null;
+      if (!best || at > best.at) best = { name, at };
+    }
+    return best?.name ?? null;
+  };
   const pick = (candidates: PersonMention[], reference: string): string | null => {
     const wanted = /^(Mr|Mrs|Ms|Miss)\b/.exec(reference.trim())?.[1];
     if (wanted) {
@@ -266,6 +303,9 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       return { test: (person) => surnameOf(person.name) === surname, pool: bySurname.get(surname) ?? [] };
     }
     const tokens = cleaned.split(/\s+/);
+    // "Mac Suibhne", "Van Rompuy": a surname opening with a capitalised particle, the end of a full name.
+    if (tokens.length > 1 && CAPITALISED_PARTICLE.test(tokens[0]!) && tokens.every((token) => /^\p{Lu}/u.test(token)))
+      return { test: (person) => person.name.endsWith(` ${cleaned}`), pool: people };
     const described = /^(?:the|a|an)\s/i.test(reference.trim()) || /^[a-z]/.test(cleaned);
     const roles = rolesIn(cleaned.toLowerCase());
     // "the political scientist": no role word, but the noun of a description given in this article
@@ -309,7 +349,16 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         if (uses <= 1) return last.name;
         return null;
       }
-      return sameArticleOnly ? null : pick(pool.filter(test), reference);
+      if (sameArticleOnly) return null;
+      const candidates = pool.filter(test);
+      return pick(candidates, reference) ?? lastNamedIn(articleId, position, candidates);
+    },
+    resolveGivenName(name) {
+      if (bySurname.has(name.toLowerCase())) return null;
+      const names = new Set(
+        people.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name),
+      );
+      return names.size === 1 ? [...names][0]! : null;
     },
     lastBefore(articleId, position) {
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position);

@@ -51,9 +51,19 @@ const MAY_HOLD_DATE = new RegExp(
     "\\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\\b",
     "\\b(?:last|this|next|past|previous|coming)\\s+(?:week|month|year)\\b",
     "\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b",
+    "\\b(?:19|20)\\d\\d-[01]\\d-[0-3]\\d\\b",
+    "\\bovernight\\b",
   ].join("|"),
   "i",
 );
+/** A date written the ISO way (2027-01-03): its order is sure, unlike 03/01, which is left undated. */
+const ISO_DATE = /^(?:19|20)\d\d-[01]\d-[0-3]\d$/;
+/**
+ * "worked overnight": the night that ends on the publication day. Not "an overnight flight", nor
+ * "overnight rates": only as an adverb, after a verb or at the start.
+ */
+const OVERNIGHT =
+  /(?<!\b(?:an?|the|its|their|his|her|our)\s+)\bovernight\b(?!\s+(?:rates?|stays?|flights?|trains?|bus|buses|shifts?|curfews?|lending|trading|index|session|markets?|hours?|stops?|bags?))/i;
 const CASUAL_DAY = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
 const RELATIVE_PERIOD =
   /^(?:(?:last|this|next|past|previous|coming)\s+(week|month|year)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago)$/i;
@@ -62,19 +72,28 @@ const MONTH_CUE =
   /\b(?:in|since|until|till|by|from|early|late|mid|last|this|next|of|during|through|throughout|between|before|after|around|end of|start of|beginning of)\s*-?\s*$/i;
 const FUTURE =
   /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|plans? to|planned|next|upcoming|coming)\b/i;
+/** "as planned", "as expected": a past event that went to plan, no future tense. */
+const AS_PLANNED = /\bas (?:planned|scheduled|expected|forecast|promised)\b/gi;
+/**
+ * Where one clause of a sentence ends and another begins ("left hospital on Friday, and the last
+ * two are expected home on Monday"): the tense of a date is that of its own clause.
+ */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though)\s|\s[—–]\s/g;
 /** A future seen from the past ("said more rain would fall on Friday"): it holds for a date in the same clause after it. */
 const FUTURE_IN_PAST =
   /\b(?:would|was (?:due|set|scheduled|expected) to|were (?:due|set|scheduled|expected) to|expects?\s+(?:[\p{L}’'-]+\s+){0,4}?to|expected to)\b[^,;:()]*$/iu;
 /**
  * A date the sentence schedules or promises, whatever its tense: "was set for Oct. 7", "adjourned
  * until March 3", "takes office on May 18", "promised to present it by Oct. 7", "postponed the vote
- * to Wednesday".
+ * to Wednesday", "effective March 1", "named … as chief executive from February 1".
  */
 const SCHEDULED_BEFORE =
-  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|plans?|aims?|hopes?|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$/i;
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|plans?|aims?|hopes?|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|\b(?:effective(?:\s+(?:from|on))?|with effect from|starting(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$/i;
 /** Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa May will visit…"). */
 const FORECAST =
-  /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]opes?|[Hh]oped)\b/;
+  /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]opes?|[Hh]oped)\b/;
+/** The end of a span of years right after a year: "… to 1947", "-1957", "through 2003". */
+const YEAR_SPAN_AFTER = /^\s*(?:[-–—]|to|until|through)\s*(?:19|20)\d\d\b/i;
 const BARE_YEAR =
   /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?!\s*(?:percent|%))/gi;
 
@@ -155,7 +174,12 @@ interface Resolved {
 }
 
 /** Picks the year (or week) a date without one falls in: the last one by the publication day, or the next for a future tense. */
-function resolve(result: chrono.ParsedResult, published: string | null, future: boolean): Resolved | null {
+function resolve(
+  result: chrono.ParsedResult,
+  published: string | null,
+  future: boolean,
+  live: boolean,
+): Resolved | null {
   const text = result.text.trim();
   const start = result.start;
   const known = (component: chrono.Component) => start.isCertain(component);
@@ -211,6 +235,9 @@ function resolve(result: chrono.ParsedResult, published: string | null, future: 
     let date = addDays(published, -back);
     if (explicitNext || (future && !explicitLast && back !== 0)) date = addDays(published, (7 - back) % 7 || 7);
     if (explicitLast && back === 0) date = addDays(published, -7);
+    // A live blog goes on after it was first published: its "early on Friday" written on Thursday
+    // evening is the night that follows, not a week before.
+    if (live && back === 6 && !explicitLast) date = addDays(published, 1);
     return { date, precision: "day", relative: true };
   }
   return null;
@@ -221,17 +248,50 @@ function anchor(published: string): number {
   return Date.parse(`${published}T12:00:00Z`);
 }
 
-function classify(sentence: string, start: number, end: number, resolved: Resolved, published: string | null): boolean {
+/** The words of a sentence before `start` back to its clause's start (a semicolon, a colon, a dash). */
+function clauseBefore(sentence: string, start: number): string {
+  const left = sentence.slice(0, start);
+  return left.slice(Math.max(left.lastIndexOf(";"), left.lastIndexOf(":"), left.lastIndexOf("—")) + 1);
+}
+
+/**
+ * `ownEvent`: the date names an event the sentence is about ("Last week's strike shut the mine",
+ * "Turnout in Thursday's election was 54 percent"), so the rules that make a named event background
+ * do not apply.
+ */
+function classify(
+  sentence: string,
+  start: number,
+  end: number,
+  resolved: Resolved,
+  published: string | null,
+  ownEvent = false,
+): boolean {
   const left = sentence.slice(0, start);
   const right = sentence.slice(end);
-  const clause = left.slice(Math.max(left.lastIndexOf(";"), left.lastIndexOf(":"), left.lastIndexOf("—")) + 1);
+  const clause = clauseBefore(sentence, start);
+  if (!ownEvent && eventNamedByDate(left, right, resolved)) return true;
+  return otherBackground(sentence, clause, right, resolved, published);
+}
+
+/** "the Oct. 7 attack", "from Tuesday's earthquake", "last year's record": a date that names an event or a period. */
+function eventNamedByDate(left: string, right: string, resolved: Resolved): boolean {
   if (DETERMINER_BEFORE.test(left) && (ADJECTIVAL_AFTER.test(right) || POSSESSIVE_AFTER.test(right))) return true;
   // "from Tuesday's earthquake", "since Monday's walkout": an event named by its day is background.
   if (POSSESSIVE_AFTER.test(right) && ADJECTIVAL_AFTER.test(right)) return true;
   if (/\b(?:in|after|since|during|before)\s+$/i.test(left) && ADJECTIVAL_AFTER.test(right)) return true;
-  if (PERIOD_MARKER.test(clause)) return true;
   // "2018's gains", "last year's record": a period named for something else.
-  if (resolved.precision !== "day" && POSSESSIVE_AFTER.test(right)) return true;
+  return resolved.precision !== "day" && POSSESSIVE_AFTER.test(right);
+}
+
+function otherBackground(
+  sentence: string,
+  clause: string,
+  right: string,
+  resolved: Resolved,
+  published: string | null,
+): boolean {
+  if (PERIOD_MARKER.test(clause)) return true;
   // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news. But a
   // day after "to X from Y" is the move's ("lowered its rate to 3.5 percent from 4 percent on Thursday").
   const moveDay = resolved.precision === "day" && CHANGE_TO_FROM.test(clause);
@@ -261,19 +321,58 @@ function classify(sentence: string, start: number, end: number, resolved: Resolv
   return false;
 }
 
+/** What the writer says about the sentence's dates: its quotations and "as planned" blanked out (same length). */
+function writerText(sentence: string, quotes: ReadonlyArray<[number, number]>): string {
+  let text = sentence.replace(AS_PLANNED, (words) => " ".repeat(words.length));
+  for (const [from, to] of quotes) text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+  return text;
+}
+
+/** The clause around a span: from the last clause break before it to the next one after it. */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    if (match.index + match[0].length <= start) from = match.index + match[0].length;
+    else if (match.index >= end) {
+      to = match.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+/** A present or perfect tense: the sentence tells of now, after an event it names ("who fled Sunday's eruption have been staying…"). */
+const PRESENT_CLAUSE = /\b(?:has|have|is|are|now|still|remains?)\b/i;
+
+export interface ReadDateOptions {
+  /**
+   * The article is a live blog (it is stamped with times of day): it goes on after its publication
+   * time, so the weekday after that day is the coming one.
+   */
+  live?: boolean;
+}
+
 /**
  * Every date a sentence names, resolved against the publication day (YYYY-MM-DD, or null when the
  * article is undated): explicit dates, months and years, weekdays, "yesterday", "last week", months
- * without a year, each marked background or not.
+ * without a year, ISO dates, "overnight", each marked background or not. The tense that makes a
+ * date one to come is that of the date's own clause.
  */
-export function readDateExpressions(sentence: string, published: string | null): DateExpression[] {
+export function readDateExpressions(
+  sentence: string,
+  published: string | null,
+  options: ReadDateOptions = {},
+): DateExpression[] {
   const parse = MAY_HOLD_DATE.test(sentence);
   if (!parse && !HAS_BARE_YEAR.test(sentence)) return [];
   const quotes = quotedSpans(sentence);
-  const unquoted = quotes.reduceRight((text, [from, to]) => text.slice(0, from) + text.slice(to), sentence);
-  const future = FUTURE.test(unquoted);
+  const writer = writerText(sentence, quotes);
+  const futureAround = (start: number, end: number) => FUTURE.test(clauseAround(writer, start, end));
   const inQuote = (start: number) => quotes.some(([from, to]) => start > from && start < to);
   const found: DateExpression[] = [];
+  // Dates that name an event by its day ("Tuesday's collapse") in a sentence not about that event.
+  const namedEvents = new Set<DateExpression>();
   const reference = published ? new Date(anchor(published)) : new Date(anchor("2000-01-01"));
   for (const result of parse ? chrono.parse(sentence, { instant: reference, timezone: 0 }) : []) {
     let text = result.text;
@@ -285,6 +384,7 @@ export function readDateExpressions(sentence: string, published: string | null):
     if (
       !MONTH_NAME.test(text) &&
       !WEEKDAY.test(text) &&
+      !ISO_DATE.test(text.trim()) &&
       !CASUAL_DAY.test(text.replace(/^(?:on|at)\s+/i, "")) &&
       !RELATIVE_PERIOD.test(text)
     )
@@ -300,8 +400,11 @@ export function readDateExpressions(sentence: string, published: string | null):
     }
     const said = unquotedBefore(sentence, quotes, start);
     const prospective =
-      future || FUTURE_IN_PAST.test(said) || SCHEDULED_BEFORE.test(said) || /^later\b/i.test(within?.[1] ?? "");
-    const resolved = resolve(result, published, prospective);
+      futureAround(start, result.index + result.text.replace(/[\s,.;:]+$/, "").length) ||
+      FUTURE_IN_PAST.test(said) ||
+      SCHEDULED_BEFORE.test(said) ||
+      /^later\b/i.test(within?.[1] ?? "");
+    const resolved = resolve(result, published, prospective, options.live ?? false);
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {
       text = text.slice(3);
@@ -321,15 +424,46 @@ export function readDateExpressions(sentence: string, published: string | null):
       current ||
       (endDate !== undefined && endDate.getTime() - result.start.date().getTime() > 31 * DAY_MS) ||
       (between && resolved.precision !== "day");
-    found.push({
+    // An event named by its day or week ("Tuesday's collapse", "last week's strike") is the
+    // sentence's own when it is the subject, or when the sentence tells in the past what happened in
+    // it ("Turnout in Thursday's election was 54 percent"); else it is background to something
+    // else, at least when the sentence has another date of its own.
+    const namesEvent =
+      POSSESSIVE_AFTER.test(sentence.slice(end)) && (resolved.precision === "day" || resolved.precision === "week");
+    const subject = namesEvent && /^\s*(?:(?:and|but|so|then)\s+)?$/i.test(clauseBefore(sentence, start));
+    const inEvent =
+      namesEvent &&
+      /\b(?:in|at|during)\s+$/i.test(sentence.slice(0, start)) &&
+      !PRESENT_CLAUSE.test(clauseAround(writer, start, end));
+    const expression: DateExpression = {
       text,
       start,
       end,
       ...resolved,
-      background: period || classify(sentence, start, end, resolved, published),
+      background: period || classify(sentence, start, end, resolved, published, subject || inEvent),
       reporting: SAID_ON.test(sentence.slice(0, start)),
       prospective,
       forecast: prospective && FORECAST.test(said),
+    };
+    found.push(expression);
+    if (namesEvent && !subject) namedEvents.add(expression);
+  }
+  // "Rescue teams worked overnight": the night before the publication day's morning, when no day is named.
+  const overnight = OVERNIGHT.exec(sentence);
+  if (overnight && !inQuote(overnight.index) && !found.some((expression) => expression.precision === "day")) {
+    const start = overnight.index;
+    const end = start + overnight[0].length;
+    const resolved: Resolved = { date: published, precision: "day", relative: true };
+    const prospective = futureAround(start, end);
+    found.push({
+      text: overnight[0],
+      start,
+      end,
+      ...resolved,
+      background: classify(sentence, start, end, resolved, published),
+      reporting: false,
+      prospective,
+      forecast: prospective && FORECAST.test(unquotedBefore(sentence, quotes, start)),
     });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
@@ -337,16 +471,22 @@ export function readDateExpressions(sentence: string, published: string | null):
     if (found.some((expression) => start >= expression.start && start < expression.end) || inQuote(start)) continue;
     const resolved: Resolved = { date: match[1]!, precision: "year", relative: false };
     const end = start + 4;
+    const future = futureAround(start, end);
+    // "lasted from 1943 to 1947", "from 1951-1957": a span of years is a period, not a date of news.
+    const span = YEAR_SPAN_AFTER.test(sentence.slice(end));
     found.push({
       text: match[1]!,
       start,
       end,
       ...resolved,
-      background: classify(sentence, start, end, resolved, published),
+      background: span || classify(sentence, start, end, resolved, published),
       reporting: false,
       prospective: future,
       forecast: future && FORECAST.test(unquotedBefore(sentence, quotes, start)),
     });
   }
+  // A sentence with a date of its own is not about the event it names by its day.
+  if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
+    for (const expression of namedEvents) expression.background = true;
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,13 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
+import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
+import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../testing/election-count-articles.js";
+import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../testing/fraud-trial-articles.js";
+import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
+import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
+import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../testing/volcano-eruption-articles.js";
 import { extractFacts } from "./extract-facts.js";
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -80,7 +87,9 @@ describe.each([
 
   it("sets none of the written traps against each other", () => {
     const has = (item: (typeof facts.disagreements)[number], value: string) =>
-      item.claims.some((claim) => new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d,])`).test(claim.value));
+      item.claims.some((claim) =>
+        new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d.,]|[.,](?!\\d))`).test(claim.value),
+      );
     for (const [a, b] of expected.notDisagreements)
       expect(
         facts.disagreements.some((item) => has(item, a) && has(item, b)),
@@ -101,6 +110,7 @@ describe.each([
 it.each([
   ["earthquake's two agencies' tolls of the same evening", earthquakeArticles, EARTHQUAKE_EXPECTED],
   ["protest march's organisers' and police's crowd estimates", protestMarchArticles, PROTEST_MARCH_EXPECTED],
+  ["tenancy bill's households a plan “will cover” and “will protect”", tenancyBillArticles, TENANCY_BILL_EXPECTED],
 ] as const)("finds the %s, each with its outlet", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const value = (text: string) => text.replace(/^(?:about|some|more than|at least)\s+/, "");
@@ -117,8 +127,9 @@ it.each([
 
 /**
  * The third round of held-out stories (facts7): every quote with its speaker, unnamed sources as
- * described, and none of the traps. The protest march's real disagreement is asserted above; the
- * other two are still missed (see the README), so only the traps are asserted here.
+ * described, and none of the traps. The protest march's and the tenancy bill's real disagreements
+ * are asserted above; the cyberattack's was ruled a patient count against a record count (no
+ * disagreement: see CYBERATTACK_EXPECTED), and is among its traps.
  */
 describe.each([
   ["tenancy bill", tenancyBillArticles, TENANCY_BILL_EXPECTED],
@@ -139,7 +150,125 @@ describe.each([
 
   it("sets none of the written traps against each other", () => {
     const has = (item: (typeof facts.disagreements)[number], value: string) =>
-      item.claims.some((claim) => new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d,])`).test(claim.value));
+      item.claims.some((claim) =>
+        new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d.,]|[.,](?!\\d))`).test(claim.value),
+      );
+    for (const [a, b] of expected.notDisagreements)
+      expect(
+        facts.disagreements.some((item) => has(item, a) && has(item, b)),
+        `${a} vs ${b}`,
+      ).toBe(false);
+  });
+});
+
+/**
+ * The stories written for figures code (disagree9): every real disagreement, each side with its
+ * outlet, and nothing else (a rounding, a range, a quarter against a year, points against percent,
+ * an outlet's later figure, a forecast against the outcome, one distance in two units…).
+ */
+describe.each([
+  ["flood defence", floodDefenceArticles, FLOOD_DEFENCE_EXPECTED],
+  ["retail breach", retailBreachArticles, RETAIL_BREACH_EXPECTED],
+  // Found since disagree10: trapped miners vs men, a share of patients with one effect, a fee paid.
+  ["colliery roof fall", collieryRoofFallArticles, COLLIERY_ROOF_FALL_EXPECTED],
+  ["drug approval", drugApprovalArticles, DRUG_APPROVAL_EXPECTED],
+  ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
+] as const)("figures by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+  const has = (item: (typeof facts.disagreements)[number], value: string) =>
+    item.claims.some((claim) =>
+      new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d.,]|[.,](?!\\d))`).test(claim.value),
+    );
+
+  it("finds every real disagreement, each side with its outlet, and no other", () => {
+    expect(facts.disagreements).toHaveLength(expected.disagreements.length);
+    for (const wanted of expected.disagreements) {
+      const found = facts.disagreements.find((item) => wanted.values.every((value) => has(item, value)));
+      expect(found, wanted.values.join(" vs ")).toBeDefined();
+      expect(
+        wanted.values.map((value) => found?.claims.find((claim) => has({ ...found, claims: [claim] }, value))?.outlets),
+      ).toEqual(wanted.outlets.map((outlet) => [outlet]));
+    }
+  });
+
+  it("sets none of the written traps against each other", () => {
+    for (const [a, b] of expected.notDisagreements)
+      expect(
+        facts.disagreements.some((item) => has(item, a) && has(item, b)),
+        `${a} vs ${b}`,
+      ).toBe(false);
+  });
+});
+
+/**
+ * The fourth round (timeline8): stories written for date code, a live blog across midnight and an
+ * eruption across the year end. No sentence and no timeline entry may take a wrong date.
+ */
+describe.each([
+  ["mine rescue", mineRescueArticles, MINE_RESCUE_EXPECTED],
+  ["volcano eruption", volcanoEruptionArticles, VOLCANO_ERUPTION_EXPECTED],
+] as const)("dates by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+  const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
+    dates.some((wanted) => (wanted === null ? date === null : date !== null && date.startsWith(wanted)));
+
+  it("gives every expected sentence an accepted date, and every timeline entry among them too", () => {
+    for (const wanted of expected.timeline) {
+      const index = facts.sentences.findIndex((item) => squash(item.sentence.text).includes(squash(wanted.text)));
+      expect(accepted(facts.sentenceDates[index]?.date ?? null, wanted.dates), wanted.text).toBe(true);
+      const entry = facts.timeline.find((item) => squash(item.text).includes(squash(wanted.text)));
+      if (entry) expect(accepted(entry.date, wanted.dates), wanted.text).toBe(true);
+    }
+  });
+
+  it("dates no sentence and no entry by a never-date", () => {
+    for (const never of expected.neverDated) {
+      const index = facts.sentences.findIndex((item) => squash(item.sentence.text).includes(squash(never.text)));
+      const entry = facts.timeline.find((item) => squash(item.text).includes(squash(never.text)));
+      for (const date of [facts.sentenceDates[index]?.date, entry?.date])
+        if (date)
+          expect(date === never.date || (!never.exact && date.startsWith(`${never.date}-`)), never.text).toBe(false);
+    }
+  });
+});
+
+/**
+ * The fourth round of held-out stories for facts code (facts8): every quote with its speaker (a surname of two
+ * words, a possessive description before the name, a given name after "His wife,", "the manager"
+ * among two managers, straight single quotes around an apostrophe), the words of a sign, a banner
+ * or a flag given to no one, and none of the traps. The real disagreements are missed (see the
+ * README), so only the traps are asserted here.
+ */
+describe.each([
+  ["colliery roof fall", collieryRoofFallArticles, COLLIERY_ROOF_FALL_EXPECTED],
+  ["drug approval", drugApprovalArticles, DRUG_APPROVAL_EXPECTED],
+  ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
+  // timeline8's stories of the same round, unseen when these rules were written ("Volcanologist Marc Tusell said:").
+  ["mine rescue", mineRescueArticles, MINE_RESCUE_EXPECTED],
+  ["volcano eruption", volcanoEruptionArticles, VOLCANO_ERUPTION_EXPECTED],
+] as const)("facts by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote and gives it its speaker's full name, or no one for words on a sign", () => {
+    for (const wanted of expected.quotes) {
+      const found = facts.quotes.filter((quote) => squash(quote.text).includes(squash(wanted.text)));
+      expect(found.length, wanted.text).toBeGreaterThan(0);
+      expect(
+        found.map((quote) => quote.speaker),
+        wanted.text,
+      ).toContain(wanted.speaker);
+      expect(
+        found.map((quote) => quote.partial),
+        wanted.text,
+      ).toContain(wanted.partial ?? false);
+    }
+  });
+
+  it("sets none of the written traps against each other", () => {
+    const has = (item: (typeof facts.disagreements)[number], value: string) =>
+      item.claims.some((claim) =>
+        new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d.,]|[.,](?!\\d))`).test(claim.value),
+      );
     for (const [a, b] of expected.notDisagreements)
       expect(
         facts.disagreements.some((item) => has(item, a) && has(item, b)),

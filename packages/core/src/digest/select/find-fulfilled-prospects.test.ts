@@ -66,6 +66,12 @@ describe("findFulfilledProspects", () => {
     expect(fulfilledIn([forecast, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
   });
 
+  it("reads figures as the facts do: a day of the month is no figure a prospect shares", () => {
+    const forecast = "Orvane Foods is expected to cut 12 jobs at its Calder plant.";
+    const other = "Staff at the plant held a one-day strike on March 12.";
+    expect(fulfilledIn([forecast, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
+
   it("leaves a plan whose day no report has reached", () => {
     const plan = "The Calder council will vote on the plant's expansion on March 18.";
     const later = "The Calder council published the plans for the plant's expansion on Wednesday.";

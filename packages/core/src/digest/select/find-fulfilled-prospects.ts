@@ -3,6 +3,7 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import { STOPWORDS } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
+import type { NumberMention } from "../facts/find-number-mentions.js";
 import type { SentenceTimes } from "./sentence-times.js";
 
 /**
@@ -15,9 +16,6 @@ const PROSPECTIVE =
   /\b(?:will|shall|won't)\s+(?!have\b)\p{L}|['’]ll\s|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:(?:due|set|scheduled|slated|expected|poised|likely|going)\s+to|to\s+be)\b|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:due|set|scheduled|slated|expected)\s+(?:for|on|at|by|in)\b|(?<!\b(?:had|have|has|than|as)\s+)\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|anticipates?|anticipated)\s+(?:[\p{L}\d$£€%.,'’-]+\s+){1,6}?to\s+\p{L}|\b(?:plans?|planned|intends?|intended|aims?|aimed|vows?|vowed|pledges?|pledged|promises?|promised)\s+to\s+\p{L}|\b(?:said|says|told|announced|added|stated)\s+(?:(?:that|on|yesterday|today)\s+)?(?:[\p{L}'’-]+\s+){0,4}?would\s+(?!have\b)\p{L}/iu;
 /** What is quoted is someone's words, not the sentence's own tense. */
 const QUOTED = /“[^“”]*”|"[^"]*"/g;
-/** Figures a prospect and its outcome can share: an amount, a count, a share (not a bare year). */
-const FIGURE = /(?:[$£€]\s?)?\d[\d,.]*(?:\s*(?:percent|%|million|billion|bn|m\b))?/gi;
-const YEAR = /^(?:19|20)\d\d$/;
 /** A prospect with no date and its outcome share a figure and this much of their words (TF-IDF cosine). */
 const SAME_MATTER = 0.2;
 /** With no date and no shared figure, an outcome must say nearly the same thing. */
@@ -131,27 +129,37 @@ export function statesProspect(text: string): boolean {
   return PROSPECTIVE.test(text.replace(QUOTED, " ").split(LATER_CLAUSE)[0] ?? "");
 }
 
-function figuresOf(text: string): Set<string> {
+const MONEY: ReadonlySet<string> = new Set(["dollar", "pound", "euro"]);
+
+/**
+ * Figures a prospect and its outcome can share, as the facts read them (no year, no day of a date):
+ * an amount in its currency, a share, a count ("$2.4 billion", "12 percent", "1,200").
+ */
+function figuresOf(mentions: readonly NumberMention[]): Set<string> {
   return new Set(
-    [...text.matchAll(FIGURE)]
-      .map((match) => match[0].replace(/[.,]$/, "").replace(/\s+/g, " ").toLowerCase())
-      .filter((figure) => !YEAR.test(figure)),
+    mentions.map((mention) =>
+      mention.unit === "percent" || MONEY.has(mention.unit ?? "")
+        ? `${mention.value} ${mention.unit}`
+        : `${mention.value}`,
+    ),
   );
 }
 
-/** An amount of money at a scale, or a share: "$ million", "£ billion", "percent" ("$1.32 billion" → "$ billion"). */
-const MEASURE = /([$£€])\s?\d[\d,.]*(?:\s*(million|billion|bn|m)\b)?|\d[\d,.]*\s*(percent|%)/gi;
-
 /**
- * The measures a statement's figures are in: a forecast of revenue "of $1.32 billion" is answered by
- * revenue "of $1.27 billion", a cost "between $50 million and $70 million" by "$65 million".
+ * The measures a statement's figures are in, an amount of money at a scale or a rate: a forecast of
+ * revenue "of $1.32 billion" is answered by revenue "of $1.27 billion", a cost "between $50 million
+ * and $70 million" by "$65 million", rates expected "to stay at 4 percent" by a cut "of 0.4
+ * percentage points" (a rate and a move of a rate are one kind of measure here, not one quantity).
  */
-function measuresOf(text: string): Set<string> {
+function measuresOf(mentions: readonly NumberMention[]): Set<string> {
+  const scaleOf = (value: number) => (value >= 1e9 ? "billion" : value >= 1e6 ? "million" : "");
   return new Set(
-    [...text.matchAll(MEASURE)].map((match) =>
-      match[3]
-        ? "percent"
-        : `${match[1]}${(match[2] ?? "").toLowerCase().replace(/^bn$/, "billion").replace(/^m$/, "million")}`,
+    mentions.flatMap((mention) =>
+      mention.unit === "percent" || mention.unit === "percentage point"
+        ? ["percent"]
+        : MONEY.has(mention.unit ?? "")
+          ? [`${mention.unit} ${scaleOf(mention.range?.high ?? mention.value)}`]
+          : [],
     ),
   );
 }
@@ -185,12 +193,19 @@ export function findFulfilledProspects(
     if (!Number.isNaN(day)) dueDay.set(`${mention.item.article.id}:${mention.item.sentence.start}`, day);
   }
   const names = namesIn(candidates.map((candidate) => candidate.item.sentence.text));
+  // The figures each text states, as findNumberMentions read them (a rewrite states the same).
+  const mentionsByText = new Map<string, NumberMention[]>();
+  for (const mention of facts.numbers) {
+    const text = mention.item.sentence.text;
+    mentionsByText.set(text, [...(mentionsByText.get(text) ?? []), mention]);
+  }
   // Each text is read once (rewrites repeat sentences; a story of 200 articles has thousands).
   const readings = new Map<string, { matter: Set<string>; figures: Set<string>; measures: Set<string> }>();
   const read = (text: string) => {
     let reading = readings.get(text);
     if (!reading) {
-      reading = { matter: matterOf(text, names), figures: figuresOf(text), measures: measuresOf(text) };
+      const mentions = mentionsByText.get(text) ?? [];
+      reading = { matter: matterOf(text, names), figures: figuresOf(mentions), measures: measuresOf(mentions) };
       readings.set(text, reading);
     }
     return reading;

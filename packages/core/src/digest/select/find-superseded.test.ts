@@ -100,7 +100,31 @@ describe("findSuperseded reads a count reported again later as an update", () =>
       "Rescue boats pulled survivors from the water through the night.",
       "At least 12 people were killed in Calder on Monday when the storm hit, officials said.",
     ];
-    const elsewhere = "At least 30 people were killed in Marren on Thursday when the storm reached the coast, officials said.";
+    const elsewhere =
+      "At least 30 people were killed in Marren on Thursday when the storm reached the coast, officials said.";
     expect(outdatedIn(MONDAY_PLACED, [THURSDAY_SEARCH, elsewhere])).toEqual([]);
+  });
+});
+
+describe("findSuperseded leaves rival figures to stand (disagree9)", () => {
+  const BACKGROUND = ["Calder Bank runs 400 branches.", "The bank closed its website for a day."];
+  const outdatedOn = (first: readonly string[], second: readonly string[], secondDay: string) => {
+    const { facts, evidence, times } = twoReportStory([...first, ...BACKGROUND], [...second, ...BACKGROUND], {
+      secondDay,
+      titled: true,
+    });
+    return [...new Set([...findSuperseded(evidence, times, facts).outdated].map((item) => item.item.sentence.text))];
+  };
+
+  it("does not take a rival source's figure for the same moment as an update: both sides of a disagreement stand", () => {
+    expect(
+      outdatedOn(
+        ["Calder Bank said on Monday that 1.4 million customers were affected by the breach."],
+        [
+          "A database offered for sale on Monday holds 3.2 million customers' data, according to Ann Lee, a researcher.",
+        ],
+        "2026-03-02",
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { samePlace } from "../facts/find-disagreements.js";
+import { sameFigure, samePlace } from "../facts/find-disagreements.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
 import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
 import type { SentenceTimes } from "./sentence-times.js";
@@ -227,10 +227,10 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
   return outdated;
 }
 
-/** The measure a count gives, whether read as a running total or as one event's count. */
+/** The measure a count gives, whether read as a running total or as one event's count (its span and owner included). */
 function updateKey(mention: NumberMention): string | null {
   if (!mention.unit || !mention.event) return null;
-  return `${mention.unit}|${mention.event}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}`;
+  return `${mention.unit}|${mention.event}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
 }
 
 /**
@@ -262,14 +262,30 @@ export function findSuperseded(
     const time = timeOfIndex.get(index);
     return time === undefined ? [] : mentions.map((mention) => ({ mention, time }));
   });
+  // Two sources' rival figures for one moment are a disagreement, shown side by side: neither updates the other.
+  const rivals = new Map<string, Set<number>>();
+  facts.disagreements.forEach((disagreement, number) => {
+    for (const claim of disagreement.claims)
+      for (const citation of claim.citations) {
+        const key = `${citation.articleId}:${citation.start}`;
+        rivals.set(key, (rivals.get(key) ?? new Set()).add(number));
+      }
+  });
+  const disagreementsOf = (mention: NumberMention) =>
+    rivals.get(`${mention.item.article.id}:${mention.item.sentence.start}`) ?? new Set<number>();
+  const setAgainst = (a: NumberMention, b: NumberMention) => {
+    const others = disagreementsOf(b);
+    return [...disagreementsOf(a)].some((number) => others.has(number));
+  };
   const updatedLater = (mention: NumberMention, time: number) =>
     dated.some(
       (later) =>
         later.time > time &&
         updateKey(later.mention) === updateKey(mention) &&
         samePlace(later.mention, mention) &&
-        // A running total reported again is news at its new moment; one event's count only when it changed.
-        (mention.kind === "running" || later.mention.value !== mention.value),
+        // A running total reported again is news at its new moment; one event's count only when it
+        // changed (not a rounding of the same count, nor a rival's figure for the same moment).
+        (mention.kind === "running" || (!sameFigure(later.mention, mention) && !setAgainst(later.mention, mention))),
     );
   const outdated = changedPositions(candidates, times);
   for (const prospect of findFulfilledProspects(candidates, times, facts)) outdated.add(prospect);

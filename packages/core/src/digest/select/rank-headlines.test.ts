@@ -25,6 +25,31 @@ describe("rankHeadlines", () => {
     );
   });
 
+  it("offers no generalisation for a headline: “Crowd figures are always political” reports nothing", () => {
+    const report = prepareArticle({
+      input: "report.txt",
+      title: "Thousands march against hospital cuts",
+      publishedAt: "2026-11-28T18:00:00Z",
+      originalText: "Police said about 80,000 people marched through the capital on Saturday against hospital cuts.",
+    });
+    const analysis = prepareArticle({
+      input: "analysis.txt",
+      title: "How many really marched? Counting Saturday's crowd",
+      publishedAt: "2026-11-29T09:00:00Z",
+      originalText: [
+        "Crowd figures are always political, and Saturday's march against hospital cuts was no exception.",
+        "Organisers said 250,000 people marched through the capital, more than three times the police count.",
+      ].join("\n\n"),
+    });
+    const articles = [report, analysis];
+    const times = new Map([
+      [report.id, 1],
+      [analysis.id, 2],
+    ]);
+    const ranked = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), times);
+    expect(ranked.join("\n")).not.toMatch(/always political/);
+  });
+
   it("puts the latest article's candidates first when the chronology is known", () => {
     const older = prepareArticle({
       input: "older.txt",

@@ -190,6 +190,17 @@ export function addressesReader(text: string): boolean {
   return tags[0] === "VERB" && !/(?:ed|ing|s)$/i.test(first) && /^\p{L}+$/u.test(first);
 }
 
+/**
+ * A present-tense generalisation ("Crowd figures are always political", "Such deals are rarely
+ * simple"): commentary on how things go, no report of what happened.
+ */
+const GENERALISATION = /\b(?:is|are)\s+(?:always|never|usually|often|rarely|seldom|generally|typically)\b/i;
+
+/** Whether the text states how things usually are rather than what happened (see GENERALISATION). */
+export function generalises(text: string): boolean {
+  return GENERALISATION.test(text.replace(QUOTATION, " "));
+}
+
 /** Whether the text has a finite main verb with a subject: it says who did what, not only "X's report that…". */
 export function hasMainVerb(text: string): boolean {
   return mainVerbIndex(tag(text)) >= 0;
@@ -328,7 +339,8 @@ interface HeadlineCandidate {
  * Headline candidates, best first. A headline says what happened most recently, with a verb.
  * Candidates are the outlets' own titles (section labels such as "…: Live Updates" removed; a title
  * with no verb, such as "Israel-Hamas War Ceasefire Talks", is a label and is left out) and the main
- * clauses of the articles' lead sentences; neither may address the reader (see addressesReader).
+ * clauses of the articles' lead sentences; neither may address the reader (see addressesReader) nor
+ * state how things usually are (see generalises).
  * With a known chronology the latest dated articles' candidates come first (an undated one's come
  * after every dated one's), so a finished story is headed by how it ended; among candidates of one moment, the one
  * closest to the story's centroid first, a real title before a lead clause when equally central.
@@ -345,7 +357,14 @@ export function rankHeadlines(
     if (!article.titleInferred && article.title.trim() !== "") {
       const title = cleanTitle(article.title);
       const words = title.split(/\s+/).length;
-      if (words >= 4 && words <= MAX_HEADLINE_WORDS && hasVerb(title) && hasMainVerb(title) && !addressesReader(title))
+      if (
+        words >= 4 &&
+        words <= MAX_HEADLINE_WORDS &&
+        hasVerb(title) &&
+        hasMainVerb(title) &&
+        !addressesReader(title) &&
+        !generalises(title)
+      )
         candidates.push({ text: title, article, title: true });
     }
   }
@@ -359,7 +378,8 @@ export function rankHeadlines(
       leads.set(candidate.item.article.id, candidate);
   }
   for (const lead of leads.values()) {
-    const clause = addressesReader(lead.item.sentence.text) ? null : leadClause(lead.item.sentence.text);
+    const text = lead.item.sentence.text;
+    const clause = addressesReader(text) || generalises(text) ? null : leadClause(text);
     if (clause) candidates.push({ text: clause, article: lead.item.article, title: false });
   }
   if (candidates.length === 0) return [];

@@ -9,7 +9,7 @@ const SUMMARY = "Brenford Home recalled 60,000 electric kettles on Monday after 
 const REWORDING =
   "Brenford Home said the fault in the kettles was rare, that customers should stay calm and patient, and that the recall was a careful precaution.";
 
-function keyPointsOf(others: readonly string[]) {
+function keyPointsOf(others: readonly string[], withQuotes = false) {
   const articles = linkNearDuplicates(
     [
       [SUMMARY, REWORDING],
@@ -24,9 +24,10 @@ function keyPointsOf(others: readonly string[]) {
       }),
     ),
   );
-  const evidence = rankEvidence(articles, extractFacts(articles));
+  const facts = extractFacts(articles);
+  const evidence = rankEvidence(articles, facts);
   const summary = evidence.filter((candidate) => candidate.item.sentence.text === SUMMARY);
-  return selectKeyPoints(evidence, { limit: 2, summary });
+  return selectKeyPoints(evidence, { limit: 2, summary, ...(withQuotes ? { quotes: facts.quotes } : {}) });
 }
 
 describe("selectKeyPoints", () => {
@@ -43,5 +44,17 @@ describe("selectKeyPoints", () => {
   it("still gives a rewording when too few sentences bring anything new", async () => {
     const points = await keyPointsOf(["Chief executive Maeve Dunne apologised to customers."]);
     expect(points.map((point) => point.item.sentence.text)).toContain(REWORDING);
+  });
+
+  it("gives no sentence made of words nobody is named as saying: a sign, a banner, a chant", async () => {
+    const sign = "“Bring back our kettles, Brenford,” read a hand-painted sign in the window of a Carlow café.";
+    const named = "“We found the fault in 112 kettles,” said Maeve Dunne, the chief executive.";
+    const points = await keyPointsOf(
+      [sign, named, "The company had received 112 complaints, including nine fires."],
+      true,
+    );
+    const texts = points.map((point) => point.item.sentence.text);
+    expect(texts).toHaveLength(2);
+    expect(texts).not.toContain(sign);
   });
 });

@@ -1,6 +1,7 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import { contentWords } from "../evidence/word-tokens.js";
+import type { QuoteMention } from "../facts/find-quotes.js";
 import { selectSummary, wordCount } from "./select-summary.js";
 
 export interface SelectKeyPointsOptions {
@@ -10,6 +11,8 @@ export interface SelectKeyPointsOptions {
   summary: readonly RankedSentence[];
   /** Pairs that may not stand side by side (an older statement and the newer one on the same matter). */
   conflicts?: ReadonlyArray<readonly [RankedSentence, RankedSentence]>;
+  /** The story's quotes: a key point quotes no words that nobody is named as saying. */
+  quotes?: readonly QuoteMention[];
 }
 
 /** A key point is a short sentence: one fact, read at a glance. */
@@ -18,6 +21,23 @@ const MAX_KEY_POINT_WORDS = 35;
 const MIN_NEW_WORDS = 0.5;
 /** Closer than this (TF-IDF cosine) to a summary sentence, a sentence repeats it. */
 const REPEATS_SUMMARY = 0.3;
+
+/**
+ * Whether a sentence quotes words (not a fragment worked into it) that the text gives no speaker
+ * for: the words of a sign, a banner or a chant, or a quote whose speaker is not said. Read alone
+ * as a key point, it states no fact and no one's view.
+ */
+function quotesNoOne(candidate: RankedSentence, quotes: readonly QuoteMention[]): boolean {
+  const { sentence, article } = candidate.item;
+  return quotes.some(
+    (quote) =>
+      quote.speaker === null &&
+      !quote.partial &&
+      quote.article.id === article.id &&
+      quote.start >= sentence.start &&
+      quote.end <= sentence.end,
+  );
+}
 
 /**
  * The specifics a sentence carries: its figures (amounts, counts, dates by number) and its names
@@ -57,6 +77,7 @@ export async function selectKeyPoints(
   const candidates = evidence.filter((candidate) => {
     // A key point stands alone: one that leans on the sentence before it cannot.
     if (chosen.has(candidate) || paired.has(candidate) || candidate.follows !== null) return false;
+    if (options.quotes && quotesNoOne(candidate, options.quotes)) return false;
     if (wordCount(candidate.item.sentence.text) > MAX_KEY_POINT_WORDS) return false;
     const words = contentWords(candidate.item.sentence.text);
     const fresh = words.filter((word) => !summaryWords.has(word)).length;

@@ -6,7 +6,8 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * A story written as a held-out test of facts code (facts7, 2026-12-04, before its author read the
  * facts code): five articles from five outlets about a ransomware attack on a hospital group
  * (Thursday 12 to Monday 16 November 2026). Traps: one real disagreement (the records exposed on
- * Monday: 1.4 million by the company in one outlet, 3.2 million by a researcher in another), the
+ * Monday: 1.4 million by the company in one outlet, 3.2 million by a researcher in another; since
+ * ruled a patient count against a record count, see CYBERATTACK_EXPECTED), the
  * subset with bank details (310,000), a share of patients (12%), a ransom demand in bitcoin and the
  * same in dollars, hospitals hit in two regions and their total, a first count then a later one;
  * a chief executive "Laura Chen" and a researcher "Michael Chen" later called "Ms Chen" and "Mr
@@ -117,8 +118,14 @@ export const CYBERATTACK_EXPECTED: ExpectedFacts = {
     { text: "the largest on a private health provider since 2021", date: "2021" },
     { text: "some of it goes back to 2009", date: "2009" },
   ],
-  disagreements: [{ values: ["1.4 million", "3.2 million"], outlets: ["The Morning Herald", "Byte Signal"] }],
+  // Written first as the story's one real disagreement. Ruled otherwise by disagree9 (figures code,
+  // 2026-12-04), as a careful editor would: the company counts patients ("the records of 1.4 million
+  // patients"), the researcher counts records ("3.2 million patient records"), and a patient can have
+  // several records, so both can be true; a count of customers against a count of customers' data
+  // is one measure (see the retail breach story).
+  disagreements: [],
   notDisagreements: [
+    ["1.4 million", "3.2 million"],
     ["18", "22"],
     ["9", "13"],
     ["13", "22"],

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { headlinePassageIds } from "./mock-summarize-model.js";
+import { currentPassages, headlinePassageIds, passagesIn } from "./mock-summarize-model.js";
 
 export interface RecordedRequest {
   method: string;
@@ -63,11 +63,14 @@ export function chatCompletion(
   };
 }
 
-/** Answers a summarize prompt by copying its first passages with their ids (the JSON a model would give). */
+/**
+ * Answers a summarize prompt by copying its first passages with their ids (the JSON a model would
+ * give), leaving out those marked older-than a later passage (as summarize@5 asks).
+ */
 export function answerFromPrompt(userContent: string, sentences = 3): string {
-  const passages = [...userContent.matchAll(/<passage id="(P\d+)"[^>]*>([\s\S]*?)<\/passage>/g)].map((match) => ({
-    id: match[1]!,
-    text: match[2]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
+  const passages = currentPassages(passagesIn(userContent)).map((passage) => ({
+    id: passage.id,
+    text: passage.text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
   }));
   return JSON.stringify({
     headline: "Israel and Hamas hold truce talks",

@@ -10,12 +10,18 @@ export function userText(options: LanguageModelV3CallOptions): string {
     .join("\n");
 }
 
-/** Passage ids and texts as rendered in a prompt. */
-export function passagesIn(text: string): Array<{ id: string; text: string }> {
-  return [...text.matchAll(/<passage id="(P\d+)"[^>]*>([\s\S]*?)<\/passage>/g)].map((match) => ({
+/** Passage ids and texts as rendered in a prompt, with the later passages an older one names (summarize@5's `older-than`). */
+export function passagesIn(text: string): Array<{ id: string; text: string; olderThan: string[] }> {
+  return [...text.matchAll(/<passage id="(P\d+)"(?: older-than="([^"]*)")?>([\s\S]*?)<\/passage>/g)].map((match) => ({
     id: match[1]!,
-    text: match[2]!,
+    text: match[3]!,
+    olderThan: match[2]?.split(" ") ?? [],
   }));
+}
+
+/** The passages a model that heeds summarize@5 states as current: those no later passage supersedes. */
+export function currentPassages<T extends { olderThan?: readonly string[] }>(passages: readonly T[]): T[] {
+  return passages.filter((passage) => !passage.olderThan?.length);
 }
 
 export function jsonResult(value: unknown, usage = { input: 100, output: 20 }): LanguageModelV3GenerateResult {
@@ -32,16 +38,21 @@ export function jsonResult(value: unknown, usage = { input: 100, output: 20 }): 
 
 /** The ids a model would cite for the headline "Israel and Hamas hold truce talks": the first passages naming each side. */
 export function headlinePassageIds(passages: ReadonlyArray<{ id: string; text: string }>): string[] {
-  const ids = ["Israel", "Hamas"].flatMap((name) => passages.find((passage) => passage.text.includes(name))?.id ?? []);
+  const ids = ["Israel", "Hamas"].flatMap(
+    (name) => passages.find((passage) => new RegExp(`\\b${name}\\b`).test(passage.text))?.id ?? [],
+  );
   return ids.length > 0 ? [...new Set(ids)] : [passages[0]?.id ?? "P1"];
 }
 
-/** A model that answers by copying the first passages it was given, citing each one. */
+/**
+ * A model that answers by copying the first passages it was given, citing each one, and leaves out
+ * those marked older-than a later passage (as summarize@5 asks).
+ */
 export function copyingModel(modelId = "gpt-4o-mini", sentences = 3): MockLanguageModelV3 {
   return new MockLanguageModelV3({
     modelId,
     doGenerate: async (options) => {
-      const passages = passagesIn(userText(options));
+      const passages = currentPassages(passagesIn(userText(options)));
       const decodeEntities = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
       return jsonResult({
         headline: "Israel and Hamas hold truce talks",

@@ -5,24 +5,24 @@ import { sentenceTimes } from "../select/sentence-times.js";
 
 /**
  * A story of two reports from two outlets, Monday 2 March 2026 (Harbour Gazette) and Thursday 5
- * March (Coastal Post), each written as its sentences: its facts, ranked evidence and the moment
- * each sentence tells (for the tests of what newer news supersedes).
+ * March (Coastal Post, or the day given as `secondDay`), each written as its sentences: its facts,
+ * ranked evidence and the moment each sentence tells (for the tests of what newer news supersedes).
  */
 export function twoReportStory(
   monday: readonly string[],
   thursday: readonly string[],
-  options: { titled?: boolean } = {},
+  options: { titled?: boolean; secondDay?: string } = {},
 ) {
   const articles = linkNearDuplicates(
     [
       { day: "2026-03-02", source: "Harbour Gazette", sentences: monday },
-      { day: "2026-03-05", source: "Coastal Post", sentences: thursday },
+      { day: options.secondDay ?? "2026-03-05", source: "Coastal Post", sentences: thursday },
     ].map(({ day, source, sentences }, index) =>
       prepareArticle({
         input: `report/${index}`,
         source,
         title: options.titled ? `${source} report` : null,
-        publishedAt: `${day}T08:00:00Z`,
+        publishedAt: `${day}T${index === 0 ? "08" : "20"}:00:00Z`,
         originalText: sentences.join("\n\n"),
       }),
     ),

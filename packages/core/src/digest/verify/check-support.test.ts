@@ -186,6 +186,51 @@ describe("checkSupport", () => {
     expect(checkSupport("The strike will continue, Maria Costa said.", strike).verdict).toBe("supported");
   });
 
+  it("flags a headline that is a section label or names a topic with no verb, even when a passage holds its words", () => {
+    const strike = "Dockworkers at the Port of Halden ended their nine-day strike on Tuesday.";
+    const headline = (text: string) => checkSupport(text, [strike], { kind: "headline" });
+    expect(headline("Port of Halden")).toMatchObject({
+      verdict: "unsupported",
+      reasons: ["has no verb: it names a topic instead of saying what happened"],
+    });
+    expect(headline("Halden dockworkers: Live Updates").reasons[0]).toBe(
+      'reads as a section label ("Live Updates"), not news',
+    );
+    expect(headline("Analysis: Halden dockworkers end strike").reasons[0]).toBe(
+      'reads as a section label ("Analysis"), not news',
+    );
+    expect(headline("Halden dockworkers end nine-day strike")).toMatchObject({ verdict: "supported", reasons: [] });
+  });
+
+  it("gives quoted words to whom the passage gives them, a described speaker too, unless a cited sentence ties the two", () => {
+    const quoted = "“This is a fair result for workers,” union leader Mara Solvik said after the vote.";
+    const minister = "The transport minister urged both sides to settle.";
+    const wrong = checkSupport("“This is a fair result for workers,” the transport minister said.", [quoted, minister]);
+    expect(wrong.reasons).toContain(
+      "the passage gives these words to union leader Mara Solvik; the sentence gives them to transport minister",
+    );
+    const called = checkSupport("The transport minister called the vote “a fair result for workers”.", [
+      "Union leader Mara Solvik called the vote a fair result for workers.",
+      minister,
+    ]);
+    expect(called.reasons).toContain(
+      "the passage gives these words to Union leader Mara Solvik; the sentence gives them to transport minister",
+    );
+    // A description the passage ties to the name, or a pronoun it cannot tell, is not a wrong speaker.
+    const tied = checkSupport("The union leader said: “This is a fair result for workers.”", [quoted]);
+    expect(tied.reasons.join(" ")).not.toMatch(/gives these words/);
+    const chair = checkSupport("The union's chair said: “This is a fair result for workers.”", [
+      "“This is a fair result for workers,” Solvik said.",
+      "Mara Solvik, the union's chair, spoke after the vote.",
+    ]);
+    expect(chair.reasons.join(" ")).not.toMatch(/gives these words/);
+    const pronoun = checkSupport("The transport minister said: “This is a fair result for workers.”", [
+      "“This is a fair result for workers,” she said.",
+      minister,
+    ]);
+    expect(pronoun.reasons.join(" ")).not.toMatch(/gives these words/);
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");

@@ -6,6 +6,7 @@ import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
 import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
+import { headlineLabel } from "./headline-label.js";
 import { citedText, statementTerms } from "./statement-terms.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
 import { voiceVariants } from "./voice-variants.js";
@@ -177,8 +178,10 @@ export function checkSupport(
     return { verdict: "unsupported", score: 0, reasons: ["the statement has no words to check"], spans: [] };
   const wanted = comparable(statement).replace(/[.!?]$/, "");
   const verbatimIn = wanted === "" ? -1 : passages.findIndex((passage) => comparable(passage).includes(wanted));
+  // A label is no headline even when a passage holds its words.
+  const label = kind === "headline" ? headlineLabel(statement) : null;
   // A copy is supported by definition (and most statements of an extractive digest are copies).
-  if (verbatimIn >= 0 && kind !== "quote") {
+  if (verbatimIn >= 0 && kind !== "quote" && !label) {
     const passage = passages[verbatimIn]!;
     const at = Math.max(
       0,
@@ -233,7 +236,7 @@ export function checkSupport(
       spans,
     };
   }
-  if (kind === "headline") return checkHeadline(statement, passages, context, spans);
+  if (kind === "headline") return checkHeadline(statement, passages, context, spans, label);
 
   const faults: SupportFault[] = [
     ...compareQuantities(context),
@@ -265,14 +268,15 @@ export function checkSupport(
 
 /**
  * A headline is telegraphic ("Israel, Hamas agree truce") and often title-cased: its wording is not
- * judged. Its numbers, names and quoted words must be in the cited passages, and who did what to
- * whom must be the passages' way round.
+ * judged. It must say what happened, with a verb (not a label); its numbers, names and quoted words
+ * must be in the cited passages, and who did what to whom must be the passages' way round.
  */
 function checkHeadline(
   headline: string,
   passages: readonly string[],
   context: SupportContext,
   spans: SupportSpan[],
+  label: string | null,
 ): SupportCheck {
   const cited = citedText(passages.join("\n"));
   // Title case ("Swimmer And Actress Dies") and a first word capitalised as any headline's are not names.
@@ -294,6 +298,7 @@ function checkHeadline(
   const invented = content.filter((token) => !known.has(token.key));
   if (content.length > 0 && invented.length * 2 > content.length)
     reasons.push(`adds ${invented.map((token) => `"${token.text}"`).join(", ")}, which no cited passage says`);
+  if (label) reasons.unshift(label);
   const unique = [...new Set(reasons)];
   return {
     verdict: unique.length === 0 ? "supported" : "unsupported",

@@ -116,6 +116,132 @@ function speakerNear(text: AnalyzedText, start: number, end: number): TextToken[
   return null;
 }
 
+/** Verbs that give words to someone besides the verbs of saying: "called the deal “…”", "described it as “…”". */
+const ATTRIBUTING = new Set([
+  ...SPEECH,
+  "call",
+  "describe",
+  "dub",
+  "term",
+  "brand",
+  "hail",
+  "praise",
+  "condemn",
+  "denounce",
+  "criticise",
+  "criticize",
+  "promise",
+  "vow",
+  "pledge",
+  "urge",
+  "admit",
+  "acknowledge",
+  "concede",
+  "claim",
+  "announce",
+  "confirm",
+  "deny",
+  "predict",
+  "note",
+  "stress",
+  "reply",
+  "respond",
+  "tweet",
+]);
+/** Honorifics: two people share them, so they tell no one apart. */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof"]);
+/** What a speaker's phrase may hold besides names and nouns: "the", "union's", "of". */
+const PHRASE_GLUE = new Set(["DET", "PART"]);
+
+/** The content words of a speaker's phrase, by key: its names and the nouns that describe it. */
+function holderKeys(tokens: readonly TextToken[]): Set<string> {
+  return new Set(
+    tokens
+      .filter(
+        (token) => (token.pos === "PROPN" || token.pos === "NOUN") && !HONORIFICS.has(token.key.replace(/\.$/, "")),
+      )
+      .map((token) => token.key),
+  );
+}
+
+/**
+ * Who a text gives quoted words to, named or described ("the transport minister", "Union leader
+ * Mara Solvik"): the phrase beside a verb of saying right after the quotation ("…,” the minister
+ * said", "…,” said X"), else the subject of the nearest verb that gives words to someone before it in
+ * its sentence ("X called the agreement “…”", "X said the union had won “…”"). A pronoun or no
+ * phrase gives null: who it is cannot be told from the text.
+ */
+function holderOf(text: AnalyzedText, start: number, end: number): TextToken[] | null {
+  const tokens = text.tokens;
+  const phrase = (from: number, step: 1 | -1): TextToken[] => {
+    const words: TextToken[] = [];
+    for (let index = from; index >= 0 && index < tokens.length; index += step) {
+      const token = tokens[index]!;
+      if (!(inSpeakerPhrase(token) || PHRASE_GLUE.has(token.pos) || token.key === "of")) break;
+      words.push(token);
+      if (words.length > SPEAKER_PHRASE_WORDS) break;
+    }
+    return words.filter((token) => token.pos === "PROPN" || token.pos === "NOUN");
+  };
+  const after = tokens.findIndex((token) => token.start >= end + 1 && token.pos !== "PUNCT");
+  if (after >= 0 && tokens[after]!.start - end < 6) {
+    if (SPEECH.has(tokens[after]!.key)) {
+      const words = phrase(after + 1, 1);
+      if (words.length > 0) return words;
+    }
+    let verb = after;
+    while (verb < tokens.length && (inSpeakerPhrase(tokens[verb]!) || PHRASE_GLUE.has(tokens[verb]!.pos))) verb += 1;
+    if (verb > after && SPEECH.has(tokens[verb]?.key ?? "")) {
+      const words = phrase(after, 1);
+      if (words.length > 0) return words;
+      return null;
+    }
+  }
+  const first = tokens.findIndex((token) => token.end > start - 1);
+  const sentence = tokens[first]?.sentence;
+  for (let index = (first < 0 ? tokens.length : first) - 1; index >= 0; index -= 1) {
+    const token = tokens[index]!;
+    if (token.sentence !== sentence) break;
+    if (token.pos !== "VERB" || !ATTRIBUTING.has(token.key)) continue;
+    // "has also said": the subject stands before the auxiliaries and adverbs.
+    let subject = index - 1;
+    while (subject >= 0 && (tokens[subject]!.pos === "AUX" || tokens[subject]!.pos === "ADV")) subject -= 1;
+    if (subject < 0 || tokens[subject]!.sentence !== sentence || tokens[subject]!.pos === "PRON") return null;
+    const words = phrase(subject, -1);
+    return words.length > 0 ? words : null;
+  }
+  return null;
+}
+
+/**
+ * Whether two phrases can name the same holder of words: they share a name or a describing noun, or
+ * one passage sentence holds words of both ("Union leader Mara Solvik" ties "the union leader" to
+ * "Solvik").
+ */
+function sameHolder(claimed: readonly TextToken[], actual: readonly TextToken[], passages: readonly AnalyzedText[]) {
+  const claimedKeys = holderKeys(claimed);
+  const actualKeys = holderKeys(actual);
+  if (claimedKeys.size === 0 || actualKeys.size === 0) return true;
+  if ([...claimedKeys].some((key) => actualKeys.has(key))) return true;
+  return passages.some((passage) => {
+    const bySentence = new Map<number, Set<string>>();
+    for (const token of passage.tokens) {
+      const keys = bySentence.get(token.sentence) ?? new Set<string>();
+      keys.add(token.key);
+      bySentence.set(token.sentence, keys);
+    }
+    return [...bySentence.values()].some(
+      (keys) => [...claimedKeys].some((key) => keys.has(key)) && [...actualKeys].some((key) => keys.has(key)),
+    );
+  });
+}
+
+function phraseText(text: AnalyzedText, tokens: readonly TextToken[]): string {
+  const starts = tokens.map((token) => token.start);
+  const ends = tokens.map((token) => token.end);
+  return text.text.slice(Math.min(...starts), Math.max(...ends));
+}
+
 /**
  * Quoted words must stand verbatim in a cited passage, whatever the quotation marks (double or
  * single, straight or curly), and a quotation the statement gives to someone must be the one the
@@ -148,9 +274,19 @@ export function compareQuotes(context: SupportContext, speaker: string | null = 
     }
     const claimed = speaker ? null : speakerNear(context.statement, span.start, span.end);
     const claimedName = speaker ?? claimed?.map((token) => token.text).join(" ") ?? null;
-    if (!claimedName) continue;
-    const actual = speakerNear(found.passage, found.start, found.end);
-    if (!actual) continue;
+    const actual = claimedName ? speakerNear(found.passage, found.start, found.end) : null;
+    if (!claimedName || !actual) {
+      // A holder named or only described on either side ("the transport minister said “…”"), in a sentence
+      // of prose: the words must still be given to whom the passage gives them.
+      const claimedHolder = speaker ? null : holderOf(context.statement, span.start, span.end);
+      const actualHolder = claimedHolder ? holderOf(found.passage, found.start, found.end) : null;
+      if (claimedHolder && actualHolder && !sameHolder(claimedHolder, actualHolder, context.passages))
+        faults.push({
+          kind: "attribution",
+          reason: `the passage gives these words to ${phraseText(found.passage, actualHolder)}; the sentence gives them to ${phraseText(context.statement, claimedHolder)}`,
+        });
+      continue;
+    }
     // Compared word by word, possessives, hyphens and punctuation aside ("Ben-Zvi" meets "Ben").
     const nameWords = (name: string) =>
       normalizeMarks(name)

@@ -8,6 +8,8 @@ interface Checked {
   citations: Citation[];
   /** Passage ids a model cited that it was never given. */
   unknownCitations?: string[];
+  /** What code found wrong in how a model used its passages (an earlier report told as current). */
+  modelFaults?: string[];
 }
 
 export interface VerifyStatementOptions {
@@ -28,6 +30,7 @@ function quoteContext(article: Article, citation: Citation): string {
  * Checks one cited statement against its passages: the citations exist and their spans lie inside
  * the cited chunk, no cited passage reads as instructions to a model, and the passages support what
  * the statement asserts (checkSupport: numbers, dates, negation, who did what, quotes, wording).
+ * What code found wrong in how a model used its passages (`modelFaults`) flags it too.
  * A quote must be verbatim and its speaker the passage's.
  */
 export function verifyStatement(
@@ -40,6 +43,7 @@ export function verifyStatement(
   if (statement.citations.length === 0 && !statement.unknownCitations?.length) reasons.push("no citation");
   for (const id of statement.unknownCitations ?? [])
     reasons.push(`cites passage ${id}, which the model was never given`);
+  reasons.push(...(statement.modelFaults ?? []));
   const passages: string[] = [];
   for (const citation of statement.citations) {
     const article = articles.get(citation.articleId);
@@ -98,6 +102,7 @@ export function verifyDigest(digest: Digest, articles: readonly Article[]): Dige
               text: digest.headline,
               citations: digest.headlineCitations,
               unknownCitations: digest.headlineUnknownCitations,
+              modelFaults: digest.headlineModelFaults,
             },
             byId,
             { kind: "headline" },
