@@ -119,6 +119,17 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
       digestWrong += 1;
       misses.push(`digest timeline "${wanted.text}": dated ${entry.date}, want ${wanted.dates.join(" or ")}`);
     }
+    // A date it must never have counts too (the digest's entries are not all expected ones).
+    const never = expected.neverDated.find(
+      (item) =>
+        contains(entry.text, item.text) &&
+        entry.date != null &&
+        (entry.date === item.date || (!item.exact && entry.date.startsWith(`${item.date}-`))),
+    );
+    if (!wanted && never) {
+      digestWrong += 1;
+      misses.push(`digest timeline "${never.text}": dated ${entry.date} (must never be ${never.date})`);
+    }
   }
   let backgroundWrong = 0;
   for (const never of expected.neverDated) {

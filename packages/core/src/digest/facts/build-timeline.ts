@@ -7,6 +7,7 @@ import type { DateMention, SentenceDate } from "./find-date-mentions.js";
 import { clusterByValue, groupFigures, quantityKey } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { beforeStory, storyStart } from "./story-start.js";
 
 export interface BuildTimelineInput {
   articles: readonly Article[];
@@ -131,12 +132,18 @@ function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => stri
  * The day a sentence that states no past day of its own was said: that of the nearest sentence
  * before it in its article that states one (a next-morning report tells Friday's news first, then
  * what was said about it: "…had accepted the offer by Friday", "Oduya said the company expected to
- * complete on Dec. 18"), else its own date (its article's publication day).
+ * complete on Dec. 18"), else its own date (its article's publication day). A day before the
+ * story's own time (see storyStart) is another event's, recalled in passing: it is passed over.
  */
-function saidOnOf(sentenceDates: BuildTimelineInput["sentenceDates"]): (item: ArticleSentence) => string | null {
+function saidOnOf(
+  sentenceDates: BuildTimelineInput["sentenceDates"],
+  articles: readonly Article[],
+): (item: ArticleSentence) => string | null {
+  const start = storyStart(articles);
   const statedDays = new Map<string, ArticleSentence[]>();
   for (const [item, when] of sentenceDates) {
     if (when?.basis !== "stated" || when.precision !== "day") continue;
+    if (beforeStory(when.date, start)) continue;
     statedDays.set(item.article.id, [...(statedDays.get(item.article.id) ?? []), item]);
   }
   return (item) => {
@@ -177,7 +184,7 @@ function endsLongerQuote(text: string): boolean {
  */
 function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSentence) => number): Candidate[] {
   const byId = new Map(input.articles.map((article) => [article.id, article]));
-  const saidOn = saidOnOf(input.sentenceDates);
+  const saidOn = saidOnOf(input.sentenceDates, input.articles);
   const usable = input.dates.flatMap((mention) => {
     if (mention.precision === "week" || /^\s*["“‘']/.test(mention.item.sentence.text)) return [];
     if (endsLongerQuote(mention.item.sentence.text)) return [];
@@ -249,7 +256,7 @@ function supersededStatements(
     ...superseded.map((item) => item.sentence.text),
   ]);
   const told = others.map((entry, index) => ({ entry, vector: vectors[index]! }));
-  const saidOn = saidOnOf(input.sentenceDates);
+  const saidOn = saidOnOf(input.sentenceDates, input.articles);
   const mentions = new Map(input.dates.map((mention) => [mention.item, mention]));
   const entries: Candidate[] = [];
   superseded.forEach((item, index) => {

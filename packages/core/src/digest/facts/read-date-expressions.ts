@@ -92,6 +92,18 @@ const SCHEDULED_BEFORE =
 /** Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa May will visit…"). */
 const FORECAST =
   /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]opes?|[Hh]oped)\b/;
+/**
+ * An expectation that names an item on an agenda, not an outcome ("The Senate is expected to take up
+ * the override Wednesday", "the court is expected to rule on Friday"): the day is a schedule. "The
+ * bank is expected to cut rates on Thursday" stays a forecast (what it will decide is not known).
+ */
+const AGENDA_EXPECTATION =
+  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|sit|testify|appear|visit|arrive|return|travel|rule|sentence|open|begin|start|resume|publish|release)\b/gi;
+
+/** Whether the words before a date still to come make it only expected ("economists expect …"). */
+function forecasts(said: string): boolean {
+  return FORECAST.test(said.replace(AGENDA_EXPECTATION, ""));
+}
 /** The end of a span of years right after a year: "… to 1947", "-1957", "through 2003". */
 const YEAR_SPAN_AFTER = /^\s*(?:[-–—]|to|until|through)\s*(?:19|20)\d\d\b/i;
 const BARE_YEAR =
@@ -443,7 +455,7 @@ export function readDateExpressions(
       background: period || classify(sentence, start, end, resolved, published, subject || inEvent),
       reporting: SAID_ON.test(sentence.slice(0, start)),
       prospective,
-      forecast: prospective && FORECAST.test(said),
+      forecast: prospective && forecasts(said),
     };
     found.push(expression);
     if (namesEvent && !subject) namedEvents.add(expression);
@@ -463,7 +475,7 @@ export function readDateExpressions(
       background: classify(sentence, start, end, resolved, published),
       reporting: false,
       prospective,
-      forecast: prospective && FORECAST.test(unquotedBefore(sentence, quotes, start)),
+      forecast: prospective && forecasts(unquotedBefore(sentence, quotes, start)),
     });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
@@ -482,7 +494,7 @@ export function readDateExpressions(
       background: span || classify(sentence, start, end, resolved, published),
       reporting: false,
       prospective: future,
-      forecast: future && FORECAST.test(unquotedBefore(sentence, quotes, start)),
+      forecast: future && forecasts(unquotedBefore(sentence, quotes, start)),
     });
   }
   // A sentence with a date of its own is not about the event it names by its day.
