@@ -118,6 +118,11 @@ const POSSESSIVE_AFTER = /^['’]s\s/;
 /** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
 const PERIOD_MARKER =
   /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
+/**
+ * A "since" phrase that has its own year, then another date ("won for the first time since 1991 on
+ * Saturday"): the phrase ended with its year; the day after it is the sentence's own.
+ */
+const SINCE_ENDED = /\bsince\s+[^,;:()]*?\b(?:1[89]|20)\d\d\s+(?:on|at)\s+$/i;
 /** A relative clause about something else: "the conflict that began in 2023", "the walkout, which began last week". */
 const RELATIVE_CLAUSE =
   /^(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
@@ -303,7 +308,7 @@ function otherBackground(
   resolved: Resolved,
   published: string | null,
 ): boolean {
-  if (PERIOD_MARKER.test(clause)) return true;
+  if (PERIOD_MARKER.test(clause) && !SINCE_ENDED.test(clause)) return true;
   // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news. But a
   // day after "to X from Y" is the move's ("lowered its rate to 3.5 percent from 4 percent on Thursday").
   const moveDay = resolved.precision === "day" && CHANGE_TO_FROM.test(clause);
