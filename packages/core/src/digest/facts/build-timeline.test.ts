@@ -153,6 +153,24 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(timeline.some((entry) => entry.text.startsWith("The bank raised its forecast"))).toBe(false);
   });
 
+  it("puts an event scheduled for a coming month at that month, never a figure's month or a forecast", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-03-12T10:00:00Z",
+      [
+        "The regulator approved the vaccine on Thursday for adults over 65.",
+        "The maker said the first doses would be given in May at 300 clinics.",
+        "Inflation will rise to 4 percent in June, the statistics office said.",
+        "Analysts expect the first shipments to be delivered in July.",
+      ].join("\n\n"),
+    ]);
+    expect(dateOf(timeline, "The maker said the first doses")).toBe("2026-05");
+    expect(timeline.some((entry) => entry.text.startsWith("Inflation will rise"))).toBe(false);
+    expect(timeline.some((entry) => entry.text.startsWith("Analysts expect"))).toBe(false);
+    const dates = timeline.map((entry) => entry.date ?? "");
+    expect(dates).toEqual([...dates].sort());
+  });
+
   it("keeps two developments of one day apart when both state figures and share none", () => {
     const timeline = timelineOf(
       [

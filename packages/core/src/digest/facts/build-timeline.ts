@@ -115,15 +115,25 @@ function changingCounts(
   return entries;
 }
 
+/** An event that takes place in a month ("would be given in April", "will open in June"), not a figure's period. */
+const EVENT_IN_MONTH =
+  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|open|opens|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force)\s+(?:in|from)\s+$/i;
+
 /**
  * Where a dated sentence goes on the timeline: a past date at that date; a day still to come at
  * that day when the sentence schedules or announces it ("will next set rates on Dec. 10", "is due
  * to give evidence on Monday": an upcoming entry with its own date), or on the day it was said when
- * the sentence only expects it ("economists expect a cut on Thursday"). A future month or year ("growth
- * next year") is a period a figure covers, not an event: null, left out.
+ * the sentence only expects it ("economists expect a cut on Thursday"). A future month is an
+ * entry only when the sentence schedules an event in it ("said the first infusions would be given
+ * in April"); else a future month or year ("growth next year", "will rise to 4 percent in June") is
+ * a period a figure covers, not an event: null, left out.
  */
 function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => string | null): string | null {
   if (!mention.future) return mention.date;
+  if (mention.precision === "month" && !mention.forecast) {
+    const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
+    return EVENT_IN_MONTH.test(before) ? mention.date : null;
+  }
   if (mention.precision !== "day") return null;
   return mention.forecast ? saidOn(mention.item) : mention.date;
 }
