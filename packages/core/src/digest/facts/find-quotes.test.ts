@@ -21,6 +21,15 @@ describe("findQuotes reads every common attribution style", () => {
     ]);
   });
 
+  it("“…,” X said with a lower-case role before the name (“coast guard commander Elena Varga told reporters”)", () => {
+    const speakers = quotesOf(
+      '"We are searching every inch of water," coast guard commander Elena Varga told reporters on Monday.',
+      "“The pumps failed at dawn,” site manager Olu Adebayo said.",
+      "“Nobody warned us,” resident Tom Hale said.",
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Elena Varga", "Olu Adebayo", "Tom Hale"]);
+  });
+
   it("“…,” said X, with a title after the name", () => {
     expect(
       quotesOf("“Every day costs us millions,” said Daniel Price, chief executive of the operator.")[0],

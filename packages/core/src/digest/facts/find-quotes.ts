@@ -55,7 +55,7 @@ const NOT_IN_DESCRIPTION =
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
 /** A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew Miller said". */
 const ROLE_BEFORE =
-  "(?:(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy)\\s+)?";
+  "(?:(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate)\\s+)?";
 const SPEAKER = `${ROLE_BEFORE}(${NAME}|${DESCRIPTION}|he|she|they)`;
 const APPOSITIVE = '(?:,\\s+[^,“”"]{1,90},)?';
 
