@@ -108,7 +108,9 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
     const told = facts.sentences.filter((item) => contains(item.sentence.text, wanted.text));
     const citing = facts.timeline.find((item) =>
       item.citations.some((citation) =>
-        told.some((sentence) => sentence.article.id === citation.articleId && sentence.sentence.start === citation.start),
+        told.some(
+          (sentence) => sentence.article.id === citation.articleId && sentence.sentence.start === citation.start,
+        ),
       ),
     );
     const own = facts.timeline.find((item) => contains(item.text, wanted.text));
