@@ -276,6 +276,7 @@ describe("buildTimeline on a day still to come on an agenda", () => {
           "The House voted 140 to 60 on Monday to override the governor's veto of the school funding bill.",
           "The Senate is expected to take up the override Wednesday.",
           "Lobbyists expect the Senate to reject the override on Wednesday.",
+          "The storm is expected to arrive on Wednesday.",
         ].join("\n\n"),
       }),
     ]);
@@ -283,5 +284,6 @@ describe("buildTimeline on a day still to come on an agenda", () => {
     expect(dateOf("The House voted")).toBe("2026-09-14");
     expect(dateOf("The Senate is expected to take up")).toBe("2026-09-16");
     expect(dateOf("Lobbyists expect the Senate")).toBe("2026-09-14");
+    expect(dateOf("The storm is expected to arrive")).toBe("2026-09-14");
   });
 });

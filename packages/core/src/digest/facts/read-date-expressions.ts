@@ -95,10 +95,11 @@ const FORECAST =
 /**
  * An expectation that names an item on an agenda, not an outcome ("The Senate is expected to take up
  * the override Wednesday", "the court is expected to rule on Friday"): the day is a schedule. "The
- * bank is expected to cut rates on Thursday" stays a forecast (what it will decide is not known).
+ * bank is expected to cut rates on Thursday", "the storm is expected to arrive on Monday", "shares are
+ * expected to open lower" stay forecasts (an outcome, not a sitting or a visit).
  */
 const AGENDA_EXPECTATION =
-  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|sit|testify|appear|visit|arrive|return|travel|rule|sentence|open|begin|start|resume|publish|release)\b/gi;
+  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|publish|release)\b/gi;
 
 /** Whether the words before a date still to come make it only expected ("economists expect …"). */
 function forecasts(said: string): boolean {
