@@ -36,4 +36,38 @@ describe("renderDigestText", () => {
     expect(lines).toContain("  “We will end the blockade and rebuild the port” — Hamdan [3]");
     expect(lines).toContain("  undated     “We will end the blockade and rebuild the port,” [2]");
   });
+
+  it("names each side's source when one sentence reports both sides of a disagreement", () => {
+    const text = "The coast guard put the number aboard at 214, while Blue Strait Lines said its manifest listed 176.";
+    const page = {
+      id: "s_1",
+      label: "Ferry",
+      digest: null,
+      articles: [{ id: "a1", title: "Ferry", source: "Gazette", publishedAt: null, text }],
+    } as unknown as StoryPage;
+    const citations = [{ articleId: "a1", start: 0, end: text.length }];
+    const digest = {
+      headline: "Ferry capsizes",
+      headlineCitations: citations,
+      summary: [],
+      keyPoints: [],
+      timeline: [],
+      quotes: [],
+      disagreements: [
+        {
+          topic: "people aboard",
+          claims: [
+            { value: "214", text, citations, outlets: ["Gazette"], source: "the coast guard" },
+            { value: "176", text, citations, outlets: ["Gazette"], source: "Blue Strait Lines" },
+          ],
+        },
+      ],
+      sources: [],
+    } as unknown as Digest;
+
+    const lines = renderDigestText(page, digest).split("\n");
+
+    expect(lines).toContain("    214 — the coast guard, in Gazette [1]");
+    expect(lines).toContain("    176 — Blue Strait Lines, in Gazette [1]");
+  });
 });

@@ -107,7 +107,8 @@ export function renderDigestText(page: StoryPage, digest: Digest): string {
       lines.push(`  ${disagreement.topic}`);
       for (const claim of disagreement.claims) {
         const outlets = claim.outlets ?? [...new Set(claim.citations.map((citation) => outletOf(citation.articleId)))];
-        lines.push(`    ${claim.value} — ${outlets.join(", ")} ${notes.markers(claim.citations)}`);
+        const source = claim.source ? `${claim.source}, in ` : "";
+        lines.push(`    ${claim.value} — ${source}${outlets.join(", ")} ${notes.markers(claim.citations)}`);
       }
     }
   }

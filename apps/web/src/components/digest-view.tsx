@@ -149,7 +149,9 @@ export function DigestView({ digest, markerOf }: { digest: Digest; markerOf: (ci
               <ul>
                 {keyed(disagreement.claims, "claim").map(({ item: claim, key: claimKey }) => (
                   <li key={claimKey}>
-                    <strong>{claim.value}</strong>: {claim.text}{" "}
+                    <strong>{claim.value}</strong>
+                    {/* One sentence can report two named sources' values: then only the source tells the sides apart. */}
+                    {claim.source ? <span className="muted"> ({claim.source})</span> : null}: {claim.text}{" "}
                     <CitationMarkers citations={claim.citations} markerOf={markerOf} />
                   </li>
                 ))}

@@ -30,7 +30,7 @@ const content: Digest = {
     {
       topic: "turnout",
       claims: [
-        { value: "90,000", text: "Organisers said 90,000.", citations: [turnout] },
+        { value: "90,000", text: "Organisers said 90,000.", citations: [turnout], source: "the <organisers>" },
         { value: "40,000", text: "Police said 40,000.", citations: [vote] },
       ],
     },
@@ -72,6 +72,14 @@ const digest: ExportableDigest = {
 };
 
 describe("digest exports", () => {
+  it("names the source of each side where one sentence reports both, escaped", () => {
+    expect(digestToMarkdown(digest)).toContain("  - **90,000** (the \\<organisers\\>): Organisers said 90,000.");
+    expect(digestToHtml(digest)).toContain(
+      "<li><strong>90,000</strong> (the &lt;organisers&gt;): Organisers said 90,000.",
+    );
+    expect(digestToMarkdown(digest)).toContain("  - **40,000**: Police said 40,000.");
+  });
+
   it("writes Markdown footnotes with outlet, title, date, link and the cited passage, in one numbering", () => {
     const markdown = digestToMarkdown(digest);
     expect(markdown).toContain("# Council \\<script\\>alert");

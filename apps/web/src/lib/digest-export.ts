@@ -100,7 +100,9 @@ export function digestToMarkdown(digest: ExportableDigest): string {
     for (const disagreement of content.disagreements) {
       lines.push(`- ${escapeMarkdown(disagreement.topic)}`);
       for (const claim of disagreement.claims)
-        lines.push(`  - **${escapeMarkdown(claim.value)}**: ${escapeMarkdown(claim.text)}${marks(claim.citations)}`);
+        lines.push(
+          `  - **${escapeMarkdown(claim.value)}**${claim.source ? ` (${escapeMarkdown(claim.source)})` : ""}: ${escapeMarkdown(claim.text)}${marks(claim.citations)}`,
+        );
     }
     lines.push("");
   }
@@ -197,7 +199,7 @@ export function digestBodyHtml(digest: ExportableDigest, options: { headline: bo
       `<section class="disagreements"><h2>Where sources disagree</h2>${content.disagreements
         .map(
           (item) =>
-            `<h3>${escapeHtml(item.topic)}</h3><ul>${item.claims.map((claim) => `<li><strong>${escapeHtml(claim.value)}</strong>: ${escapeHtml(claim.text)}${marks(claim.citations)}</li>`).join("")}</ul>`,
+            `<h3>${escapeHtml(item.topic)}</h3><ul>${item.claims.map((claim) => `<li><strong>${escapeHtml(claim.value)}</strong>${claim.source ? ` (${escapeHtml(claim.source)})` : ""}: ${escapeHtml(claim.text)}${marks(claim.citations)}</li>`).join("")}</ul>`,
         )
         .join("")}</section>`,
     );

@@ -41,7 +41,10 @@ export function digestToLines(digest: Digest, markerOf: (citation: Citation) => 
     lines.push("", "## Disagreements");
     for (const disagreement of digest.disagreements) {
       lines.push(`- ${disagreement.topic}`);
-      for (const claim of disagreement.claims) lines.push(`  - ${claim.value}: ${claim.text}${cite(claim.citations)}`);
+      for (const claim of disagreement.claims)
+        lines.push(
+          `  - ${claim.value}${claim.source ? ` (${claim.source})` : ""}: ${claim.text}${cite(claim.citations)}`,
+        );
     }
   }
   return lines;

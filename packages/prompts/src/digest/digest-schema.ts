@@ -98,6 +98,11 @@ export const disagreementClaimSchema = z.object({
   verification: verificationSchema.optional(),
   /** The outlets that give this figure (names as their articles give them), when known. */
   outlets: z.array(z.string()).optional(),
+  /**
+   * Who gives this figure, when one sentence reports two named sources' values ("the coast guard",
+   * "Blue Strait Lines"): both sides then have the same outlet, so the outlet cannot tell them apart.
+   */
+  source: z.string().optional(),
 });
 
 export const disagreementSchema = z.object({

@@ -567,3 +567,181 @@ describe("findDisagreements sets figures against each other only when they measu
     expect(forecast.disagreements).toEqual([]);
   });
 });
+
+describe("findDisagreements reads people words, shares of one group and fees paid as one measure (disagree10)", () => {
+  const story = (...reports: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(reports.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))));
+  const claimsOf = (facts: ReturnType<typeof extractFacts>) =>
+    facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]));
+
+  it("sets a company's trapped miners against a union's trapped men at the pit its sentence names", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-02-01T17:00:00Z",
+        "Dunmore Coal said 9 miners were trapped underground after a tunnel collapsed at its Harlow Pit mine near Tenby on Monday afternoon.",
+      ],
+      [
+        "Beta Times",
+        "2027-02-01T22:00:00Z",
+        "The miners' union said on Monday night that 10 men were trapped at Harlow Pit.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["9", "Alpha News"],
+        ["10", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("does not set men trapped in one town against men trapped in another, nor children against men", () => {
+    const towns = story(
+      ["Alpha News", "2027-02-01T17:00:00Z", "The company said 9 miners were trapped in Tenby and 4 in Rhyl."],
+      ["Beta Times", "2027-02-01T22:00:00Z", "The union said 12 men were trapped in Rhyl."],
+    );
+    expect(towns.disagreements).toEqual([]);
+    const children = story(
+      ["Alpha News", "2027-02-01T17:00:00Z", "The fire service said 9 men were rescued from the building."],
+      ["Beta Times", "2027-02-01T22:00:00Z", "The fire service said 11 children were rescued from the building."],
+    );
+    expect(children.disagreements).toEqual([]);
+  });
+
+  it("sets two shares of one group showing one effect against each other, but not another effect or group", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-03-08T18:00:00Z",
+        "Liver damage was seen in 8.2 percent of the patients who took the drug, against 1.1 percent of those on the placebo, the company said.",
+      ],
+      [
+        "Beta Times",
+        "2027-03-08T21:00:00Z",
+        "Documents published by the agency show liver damage in 10.4 percent of the trial patients given the drug.",
+      ],
+      [
+        "Gamma Post",
+        "2027-03-08T22:00:00Z",
+        "Headaches were reported in 9.5 percent of the patients who took the drug, the agency said.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["8.2", "Alpha News"],
+        ["10.4", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("sets the fee one club paid for a player against what he cost it, in the same year", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-05-16T08:00:00Z",
+        "Ana Kovac cost Rivertown £8 million when they signed her from Lodz in June 2025.",
+      ],
+      [
+        "Beta Times",
+        "2027-05-16T09:00:00Z",
+        "Rivertown paid £10 million for Kovac in 2025, a fee no other club would match.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["8 million", "Alpha News"],
+        ["10 million", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("does not set a fee paid in one year against one paid in another, nor sales of a month against a year's", () => {
+    const years = story(
+      ["Alpha News", "2027-05-16T08:00:00Z", "Rivertown paid £8 million for Kovac in 2023."],
+      ["Beta Times", "2027-05-16T09:00:00Z", "Rivertown paid £10 million for Kovac in 2025."],
+    );
+    expect(years.disagreements).toEqual([]);
+    const sales = story(
+      ["Alpha News", "2027-05-16T08:00:00Z", "Sales reached £8 million in July 2025."],
+      ["Beta Times", "2027-05-16T09:00:00Z", "Sales reached £10 million in 2025."],
+    );
+    expect(sales.disagreements).toEqual([]);
+  });
+});
+
+describe("findDisagreements reads a dispute that one sentence reports between two named sources (disagree10)", () => {
+  const story = (...reports: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(reports.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))));
+  const sidesOf = (facts: ReturnType<typeof extractFacts>) =>
+    facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.source, claim.outlets]));
+
+  it("sets “X put the number at N, while Y said … M” against each other, each side with its source", () => {
+    const facts = story([
+      "Alpha News",
+      "2027-06-02T10:00:00Z",
+      "The coast guard put the number of people aboard at 214, while Blue Strait Lines said its manifest listed 176 passengers and crew.",
+    ]);
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["214", "the coast guard", ["Alpha News"]],
+        ["176", "Blue Strait Lines", ["Alpha News"]],
+      ],
+    ]);
+  });
+
+  it("sets “said … $1.4 billion …, not the $1.2 billion the governor cited” against each other", () => {
+    const facts = story([
+      "Alpha News",
+      "2027-06-02T10:00:00Z",
+      "The Pennsylvania School Boards Association said the bill would have sent $1.4 billion to districts over five years, not the $1.2 billion the governor cited.",
+    ]);
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["1.4 billion", "Pennsylvania School Boards Association", ["Alpha News"]],
+        ["1.2 billion", "the governor", ["Alpha News"]],
+      ],
+    ]);
+  });
+
+  it("reads “about 2,000 …, more than the 1,800 the company announced” as no rounding, with another outlet's 1,800 on the company's side", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-06-03T15:00:00Z",
+        "Snack maker Orvane Foods will cut about 2,000 jobs, a union representing workers at its plants said on Thursday, more than the 1,800 the company announced.",
+      ],
+      [
+        "Beta Times",
+        "2027-06-03T18:00:00Z",
+        "Orvane Foods said on Thursday it would cut 1,800 jobs and close two plants.",
+      ],
+    );
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["about 2,000", "a union", ["Alpha News"]],
+        ["1,800", "the company", ["Alpha News", "Beta Times"]],
+      ],
+    ]);
+  });
+
+  it("does not read a comparison with a past figure, other events, or figures far apart as a dispute", () => {
+    const past = story([
+      "Alpha News",
+      "2027-06-03T15:00:00Z",
+      "Orvane Foods said it will cut 2,000 jobs, more than the 1,800 it cut last year.",
+    ]);
+    expect(past.disagreements).toEqual([]);
+    const events = story([
+      "Alpha News",
+      "2027-06-03T15:00:00Z",
+      "The police said 12 people were injured, while the organisers said 10 were arrested.",
+    ]);
+    expect(events.disagreements).toEqual([]);
+    const apart = story([
+      "Alpha News",
+      "2027-06-03T15:00:00Z",
+      "The council said 400 homes were flooded, while the Environment Agency said 90 homes were flooded.",
+    ]);
+    expect(apart.disagreements).toEqual([]);
+  });
+});

@@ -115,7 +115,21 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
 export function samePlace(a: NumberMention, b: NumberMention): boolean {
   if (a.places.length === 0 || b.places.length === 0) return true;
   const lower = new Set(a.places.map((place) => place.toLowerCase()));
-  return b.places.some((place) => lower.has(place.toLowerCase()));
+  return b.places.some((place) => lower.has(place.toLowerCase())) || sameSite(a, b);
+}
+
+/**
+ * Whether one figure's place is the site the other's sentence names as such: "trapped … at its Harlow
+ * Pit mine near Tenby" reads as Tenby, but is the Harlow Pit another outlet says the men are trapped
+ * at. Only a name set before a noun after "its", "the" ("its Harlow Pit mine"), never one after a
+ * place word ("in Rhyl": another count's place).
+ */
+function sameSite(a: NumberMention, b: NumberMention): boolean {
+  const names = (mention: NumberMention, place: string) => {
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`\\b(?:its|their|the|his|her)\\s+${escaped}\\s+[a-z]`, "u").test(mention.item.sentence.text);
+  };
+  return a.places.some((place) => names(b, place)) || b.places.some((place) => names(a, place));
 }
 
 /** A set of figures for one quantity at one moment: different values there are a disagreement. */
@@ -220,7 +234,7 @@ function topicOf(mentions: readonly NumberMention[]): string {
     scopes.find((value) => /\b(attack|strike|bombing|raid|assault|war)/i.test(value)) ??
     scopes.find((value) => value !== "") ??
     "";
-  const event = EVENT_PHRASES[first.event ?? ""] ?? first.event;
+  const event = EVENT_PHRASES[first.event ?? ""] ?? first.event ?? "";
   const money = first.unit === "dollar" || first.unit === "pound" || first.unit === "euro";
   const what =
     first.unit === "percent"
@@ -228,7 +242,7 @@ function topicOf(mentions: readonly NumberMention[]): string {
       : money
         ? `${event} in ${plural(first.unit ?? "")}`
         : `${plural(first.unit ?? "")} ${event}`;
-  return `${what}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`;
+  return `${what.trim()}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`;
 }
 
 /**
@@ -246,6 +260,11 @@ export function findDisagreements(
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
   const reported = new Set<NumberMention>();
+  // A dispute one sentence reports between two named sources comes first: its sides are known.
+  for (const found of sentenceDisputes(mentions, byId, dates)) {
+    disagreements.push(found.disagreement);
+    for (const mention of found.mentions) reported.add(mention);
+  }
   const moments = [
     ...groupFigures(mentions, dates, "fixed", true).flatMap((groups) => groups.map((group) => group.mentions)),
     ...attributedSameMoment(mentions, dates),
@@ -292,7 +311,7 @@ function rivalNamedSources(a: NumberMention, b: NumberMention): boolean {
       .map((place) => place.toLowerCase())
       .sort()
       .join("|");
-  if (places(a) !== places(b)) return false;
+  if (places(a) !== places(b) && !(a.places.length > 0 && b.places.length > 0 && sameSite(a, b))) return false;
   const first = sourceOf(a.item.sentence.text);
   const second = sourceOf(b.item.sentence.text);
   return first !== null && second !== null && first !== second;
@@ -528,4 +547,124 @@ function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<stri
       };
     }),
   };
+}
+
+/**
+ * Who gives a figure, as a sentence names them before its verb of saying: "The coast guard put",
+ * "Blue Strait Lines said", "the governor cited", "a union representing workers … said".
+ */
+const SAYER = String.raw`((?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+){0,2}?)`;
+const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|reports|cited|cites|announced|announces|gave|gives|claimed|claims|quoted|stated|counted)\b`;
+/** The sayer of the figure after it, before the next one: "…, a union representing workers at its plants said on Thursday, …". */
+const SAYER_BETWEEN = new RegExp(String.raw`^[^;:]*?,\s+${SAYER}(?:\s+[^,;]{0,60}?)?\s+${SAYING}`, "u");
+/** "…, while Blue Strait Lines said its manifest listed 176": a second source's figure set against the first. */
+const WHILE_SAYER = new RegExp(String.raw`,\s+(?:while|whereas)\s+${SAYER}\s+${SAYING}[^,;]*$`, "u");
+/** "…, not the $1.2 billion", "…, more than the 1,800": a figure the sentence sets against the one before. */
+const CONTRAST_BEFORE =
+  /(?:,\s+|\s)(?:not|(?:far\s+|much\s+)?(?:more|fewer|less|higher|lower|greater|smaller|bigger)\s+than)\s+the\s+[$£€]?\s*$/;
+/** … "the governor cited", "that the company announced": whose figure the contrasted one is. */
+const SAYER_AFTER = new RegExp(String.raw`^\s+(?:that\s+)?${SAYER}\s+(?:had\s+|has\s+)?${SAYING}`, "u");
+
+function sayerOf(named: string | undefined): string | null {
+  if (!named) return null;
+  // "The Pennsylvania School Boards Association" is its name; "the governor" a description.
+  const source = /^the\s+\p{Lu}/iu.test(named) && /^\S+\s+\p{Lu}/u.test(named) ? named.replace(/^the\s+/i, "") : named;
+  const head = source.replace(/^(?:the|an?)\s+/i, "");
+  return PRONOUN.test(head) ? null : source.replace(/^(The|A|An)\s/, (word) => word.toLowerCase());
+}
+
+/** The last "X said" before a figure in its sentence. */
+function sayerBefore(text: string): string | null {
+  const matches = [...text.matchAll(new RegExp(String.raw`${SAYER}\s+${SAYING}`, "gu"))];
+  return sayerOf(matches[matches.length - 1]?.[1]);
+}
+
+/** Whether two figures a sentence sets against each other can be of one measure: one unit, one event. */
+function comparable(first: NumberMention, second: NumberMention): boolean {
+  if (first.unit && second.unit && first.unit !== second.unit) return false;
+  // A percentage or an amount of money is never a bare count of something.
+  if (NOT_A_HEADCOUNT.has(first.unit ?? "") !== NOT_A_HEADCOUNT.has(second.unit ?? "") && first.unit && second.unit)
+    return false;
+  if (first.event && second.event && first.event !== second.event) return false;
+  const low = Math.min(lowOf(first), lowOf(second));
+  const high = Math.max(highOf(first), highOf(second));
+  return low > 0 && high !== low && high / low <= SAME_QUANTITY_RATIO;
+}
+
+interface SentenceDispute {
+  disagreement: Disagreement;
+  mentions: NumberMention[];
+}
+
+/**
+ * Disputes a sentence itself reports between two named sources: "The coast guard put the number of
+ * people aboard at 214, while Blue Strait Lines said its manifest listed 176", "… said the bill would
+ * have sent $1.4 billion …, not the $1.2 billion the governor cited", "… will cut about 2,000 jobs, a
+ * union … said, more than the 1,800 the company announced". The sentence says the values differ, so a
+ * hedge ("about 2,000") is no rounding of the other; each side shows its source, the outlet being one.
+ * Other outlets' figures of the same measure, moment and value join their side.
+ */
+function sentenceDisputes(
+  mentions: readonly NumberMention[],
+  byId: ReadonlyMap<string, Article>,
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+): SentenceDispute[] {
+  const disputes: SentenceDispute[] = [];
+  for (const [index, first] of mentions.entries()) {
+    const second = mentions[index + 1];
+    if (!second || second.item !== first.item || first.range || second.range) continue;
+    const text = first.item.sentence.text;
+    const offset = first.item.sentence.start;
+    const before = text.slice(0, first.start - offset);
+    const between = text.slice(first.end - offset, second.start - offset);
+    const after = text.slice(second.end - offset);
+    let sources: [string | null, string | null] = [null, null];
+    const rival = WHILE_SAYER.exec(between);
+    if (rival) sources = [sayerBefore(before), sayerOf(rival[1])];
+    else if (CONTRAST_BEFORE.test(between))
+      sources = [
+        sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between)?.[1]),
+        sayerOf(SAYER_AFTER.exec(after)?.[1]),
+      ];
+    const [firstSource, secondSource] = sources;
+    if (!firstSource || !secondSource || firstSource.toLowerCase() === secondSource.toLowerCase()) continue;
+    if (!comparable(first, second)) continue;
+    // The measure, as whichever side names it: "at 214" counts the "176 passengers and crew".
+    const measure: NumberMention = { ...first, unit: first.unit ?? second.unit, event: first.event ?? second.event };
+    const key = quantityKey(measure);
+    const sides = [first, second].map((mention) => {
+      const others = key
+        ? mentions.filter(
+            (other) =>
+              other.item.article !== first.item.article &&
+              other.value === mention.value &&
+              !other.range &&
+              quantityKey(other) === key &&
+              sameMoment(measure, other, timeOf(first, dates), timeOf(other, dates)),
+          )
+        : [];
+      return [mention, ...others];
+    });
+    const outletNames = (list: readonly NumberMention[]) => [
+      ...new Set(list.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null)),
+    ];
+    disputes.push({
+      disagreement: {
+        topic: topicOf([measure]),
+        claims: sides.map((list, side) => {
+          const head = list[0]!;
+          const names = outletNames(list);
+          return {
+            value: head.qualifier ? `${head.qualifier} ${head.raw}` : head.raw,
+            text: head.item.sentence.text,
+            citations: list.map((mention) => citationOf(mention.item)),
+            ...(names.length > 0 ? { outlets: names } : {}),
+            source: (side === 0 ? firstSource : secondSource)!,
+          };
+        }),
+      },
+      mentions: sides.flat(),
+    });
+  }
+  return disputes;
 }

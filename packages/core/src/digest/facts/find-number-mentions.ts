@@ -177,7 +177,18 @@ function unitAfter(after: string): { unit: string | null; end: number } {
     end = match.index + match[0].length;
     if (/s$/i.test(word) || /^(people|children|women|men|staff|police|personnel)$/i.test(word) || end > 40) break;
   }
-  return { unit: unit ? singular(unit) : null, end };
+  return { unit: unit ? personOf(singular(unit)) : null, end };
+}
+
+/**
+ * Nouns that count grown people as such, whatever their trade: "11 miners were trapped" and "12 men
+ * were trapped" count the same people. Children and women are a part of a crowd, never the whole,
+ * and keep their own noun.
+ */
+const PEOPLE_WORDS = /^(?:people|persons?|men|man|miner|worker|employee|staff|personnel)$/;
+
+function personOf(unit: string): string {
+  return PEOPLE_WORDS.test(unit) ? "people" : unit;
 }
 
 /** "homes in Brennock were flooded": a place between the counted noun and its verb. */
@@ -196,9 +207,14 @@ function moveOf(word: string): string | null {
  * Verbs that say the same thing of what they count, as one event each: a plan that "will cover",
  * "will protect" or "would shield" so many homes names one measure (what the plan reaches); records
  * or customers "affected", "exposed", "compromised" or "stolen" in a breach name another. A careful
- * editor reads the measure, not the verb an outlet chose.
+ * editor reads the measure, not the verb an outlet chose. Jobs "cut", "shed" or "axed" are a third.
  */
 const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
+  // "will cut about 2,000 jobs", "would shed 1,800 jobs": what a company takes away.
+  [
+    "cut",
+    /^(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axed|slash|slashes|slashed|eliminate|eliminates|eliminated)$/,
+  ],
   [
     "protected",
     /^(?:cover|covers|covered|protect|protects|protected|shield|shields|shielded|safeguard|safeguards|safeguarded|benefit|benefits|benefited|benefitted)$/,
@@ -265,10 +281,21 @@ const PERIODS: ReadonlyArray<readonly [string, RegExp]> = [
 /** A year the figure is for or due by ("by 2030", "in 2024"): figures for different years never compare. */
 const FOR_YEAR = /\b(?:by|in|for|until|through)\s+((?:19|20)\d\d)\b/;
 
-function periodOf(ownAfter: string): string | undefined {
+/** "in July 2025": the month a one-off payment was made, read as its year (see periodOf). */
+const FOR_MONTH_YEAR =
+  /\b(?:by|in|for|until|through)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?((?:19|20)\d\d)\b/;
+/** Amounts paid once for a thing: the year they were paid in names one payment, whatever month it says. */
+const ONE_OFF_PRICE = /^(?:cost|fee|price)$/;
+
+/**
+ * The span of a figure. A sum paid once ("cost £8 million in June 2025", "paid £10 million in 2025")
+ * covers no span: its year says which payment it is, so a month of that year reads as the year. Sales
+ * "in July 2025" and "in 2025" stay apart (a month's and a year's).
+ */
+function periodOf(ownAfter: string, oneOff = false): string | undefined {
   const near = ownAfter.slice(0, 60);
   const span = PERIODS.find(([, pattern]) => pattern.test(near))?.[0];
-  const year = FOR_YEAR.exec(near)?.[1];
+  const year = (oneOff ? FOR_MONTH_YEAR : FOR_YEAR).exec(near)?.[1];
   return span && year ? `${span} ${year}` : (span ?? year);
 }
 
@@ -479,6 +506,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         // "Apple's sales" and "Samsung's sales" are two companies' sums, never rival figures.
         if (named) owner = MONEY_OWNER.exec(clauseBefore.slice(0, named.index))?.[1]?.toLowerCase();
       }
+      // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
+      if (!event && currency && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
+      // "Liver damage was seen in 8.2 percent of the patients": a share of a group showing an effect.
+      if (!event && percent) event = shareEventOf(before.slice(ownClauseStart), after.slice(percent[0].length));
       if (!event && unit && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
       if (!event && unit)
         event = complementEvent(after.slice(counted.end)) ?? verbAfter(after.slice(counted.end)) ?? verbBefore(before);
@@ -509,7 +540,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!owner && !toll && event !== "rose" && event !== "fell" && !bidder)
         owner = OWNER_SUBJECT.exec(before.slice(ownClauseStart))?.[1]?.toLowerCase();
       const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
-      const period = periodOf(ownAfterClause);
+      const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
       const mention: NumberMention = {
         ...(subject ? { subject } : {}),
         ...(owner ? { owner } : {}),
@@ -534,6 +565,41 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
     }
   }
   return mentions;
+}
+
+/** "paid £10 million", "spent about $2 billion": money handed over for something. */
+const PAID_BEFORE =
+  /\b(?:paid|pay|pays|paying|spent|spend|spends|spending)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]\s*$/i;
+/** … "for Kovac", "for the site": what the money bought. */
+const PAID_FOR_AFTER = /^\s*(?:m|bn|mn)?(?:\s+(?:million|billion|thousand))?\s+for\s+(?!(?:a|an|each|every|per)\b)/i;
+/** "seen in 8.2 percent of the patients", "in 10.4 percent of the trial patients given…": the group a share is of. */
+const SHARE_GROUP = /^\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,2}?([a-z]+s)\b/;
+/**
+ * The effect a share of a group shows, named before it: "Liver damage was seen in", "Headaches were
+ * reported in" (the clause's subject), or "show liver damage in" (a verb's object).
+ */
+const SHARE_EFFECT_SUBJECT =
+  /^\s*(?:[a-z]+\s+)??([a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|has been|have been)\s+(?:seen|found|observed|detected|reported|recorded|noted)\b[^,;]*?\bin\s+$/;
+const SHARE_EFFECT_OBJECT =
+  /\b(?:show|shows|showed|shown|found|find|finds|reported|reports|saw|see|sees|recorded|records)\s+([a-z]+(?:\s+[a-z]+)?)\s+in\s+$/;
+
+/**
+ * What a share measures: an effect seen in a share of a group ("liver damage among patients"), so
+ * that two outlets' shares of the same group showing the same effect meet, and shares of another
+ * effect or group never do. Null when either is not named.
+ */
+function shareEventOf(clauseBefore: string, afterPercent: string): string | null {
+  const group = SHARE_GROUP.exec(afterPercent)?.[1];
+  if (!group || FUNCTION_WORD.test(group)) return null;
+  const lower = clauseBefore.toLowerCase();
+  const effect = SHARE_EFFECT_SUBJECT.exec(lower)?.[1] ?? SHARE_EFFECT_OBJECT.exec(lower)?.[1];
+  if (!effect || effect.split(/\s+/).some((word) => FUNCTION_WORD.test(word))) return null;
+  const words = effect.split(/\s+/);
+  return `${[...words.slice(0, -1), singular(words[words.length - 1]!)].join(" ")} among ${plural(singular(group))}`;
+}
+
+function plural(noun: string): string {
+  return noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }
 
 /** Words that open a span of time after "in"/"of", not a thing money is spent on. */
