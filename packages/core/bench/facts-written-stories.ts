@@ -98,14 +98,27 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
 
   // Timeline: the entries facts code puts on it, and the date it gives every sentence.
   let onTimelineRight = 0;
+  let onTimelineCited = 0;
   let onTimelineWrong = 0;
   let sentenceRight = 0;
   for (const wanted of expected.timeline) {
-    const entry = facts.timeline.find((item) => contains(item.text, wanted.text));
     const index = facts.sentences.findIndex((item) => contains(item.sentence.text, wanted.text));
     const when = index >= 0 ? (facts.sentenceDates[index]?.date ?? null) : undefined;
-    if (entry && accepted(entry.date, wanted.dates)) onTimelineRight += 1;
-    else if (entry) {
+    // An entry in its words, else one that tells the same development in another outlet's words and cites it.
+    const told = facts.sentences.filter((item) => contains(item.sentence.text, wanted.text));
+    const citing = facts.timeline.find((item) =>
+      item.citations.some((citation) =>
+        told.some(
+          (sentence) => sentence.article.id === citation.articleId && sentence.sentence.start === citation.start,
+        ),
+      ),
+    );
+    const own = facts.timeline.find((item) => contains(item.text, wanted.text));
+    const entry = own ?? citing;
+    if (entry && accepted(entry.date, wanted.dates)) {
+      onTimelineRight += 1;
+      if (!own) onTimelineCited += 1;
+    } else if (entry) {
       onTimelineWrong += 1;
       misses.push(`timeline "${wanted.text}": dated ${entry.date}, want ${wanted.dates.join(" or ")}`);
     } else misses.push(`timeline "${wanted.text}": not on the timeline (sentence dated ${when})`);
@@ -118,6 +131,17 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
     if (wanted && !accepted(entry.date, wanted.dates)) {
       digestWrong += 1;
       misses.push(`digest timeline "${wanted.text}": dated ${entry.date}, want ${wanted.dates.join(" or ")}`);
+    }
+    // A date it must never have counts too (the digest's entries are not all expected ones).
+    const never = expected.neverDated.find(
+      (item) =>
+        contains(entry.text, item.text) &&
+        entry.date != null &&
+        (entry.date === item.date || (!item.exact && entry.date.startsWith(`${item.date}-`))),
+    );
+    if (!wanted && never) {
+      digestWrong += 1;
+      misses.push(`digest timeline "${never.text}": dated ${entry.date} (must never be ${never.date})`);
     }
   }
   let backgroundWrong = 0;
@@ -133,7 +157,7 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
     }
   }
   lines.push(
-    `timeline: ${onTimelineRight}/${expected.timeline.length} expected entries on it with the right date, ${onTimelineWrong} with a wrong date (${facts.timeline.length} entries in all); digest timeline entries with a wrong date ${digestWrong} of ${digest.timeline.length}; sentence dates right ${sentenceRight}/${expected.timeline.length}; background dates taken ${backgroundWrong}/${expected.neverDated.length}`,
+    `timeline: ${onTimelineRight}/${expected.timeline.length} expected entries on it with the right date (${onTimelineCited} as a citation of an entry in another outlet's words), ${onTimelineWrong} with a wrong date (${facts.timeline.length} entries in all); digest timeline entries with a wrong date ${digestWrong} of ${digest.timeline.length}; sentence dates right ${sentenceRight}/${expected.timeline.length}; background dates taken ${backgroundWrong}/${expected.neverDated.length}`,
   );
 
   // Disagreements.

@@ -153,6 +153,24 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(timeline.some((entry) => entry.text.startsWith("The bank raised its forecast"))).toBe(false);
   });
 
+  it("puts an event scheduled for a coming month at that month, never a figure's month or a forecast", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-03-12T10:00:00Z",
+      [
+        "The regulator approved the vaccine on Thursday for adults over 65.",
+        "The maker said the first doses would be given in May at 300 clinics.",
+        "Inflation will rise to 4 percent in June, the statistics office said.",
+        "Analysts expect the first shipments to be delivered in July.",
+      ].join("\n\n"),
+    ]);
+    expect(dateOf(timeline, "The maker said the first doses")).toBe("2026-05");
+    expect(timeline.some((entry) => entry.text.startsWith("Inflation will rise"))).toBe(false);
+    expect(timeline.some((entry) => entry.text.startsWith("Analysts expect"))).toBe(false);
+    const dates = timeline.map((entry) => entry.date ?? "");
+    expect(dates).toEqual([...dates].sort());
+  });
+
   it("keeps two developments of one day apart when both state figures and share none", () => {
     const timeline = timelineOf(
       [
@@ -206,5 +224,66 @@ describe("buildTimeline on a story told day by day with a live blog (the written
     expect(timeline.length).toBeGreaterThan(12);
     const dates = timeline.map((entry) => entry.date ?? "");
     expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe("buildTimeline on what follows a sentence about another event", () => {
+  // Sunday's paper on Saturday's final; a sentence recalls how the side reached it a month before.
+  const articles = [
+    prepareArticle({
+      input: "final/1",
+      source: "Sunday Paper",
+      title: "How the final was won",
+      publishedAt: "2026-05-17T06:00:00Z",
+      originalText: [
+        "On Saturday the home side won the final 2-1 at the national stadium.",
+        "They reached the final by beating Eastfield on penalties on April 18.",
+        "The visiting manager said his players had nothing left in extra time.",
+        "The crowd of 60,000 was the largest since the ground was rebuilt in 2009.",
+      ].join("\n\n"),
+    }),
+  ];
+  const facts = extractFacts(articles);
+  const sentenceOf = (start: string) => facts.sentences.find((item) => item.sentence.text.startsWith(start))!;
+
+  it("never dates a statement by the day of an earlier event the sentence before it recalls", () => {
+    const timeline = buildTimeline({
+      articles,
+      numbers: facts.numbers,
+      dates: facts.dates,
+      sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
+      articleOrder: facts.articleOrder,
+      superseded: [sentenceOf("The visiting manager said"), sentenceOf("The crowd of 60,000")],
+    });
+    const dateOf = (start: string) => timeline.find((entry) => entry.text.startsWith(start))?.date;
+    expect(dateOf("They reached the final")).toBe("2026-04-18");
+    // They go on with the final's day, the last moment of the story itself before them.
+    expect(dateOf("The visiting manager said")).toBe("2026-05-16");
+    expect(dateOf("The crowd of 60,000")).toBe("2026-05-16");
+  });
+});
+
+describe("buildTimeline on a day still to come on an agenda", () => {
+  it("dates what a body is expected to take up on a coming day at that day, a forecast of an outcome on the day said", () => {
+    // 01:30 UTC on Tuesday: Monday evening in the United States.
+    const { timeline } = extractFacts([
+      prepareArticle({
+        input: "veto/1",
+        source: "Capitol Wire",
+        title: "House overrides the governor's veto",
+        publishedAt: "2026-09-15T01:30:00Z",
+        originalText: [
+          "The House voted 140 to 60 on Monday to override the governor's veto of the school funding bill.",
+          "The Senate is expected to take up the override Wednesday.",
+          "Lobbyists expect the Senate to reject the override on Wednesday.",
+          "The storm is expected to arrive on Wednesday.",
+        ].join("\n\n"),
+      }),
+    ]);
+    const dateOf = (start: string) => timeline.find((entry) => entry.text.startsWith(start))?.date;
+    expect(dateOf("The House voted")).toBe("2026-09-14");
+    expect(dateOf("The Senate is expected to take up")).toBe("2026-09-16");
+    expect(dateOf("Lobbyists expect the Senate")).toBe("2026-09-14");
+    expect(dateOf("The storm is expected to arrive")).toBe("2026-09-14");
   });
 });

@@ -7,6 +7,7 @@ import type { DateMention, SentenceDate } from "./find-date-mentions.js";
 import { clusterByValue, groupFigures, quantityKey } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { beforeStory, storyStart } from "./story-start.js";
 
 export interface BuildTimelineInput {
   articles: readonly Article[];
@@ -114,15 +115,25 @@ function changingCounts(
   return entries;
 }
 
+/** An event that takes place in a month ("would be given in April", "will open in June"), not a figure's period. */
+const EVENT_IN_MONTH =
+  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|open|opens|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force)\s+(?:in|from)\s+$/i;
+
 /**
  * Where a dated sentence goes on the timeline: a past date at that date; a day still to come at
  * that day when the sentence schedules or announces it ("will next set rates on Dec. 10", "is due
  * to give evidence on Monday": an upcoming entry with its own date), or on the day it was said when
- * the sentence only expects it ("economists expect a cut on Thursday"). A future month or year ("growth
- * next year") is a period a figure covers, not an event: null, left out.
+ * the sentence only expects it ("economists expect a cut on Thursday"). A future month is an
+ * entry only when the sentence schedules an event in it ("said the first infusions would be given
+ * in April"); else a future month or year ("growth next year", "will rise to 4 percent in June") is
+ * a period a figure covers, not an event: null, left out.
  */
 function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => string | null): string | null {
   if (!mention.future) return mention.date;
+  if (mention.precision === "month" && !mention.forecast) {
+    const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
+    return EVENT_IN_MONTH.test(before) ? mention.date : null;
+  }
   if (mention.precision !== "day") return null;
   return mention.forecast ? saidOn(mention.item) : mention.date;
 }
@@ -131,12 +142,18 @@ function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => stri
  * The day a sentence that states no past day of its own was said: that of the nearest sentence
  * before it in its article that states one (a next-morning report tells Friday's news first, then
  * what was said about it: "…had accepted the offer by Friday", "Oduya said the company expected to
- * complete on Dec. 18"), else its own date (its article's publication day).
+ * complete on Dec. 18"), else its own date (its article's publication day). A day before the
+ * story's own time (see storyStart) is another event's, recalled in passing: it is passed over.
  */
-function saidOnOf(sentenceDates: BuildTimelineInput["sentenceDates"]): (item: ArticleSentence) => string | null {
+function saidOnOf(
+  sentenceDates: BuildTimelineInput["sentenceDates"],
+  articles: readonly Article[],
+): (item: ArticleSentence) => string | null {
+  const start = storyStart(articles);
   const statedDays = new Map<string, ArticleSentence[]>();
   for (const [item, when] of sentenceDates) {
     if (when?.basis !== "stated" || when.precision !== "day") continue;
+    if (beforeStory(when.date, start)) continue;
     statedDays.set(item.article.id, [...(statedDays.get(item.article.id) ?? []), item]);
   }
   return (item) => {
@@ -177,7 +194,7 @@ function endsLongerQuote(text: string): boolean {
  */
 function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSentence) => number): Candidate[] {
   const byId = new Map(input.articles.map((article) => [article.id, article]));
-  const saidOn = saidOnOf(input.sentenceDates);
+  const saidOn = saidOnOf(input.sentenceDates, input.articles);
   const usable = input.dates.flatMap((mention) => {
     if (mention.precision === "week" || /^\s*["“‘']/.test(mention.item.sentence.text)) return [];
     if (endsLongerQuote(mention.item.sentence.text)) return [];
@@ -249,7 +266,7 @@ function supersededStatements(
     ...superseded.map((item) => item.sentence.text),
   ]);
   const told = others.map((entry, index) => ({ entry, vector: vectors[index]! }));
-  const saidOn = saidOnOf(input.sentenceDates);
+  const saidOn = saidOnOf(input.sentenceDates, input.articles);
   const mentions = new Map(input.dates.map((mention) => [mention.item, mention]));
   const entries: Candidate[] = [];
   superseded.forEach((item, index) => {

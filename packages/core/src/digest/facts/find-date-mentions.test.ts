@@ -399,3 +399,14 @@ describe("findDateMentions in an undated article of a dated story", () => {
     expect(mentionsOf("The village was first flooded on June 12 by a landslide.")).toEqual([]);
   });
 });
+
+describe("findDateMentions on what a “since …” phrase governs (timeline9)", () => {
+  it("dates “won for the first time since 1994 on Thursday” by the Thursday, and “since Monday” stays a period", () => {
+    expect(
+      dateOf("The club won the league for the first time since 1994 on Thursday, beating the leaders 2-0.", THURSDAY),
+    ).toBe("2026-03-12");
+    expect(dateOf("Prices have risen for the first time since 2019 in the capital.", THURSDAY)).toBe(null);
+    expect(dateOf("Workers have been on strike since Monday at the plant.", THURSDAY)).toBe(null);
+    expect(dateOf("No rain has fallen since March 2 in the valley.", THURSDAY)).toBe(null);
+  });
+});

@@ -92,6 +92,19 @@ const SCHEDULED_BEFORE =
 /** Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa May will visit…"). */
 const FORECAST =
   /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]opes?|[Hh]oped)\b/;
+/**
+ * An expectation that names an item on an agenda, not an outcome ("The Senate is expected to take up
+ * the override Wednesday", "the court is expected to rule on Friday"): the day is a schedule. "The
+ * bank is expected to cut rates on Thursday", "the storm is expected to arrive on Monday", "shares are
+ * expected to open lower" stay forecasts (an outcome, not a sitting or a visit).
+ */
+const AGENDA_EXPECTATION =
+  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|publish|release)\b/gi;
+
+/** Whether the words before a date still to come make it only expected ("economists expect …"). */
+function forecasts(said: string): boolean {
+  return FORECAST.test(said.replace(AGENDA_EXPECTATION, ""));
+}
 /** The end of a span of years right after a year: "… to 1947", "-1957", "through 2003". */
 const YEAR_SPAN_AFTER = /^\s*(?:[-–—]|to|until|through)\s*(?:19|20)\d\d\b/i;
 const BARE_YEAR =
@@ -106,6 +119,11 @@ const POSSESSIVE_AFTER = /^['’]s\s/;
 /** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
 const PERIOD_MARKER =
   /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
+/**
+ * A "since" phrase that has its own year, then another date ("won for the first time since 1991 on
+ * Saturday"): the phrase ended with its year; the day after it is the sentence's own.
+ */
+const SINCE_ENDED = /\bsince\s+[^,;:()]*?\b(?:1[89]|20)\d\d\s+(?:on|at)\s+$/i;
 /** A relative clause about something else: "the conflict that began in 2023", "the walkout, which began last week". */
 const RELATIVE_CLAUSE =
   /^(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
@@ -291,7 +309,7 @@ function otherBackground(
   resolved: Resolved,
   published: string | null,
 ): boolean {
-  if (PERIOD_MARKER.test(clause)) return true;
+  if (PERIOD_MARKER.test(clause) && !SINCE_ENDED.test(clause)) return true;
   // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news. But a
   // day after "to X from Y" is the move's ("lowered its rate to 3.5 percent from 4 percent on Thursday").
   const moveDay = resolved.precision === "day" && CHANGE_TO_FROM.test(clause);
@@ -443,7 +461,7 @@ export function readDateExpressions(
       background: period || classify(sentence, start, end, resolved, published, subject || inEvent),
       reporting: SAID_ON.test(sentence.slice(0, start)),
       prospective,
-      forecast: prospective && FORECAST.test(said),
+      forecast: prospective && forecasts(said),
     };
     found.push(expression);
     if (namesEvent && !subject) namedEvents.add(expression);
@@ -463,7 +481,7 @@ export function readDateExpressions(
       background: classify(sentence, start, end, resolved, published),
       reporting: false,
       prospective,
-      forecast: prospective && FORECAST.test(unquotedBefore(sentence, quotes, start)),
+      forecast: prospective && forecasts(unquotedBefore(sentence, quotes, start)),
     });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
@@ -482,7 +500,7 @@ export function readDateExpressions(
       background: span || classify(sentence, start, end, resolved, published),
       reporting: false,
       prospective: future,
-      forecast: future && FORECAST.test(unquotedBefore(sentence, quotes, start)),
+      forecast: future && forecasts(unquotedBefore(sentence, quotes, start)),
     });
   }
   // A sentence with a date of its own is not about the event it names by its day.

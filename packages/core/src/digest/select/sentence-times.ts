@@ -1,6 +1,7 @@
 import type { Article } from "../../model/index.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
+import { beforeStory, storyStart } from "../facts/story-start.js";
 
 /** When each candidate sentence was true, as a number that sorts in time order. */
 export type SentenceTimes = ReadonlyMap<RankedSentence, number>;
@@ -54,7 +55,9 @@ const HALF_DAY_MS = 43_200_000;
  * dates), taken at midday and never after the article's publication; a sentence that states none
  * goes on with the moment of the sentence before it in its article (a quote or a detail after "the
  * fire had destroyed 214 homes by Wednesday evening" tells of Wednesday, not of the day it was
- * printed), and before any stated date, the publication time. In an undated article, or a story
+ * printed), and before any stated date, the publication time; past a date before the story's own
+ * time (see storyStart: "reached the final by beating Oakfield on April 17", another event recalled)
+ * it goes on with the moment before that sentence. In an undated article, or a story
  * ordered only by its figures, its article's time (see articleTimes). Null when the story has no
  * known order.
  */
@@ -66,6 +69,7 @@ export function sentenceTimes(
   const byArticle = articleTimes(articles, facts);
   if (!byArticle) return null;
   const dated = new Set(articles.filter((article) => article.publishedAt).map((article) => article.id));
+  const start = storyStart(articles);
   const bySentence: number[] = [];
   let article: string | null = null;
   let current = 0;
@@ -79,7 +83,13 @@ export function sentenceTimes(
     const when = facts.sentenceDates[index];
     if (dated.has(item.article.id) && when?.basis === "stated") {
       const stated = Date.parse(when.date) + HALF_DAY_MS;
-      if (!Number.isNaN(stated)) current = Math.min(stated, articleTime);
+      if (!Number.isNaN(stated)) {
+        if (beforeStory(when.date, start)) {
+          bySentence.push(Math.min(stated, articleTime));
+          return;
+        }
+        current = Math.min(stated, articleTime);
+      }
     }
     bySentence.push(current);
   });

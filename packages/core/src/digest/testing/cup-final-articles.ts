@@ -160,6 +160,10 @@ export const CUP_FINAL_EXPECTED: ExpectedFacts = {
     // here first as never 2023; but joining in 2023 is what that sentence reports (no relative
     // clause about the past inside a sentence about now), so 2023 is a fair date for it.
     { text: "The club will hold an open-top bus parade through the city on Monday", date: "2027-05-10", exact: true },
+    // Added by timeline9 (issue 13, reported by facts8): two statements after the April 17 sentence
+    // were dated by it on the digest's timeline; they tell of the final, never of the semi-final.
+    { text: "Rovers manager Gareth Pryce said that his players had", date: "2027-04-17", exact: true },
+    { text: "The crowd of 82,000 was the largest for a final", date: "2027-04-17", exact: true },
   ],
   disagreements: [{ values: ["12", "15"], outlets: ["Sunday Chronicle", "Millbrook Evening Post"] }],
   notDisagreements: [

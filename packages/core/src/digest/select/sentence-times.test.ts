@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
+import { rankEvidence } from "../evidence/rank-evidence.js";
+import { extractFacts } from "../facts/extract-facts.js";
+import { sentenceTimes } from "./sentence-times.js";
+
+describe("sentenceTimes", () => {
+  // Sunday's paper on Saturday's final; a sentence recalls how the side reached it a month before.
+  const articles = [
+    prepareArticle({
+      input: "final/1",
+      source: "Sunday Paper",
+      title: "How the final was won",
+      publishedAt: "2026-05-17T06:00:00Z",
+      originalText: [
+        "On Saturday the home side won the final 2-1 at the national stadium in front of 60,000 fans.",
+        "They reached the final by beating Eastfield on penalties on April 18.",
+        "The visiting manager said his players had nothing left in extra time.",
+        "The winners receive £2 million in prize money from the football association.",
+      ].join("\n\n"),
+    }),
+  ];
+  const facts = extractFacts(articles);
+  const evidence = rankEvidence(articles, facts);
+  const times = sentenceTimes(evidence, articles, facts)!;
+  const timeOf = (start: string) => {
+    const candidate = evidence.find((item) => item.item.sentence.text.startsWith(start));
+    return candidate ? new Date(times.get(candidate)!).toISOString().slice(0, 10) : undefined;
+  };
+
+  it("dates a sentence by the day it states, and one that states none by the sentence before it", () => {
+    expect(timeOf("On Saturday the home side")).toBe("2026-05-16");
+    expect(timeOf("They reached the final")).toBe("2026-04-18");
+  });
+
+  it("goes on with the story's moment past a sentence that recalls an earlier event", () => {
+    expect(timeOf("The visiting manager said")).toBe("2026-05-16");
+    expect(timeOf("The winners receive")).toBe("2026-05-16");
+  });
+});
