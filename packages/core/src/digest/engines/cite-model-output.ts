@@ -9,10 +9,7 @@ import { readsAsRefusal } from "./reads-as-refusal.js";
  * Turns the model's passage ids into exact citations. An id that names no passage the model was given
  * is kept in `unknownCitations`, so verification flags the sentence even when a valid id stands beside it.
  */
-export function toCitedSentences(
-  sentences: readonly CitedSentenceOutput[],
-  evidence: EvidencePassages,
-): DigestSentence[] {
+function toCitedSentences(sentences: readonly CitedSentenceOutput[], evidence: EvidencePassages): DigestSentence[] {
   return sentences.map((sentence) => {
     const ids = [...new Set(sentence.passageIds)];
     const unknown = ids.filter((id) => !evidence.citations.has(id));
@@ -32,7 +29,7 @@ export function toCitedSentences(
  * for a version that does not ask for them, those code finds in the evidence the model was given.
  * The headline is kept whatever they hold; verification flags one they do not support.
  */
-export function citedHeadline(
+function citedHeadline(
   output: Pick<SummarizeOutput, "headline" | "headlinePassageIds">,
   evidence: EvidencePassages,
 ): { headline: string; headlineCitations: Citation[]; headlineUnknownCitations?: string[] } {

@@ -27,7 +27,7 @@ const CURRENT_FORMS = new Set([
 ]);
 
 /** Whether a sentence tells what it says as current: a present or future finite verb. */
-export function readsAsCurrent(text: string): boolean {
+function readsAsCurrent(text: string): boolean {
   return analyzeText(text).tokens.some((token) => {
     if (token.pos !== "AUX" && token.pos !== "VERB") return false;
     const word = token.text.toLowerCase();

@@ -197,7 +197,7 @@ export function addressesReader(text: string): boolean {
 const GENERALISATION = /\b(?:is|are)\s+(?:always|never|usually|often|rarely|seldom|generally|typically)\b/i;
 
 /** Whether the text states how things usually are rather than what happened (see GENERALISATION). */
-export function generalises(text: string): boolean {
+function generalises(text: string): boolean {
   return GENERALISATION.test(text.replace(QUOTATION, " "));
 }
 
