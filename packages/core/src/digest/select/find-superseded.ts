@@ -251,17 +251,30 @@ export function findSuperseded(
   // Counts of what happened, reported at some moment: a running total, and a count of one event
   // ("34 people had died") alike; later news with another value for the same measure updates it.
   const countsOf = new Map<number, NumberMention[]>();
+  const keyOf = new Map<NumberMention, string>();
   const indexOf = new Map(facts.sentences.map((item, index) => [item, index]));
   for (const mention of facts.numbers) {
-    if (mention.kind === "window" || !updateKey(mention)) continue;
+    const key = mention.kind === "window" ? null : updateKey(mention);
+    if (!key) continue;
+    keyOf.set(mention, key);
     const index = indexOf.get(mention.item) ?? -1;
-    countsOf.set(index, [...(countsOf.get(index) ?? []), mention]);
+    const counts = countsOf.get(index);
+    if (counts) counts.push(mention);
+    else countsOf.set(index, [mention]);
   }
   const timeOfIndex = new Map(candidates.map((candidate) => [candidate.index, times.get(candidate) ?? 0]));
-  const dated = [...countsOf].flatMap(([index, mentions]) => {
+  // Each measure's dated counts, so a count is compared only with counts of its own measure.
+  const datedByKey = new Map<string, Array<{ mention: NumberMention; time: number }>>();
+  for (const [index, mentions] of countsOf) {
     const time = timeOfIndex.get(index);
-    return time === undefined ? [] : mentions.map((mention) => ({ mention, time }));
-  });
+    if (time === undefined) continue;
+    for (const mention of mentions) {
+      const key = keyOf.get(mention)!;
+      const dated = datedByKey.get(key);
+      if (dated) dated.push({ mention, time });
+      else datedByKey.set(key, [{ mention, time }]);
+    }
+  }
   // Two sources' rival figures for one moment are a disagreement, shown side by side: neither updates the other.
   const rivals = new Map<string, Set<number>>();
   facts.disagreements.forEach((disagreement, number) => {
@@ -278,10 +291,9 @@ export function findSuperseded(
     return [...disagreementsOf(a)].some((number) => others.has(number));
   };
   const updatedLater = (mention: NumberMention, time: number) =>
-    dated.some(
+    (datedByKey.get(keyOf.get(mention) ?? "") ?? []).some(
       (later) =>
         later.time > time &&
-        updateKey(later.mention) === updateKey(mention) &&
         samePlace(later.mention, mention) &&
         // A running total reported again is news at its new moment; one event's count only when it
         // changed (not a rounding of the same count, nor a rival's figure for the same moment).

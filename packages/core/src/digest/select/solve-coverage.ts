@@ -34,7 +34,10 @@ function loadSolver(): Promise<Highs> {
 // limit is only a guard against a pathological problem. Summaries of real stories solve at the
 // root or within a few hundred nodes. At 5 s the guard bound on a loaded machine (load average
 // 20 on 2 cores: a process's first solves took longer) and the seeds' summary changed from run to run.
-const SOLVER_OPTIONS = { output_flag: false, mip_max_nodes: 5000, mip_rel_gap: 0.01, time_limit: 60 } as const;
+// A summary within 3% of the best one's worth is good enough: a 50-article story of near-copies (the
+// digest benchmark) spent 0.4 s proving the last 2% once later counts left its figure sentences out;
+// at 3% it takes 0.36 s in all. Multi-News dev R-1 at 50/100/250 words: 23.07/36.00/46.70 (1%: 23.08/36.16/46.81).
+const SOLVER_OPTIONS = { output_flag: false, mip_max_nodes: 5000, mip_rel_gap: 0.03, time_limit: 60 } as const;
 
 function format(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(6);
