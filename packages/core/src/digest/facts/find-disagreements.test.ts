@@ -44,6 +44,23 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     expect(disagreements).toEqual([]);
   });
 
+  it("takes a hedged figure as a rounding only of figures near it: about 2,000 is not 1,800, but is 1,950", () => {
+    const story = (company: number, union: string) =>
+      extractFacts(
+        [
+          draft(
+            "City Wire",
+            "2026-11-05T07:00:00Z",
+            `Plants will close.\n\nThe company said on Thursday it would cut ${company.toLocaleString("en")} jobs.`,
+          ),
+          draft("The Ledger", "2026-11-05T11:30:00Z", `Plants will close.\n\n${union}`),
+        ].map((item) => prepareArticle(item)),
+      ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+    const union = "The union said on Thursday the company would cut about 2,000 jobs.";
+    expect(story(1800, union)).toEqual([["1,800", "about 2,000"]]);
+    expect(story(1950, union)).toEqual([]);
+  });
+
   it("does not set a demand against an offer, nor an offer against the deal", () => {
     const { disagreements, numbers } = extractFacts(labourDisputeArticles());
     const raises = numbers.filter((mention) => mention.unit === "percent" && mention.event === "raise");

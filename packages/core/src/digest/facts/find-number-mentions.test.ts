@@ -145,7 +145,8 @@ describe("findNumberMentions reads what a figure measures (disagree9)", () => {
       read("About 1.2 million were emailed, 1,203,000 by the count, and £70 million was paid to some 3,000 staff.").map(
         (mention) => mention.rounding,
       ),
-    ).toEqual([50_000, 0, 500_000, 500]);
+      // "some 3,000": a hedge rounds off at most 8% of the figure (±240), not half its first digit (±500).
+    ).toEqual([50_000, 0, 500_000, 240]);
   });
 });
 

@@ -311,8 +311,15 @@ function roundingOf(raw: string, scale: string | undefined, qualifier: string | 
   const [whole = "", decimals] = raw.replace(/,/g, "").split(".");
   const zeros = scale ? 0 : whole.length - whole.replace(/0+$/, "").length;
   const step = decimals ? 10 ** -decimals.length : 10 ** zeros;
-  return (step * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1)) / 2;
+  const half = (step * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1)) / 2;
+  // A hedge rounds to the nearest round figure, not to its first digit: "about 2,000" is said of
+  // 1,900 or 2,100, but of 1,800 (the company's count against a union's) it is another figure.
+  const value = Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+  return Math.min(half, value * MAX_ROUNDING);
 }
+
+/** The most a hedged or scaled figure is taken to round off, as a share of itself. */
+const MAX_ROUNDING = 0.08;
 
 /**
  * What a count of reports, complaints or cases is about, when its noun says so: "112 reports of units
