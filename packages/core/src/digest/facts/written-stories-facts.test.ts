@@ -5,6 +5,7 @@ import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattac
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../testing/election-count-articles.js";
+import type { ExpectedFacts } from "../testing/expected-facts.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../testing/fraud-trial-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
@@ -19,6 +20,49 @@ import { extractFacts } from "./extract-facts.js";
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
+type StoryFacts = ReturnType<typeof extractFacts>;
+
+/** Whether a disagreement has a claim giving `value` as written ("14" is not inside "14.1"). */
+function claimsValue(item: StoryFacts["disagreements"][number], value: string): boolean {
+  return item.claims.some((claim) =>
+    new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d.,]|[.,](?!\\d))`).test(claim.value),
+  );
+}
+
+/** No disagreement sets two values of a written trap against each other. */
+function expectNoTrapTaken(facts: StoryFacts, expected: ExpectedFacts): void {
+  for (const [a, b] of expected.notDisagreements)
+    expect(
+      facts.disagreements.some((item) => claimsValue(item, a) && claimsValue(item, b)),
+      `${a} vs ${b}`,
+    ).toBe(false);
+}
+
+/** Each wanted quote is among those found with its speaker (and, when asked, found at all and its partial flag). */
+function expectSpeakers(
+  facts: StoryFacts,
+  quotes: ExpectedFacts["quotes"],
+  check: { found?: boolean; partial?: boolean } = {},
+): void {
+  for (const wanted of quotes) {
+    const found = facts.quotes.filter((quote) => squash(quote.text).includes(squash(wanted.text)));
+    if (check.found) expect(found.length, wanted.text).toBeGreaterThan(0);
+    expect(
+      found.map((quote) => quote.speaker),
+      wanted.text,
+    ).toContain(wanted.speaker);
+    if (check.partial)
+      expect(
+        found.map((quote) => quote.partial),
+        wanted.text,
+      ).toContain(wanted.partial ?? false);
+  }
+}
+
+/** Whether `date` is a never-date: the date itself, or a day inside it unless only the exact date is barred. */
+const isNeverDate = (date: string, never: ExpectedFacts["neverDated"][number]) =>
+  date === never.date || (!never.exact && date.startsWith(`${never.date}-`));
+
 /** The held-out stories written with their expected facts (bench/facts-written-stories.ts prints every figure). */
 describe.each([
   ["election count", electionCountArticles, ELECTION_COUNT_EXPECTED],
@@ -28,14 +72,7 @@ describe.each([
   const facts = extractFacts(articlesOf());
 
   it("gives every quote its speaker's full name (or none for an unnamed source)", () => {
-    for (const wanted of expected.quotes) {
-      const found = facts.quotes.filter((quote) => squash(quote.text).includes(squash(wanted.text)));
-      expect(found.length, wanted.text).toBeGreaterThan(0);
-      expect(
-        found.map((quote) => quote.speaker),
-        wanted.text,
-      ).toContain(wanted.speaker);
-    }
+    expectSpeakers(facts, expected.quotes, { found: true });
   });
 
   it("finds the one real disagreement, each side with its outlet, and none of the written traps", () => {
@@ -56,9 +93,7 @@ describe.each([
     for (const never of expected.neverDated) {
       const entry = facts.timeline.find((item) => squash(item.text).includes(squash(never.text)));
       if (!entry?.date) continue;
-      expect(entry.date === never.date || (!never.exact && entry.date.startsWith(`${never.date}-`)), never.text).toBe(
-        false,
-      );
+      expect(isNeverDate(entry.date, never), never.text).toBe(false);
     }
   });
 });
@@ -76,25 +111,14 @@ describe.each([
   const facts = extractFacts(articlesOf());
 
   it("gives every named speaker's quote the full name, particles and titles included", () => {
-    for (const wanted of expected.quotes.filter((quote) => quote.speaker !== null)) {
-      const found = facts.quotes.filter((quote) => squash(quote.text).includes(squash(wanted.text)));
-      expect(
-        found.map((quote) => quote.speaker),
-        wanted.text,
-      ).toContain(wanted.speaker);
-    }
+    expectSpeakers(
+      facts,
+      expected.quotes.filter((quote) => quote.speaker !== null),
+    );
   });
 
   it("sets none of the written traps against each other", () => {
-    const has = (item: (typeof facts.disagreements)[number], value: string) =>
-      item.claims.some((claim) =>
-        new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d.,]|[.,](?!\\d))`).test(claim.value),
-      );
-    for (const [a, b] of expected.notDisagreements)
-      expect(
-        facts.disagreements.some((item) => has(item, a) && has(item, b)),
-        `${a} vs ${b}`,
-      ).toBe(false);
+    expectNoTrapTaken(facts, expected);
   });
 
   it("dates no sentence by a background year or a month and day put in the wrong year", () => {
@@ -102,7 +126,7 @@ describe.each([
       const index = facts.sentences.findIndex((item) => squash(item.sentence.text).includes(squash(never.text)));
       const date = facts.sentenceDates[index]?.date;
       if (!date) continue;
-      expect(date === never.date || (!never.exact && date.startsWith(`${never.date}-`)), never.text).toBe(false);
+      expect(isNeverDate(date, never), never.text).toBe(false);
     }
   });
 });
@@ -139,25 +163,11 @@ describe.each([
   const facts = extractFacts(articlesOf());
 
   it("gives every quote its speaker: a full name told apart by honorific, or an unnamed source as described", () => {
-    for (const wanted of expected.quotes) {
-      const found = facts.quotes.filter((quote) => squash(quote.text).includes(squash(wanted.text)));
-      expect(
-        found.map((quote) => quote.speaker),
-        wanted.text,
-      ).toContain(wanted.speaker);
-    }
+    expectSpeakers(facts, expected.quotes);
   });
 
   it("sets none of the written traps against each other", () => {
-    const has = (item: (typeof facts.disagreements)[number], value: string) =>
-      item.claims.some((claim) =>
-        new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d.,]|[.,](?!\\d))`).test(claim.value),
-      );
-    for (const [a, b] of expected.notDisagreements)
-      expect(
-        facts.disagreements.some((item) => has(item, a) && has(item, b)),
-        `${a} vs ${b}`,
-      ).toBe(false);
+    expectNoTrapTaken(facts, expected);
   });
 });
 
@@ -175,28 +185,22 @@ describe.each([
   ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
 ] as const)("figures by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
-  const has = (item: (typeof facts.disagreements)[number], value: string) =>
-    item.claims.some((claim) =>
-      new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d.,]|[.,](?!\\d))`).test(claim.value),
-    );
 
   it("finds every real disagreement, each side with its outlet, and no other", () => {
     expect(facts.disagreements).toHaveLength(expected.disagreements.length);
     for (const wanted of expected.disagreements) {
-      const found = facts.disagreements.find((item) => wanted.values.every((value) => has(item, value)));
+      const found = facts.disagreements.find((item) => wanted.values.every((value) => claimsValue(item, value)));
       expect(found, wanted.values.join(" vs ")).toBeDefined();
       expect(
-        wanted.values.map((value) => found?.claims.find((claim) => has({ ...found, claims: [claim] }, value))?.outlets),
+        wanted.values.map(
+          (value) => found?.claims.find((claim) => claimsValue({ ...found, claims: [claim] }, value))?.outlets,
+        ),
       ).toEqual(wanted.outlets.map((outlet) => [outlet]));
     }
   });
 
   it("sets none of the written traps against each other", () => {
-    for (const [a, b] of expected.notDisagreements)
-      expect(
-        facts.disagreements.some((item) => has(item, a) && has(item, b)),
-        `${a} vs ${b}`,
-      ).toBe(false);
+    expectNoTrapTaken(facts, expected);
   });
 });
 
@@ -226,8 +230,7 @@ describe.each([
       const index = facts.sentences.findIndex((item) => squash(item.sentence.text).includes(squash(never.text)));
       const entry = facts.timeline.find((item) => squash(item.text).includes(squash(never.text)));
       for (const date of [facts.sentenceDates[index]?.date, entry?.date])
-        if (date)
-          expect(date === never.date || (!never.exact && date.startsWith(`${never.date}-`)), never.text).toBe(false);
+        if (date) expect(isNeverDate(date, never), never.text).toBe(false);
     }
   });
 });
@@ -250,29 +253,10 @@ describe.each([
   const facts = extractFacts(articlesOf());
 
   it("finds every quote and gives it its speaker's full name, or no one for words on a sign", () => {
-    for (const wanted of expected.quotes) {
-      const found = facts.quotes.filter((quote) => squash(quote.text).includes(squash(wanted.text)));
-      expect(found.length, wanted.text).toBeGreaterThan(0);
-      expect(
-        found.map((quote) => quote.speaker),
-        wanted.text,
-      ).toContain(wanted.speaker);
-      expect(
-        found.map((quote) => quote.partial),
-        wanted.text,
-      ).toContain(wanted.partial ?? false);
-    }
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
   });
 
   it("sets none of the written traps against each other", () => {
-    const has = (item: (typeof facts.disagreements)[number], value: string) =>
-      item.claims.some((claim) =>
-        new RegExp(`(^|[^\\d.,])${value.replace(".", "\\.")}($|[^\\d.,]|[.,](?!\\d))`).test(claim.value),
-      );
-    for (const [a, b] of expected.notDisagreements)
-      expect(
-        facts.disagreements.some((item) => has(item, a) && has(item, b)),
-        `${a} vs ${b}`,
-      ).toBe(false);
+    expectNoTrapTaken(facts, expected);
   });
 });
