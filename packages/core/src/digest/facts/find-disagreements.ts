@@ -340,23 +340,52 @@ function attributedSameMoment(
   mentions: readonly NumberMention[],
   dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
 ): NumberMention[][] {
+  return attributedGroups(
+    mentions,
+    dates,
+    (mention, text) => {
+      const part = partOfDay(text);
+      return part ? `${mention.unit}|${mention.event}|${part}` : null;
+    },
+    // Fixed counts are grouped by groupFigures; a group here has a running one.
+    (cluster) => cluster.some((mention) => mention.kind === "running"),
+  );
+}
+
+/**
+ * Reported counts attributed to named sources, grouped by the moment's day and places plus what
+ * `keyOf` reads from the sentence (null: not this reading's), then by close values (up to `ratio`
+ * apart): a group whose values come each from its own sources is a set of rival estimates.
+ */
+function attributedGroups(
+  mentions: readonly NumberMention[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+  keyOf: (mention: NumberMention, text: string) => string | null,
+  keep: (cluster: readonly NumberMention[]) => boolean = () => true,
+  ratio?: number,
+): NumberMention[][] {
   const byKey = new Map<string, Array<{ mention: NumberMention; source: string }>>();
   for (const mention of mentions) {
     if (mention.kind === "window" || mention.frame !== "reported" || !mention.unit || !mention.event) continue;
     const date = dates.get(mention.item)?.date;
     const text = mention.item.sentence.text;
     const source = sourceOf(text);
-    const part = partOfDay(text);
-    if (!date || date.length < 10 || !source || !part) continue;
+    if (!date || date.length < 10 || !source) continue;
+    const reading = keyOf(mention, text);
+    if (reading === null) continue;
     const places = mention.places.map((place) => place.toLowerCase()).sort();
-    const key = `${mention.unit}|${mention.event}|${places.join(",")}|${date.slice(0, 10)}|${part}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), { mention, source }]);
+    const key = `${reading}|${places.join(",")}|${date.slice(0, 10)}`;
+    const members = byKey.get(key);
+    if (members) members.push({ mention, source });
+    else byKey.set(key, [{ mention, source }]);
   }
   const groups: NumberMention[][] = [];
   for (const members of byKey.values()) {
-    for (const cluster of clusterByValue(members.map((member) => member.mention))) {
-      if (!cluster.some((mention) => mention.kind === "running")) continue;
-      if (rivalSources(members, cluster)) groups.push(cluster);
+    for (const cluster of clusterByValue(
+      members.map((member) => member.mention),
+      ratio,
+    )) {
+      if (keep(cluster) && rivalSources(members, cluster)) groups.push(cluster);
     }
   }
   return groups;
@@ -403,30 +432,18 @@ function attributedEstimates(
   mentions: readonly NumberMention[],
   dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
 ): NumberMention[][] {
-  const byKey = new Map<string, Array<{ mention: NumberMention; source: string }>>();
-  for (const mention of mentions) {
-    if (mention.kind === "window" || mention.frame !== "reported" || !mention.unit || !mention.event) continue;
-    // People counted, not a share or an amount ("turnout reached 93.87 percent in the election").
-    if (EVENT_NAMES.has(mention.event) || NOT_A_HEADCOUNT.has(mention.unit)) continue;
-    const date = dates.get(mention.item)?.date;
-    const text = mention.item.sentence.text;
-    const source = sourceOf(text);
-    const gathering = GATHERING_AFTER.exec(text.slice(mention.end - mention.item.sentence.start))?.[1];
-    if (!date || date.length < 10 || !source || !gathering) continue;
-    const places = mention.places.map((place) => place.toLowerCase()).sort();
-    const key = `${mention.unit}|${gathering}|${places.join(",")}|${date.slice(0, 10)}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), { mention, source }]);
-  }
-  const groups: NumberMention[][] = [];
-  for (const members of byKey.values()) {
-    for (const cluster of clusterByValue(
-      members.map((member) => member.mention),
-      ESTIMATE_RATIO,
-    )) {
-      if (rivalSources(members, cluster)) groups.push(cluster);
-    }
-  }
-  return groups;
+  return attributedGroups(
+    mentions,
+    dates,
+    (mention, text) => {
+      // People counted, not a share or an amount ("turnout reached 93.87 percent in the election").
+      if (EVENT_NAMES.has(mention.event ?? "") || NOT_A_HEADCOUNT.has(mention.unit ?? "")) return null;
+      const gathering = GATHERING_AFTER.exec(text.slice(mention.end - mention.item.sentence.start))?.[1];
+      return gathering ? `${mention.unit}|${gathering}` : null;
+    },
+    undefined,
+    ESTIMATE_RATIO,
+  );
 }
 
 /** One value of a moment's figures (a range is one value), with how far its writing lets it be from the exact count. */
