@@ -1,3 +1,4 @@
+import { CLOCK_STAMP } from "./clock-stamp.js";
 import { isPhotoCaption } from "./photo-caption.js";
 
 const BOILERPLATE =
@@ -128,12 +129,11 @@ export function continuesBrokenSentence(text: string): boolean {
 const AGENCY_DATELINE =
   /^(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)?\s+)?\((?:\p{Lu}{2,10}|\p{Lu}\p{Ll}{2,15})\)\s*(?:[:—–-]+\s*)?(?=[\p{Lu}"“])/u;
 
-/**
- * A live blog's time stamp opening an entry: "8:15 a.m. Divers resumed…", "14:05 GMT: Rescuers…",
- * "9.30am — The minister…". A clock time with a colon, or with a dot and a.m./p.m., then the news.
- */
-const LIVE_BLOG_STAMP =
-  /^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time))?\s*(?:[:—–-]+\s*)?(?=[\p{Lu}"“])/iu;
+/** A live blog's time stamp with the entry's news right after it ("8:15 a.m. Divers resumed…"). */
+function stampBeforeNews(text: string): RegExpExecArray | null {
+  const stamp = CLOCK_STAMP.exec(text);
+  return stamp && /^[\p{Lu}"“]/u.test(text.slice(stamp[0].length)) ? stamp : null;
+}
 
 /**
  * Where the news starts after a dateline or agency tag ("DOHA, Qatar — ", "WASHINGTON (AP) — ",
@@ -146,7 +146,7 @@ export function datelineEnd(text: string): number {
       text,
     ) ??
     AGENCY_DATELINE.exec(text) ??
-    LIVE_BLOG_STAMP.exec(text) ??
+    stampBeforeNews(text) ??
     // "MIAMI—When speaking…": an all-capitals place closed by a dash with no space around it.
     /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?—(?=[\p{Lu}"“])/u.exec(text);
   return match ? match[0].length : 0;

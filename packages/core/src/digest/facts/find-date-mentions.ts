@@ -1,4 +1,5 @@
 import type { ArticleSentence } from "../evidence/article-sentences.js";
+import { CLOCK_STAMP } from "../evidence/clock-stamp.js";
 import { type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
 
 /**
@@ -52,13 +53,6 @@ const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 
 function publishedDay(publishedAt: string | null): string | null {
   return publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
 }
-
-/**
- * A live blog's time stamp at the start of a line: "8:15 p.m.", "23:58 GMT", "10:42 — …",
- * "Updated 14:05". A time of its own day, never a date.
- */
-const CLOCK_STAMP =
-  /^(?:(?:last\s+)?(?:updated|posted)\s+(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local time))?(?=\s|$|[—–-])(?:\s*[—–-]\s*)?/i;
 
 /** A title that says the article is a live blog: "…: live updates", "Live: …", "as it happened". */
 const LIVE_TITLE = /\blive(?:\s+(?:updates?|blog|coverage|report))?\s*(?::|$)|^\s*live\b|\bas it happened\b/i;
