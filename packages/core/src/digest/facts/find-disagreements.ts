@@ -32,11 +32,13 @@ const DATE_IN_SCOPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 /**
  * Mentions that count the same thing: same unit, event, kind, frame (a demand never matches an
- * offer) and span (a quarter's sales never match a year's).
+ * offer) and span (a quarter's sales never match a year's). `anyKind`: a running total and one
+ * event's count of the same measure alike (a later count of either updates an earlier one).
  */
-export function quantityKey(mention: NumberMention): string | null {
+export function quantityKey(mention: NumberMention, options: { anyKind?: boolean } = {}): string | null {
   if (!mention.unit || !mention.event) return null;
-  return `${mention.unit}|${mention.event}|${mention.kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
+  const kind = options.anyKind ? "" : `|${mention.kind}`;
+  return `${mention.unit}|${mention.event}${kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
 }
 
 const lowOf = (mention: NumberMention) => mention.range?.low ?? mention.value;

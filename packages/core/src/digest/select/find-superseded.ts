@@ -1,7 +1,7 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { sameFigure, samePlace } from "../facts/find-disagreements.js";
+import { quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
 import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
 import type { SentenceTimes } from "./sentence-times.js";
@@ -227,12 +227,6 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
   return outdated;
 }
 
-/** The measure a count gives, whether read as a running total or as one event's count (its span and owner included). */
-function updateKey(mention: NumberMention): string | null {
-  if (!mention.unit || !mention.event) return null;
-  return `${mention.unit}|${mention.event}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
-}
-
 /**
  * What later news supersedes. A side's position in a negotiation that the same side later changed
  * is outdated (see changedPositions), and so is a forecast, a schedule or a plan a later report
@@ -254,7 +248,7 @@ export function findSuperseded(
   const keyOf = new Map<NumberMention, string>();
   const indexOf = new Map(facts.sentences.map((item, index) => [item, index]));
   for (const mention of facts.numbers) {
-    const key = mention.kind === "window" ? null : updateKey(mention);
+    const key = mention.kind === "window" ? null : quantityKey(mention, { anyKind: true });
     if (!key) continue;
     keyOf.set(mention, key);
     const index = indexOf.get(mention.item) ?? -1;
