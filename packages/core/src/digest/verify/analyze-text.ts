@@ -37,7 +37,7 @@ function getNlp(): WinkMethods {
   if (!nlp) {
     nlp = winkNLP(model, ["sbd", "pos"]);
     // The first unknown word this fresh instance reads is numbered right after its lexicon.
-    lexiconSize = nlp.readDoc("qxzvkjw").tokens().out(nlp.its.uniqueId)[0] ?? 0;
+    lexiconSize = Number(nlp.readDoc("qxzvkjw").tokens().out(nlp.its.uniqueId)[0] ?? 0);
   }
   return nlp;
 }
@@ -49,7 +49,7 @@ function getNlp(): WinkMethods {
 export function isLexiconWord(word: string): boolean {
   const winkNlp = getNlp();
   const tokens = winkNlp.readDoc(word.toLowerCase()).tokens();
-  return tokens.length() === 1 && (tokens.out(winkNlp.its.uniqueId)[0] ?? lexiconSize) < lexiconSize;
+  return tokens.length() === 1 && Number(tokens.out(winkNlp.its.uniqueId)[0] ?? lexiconSize) < lexiconSize;
 }
 
 const FUNCTION_POS = new Set(["DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "INTJ", "X"]);
