@@ -58,7 +58,7 @@ describe("createBatchEngine against a fake OpenAI server", () => {
     expect(digest.generation).toMatchObject({
       engine: "batch",
       model: "gpt-4o-mini",
-      promptId: "summarize@6",
+      promptId: "summarize@7",
       usage: { inputTokens: 2000, outputTokens: 200 },
       repairs: 0,
       retries: 0,

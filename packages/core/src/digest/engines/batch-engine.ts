@@ -399,7 +399,11 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         );
       }
       const usage = { inputTokens: job.inputTokens, outputTokens: job.outputTokens };
-      const cited = citeModelOutput(job.output, job.evidence);
+      const cited = citeModelOutput(
+        job.output,
+        job.evidence,
+        factsForPrompt(job.request.facts, job.evidence.citations),
+      );
       return {
         ...cited,
         superseded: job.modelEvidence.superseded([...cited.summary, ...cited.keyPoints]),
