@@ -77,7 +77,12 @@ export function factsForPrompt(facts: StoryFacts, citations: ReadonlyMap<string,
   return {
     disagreements: facts.disagreements.slice(0, 10).map((disagreement) => ({
       topic: disagreement.topic,
-      claims: disagreement.claims.map((claim) => ({ value: claim.value, passageIds: idsOf(claim.citations) })),
+      claims: disagreement.claims.map((claim) => ({
+        value: claim.value,
+        passageIds: idsOf(claim.citations),
+        ...(claim.outlets ? { outlets: claim.outlets } : {}),
+        ...(claim.source ? { source: claim.source } : {}),
+      })),
     })),
     timeline: facts.timeline
       .slice(-15)
