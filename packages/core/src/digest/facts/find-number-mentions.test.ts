@@ -170,3 +170,41 @@ it("reads money written with a scale letter (“£20m”, “$1.2bn”), and a l
     ["1.2bn", 1.2e9, "dollar", undefined],
   ]);
 });
+
+describe("findNumberMentions reads a figure set before a noun as a measure of that noun (disagree11)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-09-01" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event, frame }) => [
+      raw,
+      unit,
+      event,
+      frame,
+    ]);
+  };
+
+  it("measures the noun after an amount, a share or a hyphened unit", () => {
+    expect(read("Gov. Dana Whitfield vetoed a $1.2 billion school funding bill Tuesday.")).toEqual([
+      ["1.2 billion", "dollar", "bill", "reported"],
+    ]);
+    expect(read("Workers accepted a 3.5 percent raise.")).toEqual([["3.5", "percent", "raise", "reported"]]);
+    expect(read("The council approved a 12-storey tower on the quay.")).toEqual([
+      ["12", "storey", "tower", "reported"],
+    ]);
+  });
+
+  it("reads no measure where the words after the figure are no noun of it", () => {
+    // An age, an amount followed by a preposition, and a bid whose bidder is not named.
+    expect(read("Police arrested a 30-year-old man.")).toEqual([]);
+    expect(read("The storm caused the $2 billion in damage.")[0]?.[2]).toBe("damage");
+    expect(read("A £75 million bid was rejected.")[0]?.[2]).toBeNull();
+  });
+
+  it("keeps the frame of the clause: a demanded raise is no raise reported", () => {
+    expect(read("The union demanded a 5 percent raise.")[0]?.[3]).toBe("demand");
+  });
+
+  it("reads “would have” as what a thing was, not as a plan", () => {
+    expect(read("The association said the bill would have sent $1.4 billion to districts.")[0]?.[3]).toBe("reported");
+    expect(read("The company said it would cut 2,000 jobs.")[0]?.[3]).toBe("plan");
+  });
+});

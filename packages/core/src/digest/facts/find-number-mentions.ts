@@ -98,7 +98,7 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
-    /\b(?:will|would|could|may(?!\s+\d)|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
+    /\b(?:will|would(?!\s+have\b)|could|may(?!\s+\d)|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
   ],
 ];
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
@@ -433,8 +433,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) continue;
       const value = Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
       const high = rangeHighOf(before, after, value, scale);
-      // "45-day phase", "six-week": an adjective, not a count ("30-40 stations" is a range).
-      if (/^-\w/.test(after) && !high) continue;
+      // "a 12-storey tower": the hyphened word is the unit and the noun after it what the figure
+      // measures. Other hyphened figures ("45-day", "a 30-year-old man", a tally "5-4") are no
+      // count ("30-40 stations" is a range).
+      const hyphened = high ? null : /^-([a-z]+)(?![\p{L}-])/u.exec(after);
+      const hyphenedNoun = hyphened ? attributiveNoun(before, after.slice(hyphened[0].length)) : null;
+      if (/^-\w/.test(after) && !high && !hyphenedNoun) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
       const currency = CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""];
@@ -446,15 +450,18 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "deliberated for about 14 hours": how long something went on is a measure of that action.
       const duration = percent || currency ? null : DURATION.exec(after);
       const lasted = duration ? DURATION_VERB.exec(before)?.[1]?.toLowerCase() : undefined;
-      const counted = points
-        ? { unit: "percentage point", end: points[0].length }
-        : percent
-          ? { unit: "percent", end: percent[0].length }
-          : currency
-            ? { unit: currency, end: 0 }
-            : duration && lasted
-              ? { unit: singular(duration[1]!), end: duration[0].length }
-              : unitAfter(after);
+      const counted =
+        hyphened && hyphenedNoun
+          ? { unit: singular(hyphened[1]!), end: hyphened[0].length }
+          : points
+            ? { unit: "percentage point", end: points[0].length }
+            : percent
+              ? { unit: "percent", end: percent[0].length }
+              : currency
+                ? { unit: currency, end: 0 }
+                : duration && lasted
+                  ? { unit: singular(duration[1]!), end: duration[0].length }
+                  : unitAfter(after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -480,12 +487,26 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // coordinated clause has its own frame and place.
       const coordinated = [...before.matchAll(/,\s+(?:and|but|while|whereas)\s/g)].pop();
       const ownClauseStart = Math.max(clauseStart, coordinated ? coordinated.index + coordinated[0].length : 0);
-      let event: string | null = toll ? "killed" : money ? singular(money[1]!) : null;
+      // "a $1.2 billion school funding bill", "a 3.5 percent raise": an amount or a share set before a
+      // noun measures that noun (never a bid's amount: whose bid it is decides, below).
+      const attributed =
+        hyphenedNoun ??
+        ((currency || percent || points) && !OFFER_NOUN_AFTER.test(after)
+          ? attributiveNoun(before, after.slice(counted.end))
+          : null);
+      let event: string | null = toll
+        ? "killed"
+        : money
+          ? singular(money[1]!)
+          : attributed
+            ? (EVENTS.find(([, pattern]) => pattern.test(attributed.phrase))?.[0] ??
+              (currency ? (MONEY_NOUNS[attributed.noun] ?? singular(attributed.noun)) : singular(attributed.noun)))
+            : null;
       let eventIndex = -1;
       // Prefer the nearest event word after the number, up to the next comma ("1,139 people were
       // killed"); "held" only when nothing more specific is there ("35 hostages held … will be released").
       const eventWindow = afterClause.split(",")[0] ?? "";
-      for (const [name, pattern] of toll || money ? [] : EVENTS) {
+      for (const [name, pattern] of toll || money || attributed ? [] : EVENTS) {
         const found = pattern.exec(eventWindow);
         if (!found) continue;
         const better = eventIndex === -1 || event === "held" || (name !== "held" && found.index < eventIndex);
@@ -572,6 +593,31 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
     }
   }
   return mentions;
+}
+
+/** A determiner before a figure set as a modifier: "a", "the", "its", "Northmart's", then at most one adjective ("a record"). */
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|this|that|\p{L}+['’]s)\s+(?:[a-z]+\s+)?(?:[$£€]\s*)?$/u;
+
+/**
+ * The noun a figure set before it measures: "a $1.2 billion school funding bill" → bill, "the 3.5
+ * percent pay rise" → rise (with "pay rise" as its phrase), read after a determiner. The noun phrase
+ * is up to three lowercase words and ends at a function word, a capital, punctuation, a participle
+ * ("the $2 billion bill backed by…") or a plural; a longer run is no noun phrase read safely.
+ */
+function attributiveNoun(before: string, afterFigure: string): { noun: string; phrase: string } | null {
+  if (!DETERMINER_BEFORE.test(before)) return null;
+  const words: string[] = [];
+  for (const match of afterFigure.matchAll(/\s+([\p{L}][\p{L}’'-]*)|(\S)/guy)) {
+    const word = match[1];
+    if (!word || !/^[a-z]/.test(word) || FUNCTION_WORD.test(word) || UNIT_SKIP.test(word)) break;
+    if (words.length > 0 && /ed$/.test(word)) break;
+    if (words.length === 3) return null;
+    words.push(word);
+    if (/[^s]s$/.test(word)) break;
+  }
+  const noun = words[words.length - 1];
+  return noun ? { noun: noun.toLowerCase(), phrase: words.join(" ") } : null;
 }
 
 /** "paid £10 million", "spent about $2 billion": money handed over for something. */
