@@ -10,6 +10,7 @@ import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
 import { corroborate } from "../src/digest/facts/corroborate.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
+import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
@@ -22,6 +23,7 @@ import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/te
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
+import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
@@ -49,6 +51,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["colliery roof fall", collieryRoofFallArticles, COLLIERY_ROOF_FALL_EXPECTED],
   ["drug approval", drugApprovalArticles, DRUG_APPROVAL_EXPECTED],
   ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
+  ["measles outbreak", measlesOutbreakArticles, MEASLES_OUTBREAK_EXPECTED],
+  ["airline outage", airlineOutageArticles, AIRLINE_OUTAGE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -195,6 +195,9 @@ describe("findNumberMentions reads a figure set before a noun as a measure of th
   it("reads no measure where the words after the figure are no noun of it", () => {
     // An age, an amount followed by a preposition, and a bid whose bidder is not named.
     expect(read("Police arrested a 30-year-old man.")).toEqual([]);
+    // A span or a margin describes one of many: a 20-year veteran, a 16-point margin.
+    expect(read("Russell, a 20-year veteran of the department, was hurt.")).toEqual([]);
+    expect(read("Voters back him by a 16-point margin.")).toEqual([]);
     expect(read("The storm caused the $2 billion in damage.")[0]?.[2]).toBe("damage");
     expect(read("A £75 million bid was rejected.")[0]?.[2]).toBeNull();
   });
@@ -207,4 +210,17 @@ describe("findNumberMentions reads a figure set before a noun as a measure of th
     expect(read("The association said the bill would have sent $1.4 billion to districts.")[0]?.[3]).toBe("reported");
     expect(read("The company said it would cut 2,000 jobs.")[0]?.[3]).toBe("plan");
   });
+});
+
+it("reads people who spent a night away, whatever the verb, as one count (disagree11)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-06-12" });
+    return findNumberMentions(articleSentences([article])).map(({ unit, event }) => [unit, event]);
+  };
+  const spent = read("About 4,000 passengers spent Friday night at Harlow Airport.");
+  expect(spent).toEqual(read("2,800 passengers slept in the terminal at Harlow Airport on Friday night."));
+  expect(spent).toEqual([["passenger", "spent the night"]]);
+  // Money spent, and a sleep that names no night, are no such count.
+  expect(read("About 4,000 passengers spent £20 each on meals.")[0]?.[1]).not.toBe("spent the night");
+  expect(read("Some 300 passengers slept in the terminal.")[0]?.[1]).not.toBe("spent the night");
 });

@@ -331,6 +331,14 @@ function complementEvent(afterUnit: string): string | null {
   return word && !/^(?:being|having|during|something|nothing|anything|everything)$/.test(word) ? word : null;
 }
 
+/**
+ * People who spent a night away from home, whatever the verb: "4,000 passengers spent Friday night
+ * at the airport", "2,800 slept in the terminal on Friday night", "300 stayed overnight in the
+ * school hall" count one thing.
+ */
+const NIGHT_AWAY =
+  /^\s+(?:(?:had|have|has|were|was)\s+)?(?:spent|spend|spending|slept|sleep|sleeping|stayed|stay|staying|camped|stranded)\b[^,;.]{0,60}?\b(?:nights?|overnight)\b/i;
+
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
   const word = /^([A-Za-z]+)/.exec(afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, ""))?.[1] ?? null;
@@ -434,9 +442,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const value = Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
       const high = rangeHighOf(before, after, value, scale);
       // "a 12-storey tower": the hyphened word is the unit and the noun after it what the figure
-      // measures. Other hyphened figures ("45-day", "a 30-year-old man", a tally "5-4") are no
-      // count ("30-40 stations" is a range).
+      // measures. Other hyphened figures are no count ("30-40 stations" is a range, "5-4" a tally):
+      // a span of time or a margin in points ("a 20-year veteran", "his 41-year rule", "a 16-point
+      // margin", "a 45-day phase") describes one person's, one poll's or one phase's among many.
       const hyphened = high ? null : /^-([a-z]+)(?![\p{L}-])/u.exec(after);
+      if (hyphened && (UNIT_SKIP.test(hyphened[1]!) || /^(?:points?|old)$/i.test(hyphened[1]!))) continue;
       const hyphenedNoun = hyphened ? attributiveNoun(before, after.slice(hyphened[0].length)) : null;
       if (/^-\w/.test(after) && !high && !hyphenedNoun) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
@@ -540,7 +550,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && percent) event = shareEventOf(before.slice(ownClauseStart), after.slice(percent[0].length));
       if (!event && unit && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
       if (!event && unit)
-        event = complementEvent(after.slice(counted.end)) ?? verbAfter(after.slice(counted.end)) ?? verbBefore(before);
+        event =
+          complementEvent(after.slice(counted.end)) ??
+          (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
+          verbAfter(after.slice(counted.end)) ??
+          verbBefore(before);
       if (event) event = effectOf(event) ?? event;
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind = WINDOW.test(clause)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../testing/airline-outage-articles.js";
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
@@ -8,6 +9,7 @@ import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../testing/elect
 import type { ExpectedFacts } from "../testing/expected-facts.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../testing/fraud-trial-articles.js";
+import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
@@ -183,6 +185,10 @@ describe.each([
   ["colliery roof fall", collieryRoofFallArticles, COLLIERY_ROOF_FALL_EXPECTED],
   ["drug approval", drugApprovalArticles, DRUG_APPROVAL_EXPECTED],
   ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
+  // Written as a held-out round by disagree11 (an amount set before its noun, one stay counted by
+  // different verbs, and traps of every kind the issue lists).
+  ["measles outbreak", measlesOutbreakArticles, MEASLES_OUTBREAK_EXPECTED],
+  ["airline outage", airlineOutageArticles, AIRLINE_OUTAGE_EXPECTED],
 ] as const)("figures by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
 
