@@ -190,6 +190,26 @@ describe("findNumberMentions reads a figure set before a noun as a measure of th
     expect(read("The council approved a 12-storey tower on the quay.")).toEqual([
       ["12", "storey", "tower", "reported"],
     ]);
+    expect(read("Lawmakers passed the $1.4-billion bill.")).toEqual([["1.4 billion", "dollar", "bill", "reported"]]);
+  });
+
+  it("reads a rise or a fall set before its noun as the move of what it names, and as nothing when it names nothing", () => {
+    const mentions = (text: string) => {
+      const article = prepareArticle({
+        input: "test",
+        title: "Figures",
+        originalText: text,
+        publishedAt: "2026-09-01",
+      });
+      return findNumberMentions(articleSentences([article])).map(({ unit, event, subject }) => [unit, event, subject]);
+    };
+    expect(mentions("Aurora reported a 14 percent fall in its shares on Monday.")).toEqual(
+      mentions("Aurora's shares fell 14 percent on Monday."),
+    );
+    expect(mentions("Aurora reported a 14 percent fall in its shares on Monday.")).toEqual([
+      ["percent", "fell", "share"],
+    ]);
+    expect(mentions("Analysts expect a 10 percent drop on Monday.")[0]?.[1]).toBeNull();
   });
 
   it("reads no measure where the words after the figure are no noun of it", () => {

@@ -62,9 +62,9 @@ export interface NumberMention {
 
 type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
-/** A figure, with its scale as a word ("1.2 million") or, for money, as a letter ("£20m", "$1.2bn"). */
+/** A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 const QUALIFIER =
   /(about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+$/i;
@@ -447,7 +447,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // margin", "a 45-day phase") describes one person's, one poll's or one phase's among many.
       const hyphened = high ? null : /^-([a-z]+)(?![\p{L}-])/u.exec(after);
       if (hyphened && (UNIT_SKIP.test(hyphened[1]!) || /^(?:points?|old)$/i.test(hyphened[1]!))) continue;
-      const hyphenedNoun = hyphened ? attributiveNoun(before, after.slice(hyphened[0].length)) : null;
+      const hyphenedNoun = hyphened ? attributiveNoun(before, after.slice(hyphened[0].length), false) : null;
       if (/^-\w/.test(after) && !high && !hyphenedNoun) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
@@ -502,16 +502,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const attributed =
         hyphenedNoun ??
         ((currency || percent || points) && !OFFER_NOUN_AFTER.test(after)
-          ? attributiveNoun(before, after.slice(counted.end))
+          ? attributiveNoun(before, after.slice(counted.end), currency !== undefined)
           : null);
-      let event: string | null = toll
-        ? "killed"
-        : money
-          ? singular(money[1]!)
-          : attributed
-            ? (EVENTS.find(([, pattern]) => pattern.test(attributed.phrase))?.[0] ??
-              (currency ? (MONEY_NOUNS[attributed.noun] ?? singular(attributed.noun)) : singular(attributed.noun)))
-            : null;
+      let event: string | null = toll ? "killed" : money ? singular(money[1]!) : attributed ? attributed.event : null;
       let eventIndex = -1;
       // Prefer the nearest event word after the number, up to the next comma ("1,139 people were
       // killed"); "held" only when nothing more specific is there ("35 hostages held … will be released").
@@ -526,7 +519,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         }
       }
       // The event words before an elided count are its neighbour's ("had died and 17 were missing").
-      if (!event && !elidedUnit) {
+      if (!event && !elidedUnit && !attributed) {
         for (const [name, pattern] of EVENTS) {
           if (pattern.test(before.slice(-60))) {
             event = name;
@@ -534,9 +527,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           }
         }
       }
-      if (!event && lasted) event = lasted.replace(/ing$/, "ed");
+      if (!event && lasted && !attributed) event = lasted.replace(/ing$/, "ed");
       let owner: string | undefined;
-      if (!event && currency) {
+      if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);
         const named = MONEY_NOUN_BEFORE.exec(clauseBefore);
         const noun = named?.[1]?.toLowerCase();
@@ -545,11 +538,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         if (named) owner = MONEY_OWNER.exec(clauseBefore.slice(0, named.index))?.[1]?.toLowerCase();
       }
       // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
-      if (!event && currency && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
+      if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
       // "Liver damage was seen in 8.2 percent of the patients": a share of a group showing an effect.
-      if (!event && percent) event = shareEventOf(before.slice(ownClauseStart), after.slice(percent[0].length));
-      if (!event && unit && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
-      if (!event && unit)
+      if (!event && percent && !attributed)
+        event = shareEventOf(before.slice(ownClauseStart), after.slice(percent[0].length));
+      if (!event && unit && !attributed && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
+      if (!event && unit && !attributed)
         event =
           complementEvent(after.slice(counted.end)) ??
           (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
@@ -572,7 +566,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (bidder) event = "offer";
       const movedWord =
         event === "rose" || event === "fell"
-          ? (MOVE_SUBJECT_OF_NAME.exec(before)?.[1] ?? MOVE_SUBJECT.exec(before)?.[1])
+          ? (attributed?.moved ?? MOVE_SUBJECT_OF_NAME.exec(before)?.[1] ?? MOVE_SUBJECT.exec(before)?.[1])
           : undefined;
       const subject = bidder
         ? bidder.toLowerCase()
@@ -619,20 +613,45 @@ const DETERMINER_BEFORE =
  * is up to three lowercase words and ends at a function word, a capital, punctuation, a participle
  * ("the $2 billion bill backed by…") or a plural; a longer run is no noun phrase read safely.
  */
-function attributiveNoun(before: string, afterFigure: string): { noun: string; phrase: string } | null {
+function attributiveNoun(
+  before: string,
+  afterFigure: string,
+  money: boolean,
+): { event: string | null; moved?: string } | null {
   if (!DETERMINER_BEFORE.test(before)) return null;
   const words: string[] = [];
+  let end = 0;
   for (const match of afterFigure.matchAll(/\s+([\p{L}][\p{L}’'-]*)|(\S)/guy)) {
     const word = match[1];
     if (!word || !/^[a-z]/.test(word) || FUNCTION_WORD.test(word) || UNIT_SKIP.test(word)) break;
     if (words.length > 0 && /ed$/.test(word)) break;
     if (words.length === 3) return null;
     words.push(word);
+    end = match.index + match[0].length;
     if (/[^s]s$/.test(word)) break;
   }
-  const noun = words[words.length - 1];
-  return noun ? { noun: noun.toLowerCase(), phrase: words.join(" ") } : null;
+  const noun = words[words.length - 1]?.toLowerCase();
+  if (!noun) return null;
+  const phrase = words.join(" ");
+  const known = EVENTS.find(([, pattern]) => pattern.test(phrase))?.[0];
+  if (known) return { event: known };
+  // "a 14 percent fall in Aurora's shares" is the move "shares fell 14 percent"; a rise or a fall
+  // that does not say of what measures nothing that can be compared.
+  const move = MOVE_NOUNS.find(([, pattern]) => pattern.test(noun))?.[0];
+  if (move) {
+    const moved = /^\s+in\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)?([a-z][a-z’'-]*)/u.exec(
+      afterFigure.slice(end),
+    )?.[1];
+    return moved ? { event: move, moved } : { event: null };
+  }
+  return { event: money ? (MONEY_NOUNS[noun] ?? singular(noun)) : singular(noun) };
 }
+
+/** Nouns of a rise or a fall, as the verbs of MOVES read. */
+const MOVE_NOUNS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["rose", /^(?:rise|increase|jump|gain|surge|climb|rally|hike)s?$/],
+  ["fell", /^(?:fall|drop|decline|decrease|slide|slump|plunge|dip|loss)(?:es|s)?$/],
+];
 
 /** "paid £10 million", "spent about $2 billion": money handed over for something. */
 const PAID_BEFORE =
