@@ -10,7 +10,6 @@ import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
 import { corroborate } from "../src/digest/facts/corroborate.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
-import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
@@ -21,6 +20,10 @@ import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/test
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
+import {
+  FLIGHT_CANCELLATIONS_EXPECTED,
+  flightCancellationsArticles,
+} from "../src/digest/testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
@@ -52,7 +55,7 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["drug approval", drugApprovalArticles, DRUG_APPROVAL_EXPECTED],
   ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
   ["measles outbreak", measlesOutbreakArticles, MEASLES_OUTBREAK_EXPECTED],
-  ["airline outage", airlineOutageArticles, AIRLINE_OUTAGE_EXPECTED],
+  ["flight cancellations", flightCancellationsArticles, FLIGHT_CANCELLATIONS_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

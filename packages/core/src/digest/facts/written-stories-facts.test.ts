@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../testing/airline-outage-articles.js";
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
@@ -7,6 +6,10 @@ import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-ap
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../testing/election-count-articles.js";
 import type { ExpectedFacts } from "../testing/expected-facts.js";
+import {
+  FLIGHT_CANCELLATIONS_EXPECTED,
+  flightCancellationsArticles,
+} from "../testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../testing/fraud-trial-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
@@ -188,7 +191,7 @@ describe.each([
   // Written as a held-out round by disagree11 (an amount set before its noun, one stay counted by
   // different verbs, and traps of every kind the issue lists).
   ["measles outbreak", measlesOutbreakArticles, MEASLES_OUTBREAK_EXPECTED],
-  ["airline outage", airlineOutageArticles, AIRLINE_OUTAGE_EXPECTED],
+  ["flight cancellations", flightCancellationsArticles, FLIGHT_CANCELLATIONS_EXPECTED],
 ] as const)("figures by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
 

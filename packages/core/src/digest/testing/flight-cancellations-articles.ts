@@ -16,7 +16,7 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * (rebooked), a wire report rewritten by a second paper and an undated, untitled forum post.
  * Test support only.
  */
-const AIRLINE_OUTAGE_DRAFTS: readonly ArticleDraft[] = [
+const FLIGHT_CANCELLATIONS_DRAFTS: readonly ArticleDraft[] = [
   {
     input: "outage/1",
     externalId: "transit-wire-1",
@@ -109,12 +109,12 @@ const AIRLINE_OUTAGE_DRAFTS: readonly ArticleDraft[] = [
 ];
 
 /** The six articles, prepared and linked as the product does it. */
-export function airlineOutageArticles(): Article[] {
-  return linkNearDuplicates(AIRLINE_OUTAGE_DRAFTS.map((draft) => prepareArticle(draft)));
+export function flightCancellationsArticles(): Article[] {
+  return linkNearDuplicates(FLIGHT_CANCELLATIONS_DRAFTS.map((draft) => prepareArticle(draft)));
 }
 
 /** Written from the texts above before any output was seen. */
-export const AIRLINE_OUTAGE_EXPECTED: ExpectedFacts = {
+export const FLIGHT_CANCELLATIONS_EXPECTED: ExpectedFacts = {
   quotes: [
     { text: "We are deeply sorry", speaker: "Dana Okafor" },
     { text: "We moved more than 9,000 passengers onto partner airlines", speaker: "Dana Okafor" },
