@@ -10,6 +10,7 @@ import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
 import { corroborate } from "../src/digest/facts/corroborate.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
+import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
@@ -49,6 +50,7 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["colliery roof fall", collieryRoofFallArticles, COLLIERY_ROOF_FALL_EXPECTED],
   ["drug approval", drugApprovalArticles, DRUG_APPROVAL_EXPECTED],
   ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
+  ["bridge closure", bridgeClosureArticles, BRIDGE_CLOSURE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
