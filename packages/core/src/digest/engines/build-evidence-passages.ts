@@ -79,8 +79,11 @@ export function factsForPrompt(facts: StoryFacts, citations: ReadonlyMap<string,
       topic: disagreement.topic,
       claims: disagreement.claims.map((claim) => ({ value: claim.value, passageIds: idsOf(claim.citations) })),
     })),
-    timeline: facts.timeline
-      .slice(-15)
-      .map((entry) => ({ date: entry.date, text: entry.text, passageIds: idsOf(entry.citations) })),
+    timeline: facts.timeline.slice(-15).map((entry) => ({
+      // A week is told as one, not as its Monday.
+      date: entry.date && entry.precision === "week" ? `week of ${entry.date}` : entry.date,
+      text: entry.text,
+      passageIds: idsOf(entry.citations),
+    })),
   };
 }

@@ -69,10 +69,22 @@ describe("buildTimeline with superseded statements", () => {
     expect(dates).toEqual([...dates].sort());
   });
 
-  it("never repeats an entry already there, never dates one by a week, and keeps at most the limit", () => {
+  it("never repeats an entry already there, dates one by a week only as a week, and keeps at most the limit", () => {
     const already = facts.timeline.length;
     expect(timelineWith(["Arden Rail offered 640 pence a share"])).toHaveLength(already);
     expect(timelineWith(["The Competition Authority said last week"])).toHaveLength(already);
+    // A superseded statement dated by its week is an entry at that week, not at its article's day.
+    const withoutWeeks = buildTimeline({
+      articles,
+      numbers: facts.numbers,
+      dates: facts.dates.filter((mention) => mention.precision !== "week"),
+      sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
+      articleOrder: facts.articleOrder,
+      superseded: [sentenceOf("The Competition Authority said last week")],
+    });
+    expect(withoutWeeks.filter((item) => item.text.includes("said last week"))).toEqual([
+      expect.objectContaining({ date: "2026-11-16", precision: "week" }),
+    ]);
     const four = [
       "Kestrel's board rejected the proposal",
       "Kestrel chairwoman Alison Marsh said the board would only consider",

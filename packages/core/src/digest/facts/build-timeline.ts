@@ -22,8 +22,8 @@ export interface BuildTimelineInput {
   limit?: number;
   /**
    * Older statements the digest leaves out because newer ones supersede them (chooseSuperseded):
-   * each is an entry, dated by the date it states, else its article's day, else undated in reading
-   * order, unless the timeline already tells it or it is dated only by a week. Most important first: the first
+   * each is an entry, dated by the date it states (a week as a week), else its article's day, else
+   * undated in reading order, unless the timeline already tells it. Most important first: the first
    * `supersededLimit` (default 4) that are new make it, so the timeline does not fill with old lines.
    */
   superseded?: readonly ArticleSentence[];
@@ -50,10 +50,16 @@ function dayOf(article: Article): string | null {
   return article.publishedAt ? article.publishedAt.slice(0, 10) : null;
 }
 
-function entryOf(item: ArticleSentence, date: string | null, order: number): Candidate {
+function entryOf(item: ArticleSentence, date: string | null, order: number, week = false): Candidate {
   // An entry tells what happened: the dateline opening its sentence ("HARRISBURG, Pa. (AP) — ") is not cited.
   const news = withoutDateline(item);
-  return { date, text: news.sentence.text, citations: [citationOf(news)], order };
+  return {
+    date,
+    ...(week ? { precision: "week" as const } : {}),
+    text: news.sentence.text,
+    citations: [citationOf(news)],
+    order,
+  };
 }
 
 /**
@@ -130,6 +136,8 @@ const EVENT_IN_MONTH =
  */
 function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => string | null): string | null {
   if (!mention.future) return mention.date;
+  // A week still to come ("will vote next week") is too vague for a plan's entry.
+  if (mention.precision === "week") return null;
   if (mention.precision === "month" && !mention.forecast) {
     const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
     return EVENT_IN_MONTH.test(before) ? mention.date : null;
@@ -189,14 +197,14 @@ function endsLongerQuote(text: string): boolean {
  * article's lead), citing each outlet's telling of it, and at most `limit` of them, those most
  * outlets tell first. Two sentences that
  * both state figures and share none ("made an offer of £70 million", "rejected a £75 million bid")
- * tell different developments, however alike their words. A week ("last week") is too vague for a
- * timeline; quotes are not developments.
+ * tell different developments, however alike their words. A past week ("said last week", "last
+ * week's strike") is an entry at that week (its Monday, marked as a week); quotes are not developments.
  */
 function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSentence) => number): Candidate[] {
   const byId = new Map(input.articles.map((article) => [article.id, article]));
   const saidOn = saidOnOf(input.sentenceDates, input.articles);
   const usable = input.dates.flatMap((mention) => {
-    if (mention.precision === "week" || /^\s*["“‘']/.test(mention.item.sentence.text)) return [];
+    if (/^\s*["“‘']/.test(mention.item.sentence.text)) return [];
     if (endsLongerQuote(mention.item.sentence.text)) return [];
     const date = entryDate(mention, saidOn);
     return date === null ? [] : [{ mention, date }];
@@ -214,6 +222,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       const first = usable[candidate.members[0]!]!;
       return (
         first.date === date &&
+        first.mention.precision === mention.precision &&
         // A plan for a day and what happened on it are two developments.
         first.mention.future === mention.future &&
         cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT &&
@@ -236,7 +245,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     .slice(0, input.limit ?? defaultLimit(input.articles.length))
     .map(({ cluster, best }) => {
       const { mention, date } = usable[best]!;
-      const entry = entryOf(mention.item, date, orderOf(mention.item));
+      const entry = entryOf(mention.item, date, orderOf(mention.item), mention.precision === "week");
       // Each other outlet that tells the development is cited too (its own words, nearest its lead).
       const cited = new Set([outletOf(mention.item.article, byId).key]);
       for (const index of [...cluster.members].sort((a, b) => lead(a) - lead(b))) {
@@ -272,21 +281,27 @@ function supersededStatements(
   superseded.forEach((item, index) => {
     if (entries.length >= (input.supersededLimit ?? 4)) return;
     const when = input.sentenceDates.get(item);
-    // A week ("said last week") is too vague to place, and its article's day would be wrong.
-    if (when?.precision === "week") return;
+    // A week it states ("said last week") is its date, as a week; a day it falls back on would be wrong.
+    const week = when?.basis === "stated" && when.precision === "week";
     // A day still to come that the sentence schedules is its date, as for any dated entry (not
     // the day of the sentence before it: "…told a jury on Thursday" then "…is due to give evidence on Monday").
     const mention = mentions.get(item);
-    const date = mention?.future ? entryDate(mention, saidOn) : (saidOn(item) ?? dayOf(item.article));
+    const date = mention?.future
+      ? entryDate(mention, saidOn)
+      : week
+        ? when.date
+        : (saidOn(item) ?? dayOf(item.article));
     if (mention?.future && date === null) return;
     const vector = vectors[others.length + index]!;
     const repeats = told.some(
       (known) =>
         known.entry.text === item.sentence.text ||
-        (known.entry.date === date && cosineSimilarity(known.vector, vector) >= SAME_DEVELOPMENT),
+        (known.entry.date === date &&
+          (known.entry.precision === "week") === week &&
+          cosineSimilarity(known.vector, vector) >= SAME_DEVELOPMENT),
     );
     if (repeats) return;
-    const entry = entryOf(item, date, orderOf(item));
+    const entry = entryOf(item, date, orderOf(item), week);
     entries.push(entry);
     told.push({ entry, vector });
   });

@@ -98,9 +98,9 @@ describe("findDateMentions resolves dates against the publication day", () => {
 
   it("counts weeks from Monday and months by the calendar, at any day of either", () => {
     // Friday 29 January 2027: this week began on Monday the 25th (not the 18th).
-    expect(dateOf("Earlier this week, the authority postponed maintenance on the cables.", "2027-01-29T18:00:00Z")).toBe(
-      "2027-01-25",
-    );
+    expect(
+      dateOf("Earlier this week, the authority postponed maintenance on the cables.", "2027-01-29T18:00:00Z"),
+    ).toBe("2027-01-25");
     // Sunday 31 January 2027: last week is that of the 18th; next month is February (31 January plus a month is no March).
     expect(dateOf("The authority said last week that the bridge had passed.", "2027-01-31T07:00:00Z")).toBe(
       "2027-01-18",
