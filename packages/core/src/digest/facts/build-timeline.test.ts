@@ -152,6 +152,37 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(dates).toEqual([...dates].sort());
   });
 
+  it("lets a plan for a day give way to a later article's report of that day, which cites both", () => {
+    const articles = [
+      prepareArticle({
+        input: "courier",
+        source: "Courier",
+        title: "Courier report",
+        publishedAt: "2026-03-12T10:00:00Z",
+        originalText: [
+          "The city council will debate emergency funding for the bridge repairs on Tuesday.",
+          "The minister is due to give evidence to the transport committee on Wednesday.",
+        ].join("\n\n"),
+      }),
+      prepareArticle({
+        input: "gazette",
+        source: "Gazette",
+        title: "Gazette report",
+        publishedAt: "2026-03-17T20:00:00Z",
+        originalText:
+          "The city council approved £45 million in emergency funding for the bridge repairs on Tuesday, by 38 votes to 11.",
+      }),
+    ];
+    const { timeline } = extractFacts(articles);
+    expect(timeline.some((entry) => entry.text.startsWith("The city council will debate"))).toBe(false);
+    const reported = timeline.find((entry) => entry.text.startsWith("The city council approved"));
+    expect(reported?.date).toBe("2026-03-17");
+    // The report's own citation first, then the plan's.
+    expect(reported?.citations.map((citation) => citation.articleId)).toEqual([articles[1]!.id, articles[0]!.id]);
+    // A plan whose day no later article reports stays, at its day.
+    expect(dateOf(timeline, "The minister is due to give evidence")).toBe("2026-03-18");
+  });
+
   it("dates a forecast by the day it was made, never by the day it forecasts, and leaves out a future month or year", () => {
     const timeline = timelineOf([
       "Wire",

@@ -46,6 +46,12 @@ function defaultLimit(articles: number): number {
 /** Two dated sentences this close (TF-IDF cosine) on the same date tell the same development. */
 const SAME_DEVELOPMENT = 0.35;
 
+/**
+ * A plan for a day and a later article's report of that day this close (TF-IDF cosine) tell one
+ * development ("will debate emergency funding on Tuesday", then "approved emergency funding on Tuesday").
+ */
+const PLAN_REPORTED = 0.2;
+
 function dayOf(article: Article): string | null {
   return article.publishedAt ? article.publishedAt.slice(0, 10) : null;
 }
@@ -216,7 +222,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     return left !== undefined && right !== undefined && ![...left].some((value) => right.has(value));
   };
   const { vectors } = buildTermVectors(usable.map(({ mention }) => mention.item.sentence.text));
-  const clusters: Array<{ members: number[]; outlets: Set<string> }> = [];
+  const clusters: Array<{ members: number[]; outlets: Set<string>; plans: number[] }> = [];
   usable.forEach(({ mention, date }, index) => {
     const cluster = clusters.find((candidate) => {
       const first = usable[candidate.members[0]!]!;
@@ -233,10 +239,10 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     if (cluster) {
       cluster.members.push(index);
       cluster.outlets.add(outlet);
-    } else clusters.push({ members: [index], outlets: new Set([outlet]) });
+    } else clusters.push({ members: [index], outlets: new Set([outlet]), plans: [] });
   });
   const lead = (index: number) => usable[index]!.mention.item.position;
-  return clusters
+  return withoutReportedPlans(clusters, usable, vectors)
     .map((cluster) => ({
       cluster,
       best: [...cluster.members].sort((a, b) => lead(a) - lead(b))[0]!,
@@ -255,8 +261,48 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
         cited.add(outlet);
         entry.citations.push(citationOf(item));
       }
+      // Then the plans it fulfilled, so what was planned stays cited where it is now told as done.
+      for (const index of [...cluster.plans].sort((a, b) => lead(a) - lead(b))) {
+        const citation = citationOf(usable[index]!.mention.item);
+        if (!entry.citations.some((known) => known.articleId === citation.articleId && known.start === citation.start))
+          entry.citations.push(citation);
+      }
       return entry;
     });
+}
+
+/**
+ * Plans for a day ("the council will debate the funding on Tuesday", "is due to give evidence on
+ * Monday") that a later article reports as done on that day, on the same matter: they give way to
+ * the report, whose entry then cites them after its own tellings (`plans`). A plan whose day no later
+ * report tells, and a forecast (dated on the day it was made), stay as they are.
+ */
+function withoutReportedPlans<Cluster extends { members: number[]; plans: number[] }>(
+  clusters: readonly Cluster[],
+  usable: ReadonlyArray<{ mention: DateMention; date: string }>,
+  vectors: ReturnType<typeof buildTermVectors>["vectors"],
+): Cluster[] {
+  const publishedAt = (index: number) => Date.parse(usable[index]!.mention.item.article.publishedAt ?? "");
+  return clusters.filter((plan) => {
+    const first = usable[plan.members[0]!]!;
+    if (!first.mention.future || first.mention.forecast || first.mention.precision !== "day") return true;
+    const planned = Math.max(...plan.members.map(publishedAt));
+    const report = clusters.find((other) => {
+      const told = usable[other.members[0]!]!;
+      return (
+        !told.mention.future &&
+        told.mention.precision === "day" &&
+        told.date === first.date &&
+        other.members.some((index) => publishedAt(index) > planned) &&
+        plan.members.some((index) =>
+          other.members.some((reported) => cosineSimilarity(vectors[index]!, vectors[reported]!) >= PLAN_REPORTED),
+        )
+      );
+    });
+    if (!report) return true;
+    report.plans.push(...plan.members, ...plan.plans);
+    return false;
+  });
 }
 
 /**
@@ -296,6 +342,11 @@ function supersededStatements(
     const repeats = told.some(
       (known) =>
         known.entry.text === item.sentence.text ||
+        // A plan an entry cites as fulfilled by its report is told there.
+        known.entry.citations.some(
+          (citation) =>
+            citation.articleId === item.article.id && citation.start === withoutDateline(item).sentence.start,
+        ) ||
         (known.entry.date === date &&
           (known.entry.precision === "week") === week &&
           cosineSimilarity(known.vector, vector) >= SAME_DEVELOPMENT),
