@@ -107,6 +107,13 @@ describe("findDateMentions resolves dates against the publication day", () => {
     );
     const [plan] = readDateExpressions("The authority will publish a repair plan next month.", "2027-01-31");
     expect(plan).toMatchObject({ date: "2027-02", precision: "month" });
+    // A past saying's day is past, whatever the tense of what it reports (Sunday 31 January 2027).
+    expect(
+      dateOf(
+        "Engineers will lower a camera into the chamber on Monday, the authority said on Saturday.",
+        "2027-01-31T07:00:00Z",
+      ),
+    ).toBe("2027-01-30");
     const [before] = readDateExpressions("Prices had risen sharply two months ago.", "2026-12-31");
     expect(before).toMatchObject({ date: "2026-10", precision: "month" });
   });

@@ -438,11 +438,17 @@ export function readDateExpressions(
       text = sentence.slice(start, result.index + result.text.length);
     }
     const said = unquotedBefore(sentence, quotes, start);
+    // "…will lower a camera on Monday, the authority said on Saturday": the day of a past saying is
+    // past, whatever the tense of the clause it reports.
+    const saidInThePast = /\b(?:said|told|announced|confirmed|added|warned|stated)\b/i.test(
+      SAID_ON.exec(sentence.slice(0, start))?.[0] ?? "",
+    );
     const prospective =
-      futureAround(start, result.index + result.text.replace(/[\s,.;:]+$/, "").length) ||
-      FUTURE_IN_PAST.test(said) ||
-      SCHEDULED_BEFORE.test(said) ||
-      /^later\b/i.test(within?.[1] ?? "");
+      !saidInThePast &&
+      (futureAround(start, result.index + result.text.replace(/[\s,.;:]+$/, "").length) ||
+        FUTURE_IN_PAST.test(said) ||
+        SCHEDULED_BEFORE.test(said) ||
+        /^later\b/i.test(within?.[1] ?? ""));
     const resolved = resolve(result, published, prospective, options.live ?? false);
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {
