@@ -205,9 +205,15 @@ describe("buildTimeline on dates still to come and developments of one day", () 
         "The maker said the first doses would be given in May at 300 clinics.",
         "Inflation will rise to 4 percent in June, the statistics office said.",
         "Analysts expect the first shipments to be delivered in July.",
+        "The maker said a second plant would start production of the vaccine next month.",
+        "The regulator expects to publish its full assessment next month.",
       ].join("\n\n"),
     ]);
     expect(dateOf(timeline, "The maker said the first doses")).toBe("2026-05");
+    // "next month" with no preposition, a few words after the event's verb.
+    expect(dateOf(timeline, "The maker said a second plant")).toBe("2026-04");
+    // One's own expected act: on the day it was said.
+    expect(dateOf(timeline, "The regulator expects to publish")).toBe("2026-03-12");
     expect(timeline.some((entry) => entry.text.startsWith("Inflation will rise"))).toBe(false);
     expect(timeline.some((entry) => entry.text.startsWith("Analysts expect"))).toBe(false);
     const dates = timeline.map((entry) => entry.date ?? "");

@@ -127,9 +127,17 @@ function changingCounts(
   return entries;
 }
 
-/** An event that takes place in a month ("would be given in April", "will open in June"), not a figure's period. */
+/**
+ * An event that takes place in a month ("would be given in April", "will open the terminal in June",
+ * "would start work on a steel collar next month"), not a figure's period: an event's verb, then a few
+ * words with no figure.
+ */
 const EVENT_IN_MONTH =
-  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|open|opens|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force)\s+(?:in|from)\s+$/i;
+  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from)\s+)?$/iu;
+
+/** "expects to publish", "expect to open": a subject's expectation of its own act. */
+const OWN_EXPECTATION =
+  /\bexpects?\s+to\s+(?:open|publish|release|start|begin|launch|deliver|complete|hold|make|give)\b/i;
 
 /**
  * Where a dated sentence goes on the timeline: a past date at that date; a day still to come at
@@ -137,16 +145,22 @@ const EVENT_IN_MONTH =
  * to give evidence on Monday": an upcoming entry with its own date), or on the day it was said when
  * the sentence only expects it ("economists expect a cut on Thursday"). A future month is an
  * entry only when the sentence schedules an event in it ("said the first infusions would be given
- * in April"); else a future month or year ("growth next year", "will rise to 4 percent in June") is
- * a period a figure covers, not an event: null, left out.
+ * in April": at that month; "expects to publish a plan next month": on the day it was said, a
+ * forecast of another's act staying off); else a
+ * future month or year ("growth next year", "will rise to 4 percent in June") is a period a figure
+ * covers, not an event: null, left out.
  */
 function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => string | null): string | null {
   if (!mention.future) return mention.date;
   // A week still to come ("will vote next week") is too vague for a plan's entry.
   if (mention.precision === "week") return null;
-  if (mention.precision === "month" && !mention.forecast) {
+  if (mention.precision === "month") {
     const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
-    return EVENT_IN_MONTH.test(before) ? mention.date : null;
+    if (!EVENT_IN_MONTH.test(before)) return null;
+    if (!mention.forecast) return mention.date;
+    // One's own expectation of what one will do ("expects to publish") is a plan, told the day it was
+    // said; another's forecast ("analysts expect the shipments to be delivered in July") stays off.
+    return OWN_EXPECTATION.test(before) ? saidOn(mention.item) : null;
   }
   if (mention.precision !== "day") return null;
   return mention.forecast ? saidOn(mention.item) : mention.date;
