@@ -10,6 +10,7 @@ import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
 import { corroborate } from "../src/digest/facts/corroborate.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
+import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
@@ -56,6 +57,7 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
   ["measles outbreak", measlesOutbreakArticles, MEASLES_OUTBREAK_EXPECTED],
   ["flight cancellations", flightCancellationsArticles, FLIGHT_CANCELLATIONS_EXPECTED],
+  ["bridge closure", bridgeClosureArticles, BRIDGE_CLOSURE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

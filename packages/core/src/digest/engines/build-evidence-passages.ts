@@ -84,8 +84,11 @@ export function factsForPrompt(facts: StoryFacts, citations: ReadonlyMap<string,
         ...(claim.source ? { source: claim.source } : {}),
       })),
     })),
-    timeline: facts.timeline
-      .slice(-15)
-      .map((entry) => ({ date: entry.date, text: entry.text, passageIds: idsOf(entry.citations) })),
+    timeline: facts.timeline.slice(-15).map((entry) => ({
+      // A week is told as one, not as its Monday.
+      date: entry.date && entry.precision === "week" ? `week of ${entry.date}` : entry.date,
+      text: entry.text,
+      passageIds: idsOf(entry.citations),
+    })),
   };
 }

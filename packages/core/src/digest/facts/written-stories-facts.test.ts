@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../testing/bridge-closure-articles.js";
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
@@ -220,6 +221,8 @@ describe.each([
 describe.each([
   ["mine rescue", mineRescueArticles, MINE_RESCUE_EXPECTED],
   ["volcano eruption", volcanoEruptionArticles, VOLCANO_ERUPTION_EXPECTED],
+  // timeline10's held-out story: weekdays behind and ahead, a Sunday paper, weeks and months across a month end.
+  ["bridge closure", bridgeClosureArticles, BRIDGE_CLOSURE_EXPECTED],
 ] as const)("dates by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
