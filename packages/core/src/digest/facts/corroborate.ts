@@ -63,10 +63,26 @@ function stem(word: string): string {
 
 interface Claim {
   terms: Set<string>;
+  /** Figures a passage must give too. */
   numbers: Set<string>;
+  /** Days of months ("June 3" → june: 3): a passage giving that month may leave the day out, not give another. */
+  days: Map<string, string>;
   names: Set<string>;
+  /** Every capitalised word, the sentence's first too: what a passage names (its first word may be a name). */
+  named: Set<string>;
   negated: boolean;
 }
+
+const MONTH =
+  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+/** "June 3", "Sept. 14": a day of a month. */
+const DAY_OF_MONTH = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?!\\d|[.,]\\d)`, "gi");
+/** Figures that place or describe rather than state: an age set off after a name ("Kovač, 27,"), a span
+ * from another moment ("three days after", "two weeks later"). Another outlet need not repeat them. */
+const INCIDENTAL_FIGURE = [
+  /(?<=\p{Lu}[\p{L}’'-]+,\s+)(\d{1,3})(?=,)/gu,
+  /\b(\d+)(?=\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier|ago|since)\b)/gi,
+];
 
 function claimOf(sentence: string): Claim {
   // A wire dateline ("BRAMFORD, May 9 (MPA) - ") is no part of the claim: its day is no figure a paper must repeat.
@@ -78,14 +94,26 @@ function claimOf(sentence: string): Claim {
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
       .map(stem),
   );
-  const numbers = new Set([...text.matchAll(NUMBER)].map((match) => match[0].replace(/,/g, "")));
+  const days = new Map<string, string>();
+  const incidental = new Set<number>();
+  for (const match of text.matchAll(DAY_OF_MONTH)) {
+    days.set(stem(match[1]!.toLowerCase()), match[2]!);
+    incidental.add(match.index + match[0].length - match[2]!.length);
+  }
+  for (const pattern of INCIDENTAL_FIGURE) for (const match of text.matchAll(pattern)) incidental.add(match.index);
+  const numbers = new Set(
+    [...text.matchAll(NUMBER)].filter((match) => !incidental.has(match.index)).map((match) => match[0].replace(/,/g, "")),
+  );
   // Capitalised words not opening a sentence: the names a claim is about.
   const names = new Set(
     [...text.matchAll(/(?<![.!?]\s|^|["“‘])\b([A-Z][\p{L}’'-]+)/gu)]
       .map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase())
       .filter((name) => !STOPWORDS.has(name)),
   );
-  return { terms, numbers, names, negated: NEGATION.test(text) };
+  const named = new Set(
+    [...text.matchAll(/\b(\p{Lu}[\p{L}’'-]+)/gu)].map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase()),
+  );
+  return { terms, numbers, days, names, named, negated: NEGATION.test(text) };
 }
 
 /**
@@ -94,10 +122,14 @@ function claimOf(sentence: string): Claim {
  */
 function carries(claim: Claim, passage: Claim, idf: (term: string) => number): boolean {
   for (const number of claim.numbers) if (!passage.numbers.has(number)) return false;
+  for (const [month, day] of claim.days) {
+    const given = passage.days.get(month);
+    if (given !== undefined ? given !== day : !passage.terms.has(month)) return false;
+  }
   if (claim.negated !== passage.negated) return false;
   if (claim.names.size > 0) {
     let named = 0;
-    for (const name of claim.names) if (passage.names.has(name) || passage.terms.has(stem(name))) named += 1;
+    for (const name of claim.names) if (passage.named.has(name) || passage.terms.has(stem(name))) named += 1;
     if (named / claim.names.size < NAMES_CARRIED) return false;
   }
   let total = 0;
@@ -114,7 +146,9 @@ function merge(a: Claim, b: Claim): Claim {
   return {
     terms: new Set([...a.terms, ...b.terms]),
     numbers: new Set([...a.numbers, ...b.numbers]),
+    days: new Map([...a.days, ...b.days]),
     names: new Set([...a.names, ...b.names]),
+    named: new Set([...a.named, ...b.named]),
     negated: a.negated || b.negated,
   };
 }
