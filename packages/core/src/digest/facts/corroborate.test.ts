@@ -139,3 +139,33 @@ it("reads a count in words and in figures as one figure (“four miners”, “4
     outletsCarrying("Rescuers brought four trapped miners to the surface at Carrow Deep on Thursday.", articles),
   ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
 });
+
+it("asks no other outlet to repeat an age, a span from another moment or the day of a month it gives coarser", () => {
+  const articles = linkNearDuplicates([
+    prepareArticle(
+      draft(
+        "Alpha News",
+        `Kovač, 27, tested positive for EPO in an out-of-competition test on June 3, 2026, three days after the national championships. ${FILLER}`,
+      ),
+    ),
+    prepareArticle(
+      draft(
+        "Beta Times",
+        "Kovač tested positive for EPO in an out-of-competition test in June 2026, days after the national championships.",
+      ),
+    ),
+    // Another day of the month is another test.
+    prepareArticle(
+      draft(
+        "Gamma Post",
+        "Kovač tested positive for EPO in an out-of-competition test on June 9, 2026, after the national championships.",
+      ),
+    ),
+  ]);
+  expect(
+    outletsCarrying(
+      "Kovač, 27, tested positive for EPO in an out-of-competition test on June 3, 2026, three days after the national championships.",
+      articles,
+    ).sources,
+  ).toEqual(["Alpha News", "Beta Times"]);
+});

@@ -276,6 +276,23 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     }
     return best?.name ?? null;
   };
+  // "Eklund, who became chief executive in 2022, said" in an article that names neither Lars nor Tom
+  // Eklund in full: the one the story gives the role this article gives the surname.
+  const describedIn = (articleId: string, reference: string, candidates: PersonMention[]): string | null => {
+    const surname = reference.trim().split(/\s+/).pop()!;
+    if (!/^\p{Lu}/u.test(surname)) return null;
+    const text = texts.get(articleId) ?? "";
+    const pattern = new RegExp(
+      `((?:[a-z-]+\\s+){0,2})(?<![\\p{L}])${escapeForPattern(surname)}(?![\\p{L}])(?:,\\s+([^,.;:“”"\\n]{2,60})[,.])?`,
+      "gu",
+    );
+    const roles = [...text.matchAll(pattern)].flatMap((match) => [...rolesIn(match[1] ?? ""), ...rolesIn(match[2] ?? "")]);
+    if (roles.length === 0) return null;
+    const fits = (given: string) =>
+      roles.some((role) => given === role || given.endsWith(` ${role}`) || role.endsWith(` ${given}`));
+    const names = new Set(candidates.filter((person) => person.roles.some(fits)).map((person) => person.name));
+    return names.size === 1 ? [...names][0]! : null;
+  };
   const pick = (candidates: PersonMention[], reference: string): string | null => {
     const wanted = /^(Mr|Mrs|Ms|Miss)\b/.exec(reference.trim())?.[1];
     if (wanted) {
@@ -355,7 +372,11 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       }
       if (sameArticleOnly) return null;
       const candidates = pool.filter(test);
-      return pick(candidates, reference) ?? lastNamedIn(articleId, position, candidates);
+      return (
+        pick(candidates, reference) ??
+        lastNamedIn(articleId, position, candidates) ??
+        describedIn(articleId, reference, candidates)
+      );
     },
     resolveGivenName(name) {
       if (bySurname.has(name.toLowerCase())) return null;
