@@ -628,4 +628,17 @@ describe("findQuotes on a fifth round of unseen stories (facts9)", () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Lars Eklund"]);
   });
+
+  it("keeps an organisation's name to bodies that speak, and a person of an organisation to the person", () => {
+    const quotes = findQuotes(
+      storyOf(
+        'Kassie Siegel of the Center for Biological Diversity, who has led the legal effort, said that the ruling "sacrificed sound science for political expediency."',
+        // A place does not speak; "the company" may be any company, whatever the names before.
+        "The director jumped from the Vincent Thomas Bridge.\n\nA man who was driving across the bridge said the director appeared “determined”.\n\nThe Rogers Family Company sells filters. Keurig changed its brewer.\n\n“The filters are not compatible with the new brewer,” the company said.",
+        // "the FBI": the name without its article; "the German": a nationality, no one's surname.
+        "To publicize their crimes, court documents allege, the pair used public computers to post what the FBI called “communiques” to websites.\n\nAdolf Eichmann's German attorney filed the appeal.\n\n“I do not feel myself guilty,” the German wrote.",
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Kassie Siegel", null, null, "FBI", null]);
+  });
 });

@@ -263,6 +263,10 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   if (!said) return null;
   // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
   const speakerAt = said.index + said[0].indexOf(said[1]!);
+  // "Kassie Siegel of the Center for Biological Diversity, who …, said that “…”": the person of the organisation.
+  const member = new RegExp(`(${NAME})\\s+of\\s+(?:the\\s+)?$`, "u").exec(before.slice(0, speakerAt))?.[1];
+  if (member && splitTitledName(member) && said[1]!.split(/\s+/).some(isOrganisationWord))
+    return { speaker: member, style: "name-said-quote" };
   const ofOrganisation = /\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before.slice(0, speakerAt));
   if (ofOrganisation && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(said[1]!)) return null;
   return { speaker: said[1]!, style: "name-said-quote" };
@@ -337,8 +341,20 @@ function resolveSpeaker(
     const split = titled ? splitTitledName(titled[1]!) : null;
     if (split && split.title !== "") return split.name;
     // "the Department for Transport said": an organisation speaks, under its own name.
-    const named = /^[Tt]he\s+(\p{Lu}.*)$/u.exec(speaker)?.[1];
-    if (named && named.split(/\s+/).some(isOrganisationWord)) return named;
+    const named = /^[Tt]he\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'-]*)*)$/u.exec(speaker)?.[1];
+    if (named) {
+      // "the Department said": the department named before, when the story names one.
+      if (isOrganisationWord(named)) return organisations.resolveNoun(named.toLowerCase(), article.id, position) ?? named;
+      if (named.split(/\s+/).some(isOrganisationWord)) return named;
+      // "the FBI", "the New York Times’ Manohla Dargis": the name without its article; not "the
+      // German" (a nationality) nor "the Kentucky Republican" (a description of someone named before).
+      const tokens = named.split(/\s+/);
+      if (
+        /^\p{Lu}{2,}$/u.test(named) ||
+        (tokens.length > 1 && !tokens.some((token) => TITLE_WORDS.has(token.toLowerCase().replace(/['’]s?$/, ""))))
+      )
+        return resolveSpeaker(named, article, position, people, context, setOff);
+    }
     // "the court said in a statement": the organisation named so before ("Court of Arbitration for Sport").
     const noun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(speaker)?.[1];
     const organisation = noun ? organisations.resolveNoun(noun, article.id, position) : null;
@@ -362,7 +378,9 @@ function resolveSpeaker(
       // "His wife, Carys, said": a name set off after a description of a person may be a first name.
       (setOff && !name.includes(" ") ? people.resolveGivenName(name) : null) ??
       // "Norvia said": the organisation the story names in full ("Norvia Airlines").
-      (speaker === name ? organisations.resolveShortName(name) : null) ??
+      (speaker === name && ![...context.names].some((known) => known.endsWith(` ${name}`))
+        ? organisations.resolveShortName(name)
+        : null) ??
       (speaker.includes(" ") ? speaker : name)
     );
   }

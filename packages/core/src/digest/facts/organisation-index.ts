@@ -25,6 +25,14 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\
 const LEADING_WORD =
   /^(?:The|A|An|All|Both|Every|Each|In|At|By|From|With|But|And|As|After|Before|When|If|On|For|Of|To|Its|Their|His|Her)$/;
 
+/**
+ * Kinds of body that speak, whose name holds the word ("the court", "the ministry"); not "the agency",
+ * "the company" or "the group", which a text says of any agency, company or group, whatever its name,
+ * nor places ("the bridge", "the tower").
+ */
+const SPEAKING_BODY =
+  /^(?:court|team|authority|ministry|department|service|studio|police|bank|airline|federation|union|council|commission|committee|tribunal|university|hospital|party|league|club|association|foundation|institute|bureau|board|office|army|navy|corps|coalition|alliance|society|network|college|school|command)$/;
+
 /** Singular, lower case: "Airlines" and "airline" are one word here. */
 function wordKey(word: string): string {
   return word.toLowerCase().replace(/s$/, "");
@@ -52,9 +60,8 @@ export function buildOrganisationIndex(articles: readonly Article[]): Organisati
   return {
     resolveNoun(noun, articleId, position) {
       const key = wordKey(noun);
-      // Only a word that names a kind of organisation: "the panel" or "the statement" is none.
-      const capitalised = `${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}`;
-      if (!isOrganisationWord(capitalised) && !isOrganisationWord(`${capitalised}s`)) return null;
+      // Only a word that names a kind of body: "the panel" or "the statement" is none.
+      if (!SPEAKING_BODY.test(key)) return null;
       const fitting = mentions.filter((mention) => mention.name.split(/\s+/).some((token) => wordKey(token) === key));
       const earlier = fitting.filter((mention) => mention.articleId === articleId && mention.start < position);
       const last = earlier[earlier.length - 1];
@@ -62,6 +69,8 @@ export function buildOrganisationIndex(articles: readonly Article[]): Organisati
       return only(new Set(fitting.map((mention) => mention.name)));
     },
     resolveShortName(word) {
+      // "University" alone is no short name of "University of Texas".
+      if (isOrganisationWord(word)) return null;
       return only(
         new Set(mentions.filter((mention) => mention.name.split(/\s+/)[0] === word).map((mention) => mention.name)),
       );
