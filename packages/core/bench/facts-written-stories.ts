@@ -10,12 +10,12 @@ import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
 import { corroborate } from "../src/digest/facts/corroborate.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
+import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
 } from "../src/digest/testing/colliery-roof-fall-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
-import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
@@ -24,11 +24,11 @@ import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/te
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
+import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
 } from "../src/digest/testing/minister-resignation-articles.js";
-import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";

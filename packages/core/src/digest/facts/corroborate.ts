@@ -102,7 +102,9 @@ function claimOf(sentence: string): Claim {
   }
   for (const pattern of INCIDENTAL_FIGURE) for (const match of text.matchAll(pattern)) incidental.add(match.index);
   const numbers = new Set(
-    [...text.matchAll(NUMBER)].filter((match) => !incidental.has(match.index)).map((match) => match[0].replace(/,/g, "")),
+    [...text.matchAll(NUMBER)]
+      .filter((match) => !incidental.has(match.index))
+      .map((match) => match[0].replace(/,/g, "")),
   );
   // Capitalised words not opening a sentence: the names a claim is about.
   const names = new Set(

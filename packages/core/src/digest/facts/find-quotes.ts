@@ -319,13 +319,15 @@ function resolveSpeaker(
       !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position)) &&
       // The name opens that paragraph (after a description at most: "Former world champion Sven
       // Aaltonen …"), which is a sentence, not a label or a quote.
-      lead.split(/\s+/).every(
-        (word) =>
-          word === "" ||
-          /^the$/i.test(word) ||
-          TITLE_WORDS.has(word.toLowerCase()) ||
-          (/^[a-z-]+$/.test(word) && !NOT_DESCRIBING.test(word)),
-      ) &&
+      lead
+        .split(/\s+/)
+        .every(
+          (word) =>
+            word === "" ||
+            /^the$/i.test(word) ||
+            TITLE_WORDS.has(word.toLowerCase()) ||
+            (/^[a-z-]+$/.test(word) && !NOT_DESCRIBING.test(word)),
+        ) &&
       /[.!?]$/.test(article.text.slice(previousStart, previousEnd)) &&
       !/[“”"]/.test(article.text.slice(named.start, paragraphStart))
     )
@@ -344,7 +346,8 @@ function resolveSpeaker(
     const named = /^[Tt]he\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'-]*)*)$/u.exec(speaker)?.[1];
     if (named) {
       // "the Department said": the department named before, when the story names one.
-      if (isOrganisationWord(named)) return organisations.resolveNoun(named.toLowerCase(), article.id, position) ?? named;
+      if (isOrganisationWord(named))
+        return organisations.resolveNoun(named.toLowerCase(), article.id, position) ?? named;
       if (named.split(/\s+/).some(isOrganisationWord)) return named;
       // "the FBI", "the New York Times’ Manohla Dargis": the name without its article; not "the
       // German" (a nationality) nor "the Kentucky Republican" (a description of someone named before).

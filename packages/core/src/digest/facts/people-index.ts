@@ -286,7 +286,10 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       `((?:[a-z-]+\\s+){0,2})(?<![\\p{L}])${escapeForPattern(surname)}(?![\\p{L}])(?:,\\s+([^,.;:“”"\\n]{2,60})[,.])?`,
       "gu",
     );
-    const roles = [...text.matchAll(pattern)].flatMap((match) => [...rolesIn(match[1] ?? ""), ...rolesIn(match[2] ?? "")]);
+    const roles = [...text.matchAll(pattern)].flatMap((match) => [
+      ...rolesIn(match[1] ?? ""),
+      ...rolesIn(match[2] ?? ""),
+    ]);
     if (roles.length === 0) return null;
     const fits = (given: string) =>
       roles.some((role) => given === role || given.endsWith(` ${role}`) || role.endsWith(` ${given}`));

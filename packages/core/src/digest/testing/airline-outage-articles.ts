@@ -137,7 +137,10 @@ export const AIRLINE_OUTAGE_EXPECTED: ExpectedFacts = {
   ],
   timeline: [
     { text: "Norvia Airlines grounded all its flights worldwide on Monday morning", dates: ["2027-09-20"] },
-    { text: "a faulty software update to its reservation system had caused Monday's outage", dates: ["2027-09-21", "2027-09-20"] },
+    {
+      text: "a faulty software update to its reservation system had caused Monday's outage",
+      dates: ["2027-09-21", "2027-09-20"],
+    },
     { text: "Full service was restored at 21:00 on Monday", dates: ["2027-09-20"] },
     { text: "opened an investigation into Norvia Airlines on Wednesday", dates: ["2027-09-22"] },
     { text: "would pay about €30 million in refunds", dates: ["2027-09-24"] },

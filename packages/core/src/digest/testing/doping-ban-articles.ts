@@ -151,10 +151,16 @@ export const DOPING_BAN_EXPECTED: ExpectedFacts = {
   ],
   timeline: [
     { text: "The Court of Arbitration for Sport on Tuesday banned", dates: ["2027-03-09"] },
-    { text: "tested positive for the blood booster EPO in an out-of-competition test on June 3, 2026", dates: ["2026-06-03"] },
+    {
+      text: "tested positive for the blood booster EPO in an out-of-competition test on June 3, 2026",
+      dates: ["2026-06-03"],
+    },
     { text: "suspended her for 18 months in November", dates: ["2026-11"] },
     { text: "Hana Kovač said on Wednesday that she would fight to clear her name", dates: ["2027-03-10"] },
-    { text: "will appeal her four-year doping ban to the Swiss Federal Tribunal, her lawyer said on Thursday", dates: ["2027-03-11"] },
+    {
+      text: "will appeal her four-year doping ban to the Swiss Federal Tribunal, her lawyer said on Thursday",
+      dates: ["2027-03-11"],
+    },
     { text: "Team Aurora sacked Hana Kovač on Friday", dates: ["2027-03-12"] },
     { text: "Everyone in the sport has an opinion on Hana Kovač this week", dates: [null] },
   ],

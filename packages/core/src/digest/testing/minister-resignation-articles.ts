@@ -146,9 +146,7 @@ export const MINISTER_RESIGNATION_EXPECTED: ExpectedFacts = {
     { text: "will report by September 30", dates: ["2027-09-30", "2027-06-18"] },
     { text: "Ministers rarely survive a week of bad headlines", dates: [null] },
   ],
-  neverDated: [
-    { text: "wrote to officials on March 3", date: "2026-03-03", exact: true },
-  ],
+  neverDated: [{ text: "wrote to officials on March 3", date: "2026-03-03", exact: true }],
   disagreements: [{ values: ["640", "580"], outlets: ["National Wire Service", "The Capital Times"] }],
   notDisagreements: [
     ["49", "41"],
