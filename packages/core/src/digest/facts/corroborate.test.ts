@@ -169,3 +169,28 @@ it("asks no other outlet to repeat an age, a span from another moment or the day
     ).sources,
   ).toEqual(["Alpha News", "Beta Times"]);
 });
+
+it("counts a sentence crediting another outlet of the story as that outlet, rewritten or not", () => {
+  const articles = linkNearDuplicates([
+    prepareArticle(
+      draft("Alpha News", `About 1,200 nurses walked out at Calder General Hospital on Monday over pay. ${FILLER}`),
+    ),
+    // Reworded beyond a near-duplicate, but it relays Alpha News.
+    prepareArticle(
+      draft(
+        "Beta Times",
+        "On Monday about 1,200 nurses at Calder General Hospital walked out in a row over pay, Alpha News reported. Unions met later.",
+      ),
+    ),
+    prepareArticle(
+      draft(
+        "Gamma Post",
+        "About 1,200 nurses walked out at Calder General Hospital on Monday over pay, according to the Delta Wire.",
+      ),
+    ),
+    prepareArticle(draft("Delta Wire", "Hospital managers in Calder said talks would resume on Friday.")),
+  ]);
+  expect(
+    outletsCarrying("About 1,200 nurses walked out at Calder General Hospital on Monday over pay.", articles),
+  ).toEqual({ outlets: 2, sources: ["Alpha News", "Delta Wire"] });
+});

@@ -155,11 +155,43 @@ function merge(a: Claim, b: Claim): Claim {
   };
 }
 
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Each outlet of the story by name, with how a sentence credits it for what it says: "…, Continental
+ * Press Agency reported", "according to the National Wire Service". A sentence crediting another
+ * outlet of the story relays that outlet's claim (a rewrite the near-duplicate check missed), so it
+ * counts as that outlet.
+ */
+function creditPatterns(articles: readonly Article[], byId: ReadonlyMap<string, Article>) {
+  const patterns = new Map<string, { pattern: RegExp; article: Article }>();
+  for (const article of articles) {
+    const outlet = outletOf(article, byId);
+    if (!outlet.name || patterns.has(outlet.key)) continue;
+    const name = escapeForPattern(outlet.name.replace(/^the\s+/i, ""));
+    patterns.set(outlet.key, {
+      pattern: new RegExp(
+        `(?:according to (?:the\\s+)?${name}\\b|\\b${name}\\s+(?:has\\s+)?(?:reported|reports|said|says|first reported)\\b)`,
+        "i",
+      ),
+      article,
+    });
+  }
+  return (sentence: string, own: Article): Article => {
+    const ownKey = outletOf(own, byId).key;
+    for (const [key, { pattern, article }] of patterns) if (key !== ownKey && pattern.test(sentence)) return article;
+    return own;
+  };
+}
+
 /**
  * How many independent outlets carry each statement's claim: an outlet counts when one of its
  * sentences (or two neighbouring ones) states it, or when the statement cites it and the
  * verifier found the citation supports it. A near-duplicate counts as its original's outlet and
- * two articles of one outlet count once, so rewrites never count twice. `articleIds` lists one
+ * two articles of one outlet count once, and a sentence crediting another outlet of the story ("…,
+ * Continental Press Agency reported") counts as that outlet, so rewrites never count twice. `articleIds` lists one
  * article per outlet (the cited one first).
  */
 export function corroborate<T extends DigestSentence>(
@@ -168,6 +200,7 @@ export function corroborate<T extends DigestSentence>(
   sentences: readonly ArticleSentence[],
 ): Array<T & { corroboration: Corroboration }> {
   const byId = new Map(articles.map((article) => [article.id, article]));
+  const creditedOutlet = creditPatterns(articles, byId);
   const claims = sentences.map((item) => claimOf(item.sentence.text));
   const documentFrequency = new Map<string, number>();
   for (const claim of claims)
@@ -214,14 +247,15 @@ export function corroborate<T extends DigestSentence>(
       const item = sentences[index]!;
       const own = covered.get(index) ?? 0;
       const next = sentences[index + 1];
-      if (own >= CARRIES * total && carries(claim, claims[index]!, idf)) add(item.article);
+      if (own >= CARRIES * total && carries(claim, claims[index]!, idf))
+        add(creditedOutlet(item.sentence.text, item.article));
       else if (
         next &&
         next.article === item.article &&
         own + (covered.get(index + 1) ?? 0) >= CARRIES * total &&
         carries(claim, merge(claims[index]!, claims[index + 1]!), idf)
       )
-        add(item.article);
+        add(creditedOutlet(item.sentence.text, item.article));
     }
     const corroboration: Corroboration = { outlets: outlets.size, articleIds: [...outlets.values()] };
     return { ...statement, corroboration };
