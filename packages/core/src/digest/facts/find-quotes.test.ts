@@ -641,4 +641,17 @@ describe("findQuotes on a fifth round of unseen stories (facts9)", () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Kassie Siegel", null, null, "FBI", null]);
   });
+
+  it("gives the words of a statement to whoever issued it", () => {
+    expect(
+      quotesOf(
+        "Northgate Rail issued a statement on Monday.",
+        "“We acted within the rules at all times,” the statement said.",
+        "Interior Minister Paul Deverell released a short statement on Friday.",
+        "“I take full responsibility,” the statement said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Northgate Rail", "Paul Deverell"]);
+    // No one named as issuing it: no one.
+    expect(quotesOf("“We acted within the rules,” the statement said.")[0]?.speaker).toBeNull();
+  });
 });

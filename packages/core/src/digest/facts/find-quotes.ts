@@ -335,6 +335,20 @@ function resolveSpeaker(
     return speaking?.name ?? null;
   }
   // "the 52-year-old said": the person the article gave that age ("Pryce, 52," or "52-year-old Pryce").
+  // "the statement said" after "Northgate Rail issued a statement": whoever issued it speaks.
+  const document = /^the\s+(statement|letter|release|press release)$/i.exec(speaker)?.[1];
+  if (document) {
+    const before = article.text.slice(Math.max(0, position - 600), position);
+    const issued = [
+      ...before.matchAll(
+        new RegExp(
+          `(?:^|[^\\p{L}])((?:[Tt]he\\s+)?${NAME})\\s+(?:issued|released|put out|published|sent)\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?${document}\\b`,
+          "gu",
+        ),
+      ),
+    ].pop();
+    return issued ? resolveSpeaker(issued[1]!, article, position, people, context, setOff) : null;
+  }
   const age = /^the\s+(\d{1,3})-year-old$/i.exec(speaker)?.[1];
   if (age) return personOfAge(age, article.text.slice(0, position), article, people);
   if (/^(?:the|a|an)\s/i.test(speaker)) {
