@@ -30,6 +30,15 @@ describe("findQuotes reads every common attribution style", () => {
     expect(speakers).toEqual(["Elena Varga", "Olu Adebayo", "Tom Hale"]);
   });
 
+  it("“…,” X said with the body a role belongs to before it (“Astraeon chief executive Ingrid Solberg told reporters”)", () => {
+    const speakers = quotesOf(
+      "“Today is a painful day for all of us,” Astraeon chief executive Ingrid Solberg told reporters at the launch site.",
+      "“The detector did its job,” NTSB board member Lisa Ferraro said.",
+      "“I think it will open the doors wide,” church member Jane Gardner said.",
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Ingrid Solberg", "Lisa Ferraro", "Jane Gardner"]);
+  });
+
   it("“…,” said X, with a title after the name", () => {
     expect(
       quotesOf("“Every day costs us millions,” said Daniel Price, chief executive of the operator.")[0],
