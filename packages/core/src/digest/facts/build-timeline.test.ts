@@ -183,6 +183,36 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(dateOf(timeline, "The minister is due to give evidence")).toBe("2026-03-18");
   });
 
+  it("dates a deadline a later article reports met early on the day it was set, and keeps a deadline not yet met", () => {
+    const articles = [
+      prepareArticle({
+        input: "courier",
+        source: "Courier",
+        title: "Courier report",
+        publishedAt: "2026-03-09T10:00:00Z",
+        originalText: [
+          "An inquiry found on Monday that the pipeline operator had ignored three warnings.",
+          "The safety agency's ruling on the operator's licence is due by March 30.",
+          "The operator will also have to file a repair plan with the ministry by April 15.",
+        ].join("\n\n"),
+      }),
+      prepareArticle({
+        input: "gazette",
+        source: "Gazette",
+        title: "Gazette report",
+        publishedAt: "2026-03-13T20:00:00Z",
+        originalText:
+          "The safety agency suspended the operator's licence on Friday, more than two weeks before its deadline.",
+      }),
+    ];
+    const { timeline } = extractFacts(articles);
+    // Met on March 13: the deadline is no longer to come; it is what was said on March 9.
+    expect(dateOf(timeline, "The safety agency's ruling")).toBe("2026-03-09");
+    expect(dateOf(timeline, "The safety agency suspended")).toBe("2026-03-13");
+    // Nothing later reports the repair plan filed: it stays at its day.
+    expect(dateOf(timeline, "The operator will also have to file")).toBe("2026-04-15");
+  });
+
   it("dates a forecast by the day it was made, never by the day it forecasts, and leaves out a future month or year", () => {
     const timeline = timelineOf([
       "Wire",

@@ -236,6 +236,11 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     return left !== undefined && right !== undefined && ![...left].some((value) => right.has(value));
   };
   const { vectors } = buildTermVectors(usable.map(({ mention }) => mention.item.sentence.text));
+  for (const [plan, report] of deadlinesMetEarly(usable, vectors)) {
+    // No longer to come: the deadline is what was said the day it was set.
+    const said = saidOn(usable[plan]!.mention.item);
+    if (said !== null && said <= usable[report]!.date) usable[plan]!.date = said;
+  }
   const clusters: Array<{ members: number[]; outlets: Set<string>; plans: number[] }> = [];
   usable.forEach(({ mention, date }, index) => {
     const cluster = clusters.find((candidate) => {
@@ -283,6 +288,59 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       }
       return entry;
     });
+}
+
+/** A day given as a deadline: "is due by March 26", "must file … by April 15", "has until Friday". */
+const DEADLINE_BEFORE = /\b(?:by|until|before|deadline\s+(?:of|is|on))\s+$/i;
+/** A report that says its matter was done before its deadline ("two weeks before its deadline", "ahead of schedule"). */
+const MET_EARLY = /\b(?:before|ahead\s+of)\s+(?:its|the|their|a|his|her)\s+(?:\S+\s+)?(?:deadline|schedule)\b|\bearlier than (?:planned|scheduled|required)\b/i;
+/** A decision awaited ("its decision is due by…", "a ruling … by"), and a verb that reports one made. */
+const DECISION_NOUN = /\b(?:decision|ruling|verdict|judgment|judgement|vote|approval|answer|response|review)\b/i;
+const DECISION_VERB =
+  /\b(?:approved|rejected|decided|ruled|voted|passed|cleared|granted|refused|denied|suspended|revoked|blocked|authori[sz]ed|sentenced|convicted|acquitted|upheld|overturned|answered|responded)\b/i;
+
+/**
+ * Deadlines a later article reports met before their day, each with the report (indexes into
+ * `usable`): a day still to come given as a deadline ("its decision is due by March 26"), and a past
+ * day, on or before it and told in a later article, that reports the matter done: one that says it
+ * came before its deadline ("approved … two weeks before its deadline") takes the deadline most like
+ * it; else a decision made (approved, ruled…) takes an awaited decision on the same matter. A deadline
+ * no report meets stays to come.
+ */
+function deadlinesMetEarly(
+  usable: ReadonlyArray<{ mention: DateMention; date: string }>,
+  vectors: ReturnType<typeof buildTermVectors>["vectors"],
+): Map<number, number> {
+  const publishedAt = (index: number) => Date.parse(usable[index]!.mention.item.article.publishedAt ?? "");
+  const deadlines = usable.flatMap(({ mention }, index) => {
+    if (!mention.future || mention.forecast || mention.precision !== "day") return [];
+    const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
+    return DEADLINE_BEFORE.test(before) ? [index] : [];
+  });
+  const met = new Map<number, number>();
+  if (deadlines.length === 0) return met;
+  usable.forEach(({ mention, date }, report) => {
+    if (mention.future || mention.precision !== "day") return;
+    const text = mention.item.sentence.text;
+    const open = deadlines.filter(
+      (plan) =>
+        !met.has(plan) &&
+        date <= usable[plan]!.date &&
+        publishedAt(report) > publishedAt(plan) &&
+        Date.parse(`${date}T23:59:59Z`) >= Date.parse(`${usable[plan]!.mention.item.article.publishedAt?.slice(0, 10)}T00:00:00Z`),
+    );
+    const similarity = (plan: number) => cosineSimilarity(vectors[plan]!, vectors[report]!);
+    const candidates = MET_EARLY.test(text)
+      ? open.filter((plan) => similarity(plan) > 0)
+      : DECISION_VERB.test(text)
+        ? open.filter(
+            (plan) => DECISION_NOUN.test(usable[plan]!.mention.item.sentence.text) && similarity(plan) >= PLAN_REPORTED,
+          )
+        : [];
+    const best = candidates.sort((a, b) => similarity(b) - similarity(a))[0];
+    if (best !== undefined) met.set(best, report);
+  });
+  return met;
 }
 
 /**

@@ -137,6 +137,31 @@ describe("findDateMentions resolves dates against the publication day", () => {
     );
   });
 
+  it("takes a year in a relative clause on a name, or in the source an “according to” names, for background", () => {
+    // The clause between commas tells who the person is; the sentence's news is what follows it.
+    expect(dateOf("Barić, who also coached the team to the world title in 2024, was not accused of anything.", THURSDAY)).toBeNull();
+    expect(dateOf("Eklund, who became chief executive in 2022, said he had no plans to resign.", THURSDAY)).toBeNull();
+    expect(dateOf("The coach who also led the squad in 2024 was not accused.", THURSDAY)).toBeNull();
+    expect(
+      dateOf(
+        "Rahman, who won two belts from a former champion in 2001 and the vacant world title in 2005, arrived in Berlin.",
+        THURSDAY,
+      ),
+    ).toBeNull();
+    // The year a thing named is from: "the original film from 1933" dates the film, not the news.
+    expect(dateOf("The new film is a reboot of the original from 1933.", THURSDAY)).toBeNull();
+    expect(dateOf("The new film is a reboot of the original from 1933.", null)).toBeNull();
+    // The year dates the minutes that are the source, not the crash the sentence is about.
+    expect(
+      dateOf(
+        "The crash happened at a crossing where residents had complained for years, according to council minutes from 2019.",
+        THURSDAY,
+      ),
+    ).toBeNull();
+    // A recent source's date stays the date of what it reports.
+    expect(dateOf("Prices rose 3 percent, according to figures from February.", THURSDAY)).toBe("2026-02");
+  });
+
   it("ignores dates inside a quotation: the speaker's words are dated when they were said", () => {
     expect(dateOf("Strand said: “Both sides will return to the table on Friday.”", THURSDAY)).toBeNull();
   });

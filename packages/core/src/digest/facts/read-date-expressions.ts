@@ -126,7 +126,20 @@ const PERIOD_MARKER =
 const SINCE_ENDED = /\bsince\s+[^,;:()]*?\b(?:1[89]|20)\d\d\s+(?:on|at)\s+$/i;
 /** A relative clause about something else: "the conflict that began in 2023", "the walkout, which began last week". */
 const RELATIVE_CLAUSE =
-  /^(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
+  /^(?:that|which|who)\s+(?:(?:[a-z]+ly|also|then|later|once|first|previously|already|still|never|even|just)\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
+/**
+ * A relative clause between commas on a name or a noun, whatever its verb ("Eklund, who became chief
+ * executive in 2022, said…"): it tells who or what that is; the main clause after it is the news.
+ * One that ends the sentence may carry the news ("…with the company, which agreed on Monday to…").
+ */
+const NONRESTRICTIVE_CLAUSE = /,\s*(?:who|which)\s+[^,;:()“”"]{0,100}$/i;
+/**
+ * "according to council minutes from 2019": the date of the source a sentence cites, not of its
+ * news, at least when it lies well before the article.
+ */
+const ACCORDING_TO = /\baccording to\b[^,;:()]*$/i;
+/** "the original King Kong from 1933", "minutes from 2019": the year a thing named is from, not a date of news. */
+const THING_FROM_YEAR = /\p{L}{3,}\s+from\s+$/iu;
 /** A participle phrase between commas: "The contract, signed in 2021, expired…" (not "…, expired in January, and…"). */
 const PARTICIPLE_APPOSITIVE =
   /,\s*(?:[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
@@ -345,6 +358,7 @@ function otherBackground(
   if (relative && RELATIVE_CLAUSE.test(relative[0]) && !SPEECH_BEFORE.test(clause.slice(0, relative.index)))
     return true;
   if (PARTICIPLE_APPOSITIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
+  if (NONRESTRICTIVE_CLAUSE.test(clause) && !SAID_ON.test(clause) && APPOSITIVE_END.test(right)) return true;
   // A date on an event noun or in an "after…" clause is background when it lies well before the
   // article (or the article is undated): the sentence then reports something newer that refers to it.
   const old =
@@ -353,7 +367,12 @@ function otherBackground(
     resolved.date.length >= 4 &&
     Date.parse(`${published}T12:00:00Z`) - Date.parse(`${resolved.date.padEnd(10, "-01").slice(0, 10)}T12:00:00Z`) >
       45 * DAY_MS;
-  if ((NOUN_ATTACHED.test(clause) || SUBORDINATE.test(clause)) && (published === null || old)) return true;
+  const thingFrom = resolved.precision === "year" && THING_FROM_YEAR.test(clause);
+  if (
+    (NOUN_ATTACHED.test(clause) || SUBORDINATE.test(clause) || ACCORDING_TO.test(clause) || thingFrom) &&
+    (published === null || old)
+  )
+    return true;
   // A vague period in an "after…" clause ("after Storm Gerald flooded Skelby earlier this month")
   // dates the clause's event, never the sentence's news.
   if (SUBORDINATE.test(clause) && resolved.precision !== "day") return true;
