@@ -68,4 +68,15 @@ describe("parseHtml: the article without the page's furniture", () => {
     const others = parseHtml(page(names(["harbour.example", "shipping.example", "unions.example"])), context);
     expect(others.originalText).toContain("Harbour\n\nShipping\n\nUnions");
   });
+  it("reads past a short summary box to an article in a container Readability first sets aside", () => {
+    // Readability's first pass drops containers with names like "supplemental"; what is left is the
+    // summary box, long enough for a low threshold, so the article itself was never read.
+    const summary =
+      "Summary: the port of Valmont reopens after a nine-day strike, as dock workers accept a pay offer worth 6.5 per cent this year and 4 per cent next year, and the port authority promises the backlog will be cleared within a week.";
+    const html = `<html><head><title>Dock strike ends</title></head><body>
+      <div class="field-summary"><p>${summary}</p></div>
+      <div class="supplemental-text">${body.map((text) => `<p>${text}</p>`).join("")}</div></body></html>`;
+    const text = parseHtml(html, { input: "https://courier.example/dock" }).originalText;
+    for (const sentence of body) expect(text).toContain(sentence);
+  });
 });

@@ -49,8 +49,12 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   removeBoilerplateElements(document as unknown as Parameters<typeof removeBoilerplateElements>[0]);
   let parsed: ReturnType<Readability["parse"]> = null;
   try {
+    // Readability's default threshold: below it a pass that set containers aside is retried without
+    // doing so. A lower one accepted a summary box or an editor's hidden template of a few hundred
+    // characters from the first pass and never read the article (short pages still come out: when no
+    // pass reaches the threshold, Readability returns the longest).
     parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-      charThreshold: 200,
+      charThreshold: 500,
     }).parse();
   } catch {
     parsed = null;
