@@ -38,7 +38,8 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
     maxLength: 140,
   },
   {
-    pattern: /^(watch|trending( now)?|up next|most (read|popular)|editor'?s picks?|latest news|popular (videos?|stories|posts|now)|featured)\s*(:.*)?$/i,
+    pattern:
+      /^(watch|trending( now)?|up next|most (read|popular)|editor'?s picks?|latest news|popular (videos?|stories|posts|now)|featured)\s*(:.*)?$/i,
     maxLength: 140,
   },
   { pattern: /^(previous|next) (article|post|story)\b/i, maxLength: SHORT },
@@ -151,7 +152,8 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
     maxLength: 50,
   },
   {
-    pattern: /\b(depends|relies) on (donations|contributions|the support|support) (from|of) (readers|people) like you\b/i,
+    pattern:
+      /\b(depends|relies) on (donations|contributions|the support|support) (from|of) (readers|people) like you\b/i,
     maxLength: 200,
   },
 ];

@@ -85,10 +85,14 @@ describe("parseHtml: the article without the page's furniture", () => {
     const slideshow = `<html><head><title>Dock strike ends</title></head><body><article>
       <p>${body[0]}</p><div class="slides">${slide(1)}${slide(2)}${slide(3)}</div></article></body></html>`;
     expect(parseHtml(slideshow, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
-    const caption = "Container cranes stand idle at the port of Valmont during the nine-day strike, which ended on Friday.";
+    const caption =
+      "Container cranes stand idle at the port of Valmont during the nine-day strike, which ended on Friday.";
     const article = `<html><head><title>Dock strike ends</title></head><body><article>
       <p>${body[0]}</p><figure><img src="/1.jpg"><figcaption><p>${caption}</p></figcaption></figure>
-      ${body.slice(1).map((text) => `<p>${text}</p>`).join("")}</article></body></html>`;
+      ${body
+        .slice(1)
+        .map((text) => `<p>${text}</p>`)
+        .join("")}</article></body></html>`;
     expect(parseHtml(article, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
   });
 });
