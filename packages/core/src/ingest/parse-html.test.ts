@@ -96,3 +96,12 @@ describe("parseHtml: the article without the page's furniture", () => {
     expect(parseHtml(article, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
   });
 });
+
+describe("parseHtml: a page with no article", () => {
+  it("refuses a page of menus and a lone link, naming what is left, and keeps a one-line story", () => {
+    const menuOnly = "<html><head><title>Keswick Gazette</title></head><body><nav>Home</nav></body></html>";
+    expect(() => parseHtml(menuOnly, { input: "home.html" })).toThrow(/no article in it: only "Home"/);
+    const brief = "<html><body><p>Fire kills three in Keswick.</p></body></html>";
+    expect(parseHtml(brief, { input: "brief.html" }).originalText).toBe("Fire kills three in Keswick.");
+  });
+});

@@ -82,6 +82,17 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
       fix: "Check that the page is an article and not a script-only app shell.",
     });
   }
+  if (!READS_AS_PROSE.test(text) && (text.match(/\p{L}+/gu) ?? []).length < MIN_WORDS) {
+    // A page of a menu or a lone link ("Home") is no article, and would otherwise be stored as one.
+    throw new RoundupError(
+      "INPUT_EMPTY",
+      `There is no article in it: only "${text.slice(0, 60)}" is left once its menus and furniture are removed.`,
+      {
+        input: context.input,
+        fix: "Give the article's own address, not a section or home page.",
+      },
+    );
+  }
   const url = canonical ?? context.url ?? null;
   const title = metaTitle ?? (parsed?.title?.trim() || null) ?? documentTitle;
   return {
@@ -95,6 +106,11 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
     source: siteName ?? (parsed?.siteName?.trim() || null) ?? sourceFromUrl(url),
   };
 }
+
+/** Fewer words than this, with no sentence in them, are what is left of a page without an article. */
+const MIN_WORDS = 5;
+/** A sentence: a few words ending in a full stop, question or exclamation mark. */
+const READS_AS_PROSE = /\p{L}+(?:\s+\S+){2,}[.!?]["”’)]?(?:\s|$)/u;
 
 /** Readability's text below this share of the main paragraph container's prose is taken as a miss. */
 const fallbackShare = 0.5;
