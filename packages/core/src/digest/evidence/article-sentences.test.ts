@@ -25,8 +25,8 @@ describe("articleSentences and an article's first line", () => {
   });
 
   it("leaves out a first line that repeats a given title", () => {
-    expect(sentencesOf("Regulator fines company over leak", ["Regulator fines company over leak", "", ...BODY])).toEqual(
-      BODY,
-    );
+    expect(
+      sentencesOf("Regulator fines company over leak", ["Regulator fines company over leak", "", ...BODY]),
+    ).toEqual(BODY);
   });
 });

@@ -293,7 +293,8 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
 /** A day given as a deadline: "is due by March 26", "must file … by April 15", "has until Friday". */
 const DEADLINE_BEFORE = /\b(?:by|until|before|deadline\s+(?:of|is|on))\s+$/i;
 /** A report that says its matter was done before its deadline ("two weeks before its deadline", "ahead of schedule"). */
-const MET_EARLY = /\b(?:before|ahead\s+of)\s+(?:its|the|their|a|his|her)\s+(?:\S+\s+)?(?:deadline|schedule)\b|\bearlier than (?:planned|scheduled|required)\b/i;
+const MET_EARLY =
+  /\b(?:before|ahead\s+of)\s+(?:its|the|their|a|his|her)\s+(?:\S+\s+)?(?:deadline|schedule)\b|\bearlier than (?:planned|scheduled|required)\b/i;
 /** A decision awaited ("its decision is due by…", "a ruling … by"), and a verb that reports one made. */
 const DECISION_NOUN = /\b(?:decision|ruling|verdict|judgment|judgement|vote|approval|answer|response|review)\b/i;
 const DECISION_VERB =
@@ -327,7 +328,8 @@ function deadlinesMetEarly(
         !met.has(plan) &&
         date <= usable[plan]!.date &&
         publishedAt(report) > publishedAt(plan) &&
-        Date.parse(`${date}T23:59:59Z`) >= Date.parse(`${usable[plan]!.mention.item.article.publishedAt?.slice(0, 10)}T00:00:00Z`),
+        Date.parse(`${date}T23:59:59Z`) >=
+          Date.parse(`${usable[plan]!.mention.item.article.publishedAt?.slice(0, 10)}T00:00:00Z`),
     );
     const similarity = (plan: number) => cosineSimilarity(vectors[plan]!, vectors[report]!);
     const candidates = MET_EARLY.test(text)

@@ -139,7 +139,9 @@ describe("findDateMentions resolves dates against the publication day", () => {
 
   it("takes a year in a relative clause on a name, or in the source an “according to” names, for background", () => {
     // The clause between commas tells who the person is; the sentence's news is what follows it.
-    expect(dateOf("Barić, who also coached the team to the world title in 2024, was not accused of anything.", THURSDAY)).toBeNull();
+    expect(
+      dateOf("Barić, who also coached the team to the world title in 2024, was not accused of anything.", THURSDAY),
+    ).toBeNull();
     expect(dateOf("Eklund, who became chief executive in 2022, said he had no plans to resign.", THURSDAY)).toBeNull();
     expect(dateOf("The coach who also led the squad in 2024 was not accused.", THURSDAY)).toBeNull();
     expect(
