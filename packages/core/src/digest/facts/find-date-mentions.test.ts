@@ -137,7 +137,7 @@ describe("findDateMentions resolves dates against the publication day", () => {
     );
   });
 
-  it("takes a year in a relative clause on a name, or in the source an “according to” names, for background", () => {
+  it("takes a year in a relative clause on a name, in the source an “according to” names, or a photo caption's, for background", () => {
     // The clause between commas tells who the person is; the sentence's news is what follows it.
     expect(
       dateOf("Barić, who also coached the team to the world title in 2024, was not accused of anything.", THURSDAY),
@@ -153,6 +153,8 @@ describe("findDateMentions resolves dates against the publication day", () => {
     // The year a thing named is from: "the original film from 1933" dates the film, not the news.
     expect(dateOf("The new film is a reboot of the original from 1933.", THURSDAY)).toBeNull();
     expect(dateOf("The new film is a reboot of the original from 1933.", null)).toBeNull();
+    // A photo caption's date is when the picture was taken.
+    expect(dateOf("Judge Aaron Persky is shown in this June 27, 2011 file photo.", THURSDAY)).toBeNull();
     // The year dates the minutes that are the source, not the crash the sentence is about.
     expect(
       dateOf(

@@ -1,5 +1,6 @@
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { CLOCK_STAMP } from "../evidence/clock-stamp.js";
+import { isPhotoCaption } from "../evidence/photo-caption.js";
 import { type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
 
 /**
@@ -38,6 +39,8 @@ export interface SentenceDate {
  */
 function statesNews(text: string): boolean {
   if (/\(@\w+\)|pic\.twitter\.com|^\s*[—–-]|^\s*\(?(?:FILE )?PHOTO\b|^\s*\(?Published\b/i.test(text)) return false;
+  // "… is shown in this June 27, 2011 file photo": the day a picture was taken, not news of the story.
+  if (isPhotoCaption(text)) return false;
   const words = text
     .replace(
       /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d+(?:st|nd|rd|th)?/gi,
