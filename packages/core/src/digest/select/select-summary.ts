@@ -30,6 +30,10 @@ export interface SelectSummaryOptions {
   maxConcepts?: number;
   /** Candidates given to the solver, best-ranked first. Default 60. */
   poolSize?: number;
+  /** Which of the candidates given to the solver tell background rather than news (see findBackground). */
+  background?: (candidates: readonly RankedSentence[]) => ReadonlySet<RankedSentence>;
+  /** What a background sentence's relevance loses per word, on the ranking score's scale (the best has 1). Default 1. */
+  backgroundPenalty?: number;
 }
 
 /** Concepts given to the solver, heaviest first. */
@@ -118,9 +122,19 @@ export async function selectSummary(
   const graphWeight = options.graphCentralityWeight ?? (options.words <= SHORT_SUMMARY_WORDS ? 1 : 0);
   const graph = graphWeight > 0 ? lexRankScores(pool.map((candidate) => candidate.item.sentence.text)) : [];
   const topGraph = Math.max(Number.MIN_VALUE, ...graph);
+  // Background (a company's size, when someone took office) is short and full of the story's names,
+  // so its concepts come cheap per word and it filled the budget's last words ahead of the news: its
+  // relevance counts against it, and it comes in only for concepts no news sentence covers.
+  // Only dated stories have any (see findBackground), so Multi-News dev's figures are unchanged.
+  const background = options.background?.(pool) ?? new Set<RankedSentence>();
+  const backgroundPenalty = options.backgroundPenalty ?? 1;
   const bonuses = pool.map(
     (candidate, index) =>
-      relevanceWeight * (candidate.score + graphWeight * ((graph[index] ?? 0) / topGraph)) * (lengths[index] ?? 0),
+      relevanceWeight *
+      (candidate.score +
+        graphWeight * ((graph[index] ?? 0) / topGraph) -
+        (background.has(candidate) ? backgroundPenalty : 0)) *
+      (lengths[index] ?? 0),
   );
   const positions = new Map(pool.map((candidate, index) => [candidate, index]));
   const conflicts: Array<[number, number]> = [];
