@@ -44,6 +44,8 @@ export function registerSetupCommand(program: Command, io: CommandIo): void {
           total[result.status] = (total[result.status] ?? 0) + 1;
           return total;
         }, {});
+        for (const item of digests.failed) io.stderr.write(`failed digest of ${item.storyId}: ${item.error}\n`);
+        if (digests.failed.length > 0) counts.failed = digests.failed.length;
         io.stdout.write(
           `digests: ${
             Object.entries(counts)
