@@ -35,6 +35,22 @@ describe("renderDigestText", () => {
     expect(lines).toContain("  1. The talks resume on Monday. [1]");
     expect(lines).toContain("  “We will end the blockade and rebuild the port” — Hamdan [3]");
     expect(lines).toContain("  undated     “We will end the blockade and rebuild the port,” [2]");
+
+    const weekly = {
+      ...digest,
+      timeline: [
+        {
+          date: "2026-11-23",
+          precision: "week",
+          text: "The talks broke down.",
+          citations: citation(second, text.length),
+        },
+        { date: "2026-11-30", text: "The talks resume.", citations: citation(second, text.length) },
+      ],
+    } as unknown as Digest;
+    const weeklyLines = renderDigestText(page, weekly).split("\n");
+    expect(weeklyLines).toContain("  week of 2026-11-23  The talks broke down. [1]");
+    expect(weeklyLines).toContain("  2026-11-30          The talks resume. [1]");
   });
 
   it("names each side's source when one sentence reports both sides of a disagreement", () => {

@@ -87,9 +87,13 @@ export function renderDigestText(page: StoryPage, digest: Digest): string {
   }
   if (digest.timeline.length > 0) {
     lines.push("", "TIMELINE");
+    // A week is shown by its Monday: "week of 2026-11-23".
+    const dateOf = (entry: Digest["timeline"][number]) =>
+      entry.date ? `${entry.precision === "week" ? "week of " : ""}${entry.date}` : "undated";
+    const width = Math.max(10, ...digest.timeline.map((entry) => dateOf(entry).length));
     for (const entry of digest.timeline)
       lines.push(
-        `  ${(entry.date ?? "undated").padEnd(10)}  ${oneLine(entry.text)} ${notes.markers(entry.citations)}${flag(entry.verification)}`,
+        `  ${dateOf(entry).padEnd(width)}  ${oneLine(entry.text)} ${notes.markers(entry.citations)}${flag(entry.verification)}`,
       );
   }
   if (digest.quotes.length > 0) {

@@ -10,19 +10,31 @@ import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
 import { corroborate } from "../src/digest/facts/corroborate.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
+import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
+import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
 } from "../src/digest/testing/colliery-roof-fall-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
+import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
+import {
+  FLIGHT_CANCELLATIONS_EXPECTED,
+  flightCancellationsArticles,
+} from "../src/digest/testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
+import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
+import {
+  MINISTER_RESIGNATION_EXPECTED,
+  ministerResignationArticles,
+} from "../src/digest/testing/minister-resignation-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
@@ -49,6 +61,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["colliery roof fall", collieryRoofFallArticles, COLLIERY_ROOF_FALL_EXPECTED],
   ["drug approval", drugApprovalArticles, DRUG_APPROVAL_EXPECTED],
   ["cup final", cupFinalArticles, CUP_FINAL_EXPECTED],
+  ["measles outbreak", measlesOutbreakArticles, MEASLES_OUTBREAK_EXPECTED],
+  ["flight cancellations", flightCancellationsArticles, FLIGHT_CANCELLATIONS_EXPECTED],
+  ["bridge closure", bridgeClosureArticles, BRIDGE_CLOSURE_EXPECTED],
+  ["doping ban", dopingBanArticles, DOPING_BAN_EXPECTED],
+  ["minister resignation", ministerResignationArticles, MINISTER_RESIGNATION_EXPECTED],
+  ["airline outage", airlineOutageArticles, AIRLINE_OUTAGE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -220,6 +238,13 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
   );
   for (const point of repeating) misses.push(`key point adds no figure or name: ${point.text}`);
   lines.push(`key points: ${digest.keyPoints.length}, ${repeating.length} adding no figure or name the summary lacks`);
+
+  // Headline: what happened most recently, when the story says what that is.
+  if (expected.headline) {
+    const right = expected.headline.some((piece) => contains(digest.headline, piece));
+    if (!right) misses.push(`headline "${digest.headline}": want one of ${expected.headline.join(" | ")}`);
+    lines.push(`headline: ${right ? "says what happened last" : "wrong"}`);
+  }
 
   return [...lines, ...misses.map((miss) => `  - ${miss}`)];
 }

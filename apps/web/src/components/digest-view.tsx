@@ -1,5 +1,5 @@
 import type { Acceptance, Citation, Corroboration, Digest, Verification } from "@roundup/prompts";
-import { formatLooseDate } from "../lib/format-date";
+import { formatTimelineDate } from "../lib/format-date";
 import { keyed } from "../lib/keyed";
 import { CitationMarkers } from "./citation-markers";
 
@@ -110,7 +110,7 @@ export function DigestView({ digest, markerOf }: { digest: Digest; markerOf: (ci
                 className={rowClass(entry.verification, entry.acceptance)}
                 data-statement-id={entry.id}
               >
-                <strong>{entry.date ? formatLooseDate(entry.date) : "Undated"}</strong> — {entry.text}{" "}
+                <strong>{formatTimelineDate(entry)}</strong> — {entry.text}{" "}
                 <CitationMarkers citations={entry.citations} markerOf={markerOf} />
                 <StatementNotes verification={entry.verification} acceptance={entry.acceptance} />
               </li>

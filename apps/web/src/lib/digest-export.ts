@@ -1,7 +1,7 @@
 import type { ReadableDigest } from "@roundup/db";
 import type { Acceptance, Citation, Digest } from "@roundup/prompts";
 import { buildFootnotes, type Footnote, footnoteNumbers } from "./digest-footnotes";
-import { formatDate, formatLooseDate } from "./format-date";
+import { formatDate, formatTimelineDate } from "./format-date";
 
 /** What every export of a digest is made from: one version, its story and what it cites. */
 export type ExportableDigest = Pick<
@@ -83,7 +83,7 @@ export function digestToMarkdown(digest: ExportableDigest): string {
     lines.push("## Timeline", "");
     for (const entry of content.timeline)
       lines.push(
-        `- **${escapeMarkdown(entry.date ? formatLooseDate(entry.date) : "Undated")}**: ${escapeMarkdown(entry.text)}${marks(entry.citations)}${notes(entry)}`,
+        `- **${escapeMarkdown(formatTimelineDate(entry))}**: ${escapeMarkdown(entry.text)}${marks(entry.citations)}${notes(entry)}`,
       );
     lines.push("");
   }
@@ -181,7 +181,7 @@ export function digestBodyHtml(digest: ExportableDigest, options: { headline: bo
       `<h2>Timeline</h2><ol class="timeline">${content.timeline
         .map(
           (entry) =>
-            `<li><strong>${escapeHtml(entry.date ? formatLooseDate(entry.date) : "Undated")}</strong> ${escapeHtml(entry.text)}${marks(entry.citations)}${htmlNotes(entry)}</li>`,
+            `<li><strong>${escapeHtml(formatTimelineDate(entry))}</strong> ${escapeHtml(entry.text)}${marks(entry.citations)}${htmlNotes(entry)}</li>`,
         )
         .join("")}</ol>`,
     );

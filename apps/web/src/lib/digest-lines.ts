@@ -27,7 +27,10 @@ export function digestToLines(digest: Digest, markerOf: (citation: Citation) => 
   if (digest.timeline.length) {
     lines.push("", "## Timeline");
     for (const entry of digest.timeline)
-      lines.push(`- ${entry.date ?? "undated"}: ${entry.text}${cite(entry.citations)}`, ...accepted(entry.acceptance));
+      lines.push(
+        `- ${entry.date ? `${entry.precision === "week" ? "week of " : ""}${entry.date}` : "undated"}: ${entry.text}${cite(entry.citations)}`,
+        ...accepted(entry.acceptance),
+      );
   }
   if (digest.quotes.length) {
     lines.push("", "## Quotes");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatLooseDate } from "./format-date";
+import { formatDate, formatDateTime, formatLooseDate, formatTimelineDate } from "./format-date";
 
 describe("dates for readers", () => {
   it("writes dates out in UTC instead of ISO strings", () => {
@@ -14,5 +14,11 @@ describe("dates for readers", () => {
     expect(formatLooseDate("2024-02")).toBe("February 2024");
     expect(formatLooseDate("2024")).toBe("2024");
     expect(formatLooseDate("last spring")).toBe("last spring");
+  });
+
+  it("shows a timeline entry's week by its Monday, and an entry with no date as undated", () => {
+    expect(formatTimelineDate({ date: "2026-11-23", precision: "week" })).toBe("week of 23 November 2026");
+    expect(formatTimelineDate({ date: "2026-11-23" })).toBe("23 November 2026");
+    expect(formatTimelineDate({ date: null })).toBe("Undated");
   });
 });

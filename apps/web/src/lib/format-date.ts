@@ -24,6 +24,12 @@ export function formatDate(date: Date | null | undefined): string {
  * A date as sources give it (ISO date-time, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`) for readers:
  * "7 February 2024", "February 2024", "2024"; anything else as it came.
  */
+/** A timeline entry's date for readers: "week of 23 November 2026" for a week (its Monday), "Undated" for none. */
+export function formatTimelineDate(entry: { date: string | null; precision?: "week" | undefined }): string {
+  if (!entry.date) return "Undated";
+  return entry.precision === "week" ? `week of ${formatLooseDate(entry.date)}` : formatLooseDate(entry.date);
+}
+
 export function formatLooseDate(value: string | null | undefined): string {
   if (!value) return "undated";
   if (/^\d{4}$/.test(value)) return value;

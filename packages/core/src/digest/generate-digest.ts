@@ -146,11 +146,23 @@ export async function generateDigest(options: GenerateDigestOptions): Promise<Di
   return draftDigest(planDigest(options));
 }
 
+/** A story's digest, or the typed error that stopped it; anything else (a cancelled run) is thrown. */
+async function settle(plan: DigestPlan, draft: () => Digest | Promise<Digest>): Promise<Digest | RoundupError> {
+  try {
+    return await draft();
+  } catch (error) {
+    if (!(error instanceof RoundupError) || plan.request.signal?.aborted) throw error;
+    return error;
+  }
+}
+
 /**
  * Drafts planned digests, in order. An engine that drafts many at once (the batch engine) gets
- * them all in one go; others draft one story after another.
+ * them all in one go; others draft one story after another. A story that cannot be drafted gets
+ * its typed error in its place (its answer failed the schema twice, it has no summary) and the
+ * others go on; a fault of the whole run (a cancelled signal, a failed batch) throws.
  */
-export async function draftDigests(plans: readonly DigestPlan[]): Promise<Digest[]> {
+export async function draftDigests(plans: readonly DigestPlan[]): Promise<Array<Digest | RoundupError>> {
   const engine = plans[0]?.engine;
   if (!engine) return [];
   if (plans.some((plan) => plan.engine !== engine)) {
@@ -161,15 +173,20 @@ export async function draftDigests(plans: readonly DigestPlan[]): Promise<Digest
   }
   if (engine.draftMany) {
     const drafts = await engine.draftMany(plans.map((plan) => plan.request));
-    return plans.map((plan, index) => assembleDigest(plan, drafts[index]!));
+    return Promise.all(
+      plans.map((plan, index) => {
+        const draft = drafts[index]!;
+        return draft instanceof RoundupError ? draft : settle(plan, () => assembleDigest(plan, draft));
+      }),
+    );
   }
-  const digests: Digest[] = [];
-  for (const plan of plans) digests.push(await draftDigest(plan));
+  const digests: Array<Digest | RoundupError> = [];
+  for (const plan of plans) digests.push(await settle(plan, () => draftDigest(plan)));
   return digests;
 }
 
 /** Digests of several stories, in order, with one engine (see draftDigests). */
-export async function generateDigests(options: GenerateDigestsOptions): Promise<Digest[]> {
+export async function generateDigests(options: GenerateDigestsOptions): Promise<Array<Digest | RoundupError>> {
   options.signal?.throwIfAborted();
   const engine = options.engine ?? createOfflineEngine();
   return draftDigests(options.stories.map((story) => planFor(buildRequest(options, story), engine)));

@@ -187,7 +187,11 @@ export async function evaluateDigests(options: EvaluateDigestsOptions): Promise<
   // An engine that batches (the Batch API) gets every story in one call; others one story at a time.
   const digests: Array<Digest | null> = [];
   if (planned[0]?.plan.engine.draftMany) {
-    digests.push(...(await draftDigests(planned.map(({ plan }) => plan))));
+    const drafted = await draftDigests(planned.map(({ plan }) => plan));
+    for (const [index, digest] of drafted.entries()) {
+      if (digest instanceof RoundupError) skipOn(planned[index]!.storyId, digest);
+      digests.push(digest instanceof RoundupError ? null : digest);
+    }
   } else {
     for (const { storyId, plan } of planned) {
       try {

@@ -1,4 +1,5 @@
 import type { Story } from "../model/index.js";
+import { attachLoneArticles } from "./attach-lone-articles.js";
 import { CandidateIndex } from "./candidate-index.js";
 import { clusterAverageLink, type SimilarityEdge } from "./cluster-average-link.js";
 import type { ArticleFeatures } from "./extract-features.js";
@@ -82,13 +83,22 @@ export function groupPreparedArticles(
     cannotLink,
     pinned,
   });
-  const groups = groupsOf(clusters)
+  const refined = groupsOf(clusters)
     .filter((members) => !(members.length === 1 && placed.has(members[0] as number)))
     .flatMap((members) =>
       members.length < options.minSplitSize || members.length > MAX_REFINE_SIZE
         ? [members]
         : refine(items, members, times, options, { mustLink, cannotLink, pinned }),
     );
+  const groups = attachLoneArticles(refined, {
+    vectors,
+    times,
+    keysOf: (item) => (items[item] as PreparedArticle).features.keys,
+    edges: freeEdges,
+    options,
+    cannotLink,
+    pinned,
+  });
   const ids = assignStoryIds(items, groups, pinned, context);
   for (const [index, storyId] of placed) {
     const group = ids.indexOf(storyId);

@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { derailmentArticles } from "../digest/testing/derailment-articles.js";
+import { ferryCapsizingArticles } from "../digest/testing/ferry-capsizing-articles.js";
+import { launchFailureArticles } from "../digest/testing/launch-failure-articles.js";
+import { stormFloodArticles } from "../digest/testing/storm-flood-articles.js";
 import { bcubed } from "../eval/bcubed.js";
 import type { Story } from "../model/index.js";
 import { groupStories } from "./group-stories.js";
@@ -15,6 +19,34 @@ describe("groupStories", () => {
     expect(stories[0]?.articleIds).toHaveLength(5);
     expect(stories[0]?.label.length).toBeLessThanOrEqual(80);
     expect(stories[0]?.startAt).toBeNull();
+  });
+
+  it("keeps each story of a two-story import whole, its side piece included", () => {
+    // A first import is often a handful of articles. With few documents to count, the idf of a word
+    // the side piece shares with no one ("shops", "stock") outweighs the story's own place name that
+    // every article carries; the imagined documents (priorDocuments) even that out.
+    const storm = stormFloodArticles();
+    const ferry = ferryCapsizingArticles();
+    const stories = groupStories([...storm, ...ferry].map((article) => ({ ...article, title: article.title ?? "" })));
+    for (const written of [storm, ferry]) {
+      const holding = stories.filter((story) =>
+        story.articleIds.some((id) => written.some((article) => article.id === id)),
+      );
+      expect(holding).toHaveLength(1);
+      expect(holding[0]?.articleIds).toHaveLength(written.length);
+    }
+  });
+
+  it("keeps a derailment story whole when imported with a launch failure (its evacuees' piece shares few words)", () => {
+    const derailment = derailmentArticles();
+    const stories = groupStories(
+      [...derailment, ...launchFailureArticles()].map((article) => ({ ...article, title: article.title ?? "" })),
+    );
+    const holding = stories.filter((story) =>
+      story.articleIds.some((id) => derailment.some((article) => article.id === id)),
+    );
+    expect(holding).toHaveLength(1);
+    expect(holding[0]?.articleIds).toHaveLength(derailment.length);
   });
 
   it("keeps similar-but-different events apart (pilots' strikes, chief executives quitting, piracy)", () => {

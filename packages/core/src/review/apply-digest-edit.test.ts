@@ -132,6 +132,27 @@ describe("applyDigestEdit and the publish gate", () => {
     expect(edited.quotes[0]?.verification?.status).toBe("verified");
   });
 
+  it("keeps a week's entry a week while its date is left as it was, and drops the week when the date changes", () => {
+    const weekly: Digest = {
+      ...stored,
+      timeline: [
+        { id: "t-w", date: "2026-11-23", precision: "week", text: "The council voted.", citations: [cite(first)] },
+      ],
+    };
+    const retold = toDigestEdit(weekly);
+    (retold.timeline[0] as { text: string }).text = "The council voted on the bridge.";
+    expect(applyDigestEdit(weekly, retold, { passages }).timeline[0]).toMatchObject({
+      date: "2026-11-23",
+      precision: "week",
+      text: "The council voted on the bridge.",
+    });
+    const redated = toDigestEdit(weekly);
+    (redated.timeline[0] as { date: string }).date = "2026-11-25";
+    const [entry] = applyDigestEdit(weekly, redated, { passages }).timeline;
+    expect(entry).toMatchObject({ date: "2026-11-25" });
+    expect(entry?.precision).toBeUndefined();
+  });
+
   it("names the part to fix for an empty headline, a foreign passage and an incomplete disagreement", () => {
     const empty = { ...toDigestEdit(stored), headline: " " };
     expect(() => applyDigestEdit(stored, empty, { passages })).toThrow(/is empty/);

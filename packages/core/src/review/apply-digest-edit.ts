@@ -75,6 +75,9 @@ function editStatements<T extends DigestSentence | TimelineEntry | Quote>(
     if (part === "timeline") extra.date = edit.date ? normalize(edit.date) || null : null;
     if (part === "quotes") extra.speaker = edit.speaker ? normalize(edit.speaker) || null : null;
     const current = byId.get(edit.id);
+    // A week's entry stays a week while its date (the week's Monday) is left as it was.
+    if (part === "timeline" && current && "precision" in current && current.precision && current.date === extra.date)
+      extra.precision = current.precision;
     const unchanged =
       current &&
       current.text === text &&

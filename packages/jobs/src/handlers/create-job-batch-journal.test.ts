@@ -18,7 +18,12 @@ describe.each(testProviders())("a batch digest job retried on %s", (provider) =>
   let database: TemporaryDatabase | undefined;
   let server: Awaited<ReturnType<typeof startFakeServer>> | undefined;
   let queue: JobQueue | undefined;
+  /** The batch stays in progress at the provider while this holds. */
+  let holding = true;
   afterEach(async () => {
+    // Stopping waits for the running attempt, whose grace runs on the test's manual clock: after a
+    // failure mid-job nobody moves it, so the batch is let go first and the attempt ends by itself.
+    holding = false;
     await queue?.stop({ graceSeconds: 1 });
     await server?.close();
     await database?.remove();
@@ -30,7 +35,7 @@ describe.each(testProviders())("a batch digest job retried on %s", (provider) =>
     await groupIntoStories(database.db, { full: true });
     const storyId = (await loadStories(database.db))[0]?.id ?? "";
     // The batch stays in progress at the provider until released, past the first attempt's timeout.
-    let holding = true;
+    holding = true;
     const fake = await startFakeServer(
       fakeBatchApi({ answer: (user) => answerFromPrompt(user), holding: () => holding }),
     );

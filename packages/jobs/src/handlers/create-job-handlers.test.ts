@@ -162,6 +162,9 @@ describe.each(testProviders())("job handlers on %s", (provider) => {
       expect(await database.db.digest.count()).toBe(0);
       expect(await database.db.digestRevision.count()).toBe(0);
     } finally {
+      // A failure before the draft came back must not leave it running: stopping the queue waits for
+      // it, and the grace runs on the manual clock.
+      finishDraft();
       llm = createOfflineEngine();
     }
   });

@@ -10,10 +10,16 @@ import type { JobQueue } from "./job-queue.js";
 describe.each(testProviders())("job leases on %s", (provider) => {
   let database: TemporaryDatabase;
   const queues: JobQueue[] = [];
+  /**
+   * Lets the held job's handler return. Stopping waits for running jobs, and their grace runs on the
+   * test's manual clock, which nobody moves after a test failed mid-job: the teardown releases it first.
+   */
+  let release: () => void = () => undefined;
   beforeEach(async () => {
     database = await createTemporaryDatabase(provider);
   });
   afterEach(async () => {
+    release();
     for (const queue of queues.splice(0)) await queue.stop({ graceSeconds: 1 });
     await database.remove();
   });
@@ -35,9 +41,8 @@ describe.each(testProviders())("job leases on %s", (provider) => {
     };
     const [first, second] = [await open("first"), await open("second")];
     const runs: string[] = [];
-    let finish: () => void = () => undefined;
     const running = new Promise<void>((resolve) => {
-      finish = resolve;
+      release = resolve;
     });
     const slow = (worker: string) => async () => {
       runs.push(worker);
@@ -56,7 +61,7 @@ describe.each(testProviders())("job leases on %s", (provider) => {
       clock.advance(leaseMs / 3);
       await vi.waitFor(async () => expect(await leaseEnd()).toBe(clock.now() + leaseMs), { timeout: 10_000 });
     }
-    finish();
+    release();
     const done = await waitForJob(second, id, isFinished);
     expect(done).toMatchObject({ status: "completed", attempts: 1, result: { worker: "first" } });
     expect(runs).toEqual(["first"]);

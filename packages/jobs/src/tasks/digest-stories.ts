@@ -5,6 +5,7 @@ import {
   draftDigests,
   isRoundupError,
   planDigest,
+  type RoundupError,
   type Story,
 } from "@roundup/core";
 import { type Database, findDigestFingerprint, loadArticles, loadStories, saveGeneratedDigest } from "@roundup/db";
@@ -105,7 +106,7 @@ export async function digestStories(db: Database, options: DigestStoriesOptions)
     options.onStory?.(story.label);
   }
   if (toDraft.length > 0) {
-    let digests: Digest[] = [];
+    let digests: Array<Digest | RoundupError> = [];
     try {
       digests = await draftDigests(toDraft.map((item) => item.plan));
     } catch (error) {
@@ -117,6 +118,8 @@ export async function digestStories(db: Database, options: DigestStoriesOptions)
     for (const [index, digest] of digests.entries()) {
       const { story } = toDraft[index]!;
       try {
+        // A story the engine could not draft (its answer failed twice) fails alone.
+        if (isRoundupError(digest)) throw digest;
         await save(story, digest);
       } catch (error) {
         fail(story, error);

@@ -72,6 +72,12 @@ export const timelineEntrySchema = z.object({
   id: statementId.optional(),
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when known; null when only the order is known. */
   date: z.string().nullable(),
+  /**
+   * "week" when the sources give only a week ("said last week", "last week's vote"): `date` is then
+   * that week's Monday (YYYY-MM-DD), which it sorts by, shown as "week of …". Absent (every digest
+   * stored before weeks were dated): the form of `date` says its precision.
+   */
+  precision: z.literal("week").optional(),
   text: z.string().min(1),
   citations: z.array(citationSchema),
   verification: verificationSchema.optional(),

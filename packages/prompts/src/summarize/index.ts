@@ -16,3 +16,4 @@ export { renderSummarizeV3, summarizeV3 } from "./v3.js";
 export { renderSummarizeV4, summarizeV4 } from "./v4.js";
 export { renderSummarizeV5, summarizeV5 } from "./v5.js";
 export { renderSummarizeV6, summarizeV6, summarizeV6OutputSchema } from "./v6.js";
+export { renderSummarizeV7, summarizeV7 } from "./v7.js";

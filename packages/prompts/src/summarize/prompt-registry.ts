@@ -7,6 +7,7 @@ import { summarizeV3 } from "./v3.js";
 import { summarizeV4 } from "./v4.js";
 import { summarizeV5 } from "./v5.js";
 import { summarizeV6 } from "./v6.js";
+import { summarizeV7 } from "./v7.js";
 
 /** A versioned summarize template: a pure render function and the schema of the answer. */
 export interface SummarizePrompt {
@@ -28,11 +29,12 @@ const PROMPTS: readonly SummarizePrompt[] = [
   summarizeV4,
   summarizeV5,
   summarizeV6,
+  summarizeV7,
 ];
 
-// summarize@6: the newest, which marks superseded passages and tells the model what verification
-// checks (the headline's verb too); older ones stay loadable by id.
-export const DEFAULT_SUMMARIZE_PROMPT = "summarize@6";
+// summarize@7: the newest, which marks superseded passages, tells the model what verification
+// checks (the headline's verb too) and who gives each side of a disagreement; older ones stay loadable by id.
+export const DEFAULT_SUMMARIZE_PROMPT = "summarize@7";
 
 /** Every prompt with its id and description, oldest first. */
 export function listPrompts(): Array<Pick<SummarizePrompt, "id" | "name" | "version" | "description">> {

@@ -12,6 +12,18 @@ function attribute(value: string | null): string {
 export interface RenderOptions {
   /** Mark a passage a later one supersedes with `older-than="P7"` (summarize@5 on). */
   olderThan?: boolean;
+  /** Name who gives each side of a disagreement: its outlets and its named source (summarize@7 on). */
+  claimSources?: boolean;
+}
+
+/** Who gives a disagreement's figure, as the facts say it: "from the coast guard, reported by Reuters". */
+function claimSource(claim: SummarizeFacts["disagreements"][number]["claims"][number]): string {
+  const outlets = claim.outlets?.filter((outlet) => outlet.trim() !== "") ?? [];
+  const parts = [
+    claim.source ? `from ${escapeData(claim.source)}` : "",
+    outlets.length > 0 ? `reported by ${outlets.map(escapeData).join(" and ")}` : "",
+  ].filter(Boolean);
+  return parts.length > 0 ? ` ${parts.join(", ")}` : "";
 }
 
 /**
@@ -44,11 +56,14 @@ export function renderArticles(passages: readonly EvidencePassage[], options: Re
 }
 
 /** Facts computed by code, as a plain list the model can use. */
-export function renderFacts(facts: SummarizeFacts): string {
+export function renderFacts(facts: SummarizeFacts, options: RenderOptions = {}): string {
   const lines: string[] = [];
   for (const disagreement of facts.disagreements) {
     const claims = disagreement.claims
-      .map((claim) => `${escapeData(claim.value)} (${claim.passageIds.join(", ") || "no passage"})`)
+      .map(
+        (claim) =>
+          `${escapeData(claim.value)}${options.claimSources ? claimSource(claim) : ""} (${claim.passageIds.join(", ") || "no passage"})`,
+      )
       .join(" vs ");
     lines.push(`- Sources disagree on ${escapeData(disagreement.topic)}: ${claims}.`);
   }
@@ -67,7 +82,7 @@ export function renderStoryData(input: SummarizeInput, options: RenderOptions = 
     "",
     renderArticles(input.passages, options),
     "",
-    renderFacts(input.facts),
+    renderFacts(input.facts, options),
     "",
   ];
 }

@@ -17,7 +17,17 @@ export interface EvidencePassage {
 
 /** Facts computed by code, given to the model so it does not have to (and must not) work them out. */
 export interface SummarizeFacts {
-  disagreements: Array<{ topic: string; claims: Array<{ value: string; passageIds: string[] }> }>;
+  disagreements: Array<{
+    topic: string;
+    claims: Array<{
+      value: string;
+      passageIds: string[];
+      /** The outlets whose articles give this figure (shown by summarize@7 on). */
+      outlets?: string[];
+      /** Who the figure is attributed to inside the text ("the coast guard"), when one sentence names two (summarize@7 on). */
+      source?: string;
+    }>;
+  }>;
   timeline: Array<{ date: string | null; text: string; passageIds: string[] }>;
 }
 

@@ -50,11 +50,12 @@ describe("summarize prompts", () => {
       "summarize@4",
       "summarize@5",
       "summarize@6",
+      "summarize@7",
     ]);
     expect(getPrompt("summarize@1").version).toBe(1);
-    expect(getPrompt("summarize").id).toBe("summarize@6");
+    expect(getPrompt("summarize").id).toBe("summarize@7");
     expect(() => getPrompt("summarize@9")).toThrow(
-      /known prompts: summarize@1, summarize@2, summarize@3, summarize@4, summarize@5, summarize@6/,
+      /known prompts: summarize@1, summarize@2, summarize@3, summarize@4, summarize@5, summarize@6, summarize@7/,
     );
   });
 
@@ -104,7 +105,50 @@ describe("summarize prompts", () => {
     expect(JSON.stringify(z.toJSONSchema(schema))).toMatch(/with a verb/);
   });
 
-  for (const id of ["summarize@1", "summarize@2", "summarize@3", "summarize@4", "summarize@5", "summarize@6"]) {
+  it("summarize@7 names who gives each side of a disagreement, and older versions render as before", () => {
+    const [first, second] = input.facts.disagreements[0]!.claims;
+    const sourced: SummarizeInput = {
+      ...input,
+      facts: {
+        ...input.facts,
+        disagreements: [
+          {
+            topic: "people killed on October 7",
+            claims: [
+              { ...first!, outlets: ["Al Jazeera"] },
+              { ...second!, outlets: ["Times <b>", "Reuters"], source: "Israeli officials" },
+            ],
+          },
+        ],
+      },
+    };
+    const [system, user] = getPrompt("summarize@7").render(sourced);
+    expect(system?.content).toContain(getPrompt("summarize@6").render(sourced)[0]?.content);
+    expect(system?.content).toMatch(/never another outlet/);
+    expect(user?.content).toContain(
+      "Sources disagree on people killed on October 7: 1,139 reported by Al Jazeera (P1) vs about 1,200 from Israeli officials, reported by Times &lt;b&gt; and Reuters (P2).",
+    );
+    // Apart from the facts, the data is summarize@6's.
+    expect(user?.content.replace(/<facts>[\s\S]*<\/facts>/, "")).toBe(
+      getPrompt("summarize@6")
+        .render(sourced)[1]
+        ?.content.replace(/<facts>[\s\S]*<\/facts>/, ""),
+    );
+    for (const id of ["summarize@1", "summarize@2", "summarize@3", "summarize@4", "summarize@5", "summarize@6"]) {
+      expect(getPrompt(id).render(sourced)).toEqual(getPrompt(id).render(input));
+    }
+    expect(getPrompt("summarize@7").outputSchema).toBe(getPrompt("summarize@6").outputSchema);
+  });
+
+  for (const id of [
+    "summarize@1",
+    "summarize@2",
+    "summarize@3",
+    "summarize@4",
+    "summarize@5",
+    "summarize@6",
+    "summarize@7",
+  ]) {
     it(`${id} renders a system message and delimited, labelled evidence`, () => {
       const messages = getPrompt(id).render(input);
       expect(messages.map((message) => message.role)).toEqual(["system", "user"]);

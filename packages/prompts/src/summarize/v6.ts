@@ -4,7 +4,7 @@ import { renderSummarizeV5, SUMMARIZE_V5_SYSTEM } from "./v5.js";
 
 // Code now checks these too (packages/core, engines/cite-model-output.ts and verify/headline-label.ts):
 // the model is told, as summarize@4 told it what verification checks.
-const SUMMARIZE_V6_SYSTEM = [
+export const SUMMARIZE_V6_SYSTEM = [
   SUMMARIZE_V5_SYSTEM,
   "- The headline says what happened most recently, with a verb, and cites the passages that tell it; never a section label or a topic such as 'Live Updates' or 'Port Strike'.",
   "- Write each fact once, and only news: no sentence about yourself or the task.",

@@ -1,5 +1,7 @@
+import type { Digest } from "@roundup/prompts";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RoundupError } from "../../errors/index.js";
 import type { Story } from "../../model/index.js";
 import { generateDigest, generateDigests } from "../generate-digest.js";
 import { fakeBatchApi } from "../testing/fake-batch-api.js";
@@ -56,7 +58,7 @@ describe("createBatchEngine against a fake OpenAI server", () => {
     expect(digest.generation).toMatchObject({
       engine: "batch",
       model: "gpt-4o-mini",
-      promptId: "summarize@6",
+      promptId: "summarize@7",
       usage: { inputTokens: 2000, outputTokens: 200 },
       repairs: 0,
       retries: 0,
@@ -79,9 +81,41 @@ describe("createBatchEngine against a fake OpenAI server", () => {
     expect(digests).toHaveLength(2);
     expect(server.requests.slice(before).filter((request) => request.path === "/v1/batches")).toHaveLength(1);
     const lateIds = new Set(second.map((article) => article.id));
+    const late = digests[1] as Digest;
     expect(
-      digests[1]?.summary.every((sentence) => sentence.citations.every((citation) => lateIds.has(citation.articleId))),
+      late.summary.every((sentence) => sentence.citations.every((citation) => lateIds.has(citation.articleId))),
     ).toBe(true);
+  });
+
+  it("gives a story whose answer fails the schema twice its own typed error, and the others their digests", async () => {
+    // The late story's answer misses its sentences in both rounds; the early story's is valid.
+    answer = (user) => (user.includes("Late truce talks") ? '{"headline":"x"}' : answerFromPrompt(user, 2));
+    const before = server.requests.length;
+    const [first, second] = [seeds.slice(0, 3), seeds.slice(3)];
+    const results = await generateDigests({
+      stories: [
+        { ...story, id: "early", label: "Early truce talks", articleIds: first.map((article) => article.id) },
+        { ...story, id: "late", label: "Late truce talks", articleIds: second.map((article) => article.id) },
+      ],
+      articles: seeds,
+      engine: createBatchEngine({ client: client(), model: "gpt-4o-mini", pollIntervalMs: 5 }),
+    });
+    expect(results).toHaveLength(2);
+    const [early, late] = results;
+    expect(early).not.toBeInstanceOf(RoundupError);
+    expect(early).toMatchObject({ generation: { engine: "batch", repairs: 0 } });
+    expect((early as Digest).summary.map((sentence) => sentence.verification?.status)).toEqual([
+      "verified",
+      "verified",
+    ]);
+    expect(late).toBeInstanceOf(RoundupError);
+    expect(late).toMatchObject({ code: "MODEL_OUTPUT_INVALID", input: "late" });
+    expect((late as RoundupError).message).toMatch(/for story late: .*sentences/);
+    // Only the failed story went to the repair round.
+    const uploads = server.requests.slice(before).filter((request) => request.path === "/v1/files");
+    expect(uploads).toHaveLength(2);
+    expect(uploads[1]!.body).toContain("Late truce talks");
+    expect(uploads[1]!.body).not.toContain("Early truce talks");
   });
 
   it("repairs an invalid answer in a second batch, then gives up clearly", async () => {

@@ -69,7 +69,7 @@ export interface BatchSubmission {
 
 /** The batch engine writes several stories in one batch. */
 export interface BatchDigestEngine extends DigestEngine {
-  draftMany(requests: readonly DigestRequest[]): Promise<EngineDraft[]>;
+  draftMany(requests: readonly DigestRequest[]): Promise<Array<EngineDraft | RoundupError>>;
 }
 
 interface Job {
@@ -302,7 +302,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
     }
   }
 
-  async function draftMany(requests: readonly DigestRequest[]): Promise<EngineDraft[]> {
+  async function draftMany(requests: readonly DigestRequest[]): Promise<Array<EngineDraft | RoundupError>> {
     if (requests.length === 0) return [];
     const started = performance.now();
     const signal = requests[0]?.signal;
@@ -375,9 +375,11 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
       await runBatch(client, prompt, again, secondLines, { workId, number: 2, resumeId: resumeIds[1] }, signal);
     }
     await options.onSettled?.(workId);
-    return jobs.map((job) => {
+    // A story that failed twice gets its error in its place, as the llm engine throws it for that
+    // story alone: the other stories' answers stand.
+    return jobs.map((job): EngineDraft | RoundupError => {
       if (!job.output && job.requestFailed) {
-        throw new RoundupError(
+        return new RoundupError(
           "PROVIDER_FAILED",
           `model ${options.model} failed twice in the batch for story ${job.request.story.id}: ${job.problems.join("; ")}`,
           {
@@ -387,7 +389,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         );
       }
       if (!job.output) {
-        throw new RoundupError(
+        return new RoundupError(
           "MODEL_OUTPUT_INVALID",
           `model ${options.model} twice returned an answer that does not match ${prompt.id} for story ${job.request.story.id}: ${job.problems.join("; ")}`,
           {
@@ -397,7 +399,11 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
         );
       }
       const usage = { inputTokens: job.inputTokens, outputTokens: job.outputTokens };
-      const cited = citeModelOutput(job.output, job.evidence);
+      const cited = citeModelOutput(
+        job.output,
+        job.evidence,
+        factsForPrompt(job.request.facts, job.evidence.citations),
+      );
       return {
         ...cited,
         superseded: job.modelEvidence.superseded([...cited.summary, ...cited.keyPoints]),
@@ -425,6 +431,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
     draftMany,
     async draft(request: DigestRequest): Promise<EngineDraft> {
       const [draft] = await draftMany([request]);
+      if (draft instanceof RoundupError) throw draft;
       return draft!;
     },
   };

@@ -77,10 +77,18 @@ export function factsForPrompt(facts: StoryFacts, citations: ReadonlyMap<string,
   return {
     disagreements: facts.disagreements.slice(0, 10).map((disagreement) => ({
       topic: disagreement.topic,
-      claims: disagreement.claims.map((claim) => ({ value: claim.value, passageIds: idsOf(claim.citations) })),
+      claims: disagreement.claims.map((claim) => ({
+        value: claim.value,
+        passageIds: idsOf(claim.citations),
+        ...(claim.outlets ? { outlets: claim.outlets } : {}),
+        ...(claim.source ? { source: claim.source } : {}),
+      })),
     })),
-    timeline: facts.timeline
-      .slice(-15)
-      .map((entry) => ({ date: entry.date, text: entry.text, passageIds: idsOf(entry.citations) })),
+    timeline: facts.timeline.slice(-15).map((entry) => ({
+      // A week is told as one, not as its Monday.
+      date: entry.date && entry.precision === "week" ? `week of ${entry.date}` : entry.date,
+      text: entry.text,
+      passageIds: idsOf(entry.citations),
+    })),
   };
 }

@@ -1,7 +1,8 @@
-import type { Citation, CitedSentenceOutput, DigestSentence, SummarizeOutput } from "@roundup/prompts";
+import type { Citation, CitedSentenceOutput, DigestSentence, SummarizeFacts, SummarizeOutput } from "@roundup/prompts";
 import { citeHeadline } from "../select/cite-headline.js";
 import type { EvidencePassages } from "./build-evidence-passages.js";
 import type { EngineDraft } from "./digest-engine.js";
+import { findMisattributedFigures } from "./find-misattributed-figures.js";
 import { findStaleStatements } from "./find-stale-statements.js";
 import { readsAsRefusal } from "./reads-as-refusal.js";
 
@@ -59,11 +60,13 @@ const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
  * citedHeadline), blank sentences left out, and, on each statement, what code finds wrong with it
  * beyond its support for verification to flag: an earlier report told as current (the passages
  * marked `older-than`, findStaleStatements), the model declining or commenting on the task, a
- * statement repeated word for word. Shared by the llm and batch engines.
+ * statement repeated word for word, a side of a disagreement given to the wrong outlet (the facts
+ * the model was given, findMisattributedFigures). Shared by the llm and batch engines.
  */
 export function citeModelOutput(
   output: SummarizeOutput,
   evidence: EvidencePassages,
+  facts: Pick<SummarizeFacts, "disagreements"> = { disagreements: [] },
 ): Pick<
   EngineDraft,
   "headline" | "headlineCitations" | "headlineUnknownCitations" | "headlineModelFaults" | "summary" | "keyPoints"
@@ -87,6 +90,7 @@ export function citeModelOutput(
   const otherFaults = [...sentences, ...keyPoints].map((sentence) => {
     const faults: string[] = [];
     if (readsAsRefusal(sentence.text)) faults.push(REFUSAL_FAULT);
+    faults.push(...findMisattributedFigures(sentence.text, facts.disagreements));
     const key = sentence.text
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, " ")
@@ -100,7 +104,11 @@ export function citeModelOutput(
       const faults = [...(stale.statements[offset + index] ?? []), ...(otherFaults[offset + index] ?? [])];
       return faults.length > 0 ? { ...sentence, modelFaults: faults } : sentence;
     });
-  const headlineFaults = [...stale.headline, ...(readsAsRefusal(headline.headline) ? [REFUSAL_FAULT] : [])];
+  const headlineFaults = [
+    ...stale.headline,
+    ...(readsAsRefusal(headline.headline) ? [REFUSAL_FAULT] : []),
+    ...findMisattributedFigures(headline.headline, facts.disagreements),
+  ];
   return {
     ...headline,
     ...(headlineFaults.length > 0 ? { headlineModelFaults: headlineFaults } : {}),

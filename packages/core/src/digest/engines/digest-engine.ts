@@ -1,4 +1,5 @@
 import type { Citation, DigestSentence, Generation } from "@roundup/prompts";
+import type { RoundupError } from "../../errors/index.js";
 import type { Article, Story } from "../../model/index.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
@@ -51,6 +52,10 @@ export interface DigestEngine {
   /** The prompt, model and settings this engine would use for the request; pure and cheap. */
   settings(request: DigestRequest): EngineSettings;
   draft(request: DigestRequest): Promise<EngineDraft>;
-  /** Several stories at once, when the engine gains from it (the Batch API); drafts in request order. */
-  draftMany?(requests: readonly DigestRequest[]): Promise<EngineDraft[]>;
+  /**
+   * Several stories at once, when the engine gains from it (the Batch API); drafts in request order.
+   * A story whose draft failed (its answer failed the schema twice) gets its typed error in its
+   * place, and the others their drafts; a fault of the whole call (the batch failed) still throws.
+   */
+  draftMany?(requests: readonly DigestRequest[]): Promise<Array<EngineDraft | RoundupError>>;
 }

@@ -38,7 +38,8 @@ function readsAsCurrent(text: string): boolean {
 }
 
 /** Figures as written ("1,200", "4.5"), without separators. */
-const figuresIn = (text: string) => (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((figure) => figure.replace(/,/g, ""));
+export const figuresIn = (text: string) =>
+  (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((figure) => figure.replace(/,/g, ""));
 
 /** A figure of the statement that the earlier passage gives and none of the later ones does, or null. */
 function earlierFigure(text: string, older: EvidencePassage, later: readonly EvidencePassage[]): string | null {

@@ -45,7 +45,7 @@ describe("createLlmEngine", () => {
     expect(digest.generation).toMatchObject({
       engine: "llm",
       model: "gpt-4o-mini",
-      promptId: "summarize@6",
+      promptId: "summarize@7",
       usage: { inputTokens: 100, outputTokens: 20 },
     });
     expect(digest.generation.costUsd).toBeCloseTo((100 * 0.15 + 20 * 0.6) / 1e6);

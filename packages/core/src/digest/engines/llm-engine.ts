@@ -158,7 +158,7 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
       repairs += result.repaired ? 1 : 0;
       retries += result.retries;
       const modelId = modelIdOf(options.model);
-      const cited = citeModelOutput(result.output, finalEvidence);
+      const cited = citeModelOutput(result.output, finalEvidence, input.facts);
       return {
         ...cited,
         superseded: modelEvidence.superseded([...cited.summary, ...cited.keyPoints]),

@@ -5,6 +5,7 @@ import type { Article, Story } from "../../model/index.js";
 import { findPublishBlockers } from "../../review/index.js";
 import { generateDigest } from "../generate-digest.js";
 import { chatCompletion, sendJson, startFakeServer } from "../testing/fake-openai-server.js";
+import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { portStrikeArticles } from "../testing/port-strike-story.js";
 import { createModelFromConfig } from "./create-model-from-config.js";
 import { createLlmEngine } from "./llm-engine.js";
@@ -57,10 +58,13 @@ const storyOf = (id: string, articles: Article[]): Story => ({
 describe("what code catches when a model misbehaves (llm engine, fake OpenAI-compatible server)", () => {
   let server: Awaited<ReturnType<typeof startFakeServer>>;
   let answer: Answer = () => ({});
+  /** The user message of the last call: what the model was shown. */
+  let lastUser = "";
   beforeAll(async () => {
     server = await startFakeServer(async (request, response) => {
       const body = JSON.parse(request.body) as { model: string; messages: Array<{ role: string; content: string }> };
       const user = body.messages.find((message) => message.role === "user")?.content ?? "";
+      lastUser = user;
       const value = answer(passagesOf(user));
       sendJson(response, 200, chatCompletion(body.model, typeof value === "string" ? value : JSON.stringify(value)));
     });
@@ -345,6 +349,51 @@ describe("what code catches when a model misbehaves (llm engine, fake OpenAI-com
     expect(blocked(digest)).toEqual(["Summary sentence 2", "Summary sentence 3"]);
   });
 
+  it("tells the model who gives each side of a disagreement, and flags a side given to the wrong outlet", async () => {
+    const labour = labourDisputeArticles();
+    const sides = (passages: Passage[], first: string, second: string, together: boolean) => {
+      const gazette = find(passages, "About 3,200 dockworkers walked out");
+      const post = find(passages, "According to the union, 3,800 dockworkers");
+      const firstSide = `The ${first} said about 3,200 dockworkers walked out on Monday`;
+      const secondSide = `the ${second} said 3,800 dockworkers walked out on Monday`;
+      return {
+        headline: "About 3,200 dockworkers walked out at the Port of Calder on Monday",
+        headlinePassageIds: [gazette.id],
+        sentences: together
+          ? [{ text: `${firstSide}, while ${secondSide}.`, passageIds: [gazette.id, post.id] }]
+          : [
+              {
+                text: `About 3,200 dockworkers walked out at the Port of Calder on Monday, halting container traffic, the ${first} reported.`,
+                passageIds: [gazette.id],
+              },
+              {
+                text: `According to the union, 3,800 dockworkers walked out on Monday, the ${second} reported.`,
+                passageIds: [post.id],
+              },
+            ],
+        keyPoints: [],
+      };
+    };
+    const right = await run(labour, (passages) => sides(passages, "Harbour Gazette", "Coastal Post", false));
+    expect(lastUser).toMatch(
+      /about 3,200 reported by Harbour Gazette \(P\d+\) vs 3,800 reported by Coastal Post \(P\d+\)/,
+    );
+    // Each outlet named is its own passage's: no fault, and an outlet's name is no invented name.
+    for (const sentence of right.summary) {
+      expect(sentence.modelFaults).toBeUndefined();
+      expect(sentence.verification).toMatchObject({ status: "verified", reasons: [] });
+    }
+
+    // Both passages cited, so both names are known: only the sides' outlets tell the swap.
+    const swapped = await run(labour, (passages) => sides(passages, "Coastal Post", "Harbour Gazette", true));
+    expect(swapped.summary[0]?.verification?.status).toBe("unsupported");
+    expect(swapped.summary[0]?.modelFaults).toEqual([
+      "gives 3,200 (dockworkers on strike on Monday) to Coastal Post, which gives another figure; Harbour Gazette gives 3,200",
+      "gives 3,800 (dockworkers on strike on Monday) to Harbour Gazette, which gives another figure; Coastal Post gives 3,800",
+    ]);
+    expect(blocked(swapped)).toContain("Summary sentence 1");
+  });
+
   it("stores nothing for a blank summary or a refusal, with an error that says which", async () => {
     await expect(
       run(strike, (passages) => ({
@@ -355,11 +404,11 @@ describe("what code catches when a model misbehaves (llm engine, fake OpenAI-com
     ).rejects.toMatchObject({ code: "MODEL_OUTPUT_INVALID", message: expect.stringMatching(/wrote no summary/) });
     await expect(run(strike, () => "I'm sorry, but I can't help with that.")).rejects.toMatchObject({
       code: "MODEL_OUTPUT_INVALID",
-      message: expect.stringMatching(/declined to write the digest \(summarize@6\) twice: "I'm sorry/),
+      message: expect.stringMatching(/declined to write the digest \(summarize@7\) twice: "I'm sorry/),
     });
     await expect(run(strike, () => "{not json")).rejects.toMatchObject({
       code: "MODEL_OUTPUT_INVALID",
-      message: expect.stringMatching(/twice returned an answer that does not match summarize@6: JSON parsing failed/),
+      message: expect.stringMatching(/twice returned an answer that does not match summarize@7: JSON parsing failed/),
     });
   });
 });

@@ -69,10 +69,22 @@ describe("buildTimeline with superseded statements", () => {
     expect(dates).toEqual([...dates].sort());
   });
 
-  it("never repeats an entry already there, never dates one by a week, and keeps at most the limit", () => {
+  it("never repeats an entry already there, dates one by a week only as a week, and keeps at most the limit", () => {
     const already = facts.timeline.length;
     expect(timelineWith(["Arden Rail offered 640 pence a share"])).toHaveLength(already);
     expect(timelineWith(["The Competition Authority said last week"])).toHaveLength(already);
+    // A superseded statement dated by its week is an entry at that week, not at its article's day.
+    const withoutWeeks = buildTimeline({
+      articles,
+      numbers: facts.numbers,
+      dates: facts.dates.filter((mention) => mention.precision !== "week"),
+      sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
+      articleOrder: facts.articleOrder,
+      superseded: [sentenceOf("The Competition Authority said last week")],
+    });
+    expect(withoutWeeks.filter((item) => item.text.includes("said last week"))).toEqual([
+      expect.objectContaining({ date: "2026-11-16", precision: "week" }),
+    ]);
     const four = [
       "Kestrel's board rejected the proposal",
       "Kestrel chairwoman Alison Marsh said the board would only consider",
@@ -140,6 +152,37 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(dates).toEqual([...dates].sort());
   });
 
+  it("lets a plan for a day give way to a later article's report of that day, which cites both", () => {
+    const articles = [
+      prepareArticle({
+        input: "courier",
+        source: "Courier",
+        title: "Courier report",
+        publishedAt: "2026-03-12T10:00:00Z",
+        originalText: [
+          "The city council will debate emergency funding for the bridge repairs on Tuesday.",
+          "The minister is due to give evidence to the transport committee on Wednesday.",
+        ].join("\n\n"),
+      }),
+      prepareArticle({
+        input: "gazette",
+        source: "Gazette",
+        title: "Gazette report",
+        publishedAt: "2026-03-17T20:00:00Z",
+        originalText:
+          "The city council approved £45 million in emergency funding for the bridge repairs on Tuesday, by 38 votes to 11.",
+      }),
+    ];
+    const { timeline } = extractFacts(articles);
+    expect(timeline.some((entry) => entry.text.startsWith("The city council will debate"))).toBe(false);
+    const reported = timeline.find((entry) => entry.text.startsWith("The city council approved"));
+    expect(reported?.date).toBe("2026-03-17");
+    // The report's own citation first, then the plan's.
+    expect(reported?.citations.map((citation) => citation.articleId)).toEqual([articles[1]!.id, articles[0]!.id]);
+    // A plan whose day no later article reports stays, at its day.
+    expect(dateOf(timeline, "The minister is due to give evidence")).toBe("2026-03-18");
+  });
+
   it("dates a forecast by the day it was made, never by the day it forecasts, and leaves out a future month or year", () => {
     const timeline = timelineOf([
       "Wire",
@@ -162,9 +205,15 @@ describe("buildTimeline on dates still to come and developments of one day", () 
         "The maker said the first doses would be given in May at 300 clinics.",
         "Inflation will rise to 4 percent in June, the statistics office said.",
         "Analysts expect the first shipments to be delivered in July.",
+        "The maker said a second plant would start production of the vaccine next month.",
+        "The regulator expects to publish its full assessment next month.",
       ].join("\n\n"),
     ]);
     expect(dateOf(timeline, "The maker said the first doses")).toBe("2026-05");
+    // "next month" with no preposition, a few words after the event's verb.
+    expect(dateOf(timeline, "The maker said a second plant")).toBe("2026-04");
+    // One's own expected act: on the day it was said.
+    expect(dateOf(timeline, "The regulator expects to publish")).toBe("2026-03-12");
     expect(timeline.some((entry) => entry.text.startsWith("Inflation will rise"))).toBe(false);
     expect(timeline.some((entry) => entry.text.startsWith("Analysts expect"))).toBe(false);
     const dates = timeline.map((entry) => entry.date ?? "");

@@ -22,8 +22,8 @@ export interface BuildTimelineInput {
   limit?: number;
   /**
    * Older statements the digest leaves out because newer ones supersede them (chooseSuperseded):
-   * each is an entry, dated by the date it states, else its article's day, else undated in reading
-   * order, unless the timeline already tells it or it is dated only by a week. Most important first: the first
+   * each is an entry, dated by the date it states (a week as a week), else its article's day, else
+   * undated in reading order, unless the timeline already tells it. Most important first: the first
    * `supersededLimit` (default 4) that are new make it, so the timeline does not fill with old lines.
    */
   superseded?: readonly ArticleSentence[];
@@ -46,14 +46,26 @@ function defaultLimit(articles: number): number {
 /** Two dated sentences this close (TF-IDF cosine) on the same date tell the same development. */
 const SAME_DEVELOPMENT = 0.35;
 
+/**
+ * A plan for a day and a later article's report of that day this close (TF-IDF cosine) tell one
+ * development ("will debate emergency funding on Tuesday", then "approved emergency funding on Tuesday").
+ */
+const PLAN_REPORTED = 0.2;
+
 function dayOf(article: Article): string | null {
   return article.publishedAt ? article.publishedAt.slice(0, 10) : null;
 }
 
-function entryOf(item: ArticleSentence, date: string | null, order: number): Candidate {
+function entryOf(item: ArticleSentence, date: string | null, order: number, week = false): Candidate {
   // An entry tells what happened: the dateline opening its sentence ("HARRISBURG, Pa. (AP) — ") is not cited.
   const news = withoutDateline(item);
-  return { date, text: news.sentence.text, citations: [citationOf(news)], order };
+  return {
+    date,
+    ...(week ? { precision: "week" as const } : {}),
+    text: news.sentence.text,
+    citations: [citationOf(news)],
+    order,
+  };
 }
 
 /**
@@ -115,9 +127,17 @@ function changingCounts(
   return entries;
 }
 
-/** An event that takes place in a month ("would be given in April", "will open in June"), not a figure's period. */
+/**
+ * An event that takes place in a month ("would be given in April", "will open the terminal in June",
+ * "would start work on a steel collar next month"), not a figure's period: an event's verb, then a few
+ * words with no figure.
+ */
 const EVENT_IN_MONTH =
-  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|open|opens|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force)\s+(?:in|from)\s+$/i;
+  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from)\s+)?$/iu;
+
+/** "expects to publish", "expect to open": a subject's expectation of its own act. */
+const OWN_EXPECTATION =
+  /\bexpects?\s+to\s+(?:open|publish|release|start|begin|launch|deliver|complete|hold|make|give)\b/i;
 
 /**
  * Where a dated sentence goes on the timeline: a past date at that date; a day still to come at
@@ -125,14 +145,22 @@ const EVENT_IN_MONTH =
  * to give evidence on Monday": an upcoming entry with its own date), or on the day it was said when
  * the sentence only expects it ("economists expect a cut on Thursday"). A future month is an
  * entry only when the sentence schedules an event in it ("said the first infusions would be given
- * in April"); else a future month or year ("growth next year", "will rise to 4 percent in June") is
- * a period a figure covers, not an event: null, left out.
+ * in April": at that month; "expects to publish a plan next month": on the day it was said, a
+ * forecast of another's act staying off); else a
+ * future month or year ("growth next year", "will rise to 4 percent in June") is a period a figure
+ * covers, not an event: null, left out.
  */
 function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => string | null): string | null {
   if (!mention.future) return mention.date;
-  if (mention.precision === "month" && !mention.forecast) {
+  // A week still to come ("will vote next week") is too vague for a plan's entry.
+  if (mention.precision === "week") return null;
+  if (mention.precision === "month") {
     const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
-    return EVENT_IN_MONTH.test(before) ? mention.date : null;
+    if (!EVENT_IN_MONTH.test(before)) return null;
+    if (!mention.forecast) return mention.date;
+    // One's own expectation of what one will do ("expects to publish") is a plan, told the day it was
+    // said; another's forecast ("analysts expect the shipments to be delivered in July") stays off.
+    return OWN_EXPECTATION.test(before) ? saidOn(mention.item) : null;
   }
   if (mention.precision !== "day") return null;
   return mention.forecast ? saidOn(mention.item) : mention.date;
@@ -189,14 +217,14 @@ function endsLongerQuote(text: string): boolean {
  * article's lead), citing each outlet's telling of it, and at most `limit` of them, those most
  * outlets tell first. Two sentences that
  * both state figures and share none ("made an offer of £70 million", "rejected a £75 million bid")
- * tell different developments, however alike their words. A week ("last week") is too vague for a
- * timeline; quotes are not developments.
+ * tell different developments, however alike their words. A past week ("said last week", "last
+ * week's strike") is an entry at that week (its Monday, marked as a week); quotes are not developments.
  */
 function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSentence) => number): Candidate[] {
   const byId = new Map(input.articles.map((article) => [article.id, article]));
   const saidOn = saidOnOf(input.sentenceDates, input.articles);
   const usable = input.dates.flatMap((mention) => {
-    if (mention.precision === "week" || /^\s*["“‘']/.test(mention.item.sentence.text)) return [];
+    if (/^\s*["“‘']/.test(mention.item.sentence.text)) return [];
     if (endsLongerQuote(mention.item.sentence.text)) return [];
     const date = entryDate(mention, saidOn);
     return date === null ? [] : [{ mention, date }];
@@ -208,12 +236,13 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     return left !== undefined && right !== undefined && ![...left].some((value) => right.has(value));
   };
   const { vectors } = buildTermVectors(usable.map(({ mention }) => mention.item.sentence.text));
-  const clusters: Array<{ members: number[]; outlets: Set<string> }> = [];
+  const clusters: Array<{ members: number[]; outlets: Set<string>; plans: number[] }> = [];
   usable.forEach(({ mention, date }, index) => {
     const cluster = clusters.find((candidate) => {
       const first = usable[candidate.members[0]!]!;
       return (
         first.date === date &&
+        first.mention.precision === mention.precision &&
         // A plan for a day and what happened on it are two developments.
         first.mention.future === mention.future &&
         cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT &&
@@ -224,10 +253,10 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     if (cluster) {
       cluster.members.push(index);
       cluster.outlets.add(outlet);
-    } else clusters.push({ members: [index], outlets: new Set([outlet]) });
+    } else clusters.push({ members: [index], outlets: new Set([outlet]), plans: [] });
   });
   const lead = (index: number) => usable[index]!.mention.item.position;
-  return clusters
+  return withoutReportedPlans(clusters, usable, vectors)
     .map((cluster) => ({
       cluster,
       best: [...cluster.members].sort((a, b) => lead(a) - lead(b))[0]!,
@@ -236,7 +265,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     .slice(0, input.limit ?? defaultLimit(input.articles.length))
     .map(({ cluster, best }) => {
       const { mention, date } = usable[best]!;
-      const entry = entryOf(mention.item, date, orderOf(mention.item));
+      const entry = entryOf(mention.item, date, orderOf(mention.item), mention.precision === "week");
       // Each other outlet that tells the development is cited too (its own words, nearest its lead).
       const cited = new Set([outletOf(mention.item.article, byId).key]);
       for (const index of [...cluster.members].sort((a, b) => lead(a) - lead(b))) {
@@ -246,8 +275,48 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
         cited.add(outlet);
         entry.citations.push(citationOf(item));
       }
+      // Then the plans it fulfilled, so what was planned stays cited where it is now told as done.
+      for (const index of [...cluster.plans].sort((a, b) => lead(a) - lead(b))) {
+        const citation = citationOf(usable[index]!.mention.item);
+        if (!entry.citations.some((known) => known.articleId === citation.articleId && known.start === citation.start))
+          entry.citations.push(citation);
+      }
       return entry;
     });
+}
+
+/**
+ * Plans for a day ("the council will debate the funding on Tuesday", "is due to give evidence on
+ * Monday") that a later article reports as done on that day, on the same matter: they give way to
+ * the report, whose entry then cites them after its own tellings (`plans`). A plan whose day no later
+ * report tells, and a forecast (dated on the day it was made), stay as they are.
+ */
+function withoutReportedPlans<Cluster extends { members: number[]; plans: number[] }>(
+  clusters: readonly Cluster[],
+  usable: ReadonlyArray<{ mention: DateMention; date: string }>,
+  vectors: ReturnType<typeof buildTermVectors>["vectors"],
+): Cluster[] {
+  const publishedAt = (index: number) => Date.parse(usable[index]!.mention.item.article.publishedAt ?? "");
+  return clusters.filter((plan) => {
+    const first = usable[plan.members[0]!]!;
+    if (!first.mention.future || first.mention.forecast || first.mention.precision !== "day") return true;
+    const planned = Math.max(...plan.members.map(publishedAt));
+    const report = clusters.find((other) => {
+      const told = usable[other.members[0]!]!;
+      return (
+        !told.mention.future &&
+        told.mention.precision === "day" &&
+        told.date === first.date &&
+        other.members.some((index) => publishedAt(index) > planned) &&
+        plan.members.some((index) =>
+          other.members.some((reported) => cosineSimilarity(vectors[index]!, vectors[reported]!) >= PLAN_REPORTED),
+        )
+      );
+    });
+    if (!report) return true;
+    report.plans.push(...plan.members, ...plan.plans);
+    return false;
+  });
 }
 
 /**
@@ -272,21 +341,32 @@ function supersededStatements(
   superseded.forEach((item, index) => {
     if (entries.length >= (input.supersededLimit ?? 4)) return;
     const when = input.sentenceDates.get(item);
-    // A week ("said last week") is too vague to place, and its article's day would be wrong.
-    if (when?.precision === "week") return;
+    // A week it states ("said last week") is its date, as a week; a day it falls back on would be wrong.
+    const week = when?.basis === "stated" && when.precision === "week";
     // A day still to come that the sentence schedules is its date, as for any dated entry (not
     // the day of the sentence before it: "…told a jury on Thursday" then "…is due to give evidence on Monday").
     const mention = mentions.get(item);
-    const date = mention?.future ? entryDate(mention, saidOn) : (saidOn(item) ?? dayOf(item.article));
+    const date = mention?.future
+      ? entryDate(mention, saidOn)
+      : week
+        ? when.date
+        : (saidOn(item) ?? dayOf(item.article));
     if (mention?.future && date === null) return;
     const vector = vectors[others.length + index]!;
     const repeats = told.some(
       (known) =>
         known.entry.text === item.sentence.text ||
-        (known.entry.date === date && cosineSimilarity(known.vector, vector) >= SAME_DEVELOPMENT),
+        // A plan an entry cites as fulfilled by its report is told there.
+        known.entry.citations.some(
+          (citation) =>
+            citation.articleId === item.article.id && citation.start === withoutDateline(item).sentence.start,
+        ) ||
+        (known.entry.date === date &&
+          (known.entry.precision === "week") === week &&
+          cosineSimilarity(known.vector, vector) >= SAME_DEVELOPMENT),
     );
     if (repeats) return;
-    const entry = entryOf(item, date, orderOf(item));
+    const entry = entryOf(item, date, orderOf(item), week);
     entries.push(entry);
     told.push({ entry, vector });
   });

@@ -4,9 +4,13 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
 import type { QuoteMention } from "./find-quotes.js";
 
+/** A fragment worked into the writer's sentence tells less than the speaker's own sentences: it counts for half. */
+const PARTIAL_WEIGHT = 0.5;
+
 /**
  * The quotes worth showing: attributed, at least five words, from an original (not a rewrite),
- * one per speaker, most central first; a fragment is marked partial.
+ * one per speaker, most central first, a speaker's whole sentences before a fragment of theirs; a
+ * fragment is marked partial.
  */
 export function chooseQuotes(
   quotes: readonly QuoteMention[],
@@ -26,7 +30,9 @@ export function chooseQuotes(
   const { vectors } = buildTermVectors([...candidates.map((quote) => quote.text), ...top]);
   const scored = candidates.map((quote, index) => ({
     quote,
-    score: vectors.slice(candidates.length).reduce((sum, vector) => sum + cosineSimilarity(vectors[index]!, vector), 0),
+    score:
+      vectors.slice(candidates.length).reduce((sum, vector) => sum + cosineSimilarity(vectors[index]!, vector), 0) *
+      (quote.partial ? PARTIAL_WEIGHT : 1),
   }));
   scored.sort((a, b) => b.score - a.score);
   const speakers: string[] = [];

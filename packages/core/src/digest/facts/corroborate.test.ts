@@ -139,3 +139,58 @@ it("reads a count in words and in figures as one figure (“four miners”, “4
     outletsCarrying("Rescuers brought four trapped miners to the surface at Carrow Deep on Thursday.", articles),
   ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
 });
+
+it("asks no other outlet to repeat an age, a span from another moment or the day of a month it gives coarser", () => {
+  const articles = linkNearDuplicates([
+    prepareArticle(
+      draft(
+        "Alpha News",
+        `Kovač, 27, tested positive for EPO in an out-of-competition test on June 3, 2026, three days after the national championships. ${FILLER}`,
+      ),
+    ),
+    prepareArticle(
+      draft(
+        "Beta Times",
+        "Kovač tested positive for EPO in an out-of-competition test in June 2026, days after the national championships.",
+      ),
+    ),
+    // Another day of the month is another test.
+    prepareArticle(
+      draft(
+        "Gamma Post",
+        "Kovač tested positive for EPO in an out-of-competition test on June 9, 2026, after the national championships.",
+      ),
+    ),
+  ]);
+  expect(
+    outletsCarrying(
+      "Kovač, 27, tested positive for EPO in an out-of-competition test on June 3, 2026, three days after the national championships.",
+      articles,
+    ).sources,
+  ).toEqual(["Alpha News", "Beta Times"]);
+});
+
+it("counts a sentence crediting another outlet of the story as that outlet, rewritten or not", () => {
+  const articles = linkNearDuplicates([
+    prepareArticle(
+      draft("Alpha News", `About 1,200 nurses walked out at Calder General Hospital on Monday over pay. ${FILLER}`),
+    ),
+    // Reworded beyond a near-duplicate, but it relays Alpha News.
+    prepareArticle(
+      draft(
+        "Beta Times",
+        "On Monday about 1,200 nurses at Calder General Hospital walked out in a row over pay, Alpha News reported. Unions met later.",
+      ),
+    ),
+    prepareArticle(
+      draft(
+        "Gamma Post",
+        "About 1,200 nurses walked out at Calder General Hospital on Monday over pay, according to the Delta Wire.",
+      ),
+    ),
+    prepareArticle(draft("Delta Wire", "Hospital managers in Calder said talks would resume on Friday.")),
+  ]);
+  expect(
+    outletsCarrying("About 1,200 nurses walked out at Calder General Hospital on Monday over pay.", articles),
+  ).toEqual({ outlets: 2, sources: ["Alpha News", "Delta Wire"] });
+});

@@ -63,10 +63,26 @@ function stem(word: string): string {
 
 interface Claim {
   terms: Set<string>;
+  /** Figures a passage must give too. */
   numbers: Set<string>;
+  /** Days of months ("June 3" → june: 3): a passage giving that month may leave the day out, not give another. */
+  days: Map<string, string>;
   names: Set<string>;
+  /** Every capitalised word, the sentence's first too: what a passage names (its first word may be a name). */
+  named: Set<string>;
   negated: boolean;
 }
+
+const MONTH =
+  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+/** "June 3", "Sept. 14": a day of a month. */
+const DAY_OF_MONTH = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?!\\d|[.,]\\d)`, "gi");
+/** Figures that place or describe rather than state: an age set off after a name ("Kovač, 27,"), a span
+ * from another moment ("three days after", "two weeks later"). Another outlet need not repeat them. */
+const INCIDENTAL_FIGURE = [
+  /(?<=\p{Lu}[\p{L}’'-]+,\s+)(\d{1,3})(?=,)/gu,
+  /\b(\d+)(?=\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier|ago|since)\b)/gi,
+];
 
 function claimOf(sentence: string): Claim {
   // A wire dateline ("BRAMFORD, May 9 (MPA) - ") is no part of the claim: its day is no figure a paper must repeat.
@@ -78,14 +94,28 @@ function claimOf(sentence: string): Claim {
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
       .map(stem),
   );
-  const numbers = new Set([...text.matchAll(NUMBER)].map((match) => match[0].replace(/,/g, "")));
+  const days = new Map<string, string>();
+  const incidental = new Set<number>();
+  for (const match of text.matchAll(DAY_OF_MONTH)) {
+    days.set(stem(match[1]!.toLowerCase()), match[2]!);
+    incidental.add(match.index + match[0].length - match[2]!.length);
+  }
+  for (const pattern of INCIDENTAL_FIGURE) for (const match of text.matchAll(pattern)) incidental.add(match.index);
+  const numbers = new Set(
+    [...text.matchAll(NUMBER)]
+      .filter((match) => !incidental.has(match.index))
+      .map((match) => match[0].replace(/,/g, "")),
+  );
   // Capitalised words not opening a sentence: the names a claim is about.
   const names = new Set(
     [...text.matchAll(/(?<![.!?]\s|^|["“‘])\b([A-Z][\p{L}’'-]+)/gu)]
       .map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase())
       .filter((name) => !STOPWORDS.has(name)),
   );
-  return { terms, numbers, names, negated: NEGATION.test(text) };
+  const named = new Set(
+    [...text.matchAll(/\b(\p{Lu}[\p{L}’'-]+)/gu)].map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase()),
+  );
+  return { terms, numbers, days, names, named, negated: NEGATION.test(text) };
 }
 
 /**
@@ -94,10 +124,14 @@ function claimOf(sentence: string): Claim {
  */
 function carries(claim: Claim, passage: Claim, idf: (term: string) => number): boolean {
   for (const number of claim.numbers) if (!passage.numbers.has(number)) return false;
+  for (const [month, day] of claim.days) {
+    const given = passage.days.get(month);
+    if (given !== undefined ? given !== day : !passage.terms.has(month)) return false;
+  }
   if (claim.negated !== passage.negated) return false;
   if (claim.names.size > 0) {
     let named = 0;
-    for (const name of claim.names) if (passage.names.has(name) || passage.terms.has(stem(name))) named += 1;
+    for (const name of claim.names) if (passage.named.has(name) || passage.terms.has(stem(name))) named += 1;
     if (named / claim.names.size < NAMES_CARRIED) return false;
   }
   let total = 0;
@@ -114,8 +148,41 @@ function merge(a: Claim, b: Claim): Claim {
   return {
     terms: new Set([...a.terms, ...b.terms]),
     numbers: new Set([...a.numbers, ...b.numbers]),
+    days: new Map([...a.days, ...b.days]),
     names: new Set([...a.names, ...b.names]),
+    named: new Set([...a.named, ...b.named]),
     negated: a.negated || b.negated,
+  };
+}
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Each outlet of the story by name, with how a sentence credits it for what it says: "…, Continental
+ * Press Agency reported", "according to the National Wire Service". A sentence crediting another
+ * outlet of the story relays that outlet's claim (a rewrite the near-duplicate check missed), so it
+ * counts as that outlet.
+ */
+function creditPatterns(articles: readonly Article[], byId: ReadonlyMap<string, Article>) {
+  const patterns = new Map<string, { pattern: RegExp; article: Article }>();
+  for (const article of articles) {
+    const outlet = outletOf(article, byId);
+    if (!outlet.name || patterns.has(outlet.key)) continue;
+    const name = escapeForPattern(outlet.name.replace(/^the\s+/i, ""));
+    patterns.set(outlet.key, {
+      pattern: new RegExp(
+        `(?:according to (?:the\\s+)?${name}\\b|\\b${name}\\s+(?:has\\s+)?(?:reported|reports|said|says|first reported)\\b)`,
+        "i",
+      ),
+      article,
+    });
+  }
+  return (sentence: string, own: Article): Article => {
+    const ownKey = outletOf(own, byId).key;
+    for (const [key, { pattern, article }] of patterns) if (key !== ownKey && pattern.test(sentence)) return article;
+    return own;
   };
 }
 
@@ -123,7 +190,8 @@ function merge(a: Claim, b: Claim): Claim {
  * How many independent outlets carry each statement's claim: an outlet counts when one of its
  * sentences (or two neighbouring ones) states it, or when the statement cites it and the
  * verifier found the citation supports it. A near-duplicate counts as its original's outlet and
- * two articles of one outlet count once, so rewrites never count twice. `articleIds` lists one
+ * two articles of one outlet count once, and a sentence crediting another outlet of the story ("…,
+ * Continental Press Agency reported") counts as that outlet, so rewrites never count twice. `articleIds` lists one
  * article per outlet (the cited one first).
  */
 export function corroborate<T extends DigestSentence>(
@@ -132,6 +200,7 @@ export function corroborate<T extends DigestSentence>(
   sentences: readonly ArticleSentence[],
 ): Array<T & { corroboration: Corroboration }> {
   const byId = new Map(articles.map((article) => [article.id, article]));
+  const creditedOutlet = creditPatterns(articles, byId);
   const claims = sentences.map((item) => claimOf(item.sentence.text));
   const documentFrequency = new Map<string, number>();
   for (const claim of claims)
@@ -178,14 +247,15 @@ export function corroborate<T extends DigestSentence>(
       const item = sentences[index]!;
       const own = covered.get(index) ?? 0;
       const next = sentences[index + 1];
-      if (own >= CARRIES * total && carries(claim, claims[index]!, idf)) add(item.article);
+      if (own >= CARRIES * total && carries(claim, claims[index]!, idf))
+        add(creditedOutlet(item.sentence.text, item.article));
       else if (
         next &&
         next.article === item.article &&
         own + (covered.get(index + 1) ?? 0) >= CARRIES * total &&
         carries(claim, merge(claims[index]!, claims[index + 1]!), idf)
       )
-        add(item.article);
+        add(creditedOutlet(item.sentence.text, item.article));
     }
     const corroboration: Corroboration = { outlets: outlets.size, articleIds: [...outlets.values()] };
     return { ...statement, corroboration };

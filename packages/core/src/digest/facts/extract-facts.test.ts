@@ -246,7 +246,7 @@ describe("extractFacts on a takeover story written for this test (a negotiation,
     ]);
   });
 
-  it("dates the timeline by the days the news happened, a forecast by the day it was made, leaving out vague weeks", () => {
+  it("dates the timeline by the days the news happened, a forecast by the day it was made, a week as a week", () => {
     const dateOf = (start: string) => facts.timeline.find((entry) => entry.text.startsWith(start))?.date;
     expect(dateOf("Arden Rail offered 640 pence")).toBe("2026-11-16");
     expect(dateOf("Arden Rail raised its offer")).toBe("2026-11-23");
@@ -254,7 +254,10 @@ describe("extractFacts on a takeover story written for this test (a negotiation,
     expect(facts.timeline.some((entry) => /^(1994|2020)/.test(entry.date ?? ""))).toBe(false);
     // "expected to complete the takeover on Dec. 18": a forecast, on the day it was made (Friday's news), never Dec. 18.
     expect(facts.timeline.find((entry) => entry.text.includes("Dec. 18"))?.date).toBe("2026-11-27");
-    expect(facts.timeline.some((entry) => entry.text.includes("last week"))).toBe(false);
+    // "said last week" in Tuesday's papers: one entry at the week before (its Monday), marked as a week.
+    const weeks = facts.timeline.filter((entry) => entry.text.includes("last week"));
+    expect(weeks).toEqual([expect.objectContaining({ date: "2026-11-16", precision: "week" })]);
+    expect(facts.timeline.filter((entry) => entry.precision === "week")).toHaveLength(1);
     // The rewrite repeats the City Ledger's development: one entry, not two.
     expect(facts.timeline.filter((entry) => entry.text.startsWith("Arden Rail raised its offer"))).toHaveLength(1);
   });

@@ -96,6 +96,31 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(mention).toMatchObject({ date: "2026-03-02", precision: "week", relative: true });
   });
 
+  it("counts weeks from Monday and months by the calendar, at any day of either", () => {
+    // Friday 29 January 2027: this week began on Monday the 25th (not the 18th).
+    expect(
+      dateOf("Earlier this week, the authority postponed maintenance on the cables.", "2027-01-29T18:00:00Z"),
+    ).toBe("2027-01-25");
+    // Sunday 31 January 2027: last week is that of the 18th; next month is February (31 January plus a month is no March).
+    expect(dateOf("The authority said last week that the bridge had passed.", "2027-01-31T07:00:00Z")).toBe(
+      "2027-01-18",
+    );
+    const [plan] = readDateExpressions("The authority will publish a repair plan next month.", "2027-01-31");
+    expect(plan).toMatchObject({ date: "2027-02", precision: "month" });
+    const [before] = readDateExpressions("Prices had risen sharply two months ago.", "2026-12-31");
+    expect(before).toMatchObject({ date: "2026-10", precision: "month" });
+  });
+
+  it("dates a sentence by a past saying's day, whatever the tense of what it reports", () => {
+    // A past saying's day is past, whatever the tense of what it reports (Sunday 31 January 2027).
+    expect(
+      dateOf(
+        "Engineers will lower a camera into the chamber on Monday, the authority said on Saturday.",
+        "2027-01-31T07:00:00Z",
+      ),
+    ).toBe("2027-01-30");
+  });
+
   it("does not date a sentence by a date it names as background", () => {
     // The sentence is about this week's talks; 2023 dates the conflict, not the talks.
     expect(dateOf("Negotiators met in Doha to end the conflict that began in 2023.", THURSDAY)).toBeNull();

@@ -720,6 +720,41 @@ describe("findDisagreements reads a dispute that one sentence reports between tw
     ]);
   });
 
+  it("puts another outlet's “a $1.2 billion school funding bill” on the governor's side of the dispute", () => {
+    const facts = story(
+      ["AP", "2026-09-01T22:10:00Z", "Gov. Dana Whitfield vetoed a $1.2 billion school funding bill Tuesday."],
+      [
+        "Keystone Journal",
+        "2026-09-02T15:00:00Z",
+        "The Pennsylvania School Boards Association said the bill would have sent $1.4 billion to districts over five years, not the $1.2 billion the governor cited.",
+      ],
+    );
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["1.4 billion", "Pennsylvania School Boards Association", ["Keystone Journal"]],
+        ["1.2 billion", "the governor", ["Keystone Journal", "AP"]],
+      ],
+    ]);
+  });
+
+  it("sets two outlets' sizes of one bill against each other, but not two bills of different sizes a demand and an offer apart", () => {
+    const sizes = story(
+      ["Alpha News", "2026-09-01T22:10:00Z", "The governor vetoed a $1.2 billion school funding bill on Tuesday."],
+      ["Beta Times", "2026-09-02T09:00:00Z", "Lawmakers criticised the veto of the $1.4 billion bill."],
+    );
+    expect(sizes.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["1.2 billion", ["Alpha News"]],
+        ["1.4 billion", ["Beta Times"]],
+      ],
+    ]);
+    const frames = story(
+      ["Alpha News", "2026-09-01T22:10:00Z", "The union demanded a 5 percent raise on Tuesday."],
+      ["Beta Times", "2026-09-01T23:00:00Z", "The company offered a 4 percent raise on Tuesday."],
+    );
+    expect(frames.disagreements).toEqual([]);
+  });
+
   it("reads “about 2,000 …, more than the 1,800 the company announced” as no rounding, with another outlet's 1,800 on the company's side", () => {
     const facts = story(
       [

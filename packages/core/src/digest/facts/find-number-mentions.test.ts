@@ -170,3 +170,77 @@ it("reads money written with a scale letter (“£20m”, “$1.2bn”), and a l
     ["1.2bn", 1.2e9, "dollar", undefined],
   ]);
 });
+
+describe("findNumberMentions reads a figure set before a noun as a measure of that noun (disagree11)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-09-01" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event, frame }) => [
+      raw,
+      unit,
+      event,
+      frame,
+    ]);
+  };
+
+  it("measures the noun after an amount, a share or a hyphened unit", () => {
+    expect(read("Gov. Dana Whitfield vetoed a $1.2 billion school funding bill Tuesday.")).toEqual([
+      ["1.2 billion", "dollar", "bill", "reported"],
+    ]);
+    expect(read("Workers accepted a 3.5 percent raise.")).toEqual([["3.5", "percent", "raise", "reported"]]);
+    expect(read("The council approved a 12-storey tower on the quay.")).toEqual([
+      ["12", "storey", "tower", "reported"],
+    ]);
+    expect(read("Lawmakers passed the $1.4-billion bill.")).toEqual([["1.4 billion", "dollar", "bill", "reported"]]);
+  });
+
+  it("reads a rise or a fall set before its noun as the move of what it names, and as nothing when it names nothing", () => {
+    const mentions = (text: string) => {
+      const article = prepareArticle({
+        input: "test",
+        title: "Figures",
+        originalText: text,
+        publishedAt: "2026-09-01",
+      });
+      return findNumberMentions(articleSentences([article])).map(({ unit, event, subject }) => [unit, event, subject]);
+    };
+    expect(mentions("Aurora reported a 14 percent fall in its shares on Monday.")).toEqual(
+      mentions("Aurora's shares fell 14 percent on Monday."),
+    );
+    expect(mentions("Aurora reported a 14 percent fall in its shares on Monday.")).toEqual([
+      ["percent", "fell", "share"],
+    ]);
+    expect(mentions("Analysts expect a 10 percent drop on Monday.")[0]?.[1]).toBeNull();
+  });
+
+  it("reads no measure where the words after the figure are no noun of it", () => {
+    // An age, an amount followed by a preposition, and a bid whose bidder is not named.
+    expect(read("Police arrested a 30-year-old man.")).toEqual([]);
+    // A span or a margin describes one of many: a 20-year veteran, a 16-point margin.
+    expect(read("Russell, a 20-year veteran of the department, was hurt.")).toEqual([]);
+    expect(read("Voters back him by a 16-point margin.")).toEqual([]);
+    expect(read("The storm caused the $2 billion in damage.")[0]?.[2]).toBe("damage");
+    expect(read("A £75 million bid was rejected.")[0]?.[2]).toBeNull();
+  });
+
+  it("keeps the frame of the clause: a demanded raise is no raise reported", () => {
+    expect(read("The union demanded a 5 percent raise.")[0]?.[3]).toBe("demand");
+  });
+
+  it("reads “would have” as what a thing was, not as a plan", () => {
+    expect(read("The association said the bill would have sent $1.4 billion to districts.")[0]?.[3]).toBe("reported");
+    expect(read("The company said it would cut 2,000 jobs.")[0]?.[3]).toBe("plan");
+  });
+});
+
+it("reads people who spent a night away, whatever the verb, as one count (disagree11)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-06-12" });
+    return findNumberMentions(articleSentences([article])).map(({ unit, event }) => [unit, event]);
+  };
+  const spent = read("About 4,000 passengers spent Friday night at Harlow Airport.");
+  expect(spent).toEqual(read("2,800 passengers slept in the terminal at Harlow Airport on Friday night."));
+  expect(spent).toEqual([["passenger", "spent the night"]]);
+  // Money spent, and a sleep that names no night, are no such count.
+  expect(read("About 4,000 passengers spent £20 each on meals.")[0]?.[1]).not.toBe("spent the night");
+  expect(read("Some 300 passengers slept in the terminal.")[0]?.[1]).not.toBe("spent the night");
+});

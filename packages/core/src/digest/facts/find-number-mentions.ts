@@ -62,9 +62,9 @@ export interface NumberMention {
 
 type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
-/** A figure, with its scale as a word ("1.2 million") or, for money, as a letter ("£20m", "$1.2bn"). */
+/** A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 const QUALIFIER =
   /(about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+$/i;
@@ -98,7 +98,7 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
-    /\b(?:will|would|could|may(?!\s+\d)|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
+    /\b(?:will|would(?!\s+have\b)|could|may(?!\s+\d)|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
   ],
 ];
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
@@ -331,6 +331,14 @@ function complementEvent(afterUnit: string): string | null {
   return word && !/^(?:being|having|during|something|nothing|anything|everything)$/.test(word) ? word : null;
 }
 
+/**
+ * People who spent a night away from home, whatever the verb: "4,000 passengers spent Friday night
+ * at the airport", "2,800 slept in the terminal on Friday night", "300 stayed overnight in the
+ * school hall" count one thing.
+ */
+const NIGHT_AWAY =
+  /^\s+(?:(?:had|have|has|were|was)\s+)?(?:spent|spend|spending|slept|sleep|sleeping|stayed|stay|staying|camped|stranded)\b[^,;.]{0,60}?\b(?:nights?|overnight)\b/i;
+
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
   const word = /^([A-Za-z]+)/.exec(afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, ""))?.[1] ?? null;
@@ -433,8 +441,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) continue;
       const value = Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
       const high = rangeHighOf(before, after, value, scale);
-      // "45-day phase", "six-week": an adjective, not a count ("30-40 stations" is a range).
-      if (/^-\w/.test(after) && !high) continue;
+      // "a 12-storey tower": the hyphened word is the unit and the noun after it what the figure
+      // measures. Other hyphened figures are no count ("30-40 stations" is a range, "5-4" a tally):
+      // a span of time or a margin in points ("a 20-year veteran", "his 41-year rule", "a 16-point
+      // margin", "a 45-day phase") describes one person's, one poll's or one phase's among many.
+      const hyphened = high ? null : /^-([a-z]+)(?![\p{L}-])/u.exec(after);
+      if (hyphened && (UNIT_SKIP.test(hyphened[1]!) || /^(?:points?|old)$/i.test(hyphened[1]!))) continue;
+      const hyphenedNoun = hyphened ? attributiveNoun(before, after.slice(hyphened[0].length), false) : null;
+      if (/^-\w/.test(after) && !high && !hyphenedNoun) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
       const currency = CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""];
@@ -446,15 +460,18 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "deliberated for about 14 hours": how long something went on is a measure of that action.
       const duration = percent || currency ? null : DURATION.exec(after);
       const lasted = duration ? DURATION_VERB.exec(before)?.[1]?.toLowerCase() : undefined;
-      const counted = points
-        ? { unit: "percentage point", end: points[0].length }
-        : percent
-          ? { unit: "percent", end: percent[0].length }
-          : currency
-            ? { unit: currency, end: 0 }
-            : duration && lasted
-              ? { unit: singular(duration[1]!), end: duration[0].length }
-              : unitAfter(after);
+      const counted =
+        hyphened && hyphenedNoun
+          ? { unit: singular(hyphened[1]!), end: hyphened[0].length }
+          : points
+            ? { unit: "percentage point", end: points[0].length }
+            : percent
+              ? { unit: "percent", end: percent[0].length }
+              : currency
+                ? { unit: currency, end: 0 }
+                : duration && lasted
+                  ? { unit: singular(duration[1]!), end: duration[0].length }
+                  : unitAfter(after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -480,12 +497,19 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // coordinated clause has its own frame and place.
       const coordinated = [...before.matchAll(/,\s+(?:and|but|while|whereas)\s/g)].pop();
       const ownClauseStart = Math.max(clauseStart, coordinated ? coordinated.index + coordinated[0].length : 0);
-      let event: string | null = toll ? "killed" : money ? singular(money[1]!) : null;
+      // "a $1.2 billion school funding bill", "a 3.5 percent raise": an amount or a share set before a
+      // noun measures that noun (never a bid's amount: whose bid it is decides, below).
+      const attributed =
+        hyphenedNoun ??
+        ((currency || percent || points) && !OFFER_NOUN_AFTER.test(after)
+          ? attributiveNoun(before, after.slice(counted.end), currency !== undefined)
+          : null);
+      let event: string | null = toll ? "killed" : money ? singular(money[1]!) : attributed ? attributed.event : null;
       let eventIndex = -1;
       // Prefer the nearest event word after the number, up to the next comma ("1,139 people were
       // killed"); "held" only when nothing more specific is there ("35 hostages held … will be released").
       const eventWindow = afterClause.split(",")[0] ?? "";
-      for (const [name, pattern] of toll || money ? [] : EVENTS) {
+      for (const [name, pattern] of toll || money || attributed ? [] : EVENTS) {
         const found = pattern.exec(eventWindow);
         if (!found) continue;
         const better = eventIndex === -1 || event === "held" || (name !== "held" && found.index < eventIndex);
@@ -495,7 +519,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         }
       }
       // The event words before an elided count are its neighbour's ("had died and 17 were missing").
-      if (!event && !elidedUnit) {
+      if (!event && !elidedUnit && !attributed) {
         for (const [name, pattern] of EVENTS) {
           if (pattern.test(before.slice(-60))) {
             event = name;
@@ -503,9 +527,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           }
         }
       }
-      if (!event && lasted) event = lasted.replace(/ing$/, "ed");
+      if (!event && lasted && !attributed) event = lasted.replace(/ing$/, "ed");
       let owner: string | undefined;
-      if (!event && currency) {
+      if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);
         const named = MONEY_NOUN_BEFORE.exec(clauseBefore);
         const noun = named?.[1]?.toLowerCase();
@@ -514,12 +538,17 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         if (named) owner = MONEY_OWNER.exec(clauseBefore.slice(0, named.index))?.[1]?.toLowerCase();
       }
       // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
-      if (!event && currency && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
+      if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
       // "Liver damage was seen in 8.2 percent of the patients": a share of a group showing an effect.
-      if (!event && percent) event = shareEventOf(before.slice(ownClauseStart), after.slice(percent[0].length));
-      if (!event && unit && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
-      if (!event && unit)
-        event = complementEvent(after.slice(counted.end)) ?? verbAfter(after.slice(counted.end)) ?? verbBefore(before);
+      if (!event && percent && !attributed)
+        event = shareEventOf(before.slice(ownClauseStart), after.slice(percent[0].length));
+      if (!event && unit && !attributed && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
+      if (!event && unit && !attributed)
+        event =
+          complementEvent(after.slice(counted.end)) ??
+          (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
+          verbAfter(after.slice(counted.end)) ??
+          verbBefore(before);
       if (event) event = effectOf(event) ?? event;
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind = WINDOW.test(clause)
@@ -537,7 +566,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (bidder) event = "offer";
       const movedWord =
         event === "rose" || event === "fell"
-          ? (MOVE_SUBJECT_OF_NAME.exec(before)?.[1] ?? MOVE_SUBJECT.exec(before)?.[1])
+          ? (attributed?.moved ?? MOVE_SUBJECT_OF_NAME.exec(before)?.[1] ?? MOVE_SUBJECT.exec(before)?.[1])
           : undefined;
       const subject = bidder
         ? bidder.toLowerCase()
@@ -573,6 +602,56 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
   }
   return mentions;
 }
+
+/** A determiner before a figure set as a modifier: "a", "the", "its", "Northmart's", then at most one adjective ("a record"). */
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|this|that|\p{L}+['’]s)\s+(?:[a-z]+\s+)?(?:[$£€]\s*)?$/u;
+
+/**
+ * The noun a figure set before it measures: "a $1.2 billion school funding bill" → bill, "the 3.5
+ * percent pay rise" → rise (with "pay rise" as its phrase), read after a determiner. The noun phrase
+ * is up to three lowercase words and ends at a function word, a capital, punctuation, a participle
+ * ("the $2 billion bill backed by…") or a plural; a longer run is no noun phrase read safely.
+ */
+function attributiveNoun(
+  before: string,
+  afterFigure: string,
+  money: boolean,
+): { event: string | null; moved?: string } | null {
+  if (!DETERMINER_BEFORE.test(before)) return null;
+  const words: string[] = [];
+  let end = 0;
+  for (const match of afterFigure.matchAll(/\s+([\p{L}][\p{L}’'-]*)|(\S)/guy)) {
+    const word = match[1];
+    if (!word || !/^[a-z]/.test(word) || FUNCTION_WORD.test(word) || UNIT_SKIP.test(word)) break;
+    if (words.length > 0 && /ed$/.test(word)) break;
+    if (words.length === 3) return null;
+    words.push(word);
+    end = match.index + match[0].length;
+    if (/[^s]s$/.test(word)) break;
+  }
+  const noun = words[words.length - 1]?.toLowerCase();
+  if (!noun) return null;
+  const phrase = words.join(" ");
+  const known = EVENTS.find(([, pattern]) => pattern.test(phrase))?.[0];
+  if (known) return { event: known };
+  // "a 14 percent fall in Aurora's shares" is the move "shares fell 14 percent"; a rise or a fall
+  // that does not say of what measures nothing that can be compared.
+  const move = MOVE_NOUNS.find(([, pattern]) => pattern.test(noun))?.[0];
+  if (move) {
+    const moved = /^\s+in\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)?([a-z][a-z’'-]*)/u.exec(
+      afterFigure.slice(end),
+    )?.[1];
+    return moved ? { event: move, moved } : { event: null };
+  }
+  return { event: money ? (MONEY_NOUNS[noun] ?? singular(noun)) : singular(noun) };
+}
+
+/** Nouns of a rise or a fall, as the verbs of MOVES read. */
+const MOVE_NOUNS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["rose", /^(?:rise|increase|jump|gain|surge|climb|rally|hike)s?$/],
+  ["fell", /^(?:fall|drop|decline|decrease|slide|slump|plunge|dip|loss)(?:es|s)?$/],
+];
 
 /** "paid £10 million", "spent about $2 billion": money handed over for something. */
 const PAID_BEFORE =

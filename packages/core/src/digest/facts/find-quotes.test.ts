@@ -30,6 +30,15 @@ describe("findQuotes reads every common attribution style", () => {
     expect(speakers).toEqual(["Elena Varga", "Olu Adebayo", "Tom Hale"]);
   });
 
+  it("“…,” X said with the body a role belongs to before it (“Astraeon chief executive Ingrid Solberg told reporters”)", () => {
+    const speakers = quotesOf(
+      "“Today is a painful day for all of us,” Astraeon chief executive Ingrid Solberg told reporters at the launch site.",
+      "“The detector did its job,” NTSB board member Lisa Ferraro said.",
+      "“I think it will open the doors wide,” church member Jane Gardner said.",
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Ingrid Solberg", "Lisa Ferraro", "Jane Gardner"]);
+  });
+
   it("“…,” said X, with a title after the name", () => {
     expect(
       quotesOf("“Every day costs us millions,” said Daniel Price, chief executive of the operator.")[0],
@@ -541,5 +550,117 @@ describe("findQuotes on a fourth round of unseen stories (facts8)", () => {
       ["Hold on, lads", null],
       ["We are Harbour, we are back,", null],
     ]);
+  });
+});
+
+describe("findQuotes on a fifth round of unseen stories (facts9)", () => {
+  const storyOf = (...texts: string[]) =>
+    texts.map((text, index) =>
+      prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+    );
+
+  it("gives an organisation's words to the organisation, named as the story names it", () => {
+    const quotes = findQuotes(
+      storyOf(
+        "The Court of Arbitration for Sport on Tuesday banned the rider for four years.\n\n“The explanation was not supported by the evidence,” the court said in a statement.",
+        "Team Aurora sacked her on Friday, and its sponsor, Bellvista Bank, pulled out.\n\n“We have a zero-tolerance policy,” the team said in a statement.\n\nBellvista said the decision was “not taken lightly”.",
+        "“The contract award has been paused while the inquiry takes place,” the Department for Transport said in a statement.",
+        "The Civil Aviation Authority opened an investigation on Wednesday.\n\nThe authority said in a statement that it “will not hesitate to take enforcement action”.",
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      "Court of Arbitration for Sport",
+      "Team Aurora",
+      "Bellvista Bank",
+      "Department for Transport",
+      "Civil Aviation Authority",
+    ]);
+  });
+
+  it("gives a quote over two paragraphs attributed only at its end to that speaker, both paragraphs", () => {
+    expect(
+      quotesOf(
+        "“I have never knowingly taken a banned substance. I trusted the label on that bottle.",
+        "“Four years is the rest of my career,” Hana Kovač told Reuters in Zagreb.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Hana Kovač", "Hana Kovač"]);
+  });
+
+  it("gives “he wrote” to the person a description and a name opened the paragraph before with", () => {
+    expect(
+      quotesOf(
+        "Former world champion Sven Aaltonen has been the loudest voice.",
+        "“If it was a contaminated supplement, show me the batch,” he wrote on social media.",
+      )[0]?.speaker,
+    ).toBe("Sven Aaltonen");
+    expect(
+      quotesOf(
+        "Daniel Osei-Mensah resigned as transport minister on Thursday evening.",
+        "In his resignation letter, he wrote: “I have become a distraction from the work of this government.”",
+      )[0]?.speaker,
+    ).toBe("Daniel Osei-Mensah");
+    // Someone else named before the pronoun in its paragraph: no guess.
+    expect(
+      quotesOf(
+        "Former world champion Sven Aaltonen has been the loudest voice.",
+        "Asked about Ivan Barić, he wrote: “I have nothing to add.”",
+      )[0]?.speaker,
+    ).not.toBe("Sven Aaltonen");
+  });
+
+  it("reads “Passenger Aisha Rahman” and “Reader Dan Whitely” as a description and a name", () => {
+    expect(
+      quotesOf(
+        "Passenger Aisha Rahman, stuck at Lindholm Airport with two children, said: “Nobody has told us anything for five hours.”",
+        "Reader Dan Whitely wrote in to tell us his story.",
+        "“I was rebooked for Thursday, then cancelled again,” he said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Aisha Rahman", "Dan Whitely"]);
+  });
+
+  it("gives “he said” to the analyst named before it, not to the firm he works at", () => {
+    expect(
+      quotesOf(
+        "“Someone skipped a step,” said Lars Eklund, the chief executive.",
+        "Tom Eklund, an analyst at Fjord Securities, estimated the cost at €45 million.",
+        "“The damage to its reputation will cost more than the refunds,” he said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Lars Eklund", "Tom Eklund"]);
+  });
+
+  it("tells two people of one surname apart by the role the article gives the surname", () => {
+    const quotes = findQuotes(
+      storyOf(
+        "Chief executive Lars Eklund said the update broke the rules.\n\nTom Eklund, an analyst at a bank, put the cost at €45 million.",
+        "“We have made changes so that it cannot happen again,” Eklund said.\n\nEklund, who became chief executive in 2022, said he would not resign.",
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Lars Eklund"]);
+  });
+
+  it("keeps an organisation's name to bodies that speak, and a person of an organisation to the person", () => {
+    const quotes = findQuotes(
+      storyOf(
+        'Kassie Siegel of the Center for Biological Diversity, who has led the legal effort, said that the ruling "sacrificed sound science for political expediency."',
+        // A place does not speak; "the company" may be any company, whatever the names before.
+        "The director jumped from the Vincent Thomas Bridge.\n\nA man who was driving across the bridge said the director appeared “determined”.\n\nThe Rogers Family Company sells filters. Keurig changed its brewer.\n\n“The filters are not compatible with the new brewer,” the company said.",
+        // "the FBI": the name without its article; "the German": a nationality, no one's surname.
+        "To publicize their crimes, court documents allege, the pair used public computers to post what the FBI called “communiques” to websites.\n\nAdolf Eichmann's German attorney filed the appeal.\n\n“I do not feel myself guilty,” the German wrote.",
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Kassie Siegel", null, null, "FBI", null]);
+  });
+
+  it("gives the words of a statement to whoever issued it", () => {
+    expect(
+      quotesOf(
+        "Northgate Rail issued a statement on Monday.",
+        "“We acted within the rules at all times,” the statement said.",
+        "Interior Minister Paul Deverell released a short statement on Friday.",
+        "“I take full responsibility,” the statement said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Northgate Rail", "Paul Deverell"]);
+    // No one named as issuing it: no one.
+    expect(quotesOf("“We acted within the rules,” the statement said.")[0]?.speaker).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { buildOrganisationIndex, type OrganisationIndex } from "./organisation-index.js";
 import {
   buildPeopleIndex,
   isGenericRole,
+  isOrganisationWord,
   isSurnameOnly,
   NAME_PARTICLE,
   type PeopleIndex,
@@ -42,7 +44,8 @@ const SPEECH_VERB =
 /** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}]))`;
-const NAME = `${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,7}`;
+/** "of" and "for" join the words of an organisation's name ("Department for Transport"). */
+const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:of|for)\\s+)?${NAME_TOKEN}){0,7}`;
 /** A lower-case word that can describe someone between an outlet or place and a name ("CNN senior political analyst David Gergen"). */
 const DESCRIBING_WORD =
   "(?!(?:of|the|a|an|in|at|on|for|to|and|with|by|from|who|that|which|he|she|they|it|is|was|were|has|had)\\b)[a-z-]+";
@@ -53,10 +56,14 @@ const NAME_ENDS =
 const NOT_IN_DESCRIPTION =
   "(?!(?:he|she|they|it|we|i|you|had|has|have|was|were|is|are|after|before|when|while|since|that|which|who)\\b)";
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
-/** A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew Miller said". */
-const ROLE_BEFORE =
-  "(?:(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate)\\s+)?";
-const SPEAKER = `${ROLE_BEFORE}(${NAME}|${DESCRIPTION}|he|she|they)`;
+/**
+ * A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew
+ * Miller said"; so is the body the role belongs to ("Astraeon chief executive Ingrid Solberg told
+ * reporters", "NTSB board member Lisa Ferraro said").
+ */
+const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate)\\s+)?`;
+/** "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only those). */
+const SPEAKER = `${ROLE_BEFORE}(${NAME}|[Tt]he\\s+${NAME}|${DESCRIPTION}|he|she|they)`;
 const APPOSITIVE = '(?:,\\s+[^,“”"]{1,90},)?';
 
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
@@ -259,6 +266,10 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   if (!said) return null;
   // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
   const speakerAt = said.index + said[0].indexOf(said[1]!);
+  // "Kassie Siegel of the Center for Biological Diversity, who …, said that “…”": the person of the organisation.
+  const member = new RegExp(`(${NAME})\\s+of\\s+(?:the\\s+)?$`, "u").exec(before.slice(0, speakerAt))?.[1];
+  if (member && splitTitledName(member) && said[1]!.split(/\s+/).some(isOrganisationWord))
+    return { speaker: member, style: "name-said-quote" };
   const ofOrganisation = /\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before.slice(0, speakerAt));
   if (ofOrganisation && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(said[1]!)) return null;
   return { speaker: said[1]!, style: "name-said-quote" };
@@ -278,6 +289,7 @@ function resolveSpeaker(
   context: SpeakerContext,
   setOff = false,
 ): string | null {
+  const { organisations } = context;
   const speaker = raw.trim().replace(/[,.]$/, "");
   if (isPronoun(speaker)) {
     // "he said": the last person seen speaking (a quote's speaker or "X said" in the text), unless
@@ -305,9 +317,20 @@ function resolveSpeaker(
       named &&
       named.start >= previousStart &&
       (!speaking || speaking.at < previousStart) &&
-      article.text.slice(paragraphStart, position).trim() === "" &&
-      // The name opens that paragraph (after titles only), which is a sentence, not a label or a quote.
-      lead.split(/\s+/).every((word) => word === "" || /^the$/i.test(word) || TITLE_WORDS.has(word.toLowerCase())) &&
+      // Nothing before the pronoun in its paragraph names anyone else or quotes ("In his resignation letter, he wrote: “…”").
+      /^[^“”"]*$/.test(article.text.slice(paragraphStart, position)) &&
+      !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position)) &&
+      // The name opens that paragraph (after a description at most: "Former world champion Sven
+      // Aaltonen …"), which is a sentence, not a label or a quote.
+      lead
+        .split(/\s+/)
+        .every(
+          (word) =>
+            word === "" ||
+            /^the$/i.test(word) ||
+            TITLE_WORDS.has(word.toLowerCase()) ||
+            (/^[a-z-]+$/.test(word) && !NOT_DESCRIBING.test(word)),
+        ) &&
       /[.!?]$/.test(article.text.slice(previousStart, previousEnd)) &&
       !/[“”"]/.test(article.text.slice(named.start, paragraphStart))
     )
@@ -315,6 +338,20 @@ function resolveSpeaker(
     return speaking?.name ?? null;
   }
   // "the 52-year-old said": the person the article gave that age ("Pryce, 52," or "52-year-old Pryce").
+  // "the statement said" after "Northgate Rail issued a statement": whoever issued it speaks.
+  const document = /^the\s+(statement|letter|release|press release)$/i.exec(speaker)?.[1];
+  if (document) {
+    const before = article.text.slice(Math.max(0, position - 600), position);
+    const issued = [
+      ...before.matchAll(
+        new RegExp(
+          `(?:^|[^\\p{L}])((?:[Tt]he\\s+)?${NAME})\\s+(?:issued|released|put out|published|sent)\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?${document}\\b`,
+          "gu",
+        ),
+      ),
+    ].pop();
+    return issued ? resolveSpeaker(issued[1]!, article, position, people, context, setOff) : null;
+  }
   const age = /^the\s+(\d{1,3})-year-old$/i.exec(speaker)?.[1];
   if (age) return personOfAge(age, article.text.slice(0, position), article, people);
   if (/^(?:the|a|an)\s/i.test(speaker)) {
@@ -322,6 +359,26 @@ function resolveSpeaker(
     const titled = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s*)+)$/u.exec(speaker);
     const split = titled ? splitTitledName(titled[1]!) : null;
     if (split && split.title !== "") return split.name;
+    // "the Department for Transport said": an organisation speaks, under its own name.
+    const named = /^[Tt]he\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'-]*)*)$/u.exec(speaker)?.[1];
+    if (named) {
+      // "the Department said": the department named before, when the story names one.
+      if (isOrganisationWord(named))
+        return organisations.resolveNoun(named.toLowerCase(), article.id, position) ?? named;
+      if (named.split(/\s+/).some(isOrganisationWord)) return named;
+      // "the FBI", "the New York Times’ Manohla Dargis": the name without its article; not "the
+      // German" (a nationality) nor "the Kentucky Republican" (a description of someone named before).
+      const tokens = named.split(/\s+/);
+      if (
+        /^\p{Lu}{2,}$/u.test(named) ||
+        (tokens.length > 1 && !tokens.some((token) => TITLE_WORDS.has(token.toLowerCase().replace(/['’]s?$/, ""))))
+      )
+        return resolveSpeaker(named, article, position, people, context, setOff);
+    }
+    // "the court said in a statement": the organisation named so before ("Court of Arbitration for Sport").
+    const noun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(speaker)?.[1];
+    const organisation = noun ? organisations.resolveNoun(noun, article.id, position) : null;
+    if (organisation) return organisation;
     // "the political scientist": the person the text described so, whatever the noun.
     if (/^the\s/i.test(speaker) && !isDescription(speaker)) return people.resolve(speaker, article.id, position);
     if (!isDescription(speaker)) return null;
@@ -340,6 +397,10 @@ function resolveSpeaker(
       people.resolve(honorific ? `${honorific} ${name}` : name, article.id, position) ??
       // "His wife, Carys, said": a name set off after a description of a person may be a first name.
       (setOff && !name.includes(" ") ? people.resolveGivenName(name) : null) ??
+      // "Norvia said": the organisation the story names in full ("Norvia Airlines").
+      (speaker === name && ![...context.names].some((known) => known.endsWith(` ${name}`))
+        ? organisations.resolveShortName(name)
+        : null) ??
       (speaker.includes(" ") ? speaker : name)
     );
   }
@@ -400,6 +461,10 @@ function unnamedBefore(reference: string, text: string, position: number): strin
   return found ? briefly(found[0]) : null;
 }
 
+/** Words that make what stands before a name a clause, not its description ("Critics of", "A week after"). */
+const NOT_DESCRIBING =
+  /^(?:of|to|by|with|for|from|and|or|but|that|which|who|after|before|when|while|about|against|on|in|at|as|than|said|says|told|is|was|are|were|has|had|have|not|no)$/;
+
 /** Whether only titles stand between the sentence start and a name: the person is the sentence's subject. */
 function opensSentence(text: string, start: number): boolean {
   const sentenceStart = Math.max(
@@ -424,6 +489,7 @@ interface SpeakerContext {
   speakers: Array<{ name: string; at: number }>;
   /** Every full name the story gives. */
   names: ReadonlySet<string>;
+  organisations: OrganisationIndex;
   inQuote(position: number): boolean;
 }
 
@@ -484,6 +550,7 @@ function isPartial(inner: string, sentenceBefore: string, after: string): boolea
  */
 export function findQuotes(articles: readonly Article[]): QuoteMention[] {
   const people = buildPeopleIndex(articles);
+  const organisations = buildOrganisationIndex(articles);
   const knownNames = new Set(people.people.map((person) => person.name));
   const quotes: QuoteMention[] = [];
   for (const article of articles) {
@@ -505,9 +572,11 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
     const context: SpeakerContext = {
       speakers: speakingSubjects(article, inQuote, people, knownNames),
       names: knownNames,
+      organisations,
       inQuote,
     };
     let previousUnclosed = false;
+    const opened: Array<{ quote: QuoteMention; unclosed: boolean }> = [];
     for (const { open, close, unclosed } of spans) {
       const start = open + 1;
       const end = close;
@@ -574,6 +643,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         style,
       };
       quotes.push(quote);
+      opened.push({ quote, unclosed: unclosed === true });
       if (speaker) {
         previous = quote;
         previousUnclosed = unclosed === true;
@@ -581,6 +651,15 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         if (speaker.includes(" ") || knownNames.has(speaker)) context.speakers.push({ name: speaker, at: open });
         context.speakers.sort((a, b) => a.at - b.at);
       }
+    }
+    // A quote over paragraphs attributed only where it ends ("“…¶“…,” Kovač told Reuters."): the
+    // paragraphs left open before belong to the same speaker.
+    for (let index = opened.length - 2; index >= 0; index -= 1) {
+      const { quote, unclosed } = opened[index]!;
+      const next = opened[index + 1]!.quote;
+      if (!unclosed || quote.speaker || !next.speaker || text.slice(quote.end, next.start - 1).trim() !== "") continue;
+      quote.speaker = next.speaker;
+      quote.style = "continued";
     }
   }
   return quotes;

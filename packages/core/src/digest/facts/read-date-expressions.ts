@@ -167,6 +167,24 @@ function mondayOf(day: string): string {
   return addDays(day, -((weekday + 6) % 7));
 }
 
+/** A month (YYYY-MM) moved by whole months. */
+function addMonths(month: string, months: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + months;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+}
+
+/** How many periods from the publication's a relative period lies: "last week" -1, "this month" 0, "two years ago" -2. */
+function periodSteps(text: string): number {
+  const ago = /^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s/i.exec(text);
+  if (ago) {
+    const count = ago[1]!.toLowerCase();
+    return -(/^\d+$/.test(count) ? Number(count) : Math.max(1, AGO_WORDS.indexOf(count)));
+  }
+  if (/^(?:last|past|previous)\b/i.test(text)) return -1;
+  return /^(?:next|coming)\b/i.test(text) ? 1 : 0;
+}
+const AGO_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 function pad(value: number): string {
   return String(value).padStart(2, "0");
 }
@@ -216,9 +234,12 @@ function resolve(
     if (unit === "day") return { date: day, precision: "day", relative: true };
     // "a week ago", "two weeks ago" name a day; "last week" names the week.
     if (unit === "week" && period[2]) return { date: day, precision: "day", relative: true };
-    if (unit === "week") return { date: mondayOf(day), precision: "week", relative: true };
-    if (unit === "month") return { date: day.slice(0, 7), precision: "month", relative: true };
-    return { date: day.slice(0, 4), precision: "year", relative: true };
+    // Counted here, not by the parser: its weeks start on Sunday ("this week" on a Friday gave the
+    // Monday before) and its months overflow ("next month" on Jan. 31 gave March).
+    const steps = periodSteps(text);
+    if (unit === "week") return { date: addDays(mondayOf(published), 7 * steps), precision: "week", relative: true };
+    if (unit === "month") return { date: addMonths(published.slice(0, 7), steps), precision: "month", relative: true };
+    return { date: String(Number(published.slice(0, 4)) + steps), precision: "year", relative: true };
   }
   if (known("month")) {
     const month = start.get("month") ?? 1;
@@ -417,11 +438,17 @@ export function readDateExpressions(
       text = sentence.slice(start, result.index + result.text.length);
     }
     const said = unquotedBefore(sentence, quotes, start);
+    // "…will lower a camera on Monday, the authority said on Saturday": the day of a past saying is
+    // past, whatever the tense of the clause it reports.
+    const saidInThePast = /\b(?:said|told|announced|confirmed|added|warned|stated)\b/i.test(
+      SAID_ON.exec(sentence.slice(0, start))?.[0] ?? "",
+    );
     const prospective =
-      futureAround(start, result.index + result.text.replace(/[\s,.;:]+$/, "").length) ||
-      FUTURE_IN_PAST.test(said) ||
-      SCHEDULED_BEFORE.test(said) ||
-      /^later\b/i.test(within?.[1] ?? "");
+      !saidInThePast &&
+      (futureAround(start, result.index + result.text.replace(/[\s,.;:]+$/, "").length) ||
+        FUTURE_IN_PAST.test(said) ||
+        SCHEDULED_BEFORE.test(said) ||
+        /^later\b/i.test(within?.[1] ?? ""));
     const resolved = resolve(result, published, prospective, options.live ?? false);
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {

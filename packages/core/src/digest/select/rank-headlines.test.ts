@@ -160,6 +160,19 @@ describe("rankHeadlines", () => {
     );
   });
 
+  it("cuts a lead before a span from an earlier moment (“, three days after…”)", () => {
+    const articles = [
+      prepareArticle({
+        input: "sacked.txt",
+        title: "",
+        originalText:
+          "Team Aurora sacked Hana Kovač on Friday, three days after her four-year ban, and its main sponsor, Bellvista Bank, said it would end its support at the end of the season.",
+      }),
+    ];
+    const [headline] = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+    expect(headline).toBe("Team Aurora sacked Hana Kovač on Friday");
+  });
+
   it("never cuts inside a clause that opened after the verb", () => {
     const articles = [
       prepareArticle({

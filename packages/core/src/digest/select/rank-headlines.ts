@@ -304,14 +304,14 @@ function balancedQuotes(text: string): boolean {
 
 /**
  * The main clause of a lead sentence, as a headline: cut before what only elaborates it (", saying…",
- * ", after…", " — …"), then, when still longer than a headline, before its last detail (see
+ * ", after…", ", three days after…", " — …"), then, when still longer than a headline, before its last detail (see
  * shortenClause), without the final full stop. Null when no short enough clause with a finite main
  * verb and its subject is left.
  */
 function leadClause(sentence: string): string | null {
   const text = sentence.trim().replace(/[.!]["”’']?$/u, (end) => end.slice(1));
   const elaboration =
-    /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following)\b|;\s+/i.exec(
+    /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following|\S+\s+(?:hour|day|week|month|year)s?\s+(?:after|before|since|later|earlier))\b|;\s+/i.exec(
       text,
     );
   // A dash sets off an aside after the main clause, or ends a dateline before it ("FLORENCE (UPI) -- …").

@@ -23,4 +23,9 @@ export interface ExpectedFacts {
   notDisagreements: ReadonlyArray<readonly [string, string]>;
   /** How many independent outlets carry a sentence's claim (a rewrite counts once). */
   corroboration: ReadonlyArray<{ text: string; outlets: number }>;
+  /**
+   * Pieces of which the offline digest's headline must hold one: what happened most recently, with
+   * its verb (the stories written before this field say nothing about their headline).
+   */
+  headline?: ReadonlyArray<string>;
 }

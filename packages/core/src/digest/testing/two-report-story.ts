@@ -7,6 +7,9 @@ import { sentenceTimes } from "../select/sentence-times.js";
  * A story of two reports from two outlets, Monday 2 March 2026 (Harbour Gazette) and Thursday 5
  * March (Coastal Post, or the day given as `secondDay`), each written as its sentences: its facts,
  * ranked evidence and the moment each sentence tells (for the tests of what newer news supersedes).
+ * Every sentence given is in the story: with `titled` the outlet gives the report a title; without,
+ * the report opens with a title line of its own ("Harbour Gazette report"), which ingest takes for
+ * its inferred title, as it takes an untitled file's first line, instead of the first sentence.
  */
 export function twoReportStory(
   monday: readonly string[],
@@ -23,7 +26,7 @@ export function twoReportStory(
         source,
         title: options.titled ? `${source} report` : null,
         publishedAt: `${day}T${index === 0 ? "08" : "20"}:00:00Z`,
-        originalText: sentences.join("\n\n"),
+        originalText: [...(options.titled ? [] : [`${source} report`]), ...sentences].join("\n\n"),
       }),
     ),
   );

@@ -31,9 +31,27 @@ export interface AnalyzedText {
 // POS tags and lemmas need wink's pos pipe (the chunker loads only sentence splitting). Built once,
 // lazily: loading the model takes a noticeable fraction of a second.
 let nlp: WinkMethods | null = null;
+/** How many words the model's lexicon holds: wink numbers a word it does not know after them. */
+let lexiconSize = 0;
 function getNlp(): WinkMethods {
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  if (!nlp) {
+    nlp = winkNLP(model, ["sbd", "pos"]);
+    // The first unknown word this fresh instance reads is numbered right after its lexicon (how wink
+    // 2.4 numbers words, not a documented promise: the package is pinned to 2.4.x for it, and
+    // headline-label.test.ts fails if it changes).
+    lexiconSize = Number(nlp.readDoc("qxzvkjw").tokens().out(nlp.its.uniqueId)[0] ?? 0);
+  }
   return nlp;
+}
+
+/**
+ * Whether the English lexicon knows a word, in lower case: "dockworker" and "militia" are words;
+ * "hama", what "Hamas" would be without its -s, is not, so "Hamas" is a name and no plural.
+ */
+export function isLexiconWord(word: string): boolean {
+  const winkNlp = getNlp();
+  const tokens = winkNlp.readDoc(word.toLowerCase()).tokens();
+  return tokens.length() === 1 && Number(tokens.out(winkNlp.its.uniqueId)[0] ?? lexiconSize) < lexiconSize;
 }
 
 const FUNCTION_POS = new Set(["DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "INTJ", "X"]);

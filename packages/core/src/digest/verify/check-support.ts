@@ -8,6 +8,7 @@ import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
 import { headlineLabel } from "./headline-label.js";
 import { citedText, statementTerms } from "./statement-terms.js";
+import { stripOutletAttribution } from "./strip-outlet-attribution.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
 import { voiceVariants } from "./voice-variants.js";
 
@@ -18,6 +19,11 @@ export interface SupportCheckOptions {
   kind?: StatementKind;
   /** For a quote: who the digest says said it. */
   speaker?: string | null;
+  /**
+   * The outlets of the cited articles ("Reuters"): a statement may name the outlet that published
+   * its passage ("Reuters counted 35") though the passage's text does not.
+   */
+  outlets?: readonly string[];
   /** Alignment costs and cost limit, for tuning (bench/verify-cross-validation.ts); default the tuned ones. */
   costs?: AlignmentCosts;
   costLimit?: number;
@@ -169,11 +175,12 @@ function wordingReasons(context: SupportContext): string[] {
  * them. No model is involved; a statement copied verbatim from a passage always passes.
  */
 export function checkSupport(
-  statement: string,
+  written: string,
   passages: readonly string[],
   options: SupportCheckOptions = {},
 ): SupportCheck {
   const kind = options.kind ?? "sentence";
+  const statement = kind === "sentence" ? stripOutletAttribution(written, options.outlets ?? []) : written;
   if (!/[\p{L}\p{N}]/u.test(statement))
     return { verdict: "unsupported", score: 0, reasons: ["the statement has no words to check"], spans: [] };
   const wanted = comparable(statement).replace(/[.!?]$/, "");
@@ -247,7 +254,11 @@ export function checkSupport(
     ...compareSpeakers(context),
   ];
   // A name no cited passage mentions is a claim of its own, however well the rest matches.
-  const known = new Set(analyzedPassages.flatMap((passage) => passage.tokens.map((token) => token.key)));
+  const known = new Set(
+    [...analyzedPassages, ...(options.outlets ?? []).map((outlet) => analyzeText(outlet))].flatMap((passage) =>
+      passage.tokens.map((token) => token.key),
+    ),
+  );
   analyzedStatement.tokens.forEach((token, index) => {
     const named = token.pos === "PROPN" || (index > 0 && /^\p{Lu}/u.test(token.text) && isContentToken(token));
     if (named && alignment.links[index] === null && !known.has(token.key))

@@ -1,8 +1,11 @@
-import { type AnalyzedText, analyzeText } from "./analyze-text.js";
+import { type AnalyzedText, analyzeText, isLexiconWord } from "./analyze-text.js";
 
 /** Section labels a page puts before or after a title ("…: Live Updates", "Analysis: …"): furniture, not news. */
 const SECTION_LABEL =
   /(?:^|[:|–—-]\s*)(?:live(?: updates| blog| coverage)?|latest updates|updates?|photos?|videos?|watch|listen|opinion|analysis|explainer|breaking(?: news)?)\s*$|^(?:live(?: updates)?|breaking(?: news)?|watch|opinion|analysis|explainer)\s*[:|–—-]/i;
+
+/** Words a live page closes its title with, no separator before them ("Election Results Live"). */
+const TRAILING_LABEL = /\s+(?:live(?: updates)?|latest(?: updates)?|updates?)\s*$/i;
 
 /** Plurals that end labels as the names of events ("Ceasefire Talks"), though each can be a verb. */
 const EVENT_PLURALS = new Set([
@@ -53,8 +56,9 @@ function hasVerb(statement: AnalyzedText): boolean {
     if (!before || (before.pos !== "NOUN" && before.pos !== "PROPN") || before.end < token.start - 1) return false;
     const word = token.text.toLowerCase();
     const plural = (text: string) => /[^s]s$/i.test(text);
-    // A plural noun's lemma drops its -s ("dockworkers"); a name that ends in one keeps it ("Hamas").
-    const pluralNoun = plural(before.text) && before.key !== before.text.toLowerCase();
+    // A plural noun is a known word without its -s ("dockworkers" → "dockworker"); a name that ends
+    // in one is not ("Hamas" → "hama"), so "Israel-Hamas War" is no "dockworkers end".
+    const pluralNoun = plural(before.text) && before.key !== before.text.toLowerCase() && isLexiconWord(before.key);
     if (!/^\p{L}+$/u.test(word)) return false;
     // "Ceasefire Talks", "Election Results" at the end of a headline name events, not what they did.
     if (index === tokens.length - 1 && EVENT_PLURALS.has(word)) return false;
@@ -69,6 +73,13 @@ function hasVerb(statement: AnalyzedText): boolean {
 export function headlineLabel(headline: string): string | null {
   const label = headline.match(SECTION_LABEL)?.[0];
   if (label) return `reads as a section label ("${label.replace(/^[:|–—-]\s*|\s*[:|–—-]$/g, "").trim()}"), not news`;
-  if (!hasVerb(analyzeText(headline))) return "has no verb: it names a topic instead of saying what happened";
+  // A label word closing a title with no separator ("Election Results Live") would be read as its
+  // verb; the rest must have one of its own ("Website Goes Live" keeps "Goes").
+  const trailing = headline.match(TRAILING_LABEL);
+  const rest = trailing ? headline.slice(0, trailing.index) : headline;
+  if (rest.trim() === "" || !hasVerb(analyzeText(rest)))
+    return trailing
+      ? `reads as a section label ("${trailing[0].trim()}") after a topic with no verb, not news`
+      : "has no verb: it names a topic instead of saying what happened";
   return null;
 }

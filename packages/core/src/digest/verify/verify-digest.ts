@@ -45,6 +45,7 @@ export function verifyStatement(
     reasons.push(`cites passage ${id}, which the model was never given`);
   reasons.push(...(statement.modelFaults ?? []));
   const passages: string[] = [];
+  const outlets = new Set<string>();
   for (const citation of statement.citations) {
     const article = articles.get(citation.articleId);
     if (!article) {
@@ -66,10 +67,15 @@ export function verifyStatement(
     if (looksLikeInstruction(passage))
       reasons.push("cited passage reads as instructions to a model (possible prompt injection), not as news");
     passages.push(kind === "quote" ? quoteContext(article, citation) : passage);
+    if (article.source?.trim()) outlets.add(article.source.trim());
   }
   let score: number | undefined;
   if (passages.length > 0) {
-    const check = checkSupport(statement.text, passages, { kind, speaker: options.speaker ?? null });
+    const check = checkSupport(statement.text, passages, {
+      kind,
+      speaker: options.speaker ?? null,
+      outlets: [...outlets],
+    });
     score = check.score;
     reasons.push(...check.reasons);
   }

@@ -1,0 +1,79 @@
+import type { Article } from "../../model/index.js";
+import { isOrganisationWord } from "./people-index.js";
+
+/** An organisation named in an article ("Court of Arbitration for Sport", "Team Aurora", "Norvia Airlines"). */
+interface OrganisationMention {
+  articleId: string;
+  name: string;
+  start: number;
+}
+
+/** Resolves what an attribution calls an organisation ("the court", "the authority", "Norvia") to the name the story gives it. */
+export interface OrganisationIndex {
+  /**
+   * "the court" → the organisation last named before `position` in the article with that word in its
+   * name ("Court of Arbitration for Sport"), else the one such organisation of the story; null when none or several.
+   */
+  resolveNoun(noun: string, articleId: string, position: number): string | null;
+  /** "Norvia" → the one organisation of the story whose name opens with that word ("Norvia Airlines"). */
+  resolveShortName(word: string): string | null;
+}
+
+/** Capitalised runs, joined by "of", "for" and "and" inside ("Department for Transport"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'-]*)*/gu;
+/** Words opening a sentence or a phrase before a name: not part of it ("The Civil Aviation Authority", "All Norvia Airlines flights"). */
+const LEADING_WORD =
+  /^(?:The|A|An|All|Both|Every|Each|In|At|By|From|With|But|And|As|After|Before|When|If|On|For|Of|To|Its|Their|His|Her)$/;
+
+/**
+ * Kinds of body that speak, whose name holds the word ("the court", "the ministry"); not "the agency",
+ * "the company" or "the group", which a text says of any agency, company or group, whatever its name,
+ * nor places ("the bridge", "the tower").
+ */
+const SPEAKING_BODY =
+  /^(?:court|team|authority|ministry|department|service|studio|police|bank|airline|federation|union|council|commission|committee|tribunal|university|hospital|party|league|club|association|foundation|institute|bureau|board|office|army|navy|corps|coalition|alliance|society|network|college|school|command)$/;
+
+/** Singular, lower case: "Airlines" and "airline" are one word here. */
+function wordKey(word: string): string {
+  return word.toLowerCase().replace(/s$/, "");
+}
+
+function organisationsOf(article: Article): OrganisationMention[] {
+  const found: OrganisationMention[] = [];
+  for (const match of article.text.matchAll(CAPITALISED_RUN)) {
+    const tokens = match[0].split(/\s+/);
+    let first = 0;
+    while (first < tokens.length && LEADING_WORD.test(tokens[first]!)) first += 1;
+    const kept = tokens.slice(first);
+    // One word alone is a surname or a place as often as an organisation.
+    if (kept.length < 2 || !kept.some((token) => isOrganisationWord(token.replace(/['’]s$/, "")))) continue;
+    const name = kept.join(" ").replace(/['’]s$/, "");
+    found.push({ articleId: article.id, name, start: match.index + match[0].indexOf(kept[0]!) });
+  }
+  return found;
+}
+
+/** The organisations named across a story's articles, to resolve "the court said" and "Norvia said". */
+export function buildOrganisationIndex(articles: readonly Article[]): OrganisationIndex {
+  const mentions = articles.flatMap(organisationsOf);
+  const only = (names: ReadonlySet<string>) => (names.size === 1 ? [...names][0]! : null);
+  return {
+    resolveNoun(noun, articleId, position) {
+      const key = wordKey(noun);
+      // Only a word that names a kind of body: "the panel" or "the statement" is none.
+      if (!SPEAKING_BODY.test(key)) return null;
+      const fitting = mentions.filter((mention) => mention.name.split(/\s+/).some((token) => wordKey(token) === key));
+      const earlier = fitting.filter((mention) => mention.articleId === articleId && mention.start < position);
+      const last = earlier[earlier.length - 1];
+      if (last) return last.name;
+      return only(new Set(fitting.map((mention) => mention.name)));
+    },
+    resolveShortName(word) {
+      // "University" alone is no short name of "University of Texas".
+      if (isOrganisationWord(word)) return null;
+      return only(
+        new Set(mentions.filter((mention) => mention.name.split(/\s+/)[0] === word).map((mention) => mention.name)),
+      );
+    },
+  };
+}
