@@ -252,7 +252,8 @@ const LEAKED_STORE_HOLDS =
 const MONEY_NOUN_BEFORE =
   /\b(cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b(?![^,;]*\b(?:cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b)[^;:]{0,80}$/i;
 /** Money a ruling or a penalty fixes: "ordered to pay", "must also pay", "was fined". */
-const ORDERED_TO_PAY = /\b(?:(?:ordered|told|required|must|has|have|had)\s+(?:also\s+)?(?:to\s+)?pay|fined)\s+(?:[a-z]+\s+){0,2}?(?:(?:of|about|around|some|over|at least|more than|up to)\s+)?(?:[$£€]\s*)?$/i;
+const ORDERED_TO_PAY =
+  /\b(?:(?:(?:ordered|told|required)\s+(?:[\p{L}’'-]+\s+){0,3}?to|must(?:\s+also)?|(?:has|have|had)(?:\s+also)?\s+to)\s+pay|fined)\s+(?:[a-z]+\s+){0,2}?(?:(?:of|about|around|some|over|at least|more than|up to)\s+)?(?:[$£€]\s*)?$/iu;
 /** What an amount is the fixed value of, once awarded or imposed. */
 const SETTLED_SUM = /^(?:contract|fine|penalty)$/;
 /** The thing an amount is the value of: "The contract, worth £580 million", "a deal worth $2 billion". */
@@ -446,9 +447,9 @@ const RUNNING =
 const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
 /** Units of length: what they measure is a length of a thing unless another dimension is named. */
 const LENGTH_UNIT = /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|kilometre|kilometer|inch|inche|foot|feet|yard|mile)$/;
-/** "the crack was", "The crack measures", "the gap had grown to": the thing a length belongs to. */
+/** "the crack was", "The tear in the hull measures", "the gap had grown to": the thing a length belongs to. */
 const MEASURED_BEFORE =
-  /\b(?:the|a|an|its|their)\s+([a-z]+)\s+(?:(?:is|was|are|were|has been|had been)\s+(?:now\s+)?|(?:measures|measured|measuring|(?:has|had)\s+(?:grown|widened|lengthened)\s+to)\s+)(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+  /\b(?:the|a|an|its|their)\s+([a-z]+)(?:\s+(?:in|of|on|at|across|along)\s+(?:(?:the|its|their)\s+)?[\p{L}-]+)?\s+(?:(?:is|was|are|were|has been|had been)\s+(?:now\s+)?|(?:measures|measured|measuring|(?:has|had)\s+(?:grown|widened|lengthened)\s+to)\s+)(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
 const DIMENSION_AFTER = /^\s+(long|wide|deep|high|tall|thick|across)\b/i;
 
 /** The thing a length measures, with its dimension when that is not its length ("crack", "crack wide"). */
