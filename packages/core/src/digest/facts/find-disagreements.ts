@@ -2,7 +2,7 @@ import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import type { SentenceDate } from "./find-date-mentions.js";
-import { EVENT_NAMES, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
+import { EVENT_NAMES, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 
 /**
@@ -264,7 +264,8 @@ function topicOf(mentions: readonly NumberMention[]): string {
     scopes.find((value) => value !== "") ??
     "";
   const event = EVENT_PHRASES[first.event ?? ""] ?? first.event ?? "";
-  const money = isMoneyUnit(first.unit);
+  // An amount or a length is of its thing: "cost in swiss francs", "crack in centimetres".
+  const money = isMoneyUnit(first.unit) || isLengthUnit(first.unit);
   const what =
     first.unit === "percent"
       ? `percent ${event}`

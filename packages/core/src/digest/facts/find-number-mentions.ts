@@ -445,7 +445,11 @@ const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
 const RUNNING =
   /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen|by (?:midday|noon|lunchtime|nightfall|mid-?morning|mid-?afternoon|(?:early |late )?(?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))/i;
 const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
-/** Units of length: what they measure is a length of a thing unless another dimension is named. */
+/** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
+export function isLengthUnit(unit: string | null | undefined): boolean {
+  return unit ? LENGTH_UNIT.test(unit) : false;
+}
+
 const LENGTH_UNIT = /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|kilometre|kilometer|inch|inche|foot|feet|yard|mile)$/;
 /** "the crack was", "The tear in the hull measures", "the gap had grown to": the thing a length belongs to. */
 const MEASURED_BEFORE =
