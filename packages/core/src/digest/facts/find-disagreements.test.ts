@@ -829,7 +829,10 @@ describe("findDisagreements compares what outlets word differently (disagree12)"
   it("sets a contract's value against another outlet's, whatever else dates each sentence", () => {
     expect(
       found(
-        ["2026-05-05T12:00:00Z", "Papers showed the ministry intervened on Monday in a $300 million software contract."],
+        [
+          "2026-05-05T12:00:00Z",
+          "Papers showed the ministry intervened on Monday in a $300 million software contract.",
+        ],
         ["2026-05-06T12:00:00Z", "The contract, worth $260 million, was signed in March."],
       ),
     ).toEqual([

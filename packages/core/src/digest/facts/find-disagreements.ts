@@ -192,9 +192,7 @@ export function groupFigures(
       ? SAME_MOVE_RATIO
       : rivals
         ? (last: NumberMention, next: NumberMention) =>
-            !notAHeadcount(last.unit) && rivalNamedSources(last, next)
-              ? RIVAL_SOURCES_RATIO
-              : SAME_QUANTITY_RATIO
+            !notAHeadcount(last.unit) && rivalNamedSources(last, next) ? RIVAL_SOURCES_RATIO : SAME_QUANTITY_RATIO
         : SAME_QUANTITY_RATIO;
     for (const cluster of clusterByValue(group, ratio)) {
       // Place first: a count per place is its own quantity. A count naming no place joins the one
@@ -630,8 +628,7 @@ function sayerBefore(text: string): string | null {
 function comparable(first: NumberMention, second: NumberMention): boolean {
   if (first.unit && second.unit && first.unit !== second.unit) return false;
   // A percentage or an amount of money is never a bare count of something.
-  if (notAHeadcount(first.unit) !== notAHeadcount(second.unit) && first.unit && second.unit)
-    return false;
+  if (notAHeadcount(first.unit) !== notAHeadcount(second.unit) && first.unit && second.unit) return false;
   if (first.event && second.event && first.event !== second.event) return false;
   const low = Math.min(lowOf(first), lowOf(second));
   const high = Math.max(highOf(first), highOf(second));

@@ -450,7 +450,8 @@ export function isLengthUnit(unit: string | null | undefined): boolean {
   return unit ? LENGTH_UNIT.test(unit) : false;
 }
 
-const LENGTH_UNIT = /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|kilometre|kilometer|inch|inche|foot|feet|yard|mile)$/;
+const LENGTH_UNIT =
+  /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|kilometre|kilometer|inch|inche|foot|feet|yard|mile)$/;
 /** "the crack was", "The tear in the hull measures", "the gap had grown to": the thing a length belongs to. */
 const MEASURED_BEFORE =
   /\b(?:the|a|an|its|their)\s+([a-z]+)(?:\s+(?:in|of|on|at|across|along)\s+(?:(?:the|its|their)\s+)?[\p{L}-]+)?\s+(?:(?:is|was|are|were|has been|had been)\s+(?:now\s+)?|(?:measures|measured|measuring|(?:has|had)\s+(?:grown|widened|lengthened)\s+to)\s+)(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
@@ -638,7 +639,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           nominalEvent(before) ??
           verbBefore(before);
       // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.
-      if (!event && unit && LENGTH_UNIT.test(unit) && !attributed) event = measuredThing(before, after.slice(counted.end));
+      if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
+        event = measuredThing(before, after.slice(counted.end));
       if (event) event = effectOf(event) ?? event;
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind = WINDOW.test(clause)
