@@ -213,6 +213,38 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(dateOf(timeline, "The operator will also have to file")).toBe("2026-04-15");
   });
 
+  it("keeps an undated article's news told by a weekday as an undated entry after the days told before it", () => {
+    const dated = prepareArticle({
+      input: "wire",
+      source: "Wire",
+      title: "Wire report",
+      publishedAt: "2027-03-10T18:00:00Z",
+      originalText: [
+        "Health officials declared a measles outbreak on Monday after 112 cases were confirmed.",
+        "Nineteen new cases were confirmed on Wednesday, bringing the total to 131.",
+      ].join("\n\n"),
+    });
+    const undated = prepareArticle({
+      input: "blog",
+      source: "Parents' blog",
+      title: null,
+      originalText: [
+        "By Friday the total had reached 171 cases, well above what the board expected.",
+        "The board will hold another clinic on Saturday.",
+      ].join("\n\n"),
+    });
+    const { timeline } = extractFacts([dated, undated]);
+    const texts = timeline.map((entry) => entry.text);
+    const undatedEntry = timeline.find((entry) => entry.text.startsWith("By Friday the total"));
+    expect(undatedEntry?.date).toBeNull();
+    expect(texts.indexOf(undatedEntry!.text)).toBeGreaterThan(
+      texts.findIndex((text) => text.startsWith("Nineteen new cases")),
+    );
+    // A plan, and a story of undated articles only (nothing to order by), give no undated entry.
+    expect(texts.some((text) => text.startsWith("The board will hold"))).toBe(false);
+    expect(extractFacts([undated]).timeline.some((entry) => entry.text.startsWith("By Friday"))).toBe(false);
+  });
+
   it("dates a forecast by the day it was made, never by the day it forecasts, and leaves out a future month or year", () => {
     const timeline = timelineOf([
       "Wire",

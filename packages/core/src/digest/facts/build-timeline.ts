@@ -3,7 +3,7 @@ import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
-import type { DateMention, SentenceDate } from "./find-date-mentions.js";
+import { type DateMention, type SentenceDate, undatedNews } from "./find-date-mentions.js";
 import { clusterByValue, groupFigures, quantityKey } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
@@ -379,6 +379,21 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
   });
 }
 
+/** Most undated entries an undated article's days give (see undatedNews). */
+const UNDATED_LIMIT = 4;
+
+/**
+ * Sentences of undated articles that tell their news by a day no publication day resolves ("By
+ * Friday the total had reached 171 cases"): entries without a date, in the order the text shows.
+ */
+function undatedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSentence) => number): Candidate[] {
+  const dated = new Set(input.dates.map((mention) => mention.item));
+  return undatedNews([...input.sentenceDates.keys()])
+    .filter((item) => !dated.has(item) && !endsLongerQuote(item.sentence.text))
+    .slice(0, UNDATED_LIMIT)
+    .map((item) => entryOf(item, null, orderOf(item)));
+}
+
 /**
  * Superseded statements the other entries do not already tell: not the same passage, nor the same
  * text (a rewrite), nor one saying the same on the same date.
@@ -448,6 +463,7 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
     ...runningTotals(input.numbers, input.sentenceDates, orderOf),
     ...changingCounts(input.numbers, input.sentenceDates, orderOf),
     ...datedDevelopments(input, orderOf),
+    ...undatedDevelopments(input, orderOf),
   ];
   const candidates = [...developments, ...supersededStatements(input, developments, orderOf)];
   const unique = new Map<string, Candidate>();
@@ -457,10 +473,11 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
     if (!known || (known.date === null && candidate.date !== null)) unique.set(key, candidate);
   }
   const inReadingOrder = [...unique.values()].sort((a, b) => a.order - b.order);
-  // An undated entry sorts with the last dated entry before it in reading order.
+  // An undated entry sorts after the latest dated entry before it in reading order (a background
+  // year read last must not pull it back before the days already told).
   let lastDate = "";
   const keyed = inReadingOrder.map((entry, index) => {
-    if (entry.date) lastDate = entry.date;
+    if (entry.date && entry.date > lastDate) lastDate = entry.date;
     return { entry, sortDate: entry.date ?? lastDate, index };
   });
   return keyed

@@ -258,6 +258,31 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
   return found;
 }
 
+/** A day only a publication day resolves: a weekday, "yesterday", "last night". */
+const UNRESOLVED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last night)\b/i;
+
+/**
+ * Sentences of an undated article, in a story with dated ones, that tell when their news happened
+ * in words only a publication day would resolve ("By Friday the total had reached 171 cases"): they
+ * are timeline entries without a date, kept in the order the text shows. Plans, background and
+ * quotes stay off, and so does every sentence of a story with no dated article (nothing to order by).
+ */
+export function undatedNews(items: readonly ArticleSentence[]): ArticleSentence[] {
+  if (!items.some((item) => publishedDay(item.article.publishedAt) !== null)) return [];
+  return items.filter((item) => {
+    const text = item.sentence.text;
+    if (publishedDay(item.article.publishedAt) !== null || !statesNews(text) || /^\s*["“‘']/.test(text)) return false;
+    return readDateExpressions(text, null).some(
+      (expression) =>
+        expression.date === null &&
+        expression.precision === "day" &&
+        !expression.background &&
+        !expression.prospective &&
+        UNRESOLVED_DAY.test(expression.text),
+    );
+  });
+}
+
 /**
  * When each sentence was true, aligned with `items`: the date it states for its news, or, when it
  * states none (or a future one: a plan is news on the day it is reported), its article's
