@@ -1,16 +1,36 @@
 import type { Article } from "../../model/index.js";
 import { findStoryRewrites } from "./find-story-rewrites.js";
 
-/** Rewrites found in each story's article map, so the callers of one digest share one search. */
-const rewritesOfStory = new WeakMap<ReadonlyMap<string, Article>, ReadonlyMap<string, string>>();
+/**
+ * The last rewrite search of each story, by its first article: every step of one digest (ranking,
+ * corroboration, disagreements, timeline, sources) builds its own map of the same articles, and the
+ * search reads every sentence, so it runs once per digest rather than once per step.
+ */
+const lastSearch = new WeakMap<Article, { articles: Article[]; rewrites: ReadonlyMap<string, string> }>();
+/** The answer for each map already asked about: a step asks once per sentence. */
+const ofMap = new WeakMap<ReadonlyMap<string, Article>, ReadonlyMap<string, string>>();
 
 /** Rewrite id → original id among the story's articles (`byId` holds the story). */
 export function storyRewritesOf(byId: ReadonlyMap<string, Article>): ReadonlyMap<string, string> {
-  let rewrites = rewritesOfStory.get(byId);
-  if (!rewrites) {
-    rewrites = findStoryRewrites([...byId.values()]);
-    rewritesOfStory.set(byId, rewrites);
-  }
+  const known = ofMap.get(byId);
+  if (known) return known;
+  const rewrites = rewritesAmong([...byId.values()]);
+  ofMap.set(byId, rewrites);
+  return rewrites;
+}
+
+function rewritesAmong(articles: Article[]): ReadonlyMap<string, string> {
+  const first = articles[0];
+  if (!first) return new Map();
+  const last = lastSearch.get(first);
+  if (
+    last &&
+    last.articles.length === articles.length &&
+    last.articles.every((item, index) => item === articles[index])
+  )
+    return last.rewrites;
+  const rewrites = findStoryRewrites(articles);
+  lastSearch.set(first, { articles, rewrites });
   return rewrites;
 }
 
