@@ -25,10 +25,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import { wordNgramOverlap } from "../src/eval/index.js";
-import { htmlToText } from "../src/ingest/index.js";
 import {
   type AverageScore,
   averagePageScores,
@@ -36,6 +33,7 @@ import {
   type PageScore,
 } from "./extraction/average-page-scores.js";
 import { extractArticleText } from "./extraction/extract-article-text.js";
+import { goldText, readabilityText } from "./extraction/readability-text.js";
 
 const { values } = parseArgs({
   options: { pages: { type: "string" }, show: { type: "string" }, json: { type: "boolean", default: false } },
@@ -52,20 +50,6 @@ const pagesFolder = values.pages;
 const realPageMinimumBytes = 5000;
 /** Readability's tests read every page as if it came from this address. */
 const pageUrl = "http://fakehost.com/test/page.html";
-
-/** The gold body: expected.html as text, one paragraph per block, nothing dropped. */
-const goldText = (html: string) => htmlToText(html, { dropLinkBlocks: false });
-
-/** Readability 0.6 alone on the same DOM library, its content as text: the baseline Roundup builds on. */
-function readabilityText(html: string): string {
-  try {
-    const { document } = parseHTML(html);
-    const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-    return parsed?.content ? goldText(parsed.content) : "";
-  } catch {
-    return "";
-  }
-}
 
 interface PageResult {
   page: string;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { derailmentArticles } from "../digest/testing/derailment-articles.js";
 import { ferryCapsizingArticles } from "../digest/testing/ferry-capsizing-articles.js";
+import { launchFailureArticles } from "../digest/testing/launch-failure-articles.js";
 import { stormFloodArticles } from "../digest/testing/storm-flood-articles.js";
 import { bcubed } from "../eval/bcubed.js";
 import type { Story } from "../model/index.js";
@@ -33,6 +35,18 @@ describe("groupStories", () => {
       expect(holding).toHaveLength(1);
       expect(holding[0]?.articleIds).toHaveLength(written.length);
     }
+  });
+
+  it("keeps a derailment story whole when imported with a launch failure (its evacuees' piece shares few words)", () => {
+    const derailment = derailmentArticles();
+    const stories = groupStories(
+      [...derailment, ...launchFailureArticles()].map((article) => ({ ...article, title: article.title ?? "" })),
+    );
+    const holding = stories.filter((story) =>
+      story.articleIds.some((id) => derailment.some((article) => article.id === id)),
+    );
+    expect(holding).toHaveLength(1);
+    expect(holding[0]?.articleIds).toHaveLength(derailment.length);
   });
 
   it("keeps similar-but-different events apart (pilots' strikes, chief executives quitting, piracy)", () => {

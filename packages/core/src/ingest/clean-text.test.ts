@@ -167,4 +167,41 @@ describe("cleanText: furniture found on real news pages", () => {
     ].join("\n\n");
     expect(cleanText(reporting).text).toBe(reporting);
   });
+  it("removes datelines with times and zones, relative times, ids, feedback and donation prompts, and French and Spanish see-also lines", () => {
+    const furniture = [
+      "By Friday, Jan 13, 2017 at 4:45 pm EST",
+      "December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST",
+      "11/28/2016 11:00 AM PST",
+      "January 19, 2017 / Leave a comment",
+      "Mis à jour le 13 janvier 2017",
+      "20 hours ago",
+      "ID: 9723372",
+      "Was this article helpful?",
+      "Found This Helpful",
+      "The Courier's independent journalism depends on donations from readers like you.",
+      "À lire aussi : Les dockers reprennent le travail",
+      "Lea también: Los estibadores vuelven al trabajo",
+      "Popular Video",
+      "Featured",
+      "Join The Conversation",
+    ];
+    const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+    const { text, removed } = cleanText([reporting, ...furniture, reporting].join("\n\n"));
+    expect(text).toBe(`${reporting}\n\n${reporting}`);
+    expect(removed).toEqual(furniture);
+  });
+
+  it("keeps lines that hold a date among words of their own", () => {
+    const reporting = [
+      "On January 19, 2017 by the harbour wall, the workers voted.",
+      "December 6, 2016 — the day the strike began.",
+      "By March 1, 2017 the port had cleared its backlog.",
+      "2/26/2015 7:11 AM PST BY COURIER STAFF",
+      "20 hours ago the union had rejected the offer.",
+      "The id card of one docker, 9723372, was found at the gate.",
+      "Featured speakers included the union's regional secretary.",
+      "Lire aussitôt le rapport, a demandé le syndicat.",
+    ].join("\n\n");
+    expect(cleanText(reporting).text).toBe(reporting);
+  });
 });

@@ -23,6 +23,7 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
   { pattern: /^(name|email|e-mail|website|comment)\s*\*?\s*:?$/i, maxLength: 20 },
   { pattern: /^save my name,? email,? and website\b/i, maxLength: 240 },
   { pattern: /^(you must be )?logged in to post a comment\b/i, maxLength: 120 },
+  { pattern: /^join the (conversation|discussion)\.?$/i, maxLength: 30 },
   // links to the source, related and recommended reading
   { pattern: /^(source|original|via)\s*(link|article)?\s*:?$/i, maxLength: 30 },
   { pattern: /^source link\b/i, maxLength: 60 },
@@ -33,11 +34,12 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
   },
   {
     pattern:
-      /^(see also|read also|also read|read more|more from|recommended( for you| reading)?|must read|don'?t miss|you may also like|you might also like|more stories|more on this)\b/i,
+      /^(see also|read also|also read|read more|more from|recommended( for you| reading)?|must read|don'?t miss|you may also like|you might also like|more stories|more on this|à lire aussi|a lire aussi|lire aussi|voir aussi|lire la suite|lea también|lee también|ver también|leer más)(?![\p{L}\p{N}])/iu,
     maxLength: 140,
   },
   {
-    pattern: /^(watch|trending( now)?|up next|most (read|popular)|editor'?s picks?|latest news)\s*(:.*)?$/i,
+    pattern:
+      /^(watch|trending( now)?|up next|most (read|popular)|editor'?s picks?|latest news|popular (videos?|stories|posts|now)|featured)\s*(:.*)?$/i,
     maxLength: 140,
   },
   { pattern: /^(previous|next) (article|post|story)\b/i, maxLength: SHORT },
@@ -141,7 +143,50 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
   { pattern: /^[\d,.\s]+$/, maxLength: 12 },
   { pattern: /^(\d+ )?(kudos|likes?|shares?|views?)$/i, maxLength: 20 },
   { pattern: /^(the latest (on|from) [\p{L} ]{1,30}|further reading)$/iu, maxLength: 50 },
+  // Found on the Mercury parser's real pages (bench/extraction-mercury-pages.ts), each seen across sites:
+  // a time alone ("20 hours ago"), an internal id ("ID: 9723372"), a feedback widget, a call to donate
+  { pattern: /^(about )?(an?|\d+) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/i, maxLength: 30 },
+  { pattern: /^id\s*:?\s*\d{4,}$/i, maxLength: 30 },
+  {
+    pattern: /^(was this|found this|is this|did you find this)( article| page| post| answer)? (helpful|useful)\??$/i,
+    maxLength: 50,
+  },
+  {
+    pattern:
+      /\b(depends|relies) on (donations|contributions|the support|support) (from|of) (readers|people) like you\b/i,
+    maxLength: 200,
+  },
 ];
+
+const month =
+  "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\.?";
+/** The dates of a dateline: "Jan 13, 2017", "13 janvier 2017", "11/28/2016", "2016-11-28". */
+const datelineDate = new RegExp(
+  `\\b(${month} \\d{1,2}(st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? (de )?${month} (de )?\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+/**
+ * What else a dateline holds: times and zones, weekdays, "by", "updated", "leave a comment". Not a
+ * name after "by": Readability's gold keeps "2/26/2015 7:11 AM PST BY TMZ STAFF" as article text.
+ */
+const datelineRest = [
+  /\b\d{1,2}[:.h]\d\d( ?[ap]\.?m\.?)?( \p{Lu}{2,4}\b| \(gmt[+-]?\d*\))?/giu,
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/giu,
+  /(?<![\p{L}\p{N}])(published|updated|last updated|posted|publié|mis à jour|publicado|actualizado|by|on|at|le|el|à|a las|leave a comment|\d+ comments?)(?![\p{L}\p{N}])/giu,
+];
+
+/**
+ * A line that is a date with its furniture and nothing else: "By Friday, Jan 13, 2017 at 4:45 pm EST",
+ * "December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST", "January 19, 2017 / Leave a
+ * comment". A line with one word of its own stays.
+ */
+function isDateline(line: string): boolean {
+  if (line.length > 120) return false;
+  let rest = line.replace(datelineDate, " ");
+  if (rest === line) return false;
+  for (const pattern of datelineRest) rest = rest.replace(pattern, " ");
+  return /^[\s—–\-|/·•,:()]*$/u.test(rest);
+}
 
 // The end mark of a press release: "###", "-30-", "ENDS".
 const releaseEnd = /^(#{3}|-\s*30\s*-|-*\s*ends\s*-*)$/i;
@@ -150,7 +195,7 @@ const releaseEnd = /^(#{3}|-\s*30\s*-|-*\s*ends\s*-*)$/i;
 const ruleLine = /^[\s\-–—_=*~#·•.]{3,}$/;
 
 function isBoilerplate(line: string): boolean {
-  if (ruleLine.test(line)) return true;
+  if (ruleLine.test(line) || isDateline(line)) return true;
   for (const rule of boilerplateRules) {
     if (line.length <= rule.maxLength && rule.pattern.test(line)) return true;
   }

@@ -88,4 +88,15 @@ describe("htmlToText link-only blocks inside the article", () => {
     const html = `<ul><li><h2>WebIDE</h2><p>Develop and debug apps directly in your browser with this tool.</p><a href="https://developer.example/webide">Learn more about WebIDE</a></li><li><h2>Valence</h2><p>Debug your apps across several browsers and devices at once.</p><a href="https://developer.example/valence">Learn more about Valence</a></li></ul>`;
     expect(htmlToText(html, { pageUrl })).not.toContain("Learn more");
   });
+  it("keeps a sentence that cites another site in its link, and drops a follow prompt and a promo of the site's own story", () => {
+    const html = `
+      <p>The union's members voted on Thursday, after a long meeting at the port.</p>
+      <p><a href="https://courier.example/strike-vote">The Valmont Courier newspaper reported</a> on the union's vote:</p>
+      <p>Please follow <a href="/business">Money Desk</a> on <a href="https://twitter.com/business">Twitter</a> and <a href="https://facebook.com/business">Facebook</a>.</p>
+      <p><a href="/2026/05/port">Port strike ends after nine days</a> on the site's front page.</p>
+      <p>The port reopens on Monday.</p>`;
+    expect(htmlToText(html, { pageUrl })).toBe(
+      "The union's members voted on Thursday, after a long meeting at the port.\n\nThe Valmont Courier newspaper reported on the union's vote:\n\nThe port reopens on Monday.",
+    );
+  });
 });

@@ -34,18 +34,27 @@ const unknownPage = "http://page.invalid/";
  *   or tools an author lists): related stories and menus link to the page's own site, share bars to
  *   the social sites;
  * - a heading outside lists that introduces a long section of prose (a weekly's article titles,
- *   linked to each article): a related story's headline comes with a teaser of a sentence or two.
+ *   linked to each article): a related story's headline comes with a teaser of a sentence or two;
+ * - a sentence around its links that cites another site ("<The Courier reported> on the vote:").
  * Links to the page's own site are told by `pageUrl` (its canonical address); without it, only
  * relative links count as the site's own.
  */
 export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = null): Set<number> {
+  const pageHost = hostOf(pageUrl ?? unknownPage, unknownPage);
+  // A sentence citing another site ("<The Courier reported> on the vote:"), not the page's own
+  // sections or a social site ("Please follow <Money Game> on <Twitter>.", a follow prompt).
+  const citesAnotherSite = (block: TextBlock) =>
+    block.links.some((link) => {
+      const host = hostOf(link.href, pageUrl ?? unknownPage);
+      return host !== null && host !== pageHost && !shareHosts.test(host);
+    });
   const isLinkBlock = blocks.map(
     (block) =>
       block.linkCharacters > 0 &&
       block.linkCharacters >= linkBlockShare * block.text.length &&
-      block.text.length - block.linkCharacters < linkBlockOtherCharacters,
+      block.text.length - block.linkCharacters < linkBlockOtherCharacters &&
+      !(isSentenceAroundLinks(block) && citesAnotherSite(block)),
   );
-  const pageHost = hostOf(pageUrl ?? unknownPage, unknownPage);
   // Each list's items, and for each item whether all its blocks are link blocks.
   const itemsOfList = new Map<object, Map<object, boolean>>();
   for (const [index, block] of blocks.entries()) {
@@ -105,4 +114,19 @@ function hostOf(href: string, base: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Words outside a block's links that make it a sentence naming a link, not a headline or a "Read more:" label. */
+const sentenceWords = 3;
+
+/**
+ * A sentence whose subject or object is a link ("<The Courier reported> on the union's vote:"): its
+ * words outside the links run on in lower case (three or more) and it ends as a sentence does. A
+ * headline's words are its link; a label ("Read more:", "See also") has one lower-case word at most.
+ */
+function isSentenceAroundLinks(block: TextBlock): boolean {
+  let outside = block.text;
+  for (const link of block.links) outside = outside.replace(link.text.replace(/\s+/g, " ").trim(), " ");
+  const lowerCaseWords = outside.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? [];
+  return lowerCaseWords.length >= sentenceWords && /[.:!?]["”’)]?$/u.test(block.text);
 }

@@ -68,4 +68,40 @@ describe("parseHtml: the article without the page's furniture", () => {
     const others = parseHtml(page(names(["harbour.example", "shipping.example", "unions.example"])), context);
     expect(others.originalText).toContain("Harbour\n\nShipping\n\nUnions");
   });
+  it("reads past a short summary box to an article in a container Readability first sets aside", () => {
+    // Readability's first pass drops containers with names like "supplemental"; what is left is the
+    // summary box, long enough for a low threshold, so the article itself was never read.
+    const summary =
+      "Summary: the port of Valmont reopens after a nine-day strike, as dock workers accept a pay offer worth 6.5 per cent this year and 4 per cent next year, and the port authority promises the backlog will be cleared within a week.";
+    const html = `<html><head><title>Dock strike ends</title></head><body>
+      <div class="field-summary"><p>${summary}</p></div>
+      <div class="supplemental-text">${body.map((text) => `<p>${text}</p>`).join("")}</div></body></html>`;
+    const text = parseHtml(html, { input: "https://courier.example/dock" }).originalText;
+    for (const sentence of body) expect(text).toContain(sentence);
+  });
+  it("keeps a slideshow's text written in its slides' captions, and still drops a caption under an article's photo", () => {
+    const slide = (index: number) =>
+      `<figure class="slide"><img src="/${index}.jpg"><figcaption class="slide-caption"><p>${body[index]}</p></figcaption></figure>`;
+    const slideshow = `<html><head><title>Dock strike ends</title></head><body><article>
+      <p>${body[0]}</p><div class="slides">${slide(1)}${slide(2)}${slide(3)}</div></article></body></html>`;
+    expect(parseHtml(slideshow, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
+    const caption =
+      "Container cranes stand idle at the port of Valmont during the nine-day strike, which ended on Friday.";
+    const article = `<html><head><title>Dock strike ends</title></head><body><article>
+      <p>${body[0]}</p><figure><img src="/1.jpg"><figcaption><p>${caption}</p></figcaption></figure>
+      ${body
+        .slice(1)
+        .map((text) => `<p>${text}</p>`)
+        .join("")}</article></body></html>`;
+    expect(parseHtml(article, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
+  });
+});
+
+describe("parseHtml: a page with no article", () => {
+  it("refuses a page of menus and a lone link, naming what is left, and keeps a one-line story", () => {
+    const menuOnly = "<html><head><title>Keswick Gazette</title></head><body><nav>Home</nav></body></html>";
+    expect(() => parseHtml(menuOnly, { input: "home.html" })).toThrow(/no article in it: only "Home"/);
+    const brief = "<html><body><p>Fire kills three in Keswick.</p></body></html>";
+    expect(parseHtml(brief, { input: "brief.html" }).originalText).toBe("Fire kills three in Keswick.");
+  });
 });

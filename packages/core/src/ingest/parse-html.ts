@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { RoundupError } from "../errors/index.js";
 import type { ArticleDraft } from "../model/index.js";
 import { htmlToText } from "./html-to-text.js";
+import { mainParagraphContainer } from "./main-paragraph-container.js";
 import { removeBoilerplateElements } from "./remove-boilerplate-elements.js";
 import { sourceFromUrl } from "./source-from-url.js";
 
@@ -47,10 +48,16 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   const documentTitle = page.querySelector("title")?.textContent?.trim() || null;
 
   removeBoilerplateElements(document as unknown as Parameters<typeof removeBoilerplateElements>[0]);
+  // Found before Readability, which moves the nodes it reads out of the page.
+  const container = mainParagraphContainer(document as unknown as Parameters<typeof mainParagraphContainer>[0]);
   let parsed: ReturnType<Readability["parse"]> = null;
   try {
+    // Readability's default threshold: below it a pass that set containers aside is retried without
+    // doing so. A lower one accepted a summary box or an editor's hidden template of a few hundred
+    // characters from the first pass and never read the article (short pages still come out: when no
+    // pass reaches the threshold, Readability returns the longest).
     parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-      charThreshold: 200,
+      charThreshold: 500,
     }).parse();
   } catch {
     parsed = null;
@@ -58,6 +65,12 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   // The page's own address tells its site's links (related stories, menus) from links to other sites.
   const pageUrl = canonical ?? context.url ?? null;
   let text = parsed?.content ? htmlToText(parsed.content, { pageUrl }) : "";
+  if (container && text.length < container.ownParagraphText * fallbackShare) {
+    // Readability kept a fraction of the prose one element holds: it scored a menu or a teaser box
+    // above the story. The paragraphs' own container is the story.
+    const containerText = htmlToText(container.html, { pageUrl });
+    if (containerText.length > text.length) text = containerText;
+  }
   if (text === "") {
     // Short pages (a paragraph or two) fall below Readability's threshold: take the body text.
     const body = (document as unknown as { body?: { innerHTML?: string } }).body?.innerHTML ?? "";
@@ -68,6 +81,17 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
       input: context.input,
       fix: "Check that the page is an article and not a script-only app shell.",
     });
+  }
+  if (!READS_AS_PROSE.test(text) && (text.match(/\p{L}+/gu) ?? []).length < MIN_WORDS) {
+    // A page of a menu or a lone link ("Home") is no article, and would otherwise be stored as one.
+    throw new RoundupError(
+      "INPUT_EMPTY",
+      `There is no article in it: only "${text.slice(0, 60)}" is left once its menus and furniture are removed.`,
+      {
+        input: context.input,
+        fix: "Give the article's own address, not a section or home page.",
+      },
+    );
   }
   const url = canonical ?? context.url ?? null;
   const title = metaTitle ?? (parsed?.title?.trim() || null) ?? documentTitle;
@@ -82,6 +106,14 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
     source: siteName ?? (parsed?.siteName?.trim() || null) ?? sourceFromUrl(url),
   };
 }
+
+/** Fewer words than this, with no sentence in them, are what is left of a page without an article. */
+const MIN_WORDS = 5;
+/** A sentence: a few words ending in a full stop, question or exclamation mark. */
+const READS_AS_PROSE = /\p{L}+(?:\s+\S+){2,}[.!?]["”’)]?(?:\s|$)/u;
+
+/** Readability's text below this share of the main paragraph container's prose is taken as a miss. */
+const fallbackShare = 0.5;
 
 /**
  * The page as a whole document: linkedom needs an <html> or <body> to build one, and took the first

@@ -2,7 +2,8 @@
  * Words that name page furniture in class names and ids across CMSs (in the spirit of the lists
  * Readability and trafilatura keep): photo captions and credits, newsletter and subscription boxes,
  * paywall offers, related and recommended links, share buttons, comments, cookie banners, bylines and
- * author boxes, tags, breadcrumbs, advertising slots, pull quotes.
+ * author boxes, tags, breadcrumbs, advertising slots, pull quotes, modal dialogs (a site's editor or
+ * sign-in dialogs sit in every page, hidden). Not "popup": inline links to notes are called that.
  */
 const furnitureWords = new Set([
   "caption",
@@ -56,6 +57,7 @@ const furnitureWords = new Set([
   "sign-up",
   "sign-off",
   "jp-relatedposts",
+  "modal",
 ]);
 
 /** Elements that are furniture by their tag wherever they are. */
@@ -68,6 +70,7 @@ interface ElementLike {
   parentElement: ElementLike | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): ElementLike | null;
+  contains(other: ElementLike): boolean;
   remove(): void;
 }
 
@@ -110,12 +113,18 @@ export function removeBoilerplateElements(document: DocumentLike): void {
       ? paragraphText(element)
       : (("tagName" in element ? element.textContent : element.body?.textContent)?.trim().length ?? 0);
   const total = measure(document);
+  // A slideshow writes its article in the slides' captions: when captions hold most of the page's
+  // paragraph text, they are the article, not furniture.
+  const captions = Array.from(document.querySelectorAll("figcaption"));
+  const captionText = captions.reduce((sum, caption) => sum + measure(caption), 0);
+  const slideshow = paragraphs > 0 && captionText > total * 0.5;
   for (const element of Array.from(document.querySelectorAll("*"))) {
     const furniture =
       furnitureTags.has(element.tagName.toUpperCase()) ||
       namesFurniture(element.getAttribute("class")) ||
       namesFurniture(element.getAttribute("id"));
     if (!furniture) continue;
+    if (slideshow && captions.some((caption) => caption === element || caption.contains(element))) continue;
     if (total > 0 && measure(element) > total * 0.4) continue;
     element.remove();
   }

@@ -1,0 +1,139 @@
+/**
+ * How clean the article text Roundup keeps from real web pages is, on a second set of real pages it
+ * was never tuned on: the fixtures of the Mercury parser (Postlight), real news and blog pages saved
+ * in 2016–2019 from some 80 sites, each used by a test of that site's custom extractor. The gold body
+ * of a page is what its site's extractor takes: a content selector and a list of what to clean
+ * (captions, related links, share bars…) written by hand for that site by Mercury's contributors,
+ * then Mercury's own cleaning. Word 4-gram precision / recall / F1 of the stored text against that
+ * body, per page, averaged over pages (the measure of the other real-page benches).
+ *
+ * The pages and their tests come from the old package (the pages are their publishers', so they are
+ * not in this repository); the extractors from the current one, whose dependencies install from the
+ * npm registry (the old one's do not):
+ *
+ *   mkdir mercury && cd mercury
+ *   npm pack @postlight/mercury-parser@1.1.1 && tar xzf postlight-mercury-parser-1.1.1.tgz
+ *   npm pack @postlight/parser@2.2.3 && mkdir parser && tar xzf postlight-parser-2.2.3.tgz -C parser
+ *   npm init -y && npm install --ignore-scripts @babel/runtime-corejs2@7 cheerio@0.22.0 difflib@0.2.4 \
+ *     ellipsize@0.1.0 iconv-lite@0.5.0 moment moment-parseformat@3.0.0 moment-timezone@0.5.37 \
+ *     postman-request string-direction turndown valid-url wuzzy
+ *   npx tsx --conditions=@roundup/source bench/extraction-mercury-pages.ts \
+ *     --pages mercury/package --parser mercury/parser/package/dist/mercury.js [--show <fixture>] [--json]
+ *
+ * A page is scored when a test names its address and its site's extractor gives a body of at least
+ * 100 words (not a video page or a bare caption): 95 of the 98 pages the tests name have a body.
+ *
+ * What the gold is: hand-written per site, so it is closer to "the article" than a generic
+ * extractor's output, but each site's cleaning is as thorough as its contributor made it: some keep
+ * captions, an author's bio or "Read more" lines, which Roundup removes by design (recall here is a
+ * floor); some selectors take one column of a page whose article goes on elsewhere.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { wordNgramOverlap } from "../src/eval/index.js";
+import {
+  type AverageScore,
+  averagePageScores,
+  formatAverageScore,
+  type PageScore,
+} from "./extraction/average-page-scores.js";
+import { extractArticleText } from "./extraction/extract-article-text.js";
+import { goldText, readabilityText } from "./extraction/readability-text.js";
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: "string" },
+    parser: { type: "string" },
+    show: { type: "string" },
+    json: { type: "boolean", default: false },
+  },
+});
+if (!values.pages || !values.parser) {
+  process.stderr.write(
+    "give --pages <an unpacked @postlight/mercury-parser 1.1.1 package> and --parser <dist/mercury.js of an unpacked @postlight/parser 2.2.3, its dependencies installed> (see this file's first comment)\n",
+  );
+  process.exit(2);
+}
+const packageFolder = values.pages;
+
+interface MercuryResult {
+  content?: string | null;
+}
+interface MercuryParser {
+  parse(url: string, options: { html: string; fallback: boolean }): Promise<MercuryResult | null>;
+}
+const mercury = createRequire(import.meta.url)(path.resolve(values.parser)) as MercuryParser;
+
+/** Shorter gold bodies are a video page or a caption, not an article. */
+const minimumGoldWords = 100;
+
+interface TestedPage {
+  url: string;
+  fixture: string;
+}
+
+/** Each page a custom extractor's test reads, with the address the test gives it (the extractor is chosen by it). */
+function testedPages(): TestedPage[] {
+  const pages = new Map<string, string>();
+  const visit = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const file = path.join(folder, name);
+      if (statSync(file).isDirectory()) visit(file);
+      else if (name.endsWith(".test.js")) {
+        const test = readFileSync(file, "utf8");
+        for (const match of test.matchAll(
+          /url\s*=\s*['"`]([^'"`]+)['"`][\s\S]*?readFileSync\(\s*['"`]\.\/fixtures\/([^'"`]+)['"`]/g,
+        ))
+          if (match[1] && match[2] && !pages.has(match[2])) pages.set(match[2], match[1]);
+      }
+    }
+  };
+  visit(path.join(packageFolder, "src", "extractors", "custom"));
+  return [...pages].map(([fixture, url]) => ({ fixture, url }));
+}
+
+interface PageResult {
+  page: string;
+  roundup: PageScore;
+  readability: PageScore;
+}
+
+const results: PageResult[] = [];
+for (const { fixture, url } of testedPages()) {
+  const source = readFileSync(path.join(packageFolder, "fixtures", fixture), "utf8");
+  let body: string | null | undefined;
+  try {
+    body = (await mercury.parse(url, { html: source, fallback: false }))?.content;
+  } catch {
+    body = null;
+  }
+  const gold = body ? goldText(body) : "";
+  if (gold.split(/\s+/).length < minimumGoldWords) continue;
+  const kept = extractArticleText(source, fixture, url);
+  const roundup = { page: fixture, ...wordNgramOverlap(kept, gold) };
+  const readability = { page: fixture, ...wordNgramOverlap(readabilityText(source), gold) };
+  results.push({ page: fixture, roundup, readability });
+  if (values.show === fixture)
+    process.stdout.write(
+      `== ${fixture}  P ${roundup.precision.toFixed(3)} R ${roundup.recall.toFixed(3)}\n-- kept\n${kept}\n-- gold\n${gold}\n\n`,
+    );
+}
+
+const roundup = averagePageScores(results.map((result) => result.roundup));
+const readability = averagePageScores(results.map((result) => result.readability));
+if (values.json)
+  process.stdout.write(
+    `${JSON.stringify({ roundup, readability, pages: results.map((result) => result.roundup) }, null, 2)}\n`,
+  );
+else {
+  for (const result of results)
+    process.stdout.write(
+      `${result.page.padEnd(50)} P ${result.roundup.precision.toFixed(3)}  R ${result.roundup.recall.toFixed(3)}   (Readability alone P ${result.readability.precision.toFixed(3)}  R ${result.readability.recall.toFixed(3)})\n`,
+    );
+  const line = (name: string, score: AverageScore) =>
+    `${name.padEnd(34)} ${formatAverageScore(score)}  (${score.pages} pages)\n`;
+  process.stdout.write(line("real pages, Roundup", roundup));
+  process.stdout.write(line("real pages, Readability 0.6 alone", readability));
+}
