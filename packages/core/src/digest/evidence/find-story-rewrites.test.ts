@@ -13,7 +13,7 @@ const WIRE = article("Harbour Wire", "2026-03-02T09:00:00Z", [
   "CALDER (Harbour Wire) — Firefighters contained a blaze at the Westmoor paper mill on Monday after it burned for nine hours and forced the closure of the ring road.",
   "The fire started in a storage hall shortly after midnight, the county fire service said.",
   "Forty firefighters and twelve engines were sent to the site at the height of the blaze.",
-  '"The crews did an extraordinary job in very difficult conditions," said Chief Fire Officer Maria Lund.',
+  '"The crews did an extraordinary job. They worked through the night in very difficult conditions and kept the fire out of the main mill. Nobody could have asked for more," said Chief Fire Officer Maria Lund.',
   "Nobody was hurt, and the 300 workers on the night shift were moved out in time, the company said.",
   "Residents of the Westmoor estate were told to keep their windows closed because of the smoke.",
   "The cause of the fire is not yet known, and an investigation has begun.",
@@ -29,15 +29,17 @@ const REWRITE = article("Calder Evening Post", "2026-03-02T11:30:00Z", [
   "Read more local news in Saturday's print edition.",
 ]);
 
-/** Its own report of the same fire: it shares the chief's remarks and two lines of the company's statement. */
+/**
+ * Its own report of the same fire: it shares the chief's remarks (three sentences in one quotation,
+ * the middle one without a mark) and two lines of the company's statement, and little else.
+ */
 const INDEPENDENT = article("Valley Times", "2026-03-02T12:00:00Z", [
-  "Smoke from a fire at the Westmoor paper mill hung over Calder for most of Monday as drivers queued on side streets around the closed ring road.",
-  '"The crews did an extraordinary job in very difficult conditions," said Chief Fire Officer Maria Lund.',
-  '"We will not know the cause until the hall is safe to enter. That could take several days."',
+  "Smoke from a fire at the Westmoor paper mill hung over Calder for most of Monday as drivers queued on side streets.",
+  '"The crews did an extraordinary job. They worked through the night in very difficult conditions and kept the fire out of the main mill. Nobody could have asked for more," said Chief Fire Officer Maria Lund.',
   "Nobody was hurt, and the 300 workers on the night shift were moved out in time, the company said.",
-  "The company said production would resume at its second plant in Ashby on Wednesday.",
-  "Shopkeepers on the high street said trade had almost stopped as the road stayed shut into the evening.",
+  "The cause of the fire is not yet known, and an investigation has begun.",
   "The mill, which opened in 1958, employs about 900 people in the town.",
+  "Shopkeepers on the high street said trade had almost stopped while the ring road stayed shut into the evening.",
 ]);
 
 function sourceOf(articles: readonly Article[], id: string | undefined): string | null | undefined {
