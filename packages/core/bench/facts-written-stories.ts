@@ -18,6 +18,7 @@ import {
 } from "../src/digest/testing/colliery-roof-fall-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
+import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
@@ -67,6 +68,7 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["doping ban", dopingBanArticles, DOPING_BAN_EXPECTED],
   ["minister resignation", ministerResignationArticles, MINISTER_RESIGNATION_EXPECTED],
   ["airline outage", airlineOutageArticles, AIRLINE_OUTAGE_EXPECTED],
+  ["derailment", derailmentArticles, DERAILMENT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

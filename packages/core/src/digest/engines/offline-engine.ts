@@ -4,6 +4,7 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { chooseLede } from "../select/choose-lede.js";
 import { chooseSuperseded } from "../select/choose-superseded.js";
 import { citeHeadline } from "../select/cite-headline.js";
+import { findBackground } from "../select/find-background.js";
 import { findSuperseded } from "../select/find-superseded.js";
 import { orderSummary } from "../select/order-summary.js";
 import { rankHeadlines } from "../select/rank-headlines.js";
@@ -88,6 +89,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         // Room for sentences of average news length (about 18 words), never fewer than 8.
         maxSentences: Math.min(MAX_SUMMARY_SENTENCES, Math.max(8, Math.ceil(request.words / 18))),
         conflicts: supersession?.pairs ?? [],
+        background: (pool) => findBackground(pool, request.articles),
         ...options.selection,
       });
       const summary = orderSummary(chosen, times, request.facts.articleOrder, lede).map(toDigestSentence);

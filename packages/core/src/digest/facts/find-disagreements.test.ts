@@ -797,3 +797,102 @@ describe("findDisagreements reads a dispute that one sentence reports between tw
     expect(apart.disagreements).toEqual([]);
   });
 });
+
+describe("findDisagreements compares what outlets word differently (disagree12)", () => {
+  /** The values of each disagreement found in two outlets' one-sentence reports. */
+  const found = (first: [string, string], second: [string, string]) =>
+    extractFacts([
+      prepareArticle(draft("Alpha News", first[0], first[1])),
+      prepareArticle(draft("Beta Times", second[0], second[1])),
+    ]).disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]));
+
+  it("takes a sum a ruling ordered as one moment whenever reported; an estimate three days later is news", () => {
+    expect(
+      found(
+        ["2026-05-05T12:00:00Z", "A tribunal ordered the club to pay costs of 15,000 Swiss francs."],
+        ["2026-05-08T12:00:00Z", "The club must also pay 18,000 Swiss francs in costs."],
+      ),
+    ).toEqual([
+      [
+        ["15,000", ["Alpha News"]],
+        ["18,000", ["Beta Times"]],
+      ],
+    ]);
+    expect(
+      found(
+        ["2026-05-05T12:00:00Z", "Repairs to the stand cost 15,000 Swiss francs."],
+        ["2026-05-08T12:00:00Z", "Repairs to the stand cost 18,000 Swiss francs."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets a contract's value against another outlet's, whatever else dates each sentence", () => {
+    expect(
+      found(
+        [
+          "2026-05-05T12:00:00Z",
+          "Papers showed the ministry intervened on Monday in a $300 million software contract.",
+        ],
+        ["2026-05-06T12:00:00Z", "The contract, worth $260 million, was signed in March."],
+      ),
+    ).toEqual([
+      [
+        ["260 million", ["Beta Times"]],
+        ["300 million", ["Alpha News"]],
+      ],
+    ]);
+  });
+
+  it("dates a figure by the earlier day its own words name, not by the day its source spoke", () => {
+    const monday = "2026-05-04T20:00:00Z";
+    expect(
+      found(
+        ["2026-05-05T20:00:00Z", "The county said on Tuesday that Monday's storm led to the closure of 85 schools."],
+        [monday, "The storm closed 70 schools on Monday."],
+      ),
+    ).toEqual([
+      [
+        ["70", ["Beta Times"]],
+        ["85", ["Alpha News"]],
+      ],
+    ]);
+    expect(
+      found(
+        ["2026-05-05T20:00:00Z", "The county said on Tuesday that the storm had led to the closure of 85 schools."],
+        [monday, "The storm closed 70 schools on Monday."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("never sets a count by a time of day against the day's total", () => {
+    const total: [string, string] = ["2026-05-04T22:00:00Z", "Operators cancelled 160 trains on Monday."];
+    expect(found(["2026-05-04T13:00:00Z", "Operators had cancelled 120 trains by midday on Monday."], total)).toEqual(
+      [],
+    );
+    expect(found(["2026-05-04T13:00:00Z", "Operators cancelled 130 trains on Monday."], total)).toHaveLength(1);
+  });
+
+  it("counts people out of their homes as one measure on one day, and an earlier day's count apart", () => {
+    const tuesday: [string, string] = [
+      "2026-05-05T20:00:00Z",
+      "About 2,400 residents have been evacuated, according to the fire service, which gave its figure on Tuesday.",
+    ];
+    expect(
+      found(["2026-05-05T14:00:00Z", "About 3,000 people have now left their homes, the governor said."], tuesday),
+    ).toEqual([
+      [
+        ["about 2,400", ["Beta Times"]],
+        ["about 3,000", ["Alpha News"]],
+      ],
+    ]);
+    expect(
+      found(["2026-05-04T22:00:00Z", "The fire on Monday forced about 2,000 residents from their homes."], tuesday),
+    ).toEqual([]);
+  });
+
+  it("compares lengths of one thing, never a length with a width", () => {
+    const length: [string, string] = ["2026-05-05T12:00:00Z", "The tear measures 4 metres, the surveyors said."];
+    expect(found(["2026-05-05T10:00:00Z", "The tear in the hull was 3 metres long."], length)).toHaveLength(1);
+    expect(found(["2026-05-05T10:00:00Z", "The tear in the hull was 3 metres wide."], length)).toEqual([]);
+  });
+});

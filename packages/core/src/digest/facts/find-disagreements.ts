@@ -2,7 +2,7 @@ import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import type { SentenceDate } from "./find-date-mentions.js";
-import { EVENT_NAMES, type NumberMention } from "./find-number-mentions.js";
+import { EVENT_NAMES, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 
 /**
@@ -82,7 +82,33 @@ interface FigureTime {
 
 function timeOf(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): FigureTime {
   const known = dates.get(mention.item);
-  return known ? { date: known.date, stated: known.basis === "stated" } : { date: null, stated: false };
+  if (!known) return { date: null, stated: false };
+  const day = known.basis === "stated" && known.date.length === 10 ? dayOfReport(mention, known.date) : null;
+  return { date: day ?? known.date, stated: known.basis === "stated" };
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "said on Tuesday that", "announced Tuesday": the day a source spoke, which the sentence's date may be. */
+const SAID_ON_DAY =
+  /\b(?:said|says|announced|confirmed|reported|added|told\s+[\p{L}]+)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const NAMED_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s\b|\b)/gu;
+
+/**
+ * The day a reported figure is of, when the sentence is dated by the day its source spoke and the
+ * figure's own words name an earlier day: "said on Tuesday that … Monday's outage, which led to the
+ * cancellation of 410 flights" counts Monday's flights. Null when the words name no other day.
+ */
+function dayOfReport(mention: NumberMention, spoken: string): string | null {
+  const text = mention.item.sentence.text;
+  const figure = mention.start - mention.item.sentence.start;
+  const said = SAID_ON_DAY.exec(text);
+  if (!said || said.index > figure) return null;
+  const named = [...text.slice(said.index + said[0].length, figure).matchAll(NAMED_DAY)].pop()?.[1];
+  if (!named) return null;
+  const spokenDay = new Date(`${spoken}T12:00:00Z`);
+  const back = (spokenDay.getUTCDay() - WEEKDAYS.indexOf(named.toLowerCase()) + 7) % 7;
+  if (back === 0) return null;
+  return new Date(spokenDay.getTime() - back * DAY_MS).toISOString().slice(0, 10);
 }
 
 function dayNumber(date: string): number {
@@ -96,6 +122,7 @@ function dayNumber(date: string): number {
  */
 function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB: FigureTime): boolean {
   if (DATE_IN_SCOPE.test(a.scope) && DATE_IN_SCOPE.test(b.scope)) return true;
+  if (a.settled && b.settled) return true;
   if (timeA.date === null || timeB.date === null) return true;
   if (timeA.stated && timeB.stated) {
     const length = Math.min(timeA.date.length, timeB.date.length);
@@ -165,9 +192,7 @@ export function groupFigures(
       ? SAME_MOVE_RATIO
       : rivals
         ? (last: NumberMention, next: NumberMention) =>
-            !NOT_A_HEADCOUNT.has(last.unit ?? "") && rivalNamedSources(last, next)
-              ? RIVAL_SOURCES_RATIO
-              : SAME_QUANTITY_RATIO
+            !notAHeadcount(last.unit) && rivalNamedSources(last, next) ? RIVAL_SOURCES_RATIO : SAME_QUANTITY_RATIO
         : SAME_QUANTITY_RATIO;
     for (const cluster of clusterByValue(group, ratio)) {
       // Place first: a count per place is its own quantity. A count naming no place joins the one
@@ -237,7 +262,8 @@ function topicOf(mentions: readonly NumberMention[]): string {
     scopes.find((value) => value !== "") ??
     "";
   const event = EVENT_PHRASES[first.event ?? ""] ?? first.event ?? "";
-  const money = first.unit === "dollar" || first.unit === "pound" || first.unit === "euro";
+  // An amount or a length is of its thing: "cost in swiss francs", "crack in centimetres".
+  const money = isMoneyUnit(first.unit) || isLengthUnit(first.unit);
   const what =
     first.unit === "percent"
       ? `percent ${event}`
@@ -417,7 +443,7 @@ function rivalSources(
  */
 const ESTIMATE_RATIO = 4;
 /** Shares and amounts: different things' shares or sums lie far apart, so only counts of things get the wider ratios. */
-const NOT_A_HEADCOUNT: ReadonlySet<string> = new Set(["percent", "percentage point", "dollar", "pound", "euro"]);
+const notAHeadcount = (unit: string | null) => unit === "percent" || unit === "percentage point" || isMoneyUnit(unit);
 /**
  * What the people counted took part in: "people have joined the march", "people took part in
  * Saturday's march" → march. The verb differs from source to source; the gathering named is the thing.
@@ -439,7 +465,7 @@ function attributedEstimates(
     dates,
     (mention, text) => {
       // People counted, not a share or an amount ("turnout reached 93.87 percent in the election").
-      if (EVENT_NAMES.has(mention.event ?? "") || NOT_A_HEADCOUNT.has(mention.unit ?? "")) return null;
+      if (EVENT_NAMES.has(mention.event ?? "") || notAHeadcount(mention.unit)) return null;
       const gathering = GATHERING_AFTER.exec(text.slice(mention.end - mention.item.sentence.start))?.[1];
       return gathering ? `${mention.unit}|${gathering}` : null;
     },
@@ -602,8 +628,7 @@ function sayerBefore(text: string): string | null {
 function comparable(first: NumberMention, second: NumberMention): boolean {
   if (first.unit && second.unit && first.unit !== second.unit) return false;
   // A percentage or an amount of money is never a bare count of something.
-  if (NOT_A_HEADCOUNT.has(first.unit ?? "") !== NOT_A_HEADCOUNT.has(second.unit ?? "") && first.unit && second.unit)
-    return false;
+  if (notAHeadcount(first.unit) !== notAHeadcount(second.unit) && first.unit && second.unit) return false;
   if (first.event && second.event && first.event !== second.event) return false;
   const low = Math.min(lowOf(first), lowOf(second));
   const high = Math.max(highOf(first), highOf(second));

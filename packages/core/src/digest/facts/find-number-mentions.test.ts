@@ -244,3 +244,60 @@ it("reads people who spent a night away, whatever the verb, as one count (disagr
   expect(read("About 4,000 passengers spent £20 each on meals.")[0]?.[1]).not.toBe("spent the night");
   expect(read("Some 300 passengers slept in the terminal.")[0]?.[1]).not.toBe("spent the night");
 });
+
+describe("findNumberMentions reads what a figure measures in words outlets vary (disagree12)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-09-01" });
+    return findNumberMentions(articleSentences([article])).map((mention) => ({
+      raw: mention.raw,
+      unit: mention.unit,
+      event: mention.event,
+      kind: mention.kind,
+      settled: mention.settled ?? false,
+    }));
+  };
+
+  it("reads a currency named after the figure as money, its country kept, and a bare “pounds” as before", () => {
+    expect(read("The tribunal ordered the club to pay costs of 40,000 Swiss francs.")).toEqual([
+      { raw: "40,000", unit: "swiss franc", event: "cost", kind: "fixed", settled: true },
+    ]);
+    expect(read("The club must also pay 45,000 Swiss francs in costs.")).toEqual([
+      { raw: "45,000", unit: "swiss franc", event: "cost", kind: "fixed", settled: true },
+    ]);
+    expect(read("Repairs will cost 3 million Canadian dollars.")[0]?.unit).toBe("canadian dollar");
+    expect(read("The bakery sold 50 pounds of flour.")[0]?.unit).toBe("pound");
+  });
+
+  it("takes a contract's value as settled, and a damage estimate as not", () => {
+    expect(read("The licence, worth $90 million, was sold in May.")[0]?.event).toBe("licence");
+    expect(read("The contract, worth £210 million over eight years, went to Calder.")[0]).toMatchObject({
+      event: "contract",
+      settled: true,
+    });
+    expect(read("The storm caused $3 million in damage.")[0]).toMatchObject({ event: "damage", settled: false });
+  });
+
+  it("reads a length as the length of the thing measured, another dimension apart", () => {
+    expect(read("The tear in the hull was 3 metres long.")[0]?.event).toBe("tear");
+    expect(read("The tear measures 4 metres, the surveyors said.")[0]?.event).toBe("tear");
+    expect(read("The hole was 2 metres wide.")[0]?.event).toBe("hole wide");
+  });
+
+  it("counts people out of their homes as one measure, whatever the verb and the noun for them", () => {
+    for (const text of [
+      "Some 600 villagers fled their homes.",
+      "The fire forced about 300 residents out of their homes.",
+      "About 2,000 people have now left their homes.",
+      "Officials ordered the evacuation of 900 people.",
+    ])
+      expect(read(text)[0], text).toMatchObject({ unit: "people", event: "displaced" });
+    expect(read("About 300 residents attended the meeting.")[0]?.unit).toBe("resident");
+  });
+
+  it("reads a count by a time of day as a count so far, and an action's noun as its event", () => {
+    expect(read("Police had arrested 45 people by noon.")[0]?.kind).toBe("running");
+    expect(read("Rail operators cancelled 120 trains by 4 p.m., the union said.")[0]?.kind).toBe("running");
+    expect(read("Police arrested 45 people on Saturday.")[0]?.kind).toBe("fixed");
+    expect(read("The strike led to the cancellation of 410 trains.")[0]?.event).toBe("cancelled");
+  });
+});

@@ -53,6 +53,12 @@ export interface NumberMention {
    */
   owner?: string;
   /**
+   * An amount a decision fixed: a sum a ruling orders paid ("ordered to pay costs of", "must pay",
+   * "was fined"), a contract's or a fine's value. It holds whenever it is reported, so reports days
+   * apart, or sentences dated by something else that happened ("awarded in April"), give one moment.
+   */
+  settled?: boolean;
+  /**
    * How far the written figure may be from the exact count when it is visibly rounded (hedged,
    * "about 1.2 million", or written with a scale word, "2.1 million"): half a step of its last
    * written digit; 0 when it reads as exact.
@@ -77,7 +83,10 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["injured", /\b(injured|wounded)\b/i],
   ["kidnapped", /\b(kidnapped|abducted|taken (?:hostage|captive|prisoner)|seized)\b/i],
   ["released", /\b(released?|freed|free|exchanged?|swap)\b/i],
-  ["displaced", /\b(displaced|fled|evacuated)\b/i],
+  [
+    "displaced",
+    /\b(displaced|fled|evacuated|(?:left|leave|leaving|fled|flee|fleeing|from|out of|abandoned)\s+(?:their|his|her)\s+homes?)\b/i,
+  ],
   ["arrested", /\b(arrested|detained|interrogated)\b/i],
   ["held", /\b(held|holding|captive|remain)\b/i],
 ];
@@ -242,6 +251,14 @@ const LEAKED_STORE_HOLDS =
 /** What an amount of money is, named before it: "the cost of the breach at £60 million", "online sales reached £820 million". */
 const MONEY_NOUN_BEFORE =
   /\b(cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b(?![^,;]*\b(?:cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b)[^;:]{0,80}$/i;
+/** Money a ruling or a penalty fixes: "ordered to pay", "must also pay", "was fined". */
+const ORDERED_TO_PAY =
+  /\b(?:(?:(?:ordered|told|required)\s+(?:[\p{L}’'-]+\s+){0,3}?to|must(?:\s+also)?|(?:has|have|had)(?:\s+also)?\s+to)\s+pay|fined)\s+(?:[a-z]+\s+){0,2}?(?:(?:of|about|around|some|over|at least|more than|up to)\s+)?(?:[$£€]\s*)?$/iu;
+/** What an amount is the fixed value of, once awarded or imposed. */
+const SETTLED_SUM = /^(?:contract|fine|penalty)$/;
+/** The thing an amount is the value of: "The contract, worth £580 million", "a deal worth $2 billion". */
+const WORTH_BEFORE =
+  /\b([a-z]+),?\s+(?:(?:now|currently|reportedly|initially|originally)\s+)?worth\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?(?:[$£€]\s*)?$/i;
 /** Whose money it is, named as a possessive just before its noun: "Northmart's online sales". */
 const MONEY_OWNER = /(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}$/u;
 /**
@@ -392,6 +409,22 @@ const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
 const DURATION_VERB =
   /\b([a-z]{3,}(?:ed|ing)|held|kept|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|at least|just over|just under)\s+)?$/i;
 const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro" };
+/**
+ * A currency named after a figure: "20,000 Swiss francs", "3 billion yen", "5 million Canadian
+ * dollars". Dollars and pounds only with the country's word (a bare "pounds" may be a weight, and
+ * bare dollars and pounds are read as before); the country stays in the unit (Swiss and CFA francs,
+ * US and Canadian dollars, are other money).
+ */
+const CURRENCY_WORD =
+  /^\s+(?:(Swiss|US|U\.S\.|Canadian|Australian|New Zealand|Hong Kong|Singapore|Danish|Swedish|Norwegian|Czech|Indian|Japanese|Chinese|South African|Brazilian|Mexican|Egyptian|Turkish|Polish|Hungarian)\s+)?((?:francs|yen|yuan|rupees|kronor|kroner|kronur|krona|krone|rand|pesos|reais|roubles|rubles|shekels|lira|zlotys|zloty|forints|dinars|dirhams|riyals|ringgit|baht)|(?<=[A-Za-z.]\s+)(?:dollars|pounds))\b/u;
+
+/** Whether a unit is money: a sum of its currency, never a count of things. */
+export function isMoneyUnit(unit: string | null | undefined): boolean {
+  return unit ? MONEY_UNIT.test(unit) : false;
+}
+
+const MONEY_UNIT =
+  /(?:^|\s)(?:dollar|pound|euro|franc|yen|yuan|rupee|kronor|kroner|kronur|krona|krone|rand|peso|reai|rouble|ruble|shekel|lira|zloty|forint|dinar|dirham|riyal|ringgit|baht)$/;
 /** "the death toll rose to 9", "bringing the toll to 12": a count of the dead, and a running one. */
 const TOLL_BEFORE =
   /\b(?:death|casualty)\s+toll\b[^,;.]{0,80}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
@@ -405,7 +438,54 @@ const REVISED_BEFORE =
 const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b(?!['’]s)|\bovernight\b|\bin 24 hours\b/i;
 /** A count that goes straight on to its verb: "17 were still missing", "20 remained in hospital". */
 const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
-const RUNNING = /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen)\b/i;
+/**
+ * A count up to a time of day ("340 flights by midday", "by 3 p.m.") is a count so far, never the
+ * day's total: it grows as the day goes on.
+ */
+const RUNNING =
+  /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen|by (?:midday|noon|lunchtime|nightfall|mid-?morning|mid-?afternoon|(?:early |late )?(?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))/i;
+const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
+/** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
+export function isLengthUnit(unit: string | null | undefined): boolean {
+  return unit ? LENGTH_UNIT.test(unit) : false;
+}
+
+const LENGTH_UNIT =
+  /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|kilometre|kilometer|inch|inche|foot|feet|yard|mile)$/;
+/** "the crack was", "The tear in the hull measures", "the gap had grown to": the thing a length belongs to. */
+const MEASURED_BEFORE =
+  /\b(?:the|a|an|its|their)\s+([a-z]+)(?:\s+(?:in|of|on|at|across|along)\s+(?:(?:the|its|their)\s+)?[\p{L}-]+)?\s+(?:(?:is|was|are|were|has been|had been)\s+(?:now\s+)?|(?:measures|measured|measuring|(?:has|had)\s+(?:grown|widened|lengthened)\s+to)\s+)(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
+const DIMENSION_AFTER = /^\s+(long|wide|deep|high|tall|thick|across)\b/i;
+
+/** The thing a length measures, with its dimension when that is not its length ("crack", "crack wide"). */
+function measuredThing(before: string, afterUnit: string): string | null {
+  const thing = MEASURED_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (!thing || FUNCTION_WORD.test(thing)) return null;
+  const dimension = DIMENSION_AFTER.exec(afterUnit)?.[1]?.toLowerCase();
+  return dimension && dimension !== "long" ? `${singular(thing)} ${dimension}` : singular(thing);
+}
+
+/** Nouns of an action on what a figure counts: "the cancellation of 410 flights" → cancelled. */
+const NOMINAL_EVENTS: Record<string, string> = {
+  cancellation: "cancelled",
+  evacuation: "displaced",
+  arrest: "arrested",
+  release: "released",
+  rescue: "rescued",
+  closure: "closed",
+  suspension: "suspended",
+  deportation: "deported",
+  diversion: "diverted",
+  delay: "delayed",
+  death: "killed",
+};
+const NOMINAL_BEFORE =
+  /\b([a-z]+?)s?\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|fewer than|up to|another|a further)\s+)?$/i;
+
+function nominalEvent(beforeNumber: string): string | null {
+  const noun = NOMINAL_BEFORE.exec(beforeNumber)?.[1]?.toLowerCase();
+  return noun ? (NOMINAL_EVENTS[noun] ?? null) : null;
+}
 const UNIT_SKIP = /^(?:more|other|of|percent|per|years?|days?|months?|weeks?|hours?|minutes?|times?|am|pm|a\.m|p\.m)$/i;
 const MONTHS =
   /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
@@ -451,9 +531,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (/^-\w/.test(after) && !high && !hyphenedNoun) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
-      const currency = CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""];
+      // "20,000 Swiss francs in costs": a currency named after the figure, read as a symbol before it.
+      const currencyWord = CURRENCY_WORD.exec(after);
+      const currency =
+        CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""] ??
+        (currencyWord
+          ? [currencyWord[1], singular(currencyWord[2]!)].filter(Boolean).join(" ").toLowerCase()
+          : undefined);
+      const afterCurrency = currencyWord ? after.slice(currencyWord[0].length) : after;
       const moneyAfter = currency
-        ? /^\s*(?:m|bn|mn)?\s+(?:in|of|worth of)\s+(?:new\s+|federal\s+|emergency\s+)?([a-z]+)/i.exec(after)
+        ? /^\s*(?:m|bn|mn)?\s+(?:in|of|worth of)\s+(?:new\s+|federal\s+|emergency\s+)?([a-z]+)/i.exec(afterCurrency)
         : null;
       // "£820 million in the three months to December": a span, not what the money is.
       const money = moneyAfter && !SPAN_WORD.test(moneyAfter[1]!) ? moneyAfter : null;
@@ -468,7 +555,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             : percent
               ? { unit: "percent", end: percent[0].length }
               : currency
-                ? { unit: currency, end: 0 }
+                ? { unit: currency, end: currencyWord ? currencyWord[0].length : 0 }
                 : duration && lasted
                   ? { unit: singular(duration[1]!), end: duration[0].length }
                   : unitAfter(after);
@@ -531,8 +618,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       let owner: string | undefined;
       if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);
-        const named = MONEY_NOUN_BEFORE.exec(clauseBefore);
-        const noun = named?.[1]?.toLowerCase();
+        const worth = WORTH_BEFORE.exec(clauseBefore)?.[1]?.toLowerCase();
+        const named = worth ? null : MONEY_NOUN_BEFORE.exec(clauseBefore);
+        const noun = worth && !FUNCTION_WORD.test(worth) ? worth : named?.[1]?.toLowerCase();
         if (noun) event = MONEY_NOUNS[noun] ?? noun;
         // "Apple's sales" and "Samsung's sales" are two companies' sums, never rival figures.
         if (named) owner = MONEY_OWNER.exec(clauseBefore.slice(0, named.index))?.[1]?.toLowerCase();
@@ -548,7 +636,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           complementEvent(after.slice(counted.end)) ??
           (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
           verbAfter(after.slice(counted.end)) ??
+          nominalEvent(before) ??
           verbBefore(before);
+      // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.
+      if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
+        event = measuredThing(before, after.slice(counted.end));
       if (event) event = effectOf(event) ?? event;
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind = WINDOW.test(clause)
@@ -577,7 +669,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         owner = OWNER_SUBJECT.exec(before.slice(ownClauseStart))?.[1]?.toLowerCase();
       const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
       const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
+      const settled =
+        currency !== undefined &&
+        frame === "reported" &&
+        (ORDERED_TO_PAY.test(before.slice(ownClauseStart)) || SETTLED_SUM.test(event ?? ""));
       const mention: NumberMention = {
+        ...(settled ? { settled } : {}),
         ...(subject ? { subject } : {}),
         ...(owner ? { owner } : {}),
         ...(period ? { period } : {}),
@@ -587,7 +684,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         start,
         end: start + match[0].length,
         qualifier,
-        unit,
+        // People out of their homes are the residents of them: "2,000 people have left their homes"
+        // and "1,500 residents have been evacuated" count one thing.
+        unit: event === "displaced" && unit !== null && RESIDENT_WORDS.test(unit) ? "people" : unit,
         event,
         kind,
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",

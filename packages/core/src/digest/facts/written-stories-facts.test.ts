@@ -4,6 +4,7 @@ import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../testing/bridg
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
+import { DERAILMENT_EXPECTED, derailmentArticles } from "../testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
@@ -200,6 +201,15 @@ describe.each([
   // different verbs, and traps of every kind the issue lists).
   ["measles outbreak", measlesOutbreakArticles, MEASLES_OUTBREAK_EXPECTED],
   ["flight cancellations", flightCancellationsArticles, FLIGHT_CANCELLATIONS_EXPECTED],
+  // Found since disagree12: a crack's length as "was 30 centimetres long" and "measures 25
+  // centimetres", costs ordered in Swiss francs, a contract's value "worth £580 million", Monday's
+  // flights counted in a sentence dated by the day the airline spoke (340 "by midday" is no day's
+  // total), and people out of their homes counted as "left their homes" and "evacuated".
+  ["bridge closure", bridgeClosureArticles, BRIDGE_CLOSURE_EXPECTED],
+  ["doping ban", dopingBanArticles, DOPING_BAN_EXPECTED],
+  ["minister resignation", ministerResignationArticles, MINISTER_RESIGNATION_EXPECTED],
+  ["airline outage", airlineOutageArticles, AIRLINE_OUTAGE_EXPECTED],
+  ["derailment", derailmentArticles, DERAILMENT_EXPECTED],
 ] as const)("figures by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
 
@@ -285,8 +295,8 @@ describe.each([
  * said in a statement", "Norvia said"), a quote over two paragraphs attributed where it ends, "he
  * wrote" after a paragraph opened by a described person, two people of one surname, and each written
  * claim's count of independent outlets. The airline story's "The outage affected about 52,000
- * passengers" (2 outlets, one saying "left … stranded") is still counted 1, and its 340 vs 460 trap
- * and the real disagreements are other helpers' (see the README): not asserted here.
+ * passengers" (2 outlets, one saying "left … stranded") is still counted 1 (not asserted here); the
+ * real disagreements and the 340 vs 460 trap are asserted with the figures above.
  */
 describe.each([
   ["doping ban", dopingBanArticles, DOPING_BAN_EXPECTED],

@@ -1,5 +1,6 @@
 import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
 import type { Article, ArticleDraft } from "../../model/index.js";
+import type { ExpectedFacts } from "./expected-facts.js";
 
 /**
  * A story written as a held-out test by the lead (2026-12-05, before reading the output): six articles
@@ -111,3 +112,55 @@ const DERAILMENT_DRAFTS: readonly ArticleDraft[] = [
 export function derailmentArticles(): Article[] {
   return linkNearDuplicates(DERAILMENT_DRAFTS.map((draft) => prepareArticle(draft)));
 }
+
+/**
+ * Written from the texts above by disagree12 (2026-12-05), for the figures first: Tuesday's two
+ * counts of the people out of their homes (the mayor's "about 2,000 … have left their homes" in the
+ * Columbus Ledger, the state agency's "about 1,500 residents have been evacuated" in the Ohio Valley
+ * Tribune, both Tuesday afternoon) are one measure of one moment; Monday's "about 800" is an earlier
+ * figure, a development, never a rival of either.
+ */
+export const DERAILMENT_EXPECTED: ExpectedFacts = {
+  quotes: [
+    { text: "We are asking everyone within one mile of the tracks to leave now", speaker: "Aaron Delacroix" },
+    { text: "This is a precaution, but it is a serious one", speaker: "Aaron Delacroix" },
+    { text: "working closely with first responders", speaker: "Northline Rail", partial: true },
+    // "Delacroix said" in the Ledger: the full name from the AP story the day before.
+    { text: "If that car fails, we could be looking at an explosion", speaker: "Aaron Delacroix" },
+    { text: "around the clock", speaker: "Northline Rail", partial: true },
+    { text: "Nobody can tell us when we go home", speaker: "Carla Mendez" },
+    { text: "It was the least bad of the options we had", speaker: "Martin Hale" },
+    { text: "Every other choice carried a greater risk to life", speaker: "Martin Hale" },
+    { text: "We will make this right", speaker: "Paul Verhoeven" },
+    // An organisation and a role before the name.
+    { text: "The detector did its job", speaker: "Lisa Ferraro" },
+  ],
+  timeline: [
+    { text: "derailed Monday evening on the edge of Keswick", dates: ["2026-11-02"] },
+    { text: "Officials widened the evacuation zone around the Keswick derailment", dates: ["2026-11-03"] },
+    { text: "About 2,000 people have now left their homes", dates: ["2026-11-03"] },
+    { text: "About 1,500 residents have been evacuated from Keswick", dates: ["2026-11-03"] },
+    { text: "Crews deliberately released and burned vinyl chloride", dates: ["2026-11-04"] },
+    { text: "Keswick residents were allowed to return home on Thursday evening", dates: ["2026-11-05"] },
+    { text: "The NTSB said Friday that a wheel bearing on the 23rd car had overheated", dates: ["2026-11-06"] },
+  ],
+  neverDated: [
+    // Council minutes from 2019 are background to Monday's derailment.
+    { text: "residents had complained about the condition of the tracks for years", date: "2019" },
+    // A meeting on Nov. 12 said in November 2026 is in 2026.
+    { text: "hold a public meeting on Nov. 12", date: "2025-11-12" },
+  ],
+  disagreements: [{ values: ["2,000", "1,500"], outlets: ["Columbus Ledger", "Ohio Valley Tribune"] }],
+  notDisagreements: [
+    // Monday's count, then Tuesday's after the zone was widened: a development.
+    ["800", "2,000"],
+    ["800", "1,500"],
+    // Investigators sent and residents suing; cars derailed and cars in the train.
+    ["12", "40"],
+    ["22", "141"],
+  ],
+  corroboration: [
+    // The Lakeshore Daily's burn story is the AP's, rewritten: one outlet.
+    { text: "Crews deliberately released and burned vinyl chloride from five derailed tank cars", outlets: 1 },
+  ],
+};
