@@ -95,6 +95,19 @@ describe("findSuperseded reads a count reported again later as an update", () =>
     const repeated = "The coast guard said on Thursday that 12 people had died in the capsizing.";
     expect(outdatedIn(MONDAY, [THURSDAY_SEARCH, repeated])).toEqual([]);
   });
+  it("a dated event whose count trails it as a consequence stays news; the count told as the event does not", () => {
+    const derailment = [
+      "Rescue crews worked through the night beside the tracks.",
+      "A freight train carrying chemicals derailed on Sunday evening near the harbour of Calder, forcing about 800 residents from their homes.",
+    ];
+    const later = "About 2,000 residents had left their homes by Thursday, the mayor said.";
+    expect(outdatedIn(derailment, [THURSDAY_SEARCH, later])).toEqual([]);
+    const toldAsTheEvent = [
+      "Rescue crews worked through the night beside the tracks.",
+      "About 800 residents were forced from their homes near the harbour of Calder on Sunday evening.",
+    ];
+    expect(outdatedIn(toldAsTheEvent, [THURSDAY_SEARCH, later])).toEqual([toldAsTheEvent[1]]);
+  });
   it("a later count in another place is another count", () => {
     const MONDAY_PLACED = [
       "Rescue boats pulled survivors from the water through the night.",

@@ -19,6 +19,10 @@ export interface Supersession {
   pairs: Array<[RankedSentence, RankedSentence]>;
 }
 
+/** A participle clause at the end of what comes before a figure: ", forcing about …", ", leaving …". */
+const TRAILING_CONSEQUENCE =
+  /\S[^,;]*,\s+(?:forcing|leaving|killing|injuring|displacing|stranding|sending|prompting|cutting|affecting)\b[^,;]*$/;
+
 /** Sentences this close (TF-IDF cosine over content words) are about the same matter. */
 const SAME_MATTER = 0.2;
 
@@ -284,7 +288,17 @@ export function findSuperseded(
     const others = disagreementsOf(b);
     return [...disagreementsOf(a)].some((number) => others.has(number));
   };
+  // "derailed Monday evening …, forcing about 800 residents from their homes": a count in a clause
+  // that trails a dated event is that event's consequence, told with its day; the event is the news,
+  // and a later count does not make it stale (the "kept with its date").
+  const trailsDatedEvent = (mention: NumberMention) => {
+    if (facts.sentenceDates[indexOf.get(mention.item) ?? -1]?.basis !== "stated") return false;
+    const { sentence } = mention.item;
+    const before = mention.item.article.text.slice(sentence.start, mention.start);
+    return TRAILING_CONSEQUENCE.test(before);
+  };
   const updatedLater = (mention: NumberMention, time: number) =>
+    !trailsDatedEvent(mention) &&
     (datedByKey.get(keyOf.get(mention) ?? "") ?? []).some(
       (later) =>
         later.time > time &&
