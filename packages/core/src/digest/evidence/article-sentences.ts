@@ -75,16 +75,3 @@ function isBodySentence(text: string): boolean {
 export function citationOf(item: Pick<ArticleSentence, "article" | "chunk" | "sentence">): Citation {
   return { articleId: item.article.id, chunkId: item.chunk.id, start: item.sentence.start, end: item.sentence.end };
 }
-
-/** The article a near-duplicate chain leads back to: articles with the same root are one source. */
-export function independentSourceKey(article: Article, byId: ReadonlyMap<string, Article>): string {
-  let current = article;
-  const seen = new Set<string>();
-  while (current.duplicateOf && !seen.has(current.id)) {
-    seen.add(current.id);
-    const original = byId.get(current.duplicateOf);
-    if (!original) return current.duplicateOf;
-    current = original;
-  }
-  return current.id;
-}

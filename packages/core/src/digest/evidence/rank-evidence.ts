@@ -1,8 +1,9 @@
 import type { Article } from "../../model/index.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { articleTimes } from "../select/sentence-times.js";
-import { type ArticleSentence, independentSourceKey } from "./article-sentences.js";
+import type { ArticleSentence } from "./article-sentences.js";
 import { continuesBrokenSentence, editorialProblem } from "./editorial-problem.js";
+import { independentSourceKey } from "./independent-source-key.js";
 import { porterStem } from "./porter-stem.js";
 import {
   centroidOf,

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
 import type { Article, ArticleDraft } from "../../model/index.js";
 import { articleSentences } from "../evidence/article-sentences.js";
+import { airlineOutageArticles } from "../testing/airline-outage-articles.js";
+import { derailmentArticles } from "../testing/derailment-articles.js";
 import { corroborate } from "./corroborate.js";
 
 function draft(source: string, originalText: string): ArticleDraft {
@@ -193,4 +195,48 @@ it("counts a sentence crediting another outlet of the story as that outlet, rewr
   expect(
     outletsCarrying("About 1,200 nurses walked out at Calder General Hospital on Monday over pay.", articles),
   ).toEqual({ outlets: 2, sources: ["Alpha News", "Delta Wire"] });
+});
+
+it("counts a rewrite the near-duplicate check missed as its original's outlet", () => {
+  // Lakeshore Daily runs AP's burn story lightly edited: the burn's time is AP's claim alone.
+  const articles = derailmentArticles();
+  expect(articles.find((article) => article.source === "Lakeshore Daily")?.duplicateOf).toBeNull();
+  expect(outletsCarrying("The controlled burn began at 3:30 p.m. and lasted about three hours.", articles)).toEqual({
+    outlets: 1,
+    sources: ["AP"],
+  });
+});
+
+it("reads the same count of the same thing as the same claim whatever verb carries it", () => {
+  const articles = linkNearDuplicates([
+    prepareArticle(draft("Alpha News", `The blackout affected about 40,000 homes. ${FILLER}`)),
+    prepareArticle(
+      draft("Beta Times", "Engineers worked through the night after the blackout left about 40,000 homes in the cold."),
+    ),
+    // The same figure counting something else is another claim.
+    prepareArticle(draft("Gamma Post", "The blackout affected about 40,000 businesses, the chamber of commerce said.")),
+  ]);
+  expect(outletsCarrying("The blackout affected about 40,000 homes.", articles)).toEqual({
+    outlets: 2,
+    sources: ["Alpha News", "Beta Times"],
+  });
+  const otherThing = linkNearDuplicates([
+    prepareArticle(
+      draft(
+        "Alpha News",
+        `The Tuesday blackout in Calder affected about 40,000 homes, the grid operator said. ${FILLER}`,
+      ),
+    ),
+    prepareArticle(
+      draft("Gamma Post", "The Tuesday blackout in Calder affected about 40,000 businesses, the grid operator said."),
+    ),
+  ]);
+  expect(
+    outletsCarrying("The Tuesday blackout in Calder affected about 40,000 homes, the grid operator said.", otherThing),
+  ).toEqual({ outlets: 1, sources: ["Alpha News"] });
+  // The story written as a test: the trade paper's short claim and the travel paper's longer sentence.
+  expect(outletsCarrying("The outage affected about 52,000 passengers.", airlineOutageArticles())).toEqual({
+    outlets: 2,
+    sources: ["Traveller's Post", "The Aviation Desk"],
+  });
 });

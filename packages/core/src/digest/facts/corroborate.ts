@@ -65,6 +65,8 @@ interface Claim {
   terms: Set<string>;
   /** Figures a passage must give too. */
   numbers: Set<string>;
+  /** The noun a figure counts ("52000" → "passenger"): the same figure counting another thing is another claim. */
+  counted: Map<string, string>;
   /** Days of months ("June 3" → june: 3): a passage giving that month may leave the day out, not give another. */
   days: Map<string, string>;
   names: Set<string>;
@@ -84,6 +86,9 @@ const INCIDENTAL_FIGURE = [
   /\b(\d+)(?=\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier|ago|since)\b)/gi,
 ];
 
+/** The noun right after a figure (past a scale word): "52,000 passengers", "1.2 million doses". */
+const COUNTED_NOUN = /^(?:\s+(?:million|billion|thousand))?\s+(\p{L}{3,})\b/iu;
+
 function claimOf(sentence: string): Claim {
   // A wire dateline ("BRAMFORD, May 9 (MPA) - ") is no part of the claim: its day is no figure a paper must repeat.
   const text = numberWordsAsFigures(
@@ -101,11 +106,19 @@ function claimOf(sentence: string): Claim {
     incidental.add(match.index + match[0].length - match[2]!.length);
   }
   for (const pattern of INCIDENTAL_FIGURE) for (const match of text.matchAll(pattern)) incidental.add(match.index);
-  const numbers = new Set(
-    [...text.matchAll(NUMBER)]
-      .filter((match) => !incidental.has(match.index))
-      .map((match) => match[0].replace(/,/g, "")),
-  );
+  const figures = [...text.matchAll(NUMBER)].filter((match) => !incidental.has(match.index));
+  const numbers = new Set(figures.map((match) => match[0].replace(/,/g, "")));
+  // A figure with the noun it counts ("52,000 passengers") is one term of the claim, as specific as
+  // a rare word: two outlets giving that count of that thing carry the claim whatever verb they put
+  // round it ("affected about 52,000 passengers", "left about 52,000 passengers stranded").
+  const counted = new Map<string, string>();
+  for (const match of figures) {
+    const noun = COUNTED_NOUN.exec(text.slice(match.index + match[0].length))?.[1]?.toLowerCase();
+    if (!noun || STOPWORDS.has(noun)) continue;
+    const figure = match[0].replace(/,/g, "");
+    counted.set(figure, stem(noun));
+    terms.add(`${figure} ${stem(noun)}`);
+  }
   // Capitalised words not opening a sentence: the names a claim is about.
   const names = new Set(
     [...text.matchAll(/(?<![.!?]\s|^|["“‘])\b([A-Z][\p{L}’'-]+)/gu)]
@@ -115,7 +128,7 @@ function claimOf(sentence: string): Claim {
   const named = new Set(
     [...text.matchAll(/\b(\p{Lu}[\p{L}’'-]+)/gu)].map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase()),
   );
-  return { terms, numbers, days, names, named, negated: NEGATION.test(text) };
+  return { terms, numbers, counted, days, names, named, negated: NEGATION.test(text) };
 }
 
 /**
@@ -124,6 +137,11 @@ function claimOf(sentence: string): Claim {
  */
 function carries(claim: Claim, passage: Claim, idf: (term: string) => number): boolean {
   for (const number of claim.numbers) if (!passage.numbers.has(number)) return false;
+  // "40,000 homes" and "40,000 trees" differ; "4 trapped miners" and "4 miners" do not (either noun is in the other).
+  for (const [figure, noun] of claim.counted) {
+    const other = passage.counted.get(figure);
+    if (other && other !== noun && !passage.terms.has(noun) && !claim.terms.has(other)) return false;
+  }
   for (const [month, day] of claim.days) {
     const given = passage.days.get(month);
     if (given !== undefined ? given !== day : !passage.terms.has(month)) return false;
@@ -148,6 +166,7 @@ function merge(a: Claim, b: Claim): Claim {
   return {
     terms: new Set([...a.terms, ...b.terms]),
     numbers: new Set([...a.numbers, ...b.numbers]),
+    counted: new Map([...b.counted, ...a.counted]),
     days: new Map([...a.days, ...b.days]),
     names: new Set([...a.names, ...b.names]),
     named: new Set([...a.named, ...b.named]),

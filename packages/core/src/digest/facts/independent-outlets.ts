@@ -1,5 +1,5 @@
 import type { Article } from "../../model/index.js";
-import { independentSourceKey } from "../evidence/article-sentences.js";
+import { independentSourceKey } from "../evidence/independent-source-key.js";
 
 /** An outlet as facts count it: near-duplicates belong to their original's outlet. */
 export interface Outlet {
