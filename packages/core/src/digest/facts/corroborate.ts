@@ -205,6 +205,35 @@ function creditPatterns(articles: readonly Article[], byId: ReadonlyMap<string, 
   };
 }
 
+interface StoryClaims {
+  claims: Claim[];
+  documentFrequency: Map<string, number>;
+  /** Which sentences use each term, so a statement is compared only with sentences that share enough of its weighted terms to possibly carry it. */
+  postings: Map<string, number[]>;
+}
+
+/** The story's sentences read as claims, once per sentence list (a digest corroborates its summary and its key points). */
+const claimsOfStory = new WeakMap<readonly ArticleSentence[], StoryClaims>();
+
+function storyClaims(sentences: readonly ArticleSentence[]): StoryClaims {
+  const known = claimsOfStory.get(sentences);
+  if (known) return known;
+  const claims = sentences.map((item) => claimOf(item.sentence.text));
+  const documentFrequency = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  claims.forEach((claim, index) => {
+    for (const term of claim.terms) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+  const read = { claims, documentFrequency, postings };
+  claimsOfStory.set(sentences, read);
+  return read;
+}
+
 /**
  * How many independent outlets carry each statement's claim: an outlet counts when one of its
  * sentences (or two neighbouring ones) states it, or when the statement cites it and the
@@ -220,22 +249,8 @@ export function corroborate<T extends DigestSentence>(
 ): Array<T & { corroboration: Corroboration }> {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const creditedOutlet = creditPatterns(articles, byId);
-  const claims = sentences.map((item) => claimOf(item.sentence.text));
-  const documentFrequency = new Map<string, number>();
-  for (const claim of claims)
-    for (const term of claim.terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const { claims, documentFrequency, postings } = storyClaims(sentences);
   const idf = (term: string) => Math.log((1 + claims.length) / (1 + (documentFrequency.get(term) ?? 0))) + 1;
-
-  // Postings: which sentences use each term, so a statement is compared only with sentences that
-  // share enough of its weighted terms to possibly carry it.
-  const postings = new Map<string, number[]>();
-  claims.forEach((claim, index) => {
-    for (const term of claim.terms) {
-      const list = postings.get(term);
-      if (list) list.push(index);
-      else postings.set(term, [index]);
-    }
-  });
 
   return statements.map((statement) => {
     const claim = claimOf(statement.text);

@@ -263,13 +263,24 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   }
   // "the manager said" in a story of two managers: the one this article has been writing about,
   // i.e. named last before, in full or by surname.
+  // Where each surname stands in each article, found once: quotes ask about the same few names often.
+  const surnameAt = new Map<string, number[]>();
+  const positionsOf = (articleId: string, surname: string): number[] => {
+    const key = `${articleId}\u0000${surname}`;
+    let positions = surnameAt.get(key);
+    if (!positions) {
+      const pattern = new RegExp(`(?<![\\p{L}])${escapeForPattern(surname)}(?![\\p{L}])`, "gu");
+      positions = [...(texts.get(articleId) ?? "").matchAll(pattern)].map((match) => match.index);
+      surnameAt.set(key, positions);
+    }
+    return positions;
+  };
   const lastNamedIn = (articleId: string, position: number, candidates: PersonMention[]): string | null => {
-    const text = (texts.get(articleId) ?? "").slice(0, position);
     let best: { name: string; at: number } | null = null;
     for (const name of new Set(candidates.map((person) => person.name))) {
-      const surname = escapeForPattern(name.split(/\s+/).pop()!);
-      const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, "gu"))];
-      const at = mentions[mentions.length - 1]?.index;
+      const surname = name.split(/\s+/).pop()!;
+      // The last mention that ends before the position, as a search of the text before it finds.
+      const at = positionsOf(articleId, surname).findLast((index) => index + surname.length <= position);
       if (at === undefined) continue;
       if (best && best.at === at) return null;
       if (!best || at > best.at) best = { name, at };
@@ -278,18 +289,24 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   };
   // "Eklund, who became chief executive in 2022, said" in an article that names neither Lars nor Tom
   // Eklund in full: the one the story gives the role this article gives the surname.
+  // The roles each article gives each surname, read once.
+  const rolesGiven = new Map<string, string[]>();
   const describedIn = (articleId: string, reference: string, candidates: PersonMention[]): string | null => {
     const surname = reference.trim().split(/\s+/).pop()!;
     if (!/^\p{Lu}/u.test(surname)) return null;
-    const text = texts.get(articleId) ?? "";
-    const pattern = new RegExp(
-      `((?:[a-z-]+\\s+){0,2})(?<![\\p{L}])${escapeForPattern(surname)}(?![\\p{L}])(?:,\\s+([^,.;:“”"\\n]{2,60})[,.])?`,
-      "gu",
-    );
-    const roles = [...text.matchAll(pattern)].flatMap((match) => [
-      ...rolesIn(match[1] ?? ""),
-      ...rolesIn(match[2] ?? ""),
-    ]);
+    const key = `${articleId}\u0000${surname}`;
+    let roles = rolesGiven.get(key);
+    if (!roles) {
+      const pattern = new RegExp(
+        `((?:[a-z-]+\\s+){0,2})(?<![\\p{L}])${escapeForPattern(surname)}(?![\\p{L}])(?:,\\s+([^,.;:“”"\\n]{2,60})[,.])?`,
+        "gu",
+      );
+      roles = [...(texts.get(articleId) ?? "").matchAll(pattern)].flatMap((match) => [
+        ...rolesIn(match[1] ?? ""),
+        ...rolesIn(match[2] ?? ""),
+      ]);
+      rolesGiven.set(key, roles);
+    }
     if (roles.length === 0) return null;
     const fits = (given: string) =>
       roles.some((role) => given === role || given.endsWith(` ${role}`) || role.endsWith(` ${given}`));
@@ -375,6 +392,8 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       }
       if (sameArticleOnly) return null;
       const candidates = pool.filter(test);
+      // No one of that name ("Hamas said"): nothing to pick among, and no text worth searching.
+      if (candidates.length === 0) return null;
       return (
         pick(candidates, reference) ??
         lastNamedIn(articleId, position, candidates) ??
