@@ -18,6 +18,7 @@ describe("isPhotoCaption", () => {
       "HALDEN, NORWAY - JUNE 18: Dock workers march through the town centre on the first day of the strike.",
       "Harbour master Jane Doe speaks during a news conference at the port last week.",
       "Union leader Mara Solvik speaks to reporters shortly after the vote on August 11th.",
+      "Mara Solvik exits the stage after announcing the result at the Calder Hall on Sunday, Feb. 26, 2017.",
     ]) {
       expect(isPhotoCaption(caption), caption).toBe(true);
     }

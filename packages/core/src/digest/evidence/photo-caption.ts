@@ -23,7 +23,7 @@ const CAPTION_DATELINE =
  * (a schedule), so a date needs its year or an ordinal.
  */
 const PRESENT_AT_PAST_TIME =
-  /^(?:\S+\s+){0,5}\p{Lu}[\p{L}.'-]+\s+\p{Lu}[\p{L}.'-]+\s+(?:speaks|walks|arrives|leaves|exits|gestures|listens|looks on|poses|waves|stands|sits|smiles|talks|attends|greets|shakes hands|takes part|takes cover|holds up|reacts|celebrates|addresses)\b.*?\b(?:last (?:week|month|year|night|weekend)|yesterday|earlier this (?:week|month|year)|on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4}|st|nd|rd|th))\b/u;
+  /^(?:\S+\s+){0,5}\p{Lu}[\p{L}.'-]+\s+\p{Lu}[\p{L}.'-]+\s+(?:speaks|walks|arrives|leaves|exits|gestures|listens|looks on|poses|waves|stands|sits|smiles|talks|attends|greets|shakes hands|takes part|takes cover|holds up|reacts|celebrates|addresses)\b.*?\b(?:last (?:week|month|year|night|weekend)|yesterday|earlier this (?:week|month|year)|on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4}|st|nd|rd|th))\b/u;
 
 // Cheap first tests: the full patterns run only on the few sentences that name a picture or a place in one.
 const PHOTO_WORD = /photo|image|picture|handout|video still|screen ?(?:shot|grab)/i;
