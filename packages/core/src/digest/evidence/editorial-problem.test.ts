@@ -87,16 +87,20 @@ describe("editorialProblem on page furniture", () => {
   });
 
   it("refuses a name's link text glued to the next name", () => {
-    expect(editorialProblem("Mara Solvik Mara Jane SolvikSolvik Jr. getting a seat on the harbour board panned unions.")).toBe(
-      "garbled",
-    );
+    expect(
+      editorialProblem("Mara Solvik Mara Jane SolvikSolvik Jr. getting a seat on the harbour board panned unions."),
+    ).toBe("garbled");
     expect(editorialProblem("The ferry to Bora Bora was cancelled on Monday after the storm.")).toBeNull();
   });
 
   it("judges the sentence after a leading label, so a lede behind one stays", () => {
-    expect(editorialProblem("Updated | When the ferry left Halden on Monday, the strike had already begun.")).toBeNull();
+    expect(
+      editorialProblem("Updated | When the ferry left Halden on Monday, the strike had already begun."),
+    ).toBeNull();
     expect(editorialProblem("CLOSE Hundreds of dock workers walked out of the Calder terminal on Monday.")).toBeNull();
-    expect(editorialProblem("Image copyright Getty Images Image caption The terminal was closed for a week")).toBe("caption");
+    expect(editorialProblem("Image copyright Getty Images Image caption The terminal was closed for a week")).toBe(
+      "caption",
+    );
   });
 });
 

@@ -86,7 +86,13 @@ export function editorialProblem(text: string): string | null {
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(trimmed)) return "fragment";
   if (/\?["”’']?$/.test(trimmed)) return "question";
   if (!/[.!]["”’']?$/u.test(trimmed)) return "fragment";
-  if (BOILERPLATE.test(trimmed) || THANKS.test(trimmed) || EDITORS_NOTE.test(trimmed) || /^(follow|rt)\b.*@/i.test(trimmed)) return "boilerplate";
+  if (
+    BOILERPLATE.test(trimmed) ||
+    THANKS.test(trimmed) ||
+    EDITORS_NOTE.test(trimmed) ||
+    /^(follow|rt)\b.*@/i.test(trimmed)
+  )
+    return "boilerplate";
   // "…Faike MabhuThe Israel Defense Forces…": two sentences glued where a space and a period were lost.
   // Brand names in camel case (iPod, WhatsApp, LeBron) do not glue a sentence opener to a word.
   if (/\p{Ll}{2}(The|He|She|This|That|They|We|But|And|His|Her|Its|Their|According)\b/u.test(trimmed)) return "garbled";
