@@ -69,6 +69,41 @@ describe("editorialProblem", () => {
   });
 });
 
+describe("editorialProblem on page furniture", () => {
+  it("refuses a site's notices: web archives, video players, forms, thanks and editor's notes", () => {
+    for (const sentence of [
+      "Web wide crawl with initial seedlist and crawler configuration from May 2019.",
+      "Crawl of outlinks from example.org started June, 2020.",
+      "Rating is available when the video has been rented.",
+      "The interactive transcript could not be loaded.",
+      "Note: By submitting this form, you agree to the publisher's terms.",
+      "Harbour News Emails Get breaking news alerts and special reports.",
+      "Thank you for supporting the campaign to keep the Calder ferry running.",
+      "Update: Some wording in this piece has been changed to better reflect the dockers' vote.",
+      "This story has been updated to include comments from the port authority.",
+      "The designations employed on the map do not imply the expression of any opinion on the part of the agency.",
+    ])
+      expect(editorialProblem(sentence), sentence).toBe("boilerplate");
+  });
+
+  it("refuses a name's link text glued to the next name", () => {
+    expect(
+      editorialProblem("Mara Solvik Mara Jane SolvikSolvik Jr. getting a seat on the harbour board panned unions."),
+    ).toBe("garbled");
+    expect(editorialProblem("The ferry to Bora Bora was cancelled on Monday after the storm.")).toBeNull();
+  });
+
+  it("judges the sentence after a leading label, so a lede behind one stays", () => {
+    expect(
+      editorialProblem("Updated | When the ferry left Halden on Monday, the strike had already begun."),
+    ).toBeNull();
+    expect(editorialProblem("CLOSE Hundreds of dock workers walked out of the Calder terminal on Monday.")).toBeNull();
+    expect(editorialProblem("Image copyright Getty Images Image caption The terminal was closed for a week")).toBe(
+      "caption",
+    );
+  });
+});
+
 describe("editorialProblem on sentences with no news", () => {
   it("refuses hedges that only say something is not known, and refusals to comment", () => {
     for (const sentence of [
@@ -100,6 +135,29 @@ describe("datelineEnd", () => {
     const agency = "WASHINGTON (AP) — The Senate passed the bill on Tuesday.";
     expect(agency.slice(datelineEnd(agency))).toBe("The Senate passed the bill on Tuesday.");
     expect(datelineEnd("US Secretary of State Antony Blinken has said a lot of work remained.")).toBe(0);
+  });
+
+  it("skips page furniture left before the first words, and a dateline after it", () => {
+    for (const [text, news] of [
+      ["CLOSE Skip in Skip x Embed x Share The port reopened on Monday after a week of strikes.", "The port"],
+      ["Updated | When the ferry left Halden, the strike had begun.", "When the ferry"],
+      ["UPDATE: Police identified the two men found at the terminal.", "Police"],
+      ["Update:Judge calls emergency meeting over the strike.", "Judge"],
+      ["Buy Photo Harbour master Jane Doe said the port would reopen.", "Harbour master"],
+      ["Media playback is unsupported on your device Media caption The minister visits the port", "Media caption"],
+      ["Image copyright Calder Port Authority Image caption The terminal at dawn", "Image caption"],
+      ["CLOSE HALDEN, Norway (AP) — Dock workers walked out on Monday.", "Dock workers"],
+    ]) {
+      expect(text!.slice(datelineEnd(text!)), text).toBe(text!.slice(text!.indexOf(news!)));
+    }
+    // Words that are news, not furniture.
+    for (const text of [
+      "Close to 300 dock workers walked out on Monday.",
+      "Updated figures from the port show a fall in traffic.",
+      "Image rights were sold to the agency in 2019.",
+    ]) {
+      expect(datelineEnd(text), text).toBe(0);
+    }
   });
 
   it("finds an agency tag that closes a dateline without a dash", () => {

@@ -2,7 +2,12 @@ import { CLOCK_STAMP } from "./clock-stamp.js";
 import { isPhotoCaption } from "./photo-caption.js";
 
 const BOILERPLATE =
-  /\b(leave a (comment|reply)|source link|related articles?|see also|your email address|required fields|i am a (dedicated|passionate)|contributed to this report|reported from|all rights reserved|sign up for|subscribe|click here|read more|cookie|your tweets?|enable javascript|javascript is disabled|wayback machine|crawl data|please try again later|this feature is not available|mailing list|newsletter)/i;
+  /\b(leave a (comment|reply)|source link|related articles?|see also|your email address|required fields|i am a (dedicated|passionate)|contributed to this report|reported from|all rights reserved|sign up for|subscribe|click here|read more|cookie|your tweets?|enable javascript|javascript is disabled|wayback machine|crawl data|please try again later|this feature is not available|mailing list|newsletter|web[ -]wide crawl|crawl of outlinks|seed ?list|crawler configuration|by submitting (this|the|your)\b|breaking news alerts|when the video has been rented|interactive transcript|could not be loaded|do not imply the expression of any opinion)/i;
+/** An editor's note on the page itself: "Some wording in this piece has been changed…", "The post has been updated to include…". */
+const EDITORS_NOTE =
+  /\b(this|the) (piece|post|article)\b[^.]{0,60}\b(has been|have been|was|were) (updated|changed|corrected|edited)\b|\b(has|have) been (updated|changed|corrected|edited) to (include|reflect|correct|clarify|add)\b/i;
+/** A site thanking its reader or donor ("Thank you for supporting the campaign…"): not news unless quoted. */
+const THANKS = /^thank you for (reading|visiting|watching|listening|supporting|your (support|interest|patience))\b/i;
 
 /** Section labels and page furniture that read as titles, not news: "Live Updates", "Photos", "Watch". */
 const LABEL =
@@ -81,7 +86,13 @@ export function editorialProblem(text: string): string | null {
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(trimmed)) return "fragment";
   if (/\?["”’']?$/.test(trimmed)) return "question";
   if (!/[.!]["”’']?$/u.test(trimmed)) return "fragment";
-  if (BOILERPLATE.test(trimmed) || /^(follow|rt)\b.*@/i.test(trimmed)) return "boilerplate";
+  if (
+    BOILERPLATE.test(trimmed) ||
+    THANKS.test(trimmed) ||
+    EDITORS_NOTE.test(trimmed) ||
+    /^(follow|rt)\b.*@/i.test(trimmed)
+  )
+    return "boilerplate";
   // "…Faike MabhuThe Israel Defense Forces…": two sentences glued where a space and a period were lost.
   // Brand names in camel case (iPod, WhatsApp, LeBron) do not glue a sentence opener to a word.
   if (/\p{Ll}{2}(The|He|She|This|That|They|We|But|And|His|Her|Its|Their|According)\b/u.test(trimmed)) return "garbled";
@@ -89,6 +100,8 @@ export function editorialProblem(text: string): string | null {
   if (/\b\p{Ll}{3,}\.\s+\p{Ll}{1,8}\.$/u.test(trimmed)) return "garbled";
   // "…completely disruptive. in the southern city…": a sentence broken off and carried on.
   if (/\b\p{Ll}{3,}[.!]\s+\p{Ll}/u.test(trimmed) && !ABBREVIATION_BEFORE_LOWERCASE.test(trimmed)) return "garbled";
+  // "Donald John TrumpTrump Jr. getting…": a name's link text glued to the next name, as a scraper leaves it.
+  if (/\b(\p{Lu}\p{Ll}{2,})\1\b/u.test(trimmed)) return "garbled";
   if (/[·•�]|â€|Ã./u.test(trimmed) || /\b(the|a|an|of|to|in|on|and|for|with) \1\b/.test(trimmed)) return "garbled";
   if (STITCHED_TIMES.test(trimmed)) return "garbled";
   // "…centered on Hamas According to a Western diplomat…": two sentences glued without their period.
@@ -136,11 +149,34 @@ function stampBeforeNews(text: string): RegExpExecArray | null {
 }
 
 /**
- * Where the news starts after a dateline or agency tag ("DOHA, Qatar — ", "WASHINGTON (AP) — ",
- * "(CNN) -- ", "BRAMFORD, May 9 (MPA) - ", "Washington (CNN) ") or a live blog's time stamp: 0 when the sentence has none. A summary
- * cites the sentence from there on.
+ * Page furniture a scraper leaves before an article's first words: a video player's controls
+ * ("CLOSE", "Skip in Skip x Embed x Share"), a notice that the page changed ("Updated |", "UPDATE:"),
+ * a photo shop's button ("Buy Photo"), a player's notice ("Media playback is unsupported on your
+ * device") and a picture's credit before its caption ("Image copyright Getty Images"). They are no
+ * part of the sentence that follows them. "CLOSE" only in capitals: "Close to 300 people…" is news.
+ */
+const LEADING_FURNITURE =
+  /^(?:CLOSE\s+(?=[\p{Lu}\d"“'‘])|Skip in Skip x Embed x Share\s+|(?:UPDATED?|Updated?)\s*[|:]\s*|Buy Photo\s+|Media playback is unsupported on your device\s+|Image copyright\s+(?:\S+\s+){1,4}?(?=Image caption\b))/u;
+
+function furnitureEnd(text: string): number {
+  let end = 0;
+  for (let match = LEADING_FURNITURE.exec(text); match; match = LEADING_FURNITURE.exec(text.slice(end)))
+    end += match[0].length;
+  return end;
+}
+
+/**
+ * Where the news starts after leading page furniture ("CLOSE ", "Updated | "), a dateline or agency
+ * tag ("DOHA, Qatar — ", "WASHINGTON (AP) — ", "(CNN) -- ", "BRAMFORD, May 9 (MPA) - ",
+ * "Washington (CNN) ") or a live blog's time stamp: 0 when the sentence has none. A summary cites the
+ * sentence from there on.
  */
 export function datelineEnd(text: string): number {
+  const furniture = furnitureEnd(text);
+  return furniture + newsStart(text.slice(furniture));
+}
+
+function newsStart(text: string): number {
   const match =
     /^(\(\p{Lu}{2,}\)\s*(—|–|--|-)\s*|\p{Lu}[\p{Lu} .'-]{2,}(,\s*\p{Lu}[\p{L}\d .'-]{1,30})?(\s*\([\p{L} ]{2,20}\))?\s*(—|–|--|-)\s+)/u.exec(
       text,

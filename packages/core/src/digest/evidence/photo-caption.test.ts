@@ -11,6 +11,14 @@ describe("isPhotoCaption", () => {
       "AFP/Getty Images The MVP holds the championship trophy after the game.",
       "A child looks at the floral tributes at Potter's Field Park in London, Monday, June 5, 2017.",
       "Photo: The harbour at dawn, before the ships arrived.",
+      "Jane Doe, in this photograph provided by the port authority, is seen at the terminal.",
+      "Ola Berg / AP Harbour master Jane Doe listens as the council debates the budget.",
+      "Image caption The terminal was closed for a week after the storm.",
+      "Media caption The minister visits the port",
+      "HALDEN, NORWAY - JUNE 18: Dock workers march through the town centre on the first day of the strike.",
+      "Harbour master Jane Doe speaks during a news conference at the port last week.",
+      "Union leader Mara Solvik speaks to reporters shortly after the vote on August 11th.",
+      "Mara Solvik exits the stage after announcing the result at the Calder Hall on Sunday, Feb. 26, 2017.",
     ]) {
       expect(isPhotoCaption(caption), caption).toBe(true);
     }
@@ -24,6 +32,12 @@ describe("isPhotoCaption", () => {
       "The law takes effect on Monday, June 5, 2017.",
       "Getty, the photo agency, said it would license the pictures to newspapers.",
       "Apple shares rose 3 percent in early trading.",
+      "Harbour master Jane Doe spoke during a news conference at the port last week.",
+      "The union holds its next vote on Friday, when the offer expires.",
+      "Pope Francis arrives in Halden on June 3 for a two-day visit.",
+      "The company holds 30 percent of the market, up from 20 percent last year.",
+      "Halden (AP) / Reuters reported the strike first.",
+      "JUNE 18 was the day the strike began, the union said.",
     ]) {
       expect(isPhotoCaption(sentence), sentence).toBe(false);
     }

@@ -1,15 +1,29 @@
 /** "In this Feb. 11, 2007, file photo, …", "… in this evidence photo", "(AP Photo/…)", "Photo: …". */
 const PHOTO_REFERENCE =
-  /\bin (?:this|these|an?) (?:[\p{L}\d.,' -]{0,40}\s)?(?:photos?|images?|pictures?|handout|video still|screen ?(?:shot|grab))\b|\b(?:file|handout|AP|AFP|Getty|Reuters|EPA) (?:photos?|images?|pictures?)\b|^(?:photo|image|picture)(?: credit)?:|\((?:photo|image|picture)\b/iu;
+  /\bin (?:this|these|an?) (?:[\p{L}\d.,' -]{0,40}\s)?(?:photo(?:graph)?s?|images?|pictures?|handout|video still|screen ?(?:shot|grab))\b|\b(?:file|handout|AP|AFP|Getty|Reuters|EPA) (?:photos?|images?|pictures?)\b|^(?:photo|image|picture)(?: credit)?:|\((?:photo|image|picture)\b/iu;
 /** Where someone stands in the picture: "A Ku Klux Klansman, left, uses…", "(second from right)". */
 const POSITION_IN_PICTURE =
   /,\s*(?:(?:second|third) from )?(?:left|right|center|centre|top|bottom|front|back row|foreground|background)\s*,|\((?:(?:second|third) from )?(?:left|right|center|centre|top|bottom|pictured|above|below|inset)\)|\b(?:is|are|was|were) (?:pictured|seen here|photographed)\b/iu;
 /** A caption ends on where and when the picture was taken: "… at Potter's Field Park in London, Monday, June 5, 2017." */
 const PLACE_AND_DATE =
   /\bin \p{Lu}[^,]*(?:,\s*\p{Lu}[\p{L}.]*)?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\.?\s*$/u;
-/** A photo credit left at the start: "AFP/Getty Images NBA Finals MVP LeBron James…". */
+/**
+ * A photo credit or caption label left at the start: "AFP/Getty Images NBA Finals MVP LeBron James…",
+ * "Eric Gay / AP Senator Wendy Davis listens…", "Image caption …", "Media caption …".
+ */
 const CREDIT =
-  /^(?:\S+\/(?:Getty|AFP|AP|Reuters|EPA|Shutterstock)\S*(?:\s+Images?)?|(?:Getty|AFP\/Getty) Images|AP Photo(?:\/\S+)?)\s/u;
+  /^(?:\S+\/(?:Getty|AFP|AP|Reuters|EPA|Shutterstock)\S*(?:\s+Images?)?|(?:Getty|AFP\/Getty) Images|AP Photo(?:\/\S+)?|(?:\p{Lu}[\p{L}.'-]+\s+){1,3}\/\s*(?:AP|AFP|Getty Images|Reuters|EPA)|(?:Image|Media) caption)\s/u;
+/** An agency caption's own dateline, the date in capitals and a colon: "WASHINGTON, DC - JUNE 18: Former…". */
+const CAPTION_DATELINE =
+  /^(?:\p{Lu}[\p{Lu} .,'-]+ [-–—] )?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:\s/u;
+/**
+ * Someone named doing something in the present tense at a time already past: "House Minority Leader
+ * Jane Doe speaks during a news conference last week." News tells a past event in the past tense
+ * ("spoke"); only a caption describes the moment in its picture. A bare "on March 3" may be ahead
+ * (a schedule), so a date needs its year or an ordinal.
+ */
+const PRESENT_AT_PAST_TIME =
+  /^(?:\S+\s+){0,5}\p{Lu}[\p{L}.'-]+\s+\p{Lu}[\p{L}.'-]+\s+(?:speaks|walks|arrives|leaves|exits|gestures|listens|looks on|poses|waves|stands|sits|smiles|talks|attends|greets|shakes hands|takes part|takes cover|holds up|reacts|celebrates|addresses)\b.*?\b(?:last (?:week|month|year|night|weekend)|yesterday|earlier this (?:week|month|year)|on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4}|st|nd|rd|th))\b/u;
 
 // Cheap first tests: the full patterns run only on the few sentences that name a picture or a place in one.
 const PHOTO_WORD = /photo|image|picture|handout|video still|screen ?(?:shot|grab)/i;
@@ -18,8 +32,9 @@ const PLACEMENT_WORD =
 
 /**
  * Whether a sentence is a photo caption rather than prose: it points at a picture ("in this file
- * photo"), places people in it (", left,", "is pictured"), opens with the photo's credit, or ends
- * on the place and full date it was taken.
+ * photo"), places people in it (", left,", "is pictured"), opens with the photo's credit or an
+ * agency caption's dateline, ends on the place and full date it was taken, or shows someone doing
+ * something now at a time already past.
  * Captions describe a picture in the present tense; as a story's lead or headline they say nothing
  * about what happened.
  */
@@ -28,6 +43,8 @@ export function isPhotoCaption(text: string): boolean {
     (PHOTO_WORD.test(text) && PHOTO_REFERENCE.test(text)) ||
     (PLACEMENT_WORD.test(text) && POSITION_IN_PICTURE.test(text)) ||
     CREDIT.test(text) ||
-    PLACE_AND_DATE.test(text)
+    CAPTION_DATELINE.test(text) ||
+    PLACE_AND_DATE.test(text) ||
+    PRESENT_AT_PAST_TIME.test(text)
   );
 }
