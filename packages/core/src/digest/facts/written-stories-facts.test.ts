@@ -294,9 +294,9 @@ describe.each([
  * The fifth round of held-out stories for facts code (facts9): organisations as speakers ("the court
  * said in a statement", "Norvia said"), a quote over two paragraphs attributed where it ends, "he
  * wrote" after a paragraph opened by a described person, two people of one surname, and each written
- * claim's count of independent outlets. The airline story's "The outage affected about 52,000
- * passengers" (2 outlets, one saying "left … stranded") is still counted 1 (not asserted here); the
- * real disagreements and the 340 vs 460 trap are asserted with the figures above.
+ * claim's count of independent outlets (the airline story's "The outage affected about 52,000
+ * passengers" is counted 2 since corrob: one outlet says "left … stranded"); the real disagreements
+ * and the 340 vs 460 trap are asserted with the figures above.
  */
 describe.each([
   ["doping ban", dopingBanArticles, DOPING_BAN_EXPECTED],
@@ -313,6 +313,7 @@ describe.each([
 describe.each([
   ["doping ban", dopingBanArticles, DOPING_BAN_EXPECTED],
   ["minister resignation", ministerResignationArticles, MINISTER_RESIGNATION_EXPECTED],
+  ["airline outage", airlineOutageArticles, AIRLINE_OUTAGE_EXPECTED],
 ] as const)("corroboration on the written %s story", (_name, articlesOf, expected) => {
   const articles = articlesOf();
   const facts = extractFacts(articles);
