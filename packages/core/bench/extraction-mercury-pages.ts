@@ -32,15 +32,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { wordNgramOverlap } from "../src/eval/index.js";
-import {
-  type AverageScore,
-  averagePageScores,
-  formatAverageScore,
-  type PageScore,
-} from "./extraction/average-page-scores.js";
+import { comparePage, type PageComparison, reportComparisons } from "./extraction/compare-with-readability.js";
 import { extractArticleText } from "./extraction/extract-article-text.js";
-import { goldText, readabilityText } from "./extraction/readability-text.js";
+import { goldText } from "./extraction/readability-text.js";
 
 const { values } = parseArgs({
   options: {
@@ -94,13 +88,7 @@ function testedPages(): TestedPage[] {
   return [...pages].map(([fixture, url]) => ({ fixture, url }));
 }
 
-interface PageResult {
-  page: string;
-  roundup: PageScore;
-  readability: PageScore;
-}
-
-const results: PageResult[] = [];
+const results: PageComparison[] = [];
 for (const { fixture, url } of testedPages()) {
   const source = readFileSync(path.join(packageFolder, "fixtures", fixture), "utf8");
   let body: string | null | undefined;
@@ -112,28 +100,7 @@ for (const { fixture, url } of testedPages()) {
   const gold = body ? goldText(body) : "";
   if (gold.split(/\s+/).length < minimumGoldWords) continue;
   const kept = extractArticleText(source, fixture, url);
-  const roundup = { page: fixture, ...wordNgramOverlap(kept, gold) };
-  const readability = { page: fixture, ...wordNgramOverlap(readabilityText(source), gold) };
-  results.push({ page: fixture, roundup, readability });
-  if (values.show === fixture)
-    process.stdout.write(
-      `== ${fixture}  P ${roundup.precision.toFixed(3)} R ${roundup.recall.toFixed(3)}\n-- kept\n${kept}\n-- gold\n${gold}\n\n`,
-    );
+  results.push(comparePage(fixture, source, kept, gold, values.show));
 }
 
-const roundup = averagePageScores(results.map((result) => result.roundup));
-const readability = averagePageScores(results.map((result) => result.readability));
-if (values.json)
-  process.stdout.write(
-    `${JSON.stringify({ roundup, readability, pages: results.map((result) => result.roundup) }, null, 2)}\n`,
-  );
-else {
-  for (const result of results)
-    process.stdout.write(
-      `${result.page.padEnd(50)} P ${result.roundup.precision.toFixed(3)}  R ${result.roundup.recall.toFixed(3)}   (Readability alone P ${result.readability.precision.toFixed(3)}  R ${result.readability.recall.toFixed(3)})\n`,
-    );
-  const line = (name: string, score: AverageScore) =>
-    `${name.padEnd(34)} ${formatAverageScore(score)}  (${score.pages} pages)\n`;
-  process.stdout.write(line("real pages, Roundup", roundup));
-  process.stdout.write(line("real pages, Readability 0.6 alone", readability));
-}
+reportComparisons(results, { json: values.json, pageWidth: 50 });

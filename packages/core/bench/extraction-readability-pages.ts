@@ -25,15 +25,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { wordNgramOverlap } from "../src/eval/index.js";
-import {
-  type AverageScore,
-  averagePageScores,
-  formatAverageScore,
-  type PageScore,
-} from "./extraction/average-page-scores.js";
+import { comparePage, type PageComparison, reportComparisons } from "./extraction/compare-with-readability.js";
 import { extractArticleText } from "./extraction/extract-article-text.js";
-import { goldText, readabilityText } from "./extraction/readability-text.js";
+import { goldText } from "./extraction/readability-text.js";
 
 const { values } = parseArgs({
   options: { pages: { type: "string" }, show: { type: "string" }, json: { type: "boolean", default: false } },
@@ -51,13 +45,7 @@ const realPageMinimumBytes = 5000;
 /** Readability's tests read every page as if it came from this address. */
 const pageUrl = "http://fakehost.com/test/page.html";
 
-interface PageResult {
-  page: string;
-  roundup: PageScore;
-  readability: PageScore;
-}
-
-const results: PageResult[] = [];
+const results: PageComparison[] = [];
 for (const page of readdirSync(pagesFolder).sort()) {
   const folder = path.join(pagesFolder, page);
   const sourceFile = path.join(folder, "source.html");
@@ -72,28 +60,7 @@ for (const page of readdirSync(pagesFolder).sort()) {
   if (Buffer.byteLength(source) < realPageMinimumBytes) continue;
   const gold = goldText(expected);
   const kept = extractArticleText(source, page, pageUrl);
-  const roundup = { page, ...wordNgramOverlap(kept, gold) };
-  const readability = { page, ...wordNgramOverlap(readabilityText(source), gold) };
-  results.push({ page, roundup, readability });
-  if (values.show === page)
-    process.stdout.write(
-      `== ${page}  P ${roundup.precision.toFixed(3)} R ${roundup.recall.toFixed(3)}\n-- kept\n${kept}\n-- gold\n${gold}\n\n`,
-    );
+  results.push(comparePage(page, source, kept, gold, values.show));
 }
 
-const roundup = averagePageScores(results.map((result) => result.roundup));
-const readability = averagePageScores(results.map((result) => result.readability));
-if (values.json)
-  process.stdout.write(
-    `${JSON.stringify({ roundup, readability, pages: results.map((result) => result.roundup) }, null, 2)}\n`,
-  );
-else {
-  for (const result of results)
-    process.stdout.write(
-      `${result.page.padEnd(30)} P ${result.roundup.precision.toFixed(3)}  R ${result.roundup.recall.toFixed(3)}   (Readability alone P ${result.readability.precision.toFixed(3)}  R ${result.readability.recall.toFixed(3)})\n`,
-    );
-  const line = (name: string, score: AverageScore) =>
-    `${name.padEnd(34)} ${formatAverageScore(score)}  (${score.pages} pages)\n`;
-  process.stdout.write(line("real pages, Roundup", roundup));
-  process.stdout.write(line("real pages, Readability 0.6 alone", readability));
-}
+reportComparisons(results, { json: values.json, pageWidth: 30 });
