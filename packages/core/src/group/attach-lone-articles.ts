@@ -1,5 +1,6 @@
 import type { SimilarityEdge } from "./cluster-average-link.js";
 import type { SparseVector } from "./feature-space.js";
+import { sampleMembers } from "./sample-members.js";
 import { type TimeClue, type TimeFactorOptions, timeFactor } from "./time-factor.js";
 
 export interface LoneArticleContext {
@@ -14,9 +15,6 @@ export interface LoneArticleContext {
   /** A story id an item is pinned to (an editor's merge): such an item stays where the pin put it. */
   pinned: ReadonlyArray<string | null>;
 }
-
-/** Members a lone article is compared with, as `StoryIndex` samples a large story. */
-const SAMPLE_SIZE = 64;
 
 /**
  * Puts each article the clustering left alone into the group it would be placed in one at a time
@@ -55,7 +53,7 @@ export function attachLoneArticles(groups: number[][], context: LoneArticleConte
       const members = groups[group] as number[];
       // Two lone articles are a pair the clustering already weighed on their one edge.
       if (group === own || members.length < 2 || blocked.has(group)) continue;
-      const scored = sample(members);
+      const scored = sampleMembers(members);
       const score = averageSimilarity(item, vector, scored, context);
       if (score >= bestScore && namesWhatMostName(context.keysOf(item), scored, context)) {
         bestScore = score;
@@ -71,13 +69,7 @@ export function attachLoneArticles(groups: number[][], context: LoneArticleConte
   return emptied.size === 0 ? groups : groups.filter((_, group) => !emptied.has(group));
 }
 
-function sample(members: number[]): number[] {
-  return members.length <= SAMPLE_SIZE
-    ? members
-    : Array.from({ length: SAMPLE_SIZE }, (_, i) => members[Math.floor((i * members.length) / SAMPLE_SIZE)] as number);
-}
-
-function namesWhatMostName(keys: readonly string[], members: number[], context: LoneArticleContext): boolean {
+function namesWhatMostName(keys: readonly string[], members: readonly number[], context: LoneArticleContext): boolean {
   const names = new Set(keys.filter((key) => key.startsWith("e:")));
   if (names.size === 0) return false;
   const holders = new Map<string, number>();
@@ -86,7 +78,12 @@ function namesWhatMostName(keys: readonly string[], members: number[], context: 
   return [...holders.values()].some((count) => count * 2 >= members.length);
 }
 
-function averageSimilarity(item: number, vector: SparseVector, scored: number[], context: LoneArticleContext): number {
+function averageSimilarity(
+  item: number,
+  vector: SparseVector,
+  scored: readonly number[],
+  context: LoneArticleContext,
+): number {
   const weights = new Map<number, number>();
   for (let i = 0; i < vector.ids.length; i++) weights.set(vector.ids[i] as number, vector.weights[i] as number);
   const time = context.times[item] as TimeClue;

@@ -19,6 +19,7 @@ import { prepareForGrouping } from "./group-stories.js";
 import type { GroupableArticle } from "./groupable-article.js";
 import { type GroupingConstraints, resolveStoryAlias } from "./grouping-constraints.js";
 import { type GroupingOptions, type GroupingOptionsInput, resolveGroupingOptions } from "./grouping-options.js";
+import { sampleMembers } from "./sample-members.js";
 import { splitByLocalContrast } from "./split-by-local-contrast.js";
 import { storyIdFor } from "./story-id.js";
 import { type TimeClue, timeClueOf, timeFactor } from "./time-factor.js";
@@ -81,9 +82,6 @@ export interface StoryIndexStats {
   /** Slots of the index's arrays: the most articles it ever held at once. */
   capacity: number;
 }
-
-/** Stories larger than this are scored against an even sample of their members. */
-const SAMPLE_SIZE = 64;
 
 /**
  * Incremental grouping: each added article joins the story whose members it resembles most on
@@ -615,13 +613,7 @@ export class StoryIndex {
 
   /** Average-link score against a story: its members (or an even sample of a large one), re-weighted if stale. */
   private averageSimilarity(position: number, vector: SparseVector, members: number[]): number {
-    const scored =
-      members.length <= SAMPLE_SIZE
-        ? members
-        : Array.from(
-            { length: SAMPLE_SIZE },
-            (_, i) => members[Math.floor((i * members.length) / SAMPLE_SIZE)] as number,
-          );
+    const scored = sampleMembers(members);
     for (const member of scored) this.refresh(member);
     const time = (this.articles[position] as IndexedArticle).time;
     let sum = 0;
