@@ -36,11 +36,14 @@ import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
 } from "../src/digest/testing/minister-resignation-articles.js";
+import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
+import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../src/digest/testing/retail-breach-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
+import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
 import type { Article } from "../src/model/index.js";
@@ -69,6 +72,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["minister resignation", ministerResignationArticles, MINISTER_RESIGNATION_EXPECTED],
   ["airline outage", airlineOutageArticles, AIRLINE_OUTAGE_EXPECTED],
   ["derailment", derailmentArticles, DERAILMENT_EXPECTED],
+  ["museum heist", museumHeistArticles, MUSEUM_HEIST_EXPECTED],
+  ["oil spill", oilSpillArticles, OIL_SPILL_EXPECTED],
+  ["trade summit", tradeSummitArticles, TRADE_SUMMIT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
