@@ -664,3 +664,56 @@ describe("findQuotes on a fifth round of unseen stories (facts9)", () => {
     expect(quotesOf("“We acted within the rules,” the statement said.")[0]?.speaker).toBeNull();
   });
 });
+
+describe("findQuotes on a sixth round of unseen stories (facts10)", () => {
+  it("drops a capitalised local office before a name (“Ventura County Supervisor”, “County Sheriff”)", () => {
+    expect(
+      quotesOf(
+        "“The road stays shut,” County Sheriff Dana Whitfield said.",
+        "Harbor Supervisor Linda Okoro said: “This coast feeds thousands of families.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dana Whitfield", "Linda Okoro"]);
+  });
+
+  it("gives the second part of a quotation split by its attribution to the same speaker, as no fragment", () => {
+    const quotes = quotesOf(
+      "“We have strong leads,” said Commissioner Pieter Van Damme of the federal judicial police, “and we are asking anyone who saw the van to come forward.”",
+      "“We have moved a long way,” Van Damme said, “and now it is their turn.”",
+    );
+    expect(quotes.map(({ speaker, partial }) => ({ speaker, partial }))).toEqual([
+      { speaker: "Pieter Van Damme", partial: false },
+      { speaker: "Pieter Van Damme", partial: false },
+      { speaker: "Pieter Van Damme", partial: false },
+      { speaker: "Pieter Van Damme", partial: false },
+    ]);
+    // A fragment the writer works into the attribution's own clause stays a fragment.
+    const worked = quotesOf("“We are ready,” Maria Lopez said, adding that the union would “not back down.”");
+    expect(worked[1]).toMatchObject({ speaker: "Maria Lopez", partial: true });
+  });
+
+  it("reads an em-dash signature on the line after the quote, and an unnamed source described after the dash", () => {
+    expect(
+      quotesOf(
+        "“No serious buyer will touch them. The danger is that the stones are cut out.”",
+        "— Jan Peeters, a retired art-crime detective",
+        "“Nothing is agreed until everything is agreed.” — an EU diplomat involved in the talks",
+      ).map((quote) => [quote.speaker, quote.style]),
+    ).toEqual([
+      ["Jan Peeters", "quote-dash-name"],
+      ["an EU diplomat", "quote-dash-name"],
+    ]);
+  });
+
+  it("gives a family's words to the family as the article named it (a couple under one surname, “the X family”)", () => {
+    expect(
+      quotesOf(
+        "Dale and Ruth Mercer, who have fished for crab for 31 years, watched from the harbour.",
+        "“We put everything we have into this boat,” the Mercers said. “Nobody has told us for how long.”",
+        "Three of the tiaras were given to the city by the Verbruggen family in 1931.",
+        "In a statement, the Verbruggens said they were “heartbroken.” “Our great-grandmother gave these tiaras to the city,” the family said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dale and Ruth Mercer", "Dale and Ruth Mercer", "Verbruggen family", "Verbruggen family"]);
+    // A plural no family stands behind is read as before: an organisation.
+    expect(quotesOf("“The rules are clear,” the Times said.")[0]?.speaker).toBe("Times");
+  });
+});

@@ -99,6 +99,8 @@ const AFTER_DASH_DESCRIBED_NAME = new RegExp(
   `^[,.!?]?\\s*[—–]\\s*${NAME}\\s+(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
   "u",
 );
+/** "“…” — an EU diplomat involved in the talks": an unnamed source described after the dash. */
+const AFTER_DASH_DESCRIPTION = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${DESCRIPTION})`, "u");
 const BEFORE_ACCORDING = new RegExp(`\\baccording to\\s+${SPEAKER}${APPOSITIVE},?\\s*$`, "iu");
 /**
  * "According to Nwosu, her party “will not be taken for granted”": the quote finishes the clause X
@@ -141,6 +143,12 @@ const BEFORE_SPEAKER_AUXILIARY_VERB = new RegExp(
 );
 const ROLE_WORD =
   /\b(?:president|minister|secretary|spokes(?:man|woman|person)|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|representative|rapporteur|source|sources|officials|spokesperson|statement|office|ministry|agency|group|union|company|police|army|government)\b/i;
+
+/** What stands between the two parts of a split quotation: an attribution set off by commas, in one sentence. */
+const SPLIT_BY_ATTRIBUTION = new RegExp(
+  `^\\s*(?:${SPEECH_VERB}\\s+[^“”"\\n.!?;:]{2,120}|[^“”"\\n.!?;:]{2,120}\\s+${SPEECH_VERB}(?:\\s+[^“”"\\n.!?;:]{0,40})?),\\s*$`,
+  "u",
+);
 
 interface Span {
   open: number;
@@ -227,7 +235,7 @@ interface Attribution {
 }
 
 function attributionAfter(after: string): Attribution | null {
-  const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after);
+  const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after) ?? AFTER_DASH_DESCRIPTION.exec(after);
   if (dash) return { speaker: dash[1]!, style: "quote-dash-name" };
   // The name set off after a description is the speaker, before the description is read as one.
   const setOff = AFTER_VERB_DESCRIPTION_COMMA_NAME.exec(after);
@@ -354,6 +362,15 @@ function resolveSpeaker(
   }
   const age = /^the\s+(\d{1,3})-year-old$/i.exec(speaker)?.[1];
   if (age) return personOfAge(age, article.text.slice(0, position), article, people);
+  // "the Mercers said", "the family said": a family speaks, as the article named it before.
+  const family = FAMILY_REFERENCE.exec(speaker);
+  if (family) {
+    const named = familyBefore(article.text, position, family[1] ?? null);
+    if (named) return named;
+    // "the Mercers" with only "Ruth Mercer" named: her family ("the Times" names no one, and goes on below).
+    const surname = family[1];
+    if (surname && [...context.names].some((known) => known.endsWith(` ${surname}`))) return `${surname} family`;
+  }
   if (/^(?:the|a|an)\s/i.test(speaker)) {
     // "The Rev. Robert Wright Lee IV": a title and a name after the article.
     const titled = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s*)+)$/u.exec(speaker);
@@ -417,6 +434,25 @@ function resolveSpeaker(
     if (context.names.has(shorter)) return shorter;
   }
   return name;
+}
+
+/** "the Mercers", "the Joneses" (a surname in the plural), "the family", "the couple". */
+const FAMILY_REFERENCE = /^[Tt]he\s+(?:(\p{Lu}[\p{L}’'-]+?)(?:(?<=[sxz]|[cs]h)es|s)|family|couple)$/u;
+
+/**
+ * The family an article named before a position, the latest first: "Dale and Ruth Mercer" (a couple
+ * under one surname) or "the Verbruggen family"; only one of that surname when one is given.
+ */
+function familyBefore(text: string, position: number, surname: string | null): string | null {
+  const window = text.slice(Math.max(0, position - 2000), position);
+  const word = "\\p{Lu}[\\p{L}’'-]+";
+  const found = [
+    ...window.matchAll(new RegExp(`\\b(${word}\\s+and\\s+${word}\\s+(${word}))(?![\\p{L}’'-])`, "gu")),
+    ...window.matchAll(new RegExp(`\\b[Tt]he\\s+((${word})\\s+family)\\b`, "gu")),
+  ]
+    .filter((match) => surname === null || match[2] === surname)
+    .sort((a, b) => a.index - b.index);
+  return found[found.length - 1]?.[1] ?? null;
 }
 
 /** The person an article's text before a quote gives an age ("Gareth Pryce, 52,", "52-year-old Owen Lloyd"), as named in full. */
@@ -591,15 +627,26 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       const last = sentences[sentences.length - 1];
       if (!first || !last) continue;
       const lineEnd = text.indexOf("\n", close);
-      const after = text.slice(
+      const sameLine = text.slice(
         stop,
         lineEnd === -1 ? Math.min(text.length, close + 160) : Math.min(lineEnd, close + 160),
       );
+      // A quote closing its paragraph, signed on the next line ("“…”¶— Jan Peeters, a retired detective").
+      const signature =
+        lineEnd !== -1 && sameLine.trim() === "" ? /^\n\s*([—–][^\n]{0,160})/.exec(text.slice(lineEnd)) : null;
+      const after = signature ? signature[1]! : sameLine;
       const paragraphStart = text.lastIndexOf("\n", open) + 1;
       const sentenceBefore = text.slice(Math.max(first.start, paragraphStart), open);
-      const attribution = attributionAfter(after) ?? attributionBefore(sentenceBefore, inner);
-      let speaker: string | null = null;
-      let style: AttributionStyle = "none";
+      // “We have strong leads,” said X, “and we are asking…”: the attribution splits one quotation,
+      // whose second part goes on with the first one's speaker and is no fragment.
+      const lastQuote = opened[opened.length - 1]?.quote;
+      const splitFrom =
+        lastQuote && /,\s*$/.test(lastQuote.text) && SPLIT_BY_ATTRIBUTION.test(text.slice(lastQuote.end + 1, open))
+          ? lastQuote
+          : undefined;
+      const attribution = splitFrom ? null : (attributionAfter(after) ?? attributionBefore(sentenceBefore, inner));
+      let speaker: string | null = splitFrom?.speaker ?? null;
+      let style: AttributionStyle = splitFrom ? "continued" : "none";
       if (attribution) {
         speaker = resolveSpeaker(attribution.speaker, article, open, people, context, attribution.setOff);
         style = attribution.style;
@@ -639,7 +686,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         start,
         end,
         citation: { articleId: article.id, chunkId: chunk.id, start: first.start, end: Math.max(last.end, stop) },
-        partial: isPartial(inner, sentenceBefore, after),
+        partial: splitFrom ? splitFrom.partial : isPartial(inner, sentenceBefore, after),
         style,
       };
       quotes.push(quote);

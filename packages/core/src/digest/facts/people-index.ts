@@ -38,7 +38,7 @@ export const TITLE_WORDS = new Set(
     "democratic guitarist singer actor actress rapper coach resident residents volunteer coordinator witness " +
     "firefighter nurse student teacher farmer driver owner neighbour neighbor analyst legal speaker capt col lt gen maj cmdr adm " +
     "prosecutor barrister solicitor magistrate detective inspector superintendent constable councillor councilman " +
-    "councilwoman alderman challenger incumbent candidate nominee"
+    "councilwoman alderman challenger incumbent candidate nominee supervisor sheriff coroner marshal treasurer"
   ).split(" "),
 );
 
