@@ -896,3 +896,47 @@ describe("findDisagreements compares what outlets word differently (disagree12)"
     expect(found(["2026-05-05T10:00:00Z", "The tear in the hull was 3 metres wide."], length)).toEqual([]);
   });
 });
+
+describe("findDisagreements on a sixth round of unseen stories (facts10)", () => {
+  it("sets two outlets' counts of a haul against each other, and a first value estimate against none", () => {
+    const articles = [
+      draft(
+        "Wire",
+        "2026-11-08T13:00:00Z",
+        "Thieves broke into the museum early on Sunday and escaped with 14 pieces of jewellery, police said.\n\nThe museum put the value of the stolen pieces at about 40 million euros.",
+      ),
+      draft(
+        "Gazette",
+        "2026-11-08T18:00:00Z",
+        "Thieves who raided the museum before dawn on Sunday took 11 pieces from its jewellery gallery, the museum said.",
+      ),
+      draft(
+        "Gazette",
+        "2026-11-12T18:00:00Z",
+        "The museum on Wednesday raised its estimate of the haul's value to 52 million euros after an inventory.",
+      ),
+    ].map((item) => prepareArticle(item));
+    const { disagreements } = extractFacts(articles);
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["11", ["Gazette"]],
+        ["14", ["Wire"]],
+      ],
+    ]);
+  });
+
+  it("sets two outlets' sums for one year's trade against each other", () => {
+    const articles = [
+      draft(
+        "Wire",
+        "2027-03-08T12:00:00Z",
+        "Trade in goods between the EU and India was worth 124 billion euros last year.",
+      ),
+      draft("Courier", "2027-03-09T04:00:00Z", "Bilateral trade in goods stood at 137 billion euros last year."),
+    ].map((item) => prepareArticle(item));
+    const { disagreements } = extractFacts(articles);
+    expect(disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["124 billion", "137 billion"],
+    ]);
+  });
+});

@@ -301,3 +301,50 @@ describe("findNumberMentions reads what a figure measures in words outlets vary 
     expect(read("The strike led to the cancellation of 410 trains.")[0]?.event).toBe("cancelled");
   });
 });
+
+describe("findNumberMentions reads what a figure measures on a sixth round of unseen stories (facts10)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-11-22" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event, frame }) => ({
+      raw,
+      unit,
+      event,
+      frame,
+    }));
+  };
+
+  it("reads what thieves took, whatever the verb, and never a share of a vote as taken", () => {
+    expect(read("Thieves escaped with 14 pieces of jewellery, police said.")[0]).toMatchObject({ event: "stolen" });
+    expect(read("The gang took 11 pieces from the gallery.")[0]).toMatchObject({ event: "stolen" });
+    expect(read("Thieves stole 12 paintings overnight.")[0]).toMatchObject({ event: "stolen" });
+    expect(read("Lindqvist took 52 percent of the vote.")[0]?.event).not.toBe("stolen");
+    expect(read("The team took 40 wickets in the series.")[0]?.event).not.toBe("stolen");
+  });
+
+  it("reads a spill of a bulk as one measure, and a past possibility as a report, not a plan", () => {
+    expect(read("The company said no more than 700 barrels had escaped.")[0]).toMatchObject({
+      unit: "barrel",
+      event: "spilled",
+      frame: "reported",
+    });
+    expect(read("As much as 3,000 barrels of crude oil may have leaked from the pipeline.")[0]).toMatchObject({
+      unit: "barrel",
+      event: "spilled",
+      frame: "reported",
+    });
+    // Data leaked is still what a breach affected; a plan stays a plan.
+    expect(read("Hackers said 2,000 records leaked online.")[0]?.event).toBe("affected");
+    expect(read("The company may cut 2,000 jobs.")[0]?.frame).toBe("plan");
+  });
+
+  it("reads the subject of a sentence stating an amount as what the amount measures", () => {
+    expect(read("Trade in goods between the EU and India was worth 124 billion euros last year.")[0]).toMatchObject({
+      unit: "euro",
+      event: "trade",
+    });
+    expect(read("Bilateral trade in goods stood at 137 billion euros last year.")[0]).toMatchObject({
+      unit: "euro",
+      event: "trade",
+    });
+  });
+});

@@ -107,7 +107,7 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
-    /\b(?:will|would(?!\s+have\b)|could|may(?!\s+\d)|might|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
+    /\b(?:will|would(?!\s+have\b)|could(?!\s+have\b)|may(?!\s+\d|\s+have\b)|might(?!\s+have\b)|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
   ],
 ];
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
@@ -118,7 +118,7 @@ const FUNCTION_WORD =
   /^(?:of|who|whom|which|that|and|or|to|in|on|at|for|from|with|by|as|were|was|are|is|be|been|being|have|has|had|will|would|could|may|might|remain|remained|still|more|than|the|a|an|this|these|those|their|its|his|her)$/i;
 // "remained missing", "remain in hospital": a copula, like "were", before what the count is.
 const AUXILIARY =
-  /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|now|still|remain(?:s|ed)?)\s+)*/i;
+  /^\s+(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|now|still|remain(?:s|ed)?|(?:may|might|could|must)(?=\s+have\b))\s+)*/i;
 const IRREGULAR_VERB =
   /^(?:went|took|fled|left|came|ran|rose|fell|stood|sat|held|lost|won|made|struck|began|joined|quit|stayed)$/i;
 
@@ -228,11 +228,40 @@ const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
     "protected",
     /^(?:cover|covers|covered|protect|protects|protected|shield|shields|shielded|safeguard|safeguards|safeguarded|benefit|benefits|benefited|benefitted)$/,
   ],
+  // "stole 14 pieces", "14 pieces were stolen", "escaped with 11 pieces": what thieves took.
+  ["stolen", /^(?:steal|steals|stole|stolen|snatch|snatched|loot|looted)$/],
   [
     "affected",
-    /^(?:affect|affects|affected|expose|exposes|exposed|compromise|compromises|compromised|steal|steals|stole|stolen|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|hit)$/,
+    /^(?:affect|affects|affected|expose|exposes|exposed|compromise|compromises|compromised|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|hit)$/,
   ],
 ];
+
+/**
+ * Units of a liquid or a bulk, whose escape is one measure whatever the verb: "700 barrels had
+ * escaped", "3,000 barrels of crude may have leaked", "spilled 2,500 barrels".
+ */
+const BULK_UNIT = /^(?:barrel|gallon|litre|liter|tonne|ton|cubic)$/;
+const SPILLED =
+  /^(?:spill|spills|spilled|spilt|leak|leaks|leaked|escape|escapes|escaped|gush|gushed|pour|poured|discharge|discharged|release|released|seep|seeped)$/;
+
+/** The effect a verb names, for what the figure counts (a spill of a bulk is one, whatever the verb). */
+function effectFor(word: string, unit: string | null): string | null {
+  if (unit && BULK_UNIT.test(unit) && SPILLED.test(word.toLowerCase())) return "spilled";
+  return effectOf(word);
+}
+
+/** "3,000 barrels of crude oil may have leaked": what a bulk is of stands between it and its verb. */
+function afterMaterial(afterUnit: string, unit: string): string {
+  if (!BULK_UNIT.test(unit)) return afterUnit;
+  return afterUnit.replace(
+    /^\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:(?:may|might|could|must|had|has|have|was|were)\s+|[a-z]+ed\b))/,
+    "",
+  );
+}
+
+/** "escaped with 14 pieces", "made off with", "took 11 pieces from": what was taken away by someone. */
+const TAKEN_BEFORE =
+  /\b(?:(?:escaped|got away|made off|fled)\s+with|took)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/;
 
 function effectOf(word: string): string | null {
   return SAME_EFFECT.find(([, pattern]) => pattern.test(word.toLowerCase()))?.[0] ?? null;
@@ -268,6 +297,13 @@ const MONEY_OWNER = /(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}$/u;
  */
 const OWNER_SUBJECT =
   /(?:^|[^\p{L}])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[a-z-]+\s+){1,2}(?:(?:will|would|could|can|may|might|has|have|had|is|are|was|were)\s+)?(?!(?:said|says|say|told|tells|estimated|estimates|reported|reports|added|claimed|claims|according)\b)[a-z]+\s+(?:only\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/u;
+/**
+ * The subject noun of a sentence that states an amount as its measure ("Trade in goods between the
+ * EU and India was worth", "Bilateral trade in goods stood at"): at most one word before it, a
+ * phrase after it, then a verb of amounting and the figure.
+ */
+const AMOUNT_SUBJECT =
+  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+)?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at)|stood at|stands at|totall?ed|amounted to|came to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
 const MONEY_NOUNS: Record<string, string> = {
   costs: "cost",
   costed: "cost",
@@ -625,6 +661,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         // "Apple's sales" and "Samsung's sales" are two companies' sums, never rival figures.
         if (named) owner = MONEY_OWNER.exec(clauseBefore.slice(0, named.index))?.[1]?.toLowerCase();
       }
+      // "Trade in goods between the two was worth 124 billion euros", "Bilateral trade stood at …":
+      // the sentence's subject is what the amount measures.
+      if (!event && (currency || isMoneyUnit(unit)) && !attributed) {
+        const head = AMOUNT_SUBJECT.exec(before)?.[1]?.toLowerCase();
+        if (head && !FUNCTION_WORD.test(head)) event = MONEY_NOUNS[head] ?? singular(head);
+      }
       // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
       if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
       // "Liver damage was seen in 8.2 percent of the patients": a share of a group showing an effect.
@@ -635,13 +677,24 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event =
           complementEvent(after.slice(counted.end)) ??
           (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
-          verbAfter(after.slice(counted.end)) ??
+          verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
           nominalEvent(before) ??
           verbBefore(before);
       // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = measuredThing(before, after.slice(counted.end));
-      if (event) event = effectOf(event) ?? event;
+      // "took 11 pieces from the gallery" (never "took 40 percent of the vote"): taken away.
+      if (
+        !event &&
+        unit &&
+        !attributed &&
+        !currency &&
+        !percent &&
+        TAKEN_BEFORE.test(before) &&
+        (!/\btook\s+\S*\s*$/.test(before) || /^\s+from\b/.test(after.slice(counted.end)))
+      )
+        event = "stolen";
+      if (event) event = effectFor(event, unit) ?? event;
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
