@@ -99,6 +99,14 @@ const AFTER_DASH_DESCRIBED_NAME = new RegExp(
   `^[,.!?]?\\s*[—–]\\s*${NAME}\\s+(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
   "u",
 );
+/**
+ * A line that only signs the quote before it: "— Jan Peeters, a retired art-crime detective", "— a
+ * police spokesman"; never a credit line ("— With assistance by …").
+ */
+const SIGNATURE_LINE = new RegExp(
+  `^\\n\\s*([—–]\\s*(?:${NAME}|(?:[Aa]n?|[Tt]he)\\s+[^\\n,]{2,60})(?=\\s*(?:,|$|\\n)))`,
+  "u",
+);
 /** "“…” — an EU diplomat involved in the talks": an unnamed source described after the dash. */
 const AFTER_DASH_DESCRIPTION = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${DESCRIPTION})`, "u");
 const BEFORE_ACCORDING = new RegExp(`\\baccording to\\s+${SPEAKER}${APPOSITIVE},?\\s*$`, "iu");
@@ -146,7 +154,7 @@ const ROLE_WORD =
 
 /** What stands between the two parts of a split quotation: an attribution set off by commas, in one sentence. */
 const SPLIT_BY_ATTRIBUTION = new RegExp(
-  `^\\s*(?:${SPEECH_VERB}\\s+[^“”"\\n.!?;:]{2,120}|[^“”"\\n.!?;:]{2,120}\\s+${SPEECH_VERB}(?:\\s+[^“”"\\n.!?;:]{0,40})?),\\s*$`,
+  `^\\s*(?:${SPEECH_VERB}\\s+[^“”"\\n.!?;:,]{2,80}|[^“”"\\n.!?;:,]{2,80}\\s+${SPEECH_VERB}(?:\\s+[^“”"\\n.!?;:,]{0,40})?),\\s*$`,
   "u",
 );
 
@@ -235,8 +243,11 @@ interface Attribution {
 }
 
 function attributionAfter(after: string): Attribution | null {
-  const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after) ?? AFTER_DASH_DESCRIPTION.exec(after);
+  const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after);
   if (dash) return { speaker: dash[1]!, style: "quote-dash-name" };
+  // "— a sentiment reflected in…" is the writer's aside; "— an EU diplomat" names a source.
+  const described = AFTER_DASH_DESCRIPTION.exec(after);
+  if (described && isDescription(described[1]!)) return { speaker: described[1]!, style: "quote-dash-name" };
   // The name set off after a description is the speaker, before the description is read as one.
   const setOff = AFTER_VERB_DESCRIPTION_COMMA_NAME.exec(after);
   if (setOff) return { speaker: setOff[1]!, style: "quote-said-name", setOff: true };
@@ -450,7 +461,13 @@ function familyBefore(text: string, position: number, surname: string | null): s
     ...window.matchAll(new RegExp(`\\b(${word}\\s+and\\s+${word}\\s+(${word}))(?![\\p{L}’'-])`, "gu")),
     ...window.matchAll(new RegExp(`\\b[Tt]he\\s+((${word})\\s+family)\\b`, "gu")),
   ]
-    .filter((match) => surname === null || match[2] === surname)
+    // "National Archives and Records Administration" is no couple.
+    .filter(
+      (match) =>
+        (surname === null || match[2] === surname) &&
+        !match[1]!.split(/\s+/).some(isOrganisationWord) &&
+        !/\p{Lu}[\p{L}’'-]*\s+$/u.test(window.slice(Math.max(0, match.index - 30), match.index)),
+    )
     .sort((a, b) => a.index - b.index);
   return found[found.length - 1]?.[1] ?? null;
 }
@@ -632,8 +649,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         lineEnd === -1 ? Math.min(text.length, close + 160) : Math.min(lineEnd, close + 160),
       );
       // A quote closing its paragraph, signed on the next line ("“…”¶— Jan Peeters, a retired detective").
-      const signature =
-        lineEnd !== -1 && sameLine.trim() === "" ? /^\n\s*([—–][^\n]{0,160})/.exec(text.slice(lineEnd)) : null;
+      const signature = lineEnd !== -1 && sameLine.trim() === "" ? SIGNATURE_LINE.exec(text.slice(lineEnd)) : null;
       const after = signature ? signature[1]! : sameLine;
       const paragraphStart = text.lastIndexOf("\n", open) + 1;
       const sentenceBefore = text.slice(Math.max(first.start, paragraphStart), open);
@@ -641,7 +657,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       // whose second part goes on with the first one's speaker and is no fragment.
       const lastQuote = opened[opened.length - 1]?.quote;
       const splitFrom =
-        lastQuote && /,\s*$/.test(lastQuote.text) && SPLIT_BY_ATTRIBUTION.test(text.slice(lastQuote.end + 1, open))
+        lastQuote &&
+        !lastQuote.partial &&
+        /,\s*$/.test(lastQuote.text) &&
+        SPLIT_BY_ATTRIBUTION.test(text.slice(lastQuote.end + 1, open))
           ? lastQuote
           : undefined;
       const attribution = splitFrom ? null : (attributionAfter(after) ?? attributionBefore(sentenceBefore, inner));
