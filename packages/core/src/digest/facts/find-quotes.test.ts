@@ -716,4 +716,29 @@ describe("findQuotes on a sixth round of unseen stories (facts10)", () => {
     // A plural no family stands behind is read as before: an organisation.
     expect(quotesOf("“The rules are clear,” the Times said.")[0]?.speaker).toBe("Times");
   });
+
+  it("keeps a quotation running over a chunk boundary, one part per chunk, with one speaker", () => {
+    const filler = Array.from({ length: 10 }, (_, index) => `Sentence ${index + 1} of the report says little.`);
+    const article = prepareArticle({
+      input: "test",
+      title: "Quotes",
+      originalText: `${filler.join(" ")}\n\nRaman added: “The car tariff is the symbol of the whole negotiation, and everyone knows it. The real money is in services, which nobody talks about.”`,
+    });
+    // The chunker starts a chunk inside the quotation: a citation can hold only one part.
+    expect(article.chunks.map((chunk) => chunk.start)).toContain(article.text.indexOf("The real money"));
+    expect(findQuotes([article]).map(({ speaker, partial, text }) => [speaker, partial, text.slice(0, 14)])).toEqual([
+      ["Raman", false, "The car tariff"],
+      ["Raman", false, "The real money"],
+    ]);
+  });
+
+  it("reads a quote over two paragraphs in curly single marks, and no document as a speaker", () => {
+    expect(
+      quotesOf(
+        "‘We will be here until the last of it is gone,’ Capt. Rebecca Soto said. ‘I have told my crews to plan for months.",
+        "‘Anyone who tells you otherwise has not seen the tar on those rocks.’",
+        "The Starrett Corporation issued a statement saying: “We are saddened by today’s incident.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Rebecca Soto", "Rebecca Soto", "Rebecca Soto", null]);
+  });
 });

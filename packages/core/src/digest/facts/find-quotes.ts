@@ -179,9 +179,16 @@ function quoteSpans(text: string): Span[] {
   // A quote running over paragraphs: its paragraph ends with no closing mark, and the next one
   // opens with an opening mark (the quotation goes on there).
   // Text whose closing marks were mangled ("provocative,�?") is not read so.
-  for (const match of text.matchAll(/“[^“”\n�]{2,1200}(?=\n\s*“)/g)) {
-    spans.push({ open: match.index, close: match.index + match[0].trimEnd().length, unclosed: true });
-  }
+  // The same with curly single marks (British style: ‘…¶‘…’), whose apostrophes lie between
+  // letters; not with straight double ones, which older wire copy closes with two apostrophes.
+  const unclosed = [
+    /“[^“”\n�]{2,1200}(?=\n\s*“)/g,
+    /(?<=^|[\s(—–])‘(?=\S)(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})){2,1200}(?=\n\s*‘)/gu,
+  ];
+  for (const pattern of unclosed)
+    for (const match of text.matchAll(pattern)) {
+      spans.push({ open: match.index, close: match.index + match[0].trimEnd().length, unclosed: true });
+    }
   add(/"[^"\n]{2,800}"/g);
   // Single marks double as apostrophes: an opening mark follows a space or a bracket, a closing one is not followed by a letter.
   // A mark between two letters inside is an apostrophe ("‘We’re going…’", "'It's over'"), never the close.
@@ -197,6 +204,26 @@ function quoteSpans(text: string): Span[] {
     outer.push(span);
   }
   return outer;
+}
+
+/**
+ * A quotation running over a chunk boundary, as one part per chunk (a citation is one passage): each
+ * part but the last is left open at its chunk's end, as a quote going on in the next paragraph is,
+ * and each part after the first opens where its chunk does, so it goes on with the same speaker.
+ */
+function splitAtChunks(span: Span, article: Article): Span[] {
+  const stop = span.unclosed ? span.close : span.close + 1;
+  if (article.chunks.some((chunk) => chunk.start <= span.open && stop <= chunk.end)) return [span];
+  const crossed = article.chunks.filter((chunk) => chunk.end > span.open && chunk.start < stop);
+  if (crossed.length < 2) return [span];
+  return crossed.map((chunk, index) => {
+    const last = index === crossed.length - 1;
+    return {
+      open: index === 0 ? span.open : chunk.start - 1,
+      close: last ? span.close : chunk.end,
+      unclosed: last ? span.unclosed : true,
+    };
+  });
 }
 
 function isPronoun(speaker: string): boolean {
@@ -413,6 +440,8 @@ function resolveSpeaker(
     // "the minister": the person named so before; an unresolved "the official" could be anyone.
     if (/^the\s/i.test(speaker))
       return people.resolve(speaker, article.id, position) ?? unnamedBefore(speaker, article.text, position);
+    // "issued a statement saying: “…”": a document is no one's description.
+    if (/^an?\s+(?:[a-z]+\s+)?(?:statement|letter|release|post|tweet)$/i.test(briefly(speaker))) return null;
     return briefly(speaker);
   }
   const name = nameFrom(speaker);
@@ -630,14 +659,15 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
     };
     let previousUnclosed = false;
     const opened: Array<{ quote: QuoteMention; unclosed: boolean }> = [];
-    for (const { open, close, unclosed } of spans) {
+    for (const { open, close, unclosed } of spans.flatMap((span) => splitAtChunks(span, article))) {
       const start = open + 1;
       const end = close;
       // Where the quote's text stops: after its closing mark, or at its paragraph's end.
       const stop = unclosed ? close : close + 1;
       const inner = text.slice(start, end);
       if (inner.trim().length < 2) continue;
-      const chunk = article.chunks.find((candidate) => candidate.start <= open && stop <= candidate.end);
+      // The opening mark of a part after a chunk boundary (splitAtChunks) stands just before its chunk.
+      const chunk = article.chunks.find((candidate) => candidate.start <= start && stop <= candidate.end);
       if (!chunk) continue;
       const sentences = chunk.sentences.filter((sentence) => sentence.end > open && sentence.start < stop);
       const first = sentences[0];
