@@ -671,8 +671,11 @@ describe("findQuotes on a sixth round of unseen stories (facts10)", () => {
       quotesOf(
         "“The road stays shut,” County Sheriff Dana Whitfield said.",
         "Harbor Supervisor Linda Okoro said: “This coast feeds thousands of families.”",
+        // A surname that is also a word of places, after a title.
+        "Ventura County Supervisor Linda Park said: “Someone has to answer for this.”",
+        "“We will rebuild,” Councillor Joe Hall said.",
       ).map((quote) => quote.speaker),
-    ).toEqual(["Dana Whitfield", "Linda Okoro"]);
+    ).toEqual(["Dana Whitfield", "Linda Okoro", "Linda Park", "Joe Hall"]);
   });
 
   it("gives the second part of a quotation split by its attribution to the same speaker, as no fragment", () => {
@@ -740,5 +743,13 @@ describe("findQuotes on a sixth round of unseen stories (facts10)", () => {
         "The Starrett Corporation issued a statement saying: “We are saddened by today’s incident.”",
       ).map((quote) => quote.speaker),
     ).toEqual(["Rebecca Soto", "Rebecca Soto", "Rebecca Soto", null]);
+  });
+
+  it("gives an organisation's words under the full name the story gives it, not a short name read as a person's", () => {
+    const articles = [
+      "Pacific Crest Energy, which operates the pipeline, said it had shut down the line.",
+      "Pacific Crest said in a statement that the line “met every federal standard” at its last inspection.",
+    ].map((text, index) => prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }));
+    expect(findQuotes(articles).map((quote) => quote.speaker)).toEqual(["Pacific Crest Energy"]);
   });
 });

@@ -15,7 +15,7 @@ export interface OrganisationIndex {
    * name ("Court of Arbitration for Sport"), else the one such organisation of the story; null when none or several.
    */
   resolveNoun(noun: string, articleId: string, position: number): string | null;
-  /** "Norvia" → the one organisation of the story whose name opens with that word ("Norvia Airlines"). */
+  /** "Norvia", "Pacific Crest" → the one organisation of the story whose name opens with those words ("Norvia Airlines"). */
   resolveShortName(word: string): string | null;
 }
 
@@ -72,7 +72,11 @@ export function buildOrganisationIndex(articles: readonly Article[]): Organisati
       // "University" alone is no short name of "University of Texas".
       if (isOrganisationWord(word)) return null;
       return only(
-        new Set(mentions.filter((mention) => mention.name.split(/\s+/)[0] === word).map((mention) => mention.name)),
+        new Set(
+          mentions
+            .filter((mention) => mention.name === word || mention.name.startsWith(`${word} `))
+            .map((mention) => mention.name),
+        ),
       );
     },
   };

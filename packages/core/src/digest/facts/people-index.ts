@@ -52,6 +52,8 @@ const ROLE =
 /** Words that make a capitalised run an organisation or a place, not a person ("Loud Records", "Queensbridge Houses"). */
 const ORGANISATION_WORD =
   /^(?:AI|Securities|Capital|Rail|Railways?|Airways|Insurance|Investments|Consulting|Analytics|Logistics|Pharmaceuticals|Tribunal|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|LLP|PLC|Command|Corps|Diversity|Coalition|Alliance|Initiative|Project|Society|Union|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
+/** Words of places that are common surnames too ("Linda Park", "Joe Hall"). */
+const SURNAME_TOO = /^(?:Park|Hall|Church|Street)$/;
 /** Whether a capitalised word makes a run an organisation's or a place's name ("Bank", "Airlines", "Court"). */
 export function isOrganisationWord(token: string): boolean {
   return ORGANISATION_WORD.test(token);
@@ -128,7 +130,16 @@ export function splitTitledName(run: string): { name: string; title: string } | 
   while (nameTokens.length >= 3 && (OCCUPATION.test(nameTokens[0]!) || /^\p{Lu}\p{Ll}{3,}ists?$/u.test(nameTokens[0]!)))
     nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
-  if (nameTokens.some((token) => ORGANISATION_WORD.test(token) || /['’](?:re|ll|ve|d|m)$|n['’]t$/i.test(token)))
+  // "Supervisor Linda Park", "Councillor Joe Hall": after a title, a last word that names places is
+  // also a common surname.
+  const titled = first > 0 && isTitle(tokens[first - 1]!);
+  if (
+    nameTokens.some(
+      (token, index) =>
+        (ORGANISATION_WORD.test(token) && !(titled && index === nameTokens.length - 1 && SURNAME_TOO.test(token))) ||
+        /['’](?:re|ll|ve|d|m)$|n['’]t$/i.test(token),
+    )
+  )
     return null;
   if (nameTokens.some((token) => /^[A-Z]{2,}$/.test(token) && token.length > 3)) return null; // "NATO", "IDF"
   return {
