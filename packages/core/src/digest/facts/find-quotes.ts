@@ -465,12 +465,14 @@ function resolveSpeaker(
   // full, when no one of that name is described as a person.
   if (speaker === name) {
     const organisation = organisations.resolveShortName(name);
-    const person = people.people.some(
-      (mention) => mention.name === name && (mention.roles.length > 0 || mention.heads.length > 0),
-    );
     // The words the full name adds make it an organisation's ("Energy"), not a name run on ("… O’Neal O’Neal").
     const added = organisation?.slice(name.length).trim().split(/\s+/) ?? [];
-    if (organisation && !person && added.some(isOrganisationWord)) return organisation;
+    if (
+      organisation &&
+      added.some(isOrganisationWord) &&
+      !people.people.some((mention) => mention.name === name && (mention.roles.length > 0 || mention.heads.length > 0))
+    )
+      return organisation;
   }
   // "Mac Suibhne said" after "Niamh Mac Suibhne": a surname of two words, the end of one full name.
   if (!context.names.has(name)) {
