@@ -5,9 +5,6 @@ import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testin
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../testing/derailment-articles.js";
-import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../testing/museum-heist-articles.js";
-import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../testing/oil-spill-articles.js";
-import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-summit-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
@@ -25,11 +22,14 @@ import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
 } from "../testing/minister-resignation-articles.js";
+import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../testing/museum-heist-articles.js";
+import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../testing/oil-spill-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
+import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-summit-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../testing/volcano-eruption-articles.js";
 import { corroborate } from "./corroborate.js";
