@@ -39,6 +39,15 @@ describe("findQuotes reads every common attribution style", () => {
     expect(speakers).toEqual(["Ingrid Solberg", "Lisa Ferraro", "Jane Gardner"]);
   });
 
+  it("“…,” X said with lower-case words before a title (“state Sen. Gary Holt, a Republican, told”)", () => {
+    const speakers = quotesOf(
+      "“I voted no because we are still borrowing to pay for roads,” state Sen. Gary Holt, a Republican, told the Valley Times.",
+      "“This budget is a promise kept,” said Democratic state Rep. Ana Ruiz.",
+      "According to former Gov. Al Hart, “the state is still borrowing.”",
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Gary Holt", "Ana Ruiz", "Al Hart"]);
+  });
+
   it("“…,” said X, with a title after the name", () => {
     expect(
       quotesOf("“Every day costs us millions,” said Daniel Price, chief executive of the operator.")[0],
