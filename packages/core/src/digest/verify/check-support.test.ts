@@ -36,6 +36,20 @@ describe("checkSupport", () => {
     );
   });
 
+  it("reads a bound by the amount it bounds: more than 100 for 116, not for 90 or 400", () => {
+    const grave = ["Prosecutors began exhuming 116 bodies from a mass grave in Morelos on Monday."];
+    const bounded = (statement: string) => checkSupport(statement, grave).reasons.join(" ");
+    expect(bounded("Prosecutors began exhuming more than 100 bodies from a mass grave in Morelos on Monday.")).toBe("");
+    expect(bounded("Prosecutors began exhuming almost 120 bodies from a mass grave in Morelos on Monday.")).toBe("");
+    expect(bounded("Prosecutors began exhuming more than 120 bodies from a mass grave in Morelos on Monday.")).toMatch(
+      /120/,
+    );
+    expect(bounded("Prosecutors began exhuming more than 50 bodies from a mass grave in Morelos on Monday.")).toMatch(
+      /50/,
+    );
+    expect(bounded("Prosecutors began exhuming 100 bodies from a mass grave in Morelos on Monday.")).toMatch(/100/);
+  });
+
   it("compares dates", () => {
     const check = reasonsOf("Hamas rejected Israel's offer on Tuesday, officials said.");
     expect(check.reasons).toContain("the sentence says Tuesday; the cited passage says Monday");

@@ -7,6 +7,7 @@ import { comparable, compareQuotes } from "./compare-quotes.js";
 import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
 import { headlineLabel } from "./headline-label.js";
+import { quantityEquivalents } from "./quantity-equivalents.js";
 import { citedText, statementTerms } from "./statement-terms.js";
 import { stripOutletAttribution } from "./strip-outlet-attribution.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
@@ -204,14 +205,15 @@ export function checkSupport(
   const analyzedPassages = passages.map(analyzed);
   const analyzedStatement = analyzeText(statement);
   const costs = options.costs ?? SUPPORT_COSTS;
-  let alignment = alignStatement(analyzedStatement, analyzedPassages, costs);
+  const equivalents = quantityEquivalents(analyzedStatement, analyzedPassages);
+  let alignment = alignStatement(analyzedStatement, analyzedPassages, costs, undefined, equivalents);
   // The same clause in the other voice, where the passage uses that voice ("was approved by the
   // council" against "the council approved"): the cheaper reading is the statement's.
   const limit = options.costLimit ?? SUPPORT_COST_LIMIT;
   const wellSupported = (candidate: Alignment) =>
     candidate.cost / Math.max(MINIMUM_WORDS, candidate.wordCount) <= limit / 2;
   for (const variant of wellSupported(alignment) ? [] : voiceVariants(analyzedStatement)) {
-    const candidate = alignStatement(analyzedStatement, analyzedPassages, costs, variant.order);
+    const candidate = alignStatement(analyzedStatement, analyzedPassages, costs, variant.order, equivalents);
     if (
       candidate.cost < alignment.cost &&
       passageVoice(candidate, analyzedPassages, variant.verb) === variant.passageVoice

@@ -1,9 +1,12 @@
-import { type Quantity, readQuantities, sameQuantity } from "./read-quantities.js";
+import { type Quantity, readQuantities, sameQuantity, withinBound } from "./read-quantities.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
 
 function describe(quantity: Quantity): string {
   return quantity.text;
 }
+
+/** The statement's quantity is the passage's, or a bound the passage's amount meets ("more than 100" for 116). */
+const states = (quantity: Quantity, other: Quantity) => sameQuantity(quantity, other) || withinBound(quantity, other);
 
 /**
  * Every number of the statement, with its unit, must be one the passages give: "two million" meets
@@ -16,7 +19,7 @@ export function compareQuantities(context: SupportContext): SupportFault[] {
   const all = cited.flat();
   for (const quantity of readQuantities(context.statement)) {
     if (quantity.year) continue; // dates check years
-    const matches = all.filter((other) => sameQuantity(quantity, other));
+    const matches = all.filter((other) => states(quantity, other));
     const primary = context.primary;
     const here = primary
       ? cited[primary.passage]!.filter(
@@ -26,7 +29,7 @@ export function compareQuantities(context: SupportContext): SupportFault[] {
     const rival =
       quantity.counts === null
         ? undefined
-        : here.find((other) => other.counts === quantity.counts && !sameQuantity(quantity, other));
+        : here.find((other) => other.counts === quantity.counts && !states(quantity, other));
     if (matches.length === 0) {
       const sameValue = all.find((other) => Math.abs(other.value - quantity.value) <= Math.abs(quantity.value) * 1e-9);
       if (rival) {
@@ -45,7 +48,7 @@ export function compareQuantities(context: SupportContext): SupportFault[] {
       continue;
     }
     // Found somewhere, but the sentence it rests on counts the same thing differently.
-    if (rival && !here.some((other) => sameQuantity(quantity, other))) {
+    if (rival && !here.some((other) => states(quantity, other))) {
       faults.push({
         kind: "number",
         reason: `the sentence says ${describe(quantity)}; the passage it rests on says ${describe(rival)}`,

@@ -62,6 +62,20 @@ export interface Quantity {
   last: number;
   /** A four-digit number that reads as a year; dates check those. */
   year: boolean;
+  /** "more than 100" is a lower bound, "almost 100" an upper one; null for the amount itself. */
+  bound: "above" | "below" | null;
+}
+
+// The words before a number that make it a bound rather than the amount, last word first.
+const ABOVE = [["than", "more"], ["than", "greater"], ["over"], ["least", "at"], ["of", "upwards"], ["of", "excess"]];
+const BELOW = [["almost"], ["nearly"], ["than", "fewer"], ["than", "less"], ["under"], ["to", "up"]];
+
+function boundBefore(tokens: AnalyzedText["tokens"], first: number): Quantity["bound"] {
+  const before = (words: string[]) =>
+    words.every((word, offset) => tokens[first - 1 - offset]?.text.toLowerCase() === word);
+  if (ABOVE.some(before)) return "above";
+  if (BELOW.some(before)) return "below";
+  return null;
 }
 
 const CURRENCY_SIGNS = new Set(["$", "£", "€", "¥"]);
@@ -132,7 +146,7 @@ export function readQuantities(analyzed: AnalyzedText): Quantity[] {
     const first = currency && before && CURRENCY_SIGNS.has(before.text) ? index - 1 : index;
     const text = analyzed.text.slice(tokens[first]!.start, tokens[last]!.end);
     const year = unit === "count" && !packed?.[3] && /^(1[89]|20)\d\d$/.test(token.text) && last === index;
-    found.push({ value, unit, currency, counts, text, first, last, year });
+    found.push({ value, unit, currency, counts, text, first, last, year, bound: boundBefore(tokens, first) });
     index = last;
   }
   return found;
@@ -144,6 +158,18 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.unit === "money" && a.currency && b.currency && normalizeCurrency(a.currency) !== normalizeCurrency(b.currency))
     return false;
   return Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9;
+}
+
+/**
+ * Whether a passage's amount is one a bound in the statement states: 116 bodies is "more than 100",
+ * 97 is "almost 100". Only a near amount: 400 is more than 100, but no writer would put it so.
+ */
+export function withinBound(bound: Quantity, amount: Quantity): boolean {
+  if (bound.bound === null || amount.bound !== null || !sameQuantity(bound, { ...amount, value: bound.value }))
+    return false;
+  return bound.bound === "above"
+    ? amount.value > bound.value && amount.value <= bound.value * 1.5
+    : amount.value < bound.value && amount.value >= bound.value * 0.75;
 }
 
 function normalizeCurrency(currency: string): string {
