@@ -167,6 +167,34 @@ describe("checkSupport", () => {
     );
   });
 
+  it("passes a long sentence in other words whose every content word and fact the passages give, not one with a word, figure or doer changed", () => {
+    const library = [
+      "The council voted on Tuesday night to close the old library on Mill Street. Councillors said the building had become too expensive to heat and repair. Dozens of residents who use the library protested outside the town hall before the vote.",
+    ];
+    const ferry = [
+      "Halvorsen Shipping said on Monday it had agreed to buy its smaller rival Brekke Lines for 40 million euros. The deal, which regulators must still approve, would make Halvorsen the largest ferry operator on the coast.",
+    ];
+    const rewrite = (statement: string, passages: string[]) => checkSupport(statement, passages);
+    expect(
+      rewrite(
+        "The council has voted to close an old library in Mill Street because the building is too expensive to heat and repair.",
+        library,
+      ),
+    ).toMatchObject({ verdict: "supported", reasons: [] });
+    const deal =
+      "Ferry operator Halvorsen Shipping has agreed a deal to buy the smaller Brekke Lines for 40 million euros, which regulators must approve.";
+    expect(rewrite(deal, ferry).verdict).toBe("supported");
+    // A word the passages never use, another figure, the doer and the one done to swapped, a short splice.
+    expect(rewrite(deal.replace("buy", "sell"), ferry).verdict).toBe("unsupported");
+    expect(rewrite(deal.replace("40", "45"), ferry).reasons).toEqual([
+      "the sentence says 45 million; the cited passage says 40 million",
+    ]);
+    const swapped =
+      "Ferry operator Brekke Lines has agreed a deal to buy the smaller Halvorsen Shipping for 40 million euros, which regulators must approve.";
+    expect(rewrite(swapped, ferry).verdict).toBe("unsupported");
+    expect(rewrite("Councillors voted to close the town hall.", library).verdict).toBe("unsupported");
+  });
+
   it("names content the passages do not have", () => {
     const check = reasonsOf("Hamas rejected Israel's offer on Monday after it was signed by Qatar, officials said.");
     expect(check.verdict).toBe("unsupported");

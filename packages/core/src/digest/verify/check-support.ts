@@ -1,3 +1,4 @@
+import { abstractiveSupport } from "./abstractive-support.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { compareDates } from "./compare-dates.js";
@@ -269,6 +270,9 @@ export function checkSupport(
   const perWord = alignment.cost / Math.max(MINIMUM_WORDS, alignment.wordCount);
   let score = 2 ** (-perWord / limit);
   if (faults.length > 0) score = Math.min(score * 0.5 ** faults.length, 0.49);
+  // A sentence in other words than its passages' (nothing of them to align), whose every content
+  // word they use and whose facts all compare: supported, at the line.
+  else if (score < 0.5 && abstractiveSupport(analyzedStatement, analyzedPassages)) score = 0.5;
   const verdict = score >= 0.5 ? "supported" : "unsupported";
   const reasons =
     verdict === "supported"
