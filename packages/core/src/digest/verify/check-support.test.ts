@@ -50,6 +50,25 @@ describe("checkSupport", () => {
     expect(bounded("Prosecutors began exhuming 100 bodies from a mass grave in Morelos on Monday.")).toMatch(/100/);
   });
 
+  it("reads a score or tally written as one figure by both its numbers", () => {
+    const final = [
+      "Mazembe beat Bejaia 4-1 in Lubumbashi on Sunday. The first leg had ended 1-1. Three fans were hurt.",
+    ];
+    expect(checkSupport("Mazembe beat Bejaia 3-1 in Lubumbashi on Sunday.", final).reasons).toEqual([
+      "the sentence says 3-1; the cited passage says 4-1",
+    ]);
+    expect(checkSupport("Mazembe beat Bejaia 4-1 in Lubumbashi on Sunday.", final).verdict).toBe("supported");
+    // A tokenised corpus's "4 - 1" is the same figure; "7 votes to 2" says "7-2" in words.
+    expect(
+      checkSupport("Mazembe beat Bejaia 4-1 in Lubumbashi on Sunday.", [final[0]!.replace("4-1", "4 - 1")]).verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport("The council approved the bridge 7-2 on Monday.", [
+        "The council approved the bridge on Monday by 7 votes to 2.",
+      ]).reasons.join(" "),
+    ).not.toMatch(/7-2/);
+  });
+
   it("compares dates", () => {
     const check = reasonsOf("Hamas rejected Israel's offer on Tuesday, officials said.");
     expect(check.reasons).toContain("the sentence says Tuesday; the cited passage says Monday");

@@ -64,6 +64,19 @@ export interface Quantity {
   year: boolean;
   /** "more than 100" is a lower bound, "almost 100" an upper one; null for the amount itself. */
   bound: "above" | "below" | null;
+  /** The second number of a score, tally or range written as one ("3-1", "7–2"): 1, 2; null otherwise. */
+  second: number | null;
+}
+
+/** "3-1", "7–2": two short numbers joined by a hyphen or dash, read as one figure. */
+function pairAt(tokens: AnalyzedText["tokens"], index: number): number | null {
+  const [first, dash, second] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  if (!dash || !second || !/^[-–]$/.test(dash.text) || !/^\d{1,3}$/.test(first.text) || !/^\d{1,3}$/.test(second.text))
+    return null;
+  // Spaced evenly as a tokenised corpus writes it ("5 - 0"), not a dash of punctuation ("5 -0", "won 5 – 2 of them").
+  const before = dash.start - first.end;
+  const after = second.start - dash.end;
+  return before === after && before <= 1 && (before === 0 || dash.text === "-") ? Number(second.text) : null;
 }
 
 // The words before a number that make it a bound rather than the amount, last word first.
@@ -98,6 +111,24 @@ export function readQuantities(analyzed: AnalyzedText): Quantity[] {
     const packed = /^([$£€¥]?)(\d[\d,\s]*(?:\.\s?\d+)?)(k|m|mn|bn|b|tn)?$/i.exec(lower);
     let value = packed ? digitsValue(packed[2]!) : numberWordValue(lower);
     if (value === null) continue;
+    const second = pairAt(tokens, index);
+    if (second !== null) {
+      const text = analyzed.text.slice(token.start, tokens[index + 2]!.end);
+      found.push({
+        value,
+        unit: "count",
+        currency: null,
+        counts: null,
+        text,
+        first: index,
+        last: index + 2,
+        year: false,
+        bound: null,
+        second,
+      });
+      index += 2;
+      continue;
+    }
     if (lower === "one" && token.pos !== "NUM") continue;
     let last = index;
     let currency: string | null = packed?.[1] ? packed[1] : null;
@@ -146,7 +177,18 @@ export function readQuantities(analyzed: AnalyzedText): Quantity[] {
     const first = currency && before && CURRENCY_SIGNS.has(before.text) ? index - 1 : index;
     const text = analyzed.text.slice(tokens[first]!.start, tokens[last]!.end);
     const year = unit === "count" && !packed?.[3] && /^(1[89]|20)\d\d$/.test(token.text) && last === index;
-    found.push({ value, unit, currency, counts, text, first, last, year, bound: boundBefore(tokens, first) });
+    found.push({
+      value,
+      unit,
+      currency,
+      counts,
+      text,
+      first,
+      last,
+      year,
+      bound: boundBefore(tokens, first),
+      second: null,
+    });
     index = last;
   }
   return found;
@@ -154,7 +196,7 @@ export function readQuantities(analyzed: AnalyzedText): Quantity[] {
 
 /** Whether two quantities state the same amount of the same kind of thing (rounding of the written digits aside). */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit) return false;
+  if (a.unit !== b.unit || a.second !== b.second) return false;
   if (a.unit === "money" && a.currency && b.currency && normalizeCurrency(a.currency) !== normalizeCurrency(b.currency))
     return false;
   return Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9;
