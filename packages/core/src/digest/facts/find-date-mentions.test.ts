@@ -146,6 +146,10 @@ describe("findDateMentions resolves dates against the publication day", () => {
       dateOf("The funeral will be held on Thursday at the cathedral, where Vance was married in 1963.", "2027-02-15"),
     ).toBe("2027-02-18");
     expect(dateOf("The storm tore the roof off the old fish market, built in 1928.", "2026-10-14")).toBeNull();
+    // Alone, a relative clause's year may be the sentence's news.
+    expect(dateOf("Oculus got its start on Kickstarter, where it raised $2.4 million in 2012.", "2026-10-14")).toBe(
+      "2012",
+    );
     // A relative clause closed before the main verb: "died" is the news, not a participle phrase.
     expect(
       dateOf(

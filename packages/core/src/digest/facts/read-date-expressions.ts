@@ -159,12 +159,20 @@ const PARTICIPLE_APPOSITIVE =
  */
 const CLOSED_RELATIVE = /,\s*(?:who|which)\s+[^,;:()“”"]*,\s*[a-z]+\b[^,;:()]{0,30}$/i;
 /**
- * A clause or phrase that ends the sentence and describes a noun in it (", where Vance was married
- * in 1963.", ", built in 1928."): a year in it tells what that thing is, not when the news happened.
- * A participle only right before "in" ("Pryce, 52, joined Rovers in 2023" is the main verb).
+ * A participle phrase that ends the sentence and describes a noun in it (", built in 1928."): its
+ * year tells what that thing is, not when the news happened. Only right before "in" ("Pryce, 52,
+ * joined Rovers in 2023" is the main verb).
  */
-const TRAILING_DESCRIPTION =
-  /,\s*(?:(?:who|which|where|when)\s+[^,;:()“”"]{0,80}|(?:(?:first|originally)\s+)?(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up)\s+in\s+)$/i;
+const TRAILING_PARTICIPLE =
+  /,\s*(?:(?:first|originally)\s+)?(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up)\s+in\s+$/i;
+/**
+ * A relative clause that ends the sentence (", where Vance was married in 1963."): its year is
+ * background when the main clause has a date of its own; alone, it may be the sentence's news ("…
+ * on Kickstarter, where it raised $2.4 million in 2012").
+ */
+const TRAILING_RELATIVE = /,\s*(?:who|which|where|when)\s+[^,;:()“”"]{0,80}$/i;
+/** Nothing but the sentence's end after a date: no comma, no other clause. */
+const SENTENCE_END = /^[^,;:()“”"]*$/;
 /** The appositive closes (after a few more words: "rebuilt in 2019 after a landslide,") and the main clause goes on. */
 const APPOSITIVE_END = /^[^,;:()“”"]{0,40},\s+(?!and\b|but\b|or\b|while\b|as\b|so\b|which\b|who\b)/i;
 const SPEECH_BEFORE =
@@ -385,7 +393,7 @@ function otherBackground(
   )
     return true;
   if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
-  if (resolved.precision === "year" && TRAILING_DESCRIPTION.test(clause) && /^[^,;:()“”"]*$/.test(right)) return true;
+  if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
   if (NONRESTRICTIVE_CLAUSE.test(clause) && !SAID_ON.test(clause) && APPOSITIVE_END.test(right)) return true;
   // A date on an event noun or in an "after…" clause is background when it lies well before the
   // article (or the article is undated): the sentence then reports something newer that refers to it.
@@ -578,6 +586,15 @@ export function readDateExpressions(
       forecast: future && forecasts(unquotedBefore(sentence, quotes, start)),
     });
   }
+  // A year in a relative clause that ends the sentence describes a noun when the main clause has a date.
+  const trailing = found.filter(
+    (expression) =>
+      expression.precision === "year" &&
+      TRAILING_RELATIVE.test(clauseBefore(sentence, expression.start)) &&
+      SENTENCE_END.test(sentence.slice(expression.end)),
+  );
+  if (trailing.length > 0 && found.some((expression) => !expression.background && !trailing.includes(expression)))
+    for (const expression of trailing) expression.background = true;
   // A sentence with a date of its own is not about the event it names by its day.
   if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
     for (const expression of namedEvents) expression.background = true;
