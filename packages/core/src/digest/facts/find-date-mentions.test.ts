@@ -134,9 +134,11 @@ describe("findDateMentions resolves dates against the publication day", () => {
       originalText: "Volunteers handed out water and hot meals at the chapel this week.",
       publishedAt: "2026-10-14T12:00:00Z",
     });
-    expect(findDateMentions(articleSentences([article]))).toMatchObject([
-      { date: "2026-10-12", precision: "week", future: false },
-    ]);
+    const items = articleSentences([article]);
+    const mentions = findDateMentions(items);
+    expect(mentions).toMatchObject([{ date: "2026-10-12", precision: "week", future: false }]);
+    // What it tells is true as of its publication day, no older than Tuesday's news of the same week.
+    expect(sentenceDates(items, mentions)).toEqual([{ date: "2026-10-14", precision: "day", basis: "published" }]);
     expect(dateOf("Prices have risen 3 percent this year, the office said.", THURSDAY)).toBeNull();
   });
 

@@ -298,8 +298,12 @@ export function sentenceDates(
   const stated = new Map(mentions.map((mention) => [mention.item, mention]));
   return items.map((item) => {
     const mention = stated.get(item);
-    if (mention && !mention.future) return { date: mention.date, precision: mention.precision, basis: "stated" };
     const published = publishedDay(item.article.publishedAt);
+    // "this week" is the timeline entry's week, but what the sentence tells is true as of its
+    // publication day: it is no older than a report of Tuesday printed the same week.
+    const currentWeek = mention?.precision === "week" && /^this\s+week$/i.test(mention.expression.trim());
+    if (mention && !mention.future && !(currentWeek && published))
+      return { date: mention.date, precision: mention.precision, basis: "stated" };
     return published ? { date: published, precision: "day", basis: "published" } : null;
   });
 }
