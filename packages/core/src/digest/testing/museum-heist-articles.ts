@@ -152,8 +152,8 @@ export const MUSEUM_HEIST_EXPECTED: ExpectedFacts = {
     { text: "They knew exactly where the cameras were", speaker: "Pieter Van Damme" },
     { text: "This was not their first visit", speaker: "Pieter Van Damme" },
     // A family speaks: "the Verbruggens", "the family", after "the Verbruggen family".
-    { text: "heartbroken", speaker: "Verbruggen family", partial: true },
-    { text: "Our great-grandmother gave these tiaras to Antwerp", speaker: "Verbruggen family" },
+    { text: "heartbroken", speaker: "the Verbruggen family", partial: true },
+    { text: "Our great-grandmother gave these tiaras to Antwerp", speaker: "the Verbruggen family" },
     { text: "We are sending photographs of every piece", speaker: "Hélène Marchand" },
     { text: "the two men had visited the museum at least four times", speaker: "Els Janssens", partial: true },
     { text: "My client denies any involvement", speaker: "Sofie Lambrecht" },
