@@ -744,6 +744,17 @@ describe("findQuotes on a sixth round of unseen stories (facts10)", () => {
     ]);
   });
 
+  it("reads no attribution into the words that go on after a cut at a chunk boundary (“You say …”)", () => {
+    const filler = Array.from({ length: 10 }, (_, index) => `Sentence ${index + 1} of the report says little.`);
+    const article = prepareArticle({
+      input: "test",
+      title: "Quotes",
+      originalText: `${filler.join(" ")}\n\nBill Cosby said he expected a backlash.\n\n“I think that many of them will say I am wrong about all of it and more. You say one thing, you say another,” he told Davis.`,
+    });
+    expect(article.chunks.map((chunk) => chunk.start)).toContain(article.text.indexOf("You say"));
+    expect(findQuotes([article]).map((quote) => quote.speaker)).toEqual(["Bill Cosby", "Bill Cosby"]);
+  });
+
   it("reads a quote over two paragraphs in curly single marks, and no document as a speaker", () => {
     expect(
       quotesOf(

@@ -166,6 +166,8 @@ interface Span {
   close: number;
   /** A quote left open at its paragraph's end because the next paragraph goes on with it (news style). */
   unclosed?: boolean;
+  /** A part of a quotation cut at a chunk boundary, which the next part goes on with (no attribution follows it). */
+  cut?: boolean;
 }
 
 /** Quotation spans: curly and straight, double and single; a span inside another is the inner quote of it, not one of its own. */
@@ -224,6 +226,7 @@ function splitAtChunks(span: Span, article: Article): Span[] {
       open: index === 0 ? span.open : chunk.start - 1,
       close: last ? span.close : chunk.end,
       unclosed: last ? span.unclosed : true,
+      ...(last ? {} : { cut: true }),
     };
   });
 }
@@ -690,7 +693,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
     };
     let previousUnclosed = false;
     const opened: Array<{ quote: QuoteMention; unclosed: boolean }> = [];
-    for (const { open, close, unclosed } of spans.flatMap((span) => splitAtChunks(span, article))) {
+    for (const { open, close, unclosed, cut } of spans.flatMap((span) => splitAtChunks(span, article))) {
       const start = open + 1;
       const end = close;
       // Where the quote's text stops: after its closing mark, or at its paragraph's end.
@@ -715,7 +718,8 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       );
       // A quote closing its paragraph, signed on the next line ("“…”¶— Jan Peeters, a retired detective").
       const signature = lineEnd !== -1 && sameLine.trim() === "" ? SIGNATURE_LINE.exec(text.slice(lineEnd)) : null;
-      const after = signature ? signature[1]! : sameLine;
+      // A part cut at a chunk boundary is followed by the rest of the quotation, not by an attribution.
+      const after = cut ? "" : signature ? signature[1]! : sameLine;
       const paragraphStart = text.lastIndexOf("\n", open) + 1;
       const sentenceBefore = text.slice(Math.max(first.start, paragraphStart), open);
       // “We have strong leads,” said X, “and we are asking…”: the attribution splits one quotation,
