@@ -347,4 +347,17 @@ describe("findNumberMentions reads what a figure measures on a sixth round of un
       event: "trade",
     });
   });
+
+  it("reads homes cut off from a supply as one measure, whatever the verb", () => {
+    expect(read("More than 400,000 homes and businesses are without power.")[0]).toMatchObject({
+      unit: "home",
+      event: "without power",
+    });
+    expect(read("About 380,000 homes and businesses had lost power by Tuesday morning.")[0]).toMatchObject({
+      unit: "home",
+      event: "without power",
+    });
+    expect(read("Some 12,000 homes were left without water.")[0]?.event).toBe("without water");
+    expect(read("The utility employs 4,000 workers.")[0]?.event ?? "").not.toMatch(/^without/);
+  });
 });

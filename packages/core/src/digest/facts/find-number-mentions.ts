@@ -250,6 +250,18 @@ function effectFor(word: string, unit: string | null): string | null {
   return effectOf(word);
 }
 
+/**
+ * Homes or customers cut off from a supply, whatever the verb: "400,000 homes and businesses are
+ * without power", "380,000 homes … had lost power", "left without water".
+ */
+const OUTAGE =
+  /^(?:\s+(?:and|or)\s+[a-z]+s)?\s+(?:(?:are|were|is|was|remain|remained|have been|had been|still)\s+)*(?:(?:left|plunged)\s+)?(?:without\s+|(?:(?:had|have|has)\s+)?(?:lost|lose|losing)\s+)(power|electricity|water|heating|gas)\b/i;
+
+function outageOf(afterUnit: string): string | null {
+  const supply = OUTAGE.exec(afterUnit)?.[1]?.toLowerCase();
+  return supply ? `without ${supply === "electricity" ? "power" : supply}` : null;
+}
+
 /** "3,000 barrels of crude oil may have leaked": what a bulk is of stands between it and its verb. */
 function afterMaterial(afterUnit: string, unit: string): string {
   if (!BULK_UNIT.test(unit)) return afterUnit;
@@ -675,6 +687,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && unit && !attributed && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
       if (!event && unit && !attributed)
         event =
+          outageOf(after.slice(counted.end)) ??
           complementEvent(after.slice(counted.end)) ??
           (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??

@@ -219,6 +219,8 @@ describe.each([
   // "was worth" and "stood at".
   ["museum heist", museumHeistArticles, MUSEUM_HEIST_EXPECTED],
   ["trade summit", tradeSummitArticles, TRADE_SUMMIT_EXPECTED],
+  // Homes "are without power" and "had lost power", one count of one morning.
+  ["hurricane landfall", hurricaneLandfallArticles, HURRICANE_LANDFALL_EXPECTED],
 ] as const)("figures by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
 
