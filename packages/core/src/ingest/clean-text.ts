@@ -156,6 +156,52 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
       /\b(depends|relies) on (donations|contributions|the support|support) (from|of) (readers|people) like you\b/i,
     maxLength: 200,
   },
+  // Kinds of furniture the issue names, written for their usual wording across sites (not from one page):
+  // an investment site's disclosure ("Jane Doe owns shares of Acme. The Fool recommends Acme and has a
+  // disclosure policy."), a magazine's or paper's print note, a newsletter box's prompts and answers, a
+  // byline with a comment counter, a form's status messages, a caption ending in its photographer and agency.
+  {
+    pattern:
+      /\b(owns shares of|holds shares of|has no positions? in)\b.*\b(recommends|disclosure policy|(stocks|securities|companies) mentioned)\b/i,
+    maxLength: 1000,
+  },
+  { pattern: /\bhas a disclosure policy\.?$/i, maxLength: 200 },
+  {
+    pattern:
+      /^((this|the) (article|story|piece|review|essay) )?((was|is) )?(first |originally )?(published|appeared|appears) in (the )?(\p{L}+ \d{4} |\p{L}+ \d{1,2},? \d{4} |print |latest )?(issue|edition)s? of\b/iu,
+    maxLength: 200,
+  },
+  { pattern: /^a version of this (article|story|review|essay|piece) (appears|appeared) in print\b/i, maxLength: 400 },
+  {
+    pattern: /^(thanks?( you)? for (signing up|subscribing)|you('re| are) (now )?(all )?(signed up|subscribed))\b/i,
+    maxLength: 80,
+  },
+  { pattern: /^by (signing up|subscribing|submitting|clicking)\b.{0,160}\b(agree|privacy|terms)\b/i, maxLength: 300 },
+  { pattern: /^(you can|you may) (unsubscribe|opt out) at any time\b/i, maxLength: 160 },
+  { pattern: /^(please enter a valid e-?mail( address)?|invalid e-?mail( address)?)\.?$/i, maxLength: 60 },
+  {
+    pattern: /^(get|have) (the |our )?[\p{L}'’ ]{0,40}(delivered )?(straight |directly )?to your inbox\b/iu,
+    maxLength: 140,
+  },
+  {
+    pattern: /^(already a (subscriber|member)\??.{0,30}|subscribe( now| today)?|become a (subscriber|member))$/i,
+    maxLength: 60,
+  },
+  {
+    pattern: /^by [\p{L}\p{M}.'’ -]{2,60}\s*[/|·•—–-].{0,60}\b(leave a comment|no comments|\d+ comments?)$/iu,
+    maxLength: 140,
+  },
+  { pattern: /^(loading|please wait|try again|verifying your credentials)(\.{1,3}|…)?$/i, maxLength: 40 },
+  { pattern: /^automatically generated transcript\b/i, maxLength: 80 },
+  {
+    pattern: /\((photo:? )?(\p{Lu}[\p{L}'’-]+\.? ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?\p{Lu}[\p{L}. ]{1,40}\)\.?$/u,
+    maxLength: 300,
+  },
+  {
+    pattern:
+      /(\p{Lu}[\p{L}'’-]+\.? ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?(Reuters|AP|AFP|EPA|Getty Images|Associated Press|Shutterstock|Bloomberg|AP Photo)\)?\.?$/u,
+    maxLength: 300,
+  },
 ];
 
 const month =
