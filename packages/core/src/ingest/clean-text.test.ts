@@ -229,6 +229,10 @@ describe("cleanText: disclosures, print notes, newsletter boxes and agency capti
       "Automatically Generated Transcript (may not be 100% accurate)",
       "Dock workers march past the port gates on Friday. Lena Hart / Reuters",
       "Cranes stand idle at the container terminal. (Ada Brenner/Harbour Gazette)",
+      "We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.",
+      "We may earn a commission when you buy through links on our site.",
+      "This post contains affiliate links.",
+      "[Embed]",
     ];
     const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
     const { text, removed } = cleanText([reporting, ...furniture, reporting].join("\n\n"));
@@ -246,6 +250,8 @@ describe("cleanText: disclosures, print notes, newsletter boxes and agency capti
       "The union said it would try again in the spring.",
       "The photograph, taken by Lena Hart for Reuters, shows the gates closed.",
       "Negotiators met in the Hart/Brenner building (now the port authority's offices) on Friday.",
+      "The brokers earn a commission on every container they book, the union said.",
+      "[Inaudible] was all the recording held of the meeting.",
     ].join("\n\n");
     expect(cleanText(reporting).text).toBe(reporting);
   });

@@ -193,6 +193,13 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
   },
   { pattern: /^(loading|please wait|try again|verifying your credentials)(\.{1,3}|…)?$/i, maxLength: 40 },
   { pattern: /^automatically generated transcript\b/i, maxLength: 80 },
+  // an affiliate disclosure, a bracketed widget label
+  {
+    pattern:
+      /\b(participant in the amazon services llc associates program|(we|i) (may )?(earn|receive|get) (a )?(small )?(commission|share of sales|affiliate commission)|(this|the) (post|article|page|story) (may )?contains? affiliate links)\b/i,
+    maxLength: 500,
+  },
+  { pattern: /^\[(embed|edit|show|hide|more|expand|collapse)\]$/i, maxLength: 12 },
   {
     pattern: /\((photo:? )?(\p{Lu}[\p{L}'’-]+\.? ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?\p{Lu}[\p{L}. ]{1,40}\)\.?$/u,
     maxLength: 300,
