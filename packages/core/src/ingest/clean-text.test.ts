@@ -233,6 +233,10 @@ describe("cleanText: disclosures, print notes, newsletter boxes and agency capti
       "We may earn a commission when you buy through links on our site.",
       "This post contains affiliate links.",
       "[Embed]",
+      "By Jane Okafor and Tom Reyes",
+      "By Jane Okafor, Reuters",
+      "By JANE OKAFOR | Staff Writer",
+      "By Mara van der Quist",
     ];
     const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
     const { text, removed } = cleanText([reporting, ...furniture, reporting].join("\n\n"));
@@ -252,6 +256,9 @@ describe("cleanText: disclosures, print notes, newsletter boxes and agency capti
       "Negotiators met in the Hart/Brenner building (now the port authority's offices) on Friday.",
       "The brokers earn a commission on every container they book, the union said.",
       "[Inaudible] was all the recording held of the meeting.",
+      "By Friday, Reuters reported",
+      "By changed lines",
+      "By Jane Okafor's count, forty ships waited offshore.",
     ].join("\n\n");
     expect(cleanText(reporting).text).toBe(reporting);
   });

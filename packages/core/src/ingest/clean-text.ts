@@ -200,6 +200,13 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
     maxLength: 500,
   },
   { pattern: /^\[(embed|edit|show|hide|more|expand|collapse)\]$/i, maxLength: 12 },
+  // a byline with more than one name or with the writer's outlet or role ("By Jane Doe and John Roe",
+  // "By Jane Doe, Reuters", "By JANE DOE | Staff Writer"); not a sentence that starts with "By" and a day or month
+  {
+    pattern:
+      /^[Bb][Yy]:?\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|Then|Now|This|That|Late|Early|Mid)\b)\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|del|la|le)){0,6}(\s*(,|\||•|·|—|–|-|and|&)\s*\p{Lu}[\p{L}'’& -]{1,40})?$/u,
+    maxLength: 80,
+  },
   {
     pattern: /\((photo:? )?(\p{Lu}[\p{L}'’-]+\.? ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?\p{Lu}[\p{L}. ]{1,40}\)\.?$/u,
     maxLength: 300,
