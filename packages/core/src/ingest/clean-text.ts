@@ -11,7 +11,12 @@ export interface CleanTextResult {
 // they are anchored and most require the line to be short, so a real sentence that merely
 // mentions "comments" or "cookies" survives.
 const SHORT = 160;
-const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
+/**
+ * `needs`: the rule is tried only on a line holding that text; `tail`: it reads only the line's last
+ * characters (a credit ends a caption). Both keep an end-anchored pattern from being tried at every
+ * position of every long line.
+ */
+const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: string; tail?: number }> = [
   // comment forms
   { pattern: /^(leave|post|add|write|submit) a (comment|reply|response)\b/i, maxLength: SHORT },
   {
@@ -210,11 +215,15 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
   {
     pattern: /\((photo:? )?(\p{Lu}[\p{L}'’-]+\.? ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?\p{Lu}[\p{L}. ]{1,40}\)\.?$/u,
     maxLength: 300,
+    needs: "/",
+    tail: 140,
   },
   {
     pattern:
       /(\p{Lu}[\p{L}'’-]+\.? ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?(Reuters|AP|AFP|EPA|Getty Images|Associated Press|Shutterstock|Bloomberg|AP Photo)\)?\.?$/u,
     maxLength: 300,
+    needs: "/",
+    tail: 140,
   },
 ];
 
@@ -257,7 +266,8 @@ const ruleLine = /^[\s\-–—_=*~#·•.]{3,}$/;
 function isBoilerplate(line: string): boolean {
   if (ruleLine.test(line) || isDateline(line)) return true;
   for (const rule of boilerplateRules) {
-    if (line.length <= rule.maxLength && rule.pattern.test(line)) return true;
+    if (line.length > rule.maxLength || (rule.needs && !line.includes(rule.needs))) continue;
+    if (rule.pattern.test(rule.tail ? line.slice(-rule.tail) : line)) return true;
   }
   return false;
 }
