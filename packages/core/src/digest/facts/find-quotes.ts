@@ -276,7 +276,11 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   if (ofOrganisation && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(said[1]!)) return null;
   // "The family of a Yorkshire man missing in the French Alps said": a place after a preposition is
   // not who speaks; better no speaker than the wrong one.
-  if (/\b(?:in|at|near|from|across|outside|inside|into|on|over|under|around|throughout|within)\s+(?:the\s+)?$/i.test(before.slice(0, speakerAt)))
+  if (
+    /\b(?:in|at|near|from|across|outside|inside|into|on|over|under|around|throughout|within)\s+(?:the\s+)?$/i.test(
+      before.slice(0, speakerAt),
+    )
+  )
     return null;
   return { speaker: said[1]!, style: "name-said-quote" };
 }
