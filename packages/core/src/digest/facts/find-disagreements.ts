@@ -251,6 +251,8 @@ function plural(unit: string): string {
 
 /** How a topic reads for event names that are not words of their own. */
 const EVENT_PHRASES: Record<string, string> = { struck: "on strike", wait: "waiting", raise: "raise" };
+const REPORTING_VERB =
+  /^(?:showed|shows|show|said|says|put|puts|reported|reports|estimated|estimates|counted|gave|gives|cited|cites|stated|claimed|listed)$/;
 
 function topicOf(mentions: readonly NumberMention[]): string {
   const first = mentions[0]!;
@@ -261,7 +263,9 @@ function topicOf(mentions: readonly NumberMention[]): string {
     scopes.find((value) => /\b(attack|strike|bombing|raid|assault|war)/i.test(value)) ??
     scopes.find((value) => value !== "") ??
     "";
-  const event = EVENT_PHRASES[first.event ?? ""] ?? first.event ?? "";
+  // A verb that only reports the figure ("the outage map showed 120,000 customers") names no event.
+  const reported = REPORTING_VERB.test(first.event ?? "");
+  const event = reported ? "" : (EVENT_PHRASES[first.event ?? ""] ?? first.event ?? "");
   // An amount or a length is of its thing: "cost in swiss francs", "crack in centimetres".
   const money = isMoneyUnit(first.unit) || isLengthUnit(first.unit);
   const what =
