@@ -712,8 +712,9 @@ describe("findDisagreements reads a dispute that one sentence reports between tw
       "2026-07-14T22:00:00Z",
       "The utility's own outage map showed 120,000 customers without power at the peak on Monday night, while the city's emergency management office put the peak at 150,000.",
     ]);
-    // The topic is what is counted, not the verb that reports it ("customers showed").
-    expect(facts.disagreements.map((item) => item.topic)).toEqual(["customers"]);
+    // The topic is what is counted, not the verb that reports it ("customers showed"): customers
+    // cut off from power, whatever the verb (facts10).
+    expect(facts.disagreements.map((item) => item.topic)).toEqual(["customers without power"]);
     expect(sidesOf(facts)).toEqual([
       [
         ["120,000", "the utility's own outage map", ["Marlow Courier"]],
