@@ -88,7 +88,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         words: request.words,
         // Room for sentences of average news length (about 18 words), never fewer than 8.
         maxSentences: Math.min(MAX_SUMMARY_SENTENCES, Math.max(8, Math.ceil(request.words / 18))),
-        conflicts: supersession?.pairs ?? [],
+        conflicts: supersession?.conflicts ?? [],
         background: (pool) => findBackground(pool, request.articles),
         ...options.selection,
       });
@@ -96,7 +96,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       const points = await selectKeyPoints(current, {
         limit: keyPointLimit,
         summary: chosen,
-        conflicts: supersession?.pairs ?? [],
+        conflicts: supersession?.conflicts ?? [],
         quotes: request.facts.quotes,
       });
       const keyPoints = orderSummary(points, times, request.facts.articleOrder).map(toDigestSentence);
