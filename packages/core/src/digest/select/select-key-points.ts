@@ -15,6 +15,9 @@ export interface SelectKeyPointsOptions {
   quotes?: readonly QuoteMention[];
 }
 
+/** A verb of saying: the sentence reports someone's words. */
+const SPEECH = /\b(?:said|says|told|added|wrote|stated|insisted|according to)\b|["“”]/i;
+
 /** A key point is a short sentence: one fact, read at a glance. */
 const MAX_KEY_POINT_WORDS = 35;
 /** At least this share of a key point's content words must be absent from the summary. */
@@ -57,7 +60,8 @@ function detailsOf(text: string): string[] {
  * Key points give what the summary does not: short sentences of which most content words are new to
  * the summary, that repeat no summary sentence, and that no summary sentence supersedes or is
  * superseded by; when there are enough of them, only those that bring a figure, a name or a date the
- * summary lacks (see detailsOf). Among those, the set that covers the most concepts the summary left uncovered is
+ * summary lacks (see detailsOf), else with them the others that are not words of someone the summary
+ * names. Among those, the set that covers the most concepts the summary left uncovered is
  * chosen as the summary is (selectSummary), with the summary's concepts counting for nothing.
  */
 export async function selectKeyPoints(
@@ -88,7 +92,14 @@ export async function selectKeyPoints(
   const specific = candidates.filter((candidate) =>
     detailsOf(candidate.item.sentence.text).some((detail) => !summaryDetails.has(detail)),
   );
-  return selectSummary(specific.length >= options.limit ? specific : candidates, {
+  // Short of those, a sentence with new words may fill in (a cause the summary does not give), but
+  // not someone the summary already names saying more with nothing new in it ("“We have made
+  // changes…,” Eklund said"): that is a voice rewording the story, not information.
+  const filling = candidates.filter((candidate) => {
+    const details = detailsOf(candidate.item.sentence.text);
+    return !(SPEECH.test(candidate.item.sentence.text) && details.length > 0);
+  });
+  return selectSummary(specific.length >= options.limit ? specific : [...new Set([...specific, ...filling])], {
     words: options.limit * MAX_KEY_POINT_WORDS,
     maxSentences: options.limit,
     covered,
