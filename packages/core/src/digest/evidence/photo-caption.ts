@@ -38,6 +38,7 @@ const PLURAL_PRESENT_AT_PAST_TIME =
 
 // Cheap first tests: the full patterns run only on the few sentences that name a picture or a place in one.
 const PHOTO_WORD = /photo|image|picture|handout|video still|screen ?(?:shot|grab)/i;
+const PAST_TIME_WORD = /day\b|last |earlier this/i;
 const PLACEMENT_WORD =
   /left|right|cent(?:er|re)|top|bottom|front|back row|ground|pictured|above|below|inset|seen here|photographed|\([\dLC]/i;
 
@@ -57,6 +58,6 @@ export function isPhotoCaption(text: string): boolean {
     CAPTION_DATELINE.test(text) ||
     PLACE_AND_DATE.test(text) ||
     PRESENT_AT_PAST_TIME.test(text) ||
-    (text.includes(" and ") && PLURAL_PRESENT_AT_PAST_TIME.test(text))
+    (text.includes(" and ") && PAST_TIME_WORD.test(text) && PLURAL_PRESENT_AT_PAST_TIME.test(text))
   );
 }

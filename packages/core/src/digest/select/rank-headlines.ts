@@ -372,6 +372,8 @@ interface HeadlineCandidate {
   article: Article;
   /** A title written by the outlet (true) or the main clause of a lead sentence (false). */
   title: boolean;
+  /** The sentence after a lead with no main verb (a caption): offered after the others of its moment. */
+  afterCaption?: boolean;
 }
 
 /**
@@ -417,8 +419,8 @@ export function rankHeadlines(
   }
   // The lead sentence of each article: its first sentence an editor would publish (what comes before
   // it, page furniture or mangled text, was left out of the evidence).
-  // A lead with no clause to cut (a caption with no verb: "The scene of collapsed houses…") gives
-  // way to the next sentence of the lead paragraphs.
+  // A lead with no main verb (a caption: "The scene of collapsed houses…") gives way to the next
+  // sentence of the lead paragraphs.
   const leads = new Map<string, RankedSentence[]>();
   for (const candidate of evidence) {
     if (candidate.follows !== null || candidate.item.position > MAX_LEAD_POSITION) continue;
@@ -427,12 +429,17 @@ export function rankHeadlines(
     else leads.set(candidate.item.article.id, [candidate]);
   }
   for (const list of leads.values()) {
-    for (const lead of list.sort((a, b) => a.item.position - b.item.position)) {
+    for (const [index, lead] of list.sort((a, b) => a.item.position - b.item.position).entries()) {
       const text = lead.item.sentence.text;
       const clause = addressesReader(text) || generalises(text) ? null : leadClause(text);
-      if (!clause) continue;
-      candidates.push({ text: clause, article: lead.item.article, title: false });
-      break;
+      if (clause) {
+        candidates.push({ text: clause, article: lead.item.article, title: false, afterCaption: index > 0 });
+        break;
+      }
+      // Only a lead that says nothing happened (no main verb) gives way; a lead too long to cut or
+      // one speaking to the reader leaves the article without a candidate, as the next sentence is
+      // no lead.
+      if (hasMainVerb(text.replace(/[.!]["”’']?$/u, ""))) break;
     }
   }
   if (candidates.length === 0) return [];
@@ -448,7 +455,10 @@ export function rankHeadlines(
     text: candidate.text,
     time:
       anyDated && !candidate.article.publishedAt ? Number.NEGATIVE_INFINITY : (times?.get(candidate.article.id) ?? 0),
+    afterCaption: candidate.afterCaption ? 1 : 0,
     score: cosineSimilarity(vectors[index]!, centroid) + (candidate.title ? 0.05 : 0),
   }));
-  return scored.sort((a, b) => b.time - a.time || b.score - a.score).map((candidate) => candidate.text);
+  return scored
+    .sort((a, b) => b.time - a.time || a.afterCaption - b.afterCaption || b.score - a.score)
+    .map((candidate) => candidate.text);
 }

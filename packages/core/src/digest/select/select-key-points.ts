@@ -44,12 +44,13 @@ function quotesNoOne(candidate: RankedSentence, quotes: readonly QuoteMention[])
 
 /**
  * The specifics a sentence carries: its figures (amounts, counts, dates by number) and its names
- * (capitalised words past its first, so months and weekdays too). A key point that brings none the
+ * (capitalised words past its first, or with `firstWord` from its first, so months and weekdays too).
+ * A key point that brings none the
  * summary lacks only rewords it ("Halvorsen said the company faced a difficult first half").
  */
-function detailsOf(text: string): string[] {
+function detailsOf(text: string, firstWord = false): string[] {
   const figures = text.match(/\d[\d,.]*\d|\d/g) ?? [];
-  const words = text.split(/\s+/).slice(1);
+  const words = text.split(/\s+/).slice(firstWord ? 0 : 1);
   const names = words
     .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/, ""))
     .filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
@@ -77,7 +78,10 @@ export async function selectKeyPoints(
     if (chosen.has(newer)) paired.add(older);
     if (chosen.has(older)) paired.add(newer);
   }
-  const summaryDetails = new Set(options.summary.flatMap((sentence) => detailsOf(sentence.item.sentence.text)));
+  // A name opening a summary sentence ("Eklund, who became chief executive…") is one the summary gives.
+  const summaryDetails = new Set(
+    options.summary.flatMap((sentence) => detailsOf(sentence.item.sentence.text, true)),
+  );
   const candidates = evidence.filter((candidate) => {
     // A key point stands alone: one that leans on the sentence before it cannot.
     if (chosen.has(candidate) || paired.has(candidate) || candidate.follows !== null) return false;
