@@ -22,6 +22,7 @@ describe("isPhotoCaption", () => {
       "Union leader Mara Solvik and harbour master Jane Doe walk to the terminal gates Wednesday.",
       "Activist Jane Doe (L) is greeted by her sister at the airport.",
       "Dock workers listen to Mara Solvik (2nd R) at the rally.",
+      "Rescue workers carry an injured sailor ashore after the ferry struck a pier, Saturday, June 17, 2017.",
     ]) {
       expect(isPhotoCaption(caption), caption).toBe(true);
     }
@@ -44,6 +45,7 @@ describe("isPhotoCaption", () => {
       "Sen. Jane Doe (R) and Sen. Mara Solvik (D) voted against the bill on Tuesday.",
       "Mara Solvik and Jane Doe walked to the terminal gates on Wednesday.",
       "Mara Solvik and Jane Doe meet on Friday to sign the agreement.",
+      "The ferry struck a pier on Saturday, June 17, 2017.",
     ]) {
       expect(isPhotoCaption(sentence), sentence).toBe(false);
     }

@@ -7,9 +7,14 @@ const PHOTO_REFERENCE =
  */
 const POSITION_IN_PICTURE =
   /,\s*(?:(?:second|third) from )?(?:left|right|center|centre|top|bottom|front|back row|foreground|background)\s*,|\((?:(?:second|third) from )?(?:left|right|center|centre|top|bottom|pictured|above|below|inset)\)|\b(?:is|are|was|were) (?:pictured|seen here|photographed)\b|\((?:L|C|L-R|R-L|\d(?:st|nd|rd|th) [LRC])\)/iu;
-/** A caption ends on where and when the picture was taken: "… at Potter's Field Park in London, Monday, June 5, 2017." */
+/**
+ * A caption ends on where and when the picture was taken: "… at Potter's Field Park in London,
+ * Monday, June 5, 2017.", or on its day and date set off by commas, as agencies write them: "…
+ * after the Navy destroyer collided with a merchant ship, Saturday, June 17, 2017." (prose says
+ * "on Saturday, June 17").
+ */
 const PLACE_AND_DATE =
-  /\bin \p{Lu}[^,]*(?:,\s*\p{Lu}[\p{L}.]*)?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\.?\s*$/u;
+  /\bin \p{Lu}[^,]*(?:,\s*\p{Lu}[\p{L}.]*)?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\.?\s*$|,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\.?\s*$/u;
 /**
  * A photo credit or caption label left at the start: "AFP/Getty Images NBA Finals MVP LeBron James…",
  * "Eric Gay / AP Senator Wendy Davis listens…", "Image caption …", "Media caption …".
