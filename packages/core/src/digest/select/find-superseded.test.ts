@@ -191,6 +191,26 @@ describe("findSuperseded keeps an older event told with its day beside the newer
     );
   });
 
+  it("a figure told with its day still conflicts with the newer figure that replaces it, not with one that answers it", () => {
+    const partial =
+      "Jane Doe extended her lead in the race for mayor of Calder on Friday afternoon, with 52,600 votes to 49,800 for Mara Solvik.";
+    const final = "Jane Doe was declared mayor of Calder on Saturday, winning 61,450 votes to 58,400 for Mara Solvik.";
+    const replaced = pairsIn(
+      ["Counting in the race for mayor of Calder went on through the night.", partial],
+      ["Counting in the race for mayor of Calder ended on Saturday morning.", final],
+    );
+    expect(replaced.pairs).toContainEqual([partial, final]);
+    expect(replaced.conflicts).toContainEqual([partial, final]);
+    const offer = "Meridian Terminals offered the dockworkers of Calder a 4.5 percent raise on Monday.";
+    const answer = "The dockworkers of Calder rejected the 4.5 percent raise Meridian Terminals offered, on Thursday.";
+    const answered = pairsIn(
+      ["The strike at the port of Calder has halted container traffic.", offer],
+      ["Dozens of ships were still waiting offshore for the port of Calder to reopen on Thursday.", answer],
+    );
+    expect(answered.pairs).toContainEqual([offer, answer]);
+    expect(answered.conflicts).not.toContainEqual([offer, answer]);
+  });
+
   it("a toll told with its day is still outdated by a higher toll", () => {
     const toll = "At least 12 people were killed when the storm hit Calder on Monday, officials said.";
     const higher = "At least 30 people have now been killed by the storm in Calder, officials said on Thursday.";

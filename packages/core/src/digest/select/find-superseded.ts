@@ -261,7 +261,8 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
  * a summary of where things stand. Two sentences of different times on the same matter are a pair
  * that must not stand side by side in the present tense: selection keeps one of them, unless the
  * older one is told with its own day (see toldWithItsDate: a veto on Monday, then its override on
- * Thursday): kept with its date, it may be summarised beside the newer one, in time order. A model
+ * Thursday) and gives no figure the newer one replaces: kept with its date, it may be summarised
+ * beside the newer one, in time order. A model
  * is still shown the pair (it must not retell the older one as current).
  */
 export function findSuperseded(
@@ -349,5 +350,29 @@ export function findSuperseded(
     }
   }
   const dated = new Set(pool.filter((candidate) => toldWithItsDate(candidate, facts)));
-  return { outdated, pairs, conflicts: pairs.filter(([older]) => !dated.has(older)) };
+  // A figure a newer statement replaces stays superseded, dated or not: "extended her lead on Friday
+  // with 52,600 votes to 49,800", then "was declared mayor, winning 61,450 votes to 58,400". A newer
+  // statement that repeats one of its figures answers it ("rejected the 4 percent offer").
+  // Figures by unit ("votes", "flights"): only a figure of the same unit can replace another.
+  const figures = new Map<number, Map<string, Set<number>>>();
+  for (const mention of facts.numbers) {
+    if (mention.kind === "window" || !mention.unit) continue;
+    const index = indexOf.get(mention.item) ?? -1;
+    const byUnit = figures.get(index) ?? new Map<string, Set<number>>();
+    byUnit.set(mention.unit, (byUnit.get(mention.unit) ?? new Set()).add(mention.value));
+    figures.set(index, byUnit);
+  }
+  const replacesFigure = (older: RankedSentence, newer: RankedSentence) => {
+    const newerFigures = figures.get(newer.index);
+    if (!newerFigures) return false;
+    return [...(figures.get(older.index) ?? [])].some(([unit, values]) => {
+      const newerValues = newerFigures.get(unit);
+      return newerValues !== undefined && ![...values].some((value) => newerValues.has(value));
+    });
+  };
+  return {
+    outdated,
+    pairs,
+    conflicts: pairs.filter(([older, newer]) => !dated.has(older) || replacesFigure(older, newer)),
+  };
 }
