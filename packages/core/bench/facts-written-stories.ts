@@ -30,12 +30,17 @@ import {
 } from "../src/digest/testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
+import {
+  HURRICANE_LANDFALL_EXPECTED,
+  hurricaneLandfallArticles,
+} from "../src/digest/testing/hurricane-landfall-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
 } from "../src/digest/testing/minister-resignation-articles.js";
+import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
@@ -69,6 +74,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["minister resignation", ministerResignationArticles, MINISTER_RESIGNATION_EXPECTED],
   ["airline outage", airlineOutageArticles, AIRLINE_OUTAGE_EXPECTED],
   ["derailment", derailmentArticles, DERAILMENT_EXPECTED],
+  ["obituary", obituaryArticles, OBITUARY_EXPECTED],
+  ["hurricane landfall", hurricaneLandfallArticles, HURRICANE_LANDFALL_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -245,6 +245,62 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(extractFacts([undated]).timeline.some((entry) => entry.text.startsWith("By Friday"))).toBe(false);
   });
 
+  it("dates news told as “this week” by its week in a dated article, and keeps it undated in order in an undated one", () => {
+    const dated = prepareArticle({
+      input: "record",
+      source: "Daily Record",
+      title: "Toll rises",
+      publishedAt: "2026-10-14T12:00:00Z",
+      originalText: [
+        "The death toll from the hurricane rose to 12 on Tuesday night, the governor said.",
+        "Schools in the three coastal counties will stay closed this week, officials said.",
+      ].join("\n\n"),
+    });
+    const later = prepareArticle({
+      input: "gazette",
+      source: "Gazette",
+      title: "Toll reaches 15",
+      publishedAt: "2026-10-15T22:00:00Z",
+      originalText: "The death toll from the hurricane rose to 15 on Thursday after search teams found three bodies.",
+    });
+    const undated = prepareArticle({
+      input: "neighbours",
+      source: "Neighbours",
+      title: "How to help",
+      originalText: [
+        "Volunteers handed out water and hot meals at Grace Chapel this week.",
+        "With the toll now at 12, the chapel will hold a vigil on Friday evening.",
+      ].join("\n\n"),
+    });
+    const { timeline } = extractFacts([dated, undated, later]);
+    expect(timeline.find((entry) => entry.text.startsWith("Schools in the three"))).toMatchObject({
+      date: "2026-10-12",
+      precision: "week",
+    });
+    const texts = timeline.map((entry) => entry.text);
+    const volunteers = timeline.find((entry) => entry.text.startsWith("Volunteers handed out"));
+    expect(volunteers?.date).toBeNull();
+    // Its toll of 12 places the page after Wednesday's paper, before Thursday's 15.
+    const at = texts.indexOf(volunteers!.text);
+    expect(at).toBeGreaterThan(texts.findIndex((text) => text.includes("rose to 12")));
+    expect(at).toBeLessThan(texts.findIndex((text) => text.includes("rose to 15")));
+    expect(texts.some((text) => text.includes("will hold a vigil"))).toBe(false);
+  });
+
+  it("puts a deadline still to meet at its day ahead, across the year end, as an upcoming entry", () => {
+    const timeline = timelineOf([
+      "Record",
+      "2026-10-14T12:00:00Z",
+      [
+        "The storm surge reached 14 feet early Tuesday, the highest ever recorded in the city.",
+        "Homeowners must also file insurance claims by Jan. 15 to be covered under the emergency rules, the commissioner said.",
+      ].join("\n\n"),
+    ]);
+    expect(dateOf(timeline, "The storm surge")).toBe("2026-10-13");
+    expect(dateOf(timeline, "Homeowners must also file")).toBe("2027-01-15");
+    expect(timeline.at(-1)?.text).toMatch(/^Homeowners must also file/);
+  });
+
   it("dates a forecast by the day it was made, never by the day it forecasts, and leaves out a future month or year", () => {
     const timeline = timelineOf([
       "Wire",
@@ -269,8 +325,11 @@ describe("buildTimeline on dates still to come and developments of one day", () 
         "Analysts expect the first shipments to be delivered in July.",
         "The maker said a second plant would start production of the vaccine next month.",
         "The regulator expects to publish its full assessment next month.",
+        "The clinic will be renamed the Ward Clinic at a ceremony in June, the city said.",
       ].join("\n\n"),
     ]);
+    // An occasion in a coming month, named just before it.
+    expect(dateOf(timeline, "The clinic will be renamed")).toBe("2026-06");
     expect(dateOf(timeline, "The maker said the first doses")).toBe("2026-05");
     // "next month" with no preposition, a few words after the event's verb.
     expect(dateOf(timeline, "The maker said a second plant")).toBe("2026-04");

@@ -96,6 +96,73 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(mention).toMatchObject({ date: "2026-03-02", precision: "week", relative: true });
   });
 
+  it("resolves a deadline still to meet forward, whatever year the month and day fell in last", () => {
+    // Saturday 5 December 2026: "by April 15" is next April's, an obligation still to meet.
+    const [deadline] = findDateMentions(
+      articleSentences([
+        prepareArticle({
+          input: "test",
+          title: "Tax",
+          originalText: "Taxpayers who moved abroad must also file a return by April 15, the agency said.",
+          publishedAt: "2026-12-05T09:00:00Z",
+        }),
+      ]),
+    );
+    expect(deadline).toMatchObject({ date: "2027-04-15", future: true });
+    // More than two weeks ahead, in the same year: still ahead, not last year's.
+    expect(
+      readDateExpressions("The foundation must also name a new chair by March 1, its board said.", "2027-02-11"),
+    ).toMatchObject([{ date: "2027-03-01", prospective: true }]);
+    // "must have" guesses at the past: the day gone by.
+    expect(readDateExpressions("The letter must have arrived by March 1, she said.", "2027-03-11")[0]?.date).toBe(
+      "2027-03-01",
+    );
+    // "beginning at 6 a.m. Monday" in a Sunday paper is the coming Monday.
+    expect(
+      dateOf(
+        "The governor ordered the evacuation of three counties beginning at 6 a.m. Monday.",
+        "2026-10-11T20:00:00Z",
+      ),
+    ).toBe("2026-10-12");
+  });
+
+  it("dates news told as “this week” by its week (a month or a year stays a figure's period)", () => {
+    // Wednesday 14 October 2026: the week of Monday the 12th.
+    const article = prepareArticle({
+      input: "test",
+      title: "Schools",
+      originalText: "Volunteers handed out water and hot meals at the chapel this week.",
+      publishedAt: "2026-10-14T12:00:00Z",
+    });
+    const items = articleSentences([article]);
+    const mentions = findDateMentions(items);
+    expect(mentions).toMatchObject([{ date: "2026-10-12", precision: "week", future: false }]);
+    // What it tells is true as of its publication day, no older than Tuesday's news of the same week.
+    expect(sentenceDates(items, mentions)).toEqual([{ date: "2026-10-14", precision: "day", basis: "published" }]);
+    expect(dateOf("Prices have risen 3 percent this year, the office said.", THURSDAY)).toBeNull();
+  });
+
+  it("never dates news by a year in a clause or phrase that describes a noun at the sentence's end", () => {
+    // Monday 15 February 2027: the coming Thursday's funeral, not the wedding of 1963.
+    expect(
+      dateOf("The funeral will be held on Thursday at the cathedral, where Vance was married in 1963.", "2027-02-15"),
+    ).toBe("2027-02-18");
+    expect(dateOf("The storm tore the roof off the old fish market, built in 1928.", "2026-10-14")).toBeNull();
+    // Alone, a relative clause's year may be the sentence's news.
+    expect(dateOf("Oculus got its start on Kickstarter, where it raised $2.4 million in 2012.", "2026-10-14")).toBe(
+      "2012",
+    );
+    // A relative clause closed before the main verb: "died" is the news, not a participle phrase.
+    expect(
+      dateOf(
+        "Eleanor Vance, who became the city's first woman mayor in 1978 and went on to serve three terms in the Senate, died Tuesday at her home, her family said.",
+        "2027-02-09T22:00:00Z",
+      ),
+    ).toBe("2027-02-09");
+    // A participle with an object is the main verb: its year is the news.
+    expect(dateOf("Pryce, 52, joined Rovers in 2023 and took them to their first final.", "2027-05-17")).toBe("2023");
+  });
+
   it("counts weeks from Monday and months by the calendar, at any day of either", () => {
     // Friday 29 January 2027: this week began on Monday the 25th (not the 18th).
     expect(

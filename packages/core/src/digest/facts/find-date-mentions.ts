@@ -260,10 +260,13 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
 
 /** A day only a publication day resolves: a weekday, "yesterday", "last night". */
 const UNRESOLVED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last night)\b/i;
+/** A week only a publication day resolves: "this week", "earlier this week", "last week". */
+const UNRESOLVED_WEEK = /\b(?:this|last|past|previous)\s+week\b/i;
 
 /**
  * Sentences of an undated article, in a story with dated ones, that tell when their news happened
- * in words only a publication day would resolve ("By Friday the total had reached 171 cases"): they
+ * in words only a publication day would resolve ("By Friday the total had reached 171 cases",
+ * "Volunteers handed out meals this week"): they
  * are timeline entries without a date, kept in the order the text shows. Plans, background and
  * quotes stay off, and so does every sentence of a story with no dated article (nothing to order by).
  */
@@ -275,10 +278,10 @@ export function undatedNews(items: readonly ArticleSentence[]): ArticleSentence[
     return readDateExpressions(text, null).some(
       (expression) =>
         expression.date === null &&
-        expression.precision === "day" &&
         !expression.background &&
         !expression.prospective &&
-        UNRESOLVED_DAY.test(expression.text),
+        ((expression.precision === "day" && UNRESOLVED_DAY.test(expression.text)) ||
+          (expression.precision === "week" && UNRESOLVED_WEEK.test(expression.text))),
     );
   });
 }
@@ -295,8 +298,12 @@ export function sentenceDates(
   const stated = new Map(mentions.map((mention) => [mention.item, mention]));
   return items.map((item) => {
     const mention = stated.get(item);
-    if (mention && !mention.future) return { date: mention.date, precision: mention.precision, basis: "stated" };
     const published = publishedDay(item.article.publishedAt);
+    // "this week" is the timeline entry's week, but what the sentence tells is true as of its
+    // publication day: it is no older than a report of Tuesday printed the same week.
+    const currentWeek = mention?.precision === "week" && /^this\s+week$/i.test(mention.expression.trim());
+    if (mention && !mention.future && !(currentWeek && published))
+      return { date: mention.date, precision: mention.precision, basis: "stated" };
     return published ? { date: published, precision: "day", basis: "published" } : null;
   });
 }

@@ -70,8 +70,12 @@ const RELATIVE_PERIOD =
 /** Month names that are also ordinary words need a cue before them to be read as months. */
 const MONTH_CUE =
   /\b(?:in|since|until|till|by|from|early|late|mid|last|this|next|of|during|through|throughout|between|before|after|around|end of|start of|beginning of)\s*-?\s*$/i;
+/**
+ * A future tense, or an obligation still to meet ("must also file … by April 15", "has to decide by
+ * Friday"): its date is one to come, not last year's (never "must have", a guess about the past).
+ */
 const FUTURE =
-  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|plans? to|planned|next|upcoming|coming)\b/i;
+  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|plans? to|planned|next|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
 /** "as planned", "as expected": a past event that went to plan, no future tense. */
 const AS_PLANNED = /\bas (?:planned|scheduled|expected|forecast|promised)\b/gi;
 /**
@@ -88,7 +92,7 @@ const FUTURE_IN_PAST =
  * to Wednesday", "effective March 1", "named … as chief executive from February 1".
  */
 const SCHEDULED_BEFORE =
-  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|plans?|aims?|hopes?|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|\b(?:effective(?:\s+(?:from|on))?|with effect from|starting(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$/i;
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|plans?|aims?|hopes?|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$/i;
 /** Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa May will visit…"). */
 const FORECAST =
   /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]opes?|[Hh]oped)\b/;
@@ -128,6 +132,11 @@ const SINCE_ENDED = /\bsince\s+[^,;:()]*?\b(?:1[89]|20)\d\d\s+(?:on|at)\s+$/i;
 const RELATIVE_CLAUSE =
   /^(?:that|which|who)\s+(?:(?:[a-z]+ly|also|then|later|once|first|previously|already|still|never|even|just)\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
 /**
+ * A modal after a relative clause's own verb starts the main clause ("Taxpayers who moved abroad must
+ * also file by April 15"): the date is the main clause's.
+ */
+const MAIN_VERB_AFTER_RELATIVE = /^(?:that|which|who)\s+\S+\s.*\b(?:must|will|shall|should|can|has to|have to)\b/i;
+/**
  * A relative clause between commas on a name or a noun, whatever its verb ("Eklund, who became chief
  * executive in 2022, said…"): it tells who or what that is; the main clause after it is the news.
  * One that ends the sentence may carry the news ("…with the company, which agreed on Monday to…").
@@ -142,7 +151,28 @@ const ACCORDING_TO = /\baccording to\b[^,;:()]*$/i;
 const THING_FROM_YEAR = /\p{L}{3,}\s+from\s+$/iu;
 /** A participle phrase between commas: "The contract, signed in 2021, expired…" (not "…, expired in January, and…"). */
 const PARTICIPLE_APPOSITIVE =
-  /,\s*(?:[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
+  /,\s*(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
+/**
+ * The words before the comma of a participle phrase close a relative clause on the subject ("Vance,
+ * who became mayor in 1978 and went on to serve three terms, died Tuesday"): the verb after it is
+ * the main clause's, not a participle phrase.
+ */
+const CLOSED_RELATIVE = /,\s*(?:who|which)\s+[^,;:()“”"]*,\s*[a-z]+\b[^,;:()]{0,30}$/i;
+/**
+ * A participle phrase that ends the sentence and describes a noun in it (", built in 1928."): its
+ * year tells what that thing is, not when the news happened. Only right before "in" ("Pryce, 52,
+ * joined Rovers in 2023" is the main verb).
+ */
+const TRAILING_PARTICIPLE =
+  /,\s*(?:(?:first|originally)\s+)?(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up)\s+in\s+$/i;
+/**
+ * A relative clause that ends the sentence (", where Vance was married in 1963."): its year is
+ * background when the main clause has a date of its own; alone, it may be the sentence's news ("…
+ * on Kickstarter, where it raised $2.4 million in 2012").
+ */
+const TRAILING_RELATIVE = /,\s*(?:who|which|where|when)\s+[^,;:()“”"]{0,80}$/i;
+/** Nothing but the sentence's end after a date: no comma, no other clause. */
+const SENTENCE_END = /^[^,;:()“”"]*$/;
 /** The appositive closes (after a few more words: "rebuilt in 2019 after a landslide,") and the main clause goes on. */
 const APPOSITIVE_END = /^[^,;:()“”"]{0,40},\s+(?!and\b|but\b|or\b|while\b|as\b|so\b|which\b|who\b)/i;
 const SPEECH_BEFORE =
@@ -355,9 +385,15 @@ function otherBackground(
     return true;
   const relative = /\b(?:that|which|who)\b[^,;:()]*$/i.exec(clause);
   // "said that workers walked out on Monday" is the sentence's news; only a relative clause on a noun is background.
-  if (relative && RELATIVE_CLAUSE.test(relative[0]) && !SPEECH_BEFORE.test(clause.slice(0, relative.index)))
+  if (
+    relative &&
+    RELATIVE_CLAUSE.test(relative[0]) &&
+    !MAIN_VERB_AFTER_RELATIVE.test(relative[0]) &&
+    !SPEECH_BEFORE.test(clause.slice(0, relative.index))
+  )
     return true;
-  if (PARTICIPLE_APPOSITIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
+  if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
+  if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
   if (NONRESTRICTIVE_CLAUSE.test(clause) && !SAID_ON.test(clause) && APPOSITIVE_END.test(right)) return true;
   // A date on an event noun or in an "after…" clause is background when it lies well before the
   // article (or the article is undated): the sentence then reports something newer that refers to it.
@@ -482,8 +518,9 @@ export function readDateExpressions(
     const between =
       (/\bbetween\s+$/i.test(sentence.slice(0, start)) && /^\s+and\s/i.test(sentence.slice(end))) ||
       /\bbetween\s+[^,;:()]{2,30}?\s+and\s+$/i.test(sentence.slice(0, start));
-    // "this year", "this month": the period a figure covers; the publication day says more about the news.
-    const current = /^(?:this|the current)\s+(?:week|month|year)$/i.test(text.trim());
+    // "this year", "this month": the period a figure covers; the publication day says more about the
+    // news. "This week" is when the news happened, no more precisely than its week.
+    const current = /^(?:this|the current)\s+(?:month|year)$/i.test(text.trim());
     const period =
       current ||
       (endDate !== undefined && endDate.getTime() - result.start.date().getTime() > 31 * DAY_MS) ||
@@ -549,6 +586,15 @@ export function readDateExpressions(
       forecast: future && forecasts(unquotedBefore(sentence, quotes, start)),
     });
   }
+  // A year in a relative clause that ends the sentence describes a noun when the main clause has a date.
+  const trailing = found.filter(
+    (expression) =>
+      expression.precision === "year" &&
+      TRAILING_RELATIVE.test(clauseBefore(sentence, expression.start)) &&
+      SENTENCE_END.test(sentence.slice(expression.end)),
+  );
+  if (trailing.length > 0 && found.some((expression) => !expression.background && !trailing.includes(expression)))
+    for (const expression of trailing) expression.background = true;
   // A sentence with a date of its own is not about the event it names by its day.
   if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
     for (const expression of namedEvents) expression.background = true;

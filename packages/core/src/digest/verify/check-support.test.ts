@@ -36,6 +36,39 @@ describe("checkSupport", () => {
     );
   });
 
+  it("reads a bound by the amount it bounds: more than 100 for 116, not for 90 or 400", () => {
+    const grave = ["Prosecutors began exhuming 116 bodies from a mass grave in Morelos on Monday."];
+    const bounded = (statement: string) => checkSupport(statement, grave).reasons.join(" ");
+    expect(bounded("Prosecutors began exhuming more than 100 bodies from a mass grave in Morelos on Monday.")).toBe("");
+    expect(bounded("Prosecutors began exhuming almost 120 bodies from a mass grave in Morelos on Monday.")).toBe("");
+    expect(bounded("Prosecutors began exhuming more than 120 bodies from a mass grave in Morelos on Monday.")).toMatch(
+      /120/,
+    );
+    expect(bounded("Prosecutors began exhuming more than 50 bodies from a mass grave in Morelos on Monday.")).toMatch(
+      /50/,
+    );
+    expect(bounded("Prosecutors began exhuming 100 bodies from a mass grave in Morelos on Monday.")).toMatch(/100/);
+  });
+
+  it("reads a score or tally written as one figure by both its numbers", () => {
+    const final = [
+      "Mazembe beat Bejaia 4-1 in Lubumbashi on Sunday. The first leg had ended 1-1. Three fans were hurt.",
+    ];
+    expect(checkSupport("Mazembe beat Bejaia 3-1 in Lubumbashi on Sunday.", final).reasons).toEqual([
+      "the sentence says 3-1; the cited passage says 4-1",
+    ]);
+    expect(checkSupport("Mazembe beat Bejaia 4-1 in Lubumbashi on Sunday.", final).verdict).toBe("supported");
+    // A tokenised corpus's "4 - 1" is the same figure; "7 votes to 2" says "7-2" in words.
+    expect(
+      checkSupport("Mazembe beat Bejaia 4-1 in Lubumbashi on Sunday.", [final[0]!.replace("4-1", "4 - 1")]).verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport("The council approved the bridge 7-2 on Monday.", [
+        "The council approved the bridge on Monday by 7 votes to 2.",
+      ]).reasons.join(" "),
+    ).not.toMatch(/7-2/);
+  });
+
   it("compares dates", () => {
     const check = reasonsOf("Hamas rejected Israel's offer on Tuesday, officials said.");
     expect(check.reasons).toContain("the sentence says Tuesday; the cited passage says Monday");
@@ -151,6 +184,34 @@ describe("checkSupport", () => {
     expect(checkSupport("Kim Sears will marry her long-term partner later this month.", wedding).verdict).toBe(
       "supported",
     );
+  });
+
+  it("passes a long sentence in other words whose every content word and fact the passages give, not one with a word, figure or doer changed", () => {
+    const library = [
+      "The council voted on Tuesday night to close the old library on Mill Street. Councillors said the building had become too expensive to heat and repair. Dozens of residents who use the library protested outside the town hall before the vote.",
+    ];
+    const ferry = [
+      "Halvorsen Shipping said on Monday it had agreed to buy its smaller rival Brekke Lines for 40 million euros. The deal, which regulators must still approve, would make Halvorsen the largest ferry operator on the coast.",
+    ];
+    const rewrite = (statement: string, passages: string[]) => checkSupport(statement, passages);
+    expect(
+      rewrite(
+        "The council has voted to close an old library in Mill Street because the building is too expensive to heat and repair.",
+        library,
+      ),
+    ).toMatchObject({ verdict: "supported", reasons: [] });
+    const deal =
+      "Ferry operator Halvorsen Shipping has agreed a deal to buy the smaller Brekke Lines for 40 million euros, which regulators must approve.";
+    expect(rewrite(deal, ferry).verdict).toBe("supported");
+    // A word the passages never use, another figure, the doer and the one done to swapped, a short splice.
+    expect(rewrite(deal.replace("buy", "sell"), ferry).verdict).toBe("unsupported");
+    expect(rewrite(deal.replace("40", "45"), ferry).reasons).toEqual([
+      "the sentence says 45 million; the cited passage says 40 million",
+    ]);
+    const swapped =
+      "Ferry operator Brekke Lines has agreed a deal to buy the smaller Halvorsen Shipping for 40 million euros, which regulators must approve.";
+    expect(rewrite(swapped, ferry).verdict).toBe("unsupported");
+    expect(rewrite("Councillors voted to close the town hall.", library).verdict).toBe("unsupported");
   });
 
   it("names content the passages do not have", () => {

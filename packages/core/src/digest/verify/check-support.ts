@@ -1,3 +1,4 @@
+import { abstractiveSupport } from "./abstractive-support.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { compareDates } from "./compare-dates.js";
@@ -7,6 +8,7 @@ import { comparable, compareQuotes } from "./compare-quotes.js";
 import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
 import { headlineLabel } from "./headline-label.js";
+import { quantityEquivalents } from "./quantity-equivalents.js";
 import { citedText, statementTerms } from "./statement-terms.js";
 import { stripOutletAttribution } from "./strip-outlet-attribution.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
@@ -204,14 +206,15 @@ export function checkSupport(
   const analyzedPassages = passages.map(analyzed);
   const analyzedStatement = analyzeText(statement);
   const costs = options.costs ?? SUPPORT_COSTS;
-  let alignment = alignStatement(analyzedStatement, analyzedPassages, costs);
+  const equivalents = quantityEquivalents(analyzedStatement, analyzedPassages);
+  let alignment = alignStatement(analyzedStatement, analyzedPassages, costs, undefined, equivalents);
   // The same clause in the other voice, where the passage uses that voice ("was approved by the
   // council" against "the council approved"): the cheaper reading is the statement's.
   const limit = options.costLimit ?? SUPPORT_COST_LIMIT;
   const wellSupported = (candidate: Alignment) =>
     candidate.cost / Math.max(MINIMUM_WORDS, candidate.wordCount) <= limit / 2;
   for (const variant of wellSupported(alignment) ? [] : voiceVariants(analyzedStatement)) {
-    const candidate = alignStatement(analyzedStatement, analyzedPassages, costs, variant.order);
+    const candidate = alignStatement(analyzedStatement, analyzedPassages, costs, variant.order, equivalents);
     if (
       candidate.cost < alignment.cost &&
       passageVoice(candidate, analyzedPassages, variant.verb) === variant.passageVoice
@@ -267,6 +270,9 @@ export function checkSupport(
   const perWord = alignment.cost / Math.max(MINIMUM_WORDS, alignment.wordCount);
   let score = 2 ** (-perWord / limit);
   if (faults.length > 0) score = Math.min(score * 0.5 ** faults.length, 0.49);
+  // A sentence in other words than its passages' (nothing of them to align), whose every content
+  // word they use and whose facts all compare: supported, at the line.
+  else if (score < 0.5 && abstractiveSupport(analyzedStatement, analyzedPassages)) score = 0.5;
   const verdict = score >= 0.5 ? "supported" : "unsupported";
   const reasons =
     verdict === "supported"

@@ -1,9 +1,40 @@
-import { type Quantity, readQuantities, sameQuantity } from "./read-quantities.js";
+import { type Quantity, readQuantities, sameQuantity, withinBound } from "./read-quantities.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
 
 function describe(quantity: Quantity): string {
   return quantity.text;
 }
+
+function withParts(quantity: Quantity): Quantity[] {
+  if (quantity.second === null) return [quantity];
+  return [
+    quantity,
+    { ...quantity, second: null, last: quantity.first },
+    { ...quantity, value: quantity.second, second: null, first: quantity.last },
+  ];
+}
+
+function spelledOut(context: SupportContext, cited: readonly Quantity[][], pair: Quantity): boolean {
+  return cited.some((quantities, passage) =>
+    quantities.some(
+      (first) =>
+        first.second === null &&
+        first.value === pair.value &&
+        quantities.some(
+          (second) =>
+            second.second === null &&
+            second.value === pair.second &&
+            second.first > first.last &&
+            second.first - first.last <= 4 &&
+            context.passages[passage]!.tokens[second.first]!.sentence ===
+              context.passages[passage]!.tokens[first.first]!.sentence,
+        ),
+    ),
+  );
+}
+
+/** The statement's quantity is the passage's, or a bound the passage's amount meets ("more than 100" for 116). */
+const states = (quantity: Quantity, other: Quantity) => sameQuantity(quantity, other) || withinBound(quantity, other);
 
 /**
  * Every number of the statement, with its unit, must be one the passages give: "two million" meets
@@ -12,11 +43,14 @@ function describe(quantity: Quantity): string {
  */
 export function compareQuantities(context: SupportContext): SupportFault[] {
   const faults: SupportFault[] = [];
-  const cited = context.passages.map((passage) => readQuantities(passage));
+  // A passage's "4-1" also gives 4 and 1 alone ("scored four goals"); a statement's "3-1" needs the pair.
+  const cited = context.passages.map((passage) => readQuantities(passage).flatMap(withParts));
   const all = cited.flat();
   for (const quantity of readQuantities(context.statement)) {
     if (quantity.year) continue; // dates check years
-    const matches = all.filter((other) => sameQuantity(quantity, other));
+    const matches = all.filter((other) => states(quantity, other));
+    // "7-2" for "by 7 votes to 2": the two numbers a few words apart in one passage sentence.
+    if (quantity.second !== null && matches.length === 0 && spelledOut(context, cited, quantity)) continue;
     const primary = context.primary;
     const here = primary
       ? cited[primary.passage]!.filter(
@@ -24,11 +58,16 @@ export function compareQuantities(context: SupportContext): SupportFault[] {
         )
       : [];
     const rival =
-      quantity.counts === null
-        ? undefined
-        : here.find((other) => other.counts === quantity.counts && !sameQuantity(quantity, other));
+      quantity.second !== null
+        ? here.find((other) => other.second !== null && !states(quantity, other))
+        : quantity.counts === null
+          ? undefined
+          : here.find((other) => other.counts === quantity.counts && !states(quantity, other));
     if (matches.length === 0) {
-      const sameValue = all.find((other) => Math.abs(other.value - quantity.value) <= Math.abs(quantity.value) * 1e-9);
+      const sameValue = all.find(
+        (other) =>
+          other.second === quantity.second && Math.abs(other.value - quantity.value) <= Math.abs(quantity.value) * 1e-9,
+      );
       if (rival) {
         faults.push({
           kind: "number",
@@ -45,7 +84,7 @@ export function compareQuantities(context: SupportContext): SupportFault[] {
       continue;
     }
     // Found somewhere, but the sentence it rests on counts the same thing differently.
-    if (rival && !here.some((other) => sameQuantity(quantity, other))) {
+    if (rival && !here.some((other) => states(quantity, other))) {
       faults.push({
         kind: "number",
         reason: `the sentence says ${describe(quantity)}; the passage it rests on says ${describe(rival)}`,

@@ -62,6 +62,33 @@ export interface Quantity {
   last: number;
   /** A four-digit number that reads as a year; dates check those. */
   year: boolean;
+  /** "more than 100" is a lower bound, "almost 100" an upper one; null for the amount itself. */
+  bound: "above" | "below" | null;
+  /** The second number of a score, tally or range written as one ("3-1", "7–2"): 1, 2; null otherwise. */
+  second: number | null;
+}
+
+/** "3-1", "7–2": two short numbers joined by a hyphen or dash, read as one figure. */
+function pairAt(tokens: AnalyzedText["tokens"], index: number): number | null {
+  const [first, dash, second] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+  if (!dash || !second || !/^[-–]$/.test(dash.text) || !/^\d{1,3}$/.test(first.text) || !/^\d{1,3}$/.test(second.text))
+    return null;
+  // Spaced evenly as a tokenised corpus writes it ("5 - 0"), not a dash of punctuation ("5 -0", "won 5 – 2 of them").
+  const before = dash.start - first.end;
+  const after = second.start - dash.end;
+  return before === after && before <= 1 && (before === 0 || dash.text === "-") ? Number(second.text) : null;
+}
+
+// The words before a number that make it a bound rather than the amount, last word first.
+const ABOVE = [["than", "more"], ["than", "greater"], ["over"], ["least", "at"], ["of", "upwards"], ["of", "excess"]];
+const BELOW = [["almost"], ["nearly"], ["than", "fewer"], ["than", "less"], ["under"], ["to", "up"]];
+
+function boundBefore(tokens: AnalyzedText["tokens"], first: number): Quantity["bound"] {
+  const before = (words: string[]) =>
+    words.every((word, offset) => tokens[first - 1 - offset]?.text.toLowerCase() === word);
+  if (ABOVE.some(before)) return "above";
+  if (BELOW.some(before)) return "below";
+  return null;
 }
 
 const CURRENCY_SIGNS = new Set(["$", "£", "€", "¥"]);
@@ -84,6 +111,24 @@ export function readQuantities(analyzed: AnalyzedText): Quantity[] {
     const packed = /^([$£€¥]?)(\d[\d,\s]*(?:\.\s?\d+)?)(k|m|mn|bn|b|tn)?$/i.exec(lower);
     let value = packed ? digitsValue(packed[2]!) : numberWordValue(lower);
     if (value === null) continue;
+    const second = pairAt(tokens, index);
+    if (second !== null) {
+      const text = analyzed.text.slice(token.start, tokens[index + 2]!.end);
+      found.push({
+        value,
+        unit: "count",
+        currency: null,
+        counts: null,
+        text,
+        first: index,
+        last: index + 2,
+        year: false,
+        bound: null,
+        second,
+      });
+      index += 2;
+      continue;
+    }
     if (lower === "one" && token.pos !== "NUM") continue;
     let last = index;
     let currency: string | null = packed?.[1] ? packed[1] : null;
@@ -132,7 +177,18 @@ export function readQuantities(analyzed: AnalyzedText): Quantity[] {
     const first = currency && before && CURRENCY_SIGNS.has(before.text) ? index - 1 : index;
     const text = analyzed.text.slice(tokens[first]!.start, tokens[last]!.end);
     const year = unit === "count" && !packed?.[3] && /^(1[89]|20)\d\d$/.test(token.text) && last === index;
-    found.push({ value, unit, currency, counts, text, first, last, year });
+    found.push({
+      value,
+      unit,
+      currency,
+      counts,
+      text,
+      first,
+      last,
+      year,
+      bound: boundBefore(tokens, first),
+      second: null,
+    });
     index = last;
   }
   return found;
@@ -140,10 +196,22 @@ export function readQuantities(analyzed: AnalyzedText): Quantity[] {
 
 /** Whether two quantities state the same amount of the same kind of thing (rounding of the written digits aside). */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit) return false;
+  if (a.unit !== b.unit || a.second !== b.second) return false;
   if (a.unit === "money" && a.currency && b.currency && normalizeCurrency(a.currency) !== normalizeCurrency(b.currency))
     return false;
   return Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9;
+}
+
+/**
+ * Whether a passage's amount is one a bound in the statement states: 116 bodies is "more than 100",
+ * 97 is "almost 100". Only a near amount: 400 is more than 100, but no writer would put it so.
+ */
+export function withinBound(bound: Quantity, amount: Quantity): boolean {
+  if (bound.bound === null || amount.bound !== null || !sameQuantity(bound, { ...amount, value: bound.value }))
+    return false;
+  return bound.bound === "above"
+    ? amount.value > bound.value && amount.value <= bound.value * 1.5
+    : amount.value < bound.value && amount.value >= bound.value * 0.75;
 }
 
 function normalizeCurrency(currency: string): string {
