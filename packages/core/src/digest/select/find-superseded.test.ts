@@ -180,7 +180,10 @@ describe("findSuperseded keeps an older event told with its day beside the newer
 
   it.each([
     ["a state in the present tense", "Governor Elena Marsh is weighing whether to veto the Calder housing bill."],
-    ["a proposal in the present perfect", "Governor Elena Marsh has proposed on Monday to veto the Calder housing bill."],
+    [
+      "a proposal in the present perfect",
+      "Governor Elena Marsh has proposed on Monday to veto the Calder housing bill.",
+    ],
     ["a statement with no day of its own", "Governor Elena Marsh said she would veto the Calder housing bill."],
     ["a state with no day of its own", "Governor Elena Marsh opposes the Calder housing bill."],
   ])("%s is still superseded by the newer statement", (_name, older) => {

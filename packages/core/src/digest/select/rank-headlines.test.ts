@@ -26,8 +26,7 @@ describe("rankHeadlines", () => {
   });
 
   it("offers no photo caption for a headline: none without a verb, none of two people doing now what is past", () => {
-    const caption =
-      "The scene of collapsed houses along the 400 block of Daly Street in Calder on July 29, 2013.";
+    const caption = "The scene of collapsed houses along the 400 block of Daly Street in Calder on July 29, 2013.";
     expect(hasMainVerb(caption.replace(/\.$/, ""))).toBe(false);
     expect(hasMainVerb("Two houses collapsed along the 400 block of Daly Street in Calder")).toBe(true);
     const articles = [
@@ -67,7 +66,9 @@ describe("rankHeadlines", () => {
     expect(ranked("Teachers Pay Dispute in Calder Schools")).not.toContain("Teachers Pay Dispute in Calder Schools");
     // The same words told as what happened stay a title, and so does a verb after the topic.
     expect(ranked("Teachers Win Pay Dispute in Calder")).toContain("Teachers Win Pay Dispute in Calder");
-    expect(ranked("Teachers Pay Dispute Closes Calder Schools")).toContain("Teachers Pay Dispute Closes Calder Schools");
+    expect(ranked("Teachers Pay Dispute Closes Calder Schools")).toContain(
+      "Teachers Pay Dispute Closes Calder Schools",
+    );
   });
 
   it("offers no generalisation for a headline: “Crowd figures are always political” reports nothing", () => {

@@ -79,9 +79,7 @@ export async function selectKeyPoints(
     if (chosen.has(older)) paired.add(newer);
   }
   // A name opening a summary sentence ("Eklund, who became chief executive…") is one the summary gives.
-  const summaryDetails = new Set(
-    options.summary.flatMap((sentence) => detailsOf(sentence.item.sentence.text, true)),
-  );
+  const summaryDetails = new Set(options.summary.flatMap((sentence) => detailsOf(sentence.item.sentence.text, true)));
   const candidates = evidence.filter((candidate) => {
     // A key point stands alone: one that leans on the sentence before it cannot.
     if (chosen.has(candidate) || paired.has(candidate) || candidate.follows !== null) return false;
