@@ -32,6 +32,7 @@ describe("rankHeadlines", () => {
     const articles = [
       prepareArticle({
         input: "collapse.txt",
+        title: null,
         publishedAt: "2013-07-30T08:00:00Z",
         originalText: [
           caption,
@@ -40,6 +41,7 @@ describe("rankHeadlines", () => {
       }),
       prepareArticle({
         input: "leaders.txt",
+        title: null,
         publishedAt: "2013-07-31T08:00:00Z",
         originalText: [
           "Mayor Jane Doe and Fire Commissioner Mara Solvik walk past the collapsed houses on Daly Street Tuesday.",
