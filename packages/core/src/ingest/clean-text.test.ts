@@ -205,3 +205,61 @@ describe("cleanText: furniture found on real news pages", () => {
     expect(cleanText(reporting).text).toBe(reporting);
   });
 });
+
+describe("cleanText: disclosures, print notes, newsletter boxes and agency captions", () => {
+  it("removes an investment site's disclosure, print-edition notes, newsletter prompts, a byline with a comment counter, form status lines and captions ending in an agency credit", () => {
+    const furniture = [
+      "Jane Okafor owns shares of Harbour Freight Group. The Daily Ledger owns shares of and recommends Harbour Freight Group. The Daily Ledger has a disclosure policy.",
+      "Tom Reyes has no position in any of the stocks mentioned.",
+      "The Daily Ledger has a disclosure policy.",
+      "Published in the March 2027 issue of Quay Monthly",
+      "This article appeared in the print edition of the Harbour Gazette",
+      "A version of this article appears in print on March 3, 2027, Section B, Page 4 of the Coast edition with the headline: Dockers Return.",
+      "Thanks for signing up!",
+      "By signing up, you agree to our Terms of Use and Privacy Policy.",
+      "You can unsubscribe at any time.",
+      "Please enter a valid email address.",
+      "Get our top stories delivered to your inbox",
+      "Already a subscriber? Log in",
+      "Subscribe now",
+      "by Mara Quist / March 2, 2027 / 4 Comments",
+      "Loading...",
+      "Please wait.",
+      "Try again",
+      "Automatically Generated Transcript (may not be 100% accurate)",
+      "Dock workers march past the port gates on Friday. Lena Hart / Reuters",
+      "Cranes stand idle at the container terminal. (Ada Brenner/Harbour Gazette)",
+      "We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.",
+      "We may earn a commission when you buy through links on our site.",
+      "This post contains affiliate links.",
+      "[Embed]",
+      "By Jane Okafor and Tom Reyes",
+      "By Jane Okafor, Reuters",
+      "By JANE OKAFOR | Staff Writer",
+      "By Mara van der Quist",
+    ];
+    const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+    const { text, removed } = cleanText([reporting, ...furniture, reporting].join("\n\n"));
+    expect(removed).toEqual(furniture);
+    expect(text).toBe(`${reporting}\n\n${reporting}`);
+  });
+
+  it("keeps reporting that mentions shares, issues, inboxes, subscribers and agencies", () => {
+    const reporting = [
+      "The pension fund owns shares of the port operator and has voted against the plan.",
+      "The union first published its demands in the March issue of its bulletin, which members receive by post.",
+      "Thanks for subscribing to the strike fund, the organisers wrote to members in a letter seen by this newspaper.",
+      "Workers who signed up for alerts said the messages reached their inbox hours late.",
+      "Subscribers to the port's freight service were told to expect delays.",
+      "The union said it would try again in the spring.",
+      "The photograph, taken by Lena Hart for Reuters, shows the gates closed.",
+      "Negotiators met in the Hart/Brenner building (now the port authority's offices) on Friday.",
+      "The brokers earn a commission on every container they book, the union said.",
+      "[Inaudible] was all the recording held of the meeting.",
+      "By Friday, Reuters reported",
+      "By changed lines",
+      "By Jane Okafor's count, forty ships waited offshore.",
+    ].join("\n\n");
+    expect(cleanText(reporting).text).toBe(reporting);
+  });
+});

@@ -11,7 +11,12 @@ export interface CleanTextResult {
 // they are anchored and most require the line to be short, so a real sentence that merely
 // mentions "comments" or "cookies" survives.
 const SHORT = 160;
-const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
+/**
+ * `needs`: the rule is tried only on a line holding that text; `tail`: it reads only the line's last
+ * characters (a credit ends a caption). Both keep an end-anchored pattern from being tried at every
+ * position of every long line.
+ */
+const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: string; tail?: number }> = [
   // comment forms
   { pattern: /^(leave|post|add|write|submit) a (comment|reply|response)\b/i, maxLength: SHORT },
   {
@@ -156,6 +161,70 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number }> = [
       /\b(depends|relies) on (donations|contributions|the support|support) (from|of) (readers|people) like you\b/i,
     maxLength: 200,
   },
+  // Kinds of furniture the issue names, written for their usual wording across sites (not from one page):
+  // an investment site's disclosure ("Jane Doe owns shares of Acme. The Fool recommends Acme and has a
+  // disclosure policy."), a magazine's or paper's print note, a newsletter box's prompts and answers, a
+  // byline with a comment counter, a form's status messages, a caption ending in its photographer and agency.
+  {
+    pattern:
+      /\b(owns shares of|holds shares of|has no positions? in)\b.*\b(recommends|disclosure policy|(stocks|securities|companies) mentioned)\b/i,
+    maxLength: 1000,
+  },
+  { pattern: /\bhas a disclosure policy\.?$/i, maxLength: 200 },
+  {
+    pattern:
+      /^((this|the) (article|story|piece|review|essay) )?((was|is) )?(first |originally )?(published|appeared|appears) in (the )?(\p{L}+ \d{4} |\p{L}+ \d{1,2},? \d{4} |print |latest )?(issue|edition)s? of\b/iu,
+    maxLength: 200,
+  },
+  { pattern: /^a version of this (article|story|review|essay|piece) (appears|appeared) in print\b/i, maxLength: 400 },
+  {
+    pattern: /^(thanks?( you)? for (signing up|subscribing)|you('re| are) (now )?(all )?(signed up|subscribed))\b/i,
+    maxLength: 80,
+  },
+  { pattern: /^by (signing up|subscribing|submitting|clicking)\b.{0,160}\b(agree|privacy|terms)\b/i, maxLength: 300 },
+  { pattern: /^(you can|you may) (unsubscribe|opt out) at any time\b/i, maxLength: 160 },
+  { pattern: /^(please enter a valid e-?mail( address)?|invalid e-?mail( address)?)\.?$/i, maxLength: 60 },
+  {
+    pattern: /^(get|have) (the |our )?[\p{L}'’ ]{0,40}(delivered )?(straight |directly )?to your inbox\b/iu,
+    maxLength: 140,
+  },
+  {
+    pattern: /^(already a (subscriber|member)\??.{0,30}|subscribe( now| today)?|become a (subscriber|member))$/i,
+    maxLength: 60,
+  },
+  {
+    pattern: /^by [\p{L}\p{M}.'’ -]{2,60}\s*[/|·•—–-].{0,60}\b(leave a comment|no comments|\d+ comments?)$/iu,
+    maxLength: 140,
+  },
+  { pattern: /^(loading|please wait|try again|verifying your credentials)(\.{1,3}|…)?$/i, maxLength: 40 },
+  { pattern: /^automatically generated transcript\b/i, maxLength: 80 },
+  // an affiliate disclosure, a bracketed widget label
+  {
+    pattern:
+      /\b(participant in the amazon services llc associates program|(we|i) (may )?(earn|receive|get) (a )?(small )?(commission|share of sales|affiliate commission)|(this|the) (post|article|page|story) (may )?contains? affiliate links)\b/i,
+    maxLength: 500,
+  },
+  { pattern: /^\[(embed|edit|show|hide|more|expand|collapse)\]$/i, maxLength: 12 },
+  // a byline with more than one name or with the writer's outlet or role ("By Jane Doe and John Roe",
+  // "By Jane Doe, Reuters", "By JANE DOE | Staff Writer"); not a sentence that starts with "By" and a day or month
+  {
+    pattern:
+      /^[Bb][Yy]:?\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|Then|Now|This|That|Late|Early|Mid)\b)\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|del|la|le)){0,6}(\s*(,|\||•|·|—|–|-|and|&)\s*\p{Lu}[\p{L}'’& -]{1,40})?$/u,
+    maxLength: 80,
+  },
+  {
+    pattern: /\((photo:? )?(\p{Lu}[\p{L}'’-]+\.? ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?\p{Lu}[\p{L}. ]{1,40}\)\.?$/u,
+    maxLength: 300,
+    needs: "/",
+    tail: 140,
+  },
+  {
+    pattern:
+      /(\p{Lu}[\p{L}'’-]+\.? ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?(Reuters|AP|AFP|EPA|Getty Images|Associated Press|Shutterstock|Bloomberg|AP Photo)\)?\.?$/u,
+    maxLength: 300,
+    needs: "/",
+    tail: 140,
+  },
 ];
 
 const month =
@@ -197,7 +266,8 @@ const ruleLine = /^[\s\-–—_=*~#·•.]{3,}$/;
 function isBoilerplate(line: string): boolean {
   if (ruleLine.test(line) || isDateline(line)) return true;
   for (const rule of boilerplateRules) {
-    if (line.length <= rule.maxLength && rule.pattern.test(line)) return true;
+    if (line.length > rule.maxLength || (rule.needs && !line.includes(rule.needs))) continue;
+    if (rule.pattern.test(rule.tail ? line.slice(-rule.tail) : line)) return true;
   }
   return false;
 }

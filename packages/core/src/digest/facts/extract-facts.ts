@@ -6,6 +6,7 @@ import { type DateMention, findDateMentions, type SentenceDate, sentenceDates } 
 import { findDisagreements } from "./find-disagreements.js";
 import { findNumberMentions, type NumberMention } from "./find-number-mentions.js";
 import { findQuotes, type QuoteMention } from "./find-quotes.js";
+import { findTallyDisagreements } from "./find-tally-disagreements.js";
 
 /** What code establishes about a story before any prose is written. */
 export interface StoryFacts {
@@ -41,7 +42,10 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
     quotes: findQuotes(articles),
     dates,
     sentenceDates: whenTrue,
-    disagreements: findDisagreements(numbers, articles, byItem),
+    disagreements: [
+      ...findDisagreements(numbers, articles, byItem),
+      ...findTallyDisagreements(sentences, articles, byItem),
+    ],
     timeline: buildTimeline({ articles, numbers, dates, sentenceDates: byItem, articleOrder }),
     articleOrder,
   };

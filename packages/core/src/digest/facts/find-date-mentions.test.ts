@@ -289,6 +289,12 @@ describe("readDateExpressions puts a month and day without a year in the right y
     expect(dateIn("The hearing was adjourned until March 3.", "2026-02-20")).toBe("2026-03-03");
     expect(dateIn("Lindqvist takes office on May 18.", "2026-05-09")).toBe("2026-05-18");
     expect(dateIn("She promised to present her first budget by Oct. 7.", "2026-05-09")).toBe("2026-10-07");
+    // Monday 28 September 2026: a deadline at an hour of a weekday, a hope for a weekday, are the coming ones.
+    expect(dateIn("The current budget expires at midnight on Thursday.", "2026-09-28")).toBe("2026-10-01");
+    expect(dateIn("The lease ends at 5 p.m. on Friday.", "2026-09-28")).toBe("2026-10-02");
+    expect(
+      dateIn("Whitcombe said the utility hoped to have everyone reconnected by Wednesday night.", "2026-07-14"),
+    ).toBe("2026-07-15");
     // An appointment or a rule from a day: the coming one, across the year end too.
     expect(
       dateIn(

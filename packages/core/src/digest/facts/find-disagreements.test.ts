@@ -706,6 +706,22 @@ describe("findDisagreements reads a dispute that one sentence reports between tw
     ]);
   });
 
+  it("reads a possessive, longer description as a source: “the utility's own outage map showed …, while the city's emergency management office put …”", () => {
+    const facts = story([
+      "Marlow Courier",
+      "2026-07-14T22:00:00Z",
+      "The utility's own outage map showed 120,000 customers without power at the peak on Monday night, while the city's emergency management office put the peak at 150,000.",
+    ]);
+    // The topic is what is counted, not the verb that reports it ("customers showed").
+    expect(facts.disagreements.map((item) => item.topic)).toEqual(["customers"]);
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["120,000", "the utility's own outage map", ["Marlow Courier"]],
+        ["150,000", "the city's emergency management office", ["Marlow Courier"]],
+      ],
+    ]);
+  });
+
   it("sets “said … $1.4 billion …, not the $1.2 billion the governor cited” against each other", () => {
     const facts = story([
       "Alpha News",

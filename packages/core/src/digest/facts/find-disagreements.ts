@@ -251,6 +251,8 @@ function plural(unit: string): string {
 
 /** How a topic reads for event names that are not words of their own. */
 const EVENT_PHRASES: Record<string, string> = { struck: "on strike", wait: "waiting", raise: "raise" };
+const REPORTING_VERB =
+  /^(?:showed|shows|show|said|says|put|puts|reported|reports|estimated|estimates|counted|gave|gives|cited|cites|stated|claimed|listed)$/;
 
 function topicOf(mentions: readonly NumberMention[]): string {
   const first = mentions[0]!;
@@ -261,7 +263,9 @@ function topicOf(mentions: readonly NumberMention[]): string {
     scopes.find((value) => /\b(attack|strike|bombing|raid|assault|war)/i.test(value)) ??
     scopes.find((value) => value !== "") ??
     "";
-  const event = EVENT_PHRASES[first.event ?? ""] ?? first.event ?? "";
+  // A verb that only reports the figure ("the outage map showed 120,000 customers") names no event.
+  const reported = REPORTING_VERB.test(first.event ?? "");
+  const event = reported ? "" : (EVENT_PHRASES[first.event ?? ""] ?? first.event ?? "");
   // An amount or a length is of its thing: "cost in swiss francs", "crack in centimetres".
   const money = isMoneyUnit(first.unit) || isLengthUnit(first.unit);
   const what =
@@ -596,10 +600,11 @@ function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<stri
 
 /**
  * Who gives a figure, as a sentence names them before its verb of saying: "The coast guard put",
- * "Blue Strait Lines said", "the governor cited", "a union representing workers … said".
+ * "Blue Strait Lines said", "the governor cited", "a union representing workers … said", "the
+ * utility's own outage map showed", "the city's emergency management office put".
  */
-const SAYER = String.raw`((?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:\s+[a-z]+){0,2}?)`;
-const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|reports|cited|cites|announced|announces|gave|gives|claimed|claims|quoted|stated|counted)\b`;
+const SAYER = String.raw`((?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+(?:['’]s)?){0,3}?)`;
+const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|reports|cited|cites|announced|announces|gave|gives|claimed|claims|quoted|stated|counted|showed|shows)\b`;
 /** The sayer of the figure after it, before the next one: "…, a union representing workers at its plants said on Thursday, …". */
 const SAYER_BETWEEN = new RegExp(String.raw`^[^;:]*?,\s+${SAYER}(?:\s+[^,;]{0,60}?)?\s+${SAYING}`, "u");
 /** "…, while Blue Strait Lines said its manifest listed 176": a second source's figure set against the first. */

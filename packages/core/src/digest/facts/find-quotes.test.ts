@@ -39,6 +39,15 @@ describe("findQuotes reads every common attribution style", () => {
     expect(speakers).toEqual(["Ingrid Solberg", "Lisa Ferraro", "Jane Gardner"]);
   });
 
+  it("“…,” X said with lower-case words before a title (“state Sen. Gary Holt, a Republican, told”)", () => {
+    const speakers = quotesOf(
+      "“I voted no because we are still borrowing to pay for roads,” state Sen. Gary Holt, a Republican, told the Valley Times.",
+      "“This budget is a promise kept,” said Democratic state Rep. Ana Ruiz.",
+      "According to former Gov. Al Hart, “the state is still borrowing.”",
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Gary Holt", "Ana Ruiz", "Al Hart"]);
+  });
+
   it("“…,” said X, with a title after the name", () => {
     expect(
       quotesOf("“Every day costs us millions,” said Daniel Price, chief executive of the operator.")[0],
@@ -662,5 +671,55 @@ describe("findQuotes on a fifth round of unseen stories (facts9)", () => {
     ).toEqual(["Northgate Rail", "Paul Deverell"]);
     // No one named as issuing it: no one.
     expect(quotesOf("“We acted within the rules,” the statement said.")[0]?.speaker).toBeNull();
+  });
+});
+
+describe("findQuotes on the lead's written climbing rescue (a family, a place, a long quote)", () => {
+  it("gives no speaker rather than a place after a preposition (“… missing in the French Alps said”)", () => {
+    expect(
+      quotesOf(
+        'The family of a Yorkshire man missing in the French Alps said on Monday night that they were "praying for a miracle".',
+      ).map((quote) => quote.speaker),
+    ).toEqual([null]);
+  });
+
+  it("reads “the Mercers said” as the family of the story's Mercer", () => {
+    expect(
+      quotesOf(
+        "Tom Mercer, 34, from Harrogate, has not been heard from since Sunday.",
+        '"He knows the mountains and he knows when to turn back," the Mercers said in a statement.',
+        'The Mercers said on Wednesday that they were "overwhelmed with relief".',
+      ).map((quote) => quote.speaker),
+    ).toEqual(["the Mercer family", "the Mercer family"]);
+  });
+
+  it("gives a statement's words to whoever issued it (“X, which owns the building, issued a statement saying: “…””)", () => {
+    expect(
+      quotesOf(
+        "The Starrett Corporation, which owns the building, issued a statement saying: “We are saddened by today’s tragic incident.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Starrett Corporation"]);
+  });
+
+  it("finds a quote that runs past the passage it opens in, cited with the sentences that passage holds", () => {
+    const sentences = [
+      "I have been doing this for twenty-two years and I have seen a great many searches end badly.",
+      "You do not often get to bring people home, and when you do it stays with you for the rest of your life.",
+      "The dog found the cave at half past two, and the whole team ran up the slope as fast as the snow allowed.",
+      "They were cold and hungry, but they were talking, and the first thing she asked about was her sister.",
+      "We flew them straight down to Grenoble, where the doctors were waiting for them at the helipad.",
+      "I want to thank every volunteer who came up from the valleys this week, because without them we would not have found the pair.",
+    ];
+    const article = prepareArticle({
+      input: "test",
+      title: "Rescue",
+      originalText: `Two climbers were found alive on Wednesday.\n\n“${sentences.join(" ")}” Captain Luc Moreau said.`,
+    });
+    const [quote] = findQuotes([article]);
+    expect(quote?.speaker).toBe("Luc Moreau");
+    expect(sentences.join(" ").startsWith(quote!.text)).toBe(true);
+    const chunk = article.chunks.find((candidate) => candidate.id === quote!.citation.chunkId)!;
+    expect(quote!.citation.end).toBeLessThanOrEqual(chunk.end);
+    expect(article.text.slice(quote!.citation.start, quote!.citation.end)).toContain(quote!.text);
   });
 });

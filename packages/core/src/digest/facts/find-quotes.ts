@@ -62,8 +62,10 @@ const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+
  * reporters", "NTSB board member Lisa Ferraro said").
  */
 const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate)\\s+)?`;
+/** Lower-case words before a title are the attribution's too: "state Sen. Gary Holt", "Democratic state Rep. Ana Ruiz", "former Gov. Al Hart". */
+const BEFORE_TITLE = `(?:(?:${NAME_TOKEN}\\s+)?(?:[a-z]+\\s+){1,2}(?=(?:Sen|Rep|Gov|Gen|Adm|Col|Capt|Lt|Maj|Sgt|Dr|Prof|Rev)\\.\\s))?`;
 /** "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only those). */
-const SPEAKER = `${ROLE_BEFORE}(${NAME}|[Tt]he\\s+${NAME}|${DESCRIPTION}|he|she|they)`;
+const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}(${NAME}|[Tt]he\\s+${NAME}|${DESCRIPTION}|he|she|they)`;
 const APPOSITIVE = '(?:,\\s+[^,“”"]{1,90},)?';
 
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
@@ -272,6 +274,14 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
     return { speaker: member, style: "name-said-quote" };
   const ofOrganisation = /\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before.slice(0, speakerAt));
   if (ofOrganisation && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(said[1]!)) return null;
+  // "The family of a Yorkshire man missing in the French Alps said": a place after a preposition is
+  // not who speaks; better no speaker than the wrong one.
+  if (
+    /\b(?:in|at|near|from|across|outside|inside|into|on|over|under|around|throughout|within)\s+(?:the\s+)?$/i.test(
+      before.slice(0, speakerAt),
+    )
+  )
+    return null;
   return { speaker: said[1]!, style: "name-said-quote" };
 }
 
@@ -338,14 +348,15 @@ function resolveSpeaker(
     return speaking?.name ?? null;
   }
   // "the 52-year-old said": the person the article gave that age ("Pryce, 52," or "52-year-old Pryce").
-  // "the statement said" after "Northgate Rail issued a statement": whoever issued it speaks.
-  const document = /^the\s+(statement|letter|release|press release)$/i.exec(speaker)?.[1];
+  // "the statement said" after "Northgate Rail issued a statement", "The Starrett Corporation, which
+  // owns the building, issued a statement saying: “…”": whoever issued it speaks.
+  const document = /^(?:the|a|an)\s+(statement|letter|release|press release)$/i.exec(speaker)?.[1];
   if (document) {
     const before = article.text.slice(Math.max(0, position - 600), position);
     const issued = [
       ...before.matchAll(
         new RegExp(
-          `(?:^|[^\\p{L}])((?:[Tt]he\\s+)?${NAME})\\s+(?:issued|released|put out|published|sent)\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?${document}\\b`,
+          `(?:^|[^\\p{L}])((?:[Tt]he\\s+)?${NAME})(?:,\\s+(?:which|who)\\s+[^,;“”"]{1,80},)?\\s+(?:issued|released|put out|published|sent)\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?${document}\\b`,
           "gu",
         ),
       ),
@@ -355,6 +366,13 @@ function resolveSpeaker(
   const age = /^the\s+(\d{1,3})-year-old$/i.exec(speaker)?.[1];
   if (age) return personOfAge(age, article.text.slice(0, position), article, people);
   if (/^(?:the|a|an)\s/i.test(speaker)) {
+    // "the Mercers said": the family of the story's Tom Mercer.
+    const plural = /^[Tt]he\s+(\p{Lu}[\p{L}’'-]+?)(e?s)$/u.exec(speaker);
+    if (plural) {
+      const surnames = [plural[1]!, ...(plural[2] === "es" ? [`${plural[1]}e`] : [])];
+      const family = surnames.find((surname) => people.people.some((person) => person.name.endsWith(` ${surname}`)));
+      if (family) return `the ${family} family`;
+    }
     // "The Rev. Robert Wright Lee IV": a title and a name after the article.
     const titled = /^[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s*)+)$/u.exec(speaker);
     const split = titled ? splitTitledName(titled[1]!) : null;
@@ -582,14 +600,19 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       const end = close;
       // Where the quote's text stops: after its closing mark, or at its paragraph's end.
       const stop = unclosed ? close : close + 1;
-      const inner = text.slice(start, end);
+      let inner = text.slice(start, end);
       if (inner.trim().length < 2) continue;
-      const chunk = article.chunks.find((candidate) => candidate.start <= open && stop <= candidate.end);
+      // A quote of several sentences can run past the passage it opens in (passages are cut by
+      // length): it is cited in that passage, with the sentences the passage holds.
+      const chunk =
+        article.chunks.find((candidate) => candidate.start <= open && stop <= candidate.end) ??
+        article.chunks.find((candidate) => candidate.start <= open && open < candidate.end);
       if (!chunk) continue;
       const sentences = chunk.sentences.filter((sentence) => sentence.end > open && sentence.start < stop);
       const first = sentences[0];
       const last = sentences[sentences.length - 1];
       if (!first || !last) continue;
+      const clipped = stop > chunk.end;
       const lineEnd = text.indexOf("\n", close);
       const after = text.slice(
         stop,
@@ -598,6 +621,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       const paragraphStart = text.lastIndexOf("\n", open) + 1;
       const sentenceBefore = text.slice(Math.max(first.start, paragraphStart), open);
       const attribution = attributionAfter(after) ?? attributionBefore(sentenceBefore, inner);
+      if (clipped) inner = text.slice(start, last.end).trimEnd();
       let speaker: string | null = null;
       let style: AttributionStyle = "none";
       if (attribution) {
@@ -638,7 +662,12 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         text: inner,
         start,
         end,
-        citation: { articleId: article.id, chunkId: chunk.id, start: first.start, end: Math.max(last.end, stop) },
+        citation: {
+          articleId: article.id,
+          chunkId: chunk.id,
+          start: first.start,
+          end: clipped ? last.end : Math.max(last.end, stop),
+        },
         partial: isPartial(inner, sentenceBefore, after),
         style,
       };

@@ -89,10 +89,11 @@ const FUTURE_IN_PAST =
 /**
  * A date the sentence schedules or promises, whatever its tense: "was set for Oct. 7", "adjourned
  * until March 3", "takes office on May 18", "promised to present it by Oct. 7", "postponed the vote
- * to Wednesday", "effective March 1", "named … as chief executive from February 1".
+ * to Wednesday", "effective March 1", "named … as chief executive from February 1", "expires at midnight on
+ * Thursday", "hoped to have everyone reconnected by Wednesday night".
  */
 const SCHEDULED_BEFORE =
-  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|plans?|aims?|hopes?|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$/i;
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$/i;
 /** Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa May will visit…"). */
 const FORECAST =
   /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]opes?|[Hh]oped)\b/;

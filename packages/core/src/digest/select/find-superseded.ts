@@ -3,7 +3,9 @@ import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
+import { findEndedStates } from "./find-ended-states.js";
 import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
+import { findSettledPositions } from "./find-settled-positions.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { type StanceVerb, stanceVerbs } from "./stance-verbs.js";
 
@@ -256,7 +258,9 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
 /**
  * What later news supersedes. A side's position in a negotiation that the same side later changed
  * is outdated (see changedPositions), and so is a forecast, a schedule or a plan a later report
- * tells the outcome of (see findFulfilledProspects). A running figure (people killed since the war began) reported again
+ * tells the outcome of (see findFulfilledProspects), and a state a later report ends ("have not been
+ * heard from", then "were found alive": see findEndedStates), and a position a later deal settled
+ * (see findSettledPositions). A running figure (people killed since the war began) reported again
  * later with another value makes the earlier sentence outdated: it belongs to the timeline, not to
  * a summary of where things stand. Two sentences of different times on the same matter are a pair
  * that must not stand side by side in the present tense: selection keeps one of them, unless the
@@ -335,6 +339,8 @@ export function findSuperseded(
     );
   const outdated = changedPositions(candidates, times);
   for (const prospect of findFulfilledProspects(candidates, times, facts)) outdated.add(prospect);
+  for (const state of findEndedStates(candidates, times)) outdated.add(state);
+  for (const position of findSettledPositions(candidates, times, facts)) outdated.add(position);
   for (const candidate of candidates) {
     const time = times.get(candidate) ?? 0;
     if ((countsOf.get(candidate.index) ?? []).some((mention) => updatedLater(mention, time))) outdated.add(candidate);

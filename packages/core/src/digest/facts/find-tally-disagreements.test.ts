@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
+import type { ArticleDraft } from "../../model/index.js";
+import { extractFacts } from "./extract-facts.js";
+
+function draft(source: string, publishedAt: string, originalText: string): ArticleDraft {
+  return { input: source, source, publishedAt, title: `${source} report`, originalText };
+}
+
+const disagreementsOf = (...drafts: ArticleDraft[]) =>
+  extractFacts(drafts.map((item) => prepareArticle(item))).disagreements.map((found) => ({
+    topic: found.topic,
+    claims: found.claims.map((claim) => [claim.value, claim.outlets]),
+  }));
+
+describe("findTallyDisagreements: outlets' counts of one vote", () => {
+  it("sets two outlets' tallies of the same chamber's vote on the same day against each other", () => {
+    expect(
+      disagreementsOf(
+        draft(
+          "Capitol Wire",
+          "2026-10-01T23:45:00Z",
+          "Lawmakers met.\n\nThe House approved the budget 64-35 on Thursday morning and the Senate 27-12 in the afternoon.",
+        ),
+        draft(
+          "Valley Times",
+          "2026-10-02T12:00:00Z",
+          "Lawmakers met.\n\nThe Senate passed the state's budget 26-13 on Thursday afternoon.\n\nThe House vote was 64-35.",
+        ),
+      ),
+    ).toEqual([
+      {
+        topic: "the Senate vote",
+        claims: [
+          ["27-12", ["Capitol Wire"]],
+          ["26-13", ["Valley Times"]],
+        ],
+      },
+    ]);
+  });
+
+  it("leaves votes of different days, scores and ranges alone", () => {
+    expect(
+      disagreementsOf(
+        draft(
+          "Capitol Wire",
+          "2026-09-28T21:00:00Z",
+          "Talks stalled.\n\nThe state Senate on Monday rejected the House's spending plan by a vote of 22-17.",
+        ),
+        draft(
+          "Valley Times",
+          "2026-10-02T12:00:00Z",
+          "Talks ended.\n\nThe Senate passed the budget 26-13 on Thursday.\n\nThe Rovers beat the Senate club 3-1 on Thursday, and 30-40 staff voted by post.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not read an outlet's two tallies of one day as a dispute: they are two votes", () => {
+    expect(
+      disagreementsOf(
+        draft(
+          "Capitol Wire",
+          "2026-10-01T23:45:00Z",
+          "Lawmakers met.\n\nThe Senate voted 27-12 on Thursday to end debate, then passed the bill 26-13.",
+        ),
+        draft(
+          "Valley Times",
+          "2026-10-02T12:00:00Z",
+          "Lawmakers met.\n\nThe Senate passed the bill 26-13 on Thursday.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

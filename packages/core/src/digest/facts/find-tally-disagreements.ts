@@ -1,0 +1,113 @@
+import type { Disagreement } from "@roundup/prompts";
+import type { Article } from "../../model/index.js";
+import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
+import type { SentenceDate } from "./find-date-mentions.js";
+import { outletOf } from "./independent-outlets.js";
+
+/** A vote's count as a sentence gives it: "passed … 26-13", "by a vote of 212 to 187". */
+interface Tally {
+  item: ArticleSentence;
+  /** Who voted: "Senate", "House", "Finance Committee". */
+  body: string;
+  day: string;
+  raw: string;
+  /** "26-13" whatever dash or "to" the sentence used. */
+  value: string;
+  outletKey: string;
+  outletName: string | null;
+}
+
+/** A sentence that tells of a vote; without one, "3-1" is a score and "30-40" a range. */
+const VOTE =
+  /\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|adopted|defeated|confirmed|ratified|overr(?:ode|idden))\b/i;
+const TALLY = /\b(\d{1,3})(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3})\b(?![-–—/.,]?\d)/g;
+/** What may follow a tally: the end of a clause, a preposition or the vote's own noun, not a counted noun ("30-40 stations"). */
+const AFTER_TALLY =
+  /^\s*(?:$|[,.;:)]|(?:on|in|at|with|to|after|before|and|but|as|for|against|vote|votes|decision|ruling|margin|majority|tally)\b)/i;
+/** The voting body named before the tally: "The state Senate", "the House", "the Senate Finance Committee" (a possessive "the House's plan" is not who voted). */
+const BODY = /\b[Tt]he\s+(?:[a-z]+\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?!['’]s\b)(?![\p{L}'’-])/gu;
+
+function bodyBefore(text: string): string | null {
+  const matches = [...text.matchAll(BODY)];
+  return matches.at(-1)?.[1] ?? null;
+}
+
+function talliesOf(
+  sentences: readonly ArticleSentence[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+  byId: ReadonlyMap<string, Article>,
+): Tally[] {
+  const tallies: Tally[] = [];
+  for (const item of sentences) {
+    const text = item.sentence.text;
+    if (!VOTE.test(text)) continue;
+    const date = dates.get(item);
+    if (!date || date.precision !== "day") continue;
+    for (const match of text.matchAll(TALLY)) {
+      const [raw, first, second] = match;
+      const start = match.index ?? 0;
+      if (!AFTER_TALLY.test(text.slice(start + raw.length))) continue;
+      // "to" joins a tally only after a vote's words: "rose from 12 to 15" is a change.
+      if (/\sto\s/.test(raw) && !/\b(?:vote of|voted|votes?)\s+$/i.test(text.slice(Math.max(0, start - 12), start)))
+        continue;
+      const body = bodyBefore(text.slice(0, start));
+      if (!body) continue;
+      const outlet = outletOf(item.article, byId);
+      tallies.push({
+        item,
+        body,
+        day: date.date,
+        raw,
+        value: `${first}-${second}`,
+        outletKey: outlet.key,
+        outletName: outlet.name,
+      });
+    }
+  }
+  return tallies;
+}
+
+/**
+ * Outlets giving different counts of one vote: the same body's tally on the same day ("the Senate
+ * 27-12" in one outlet, "The Senate passed … 26-13" in another). An outlet that gives one body two
+ * tallies on one day reports two votes (a procedural vote and the final one), so that body's day is
+ * left alone; so is a pair whose totals differ by more than a few votes (different votes).
+ */
+export function findTallyDisagreements(
+  sentences: readonly ArticleSentence[],
+  articles: readonly Article[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+): Disagreement[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const votes = new Map<string, Tally[]>();
+  for (const tally of talliesOf(sentences, dates, byId)) {
+    const key = `${tally.body.toLowerCase()}|${tally.day}`;
+    votes.set(key, [...(votes.get(key) ?? []), tally]);
+  }
+  const disagreements: Disagreement[] = [];
+  for (const tallies of votes.values()) {
+    const perOutlet = new Map<string, Set<string>>();
+    for (const tally of tallies)
+      perOutlet.set(tally.outletKey, (perOutlet.get(tally.outletKey) ?? new Set()).add(tally.value));
+    if (perOutlet.size < 2 || [...perOutlet.values()].some((values) => values.size > 1)) continue;
+    const values = [...new Set(tallies.map((tally) => tally.value))];
+    if (values.length < 2) continue;
+    const totals = values.map((value) => value.split("-").reduce((sum, part) => sum + Number(part), 0));
+    if (Math.max(...totals) - Math.min(...totals) > 3) continue;
+    const body = tallies[0]!.body;
+    disagreements.push({
+      topic: `the ${body} vote`,
+      claims: values.map((value) => {
+        const side = tallies.filter((tally) => tally.value === value);
+        const outlets = [...new Set(side.map((tally) => tally.outletName).filter((name) => name !== null))];
+        return {
+          value: side[0]!.raw,
+          text: side[0]!.item.sentence.text,
+          citations: side.map((tally) => citationOf(tally.item)),
+          ...(outlets.length > 0 ? { outlets } : {}),
+        };
+      }),
+    });
+  }
+  return disagreements;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { twoReportStory } from "../testing/two-report-story.js";
+import { findEndedStates } from "./find-ended-states.js";
+import { findSuperseded } from "./find-superseded.js";
+
+/** The sentences findEndedStates marks in a story of a Monday report and a Thursday report. */
+function endedIn(monday: readonly string[], thursday: readonly string[]): string[] {
+  const { evidence, times } = twoReportStory(monday, thursday);
+  return [...new Set([...findEndedStates(evidence, times)].map((item) => item.item.sentence.text))];
+}
+
+const MONDAY_BACKGROUND = [
+  "An avalanche swept the north face of Mont Varenne on Sunday.",
+  "About 40 rescuers and two helicopters searched the area, mountain police said.",
+];
+const THURSDAY_BACKGROUND = [
+  "Rescue teams with four avalanche dogs searched the debris at dawn, the prefecture said.",
+  "The couple had survived on chocolate and melted snow, according to the police.",
+];
+
+describe("findEndedStates: a state still holding that a later report ends", () => {
+  it("outdates “have not been heard from” once the climbers “were found alive”, for findSuperseded too", () => {
+    const missing = "Tom Mercer and his partner, Ellie Shaw, have not been heard from since Sunday morning.";
+    const found = "Two British climbers were found alive on Wednesday afternoon in a snow cave, mountain police said.";
+    const { evidence, times, facts } = twoReportStory([missing, ...MONDAY_BACKGROUND], [found, ...THURSDAY_BACKGROUND]);
+    const outdated = [...findSuperseded(evidence, times, facts).outdated].map((item) => item.item.sentence.text);
+    expect(outdated).toContain(missing);
+    expect(outdated).not.toContain(found);
+  });
+
+  it("outdates a closure, a suspension and a suspect at large once a later report ends each", () => {
+    expect(
+      endedIn(
+        [
+          "The coast road remains closed after the landslide.",
+          "The search has been suspended because of high winds.",
+          "The driver is still at large, police said.",
+        ],
+        [
+          "The coast road was reopened on Wednesday evening.",
+          "The search resumed at dawn on Wednesday.",
+          "The driver was arrested in Lyon on Tuesday, police said.",
+        ],
+      ).sort(),
+    ).toEqual([
+      "The coast road remains closed after the landslide.",
+      "The driver is still at large, police said.",
+      "The search has been suspended because of high winds.",
+    ]);
+  });
+
+  it("keeps a state no later report ends: a report that it may end, did not end, or ended before", () => {
+    expect(
+      endedIn(
+        ["The two climbers are still missing.", "The coast road remains closed after the landslide."],
+        [
+          "Rescuers said the climbers have not been found and may be found only in spring.",
+          "The council said the road could be reopened next week.",
+        ],
+      ),
+    ).toEqual([]);
+    // The end told first, the state after it: the later state stands.
+    expect(
+      endedIn(["The coast road was reopened on Sunday evening."], ["The coast road remains closed after a new slip."]),
+    ).toEqual([]);
+  });
+});

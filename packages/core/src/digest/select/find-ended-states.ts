@@ -1,0 +1,86 @@
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import type { SentenceTimes } from "./sentence-times.js";
+
+/**
+ * A state a story's news often ends, as a sentence states it still holding, and the report that
+ * ends it. Only states told as holding now (present or present perfect: "have not been heard from
+ * since Sunday", "remains closed") are listed: a state told with its past day ("were missing on
+ * Monday") is kept with its date.
+ */
+interface StateKind {
+  holds: RegExp;
+  ends: RegExp;
+}
+
+const STATES: readonly StateKind[] = [
+  {
+    holds:
+      /\b(?:(?:is|are|remains?|still)\s+(?:still\s+)?missing|(?:have|has)\s+not\s+been\s+(?:heard from|found|seen|located|traced)|(?:is|are|remains?)\s+(?:still\s+)?unaccounted for)\b/i,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|traced|recovered)|(?:found|located|rescued)\s+(?:alive|safe|dead|unharmed))\b/i,
+  },
+  {
+    holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:trapped|stranded)\b/i,
+    ends: /\b(?:was|were|have been|has been|had been)\s+(?:rescued|freed|pulled out|brought out|brought to the surface|airlifted|evacuated)\b/i,
+  },
+  {
+    holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:at large|on the run)\b/i,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:arrested|caught|captured|taken into custody)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|surrendered)\b/i,
+  },
+  {
+    holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)\b/i,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+)?reopened\b/i,
+  },
+  {
+    holds:
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|on hold|halted)|(?:has|have)\s+been\s+(?:suspended|halted|put on hold))\b/i,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+)?(?:resumed|restarted)\b/i,
+  },
+  {
+    holds:
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:detained|in custody|being held|held hostage)|(?:has|have)\s+been\s+detained)\b/i,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:released|freed|set free)|released (?:him|her|them))\b/i,
+  },
+  {
+    holds: /\b(?:is|are|remains?)\s+(?:still\s+)?on strike\b/i,
+    ends: /\b(?:(?:ended|called off)\s+(?:the|their|its)\s+strike|strike\s+(?:ended|was called off|is over)|returned to work)\b/i,
+  },
+];
+
+/** A report that something did not, or may yet, happen ends nothing: "have not been found", "could be reopened". */
+const NOT_DONE =
+  /\b(?:not|never|no|n['’]t|will|would|could|may|might|can|hope[sd]?|expected|plans?|if|unless|until)\b[^,;.]{0,40}$/i;
+
+function reportsEnd(text: string, kind: StateKind): boolean {
+  if (text.trim().endsWith("?")) return false;
+  for (const match of text.matchAll(new RegExp(kind.ends.source, "gi"))) {
+    if (!NOT_DONE.test(text.slice(Math.max(0, (match.index ?? 0) - 60), match.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * Sentences that state a state still holding which a later sentence of the story reports ended:
+ * "have not been heard from since Sunday" once "were found alive on Wednesday"; "the road remains
+ * closed" once it "was reopened". A story follows one event, so the state and its end are taken to
+ * be of the same people or thing; the older sentence belongs to the timeline, not to a summary of
+ * where things stand.
+ */
+export function findEndedStates(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
+  const ended = new Set<RankedSentence>();
+  for (const kind of STATES) {
+    const holding = candidates.filter((candidate) => kind.holds.test(candidate.item.sentence.text));
+    if (holding.length === 0) continue;
+    const endTimes = candidates
+      .filter((candidate) => reportsEnd(candidate.item.sentence.text, kind))
+      .map((candidate) => times.get(candidate))
+      .filter((time): time is number => time !== undefined);
+    if (endTimes.length === 0) continue;
+    const latestEnd = Math.max(...endTimes);
+    for (const candidate of holding) {
+      const time = times.get(candidate);
+      if (time !== undefined && time < latestEnd && !reportsEnd(candidate.item.sentence.text, kind))
+        ended.add(candidate);
+    }
+  }
+  return ended;
+}
