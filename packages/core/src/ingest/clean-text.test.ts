@@ -63,6 +63,10 @@ describe("cleanText rules", () => {
       "Facebook Twitter WhatsApp Email",
       "We use cookies to improve your experience. Accept all cookies",
       "Sign up for our daily newsletter",
+      "Get the Bayou Courier's storm alerts on your phone: subscribe today.",
+      "Subscribe to the Courier for $1 a week.",
+      "Get breaking news alerts: download our app.",
+      "Download our free app for breaking news alerts.",
       "Name *",
       "Save my name, email, and website in this browser for the next time I comment.",
       "Read more: Ceasefire talks stall again",
@@ -79,6 +83,8 @@ describe("cleanText rules", () => {
       "The minister declined to leave a comment on the proposal.",
       "Regulators said the site uses cookies to track readers, which breaches the law according to a complaint filed on Monday by three consumer groups and a privacy watchdog.",
       "Share prices fell 3% after the announcement.",
+      "Residents can get flood alerts by text message, the council said, and should subscribe before Friday.",
+      "Subscribers to the service complained on Monday that the app had crashed.",
     ].join("\n");
     expect(cleanText(original).text).toBe(original);
   });

@@ -192,6 +192,18 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     pattern: /^(already a (subscriber|member)\??.{0,30}|subscribe( now| today)?|become a (subscriber|member))$/i,
     maxLength: 60,
   },
+  // calls to subscribe or install an app: "Get the Courier's storm alerts on your phone: subscribe
+  // today.", "Subscribe to the Courier for $1 a week.", "Download our free app for breaking news alerts."
+  {
+    pattern:
+      /^(get|receive)\b.{0,60}\b(alerts|notifications|newsletters?)\b.{0,50}\b(subscribe|sign up|download|install)\b.{0,30}$/i,
+    maxLength: 160,
+  },
+  {
+    pattern: /^subscribe (to|for)\b.{0,60}\b(a (week|month|year)|per (week|month|year)|today|now)\.?$/i,
+    maxLength: 120,
+  },
+  { pattern: /^(download|install|get) (our|the) (free )?[\p{L} ]{0,20}app\b.{0,60}$/iu, maxLength: 120 },
   {
     pattern: /^by [\p{L}\p{M}.'’ -]{2,60}\s*[/|·•—–-].{0,60}\b(leave a comment|no comments|\d+ comments?)$/iu,
     maxLength: 140,
