@@ -62,7 +62,9 @@ function headlineWithCitations(
  * left out (evidence/editorial-problem.ts); a figure a later report updates goes to the timeline;
  * the summary is chosen as a whole, within the word budget, to cover the concepts most independent
  * sources carry (selectSummary, an integer program solved by HiGHS), never setting an older
- * statement beside the newer one on the same matter; it leads with the latest development, and
+ * statement beside the newer one on the same matter unless it is kept with its date (see
+ * findSuperseded's conflicts); it leads with the latest development, then what came before in
+ * order, and
  * each sentence cites exactly the text it copies. Key points add what the summary does not say.
  */
 export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestEngine {
@@ -78,7 +80,8 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       // Text addressed to a model ("Ignore previous instructions…") is not news, whatever its score.
       const evidence = request.evidence.filter((candidate) => !looksLikeInstruction(candidate.item.sentence.text));
       // News describes the latest state: a figure a later report updates goes to the timeline, and
-      // an older statement is never set beside the newer one on the same matter.
+      // an older statement is never set beside the newer one on the same matter, unless it is an
+      // event told with its own day (kept with its date).
       const times = sentenceTimes(evidence, request.articles, request.facts);
       const supersession = times ? findSuperseded(evidence, times, request.facts) : null;
       const current = supersession ? evidence.filter((candidate) => !supersession.outdated.has(candidate)) : evidence;
@@ -88,7 +91,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         words: request.words,
         // Room for sentences of average news length (about 18 words), never fewer than 8.
         maxSentences: Math.min(MAX_SUMMARY_SENTENCES, Math.max(8, Math.ceil(request.words / 18))),
-        conflicts: supersession?.pairs ?? [],
+        conflicts: supersession?.conflicts ?? [],
         background: (pool) => findBackground(pool, request.articles),
         ...options.selection,
       });
@@ -96,7 +99,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       const points = await selectKeyPoints(current, {
         limit: keyPointLimit,
         summary: chosen,
-        conflicts: supersession?.pairs ?? [],
+        conflicts: supersession?.conflicts ?? [],
         quotes: request.facts.quotes,
       });
       const keyPoints = orderSummary(points, times, request.facts.articleOrder).map(toDigestSentence);

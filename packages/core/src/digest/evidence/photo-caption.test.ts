@@ -19,6 +19,10 @@ describe("isPhotoCaption", () => {
       "Harbour master Jane Doe speaks during a news conference at the port last week.",
       "Union leader Mara Solvik speaks to reporters shortly after the vote on August 11th.",
       "Mara Solvik exits the stage after announcing the result at the Calder Hall on Sunday, Feb. 26, 2017.",
+      "Union leader Mara Solvik and harbour master Jane Doe walk to the terminal gates Wednesday.",
+      "Activist Jane Doe (L) is greeted by her sister at the airport.",
+      "Dock workers listen to Mara Solvik (2nd R) at the rally.",
+      "Rescue workers carry an injured sailor ashore after the ferry struck a pier, Saturday, June 17, 2017.",
     ]) {
       expect(isPhotoCaption(caption), caption).toBe(true);
     }
@@ -38,6 +42,10 @@ describe("isPhotoCaption", () => {
       "The company holds 30 percent of the market, up from 20 percent last year.",
       "Halden (AP) / Reuters reported the strike first.",
       "JUNE 18 was the day the strike began, the union said.",
+      "Sen. Jane Doe (R) and Sen. Mara Solvik (D) voted against the bill on Tuesday.",
+      "Mara Solvik and Jane Doe walked to the terminal gates on Wednesday.",
+      "Mara Solvik and Jane Doe meet on Friday to sign the agreement.",
+      "The ferry struck a pier on Saturday, June 17, 2017.",
     ]) {
       expect(isPhotoCaption(sentence), sentence).toBe(false);
     }

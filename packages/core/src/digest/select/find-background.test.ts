@@ -142,8 +142,17 @@ describe("the offline summary of a dated story", () => {
       words: 100,
     });
     const summary = digest.summary.map((sentence) => sentence.text);
-    // Before background was told apart, the size and the base of the airline took these words.
-    expect(summary).toContain(
+    // Before background was told apart, the size and the base of the airline took these words. The
+    // dated events of the story stand together (Monday's cancellations, Wednesday's inquiry), each
+    // with its day; the cause of the failure then no longer fits 100 words and is a key point.
+    const cancelled =
+      "Skyrion Airways cancelled 340 flights on Monday after a computer failure grounded its fleet, stranding about 45,000 passengers.";
+    const inquiry =
+      "The Civil Aviation Authority opened an investigation into Skyrion Airways on Wednesday over Monday's computer failure, which stranded about 45,000 passengers.";
+    expect(summary).toContain(cancelled);
+    expect(summary).toContain(inquiry);
+    expect(summary.indexOf(cancelled)).toBeLessThan(summary.indexOf(inquiry));
+    expect(digest.keyPoints.map((point) => point.text)).toContain(
       "The airline said a faulty software update had knocked out its check-in and crew scheduling systems.",
     );
     expect(summary).toContain(

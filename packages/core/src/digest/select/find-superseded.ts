@@ -19,6 +19,12 @@ export interface Supersession {
   outdated: Set<RankedSentence>;
   /** An older statement and a newer one on the same matter (a proposal, then the response to it). */
   pairs: Array<[RankedSentence, RankedSentence]>;
+  /**
+   * The pairs a summary must not set side by side: those whose older statement is not kept with its
+   * date (see toldWithItsDate). A veto on Monday and its override on Thursday may both be summarised,
+   * in the order they happened; "is waiting for a response" beside the response may not.
+   */
+  conflicts: Array<[RankedSentence, RankedSentence]>;
 }
 
 /** A participle clause at the end of what comes before a figure: ", forcing about …", ", leaving …". */
@@ -97,6 +103,22 @@ function nearestNames(words: readonly string[]): string[] {
 
 /** A relative clause set off by commas says something else about its noun: ", which runs both terminals,". */
 const NON_RESTRICTIVE = /,\s+(?:which|who|whose)\b[^,]*,\s*/g;
+
+/** A verb that tells a standing state, not a dated event: "is waiting", "remains", "has offered". */
+const PRESENT_STATE = /\b(?:is|are|am|remains?|stands?|has|have|seems?|appears?)\b/i;
+
+/**
+ * A statement kept with its date: its text states the day of what it tells ("vetoed the bill on
+ * Monday") and tells it as an event, not as a state in the present tense ("is waiting for a
+ * response", "has proposed"). A newer statement on the same matter does not make it wrong: it can
+ * stand beside it, each with its day, in the order they happened.
+ */
+function toldWithItsDate(candidate: RankedSentence, facts: StoryFacts): boolean {
+  const when = facts.sentenceDates[candidate.index];
+  if (when?.basis !== "stated" || when.precision !== "day") return false;
+  const told = candidate.item.sentence.text.replace(QUOTED, " ").replace(NON_RESTRICTIVE, " ");
+  return !PRESENT_STATE.test(told);
+}
 
 /**
  * Who states the position of a clause: the names nearest before its stance verb, and, when that
@@ -241,7 +263,11 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
  * (see findSettledPositions). A running figure (people killed since the war began) reported again
  * later with another value makes the earlier sentence outdated: it belongs to the timeline, not to
  * a summary of where things stand. Two sentences of different times on the same matter are a pair
- * that must not stand side by side in the present tense: selection keeps one of them.
+ * that must not stand side by side in the present tense: selection keeps one of them, unless the
+ * older one is told with its own day (see toldWithItsDate: a veto on Monday, then its override on
+ * Thursday) and gives no figure the newer one replaces: kept with its date, it may be summarised
+ * beside the newer one, in time order. A model
+ * is still shown the pair (it must not retell the older one as current).
  */
 export function findSuperseded(
   candidates: readonly RankedSentence[],
@@ -329,5 +355,30 @@ export function findSuperseded(
       if (cosineSimilarity(left.vector, right.vector) >= SAME_MATTER) pairs.push([left, right]);
     }
   }
-  return { outdated, pairs };
+  const dated = new Set(pool.filter((candidate) => toldWithItsDate(candidate, facts)));
+  // A figure a newer statement replaces stays superseded, dated or not: "extended her lead on Friday
+  // with 52,600 votes to 49,800", then "was declared mayor, winning 61,450 votes to 58,400". A newer
+  // statement that repeats one of its figures answers it ("rejected the 4 percent offer").
+  // Figures by unit ("votes", "flights"): only a figure of the same unit can replace another.
+  const figures = new Map<number, Map<string, Set<number>>>();
+  for (const mention of facts.numbers) {
+    if (mention.kind === "window" || !mention.unit) continue;
+    const index = indexOf.get(mention.item) ?? -1;
+    const byUnit = figures.get(index) ?? new Map<string, Set<number>>();
+    byUnit.set(mention.unit, (byUnit.get(mention.unit) ?? new Set()).add(mention.value));
+    figures.set(index, byUnit);
+  }
+  const replacesFigure = (older: RankedSentence, newer: RankedSentence) => {
+    const newerFigures = figures.get(newer.index);
+    if (!newerFigures) return false;
+    return [...(figures.get(older.index) ?? [])].some(([unit, values]) => {
+      const newerValues = newerFigures.get(unit);
+      return newerValues !== undefined && ![...values].some((value) => newerValues.has(value));
+    });
+  };
+  return {
+    outdated,
+    pairs,
+    conflicts: pairs.filter(([older, newer]) => !dated.has(older) || replacesFigure(older, newer)),
+  };
 }

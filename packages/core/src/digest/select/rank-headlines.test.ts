@@ -25,6 +25,54 @@ describe("rankHeadlines", () => {
     );
   });
 
+  it("offers no photo caption for a headline: none without a verb, none of two people doing now what is past", () => {
+    const caption = "The scene of collapsed houses along the 400 block of Daly Street in Calder on July 29, 2013.";
+    expect(hasMainVerb(caption.replace(/\.$/, ""))).toBe(false);
+    expect(hasMainVerb("Two houses collapsed along the 400 block of Daly Street in Calder")).toBe(true);
+    const articles = [
+      prepareArticle({
+        input: "collapse.txt",
+        title: null,
+        publishedAt: "2013-07-30T08:00:00Z",
+        originalText: [
+          caption,
+          "Eight people were injured on Monday when a gas explosion brought down a row house on Daly Street in Calder.",
+        ].join("\n\n"),
+      }),
+      prepareArticle({
+        input: "leaders.txt",
+        title: null,
+        publishedAt: "2013-07-31T08:00:00Z",
+        originalText: [
+          "Mayor Jane Doe and Fire Commissioner Mara Solvik walk past the collapsed houses on Daly Street Tuesday.",
+          "The city ordered inspections of every house on the block after the explosion, officials said on Tuesday.",
+        ].join("\n\n"),
+      }),
+    ];
+    const headlines = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+    expect(headlines.join("\n")).not.toMatch(/The scene of|walk past/);
+    expect(headlines.join("\n")).toMatch(/Eight people were injured on Monday/);
+  });
+
+  it("offers no Title Case topic whose only verb the story's prose uses as a noun", () => {
+    const prose = [
+      "Teachers in Calder walked out on Monday after talks over pay broke down.",
+      "The pay dispute has closed 40 schools, the teachers' union said on Monday.",
+    ].join("\n\n");
+    const ranked = (title: string) => {
+      const articles = [
+        prepareArticle({ input: "strike.txt", title, publishedAt: "2026-03-02T08:00:00Z", originalText: prose }),
+      ];
+      return rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+    };
+    expect(ranked("Teachers Pay Dispute in Calder Schools")).not.toContain("Teachers Pay Dispute in Calder Schools");
+    // The same words told as what happened stay a title, and so does a verb after the topic.
+    expect(ranked("Teachers Win Pay Dispute in Calder")).toContain("Teachers Win Pay Dispute in Calder");
+    expect(ranked("Teachers Pay Dispute Closes Calder Schools")).toContain(
+      "Teachers Pay Dispute Closes Calder Schools",
+    );
+  });
+
   it("offers no generalisation for a headline: “Crowd figures are always political” reports nothing", () => {
     const report = prepareArticle({
       input: "report.txt",

@@ -82,10 +82,21 @@ const isVerb = (tagName: string | undefined) => tagName === "VERB" || tagName ==
 /** A word before which a verb form can only describe a noun: "the commanded annihilation", "this besieged White House". */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my)$/i;
 
-/** Whether the verb form at `index` may be a clause's finite verb: not "the stolen car", "to end", "confirming". */
+/**
+ * Whether the verb form at `index` may be a clause's finite verb: not "the stolen car", "of
+ * collapsed houses" (a participle between a preposition and its noun describes the noun), "to
+ * end", "confirming".
+ */
 function mayBeFinite({ words, tags }: Tagged, index: number): boolean {
   const previous = words[index - 1] ?? "";
   if (tags[index] === "VERB" && (tags[index - 1] === "DET" || DETERMINER.test(previous))) return false;
+  if (
+    tags[index] === "VERB" &&
+    tags[index - 1] === "ADP" &&
+    /(?:ed|en)$/i.test(words[index] ?? "") &&
+    (tags[index + 1] === "NOUN" || tags[index + 1] === "ADJ")
+  )
+    return false;
   if (previous.toLowerCase() === "to") return false;
   return !(tags[index] === "VERB" && /ing$/i.test(words[index] ?? ""));
 }
@@ -325,6 +336,34 @@ function leadClause(sentence: string): string | null {
   return clause === text ? (hasMainVerb(clause) ? clause : null) : completeClause(clause) ? clause : null;
 }
 
+const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|\d[\d,.]*|of|in|on|at|to|for|and|the|a|an|by|with|over|as)$/u;
+
+/**
+ * Whether a title in Title Case names a topic though the tagger finds a verb in it: its main verb
+ * and the noun after it are, in the story's own prose, one noun ("Teachers Pay Dispute" where the
+ * articles write "the pay dispute", "teachers' pay dispute"). Capitals hide the difference between
+ * "Dockworkers End Strike" and "Teachers Pay Dispute"; the lower-case prose shows it.
+ */
+function namesTopic(title: string, prose: () => string): boolean {
+  const words = title.split(/\s+/);
+  if (words.length < 2 || !words.every((word) => TITLE_CASE_WORD.test(word.replace(/[,:;]$/, "")))) return false;
+  const tagged = tag(title);
+  const main = mainVerbIndex(tagged);
+  const verb = tagged.words[main];
+  const noun = tagged.words[main + 1];
+  if (main < 0 || !verb || !noun || !/^(?:NOUN|PROPN)$/.test(tagged.tags[main + 1] ?? "")) return false;
+  const compound = new RegExp(
+    `(?:\\b(?:the|a|an|this|that|its|their|his|her|our|new|latest|long-running|bitter)|['’]s?)\\s+${escapeRegExp(verb.toLowerCase())}\\s+${escapeRegExp(noun.toLowerCase())}\\b`,
+  );
+  if (!compound.test(prose())) return false;
+  // "Teachers Pay Dispute Talks Resume": a verb after the compound still says what happened.
+  return !hasMainVerb(tagged.words.slice(main + 1).join(" "));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Past this position a sentence is no longer the article's lead, whatever came before it. */
 const MAX_LEAD_POSITION = 5;
 
@@ -333,12 +372,15 @@ interface HeadlineCandidate {
   article: Article;
   /** A title written by the outlet (true) or the main clause of a lead sentence (false). */
   title: boolean;
+  /** The sentence after a lead with no main verb (a caption): offered after the others of its moment. */
+  afterCaption?: boolean;
 }
 
 /**
  * Headline candidates, best first. A headline says what happened most recently, with a verb.
  * Candidates are the outlets' own titles (section labels such as "…: Live Updates" removed; a title
- * with no verb, such as "Israel-Hamas War Ceasefire Talks", is a label and is left out) and the main
+ * with no verb, such as "Israel-Hamas War Ceasefire Talks", or whose only verb the story's prose uses
+ * as a noun, as "Teachers Pay Dispute" (see namesTopic), is a label and is left out) and the main
  * clauses of the articles' lead sentences; neither may address the reader (see addressesReader) nor
  * state how things usually are (see generalises).
  * With a known chronology the latest dated articles' candidates come first (an undated one's come
@@ -353,6 +395,12 @@ export function rankHeadlines(
 ): string[] {
   const independent = articles.filter((article) => !article.duplicateOf);
   const candidates: HeadlineCandidate[] = [];
+  // The story's prose in lower case, read only for titles in Title Case (see namesTopic).
+  let prose: string | null = null;
+  const storyProse = () => {
+    prose ??= independent.map((article) => article.text.toLowerCase()).join("\n");
+    return prose;
+  };
   for (const article of independent) {
     if (!article.titleInferred && article.title.trim() !== "") {
       const title = cleanTitle(article.title);
@@ -363,24 +411,36 @@ export function rankHeadlines(
         hasVerb(title) &&
         hasMainVerb(title) &&
         !addressesReader(title) &&
-        !generalises(title)
+        !generalises(title) &&
+        !namesTopic(title, storyProse)
       )
         candidates.push({ text: title, article, title: true });
     }
   }
   // The lead sentence of each article: its first sentence an editor would publish (what comes before
   // it, page furniture or mangled text, was left out of the evidence).
-  const leads = new Map<string, RankedSentence>();
+  // A lead with no main verb (a caption: "The scene of collapsed houses…") gives way to the next
+  // sentence of the lead paragraphs.
+  const leads = new Map<string, RankedSentence[]>();
   for (const candidate of evidence) {
-    const current = leads.get(candidate.item.article.id);
-    if (candidate.follows !== null) continue;
-    if (candidate.item.position <= MAX_LEAD_POSITION && (!current || candidate.item.position < current.item.position))
-      leads.set(candidate.item.article.id, candidate);
+    if (candidate.follows !== null || candidate.item.position > MAX_LEAD_POSITION) continue;
+    const list = leads.get(candidate.item.article.id);
+    if (list) list.push(candidate);
+    else leads.set(candidate.item.article.id, [candidate]);
   }
-  for (const lead of leads.values()) {
-    const text = lead.item.sentence.text;
-    const clause = addressesReader(text) || generalises(text) ? null : leadClause(text);
-    if (clause) candidates.push({ text: clause, article: lead.item.article, title: false });
+  for (const list of leads.values()) {
+    for (const [index, lead] of list.sort((a, b) => a.item.position - b.item.position).entries()) {
+      const text = lead.item.sentence.text;
+      const clause = addressesReader(text) || generalises(text) ? null : leadClause(text);
+      if (clause) {
+        candidates.push({ text: clause, article: lead.item.article, title: false, afterCaption: index > 0 });
+        break;
+      }
+      // Only a lead that says nothing happened (no main verb) gives way; a lead too long to cut or
+      // one speaking to the reader leaves the article without a candidate, as the next sentence is
+      // no lead.
+      if (hasMainVerb(text.replace(/[.!]["”’']?$/u, ""))) break;
+    }
   }
   if (candidates.length === 0) return [];
   const { vectors } = buildTermVectors([
@@ -395,7 +455,10 @@ export function rankHeadlines(
     text: candidate.text,
     time:
       anyDated && !candidate.article.publishedAt ? Number.NEGATIVE_INFINITY : (times?.get(candidate.article.id) ?? 0),
+    afterCaption: candidate.afterCaption ? 1 : 0,
     score: cosineSimilarity(vectors[index]!, centroid) + (candidate.title ? 0.05 : 0),
   }));
-  return scored.sort((a, b) => b.time - a.time || b.score - a.score).map((candidate) => candidate.text);
+  return scored
+    .sort((a, b) => b.time - a.time || a.afterCaption - b.afterCaption || b.score - a.score)
+    .map((candidate) => candidate.text);
 }

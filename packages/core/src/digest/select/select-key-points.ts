@@ -15,6 +15,9 @@ export interface SelectKeyPointsOptions {
   quotes?: readonly QuoteMention[];
 }
 
+/** A verb of saying: the sentence reports someone's words. */
+const SPEECH = /\b(?:said|says|told|added|wrote|stated|insisted|according to)\b|["“”]/i;
+
 /** A key point is a short sentence: one fact, read at a glance. */
 const MAX_KEY_POINT_WORDS = 35;
 /** At least this share of a key point's content words must be absent from the summary. */
@@ -41,12 +44,13 @@ function quotesNoOne(candidate: RankedSentence, quotes: readonly QuoteMention[])
 
 /**
  * The specifics a sentence carries: its figures (amounts, counts, dates by number) and its names
- * (capitalised words past its first, so months and weekdays too). A key point that brings none the
+ * (capitalised words past its first, or with `firstWord` from its first, so months and weekdays too).
+ * A key point that brings none the
  * summary lacks only rewords it ("Halvorsen said the company faced a difficult first half").
  */
-function detailsOf(text: string): string[] {
+function detailsOf(text: string, firstWord = false): string[] {
   const figures = text.match(/\d[\d,.]*\d|\d/g) ?? [];
-  const words = text.split(/\s+/).slice(1);
+  const words = text.split(/\s+/).slice(firstWord ? 0 : 1);
   const names = words
     .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/, ""))
     .filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
@@ -57,7 +61,8 @@ function detailsOf(text: string): string[] {
  * Key points give what the summary does not: short sentences of which most content words are new to
  * the summary, that repeat no summary sentence, and that no summary sentence supersedes or is
  * superseded by; when there are enough of them, only those that bring a figure, a name or a date the
- * summary lacks (see detailsOf). Among those, the set that covers the most concepts the summary left uncovered is
+ * summary lacks (see detailsOf), else with them the others that are not words of someone the summary
+ * names. Among those, the set that covers the most concepts the summary left uncovered is
  * chosen as the summary is (selectSummary), with the summary's concepts counting for nothing.
  */
 export async function selectKeyPoints(
@@ -73,7 +78,8 @@ export async function selectKeyPoints(
     if (chosen.has(newer)) paired.add(older);
     if (chosen.has(older)) paired.add(newer);
   }
-  const summaryDetails = new Set(options.summary.flatMap((sentence) => detailsOf(sentence.item.sentence.text)));
+  // A name opening a summary sentence ("Eklund, who became chief executive…") is one the summary gives.
+  const summaryDetails = new Set(options.summary.flatMap((sentence) => detailsOf(sentence.item.sentence.text, true)));
   const candidates = evidence.filter((candidate) => {
     // A key point stands alone: one that leans on the sentence before it cannot.
     if (chosen.has(candidate) || paired.has(candidate) || candidate.follows !== null) return false;
@@ -88,7 +94,14 @@ export async function selectKeyPoints(
   const specific = candidates.filter((candidate) =>
     detailsOf(candidate.item.sentence.text).some((detail) => !summaryDetails.has(detail)),
   );
-  return selectSummary(specific.length >= options.limit ? specific : candidates, {
+  // Short of those, a sentence with new words may fill in (a cause the summary does not give), but
+  // not someone the summary already names saying more with nothing new in it ("“We have made
+  // changes…,” Eklund said"): that is a voice rewording the story, not information.
+  const filling = candidates.filter((candidate) => {
+    const details = detailsOf(candidate.item.sentence.text);
+    return !(SPEECH.test(candidate.item.sentence.text) && details.length > 0);
+  });
+  return selectSummary(specific.length >= options.limit ? specific : [...new Set([...specific, ...filling])], {
     words: options.limit * MAX_KEY_POINT_WORDS,
     maxSentences: options.limit,
     covered,
