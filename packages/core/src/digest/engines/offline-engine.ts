@@ -48,11 +48,24 @@ function headlineWithCitations(
     ),
   );
   const byId = new Map(request.articles.map((article) => [article.id, article]));
+  // A headline does not state as fact a figure the sources dispute ("passed … 26-13" when another
+  // outlet says 27-12): the next verified candidate heads the digest, if there is one.
+  const disputed = request.facts.disagreements.flatMap((disagreement) =>
+    disagreement.claims.map(
+      (claim) =>
+        new RegExp(
+          `(?<![\\d.,])${claim.value.replace(/^(?:about|around|nearly|almost|more than|over|at least)\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\d])`,
+        ),
+    ),
+  );
+  let withDisputedFigure: Pick<EngineDraft, "headline" | "headlineCitations"> | null = null;
   for (const headline of rankHeadlines(request.articles, evidence, articleTimes(request.articles, request.facts))) {
     const headlineCitations = citeHeadline(headline, passages);
-    if (verifyStatement({ text: headline, citations: headlineCitations }, byId).status === "verified")
-      return { headline, headlineCitations };
+    if (verifyStatement({ text: headline, citations: headlineCitations }, byId).status !== "verified") continue;
+    if (!disputed.some((value) => value.test(headline))) return { headline, headlineCitations };
+    withDisputedFigure ??= { headline, headlineCitations };
   }
+  if (withDisputedFigure) return withDisputedFigure;
   if (lede) return { headline: lede.text.trim().replace(/[.!]$/, ""), headlineCitations: lede.citations };
   return { headline: request.story.label, headlineCitations: citeHeadline(request.story.label, passages) };
 }

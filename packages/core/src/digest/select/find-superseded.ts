@@ -5,6 +5,7 @@ import { quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.
 import type { NumberMention } from "../facts/find-number-mentions.js";
 import { findEndedStates } from "./find-ended-states.js";
 import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
+import { findMootConditions } from "./find-moot-conditions.js";
 import { findSettledPositions } from "./find-settled-positions.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { type StanceVerb, stanceVerbs } from "./stance-verbs.js";
@@ -341,6 +342,7 @@ export function findSuperseded(
   for (const prospect of findFulfilledProspects(candidates, times, facts)) outdated.add(prospect);
   for (const state of findEndedStates(candidates, times)) outdated.add(state);
   for (const position of findSettledPositions(candidates, times, facts)) outdated.add(position);
+  for (const condition of findMootConditions(candidates, times)) outdated.add(condition);
   for (const candidate of candidates) {
     const time = times.get(candidate) ?? 0;
     if ((countsOf.get(candidate.index) ?? []).some((mention) => updatedLater(mention, time))) outdated.add(candidate);
@@ -376,9 +378,36 @@ export function findSuperseded(
       return newerValues !== undefined && ![...values].some((value) => newerValues.has(value));
     });
   };
+  // Two sides of one disagreement ("the Senate 27-12", "The Senate passed … 26-13") are not both told
+  // as fact in the summary: the digest's disagreement sets them side by side with their outlets.
+  const sides = new Map<string, Set<string>>();
+  facts.disagreements.forEach((disagreement, number) => {
+    disagreement.claims.forEach((claim, side) => {
+      for (const citation of claim.citations) {
+        const key = `${citation.articleId}:${citation.start}`;
+        sides.set(key, (sides.get(key) ?? new Set()).add(`${number}:${side}`));
+      }
+    });
+  });
+  const sideOf = (candidate: RankedSentence) =>
+    sides.get(`${candidate.item.article.id}:${candidate.item.sentence.start}`) ?? new Set<string>();
+  const rivalSides: Array<[RankedSentence, RankedSentence]> = [];
+  const onSides = pool.filter((candidate) => sideOf(candidate).size > 0);
+  for (const [position, left] of onSides.entries()) {
+    for (const right of onSides.slice(position + 1)) {
+      const opposed = [...sideOf(left)].some((leftSide) => {
+        const [number, side] = leftSide.split(":");
+        return [...sideOf(right)].some((rightSide) => {
+          const [otherNumber, otherSide] = rightSide.split(":");
+          return number === otherNumber && side !== otherSide;
+        });
+      });
+      if (opposed) rivalSides.push([left, right]);
+    }
+  }
   return {
     outdated,
     pairs,
-    conflicts: pairs.filter(([older, newer]) => !dated.has(older) || replacesFigure(older, newer)),
+    conflicts: [...pairs.filter(([older, newer]) => !dated.has(older) || replacesFigure(older, newer)), ...rivalSides],
   };
 }
