@@ -401,6 +401,16 @@ export function rankHeadlines(
     prose ??= independent.map((article) => article.text.toLowerCase()).join("\n");
     return prose;
   };
+  // Syndicated copies share titles: each distinct title is tagged and looked up in the prose once.
+  const topics = new Map<string, boolean>();
+  const isTopic = (title: string) => {
+    let known = topics.get(title);
+    if (known === undefined) {
+      known = namesTopic(title, storyProse);
+      topics.set(title, known);
+    }
+    return known;
+  };
   for (const article of independent) {
     if (!article.titleInferred && article.title.trim() !== "") {
       const title = cleanTitle(article.title);
@@ -412,7 +422,7 @@ export function rankHeadlines(
         hasMainVerb(title) &&
         !addressesReader(title) &&
         !generalises(title) &&
-        !namesTopic(title, storyProse)
+        !isTopic(title)
       )
         candidates.push({ text: title, article, title: true });
     }
