@@ -698,19 +698,15 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       const end = close;
       // Where the quote's text stops: after its closing mark, or at its paragraph's end.
       const stop = unclosed ? close : close + 1;
-      let inner = text.slice(start, end);
+      const inner = text.slice(start, end);
       if (inner.trim().length < 2) continue;
-      // The opening mark of a part after a chunk boundary (splitAtChunks) stands just before its chunk;
-      // a quote still running past its passage is cited in that passage, with the sentences it holds.
-      const chunk =
-        article.chunks.find((candidate) => candidate.start <= start && stop <= candidate.end) ??
-        article.chunks.find((candidate) => candidate.start <= open && open < candidate.end);
+      // The opening mark of a part after a chunk boundary (splitAtChunks) stands just before its chunk.
+      const chunk = article.chunks.find((candidate) => candidate.start <= start && stop <= candidate.end);
       if (!chunk) continue;
       const sentences = chunk.sentences.filter((sentence) => sentence.end > open && sentence.start < stop);
       const first = sentences[0];
       const last = sentences[sentences.length - 1];
       if (!first || !last) continue;
-      const clipped = stop > chunk.end;
       const lineEnd = text.indexOf("\n", close);
       const sameLine = text.slice(
         stop,
@@ -733,7 +729,6 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           ? lastQuote
           : undefined;
       const attribution = splitFrom ? null : (attributionAfter(after) ?? attributionBefore(sentenceBefore, inner));
-      if (clipped) inner = text.slice(start, last.end).trimEnd();
       let speaker: string | null = splitFrom?.speaker ?? null;
       let style: AttributionStyle = splitFrom ? "continued" : "none";
       if (attribution) {
@@ -778,7 +773,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           articleId: article.id,
           chunkId: chunk.id,
           start: first.start,
-          end: clipped ? last.end : Math.max(last.end, stop),
+          end: Math.max(last.end, stop),
         },
         partial: splitFrom ? splitFrom.partial : isPartial(inner, sentenceBefore, after),
         style,
