@@ -1,5 +1,6 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { SentenceTimes } from "./sentence-times.js";
+import { toldAsDone } from "./told-as-done.js";
 
 /**
  * A state a story's news often ends, as a sentence states it still holding, and the report that
@@ -46,14 +47,11 @@ const STATES: readonly StateKind[] = [
   },
 ];
 
-/** A report that something did not, or may yet, happen ends nothing: "have not been found", "could be reopened". */
-const NOT_DONE =
-  /\b(?:not|never|no|n['’]t|will|would|could|may|might|can|hope[sd]?|expected|plans?|if|unless|until)\b[^,;.]{0,40}$/i;
-
 function reportsEnd(text: string, kind: StateKind): boolean {
   if (text.trim().endsWith("?")) return false;
   for (const match of text.matchAll(new RegExp(kind.ends.source, "gi"))) {
-    if (!NOT_DONE.test(text.slice(Math.max(0, (match.index ?? 0) - 60), match.index))) return true;
+    // A report that something did not, or may yet, happen ends nothing: "have not been found".
+    if (toldAsDone(text, match.index ?? 0)) return true;
   }
   return false;
 }

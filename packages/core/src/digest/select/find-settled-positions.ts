@@ -1,7 +1,9 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
+import { SAME_MATTER } from "./same-matter.js";
 import type { SentenceTimes } from "./sentence-times.js";
+import { toldAsDone } from "./told-as-done.js";
 
 /** A deal reached, as a report tells it: "agreed on Wednesday night to a $47.5 billion budget", "reached a deal". */
 const SETTLED =
@@ -9,16 +11,11 @@ const SETTLED =
 /** A side's position: what it demands, offers or proposes ("the Senate plan gives $600 million"). */
 const POSITION =
   /\b(?:demand(?:s|ed)?|sought|seeks?|offer(?:s|ed)?|propos(?:es|ed|al|als)|counter-?(?:offer|proposal)s?|bids?|(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+)?plan\s+(?:gives|adds|offers|includes|provides|would))\b/iu;
-/** A deal not reached: "have not agreed a deal", "could sign an agreement", "if they strike a deal". */
-const NOT_DONE =
-  /\b(?:not|never|no|n['’]t|will|would|could|may|might|can|hope[sd]?|expected|plans?|if|unless|until|close to|near)\b[^,;.]{0,40}$/i;
-
-/** Sentences this close (TF-IDF cosine over content words) are about the same matter. */
-const SAME_MATTER = 0.2;
 
 function reportsDeal(text: string): boolean {
   const match = SETTLED.exec(text);
-  return match !== null && !NOT_DONE.test(text.slice(Math.max(0, match.index - 60), match.index));
+  // A deal not reached: "have not agreed a deal", "could sign an agreement", "close to a deal".
+  return match !== null && toldAsDone(text, match.index);
 }
 
 /**

@@ -7,6 +7,7 @@ import { findEndedStates } from "./find-ended-states.js";
 import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
 import { findMootConditions } from "./find-moot-conditions.js";
 import { findSettledPositions } from "./find-settled-positions.js";
+import { SAME_MATTER } from "./same-matter.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { type StanceVerb, stanceVerbs } from "./stance-verbs.js";
 
@@ -31,9 +32,6 @@ export interface Supersession {
 /** A participle clause at the end of what comes before a figure: ", forcing about …", ", leaving …". */
 const TRAILING_CONSEQUENCE =
   /\S[^,;]*,\s+(?:forcing|leaving|killing|injuring|displacing|stranding|sending|prompting|cutting|affecting)\b[^,;]*$/;
-
-/** Sentences this close (TF-IDF cosine over content words) are about the same matter. */
-const SAME_MATTER = 0.2;
 
 /** What a negotiation is about: a position on one of these is what a later position replaces. */
 const NEGOTIATION_NOUN =
@@ -305,16 +303,19 @@ export function findSuperseded(
     }
   }
   // Two sources' rival figures for one moment are a disagreement, shown side by side: neither updates the other.
-  const rivals = new Map<string, Set<number>>();
+  // Each cited sentence's disagreements, and the side (claim) it gives in each.
+  const sides = new Map<string, Array<{ number: number; side: number }>>();
   facts.disagreements.forEach((disagreement, number) => {
-    for (const claim of disagreement.claims)
+    disagreement.claims.forEach((claim, side) => {
       for (const citation of claim.citations) {
         const key = `${citation.articleId}:${citation.start}`;
-        rivals.set(key, (rivals.get(key) ?? new Set()).add(number));
+        sides.set(key, [...(sides.get(key) ?? []), { number, side }]);
       }
+    });
   });
-  const disagreementsOf = (mention: NumberMention) =>
-    rivals.get(`${mention.item.article.id}:${mention.item.sentence.start}`) ?? new Set<number>();
+  const sidesOf = (item: { article: { id: string }; sentence: { start: number } }) =>
+    sides.get(`${item.article.id}:${item.sentence.start}`) ?? [];
+  const disagreementsOf = (mention: NumberMention) => new Set(sidesOf(mention.item).map(({ number }) => number));
   const setAgainst = (a: NumberMention, b: NumberMention) => {
     const others = disagreementsOf(b);
     return [...disagreementsOf(a)].some((number) => others.has(number));
@@ -380,28 +381,13 @@ export function findSuperseded(
   };
   // Two sides of one disagreement ("the Senate 27-12", "The Senate passed … 26-13") are not both told
   // as fact in the summary: the digest's disagreement sets them side by side with their outlets.
-  const sides = new Map<string, Set<string>>();
-  facts.disagreements.forEach((disagreement, number) => {
-    disagreement.claims.forEach((claim, side) => {
-      for (const citation of claim.citations) {
-        const key = `${citation.articleId}:${citation.start}`;
-        sides.set(key, (sides.get(key) ?? new Set()).add(`${number}:${side}`));
-      }
-    });
-  });
-  const sideOf = (candidate: RankedSentence) =>
-    sides.get(`${candidate.item.article.id}:${candidate.item.sentence.start}`) ?? new Set<string>();
+  const onSides = pool.filter((candidate) => sidesOf(candidate.item).length > 0);
   const rivalSides: Array<[RankedSentence, RankedSentence]> = [];
-  const onSides = pool.filter((candidate) => sideOf(candidate).size > 0);
   for (const [position, left] of onSides.entries()) {
     for (const right of onSides.slice(position + 1)) {
-      const opposed = [...sideOf(left)].some((leftSide) => {
-        const [number, side] = leftSide.split(":");
-        return [...sideOf(right)].some((rightSide) => {
-          const [otherNumber, otherSide] = rightSide.split(":");
-          return number === otherNumber && side !== otherSide;
-        });
-      });
+      const opposed = sidesOf(left.item).some((one) =>
+        sidesOf(right.item).some((other) => one.number === other.number && one.side !== other.side),
+      );
       if (opposed) rivalSides.push([left, right]);
     }
   }
