@@ -537,3 +537,41 @@ describe("findDateMentions on what a “since …” phrase governs (timeline9)"
     expect(dateOf("No rain has fallen since March 2 in the valley.", THURSDAY)).toBe(null);
   });
 });
+
+describe("findDateMentions on statements, plans measured against what happened, and an obituary's last line (timeline13)", () => {
+  // Wednesday 6 October 2027.
+  const WEDNESDAY = "2027-10-06T19:00:00Z";
+
+  it("dates a statement about a thing named by its day (“the valve that failed on Monday”) by the statement", () => {
+    const text = "Corvane said on Wednesday that the valve that failed on Monday was 30 years old and had last been inspected in 2022.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-10-06");
+    // What a saying reports happened on its day stays that day's news.
+    expect(dateOf("Corvane said on Wednesday that a valve failed on Monday.", WEDNESDAY)).toBe("2027-10-04");
+  });
+
+  it("reads a day measured against its plan (“a day later than planned”) as past, not as one to come", () => {
+    const text =
+      "The Environment Agency lifted its warning on the River Alder on Tuesday, a day later than planned, after two rounds of clean tests.";
+    expect(dateOf(text, "2027-10-13T15:00:00Z")).toBe("2027-10-12");
+  });
+
+  it("gives a plan told in the past perfect no date of its own, never the coming weekday", () => {
+    const text = "The spacewalk had first been planned for Wednesday but was put off after a spacesuit fan failed.";
+    expect(dateOf(text, "2027-01-02T21:00:00Z")).toBe(null);
+    expect(dateOf("The spacewalk is planned for Wednesday, mission managers said.", "2026-12-28T08:30:00Z")).toBe(
+      "2026-12-30",
+    );
+  });
+
+  it("dates an obituary's “X, who died on Feb. 9, was 85” by the death, and a relative clause before other news not at all", () => {
+    expect(dateOf("Vance, who died on Feb. 9, was 85.", "2027-02-18T19:30:00Z")).toBe("2027-02-09");
+    expect(
+      dateOf("Lindqvist, who first met Vance as a campaign volunteer in 1986, said the council would vote.", WEDNESDAY),
+    ).toBe(null);
+  });
+
+  it("keeps the year of one thing a sentence counts (“the last of them in March 2024”) off its date", () => {
+    const text = "Meridian, which was launched in 2019, has had two smaller leaks, the last of them in March 2024.";
+    expect(dateOf(text, "2026-12-28T08:30:00Z")).toBe(null);
+  });
+});

@@ -76,8 +76,25 @@ const MONTH_CUE =
  */
 const FUTURE =
   /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|plans? to|planned|next|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
-/** "as planned", "as expected": a past event that went to plan, no future tense. */
-const AS_PLANNED = /\bas (?:planned|scheduled|expected|forecast|promised)\b/gi;
+/**
+ * "as planned", "as expected", "a day later than planned": a past event measured against its plan,
+ * no future tense.
+ */
+const AS_PLANNED =
+  /\b(?:as|than)\s+(?:(?:originally|first|initially)\s+)?(?:planned|scheduled|expected|forecast|promised)\b/gi;
+/**
+ * An obituary's closing line, "Vance, who died on Feb. 9, was 85.": the relative clause on the
+ * subject tells the subject's own death, the news itself, and the main clause only their age.
+ */
+const OWN_DEATH_BEFORE = /^[^,;:()]{2,60},\s*who\s+died\s+(?:on\s+|in\s+)?$/i;
+const AGE_AFTER = /^,\s*(?:was|aged)\s+\d{1,3}(?:\s+years\s+old)?\s*[.!]?\s*$/i;
+/**
+ * A plan told in the past perfect ("The spacewalk had first been planned for Wednesday but was put
+ * off"): a plan that no longer holds, whose weekday could be the one gone or the one to come; the
+ * sentence's news is what became of it, not that day.
+ */
+const FORMER_PLAN =
+  /\bhad\s+(?:(?:first|originally|initially|once|already)\s+)?been\s+(?:planned|scheduled|set|due|slated|expected)\s+(?:for|on)\s+$/i;
 /**
  * Where one clause of a sentence ends and another begins ("left hospital on Friday, and the last
  * two are expected home on Monday"): the tense of a date is that of its own clause.
@@ -172,6 +189,12 @@ const TRAILING_PARTICIPLE =
  * on Kickstarter, where it raised $2.4 million in 2012").
  */
 const TRAILING_RELATIVE = /,\s*(?:who|which|where|when)\s+[^,;:()“”"]{0,80}$/i;
+/**
+ * A closing appositive that picks one of the things the sentence counts ("has had two smaller leaks,
+ * the last of them in March 2024."): the date of that one, not of the sentence's news.
+ */
+const TRAILING_ONE_OF =
+  /,\s*the\s+(?:last|latest|most\s+recent|first|previous|earliest)(?:\s+(?:one|of them|of these|of those|of which))?\s+(?:in|on)\s+$/i;
 /** Nothing but the sentence's end after a date: no comma, no other clause. */
 const SENTENCE_END = /^[^,;:()“”"]*$/;
 /** The appositive closes (after a few more words: "rebuilt in 2019 after a landslide,") and the main clause goes on. */
@@ -384,7 +407,9 @@ function otherBackground(
     /\bto\b|\bup\b|\bdown\b|\brose\b|\bfell\b|\bcompared\b|\bthan\b/i.test(sentence)
   )
     return true;
-  const relative = /\b(?:that|which|who)\b[^,;:()]*$/i.exec(clause);
+  // The innermost relative clause: in "said on Wednesday that the valve that failed on Monday was 30
+  // years old" the Monday names which valve; the statement is the news.
+  const relative = /\b(?:that|which|who)\b(?![^,;:()]*\b(?:that|which|who)\b)[^,;:()]*$/i.exec(clause);
   // "said that workers walked out on Monday" is the sentence's news; only a relative clause on a noun is background.
   if (
     relative &&
@@ -395,6 +420,7 @@ function otherBackground(
     return true;
   if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
   if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
+  if (TRAILING_ONE_OF.test(clause) && SENTENCE_END.test(right)) return true;
   if (NONRESTRICTIVE_CLAUSE.test(clause) && !SAID_ON.test(clause) && APPOSITIVE_END.test(right)) return true;
   // A date on an event noun or in an "after…" clause is background when it lies well before the
   // article (or the article is undated): the sentence then reports something newer that refers to it.
@@ -542,7 +568,11 @@ export function readDateExpressions(
       start,
       end,
       ...resolved,
-      background: period || classify(sentence, start, end, resolved, published, subject || inEvent),
+      background:
+        period ||
+        FORMER_PLAN.test(said) ||
+        (!(OWN_DEATH_BEFORE.test(sentence.slice(0, start)) && AGE_AFTER.test(sentence.slice(end))) &&
+          classify(sentence, start, end, resolved, published, subject || inEvent)),
       reporting: SAID_ON.test(sentence.slice(0, start)),
       prospective,
       forecast: prospective && forecasts(said),

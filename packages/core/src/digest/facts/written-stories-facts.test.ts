@@ -30,6 +30,8 @@ import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/produ
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
+import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
+import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../testing/space-station-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-summit-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
@@ -389,17 +391,18 @@ describe.each([["oil spill", oilSpillArticles, OIL_SPILL_EXPECTED]] as const)(
  * told at its day, the sentence itself dated the day it was said), and no never-date is taken.
  */
 describe.each([
-  // "Vance, who died on Feb. 9, was 85": the death's day is in a relative clause, missed (see the README).
-  ["obituary", obituaryArticles, OBITUARY_EXPECTED, ["Vance, who died on Feb. 9, was 85"]],
-  ["hurricane landfall", hurricaneLandfallArticles, HURRICANE_LANDFALL_EXPECTED, []],
-] as const)("the timeline of the written %s story", (_name, articlesOf, expected, missed) => {
+  ["obituary", obituaryArticles, OBITUARY_EXPECTED],
+  ["hurricane landfall", hurricaneLandfallArticles, HURRICANE_LANDFALL_EXPECTED],
+  // The sixth round (timeline13): a year boundary, plans put off, a statement about a thing named by its day.
+  ["space station", spaceStationArticles, SPACE_STATION_EXPECTED],
+  ["river pollution", riverPollutionArticles, RIVER_POLLUTION_EXPECTED],
+] as const)("the timeline of the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
     dates.some((wanted) => (wanted === null ? date === null : date !== null && date.startsWith(wanted)));
 
   it("has every expected development at an accepted date", () => {
     for (const wanted of expected.timeline) {
-      if ((missed as readonly string[]).includes(wanted.text)) continue;
       const told = facts.sentences.filter((item) => squash(item.sentence.text).includes(squash(wanted.text)));
       const entry =
         facts.timeline.find((item) => squash(item.text).includes(squash(wanted.text))) ??
