@@ -210,9 +210,9 @@ const NOUN_ATTACHED = new RegExp(
   "iu",
 );
 const HAS_BARE_YEAR = new RegExp(BARE_YEAR.source, "i");
-/** A comparison's baseline ("from" only before a figure: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up 4.5% from $29,858 the previous year", "compared with 12% in 2009". */
+/** A comparison's baseline ("from" only before a figure, in digits or words: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up from two on Tuesday" (a figure in words only after "up" or "down": "ferries from one island to another"), "up 4.5% from $29,858 the previous year", "compared with 12% in 2009". */
 const BASELINE =
-  /\b(?:than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$/i;
+  /\b(?:than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$|\b(?:up|down)\s+from\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b[^,;:()]{0,25}$/i;
 /** "to 3.5 percent from 4 percent ": a move's new figure then its old one, just before the date. */
 const CHANGE_TO_FROM =
   /\bto\s+[$£€]?\d[^,;:()]{0,25}?\s+from\s+(?:about\s+|around\s+)?[$£€]?\d[^,;:()]{0,25}?\s+(?:on\s+)?$/i;
