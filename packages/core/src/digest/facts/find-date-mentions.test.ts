@@ -570,6 +570,12 @@ describe("findDateMentions on statements, plans measured against what happened, 
     ).toBe(null);
   });
 
+  it("keeps a baseline's day in words (“up from two on Tuesday”) off the date, as one in digits", () => {
+    expect(dateOf("There have been three deaths since Monday, up from two on Tuesday.", WEDNESDAY)).toBe(null);
+    expect(dateOf("The toll rose to four on Wednesday, up from two on Monday.", WEDNESDAY)).toBe("2027-10-06");
+    expect(dateOf("Ferries from one island to another were halted on Tuesday.", WEDNESDAY)).toBe("2027-10-05");
+  });
+
   it("keeps the year of one thing a sentence counts (“the last of them in March 2024”) off its date", () => {
     const text = "Meridian, which was launched in 2019, has had two smaller leaks, the last of them in March 2024.";
     expect(dateOf(text, "2026-12-28T08:30:00Z")).toBe(null);
