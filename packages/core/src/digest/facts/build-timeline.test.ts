@@ -3,6 +3,7 @@ import { prepareArticle } from "../../ingest/index.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { mineRescueArticles } from "../testing/mine-rescue-articles.js";
+import { riverPollutionArticles } from "../testing/river-pollution-articles.js";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { buildTimeline } from "./build-timeline.js";
 import { extractFacts } from "./extract-facts.js";
@@ -243,6 +244,24 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     // A plan, and a story of undated articles only (nothing to order by), give no undated entry.
     expect(texts.some((text) => text.startsWith("The board will hold"))).toBe(false);
     expect(extractFacts([undated]).timeline.some((entry) => entry.text.startsWith("By Friday"))).toBe(false);
+  });
+
+  it("orders an undated article's weekdays among the story's days, wherever the article comes, never before them all or after plans", () => {
+    const articles = riverPollutionArticles();
+    const undatedFirst = [
+      ...articles.filter((article) => !article.publishedAt),
+      ...articles.filter((article) => article.publishedAt),
+    ];
+    for (const given of [articles, undatedFirst]) {
+      const texts = extractFacts(given).timeline.map((entry) => entry.text);
+      const at = (start: string) => texts.findIndex((text) => text.startsWith(start));
+      const trout = at("Members found the first dead trout");
+      const counted = at("By Thursday, volunteers had counted");
+      expect(trout).toBeGreaterThan(at("Corvane said a valve on a wastewater tank failed")); // Monday's news
+      expect(counted).toBeGreaterThan(trout);
+      // Past news, however little is known of its day, comes before the hearing still to come.
+      expect(counted).toBeLessThan(at("A public hearing on the spill will be held on Oct. 21"));
+    }
   });
 
   it("dates news told as “this week” by its week in a dated article, and keeps it undated in order in an undated one", () => {

@@ -3,7 +3,7 @@ import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
-import { type DateMention, type SentenceDate, undatedNews } from "./find-date-mentions.js";
+import { type DateMention, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
 import { clusterByValue, groupFigures, quantityKey } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
@@ -33,6 +33,8 @@ export interface BuildTimelineInput {
 interface Candidate extends TimelineEntry {
   /** Reading order: article order, then position in the article. */
   order: number;
+  /** For an undated entry told by a weekday ("By Thursday …"): that weekday, 0 Sunday … 6 Saturday. */
+  weekday?: number;
 }
 
 /**
@@ -391,7 +393,10 @@ function undatedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleS
   return undatedNews([...input.sentenceDates.keys()])
     .filter((item) => !dated.has(item) && !endsLongerQuote(item.sentence.text))
     .slice(0, UNDATED_LIMIT)
-    .map((item) => entryOf(item, null, orderOf(item)));
+    .map((item) => {
+      const weekday = newsWeekday(item.sentence.text);
+      return { ...entryOf(item, null, orderOf(item)), ...(weekday === null ? {} : { weekday }) };
+    });
 }
 
 /**
@@ -452,8 +457,8 @@ function supersededStatements(
  * The story in order: figures that change over time, and sentences that state when their news
  * happened, each dated by the date it states (resolved against its article's publication day), never
  * by a date it mentions as background. Dated entries go by date; an undated one stays after the
- * entry that precedes it in reading order (article order, then position), so undated articles keep
- * the order their text shows.
+ * latest past date told before it in reading order (article order, then position), or, told by a
+ * weekday, at the first such day from there, so undated articles keep the order their text shows.
  */
 export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
   const articleRank = new Map(input.articleOrder.map((id, index) => [id, index]));
@@ -473,14 +478,31 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
     if (!known || (known.date === null && candidate.date !== null)) unique.set(key, candidate);
   }
   const inReadingOrder = [...unique.values()].sort((a, b) => a.order - b.order);
-  // An undated entry sorts after the latest dated entry before it in reading order (a background
-  // year read last must not pull it back before the days already told).
+  const published = new Map(input.articles.map((article) => [article.id, dayOf(article)]));
+  const firstDay = [...published.values()].filter((day) => day !== null).sort()[0];
+  // An undated entry sorts after the latest past date told before it in reading order (a background
+  // year read last must not pull it back before the days already told; a plan still to come must not
+  // push it forward). One told by a weekday goes to the first such day from there (from the week
+  // before the first article when nothing is told before it), each after the one before it in its
+  // article: "early on Tuesday", then "By Thursday", in the order the text shows.
   let lastDate = "";
+  let lastGuess = "";
   const keyed = inReadingOrder.map((entry, index) => {
-    if (entry.date && entry.date > lastDate) lastDate = entry.date;
-    return { entry, sortDate: entry.date ?? lastDate, index };
+    const said = published.get(entry.citations[0]?.articleId ?? "");
+    if (entry.date && entry.date > lastDate && (!said || entry.date.slice(0, 10) <= said)) lastDate = entry.date;
+    let sortDate = entry.date ?? lastDate;
+    if (entry.date === null && entry.weekday !== undefined && firstDay) {
+      const from = [addDays(firstDay, -6), lastDate.length === 10 ? lastDate : "", lastGuess].sort().pop()!;
+      sortDate = addDays(from, (entry.weekday - new Date(`${from}T12:00:00Z`).getUTCDay() + 7) % 7);
+      lastGuess = sortDate;
+    }
+    return { entry, sortDate, index };
   });
   return keyed
     .sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.index - b.index)
-    .map(({ entry: { order: _order, ...entry } }) => entry);
+    .map(({ entry: { order: _order, weekday: _weekday, ...entry } }) => entry);
+}
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -543,7 +543,8 @@ describe("findDateMentions on statements, plans measured against what happened, 
   const WEDNESDAY = "2027-10-06T19:00:00Z";
 
   it("dates a statement about a thing named by its day (“the valve that failed on Monday”) by the statement", () => {
-    const text = "Corvane said on Wednesday that the valve that failed on Monday was 30 years old and had last been inspected in 2022.";
+    const text =
+      "Corvane said on Wednesday that the valve that failed on Monday was 30 years old and had last been inspected in 2022.";
     expect(dateOf(text, WEDNESDAY)).toBe("2027-10-06");
     // What a saying reports happened on its day stays that day's news.
     expect(dateOf("Corvane said on Wednesday that a valve failed on Monday.", WEDNESDAY)).toBe("2027-10-04");

@@ -286,6 +286,24 @@ export function undatedNews(items: readonly ArticleSentence[]): ArticleSentence[
   });
 }
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * The weekday (0 Sunday … 6 Saturday) by which a sentence of an undated article tells its news ("By
+ * Thursday, volunteers had counted…"), or null: what orders its undated entry among the story's days.
+ */
+export function newsWeekday(text: string): number | null {
+  const told = readDateExpressions(text, null).find(
+    (expression) =>
+      expression.precision === "day" &&
+      !expression.background &&
+      !expression.prospective &&
+      /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(expression.text),
+  );
+  const name = told && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(told.text)?.[0].toLowerCase();
+  return name ? WEEKDAYS.indexOf(name) : null;
+}
+
 /**
  * When each sentence was true, aligned with `items`: the date it states for its news, or, when it
  * states none (or a future one: a plan is news on the day it is reported), its article's
