@@ -577,6 +577,21 @@ describe("findDateMentions on statements, plans measured against what happened, 
     expect(dateOf("Ferries from one island to another were halted on Tuesday.", WEDNESDAY)).toBe("2027-10-05");
   });
 
+  it("keeps a multiple's baseline (“four times the figure the company gave on Saturday”) off the date", () => {
+    const text =
+      "As much as 3,000 barrels of crude oil may have leaked from the pipeline, the Coast Guard said on Sunday, more than four times the figure the company gave on Saturday.";
+    expect(dateOf(text, "2026-11-22T19:00:00Z")).toBe("2026-11-22");
+  });
+
+  it("keeps the year a thing came from (“tiaras given to the city … in 1931”) off a present-tense sentence", () => {
+    const text = "Three of the pieces are diamond tiaras given to the city by the Verbruggen family in 1931.";
+    expect(dateOf(text, "2026-11-09T10:00:00Z")).toBe(null);
+    // Another clause before the year: the year is that clause's.
+    const praised =
+      "She is well liked in Hollywood and her performance as the host of the show in 2007 was widely praised.";
+    expect(dateOf(praised, null)).toBe("2007");
+  });
+
   it("keeps the year of one thing a sentence counts (“the last of them in March 2024”) off its date", () => {
     const text = "Meridian, which was launched in 2019, has had two smaller leaks, the last of them in March 2024.";
     expect(dateOf(text, "2026-12-28T08:30:00Z")).toBe(null);

@@ -195,6 +195,15 @@ const TRAILING_RELATIVE = /,\s*(?:who|which|where|when)\s+[^,;:()“”"]{0,80}$
  */
 const TRAILING_ONE_OF =
   /,\s*the\s+(?:last|latest|most\s+recent|first|previous|earliest)(?:\s+(?:one|of them|of these|of those|of which))?\s+(?:in|on)\s+$/i;
+/**
+ * A present-tense sentence about a thing, then a participle that tells where it came from ("Three of
+ * the pieces are diamond tiaras given to the city by the Verbruggen family in 1931."): the year is
+ * the thing's, not news. A word must stand between the verb and the participle ("are given in 2027"
+ * is the main verb's), and no other clause between the participle and the year ("is well liked … and
+ * her performance … in 2007 was praised").
+ */
+const PRESENT_THING_FROM =
+  /\b(?:is|are)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:[a-z]+ed|built|made|given|won|held|founded|born|written|taken|bought|sold|stolen|found|left|set up)\s+(?:(?!\b(?:and|but|or|was|were|is|are|has|have|had)\b)[^,;:()]){0,60}\bin\s+$/iu;
 /** Nothing but the sentence's end after a date: no comma, no other clause. */
 const SENTENCE_END = /^[^,;:()“”"]*$/;
 /** The appositive closes (after a few more words: "rebuilt in 2019 after a landslide,") and the main clause goes on. */
@@ -210,9 +219,9 @@ const NOUN_ATTACHED = new RegExp(
   "iu",
 );
 const HAS_BARE_YEAR = new RegExp(BARE_YEAR.source, "i");
-/** A comparison's baseline ("from" only before a figure, in digits or words: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up from two on Tuesday" (a figure in words only after "up" or "down": "ferries from one island to another"), "up 4.5% from $29,858 the previous year", "compared with 12% in 2009". */
+/** A comparison's baseline ("from" only before a figure, in digits or words: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up from two on Tuesday" (a figure in words only after "up" or "down": "ferries from one island to another"), "up 4.5% from $29,858 the previous year", "compared with 12% in 2009", "more than four times the figure the company gave on Saturday". */
 const BASELINE =
-  /\b(?:than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$|\b(?:up|down)\s+from\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b[^,;:()]{0,25}$/i;
+  /\b(?:than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$|\b(?:times|twice|double|triple|half)\s+(?:the|what)\b[^,;:()]{0,40}$|\b(?:up|down)\s+from\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b[^,;:()]{0,25}$/i;
 /** "to 3.5 percent from 4 percent ": a move's new figure then its old one, just before the date. */
 const CHANGE_TO_FROM =
   /\bto\s+[$£€]?\d[^,;:()]{0,25}?\s+from\s+(?:about\s+|around\s+)?[$£€]?\d[^,;:()]{0,25}?\s+(?:on\s+)?$/i;
@@ -421,6 +430,7 @@ function otherBackground(
   if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
   if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
   if (TRAILING_ONE_OF.test(clause) && SENTENCE_END.test(right)) return true;
+  if (resolved.precision === "year" && PRESENT_THING_FROM.test(clause) && SENTENCE_END.test(right)) return true;
   if (NONRESTRICTIVE_CLAUSE.test(clause) && !SAID_ON.test(clause) && APPOSITIVE_END.test(right)) return true;
   // A date on an event noun or in an "after…" clause is background when it lies well before the
   // article (or the article is undated): the sentence then reports something newer that refers to it.
