@@ -7,6 +7,7 @@ import { type DateMention, newsWeekday, type SentenceDate, undatedNews } from ".
 import { clusterByValue, groupFigures, quantityKey } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { addDays } from "./read-date-expressions.js";
 import { beforeStory, storyStart } from "./story-start.js";
 
 export interface BuildTimelineInput {
@@ -501,8 +502,4 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
   return keyed
     .sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.index - b.index)
     .map(({ entry: { order: _order, weekday: _weekday, ...entry } }) => entry);
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

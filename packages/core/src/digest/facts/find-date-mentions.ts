@@ -1,7 +1,7 @@
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { CLOCK_STAMP } from "../evidence/clock-stamp.js";
 import { isPhotoCaption } from "../evidence/photo-caption.js";
-import { type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
+import { addDays, type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
 
 /**
  * The date of a sentence's own news: the date it states for what it reports ("walked out on
@@ -105,10 +105,6 @@ function daysLater(text: string): { days: number; words: string } | null {
       ? Number(count)
       : Math.max(1, NUMBER_WORDS.indexOf(count.toLowerCase()));
   return { days, words: match[0] };
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -234,7 +234,8 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function addDays(day: string, days: number): string {
+/** A day (YYYY-MM-DD) moved by whole days. */
+export function addDays(day: string, days: number): string {
   return isoDay(new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS));
 }
 
