@@ -198,6 +198,31 @@ describe("findDisagreements on figures written as two outlets would", () => {
     ).toEqual([["11", "about 14"]]);
   });
 
+  it("counts the people taken to hospital, whatever the verb, and a bare count after a toll in words (stadium collapse)", () => {
+    expect(
+      disagreementsOf(
+        "Chief Superintendent Joanne Rees of Northshire Police said 47 people had been taken to hospital, several with serious injuries.",
+        "Four people died and 38 were taken to hospital after a temporary stand at Riverside Park collapsed on Saturday afternoon, the ambulance service said.",
+      ),
+    ).toEqual([["38", "47"]]);
+    // Those still in hospital are another count than those taken there.
+    expect(
+      disagreementsOf(
+        "Police said 47 people had been taken to hospital.",
+        "Thirty people remained in hospital on Saturday night, the ambulance service said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a trial “of” so many volunteers as those it enrolled, and “aged 4 to 60” as no verb (vaccine trial)", () => {
+    expect(
+      disagreementsOf(
+        "Corbel Biologics said its dengue vaccine was 79% effective in a late-stage trial of 18,400 volunteers in Brazil, Thailand and the Philippines.",
+        "The vaccine prevented most symptomatic infections in a late-stage trial that enrolled 19,100 volunteers aged 4 to 60, the company said.",
+      ),
+    ).toEqual([["18,400", "19,100"]]);
+  });
+
   it("but not a sentence against the one asked for, nor counts twice apart", () => {
     expect(
       disagreementsOf(

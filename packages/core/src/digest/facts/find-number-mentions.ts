@@ -81,6 +81,12 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["raise", /\b(raise|pay rise|pay increase|wage increase|pay award)\b/i],
   ["killed", /\b(killed|dead|died|deaths?|death toll)\b/i],
   ["injured", /\b(injured|wounded)\b/i],
+  // "47 people had been taken to hospital", "38 were hospitalised": one count whatever the verb
+  // (never "in hospital", a count of those still there).
+  [
+    "hospitalised",
+    /\b((?:taken|rushed|sent|airlifted|flown|admitted)\s+to\s+(?:(?:a|the|local|nearby)\s+)?hospitals?|hospitali[sz]ed)\b/i,
+  ],
   ["kidnapped", /\b(kidnapped|abducted|taken (?:hostage|captive|prisoner)|seized)\b/i],
   ["released", /\b(released?|freed|free|exchanged?|swap)\b/i],
   [
@@ -90,6 +96,11 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["arrested", /\b(arrested|detained|interrogated)\b/i],
   ["held", /\b(held|holding|captive|remain)\b/i],
 ];
+
+/** Events only people undergo: a bare count going on to one of them counts people. */
+const PEOPLE_EVENTS: readonly RegExp[] = EVENTS.filter(([name]) =>
+  ["killed", "injured", "hospitalised", "kidnapped", "arrested"].includes(name),
+).map(([, pattern]) => pattern);
 
 /** The events read from their own words: a count of one of these is about that event, whatever else the sentence names. */
 export const EVENT_NAMES: ReadonlySet<string> = new Set(EVENTS.map(([name]) => name));
@@ -230,6 +241,8 @@ const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   // "stole 14 pieces", "14 pieces were stolen", "escaped with 11 pieces": what thieves took.
   ["stolen", /^(?:steal|steals|stole|stolen|snatch|snatched|loot|looted)$/],
+  // "a trial that enrolled 19,100 volunteers", "recruited 18,400 participants": who took part.
+  ["enrolled", /^(?:enrol|enrols|enroll|enrolls|enrolled|enrolling|recruit|recruits|recruited|recruiting)$/],
   [
     "affected",
     /^(?:affect|affects|affected|expose|exposes|exposed|compromise|compromises|compromised|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|hit)$/,
@@ -407,7 +420,8 @@ const NIGHT_AWAY =
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
   const word = /^([A-Za-z]+)/.exec(afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, ""))?.[1] ?? null;
-  if (!word || PREPOSITION_IN_ING.test(word)) return null;
+  // "19,100 volunteers aged 4 to 60": a description of what is counted, no verb of it.
+  if (!word || PREPOSITION_IN_ING.test(word) || /^aged$/i.test(word)) return null;
   if (/(?:ed|ing)$/i.test(word) || IRREGULAR_VERB.test(word) || effectOf(word))
     return word.toLowerCase().replace(/ing$/, "");
   return null;
@@ -526,6 +540,9 @@ const NOMINAL_EVENTS: Record<string, string> = {
   diversion: "diverted",
   delay: "delayed",
   death: "killed",
+  // "a trial of 18,400 volunteers", "a study of 2,000 patients": those it enrolled.
+  trial: "enrolled",
+  study: "enrolled",
 };
 const NOMINAL_BEFORE =
   /\b([a-z]+?)s?\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|fewer than|up to|another|a further)\s+)?$/i;
@@ -618,7 +635,17 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ELIDED_VERB.test(after)
           ? previous.unit
           : null;
-      const unit = counted.unit ?? (toll ? "people" : elidedUnit);
+      // "Four people died and 38 were taken to hospital": a bare count that goes straight on to a
+      // verb of what happens to people counts people (the count before it may be a word).
+      const bareOfPeople =
+        !counted.unit &&
+        !toll &&
+        !elidedUnit &&
+        !percent &&
+        !currency &&
+        ELIDED_VERB.test(after) &&
+        PEOPLE_EVENTS.some((pattern) => pattern.test(/^[^,;.]*/.exec(after)?.[0] ?? ""));
+      const unit = counted.unit ?? (toll || bareOfPeople ? "people" : elidedUnit);
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
