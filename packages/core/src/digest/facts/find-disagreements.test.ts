@@ -223,6 +223,21 @@ describe("findDisagreements on figures written as two outlets would", () => {
     ).toEqual([["18,400", "19,100"]]);
   });
 
+  it("sets two outlets' ages at death of one person against each other (obituary), never an age at school", () => {
+    expect(
+      disagreementsOf(
+        "Eleanor Vance, who became the city's first woman mayor in 1978, died on Tuesday at her home in the city. She was 85.",
+        "Tributes poured in for Eleanor Vance, the former mayor and senator who died on Tuesday at 86.",
+      ),
+    ).toEqual([["85", "86"]]);
+    expect(
+      disagreementsOf(
+        "Vance left school at 16 to work in a cannery. She was 85.",
+        "Tributes poured in for Eleanor Vance, who died at 3 a.m. on Tuesday at 86.",
+      ),
+    ).toEqual([]);
+  });
+
   it("but not a sentence against the one asked for, nor counts twice apart", () => {
     expect(
       disagreementsOf(

@@ -563,11 +563,35 @@ function singular(word: string): string {
   return lower;
 }
 
+/** "died on Tuesday at 86", "dies aged 85", "died at the age of 85": the figure ends the phrase (never "at 3 a.m."). */
+const AGE_AT_DEATH_BEFORE = /\b(?:died|dies|passed away)\b[^.;:“”"]{0,80}?\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?$/i;
+/** "Vance, who died on Feb. 9, was 85". */
+const WHO_DIED_WAS = /\bwho\s+(?:died|passed away)\b[^.;:“”"]{0,60},\s+(?:was|is)\s+$/i;
+const AGE_ENDS = /^\s*(?:[.,;)]|$|(?:on|in|at|after|following|from|of)\b)/;
+
+/**
+ * A person's age at death, as obituaries give it: "died on Tuesday at 86", "Vance, who died on
+ * Feb. 9, was 85", or "She was 85." right after the sentence telling the death. One figure of one
+ * person, whenever reported: two outlets' different ages are a disagreement, an age at school is no age at death.
+ */
+function isAgeAtDeath(before: string, after: string, value: number, previousText: string): boolean {
+  if (!Number.isInteger(value) || value > 125 || !AGE_ENDS.test(after)) return false;
+  if (AGE_AT_DEATH_BEFORE.test(before) || WHO_DIED_WAS.test(before)) return true;
+  return (
+    /^(?:He|She)\s+was\s+$/.test(before) &&
+    /^\.?\s*$/.test(after) &&
+    /\b(?:died|dies|passed away)\b/i.test(previousText)
+  );
+}
+
 /** Counts of things in the sentences (and percentages, unit `percent`): years and days of the month are left out. */
 export function findNumberMentions(items: readonly ArticleSentence[]): NumberMention[] {
   const mentions: NumberMention[] = [];
+  let previousItem: ArticleSentence | undefined;
   for (const item of items) {
     const text = item.sentence.text;
+    const previousText = previousItem?.article === item.article ? previousItem.sentence.text : "";
+    previousItem = item;
     // The low end of a range waits for its high end, the next figure read.
     let rangeLow: { mention: NumberMention; highStart: number; scale: string | undefined } | null = null;
     for (const match of text.matchAll(NUMBER)) {
@@ -645,7 +669,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !currency &&
         ELIDED_VERB.test(after) &&
         PEOPLE_EVENTS.some((pattern) => pattern.test(/^[^,;.]*/.exec(after)?.[0] ?? ""));
-      const unit = counted.unit ?? (toll || bareOfPeople ? "people" : elidedUnit);
+      const ageAtDeath = !counted.unit && !percent && !currency && isAgeAtDeath(before, after, value, previousText);
+      const unit = counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit);
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
@@ -735,6 +760,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       )
         event = "stolen";
       if (event) event = effectFor(event, unit) ?? event;
+      if (ageAtDeath) event = "age at death";
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
@@ -763,9 +789,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
       const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
       const settled =
-        currency !== undefined &&
-        frame === "reported" &&
-        (ORDERED_TO_PAY.test(before.slice(ownClauseStart)) || SETTLED_SUM.test(event ?? ""));
+        ageAtDeath ||
+        (currency !== undefined &&
+          frame === "reported" &&
+          (ORDERED_TO_PAY.test(before.slice(ownClauseStart)) || SETTLED_SUM.test(event ?? "")));
       const mention: NumberMention = {
         ...(settled ? { settled } : {}),
         ...(subject ? { subject } : {}),

@@ -157,6 +157,7 @@ it.each([
   ["earthquake's two agencies' tolls of the same evening", earthquakeArticles, EARTHQUAKE_EXPECTED],
   ["protest march's organisers' and police's crowd estimates", protestMarchArticles, PROTEST_MARCH_EXPECTED],
   ["tenancy bill's households a plan “will cover” and “will protect”", tenancyBillArticles, TENANCY_BILL_EXPECTED],
+  ["obituary's two ages at death", obituaryArticles, OBITUARY_EXPECTED],
 ] as const)("finds the %s, each with its outlet", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const value = (text: string) => text.replace(/^(?:about|some|more than|at least)\s+/, "");
