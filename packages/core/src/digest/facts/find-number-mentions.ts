@@ -72,8 +72,9 @@ type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 const NUMBER =
   /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
+// A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's value).
 const QUALIFIER =
-  /(about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+$/i;
+  /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+$/i;
 
 /** Event words, most specific first: the first one found near the number names the quantity. */
 const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
