@@ -436,6 +436,11 @@ describe("findQuotes on an unnamed source named again by its noun", () => {
     ).toBe("a spokesperson for Harbourline");
   });
 
+  it("takes no name given to something for a quotation (“dubbed the gang the “Scaffold Crew.””), but keeps a phrase someone said", () => {
+    expect(quotesOf("Some in the trade have already dubbed the gang the “Scaffold Crew.”")).toEqual([]);
+    expect(quotesOf("Marchand called the theft “A Wound To The City.”")[0]?.speaker).toBe("Marchand");
+  });
+
   it("leaves “the official” unnamed when no official was introduced before", () => {
     expect(quotesOf("“We will not comment,” the official said.")[0]?.speaker).toBeNull();
   });

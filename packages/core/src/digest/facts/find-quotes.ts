@@ -41,6 +41,9 @@ export interface QuoteMention {
 
 const SPEECH_VERB =
   "(?:said|says|say|told|tells|added|adds|warned|warns|stated|wrote|writes|declared|insisted|insists|explained|argued|argues|asked|replied|noted|continued|urged|vowed|promised|acknowledged|admitted|conceded|claimed|announced|tweeted|posted|recalled|predicted|cautioned|stressed|emphasi[sz]ed|complained|observed|suggested|responded|remarked|conceded|maintained)";
+/** A verb giving something a name, then at most a few words: "dubbed the gang the", "known as", "nicknamed". */
+const NAME_GIVEN =
+  /\b(?:dubbed|nicknamed|christened|named|called|known\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 /** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}]))`;
@@ -779,6 +782,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         speaker = previous.speaker;
         style = "continued";
       }
+      // "have already dubbed the gang the “Scaffold Crew.”": a name given to something, in Title Case,
+      // that no one is said to have said, is no quotation.
+      if (!speaker && NAME_GIVEN.test(sentenceBefore) && /^(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,4}$/u.test(inner.trim()))
+        continue;
       const quote: QuoteMention = {
         article,
         speaker,
