@@ -238,6 +238,44 @@ describe("findDisagreements on figures written as two outlets would", () => {
     ).toEqual([]);
   });
 
+  it("sets figures far apart against each other only when the text compares them as another source's (oil spill)", () => {
+    const spill = (second: string, publishedAt = "2026-11-22T19:00:00Z") =>
+      extractFacts([
+        prepareArticle(
+          draft(
+            "Reuters",
+            "2026-11-21T23:30:00Z",
+            "Pacific Crest Energy, which operates the pipeline, said it had shut down the line and that no more than 700 barrels had escaped.",
+          ),
+        ),
+        prepareArticle(draft("Coastal Tribune", publishedAt, second)),
+      ]).disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]));
+    expect(
+      spill(
+        "As much as 3,000 barrels of crude oil may have leaked from the pipeline, the Coast Guard said on Sunday, more than four times the figure the company gave on Saturday.",
+      ),
+    ).toEqual([
+      [
+        ["no more than 700", "Reuters"],
+        ["as much as 3,000", "Coastal Tribune"],
+      ],
+    ]);
+    // With no words setting them against each other, four times apart a day later is another reading.
+    expect(
+      spill("As much as 3,000 barrels of crude oil may have leaked from the pipeline, the Coast Guard said on Sunday."),
+    ).toEqual([]);
+    // A source's own earlier figure is a revision, and a figure reported before the other is compared with nothing.
+    expect(
+      spill("The Coast Guard said on Sunday that 2,500 barrels had escaped, more than three times its initial figure."),
+    ).toEqual([]);
+    expect(
+      spill(
+        "As much as 3,000 barrels may have leaked, the Coast Guard said, four times the figure the company gave.",
+        "2026-11-20T19:00:00Z",
+      ),
+    ).toEqual([]);
+  });
+
   it("but not a sentence against the one asked for, nor counts twice apart", () => {
     expect(
       disagreementsOf(
