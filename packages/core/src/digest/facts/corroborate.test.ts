@@ -5,6 +5,7 @@ import { articleSentences } from "../evidence/article-sentences.js";
 import { airlineOutageArticles } from "../testing/airline-outage-articles.js";
 import { derailmentArticles } from "../testing/derailment-articles.js";
 import { hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
+import { stormFloodArticles } from "../testing/storm-flood-articles.js";
 import { corroborate } from "./corroborate.js";
 
 function draft(source: string, originalText: string): ArticleDraft {
@@ -252,4 +253,12 @@ it("counts an outlet whose only sentence carrying the claim copies another outle
       articles,
     ),
   ).toEqual({ outlets: 1, sources: ["Gulf Press Service"] });
+  // The same words with the clauses the other way round are another outlet's own telling.
+  const storm = stormFloodArticles();
+  expect(
+    outletsCarrying(
+      "The death toll from Storm Imogen rose to 9 on Thursday after lifeboat crews recovered the bodies of two fishermen off Skelby.",
+      storm,
+    ).outlets,
+  ).toBe(2);
 });

@@ -236,23 +236,32 @@ function storyClaims(sentences: readonly ArticleSentence[]): StoryClaims {
 
 /** Sentences shorter than this many words are too short to tell a copy from two outlets' plain wording. */
 const COPY_MIN_WORDS = 12;
-/** Share of the shorter sentence's word triples the longer one has: a copy, give or take an attribution. */
+/**
+ * Share of the shorter sentence's words that must run on, in one stretch and in order, in the longer
+ * one: a copy, give or take an attribution. A paraphrase that reorders its clauses shares each
+ * clause's words but never most of the sentence in one run.
+ */
 const COPY_SHARE = 0.7;
 
-function wordTriples(text: string): Set<string> {
-  const words = wordTokens(text);
-  const triples = new Set<string>();
-  for (let index = 0; index + 2 < words.length; index += 1)
-    triples.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`);
-  return triples;
+/** The longest run of words two sentences share, in order. */
+function longestSharedRun(first: readonly string[], second: readonly string[]): number {
+  let best = 0;
+  let previous = new Array<number>(second.length + 1).fill(0);
+  for (const word of first) {
+    const current = new Array<number>(second.length + 1).fill(0);
+    second.forEach((other, index) => {
+      if (other === word) current[index + 1] = previous[index]! + 1;
+    });
+    best = Math.max(best, ...current);
+    previous = current;
+  }
+  return best;
 }
 
 function isCopy(a: string, b: string): boolean {
-  if (Math.min(wordTokens(a).length, wordTokens(b).length) < COPY_MIN_WORDS) return false;
-  const [first, second] = [wordTriples(a), wordTriples(b)];
-  let shared = 0;
-  for (const triple of first) if (second.has(triple)) shared += 1;
-  return shared >= COPY_SHARE * Math.min(first.size, second.size);
+  const [first, second] = [wordTokens(a), wordTokens(b)];
+  const shorter = Math.min(first.length, second.length);
+  return shorter >= COPY_MIN_WORDS && longestSharedRun(first, second) >= COPY_SHARE * shorter;
 }
 
 /**
