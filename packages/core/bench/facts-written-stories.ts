@@ -16,6 +16,7 @@ import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
 } from "../src/digest/testing/colliery-roof-fall-articles.js";
+import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../src/digest/testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
@@ -49,9 +50,11 @@ import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/test
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../src/digest/testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../src/digest/testing/river-pollution-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
+import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
+import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
 import type { Article } from "../src/model/index.js";
 
@@ -86,6 +89,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["hurricane landfall", hurricaneLandfallArticles, HURRICANE_LANDFALL_EXPECTED],
   ["space station", spaceStationArticles, SPACE_STATION_EXPECTED],
   ["river pollution", riverPollutionArticles, RIVER_POLLUTION_EXPECTED],
+  ["court verdict", courtVerdictArticles, COURT_VERDICT_EXPECTED],
+  ["stadium collapse", stadiumCollapseArticles, STADIUM_COLLAPSE_EXPECTED],
+  ["vaccine trial", vaccineTrialArticles, VACCINE_TRIAL_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -268,6 +274,8 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
   return [...lines, ...misses.map((miss) => `  - ${miss}`)];
 }
 
+const only = process.argv.slice(2);
 for (const [name, articlesOf, expected] of STORIES) {
+  if (only.length > 0 && !only.includes(name)) continue;
   process.stdout.write(`${(await score(name, articlesOf(), expected)).join("\n")}\n`);
 }

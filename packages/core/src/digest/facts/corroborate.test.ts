@@ -4,6 +4,8 @@ import type { Article, ArticleDraft } from "../../model/index.js";
 import { articleSentences } from "../evidence/article-sentences.js";
 import { airlineOutageArticles } from "../testing/airline-outage-articles.js";
 import { derailmentArticles } from "../testing/derailment-articles.js";
+import { hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
+import { stormFloodArticles } from "../testing/storm-flood-articles.js";
 import { corroborate } from "./corroborate.js";
 
 function draft(source: string, originalText: string): ArticleDraft {
@@ -239,4 +241,24 @@ it("reads the same count of the same thing as the same claim whatever verb carri
     outlets: 2,
     sources: ["Traveller's Post", "The Aviation Desk"],
   });
+});
+
+it("counts an outlet whose only sentence carrying the claim copies another outlet's, word for word, once (facts11)", () => {
+  // The Bayou Courier runs the wire's first sentence with its attribution reworded, then its own story.
+  const articles = hurricaneLandfallArticles();
+  expect(articles.find((article) => article.source === "Bayou Courier")?.duplicateOf).toBeNull();
+  expect(
+    outletsCarrying(
+      "Hurricane Delphine strengthened to a Category 3 storm on Sunday and is expected to make landfall near Port Arden early Tuesday, the National Hurricane Center said.",
+      articles,
+    ),
+  ).toEqual({ outlets: 1, sources: ["Gulf Press Service"] });
+  // The same words with the clauses the other way round are another outlet's own telling.
+  const storm = stormFloodArticles();
+  expect(
+    outletsCarrying(
+      "The death toll from Storm Imogen rose to 9 on Thursday after lifeboat crews recovered the bodies of two fishermen off Skelby.",
+      storm,
+    ).outlets,
+  ).toBe(2);
 });

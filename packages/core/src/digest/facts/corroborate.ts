@@ -234,6 +234,56 @@ function storyClaims(sentences: readonly ArticleSentence[]): StoryClaims {
   return read;
 }
 
+/** Sentences shorter than this many words are too short to tell a copy from two outlets' plain wording. */
+const COPY_MIN_WORDS = 12;
+/**
+ * Share of the shorter sentence's words that must run on, in one stretch and in order, in the longer
+ * one: a copy, give or take an attribution. A paraphrase that reorders its clauses shares each
+ * clause's words but never most of the sentence in one run.
+ */
+const COPY_SHARE = 0.7;
+
+/** The longest run of words two sentences share, in order. */
+function longestSharedRun(first: readonly string[], second: readonly string[]): number {
+  let best = 0;
+  let previous = new Array<number>(second.length + 1).fill(0);
+  for (const word of first) {
+    const current = new Array<number>(second.length + 1).fill(0);
+    second.forEach((other, index) => {
+      if (other === word) current[index + 1] = previous[index]! + 1;
+    });
+    best = Math.max(best, ...current);
+    previous = current;
+  }
+  return best;
+}
+
+function isCopy(a: string, b: string): boolean {
+  const [first, second] = [wordTokens(a), wordTokens(b)];
+  const shorter = Math.min(first.length, second.length);
+  return shorter >= COPY_MIN_WORDS && longestSharedRun(first, second) >= COPY_SHARE * shorter;
+}
+
+/**
+ * Outlets that only relay another's words: every sentence of theirs carrying the claim is a copy
+ * of one of an outlet kept (the first outlet counted of each set of copies stays). Outlets counted
+ * by a verified citation alone have no sentence here and always stay.
+ */
+function copiedOutlets(carriers: ReadonlyMap<string, string[]>, outlets: ReadonlyMap<string, string>): string[] {
+  const kept: string[] = [];
+  const copied: string[] = [];
+  for (const key of outlets.keys()) {
+    const own = carriers.get(key);
+    const relays =
+      own !== undefined &&
+      own.length > 0 &&
+      own.every((text) => kept.some((other) => (carriers.get(other) ?? []).some((source) => isCopy(text, source))));
+    if (relays) copied.push(key);
+    else kept.push(key);
+  }
+  return copied;
+}
+
 /**
  * How many independent outlets carry each statement's claim: an outlet counts when one of its
  * sentences (or two neighbouring ones) states it, or when the statement cites it and the
@@ -277,20 +327,31 @@ export function corroborate<T extends DigestSentence>(
       for (const index of postings.get(term) ?? []) covered.set(index, (covered.get(index) ?? 0) + weight);
     }
     const candidates = [...covered.keys()].sort((a, b) => a - b);
+    // The sentences that carry the claim, by outlet: an outlet whose every one is another outlet's
+    // sentence copied word for word relays that outlet (a rewrite the near-duplicate check missed).
+    const carriers = new Map<string, string[]>();
+    const carriedBy = (article: Article, text: string) => {
+      const counted = creditedOutlet(text, article);
+      add(counted);
+      // A sentence crediting another outlet speaks for that outlet, whatever words it copies.
+      if (counted !== article) return;
+      const key = outletOf(counted, byId).key;
+      carriers.set(key, [...(carriers.get(key) ?? []), text]);
+    };
     for (const index of candidates) {
       const item = sentences[index]!;
       const own = covered.get(index) ?? 0;
       const next = sentences[index + 1];
-      if (own >= CARRIES * total && carries(claim, claims[index]!, idf))
-        add(creditedOutlet(item.sentence.text, item.article));
+      if (own >= CARRIES * total && carries(claim, claims[index]!, idf)) carriedBy(item.article, item.sentence.text);
       else if (
         next &&
         next.article === item.article &&
         own + (covered.get(index + 1) ?? 0) >= CARRIES * total &&
         carries(claim, merge(claims[index]!, claims[index + 1]!), idf)
       )
-        add(creditedOutlet(item.sentence.text, item.article));
+        carriedBy(item.article, item.sentence.text);
     }
+    for (const key of copiedOutlets(carriers, outlets)) outlets.delete(key);
     const corroboration: Corroboration = { outlets: outlets.size, articleIds: [...outlets.values()] };
     return { ...statement, corroboration };
   });

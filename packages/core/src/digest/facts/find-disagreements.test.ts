@@ -198,6 +198,84 @@ describe("findDisagreements on figures written as two outlets would", () => {
     ).toEqual([["11", "about 14"]]);
   });
 
+  it("counts the people taken to hospital, whatever the verb, and a bare count after a toll in words (stadium collapse)", () => {
+    expect(
+      disagreementsOf(
+        "Chief Superintendent Joanne Rees of Northshire Police said 47 people had been taken to hospital, several with serious injuries.",
+        "Four people died and 38 were taken to hospital after a temporary stand at Riverside Park collapsed on Saturday afternoon, the ambulance service said.",
+      ),
+    ).toEqual([["38", "47"]]);
+    // Those still in hospital are another count than those taken there.
+    expect(
+      disagreementsOf(
+        "Police said 47 people had been taken to hospital.",
+        "Thirty people remained in hospital on Saturday night, the ambulance service said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a trial “of” so many volunteers as those it enrolled, and “aged 4 to 60” as no verb (vaccine trial)", () => {
+    expect(
+      disagreementsOf(
+        "Corbel Biologics said its dengue vaccine was 79% effective in a late-stage trial of 18,400 volunteers in Brazil, Thailand and the Philippines.",
+        "The vaccine prevented most symptomatic infections in a late-stage trial that enrolled 19,100 volunteers aged 4 to 60, the company said.",
+      ),
+    ).toEqual([["18,400", "19,100"]]);
+  });
+
+  it("sets two outlets' ages at death of one person against each other (obituary), never an age at school", () => {
+    expect(
+      disagreementsOf(
+        "Eleanor Vance, who became the city's first woman mayor in 1978, died on Tuesday at her home in the city. She was 85.",
+        "Tributes poured in for Eleanor Vance, the former mayor and senator who died on Tuesday at 86.",
+      ),
+    ).toEqual([["85", "86"]]);
+    expect(
+      disagreementsOf(
+        "Vance left school at 16 to work in a cannery. She was 85.",
+        "Tributes poured in for Eleanor Vance, who died at 3 a.m. on Tuesday at 86.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets figures far apart against each other only when the text compares them as another source's (oil spill)", () => {
+    const spill = (second: string, publishedAt = "2026-11-22T19:00:00Z") =>
+      extractFacts([
+        prepareArticle(
+          draft(
+            "Reuters",
+            "2026-11-21T23:30:00Z",
+            "Pacific Crest Energy, which operates the pipeline, said it had shut down the line and that no more than 700 barrels had escaped.",
+          ),
+        ),
+        prepareArticle(draft("Coastal Tribune", publishedAt, second)),
+      ]).disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]));
+    expect(
+      spill(
+        "As much as 3,000 barrels of crude oil may have leaked from the pipeline, the Coast Guard said on Sunday, more than four times the figure the company gave on Saturday.",
+      ),
+    ).toEqual([
+      [
+        ["no more than 700", "Reuters"],
+        ["as much as 3,000", "Coastal Tribune"],
+      ],
+    ]);
+    // With no words setting them against each other, four times apart a day later is another reading.
+    expect(
+      spill("As much as 3,000 barrels of crude oil may have leaked from the pipeline, the Coast Guard said on Sunday."),
+    ).toEqual([]);
+    // A source's own earlier figure is a revision, and a figure reported before the other is compared with nothing.
+    expect(
+      spill("The Coast Guard said on Sunday that 2,500 barrels had escaped, more than three times its initial figure."),
+    ).toEqual([]);
+    expect(
+      spill(
+        "As much as 3,000 barrels may have leaked, the Coast Guard said, four times the figure the company gave.",
+        "2026-11-20T19:00:00Z",
+      ),
+    ).toEqual([]);
+  });
+
   it("but not a sentence against the one asked for, nor counts twice apart", () => {
     expect(
       disagreementsOf(

@@ -301,6 +301,7 @@ export function findDisagreements(
     ...groupFigures(mentions, dates, "fixed", true).flatMap((groups) => groups.map((group) => group.mentions)),
     ...attributedSameMoment(mentions, dates),
     ...attributedEstimates(mentions, dates),
+    ...comparedFigures(mentions, byId),
   ];
   for (const moment of moments) {
     // Readings overlap (two sources' counts of one event can be both a fixed count and estimates):
@@ -312,6 +313,48 @@ export function findDisagreements(
     for (const mention of moment) reported.add(mention);
   }
   return disagreements;
+}
+
+/**
+ * Words after a figure that set it against another source's figure for the same thing: "more than
+ * four times the figure the company gave on Saturday", "well above the estimate the operator
+ * released", "double the police's count". Never a source's own earlier figure ("three times its
+ * initial figure", "up from"): that is a revision.
+ */
+const COMPARED_WITH_ANOTHER =
+  /\b(?:times|higher than|lower than|more than|less than|above|below|double|triple|half)\s+(?:the\s+(?:[a-z]+\s+)?(?:figure|estimate|count|number|tally|toll|total)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[a-z]+|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:had\s+)?(?:gave|given|put out|reported|released|published|announced|cited)\b|(?:the\s+)?(?:[a-z]+|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]s?\s+(?:[a-z]+\s+)?(?:figure|estimate|count|number|tally|toll|total)\b)/u;
+
+/**
+ * A figure its own sentence sets against another source's figure ("As much as 3,000 barrels … may
+ * have leaked, the Coast Guard said on Sunday, more than four times the figure the company gave on
+ * Saturday"), with the one other figure for the same quantity that another outlet reported before
+ * or the same day. The text says they are rival readings of one thing, however far apart and a day
+ * apart: figures that far apart with no such words are most often a part and a whole, or two
+ * things, and stay apart (no ratio is widened for them).
+ */
+function comparedFigures(mentions: readonly NumberMention[], byId: ReadonlyMap<string, Article>): NumberMention[][] {
+  const groups: NumberMention[][] = [];
+  const publishedOf = (mention: NumberMention) => Date.parse(mention.item.article.publishedAt ?? "");
+  for (const mention of mentions) {
+    if (mention.frame !== "reported" || mention.kind === "window") continue;
+    const after = mention.item.sentence.text.slice(mention.end - mention.item.sentence.start);
+    if (!COMPARED_WITH_ANOTHER.test(after)) continue;
+    const key = quantityKey(mention);
+    const published = publishedOf(mention);
+    if (!key || Number.isNaN(published)) continue;
+    const outlet = outletOf(mention.item.article, byId).key;
+    const others = mentions.filter(
+      (other) =>
+        other.value !== mention.value &&
+        other.frame === "reported" &&
+        outletOf(other.item.article, byId).key !== outlet &&
+        publishedOf(other) <= published &&
+        quantityKey(other) === key &&
+        samePlace(other, mention),
+    );
+    if (new Set(others.map((other) => other.value)).size === 1) groups.push([...others, mention]);
+  }
+  return groups;
 }
 
 /**

@@ -30,6 +30,23 @@ describe("findNumberMentions reads what a figure is", () => {
   });
 });
 
+describe("findNumberMentions reads a bound whole (facts11)", () => {
+  it("takes “no more than 700” as at most 700 and “as much as 3,000” as its own bound, never “more than 700”", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Figures",
+      originalText:
+        "The operator said that no more than 700 barrels had escaped. As much as 3,000 barrels of crude oil may have leaked, the Coast Guard said. More than 40 boats joined the clean-up.",
+      publishedAt: "2026-11-22",
+    });
+    expect(findNumberMentions(articleSentences([article])).map(({ raw, qualifier }) => [raw, qualifier])).toEqual([
+      ["700", "no more than"],
+      ["3,000", "as much as"],
+      ["40", "more than"],
+    ]);
+  });
+});
+
 describe("findNumberMentions on a third round of unseen stories (facts7)", () => {
   const read = (text: string) => {
     const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-11-16" });

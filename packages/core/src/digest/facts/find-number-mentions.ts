@@ -72,8 +72,9 @@ type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 const NUMBER =
   /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
+// A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's value).
 const QUALIFIER =
-  /(about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+$/i;
+  /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+$/i;
 
 /** Event words, most specific first: the first one found near the number names the quantity. */
 const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -81,6 +82,12 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["raise", /\b(raise|pay rise|pay increase|wage increase|pay award)\b/i],
   ["killed", /\b(killed|dead|died|deaths?|death toll)\b/i],
   ["injured", /\b(injured|wounded)\b/i],
+  // "47 people had been taken to hospital", "38 were hospitalised": one count whatever the verb
+  // (never "in hospital", a count of those still there).
+  [
+    "hospitalised",
+    /\b((?:taken|rushed|sent|airlifted|flown|admitted)\s+to\s+(?:(?:a|the|local|nearby)\s+)?hospitals?|hospitali[sz]ed)\b/i,
+  ],
   ["kidnapped", /\b(kidnapped|abducted|taken (?:hostage|captive|prisoner)|seized)\b/i],
   ["released", /\b(released?|freed|free|exchanged?|swap)\b/i],
   [
@@ -90,6 +97,11 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["arrested", /\b(arrested|detained|interrogated)\b/i],
   ["held", /\b(held|holding|captive|remain)\b/i],
 ];
+
+/** Events only people undergo: a bare count going on to one of them counts people. */
+const PEOPLE_EVENTS: readonly RegExp[] = EVENTS.filter(([name]) =>
+  ["killed", "injured", "hospitalised", "kidnapped", "arrested"].includes(name),
+).map(([, pattern]) => pattern);
 
 /** The events read from their own words: a count of one of these is about that event, whatever else the sentence names. */
 export const EVENT_NAMES: ReadonlySet<string> = new Set(EVENTS.map(([name]) => name));
@@ -230,6 +242,8 @@ const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   // "stole 14 pieces", "14 pieces were stolen", "escaped with 11 pieces": what thieves took.
   ["stolen", /^(?:steal|steals|stole|stolen|snatch|snatched|loot|looted)$/],
+  // "a trial that enrolled 19,100 volunteers", "recruited 18,400 participants": who took part.
+  ["enrolled", /^(?:enrol|enrols|enroll|enrolls|enrolled|enrolling|recruit|recruits|recruited|recruiting)$/],
   [
     "affected",
     /^(?:affect|affects|affected|expose|exposes|exposed|compromise|compromises|compromised|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|hit)$/,
@@ -407,7 +421,8 @@ const NIGHT_AWAY =
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
   const word = /^([A-Za-z]+)/.exec(afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, ""))?.[1] ?? null;
-  if (!word || PREPOSITION_IN_ING.test(word)) return null;
+  // "19,100 volunteers aged 4 to 60": a description of what is counted, no verb of it.
+  if (!word || PREPOSITION_IN_ING.test(word) || /^aged$/i.test(word)) return null;
   if (/(?:ed|ing)$/i.test(word) || IRREGULAR_VERB.test(word) || effectOf(word))
     return word.toLowerCase().replace(/ing$/, "");
   return null;
@@ -526,6 +541,9 @@ const NOMINAL_EVENTS: Record<string, string> = {
   diversion: "diverted",
   delay: "delayed",
   death: "killed",
+  // "a trial of 18,400 volunteers", "a study of 2,000 patients": those it enrolled.
+  trial: "enrolled",
+  study: "enrolled",
 };
 const NOMINAL_BEFORE =
   /\b([a-z]+?)s?\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|fewer than|up to|another|a further)\s+)?$/i;
@@ -546,11 +564,35 @@ function singular(word: string): string {
   return lower;
 }
 
+/** "died on Tuesday at 86", "dies aged 85", "died at the age of 85": the figure ends the phrase (never "at 3 a.m."). */
+const AGE_AT_DEATH_BEFORE = /\b(?:died|dies|passed away)\b[^.;:“”"]{0,80}?\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?$/i;
+/** "Vance, who died on Feb. 9, was 85". */
+const WHO_DIED_WAS = /\bwho\s+(?:died|passed away)\b[^.;:“”"]{0,60},\s+(?:was|is)\s+$/i;
+const AGE_ENDS = /^\s*(?:[.,;)]|$|(?:on|in|at|after|following|from|of)\b)/;
+
+/**
+ * A person's age at death, as obituaries give it: "died on Tuesday at 86", "Vance, who died on
+ * Feb. 9, was 85", or "She was 85." right after the sentence telling the death. One figure of one
+ * person, whenever reported: two outlets' different ages are a disagreement, an age at school is no age at death.
+ */
+function isAgeAtDeath(before: string, after: string, value: number, previousText: string): boolean {
+  if (!Number.isInteger(value) || value > 125 || !AGE_ENDS.test(after)) return false;
+  if (AGE_AT_DEATH_BEFORE.test(before) || WHO_DIED_WAS.test(before)) return true;
+  return (
+    /^(?:He|She)\s+was\s+$/.test(before) &&
+    /^\.?\s*$/.test(after) &&
+    /\b(?:died|dies|passed away)\b/i.test(previousText)
+  );
+}
+
 /** Counts of things in the sentences (and percentages, unit `percent`): years and days of the month are left out. */
 export function findNumberMentions(items: readonly ArticleSentence[]): NumberMention[] {
   const mentions: NumberMention[] = [];
+  let previousItem: ArticleSentence | undefined;
   for (const item of items) {
     const text = item.sentence.text;
+    const previousText = previousItem?.article === item.article ? previousItem.sentence.text : "";
+    previousItem = item;
     // The low end of a range waits for its high end, the next figure read.
     let rangeLow: { mention: NumberMention; highStart: number; scale: string | undefined } | null = null;
     for (const match of text.matchAll(NUMBER)) {
@@ -618,7 +660,18 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ELIDED_VERB.test(after)
           ? previous.unit
           : null;
-      const unit = counted.unit ?? (toll ? "people" : elidedUnit);
+      // "Four people died and 38 were taken to hospital": a bare count that goes straight on to a
+      // verb of what happens to people counts people (the count before it may be a word).
+      const bareOfPeople =
+        !counted.unit &&
+        !toll &&
+        !elidedUnit &&
+        !percent &&
+        !currency &&
+        ELIDED_VERB.test(after) &&
+        PEOPLE_EVENTS.some((pattern) => pattern.test(/^[^,;.]*/.exec(after)?.[0] ?? ""));
+      const ageAtDeath = !counted.unit && !percent && !currency && isAgeAtDeath(before, after, value, previousText);
+      const unit = counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit);
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
@@ -708,6 +761,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       )
         event = "stolen";
       if (event) event = effectFor(event, unit) ?? event;
+      if (ageAtDeath) event = "age at death";
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind = WINDOW.test(clause)
         ? "window"
@@ -736,9 +790,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
       const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
       const settled =
-        currency !== undefined &&
-        frame === "reported" &&
-        (ORDERED_TO_PAY.test(before.slice(ownClauseStart)) || SETTLED_SUM.test(event ?? ""));
+        ageAtDeath ||
+        (currency !== undefined &&
+          frame === "reported" &&
+          (ORDERED_TO_PAY.test(before.slice(ownClauseStart)) || SETTLED_SUM.test(event ?? "")));
       const mention: NumberMention = {
         ...(settled ? { settled } : {}),
         ...(subject ? { subject } : {}),

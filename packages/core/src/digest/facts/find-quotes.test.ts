@@ -414,6 +414,33 @@ describe("findQuotes on an unnamed source named again by its noun", () => {
     ).toBe("a spokesperson");
   });
 
+  it("keeps the organisation a spokesperson speaks for, in every attribution style (stadium collapse)", () => {
+    expect(
+      [
+        "A spokesman for Stagecraft Structures, the company that built the stand, said it was “cooperating fully” with the investigation.",
+        "“No patient was turned away,” a spokeswoman for Harbourline Health said.",
+        "“No patient was turned away,” said a spokeswoman for Harbourline Health.",
+        "A spokeswoman for Harbourline Health said: “No patient was turned away.”",
+      ].map((text) => quotesOf(text)[0]?.speaker),
+    ).toEqual([
+      "a spokesman for Stagecraft Structures",
+      "a spokeswoman for Harbourline Health",
+      "a spokeswoman for Harbourline Health",
+      "a spokeswoman for Harbourline Health",
+    ]);
+    expect(
+      quotesOf(
+        "Six hospitals were affected, a spokesperson for Harbourline said.",
+        "“Patient care is our first priority,” the spokesperson said.",
+      )[0]?.speaker,
+    ).toBe("a spokesperson for Harbourline");
+  });
+
+  it("takes no name given to something for a quotation (“dubbed the gang the “Scaffold Crew.””), but keeps a phrase someone said", () => {
+    expect(quotesOf("Some in the trade have already dubbed the gang the “Scaffold Crew.”")).toEqual([]);
+    expect(quotesOf("Marchand called the theft “A Wound To The City.”")[0]?.speaker).toBe("Marchand");
+  });
+
   it("leaves “the official” unnamed when no official was introduced before", () => {
     expect(quotesOf("“We will not comment,” the official said.")[0]?.speaker).toBeNull();
   });

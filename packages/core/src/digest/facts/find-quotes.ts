@@ -41,6 +41,9 @@ export interface QuoteMention {
 
 const SPEECH_VERB =
   "(?:said|says|say|told|tells|added|adds|warned|warns|stated|wrote|writes|declared|insisted|insists|explained|argued|argues|asked|replied|noted|continued|urged|vowed|promised|acknowledged|admitted|conceded|claimed|announced|tweeted|posted|recalled|predicted|cautioned|stressed|emphasi[sz]ed|complained|observed|suggested|responded|remarked|conceded|maintained)";
+/** A verb giving something a name, then at most a few words: "dubbed the gang the", "known as", "nicknamed". */
+const NAME_GIVEN =
+  /\b(?:dubbed|nicknamed|christened|named|called|known\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 /** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}]))`;
@@ -57,6 +60,11 @@ const NOT_IN_DESCRIPTION =
   "(?!(?:he|she|they|it|we|i|you|had|has|have|was|were|is|are|after|before|when|while|since|that|which|who)\\b)";
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
 /**
+ * "a spokeswoman for Harbourline Health", "the spokesman for Stagecraft Structures": who speaks for
+ * an organisation named in full (a description ending in a name, which DESCRIPTION does not read).
+ */
+const SPOKESPERSON_FOR = `(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?spokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?${NAME}`;
+/**
  * A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew
  * Miller said"; so is the body the role belongs to ("Astraeon chief executive Ingrid Solberg told
  * reporters", "NTSB board member Lisa Ferraro said").
@@ -65,7 +73,7 @@ const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?
 /** Lower-case words before a title are the attribution's too: "state Sen. Gary Holt", "Democratic state Rep. Ana Ruiz", "former Gov. Al Hart". */
 const BEFORE_TITLE = `(?:(?:${NAME_TOKEN}\\s+)?(?:[a-z]+\\s+){1,2}(?=(?:Sen|Rep|Gov|Gen|Adm|Col|Capt|Lt|Maj|Sgt|Dr|Prof|Rev)\\.\\s))?`;
 /** "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only those). */
-const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}(${NAME}|[Tt]he\\s+${NAME}|${DESCRIPTION}|he|she|they)`;
+const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}(${NAME}|[Tt]he\\s+${NAME}|${SPOKESPERSON_FOR}|${DESCRIPTION}|he|she|they)`;
 const APPOSITIVE = '(?:,\\s+[^,“”"]{1,90},)?';
 
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
@@ -552,10 +560,17 @@ function personOfAge(age: string, before: string, article: Article, people: Peop
 const PERSON_NOUN =
   /^(?:spokes(?:man|woman|person)|minister|secretary|executive|director|chief|leader|commander|negotiator|mediator|envoy|adviser|advisor|lawyer|attorney|prosecutor|manager|organi[sz]er|witness|resident|doctor|nurse|researcher|expert)$/i;
 
-/** An anonymous source as described, briefly: "an Israeli official with knowledge of the talks" → "an Israeli official". */
+/** "a spokeswoman for Harbourline Health": who speaks for an organisation it names keeps the name. */
+const SPOKESPERSON_FOR_NAME =
+  /^(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'-]*)*/u;
+
+/**
+ * An anonymous source as described, briefly: "an Israeli official with knowledge of the talks" → "an
+ * Israeli official"; a spokesperson with the organisation named ("a spokesman for Stagecraft Structures").
+ */
 function briefly(description: string): string {
-  return description
-    .replace(/\s+(?:with|who|from|for|of|in|at|on)\b.*$/i, "")
+  const forOrganisation = SPOKESPERSON_FOR_NAME.exec(description)?.[0];
+  return (forOrganisation ?? description.replace(/\s+(?:with|who|from|for|of|in|at|on)\b.*$/i, ""))
     .replace(/^A\b/, "a")
     .replace(/^An\b/, "an");
 }
@@ -572,7 +587,11 @@ function unnamedBefore(reference: string, text: string, position: number): strin
   const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
   const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
   const window = text.slice(previousStart, position);
-  const pattern = new RegExp(`\\b[Aa]n?\\s+(?:[A-Za-z’'-]+\\s+){0,3}?${noun}\\b`, "g");
+  // "a spokesperson for Harbourline": the organisation named with the noun stays with it (see briefly).
+  const pattern = new RegExp(
+    `\\b[Aa]n?\\s+(?:[A-Za-z’'-]+\\s+){0,3}?${noun}\\b(?:\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)?`,
+    "gu",
+  );
   const found = [...window.matchAll(pattern)].pop();
   return found ? briefly(found[0]) : null;
 }
@@ -763,6 +782,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         speaker = previous.speaker;
         style = "continued";
       }
+      // "have already dubbed the gang the “Scaffold Crew.”": a name given to something, in Title Case,
+      // that no one is said to have said, is no quotation.
+      if (!speaker && NAME_GIVEN.test(sentenceBefore) && /^(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,4}$/u.test(inner.trim()))
+        continue;
       const quote: QuoteMention = {
         article,
         speaker,

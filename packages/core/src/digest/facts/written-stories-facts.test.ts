@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../testing/airline-outage-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../testing/bridge-closure-articles.js";
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
+import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../testing/derailment-articles.js";
@@ -32,9 +33,11 @@ import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-de
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../testing/space-station-articles.js";
+import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../testing/stadium-collapse-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-summit-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
+import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../testing/volcano-eruption-articles.js";
 import { corroborate } from "./corroborate.js";
 import { extractFacts } from "./extract-facts.js";
@@ -156,6 +159,7 @@ it.each([
   ["earthquake's two agencies' tolls of the same evening", earthquakeArticles, EARTHQUAKE_EXPECTED],
   ["protest march's organisers' and police's crowd estimates", protestMarchArticles, PROTEST_MARCH_EXPECTED],
   ["tenancy bill's households a plan “will cover” and “will protect”", tenancyBillArticles, TENANCY_BILL_EXPECTED],
+  ["obituary's two ages at death", obituaryArticles, OBITUARY_EXPECTED],
 ] as const)("finds the %s, each with its outlet", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const value = (text: string) => text.replace(/^(?:about|some|more than|at least)\s+/, "");
@@ -424,6 +428,43 @@ describe.each([
       const entry = facts.timeline.find((item) => squash(item.text).includes(squash(never.text)));
       for (const date of [facts.sentenceDates[index]?.date, entry?.date])
         if (date) expect(isNeverDate(date, never), never.text).toBe(false);
+    }
+  });
+});
+
+/**
+ * The sixth round of facts stories (facts11): every quote with its speaker and partial flag, the one
+ * real disagreement with each side's outlet and nothing else, and the corroboration counts written.
+ */
+describe.each([
+  ["court verdict", courtVerdictArticles, COURT_VERDICT_EXPECTED],
+  ["stadium collapse", stadiumCollapseArticles, STADIUM_COLLAPSE_EXPECTED],
+  ["vaccine trial", vaccineTrialArticles, VACCINE_TRIAL_EXPECTED],
+] as const)("facts by code on the written %s story", (_name, articlesOf, expected) => {
+  const articles = articlesOf();
+  const facts = extractFacts(articles);
+
+  it("gives every quote its speaker (a spokesperson with the organisation named) and its partial flag", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("finds the one real disagreement, each side with its outlet, and no other", () => {
+    expect(facts.disagreements).toHaveLength(expected.disagreements.length);
+    for (const wanted of expected.disagreements) {
+      const found = facts.disagreements.find(
+        (item) => claimsValue(item, wanted.values[0]) && claimsValue(item, wanted.values[1]),
+      );
+      expect(found, wanted.values.join(" vs ")).toBeDefined();
+      expect(found!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...wanted.outlets].sort());
+    }
+    expectNoTrapTaken(facts, expected);
+  });
+
+  it("counts each written claim's independent outlets (a syndicated rewrite once)", () => {
+    for (const wanted of expected.corroboration) {
+      const sentence = facts.sentences.find((item) => squash(item.sentence.text).includes(squash(wanted.text)));
+      const [result] = corroborate([{ text: sentence!.sentence.text, citations: [] }], articles, facts.sentences);
+      expect(result?.corroboration.outlets, wanted.text).toBe(wanted.outlets);
     }
   });
 });

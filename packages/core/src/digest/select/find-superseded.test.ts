@@ -214,6 +214,19 @@ describe("findSuperseded keeps an older event told with its day beside the newer
     expect(answered.conflicts).not.toContainEqual([offer, answer]);
   });
 
+  it("a figure told with its day is not replaced by a newer figure of another measure in the same unit", () => {
+    const firing =
+      "Halden Motors fired its chief executive Viktor Aas on Sunday after a review found that revenue had been overstated by about $280 million.";
+    const settlement =
+      "Former Halden Motors chief executive Viktor Aas agreed on Monday to return $12 million in bonuses to Halden Motors.";
+    const { pairs, conflicts } = pairsIn(
+      ["The board of Halden Motors met in Oslo through the weekend.", firing],
+      ["The board of Halden Motors met in Oslo again on Monday.", settlement],
+    );
+    expect(pairs).toContainEqual([firing, settlement]);
+    expect(conflicts).not.toContainEqual([firing, settlement]);
+  });
+
   it("a toll told with its day is still outdated by a higher toll", () => {
     const toll = "At least 12 people were killed when the storm hit Calder on Monday, officials said.";
     const higher = "At least 30 people have now been killed by the storm in Calder, officials said on Thursday.";

@@ -362,21 +362,32 @@ export function findSuperseded(
   // A figure a newer statement replaces stays superseded, dated or not: "extended her lead on Friday
   // with 52,600 votes to 49,800", then "was declared mayor, winning 61,450 votes to 58,400". A newer
   // statement that repeats one of its figures answers it ("rejected the 4 percent offer").
-  // Figures by unit ("votes", "flights"): only a figure of the same unit can replace another.
-  const figures = new Map<number, Map<string, Set<number>>>();
+  // Figures by unit ("votes", "flights") and, where read, what they measure: only a figure of the
+  // same unit can replace another, and not one of another measure ("$280 million" of overstated
+  // revenue is not replaced by "$12 million in bonuses" to be returned).
+  const figures = new Map<number, Array<{ unit: string; event: string | null; value: number }>>();
   for (const mention of facts.numbers) {
     if (mention.kind === "window" || !mention.unit) continue;
     const index = indexOf.get(mention.item) ?? -1;
-    const byUnit = figures.get(index) ?? new Map<string, Set<number>>();
-    byUnit.set(mention.unit, (byUnit.get(mention.unit) ?? new Set()).add(mention.value));
-    figures.set(index, byUnit);
+    figures.set(index, [
+      ...(figures.get(index) ?? []),
+      { unit: mention.unit, event: mention.event, value: mention.value },
+    ]);
   }
   const replacesFigure = (older: RankedSentence, newer: RankedSentence) => {
-    const newerFigures = figures.get(newer.index);
-    if (!newerFigures) return false;
-    return [...(figures.get(older.index) ?? [])].some(([unit, values]) => {
-      const newerValues = newerFigures.get(unit);
-      return newerValues !== undefined && ![...values].some((value) => newerValues.has(value));
+    const newerFigures = figures.get(newer.index) ?? [];
+    return (figures.get(older.index) ?? []).some((figure) => {
+      const comparable = newerFigures.filter(
+        (other) =>
+          other.unit === figure.unit && (other.event === null || figure.event === null || other.event === figure.event),
+      );
+      if (comparable.length === 0) return false;
+      // Of the older sentence's figures of this measure, none is repeated by the newer one.
+      const olderValues = (figures.get(older.index) ?? []).filter(
+        (mine) =>
+          mine.unit === figure.unit && (mine.event === null || figure.event === null || mine.event === figure.event),
+      );
+      return !olderValues.some((mine) => comparable.some((other) => other.value === mine.value));
     });
   };
   // Two sides of one disagreement ("the Senate 27-12", "The Senate passed … 26-13") are not both told

@@ -101,7 +101,8 @@ export const CYBERATTACK_EXPECTED: ExpectedFacts = {
   quotes: [
     // "the spokesperson" is the one described before: an unnamed speaker keeps its description, cut
     // short as code cuts every anonymous source ("an official with knowledge of…" → "an official").
-    { text: "Patient care is our first priority", speaker: "a spokesperson" },
+    // The organisation the article names with the spokesperson stays with them (facts11).
+    { text: "Patient care is our first priority", speaker: "a spokesperson for Harbourline" },
     { text: "does not negotiate with criminals.", speaker: "Laura Chen", partial: true },
     { text: "We are writing to every one of them this week", speaker: "Laura Chen" },
     { text: "They have published names, addresses and diagnoses", speaker: "Michael Chen" },
