@@ -1034,4 +1034,35 @@ describe("findDisagreements on a sixth round of unseen stories (facts10)", () =>
       ["124 billion", "137 billion"],
     ]);
   });
+
+  it("sets a change named by its verb against the same change named by its noun, and nothing else", () => {
+    const articles = [
+      draft(
+        "Charity Wire",
+        "2027-05-03T08:00:00Z",
+        "The trustees resigned.\n\nAn audit found that donations had been overstated by about £41 million over three years, the charity said.\n\nIts bond price fell 14 percent on Monday.",
+      ),
+      draft(
+        "Giving Review",
+        "2027-05-04T10:00:00Z",
+        "Regulators opened an inquiry.\n\nAccording to a person who has seen the audit, the overstatement amounted to £46 million.\n\nThe regulator could impose fines of up to 10 percent of annual income.",
+      ),
+      draft(
+        "Civic Post",
+        "2027-05-06T09:00:00Z",
+        "Donors demanded that the charity return £9 million.\n\nThe charity agreed on Thursday to repay £5 million.\n\nIts bond price rose 6 percent on Thursday.",
+      ),
+    ].map((item) => prepareArticle(item));
+    const { disagreements, numbers } = extractFacts(articles);
+    expect(numbers.filter((mention) => mention.event === "overstated").map((mention) => mention.raw)).toEqual([
+      "41 million",
+      "46 million",
+    ]);
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["about 41 million", ["Charity Wire"]],
+        ["46 million", ["Giving Review"]],
+      ],
+    ]);
+  });
 });

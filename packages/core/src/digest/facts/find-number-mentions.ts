@@ -72,9 +72,10 @@ type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 const NUMBER =
   /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
-// A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's value).
+// A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
+// value); a currency sign may stand between it and the figure ("about $280 million").
 const QUALIFIER =
-  /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+$/i;
+  /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+(?:[$£€]\s*)?$/i;
 
 /** Event words, most specific first: the first one found near the number names the quantity. */
 const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -330,6 +331,46 @@ const OWNER_SUBJECT =
  */
 const AMOUNT_SUBJECT =
   /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+)?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at)|stood at|stands at|totall?ed|amounted to|came to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
+/**
+ * A change by an amount, named by its verb: "revenue had been overstated by about $280 million",
+ * "was cut by 12 percent". The figure measures the change, not the thing changed (a rise or a fall is
+ * read as a move, below).
+ */
+const CHANGED_BY =
+  /\b([a-z]+ed|fell\s+short)(?:\s+of\s+[^,;]{1,40}?)?\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
+/**
+ * The same change named by its noun, as what the figure amounts to: "the overstatement amounted to
+ * $310 million", "the reduction was 12 percent". Read in the figure's clause, after any lead-in
+ * ("According to two people familiar with the review, …").
+ */
+const NOMINAL_AMOUNT =
+  /(?:^|,\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]n?)\s+)(?:[a-z]+\s+)?([a-z]+)(?:\s+(?:in|of|on|at|for)\s+[^,;:]{1,60}?)?\s+(?:amounted to|amounts to|totall?ed|totals|came to|comes to|stood at|stands at|(?:was|were|is|are|has been|had been)(?:\s+put at)?)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
+/** Nouns of a change whose verb is not read off the noun by {@link verbOfNoun}'s rule. */
+const IRREGULAR_NOMINALS: Record<string, string> = {
+  // "fell short of its target by $40 million", "the shortfall was $55 million".
+  shortfall: "fell short",
+  overpayment: "overpaid",
+  underpayment: "underpaid",
+  overvaluation: "overvalued",
+  undervaluation: "undervalued",
+  reduction: "reduced",
+  deduction: "deducted",
+  inflation: "inflated",
+  misappropriation: "misappropriated",
+};
+
+/**
+ * The verb a noun of a misstated or cut sum is made from, in the form a figure's verb is read
+ * ("overstatement" → overstated, "understatement" → understated, "reduction" → reduced), so that
+ * "overstated by $280 million" and "the overstatement amounted to $310 million" name one measure.
+ * Only these nouns: any noun in -ment is no verb's ("government", "settlement" is a deal's frame).
+ */
+function verbOfNoun(noun: string): string | null {
+  const word = noun.toLowerCase();
+  const stem = /^((?:over|under|mis)[a-z]+?)e?ment$/.exec(word)?.[1];
+  return IRREGULAR_NOMINALS[word] ?? (stem ? `${stem}ed` : null);
+}
+
 const MONEY_NOUNS: Record<string, string> = {
   costs: "cost",
   costed: "cost",
@@ -716,6 +757,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         }
       }
       if (!event && lasted && !attributed) event = lasted.replace(/ing$/, "ed");
+      // "overstated by $280 million" and "the overstatement amounted to $310 million": one change,
+      // named by its verb or its noun (never a rise or a fall, read as a move below).
+      if (!event && unit && !attributed) {
+        const clauseBefore = before.slice(ownClauseStart);
+        const verb = currency ? CHANGED_BY.exec(clauseBefore)?.[1]?.replace(/\s+/, " ") : undefined;
+        const noun = verb ? undefined : NOMINAL_AMOUNT.exec(clauseBefore)?.[1];
+        const change =
+          verb && !moveOf(verb) && !/^(?:fined|paid|priced|valued)$/.test(verb) ? verb : noun && verbOfNoun(noun);
+        if (change) event = change;
+      }
       let owner: string | undefined;
       if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);

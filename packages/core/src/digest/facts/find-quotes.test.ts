@@ -82,6 +82,19 @@ describe("findQuotes reads every common attribution style", () => {
     });
   });
 
+  it("marks a quotation partial when it is no whole sentence of the speaker's, whatever introduces it", () => {
+    const partialOf = (paragraph: string) => quotesOf(paragraph).map((quote) => quote.partial);
+    // Opening in lower case: it begins inside the speaker's sentence.
+    expect(partialOf("According to Tom Hale, “the members are more united than ever.”")).toEqual([true]);
+    expect(partialOf("“the worst is over,” Maria Lopez said on Monday.")).toEqual([true]);
+    // Worked into the writer's syntax and not ending as a sentence ends.
+    expect(partialOf("Maria Lopez called the offer “An insult to every member” on Monday.")).toEqual([true]);
+    // A whole sentence, by any introduction.
+    expect(partialOf("According to Tom Hale, “The members are more united than ever.”")).toEqual([false]);
+    expect(partialOf("Tom Hale said that “The members are more united than ever.”")).toEqual([false]);
+    expect(partialOf("Tom Hale said: “The members are more united than ever.”")).toEqual([false]);
+  });
+
   it("“…” — X", () => {
     expect(quotesOf("“We want our people back at work.” — Daniel Price, chief executive")[0]).toMatchObject({
       speaker: "Daniel Price",
