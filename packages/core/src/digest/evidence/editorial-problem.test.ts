@@ -51,6 +51,8 @@ describe("editorialProblem", () => {
     expect(editorialProblem("Will the port authority raise its offer before the weekend?")).toBe("question");
     expect(editorialProblem("announced its reopening.")).toBe("fragment");
     expect(editorialProblem("Withdrawn.")).toBe("fragment");
+    expect(editorialProblem("The harbour master put down her plan for the quay in a sketch (Fig.")).toBe("fragment");
+    expect(editorialProblem("The harbour master (who took office in May) sketched a plan for the quay.")).toBeNull();
     expect(editorialProblem("Israel-Hamas War Ceasefire Talks: Live Updates")).toBe("label");
     expect(
       editorialProblem(
@@ -144,6 +146,8 @@ describe("datelineEnd", () => {
       ["UPDATE: Police identified the two men found at the terminal.", "Police"],
       ["Update:Judge calls emergency meeting over the strike.", "Judge"],
       ["Buy Photo Harbour master Jane Doe said the port would reopen.", "Harbour master"],
+      ["Advertisement Continue reading the main story While the port was shut, ferries sailed.", "While the port"],
+      ["Continue reading the main story Dock workers walked out on Monday.", "Dock workers"],
       ["Media playback is unsupported on your device Media caption The minister visits the port", "Media caption"],
       ["Image copyright Calder Port Authority Image caption The terminal at dawn", "Image caption"],
       ["CLOSE HALDEN, Norway (AP) — Dock workers walked out on Monday.", "Dock workers"],

@@ -86,6 +86,8 @@ export function editorialProblem(text: string): string | null {
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(trimmed)) return "fragment";
   if (/\?["”’']?$/.test(trimmed)) return "question";
   if (!/[.!]["”’']?$/u.test(trimmed)) return "fragment";
+  // "…put down my thoughts in a sketch (Fig.": split inside a parenthesis, at an abbreviation's period.
+  if (/\([^()]*$/.test(trimmed)) return "fragment";
   if (
     BOILERPLATE.test(trimmed) ||
     THANKS.test(trimmed) ||
@@ -151,12 +153,13 @@ function stampBeforeNews(text: string): RegExpExecArray | null {
 /**
  * Page furniture a scraper leaves before an article's first words: a video player's controls
  * ("CLOSE", "Skip in Skip x Embed x Share"), a notice that the page changed ("Updated |", "UPDATE:"),
- * a photo shop's button ("Buy Photo"), a player's notice ("Media playback is unsupported on your
+ * a photo shop's button ("Buy Photo"), a
+ * newspaper's reading prompt ("Advertisement Continue reading the main story"), a player's notice ("Media playback is unsupported on your
  * device") and a picture's credit before its caption ("Image copyright Getty Images"). They are no
  * part of the sentence that follows them. "CLOSE" only in capitals: "Close to 300 people…" is news.
  */
 const LEADING_FURNITURE =
-  /^(?:CLOSE\s+(?=[\p{Lu}\d"“'‘])|Skip in Skip x Embed x Share\s+|(?:UPDATED?|Updated?)\s*[|:]\s*|Buy Photo\s+|Media playback is unsupported on your device\s+|Image copyright\s+(?:\S+\s+){1,4}?(?=Image caption\b))/u;
+  /^(?:CLOSE\s+(?=[\p{Lu}\d"“'‘])|Skip in Skip x Embed x Share\s+|(?:UPDATED?|Updated?)\s*[|:]\s*|Buy Photo\s+|(?:Advertisement\s+)?Continue reading the main story\s+|Media playback is unsupported on your device\s+|Image copyright\s+(?:\S+\s+){1,4}?(?=Image caption\b))/u;
 
 function furnitureEnd(text: string): number {
   let end = 0;

@@ -15,6 +15,7 @@ describe("isPhotoCaption", () => {
       "Ola Berg / AP Harbour master Jane Doe listens as the council debates the budget.",
       "Image caption The terminal was closed for a week after the storm.",
       "Media caption The minister visits the port",
+      "Hide Caption 3 of 12 Photos: Strike at Halden Dock workers march through the town centre.",
       "HALDEN, NORWAY - JUNE 18: Dock workers march through the town centre on the first day of the strike.",
       "Harbour master Jane Doe speaks during a news conference at the port last week.",
       "Union leader Mara Solvik speaks to reporters shortly after the vote on August 11th.",

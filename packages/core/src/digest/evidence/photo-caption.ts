@@ -17,10 +17,11 @@ const PLACE_AND_DATE =
   /\bin \p{Lu}[^,]*(?:,\s*\p{Lu}[\p{L}.]*)?,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\.?\s*$|,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\.?\s*$/u;
 /**
  * A photo credit or caption label left at the start: "AFP/Getty Images NBA Finals MVP LeBron James…",
- * "Eric Gay / AP Senator Wendy Davis listens…", "Image caption …", "Media caption …".
+ * "Eric Gay / AP Senator Wendy Davis listens…", "Image caption …", "Media caption …", and a
+ * gallery's control before its next caption ("Hide Caption 26 of 132 Photos: …").
  */
 const CREDIT =
-  /^(?:\S+\/(?:Getty|AFP|AP|Reuters|EPA|Shutterstock)\S*(?:\s+Images?)?|(?:Getty|AFP\/Getty) Images|AP Photo(?:\/\S+)?|(?:\p{Lu}[\p{L}.'-]+\s+){1,3}\/\s*(?:AP|AFP|Getty Images|Reuters|EPA)|(?:Image|Media) caption)\s/u;
+  /^(?:\S+\/(?:Getty|AFP|AP|Reuters|EPA|Shutterstock)\S*(?:\s+Images?)?|(?:Getty|AFP\/Getty) Images|AP Photo(?:\/\S+)?|(?:\p{Lu}[\p{L}.'-]+\s+){1,3}\/\s*(?:AP|AFP|Getty Images|Reuters|EPA)|(?:Image|Media) caption|Hide Caption \d+ of \d+)\s/u;
 /** An agency caption's own dateline, the date in capitals and a colon: "WASHINGTON, DC - JUNE 18: Former…". */
 const CAPTION_DATELINE =
   /^(?:\p{Lu}[\p{Lu} .,'-]+ [-–—] )?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:\s/u;
