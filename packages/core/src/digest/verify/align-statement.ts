@@ -126,7 +126,17 @@ function breaksClause(skipped: readonly TextToken[]): boolean {
   let depth = 0;
   for (let index = 0; index < skipped.length; index += 1) {
     const token = skipped[index]!;
-    if (isAside(token)) {
+    const previous = skipped[index - 1];
+    const next = skipped[index + 1];
+    // ", and Eastfield drew…" joins a clause of its own; a hyphen inside a word or score ("2-2") sets nothing apart.
+    const joinsClause = depth === 0 && token.text === "," && next?.pos === "CCONJ";
+    const inWord = token.text === "-" && previous?.end === token.start && next?.start === token.end;
+    if (inWord) {
+      // …and what follows it is part of the compound ("low-lying"), no verb of a clause.
+      index += 1;
+      continue;
+    }
+    if (isAside(token) && !joinsClause) {
       // An aside opens at a mark and closes at the next one; one that is still open at the end of
       // the skipped words (", who was… ,") closes there.
       depth = depth === 0 ? 1 : 0;

@@ -292,6 +292,16 @@ describe("checkSupport", () => {
     expect(pronoun.reasons.join(" ")).not.toMatch(/gives these words/);
   });
 
+  it('reads ", and" as the start of another clause, and a hyphen inside a word or score as no aside', () => {
+    const fixtures = "Riverside beat Northgate 3-1 on Saturday, and Eastfield drew 2-2 with Westham on Sunday.";
+    // The other clause's day is not this one's, though only a comma and a score's hyphen stand between.
+    expect(checkSupport("Riverside beat Northgate 3-1 on Sunday.", [fixtures]).verdict).toBe("unsupported");
+    expect(checkSupport("Riverside beat Northgate 3-1 on Saturday.", [fixtures]).verdict).toBe("supported");
+    // A compound left out before its noun is a modifier ("long-running" holds no verb of a clause).
+    const dispute = "The union ended its long-running dispute with the port on Friday.";
+    expect(checkSupport("The union ended its dispute with the port on Friday.", [dispute]).verdict).toBe("supported");
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");
