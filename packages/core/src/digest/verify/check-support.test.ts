@@ -302,6 +302,15 @@ describe("checkSupport", () => {
     expect(checkSupport("The union ended its dispute with the port on Friday.", [dispute]).verdict).toBe("supported");
   });
 
+  it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
+    const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
+    expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");
+    expect(checkSupport("The twins were separated on Tuesday.", [surgery]).verdict).toBe("unsupported");
+    expect(checkSupport("The surgeons were separated from the twins on Monday.", [surgery]).verdict).toBe(
+      "unsupported",
+    );
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");
