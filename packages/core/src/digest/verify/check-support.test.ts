@@ -311,6 +311,12 @@ describe("checkSupport", () => {
     );
   });
 
+  it('links a participle read as an adjective to its verb as one word ("damaging" and "damaged")', () => {
+    const quake = "A strong earthquake shook the valley before dawn on Tuesday, damaging scores of homes and a bridge.";
+    expect(checkSupport("The earthquake damaged scores of homes.", [quake]).verdict).toBe("supported");
+    expect(checkSupport("The earthquake damaged scores of schools.", [quake]).verdict).toBe("unsupported");
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");

@@ -3,6 +3,7 @@ import { type Alignment, type AlignmentCosts, alignStatement } from "./align-sta
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareDates } from "./compare-dates.js";
+import { compareNames } from "./compare-names.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
@@ -274,6 +275,7 @@ export function checkSupport(
   const faults: SupportFault[] = [
     ...compareQuantities(context),
     ...compareAttachments(context),
+    ...compareNames(context),
     ...compareDates(context),
     ...comparePolarity(context),
     ...compareRoles(context),
