@@ -32,6 +32,19 @@ describe("resolveReferences", () => {
     expect(resolveReferences(analyzeText("Rita Olsen said she had called her lawyer."))).toBeNull();
   });
 
+  it('writes out "its" in a subject as the previous sentence\'s named subject, never "his" or "her"', () => {
+    const recall =
+      "Vantage Motors recalled 12,000 vans because of a brake fault. Sales of its electric cars rose 8% in the third quarter.";
+    expect(resolveReferences(analyzeText(recall))?.text).toContain("Sales of Vantage Motors's electric cars rose");
+    expect(
+      resolveReferences(analyzeText("Rita Olsen met the minister on Monday. His office said the talks went well.")),
+    ).toBeNull();
+    // Named before it in its own sentence: the possessive may be that name's.
+    expect(
+      resolveReferences(analyzeText("Vantage Motors recalled 12,000 vans. Rival Ostra said its sales rose.")),
+    ).toBeNull();
+  });
+
   it("maps offsets in the written-out text back to the passage", () => {
     const resolved = resolveReferences(analyzeText(FIRE))!;
     const hurt = resolved.text.indexOf("were hurt");
@@ -50,6 +63,17 @@ describe("checkSupport with references written out", () => {
     expect(check.verdict).toBe("supported");
     // The span is in the passage's own offsets, whatever was written out.
     expect(FIRE.slice(check.spans[0]!.start, check.spans[0]!.end)).toContain("11 were hurt");
+  });
+
+  it('supports a statement that names what a later sentence\'s "its" stands for', () => {
+    const recall =
+      "Vantage Motors recalled 12,000 vans because of a brake fault. Sales of its electric cars rose 8% in the third quarter.";
+    expect(checkSupport("Sales of Vantage Motors' electric cars rose 8% in the third quarter.", [recall]).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("Sales of Vantage Motors' electric cars rose 9% in the third quarter.", [recall]).verdict).toBe(
+      "unsupported",
+    );
   });
 
   it("still flags the wrong figure, the wrong noun and the wrong verdict for the count or the name", () => {
