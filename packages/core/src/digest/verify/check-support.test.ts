@@ -317,6 +317,20 @@ describe("checkSupport", () => {
     expect(checkSupport("The earthquake damaged scores of schools.", [quake]).verdict).toBe("unsupported");
   });
 
+  it('reads a reported "would" as the future, not as done and not as a possibility', () => {
+    const port =
+      "The Halden Port Authority said on Tuesday that it would spend £85 million on a new container terminal.";
+    expect(checkSupport("The port authority will spend £85 million on a new container terminal.", [port]).verdict).toBe(
+      "supported",
+    );
+    const spent = checkSupport("The port authority spent £85 million on a new container terminal.", [port]);
+    expect(spent.verdict).toBe("unsupported");
+    expect(spent.reasons).toContain('the passage says "would spend", still to happen; the sentence says "spent"');
+    const mill = "The owners said the mill would close in June, with the loss of 120 jobs.";
+    expect(checkSupport("The mill closed in June, with the loss of 120 jobs.", [mill]).verdict).toBe("unsupported");
+    expect(checkSupport("The mill will close in June, with the loss of 120 jobs.", [mill]).verdict).toBe("supported");
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");
