@@ -331,6 +331,18 @@ describe("checkSupport", () => {
     expect(checkSupport("The mill will close in June, with the loss of 120 jobs.", [mill]).verdict).toBe("supported");
   });
 
+  it("does not pass a sentence in other words that tells as done what the passages name only as a noun", () => {
+    const deal =
+      "Brekke Lines has agreed to buy its smaller rival Halvorsen Shipping for 2.4 billion kroner, the two companies said on Monday. " +
+      "The deal, which still needs approval from competition regulators, would create Norway's largest ferry operator.";
+    expect(
+      checkSupport(
+        "Competition regulators have approved the 2.4 billion kroner deal that would create Norway's largest ferry operator, the companies said.",
+        [deal],
+      ).verdict,
+    ).toBe("unsupported");
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");
