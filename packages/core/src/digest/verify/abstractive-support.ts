@@ -31,6 +31,7 @@ function longestCopiedRun(statement: readonly TextToken[], passages: readonly An
 }
 
 const PARTICIPANT_POS = new Set(["NOUN", "PROPN"]);
+const MODALS = new Set(["will", "would", "may", "might", "could", "can", "should", "must", "shall"]);
 /** How far before its verb a passage may name the one who acts (a short modifier between). */
 const AGENT_REACH = 8;
 
@@ -73,6 +74,27 @@ export function abstractiveSupport(statement: AnalyzedText, passages: readonly A
   const used = (token: TextToken) =>
     keys.has(token.key) || roots.has(token.root) || synonymKeys(token.key).some((key) => keys.has(key));
   if (!words.filter(isContentToken).every(used)) return false;
+  // An event the sentence tells as done must be a verb in the passages too: "regulators have
+  // approved the deal" is not what "the deal still needs approval" says.
+  const verbKeys = new Set<string>();
+  for (const passage of passages)
+    for (const [index, token] of passage.tokens.entries())
+      // After an auxiliary or "to" a word is a verb, whatever the tagger says ("will cut").
+      if (token.pos === "VERB" || ["AUX", "PART"].includes(passage.tokens[index - 1]?.pos ?? "")) {
+        verbKeys.add(token.key);
+        verbKeys.add(token.root);
+      }
+  // Only what the sentence tells as done: not an infinitive ("to stay") or what "will" or "may" happen.
+  const toldAsDone = (index: number) => {
+    const before = words[index - 1];
+    return words[index]!.pos === "VERB" && !(before && (before.pos === "PART" || MODALS.has(before.key)));
+  };
+  const toldAsVerb = (token: TextToken, index: number) =>
+    !toldAsDone(index) ||
+    verbKeys.has(token.key) ||
+    verbKeys.has(token.root) ||
+    synonymKeys(token.key).some((key) => verbKeys.has(key));
+  if (!words.every(toldAsVerb)) return false;
   if (longestCopiedRun(words, passages) > words.length * LONGEST_COPY_SHARE) return false;
   // Who did what: the words all occur, but a verb whose doer the sentence names must have that name
   // a few words before it (or before its noun) in a passage sentence ("Brekke Lines agreed to buy

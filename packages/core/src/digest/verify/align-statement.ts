@@ -121,12 +121,32 @@ const PARTICIPLE_PREPOSITIONS = new Set([
   "barring",
 ]);
 
+/**
+ * One word in two inflections whose keys differ by the "e" dropped before "-ing" or "-ed": "damaging"
+ * (read as an adjective, key "damag") and "damaged" (key "damage"). Not "plan" and "plane": the
+ * shorter key must come from a word that ends in the inflection.
+ */
+function sameWordInflected(a: TextToken, b: TextToken): boolean {
+  const [short, long] = a.key.length < b.key.length ? [a, b] : [b, a];
+  return `${short.key}e` === long.key && /(?:ing|ed)$/i.test(short.text);
+}
+
 /** Whether left-out words hold a verb outside a bracketed or comma-set aside ("Kim, who…, watched X play"). */
 function breaksClause(skipped: readonly TextToken[]): boolean {
   let depth = 0;
   for (let index = 0; index < skipped.length; index += 1) {
     const token = skipped[index]!;
-    if (isAside(token)) {
+    const previous = skipped[index - 1];
+    const next = skipped[index + 1];
+    // ", and Eastfield drew…" joins a clause of its own; a hyphen inside a word or score ("2-2") sets nothing apart.
+    const joinsClause = depth === 0 && token.text === "," && next?.pos === "CCONJ";
+    const inWord = token.text === "-" && previous?.end === token.start && next?.start === token.end;
+    if (inWord) {
+      // …and what follows it is part of the compound ("low-lying"), no verb of a clause.
+      index += 1;
+      continue;
+    }
+    if (isAside(token) && !joinsClause) {
       // An aside opens at a mark and closes at the next one; one that is still open at the end of
       // the skipped words (", who was… ,") closes there.
       depth = depth === 0 ? 1 : 0;
@@ -412,7 +432,10 @@ export function alignStatement(
       : [];
     const candidates = [
       ...exact.map((position) => ({ position, extra: 0 })),
-      ...[...new Set(loose)].map((position) => ({ position, extra: costs.looseLink })),
+      ...[...new Set(loose)].map((position) => {
+        const found = passages[positions[position]!.passage]!.tokens[positions[position]!.token]!;
+        return { position, extra: sameWordInflected(token, found) ? 0 : costs.looseLink };
+      }),
     ];
     for (const { position: candidate, extra } of candidates) {
       let best = Number.POSITIVE_INFINITY;

@@ -292,6 +292,57 @@ describe("checkSupport", () => {
     expect(pronoun.reasons.join(" ")).not.toMatch(/gives these words/);
   });
 
+  it('reads ", and" as the start of another clause, and a hyphen inside a word or score as no aside', () => {
+    const fixtures = "Riverside beat Northgate 3-1 on Saturday, and Eastfield drew 2-2 with Westham on Sunday.";
+    // The other clause's day is not this one's, though only a comma and a score's hyphen stand between.
+    expect(checkSupport("Riverside beat Northgate 3-1 on Sunday.", [fixtures]).verdict).toBe("unsupported");
+    expect(checkSupport("Riverside beat Northgate 3-1 on Saturday.", [fixtures]).verdict).toBe("supported");
+    // A compound left out before its noun is a modifier ("long-running" holds no verb of a clause).
+    const dispute = "The union ended its long-running dispute with the port on Friday.";
+    expect(checkSupport("The union ended its dispute with the port on Friday.", [dispute]).verdict).toBe("supported");
+  });
+
+  it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
+    const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
+    expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");
+    expect(checkSupport("The twins were separated on Tuesday.", [surgery]).verdict).toBe("unsupported");
+    expect(checkSupport("The surgeons were separated from the twins on Monday.", [surgery]).verdict).toBe(
+      "unsupported",
+    );
+  });
+
+  it('links a participle read as an adjective to its verb as one word ("damaging" and "damaged")', () => {
+    const quake = "A strong earthquake shook the valley before dawn on Tuesday, damaging scores of homes and a bridge.";
+    expect(checkSupport("The earthquake damaged scores of homes.", [quake]).verdict).toBe("supported");
+    expect(checkSupport("The earthquake damaged scores of schools.", [quake]).verdict).toBe("unsupported");
+  });
+
+  it('reads a reported "would" as the future, not as done and not as a possibility', () => {
+    const port =
+      "The Halden Port Authority said on Tuesday that it would spend £85 million on a new container terminal.";
+    expect(checkSupport("The port authority will spend £85 million on a new container terminal.", [port]).verdict).toBe(
+      "supported",
+    );
+    const spent = checkSupport("The port authority spent £85 million on a new container terminal.", [port]);
+    expect(spent.verdict).toBe("unsupported");
+    expect(spent.reasons).toContain('the passage says "would spend", still to happen; the sentence says "spent"');
+    const mill = "The owners said the mill would close in June, with the loss of 120 jobs.";
+    expect(checkSupport("The mill closed in June, with the loss of 120 jobs.", [mill]).verdict).toBe("unsupported");
+    expect(checkSupport("The mill will close in June, with the loss of 120 jobs.", [mill]).verdict).toBe("supported");
+  });
+
+  it("does not pass a sentence in other words that tells as done what the passages name only as a noun", () => {
+    const deal =
+      "Brekke Lines has agreed to buy its smaller rival Halvorsen Shipping for 2.4 billion kroner, the two companies said on Monday. " +
+      "The deal, which still needs approval from competition regulators, would create Norway's largest ferry operator.";
+    expect(
+      checkSupport(
+        "Competition regulators have approved the 2.4 billion kroner deal that would create Norway's largest ferry operator, the companies said.",
+        [deal],
+      ).verdict,
+    ).toBe("unsupported");
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");

@@ -1,7 +1,9 @@
 import { abstractiveSupport } from "./abstractive-support.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
+import { compareAttachments } from "./compare-attachments.js";
 import { compareDates } from "./compare-dates.js";
+import { compareNames } from "./compare-names.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
@@ -9,6 +11,7 @@ import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
 import { headlineLabel } from "./headline-label.js";
 import { quantityEquivalents } from "./quantity-equivalents.js";
+import { type ResolvedPassage, resolveReferences } from "./resolve-references.js";
 import { citedText, statementTerms } from "./statement-terms.js";
 import { stripOutletAttribution } from "./strip-outlet-attribution.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
@@ -221,17 +224,38 @@ export function checkSupport(
     )
       alignment = candidate;
   }
+  // The passages with their pronouns and elided nouns written out ("convicted him" → "convicted Mark
+  // Ellery", "14 were injured" → "14 passengers were injured"), where that reads the statement better.
+  let readPassages = analyzedPassages;
+  let resolutions: ReadonlyArray<ResolvedPassage | null> = [];
+  if (!wellSupported(alignment)) {
+    const resolved = analyzedPassages.map(resolveReferences);
+    if (resolved.some((resolution) => resolution !== null)) {
+      const resolvedPassages = analyzedPassages.map((passage, index) =>
+        resolved[index] ? analyzed(resolved[index].text) : passage,
+      );
+      const candidate = alignStatement(analyzedStatement, resolvedPassages, costs, undefined, equivalents);
+      if (candidate.cost < alignment.cost) {
+        alignment = candidate;
+        readPassages = resolvedPassages;
+        resolutions = resolved;
+      }
+    }
+  }
   const spans: SupportSpan[] = [];
   for (const link of alignment.links) {
     if (!link) continue;
-    const token = analyzedPassages[link.passage]!.tokens[link.token]!;
+    const token = readPassages[link.passage]!.tokens[link.token]!;
+    const resolution = resolutions[link.passage];
+    const start = resolution ? resolution.originalOffset(token.start) : token.start;
+    const end = resolution ? resolution.originalOffset(token.end) : token.end;
     const span = spans.find((candidate) => candidate.passage === link.passage);
     if (span) {
-      span.start = Math.min(span.start, token.start);
-      span.end = Math.max(span.end, token.end);
-    } else spans.push({ passage: link.passage, start: token.start, end: token.end });
+      span.start = Math.min(span.start, start);
+      span.end = Math.max(span.end, end);
+    } else spans.push({ passage: link.passage, start, end });
   }
-  const partial = { statement: analyzedStatement, passages: analyzedPassages, alignment };
+  const partial = { statement: analyzedStatement, passages: readPassages, alignment };
   const context: SupportContext = { ...partial, primary: primarySentence(partial) };
   // A quote is a verbatim claim: its words and its speaker.
   if (kind === "quote") {
@@ -250,6 +274,8 @@ export function checkSupport(
 
   const faults: SupportFault[] = [
     ...compareQuantities(context),
+    ...compareAttachments(context),
+    ...compareNames(context),
     ...compareDates(context),
     ...comparePolarity(context),
     ...compareRoles(context),

@@ -41,12 +41,18 @@ const MODALITY = new Set([
 
 const SPEECH = new Set(["say", "tell", "told", "announce", "add", "state", "warn", "insist", "claim"]);
 
-/** Whether "would" at `index` is the future of reported speech ("said it would close"), not a possibility. */
+/**
+ * Whether "would" at `index` is the future of reported speech ("said it would close", "said on
+ * Tuesday that it would spend"), not a possibility: the nearest verb before it, past its subject, a
+ * phrase of time and "that", is a verb of saying.
+ */
 function reportedFuture(tokens: readonly TextToken[], index: number): boolean {
   if (tokens[index]!.key !== "would") return false;
-  for (let back = index - 1; back >= 0 && index - back <= 4; back -= 1) {
-    if (tokens[back]!.sentence !== tokens[index]!.sentence) return false;
-    if (SPEECH.has(tokens[back]!.key)) return true;
+  for (let back = index - 1; back >= 0 && index - back <= 8; back -= 1) {
+    const token = tokens[back]!;
+    if (token.sentence !== tokens[index]!.sentence || token.text === ";") return false;
+    if (SPEECH.has(token.key)) return true;
+    if (token.pos === "VERB") return false;
   }
   return false;
 }
@@ -63,6 +69,54 @@ function cueKind(tokens: readonly TextToken[], index: number): "negation" | "mod
   // "could not move" states an inability, a fact: the negation is what is compared.
   if (MODALITY.has(token.key) && !(next && NEGATION.has(next.key)) && !reportedFuture(tokens, index)) return "modality";
   return null;
+}
+
+const FUTURE = new Set(["will", "would", "shall"]);
+
+/** The future auxiliary governing the verb at `index` ("would | close", "will soon | close"), or null. */
+function futureBefore(tokens: readonly TextToken[], index: number): TextToken | null {
+  for (let back = index - 1; back >= 0 && index - back <= 3; back -= 1) {
+    const token = tokens[back]!;
+    if (token.sentence !== tokens[index]!.sentence) return null;
+    if (FUTURE.has(token.key)) return token;
+    if (token.pos !== "ADV") return null;
+  }
+  return null;
+}
+
+/** Whether a statement's verb is a finite past form standing alone ("closed", "spent"), not "will close" or "has closed". */
+function pastAlone(tokens: readonly TextToken[], index: number): boolean {
+  const token = tokens[index]!;
+  const text = token.text.toLowerCase();
+  if (text === token.key || /(?:s|ing)$/.test(text)) return false;
+  for (let back = index - 1; back >= 0 && index - back <= 3; back -= 1) {
+    const before = tokens[back]!;
+    if (before.pos === "AUX" || before.pos === "PART") return false;
+    if (before.pos !== "ADV") break;
+  }
+  return true;
+}
+
+/**
+ * What a passage says will happen, told as done: "said it would close its plant" against "closed
+ * its plant". Only verbs whose past form shows ("closed", "spent"; not "cut").
+ */
+function futureToldAsDone(context: SupportContext): SupportFault[] {
+  const { statement, passages, alignment } = context;
+  const faults: SupportFault[] = [];
+  statement.tokens.forEach((token, index) => {
+    const link = alignment.links[index];
+    if (token.pos !== "VERB" || !link || !pastAlone(statement.tokens, index)) return;
+    const tokens = passages[link.passage]!.tokens;
+    // Right after "will" or "would" a word is its verb, whatever the tagger says ("would close").
+    const future = futureBefore(tokens, link.token);
+    if (!future) return;
+    faults.push({
+      kind: "modality",
+      reason: `the passage says "${passageSlice(passages[link.passage]!, tokens.indexOf(future), link.token)}", still to happen; the sentence says "${token.text}"`,
+    });
+  });
+  return faults;
 }
 
 /**
@@ -126,6 +180,7 @@ export function comparePolarity(context: SupportContext): SupportFault[] {
       });
     }
   }
+  faults.push(...futureToldAsDone(context));
   const futureInStretches = [...stretches.values()].some((stretch) =>
     passages[stretch.passage]!.tokens.slice(Math.max(0, stretch.first - 2), stretch.last + 1).some(
       (token) => token.key === "will" || token.key === "would",

@@ -47,6 +47,14 @@ function phraseEnd(tokens: readonly TextToken[], start: number): number {
   return end;
 }
 
+/** A participle after a form of "be" that the tagger read as an adjective ("the twins were separated"): a passive's verb. */
+function isPassiveParticiple(tokens: readonly TextToken[], index: number): boolean {
+  if (tokens[index]!.pos !== "ADJ" || !/(?:ed|en)$/.test(tokens[index]!.text)) return false;
+  let before = index - 1;
+  while (before >= 0 && tokens[before]!.pos === "ADV") before -= 1;
+  return before >= 0 && tokens[before]!.key === "be" && tokens[before]!.pos === "AUX";
+}
+
 /**
  * The statement's main clause in the other voice, as an order of its words for alignment: "The
  * bridge was approved by the council on Monday" → "the council | approved | the bridge | on Monday";
@@ -59,7 +67,7 @@ export function voiceVariants(statement: AnalyzedText): VoiceVariant[] {
   const variants: VoiceVariant[] = [];
   for (let verb = 1; verb < tokens.length; verb += 1) {
     const token = tokens[verb]!;
-    if (token.pos !== "VERB" || SPEECH.has(token.key)) continue;
+    if (!(token.pos === "VERB" || isPassiveParticiple(tokens, verb)) || SPEECH.has(token.key)) continue;
     // Auxiliaries (and adverbs) between the subject and the verb: "has been", "were narrowly".
     let auxiliaryStart = verb;
     while (

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "./analyze-text.js";
+import { checkSupport } from "./check-support.js";
+import { resolveReferences } from "./resolve-references.js";
+
+const TRIAL =
+  "A jury at Dunmore Crown Court cleared Anna Kessler, 41, of fraud but convicted her of forging a signature.";
+const FIRE = "Three firefighters died and 11 were hurt when the roof of the Marlow depot collapsed, the brigade said.";
+
+describe("resolveReferences", () => {
+  it("writes out an object pronoun as the one name before it, leaving places aside", () => {
+    expect(resolveReferences(analyzeText(TRIAL))?.text).toBe(
+      "A jury at Dunmore Crown Court cleared Anna Kessler, 41, of fraud but convicted Anna Kessler of forging a signature.",
+    );
+  });
+
+  it("gives a bare count the noun of the sentence's earlier count", () => {
+    expect(resolveReferences(analyzeText(FIRE))?.text).toBe(
+      "Three firefighters died and 11 firefighters were hurt when the roof of the Marlow depot collapsed, the brigade said.",
+    );
+  });
+
+  it("reads an object pronoun as the earlier verb's object, never its own clause's subject", () => {
+    expect(resolveReferences(analyzeText("Karl Dahl met Ivo Marsh on Monday and thanked him."))?.text).toBe(
+      "Karl Dahl met Ivo Marsh on Monday and thanked Ivo Marsh.",
+    );
+  });
+
+  it("leaves a pronoun alone when no object or a nearer name could be meant, and a possessive always", () => {
+    expect(resolveReferences(analyzeText("Rita Olsen met the minister and thanked him."))).toBeNull();
+    expect(resolveReferences(analyzeText("Rita Olsen called Karl Dahl, then Ivo Marsh, and thanked him."))).toBeNull();
+    expect(resolveReferences(analyzeText("Rita Olsen said she had called her lawyer."))).toBeNull();
+  });
+
+  it('writes out "its" in a subject as the previous sentence\'s named subject, never "his" or "her"', () => {
+    const recall =
+      "Vantage Motors recalled 12,000 vans because of a brake fault. Sales of its electric cars rose 8% in the third quarter.";
+    expect(resolveReferences(analyzeText(recall))?.text).toContain("Sales of Vantage Motors's electric cars rose");
+    expect(
+      resolveReferences(analyzeText("Rita Olsen met the minister on Monday. His office said the talks went well.")),
+    ).toBeNull();
+    // Named before it in its own sentence: the possessive may be that name's.
+    expect(
+      resolveReferences(analyzeText("Vantage Motors recalled 12,000 vans. Rival Ostra said its sales rose.")),
+    ).toBeNull();
+  });
+
+  it("maps offsets in the written-out text back to the passage", () => {
+    const resolved = resolveReferences(analyzeText(FIRE))!;
+    const hurt = resolved.text.indexOf("were hurt");
+    expect(FIRE.slice(resolved.originalOffset(hurt), resolved.originalOffset(hurt + 9))).toBe("were hurt");
+    expect(resolved.originalOffset(resolved.text.indexOf("11"))).toBe(FIRE.indexOf("11"));
+  });
+});
+
+describe("checkSupport with references written out", () => {
+  it("supports a statement that names whom the passage's pronoun stands for", () => {
+    expect(checkSupport("The jury convicted Anna Kessler of forging a signature.", [TRIAL]).verdict).toBe("supported");
+  });
+
+  it("supports a count given the noun it shares with an earlier count", () => {
+    const check = checkSupport("Eleven firefighters were hurt, the brigade said.", [FIRE]);
+    expect(check.verdict).toBe("supported");
+    // The span is in the passage's own offsets, whatever was written out.
+    expect(FIRE.slice(check.spans[0]!.start, check.spans[0]!.end)).toContain("11 were hurt");
+  });
+
+  it('supports a statement that names what a later sentence\'s "its" stands for', () => {
+    const recall =
+      "Vantage Motors recalled 12,000 vans because of a brake fault. Sales of its electric cars rose 8% in the third quarter.";
+    expect(checkSupport("Sales of Vantage Motors' electric cars rose 8% in the third quarter.", [recall]).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("Sales of Vantage Motors' electric cars rose 9% in the third quarter.", [recall]).verdict).toBe(
+      "unsupported",
+    );
+  });
+
+  it("still flags the wrong figure, the wrong noun and the wrong verdict for the count or the name", () => {
+    expect(checkSupport("Three firefighters were hurt, the brigade said.", [FIRE]).verdict).toBe("unsupported");
+    expect(checkSupport("Eleven firefighters died, the brigade said.", [FIRE]).verdict).toBe("unsupported");
+    expect(checkSupport("The jury convicted Anna Kessler of fraud.", [TRIAL]).verdict).toBe("unsupported");
+  });
+});

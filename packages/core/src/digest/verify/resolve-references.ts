@@ -1,0 +1,151 @@
+import { type AnalyzedText, isLexiconWord, type TextToken } from "./analyze-text.js";
+
+/** A passage with what its words refer to written out, and the way back to the passage's own offsets. */
+export interface ResolvedPassage {
+  text: string;
+  /** The offset in the original passage of an offset in `text` (inside an insertion: where it was inserted). */
+  originalOffset(offset: number): number;
+}
+
+interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const OBJECT_PRONOUNS = new Set(["him", "her"]);
+// Only "its": "his" or "her" after "Rita Olsen met the minister." could be either, and no gender is known.
+const POSSESSIVES = new Set(["its"]);
+// "her" before a noun or adjective is a possessive ("her daughter"), not an object.
+const POSSESSED = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
+// What may follow a count that carries its own noun: "14 were injured" has none, "14 passengers" has.
+const COUNTED = new Set(["NOUN", "PROPN", "ADJ", "NUM", "SYM"]);
+
+const isCount = (token: TextToken) => token.pos === "NUM" && /^\d+$/.test(token.key);
+
+/**
+ * The name an object pronoun stands for: the nearest name before it in its sentence (or the one
+ * before), when an earlier verb takes that name as its object ("found Mark Ellery … not guilty but
+ * convicted him" → "Mark Ellery"). Names after a preposition are places or bodies ("at Leeds Crown
+ * Court") and are passed over. Null otherwise: "him" never stands for the subject of its own clause
+ * ("Rita Olsen met the minister and thanked him" is the minister), and a nearer name that is no
+ * object ("called Karl Dahl, then Ivo Marsh, and thanked him") leaves it open.
+ */
+function antecedentOf(tokens: readonly TextToken[], pronoun: number): readonly TextToken[] | null {
+  const sentence = tokens[pronoun]!.sentence;
+  for (let index = pronoun - 1; index >= 0 && tokens[index]!.sentence >= sentence - 1; index -= 1) {
+    if (tokens[index]!.pos !== "PROPN") continue;
+    let first = index;
+    while (first > 0 && tokens[first - 1]!.pos === "PROPN" && tokens[first - 1]!.sentence === tokens[index]!.sentence)
+      first -= 1;
+    const before = tokens[first - 1];
+    const sameSentence = before !== undefined && before.sentence === tokens[first]!.sentence;
+    if (sameSentence && before.pos === "ADP") {
+      index = first;
+      continue;
+    }
+    return sameSentence && before.pos === "VERB" ? tokens.slice(first, index + 1) : null;
+  }
+  return null;
+}
+
+/**
+ * The name "its" in a sentence's subject stands for ("Sales of its electric cars rose" after
+ * "Vantage Motors recalled…"): the name that opens the previous sentence's subject, when nothing is
+ * named before the possessive in its own sentence. Null otherwise.
+ */
+function previousSubjectOf(tokens: readonly TextToken[], pronoun: number): readonly TextToken[] | null {
+  const sentence = tokens[pronoun]!.sentence;
+  let start = pronoun;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence) start -= 1;
+  if (start === 0) return null;
+  for (let index = start; index < pronoun; index += 1) {
+    const token = tokens[index]!;
+    // A capitalised common word opening the sentence ("Sales of its…") is tagged as a name; it is none.
+    const opening = index === start && isLexiconWord(token.text);
+    if ((token.pos === "PROPN" && !opening) || token.pos === "VERB" || token.pos === "AUX") return null;
+  }
+  let first = start - 1;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence - 1) first -= 1;
+  // A title or description before the name: "The carmaker Vantage Motors", "Striker Leah Moss".
+  let name = first;
+  while (name < first + 3 && ["DET", "ADJ", "NOUN"].includes(tokens[name]?.pos ?? "")) name += 1;
+  let end = name;
+  while (tokens[end]?.pos === "PROPN" && tokens[end]!.sentence === sentence - 1) end += 1;
+  const after = tokens[end];
+  if (end === name || !after || !(after.pos === "VERB" || after.pos === "AUX" || after.text === ",")) return null;
+  return tokens.slice(name, end);
+}
+
+/**
+ * Writes out what a passage's words refer to within it, as an editor reads them: an object pronoun
+ * as the name it stands for ("convicted him" → "convicted Mark Ellery"), a possessive in a subject as
+ * the previous sentence's subject ("Sales of its cars" → "Sales of Vantage Motors's cars"), and a count whose noun is
+ * left to an earlier count of the same sentence ("Two passengers died and 14 were injured" → "14
+ * passengers were injured"; "600 people in Dunmore and 250 in Cork" → "250 people in Cork"). A statement that says "The jury convicted Mark Ellery" or "Fourteen
+ * passengers were injured" then aligns with the words the passage means. Null when there is nothing
+ * to write out.
+ */
+export function resolveReferences(passage: AnalyzedText): ResolvedPassage | null {
+  const { tokens, text } = passage;
+  const replacements: Replacement[] = [];
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (token.pos === "PRON" && POSSESSIVES.has(token.text.toLowerCase()) && next && POSSESSED.has(next.pos)) {
+      const names = previousSubjectOf(tokens, index);
+      if (names)
+        replacements.push({
+          start: token.start,
+          end: token.end,
+          text: `${text.slice(names[0]!.start, names.at(-1)!.end)}'s`,
+        });
+      return;
+    }
+    if (token.pos === "PRON" && OBJECT_PRONOUNS.has(token.key) && index > 0 && tokens[index - 1]!.pos === "VERB") {
+      const names = antecedentOf(tokens, index);
+      if (names)
+        replacements.push({
+          start: token.start,
+          end: token.end,
+          text: text.slice(names[0]!.start, names.at(-1)!.end),
+        });
+      return;
+    }
+    if (!isCount(token) || !next || COUNTED.has(next.pos) || next.sentence !== token.sentence) return;
+    // Its noun left out: before a verb ("14 were injured") or as the second of two counts ("and 250 in Cork").
+    const previous = tokens[index - 1];
+    const coordinated = previous !== undefined && (previous.pos === "CCONJ" || previous.text === ",");
+    if (next.pos !== "AUX" && next.pos !== "VERB" && !coordinated) return;
+    // The nearest earlier count of the sentence with a noun of its own: "Two passengers … and 14 were".
+    for (let earlier = index - 1; earlier >= 0 && tokens[earlier]!.sentence === token.sentence; earlier -= 1) {
+      const count = tokens[earlier]!;
+      const noun = tokens[earlier + 1];
+      if (count.pos !== "NUM") continue;
+      if (noun && noun.pos === "NOUN")
+        replacements.push({ start: token.end, end: token.end, text: ` ${text.slice(noun.start, noun.end)}` });
+      break;
+    }
+  });
+  if (replacements.length === 0) return null;
+  let resolved = "";
+  let at = 0;
+  // Pieces of the resolved text where they start in it and in the passage; an inserted piece maps to where it was inserted.
+  const pieces: Array<{ resolved: number; original: number; kept: boolean }> = [];
+  for (const replacement of replacements) {
+    pieces.push({ resolved: resolved.length, original: at, kept: true });
+    resolved += text.slice(at, replacement.start);
+    pieces.push({ resolved: resolved.length, original: replacement.start, kept: false });
+    resolved += replacement.text;
+    at = replacement.end;
+  }
+  pieces.push({ resolved: resolved.length, original: at, kept: true });
+  resolved += text.slice(at);
+  return {
+    text: resolved,
+    originalOffset(offset: number): number {
+      let piece = pieces[0]!;
+      for (const candidate of pieces) if (candidate.resolved <= offset) piece = candidate;
+      return piece.kept ? piece.original + (offset - piece.resolved) : piece.original;
+    },
+  };
+}
