@@ -5,6 +5,7 @@ import { chooseLede } from "../select/choose-lede.js";
 import { chooseSuperseded } from "../select/choose-superseded.js";
 import { citeHeadline } from "../select/cite-headline.js";
 import { findBackground } from "../select/find-background.js";
+import { findIntroductions } from "../select/find-introductions.js";
 import { findSuperseded } from "../select/find-superseded.js";
 import { orderSummary } from "../select/order-summary.js";
 import { rankHeadlines } from "../select/rank-headlines.js";
@@ -107,6 +108,8 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       const supersession = times ? findSuperseded(evidence, times, request.facts) : null;
       const current = supersession ? evidence.filter((candidate) => !supersession.outdated.has(candidate)) : evidence;
       const lede = chooseLede(current, times);
+      // The people a summary sentence may name by surname alone, once named in full (see findIntroductions).
+      const people = request.facts.quotes.map((quote) => quote.speaker);
       const chosen = await selectSummary(current, {
         lede,
         words: request.words,
@@ -114,16 +117,30 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         maxSentences: Math.min(MAX_SUMMARY_SENTENCES, Math.max(8, Math.ceil(request.words / 18))),
         conflicts: supersession?.conflicts ?? [],
         background: (pool) => findBackground(pool, request.articles),
+        introductions: (pool) => findIntroductions(pool, people),
         ...options.selection,
       });
-      const summary = orderSummary(chosen, times, request.facts.articleOrder, lede).map(toDigestSentence);
+      const summary = orderSummary(
+        chosen,
+        times,
+        request.facts.articleOrder,
+        lede,
+        findIntroductions(chosen, people),
+      ).map(toDigestSentence);
       const points = await selectKeyPoints(current, {
         limit: keyPointLimit,
         summary: chosen,
         conflicts: supersession?.conflicts ?? [],
         quotes: request.facts.quotes,
+        people,
       });
-      const keyPoints = orderSummary(points, times, request.facts.articleOrder).map(toDigestSentence);
+      const keyPoints = orderSummary(
+        points,
+        times,
+        request.facts.articleOrder,
+        null,
+        findIntroductions(points, people),
+      ).map(toDigestSentence);
       // What newer news supersedes is left out of the summary, not out of the digest: the timeline dates it.
       const superseded = supersession
         ? chooseSuperseded(evidence, supersession, { shown: [...chosen, ...points] })

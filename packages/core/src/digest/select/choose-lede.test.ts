@@ -65,4 +65,50 @@ describe("chooseLede", () => {
     ]);
     expect(lede).toMatch(/^Brenford Home on Monday widened/);
   });
+
+  it("opens with the newest report's lead, not a plan told further down on a later day (mine-rescue)", () => {
+    const lede = ledeOf([
+      {
+        publishedAt: "2026-11-12T06:30:00Z",
+        sentences: [
+          "Rescuers made contact with all 14 trapped miners through a narrow drill hole early on Thursday, Dunmore Coal said.",
+          "The men were sent water and glucose through the hole.",
+        ],
+      },
+      {
+        publishedAt: "2026-11-14T09:00:00Z",
+        sentences: [
+          "Twelve of the 14 rescued miners left hospital on Friday, and the last two are expected home on Monday.",
+          "Thursday night's rescue drew a crowd of about 2,000 people to the mine gate, police said.",
+          "Okafor said on Saturday that the drill hole would be sealed next week.",
+        ],
+      },
+    ]);
+    expect(lede).toMatch(/^Twelve of the 14 rescued miners left hospital on Friday/);
+  });
+
+  it("still opens with a lead that tells what is to come, and with a later day's deal that a clause says will do more", () => {
+    const plan = ledeOf([
+      FIRST_REPORT,
+      {
+        publishedAt: "2026-05-11T08:00:00Z",
+        sentences: [
+          "Brenford Home said on Monday it would widen its kettle recall to about 90,000 units.",
+          "The company said refunds would be paid within 14 days.",
+        ],
+      },
+    ]);
+    expect(plan).toMatch(/^Brenford Home said on Monday it would widen/);
+    const deal = ledeOf([
+      FIRST_REPORT,
+      {
+        publishedAt: "2026-05-11T08:00:00Z",
+        sentences: [
+          "The recall covers three models sold since 2024, the company said on Friday.",
+          "Brenford Home and the regulator agreed on Monday on a refund scheme that the company said would cover about 90,000 kettles.",
+        ],
+      },
+    ]);
+    expect(deal).toMatch(/^Brenford Home and the regulator agreed on Monday/);
+  });
 });

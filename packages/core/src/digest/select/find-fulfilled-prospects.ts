@@ -13,7 +13,7 @@ import type { SentenceTimes } from "./sentence-times.js";
  * expectation ("the $1.32 billion analysts had expected") is no prospect: it is compared with an outcome.
  */
 const PROSPECTIVE =
-  /\b(?:will|shall|won't)\s+(?!have\b)\p{L}|['’]ll\s|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:(?:due|set|scheduled|slated|expected|poised|likely|going)\s+to|to\s+be)\b|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:due|set|scheduled|slated|expected)\s+(?:for|on|at|by|in)\b|(?<!\b(?:had|have|has|than|as)\s+)\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|anticipates?|anticipated)\s+(?:[\p{L}\d$£€%.,'’-]+\s+){1,6}?to\s+\p{L}|\b(?:plans?|planned|intends?|intended|aims?|aimed|vows?|vowed|pledges?|pledged|promises?|promised)\s+to\s+\p{L}|\b(?:said|says|told|announced|added|stated)\s+(?:(?:that|on|yesterday|today)\s+)?(?:[\p{L}'’-]+\s+){0,4}?would\s+(?!have\b)\p{L}/iu;
+  /\b(?:will|shall|won't)\s+(?!have\b)\p{L}|['’]ll\s|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:(?:due|set|scheduled|slated|expected|poised|likely|going)\s+to|to\s+be)\b|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:due|set|scheduled|slated|expected)\s+(?:for|on|at|by|in)\b|(?<!\b(?:had|have|has|than|as)\s+)\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|anticipates?|anticipated)\s+(?:[\p{L}\d$£€%.,'’-]+\s+){1,6}?to\s+\p{L}|\b(?:plans?|planned|intends?|intended|aims?|aimed|vows?|vowed|pledges?|pledged|promises?|promised)\s+to\s+\p{L}|\b(?:said|says|told|announced|added|stated)\s+(?:(?:on\s+\p{Lu}\p{L}+|yesterday|today)\s+)?(?:(?:that|on|yesterday|today)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:would|should)\s+(?!have\b)\p{L}/iu;
 /** What is quoted is someone's words, not the sentence's own tense. */
 const QUOTED = /“[^“”]*”|"[^"]*"/g;
 /** A prospect with no date and its outcome share a figure and this much of their words (TF-IDF cosine). */
@@ -126,7 +126,16 @@ const LATER_CLAUSE = /,\s+(?:and|but|while|whereas)\s+|;\s+/;
  * ("Arden raised its offer to 700 pence, and Kestrel's board said it would recommend it") is news.
  */
 export function statesProspect(text: string): boolean {
-  return PROSPECTIVE.test(text.replace(QUOTED, " ").split(LATER_CLAUSE)[0] ?? "");
+  return prospectStart(text) !== null;
+}
+
+/**
+ * Where the prospect a sentence states (see statesProspect) starts in its first clause, quotations
+ * blanked out (offsets as in the text), or null when it states none.
+ */
+export function prospectStart(text: string): number | null {
+  const clause = text.replace(QUOTED, (quote) => " ".repeat(quote.length)).split(LATER_CLAUSE)[0] ?? "";
+  return PROSPECTIVE.exec(clause)?.index ?? null;
 }
 
 const MONEY: ReadonlySet<string> = new Set(["dollar", "pound", "euro"]);

@@ -6,6 +6,7 @@ import type { NumberMention } from "../facts/find-number-mentions.js";
 import { findEndedStates } from "./find-ended-states.js";
 import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
 import { findMootConditions } from "./find-moot-conditions.js";
+import { findRaisedCounts } from "./find-raised-counts.js";
 import { findSettledPositions } from "./find-settled-positions.js";
 import { SAME_MATTER } from "./same-matter.js";
 import type { SentenceTimes } from "./sentence-times.js";
@@ -344,6 +345,7 @@ export function findSuperseded(
   for (const state of findEndedStates(candidates, times)) outdated.add(state);
   for (const position of findSettledPositions(candidates, times, facts)) outdated.add(position);
   for (const condition of findMootConditions(candidates, times)) outdated.add(condition);
+  for (const count of findRaisedCounts(candidates, times)) outdated.add(count);
   for (const candidate of candidates) {
     const time = times.get(candidate) ?? 0;
     if ((countsOf.get(candidate.index) ?? []).some((mention) => updatedLater(mention, time))) outdated.add(candidate);

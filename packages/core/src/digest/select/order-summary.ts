@@ -6,7 +6,9 @@ import type { SentenceTimes } from "./sentence-times.js";
  * best-ranked sentence of the latest time), then the rest of that time, then what came before in
  * the order it happened; sentences of one time and one article keep their article's order, so
  * related sentences stay together. Without a chronology: the best-ranked sentence first, then the
- * others in article order and place in the article.
+ * others in article order and place in the article. A sentence that names someone by surname alone
+ * comes after one that names them in full (`introductions`, see findIntroductions), right after the
+ * first such one, when the order would put it before them all (a chosen opening stays first).
  */
 export function orderSummary(
   chosen: readonly RankedSentence[],
@@ -14,6 +16,8 @@ export function orderSummary(
   articleOrder: readonly string[],
   /** The sentence to open with, when the caller chose it (see chooseLede). */
   opening: RankedSentence | null = null,
+  /** Per sentence, per person it names by surname alone, the sentences that name them in full. */
+  introductions: ReadonlyMap<RankedSentence, readonly RankedSentence[][]> = new Map(),
 ): RankedSentence[] {
   if (chosen.length === 0) return [];
   const rank = new Map(articleOrder.map((id, index) => [id, index]));
@@ -34,7 +38,35 @@ export function orderSummary(
   const earlier = rest
     .filter((sentence) => timeOf(sentence) !== latest)
     .sort((a, b) => timeOf(a) - timeOf(b) || inArticleOrder(a, b));
-  return keepWithPredecessors([lede, ...sameTime, ...earlier]);
+  return afterIntroductions(keepWithPredecessors([lede, ...sameTime, ...earlier]), introductions, lede === opening);
+}
+
+/**
+ * Moves each sentence (with the sentences that lean on it) that names someone before any sentence
+ * naming them in full to right after the first that does. A chosen opening stays first.
+ */
+function afterIntroductions(
+  ordered: readonly RankedSentence[],
+  introductions: ReadonlyMap<RankedSentence, readonly RankedSentence[][]>,
+  openingStays: boolean,
+): RankedSentence[] {
+  const placed = [...ordered];
+  for (const sentence of openingStays ? ordered.slice(1) : ordered) {
+    for (const need of introductions.get(sentence) ?? []) {
+      const at = placed.indexOf(sentence);
+      const introducers = need.map((introducer) => placed.indexOf(introducer)).filter((index) => index >= 0);
+      if (introducers.length === 0 || Math.min(...introducers) < at) continue;
+      // The sentence and those chained to it move together.
+      let end = at + 1;
+      while (end < placed.length && placed[end]!.follows === placed[end - 1]) end += 1;
+      const moving = placed.splice(at, end - at);
+      const target = Math.min(...need.map((introducer) => placed.indexOf(introducer)).filter((index) => index >= 0));
+      let insertAt = target + 1;
+      while (insertAt < placed.length && placed[insertAt]!.follows === placed[insertAt - 1]) insertAt += 1;
+      placed.splice(insertAt, 0, ...moving);
+    }
+  }
+  return placed;
 }
 
 /** A sentence that leans on the one before it goes right after that one (chains stay in order). */

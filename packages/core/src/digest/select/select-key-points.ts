@@ -2,6 +2,7 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import type { QuoteMention } from "../facts/find-quotes.js";
+import { findIntroductions } from "./find-introductions.js";
 import { selectSummary, wordCount } from "./select-summary.js";
 
 export interface SelectKeyPointsOptions {
@@ -13,6 +14,8 @@ export interface SelectKeyPointsOptions {
   conflicts?: ReadonlyArray<readonly [RankedSentence, RankedSentence]>;
   /** The story's quotes: a key point quotes no words that nobody is named as saying. */
   quotes?: readonly QuoteMention[];
+  /** The story's people by full name: a key point naming one by surname alone needs them named in full. */
+  people?: readonly (string | null)[];
 }
 
 /** A verb of saying: the sentence reports someone's words. */
@@ -63,7 +66,9 @@ function detailsOf(text: string, firstWord = false): string[] {
  * superseded by; when there are enough of them, only those that bring a figure, a name or a date the
  * summary lacks (see detailsOf), else with them the others that are not words of someone the summary
  * names. Among those, the set that covers the most concepts the summary left uncovered is
- * chosen as the summary is (selectSummary), with the summary's concepts counting for nothing.
+ * chosen as the summary is (selectSummary), with the summary's concepts counting for nothing. A key
+ * point that names someone by surname alone comes with a sentence that names them in full, in the
+ * summary or among the key points (see findIntroductions).
  */
 export async function selectKeyPoints(
   evidence: readonly RankedSentence[],
@@ -109,5 +114,15 @@ export async function selectKeyPoints(
     graphCentralityWeight: 0,
     redundancy: REPEATS_SUMMARY,
     conflicts: options.conflicts ?? [],
+    introductions: (pool) => {
+      const summary = new Set(options.summary);
+      const needs = new Map<RankedSentence, RankedSentence[][]>();
+      for (const [sentence, list] of findIntroductions([...options.summary, ...pool], options.people ?? [])) {
+        if (summary.has(sentence)) continue;
+        const unmet = list.filter((need) => !need.some((introducer) => summary.has(introducer)));
+        if (unmet.length > 0) needs.set(sentence, unmet);
+      }
+      return needs;
+    },
   });
 }

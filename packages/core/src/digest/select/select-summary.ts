@@ -35,6 +35,13 @@ export interface SelectSummaryOptions {
   poolSize?: number;
   /** Which of the candidates given to the solver tell background rather than news (see findBackground). */
   background?: (candidates: readonly RankedSentence[]) => ReadonlySet<RankedSentence>;
+  /**
+   * What each candidate given to the solver needs chosen with it: per need, the candidates of which
+   * one must be (a person named by surname alone needs a sentence that names them in full: see
+   * findIntroductions; a need with no candidate leaves it out). Asked for only when the best
+   * summary without them leaves a need unmet.
+   */
+  introductions?: (candidates: readonly RankedSentence[]) => ReadonlyMap<RankedSentence, readonly RankedSentence[][]>;
   /** What a background sentence's relevance loses per word, on the ranking score's scale (the best has 1). Default 1. */
   backgroundPenalty?: number;
 }
@@ -168,8 +175,18 @@ export async function selectSummary(
     const required = candidate.follows ? positions.get(candidate.follows) : undefined;
     if (required !== undefined) requires.push([index, required]);
   });
+  const requiresOneOf: Array<[number, number[]]> = [];
+  for (const [dependent, list] of options.introductions?.(pool) ?? []) {
+    const index = positions.get(dependent);
+    // The lede opens the summary whatever it needs: nothing can come before it.
+    if (index === undefined || dependent === options.lede) continue;
+    for (const need of list) {
+      const options = need.map((candidate) => positions.get(candidate)).filter((option) => option !== undefined);
+      requiresOneOf.push([index, options]);
+    }
+  }
   const lede = options.lede ? positions.get(options.lede) : undefined;
-  const chosen = await solveCoverage({
+  const problem = {
     requires,
     ...(lede !== undefined ? { forced: [lede] } : {}),
     lengths,
@@ -179,6 +196,14 @@ export async function selectSummary(
     budget: options.words,
     maxSentences: options.maxSentences,
     conflicts,
-  });
+  };
+  let chosen = await solveCoverage(problem);
+  // The introductions are asked for only when the summary lacks one: every constraint moves the
+  // solver's search, and a summary within its gap of the best would change where nothing was wrong.
+  const picked = new Set(chosen);
+  if (requiresOneOf.some(([dependent, list]) => picked.has(dependent) && !list.some((option) => picked.has(option)))) {
+    const introduced = await solveCoverage({ ...problem, requiresOneOf });
+    if (introduced.length > 0) chosen = introduced;
+  }
   return chosen.map((index) => pool[index]!);
 }

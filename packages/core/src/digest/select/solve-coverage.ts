@@ -20,6 +20,8 @@ export interface CoverageProblem {
   forced?: readonly number[];
   /** Pairs [dependent, required]: the first may be chosen only with the second. */
   requires?: ReadonlyArray<readonly [number, number]>;
+  /** Pairs [dependent, options]: the first may be chosen only with at least one of the others. */
+  requiresOneOf?: ReadonlyArray<readonly [number, readonly number[]]>;
 }
 
 let solver: Promise<Highs> | null = null;
@@ -83,6 +85,9 @@ function toLinearProgram(problem: CoverageProblem): string {
   });
   (problem.requires ?? []).forEach(([dependent, required], index) => {
     rows.push(` r${index}: s${dependent} - s${required} <= 0`);
+  });
+  (problem.requiresOneOf ?? []).forEach(([dependent, options], index) => {
+    rows.push(` o${index}: s${dependent}${options.map((option) => ` - s${option}`).join("")} <= 0`);
   });
   (problem.forced ?? []).forEach((sentence, index) => {
     rows.push(` f${index}: s${sentence} >= 1`);

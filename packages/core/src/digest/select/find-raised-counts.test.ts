@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { twoReportStory } from "../testing/two-report-story.js";
+import { findRaisedCounts } from "./find-raised-counts.js";
+import { findSuperseded } from "./find-superseded.js";
+
+/** The sentences findRaisedCounts marks in a story of a Monday report and a Thursday report. */
+function raisedIn(monday: readonly string[], thursday: readonly string[]): string[] {
+  const { evidence, times } = twoReportStory(monday, thursday);
+  return [...new Set([...findRaisedCounts(evidence, times)].map((item) => item.item.sentence.text))];
+}
+
+// From the lead's blackout story: a toll in words, then one more death told by an ordinal.
+const TWO_DIED = "Two people died of heat-related illness, the Ridley County medical examiner's office said on Monday.";
+const A_THIRD_DIED =
+  "A third person, a 68-year-old man, died of heat-related illness, the Ridley County medical examiner's office said on Thursday.";
+const MONDAY_BACKGROUND = [
+  "A substation failure during a record heat wave cut power to about 150,000 homes in Marlow on Monday afternoon.",
+  "The city opened six cooling centers in libraries and recreation centers.",
+];
+const THURSDAY_BACKGROUND = [
+  "Power was fully restored in Marlow on Wednesday evening, Marlow Power & Light said.",
+  "The city council is to hear from the utility at a special session on July 21.",
+];
+
+describe("findRaisedCounts: a count in words or an ordinal that a later report raises", () => {
+  it("outdates “Two people died” once “A third person … died” of the same cause, for findSuperseded too", () => {
+    const { evidence, times, facts } = twoReportStory(
+      [TWO_DIED, ...MONDAY_BACKGROUND],
+      [A_THIRD_DIED, ...THURSDAY_BACKGROUND],
+    );
+    const outdated = [...findSuperseded(evidence, times, facts).outdated].map((item) => item.item.sentence.text);
+    expect(outdated).toContain(TWO_DIED);
+    expect(outdated).not.toContain(A_THIRD_DIED);
+  });
+
+  it("reads a count in words against one in digits (“3 heat-related deaths …, up from two”)", () => {
+    expect(
+      raisedIn(
+        [
+          "Two people died of heat-related illness in Marlow, the medical examiner's office said.",
+          ...MONDAY_BACKGROUND,
+        ],
+        [
+          "The medical examiner's office has now confirmed 3 heat-related deaths in Marlow, up from two on Tuesday.",
+          ...THURSDAY_BACKGROUND,
+        ],
+      ),
+    ).toEqual(["Two people died of heat-related illness in Marlow, the medical examiner's office said."]);
+  });
+
+  it("keeps a count that a later report does not raise: the same count, a lower one, another matter, another event", () => {
+    expect(
+      raisedIn(
+        [
+          TWO_DIED,
+          "Three people were injured when a car hit a lamp post on the coast road, police said.",
+          ...MONDAY_BACKGROUND,
+        ],
+        [
+          "Two people died of heat-related illness, the medical examiner's office said again on Thursday.",
+          "A fourth person was arrested over the looting of a shop in Marlow, police said on Thursday.",
+          ...THURSDAY_BACKGROUND,
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes no day, year or age for a count", () => {
+    expect(
+      raisedIn(
+        ["Two people died in the heat, the medical examiner's office said on Monday.", ...MONDAY_BACKGROUND],
+        [
+          "The medical examiner's office said the heat had lasted 12 days, the longest spell since 1911, and that the dead were aged 70 and 81.",
+          ...THURSDAY_BACKGROUND,
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

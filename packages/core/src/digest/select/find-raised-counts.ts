@@ -1,0 +1,142 @@
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { SAME_MATTER } from "./same-matter.js";
+import type { SentenceTimes } from "./sentence-times.js";
+
+/**
+ * Counts the facts' figures do not read: a count written as a word ("Two people died") and a count
+ * an ordinal implies ("A third person died": three now). Digits are read too, so a worded count and
+ * a count in digits meet.
+ */
+const CARDINALS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+const ORDINALS = [
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+];
+
+/** What was counted, by the words that report it. */
+const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["died", /\b(?:died|killed|dead|deaths?|fatalit(?:y|ies)|bodies)\b/i],
+  ["injured", /\b(?:injured|wounded|hurt)\b/i],
+  ["arrested", /\b(?:arrested|detained|charged|in custody)\b/i],
+];
+/** A cheap test before the patterns: a sentence without one of these counts nothing here. */
+const ANY_EVENT =
+  /\b(?:died|killed|dead|deaths?|fatalit|bodies|injured|wounded|hurt|arrested|detained|charged|custody)/i;
+
+const COUNT = new RegExp(`\\b(${CARDINALS.join("|")}|\\d{1,3}(?:,\\d{3})*)\\s+`, "gi");
+/** "A third person, a 68-year-old man, died": the ordinal of one more of what was counted. */
+const ORDINAL = new RegExp(`\\b(?:a|another)\\s+(${ORDINALS.join("|")})\\s+(?!time\\b|day\\b|week\\b|year\\b)`, "gi");
+
+interface Count {
+  event: string;
+  value: number;
+}
+
+function countValue(word: string): number {
+  const cardinal = CARDINALS.indexOf(word.toLowerCase());
+  return cardinal >= 0 ? cardinal + 1 : Number(word.replace(/,/g, ""));
+}
+
+/**
+ * The counts a sentence reports, the highest per event: a number or an ordinal whose clause goes
+ * on, within a few words, to the event ("Two people died", "three heat-related deaths", "A third
+ * person, a 68-year-old man, died"); the highest stands for the sentence ("three deaths, up from
+ * two"). `worded`: some count is told in words, which the facts' figures do not read.
+ */
+function countsIn(text: string): { counts: Count[]; worded: boolean } {
+  if (!ANY_EVENT.test(text)) return { counts: [], worded: false };
+  const found = new Map<string, number>();
+  let worded = false;
+  const read = (index: number, length: number, value: number, inWords: boolean) => {
+    // The clause the count opens: up to a semicolon or a full stop, at most ten words.
+    const rest = text
+      .slice(index + length)
+      .split(/[;.]/)[0]!
+      .split(/\s+/)
+      .slice(0, 10)
+      .join(" ");
+    for (const [event, pattern] of EVENTS) {
+      if (!pattern.test(rest)) continue;
+      found.set(event, Math.max(found.get(event) ?? 0, value));
+      worded ||= inWords;
+      return;
+    }
+  };
+  for (const match of text.matchAll(COUNT)) {
+    // A year, a time, a share or a span is no count of people.
+    const after = text.slice(match.index + match[0].length);
+    if (/^\d{4}$/.test(match[1]!) || /^(?:p\.m|a\.m|percent|%|years?|days?|hours?|weeks?|months?)\b/i.test(after))
+      continue;
+    read(match.index, match[0].length, countValue(match[1]!), /^\p{L}/u.test(match[1]!));
+  }
+  for (const match of text.matchAll(ORDINAL))
+    read(match.index, match[0].length, ORDINALS.indexOf(match[1]!.toLowerCase()) + 2, true);
+  return { counts: [...found].map(([event, value]) => ({ event, value })), worded };
+}
+
+/**
+ * Sentences whose count of the dead, the injured or the arrested a later sentence on the same matter
+ * raises ("Two people died of heat-related illness, … said on Tuesday", then "A third person … died
+ * of heat-related illness, … said Wednesday"): the older count belongs to the timeline. Only a
+ * higher count supersedes (such counts only grow), and only one of the same matter (TF-IDF cosine),
+ * so a count of another incident stays. Counts in digits alone are the facts' (see findSuperseded's
+ * running figures); this reads what they do not, words and ordinals, and a pair where one is.
+ */
+export function findRaisedCounts(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
+  const raised = new Set<RankedSentence>();
+  const readings = new Map<string, { counts: Count[]; worded: boolean }>();
+  const counted: Array<{ candidate: RankedSentence; counts: Count[]; worded: boolean; time: number }> = [];
+  for (const candidate of candidates) {
+    const text = candidate.item.sentence.text;
+    let reading = readings.get(text);
+    if (!reading) {
+      reading = countsIn(text);
+      readings.set(text, reading);
+    }
+    if (reading.counts.length > 0) counted.push({ candidate, ...reading, time: times.get(candidate) ?? 0 });
+  }
+  for (const older of counted) {
+    for (const newer of counted) {
+      if (newer.time <= older.time || !(older.worded || newer.worded)) continue;
+      const higher = older.counts.some((count) =>
+        newer.counts.some((later) => later.event === count.event && later.value > count.value),
+      );
+      if (higher && cosineSimilarity(older.candidate.vector, newer.candidate.vector) >= SAME_MATTER) {
+        raised.add(older.candidate);
+        break;
+      }
+    }
+  }
+  return raised;
+}
