@@ -13,6 +13,12 @@ export interface ChooseSupersededOptions {
 const SAME_STATEMENT = 0.5;
 /** A quotation is a voice, not a development (the timeline leaves quotes out). */
 const OPENS_WITH_QUOTE = /^\s*["“‘']/;
+/** A figure in digits (years aside: "since 2023" is a time, not a figure a newer one replaces). */
+const FIGURE = /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?(?![\p{L}\p{N}])/gu;
+
+function figuresOf(text: string): string[] {
+  return (text.match(FIGURE) ?? []).filter((figure) => !/^(?:19|20)\d\d$/.test(figure));
+}
 
 /**
  * Older statements the digest leaves out because newer ones supersede them, yet that were worth a
@@ -28,6 +34,13 @@ export function chooseSuperseded(
   options: ChooseSupersededOptions,
 ): RankedSentence[] {
   const shown = new Set(options.shown);
+  const shownFigures = options.shown.map((sentence) => new Set(figuresOf(sentence.item.sentence.text)));
+  // A statement whose figures one shown sentence already gives is no older state of them
+  // ("about 250 people were kidnapped" beside a key point's "about 250 taken prisoner").
+  const figuresShown = (text: string) => {
+    const figures = figuresOf(text);
+    return figures.length > 0 && shownFigures.some((set) => figures.every((figure) => set.has(figure)));
+  };
   const older = new Set(supersession.outdated);
   // Selection keeps one side of a pair; a left-out older side that the digest does not show stays
   // worth telling, whichever newer statement on its matter pushed it out.
@@ -36,7 +49,10 @@ export function chooseSuperseded(
     .slice(0, options.pool ?? 60)
     .filter(
       (candidate) =>
-        older.has(candidate) && !shown.has(candidate) && !OPENS_WITH_QUOTE.test(candidate.item.sentence.text),
+        older.has(candidate) &&
+        !shown.has(candidate) &&
+        !OPENS_WITH_QUOTE.test(candidate.item.sentence.text) &&
+        !figuresShown(candidate.item.sentence.text),
     )
     .sort((a, b) => b.centrality - a.centrality);
   const chosen: RankedSentence[] = [];
