@@ -45,16 +45,18 @@ export function findIntroductions(
   people: readonly (string | null)[],
 ): Map<RankedSentence, RankedSentence[][]> {
   const introductions = new Map<RankedSentence, RankedSentence[][]>();
-  const surnames = new Set(
-    people
-      .filter((name): name is string => name !== null && /\s/.test(name.trim()))
-      .map((name) => name.trim().split(/\s+/).pop()!),
-  );
-  if (surnames.size === 0) return introductions;
   const texts = [...new Set(sentences.map((sentence) => sentence.item.sentence.text))];
   const lowerWords = new Set<string>();
   for (const text of texts)
     for (const word of text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []) lowerWords.add(word);
+  // Only speakers whose name reads as a person's: a country or a company quoted as a speaker
+  // ("North Korea said") has no surname to introduce.
+  const surnames = new Set(
+    people
+      .map((name) => (name === null ? null : fullNameSurname(name.trim(), lowerWords)))
+      .filter((surname): surname is string => surname !== null),
+  );
+  if (surnames.size === 0) return introductions;
   // Per text: the people it names in full, and those it names by surname alone (or after a title only).
   const readings = new Map<string, { full: Set<string>; alone: Set<string> }>();
   for (const text of texts) {

@@ -38,7 +38,7 @@ export interface SelectSummaryOptions {
   /**
    * What each candidate given to the solver needs chosen with it: per need, the candidates of which
    * one must be (a person named by surname alone needs a sentence that names them in full: see
-   * findIntroductions; a need with no candidate leaves it out). Asked for only when the best
+   * findIntroductions; a need with no candidate asks nothing). Asked for only when the best
    * summary without them leaves a need unmet.
    */
   introductions?: (candidates: readonly RankedSentence[]) => ReadonlyMap<RankedSentence, readonly RankedSentence[][]>;
@@ -182,7 +182,9 @@ export async function selectSummary(
     if (index === undefined || dependent === options.lede) continue;
     for (const need of list) {
       const options = need.map((candidate) => positions.get(candidate)).filter((option) => option !== undefined);
-      requiresOneOf.push([index, options]);
+      // No candidate names the person in full: leaving out every sentence that names them would
+      // lose the story's news with them (Multi-News dev lost leads so), so the need asks nothing.
+      if (options.length > 0) requiresOneOf.push([index, options]);
     }
   }
   const lede = options.lede ? positions.get(options.lede) : undefined;
