@@ -40,11 +40,21 @@ describe("editorialProblem", () => {
       // Which group? Nothing in the sentence names it (a spun rewrite of "until Hamas is wiped out").
       "Israel has vowed to continue the war until the group ends.",
       "Police said the militants had fled across the border before dawn.",
+      // Who is "he"? The quote's speaker is named only in a sentence before it.
+      "“I am honoured to have been asked to lead the harbour board,” he said in a statement.",
+      '"We will rebuild the pier before the summer," she told reporters on Monday.',
     ])
       expect(editorialProblem(sentence), sentence).toBe("needs antecedent");
     expect(editorialProblem("“There is no other solution to this war, not now and not later.”")).toBe(
       "quote without speaker",
     );
+  });
+
+  it("keeps a quotation whose speaker it names", () => {
+    expect(
+      editorialProblem("“We will rebuild the pier before the summer,” Mayor Rita Olsen said on Monday."),
+    ).toBeNull();
+    expect(editorialProblem("“We will rebuild the pier,” said Olsen, who took office in May.")).toBeNull();
   });
 
   it("refuses questions, fragments, labels, bylines and page furniture", () => {

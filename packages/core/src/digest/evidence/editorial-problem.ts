@@ -25,6 +25,10 @@ const BYLINE =
 const NEEDS_ANTECEDENT =
   /^(however|but|and|yet|still|also|instead|meanwhile|nevertheless|nonetheless|moreover|furthermore|in addition|additionally|thus|therefore|hence|so|then(?!-)|otherwise|likewise|similarly|besides|even so|that said|as a result|in turn|indeed|again|rather|conversely|on the other hand|by contrast|in contrast|in response|after that|afterwards|later|sure|except|plus|he|she|they|it|his|her|their|its|him|them|this|that|these|those|such|both|the two|the latter|the former|the same|there, |here|the (officials?|sources?|spokes(man|woman|person)|plan|proposal|deal|agreement|offer|move|decision|announcement|statement)\b)\b/i;
 
+/** A quotation whose only attribution is a pronoun ("“…,” he said", "“…,” she told reporters"). */
+const PRONOUN_ATTRIBUTED_QUOTE =
+  /^[“"][^“”"]+[”"]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|noted|insisted|argued|replied|warned)\b/u;
+
 const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 
@@ -112,6 +116,8 @@ export function editorialProblem(text: string): string | null {
   const closes = (trimmed.match(/”/g) ?? []).length;
   if (opens !== closes || (trimmed.match(/"/g) ?? []).length % 2 === 1) return "partial quote";
   if (/^[“"][^“”"]+[.!,]?[”"]$/u.test(trimmed)) return "quote without speaker";
+  // "“I am incredibly flattered …,” he said in a statement.": the speaker is only a pronoun, named elsewhere.
+  if (PRONOUN_ATTRIBUTED_QUOTE.test(trimmed)) return "needs antecedent";
   if (
     UNINFORMATIVE.test(trimmed) ||
     (NO_COMMENT.test(trimmed) && words.length <= NO_COMMENT_WORDS && !ANOTHER_CLAUSE.test(trimmed))
