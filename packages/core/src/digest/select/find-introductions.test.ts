@@ -50,6 +50,14 @@ describe("findIntroductions: a person named by surname alone needs a sentence na
     expect([...found.keys()]).toEqual([QUOTED]);
   });
 
+  it("asks nothing for a country or a company quoted as a speaker", () => {
+    const { evidence } = twoReportStory(
+      ["North Korea said it had withdrawn the invitation because of military drills."],
+      ["North Korea cancelled the envoy's visit on Thursday, the State Department said."],
+    );
+    expect(findIntroductions(evidence, ["North Korea", "Harbourline Ferries"]).size).toBe(0);
+  });
+
   it("gives a need no sentence meets when only a sentence outside those given names the person in full", () => {
     const { evidence, facts } = twoReportStory([INTRODUCED, QUOTED], [SURNAME_ONLY]);
     const alone = evidence.filter((candidate) => candidate.item.sentence.text !== INTRODUCED);
