@@ -50,6 +50,20 @@ describe("editorialProblem", () => {
     );
   });
 
+  it("keeps “the two” that the sentence itself defines", () => {
+    expect(
+      editorialProblem(
+        "The two people arrested over the Gatwick drone disruption were released without charge on Thursday.",
+      ),
+    ).toBeNull();
+    for (const sentence of [
+      "The two men were released without charge on Thursday.",
+      "The two sides agreed on a deal that was signed in Geneva.",
+      "The two men arrested at the scene were released on Thursday.",
+    ])
+      expect(editorialProblem(sentence), sentence).toBe("needs antecedent");
+  });
+
   it("keeps a quotation whose speaker it names", () => {
     expect(
       editorialProblem("“We will rebuild the pier before the summer,” Mayor Rita Olsen said on Monday."),

@@ -25,6 +25,14 @@ const BYLINE =
 const NEEDS_ANTECEDENT =
   /^(however|but|and|yet|still|also|instead|meanwhile|nevertheless|nonetheless|moreover|furthermore|in addition|additionally|thus|therefore|hence|so|then(?!-)|otherwise|likewise|similarly|besides|even so|that said|as a result|in turn|indeed|again|rather|conversely|on the other hand|by contrast|in contrast|in response|after that|afterwards|later|sure|except|plus|he|she|they|it|his|her|their|its|him|them|this|that|these|those|such|both|the two|the latter|the former|the same|there, |here|the (officials?|sources?|spokes(man|woman|person)|plan|proposal|deal|agreement|offer|move|decision|announcement|statement)\b)\b/i;
 
+/**
+ * "The two" defined by what follows it, a name among it, before the main verb: "The two people
+ * arrested over the Gatwick drone disruption were released". "The two men were released" and "The
+ * two sides agreed on a deal" still need the sentence that said which two.
+ */
+const DEFINED_PAIR =
+  /^[Tt]he two \p{Ll}+ (?:who|that|\p{Ll}+(?:ed|en)) [^,;]*?\s\p{Lu}[^,;]*?\s(?:was|were|are|is|have|has|had|will|would|remain(?:ed)?)\s/u;
+
 /** A quotation whose only attribution is a pronoun ("“…,” he said", "“…,” she told reporters"). */
 const PRONOUN_ATTRIBUTED_QUOTE =
   /^[“"][^“”"]+[”"]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|noted|insisted|argued|replied|warned)\b/u;
@@ -123,7 +131,8 @@ export function editorialProblem(text: string): string | null {
     (NO_COMMENT.test(trimmed) && words.length <= NO_COMMENT_WORDS && !ANOTHER_CLAUSE.test(trimmed))
   )
     return "uninformative";
-  if (NEEDS_ANTECEDENT.test(trimmed) && !IMPERSONAL_IT.test(trimmed)) return "needs antecedent";
+  if (NEEDS_ANTECEDENT.test(trimmed) && !IMPERSONAL_IT.test(trimmed) && !DEFINED_PAIR.test(trimmed))
+    return "needs antecedent";
   if (ANAPHORIC_GROUP.test(trimmed) && !/\s[“"‘']?\p{Lu}/u.test(trimmed)) return "needs antecedent";
 
   return null;
