@@ -139,6 +139,25 @@ describe("findQuotes reads every common attribution style", () => {
   });
 });
 
+describe("findQuotes names an office one person holds", () => {
+  it("keeps “the governor” as the speaker when no name is given, and the name when one is", () => {
+    expect(
+      quotesOf(
+        "The governor declared a day of mourning.",
+        "“This is the worst disaster our islands have known,” the governor said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["the governor"]);
+    expect(
+      quotesOf(
+        "Governor Anna Lind visited the harbour.",
+        "“This is the worst disaster our islands have known,” said the governor.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Anna Lind"]);
+    // An official is one of many: still no speaker.
+    expect(quotesOf("“We will find them,” the official said.").map((quote) => quote.speaker)).toEqual([null]);
+  });
+});
+
 describe("findQuotes on the labour dispute", () => {
   it("finds all twelve quotes, each with its speaker's full name, fragments marked partial", () => {
     const quotes = findQuotes(labourDisputeArticles());

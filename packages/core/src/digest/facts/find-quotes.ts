@@ -468,7 +468,12 @@ function resolveSpeaker(
     if (!isDescription(speaker)) return null;
     // "the minister": the person named so before; an unresolved "the official" could be anyone.
     if (/^the\s/i.test(speaker))
-      return people.resolve(speaker, article.id, position) ?? unnamedBefore(speaker, article.text, position);
+      return (
+        people.resolve(speaker, article.id, position) ??
+        unnamedBefore(speaker, article.text, position) ??
+        // "the governor said": an office one person holds tells the reader who spoke, named or not.
+        (SINGLE_HOLDER_OFFICE.test(speaker) ? speaker.replace(/^The\b/, "the") : null)
+      );
     // "issued a statement saying: “…”": a document is no one's description.
     if (/^an?\s+(?:[a-z]+\s+)?(?:statement|letter|release|post|tweet)$/i.test(briefly(speaker))) return null;
     return briefly(speaker);
@@ -555,6 +560,10 @@ function personOfAge(age: string, before: string, article: Article, people: Peop
   if (!name) return null;
   return name.includes(" ") && !isSurnameOnly(name) ? name : (people.resolve(name, article.id, last.index) ?? name);
 }
+
+/** "the governor", "the prime minister": an office one person holds at a time, so it names its speaker. */
+const SINGLE_HOLDER_OFFICE =
+  /^[Tt]he\s+(?:governor|mayor|president|vice president|prime minister|premier|chancellor|pope|king|queen|sheriff|coroner|police chief|fire chief|chief constable|chief executive|attorney general|harbour master|harbor master|headteacher|head teacher|principal)$/;
 
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
 const PERSON_NOUN =
