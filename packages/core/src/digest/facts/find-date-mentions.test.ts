@@ -597,3 +597,29 @@ describe("findDateMentions on statements, plans measured against what happened, 
     expect(dateOf(text, "2026-12-28T08:30:00Z")).toBe(null);
   });
 });
+
+describe("findDateMentions on an event told in a relative clause on its subject, and “whose” (timeline14)", () => {
+  // Wednesday 17 March 2027.
+  const WEDNESDAY = "2027-03-17T18:00:00Z";
+
+  it("dates a sentence that opens with an event and tells its day in a relative clause on it by that day", () => {
+    const text = "An explosion that struck a fireworks warehouse late on Tuesday killed three people.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-03-16");
+    expect(dateOf("The storm, which made landfall on Monday, flattened dozens of homes.", WEDNESDAY)).toBe(
+      "2027-03-15",
+    );
+    // A main clause that tells of now, or says what the event was, is not its news; nor is an event
+    // long before the article.
+    expect(dateOf("The fire that broke out on Monday is still burning.", WEDNESDAY)).toBe(null);
+    expect(dateOf("The fire that broke out on Monday was the worst in the town for a decade.", WEDNESDAY)).toBe(null);
+    expect(dateOf("A flood that hit the valley on Jan. 3 cost the council £2 million.", WEDNESDAY)).toBe(null);
+  });
+
+  it("keeps a year in a relative clause with “whose” between commas off the date of the main clause", () => {
+    expect(dateOf("Marta Silva, 64, whose husband died of lung cancer in 2018, spoke at the vigil.", WEDNESDAY)).toBe(
+      null,
+    );
+    const text = "Marta Silva, 64, whose husband died of lung cancer in 2018, spoke at the vigil on Tuesday.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-03-16");
+  });
+});
