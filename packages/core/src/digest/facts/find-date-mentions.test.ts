@@ -615,6 +615,15 @@ describe("findDateMentions on an event told in a relative clause on its subject,
     expect(dateOf("A flood that hit the valley on Jan. 3 cost the council £2 million.", WEDNESDAY)).toBe(null);
   });
 
+  it("ends a relative clause at its own date when a past verb follows: the date after that verb is the main clause's", () => {
+    expect(dateOf("The strike that began on Monday ended on Tuesday.", WEDNESDAY)).toBe("2027-03-16");
+    expect(dateOf("Residents who fled the fire that broke out on Monday returned home on Tuesday.", WEDNESDAY)).toBe(
+      "2027-03-16",
+    );
+    // With no verb after its date, the relative clause stays background.
+    expect(dateOf("Negotiators met in Doha to end the conflict that began in 2023.", WEDNESDAY)).toBe(null);
+  });
+
   it("keeps a year in a relative clause with “whose” between commas off the date of the main clause", () => {
     expect(dateOf("Marta Silva, 64, whose husband died of lung cancer in 2018, spoke at the vigil.", WEDNESDAY)).toBe(
       null,

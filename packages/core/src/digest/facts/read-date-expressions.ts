@@ -155,6 +155,13 @@ const RELATIVE_CLAUSE =
  */
 const MAIN_VERB_AFTER_RELATIVE = /^(?:that|which|who)\s+\S+\s.*\b(?:must|will|shall|should|can|has to|have to)\b/i;
 /**
+ * A relative clause that has ended with a date of its own, then a verb in the past ("The strike that
+ * began on Monday ended on Thursday", "Residents who fled the fire on Sunday returned home on
+ * Tuesday"): that verb is the main clause's, and so is the date after it.
+ */
+const DATED_RELATIVE_THEN_VERB =
+  /^(?:that|which|who)\s.*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:19|20)\d\d|(?:last|this)\s+(?:week|month|year))\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|began|started|broke|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|hit|struck|saw|died|found|sent|told|gave|shut|paid|fled|won)\b/i;
+/**
  * A relative clause between commas on a name or a noun, whatever its verb ("Eklund, who became chief
  * executive in 2022, said…", "Kowalczyk, 71, whose wife died in 2019, wept…"): it tells who or what
  * that is; the main clause after it is the news. One that ends the sentence may carry the news
@@ -439,6 +446,7 @@ function otherBackground(
     relative &&
     RELATIVE_CLAUSE.test(relative[0]) &&
     !MAIN_VERB_AFTER_RELATIVE.test(relative[0]) &&
+    !DATED_RELATIVE_THEN_VERB.test(relative[0]) &&
     !SPEECH_BEFORE.test(clause.slice(0, relative.index))
   )
     return true;
