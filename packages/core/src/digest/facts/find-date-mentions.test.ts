@@ -608,6 +608,9 @@ describe("findDateMentions on an event told in a relative clause on its subject,
     expect(dateOf("The storm, which made landfall on Monday, flattened dozens of homes.", WEDNESDAY)).toBe(
       "2027-03-15",
     );
+    // The saying's day after it does not make the event background.
+    const quake = "An earthquake that struck on Monday killed at least 40 people, officials said on Tuesday.";
+    expect(dateOf(quake, WEDNESDAY)).toBe("2027-03-15");
     // A main clause that tells of now, or says what the event was, is not its news; nor is an event
     // long before the article.
     expect(dateOf("The fire that broke out on Monday is still burning.", WEDNESDAY)).toBe(null);

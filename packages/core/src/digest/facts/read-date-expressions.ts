@@ -619,11 +619,13 @@ export function readDateExpressions(
     };
     found.push(expression);
     if (namesEvent && !subject) namedEvents.add(expression);
-    // Only a recent past day or week, and a main clause that tells what the event did ("…that broke
-    // out on Thursday is still burning" tells of now; "The walkout, which began last week, was the
-    // longest in years" says what it was).
+    // Only a recent past day or week, the first date of the sentence and not the saying's, and a main
+    // clause that tells what the event did ("…that broke out on Thursday is still burning" tells of
+    // now; "The walkout, which began last week, was the longest in years" says what it was).
     if (
       !prospective &&
+      !expression.reporting &&
+      found.every((other) => other === expression || other.start > start) &&
       !period &&
       (resolved.precision === "day" || resolved.precision === "week") &&
       recent(resolved.date, published) &&
@@ -679,9 +681,13 @@ export function readDateExpressions(
   );
   if (trailing.length > 0 && found.some((expression) => !expression.background && !trailing.includes(expression)))
     for (const expression of trailing) expression.background = true;
-  // The subject's event is the news when nothing else in the sentence is dated (one day only: in
-  // "The strike that began on Monday ended on Thursday" the second is the main clause's).
-  if (subjectEvents.size === 1 && !found.some((expression) => !expression.background && !subjectEvents.has(expression)))
+  // The subject's event is the news when nothing else in the sentence is dated but the saying
+  // ("An earthquake that struck on Monday killed 40 people, officials said on Tuesday"); one day
+  // only: in "The strike that began on Monday ended on Thursday" the second is the main clause's.
+  if (
+    subjectEvents.size === 1 &&
+    !found.some((expression) => !expression.background && !expression.reporting && !subjectEvents.has(expression))
+  )
     for (const expression of subjectEvents) expression.background = false;
   // A sentence with a date of its own is not about the event it names by its day.
   if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
