@@ -476,3 +476,30 @@ describe("buildTimeline on a day still to come on an agenda", () => {
     expect(dateOf("The storm is expected to arrive")).toBe("2026-09-14");
   });
 });
+
+describe("buildTimeline on a week still to come and an event told in a relative clause on its subject (timeline14)", () => {
+  it("puts a step planned for next week at that week as an upcoming entry, a forecast for it on the day said", () => {
+    // Tuesday 16 March 2027: next week is the one from Monday 22 March.
+    const { timeline } = extractFacts([
+      prepareArticle({
+        input: "blast/1",
+        source: "Valley Post",
+        title: "Warehouse blast kills three",
+        publishedAt: "2027-03-16T17:00:00Z",
+        originalText: [
+          "An explosion that struck a fireworks warehouse late on Monday killed three people.",
+          "Police will interview the warehouse owner next week.",
+          "Analysts expect the insurer to settle the claims next week.",
+        ].join("\n\n"),
+      }),
+    ]);
+    const entryOf = (start: string) => timeline.find((entry) => entry.text.startsWith(start));
+    expect(entryOf("An explosion that struck")?.date).toBe("2027-03-15");
+    expect(entryOf("Police will interview")).toMatchObject({ date: "2027-03-22", precision: "week" });
+    // A forecast is told on the day it was said: that of the news told before it, as for a day.
+    const forecast = entryOf("Analysts expect the insurer");
+    expect(forecast?.date).toBe("2027-03-15");
+    expect(forecast?.precision).toBeUndefined();
+    expect(timeline.at(-1)?.text).toMatch(/^Police will interview/);
+  });
+});

@@ -155,8 +155,9 @@ const OWN_EXPECTATION =
  */
 function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => string | null): string | null {
   if (!mention.future) return mention.date;
-  // A week still to come ("will vote next week") is too vague for a plan's entry.
-  if (mention.precision === "week") return null;
+  // A week still to come ("Investigators will question plant managers next week") is an upcoming
+  // entry at that week, as a day is; one only expected is told the day it was said.
+  if (mention.precision === "week") return mention.forecast ? saidOn(mention.item) : mention.date;
   if (mention.precision === "month") {
     const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
     if (!EVENT_IN_MONTH.test(before)) return null;
@@ -273,7 +274,13 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     .slice(0, input.limit ?? defaultLimit(input.articles.length))
     .map(({ cluster, best }) => {
       const { mention, date } = usable[best]!;
-      const entry = entryOf(mention.item, date, orderOf(mention.item), mention.precision === "week");
+      // A week's entry is at its Monday; a forecast for a week is told on the day it was said.
+      const entry = entryOf(
+        mention.item,
+        date,
+        orderOf(mention.item),
+        mention.precision === "week" && date === mention.date,
+      );
       // Each other outlet that tells the development is cited too (its own words, nearest its lead).
       const cited = new Set([outletOf(mention.item.article, byId).key]);
       for (const index of [...cluster.members].sort((a, b) => lead(a) - lead(b))) {
@@ -422,14 +429,16 @@ function supersededStatements(
   superseded.forEach((item, index) => {
     if (entries.length >= (input.supersededLimit ?? 4)) return;
     const when = input.sentenceDates.get(item);
-    // A week it states ("said last week") is its date, as a week; a day it falls back on would be wrong.
-    const week = when?.basis === "stated" && when.precision === "week";
     // A day still to come that the sentence schedules is its date, as for any dated entry (not
     // the day of the sentence before it: "…told a jury on Thursday" then "…is due to give evidence on Monday").
     const mention = mentions.get(item);
+    // A week it states ("said last week", "will vote next week") is its date, as a week; a day it falls back on would be wrong.
+    const week =
+      (when?.basis === "stated" && when.precision === "week") ||
+      (mention?.future === true && mention.precision === "week" && !mention.forecast);
     const date = mention?.future
       ? entryDate(mention, saidOn)
-      : week
+      : week && when
         ? when.date
         : (saidOn(item) ?? dayOf(item.article));
     if (mention?.future && date === null) return;

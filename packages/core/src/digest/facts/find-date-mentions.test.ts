@@ -597,3 +597,41 @@ describe("findDateMentions on statements, plans measured against what happened, 
     expect(dateOf(text, "2026-12-28T08:30:00Z")).toBe(null);
   });
 });
+
+describe("findDateMentions on an event told in a relative clause on its subject, and “whose” (timeline14)", () => {
+  // Wednesday 17 March 2027.
+  const WEDNESDAY = "2027-03-17T18:00:00Z";
+
+  it("dates a sentence that opens with an event and tells its day in a relative clause on it by that day", () => {
+    const text = "An explosion that struck a fireworks warehouse late on Tuesday killed three people.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-03-16");
+    expect(dateOf("The storm, which made landfall on Monday, flattened dozens of homes.", WEDNESDAY)).toBe(
+      "2027-03-15",
+    );
+    // The saying's day after it does not make the event background.
+    const quake = "An earthquake that struck on Monday killed at least 40 people, officials said on Tuesday.";
+    expect(dateOf(quake, WEDNESDAY)).toBe("2027-03-15");
+    // A main clause that tells of now, or says what the event was, is not its news; nor is an event
+    // long before the article.
+    expect(dateOf("The fire that broke out on Monday is still burning.", WEDNESDAY)).toBe(null);
+    expect(dateOf("The fire that broke out on Monday was the worst in the town for a decade.", WEDNESDAY)).toBe(null);
+    expect(dateOf("A flood that hit the valley on Jan. 3 cost the council £2 million.", WEDNESDAY)).toBe(null);
+  });
+
+  it("ends a relative clause at its own date when a past verb follows: the date after that verb is the main clause's", () => {
+    expect(dateOf("The strike that began on Monday ended on Tuesday.", WEDNESDAY)).toBe("2027-03-16");
+    expect(dateOf("Residents who fled the fire that broke out on Monday returned home on Tuesday.", WEDNESDAY)).toBe(
+      "2027-03-16",
+    );
+    // With no verb after its date, the relative clause stays background.
+    expect(dateOf("Negotiators met in Doha to end the conflict that began in 2023.", WEDNESDAY)).toBe(null);
+  });
+
+  it("keeps a year in a relative clause with “whose” between commas off the date of the main clause", () => {
+    expect(dateOf("Marta Silva, 64, whose husband died of lung cancer in 2018, spoke at the vigil.", WEDNESDAY)).toBe(
+      null,
+    );
+    const text = "Marta Silva, 64, whose husband died of lung cancer in 2018, spoke at the vigil on Tuesday.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-03-16");
+  });
+});

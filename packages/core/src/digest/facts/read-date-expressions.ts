@@ -155,11 +155,19 @@ const RELATIVE_CLAUSE =
  */
 const MAIN_VERB_AFTER_RELATIVE = /^(?:that|which|who)\s+\S+\s.*\b(?:must|will|shall|should|can|has to|have to)\b/i;
 /**
- * A relative clause between commas on a name or a noun, whatever its verb ("Eklund, who became chief
- * executive in 2022, said…"): it tells who or what that is; the main clause after it is the news.
- * One that ends the sentence may carry the news ("…with the company, which agreed on Monday to…").
+ * A relative clause that has ended with a date of its own, then a verb in the past ("The strike that
+ * began on Monday ended on Thursday", "Residents who fled the fire on Sunday returned home on
+ * Tuesday"): that verb is the main clause's, and so is the date after it.
  */
-const NONRESTRICTIVE_CLAUSE = /,\s*(?:who|which)\s+[^,;:()“”"]{0,100}$/i;
+const DATED_RELATIVE_THEN_VERB =
+  /^(?:that|which|who)\s.*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:19|20)\d\d|(?:last|this)\s+(?:week|month|year))\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|began|started|broke|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|hit|struck|saw|died|found|sent|told|gave|shut|paid|fled|won)\b/i;
+/**
+ * A relative clause between commas on a name or a noun, whatever its verb ("Eklund, who became chief
+ * executive in 2022, said…", "Kowalczyk, 71, whose wife died in 2019, wept…"): it tells who or what
+ * that is; the main clause after it is the news. One that ends the sentence may carry the news
+ * ("…with the company, which agreed on Monday to…").
+ */
+const NONRESTRICTIVE_CLAUSE = /,\s*(?:who|whose|which)\s+[^,;:()“”"]{0,100}$/i;
 /**
  * "according to council minutes from 2019": the date of the source a sentence cites, not of its
  * news, at least when it lies well before the article.
@@ -175,7 +183,7 @@ const PARTICIPLE_APPOSITIVE =
  * who became mayor in 1978 and went on to serve three terms, died Tuesday"): the verb after it is
  * the main clause's, not a participle phrase.
  */
-const CLOSED_RELATIVE = /,\s*(?:who|which)\s+[^,;:()“”"]*,\s*[a-z]+\b[^,;:()]{0,30}$/i;
+const CLOSED_RELATIVE = /,\s*(?:who|whose|which)\s+[^,;:()“”"]*,\s*[a-z]+\b[^,;:()]{0,30}$/i;
 /**
  * A participle phrase that ends the sentence and describes a noun in it (", built in 1928."): its
  * year tells what that thing is, not when the news happened. Only right before "in" ("Pryce, 52,
@@ -188,7 +196,7 @@ const TRAILING_PARTICIPLE =
  * background when the main clause has a date of its own; alone, it may be the sentence's news ("…
  * on Kickstarter, where it raised $2.4 million in 2012").
  */
-const TRAILING_RELATIVE = /,\s*(?:who|which|where|when)\s+[^,;:()“”"]{0,80}$/i;
+const TRAILING_RELATIVE = /,\s*(?:who|whose|which|where|when)\s+[^,;:()“”"]{0,80}$/i;
 /**
  * A closing appositive that picks one of the things the sentence counts ("has had two smaller leaks,
  * the last of them in March 2024."): the date of that one, not of the sentence's news.
@@ -400,6 +408,19 @@ function eventNamedByDate(left: string, right: string, resolved: Resolved): bool
   return resolved.precision !== "day" && POSSESSIVE_AFTER.test(right);
 }
 
+/** A date that lies more than 45 days before the publication day: another event's, recalled. */
+function wellBefore(date: string, published: string): boolean {
+  return (
+    date.length >= 4 &&
+    Date.parse(`${published}T12:00:00Z`) - Date.parse(`${date.padEnd(10, "-01").slice(0, 10)}T12:00:00Z`) > 45 * DAY_MS
+  );
+}
+
+/** A date on or before the publication day and not well before it: the story's own time. */
+function recent(date: string | null, published: string | null): boolean {
+  return date !== null && published !== null && date <= published && !wellBefore(date, published);
+}
+
 function otherBackground(
   sentence: string,
   clause: string,
@@ -425,6 +446,7 @@ function otherBackground(
     relative &&
     RELATIVE_CLAUSE.test(relative[0]) &&
     !MAIN_VERB_AFTER_RELATIVE.test(relative[0]) &&
+    !DATED_RELATIVE_THEN_VERB.test(relative[0]) &&
     !SPEECH_BEFORE.test(clause.slice(0, relative.index))
   )
     return true;
@@ -435,12 +457,7 @@ function otherBackground(
   if (NONRESTRICTIVE_CLAUSE.test(clause) && !SAID_ON.test(clause) && APPOSITIVE_END.test(right)) return true;
   // A date on an event noun or in an "after…" clause is background when it lies well before the
   // article (or the article is undated): the sentence then reports something newer that refers to it.
-  const old =
-    resolved.date !== null &&
-    published !== null &&
-    resolved.date.length >= 4 &&
-    Date.parse(`${published}T12:00:00Z`) - Date.parse(`${resolved.date.padEnd(10, "-01").slice(0, 10)}T12:00:00Z`) >
-      45 * DAY_MS;
+  const old = resolved.date !== null && published !== null && wellBefore(resolved.date, published);
   const thingFrom = resolved.precision === "year" && THING_FROM_YEAR.test(clause);
   if (
     (NOUN_ATTACHED.test(clause) || SUBORDINATE.test(clause) || ACCORDING_TO.test(clause) || thingFrom) &&
@@ -476,6 +493,16 @@ function clauseAround(text: string, start: number, end: number): string {
 
 /** A present or perfect tense: the sentence tells of now, after an event it names ("who fled Sunday's eruption have been staying…"). */
 const PRESENT_CLAUSE = /\b(?:has|have|is|are|now|still|remains?)\b/i;
+/**
+ * A sentence that opens with an event and tells its time in a relative clause on it ("A fire that
+ * broke out shortly after 2 a.m. on Thursday at the plant killed two workers", "The storm, which made
+ * landfall on Monday, flattened…"): the event is the subject, so its day is the sentence's news, not
+ * background to something else, when the main clause gives no date of its own.
+ */
+const SUBJECT_EVENT_RELATIVE = new RegExp(
+  `^\\s*(?:(?:and|but|so|then)\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}\\s*,?\\s+(?:that|which)\\s+[^;:()“”"]*$`,
+  "iu",
+);
 
 export interface ReadDateOptions {
   /**
@@ -505,6 +532,8 @@ export function readDateExpressions(
   const found: DateExpression[] = [];
   // Dates that name an event by its day ("Tuesday's collapse") in a sentence not about that event.
   const namedEvents = new Set<DateExpression>();
+  // Days of the event the sentence opens with, told in a relative clause on it.
+  const subjectEvents = new Set<DateExpression>();
   const reference = published ? new Date(anchor(published)) : new Date(anchor("2000-01-01"));
   for (const result of parse ? chrono.parse(sentence, { instant: reference, timezone: 0 }) : []) {
     let text = result.text;
@@ -590,6 +619,21 @@ export function readDateExpressions(
     };
     found.push(expression);
     if (namesEvent && !subject) namedEvents.add(expression);
+    // Only a recent past day or week, the first date of the sentence and not the saying's, and a main
+    // clause that tells what the event did ("…that broke out on Thursday is still burning" tells of
+    // now; "The walkout, which began last week, was the longest in years" says what it was).
+    if (
+      !prospective &&
+      !expression.reporting &&
+      found.every((other) => other === expression || other.start > start) &&
+      !period &&
+      (resolved.precision === "day" || resolved.precision === "week") &&
+      recent(resolved.date, published) &&
+      SUBJECT_EVENT_RELATIVE.test(clauseBefore(sentence, start)) &&
+      !PRESENT_CLAUSE.test(writer.slice(end)) &&
+      !/\b(?:was|were)\b/i.test(writer.slice(end))
+    )
+      subjectEvents.add(expression);
   }
   // "Rescue teams worked overnight": the night before the publication day's morning, when no day is named.
   const overnight = OVERNIGHT.exec(sentence);
@@ -637,6 +681,14 @@ export function readDateExpressions(
   );
   if (trailing.length > 0 && found.some((expression) => !expression.background && !trailing.includes(expression)))
     for (const expression of trailing) expression.background = true;
+  // The subject's event is the news when nothing else in the sentence is dated but the saying
+  // ("An earthquake that struck on Monday killed 40 people, officials said on Tuesday"); one day
+  // only: in "The strike that began on Monday ended on Thursday" the second is the main clause's.
+  if (
+    subjectEvents.size === 1 &&
+    !found.some((expression) => !expression.background && !expression.reporting && !subjectEvents.has(expression))
+  )
+    for (const expression of subjectEvents) expression.background = false;
   // A sentence with a date of its own is not about the event it names by its day.
   if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
     for (const expression of namedEvents) expression.background = true;

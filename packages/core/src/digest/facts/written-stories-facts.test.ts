@@ -27,6 +27,7 @@ import {
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../testing/museum-heist-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../testing/oil-spill-articles.js";
+import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../testing/plant-fire-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
@@ -400,6 +401,8 @@ describe.each([
   // The sixth round (timeline13): a year boundary, plans put off, a statement about a thing named by its day.
   ["space station", spaceStationArticles, SPACE_STATION_EXPECTED],
   ["river pollution", riverPollutionArticles, RIVER_POLLUTION_EXPECTED],
+  // The seventh round (timeline14): an event told in a relative clause on its subject, a week to come, "whose … in 2019".
+  ["plant fire", plantFireArticles, PLANT_FIRE_EXPECTED],
 ] as const)("the timeline of the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
