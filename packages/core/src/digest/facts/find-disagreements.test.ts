@@ -20,6 +20,29 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     expect(disagreements[0]!.topic).toMatch(/^dockworkers .*Monday/);
   });
 
+  it("sets two outlets' counts of the passengers aboard against each other, but not a licensed capacity", () => {
+    const articles = [
+      draft(
+        "Coastal Times",
+        "2026-10-12T06:00:00Z",
+        "A ferry capsized off Lesvik on Sunday.\n\nThe MV Aurora was carrying 212 passengers and 18 crew when it overturned, according to its operator.",
+      ),
+      draft(
+        "Island Post",
+        "2026-10-12T12:00:00Z",
+        "Survivors said the ferry was overloaded.\n\nThe ship's manifest listed 187 passengers on board when it sailed on Sunday evening.\n\nThe harbour master said the Aurora had been licensed to carry 250 passengers.",
+      ),
+    ].map((item) => prepareArticle(item));
+    const { disagreements } = extractFacts(articles);
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["187", ["Island Post"]],
+        ["212", ["Coastal Times"]],
+      ],
+    ]);
+    expect(disagreements[0]?.topic).toMatch(/^passengers aboard/);
+  });
+
   it("does not set a count from Tuesday's paper against one stated for Thursday, two days later", () => {
     const articles = [
       draft(

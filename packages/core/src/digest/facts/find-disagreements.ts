@@ -677,7 +677,10 @@ function comparable(first: NumberMention, second: NumberMention): boolean {
   if (first.unit && second.unit && first.unit !== second.unit) return false;
   // A percentage or an amount of money is never a bare count of something.
   if (notAHeadcount(first.unit) !== notAHeadcount(second.unit) && first.unit && second.unit) return false;
-  if (first.event && second.event && first.event !== second.event) return false;
+  // A verb that only reports the figure ("its manifest listed 176 passengers") names no event of its own.
+  const eventOf = (mention: NumberMention) =>
+    mention.event && !REPORTING_VERB.test(mention.event) ? mention.event : null;
+  if (eventOf(first) && eventOf(second) && eventOf(first) !== eventOf(second)) return false;
   const low = Math.min(lowOf(first), lowOf(second));
   const high = Math.max(highOf(first), highOf(second));
   return low > 0 && high !== low && high / low <= SAME_QUANTITY_RATIO;

@@ -97,6 +97,9 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   ["arrested", /\b(arrested|detained|interrogated)\b/i],
   ["held", /\b(held|holding|captive|remain)\b/i],
+  // "was carrying 212 passengers" and "listed 187 passengers on board": one count of those aboard
+  // (never "licensed to carry 250", a capacity).
+  ["aboard", /\b(aboard|on board|carrying|carried)\b/i],
 ];
 
 /** Events only people undergo: a bare count going on to one of them counts people. */
@@ -820,7 +823,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? "running"
           : "fixed";
       const scopeMatch =
-        eventIndex >= 0 ? /\b(?:in|on|during|since)\b[^,;]*/i.exec(eventWindow.slice(eventIndex)) : null;
+        eventIndex >= 0 ? /\b(?:in|on(?!\s+board\b)|during|since)\b[^,;]*/i.exec(eventWindow.slice(eventIndex)) : null;
       const start = item.sentence.start + index;
       // An offer's amount is a quantity of its bidder: two outlets' figures for one bidder's offer can
       // disagree, offers by different bidders never (nor any whose bidder the sentence does not say).
