@@ -78,8 +78,8 @@ export function abstractiveSupport(statement: AnalyzedText, passages: readonly A
   // approved the deal" is not what "the deal still needs approval" says.
   const verbKeys = new Set<string>();
   for (const passage of passages)
+    // After an auxiliary or "to" a word is a verb, whatever the tagger says ("will cut").
     for (const [index, token] of passage.tokens.entries())
-      // After an auxiliary or "to" a word is a verb, whatever the tagger says ("will cut").
       if (token.pos === "VERB" || ["AUX", "PART"].includes(passage.tokens[index - 1]?.pos ?? "")) {
         verbKeys.add(token.key);
         verbKeys.add(token.root);
