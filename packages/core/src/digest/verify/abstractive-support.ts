@@ -75,10 +75,10 @@ export function abstractiveSupport(statement: AnalyzedText, passages: readonly A
     keys.has(token.key) || roots.has(token.root) || synonymKeys(token.key).some((key) => keys.has(key));
   if (!words.filter(isContentToken).every(used)) return false;
   // An event the sentence tells as done must be a verb in the passages too: "regulators have
-  // approved the deal" is not what "the deal still needs approval" says.
+  // approved the deal" is not what "the deal still needs approval" says. After an auxiliary or "to"
+  // a word is a verb, whatever the tagger says ("will cut").
   const verbKeys = new Set<string>();
   for (const passage of passages)
-    // After an auxiliary or "to" a word is a verb, whatever the tagger says ("will cut").
     for (const [index, token] of passage.tokens.entries())
       if (token.pos === "VERB" || ["AUX", "PART"].includes(passage.tokens[index - 1]?.pos ?? "")) {
         verbKeys.add(token.key);
