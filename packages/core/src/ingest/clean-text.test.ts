@@ -111,6 +111,25 @@ describe("cleanText: sign-offs, datelines and press-release ends", () => {
     expect(removed).toHaveLength(5);
   });
 
+  it("removes corrections and editors' notes on the article, and keeps reporting about corrections", () => {
+    const original = [
+      "Correction: An earlier version of this article said the plant opened in 1972; it opened in 1962.",
+      "An earlier version of this story misstated the number of jobs at the plant.",
+      "This article has been updated to include a statement from the company.",
+      "Editor's note (Sept. 8): The union's name has been corrected.",
+      "The prison's corrections officers walked out on Monday.",
+      "Corrections to the budget were approved by the council: a £2 million cut to roads was reversed.",
+      "The factory opened in 1962.",
+    ].join("\n\n");
+    const { text, removed } = cleanText(original);
+    expect(text.split("\n\n")).toEqual([
+      "The prison's corrections officers walked out on Monday.",
+      "Corrections to the budget were approved by the council: a £2 million cut to roads was reversed.",
+      "The factory opened in 1962.",
+    ]);
+    expect(removed).toHaveLength(4);
+  });
+
   it("ends a press release at its end mark, and keeps a ### that comes before any text", () => {
     const release =
       "The plant opens in May.\n\nIt will employ 300 people.\n\n###\n\nAbout Acme\n\nAcme is a leading maker of widgets.\n\nMedia contact: press@acme.example";

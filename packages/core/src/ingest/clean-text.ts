@@ -91,6 +91,14 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     maxLength: 240,
   },
   { pattern: /^our standards\s*:/i, maxLength: 120 },
+  // notes on the article itself, not news: a correction dates nothing and states a figure twice
+  // ("Correction: An earlier version of this article said the plant opened in 1972; it opened in 1962.")
+  {
+    pattern: /^(corrections?|clarifications?|editor['’]s note)\s*(\([^)]{0,40}\))?\s*[:—–]/i,
+    maxLength: 600,
+  },
+  { pattern: /^(an|the) (earlier|previous|original) version of this (article|story|report|post)\b/i, maxLength: 600 },
+  { pattern: /^this (article|story|report|post) (has been|was) (updated|corrected|amended)\b/i, maxLength: 400 },
   // datelines on their own line: "Published 7 May 2026", "Posted by Jane Doe on 23 July 2026 at 10:32 AM"
   {
     pattern:
