@@ -43,6 +43,43 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     expect(disagreements[0]?.topic).toMatch(/^passengers aboard/);
   });
 
+  it("sets two outlets' figures for one announced job cut against each other, never a later cut or jobs created", () => {
+    const day = (source: string, publishedAt: string, ...sentences: string[]) =>
+      prepareArticle(draft(source, publishedAt, sentences.join("\n\n")));
+    const { disagreements } = extractFacts([
+      day(
+        "Business Daily",
+        "2026-09-07T09:00:00Z",
+        "Carmont Foods said on Monday it would close its biscuit factory in Hallam, cutting 480 jobs.",
+      ),
+      day(
+        "Echo-Times",
+        "2026-09-07T15:00:00Z",
+        "Carmont Foods will close its Hallam biscuit plant with the loss of 450 jobs, the company said on Monday.",
+      ),
+    ]);
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["450", ["Echo-Times"]],
+        ["480", ["Business Daily"]],
+      ],
+    ]);
+    const apart = extractFacts([
+      day("Business Daily", "2026-03-02T09:00:00Z", "Carmont Foods said on Monday it would cut 480 jobs in Hallam."),
+      day(
+        "Echo-Times",
+        "2026-06-15T09:00:00Z",
+        "Carmont Foods said on Monday it would cut another 300 jobs in Hallam.",
+      ),
+      day(
+        "Echo-Times",
+        "2026-06-15T12:00:00Z",
+        "Carmont Foods said it would hire 420 workers at its new plant in Gdansk.",
+      ),
+    ]);
+    expect(apart.disagreements).toEqual([]);
+  });
+
   it("does not set a count from Tuesday's paper against one stated for Thursday, two days later", () => {
     const articles = [
       draft(

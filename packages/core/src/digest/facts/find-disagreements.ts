@@ -441,7 +441,11 @@ function attributedGroups(
 ): NumberMention[][] {
   const byKey = new Map<string, Array<{ mention: NumberMention; source: string }>>();
   for (const mention of mentions) {
-    if (mention.kind === "window" || mention.frame !== "reported" || !mention.unit || !mention.event) continue;
+    // A plan's figure is no count, but two outlets' figures for one announced cut of jobs are one
+    // plan told two ways ("with the loss of 450 jobs" against "cutting 480 jobs", the same day).
+    const announcedCut = mention.frame === "plan" && mention.event === "cut" && /^job/.test(mention.unit ?? "");
+    if (mention.kind === "window" || (mention.frame !== "reported" && !announcedCut) || !mention.unit || !mention.event)
+      continue;
     const date = dates.get(mention.item)?.date;
     const text = mention.item.sentence.text;
     const source = sourceOf(text);

@@ -77,6 +77,11 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const QUALIFIER =
   /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+(?:[$£€]\s*)?$/i;
 
+/** Counts of jobs, and the words that say they go. */
+const JOB_UNIT = /^(?:jobs?|posts?|positions?|roles?|workers?|employees?|staff)$/;
+const JOB_CUT =
+  /\b(?:cut(?:s|ting)?|loss(?:es)?\s+of|los(?:e|es|ing|t)|shed(?:s|ding)?|ax(?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|scrap(?:s|ped|ping)?|(?:will|would|are to|is to|to)\s+go|redundan(?:t|cy|cies)|lay(?:ing)?\s+off|laid\s+off|layoffs?)\b/i;
+
 /** Event words, most specific first: the first one found near the number names the quantity. */
 const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["struck", /\b(walked out|walkout|went on strike|on strike|joined the strike|stopped work)\b/i],
@@ -760,6 +765,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         }
       }
       if (!event && lasted && !attributed) event = lasted.replace(/ing$/, "ed");
+      // "with the loss of 450 jobs", "480 jobs would go", "cutting 480 jobs": one measure, the jobs cut.
+      if (
+        (!event || event === "cut") &&
+        unit &&
+        JOB_UNIT.test(unit) &&
+        JOB_CUT.test(`${before.slice(-40)} ${afterClause.slice(0, 30)}`)
+      )
+        event = "cut";
       // "overstated by $280 million" and "the overstatement amounted to $310 million": one change,
       // named by its verb or its noun (never a rise or a fall, read as a move below).
       if (!event && unit && !attributed) {
