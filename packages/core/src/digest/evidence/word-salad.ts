@@ -26,7 +26,9 @@ const CLAUSE_OPENER = words("and or but then");
 /** Words that may open a collision: a pair is looked at only after one of them. */
 const OPENS_COLLISION = new Set([...ARTICLE, ...SUBJECT, ...PREPOSITION, ...POSSESSIVE, ...MODAL, ...NEVER_DOUBLED]);
 /** An article before a comma, or one, a conjunction or a possessive ending the sentence: "…at home the." */
-const ARTICLE_BEFORE_COMMA = /^(?:the|an)[,;:!]$/;
+const ARTICLE_BEFORE_COMMA = new Set(
+  ["the", "an"].flatMap((article) => [",", ";", ":", "!"].map((mark) => article + mark)),
+);
 const DANGLING_END = /^(?:the|a|an|and|or|his|their|its)[.!]["”’']?$/i;
 
 /** The word a token is, in lower case, when it is a plain word with nothing but closing punctuation after it. */
@@ -48,8 +50,7 @@ function collisionWeight(tokens: readonly string[], index: number): number {
   if (last && DANGLING_END.test(token)) return 2;
   // Function words count in lower case, or capitalised to open the sentence.
   const first = index === 0 && /^[A-Z][a-z]*$/.test(token) ? token.toLowerCase() : token;
-  if (ARTICLE_BEFORE_COMMA.test(first)) return 2;
-  if (!OPENS_COLLISION.has(first)) return 0;
+  if (!OPENS_COLLISION.has(first)) return ARTICLE_BEFORE_COMMA.has(first) ? 2 : 0;
   const second = tokens[index + 1];
   // Spaced punctuation, as a tokenised corpus writes it: "the ,".
   if (
