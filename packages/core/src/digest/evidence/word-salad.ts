@@ -7,9 +7,9 @@ const SUBJECT = words("he she they we");
 const PREPOSITION = words("of in on at to for with from by into about over under");
 const POSSESSIVE = words("its their his our my your");
 const MODAL = words("will would could should can must might may");
-/** Past tenses that are no noun or adjective as well ("rose", "spent", "left", "sought after" are). */
+/** Past tenses that are no noun, adjective or name as well ("rose", "spent", "left", "sought after", "the Met" are). */
 const PAST = words(
-  "went came took gave fell began ran knew grew threw drew flew wrote chose drove rode sank shook stole struck stood forgot got held met sent sold fought brought bought caught taught became did swore tore wore woke hid fled meant sat told made broke",
+  "went came took gave fell began ran knew grew threw drew flew wrote chose drove rode sank shook stole struck stood forgot got held sent sold fought brought bought caught taught became did swore tore wore woke hid fled meant sat told made broke",
 );
 /** Words that cannot open the noun phrase an article opens. */
 const NOT_AFTER_ARTICLE = new Set([
@@ -59,7 +59,8 @@ function collisionWeight(tokens: readonly string[], index: number): number {
   )
     return 2;
   const next = nextWord(second);
-  if (next === "") return 0;
+  // "a not - so - secret meeting": a compound a tokenised corpus spaced out.
+  if (next === "" || tokens[index + 2] === "-") return 0;
   if ((ARTICLE.has(first) && NOT_AFTER_ARTICLE.has(next)) || (NEVER_DOUBLED.has(first) && next === first)) return 2;
   const before = tokens[index - 1];
   const midClause = before !== undefined && /[\p{L}\p{N}]$/u.test(before) && !CLAUSE_OPENER.has(before);
