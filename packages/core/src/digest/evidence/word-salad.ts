@@ -31,9 +31,19 @@ const ARTICLE_BEFORE_COMMA = new Set(
 );
 const DANGLING_END = /^(?:the|a|an|and|or|his|their|its)[.!]["”’']?$/i;
 
-/** The word a token is, in lower case, when it is a plain word with nothing but closing punctuation after it. */
+/** Words that may close a collision: the pair is looked at only when the second word is one of them. */
+const CLOSES_COLLISION = new Set([...NOT_AFTER_ARTICLE, ...NEVER_DOUBLED]);
+
+/**
+ * The word a token is when it may close a collision, with nothing but closing punctuation after it
+ * ("of", "went,"), or "".
+ */
 function nextWord(token: string | undefined): string {
-  return (token === undefined ? null : /^([a-z]+)[.,;:!?)”"’']*$/.exec(token))?.[1] ?? "";
+  if (token === undefined || CLOSES_COLLISION.has(token)) return token ?? "";
+  // Most words end in a letter and close no collision: no expression for them.
+  if (/[a-z]/.test(token.charAt(token.length - 1))) return "";
+  const word = /^([a-z]+)[.,;:!?)”"’']+$/.exec(token)?.[1] ?? "";
+  return CLOSES_COLLISION.has(word) ? word : "";
 }
 
 /**
