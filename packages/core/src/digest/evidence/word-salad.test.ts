@@ -13,7 +13,7 @@ describe("isWordSalad", () => {
       "The striker scored twice in the as final minutes Rovers beat United 3-1 the at home.",
       "Officials at the hospital said of the injured three were in critical condition a.",
       "The ferry capsized near the harbour mouth with 80 passengers aboard, the coast guard said the and.",
-      "The court sentenced him to eight years for fraud, and the judge said he had shown the no remorse.",
+      "The company said profits fell by a third in the to quarter June, and blamed energy costs.",
       "The storm cut power to 40,000 homes cut power to 40,000 homes across the county on Saturday.",
       "The bridge will stay closed until engineers have have checked its supports, the council said.",
     ])
@@ -39,6 +39,10 @@ describe("isWordSalad", () => {
       "The album, “Ride On, Ride On, Sweet River,” sold 40,000 copies in its first week.",
       "Protesters could come and go at will, and so could the police, the report found.",
       "The budget can be cut, as can the number of staff, the treasurer told the council.",
+      "An as yet unnamed man was paid a not insignificant sum, the court heard.",
+      "Voters who cast a no vote were mostly older, and the woke left stayed home.",
+      "She wore a fur stole to the gala and followed the sat nav to the wrong hall.",
+      "Runners crossed the fell in thick fog, and the team was drawn in Group A.",
       // A tokenised corpus spaces its hyphens out.
       "The two clubs held a not - so - secret meeting in Leeds , the paper said .",
     ])

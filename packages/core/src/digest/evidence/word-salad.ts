@@ -7,16 +7,22 @@ const SUBJECT = words("he she they we");
 const PREPOSITION = words("of in on at to for with from by into about over under");
 const POSSESSIVE = words("its their his our my your");
 const MODAL = words("will would could should can must might may");
-/** Past tenses that are no noun, adjective or name as well ("rose", "spent", "left", "sought after", "the Met" are). */
+/**
+ * Past tenses that are no noun, adjective or name as well ("rose", "spent", "left", "sought after",
+ * "the woke left", "a fur stole", "the sat nav", "the broke", "the Met" are).
+ */
 const PAST = words(
-  "went came took gave fell began ran knew grew threw drew flew wrote chose drove rode sank shook stole struck stood forgot got held sent sold fought brought bought caught taught became did swore tore wore woke hid fled meant sat told made broke",
+  "went came took gave fell began ran knew grew threw drew flew wrote chose rode sank shook struck stood forgot got held sent sold fought brought bought caught taught became did swore tore wore hid fled meant told made",
 );
-/** Words that cannot open the noun phrase an article opens. */
+/**
+ * Words that cannot open the noun phrase an article opens. Not "as", "not" or "no": "an as yet unnamed
+ * man", "a not insignificant sum", "a no vote"; nor "fell", a hill in the north of England.
+ */
 const NOT_AFTER_ARTICLE = new Set([
   ...words(
-    "the a an of in on at to for with from by into as and or but is was were are been be has had have would could should it he she they we his their its him them who which this these those not no",
+    "the a an of in on at to for with from by into and or but is was were are been be has had have would could should it he she they we his their its him them who which this these those",
   ),
-  ...PAST,
+  ...[...PAST].filter((word) => word !== "fell"),
 ]);
 /** Words English repeats only by mistake ("had had", "was was" and "that that" can be English). */
 const NEVER_DOUBLED = words("has have were are been would could should will");
@@ -29,10 +35,11 @@ const OPENS_COLLISION = new Set([...ARTICLE, ...SUBJECT, ...PREPOSITION, ...POSS
 const ARTICLE_BEFORE_COMMA = new Set(
   ["the", "an"].flatMap((article) => [",", ";", ":", "!"].map((mark) => article + mark)),
 );
-const DANGLING_END = /^(?:the|a|an|and|or|his|their|its)[.!]["”’']?$/i;
+// Lower case only: "…was drawn in Group A." ends on a letter.
+const DANGLING_END = /^(?:the|a|an|and|or|his|their|its)[.!]["”’']?$/;
 
 /** Words that may close a collision: the pair is looked at only when the second word is one of them. */
-const CLOSES_COLLISION = new Set([...NOT_AFTER_ARTICLE, ...NEVER_DOUBLED]);
+const CLOSES_COLLISION = new Set([...NOT_AFTER_ARTICLE, ...NEVER_DOUBLED, ...PAST]);
 
 /**
  * The word a token is when it may close a collision, with nothing but closing punctuation after it
