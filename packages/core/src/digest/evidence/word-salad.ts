@@ -48,7 +48,8 @@ const CLOSES_COLLISION = new Set([...NOT_AFTER_ARTICLE, ...NEVER_DOUBLED, ...PAS
 function nextWord(token: string | undefined): string {
   if (token === undefined || CLOSES_COLLISION.has(token)) return token ?? "";
   // Most words end in a letter and close no collision: no expression for them.
-  if (/[a-z]/.test(token.charAt(token.length - 1))) return "";
+  const lastCode = token.charCodeAt(token.length - 1);
+  if (lastCode >= 97 && lastCode <= 122) return "";
   const word = /^([a-z]+)[.,;:!?)”"’']+$/.exec(token)?.[1] ?? "";
   return CLOSES_COLLISION.has(word) ? word : "";
 }
