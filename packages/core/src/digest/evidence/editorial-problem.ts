@@ -1,5 +1,6 @@
 import { CLOCK_STAMP } from "./clock-stamp.js";
 import { isPhotoCaption } from "./photo-caption.js";
+import { isWordSalad } from "./word-salad.js";
 
 const BOILERPLATE =
   /\b(leave a (comment|reply)|source link|related articles?|see also|your email address|required fields|i am a (dedicated|passionate)|contributed to this report|reported from|all rights reserved|sign up for|subscribe|click here|read more|cookie|your tweets?|enable javascript|javascript is disabled|wayback machine|crawl data|please try again later|this feature is not available|mailing list|newsletter|web[ -]wide crawl|crawl of outlinks|seed ?list|crawler configuration|by submitting (this|the|your)\b|breaking news alerts|when the video has been rented|interactive transcript|could not be loaded|do not imply the expression of any opinion)/i;
@@ -120,6 +121,8 @@ export function editorialProblem(text: string): string | null {
   if (STITCHED_TIMES.test(trimmed)) return "garbled";
   // "…centered on Hamas According to a Western diplomat…": two sentences glued without their period.
   if (/[\p{L}\p{N}] According to\b/u.test(trimmed)) return "garbled";
+  // "Halden shares the recovered regulator a Tuesday 2 percent on fell board.": words a machine shuffled.
+  if (isWordSalad(trimmed)) return "garbled";
   const opens = (trimmed.match(/“/g) ?? []).length;
   const closes = (trimmed.match(/”/g) ?? []).length;
   if (opens !== closes || (trimmed.match(/"/g) ?? []).length % 2 === 1) return "partial quote";

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { editorialProblem } from "./editorial-problem.js";
+import { isWordSalad } from "./word-salad.js";
+
+describe("isWordSalad", () => {
+  it("finds words a machine shuffled or repeated", () => {
+    for (const sentence of [
+      "Halden shares the recovered regulator a Tuesday 2 percent on fell board.",
+      "Police said the was driver arrested at the scene and charged with dangerous driving the.",
+      "Rescuers pulled from the rubble of the collapsed school 14 children on Wednesday the of night.",
+      "Voters in the district will a new council elect on Sunday after the was dissolved old one.",
+      "Shares Brennan in Mining rose on news 9 percent the of a gold find in the north.",
+      "The striker scored twice in the as final minutes Rovers beat United 3-1 the at home.",
+      "Officials at the hospital said of the injured three were in critical condition a.",
+      "The ferry capsized near the harbour mouth with 80 passengers aboard, the coast guard said the and.",
+      "The company said profits fell by a third in the to quarter June, and blamed energy costs.",
+      "The storm cut power to 40,000 homes cut power to 40,000 homes across the county on Saturday.",
+      "The bridge will stay closed until engineers have have checked its supports, the council said.",
+    ])
+      expect(isWordSalad(sentence), sentence).toBe(true);
+  });
+
+  it("leaves odd but legal orders, repetitions by design and a single slip alone", () => {
+    for (const sentence of [
+      "Said the mayor: “We will rebuild the bridge, whatever it costs.”",
+      "Down went the shares, and with them the chairman’s hopes of a quick sale.",
+      "In came the rescuers, out went the miners, one by one, to cheers from the crowd.",
+      "Rovers 3, United 1: the champions slipped to third after a defeat at home.",
+      "Gone are the days when a council could borrow without limit, the minister said.",
+      "Not since 1987 has the river risen so high, the Environment Agency said.",
+      "Halden shares fell 2 percent on Tuesday after the regulator opened an inquiry.",
+      "The judge gave him a sentence of eight years and the company a fine of $2 million.",
+      "The council voted 7-2 to give the bid a second look next month.",
+      "The will of the people must be respected, the senator said, and a sought-after seat filled.",
+      "She moved to Leeds and soon after became the club’s first female coach.",
+      "The shed the boys were hiding in was searched twice before dawn on Friday.",
+      "Week after week after week, the queue outside the food bank grew longer.",
+      "More and more commuters left the trains for buses as the strike went on.",
+      "The album, “Ride On, Ride On, Sweet River,” sold 40,000 copies in its first week.",
+      "Protesters could come and go at will, and so could the police, the report found.",
+      "The budget can be cut, as can the number of staff, the treasurer told the council.",
+      "An as yet unnamed man was paid a not insignificant sum, the court heard.",
+      "Voters who cast a no vote were mostly older, and the woke left stayed home.",
+      "She wore a fur stole to the gala and followed the sat nav to the wrong hall.",
+      "Runners crossed the fell in thick fog, and the team was drawn in Group A.",
+      // A tokenised corpus spaces its hyphens out.
+      "The two clubs held a not - so - secret meeting in Leeds , the paper said .",
+    ])
+      expect(isWordSalad(sentence), sentence).toBe(false);
+  });
+
+  it("makes the sentence an editor would not publish", () => {
+    expect(editorialProblem("Halden shares the recovered regulator a Tuesday 2 percent on fell board.")).toBe(
+      "garbled",
+    );
+    expect(
+      editorialProblem("Halden shares fell 2 percent on Tuesday after the regulator opened an inquiry."),
+    ).toBeNull();
+  });
+});
