@@ -4,6 +4,7 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { outletOf } from "./independent-outlets.js";
+import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
 const CARRIES = 0.6;
@@ -70,6 +71,11 @@ interface Claim {
   /** Days of months ("June 3" → june: 3): a passage giving that month may leave the day out, not give another. */
   days: Map<string, string>;
   names: Set<string>;
+  /**
+   * A person's given name with their surname ("Philip Carraway": philip → carraway): a passage naming
+   * the person by surname ("Carraway and another admissions officer") names them too.
+   */
+  bySurname: Map<string, string>;
   /** Every capitalised word, the sentence's first too: what a passage names (its first word may be a name). */
   named: Set<string>;
   negated: boolean;
@@ -128,8 +134,21 @@ function claimOf(sentence: string): Claim {
   const named = new Set(
     [...text.matchAll(/\b(\p{Lu}[\p{L}’'-]+)/gu)].map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase()),
   );
-  return { terms, numbers, counted, days, names, named, negated: NEGATION.test(text) };
+  const bySurname = new Map<string, string>();
+  for (const match of text.matchAll(NAME_RUN)) {
+    const tokens = match[0].split(/\s+/);
+    // "Ashcombe University", "Harvard Medical School's Healthy Sleep": an organisation's or a place's
+    // name, or a possessive run, no person's; and only the given name right before the surname.
+    if (tokens.some((token) => isOrganisationWord(token.replace(/['’]s$/, "")) || /['’]s?$/.test(token))) continue;
+    const [given, surname] = tokens.slice(-2) as [string, string];
+    if (TITLE_WORDS.has(given.toLowerCase())) continue;
+    bySurname.set(stem(given.toLowerCase()), surname.toLowerCase());
+  }
+  return { terms, numbers, counted, days, names, named, bySurname, negated: NEGATION.test(text) };
 }
+
+/** Capitalised words in a run: "Philip Carraway", "Dean Philip Carraway". */
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;
 
 /**
  * Whether a passage states the claim: most of its content (idf-weighted), every number, most names,
@@ -149,7 +168,11 @@ function carries(claim: Claim, passage: Claim, idf: (term: string) => number): b
   if (claim.negated !== passage.negated) return false;
   if (claim.names.size > 0) {
     let named = 0;
-    for (const name of claim.names) if (passage.named.has(name) || passage.terms.has(stem(name))) named += 1;
+    for (const name of claim.names) {
+      const surname = claim.bySurname.get(stem(name));
+      if (passage.named.has(name) || passage.terms.has(stem(name)) || (surname && passage.named.has(surname)))
+        named += 1;
+    }
     if (named / claim.names.size < NAMES_CARRIED) return false;
   }
   let total = 0;
@@ -157,7 +180,8 @@ function carries(claim: Claim, passage: Claim, idf: (term: string) => number): b
   for (const term of claim.terms) {
     const weight = idf(term);
     total += weight;
-    if (passage.terms.has(term)) covered += weight;
+    const surname = claim.bySurname.get(term);
+    if (passage.terms.has(term) || (surname && passage.named.has(surname))) covered += weight;
   }
   return total > 0 && covered / total >= CARRIES;
 }
@@ -170,6 +194,7 @@ function merge(a: Claim, b: Claim): Claim {
     days: new Map([...a.days, ...b.days]),
     names: new Set([...a.names, ...b.names]),
     named: new Set([...a.named, ...b.named]),
+    bySurname: new Map([...b.bySurname, ...a.bySurname]),
     negated: a.negated || b.negated,
   };
 }
@@ -324,7 +349,12 @@ export function corroborate<T extends DigestSentence>(
     for (const term of claim.terms) {
       const weight = idf(term);
       total += weight;
-      for (const index of postings.get(term) ?? []) covered.set(index, (covered.get(index) ?? 0) + weight);
+      // A given name or title counts where the surname is given ("Carraway and another admissions officer").
+      const postedAt = new Set([
+        ...(postings.get(term) ?? []),
+        ...(postings.get(stem(claim.bySurname.get(term) ?? "")) ?? []),
+      ]);
+      for (const index of postedAt) covered.set(index, (covered.get(index) ?? 0) + weight);
     }
     const candidates = [...covered.keys()].sort((a, b) => a - b);
     // The sentences that carry the claim, by outlet: an outlet whose every one is another outlet's
