@@ -293,3 +293,31 @@ describe("corroborate on a seventh round of unseen stories (facts13)", () => {
     );
   });
 });
+
+describe("corroborate a statement's main clause (facts12's unfinished change, measured by facts13)", () => {
+  const statement =
+    "Firefighters brought the blaze at the Harbor Road fuel depot under control on Thursday, leaving its roof charred and cracked.";
+  const articlesWith = (other: string) =>
+    linkNearDuplicates([
+      prepareArticle(draft("Alpha News", `${statement} ${FILLER}`)),
+      prepareArticle(draft("Beta Times", `${other} Residents were allowed home later.`)),
+    ]);
+
+  it("counts an outlet stating the main clause in its own words, without the clause that closes the statement", () => {
+    const articles = articlesWith("By Thursday firefighters had the fuel depot blaze on Harbor Road under control.");
+    expect(outletsCarrying(statement, articles).sources).toEqual(["Alpha News", "Beta Times"]);
+  });
+
+  it("does not count an outlet giving another day or only the closing clause", () => {
+    expect(
+      outletsCarrying(
+        statement,
+        articlesWith("By Friday firefighters had the fuel depot blaze on Harbor Road under control."),
+      ).outlets,
+    ).toBe(1);
+    expect(
+      outletsCarrying(statement, articlesWith("The roof of the Harbor Road fuel depot was left charred and cracked."))
+        .outlets,
+    ).toBe(1);
+  });
+});

@@ -151,6 +151,37 @@ function claimOf(sentence: string): Claim {
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;
 
 /**
+ * A subordinate clause closing a statement after its main clause: ", closing beaches and keeping
+ * fishing boats in port", ", with cars, wine and farm goods still dividing them". Never "according
+ * to" (an attribution) nor a clause set off inside the subject ("Ventura County, California,").
+ */
+const SUBORDINATE_TAIL =
+  /,\s+(?:with|after|while|leaving|(?!according\b|including\b|during\b|following\b)[a-z]{3,}ing)\s/;
+/** The share of a statement's content its main clause must hold to stand for it. */
+const CORE_SHARE = 0.6;
+
+/**
+ * The claim of a statement's main clause, when a subordinate clause closes it: an outlet stating the
+ * main clause in its own words, with every figure, day and (most) names of the whole statement,
+ * carries it though it leaves the subordinate detail out ("Oil … began washing ashore in Ventura County
+ * on Saturday" carries "Crude oil … washed ashore on Saturday, closing beaches and keeping fishing
+ * boats in port"). Null when there is no such clause or the main clause is too little of the whole.
+ */
+function coreOf(statement: string, whole: Claim, idf: (term: string) => number): Claim | null {
+  const tail = SUBORDINATE_TAIL.exec(statement);
+  if (!tail) return null;
+  const core = claimOf(statement.slice(0, tail.index));
+  let total = 0;
+  let kept = 0;
+  for (const term of whole.terms) {
+    total += idf(term);
+    if (core.terms.has(term)) kept += idf(term);
+  }
+  if (total === 0 || kept / total < CORE_SHARE) return null;
+  return { ...whole, terms: core.terms };
+}
+
+/**
  * Whether a passage states the claim: most of its content (idf-weighted), every number, most names,
  * and the same polarity ("did not walk out" does not carry "walked out"). Sharing some words is not enough.
  */
@@ -329,6 +360,7 @@ export function corroborate<T extends DigestSentence>(
 
   return statements.map((statement) => {
     const claim = claimOf(statement.text);
+    const core = coreOf(statement.text, claim, idf);
     const outlets = new Map<string, string>();
     const add = (article: Article) => {
       const outlet = outletOf(article, byId);
@@ -372,7 +404,11 @@ export function corroborate<T extends DigestSentence>(
       const item = sentences[index]!;
       const own = covered.get(index) ?? 0;
       const next = sentences[index + 1];
-      if (own >= CARRIES * total && carries(claim, claims[index]!, idf)) carriedBy(item.article, item.sentence.text);
+      if (
+        (own >= CARRIES * total && carries(claim, claims[index]!, idf)) ||
+        (core !== null && carries(core, claims[index]!, idf))
+      )
+        carriedBy(item.article, item.sentence.text);
       else if (
         next &&
         next.article === item.article &&
