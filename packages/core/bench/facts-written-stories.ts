@@ -10,8 +10,13 @@ import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
 import { corroborate } from "../src/digest/facts/corroborate.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
+import {
+  ADMISSIONS_SCANDAL_EXPECTED,
+  admissionsScandalArticles,
+} from "../src/digest/testing/admissions-scandal-articles.js";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
+import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
@@ -94,6 +99,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["stadium collapse", stadiumCollapseArticles, STADIUM_COLLAPSE_EXPECTED],
   ["vaccine trial", vaccineTrialArticles, VACCINE_TRIAL_EXPECTED],
   ["plant fire", plantFireArticles, PLANT_FIRE_EXPECTED],
+  ["chemical fire", chemicalFireArticles, CHEMICAL_FIRE_EXPECTED],
+  ["admissions scandal", admissionsScandalArticles, ADMISSIONS_SCANDAL_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -262,3 +262,62 @@ it("counts an outlet whose only sentence carrying the claim copies another outle
     ).outlets,
   ).toBe(2);
 });
+
+describe("corroborate on a seventh round of unseen stories (facts13)", () => {
+  it("counts an outlet naming a person by surname alone as naming the person the statement names in full", () => {
+    const articles = linkNearDuplicates([
+      prepareArticle(
+        draft("Alpha News", `Dean of Admissions Philip Carraway was placed on leave, the university said. ${FILLER}`),
+      ),
+      prepareArticle(
+        draft(
+          "Beta Times",
+          "Carraway and another admissions officer were placed on leave on Wednesday. Students protested.",
+        ),
+      ),
+      // A given name alone is no surname: another Philip is not named.
+      prepareArticle(draft("Gamma Post", "Philip Osei was placed on leave by the school board. Parents protested.")),
+    ]);
+    expect(
+      outletsCarrying("Dean of Admissions Philip Carraway was placed on leave, the university said.", articles).sources,
+    ).toEqual(["Alpha News", "Beta Times"]);
+  });
+
+  it("reads no given name into an organisation's or a possessive run (“Harvard Medical School's Healthy Sleep website”)", () => {
+    const articles = linkNearDuplicates([
+      prepareArticle(draft("Alpha News", `Visit the Healthy Sleep website for more about sleep and memory. ${FILLER}`)),
+      prepareArticle(draft("Beta Times", "Sleep helps memory, the Sleep study found. Parents were surprised.")),
+    ]);
+    expect(outletsCarrying("Visit the Healthy Sleep website for more about sleep and memory.", articles).outlets).toBe(
+      1,
+    );
+  });
+});
+
+describe("corroborate a statement's main clause (facts12's unfinished change, measured by facts13)", () => {
+  const statement =
+    "Firefighters brought the blaze at the Harbor Road fuel depot under control on Thursday, leaving its roof charred and cracked.";
+  const articlesWith = (other: string) =>
+    linkNearDuplicates([
+      prepareArticle(draft("Alpha News", `${statement} ${FILLER}`)),
+      prepareArticle(draft("Beta Times", `${other} Residents were allowed home later.`)),
+    ]);
+
+  it("counts an outlet stating the main clause in its own words, without the clause that closes the statement", () => {
+    const articles = articlesWith("By Thursday firefighters had the fuel depot blaze on Harbor Road under control.");
+    expect(outletsCarrying(statement, articles).sources).toEqual(["Alpha News", "Beta Times"]);
+  });
+
+  it("does not count an outlet giving another day or only the closing clause", () => {
+    expect(
+      outletsCarrying(
+        statement,
+        articlesWith("By Friday firefighters had the fuel depot blaze on Harbor Road under control."),
+      ).outlets,
+    ).toBe(1);
+    expect(
+      outletsCarrying(statement, articlesWith("The roof of the Harbor Road fuel depot was left charred and cracked."))
+        .outlets,
+    ).toBe(1);
+  });
+});

@@ -4,6 +4,7 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { outletOf } from "./independent-outlets.js";
+import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
 const CARRIES = 0.6;
@@ -70,6 +71,11 @@ interface Claim {
   /** Days of months ("June 3" → june: 3): a passage giving that month may leave the day out, not give another. */
   days: Map<string, string>;
   names: Set<string>;
+  /**
+   * A person's given name with their surname ("Philip Carraway": philip → carraway): a passage naming
+   * the person by surname ("Carraway and another admissions officer") names them too.
+   */
+  bySurname: Map<string, string>;
   /** Every capitalised word, the sentence's first too: what a passage names (its first word may be a name). */
   named: Set<string>;
   negated: boolean;
@@ -128,7 +134,51 @@ function claimOf(sentence: string): Claim {
   const named = new Set(
     [...text.matchAll(/\b(\p{Lu}[\p{L}’'-]+)/gu)].map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase()),
   );
-  return { terms, numbers, counted, days, names, named, negated: NEGATION.test(text) };
+  const bySurname = new Map<string, string>();
+  for (const match of text.matchAll(NAME_RUN)) {
+    const tokens = match[0].split(/\s+/);
+    // "Ashcombe University", "Harvard Medical School's Healthy Sleep": an organisation's or a place's
+    // name, or a possessive run, no person's; and only the given name right before the surname.
+    if (tokens.some((token) => isOrganisationWord(token.replace(/['’]s$/, "")) || /['’]s?$/.test(token))) continue;
+    const [given, surname] = tokens.slice(-2) as [string, string];
+    if (TITLE_WORDS.has(given.toLowerCase())) continue;
+    bySurname.set(stem(given.toLowerCase()), surname.toLowerCase());
+  }
+  return { terms, numbers, counted, days, names, named, bySurname, negated: NEGATION.test(text) };
+}
+
+/** Capitalised words in a run: "Philip Carraway", "Dean Philip Carraway". */
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;
+
+/**
+ * A subordinate clause closing a statement after its main clause: ", closing beaches and keeping
+ * fishing boats in port", ", with cars, wine and farm goods still dividing them". Never "according
+ * to" (an attribution) nor a clause set off inside the subject ("Ventura County, California,").
+ */
+const SUBORDINATE_TAIL =
+  /,\s+(?:with|after|while|leaving|(?!according\b|including\b|during\b|following\b)[a-z]{3,}ing)\s/;
+/** The share of a statement's content its main clause must hold to stand for it. */
+const CORE_SHARE = 0.6;
+
+/**
+ * The claim of a statement's main clause, when a subordinate clause closes it: an outlet stating the
+ * main clause in its own words, with every figure, day and (most) names of the whole statement,
+ * carries it though it leaves the subordinate detail out ("Oil … began washing ashore in Ventura County
+ * on Saturday" carries "Crude oil … washed ashore on Saturday, closing beaches and keeping fishing
+ * boats in port"). Null when there is no such clause or the main clause is too little of the whole.
+ */
+function coreOf(statement: string, whole: Claim, idf: (term: string) => number): Claim | null {
+  const tail = SUBORDINATE_TAIL.exec(statement);
+  if (!tail) return null;
+  const core = claimOf(statement.slice(0, tail.index));
+  let total = 0;
+  let kept = 0;
+  for (const term of whole.terms) {
+    total += idf(term);
+    if (core.terms.has(term)) kept += idf(term);
+  }
+  if (total === 0 || kept / total < CORE_SHARE) return null;
+  return { ...whole, terms: core.terms };
 }
 
 /**
@@ -149,7 +199,11 @@ function carries(claim: Claim, passage: Claim, idf: (term: string) => number): b
   if (claim.negated !== passage.negated) return false;
   if (claim.names.size > 0) {
     let named = 0;
-    for (const name of claim.names) if (passage.named.has(name) || passage.terms.has(stem(name))) named += 1;
+    for (const name of claim.names) {
+      const surname = claim.bySurname.get(stem(name));
+      if (passage.named.has(name) || passage.terms.has(stem(name)) || (surname && passage.named.has(surname)))
+        named += 1;
+    }
     if (named / claim.names.size < NAMES_CARRIED) return false;
   }
   let total = 0;
@@ -157,7 +211,8 @@ function carries(claim: Claim, passage: Claim, idf: (term: string) => number): b
   for (const term of claim.terms) {
     const weight = idf(term);
     total += weight;
-    if (passage.terms.has(term)) covered += weight;
+    const surname = claim.bySurname.get(term);
+    if (passage.terms.has(term) || (surname && passage.named.has(surname))) covered += weight;
   }
   return total > 0 && covered / total >= CARRIES;
 }
@@ -170,6 +225,7 @@ function merge(a: Claim, b: Claim): Claim {
     days: new Map([...a.days, ...b.days]),
     names: new Set([...a.names, ...b.names]),
     named: new Set([...a.named, ...b.named]),
+    bySurname: new Map([...b.bySurname, ...a.bySurname]),
     negated: a.negated || b.negated,
   };
 }
@@ -304,6 +360,7 @@ export function corroborate<T extends DigestSentence>(
 
   return statements.map((statement) => {
     const claim = claimOf(statement.text);
+    const core = coreOf(statement.text, claim, idf);
     const outlets = new Map<string, string>();
     const add = (article: Article) => {
       const outlet = outletOf(article, byId);
@@ -324,7 +381,12 @@ export function corroborate<T extends DigestSentence>(
     for (const term of claim.terms) {
       const weight = idf(term);
       total += weight;
-      for (const index of postings.get(term) ?? []) covered.set(index, (covered.get(index) ?? 0) + weight);
+      // A given name or title counts where the surname is given ("Carraway and another admissions officer").
+      const postedAt = new Set([
+        ...(postings.get(term) ?? []),
+        ...(postings.get(stem(claim.bySurname.get(term) ?? "")) ?? []),
+      ]);
+      for (const index of postedAt) covered.set(index, (covered.get(index) ?? 0) + weight);
     }
     const candidates = [...covered.keys()].sort((a, b) => a - b);
     // The sentences that carry the claim, by outlet: an outlet whose every one is another outlet's
@@ -342,7 +404,11 @@ export function corroborate<T extends DigestSentence>(
       const item = sentences[index]!;
       const own = covered.get(index) ?? 0;
       const next = sentences[index + 1];
-      if (own >= CARRIES * total && carries(claim, claims[index]!, idf)) carriedBy(item.article, item.sentence.text);
+      if (
+        (own >= CARRIES * total && carries(claim, claims[index]!, idf)) ||
+        (core !== null && carries(core, claims[index]!, idf))
+      )
+        carriedBy(item.article, item.sentence.text);
       else if (
         next &&
         next.article === item.article &&

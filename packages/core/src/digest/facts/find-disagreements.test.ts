@@ -1126,3 +1126,53 @@ describe("findDisagreements on a sixth round of unseen stories (facts10)", () =>
     ]);
   });
 });
+
+describe("findDisagreements on a seventh round of unseen stories (facts13)", () => {
+  it("sets one night's evacuations against each other though one is dated by its evening and one by its morning", () => {
+    const articles = [
+      draft(
+        "City Wire",
+        "2026-11-12T15:20:00Z",
+        "A fire at a resin plant in Port Alder killed two workers late on Wednesday and forced about 3,000 residents from their homes overnight, officials said.",
+      ),
+      draft(
+        "The Sentinel",
+        "2026-11-12T22:40:00Z",
+        "The plant burned.\n\nAbout 1,800 residents were evacuated from homes within a mile of the plant overnight, the office said.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["about 1,800", "about 3,000"],
+    ]);
+  });
+
+  it("sets 11 against seven workers treated in hospital the same day (further apart than a development's figures)", () => {
+    const articles = [
+      draft(
+        "City Wire",
+        "2026-11-12T15:20:00Z",
+        "The plant burned.\n\nThe company said 11 workers were treated in hospital.",
+      ),
+      draft("The Sentinel", "2026-11-12T22:40:00Z", "The plant burned.\n\nSeven workers were treated in hospital."),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["Seven", "11"],
+    ]);
+  });
+
+  it("does not set two nights' evacuations against each other", () => {
+    const articles = [
+      draft(
+        "City Wire",
+        "2026-11-10T09:00:00Z",
+        "The river rose.\n\nAbout 3,000 residents left their homes overnight, officials said.",
+      ),
+      draft(
+        "The Sentinel",
+        "2026-11-13T09:00:00Z",
+        "The river rose again.\n\nAbout 1,800 residents left their homes overnight, officials said.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements).toEqual([]);
+  });
+});

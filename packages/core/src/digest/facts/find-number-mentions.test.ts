@@ -378,3 +378,37 @@ describe("findNumberMentions reads what a figure measures on a sixth round of un
     expect(read("The utility employs 4,000 workers.")[0]?.event ?? "").not.toMatch(/^without/);
   });
 });
+
+describe("findNumberMentions on a seventh round of unseen stories (facts13)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-11-12" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, value, unit, event, kind }) => ({
+      raw,
+      value,
+      unit,
+      event,
+      kind,
+    }));
+  };
+
+  it("reads the count in words that opens a sentence as the figure a numeral would be", () => {
+    expect(read("Seven workers were treated in hospital, a county spokeswoman said.")).toEqual([
+      { raw: "Seven", value: 7, unit: "people", event: "treated", kind: "fixed" },
+    ]);
+    expect(read("Forty-two miners were trapped.")[0]?.value).toBe(42);
+    // Only an opener: "one" is a pronoun as often, and a word inside the sentence is left as before.
+    expect(read("One of them was hurt.")).toEqual([]);
+  });
+
+  it("gives no event to a count joined by “and” to others before their verb: it is a part of them", () => {
+    expect(read("Three men identified by police as gang members and a woman were arrested.")[0]?.event).toBeNull();
+    expect(read("12 soldiers and two civilians were killed.")[0]?.event).toBeNull();
+    expect(read("12 people were killed and a bridge destroyed.")[0]?.event).toBe("killed");
+    expect(read("It admitted 63 applicants between 2021 and 2025 after donors intervened.")[0]?.event).not.toBeNull();
+  });
+
+  it("reads new cases confirmed on a day as that day's count, not a total", () => {
+    expect(read("19 new cases were confirmed on Wednesday, bringing the total to 131.")[0]?.kind).toBe("window");
+    expect(read("The plant will bring 500 new jobs.")[0]?.kind).toBe("fixed");
+  });
+});

@@ -1,4 +1,5 @@
 import type { ArticleSentence } from "../evidence/article-sentences.js";
+import { numberWordValue, openingCountWord } from "./number-words.js";
 
 /** How a count behaves over time, read from the words around it. */
 type QuantityKind =
@@ -436,6 +437,8 @@ const HEDGE = /^(?:about|around|approximately|nearly|almost|roughly|some)$/;
  */
 function roundingOf(raw: string, scale: string | undefined, qualifier: string | null): number {
   if (!scale && !(qualifier && HEDGE.test(qualifier))) return 0;
+  // A count in words is small and whole: "about seven" is no rounding of eight.
+  if (numberWordValue(raw) !== null) return 0;
   const [whole = "", decimals] = raw.replace(/,/g, "").split(".");
   const zeros = scale ? 0 : whole.length - whole.replace(/0+$/, "").length;
   const step = decimals ? 10 ** -decimals.length : 10 ** zeros;
@@ -546,6 +549,19 @@ const TOLL_BEFORE =
  */
 const REVISED_BEFORE =
   /\b(?:(?:improved|revised|sweetened|fresh|new|second|third|latest|higher|lower)\s+(?:[a-z]+\s+){1,2}of|(?:raised|increased|lifted|cut|reduced|lowered|revised)\s+(?:[a-z]+\s+){0,2}to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/i;
+/**
+ * Another count or person joined by "and" to a counted noun, then their verb: "men identified by police
+ * as gang members and a woman were", "soldiers and two civilians were" (never "people were killed and
+ * a bridge", "in attacks on a newspaper and a kosher supermarket left").
+ */
+const JOINED_COUNT =
+  /^(?:(?!\b(?:were|was|are|is|have|has|had|been|and)\b)[^,;.])*?\band\s+(?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+(?!half\b)(?:[a-z-]+\s+){1,3}?(?:were|was|are|is|have|has|had)\b/i;
+/**
+ * "19 new cases were confirmed on Wednesday": what a day added, not the total (a new value every day);
+ * never "500 new jobs" with no day, one announcement's figure.
+ */
+const NEW_ONES = /^\s+(?:more\s+|fresh\s+)?new\s+[a-z]/i;
+const A_DAY = /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/;
 /** "in the past week", "overnight"; never "last week's attack" (a possessive names an event, not a span). */
 const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b(?!['’]s)|\bovernight\b|\bin 24 hours\b/i;
 /** A count that goes straight on to its verb: "17 were still missing", "20 remained in hospital". */
@@ -635,6 +651,21 @@ function isAgeAtDeath(before: string, after: string, value: number, previousText
 }
 
 /** Counts of things in the sentences (and percentages, unit `percent`): years and days of the month are left out. */
+/**
+ * The figures of a sentence in the order written: numerals, and the count in words that opens it
+ * ("Seven workers were treated in hospital"), read as a match of the word alone.
+ */
+function numbersIn(text: string): RegExpMatchArray[] {
+  const matches = [...text.matchAll(NUMBER)];
+  const opening = openingCountWord(text);
+  if (!opening) return matches;
+  const word = Object.assign([opening.word, opening.word, undefined, undefined], {
+    index: opening.index,
+    input: text,
+  }) as unknown as RegExpMatchArray;
+  return [word, ...matches];
+}
+
 export function findNumberMentions(items: readonly ArticleSentence[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   let previousItem: ArticleSentence | undefined;
@@ -644,7 +675,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
     previousItem = item;
     // The low end of a range waits for its high end, the next figure read.
     let rangeLow: { mention: NumberMention; highStart: number; scale: string | undefined } | null = null;
-    for (const match of text.matchAll(NUMBER)) {
+    for (const match of numbersIn(text)) {
       const raw = match[1]!;
       const index = match.index ?? 0;
       const before = text.slice(0, index);
@@ -658,7 +689,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const points = /^\s*percentage points?\b/i.exec(after);
       const percent = points ? null : /^\s*(?:percent|per cent|%)/i.exec(after);
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) continue;
-      const value = Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+      const value =
+        numberWordValue(raw) ?? Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
       const high = rangeHighOf(before, after, value, scale);
       // "a 12-storey tower": the hyphened word is the unit and the noun after it what the figure
       // measures. Other hyphened figures are no count ("30-40 stations" is a range, "5-4" a tally):
@@ -828,13 +860,20 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       )
         event = "stolen";
       if (event) event = effectFor(event, unit) ?? event;
+      // "Three men … and a woman were arrested", "12 soldiers and a civilian were killed": the count
+      // is a part of whom the verb counts, never its total.
+      if (event && unit && !percent && !currency && JOINED_COUNT.test(after.slice(counted.end))) event = null;
       if (ageAtDeath) event = "age at death";
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
-      const kind: QuantityKind = WINDOW.test(clause)
-        ? "window"
-        : toll || RUNNING.test(afterClause) || RUNNING.test(before.slice(-40)) || REVISED_BEFORE.test(before.slice(-60))
-          ? "running"
-          : "fixed";
+      const kind: QuantityKind =
+        WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
+          ? "window"
+          : toll ||
+              RUNNING.test(afterClause) ||
+              RUNNING.test(before.slice(-40)) ||
+              REVISED_BEFORE.test(before.slice(-60))
+            ? "running"
+            : "fixed";
       const scopeMatch =
         eventIndex >= 0 ? /\b(?:in|on(?!\s+board\b)|during|since)\b[^,;]*/i.exec(eventWindow.slice(eventIndex)) : null;
       const start = item.sentence.start + index;

@@ -882,3 +882,31 @@ describe("findQuotes on the lead's written climbing rescue (a family, a place, a
     expect(article.text.slice(quote!.citation.start, quote!.citation.end)).toContain(quote!.text);
   });
 });
+
+describe("findQuotes on a seventh round of unseen stories (facts13)", () => {
+  it("reads a lower-case word before a title written out (“university President Helen Marchetti said”)", () => {
+    expect(
+      quotesOf(
+        "“These findings are a betrayal,” university President Helen Marchetti said in a statement.",
+        "“We will look at every file,” state Attorney General Maria Esposito told reporters.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Helen Marchetti", "Maria Esposito"]);
+  });
+
+  it("gives a company's words under its full name when its last word is a company's (“Vantris Chemicals”)", () => {
+    const articles = [
+      "A fire at a Vantris Chemicals resin plant killed two workers.",
+      "“Our thoughts are with the families,” Vantris said in a statement.",
+    ].map((text, index) => prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }));
+    expect(findQuotes(articles).map((quote) => quote.speaker)).toEqual(["Vantris Chemicals"]);
+  });
+
+  it("resolves “the university’s president” to the president the story describes so, not another president", () => {
+    const articles = [
+      "The review was ordered by university President Helen Marchetti.",
+      "“They deserve to know,” said Kwame Osei-Bonsu, the student body president.",
+      "“We will cooperate fully,” the university’s president said in an email to students.",
+    ].map((text, index) => prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }));
+    expect(findQuotes(articles).map((quote) => quote.speaker)).toEqual(["Kwame Osei-Bonsu", "Helen Marchetti"]);
+  });
+});

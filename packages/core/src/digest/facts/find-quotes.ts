@@ -70,8 +70,12 @@ const SPOKESPERSON_FOR = `(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?spokes(?:man|
  * reporters", "NTSB board member Lisa Ferraro said").
  */
 const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate)\\s+)?`;
-/** Lower-case words before a title are the attribution's too: "state Sen. Gary Holt", "Democratic state Rep. Ana Ruiz", "former Gov. Al Hart". */
-const BEFORE_TITLE = `(?:(?:${NAME_TOKEN}\\s+)?(?:[a-z]+\\s+){1,2}(?=(?:Sen|Rep|Gov|Gen|Adm|Col|Capt|Lt|Maj|Sgt|Dr|Prof|Rev)\\.\\s))?`;
+/**
+ * Lower-case words before a title are the attribution's too: "state Sen. Gary Holt", "Democratic state
+ * Rep. Ana Ruiz", "former Gov. Al Hart", and before a title written out ("university President Helen
+ * Marchetti", "state Attorney General Maria Esposito"), which nameFrom takes off the name.
+ */
+const BEFORE_TITLE = `(?:(?:${NAME_TOKEN}\\s+)?(?:[a-z]+\\s+){1,2}(?=(?:Sen|Rep|Gov|Gen|Adm|Col|Capt|Lt|Maj|Sgt|Dr|Prof|Rev)\\.\\s|(?:President|Chancellor|Provost|Dean|Chief|Attorney|Secretary|Minister|Mayor|Governor|Director|Chair(?:man|woman)?|Commissioner|Superintendent|Judge|Coach|Captain|Senator)\\s+\\p{Lu}))?`;
 /** "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only those). */
 const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}(${NAME}|[Tt]he\\s+${NAME}|${SPOKESPERSON_FOR}|${DESCRIPTION}|he|she|they)`;
 const APPOSITIVE = '(?:,\\s+[^,“”"]{1,90},)?';

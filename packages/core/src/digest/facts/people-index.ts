@@ -9,6 +9,8 @@ interface PersonMention {
   roles: string[];
   /** The nouns of the descriptions the text gives them ("a political scientist at …" → "scientist"). */
   heads: string[];
+  /** The lower-case words around the name that describe them ("university president", "the student body president"). */
+  described: string;
   /** Offset of the mention in the article's cleaned text. */
   start: number;
 }
@@ -51,7 +53,7 @@ const ROLE =
   "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo)";
 /** Words that make a capitalised run an organisation or a place, not a person ("Loud Records", "Queensbridge Houses"). */
 const ORGANISATION_WORD =
-  /^(?:AI|Securities|Capital|Rail|Railways?|Airways|Insurance|Investments|Consulting|Analytics|Logistics|Pharmaceuticals|Tribunal|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|LLP|PLC|Command|Corps|Diversity|Coalition|Alliance|Initiative|Project|Society|Union|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
+  /^(?:AI|Securities|Capital|Rail|Railways?|Airways|Insurance|Investments|Consulting|Analytics|Logistics|Pharmaceuticals|Chemicals|Industries|Materials|Polymers|Plastics|Petroleum|Biologics|Therapeutics|Biosciences|Manufacturing|Shipping|Mining|Tribunal|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|LLP|PLC|Command|Corps|Diversity|Coalition|Alliance|Initiative|Project|Society|Union|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
 /** Words of places that are common surnames too ("Linda Park", "Joe Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|Street)$/;
 /** Whether a capitalised word makes a run an organisation's or a place's name ("Bank", "Airlines", "Court"). */
@@ -191,7 +193,8 @@ function peopleOf(article: Article): PersonMention[] {
     // Only a noun phrase is a description ("Elena Marsh, a political scientist at …"), not a clause
     // ("…, recently published a paper,").
     const heads = [...(described ? headOf(described[1]!) : []), ...(appositive?.[1] ? headOf(appositive[2]!) : [])];
-    found.push({ articleId: article.id, name: split.name, roles, heads, start });
+    const words = `${split.title} ${leading} ${described?.[1] ?? ""} ${appositive?.[2] ?? ""}`.toLowerCase();
+    found.push({ articleId: article.id, name: split.name, roles, heads, described: words, start });
   }
   return found;
 }
@@ -344,7 +347,13 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   };
   const matches = (
     reference: string,
-  ): { test: (person: PersonMention) => boolean; pool: PersonMention[]; sameArticleOnly?: boolean } | null => {
+  ): {
+    test: (person: PersonMention) => boolean;
+    pool: PersonMention[];
+    sameArticleOnly?: boolean;
+    /** Among several who fit, those described with the reference's own words ("the university's president"). */
+    prefer?: (person: PersonMention) => boolean;
+  } | null => {
     const cleaned = reference
       .replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov)\.?\s+/i, "")
       .replace(/^(?:the|a|an)\s+/i, "")
@@ -369,9 +378,20 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       // unnamed can hold ("the official", "the source") are too often someone else.
       const role = roles[roles.length - 1]!;
       if (GENERIC_ROLE.test(role)) return null;
+      // "the university's president", "the club chairman": the words before the role say whose.
+      const qualifiers = cleaned
+        .toLowerCase()
+        .slice(0, cleaned.toLowerCase().lastIndexOf(role))
+        .split(/\s+/)
+        .map((word) => word.replace(/['’]s?$/, ""))
+        .filter((word) => word.length > 2);
       return {
         test: (person) => person.roles.some((given) => given === role || given.endsWith(` ${role}`)),
         pool: people,
+        prefer:
+          qualifiers.length > 0
+            ? (person) => qualifiers.every((word) => new RegExp(`\\b${word}\\b`).test(person.described))
+            : undefined,
       };
     }
     if (tokens.length === 1 && /^[A-Z]/.test(cleaned)) {
@@ -389,7 +409,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     resolve(reference, articleId, position) {
       const match = matches(reference);
       if (!match) return null;
-      const { test, pool, sameArticleOnly } = match;
+      const { test, pool, sameArticleOnly, prefer } = match;
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position && test(person));
       const last = earlier[earlier.length - 1];
       if (last) {
@@ -402,9 +422,11 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         return null;
       }
       if (sameArticleOnly) return null;
-      const candidates = pool.filter(test);
+      let candidates = pool.filter(test);
       // No one of that name ("Hamas said"): nothing to pick among, and no text worth searching.
       if (candidates.length === 0) return null;
+      const preferred = prefer ? candidates.filter(prefer) : [];
+      if (preferred.length > 0) candidates = preferred;
       return (
         pick(candidates, reference) ??
         lastNamedIn(articleId, position, candidates) ??
