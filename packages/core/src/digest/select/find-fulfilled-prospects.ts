@@ -104,12 +104,16 @@ function matterOf(text: string, names: ReadonlySet<string>): Set<string> {
   );
 }
 
+const FIRST_LETTER_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
+
 /** Words capitalised inside sentences: names (a sentence's first word is capitalised whatever it is). */
 function namesIn(texts: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
     const words = text.split(/\s+/);
     for (let index = 1; index < words.length; index += 1) {
+      // Only a word whose first letter is a capital can be a name: the others skip the trimming.
+      if (!FIRST_LETTER_CAPITAL.test(words[index]!)) continue;
       const word = words[index]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/, "");
       if (/^\p{Lu}/u.test(word) && !/[.!?:"“”]$/.test(words[index - 1]!)) names.add(word.toLowerCase());
     }
@@ -134,8 +138,21 @@ export function statesProspect(text: string): boolean {
  * blanked out (offsets as in the text), or null when it states none.
  */
 export function prospectStart(text: string): number | null {
-  const clause = text.replace(QUOTED, (quote) => " ".repeat(quote.length)).split(LATER_CLAUSE)[0] ?? "";
-  return PROSPECTIVE.exec(clause)?.index ?? null;
+  // Each quotation counts as one space, as the pattern expects (a quotation blanked space for
+  // space left runs of hundreds the pattern's \s+ backtracked over); `from` maps back to the text.
+  let collapsed = "";
+  const shifts: Array<readonly [number, number]> = [];
+  let last = 0;
+  for (const quote of text.matchAll(QUOTED)) {
+    collapsed += `${text.slice(last, quote.index)} `;
+    last = quote.index + quote[0].length;
+    shifts.push([collapsed.length, last - collapsed.length]);
+  }
+  collapsed += text.slice(last);
+  const found = PROSPECTIVE.exec(collapsed.split(LATER_CLAUSE)[0] ?? "")?.index;
+  if (found === undefined) return null;
+  const shift = shifts.findLast(([at]) => at <= found)?.[1] ?? 0;
+  return found + shift;
 }
 
 const MONEY: ReadonlySet<string> = new Set(["dollar", "pound", "euro"]);

@@ -33,16 +33,23 @@ const REPEATS_SUMMARY = 0.3;
  * for: the words of a sign, a banner or a chant, or a quote whose speaker is not said. Read alone
  * as a key point, it states no fact and no one's view.
  */
-function quotesNoOne(candidate: RankedSentence, quotes: readonly QuoteMention[]): boolean {
+function quotesNoOne(candidate: RankedSentence, unattributed: ReadonlyMap<string, readonly QuoteMention[]>): boolean {
   const { sentence, article } = candidate.item;
-  return quotes.some(
-    (quote) =>
-      quote.speaker === null &&
-      !quote.partial &&
-      quote.article.id === article.id &&
-      quote.start >= sentence.start &&
-      quote.end <= sentence.end,
+  return (unattributed.get(article.id) ?? []).some(
+    (quote) => quote.start >= sentence.start && quote.end <= sentence.end,
   );
+}
+
+/** The whole quotations no one is named as saying, by article (a story of 200 articles has hundreds of quotes). */
+function unattributedByArticle(quotes: readonly QuoteMention[]): Map<string, QuoteMention[]> {
+  const byArticle = new Map<string, QuoteMention[]>();
+  for (const quote of quotes) {
+    if (quote.speaker !== null || quote.partial) continue;
+    const list = byArticle.get(quote.article.id);
+    if (list) list.push(quote);
+    else byArticle.set(quote.article.id, [quote]);
+  }
+  return byArticle;
 }
 
 /**
@@ -55,6 +62,8 @@ function detailsOf(text: string, firstWord = false): string[] {
   const figures = text.match(/\d[\d,.]*\d|\d/g) ?? [];
   const words = text.split(/\s+/).slice(firstWord ? 0 : 1);
   const names = words
+    // Only a word whose first letter is a capital can be a name: the others skip the trimming.
+    .filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word))
     .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/, ""))
     .filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
   return [...figures, ...names];
@@ -85,10 +94,11 @@ export async function selectKeyPoints(
   }
   // A name opening a summary sentence ("Eklund, who became chief executive…") is one the summary gives.
   const summaryDetails = new Set(options.summary.flatMap((sentence) => detailsOf(sentence.item.sentence.text, true)));
+  const unattributed = unattributedByArticle(options.quotes ?? []);
   const candidates = evidence.filter((candidate) => {
     // A key point stands alone: one that leans on the sentence before it cannot.
     if (chosen.has(candidate) || paired.has(candidate) || candidate.follows !== null) return false;
-    if (options.quotes && quotesNoOne(candidate, options.quotes)) return false;
+    if (quotesNoOne(candidate, unattributed)) return false;
     if (wordCount(candidate.item.sentence.text) > MAX_KEY_POINT_WORDS) return false;
     const words = contentWords(candidate.item.sentence.text);
     const fresh = words.filter((word) => !summaryWords.has(word)).length;
