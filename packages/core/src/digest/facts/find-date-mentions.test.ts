@@ -286,6 +286,11 @@ describe("readDateExpressions puts a month and day without a year in the right y
 
   it("ahead of the publication day when the sentence schedules or promises it", () => {
     expect(dateIn("Sentencing was set for Oct. 7.", "2026-09-23")).toBe("2026-10-07");
+    // A judge setting a hearing for a day: that day is to come, more than a fortnight ahead too.
+    expect(dateIn("Judge Ruth Adeyemi set sentencing for July 22.", "2026-05-14")).toBe("2026-07-22");
+    expect(dateIn("The council scheduled a final vote for Sept. 30.", "2026-08-02")).toBe("2026-09-30");
+    // A record set for a day is no schedule: the last one.
+    expect(dateIn("The store set a sales record for its March 2 reopening.", "2026-05-14")).toBe("2026-03-02");
     expect(dateIn("The hearing was adjourned until March 3.", "2026-02-20")).toBe("2026-03-03");
     expect(dateIn("Lindqvist takes office on May 18.", "2026-05-09")).toBe("2026-05-18");
     expect(dateIn("She promised to present her first budget by Oct. 7.", "2026-05-09")).toBe("2026-10-07");
