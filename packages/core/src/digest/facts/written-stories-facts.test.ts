@@ -441,59 +441,28 @@ describe.each([
 });
 
 /**
- * The sixth round of facts stories (facts11): every quote with its speaker and partial flag, the one
- * real disagreement with each side's outlet and nothing else, and the corroboration counts written.
+ * The sixth round of facts stories (facts11: a court verdict, a stadium collapse, a vaccine trial)
+ * and the seventh (facts13): a chemical plant fire (a night's evacuations told by its evening and its
+ * morning, a count in words opening a sentence, 120 on the night shift against 140 inside the plant,
+ * which is no disagreement) and a university admissions review ("university President X", "the
+ * university's president" among two presidents). Every quote with its speaker and partial flag, the
+ * real disagreements with each side's outlet and nothing else, the corroboration counts written, and
+ * no never-date taken.
  */
 describe.each([
   ["court verdict", courtVerdictArticles, COURT_VERDICT_EXPECTED],
   ["stadium collapse", stadiumCollapseArticles, STADIUM_COLLAPSE_EXPECTED],
   ["vaccine trial", vaccineTrialArticles, VACCINE_TRIAL_EXPECTED],
-] as const)("facts by code on the written %s story", (_name, articlesOf, expected) => {
-  const articles = articlesOf();
-  const facts = extractFacts(articles);
-
-  it("gives every quote its speaker (a spokesperson with the organisation named) and its partial flag", () => {
-    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
-  });
-
-  it("finds the one real disagreement, each side with its outlet, and no other", () => {
-    expect(facts.disagreements).toHaveLength(expected.disagreements.length);
-    for (const wanted of expected.disagreements) {
-      const found = facts.disagreements.find(
-        (item) => claimsValue(item, wanted.values[0]) && claimsValue(item, wanted.values[1]),
-      );
-      expect(found, wanted.values.join(" vs ")).toBeDefined();
-      expect(found!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...wanted.outlets].sort());
-    }
-    expectNoTrapTaken(facts, expected);
-  });
-
-  it("counts each written claim's independent outlets (a syndicated rewrite once)", () => {
-    for (const wanted of expected.corroboration) {
-      const sentence = facts.sentences.find((item) => squash(item.sentence.text).includes(squash(wanted.text)));
-      const [result] = corroborate([{ text: sentence!.sentence.text, citations: [] }], articles, facts.sentences);
-      expect(result?.corroboration.outlets, wanted.text).toBe(wanted.outlets);
-    }
-  });
-});
-
-/**
- * The seventh round of facts stories (facts13): a chemical plant fire (a night's evacuations told
- * by its evening and its morning, a count in words opening a sentence, 120 on the night shift against
- * 140 inside the plant, which is no disagreement) and a university admissions review ("university
- * President X", "the university's president" among two presidents). Every quote with its speaker and
- * partial flag, the real disagreements with each side's outlet and nothing else, and the corroboration
- * counts that code gets right (the fire's "brought under control …, leaving … in ruins" is counted 1,
- * written as 2: the main clause alone, see the README).
- */
-describe.each([
   ["chemical fire", chemicalFireArticles, CHEMICAL_FIRE_EXPECTED],
   ["admissions scandal", admissionsScandalArticles, ADMISSIONS_SCANDAL_EXPECTED],
 ] as const)("facts by code on the written %s story", (_name, articlesOf, expected) => {
   const articles = articlesOf();
   const facts = extractFacts(articles);
+  // A known miss, written as 2 outlets and counted 1: the fire's "brought under control …, leaving …
+  // in ruins", whose main clause alone is too little of it (see the README).
+  const knownMiss = (text: string) => text.startsWith("Crews brought the fire");
 
-  it("gives every quote its speaker (an organisation by its full name, a title alone) and its partial flag", () => {
+  it("gives every quote its speaker (a spokesperson or an organisation named in full, a title alone) and its partial flag", () => {
     expectSpeakers(facts, expected.quotes, { found: true, partial: true });
   });
 
@@ -510,7 +479,7 @@ describe.each([
   });
 
   it("counts each written claim's independent outlets (a syndicated rewrite once)", () => {
-    for (const wanted of expected.corroboration.filter((item) => !item.text.startsWith("Crews brought the fire"))) {
+    for (const wanted of expected.corroboration.filter((item) => !knownMiss(item.text))) {
       const sentence = facts.sentences.find((item) => squash(item.sentence.text).includes(squash(wanted.text)));
       const [result] = corroborate([{ text: sentence!.sentence.text, citations: [] }], articles, facts.sentences);
       expect(result?.corroboration.outlets, wanted.text).toBe(wanted.outlets);
