@@ -4,6 +4,7 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { outletOf } from "./independent-outlets.js";
+import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
@@ -13,45 +14,6 @@ const NAMES_CARRIED = 0.67;
 
 const NEGATION = /\b(?:not|no|never|none|neither|nor|without|refused|rejected|denied|declined)\b|n['’]t\b/i;
 const NUMBER = /\d+(?:[.,]\d+)*/g;
-
-/**
- * Counts written in words, as news writes small numbers and sentence openers ("Four miners…"):
- * the same figure as "4". "One" is left alone, being a pronoun as often ("no one", "one of them").
- */
-const UNITS = [
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-];
-const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const NUMBER_WORD = new RegExp(
-  `\\b(?:(${TENS.join("|")})(?:-(one|${UNITS.slice(0, 8).join("|")}))?|(${UNITS.join("|")}))\\b`,
-  "gi",
-);
-
-/** "Four" → "4", "twenty-five" → "25". */
-function numberWordsAsFigures(text: string): string {
-  return text.replace(NUMBER_WORD, (_match, tens?: string, unit?: string, alone?: string) => {
-    if (alone) return String(UNITS.indexOf(alone.toLowerCase()) + 2);
-    const value = (TENS.indexOf(tens!.toLowerCase()) + 2) * 10;
-    return String(value + (unit ? (unit.toLowerCase() === "one" ? 1 : UNITS.indexOf(unit.toLowerCase()) + 2) : 0));
-  });
-}
 
 /** Light stemming so "walked"/"walks"/"walking" and "talks"/"talk" match: news paraphrases reuse words, not forms. */
 function stem(word: string): string {

@@ -25,6 +25,9 @@ const UNITS = [
 ];
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const WORD = `(?:(?:${TENS.join("|")})(?:-(?:one|${UNITS.slice(0, 8).join("|")}))?|${UNITS.join("|")})`;
+/** A count in words from two to ninety-nine, as a pattern's source (no group of its own). */
+export const NUMBER_WORD_SOURCE = WORD;
+const NUMBER_WORD = new RegExp(`\\b${WORD}\\b`, "gi");
 
 /**
  * A count in words opening a sentence, after a hedge at most ("Seven workers", "About twenty
@@ -53,4 +56,9 @@ export function openingCountWord(sentence: string): { word: string; index: numbe
   // The opener must be capitalised: a sentence cut mid-way ("seven of them") is no opener.
   if (!/^\p{Lu}/u.test(match[0])) return null;
   return { word: match[1]!, index: match[0].length - match[1]!.length };
+}
+
+/** The counts in words of a text as figures: "Four miners" → "4 miners", "twenty-five" → "25". */
+export function numberWordsAsFigures(text: string): string {
+  return text.replace(NUMBER_WORD, (word) => String(numberWordValue(word) ?? word));
 }

@@ -1,5 +1,6 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { NUMBER_WORD_SOURCE, numberWordValue } from "../facts/number-words.js";
 import { SAME_MATTER } from "./same-matter.js";
 import type { SentenceTimes } from "./sentence-times.js";
 
@@ -8,28 +9,6 @@ import type { SentenceTimes } from "./sentence-times.js";
  * an ordinal implies ("A third person died": three now). Digits are read too, so a worded count and
  * a count in digits meet.
  */
-const CARDINALS = [
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-];
 const ORDINALS = [
   "second",
   "third",
@@ -54,7 +33,7 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
 const ANY_EVENT =
   /\b(?:died|killed|dead|deaths?|fatalit|bodies|injured|wounded|hurt|arrested|detained|charged|custody)/i;
 
-const COUNT = new RegExp(`\\b(${CARDINALS.join("|")}|\\d{1,3}(?:,\\d{3})*)\\s+`, "gi");
+const COUNT = new RegExp(`\\b(one|${NUMBER_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})*)\\s+`, "gi");
 /** "A third person, a 68-year-old man, died": the ordinal of one more of what was counted. */
 const ORDINAL = new RegExp(`\\b(?:a|another)\\s+(${ORDINALS.join("|")})\\s+(?!time\\b|day\\b|week\\b|year\\b)`, "gi");
 
@@ -64,8 +43,8 @@ interface Count {
 }
 
 function countValue(word: string): number {
-  const cardinal = CARDINALS.indexOf(word.toLowerCase());
-  return cardinal >= 0 ? cardinal + 1 : Number(word.replace(/,/g, ""));
+  if (word.toLowerCase() === "one") return 1;
+  return numberWordValue(word) ?? Number(word.replace(/,/g, ""));
 }
 
 /**
