@@ -16,6 +16,7 @@ describe("isWordSalad", () => {
       "The company said profits fell by a third in the to quarter June, and blamed energy costs.",
       "The storm cut power to 40,000 homes cut power to 40,000 homes across the county on Saturday.",
       "The bridge will stay closed until engineers have have checked its supports, the council said.",
+      "Voting in mayor for Harbor City the election Ruiz ahead moved count the as.",
     ])
       expect(isWordSalad(sentence), sentence).toBe(true);
   });

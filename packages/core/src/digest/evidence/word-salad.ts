@@ -66,6 +66,14 @@ function collisionWeight(tokens: readonly string[], index: number): number {
   const token = tokens[index] ?? "";
   const last = index === tokens.length - 1;
   if (last && DANGLING_END.test(token)) return 2;
+  // "…count the as.": an article before the last word when that word is one no noun phrase is
+  // ("an as yet unnamed man" goes on after its "as").
+  if (
+    index === tokens.length - 2 &&
+    ARTICLE.has(token) &&
+    /^(?:as|not|no|than|then)[.!]["”’']?$/.test(tokens[index + 1] ?? "")
+  )
+    return 2;
   // Function words count in lower case, or capitalised to open the sentence.
   const first = index === 0 && /^[A-Z][a-z]*$/.test(token) ? token.toLowerCase() : token;
   if (!OPENS_COLLISION.has(first)) return ARTICLE_BEFORE_COMMA.has(first) ? 2 : 0;
