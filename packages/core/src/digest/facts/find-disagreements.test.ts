@@ -43,6 +43,65 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     expect(disagreements[0]?.topic).toMatch(/^passengers aboard/);
   });
 
+  it("sets two outlets' margins of one win against each other, never a lead while counting or a margin over another rival", () => {
+    const day = (source: string, publishedAt: string, ...sentences: string[]) =>
+      prepareArticle(draft(source, publishedAt, sentences.join("\n\n")));
+    const { disagreements } = extractFacts([
+      day(
+        "Harbor Herald",
+        "2026-11-04T13:00:00Z",
+        "Elena Ruiz moved ahead of Victor Hale as mail ballots were counted, leading by 1,214 votes on Wednesday morning.",
+      ),
+      day(
+        "Harbor Herald",
+        "2026-11-07T01:00:00Z",
+        "Elena Ruiz won the Harbor City mayor's race on Friday, finishing 3,870 votes ahead of Victor Hale.",
+        "In the council race, Dana Moy won on Friday, beating Carl Ives by 3,100 votes.",
+      ),
+      day(
+        "State News Service",
+        "2026-11-07T03:00:00Z",
+        "Council member Elena Ruiz was elected mayor on Friday, beating former police chief Victor Hale by 3,780 votes.",
+      ),
+    ]);
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["3,780", ["State News Service"]],
+        ["3,870", ["Harbor Herald"]],
+      ],
+    ]);
+    expect(disagreements[0]?.topic).toMatch(/^votes margin/);
+  });
+
+  it("sets two sources' turnout of one day against each other, never a reading while polls were open", () => {
+    const day = (source: string, publishedAt: string, ...sentences: string[]) =>
+      prepareArticle(draft(source, publishedAt, sentences.join("\n\n")));
+    const { disagreements } = extractFacts([
+      day(
+        "City Desk",
+        "2026-11-04T02:00:00Z",
+        "Turnout was running at about 38 percent, the city clerk's office said.",
+      ),
+      day(
+        "Harbor Herald",
+        "2026-11-04T13:00:00Z",
+        "Turnout reached 44 percent, the highest for a mayoral race since 2009, city clerk Angela Moss said.",
+      ),
+      day(
+        "Metro Wire",
+        "2026-11-04T18:00:00Z",
+        "Turnout in Harbor City's mayoral election was 41 percent, according to the county elections board.",
+      ),
+    ]);
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["41", ["Metro Wire"]],
+        ["44", ["Harbor Herald"]],
+      ],
+    ]);
+    expect(disagreements[0]?.topic).toMatch(/^percent turnout/);
+  });
+
   it("sets two outlets' figures for one announced job cut against each other, never a later cut or jobs created", () => {
     const day = (source: string, publishedAt: string, ...sentences: string[]) =>
       prepareArticle(draft(source, publishedAt, sentences.join("\n\n")));

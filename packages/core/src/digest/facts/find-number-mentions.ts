@@ -572,6 +572,15 @@ const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
  */
 const RUNNING =
   /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen|by (?:midday|noon|lunchtime|nightfall|mid-?morning|mid-?afternoon|(?:early |late )?(?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))/i;
+/**
+ * "the highest for a mayoral race since 2009", "the first since 1987": a record's comparison, which
+ * makes no figure a count so far.
+ */
+const SINCE_RECORD =
+  /\b(?:highest|lowest|most|fewest|least|biggest|largest|smallest|worst|best|strongest|weakest|first)\b[^,;.]{0,50}?\bsince\b/gi;
+/** "Turnout was running at about 38 percent": a reading while it still grows. */
+const RUNNING_AT =
+  /\b(?:is|was|were|are|has been)\s+running\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?$/i;
 const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
 /** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
 export function isLengthUnit(unit: string | null | undefined): boolean {
@@ -834,8 +843,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
       if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
       // "Liver damage was seen in 8.2 percent of the patients": a share of a group showing an effect.
+      const rate =
+        !event && percent && !attributed ? rateOf(before.slice(ownClauseStart), after.slice(percent[0].length)) : null;
+      if (rate) event = rate;
       if (!event && percent && !attributed)
         event = shareEventOf(before.slice(ownClauseStart), after.slice(percent[0].length));
+      const margin =
+        !event && unit && !attributed && !currency
+          ? marginOf(before.slice(ownClauseStart), after.slice(counted.end), unit)
+          : null;
+      if (margin) event = "margin";
       if (!event && unit && !attributed && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
       if (!event && unit && !attributed)
         event =
@@ -869,8 +886,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
           : toll ||
-              RUNNING.test(afterClause) ||
+              RUNNING.test(afterClause.replace(SINCE_RECORD, "")) ||
               RUNNING.test(before.slice(-40)) ||
+              RUNNING_AT.test(before) ||
               REVISED_BEFORE.test(before.slice(-60))
             ? "running"
             : "fixed";
@@ -891,7 +909,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         : movedWord && !NOT_A_SUBJECT.test(movedWord)
           ? singular(movedWord)
           : undefined;
-      if (!owner && !toll && event !== "rose" && event !== "fell" && !bidder)
+      if (margin?.over) owner = `over ${margin.over}`;
+      // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
+      if (!owner && !margin && !rate && !toll && event !== "rose" && event !== "fell" && !bidder)
         owner = OWNER_SUBJECT.exec(before.slice(ownClauseStart))?.[1]?.toLowerCase();
       const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
       const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
@@ -1000,6 +1020,68 @@ const SHARE_EFFECT_OBJECT =
  * that two outlets' shares of the same group showing the same effect meet, and shares of another
  * effect or group never do. Null when either is not named.
  */
+/** Units a contest is won by: a margin counts these. */
+const MARGIN_UNIT = /^(?:vote|ballot|seat|delegate|point|percentage point)$/;
+const MARGIN_HEDGE =
+  "(?:(?:about|around|roughly|nearly|almost|some|just|only|over|at least|more than|fewer than|less than)\\s+)?";
+const NAME_RUN = "((?:\\p{Lu}[\\p{L}.'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
+/** "beating former police chief Victor Hale by", "won by", "leading by": a verb of a contest before "by". */
+const MARGIN_BY = new RegExp(
+  `\\b(?:won|wins?|winning|beat|beats|beating|defeated|defeats?|defeating|led|leads?|leading|trailed|trails?|trailing|edged|edges?|edging|lost|loses?|losing|carried|carries|carrying|re-elected|elected)\\b(?:\\s+(?:out\\s+)?(?:[a-z-]+\\s+){0,4}?${NAME_RUN})?[^,;]{0,40}?\\s+by\\s+${MARGIN_HEDGE}$`,
+  "u",
+);
+const MARGIN_OF = new RegExp(`\\b(?:margin|lead|majority)\\s+of\\s+${MARGIN_HEDGE}$`);
+/** "3,870 votes ahead of Victor Hale": ahead of whom. */
+const MARGIN_AHEAD = new RegExp(`^\\s+(?:ahead of|clear of)\\s+(?:[a-z-]+\\s+){0,4}?${NAME_RUN}?`, "u");
+const BEATEN = /^(?:beat|beats|beating|defeated|defeats?|defeating|edged|edges?|edging)$/;
+
+/**
+ * A contest's margin ("finishing 3,870 votes ahead of Victor Hale", "beating Victor Hale by 3,780
+ * votes", "a majority of 12 seats"), with the surname of whom it is over when the clause names them:
+ * two outlets' margins over one rival are one measure, margins over different rivals (or a leader's
+ * lead on election night and the winner's final margin, which the moment tells apart) never meet.
+ */
+function marginOf(clauseBefore: string, afterUnit: string, unit: string): { over: string | null } | null {
+  if (!MARGIN_UNIT.test(unit)) return null;
+  const ahead = MARGIN_AHEAD.exec(afterUnit);
+  if (ahead) return { over: surnameOf(ahead[1]) };
+  const by = MARGIN_BY.exec(clauseBefore);
+  if (by) {
+    const verb = /^\S+/.exec(by[0])?.[0]?.toLowerCase() ?? "";
+    return { over: BEATEN.test(verb) ? surnameOf(by[1]) : null };
+  }
+  return MARGIN_OF.test(clauseBefore) ? { over: null } : null;
+}
+
+function surnameOf(name: string | undefined): string | null {
+  return name
+    ? (name
+        .split(/\s+/)
+        .pop()
+        ?.replace(/['’]s?$/, "")
+        .toLowerCase() ?? null)
+    : null;
+}
+
+/**
+ * Rates a percent states as a level of one thing, named as its subject or before it: "Turnout in
+ * Harbor City's election was 41 percent", "turnout reached 44 percent", "a turnout of 38 percent",
+ * "41 percent turnout". Two outlets' levels of one rate at one moment are rival figures. Polls'
+ * shares (support, approval) are left out: different polls differ by design.
+ */
+const RATE_NOUN =
+  "(turnout|unemployment|jobless rate|inflation|occupancy|vacancy rate|participation rate|vaccination rate|poverty rate|interest rate)";
+const RATE_SUBJECT = new RegExp(
+  `\\b${RATE_NOUN}(?:\\s+(?:rate|level|figure))?(?:\\s+(?:in|of|among|for|at|across)\\s+[^,;:]{1,80}?)?\\s+(?:(?:was|were|is|are|has been|had been|stood at|stands at|reached|hit|came to|came in at|rose to|fell to|climbed to|dropped to|(?:was|is) running at|ran at|of)\\s+)${MARGIN_HEDGE}$`,
+  "i",
+);
+const RATE_AFTER = new RegExp(`^\\s+${RATE_NOUN}\\b`, "i");
+
+function rateOf(clauseBefore: string, afterPercent: string): string | null {
+  const noun = RATE_SUBJECT.exec(clauseBefore)?.[1] ?? RATE_AFTER.exec(afterPercent)?.[1];
+  return noun ? noun.toLowerCase() : null;
+}
+
 function shareEventOf(clauseBefore: string, afterPercent: string): string | null {
   const group = SHARE_GROUP.exec(afterPercent)?.[1];
   if (!group || FUNCTION_WORD.test(group)) return null;
