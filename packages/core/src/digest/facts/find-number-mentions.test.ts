@@ -136,6 +136,12 @@ describe("findNumberMentions reads what a figure measures (disagree9)", () => {
     );
     // A company's own store of data says nothing of a breach.
     expect(read("The company's database holds 30 million customers' data.")[0]?.event).not.toBe("affected");
+    // The people whose data a breach reached, named as its owners.
+    expect(
+      read("Hackers accessed its claims systems, exposing the personal data of about 1.2 million members.")[0]?.event,
+    ).toBe("affected");
+    expect(read("The gang stole the records of 2 million patients.")[0]?.event).toBe("affected");
+    expect(read("The insurer keeps the records of 3 million members.")[0]?.event).not.toBe("affected");
   });
 
   it("reads a forecast made in the past as a forecast, and “during” as no event", () => {

@@ -313,6 +313,13 @@ const EFFECT_BEFORE =
  */
 const LEAKED_STORE_HOLDS =
   /\b(?:database|databases|file|files|data|dump|archive|cache|trove|spreadsheet)\b[^,;]*?\b(?:stolen|leaked|leak|posted|published|dumped|sale|hacked|hackers?|criminals?|exposed|breached|ransomware)\b[^,;]*?\b(?:holds?|held|contains?|contained|includes?|included)\s+(?:(?:only|also)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+/**
+ * People whose data a breach reached, named as the data's owners: "exposing the personal data of
+ * about 1.2 million members", "hackers stole the records of 2 million patients". The same measure as
+ * members "affected" by it, whatever the verb.
+ */
+const BREACHED_DATA_OF =
+  /\b(?:affect|expos|compromis|leak|access|breach|impact|st[eo]l|hack)[a-z]*\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:data|records|information|details|files)\s+(?:of|belonging to|on)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 /** What an amount of money is, named before it: "the cost of the breach at £60 million", "online sales reached £820 million". */
 const MONEY_NOUN_BEFORE =
   /\b(cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b(?![^,;]*\b(?:cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b)[^;:]{0,80}$/i;
@@ -853,7 +860,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? marginOf(before.slice(ownClauseStart), after.slice(counted.end), unit)
           : null;
       if (margin) event = "margin";
-      if (!event && unit && !attributed && LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart))) event = "affected";
+      if (
+        !event &&
+        unit &&
+        !attributed &&
+        !currency &&
+        (LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart)) || BREACHED_DATA_OF.test(before.slice(ownClauseStart)))
+      )
+        event = "affected";
       if (!event && unit && !attributed)
         event =
           outageOf(after.slice(counted.end)) ??
