@@ -140,8 +140,14 @@ describe("editorialProblem on sentences with no news", () => {
       "It remains to be seen whether the union will accept the new offer from the port.",
       "A spokesman for the port authority did not immediately respond to a request for comment.",
       "The union's lawyers declined to comment on the ruling.",
+      "The insurer has not said whether it will pay.",
+      "The ministry did not say when the bridge would reopen.",
     ])
       expect(editorialProblem(sentence), sentence).toBe("uninformative");
+    // Another clause carries news.
+    expect(
+      editorialProblem("Police said a man had been arrested, but did not say whether he had been charged."),
+    ).toBeNull();
   });
 });
 

@@ -64,7 +64,7 @@ const IMPERSONAL_IT =
 const UNINFORMATIVE =
   /^(it(?:'s|’s| is| was| remains| remained| has been| had been)(?: still)?(?: (?:not )?yet)?(?: (?:unclear|uncertain|unknown)| not(?: yet)?(?: immediately| entirely| exactly| yet)? (?:clear|known))\b|it remains to be seen\b|(?:no one|nobody) (?:knows|knew)\b)/i;
 const NO_COMMENT =
-  /\b((did not|didn['’]t|could not|couldn['’]t|has not|hasn['’]t|have not|haven['’]t) (immediately )?(respond|reply|return)\w* to [^.]{0,60}\bcomment|(declined|refused) to comment|could not be reached( for comment)?|did not respond to (a )?requests?)\b/i;
+  /\b((did not|didn['’]t|could not|couldn['’]t|has not|hasn['’]t|have not|haven['’]t) (immediately )?(respond|reply|return)\w* to [^.]{0,60}\bcomment|(declined|refused) to comment|could not be reached( for comment)?|did not respond to (a )?requests?|(has|have|had|did) not (yet )?(said|disclosed|revealed|confirmed|announced|decided|say|disclose|reveal|confirm|announce|decide) (whether|if|how|when|what|who|why))\b/i;
 /** A sentence of at most this many words that is about not commenting says nothing else… */
 const NO_COMMENT_WORDS = 20;
 /** …unless another clause adds something ("…declined to comment, but engineers said…"). */

@@ -70,6 +70,38 @@ describe("buildTimeline with superseded statements", () => {
     expect(dates).toEqual([...dates].sort());
   });
 
+  it("leaves out a superseded statement no editor publishes: garbled, or saying that nothing was said", () => {
+    const article = (source: string, publishedAt: string, text: string) =>
+      prepareArticle({ input: source, source, publishedAt, title: `${source} report`, originalText: text });
+    const story = [
+      article(
+        "Metro Wire",
+        "2026-11-04T18:00:00Z",
+        "Turnout in Harbor City's mayoral election was 41 percent.\n\nVoting in mayor for Harbor City the election Ruiz ahead moved count the as.",
+      ),
+      article(
+        "Midwest Daily",
+        "2026-11-03T09:30:00Z",
+        "A ransomware group has demanded $8 million from Lakeshore Health.\n\nThe insurer has not said whether it will pay.",
+      ),
+    ];
+    const storyFacts = extractFacts(story);
+    const told = (start: string) => storyFacts.sentences.find((item) => item.sentence.text.startsWith(start))!;
+    const texts = buildTimeline({
+      articles: story,
+      numbers: storyFacts.numbers,
+      dates: storyFacts.dates,
+      sentenceDates: new Map(
+        storyFacts.sentences.map((item, index) => [item, storyFacts.sentenceDates[index] ?? null]),
+      ),
+      articleOrder: storyFacts.articleOrder,
+      superseded: [told("Voting in mayor"), told("The insurer has not said"), told("A ransomware group")],
+    }).map((entry) => entry.text);
+    expect(texts).toContain("A ransomware group has demanded $8 million from Lakeshore Health.");
+    expect(texts.some((text) => text.startsWith("Voting in mayor"))).toBe(false);
+    expect(texts.some((text) => text.startsWith("The insurer has not said"))).toBe(false);
+  });
+
   it("never repeats an entry already there, dates one by a week only as a week, and keeps at most the limit", () => {
     const already = facts.timeline.length;
     expect(timelineWith(["Arden Rail offered 640 pence a share"])).toHaveLength(already);

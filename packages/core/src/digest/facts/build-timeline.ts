@@ -1,6 +1,7 @@
 import type { TimelineEntry } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
+import { editorialProblem } from "../evidence/editorial-problem.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
 import { type DateMention, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
@@ -470,6 +471,13 @@ function supersededStatements(
  * latest past date told before it in reading order (article order, then position), or, told by a
  * weekday, at the first such day from there, so undated articles keep the order their text shows.
  */
+/**
+ * Sentences no editor publishes, on the timeline as in the summary: text a machine garbled, page
+ * furniture, and a sentence whose news is that nothing was said ("The insurer has not said whether
+ * it will pay"). Fragments and pronoun openers stay: an entry is read beside its date and citation.
+ */
+const NOT_AN_ENTRY = new Set(["garbled", "boilerplate", "byline", "caption", "label", "uninformative"]);
+
 export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
   const articleRank = new Map(input.articleOrder.map((id, index) => [id, index]));
   const orderOf = (item: ArticleSentence) =>
@@ -480,7 +488,9 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
     ...datedDevelopments(input, orderOf),
     ...undatedDevelopments(input, orderOf),
   ];
-  const candidates = [...developments, ...supersededStatements(input, developments, orderOf)];
+  const candidates = [...developments, ...supersededStatements(input, developments, orderOf)].filter(
+    (candidate) => !NOT_AN_ENTRY.has(editorialProblem(candidate.text) ?? ""),
+  );
   const unique = new Map<string, Candidate>();
   for (const candidate of candidates) {
     const key = `${candidate.citations[0]?.articleId}:${candidate.citations[0]?.start}`;
