@@ -240,3 +240,35 @@ describe("the offline engine on untitled articles whose leads are too long for a
     expect(`${digest.headline}.`).not.toBe(digest.summary[0]!.text);
   });
 });
+
+describe("the offline engine when outlets dispute the figure in the newest lead", () => {
+  const article = (input: string, publishedAt: string, title: string, text: string) =>
+    prepareArticle({ input, source: input, publishedAt, title, originalText: text });
+  const articles = [
+    article(
+      "Harbor Herald",
+      "2026-11-04T13:00:00Z",
+      "",
+      "Elena Ruiz moved ahead of Victor Hale overnight as mail ballots were counted, leading by 1,214 votes on Wednesday morning.\n\nCity clerk Angela Moss said the remaining ballots would be counted by Friday.",
+    ),
+    article(
+      "Harbor Times",
+      "2026-11-07T01:00:00Z",
+      "",
+      "Elena Ruiz was elected mayor of Harbor City on Friday, finishing 3,870 votes ahead of Victor Hale.\n\nRuiz will be sworn in on Jan. 2.",
+    ),
+    article(
+      "State News Service",
+      "2026-11-07T03:00:00Z",
+      "",
+      "Council member Elena Ruiz was elected mayor of Harbor City on Friday, beating former police chief Victor Hale by 3,780 votes.\n\nRuiz won 52 percent of the vote.",
+    ),
+  ];
+
+  it("heads the digest with the newest news, leaving out only the clause that states the disputed figure", async () => {
+    const digest = await digestOf(articles, 120);
+    expect(digest.disagreements).toHaveLength(1);
+    expect(digest.headline).toMatch(/Elena Ruiz was elected mayor of Harbor City on Friday$/);
+    expect(digest.headlineVerification, digest.headline).toMatchObject({ status: "verified" });
+  });
+});

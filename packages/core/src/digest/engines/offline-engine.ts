@@ -63,7 +63,8 @@ function headlineWithCitations(
   // a few more are tried for one without.
   let withDisputedFigure: Pick<EngineDraft, "headline" | "headlineCitations"> | null = null;
   let triesLeft = 3;
-  for (const headline of rankHeadlines(request.articles, evidence, articleTimes(request.articles, request.facts))) {
+  for (const ranked of rankHeadlines(request.articles, evidence, articleTimes(request.articles, request.facts))) {
+    const headline = withoutDisputedClause(ranked, disputed);
     const isDisputed = disputed.some((value) => value.test(headline));
     if (withDisputedFigure && (isDisputed || triesLeft-- <= 0)) {
       if (triesLeft <= 0) break;
@@ -77,6 +78,26 @@ function headlineWithCitations(
   if (withDisputedFigure) return withDisputedFigure;
   if (lede) return { headline: lede.text.trim().replace(/[.!]$/, ""), headlineCitations: lede.citations };
   return { headline: request.story.label, headlineCitations: citeHeadline(request.story.label, passages) };
+}
+
+/**
+ * A headline's news without its closing clause when only that clause states a disputed figure:
+ * "Council member Elena Ruiz was elected mayor of Harbor City on Friday[, beating … by 3,780
+ * votes]". What is left is the sentence's own words, cut where a comma ends its main clause, and
+ * keeps a verb; else the headline as it was.
+ */
+function withoutDisputedClause(headline: string, disputed: readonly RegExp[]): string {
+  const cut = headline.lastIndexOf(", ");
+  if (cut < 0) return headline;
+  const kept = headline.slice(0, cut);
+  const dropped = headline.slice(cut);
+  if (!disputed.some((value) => value.test(dropped)) || disputed.some((value) => value.test(kept))) return headline;
+  if (
+    kept.split(/\s+/).length < 6 ||
+    !/\b(?:\p{Ll}+ed|was|were|is|are|has|have|had|won|wins|beat|lost|took|made|said|says)\b/u.test(kept)
+  )
+    return headline;
+  return kept;
 }
 
 /**
