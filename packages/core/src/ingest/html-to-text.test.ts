@@ -90,6 +90,10 @@ describe("htmlToText link-only blocks inside the article", () => {
     expect(htmlToText(atTheEnd, { pageUrl })).toBe(prose(60));
     const beforeAnotherSection = `<p>${prose(60)}</p><h2>Keep Reading</h2>${list}<h2>Footnotes</h2><p>Thanks to my editor for the idea.</p>`;
     expect(htmlToText(beforeAnotherSection, { pageUrl })).not.toContain("Keep Reading");
+    const beforeADivTitle = `<p>${prose(60)}</p><h2>Keep Reading</h2>${list}<div>Footnotes</div><ol><li>Thanks to my editor for the idea.</li></ol>`;
+    expect(htmlToText(beforeADivTitle, { pageUrl })).toBe(
+      `${prose(60)}\n\nFootnotes\n\nThanks to my editor for the idea.`,
+    );
     const goesOn = `<p>${prose(60)}</p><h2>Where to start</h2>${list}<p>Pick one of them and try it for a week.</p>`;
     expect(htmlToText(goesOn, { pageUrl })).toContain("Where to start");
   });

@@ -108,14 +108,21 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
     drop.add(index);
   }
   // A heading whose section is only dropped link blocks, two or more, titles a related list ("Read
-  // Next", "More from …"): with its links gone it would stand alone before the next section.
+  // Next", "More from …"): with its links gone it would stand alone before the next section or the end.
   for (const [index, block] of blocks.entries()) {
     if (!block.heading || block.list || drop.has(index) || block.text.length > orphanHeadingCharacters) continue;
     let next = index + 1;
     while (next < blocks.length && drop.has(next)) next++;
-    if (next >= index + 1 + relatedListItems && (next === blocks.length || blocks[next]?.heading)) drop.add(index);
+    if (next >= index + 1 + relatedListItems && (next === blocks.length || startsSection(blocks[next])))
+      drop.add(index);
   }
   return drop;
+}
+
+/** A heading, or a short line that is not a sentence: a section's title set in a `<div>` ("Footnotes"). */
+function startsSection(block: TextBlock | undefined): boolean {
+  if (!block) return false;
+  return block.heading || (block.text.length <= orphanHeadingCharacters && !/[.!?:;,]["”’)]?$/u.test(block.text));
 }
 
 /** The host of a link (without `www.`), or null for mailto:, javascript: and the like. */
