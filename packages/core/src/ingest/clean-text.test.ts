@@ -288,3 +288,31 @@ describe("cleanText: disclosures, print notes, newsletter boxes and agency capti
     expect(cleanText(reporting).text).toBe(reporting);
   });
 });
+
+describe("cleanText: a note on the writer at the article's end", () => {
+  const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+
+  it("removes a last line on the writer's trade or books, in the third person", () => {
+    for (const note of [
+      "Mara van Dijk is a freelance science writer in Rotterdam.",
+      "Tom Reyes teaches history at Lund University and is the author of Small Rooms: A Life in Ports.",
+      "Jane Okafor is the author of 14 children's books and a memoir. She lives in Leeds.",
+      "Aiko Brandt was a staff reporter for the Harbour Gazette until 2026.",
+    ]) {
+      const { text, removed } = cleanText(`${reporting}\n\n${note}\n\n`);
+      expect(removed).toEqual([note]);
+      expect(text).toBe(reporting);
+    }
+  });
+
+  it("keeps such a line inside the article, and a last line on someone else's role", () => {
+    const inside = `${reporting}\n\nMara van Dijk is a freelance science writer in Rotterdam.\n\nShe covered the strike from its first day.`;
+    expect(cleanText(inside).text).toBe(inside);
+    for (const last of [
+      "Sen. Jane Okafor is the author of the bill, which comes to a vote next week.",
+      "The harbour master is a former reporter.",
+      "Tom Reyes said the union would try again in the spring.",
+    ])
+      expect(cleanText(`${reporting}\n\n${last}`).text).toBe(`${reporting}\n\n${last}`);
+  });
+});

@@ -283,6 +283,15 @@ const releaseEnd = /^(#{3}|-\s*30\s*-|-*\s*ends\s*-*)$/i;
 // Lines made only of separators are layout, not text.
 const ruleLine = /^[\s\-–—_=*~#·•.]{3,}$/;
 
+// A note on the writer at the article's end, in the third person: "Kirsten Weir is a freelance
+// science writer in Minneapolis.", "Jane Doe teaches at Lund University and is the author of Small
+// Rooms." A name of two to four capitalised words (with "van", "de"…) opens it, and it names the
+// writer's trade or a book; a last sentence on someone else's role ("Doe is the author of the bill")
+// does not.
+const contributorNoteMaxLength = 300;
+const contributorNote =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|bin|ibn)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}\b[^.!?]{0,150}?\b(?:is|was)\s+(?:(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:writer|journalist|columnist|correspondent|reporter|contributor|blogger|novelist|editor)\b|the author of\s+(?:["“‘'\p{Lu}]|\d+\s|(?:[\p{L}-]+\s+){0,3}(?:books?|novels?|memoirs?)\b))/u;
+
 function isBoilerplate(line: string): boolean {
   if (ruleLine.test(line) || isDateline(line)) return true;
   for (const rule of boilerplateRules) {
@@ -329,6 +338,12 @@ export function cleanText(original: string): CleanTextResult {
     if (blankPending) kept.push("");
     blankPending = false;
     kept.push(line);
+  }
+  const last = kept.at(-1);
+  if (last !== undefined && last.length <= contributorNoteMaxLength && contributorNote.test(last)) {
+    removed.push(last);
+    kept.pop();
+    while (kept.at(-1) === "") kept.pop();
   }
   return { text: kept.join("\n"), removed };
 }

@@ -84,6 +84,20 @@ describe("htmlToText link-only blocks inside the article", () => {
     expect(htmlToText(teaser, { pageUrl })).not.toContain("Another story from the same site");
   });
 
+  it("drops a heading whose section is only a dropped list of links, and keeps one whose section goes on in prose", () => {
+    const list = `<ul><li><a href="/a">Ten ways to save money this summer</a></li><li><a href="/b">Why impulse buying feels so good</a></li></ul>`;
+    const atTheEnd = `<p>${prose(60)}</p><h2>Keep Reading</h2>${list}`;
+    expect(htmlToText(atTheEnd, { pageUrl })).toBe(prose(60));
+    const beforeAnotherSection = `<p>${prose(60)}</p><h2>Keep Reading</h2>${list}<h2>Footnotes</h2><p>Thanks to my editor for the idea.</p>`;
+    expect(htmlToText(beforeAnotherSection, { pageUrl })).not.toContain("Keep Reading");
+    const beforeADivTitle = `<p>${prose(60)}</p><h2>Keep Reading</h2>${list}<div>Footnotes</div><ol><li>Thanks to my editor for the idea.</li></ol>`;
+    expect(htmlToText(beforeADivTitle, { pageUrl })).toBe(
+      `${prose(60)}\n\nFootnotes\n\nThanks to my editor for the idea.`,
+    );
+    const goesOn = `<p>${prose(60)}</p><h2>Where to start</h2>${list}<p>Pick one of them and try it for a week.</p>`;
+    expect(htmlToText(goesOn, { pageUrl })).toContain("Where to start");
+  });
+
   it("drops a card's own 'Learn more' link inside an item of prose", () => {
     const html = `<ul><li><h2>WebIDE</h2><p>Develop and debug apps directly in your browser with this tool.</p><a href="https://developer.example/webide">Learn more about WebIDE</a></li><li><h2>Valence</h2><p>Debug your apps across several browsers and devices at once.</p><a href="https://developer.example/valence">Learn more about Valence</a></li></ul>`;
     expect(htmlToText(html, { pageUrl })).not.toContain("Learn more");

@@ -18,6 +18,10 @@ const linkBlockShare = 0.5;
 const linkBlockOtherCharacters = 60;
 /** The prose a linked heading must introduce to be a section title rather than a teaser's headline. */
 const sectionProseCharacters = 500;
+/** A related list's title is a few words; a longer heading is a section's. */
+const orphanHeadingCharacters = 40;
+/** A related list has more than one headline; a one-link section may be a list of one name. */
+const relatedListItems = 2;
 /** Sites whose links are share and follow buttons, never something an article names. */
 const shareHosts =
   /(^|\.)(facebook|twitter|x|t|linkedin|pinterest|reddit|tumblr|whatsapp|instagram|youtube|flipboard|addthis|sharethis|digg|stumbleupon|delicious|plus\.google)\.(com|co|me|net)$/;
@@ -103,7 +107,22 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
     } else if (!block.list && block.heading && introducesSection(index)) continue;
     drop.add(index);
   }
+  // A heading whose section is only dropped link blocks, two or more, titles a related list ("Read
+  // Next", "More from …"): with its links gone it would stand alone before the next section or the end.
+  for (const [index, block] of blocks.entries()) {
+    if (!block.heading || block.list || drop.has(index) || block.text.length > orphanHeadingCharacters) continue;
+    let next = index + 1;
+    while (next < blocks.length && drop.has(next)) next++;
+    if (next >= index + 1 + relatedListItems && (next === blocks.length || startsSection(blocks[next])))
+      drop.add(index);
+  }
   return drop;
+}
+
+/** A heading, or a short line that is not a sentence: a section's title set in a `<div>` ("Footnotes"). */
+function startsSection(block: TextBlock | undefined): boolean {
+  if (!block) return false;
+  return block.heading || (block.text.length <= orphanHeadingCharacters && !/[.!?:;,]["”’)]?$/u.test(block.text));
 }
 
 /** The host of a link (without `www.`), or null for mailto:, javascript: and the like. */
