@@ -48,6 +48,20 @@ describe("findRaisedCounts: a count in words or an ordinal that a later report r
     ).toEqual(["Two people died of heat-related illness in Marlow, the medical examiner's office said."]);
   });
 
+  it("reads an event told before its count: “killing two people”, then “the death toll … rose to three”", () => {
+    const saturday =
+      "A gunman opened fire at a shopping centre in Dalton on Monday evening, killing two people and wounding at least five, police said.";
+    expect(
+      raisedIn(
+        [saturday, ...MONDAY_BACKGROUND],
+        [
+          "The death toll from the shooting at the shopping centre in Dalton rose to three on Thursday, police said.",
+          ...THURSDAY_BACKGROUND,
+        ],
+      ),
+    ).toEqual([saturday]);
+  });
+
   it("keeps a count that a later report does not raise: the same count, a lower one, another matter, another event", () => {
     expect(
       raisedIn(
