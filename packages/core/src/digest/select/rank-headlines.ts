@@ -341,9 +341,8 @@ const APPOSITIVE_DETERMINER = /^(?:the|a|an)$/i;
  * taken out only where the main clause goes on after its closing comma with a verb or a preposition
  * ("…, was jailed", "…, to nine years"), never before "and" (a list) and never inside a quotation.
  */
-function withoutAsides(text: string): { text: string; removed: string[] } {
+function withoutAsides(text: string): string {
   let current = text;
-  const removed: string[] = [];
   for (let round = 0; round < 3; round += 1) {
     const { words, tags } = tag(current);
     const starts: number[] = [];
@@ -373,13 +372,12 @@ function withoutAsides(text: string): { text: string; removed: string[] } {
       if (start < 0 || end <= start || !balancedQuotes(current.slice(start, end))) continue;
       const shorter = `${current.slice(0, start)}${current.slice(end)}`;
       if (!hasMainVerb(shorter)) continue;
-      removed.push(current.slice(start, end));
       current = shorter;
       found = true;
     }
     if (!found) break;
   }
-  return { text: current, removed };
+  return current;
 }
 
 /** Curly quotes pair up, and straight ones come in twos. */
@@ -412,21 +410,17 @@ function mainClause(text: string): string | null {
 }
 
 /**
- * A lead sentence's headline (see mainClause) and the text its place among candidates is scored on.
- * A lead longer than a headline, or one whose main clause is lost at an aside (", who…" cuts
- * "Dominic Ashcroft, who stole…, was jailed for nine years" down to its name), is read without its
- * asides (see withoutAsides), which keeps the news after them; the scored text keeps their words, as
- * they still say what the lead is about.
+ * A lead sentence's headline (see mainClause). A lead longer than a headline, or one whose main
+ * clause is lost at an aside (", who…" cuts "Dominic Ashcroft, who stole…, was jailed for nine years"
+ * down to its name), is read without its asides (see withoutAsides), which keeps the news after them.
  */
-function leadClause(sentence: string): { text: string; scored: string } | null {
+function leadClause(sentence: string): string | null {
   const text = sentence.trim().replace(/[.!]["”’']?$/u, (end) => end.slice(1));
   const plain = mainClause(text);
   const stripped = withoutAsides(text);
-  if (stripped.removed.length > 0 && (plain === null || text.split(/\s+/).length > MAX_HEADLINE_WORDS)) {
-    const clause = mainClause(stripped.text);
-    if (clause) return { text: clause, scored: [clause, ...stripped.removed].join(" ") };
-  }
-  return plain ? { text: plain, scored: plain } : null;
+  if (stripped !== text && (plain === null || text.split(/\s+/).length > MAX_HEADLINE_WORDS))
+    return mainClause(stripped) ?? plain;
+  return plain;
 }
 
 const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|\d[\d,.]*|of|in|on|at|to|for|and|the|a|an|by|with|over|as)$/u;
@@ -467,8 +461,6 @@ interface HeadlineCandidate {
   title: boolean;
   /** The sentence after a lead with no main verb (a caption): offered after the others of its moment. */
   afterCaption?: boolean;
-  /** The text scored against the story's centroid, when not `text` (a lead clause's asides count). */
-  scored?: string;
 }
 
 /**
@@ -538,13 +530,7 @@ export function rankHeadlines(
       const text = lead.item.sentence.text;
       const clause = addressesReader(text) || generalises(text) ? null : leadClause(text);
       if (clause) {
-        candidates.push({
-          text: clause.text,
-          scored: clause.scored,
-          article: lead.item.article,
-          title: false,
-          afterCaption: index > 0,
-        });
+        candidates.push({ text: clause, article: lead.item.article, title: false, afterCaption: index > 0 });
         break;
       }
       // Only a lead that says nothing happened (no main verb) gives way; a lead too long to cut or
@@ -555,7 +541,7 @@ export function rankHeadlines(
   }
   if (candidates.length === 0) return [];
   const { vectors } = buildTermVectors([
-    ...candidates.map((candidate) => candidate.scored ?? candidate.text),
+    ...candidates.map((candidate) => candidate.text),
     ...independent.map((article) => article.text),
   ]);
   const centroid = centroidOf(vectors.slice(candidates.length));
