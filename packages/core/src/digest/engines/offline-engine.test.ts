@@ -213,7 +213,7 @@ describe("the offline engine on the written care home fraud and bakery closure s
     expect(digest.headline).not.toMatch(/, the former owner|, who stole/);
   });
 
-  it("tells the bakery closure's news, never the feature's scene-setting, at every length", async () => {
+  it("tells the bakery closure's news, never the feature's scene-setting, in summary or key points, at every length", async () => {
     const articles = bakeryClosureArticles();
     const expected = BAKERY_CLOSURE_EXPECTED.summary!;
     for (const words of [120, 250]) {
@@ -221,7 +221,9 @@ describe("the offline engine on the written care home fraud and bakery closure s
       expectPublishable(digest, articles, words);
       const summary = texts(digest.summary).join("\n");
       for (const piece of expected.holds) expect(summary, `${words} words`).toContain(piece);
-      for (const piece of expected.never) expect(summary, `${words} words`).not.toContain(piece);
+      // Nor a key point, read alone.
+      const shown = [summary, ...texts(digest.keyPoints)].join("\n");
+      for (const piece of expected.never) expect(shown, `${words} words`).not.toContain(piece);
     }
   });
 });

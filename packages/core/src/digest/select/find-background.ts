@@ -75,13 +75,26 @@ function publishedDay(article: Article): string | null {
 }
 
 /**
+ * The candidates of undated articles that state no news (see statesNoNews), in a story with dated
+ * ones: a feature's scene-setting. Neither a summary place nor a key point, which is read alone.
+ */
+export function findSceneSetting(
+  candidates: readonly RankedSentence[],
+  articles: readonly Article[],
+): Set<RankedSentence> {
+  if (storyStart(articles) === null) return new Set();
+  return new Set(candidates.filter((candidate) => statesNoNews(candidate.item.sentence.text, candidate.item.article)));
+}
+
+/**
  * The candidates that tell the story's background rather than its news: a sentence whose dates all
  * lie before the story's own time ("took office in January 2023", "sales came to £3.1 billion last
  * year"; a record or comparison against the past, "the first since 1986", is news, and so is a
  * sentence whose old date only describes someone it names), or one stating a lasting state
  * ("employs about 21,000 people", "has led the company since 2019") with no date of the story's
- * time, or an undated feature's sentence that states no news (see statesNoNews). A summary of the news leaves them out while news is left to tell; short and full of the
- * story's names, they would otherwise fill the last words of the budget.
+ * time, or an undated feature's scene-setting (see findSceneSetting). A summary of the news leaves
+ * them out while news is left to tell; short and full of the story's names, they would otherwise fill
+ * the last words of the budget.
  */
 export function findBackground(
   candidates: readonly RankedSentence[],
@@ -92,8 +105,9 @@ export function findBackground(
   // Background is told apart from news by the story's time: undated articles (an explainer, a
   // feature) may be about how things usually are.
   if (start === null) return background;
+  const scene = findSceneSetting(candidates, articles);
   for (const candidate of candidates) {
-    if (statesNoNews(candidate.item.sentence.text, candidate.item.article)) {
+    if (scene.has(candidate)) {
       background.add(candidate);
       continue;
     }
