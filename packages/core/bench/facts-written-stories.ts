@@ -15,7 +15,9 @@ import {
   admissionsScandalArticles,
 } from "../src/digest/testing/admissions-scandal-articles.js";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
+import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
+import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
@@ -101,6 +103,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["plant fire", plantFireArticles, PLANT_FIRE_EXPECTED],
   ["chemical fire", chemicalFireArticles, CHEMICAL_FIRE_EXPECTED],
   ["admissions scandal", admissionsScandalArticles, ADMISSIONS_SCANDAL_EXPECTED],
+  ["care home fraud", careHomeFraudArticles, CARE_HOME_FRAUD_EXPECTED],
+  ["bakery closure", bakeryClosureArticles, BAKERY_CLOSURE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -278,6 +282,17 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
     const right = expected.headline.some((piece) => contains(digest.headline, piece));
     if (!right) misses.push(`headline "${digest.headline}": want one of ${expected.headline.join(" | ")}`);
     lines.push(`headline: ${right ? "says what happened last" : "wrong"}`);
+  }
+
+  // Summary: the news it must tell, and prose that states none.
+  if (expected.summary) {
+    const missing = expected.summary.holds.filter((piece) => !contains(summaryText, piece));
+    const unwanted = expected.summary.never.filter((piece) => contains(summaryText, piece));
+    for (const piece of missing) misses.push(`summary lacks "${piece}"`);
+    for (const piece of unwanted) misses.push(`summary holds "${piece}"`);
+    lines.push(
+      `summary: ${expected.summary.holds.length - missing.length}/${expected.summary.holds.length} wanted pieces, ${unwanted.length} unwanted`,
+    );
   }
 
   return [...lines, ...misses.map((miss) => `  - ${miss}`)];

@@ -4,6 +4,8 @@ import { prepareArticle } from "../../ingest/index.js";
 import type { Article, Story } from "../../model/index.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { generateDigest } from "../generate-digest.js";
+import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../testing/bakery-closure-articles.js";
+import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care-home-fraud-articles.js";
 import { ferryCapsizingArticles } from "../testing/ferry-capsizing-articles.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
@@ -191,6 +193,38 @@ describe("the offline engine on a disaster whose counts change every day (a ferr
     const digest = await digestOf(articles, 250);
     for (const sentence of [...digest.summary, ...digest.keyPoints])
       expect(sentence.text).not.toMatch(/^\d{1,2}:\d{2}/);
+  });
+});
+
+/**
+ * summary10's held-out stories (headline and summary written before running code on them): a
+ * sentence whose two reports lead with an aside before the news, and a closure whose undated feature
+ * opens with scene-setting prose.
+ */
+describe("the offline engine on the written care home fraud and bakery closure stories", () => {
+  it("heads the care home story with the sentence, the latest news, kept past the asides of both leads", async () => {
+    const articles = careHomeFraudArticles();
+    const digest = await digestOf(articles, 120);
+    expectPublishable(digest, articles, 120);
+    expect(
+      CARE_HOME_FRAUD_EXPECTED.headline?.some((piece) => digest.headline.includes(piece)),
+      digest.headline,
+    ).toBe(true);
+    expect(digest.headline).not.toMatch(/, the former owner|, who stole/);
+  });
+
+  it("tells the bakery closure's news, never the feature's scene-setting, in summary or key points, at every length", async () => {
+    const articles = bakeryClosureArticles();
+    const expected = BAKERY_CLOSURE_EXPECTED.summary!;
+    for (const words of [120, 250]) {
+      const digest = await digestOf(articles, words);
+      expectPublishable(digest, articles, words);
+      const summary = texts(digest.summary).join("\n");
+      for (const piece of expected.holds) expect(summary, `${words} words`).toContain(piece);
+      // Nor a key point, read alone.
+      const shown = [summary, ...texts(digest.keyPoints)].join("\n");
+      for (const piece of expected.never) expect(shown, `${words} words`).not.toContain(piece);
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { chooseLede } from "../select/choose-lede.js";
 import { chooseSuperseded } from "../select/choose-superseded.js";
 import { citeHeadline } from "../select/cite-headline.js";
-import { findBackground } from "../select/find-background.js";
+import { findBackground, findSceneSetting } from "../select/find-background.js";
 import { findIntroductions } from "../select/find-introductions.js";
 import { findSuperseded } from "../select/find-superseded.js";
 import { orderSummary } from "../select/order-summary.js";
@@ -148,13 +148,18 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         lede,
         findIntroductions(chosen, people),
       ).map(toDigestSentence);
-      const points = await selectKeyPoints(current, {
-        limit: keyPointLimit,
-        summary: chosen,
-        conflicts: supersession?.conflicts ?? [],
-        quotes: request.facts.quotes,
-        people,
-      });
+      // A feature's scene-setting read alone as a key point says nothing happened (see findSceneSetting).
+      const scene = findSceneSetting(current, request.articles);
+      const points = await selectKeyPoints(
+        current.filter((candidate) => !scene.has(candidate)),
+        {
+          limit: keyPointLimit,
+          summary: chosen,
+          conflicts: supersession?.conflicts ?? [],
+          quotes: request.facts.quotes,
+          people,
+        },
+      );
       const keyPoints = orderSummary(
         points,
         times,

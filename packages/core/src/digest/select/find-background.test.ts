@@ -4,7 +4,7 @@ import type { Article, ArticleDraft } from "../../model/index.js";
 import { rankEvidence } from "../evidence/rank-evidence.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { generateDigest } from "../generate-digest.js";
-import { findBackground } from "./find-background.js";
+import { findBackground, statesNoNews } from "./find-background.js";
 
 /**
  * A story written for this test: an airline's computer failure, Monday 1 to Wednesday 3 June 2026,
@@ -165,5 +165,34 @@ describe("the offline summary of a dated story", () => {
       "Skyrion Airways, which has about 9,000 employees, is based at Brenmoor.",
     ])
       expect(summary).not.toContain(background);
+  });
+});
+
+describe("statesNoNews", () => {
+  const feature = prepareArticle({ input: "feature.txt", title: "A mill town", originalText: "The mill town." });
+  const report = prepareArticle({
+    input: "report.txt",
+    title: "Mill closes",
+    publishedAt: "2026-03-02T09:00:00Z",
+    originalText: "The mill closed.",
+  });
+
+  it("reads an undated feature's scene-setting as no news, and its reports of what happened as news", () => {
+    for (const prose of [
+      "For five decades the clatter of looms filled the valley below Ardle.",
+      "Whole families spent their working lives in its spinning sheds.",
+      "On the hill above the mill, the chapel bell still rings for the early shift.",
+    ])
+      expect(statesNoNews(prose, feature), prose).toBe(true);
+    for (const news of [
+      "The mill will shut in June with the loss of 210 jobs.",
+      "“We never thought it would end like this,” said Jean Farrow, a weaver.",
+      "Police closed the mill road before dawn as the last lorries left.",
+      "Dozens of weavers gathered at the gates.",
+      "It is the largest closure in the valley since the war.",
+    ])
+      expect(statesNoNews(news, feature), news).toBe(false);
+    // A dated report's sentences are placed by their day, never by this reading.
+    expect(statesNoNews("Whole families spent their working lives in its spinning sheds.", report)).toBe(false);
   });
 });

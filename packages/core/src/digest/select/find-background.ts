@@ -1,5 +1,6 @@
 import type { Article } from "../../model/index.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { NUMBER_WORD_SOURCE } from "../facts/number-words.js";
 import { readDateExpressions } from "../facts/read-date-expressions.js";
 import { beforeStory, storyStart } from "../facts/story-start.js";
 
@@ -34,10 +35,55 @@ const ASIDE =
 /** Quoted words (double marks, or single marks that open and close around words): the speaker's, not the writer's. */
 const QUOTATION = /["“][^"”]*["”]|(?<=^|\s)['‘][^'‘’]*['’](?=[\s,.;:!?]|$)/g;
 
+/**
+ * What makes a sentence news though its article carries no date: someone speaking (a quotation, a
+ * reporting verb), something to come (a plan, a forecast), a time of day or a record (see MOMENT), or
+ * a figure. A span of time ("for seventy
+ * years", "over three decades") is no figure of the news.
+ */
+const SPEECH =
+  /["“”]|\b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|added|according|stated|warned)\b/i;
+const PROSPECT =
+  /\b(?:will|would|shall|plans?|planned|intends?|intended|expects?|expected|due to|(?:is|are|was|were) to)\b/i;
+const SPAN = new RegExp(
+  `\\b(?:for|over|in|across)\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|${NUMBER_WORD_SOURCE}|a|many|several|some)\\s+(?:years|decades|generations|centuries)\\b`,
+  "gi",
+);
+const FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens|scores|hundreds|thousands|millions)\\b`, "i");
+/** A time of day ("before dawn", "by noon") places an event as a date would; a record or a first is news. */
+const MOMENT =
+  /\b(?:dawn|daybreak|noon|midday|midnight|overnight|tonight|this (?:morning|afternoon|evening)|a\.m\.|p\.m\.)|\b(?:first|second|third|record|most|least|biggest|largest|worst|best|highest|lowest)\b/i;
+
+/**
+ * Whether a sentence of an undated article (a feature) states no news: no date, no one speaking,
+ * nothing to come, no figure. Scene-setting ("For seventy years the smell of warm bread drifted over
+ * Tollerton", "Generations of the same families worked its ovens", "the club still serves tea to the
+ * night shift") is full of the story's names and cheap per word, and a feature has no day to place
+ * it by: set among dated reports it tells the place, not what happened.
+ */
+export function statesNoNews(text: string, article: Article): boolean {
+  if (publishedDay(article) !== null) return false;
+  if (readDateExpressions(text, null).length > 0) return false;
+  if (SPEECH.test(text) || PROSPECT.test(text) || MOMENT.test(text)) return false;
+  return !FIGURE.test(text.replace(SPAN, " "));
+}
+
 function publishedDay(article: Article): string | null {
   return article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt)
     ? article.publishedAt.slice(0, 10)
     : null;
+}
+
+/**
+ * The candidates of undated articles that state no news (see statesNoNews), in a story with dated
+ * ones: a feature's scene-setting. Neither a summary place nor a key point, which is read alone.
+ */
+export function findSceneSetting(
+  candidates: readonly RankedSentence[],
+  articles: readonly Article[],
+): Set<RankedSentence> {
+  if (storyStart(articles) === null) return new Set();
+  return new Set(candidates.filter((candidate) => statesNoNews(candidate.item.sentence.text, candidate.item.article)));
 }
 
 /**
@@ -46,8 +92,9 @@ function publishedDay(article: Article): string | null {
  * year"; a record or comparison against the past, "the first since 1986", is news, and so is a
  * sentence whose old date only describes someone it names), or one stating a lasting state
  * ("employs about 21,000 people", "has led the company since 2019") with no date of the story's
- * time. A summary of the news leaves them out while news is left to tell; short and full of the
- * story's names, they would otherwise fill the last words of the budget.
+ * time, or an undated feature's scene-setting (see findSceneSetting). A summary of the news leaves
+ * them out while news is left to tell; short and full of the story's names, they would otherwise fill
+ * the last words of the budget.
  */
 export function findBackground(
   candidates: readonly RankedSentence[],
@@ -58,7 +105,12 @@ export function findBackground(
   // Background is told apart from news by the story's time: undated articles (an explainer, a
   // feature) may be about how things usually are.
   if (start === null) return background;
+  const scene = findSceneSetting(candidates, articles);
   for (const candidate of candidates) {
+    if (scene.has(candidate)) {
+      background.add(candidate);
+      continue;
+    }
     const main = candidate.item.sentence.text.replace(ASIDE, "");
     // A date read against an unknown publication day ("on Tuesday" in an undated article) is the story's own.
     const dates = readDateExpressions(main, publishedDay(candidate.item.article));

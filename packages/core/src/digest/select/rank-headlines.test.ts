@@ -313,4 +313,56 @@ describe("rankHeadlines", () => {
       );
     }
   });
+
+  it("reads a long lead without its asides, which keeps the news after them (a sentence, an age, a name's description)", () => {
+    const headlineOf = (lead: string) => {
+      const articles = [
+        prepareArticle({
+          input: "aside.txt",
+          title: null,
+          originalText: `${lead}\n\nThe court heard the case over three weeks.`,
+        }),
+      ];
+      return rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null)[0];
+    };
+    // A relative clause on the subject: cut at ", who" the lead left only a name, and no candidate.
+    expect(
+      headlineOf(
+        "Ilse Marwick, who ran the Corbel pension fund for a decade and moved its savings into her own companies, was jailed for seven years at Calder Crown Court on Tuesday.",
+      ),
+    ).toBe("Ilse Marwick was jailed for seven years at Calder Crown Court on Tuesday");
+    // An appositive on the object: the cut before its relative clause lost "to seven years".
+    expect(
+      headlineOf(
+        "A judge in Calder on Tuesday sentenced Ilse Marwick, the former head of the Corbel pension fund who moved its savings into her own companies, to seven years in prison.",
+      ),
+    ).toBe("A judge in Calder on Tuesday sentenced Ilse Marwick to seven years in prison");
+    // A short lead keeps its aside: without it too little is left ("Thor is now a woman").
+    expect(
+      headlineOf("Corbel, the pension fund run by Ilse Marwick for a decade, has been wound up by the court."),
+    ).toBe("Corbel, the pension fund run by Ilse Marwick for a decade, has been wound up by the court");
+  });
+
+  it("never cuts a long lead before the figure that is its news: without its day it may fit, else it stays whole", () => {
+    const headlineOf = (lead: string) => {
+      const articles = [
+        prepareArticle({
+          input: "figure.txt",
+          title: null,
+          originalText: `${lead}\n\nRelatives waited at the harbour.`,
+        }),
+      ];
+      return rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null)[0];
+    };
+    expect(
+      headlineOf(
+        "Rescue teams searching the flooded galleries of the Brennock colliery found the last two men on Thursday, and the mine's owner said all 19 miners had died.",
+      ),
+    ).toMatch(/all 19 miners had died$/);
+    expect(
+      headlineOf(
+        "Search teams working through the night in the collapsed Harrow Lane car park reached the lower deck late on Friday and confirmed that nine people had been killed.",
+      ),
+    ).toMatch(/nine people had been killed$/);
+  });
 });

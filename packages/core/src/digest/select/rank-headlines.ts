@@ -303,7 +303,81 @@ function shortenClause(clause: string): string {
     if (FIXED_PHRASE.test(prefix) || /,\s+\S+(?:\s+\S+)?$/.test(prefix) || !balancedQuotes(prefix)) return;
     if (completeClause(prefix)) best = prefix;
   });
-  return best ?? clause;
+  if (best === null) return clause;
+  // A cut must not drop the figure that is the news ("…the MV Aurora on Wednesday[, and the coast
+  // guard put the final death toll at 41]"): without its days the clause may fit, or, as long as a
+  // lead clause may be, it is kept whole.
+  if (!dropsFigure(clause, best)) return best;
+  const undated = clause.replace(DAY_PHRASE, "").replace(/\s+,/g, ",");
+  if (undated !== clause && undated.split(/\s+/).length <= MAX_HEADLINE_WORDS && completeClause(undated))
+    return undated;
+  return clause.split(/\s+/).length <= MAX_LEAD_CLAUSE_WORDS ? clause : best;
+}
+
+/** A day the news happened on, which a headline may leave out: "on Wednesday", "late on Friday night", "yesterday". */
+const DAY_PHRASE =
+  /\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b|\s+(?:yesterday|today|last night)\b/g;
+
+/** Whether what a cut leaves out holds a figure (a count, a toll, a sum; not a year) that the kept part lacks. */
+function dropsFigure(clause: string, kept: string): boolean {
+  const { words, tags } = tag(clause.slice(kept.length));
+  const keptWords = new Set(tag(kept).words.map((word) => word.toLowerCase()));
+  return words.some(
+    (word, index) => tags[index] === "NUM" && !/^(?:1[89]|20)\d\d$/.test(word) && !keptWords.has(word.toLowerCase()),
+  );
+}
+
+/** Words that open an aside set off by commas: a relative clause ("Ashcroft, who stole…,"). */
+const ASIDE_RELATIVE = /^(?:who|whom|whose|which)$/i;
+/** Determiners that open an appositive after a name ("Dominic Ashcroft, the former owner of…,"). */
+const APPOSITIVE_DETERMINER = /^(?:the|a|an)$/i;
+
+/**
+ * The sentence without its asides set off by two commas: a relative clause ("Dominic Ashcroft, who
+ * stole £2.4 million from residents, was jailed…"), an appositive or an age after a name ("sentenced
+ * Dominic Ashcroft, the former owner of the Larchwood homes, to nine years"; "Ashcroft, 58, was…"),
+ * a participle phrase ("Ashcroft, wearing a grey suit, showed…"). A headline drops them: they describe
+ * someone the news is about, and the news (the verb and what it did) comes after them. An aside is
+ * taken out only where the main clause goes on after its closing comma with a verb or a preposition
+ * ("…, was jailed", "…, to nine years"), never before "and" (a list) and never inside a quotation.
+ */
+function withoutAsides(text: string): string {
+  let current = text;
+  for (let round = 0; round < 3; round += 1) {
+    const { words, tags } = tag(current);
+    const starts: number[] = [];
+    let cursor = 0;
+    for (const word of words) {
+      const start = current.indexOf(word, cursor);
+      starts.push(start);
+      if (start >= 0) cursor = start + word.length;
+    }
+    let found = false;
+    for (let open = 1; open < words.length - 2 && !found; open += 1) {
+      if (words[open] !== ",") continue;
+      const first = words[open + 1]!;
+      const before = tags[open - 1];
+      const opens =
+        ASIDE_RELATIVE.test(first) ||
+        (before === "PROPN" && APPOSITIVE_DETERMINER.test(first)) ||
+        (before === "PROPN" && tags[open + 1] === "NUM" && words[open + 2] === ",") ||
+        (isNominal(before) && tags[open + 1] === "VERB" && /(?:ing|ed|en)$/i.test(first));
+      if (!opens) continue;
+      const close = words.indexOf(",", open + 1);
+      if (close < 0 || close + 1 >= words.length) continue;
+      const next = tags[close + 1];
+      if (!(isVerb(next) || next === "ADP") || /^(?:and|or|but)$/i.test(words[close + 1]!)) continue;
+      const start = starts[open]!;
+      const end = starts[close]! + 1;
+      if (start < 0 || end <= start || !balancedQuotes(current.slice(start, end))) continue;
+      const shorter = `${current.slice(0, start)}${current.slice(end)}`;
+      if (!hasMainVerb(shorter)) continue;
+      current = shorter;
+      found = true;
+    }
+    if (!found) break;
+  }
+  return current;
 }
 
 /** Curly quotes pair up, and straight ones come in twos. */
@@ -319,8 +393,7 @@ function balancedQuotes(text: string): boolean {
  * shortenClause), without the final full stop. Null when no short enough clause with a finite main
  * verb and its subject is left.
  */
-function leadClause(sentence: string): string | null {
-  const text = sentence.trim().replace(/[.!]["”’']?$/u, (end) => end.slice(1));
+function mainClause(text: string): string | null {
   const elaboration =
     /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following|\S+\s+(?:hour|day|week|month|year)s?\s+(?:after|before|since|later|earlier))\b|;\s+/i.exec(
       text,
@@ -334,6 +407,20 @@ function leadClause(sentence: string): string | null {
   // A cut that leaves a quotation open would misquote.
   if (!balancedQuotes(clause)) return null;
   return clause === text ? (hasMainVerb(clause) ? clause : null) : completeClause(clause) ? clause : null;
+}
+
+/**
+ * A lead sentence's headline (see mainClause). A lead longer than a headline, or one whose main
+ * clause is lost at an aside (", who…" cuts "Dominic Ashcroft, who stole…, was jailed for nine years"
+ * down to its name), is read without its asides (see withoutAsides), which keeps the news after them.
+ */
+function leadClause(sentence: string): string | null {
+  const text = sentence.trim().replace(/[.!]["”’']?$/u, (end) => end.slice(1));
+  const plain = mainClause(text);
+  const stripped = withoutAsides(text);
+  if (stripped !== text && (plain === null || text.split(/\s+/).length > MAX_HEADLINE_WORDS))
+    return mainClause(stripped) ?? plain;
+  return plain;
 }
 
 const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|\d[\d,.]*|of|in|on|at|to|for|and|the|a|an|by|with|over|as)$/u;

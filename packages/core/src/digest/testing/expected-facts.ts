@@ -28,4 +28,10 @@ export interface ExpectedFacts {
    * its verb (the stories written before this field say nothing about their headline).
    */
   headline?: ReadonlyArray<string>;
+  /**
+   * What the offline digest's summary (at its default 120 words) must hold: pieces of which each must
+   * appear in some summary sentence, and pieces of sentences none may be (the stories written before
+   * this field say nothing about their summary).
+   */
+  summary?: { holds: ReadonlyArray<string>; never: ReadonlyArray<string> };
 }
