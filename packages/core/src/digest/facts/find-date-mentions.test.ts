@@ -653,6 +653,12 @@ describe("findDateMentions on people named by what they did, figures' periods an
     // What they said, what they are now, and a relative clause on an object tell no day.
     expect(dateOf("Witnesses who saw the crash on Monday said the driver had been speeding.", WEDNESDAY)).toBe(null);
     expect(dateOf("Passengers who were stranded on Monday have been given vouchers.", WEDNESDAY)).toBe(null);
+    expect(dateOf("Anyone who travelled through the airport on Monday should call a doctor.", WEDNESDAY)).toBe(null);
+    // A past relative clause keeps its day past, whatever the main clause's tense.
+    const refund = readDateExpressions("People who bought tickets on Monday will get a refund.", "2027-03-17");
+    expect(refund).toMatchObject([{ date: "2027-03-15", prospective: false }]);
+    const due = readDateExpressions("Workers who are expected to return on Monday will be paid.", "2027-03-17");
+    expect(due).toMatchObject([{ date: "2027-03-22", prospective: true }]);
     expect(dateOf("Detectives questioned two men who robbed a jeweller on Monday.", WEDNESDAY)).toBe(null);
   });
 

@@ -548,6 +548,10 @@ const PAST_VERB_BEFORE_WHO =
 /** "Witnesses who saw the crash on Sunday said…": a saying right after the relative clause, whose day is not told. */
 const SAYING_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:said|say|says|told|tell|tells)\b/iu;
 
+/** A relative clause in the past up to a date: "who bought tickets on ", "that closed on ". */
+const PAST_RELATIVE_BEFORE =
+  /\b(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:\p{L}+(?<!e)ed|bought|paid|took|made|came|went|left|flew|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began)\b[^,;:()“”".!?]*$/iu;
+
 /** ", and its operator was fined … ": a clause joined on with a noun subject of its own, up to a date in it. */
 const JOINED_CLAUSE_WITH_SUBJECT =
   /,\s+(?:and|but)\s+(?:its|their|his|her|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\s+[^,;:()“”"]*$/iu;
@@ -615,9 +619,13 @@ export function readDateExpressions(
     const saidInThePast = /\b(?:said|told|announced|confirmed|added|warned|stated)\b/i.test(
       SAID_ON.exec(sentence.slice(0, start))?.[0] ?? "",
     );
+    // "People who bought tickets on Monday will get a refund": the day is the relative clause's, in
+    // its past tense; the main clause's "will" after it is not its tense.
+    const pastRelative = PAST_RELATIVE_BEFORE.exec(said);
+    const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const prospective =
       !saidInThePast &&
-      (futureAround(start, result.index + result.text.replace(/[\s,.;:]+$/, "").length) ||
+      ((!inPastRelative && futureAround(start, result.index + result.text.replace(/[\s,.;:]+$/, "").length)) ||
         FUTURE_IN_PAST.test(said) ||
         SCHEDULED_BEFORE.test(said) ||
         /^later\b/i.test(within?.[1] ?? ""));
@@ -671,14 +679,14 @@ export function readDateExpressions(
     if (namesEvent && !subject) namedEvents.add(expression);
     // People named by what they did then ("Thieves who raided the museum on Sunday took 11 pieces"):
     // judged on the main clause up to its first comma (what follows may be an attribution), and not
-    // what they said (said when?).
+    // what they said (said when?) nor what they should do ("Anyone who travelled … on Monday should…").
     const mainClause = writer.slice(end).split(/[,;:]/)[0] ?? "";
     const subjectPeople =
       SUBJECT_WHO_RELATIVE.test(clauseBefore(sentence, start)) &&
       !PERIOD_MARKER.test(clauseBefore(sentence, start)) &&
       !PAST_VERB_BEFORE_WHO.test(sentence.slice(0, start).split(/\bwho\b/i)[0] ?? "") &&
       !PRESENT_CLAUSE.test(mainClause) &&
-      !/\b(?:was|were)\b/i.test(mainClause) &&
+      !/\b(?:was|were|should|must|can|may|might|could|would)\b/i.test(mainClause) &&
       !SAYING_AFTER.test(mainClause);
     // A thing named and dated by a participle between commas ("The bid, made on Wednesday, is made up
     // of an £80 million fee…"): what the sentence says of it holds from that day; not "…, is still
