@@ -39,6 +39,10 @@ import {
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
 import {
+  GEARBOX_PLANT_CLOSURE_EXPECTED,
+  gearboxPlantClosureArticles,
+} from "../src/digest/testing/gearbox-plant-closure-articles.js";
+import {
   HURRICANE_LANDFALL_EXPECTED,
   hurricaneLandfallArticles,
 } from "../src/digest/testing/hurricane-landfall-articles.js";
@@ -51,6 +55,7 @@ import {
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
+import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
@@ -105,6 +110,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["admissions scandal", admissionsScandalArticles, ADMISSIONS_SCANDAL_EXPECTED],
   ["care home fraud", careHomeFraudArticles, CARE_HOME_FRAUD_EXPECTED],
   ["bakery closure", bakeryClosureArticles, BAKERY_CLOSURE_EXPECTED],
+  ["gearbox plant closure", gearboxPlantClosureArticles, GEARBOX_PLANT_CLOSURE_EXPECTED],
+  ["pipeline leak", pipelineLeakArticles, PIPELINE_LEAK_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

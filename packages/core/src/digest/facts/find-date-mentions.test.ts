@@ -640,3 +640,76 @@ describe("findDateMentions on an event told in a relative clause on its subject,
     expect(dateOf(text, WEDNESDAY)).toBe("2027-03-16");
   });
 });
+
+describe("findDateMentions on people named by what they did, figures' periods and clauses joined on (timeline15)", () => {
+  // Wednesday 17 March 2027.
+  const WEDNESDAY = "2027-03-17T18:00:00Z";
+
+  it("dates a sentence that opens with people named by a relative clause with a day by that day", () => {
+    const text = "Firefighters who reached the warehouse on Tuesday night pulled two men from the rubble.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-03-16");
+    const vigil = "More than 200 people who gathered in the square on Monday lit candles for the victims, police said.";
+    expect(dateOf(vigil, WEDNESDAY)).toBe("2027-03-15");
+    // What they said, what they are now, and a relative clause on an object tell no day.
+    expect(dateOf("Witnesses who saw the crash on Monday said the driver had been speeding.", WEDNESDAY)).toBe(null);
+    expect(dateOf("Passengers who were stranded on Monday have been given vouchers.", WEDNESDAY)).toBe(null);
+    expect(dateOf("Anyone who travelled through the airport on Monday should call a doctor.", WEDNESDAY)).toBe(null);
+    // A past relative clause keeps its day past, whatever the main clause's tense.
+    const refund = readDateExpressions("People who bought tickets on Monday will get a refund.", "2027-03-17");
+    expect(refund).toMatchObject([{ date: "2027-03-15", prospective: false }]);
+    const due = readDateExpressions("Workers who are expected to return on Monday will be paid.", "2027-03-17");
+    expect(due).toMatchObject([{ date: "2027-03-22", prospective: true }]);
+    expect(dateOf("Detectives questioned two men who robbed a jeweller on Monday.", WEDNESDAY)).toBe(null);
+  });
+
+  it("ends a “since” phrase at its day when a past verb follows: the day after that verb is the sentence's", () => {
+    const text = "Drivers who had picketed the depot since last Friday went back to work on Tuesday morning.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-03-16");
+  });
+
+  it("keeps a day in a relative clause between commas off the date of the saying after it", () => {
+    const text = "Council leader Ines Marr, who met the minister on Monday, said on Tuesday that talks would go on.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-03-16");
+  });
+
+  it("keeps the period of a figure told in a relative clause off the sentence's date, commas in the figure or not", () => {
+    const text = "The company, whose revenue was €1,200 million in 2026, said on Tuesday it would close the mill.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-03-16");
+    const throughput =
+      "The line's throughput, which averaged 148,000 barrels a day in 2026, makes it one of the busiest.";
+    expect(dateOf(throughput, WEDNESDAY)).toBe(null);
+    expect(dateOf("The mill makes a third of Norberg's paper, which was 41,000 tonnes last year.", WEDNESDAY)).toBe(
+      null,
+    );
+    // A figure's commas end no clause, and "more than" before a figure is a hedge, not a baseline.
+    expect(dateOf("The index plunged more than 1,100 points on Monday.", WEDNESDAY)).toBe("2027-03-15");
+    // An act in such a clause is the sentence's news when it has no other date.
+    expect(dateOf("The game was first sold on Kickstarter, where it raised $2.4 million in 2012.", WEDNESDAY)).toBe(
+      "2012",
+    );
+  });
+
+  it("keeps a past fine told in a clause joined on with a subject of its own off an undated first clause", () => {
+    const text =
+      "The dam failed two of its last four inspections, state records show, and its owner was fined $400,000 in 2022 over leaks.";
+    expect(dateOf(text, WEDNESDAY)).toBe(null);
+    // The fine as the sentence's own news, and a clause that goes on with the same subject, keep the year.
+    expect(dateOf("The dam's owner was fined $400,000 in 2022 over leaks.", WEDNESDAY)).toBe("2022");
+    expect(dateOf("The band toured Europe twice, and in 1998 released its last album.", WEDNESDAY)).toBe("1998");
+  });
+
+  it("dates a thing named with a participle and a recent day (“The offer, made on Monday, is worth…”) by that day", () => {
+    expect(dateOf("The offer, made on Monday, is worth £2 billion in cash.", WEDNESDAY)).toBe("2027-03-15");
+    expect(dateOf("The contract, signed in 2021, expired on Monday.", WEDNESDAY)).toBe("2027-03-15");
+    expect(dateOf("The fire, reported on Monday, is still burning.", WEDNESDAY)).toBe(null);
+    expect(dateOf("The offer, made on Monday, was rejected by the board.", WEDNESDAY)).toBe(null);
+  });
+
+  it("reads a day that hangs on a fixed occasion as scheduled, whatever is expected of it", () => {
+    const forecastOf = (sentence: string) =>
+      readDateExpressions(sentence, "2027-03-17").find((expression) => expression.date === "2027-03-18")?.forecast;
+    expect(forecastOf("Analysts expect the bank to cut rates at its meeting on Thursday.")).toBe(false);
+    expect(forecastOf("Analysts expect the group to announce job cuts with its results on Thursday.")).toBe(false);
+    expect(forecastOf("Analysts expect the bank to cut rates on Thursday.")).toBe(true);
+  });
+});

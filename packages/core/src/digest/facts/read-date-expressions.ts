@@ -123,9 +123,17 @@ const FORECAST =
 const AGENDA_EXPECTATION =
   /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|publish|release)\b/gi;
 
+/**
+ * A date that hangs on an occasion someone has fixed ("expect Hollin to announce cuts with its
+ * results on November 4", "to cut rates at its meeting on Thursday"): the occasion's day is a
+ * schedule, whatever is expected of it.
+ */
+const OCCASION_BEFORE =
+  /\b(?:at|with|during)\s+(?:its|their|his|her|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:results|meeting|hearing|summit|conference|session|congress|ballot|earnings)\s+(?:on\s+)?$/iu;
+
 /** Whether the words before a date still to come make it only expected ("economists expect …"). */
 function forecasts(said: string): boolean {
-  return FORECAST.test(said.replace(AGENDA_EXPECTATION, ""));
+  return !OCCASION_BEFORE.test(said) && FORECAST.test(said.replace(AGENDA_EXPECTATION, ""));
 }
 /** The end of a span of years right after a year: "… to 1947", "-1957", "through 2003". */
 const YEAR_SPAN_AFTER = /^\s*(?:[-–—]|to|until|through)\s*(?:19|20)\d\d\b/i;
@@ -142,10 +150,12 @@ const POSSESSIVE_AFTER = /^['’]s\s/;
 const PERIOD_MARKER =
   /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
 /**
- * A "since" phrase that has its own year, then another date ("won for the first time since 1991 on
- * Saturday"): the phrase ended with its year; the day after it is the sentence's own.
+ * A "since" phrase that has its own year or day, then another date ("won for the first time since 1991 on
+ * Saturday", "who had blocked the gate since last Tuesday lifted their blockade on Monday night"):
+ * the phrase ended with its date; the day after it is the sentence's own.
  */
-const SINCE_ENDED = /\bsince\s+[^,;:()]*?\b(?:1[89]|20)\d\d\s+(?:on|at)\s+$/i;
+const SINCE_ENDED =
+  /\bsince\s+[^,;:()]*?\b(?:1[89]|20)\d\d\s+(?:on|at)\s+$|\bsince\s+(?:(?:last|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}+ed|began|broke|came|went|took|ran|left|made|held|won|lost|shut|fled)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on|at)\s+$/iu;
 /** A relative clause about something else: "the conflict that began in 2023", "the walkout, which began last week". */
 const RELATIVE_CLAUSE =
   /^(?:that|which|who)\s+(?:(?:[a-z]+ly|also|then|later|once|first|previously|already|still|never|even|just)\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
@@ -198,6 +208,12 @@ const TRAILING_PARTICIPLE =
  */
 const TRAILING_RELATIVE = /,\s*(?:who|whose|which|where|when)\s+[^,;:()“”"]{0,80}$/i;
 /**
+ * A figure and the period it covers ("was €2.3 billion last year", "averaged 148,000 barrels a day
+ * in 2027", "fell 4% in 2026"): a measure over a year or a month, not an event of it.
+ */
+const FIGURE_PERIOD =
+  /\b(?:was|were|stood\s+at|totall?ed|averaged|amounted\s+to|came\s+to|rose|fell|grew|dropped|declined|increased|climbed|slipped|jumped|shrank)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+)?[$£€]?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)?(?:\s+(?:million|billion|trillion|bn)\b)?(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:a|per|each)\s+(?:day|week|month|year))?\s+(?:in\s+)?$/iu;
+/**
  * A closing appositive that picks one of the things the sentence counts ("has had two smaller leaks,
  * the last of them in March 2024."): the date of that one, not of the sentence's news.
  */
@@ -227,9 +243,9 @@ const NOUN_ATTACHED = new RegExp(
   "iu",
 );
 const HAS_BARE_YEAR = new RegExp(BARE_YEAR.source, "i");
-/** A comparison's baseline ("from" only before a figure, in digits or words: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up from two on Tuesday" (a figure in words only after "up" or "down": "ferries from one island to another"), "up 4.5% from $29,858 the previous year", "compared with 12% in 2009", "more than four times the figure the company gave on Saturday". */
+/** A comparison's baseline ("from" only before a figure, in digits or words: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up from two on Tuesday" (a figure in words only after "up" or "down": "ferries from one island to another"), "up 4.5% from $29,858 the previous year", "compared with 12% in 2009", "more than four times the figure the company gave on Saturday"; never "more than" before a figure ("plunged more than 1,100 points Monday": a hedge). */
 const BASELINE =
-  /\b(?:than|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$|\b(?:times|twice|double|triple|half)\s+(?:the|what)\b[^,;:()]{0,40}$|\b(?:up|down)\s+from\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b[^,;:()]{0,25}$/i;
+  /\b(?:than(?!(?<=\b(?:more|less|fewer)\s+than)\s+(?:about\s+)?[$£€]?\d)|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$|\b(?:times|twice|double|triple|half)\s+(?:the|what)\b[^,;:()]{0,40}$|\b(?:up|down)\s+from\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b[^,;:()]{0,25}$/i;
 /** "to 3.5 percent from 4 percent ": a move's new figure then its old one, just before the date. */
 const CHANGE_TO_FROM =
   /\bto\s+[$£€]?\d[^,;:()]{0,25}?\s+from\s+(?:about\s+|around\s+)?[$£€]?\d[^,;:()]{0,25}?\s+(?:on\s+)?$/i;
@@ -384,18 +400,27 @@ function clauseBefore(sentence: string, start: number): string {
  * do not apply.
  */
 function classify(
-  sentence: string,
+  written: string,
   start: number,
   end: number,
   resolved: Resolved,
   published: string | null,
   ownEvent = false,
 ): boolean {
+  const sentence = withoutDigitGroups(written);
   const left = sentence.slice(0, start);
   const right = sentence.slice(end);
   const clause = clauseBefore(sentence, start);
   if (!ownEvent && eventNamedByDate(left, right, resolved)) return true;
   return otherBackground(sentence, clause, right, resolved, published);
+}
+
+/**
+ * The sentence with the commas inside figures ("148,000 barrels") made digits, same length: a clause
+ * is told by its commas, and a figure's are none.
+ */
+function withoutDigitGroups(sentence: string): string {
+  return sentence.replace(/(?<=\d),(?=\d{3}(?!\d))/g, "0");
 }
 
 /** "the Oct. 7 attack", "from Tuesday's earthquake", "last year's record": a date that names an event or a period. */
@@ -453,6 +478,10 @@ function otherBackground(
   if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
   if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
   if (TRAILING_ONE_OF.test(clause) && SENTENCE_END.test(right)) return true;
+  // "…accounts for a fifth of Castellan's revenue, which was €2.3 billion last year.": the period of
+  // a figure told about a noun, not when the sentence's news happened (unlike "…, where it raised
+  // $2.4 million in 2012", an act).
+  if (resolved.precision !== "day" && TRAILING_RELATIVE.test(clause) && FIGURE_PERIOD.test(clause)) return true;
   if (resolved.precision === "year" && PRESENT_THING_FROM.test(clause) && SENTENCE_END.test(right)) return true;
   if (NONRESTRICTIVE_CLAUSE.test(clause) && !SAID_ON.test(clause) && APPOSITIVE_END.test(right)) return true;
   // A date on an event noun or in an "after…" clause is background when it lies well before the
@@ -504,6 +533,29 @@ const SUBJECT_EVENT_RELATIVE = new RegExp(
   "iu",
 );
 
+/**
+ * A sentence that opens with people and tells who they are by a restrictive relative clause ("Crews
+ * who arrived at the site on Sunday evening found oil…", "More than 400 people who attended a town
+ * meeting on Thursday evening demanded…"): what they did then is the sentence's news.
+ */
+const SUBJECT_WHO_RELATIVE = /^\s*(?:(?:and|but|so|then)\s+)?(?:[\p{L}\d-]+\s+){0,4}?[\p{L}-]+\s+who\s+[^,;:()“”"]*$/iu;
+/** A sentence's subject, then a participle phrase between commas up to its date: "The bid, made on ". */
+const SUBJECT_PARTICIPLE =
+  /^\s*(?:an?|the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+\s*,\s*(?:(?!died\b)[a-z]+(?:ed|en)|made|held|set|signed|built|won|begun)\b[^,;:()“”"]{0,30}$/iu;
+/** A verb before "who": the relative clause is on an object ("Police arrested men who…"), not on the subject. */
+const PAST_VERB_BEFORE_WHO =
+  /\s\p{L}+ed\b|\b(?:said|says|told|tells|saw|met|found|caught|took|hit|left|led|held|sent|brought|thanked|urged|is|are|was|were|has|have|had)\b/iu;
+/** "Witnesses who saw the crash on Sunday said…": a saying right after the relative clause, whose day is not told. */
+const SAYING_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:said|say|says|told|tell|tells)\b/iu;
+
+/** A relative clause in the past up to a date: "who bought tickets on ", "that closed on ". */
+const PAST_RELATIVE_BEFORE =
+  /\b(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:\p{L}+(?<!e)ed|bought|paid|took|made|came|went|left|flew|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began)\b[^,;:()“”".!?]*$/iu;
+
+/** ", and its operator was fined … ": a clause joined on with a noun subject of its own, up to a date in it. */
+const JOINED_CLAUSE_WITH_SUBJECT =
+  /,\s+(?:and|but)\s+(?:its|their|his|her|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\s+[^,;:()“”"]*$/iu;
+
 export interface ReadDateOptions {
   /**
    * The article is a live blog (it is stamped with times of day): it goes on after its publication
@@ -536,7 +588,9 @@ export function readDateExpressions(
   const subjectEvents = new Set<DateExpression>();
   const reference = published ? new Date(anchor(published)) : new Date(anchor("2000-01-01"));
   for (const result of parse ? chrono.parse(sentence, { instant: reference, timezone: 0 }) : []) {
-    let text = result.text;
+    // chrono takes the comma after a weekday ("on Friday, said …") as part of the date: the comma
+    // belongs to the sentence, where it closes a clause.
+    let text = result.text.replace(/[\s,]+$/, "");
     let start = result.index;
     // chrono takes "March" in "March on" or "may" alone as a month; keep months with a day, a year or a cue.
     const monthOnly =
@@ -565,9 +619,13 @@ export function readDateExpressions(
     const saidInThePast = /\b(?:said|told|announced|confirmed|added|warned|stated)\b/i.test(
       SAID_ON.exec(sentence.slice(0, start))?.[0] ?? "",
     );
+    // "People who bought tickets on Monday will get a refund": the day is the relative clause's, in
+    // its past tense; the main clause's "will" after it is not its tense.
+    const pastRelative = PAST_RELATIVE_BEFORE.exec(said);
+    const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const prospective =
       !saidInThePast &&
-      (futureAround(start, result.index + result.text.replace(/[\s,.;:]+$/, "").length) ||
+      ((!inPastRelative && futureAround(start, result.index + result.text.replace(/[\s,.;:]+$/, "").length)) ||
         FUTURE_IN_PAST.test(said) ||
         SCHEDULED_BEFORE.test(said) ||
         /^later\b/i.test(within?.[1] ?? ""));
@@ -619,6 +677,24 @@ export function readDateExpressions(
     };
     found.push(expression);
     if (namesEvent && !subject) namedEvents.add(expression);
+    // People named by what they did then ("Thieves who raided the museum on Sunday took 11 pieces"):
+    // judged on the main clause up to its first comma (what follows may be an attribution), and not
+    // what they said (said when?) nor what they should do ("Anyone who travelled … on Monday should…").
+    const mainClause = writer.slice(end).split(/[,;:]/)[0] ?? "";
+    const subjectPeople =
+      SUBJECT_WHO_RELATIVE.test(clauseBefore(sentence, start)) &&
+      !PERIOD_MARKER.test(clauseBefore(sentence, start)) &&
+      !PAST_VERB_BEFORE_WHO.test(sentence.slice(0, start).split(/\bwho\b/i)[0] ?? "") &&
+      !PRESENT_CLAUSE.test(mainClause) &&
+      !/\b(?:was|were|should|must|can|may|might|could|would)\b/i.test(mainClause) &&
+      !SAYING_AFTER.test(mainClause);
+    // A thing named and dated by a participle between commas ("The bid, made on Wednesday, is made up
+    // of an £80 million fee…"): what the sentence says of it holds from that day; not "…, is still
+    // burning" (now), nor "…, was rejected" (when?).
+    const afterAppositive = writer.slice(end).split(/[,;:]/)[1] ?? "";
+    const subjectThing =
+      SUBJECT_PARTICIPLE.test(clauseBefore(sentence, start)) &&
+      !/\b(?:still|now|remains?|was|were)\b/i.test(afterAppositive);
     // Only a recent past day or week, the first date of the sentence and not the saying's, and a main
     // clause that tells what the event did ("…that broke out on Thursday is still burning" tells of
     // now; "The walkout, which began last week, was the longest in years" says what it was).
@@ -629,9 +705,11 @@ export function readDateExpressions(
       !period &&
       (resolved.precision === "day" || resolved.precision === "week") &&
       recent(resolved.date, published) &&
-      SUBJECT_EVENT_RELATIVE.test(clauseBefore(sentence, start)) &&
-      !PRESENT_CLAUSE.test(writer.slice(end)) &&
-      !/\b(?:was|were)\b/i.test(writer.slice(end))
+      ((SUBJECT_EVENT_RELATIVE.test(clauseBefore(sentence, start)) &&
+        !PRESENT_CLAUSE.test(writer.slice(end)) &&
+        !/\b(?:was|were)\b/i.test(writer.slice(end))) ||
+        subjectPeople ||
+        subjectThing)
     )
       subjectEvents.add(expression);
   }
@@ -673,14 +751,26 @@ export function readDateExpressions(
     });
   }
   // A year in a relative clause that ends the sentence describes a noun when the main clause has a date.
+  const plain = withoutDigitGroups(sentence);
   const trailing = found.filter(
     (expression) =>
       expression.precision === "year" &&
-      TRAILING_RELATIVE.test(clauseBefore(sentence, expression.start)) &&
-      SENTENCE_END.test(sentence.slice(expression.end)),
+      TRAILING_RELATIVE.test(clauseBefore(plain, expression.start)) &&
+      SENTENCE_END.test(plain.slice(expression.end)),
   );
   if (trailing.length > 0 && found.some((expression) => !expression.background && !trailing.includes(expression)))
     for (const expression of trailing) expression.background = true;
+  // "The pipeline failed two of its last five inspections, federal records show, and its operator was
+  // fined $1.2 million in 2023 over corrosion": a clause joined on with a subject of its own, told in
+  // a year well before the article (or in an undated one), is background to a first clause that has
+  // no date; it is not when that clause's news happened ("…, and in 1965 helped launch a club" goes on
+  // with the same subject and keeps its year).
+  for (const expression of found) {
+    if (expression.precision !== "year" || expression.relative || expression.background || !expression.date) continue;
+    if (published !== null && !wellBefore(expression.date, published)) continue;
+    const joined = JOINED_CLAUSE_WITH_SUBJECT.exec(plain.slice(0, expression.start));
+    if (joined && !found.some((other) => other.start < joined.index)) expression.background = true;
+  }
   // The subject's event is the news when nothing else in the sentence is dated but the saying
   // ("An earthquake that struck on Monday killed 40 people, officials said on Tuesday"); one day
   // only: in "The strike that began on Monday ended on Thursday" the second is the main clause's.
