@@ -915,6 +915,39 @@ describe("findDisagreements reads a dispute that one sentence reports between tw
     ]);
   });
 
+  it("sets “X said N; Y said M” across a semicolon against each other, never a second count of X's or of another thing", () => {
+    const facts = story([
+      "Alpha News",
+      "2027-06-02T10:00:00Z",
+      "The coast guard said 214 people were aboard the ferry; Blue Strait Lines said its manifest listed 176.",
+    ]);
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["214", "the coast guard", ["Alpha News"]],
+        ["176", "Blue Strait Lines", ["Alpha News"]],
+      ],
+    ]);
+    // No source after the semicolon, or another event: no dispute.
+    expect(
+      sidesOf(
+        story([
+          "Alpha News",
+          "2027-06-02T10:00:00Z",
+          "The coast guard said 214 people were rescued; 176 were taken to hospital, Blue Strait Lines said.",
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      sidesOf(
+        story([
+          "Alpha News",
+          "2027-06-02T10:00:00Z",
+          "Police said 40 people were arrested on Saturday; the organisers said 35 people were injured.",
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a possessive, longer description as a source: “the utility's own outage map showed …, while the city's emergency management office put …”", () => {
     const facts = story([
       "Marlow Courier",

@@ -749,6 +749,15 @@ const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|rep
 const SAYER_BETWEEN = new RegExp(String.raw`^[^;:]*?,\s+${SAYER}(?:\s+[^,;]{0,60}?)?\s+${SAYING}`, "u");
 /** "…, while Blue Strait Lines said its manifest listed 176": a second source's figure set against the first. */
 const WHILE_SAYER = new RegExp(String.raw`,\s+(?:while|whereas)\s+${SAYER}\s+${SAYING}[^,;]*$`, "u");
+/**
+ * "…; Blue Strait Lines said its manifest listed 176": a second source's figure for the same thing in
+ * the clause after a semicolon, its figure in that source's own words (at most a short phrase after the
+ * verb of saying, and no other figure or clause break before it).
+ */
+const SEMICOLON_SAYER = new RegExp(
+  String.raw`^[^;:]*;\s+(?:but\s+)?${SAYER}\s+(?:had\s+|has\s+)?${SAYING}\s+(?:that\s+)?(?:[^;:,\d]{0,60}?\s)?(?:(?:about|around|roughly|nearly|almost|some|only|just|at least|more than|fewer than|as many as)\s+)?[$£€]?\s*$`,
+  "u",
+);
 /** "…, not the $1.2 billion", "…, more than the 1,800": a figure the sentence sets against the one before. */
 const CONTRAST_BEFORE =
   /(?:,\s+|\s)(?:not|(?:far\s+|much\s+)?(?:more|fewer|less|higher|lower|greater|smaller|bigger)\s+than)\s+the\s+[$£€]?\s*$/;
@@ -792,7 +801,8 @@ interface SentenceDispute {
  * Disputes a sentence itself reports between two named sources: "The coast guard put the number of
  * people aboard at 214, while Blue Strait Lines said its manifest listed 176", "… said the bill would
  * have sent $1.4 billion …, not the $1.2 billion the governor cited", "… will cut about 2,000 jobs, a
- * union … said, more than the 1,800 the company announced". The sentence says the values differ, so a
+ * union … said, more than the 1,800 the company announced", "The coast guard said 214 people were
+ * aboard; the ferry's operator said 176". The sentence says the values differ, so a
  * hedge ("about 2,000") is no rounding of the other; each side shows its source, the outlet being one.
  * Other outlets' figures of the same measure, moment and value join their side.
  */
@@ -812,7 +822,10 @@ function sentenceDisputes(
     const after = text.slice(second.end - offset);
     let sources: [string | null, string | null] = [null, null];
     const rival = WHILE_SAYER.exec(between);
+    const afterSemicolon = rival ? null : SEMICOLON_SAYER.exec(between);
     if (rival) sources = [sayerBefore(before), sayerOf(rival[1])];
+    else if (afterSemicolon)
+      sources = [sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between)?.[1]), sayerOf(afterSemicolon[1])];
     else if (CONTRAST_BEFORE.test(between))
       sources = [
         sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between)?.[1]),
