@@ -3,11 +3,12 @@ import type { NumberMention } from "./find-number-mentions.js";
 /**
  * Units of one dimension, each as a factor to the dimension's common unit: an American outlet's
  * miles, acres and pounds and a European one's kilometres, hectares and kilograms of the same thing
- * are the same figure once converted. Money is never converted (rates move; a sum is told in the
- * currency it was paid in), nor temperatures (no thing they measure is read yet), nor tons (a short
- * ton and a long ton differ).
+ * are the same figure once converted, as are degrees Fahrenheit and Celsius (with an offset). Money is
+ * never converted (rates move; a sum is told in the currency it was paid in), nor tons (a short ton and
+ * a long ton differ).
  */
-const TO_COMMON: Record<string, { unit: string; factor: number }> = {
+const TO_COMMON: Record<string, { unit: string; factor: number; offset?: number }> = {
+  fahrenheit: { unit: "celsius", factor: 5 / 9, offset: (-32 * 5) / 9 },
   millimetre: { unit: "metre", factor: 0.001 },
   millimeter: { unit: "metre", factor: 0.001 },
   centimetre: { unit: "metre", factor: 0.01 },
@@ -70,9 +71,10 @@ export function inCommonUnits(mentions: readonly NumberMention[]): {
     const common = mention.unit ? TO_COMMON[mention.unit] : undefined;
     const loose = Math.max(mention.rounding, looseRounding(mention.raw, mention.value));
     const factor = common?.factor ?? 1;
+    const convert = (value: number) => value * factor + (common?.offset ?? 0);
     let range = mention.range;
     if (range && common) {
-      const known = ranges.get(range) ?? { low: range.low * factor, high: range.high * factor, raw: range.raw };
+      const known = ranges.get(range) ?? { low: convert(range.low), high: convert(range.high), raw: range.raw };
       ranges.set(range, known);
       range = known;
     }
@@ -80,7 +82,7 @@ export function inCommonUnits(mentions: readonly NumberMention[]): {
       ? {
           ...mention,
           unit: common.unit,
-          value: mention.value * factor,
+          value: convert(mention.value),
           rounding: mention.rounding * factor,
           ...(range ? { range } : {}),
         }

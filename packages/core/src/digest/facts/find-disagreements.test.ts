@@ -320,6 +320,19 @@ describe("findDisagreements on figures written as two outlets would", () => {
         "The fire has burned about 8,000 acres, officials said on Monday.",
       ),
     ).toEqual([["about 8,000 acres", "4,200 hectares"]]);
+    // Temperatures in two scales: 109°F is 42.8°C.
+    expect(
+      disagreementsOf(
+        "Temperatures reached 43C on Monday afternoon, the weather service said.",
+        "Temperatures topped 109 degrees Fahrenheit on Monday, officials said.",
+      ),
+    ).toEqual([]);
+    expect(
+      disagreementsOf(
+        "Temperatures reached 43C on Monday afternoon, the weather service said.",
+        "Temperatures reached 115 degrees Fahrenheit on Monday, officials said.",
+      ),
+    ).toEqual([["43C", "115 degrees Fahrenheit"]]);
     // Sums in two currencies are never compared.
     expect(
       disagreementsOf(

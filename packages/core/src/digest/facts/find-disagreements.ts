@@ -720,8 +720,7 @@ function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<stri
           byReport.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null),
         ),
       ];
-      const unit = twoUnits ? unitAsWritten(head) : "";
-      const shown = unit ? `${written} ${unit}` : written;
+      const shown = twoUnits ? `${written}${unitAsWritten(head)}` : written;
       return {
         value: head.qualifier ? `${head.qualifier} ${shown}` : shown,
         text: head.item.sentence.text,
@@ -732,10 +731,10 @@ function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<stri
   };
 }
 
-/** The unit word right after a figure, as its sentence writes it ("kilometres", "km", "acres"). */
+/** The unit right after a figure, as its sentence writes it (" kilometres", "km", "C", " degrees Fahrenheit", "-foot"). */
 function unitAsWritten(mention: NumberMention): string {
   const after = mention.item.sentence.text.slice(mention.end - mention.item.sentence.start);
-  return /^(?:\s+|-)?(\p{L}+)/u.exec(after)?.[1] ?? "";
+  return /^(?:\s*°\s*|\s+|-)?\p{L}+(?:\s+(?:Fahrenheit|Celsius|centigrade))?/u.exec(after)?.[0] ?? "";
 }
 
 /**

@@ -71,7 +71,7 @@ type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
 /** A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
@@ -530,6 +530,8 @@ const LASTING = /^(?:lasted|lasting|went on|ran)$/;
 /** The subject of a verb of lasting: "The standoff at the Kerr Street pharmacy lasted", "the talks had lasted". */
 const LASTED_SUBJECT =
   /\b(?:the|a|an|its|their|this|that)\s+([a-z][a-z-]*)(?:\s+(?:at|in|of|on|outside|near|between|with|over)\s+[^,;:]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:lasted|lasting|went on|ran)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|at least|just over|just under)\s+)?$/i;
+const TEMPERATURE_AFTER = /^(?:\s*°\s*|\s+degrees?\s+)?(C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\p{L}\p{N}])/u;
+const TEMPERATURE_OF = /\b(?:temperatures?|thermometers?|mercury)\b/i;
 /** "1,000 pounds of cocaine", never "5 million pounds of funding" or "of taxpayers' money". */
 const POUNDS_OF =
   /^\s+pounds?\s+of\s+(?!(?:the\s+)?(?:taxpayers|public|funding|funds|aid|investment|compensation|damages|debt|money|cash|savings|spending|revenue|profit)\b)[a-z]/i;
@@ -763,6 +765,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const money = moneyAfter && !SPAN_WORD.test(moneyAfter[1]!) ? moneyAfter : null;
       // "deliberated for about 14 hours": how long something went on is a measure of that action.
       const duration = percent || currency ? null : DURATION.exec(after);
+      // "43C", "109 degrees Fahrenheit", "40°C": a temperature, in its scale.
+      const temperature = percent || currency ? null : TEMPERATURE_AFTER.exec(after);
       const lasted = duration
         ? (DURATION_VERB.exec(before)?.[1] ?? LASTED_BARE.exec(before)?.[1])?.toLowerCase()
         : undefined;
@@ -781,7 +785,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                 ? { unit: currency, end: currencyWord ? currencyWord[0].length : 0 }
                 : duration && lasted
                   ? { unit: singular(duration[1]!), end: duration[0].length }
-                  : unitAfter(after);
+                  : temperature
+                    ? { unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit", end: temperature[0].length }
+                    : /^km(?![\p{L}\p{N}])/u.test(after)
+                      ? { unit: "km", end: 2 }
+                      : unitAfter(after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -923,6 +931,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // is a part of whom the verb counts, never its total.
       if (event && unit && !percent && !currency && JOINED_COUNT.test(after.slice(counted.end))) event = null;
       if (ageAtDeath) event = "age at death";
+      // "temperatures reached 43C", "Thermometers hit 43C": the air's temperature; any other (a fever,
+      // an oven) is not read as one.
+      if (temperature) event = TEMPERATURE_OF.test(before.slice(ownClauseStart)) ? "temperature" : null;
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
