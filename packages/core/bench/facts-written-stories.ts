@@ -38,6 +38,7 @@ import {
 } from "../src/digest/testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
+import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
 import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
@@ -56,12 +57,14 @@ import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testin
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
+import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../src/digest/testing/pharmacy-siege-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../src/digest/testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../src/digest/testing/river-pollution-articles.js";
+import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
@@ -112,6 +115,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["bakery closure", bakeryClosureArticles, BAKERY_CLOSURE_EXPECTED],
   ["gearbox plant closure", gearboxPlantClosureArticles, GEARBOX_PLANT_CLOSURE_EXPECTED],
   ["pipeline leak", pipelineLeakArticles, PIPELINE_LEAK_EXPECTED],
+  ["pharmacy siege", pharmacySiegeArticles, PHARMACY_SIEGE_EXPECTED],
+  ["hill wildfire", hillWildfireArticles, HILL_WILDFIRE_EXPECTED],
+  ["smuggling trial", smugglingTrialArticles, SMUGGLING_TRIAL_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -317,6 +317,90 @@ describe("findDisagreements on figures written as two outlets would", () => {
     ).toEqual([["11", "about 14"]]);
   });
 
+  it("reads a duration in words, what lasted, and a length set before its noun, hedges respected", () => {
+    expect(
+      disagreementsOf(
+        "The jury deliberated for about nine hours before convicting him on Friday.",
+        "Jurors deliberated for more than 12 hours before finding him guilty on Friday.",
+      ),
+    ).toEqual([["about nine", "more than 12"]]);
+    // Two hedged tellings of one deliberation a unit apart are a rounding.
+    expect(
+      disagreementsOf(
+        "The jury deliberated for about nine hours before convicting him on Friday.",
+        "After deliberating for about ten hours, the jury convicted him on Friday.",
+      ),
+    ).toEqual([]);
+    // A siege is a standoff; each told days apart, the length of a finished thing holds.
+    expect(
+      disagreementsOf(
+        "The gunman surrendered early on Sunday, ending a 14-hour standoff.",
+        "Police charged a man on Monday after a nine-hour siege at a pharmacy on Saturday.",
+      ),
+    ).toEqual([["nine", "14"]]);
+    expect(
+      disagreementsOf(
+        "The gunman surrendered early on Sunday, ending a 14-hour standoff.",
+        "The standoff at the pharmacy lasted nine hours, police said.",
+      ),
+    ).toEqual([["nine", "14"]]);
+    // How long other things went on: a street closed, a search.
+    expect(
+      disagreementsOf(
+        "The gunman surrendered early on Sunday, ending a 14-hour standoff.",
+        "The street was closed to traffic for 16 hours, and forensic officers spent 11 hours searching the building.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("compares lengths in two units once converted, each shown in its unit, and never a conversion that agrees", () => {
+    expect(
+      disagreementsOf(
+        "The fire front stretched for 12 kilometres on Monday, officials said.",
+        "The fire front stretched for about 9 miles on Monday, officials said.",
+      ),
+    ).toEqual([["12 kilometres", "about 9 miles"]]);
+    expect(
+      disagreementsOf(
+        "The fire front stretched for 12 kilometres on Monday, officials said.",
+        "The fire front stretched for 7.5 miles on Monday, officials said.",
+      ),
+    ).toEqual([]);
+    // A round figure given in another unit is a rounded conversion: "more than 10,000 acres" is 4,200 hectares.
+    expect(
+      disagreementsOf(
+        "The fire has burned 4,200 hectares, officials said on Monday.",
+        "The fire has burned more than 10,000 acres, officials said on Monday.",
+      ),
+    ).toEqual([]);
+    expect(
+      disagreementsOf(
+        "The fire has burned 4,200 hectares, officials said on Monday.",
+        "The fire has burned about 8,000 acres, officials said on Monday.",
+      ),
+    ).toEqual([["about 8,000 acres", "4,200 hectares"]]);
+    // Temperatures in two scales: 109°F is 42.8°C.
+    expect(
+      disagreementsOf(
+        "Temperatures reached 43C on Monday afternoon, the weather service said.",
+        "Temperatures topped 109 degrees Fahrenheit on Monday, officials said.",
+      ),
+    ).toEqual([]);
+    expect(
+      disagreementsOf(
+        "Temperatures reached 43C on Monday afternoon, the weather service said.",
+        "Temperatures reached 115 degrees Fahrenheit on Monday, officials said.",
+      ),
+    ).toEqual([["43C", "115 degrees Fahrenheit"]]);
+    // Sums in two currencies are never compared.
+    expect(
+      disagreementsOf(
+        "The drugs were worth an estimated £36 million, police said on Thursday.",
+        "The drugs were worth an estimated $45 million, police said on Thursday.",
+      ),
+    ).toEqual([]);
+  });
+
   it("counts the people taken to hospital, whatever the verb, and a bare count after a toll in words (stadium collapse)", () => {
     expect(
       disagreementsOf(
@@ -901,6 +985,39 @@ describe("findDisagreements reads a dispute that one sentence reports between tw
         ["176", "Blue Strait Lines", ["Alpha News"]],
       ],
     ]);
+  });
+
+  it("sets “X said N; Y said M” across a semicolon against each other, never a second count of X's or of another thing", () => {
+    const facts = story([
+      "Alpha News",
+      "2027-06-02T10:00:00Z",
+      "The coast guard said 214 people were aboard the ferry; Blue Strait Lines said its manifest listed 176.",
+    ]);
+    expect(sidesOf(facts)).toEqual([
+      [
+        ["214", "the coast guard", ["Alpha News"]],
+        ["176", "Blue Strait Lines", ["Alpha News"]],
+      ],
+    ]);
+    // No source after the semicolon, or another event: no dispute.
+    expect(
+      sidesOf(
+        story([
+          "Alpha News",
+          "2027-06-02T10:00:00Z",
+          "The coast guard said 214 people were rescued; 176 were taken to hospital, Blue Strait Lines said.",
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      sidesOf(
+        story([
+          "Alpha News",
+          "2027-06-02T10:00:00Z",
+          "Police said 40 people were arrested on Saturday; the organisers said 35 people were injured.",
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it("reads a possessive, longer description as a source: “the utility's own outage map showed …, while the city's emergency management office put …”", () => {

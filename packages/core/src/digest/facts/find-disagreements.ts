@@ -1,6 +1,7 @@
 import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
+import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
 import { EVENT_NAMES, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
@@ -293,13 +294,15 @@ function topicOf(mentions: readonly NumberMention[]): string {
   const reported = REPORTING_VERB.test(first.event ?? "");
   const event = reported ? "" : (EVENT_PHRASES[first.event ?? ""] ?? first.event ?? "");
   // An amount or a length is of its thing: "cost in swiss francs", "crack in centimetres".
-  const money = isMoneyUnit(first.unit) || isLengthUnit(first.unit);
+  // A figure converted to a common unit is told in the unit it was written in ("front in kilometres").
+  const unit = commonFigureOf(first)?.written || first.unit;
+  const money = isMoneyUnit(unit) || isLengthUnit(unit) || unit !== first.unit;
   const what =
-    first.unit === "percent"
+    unit === "percent"
       ? `percent ${event}`
       : money
-        ? `${event} in ${plural(first.unit ?? "")}`
-        : `${plural(first.unit ?? "")} ${event}`;
+        ? `${event} in ${plural(unit ?? "")}`
+        : `${plural(unit ?? "")} ${event}`;
   return `${what.trim()}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`;
 }
 
@@ -311,10 +314,12 @@ function topicOf(mentions: readonly NumberMention[]): string {
  * time, so they never disagree. A rewrite or a second article of one outlet is the same source.
  */
 export function findDisagreements(
-  mentions: readonly NumberMention[],
+  written: readonly NumberMention[],
   articles: readonly Article[],
   dates: ReadonlyMap<ArticleSentence, SentenceDate | null> = new Map(),
 ): Disagreement[] {
+  // Miles and kilometres, acres and hectares of one thing are compared once converted.
+  const { mentions } = inCommonUnits(written);
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
   const reported = new Set<NumberMention>();
@@ -583,18 +588,31 @@ interface Claim {
   high: number;
   rounding: number;
   mentions: NumberMention[];
+  /** The unit the value was written in, when converted to a common one (see inCommonUnits). */
+  written?: string;
+  /** Its rounding as a conversion, against a value written in another unit. */
+  conversionRounding?: number;
 }
 
 function claimsOf(mentions: readonly NumberMention[]): Claim[] {
   const byValue = new Map<string, Claim>();
   for (const mention of mentions) {
-    const key = mention.range ? `${mention.range.low}-${mention.range.high}` : String(mention.value);
+    const common = commonFigureOf(mention);
+    const value = mention.range ? `${mention.range.low}-${mention.range.high}` : String(mention.value);
+    const key = `${value}|${common?.written ?? ""}`;
     const claim = byValue.get(key);
     if (claim) {
       claim.mentions.push(mention);
       claim.rounding = Math.max(claim.rounding, mention.rounding);
+      if (common) claim.conversionRounding = Math.max(claim.conversionRounding ?? 0, common.conversionRounding);
     } else
-      byValue.set(key, { low: lowOf(mention), high: highOf(mention), rounding: mention.rounding, mentions: [mention] });
+      byValue.set(key, {
+        low: lowOf(mention),
+        high: highOf(mention),
+        rounding: mention.rounding,
+        mentions: [mention],
+        ...(common ? { written: common.written, conversionRounding: common.conversionRounding } : {}),
+      });
   }
   return [...byValue.values()].sort((a, b) => a.low - b.low || a.high - b.high);
 }
@@ -605,9 +623,14 @@ function claimsOf(mentions: readonly NumberMention[]): Claim[] {
  * figures that only touch ("2.1 million", "2.2 million") differ.
  */
 function consistent(a: Claim, b: Claim): boolean {
-  const low = Math.max(a.low - a.rounding, b.low - b.rounding);
-  const high = Math.min(a.high + a.rounding, b.high + b.rounding);
-  return low < high || (low === high && (a.rounding === 0 || b.rounding === 0));
+  // A value written in another unit is a conversion, rounded as it was converted: "12 kilometres" is
+  // "7.5 miles", "4,200 hectares" is "more than 10,000 acres".
+  const converted = a.written !== undefined && b.written !== undefined && a.written !== b.written;
+  const roundingOf = (claim: Claim) =>
+    converted ? Math.max(claim.rounding, claim.conversionRounding ?? 0) : claim.rounding;
+  const low = Math.max(a.low - roundingOf(a), b.low - roundingOf(b));
+  const high = Math.min(a.high + roundingOf(a), b.high + roundingOf(b));
+  return low < high || (low === high && (roundingOf(a) === 0 || roundingOf(b) === 0));
 }
 
 /** Whether two figures say the same as written: equal, a rounding of each other, or one inside the other's range. */
@@ -669,6 +692,8 @@ function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<stri
   if (values.length < 2) return null;
   const outlets = new Set(current.map((mention) => outletOf(mention.item.article, byId).key));
   if (outlets.size < 2) return null; // one outlet giving two figures is not sources disagreeing
+  // Values in two units show their units: "12 kilometres" against "about 9 miles".
+  const twoUnits = new Set(values.flatMap((group) => group.map((claim) => claim.written ?? ""))).size > 1;
   return {
     topic: topicOf(current),
     claims: values.map((group) => {
@@ -684,17 +709,32 @@ function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<stri
           seen.add(key);
           return true;
         });
+      // The outlets in the order they reported it (undated last): the first to give a value leads its side.
+      const byReport = [...list].sort(
+        (a, b) =>
+          (a.item.article.publishedAt ?? "\uffff").localeCompare(b.item.article.publishedAt ?? "\uffff") ||
+          a.start - b.start,
+      );
       const names = [
-        ...new Set(list.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null)),
+        ...new Set(
+          byReport.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null),
+        ),
       ];
+      const shown = twoUnits ? `${written}${unitAsWritten(head)}` : written;
       return {
-        value: head.qualifier ? `${head.qualifier} ${written}` : written,
+        value: head.qualifier ? `${head.qualifier} ${shown}` : shown,
         text: head.item.sentence.text,
         citations,
         ...(names.length > 0 ? { outlets: names } : {}),
       };
     }),
   };
+}
+
+/** The unit right after a figure, as its sentence writes it (" kilometres", "km", "C", " degrees Fahrenheit", "-foot"). */
+function unitAsWritten(mention: NumberMention): string {
+  const after = mention.item.sentence.text.slice(mention.end - mention.item.sentence.start);
+  return /^(?:\s*°\s*|\s+|-)?\p{L}+(?:\s+(?:Fahrenheit|Celsius|centigrade))?/u.exec(after)?.[0] ?? "";
 }
 
 /**
@@ -708,6 +748,15 @@ const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|rep
 const SAYER_BETWEEN = new RegExp(String.raw`^[^;:]*?,\s+${SAYER}(?:\s+[^,;]{0,60}?)?\s+${SAYING}`, "u");
 /** "…, while Blue Strait Lines said its manifest listed 176": a second source's figure set against the first. */
 const WHILE_SAYER = new RegExp(String.raw`,\s+(?:while|whereas)\s+${SAYER}\s+${SAYING}[^,;]*$`, "u");
+/**
+ * "…; Blue Strait Lines said its manifest listed 176": a second source's figure for the same thing in
+ * the clause after a semicolon, its figure in that source's own words (at most a short phrase after the
+ * verb of saying, and no other figure or clause break before it).
+ */
+const SEMICOLON_SAYER = new RegExp(
+  String.raw`^[^;:]*;\s+(?:but\s+)?${SAYER}\s+(?:had\s+|has\s+)?${SAYING}\s+(?:that\s+)?(?:[^;:,\d]{0,60}?\s)?(?:(?:about|around|roughly|nearly|almost|some|only|just|at least|more than|fewer than|as many as)\s+)?[$£€]?\s*$`,
+  "u",
+);
 /** "…, not the $1.2 billion", "…, more than the 1,800": a figure the sentence sets against the one before. */
 const CONTRAST_BEFORE =
   /(?:,\s+|\s)(?:not|(?:far\s+|much\s+)?(?:more|fewer|less|higher|lower|greater|smaller|bigger)\s+than)\s+the\s+[$£€]?\s*$/;
@@ -751,7 +800,8 @@ interface SentenceDispute {
  * Disputes a sentence itself reports between two named sources: "The coast guard put the number of
  * people aboard at 214, while Blue Strait Lines said its manifest listed 176", "… said the bill would
  * have sent $1.4 billion …, not the $1.2 billion the governor cited", "… will cut about 2,000 jobs, a
- * union … said, more than the 1,800 the company announced". The sentence says the values differ, so a
+ * union … said, more than the 1,800 the company announced", "The coast guard said 214 people were
+ * aboard; the ferry's operator said 176". The sentence says the values differ, so a
  * hedge ("about 2,000") is no rounding of the other; each side shows its source, the outlet being one.
  * Other outlets' figures of the same measure, moment and value join their side.
  */
@@ -771,7 +821,10 @@ function sentenceDisputes(
     const after = text.slice(second.end - offset);
     let sources: [string | null, string | null] = [null, null];
     const rival = WHILE_SAYER.exec(between);
+    const afterSemicolon = rival ? null : SEMICOLON_SAYER.exec(between);
     if (rival) sources = [sayerBefore(before), sayerOf(rival[1])];
+    else if (afterSemicolon)
+      sources = [sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between)?.[1]), sayerOf(afterSemicolon[1])];
     else if (CONTRAST_BEFORE.test(between))
       sources = [
         sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between)?.[1]),

@@ -280,7 +280,7 @@ describe("findNumberMentions reads what a figure measures in words outlets vary 
     }));
   };
 
-  it("reads a currency named after the figure as money, its country kept, and a bare “pounds” as before", () => {
+  it("reads a currency named after the figure as money, its country kept, and “pounds of” a thing as a weight", () => {
     expect(read("The tribunal ordered the club to pay costs of 40,000 Swiss francs.")).toEqual([
       { raw: "40,000", unit: "swiss franc", event: "cost", kind: "fixed", settled: true },
     ]);
@@ -288,7 +288,8 @@ describe("findNumberMentions reads what a figure measures in words outlets vary 
       { raw: "45,000", unit: "swiss franc", event: "cost", kind: "fixed", settled: true },
     ]);
     expect(read("Repairs will cost 3 million Canadian dollars.")[0]?.unit).toBe("canadian dollar");
-    expect(read("The bakery sold 50 pounds of flour.")[0]?.unit).toBe("pound");
+    expect(read("The bakery sold 50 pounds of flour.")[0]?.unit).toBe("lb");
+    expect(read("The council received 5 million pounds of funding.")[0]?.unit).toBe("pound");
   });
 
   it("takes a contract's value as settled, and a damage estimate as not", () => {

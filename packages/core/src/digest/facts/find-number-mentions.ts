@@ -1,5 +1,5 @@
 import type { ArticleSentence } from "../evidence/article-sentences.js";
-import { numberWordValue, openingCountWord } from "./number-words.js";
+import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 
 /** How a count behaves over time, read from the words around it. */
 type QuantityKind =
@@ -71,7 +71,7 @@ type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
 /** A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
@@ -530,6 +530,32 @@ const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
 /** The action a duration measures: "deliberating for", "deliberated for about", "was held for". */
 const DURATION_VERB =
   /\b([a-z]{3,}(?:ed|ing)|held|kept|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|at least|just over|just under)\s+)?$/i;
+/** "The standoff lasted nine hours", "went on six hours": a verb of lasting needs no "for". */
+const LASTED_BARE =
+  /\b(lasted|lasting|went on|ran)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|at least|just over|just under)\s+)?$/i;
+const LASTING = /^(?:lasted|lasting|went on|ran)$/;
+/** The subject of a verb of lasting: "The standoff at the Kerr Street pharmacy lasted", "the talks had lasted". */
+const LASTED_SUBJECT =
+  /\b(?:the|a|an|its|their|this|that)\s+([a-z][a-z-]*)(?:\s+(?:at|in|of|on|outside|near|between|with|over)\s+[^,;:]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:lasted|lasting|went on|ran)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|at least|just over|just under)\s+)?$/i;
+const TEMPERATURE_AFTER = /^(?:\s*°\s*|\s+degrees?\s+)?(C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\p{L}\p{N}])/u;
+const TEMPERATURE_OF = /\b(?:temperatures?|thermometers?|mercury)\b/i;
+/** "1,000 pounds of cocaine", never "5 million pounds of funding" or "of taxpayers' money". */
+const POUNDS_OF =
+  /^\s+pounds?\s+of\s+(?!(?:the\s+)?(?:taxpayers|public|funding|funds|aid|investment|compensation|damages|debt|money|cash|savings|spending|revenue|profit)\b)[a-z]/i;
+const DURATION_UNIT = /^(?:minute|hour|day|week|month)$/;
+/** Names of one event's length that newsrooms use for the same thing: a siege is a standoff. */
+const SAME_EVENT_LENGTH: Record<string, string> = { siege: "standoff", "stand-off": "standoff" };
+/**
+ * A duration still going on when told ("have been deliberating for nine hours", "is still being held"):
+ * a running figure. Any other is of a finished thing and holds whenever reported.
+ */
+const ONGOING_BEFORE =
+  /\b(?:is|are|am|was|were|has been|have been|had been|still)\s+(?:still\s+)?[a-z]+ing\s+for\s+(?:[a-z]+\s+){0,2}$/i;
+/**
+ * How far a hedged duration may be from the time itself: "about nine hours" and "about ten hours" are
+ * one deliberation told by two reporters, "about 14" and 11 are not.
+ */
+const HEDGED_DURATION = 0.1;
 const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro" };
 /**
  * A currency named after a figure: "20,000 Swiss francs", "3 billion yen", "5 million Canadian
@@ -595,10 +621,13 @@ export function isLengthUnit(unit: string | null | undefined): boolean {
 }
 
 const LENGTH_UNIT =
-  /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|kilometre|kilometer|inch|inche|foot|feet|yard|mile)$/;
-/** "the crack was", "The tear in the hull measures", "the gap had grown to": the thing a length belongs to. */
+  /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|kilometre|kilometer|km|inch|inche|foot|feet|yard|mile)$/;
+/**
+ * "the crack was", "The tear in the hull measures", "the gap had grown to", "The fire front stretched
+ * for": the thing a length belongs to (the last noun of its phrase).
+ */
 const MEASURED_BEFORE =
-  /\b(?:the|a|an|its|their)\s+([a-z]+)(?:\s+(?:in|of|on|at|across|along)\s+(?:(?:the|its|their)\s+)?[\p{L}-]+)?\s+(?:(?:is|was|are|were|has been|had been)\s+(?:now\s+)?|(?:measures|measured|measuring|(?:has|had)\s+(?:grown|widened|lengthened)\s+to)\s+)(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
+  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)(?:\s+(?:in|of|on|at|across|along)\s+(?:(?:the|its|their)\s+)?[\p{L}-]+)?\s+(?:(?:is|was|are|were|has been|had been)\s+(?:now\s+)?|(?:measures|measured|measuring|(?:stretched|stretches|stretching|extended|extends|ran|runs)(?:\s+for)?|(?:has|had)\s+(?:grown|widened|lengthened)\s+to)\s+)(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
 const DIMENSION_AFTER = /^\s+(long|wide|deep|high|tall|thick|across)\b/i;
 
 /** The thing a length measures, with its dimension when that is not its length ("crack", "crack wide"). */
@@ -672,15 +701,26 @@ function isAgeAtDeath(before: string, after: string, value: number, previousText
  * ("Seven workers were treated in hospital"), read as a match of the word alone.
  */
 function numbersIn(text: string): RegExpMatchArray[] {
-  const matches = [...text.matchAll(NUMBER)];
+  const asMatch = (word: string, index: number) =>
+    Object.assign([word, word, undefined, undefined], { index, input: text }) as unknown as RegExpMatchArray;
   const opening = openingCountWord(text);
-  if (!opening) return matches;
-  const word = Object.assign([opening.word, opening.word, undefined, undefined], {
-    index: opening.index,
-    input: text,
-  }) as unknown as RegExpMatchArray;
-  return [word, ...matches];
+  const words = [...text.matchAll(DURATION_IN_WORDS)]
+    .filter((match) => match.index !== opening?.index)
+    .map((match) => Object.assign(asMatch(match[1]!, match.index), { duration: true }));
+  return [...(opening ? [asMatch(opening.word, opening.index)] : []), ...words, ...text.matchAll(NUMBER)].sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0),
+  );
 }
+
+/**
+ * A span of time in words anywhere in a sentence: "deliberated for about nine hours", "a nine-hour
+ * siege". News writes small durations in words as often as counts at a sentence's start; other
+ * counts in words mid-sentence are left out ("two of the men", "one of three").
+ */
+const DURATION_IN_WORDS = new RegExp(
+  `\\b(${NUMBER_WORD_SOURCE})(?=(?:\\s+|-)(?:minutes?|hours?|days?|weeks?|months?)\\b)`,
+  "gi",
+);
 
 export function findNumberMentions(items: readonly ArticleSentence[]): NumberMention[] {
   const mentions: NumberMention[] = [];
@@ -713,8 +753,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // a span of time or a margin in points ("a 20-year veteran", "his 41-year rule", "a 16-point
       // margin", "a 45-day phase") describes one person's, one poll's or one phase's among many.
       const hyphened = high ? null : /^-([a-z]+)(?![\p{L}-])/u.exec(after);
-      if (hyphened && (UNIT_SKIP.test(hyphened[1]!) || /^(?:points?|old)$/i.test(hyphened[1]!))) continue;
-      const hyphenedNoun = hyphened ? attributiveNoun(before, after.slice(hyphened[0].length), false) : null;
+      // Only hours and minutes of one event are its length: "ending a 14-hour standoff", "after a
+      // nine-hour siege" (a day or more may be a phase or a term among many).
+      const eventLength =
+        hyphened && /^(?:hour|minute)$/i.test(hyphened[1]!)
+          ? attributiveNoun(before, after.slice(hyphened[0].length), false)
+          : null;
+      if (hyphened && !eventLength?.event && (UNIT_SKIP.test(hyphened[1]!) || /^(?:points?|old)$/i.test(hyphened[1]!)))
+        continue;
+      const hyphenedNoun =
+        eventLength ?? (hyphened ? attributiveNoun(before, after.slice(hyphened[0].length), false) : null);
       if (/^-\w/.test(after) && !high && !hyphenedNoun) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
@@ -733,7 +781,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const money = moneyAfter && !SPAN_WORD.test(moneyAfter[1]!) ? moneyAfter : null;
       // "deliberated for about 14 hours": how long something went on is a measure of that action.
       const duration = percent || currency ? null : DURATION.exec(after);
-      const lasted = duration ? DURATION_VERB.exec(before)?.[1]?.toLowerCase() : undefined;
+      // "43C", "109 degrees Fahrenheit", "40°C": a temperature, in its scale.
+      const temperature = percent || currency ? null : TEMPERATURE_AFTER.exec(after);
+      const lasted = duration
+        ? (DURATION_VERB.exec(before)?.[1] ?? LASTED_BARE.exec(before)?.[1])?.toLowerCase()
+        : undefined;
+      // A duration in words is read only as the length of an event ("two days underground" is none).
+      if ("duration" in match && !lasted && !eventLength?.event) continue;
+      // "The standoff at the pharmacy lasted nine hours": what lasted is the thing measured.
+      const lastedThing = lasted && LASTING.test(lasted) ? LASTED_SUBJECT.exec(before)?.[1]?.toLowerCase() : undefined;
       const counted =
         hyphened && hyphenedNoun
           ? { unit: singular(hyphened[1]!), end: hyphened[0].length }
@@ -745,7 +801,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                 ? { unit: currency, end: currencyWord ? currencyWord[0].length : 0 }
                 : duration && lasted
                   ? { unit: singular(duration[1]!), end: duration[0].length }
-                  : unitAfter(after);
+                  : temperature
+                    ? { unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit", end: temperature[0].length }
+                    : /^km(?![\p{L}\p{N}])/u.test(after)
+                      ? { unit: "km", end: 2 }
+                      : unitAfter(after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -768,7 +828,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ELIDED_VERB.test(after) &&
         PEOPLE_EVENTS.some((pattern) => pattern.test(/^[^,;.]*/.exec(after)?.[0] ?? ""));
       const ageAtDeath = !counted.unit && !percent && !currency && isAgeAtDeath(before, after, value, previousText);
-      const unit = counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit);
+      // "nearly 1,000 pounds of cocaine": a weight (a bare sum in pounds is read as money, as before).
+      const weight = !currency && counted.unit === "pound" && POUNDS_OF.test(after);
+      const unit = weight
+        ? "lb"
+        : (counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit));
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
@@ -812,7 +876,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           }
         }
       }
-      if (!event && lasted && !attributed) event = lasted.replace(/ing$/, "ed");
+      if (!event && lasted && !attributed)
+        event = lastedThing && !FUNCTION_WORD.test(lastedThing) ? singular(lastedThing) : lasted.replace(/ing$/, "ed");
+      const eventDuration = DURATION_UNIT.test(counted.unit ?? "") && (lasted !== undefined || eventLength !== null);
+      if (event && eventDuration) event = SAME_EVENT_LENGTH[event] ?? event;
       // "with the loss of 450 jobs", "480 jobs would go", "cutting 480 jobs": one measure, the jobs cut.
       if (
         (!event || event === "cut") &&
@@ -895,6 +962,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // is a part of whom the verb counts, never its total.
       if (event && unit && !percent && !currency && JOINED_COUNT.test(after.slice(counted.end))) event = null;
       if (ageAtDeath) event = "age at death";
+      // "temperatures reached 43C", "Thermometers hit 43C": the air's temperature; any other (a fever,
+      // an oven) is not read as one.
+      if (temperature) event = TEMPERATURE_OF.test(before.slice(ownClauseStart)) ? "temperature" : null;
       const frame = frameOf(before.slice(ownClauseStart), afterClause);
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
@@ -931,6 +1001,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
       const settled =
         ageAtDeath ||
+        (eventDuration && !ONGOING_BEFORE.test(before)) ||
         (currency !== undefined &&
           frame === "reported" &&
           (ORDERED_TO_PAY.test(before.slice(ownClauseStart)) || SETTLED_SUM.test(event ?? "")));
@@ -953,7 +1024,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
         frame,
         places: placeOf(before.slice(ownClauseStart), ownAfterClause),
-        rounding: roundingOf(raw, scale, qualifier),
+        rounding:
+          eventDuration && qualifier && HEDGE.test(qualifier)
+            ? Math.max(roundingOf(raw, scale, qualifier), value * HEDGED_DURATION)
+            : roundingOf(raw, scale, qualifier),
       };
       if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);
       rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;

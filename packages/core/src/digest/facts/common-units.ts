@@ -1,0 +1,104 @@
+import type { NumberMention } from "./find-number-mentions.js";
+
+/**
+ * Units of one dimension, each as a factor to the dimension's common unit: an American outlet's
+ * miles, acres and pounds and a European one's kilometres, hectares and kilograms of the same thing
+ * are the same figure once converted, as are degrees Fahrenheit and Celsius (with an offset). Money is
+ * never converted (rates move; a sum is told in the currency it was paid in), nor tons (a short ton and
+ * a long ton differ).
+ */
+const TO_COMMON: Record<string, { unit: string; factor: number; offset?: number }> = {
+  fahrenheit: { unit: "celsius", factor: 5 / 9, offset: (-32 * 5) / 9 },
+  millimetre: { unit: "metre", factor: 0.001 },
+  millimeter: { unit: "metre", factor: 0.001 },
+  centimetre: { unit: "metre", factor: 0.01 },
+  centimeter: { unit: "metre", factor: 0.01 },
+  meter: { unit: "metre", factor: 1 },
+  kilometre: { unit: "metre", factor: 1000 },
+  kilometer: { unit: "metre", factor: 1000 },
+  km: { unit: "metre", factor: 1000 },
+  inch: { unit: "metre", factor: 0.0254 },
+  inche: { unit: "metre", factor: 0.0254 },
+  foot: { unit: "metre", factor: 0.3048 },
+  feet: { unit: "metre", factor: 0.3048 },
+  yard: { unit: "metre", factor: 0.9144 },
+  mile: { unit: "metre", factor: 1609.344 },
+  acre: { unit: "hectare", factor: 0.404_686 },
+  gram: { unit: "kilogram", factor: 0.001 },
+  kilo: { unit: "kilogram", factor: 1 },
+  tonne: { unit: "kilogram", factor: 1000 },
+  lb: { unit: "kilogram", factor: 0.453_592 },
+};
+
+/** The most a figure given in another unit is taken to round the conversion off, as a share of itself. */
+const CONVERSION_ROUNDING = 0.08;
+
+/** A figure in its dimension's common unit, with the unit it was written in. */
+export interface CommonFigure {
+  mention: NumberMention;
+  /** The unit as written ("mile"), the common one for figures already in it. */
+  written: string;
+  /**
+   * How far the written figure may be from the exact value when it is a conversion (in the common
+   * unit): half a step of its last non-zero digit, at most CONVERSION_ROUNDING of it ("10,000 acres"
+   * for 4,200 hectares, "about 9 miles" for a length in kilometres). Used only against another unit.
+   */
+  conversionRounding: number;
+}
+
+function looseRounding(raw: string, value: number): number {
+  const digits = raw.replace(/[^\d.]/g, "");
+  const [whole = "", decimals] = digits.split(".");
+  const zeros = decimals ? 0 : whole.length - whole.replace(/0+$/, "").length;
+  const step = decimals ? 10 ** -decimals.length : 10 ** zeros;
+  const scale = value / (Number(digits) || 1);
+  return Math.min((step * scale) / 2, value * CONVERSION_ROUNDING);
+}
+
+/**
+ * The mentions in their dimensions' common units (copies; the two ends of a range keep one range),
+ * each with the unit it was written in and its rounding as a conversion.
+ */
+export function inCommonUnits(mentions: readonly NumberMention[]): {
+  mentions: NumberMention[];
+  figures: Map<NumberMention, CommonFigure>;
+} {
+  const ranges = new Map<NonNullable<NumberMention["range"]>, NonNullable<NumberMention["range"]>>();
+  const figures = new Map<NumberMention, CommonFigure>();
+  const converted = mentions.map((mention) => {
+    const known = CONVERTED.get(mention);
+    if (known) return known.mention;
+    const common = mention.unit ? TO_COMMON[mention.unit] : undefined;
+    const loose = Math.max(mention.rounding, looseRounding(mention.raw, mention.value));
+    const factor = common?.factor ?? 1;
+    const convert = (value: number) => value * factor + (common?.offset ?? 0);
+    let range = mention.range;
+    if (range && common) {
+      const known = ranges.get(range) ?? { low: convert(range.low), high: convert(range.high), raw: range.raw };
+      ranges.set(range, known);
+      range = known;
+    }
+    const copy: NumberMention = common
+      ? {
+          ...mention,
+          unit: common.unit,
+          value: convert(mention.value),
+          rounding: mention.rounding * factor,
+          ...(range ? { range } : {}),
+        }
+      : mention;
+    const figure = { mention: copy, written: mention.unit ?? "", conversionRounding: loose * factor };
+    figures.set(copy, figure);
+    CONVERTED.set(copy, figure);
+    return copy;
+  });
+  return { mentions: converted, figures };
+}
+
+/** Figures read by inCommonUnits, by their copy (a copy converted again is itself). */
+const CONVERTED = new WeakMap<NumberMention, CommonFigure>();
+
+/** The unit a figure was written in and its rounding as a conversion, for a figure inCommonUnits gave; null for others. */
+export function commonFigureOf(mention: NumberMention): CommonFigure | null {
+  return CONVERTED.get(mention) ?? null;
+}
