@@ -365,4 +365,21 @@ describe("rankHeadlines", () => {
       ),
     ).toMatch(/nine people had been killed$/);
   });
+
+  it("never heads the digest with one item of a list set off by semicolons", () => {
+    const articles = [
+      prepareArticle({
+        input: "victims.txt",
+        title: null,
+        originalText:
+          "The victims of Saturday's shooting at the Westgate centre were named on Monday as Ellen Park, 71, a retired teacher; Marcus Hill, 19, who worked at a shoe shop in the centre; and Priya Raman, 45, a nurse.\n\nA vigil will be held at the town hall on Tuesday evening.",
+      }),
+    ];
+    const headlines = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+    for (const headline of headlines) {
+      expect(headline).not.toMatch(/Ellen Park, 71, a retired teacher$|Marcus Hill, 19$/);
+      // A day left out goes with its possessive: never "The victims of's shooting".
+      expect(headline).not.toMatch(/\bof['’]s\b/);
+    }
+  });
 });

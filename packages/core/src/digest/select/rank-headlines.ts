@@ -316,7 +316,7 @@ function shortenClause(clause: string): string {
 
 /** A day the news happened on, which a headline may leave out: "on Wednesday", "late on Friday night", "yesterday". */
 const DAY_PHRASE =
-  /\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b|\s+(?:yesterday|today|last night)\b/g;
+  /\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s?\b)|\s+(?:yesterday|today|last night)\b(?![’']s?\b)/g;
 
 /** Whether what a cut leaves out holds a figure (a count, a toll, a sum; not a year) that the kept part lacks. */
 function dropsFigure(clause: string, kept: string): boolean {
@@ -394,14 +394,21 @@ function balancedQuotes(text: string): boolean {
  * verb and its subject is left.
  */
 function mainClause(text: string): string | null {
-  const elaboration =
-    /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following|\S+\s+(?:hour|day|week|month|year)s?\s+(?:after|before|since|later|earlier))\b|;\s+/i.exec(
-      text,
-    );
+  // Semicolons that end a list's items ("named as Ellen Park, 71, a teacher; Marcus Hill, 19…; and
+  // Priya Raman, 45, a nurse") end no clause: cut there, a headline would name one of three.
+  const list = /;\s+(?:and|or)\s/.test(text);
+  const elaboration = (
+    list
+      ? /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following|\S+\s+(?:hour|day|week|month|year)s?\s+(?:after|before|since|later|earlier))\b/i
+      : /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following|\S+\s+(?:hour|day|week|month|year)s?\s+(?:after|before|since|later|earlier))\b|;\s+/i
+  ).exec(text);
   // A dash sets off an aside after the main clause, or ends a dateline before it ("FLORENCE (UPI) -- …").
   const dash = [...text.matchAll(/\s+(?:[—–]|--)\s+/g)].find((match) => hasMainVerb(text.slice(0, match.index)));
   const cut = [elaboration, dash].filter((match) => match != null).sort((a, b) => a.index - b.index)[0];
-  const clause = shortenClause((cut ? text.slice(0, cut.index) : text).trim().replace(/[.,]$/, ""));
+  const whole = (cut ? text.slice(0, cut.index) : text).trim().replace(/[.,]$/, "");
+  // A list too long for a headline has no cut that keeps all its items.
+  if (list && whole.includes(";") && whole.split(/\s+/).length > MAX_HEADLINE_WORDS) return null;
+  const clause = shortenClause(whole);
   const words = clause.split(/\s+/).length;
   if (words < 6 || words > MAX_LEAD_CLAUSE_WORDS) return null;
   // A cut that leaves a quotation open would misquote.
