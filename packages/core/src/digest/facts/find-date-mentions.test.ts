@@ -19,6 +19,11 @@ function dateOf(text: string, publishedAt: string | null, start = ""): string | 
 const THURSDAY = "2026-03-12T10:00:00Z";
 
 describe("findDateMentions resolves dates against the publication day", () => {
+  it("dates a sentence about an event named by its year by that year, never by its publication day", () => {
+    expect(dateOf("A 1994 earthquake in the same region killed more than 600 people.", THURSDAY)).toBe("1994");
+    expect(dateOf("The 2019 floods destroyed 300 homes in the valley.", THURSDAY)).toBe("2019");
+  });
+
   it("reads weekdays as the last such day, or the next one in the future tense", () => {
     expect(dateOf("Workers walked out on Tuesday over pay.", THURSDAY)).toBe("2026-03-10");
     expect(dateOf("The board met on Thursday to discuss the offer.", THURSDAY)).toBe("2026-03-12");

@@ -277,7 +277,13 @@ function plural(unit: string): string {
 }
 
 /** How a topic reads for event names that are not words of their own. */
-const EVENT_PHRASES: Record<string, string> = { struck: "on strike", wait: "waiting", raise: "raise" };
+const EVENT_PHRASES: Record<string, string> = {
+  struck: "on strike",
+  wait: "waiting",
+  raise: "raise",
+  earthquake: "of the earthquake",
+  aftershock: "of the aftershock",
+};
 const REPORTING_VERB =
   /^(?:showed|shows|show|said|says|put|puts|reported|reports|estimated|estimates|counted|gave|gives|cited|cites|stated|claimed|listed)$/;
 

@@ -93,6 +93,23 @@ describe("findNumberMentions reads what a figure measures (disagree9)", () => {
     return findNumberMentions(articleSentences([article]));
   };
 
+  it("reads a quake's magnitude as that quake's, and a count after the participle of its event", () => {
+    expect(read("A magnitude 6.8 earthquake struck northern Valdoria on Tuesday.")[0]).toMatchObject({
+      unit: "magnitude",
+      event: "earthquake",
+    });
+    expect(read("The U.S. Geological Survey measured the quake at magnitude 6.6.")[0]).toMatchObject({
+      unit: "magnitude",
+      event: "earthquake",
+    });
+    expect(read("A 5.1-magnitude aftershock shook the city on Wednesday.")[0]).toMatchObject({
+      unit: "magnitude",
+      event: "aftershock",
+    });
+    const killing = read("The quake collapsed buildings in Marsa, killing at least 23 people and injuring 80.");
+    expect(killing.map((mention) => mention.event)).toEqual(["killed", "injured"]);
+  });
+
   it("counts the owners of a possessive and the noun after a gerund", () => {
     expect(read("The stolen database holds 5.4 million customers' data.")[0]?.unit).toBe("customer");
     expect(read("Harbourline says 1.4 million patients’ records were exposed.")[0]?.unit).toBe("patient");

@@ -87,8 +87,8 @@ const JOB_CUT =
 const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["struck", /\b(walked out|walkout|went on strike|on strike|joined the strike|stopped work)\b/i],
   ["raise", /\b(raise|pay rise|pay increase|wage increase|pay award)\b/i],
-  ["killed", /\b(killed|dead|died|deaths?|death toll)\b/i],
-  ["injured", /\b(injured|wounded)\b/i],
+  ["killed", /\b(killed|killing|dead|died|deaths?|death toll)\b/i],
+  ["injured", /\b(injured|injuring|wounded|wounding)\b/i],
   // "47 people had been taken to hospital", "38 were hospitalised": one count whatever the verb
   // (never "in hospital", a count of those still there).
   [
@@ -614,6 +614,12 @@ const SINCE_RECORD =
 /** "Turnout was running at about 38 percent": a reading while it still grows. */
 const RUNNING_AT =
   /\b(?:is|was|were|are|has been)\s+running\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?$/i;
+const EVENT_PARTICIPLE_BEFORE =
+  /\b(killing|injuring|wounding)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$/i;
+/** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
+/** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
+const MAGNITUDE_AFTER = /^-?\s*magnitude\b/i;
 const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
 /** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
 export function isLengthUnit(unit: string | null | undefined): boolean {
@@ -763,7 +769,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         continue;
       const hyphenedNoun =
         eventLength ?? (hyphened ? attributiveNoun(before, after.slice(hyphened[0].length), false) : null);
-      if (/^-\w/.test(after) && !high && !hyphenedNoun) continue;
+      if (/^-\w/.test(after) && !high && !hyphenedNoun && !MAGNITUDE_AFTER.test(after)) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
       // "20,000 Swiss francs in costs": a currency named after the figure, read as a symbol before it.
@@ -790,8 +796,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if ("duration" in match && !lasted && !eventLength?.event) continue;
       // "The standoff at the pharmacy lasted nine hours": what lasted is the thing measured.
       const lastedThing = lasted && LASTING.test(lasted) ? LASTED_SUBJECT.exec(before)?.[1]?.toLowerCase() : undefined;
-      const counted =
-        hyphened && hyphenedNoun
+      // "a magnitude 6.8 earthquake", "a 6.6-magnitude aftershock", "measured the quake at magnitude 6.6".
+      const magnitudeAfter = MAGNITUDE_AFTER.exec(after);
+      const magnitude = !percent && !currency && (magnitudeAfter !== null || MAGNITUDE_BEFORE.test(before));
+      const counted = magnitude
+        ? { unit: "magnitude", end: magnitudeAfter ? magnitudeAfter[0].length : 0 }
+        : hyphened && hyphenedNoun
           ? { unit: singular(hyphened[1]!), end: hyphened[0].length }
           : points
             ? { unit: "percentage point", end: points[0].length }
@@ -858,7 +868,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // Prefer the nearest event word after the number, up to the next comma ("1,139 people were
       // killed"); "held" only when nothing more specific is there ("35 hostages held … will be released").
       const eventWindow = afterClause.split(",")[0] ?? "";
-      for (const [name, pattern] of toll || money || attributed ? [] : EVENTS) {
+      // "killing at least 23 people and injuring 80": a participle right before a count is its event,
+      // whatever event words follow it (they may be the next count's).
+      const participle = toll || money || attributed ? null : EVENT_PARTICIPLE_BEFORE.exec(before)?.[1]?.toLowerCase();
+      if (participle) event = /^kill/.test(participle) ? "killed" : "injured";
+      for (const [name, pattern] of toll || money || attributed || participle ? [] : EVENTS) {
         const found = pattern.exec(eventWindow);
         if (!found) continue;
         const better = eventIndex === -1 || event === "held" || (name !== "held" && found.index < eventIndex);
@@ -958,6 +972,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       )
         event = "stolen";
       if (event) event = effectFor(event, unit) ?? event;
+      // A quake's magnitude measures that quake: an aftershock's is another quantity.
+      if (magnitude)
+        event = /\baftershocks?\b/i.test(`${before.slice(-60)} ${afterClause.slice(0, 40)}`)
+          ? "aftershock"
+          : "earthquake";
       // "Three men … and a woman were arrested", "12 soldiers and a civilian were killed": the count
       // is a part of whom the verb counts, never its total.
       if (event && unit && !percent && !currency && JOINED_COUNT.test(after.slice(counted.end))) event = null;

@@ -143,6 +143,10 @@ const BARE_YEAR =
 /** Nouns a date can name ("the Oct. 7 attack", "Monday's walkout"): the date is then background. */
 const EVENT_NOUN =
   "(?:attacks?|massacre|assault|raids?|strikes?|bombings?|elections?|invasion|war|ceasefire|truce|deal|agreement|accord|contract|vote|referendum|shootings?|earthquake|storm|hurricane|floods?|crash|offensive|uprising|coup|protests?|walkout|lockout|talks|summit|ruling|law|budget|crisis|pandemic|outbreak|killings?|explosion|fire|merger|takeover|incident|disaster|conflict|campaign|visit|trip|speech|debate|hearing|trial|verdict|plan|proposal|offer|meeting|announcement|decision|rally|march|raid)";
+const SUBJECT_EVENT_YEAR = new RegExp(
+  `^(?:A|An|The)\\s+((?:19|20)\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`,
+  "u",
+);
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+|['’]s\s+)$/i;
 const ADJECTIVAL_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`, "iu");
 const POSSESSIVE_AFTER = /^['’]s\s/;
@@ -576,7 +580,7 @@ export function readDateExpressions(
   options: ReadDateOptions = {},
 ): DateExpression[] {
   const parse = MAY_HOLD_DATE.test(sentence);
-  if (!parse && !HAS_BARE_YEAR.test(sentence)) return [];
+  if (!parse && !HAS_BARE_YEAR.test(sentence) && !SUBJECT_EVENT_YEAR.test(sentence)) return [];
   const quotes = quotedSpans(sentence);
   const writer = writerText(sentence, quotes);
   const futureAround = (start: number, end: number) => FUTURE.test(clauseAround(writer, start, end));
@@ -749,6 +753,28 @@ export function readDateExpressions(
       prospective: future,
       forecast: future && forecasts(unquotedBefore(sentence, quotes, start)),
     });
+  }
+  // "A 1994 earthquake in the same region killed more than 600 people": a year naming the event the
+  // sentence is about, as its subject, is the sentence's own date (elsewhere such a year is no date).
+  const subjectEvent = SUBJECT_EVENT_YEAR.exec(sentence);
+  if (subjectEvent) {
+    const start = subjectEvent[0].indexOf(subjectEvent[1]!);
+    const end = start + 4;
+    if (!found.some((expression) => start >= expression.start && start < expression.end)) {
+      const future = futureAround(start, end);
+      found.push({
+        text: subjectEvent[1]!,
+        start,
+        end,
+        date: subjectEvent[1]!,
+        precision: "year",
+        relative: false,
+        background: false,
+        reporting: false,
+        prospective: future,
+        forecast: future && forecasts(unquotedBefore(sentence, quotes, start)),
+      });
+    }
   }
   // A year in a relative clause that ends the sentence describes a noun when the main clause has a date.
   const plain = withoutDigitGroups(sentence);
