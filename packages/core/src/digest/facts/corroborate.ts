@@ -1,5 +1,6 @@
 import type { Corroboration, DigestSentence } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
@@ -236,7 +237,9 @@ const claimsOfStory = new WeakMap<readonly ArticleSentence[], StoryClaims>();
 function storyClaims(sentences: readonly ArticleSentence[]): StoryClaims {
   const known = claimsOfStory.get(sentences);
   if (known) return known;
-  const claims = sentences.map((item) => claimOf(item.sentence.text));
+  // Rewrites repeat sentences: each text is read once (equal texts share their claim, never changed).
+  const read = oncePerText(claimOf);
+  const claims = sentences.map((item) => read(item.sentence.text));
   const documentFrequency = new Map<string, number>();
   const postings = new Map<string, number[]>();
   claims.forEach((claim, index) => {
@@ -247,9 +250,9 @@ function storyClaims(sentences: readonly ArticleSentence[]): StoryClaims {
       else postings.set(term, [index]);
     }
   });
-  const read = { claims, documentFrequency, postings };
-  claimsOfStory.set(sentences, read);
-  return read;
+  const story = { claims, documentFrequency, postings };
+  claimsOfStory.set(sentences, story);
+  return story;
 }
 
 /** Sentences shorter than this many words are too short to tell a copy from two outlets' plain wording. */
