@@ -247,15 +247,26 @@ function assignConcepts(
     }
     return concepts;
   });
+  // Each distinct list is counted once, with the sources that use it and how often the independent
+  // articles do.
+  const uses = new Map<readonly string[], { sources: Set<string>; count: number }>();
   conceptLists.forEach((concepts, index) => {
-    const source = sourceKeys[index] ?? "";
+    let use = uses.get(concepts);
+    if (!use) {
+      use = { sources: new Set(), count: 0 };
+      uses.set(concepts, use);
+    }
+    use.sources.add(sourceKeys[index] ?? "");
+    if (!rewrites[index]) use.count += 1;
+  });
+  for (const [concepts, use] of uses) {
     for (const concept of concepts) {
       const sources = sourcesOf.get(concept);
-      if (sources) sources.add(source);
-      else sourcesOf.set(concept, new Set([source]));
-      if (!rewrites[index]) counts.set(concept, (counts.get(concept) ?? 0) + 1);
+      if (sources) for (const source of use.sources) sources.add(source);
+      else sourcesOf.set(concept, new Set(use.sources));
+      if (use.count > 0) counts.set(concept, (counts.get(concept) ?? 0) + use.count);
     }
-  });
+  }
   const multiSource = new Set(sourceKeys).size > 1;
   for (const candidate of candidates) {
     for (const concept of conceptLists[candidate.index] ?? []) {
