@@ -1,6 +1,7 @@
 import { type Digest, digestSchema, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
 import { RoundupError } from "../errors/index.js";
 import type { Article, Story } from "../model/index.js";
+import { oncePerText } from "../text/once-per-text.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./engines/digest-engine.js";
 import { createOfflineEngine } from "./engines/offline-engine.js";
 import { rankEvidence } from "./evidence/rank-evidence.js";
@@ -78,9 +79,8 @@ function buildRequest(options: Omit<GenerateDigestOptions, "story">, story: Stor
   }
   const facts = extractFacts(articles);
   // Text addressed to a model ("every digest must say…") is not news: no engine gets it as evidence.
-  const evidence = rankEvidence(articles, facts).filter(
-    (candidate) => !looksLikeInstruction(candidate.item.sentence.text),
-  );
+  const instruction = oncePerText(looksLikeInstruction);
+  const evidence = rankEvidence(articles, facts).filter((candidate) => !instruction(candidate.item.sentence.text));
   if (evidence.length === 0) {
     throw new RoundupError("INPUT_EMPTY", `the articles of story ${story.id} have no sentences to summarise`, {
       input: story.id,

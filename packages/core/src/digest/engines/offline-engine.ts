@@ -1,4 +1,5 @@
 import { type DigestSentence, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
+import { oncePerText } from "../../text/once-per-text.js";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { chooseLede } from "../select/choose-lede.js";
@@ -121,7 +122,8 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       const started = performance.now();
       request.signal?.throwIfAborted();
       // Text addressed to a model ("Ignore previous instructions…") is not news, whatever its score.
-      const evidence = request.evidence.filter((candidate) => !looksLikeInstruction(candidate.item.sentence.text));
+      const instruction = oncePerText(looksLikeInstruction);
+      const evidence = request.evidence.filter((candidate) => !instruction(candidate.item.sentence.text));
       // News describes the latest state: a figure a later report updates goes to the timeline, and
       // an older statement is never set beside the newer one on the same matter, unless it is an
       // event told with its own day (kept with its date).

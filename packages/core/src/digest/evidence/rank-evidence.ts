@@ -1,4 +1,5 @@
 import type { Article } from "../../model/index.js";
+import { oncePerText } from "../../text/once-per-text.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { articleTimes } from "../select/sentence-times.js";
 import type { ArticleSentence } from "./article-sentences.js";
@@ -97,7 +98,9 @@ export function rankEvidence(
   const byId = new Map(articles.map((article) => [article.id, article]));
   const present = new Set(articles.map((article) => article.id));
   const all = facts.sentences;
-  const termLists = all.map((item) => contentWords(item.sentence.text));
+  // Rewrites repeat sentences: each text is tokenised and judged once (equal texts share a term list).
+  const wordsOf = oncePerText(contentWords);
+  const termLists = all.map((item) => wordsOf(item.sentence.text));
   const { vectors } = termVectorsFromTerms(termLists);
   const sourceKeys = all.map((item) => independentSourceKey(item.article, byId));
 
@@ -124,10 +127,9 @@ export function rankEvidence(
   const sourceCount = new Set(sourceKeys).size;
   const candidates: RankedSentence[] = [];
   // A story made only of fragments (a one-line brief) still gets a digest: then any sentence will do.
+  const problemOf = oncePerText(editorialProblem);
   const problems = all.map((item) =>
-    item.article.duplicateOf && present.has(item.article.duplicateOf)
-      ? "duplicate"
-      : editorialProblem(item.sentence.text),
+    item.article.duplicateOf && present.has(item.article.duplicateOf) ? "duplicate" : problemOf(item.sentence.text),
   );
   // A sentence right before a piece that carries on a broken sentence lost words at the break.
   all.forEach((item, index) => {
@@ -235,16 +237,36 @@ function assignConcepts(
     }
     return stem;
   };
-  const conceptLists = termLists.map((terms) => conceptsOf(terms, stemOf));
+  // Equal texts share their term list (see rankEvidence): their concepts are read once.
+  const conceptsByTerms = new Map<readonly string[], string[]>();
+  const conceptLists = termLists.map((terms) => {
+    let concepts = conceptsByTerms.get(terms);
+    if (!concepts) {
+      concepts = conceptsOf(terms, stemOf);
+      conceptsByTerms.set(terms, concepts);
+    }
+    return concepts;
+  });
+  // Each distinct list is counted once, with the sources that use it and how often the independent
+  // articles do.
+  const uses = new Map<readonly string[], { sources: Set<string>; count: number }>();
   conceptLists.forEach((concepts, index) => {
-    const source = sourceKeys[index] ?? "";
+    let use = uses.get(concepts);
+    if (!use) {
+      use = { sources: new Set(), count: 0 };
+      uses.set(concepts, use);
+    }
+    use.sources.add(sourceKeys[index] ?? "");
+    if (!rewrites[index]) use.count += 1;
+  });
+  for (const [concepts, use] of uses) {
     for (const concept of concepts) {
       const sources = sourcesOf.get(concept);
-      if (sources) sources.add(source);
-      else sourcesOf.set(concept, new Set([source]));
-      if (!rewrites[index]) counts.set(concept, (counts.get(concept) ?? 0) + 1);
+      if (sources) for (const source of use.sources) sources.add(source);
+      else sourcesOf.set(concept, new Set(use.sources));
+      if (use.count > 0) counts.set(concept, (counts.get(concept) ?? 0) + use.count);
     }
-  });
+  }
   const multiSource = new Set(sourceKeys).size > 1;
   for (const candidate of candidates) {
     for (const concept of conceptLists[candidate.index] ?? []) {

@@ -1,3 +1,4 @@
+import { oncePerText } from "../../text/once-per-text.js";
 import { contentWords } from "./word-tokens.js";
 
 export type TermVector = Map<string, number>;
@@ -15,7 +16,8 @@ export function buildTermVectors(
   texts: readonly string[],
   tokenize: (text: string) => string[] = contentWords,
 ): TermVectors {
-  return termVectorsFromTerms(texts.map(tokenize));
+  // Rewrites repeat sentences: each distinct text is tokenised once (equal texts share their terms).
+  return termVectorsFromTerms(texts.map(oncePerText(tokenize)));
 }
 
 /** As buildTermVectors, from texts already split into terms. */

@@ -1,5 +1,6 @@
 import type { Corroboration, DigestSentence } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
@@ -236,7 +237,9 @@ const claimsOfStory = new WeakMap<readonly ArticleSentence[], StoryClaims>();
 function storyClaims(sentences: readonly ArticleSentence[]): StoryClaims {
   const known = claimsOfStory.get(sentences);
   if (known) return known;
-  const claims = sentences.map((item) => claimOf(item.sentence.text));
+  // Rewrites repeat sentences: each text is read once (equal texts share their claim, never changed).
+  const read = oncePerText(claimOf);
+  const claims = sentences.map((item) => read(item.sentence.text));
   const documentFrequency = new Map<string, number>();
   const postings = new Map<string, number[]>();
   claims.forEach((claim, index) => {
@@ -247,9 +250,9 @@ function storyClaims(sentences: readonly ArticleSentence[]): StoryClaims {
       else postings.set(term, [index]);
     }
   });
-  const read = { claims, documentFrequency, postings };
-  claimsOfStory.set(sentences, read);
-  return read;
+  const story = { claims, documentFrequency, postings };
+  claimsOfStory.set(sentences, story);
+  return story;
 }
 
 /** Sentences shorter than this many words are too short to tell a copy from two outlets' plain wording. */
@@ -339,18 +342,43 @@ export function corroborate<T extends DigestSentence>(
       }
     }
     let total = 0;
-    const covered = new Map<number, number>();
+    // The weight of the statement's terms each sentence uses (every idf is at least 1: 0 is none).
+    const covered = new Float64Array(sentences.length);
+    const candidates: number[] = [];
+    const cover = (index: number, weight: number) => {
+      if (covered[index] === 0) candidates.push(index);
+      covered[index] = covered[index]! + weight;
+    };
     for (const term of claim.terms) {
       const weight = idf(term);
       total += weight;
+      const posted = postings.get(term) ?? [];
       // A given name or title counts where the surname is given ("Carraway and another admissions officer").
-      const postedAt = new Set([
-        ...(postings.get(term) ?? []),
-        ...(postings.get(stem(claim.bySurname.get(term) ?? "")) ?? []),
-      ]);
-      for (const index of postedAt) covered.set(index, (covered.get(index) ?? 0) + weight);
+      const surname = postings.get(stem(claim.bySurname.get(term) ?? ""));
+      if (surname) for (const index of new Set([...posted, ...surname])) cover(index, weight);
+      else for (const index of posted) cover(index, weight);
     }
-    const candidates = [...covered.keys()].sort((a, b) => a - b);
+    candidates.sort((a, b) => a - b);
+    // Equal texts share their claim (see storyClaims): whether it carries the statement is asked once.
+    const carriesClaim = new Map<Claim, boolean>();
+    const carriesCore = new Map<Claim, boolean>();
+    const carriedBySentence = (passage: Claim) => {
+      let carried = carriesClaim.get(passage);
+      if (carried === undefined) {
+        carried = carries(claim, passage, idf);
+        carriesClaim.set(passage, carried);
+      }
+      return carried;
+    };
+    const carriedByCore = (passage: Claim) => {
+      if (core === null) return false;
+      let carried = carriesCore.get(passage);
+      if (carried === undefined) {
+        carried = carries(core, passage, idf);
+        carriesCore.set(passage, carried);
+      }
+      return carried;
+    };
     // The sentences that carry the claim, by outlet: an outlet whose every one is another outlet's
     // sentence copied word for word relays that outlet (a rewrite the near-duplicate check missed).
     const carriers = new Map<string, string[]>();
@@ -364,17 +392,14 @@ export function corroborate<T extends DigestSentence>(
     };
     for (const index of candidates) {
       const item = sentences[index]!;
-      const own = covered.get(index) ?? 0;
+      const own = covered[index]!;
       const next = sentences[index + 1];
-      if (
-        (own >= CARRIES * total && carries(claim, claims[index]!, idf)) ||
-        (core !== null && carries(core, claims[index]!, idf))
-      )
+      if ((own >= CARRIES * total && carriedBySentence(claims[index]!)) || carriedByCore(claims[index]!))
         carriedBy(item.article, item.sentence.text);
       else if (
         next &&
         next.article === item.article &&
-        own + (covered.get(index + 1) ?? 0) >= CARRIES * total &&
+        own + (covered[index + 1] ?? 0) >= CARRIES * total &&
         carries(claim, merge(claims[index]!, claims[index + 1]!), idf)
       )
         carriedBy(item.article, item.sentence.text);

@@ -1,3 +1,4 @@
+import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { CLOCK_STAMP } from "../evidence/clock-stamp.js";
 import { isPhotoCaption } from "../evidence/photo-caption.js";
@@ -188,11 +189,12 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
   const live = new Set([...stamped.values()].map((stamp) => stamp.article.id));
   // Rewrites and syndicated copies repeat sentences: each text is read once per publication day.
   const read = new Map<string, ReturnType<typeof readDateExpressions>>();
+  const news = oncePerText(statesNews);
   let previous: { item: ArticleSentence; mention: DateMention | null } | null = null;
   for (const item of items) {
     const before = previous?.item.article === item.article ? previous.mention : null;
     previous = { item, mention: null };
-    if (!statesNews(item.sentence.text)) continue;
+    if (!news(item.sentence.text)) continue;
     const published = publishedDay(item.article.publishedAt);
     const isLive = live.has(item.article.id);
     const key = `${published}|${isLive}|${item.sentence.text}`;

@@ -1,5 +1,6 @@
 import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { oncePerText } from "../../text/once-per-text.js";
 import { buildOrganisationIndex, type OrganisationIndex } from "./organisation-index.js";
 import {
   buildPeopleIndex,
@@ -306,6 +307,9 @@ function attributionAfter(after: string): Attribution | null {
   return null;
 }
 
+/** A name right before "of (the)": "Kassie Siegel of the …". */
+const MEMBER_OF = new RegExp(`(${NAME})\\s+of\\s+(?:the\\s+)?$`, "u");
+
 function attributionBefore(sentenceBefore: string, inner: string): Attribution | null {
   // The patterns end at the quote: only the last words before it matter (and the regexes stay linear).
   const before = sentenceBefore.slice(-240);
@@ -330,7 +334,7 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
   const speakerAt = said.index + said[0].indexOf(said[1]!);
   // "Kassie Siegel of the Center for Biological Diversity, who …, said that “…”": the person of the organisation.
-  const member = new RegExp(`(${NAME})\\s+of\\s+(?:the\\s+)?$`, "u").exec(before.slice(0, speakerAt))?.[1];
+  const member = MEMBER_OF.exec(before.slice(0, speakerAt))?.[1];
   if (member && splitTitledName(member) && said[1]!.split(/\s+/).some(isOrganisationWord))
     return { speaker: member, style: "name-said-quote" };
   const ofOrganisation = /\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before.slice(0, speakerAt));
@@ -654,11 +658,12 @@ function speakingSubjects(
   inQuote: (position: number) => boolean,
   people: PeopleIndex,
   known: ReadonlySet<string>,
+  subjectOf: (window: string) => RegExpExecArray | null,
 ): SpeakerContext["speakers"] {
   const found: SpeakerContext["speakers"] = [];
   for (const verb of article.text.matchAll(SPEECH_VERB_AT)) {
     const windowStart = Math.max(0, verb.index - 160);
-    const match = SPEAKING_SUBJECT.exec(article.text.slice(windowStart, verb.index));
+    const match = subjectOf(article.text.slice(windowStart, verb.index));
     if (!match) continue;
     const at = windowStart + match.index + match[0].indexOf(match[1]!);
     if (inQuote(at)) continue;
@@ -701,6 +706,20 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
   const organisations = buildOrganisationIndex(articles);
   const knownNames = new Set(people.people.map((person) => person.name));
   const quotes: QuoteMention[] = [];
+  // Rewrites repeat paragraphs: the words before a speech verb, and those around a quotation, are
+  // read once per story (the matches are only read).
+  const subjectOf = oncePerText((window) => SPEAKING_SUBJECT.exec(window));
+  const attributionOf = oncePerText(attributionAfter);
+  const beforeQuote = new Map<string, Attribution | null>();
+  const attributionBeforeOf = (sentenceBefore: string, inner: string) => {
+    const key = `${sentenceBefore}\u0000${inner}`;
+    let attribution = beforeQuote.get(key);
+    if (attribution === undefined) {
+      attribution = attributionBefore(sentenceBefore, inner);
+      beforeQuote.set(key, attribution);
+    }
+    return attribution;
+  };
   for (const article of articles) {
     const text = article.text;
     let previous: QuoteMention | undefined;
@@ -718,7 +737,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       return span !== undefined && position < span.close;
     };
     const context: SpeakerContext = {
-      speakers: speakingSubjects(article, inQuote, people, knownNames),
+      speakers: speakingSubjects(article, inQuote, people, knownNames, subjectOf),
       names: knownNames,
       organisations,
       inQuote,
@@ -760,7 +779,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         SPLIT_BY_ATTRIBUTION.test(text.slice(lastQuote.end + 1, open))
           ? lastQuote
           : undefined;
-      const attribution = splitFrom ? null : (attributionAfter(after) ?? attributionBefore(sentenceBefore, inner));
+      const attribution = splitFrom ? null : (attributionOf(after) ?? attributionBeforeOf(sentenceBefore, inner));
       let speaker: string | null = splitFrom?.speaker ?? null;
       let style: AttributionStyle = splitFrom ? "continued" : "none";
       if (attribution) {

@@ -1,4 +1,5 @@
 import type { Citation } from "@roundup/prompts";
+import { oncePerText } from "../../text/once-per-text.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { type CitedText, citedText, statementTerms } from "../verify/statement-terms.js";
 
@@ -17,11 +18,12 @@ export interface HeadlinePassage {
 export function citeHeadline(headline: string, passages: readonly HeadlinePassage[], limit = 3): Citation[] {
   const terms = statementTerms(headline);
   const words = new Set(contentWords(headline));
-  const prepared = passages.map((passage) => ({
-    passage,
-    cited: citedText(passage.text),
-    overlap: new Set(contentWords(passage.text).filter((word) => words.has(word))).size,
+  // Rewrites repeat sentences: each distinct text is read, and its cover counted, once.
+  const read = oncePerText((text) => ({
+    cited: citedText(text),
+    overlap: new Set(contentWords(text).filter((word) => words.has(word))).size,
   }));
+  const prepared = passages.map((passage) => ({ passage, reading: read(passage.text) }));
   const covers = (cited: CitedText, missing: typeof terms) => missing.filter((term) => term.foundIn(cited)).length;
   const chosen: Citation[] = [];
   const used = new Set<number>();
@@ -30,13 +32,18 @@ export function citeHeadline(headline: string, passages: readonly HeadlinePassag
     let best = -1;
     let bestCover = -1;
     let bestOverlap = -1;
-    prepared.forEach((candidate, index) => {
+    const coverOf = new Map<ReturnType<typeof read>, number>();
+    prepared.forEach(({ reading }, index) => {
       if (used.has(index)) return;
-      const cover = covers(candidate.cited, missing);
-      if (cover > bestCover || (cover === bestCover && candidate.overlap > bestOverlap)) {
+      let cover = coverOf.get(reading);
+      if (cover === undefined) {
+        cover = covers(reading.cited, missing);
+        coverOf.set(reading, cover);
+      }
+      if (cover > bestCover || (cover === bestCover && reading.overlap > bestOverlap)) {
         best = index;
         bestCover = cover;
-        bestOverlap = candidate.overlap;
+        bestOverlap = reading.overlap;
       }
     });
     const pick = prepared[best];
@@ -44,7 +51,7 @@ export function citeHeadline(headline: string, passages: readonly HeadlinePassag
     if (!pick || (chosen.length > 0 && bestCover <= 0)) break;
     used.add(best);
     chosen.push(pick.passage.citation);
-    missing = missing.filter((term) => !term.foundIn(pick.cited));
+    missing = missing.filter((term) => !term.foundIn(pick.reading.cited));
     if (missing.length === 0) break;
   }
   return chosen;

@@ -1,3 +1,4 @@
+import { oncePerText } from "../../text/once-per-text.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { toldAsDone } from "./told-as-done.js";
@@ -47,9 +48,12 @@ const STATES: readonly StateKind[] = [
   },
 ];
 
+/** Each kind's end, global to find every match (compiled once: matchAll copies it, leaving it unchanged). */
+const ENDS_EVERYWHERE = new Map(STATES.map((kind) => [kind, new RegExp(kind.ends.source, "gi")]));
+
 function reportsEnd(text: string, kind: StateKind): boolean {
   if (text.trim().endsWith("?")) return false;
-  for (const match of text.matchAll(new RegExp(kind.ends.source, "gi"))) {
+  for (const match of text.matchAll(ENDS_EVERYWHERE.get(kind) ?? new RegExp(kind.ends.source, "gi"))) {
     // A report that something did not, or may yet, happen ends nothing: "have not been found".
     if (toldAsDone(text, match.index ?? 0)) return true;
   }
@@ -66,18 +70,20 @@ function reportsEnd(text: string, kind: StateKind): boolean {
 export function findEndedStates(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
   const ended = new Set<RankedSentence>();
   for (const kind of STATES) {
-    const holding = candidates.filter((candidate) => kind.holds.test(candidate.item.sentence.text));
+    // Rewrites repeat sentences: each distinct text is read once per kind.
+    const holds = oncePerText((text) => kind.holds.test(text));
+    const ends = oncePerText((text) => reportsEnd(text, kind));
+    const holding = candidates.filter((candidate) => holds(candidate.item.sentence.text));
     if (holding.length === 0) continue;
     const endTimes = candidates
-      .filter((candidate) => reportsEnd(candidate.item.sentence.text, kind))
+      .filter((candidate) => ends(candidate.item.sentence.text))
       .map((candidate) => times.get(candidate))
       .filter((time): time is number => time !== undefined);
     if (endTimes.length === 0) continue;
     const latestEnd = Math.max(...endTimes);
     for (const candidate of holding) {
       const time = times.get(candidate);
-      if (time !== undefined && time < latestEnd && !reportsEnd(candidate.item.sentence.text, kind))
-        ended.add(candidate);
+      if (time !== undefined && time < latestEnd && !ends(candidate.item.sentence.text)) ended.add(candidate);
     }
   }
   return ended;

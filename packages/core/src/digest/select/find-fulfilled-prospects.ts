@@ -1,6 +1,6 @@
 import { porterStem } from "../evidence/porter-stem.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { cosineSimilarity, type TermVector } from "../evidence/term-vectors.js";
 import { STOPWORDS } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
@@ -155,6 +155,22 @@ export function prospectStart(text: string): number | null {
   return found + shift;
 }
 
+/** Outcomes of one text and vector: the latest time any of them was told, and the latest in another article. */
+interface OutcomeGroup {
+  text: string;
+  vector: TermVector;
+  latest: number;
+  latestArticle: string | null;
+  latestElsewhere: number;
+}
+
+/** A vector's terms and weights: equal for equal vectors (a text's vector is built from its words). */
+function vectorKey(vector: TermVector): string {
+  let key = "";
+  for (const [term, weight] of vector) key += `${term} ${weight} `;
+  return key;
+}
+
 const MONEY: ReadonlySet<string> = new Set(["dollar", "pound", "euro"]);
 
 /**
@@ -209,7 +225,18 @@ export function findFulfilledProspects(
   facts: StoryFacts,
 ): Set<RankedSentence> {
   const fulfilled = new Set<RankedSentence>();
-  const prospects = candidates.filter((candidate) => statesProspect(candidate.item.sentence.text));
+  // Rewrites repeat sentences (a story of 200 articles has thousands, a few hundred of them distinct):
+  // each text is read once.
+  const prospective = new Map<string, boolean>();
+  const prospects = candidates.filter((candidate) => {
+    const { text } = candidate.item.sentence;
+    let states = prospective.get(text);
+    if (states === undefined) {
+      states = statesProspect(text);
+      prospective.set(text, states);
+    }
+    return states;
+  });
   if (prospects.length === 0) return fulfilled;
   // The day a prospect names: the facts mark a date stated in a future sense (a plan, a forecast).
   const dueDay = new Map<string, number>();
@@ -218,14 +245,13 @@ export function findFulfilledProspects(
     const day = Date.parse(mention.date);
     if (!Number.isNaN(day)) dueDay.set(`${mention.item.article.id}:${mention.item.sentence.start}`, day);
   }
-  const names = namesIn(candidates.map((candidate) => candidate.item.sentence.text));
+  const names = namesIn([...prospective.keys()]);
   // The figures each text states, as findNumberMentions read them (a rewrite states the same).
   const mentionsByText = new Map<string, NumberMention[]>();
   for (const mention of facts.numbers) {
     const text = mention.item.sentence.text;
     mentionsByText.set(text, [...(mentionsByText.get(text) ?? []), mention]);
   }
-  // Each text is read once (rewrites repeat sentences; a story of 200 articles has thousands).
   const readings = new Map<string, { matter: Set<string>; figures: Set<string>; measures: Set<string> }>();
   const read = (text: string) => {
     let reading = readings.get(text);
@@ -237,14 +263,36 @@ export function findFulfilledProspects(
     return reading;
   };
   const prospectSet = new Set(prospects);
-  // Outcomes by the words of their matter: a prospect is compared only with those sharing one.
-  const outcomesByStem = new Map<string, RankedSentence[]>();
+  // Outcomes that tell the same thing (one text, one vector) answer a prospect alike, except by
+  // their article and time: each such group keeps only its latest time and the latest in another
+  // article than that one's, which is all a prospect asks (a later report in another article).
+  const groups = new Map<string, OutcomeGroup>();
   for (const outcome of candidates) {
     if (prospectSet.has(outcome)) continue;
-    for (const stem of read(outcome.item.sentence.text).matter) {
-      const list = outcomesByStem.get(stem);
-      if (list) list.push(outcome);
-      else outcomesByStem.set(stem, [outcome]);
+    const { text } = outcome.item.sentence;
+    const key = `${text}\u0000${vectorKey(outcome.vector)}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { text, vector: outcome.vector, latest: -Infinity, latestArticle: null, latestElsewhere: -Infinity };
+      groups.set(key, group);
+    }
+    const time = times.get(outcome) ?? 0;
+    const outcomeArticle = outcome.item.article.id;
+    if (time > group.latest) {
+      if (outcomeArticle !== group.latestArticle) group.latestElsewhere = group.latest;
+      group.latest = time;
+      group.latestArticle = outcomeArticle;
+    } else if (outcomeArticle !== group.latestArticle && time > group.latestElsewhere) {
+      group.latestElsewhere = time;
+    }
+  }
+  // Outcomes by the words of their matter: a prospect is compared only with those sharing one.
+  const groupsByStem = new Map<string, OutcomeGroup[]>();
+  for (const group of groups.values()) {
+    for (const stem of read(group.text).matter) {
+      const list = groupsByStem.get(stem);
+      if (list) list.push(group);
+      else groupsByStem.set(stem, [group]);
     }
   }
   for (const prospect of prospects) {
@@ -254,25 +302,25 @@ export function findFulfilledProspects(
     const { matter, figures, measures } = read(prospect.item.sentence.text);
     // The outcome tells of the same matter, by a word that is not a name ("shares rose on Wednesday"
     // answers no forecast of sales).
-    const answers = (outcome: RankedSentence) => {
+    const answers = (group: OutcomeGroup) => {
       // A later report: another article, told after the prospect was stated (and on its day or after).
-      const outcomeTime = times.get(outcome) ?? 0;
-      if (outcome.item.article.id === article || outcomeTime <= time) return false;
+      const outcomeTime = group.latestArticle === article ? group.latestElsewhere : group.latest;
+      if (outcomeTime <= time) return false;
       if (due !== undefined) return outcomeTime >= due;
-      const reading = read(outcome.item.sentence.text);
+      const reading = read(group.text);
       const sharesFigure =
         [...reading.figures].some((figure) => figures.has(figure)) ||
         [...reading.measures].some((measure) => measures.has(measure));
-      const similarity = cosineSimilarity(prospect.vector, outcome.vector);
+      const similarity = cosineSimilarity(prospect.vector, group.vector);
       return (sharesFigure && similarity >= SAME_MATTER) || similarity >= SAME_EVENT;
     };
-    const seen = new Set<RankedSentence>();
+    const seen = new Set<OutcomeGroup>();
     let answered = false;
     for (const stem of matter) {
-      for (const outcome of outcomesByStem.get(stem) ?? []) {
-        if (seen.has(outcome)) continue;
-        seen.add(outcome);
-        if (answers(outcome)) {
+      for (const group of groupsByStem.get(stem) ?? []) {
+        if (seen.has(group)) continue;
+        seen.add(group);
+        if (answers(group)) {
           answered = true;
           break;
         }

@@ -1,6 +1,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type WinkMethods } from "wink-nlp";
 import type { Article } from "../../model/index.js";
+import { oncePerText } from "../../text/once-per-text.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term-vectors.js";
 import type { ArticleTimes } from "./sentence-times.js";
@@ -526,6 +527,9 @@ export function rankHeadlines(
   // A lead with no main verb (a caption: "The scene of collapsed houses…") gives way to the next
   // sentence of the lead paragraphs.
   const leads = new Map<string, RankedSentence[]>();
+  // Rewrites share their leads: each distinct lead is tagged and cut once.
+  const clauseOf = oncePerText((text) => (addressesReader(text) || generalises(text) ? null : leadClause(text)));
+  const saysWhatHappened = oncePerText(hasMainVerb);
   for (const candidate of evidence) {
     if (candidate.follows !== null || candidate.item.position > MAX_LEAD_POSITION) continue;
     const list = leads.get(candidate.item.article.id);
@@ -535,7 +539,7 @@ export function rankHeadlines(
   for (const list of leads.values()) {
     for (const [index, lead] of list.sort((a, b) => a.item.position - b.item.position).entries()) {
       const text = lead.item.sentence.text;
-      const clause = addressesReader(text) || generalises(text) ? null : leadClause(text);
+      const clause = clauseOf(text);
       if (clause) {
         candidates.push({ text: clause, article: lead.item.article, title: false, afterCaption: index > 0 });
         break;
@@ -543,7 +547,7 @@ export function rankHeadlines(
       // Only a lead that says nothing happened (no main verb) gives way; a lead too long to cut or
       // one speaking to the reader leaves the article without a candidate, as the next sentence is
       // no lead.
-      if (hasMainVerb(text.replace(/[.!]["”’']?$/u, ""))) break;
+      if (saysWhatHappened(text.replace(/[.!]["”’']?$/u, ""))) break;
     }
   }
   if (candidates.length === 0) return [];

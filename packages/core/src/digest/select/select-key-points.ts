@@ -1,3 +1,4 @@
+import { oncePerText } from "../../text/once-per-text.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import { contentWords } from "../evidence/word-tokens.js";
@@ -95,25 +96,29 @@ export async function selectKeyPoints(
   // A name opening a summary sentence ("Eklund, who became chief executive…") is one the summary gives.
   const summaryDetails = new Set(options.summary.flatMap((sentence) => detailsOf(sentence.item.sentence.text, true)));
   const unattributed = unattributedByArticle(options.quotes ?? []);
+  // Rewrites repeat sentences: each distinct text is counted, tokenised and read for details once.
+  const countWords = oncePerText(wordCount);
+  const wordsOf = oncePerText(contentWords);
+  const detailsIn = oncePerText((text) => detailsOf(text));
   const candidates = evidence.filter((candidate) => {
     // A key point stands alone: one that leans on the sentence before it cannot.
     if (chosen.has(candidate) || paired.has(candidate) || candidate.follows !== null) return false;
     if (quotesNoOne(candidate, unattributed)) return false;
-    if (wordCount(candidate.item.sentence.text) > MAX_KEY_POINT_WORDS) return false;
-    const words = contentWords(candidate.item.sentence.text);
+    if (countWords(candidate.item.sentence.text) > MAX_KEY_POINT_WORDS) return false;
+    const words = wordsOf(candidate.item.sentence.text);
     const fresh = words.filter((word) => !summaryWords.has(word)).length;
     if (words.length === 0 || fresh / words.length < MIN_NEW_WORDS) return false;
     return options.summary.every((sentence) => cosineSimilarity(sentence.vector, candidate.vector) <= REPEATS_SUMMARY);
   });
   // Prefer sentences that bring a figure, a name or a date the summary lacks, when there are enough.
   const specific = candidates.filter((candidate) =>
-    detailsOf(candidate.item.sentence.text).some((detail) => !summaryDetails.has(detail)),
+    detailsIn(candidate.item.sentence.text).some((detail) => !summaryDetails.has(detail)),
   );
   // Short of those, a sentence with new words may fill in (a cause the summary does not give), but
   // not someone the summary already names saying more with nothing new in it ("“We have made
   // changes…,” Eklund said"): that is a voice rewording the story, not information.
   const filling = candidates.filter((candidate) => {
-    const details = detailsOf(candidate.item.sentence.text);
+    const details = detailsIn(candidate.item.sentence.text);
     return !(SPEECH.test(candidate.item.sentence.text) && details.length > 0);
   });
   return selectSummary(specific.length >= options.limit ? specific : [...new Set([...specific, ...filling])], {
