@@ -84,7 +84,7 @@ const APPOSITIVE = '(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d)){1,90},)?';
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
 /**
  * The same in a past before the story's ("“…,” Pascoe had told the jury"), right after the quote
- * (attributionAfter asks for a comma closing it); not when the verb has a clause of its own ("“…,”
+ * (auxiliaryAttributionAfter asks for a comma closing it); not when the verb has a clause of its own ("“…,”
  * Meyer has insisted that she …", after an article's title): that is a sentence of its own.
  */
 const AFTER_NAME_AUXILIARY_VERB = new RegExp(
@@ -317,7 +317,7 @@ interface Attribution {
   person?: boolean;
 }
 
-function attributionAfter(after: string, inner: string): Attribution | null {
+function attributionAfter(after: string): Attribution | null {
   const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after);
   if (dash) return { speaker: dash[1]!, style: "quote-dash-name" };
   // "— a sentiment reflected in…" is the writer's aside; "— an EU diplomat" names a source.
@@ -330,11 +330,18 @@ function attributionAfter(after: string, inner: string): Attribution | null {
   if (verbFirst) return { speaker: verbFirst[1]!, style: "quote-said-name" };
   const describedFirst = AFTER_DESCRIPTION_COMMA_NAME_VERB.exec(after);
   if (describedFirst) return { speaker: describedFirst[1]!, style: "quote-name-said", setOff: true };
-  const nameFirst = AFTER_NAME_VERB.exec(after) ?? (/,\s*$/.test(inner) ? AFTER_NAME_AUXILIARY_VERB.exec(after) : null);
+  const nameFirst = AFTER_NAME_VERB.exec(after);
   // “…,” he said; a capitalised "He said…" after a quote starts the next sentence, about something else.
   if (nameFirst && /^(?:He|She|They)$/.test(nameFirst[1]!)) return null;
   if (nameFirst) return { speaker: nameFirst[1]!, style: "quote-name-said" };
   return null;
+}
+
+/** "“…,” Pascoe had told the jury": only after a quote closing on a comma, whose attribution follows. */
+function auxiliaryAttributionAfter(after: string, inner: string): Attribution | null {
+  const nameFirst = /,\s*$/.test(inner) ? AFTER_NAME_AUXILIARY_VERB.exec(after) : null;
+  if (!nameFirst || /^(?:He|She|They)$/.test(nameFirst[1]!)) return null;
+  return { speaker: nameFirst[1]!, style: "quote-name-said" };
 }
 
 function attributionBefore(sentenceBefore: string, inner: string): Attribution | null {
@@ -799,7 +806,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           : undefined;
       const attribution = splitFrom
         ? null
-        : (attributionAfter(after, inner) ?? attributionBefore(sentenceBefore, inner));
+        : (attributionAfter(after) ??
+          auxiliaryAttributionAfter(after, inner) ??
+          attributionBefore(sentenceBefore, inner));
       let speaker: string | null = splitFrom?.speaker ?? null;
       let style: AttributionStyle = splitFrom ? "continued" : "none";
       if (attribution) {
