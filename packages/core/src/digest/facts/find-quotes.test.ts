@@ -910,3 +910,43 @@ describe("findQuotes on a seventh round of unseen stories (facts13)", () => {
     expect(findQuotes(articles).map((quote) => quote.speaker)).toEqual(["Kwame Osei-Bonsu", "Helen Marchetti"]);
   });
 });
+
+describe("findQuotes on held-out written stories' misses (quotes16)", () => {
+  it("reads an aside holding a figure with a comma between name and verb (“X, whose mother lost £86,000, said:”)", () => {
+    expect(
+      quotesOf(
+        "Outside the tribunal, Gwen Talbot, whose brother lost 12,500 euros, said: “It should never have happened.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Gwen Talbot"]);
+  });
+
+  it("gives the words after a colon to the person whose clause it closes, whatever the verb; not a sign's, a letter's or a question's", () => {
+    expect(
+      quotesOf(
+        "Fire Chief Omar Haddad praised the crews for their work: “They held the line all night.”",
+        "Outside the station, Kira Voss, 34, thanked her neighbours: “I would not be here without them.”",
+        "The sign on the gate read: “Closed until further notice.”",
+        "Rhys Calder held up a placard: “Save our library.”",
+        "Dana Whitcombe received a letter from the council: “Your tenancy will end in May.”",
+        "Mina Orloff was asked: “Did you know?”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Omar Haddad", "Kira Voss", null, null, null, null]);
+  });
+
+  it("reads ““…,” X had told the jury” in the pluperfect, not a sentence after the quote on its own", () => {
+    expect(
+      quotesOf(
+        "“I never touched the money,” Colm Tierney had told the jury on the second day.",
+        "Her book was “A Year at Sea,” Ellen Drake has said that she wrote it in a month.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Colm Tierney", null]);
+  });
+
+  it("drops a judicial title before the name (“Recorder Paul Whitfield”)", () => {
+    expect(
+      quotesOf("“This was greed, plain and simple,” Recorder Hannah Pryde said as she passed sentence.").map(
+        (quote) => quote.speaker,
+      ),
+    ).toEqual(["Hannah Pryde"]);
+  });
+});

@@ -79,9 +79,19 @@ const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?
 const BEFORE_TITLE = `(?:(?:${NAME_TOKEN}\\s+)?(?:[a-z]+\\s+){1,2}(?=(?:Sen|Rep|Gov|Gen|Adm|Col|Capt|Lt|Maj|Sgt|Dr|Prof|Rev)\\.\\s|(?:President|Chancellor|Provost|Dean|Chief|Attorney|Secretary|Minister|Mayor|Governor|Director|Chair(?:man|woman)?|Commissioner|Superintendent|Judge|Coach|Captain|Senator)\\s+\\p{Lu}))?`;
 /** "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only those). */
 const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}(${NAME}|[Tt]he\\s+${NAME}|${SPOKESPERSON_FOR}|${DESCRIPTION}|he|she|they)`;
-const APPOSITIVE = '(?:,\\s+[^,“”"]{1,90},)?';
+/** An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,"). */
+const APPOSITIVE = '(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d)){1,90},)?';
 
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
+/**
+ * The same in a past before the story's ("“…,” Pascoe had told the jury"), right after the quote
+ * (auxiliaryAttributionAfter asks for a comma closing it); not when the verb has a clause of its own ("“…,”
+ * Meyer has insisted that she …", after an article's title): that is a sentence of its own.
+ */
+const AFTER_NAME_AUXILIARY_VERB = new RegExp(
+  `^\\s*${SPEAKER}${APPOSITIVE}\\s+(?:had|has|have)\\s+(?:(?:also|earlier|previously|repeatedly)\\s+)?${SPEECH_VERB}\\b(?!\\s+that\\b)`,
+  "u",
+);
 const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SPEAKER}${NAME_ENDS}`, "u");
 /** "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen". */
 const AFTER_VERB_DESCRIBED_NAME = new RegExp(
@@ -164,6 +174,25 @@ const BEFORE_SPEAKER_AUXILIARY_VERB = new RegExp(
   `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:had|has|have|would)\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,50}$`,
   "u",
 );
+/** A verb in the past, of any kind: "thanked", "had", "was", "gave", "put". */
+const CLAUSE_VERB =
+  "(?:\\p{Ll}{2,}ed|was|had|gave|told|wrote|spoke|made|took|put|sent|struck|kept|left|drew|began|brought|went|came|set|held|summed)";
+/**
+ * "Chief Superintendent Anna Pryce thanked residents for their patience: “…”": a colon closing a
+ * clause whose subject opens the sentence introduces that subject's words, whatever the verb (a
+ * speech verb is read before). findQuotes keeps it only for a person the story names in full.
+ */
+const BEFORE_SUBJECT_CLAUSE_COLON = new RegExp(
+  `^\\s*(?:[^,“”"]{1,60},\\s+)?${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|again|has|had)\\s+)?${CLAUSE_VERB}\\b([^“”"]{0,140}):\\s*$`,
+  "u",
+);
+/**
+ * What makes the words after such a colon someone else's or no one's: the subject is told or
+ * asked (a passive), or reads, hears or cites them, or they are written on a thing ("held up a
+ * sign: “…”", "received a letter from …: “…”").
+ */
+const NOT_OWN_WORDS =
+  /\b(?:(?:was|were|been|being)\s+(?:\p{Ll}+ed|told|given|shown|sent|read)|read|reads|received|got|heard|saw|watched|quoted|cited|recited|sang|chanted|from|by|signs?|banners?|placards?|notes?|captions?|headlines?|inscriptions?|slogans?|motto|posters?|lyrics?|songs?|verse|passage)\b/u;
 const ROLE_WORD =
   /\b(?:president|minister|secretary|spokes(?:man|woman|person)|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|representative|rapporteur|source|sources|officials|spokesperson|statement|office|ministry|agency|group|union|company|police|army|government)\b/i;
 
@@ -285,6 +314,8 @@ interface Attribution {
   style: AttributionStyle;
   /** The name is set off by commas after a description of a person ("His wife, Carys, said"). */
   setOff?: boolean;
+  /** Kept only when it names a person of the story (an attribution read from no speech verb). */
+  person?: boolean;
 }
 
 function attributionAfter(after: string): Attribution | null {
@@ -310,6 +341,13 @@ function attributionAfter(after: string): Attribution | null {
 /** A name right before "of (the)": "Kassie Siegel of the …". */
 const MEMBER_OF = new RegExp(`(${NAME})\\s+of\\s+(?:the\\s+)?$`, "u");
 
+/** "“…,” Pascoe had told the jury": only after a quote closing on a comma, whose attribution follows. */
+function auxiliaryAttributionAfter(after: string, inner: string): Attribution | null {
+  const nameFirst = /,\s*$/.test(inner) ? AFTER_NAME_AUXILIARY_VERB.exec(after) : null;
+  if (!nameFirst || /^(?:He|She|They)$/.test(nameFirst[1]!)) return null;
+  return { speaker: nameFirst[1]!, style: "quote-name-said" };
+}
+
 function attributionBefore(sentenceBefore: string, inner: string): Attribution | null {
   // The patterns end at the quote: only the last words before it matter (and the regexes stay linear).
   const before = sentenceBefore.slice(-240);
@@ -330,7 +368,13 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   const single = BEFORE_DESCRIPTION_SINGLE_NAME_VERB.exec(before);
   if (single) return { speaker: single[1]!, style: "name-said-quote", setOff: true };
   const said = BEFORE_SPEAKER_VERB.exec(before) ?? BEFORE_SPEAKER_AUXILIARY_VERB.exec(before);
-  if (!said) return null;
+  if (!said) {
+    const clause = /:\s*$/.test(before) ? BEFORE_SUBJECT_CLAUSE_COLON.exec(before) : null;
+    // A sentence quoted, not a fragment nor a name in Title Case; "they" may be anyone (a crowd chanting).
+    if (!clause || title || !/^\p{Lu}/u.test(inner.trim()) || /^they$/i.test(clause[1]!)) return null;
+    if (NOT_OWN_WORDS.test(clause[0].slice(clause[0].indexOf(clause[1]!) + clause[1]!.length))) return null;
+    return { speaker: clause[1]!, style: "name-said-quote", person: true };
+  }
   // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
   const speakerAt = said.index + said[0].indexOf(said[1]!);
   // "Kassie Siegel of the Center for Biological Diversity, who …, said that “…”": the person of the organisation.
@@ -779,12 +823,20 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         SPLIT_BY_ATTRIBUTION.test(text.slice(lastQuote.end + 1, open))
           ? lastQuote
           : undefined;
-      const attribution = splitFrom ? null : (attributionOf(after) ?? attributionBeforeOf(sentenceBefore, inner));
+      const attribution = splitFrom
+        ? null
+        : (attributionOf(after) ??
+          auxiliaryAttributionAfter(after, inner) ??
+          attributionBeforeOf(sentenceBefore, inner));
       let speaker: string | null = splitFrom?.speaker ?? null;
       let style: AttributionStyle = splitFrom ? "continued" : "none";
       if (attribution) {
         speaker = resolveSpeaker(attribution.speaker, article, open, people, context, attribution.setOff);
         style = attribution.style;
+        if (attribution.person && speaker !== null && !knownNames.has(speaker)) {
+          speaker = null;
+          style = "none";
+        }
       }
       // A quote opening a sentence right after another quote of the same paragraph, with no
       // attribution of its own, goes on with the same speaker ("…,” he said. “There is no other
