@@ -27,7 +27,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { decodeHTML } from "entities";
 import { parseHTML } from "linkedom";
 import { comparePage, type PageComparison, reportComparisons } from "./extraction/compare-with-readability.js";
 import { extractArticleText } from "./extraction/extract-article-text.js";
@@ -69,7 +68,7 @@ function extractorFor(uri: string): SiteExtractor | undefined {
 
 /** A snippet or a line as lower-case words of letters and digits, for finding one in the other. */
 const words = (text: string) =>
-  decodeHTML(text.replace(/<[^>]*>/g, ""))
+  (parseHTML(`<html><body>${text}</body></html>`).document.body.textContent ?? "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

@@ -38,11 +38,11 @@ import {
 } from "../src/digest/testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
-import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
 import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
 } from "../src/digest/testing/gearbox-plant-closure-articles.js";
+import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
 import {
   HURRICANE_LANDFALL_EXPECTED,
   hurricaneLandfallArticles,
@@ -56,8 +56,8 @@ import {
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
-import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../src/digest/testing/pharmacy-siege-articles.js";
+import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";

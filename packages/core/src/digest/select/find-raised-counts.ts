@@ -30,8 +30,7 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["arrested", /\b(?:arrested|detained|charged|in custody)\b/i],
 ];
 /** A cheap test before the patterns: a sentence without one of these counts nothing here. */
-const ANY_EVENT =
-  /\b(?:died|kill|dead|deaths?|fatalit|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll)/i;
+const ANY_EVENT = /\b(?:died|kill|dead|deaths?|fatalit|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll)/i;
 
 const HEDGE = "(?:(?:at least|about|around|some|nearly|almost|more than|over|another|a further)\\s+)?";
 /** An event's participle right before its count: "killing two", "wounding at least five". */
