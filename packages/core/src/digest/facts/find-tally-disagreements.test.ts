@@ -39,6 +39,46 @@ describe("findTallyDisagreements: outlets' counts of one vote", () => {
     ]);
   });
 
+  it("reads a tally told as votes to votes or by its two sides, in a parliament named in lower case", () => {
+    expect(
+      disagreementsOf(
+        draft(
+          "Nordic Wire",
+          "2027-03-17T16:30:00Z",
+          "Parliament met.\n\nPrime Minister Tomas Lindqvist lost a vote of no confidence in parliament on Wednesday, with 181 lawmakers voting against him and 165 in his favour.",
+        ),
+        draft(
+          "Morning Post",
+          "2027-03-18T06:00:00Z",
+          "Parliament met.\n\nThe government fell on Wednesday when parliament passed a motion of no confidence by 183 votes to 163.",
+        ),
+      ),
+    ).toEqual([
+      {
+        topic: "the parliament vote",
+        claims: [
+          ["181 lawmakers voting against him and 165 in his favour", ["Nordic Wire"]],
+          ["183 votes to 163", ["Morning Post"]],
+        ],
+      },
+    ]);
+    // The same count told both ways is no disagreement; "rose from 12 votes to 15" is no tally.
+    expect(
+      disagreementsOf(
+        draft(
+          "Nordic Wire",
+          "2027-03-17T16:30:00Z",
+          "Parliament met.\n\nThe motion passed on Wednesday by 183 votes to 163.",
+        ),
+        draft(
+          "Morning Post",
+          "2027-03-18T06:00:00Z",
+          "Parliament met.\n\nThe government lost in parliament on Wednesday, with 183 lawmakers voting against it and 163 in its favour.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves votes of different days, scores and ranges alone", () => {
     expect(
       disagreementsOf(

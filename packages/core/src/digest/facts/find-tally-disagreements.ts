@@ -20,7 +20,12 @@ interface Tally {
 /** A sentence that tells of a vote; without one, "3-1" is a score and "30-40" a range. */
 const VOTE =
   /\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|adopted|defeated|confirmed|ratified|overr(?:ode|idden))\b/i;
-const TALLY = /\b(\d{1,3})(?:\s*[-–—]\s*|\s+to\s+)(\d{1,3})\b(?![-–—/.,]?\d)/g;
+const TALLY = /\b(\d{1,3})(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)(\d{1,3})\b(?![-–—/.,]?\d)/g;
+/** "with 181 lawmakers voting against him and 165 in his favour": a tally told by its two sides. */
+const SIDES =
+  /\b(\d{1,3})\s+(?:[a-z]+\s+)?(?:voting|voted)\s+(?:against|for|in\s+favou?r)\b[^.;]{0,40}?\band\s+(\d{1,3})\s+(?:(?:voting|voted)\s+)?(?:in\s+(?:his|her|its|their)\s+favou?r|in\s+favou?r|against|for)\b/g;
+/** A parliament named in lower case, or by its members: "in parliament", "181 lawmakers voting…". */
+const LOWER_CASE_BODY = /\b(?:parliament|lawmakers|legislators|MPs|deputies)\b/g;
 /** What may follow a tally: the end of a clause, a preposition or the vote's own noun, not a counted noun ("30-40 stations"). */
 const AFTER_TALLY =
   /^\s*(?:$|[,.;:)]|(?:on|in|at|with|to|after|before|and|but|as|for|against|vote|votes|decision|ruling|margin|majority|tally)\b)/i;
@@ -29,7 +34,14 @@ const BODY = /\b[Tt]he\s+(?:[a-z]+\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-
 
 function bodyBefore(text: string): string | null {
   const matches = [...text.matchAll(BODY)];
-  return matches.at(-1)?.[1] ?? null;
+  if (matches.length > 0) return matches.at(-1)?.[1] ?? null;
+  return [...text.matchAll(LOWER_CASE_BODY)].length > 0 ? "parliament" : null;
+}
+
+/** A tally whichever side a sentence names first ("183 votes to 163", "181 against and 165 for"): the larger first. */
+function tallyValue(first: string, second: string): string {
+  const [a, b] = [Number(first), Number(second)];
+  return a >= b ? `${a}-${b}` : `${b}-${a}`;
 }
 
 function talliesOf(
@@ -43,14 +55,25 @@ function talliesOf(
     if (!VOTE.test(text)) continue;
     const date = dates.get(item);
     if (!date || date.precision !== "day") continue;
-    for (const match of text.matchAll(TALLY)) {
+    const found = [
+      ...[...text.matchAll(TALLY)].filter((match) => {
+        const [raw] = match;
+        const start = match.index ?? 0;
+        if (!AFTER_TALLY.test(text.slice(start + raw.length))) return false;
+        // "to" joins a tally only after a vote's words: "rose from 12 to 15" is a change.
+        return (
+          !/\sto\s/.test(raw) ||
+          /\svotes?\s+to\s/.test(raw) ||
+          /\b(?:vote of|voted|votes?)\s+$/i.test(text.slice(Math.max(0, start - 12), start))
+        );
+      }),
+      ...text.matchAll(SIDES),
+    ];
+    for (const match of found) {
       const [raw, first, second] = match;
       const start = match.index ?? 0;
-      if (!AFTER_TALLY.test(text.slice(start + raw.length))) continue;
-      // "to" joins a tally only after a vote's words: "rose from 12 to 15" is a change.
-      if (/\sto\s/.test(raw) && !/\b(?:vote of|voted|votes?)\s+$/i.test(text.slice(Math.max(0, start - 12), start)))
-        continue;
-      const body = bodyBefore(text.slice(0, start));
+      // A tally told by its sides may name its body in its own words ("181 lawmakers voting…").
+      const body = bodyBefore(text.slice(0, start)) ?? bodyBefore(raw);
       if (!body) continue;
       const outlet = outletOf(item.article, byId);
       tallies.push({
@@ -58,7 +81,7 @@ function talliesOf(
         body,
         day: date.date,
         raw,
-        value: `${first}-${second}`,
+        value: tallyValue(first!, second!),
         outletKey: outlet.key,
         outletName: outlet.name,
       });
