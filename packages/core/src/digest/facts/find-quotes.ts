@@ -905,5 +905,18 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       quote.style = "continued";
     }
   }
+  return withoutMiddleInitials(quotes);
+}
+
+/**
+ * One person named with and without a middle initial across a story's articles ("Antony J. Blinken",
+ * "Antony Blinken") is one speaker: the name without the initial, which the story also uses.
+ */
+function withoutMiddleInitials(quotes: QuoteMention[]): QuoteMention[] {
+  const names = new Set(quotes.map((quote) => quote.speaker).filter((name) => name !== null));
+  for (const quote of quotes) {
+    const initial = quote.speaker ? /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s+(.+)$/u.exec(quote.speaker) : null;
+    if (initial && names.has(`${initial[1]} ${initial[2]}`)) quote.speaker = `${initial[1]} ${initial[2]}`;
+  }
   return quotes;
 }
