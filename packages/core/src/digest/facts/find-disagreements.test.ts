@@ -73,6 +73,28 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     expect(disagreements[0]?.topic).toMatch(/^votes margin/);
   });
 
+  it("sets two outlets' crowds at one match against each other, whatever the clause around the crowd plans", () => {
+    const day = (source: string, publishedAt: string, text: string) => prepareArticle(draft(source, publishedAt, text));
+    const { disagreements } = extractFacts([
+      day(
+        "Sport Daily",
+        "2027-04-18T21:30:00Z",
+        "Rovers beat United 3-1 on Sunday.\n\nA crowd of 81,412 watched the semi-final.",
+      ),
+      day(
+        "Evening Chronicle",
+        "2027-04-19T08:00:00Z",
+        "Rovers will face Athletic in the final on May 22 after their 3-1 win over United on Sunday, watched by a crowd of 84,000.",
+      ),
+    ]);
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["81,412", ["Sport Daily"]],
+        ["84,000", ["Evening Chronicle"]],
+      ],
+    ]);
+  });
+
   it("sets two sources' turnout of one day against each other, never a reading while polls were open", () => {
     const day = (source: string, publishedAt: string, ...sentences: string[]) =>
       prepareArticle(draft(source, publishedAt, sentences.join("\n\n")));

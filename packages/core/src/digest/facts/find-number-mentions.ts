@@ -616,6 +616,8 @@ const RUNNING_AT =
   /\b(?:is|was|were|are|has been)\s+running\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?$/i;
 const EVENT_PARTICIPLE_BEFORE =
   /\b(killing|injuring|wounding)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$/i;
+const CROWD_BEFORE =
+  /\b(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 /** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
@@ -799,23 +801,27 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "a magnitude 6.8 earthquake", "a 6.6-magnitude aftershock", "measured the quake at magnitude 6.6".
       const magnitudeAfter = MAGNITUDE_AFTER.exec(after);
       const magnitude = !percent && !currency && (magnitudeAfter !== null || MAGNITUDE_BEFORE.test(before));
+      // "A crowd of 81,412 watched", "watched by a crowd of 84,000": those who attended.
+      const crowd = !percent && !currency && !magnitude && CROWD_BEFORE.test(before);
       const counted = magnitude
         ? { unit: "magnitude", end: magnitudeAfter ? magnitudeAfter[0].length : 0 }
-        : hyphened && hyphenedNoun
-          ? { unit: singular(hyphened[1]!), end: hyphened[0].length }
-          : points
-            ? { unit: "percentage point", end: points[0].length }
-            : percent
-              ? { unit: "percent", end: percent[0].length }
-              : currency
-                ? { unit: currency, end: currencyWord ? currencyWord[0].length : 0 }
-                : duration && lasted
-                  ? { unit: singular(duration[1]!), end: duration[0].length }
-                  : temperature
-                    ? { unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit", end: temperature[0].length }
-                    : /^km(?![\p{L}\p{N}])/u.test(after)
-                      ? { unit: "km", end: 2 }
-                      : unitAfter(after);
+        : crowd
+          ? { unit: "people", end: 0 }
+          : hyphened && hyphenedNoun
+            ? { unit: singular(hyphened[1]!), end: hyphened[0].length }
+            : points
+              ? { unit: "percentage point", end: points[0].length }
+              : percent
+                ? { unit: "percent", end: percent[0].length }
+                : currency
+                  ? { unit: currency, end: currencyWord ? currencyWord[0].length : 0 }
+                  : duration && lasted
+                    ? { unit: singular(duration[1]!), end: duration[0].length }
+                    : temperature
+                      ? { unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit", end: temperature[0].length }
+                      : /^km(?![\p{L}\p{N}])/u.test(after)
+                        ? { unit: "km", end: 2 }
+                        : unitAfter(after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -972,6 +978,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       )
         event = "stolen";
       if (event) event = effectFor(event, unit) ?? event;
+      if (crowd) event = "attended";
       // A quake's magnitude measures that quake: an aftershock's is another quantity.
       if (magnitude)
         event = /\baftershocks?\b/i.test(`${before.slice(-60)} ${afterClause.slice(0, 40)}`)
@@ -984,7 +991,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "temperatures reached 43C", "Thermometers hit 43C": the air's temperature; any other (a fever,
       // an oven) is not read as one.
       if (temperature) event = TEMPERATURE_OF.test(before.slice(ownClauseStart)) ? "temperature" : null;
-      const frame = frameOf(before.slice(ownClauseStart), afterClause);
+      // A crowd's phrase is its own ("will face Athletic … after their win, watched by a crowd of 84,000").
+      const frame = frameOf(
+        crowd ? before.slice(Math.max(ownClauseStart, before.lastIndexOf(","))) : before.slice(ownClauseStart),
+        afterClause,
+      );
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"

@@ -139,6 +139,16 @@ describe("findQuotes reads every common attribution style", () => {
   });
 });
 
+describe("findQuotes on a sports report", () => {
+  it("leaves a player's position out of the speaker's name", () => {
+    const quotes = quotesOf(
+      "Striker Jonah Pike scored twice in the second half after United had led through a header.",
+      "“I have dreamed of this since I was a boy,” Pike said.",
+    );
+    expect(quotes[0]?.speaker).toBe("Jonah Pike");
+  });
+});
+
 describe("findQuotes across a story's articles", () => {
   it("gives one speaker named with and without a middle initial one name", () => {
     const article = (input: string, text: string) => prepareArticle({ input, title: input, originalText: text });
