@@ -139,6 +139,18 @@ describe("findQuotes reads every common attribution style", () => {
   });
 });
 
+describe("findQuotes on programmes and papers named in quotation marks", () => {
+  it("takes a title after 'said on' or 'told' for no quote, and keeps words said in capitals after a colon", () => {
+    const quotes = quotesOf(
+      "Sen. Lindsey Graham said on “Fox News Sunday.” that the deal was dead.",
+      "The minister told “Good Morning Britain” that talks would resume on Monday.",
+      "“We will not give up,” Graham said.",
+    );
+    expect(quotes.map((quote) => quote.text)).toEqual(["We will not give up,"]);
+    expect(quotesOf("The mayor wrote on Twitter: “Never Again.”").map((quote) => quote.text)).toEqual(["Never Again."]);
+  });
+});
+
 describe("findQuotes on a sports report", () => {
   it("leaves a player's position out of the speaker's name", () => {
     const quotes = quotesOf(

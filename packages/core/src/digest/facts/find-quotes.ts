@@ -745,6 +745,11 @@ function isPartial(inner: string, sentenceBefore: string, after: string): boolea
  * to X, “…”`, `“…” — X`; a quote that follows another without attribution continues it. Kept only
  * when the quote lies inside one chunk (a citation is one passage).
  */
+/** A title of up to six words, each capitalised but for short function words ("Meet the Press"). */
+const SHOW_TITLE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|the|of|and|a|an|in|on|at|to|for)){0,5}[.,!]?$/u;
+/** Where a programme or a paper is named: "said on", "told", "appeared on", "in an interview with". */
+const TITLE_SLOT_BEFORE = /\b(?:on|told|to|with|in)\s*$/i;
+
 export function findQuotes(articles: readonly Article[]): QuoteMention[] {
   const people = buildPeopleIndex(articles);
   const organisations = buildOrganisationIndex(articles);
@@ -795,6 +800,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       const stop = unclosed ? close : close + 1;
       const inner = text.slice(start, end);
       if (inner.trim().length < 2) continue;
+      // "Graham said on “Fox News Sunday.”", "told “Good Morning America”": a programme's or a
+      // paper's name after a preposition or a speech verb is a title, not words said.
+      if (SHOW_TITLE.test(inner.trim()) && TITLE_SLOT_BEFORE.test(text.slice(Math.max(0, open - 30), open))) continue;
       // The opening mark of a part after a chunk boundary (splitAtChunks) stands just before its chunk.
       const chunk = article.chunks.find((candidate) => candidate.start <= start && stop <= candidate.end);
       if (!chunk) continue;
