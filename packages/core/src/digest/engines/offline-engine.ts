@@ -9,7 +9,7 @@ import { findBackground, findSceneSetting } from "../select/find-background.js";
 import { findIntroductions } from "../select/find-introductions.js";
 import { findSuperseded } from "../select/find-superseded.js";
 import { orderSummary } from "../select/order-summary.js";
-import { rankHeadlines } from "../select/rank-headlines.js";
+import { hasMainVerb, rankHeadlines } from "../select/rank-headlines.js";
 import { selectKeyPoints } from "../select/select-key-points.js";
 import { type SelectSummaryOptions, selectSummary } from "../select/select-summary.js";
 import { articleTimes, sentenceTimes } from "../select/sentence-times.js";
@@ -85,7 +85,7 @@ function headlineWithCitations(
  * A headline's news without its closing clause when only that clause states a disputed figure:
  * "Council member Elena Ruiz was elected mayor of Harbor City on Friday[, beating … by 3,780
  * votes]". What is left is the sentence's own words, cut where a comma ends its main clause, and
- * keeps a verb; else the headline as it was.
+ * keeps a main verb; else the headline as it was.
  */
 function withoutDisputedClause(headline: string, disputed: readonly RegExp[]): string {
   const cut = headline.lastIndexOf(", ");
@@ -93,11 +93,7 @@ function withoutDisputedClause(headline: string, disputed: readonly RegExp[]): s
   const kept = headline.slice(0, cut);
   const dropped = headline.slice(cut);
   if (!disputed.some((value) => value.test(dropped)) || disputed.some((value) => value.test(kept))) return headline;
-  if (
-    kept.split(/\s+/).length < 6 ||
-    !/\b(?:\p{Ll}+ed|was|were|is|are|has|have|had|won|wins|beat|lost|took|made|said|says)\b/u.test(kept)
-  )
-    return headline;
+  if (kept.split(/\s+/).length < 6 || !hasMainVerb(kept)) return headline;
   return kept;
 }
 

@@ -616,6 +616,19 @@ const RUNNING_AT =
   /\b(?:is|was|were|are|has been)\s+running\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?$/i;
 const EVENT_PARTICIPLE_BEFORE =
   /\b(killing|injuring|wounding)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$/i;
+function participleEvent(before: string): "killed" | "injured" | null {
+  const participle = EVENT_PARTICIPLE_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return participle ? (participle.startsWith("kill") ? "killed" : "injured") : null;
+}
+
+/**
+ * The dead or the injured a count's preceding words say it counts: "the death toll … rose to",
+ * "killing at least", "injuring". Shared with the summary's raised counts, which read counts in words.
+ */
+export function eventBeforeCount(before: string): "killed" | "injured" | null {
+  return TOLL_BEFORE.test(before) ? "killed" : participleEvent(before);
+}
+
 const CROWD_BEFORE =
   /\b(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
@@ -876,8 +889,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const eventWindow = afterClause.split(",")[0] ?? "";
       // "killing at least 23 people and injuring 80": a participle right before a count is its event,
       // whatever event words follow it (they may be the next count's).
-      const participle = toll || money || attributed ? null : EVENT_PARTICIPLE_BEFORE.exec(before)?.[1]?.toLowerCase();
-      if (participle) event = /^kill/.test(participle) ? "killed" : "injured";
+      const participle = toll || money || attributed ? null : participleEvent(before);
+      if (participle) event = participle;
       for (const [name, pattern] of toll || money || attributed || participle ? [] : EVENTS) {
         const found = pattern.exec(eventWindow);
         if (!found) continue;

@@ -1,5 +1,6 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { eventBeforeCount } from "../facts/find-number-mentions.js";
 import { NUMBER_WORD_SOURCE, numberWordValue } from "../facts/number-words.js";
 import { SAME_MATTER } from "./same-matter.js";
 import type { SentenceTimes } from "./sentence-times.js";
@@ -32,18 +33,6 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
 /** A cheap test before the patterns: a sentence without one of these counts nothing here. */
 const ANY_EVENT = /\b(?:died|kill|dead|deaths?|fatalit|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll)/i;
 
-const HEDGE = "(?:(?:at least|about|around|some|nearly|almost|more than|over|another|a further)\\s+)?";
-/** An event's participle right before its count: "killing two", "wounding at least five". */
-const EVENTS_BEFORE: ReadonlyArray<readonly [string, RegExp]> = [
-  ["died", new RegExp(`\\b(?:killing|killed)\\s+${HEDGE}\\S*\\s$`, "i")],
-  ["injured", new RegExp(`\\b(?:wounding|wounded|injuring|injured|hurting)\\s+${HEDGE}\\S*\\s$`, "i")],
-  ["arrested", new RegExp(`\\b(?:arresting|arrested|detaining|detained)\\s+${HEDGE}\\S*\\s$`, "i")],
-];
-/** "The death toll … rose to three", "bringing the toll to 12": a count of the dead. */
-const TOLL_BEFORE = new RegExp(
-  `\\b(?:death|casualty)?\\s*toll\\b[^,;.]{0,80}?\\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\\s+${HEDGE}\\S*\\s$`,
-  "i",
-);
 const COUNT = new RegExp(`\\b(one|${NUMBER_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})*)\\s+`, "gi");
 /** "A third person, a 68-year-old man, died": the ordinal of one more of what was counted. */
 const ORDINAL = new RegExp(`\\b(?:a|another)\\s+(${ORDINALS.join("|")})\\s+(?!time\\b|day\\b|week\\b|year\\b)`, "gi");
@@ -71,10 +60,8 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
   const read = (index: number, length: number, value: number, inWords: boolean) => {
     // "killing two people and wounding at least five", "the death toll … rose to three": the event
     // is told before the count.
-    const before = text.slice(Math.max(0, index - 90), index + length);
-    const toldBefore = TOLL_BEFORE.test(before)
-      ? "died"
-      : (EVENTS_BEFORE.find(([, pattern]) => pattern.test(before))?.[0] ?? null);
+    const named = eventBeforeCount(text.slice(Math.max(0, index - 90), index));
+    const toldBefore = named === "killed" ? "died" : named;
     if (toldBefore) {
       found.set(toldBefore, Math.max(found.get(toldBefore) ?? 0, value));
       worded ||= inWords;
