@@ -56,6 +56,23 @@ describe("findDateMentions resolves dates against the publication day", () => {
       "2026-03-12",
     );
     expect(dateOf("The toll rose to 40 on Wednesday, up from 12 on Monday.", THURSDAY)).toBe("2026-03-11");
+    // "from X to Y on Monday" is the move itself; "down from the X it forecast in July" is its baseline.
+    expect(dateOf("The council tax rose from 5 percent to 7 percent on Monday.", THURSDAY)).toBe("2026-03-09");
+    const [now, baseline] = readDateExpressions(
+      "The carmaker now expects a margin of 5 percent this year, down from the 7 to 8 percent it forecast in July.",
+      "2026-10-28",
+    ).map((expression) => expression.background);
+    expect([now, baseline]).toEqual([true, true]);
+  });
+
+  it("reads the tense of a date's own clause, not of a condition after it", () => {
+    expect(
+      dateOf(
+        "The union on Thursday threatened strikes at three plants if the carmaker goes ahead with plans to cut 1,200 jobs.",
+        "2026-03-13T08:00:00Z",
+      ),
+    ).toBe("2026-03-12");
+    expect(dateOf("The union will strike on Monday if talks fail.", THURSDAY)).toBe("2026-03-16");
   });
 
   it("reads the day a thing is put off to as one to come, and dates the sentence by when it was put off", () => {

@@ -97,9 +97,10 @@ const FORMER_PLAN =
   /\bhad\s+(?:(?:first|originally|initially|once|already)\s+)?been\s+(?:planned|scheduled|set|due|slated|expected)\s+(?:for|on)\s+$/i;
 /**
  * Where one clause of a sentence ends and another begins ("left hospital on Friday, and the last
- * two are expected home on Monday"): the tense of a date is that of its own clause.
+ * two are expected home on Monday"): the tense of a date is that of its own clause. A condition has its
+ * own ("threatened strikes on Thursday if the company goes ahead with plans to cut jobs").
  */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though)\s|\s[—–]\s/g;
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though)\s|\s[—–]\s|\s(?:if|unless)\s/g;
 /** A future seen from the past ("said more rain would fall on Friday"): it holds for a date in the same clause after it. */
 const FUTURE_IN_PAST =
   /\b(?:would|was (?:due|set|scheduled|expected) to|were (?:due|set|scheduled|expected) to|expects?\s+(?:[\p{L}’'-]+\s+){0,4}?to|expected to)\b[^,;:()]*$/iu;
@@ -247,9 +248,9 @@ const NOUN_ATTACHED = new RegExp(
   "iu",
 );
 const HAS_BARE_YEAR = new RegExp(BARE_YEAR.source, "i");
-/** A comparison's baseline ("from" only before a figure, in digits or words: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up from two on Tuesday" (a figure in words only after "up" or "down": "ferries from one island to another"), "up 4.5% from $29,858 the previous year", "compared with 12% in 2009", "more than four times the figure the company gave on Saturday"; never "more than" before a figure ("plunged more than 1,100 points Monday": a hedge). */
+/** A comparison's baseline ("from" only before a figure, in digits or words: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up from two on Tuesday" (a figure in words only after "up" or "down": "ferries from one island to another"), "up 4.5% from $29,858 the previous year", "compared with 12% in 2009", "more than four times the figure the company gave on Saturday", "down from the 7 to 8 percent it forecast in July"; never "more than" before a figure ("plunged more than 1,100 points Monday": a hedge), nor "from 5 percent to 7 percent on Monday" (a move, dated by its day). */
 const BASELINE =
-  /\b(?:than(?!(?<=\b(?:more|less|fewer)\s+than)\s+(?:about\s+)?[$£€]?\d)|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,25}$|\b(?:times|twice|double|triple|half)\s+(?:the|what)\b[^,;:()]{0,40}$|\b(?:up|down)\s+from\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b[^,;:()]{0,25}$/i;
+  /\b(?:than(?!(?<=\b(?:more|less|fewer)\s+than)\s+(?:about\s+)?[$£€]?\d)|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+the\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,40}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d(?![^,;:()]*\bto\s+(?:about\s+|around\s+)?[$£€]?\d)[^,;:()]{0,25}$|\b(?:times|twice|double|triple|half)\s+(?:the|what)\b[^,;:()]{0,40}$|\b(?:up|down)\s+from\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b[^,;:()]{0,25}$/i;
 /** "to 3.5 percent from 4 percent ": a move's new figure then its old one, just before the date. */
 const CHANGE_TO_FROM =
   /\bto\s+[$£€]?\d[^,;:()]{0,25}?\s+from\s+(?:about\s+|around\s+)?[$£€]?\d[^,;:()]{0,25}?\s+(?:on\s+)?$/i;
