@@ -7,6 +7,8 @@ import { addressesReader, cleanTitle, hasMainVerb, hasVerb, rankHeadlines } from
 describe("rankHeadlines", () => {
   it("strips section labels and never offers a title without a verb", () => {
     expect(cleanTitle("Israel-Hamas War Ceasefire Talks: Live Updates")).toBe("Israel-Hamas War Ceasefire Talks");
+    expect(cleanTitle("Live: coach crash on Alpine pass - latest updates")).toBe("coach crash on Alpine pass");
+    expect(cleanTitle("Markets slump after rate rise: as it happened")).toBe("Markets slump after rate rise");
     expect(hasVerb("Israel-Hamas War Ceasefire Talks")).toBe(false);
     expect(hasVerb("Hamas Rejects Truce Plan")).toBe(true);
     const articles = [
@@ -232,6 +234,19 @@ describe("rankHeadlines", () => {
     ];
     const [headline] = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
     expect(headline).toBe("The city of Halden is being sued by two bus drivers");
+  });
+
+  it("keeps a clause opened after the verb whole up to a phrase of its own, when its verb takes no object", () => {
+    const articles = [
+      prepareArticle({
+        input: "arrest.txt",
+        title: "",
+        originalText:
+          "French police arrested the driver of a coach that crashed in the Alps on Friday, killing 12 people, on suspicion of manslaughter, prosecutor Luc Ferrand said on Sunday.",
+      }),
+    ];
+    const [headline] = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+    expect(headline).toBe("French police arrested the driver of a coach that crashed in the Alps on Friday");
   });
 
   const headlineOf = (lead: string) => {

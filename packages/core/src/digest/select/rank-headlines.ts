@@ -10,7 +10,7 @@ import type { ArticleTimes } from "./sentence-times.js";
 export function cleanTitle(title: string): string {
   return title
     .split(/\s+[|–—]\s+/)[0]!
-    .replace(/[:\-–]\s*live( updates| blog| coverage)?$/i, "")
+    .replace(/[:\-–]\s*(?:live|latest)( updates| news| blog| coverage)?$|[:\-–]\s*as it happened$/i, "")
     .replace(/^live( updates)?\s*[:\-–]\s*/i, "")
     .replace(/…$/, "")
     .trim();
@@ -253,6 +253,10 @@ function shortenClause(clause: string): string {
   let seenVerb = false;
   let embedded = false;
   let pendingClause = false;
+  // A clause opened after the verb whose own verb takes no object, only phrases ("a coach that crashed
+  // [in the Alps] [on Friday]"): it is complete after each of them, so a cut before the next one
+  // leaves it whole. Any other word after its verb (an object, a second verb) ends that.
+  let phrasesOnly = false;
   words.forEach((word, index) => {
     const start = clause.indexOf(word, cursor);
     if (start < 0) return;
@@ -283,16 +287,20 @@ function shortenClause(clause: string): string {
       (isVerb(tags[index - 1]) && !reducedRelative);
     // Once a clause opens after the verb ("…two EMTs who say…"), a later cut would leave it unfinished;
     // so does a cut between "when", "after"… and the verb of its clause ("…when a man [shot]").
+    if (embedded && phrasesOnly && !(tagName === "ADP" || /^(?:DET|ADJ|NOUN|PROPN|NUM|PUNCT)$/.test(tagName)))
+      phrasesOnly = false;
+    if (embedded && phrasesOnly && tagName === "PUNCT" && word !== ",") phrasesOnly = false;
     const cutAllowed =
       opensDetail &&
-      !embedded &&
-      !pendingClause &&
+      ((!embedded && !pendingClause) ||
+        (embedded && phrasesOnly && tagName === "ADP" && lower !== "of" && tags[index - 1] !== "ADP")) &&
       !joinsNouns &&
       !hanging &&
       index > 0 &&
       !OPEN_ENDING.has(tags[index - 1] ?? "");
     if (seenVerb && (opensClause || FINITE_CLAUSE_OPENER.test(lower))) pendingClause = true;
     if (isVerb(tagName)) {
+      phrasesOnly = pendingClause && !embedded && tags[index + 1] === "ADP";
       if (pendingClause) embedded = true;
       seenVerb = true;
     }
