@@ -161,6 +161,17 @@ describe("findQuotes on a sports report", () => {
   });
 });
 
+describe("findQuotes on names with a particle joined by a hyphen, and titles of other countries", () => {
+  it("reads “al-Harthy” as a surname, with its full name, and a prefect's title as no part of her name", () => {
+    const quotes = quotesOf(
+      "‘We are closer than we have ever been,’ said Omani mediator Khalid al-Harthy.",
+      "Al-Harthy said the talks would go on. “We will stay until it is done,” al-Harthy said.",
+      "“It is a terrible tragedy,” said Prefect Hélène Marchand, who went to the scene.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Khalid al-Harthy", "Khalid al-Harthy", "Hélène Marchand"]);
+  });
+});
+
 describe("findQuotes across a story's articles", () => {
   it("gives one speaker named with and without a middle initial one name", () => {
     const article = (input: string, text: string) => prepareArticle({ input, title: input, originalText: text });

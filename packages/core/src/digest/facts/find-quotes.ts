@@ -47,7 +47,7 @@ const NAME_GIVEN =
   /\b(?:dubbed|nicknamed|christened|named|called|known\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 /** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
-const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}]))`;
+const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}-[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}-]))`;
 /** "of" and "for" join the words of an organisation's name ("Department for Transport"). */
 const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:of|for)\\s+)?${NAME_TOKEN}){0,7}`;
 /** A lower-case word that can describe someone between an outlet or place and a name ("CNN senior political analyst David Gergen"). */

@@ -42,7 +42,7 @@ export const TITLE_WORDS = new Set(
     "prosecutor barrister solicitor magistrate detective inspector superintendent constable councillor councilman " +
     "councilwoman alderman challenger incumbent candidate nominee supervisor sheriff coroner marshal treasurer " +
     // Judicial and official offices written before a name ("Recorder Paul Whitfield", "Lord Advocate …").
-    "recorder registrar advocate ombudsman comptroller auditor"
+    "recorder registrar advocate ombudsman comptroller auditor prefect consul archbishop cardinal rector provost"
   ).split(" "),
 );
 
@@ -80,7 +80,7 @@ const PARTICLE = new RegExp(`^${NAME_PARTICLE}$`);
 const CAPITALISED_PARTICLE =
   /^(?:Mac|Mc|Nic|Ní|Ó|Ua|Van|Von|Vander|De|Del|Della|Di|Da|Dos|Das|Du|Le|La|Ter|Ten|Bin|Ibn|Abu|St\.?)$/u;
 /** A surname alone, with its particles: "Okafor", "van der Linde", "Van der Linde", "bin Rashid". */
-const SURNAME_ONLY = new RegExp(`^(?:${NAME_PARTICLE}\\s+)*\\p{Lu}[\\p{L}’'-]+$`, "u");
+const SURNAME_ONLY = new RegExp(`^(?:${NAME_PARTICLE}\\s+)*(?:${NAME_PARTICLE}-)?\\p{Lu}[\\p{L}’'-]+$`, "u");
 
 /** Whether a reference is a surname alone (with any particles), not a full name ("Al Michaels" is one). */
 export function isSurnameOnly(reference: string): boolean {
@@ -90,7 +90,7 @@ export function isSurnameOnly(reference: string): boolean {
     tokens[0] = tokens[0]!.toLowerCase();
   return SURNAME_ONLY.test(tokens.join(" "));
 }
-const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}]))`;
+const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}-[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}-]))`;
 /** Two to six capitalised tokens (particles allowed inside): a candidate name with titles in front. */
 const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,7}`, "gu");
 const NOT_A_NAME =
@@ -369,7 +369,8 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     // "Mac Suibhne", "Van Rompuy": a surname opening with a capitalised particle, the end of a full name.
     if (tokens.length > 1 && CAPITALISED_PARTICLE.test(tokens[0]!) && tokens.every((token) => /^\p{Lu}/u.test(token)))
       return { test: (person) => person.name.endsWith(` ${cleaned}`), pool: people };
-    const described = /^(?:the|a|an)\s/i.test(reference.trim()) || /^[a-z]/.test(cleaned);
+    // "al-Harthy", "el-Sayed": a surname opening with a particle, not a description in lower case.
+    const described = /^(?:the|a|an)\s/i.test(reference.trim()) || (/^[a-z]/.test(cleaned) && !isSurnameOnly(cleaned));
     const roles = rolesIn(cleaned.toLowerCase());
     // "the political scientist": no role word, but the noun of a description given in this article
     // before (never another article's: "the actress" there may be anyone).
@@ -396,7 +397,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
             : undefined,
       };
     }
-    if (tokens.length === 1 && /^[A-Z]/.test(cleaned)) {
+    if (tokens.length === 1 && (/^[A-Z]/.test(cleaned) || isSurnameOnly(cleaned))) {
       const word = cleaned.toLowerCase();
       return {
         test: (person) => surnameOf(person.name) === word || lastWordOf(person.name) === word,
