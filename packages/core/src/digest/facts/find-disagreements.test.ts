@@ -1009,6 +1009,28 @@ describe("findDisagreements reads a dispute that one sentence reports between tw
     ]);
   });
 
+  it("never sets a second source's count of its own people against the first one's count", () => {
+    const facts = story([
+      "Alpha News",
+      "2027-02-19T16:00:00Z",
+      "Veldorian officials said 88 of the returning soldiers were taken to hospital for checks, while Karsk said 86 of its men needed treatment.",
+    ]);
+    expect(sidesOf(facts)).toEqual([]);
+    // Without "its", the two count the same returning soldiers; the topic reads without a unit.
+    const same = story([
+      "Alpha News",
+      "2027-02-19T16:00:00Z",
+      "Veldorian officials said 88 of the returning soldiers were taken to hospital for checks, while the Red Cross said 68 were taken to hospital.",
+    ]);
+    expect(sidesOf(same)).toEqual([
+      [
+        ["88", "Veldorian officials", ["Alpha News"]],
+        ["68", "Red Cross", ["Alpha News"]],
+      ],
+    ]);
+    expect(same.disagreements[0]?.topic).not.toMatch(/^s\b/);
+  });
+
   it("sets “X said N; Y said M” across a semicolon against each other, never a second count of X's or of another thing", () => {
     const facts = story([
       "Alpha News",

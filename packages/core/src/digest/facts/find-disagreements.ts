@@ -308,7 +308,7 @@ function topicOf(mentions: readonly NumberMention[]): string {
       ? `percent ${event}`
       : money
         ? `${event} in ${plural(unit ?? "")}`
-        : `${plural(unit ?? "")} ${event}`;
+        : `${unit ? plural(unit) : ""} ${event}`;
   return `${what.trim()}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`;
 }
 
@@ -745,10 +745,11 @@ function unitAsWritten(mention: NumberMention): string {
 
 /**
  * Who gives a figure, as a sentence names them before its verb of saying: "The coast guard put",
+ * "Veldorian officials said",
  * "Blue Strait Lines said", "the governor cited", "a union representing workers … said", "the
  * utility's own outage map showed", "the city's emergency management office put".
  */
-const SAYER = String.raw`((?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+(?:['’]s)?){0,3}?)`;
+const SAYER = String.raw`(?<![\p{L}’'-])((?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+(?:['’]s)?){0,3}?|(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:officials|authorities|police|sources|investigators|prosecutors|organi[sz]ers|rescuers|medics|doctors|media))`;
 const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|reports|cited|cites|announced|announces|gave|gives|claimed|claims|quoted|stated|counted|showed|shows)\b`;
 /** The sayer of the figure after it, before the next one: "…, a union representing workers at its plants said on Thursday, …". */
 const SAYER_BETWEEN = new RegExp(String.raw`^[^;:]*?,\s+${SAYER}(?:\s+[^,;]{0,60}?)?\s+${SAYING}`, "u");
@@ -763,6 +764,8 @@ const SEMICOLON_SAYER = new RegExp(
   String.raw`^[^;:]*;\s+(?:but\s+)?${SAYER}\s+(?:had\s+|has\s+)?${SAYING}\s+(?:that\s+)?(?:[^;:,\d]{0,60}?\s)?(?:(?:about|around|roughly|nearly|almost|some|only|just|at least|more than|fewer than|as many as)\s+)?[$£€]?\s*$`,
   "u",
 );
+/** A figure of the sayer's own people: "86 of its men", "40 of their own soldiers". */
+const OWN_PEOPLE_AFTER = /^\s+of\s+(?:its|their)\s+(?:own\s+)?[\p{L}-]+/u;
 /** "…, not the $1.2 billion", "…, more than the 1,800": a figure the sentence sets against the one before. */
 const CONTRAST_BEFORE =
   /(?:,\s+|\s)(?:not|(?:far\s+|much\s+)?(?:more|fewer|less|higher|lower|greater|smaller|bigger)\s+than)\s+the\s+[$£€]?\s*$/;
@@ -838,6 +841,9 @@ function sentenceDisputes(
       ];
     const [firstSource, secondSource] = sources;
     if (!firstSource || !secondSource || firstSource.toLowerCase() === secondSource.toLowerCase()) continue;
+    // "…, while Karsk said 86 of its men needed treatment": the second source counts its own people,
+    // not what the first one counted.
+    if (rival && OWN_PEOPLE_AFTER.test(after)) continue;
     if (!comparable(first, second)) continue;
     // The measure, as whichever side names it: "at 214" counts the "176 passengers and crew".
     const measure: NumberMention = { ...first, unit: first.unit ?? second.unit, event: first.event ?? second.event };
