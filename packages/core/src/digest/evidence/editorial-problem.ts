@@ -1,4 +1,5 @@
 import { CLOCK_STAMP } from "./clock-stamp.js";
+import { isCorrectionNotice } from "./correction-notice.js";
 import { isPhotoCaption } from "./photo-caption.js";
 import { isWordSalad } from "./word-salad.js";
 
@@ -105,6 +106,7 @@ export function editorialProblem(text: string): string | null {
     BOILERPLATE.test(trimmed) ||
     THANKS.test(trimmed) ||
     EDITORS_NOTE.test(trimmed) ||
+    isCorrectionNotice(trimmed) ||
     /^(follow|rt)\b.*@/i.test(trimmed)
   )
     return "boilerplate";

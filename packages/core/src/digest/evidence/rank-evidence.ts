@@ -3,6 +3,7 @@ import { oncePerText } from "../../text/once-per-text.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { articleTimes } from "../select/sentence-times.js";
 import type { ArticleSentence } from "./article-sentences.js";
+import { isCorrectionArticle } from "./correction-notice.js";
 import { continuesBrokenSentence, editorialProblem } from "./editorial-problem.js";
 import { independentSourceKey } from "./independent-source-key.js";
 import { porterStem } from "./porter-stem.js";
@@ -128,8 +129,14 @@ export function rankEvidence(
   const candidates: RankedSentence[] = [];
   // A story made only of fragments (a one-line brief) still gets a digest: then any sentence will do.
   const problemOf = oncePerText(editorialProblem);
+  // A correction's article ("Correction: …") is applied to the figures it corrects (see
+  // findCorrectedFigures), not summarised: "The union's turnout figure of 64 percent was correct."
   const problems = all.map((item) =>
-    item.article.duplicateOf && present.has(item.article.duplicateOf) ? "duplicate" : problemOf(item.sentence.text),
+    item.article.duplicateOf && present.has(item.article.duplicateOf)
+      ? "duplicate"
+      : isCorrectionArticle(item.article)
+        ? "correction"
+        : problemOf(item.sentence.text),
   );
   // A sentence right before a piece that carries on a broken sentence lost words at the break.
   all.forEach((item, index) => {

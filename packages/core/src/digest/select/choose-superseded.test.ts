@@ -16,7 +16,7 @@ function chosen(outdated: readonly string[]): string[] {
   const { evidence } = twoReportStory(MONDAY, THURSDAY);
   const pick = (texts: readonly string[]) =>
     evidence.filter((candidate) => texts.includes(candidate.item.sentence.text));
-  const supersession = { outdated: new Set(pick(outdated)), pairs: [], conflicts: [] };
+  const supersession = { outdated: new Set(pick(outdated)), corrected: new Set<never>(), pairs: [], conflicts: [] };
   return chooseSuperseded(evidence, supersession, { shown: pick(THURSDAY) }).map(
     (candidate) => candidate.item.sentence.text,
   );

@@ -50,6 +50,7 @@ export function chooseSuperseded(
     .filter(
       (candidate) =>
         older.has(candidate) &&
+        !supersession.corrected.has(candidate) &&
         !shown.has(candidate) &&
         !OPENS_WITH_QUOTE.test(candidate.item.sentence.text) &&
         !figuresShown(candidate.item.sentence.text),

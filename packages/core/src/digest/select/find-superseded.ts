@@ -3,6 +3,7 @@ import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
+import { findCorrectedFigures } from "./find-corrected-figures.js";
 import { findEndedStates } from "./find-ended-states.js";
 import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
 import { findMootConditions } from "./find-moot-conditions.js";
@@ -28,6 +29,8 @@ export interface Supersession {
    * in the order they happened; "is waiting for a response" beside the response may not.
    */
   conflicts: Array<[RankedSentence, RankedSentence]>;
+  /** Outdated sentences whose figure a later correction withdrew: not even the timeline's (see findCorrectedFigures). */
+  corrected: Set<RankedSentence>;
 }
 
 /** A participle clause at the end of what comes before a figure: ", forcing about …", ", leaving …". */
@@ -346,6 +349,8 @@ export function findSuperseded(
   for (const position of findSettledPositions(candidates, times, facts)) outdated.add(position);
   for (const condition of findMootConditions(candidates, times)) outdated.add(condition);
   for (const count of findRaisedCounts(candidates, times)) outdated.add(count);
+  const corrected = findCorrectedFigures(candidates, facts.sentences);
+  for (const sentence of corrected) outdated.add(sentence);
   for (const candidate of candidates) {
     const time = times.get(candidate) ?? 0;
     if ((countsOf.get(candidate.index) ?? []).some((mention) => updatedLater(mention, time))) outdated.add(candidate);
@@ -406,6 +411,7 @@ export function findSuperseded(
   }
   return {
     outdated,
+    corrected,
     pairs,
     conflicts: [...pairs.filter(([older, newer]) => !dated.has(older) || replacesFigure(older, newer)), ...rivalSides],
   };
