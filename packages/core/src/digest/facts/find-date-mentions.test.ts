@@ -65,6 +65,20 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect([now, baseline]).toEqual([true, true]);
   });
 
+  it("reads a forecast's day and the end of a state that holds now as days to come", () => {
+    const friday = "2027-07-02T08:00:00Z";
+    expect(dateOf("Temperatures are forecast to reach 45C in the south on Saturday, the agency said.", friday)).toBe(
+      "2027-07-03",
+    );
+    const [alert] = readDateExpressions(
+      "Red alerts are in force in Seville, Córdoba and Jaén until Sunday evening.",
+      "2027-07-02",
+    );
+    expect(alert).toMatchObject({ date: "2027-07-04", prospective: true });
+    const [shut] = readDateExpressions("The bridge is open again but was shut until Friday.", "2027-07-02");
+    expect(shut?.prospective).toBe(false);
+  });
+
   it("reads the tense of a date's own clause, not of a condition after it", () => {
     expect(
       dateOf(
