@@ -30,6 +30,30 @@ describe("findNumberMentions reads what a figure is", () => {
   });
 });
 
+describe("findNumberMentions on counts told after their verb, and days before their month", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-07-05" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads a count in words after the verb of what happened, with that verb as its event", () => {
+    expect(read("Spain's heatwave has killed nine people, the health ministry said on Monday.")).toEqual([
+      ["nine", "people", "killed"],
+    ]);
+    expect(read("Troops killed three militants and wounded four civilians.")).toEqual([
+      ["three", "militant", "killed"],
+      ["four", "civilian", "injured"],
+    ]);
+    expect(read("Police arrested two of the men.")).toEqual([]);
+  });
+
+  it("reads “14 August 2021” as a date, not as 14 of anything", () => {
+    expect(read("The national record of 47.4C was set in Montoro on 14 August 2021.").map(([raw]) => raw)).toEqual([
+      "47.4",
+    ]);
+  });
+});
+
 describe("findNumberMentions reads a bound whole (facts11)", () => {
   it("takes “no more than 700” as at most 700 and “as much as 3,000” as its own bound, never “more than 700”", () => {
     const article = prepareArticle({

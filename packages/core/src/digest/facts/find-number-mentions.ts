@@ -614,8 +614,9 @@ const SINCE_RECORD =
 /** "Turnout was running at about 38 percent": a reading while it still grows. */
 const RUNNING_AT =
   /\b(?:is|was|were|are|has been)\s+running\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?$/i;
+/** "killing at least 23", and the verb in the active voice: "The storm killed nine people", "injured 30". */
 const EVENT_PARTICIPLE_BEFORE =
-  /\b(killing|injuring|wounding)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$/i;
+  /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$/i;
 function participleEvent(before: string): "killed" | "injured" | null {
   const participle = EVENT_PARTICIPLE_BEFORE.exec(before)?.[1]?.toLowerCase();
   return participle ? (participle.startsWith("kill") ? "killed" : "injured") : null;
@@ -686,6 +687,9 @@ function nominalEvent(beforeNumber: string): string | null {
 const UNIT_SKIP = /^(?:more|other|of|percent|per|years?|days?|months?|weeks?|hours?|minutes?|times?|am|pm|a\.m|p\.m)$/i;
 const MONTHS =
   /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
+/** A day written before its month, as British and European copy does: "on 14 August 2021", "3 March". */
+const MONTH_AFTER =
+  /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/;
 
 function singular(word: string): string {
   const lower = word.toLowerCase();
@@ -728,10 +732,27 @@ function numbersIn(text: string): RegExpMatchArray[] {
   const words = [...text.matchAll(DURATION_IN_WORDS)]
     .filter((match) => match.index !== opening?.index)
     .map((match) => Object.assign(asMatch(match[1]!, match.index), { duration: true }));
-  return [...(opening ? [asMatch(opening.word, opening.index)] : []), ...words, ...text.matchAll(NUMBER)].sort(
-    (a, b) => (a.index ?? 0) - (b.index ?? 0),
-  );
+  const tolls = [...text.matchAll(COUNT_WORD_AFTER_EVENT)]
+    .map((match) => ({ word: match[1]!, index: match.index + match[0].length - match[1]!.length }))
+    .filter(({ index }) => index !== opening?.index)
+    .map(({ word, index }) => asMatch(word, index));
+  return [
+    ...(opening ? [asMatch(opening.word, opening.index)] : []),
+    ...words,
+    ...tolls,
+    ...text.matchAll(NUMBER),
+  ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 }
+
+/**
+ * A count in words right after the verb of what happened to people: "has killed nine people",
+ * "rescued four fishermen", "injuring three others" (never "two of the men": a noun follows). A bound
+ * in words ("killing at least three") is left as before: a bound is not a count to set against another.
+ */
+const COUNT_WORD_AFTER_EVENT = new RegExp(
+  `\\b(?:killed|killing|injured|injuring|wounded|wounding|rescued|evacuated|hospitali[sz]ed|arrested|detained|displaced|sickened)\\s+(?:(?:about|around|nearly|almost|another|a further)\\s+)?(${NUMBER_WORD_SOURCE})(?=\\s+(?!(?:of|in|and|or|on|at|to|by|for|from|with)\\b)\\p{Ll}+)`,
+  "giu",
+);
 
 /**
  * A span of time in words anywhere in a sentence: "deliberated for about nine hours", "a nine-hour
@@ -762,6 +783,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const scale = match[2] ?? match[3];
       // Dates ("October 7", "May 31, 2024"), years and ordinals are not counts.
       if (MONTHS.test(before) || /^(st|nd|rd|th)\b/i.test(after)) continue;
+      if (/^\d{1,2}$/.test(raw) && Number(raw) <= 31 && MONTH_AFTER.test(after)) continue;
       // "a drop of 7 percentage points" is not a 7 percent drop: another unit.
       const points = /^\s*percentage points?\b/i.exec(after);
       const percent = points ? null : /^\s*(?:percent|per cent|%)/i.exec(after);
