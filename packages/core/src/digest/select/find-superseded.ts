@@ -3,6 +3,7 @@ import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
+import { findCalledOffPlans } from "./find-called-off-plans.js";
 import { findCorrectedFigures } from "./find-corrected-figures.js";
 import { findEndedStates } from "./find-ended-states.js";
 import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
@@ -263,7 +264,7 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
  * is outdated (see changedPositions), and so is a forecast, a schedule or a plan a later report
  * tells the outcome of (see findFulfilledProspects), and a state a later report ends ("have not been
  * heard from", then "were found alive": see findEndedStates), and a position a later deal settled
- * (see findSettledPositions). A running figure (people killed since the war began) reported again
+ * (see findSettledPositions), and a plan a later report calls off (see findCalledOffPlans). A running figure (people killed since the war began) reported again
  * later with another value makes the earlier sentence outdated: it belongs to the timeline, not to
  * a summary of where things stand. Two sentences of different times on the same matter are a pair
  * that must not stand side by side in the present tense: selection keeps one of them, unless the
@@ -348,6 +349,7 @@ export function findSuperseded(
   for (const state of findEndedStates(candidates, times)) outdated.add(state);
   for (const position of findSettledPositions(candidates, times, facts)) outdated.add(position);
   for (const condition of findMootConditions(candidates, times)) outdated.add(condition);
+  for (const plan of findCalledOffPlans(candidates, times)) outdated.add(plan);
   for (const count of findRaisedCounts(candidates, times)) outdated.add(count);
   const corrected = findCorrectedFigures(candidates, facts.sentences);
   for (const sentence of corrected) outdated.add(sentence);
