@@ -16,6 +16,11 @@ import {
 } from "../src/digest/testing/admissions-scandal-articles.js";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
+import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../src/digest/testing/boil-water-articles.js";
+import {
+  BRIBERY_COMPLAINT_EXPECTED,
+  briberyComplaintArticles,
+} from "../src/digest/testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
@@ -118,6 +123,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["pharmacy siege", pharmacySiegeArticles, PHARMACY_SIEGE_EXPECTED],
   ["hill wildfire", hillWildfireArticles, HILL_WILDFIRE_EXPECTED],
   ["smuggling trial", smugglingTrialArticles, SMUGGLING_TRIAL_EXPECTED],
+  ["boil water", boilWaterArticles, BOIL_WATER_EXPECTED],
+  ["bribery complaint", briberyComplaintArticles, BRIBERY_COMPLAINT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -535,7 +535,10 @@ describe("findQuotes keeps the new attributions to words really said (seen in re
   });
 
   it("gives no one a title in quotes inside a clause after “According to X,”", () => {
-    expect(quotesOf("According to Variety, Ross will return for the “Games” sequel on Monday.")[0]?.speaker).toBeNull();
+    // Since quotes17 a title after "the" is no quotation at all.
+    expect(
+      quotesOf("According to Variety, Ross will return for the “Games” sequel on Monday.")[0]?.speaker ?? null,
+    ).toBeNull();
   });
 
   it("gives the quote to whoever the clause says wrote it, not to the source it is according to", () => {
@@ -999,5 +1002,98 @@ describe("findQuotes on held-out written stories' misses (quotes16)", () => {
         (quote) => quote.speaker,
       ),
     ).toEqual(["Hannah Pryde"]);
+  });
+});
+
+describe("findQuotes carries a speaker on only to speech, and hands the answer to the one asked", () => {
+  it("a name in quotation marks that the sentence goes on to use is no quote, and the speaker before is not carried to it", () => {
+    expect(
+      quotesOf(
+        "“I will not be bullied,” Barack Obama said. “Senate Candidate B” is Valerie Jarrett, the complaint says.",
+      ),
+    ).toEqual([expect.objectContaining({ speaker: "Barack Obama", text: "I will not be bullied," })]);
+    // A label in sentence case is kept, given to no one.
+    expect(
+      quotesOf(
+        "“This is a sad day for the county,” said board chair Ellen Hsu. “Acting commissioner” will be the title of Ron Abbott until May.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Ellen Hsu", null]);
+  });
+
+  it("still carries the speaker to a quote that ends its sentence, or says more than a name and goes on in prose", () => {
+    const quotes = quotesOf(
+      "“We failed the people of this city,” Martin Sowerby said. “That will never happen again.”",
+      '"This stuff is going on everywhere," Newt Gingrich said. "No one wants to talk honestly" about the threat.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      "Martin Sowerby",
+      "Martin Sowerby",
+      "Newt Gingrich",
+      "Newt Gingrich",
+    ]);
+  });
+
+  it("does not carry the speaker over a quote's own attribution to someone unnamed", () => {
+    const quotes = quotesOf(
+      "“Mercer rarely speaks,” said Trevor Potter, a lawyer. “He can barely look you in the eye when he talks,” an acquaintance said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Trevor Potter", null]);
+  });
+
+  it("gives the answer after “X asked Y” and “Y was asked whether” to Y", () => {
+    const quotes = quotesOf(
+      "Councilwoman Dana Pruitt questioned the water chief, Martin Sowerby, on Tuesday.",
+      "“Why did it take three days to tell anyone?” Pruitt asked Sowerby. “The lab result came back on a Friday,” he said.",
+      "“We will review everything,” Pruitt said. At one point Sowerby was asked whether customers would be paid. “Every household will get a credit,” he said.",
+      "Sowerby asked Pruitt to wait. “We are working around the clock,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      "Dana Pruitt",
+      "Martin Sowerby",
+      "Dana Pruitt",
+      "Martin Sowerby",
+      // A request ("asked Pruitt to wait") puts no question to her.
+      "Martin Sowerby",
+    ]);
+  });
+
+  it("reads a reporter as a speaker's role or description", () => {
+    const quotes = quotesOf(
+      "Gregory Vance left the courthouse on Tuesday.",
+      "“Will you resign?” a reporter asked Vance. “Did you take the money?” WKDC reporter Dana Kim asked him.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["a reporter", "Dana Kim"]);
+  });
+
+  it("reads a title after a country's initials (“U.S. Attorney Laura Brennan”, “the U.S. State Department”)", () => {
+    const quotes = quotesOf(
+      "“He treated the road budget as his bank account,” U.S. Attorney Laura Brennan said.",
+      "King flew to Pyongyang on what the U.S. State Department said was a “humanitarian mission.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Laura Brennan", "State Department"]);
+  });
+
+  it("gives a quote to the name before a party and a state set off after it (“Rep. Michael McCaul, R-Texas,”)", () => {
+    const quotes = quotesOf(
+      'Rep. Michael McCaul, R-Texas, the chairman of the House Homeland Security Committee, said on Sunday that "the president is still behind us."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Michael McCaul"]);
+  });
+
+  it("takes no label, code name or title for words said: one asked or told, identified as, so called, or set off as a name", () => {
+    const quotes = quotesOf(
+      "Gregory Vance, a county commissioner, was charged on Tuesday.",
+      "“Did the birthday card come?” Vance asked “Contractor A” in an August call, the complaint says.",
+      "According to the complaint, Vance told “Contractor A” that “the county pays on time, and so should you.”",
+      "Prosecutors said Vance and an engineer, identified in the complaint as “Official 1,” steered 14 contracts to Ferro Paving.",
+      "“Operation Tollgate,” as the FBI called the investigation, began in 2022.",
+      "Crews began flushing the mains under what the authority calls “Operation Clear Tap.”",
+      "The “Carrow Clean Water Pledge” the mayor signed in 2023 promised monthly testing.",
+      "His 2019 memoir, “Paved With Good Intentions,” tells of his rise. Colleagues have long called Vance “the Road King,” a nickname he liked.",
+    );
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["Did the birthday card come?", "Gregory Vance"],
+      ["the county pays on time, and so should you.", "Gregory Vance"],
+    ]);
   });
 });

@@ -44,7 +44,7 @@ const SPEECH_VERB =
   "(?:said|says|say|told|tells|added|adds|warned|warns|stated|wrote|writes|declared|insisted|insists|explained|argued|argues|asked|replied|noted|continued|urged|vowed|promised|acknowledged|admitted|conceded|claimed|announced|tweeted|posted|recalled|predicted|cautioned|stressed|emphasi[sz]ed|complained|observed|suggested|responded|remarked|conceded|maintained)";
 /** A verb giving something a name, then at most a few words: "dubbed the gang the", "known as", "nicknamed". */
 const NAME_GIVEN =
-  /\b(?:dubbed|nicknamed|christened|named|called|known\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
+  /\b(?:dubbed|nicknamed|christened|named|called|calls?|known\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 /** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}-[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}-]))`;
@@ -70,15 +70,20 @@ const SPOKESPERSON_FOR = `(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?spokes(?:man|
  * Miller said"; so is the body the role belongs to ("Astraeon chief executive Ingrid Solberg told
  * reporters", "NTSB board member Lisa Ferraro said").
  */
-const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate)\\s+)?`;
+const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist)\\s+)?`;
 /**
  * Lower-case words before a title are the attribution's too: "state Sen. Gary Holt", "Democratic state
  * Rep. Ana Ruiz", "former Gov. Al Hart", and before a title written out ("university President Helen
  * Marchetti", "state Attorney General Maria Esposito"), which nameFrom takes off the name.
  */
 const BEFORE_TITLE = `(?:(?:${NAME_TOKEN}\\s+)?(?:[a-z]+\\s+){1,2}(?=(?:Sen|Rep|Gov|Gen|Adm|Col|Capt|Lt|Maj|Sgt|Dr|Prof|Rev)\\.\\s|(?:President|Chancellor|Provost|Dean|Chief|Attorney|Secretary|Minister|Mayor|Governor|Director|Chair(?:man|woman)?|Commissioner|Superintendent|Judge|Coach|Captain|Senator)\\s+\\p{Lu}))?`;
-/** "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only those). */
-const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}(${NAME}|[Tt]he\\s+${NAME}|${SPOKESPERSON_FOR}|${DESCRIPTION}|he|she|they)`;
+/** A country's or a body's initials before a title: "U.S. Attorney Laura Brennan", "U.N. Secretary-General …". */
+const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
+/**
+ * "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only
+ * those), initials and all ("the U.S. State Department").
+ */
+const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+)?${NAME}|${SPOKESPERSON_FOR}|${DESCRIPTION}|he|she|they)`;
 /** An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,"). */
 const APPOSITIVE = '(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d)){1,90},)?';
 
@@ -194,7 +199,7 @@ const BEFORE_SUBJECT_CLAUSE_COLON = new RegExp(
 const NOT_OWN_WORDS =
   /\b(?:(?:was|were|been|being)\s+(?:\p{Ll}+ed|told|given|shown|sent|read)|read|reads|received|got|heard|saw|watched|quoted|cited|recited|sang|chanted|from|by|signs?|banners?|placards?|notes?|captions?|headlines?|inscriptions?|slogans?|motto|posters?|lyrics?|songs?|verse|passage)\b/u;
 const ROLE_WORD =
-  /\b(?:president|minister|secretary|spokes(?:man|woman|person)|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|representative|rapporteur|source|sources|officials|spokesperson|statement|office|ministry|agency|group|union|company|police|army|government)\b/i;
+  /\b(?:president|minister|secretary|spokes(?:man|woman|person)|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|representative|rapporteur|source|sources|officials|spokesperson|statement|office|ministry|agency|group|union|company|police|army|government|reporter|correspondent|journalist)\b/i;
 
 /** What stands between the two parts of a split quotation: an attribution set off by commas, in one sentence. */
 const SPLIT_BY_ATTRIBUTION = new RegExp(
@@ -338,6 +343,8 @@ function attributionAfter(after: string): Attribution | null {
   return null;
 }
 
+/** A name set off before a party and a state: "Rep. Michael McCaul, R-Texas". */
+const PARTY_LABEL_AFTER_NAME = new RegExp(`(${NAME}),\\s+$`, "u");
 /** A name right before "of (the)": "Kassie Siegel of the …". */
 const MEMBER_OF = new RegExp(`(${NAME})\\s+of\\s+(?:the\\s+)?$`, "u");
 
@@ -377,6 +384,12 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   }
   // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
   const speakerAt = said.index + said[0].indexOf(said[1]!);
+  // "Rep. Michael McCaul, R-Texas, the chairman of …, said": a party and a state set off after a
+  // name are no one; the name before them speaks.
+  if (/^[RDI]-\p{Lu}/u.test(said[1]!)) {
+    const named = PARTY_LABEL_AFTER_NAME.exec(before.slice(0, speakerAt))?.[1];
+    return named ? { speaker: named, style: "name-said-quote" } : null;
+  }
   // "Kassie Siegel of the Center for Biological Diversity, who …, said that “…”": the person of the organisation.
   const member = MEMBER_OF.exec(before.slice(0, speakerAt))?.[1];
   if (member && splitTitledName(member) && said[1]!.split(/\s+/).some(isOrganisationWord))
@@ -409,7 +422,11 @@ function resolveSpeaker(
   setOff = false,
 ): string | null {
   const { organisations } = context;
-  const speaker = raw.trim().replace(/[,.]$/, "");
+  // "the U.S. State Department": the body under its own name.
+  const speaker = raw
+    .trim()
+    .replace(/[,.]$/, "")
+    .replace(/^([Tt]he\s+)(?:[A-Z]\.){2,}\s+(?=\p{Lu})/u, "$1");
   if (isPronoun(speaker)) {
     // "he said": the last person seen speaking (a quote's speaker or "X said" in the text), unless
     // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
@@ -731,6 +748,46 @@ function speakingSubjects(
   return found;
 }
 
+/**
+ * The person a question is put to: "“Will you resign?” a reporter asked Smith", "Pruitt asked the
+ * mayor whether …", "Smith was asked whether …"; not a request ("asked Congress to act", "asked him
+ * for money").
+ */
+const ASKED_OBJECT = new RegExp(
+  `\\basked\\s+(${NAME}|[Tt]he\\s+(?:[a-z]+\\s+){0,2}[a-z]+)(?=[\\s,.;:?!]|$)(?!\\s+(?:to|for)\\b)`,
+  "gu",
+);
+const ASKED_SUBJECT = new RegExp(
+  `(?:^|[^\\p{L}])(${NAME})\\s+(?:was|were|has\\s+been|had\\s+been|is|being)\\s+(?:(?:also|later|then|again|repeatedly|twice)\\s+)?asked\\b(?!\\s+(?:to|for)\\b)`,
+  "gu",
+);
+
+/**
+ * People asked something, as the likely next speakers: the answer's "he said" is the one asked, not
+ * the asker. Only people the story names in full (a role is resolved to its holder: "the mayor").
+ */
+function askedPeople(
+  article: Article,
+  inQuote: (position: number) => boolean,
+  people: PeopleIndex,
+  known: ReadonlySet<string>,
+): SpeakerContext["speakers"] {
+  const found: SpeakerContext["speakers"] = [];
+  for (const pattern of [ASKED_OBJECT, ASKED_SUBJECT])
+    for (const match of article.text.matchAll(pattern)) {
+      const at = match.index + match[0].indexOf(match[1]!);
+      if (inQuote(at)) continue;
+      const raw = match[1]!;
+      const description = /^[Tt]he\s/.test(raw);
+      const name = description ? raw : nameFrom(raw);
+      if (!name || /^(?:He|She|They|It|We|I)$/.test(name)) continue;
+      const full =
+        description || !name.includes(" ") || isSurnameOnly(name) ? people.resolve(name, article.id, at) : name;
+      if (full && known.has(full)) found.push({ name: full, at });
+    }
+  return found;
+}
+
 /** A fragment: it starts in lower case, or sits inside the writer's sentence without being a sentence itself. */
 function isPartial(inner: string, sentenceBefore: string, after: string): boolean {
   const words = inner.trim();
@@ -740,15 +797,38 @@ function isPartial(inner: string, sentenceBefore: string, after: string): boolea
   return embedded && !ends;
 }
 /**
+ * A title or a label of up to six words, each capitalised but for short function words ("Meet the
+ * Press", "the Road King") or a number ("Official 1").
+ */
+const SHOW_TITLE =
+  /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|\d{1,3}|the|of|and|a|an|in|on|at|to|for)){0,5}[.,!]?$/u;
+/**
+ * Where a programme or a paper is named ("said on", "told", "appeared on", "in an interview with"),
+ * or a label stands for the person asked or identified ("Vance asked “Contractor A”", "identified in
+ * the complaint as “Official 1,”"): no words said.
+ */
+const TITLE_SLOT_BEFORE =
+  /\b(?:on|told|to|with|in|asked|identified(?:\s+[\p{L}’'-]+){0,3}\s+as|referred\s+to\s+as)\s*$/iu;
+
+/**
+ * A speech verb in the words right after a quote: its own attribution, resolved or not ("the man
+ * wrote back"); "added" and "continued" say the speaker before goes on ("the producer added").
+ */
+const SAID_AFTER = new RegExp(
+  `^[,.!?]?\\s*(?:[\\p{L}’'.-]+\\s+){0,5}?(?!(?:added|adds|continued)\\b)${SPEECH_VERB}\\b`,
+  "u",
+);
+/** What makes the Title Case words after it a name: "the", "a", "his", "their". */
+const DETERMINER_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s*$/;
+/** "…,” as the FBI called the investigation": the words before were a name someone gave. */
+const AS_NAMED =
+  /^\s*,?\s*as\s+(?:[\p{L}’'.-]+\s+){0,4}(?:called|calls|dubbed|dubs|named|names|nicknamed|knew|know|knows|known|refers?\s+to|referred\s+to)\b/u;
+/**
  * Direct quotes (curly or straight, double or single marks) with their speaker, in every common
  * attribution style: `“…,” X said`, `“…,” said X`, `X said: “…”`, `X said that “…”`, `According
  * to X, “…”`, `“…” — X`; a quote that follows another without attribution continues it. Kept only
  * when the quote lies inside one chunk (a citation is one passage).
  */
-/** A title of up to six words, each capitalised but for short function words ("Meet the Press"). */
-const SHOW_TITLE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|the|of|and|a|an|in|on|at|to|for)){0,5}[.,!]?$/u;
-/** Where a programme or a paper is named: "said on", "told", "appeared on", "in an interview with". */
-const TITLE_SLOT_BEFORE = /\b(?:on|told|to|with|in)\s*$/i;
 
 export function findQuotes(articles: readonly Article[]): QuoteMention[] {
   const people = buildPeopleIndex(articles);
@@ -786,13 +866,23 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       return span !== undefined && position < span.close;
     };
     const context: SpeakerContext = {
-      speakers: speakingSubjects(article, inQuote, people, knownNames, subjectOf),
+      speakers: [
+        ...speakingSubjects(article, inQuote, people, knownNames, subjectOf),
+        ...askedPeople(article, inQuote, people, knownNames),
+      ].sort((a, b) => a.at - b.at),
       names: knownNames,
       organisations,
       inQuote,
     };
     let previousUnclosed = false;
     const opened: Array<{ quote: QuoteMention; unclosed: boolean }> = [];
+    // The text with the marks of names and labels taken for no quotation blanked out, so that the
+    // words after one read as one sentence ("Vance told “Contractor A” that “…”": Vance speaks).
+    let readable = text;
+    const unquote = (open: number, close: number, unclosed: boolean | undefined) => {
+      if (!unclosed)
+        readable = `${readable.slice(0, open)} ${readable.slice(open + 1, close)} ${readable.slice(close + 1)}`;
+    };
     for (const { open, close, unclosed, cut } of spans.flatMap((span) => splitAtChunks(span, article))) {
       const start = open + 1;
       const end = close;
@@ -802,7 +892,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       if (inner.trim().length < 2) continue;
       // "Graham said on “Fox News Sunday.”", "told “Good Morning America”": a programme's or a
       // paper's name after a preposition or a speech verb is a title, not words said.
-      if (SHOW_TITLE.test(inner.trim()) && TITLE_SLOT_BEFORE.test(text.slice(Math.max(0, open - 30), open))) continue;
+      if (SHOW_TITLE.test(inner.trim()) && TITLE_SLOT_BEFORE.test(text.slice(Math.max(0, open - 60), open))) {
+        unquote(open, close, unclosed);
+        continue;
+      }
       // The opening mark of a part after a chunk boundary (splitAtChunks) stands just before its chunk.
       const chunk = article.chunks.find((candidate) => candidate.start <= start && stop <= candidate.end);
       if (!chunk) continue;
@@ -820,7 +913,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       // A part cut at a chunk boundary is followed by the rest of the quotation, not by an attribution.
       const after = cut ? "" : signature ? signature[1]! : sameLine;
       const paragraphStart = text.lastIndexOf("\n", open) + 1;
-      const sentenceBefore = text.slice(Math.max(first.start, paragraphStart), open);
+      const sentenceBefore = readable.slice(Math.max(first.start, paragraphStart), open);
       // “We have strong leads,” said X, “and we are asking…”: the attribution splits one quotation,
       // whose second part goes on with the first one's speaker and is no fragment.
       const lastQuote = opened[opened.length - 1]?.quote;
@@ -846,6 +939,31 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           style = "none";
         }
       }
+      // Speech going on from the quote before ends its paragraph or its sentence ("…,” he said. “There
+      // is no other solution.”), or says more than a name would and is not given to someone else
+      // ("“…,” an acquaintance said", whom nothing resolves); a name or a label the sentence goes on
+      // to use does neither ("“Senate Candidate B” is Valerie Jarrett, the complaint says").
+      const label = SHOW_TITLE.test(inner.trim()) || /^\S+(?:\s+\S+){0,2}$/.test(inner.trim());
+      const standsAlone =
+        (!label && !SAID_AFTER.test(after)) ||
+        unclosed === true ||
+        cut === true ||
+        after.trim() === "" ||
+        /[.!?…]["'’”]?$/.test(inner) ||
+        /^[.!?…]/.test(after);
+      // "“Boil Water Advisory” texts went to every phone": a name in quotation marks opening a
+      // sentence that goes on with its own verb is its subject, not words said; so is a name the
+      // words after it say someone gave ("“Operation Tollgate,” as the FBI called the investigation, began…").
+      const opensOwnSentence =
+        !standsAlone &&
+        sentenceBefore.trim() === "" &&
+        SHOW_TITLE.test(inner.trim()) &&
+        !/[,;:]$/.test(inner.trim()) &&
+        /^\s+\p{Ll}/u.test(after);
+      if (!attribution && !splitFrom && (opensOwnSentence || (SHOW_TITLE.test(inner.trim()) && AS_NAMED.test(after)))) {
+        unquote(open, close, unclosed);
+        continue;
+      }
       // A quote opening a sentence right after another quote of the same paragraph, with no
       // attribution of its own, goes on with the same speaker ("…,” he said. “There is no other
       // solution.”), as does one opening the paragraph after a quote left open.
@@ -853,6 +971,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       if (
         !speaker &&
         previous?.speaker &&
+        standsAlone &&
         sentenceBefore.trim() === "" &&
         (!between.includes("\n") || (previousUnclosed && between.trim() === "")) &&
         open - previous.end < 300
@@ -875,9 +994,17 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         style = "continued";
       }
       // "have already dubbed the gang the “Scaffold Crew.”": a name given to something, in Title Case,
-      // that no one is said to have said, is no quotation.
-      if (!speaker && NAME_GIVEN.test(sentenceBefore) && /^(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,4}$/u.test(inner.trim()))
+      // that no one is said to have said, is no quotation; nor is one after an article or a possessive
+      // ("The “Carrow Clean Water Pledge” the mayor signed") or set off after its noun ("His memoir,
+      // “Paved With Good Intentions,” tells…").
+      const named =
+        (NAME_GIVEN.test(sentenceBefore) && /^(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,4}$/u.test(inner.trim())) ||
+        (SHOW_TITLE.test(inner.trim()) &&
+          (DETERMINER_BEFORE.test(sentenceBefore) || (/\p{Ll},\s*$/u.test(sentenceBefore) && /,$/.test(inner.trim()))));
+      if (!speaker && named) {
+        unquote(open, close, unclosed);
         continue;
+      }
       const quote: QuoteMention = {
         article,
         speaker,
