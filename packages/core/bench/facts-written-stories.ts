@@ -16,6 +16,10 @@ import {
 } from "../src/digest/testing/admissions-scandal-articles.js";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
+import {
+  BOIL_WATER_NOTICE_EXPECTED,
+  boilWaterNoticeArticles,
+} from "../src/digest/testing/boil-water-notice-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
@@ -118,6 +122,7 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["pharmacy siege", pharmacySiegeArticles, PHARMACY_SIEGE_EXPECTED],
   ["hill wildfire", hillWildfireArticles, HILL_WILDFIRE_EXPECTED],
   ["smuggling trial", smugglingTrialArticles, SMUGGLING_TRIAL_EXPECTED],
+  ["boil-water notice", boilWaterNoticeArticles, BOIL_WATER_NOTICE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
