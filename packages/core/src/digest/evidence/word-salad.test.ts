@@ -79,6 +79,20 @@ describe("isWordSalad", () => {
       expect(isWordSalad(sentence), sentence).toBe(false);
   });
 
+  it("reads a capitalised article shuffled into the middle of a sentence or opening a quotation", () => {
+    for (const sentence of [
+      "Heavy rain fell overnight and The was river higher by morning than in 1998.",
+      "“The have we done everything we could,” the coach said after the defeat.",
+    ])
+      expect(isWordSalad(sentence), sentence).toBe(true);
+    for (const sentence of [
+      "The band The Who played the festival on Friday, and The Times reviewed it.",
+      "Rovers finished top of Group A was the verdict of the league on Monday.",
+      "“The council has let us down,” said one resident of the estate.",
+    ])
+      expect(isWordSalad(sentence), sentence).toBe(false);
+  });
+
   it("makes the sentence an editor would not publish", () => {
     expect(editorialProblem("Halden shares the recovered regulator a Tuesday 2 percent on fell board.")).toBe(
       "garbled",

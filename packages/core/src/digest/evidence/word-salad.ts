@@ -81,8 +81,13 @@ function collisionWeight(tokens: readonly string[], index: number): number {
     /^(?:as|not|no|than|then)[.!]["”’']?$/.test(tokens[index + 1] ?? "")
   )
     return 2;
-  // Function words count in lower case, or capitalised to open the sentence.
-  const first = index === 0 && /^[A-Z][a-z]*$/.test(token) ? token.toLowerCase() : token;
+  // Function words count in lower case, or capitalised to open the sentence or a quotation; "The" and
+  // "An" anywhere (a title's "The" goes on in capitals: "The Who", not "The were"; "Group A was" is English).
+  const unquoted = token.replace(/^["“‘]/, "");
+  const first =
+    ((index === 0 || unquoted !== token) && /^[A-Z][a-z]*$/.test(unquoted)) || /^(?:The|An)$/.test(unquoted)
+      ? unquoted.toLowerCase()
+      : unquoted;
   if (!OPENS_COLLISION.has(first)) return ARTICLE_BEFORE_COMMA.has(first) ? 2 : 0;
   const second = tokens[index + 1];
   // Spaced punctuation, as a tokenised corpus writes it: "the ,".
