@@ -407,7 +407,7 @@ const ELABORATION_OR_SEMICOLON = new RegExp(`${ELABORATION.source}|;\\s+`, "i");
  */
 function listMainClause(text: string): string | null {
   const items = text.split(/;\s+/);
-  const first = items[0]!.trim().replace(/,$/, "");
+  const first = (items[0] ?? "").trim().replace(/,$/, "");
   const clauses = items.every((item) => hasMainVerb(item.replace(/^(?:and|or|but)\s+/i, "")));
   if (clauses) return first;
   const colon = first.indexOf(": ");
