@@ -21,6 +21,10 @@ import {
   BRIBERY_COMPLAINT_EXPECTED,
   briberyComplaintArticles,
 } from "../src/digest/testing/bribery-complaint-articles.js";
+import {
+  BOIL_WATER_NOTICE_EXPECTED,
+  boilWaterNoticeArticles,
+} from "../src/digest/testing/boil-water-notice-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
@@ -125,6 +129,7 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["smuggling trial", smugglingTrialArticles, SMUGGLING_TRIAL_EXPECTED],
   ["boil water", boilWaterArticles, BOIL_WATER_EXPECTED],
   ["bribery complaint", briberyComplaintArticles, BRIBERY_COMPLAINT_EXPECTED],
+  ["boil-water notice", boilWaterNoticeArticles, BOIL_WATER_NOTICE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -50,6 +50,49 @@ describe("isWordSalad", () => {
       expect(isWordSalad(sentence), sentence).toBe(false);
   });
 
+  it("finds an article before a word that opens no noun phrase, and a possessive before an auxiliary", () => {
+    for (const sentence of [
+      "Hundreds of fans waited outside the because gates opened late on Saturday.",
+      "The council said the plan would cut a despite rising costs the bus fares.",
+      "Rescue teams reached the village the after road was cleared on Thursday morning.",
+      "Teachers at the school voted their would to strike from Monday by 212 votes to 40, the union said of.",
+    ])
+      expect(isWordSalad(sentence), sentence).toBe(true);
+  });
+
+  it("finds a shuffle by its ends: a first word in lower case and a last word no sentence ends on, with one more collision", () => {
+    for (const sentence of [
+      "closed road the police after the crash was for three hours on the A40 by.",
+      "rose 4 percent shares in Kellan Foods on Tuesday the results after with.",
+      "walked out hundreds of workers at the Dunmore plant on Friday over pay the.",
+    ])
+      expect(isWordSalad(sentence), sentence).toBe(true);
+    // Either end alone, or with a collision only the tagger sees, is a split or a stranded preposition.
+    for (const sentence of [
+      "de Blasio said the city would appeal the ruling on Monday.",
+      "says Kimmel, walking back to his dressing room in shock.",
+      "That is the kind of bridge the town was once proud of.",
+      "She said the council had acted against the residents' will.",
+      "The vitamin most people lack in winter is vitamin D, not vitamin A.",
+      "Nobody knew which of the boats the two men had come from.",
+    ])
+      expect(isWordSalad(sentence), sentence).toBe(false);
+  });
+
+  it("reads a capitalised article shuffled into the middle of a sentence or opening a quotation", () => {
+    for (const sentence of [
+      "Heavy rain fell overnight and The was river higher by morning than in 1998.",
+      "“The have we done everything we could,” the coach said after the defeat.",
+    ])
+      expect(isWordSalad(sentence), sentence).toBe(true);
+    for (const sentence of [
+      "The band The Who played the festival on Friday, and The Times reviewed it.",
+      "Rovers finished top of Group A was the verdict of the league on Monday.",
+      "“The council has let us down,” said one resident of the estate.",
+    ])
+      expect(isWordSalad(sentence), sentence).toBe(false);
+  });
+
   it("makes the sentence an editor would not publish", () => {
     expect(editorialProblem("Halden shares the recovered regulator a Tuesday 2 percent on fell board.")).toBe(
       "garbled",

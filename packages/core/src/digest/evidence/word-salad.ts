@@ -22,10 +22,17 @@ const NOT_AFTER_ARTICLE = new Set([
   ...words(
     "the a an of in on at to for with from by into and or but is was were are been be has had have would could should it he she they we his their its him them who which this these those",
   ),
+  // Prepositions and conjunctions no noun phrase opens with: "shares the after bank warned", "the
+  // during", "a because" (not "before": "the before and after pictures").
+  ...words(
+    "during against between among despite via because although unless whether until also after since than when where if",
+  ),
   ...[...PAST].filter((word) => word !== "fell"),
 ]);
 /** Words English repeats only by mistake ("had had", "was was" and "that that" can be English). */
 const NEVER_DOUBLED = words("has have were are been would could should will");
+/** Auxiliaries no determiner may stand before. */
+const FINITE_AUXILIARY = words("is was were are been be has had have would could should");
 /** Clause openers after which a preposition may lead an inverted verb ("…, in came the rescuers"). */
 const CLAUSE_OPENER = words("and or but then");
 
@@ -36,7 +43,7 @@ const ARTICLE_BEFORE_COMMA = new Set(
   ["the", "an"].flatMap((article) => [",", ";", ":", "!"].map((mark) => article + mark)),
 );
 // Lower case only: "…was drawn in Group A." ends on a letter.
-const DANGLING_END = /^(?:the|a|an|and|or|his|their|its)[.!]["”’']?$/;
+const DANGLING_END = /^(?:the|a|an|and|or|his|their|its|our|your|my|than)[.!]["”’']?$/;
 
 /** Words that may close a collision: the pair is looked at only when the second word is one of them. */
 const CLOSES_COLLISION = new Set([...NOT_AFTER_ARTICLE, ...NEVER_DOUBLED, ...PAST]);
@@ -74,8 +81,13 @@ function collisionWeight(tokens: readonly string[], index: number): number {
     /^(?:as|not|no|than|then)[.!]["”’']?$/.test(tokens[index + 1] ?? "")
   )
     return 2;
-  // Function words count in lower case, or capitalised to open the sentence.
-  const first = index === 0 && /^[A-Z][a-z]*$/.test(token) ? token.toLowerCase() : token;
+  // Function words count in lower case, or capitalised to open the sentence or a quotation; "The" and
+  // "An" anywhere (a title's "The" goes on in capitals: "The Who", not "The were"; "Group A was" is English).
+  const unquoted = token.replace(/^["“‘]/, "");
+  const first =
+    ((index === 0 || unquoted !== token) && /^[A-Z][a-z]*$/.test(unquoted)) || /^(?:The|An)$/.test(unquoted)
+      ? unquoted.toLowerCase()
+      : unquoted;
   if (!OPENS_COLLISION.has(first)) return ARTICLE_BEFORE_COMMA.has(first) ? 2 : 0;
   const second = tokens[index + 1];
   // Spaced punctuation, as a tokenised corpus writes it: "the ,".
@@ -98,6 +110,9 @@ function collisionWeight(tokens: readonly string[], index: number): number {
       // "a rise in went", "profits its fell"; "Down went the shares" opens a clause.
       (PREPOSITION.has(first) && PAST.has(next) && midClause) ||
       (POSSESSIVE.has(first) && PAST.has(next)) ||
+      // "members its would walk out"; not "his" or "her", which stand alone ("His was the first name
+      // called"), and a slip drops a word now and then ("said its has encountered").
+      (/^(?:its|their|our|my|your)$/.test(first) && FINITE_AUXILIARY.has(next)) ||
       // "of was": English strands a preposition there only now and then.
       (/^(?:of|in|on|at|for|with|from|by|into)$/.test(first) &&
         /^(?:is|was|were|are|has|had|have|would|could|should)$/.test(next)) ||
@@ -189,11 +204,33 @@ function taggedCollisions(text: string, places: ReadonlySet<number>): number {
   return count;
 }
 
+/** Words a sentence ends on only now and then ("what it was made of", "as it should"). */
+const RARE_LAST_WORD =
+  /^(?:of|to|for|with|from|by|at|into|the|a|an|is|are|was|were|has|have|had|would|could|should|than|that|which|who|whose|we|they|he|she|The|An)[.!]["”’']?$/;
+
+/**
+ * Weight of a sentence's ends out of place, each 1 as each is now and then a slip, a split or a
+ * stranded preposition: a first word in lower case (words shuffled put one there) and a last word
+ * that seldom ends a sentence (a preposition, an article, an auxiliary, a pronoun that needs its verb).
+ */
+function outOfPlaceEnds(tokens: readonly string[], places: ReadonlySet<number>): number {
+  const first = tokens[0] ?? "";
+  const end = tokens.length - 1;
+  const last = tokens[end] ?? "";
+  // A word in a collision already counts once ("…with is.", a lower-cased "with IS.").
+  return (
+    (/^[a-z]+[,;:]?$/.test(first) && !places.has(0) ? 1 : 0) +
+    (end > 0 && RARE_LAST_WORD.test(last) && !DANGLING_END.test(last) && !places.has(end - 1) && !places.has(end)
+      ? 1
+      : 0)
+  );
+}
+
 /**
  * Whether a sentence is word salad: real words in an order no writer gives them ("Halden shares the
  * recovered regulator a Tuesday 2 percent on fell board."), or a phrase said twice. It takes two
- * collisions, since one is a slip; the tagger reads only a sentence the word lists found one in, as
- * it is slow.
+ * collisions, since one is a slip (an end out of place counts as one beside those the word lists
+ * find); the tagger reads only a sentence the word lists found one in, as it is slow.
  */
 export function isWordSalad(text: string): boolean {
   const tokens = text.split(/\s+/).filter(Boolean);
@@ -205,6 +242,7 @@ export function isWordSalad(text: string): boolean {
     if (found > 0) places.add(index);
     weight += found;
   }
-  if (weight === 0) return false;
-  return weight >= 2 || taggedCollisions(text, places) >= 1;
+  if (weight + outOfPlaceEnds(tokens, places) >= 2) return true;
+  // An end out of place and a collision only the tagger sees are too common a pair in split text.
+  return weight > 0 && taggedCollisions(text, places) >= 1;
 }

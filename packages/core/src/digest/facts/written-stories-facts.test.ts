@@ -4,6 +4,7 @@ import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../testing/airli
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../testing/bakery-closure-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../testing/boil-water-articles.js";
 import { BRIBERY_COMPLAINT_EXPECTED, briberyComplaintArticles } from "../testing/bribery-complaint-articles.js";
+import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/boil-water-notice-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../testing/bridge-closure-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care-home-fraud-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemical-fire-articles.js";
@@ -245,6 +246,8 @@ describe.each([
   // summary10's stories (written for the headline and the summary): no disagreement, only traps.
   ["care home fraud", careHomeFraudArticles, CARE_HOME_FRAUD_EXPECTED],
   ["bakery closure", bakeryClosureArticles, BAKERY_CLOSURE_EXPECTED],
+  // summary11's story (written for the headline): parts, wholes and a background fine.
+  ["boil-water notice", boilWaterNoticeArticles, BOIL_WATER_NOTICE_EXPECTED],
 ] as const)("figures by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
 
@@ -278,6 +281,8 @@ describe.each([
   // summary10's stories: a sentencing set for a day ahead, an undated feature's span of seventy years.
   ["care home fraud", careHomeFraudArticles, CARE_HOME_FRAUD_EXPECTED],
   ["bakery closure", bakeryClosureArticles, BAKERY_CLOSURE_EXPECTED],
+  // summary11's story: a notice issued, people treated and the notice lifted on three weekdays.
+  ["boil-water notice", boilWaterNoticeArticles, BOIL_WATER_NOTICE_EXPECTED],
 ] as const)("dates by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
@@ -530,6 +535,7 @@ describe.each([
 describe.each([
   ["care home fraud", careHomeFraudArticles, CARE_HOME_FRAUD_EXPECTED],
   ["bakery closure", bakeryClosureArticles, BAKERY_CLOSURE_EXPECTED],
+  ["boil-water notice", boilWaterNoticeArticles, BOIL_WATER_NOTICE_EXPECTED],
 ] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
   it("finds every quote and gives it its speaker's full name", () => {
     expectSpeakers(extractFacts(articlesOf()), expected.quotes, { found: true, partial: true });

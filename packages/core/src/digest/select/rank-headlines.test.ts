@@ -397,4 +397,34 @@ describe("rankHeadlines", () => {
       expect(headline).not.toMatch(/\bof['’]s\b/);
     }
   });
+
+  const leadHeadline = (lead: string) => {
+    const articles = [prepareArticle({ input: "lead.txt", title: "", originalText: lead })];
+    return rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null)[0];
+  };
+
+  it("heads a list of clauses too long for a headline with its first clause, a list of names with what introduced it", () => {
+    expect(
+      leadHeadline(
+        "The port authority reopened the Kelso Street container terminal on Friday morning after a four-day shutdown; ships queued in the estuary will dock over the weekend; and the dockers' union said its members would work double shifts.\n\nThe shutdown cost the port about £3 million a day.",
+      ),
+    ).toBe(
+      "The port authority reopened the Kelso Street container terminal on Friday morning after a four-day shutdown",
+    );
+    expect(
+      leadHeadline(
+        "Three climbers died in an avalanche on Ben Corran on Saturday: Ewan Gray, 52, a mountain guide from Fort William; his son Callum, 24; and Ruth Adair, 38, a doctor from Glasgow.\n\nA fourth climber was flown to hospital.",
+      ),
+    ).toBe("Three climbers died in an avalanche on Ben Corran on Saturday");
+  });
+
+  it("cuts a lead before a relative clause opened by a preposition, as before one opened by its pronoun", () => {
+    expect(
+      leadHeadline(
+        "The Rail Accident Investigation Branch said on Thursday that it had begun a formal inquiry into the derailment of the freight train near Harlow Junction, in which two drivers were badly hurt.\n\nThe line remains closed.",
+      ),
+    ).toBe(
+      "The Rail Accident Investigation Branch said on Thursday that it had begun a formal inquiry into the derailment of the freight train near Harlow Junction",
+    );
+  });
 });

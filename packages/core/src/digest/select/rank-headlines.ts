@@ -397,6 +397,33 @@ function balancedQuotes(text: string): boolean {
 }
 
 /**
+ * What opens an elaboration after the main clause, at a comma: ", saying…", ", after…", ", which…",
+ * ", in which five people died" (a preposition before a relative pronoun opens a relative clause as
+ * ", which" does), ", three days after…".
+ */
+const ELABORATION =
+  /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following|(?:in|of|during|at|from|by|for|with|under|on|through|after)\s+(?:which|whom)|\S+\s+(?:hour|day|week|month|year)s?\s+(?:after|before|since|later|earlier))\b/i;
+/** The same, or a semicolon (what follows one is a clause of its own). */
+const ELABORATION_OR_SEMICOLON = new RegExp(`${ELABORATION.source}|;\\s+`, "i");
+
+/**
+ * The main clause of a list of clauses too long for a headline: its first item when every item is a
+ * clause with its own main verb ("X lifted the notice on Wednesday; the schools will reopen on
+ * Thursday; and every household will receive £50"), as the first is the news the others follow
+ * from; or what comes before a colon that introduces the list ("Three people died: Ellen Park, 71,
+ * a teacher; …"). Null for a list of names or things, which no one item may stand for.
+ */
+function listMainClause(text: string): string | null {
+  const items = text.split(/;\s+/);
+  const first = (items[0] ?? "").trim().replace(/,$/, "");
+  const clauses = items.every((item) => hasMainVerb(item.replace(/^(?:and|or|but)\s+/i, "")));
+  if (clauses) return first;
+  const colon = first.indexOf(": ");
+  const before = colon > 0 ? first.slice(0, colon) : "";
+  return before && hasMainVerb(before) ? before : null;
+}
+
+/**
  * The main clause of a lead sentence, as a headline: cut before what only elaborates it (", saying…",
  * ", after…", ", three days after…", " — …"), then, when still longer than a headline, before its last detail (see
  * shortenClause), without the final full stop. Null when no short enough clause with a finite main
@@ -406,17 +433,18 @@ function mainClause(text: string): string | null {
   // Semicolons that end a list's items ("named as Ellen Park, 71, a teacher; Marcus Hill, 19…; and
   // Priya Raman, 45, a nurse") end no clause: cut there, a headline would name one of three.
   const list = /;\s+(?:and|or)\s/.test(text);
-  const elaboration = (
-    list
-      ? /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following|\S+\s+(?:hour|day|week|month|year)s?\s+(?:after|before|since|later|earlier))\b/i
-      : /,\s+(saying|after|as|while|which|who|but|although|though|according|amid|despite|in a|following|\S+\s+(?:hour|day|week|month|year)s?\s+(?:after|before|since|later|earlier))\b|;\s+/i
-  ).exec(text);
+  const elaboration = (list ? ELABORATION : ELABORATION_OR_SEMICOLON).exec(text);
   // A dash sets off an aside after the main clause, or ends a dateline before it ("FLORENCE (UPI) -- …").
   const dash = [...text.matchAll(/\s+(?:[—–]|--)\s+/g)].find((match) => hasMainVerb(text.slice(0, match.index)));
   const cut = [elaboration, dash].filter((match) => match != null).sort((a, b) => a.index - b.index)[0];
-  const whole = (cut ? text.slice(0, cut.index) : text).trim().replace(/[.,]$/, "");
-  // A list too long for a headline has no cut that keeps all its items.
-  if (list && whole.includes(";") && whole.split(/\s+/).length > MAX_HEADLINE_WORDS) return null;
+  let whole = (cut ? text.slice(0, cut.index) : text).trim().replace(/[.,]$/, "");
+  // A list too long for a headline keeps all its items only whole: a list of clauses is told by its
+  // first, a list of names by what introduced it, if anything (see listMainClause).
+  if (list && whole.includes(";") && whole.split(/\s+/).length > MAX_HEADLINE_WORDS) {
+    const main = listMainClause(whole);
+    if (main === null) return null;
+    whole = main;
+  }
   const clause = shortenClause(whole);
   const words = clause.split(/\s+/).length;
   if (words < 6 || words > MAX_LEAD_CLAUSE_WORDS) return null;
