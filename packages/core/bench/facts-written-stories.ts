@@ -18,6 +18,7 @@ import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/te
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
+import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
@@ -53,6 +54,7 @@ import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
 } from "../src/digest/testing/minister-resignation-articles.js";
+import { MOOR_FIRE_EXPECTED, moorFireArticles } from "../src/digest/testing/moor-fire-articles.js";
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
@@ -67,6 +69,7 @@ import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../src/digest/
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
+import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/digest/testing/sterling-selloff-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
@@ -118,6 +121,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["pharmacy siege", pharmacySiegeArticles, PHARMACY_SIEGE_EXPECTED],
   ["hill wildfire", hillWildfireArticles, HILL_WILDFIRE_EXPECTED],
   ["smuggling trial", smugglingTrialArticles, SMUGGLING_TRIAL_EXPECTED],
+  ["sterling sell-off", sterlingSelloffArticles, STERLING_SELLOFF_EXPECTED],
+  ["moor fire", moorFireArticles, MOOR_FIRE_EXPECTED],
+  ["cave rescue", caveRescueArticles, CAVE_RESCUE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
