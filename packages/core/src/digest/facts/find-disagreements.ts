@@ -405,13 +405,18 @@ function sameDayTotals(
           (later) =>
             publishedOf(later) > publishedOf(earlier) &&
             outletOf(later.item.article, byId).key !== outletOf(earlier.item.article, byId).key &&
-            extentOf(later).high + later.rounding < extentOf(earlier).low - earlier.rounding,
+            below(extentOf(later), extentOf(earlier)),
         ),
       );
       if (onePart || fell) groups.push(cluster);
     }
   }
   return groups;
+}
+
+/** Whether a figure's extent lies wholly below another's, roundings allowed. */
+function below(later: ReturnType<typeof extentOf>, earlier: ReturnType<typeof extentOf>): boolean {
+  return later.high + later.rounding < earlier.low - earlier.rounding;
 }
 
 /**
