@@ -27,6 +27,7 @@ import {
 } from "../src/digest/testing/boil-water-notice-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
+import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
@@ -62,6 +63,7 @@ import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
 } from "../src/digest/testing/minister-resignation-articles.js";
+import { MOOR_FIRE_EXPECTED, moorFireArticles } from "../src/digest/testing/moor-fire-articles.js";
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
@@ -76,6 +78,7 @@ import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../src/digest/
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
+import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/digest/testing/sterling-selloff-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
@@ -130,6 +133,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["boil water", boilWaterArticles, BOIL_WATER_EXPECTED],
   ["bribery complaint", briberyComplaintArticles, BRIBERY_COMPLAINT_EXPECTED],
   ["boil-water notice", boilWaterNoticeArticles, BOIL_WATER_NOTICE_EXPECTED],
+  ["sterling sell-off", sterlingSelloffArticles, STERLING_SELLOFF_EXPECTED],
+  ["moor fire", moorFireArticles, MOOR_FIRE_EXPECTED],
+  ["cave rescue", caveRescueArticles, CAVE_RESCUE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

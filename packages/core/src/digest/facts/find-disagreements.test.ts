@@ -530,21 +530,59 @@ describe("findDisagreements on figures written as two outlets would", () => {
   });
 
   it("sets one thing's move against another outlet's figure for it, never a move of something else", () => {
+    // Told for a day in the next day's papers: the day's move (facts15; see the next test for readings).
     const values = (texts: readonly string[]) =>
       extractFacts(
         texts.map((text, index) =>
-          prepareArticle(draft(["Alpha News", "Beta Times"][index]!, "2026-10-15T15:00:00Z", text)),
+          prepareArticle(draft(["Alpha News", "Beta Times"][index]!, "2026-10-16T07:00:00Z", text)),
         ),
       ).disagreements.map((item) => item.claims.map((claim) => claim.value));
     expect(
       values([
-        "The crown fell 1.2 percent against the euro after the decision, while the share index rose 1.8 percent.",
-        "The crown fell 0.7 percent against the euro after the decision.",
+        "The crown fell 1.2 percent against the euro on Thursday after the decision, while the share index rose 1.8 percent.",
+        "The crown fell 0.7 percent against the euro on Thursday after the decision.",
       ]),
     ).toEqual([["0.7", "1.2"]]);
     expect(
-      values(["The crown fell 1.2 percent after the decision.", "Bank shares fell 0.9 percent after the decision."]),
+      values([
+        "The crown fell 1.2 percent on Thursday after the decision.",
+        "Bank shares fell 0.9 percent on Thursday after the decision.",
+      ]),
     ).toEqual([]);
+  });
+
+  it("never sets two outlets' readings of a market during the day against each other, only two closes (facts15)", () => {
+    const values = (first: [string, string], second: [string, string]) =>
+      extractFacts([
+        prepareArticle(draft("Alpha News", first[0], first[1])),
+        prepareArticle(draft("Beta Times", second[0], second[1])),
+      ]).disagreements.map((item) => item.claims.map((claim) => claim.value));
+    const midday = "2026-11-19T13:00:00Z";
+    const evening = "2026-11-19T18:00:00Z";
+    expect(
+      values(
+        [midday, "The pound fell 1.2% against the dollar on Thursday after the budget."],
+        [evening, "Sterling dropped 1.4% against the dollar, and at one point was down 1.9%."],
+      ),
+    ).toEqual([]);
+    expect(
+      values(
+        [midday, "The crown fell 1.2 percent against the euro after the decision."],
+        [evening, "The crown fell 0.7 percent against the euro after the decision."],
+      ),
+    ).toEqual([]);
+    expect(
+      values(
+        [evening, "The pound closed 1.6% lower against the dollar on Thursday."],
+        ["2026-11-20T06:30:00Z", "Sterling ended Thursday 0.9% down against the dollar."],
+      ),
+    ).toEqual([["0.9", "1.6"]]);
+    expect(
+      values(
+        [evening, "The FTSE 250 index closed down 2.8%."],
+        [evening, "The FTSE 250 index fell 1.5% by the close."],
+      ),
+    ).toEqual([["1.5", "2.8"]]);
   });
 
   it("sets one bidder's offer against another outlet's figure for it, never another bidder's nor the improved offer", () => {
@@ -1394,5 +1432,86 @@ describe("findDisagreements on a seventh round of unseen stories (facts13)", () 
       ),
     ].map((item) => prepareArticle(item));
     expect(extractFacts(articles).disagreements).toEqual([]);
+  });
+});
+
+describe("findDisagreements reads bounds as bounds (facts15)", () => {
+  const found = (first: [string, string], second: [string, string]) =>
+    extractFacts([
+      prepareArticle(draft("Alpha News", first[0], first[1])),
+      prepareArticle(draft("Beta Times", second[0], second[1])),
+    ]).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("takes a figure inside a bound as agreeing with it, and one outside as disagreeing", () => {
+    const fourteen: [string, string] = ["2026-05-05T12:00:00Z", "The standoff lasted 14 hours, police said."];
+    expect(found(["2026-05-05T10:00:00Z", "The standoff lasted more than 12 hours."], fourteen)).toEqual([]);
+    expect(found(["2026-05-05T10:00:00Z", "The standoff lasted almost 15 hours."], fourteen)).toEqual([]);
+    expect(found(["2026-05-05T10:00:00Z", "The standoff lasted more than 16 hours."], fourteen)).toEqual([
+      ["14", "more than 16"],
+    ]);
+    expect(found(["2026-05-05T10:00:00Z", "The standoff lasted less than 10 hours."], fourteen)).toEqual([
+      ["less than 10", "14"],
+    ]);
+  });
+
+  it("sets two bounds against each other only when they cannot both hold", () => {
+    const atLeast: [string, string] = ["2026-05-05T10:00:00Z", "The rescue operation lasted at least 30 hours."];
+    expect(found(atLeast, ["2026-05-05T12:00:00Z", "The rescue operation lasted under 24 hours."])).toEqual([
+      ["under 24", "at least 30"],
+    ]);
+    expect(found(atLeast, ["2026-05-05T12:00:00Z", "The rescue operation lasted up to 36 hours."])).toEqual([]);
+  });
+
+  it("reads a tally written to its last unit after “at least” as its figure, a round one as a bound", () => {
+    expect(
+      found(
+        ["2026-05-05T10:00:00Z", "At least 1,139 people were killed in the attack, according to a tally."],
+        ["2026-05-05T12:00:00Z", "About 1,200 people were killed in the attack, officials said."],
+      ),
+    ).toEqual([["at least 1,139", "about 1,200"]]);
+    expect(
+      found(
+        ["2026-05-05T10:00:00Z", "At least 1,100 people were killed in the attack, according to a tally."],
+        ["2026-05-05T12:00:00Z", "About 1,200 people were killed in the attack, officials said."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes a count “now” reported a day after another as the later day's", () => {
+    const wednesday: [string, string] = ["2026-08-19T08:00:00Z", "About 140 people were evacuated from Skelby."];
+    expect(found(wednesday, ["2026-08-20T07:30:00Z", "Around 150 residents have now been evacuated."])).toEqual([]);
+    expect(found(wednesday, ["2026-08-20T07:30:00Z", "Around 150 residents were evacuated."])).toEqual([
+      ["about 140", "around 150"],
+    ]);
+  });
+});
+
+describe("findDisagreements on a running total of land burned (facts15)", () => {
+  const found = (first: [string, string], second: [string, string]) =>
+    extractFacts([
+      prepareArticle(draft("Alpha News", first[0], first[1])),
+      prepareArticle(draft("Beta Times", second[0], second[1])),
+    ]).disagreements.map((item) => item.claims.map((claim) => claim.value));
+  const morning: [string, string] = [
+    "2026-08-10T09:00:00Z",
+    "The wildfire has burned 4,200 hectares since Saturday, officials said on Monday.",
+  ];
+
+  it("sets a later report of the same day below a running total against it (a total cannot shrink)", () => {
+    expect(
+      found(morning, ["2026-08-10T22:00:00Z", "The wildfire had scorched about 8,000 acres, officials said Monday."]),
+    ).toEqual([["about 8,000 acres", "4,200 hectares"]]);
+  });
+
+  it("takes a later, larger total of the same day as the fire growing, and one day's share as no total", () => {
+    expect(
+      found(morning, ["2026-08-10T22:00:00Z", "The wildfire had scorched about 12,000 acres, officials said Monday."]),
+    ).toEqual([]);
+    expect(
+      found(morning, [
+        "2026-08-11T07:00:00Z",
+        "About 3,000 hectares burned on Monday alone, officials said on Monday.",
+      ]),
+    ).toEqual([]);
   });
 });

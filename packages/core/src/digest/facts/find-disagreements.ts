@@ -146,8 +146,15 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
     if (dayNumber(stated) > dayNumber(published)) return false;
   }
   const apart = Math.abs(dayNumber(timeA.date) - dayNumber(timeB.date));
+  // "Around 150 residents have now been evacuated": a count as of its writing. Reported a day after
+  // another, it is the later day's count, not a morning paper's telling of the day before.
+  const [later, laterTime] = dayNumber(timeA.date) > dayNumber(timeB.date) ? [a, timeA] : [b, timeB];
+  if (apart >= 1 && !laterTime.stated && AS_OF_NOW.test(later.item.sentence.text)) return false;
   return apart <= (timeA.stated || timeB.stated ? 3 : SAME_MOMENT_DAYS);
 }
+
+/** A count as of the time of writing: "have now been evacuated", "has now risen to". */
+const AS_OF_NOW = /\b(?:has|have)\s+now\b/i;
 
 /**
  * Whether two figures are of one area: the same places named, or none by either, or places named by
@@ -334,12 +341,16 @@ export function findDisagreements(
     disagreements.push(found.disagreement);
     for (const mention of found.mentions) reported.add(mention);
   }
+  // A market's move read during the day is no one measure (see NumberMention.market): only a
+  // sentence setting two sources' readings against each other compares them.
+  const measures = mentions.filter((mention) => mention.market !== "during" || dayGone(mention, dates));
   const moments = [
-    ...groupFigures(mentions, dates, "fixed", true).flatMap((groups) => groups.map((group) => group.mentions)),
-    ...oneNightCounts(mentions, dates),
-    ...attributedSameMoment(mentions, dates),
-    ...attributedEstimates(mentions, dates),
-    ...comparedFigures(mentions, byId),
+    ...sameDayTotals(measures, dates, byId),
+    ...groupFigures(measures, dates, "fixed", true).flatMap((groups) => groups.map((group) => group.mentions)),
+    ...oneNightCounts(measures, dates),
+    ...attributedSameMoment(measures, dates),
+    ...attributedEstimates(measures, dates),
+    ...comparedFigures(measures, byId),
   ];
   for (const moment of moments) {
     // Readings overlap (two sources' counts of one event can be both a fixed count and estimates):
@@ -351,6 +362,74 @@ export function findDisagreements(
     for (const mention of moment) reported.add(mention);
   }
   return disagreements;
+}
+
+/**
+ * A running total ("has burned 4,200 hectares since Saturday, officials said on Monday") and other
+ * outlets' totals of it stated for the same day: a total that grows is a timeline, so they are set
+ * against each other only when they cannot be one total growing: both stated for the same part of
+ * the day ("by Thursday morning"), or a later report below an earlier one ("had burned about 8,000
+ * acres, officials said Monday" that evening). Totals that are both fixed counts are groupFigures'.
+ */
+function sameDayTotals(
+  mentions: readonly NumberMention[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+  byId: ReadonlyMap<string, Article>,
+): NumberMention[][] {
+  const byKey = new Map<string, NumberMention[]>();
+  for (const mention of mentions) {
+    if (mention.kind === "window" || mention.frame !== "reported" || mention.range) continue;
+    const time = timeOf(mention, dates);
+    const key = quantityKey(mention, { anyKind: true });
+    if (!key || !time.stated || time.date?.length !== 10) continue;
+    const places = mention.places.map((place) => place.toLowerCase()).sort();
+    const full = `${key}|${places.join(",")}|${time.date}`;
+    byKey.set(full, [...(byKey.get(full) ?? []), mention]);
+  }
+  const groups: NumberMention[][] = [];
+  const publishedOf = (mention: NumberMention) => mention.item.article.publishedAt ?? "";
+  for (const members of byKey.values()) {
+    for (const cluster of clusterByValue(members, OUTLETS_RATIO)) {
+      if (!cluster.some((mention) => mention.kind === "running")) continue;
+      // One named source giving two values updated its count.
+      const valuesBySource = new Map<string, Set<number>>();
+      for (const mention of cluster) {
+        const source = sourceOf(mention.item.sentence.text);
+        if (source) valuesBySource.set(source, (valuesBySource.get(source) ?? new Set()).add(mention.value));
+      }
+      if ([...valuesBySource.values()].some((values) => values.size > 1)) continue;
+      const parts = cluster.map((mention) => partOfDay(mention.item.sentence.text));
+      const onePart = parts[0] !== null && parts.every((part) => part === parts[0]);
+      const fell = cluster.some((earlier) =>
+        cluster.some(
+          (later) =>
+            publishedOf(later) > publishedOf(earlier) &&
+            outletOf(later.item.article, byId).key !== outletOf(earlier.item.article, byId).key &&
+            below(extentOf(later), extentOf(earlier)),
+        ),
+      );
+      if (onePart || fell) groups.push(cluster);
+    }
+  }
+  return groups;
+}
+
+/** Whether a figure's extent lies wholly below another's, roundings allowed. */
+function below(later: ReturnType<typeof extentOf>, earlier: ReturnType<typeof extentOf>): boolean {
+  return later.high + later.rounding < earlier.low - earlier.rounding;
+}
+
+/**
+ * Whether a move is told for a day its article was published after ("Kestrel's shares jumped 21
+ * percent on Monday" in Tuesday's paper): that day's trading was over, so it is the day's move, as a
+ * close is. On the day itself ("Sterling dropped 1.4% on Thursday" at midday) it is a reading.
+ */
+function dayGone(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): boolean {
+  const time = timeOf(mention, dates);
+  const published = mention.item.article.publishedAt?.slice(0, 10);
+  return (
+    time.stated && time.date !== null && time.date.length === 10 && published !== undefined && time.date < published
+  );
 }
 
 /** A count over one night: "forced about 3,000 residents from their homes overnight", "during the previous night". */
@@ -600,22 +679,59 @@ interface Claim {
   conversionRounding?: number;
 }
 
-function claimsOf(mentions: readonly NumberMention[]): Claim[] {
+/** Bounds from below: "more than 12 hours" is any length above 12, "at least 30" any from 30. */
+const LOWER_BOUND = /^(?:more than|over|at least|no (?:fewer|less) than)$/;
+/**
+ * Bounds from above: "fewer than 10", "up to 50", "under 24 hours". Never "as many as 3,000", "as
+ * much as": an estimate at its high end, said to stress how many (the figure itself).
+ */
+const UPPER_BOUND = /^(?:fewer than|less than|under|up to|at most|(?:no|not) more than)$/;
+/** "nearly 40", "almost 14": just under the figure, as close as its hedge's rounding. */
+const JUST_UNDER = /^(?:nearly|almost)$/;
+
+/**
+ * What a figure allows, read as a newsroom writes it: a bound is a side of a range ("more than 12
+ * hours" holds 14; "at least 30" and "under 24" cannot both hold). "At least" before a count written
+ * to its last unit (three digits or more, not a round figure: "at least 1,139 people were killed") is
+ * a tally, what was counted so far: its figure. An approximation ("about 140") keeps its rounding,
+ * half a step of its last digit: "about 140" and "around 150" are two figures, as "1.1 million" and
+ * "about 1.2 million" are.
+ */
+function extentOf(mention: NumberMention): { low: number; high: number; rounding: number } {
+  const low = lowOf(mention);
+  const high = highOf(mention);
+  const qualifier = mention.range ? null : mention.qualifier;
+  const tally = qualifier === "at least" && Number.isInteger(low) && low >= 100 && low % 10 !== 0;
+  if (qualifier && LOWER_BOUND.test(qualifier) && !tally) return { low, high: Number.POSITIVE_INFINITY, rounding: 0 };
+  if (qualifier && UPPER_BOUND.test(qualifier)) return { low: 0, high, rounding: 0 };
+  if (qualifier && JUST_UNDER.test(qualifier)) return { low: low - mention.rounding, high, rounding: 0 };
+  return { low, high, rounding: mention.rounding };
+}
+
+/**
+ * One claim per value as written. `asBounds`: bounds and approximations read as what they allow
+ * (see extentOf), for setting outlets' figures against each other; otherwise a bound is its figure
+ * (a later "27 dead" updates an earlier "at least 12").
+ */
+function claimsOf(mentions: readonly NumberMention[], asBounds = false): Claim[] {
   const byValue = new Map<string, Claim>();
   for (const mention of mentions) {
     const common = commonFigureOf(mention);
     const value = mention.range ? `${mention.range.low}-${mention.range.high}` : String(mention.value);
-    const key = `${value}|${common?.written ?? ""}`;
+    const extent = asBounds
+      ? extentOf(mention)
+      : { low: lowOf(mention), high: highOf(mention), rounding: mention.rounding };
+    const key = `${value}|${asBounds ? `${extent.low}-${extent.high}|` : ""}${common?.written ?? ""}`;
     const claim = byValue.get(key);
     if (claim) {
       claim.mentions.push(mention);
-      claim.rounding = Math.max(claim.rounding, mention.rounding);
+      claim.rounding = Math.max(claim.rounding, extent.rounding);
       if (common) claim.conversionRounding = Math.max(claim.conversionRounding ?? 0, common.conversionRounding);
     } else
       byValue.set(key, {
-        low: lowOf(mention),
-        high: highOf(mention),
-        rounding: mention.rounding,
+        low: extent.low,
+        high: extent.high,
+        rounding: extent.rounding,
         mentions: [mention],
         ...(common ? { written: common.written, conversionRounding: common.conversionRounding } : {}),
       });
@@ -662,7 +778,7 @@ function differingValues(claims: readonly Claim[]): Claim[][] {
  * of the moment is kept (articles without a date keep theirs).
  */
 function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<string, Article>): NumberMention[] {
-  const groups = differingValues(claimsOf(moment));
+  const groups = differingValues(claimsOf(moment, true));
   const groupOf = new Map<NumberMention, number>();
   groups.forEach((group, index) => {
     for (const claim of group) for (const mention of claim.mentions) groupOf.set(mention, index);
@@ -694,7 +810,7 @@ function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<str
  */
 function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<string, Article>): Disagreement | null {
   const current = latestPerOutlet(moment, byId);
-  const values = differingValues(claimsOf(current));
+  const values = differingValues(claimsOf(current, true));
   if (values.length < 2) return null;
   const outlets = new Set(current.map((mention) => outletOf(mention.item.article, byId).key));
   if (outlets.size < 2) return null; // one outlet giving two figures is not sources disagreeing
@@ -704,7 +820,9 @@ function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<stri
     topic: topicOf(current),
     claims: values.map((group) => {
       const list = group.flatMap((claim) => claim.mentions);
-      const head = group[0]!.mentions[0]!;
+      // The side reads as its first outlet wrote it ("4,200 hectares", not the "more than 10,000 acres"
+      // a later outlet gave, which agrees with it).
+      const head = group.length > 1 ? firstReported(list) : group[0]!.mentions[0]!;
       const written = head.range ? head.range.raw : head.raw;
       const seen = new Set<string>();
       const citations = list
@@ -735,6 +853,14 @@ function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<stri
       };
     }),
   };
+}
+
+function firstReported(list: readonly NumberMention[]): NumberMention {
+  return [...list].sort(
+    (a, b) =>
+      (a.item.article.publishedAt ?? "\uffff").localeCompare(b.item.article.publishedAt ?? "\uffff") ||
+      a.start - b.start,
+  )[0]!;
 }
 
 /** The unit right after a figure, as its sentence writes it (" kilometres", "km", "C", " degrees Fahrenheit", "-foot"). */

@@ -460,3 +460,32 @@ describe("findNumberMentions on a seventh round of unseen stories (facts13)", ()
     expect(read("The plant will bring 500 new jobs.")[0]?.kind).toBe("fixed");
   });
 });
+
+describe("findNumberMentions on markets' moves (facts15)", () => {
+  const moves = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Markets", originalText: text, publishedAt: "2026-11-19" });
+    return findNumberMentions(articleSentences([article]))
+      .filter((mention) => mention.unit === "percent")
+      .map(({ raw, event, subject, market }) => ({ raw, event, subject, market }));
+  };
+
+  it("reads a day's close by its verb and direction, and what closed", () => {
+    expect(moves("The pound closed 1.6% lower against the dollar at $1.2570.")).toEqual([
+      { raw: "1.6", event: "fell", subject: "pound", market: "close" },
+    ]);
+    expect(moves("Sterling ended Thursday 0.9% down against the dollar.")).toEqual([
+      { raw: "0.9", event: "fell", subject: "pound", market: "close" },
+    ]);
+    expect(moves("Carrick Homes shares ended the day 14% higher.")).toEqual([
+      { raw: "14", event: "rose", subject: "share", market: "close" },
+    ]);
+    expect(moves("Shares in Kestrel rose 18 percent on Monday, closing at 610 pence.")[0]?.market).toBe("close");
+  });
+
+  it("takes a market's move without a close as read during the day, and a statistic's as neither", () => {
+    expect(moves("The pound fell 1.2% against the dollar in early trading.")[0]?.market).toBe("during");
+    expect(moves("Shares in housebuilder Carrick Homes slumped 9%.")[0]?.market).toBe("during");
+    expect(moves("Sales of diesel cars fell 4% in 2026.")[0]?.market).toBeUndefined();
+    expect(moves("The yield on 10-year gilts closed at 4.87%.")[0]?.market).toBeUndefined();
+  });
+});

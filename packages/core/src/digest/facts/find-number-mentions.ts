@@ -39,6 +39,13 @@ export interface NumberMention {
   /** What rose or fell, for a move ("The crown fell 1.2 percent" → crown): moves of different things never compare. */
   subject?: string;
   /**
+   * A move of a price traded through the day (a currency, shares, an index, oil, a yield) and whether
+   * the sentence gives it as the day's close ("closed 1.6% lower", "ended the day 2.8% down", "fell 2%
+   * by the close"). A move quoted without a time, or "in early trading", "at one point", was read at
+   * whatever moment its outlet looked: two of them are no one measure, two closes of one day are.
+   */
+  market?: "close" | "during";
+  /**
    * The span a figure covers when the sentence says it ("a year", "in the three months to December",
    * "daily"): a quarter's sales and a year's never compare.
    */
@@ -76,7 +83,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
 const QUALIFIER =
-  /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|less than|fewer than|up to|some)\s+(?:[$£€]\s*)?$/i;
+  /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|under|less than|fewer than|up to|some)\s+(?:[$£€]\s*)?$/i;
 
 /** Counts of jobs, and the words that say they go. */
 const JOB_UNIT = /^(?:jobs?|posts?|positions?|roles?|workers?|employees?|staff)$/;
@@ -235,6 +242,39 @@ function moveOf(word: string): string | null {
 }
 
 /**
+ * A day's close, told by its verb before the figure and its direction either side: "The pound closed
+ * 1.6% lower", "The FTSE 250 closed down 2.8%", "Sterling ended Thursday 0.9% down", "shares ended the
+ * day 14% lower", "finished the session up 3%". The word before the verb is what moved.
+ */
+const CLOSING_MOVE =
+  /([\p{L}\d][\p{L}\d’'&-]*)\s+(?:closed|ended|finished|settled)\s+(?:(?:the\s+(?:day|session|week)|trading|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['’]s\s+(?:trading|session))?)\s+)?(?:(down|up|lower|higher|weaker|stronger)\s+)?(?:by\s+)?$/u;
+const CLOSING_DIRECTION = /^(?:\s*%|\s+(?:percent|per\s+cent))\s+(lower|higher|down|up|weaker|stronger)\b/i;
+/**
+ * "fell 2% by the close", "was down 1.6% at the close of trading", "rose 18 percent on Monday, closing
+ * at 610 pence": a move given as the day's close.
+ */
+const AT_THE_CLOSE =
+  /^[^;]{0,40}?\b(?:(?:at|by)\s+the\s+(?:close|end of (?:the\s+)?(?:day|trading|session))|closing\s+at)\b/i;
+/**
+ * Prices traded through the day, as the thing that moved: currencies, shares, indices, bonds and
+ * their yields, commodities. A statistic's move ("the consumer price index rose 0.3% in October")
+ * is of its period, and is left as it was.
+ */
+const MARKET_PRICE =
+  /^(?:pound|sterling|dollar|euro|yen|yuan|renminbi|franc|crown|krona|krone|rupee|rouble|ruble|peso|rand|lira|won|currency|share|stock|equity|index|indice|bond|gilt|treasury|yield|oil|crude|brent|gold|silver|copper|bitcoin|ftse|dow|nasdaq|nikkei|dax|cac|seng|\d+)$/i;
+/** Names of one currency: sterling is the pound. */
+const SAME_CURRENCY: Readonly<Record<string, string>> = { sterling: "pound", greenback: "dollar" };
+
+/** The day's close a figure states, when it does: the direction moved and what moved. */
+function closingMoveOf(before: string, after: string): { event: "rose" | "fell"; subject: string } | null {
+  const close = CLOSING_MOVE.exec(before);
+  if (!close) return null;
+  const direction = (close[2] ?? CLOSING_DIRECTION.exec(after)?.[1])?.toLowerCase();
+  if (!direction) return null;
+  return { event: /^(?:down|lower|weaker)$/.test(direction) ? "fell" : "rose", subject: close[1]! };
+}
+
+/**
  * Verbs that say the same thing of what they count, as one event each: a plan that "will cover",
  * "will protect" or "would shield" so many homes names one measure (what the plan reaches); records
  * or customers "affected", "exposed", "compromised" or "stolen" in a breach name another. A careful
@@ -268,9 +308,17 @@ const BULK_UNIT = /^(?:barrel|gallon|litre|liter|tonne|ton|cubic)$/;
 const SPILLED =
   /^(?:spill|spills|spilled|spilt|leak|leaks|leaked|escape|escapes|escaped|gush|gushed|pour|poured|discharge|discharged|release|released|seep|seeped)$/;
 
+/**
+ * Units of land, whose burning is one measure whatever the verb: "had burned 3,400 hectares", "had
+ * scorched about 12,000 acres", "blackened", "charred", "consumed".
+ */
+const LAND_UNIT = /^(?:hectare|acre|square)$/;
+const BURNED = /^(?:burn|burns|burned|burnt|scorch|scorches|scorched|blacken|blackened|char|charred|consume|consumed)$/;
+
 /** The effect a verb names, for what the figure counts (a spill of a bulk is one, whatever the verb). */
 function effectFor(word: string, unit: string | null): string | null {
   if (unit && BULK_UNIT.test(unit) && SPILLED.test(word.toLowerCase())) return "spilled";
+  if (unit && LAND_UNIT.test(unit) && BURNED.test(word.toLowerCase())) return "burned";
   return effectOf(word);
 }
 
@@ -529,14 +577,14 @@ const NOT_A_SUBJECT = /^(?:it|they|which|that|who|and|or|but|also|then|has|have|
 const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
 /** The action a duration measures: "deliberating for", "deliberated for about", "was held for". */
 const DURATION_VERB =
-  /\b([a-z]{3,}(?:ed|ing)|held|kept|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|at least|just over|just under)\s+)?$/i;
+  /\b([a-z]{3,}(?:ed|ing)|held|kept|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 /** "The standoff lasted nine hours", "went on six hours": a verb of lasting needs no "for". */
 const LASTED_BARE =
-  /\b(lasted|lasting|went on|ran)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|at least|just over|just under)\s+)?$/i;
+  /\b(lasted|lasting|went on|ran)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 const LASTING = /^(?:lasted|lasting|went on|ran)$/;
 /** The subject of a verb of lasting: "The standoff at the Kerr Street pharmacy lasted", "the talks had lasted". */
 const LASTED_SUBJECT =
-  /\b(?:the|a|an|its|their|this|that)\s+([a-z][a-z-]*)(?:\s+(?:at|in|of|on|outside|near|between|with|over)\s+[^,;:]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:lasted|lasting|went on|ran)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than|less than|at least|just over|just under)\s+)?$/i;
+  /\b(?:the|a|an|its|their|this|that)\s+([a-z][a-z-]*)(?:\s+(?:at|in|of|on|outside|near|between|with|over)\s+[^,;:]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:lasted|lasting|went on|ran)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 const TEMPERATURE_AFTER = /^(?:\s*°\s*|\s+degrees?\s+)?(C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\p{L}\p{N}])/u;
 const TEMPERATURE_OF = /\b(?:temperatures?|thermometers?|mercury)\b/i;
 /** "1,000 pounds of cocaine", never "5 million pounds of funding" or "of taxpayers' money". */
@@ -595,8 +643,12 @@ const JOINED_COUNT =
  */
 const NEW_ONES = /^\s+(?:more\s+|fresh\s+)?new\s+[a-z]/i;
 const A_DAY = /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/;
-/** "in the past week", "overnight"; never "last week's attack" (a possessive names an event, not a span). */
-const WINDOW = /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b(?!['’]s)|\bovernight\b|\bin 24 hours\b/i;
+/**
+ * "in the past week", "overnight", "on Wednesday alone" (that day's share of a total); never "last
+ * week's attack" (a possessive names an event, not a span).
+ */
+const WINDOW =
+  /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b(?!['’]s)|\bovernight\b|\bin 24 hours\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/i;
 /** A count that goes straight on to its verb: "17 were still missing", "20 remained in hospital". */
 const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
 /**
@@ -1049,14 +1101,20 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const offerNoun = currency && !event && (OFFER_NOUN_AFTER.test(after) || OFFER_NOUN_BEFORE.test(before));
       const bidder = offerNoun ? (BIDDER_AFTER.exec(after)?.[1] ?? BIDDER_SUBJECT.exec(text)?.[1]) : undefined;
       if (bidder) event = "offer";
+      const closing = percent ? closingMoveOf(before.slice(ownClauseStart), after) : null;
+      if (closing) event = closing.event;
       const movedWord =
         event === "rose" || event === "fell"
-          ? (attributed?.moved ?? MOVE_SUBJECT_OF_NAME.exec(before)?.[1] ?? MOVE_SUBJECT.exec(before)?.[1])
+          ? (closing?.subject ??
+            attributed?.moved ??
+            MOVE_SUBJECT_OF_NAME.exec(before)?.[1] ??
+            MOVE_SUBJECT.exec(before)?.[1])
           : undefined;
+      const movedThing = movedWord && !NOT_A_SUBJECT.test(movedWord) ? singular(movedWord.toLowerCase()) : undefined;
       const subject = bidder
         ? bidder.toLowerCase()
-        : movedWord && !NOT_A_SUBJECT.test(movedWord)
-          ? singular(movedWord)
+        : movedThing
+          ? (SAME_CURRENCY[movedThing] ?? movedThing)
           : undefined;
       if (margin?.over) owner = `over ${margin.over}`;
       // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
@@ -1070,9 +1128,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         (currency !== undefined &&
           frame === "reported" &&
           (ORDERED_TO_PAY.test(before.slice(ownClauseStart)) || SETTLED_SUM.test(event ?? "")));
+      const market =
+        subject && !bidder && !period && MARKET_PRICE.test(movedThing ?? "")
+          ? closing || AT_THE_CLOSE.test(after.slice(percent?.[0].length ?? 0))
+            ? "close"
+            : "during"
+          : undefined;
       const mention: NumberMention = {
         ...(settled ? { settled } : {}),
         ...(subject ? { subject } : {}),
+        ...(market ? { market } : {}),
         ...(owner ? { owner } : {}),
         ...(period ? { period } : {}),
         item,

@@ -7,6 +7,7 @@ import { BRIBERY_COMPLAINT_EXPECTED, briberyComplaintArticles } from "../testing
 import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/boil-water-notice-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../testing/bridge-closure-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care-home-fraud-articles.js";
+import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemical-fire-articles.js";
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../testing/court-verdict-articles.js";
@@ -36,6 +37,7 @@ import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
 } from "../testing/minister-resignation-articles.js";
+import { MOOR_FIRE_EXPECTED, moorFireArticles } from "../testing/moor-fire-articles.js";
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../testing/museum-heist-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../testing/oil-spill-articles.js";
@@ -50,6 +52,7 @@ import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/riv
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../testing/smuggling-trial-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../testing/stadium-collapse-articles.js";
+import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../testing/sterling-selloff-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-summit-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
@@ -561,16 +564,22 @@ describe.each([
  * 14-hour standoff", "lasted nine hours", "a nine-hour siege"; "about nine hours", "about ten", "more
  * than 12"), and a fire front in kilometres and in miles. The real disagreements with each side's
  * first outlet, and none of the traps (other things' durations, conversions that agree, two
- * currencies). A known miss: the wildfire's area by Monday, 4,200 hectares "since Saturday" (a running
- * total, never compared) against about 8,000 acres.
+ * currencies). The wildfire's area by Monday, 4,200 hectares "since Saturday" (a running total)
+ * against about 8,000 acres that evening, since facts15 (a total cannot shrink).
+ * The ninth round (facts15): bounds read as bounds ("more than 40 hours" against 38, "at least 30"
+ * against "under 24", but "at least 30" with 31), a market's moves read during the day never set
+ * against each other (two closes are), a total burned as of one morning in hectares and in acres.
  */
 describe.each([
   ["pharmacy siege", pharmacySiegeArticles, PHARMACY_SIEGE_EXPECTED],
   ["hill wildfire", hillWildfireArticles, HILL_WILDFIRE_EXPECTED],
   ["smuggling trial", smugglingTrialArticles, SMUGGLING_TRIAL_EXPECTED],
+  ["sterling sell-off", sterlingSelloffArticles, STERLING_SELLOFF_EXPECTED],
+  ["moor fire", moorFireArticles, MOOR_FIRE_EXPECTED],
+  ["cave rescue", caveRescueArticles, CAVE_RESCUE_EXPECTED],
 ] as const)("disagreements by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
-  const wanted = expected.disagreements.filter((item) => item.values.join() !== "4,200,8,000");
+  const wanted = expected.disagreements;
 
   it("finds the real disagreements, each side led by its first outlet, and none of the traps", () => {
     expect(facts.disagreements).toHaveLength(wanted.length);
