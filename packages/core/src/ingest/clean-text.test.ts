@@ -316,3 +316,41 @@ describe("cleanText: a note on the writer at the article's end", () => {
       expect(cleanText(`${reporting}\n\n${last}`).text).toBe(`${reporting}\n\n${last}`);
   });
 });
+
+describe("cleanText: old-browser notices, wire reuse notices, printed data and wire datelines", () => {
+  const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+
+  it("removes them", () => {
+    for (const furniture of [
+      "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled. While you will be able to read this page in your current browser, please consider upgrading it.",
+      "You're using the Internet Explorer 6 browser to view the Harbour Gazette website.",
+      "Please upgrade your browser to read this site.",
+      "Copyright 2027 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+      "© 2027 Harbour Media Inc. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed. The Associated Press contributed to this report.",
+      "—Copyright 2027 Associated Press",
+      "—Associated Press",
+      '{ "js_modules": [{"name": "video"}], "assetid": "2552293", "section": "news", "byline":"Jane Okafor" }',
+      '[{"id": 12, "title": "Strike ends"}]',
+      "ROTTERDAM | Wed May 15, 2027 3:27pm EDT",
+      "NEW YORK | Tue May 14, 2027 5:01pm EDT",
+    ]) {
+      const { text, removed } = cleanText(`${reporting}\n\n${furniture}`);
+      expect(removed, furniture).toEqual([furniture]);
+      expect(text).toBe(reporting);
+    }
+  });
+
+  it("keeps reporting that mentions browsers, copyright, data and places", () => {
+    const kept = [
+      "You are using the same browser as everyone else, the regulator told the company.",
+      "This site is best known for its dock cranes, which were built in 1962.",
+      "The union's copyright notice says the recordings may not be published without its consent.",
+      "{The union's statement was read aloud at the gate.}",
+      // Mercury's gold keeps a wire's sign-off in brackets as article text (its Reuters page)
+      "(Reporting by Jane Okafor; Editing by Tom Reyes)",
+      "ROTTERDAM | The strike is over.",
+    ];
+    const text = [reporting, ...kept].join("\n\n");
+    expect(cleanText(text).text).toBe(text);
+  });
+});
