@@ -333,6 +333,17 @@ describe("cleanText: old-browser notices, wire reuse notices, printed data and w
       '[{"id": 12, "title": "Strike ends"}]',
       "ROTTERDAM | Wed May 15, 2027 3:27pm EDT",
       "NEW YORK | Tue May 14, 2027 5:01pm EDT",
+      "Comments are filtered for language and registration is required. The Gazette makes no guarantee of comments' factual accuracy.",
+      "All opinions are moderated before being included (to stop spam)",
+      "Add Your Opinion On This Article",
+      "Have something to say? Let us know in the comments section or send an email to the author.",
+      "Rate article:",
+      "Current ratings for:",
+      "(Hover over the stars then click to rate) Readers:",
+      "Please use one of the following formats to cite this article in your essay, paper or report:",
+      "APA",
+      "Subscribing to a newsletter, constitutes acceptance of our Terms of Use and Privacy Policy.",
+      "1 of 5. Dock workers leave the port of Valmont after the vote, May 15, 2027.",
     ]) {
       const { text, removed } = cleanText(`${reporting}\n\n${furniture}`);
       expect(removed, furniture).toEqual([furniture]);
@@ -349,6 +360,9 @@ describe("cleanText: old-browser notices, wire reuse notices, printed data and w
       // Mercury's gold keeps a wire's sign-off in brackets as article text (its Reuters page)
       "(Reporting by Jane Okafor; Editing by Tom Reyes)",
       "ROTTERDAM | The strike is over.",
+      "Comments are welcome at the union's meetings, its secretary said.",
+      "Rate articles in the port's newsletter were the first sign of the dispute.",
+      "1 of 5 workers voted against the deal.",
     ];
     const text = [reporting, ...kept].join("\n\n");
     expect(cleanText(text).text).toBe(text);

@@ -239,6 +239,24 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
       /^[—–-]?\s*(copyright\b|©|\(c\)).{0,160}\b(this material|it) may not be (published|reproduced|redistributed)\b/i,
     maxLength: 400,
   },
+  // a comment section's policy and prompts, a rating widget, a citation box, a newsletter's terms, a
+  // slideshow's numbered caption ("1 of 5. Jane Doe leaves the court in Kirov, July 19, 2013.")
+  {
+    pattern:
+      /^((all )?(comments|opinions|replies)( and \w+)? (are|will be) (filtered|moderated|reviewed|screened)\b|(add|post|share|leave) your (opinion|comment|thoughts)( on this (article|story|post))?$|have something to say\?.{0,200}\bcomments?\b)/i,
+    maxLength: 400,
+  },
+  {
+    pattern:
+      /^(rate (this )?(article|story|post)\s*:?|current ratings? for\s*:?|\(?hover over the stars\b.*|please use one of the following formats to cite this (article|page|story)\b.*|mla|apa)$/i,
+    maxLength: 120,
+  },
+  {
+    pattern:
+      /^(signing up|subscribing)( to (a|our|the|this) newsletters?)?,? (constitutes|means|indicates) (acceptance|you agree)\b/i,
+    maxLength: 200,
+  },
+  { pattern: /^\d{1,2} of \d{1,2}\. \p{Lu}/u, maxLength: 400 },
   { pattern: /^\{\s*"[^"]+"\s*:.*\}$|^\[\s*\{\s*"[^"]+"\s*:.*\}\s*\]$/, maxLength: 100000, needs: '":' },
   // a byline with more than one name or with the writer's outlet or role ("By Jane Doe and John Roe",
   // "By Jane Doe, Reuters", "By JANE DOE | Staff Writer"); not a sentence that starts with "By" and a day or month
