@@ -316,3 +316,55 @@ describe("cleanText: a note on the writer at the article's end", () => {
       expect(cleanText(`${reporting}\n\n${last}`).text).toBe(`${reporting}\n\n${last}`);
   });
 });
+
+describe("cleanText: old-browser notices, wire reuse notices, printed data and wire datelines", () => {
+  const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+
+  it("removes them", () => {
+    for (const furniture of [
+      "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled. While you will be able to read this page in your current browser, please consider upgrading it.",
+      "You're using the Internet Explorer 6 browser to view the Harbour Gazette website.",
+      "Please upgrade your browser to read this site.",
+      "Copyright 2027 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+      "© 2027 Harbour Media Inc. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed. The Associated Press contributed to this report.",
+      "—Copyright 2027 Associated Press",
+      "—Associated Press",
+      '{ "js_modules": [{"name": "video"}], "assetid": "2552293", "section": "news", "byline":"Jane Okafor" }',
+      '[{"id": 12, "title": "Strike ends"}]',
+      "ROTTERDAM | Wed May 15, 2027 3:27pm EDT",
+      "NEW YORK | Tue May 14, 2027 5:01pm EDT",
+      "Comments are filtered for language and registration is required. The Gazette makes no guarantee of comments' factual accuracy.",
+      "All opinions are moderated before being included (to stop spam)",
+      "Add Your Opinion On This Article",
+      "Have something to say? Let us know in the comments section or send an email to the author.",
+      "Rate article:",
+      "Current ratings for:",
+      "(Hover over the stars then click to rate) Readers:",
+      "Please use one of the following formats to cite this article in your essay, paper or report:",
+      "APA",
+      "Subscribing to a newsletter, constitutes acceptance of our Terms of Use and Privacy Policy.",
+      "1 of 5. Dock workers leave the port of Valmont after the vote, May 15, 2027.",
+    ]) {
+      const { text, removed } = cleanText(`${reporting}\n\n${furniture}`);
+      expect(removed, furniture).toEqual([furniture]);
+      expect(text).toBe(reporting);
+    }
+  });
+
+  it("keeps reporting that mentions browsers, copyright, data and places", () => {
+    const kept = [
+      "You are using the same browser as everyone else, the regulator told the company.",
+      "This site is best known for its dock cranes, which were built in 1962.",
+      "The union's copyright notice says the recordings may not be published without its consent.",
+      "{The union's statement was read aloud at the gate.}",
+      // Mercury's gold keeps a wire's sign-off in brackets as article text (its Reuters page)
+      "(Reporting by Jane Okafor; Editing by Tom Reyes)",
+      "ROTTERDAM | The strike is over.",
+      "Comments are welcome at the union's meetings, its secretary said.",
+      "Rate articles in the port's newsletter were the first sign of the dispute.",
+      "1 of 5 workers voted against the deal.",
+    ];
+    const text = [reporting, ...kept].join("\n\n");
+    expect(cleanText(text).text).toBe(text);
+  });
+});

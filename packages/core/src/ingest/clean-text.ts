@@ -75,7 +75,7 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
   { pattern: /^(click|tap) here to\b/i, maxLength: SHORT },
   // tags, copyright, bylines on their own line
   { pattern: /^(tags|filed under|categories|category|topics)\s*:/i, maxLength: 300 },
-  { pattern: /^(copyright|©|\(c\))\s*.{0,100}(all rights reserved)?\.?$/i, maxLength: 160 },
+  { pattern: /^([—–-]\s*)?(copyright|©|\(c\))\s*.{0,100}(all rights reserved)?\.?$/i, maxLength: 160 },
   { pattern: /^all rights reserved\.?$/i, maxLength: 40 },
   { pattern: bylinePattern, maxLength: bylineMaxLength },
   // self-promotional author bios written in the first person ("I am a dedicated news writer…")
@@ -135,7 +135,7 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
   { pattern: /^(image |photo )?courtesy( of)? [^.!?]{1,60}\.?$/i, maxLength: 80 },
   {
     pattern:
-      /^(\(?(photo|image|file photo)s?:? )?(reuters|ap|afp|epa|getty images|associated press|bloomberg|shutterstock|pa|ap photo)\)?\.?$/i,
+      /^([—–-]\s*)?(\(?(photo|image|file photo)s?:? )?(reuters|ap|afp|epa|getty images|associated press|bloomberg|shutterstock|pa|ap photo)\)?\.?$/i,
     maxLength: 40,
   },
   { pattern: /\b(REUTERS|AFP|EPA|AP Photo|Getty Images|Shutterstock)\s*\/\s*\p{Lu}/u, maxLength: 120 },
@@ -225,6 +225,39 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     maxLength: 500,
   },
   { pattern: /^\[(embed|edit|show|hide|more|expand|collapse)\]$/i, maxLength: 12 },
+  // Found on the article package's real pages (bench/extraction-article-pages.ts), each a class seen
+  // across sites: an old-browser notice ("This page is best viewed in an up-to-date web browser…"), a
+  // wire's reuse notice ("Copyright 2013 The Associated Press. All rights reserved. This material may
+  // not be published, broadcast, rewritten or redistributed."), a page's data printed as JSON
+  {
+    pattern:
+      /^(this (page|site|website) is best viewed (in|with|using)\b|you('re| are) using (an? |the )?(outdated|old|older|unsupported)?\s*(version of )?(internet explorer|browser)\b|please (consider )?(upgrad(e|ing)|updat(e|ing)) your (web )?browser\b)/i,
+    maxLength: 600,
+  },
+  {
+    pattern:
+      /^[—–-]?\s*(copyright\b|©|\(c\)).{0,160}\b(this material|it) may not be (published|reproduced|redistributed)\b/i,
+    maxLength: 400,
+  },
+  // a comment section's policy and prompts, a rating widget, a citation box, a newsletter's terms, a
+  // slideshow's numbered caption ("1 of 5. Jane Doe leaves the court in Kirov, July 19, 2013.")
+  {
+    pattern:
+      /^((all )?(comments|opinions|replies)( and \w+)? (are|will be) (filtered|moderated|reviewed|screened)\b|(add|post|share|leave) your (opinion|comment|thoughts)( on this (article|story|post))?$|have something to say\?.{0,200}\bcomments?\b)/i,
+    maxLength: 400,
+  },
+  {
+    pattern:
+      /^(rate (this )?(article|story|post)\s*:?|current ratings? for\s*:?|\(?hover over the stars\b.*|please use one of the following formats to cite this (article|page|story)\b.*|mla|apa)$/i,
+    maxLength: 120,
+  },
+  {
+    pattern:
+      /^(signing up|subscribing)( to (a|our|the|this) newsletters?)?,? (constitutes|means|indicates) (acceptance|you agree)\b/i,
+    maxLength: 200,
+  },
+  { pattern: /^\d{1,2} of \d{1,2}\. \p{Lu}/u, maxLength: 400 },
+  { pattern: /^\{\s*"[^"]+"\s*:.*\}$|^\[\s*\{\s*"[^"]+"\s*:.*\}\s*\]$/, maxLength: 100000, needs: '":' },
   // a byline with more than one name or with the writer's outlet or role ("By Jane Doe and John Roe",
   // "By Jane Doe, Reuters", "By JANE DOE | Staff Writer"); not a sentence that starts with "By" and a day or month
   {
@@ -255,10 +288,12 @@ const datelineDate = new RegExp(
   "giu",
 );
 /**
- * What else a dateline holds: times and zones, weekdays, "by", "updated", "leave a comment". Not a
+ * What else a dateline holds: a place in capitals, times and zones, weekdays, "by", "updated", "leave a comment". Not a
  * name after "by": Readability's gold keeps "2/26/2015 7:11 AM PST BY TMZ STAFF" as article text.
  */
 const datelineRest = [
+  // a wire's place in capitals before a bar: "WASHINGTON | Wed May 15, 2013 3:27pm EDT"
+  /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?=\s*\|)/u,
   /\b\d{1,2}[:.h]\d\d( ?[ap]\.?m\.?)?( \p{Lu}{2,4}\b| \(gmt[+-]?\d*\))?/giu,
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/giu,
   /(?<![\p{L}\p{N}])(published|updated|last updated|posted|publié|mis à jour|publicado|actualizado|by|on|at|le|el|à|a las|leave a comment|\d+ comments?)(?![\p{L}\p{N}])/giu,

@@ -126,7 +126,7 @@ function startsSection(block: TextBlock | undefined): boolean {
 }
 
 /** The host of a link (without `www.`), or null for mailto:, javascript: and the like. */
-function hostOf(href: string, base: string): string | null {
+export function hostOf(href: string, base: string): string | null {
   try {
     const url = new URL(href, base);
     return url.protocol === "http:" || url.protocol === "https:" ? url.hostname.replace(/^www\./, "") : null;

@@ -6,6 +6,7 @@ import { htmlToText } from "./html-to-text.js";
 import { mainParagraphContainer } from "./main-paragraph-container.js";
 import { removeBoilerplateElements } from "./remove-boilerplate-elements.js";
 import { sourceFromUrl } from "./source-from-url.js";
+import { removeStoryCardLists } from "./story-card-lists.js";
 
 export interface ParseHtmlContext {
   input: string;
@@ -47,6 +48,11 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
     meta('meta[property="og:site_name"]') ?? stringOf((jsonLd?.publisher as Record<string, unknown> | undefined)?.name);
   const documentTitle = page.querySelector("title")?.textContent?.trim() || null;
 
+  // Before the image blocks go: a card's headline is often a link around its picture.
+  removeStoryCardLists(
+    document as unknown as Parameters<typeof removeStoryCardLists>[0],
+    canonical ?? context.url ?? null,
+  );
   removeBoilerplateElements(document as unknown as Parameters<typeof removeBoilerplateElements>[0]);
   // Found before Readability, which moves the nodes it reads out of the page.
   const container = mainParagraphContainer(document as unknown as Parameters<typeof mainParagraphContainer>[0]);
