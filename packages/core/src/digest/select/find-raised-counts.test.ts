@@ -23,6 +23,24 @@ const THURSDAY_BACKGROUND = [
 ];
 
 describe("findRaisedCounts: a count in words or an ordinal that a later report raises", () => {
+  it("reads a toll told after its verb or ending its sentence, and meets it in the clause that holds it", () => {
+    const nine =
+      "Spain's heatwave has killed nine people, the health ministry said on Monday, as a wildfire near Toledo forced the evacuation of 1,200 residents overnight.";
+    expect(
+      raisedIn(
+        [nine, ...MONDAY_BACKGROUND],
+        ["The health ministry said the death toll from the heatwave had risen to 11.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([nine]);
+    // A rate is no count: "4.5" is not 4.
+    expect(
+      raisedIn(
+        ["Two people died in the blaze at the Harbour Street warehouse, the fire service said.", ...MONDAY_BACKGROUND],
+        ["Rents in the Harbour Street area rose 4.5 percent after the fire.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+  });
+
   it("outdates “Two people died” once “A third person … died” of the same cause, for findSuperseded too", () => {
     const { evidence, times, facts } = twoReportStory(
       [TWO_DIED, ...MONDAY_BACKGROUND],

@@ -1,5 +1,6 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { cosineSimilarity, type TermVector } from "../evidence/term-vectors.js";
+import { contentWords } from "../evidence/word-tokens.js";
 import { eventBeforeCount } from "../facts/find-number-mentions.js";
 import { NUMBER_WORD_SOURCE, numberWordValue } from "../facts/number-words.js";
 import { SAME_MATTER } from "./same-matter.js";
@@ -33,13 +34,16 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
 /** A cheap test before the patterns: a sentence without one of these counts nothing here. */
 const ANY_EVENT = /\b(?:died|kill|dead|deaths?|fatalit|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll)/i;
 
-const COUNT = new RegExp(`\\b(one|${NUMBER_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})*)\\s+`, "gi");
+/** A count, followed by its words or ending its sentence ("had risen to 11."); never part of "4.5". */
+const COUNT = new RegExp(`\\b(one|${NUMBER_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})*)(?![.,]\\d)(?:\\s+|(?=[.,;:!?]|$))`, "gi");
 /** "A third person, a 68-year-old man, died": the ordinal of one more of what was counted. */
 const ORDINAL = new RegExp(`\\b(?:a|another)\\s+(${ORDINALS.join("|")})\\s+(?!time\\b|day\\b|week\\b|year\\b)`, "gi");
 
 interface Count {
   event: string;
   value: number;
+  /** Where the count stands in its sentence. */
+  at: number;
 }
 
 function countValue(word: string): number {
@@ -55,7 +59,10 @@ function countValue(word: string): number {
  */
 function countsIn(text: string): { counts: Count[]; worded: boolean } {
   if (!ANY_EVENT.test(text)) return { counts: [], worded: false };
-  const found = new Map<string, number>();
+  const found = new Map<string, { value: number; at: number }>();
+  const keep = (event: string, value: number, at: number) => {
+    if ((found.get(event)?.value ?? -1) < value) found.set(event, { value, at });
+  };
   let worded = false;
   const read = (index: number, length: number, value: number, inWords: boolean) => {
     // "killing two people and wounding at least five", "the death toll … rose to three": the event
@@ -63,7 +70,7 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
     const named = eventBeforeCount(text.slice(Math.max(0, index - 90), index));
     const toldBefore = named === "killed" ? "died" : named;
     if (toldBefore) {
-      found.set(toldBefore, Math.max(found.get(toldBefore) ?? 0, value));
+      keep(toldBefore, value, index);
       worded ||= inWords;
       return;
     }
@@ -76,7 +83,7 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
       .join(" ");
     for (const [event, pattern] of EVENTS) {
       if (!pattern.test(rest)) continue;
-      found.set(event, Math.max(found.get(event) ?? 0, value));
+      keep(event, value, index);
       worded ||= inWords;
       return;
     }
@@ -90,7 +97,52 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
   }
   for (const match of text.matchAll(ORDINAL))
     read(match.index, match[0].length, ORDINALS.indexOf(match[1]!.toLowerCase()) + 2, true);
-  return { counts: [...found].map(([event, value]) => ({ event, value })), worded };
+  return { counts: [...found].map(([event, { value, at }]) => ({ event, value, at })), worded };
+}
+
+/** Where a sentence joins a second piece of news to the first: ", as a wildfire forced…", "; …". */
+const CLAUSE_BREAK = /,\s+(?:as|while|and|but|after|when)\s+|;\s+/g;
+
+/** The clause of a sentence that holds a position in it (see CLAUSE_BREAK). */
+function clauseAt(text: string, at: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    if (match.index + match[0].length <= at) from = match.index + match[0].length;
+    else if (match.index >= at) {
+      to = match.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+/** A vector cut down to the terms of one clause of its sentence. */
+function clauseVector(vector: TermVector, clause: string): TermVector {
+  const terms = new Set(contentWords(clause));
+  return new Map([...vector].filter(([term]) => terms.has(term)));
+}
+
+/**
+ * Two counts on the same matter: their sentences are close, or the clauses holding the counts are
+ * ("Spain's heatwave has killed nine people, the ministry said, as a wildfire forced 1,200 from their
+ * homes" and "the death toll from the heatwave had risen to 11": the wildfire is another matter).
+ */
+function sameMatter(
+  older: { candidate: RankedSentence },
+  newer: { candidate: RankedSentence },
+  olderAt: number,
+  newerAt: number,
+): boolean {
+  if (cosineSimilarity(older.candidate.vector, newer.candidate.vector) >= SAME_MATTER) return true;
+  const olderText = older.candidate.item.sentence.text;
+  const newerText = newer.candidate.item.sentence.text;
+  return (
+    cosineSimilarity(
+      clauseVector(older.candidate.vector, clauseAt(olderText, olderAt)),
+      clauseVector(newer.candidate.vector, clauseAt(newerText, newerAt)),
+    ) >= SAME_MATTER
+  );
 }
 
 /**
@@ -117,10 +169,12 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
   for (const older of counted) {
     for (const newer of counted) {
       if (newer.time <= older.time || !(older.worded || newer.worded)) continue;
-      const higher = older.counts.some((count) =>
-        newer.counts.some((later) => later.event === count.event && later.value > count.value),
-      );
-      if (higher && cosineSimilarity(older.candidate.vector, newer.candidate.vector) >= SAME_MATTER) {
+      const raisedPair = older.counts.flatMap((count) =>
+        newer.counts
+          .filter((later) => later.event === count.event && later.value > count.value)
+          .map((later) => [count, later] as const),
+      )[0];
+      if (raisedPair && sameMatter(older, newer, raisedPair[0].at, raisedPair[1].at)) {
         raised.add(older.candidate);
         break;
       }
