@@ -67,3 +67,14 @@ export function isPhotoCaption(text: string): boolean {
     (text.includes(" and ") && PAST_TIME_WORD.test(text) && PLURAL_PRESENT_AT_PAST_TIME.test(text))
   );
 }
+
+/** A photo's credit as its own sentence: "Photo: Facebook", "(Photo: Susan Walsh, AP)", "Photograph: AP". */
+const PHOTO_CREDIT = /^\s*\(?(?:photo|picture|image|pic|photograph)s?(?:\s+credit)?\s*:\s*[^.:]{1,60}\)?\.?\s*$/i;
+
+/**
+ * Whether a sentence is a photo's credit ("Photo: Facebook"): the sentence right before it in the
+ * same paragraph is the photo's caption ("The captain of … flight MH370, Zaharie Ahmad Shah."), not the story.
+ */
+export function isPhotoCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text);
+}

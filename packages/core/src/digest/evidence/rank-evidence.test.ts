@@ -28,6 +28,19 @@ describe("rankEvidence", () => {
     expect(texts).toContain("The bridge has been closed to traffic since a flood damaged two of its pillars in March.");
   });
 
+  it("leaves out a photo's caption, the sentence right before its credit in one paragraph", () => {
+    const articles = [
+      article(
+        "a",
+        "The search for the missing airliner resumed on Friday in the southern Indian Ocean.\n\nThe captain of the missing airliner, Zaharie Ahmad Shah. Photo: Facebook\n\nInvestigators are examining the captain's flight simulator.",
+      ),
+      article("b", "Ships and planes searched the southern Indian Ocean for the missing airliner on Friday."),
+    ];
+    const texts = evidenceOf(articles).map((candidate) => candidate.item.sentence.text);
+    expect(texts.some((text) => text.startsWith("The captain of the missing airliner"))).toBe(false);
+    expect(texts).toContain("Investigators are examining the captain's flight simulator.");
+  });
+
   it("does not rank an article off the story's subject as central because it is half the story", () => {
     const floodLead =
       "The river Elna burst its banks in Tormund on Monday, flooding the old town and the market square.";

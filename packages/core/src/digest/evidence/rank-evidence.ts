@@ -6,6 +6,7 @@ import type { ArticleSentence } from "./article-sentences.js";
 import { isCorrectionArticle } from "./correction-notice.js";
 import { continuesBrokenSentence, editorialProblem } from "./editorial-problem.js";
 import { independentSourceKey } from "./independent-source-key.js";
+import { isPhotoCredit } from "./photo-caption.js";
 import { porterStem } from "./porter-stem.js";
 import {
   centroidOf,
@@ -138,11 +139,17 @@ export function rankEvidence(
         ? "correction"
         : problemOf(item.sentence.text),
   );
-  // A sentence right before a piece that carries on a broken sentence lost words at the break.
+  // A sentence right before a piece that carries on a broken sentence lost words at the break; one
+  // right before a photo's credit in its paragraph is the photo's caption.
   all.forEach((item, index) => {
     const next = all[index + 1];
-    if (problems[index] === null && next?.article === item.article && continuesBrokenSentence(next.sentence.text))
-      problems[index] = "garbled";
+    if (problems[index] !== null || next?.article !== item.article) return;
+    if (continuesBrokenSentence(next.sentence.text)) problems[index] = "garbled";
+    else if (
+      isPhotoCredit(next.sentence.text) &&
+      !item.article.text.slice(item.sentence.end, next.sentence.start).includes("\n")
+    )
+      problems[index] = "caption";
   });
   const anyUsable = problems.some((problem) => problem === null);
   // A sentence that only needs the one before it ("However, …", "He said …") may follow it, and only it.
