@@ -18,13 +18,13 @@ import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/te
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../src/digest/testing/boil-water-articles.js";
 import {
-  BRIBERY_COMPLAINT_EXPECTED,
-  briberyComplaintArticles,
-} from "../src/digest/testing/bribery-complaint-articles.js";
-import {
   BOIL_WATER_NOTICE_EXPECTED,
   boilWaterNoticeArticles,
 } from "../src/digest/testing/boil-water-notice-articles.js";
+import {
+  BRIBERY_COMPLAINT_EXPECTED,
+  briberyComplaintArticles,
+} from "../src/digest/testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";

@@ -3,8 +3,8 @@ import { ADMISSIONS_SCANDAL_EXPECTED, admissionsScandalArticles } from "../testi
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../testing/airline-outage-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../testing/bakery-closure-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../testing/boil-water-articles.js";
-import { BRIBERY_COMPLAINT_EXPECTED, briberyComplaintArticles } from "../testing/bribery-complaint-articles.js";
 import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/boil-water-notice-articles.js";
+import { BRIBERY_COMPLAINT_EXPECTED, briberyComplaintArticles } from "../testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../testing/bridge-closure-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue-articles.js";
