@@ -1,3 +1,4 @@
+import { oncePerText } from "../../text/once-per-text.js";
 import { porterStem } from "../evidence/porter-stem.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { contentWords } from "../evidence/word-tokens.js";
@@ -9,7 +10,11 @@ const CALLED_OFF_ACTIVE =
   /\b(?:called|calls|call)\s+off\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)|\b(?:cancell?ed|cancels|suspended|suspends|scrapped|scraps|postponed|postpones|shelved|shelves|abandoned|abandons|put off|puts off)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)/giu;
 /** What was called off, then the calling off: "the strike was called off", "Friday's vote has been postponed". */
 const CALLED_OFF_PASSIVE =
-  /((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+(?:was|were|has been|have been|had been)\s+(?:called off|cancell?ed|suspended|scrapped|postponed|shelved|abandoned|put off)\b/giu;
+  /\s(?:was|were|has been|have been|had been)\s+(?:called off|cancell?ed|suspended|scrapped|postponed|shelved|abandoned|put off)\b/giu;
+/** The words right before a passive calling off: what was called off. */
+const WORDS_BEFORE = /(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+\s*$/u;
+/** A cheap test before the patterns: no sentence without one of these calls anything off. */
+const ANY_CALLING_OFF = /\b(?:call|cancel|suspend|scrap|postpon|shelv|abandon|put off|puts off)/i;
 /** Words that say when or that a thing was planned, not what it is. */
 const FRAME = new Set(
   [
@@ -40,14 +45,19 @@ const PHRASE_END = /\s(?:of|on|in|at|for|to|over|from|with|by|after|because|and|
 /** The stems of what a sentence says was called off, or none. */
 function calledOffStems(text: string): Set<string> {
   const stems = new Set<string>();
-  for (const pattern of [CALLED_OFF_ACTIVE, CALLED_OFF_PASSIVE]) {
-    for (const match of text.matchAll(pattern)) {
-      // The thing itself, not where or why: "strikes [at Northline Rail]", "the vote [on the budget]".
-      const phrase = (match[1] ?? match[2] ?? "").split(PHRASE_END)[0]!;
-      for (const word of contentWords(phrase.replace(/['’]s\b/g, ""))) {
-        const stem = porterStem(word);
-        if (!FRAME.has(stem)) stems.add(stem);
-      }
+  if (!ANY_CALLING_OFF.test(text)) return stems;
+  const phrases = [
+    ...[...text.matchAll(CALLED_OFF_ACTIVE)].map((match) => match[1] ?? match[2] ?? ""),
+    ...[...text.matchAll(CALLED_OFF_PASSIVE)].map(
+      (match) => WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - 80), match.index))?.[0] ?? "",
+    ),
+  ];
+  for (const found of phrases) {
+    // The thing itself, not where or why: "strikes [at Northline Rail]", "the vote [on the budget]".
+    const phrase = found.split(PHRASE_END)[0]!;
+    for (const word of contentWords(phrase.replace(/['’]s\b/g, ""))) {
+      const stem = porterStem(word);
+      if (!FRAME.has(stem)) stems.add(stem);
     }
   }
   return stems;
@@ -62,20 +72,26 @@ function calledOffStems(text: string): Set<string> {
  */
 export function findCalledOffPlans(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
   const calledOff = new Set<RankedSentence>();
+  // Rewrites repeat sentences: each text is read once.
+  const stemsOf = oncePerText(calledOffStems);
   const cancellations = candidates.flatMap((candidate) => {
-    const stems = calledOffStems(candidate.item.sentence.text);
+    const stems = stemsOf(candidate.item.sentence.text);
     const time = times.get(candidate);
     return stems.size > 0 && time !== undefined ? [{ stems, time }] : [];
   });
   if (cancellations.length === 0) return calledOff;
+  const lastCalledOff = Math.max(...cancellations.map((later) => later.time));
+  // What a plan is, after its future ("will strike from Dec. 12"), not who plans it ("The officer
+  // will appear in court" is not called off by "suspended the officer").
+  const planOf = oncePerText((text) => {
+    const start = prospectStart(text);
+    return start === null ? null : new Set(contentWords(text.slice(start)).map(porterStem));
+  });
   for (const candidate of candidates) {
     const time = times.get(candidate);
-    const text = candidate.item.sentence.text;
-    const start = prospectStart(text);
-    if (time === undefined || start === null) continue;
-    // What the plan is, after its future ("will strike from Dec. 12"), not who plans it ("The
-    // officer will appear in court" is not called off by "suspended the officer").
-    const words = new Set(contentWords(text.slice(start)).map(porterStem));
+    if (time === undefined || time >= lastCalledOff) continue;
+    const words = planOf(candidate.item.sentence.text);
+    if (!words) continue;
     if (cancellations.some((later) => later.time > time && [...later.stems].some((stem) => words.has(stem))))
       calledOff.add(candidate);
   }
