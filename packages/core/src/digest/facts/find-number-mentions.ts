@@ -784,7 +784,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
   const words = [...text.matchAll(DURATION_IN_WORDS)]
     .filter((match) => match.index !== opening?.index)
     .map((match) => Object.assign(asMatch(match[1]!, match.index), { duration: true }));
-  const tolls = [...text.matchAll(COUNT_WORD_AFTER_EVENT)]
+  const tolls = (EVENT_VERB_STEM.test(text) ? [...text.matchAll(COUNT_WORD_AFTER_EVENT)] : [])
     .map((match) => ({ word: match[1]!, index: match.index + match[0].length - match[1]!.length }))
     .filter(({ index }) => index !== opening?.index)
     .map(({ word, index }) => asMatch(word, index));
@@ -801,6 +801,8 @@ function numbersIn(text: string): RegExpMatchArray[] {
  * "rescued four fishermen", "injuring three others" (never "two of the men": a noun follows). A bound
  * in words ("killing at least three") is left as before: a bound is not a count to set against another.
  */
+/** A cheap test before COUNT_WORD_AFTER_EVENT: its verbs' stems. */
+const EVENT_VERB_STEM = /kill|injur|wound|rescu|evacuat|hospitali|arrest|detain|displac|sicken/i;
 const COUNT_WORD_AFTER_EVENT = new RegExp(
   `\\b(?:killed|killing|injured|injuring|wounded|wounding|rescued|evacuated|hospitali[sz]ed|arrested|detained|displaced|sickened)\\s+(?:(?:about|around|nearly|almost|another|a further)\\s+)?(${NUMBER_WORD_SOURCE})(?=\\s+(?!(?:of|in|and|or|on|at|to|by|for|from|with)\\b)\\p{Ll}+)`,
   "giu",

@@ -766,6 +766,9 @@ const ASKED_SUBJECT = new RegExp(
  * People asked something, as the likely next speakers: the answer's "he said" is the one asked, not
  * the asker. Only people the story names in full (a role is resolved to its holder: "the mayor").
  */
+/** How far around an "asked" its asker or the one asked is looked for (characters). */
+const ASKED_WINDOW = 160;
+
 function askedPeople(
   article: Article,
   inQuote: (position: number) => boolean,
@@ -773,19 +776,29 @@ function askedPeople(
   known: ReadonlySet<string>,
 ): SpeakerContext["speakers"] {
   const found: SpeakerContext["speakers"] = [];
-  for (const pattern of [ASKED_OBJECT, ASKED_SUBJECT])
-    for (const match of article.text.matchAll(pattern)) {
-      const at = match.index + match[0].indexOf(match[1]!);
-      if (inQuote(at)) continue;
-      const raw = match[1]!;
-      const description = /^[Tt]he\s/.test(raw);
-      const name = description ? raw : nameFrom(raw);
-      if (!name || /^(?:He|She|They|It|We|I)$/.test(name)) continue;
-      const full =
-        description || !name.includes(" ") || isSurnameOnly(name) ? people.resolve(name, article.id, at) : name;
-      if (full && known.has(full)) found.push({ name: full, at });
-    }
-  return found;
+  const { text } = article;
+  const seen = new Set<number>();
+  // The name patterns are costly over a whole article: each is read only around an "asked", from a
+  // word's start some way before it.
+  for (const asked of text.matchAll(/\basked\b/g)) {
+    let from = Math.max(0, asked.index - ASKED_WINDOW);
+    if (from > 0) from = text.indexOf(" ", from) + 1 || asked.index;
+    const window = text.slice(from, asked.index + ASKED_WINDOW);
+    for (const pattern of [ASKED_OBJECT, ASKED_SUBJECT])
+      for (const match of window.matchAll(pattern)) {
+        const at = from + match.index + match[0].indexOf(match[1]!);
+        if (seen.has(at) || inQuote(at)) continue;
+        seen.add(at);
+        const raw = match[1]!;
+        const description = /^[Tt]he\s/.test(raw);
+        const name = description ? raw : nameFrom(raw);
+        if (!name || /^(?:He|She|They|It|We|I)$/.test(name)) continue;
+        const full =
+          description || !name.includes(" ") || isSurnameOnly(name) ? people.resolve(name, article.id, at) : name;
+        if (full && known.has(full)) found.push({ name: full, at });
+      }
+  }
+  return found.sort((a, b) => a.at - b.at);
 }
 
 /** A fragment: it starts in lower case, or sits inside the writer's sentence without being a sentence itself. */
