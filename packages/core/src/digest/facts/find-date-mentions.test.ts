@@ -718,3 +718,69 @@ describe("findDateMentions on people named by what they did, figures' periods an
     expect(forecastOf("Analysts expect the bank to cut rates on Thursday.")).toBe(true);
   });
 });
+
+describe("findDateMentions on a month named last or next, the day before, weekends and dates in figures (timeline16)", () => {
+  it("reads “last December” written in December as the December before, and “next March” in March as the one after", () => {
+    const resigned = "The treasurer resigned last December after auditors found gaps in the accounts.";
+    expect(dateOf(resigned, "2027-12-28T16:00:00Z")).toBe("2026-12");
+    // Written in January, last December is the month just gone.
+    expect(dateOf(resigned, "2028-01-14T16:00:00Z")).toBe("2027-12");
+    expect(dateOf("The treasurer resigned in December after an audit.", "2027-12-28T16:00:00Z")).toBe("2027-12");
+    const reopening = readDateExpressions("The museum will reopen next March.", "2028-03-14");
+    expect(reopening).toMatchObject([{ date: "2029-03" }]);
+  });
+
+  it("counts “the day before”, “a day earlier” back from the day the sentence before states", () => {
+    const text =
+      "Mayor Tom Reilly said on Wednesday that the city would sue. The council had voted the day before to freeze her pension.";
+    expect(dateOf(text, "2027-12-30T09:00:00Z", "The council")).toBe("2027-12-28");
+    const earlier = "Police arrested a man on Friday. Two days earlier, he had been seen near the depot.";
+    expect(dateOf(earlier, "2027-12-30T09:00:00Z", "Two days")).toBe("2027-12-22");
+    const week = "Police arrested a man on Friday. A week earlier, the council had rejected the plan.";
+    expect(dateOf(week, "2027-12-30T09:00:00Z", "A week")).toBe("2027-12-17");
+    // A day before another thing named is counted from that thing, not the sentence before.
+    const named = "Police arrested a man on Friday. The rule took effect the day before the election.";
+    expect(dateOf(named, "2027-12-30T09:00:00Z", "The rule")).toBe(null);
+  });
+
+  it("tells a weekend at its Saturday: the last one, or the coming one in a future tense", () => {
+    // Monday 9 October 2028.
+    expect(dateOf("Thirteen more people fell ill over the weekend.", "2028-10-09T13:00:00Z")).toBe("2028-10-07");
+    expect(dateOf("The government agreed at the weekend to cut spending.", "2028-10-11T13:00:00Z")).toBe("2028-10-07");
+    // Written on a Sunday, this weekend is under way; last weekend is the one before.
+    expect(dateOf("Crowds gathered this weekend in the square.", "2028-10-08T13:00:00Z")).toBe("2028-10-07");
+    expect(dateOf("Crowds gathered last weekend in the square.", "2028-10-08T13:00:00Z")).toBe("2028-09-30");
+    const coming = readDateExpressions("The line will be closed over the weekend.", "2028-10-11");
+    expect(coming).toMatchObject([{ date: "2028-10-14", prospective: true }]);
+    // A weekend that names an event is no date of the sentence.
+    expect(readDateExpressions("Police said the weekend's protests were peaceful.", "2028-10-09")).toEqual([]);
+  });
+
+  it("reads a holiday on a fixed day as its month and day, across the year end", () => {
+    // Sunday 2 January 2028: New Year's Eve was last year's.
+    expect(dateOf("Fireworks were cancelled on New Year's Eve because of the wind.", "2028-01-02T10:00:00Z")).toBe(
+      "2027-12-31",
+    );
+    expect(dateOf("The shop was robbed on Christmas Eve, police said.", "2027-12-28T10:00:00Z")).toBe("2027-12-24");
+    expect(dateOf("The man was arrested on Boxing Day.", "2027-12-28T10:00:00Z")).toBe("2027-12-26");
+    const law = readDateExpressions("The new law takes effect on New Year’s Day.", "2027-12-28");
+    expect(law).toMatchObject([{ text: "New Year’s Day", date: "2028-01-01", prospective: true }]);
+    // A season, and an event named by its holiday, are no day of the sentence.
+    expect(readDateExpressions("Sales were strong over Christmas.", "2027-12-28")).toEqual([]);
+    expect(dateOf("Police said the Christmas Eve shooting was not random.", "2027-12-28T10:00:00Z")).toBe(null);
+  });
+
+  it("reads a date in figures only when one reading alone can be meant", () => {
+    // Tuesday 14 March 2028: 4 March is past, so a deadline "by 3/4" is 3 April.
+    expect(dateOf("Applications must be made by 3/4.", "2028-03-14T10:00:00Z")).toBe("2028-04-03");
+    // A day over 12 leaves one reading.
+    expect(dateOf("The river peaked on 14/3 at 4.2 metres.", "2028-03-20T10:00:00Z")).toBe("2028-03-14");
+    expect(dateOf("The river peaked on 3/14 at 4.2 metres.", "2028-03-20T10:00:00Z")).toBe("2028-03-14");
+    // Both readings near: no date rather than a guess.
+    expect(dateOf("The river peaked on 3/4, the agency said.", "2028-04-10T10:00:00Z")).toBe(null);
+    // Fractions and names are no dates.
+    expect(readDateExpressions("Output was cut by 3/4 of its level.", "2028-03-14")).toEqual([]);
+    expect(readDateExpressions("The agreement was signed after 9/11.", "2028-03-14")).toEqual([]);
+    expect(readDateExpressions("The fund was set up on 9/11.", "2028-03-14")).toEqual([]);
+  });
+});

@@ -53,6 +53,9 @@ const MAY_HOLD_DATE = new RegExp(
     "\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b",
     "\\b(?:19|20)\\d\\d-[01]\\d-[0-3]\\d\\b",
     "\\bovernight\\b",
+    "\\bweekend\\b",
+    "\\b\\d{1,2}/\\d{1,2}\\b",
+    "\\b(?:christmas|boxing day|new year['’]s|halloween|valentine['’]s day)\\b",
   ].join("|"),
   "i",
 );
@@ -64,6 +67,40 @@ const ISO_DATE = /^(?:19|20)\d\d-[01]\d-[0-3]\d$/;
  */
 const OVERNIGHT =
   /(?<!\b(?:an?|the|its|their|his|her|our)\s+)\bovernight\b(?!\s+(?:rates?|stays?|flights?|trains?|bus|buses|shifts?|curfews?|lending|trading|index|session|markets?|hours?|stops?|bags?))/i;
+/**
+ * "fell ill over the weekend", "at the weekend", "last weekend": a weekend is told at its Saturday,
+ * the last one by the publication day (the coming one in a future tense). Not "the weekend's
+ * protests" (an event named by it), nor "next weekend" (the coming one or the one after).
+ */
+const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|last|past)\s+weekend\b(?!['’]s)/i;
+/**
+ * A date in figures after a preposition ("must be made by 3/4", "on 12/10/2027"): day and month
+ * stand in an order that depends on the outlet's country, so it is read only when one reading alone
+ * can be meant: the only valid one ("on 14/3"), or the only one within two months of publication in
+ * its tense's direction ("by 3/4" in a March notice: 3 April, not next year's 4 March). Not a
+ * fraction ("cut by 3/4 of"), nor the names "9/11", "7/7", "24/7".
+ */
+const FIGURE_DATE =
+  /\b(?:on|by|until|till|from|before|dated)\s+(?!9\/11\b|7\/7\b|24\/7\b)(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d\d))?(?![\d/])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|to|at|when)\b)/gi;
+/**
+ * A holiday on a fixed day ("robbed on Christmas Eve", "cancelled on New Year's Eve", "arrested on
+ * Boxing Day"), read as that month and day; "Christmas" alone only after "on" ("over Christmas" is
+ * a season).
+ */
+const HOLIDAY =
+  /\b(?:(?:on|before|after|until|till|by|since|from|over|at|during|through)\s+(?:the\s+)?(christmas\s+(?:day|eve)|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|halloween|valentine['’]s\s+day)|on\s+(christmas))\b(?!['’]s)/gi;
+const HOLIDAY_DAYS: Record<string, [number, number]> = {
+  "christmas day": [12, 25],
+  christmas: [12, 25],
+  "christmas eve": [12, 24],
+  "boxing day": [12, 26],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  halloween: [10, 31],
+  "valentine's day": [2, 14],
+};
+/** How near a figure date's reading must lie to the publication day for the other to be ruled out. */
+const FIGURE_DATE_NEAR_DAYS = 60;
 const CASUAL_DAY = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
 const RELATIVE_PERIOD =
   /^(?:(?:last|this|next|past|previous|coming)\s+(week|month|year)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago)$/i;
@@ -320,6 +357,7 @@ function resolve(
   published: string | null,
   future: boolean,
   live: boolean,
+  cue: string | null = null,
 ): Resolved | null {
   const text = result.text.trim();
   const start = result.start;
@@ -358,16 +396,17 @@ function resolve(
     }
     if (!published) return { date: null, precision: hasDay ? "day" : "month", relative: true };
     // A month (and day) without a year: the latest one on or before publication, or the next one for a future tense.
+    if (hasDay) return { date: monthDayOf(month, day, published, future), precision: "day", relative: true };
     const publishedYear = Number(published.slice(0, 4));
-    const key = (year: number) => (hasDay ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`);
-    const bound = hasDay ? published : published.slice(0, 7);
+    const key = (year: number) => `${year}-${pad(month)}`;
+    const bound = published.slice(0, 7);
     let year = key(publishedYear) <= bound ? publishedYear : publishedYear - 1;
     if (future && key(year) < bound) year += 1;
-    // A day a few days after publication is the coming one, not the same day almost a year ago
-    // ("three days of mourning starting Nov. 12" in a paper of Nov. 11).
-    if (hasDay && key(year) < bound && Date.parse(key(year + 1)) - Date.parse(published) <= SOON_DAYS * DAY_MS)
-      year += 1;
-    return { date: key(year), precision: hasDay ? "day" : "month", relative: true };
+    // "last December" written in December is the one a year before, "next March" written in March
+    // the one a year on: the month named is never the current one.
+    if (cue === "last" && key(year) >= bound) year -= 1;
+    if (cue === "next" && key(year) <= bound) year += 1;
+    return { date: key(year), precision: "month", relative: true };
   }
   if (known("weekday") && WEEKDAY.test(text)) {
     if (!published) return { date: null, precision: "day", relative: true };
@@ -385,6 +424,62 @@ function resolve(
     return { date, precision: "day", relative: true };
   }
   return null;
+}
+
+/**
+ * The day a date in figures names (see FIGURE_DATE), or null when both readings could be meant or
+ * the article is undated and the year not written.
+ */
+function figureDate(
+  first: number,
+  second: number,
+  year: string | undefined,
+  published: string | null,
+  future: boolean,
+) {
+  const readings = new Set<string>();
+  for (const [month, day] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    if (month < 1 || month > 12 || day < 1) continue;
+    const written = year ? (year.length === 2 ? 2000 + Number(year) : Number(year)) : null;
+    const base = written ?? (published ? Number(published.slice(0, 4)) : null);
+    if (base === null) continue;
+    const key = (at: number) => `${at}-${pad(month)}-${pad(day)}`;
+    // Not a day of that month (31/4): no reading.
+    if (new Date(`${key(base)}T12:00:00Z`).getUTCDate() !== day) continue;
+    if (written !== null || !published) {
+      readings.add(key(base));
+      continue;
+    }
+    // Without a year: the last one by the publication day, or the next one in a future tense.
+    let at = key(base) <= published ? base : base - 1;
+    if (future && key(at) < published) at += 1;
+    readings.add(key(at));
+  }
+  const all = [...readings];
+  if (all.length === 1) return all[0]!;
+  if (!published) return null;
+  const near = all.filter((date) => {
+    const days = (Date.parse(`${date}T12:00:00Z`) - anchor(published)) / DAY_MS;
+    return (future ? days >= 0 : days <= 0) && Math.abs(days) <= FIGURE_DATE_NEAR_DAYS;
+  });
+  return near.length === 1 ? near[0]! : null;
+}
+
+/**
+ * The year a month and day without one falls in: the latest on or before the publication day, or
+ * the next for a future tense; a day a few days after publication is the coming one, not the same
+ * day almost a year ago ("three days of mourning starting Nov. 12" in a paper of Nov. 11).
+ */
+function monthDayOf(month: number, day: number, published: string, future: boolean): string {
+  const key = (year: number) => `${year}-${pad(month)}-${pad(day)}`;
+  const publishedYear = Number(published.slice(0, 4));
+  let year = key(publishedYear) <= published ? publishedYear : publishedYear - 1;
+  if (future && key(year) < published) year += 1;
+  if (key(year) < published && Date.parse(key(year + 1)) - Date.parse(published) <= SOON_DAYS * DAY_MS) year += 1;
+  return key(year);
 }
 
 /** chrono reads relative dates against this instant: noon UTC of the publication day keeps day arithmetic exact. */
@@ -633,7 +728,8 @@ export function readDateExpressions(
         FUTURE_IN_PAST.test(said) ||
         SCHEDULED_BEFORE.test(said) ||
         /^later\b/i.test(within?.[1] ?? ""));
-    const resolved = resolve(result, published, prospective, options.live ?? false);
+    const cue = /\b(last|next)\s+$/i.exec(sentence.slice(0, result.index))?.[1]?.toLowerCase() ?? null;
+    const resolved = resolve(result, published, prospective, options.live ?? false, cue);
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {
       text = text.slice(3);
@@ -726,6 +822,80 @@ export function readDateExpressions(
     const prospective = futureAround(start, end);
     found.push({
       text: overnight[0],
+      start,
+      end,
+      ...resolved,
+      background: classify(sentence, start, end, resolved, published),
+      reporting: false,
+      prospective,
+      forecast: prospective && forecasts(unquotedBefore(sentence, quotes, start)),
+    });
+  }
+  for (const match of sentence.matchAll(FIGURE_DATE)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    const end = match.index + match[0].length;
+    if (inQuote(start) || found.some((expression) => start < expression.end && end > expression.start)) continue;
+    const prospective = futureAround(start, end) || SCHEDULED_BEFORE.test(unquotedBefore(sentence, quotes, start));
+    const date = figureDate(Number(match[1]), Number(match[2]), match[3], published, prospective);
+    // Both readings possible, or no year to put it in: no date rather than a wrong one.
+    if (date === null) continue;
+    const resolved: Resolved = { date, precision: "day", relative: match[3] === undefined };
+    found.push({
+      text: sentence.slice(start, end),
+      start,
+      end,
+      ...resolved,
+      background: classify(sentence, start, end, resolved, published),
+      reporting: SAID_ON.test(sentence.slice(0, start)),
+      prospective,
+      forecast: prospective && forecasts(unquotedBefore(sentence, quotes, start)),
+    });
+  }
+  for (const match of sentence.matchAll(HOLIDAY)) {
+    const name = (match[1] ?? match[2]!).replace(/\s+/g, " ");
+    const start = match.index + match[0].length - name.length;
+    const end = match.index + match[0].length;
+    if (inQuote(start) || found.some((expression) => start < expression.end && end > expression.start)) continue;
+    const [month, day] = HOLIDAY_DAYS[name.toLowerCase().replace("’", "'")]!;
+    const said = unquotedBefore(sentence, quotes, start);
+    // As for other dates, the day of a past saying ("said on Christmas Eve that it would…") is past.
+    const saidInThePast = /\b(?:said|told|announced|confirmed|added|warned|stated)\b/i.test(
+      SAID_ON.exec(sentence.slice(0, start))?.[0] ?? "",
+    );
+    const prospective = !saidInThePast && (futureAround(start, end) || SCHEDULED_BEFORE.test(said));
+    const resolved: Resolved = {
+      date: published ? monthDayOf(month, day, published, prospective) : null,
+      precision: "day",
+      relative: true,
+    };
+    found.push({
+      text: name,
+      start,
+      end,
+      ...resolved,
+      background: classify(sentence, start, end, resolved, published),
+      reporting: SAID_ON.test(sentence.slice(0, start)),
+      prospective,
+      forecast: prospective && forecasts(said),
+    });
+  }
+  const weekend = WEEKEND.exec(sentence);
+  if (weekend && !inQuote(weekend.index) && !found.some((expression) => expression.precision === "day")) {
+    const start = weekend.index;
+    const end = start + weekend[0].length;
+    const prospective = futureAround(start, end) && !/^(?:last|past)\b/i.test(weekend[0]);
+    let date: string | null = null;
+    if (published) {
+      // Saturday 6, Sunday 0: a weekend under way is the current one; else the one before or to come.
+      const weekday = new Date(`${published}T12:00:00Z`).getUTCDay();
+      const inWeekend = weekday === 6 || weekday === 0;
+      const current = addDays(published, weekday === 0 ? -1 : 0);
+      if (inWeekend) date = /^last\b/i.test(weekend[0]) ? addDays(current, -7) : current;
+      else date = prospective ? addDays(published, 6 - weekday) : addDays(published, -(weekday + 1));
+    }
+    const resolved: Resolved = { date, precision: "day", relative: true };
+    found.push({
+      text: weekend[0],
       start,
       end,
       ...resolved,
