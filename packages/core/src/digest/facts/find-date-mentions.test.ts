@@ -770,6 +770,13 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(dateOf("Police said the Christmas Eve shooting was not random.", "2027-12-28T10:00:00Z")).toBe(null);
   });
 
+  it("reads a hope to do something as the subject's plan, and a hope for an outcome as a forecast", () => {
+    const own = readDateExpressions("The company said it hoped to reopen some restaurants next Monday.", "2028-10-06");
+    expect(own).toMatchObject([{ date: "2028-10-09", prospective: true, forecast: false }]);
+    const outcome = readDateExpressions("Officials hope the water will recede by Friday.", "2028-10-04");
+    expect(outcome).toMatchObject([{ date: "2028-10-06", prospective: true, forecast: true }]);
+  });
+
   it("reads a date in figures only when one reading alone can be meant", () => {
     // Tuesday 14 March 2028: 4 March is past, so a deadline "by 3/4" is 3 April.
     expect(dateOf("Applications must be made by 3/4.", "2028-03-14T10:00:00Z")).toBe("2028-04-03");
