@@ -765,6 +765,11 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(dateOf("The man was arrested on Boxing Day.", "2027-12-28T10:00:00Z")).toBe("2027-12-26");
     const law = readDateExpressions("The new law takes effect on New Year’s Day.", "2027-12-28");
     expect(law).toMatchObject([{ text: "New Year’s Day", date: "2028-01-01", prospective: true }]);
+    // A year written after it is its year.
+    expect(dateOf("The singer died on Christmas Eve, 2016, at her home.", "2027-12-28T10:00:00Z")).toBe("2016-12-24");
+    // The past event an anniversary is of is no date of the sentence.
+    const anniversary = "Two films aired this month before the 20th anniversary of her death on Christmas night, 1996.";
+    expect(dateOf(anniversary, "2016-12-10T10:00:00Z")).toBe(null);
     // A season, and an event named by its holiday, are no day of the sentence.
     expect(readDateExpressions("Sales were strong over Christmas.", "2027-12-28")).toEqual([]);
     expect(dateOf("Police said the Christmas Eve shooting was not random.", "2027-12-28T10:00:00Z")).toBe(null);
@@ -775,6 +780,33 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(own).toMatchObject([{ date: "2028-10-09", prospective: true, forecast: false }]);
     const outcome = readDateExpressions("Officials hope the water will recede by Friday.", "2028-10-04");
     expect(outcome).toMatchObject([{ date: "2028-10-06", prospective: true, forecast: true }]);
+  });
+
+  it("reads “this Thursday” as the day of the publication's week, and a present tense for what is fixed as to come", () => {
+    // Tuesday 7 March 2028.
+    expect(dateOf("The council meets this Thursday to decide on the library.", "2028-03-07T10:00:00Z")).toBe(
+      "2028-03-09",
+    );
+    expect(dateOf("The council voted this Tuesday to close the library.", "2028-03-09T10:00:00Z")).toBe("2028-03-07");
+    const meet = readDateExpressions("The two leaders meet in Geneva on Friday.", "2028-03-07");
+    expect(meet).toMatchObject([{ date: "2028-03-10", prospective: true }]);
+    const closes = readDateExpressions("Voting closes at 10 p.m. on Thursday.", "2028-03-07");
+    expect(closes).toMatchObject([{ date: "2028-03-09", prospective: true }]);
+    // Monday 20 December 2027: a sentencing named by a month and day is next year's.
+    expect(readDateExpressions("He faces sentencing on Jan. 14.", "2027-12-20")).toMatchObject([
+      { date: "2028-01-14" },
+    ]);
+    // "close to" is no closing; a show's name before "this morning" is no "this Sunday".
+    expect(
+      readDateExpressions("Soldiers stand guard close to the border on Monday, March 13.", "2028-03-14"),
+    ).toMatchObject([{ prospective: false }]);
+    // A past or negated meeting stays past.
+    expect(readDateExpressions("The two leaders did not meet on Friday.", "2028-03-07")).toMatchObject([
+      { date: "2028-03-03", prospective: false },
+    ]);
+    expect(readDateExpressions("The two leaders met in Geneva on Friday.", "2028-03-07")).toMatchObject([
+      { date: "2028-03-03", prospective: false },
+    ]);
   });
 
   it("reads a date in figures only when one reading alone can be meant", () => {

@@ -55,7 +55,7 @@ const MAY_HOLD_DATE = new RegExp(
     "\\bovernight\\b",
     "\\bweekend\\b",
     "\\b\\d{1,2}/\\d{1,2}\\b",
-    "\\b(?:christmas|boxing day|new year['’]s|halloween|valentine['’]s day)\\b",
+    "\\b(?:christmas|boxing day|new year['’]s)\\b",
   ].join("|"),
   "i",
 );
@@ -83,21 +83,21 @@ const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|last|past)\s+weekend\b(?!['�
 const FIGURE_DATE =
   /\b(?:on|by|until|till|from|before|dated)\s+(?!9\/11\b|7\/7\b|24\/7\b)(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d\d))?(?![\d/])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|to|at|when)\b)/gi;
 /**
- * A holiday on a fixed day ("robbed on Christmas Eve", "cancelled on New Year's Eve", "arrested on
- * Boxing Day"), read as that month and day; "Christmas" alone only after "on" ("over Christmas" is
- * a season).
+ * A year-end holiday ("robbed on Christmas Eve", "cancelled on New Year's Eve", "arrested on Boxing
+ * Day"), read as its month and day, in the year written after it ("on Christmas Eve, 2016") if one
+ * is; "Christmas" alone only after "on" ("over Christmas" is a season).
  */
 const HOLIDAY =
-  /\b(?:(?:on|before|after|until|till|by|since|from|over|at|during|through)\s+(?:the\s+)?(christmas\s+(?:day|eve)|boxing\s+day|new\s+year['’]s\s+(?:day|eve)|halloween|valentine['’]s\s+day)|on\s+(christmas))\b(?!['’]s)/gi;
+  /\b(?:(?:on|before|after|until|till|by|since|from|over|at|during|through)\s+(?:the\s+)?(christmas\s+(?:day|eve|night|morning)|boxing\s+day|new\s+year['’]s\s+(?:day|eve))|on\s+(christmas))\b(?!['’]s)(?:,?\s+((?:19|20)\d\d)\b)?/gi;
 const HOLIDAY_DAYS: Record<string, [number, number]> = {
   "christmas day": [12, 25],
   christmas: [12, 25],
   "christmas eve": [12, 24],
+  "christmas night": [12, 25],
+  "christmas morning": [12, 25],
   "boxing day": [12, 26],
   "new year's day": [1, 1],
   "new year's eve": [12, 31],
-  halloween: [10, 31],
-  "valentine's day": [2, 14],
 };
 /** How near a figure date's reading must lie to the publication day for the other to be ruled out. */
 const FIGURE_DATE_NEAR_DAYS = 60;
@@ -144,10 +144,12 @@ const FUTURE_IN_PAST =
  * A date the sentence schedules or promises, whatever its tense: "was set for Oct. 7", "adjourned
  * until March 3", "takes office on May 18", "promised to present it by Oct. 7", "postponed the vote
  * to Wednesday", "effective March 1", "named … as chief executive from February 1", "expires at midnight on
- * Thursday", "hoped to have everyone reconnected by Wednesday night", "set sentencing for July 22".
+ * Thursday", "hoped to have everyone reconnected by Wednesday night", "set sentencing for July 22";
+ * a present tense that news uses for what is fixed to come ("The two leaders meet in Geneva on Friday",
+ * "Voting closes on Thursday", "He faces sentencing on Jan. 14"), never after "did", "not" or "to".
  */
 const SCHEDULED_BEFORE =
-  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
 /**
  * Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa
  * May will visit…"). A hope for an outcome ("hopes the water will recede by Friday") is one; a hope
@@ -194,6 +196,8 @@ const POSSESSIVE_AFTER = /^['’]s\s/;
 /** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
 const PERIOD_MARKER =
   /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
+/** The past event an anniversary is of, up to its date: "the first anniversary of the flood in ". */
+const ANNIVERSARY_OF = /\banniversar(?:y|ies)\s+of\b[^,;:()]*$/i;
 /**
  * A "since" phrase that has its own year or day, then another date ("won for the first time since 1991 on
  * Saturday", "who had blocked the gate since last Tuesday lifted their blockade on Monday night"):
@@ -419,6 +423,10 @@ function resolve(
     const back = (publishedWeekday - target + 7) % 7;
     const explicitNext = /\bnext\b/i.test(text);
     const explicitLast = /\blast\b/i.test(text);
+    // "The final is this Saturday", "voted this Tuesday": the day of the publication's own week,
+    // to come or gone, whatever the tense.
+    if (/^(?:on\s+)?this\s/i.test(text))
+      return { date: addDays(mondayOf(published), (target + 6) % 7), precision: "day", relative: true };
     let date = addDays(published, -back);
     if (explicitNext || (future && !explicitLast && back !== 0)) date = addDays(published, (7 - back) % 7 || 7);
     if (explicitLast && back === 0) date = addDays(published, -7);
@@ -557,6 +565,9 @@ function otherBackground(
   published: string | null,
 ): boolean {
   if (PERIOD_MARKER.test(clause) && !SINCE_ENDED.test(clause)) return true;
+  // "the 20th anniversary of her death on Christmas night, 1996": the past event an anniversary
+  // recalls, not the sentence's news.
+  if (ANNIVERSARY_OF.test(clause)) return true;
   // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news. But a
   // day after "to X from Y" is the move's ("lowered its rate to 3.5 percent from 4 percent on Thursday").
   const moveDay = resolved.precision === "day" && CHANGE_TO_FROM.test(clause);
@@ -857,8 +868,9 @@ export function readDateExpressions(
   }
   for (const match of sentence.matchAll(HOLIDAY)) {
     const name = (match[1] ?? match[2]!).replace(/\s+/g, " ");
-    const start = match.index + match[0].length - name.length;
+    const written = match[3];
     const end = match.index + match[0].length;
+    const start = match.index + match[0].search(/christmas|boxing|new\s+year/i);
     if (inQuote(start) || found.some((expression) => start < expression.end && end > expression.start)) continue;
     const [month, day] = HOLIDAY_DAYS[name.toLowerCase().replace("’", "'")]!;
     const said = unquotedBefore(sentence, quotes, start);
@@ -867,13 +879,11 @@ export function readDateExpressions(
       SAID_ON.exec(sentence.slice(0, start))?.[0] ?? "",
     );
     const prospective = !saidInThePast && (futureAround(start, end) || SCHEDULED_BEFORE.test(said));
-    const resolved: Resolved = {
-      date: published ? monthDayOf(month, day, published, prospective) : null,
-      precision: "day",
-      relative: true,
-    };
+    const resolved: Resolved = written
+      ? { date: `${written}-${pad(month)}-${pad(day)}`, precision: "day", relative: false }
+      : { date: published ? monthDayOf(month, day, published, prospective) : null, precision: "day", relative: true };
     found.push({
-      text: name,
+      text: sentence.slice(start, end),
       start,
       end,
       ...resolved,
