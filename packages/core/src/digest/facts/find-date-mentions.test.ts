@@ -738,6 +738,11 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(dateOf(earlier, "2027-12-30T09:00:00Z", "Two days")).toBe("2027-12-22");
     const week = "Police arrested a man on Friday. A week earlier, the council had rejected the plan.";
     expect(dateOf(week, "2027-12-30T09:00:00Z", "A week")).toBe("2027-12-17");
+    // "The following Monday" is counted from another day, never from the publication's.
+    expect(dateOf("The hearing was adjourned to the following Monday.", "2027-12-20T09:00:00Z")).toBe(null);
+    const following =
+      "She returned on Friday, March 13, and on the following Monday the girl found letters in her desk.";
+    expect(readDateExpressions(following, "2026-03-18").map((expression) => expression.date)).toEqual(["2026-03-13"]);
     // A day before another thing named is counted from that thing, not the sentence before.
     const named = "Police arrested a man on Friday. The rule took effect the day before the election.";
     expect(dateOf(named, "2027-12-30T09:00:00Z", "The rule")).toBe(null);

@@ -743,6 +743,15 @@ export function readDateExpressions(
         FUTURE_IN_PAST.test(said) ||
         SCHEDULED_BEFORE.test(said) ||
         /^later\b/i.test(within?.[1] ?? ""));
+    // "adjourned to the following Monday": a weekday counted from another day the text tells, not
+    // from the publication's; no date rather than a wrong one ("the previous Friday" is often the
+    // last one, counted from the paper's day).
+    if (
+      result.start.isCertain("weekday") &&
+      !result.start.isCertain("day") &&
+      /\bthe\s+following\s+$/i.test(sentence.slice(0, result.index))
+    )
+      continue;
     const cue = /\b(last|next)\s+$/i.exec(sentence.slice(0, result.index))?.[1]?.toLowerCase() ?? null;
     const resolved = resolve(result, published, prospective, options.live ?? false, cue);
     if (!resolved) continue;
