@@ -73,8 +73,13 @@ import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/pl
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
+import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../src/digest/testing/repeat-flood-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../src/digest/testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../src/digest/testing/river-pollution-articles.js";
+import {
+  SALMONELLA_OUTBREAK_EXPECTED,
+  salmonellaOutbreakArticles,
+} from "../src/digest/testing/salmonella-outbreak-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
@@ -82,6 +87,7 @@ import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/diges
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
+import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../src/digest/testing/treasurer-theft-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
 import type { Article } from "../src/model/index.js";
@@ -136,6 +142,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["sterling sell-off", sterlingSelloffArticles, STERLING_SELLOFF_EXPECTED],
   ["moor fire", moorFireArticles, MOOR_FIRE_EXPECTED],
   ["cave rescue", caveRescueArticles, CAVE_RESCUE_EXPECTED],
+  ["treasurer theft", treasurerTheftArticles, TREASURER_THEFT_EXPECTED],
+  ["repeat flood", repeatFloodArticles, REPEAT_FLOOD_EXPECTED],
+  ["salmonella outbreak", salmonellaOutbreakArticles, SALMONELLA_OUTBREAK_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

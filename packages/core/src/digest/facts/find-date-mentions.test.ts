@@ -749,3 +749,113 @@ describe("findDateMentions on people named by what they did, figures' periods an
     expect(forecastOf("Analysts expect the bank to cut rates on Thursday.")).toBe(true);
   });
 });
+
+describe("findDateMentions on a month named last or next, the day before, weekends and dates in figures (timeline16)", () => {
+  it("reads “last December” written in December as the December before, and “next March” in March as the one after", () => {
+    const resigned = "The treasurer resigned last December after auditors found gaps in the accounts.";
+    expect(dateOf(resigned, "2027-12-28T16:00:00Z")).toBe("2026-12");
+    // Written in January, last December is the month just gone.
+    expect(dateOf(resigned, "2028-01-14T16:00:00Z")).toBe("2027-12");
+    expect(dateOf("The treasurer resigned in December after an audit.", "2027-12-28T16:00:00Z")).toBe("2027-12");
+    const reopening = readDateExpressions("The museum will reopen next March.", "2028-03-14");
+    expect(reopening).toMatchObject([{ date: "2029-03" }]);
+  });
+
+  it("counts “the day before”, “a day earlier” back from the day the sentence before states", () => {
+    const text =
+      "Mayor Tom Reilly said on Wednesday that the city would sue. The council had voted the day before to freeze her pension.";
+    expect(dateOf(text, "2027-12-30T09:00:00Z", "The council")).toBe("2027-12-28");
+    const earlier = "Police arrested a man on Friday. Two days earlier, he had been seen near the depot.";
+    expect(dateOf(earlier, "2027-12-30T09:00:00Z", "Two days")).toBe("2027-12-22");
+    const week = "Police arrested a man on Friday. A week earlier, the council had rejected the plan.";
+    expect(dateOf(week, "2027-12-30T09:00:00Z", "A week")).toBe("2027-12-17");
+    // "The following Monday" is counted from another day, never from the publication's.
+    expect(dateOf("The hearing was adjourned to the following Monday.", "2027-12-20T09:00:00Z")).toBe(null);
+    const following =
+      "She returned on Friday, March 13, and on the following Monday the girl found letters in her desk.";
+    expect(readDateExpressions(following, "2026-03-18").map((expression) => expression.date)).toEqual(["2026-03-13"]);
+    // A day before another thing named is counted from that thing, not the sentence before.
+    const named = "Police arrested a man on Friday. The rule took effect the day before the election.";
+    expect(dateOf(named, "2027-12-30T09:00:00Z", "The rule")).toBe(null);
+  });
+
+  it("tells a weekend at its Saturday: the last one, or the coming one in a future tense", () => {
+    // Monday 9 October 2028.
+    expect(dateOf("Thirteen more people fell ill over the weekend.", "2028-10-09T13:00:00Z")).toBe("2028-10-07");
+    expect(dateOf("The government agreed at the weekend to cut spending.", "2028-10-11T13:00:00Z")).toBe("2028-10-07");
+    // Written on a Sunday, this weekend is under way; last weekend is the one before.
+    expect(dateOf("Crowds gathered this weekend in the square.", "2028-10-08T13:00:00Z")).toBe("2028-10-07");
+    expect(dateOf("Crowds gathered last weekend in the square.", "2028-10-08T13:00:00Z")).toBe("2028-09-30");
+    const coming = readDateExpressions("The line will be closed over the weekend.", "2028-10-11");
+    expect(coming).toMatchObject([{ date: "2028-10-14", prospective: true }]);
+    // A weekend that names an event is no date of the sentence.
+    expect(readDateExpressions("Police said the weekend's protests were peaceful.", "2028-10-09")).toEqual([]);
+  });
+
+  it("reads a holiday on a fixed day as its month and day, across the year end", () => {
+    // Sunday 2 January 2028: New Year's Eve was last year's.
+    expect(dateOf("Fireworks were cancelled on New Year's Eve because of the wind.", "2028-01-02T10:00:00Z")).toBe(
+      "2027-12-31",
+    );
+    expect(dateOf("The shop was robbed on Christmas Eve, police said.", "2027-12-28T10:00:00Z")).toBe("2027-12-24");
+    expect(dateOf("The man was arrested on Boxing Day.", "2027-12-28T10:00:00Z")).toBe("2027-12-26");
+    const law = readDateExpressions("The new law takes effect on New Year’s Day.", "2027-12-28");
+    expect(law).toMatchObject([{ text: "New Year’s Day", date: "2028-01-01", prospective: true }]);
+    // A year written after it is its year.
+    expect(dateOf("The singer died on Christmas Eve, 2016, at her home.", "2027-12-28T10:00:00Z")).toBe("2016-12-24");
+    // The past event an anniversary is of is no date of the sentence.
+    const anniversary = "Two films aired this month before the 20th anniversary of her death on Christmas night, 1996.";
+    expect(dateOf(anniversary, "2016-12-10T10:00:00Z")).toBe(null);
+    // A season, and an event named by its holiday, are no day of the sentence.
+    expect(readDateExpressions("Sales were strong over Christmas.", "2027-12-28")).toEqual([]);
+    expect(dateOf("Police said the Christmas Eve shooting was not random.", "2027-12-28T10:00:00Z")).toBe(null);
+  });
+
+  it("reads a hope to do something as the subject's plan, and a hope for an outcome as a forecast", () => {
+    const own = readDateExpressions("The company said it hoped to reopen some restaurants next Monday.", "2028-10-06");
+    expect(own).toMatchObject([{ date: "2028-10-09", prospective: true, forecast: false }]);
+    const outcome = readDateExpressions("Officials hope the water will recede by Friday.", "2028-10-04");
+    expect(outcome).toMatchObject([{ date: "2028-10-06", prospective: true, forecast: true }]);
+  });
+
+  it("reads “this Thursday” as the day of the publication's week, and a present tense for what is fixed as to come", () => {
+    // Tuesday 7 March 2028.
+    expect(dateOf("The council meets this Thursday to decide on the library.", "2028-03-07T10:00:00Z")).toBe(
+      "2028-03-09",
+    );
+    expect(dateOf("The council voted this Tuesday to close the library.", "2028-03-09T10:00:00Z")).toBe("2028-03-07");
+    const meet = readDateExpressions("The two leaders meet in Geneva on Friday.", "2028-03-07");
+    expect(meet).toMatchObject([{ date: "2028-03-10", prospective: true }]);
+    const closes = readDateExpressions("Voting closes at 10 p.m. on Thursday.", "2028-03-07");
+    expect(closes).toMatchObject([{ date: "2028-03-09", prospective: true }]);
+    // Monday 20 December 2027: a sentencing named by a month and day is next year's.
+    expect(readDateExpressions("He faces sentencing on Jan. 14.", "2027-12-20")).toMatchObject([
+      { date: "2028-01-14" },
+    ]);
+    // "close to" is no closing; a show's name before "this morning" is no "this Sunday".
+    expect(
+      readDateExpressions("Soldiers stand guard close to the border on Monday, March 13.", "2028-03-14"),
+    ).toMatchObject([{ prospective: false }]);
+    // A past or negated meeting stays past.
+    expect(readDateExpressions("The two leaders did not meet on Friday.", "2028-03-07")).toMatchObject([
+      { date: "2028-03-03", prospective: false },
+    ]);
+    expect(readDateExpressions("The two leaders met in Geneva on Friday.", "2028-03-07")).toMatchObject([
+      { date: "2028-03-03", prospective: false },
+    ]);
+  });
+
+  it("reads a date in figures only when one reading alone can be meant", () => {
+    // Tuesday 14 March 2028: 4 March is past, so a deadline "by 3/4" is 3 April.
+    expect(dateOf("Applications must be made by 3/4.", "2028-03-14T10:00:00Z")).toBe("2028-04-03");
+    // A day over 12 leaves one reading.
+    expect(dateOf("The river peaked on 14/3 at 4.2 metres.", "2028-03-20T10:00:00Z")).toBe("2028-03-14");
+    expect(dateOf("The river peaked on 3/14 at 4.2 metres.", "2028-03-20T10:00:00Z")).toBe("2028-03-14");
+    // Both readings near: no date rather than a guess.
+    expect(dateOf("The river peaked on 3/4, the agency said.", "2028-04-10T10:00:00Z")).toBe(null);
+    // Fractions and names are no dates.
+    expect(readDateExpressions("Output was cut by 3/4 of its level.", "2028-03-14")).toEqual([]);
+    expect(readDateExpressions("The agreement was signed after 9/11.", "2028-03-14")).toEqual([]);
+    expect(readDateExpressions("The fund was set up on 9/11.", "2028-03-14")).toEqual([]);
+  });
+});

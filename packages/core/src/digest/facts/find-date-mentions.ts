@@ -96,7 +96,21 @@ const DAYS_LATER =
   /^(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?|a\s+week)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening))\b/i;
 const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+/**
+ * "The council had voted the day before to freeze…", "a week earlier": a day counted back from the
+ * day the sentence before it states, anywhere in the sentence, but only where nothing follows that
+ * would name another anchor ("the day before the election", "the day before he died").
+ */
+const DAYS_EARLIER =
+  /\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(?:earlier|before))(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|but)\b)/i;
+
 function daysLater(text: string): { days: number; words: string } | null {
+  const earlier = DAYS_EARLIER.exec(text);
+  if (earlier) {
+    const count = earlier[1] ?? "";
+    const days = /^\d+$/.test(count) ? Number(count) : Math.max(1, NUMBER_WORDS.indexOf(count.toLowerCase()));
+    return { days: -days * (/^week/i.test(earlier[2] ?? "") ? 7 : 1), words: earlier[0] };
+  }
   const match = DAYS_LATER.exec(text.trim());
   if (!match) return null;
   const count = match[1] ?? "";
@@ -228,7 +242,8 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       // A live blog's stamp dates its news on the blog's day, as written (never another day).
       if (stamp && published !== null)
         pastDay(published, CLOCK_STAMP.exec(stamp.sentence.text.trim())![0].trim(), stamp);
-      // "Two days later": counted from the past day the sentence before it states, never past the publication day.
+      // "Two days later", "the day before": counted from the past day the sentence before it states,
+      // never past the publication day.
       else if (later !== null && before?.precision === "day" && !before.future && published !== null) {
         const date = addDays(before.date, later.days);
         if (date <= published) pastDay(date, later.words, item);

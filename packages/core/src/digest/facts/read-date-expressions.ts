@@ -53,6 +53,9 @@ const MAY_HOLD_DATE = new RegExp(
     "\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b",
     "\\b(?:19|20)\\d\\d-[01]\\d-[0-3]\\d\\b",
     "\\bovernight\\b",
+    "\\bweekend\\b",
+    "\\b\\d{1,2}/\\d{1,2}\\b",
+    "\\b(?:christmas|boxing day|new year['’]s)\\b",
   ].join("|"),
   "i",
 );
@@ -64,6 +67,40 @@ const ISO_DATE = /^(?:19|20)\d\d-[01]\d-[0-3]\d$/;
  */
 const OVERNIGHT =
   /(?<!\b(?:an?|the|its|their|his|her|our)\s+)\bovernight\b(?!\s+(?:rates?|stays?|flights?|trains?|bus|buses|shifts?|curfews?|lending|trading|index|session|markets?|hours?|stops?|bags?))/i;
+/**
+ * "fell ill over the weekend", "at the weekend", "last weekend": a weekend is told at its Saturday,
+ * the last one by the publication day (the coming one in a future tense). Not "the weekend's
+ * protests" (an event named by it), nor "next weekend" (the coming one or the one after).
+ */
+const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|last|past)\s+weekend\b(?!['’]s)/i;
+/**
+ * A date in figures after a preposition ("must be made by 3/4", "on 12/10/2027"): day and month
+ * stand in an order that depends on the outlet's country, so it is read only when one reading alone
+ * can be meant: the only valid one ("on 14/3"), or the only one within two months of publication in
+ * its tense's direction ("by 3/4" in a March notice: 3 April, not next year's 4 March). Not a
+ * fraction ("cut by 3/4 of"), nor the names "9/11", "7/7", "24/7".
+ */
+const FIGURE_DATE =
+  /\b(?:on|by|until|till|from|before|dated)\s+(?!9\/11\b|7\/7\b|24\/7\b)(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d\d))?(?![\d/])(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|to|at|when)\b)/gi;
+/**
+ * A year-end holiday ("robbed on Christmas Eve", "cancelled on New Year's Eve", "arrested on Boxing
+ * Day"), read as its month and day, in the year written after it ("on Christmas Eve, 2016") if one
+ * is; "Christmas" alone only after "on" ("over Christmas" is a season).
+ */
+const HOLIDAY =
+  /\b(?:(?:on|before|after|until|till|by|since|from|over|at|during|through)\s+(?:the\s+)?(christmas\s+(?:day|eve|night|morning)|boxing\s+day|new\s+year['’]s\s+(?:day|eve))|on\s+(christmas))\b(?!['’]s)(?:,?\s+((?:19|20)\d\d)\b)?/gi;
+const HOLIDAY_DAYS: Record<string, [number, number]> = {
+  "christmas day": [12, 25],
+  christmas: [12, 25],
+  "christmas eve": [12, 24],
+  "christmas night": [12, 25],
+  "christmas morning": [12, 25],
+  "boxing day": [12, 26],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+};
+/** How near a figure date's reading must lie to the publication day for the other to be ruled out. */
+const FIGURE_DATE_NEAR_DAYS = 60;
 const CASUAL_DAY = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
 const RELATIVE_PERIOD =
   /^(?:(?:last|this|next|past|previous|coming)\s+(week|month|year)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago)$/i;
@@ -108,18 +145,24 @@ const FUTURE_IN_PAST =
  * A date the sentence schedules or promises, whatever its tense: "was set for Oct. 7", "adjourned
  * until March 3", "takes office on May 18", "promised to present it by Oct. 7", "postponed the vote
  * to Wednesday", "effective March 1", "named … as chief executive from February 1", "expires at midnight on
- * Thursday", "hoped to have everyone reconnected by Wednesday night", "set sentencing for July 22".
+ * Thursday", "hoped to have everyone reconnected by Wednesday night", "set sentencing for July 22";
+ * a present tense that news uses for what is fixed to come ("The two leaders meet in Geneva on Friday",
+ * "Voting closes on Thursday", "He faces sentencing on Jan. 14"), never after "did", "not" or "to".
  */
 const SCHEDULED_BEFORE =
-  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
 /**
  * The end of a state that holds now: "Red alerts are in force … until Sunday evening", "The road
  * remains closed until Monday". The day is still to come.
  */
 const UNTIL_NOW = /\b(?:is|are|remains?|stays?)\b(?:(?!\b(?:was|were|had|did)\b)[^;:()]){0,80}\b(?:until|till)\s+$/i;
-/** Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa May will visit…"). */
+/**
+ * Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa
+ * May will visit…"). A hope for an outcome ("hopes the water will recede by Friday") is one; a hope
+ * to do something ("hoped to reopen next Monday") is the subject's aim, a plan as "aims to" is.
+ */
 const FORECAST =
-  /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]opes?|[Hh]oped)\b/;
+  /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]op(?:es?|ed)(?!\s+to\b))\b/;
 /**
  * An expectation that names an item on an agenda, not an outcome ("The Senate is expected to take up
  * the override Wednesday", "the court is expected to rule on Friday"): the day is a schedule. "The
@@ -159,6 +202,8 @@ const POSSESSIVE_AFTER = /^['’]s\s/;
 /** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
 const PERIOD_MARKER =
   /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
+/** The past event an anniversary is of, up to its date: "the first anniversary of the flood in ". */
+const ANNIVERSARY_OF = /\banniversar(?:y|ies)\s+of\b[^,;:()]*$/i;
 /**
  * A "since" phrase that has its own year or day, then another date ("won for the first time since 1991 on
  * Saturday", "who had blocked the gate since last Tuesday lifted their blockade on Monday night"):
@@ -326,6 +371,7 @@ function resolve(
   published: string | null,
   future: boolean,
   live: boolean,
+  cue: string | null = null,
 ): Resolved | null {
   const text = result.text.trim();
   const start = result.start;
@@ -364,16 +410,17 @@ function resolve(
     }
     if (!published) return { date: null, precision: hasDay ? "day" : "month", relative: true };
     // A month (and day) without a year: the latest one on or before publication, or the next one for a future tense.
+    if (hasDay) return { date: monthDayOf(month, day, published, future), precision: "day", relative: true };
     const publishedYear = Number(published.slice(0, 4));
-    const key = (year: number) => (hasDay ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`);
-    const bound = hasDay ? published : published.slice(0, 7);
+    const key = (year: number) => `${year}-${pad(month)}`;
+    const bound = published.slice(0, 7);
     let year = key(publishedYear) <= bound ? publishedYear : publishedYear - 1;
     if (future && key(year) < bound) year += 1;
-    // A day a few days after publication is the coming one, not the same day almost a year ago
-    // ("three days of mourning starting Nov. 12" in a paper of Nov. 11).
-    if (hasDay && key(year) < bound && Date.parse(key(year + 1)) - Date.parse(published) <= SOON_DAYS * DAY_MS)
-      year += 1;
-    return { date: key(year), precision: hasDay ? "day" : "month", relative: true };
+    // "last December" written in December is the one a year before, "next March" written in March
+    // the one a year on: the month named is never the current one.
+    if (cue === "last" && key(year) >= bound) year -= 1;
+    if (cue === "next" && key(year) <= bound) year += 1;
+    return { date: key(year), precision: "month", relative: true };
   }
   if (known("weekday") && WEEKDAY.test(text)) {
     if (!published) return { date: null, precision: "day", relative: true };
@@ -382,6 +429,10 @@ function resolve(
     const back = (publishedWeekday - target + 7) % 7;
     const explicitNext = /\bnext\b/i.test(text);
     const explicitLast = /\blast\b/i.test(text);
+    // "The final is this Saturday", "voted this Tuesday": the day of the publication's own week,
+    // to come or gone, whatever the tense.
+    if (/^(?:on\s+)?this\s/i.test(text))
+      return { date: addDays(mondayOf(published), (target + 6) % 7), precision: "day", relative: true };
     let date = addDays(published, -back);
     if (explicitNext || (future && !explicitLast && back !== 0)) date = addDays(published, (7 - back) % 7 || 7);
     if (explicitLast && back === 0) date = addDays(published, -7);
@@ -391,6 +442,62 @@ function resolve(
     return { date, precision: "day", relative: true };
   }
   return null;
+}
+
+/**
+ * The day a date in figures names (see FIGURE_DATE), or null when both readings could be meant or
+ * the article is undated and the year not written.
+ */
+function figureDate(
+  first: number,
+  second: number,
+  year: string | undefined,
+  published: string | null,
+  future: boolean,
+) {
+  const readings = new Set<string>();
+  for (const [month, day] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    if (month < 1 || month > 12 || day < 1) continue;
+    const written = year ? (year.length === 2 ? 2000 + Number(year) : Number(year)) : null;
+    const base = written ?? (published ? Number(published.slice(0, 4)) : null);
+    if (base === null) continue;
+    const key = (at: number) => `${at}-${pad(month)}-${pad(day)}`;
+    // Not a day of that month (31/4): no reading.
+    if (new Date(`${key(base)}T12:00:00Z`).getUTCDate() !== day) continue;
+    if (written !== null || !published) {
+      readings.add(key(base));
+      continue;
+    }
+    // Without a year: the last one by the publication day, or the next one in a future tense.
+    let at = key(base) <= published ? base : base - 1;
+    if (future && key(at) < published) at += 1;
+    readings.add(key(at));
+  }
+  const all = [...readings];
+  if (all.length === 1) return all[0]!;
+  if (!published) return null;
+  const near = all.filter((date) => {
+    const days = (Date.parse(`${date}T12:00:00Z`) - anchor(published)) / DAY_MS;
+    return (future ? days >= 0 : days <= 0) && Math.abs(days) <= FIGURE_DATE_NEAR_DAYS;
+  });
+  return near.length === 1 ? near[0]! : null;
+}
+
+/**
+ * The year a month and day without one falls in: the latest on or before the publication day, or
+ * the next for a future tense; a day a few days after publication is the coming one, not the same
+ * day almost a year ago ("three days of mourning starting Nov. 12" in a paper of Nov. 11).
+ */
+function monthDayOf(month: number, day: number, published: string, future: boolean): string {
+  const key = (year: number) => `${year}-${pad(month)}-${pad(day)}`;
+  const publishedYear = Number(published.slice(0, 4));
+  let year = key(publishedYear) <= published ? publishedYear : publishedYear - 1;
+  if (future && key(year) < published) year += 1;
+  if (key(year) < published && Date.parse(key(year + 1)) - Date.parse(published) <= SOON_DAYS * DAY_MS) year += 1;
+  return key(year);
 }
 
 /** chrono reads relative dates against this instant: noon UTC of the publication day keeps day arithmetic exact. */
@@ -464,6 +571,9 @@ function otherBackground(
   published: string | null,
 ): boolean {
   if (PERIOD_MARKER.test(clause) && !SINCE_ENDED.test(clause)) return true;
+  // "the 20th anniversary of her death on Christmas night, 1996": the past event an anniversary
+  // recalls, not the sentence's news.
+  if (ANNIVERSARY_OF.test(clause)) return true;
   // "from 10% in 2008 to 24% in 2014": the first year is the baseline; the second is the news. But a
   // day after "to X from Y" is the move's ("lowered its rate to 3.5 percent from 4 percent on Thursday").
   const moveDay = resolved.precision === "day" && CHANGE_TO_FROM.test(clause);
@@ -640,7 +750,17 @@ export function readDateExpressions(
         SCHEDULED_BEFORE.test(said) ||
         UNTIL_NOW.test(said) ||
         /^later\b/i.test(within?.[1] ?? ""));
-    const resolved = resolve(result, published, prospective, options.live ?? false);
+    // "adjourned to the following Monday": a weekday counted from another day the text tells, not
+    // from the publication's; no date rather than a wrong one ("the previous Friday" is often the
+    // last one, counted from the paper's day).
+    if (
+      result.start.isCertain("weekday") &&
+      !result.start.isCertain("day") &&
+      /\bthe\s+following\s+$/i.test(sentence.slice(0, result.index))
+    )
+      continue;
+    const cue = /\b(last|next)\s+$/i.exec(sentence.slice(0, result.index))?.[1]?.toLowerCase() ?? null;
+    const resolved = resolve(result, published, prospective, options.live ?? false, cue);
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {
       text = text.slice(3);
@@ -733,6 +853,79 @@ export function readDateExpressions(
     const prospective = futureAround(start, end);
     found.push({
       text: overnight[0],
+      start,
+      end,
+      ...resolved,
+      background: classify(sentence, start, end, resolved, published),
+      reporting: false,
+      prospective,
+      forecast: prospective && forecasts(unquotedBefore(sentence, quotes, start)),
+    });
+  }
+  for (const match of sentence.matchAll(FIGURE_DATE)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    const end = match.index + match[0].length;
+    if (inQuote(start) || found.some((expression) => start < expression.end && end > expression.start)) continue;
+    const prospective = futureAround(start, end) || SCHEDULED_BEFORE.test(unquotedBefore(sentence, quotes, start));
+    const date = figureDate(Number(match[1]), Number(match[2]), match[3], published, prospective);
+    // Both readings possible, or no year to put it in: no date rather than a wrong one.
+    if (date === null) continue;
+    const resolved: Resolved = { date, precision: "day", relative: match[3] === undefined };
+    found.push({
+      text: sentence.slice(start, end),
+      start,
+      end,
+      ...resolved,
+      background: classify(sentence, start, end, resolved, published),
+      reporting: SAID_ON.test(sentence.slice(0, start)),
+      prospective,
+      forecast: prospective && forecasts(unquotedBefore(sentence, quotes, start)),
+    });
+  }
+  for (const match of sentence.matchAll(HOLIDAY)) {
+    const name = (match[1] ?? match[2]!).replace(/\s+/g, " ");
+    const written = match[3];
+    const end = match.index + match[0].length;
+    const start = match.index + match[0].search(/christmas|boxing|new\s+year/i);
+    if (inQuote(start) || found.some((expression) => start < expression.end && end > expression.start)) continue;
+    const [month, day] = HOLIDAY_DAYS[name.toLowerCase().replace("’", "'")]!;
+    const said = unquotedBefore(sentence, quotes, start);
+    // As for other dates, the day of a past saying ("said on Christmas Eve that it would…") is past.
+    const saidInThePast = /\b(?:said|told|announced|confirmed|added|warned|stated)\b/i.test(
+      SAID_ON.exec(sentence.slice(0, start))?.[0] ?? "",
+    );
+    const prospective = !saidInThePast && (futureAround(start, end) || SCHEDULED_BEFORE.test(said));
+    const resolved: Resolved = written
+      ? { date: `${written}-${pad(month)}-${pad(day)}`, precision: "day", relative: false }
+      : { date: published ? monthDayOf(month, day, published, prospective) : null, precision: "day", relative: true };
+    found.push({
+      text: sentence.slice(start, end),
+      start,
+      end,
+      ...resolved,
+      background: classify(sentence, start, end, resolved, published),
+      reporting: SAID_ON.test(sentence.slice(0, start)),
+      prospective,
+      forecast: prospective && forecasts(said),
+    });
+  }
+  const weekend = WEEKEND.exec(sentence);
+  if (weekend && !inQuote(weekend.index) && !found.some((expression) => expression.precision === "day")) {
+    const start = weekend.index;
+    const end = start + weekend[0].length;
+    const prospective = futureAround(start, end) && !/^(?:last|past)\b/i.test(weekend[0]);
+    let date: string | null = null;
+    if (published) {
+      // Saturday 6, Sunday 0: a weekend under way is the current one; else the one before or to come.
+      const weekday = new Date(`${published}T12:00:00Z`).getUTCDay();
+      const inWeekend = weekday === 6 || weekday === 0;
+      const current = addDays(published, weekday === 0 ? -1 : 0);
+      if (inWeekend) date = /^last\b/i.test(weekend[0]) ? addDays(current, -7) : current;
+      else date = prospective ? addDays(published, 6 - weekday) : addDays(published, -(weekday + 1));
+    }
+    const resolved: Resolved = { date, precision: "day", relative: true };
+    found.push({
+      text: weekend[0],
       start,
       end,
       ...resolved,
