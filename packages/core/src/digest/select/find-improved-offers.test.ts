@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { twoReportStory } from "../testing/two-report-story.js";
+import { findImprovedOffers } from "./find-improved-offers.js";
+
+function improvedIn(monday: readonly string[], thursday: readonly string[]): string[] {
+  const { evidence, times, facts } = twoReportStory(monday, thursday);
+  return [...findImprovedOffers(evidence, times, facts)].map((item) => item.item.sentence.text);
+}
+
+const OFFER = "The operator, Northline Rail, has offered a 4 percent rise this year.";
+const DEMAND = "The union is seeking an 8 percent rise.";
+const BACKGROUND = "Rail workers voted for strikes in a long-running dispute over pay, the union said on Monday.";
+
+describe("findImprovedOffers: an offer its maker later changed", () => {
+  it("outdates “has offered a 4 percent rise” once “improved its pay offer to 6 percent”, never the demand", () => {
+    expect(
+      improvedIn(
+        [OFFER, DEMAND, BACKGROUND],
+        ["The union suspended its strikes on Thursday after the company improved its pay offer to 6 percent."],
+      ),
+    ).toEqual([OFFER]);
+  });
+
+  it("keeps an offer when the later one is no change of its own (another bidder's, or the same figure)", () => {
+    expect(
+      improvedIn([OFFER, DEMAND, BACKGROUND], ["A rival operator offered a 6 percent rise to win the contract."]),
+    ).toEqual([]);
+    expect(
+      improvedIn(
+        [OFFER, DEMAND, BACKGROUND],
+        ["The company said it had improved its offer, which remains a 4 percent rise, by adding a bonus."],
+      ),
+    ).toEqual([]);
+  });
+});
