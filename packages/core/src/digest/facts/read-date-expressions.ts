@@ -844,6 +844,25 @@ export function readDateExpressions(
     )
       subjectEvents.add(expression);
   }
+  // A date read outside chrono (overnight, a date in figures, a holiday, a weekend): its background,
+  // tense and forecast judged as every other date's.
+  const expressionOf = (
+    text: string,
+    start: number,
+    end: number,
+    resolved: Resolved,
+    prospective: boolean,
+    reporting: boolean,
+  ): DateExpression => ({
+    text,
+    start,
+    end,
+    ...resolved,
+    background: classify(sentence, start, end, resolved, published),
+    reporting,
+    prospective,
+    forecast: prospective && forecasts(unquotedBefore(sentence, quotes, start)),
+  });
   // "Rescue teams worked overnight": the night before the publication day's morning, when no day is named.
   const overnight = OVERNIGHT.exec(sentence);
   if (overnight && !inQuote(overnight.index) && !found.some((expression) => expression.precision === "day")) {
@@ -851,16 +870,7 @@ export function readDateExpressions(
     const end = start + overnight[0].length;
     const resolved: Resolved = { date: published, precision: "day", relative: true };
     const prospective = futureAround(start, end);
-    found.push({
-      text: overnight[0],
-      start,
-      end,
-      ...resolved,
-      background: classify(sentence, start, end, resolved, published),
-      reporting: false,
-      prospective,
-      forecast: prospective && forecasts(unquotedBefore(sentence, quotes, start)),
-    });
+    found.push(expressionOf(overnight[0], start, end, resolved, prospective, false));
   }
   for (const match of sentence.matchAll(FIGURE_DATE)) {
     const start = match.index + match[0].indexOf(match[1]!);
@@ -871,16 +881,16 @@ export function readDateExpressions(
     // Both readings possible, or no year to put it in: no date rather than a wrong one.
     if (date === null) continue;
     const resolved: Resolved = { date, precision: "day", relative: match[3] === undefined };
-    found.push({
-      text: sentence.slice(start, end),
-      start,
-      end,
-      ...resolved,
-      background: classify(sentence, start, end, resolved, published),
-      reporting: SAID_ON.test(sentence.slice(0, start)),
-      prospective,
-      forecast: prospective && forecasts(unquotedBefore(sentence, quotes, start)),
-    });
+    found.push(
+      expressionOf(
+        sentence.slice(start, end),
+        start,
+        end,
+        resolved,
+        prospective,
+        SAID_ON.test(sentence.slice(0, start)),
+      ),
+    );
   }
   for (const match of sentence.matchAll(HOLIDAY)) {
     const name = (match[1] ?? match[2]!).replace(/\s+/g, " ");
@@ -898,16 +908,16 @@ export function readDateExpressions(
     const resolved: Resolved = written
       ? { date: `${written}-${pad(month)}-${pad(day)}`, precision: "day", relative: false }
       : { date: published ? monthDayOf(month, day, published, prospective) : null, precision: "day", relative: true };
-    found.push({
-      text: sentence.slice(start, end),
-      start,
-      end,
-      ...resolved,
-      background: classify(sentence, start, end, resolved, published),
-      reporting: SAID_ON.test(sentence.slice(0, start)),
-      prospective,
-      forecast: prospective && forecasts(said),
-    });
+    found.push(
+      expressionOf(
+        sentence.slice(start, end),
+        start,
+        end,
+        resolved,
+        prospective,
+        SAID_ON.test(sentence.slice(0, start)),
+      ),
+    );
   }
   const weekend = WEEKEND.exec(sentence);
   if (weekend && !inQuote(weekend.index) && !found.some((expression) => expression.precision === "day")) {
@@ -924,16 +934,7 @@ export function readDateExpressions(
       else date = prospective ? addDays(published, 6 - weekday) : addDays(published, -(weekday + 1));
     }
     const resolved: Resolved = { date, precision: "day", relative: true };
-    found.push({
-      text: weekend[0],
-      start,
-      end,
-      ...resolved,
-      background: classify(sentence, start, end, resolved, published),
-      reporting: false,
-      prospective,
-      forecast: prospective && forecasts(unquotedBefore(sentence, quotes, start)),
-    });
+    found.push(expressionOf(weekend[0], start, end, resolved, prospective, false));
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const start = match.index + match[0].length - match[1]!.length;
