@@ -1484,6 +1484,27 @@ describe("findDisagreements reads bounds as bounds (facts15)", () => {
       ["about 140", "around 150"],
     ]);
   });
+
+  it("takes a higher toll after one its article left open (people still missing) as the toll grown", () => {
+    const later: [string, string] = ["2027-02-11T08:00:00Z", "Four skiers died in the avalanche, police said."];
+    expect(
+      found(
+        ["2027-02-09T21:45:00Z", "Three skiers were killed on Tuesday and one was still missing, police said."],
+        later,
+      ),
+    ).toEqual([]);
+    // Nobody missing: a later outlet's higher count of the same deaths is a rival figure.
+    expect(found(["2027-02-09T21:45:00Z", "Three skiers were killed on Tuesday, police said."], later)).toEqual([
+      ["Three", "Four"],
+    ]);
+    // Left open, but the later count is lower: still a rival figure.
+    expect(
+      found(
+        ["2027-02-09T21:45:00Z", "Five skiers were killed on Tuesday and one was still missing, police said."],
+        later,
+      ),
+    ).toEqual([["Four", "Five"]]);
+  });
 });
 
 describe("findDisagreements on a running total of land burned (facts15)", () => {

@@ -132,6 +132,7 @@ function dayNumber(date: string): number {
 function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB: FigureTime): boolean {
   if (DATE_IN_SCOPE.test(a.scope) && DATE_IN_SCOPE.test(b.scope)) return true;
   if (a.settled && b.settled) return true;
+  if (tollGrew(a, b) || tollGrew(b, a)) return false;
   if (timeA.date === null || timeB.date === null) return true;
   if (timeA.stated && timeB.stated) {
     const length = Math.min(timeA.date.length, timeB.date.length);
@@ -152,6 +153,21 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
   if (apart >= 1 && !laterTime.stated && AS_OF_NOW.test(later.item.sentence.text)) return false;
   return apart <= (timeA.stated || timeB.stated ? 3 : SAME_MOMENT_DAYS);
 }
+
+/**
+ * "Three skiers were killed and one was still missing", then a later report's "Four skiers died": a
+ * death toll its own article leaves open (people still missing, a toll expected to rise) is not the
+ * final count, so a higher toll published after it is the toll grown, not a rival figure.
+ */
+function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
+  if (earlier.event !== "killed" || later.event !== "killed" || later.value <= earlier.value) return false;
+  const [before, after] = [earlier.item.article.publishedAt, later.item.article.publishedAt];
+  if (!before || !after || after <= before) return false;
+  return TOLL_LEFT_OPEN.test(earlier.item.article.text);
+}
+
+const TOLL_LEFT_OPEN =
+  /\b(?:still|remain(?:s|ed)?|were|was|are|is)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|\btoll\s+(?:could|may|might|(?:is|was)\s+(?:likely|expected)\s+to)\s+rise\b/i;
 
 /** A count as of the time of writing: "have now been evacuated", "has now risen to". */
 const AS_OF_NOW = /\b(?:has|have)\s+now\b/i;

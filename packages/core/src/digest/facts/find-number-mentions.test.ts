@@ -489,3 +489,28 @@ describe("findNumberMentions on markets' moves (facts15)", () => {
     expect(moves("The yield on 10-year gilts closed at 4.87%.")[0]?.market).toBeUndefined();
   });
 });
+
+describe("findNumberMentions reads a toll in words and a sum whose currency qualifies a noun", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-02-10" });
+    return findNumberMentions(articleSentences([article])).map(({ value, unit, event, kind }) => ({
+      value,
+      unit,
+      event,
+      kind,
+    }));
+  };
+
+  it("reads “bringing the death toll … to four” as a running count of the dead, never “the toll of one of”", () => {
+    expect(
+      read("Rescuers found a body, bringing the death toll from Tuesday's avalanche to four, police said."),
+    ).toEqual([{ value: 4, unit: "people", event: "killed", kind: "running" }]);
+    expect(read("The death toll of one of the worst storms in decades is still rising.")).toEqual([]);
+  });
+
+  it("reads “a 4.2 billion euro takeover” as euros, and a bare “500 pound” without a scale as before", () => {
+    expect(read("The regulator blocked Halden's planned 4.2 billion euro takeover of Norvik.")[0]?.unit).toBe("euro");
+    expect(read("The city signed a 500 million dollar contract.")[0]?.unit).toBe("dollar");
+    expect(read("A 500 pound bomb fell near the port.")[0]?.unit).not.toBe("pound");
+  });
+});

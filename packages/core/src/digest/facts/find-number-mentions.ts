@@ -614,6 +614,12 @@ const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "e
 const CURRENCY_WORD =
   /^\s+(?:(Swiss|US|U\.S\.|Canadian|Australian|New Zealand|Hong Kong|Singapore|Danish|Swedish|Norwegian|Czech|Indian|Japanese|Chinese|South African|Brazilian|Mexican|Egyptian|Turkish|Polish|Hungarian)\s+)?((?:francs|yen|yuan|rupees|kronor|kroner|kronur|krona|krone|rand|pesos|reais|roubles|rubles|shekels|lira|zlotys|zloty|forints|dinars|dirhams|riyals|ringgit|baht)|(?<=[A-Za-z.]\s+)(?:dollars|pounds))\b/u;
 
+/**
+ * A sum at a scale whose currency qualifies a noun: "a 4.2 billion euro takeover", "a 500 million
+ * dollar contract" (a singular currency word; its groups as CURRENCY_WORD's, with no country).
+ */
+const ATTRIBUTIVE_MONEY = /^\s+()(euro|dollar|pound|franc|yen|yuan|rupee|rouble|ruble|peso|krona|krone)(?=\s+[a-z])/;
+
 /** Whether a unit is money: a sum of its currency, never a count of things. */
 export function isMoneyUnit(unit: string | null | undefined): boolean {
   return unit ? MONEY_UNIT.test(unit) : false;
@@ -784,7 +790,10 @@ function numbersIn(text: string): RegExpMatchArray[] {
   const words = [...text.matchAll(DURATION_IN_WORDS)]
     .filter((match) => match.index !== opening?.index)
     .map((match) => Object.assign(asMatch(match[1]!, match.index), { duration: true }));
-  const tolls = (EVENT_VERB_STEM.test(text) ? [...text.matchAll(COUNT_WORD_AFTER_EVENT)] : [])
+  const tolls = [
+    ...(EVENT_VERB_STEM.test(text) ? text.matchAll(COUNT_WORD_AFTER_EVENT) : []),
+    ...(/\btoll\b/i.test(text) ? text.matchAll(COUNT_WORD_AFTER_TOLL) : []),
+  ]
     .map((match) => ({ word: match[1]!, index: match.index + match[0].length - match[1]!.length }))
     .filter(({ index }) => index !== opening?.index)
     .map(({ word, index }) => asMatch(word, index));
@@ -805,6 +814,15 @@ function numbersIn(text: string): RegExpMatchArray[] {
 const EVENT_VERB_STEM = /kill|injur|wound|rescu|evacuat|hospitali|arrest|detain|displac|sicken/i;
 const COUNT_WORD_AFTER_EVENT = new RegExp(
   `\\b(?:killed|killing|injured|injuring|wounded|wounding|rescued|evacuated|hospitali[sz]ed|arrested|detained|displaced|sickened)\\s+(?:(?:about|around|nearly|almost|another|a further)\\s+)?(${NUMBER_WORD_SOURCE})(?=\\s+(?!(?:of|in|and|or|on|at|to|by|for|from|with)\\b)\\p{Ll}+)`,
+  "giu",
+);
+
+/**
+ * A toll in words at the end of its phrase: "bringing the death toll from Tuesday's avalanche to
+ * four" ("the toll of one of the worst…" is no toll: a count word followed by "of" is a part).
+ */
+const COUNT_WORD_AFTER_TOLL = new RegExp(
+  `\\b(?:death|casualty)\\s+toll\\b[^,;.]{0,80}?\\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\\s+(?:(?:about|around|roughly|nearly|almost|some)\\s+)?(${NUMBER_WORD_SOURCE})\\b(?!\\s+of\\b|-)`,
   "giu",
 );
 
@@ -864,7 +882,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
       // "20,000 Swiss francs in costs": a currency named after the figure, read as a symbol before it.
-      const currencyWord = CURRENCY_WORD.exec(after);
+      const currencyWord =
+        CURRENCY_WORD.exec(after) ??
+        (scale && /^(?:m|bn|mn)$|ion$/i.test(scale) ? ATTRIBUTIVE_MONEY.exec(after) : null);
       const currency =
         CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""] ??
         (currencyWord
