@@ -418,6 +418,23 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(new Set(offer[0]?.citations.map((citation) => citation.articleId)).size).toBe(2);
   });
 
+  it("keeps what was done on a day apart from what a side said that day it will do, and a noun's “planned” tells no tense", () => {
+    const timeline = timelineOf(
+      [
+        "Wire",
+        "2027-03-17T12:30:00Z",
+        "The Competition Authority on Wednesday blocked Halden Foods' planned takeover of Norvik Markets.",
+      ],
+      [
+        "Daily",
+        "2027-03-18T07:30:00Z",
+        "Halden Foods will appeal the Competition Authority's decision to block its takeover of Norvik Markets, its chief executive said on Wednesday.",
+      ],
+    );
+    expect(dateOf(timeline, "The Competition Authority on Wednesday blocked")).toBe("2027-03-17");
+    expect(dateOf(timeline, "Halden Foods will appeal")).toBe("2027-03-17");
+  });
+
   it("reads “earlier this month” as the month of publication and puts the sentence on the timeline", () => {
     const timeline = timelineOf([
       "Radio",

@@ -246,6 +246,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     const said = saidOn(usable[plan]!.mention.item);
     if (said !== null && said <= usable[report]!.date) usable[plan]!.date = said;
   }
+  const intent = usable.map(({ mention }) => INTENT.test(mention.item.sentence.text));
   const clusters: Array<{ members: number[]; outlets: Set<string>; plans: number[] }> = [];
   usable.forEach(({ mention, date }, index) => {
     const cluster = clusters.find((candidate) => {
@@ -255,6 +256,9 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
         first.mention.precision === mention.precision &&
         // A plan for a day and what happened on it are two developments.
         first.mention.future === mention.future &&
+        // What someone says they will do and what was done that day are two developments ("said it
+        // would appeal the decision", "blocked the takeover on Wednesday"), however many words they share.
+        intent[candidate.members[0]!] === intent[index] &&
         cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT &&
         !differentFigures(first.mention.item, mention.item)
       );
@@ -300,6 +304,10 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       return entry;
     });
 }
+
+/** A statement of what someone will do: "said it would appeal", "plans to sell", "vowed to fight on". */
+const INTENT =
+  /\b(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|vow(?:s|ed)?\s+to|pledg(?:es|ed)\s+to|promis(?:es|ed)\s+to|threaten(?:s|ed)?\s+to)\s+(?!have\b|be\b|not\b)[a-z]+/;
 
 /** A day given as a deadline: "is due by March 26", "must file … by April 15", "has until Friday". */
 const DEADLINE_BEFORE = /\b(?:by|until|before|deadline\s+(?:of|is|on))\s+$/i;

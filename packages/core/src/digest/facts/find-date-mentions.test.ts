@@ -859,3 +859,24 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(readDateExpressions("The fund was set up on 9/11.", "2028-03-14")).toEqual([]);
   });
 });
+
+describe("findDateMentions on a participle that tells what happened to the people a sentence names", () => {
+  // Thursday 13 May 2027.
+  const published = "2027-05-13T08:00:00Z";
+
+  it("dates “rescued 12 of the students abducted … on Monday” by when it was said, not by the abduction", () => {
+    expect(
+      dateOf(
+        "Security forces rescued 12 of the students abducted from a school in Dabo on Monday, the army said on Tuesday.",
+        published,
+      ),
+    ).toBe("2027-05-11");
+  });
+
+  it("keeps the day of a main verb after the participle's phrase, and of a main verb followed by its object", () => {
+    expect(dateOf("The students abducted from a school in Dabo were freed late on Wednesday.", published)).toBe(
+      "2027-05-12",
+    );
+    expect(dateOf("Gunmen abducted 31 students from a school in Dabo on Monday.", published)).toBe("2027-05-10");
+  });
+});

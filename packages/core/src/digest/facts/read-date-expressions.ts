@@ -110,9 +110,10 @@ const MONTH_CUE =
 /**
  * A future tense, or an obligation still to meet ("must also file … by April 15", "has to decide by
  * Friday"): its date is one to come, not last year's (never "must have", a guess about the past).
+ * "planned" before a noun ("blocked Halden's planned takeover on Wednesday") tells no tense.
  */
 const FUTURE =
-  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|planned|next|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
+  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s+|(?:['’]s|s['’])\s+)planned|next|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
 /**
  * "as planned", "as expected", "a day later than planned": a past event measured against its plan,
  * no future tense.
@@ -243,6 +244,16 @@ const THING_FROM_YEAR = /\p{L}{3,}\s+from\s+$/iu;
 /** A participle phrase between commas: "The contract, signed in 2021, expired…" (not "…, expired in January, and…"). */
 const PARTICIPLE_APPOSITIVE =
   /,\s*(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
+/**
+ * A participle right after the people or things it tells of, then where or when ("rescued 12 of the
+ * students abducted from a school in Dabo on Monday", "the bodies of two climbers killed on
+ * Sunday"): the date is what happened to them before, not the sentence's news. The verb is one that
+ * takes an object, so a preposition after it marks a participle, never a main verb ("gunmen abducted
+ * 31 students on Monday"; "was arrested on" has no such noun), and the phrase ends before any verb
+ * of the main clause ("…were freed on Thursday").
+ */
+const REDUCED_RELATIVE =
+  /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:()]){0,60}$/u;
 /**
  * The words before the comma of a participle phrase close a relative clause on the subject ("Vance,
  * who became mayor in 1978 and went on to serve three terms, died Tuesday"): the verb after it is
@@ -595,6 +606,7 @@ function otherBackground(
     !SPEECH_BEFORE.test(clause.slice(0, relative.index))
   )
     return true;
+  if (REDUCED_RELATIVE.test(clause)) return true;
   if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
   if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
   if (TRAILING_ONE_OF.test(clause) && SENTENCE_END.test(right)) return true;
