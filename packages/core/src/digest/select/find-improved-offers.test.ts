@@ -32,4 +32,16 @@ describe("findImprovedOffers: an offer its maker later changed", () => {
       ),
     ).toEqual([]);
   });
+
+  it("outdates an offer a later report sets against its own earlier one (“up from an earlier proposal of 120”)", () => {
+    const stores = "Halden has offered to sell 120 stores to win approval.";
+    expect(
+      improvedIn(
+        [stores, BACKGROUND],
+        [
+          "Halden had offered to sell 150 stores, people familiar with the talks said, up from an earlier proposal of 120.",
+        ],
+      ),
+    ).toEqual([stores]);
+  });
 });
