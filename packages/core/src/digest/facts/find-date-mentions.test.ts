@@ -880,3 +880,22 @@ describe("findDateMentions on a participle that tells what happened to the peopl
     expect(dateOf("Gunmen abducted 31 students from a school in Dabo on Monday.", published)).toBe("2027-05-10");
   });
 });
+
+describe("findDateMentions on a request with a deadline and an earlier event in an “after” clause", () => {
+  // Monday 5 April 2027.
+  const monday = "2027-04-05T08:00:00Z";
+
+  it("reads “asked the parties to report back by Friday” as the coming Friday, and a past order's day as past", () => {
+    expect(dateOf("The king has asked the parties to report back by Friday.", monday)).toBe("2027-04-09");
+    expect(dateOf("Police told residents to leave on Saturday.", monday)).toBe("2027-04-03");
+  });
+
+  it("dates a sentence by its main clause's day, not the day of what came before it in an “after” clause", () => {
+    const meeting =
+      "Marit de Boer will meet King Willem on Friday to discuss the next steps after talks broke down yesterday, the palace said.";
+    expect(dateOf(meeting, monday)).toBe("2027-04-09");
+    expect(dateOf("The miner died on Sunday after falling on Saturday.", monday)).toBe("2027-04-04");
+    // The only day, in the "after" clause, stays the sentence's.
+    expect(dateOf("After talks broke down on Saturday, the union called a strike.", monday)).toBe("2027-04-03");
+  });
+});

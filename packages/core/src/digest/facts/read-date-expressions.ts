@@ -145,13 +145,13 @@ const FUTURE_IN_PAST =
 /**
  * A date the sentence schedules or promises, whatever its tense: "was set for Oct. 7", "adjourned
  * until March 3", "takes office on May 18", "promised to present it by Oct. 7", "postponed the vote
- * to Wednesday", "effective March 1", "named … as chief executive from February 1", "expires at midnight on
+ * to Wednesday", "asked the parties to report back by Friday", "effective March 1", "named … as chief executive from February 1", "expires at midnight on
  * Thursday", "hoped to have everyone reconnected by Wednesday night", "set sentencing for July 22";
  * a present tense that news uses for what is fixed to come ("The two leaders meet in Geneva on Friday",
  * "Voting closes on Thursday", "He faces sentencing on Jan. 14"), never after "did", "not" or "to".
  */
 const SCHEDULED_BEFORE =
-  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|\b(?:asked|asks|told|tells|ordered|orders|urged|urges|instructed|directed|requested|called\s+on|given|gave)\b[^,;:()]{0,60}?\bto\s+[a-z]+\b[^,;:()]*\b(?:by|before)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
 /**
  * The end of a state that holds now: "Red alerts are in force … until Sunday evening", "The road
  * remains closed until Monday". The day is still to come.
@@ -315,6 +315,8 @@ const BASELINE =
 /** "to 3.5 percent from 4 percent ": a move's new figure then its old one, just before the date. */
 const CHANGE_TO_FROM =
   /\bto\s+[$£€]?\d[^,;:()]{0,25}?\s+from\s+(?:about\s+|around\s+)?[$£€]?\d[^,;:()]{0,25}?\s+(?:on\s+)?$/i;
+/** An "after …" clause up to a date: what came before the main clause's event. */
+const AFTER_CLAUSE = /\b(?:after|following)\b[^,;:()]*$/i;
 const SUBORDINATE = /\b(?:after|before|following|ahead of|until)\b[^,;:()]*$/i;
 const DAY_MS = 86_400_000;
 /** A month and day without a year up to this many days after publication is read as coming, not past. */
@@ -999,6 +1001,16 @@ export function readDateExpressions(
   );
   if (trailing.length > 0 && found.some((expression) => !expression.background && !trailing.includes(expression)))
     for (const expression of trailing) expression.background = true;
+  // "… will meet King Willem on Friday to discuss the next steps after talks broke down yesterday": a
+  // date in an "after …" clause that follows a dated main clause is the earlier event's, not the news.
+  for (const expression of found) {
+    if (expression.background) continue;
+    const after = AFTER_CLAUSE.exec(clauseBefore(plain, expression.start));
+    if (!after) continue;
+    const clauseStart = expression.start - clauseBefore(plain, expression.start).length + after.index;
+    if (found.some((other) => other !== expression && !other.background && other.end <= clauseStart))
+      expression.background = true;
+  }
   // "The pipeline failed two of its last five inspections, federal records show, and its operator was
   // fined $1.2 million in 2023 over corrosion": a clause joined on with a subject of its own, told in
   // a year well before the article (or in an undated one), is background to a first clause that has
