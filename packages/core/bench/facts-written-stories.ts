@@ -57,8 +57,10 @@ import {
   HURRICANE_LANDFALL_EXPECTED,
   hurricaneLandfallArticles,
 } from "../src/digest/testing/hurricane-landfall-articles.js";
+import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
+import { MINING_MUDSLIDE_EXPECTED, miningMudslideArticles } from "../src/digest/testing/mining-mudslide-articles.js";
 import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
@@ -86,6 +88,7 @@ import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/diges
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/digest/testing/sterling-selloff-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
+import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../src/digest/testing/treasurer-theft-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
@@ -145,6 +148,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["treasurer theft", treasurerTheftArticles, TREASURER_THEFT_EXPECTED],
   ["repeat flood", repeatFloodArticles, REPEAT_FLOOD_EXPECTED],
   ["salmonella outbreak", salmonellaOutbreakArticles, SALMONELLA_OUTBREAK_EXPECTED],
+  ["mining mudslide", miningMudslideArticles, MINING_MUDSLIDE_EXPECTED],
+  ["tram overrun", tramOverrunArticles, TRAM_OVERRUN_EXPECTED],
+  ["marathon heat", marathonHeatArticles, MARATHON_HEAT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -321,3 +321,17 @@ describe("corroborate a statement's main clause (facts12's unfinished change, me
     ).toBe(1);
   });
 });
+
+it("reads a hedged round figure as carried by the exact one it rounds, never by one beyond its rounding", () => {
+  const articles = linkNearDuplicates([
+    prepareArticle(draft("Alpha News", `About 36,000 runners finished the race. ${FILLER}`)),
+    prepareArticle(draft("Beta Times", "In total 35,814 runners finished the race, the organisers said.")),
+    prepareArticle(draft("Gamma Post", "In total 34,900 runners finished the race, the organisers said.")),
+  ]);
+  expect(outletsCarrying("About 36,000 runners finished the race.", articles)).toEqual({
+    outlets: 2,
+    sources: ["Alpha News", "Beta Times"],
+  });
+  // The exact figure is no hedge: it is carried by itself only.
+  expect(outletsCarrying("In total 35,814 runners finished the race, the organisers said.", articles).outlets).toBe(1);
+});

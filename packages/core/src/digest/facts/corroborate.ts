@@ -31,6 +31,8 @@ interface Claim {
   numbers: Set<string>;
   /** The noun a figure counts ("52000" → "passenger"): the same figure counting another thing is another claim. */
   counted: Map<string, string>;
+  /** How far a hedged figure may be from the exact one ("about 36,000": 35,814 gives it). */
+  rounded: Map<string, number>;
   /** Days of months ("June 3" → june: 3): a passage giving that month may leave the day out, not give another. */
   days: Map<string, string>;
   names: Set<string>;
@@ -55,6 +57,29 @@ const INCIDENTAL_FIGURE = [
   /\b(\d+)(?=\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier|ago|since)\b)/gi,
 ];
 
+/** A hedge before a round figure: "about 36,000", "nearly 300". */
+const HEDGED = /\b(?:about|around|roughly|approximately|nearly|almost|some)\s+[$£€]?$/i;
+/** The most a hedged figure is taken to round off, as a share of itself (as disagreements read it). */
+const MAX_ROUNDING = 0.08;
+
+/** Half a step of a round figure's last non-zero digit, at most MAX_ROUNDING of it; 0 for one with no zeros to round. */
+function roundingOf(figure: string): number {
+  if (figure.includes(".")) return 0;
+  const zeros = figure.length - figure.replace(/0+$/, "").length;
+  const value = Number(figure);
+  return zeros === 0 ? 0 : Math.min(10 ** zeros / 2, value * MAX_ROUNDING);
+}
+
+/** The passage's figure a claim's figure stands for: itself, or one within a hedged figure's rounding. */
+function givenAs(figure: string, claim: Claim, passage: Claim): string | null {
+  if (passage.numbers.has(figure)) return figure;
+  const tolerance = claim.rounded.get(figure);
+  if (tolerance === undefined) return null;
+  const value = Number(figure);
+  for (const other of passage.numbers) if (Math.abs(Number(other) - value) <= tolerance) return other;
+  return null;
+}
+
 /** The noun right after a figure (past a scale word): "52,000 passengers", "1.2 million doses". */
 const COUNTED_NOUN = /^(?:\s+(?:million|billion|thousand))?\s+(\p{L}{3,})\b/iu;
 
@@ -77,6 +102,13 @@ function claimOf(sentence: string): Claim {
   for (const pattern of INCIDENTAL_FIGURE) for (const match of text.matchAll(pattern)) incidental.add(match.index);
   const figures = [...text.matchAll(NUMBER)].filter((match) => !incidental.has(match.index));
   const numbers = new Set(figures.map((match) => match[0].replace(/,/g, "")));
+  const rounded = new Map<string, number>();
+  for (const match of figures) {
+    if (!HEDGED.test(text.slice(0, match.index))) continue;
+    const figure = match[0].replace(/,/g, "");
+    const tolerance = roundingOf(figure);
+    if (tolerance > 0) rounded.set(figure, tolerance);
+  }
   // A figure with the noun it counts ("52,000 passengers") is one term of the claim, as specific as
   // a rare word: two outlets giving that count of that thing carry the claim whatever verb they put
   // round it ("affected about 52,000 passengers", "left about 52,000 passengers stranded").
@@ -107,7 +139,7 @@ function claimOf(sentence: string): Claim {
     if (TITLE_WORDS.has(given.toLowerCase())) continue;
     bySurname.set(stem(given.toLowerCase()), surname.toLowerCase());
   }
-  return { terms, numbers, counted, days, names, named, bySurname, negated: NEGATION.test(text) };
+  return { terms, numbers, counted, rounded, days, names, named, bySurname, negated: NEGATION.test(text) };
 }
 
 /** Capitalised words in a run: "Philip Carraway", "Dean Philip Carraway". */
@@ -149,10 +181,17 @@ function coreOf(statement: string, whole: Claim, idf: (term: string) => number):
  * and the same polarity ("did not walk out" does not carry "walked out"). Sharing some words is not enough.
  */
 function carries(claim: Claim, passage: Claim, idf: (term: string) => number): boolean {
-  for (const number of claim.numbers) if (!passage.numbers.has(number)) return false;
+  // "About 36,000 runners finished" is carried by "35,814 runners finished": a hedged round figure
+  // is given by the exact one it rounds.
+  const given = new Map<string, string>();
+  for (const number of claim.numbers) {
+    const figure = givenAs(number, claim, passage);
+    if (figure === null) return false;
+    given.set(number, figure);
+  }
   // "40,000 homes" and "40,000 trees" differ; "4 trapped miners" and "4 miners" do not (either noun is in the other).
   for (const [figure, noun] of claim.counted) {
-    const other = passage.counted.get(figure);
+    const other = passage.counted.get(given.get(figure) ?? figure);
     if (other && other !== noun && !passage.terms.has(noun) && !claim.terms.has(other)) return false;
   }
   for (const [month, day] of claim.days) {
@@ -175,9 +214,17 @@ function carries(claim: Claim, passage: Claim, idf: (term: string) => number): b
     const weight = idf(term);
     total += weight;
     const surname = claim.bySurname.get(term);
-    if (passage.terms.has(term) || (surname && passage.named.has(surname))) covered += weight;
+    if (passage.terms.has(term) || (surname && passage.named.has(surname)) || passage.terms.has(exactTerm(term, given)))
+      covered += weight;
   }
   return total > 0 && covered / total >= CARRIES;
+}
+
+/** A figure-and-noun term ("36000 runner") as the passage's exact figure gives it ("35814 runner"). */
+function exactTerm(term: string, given: ReadonlyMap<string, string>): string {
+  const space = term.indexOf(" ");
+  const figure = space > 0 ? given.get(term.slice(0, space)) : undefined;
+  return figure ? `${figure}${term.slice(space)}` : term;
 }
 
 function merge(a: Claim, b: Claim): Claim {
@@ -185,6 +232,7 @@ function merge(a: Claim, b: Claim): Claim {
     terms: new Set([...a.terms, ...b.terms]),
     numbers: new Set([...a.numbers, ...b.numbers]),
     counted: new Map([...b.counted, ...a.counted]),
+    rounded: new Map([...b.rounded, ...a.rounded]),
     days: new Map([...a.days, ...b.days]),
     names: new Set([...a.names, ...b.names]),
     named: new Set([...a.named, ...b.named]),

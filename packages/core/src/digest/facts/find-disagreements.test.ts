@@ -1536,3 +1536,65 @@ describe("findDisagreements on a running total of land burned (facts15)", () => 
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on measures told in other words (facts16)", () => {
+  const found = (first: [string, string], second: [string, string]) =>
+    extractFacts([
+      prepareArticle(draft("Alpha News", first[0], first[1])),
+      prepareArticle(draft("Beta Times", second[0], second[1])),
+    ]).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets a distance in words against one in another unit, whatever verb moved the thing", () => {
+    expect(
+      found(
+        ["2026-03-02T08:00:00Z", "The avalanche travelled about three kilometres down the slope, rescuers said."],
+        ["2026-03-02T18:00:00Z", "The avalanche swept 2.5 miles down the slope before it stopped."],
+      ),
+    ).toEqual([["about three kilometres", "2.5 miles"]]);
+  });
+
+  it("reads where someone collapsed as a distance, never as a count of the dead in its sentence", () => {
+    expect(
+      found(
+        ["2026-04-12T16:00:00Z", "The man collapsed about 2 miles from the finish, organisers said."],
+        ["2026-04-13T07:00:00Z", "The runner who died collapsed about 5 kilometres from the finish."],
+      ),
+    ).toEqual([["about 2 miles", "about 5 kilometres"]]);
+  });
+
+  it("sets two outlets' overruns and delays of one project against each other, never the cost or the budget", () => {
+    expect(
+      found(
+        [
+          "2026-11-16T07:00:00Z",
+          "The bridge will cost £2.1bn, £400m more than its original budget.\n\nIt will now open 18 months late.",
+        ],
+        ["2026-11-16T20:00:00Z", "The bridge is 550 million pounds over budget and will open two years late."],
+      ),
+    ).toEqual([
+      ["400m", "550 million"],
+      ["18", "two"],
+    ]);
+  });
+
+  it("takes a forecast figure for a plan, never a count of what came", () => {
+    expect(
+      found(
+        ["2026-07-05T08:00:00Z", "Forecasters had predicted a top temperature of 27C for the festival."],
+        ["2026-07-05T20:00:00Z", "Temperatures reached 31C at the festival on Sunday."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("compares a finished event's count dated only by the day its source spoke with the event day's", () => {
+    expect(
+      found(
+        ["2026-09-14T07:00:00Z", "Medics treated 292 runners during Sunday's marathon, the ambulance service said."],
+        [
+          "2026-09-14T12:00:00Z",
+          "More than 350 runners needed treatment during the marathon, the medical director said on Monday.",
+        ],
+      ),
+    ).toEqual([["292", "more than 350"]]);
+  });
+});

@@ -120,6 +120,21 @@ function dayOfReport(mention: NumberMention, spoken: string): string | null {
   return new Date(spokenDay.getTime() - back * DAY_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * Whether a finished event's count is dated only by the day its source spoke, after the figure ("More
+ * than 350 runners needed treatment during the Eastport Marathon, …, said on Monday"): the day of the
+ * report, as a publication day is, not of the count (the race was on Sunday). A count that grows, or
+ * a sentence naming another day, keeps its date.
+ */
+function onlySpokenDay(mention: NumberMention): boolean {
+  if (mention.kind !== "fixed") return false;
+  const text = mention.item.sentence.text;
+  const said = SAID_ON_DAY.exec(text);
+  if (!said || said.index < mention.end - mention.item.sentence.start) return false;
+  const days = [...text.matchAll(NAMED_DAY)].length;
+  return days === 1 && !DATE_IN_SCOPE.test(text) && !/\b(?:yesterday|today|tonight|last night)\b/i.test(text);
+}
+
 function dayNumber(date: string): number {
   return Date.parse(`${date.padEnd(10, "-01").slice(0, 10)}T12:00:00Z`) / DAY_MS;
 }
@@ -136,7 +151,11 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
   if (timeA.date === null || timeB.date === null) return true;
   if (timeA.stated && timeB.stated) {
     const length = Math.min(timeA.date.length, timeB.date.length);
-    return timeA.date.slice(0, length) === timeB.date.slice(0, length);
+    if (timeA.date.slice(0, length) === timeB.date.slice(0, length)) return true;
+    // A count dated only by the day its source spoke is compared as of that day's report.
+    if (onlySpokenDay(a)) return sameMoment(a, b, { ...timeA, stated: false }, timeB);
+    if (onlySpokenDay(b)) return sameMoment(a, b, timeA, { ...timeB, stated: false });
+    return false;
   }
   // A report cannot tell a count of a day after it was published: a figure from Tuesday's paper and
   // one stated for Thursday are two moments, however close. What a plan will do is no count of a

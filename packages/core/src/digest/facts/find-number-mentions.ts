@@ -139,6 +139,13 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
     /\b(?:will|would(?!\s+have\b)|could(?!\s+have\b)|may(?!\s+\d|\s+have\b)|might(?!\s+have\b)|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
   ],
 ];
+/**
+ * A plan is also what someone foresaw as a thing, before its figure ("Organisers had forecast a top
+ * temperature of 27C", "had expected a crowd of 7,000"): a forecast, never a count of what came.
+ * Never after the figure ("a victim at 8 predicted a disorder": the figure foresaw nothing).
+ */
+const FORECAST_BEFORE = /\b(?:forecasts?|predict(?:s|ed)|project(?:s|ed)|expect(?:s|ed))(?=\s+(?:a|an)\s)/gi;
+const FRAME_CUES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [...FRAMES, ["plan", FORECAST_BEFORE]];
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
 // Month and weekday names are no places; "Marseille" or "Sunderland" are (whole names, not prefixes).
 const PLACE =
@@ -167,7 +174,7 @@ function placeOf(clauseBefore: string, clauseAfter: string): string[] {
 function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
   let best: FigureFrame = "reported";
   let distance = Number.POSITIVE_INFINITY;
-  for (const [frame, pattern] of FRAMES) {
+  for (const [frame, pattern] of FRAME_CUES) {
     for (const match of clauseBefore.matchAll(pattern)) {
       const gap = clauseBefore.length - match.index - match[0].length;
       if (gap < distance) {
@@ -175,6 +182,7 @@ function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
         best = frame;
       }
     }
+    if (pattern === FORECAST_BEFORE) continue;
     const after = pattern.exec(clauseAfter.slice(0, 40));
     pattern.lastIndex = 0;
     if (after && after.index < distance) {
@@ -213,7 +221,7 @@ function unitAfter(after: string): { unit: string | null; end: number } {
     if (FUNCTION_WORD.test(word) || UNIT_SKIP.test(word) || verbLike || gerund) break;
     unit = word;
     end = match.index + match[0].length;
-    if (/s$/i.test(word) || /^(people|children|women|men|staff|police|personnel)$/i.test(word) || end > 40) break;
+    if (/s$/i.test(word) || /^(people|children|women|men|staff|police|personnel|feet)$/i.test(word) || end > 40) break;
   }
   return { unit: unit ? personOf(singular(unit)) : null, end };
 }
@@ -525,9 +533,18 @@ function complementEvent(afterUnit: string): string | null {
 const NIGHT_AWAY =
   /^\s+(?:(?:had|have|has|were|was)\s+)?(?:spent|spend|spending|slept|sleep|sleeping|stayed|stay|staying|camped|stranded)\b[^,;.]{0,60}?\b(?:nights?|overnight)\b/i;
 
+/**
+ * "350 runners needed treatment", "required medical attention", "received hospital care": those
+ * medics treated, as "medics treated 292 runners" counts them.
+ */
+const NEEDED_TREATMENT =
+  /^(?:needed|need|needing|required|require|requiring|received|receive|receiving|sought|seeking)\s+(?:medical\s+|hospital\s+|emergency\s+)?(?:treatment|attention|care)\b/i;
+
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
-  const word = /^([A-Za-z]+)/.exec(afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, ""))?.[1] ?? null;
+  const rest = afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, "");
+  if (NEEDED_TREATMENT.test(rest)) return "treated";
+  const word = /^([A-Za-z]+)/.exec(rest)?.[1] ?? null;
   // "19,100 volunteers aged 4 to 60": a description of what is counted, no verb of it.
   if (!word || PREPOSITION_IN_ING.test(word) || /^aged$/i.test(word)) return null;
   if (/(?:ed|ing)$/i.test(word) || IRREGULAR_VERB.test(word) || effectOf(word))
@@ -575,6 +592,16 @@ const BIDDER_SUBJECT =
 const NOT_A_SUBJECT = /^(?:it|they|which|that|who|and|or|but|also|then|has|have|had|was|were|is|are)$/i;
 
 const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
+/** A span of lateness: "18 months late", "two years behind schedule", "three weeks later than planned". */
+const LATE_AFTER =
+  /^(?:\s+|-)(minutes?|hours?|days?|weeks?|months?|years?)\s+(?:late|behind schedule|overdue|later than (?:planned|scheduled|expected|promised))\b/i;
+/** "delayed by 18 months", "a delay of two years", "pushed back by a year". */
+const DELAYED_BY =
+  /\b(?:delay(?:ed|s)?\s+(?:of|by)|(?:pushed|put|set)\s+back\s+(?:by\s+)?)\s*(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+const SPAN_AFTER = /^(?:\s+|-)(minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+/** After a sum: what it is above ("more than its original budget", "over budget", "above the estimate"). */
+const OVER_BUDGET_AFTER =
+  /^\s*(?:(?:more than|above|over)\s+(?:(?:its|the|their|his|her|a|an)\s+)?(?:original|initial|agreed|planned|approved|first|earlier)?\s*(?:budget|estimate|forecast)\b|over[\s-]budget\b)/i;
 /** The action a duration measures: "deliberating for", "deliberated for about", "was held for". */
 const DURATION_VERB =
   /\b([a-z]{3,}(?:ed|ing)|held|kept|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
@@ -790,6 +817,9 @@ function numbersIn(text: string): RegExpMatchArray[] {
   const words = [...text.matchAll(DURATION_IN_WORDS)]
     .filter((match) => match.index !== opening?.index)
     .map((match) => Object.assign(asMatch(match[1]!, match.index), { duration: true }));
+  const lengths = [...text.matchAll(LENGTH_IN_WORDS)]
+    .filter((match) => match.index !== opening?.index)
+    .map((match) => asMatch(match[1]!, match.index));
   const tolls = [
     ...(EVENT_VERB_STEM.test(text) ? text.matchAll(COUNT_WORD_AFTER_EVENT) : []),
     ...(/\btoll\b/i.test(text) ? text.matchAll(COUNT_WORD_AFTER_TOLL) : []),
@@ -800,6 +830,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
   return [
     ...(opening ? [asMatch(opening.word, opening.index)] : []),
     ...words,
+    ...lengths,
     ...tolls,
     ...text.matchAll(NUMBER),
   ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
@@ -810,6 +841,10 @@ function numbersIn(text: string): RegExpMatchArray[] {
  * "rescued four fishermen", "injuring three others" (never "two of the men": a noun follows). A bound
  * in words ("killing at least three") is left as before: a bound is not a count to set against another.
  */
+/** Verbs of a thing moving some distance, right before the distance: one measure, how far it went. */
+const MOVED_BEFORE =
+  /\b(?:travell?ed|travels|swept|sweeps|flowed|flows|slid|slides|surged|rolled|moved|raced|tore|ploughed|plowed|spread)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+
 /** A cheap test before COUNT_WORD_AFTER_EVENT: its verbs' stems. */
 const EVENT_VERB_STEM = /kill|injur|wound|rescu|evacuat|hospitali|arrest|detain|displac|sicken/i;
 const COUNT_WORD_AFTER_EVENT = new RegExp(
@@ -832,7 +867,13 @@ const COUNT_WORD_AFTER_TOLL = new RegExp(
  * counts in words mid-sentence are left out ("two of the men", "one of three").
  */
 const DURATION_IN_WORDS = new RegExp(
-  `\\b(${NUMBER_WORD_SOURCE})(?=(?:\\s+|-)(?:minutes?|hours?|days?|weeks?|months?)\\b)`,
+  `\\b(${NUMBER_WORD_SOURCE})(?=(?:\\s+|-)(?:minutes?|hours?|days?|weeks?|months?|years?)\\b)`,
+  "gi",
+);
+
+/** A distance in words: "travelled about three kilometres", "two miles from the finish". */
+const LENGTH_IN_WORDS = new RegExp(
+  `(?<!\\b(?:hundred|thousand)\\s+(?:and\\s+)?)\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?)\\b)`,
   "gi",
 );
 
@@ -898,13 +939,19 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const money = moneyAfter && !SPAN_WORD.test(moneyAfter[1]!) ? moneyAfter : null;
       // "deliberated for about 14 hours": how long something went on is a measure of that action.
       const duration = percent || currency ? null : DURATION.exec(after);
+      // "will now open 18 months late", "a delay of two years": how late a thing is, in months.
+      const late =
+        percent || currency
+          ? null
+          : (LATE_AFTER.exec(after) ?? (DELAYED_BY.test(before) ? SPAN_AFTER.exec(after) : null));
+      const lateYears = late !== null && /^years?$/i.test(late[1]!);
       // "43C", "109 degrees Fahrenheit", "40°C": a temperature, in its scale.
       const temperature = percent || currency ? null : TEMPERATURE_AFTER.exec(after);
       const lasted = duration
         ? (DURATION_VERB.exec(before)?.[1] ?? LASTED_BARE.exec(before)?.[1])?.toLowerCase()
         : undefined;
       // A duration in words is read only as the length of an event ("two days underground" is none).
-      if ("duration" in match && !lasted && !eventLength?.event) continue;
+      if ("duration" in match && !lasted && !eventLength?.event && !late) continue;
       // "The standoff at the pharmacy lasted nine hours": what lasted is the thing measured.
       const lastedThing = lasted && LASTING.test(lasted) ? LASTED_SUBJECT.exec(before)?.[1]?.toLowerCase() : undefined;
       // "a magnitude 6.8 earthquake", "a 6.6-magnitude aftershock", "measured the quake at magnitude 6.6".
@@ -924,13 +971,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                 ? { unit: "percent", end: percent[0].length }
                 : currency
                   ? { unit: currency, end: currencyWord ? currencyWord[0].length : 0 }
-                  : duration && lasted
-                    ? { unit: singular(duration[1]!), end: duration[0].length }
-                    : temperature
-                      ? { unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit", end: temperature[0].length }
-                      : /^km(?![\p{L}\p{N}])/u.test(after)
-                        ? { unit: "km", end: 2 }
-                        : unitAfter(after);
+                  : late
+                    ? { unit: lateYears ? "month" : singular(late[1]!.toLowerCase()), end: late[0].length }
+                    : duration && lasted
+                      ? { unit: singular(duration[1]!), end: duration[0].length }
+                      : temperature
+                        ? { unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit", end: temperature[0].length }
+                        : /^km(?![\p{L}\p{N}])/u.test(after)
+                          ? { unit: "km", end: 2 }
+                          : unitAfter(after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -996,8 +1045,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           eventIndex = found.index;
         }
       }
-      // The event words before an elided count are its neighbour's ("had died and 17 were missing").
-      if (!event && !elidedUnit && !attributed) {
+      // The event words before an elided count are its neighbour's ("had died and 17 were missing"); a
+      // length is no count ("The runner who died … collapsed about 5 kilometres from the finish").
+      if (!event && !elidedUnit && !attributed && !(unit && LENGTH_UNIT.test(unit))) {
         for (const [name, pattern] of EVENTS) {
           if (pattern.test(before.slice(-60))) {
             event = name;
@@ -1086,8 +1136,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         (!/\btook\s+\S*\s*$/.test(before) || /^\s+from\b/.test(after.slice(counted.end)))
       )
         event = "stolen";
+      // "travelled about three kilometres", "swept 2.5 miles down the valley": how far a thing moved,
+      // whatever the verb.
+      if (unit && LENGTH_UNIT.test(unit) && !attributed && MOVED_BEFORE.test(before)) event = "travelled";
       if (event) event = effectFor(event, unit) ?? event;
       if (crowd) event = "attended";
+      if (late) event = "delay";
+      // "£1.2bn more than its original budget", "1.4 billion pounds over budget": the overrun, not the cost.
+      if ((currency || isMoneyUnit(unit)) && OVER_BUDGET_AFTER.test(after.slice(counted.end))) event = "overrun";
       // A quake's magnitude measures that quake: an aftershock's is another quantity.
       if (magnitude)
         event = /\baftershocks?\b/i.test(`${before.slice(-60)} ${afterClause.slice(0, 40)}`)
@@ -1164,7 +1220,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ...(period ? { period } : {}),
         item,
         raw: match[2] ? `${raw} ${match[2]}` : match[3] ? `${raw}${match[3]}` : raw,
-        value,
+        value: lateYears ? value * 12 : value,
         start,
         end: start + match[0].length,
         qualifier,

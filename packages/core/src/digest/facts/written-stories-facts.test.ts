@@ -31,8 +31,10 @@ import {
 } from "../testing/gearbox-plant-closure-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
+import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
+import { MINING_MUDSLIDE_EXPECTED, miningMudslideArticles } from "../testing/mining-mudslide-articles.js";
 import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
@@ -57,6 +59,7 @@ import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../testing/s
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../testing/sterling-selloff-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-summit-articles.js";
+import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../testing/treasurer-theft-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../testing/vaccine-trial-articles.js";
@@ -649,5 +652,50 @@ describe.each([
         facts.quotes.filter((quote) => quote.text.startsWith(label)).map((quote) => quote.speaker),
         label,
       ).toEqual(expect.not.arrayContaining([expect.any(String)]));
+  });
+});
+
+/**
+ * The tenth round (facts16): outlets counting one thing in other words (a distance in words and in
+ * miles, whatever verb moved the mud; an overrun "more than its original budget" and "over budget"; a
+ * delay in months and in years; runners "treated" and who "needed treatment", one figure dated by the
+ * day its source spoke) against traps (a forecast and the heat reached, a demand and an offer, this
+ * year's and last year's profit, two companies', a rounded and an exact figure, a bound that allows
+ * the other, a figure quoted and rejected). The real disagreements with each side's first outlet and
+ * none of the traps; each written claim's independent outlets, a syndicated rewrite once. Known
+ * misses, written as 2 outlets and counted 1: "The death toll … rose to 27 on Tuesday" against
+ * "Twenty-seven people have died" (a toll told as deaths), the council's demand told again inside
+ * the contractor's offer, and the heat told with a victim's name only one outlet gives.
+ */
+describe.each([
+  ["mining mudslide", miningMudslideArticles, MINING_MUDSLIDE_EXPECTED],
+  ["tram overrun", tramOverrunArticles, TRAM_OVERRUN_EXPECTED],
+  ["marathon heat", marathonHeatArticles, MARATHON_HEAT_EXPECTED],
+] as const)("disagreements and corroboration by code on the written %s story", (_name, articlesOf, expected) => {
+  const articles = articlesOf();
+  const facts = extractFacts(articles);
+  const knownMiss = (text: string) =>
+    text.startsWith("The death toll from the Quebrada Honda") ||
+    text.startsWith("Councillors voted") ||
+    text.startsWith("Temperatures reached 31C");
+
+  it("finds the real disagreements, each side led by its first outlet, and none of the traps", () => {
+    expect(facts.disagreements).toHaveLength(expected.disagreements.length);
+    for (const item of expected.disagreements) {
+      const found = facts.disagreements.find(
+        (disagreement) => claimsValue(disagreement, item.values[0]) && claimsValue(disagreement, item.values[1]),
+      );
+      expect(found, item.values.join(" vs ")).toBeDefined();
+      expect(found!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...item.outlets].sort());
+    }
+    expectNoTrapTaken(facts, expected);
+  });
+
+  it("counts each written claim's independent outlets (a syndicated rewrite once)", () => {
+    for (const wanted of expected.corroboration.filter((item) => !knownMiss(item.text))) {
+      const sentence = facts.sentences.find((item) => squash(item.sentence.text).includes(squash(wanted.text)));
+      const [result] = corroborate([{ text: sentence!.sentence.text, citations: [] }], articles, facts.sentences);
+      expect(result?.corroboration.outlets, wanted.text).toBe(wanted.outlets);
+    }
   });
 });
