@@ -43,6 +43,9 @@ describe("editorialProblem", () => {
       // Who is "he"? The quote's speaker is named only in a sentence before it.
       "“I am honoured to have been asked to lead the harbour board,” he said in a statement.",
       '"We will rebuild the pier before the summer," she told reporters on Monday.',
+      // British single quotes, with an apostrophe inside.
+      "'This is a resilient economy,' he said.",
+      "‘We don’t know yet,’ she said.",
     ])
       expect(editorialProblem(sentence), sentence).toBe("needs antecedent");
     expect(editorialProblem("“There is no other solution to this war, not now and not later.”")).toBe(

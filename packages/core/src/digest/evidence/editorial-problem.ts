@@ -37,7 +37,7 @@ const DEFINED_PAIR =
 
 /** A quotation whose only attribution is a pronoun ("“…,” he said", "“…,” she told reporters"). */
 const PRONOUN_ATTRIBUTED_QUOTE =
-  /^[“"][^“”"]+[”"]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|noted|insisted|argued|replied|warned)\b/u;
+  /^(?:[“"][^“”"]+[”"]|‘(?:[^‘’]|(?<=\p{L})’(?=\p{L}))+’|'(?:[^']|(?<=\p{L})'(?=\p{L}))+')\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|noted|insisted|argued|replied|warned)\b/u;
 
 const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";

@@ -899,3 +899,10 @@ describe("findDateMentions on a request with a deadline and an earlier event in 
     expect(dateOf("After talks broke down on Saturday, the union called a strike.", monday)).toBe("2027-04-03");
   });
 });
+
+describe("findDateMentions on a change measured from a month", () => {
+  it("takes “rose 0.4 percent from July” as the baseline of a change, never its date", () => {
+    expect(dateOf("Average hourly earnings rose 0.4 percent from July.", "2027-09-03T13:00:00Z")).toBe(null);
+    expect(dateOf("Shares in Halden rose 3 percent on Monday.", "2027-09-03T13:00:00Z")).toBe("2027-08-30");
+  });
+});

@@ -49,6 +49,11 @@ describe("findFulfilledProspects", () => {
       "Analysts expected the recall to cost Orvane Foods between $50 million and $70 million.",
       "Orvane Foods set aside $65 million to cover the cost of the recall, its finance chief said on Wednesday.",
     ],
+    [
+      "a rate forecast to hold, then the rate reported",
+      "The Calder valley's unemployment rate is forecast to hold at 3.5 percent.",
+      "The unemployment rate in the Calder valley rose to 3.8 percent from 3.5 percent, the statistics office said on Wednesday.",
+    ],
   ])("marks %s", (_name, prospect, outcome) => {
     expect(fulfilledIn([prospect, ...MONDAY_BACKGROUND], [outcome, ...THURSDAY_BACKGROUND])).toEqual([prospect]);
   });
@@ -108,6 +113,7 @@ describe("statesProspect", () => {
     "The minister will announce the budget next week.",
     "The union said its members would strike on Friday.",
     "The company plans to close the plant.",
+    "The unemployment rate is forecast to hold at 3.5 percent.",
   ])("reads a prospect in %j", (text) => {
     expect(statesProspect(text)).toBe(true);
   });
