@@ -845,6 +845,26 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     ]);
   });
 
+  it("reads a weekday abbreviated with its full stop, never a newspaper or a verb", () => {
+    // Wednesday 5 September 2029.
+    expect(
+      dateOf("The leak was reported shortly before midnight on Tue., the sheriff said.", "2029-09-05T12:00:00Z"),
+    ).toBe("2029-09-04");
+    expect(
+      readDateExpressions("A memorial service will be held Thurs. at St. Anne's Church.", "2029-09-11"),
+    ).toMatchObject([{ text: "Thurs.", date: "2029-09-13", prospective: true }]);
+    expect(
+      readDateExpressions("Schools will stay closed through Fri., the district said on Wed.", "2030-01-10"),
+    ).toMatchObject([
+      { text: "Fri.", date: "2030-01-11", prospective: true },
+      { text: "Wed.", date: "2030-01-09", reporting: true },
+    ]);
+    expect(readDateExpressions("The story was first reported by The Sun.", "2030-01-10")).toEqual([]);
+    expect(readDateExpressions("The mayor told the Las Vegas Sun.", "2030-01-10")).toEqual([]);
+    expect(readDateExpressions("On Tue., the mayor resigned.", "2030-01-10")).toMatchObject([{ date: "2030-01-08" }]);
+    expect(readDateExpressions("The couple will wed. Their families sat.", "2030-01-10")).toEqual([]);
+  });
+
   it("reads a date in figures only when one reading alone can be meant", () => {
     // Tuesday 14 March 2028: 4 March is past, so a deadline "by 3/4" is 3 April.
     expect(dateOf("Applications must be made by 3/4.", "2028-03-14T10:00:00Z")).toBe("2028-04-03");

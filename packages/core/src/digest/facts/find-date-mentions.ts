@@ -271,8 +271,13 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
   return found;
 }
 
+/**
+ * A weekday in a date read as one, written out or abbreviated ("on Tue.", "Thurs."): its first
+ * three letters say which.
+ */
+const WEEKDAY_WORD = /\b(sun|mon|tue|wed|thu|fri|sat)(?:(?:s?day|nesday|rsday|urday)\b|s?\.|rs?\.)/i;
 /** A day only a publication day resolves: a weekday, "yesterday", "last night". */
-const UNRESOLVED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last night)\b/i;
+const UNRESOLVED_DAY = new RegExp(`${WEEKDAY_WORD.source}|\\b(?:yesterday|today|tonight|last night)\\b`, "i");
 /** A week only a publication day resolves: "this week", "earlier this week", "last week". */
 const UNRESOLVED_WEEK = /\b(?:this|last|past|previous)\s+week\b/i;
 
@@ -299,7 +304,7 @@ export function undatedNews(items: readonly ArticleSentence[]): ArticleSentence[
   });
 }
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 /**
  * The weekday (0 Sunday … 6 Saturday) by which a sentence of an undated article tells its news ("By
@@ -311,9 +316,9 @@ export function newsWeekday(text: string): number | null {
       expression.precision === "day" &&
       !expression.background &&
       !expression.prospective &&
-      /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(expression.text),
+      WEEKDAY_WORD.test(expression.text),
   );
-  const name = told && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(told.text)?.[0].toLowerCase();
+  const name = told && WEEKDAY_WORD.exec(told.text)?.[1]?.toLowerCase();
   return name ? WEEKDAYS.indexOf(name) : null;
 }
 

@@ -35,7 +35,19 @@ export interface DateExpression {
   forecast: boolean;
 }
 
-const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const WEEKDAY_NAME = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/**
+ * A weekday abbreviated with its full stop, as American copy and listings write it ("on Tue.",
+ * "will be held Thurs. at", "through Fri."): capitalised only, so "sat." and "wed." stay verbs.
+ */
+const WEEKDAY_ABBREVIATION = /\b(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?!\w)/;
+/** A capitalised word that is no preposition, before an abbreviated weekday: "The Baltimore Sun.". */
+const NAME_BEFORE =
+  /(?:^|\s)(?!(?:On|By|Until|Till|Through|From|Since|Before|After|Last|Next|This|Early|Late)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
+/** Whether chrono's text names a weekday, written out or abbreviated. */
+function namesWeekday(text: string): boolean {
+  return WEEKDAY_NAME.test(text) || WEEKDAY_ABBREVIATION.test(text);
+}
 const MONTH_NAME =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /**
@@ -48,6 +60,7 @@ const MAY_HOLD_DATE = new RegExp(
     "\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     "\\b(?:in|since|until|till|by|from|early|late|mid|last|this|next|of|during|through|throughout|between|before|after|around)[\\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
+    "\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.(?!\\w)",
     "\\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\\b",
     "\\b(?:last|this|next|past|previous|coming)\\s+(?:week|month|year)\\b",
     "\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b",
@@ -422,7 +435,7 @@ function resolve(
     if (cue === "next" && key(year) <= bound) year += 1;
     return { date: key(year), precision: "month", relative: true };
   }
-  if (known("weekday") && WEEKDAY.test(text)) {
+  if (known("weekday") && namesWeekday(text)) {
     if (!published) return { date: null, precision: "day", relative: true };
     const target = start.get("weekday") ?? 0;
     const publishedWeekday = new Date(`${published}T12:00:00Z`).getUTCDay();
@@ -718,12 +731,16 @@ export function readDateExpressions(
     if (monthOnly && !MONTH_CUE.test(sentence.slice(0, start))) continue;
     if (
       !MONTH_NAME.test(text) &&
-      !WEEKDAY.test(text) &&
+      !namesWeekday(text) &&
       !ISO_DATE.test(text.trim()) &&
       !CASUAL_DAY.test(text.replace(/^(?:on|at)\s+/i, "")) &&
       !RELATIVE_PERIOD.test(text)
     )
       continue;
+    // "told The Baltimore Sun.", "according to the Las Vegas Sun.": a newspaper's name, not a Sunday.
+    const abbreviated = WEEKDAY_NAME.test(text) ? -1 : text.search(WEEKDAY_ABBREVIATION);
+    const beforeAbbreviation = sentence.slice(0, result.index + abbreviated);
+    if (abbreviated >= 0 && (/\bthe\s+$/i.test(beforeAbbreviation) || NAME_BEFORE.test(beforeAbbreviation))) continue;
     // "earlier this month", "later this week": a moment inside the current period, not the period a
     // figure covers; "later" is still to come.
     const within = /^(?:this|the current)\s+(?:week|month|year)$/i.test(text.trim())
