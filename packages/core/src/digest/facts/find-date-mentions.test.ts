@@ -865,6 +865,39 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(readDateExpressions("The couple will wed. Their families sat.", "2030-01-10")).toEqual([]);
   });
 
+  it("dates a sentence by the month an event noun is named for when that event is its subject, never a period's figures", () => {
+    // Monday 4 March 2030.
+    expect(dateOf("Last month's storm dumped 120mm of rain on the cliffs.", "2030-03-04T07:00:00Z")).toBe("2030-02");
+    expect(dateOf("Last month's state inspection found no problems.", "2029-09-06T11:00:00Z")).toBe("2029-08");
+    expect(dateOf("Last month's figures showed a rise in sales.", "2030-03-04T07:00:00Z")).toBe(null);
+    expect(dateOf("Crews are still repairing damage from last month's storm.", "2030-03-04T07:00:00Z")).toBe(null);
+  });
+
+  it("counts a fortnight as fourteen days, back from the publication day or the day the sentence before states", () => {
+    // Tuesday 5 March 2030.
+    expect(
+      dateOf("The cutting was inspected a fortnight ago and showed no sign of movement.", "2030-03-05T12:00:00Z"),
+    ).toBe("2030-02-19");
+    const earlier = "Police arrested a man on Friday. A fortnight earlier, he had been seen near the depot.";
+    expect(dateOf(earlier, "2030-03-05T12:00:00Z", "A fortnight")).toBe("2030-02-15");
+  });
+
+  it("reads a deadline after “might” or “may” as still to come, never a guess about the past", () => {
+    // Wednesday 9 January 2030.
+    expect(
+      readDateExpressions("Ridgeline said full power might not be restored until Sunday.", "2030-01-09"),
+    ).toMatchObject([{ date: "2030-01-13", prospective: true }]);
+    expect(readDateExpressions("The road may reopen by Friday.", "2030-01-09")).toMatchObject([
+      { date: "2030-01-11", prospective: true },
+    ]);
+    expect(readDateExpressions("He may have left the city by Sunday.", "2030-01-09")).toMatchObject([
+      { date: "2030-01-06", prospective: false },
+    ]);
+    expect(readDateExpressions("Officials could not be reached until Sunday.", "2030-01-09")).toMatchObject([
+      { date: "2030-01-06", prospective: false },
+    ]);
+  });
+
   it("reads a date in figures only when one reading alone can be meant", () => {
     // Tuesday 14 March 2028: 4 March is past, so a deadline "by 3/4" is 3 April.
     expect(dateOf("Applications must be made by 3/4.", "2028-03-14T10:00:00Z")).toBe("2028-04-03");

@@ -93,7 +93,7 @@ function stampedSentences(items: readonly ArticleSentence[]): Map<ArticleSentenc
 
 /** "Two days later", "The next day": a day counted from the day the sentence before it states. */
 const DAYS_LATER =
-  /^(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?|a\s+week)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening))\b/i;
+  /^(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?|a\s+(week|fortnight))\s+later|the\s+(?:next|following)\s+(?:day|morning|evening))\b/i;
 const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /**
@@ -102,20 +102,23 @@ const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven"
  * would name another anchor ("the day before the election", "the day before he died").
  */
 const DAYS_EARLIER =
-  /\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(?:earlier|before))(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|but)\b)/i;
+  /\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|fortnights?)\s+(?:earlier|before))(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|but)\b)/i;
 
 function daysLater(text: string): { days: number; words: string } | null {
   const earlier = DAYS_EARLIER.exec(text);
   if (earlier) {
     const count = earlier[1] ?? "";
     const days = /^\d+$/.test(count) ? Number(count) : Math.max(1, NUMBER_WORDS.indexOf(count.toLowerCase()));
-    return { days: -days * (/^week/i.test(earlier[2] ?? "") ? 7 : 1), words: earlier[0] };
+    const length = /^week/i.test(earlier[2] ?? "") ? 7 : /^fortnight/i.test(earlier[2] ?? "") ? 14 : 1;
+    return { days: -days * length, words: earlier[0] };
   }
   const match = DAYS_LATER.exec(text.trim());
   if (!match) return null;
   const count = match[1] ?? "";
-  const days = /^a\s+week/i.test(match[0])
-    ? 7
+  const days = match[2]
+    ? match[2].toLowerCase() === "week"
+      ? 7
+      : 14
     : /^\d+$/.test(count)
       ? Number(count)
       : Math.max(1, NUMBER_WORDS.indexOf(count.toLowerCase()));

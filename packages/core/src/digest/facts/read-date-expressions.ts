@@ -67,6 +67,7 @@ const MAY_HOLD_DATE = new RegExp(
     "\\b(?:19|20)\\d\\d-[01]\\d-[0-3]\\d\\b",
     "\\bovernight\\b",
     "\\bweekend\\b",
+    "\\bfortnights?\\s+ago\\b",
     "\\b\\d{1,2}/\\d{1,2}\\b",
     "\\b(?:christmas|boxing day|new year['’]s)\\b",
   ].join("|"),
@@ -85,6 +86,8 @@ const OVERNIGHT =
  * the last one by the publication day (the coming one in a future tense). Not "the weekend's
  * protests" (an event named by it), nor "next weekend" (the coming one or the one after).
  */
+/** "inspected a fortnight ago": fourteen days before the publication day, a fortnight each (chrono has no fortnights). */
+const FORTNIGHTS_AGO = /\b(a|one|two|three)\s+fortnights?\s+ago\b/i;
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|last|past)\s+weekend\b(?!['’]s)/i;
 /**
  * A date in figures after a preposition ("must be made by 3/4", "on 12/10/2027"): day and month
@@ -168,6 +171,12 @@ const SCHEDULED_BEFORE =
  * The end of a state that holds now: "Red alerts are in force … until Sunday evening", "The road
  * remains closed until Monday". The day is still to come.
  */
+/**
+ * A deadline after "might" or "may" ("said full power might not be restored until Sunday", "may
+ * reopen by Friday"): still to come. Not "may have" (a guess about the past), nor "could" ("could not
+ * be reached until Sunday" is past), nor "May" (a name).
+ */
+const MODAL_DEADLINE = /\b(?:[Mm]ight|may)\s+(?:not\s+)?(?!have\b)[^,;:()]*\b(?:until|till|by|before)\s+$/u;
 const UNTIL_NOW = /\b(?:is|are|remains?|stays?)\b(?:(?!\b(?:was|were|had|did)\b)[^;:()]){0,80}\b(?:until|till)\s+$/i;
 /**
  * Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa
@@ -212,6 +221,11 @@ const SUBJECT_EVENT_YEAR = new RegExp(
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+|['’]s\s+)$/i;
 const ADJECTIVAL_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`, "iu");
 const POSSESSIVE_AFTER = /^['’]s\s/;
+/** "'s storm", "'s state inspection": what a month names by its possessive when it names an act, not a period's figures. */
+const POSSESSIVE_EVENT = new RegExp(
+  `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|inspections?|audits?|reviews?|reports?|surveys?)\\b`,
+  "iu",
+);
 /** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
 const PERIOD_MARKER =
   /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
@@ -766,6 +780,7 @@ export function readDateExpressions(
         FUTURE_IN_PAST.test(said) ||
         SCHEDULED_BEFORE.test(said) ||
         UNTIL_NOW.test(said) ||
+        MODAL_DEADLINE.test(said) ||
         /^later\b/i.test(within?.[1] ?? ""));
     // "adjourned to the following Monday": a weekday counted from another day the text tells, not
     // from the publication's; no date rather than a wrong one ("the previous Friday" is often the
@@ -802,8 +817,13 @@ export function readDateExpressions(
     // sentence's own when it is the subject, or when the sentence tells in the past what happened in
     // it ("Turnout in Thursday's election was 54 percent"); else it is background to something
     // else, at least when the sentence has another date of its own.
+    // A month names one only before an event noun ("Last month's storm dumped 120mm of rain";
+    // "last month's figures" are a period's).
     const namesEvent =
-      POSSESSIVE_AFTER.test(sentence.slice(end)) && (resolved.precision === "day" || resolved.precision === "week");
+      POSSESSIVE_AFTER.test(sentence.slice(end)) &&
+      (resolved.precision === "day" ||
+        resolved.precision === "week" ||
+        (resolved.precision === "month" && resolved.relative && POSSESSIVE_EVENT.test(sentence.slice(end))));
     const subject = namesEvent && /^\s*(?:(?:and|but|so|then)\s+)?$/i.test(clauseBefore(sentence, start));
     const inEvent =
       namesEvent &&
@@ -935,6 +955,14 @@ export function readDateExpressions(
         SAID_ON.test(sentence.slice(0, start)),
       ),
     );
+  }
+  const fortnights = FORTNIGHTS_AGO.exec(sentence);
+  if (fortnights && !inQuote(fortnights.index)) {
+    const start = fortnights.index;
+    const end = start + fortnights[0].length;
+    const count = Math.max(1, ["a", "one", "two", "three"].indexOf(fortnights[1]!.toLowerCase()));
+    const resolved: Resolved = { date: published && addDays(published, -14 * count), precision: "day", relative: true };
+    found.push(expressionOf(fortnights[0], start, end, resolved, false, false));
   }
   const weekend = WEEKEND.exec(sentence);
   if (weekend && !inQuote(weekend.index) && !found.some((expression) => expression.precision === "day")) {
