@@ -278,6 +278,36 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(extractFacts([undated]).timeline.some((entry) => entry.text.startsWith("By Friday"))).toBe(false);
   });
 
+  it("keeps an undated article's “the next day” and “the following Friday” as undated entries after the day before them", () => {
+    const dated = prepareArticle({
+      input: "paper",
+      source: "Paper",
+      title: "Line shut by landslip",
+      publishedAt: "2030-03-04T07:00:00Z",
+      originalText: "A landslip late on Friday buried the railway under mud and rock.",
+    });
+    const undated = prepareArticle({
+      input: "newsletter",
+      source: "Users' newsletter",
+      title: "A week without trains",
+      originalText: [
+        "The cliff gave way late on Friday night.",
+        "Engineers began clearing the mud the next day.",
+        "By Sunday morning, a second slip had covered the signal cables.",
+        "Trains ran again the following Friday.",
+        "The following Friday trains will run again.",
+      ].join("\n\n"),
+    });
+    const texts = extractFacts([dated, undated]).timeline.map((entry) => entry.text);
+    const at = (start: string) => texts.findIndex((text) => text.startsWith(start));
+    expect(at("The cliff gave way")).toBeGreaterThanOrEqual(0);
+    expect(at("Engineers began clearing the mud the next day")).toBeGreaterThan(at("The cliff gave way"));
+    expect(at("By Sunday morning")).toBeGreaterThan(at("Engineers began clearing"));
+    expect(at("Trains ran again the following Friday")).toBeGreaterThan(at("By Sunday morning"));
+    // A plan counted from the day before stays off, as undated plans do.
+    expect(at("The following Friday trains will run")).toBe(-1);
+  });
+
   it("orders an undated article's weekdays among the story's days, wherever the article comes, never before them all or after plans", () => {
     const articles = riverPollutionArticles();
     const undatedFirst = [

@@ -4,7 +4,7 @@ import { type ArticleSentence, citationOf } from "../evidence/article-sentences.
 import { editorialProblem } from "../evidence/editorial-problem.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
-import { type DateMention, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
+import { type DateMention, follows, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
 import { clusterByValue, groupFigures, quantityKey } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
@@ -399,11 +399,15 @@ const UNDATED_LIMIT = 4;
  */
 function undatedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSentence) => number): Candidate[] {
   const dated = new Set(input.dates.map((mention) => mention.item));
+  let previous: { item: ArticleSentence; weekday: number | null } | null = null;
   return undatedNews([...input.sentenceDates.keys()])
     .filter((item) => !dated.has(item) && !endsLongerQuote(item.sentence.text))
     .slice(0, UNDATED_LIMIT)
     .map((item) => {
-      const weekday = newsWeekday(item.sentence.text);
+      // "The next day" is counted from the weekday of the entry right before it.
+      const before = previous && follows(previous.item, item) ? previous.weekday : null;
+      const weekday = newsWeekday(item.sentence.text, before);
+      previous = { item, weekday };
       return { ...entryOf(item, null, orderOf(item)), ...(weekday === null ? {} : { weekday }) };
     });
 }

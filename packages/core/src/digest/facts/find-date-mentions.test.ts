@@ -769,6 +769,9 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(dateOf(earlier, "2027-12-30T09:00:00Z", "Two days")).toBe("2027-12-22");
     const week = "Police arrested a man on Friday. A week earlier, the council had rejected the plan.";
     expect(dateOf(week, "2027-12-30T09:00:00Z", "A week")).toBe("2027-12-17");
+    // "The next day" closing its clause is the day after the one before.
+    const next = "The leak began late on Tuesday. A worker died the next day, the company said.";
+    expect(dateOf(next, "2029-09-06T11:00:00Z", "A worker")).toBe("2029-09-05");
     // "The following Monday" is counted from another day, never from the publication's.
     expect(dateOf("The hearing was adjourned to the following Monday.", "2027-12-20T09:00:00Z")).toBe(null);
     const following =
