@@ -407,8 +407,13 @@ describe("buildTimeline on dates still to come and developments of one day", () 
         "The maker said a second plant would start production of the vaccine next month.",
         "The regulator expects to publish its full assessment next month.",
         "The clinic will be renamed the Ward Clinic at a ceremony in June, the city said.",
+        "The bridge, which also cracked in 2014, will be monitored by laser sensors from next month.",
+        "Prices will be 4 percent higher from next month.",
       ].join("\n\n"),
     ]);
+    // What a future passive starts from a month, whatever its verb.
+    expect(dateOf(timeline, "The bridge, which also cracked in 2014")).toBe("2026-04");
+    expect(timeline.some((entry) => entry.text.startsWith("Prices will be"))).toBe(false);
     // An occasion in a coming month, named just before it.
     expect(dateOf(timeline, "The clinic will be renamed")).toBe("2026-06");
     expect(dateOf(timeline, "The maker said the first doses")).toBe("2026-05");
