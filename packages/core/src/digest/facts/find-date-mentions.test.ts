@@ -868,12 +868,15 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(readDateExpressions("The couple will wed. Their families sat.", "2030-01-10")).toEqual([]);
   });
 
-  it("dates a sentence by the month an event noun is named for when that event is its subject, never a period's figures", () => {
+  it("dates a sentence by the month or year an event noun is named for when that event is its subject, never a period's figures", () => {
     // Monday 4 March 2030.
     expect(dateOf("Last month's storm dumped 120mm of rain on the cliffs.", "2030-03-04T07:00:00Z")).toBe("2030-02");
     expect(dateOf("Last month's state inspection found no problems.", "2029-09-06T11:00:00Z")).toBe("2029-08");
     expect(dateOf("Last month's figures showed a rise in sales.", "2030-03-04T07:00:00Z")).toBe(null);
     expect(dateOf("Crews are still repairing damage from last month's storm.", "2030-03-04T07:00:00Z")).toBe(null);
+    // A year the same way; a comparison with last year's event stays background.
+    expect(dateOf("Last year's flood destroyed the footbridge.", "2030-03-04T07:00:00Z")).toBe("2029");
+    expect(dateOf("Turnout was higher than in last year's election.", "2030-03-04T07:00:00Z")).toBe(null);
   });
 
   it("counts a fortnight as fourteen days, back from the publication day or the day the sentence before states", () => {

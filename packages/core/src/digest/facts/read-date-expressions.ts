@@ -817,13 +817,15 @@ export function readDateExpressions(
     // sentence's own when it is the subject, or when the sentence tells in the past what happened in
     // it ("Turnout in Thursday's election was 54 percent"); else it is background to something
     // else, at least when the sentence has another date of its own.
-    // A month names one only before an event noun ("Last month's storm dumped 120mm of rain";
-    // "last month's figures" are a period's).
+    // A month or a year names one only before an event noun ("Last month's storm dumped 120mm of
+    // rain", "Last year's flood destroyed the footbridge"; "last month's figures" are a period's).
     const namesEvent =
       POSSESSIVE_AFTER.test(sentence.slice(end)) &&
       (resolved.precision === "day" ||
         resolved.precision === "week" ||
-        (resolved.precision === "month" && resolved.relative && POSSESSIVE_EVENT.test(sentence.slice(end))));
+        ((resolved.precision === "month" || resolved.precision === "year") &&
+          resolved.relative &&
+          POSSESSIVE_EVENT.test(sentence.slice(end))));
     const subject = namesEvent && /^\s*(?:(?:and|but|so|then)\s+)?$/i.test(clauseBefore(sentence, start));
     const inEvent =
       namesEvent &&
