@@ -862,6 +862,13 @@ describe("findDateMentions on a month named last or next, the day before, weeken
       { text: "Fri.", date: "2030-01-11", prospective: true },
       { text: "Wed.", date: "2030-01-09", reporting: true },
     ]);
+    // "Tues." and "Weds.", which the parser does not know, with their words as written.
+    expect(readDateExpressions("The vote was held Tues. in the capital.", "2029-09-06")).toMatchObject([
+      { text: "Tues.", start: 18, end: 23, date: "2029-09-04" },
+    ]);
+    expect(readDateExpressions("Schools reopen Weds., the district said.", "2029-09-03")).toMatchObject([
+      { text: "Weds.", date: "2029-09-05", prospective: true },
+    ]);
     expect(readDateExpressions("The story was first reported by The Sun.", "2030-01-10")).toEqual([]);
     expect(readDateExpressions("The mayor told the Las Vegas Sun.", "2030-01-10")).toEqual([]);
     expect(readDateExpressions("On Tue., the mayor resigned.", "2030-01-10")).toMatchObject([{ date: "2030-01-08" }]);

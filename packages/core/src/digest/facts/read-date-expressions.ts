@@ -44,6 +44,8 @@ const WEEKDAY_ABBREVIATION = /\b(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?!\
 /** A capitalised word that is no preposition, before an abbreviated weekday: "The Baltimore Sun.". */
 const NAME_BEFORE =
   /(?:^|\s)(?!(?:On|By|Until|Till|Through|From|Since|Before|After|Last|Next|This|Early|Late)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
+/** The abbreviations chrono does not read (see readDateExpressions). */
+const LONGER_ABBREVIATION = /\b(Tue|Wed)s\.(?=[\s,;:]|$)/g;
 /** Whether chrono's text names a weekday, written out or abbreviated. */
 function namesWeekday(text: string): boolean {
   return WEEKDAY_NAME.test(text) || WEEKDAY_ABBREVIATION.test(text);
@@ -734,10 +736,15 @@ export function readDateExpressions(
   // Days of the event the sentence opens with, told in a relative clause on it.
   const subjectEvents = new Set<DateExpression>();
   const reference = published ? new Date(anchor(published)) : new Date(anchor("2000-01-01"));
-  for (const result of parse ? chrono.parse(sentence, { instant: reference, timezone: 0 }) : []) {
+  // chrono knows "Tue." and "Wed." but not "Tues." and "Weds.": it reads them as "Tue. " and "Wed. ",
+  // the same length, so offsets hold; the words as written are taken back from the sentence.
+  const forParser = sentence.replace(LONGER_ABBREVIATION, "$1. ");
+  for (const result of parse ? chrono.parse(forParser, { instant: reference, timezone: 0 }) : []) {
     // chrono takes the comma after a weekday ("on Friday, said …") as part of the date: the comma
     // belongs to the sentence, where it closes a clause.
     let text = result.text.replace(/[\s,]+$/, "");
+    if (forParser !== sentence && !sentence.startsWith(text, result.index))
+      text = sentence.slice(result.index, result.index + text.length + 1);
     let start = result.index;
     // chrono takes "March" in "March on" or "may" alone as a month; keep months with a day, a year or a cue.
     const monthOnly =
