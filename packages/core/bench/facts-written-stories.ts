@@ -15,6 +15,7 @@ import {
   admissionsScandalArticles,
 } from "../src/digest/testing/admissions-scandal-articles.js";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
+import { AMMONIA_LEAK_EXPECTED, ammoniaLeakArticles } from "../src/digest/testing/ammonia-leak-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../src/digest/testing/boil-water-articles.js";
 import {
@@ -35,6 +36,7 @@ import {
 } from "../src/digest/testing/colliery-roof-fall-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../src/digest/testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
+import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
@@ -57,6 +59,7 @@ import {
   HURRICANE_LANDFALL_EXPECTED,
   hurricaneLandfallArticles,
 } from "../src/digest/testing/hurricane-landfall-articles.js";
+import { ICE_STORM_EXPECTED, iceStormArticles } from "../src/digest/testing/ice-storm-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
@@ -151,6 +154,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["mining mudslide", miningMudslideArticles, MINING_MUDSLIDE_EXPECTED],
   ["tram overrun", tramOverrunArticles, TRAM_OVERRUN_EXPECTED],
   ["marathon heat", marathonHeatArticles, MARATHON_HEAT_EXPECTED],
+  ["ammonia leak", ammoniaLeakArticles, AMMONIA_LEAK_EXPECTED],
+  ["cutting landslip", cuttingLandslipArticles, CUTTING_LANDSLIP_EXPECTED],
+  ["ice storm", iceStormArticles, ICE_STORM_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -203,11 +209,10 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
   let onTimelineCited = 0;
   let onTimelineWrong = 0;
   let sentenceRight = 0;
-  for (const wanted of expected.timeline) {
-    const index = facts.sentences.findIndex((item) => contains(item.sentence.text, wanted.text));
-    const when = index >= 0 ? (facts.sentenceDates[index]?.date ?? null) : undefined;
-    // An entry in its words, else one that tells the same development in another outlet's words and cites it.
-    const told = facts.sentences.filter((item) => contains(item.sentence.text, wanted.text));
+  // An entry in its words, else one that tells the same development in another outlet's words and cites it.
+  const entryOf = (text: string) => {
+    const told = facts.sentences.filter((item) => contains(item.sentence.text, text));
+    const own = facts.timeline.find((item) => contains(item.text, text));
     const citing = facts.timeline.find((item) =>
       item.citations.some((citation) =>
         told.some(
@@ -215,8 +220,12 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
         ),
       ),
     );
-    const own = facts.timeline.find((item) => contains(item.text, wanted.text));
-    const entry = own ?? citing;
+    return { own, entry: own ?? citing };
+  };
+  for (const wanted of expected.timeline) {
+    const index = facts.sentences.findIndex((item) => contains(item.sentence.text, wanted.text));
+    const when = index >= 0 ? (facts.sentenceDates[index]?.date ?? null) : undefined;
+    const { own, entry } = entryOf(wanted.text);
     if (entry && accepted(entry.date, wanted.dates)) {
       onTimelineRight += 1;
       if (!own) onTimelineCited += 1;
@@ -258,8 +267,27 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
       misses.push(`"${never.text}" dated ${entry?.date ?? when} (must never be ${never.date})`);
     }
   }
+  // One event told with other relative days is one entry; entries stand in the order the texts show.
+  let sameRight = 0;
+  for (const [a, b] of expected.sameEntry ?? []) {
+    const [first, second] = [entryOf(a), entryOf(b)];
+    const one = first.entry !== undefined && first.entry === second.entry;
+    if (one) sameRight += 1;
+    else
+      misses.push(
+        `timeline "${a}" and "${b}": ${first.entry && second.entry ? `two entries (${first.entry.date}, ${second.entry.date})` : "not both on it"}`,
+      );
+  }
+  const positions = (expected.order ?? []).map((text) => {
+    const entry = entryOf(text).entry;
+    return entry ? facts.timeline.indexOf(entry) : -1;
+  });
+  const inOrder = positions.every(
+    (position, index) => position >= 0 && (index === 0 || position >= positions[index - 1]!),
+  );
+  if (!inOrder) misses.push(`timeline order of ${expected.order?.join(" | ")}: entries at ${positions.join(", ")}`);
   lines.push(
-    `timeline: ${onTimelineRight}/${expected.timeline.length} expected entries on it with the right date (${onTimelineCited} as a citation of an entry in another outlet's words), ${onTimelineWrong} with a wrong date (${facts.timeline.length} entries in all); digest timeline entries with a wrong date ${digestWrong} of ${digest.timeline.length}; sentence dates right ${sentenceRight}/${expected.timeline.length}; background dates taken ${backgroundWrong}/${expected.neverDated.length}`,
+    `timeline: ${onTimelineRight}/${expected.timeline.length} expected entries on it with the right date (${onTimelineCited} as a citation of an entry in another outlet's words), ${onTimelineWrong} with a wrong date (${facts.timeline.length} entries in all); digest timeline entries with a wrong date ${digestWrong} of ${digest.timeline.length}; sentence dates right ${sentenceRight}/${expected.timeline.length}; background dates taken ${backgroundWrong}/${expected.neverDated.length}${expected.sameEntry ? `; one event one entry ${sameRight}/${expected.sameEntry.length}` : ""}${expected.order ? `; order ${inOrder ? "right" : "wrong"}` : ""}`,
   );
 
   // Disagreements.

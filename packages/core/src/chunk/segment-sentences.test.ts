@@ -52,6 +52,16 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("keeps an abbreviated weekday before a lower-case word inside its sentence", () => {
+    const text =
+      "A memorial service will be held Thurs. at St. Anne's Church. Schools stay closed through Fri. The district said so.";
+    expect(segmentSentences(text).map((s) => s.text)).toEqual([
+      "A memorial service will be held Thurs. at St. Anne's Church.",
+      "Schools stay closed through Fri.",
+      "The district said so.",
+    ]);
+  });
+
   it("splits quoted sentences after the closing quote", () => {
     const text =
       "“We are on the way to an absolute victory,” the prime minister said. “There is no other solution.” Talks resumed.";

@@ -95,6 +95,8 @@ const titles = new Set([
   "amb",
   "sheikh",
 ]);
+// Weekdays abbreviated as American copy does ("will be held Thurs. at the church").
+const weekdays = new Set(["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"]);
 const months = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 // Capitalised words that usually start a sentence rather than continue a name.
 const sentenceOpeners = new Set(
@@ -166,8 +168,12 @@ function classify(line: string, index: number, punctuation: string, after: numbe
   // "HARRISBURG, Pa. (AP) — …", "FORT WAYNE, Ind. (WANE) —": an agency tag after the place goes on with the dateline.
   if (/^\((?:\p{Lu}{2,10}|\p{Lu}\p{Ll}{2,15})\)\s*(?:—|–|--|-|:)/u.test(line.slice(after).trimStart())) return "none";
   if (/^\p{N}/u.test(next) && (months.has(lower) || lower === "no" || lower === "nos")) return "none";
-  // An abbreviation followed by a lower-case word continues the sentence ("U.S. officials").
-  if (/^\p{Ll}/u.test(next) && (/^(\p{L}\.)+\p{L}?$/u.test(word) || abbreviations.has(lower))) return "none";
+  // An abbreviation followed by a lower-case word continues the sentence ("U.S. officials", "Thurs. at").
+  if (
+    /^\p{Ll}/u.test(next) &&
+    (/^(\p{L}\.)+\p{L}?$/u.test(word) || abbreviations.has(lower) || (weekdays.has(lower) && /^\p{Lu}/u.test(word)))
+  )
+    return "none";
   if (!capitalised) return "ambiguous";
   if (word === "") return "boundary";
   // After a dotted abbreviation, a word that commonly opens a sentence means the sentence ended
@@ -234,7 +240,13 @@ function splitWithWink(text: string, start: number, end: number, into: Sentence[
   const boundaries: number[] = [];
   for (let spanIndex = 1; spanIndex < spans.length; spanIndex++) {
     const boundary = tokenStart[spans[spanIndex]?.[0] ?? 0] ?? 0;
-    if (boundary > (boundaries.at(-1) ?? 0) && /\s/.test(line[boundary - 1] ?? "")) boundaries.push(boundary);
+    if (boundary <= (boundaries.at(-1) ?? 0) || !/\s/.test(line[boundary - 1] ?? "")) continue;
+    // Nor after an abbreviated weekday before a lower-case word ("held Thurs. at St. Anne's"), which
+    // the rules above keep whole when wink is not asked.
+    const stop = line.slice(0, boundary).trimEnd();
+    const word = stop.endsWith(".") ? wordBefore(line, stop.length - 1) : "";
+    if (weekdays.has(word.toLowerCase()) && /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(line[boundary] ?? "")) continue;
+    boundaries.push(boundary);
   }
   let sentenceStart = 0;
   boundaries.forEach((boundary, index) => {

@@ -278,6 +278,36 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(extractFacts([undated]).timeline.some((entry) => entry.text.startsWith("By Friday"))).toBe(false);
   });
 
+  it("keeps an undated article's “the next day” and “the following Friday” as undated entries after the day before them", () => {
+    const dated = prepareArticle({
+      input: "paper",
+      source: "Paper",
+      title: "Line shut by landslip",
+      publishedAt: "2030-03-04T07:00:00Z",
+      originalText: "A landslip late on Friday buried the railway under mud and rock.",
+    });
+    const undated = prepareArticle({
+      input: "newsletter",
+      source: "Users' newsletter",
+      title: "A week without trains",
+      originalText: [
+        "The cliff gave way late on Friday night.",
+        "Engineers began clearing the mud the next day.",
+        "By Sunday morning, a second slip had covered the signal cables.",
+        "Trains ran again the following Friday.",
+        "The following Friday trains will run again.",
+      ].join("\n\n"),
+    });
+    const texts = extractFacts([dated, undated]).timeline.map((entry) => entry.text);
+    const at = (start: string) => texts.findIndex((text) => text.startsWith(start));
+    expect(at("The cliff gave way")).toBeGreaterThanOrEqual(0);
+    expect(at("Engineers began clearing the mud the next day")).toBeGreaterThan(at("The cliff gave way"));
+    expect(at("By Sunday morning")).toBeGreaterThan(at("Engineers began clearing"));
+    expect(at("Trains ran again the following Friday")).toBeGreaterThan(at("By Sunday morning"));
+    // A plan counted from the day before stays off, as undated plans do.
+    expect(at("The following Friday trains will run")).toBe(-1);
+  });
+
   it("orders an undated article's weekdays among the story's days, wherever the article comes, never before them all or after plans", () => {
     const articles = riverPollutionArticles();
     const undatedFirst = [
@@ -377,8 +407,13 @@ describe("buildTimeline on dates still to come and developments of one day", () 
         "The maker said a second plant would start production of the vaccine next month.",
         "The regulator expects to publish its full assessment next month.",
         "The clinic will be renamed the Ward Clinic at a ceremony in June, the city said.",
+        "The bridge, which also cracked in 2014, will be monitored by laser sensors from next month.",
+        "Prices will be 4 percent higher from next month.",
       ].join("\n\n"),
     ]);
+    // What a future passive starts from a month, whatever its verb.
+    expect(dateOf(timeline, "The bridge, which also cracked in 2014")).toBe("2026-04");
+    expect(timeline.some((entry) => entry.text.startsWith("Prices will be"))).toBe(false);
     // An occasion in a coming month, named just before it.
     expect(dateOf(timeline, "The clinic will be renamed")).toBe("2026-06");
     expect(dateOf(timeline, "The maker said the first doses")).toBe("2026-05");

@@ -4,7 +4,7 @@ import { type ArticleSentence, citationOf } from "../evidence/article-sentences.
 import { editorialProblem } from "../evidence/editorial-problem.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
-import { type DateMention, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
+import { type DateMention, follows, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
 import { clusterByValue, groupFigures, quantityKey } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
@@ -134,10 +134,11 @@ function changingCounts(
 /**
  * An event that takes place in a month ("would be given in April", "will open the terminal in June",
  * "would start work on a steel collar next month", "will be renamed … at a ceremony in May"), not a
- * figure's period: an event's verb, then a few words with no figure; or an occasion named just before.
+ * figure's period: an event's verb, then a few words with no figure; or an occasion named just before;
+ * or what a future passive starts from it ("will be monitored by laser sensors from next month").
  */
 const EVENT_IN_MONTH =
-  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|unveiled|dedicated|inaugurated|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from)\s+)?$|\b(?:at|during)\s+an?\s+(?:[\p{L}-]+\s+)?(?:ceremony|service|memorial|hearing|conference|summit)\s+in\s+$/iu;
+  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|unveiled|dedicated|inaugurated|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from)\s+)?$|\b(?:at|during)\s+an?\s+(?:[\p{L}-]+\s+)?(?:ceremony|service|memorial|hearing|conference|summit)\s+in\s+$|\bwill\s+be\s+\p{L}+(?:ed|en)(?:\s+[\p{L}'’-]+){0,6}?\s+from\s+$/iu;
 
 /** "expects to publish", "expect to open": a subject's expectation of its own act. */
 const OWN_EXPECTATION =
@@ -407,11 +408,15 @@ const UNDATED_LIMIT = 4;
  */
 function undatedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSentence) => number): Candidate[] {
   const dated = new Set(input.dates.map((mention) => mention.item));
+  let previous: { item: ArticleSentence; weekday: number | null } | null = null;
   return undatedNews([...input.sentenceDates.keys()])
     .filter((item) => !dated.has(item) && !endsLongerQuote(item.sentence.text))
     .slice(0, UNDATED_LIMIT)
     .map((item) => {
-      const weekday = newsWeekday(item.sentence.text);
+      // "The next day" is counted from the weekday of the entry right before it.
+      const before = previous && follows(previous.item, item) ? previous.weekday : null;
+      const weekday = newsWeekday(item.sentence.text, before);
+      previous = { item, weekday };
       return { ...entryOf(item, null, orderOf(item)), ...(weekday === null ? {} : { weekday }) };
     });
 }

@@ -769,6 +769,9 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(dateOf(earlier, "2027-12-30T09:00:00Z", "Two days")).toBe("2027-12-22");
     const week = "Police arrested a man on Friday. A week earlier, the council had rejected the plan.";
     expect(dateOf(week, "2027-12-30T09:00:00Z", "A week")).toBe("2027-12-17");
+    // "The next day" closing its clause is the day after the one before.
+    const next = "The leak began late on Tuesday. A worker died the next day, the company said.";
+    expect(dateOf(next, "2029-09-06T11:00:00Z", "A worker")).toBe("2029-09-05");
     // "The following Monday" is counted from another day, never from the publication's.
     expect(dateOf("The hearing was adjourned to the following Monday.", "2027-12-20T09:00:00Z")).toBe(null);
     const following =
@@ -842,6 +845,69 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     ]);
     expect(readDateExpressions("The two leaders met in Geneva on Friday.", "2028-03-07")).toMatchObject([
       { date: "2028-03-03", prospective: false },
+    ]);
+  });
+
+  it("reads a weekday abbreviated with its full stop, never a newspaper or a verb", () => {
+    // Wednesday 5 September 2029.
+    expect(
+      dateOf("The leak was reported shortly before midnight on Tue., the sheriff said.", "2029-09-05T12:00:00Z"),
+    ).toBe("2029-09-04");
+    expect(
+      readDateExpressions("A memorial service will be held Thurs. at St. Anne's Church.", "2029-09-11"),
+    ).toMatchObject([{ text: "Thurs.", date: "2029-09-13", prospective: true }]);
+    expect(
+      readDateExpressions("Schools will stay closed through Fri., the district said on Wed.", "2030-01-10"),
+    ).toMatchObject([
+      { text: "Fri.", date: "2030-01-11", prospective: true },
+      { text: "Wed.", date: "2030-01-09", reporting: true },
+    ]);
+    // "Tues." and "Weds.", which the parser does not know, with their words as written.
+    expect(readDateExpressions("The vote was held Tues. in the capital.", "2029-09-06")).toMatchObject([
+      { text: "Tues.", start: 18, end: 23, date: "2029-09-04" },
+    ]);
+    expect(readDateExpressions("Schools reopen Weds., the district said.", "2029-09-03")).toMatchObject([
+      { text: "Weds.", date: "2029-09-05", prospective: true },
+    ]);
+    expect(readDateExpressions("The story was first reported by The Sun.", "2030-01-10")).toEqual([]);
+    expect(readDateExpressions("The mayor told the Las Vegas Sun.", "2030-01-10")).toEqual([]);
+    expect(readDateExpressions("On Tue., the mayor resigned.", "2030-01-10")).toMatchObject([{ date: "2030-01-08" }]);
+    expect(readDateExpressions("The couple will wed. Their families sat.", "2030-01-10")).toEqual([]);
+  });
+
+  it("dates a sentence by the month or year an event noun is named for when that event is its subject, never a period's figures", () => {
+    // Monday 4 March 2030.
+    expect(dateOf("Last month's storm dumped 120mm of rain on the cliffs.", "2030-03-04T07:00:00Z")).toBe("2030-02");
+    expect(dateOf("Last month's state inspection found no problems.", "2029-09-06T11:00:00Z")).toBe("2029-08");
+    expect(dateOf("Last month's figures showed a rise in sales.", "2030-03-04T07:00:00Z")).toBe(null);
+    expect(dateOf("Crews are still repairing damage from last month's storm.", "2030-03-04T07:00:00Z")).toBe(null);
+    // A year the same way; a comparison with last year's event stays background.
+    expect(dateOf("Last year's flood destroyed the footbridge.", "2030-03-04T07:00:00Z")).toBe("2029");
+    expect(dateOf("Turnout was higher than in last year's election.", "2030-03-04T07:00:00Z")).toBe(null);
+  });
+
+  it("counts a fortnight as fourteen days, back from the publication day or the day the sentence before states", () => {
+    // Tuesday 5 March 2030.
+    expect(
+      dateOf("The cutting was inspected a fortnight ago and showed no sign of movement.", "2030-03-05T12:00:00Z"),
+    ).toBe("2030-02-19");
+    const earlier = "Police arrested a man on Friday. A fortnight earlier, he had been seen near the depot.";
+    expect(dateOf(earlier, "2030-03-05T12:00:00Z", "A fortnight")).toBe("2030-02-15");
+  });
+
+  it("reads a deadline after “might” or “may” as still to come, never a guess about the past", () => {
+    // Wednesday 9 January 2030.
+    expect(
+      readDateExpressions("Ridgeline said full power might not be restored until Sunday.", "2030-01-09"),
+    ).toMatchObject([{ date: "2030-01-13", prospective: true }]);
+    expect(readDateExpressions("The road may reopen by Friday.", "2030-01-09")).toMatchObject([
+      { date: "2030-01-11", prospective: true },
+    ]);
+    expect(readDateExpressions("He may have left the city by Sunday.", "2030-01-09")).toMatchObject([
+      { date: "2030-01-06", prospective: false },
+    ]);
+    expect(readDateExpressions("Officials could not be reached until Sunday.", "2030-01-09")).toMatchObject([
+      { date: "2030-01-06", prospective: false },
     ]);
   });
 

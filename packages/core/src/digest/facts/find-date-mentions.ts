@@ -93,7 +93,9 @@ function stampedSentences(items: readonly ArticleSentence[]): Map<ArticleSentenc
 
 /** "Two days later", "The next day": a day counted from the day the sentence before it states. */
 const DAYS_LATER =
-  /^(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?|a\s+week)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening))\b/i;
+  /^(?:(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?|a\s+(week|fortnight))\s+later|the\s+(?:next|following)\s+(?:day|morning|evening))\b/i;
+/** "He died the next day.": the day after, closing its clause (not "the next day's vote"). */
+const NEXT_DAY_CLOSING = /\bthe\s+(?:next|following)\s+(?:day|morning|evening)(?=\s*(?:[.,;:!?)]|$))/i;
 const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /**
@@ -102,20 +104,26 @@ const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven"
  * would name another anchor ("the day before the election", "the day before he died").
  */
 const DAYS_EARLIER =
-  /\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(?:earlier|before))(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|but)\b)/i;
+  /\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|fortnights?)\s+(?:earlier|before))(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|but)\b)/i;
 
 function daysLater(text: string): { days: number; words: string } | null {
   const earlier = DAYS_EARLIER.exec(text);
   if (earlier) {
     const count = earlier[1] ?? "";
     const days = /^\d+$/.test(count) ? Number(count) : Math.max(1, NUMBER_WORDS.indexOf(count.toLowerCase()));
-    return { days: -days * (/^week/i.test(earlier[2] ?? "") ? 7 : 1), words: earlier[0] };
+    const length = /^week/i.test(earlier[2] ?? "") ? 7 : /^fortnight/i.test(earlier[2] ?? "") ? 14 : 1;
+    return { days: -days * length, words: earlier[0] };
   }
   const match = DAYS_LATER.exec(text.trim());
-  if (!match) return null;
+  if (!match) {
+    const closing = NEXT_DAY_CLOSING.exec(text);
+    return closing ? { days: 1, words: closing[0] } : null;
+  }
   const count = match[1] ?? "";
-  const days = /^a\s+week/i.test(match[0])
-    ? 7
+  const days = match[2]
+    ? match[2].toLowerCase() === "week"
+      ? 7
+      : 14
     : /^\d+$/.test(count)
       ? Number(count)
       : Math.max(1, NUMBER_WORDS.indexOf(count.toLowerCase()));
@@ -271,8 +279,13 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
   return found;
 }
 
+/**
+ * A weekday in a date read as one, written out or abbreviated ("on Tue.", "Thurs."): its first
+ * three letters say which.
+ */
+const WEEKDAY_WORD = /\b(sun|mon|tue|wed|thu|fri|sat)(?:(?:s?day|nesday|rsday|urday)\b|s?\.|rs?\.)/i;
 /** A day only a publication day resolves: a weekday, "yesterday", "last night". */
-const UNRESOLVED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last night)\b/i;
+const UNRESOLVED_DAY = new RegExp(`${WEEKDAY_WORD.source}|\\b(?:yesterday|today|tonight|last night)\\b`, "i");
 /** A week only a publication day resolves: "this week", "earlier this week", "last week". */
 const UNRESOLVED_WEEK = /\b(?:this|last|past|previous)\s+week\b/i;
 
@@ -285,10 +298,11 @@ const UNRESOLVED_WEEK = /\b(?:this|last|past|previous)\s+week\b/i;
  */
 export function undatedNews(items: readonly ArticleSentence[]): ArticleSentence[] {
   if (!items.some((item) => publishedDay(item.article.publishedAt) !== null)) return [];
-  return items.filter((item) => {
+  const found: ArticleSentence[] = [];
+  for (const [index, item] of items.entries()) {
     const text = item.sentence.text;
-    if (publishedDay(item.article.publishedAt) !== null || !statesNews(text) || /^\s*["“‘']/.test(text)) return false;
-    return readDateExpressions(text, null).some(
+    if (publishedDay(item.article.publishedAt) !== null || !statesNews(text) || /^\s*["“‘']/.test(text)) continue;
+    const told = readDateExpressions(text, null).some(
       (expression) =>
         expression.date === null &&
         !expression.background &&
@@ -296,24 +310,48 @@ export function undatedNews(items: readonly ArticleSentence[]): ArticleSentence[
         ((expression.precision === "day" && UNRESOLVED_DAY.test(expression.text)) ||
           (expression.precision === "week" && UNRESOLVED_WEEK.test(expression.text))),
     );
-  });
+    // "Brother Tomas Reyes died the next day": a past day counted from the one the news right before tells.
+    const before = items[index - 1];
+    const counted =
+      before !== undefined &&
+      found.at(-1) === before &&
+      follows(before, item) &&
+      (daysLater(text) !== null || FOLLOWING_WEEKDAY.test(text)) &&
+      !/\b(?:will|would|shall)\b/i.test(text);
+    if (told || counted) found.push(item);
+  }
+  return found;
 }
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "Trains ran again the following Friday": a weekday counted from the day the sentence before tells. */
+const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(sun|mon|tue|wed|thu|fri|sat)[a-z]*day\b/i;
+
+/** Whether `item` is the sentence right after `before` in the same article. */
+export function follows(before: ArticleSentence, item: ArticleSentence): boolean {
+  return before.article === item.article && before.position === item.position - 1;
+}
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 /**
  * The weekday (0 Sunday … 6 Saturday) by which a sentence of an undated article tells its news ("By
  * Thursday, volunteers had counted…"), or null: what orders its undated entry among the story's days.
+ * A day counted from the one the sentence right before tells (`before`, its weekday) is that many
+ * days on ("the next day"); "the following Friday" is a Friday.
  */
-export function newsWeekday(text: string): number | null {
+export function newsWeekday(text: string, before: number | null = null): number | null {
+  const following = FOLLOWING_WEEKDAY.exec(text);
+  if (following) return WEEKDAYS.indexOf(following[1]!.toLowerCase());
+  const later = daysLater(text);
+  if (later && before !== null) return (((before + later.days) % 7) + 7) % 7;
   const told = readDateExpressions(text, null).find(
     (expression) =>
       expression.precision === "day" &&
       !expression.background &&
       !expression.prospective &&
-      /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(expression.text),
+      WEEKDAY_WORD.test(expression.text),
   );
-  const name = told && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(told.text)?.[0].toLowerCase();
+  const name = told && WEEKDAY_WORD.exec(told.text)?.[1]?.toLowerCase();
   return name ? WEEKDAYS.indexOf(name) : null;
 }
 

@@ -35,7 +35,21 @@ export interface DateExpression {
   forecast: boolean;
 }
 
-const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const WEEKDAY_NAME = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/**
+ * A weekday abbreviated with its full stop, as American copy and listings write it ("on Tue.",
+ * "will be held Thurs. at", "through Fri."): capitalised only, so "sat." and "wed." stay verbs.
+ */
+const WEEKDAY_ABBREVIATION = /\b(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?!\w)/;
+/** A capitalised word that is no preposition, before an abbreviated weekday: "The Baltimore Sun.". */
+const NAME_BEFORE =
+  /(?:^|\s)(?!(?:On|By|Until|Till|Through|From|Since|Before|After|Last|Next|This|Early|Late)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
+/** The abbreviations chrono does not read (see readDateExpressions). */
+const LONGER_ABBREVIATION = /\b(Tue|Wed)s\.(?=[\s,;:]|$)/g;
+/** Whether chrono's text names a weekday, written out or abbreviated. */
+function namesWeekday(text: string): boolean {
+  return WEEKDAY_NAME.test(text) || WEEKDAY_ABBREVIATION.test(text);
+}
 const MONTH_NAME =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /**
@@ -48,12 +62,14 @@ const MAY_HOLD_DATE = new RegExp(
     "\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     "\\b(?:in|since|until|till|by|from|early|late|mid|last|this|next|of|during|through|throughout|between|before|after|around)[\\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
+    "\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.(?!\\w)",
     "\\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\\b",
     "\\b(?:last|this|next|past|previous|coming)\\s+(?:week|month|year)\\b",
     "\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b",
     "\\b(?:19|20)\\d\\d-[01]\\d-[0-3]\\d\\b",
     "\\bovernight\\b",
     "\\bweekend\\b",
+    "\\bfortnights?\\s+ago\\b",
     "\\b\\d{1,2}/\\d{1,2}\\b",
     "\\b(?:christmas|boxing day|new year['’]s)\\b",
   ].join("|"),
@@ -72,6 +88,8 @@ const OVERNIGHT =
  * the last one by the publication day (the coming one in a future tense). Not "the weekend's
  * protests" (an event named by it), nor "next weekend" (the coming one or the one after).
  */
+/** "inspected a fortnight ago": fourteen days before the publication day, a fortnight each (chrono has no fortnights). */
+const FORTNIGHTS_AGO = /\b(a|one|two|three)\s+fortnights?\s+ago\b/i;
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|last|past)\s+weekend\b(?!['’]s)/i;
 /**
  * A date in figures after a preposition ("must be made by 3/4", "on 12/10/2027"): day and month
@@ -156,6 +174,12 @@ const SCHEDULED_BEFORE =
  * The end of a state that holds now: "Red alerts are in force … until Sunday evening", "The road
  * remains closed until Monday". The day is still to come.
  */
+/**
+ * A deadline after "might" or "may" ("said full power might not be restored until Sunday", "may
+ * reopen by Friday"): still to come. Not "may have" (a guess about the past), nor "could" ("could not
+ * be reached until Sunday" is past), nor "May" (a name).
+ */
+const MODAL_DEADLINE = /\b(?:[Mm]ight|may)\s+(?:not\s+)?(?!have\b)[^,;:()]*\b(?:until|till|by|before)\s+$/u;
 const UNTIL_NOW = /\b(?:is|are|remains?|stays?)\b(?:(?!\b(?:was|were|had|did)\b)[^;:()]){0,80}\b(?:until|till)\s+$/i;
 /**
  * Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa
@@ -200,6 +224,11 @@ const SUBJECT_EVENT_YEAR = new RegExp(
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+|['’]s\s+)$/i;
 const ADJECTIVAL_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`, "iu");
 const POSSESSIVE_AFTER = /^['’]s\s/;
+/** "'s storm", "'s state inspection": what a month names by its possessive when it names an act, not a period's figures. */
+const POSSESSIVE_EVENT = new RegExp(
+  `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|inspections?|audits?|reviews?|reports?|surveys?)\\b`,
+  "iu",
+);
 /** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
 const PERIOD_MARKER =
   /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
@@ -435,7 +464,7 @@ function resolve(
     if (cue === "next" && key(year) <= bound) year += 1;
     return { date: key(year), precision: "month", relative: true };
   }
-  if (known("weekday") && WEEKDAY.test(text)) {
+  if (known("weekday") && namesWeekday(text)) {
     if (!published) return { date: null, precision: "day", relative: true };
     const target = start.get("weekday") ?? 0;
     const publishedWeekday = new Date(`${published}T12:00:00Z`).getUTCDay();
@@ -721,10 +750,15 @@ export function readDateExpressions(
   // Days of the event the sentence opens with, told in a relative clause on it.
   const subjectEvents = new Set<DateExpression>();
   const reference = published ? new Date(anchor(published)) : new Date(anchor("2000-01-01"));
-  for (const result of parse ? chrono.parse(sentence, { instant: reference, timezone: 0 }) : []) {
+  // chrono knows "Tue." and "Wed." but not "Tues." and "Weds.": it reads them as "Tue. " and "Wed. ",
+  // the same length, so offsets hold; the words as written are taken back from the sentence.
+  const forParser = sentence.replace(LONGER_ABBREVIATION, "$1. ");
+  for (const result of parse ? chrono.parse(forParser, { instant: reference, timezone: 0 }) : []) {
     // chrono takes the comma after a weekday ("on Friday, said …") as part of the date: the comma
     // belongs to the sentence, where it closes a clause.
     let text = result.text.replace(/[\s,]+$/, "");
+    if (forParser !== sentence && !sentence.startsWith(text, result.index))
+      text = sentence.slice(result.index, result.index + text.length + 1);
     let start = result.index;
     // chrono takes "March" in "March on" or "may" alone as a month; keep months with a day, a year or a cue.
     const monthOnly =
@@ -732,12 +766,16 @@ export function readDateExpressions(
     if (monthOnly && !MONTH_CUE.test(sentence.slice(0, start))) continue;
     if (
       !MONTH_NAME.test(text) &&
-      !WEEKDAY.test(text) &&
+      !namesWeekday(text) &&
       !ISO_DATE.test(text.trim()) &&
       !CASUAL_DAY.test(text.replace(/^(?:on|at)\s+/i, "")) &&
       !RELATIVE_PERIOD.test(text)
     )
       continue;
+    // "told The Baltimore Sun.", "according to the Las Vegas Sun.": a newspaper's name, not a Sunday.
+    const abbreviated = WEEKDAY_NAME.test(text) ? -1 : text.search(WEEKDAY_ABBREVIATION);
+    const beforeAbbreviation = sentence.slice(0, result.index + abbreviated);
+    if (abbreviated >= 0 && (/\bthe\s+$/i.test(beforeAbbreviation) || NAME_BEFORE.test(beforeAbbreviation))) continue;
     // "earlier this month", "later this week": a moment inside the current period, not the period a
     // figure covers; "later" is still to come.
     const within = /^(?:this|the current)\s+(?:week|month|year)$/i.test(text.trim())
@@ -763,6 +801,7 @@ export function readDateExpressions(
         FUTURE_IN_PAST.test(said) ||
         SCHEDULED_BEFORE.test(said) ||
         UNTIL_NOW.test(said) ||
+        MODAL_DEADLINE.test(said) ||
         /^later\b/i.test(within?.[1] ?? ""));
     // "adjourned to the following Monday": a weekday counted from another day the text tells, not
     // from the publication's; no date rather than a wrong one ("the previous Friday" is often the
@@ -799,8 +838,15 @@ export function readDateExpressions(
     // sentence's own when it is the subject, or when the sentence tells in the past what happened in
     // it ("Turnout in Thursday's election was 54 percent"); else it is background to something
     // else, at least when the sentence has another date of its own.
+    // A month or a year names one only before an event noun ("Last month's storm dumped 120mm of
+    // rain", "Last year's flood destroyed the footbridge"; "last month's figures" are a period's).
     const namesEvent =
-      POSSESSIVE_AFTER.test(sentence.slice(end)) && (resolved.precision === "day" || resolved.precision === "week");
+      POSSESSIVE_AFTER.test(sentence.slice(end)) &&
+      (resolved.precision === "day" ||
+        resolved.precision === "week" ||
+        ((resolved.precision === "month" || resolved.precision === "year") &&
+          resolved.relative &&
+          POSSESSIVE_EVENT.test(sentence.slice(end))));
     const subject = namesEvent && /^\s*(?:(?:and|but|so|then)\s+)?$/i.test(clauseBefore(sentence, start));
     const inEvent =
       namesEvent &&
@@ -932,6 +978,14 @@ export function readDateExpressions(
         SAID_ON.test(sentence.slice(0, start)),
       ),
     );
+  }
+  const fortnights = FORTNIGHTS_AGO.exec(sentence);
+  if (fortnights && !inQuote(fortnights.index)) {
+    const start = fortnights.index;
+    const end = start + fortnights[0].length;
+    const count = Math.max(1, ["a", "one", "two", "three"].indexOf(fortnights[1]!.toLowerCase()));
+    const resolved: Resolved = { date: published && addDays(published, -14 * count), precision: "day", relative: true };
+    found.push(expressionOf(fortnights[0], start, end, resolved, false, false));
   }
   const weekend = WEEKEND.exec(sentence);
   if (weekend && !inQuote(weekend.index) && !found.some((expression) => expression.precision === "day")) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ADMISSIONS_SCANDAL_EXPECTED, admissionsScandalArticles } from "../testing/admissions-scandal-articles.js";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../testing/airline-outage-articles.js";
+import { AMMONIA_LEAK_EXPECTED, ammoniaLeakArticles } from "../testing/ammonia-leak-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../testing/bakery-closure-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../testing/boil-water-articles.js";
 import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/boil-water-notice-articles.js";
@@ -12,6 +13,7 @@ import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemica
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
+import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../testing/doping-ban-articles.js";
@@ -31,6 +33,7 @@ import {
 } from "../testing/gearbox-plant-closure-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
+import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
@@ -451,6 +454,13 @@ describe.each([
   ["treasurer theft", treasurerTheftArticles, TREASURER_THEFT_EXPECTED],
   ["repeat flood", repeatFloodArticles, REPEAT_FLOOD_EXPECTED],
   ["salmonella outbreak", salmonellaOutbreakArticles, SALMONELLA_OUTBREAK_EXPECTED],
+  // The tenth round (timeline17): abbreviated days and months ("on Tue.", "held Thurs. at", "Jan 9"),
+  // possessive times ("Last month's storm", "Last week's vote"), "a fortnight ago", "earlier this
+  // year", "the previous evening", "late on Friday", "in the early hours of Sunday", a year in a
+  // participle on the subject, one event told as "yesterday" and "on Wednesday", undated updates.
+  ["ammonia leak", ammoniaLeakArticles, AMMONIA_LEAK_EXPECTED],
+  ["cutting landslip", cuttingLandslipArticles, CUTTING_LANDSLIP_EXPECTED],
+  ["ice storm", iceStormArticles, ICE_STORM_EXPECTED],
 ] as const)("the timeline of the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
@@ -464,18 +474,24 @@ describe.each([
       text,
     );
 
+  // The entry in a sentence's words, else one in another outlet's words that cites it.
+  const entryOf = (text: string) => {
+    const told = facts.sentences.filter((item) => squash(item.sentence.text).includes(squash(text)));
+    return (
+      facts.timeline.find((item) => squash(item.text).includes(squash(text))) ??
+      facts.timeline.find((item) =>
+        item.citations.some((citation) =>
+          told.some(
+            (sentence) => sentence.article.id === citation.articleId && sentence.sentence.start === citation.start,
+          ),
+        ),
+      )
+    );
+  };
+
   it("has every expected development at an accepted date", () => {
     for (const wanted of expected.timeline.filter((item) => !knownMiss(item.text))) {
-      const told = facts.sentences.filter((item) => squash(item.sentence.text).includes(squash(wanted.text)));
-      const entry =
-        facts.timeline.find((item) => squash(item.text).includes(squash(wanted.text))) ??
-        facts.timeline.find((item) =>
-          item.citations.some((citation) =>
-            told.some(
-              (sentence) => sentence.article.id === citation.articleId && sentence.sentence.start === citation.start,
-            ),
-          ),
-        );
+      const entry = entryOf(wanted.text);
       expect(entry, wanted.text).toBeDefined();
       expect(accepted(entry!.date, wanted.dates), `${wanted.text}: ${entry!.date}`).toBe(true);
     }
@@ -487,6 +503,20 @@ describe.each([
       const entry = facts.timeline.find((item) => squash(item.text).includes(squash(never.text)));
       for (const date of [facts.sentenceDates[index]?.date, entry?.date])
         if (date) expect(isNeverDate(date, never), never.text).toBe(false);
+    }
+  });
+
+  it("puts one event told with other relative days on one entry, and entries in the order the texts show", () => {
+    for (const [a, b] of expected.sameEntry ?? []) {
+      expect(entryOf(a), a).toBeDefined();
+      expect(entryOf(a), `${a} / ${b}`).toBe(entryOf(b));
+    }
+    let last = 0;
+    for (const text of expected.order ?? []) {
+      const entry = entryOf(text);
+      const position = entry ? facts.timeline.indexOf(entry) : -1;
+      expect(position, text).toBeGreaterThanOrEqual(last);
+      last = position;
     }
   });
 });

@@ -34,4 +34,11 @@ export interface ExpectedFacts {
    * this field say nothing about their summary).
    */
   summary?: { holds: ReadonlyArray<string>; never: ReadonlyArray<string> };
+  /**
+   * Pairs of sentences that tell one event in other words and other relative days ("yesterday" in one
+   * paper, "on Wednesday" in the next day's): one timeline entry holds or cites both.
+   */
+  sameEntry?: ReadonlyArray<readonly [string, string]>;
+  /** Sentences whose entries must stand on the timeline in this order (undated ones by what the text shows). */
+  order?: ReadonlyArray<string>;
 }
