@@ -971,4 +971,9 @@ describe("findDateMentions on a change measured from a month", () => {
     expect(dateOf("Average hourly earnings rose 0.4 percent from July.", "2027-09-03T13:00:00Z")).toBe(null);
     expect(dateOf("Shares in Halden rose 3 percent on Monday.", "2027-09-03T13:00:00Z")).toBe("2027-08-30");
   });
+
+  it("takes the day figures were published as the day they were told, not the month they count", () => {
+    const text = "The economy created 210,000 jobs last month, government figures showed on Friday.";
+    expect(dateOf(text, "2027-09-03T13:00:00Z")).toBe("2027-08");
+  });
 });

@@ -513,4 +513,10 @@ describe("findNumberMentions reads a toll in words and a sum whose currency qual
     expect(read("The city signed a 500 million dollar contract.")[0]?.unit).toBe("dollar");
     expect(read("A 500 pound bomb fell near the port.")[0]?.unit).not.toBe("pound");
   });
+
+  it("reads jobs added and jobs created as one measure, and jobs cut as another", () => {
+    expect(read("The economy added 215,000 jobs in August.")[0]?.event).toBe("added");
+    expect(read("The economy created 210,000 jobs in August.")[0]?.event).toBe("added");
+    expect(read("The carmaker will cut 2,000 jobs.")[0]?.event).toBe("cut");
+  });
 });

@@ -90,6 +90,9 @@ const JOB_UNIT = /^(?:jobs?|posts?|positions?|roles?|workers?|employees?|staff)$
 const JOB_CUT =
   /\b(?:cut(?:s|ting)?|loss(?:es)?\s+of|los(?:e|es|ing|t)|shed(?:s|ding)?|ax(?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|scrap(?:s|ped|ping)?|(?:will|would|are to|is to|to)\s+go|redundan(?:t|cy|cies)|lay(?:ing)?\s+off|laid\s+off|layoffs?)\b/i;
 
+/** Verbs of jobs made, as a count's verb reads them. */
+const JOBS_MADE = /^(?:added|adds|created|creates|generated|generates|gained|gains|hired|hires)$/;
+
 /** Event words, most specific first: the first one found near the number names the quantity. */
 const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["struck", /\b(walked out|walkout|went on strike|on strike|joined the strike|stopped work)\b/i],
@@ -1122,6 +1125,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
           nominalEvent(before) ??
           verbBefore(before);
+      // "added 215,000 jobs" and "created 210,000 jobs": one measure, the jobs an economy or employer made.
+      if (event && unit && JOB_UNIT.test(unit) && JOBS_MADE.test(event)) event = "added";
       // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = measuredThing(before, after.slice(counted.end));

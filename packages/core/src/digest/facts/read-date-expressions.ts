@@ -329,9 +329,9 @@ const SENTENCE_END = /^[^,;:()“”"]*$/;
 const APPOSITIVE_END = /^[^,;:()“”"]{0,40},\s+(?!and\b|but\b|or\b|while\b|as\b|so\b|which\b|who\b)/i;
 const SPEECH_BEFORE =
   /\b(?:said|says|say|told\s+\S+|announced|reported|added|warned|noted|stated|claimed|confirmed|argued|insisted)\s*$/i;
-/** "said yesterday", "said on Friday", "told reporters on Friday night": the date names when it was said. */
+/** "said yesterday", "said on Friday", "told reporters on Friday night", "figures showed on Friday": the date names when it was said. */
 const SAID_ON =
-  /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|announced|confirmed|added|warned|stated)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
+  /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|announced|confirmed|added|warned|stated|(?:figures|data|statistics|records)\s+(?:showed|show))\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 /** "the attack on Israel on October 7": a date hanging on an event noun, not on the verb. */
 const NOUN_ATTACHED = new RegExp(
   `\\b${EVENT_NOUN}\\s+(?:on|in|against|at|of)\\s+(?:[\\p{L}’'.-]+\\s+){0,3}?(?:on|in)\\s+$|\\b${EVENT_NOUN}\\s+(?:on|in)\\s+$`,
