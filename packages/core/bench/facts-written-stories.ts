@@ -26,6 +26,7 @@ import {
   briberyComplaintArticles,
 } from "../src/digest/testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
+import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../src/digest/testing/bronzes-return-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
@@ -57,6 +58,10 @@ import {
   HURRICANE_LANDFALL_EXPECTED,
   hurricaneLandfallArticles,
 } from "../src/digest/testing/hurricane-landfall-articles.js";
+import {
+  MATERNITY_CLOSURE_EXPECTED,
+  maternityClosureArticles,
+} from "../src/digest/testing/maternity-closure-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import {
@@ -145,6 +150,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["treasurer theft", treasurerTheftArticles, TREASURER_THEFT_EXPECTED],
   ["repeat flood", repeatFloodArticles, REPEAT_FLOOD_EXPECTED],
   ["salmonella outbreak", salmonellaOutbreakArticles, SALMONELLA_OUTBREAK_EXPECTED],
+  ["maternity closure", maternityClosureArticles, MATERNITY_CLOSURE_EXPECTED],
+  ["bronzes return", bronzesReturnArticles, BRONZES_RETURN_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

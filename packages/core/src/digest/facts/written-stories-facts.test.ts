@@ -6,6 +6,7 @@ import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../testing/boil-water-ar
 import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/boil-water-notice-articles.js";
 import { BRIBERY_COMPLAINT_EXPECTED, briberyComplaintArticles } from "../testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../testing/bridge-closure-articles.js";
+import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../testing/bronzes-return-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemical-fire-articles.js";
@@ -31,6 +32,7 @@ import {
 } from "../testing/gearbox-plant-closure-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
+import { MATERNITY_CLOSURE_EXPECTED, maternityClosureArticles } from "../testing/maternity-closure-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
 import {
@@ -649,5 +651,45 @@ describe.each([
         facts.quotes.filter((quote) => quote.text.startsWith(label)).map((quote) => quote.speaker),
         label,
       ).toEqual(expect.not.arrayContaining([expect.any(String)]));
+  });
+});
+
+/**
+ * The tenth round's quotes (quotes18): British single quotes, straight and curly, around and beside
+ * apostrophes ("campaign’s", "miners' strike", "won't"), quotes split by their attribution, "X said
+ * that “…”", "the minister said" or a surname after the full name, "he said" after a sentence naming
+ * a second man, partial quotes, a pull quote signed after a dash; scare quotes, titles of books,
+ * reports, petitions, galleries and films, and nicknames given to no one.
+ */
+describe.each([
+  ["maternity closure", maternityClosureArticles, MATERNITY_CLOSURE_EXPECTED],
+  ["bronzes return", bronzesReturnArticles, BRONZES_RETURN_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote and gives it its speaker's full name and its partial flag", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("takes no scare quote, title or nickname for a quote", () => {
+    const traps = [
+      "temporary",
+      "consultation",
+      "Safe Births, Safe Staffing",
+      "Keep Births in Castlebridge",
+      "Call the Midwife",
+      "Under Pressure",
+      "the Iron Matron",
+      "Kingdoms of Africa",
+      "the Magpie",
+      "The Plunder Ledger",
+      "universal museum",
+      "The Long Road Home",
+    ];
+    for (const trap of traps)
+      expect(
+        facts.quotes.filter((quote) => squash(quote.text).startsWith(squash(trap))).map((quote) => quote.text),
+        trap,
+      ).toEqual([]);
   });
 });
