@@ -1147,4 +1147,39 @@ describe("findQuotes reads British single quotes and tells titles and scare quot
       [null, false],
     ]);
   });
+
+  it("takes no adverb opening a sentence for a given name", () => {
+    expect(
+      quotesOf(
+        "Trey Anastasio will play guitar with the band in Chicago.",
+        "Even Anastasio is giddy. “I saw my first show in 1980,” he says.",
+      ).map((quote) => quote.speaker),
+    ).not.toContain("Even Anastasio");
+  });
+
+  it("reads a role before a name at a sentence's start, a word ending like a particle ('minister', 'leader')", () => {
+    expect(
+      quotesOf(
+        "Health minister Karen Lyle visited the ward on Monday.",
+        "‘We will not close it without a fight,’ the minister said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Karen Lyle"]);
+  });
+
+  it("gives “She told the BBC: '…'” to the woman who opened the paragraph before", () => {
+    expect(
+      quotesOf("Karen Lyle visited the ward on Monday.", "She told the BBC: 'The staff here are remarkable.'").map(
+        (quote) => quote.speaker,
+      ),
+    ).toEqual(["Karen Lyle"]);
+  });
+
+  it("runs no name over a paragraph break", () => {
+    expect(
+      quotesOf(
+        "Image taken by Paul Allen. Photograph: AP",
+        "Allen, who has devoted a small part of his estimated $17.5bn fortune to deep-sea and space exploration, said the find marked “an important milestone”.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Paul Allen"]);
+  });
 });

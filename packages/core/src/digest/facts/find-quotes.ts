@@ -463,9 +463,10 @@ function resolveSpeaker(
       named &&
       named.start >= previousStart &&
       (!speaking || speaking.at < previousStart) &&
-      // Nothing before the pronoun in its paragraph names anyone else or quotes ("In his resignation letter, he wrote: “…”").
+      // Nothing before the pronoun in its paragraph names anyone else or quotes ("In his resignation letter, he wrote: “…”");
+      // initials name no person ("She told the BBC: '…'").
       /^[^“”"]*$/.test(article.text.slice(paragraphStart, position)) &&
-      !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position)) &&
+      !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position).replace(/\b\p{Lu}{2,}\b/gu, "")) &&
       // The name opens that paragraph (after a description at most: "Former world champion Sven
       // Aaltonen …"), which is a sentence, not a label or a quote.
       lead
