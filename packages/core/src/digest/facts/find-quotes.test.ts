@@ -1015,12 +1015,17 @@ describe("findQuotes carries a speaker on only to speech, and hands the answer t
         "“I will not be bullied,” Barack Obama said. “Senate Candidate B” is Valerie Jarrett, the complaint says.",
       ),
     ).toEqual([expect.objectContaining({ speaker: "Barack Obama", text: "I will not be bullied," })]);
-    // A label in sentence case is kept, given to no one.
+    // Since quotes18 a label in sentence case is no quote either, unless the sentence says whose words they are.
     expect(
       quotesOf(
         "“This is a sad day for the county,” said board chair Ellen Hsu. “Acting commissioner” will be the title of Ron Abbott until May.",
       ).map((quote) => quote.speaker),
-    ).toEqual(["Ellen Hsu", null]);
+    ).toEqual(["Ellen Hsu"]);
+    expect(
+      quotesOf("“Several suspects” were arrested during the raids, State Department officials said.").map(
+        (quote) => quote.text,
+      ),
+    ).toEqual(["Several suspects"]);
   });
 
   it("still carries the speaker to a quote that ends its sentence, or says more than a name and goes on in prose", () => {

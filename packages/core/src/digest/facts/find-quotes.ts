@@ -873,6 +873,8 @@ const SET_OFF_TITLE =
   /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[,:]?\s+(?:\p{Lu}[\p{L}’'-]*|\d{1,3}|the|of|and|a|an|in|on|at|to|for)){0,7}[.,!]?$/u;
 /** "The unit's 'temporary' closure": a word or two in lower case, the writer's scare quotes when no one is said to speak. */
 const SCARE_QUOTED = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?$/u;
+/** The rest of a quote's sentence after it ("…" resources, a senior U.S. official told reporters). */
+const restOfSentence = (after: string) => after.split(/[.!?;](?:\s+(?=[\p{Lu}“"‘'])|$)/u)[0]!;
 /** Someone's words are reported in the sentence: then the words quoted are theirs, found or not. */
 const WORDS_REPORTED = new RegExp(
   `\\b(?:${FRAGMENT_VERB}|according\\s+to|cited|cites|quoted|quotes|call|calls|insisting|boast(?:s|ed|ing)?|lambaste?(?:s|d|ed|ing)?|states|testif(?:y|ies|ied)|points?\\s+out|pointed\\s+out|believes?|believed|conclud(?:e|es|ed)|disparag(?:e|es|ed|ing)|panned|declaration|statement|remarks|comments|interview|reported|agreed|lament(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|deem(?:s|ed)?|condemn(?:s|ed)?|denounc(?:es|ed)|slamm?(?:s|ed)?)\\b`,
@@ -1015,7 +1017,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       const opensOwnSentence =
         !standsAlone &&
         sentenceBefore.trim() === "" &&
-        SHOW_TITLE.test(inner.trim()) &&
+        // A label in lower case too ("“Acting commissioner” will be the title …"), unless the
+        // sentence goes on to say whose words they are ("“Several suspects” were arrested …, officials said").
+        (SHOW_TITLE.test(inner.trim()) || (label && !WORDS_REPORTED.test(restOfSentence(after)))) &&
         !/[,;:]$/.test(inner.trim()) &&
         /^\s+\p{Ll}/u.test(after);
       if (!attribution && !splitFrom && (opensOwnSentence || (SHOW_TITLE.test(inner.trim()) && AS_NAMED.test(after)))) {
@@ -1068,8 +1072,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         (/\bso-called\s+$/i.test(sentenceBefore) && /^\S+(?:\s+\S+){0,3}$/.test(words)) ||
         (SCARE_QUOTED.test(words) &&
           !WORDS_REPORTED.test(sentenceBefore) &&
-          // The rest of its sentence ("…" resources, a senior U.S. official told reporters).
-          !WORDS_REPORTED.test(after.split(/[.!?;](?:\s+(?=[\p{Lu}“"‘'])|$)/u)[0]!));
+          !WORDS_REPORTED.test(restOfSentence(after)));
       if (!speaker && named) {
         unquote(open, close, unclosed);
         continue;
