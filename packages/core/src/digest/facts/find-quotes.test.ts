@@ -1179,6 +1179,15 @@ describe("findQuotes reads British single quotes and tells titles and scare quot
     ).toEqual(["Karen Lyle"]);
   });
 
+  it("gives “the trust said” to the NHS trust named before", () => {
+    expect(
+      quotesOf(
+        "The Castlebridge and District NHS Trust runs three hospitals.",
+        "In a statement, the trust said: ‘Safety must come first.’",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Castlebridge and District NHS Trust"]);
+  });
+
   it("runs no name over a paragraph break", () => {
     expect(
       quotesOf(
