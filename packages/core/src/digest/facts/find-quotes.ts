@@ -874,7 +874,7 @@ const SET_OFF_TITLE =
 /** "The unit's 'temporary' closure": a word or two in lower case, the writer's scare quotes when no one is said to speak. */
 const SCARE_QUOTED = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?$/u;
 /** The rest of a quote's sentence after it ("…" resources, a senior U.S. official told reporters). */
-const restOfSentence = (after: string) => after.split(/[.!?;](?:\s+(?=[\p{Lu}“"‘'])|$)/u)[0]!;
+const restOfSentence = (after: string) => after.split(/[.!?;](?:\s+(?=[\p{Lu}“"‘'])|$)/u)[0] ?? "";
 /** Someone's words are reported in the sentence: then the words quoted are theirs, found or not. */
 const WORDS_REPORTED = new RegExp(
   `\\b(?:${FRAGMENT_VERB}|according\\s+to|cited|cites|quoted|quotes|call|calls|insisting|boast(?:s|ed|ing)?|lambaste?(?:s|d|ed|ing)?|states|testif(?:y|ies|ied)|points?\\s+out|pointed\\s+out|believes?|believed|conclud(?:e|es|ed)|disparag(?:e|es|ed|ing)|panned|declaration|statement|remarks|comments|interview|reported|agreed|lament(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|deem(?:s|ed)?|condemn(?:s|ed)?|denounc(?:es|ed)|slamm?(?:s|ed)?)\\b`,
