@@ -27,6 +27,7 @@ import {
   briberyComplaintArticles,
 } from "../src/digest/testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
+import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../src/digest/testing/bronzes-return-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
@@ -61,6 +62,10 @@ import {
 } from "../src/digest/testing/hurricane-landfall-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../src/digest/testing/ice-storm-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
+import {
+  MATERNITY_CLOSURE_EXPECTED,
+  maternityClosureArticles,
+} from "../src/digest/testing/maternity-closure-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import { MINING_MUDSLIDE_EXPECTED, miningMudslideArticles } from "../src/digest/testing/mining-mudslide-articles.js";
@@ -157,6 +162,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["ammonia leak", ammoniaLeakArticles, AMMONIA_LEAK_EXPECTED],
   ["cutting landslip", cuttingLandslipArticles, CUTTING_LANDSLIP_EXPECTED],
   ["ice storm", iceStormArticles, ICE_STORM_EXPECTED],
+  ["maternity closure", maternityClosureArticles, MATERNITY_CLOSURE_EXPECTED],
+  ["bronzes return", bronzesReturnArticles, BRONZES_RETURN_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -44,7 +44,7 @@ const SPEECH_VERB =
   "(?:said|says|say|told|tells|added|adds|warned|warns|stated|wrote|writes|declared|insisted|insists|explained|argued|argues|asked|replied|noted|continued|urged|vowed|promised|acknowledged|admitted|conceded|claimed|announced|tweeted|posted|recalled|predicted|cautioned|stressed|emphasi[sz]ed|complained|observed|suggested|responded|remarked|conceded|maintained)";
 /** A verb giving something a name, then at most a few words: "dubbed the gang the", "known as", "nicknamed". */
 const NAME_GIVEN =
-  /\b(?:dubbed|nicknamed|christened|named|called|calls?|known\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
+  /\b(?:dubbed|nicknamed|christened|named|called|calls?|known\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
 /** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}-[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}-]))`;
@@ -84,8 +84,12 @@ const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
  * those), initials and all ("the U.S. State Department").
  */
 const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+)?${NAME}|${SPOKESPERSON_FOR}|${DESCRIPTION}|he|she|they)`;
-/** An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,"). */
-const APPOSITIVE = '(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d)){1,90},)?';
+/**
+ * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,").
+ * A relative clause can be long ("whose 2021 book 'The Plunder Ledger' traced the works' route from
+ * Benin City to Connecticut,").
+ */
+const APPOSITIVE = '(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d)){1,120},)?';
 
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
 /**
@@ -242,10 +246,14 @@ function quoteSpans(text: string): Span[] {
     }
   add(/"[^"\n]{2,800}"/g);
   // Single marks double as apostrophes: an opening mark follows a space or a bracket, a closing one is not followed by a letter.
-  // A mark between two letters inside is an apostrophe ("‘We’re going…’", "'It's over'"), never the close.
-  add(/(?<=^|[\s(—–“"])‘(?=\S)(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})){2,600}?(?<=\S)’(?![\p{L}\p{N}])/gu);
+  // A mark between two letters inside is an apostrophe ("‘We’re going…’", "'It's over'"), never the close;
+  // so is a plural's possessive before a lower-case word when the quote closes later in its paragraph
+  // with no mark opening between ("'…since the miners' strike.'").
   add(
-    /(?<=^|[\s(—–“"])'(?=[\p{L}\p{N}])(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,600}?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu,
+    /(?<=^|[\s(—–“"])‘(?=\S)(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})|(?<=s)’(?=\s\p{Ll}(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})){0,200}?(?<=\S)’(?![\p{L}\p{N}]))){2,600}?(?<=\S)’(?![\p{L}\p{N}])(?!(?<=s’)\s\p{Ll}(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})){0,200}?(?<=\S)’(?![\p{L}\p{N}]))/gu,
+  );
+  add(
+    /(?<=^|[\s(—–“"])'(?=[\p{L}\p{N}])(?:[^'\n]|(?<=\p{L})'(?=\p{L})|(?<=s)'(?=\s\p{Ll}(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,200}?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}]))){2,600}?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])(?!(?<=s')\s\p{Ll}(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,200}?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}]))/gu,
   );
   spans.sort((a, b) => a.open - b.open || b.close - a.close);
   const outer: Span[] = [];
@@ -423,7 +431,9 @@ function resolveSpeaker(
 ): string | null {
   const { organisations } = context;
   // "the U.S. State Department": the body under its own name.
+  // A name never runs over a paragraph break ("Photograph: AP¶¶Allen, who …, said").
   const speaker = raw
+    .slice(raw.lastIndexOf("\n") + 1)
     .trim()
     .replace(/[,.]$/, "")
     .replace(/^([Tt]he\s+)(?:[A-Z]\.){2,}\s+(?=\p{Lu})/u, "$1");
@@ -453,9 +463,10 @@ function resolveSpeaker(
       named &&
       named.start >= previousStart &&
       (!speaking || speaking.at < previousStart) &&
-      // Nothing before the pronoun in its paragraph names anyone else or quotes ("In his resignation letter, he wrote: “…”").
+      // Nothing before the pronoun in its paragraph names anyone else or quotes ("In his resignation letter, he wrote: “…”");
+      // initials name no person ("She told the BBC: '…'").
       /^[^“”"]*$/.test(article.text.slice(paragraphStart, position)) &&
-      !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position)) &&
+      !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position).replace(/\b\p{Lu}{2,}\b/gu, "")) &&
       // The name opens that paragraph (after a description at most: "Former world champion Sven
       // Aaltonen …"), which is a sentence, not a label or a quote.
       lead
@@ -801,9 +812,17 @@ function askedPeople(
   return found.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * Words written on a thing, quoted whole: "placards reading 'Babies Not Budgets' and 'Born in
+ * Castlebridge'", "a banner that read “…”".
+ */
+const WRITTEN_ON_BEFORE =
+  /\b(?:placards?|signs?|banners?|posters?|T-shirts?|shirts?|flags?|badges?|stickers?|graffiti|billboards?)\s+(?:that\s+|which\s+)?(?:reading|read|reads|saying|said|says|bearing|bore)\s*(?:[“"‘'][^“”"‘'\n]{1,80}[”"’']\s*(?:,\s*)?(?:and|or)?\s*)*$/u;
+
 /** A fragment: it starts in lower case, or sits inside the writer's sentence without being a sentence itself. */
 function isPartial(inner: string, sentenceBefore: string, after: string): boolean {
   const words = inner.trim();
+  if (WRITTEN_ON_BEFORE.test(sentenceBefore.slice(-240))) return false;
   if (/^[\p{Ll}]/u.test(words)) return true;
   const embedded = sentenceBefore.trim() !== "" && !/[:,]\s*$/.test(sentenceBefore);
   const ends = /[.!?…,]["”’']?$/.test(words) || /^[.!?,]/.test(after);
@@ -831,8 +850,36 @@ const SAID_AFTER = new RegExp(
   `^[,.!?]?\\s*(?:[\\p{L}’'.-]+\\s+){0,5}?(?!(?:added|adds|continued)\\b)${SPEECH_VERB}\\b`,
   "u",
 );
-/** What makes the Title Case words after it a name: "the", "a", "his", "their". */
-const DETERMINER_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s*$/;
+/**
+ * What makes the Title Case words after it a name: "the", "a", "his", "their", a possessive ("the
+ * museum’s “Kingdoms of Africa” gallery", "Asante’s “The Plunder Ledger”").
+ */
+const DETERMINER_BEFORE =
+  /(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\p{L}['’]s|\p{Ll}s['’])\s*$/u;
+/** Works and documents, whose titles are quoted: "his 2021 book 'The Plunder Ledger'", "the report “Under Pressure”". */
+const WORK_NOUN =
+  "(?:book|novel|memoir|biography|report|review|study|survey|paper|film|movie|documentary|series|programme|program|show|drama|sitcom|album|song|play|musical|opera|exhibition|gallery|petition|podcast|column|essay|poem|painting|magazine|newspaper|newsletter|manifesto)s?";
+const WORK_BEFORE = new RegExp(`\\b${WORK_NOUN}\\s*$`, "u");
+/** A title set off before what it names: "'Call the Midwife', the BBC drama". */
+const WORK_AFTER = new RegExp(
+  `^\\s*,\\s+(?:the|an?|his|her|its|their)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}${WORK_NOUN}\\b`,
+  "u",
+);
+/**
+ * A title set off by commas after its noun may hold commas of its own, and British style puts the
+ * comma after the closing mark ("A 2024 review for the trust, 'Safe Births, Safe Staffing', warned").
+ */
+const SET_OFF_TITLE =
+  /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[,:]?\s+(?:\p{Lu}[\p{L}’'-]*|\d{1,3}|the|of|and|a|an|in|on|at|to|for)){0,7}[.,!]?$/u;
+/** "The unit's 'temporary' closure": a word or two in lower case, the writer's scare quotes when no one is said to speak. */
+const SCARE_QUOTED = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?$/u;
+/** The rest of a quote's sentence after it ("…" resources, a senior U.S. official told reporters). */
+const restOfSentence = (after: string) => after.split(/[.!?;](?:\s+(?=[\p{Lu}“"‘'])|$)/u)[0] ?? "";
+/** Someone's words are reported in the sentence: then the words quoted are theirs, found or not. */
+const WORDS_REPORTED = new RegExp(
+  `\\b(?:${FRAGMENT_VERB}|according\\s+to|cited|cites|quoted|quotes|call|calls|insisting|boast(?:s|ed|ing)?|lambaste?(?:s|d|ed|ing)?|states|testif(?:y|ies|ied)|points?\\s+out|pointed\\s+out|believes?|believed|conclud(?:e|es|ed)|disparag(?:e|es|ed|ing)|panned|declaration|statement|remarks|comments|interview|reported|agreed|lament(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|deem(?:s|ed)?|condemn(?:s|ed)?|denounc(?:es|ed)|slamm?(?:s|ed)?)\\b`,
+  "iu",
+);
 /** "…,” as the FBI called the investigation": the words before were a name someone gave. */
 const AS_NAMED =
   /^\s*,?\s*as\s+(?:[\p{L}’'.-]+\s+){0,4}(?:called|calls|dubbed|dubs|named|names|nicknamed|knew|know|knows|known|refers?\s+to|referred\s+to)\b/u;
@@ -970,7 +1017,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       const opensOwnSentence =
         !standsAlone &&
         sentenceBefore.trim() === "" &&
-        SHOW_TITLE.test(inner.trim()) &&
+        // A label in lower case too ("“Acting commissioner” will be the title …"), unless the
+        // sentence goes on to say whose words they are ("“Several suspects” were arrested …, officials said").
+        (SHOW_TITLE.test(inner.trim()) || (label && !WORDS_REPORTED.test(restOfSentence(after)))) &&
         !/[,;:]$/.test(inner.trim()) &&
         /^\s+\p{Ll}/u.test(after);
       if (!attribution && !splitFrom && (opensOwnSentence || (SHOW_TITLE.test(inner.trim()) && AS_NAMED.test(after)))) {
@@ -1010,10 +1059,20 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       // that no one is said to have said, is no quotation; nor is one after an article or a possessive
       // ("The “Carrow Clean Water Pledge” the mayor signed") or set off after its noun ("His memoir,
       // “Paved With Good Intentions,” tells…").
+      // Nor is a title after the noun of a work ("his book 'The Plunder Ledger'", "the report “Under
+      // Pressure”") or set off before one ("'Call the Midwife', the BBC drama"), nor a term after
+      // "so-called", nor a word or two in lower case set in quotation marks by the writer in a
+      // sentence where no one speaks ("The unit's 'temporary' closure").
+      const words = inner.trim();
       const named =
-        (NAME_GIVEN.test(sentenceBefore) && /^(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,4}$/u.test(inner.trim())) ||
-        (SHOW_TITLE.test(inner.trim()) &&
-          (DETERMINER_BEFORE.test(sentenceBefore) || (/\p{Ll},\s*$/u.test(sentenceBefore) && /,$/.test(inner.trim()))));
+        (NAME_GIVEN.test(sentenceBefore) && /^(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,4}$/u.test(words)) ||
+        (SHOW_TITLE.test(words) &&
+          (DETERMINER_BEFORE.test(sentenceBefore) || WORK_BEFORE.test(sentenceBefore) || WORK_AFTER.test(after))) ||
+        (SET_OFF_TITLE.test(words) && /\p{Ll},\s*$/u.test(sentenceBefore) && (/,$/.test(words) || /^,/.test(after))) ||
+        (/\bso-called\s+$/i.test(sentenceBefore) && /^\S+(?:\s+\S+){0,3}$/.test(words)) ||
+        (SCARE_QUOTED.test(words) &&
+          !WORDS_REPORTED.test(sentenceBefore) &&
+          !WORDS_REPORTED.test(restOfSentence(after)));
       if (!speaker && named) {
         unquote(open, close, unclosed);
         continue;

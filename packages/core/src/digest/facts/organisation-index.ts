@@ -31,7 +31,7 @@ const LEADING_WORD =
  * nor places ("the bridge", "the tower").
  */
 const SPEAKING_BODY =
-  /^(?:court|team|authority|ministry|department|service|studio|police|bank|airline|federation|union|council|commission|committee|tribunal|university|hospital|party|league|club|association|foundation|institute|bureau|board|office|army|navy|corps|coalition|alliance|society|network|college|school|command)$/;
+  /^(?:court|team|authority|ministry|department|service|studio|police|bank|airline|trust|federation|union|council|commission|committee|tribunal|university|hospital|party|league|club|association|foundation|institute|bureau|board|office|army|navy|corps|coalition|alliance|society|network|college|school|command)$/;
 
 /** Singular, lower case: "Airlines" and "airline" are one word here. */
 function wordKey(word: string): string {

@@ -91,10 +91,15 @@ export function isSurnameOnly(reference: string): boolean {
   return SURNAME_ONLY.test(tokens.join(" "));
 }
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}-[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}-]))`;
-/** Two to six capitalised tokens (particles allowed inside): a candidate name with titles in front. */
-const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,7}`, "gu");
+/**
+ * Two to six capitalised tokens (particles allowed inside): a candidate name with titles in front.
+ * Never over a line break: "Photograph: AP¶¶Allen, who …" and a caption's "Stringer¶¶L. Lin Wood";
+ * never from inside a word, whose end may be a particle ("minister Karen Lyle" is no "ter Karen Lyle").
+ */
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}’'-])${NAME_TOKEN}(?:[^\\S\\n]+${NAME_TOKEN}){1,7}`, "gu");
+/** Words opening a sentence before a name: "Even Anastasio is giddy" names Anastasio. */
 const NOT_A_NAME =
-  /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|Since|As|For|From|With|By|Of|To|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|Since|As|For|From|With|By|Of|To|Even|Also|Still|Yet|Now|Then|So|Only|Just|Meanwhile|However|Indeed|Instead|Today|Yesterday|Here|There|Both|Not|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function isTitle(token: string): boolean {
   return token

@@ -7,6 +7,7 @@ import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../testing/boil-water-ar
 import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/boil-water-notice-articles.js";
 import { BRIBERY_COMPLAINT_EXPECTED, briberyComplaintArticles } from "../testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../testing/bridge-closure-articles.js";
+import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../testing/bronzes-return-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemical-fire-articles.js";
@@ -35,6 +36,7 @@ import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wi
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
+import { MATERNITY_CLOSURE_EXPECTED, maternityClosureArticles } from "../testing/maternity-closure-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
 import { MINING_MUDSLIDE_EXPECTED, miningMudslideArticles } from "../testing/mining-mudslide-articles.js";
@@ -727,5 +729,45 @@ describe.each([
       const [result] = corroborate([{ text: sentence!.sentence.text, citations: [] }], articles, facts.sentences);
       expect(result?.corroboration.outlets, wanted.text).toBe(wanted.outlets);
     }
+  });
+});
+
+/**
+ * The tenth round's quotes (quotes18): British single quotes, straight and curly, around and beside
+ * apostrophes ("campaign’s", "miners' strike", "won't"), quotes split by their attribution, "X said
+ * that “…”", "the minister said" or a surname after the full name, "he said" after a sentence naming
+ * a second man, partial quotes, a pull quote signed after a dash; scare quotes, titles of books,
+ * reports, petitions, galleries and films, and nicknames given to no one.
+ */
+describe.each([
+  ["maternity closure", maternityClosureArticles, MATERNITY_CLOSURE_EXPECTED],
+  ["bronzes return", bronzesReturnArticles, BRONZES_RETURN_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote and gives it its speaker's full name and its partial flag", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("takes no scare quote, title or nickname for a quote", () => {
+    const traps = [
+      "temporary",
+      "consultation",
+      "Safe Births, Safe Staffing",
+      "Keep Births in Castlebridge",
+      "Call the Midwife",
+      "Under Pressure",
+      "the Iron Matron",
+      "Kingdoms of Africa",
+      "the Magpie",
+      "The Plunder Ledger",
+      "universal museum",
+      "The Long Road Home",
+    ];
+    for (const trap of traps)
+      expect(
+        facts.quotes.filter((quote) => squash(quote.text).startsWith(squash(trap))).map((quote) => quote.text),
+        trap,
+      ).toEqual([]);
   });
 });
