@@ -170,6 +170,14 @@ describe("findQuotes on names with a particle joined by a hyphen, and titles of 
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Khalid al-Harthy", "Khalid al-Harthy", "Hélène Marchand"]);
   });
+
+  it("gives “she said” after “De Boer said …” to Marit de Boer, the particle capitalised at the sentence's start", () => {
+    const quotes = quotesOf(
+      "‘We are closer than people think,’ Liberal leader Marit de Boer said on Sunday.",
+      "De Boer said her party had offered 60 euros a tonne. ‘The door is not closed,’ she said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Marit de Boer", "Marit de Boer"]);
+  });
 });
 
 describe("findQuotes across a story's articles", () => {

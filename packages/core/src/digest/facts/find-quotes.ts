@@ -442,9 +442,12 @@ function resolveSpeaker(
     // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
     const speaking = context.speakers.filter((entry) => entry.at < position && position - entry.at < 1500).pop();
     const named = people.lastBefore(article.id, position);
+    // "De Boer said …" opening a sentence is Marit de Boer's surname, not a name of its own.
+    const fullName = (name: string) =>
+      isSurnameOnly(name) ? (people.resolve(name, article.id, position) ?? name) : name;
     // "… host Sean Hannity, who has ripped what he called the “…”": the pronoun is in a clause on the name.
     if (named && /^,\s+who\b[^.;:“”"]{0,80}$/.test(article.text.slice(named.start + named.name.length, position)))
-      return named.name;
+      return fullName(named.name);
     const paragraphStart = article.text.lastIndexOf("\n", position) + 1;
     if (
       named &&
@@ -453,7 +456,7 @@ function resolveSpeaker(
       !context.inQuote(named.start) &&
       opensSentence(article.text, named.start)
     )
-      return named.name;
+      return fullName(named.name);
     // One-sentence paragraphs: "Chief executive Karin Halvorsen apologised…" then, opening the next
     // paragraph, "“…,” she said." The person who opened the paragraph before, with no one heard since.
     const previousEnd = article.text.slice(0, paragraphStart).trimEnd().length;
@@ -481,8 +484,8 @@ function resolveSpeaker(
       /[.!?]$/.test(article.text.slice(previousStart, previousEnd)) &&
       !/[“”"]/.test(article.text.slice(named.start, paragraphStart))
     )
-      return named.name;
-    return speaking?.name ?? null;
+      return fullName(named.name);
+    return speaking ? fullName(speaking.name) : null;
   }
   // "the 52-year-old said": the person the article gave that age ("Pryce, 52," or "52-year-old Pryce").
   // "the statement said" after "Northgate Rail issued a statement", "The Starrett Corporation, which

@@ -82,12 +82,18 @@ const CAPITALISED_PARTICLE =
 /** A surname alone, with its particles: "Okafor", "van der Linde", "Van der Linde", "bin Rashid". */
 const SURNAME_ONLY = new RegExp(`^(?:${NAME_PARTICLE}\\s+)*(?:${NAME_PARTICLE}-)?\\p{Lu}[\\p{L}’'-]+$`, "u");
 
+/** Particles only surnames open with, capitalised at a sentence's start ("De Boer", "Van der Linde"). */
+const SENTENCE_CAPITALISED_PARTICLE = /^(?:De|Van|Von|Le|La|Du|Di|Del|Della|Der|Den|Ter|Ten)$/;
+
 /** Whether a reference is a surname alone (with any particles), not a full name ("Al Michaels" is one). */
 export function isSurnameOnly(reference: string): boolean {
   const tokens = reference.trim().split(/\s+/);
   // "Van der Linde" opening a sentence: a capitalised particle before a lower-case one.
   if (tokens.length > 2 && PARTICLE.test(tokens[0]!.toLowerCase()) && PARTICLE.test(tokens[1]!))
     tokens[0] = tokens[0]!.toLowerCase();
+  // "De Boer said" opening a sentence: "Marit de Boer"'s surname with its particle capitalised (never
+  // a particle that is also a given name: "Al Michaels", "Ben Smith" are full names).
+  if (tokens.length === 2 && SENTENCE_CAPITALISED_PARTICLE.test(tokens[0]!)) tokens[0] = tokens[0]!.toLowerCase();
   return SURNAME_ONLY.test(tokens.join(" "));
 }
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}-[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}-]))`;
@@ -368,7 +374,10 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     if (cleaned.includes(" ") && isSurnameOnly(cleaned)) {
       // "van der Linde", "Van der Linde", "bin Rashid": the surname with its particles.
       const surname = cleaned.toLowerCase();
-      return { test: (person) => surnameOf(person.name) === surname, pool: bySurname.get(surname) ?? [] };
+      // "Van Damme" is also the end of "Pieter Van Damme", whose capitalised particle no surname key holds.
+      const test = (person: PersonMention) =>
+        surnameOf(person.name) === surname || person.name.toLowerCase().endsWith(` ${surname}`);
+      return { test, pool: bySurname.get(surname) ?? people.filter(test) };
     }
     const tokens = cleaned.split(/\s+/);
     // "Mac Suibhne", "Van Rompuy": a surname opening with a capitalised particle, the end of a full name.
