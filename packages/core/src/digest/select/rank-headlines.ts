@@ -516,7 +516,7 @@ function recaps(
   next: RankedSentence,
   articles: readonly Article[],
   dates: StoryFacts["sentenceDates"],
-  wordsOf: (text: string) => readonly string[],
+  wordsOf: (text: string) => ReadonlySet<string>,
 ): boolean {
   const own = lead.item.article.publishedAt?.slice(0, 10);
   const told = dates[lead.index];
@@ -536,8 +536,10 @@ function recaps(
       other.publishedAt.slice(0, 10) >= day &&
       other.chunks.some((chunk) =>
         chunk.sentences.some((sentence) => {
-          const shared = new Set(wordsOf(sentence.text).filter((word) => words.has(word)));
-          return shared.size >= words.size * RETOLD_SHARE;
+          const theirs = wordsOf(sentence.text);
+          let shared = 0;
+          for (const word of words) if (theirs.has(word)) shared += 1;
+          return shared >= words.size * RETOLD_SHARE;
         }),
       ),
   );
@@ -621,7 +623,7 @@ export function rankHeadlines(
   const clauseOf = oncePerText((text) => (addressesReader(text) || generalises(text) ? null : leadClause(text)));
   const saysWhatHappened = oncePerText(hasMainVerb);
   // Earlier reports' sentences, read for what a follow-up's lead retells (see recaps), once each.
-  const wordsOf = oncePerText(contentWords);
+  const wordsOf = oncePerText((text) => new Set(contentWords(text)));
   for (const candidate of evidence) {
     if (candidate.follows !== null || candidate.item.position > MAX_LEAD_POSITION) continue;
     const list = leads.get(candidate.item.article.id);
