@@ -57,6 +57,10 @@ import {
 } from "../src/digest/testing/gearbox-plant-closure-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
 import {
+  HILLWALKER_SEARCH_EXPECTED,
+  hillwalkerSearchArticles,
+} from "../src/digest/testing/hillwalker-search-articles.js";
+import {
   HURRICANE_LANDFALL_EXPECTED,
   hurricaneLandfallArticles,
 } from "../src/digest/testing/hurricane-landfall-articles.js";
@@ -83,6 +87,10 @@ import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/pl
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
+import {
+  REFERENDUM_RECOUNT_EXPECTED,
+  referendumRecountArticles,
+} from "../src/digest/testing/referendum-recount-articles.js";
 import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../src/digest/testing/repeat-flood-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../src/digest/testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../src/digest/testing/river-pollution-articles.js";
@@ -164,6 +172,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["ice storm", iceStormArticles, ICE_STORM_EXPECTED],
   ["maternity closure", maternityClosureArticles, MATERNITY_CLOSURE_EXPECTED],
   ["bronzes return", bronzesReturnArticles, BRONZES_RETURN_EXPECTED],
+  // summary12's held-out stories: a search that ends in a rescue, a vote a recount reverses.
+  ["hillwalker search", hillwalkerSearchArticles, HILLWALKER_SEARCH_EXPECTED],
+  ["referendum recount", referendumRecountArticles, REFERENDUM_RECOUNT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -362,7 +373,7 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
   if (expected.headline) {
     const right = expected.headline.some((piece) => contains(digest.headline, piece));
     if (!right) misses.push(`headline "${digest.headline}": want one of ${expected.headline.join(" | ")}`);
-    lines.push(`headline: ${right ? "says what happened last" : "wrong"}`);
+    lines.push(`headline: ${right ? "says what happened last" : "wrong"} ("${digest.headline}")`);
   }
 
   // Summary: the news it must tell, and prose that states none.

@@ -29,7 +29,7 @@ for (const [story, prepared] of byStory) {
   const articles = linkNearDuplicates(prepared);
   const facts = extractFacts(articles);
   const evidence = rankEvidence(articles, facts);
-  const [headline] = rankHeadlines(articles, evidence, articleTimes(articles, facts));
+  const [headline] = rankHeadlines(articles, evidence, articleTimes(articles, facts), facts.sentenceDates);
   shown += 1;
   if (!headline) {
     process.stdout.write(`${story}\tNONE\n`);

@@ -7,11 +7,14 @@ import { generateDigest } from "../generate-digest.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../testing/bakery-closure-articles.js";
 import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/boil-water-notice-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care-home-fraud-articles.js";
+import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue-articles.js";
 import { ferryCapsizingArticles } from "../testing/ferry-capsizing-articles.js";
+import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { portStrikeArticles } from "../testing/port-strike-story.js";
 import { productRecallArticles } from "../testing/product-recall-articles.js";
+import { REFERENDUM_RECOUNT_EXPECTED, referendumRecountArticles } from "../testing/referendum-recount-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../testing/stadium-collapse-articles.js";
 import { createOfflineEngine } from "./offline-engine.js";
 
@@ -248,6 +251,63 @@ describe.each([
       expected.headline?.some((piece) => digest.headline.includes(piece)),
       digest.headline,
     ).toBe(true);
+  });
+});
+
+/**
+ * summary12's held-out stories, which end otherwise than they began (a search that ends in a rescue,
+ * a vote a recount reverses), and the cave rescue, whose latest report retells Monday's rescue in its
+ * lead and tells its news after it (a caver discharged from hospital).
+ */
+describe.each([
+  ["hillwalker search", hillwalkerSearchArticles, HILLWALKER_SEARCH_EXPECTED],
+  ["referendum recount", referendumRecountArticles, REFERENDUM_RECOUNT_EXPECTED],
+  ["cave rescue", caveRescueArticles, CAVE_RESCUE_EXPECTED],
+] as const)("the offline engine on the written %s story", (_name, articlesOf, expected) => {
+  it("heads the digest with what happened last and tells the news, never the superseded present", async () => {
+    const articles = articlesOf();
+    const digest = await digestOf(articles, 120);
+    expectPublishable(digest, articles, 120);
+    expect(
+      expected.headline?.some((piece) => digest.headline.includes(piece)),
+      digest.headline,
+    ).toBe(true);
+    const summary = texts(digest.summary).join("\n");
+    for (const piece of expected.summary?.holds ?? []) expect(summary).toContain(piece);
+    for (const piece of expected.summary?.never ?? []) expect(summary).not.toContain(piece);
+  });
+});
+
+describe("the offline engine on a union story whose only disputed figure is an offer in an “if” clause", () => {
+  const article = (input: string, publishedAt: string, title: string, text: string) =>
+    prepareArticle({ input, source: input, publishedAt, title, originalText: text });
+  const articles = [
+    article(
+      "Midland Post",
+      "2026-11-02T10:00:00Z",
+      "Velora union threatens strike over pay",
+      "The union representing 4,000 workers at carmaker Velora threatened on Monday to strike over pay after talks with management broke down.\n\nUnion officials said members were angry that wages had fallen behind inflation.",
+    ),
+    article(
+      "Auto Trade Weekly",
+      "2026-11-03T09:00:00Z",
+      "",
+      "Workers at Velora's Kettering plant will walk out next week if the company does not improve its 3 percent pay offer, the union said on Tuesday.\n\nVelora said it was disappointed and wanted talks to resume.",
+    ),
+    article(
+      "Kettering Gazette",
+      "2026-11-03T12:00:00Z",
+      "",
+      "Velora workers will strike next Monday if the carmaker does not raise its 4 percent pay offer, union leaders said on Tuesday.\n\nThe plant builds 900 cars a week.",
+    ),
+  ];
+
+  it("heads it with a verified candidate free of the disputed offer, though it counts 4,000 workers", async () => {
+    const digest = await digestOf(articles, 120);
+    expect(digest.disagreements).toHaveLength(1);
+    expect(digest.headline).not.toMatch(/percent/);
+    expect(digest.headline).toMatch(/Velora/);
+    expect(digest.headlineVerification, digest.headline).toMatchObject({ status: "verified" });
   });
 });
 

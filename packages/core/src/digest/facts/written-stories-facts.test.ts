@@ -33,6 +33,7 @@ import {
   gearboxPlantClosureArticles,
 } from "../testing/gearbox-plant-closure-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
+import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
@@ -54,6 +55,7 @@ import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../testing/plant-fire-ar
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
+import { REFERENDUM_RECOUNT_EXPECTED, referendumRecountArticles } from "../testing/referendum-recount-articles.js";
 import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../testing/repeat-flood-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
@@ -297,6 +299,9 @@ describe.each([
   ["bakery closure", bakeryClosureArticles, BAKERY_CLOSURE_EXPECTED],
   // summary11's story: a notice issued, people treated and the notice lifted on three weekdays.
   ["boil-water notice", boilWaterNoticeArticles, BOIL_WATER_NOTICE_EXPECTED],
+  // summary12's stories: a search from Friday to a rescue on Monday, a vote and its recount.
+  ["hillwalker search", hillwalkerSearchArticles, HILLWALKER_SEARCH_EXPECTED],
+  ["referendum recount", referendumRecountArticles, REFERENDUM_RECOUNT_EXPECTED],
 ] as const)("dates by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
@@ -588,6 +593,9 @@ describe.each([
   ["care home fraud", careHomeFraudArticles, CARE_HOME_FRAUD_EXPECTED],
   ["bakery closure", bakeryClosureArticles, BAKERY_CLOSURE_EXPECTED],
   ["boil-water notice", boilWaterNoticeArticles, BOIL_WATER_NOTICE_EXPECTED],
+  // summary12's stories: a wife named after her quote, a speaker named twice in one story.
+  ["hillwalker search", hillwalkerSearchArticles, HILLWALKER_SEARCH_EXPECTED],
+  ["referendum recount", referendumRecountArticles, REFERENDUM_RECOUNT_EXPECTED],
 ] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
   it("finds every quote and gives it its speaker's full name", () => {
     expectSpeakers(extractFacts(articlesOf()), expected.quotes, { found: true, partial: true });

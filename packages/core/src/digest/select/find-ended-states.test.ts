@@ -49,6 +49,31 @@ describe("findEndedStates: a state still holding that a later report ends", () =
     ]);
   });
 
+  it("outdates “has been missing” once he was found, and a storm battering the coast once it is “last month's storm”", () => {
+    const missing =
+      "More than 60 volunteers searched the hills on Sunday for Alan Dewar, who has been missing since Thursday.";
+    expect(endedIn([missing], ["Alan Dewar was found alive on Thursday afternoon in a bothy, police said."])).toEqual([
+      missing,
+    ]);
+    const raging = "Storm Ada is battering the coast with winds of 80 mph, the Met Office said.";
+    const { evidence, times } = twoReportStory(
+      [raging, "Crews worked through the night to clear fallen trees."],
+      ["Last month's storm damaged 340 homes in Harbour Bay, the council's final assessment found."],
+      { secondDay: "2026-04-06" },
+    );
+    expect([...findEndedStates(evidence, times)].map((item) => item.item.sentence.text)).toEqual([raging]);
+  });
+
+  it("outdates a first count's result once a later report says a recount reversed it, never the reversal itself", () => {
+    const won = "The No side won 1,204 votes and the Yes side 1,192, on a turnout of 61 percent.";
+    const spoken = "“The village has spoken, and it does not want these turbines,” said Peter Ainsley.";
+    const reversal =
+      "A recount on Thursday found that the village had voted in favour of the turbines by 38 votes, reversing the first result.";
+    expect(endedIn([won, spoken, "Counting ended at 2am."], [reversal]).sort()).toEqual([spoken, won].sort());
+    // A recount that confirms the result reverses nothing.
+    expect(endedIn([won], ["A recount on Thursday confirmed the first result."])).toEqual([]);
+  });
+
   it("keeps a state no later report ends: a report that it may end, did not end, or ended before", () => {
     expect(
       endedIn(
@@ -57,6 +82,13 @@ describe("findEndedStates: a state still holding that a later report ends", () =
           "Rescuers said the climbers have not been found and may be found only in spring.",
           "The council said the road could be reopened next week.",
         ],
+      ),
+    ).toEqual([]);
+    // A storm named by last month that is still raging, or the storm of the same week.
+    expect(
+      endedIn(
+        ["Storm Ada is battering the coast with winds of 80 mph."],
+        ["Last month's storm is still battering the coast.", "The storm damaged 340 homes on Tuesday."],
       ),
     ).toEqual([]);
     // The end told first, the state after it: the later state stands.

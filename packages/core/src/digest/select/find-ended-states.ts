@@ -17,7 +17,7 @@ interface StateKind {
 const STATES: readonly StateKind[] = [
   {
     holds:
-      /\b(?:(?:is|are|remains?|still)\s+(?:still\s+)?missing|(?:have|has)\s+not\s+been\s+(?:heard from|found|seen|located|traced)|(?:is|are|remains?)\s+(?:still\s+)?unaccounted for)\b/i,
+      /\b(?:(?:is|are|remains?|still|(?:has|have)\s+been)\s+(?:still\s+)?missing|(?:have|has)\s+not\s+been\s+(?:heard from|found|seen|located|traced)|(?:is|are|remains?)\s+(?:still\s+)?unaccounted for)\b/i,
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|traced|recovered)|(?:found|located|rescued)\s+(?:alive|safe|dead|unharmed))\b/i,
   },
   {
@@ -41,6 +41,20 @@ const STATES: readonly StateKind[] = [
     holds:
       /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:detained|in custody|being held|held hostage)|(?:has|have)\s+been\s+detained)\b/i,
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:released|freed|set free)|released (?:him|her|them))\b/i,
+  },
+  {
+    // A storm or a fire raging, and a later report naming it by a period gone ("Last month's storm
+    // damaged 340 homes"): an event named by last week or last month is over.
+    holds:
+      /\b(?:is|are)\s+(?:still\s+)?(?:battering|lashing|pounding|raging|burning|sweeping|bearing down)\b|\bcontinues? to (?:batter|lash|pound|rage|burn)\b/i,
+    ends: /\blast\s+(?:week|month)['’]s\s+(?:storm|hurricane|typhoon|cyclone|fire|wildfire|blaze|floods?)\s+(?:had\s+)?\w+ed\b/i,
+  },
+  {
+    // A vote's or a count's result, and a later report that a recount or an appeal reversed it: the
+    // first result ("The No side won 1,204 votes", "“The village has spoken…”") no longer stands.
+    holds:
+      /\b(?:won|lost|voted\s+(?:against|for|in favou?r|to)|rejected|backed|approved|has spoken|(?:was|were)\s+(?:elected|re-elected|defeated|acquitted|convicted))\b/i,
+    ends: /\b(?:revers(?:ed|ing)|overturn(?:ed|ing))\s+(?:the\s+|its\s+)?(?:first|initial|earlier|original|previous)\s+(?:result|count|outcome|decision|verdict|ruling)\b/i,
   },
   {
     holds: /\b(?:is|are|remains?)\s+(?:still\s+)?on strike\b/i,
@@ -75,9 +89,15 @@ export function findEndedStates(candidates: readonly RankedSentence[], times: Se
     const ends = oncePerText((text) => reportsEnd(text, kind));
     const holding = candidates.filter((candidate) => holds(candidate.item.sentence.text));
     if (holding.length === 0) continue;
+    // An end is known when it was reported: "Last month's storm damaged 340 homes" is dated last
+    // month, but says on its publication day that the storm is over.
     const endTimes = candidates
       .filter((candidate) => ends(candidate.item.sentence.text))
-      .map((candidate) => times.get(candidate))
+      .map((candidate) => {
+        const time = times.get(candidate);
+        const published = Date.parse(candidate.item.article.publishedAt ?? "");
+        return time === undefined ? undefined : Number.isNaN(published) ? time : Math.max(time, published);
+      })
       .filter((time): time is number => time !== undefined);
     if (endTimes.length === 0) continue;
     const latestEnd = Math.max(...endTimes);

@@ -21,6 +21,15 @@ describe("findImprovedOffers: an offer its maker later changed", () => {
     ).toEqual([OFFER]);
   });
 
+  it("outdates it too when the change is to “the offer”, the one on the table, without “its”", () => {
+    expect(
+      improvedIn(
+        [OFFER, DEMAND, BACKGROUND],
+        ["The union called off Thursday's strike after the company raised the offer to 6 percent."],
+      ),
+    ).toEqual([OFFER]);
+  });
+
   it("keeps an offer when the later one is no change of its own (another bidder's, or the same figure)", () => {
     expect(
       improvedIn([OFFER, DEMAND, BACKGROUND], ["A rival operator offered a 6 percent rise to win the contract."]),

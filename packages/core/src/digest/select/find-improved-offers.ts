@@ -4,12 +4,13 @@ import type { SentenceTimes } from "./sentence-times.js";
 
 /**
  * A side changing its own offer: "improved its pay offer to 6 percent", "raised its bid to 700
- * pence", "sweetened their offer". "its"/"their" says the offer is the one its maker made before;
- * so does an offer set against its own earlier one ("had offered to sell 150 stores, up from an
- * earlier proposal of 120").
+ * pence", "sweetened their offer", "the company raised the offer to 6 percent". "its"/"their" says
+ * the offer is the one its maker made before; "the" says it is the one already on the table; so does
+ * an offer set against its own earlier one ("had offered to sell 150 stores, up from an earlier
+ * proposal of 120").
  */
 const OWN_OFFER_CHANGED =
-  /\b(?:improved|raised|increased|sweetened|lifted|upped|revised|boosted|cut|lowered|reduced)\s+(?:its|their)\s+(?:[a-z-]+\s+)?(?:offer|bid|proposal)\b|\b(?:up|down)\s+from\s+(?:an?|its|their|the)\s+(?:earlier|previous|original|initial|first)\s+(?:[a-z-]+\s+)?(?:offer|bid|proposal)\b/i;
+  /\b(?:improved|raised|increased|sweetened|lifted|upped|revised|boosted|cut|lowered|reduced)\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?(?:offer|bid|proposal)\b|\b(?:up|down)\s+from\s+(?:an?|its|their|the)\s+(?:earlier|previous|original|initial|first)\s+(?:[a-z-]+\s+)?(?:offer|bid|proposal)\b/i;
 
 /**
  * Offers a later report says their maker changed: "The operator has offered a 4 percent rise", then

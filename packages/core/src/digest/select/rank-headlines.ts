@@ -4,6 +4,8 @@ import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term-vectors.js";
+import { contentWords } from "../evidence/word-tokens.js";
+import type { StoryFacts } from "../facts/extract-facts.js";
 import type { ArticleTimes } from "./sentence-times.js";
 
 /** Drops site furniture from a title: `… | Updates on …`, `: Live Updates`, trailing ellipsis. */
@@ -61,6 +63,9 @@ const DANGLING =
 const TIME_RELATION = /^(?:before|after|since|ago|earlier|later|until|into|from|prior)$/i;
 const TIME_UNIT =
   /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|times)$/i;
+/** "a bothy 11 miles [from the car park]": a distance is measured from somewhere, which a cut would drop. */
+const PLACE_RELATION = /^(?:from|off|of|short|beyond|inside|outside|north|south|east|west|away)$/i;
+const DISTANCE_UNIT = /^(?:miles?|kilometres?|kilometers?|km|metres?|meters?|yards?|feet|foot|inches|nautical)$/i;
 /** Phrases whose preposition is part of them: "in connection [with]", "as part [of]", "on behalf [of]". */
 const FIXED_PHRASE =
   /\b(?:in|as|on|by|at) (?:connection|response|front|part|behalf|favou?r|addition|charge|place|spite|case|terms|light|search|support|honou?r|memory|protest|exchange|return|the wake|the face|the midst|the hands|the name)$/i;
@@ -281,6 +286,7 @@ function shortenClause(clause: string): string {
     const hanging =
       DANGLING.test(previous) ||
       (TIME_RELATION.test(lower) && TIME_UNIT.test(previous)) ||
+      (PLACE_RELATION.test(lower) && DISTANCE_UNIT.test(previous)) ||
       (lower === "to" && tags[index - 1] === "ADJ") ||
       // A verb's particle or complement ("locked [up]", "was scheduled [to]"), its object clause
       // ("officials discovered [that…]"), or a second verb sharing its object ("discovered [and shut down] …").
@@ -495,6 +501,53 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * Whether an article's lead retells news an earlier report already broke and the sentence after it
+ * tells what the article adds: the lead states a day before the article's own, a report printed
+ * earlier, on that day or after it, told most of the lead's main clause, and the next sentence states a day no earlier than the
+ * lead's ("Two cavers … were brought out on Monday", printed on Tuesday after Monday's reports, then
+ * "Sam Ledger was discharged from hospital on Monday evening"). A second-day story leads with a recap
+ * and tells its news after it; a next sentence with no date of its own (a plan, a detail) or an
+ * earlier one (how it began) is no news of the day.
+ */
+function recaps(
+  lead: RankedSentence,
+  clause: string,
+  next: RankedSentence,
+  articles: readonly Article[],
+  dates: StoryFacts["sentenceDates"],
+  wordsOf: (text: string) => ReadonlySet<string>,
+): boolean {
+  const own = lead.item.article.publishedAt?.slice(0, 10);
+  const told = dates[lead.index];
+  const then = dates[next.index];
+  if (!own || told?.basis !== "stated" || then?.basis !== "stated") return false;
+  const day = told.date.slice(0, 10);
+  if (told.precision !== "day" || then.precision !== "day" || day >= own || then.date.slice(0, 10) < day) return false;
+  const printed = Date.parse(lead.item.article.publishedAt!);
+  const words = new Set(contentWords(clause));
+  // Told before: most of the clause's words in one sentence of a report printed earlier, on that day
+  // or after it ("Banks have cut their mortgage rates after the central bank cut…" is news of its own).
+  return articles.some(
+    (other) =>
+      other !== lead.item.article &&
+      !!other.publishedAt &&
+      Date.parse(other.publishedAt) < printed &&
+      other.publishedAt.slice(0, 10) >= day &&
+      other.chunks.some((chunk) =>
+        chunk.sentences.some((sentence) => {
+          const theirs = wordsOf(sentence.text);
+          let shared = 0;
+          for (const word of words) if (theirs.has(word)) shared += 1;
+          return shared >= words.size * RETOLD_SHARE;
+        }),
+      ),
+  );
+}
+
+/** The share of a lead clause's content words an earlier sentence must hold to have told its news. */
+const RETOLD_SHARE = 0.6;
+
 /** Past this position a sentence is no longer the article's lead, whatever came before it. */
 const MAX_LEAD_POSITION = 5;
 
@@ -517,12 +570,15 @@ interface HeadlineCandidate {
  * With a known chronology the latest dated articles' candidates come first (an undated one's come
  * after every dated one's), so a finished story is headed by how it ended; among candidates of one moment, the one
  * closest to the story's centroid first, a real title before a lead clause when equally central.
+ * Given the facts' sentence dates, a follow-up whose lead retells earlier reports' news offers the
+ * sentence after it instead (see recaps).
  * The caller takes the first one its citations verify.
  */
 export function rankHeadlines(
   articles: readonly Article[],
   evidence: readonly RankedSentence[],
   times: ArticleTimes | null,
+  dates?: StoryFacts["sentenceDates"],
 ): string[] {
   const independent = articles.filter((article) => !article.duplicateOf);
   const candidates: HeadlineCandidate[] = [];
@@ -566,6 +622,8 @@ export function rankHeadlines(
   // Rewrites share their leads: each distinct lead is tagged and cut once.
   const clauseOf = oncePerText((text) => (addressesReader(text) || generalises(text) ? null : leadClause(text)));
   const saysWhatHappened = oncePerText(hasMainVerb);
+  // Earlier reports' sentences, read for what a follow-up's lead retells (see recaps), once each.
+  const wordsOf = oncePerText((text) => new Set(contentWords(text)));
   for (const candidate of evidence) {
     if (candidate.follows !== null || candidate.item.position > MAX_LEAD_POSITION) continue;
     const list = leads.get(candidate.item.article.id);
@@ -573,11 +631,21 @@ export function rankHeadlines(
     else leads.set(candidate.item.article.id, [candidate]);
   }
   for (const list of leads.values()) {
-    for (const [index, lead] of list.sort((a, b) => a.item.position - b.item.position).entries()) {
+    const sorted = list.sort((a, b) => a.item.position - b.item.position);
+    for (const [index, lead] of sorted.entries()) {
       const text = lead.item.sentence.text;
       const clause = clauseOf(text);
       if (clause) {
-        candidates.push({ text: clause, article: lead.item.article, title: false, afterCaption: index > 0 });
+        // A follow-up that retells the news in its lead tells its own next (see newsAfterRecap).
+        const next = sorted[index + 1];
+        const news =
+          dates &&
+          next &&
+          next.item.position === lead.item.position + 1 &&
+          recaps(lead, clause, next, independent, dates, wordsOf)
+            ? clauseOf(next.item.sentence.text)
+            : null;
+        candidates.push({ text: news ?? clause, article: lead.item.article, title: false, afterCaption: index > 0 });
         break;
       }
       // Only a lead that says nothing happened (no main verb) gives way; a lead too long to cut or

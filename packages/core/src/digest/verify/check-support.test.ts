@@ -263,6 +263,24 @@ describe("checkSupport", () => {
     expect(headline("Halden dockworkers end nine-day strike")).toMatchObject({ verdict: "supported", reasons: [] });
   });
 
+  it("reads an outlet's title in headlinese as its passage's, but no word, figure, negation or deed the passage lacks", () => {
+    const threat =
+      "The union representing 4,000 workers at carmaker Velora threatened on Monday to strike over pay after talks with management broke down.";
+    const title = (text: string) => checkSupport(text, [threat], { kind: "title" });
+    // Read as a sentence, the dropped article and the name before its noun cost too much.
+    expect(checkSupport("Velora union threatens strike over pay", [threat]).verdict).toBe("unsupported");
+    expect(title("Velora union threatens strike over pay")).toMatchObject({ verdict: "supported", reasons: [] });
+    for (const unsupported of [
+      "Velora union calls off strike over pay",
+      "Velora union threatens strike over pensions",
+      "Velora union does not threaten strike over pay",
+      "Velora union threatens strike over 5,000 jobs",
+      "Velora union strikes over pay",
+      "Velora union to strike over pay",
+    ])
+      expect(title(unsupported).verdict, unsupported).toBe("unsupported");
+  });
+
   it("gives quoted words to whom the passage gives them, a described speaker too, unless a cited sentence ties the two", () => {
     const quoted = "“This is a fair result for workers,” union leader Mara Solvik said after the vote.";
     const minister = "The transport minister urged both sides to settle.";

@@ -17,8 +17,11 @@ import { stripOutletAttribution } from "./strip-outlet-attribution.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
 import { voiceVariants } from "./voice-variants.js";
 
-/** What is being checked: a sentence of prose, a headline (telegraphic) or a quotation (verbatim, with its speaker). */
-export type StatementKind = "sentence" | "headline" | "quote";
+/**
+ * What is being checked: a sentence of prose, a headline (telegraphic), an outlet's title reprinted
+ * as a headline (telegraphic, in the passages' own words) or a quotation (verbatim, with its speaker).
+ */
+export type StatementKind = "sentence" | "headline" | "title" | "quote";
 
 export interface SupportCheckOptions {
   kind?: StatementKind;
@@ -191,7 +194,7 @@ export function checkSupport(
   const wanted = comparable(statement).replace(/[.!?]$/, "");
   const verbatimIn = wanted === "" ? -1 : passages.findIndex((passage) => comparable(passage).includes(wanted));
   // A label is no headline even when a passage holds its words.
-  const label = kind === "headline" ? headlineLabel(statement) : null;
+  const label = kind === "headline" || kind === "title" ? headlineLabel(statement) : null;
   // A copy is supported by definition (and most statements of an extractive digest are copies).
   if (verbatimIn >= 0 && kind !== "quote" && !label) {
     const passage = passages[verbatimIn]!;
@@ -270,7 +273,8 @@ export function checkSupport(
       spans,
     };
   }
-  if (kind === "headline") return checkHeadline(statement, passages, context, spans, label);
+  if (kind === "headline" || kind === "title")
+    return checkHeadline(statement, passages, context, spans, label, kind === "title");
 
   const faults: SupportFault[] = [
     ...compareQuantities(context),
@@ -310,9 +314,40 @@ export function checkSupport(
 }
 
 /**
+ * A headline verb the passages have only as an infinitive under a verb the headline leaves out:
+ * "Velora union strikes over pay" (or "… to strike") from "the union … threatened on Monday to strike
+ * over pay" tells as done, or decided, what was only threatened.
+ */
+function toldAsDone(context: SupportContext): string[] {
+  const reasons: string[] = [];
+  const linked = new Set(context.alignment.links.flatMap((link) => (link ? [`${link.passage}:${link.token}`] : [])));
+  context.statement.tokens.forEach((token, index) => {
+    const link = context.alignment.links[index];
+    if (!link || (token.pos !== "VERB" && token.pos !== "NOUN")) return;
+    const tokens = context.passages[link.passage]!.tokens;
+    if (tokens[link.token - 1]?.key !== "to") return;
+    for (let back = link.token - 2; back >= 0 && tokens[back]!.sentence === tokens[link.token]!.sentence; back -= 1) {
+      const word = tokens[back]!;
+      if (word.pos !== "VERB") continue;
+      if (!linked.has(`${link.passage}:${back}`))
+        reasons.push(
+          `tells "${token.text}" as done, where the passage says "${word.text} … to ${tokens[link.token]!.text}"`,
+        );
+      return;
+    }
+  });
+  return reasons;
+}
+
+/**
  * A headline is telegraphic ("Israel, Hamas agree truce") and often title-cased: its wording is not
  * judged. It must say what happened, with a verb (not a label); its numbers, names and quoted words
  * must be in the cited passages, and who did what to whom must be the passages' way round.
+ * An outlet's title reprinted (`ownWords`) says no more than its passages: headlinese ("Velora union
+ * threatens strike over pay" for "The union … at carmaker Velora threatened on Monday to strike over
+ * pay") drops articles, puts past events in the present and a noun's modifier before it, but every
+ * content word is one the passages use, and its figures, names, dates and negations compare as a
+ * sentence's do ("calls off strike", "over pensions", "does not threaten" are not theirs).
  */
 function checkHeadline(
   headline: string,
@@ -320,6 +355,7 @@ function checkHeadline(
   context: SupportContext,
   spans: SupportSpan[],
   label: string | null,
+  ownWords = false,
 ): SupportCheck {
   const cited = citedText(passages.join("\n"));
   // Title case ("Swimmer And Actress Dies") and a first word capitalised as any headline's are not names.
@@ -339,8 +375,18 @@ function checkHeadline(
   const known = new Set(context.passages.flatMap((passage) => passage.tokens.map((token) => token.key)));
   const content = context.statement.tokens.filter(isContentToken);
   const invented = content.filter((token) => !known.has(token.key));
-  if (content.length > 0 && invented.length * 2 > content.length)
+  if (content.length > 0 && (ownWords ? invented.length > 0 : invented.length * 2 > content.length))
     reasons.push(`adds ${invented.map((token) => `"${token.text}"`).join(", ")}, which no cited passage says`);
+  if (ownWords)
+    reasons.push(
+      ...[
+        ...compareQuantities(context),
+        ...compareNames(context),
+        ...compareDates(context),
+        ...comparePolarity(context),
+      ].map((fault) => fault.reason),
+      ...toldAsDone(context),
+    );
   if (label) reasons.unshift(label);
   const unique = [...new Set(reasons)];
   return {
