@@ -309,6 +309,15 @@ describe("cleanText: a note on the writer at the article's end", () => {
     }
   });
 
+  it("removes an author box at the end, its heading and the bio under it, and keeps what an inner heading of that name leads", () => {
+    const bio = "Based in Rotterdam, Mara has covered the port for ten years. She brings you the latest on shipping.";
+    const { text, removed } = cleanText(`${reporting}\n\nAbout the Author\n\n${bio}`);
+    expect(text).toBe(reporting);
+    expect(removed).toEqual(["About the Author", bio]);
+    const longer = [reporting, "About the author", bio, reporting, reporting].join("\n\n");
+    expect(cleanText(longer).text).toBe([reporting, bio, reporting, reporting].join("\n\n"));
+  });
+
   it("keeps such a line inside the article, and a last line on someone else's role", () => {
     const inside = `${reporting}\n\nMara van Dijk is a freelance science writer in Rotterdam.\n\nShe covered the strike from its first day.`;
     expect(cleanText(inside).text).toBe(inside);

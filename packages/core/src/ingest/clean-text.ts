@@ -440,6 +440,10 @@ function isDateline(line: string): boolean {
   return /^[\s—–\-|/·•,:()]*$/u.test(rest);
 }
 
+/** "About the author" alone: what follows it at the article's end is the writer's bio. */
+const authorBoxHeading = /^about (the |this )?(authors?|writers?|contributors?)\s*:?$/i;
+const authorBoxMaxLength = 700;
+
 // The end mark of a press release: "###", "-30-", "ENDS".
 const releaseEnd = /^(#{3}|-\s*30\s*-|-*\s*ends\s*-*)$/i;
 
@@ -520,6 +524,17 @@ export function cleanText(original: string): CleanTextResult {
     }
     if (isBoilerplate(line)) {
       removed.push(line);
+      // An author box at the article's end: its heading, then the writer's bio in a line or two.
+      const rest = authorBoxHeading.test(line)
+        ? lines
+            .slice(index + 1)
+            .map((next) => next.trim())
+            .filter(Boolean)
+        : [];
+      if (rest.length > 0 && rest.length <= 2 && rest.join(" ").length <= authorBoxMaxLength) {
+        removed.push(...rest);
+        break;
+      }
       continue;
     }
     if (blankPending) kept.push("");
