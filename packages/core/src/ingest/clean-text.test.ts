@@ -450,6 +450,14 @@ describe("cleanText: newsroom furniture, written from the held-in real pages' mi
       "Article Date: 15 May 2027 - 0:00 PDT",
       "May 15, 2027 RSS Feed Print",
       "VALMONT, Netherlands | Fri May 15, 2027 6:34am EDT",
+      "May 15, 2027 -- Updated 1930 GMT (0330 HKT)",
+      "IMAGE: Cranes at the port of Valmont at dawn (Jane Okafor, Harbour Gazette)",
+      "Tom Reyes, a ports writer for the Harbour Gazette, is on Twitter @tomreyes.",
+      "Follow Jane Okafor @janeokafor and Google+. Follow us @harbourgazette, Facebook and Google+.",
+      "SOURCE: bit.ly/3xYzAb Journal of Port Studies, online May 14, 2027.",
+      "For any corrections of factual information, or to contact the editors, please use our feedback form.",
+      "To read the full port authority report, click here.",
+      "« Previous Story More Port News - Shipping, Unions, Trade Next Story »",
     ]) {
       const { text, removed } = cleanText(`${reporting}\n\n${furniture}`);
       expect(removed, furniture).toEqual([furniture]);
@@ -481,6 +489,10 @@ describe("cleanText: newsroom furniture, written from the held-in real pages' mi
       "By Friday, Reuters reported, the port was open again.",
       "By May 15, 2027 | the deadline the union set, talks had failed.",
       "The Associated Press contributed to this report.",
+      "Image: a crane at the gate, as the union saw it.",
+      "The union's secretary is on Twitter every day, posting as @portunion.",
+      "Sources: the union and the port authority, who agreed on the figures.",
+      "To read the report, the union said, click here was not enough: members wanted paper copies.",
     ];
     const text = [reporting, ...kept].join("\n\n");
     expect(cleanText(text).text).toBe(text);

@@ -403,6 +403,22 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     needs: ":",
   },
   { pattern: /^(photo |image )?credits?\s*:/i, maxLength: 200 },
+  { pattern: /^(IMAGE|PHOTO|PHOTOS|PICTURE|PICTURED)\s*:\s*\S/u, maxLength: 400 },
+  // more of the writer's social lines ("Jane Doe, a ports writer for the Gazette, is on Twitter @janedoe.",
+  // "Follow Jane Doe @janedoe and Google+. Follow us @gazette, Facebook and Google+."), a source link, a
+  // feedback form's prompt, a link to the full report, a story pager ("« Previous Story … Next Story »")
+  { pattern: /\bis on (twitter|x|instagram|threads|bluesky)\s*(at\s*)?:?\s*@\w+\.?$/iu, maxLength: 200, needs: "@" },
+  { pattern: /^follow [\p{L}\p{M}.'’ -]{2,60}? @\w+\b.{0,160}$/iu, maxLength: 220, needs: "@" },
+  { pattern: /^sources?\s*:\s*(https?:\/\/|bit\.ly\/|www\.)\S+/i, maxLength: 200 },
+  { pattern: /\bplease use (our|the) (feedback|contact|corrections?) form\.?$/i, maxLength: 200 },
+  {
+    pattern: /^(to (read|see|view|watch|download|hear|listen to)|for (more|the full)\b)[^.!?]{0,80}\bclick here\.?$/i,
+    maxLength: 120,
+  },
+  {
+    pattern: /^[«‹<]*\s*previous (story|article|post)\b.{0,100}\bnext (story|article|post)\s*[»›>]*$/i,
+    maxLength: 160,
+  },
 ];
 
 const month =
@@ -423,6 +439,8 @@ const datelineRest = [
   /^\s*by\s+[^|:/·•]{2,60}?(?=\s*[|:/·•]\s)/iu,
   /^\s*\p{Lu}[\p{L}.&'’ ]{1,30}(?=\/)/u,
   /\b\d{1,2}[:.h]\d\d( ?[ap]\.?m\.?)?( \p{Lu}{2,4}\b| \(gmt[+-]?\d*\))?/giu,
+  // a time in four figures with its zone: "Updated 1930 GMT (0330 HKT)"
+  /\(?\b\d{4} (gmt|utc|[a-z][sd]t|hkt|bst|cet|cest)\b\)?/giu,
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/giu,
   /(?<![\p{L}\p{N}])(published|updated|last updated|posted|first posted|article date|publié|mis à jour|publicado|actualizado|by|on|at|le|el|à|a las|leave a comment|\d+ comments?|rss( feed)?|print|e-?mail)(?![\p{L}\p{N}])/giu,
 ];
