@@ -298,10 +298,9 @@ describe("cleanText: a note on the writer at the article's end", () => {
       "Tom Reyes teaches history at Lund University and is the author of Small Rooms: A Life in Ports.",
       "Jane Okafor is the author of 14 children's books and a memoir. She lives in Leeds.",
       "Aiko Brandt was a staff reporter for the Harbour Gazette until 2026.",
-      "Mara van Dijk is the Harbour Gazette's science editor.",
       "Tom Reyes writes for The Valmont Star, a Harbour Media paper.",
       "Jane Okafor covers ports, shipping and the unions for the Gazette.",
-      "Mara van Dijk is the Gazette's science editor. Follow her on Twitter at @maravandijk and subscribe to her newsletter.",
+      "Mara van Dijk is a science writer for the Harbour Gazette. Connect with her on Facebook, follow @maravandijk on Twitter and add the Gazette's science page to your feeds. To keep up with her stories, subscribe to the science newsletter, delivered to your email inbox every weekday morning. You can also follow the Gazette's science desk on Instagram.",
     ]) {
       const { text, removed } = cleanText(`${reporting}\n\n${note}\n\n`);
       expect(removed).toEqual([note]);
@@ -424,7 +423,6 @@ describe("cleanText: newsroom furniture, written from the held-in real pages' mi
       "©2027 Harbour Gazette. All rights reserved. Do not reproduce without permission. The port's own newspaper since 1901.",
       "The author is solely responsible for the content of this post.",
       "This blog is not written or edited by the Harbour Gazette.",
-      "This post originally appeared at JaneOkafor.net. Follow @janeokafor on Twitter.",
       "This essay has been adapted from Tom Reyes's forthcoming book, Small Rooms.",
       "Please send any port news or press releases to:",
       "Got a story? Send us tips or story ideas: tips@gazette.example",

@@ -359,13 +359,8 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
       /^(the (author|writer|blogger|contributor) is solely responsible for\b|this (blog|post|column) is not (written|edited|endorsed)\b)/i,
     maxLength: 200,
   },
-  // where a story first ran or what it was adapted from ("This post originally appeared at JaneDoe.net.
-  // Follow @janedoe on Twitter.", "This article has been adapted from Jane Doe's forthcoming book, …")
-  {
-    pattern:
-      /^this (post|article|story|essay|piece|column) (originally|first) (appeared|ran|was published) (at|on|in)\b.{1,80}?\.( follow @\w+ on (twitter|x)\.?)?$/i,
-    maxLength: 200,
-  },
+  // what a story was adapted from ("This article has been adapted from Jane Doe's forthcoming book, …").
+  // Not where it first ran ("This article originally appeared on …"): Mercury's gold keeps that line.
   {
     pattern: /^this (post|article|story|essay|piece) (has been|was|is) (adapted|excerpted) from\b/i,
     maxLength: 400,
@@ -475,10 +470,11 @@ const ruleLine = /^[\s\-–—_=*~#·•.]{3,}$/;
 // does not.
 const contributorNoteMaxLength = 300;
 //
-// Also the writer's outlet or beat: "Jane Doe is the Gazette's science editor.", "Jane Doe writes for
-// The Harbour Star, a Gazette property.", "Jane Doe covers courts and City Hall for the Gazette."
+// Also the writer's outlet or beat: "Jane Doe writes for The Harbour Star, a Gazette property.", "Jane
+// Doe covers courts and City Hall for the Gazette." Not "Jane Doe is the Gazette's … editor": Mercury's
+// gold keeps such a note (with the writer's address after it) as article text.
 const contributorNote =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|bin|ibn)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}\b(?:[^.!?]{0,150}?\b(?:is|was)\s+(?:(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:writer|journalist|columnist|correspondent|reporter|contributor|blogger|novelist|editor)\b|the author of\s+(?:["“‘'\p{Lu}]|\d+\s|(?:[\p{L}-]+\s+){0,3}(?:books?|novels?|memoirs?)\b)|(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:writer|columnist|correspondent|reporter|critic|editor)\b)|\s+(?:also\s+)?writes\s+for\s+(?:the\s+)?\p{Lu}|\s+covers\s+[^.!?]{1,150}?\s+for\s+(?:the\s+)?\p{Lu}[\p{L}.&'’ -]{0,40}\.?$)/u;
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|bin|ibn)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}\b(?:[^.!?]{0,150}?\b(?:is|was)\s+(?:(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:writer|journalist|columnist|correspondent|reporter|contributor|blogger|novelist|editor)\b|the author of\s+(?:["“‘'\p{Lu}]|\d+\s|(?:[\p{L}-]+\s+){0,3}(?:books?|novels?|memoirs?)\b))|\s+(?:also\s+)?writes\s+for\s+(?:the\s+)?\p{Lu}|\s+covers\s+[^.!?]{1,150}?\s+for\s+(?:the\s+)?\p{Lu}[\p{L}.&'’ -]{0,40}\.?$)/u;
 
 /** Sentences after a note on the writer that only ask to follow or reach them ("Follow @janedoe on Twitter."). */
 const followPrompt = /\b(follow|twitter|facebook|instagram|google\+|rss|subscribe|e-?mail|connect with|@\w+)/i;
