@@ -298,11 +298,23 @@ describe("cleanText: a note on the writer at the article's end", () => {
       "Tom Reyes teaches history at Lund University and is the author of Small Rooms: A Life in Ports.",
       "Jane Okafor is the author of 14 children's books and a memoir. She lives in Leeds.",
       "Aiko Brandt was a staff reporter for the Harbour Gazette until 2026.",
+      "Tom Reyes writes for The Valmont Star, a Harbour Media paper.",
+      "Jane Okafor covers ports, shipping and the unions for the Gazette.",
+      "Mara van Dijk is a science writer for the Harbour Gazette. Connect with her on Facebook, follow @maravandijk on Twitter and add the Gazette's science page to your feeds. To keep up with her stories, subscribe to the science newsletter, delivered to your email inbox every weekday morning. You can also follow the Gazette's science desk on Instagram.",
     ]) {
       const { text, removed } = cleanText(`${reporting}\n\n${note}\n\n`);
       expect(removed).toEqual([note]);
       expect(text).toBe(reporting);
     }
+  });
+
+  it("removes an author box at the end, its heading and the bio under it, and keeps what an inner heading of that name leads", () => {
+    const bio = "Based in Rotterdam, Mara has covered the port for ten years. She brings you the latest on shipping.";
+    const { text, removed } = cleanText(`${reporting}\n\nAbout the Author\n\n${bio}`);
+    expect(text).toBe(reporting);
+    expect(removed).toEqual(["About the Author", bio]);
+    const longer = [reporting, "About the author", bio, reporting, reporting].join("\n\n");
+    expect(cleanText(longer).text).toBe([reporting, bio, reporting, reporting].join("\n\n"));
   });
 
   it("keeps such a line inside the article, and a last line on someone else's role", () => {
@@ -312,6 +324,8 @@ describe("cleanText: a note on the writer at the article's end", () => {
       "Sen. Jane Okafor is the author of the bill, which comes to a vote next week.",
       "The harbour master is a former reporter.",
       "Tom Reyes said the union would try again in the spring.",
+      "Tom Reyes writes that the union will try again in the spring.",
+      "Jane Okafor covers her costs for the Gazette's share of the fund, the report says.",
     ])
       expect(cleanText(`${reporting}\n\n${last}`).text).toBe(`${reporting}\n\n${last}`);
   });
@@ -363,6 +377,120 @@ describe("cleanText: old-browser notices, wire reuse notices, printed data and w
       "Comments are welcome at the union's meetings, its secretary said.",
       "Rate articles in the port's newsletter were the first sign of the dispute.",
       "1 of 5 workers voted against the deal.",
+    ];
+    const text = [reporting, ...kept].join("\n\n");
+    expect(cleanText(text).text).toBe(text);
+  });
+});
+
+describe("cleanText: newsroom furniture, written from the held-in real pages' misses", () => {
+  const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+
+  it("removes contact and follow lines, link-list and comment headings, policies, widgets, citations and credits", () => {
+    for (const furniture of [
+      "Write to Jane Okafor at jane.okafor@harbourgazette.com",
+      "Contact Tom Reyes at treyes@gazette.example and follow @tomreyes on Twitter.",
+      "To contact the reporter on this story: Jane Okafor in Rotterdam at jokafor@gazette.example",
+      "To contact the editor responsible for this story: Tom Reyes at treyes@gazette.example",
+      "Contact the writer: jokafor@gazette.example",
+      "Follow Jane Okafor on Twitter: @janeokafor.",
+      "Follow Tom Reyes on Twitter @tomreyes",
+      "Follow Mara van Dijk at: https://social.example/maravandijk",
+      "About the Author",
+      "About Author",
+      "Elsewhere on the Gazette",
+      "Elsewhere on Harbour News",
+      "HGN links",
+      "Related links",
+      "More in Business",
+      "More from The Gazette",
+      "More port and shipping news",
+      "Latest blog posts",
+      "Most read in Business",
+      "ALSO:",
+      "Latest Comments",
+      "Visitor Opinions (latest shown first)",
+      "Comments threshold",
+      "Article opinions: 3 posts",
+      "Please note that we publish your name, but we do not publish your email address.",
+      "We reserve the right to remove any content at any time from this forum, including comments that break its rules.",
+      "Not sure how to post a comment? Here's how",
+      "User rating:",
+      "(4) Click to rate",
+      "4.5 (12 votes)",
+      "Note: The information on this site is not intended as a substitute for professional medical advice.",
+      "Not to be reproduced without permission of the Harbour Gazette",
+      "©2027 Harbour Gazette. All rights reserved. Do not reproduce without permission. The port's own newspaper since 1901.",
+      "The author is solely responsible for the content of this post.",
+      "This blog is not written or edited by the Harbour Gazette.",
+      "This essay has been adapted from Tom Reyes's forthcoming book, Small Rooms.",
+      "Please send any port news or press releases to:",
+      "Got a story? Send us tips or story ideas: tips@gazette.example",
+      "Visit our shipping / ports section for the latest news on this subject.",
+      "Receive Gazette updates directly to your desktop",
+      "Username",
+      "Password",
+      "Remember me",
+      "Register today",
+      "Ads by Google",
+      "Story continues below",
+      "BREAKING NEWS",
+      "TEXT SIZE - +",
+      'Okafor, Jane. "Dock strike ends after nine days." Harbour Gazette. Harbour Media, 15 May 2027. Web.',
+      "15 May 2027. <https://gazette.example/articles/2611.php>",
+      "Dock workers leave the port after the vote. Photo: Supplied by the union",
+      "Jane Okafor, a crane driver, at the gate on Friday. (Credit: Courtesy Harbour Union)",
+      "CREDIT: T. Reyes (Harbour Gazette); Port of Valmont.",
+      "By JANE OKAFOR, Associated Press | May 15, 2027 | Updated: May 15, 2027 5:46am",
+      "By TOM REYES, Harbour Gazette : May 15, 2027 : Updated: May 15, 2027 1:23pm",
+      "Gazette News/ May 15, 2027, 6:00 AM",
+      "First Posted: May 15, 2027 02:49 AM EDT",
+      "Article Date: 15 May 2027 - 0:00 PDT",
+      "May 15, 2027 RSS Feed Print",
+      "VALMONT, Netherlands | Fri May 15, 2027 6:34am EDT",
+      "May 15, 2027 -- Updated 1930 GMT (0330 HKT)",
+      "IMAGE: Cranes at the port of Valmont at dawn (Jane Okafor, Harbour Gazette)",
+      "Tom Reyes, a ports writer for the Harbour Gazette, is on Twitter @tomreyes.",
+      "Follow Jane Okafor @janeokafor and Google+. Follow us @harbourgazette, Facebook and Google+.",
+      "SOURCE: bit.ly/3xYzAb Journal of Port Studies, online May 14, 2027.",
+      "For any corrections of factual information, or to contact the editors, please use our feedback form.",
+      "To read the full port authority report, click here.",
+      "« Previous Story More Port News - Shipping, Unions, Trade Next Story »",
+    ]) {
+      const { text, removed } = cleanText(`${reporting}\n\n${furniture}`);
+      expect(removed, furniture).toEqual([furniture]);
+      expect(text).toBe(reporting);
+    }
+  });
+
+  it("keeps reporting that starts or ends like that furniture", () => {
+    const kept = [
+      "Write to your MP, the union told its members, and the letters came by the thousand.",
+      "Contact with the ship was lost at 4 a.m., the coastguard said.",
+      "Follow the money, the inspector told the committee on Tuesday.",
+      "Elsewhere on the coast, ferries ran as usual.",
+      "More in business than in politics, the strike was about pay.",
+      "More port workers joined the strike on Friday.",
+      "Most read in the union's newsletter was a note on pensions.",
+      "Latest comments from the minister suggest a deal is near.",
+      "We do not publish the names of the injured, the port authority said.",
+      "We reserve the right to strike again, the union's secretary said.",
+      "The union said the deal was not intended as a substitute for a pay rise.",
+      "Do not reproduce the union's figures without checking them, the auditor warned.",
+      "This post originally belonged to the harbour master.",
+      "Send us your tips, the union wrote on its website, and hundreds did.",
+      "Visit our port and you will see the cranes idle, the mayor said.",
+      "Search teams found the missing sailor on Saturday.",
+      "Story continues below the waterline, the diver joked.",
+      "Photo: a crane at the gate.",
+      "The agreement gives credit: workers get a day off for each Sunday shift.",
+      "By Friday, Reuters reported, the port was open again.",
+      "By May 15, 2027 | the deadline the union set, talks had failed.",
+      "The Associated Press contributed to this report.",
+      "Image: a crane at the gate, as the union saw it.",
+      "The union's secretary is on Twitter every day, posting as @portunion.",
+      "Sources: the union and the port authority, who agreed on the figures.",
+      "To read the report, the union said, click here was not enough: members wanted paper copies.",
     ];
     const text = [reporting, ...kept].join("\n\n");
     expect(cleanText(text).text).toBe(text);

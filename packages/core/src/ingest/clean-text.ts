@@ -278,6 +278,142 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     needs: "/",
     tail: 140,
   },
+  // Newsroom furniture of the kinds the issue names, written from the misses of the article package's,
+  // Readability's and a-extractor's pages (Mercury's pages held out): the writer's contact and follow
+  // lines with their address ("Write to Jane Doe at jane.doe@gazette.com", "To contact the reporter on
+  // this story: …", "Follow Jane Doe on Twitter: @janedoe"), an "About the author" heading
+  {
+    pattern:
+      /^(write to|e-?mail|contact|reach) [\p{L}\p{M}.'’ -]{2,60}?\s*(at|via|on|:)\s*:?\s*\S+@\S+?\.?(\s+and follow @\w+( on (twitter|x))?\.?)?$/iu,
+    maxLength: 200,
+    needs: "@",
+  },
+  {
+    pattern:
+      /^(to )?contact (the )?(writer|author|reporters?|editors?|columnist)( responsible for| on| of| behind)?( this (story|article|report|column))?\s*:/i,
+    maxLength: 240,
+  },
+  {
+    pattern:
+      /^follow [\p{L}\p{M}.'’ -]{2,60}? (on (twitter|x|facebook|instagram|threads|bluesky|linkedin)\s*(at\s*)?:?|at\s*:?)\s*(@\w+|https?:\/\/\S+)\.?$/iu,
+    maxLength: 160,
+  },
+  { pattern: /^about (the |this )?(authors?|writers?|contributors?)\s*:?$/i, maxLength: 30 },
+  // headings of the links to the site's other stories ("Elsewhere on the Gazette", "Gazette links",
+  // "More in Lifestyle", "More tech stories", "Latest blog posts", "Most read in Health", "ALSO:")
+  { pattern: /^elsewhere (on|in|at|from) [^.!?]{1,40}$/iu, maxLength: 50 },
+  {
+    pattern: /^(\p{Lu}{2,6}|related|external|useful|other|more|top|quick|partner|sponsored|popular) links\s*:?$/u,
+    maxLength: 30,
+  },
+  { pattern: /^more (in|from) (the )?\p{Lu}[\p{L}&'’ ]{1,30}:?$/iu, maxLength: 40 },
+  {
+    pattern:
+      /^(more|latest|other|top|recent) ([\p{L}&-]+ ){0,3}(news|stories|headlines|blog posts|posts|videos|articles)( from [\p{L}.&'’ ]{1,30})?\s*:?$/iu,
+    maxLength: 50,
+  },
+  {
+    pattern: /^most (read|popular|viewed|shared|e-?mailed|commented)( stories| articles)? (in|on|from) [^.!?]{1,30}$/iu,
+    maxLength: 50,
+  },
+  { pattern: /^(also|see also|related)\s*:$/i, maxLength: 12 },
+  // comment sections' headings, counts and policies ("Latest comments", "Visitor opinions (latest shown
+  // first)", "Article opinions: 1 posts", "We do not publish your email address…", "We reserve the right
+  // to remove any content…"), a rating widget's lines ("User rating:", "(2) Click to rate", "3.5 (2 votes)")
+  {
+    pattern:
+      /^((latest|recent|top|newest|oldest|visitor|reader|readers['’]?) (comments|opinions|replies)|comments? threshold)\b\s*(\([^)]{0,30}\))?\s*:?$/iu,
+    maxLength: 50,
+  },
+  { pattern: /^(article )?(comments|opinions|replies)\s*:\s*\d+( posts?| comments?| replies)?$/i, maxLength: 40 },
+  {
+    pattern:
+      /\b(we|it) (do not|don['’]t|will not|won['’]t|never) (publish|share|display|show|sell) your e-?mail( address)?\b/i,
+    maxLength: 300,
+  },
+  {
+    pattern:
+      /^we reserve the right to (remove|delete|edit|refuse)\b.{0,120}\b(comments?|content|posts?|submissions?)\b/i,
+    maxLength: 400,
+  },
+  { pattern: /^not sure how to (add|post|leave) (a |your )?comment\b/i, maxLength: 80 },
+  {
+    pattern:
+      /^((\(\d+\) )?click (here )?to rate|(user|reader|readers['’]?|average) ratings?\s*:?|\d(\.\d)? \(\d+ votes?\))$/iu,
+    maxLength: 40,
+  },
+  // a health site's disclaimer, a reuse notice, a copyright line with its slogan, a blog's disclaimer
+  {
+    pattern:
+      /\bnot (intended|meant|designed) (as|to be|to serve as) a (substitute|replacement) for\b.{0,60}\b(medical|professional|doctor|physician)/i,
+    maxLength: 600,
+  },
+  {
+    pattern:
+      /^(not to be|do not|may not be) (reproduced|republished|redistributed|copied)( in whole or in part)?( without (the )?(prior |express |written )*permission\b.{0,60})?\.?$/i,
+    maxLength: 160,
+  },
+  { pattern: /^(copyright\b|©|\(c\)).{0,200}\ball rights reserved\b.{0,160}$/i, maxLength: 360 },
+  {
+    pattern:
+      /^(the (author|writer|blogger|contributor) is solely responsible for\b|this (blog|post|column) is not (written|edited|endorsed)\b)/i,
+    maxLength: 200,
+  },
+  // what a story was adapted from ("This article has been adapted from Jane Doe's forthcoming book, …").
+  // Not where it first ran ("This article originally appeared on …"): Mercury's gold keeps that line.
+  {
+    pattern: /^this (post|article|story|essay|piece) (has been|was|is) (adapted|excerpted) from\b/i,
+    maxLength: 400,
+  },
+  // calls to send tips or visit a section, alert prompts, a form's fields, ad and media labels
+  {
+    pattern:
+      /^(please )?send (us )?(any |your )?[\p{L} ]{0,40}\b(tips|press releases|story ideas)\b.{0,100}(:|\S+@\S+\.\w+)$/iu,
+    maxLength: 160,
+  },
+  { pattern: /\bsend us (your )?(news )?(tips|press releases|story ideas)\b.{0,80}\S+@\S+$/i, maxLength: 200 },
+  { pattern: /^visit our [\p{L}/&,' -]{1,80} (section|page|hub|channel)\b[^.!?]{0,60}\.?$/iu, maxLength: 180 },
+  {
+    pattern:
+      /^(receive|get) [\p{L}'’ ]{0,40}(updates|alerts|notifications) (directly |straight )?(to|on|in) your (desktop|inbox|phone|browser)\b.{0,30}$/iu,
+    maxLength: 120,
+  },
+  {
+    pattern:
+      /^(user ?name|password|remember me|forgot (your )?password\??|log ?in|sign ?in|sign up|register( today| now)?|search)$/i,
+    maxLength: 25,
+  },
+  { pattern: /^(ads by google|story continues below|breaking( news)?:?|next video|playlist)$/i, maxLength: 25 },
+  { pattern: /^(text|font) size\s*[-+–\s]*$/i, maxLength: 20 },
+  // a citation box's entries: a reference ending in its address in angle brackets or, in MLA style, in "Web."
+  { pattern: /^.{0,200}<https?:\/\/[^\s>]+>\.?$/, maxLength: 300, needs: "<http" },
+  {
+    pattern: /^\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}.'’ -]{1,40}\. ["“].{5,200}["”] .{1,120}\d{4}\. Web\.$/u,
+    maxLength: 400,
+  },
+  // a caption's credit: a line ending in "Photo: …" or "(Credit: …)", or one opening with "Credit:"
+  {
+    pattern: /(^|[.!?)”"] )\(?(Photo|Photograph|Picture|Image|Credit)s?:\s*[\p{Lu}][^.!?:]{1,60}\)?\.?$/u,
+    maxLength: 400,
+    needs: ":",
+  },
+  { pattern: /^(photo |image )?credits?\s*:/i, maxLength: 200 },
+  { pattern: /^(IMAGE|PHOTO|PHOTOS|PICTURE|PICTURED)\s*:\s*\S/u, maxLength: 400 },
+  // more of the writer's social lines ("Jane Doe, a ports writer for the Gazette, is on Twitter @janedoe.",
+  // "Follow Jane Doe @janedoe and Google+. Follow us @gazette, Facebook and Google+."), a source link, a
+  // feedback form's prompt, a link to the full report, a story pager ("« Previous Story … Next Story »")
+  { pattern: /\bis on (twitter|x|instagram|threads|bluesky)\s*(at\s*)?:?\s*@\w+\.?$/iu, maxLength: 200, needs: "@" },
+  { pattern: /^follow [\p{L}\p{M}.'’ -]{2,60}? @\w+\b.{0,160}$/iu, maxLength: 220, needs: "@" },
+  { pattern: /^sources?\s*:\s*(https?:\/\/|bit\.ly\/|www\.)\S+/i, maxLength: 200 },
+  { pattern: /\bplease use (our|the) (feedback|contact|corrections?) form\.?$/i, maxLength: 200 },
+  {
+    pattern: /^(to (read|see|view|watch|download|hear|listen to)|for (more|the full)\b)[^.!?]{0,80}\bclick here\.?$/i,
+    maxLength: 120,
+  },
+  {
+    pattern: /^[«‹<]*\s*previous (story|article|post)\b.{0,100}\bnext (story|article|post)\s*[»›>]*$/i,
+    maxLength: 160,
+  },
 ];
 
 const month =
@@ -292,11 +428,16 @@ const datelineDate = new RegExp(
  * name after "by": Readability's gold keeps "2/26/2015 7:11 AM PST BY TMZ STAFF" as article text.
  */
 const datelineRest = [
-  // a wire's place in capitals before a bar: "WASHINGTON | Wed May 15, 2013 3:27pm EDT"
-  /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?=\s*\|)/u,
+  // a wire's place in capitals before a bar: "WASHINGTON | Wed May 15, 2013 3:27pm EDT", "KIROV, Russia | …"
+  /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(,\s*\p{Lu}[\p{L}\p{M} .'’-]{1,30})?(?=\s*\|)/u,
+  // a byline or an outlet before a separator: "By JANE DOE, Associated Press : July 18, 2013", "Gazette News/ June 7, 2013"
+  /^\s*by\s+[^|:/·•]{2,60}?(?=\s*[|:/·•]\s)/iu,
+  /^\s*\p{Lu}[\p{L}.&'’ ]{1,30}(?=\/)/u,
   /\b\d{1,2}[:.h]\d\d( ?[ap]\.?m\.?)?( \p{Lu}{2,4}\b| \(gmt[+-]?\d*\))?/giu,
+  // a time in four figures with its zone: "Updated 1930 GMT (0330 HKT)"
+  /\(?\b\d{4} (gmt|utc|[a-z][sd]t|hkt|bst|cet|cest)\b\)?/giu,
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/giu,
-  /(?<![\p{L}\p{N}])(published|updated|last updated|posted|publié|mis à jour|publicado|actualizado|by|on|at|le|el|à|a las|leave a comment|\d+ comments?)(?![\p{L}\p{N}])/giu,
+  /(?<![\p{L}\p{N}])(published|updated|last updated|posted|first posted|article date|publié|mis à jour|publicado|actualizado|by|on|at|le|el|à|a las|leave a comment|\d+ comments?|rss( feed)?|print|e-?mail)(?![\p{L}\p{N}])/giu,
 ];
 
 /**
@@ -312,6 +453,10 @@ function isDateline(line: string): boolean {
   return /^[\s—–\-|/·•,:()]*$/u.test(rest);
 }
 
+/** "About the author" alone: what follows it at the article's end is the writer's bio. */
+const authorBoxHeading = /^about (the |this )?(authors?|writers?|contributors?)\s*:?$/i;
+const authorBoxMaxLength = 700;
+
 // The end mark of a press release: "###", "-30-", "ENDS".
 const releaseEnd = /^(#{3}|-\s*30\s*-|-*\s*ends\s*-*)$/i;
 
@@ -324,8 +469,33 @@ const ruleLine = /^[\s\-–—_=*~#·•.]{3,}$/;
 // writer's trade or a book; a last sentence on someone else's role ("Doe is the author of the bill")
 // does not.
 const contributorNoteMaxLength = 300;
+//
+// Also the writer's outlet or beat: "Jane Doe writes for The Harbour Star, a Gazette property.", "Jane
+// Doe covers courts and City Hall for the Gazette." Not "Jane Doe is the Gazette's … editor": Mercury's
+// gold keeps such a note (with the writer's address after it) as article text.
 const contributorNote =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|bin|ibn)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}\b[^.!?]{0,150}?\b(?:is|was)\s+(?:(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:writer|journalist|columnist|correspondent|reporter|contributor|blogger|novelist|editor)\b|the author of\s+(?:["“‘'\p{Lu}]|\d+\s|(?:[\p{L}-]+\s+){0,3}(?:books?|novels?|memoirs?)\b))/u;
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|bin|ibn)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}\b(?:[^.!?]{0,150}?\b(?:is|was)\s+(?:(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:writer|journalist|columnist|correspondent|reporter|contributor|blogger|novelist|editor)\b|the author of\s+(?:["“‘'\p{Lu}]|\d+\s|(?:[\p{L}-]+\s+){0,3}(?:books?|novels?|memoirs?)\b))|\s+(?:also\s+)?writes\s+for\s+(?:the\s+)?\p{Lu}|\s+covers\s+[^.!?]{1,150}?\s+for\s+(?:the\s+)?\p{Lu}[\p{L}.&'’ -]{0,40}\.?$)/u;
+
+/** Sentences after a note on the writer that only ask to follow or reach them ("Follow @janedoe on Twitter."). */
+const followPrompt = /\b(follow|twitter|facebook|instagram|google\+|rss|subscribe|e-?mail|connect with|@\w+)/i;
+
+/**
+ * A note on the writer: the whole line, or its first sentence when every sentence after it only asks to
+ * follow or reach them ("Jane Doe is the Gazette's science editor. Connect with her on Facebook and
+ * follow @janedoe on Twitter.").
+ */
+function isContributorNote(line: string): boolean {
+  if (line.length <= contributorNoteMaxLength && contributorNote.test(line)) return true;
+  if (line.length > contributorNoteMaxLength * 2) return false;
+  const [first, ...rest] = line.split(/(?<=[.!?]["”’]?)\s+(?=["“\p{Lu}])/u);
+  return (
+    first !== undefined &&
+    rest.length > 0 &&
+    first.length <= contributorNoteMaxLength &&
+    contributorNote.test(first) &&
+    rest.every((sentence) => followPrompt.test(sentence))
+  );
+}
 
 function isBoilerplate(line: string): boolean {
   if (ruleLine.test(line) || isDateline(line)) return true;
@@ -368,6 +538,17 @@ export function cleanText(original: string): CleanTextResult {
     }
     if (isBoilerplate(line)) {
       removed.push(line);
+      // An author box at the article's end: its heading, then the writer's bio in a line or two.
+      const rest = authorBoxHeading.test(line)
+        ? lines
+            .slice(index + 1)
+            .map((next) => next.trim())
+            .filter(Boolean)
+        : [];
+      if (rest.length > 0 && rest.length <= 2 && rest.join(" ").length <= authorBoxMaxLength) {
+        removed.push(...rest);
+        break;
+      }
       continue;
     }
     if (blankPending) kept.push("");
@@ -375,7 +556,7 @@ export function cleanText(original: string): CleanTextResult {
     kept.push(line);
   }
   const last = kept.at(-1);
-  if (last !== undefined && last.length <= contributorNoteMaxLength && contributorNote.test(last)) {
+  if (last !== undefined && isContributorNote(last)) {
     removed.push(last);
     kept.pop();
     while (kept.at(-1) === "") kept.pop();

@@ -29,6 +29,20 @@ describe("parseHtml: the article without the page's furniture", () => {
     expect(draft.originalText).toBe(body.join("\n\n"));
   });
 
+  it("drops a social reader's widget, a share toolbar and what the page marks as no content for robots", () => {
+    const html = `<html><head><title>Dock strike ends</title></head><body><article>
+      <p>${body[0]}</p>
+      <div class="facebook-broadcasting"><strong>Facebook Activity</strong>
+        <div>Click "Add to Timeline" to publish what you read to Facebook</div><div>See what your friends have read</div></div>
+      <p>${body[1]}</p>
+      <div class="addthis_toolbox"><strong>Share this story with your friends and family</strong></div>
+      <p>${body[2]}</p>
+      <div class="entry-toolbar"><span>Print this article or send it to a friend by email</span></div>
+      <div class="robots-nocontent"><p>Small firms are moving their phones to the cloud. Download our free guide to find out how.</p></div>
+      <p>${body[3]}</p></article></body></html>`;
+    expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
+  });
+
   it("keeps an article whose own container has a furniture-like name", () => {
     const html = `<html><head><title>Dock strike ends</title></head><body>
       <nav><a href="/">Home</a><a href="/news">News</a></nav>

@@ -58,6 +58,13 @@ const furnitureWords = new Set([
   "sign-off",
   "jp-relatedposts",
   "modal",
+  // share bars and social widgets by their makers' names, a page toolbar, and the mark a page sets on
+  // what is not its content for search robots (Yahoo's `robots-nocontent`)
+  "addthis",
+  "sharethis",
+  "facebook",
+  "toolbar",
+  "nocontent",
 ]);
 
 /** Elements that are furniture by their tag wherever they are. */
