@@ -1199,7 +1199,8 @@ describe("findQuotes reads British single quotes and tells titles and scare quot
   it("runs no name over a paragraph break", () => {
     expect(
       quotesOf(
-        "Image taken by Paul Allen. Photograph: AP",
+        // (A caption line such as "Image taken by Paul Allen. Photograph: AP" is cleaned away now.)
+        "The wreck was found by a team funded by Paul Allen, according to AP",
         "Allen, who has devoted a small part of his estimated $17.5bn fortune to deep-sea and space exploration, said the find marked “an important milestone”.",
       ).map((quote) => quote.speaker),
     ).toEqual(["Paul Allen"]);
