@@ -976,4 +976,10 @@ describe("findDateMentions on a change measured from a month", () => {
     const text = "The economy created 210,000 jobs last month, government figures showed on Friday.";
     expect(dateOf(text, "2027-09-03T13:00:00Z")).toBe("2027-08");
   });
+
+  it("dates a result told in a vote named by its day at that day, an attack's day still background", () => {
+    const published = "2027-04-05T08:00:00Z";
+    expect(dateOf("The Liberal Union won 41 of the 150 seats in the March 7 vote.", published)).toBe("2027-03-07");
+    expect(dateOf("Three people were killed in the March 2 attack.", published)).toBe(null);
+  });
 });

@@ -344,6 +344,9 @@ const BASELINE =
 /** "to 3.5 percent from 4 percent ": a move's new figure then its old one, just before the date. */
 const CHANGE_TO_FROM =
   /\bto\s+[$£€]?\d[^,;:()]{0,25}?\s+from\s+(?:about\s+|around\s+)?[$£€]?\d[^,;:()]{0,25}?\s+(?:on\s+)?$/i;
+/** A contest whose result a sentence can tell, right after its date: "the March 7 vote", "the May 2 final". */
+const CONTEST_AFTER =
+  /^\s+(?:vote|election|elections|poll|ballot|referendum|primary|runoff|run-off|final|match|race)\b/i;
 /** An "after …" clause up to a date: what came before the main clause's event. */
 const AFTER_CLAUSE = /\b(?:after|following)\b[^,;:()]*$/i;
 const SUBORDINATE = /\b(?:after|before|following|ahead of|until)\b[^,;:()]*$/i;
@@ -849,8 +852,13 @@ export function readDateExpressions(
           POSSESSIVE_EVENT.test(sentence.slice(end))));
     const subject = namesEvent && /^\s*(?:(?:and|but|so|then)\s+)?$/i.test(clauseBefore(sentence, start));
     const inEvent =
-      namesEvent &&
-      /\b(?:in|at|during)\s+$/i.test(sentence.slice(0, start)) &&
+      (namesEvent ||
+        // "won 41 of the 150 seats in the March 7 vote": a vote or a match named by its day, whose
+        // result the sentence tells.
+        (resolved.precision === "day" &&
+          /\bthe\s+$/i.test(sentence.slice(0, start)) &&
+          CONTEST_AFTER.test(sentence.slice(end)))) &&
+      /\b(?:in|at|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, start)) &&
       !PRESENT_CLAUSE.test(clauseAround(writer, start, end));
     const expression: DateExpression = {
       text,
