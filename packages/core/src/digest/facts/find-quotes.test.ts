@@ -57,6 +57,23 @@ describe("findQuotes reads every common attribution style", () => {
     });
   });
 
+  it("“…,” said X's role, Name: a possessive of a name of several words, or of a plural, before the role", () => {
+    const speakers = quotesOf(
+      "“The money is there,” said Harbour Lane Mining's finance director, Inés Carvalho.",
+      "“We paid every bill,” Port Avon Ferries' operations chief, Dara Whelan, told reporters.",
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Inés Carvalho", "Dara Whelan"]);
+  });
+
+  it("a name with its description set off, then the verb, speaks, whoever spoke earlier in the sentence", () => {
+    const speakers = quotesOf(
+      "Opponents argued the scheme would cost £40m, a sum Keith Oduya, the council's finance chief, called “a scare story”.",
+      // A name after "for" is not the verb's subject.
+      "A spokeswoman for Kelsall Brandt, the firm that sold the land, said it had acted “in good faith”.",
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Keith Oduya", "a spokeswoman for Kelsall Brandt"]);
+  });
+
   it("X said: “…” and X told reporters: “…”, dropping the title before the name", () => {
     expect(quotesOf("Labour Minister Helen Strand said: “Both sides have agreed to meet again.”")[0]).toMatchObject({
       speaker: "Helen Strand",

@@ -109,8 +109,11 @@ const AFTER_VERB_DESCRIBED_NAME = new RegExp(
 );
 /** A description's words, a possessive among them ("the hall's secretary"). */
 const DESCRIPTION_WORD = `${DESCRIBING_WORD}(?:['’]s)?`;
-/** What opens a description set off before a name: "the", "our", "Ashgrove's". */
-const DESCRIPTION_OPENER = `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\\s+|${NAME_TOKEN}['’]s\\s+)`;
+/**
+ * What opens a description set off before a name: "the", "our", "Ashgrove's", a name of several
+ * words ("Cerro Verde's"), a plural's ("Port Avon Ferries'").
+ */
+const DESCRIPTION_OPENER = `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\\s+|(?:${NAME_TOKEN}\\s+){0,3}${NAME_TOKEN}(?:['’]s|(?<=s)['’])\\s+)`;
 /**
  * "said Nordhavn's chief executive, Karim bin Rashid", "said the hall's secretary, Menna Howells",
  * "says our medical adviser, Dr. Leila Haddad": the name set off after its description.
@@ -167,6 +170,15 @@ const BEFORE_SPEAKER_VERB = new RegExp(
  */
 const BEFORE_APPOSITIVE_NAME_VERB = new RegExp(
   `[^,“”"]{2,80},\\s+(${NAME}),\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
+  "u",
+);
+/**
+ * "a figure Martin Hale, the authority's chief executive, called “…”": a full name with its
+ * description set off after it, then the verb, is the subject nearest the quote, whoever spoke
+ * earlier in the sentence ("The union claimed …, a figure …").
+ */
+const BEFORE_NAME_APPOSITIVE_VERB = new RegExp(
+  `(?:^|[^\\p{L}])(${NAME}),\\s+${DESCRIPTION_OPENER}[^,“”"]{1,80},\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
   "u",
 );
 /** "His wife, Carys, said: “…”": a description ending on a lower-case noun, then one name set off. */
@@ -378,6 +390,16 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
     return { speaker: accordingClause[1]!, style: "according-to" };
   const appositive = BEFORE_APPOSITIVE_NAME_VERB.exec(before);
   if (appositive && splitTitledName(appositive[1]!)) return { speaker: appositive[1]!, style: "name-said-quote" };
+  // Not the object of a preposition ("A spokesman for Stagecraft Structures, the company that …,
+  // said"), and only a person the story names (a company's name reads like one).
+  const nameFirst = BEFORE_NAME_APPOSITIVE_VERB.exec(before);
+  const nameAt = nameFirst ? nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) : 0;
+  if (
+    nameFirst &&
+    splitTitledName(nameFirst[1]!) &&
+    !/\b(?:for|of|at|from|with|by|in|on|to|about|against)\s+(?:the\s+)?$/i.test(before.slice(0, nameAt))
+  )
+    return { speaker: nameFirst[1]!, style: "name-said-quote", person: true };
   // "His wife, Carys, said: “…”", "Her lawyer, Brandt, said that “…”": one name set off after a
   // description of a person (a lower-case noun before the comma) is the speaker, to be resolved.
   const single = BEFORE_DESCRIPTION_SINGLE_NAME_VERB.exec(before);
