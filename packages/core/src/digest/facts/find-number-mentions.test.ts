@@ -519,4 +519,9 @@ describe("findNumberMentions reads a toll in words and a sum whose currency qual
     expect(read("The economy created 210,000 jobs in August.")[0]?.event).toBe("added");
     expect(read("The carmaker will cut 2,000 jobs.")[0]?.event).toBe("cut");
   });
+
+  it("reads a thing's level in percent as that level", () => {
+    expect(read("Reservoir levels stood at 48 percent on Monday.")[0]?.event).toBe("reservoir level");
+    expect(read("Southvale said reservoir levels were at 45 percent on Monday.")[0]?.event).toBe("reservoir level");
+  });
 });

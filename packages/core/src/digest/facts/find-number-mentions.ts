@@ -90,6 +90,10 @@ const JOB_UNIT = /^(?:jobs?|posts?|positions?|roles?|workers?|employees?|staff)$
 const JOB_CUT =
   /\b(?:cut(?:s|ting)?|loss(?:es)?\s+of|los(?:e|es|ing|t)|shed(?:s|ding)?|ax(?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|scrap(?:s|ped|ping)?|(?:will|would|are to|is to|to)\s+go|redundan(?:t|cy|cies)|lay(?:ing)?\s+off|laid\s+off|layoffs?)\b/i;
 
+/** A level of a named thing, right before its figure: "reservoir levels stood at", "the river level was at". */
+const LEVEL_AT_BEFORE =
+  /\b([a-z]{3,})\s+levels?\s+(?:stood|stands|were|was|are|is|remained|remains)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|just)\s+)?$/i;
+
 /** Verbs of jobs made, as a count's verb reads them. */
 const JOBS_MADE = /^(?:added|adds|created|creates|generated|generates|gained|gains|hired|hires)$/;
 
@@ -1125,6 +1129,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
           nominalEvent(before) ??
           verbBefore(before);
+      // "Reservoir levels stood at 48 percent", "reservoir levels were at 45 percent": a level of a thing.
+      if (!event && percent && !attributed) {
+        const level = LEVEL_AT_BEFORE.exec(before);
+        if (level) event = `${level[1]!.toLowerCase()} level`;
+      }
       // "added 215,000 jobs" and "created 210,000 jobs": one measure, the jobs an economy or employer made.
       if (event && unit && JOB_UNIT.test(unit) && JOBS_MADE.test(event)) event = "added";
       // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.

@@ -50,6 +50,11 @@ describe("findFulfilledProspects", () => {
       "Orvane Foods set aside $65 million to cover the cost of the recall, its finance chief said on Wednesday.",
     ],
     [
+      "a plan for a day, dated by when it was announced, then what happened that day",
+      "A hosepipe ban will come into force across the Calder valley from Wednesday, Orvane Foods announced on Monday.",
+      "The hosepipe ban came into force across the Calder valley on Wednesday.",
+    ],
+    [
       "a rate forecast to hold, then the rate reported",
       "The Calder valley's unemployment rate is forecast to hold at 3.5 percent.",
       "The unemployment rate in the Calder valley rose to 3.8 percent from 3.5 percent, the statistics office said on Wednesday.",
@@ -114,6 +119,7 @@ describe("statesProspect", () => {
     "The union said its members would strike on Friday.",
     "The company plans to close the plant.",
     "The unemployment rate is forecast to hold at 3.5 percent.",
+    "A hosepipe ban affecting about two million people begins on Friday.",
   ])("reads a prospect in %j", (text) => {
     expect(statesProspect(text)).toBe(true);
   });

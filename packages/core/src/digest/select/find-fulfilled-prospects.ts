@@ -4,6 +4,7 @@ import { cosineSimilarity, type TermVector } from "../evidence/term-vectors.js";
 import { STOPWORDS } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
+import { readDateExpressions } from "../facts/read-date-expressions.js";
 import type { SentenceTimes } from "./sentence-times.js";
 
 /**
@@ -11,9 +12,10 @@ import type { SentenceTimes } from "./sentence-times.js";
  * expectation or forecast with what it expects ("analysts expect the company to report", "is
  * expected to"), a schedule ("was set for", "is due on") or an intention ("plans to"). A past
  * expectation ("the $1.32 billion analysts had expected") is no prospect: it is compared with an outcome.
+ * News's present for a fixed day to come is one too ("A hosepipe ban … begins on Friday").
  */
 const PROSPECTIVE =
-  /\b(?:will|shall|won't)\s+(?!have\b)\p{L}|['’]ll\s|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:(?:due|set|scheduled|slated|expected|poised|likely|going|forecast|predicted|projected|tipped)\s+to|to\s+be)\b|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:due|set|scheduled|slated|expected)\s+(?:for|on|at|by|in)\b|(?<!\b(?:had|have|has|than|as)\s+)\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|anticipates?|anticipated)\s+(?:[\p{L}\d$£€%.,'’-]+\s+){1,6}?to\s+\p{L}|\b(?:plans?|planned|intends?|intended|aims?|aimed|vows?|vowed|pledges?|pledged|promises?|promised)\s+to\s+\p{L}|\b(?:said|says|told|announced|added|stated)\s+(?:(?:on\s+\p{Lu}\p{L}+|yesterday|today)\s+)?(?:(?:that|on|yesterday|today)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:would|should)\s+(?!have\b)\p{L}/iu;
+  /\b(?:will|shall|won't)\s+(?!have\b)\p{L}|['’]ll\s|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:(?:due|set|scheduled|slated|expected|poised|likely|going|forecast|predicted|projected|tipped)\s+to|to\s+be)\b|\b(?:is|are|was|were)\s+(?:(?:now|still|also|not|\p{L}+ly)\s+)?(?:due|set|scheduled|slated|expected)\s+(?:for|on|at|by|in)\b|(?<!\b(?:had|have|has|than|as)\s+)\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|anticipates?|anticipated)\s+(?:[\p{L}\d$£€%.,'’-]+\s+){1,6}?to\s+\p{L}|\b(?:plans?|planned|intends?|intended|aims?|aimed|vows?|vowed|pledges?|pledged|promises?|promised)\s+to\s+\p{L}|\b(?:said|says|told|announced|added|stated)\s+(?:(?:on\s+\p{Lu}\p{L}+|yesterday|today)\s+)?(?:(?:that|on|yesterday|today)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:would|should)\s+(?!have\b)\p{L}|\b(?:begins|starts|opens|reopens|takes\s+effect|comes\s+into\s+force|goes\s+on\s+sale|kicks\s+off)\s+(?:on\s+|from\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b/iu;
 /** What is quoted is someone's words, not the sentence's own tense. */
 const QUOTED = /“[^“”]*”|"[^"]*"/g;
 /** A prospect with no date and its outcome share a figure and this much of their words (TF-IDF cosine). */
@@ -244,6 +246,19 @@ export function findFulfilledProspects(
     if (!mention.future || mention.precision !== "day") continue;
     const day = Date.parse(mention.date);
     if (!Number.isNaN(day)) dueDay.set(`${mention.item.article.id}:${mention.item.sentence.start}`, day);
+  }
+  // A prospect dated by when it was said ("will come into force from Friday, the company announced on
+  // Wednesday") is still due on the day it names.
+  for (const prospect of prospects) {
+    const key = `${prospect.item.article.id}:${prospect.item.sentence.start}`;
+    const published = prospect.item.article.publishedAt?.slice(0, 10) ?? null;
+    if (dueDay.has(key) || published === null) continue;
+    const due = readDateExpressions(prospect.item.sentence.text, published).find(
+      (expression) =>
+        expression.prospective && !expression.background && expression.precision === "day" && expression.date !== null,
+    );
+    const day = due?.date ? Date.parse(due.date) : Number.NaN;
+    if (!Number.isNaN(day) && due?.date && due.date > published) dueDay.set(key, day);
   }
   const names = namesIn([...prospective.keys()]);
   // The figures each text states, as findNumberMentions read them (a rewrite states the same).
