@@ -389,3 +389,32 @@ describe("the offline engine when outlets dispute the figure in the newest lead"
     expect(digest.headlineVerification, digest.headline).toMatchObject({ status: "verified" });
   });
 });
+
+describe("the offline engine when outlets dispute how far away the newest lead's place lies (facts17)", () => {
+  const article = (input: string, publishedAt: string, text: string) =>
+    prepareArticle({ input, source: input, publishedAt, title: "", originalText: text });
+  const articles = [
+    article(
+      "Mountain Post",
+      "2026-01-10T08:00:00Z",
+      "Rescue teams searched the hills above Glen Rosa on Friday for two climbers who failed to return on Thursday evening.\n\nTheir car was found in the car park at the foot of the glen.",
+    ),
+    article(
+      "Island Wire",
+      "2026-01-11T18:00:00Z",
+      "The two missing climbers were found alive on Saturday afternoon in a stone hut about four miles from the car park, police said.\n\nBoth were taken to hospital with mild hypothermia.",
+    ),
+    article(
+      "Daily Standard",
+      "2026-01-12T07:00:00Z",
+      "Two climbers missing in the hills above Glen Rosa were found alive in a stone hut 5.5 miles from the car park where they had left their car, rescuers said.",
+    ),
+  ];
+
+  it("heads the digest with the rescue, leaving out only the disputed distance", async () => {
+    const digest = await digestOf(articles, 120);
+    expect(digest.disagreements).toHaveLength(1);
+    expect(digest.headline).toMatch(/climbers .*were found alive .*in a stone hut(?:, (?:police|rescuers) said)?$/);
+    expect(digest.headlineVerification, digest.headline).toMatchObject({ status: "verified" });
+  });
+});

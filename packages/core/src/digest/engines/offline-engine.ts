@@ -94,6 +94,10 @@ function headlineWithCitations(
   return { headline: request.story.label, headlineCitations: citeHeadline(request.story.label, passages) };
 }
 
+/** A distance from a point, up to the end of its clause: " about six miles from the car park where he left his car". */
+const DISTANCE_FROM =
+  /\s+(?:(?:about|around|roughly|some|nearly|almost|just|more than|over)\s+)?[\p{L}\d.,]+\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|yards?)\s+(?:away\s+)?from\s+[^,;:]+?(?=[,;:]|$)/gu;
+
 /**
  * A headline's news without its closing clause when only that clause states a disputed figure:
  * "Council member Elena Ruiz was elected mayor of Harbor City on Friday[, beating … by 3,780
@@ -101,6 +105,12 @@ function headlineWithCitations(
  * keeps a main verb; else the headline as it was.
  */
 function withoutDisputedClause(headline: string, disputed: readonly RegExp[]): string {
+  // "found alive in a bothy [about six miles from the car park]": where the place lies is a phrase a
+  // headline can do without, and the place stays.
+  const placed = headline.replace(DISTANCE_FROM, (phrase) =>
+    disputed.some((value) => value.test(phrase)) ? "" : phrase,
+  );
+  if (placed !== headline && !disputed.some((value) => value.test(placed))) return placed;
   const cut = headline.lastIndexOf(", ");
   if (cut < 0) return headline;
   const kept = headline.slice(0, cut);

@@ -1598,3 +1598,41 @@ describe("findDisagreements on measures told in other words (facts16)", () => {
     ).toEqual([["292", "more than 350"]]);
   });
 });
+
+describe("findDisagreements on how far one thing lies from another (facts17)", () => {
+  const found = (first: [string, string], second: [string, string]) =>
+    extractFacts([
+      prepareArticle(draft("Alpha News", first[0], first[1])),
+      prepareArticle(draft("Beta Times", second[0], second[1])),
+    ]).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets two outlets' distances of one thing from one point against each other", () => {
+    expect(
+      found(
+        [
+          "2026-06-03T09:00:00Z",
+          "The missing canoe was recovered on Tuesday from a sandbank about five kilometres from the weir, the coastguard said.",
+        ],
+        ["2026-06-03T19:00:00Z", "Divers found the canoe on a sandbank 7 kilometres from the weir on Tuesday."],
+      ),
+    ).toEqual([["about five", "7"]]);
+  });
+
+  it("compares a distance told nearly twice as far, a fact that never changes", () => {
+    expect(
+      found(
+        ["2026-02-10T08:00:00Z", "The climbers were found on Monday in a hut about four miles from the summit."],
+        ["2026-02-10T20:00:00Z", "Rescuers reached the two climbers in a mountain hut 7.5 miles from the summit."],
+      ),
+    ).toEqual([["about four", "7.5"]]);
+  });
+
+  it("never sets the distances of two things from one point against each other", () => {
+    expect(
+      found(
+        ["2026-08-20T08:00:00Z", "Firefighters saved a farmhouse 3 miles from the village."],
+        ["2026-08-20T18:00:00Z", "The fire destroyed a barn 4 miles from the village on Thursday."],
+      ),
+    ).toEqual([]);
+  });
+});

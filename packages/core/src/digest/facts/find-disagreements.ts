@@ -36,6 +36,12 @@ const SAME_MOVE_RATIO = 2;
 const RIVAL_SOURCES_RATIO = 3;
 /** Counts reported without a date of their own, this many days apart, are counts of different moments. */
 const SAME_MOMENT_DAYS = 1;
+/**
+ * A distance between two named ends ("bothy from car park"): where a thing lies is one fact whenever
+ * told, and with both ends named it can be no other quantity, so outlets' figures up to
+ * SAME_MOVE_RATIO apart are set against each other.
+ */
+const DISTANCE_BETWEEN = /^[a-z]+ from [a-z]/;
 const DAY_MS = 86_400_000;
 const DATE_IN_SCOPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:19|20)\d\d\b/i;
 
@@ -253,16 +259,17 @@ export function groupFigures(
   }
   const result: FigureGroup[][] = [];
   for (const group of byKey.values()) {
-    const ratio = group[0]?.subject
-      ? SAME_MOVE_RATIO
-      : rivals
-        ? (last: NumberMention, next: NumberMention) =>
-            !notAHeadcount(last.unit) && rivalNamedSources(last, next)
-              ? RIVAL_SOURCES_RATIO
-              : oneArea(last, next)
-                ? OUTLETS_RATIO
-                : SAME_QUANTITY_RATIO
-        : SAME_QUANTITY_RATIO;
+    const ratio =
+      group[0]?.subject || (isLengthUnit(group[0]?.unit) && DISTANCE_BETWEEN.test(group[0]?.event ?? ""))
+        ? SAME_MOVE_RATIO
+        : rivals
+          ? (last: NumberMention, next: NumberMention) =>
+              !notAHeadcount(last.unit) && rivalNamedSources(last, next)
+                ? RIVAL_SOURCES_RATIO
+                : oneArea(last, next)
+                  ? OUTLETS_RATIO
+                  : SAME_QUANTITY_RATIO
+          : SAME_QUANTITY_RATIO;
     for (const cluster of clusterByValue(group, ratio)) {
       // Place first: a count per place is its own quantity. A count naming no place joins the one
       // place named, and none when several are (it could be any of them, or all together).

@@ -752,6 +752,21 @@ function measuredThing(before: string, afterUnit: string): string | null {
   return dimension && dimension !== "long" ? `${singular(thing)} ${dimension}` : singular(thing);
 }
 
+/** The thing a distance places, a noun after its article right before the figure: "in a remote bothy 11 miles". */
+const PLACED_THING_BEFORE =
+  /\b(?:a|an|the)\s+(?:[a-z]+\s+)??([a-z]+)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/;
+/** The point it is measured from: "from the car park", "away from the main road" (at most two words). */
+const DISTANCE_FROM_AFTER = /^\s+(?:away\s+)?from\s+(?:the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)/;
+
+/** "a bothy about six miles from the car park" → "bothy from car park"; null unless both ends are named. */
+function distanceBetween(before: string, afterUnit: string): string | null {
+  const thing = PLACED_THING_BEFORE.exec(before)?.[1];
+  const words = DISTANCE_FROM_AFTER.exec(afterUnit)?.[1]?.split(/\s+/) ?? [];
+  const point = words.slice(0, words.findIndex((word) => FUNCTION_WORD.test(word)) >>> 0).join(" ");
+  if (!thing || FUNCTION_WORD.test(thing) || !point) return null;
+  return `${singular(thing)} from ${point}`;
+}
+
 /** Nouns of an action on what a figure counts: "the cancellation of 410 flights" → cancelled. */
 const NOMINAL_EVENTS: Record<string, string> = {
   cancellation: "cancelled",
@@ -1139,6 +1154,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = measuredThing(before, after.slice(counted.end));
+      // "a bothy about six miles from the car park": how far one thing lies from another, one fixed
+      // measure of the two (a length with no thing or no point named measures nothing to compare).
+      if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
+        event = distanceBetween(before, after.slice(counted.end));
       // "took 11 pieces from the gallery" (never "took 40 percent of the vote"): taken away.
       if (
         !event &&

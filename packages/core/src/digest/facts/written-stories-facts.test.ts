@@ -192,6 +192,12 @@ it.each([
   ["protest march's organisers' and police's crowd estimates", protestMarchArticles, PROTEST_MARCH_EXPECTED],
   ["tenancy bill's households a plan “will cover” and “will protect”", tenancyBillArticles, TENANCY_BILL_EXPECTED],
   ["obituary's two ages at death", obituaryArticles, OBITUARY_EXPECTED],
+  // facts17: a distance with both ends named, "about six miles" against 11.
+  [
+    "hillwalker search's two distances of the bothy from the car park",
+    hillwalkerSearchArticles,
+    HILLWALKER_SEARCH_EXPECTED,
+  ],
 ] as const)("finds the %s, each with its outlet", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const value = (text: string) => text.replace(/^(?:about|some|more than|at least)\s+/, "");
