@@ -311,6 +311,40 @@ describe("the offline engine on a union story whose only disputed figure is an o
   });
 });
 
+describe("the offline engine on a decision two outlets report with different figures", () => {
+  const article = (input: string, publishedAt: string, title: string, text: string) =>
+    prepareArticle({ input, source: input, publishedAt, title, originalText: text });
+  const articles = [
+    article(
+      "Energy Wire",
+      "2027-10-04T06:00:00Z",
+      "Oil producers meet in Vienna",
+      "Ministers from the Petroleum Exporters Forum will meet in Vienna on Wednesday to discuss cutting output by as much as 1 million barrels a day, delegates said.\n\nBrent crude rose 2.1 percent to $88.40 a barrel on Monday on expectations of a cut.",
+    ),
+    article(
+      "Global Markets Daily",
+      "2027-10-06T17:30:00Z",
+      "",
+      "The Petroleum Exporters Forum agreed on Wednesday to cut oil output by 2 million barrels a day from November, its deepest cut since 2020.\n\nImporting countries criticised the move.",
+    ),
+    article(
+      "Petroleum Review",
+      "2027-10-07T08:00:00Z",
+      "",
+      "Oil exporters agreed yesterday to reduce production by 1.5 million barrels a day from November, according to a statement from the forum.\n\nAnalysts said the real reduction would be smaller.",
+    ),
+  ];
+
+  it("sets the two cuts against each other, and never heads the digest with the plan the decision settled", async () => {
+    const digest = await digestOf(articles, 120);
+    expect(digest.disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["1.5 million", "2 million"],
+    ]);
+    expect(digest.headline).toMatch(/agreed/);
+    expect(digest.headline).not.toMatch(/will meet/);
+  });
+});
+
 describe("the offline engine on a dated recall story with an undated consumer guide", () => {
   it("moves the forecasts the later results answered to the timeline, and heads the digest with the latest report, not the guide's advice", async () => {
     const articles = productRecallArticles();

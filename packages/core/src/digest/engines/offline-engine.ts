@@ -6,6 +6,7 @@ import { chooseLede } from "../select/choose-lede.js";
 import { chooseSuperseded } from "../select/choose-superseded.js";
 import { citeHeadline } from "../select/cite-headline.js";
 import { findBackground, findSceneSetting } from "../select/find-background.js";
+import { statesProspect } from "../select/find-fulfilled-prospects.js";
 import { findIntroductions } from "../select/find-introductions.js";
 import { findSuperseded } from "../select/find-superseded.js";
 import { orderSummary } from "../select/order-summary.js";
@@ -77,6 +78,9 @@ function headlineWithCitations(
       if (triesLeft <= 0) break;
       continue;
     }
+    // An older plan ("will meet on Wednesday to discuss cutting…") never stands in for the news that
+    // settled it: the disputed figure's headline is kept over it.
+    if (withDisputedFigure && statesProspect(headline)) continue;
     const headlineCitations = citeHeadline(headline, passages);
     const cited = { text: headline, citations: headlineCitations };
     // A title in headlinese ("Velora union threatens strike over pay") is read as a title: in the

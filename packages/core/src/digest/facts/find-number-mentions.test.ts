@@ -524,4 +524,11 @@ describe("findNumberMentions reads a toll in words and a sum whose currency qual
     expect(read("Reservoir levels stood at 48 percent on Monday.")[0]?.event).toBe("reservoir level");
     expect(read("Southvale said reservoir levels were at 45 percent on Monday.")[0]?.event).toBe("reservoir level");
   });
+
+  it("reads the size of a cut of a thing by its verb, and a record since a year as no running count", () => {
+    expect(
+      read("The forum agreed to cut oil output by 2 million barrels a day, its deepest cut since 2020.")[0],
+    ).toMatchObject({ unit: "barrel", event: "cut by", kind: "fixed" });
+    expect(read("Exporters agreed to reduce production by 1.5 million barrels a day.")[0]?.event).toBe("cut by");
+  });
 });

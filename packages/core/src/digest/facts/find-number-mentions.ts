@@ -90,6 +90,10 @@ const JOB_UNIT = /^(?:jobs?|posts?|positions?|roles?|workers?|employees?|staff)$
 const JOB_CUT =
   /\b(?:cut(?:s|ting)?|loss(?:es)?\s+of|los(?:e|es|ing|t)|shed(?:s|ding)?|ax(?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|scrap(?:s|ped|ping)?|(?:will|would|are to|is to|to)\s+go|redundan(?:t|cy|cies)|lay(?:ing)?\s+off|laid\s+off|layoffs?)\b/i;
 
+/** A verb of cutting or raising a thing, then "by", right before the figure: "cut oil output by". */
+const CHANGED_THING_BY =
+  /\b(cut|cuts|cutting|reduce[sd]?|reducing|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|raise[sd]?|raising|increase[sd]?|increasing|boost(?:s|ed|ing)?)\s+(?:(?:its|their|the|oil|daily|annual)\s+)?(?:[a-z]+\s+){0,2}by\s+(?:(?:about|around|roughly|nearly|almost|some|up to|as much as)\s+)?$/i;
+
 /** A level of a named thing, right before its figure: "reservoir levels stood at", "the river level was at". */
 const LEVEL_AT_BEFORE =
   /\b([a-z]{3,})\s+levels?\s+(?:stood|stands|were|was|are|is|remained|remains)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|just)\s+)?$/i;
@@ -698,11 +702,11 @@ const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
 const RUNNING =
   /\b(since|so far|to date|in total|subsequent|cumulative|toll has risen|by (?:midday|noon|lunchtime|nightfall|mid-?morning|mid-?afternoon|(?:early |late )?(?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))/i;
 /**
- * "the highest for a mayoral race since 2009", "the first since 1987": a record's comparison, which
+ * "the highest for a mayoral race since 2009", "the first since 1987", "its deepest cut since 2020": a record's comparison, which
  * makes no figure a count so far.
  */
 const SINCE_RECORD =
-  /\b(?:highest|lowest|most|fewest|least|biggest|largest|smallest|worst|best|strongest|weakest|first)\b[^,;.]{0,50}?\bsince\b/gi;
+  /\b(?:highest|lowest|most|fewest|least|biggest|largest|smallest|worst|best|strongest|weakest|first|deepest|sharpest|steepest|longest|heaviest|greatest|hottest|coldest|wettest|driest)\b[^,;.]{0,50}?\bsince\b/gi;
 /** "Turnout was running at about 38 percent": a reading while it still grows. */
 const RUNNING_AT =
   /\b(?:is|was|were|are|has been)\s+running\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?$/i;
@@ -1144,6 +1148,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
           nominalEvent(before) ??
           verbBefore(before);
+      // "cut oil output by 2 million barrels a day", "reduce production by 1.5 million barrels a day":
+      // the size of a cut or a rise of what the verb names, whichever verb of the direction.
+      if (!event && unit && !attributed && !percent) {
+        const change = CHANGED_THING_BY.exec(before)?.[1]?.toLowerCase();
+        if (change) event = /^(?:cut|reduc|lower|trim|slash)/.test(change) ? "cut by" : "raised by";
+      }
       // "Reservoir levels stood at 48 percent", "reservoir levels were at 45 percent": a level of a thing.
       if (!event && percent && !attributed) {
         const level = LEVEL_AT_BEFORE.exec(before);
