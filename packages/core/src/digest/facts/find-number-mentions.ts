@@ -766,7 +766,8 @@ const DISTANCE_FROM_AFTER = /^\s+(?:away\s+)?from\s+(?:the\s+|its\s+|their\s+)?(
 function distanceBetween(before: string, afterUnit: string): string | null {
   const thing = PLACED_THING_BEFORE.exec(before)?.[1];
   const words = DISTANCE_FROM_AFTER.exec(afterUnit)?.[1]?.split(/\s+/) ?? [];
-  const point = words.slice(0, words.findIndex((word) => FUNCTION_WORD.test(word)) >>> 0).join(" ");
+  const stop = words.findIndex((word) => FUNCTION_WORD.test(word));
+  const point = (stop < 0 ? words : words.slice(0, stop)).join(" ");
   if (!thing || FUNCTION_WORD.test(thing) || !point) return null;
   return `${singular(thing)} from ${point}`;
 }

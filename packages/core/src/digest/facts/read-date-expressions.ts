@@ -1067,9 +1067,10 @@ export function readDateExpressions(
   // date in an "after …" clause that follows a dated main clause is the earlier event's, not the news.
   for (const expression of found) {
     if (expression.background) continue;
-    const after = AFTER_CLAUSE.exec(clauseBefore(plain, expression.start));
+    const clause = clauseBefore(plain, expression.start);
+    const after = AFTER_CLAUSE.exec(clause);
     if (!after) continue;
-    const clauseStart = expression.start - clauseBefore(plain, expression.start).length + after.index;
+    const clauseStart = expression.start - clause.length + after.index;
     if (found.some((other) => other !== expression && !other.background && other.end <= clauseStart))
       expression.background = true;
   }

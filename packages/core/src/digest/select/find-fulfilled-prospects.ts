@@ -249,16 +249,25 @@ export function findFulfilledProspects(
   }
   // A prospect dated by when it was said ("will come into force from Friday, the company announced on
   // Wednesday") is still due on the day it names.
+  // Rewrites repeat a prospect: each text is read once per publication day.
+  const namedDay = new Map<string, string | null>();
   for (const prospect of prospects) {
     const key = `${prospect.item.article.id}:${prospect.item.sentence.start}`;
     const published = prospect.item.article.publishedAt?.slice(0, 10) ?? null;
     if (dueDay.has(key) || published === null) continue;
-    const due = readDateExpressions(prospect.item.sentence.text, published).find(
-      (expression) =>
-        expression.prospective && !expression.background && expression.precision === "day" && expression.date !== null,
-    );
-    const day = due?.date ? Date.parse(due.date) : Number.NaN;
-    if (!Number.isNaN(day) && due?.date && due.date > published) dueDay.set(key, day);
+    const reading = `${published}|${prospect.item.sentence.text}`;
+    if (!namedDay.has(reading)) {
+      const due = readDateExpressions(prospect.item.sentence.text, published).find(
+        (expression) =>
+          expression.prospective &&
+          !expression.background &&
+          expression.precision === "day" &&
+          expression.date !== null,
+      );
+      namedDay.set(reading, due?.date && due.date > published ? due.date : null);
+    }
+    const date = namedDay.get(reading);
+    if (date) dueDay.set(key, Date.parse(date));
   }
   const names = namesIn([...prospective.keys()]);
   // The figures each text states, as findNumberMentions read them (a rewrite states the same).
