@@ -895,7 +895,7 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(dateOf(earlier, "2030-03-05T12:00:00Z", "A fortnight")).toBe("2030-02-15");
   });
 
-  it("reads a deadline after “might” or “may” as still to come, never a guess about the past", () => {
+  it("reads a deadline after “might”, “may” or “should” as still to come, never a guess about the past", () => {
     // Wednesday 9 January 2030.
     expect(
       readDateExpressions("Ridgeline said full power might not be restored until Sunday.", "2030-01-09"),
@@ -908,6 +908,13 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     ]);
     expect(readDateExpressions("Officials could not be reached until Sunday.", "2030-01-09")).toMatchObject([
       { date: "2030-01-06", prospective: false },
+    ]);
+    // "should" sets a deadline to come too; "should have" looks back.
+    expect(
+      readDateExpressions("The authority said the backlog should be cleared by Thursday.", "2030-01-13"),
+    ).toMatchObject([{ date: "2030-01-17", prospective: true }]);
+    expect(readDateExpressions("The report should have been filed by Thursday.", "2030-01-13")).toMatchObject([
+      { date: "2030-01-10", prospective: false },
     ]);
   });
 

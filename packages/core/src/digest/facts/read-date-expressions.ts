@@ -175,11 +175,12 @@ const SCHEDULED_BEFORE =
  * remains closed until Monday". The day is still to come.
  */
 /**
- * A deadline after "might" or "may" ("said full power might not be restored until Sunday", "may
- * reopen by Friday"): still to come. Not "may have" (a guess about the past), nor "could" ("could not
- * be reached until Sunday" is past), nor "May" (a name).
+ * A deadline after "might", "may" or "should" ("said full power might not be restored until Sunday",
+ * "may reopen by Friday", "the backlog should be cleared by Thursday"): still to come. Not "may
+ * have" (a guess about the past), nor "could" ("could not be reached until Sunday" is past), nor
+ * "May" (a name).
  */
-const MODAL_DEADLINE = /\b(?:[Mm]ight|may)\s+(?:not\s+)?(?!have\b)[^,;:()]*\b(?:until|till|by|before)\s+$/u;
+const MODAL_DEADLINE = /\b(?:[Mm]ight|may|[Ss]hould)\s+(?:not\s+)?(?!have\b)[^,;:()]*\b(?:until|till|by|before)\s+$/u;
 const UNTIL_NOW = /\b(?:is|are|remains?|stays?)\b(?:(?!\b(?:was|were|had|did)\b)[^;:()]){0,80}\b(?:until|till)\s+$/i;
 /**
  * Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa
