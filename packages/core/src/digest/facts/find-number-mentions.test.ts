@@ -531,4 +531,17 @@ describe("findNumberMentions reads a toll in words and a sum whose currency qual
     ).toMatchObject({ unit: "barrel", event: "cut by", kind: "fixed" });
     expect(read("Exporters agreed to reduce production by 1.5 million barrels a day.")[0]?.event).toBe("cut by");
   });
+
+  it("counts ships and vessels as one thing, and reads what “the number of …” before a figure counts", () => {
+    expect(read("About 420 ships were waiting to pass on Sunday.")[0]).toMatchObject({ unit: "ship", event: "wait" });
+    expect(read("The authority said 370 vessels were waiting to transit.")[0]).toMatchObject({
+      unit: "ship",
+      event: "wait",
+    });
+    expect(
+      read("The number of vessels waiting to pass through the canal rose to 185 on Wednesday evening.")[0],
+    ).toMatchObject({ value: 185, unit: "ship", event: "wait" });
+    // A boat is smaller: its own noun.
+    expect(read("12 boats were waiting at the lock.")[0]?.unit).toBe("boat");
+  });
 });

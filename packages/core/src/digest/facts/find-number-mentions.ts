@@ -244,8 +244,30 @@ function unitAfter(after: string): { unit: string | null; end: number } {
  */
 const PEOPLE_WORDS = /^(?:people|persons?|men|man|miner|worker|employee|staff|personnel)$/;
 
+/** "The number of vessels waiting to pass … rose to 185": the verb after the noun is what the count counts. */
+function numberOfVerb(before: string): string | null {
+  const match = NUMBER_OF_BEFORE.exec(before);
+  if (!match) return null;
+  const noun = match[1]!;
+  return verbAfter(match[0].slice(match[0].indexOf(noun) + noun.length));
+}
+
+/** The unit written after the figure, else the plural a "number of" before it names (see NUMBER_OF_BEFORE). */
+function numberOf(before: string, after: string): { unit: string | null; end: number } {
+  const written = unitAfter(after);
+  if (written.unit) return written;
+  const named = NUMBER_OF_BEFORE.exec(before)?.[1];
+  return named ? { unit: personOf(singular(named)), end: 0 } : written;
+}
+
+/**
+ * Nouns news uses in turn for one kind of thing: "420 ships were waiting" and "370 vessels were
+ * waiting" count the same queue. A boat is smaller, and keeps its own noun.
+ */
+const SAME_THING: Readonly<Record<string, string>> = { vessel: "ship" };
+
 function personOf(unit: string): string {
-  return PEOPLE_WORDS.test(unit) ? "people" : unit;
+  return PEOPLE_WORDS.test(unit) ? "people" : (SAME_THING[unit] ?? unit);
 }
 
 /** "homes in Brennock were flooded": a place between the counted noun and its verb. */
@@ -669,6 +691,12 @@ const MONEY_UNIT =
 const TOLL_BEFORE =
   /\b(?:death|casualty)\s+toll\b[^,;.]{0,80}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /**
+ * "The number of vessels waiting … rose to 185", "the number of people in shelters stood at 900":
+ * the figure counts the plural named after "number of", however far the verb comes after it.
+ */
+const NUMBER_OF_BEFORE =
+  /\bnumber\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel)\b[^,;.:“”"]{0,80}?\b(?:rose|risen|climbed|increased|grew|jumped|swelled|fell|dropped|declined|reached|hit|passed|topped|stood\s+at|stands\s+at|is|was|totalled|totaled)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+/**
  * A figure that replaces an earlier one ("an improved offer of £85 million", "raised its bid to"):
  * a later step of the story, never a rival count of the same moment.
  */
@@ -1006,7 +1034,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                         ? { unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit", end: temperature[0].length }
                         : /^km(?![\p{L}\p{N}])/u.test(after)
                           ? { unit: "km", end: 2 }
-                          : unitAfter(after);
+                          : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -1147,6 +1175,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           complementEvent(after.slice(counted.end)) ??
           (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
+          numberOfVerb(before) ??
           nominalEvent(before) ??
           verbBefore(before);
       // "cut oil output by 2 million barrels a day", "reduce production by 1.5 million barrels a day":
