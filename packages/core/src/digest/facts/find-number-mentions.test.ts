@@ -544,4 +544,11 @@ describe("findNumberMentions reads a toll in words and a sum whose currency qual
     // A boat is smaller: its own noun.
     expect(read("12 boats were waiting at the lock.")[0]?.unit).toBe("boat");
   });
+
+  it("reads a sum raised or cut to a new level as a measure of the sentence's subject", () => {
+    expect(
+      read("The reward for information on the two men still at large was raised to $25,000 on Wednesday.")[0],
+    ).toMatchObject({ unit: "dollar", event: "reward" });
+    expect(read("The fine was increased to $5 million on appeal.")[0]).toMatchObject({ unit: "dollar", event: "fine" });
+  });
 });

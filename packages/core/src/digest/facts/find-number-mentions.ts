@@ -431,11 +431,11 @@ const OWNER_SUBJECT =
   /(?:^|[^\p{L}])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[a-z-]+\s+){1,2}(?:(?:will|would|could|can|may|might|has|have|had|is|are|was|were)\s+)?(?!(?:said|says|say|told|tells|estimated|estimates|reported|reports|added|claimed|claims|according)\b)[a-z]+\s+(?:only\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/u;
 /**
  * The subject noun of a sentence that states an amount as its measure ("Trade in goods between the
- * EU and India was worth", "Bilateral trade in goods stood at"): at most one word before it, a
- * phrase after it, then a verb of amounting and the figure.
+ * EU and India was worth", "Bilateral trade in goods stood at", "The reward for information … was
+ * raised to"): at most one word before it, a phrase after it, then a verb of amounting and the figure.
  */
 const AMOUNT_SUBJECT =
-  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+)?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at)|stood at|stands at|totall?ed|amounted to|came to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
+  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+)?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at|(?:raised|increased|doubled|lifted|upped|cut|reduced|lowered)\s+to)|stood at|stands at|totall?ed|amounted to|came to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
 /**
  * A change by an amount, named by its verb: "revenue had been overstated by about $280 million",
  * "was cut by 12 percent". The figure measures the change, not the thing changed (a rise or a fall is
