@@ -979,6 +979,12 @@ describe("findDateMentions on a change measured from a month", () => {
     expect(dateOf("Shares in Halden rose 3 percent on Monday.", "2027-09-03T13:00:00Z")).toBe("2027-08-30");
   });
 
+  it("takes the date of a forecast a figure is measured from as background, not a descent's day", () => {
+    const revised = "Halden now expects revenue of $16 billion, down from a forecast of $17.2 billion given in May.";
+    expect(dateOf(revised, "2027-08-05T13:00:00Z")).toBe(null);
+    expect(dateOf("The climbers came down from the summit on Tuesday.", "2027-08-05T13:00:00Z")).toBe("2027-08-03");
+  });
+
   it("takes the day figures were published as the day they were told, not the month they count", () => {
     const text = "The economy created 210,000 jobs last month, government figures showed on Friday.";
     expect(dateOf(text, "2027-09-03T13:00:00Z")).toBe("2027-08");
