@@ -979,6 +979,14 @@ describe("findDateMentions on a change measured from a month", () => {
     expect(dateOf("Shares in Halden rose 3 percent on Monday.", "2027-09-03T13:00:00Z")).toBe("2027-08-30");
   });
 
+  it("takes the day of a contest whose outcome the sentence tells as its date", () => {
+    const vote = "Varga's minority government narrowly survived Thursday night's confidence vote, 39 to 40.";
+    expect(dateOf(vote, "2027-11-12T07:45:00Z")).toBe("2027-11-11");
+    // A contest named by its day in a clause about something else stays background.
+    const retire = "Kovac, who won Sunday's final, said he would retire.";
+    expect(dateOf(retire, "2027-11-12T07:45:00Z")).toBe(null);
+  });
+
   it("takes the date of a forecast a figure is measured from as background, not a descent's day", () => {
     const revised = "Halden now expects revenue of $16 billion, down from a forecast of $17.2 billion given in May.";
     expect(dateOf(revised, "2027-08-05T13:00:00Z")).toBe(null);

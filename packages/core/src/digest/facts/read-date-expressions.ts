@@ -348,6 +348,13 @@ const CHANGE_TO_FROM =
 /** A contest whose result a sentence can tell, right after its date: "the March 7 vote", "the May 2 final". */
 const CONTEST_AFTER =
   /^\s+(?:vote|election|elections|poll|ballot|referendum|primary|runoff|run-off|final|match|race)\b/i;
+/**
+ * "survived Thursday night's confidence vote", "won Sunday's final": the outcome of a contest named
+ * by its day, which the sentence tells (the day is its news, not background).
+ */
+const OUTCOME_VERB_BEFORE = /\b(?:survived|won|lost|passed|failed|cleared|carried|conceded|swept)\s+$/i;
+const POSSESSIVE_CONTEST =
+  /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:vote|election|elections|poll|ballot|referendum|primary|runoff|run-off|final|match|race)\b/i;
 /** An "after …" clause up to a date: what came before the main clause's event. */
 const AFTER_CLAUSE = /\b(?:after|following)\b[^,;:()]*$/i;
 const SUBORDINATE = /\b(?:after|before|following|ahead of|until)\b[^,;:()]*$/i;
@@ -861,6 +868,10 @@ export function readDateExpressions(
           CONTEST_AFTER.test(sentence.slice(end)))) &&
       /\b(?:in|at|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, start)) &&
       !PRESENT_CLAUSE.test(clauseAround(writer, start, end));
+    const outcome =
+      resolved.precision === "day" &&
+      OUTCOME_VERB_BEFORE.test(sentence.slice(0, start)) &&
+      POSSESSIVE_CONTEST.test(sentence.slice(end));
     const expression: DateExpression = {
       text,
       start,
@@ -870,13 +881,13 @@ export function readDateExpressions(
         period ||
         FORMER_PLAN.test(said) ||
         (!(OWN_DEATH_BEFORE.test(sentence.slice(0, start)) && AGE_AFTER.test(sentence.slice(end))) &&
-          classify(sentence, start, end, resolved, published, subject || inEvent)),
+          classify(sentence, start, end, resolved, published, subject || inEvent || outcome)),
       reporting: SAID_ON.test(sentence.slice(0, start)),
       prospective,
       forecast: prospective && forecasts(said),
     };
     found.push(expression);
-    if (namesEvent && !subject) namedEvents.add(expression);
+    if (namesEvent && !subject && !outcome) namedEvents.add(expression);
     // People named by what they did then ("Thieves who raided the museum on Sunday took 11 pieces"):
     // judged on the main clause up to its first comma (what follows may be an attribution), and not
     // what they said (said when?) nor what they should do ("Anyone who travelled … on Monday should…").
