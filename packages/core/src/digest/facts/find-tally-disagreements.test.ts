@@ -112,4 +112,50 @@ describe("findTallyDisagreements: outlets' counts of one vote", () => {
       ),
     ).toEqual([]);
   });
+
+  it("gives a tally whose sentence names no body to the one body voting that day, never to one of two", () => {
+    const herald = draft(
+      "Provincial Herald",
+      "2027-11-11T20:30:00Z",
+      "The premier spoke.\n\nPremier Elena Varga's government survived a no-confidence vote in the Westmark assembly on Thursday, with 39 members voting for the motion and 41 against.",
+    );
+    const today = draft(
+      "Westmark Today",
+      "2027-11-12T07:45:00Z",
+      "The premier spoke.\n\nVarga's minority government narrowly survived Thursday night's confidence vote, 39 to 40, with one member abstaining.",
+    );
+    expect(disagreementsOf(herald, today)).toEqual([
+      {
+        topic: "the Westmark vote",
+        claims: [
+          ["39 members voting for the motion and 41 against", ["Provincial Herald"]],
+          ["39 to 40", ["Westmark Today"]],
+        ],
+      },
+    ]);
+    // The Senate and the House both voted that Thursday: the unnamed tally could be either's.
+    const capitol = draft(
+      "Capitol Wire",
+      "2027-11-11T23:45:00Z",
+      "Lawmakers met.\n\nThe House approved the budget 64-35 on Thursday morning and the Senate 27-12 in the afternoon.",
+    );
+    const valley = draft(
+      "Valley Times",
+      "2027-11-12T12:00:00Z",
+      "Lawmakers met.\n\nThe budget survived Thursday's vote, 26 to 13.",
+    );
+    expect(disagreementsOf(capitol, valley)).toEqual([]);
+    // An amendment voted that day is not the bill.
+    const amendment = draft(
+      "Capitol Wire",
+      "2027-11-11T23:45:00Z",
+      "Lawmakers met.\n\nThe Westmark assembly rejected the amendment 45-35 on Thursday.",
+    );
+    const bill = draft(
+      "Valley Times",
+      "2027-11-12T12:00:00Z",
+      "Lawmakers met.\n\nThe bill passed Thursday's vote, 44 to 36.",
+    );
+    expect(disagreementsOf(amendment, bill)).toEqual([]);
+  });
 });

@@ -7,8 +7,8 @@ import { outletOf } from "./independent-outlets.js";
 /** A vote's count as a sentence gives it: "passed … 26-13", "by a vote of 212 to 187". */
 interface Tally {
   item: ArticleSentence;
-  /** Who voted: "Senate", "House", "Finance Committee". */
-  body: string;
+  /** Who voted: "Senate", "House", "Finance Committee"; null when the sentence names no one ("survived Thursday night's confidence vote, 39 to 40"). */
+  body: string | null;
   day: string;
   raw: string;
   /** "26-13" whatever dash or "to" the sentence used. */
@@ -31,6 +31,13 @@ const AFTER_TALLY =
   /^\s*(?:$|[,.;:)]|(?:on|in|at|with|to|after|before|and|but|as|for|against|vote|votes|decision|ruling|margin|majority|tally)\b)/i;
 /** The voting body named before the tally: "The state Senate", "the House", "the Senate Finance Committee" (a possessive "the House's plan" is not who voted). */
 const BODY = /\b[Tt]he\s+(?:[a-z]+\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?!['’]s\b)(?![\p{L}'’-])/gu;
+
+/** What a vote is on, as the sentence names it. */
+const MOTION = /\b(amendment|bill|budget|motion|confidence|treaty|nomination|resolution|referendum|law)s?\b/gi;
+
+function motionsOf(text: string): string[] {
+  return [...text.matchAll(MOTION)].map((match) => match[1]!.toLowerCase());
+}
 
 function bodyBefore(text: string): string | null {
   const matches = [...text.matchAll(BODY)];
@@ -60,11 +67,12 @@ function talliesOf(
         const [raw] = match;
         const start = match.index ?? 0;
         if (!AFTER_TALLY.test(text.slice(start + raw.length))) return false;
-        // "to" joins a tally only after a vote's words: "rose from 12 to 15" is a change.
+        // "to" joins a tally only after a vote's words ("by a vote of 212 to 187", "survived the
+        // confidence vote, 39 to 40"): "rose from 12 to 15" is a change.
         return (
           !/\sto\s/.test(raw) ||
           /\svotes?\s+to\s/.test(raw) ||
-          /\b(?:vote of|voted|votes?)\s+$/i.test(text.slice(Math.max(0, start - 12), start))
+          /\b(?:vote of|voted|votes?),?\s+$/i.test(text.slice(Math.max(0, start - 12), start))
         );
       }),
       ...text.matchAll(SIDES),
@@ -74,7 +82,6 @@ function talliesOf(
       const start = match.index ?? 0;
       // A tally told by its sides may name its body in its own words ("181 lawmakers voting…").
       const body = bodyBefore(text.slice(0, start)) ?? bodyBefore(raw);
-      if (!body) continue;
       const outlet = outletOf(item.article, byId);
       tallies.push({
         item,
@@ -103,9 +110,26 @@ export function findTallyDisagreements(
 ): Disagreement[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const votes = new Map<string, Tally[]>();
-  for (const tally of talliesOf(sentences, dates, byId)) {
+  const tallies = talliesOf(sentences, dates, byId);
+  for (const tally of tallies) {
+    if (tally.body === null) continue;
     const key = `${tally.body.toLowerCase()}|${tally.day}`;
     votes.set(key, [...(votes.get(key) ?? []), tally]);
+  }
+  // A tally whose sentence names no body is the vote of the one body the story counts that day, if
+  // only one, and on the same kind of motion ("survived Thursday night's confidence vote, 39 to 40"
+  // beside "the Westmark assembly … no-confidence vote … 39 for and 41 against"); with two bodies
+  // voting that day it could be either's, and a bill is not the amendment voted before it.
+  for (const tally of tallies) {
+    if (tally.body !== null) continue;
+    const keys = [...votes.keys()].filter((key) => key.endsWith(`|${tally.day}`));
+    const named = keys.length === 1 ? votes.get(keys[0]!)! : [];
+    const kinds = motionsOf(tally.item.sentence.text);
+    if (
+      named.length > 0 &&
+      named.every((other) => motionsOf(other.item.sentence.text).some((kind) => kinds.includes(kind)))
+    )
+      named.push(tally);
   }
   const disagreements: Disagreement[] = [];
   for (const tallies of votes.values()) {
@@ -117,7 +141,7 @@ export function findTallyDisagreements(
     if (values.length < 2) continue;
     const totals = values.map((value) => value.split("-").reduce((sum, part) => sum + Number(part), 0));
     if (Math.max(...totals) - Math.min(...totals) > 3) continue;
-    const body = tallies[0]!.body;
+    const body = tallies.find((tally) => tally.body !== null)!.body;
     disagreements.push({
       topic: `the ${body} vote`,
       claims: values.map((value) => {
