@@ -147,7 +147,7 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
-    /\b(?:will|would(?!\s+have\b)|could(?!\s+have\b)|may(?!\s+\d|\s+have\b)|might(?!\s+have\b)|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
+    /\b(?:will|would(?!\s+have\b)|could(?!\s+have\b)|(?<!\b(?:since|in|until|till|by|from|of|early|late|mid|last|next|this)\s)may(?!\s+\d|\s+have\b|\s*[,.;:)])|might(?!\s+have\b)|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
   ],
 ];
 /**
@@ -224,6 +224,18 @@ function unitAfter(after: string): { unit: string | null; end: number } {
     // "1.2 million rented households", "35 new pumping stations": a participle before a plural noun
     // is an adjective of that noun (never before a function word: "300 injured in the blast").
     const next = after.slice(match.index + match[0].length);
+    // "4.3 million cubic metres", "12 square miles": a volume or an area, never a length; "9,412 Yes
+    // votes and 2,066 No votes": one side's votes, never a count of "yes" nor all votes.
+    const second = /^\s+([A-Za-z]+)/.exec(next);
+    const compound =
+      second &&
+      ((/^(?:cubic|square)$/i.test(word) && LENGTH_UNIT.test(singular(second[1]!))) ||
+        (/^(?:yes|no)$/i.test(word) && /^votes?$/i.test(second[1]!)));
+    if (compound) {
+      unit = `${word.toLowerCase()} ${singular(second[1]!)}`;
+      end = match.index + match[0].length + second[0].length;
+      break;
+    }
     const adjective =
       (gerund || (verbLike && unit === null)) &&
       /^\s+[a-z][a-z’'-]*s\b/.test(next) &&
@@ -323,7 +335,7 @@ const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
  * Units of a liquid or a bulk, whose escape is one measure whatever the verb: "700 barrels had
  * escaped", "3,000 barrels of crude may have leaked", "spilled 2,500 barrels".
  */
-const BULK_UNIT = /^(?:barrel|gallon|litre|liter|tonne|ton|cubic)$/;
+const BULK_UNIT = /^(?:barrel|gallon|litre|liter|tonne|ton|cubic(?: [a-z]+)?)$/;
 const SPILLED =
   /^(?:spill|spills|spilled|spilt|leak|leaks|leaked|escape|escapes|escaped|gush|gushed|pour|poured|discharge|discharged|release|released|seep|seeped)$/;
 
@@ -331,7 +343,7 @@ const SPILLED =
  * Units of land, whose burning is one measure whatever the verb: "had burned 3,400 hectares", "had
  * scorched about 12,000 acres", "blackened", "charred", "consumed".
  */
-const LAND_UNIT = /^(?:hectare|acre|square)$/;
+const LAND_UNIT = /^(?:hectare|acre|square(?: [a-z]+)?)$/;
 const BURNED = /^(?:burn|burns|burned|burnt|scorch|scorches|scorched|blacken|blackened|char|charred|consume|consumed)$/;
 
 /** The effect a verb names, for what the figure counts (a spill of a bulk is one, whatever the verb). */
@@ -726,12 +738,19 @@ export function eventBeforeCount(before: string): "killed" | "injured" | null {
   return TOLL_BEFORE.test(before) ? "killed" : participleEvent(before);
 }
 
+// "a march of about 3,000 people", "Police estimated the crowd at Friday's march at 3,000": a
+// gathering's size is those who attended it, as a crowd's is.
 const CROWD_BEFORE =
-  /\b(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
+  /\b(?:(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed)|(?:march|rally|protest|demonstration|procession|vigil)\s+of|(?:put|puts|estimated|estimates|estimate)\s+(?:the\s+)?(?:crowd|attendance)(?:\s+(?:at|for)\s+[^,;]{1,40}?)?\s+at)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
+/** "10,000 people had taken part", "took part in Saturday's march": those who attended a gathering. */
+const TOOK_PART_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:taken|took|take|taking)\s+part\b/i;
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 /** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
 const MAGNITUDE_AFTER = /^-?\s*magnitude\b/i;
+/** Voters' side after their count: "voted Yes", "voted in favour", "voted for strike action" (never for a named candidate). */
+const VOTED_SIDE_AFTER =
+  /^\s+(?:(?:had|have|has)\s+)?voted\s+(yes|no|in favour|against|for\s+(?:(?:the|a|an)\s+)?(?:strike|industrial action|action|walkout|motion|proposal|deal|offer|resolution|merger))\b/i;
 const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
 /** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
 export function isLengthUnit(unit: string | null | undefined): boolean {
@@ -1184,7 +1203,17 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // whatever the verb.
       if (unit && LENGTH_UNIT.test(unit) && !attributed && MOVED_BEFORE.test(before)) event = "travelled";
       if (event) event = effectFor(event, unit) ?? event;
-      if (crowd) event = "attended";
+      if (crowd || (unit && !percent && !currency && TOOK_PART_AFTER.test(after.slice(counted.end))))
+        event = "attended";
+      // "9,412 Yes votes", "9,214 firefighters voted for strike action", "61 voted No": one side's
+      // votes in a ballot, whatever the verb ("produced", "returned") or the voters' noun.
+      const votedSide = percent || currency ? null : VOTED_SIDE_AFTER.exec(after.slice(counted.end))?.[1];
+      const ballotSide = /^(?:yes|no) vote$/.test(unit ?? "")
+        ? unit
+        : votedSide
+          ? `${/^(?:no|against)$/i.test(votedSide) ? "no" : "yes"} vote`
+          : null;
+      if (ballotSide) event = "cast";
       if (late) event = "delay";
       // "£1.2bn more than its original budget", "1.4 billion pounds over budget": the overrun, not the cost.
       if ((currency || isMoneyUnit(unit)) && OVER_BUDGET_AFTER.test(after.slice(counted.end))) event = "overrun";
@@ -1270,7 +1299,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         qualifier,
         // People out of their homes are the residents of them: "2,000 people have left their homes"
         // and "1,500 residents have been evacuated" count one thing.
-        unit: event === "displaced" && unit !== null && RESIDENT_WORDS.test(unit) ? "people" : unit,
+        unit: ballotSide ?? (event === "displaced" && unit !== null && RESIDENT_WORDS.test(unit) ? "people" : unit),
         event,
         kind,
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
@@ -1417,8 +1446,16 @@ const RATE_SUBJECT = new RegExp(
 );
 const RATE_AFTER = new RegExp(`^\\s+${RATE_NOUN}\\b`, "i");
 
+/**
+ * "only 54 percent of eligible firefighters had voted", "62% of members cast a ballot": the share of
+ * voters who voted is the turnout (never "if at least 50 percent of members vote", a rule, not a vote).
+ */
+const VOTED_SHARE_AFTER =
+  /^\s+of\s+(?:(?:the|all|its|their|eligible|registered)\s+)*[a-z]+\s+(?:(?:had|have|has)\s+)?(?:voted|cast\s+(?:a|their)\s+(?:votes?|ballots?))\b/i;
+
 function rateOf(clauseBefore: string, afterPercent: string): string | null {
   const noun = RATE_SUBJECT.exec(clauseBefore)?.[1] ?? RATE_AFTER.exec(afterPercent)?.[1];
+  if (!noun && VOTED_SHARE_AFTER.test(afterPercent)) return "turnout";
   return noun ? noun.toLowerCase() : null;
 }
 
