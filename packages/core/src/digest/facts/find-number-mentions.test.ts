@@ -583,6 +583,17 @@ describe("findNumberMentions on volumes, ballots, crowds and the month of May (f
     expect(read("The alliance said more than 10,000 people had taken part.")[0]?.event).toBe("attended");
   });
 
+  it("reads homes a supply is cut off from as one measure, whatever the words, and never a revision", () => {
+    expect(read("Harlow Water will cut supplies to about 240,000 households from Wednesday.")[0]).toMatchObject({
+      event: "cut off",
+      frame: "plan",
+    });
+    expect(
+      read("About 310,000 households across the Kelden valley will have their taps turned off every night.")[0],
+    ).toMatchObject({ event: "cut off", frame: "plan" });
+    expect(read("The bank cut its workforce to 2,000 people.")[0]?.event).not.toBe("cut off");
+  });
+
   it("takes “since May” for the month, no plan", () => {
     expect(read("Its water level has fallen 9 metres since May, exposing an old road.")[0]?.frame).toBe("reported");
     expect(read("The level may fall 9 metres by October.")[0]?.frame).toBe("plan");

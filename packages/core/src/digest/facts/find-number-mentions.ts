@@ -742,6 +742,15 @@ export function eventBeforeCount(before: string): "killed" | "injured" | null {
 // gathering's size is those who attended it, as a crowd's is.
 const CROWD_BEFORE =
   /\b(?:(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed)|(?:march|rally|protest|demonstration|procession|vigil)\s+of|(?:put|puts|estimated|estimates|estimate)\s+(?:the\s+)?(?:crowd|attendance)(?:\s+(?:at|for)\s+[^,;]{1,40}?)?\s+at)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
+/** "cut supplies to", "cut off water to", "will switch off power to": a supply cut to those counted. */
+const SUPPLY_CUT_TO =
+  /\b(?:cut|cuts|cutting|cut off|cutting off|shut off|shuts off|switch off|switched off|turn off|turned off)\s+(?:(?:the|their|its)\s+)?(?:water\s+|power\s+|gas\s+)?(?:supplies|supply|power|water|electricity|gas|heating)\s+(?:off\s+)?to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?$/i;
+/** "will have their taps turned off", "had their power cut off", "will be cut off": those a supply cut reaches. */
+const SUPPLY_OFF_AFTER =
+  /^[^,;.]{0,60}?\b(?:(?:have|has|had)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\s+(?:turned|cut|switched|shut)\s+off|(?:be|been|were|was|are)\s+cut\s+off)\b/i;
+/** A count, its place, then a modal verb: "households across the Kelden valley will have". */
+const MODAL_AFTER_PLACE =
+  /^\s+(?:(?:in|across|at|near|around|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(?:will|would)\s+(?!have\s+been\b)/u;
 /** "10,000 people had taken part", "took part in Saturday's march": those who attended a gathering. */
 const TOOK_PART_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:taken|took|take|taking)\s+part\b/i;
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
@@ -1203,6 +1212,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // whatever the verb.
       if (unit && LENGTH_UNIT.test(unit) && !attributed && MOVED_BEFORE.test(before)) event = "travelled";
       if (event) event = effectFor(event, unit) ?? event;
+      // "will cut supplies to about 240,000 households", "310,000 households will have their taps
+      // turned off": homes cut off from a supply, whatever the words (never "cut its forecast to").
+      const supplyCut =
+        unit !== null &&
+        !percent &&
+        !currency &&
+        (SUPPLY_CUT_TO.test(before) || SUPPLY_OFF_AFTER.test(after.slice(counted.end)));
+      if (supplyCut) event = "cut off";
       if (crowd || (unit && !percent && !currency && TOOK_PART_AFTER.test(after.slice(counted.end))))
         event = "attended";
       // "9,412 Yes votes", "9,214 firefighters voted for strike action", "61 voted No": one side's
@@ -1230,10 +1247,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // an oven) is not read as one.
       if (temperature) event = TEMPERATURE_OF.test(before.slice(ownClauseStart)) ? "temperature" : null;
       // A crowd's phrase is its own ("will face Athletic … after their win, watched by a crowd of 84,000").
-      const frame = frameOf(
+      const cued = frameOf(
         crowd ? before.slice(Math.max(ownClauseStart, before.lastIndexOf(","))) : before.slice(ownClauseStart),
         afterClause,
       );
+      // "About 310,000 households across the Kelden valley will have…": the count's own verb is a plan
+      // however long the place between them.
+      const frame = cued === "reported" && unit && MODAL_AFTER_PLACE.test(after.slice(counted.end)) ? "plan" : cued;
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
@@ -1241,7 +1261,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
               RUNNING.test(afterClause.replace(SINCE_RECORD, "")) ||
               RUNNING.test(before.slice(-40)) ||
               RUNNING_AT.test(before) ||
-              REVISED_BEFORE.test(before.slice(-60))
+              (REVISED_BEFORE.test(before.slice(-60)) && !supplyCut)
             ? "running"
             : "fixed";
       const scopeMatch =
