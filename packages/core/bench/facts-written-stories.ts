@@ -31,6 +31,7 @@ import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../src/digest/te
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
+import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../src/digest/testing/city-curfew-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
@@ -92,6 +93,10 @@ import {
   referendumRecountArticles,
 } from "../src/digest/testing/referendum-recount-articles.js";
 import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../src/digest/testing/repeat-flood-articles.js";
+import {
+  RESERVOIR_RATIONING_EXPECTED,
+  reservoirRationingArticles,
+} from "../src/digest/testing/reservoir-rationing-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../src/digest/testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../src/digest/testing/river-pollution-articles.js";
 import {
@@ -102,6 +107,7 @@ import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/digest/testing/sterling-selloff-articles.js";
+import { STRIKE_BALLOT_EXPECTED, strikeBallotArticles } from "../src/digest/testing/strike-ballot-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
@@ -175,6 +181,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   // summary12's held-out stories: a search that ends in a rescue, a vote a recount reverses.
   ["hillwalker search", hillwalkerSearchArticles, HILLWALKER_SEARCH_EXPECTED],
   ["referendum recount", referendumRecountArticles, REFERENDUM_RECOUNT_EXPECTED],
+  // facts18's held-out stories: volumes in cubic metres, arrests "overnight", a ballot's Yes votes.
+  ["reservoir rationing", reservoirRationingArticles, RESERVOIR_RATIONING_EXPECTED],
+  ["city curfew", cityCurfewArticles, CITY_CURFEW_EXPECTED],
+  ["strike ballot", strikeBallotArticles, STRIKE_BALLOT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -587,3 +587,23 @@ describe("buildTimeline on a week still to come and an event told in a relative 
     expect(timeline.at(-1)?.text).toMatch(/^Police will interview/);
   });
 });
+
+describe("buildTimeline on a figure and its rounding told on two days (facts18)", () => {
+  it("makes no development of “about 1.2 million cubic metres” and the exact 1,187,000 told another day", () => {
+    const article = (input: string, publishedAt: string, text: string) =>
+      prepareArticle({ input, source: input, title: "Dump", publishedAt, originalText: text });
+    const { timeline } = extractFacts([
+      article(
+        "Lima Herald",
+        "2026-11-10T08:00:00Z",
+        "The slide began when a waste dump holding about 1.2 million cubic metres of rock gave way above the town.\n\nRescuers searched through the night.",
+      ),
+      article(
+        "Mining Journal",
+        "2026-11-12T08:00:00Z",
+        "The company said the waste dump held 1,187,000 cubic metres of rock and had passed an inspection in June.\n\nShares fell.",
+      ),
+    ]);
+    expect(timeline.some((entry) => entry.text.startsWith("The slide began"))).toBe(false);
+  });
+});

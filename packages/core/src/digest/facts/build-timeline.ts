@@ -5,7 +5,7 @@ import { editorialProblem } from "../evidence/editorial-problem.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
 import { type DateMention, follows, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
-import { clusterByValue, groupFigures, quantityKey } from "./find-disagreements.js";
+import { clusterByValue, groupFigures, quantityKey, sameFigure } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { addDays } from "./read-date-expressions.js";
@@ -121,8 +121,10 @@ function changingCounts(
   const entries: Candidate[] = [];
   for (const moments of groupFigures(numbers, sentenceDates, "fixed")) {
     if (moments.length < 2) continue;
-    const values = new Set(moments.map((moment) => moment.mentions[0]!.value));
-    if (values.size < 2) continue;
+    // A figure and its rounding ("about 1.2 million" and 1,187,000) are one value, no change (a
+    // range then a count inside it is: an estimate, then the count).
+    const firsts = moments.map((moment) => moment.mentions[0]!);
+    if (firsts.every((mention) => !mention.range && sameFigure(mention, firsts[0]!))) continue;
     for (const moment of moments) {
       const first = moment.mentions[0]!;
       entries.push(entryOf(first.item, moment.date, orderOf(first.item)));

@@ -1636,3 +1636,115 @@ describe("findDisagreements on how far one thing lies from another (facts17)", (
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on nights, crowds, ballots and volumes (facts18)", () => {
+  const found = (...reports: Array<[string, string, string]>) =>
+    extractFacts(reports.map(([source, at, text]) => prepareArticle(draft(source, at, text)))).disagreements.map(
+      (item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]),
+    );
+
+  it("sets a count “overnight” in a morning report against another outlet's count of that night by its name", () => {
+    expect(
+      found(
+        [
+          "Alpha News",
+          "2026-10-17T10:00:00Z",
+          "Police arrested 46 people overnight as rioting spread through the city.",
+        ],
+        [
+          "Beta Times",
+          "2026-10-17T19:00:00Z",
+          "At least 58 people were arrested during Friday night's rioting, according to a court list released on Saturday.",
+        ],
+      ),
+    ).toEqual([
+      [
+        ["46", "Alpha News"],
+        ["at least 58", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("never sets a count “overnight” against one of another night", () => {
+    expect(
+      found(
+        [
+          "Alpha News",
+          "2026-10-17T10:00:00Z",
+          "Police arrested 46 people overnight as rioting spread through the city.",
+        ],
+        ["Beta Times", "2026-10-18T19:00:00Z", "At least 58 people were arrested on Saturday night, police said."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets the police's and the organisers' sizes of one march against each other, however far apart", () => {
+    expect(
+      found(
+        [
+          "Alpha News",
+          "2026-10-17T10:00:00Z",
+          "The unrest began after a march of about 3,000 people against rent rises on Friday evening, police said.",
+        ],
+        [
+          "Beta Times",
+          "2026-10-17T19:00:00Z",
+          "The Tenants' Alliance, which organised Friday's march, said more than 10,000 people had taken part.",
+        ],
+      ),
+    ).toEqual([
+      [
+        ["about 3,000", "Alpha News"],
+        ["more than 10,000", "Beta Times"],
+      ],
+    ]);
+  });
+
+  it("sets two outlets' Yes votes and turnouts of one ballot against each other, never Yes against No", () => {
+    expect(
+      found(
+        [
+          "Alpha News",
+          "2026-11-11T13:00:00Z",
+          "The ballot produced 9,412 Yes votes and 2,066 No votes on a turnout of 61 percent, the union said.",
+        ],
+        [
+          "Beta Times",
+          "2026-11-12T07:00:00Z",
+          "The employers said on Wednesday that only 54 percent of eligible firefighters had voted in the ballot.\n\nNationally, 9,214 firefighters voted for strike action, the union said.",
+        ],
+      ),
+    ).toEqual([
+      [
+        ["9,214", "Beta Times"],
+        ["9,412", "Alpha News"],
+      ],
+      [
+        ["54", "Beta Times"],
+        ["61", "Alpha News"],
+      ],
+    ]);
+  });
+
+  it("sets what a reservoir held against another outlet's figure in cubic metres, never against a level in metres", () => {
+    expect(
+      found(
+        [
+          "Alpha News",
+          "2026-08-10T15:00:00Z",
+          "The reservoir held 4.3 million cubic metres of water on Monday, the company said.",
+        ],
+        [
+          "Beta Times",
+          "2026-08-11T07:00:00Z",
+          "The reservoir held just 3.6 million cubic metres on Monday, according to readings.\n\nIts level has fallen 4 metres since May.",
+        ],
+      ),
+    ).toEqual([
+      [
+        ["3.6 million", "Beta Times"],
+        ["4.3 million", "Alpha News"],
+      ],
+    ]);
+  });
+});

@@ -264,11 +264,13 @@ export function groupFigures(
         ? SAME_MOVE_RATIO
         : rivals
           ? (last: NumberMention, next: NumberMention) =>
-              !notAHeadcount(last.unit) && rivalNamedSources(last, next)
-                ? RIVAL_SOURCES_RATIO
-                : oneArea(last, next)
-                  ? OUTLETS_RATIO
-                  : SAME_QUANTITY_RATIO
+              last.event === "attended" && oneArea(last, next)
+                ? ESTIMATE_RATIO
+                : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
+                  ? RIVAL_SOURCES_RATIO
+                  : oneArea(last, next)
+                    ? OUTLETS_RATIO
+                    : SAME_QUANTITY_RATIO
           : SAME_QUANTITY_RATIO;
     for (const cluster of clusterByValue(group, ratio)) {
       // Place first: a count per place is its own quantity. A count naming no place joins the one
@@ -388,10 +390,13 @@ export function findDisagreements(
   const measures = mentions.filter((mention) => mention.market !== "during" || dayGone(mention, dates));
   const moments = [
     ...sameDayTotals(measures, dates, byId),
+    ...namedNightCounts(measures),
+    // Named sources' estimates of one gathering before fixed counts: a crowd's size is also a fixed
+    // count of those who attended, and the sources' estimates are the sides.
+    ...attributedEstimates(measures, dates),
     ...groupFigures(measures, dates, "fixed", true).flatMap((groups) => groups.map((group) => group.mentions)),
     ...oneNightCounts(measures, dates),
     ...attributedSameMoment(measures, dates),
-    ...attributedEstimates(measures, dates),
     ...comparedFigures(measures, byId),
   ];
   for (const moment of moments) {
@@ -497,6 +502,57 @@ function oneNightCounts(
       return Math.max(...numbers) - Math.min(...numbers) <= 1;
     })
     .map((moments) => moments.flatMap((moment) => moment.mentions));
+}
+
+/** A night named by its weekday: "on Friday night", "during Friday night's rioting". */
+const WEEKDAY_NIGHT = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+night(?:['’]s)?\b/g;
+const ANY_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * The evening (ISO day) of the one night a reported count is of: a night its sentence names by its
+ * weekday, the last such day up to its article's day ("arrested during Friday night's rioting" in
+ * Saturday's paper), or, for a count "overnight" or "last night" with no weekday named, the night
+ * that ended on its article's day. Null for any other count, or a sentence naming two nights or a year.
+ */
+function nightOf(mention: NumberMention): string | null {
+  const text = mention.item.sentence.text;
+  const published = mention.item.article.publishedAt?.slice(0, 10);
+  if (!published || mention.frame !== "reported" || mention.range || DATE_IN_SCOPE.test(text)) return null;
+  const nights = new Set([...text.matchAll(WEEKDAY_NIGHT)].map((match) => match[1]!.toLowerCase()));
+  const day = new Date(`${published}T12:00:00Z`);
+  if (nights.size === 1) {
+    const back = (day.getUTCDay() - WEEKDAYS.indexOf([...nights][0]!) + 7) % 7;
+    return new Date(day.getTime() - back * DAY_MS).toISOString().slice(0, 10);
+  }
+  // "overnight" and any weekday in the figure's own clause ("overnight on Sunday") is no night told.
+  const at = mention.start - mention.item.sentence.start;
+  const own = text.slice(Math.max(text.lastIndexOf(",", at), text.lastIndexOf(";", at)) + 1).split(/[,;]/)[0]!;
+  if (nights.size > 0 || ANY_WEEKDAY.test(own) || !ONE_NIGHT.test(own)) return null;
+  return new Date(day.getTime() - DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Counts of one night, named by its weekday in one outlet ("At least 58 people were arrested during
+ * Friday night's rioting") and told as "overnight" in another's next-morning report ("Police arrested
+ * 46 people overnight"): one count of one night, however each outlet words it. Read before fixed
+ * counts, so that the outlet first to give a figure leads its side. Groups with a named night only;
+ * "overnight" counts alone are oneNightCounts'.
+ */
+function namedNightCounts(mentions: readonly NumberMention[]): NumberMention[][] {
+  const byKey = new Map<string, NumberMention[]>();
+  for (const mention of mentions) {
+    if (mention.kind === "running") continue;
+    const night = nightOf(mention);
+    const key = quantityKey(mention, { anyKind: true });
+    if (!night || !key) continue;
+    const places = mention.places.map((place) => place.toLowerCase()).sort();
+    const full = `${key}|${places.join(",")}|${night}`;
+    byKey.set(full, [...(byKey.get(full) ?? []), mention]);
+  }
+  const named = (mention: NumberMention) => new RegExp(WEEKDAY_NIGHT.source).test(mention.item.sentence.text);
+  return [...byKey.values()]
+    .flatMap((members) => clusterByValue(members, OUTLETS_RATIO))
+    .filter((cluster) => cluster.some(named) && cluster.some((mention) => !named(mention)));
 }
 
 /**

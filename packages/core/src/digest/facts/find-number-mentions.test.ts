@@ -552,3 +552,70 @@ describe("findNumberMentions reads a toll in words and a sum whose currency qual
     expect(read("The fine was increased to $5 million on appeal.")[0]).toMatchObject({ unit: "dollar", event: "fine" });
   });
 });
+
+describe("findNumberMentions on volumes, ballots, crowds and the month of May (facts18)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-08-10" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event, frame }) => ({
+      raw,
+      unit,
+      event,
+      frame,
+    }));
+  };
+
+  it("reads cubic metres as a volume and square miles as an area, never a length", () => {
+    expect(read("The reservoir held 4.3 million cubic metres of water on Monday.")[0]).toMatchObject({
+      unit: "cubic metre",
+      event: "held",
+    });
+    expect(read("The fire has burned 12 square miles of forest.")[0]?.unit).toBe("square mile");
+  });
+
+  it("reads Yes and No votes as one side's votes cast, whatever the verb or the voters' noun", () => {
+    expect(read("The ballot produced 9,412 Yes votes and 2,066 No votes.")).toMatchObject([
+      { raw: "9,412", unit: "yes vote", event: "cast" },
+      { raw: "2,066", unit: "no vote", event: "cast" },
+    ]);
+    expect(read("Nationally, 9,214 firefighters voted for strike action.")[0]).toMatchObject({
+      unit: "yes vote",
+      event: "cast",
+    });
+    expect(read("Across the county, 412 firefighters voted Yes and 61 voted No.")).toMatchObject([
+      { raw: "412", unit: "yes vote" },
+      { raw: "61", unit: "no vote" },
+    ]);
+    // A candidate's votes are no side of a ballot.
+    expect(read("About 12,000 people voted for Labour.")[0]?.unit).not.toBe("yes vote");
+  });
+
+  it("reads the share of voters who voted as the turnout, never a rule's threshold", () => {
+    expect(read("Only 54 percent of eligible firefighters had voted in the strike ballot.")[0]?.event).toBe("turnout");
+    expect(read("A ballot is valid only if at least 50 percent of members vote.")[0]?.event).not.toBe("turnout");
+  });
+
+  it("reads a march's size and those who took part as those who attended", () => {
+    expect(read("The unrest began after a march of about 3,000 people on Friday evening.")[0]?.event).toBe("attended");
+    expect(read("Police estimated the crowd at Friday's march at 3,000.")[0]).toMatchObject({
+      unit: "people",
+      event: "attended",
+    });
+    expect(read("The alliance said more than 10,000 people had taken part.")[0]?.event).toBe("attended");
+  });
+
+  it("reads homes a supply is cut off from as one measure, whatever the words, and never a revision", () => {
+    expect(read("Harlow Water will cut supplies to about 240,000 households from Wednesday.")[0]).toMatchObject({
+      event: "cut off",
+      frame: "plan",
+    });
+    expect(
+      read("About 310,000 households across the Kelden valley will have their taps turned off every night.")[0],
+    ).toMatchObject({ event: "cut off", frame: "plan" });
+    expect(read("The bank cut its workforce to 2,000 people.")[0]?.event).not.toBe("cut off");
+  });
+
+  it("takes “since May” for the month, no plan", () => {
+    expect(read("Its water level has fallen 9 metres since May, exposing an old road.")[0]?.frame).toBe("reported");
+    expect(read("The level may fall 9 metres by October.")[0]?.frame).toBe("plan");
+  });
+});

@@ -147,7 +147,7 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
-    /\b(?:will|would(?!\s+have\b)|could(?!\s+have\b)|may(?!\s+\d|\s+have\b)|might(?!\s+have\b)|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
+    /\b(?:will|would(?!\s+have\b)|could(?!\s+have\b)|(?<!\b(?:since|in|until|till|by|from|of|early|late|mid|last|next|this)\s)may(?!\s+\d|\s+have\b|\s*[,.;:)])|might(?!\s+have\b)|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
   ],
 ];
 /**
@@ -224,6 +224,18 @@ function unitAfter(after: string): { unit: string | null; end: number } {
     // "1.2 million rented households", "35 new pumping stations": a participle before a plural noun
     // is an adjective of that noun (never before a function word: "300 injured in the blast").
     const next = after.slice(match.index + match[0].length);
+    // "4.3 million cubic metres", "12 square miles": a volume or an area, never a length; "9,412 Yes
+    // votes and 2,066 No votes": one side's votes, never a count of "yes" nor all votes.
+    const second = /^\s+([A-Za-z]+)/.exec(next);
+    const compound =
+      second &&
+      ((/^(?:cubic|square)$/i.test(word) && LENGTH_UNIT.test(singular(second[1]!))) ||
+        (/^(?:yes|no)$/i.test(word) && /^votes?$/i.test(second[1]!)));
+    if (compound) {
+      unit = `${word.toLowerCase()} ${singular(second[1]!)}`;
+      end = match.index + match[0].length + second[0].length;
+      break;
+    }
     const adjective =
       (gerund || (verbLike && unit === null)) &&
       /^\s+[a-z][a-z’'-]*s\b/.test(next) &&
@@ -345,7 +357,7 @@ const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
  * Units of a liquid or a bulk, whose escape is one measure whatever the verb: "700 barrels had
  * escaped", "3,000 barrels of crude may have leaked", "spilled 2,500 barrels".
  */
-const BULK_UNIT = /^(?:barrel|gallon|litre|liter|tonne|ton|cubic)$/;
+const BULK_UNIT = /^(?:barrel|gallon|litre|liter|tonne|ton|cubic(?: [a-z]+)?)$/;
 const SPILLED =
   /^(?:spill|spills|spilled|spilt|leak|leaks|leaked|escape|escapes|escaped|gush|gushed|pour|poured|discharge|discharged|release|released|seep|seeped)$/;
 
@@ -353,7 +365,7 @@ const SPILLED =
  * Units of land, whose burning is one measure whatever the verb: "had burned 3,400 hectares", "had
  * scorched about 12,000 acres", "blackened", "charred", "consumed".
  */
-const LAND_UNIT = /^(?:hectare|acre|square)$/;
+const LAND_UNIT = /^(?:hectare|acre|square(?: [a-z]+)?)$/;
 const BURNED = /^(?:burn|burns|burned|burnt|scorch|scorches|scorched|blacken|blackened|char|charred|consume|consumed)$/;
 
 /** The effect a verb names, for what the figure counts (a spill of a bulk is one, whatever the verb). */
@@ -754,12 +766,28 @@ export function eventBeforeCount(before: string): "killed" | "injured" | null {
   return TOLL_BEFORE.test(before) ? "killed" : participleEvent(before);
 }
 
+// "a march of about 3,000 people", "Police estimated the crowd at Friday's march at 3,000": a
+// gathering's size is those who attended it, as a crowd's is.
 const CROWD_BEFORE =
-  /\b(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
+  /\b(?:(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed)|(?:march|rally|protest|demonstration|procession|vigil)\s+of|(?:put|puts|estimated|estimates|estimate)\s+(?:the\s+)?(?:crowd|attendance)(?:\s+(?:at|for)\s+[^,;]{1,40}?)?\s+at)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
+/** "cut supplies to", "cut off water to", "will switch off power to": a supply cut to those counted. */
+const SUPPLY_CUT_TO =
+  /\b(?:cut|cuts|cutting|cut off|cutting off|shut off|shuts off|switch off|switched off|turn off|turned off)\s+(?:(?:the|their|its)\s+)?(?:water\s+|power\s+|gas\s+)?(?:supplies|supply|power|water|electricity|gas|heating)\s+(?:off\s+)?to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?$/i;
+/** "will have their taps turned off", "had their power cut off", "will be cut off": those a supply cut reaches. */
+const SUPPLY_OFF_AFTER =
+  /^[^,;.]{0,60}?\b(?:(?:have|has|had)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\s+(?:turned|cut|switched|shut)\s+off|(?:be|been|were|was|are)\s+cut\s+off)\b/i;
+/** A count, its place, then a modal verb: "households across the Kelden valley will have". */
+const MODAL_AFTER_PLACE =
+  /^\s+(?:(?:in|across|at|near|around|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(?:will|would)\s+(?!have\s+been\b)/u;
+/** "10,000 people had taken part", "took part in Saturday's march": those who attended a gathering. */
+const TOOK_PART_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:taken|took|take|taking)\s+part\b/i;
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 /** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
 const MAGNITUDE_AFTER = /^-?\s*magnitude\b/i;
+/** Voters' side after their count: "voted Yes", "voted in favour", "voted for strike action" (never for a named candidate). */
+const VOTED_SIDE_AFTER =
+  /^\s+(?:(?:had|have|has)\s+)?voted\s+(yes|no|in favour|against|for\s+(?:(?:the|a|an)\s+)?(?:strike|industrial action|action|walkout|motion|proposal|deal|offer|resolution|merger))\b/i;
 const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
 /** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
 export function isLengthUnit(unit: string | null | undefined): boolean {
@@ -1213,7 +1241,25 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // whatever the verb.
       if (unit && LENGTH_UNIT.test(unit) && !attributed && MOVED_BEFORE.test(before)) event = "travelled";
       if (event) event = effectFor(event, unit) ?? event;
-      if (crowd) event = "attended";
+      // "will cut supplies to about 240,000 households", "310,000 households will have their taps
+      // turned off": homes cut off from a supply, whatever the words (never "cut its forecast to").
+      const supplyCut =
+        unit !== null &&
+        !percent &&
+        !currency &&
+        (SUPPLY_CUT_TO.test(before) || SUPPLY_OFF_AFTER.test(after.slice(counted.end)));
+      if (supplyCut) event = "cut off";
+      if (crowd || (unit && !percent && !currency && TOOK_PART_AFTER.test(after.slice(counted.end))))
+        event = "attended";
+      // "9,412 Yes votes", "9,214 firefighters voted for strike action", "61 voted No": one side's
+      // votes in a ballot, whatever the verb ("produced", "returned") or the voters' noun.
+      const votedSide = percent || currency ? null : VOTED_SIDE_AFTER.exec(after.slice(counted.end))?.[1];
+      const ballotSide = /^(?:yes|no) vote$/.test(unit ?? "")
+        ? unit
+        : votedSide
+          ? `${/^(?:no|against)$/i.test(votedSide) ? "no" : "yes"} vote`
+          : null;
+      if (ballotSide) event = "cast";
       if (late) event = "delay";
       // "£1.2bn more than its original budget", "1.4 billion pounds over budget": the overrun, not the cost.
       if ((currency || isMoneyUnit(unit)) && OVER_BUDGET_AFTER.test(after.slice(counted.end))) event = "overrun";
@@ -1230,10 +1276,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // an oven) is not read as one.
       if (temperature) event = TEMPERATURE_OF.test(before.slice(ownClauseStart)) ? "temperature" : null;
       // A crowd's phrase is its own ("will face Athletic … after their win, watched by a crowd of 84,000").
-      const frame = frameOf(
+      const cued = frameOf(
         crowd ? before.slice(Math.max(ownClauseStart, before.lastIndexOf(","))) : before.slice(ownClauseStart),
         afterClause,
       );
+      // "About 310,000 households across the Kelden valley will have…": the count's own verb is a plan
+      // however long the place between them.
+      const frame = cued === "reported" && unit && MODAL_AFTER_PLACE.test(after.slice(counted.end)) ? "plan" : cued;
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
@@ -1241,7 +1290,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
               RUNNING.test(afterClause.replace(SINCE_RECORD, "")) ||
               RUNNING.test(before.slice(-40)) ||
               RUNNING_AT.test(before) ||
-              REVISED_BEFORE.test(before.slice(-60))
+              (REVISED_BEFORE.test(before.slice(-60)) && !supplyCut)
             ? "running"
             : "fixed";
       const scopeMatch =
@@ -1299,7 +1348,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         qualifier,
         // People out of their homes are the residents of them: "2,000 people have left their homes"
         // and "1,500 residents have been evacuated" count one thing.
-        unit: event === "displaced" && unit !== null && RESIDENT_WORDS.test(unit) ? "people" : unit,
+        unit: ballotSide ?? (event === "displaced" && unit !== null && RESIDENT_WORDS.test(unit) ? "people" : unit),
         event,
         kind,
         scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
@@ -1446,8 +1495,16 @@ const RATE_SUBJECT = new RegExp(
 );
 const RATE_AFTER = new RegExp(`^\\s+${RATE_NOUN}\\b`, "i");
 
+/**
+ * "only 54 percent of eligible firefighters had voted", "62% of members cast a ballot": the share of
+ * voters who voted is the turnout (never "if at least 50 percent of members vote", a rule, not a vote).
+ */
+const VOTED_SHARE_AFTER =
+  /^\s+of\s+(?:(?:the|all|its|their|eligible|registered)\s+)*[a-z]+\s+(?:(?:had|have|has)\s+)?(?:voted|cast\s+(?:a|their)\s+(?:votes?|ballots?))\b/i;
+
 function rateOf(clauseBefore: string, afterPercent: string): string | null {
   const noun = RATE_SUBJECT.exec(clauseBefore)?.[1] ?? RATE_AFTER.exec(afterPercent)?.[1];
+  if (!noun && VOTED_SHARE_AFTER.test(afterPercent)) return "turnout";
   return noun ? noun.toLowerCase() : null;
 }
 

