@@ -615,6 +615,10 @@ describe.each([
   // summary12's stories: a wife named after her quote, a speaker named twice in one story.
   ["hillwalker search", hillwalkerSearchArticles, HILLWALKER_SEARCH_EXPECTED],
   ["referendum recount", referendumRecountArticles, REFERENDUM_RECOUNT_EXPECTED],
+  // timeline18's stories: a British councillor's abbreviated title ("Cllr Rita Okonjo"), partial quotes.
+  ["landlord eviction", landlordEvictionArticles, LANDLORD_EVICTION_EXPECTED],
+  ["school inspection", schoolInspectionArticles, SCHOOL_INSPECTION_EXPECTED],
+  ["climbing fall", climbingFallArticles, CLIMBING_FALL_EXPECTED],
 ] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
   it("finds every quote and gives it its speaker's full name", () => {
     expectSpeakers(extractFacts(articlesOf()), expected.quotes, { found: true, partial: true });
