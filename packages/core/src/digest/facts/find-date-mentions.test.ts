@@ -3,7 +3,7 @@ import { prepareArticle } from "../../ingest/index.js";
 import { articleSentences } from "../evidence/article-sentences.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
-import { findDateMentions, sentenceDates } from "./find-date-mentions.js";
+import { findDateMentions, sentenceDates, undatedNews } from "./find-date-mentions.js";
 import { readDateExpressions } from "./read-date-expressions.js";
 
 /** The date findDateMentions gives the sentence starting with `start`, or null when it gives none. */
@@ -1003,6 +1003,9 @@ describe("findDateMentions on deadlines, days of the month and abbreviated weekd
       "2031-05-18",
     );
     expect(dateOf("The ferry left the harbour on the 28th.", "2031-05-03T09:00:00Z")).toBe("2031-04-28");
+    // Asked in the past to answer by a day: it may have passed; asked now, it is to come.
+    expect(dateOf("Residents were asked to respond by the 10th.", "2031-04-16T09:00:00Z")).toBe("2031-04-10");
+    expect(dateOf("The council asks residents to respond by the 10th.", "2031-04-16T09:00:00Z")).toBe("2031-05-10");
     expect(dateOf("The fire started on the 14th floor of the block.", friday)).toBe(null);
     expect(dateOf("The church was rebuilt in the 18th century.", friday)).toBe(null);
   });
@@ -1019,6 +1022,8 @@ describe("findDateMentions on deadlines, days of the month and abbreviated weekd
     const thursday = "2031-05-08T10:00:00Z";
     expect(dateOf("The funeral is Sat. at 11 a.m. at St. Mary's Church in Conway.", thursday)).toBe("2031-05-10");
     expect(dateOf("Calling hours are Fri. from 4 to 7 p.m. at the funeral home.", thursday)).toBe("2031-05-09");
+    // An event named by its day after "is" is no arrangement.
+    expect(dateOf("The highlight of the week is Saturday's win over Leeds.", thursday)).toBe("2031-05-03");
   });
 
   it("dates an event this month's, or a day's, possessive names when the sentence tells what happened in it", () => {
@@ -1063,6 +1068,26 @@ describe("findDateMentions on an undated post's past months (timeline18)", () =>
       "2031-02",
     ]);
     expect(mentionsOf("The block was first sold in July.")).toEqual([]);
+  });
+
+  it("keeps a weekday abbreviated without its stop as the post's undated news", () => {
+    const articles = [
+      prepareArticle({
+        input: "dated",
+        title: "School shut",
+        originalText: "The school closed its main building on Friday.",
+        publishedAt: "2031-10-11T09:00:00Z",
+      }),
+      prepareArticle({
+        input: "undated",
+        title: "Newsletter",
+        originalText: "Engineers came back Thurs, and found two more cracked beams.",
+        publishedAt: null,
+      }),
+    ];
+    expect(undatedNews(articleSentences(articles)).map((item) => item.sentence.text)).toEqual([
+      "Engineers came back Thurs, and found two more cracked beams.",
+    ]);
   });
 
   it("leaves a month in a relative clause, and one to come, unplaced", () => {

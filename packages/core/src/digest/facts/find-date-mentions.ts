@@ -303,10 +303,10 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
 }
 
 /**
- * A weekday in a date read as one, written out or abbreviated ("on Tue.", "Thurs."): its first
- * three letters say which.
+ * A weekday in a date read as one, written out or abbreviated ("on Tue.", "Thurs.", "Thurs," without
+ * its stop): its first three letters say which.
  */
-const WEEKDAY_WORD = /\b(sun|mon|tue|wed|thu|fri|sat)(?:(?:s?day|nesday|rsday|urday)\b|s?\.|rs?\.)/i;
+const WEEKDAY_WORD = /\b(sun|mon|tue|wed|thu|fri|sat)(?:(?:s?day|nesday|rsday|urday)\b|s?\.|rs?\.|(?:s|rs?)?(?=,|$))/i;
 /** A day only a publication day resolves: a weekday, "yesterday", "last night". */
 const UNRESOLVED_DAY = new RegExp(`${WEEKDAY_WORD.source}|\\b(?:yesterday|today|tonight|last night)\\b`, "i");
 /** A week only a publication day resolves: "this week", "earlier this week", "last week". */

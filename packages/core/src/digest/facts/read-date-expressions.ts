@@ -140,7 +140,7 @@ const PAST_DEADLINE_SET =
 /**
  * A weekday after a present "is" or "are" on a noun ("The funeral is Sat. at 11 a.m.", "Calling hours
  * are Fri. from 4 to 7 p.m.", "The vote is on Tuesday"): news writes arrangements to come so. Not
- * after a pronoun ("It is Friday").
+ * after a pronoun ("It is Friday"), nor before a possessive ("The highlight is Saturday's win").
  */
 const COPULA_BEFORE =
   /(?<!\b(?:it|that|this|there|which|what|who|he|she|they|today|tomorrow)\s+)\b(?:is|are)\s+(?:on\s+)?$/i;
@@ -876,7 +876,10 @@ export function readDateExpressions(
       MODAL_DEADLINE.test(said) ||
       /^later\b/i.test(within?.[1] ?? "");
     let prospective =
-      !saidInThePast && (tensed || SCHEDULED_BEFORE.test(said) || (namesWeekday(text) && COPULA_BEFORE.test(said)));
+      !saidInThePast &&
+      (tensed ||
+        SCHEDULED_BEFORE.test(said) ||
+        (namesWeekday(text) && COPULA_BEFORE.test(said) && !POSSESSIVE_AFTER.test(sentence.slice(writtenEnd))));
     // A deadline set in the past, or an event called off: the reading nearest the paper's day.
     const nearest =
       (!tensed &&
@@ -1058,8 +1061,10 @@ export function readDateExpressions(
     const start = match.index + match[0].search(/\bthe\s/i);
     const end = match.index + match[0].length;
     if (inQuote(start) || found.some((expression) => start < expression.end && end > expression.start)) continue;
-    const prospective = futureAround(start, end) || SCHEDULED_BEFORE.test(unquotedBefore(sentence, quotes, start));
-    const date = ordinalDate(Number(match[1]), published, prospective);
+    const said = unquotedBefore(sentence, quotes, start);
+    // A deadline set in the past ("were asked to respond by the 10th") may have passed.
+    const ahead = futureAround(start, end) || (SCHEDULED_BEFORE.test(said) && !PAST_DEADLINE_SET.test(said));
+    const date = ordinalDate(Number(match[1]), published, ahead);
     if (published !== null && date === null) continue;
     const resolved: Resolved = { date, precision: "day", relative: true };
     found.push(
@@ -1068,7 +1073,7 @@ export function readDateExpressions(
         start,
         end,
         resolved,
-        prospective || (date !== null && published !== null && date > published),
+        published === null ? ahead : date !== null && date > published,
         SAID_ON.test(sentence.slice(0, start)),
       ),
     );
