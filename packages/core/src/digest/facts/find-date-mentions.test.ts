@@ -1044,8 +1044,11 @@ describe("findDateMentions on deadlines, days of the month and abbreviated weekd
     );
   });
 
-  it("takes “on a Tuesday morning” for no particular day", () => {
+  it("takes “on a Tuesday morning” for no particular day, but “at a Tuesday news conference” for one", () => {
     expect(dateOf("The locks were changed on a Tuesday morning while the tenants were at work.", friday)).toBe(null);
+    expect(dateOf("The market is held every Friday.", friday)).toBe(null);
+    // A weekday before its noun is one day.
+    expect(dateOf("Reid said at a Tuesday news conference that he would run.", friday)).toBe("2031-04-08");
   });
 });
 

@@ -160,9 +160,12 @@ const TAKING_PART_BEFORE =
 /**
  * "on a Tuesday morning in November", "every Friday": no particular day, so no date in a dated
  * article. An undated one keeps its weekday to order its news by ("the eruption began on a Sunday
- * evening"), unless a month tells more.
+ * evening"), unless a month tells more. A weekday before its noun is one day ("at a Tuesday news
+ * conference", "with a Friday deadline approaching"): only "every" and "each" make that one no day.
  */
-const INDEFINITE_BEFORE = /\b(?:a|one|every|each|any)\s+$/i;
+const INDEFINITE_BEFORE = /\b(?:(a|one|any)|every|each)\s+$/i;
+/** What may follow a weekday used as a noun, not before one: a clause's end or a preposition. */
+const NOUN_WEEKDAY_AFTER = /^\s*(?:[,.;:!?)]|$|(?:in|at|on|of|when|while|and|or|before|after|during|that|with)\b)/i;
 const MONTH_WRITTEN = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** How near a figure date's reading must lie to the publication day for the other to be ruled out. */
 const FIGURE_DATE_NEAR_DAYS = 60;
@@ -842,10 +845,13 @@ export function readDateExpressions(
     const abbreviated = WEEKDAY_NAME.test(text) ? -1 : text.search(WEEKDAY_ABBREVIATION);
     const beforeAbbreviation = sentence.slice(0, result.index + abbreviated);
     if (abbreviated >= 0 && (/\bthe\s+$/i.test(beforeAbbreviation) || NAME_BEFORE.test(beforeAbbreviation))) continue;
+    const indefinite = namesWeekday(text)
+      ? INDEFINITE_BEFORE.exec(sentence.slice(0, result.index + (/^on\s+/i.exec(text)?.[0].length ?? 0)))
+      : null;
     if (
-      namesWeekday(text) &&
+      indefinite &&
       !result.start.isCertain("day") &&
-      INDEFINITE_BEFORE.test(sentence.slice(0, result.index + (/^on\s+/i.exec(text)?.[0].length ?? 0))) &&
+      (!indefinite[1] || NOUN_WEEKDAY_AFTER.test(sentence.slice(result.index + text.length))) &&
       (published !== null || MONTH_WRITTEN.test(sentence))
     )
       continue;
