@@ -1052,6 +1052,17 @@ describe("findDateMentions on deadlines, days of the month and abbreviated weekd
   });
 });
 
+describe("findDateMentions on a relative clause without “that” (timeline18)", () => {
+  it("takes the year of a thing a relative clause with no “that” names for background, not the news", () => {
+    const pledge = "The “Clean Water Pledge” the mayor signed in 2023 promised monthly testing at every station.";
+    expect(dateOf(pledge, "2031-04-16T09:00:00Z")).toBe(null);
+    expect(dateOf("The company the family founded in 1950 was sold on Monday.", "2031-04-16T09:00:00Z")).toBe(
+      "2031-04-14",
+    );
+    expect(dateOf("The mayor signed the pledge in 2023.", "2031-04-16T09:00:00Z")).toBe("2023");
+  });
+});
+
 describe("findDateMentions on an undated post's past months (timeline18)", () => {
   const mentionsOf = (undated: string) => {
     const articles = [

@@ -295,6 +295,15 @@ const SINCE_ENDED =
 const RELATIVE_CLAUSE =
   /^(?:that|which|who)\s+(?:(?:[a-z]+ly|also|then|later|once|first|previously|already|still|never|even|just)\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
 /**
+ * A relative clause with no "that" on a noun, up to its date, then the main clause's verb in the
+ * past ("The “Clean Water Pledge” the mayor signed in 2023 promised monthly testing", "The company
+ * the family founded in 1950 was sold"): the date tells which thing, not the sentence's news.
+ */
+const CONTACT_RELATIVE_BEFORE =
+  /[\p{L}”"’']\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+ed\s+(?:in|on)\s+$/u;
+const MAIN_VERB_AFTER =
+  /^\s+(?!compared\b|according\b|including\b|based\b|adjusted\b|followed\b)(?:\p{Ll}+ed|was|were|has|had|is|are|became|began|rose|fell|grew|won|lost|left|made|took|came|went|ran|saw)\s+\p{Ll}/u;
+/**
  * A modal after a relative clause's own verb starts the main clause ("Taxpayers who moved abroad must
  * also file by April 15"): the date is the main clause's.
  */
@@ -707,6 +716,7 @@ function otherBackground(
   )
     return true;
   if (REDUCED_RELATIVE.test(clause)) return true;
+  if (CONTACT_RELATIVE_BEFORE.test(clause) && MAIN_VERB_AFTER.test(right)) return true;
   if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
   if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
   if (TRAILING_ONE_OF.test(clause) && SENTENCE_END.test(right)) return true;
