@@ -1007,6 +1007,7 @@ describe("findDateMentions on deadlines, days of the month and abbreviated weekd
     expect(dateOf("Residents were asked to respond by the 10th.", "2031-04-16T09:00:00Z")).toBe("2031-04-10");
     expect(dateOf("The council asks residents to respond by the 10th.", "2031-04-16T09:00:00Z")).toBe("2031-05-10");
     expect(dateOf("The fire started on the 14th floor of the block.", friday)).toBe(null);
+    expect(dateOf("The fire spread on the 2nd and 3rd floors of the block.", friday)).toBe(null);
     expect(dateOf("The church was rebuilt in the 18th century.", friday)).toBe(null);
   });
 

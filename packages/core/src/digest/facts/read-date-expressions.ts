@@ -126,10 +126,11 @@ const HOLIDAY_DAYS: Record<string, [number, number]> = {
  * A day of the month alone ("will be heard on the 14th", "plan a memorial climb on the 18th"): a day
  * of the publication's month or of the month either side, whichever lies nearest the paper's day (in
  * a future tense, the nearest still to come). Not "on the 14th floor", "the 18th century", "the 5th of
- * May" (read with its month): only before the sentence's or a clause's end, or a preposition.
+ * May" (read with its month), "on the 2nd and 3rd floors": only before the sentence's or a clause's
+ * end, or a preposition.
  */
 const ORDINAL_DAY =
-  /\b(?:on|by|until|till|from|before|after|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|at|to|when|in|with|for|after|before|until)\b)/gi;
+  /\b(?:on|by|until|till|from|before|after|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:but|at|to|when|in|with|for|after|before|until)\b)/gi;
 /**
  * A deadline set in the past ("Kestrel was ordered to pay the money by March 3", "had been told to
  * leave by Jan. 5"): by the paper's day it may have passed, so its month and day without a year is
