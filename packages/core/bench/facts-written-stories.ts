@@ -32,6 +32,7 @@ import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/t
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../src/digest/testing/city-curfew-articles.js";
+import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../src/digest/testing/climbing-fall-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
@@ -66,6 +67,10 @@ import {
   hurricaneLandfallArticles,
 } from "../src/digest/testing/hurricane-landfall-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../src/digest/testing/ice-storm-articles.js";
+import {
+  LANDLORD_EVICTION_EXPECTED,
+  landlordEvictionArticles,
+} from "../src/digest/testing/landlord-eviction-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
 import {
   MATERNITY_CLOSURE_EXPECTED,
@@ -103,6 +108,10 @@ import {
   SALMONELLA_OUTBREAK_EXPECTED,
   salmonellaOutbreakArticles,
 } from "../src/digest/testing/salmonella-outbreak-articles.js";
+import {
+  SCHOOL_INSPECTION_EXPECTED,
+  schoolInspectionArticles,
+} from "../src/digest/testing/school-inspection-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
@@ -185,6 +194,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["reservoir rationing", reservoirRationingArticles, RESERVOIR_RATIONING_EXPECTED],
   ["city curfew", cityCurfewArticles, CITY_CURFEW_EXPECTED],
   ["strike ballot", strikeBallotArticles, STRIKE_BALLOT_EXPECTED],
+  // timeline18's held-out stories: a past deadline, abbreviated weekdays, this month's inspection, undated posts.
+  ["landlord eviction", landlordEvictionArticles, LANDLORD_EVICTION_EXPECTED],
+  ["school inspection", schoolInspectionArticles, SCHOOL_INSPECTION_EXPECTED],
+  ["climbing fall", climbingFallArticles, CLIMBING_FALL_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -607,3 +607,38 @@ describe("buildTimeline on a figure and its rounding told on two days (facts18)"
     expect(timeline.some((entry) => entry.text.startsWith("The slide began"))).toBe(false);
   });
 });
+
+describe("buildTimeline on one development told by its month and by its day, and a plan told by its occasion (timeline18)", () => {
+  const article = (source: string, publishedAt: string, text: string) =>
+    prepareArticle({ input: source, source, title: `${source} report`, publishedAt, originalText: text });
+
+  it("puts a month's telling and a day's of one development on one entry, at the day", () => {
+    const { timeline } = extractFacts([
+      article(
+        "Gazette",
+        "2031-10-10T16:00:00Z",
+        "This month's inspection found cracks in 14 of the 30 beams holding up the roof.",
+      ),
+      article(
+        "County News",
+        "2031-10-11T09:00:00Z",
+        "The inspection, carried out on 7 October, found that 14 of the school's 30 roof beams had cracked.",
+      ),
+    ]);
+    expect(timeline.map((entry) => [entry.date, entry.citations.length])).toEqual([["2031-10-07", 2]]);
+  });
+
+  it("takes a plan for a day as told by a later report of the same occasion that day, in few shared words", () => {
+    const { timeline } = extractFacts([
+      article("Daily Sun", "2031-05-08T10:00:00Z", "The funeral is Sat. at 11 a.m. at St. Mary's Church in Conway."),
+      article(
+        "Climbing Line",
+        "2031-05-12T09:00:00Z",
+        "Hundreds of climbers attended Jonah Ferrante's funeral in Conway on Saturday.",
+      ),
+    ]);
+    expect(timeline.map((entry) => [entry.date, entry.text.slice(0, 20), entry.citations.length])).toEqual([
+      ["2031-05-10", "Hundreds of climbers", 2],
+    ]);
+  });
+});

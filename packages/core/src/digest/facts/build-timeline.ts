@@ -254,9 +254,21 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   usable.forEach(({ mention, date }, index) => {
     const cluster = clusters.find((candidate) => {
       const first = usable[candidate.members[0]!]!;
+      const day = candidate.members
+        .map((member) => usable[member]!)
+        .find((member) => member.mention.precision === "day");
       return (
-        first.date === date &&
-        first.mention.precision === mention.precision &&
+        ((first.date === date && first.mention.precision === mention.precision) ||
+          // A past month and a day inside it told alike ("This month's inspection found cracks in 14
+          // of the 30 beams", "The inspection, carried out on 7 October, found that 14 …"): one
+          // development, at its day (one day only).
+          (!first.mention.future &&
+            !mention.future &&
+            ((mention.precision === "month" && day !== undefined && day.date.startsWith(`${date}-`)) ||
+              (mention.precision === "day" &&
+                first.mention.precision === "month" &&
+                date.startsWith(`${first.date}-`) &&
+                (day === undefined || day.date === date))))) &&
         // A plan for a day and what happened on it are two developments.
         first.mention.future === mention.future &&
         // What someone says they will do and what was done that day are two developments ("said it
@@ -273,10 +285,12 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     } else clusters.push({ members: [index], outlets: new Set([outlet]), plans: [] });
   });
   const lead = (index: number) => usable[index]!.mention.item.position;
+  // A cluster of a month and a day inside it is told at its day.
+  const vague = (index: number) => Number(usable[index]!.mention.precision !== "day");
   return withoutReportedPlans(clusters, usable, vectors)
     .map((cluster) => ({
       cluster,
-      best: [...cluster.members].sort((a, b) => lead(a) - lead(b))[0]!,
+      best: [...cluster.members].sort((a, b) => vague(a) - vague(b) || lead(a) - lead(b))[0]!,
     }))
     .sort((a, b) => b.cluster.outlets.size - a.cluster.outlets.size || lead(a.best) - lead(b.best))
     .slice(0, input.limit ?? defaultLimit(input.articles.length))
@@ -368,10 +382,27 @@ function deadlinesMetEarly(
 }
 
 /**
+ * An occasion a plan and its report both name ("The funeral is Sat. at 11 a.m. at St. Mary's Church",
+ * "Hundreds of climbers attended … funeral in Conway on Saturday"): on the same day, the same
+ * development even in few shared words.
+ */
+const OCCASION =
+  /\b(?:funeral|memorial|vigil|inquest|hearing|sentencing|trial|vote|referendum|election|match|final|ceremony|wedding|rally|march|parade|launch|summit|meeting)\b/gi;
+/** How alike (TF-IDF cosine) a plan and a report naming the same occasion must still be. */
+const OCCASION_REPORTED = 0.1;
+
+/** Whether two sentences name one occasion (see OCCASION). */
+function sameOccasion(left: string, right: string): boolean {
+  const named = new Set([...left.matchAll(OCCASION)].map((match) => match[0].toLowerCase()));
+  return [...right.matchAll(OCCASION)].some((match) => named.has(match[0].toLowerCase()));
+}
+
+/**
  * Plans for a day ("the council will debate the funding on Tuesday", "is due to give evidence on
- * Monday") that a later article reports as done on that day, on the same matter: they give way to
- * the report, whose entry then cites them after its own tellings (`plans`). A plan whose day no later
- * report tells, and a forecast (dated on the day it was made), stay as they are.
+ * Monday") that a later article reports as done on that day, on the same matter (or the same
+ * occasion: see OCCASION): they give way to the report, whose entry then cites them after its own
+ * tellings (`plans`). A plan whose day no later report tells, and a forecast (dated on the day it
+ * was made), stay as they are.
  */
 function withoutReportedPlans<Cluster extends { members: number[]; plans: number[] }>(
   clusters: readonly Cluster[],
@@ -391,7 +422,14 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
         told.date === first.date &&
         other.members.some((index) => publishedAt(index) > planned) &&
         plan.members.some((index) =>
-          other.members.some((reported) => cosineSimilarity(vectors[index]!, vectors[reported]!) >= PLAN_REPORTED),
+          other.members.some((reported) => {
+            const similarity = cosineSimilarity(vectors[index]!, vectors[reported]!);
+            return (
+              similarity >= PLAN_REPORTED ||
+              (similarity >= OCCASION_REPORTED &&
+                sameOccasion(usable[index]!.mention.item.sentence.text, usable[reported]!.mention.item.sentence.text))
+            );
+          }),
         )
       );
     });

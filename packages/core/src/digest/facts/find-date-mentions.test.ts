@@ -3,7 +3,7 @@ import { prepareArticle } from "../../ingest/index.js";
 import { articleSentences } from "../evidence/article-sentences.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
-import { findDateMentions, sentenceDates } from "./find-date-mentions.js";
+import { findDateMentions, sentenceDates, undatedNews } from "./find-date-mentions.js";
 import { readDateExpressions } from "./read-date-expressions.js";
 
 /** The date findDateMentions gives the sentence starting with `start`, or null when it gives none. */
@@ -1002,5 +1002,132 @@ describe("findDateMentions on a change measured from a month", () => {
     const published = "2027-04-05T08:00:00Z";
     expect(dateOf("The Liberal Union won 41 of the 150 seats in the March 7 vote.", published)).toBe("2027-03-07");
     expect(dateOf("Three people were killed in the March 2 attack.", published)).toBe(null);
+  });
+});
+
+describe("findDateMentions on deadlines, days of the month and abbreviated weekdays (timeline18)", () => {
+  // Friday 11 April 2031.
+  const friday = "2031-04-11T07:00:00Z";
+
+  it("reads a deadline set in the past at the reading nearest the paper's day, not always next year's", () => {
+    expect(
+      dateOf("Kestrel was ordered to pay the money by March 3 but has paid nothing, the court heard.", friday),
+    ).toBe("2031-03-03");
+    expect(dateOf("The landlord was told to repair the roof by May 3.", friday)).toBe("2031-05-03");
+    // A deadline still to meet stays ahead.
+    expect(dateOf("The landlord must repair the roof by March 3.", friday)).toBe("2032-03-03");
+  });
+
+  it("reads a day of the month alone as the nearest such day, still to come in a future tense", () => {
+    expect(dateOf("The tenants' claim for their belongings will be heard on the 14th.", friday)).toBe("2031-04-14");
+    expect(dateOf("Friends plan a memorial climb on the ledge on the 18th.", "2031-05-12T09:00:00Z")).toBe(
+      "2031-05-18",
+    );
+    expect(dateOf("The ferry left the harbour on the 28th.", "2031-05-03T09:00:00Z")).toBe("2031-04-28");
+    // Asked in the past to answer by a day: it may have passed; asked now, it is to come.
+    expect(dateOf("Residents were asked to respond by the 10th.", "2031-04-16T09:00:00Z")).toBe("2031-04-10");
+    expect(dateOf("The council asks residents to respond by the 10th.", "2031-04-16T09:00:00Z")).toBe("2031-05-10");
+    expect(dateOf("The fire started on the 14th floor of the block.", friday)).toBe(null);
+    expect(dateOf("The fire spread on the 2nd and 3rd floors of the block.", friday)).toBe(null);
+    expect(dateOf("The church was rebuilt in the 18th century.", friday)).toBe(null);
+  });
+
+  it("reads a weekday abbreviated without its full stop before a comma", () => {
+    const saturday = "2031-10-11T09:00:00Z";
+    expect(dateOf("Engineers returned to the school Thurs, and found two more cracked beams.", saturday)).toBe(
+      "2031-10-09",
+    );
+    expect(dateOf("Fans sang in the square, Sun, sand and music all afternoon.", saturday)).toBe(null);
+  });
+
+  it("reads arrangements told in the present (“The funeral is Sat.”) as days to come", () => {
+    const thursday = "2031-05-08T10:00:00Z";
+    expect(dateOf("The funeral is Sat. at 11 a.m. at St. Mary's Church in Conway.", thursday)).toBe("2031-05-10");
+    expect(dateOf("Calling hours are Fri. from 4 to 7 p.m. at the funeral home.", thursday)).toBe("2031-05-09");
+    // An event named by its day after "is" is no arrangement.
+    expect(dateOf("The highlight of the week is Saturday's win over Leeds.", thursday)).toBe("2031-05-03");
+  });
+
+  it("dates an event this month's, or a day's, possessive names when the sentence tells what happened in it", () => {
+    expect(dateOf("This month's inspection found cracks in 14 of the 30 beams.", "2031-10-10T16:00:00Z")).toBe(
+      "2031-10",
+    );
+    expect(
+      dateOf("More than 200 parents packed Thursday's meeting at the leisure centre.", "2031-10-17T15:00:00Z"),
+    ).toBe("2031-10-16");
+  });
+
+  it("reads the day of an event called off as the one nearest the paper's day", () => {
+    expect(dateOf("Saturday's fun day on the school field has been cancelled.", "2031-10-17T15:00:00Z")).toBe(
+      "2031-10-18",
+    );
+    expect(dateOf("Saturday's match was postponed because of a frozen pitch.", "2031-10-20T09:00:00Z")).toBe(
+      "2031-10-18",
+    );
+  });
+
+  it("takes “on a Tuesday morning” for no particular day, but “at a Tuesday news conference” for one", () => {
+    expect(dateOf("The locks were changed on a Tuesday morning while the tenants were at work.", friday)).toBe(null);
+    expect(dateOf("The market is held every Friday.", friday)).toBe(null);
+    // A weekday before its noun is one day.
+    expect(dateOf("Reid said at a Tuesday news conference that he would run.", friday)).toBe("2031-04-08");
+  });
+});
+
+describe("findDateMentions on a relative clause without “that” (timeline18)", () => {
+  it("takes the year of a thing a relative clause with no “that” names for background, not the news", () => {
+    const pledge = "The “Clean Water Pledge” the mayor signed in 2023 promised monthly testing at every station.";
+    expect(dateOf(pledge, "2031-04-16T09:00:00Z")).toBe(null);
+    expect(dateOf("The company the family founded in 1950 was sold on Monday.", "2031-04-16T09:00:00Z")).toBe(
+      "2031-04-14",
+    );
+    expect(dateOf("The mayor signed the pledge in 2023.", "2031-04-16T09:00:00Z")).toBe("2023");
+  });
+});
+
+describe("findDateMentions on an undated post's past months (timeline18)", () => {
+  const mentionsOf = (undated: string) => {
+    const articles = [
+      prepareArticle({
+        input: "dated",
+        title: "Landlord given 48 hours",
+        originalText: "A judge on Thursday gave the landlord 48 hours to pay the tenants.",
+        publishedAt: "2031-04-11T07:00:00Z",
+      }),
+      prepareArticle({ input: "undated", title: "How we won", originalText: undated, publishedAt: null }),
+    ];
+    return findDateMentions(articleSentences(articles)).filter((mention) => mention.item.article.publishedAt === null);
+  };
+
+  it("puts a past month alone in the year it takes before the story's days, no more than half a year back", () => {
+    expect(mentionsOf("The tribunal found in our favour in February.").map((mention) => mention.date)).toEqual([
+      "2031-02",
+    ]);
+    expect(mentionsOf("The block was first sold in July.")).toEqual([]);
+  });
+
+  it("keeps a weekday abbreviated without its stop as the post's undated news", () => {
+    const articles = [
+      prepareArticle({
+        input: "dated",
+        title: "School shut",
+        originalText: "The school closed its main building on Friday.",
+        publishedAt: "2031-10-11T09:00:00Z",
+      }),
+      prepareArticle({
+        input: "undated",
+        title: "Newsletter",
+        originalText: "Engineers came back Thurs, and found two more cracked beams.",
+        publishedAt: null,
+      }),
+    ];
+    expect(undatedNews(articleSentences(articles)).map((item) => item.sentence.text)).toEqual([
+      "Engineers came back Thurs, and found two more cracked beams.",
+    ]);
+  });
+
+  it("leaves a month in a relative clause, and one to come, unplaced", () => {
+    expect(mentionsOf("The margin was narrower than the lead that our polling had predicted in March.")).toEqual([]);
+    expect(mentionsOf("We will hold a party in March.")).toEqual([]);
   });
 });

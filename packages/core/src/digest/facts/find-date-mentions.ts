@@ -166,10 +166,16 @@ function ownDate(expressions: readonly DateExpression[], published: string | nul
 /** How far outside its dated articles' days an undated article's month and day may fall. */
 const STORY_MARGIN_DAYS = 31;
 
+/** How long before its first dated article an undated article's past month may lie ("late last year" in April). */
+const STORY_MONTHS_BEFORE_DAYS = 183;
+
 /**
- * An undated article's months and days without a year ("On Dec. 30 the lava front crossed…"), put
- * in the year they take among the story's dated articles, when they fall within those articles'
- * days (give or take a month): an article grouped into the story tells of its time. Weekdays and
+ * An undated article's months and days without a year ("On Dec. 30 the lava front crossed…"), and
+ * days of the month alone ("on the 18th"), put in the year and month they take among the story's
+ * dated articles, when they fall within those articles' days (give or take a month): an article
+ * grouped into the story tells of its time. So is a past month alone ("The tribunal found in our
+ * favour in February"), when it lies no more than half a year before the first of them and tells the
+ * sentence's own news, not a relative clause's. Weekdays and
  * "yesterday" stay unresolved (no day to count from), and so does a date outside the story's time.
  */
 function yearsFromStory(
@@ -189,11 +195,28 @@ function yearsFromStory(
       !/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|ago|last|next|this)\b/i.test(
         expression.text,
       );
-    if (!monthAndDay || !placed?.date || placed.date < from || placed.date > to) return expression;
+    const dayAlone = expression.date === null && expression.precision === "day" && /^the\s+\d/i.test(expression.text);
+    const pastMonth =
+      expression.date === null &&
+      expression.precision === "month" &&
+      !expression.background &&
+      !expression.prospective &&
+      MONTH_NAME_ONLY.test(expression.text) &&
+      // Not a month inside a relative clause ("the lead … that her own campaign's polling had predicted in April").
+      !/\b(?:that|which|who|whose|where)\b[^,;:()]*$/i.test(sentence.slice(0, expression.start)) &&
+      placed?.date != null &&
+      `${placed.date}-31` >= addDays(span.first, -STORY_MONTHS_BEFORE_DAYS) &&
+      placed.date <= span.last.slice(0, 7);
+    if (pastMonth) return placed!;
+    if (!(monthAndDay || dayAlone) || !placed?.date || placed.date < from || placed.date > to) return expression;
     // Read as if written on the story's last day: background too is judged as in a dated article.
     return placed;
   });
 }
+
+/** A month's name alone ("in February"), no relative words ("last month", "this month"). */
+const MONTH_NAME_ONLY =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
 const MONTH_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -280,10 +303,10 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
 }
 
 /**
- * A weekday in a date read as one, written out or abbreviated ("on Tue.", "Thurs."): its first
- * three letters say which.
+ * A weekday in a date read as one, written out or abbreviated ("on Tue.", "Thurs.", "Thurs," without
+ * its stop): its first three letters say which.
  */
-const WEEKDAY_WORD = /\b(sun|mon|tue|wed|thu|fri|sat)(?:(?:s?day|nesday|rsday|urday)\b|s?\.|rs?\.)/i;
+const WEEKDAY_WORD = /\b(sun|mon|tue|wed|thu|fri|sat)(?:(?:s?day|nesday|rsday|urday)\b|s?\.|rs?\.|(?:s|rs?)?(?=,|$))/i;
 /** A day only a publication day resolves: a weekday, "yesterday", "last night". */
 const UNRESOLVED_DAY = new RegExp(`${WEEKDAY_WORD.source}|\\b(?:yesterday|today|tonight|last night)\\b`, "i");
 /** A week only a publication day resolves: "this week", "earlier this week", "last week". */

@@ -39,7 +39,7 @@ export const TITLE_WORDS = new Set(
     "un us u.s. uk eu nato official officials according mp mep sgt liberal conservative democrat republican " +
     "democratic guitarist singer actor actress rapper coach resident residents volunteer coordinator witness " +
     "firefighter nurse student teacher farmer driver owner neighbour neighbor analyst legal speaker capt col lt gen maj cmdr adm " +
-    "prosecutor barrister solicitor magistrate detective inspector superintendent constable councillor councilman " +
+    "prosecutor barrister solicitor magistrate detective inspector superintendent constable councillor cllr councilman " +
     "councilwoman alderman challenger incumbent candidate nominee supervisor sheriff coroner marshal treasurer " +
     // Judicial and official offices written before a name ("Recorder Paul Whitfield", "Lord Advocate …").
     "recorder registrar advocate ombudsman comptroller auditor prefect consul archbishop cardinal rector provost"

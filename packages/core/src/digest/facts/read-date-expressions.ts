@@ -38,9 +38,12 @@ export interface DateExpression {
 const WEEKDAY_NAME = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 /**
  * A weekday abbreviated with its full stop, as American copy and listings write it ("on Tue.",
- * "will be held Thurs. at", "through Fri."): capitalised only, so "sat." and "wed." stay verbs.
+ * "will be held Thurs. at", "through Fri."): capitalised only, so "sat." and "wed." stay verbs. Some
+ * copy drops the stop before a comma ("returned to the school Thurs, and found"): only the forms no
+ * other word has ("Sun," "Sat," and "Mon," may be a paper's name, a verb, a given name).
  */
-const WEEKDAY_ABBREVIATION = /\b(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?!\w)/;
+const WEEKDAY_ABBREVIATION =
+  /\b(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?!\w)|\b(?:Tues|Weds|Thu|Thurs?|Fri)(?=,|$)/;
 /** A capitalised word that is no preposition, before an abbreviated weekday: "The Baltimore Sun.". */
 const NAME_BEFORE =
   /(?:^|\s)(?!(?:On|By|Until|Till|Through|From|Since|Before|After|Last|Next|This|Early|Late)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
@@ -63,6 +66,8 @@ const MAY_HOLD_DATE = new RegExp(
     "\\b(?:in|since|until|till|by|from|early|late|mid|last|this|next|of|during|through|throughout|between|before|after|around)[\\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
     "\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.(?!\\w)",
+    "\\b(?:tues|weds|thu|thurs?|fri),",
+    "\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b",
     "\\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\\b",
     "\\b(?:last|this|next|past|previous|coming)\\s+(?:week|month|year)\\b",
     "\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b",
@@ -117,6 +122,52 @@ const HOLIDAY_DAYS: Record<string, [number, number]> = {
   "new year's day": [1, 1],
   "new year's eve": [12, 31],
 };
+/**
+ * A day of the month alone ("will be heard on the 14th", "plan a memorial climb on the 18th"): a day
+ * of the publication's month or of the month either side, whichever lies nearest the paper's day (in
+ * a future tense, the nearest still to come). Not "on the 14th floor", "the 18th century", "the 5th of
+ * May" (read with its month), "on the 2nd and 3rd floors": only before the sentence's or a clause's
+ * end, or a preposition.
+ */
+const ORDINAL_DAY =
+  /\b(?:on|by|until|till|from|before|after|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:but|at|to|when|in|with|for|after|before|until)\b)/gi;
+/**
+ * A deadline set in the past ("Kestrel was ordered to pay the money by March 3", "had been told to
+ * leave by Jan. 5"): by the paper's day it may have passed, so its month and day without a year is
+ * the reading nearest the publication day, not always the next one.
+ */
+const PAST_DEADLINE_SET =
+  /\b(?:asked|told|ordered|urged|instructed|directed|requested|called\s+on|given|promised|pledged|vowed|agreed|undertook|committed)\b[^,;:()]{0,60}?\bto\s+[a-z]+\b[^,;:()]*\b(?:by|before)\s+$/i;
+/**
+ * A weekday after a present "is" or "are" on a noun ("The funeral is Sat. at 11 a.m.", "Calling hours
+ * are Fri. from 4 to 7 p.m.", "The vote is on Tuesday"): news writes arrangements to come so. Not
+ * after a pronoun ("It is Friday"), nor before a possessive ("The highlight is Saturday's win").
+ */
+const COPULA_BEFORE =
+  /(?<!\b(?:it|that|this|there|which|what|who|he|she|they|today|tomorrow)\s+)\b(?:is|are)\s+(?:on\s+)?$/i;
+/**
+ * An event named by its weekday, then called off or put off ("Saturday's fun day … has been
+ * cancelled", "Sunday's match was postponed"): the day was to come when it was called off, and that
+ * may since have passed, so it is the one nearest the paper's day.
+ */
+const CALLED_OFF_AFTER =
+  /^['’]s\s[^,;:()]*?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:cancell?ed|canceled|called\s+off|postponed|scrapped|axed|put\s+off|abandoned)\b/i;
+/**
+ * A verb of taking part in an event named by its day ("More than 200 parents packed Thursday's
+ * meeting", "won Saturday's final"): what the sentence tells happened at it.
+ */
+const TAKING_PART_BEFORE =
+  /\b(?:attended|packed|filled|crowded\s+into|joined|addressed|chaired|boycotted|disrupted|won|lost|watched|walked\s+out\s+of)\s+$/i;
+/**
+ * "on a Tuesday morning in November", "every Friday": no particular day, so no date in a dated
+ * article. An undated one keeps its weekday to order its news by ("the eruption began on a Sunday
+ * evening"), unless a month tells more. A weekday before its noun is one day ("at a Tuesday news
+ * conference", "with a Friday deadline approaching"): only "every" and "each" make that one no day.
+ */
+const INDEFINITE_BEFORE = /\b(?:(a|one|any)|every|each)\s+$/i;
+/** What may follow a weekday used as a noun, not before one: a clause's end or a preposition. */
+const NOUN_WEEKDAY_AFTER = /^\s*(?:[,.;:!?)]|$|(?:in|at|on|of|when|while|and|or|before|after|during|that|with)\b)/i;
+const MONTH_WRITTEN = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** How near a figure date's reading must lie to the publication day for the other to be ruled out. */
 const FIGURE_DATE_NEAR_DAYS = 60;
 const CASUAL_DAY = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
@@ -245,6 +296,15 @@ const SINCE_ENDED =
 /** A relative clause about something else: "the conflict that began in 2023", "the walkout, which began last week". */
 const RELATIVE_CLAUSE =
   /^(?:that|which|who)\s+(?:(?:[a-z]+ly|also|then|later|once|first|previously|already|still|never|even|just)\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|began|begun|started|broke|split|quit|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|set|hit|struck|saw|died)\b[^,;:()]{0,40}$/i;
+/**
+ * A relative clause with no "that" on a noun, up to its date, then the main clause's verb in the
+ * past ("The “Clean Water Pledge” the mayor signed in 2023 promised monthly testing", "The company
+ * the family founded in 1950 was sold"): the date tells which thing, not the sentence's news.
+ */
+const CONTACT_RELATIVE_BEFORE =
+  /[\p{L}”"’']\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+ed\s+(?:in|on)\s+$/u;
+const MAIN_VERB_AFTER =
+  /^\s+(?!compared\b|according\b|including\b|based\b|adjusted\b|followed\b)(?:\p{Ll}+ed|was|were|has|had|is|are|became|began|rose|fell|grew|won|lost|left|made|took|came|went|ran|saw)\s+\p{Ll}/u;
 /**
  * A modal after a relative clause's own verb starts the main clause ("Taxpayers who moved abroad must
  * also file by April 15"): the date is the main clause's.
@@ -540,6 +600,22 @@ function figureDate(
 }
 
 /**
+ * The day a day of the month alone names (see ORDINAL_DAY): of the publication's month or a month
+ * either side, the one nearest the paper's day (still to come in a future tense); null when the
+ * article is undated or the month has no such day.
+ */
+function ordinalDate(day: number, published: string | null, future: boolean): string | null {
+  if (published === null) return null;
+  const distance = (date: string) => Math.abs(Date.parse(`${date}T12:00:00Z`) - anchor(published));
+  return (
+    [-1, 0, 1]
+      .map((step) => `${addMonths(published.slice(0, 7), step)}-${pad(day)}`)
+      .filter((date) => new Date(`${date}T12:00:00Z`).getUTCDate() === day && (!future || date >= published))
+      .sort((a, b) => distance(a) - distance(b))[0] ?? null
+  );
+}
+
+/**
  * The year a month and day without one falls in: the latest on or before the publication day, or
  * the next for a future tense; a day a few days after publication is the coming one, not the same
  * day almost a year ago ("three days of mourning starting Nov. 12" in a paper of Nov. 11).
@@ -649,6 +725,7 @@ function otherBackground(
   )
     return true;
   if (REDUCED_RELATIVE.test(clause)) return true;
+  if (CONTACT_RELATIVE_BEFORE.test(clause) && MAIN_VERB_AFTER.test(right)) return true;
   if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
   if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
   if (TRAILING_ONE_OF.test(clause) && SENTENCE_END.test(right)) return true;
@@ -787,6 +864,16 @@ export function readDateExpressions(
     const abbreviated = WEEKDAY_NAME.test(text) ? -1 : text.search(WEEKDAY_ABBREVIATION);
     const beforeAbbreviation = sentence.slice(0, result.index + abbreviated);
     if (abbreviated >= 0 && (/\bthe\s+$/i.test(beforeAbbreviation) || NAME_BEFORE.test(beforeAbbreviation))) continue;
+    const indefinite = namesWeekday(text)
+      ? INDEFINITE_BEFORE.exec(sentence.slice(0, result.index + (/^on\s+/i.exec(text)?.[0].length ?? 0)))
+      : null;
+    if (
+      indefinite &&
+      !result.start.isCertain("day") &&
+      (!indefinite[1] || NOUN_WEEKDAY_AFTER.test(sentence.slice(result.index + text.length))) &&
+      (published !== null || MONTH_WRITTEN.test(sentence))
+    )
+      continue;
     // "earlier this month", "later this week": a moment inside the current period, not the period a
     // figure covers; "later" is still to come.
     const within = /^(?:this|the current)\s+(?:week|month|year)$/i.test(text.trim())
@@ -806,14 +893,28 @@ export function readDateExpressions(
     // its past tense; the main clause's "will" after it is not its tense.
     const pastRelative = PAST_RELATIVE_BEFORE.exec(said);
     const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
-    const prospective =
+    const writtenEnd = result.index + result.text.replace(/[\s,.;:]+$/, "").length;
+    const tensed =
+      (!inPastRelative && futureAround(start, writtenEnd)) ||
+      FUTURE_IN_PAST.test(said) ||
+      UNTIL_NOW.test(said) ||
+      MODAL_DEADLINE.test(said) ||
+      /^later\b/i.test(within?.[1] ?? "");
+    let prospective =
       !saidInThePast &&
-      ((!inPastRelative && futureAround(start, result.index + result.text.replace(/[\s,.;:]+$/, "").length)) ||
-        FUTURE_IN_PAST.test(said) ||
+      (tensed ||
         SCHEDULED_BEFORE.test(said) ||
-        UNTIL_NOW.test(said) ||
-        MODAL_DEADLINE.test(said) ||
-        /^later\b/i.test(within?.[1] ?? ""));
+        (namesWeekday(text) && COPULA_BEFORE.test(said) && !POSSESSIVE_AFTER.test(sentence.slice(writtenEnd))));
+    // A deadline set in the past, or an event called off: the reading nearest the paper's day.
+    const nearest =
+      (!tensed &&
+        PAST_DEADLINE_SET.test(said) &&
+        result.start.isCertain("month") &&
+        result.start.isCertain("day") &&
+        !result.start.isCertain("year")) ||
+      (namesWeekday(text) &&
+        !result.start.isCertain("day") &&
+        CALLED_OFF_AFTER.test(sentence.slice(result.index + text.length)));
     // "adjourned to the following Monday": a weekday counted from another day the text tells, not
     // from the publication's; no date rather than a wrong one ("the previous Friday" is often the
     // last one, counted from the paper's day).
@@ -824,7 +925,17 @@ export function readDateExpressions(
     )
       continue;
     const cue = /\b(last|next)\s+$/i.exec(sentence.slice(0, result.index))?.[1]?.toLowerCase() ?? null;
-    const resolved = resolve(result, published, prospective, options.live ?? false, cue);
+    let resolved = resolve(result, published, prospective, options.live ?? false, cue);
+    if (nearest && published && resolved?.date) {
+      const back = resolve(result, published, false, options.live ?? false, cue);
+      const ahead = resolve(result, published, true, options.live ?? false, cue);
+      const distance = (reading: Resolved | null) =>
+        reading?.date
+          ? Math.abs(Date.parse(`${reading.date}T12:00:00Z`) - anchor(published))
+          : Number.POSITIVE_INFINITY;
+      resolved = distance(ahead) < distance(back) ? ahead : back;
+      prospective = (resolved?.date ?? "") > published;
+    }
     if (!resolved) continue;
     if (/^on\s/i.test(text)) {
       text = text.slice(3);
@@ -838,18 +949,7 @@ export function readDateExpressions(
     const between =
       (/\bbetween\s+$/i.test(sentence.slice(0, start)) && /^\s+and\s/i.test(sentence.slice(end))) ||
       /\bbetween\s+[^,;:()]{2,30}?\s+and\s+$/i.test(sentence.slice(0, start));
-    // "this year", "this month": the period a figure covers; the publication day says more about the
-    // news. "This week" is when the news happened, no more precisely than its week.
-    const current = /^(?:this|the current)\s+(?:month|year)$/i.test(text.trim());
-    const period =
-      current ||
-      (endDate !== undefined && endDate.getTime() - result.start.date().getTime() > 31 * DAY_MS) ||
-      (between && resolved.precision !== "day");
-    // An event named by its day or week ("Tuesday's collapse", "last week's strike") is the
-    // sentence's own when it is the subject, or when the sentence tells in the past what happened in
-    // it ("Turnout in Thursday's election was 54 percent"); else it is background to something
-    // else, at least when the sentence has another date of its own.
-    // A month or a year names one only before an event noun ("Last month's storm dumped 120mm of
+    // A month or a year names an event only before an event noun ("Last month's storm dumped 120mm of
     // rain", "Last year's flood destroyed the footbridge"; "last month's figures" are a period's).
     const namesEvent =
       POSSESSIVE_AFTER.test(sentence.slice(end)) &&
@@ -858,6 +958,19 @@ export function readDateExpressions(
         ((resolved.precision === "month" || resolved.precision === "year") &&
           resolved.relative &&
           POSSESSIVE_EVENT.test(sentence.slice(end))));
+    // "this year", "this month": the period a figure covers; the publication day says more about the
+    // news. "This week" is when the news happened, no more precisely than its week. "This month's
+    // inspection found cracks" names an event, no period.
+    const current = /^(?:this|the current)\s+(?:month|year)$/i.test(text.trim()) && !namesEvent;
+    const period =
+      current ||
+      (endDate !== undefined && endDate.getTime() - result.start.date().getTime() > 31 * DAY_MS) ||
+      (between && resolved.precision !== "day");
+    // An event named by its day or week ("Tuesday's collapse", "last week's strike") is the
+    // sentence's own when it is the subject, or when the sentence tells in the past what happened in
+    // it ("Turnout in Thursday's election was 54 percent", "More than 200 parents packed Thursday's
+    // meeting"); else it is background to something else, at least when the sentence has another
+    // date of its own.
     const subject = namesEvent && /^\s*(?:(?:and|but|so|then)\s+)?$/i.test(clauseBefore(sentence, start));
     const inEvent =
       (namesEvent ||
@@ -866,7 +979,8 @@ export function readDateExpressions(
         (resolved.precision === "day" &&
           /\bthe\s+$/i.test(sentence.slice(0, start)) &&
           CONTEST_AFTER.test(sentence.slice(end)))) &&
-      /\b(?:in|at|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, start)) &&
+      (/\b(?:in|at|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, start)) ||
+        (namesEvent && TAKING_PART_BEFORE.test(sentence.slice(0, start)))) &&
       !PRESENT_CLAUSE.test(clauseAround(writer, start, end));
     const outcome =
       resolved.precision === "day" &&
@@ -968,6 +1082,27 @@ export function readDateExpressions(
         end,
         resolved,
         prospective,
+        SAID_ON.test(sentence.slice(0, start)),
+      ),
+    );
+  }
+  for (const match of sentence.matchAll(ORDINAL_DAY)) {
+    const start = match.index + match[0].search(/\bthe\s/i);
+    const end = match.index + match[0].length;
+    if (inQuote(start) || found.some((expression) => start < expression.end && end > expression.start)) continue;
+    const said = unquotedBefore(sentence, quotes, start);
+    // A deadline set in the past ("were asked to respond by the 10th") may have passed.
+    const ahead = futureAround(start, end) || (SCHEDULED_BEFORE.test(said) && !PAST_DEADLINE_SET.test(said));
+    const date = ordinalDate(Number(match[1]), published, ahead);
+    if (published !== null && date === null) continue;
+    const resolved: Resolved = { date, precision: "day", relative: true };
+    found.push(
+      expressionOf(
+        sentence.slice(start, end),
+        start,
+        end,
+        resolved,
+        published === null ? ahead : date !== null && date > published,
         SAID_ON.test(sentence.slice(0, start)),
       ),
     );

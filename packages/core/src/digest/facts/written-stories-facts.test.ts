@@ -12,6 +12,7 @@ import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemical-fire-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../testing/city-curfew-articles.js";
+import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../testing/climbing-fall-articles.js";
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
@@ -37,6 +38,7 @@ import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wi
 import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-articles.js";
+import { LANDLORD_EVICTION_EXPECTED, landlordEvictionArticles } from "../testing/landlord-eviction-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
 import { MATERNITY_CLOSURE_EXPECTED, maternityClosureArticles } from "../testing/maternity-closure-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
@@ -62,6 +64,7 @@ import { RESERVOIR_RATIONING_EXPECTED, reservoirRationingArticles } from "../tes
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
 import { SALMONELLA_OUTBREAK_EXPECTED, salmonellaOutbreakArticles } from "../testing/salmonella-outbreak-articles.js";
+import { SCHOOL_INSPECTION_EXPECTED, schoolInspectionArticles } from "../testing/school-inspection-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../testing/smuggling-trial-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../testing/stadium-collapse-articles.js";
@@ -477,6 +480,14 @@ describe.each([
   ["ammonia leak", ammoniaLeakArticles, AMMONIA_LEAK_EXPECTED],
   ["cutting landslip", cuttingLandslipArticles, CUTTING_LANDSLIP_EXPECTED],
   ["ice storm", iceStormArticles, ICE_STORM_EXPECTED],
+  // The eleventh round (timeline18): a deadline already past ("was ordered to pay the money by March
+  // 3" in an April paper), weekdays abbreviated with and without a full stop ("The funeral is Sat.",
+  // "returned to the school Thurs, and"), "This month's inspection", "earlier this week", "on the
+  // 14th", "late last year", "next Tuesday", "within 48 hours", background years in sentences about
+  // this week, undated posts told in order.
+  ["landlord eviction", landlordEvictionArticles, LANDLORD_EVICTION_EXPECTED],
+  ["school inspection", schoolInspectionArticles, SCHOOL_INSPECTION_EXPECTED],
+  ["climbing fall", climbingFallArticles, CLIMBING_FALL_EXPECTED],
 ] as const)("the timeline of the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
@@ -484,9 +495,11 @@ describe.each([
   // Known misses. Written as undated entries: plans in undated bulletins ("Members will vote on
   // strike action on Thursday", "The council will vote next Monday", "Our restaurants will reopen on
   // Thursday") stay off the timeline (undatedNews keeps plans off). A past year on an event noun
-  // ("linked to an E. coli outbreak in 2021") is background to a sentence with no other date.
+  // ("linked to an E. coli outbreak in 2021") is background to a sentence with no other date. A
+  // forecast "within 48 hours" that states no day of its own is told the day of the sentence before
+  // it (Monday's closure), and is no entry of the facts' timeline.
   const knownMiss = (text: string) =>
-    /^(?:Members will vote on strike action|The council will vote next Monday|Our restaurants will reopen|Verde Fields was linked)/.test(
+    /^(?:Members will vote on strike action|The council will vote next Monday|Our restaurants will reopen|Verde Fields was linked|Park officials said it could reopen within 48 hours)/.test(
       text,
     );
 
@@ -605,6 +618,10 @@ describe.each([
   // summary12's stories: a wife named after her quote, a speaker named twice in one story.
   ["hillwalker search", hillwalkerSearchArticles, HILLWALKER_SEARCH_EXPECTED],
   ["referendum recount", referendumRecountArticles, REFERENDUM_RECOUNT_EXPECTED],
+  // timeline18's stories: a British councillor's abbreviated title ("Cllr Rita Okonjo"), partial quotes.
+  ["landlord eviction", landlordEvictionArticles, LANDLORD_EVICTION_EXPECTED],
+  ["school inspection", schoolInspectionArticles, SCHOOL_INSPECTION_EXPECTED],
+  ["climbing fall", climbingFallArticles, CLIMBING_FALL_EXPECTED],
 ] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
   it("finds every quote and gives it its speaker's full name", () => {
     expectSpeakers(extractFacts(articlesOf()), expected.quotes, { found: true, partial: true });
