@@ -909,6 +909,19 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(readDateExpressions("Officials could not be reached until Sunday.", "2030-01-09")).toMatchObject([
       { date: "2030-01-06", prospective: false },
     ]);
+    // A span told in the present holds from or until a day to come; in the past, one gone.
+    expect(readDateExpressions("The warning runs from Tuesday until the end of Thursday.", "2030-01-13")).toMatchObject(
+      [
+        { date: "2030-01-15", prospective: true },
+        { date: "2030-01-17", prospective: true },
+      ],
+    );
+    expect(readDateExpressions("The ban is in force from Monday.", "2030-01-09")).toMatchObject([
+      { date: "2030-01-14", prospective: true },
+    ]);
+    expect(readDateExpressions("The festival ran until Sunday.", "2030-01-09")).toMatchObject([
+      { date: "2030-01-06", prospective: false },
+    ]);
     // "should" sets a deadline to come too; "should have" looks back.
     expect(
       readDateExpressions("The authority said the backlog should be cleared by Thursday.", "2030-01-13"),

@@ -222,17 +222,20 @@ const FUTURE_IN_PAST =
 const SCHEDULED_BEFORE =
   /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|\b(?:asked|asks|told|tells|ordered|orders|urged|urges|instructed|directed|requested|called\s+on|given|gave)\b[^,;:()]{0,60}?\bto\s+[a-z]+\b[^,;:()]*\b(?:by|before)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
 /**
- * The end of a state that holds now: "Red alerts are in force … until Sunday evening", "The road
- * remains closed until Monday". The day is still to come.
- */
-/**
  * A deadline after "might", "may" or "should" ("said full power might not be restored until Sunday",
  * "may reopen by Friday", "the backlog should be cleared by Thursday"): still to come. Not "may
  * have" (a guess about the past), nor "could" ("could not be reached until Sunday" is past), nor
  * "May" (a name).
  */
 const MODAL_DEADLINE = /\b(?:[Mm]ight|may|[Ss]hould)\s+(?:not\s+)?(?!have\b)[^,;:()]*\b(?:until|till|by|before)\s+$/u;
-const UNTIL_NOW = /\b(?:is|are|remains?|stays?)\b(?:(?!\b(?:was|were|had|did)\b)[^;:()]){0,80}\b(?:until|till)\s+$/i;
+/**
+ * The end of a state that holds now: "Red alerts are in force … until Sunday evening", "The road
+ * remains closed until Monday", "The warning runs … until the end of Thursday". The day is still to come.
+ */
+const UNTIL_NOW =
+  /\b(?:is|are|remains?|stays?|runs?|lasts?|continues?|applies|apply)\b(?:(?!\b(?:was|were|had|did)\b)[^;:()]){0,80}\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$/i;
+/** A span that holds from a day on, told in the present: "The warning runs from Tuesday", "is in force from Monday". */
+const FROM_NOW = /\b(?:runs?|lasts?|applies|apply|(?:is|are)\s+in\s+(?:force|place|effect))\s+from\s+$/i;
 /**
  * Words that make a future an expectation rather than a schedule ("may" only lower-case: "Theresa
  * May will visit…"). A hope for an outcome ("hopes the water will recede by Friday") is one; a hope
@@ -898,6 +901,7 @@ export function readDateExpressions(
       (!inPastRelative && futureAround(start, writtenEnd)) ||
       FUTURE_IN_PAST.test(said) ||
       UNTIL_NOW.test(said) ||
+      FROM_NOW.test(said) ||
       MODAL_DEADLINE.test(said) ||
       /^later\b/i.test(within?.[1] ?? "");
     let prospective =
