@@ -1748,3 +1748,32 @@ describe("findDisagreements on nights, crowds, ballots and volumes (facts18)", (
     ]);
   });
 });
+
+describe("findDisagreements on a day's peak told by two outlets, beside a bound and another place", () => {
+  const heat = (extra: string[] = []) =>
+    extractFacts(
+      [
+        draft(
+          "Weather Desk",
+          "2027-07-14T19:30:00Z",
+          "Heat.\n\nA temperature of 40.9C was recorded at Coningford on Wednesday, the Met Service confirmed.\n\nIt was the first time the country had recorded a temperature above 40.5C.",
+        ),
+        draft(
+          "Daily Courier",
+          "2027-07-15T07:00:00Z",
+          "Heat.\n\nBritain recorded its highest temperature ever on Wednesday, when thermometers at Coningford reached 41.1C, according to provisional figures.",
+        ),
+        ...extra.map((text, index) => draft(`Gazette ${index}`, "2027-07-13T18:00:00Z", text)),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => [item.topic, item.claims.map((claim) => claim.value)]);
+
+  it("sets 40.9C against 41.1C, the bound “above 40.5C” bridging neither nor taking a side", () => {
+    expect(heat()).toEqual([["degrees celsius temperature", ["40.9", "41.1"]]]);
+  });
+
+  it("reads the place of the thermometers whose reading the figure is, so another place's reading stays apart", () => {
+    expect(heat(["Heat.\n\nTemperatures rose to 39.4C at Heathfield on Tuesday afternoon."])).toEqual([
+      ["degrees celsius temperature", ["40.9", "41.1"]],
+    ]);
+  });
+});

@@ -323,6 +323,7 @@ export function groupFigures(
 
 function plural(unit: string): string {
   if (unit === "people" || unit === "percent") return unit;
+  if (unit === "celsius" || unit === "fahrenheit") return `degrees ${unit}`;
   if (/y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;
 }
@@ -778,12 +779,12 @@ interface Claim {
 }
 
 /** Bounds from below: "more than 12 hours" is any length above 12, "at least 30" any from 30. */
-const LOWER_BOUND = /^(?:more than|over|at least|no (?:fewer|less) than)$/;
+const LOWER_BOUND = /^(?:more than|over|above|at least|no (?:fewer|less) than)$/;
 /**
  * Bounds from above: "fewer than 10", "up to 50", "under 24 hours". Never "as many as 3,000", "as
  * much as": an estimate at its high end, said to stress how many (the figure itself).
  */
-const UPPER_BOUND = /^(?:fewer than|less than|under|up to|at most|(?:no|not) more than)$/;
+const UPPER_BOUND = /^(?:fewer than|less than|under|below|up to|at most|(?:no|not) more than)$/;
 /** "nearly 40", "almost 14": just under the figure, as close as its hedge's rounding. */
 const JUST_UNDER = /^(?:nearly|almost)$/;
 
@@ -862,8 +863,21 @@ export function sameFigure(a: NumberMention, b: NumberMention): boolean {
 /** Claims that agree with one another, merged: what is left are the values that really differ. */
 function differingValues(claims: readonly Claim[]): Claim[][] {
   const groups: Claim[][] = [];
+  // An open bound ("above 40.5C") agrees with any figure past it, so it joins a group but never
+  // bridges two figures that differ ("40.9C" and "41.1C"): a figure is held against the group's
+  // figures, when it has any.
+  const open = (claim: Claim) =>
+    claim.high === Number.POSITIVE_INFINITY ||
+    (claim.low === 0 &&
+      claim.rounding === 0 &&
+      claim.high > 0 &&
+      claim.mentions.every((mention) => mention.qualifier !== null && UPPER_BOUND.test(mention.qualifier)));
   for (const claim of claims) {
-    const home = groups.find((group) => group.some((member) => consistent(member, claim)));
+    const home = groups.find((group) => {
+      const figures = group.filter((member) => !open(member));
+      const against = open(claim) || figures.length === 0 ? group : figures;
+      return against.some((member) => consistent(member, claim));
+    });
     if (home) home.push(claim);
     else groups.push([claim]);
   }

@@ -83,7 +83,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
 const QUALIFIER =
-  /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|under|less than|fewer than|up to|some)\s+(?:[$£€]\s*)?$/i;
+  /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|above|under|below|less than|fewer than|up to|some)\s+(?:[$£€]\s*)?$/i;
 
 /** Counts of jobs, and the words that say they go. */
 const JOB_UNIT = /^(?:jobs?|posts?|positions?|roles?|workers?|employees?|staff)$/;
@@ -159,8 +159,11 @@ const FORECAST_BEFORE = /\b(?:forecasts?|predict(?:s|ed)|project(?:s|ed)|expect(
 const FRAME_CUES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [...FRAMES, ["plan", FORECAST_BEFORE]];
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
 // Month and weekday names are no places; "Marseille" or "Sunderland" are (whole names, not prefixes).
-const PLACE =
-  /\b(?:in|at|near|off|outside|across)\s+(?:the\s+)?((?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)[A-Z][\p{L}’'-]+(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]+)*)(?=\s*$|[,.;:)]|\s+(?:on|in|at|since|from|for|and|after|before|during|when|as|to|with|where|while|which|that|who|by|last|this|were|was|had|have|has|are|is)\b)/gu;
+const PLACE_NAME = `(?:in|at|near|off|outside|across)\\s+(?:the\\s+)?((?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\b)[A-Z][\\p{L}’'-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}’'-]+)*)`;
+const PLACE = new RegExp(
+  `\\b${PLACE_NAME}(?=\\s*$|[,.;:)]|\\s+(?:on|in|at|since|from|for|and|after|before|during|when|as|to|with|where|while|which|that|who|by|last|this|were|was|had|have|has|are|is)\\b)`,
+  "gu",
+);
 const FUNCTION_WORD =
   /^(?:of|who|whom|which|that|and|or|to|in|on|at|for|from|with|by|as|were|was|are|is|be|been|being|have|has|had|will|would|could|may|might|remain|remained|still|more|than|the|a|an|this|these|those|their|its|his|her)$/i;
 // "remained missing", "remain in hospital": a copula, like "were", before what the count is.
@@ -170,10 +173,16 @@ const IRREGULAR_VERB =
   /^(?:went|took|fled|left|came|ran|rose|fell|stood|sat|held|lost|won|made|struck|began|joined|quit|stayed)$/i;
 
 /** The place a count is about: the first one named after it in its clause, else the last one before it. */
+/** "thermometers at Coningford reached 41.1C": the place of the subject whose verb the figure follows. */
+const PLACE_OF_SUBJECT = new RegExp(
+  `\\b${PLACE_NAME}\\s+(?:[a-z]+ed|rose|fell|hit|topped|stood\\s+at)\\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least)\\s+)?$`,
+  "u",
+);
+
 function placeOf(clauseBefore: string, clauseAfter: string): string[] {
   const after = [...clauseAfter.matchAll(PLACE)][0];
   if (after) return [after[1]!];
-  const before = [...clauseBefore.matchAll(PLACE)].pop();
+  const before = [...clauseBefore.matchAll(PLACE)].pop() ?? PLACE_OF_SUBJECT.exec(clauseBefore);
   return before ? [before[1]!] : [];
 }
 
