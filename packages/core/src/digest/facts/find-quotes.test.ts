@@ -1235,6 +1235,16 @@ describe("findQuotes gives a quote to the one who speaks, not the one spoken of"
     ).toEqual(["a lawyer for Declan Reilly", "an attorney for Rosa Lind"]);
   });
 
+  it("gives a quote to the subject of the last clause before it, not the sentence's first subject", () => {
+    expect(
+      quotesOf(
+        "Mayor Lisa Grant praised the crews, and fire chief Dan Moore said: “We were lucky with the wind.”",
+        "Ann Cole said the road would reopen on Monday, but Raj Patel told reporters: “That is optimistic.”",
+        "Ruth Ames, the mayor, said the council had met, while Owen Pike, the fire chief, added: “We were lucky.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dan Moore", "Raj Patel", "Owen Pike"]);
+  });
+
   it("gives “According to X's sister, Y, “…”” to the name set off after the description", () => {
     expect(
       quotesOf(

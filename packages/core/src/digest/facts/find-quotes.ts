@@ -194,6 +194,13 @@ const BEFORE_DESCRIPTION_SINGLE_NAME_VERB = new RegExp(
   `(?:^|[^\\p{L}])${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(\\p{Lu}[\\p{L}’'-]+),\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
   "u",
 );
+/** Where a sentence's next clause may start: ", and", ", but", "while", "whereas", a semicolon. */
+const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|\s(?:while|whereas)\s|;\s/;
+/** That clause's own subject and speech verb, reaching the quote (see laterSpeaker). */
+const LATER_SPEAKER_CLAUSE = new RegExp(
+  `(?:,\\s+(?:and|but)|\\s+(?:while|whereas)|;)\\s+${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|earlier|again)\\s+)?${SPEECH_VERB}\\b[^“”"]{0,140}$`,
+  "u",
+);
 /**
  * The same after an auxiliary ("she had called the first offer “…”", "He has also said that “…”"),
  * with the quote close after the verb: a perfect tense far from the quote ("Belanger has noted that
@@ -383,6 +390,15 @@ function auxiliaryAttributionAfter(after: string, inner: string): Attribution | 
   return { speaker: nameFirst[1]!, style: "quote-name-said" };
 }
 
+/**
+ * "Mayor Lisa Grant praised the crews, and fire chief Dan Moore said: “…”": the patterns take the
+ * first subject whose verb reaches the quote; a later clause with its own subject and verb speaks.
+ */
+function laterSpeaker(tail: string): Attribution | null {
+  const later = CLAUSE_BOUNDARY.test(tail) ? LATER_SPEAKER_CLAUSE.exec(tail) : null;
+  return later ? { speaker: later[1]!, style: "name-said-quote" } : null;
+}
+
 function attributionBefore(sentenceBefore: string, inner: string): Attribution | null {
   // The patterns end at the quote: only the last words before it matter (and the regexes stay linear).
   const before = sentenceBefore.slice(-240);
@@ -415,7 +431,13 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
     splitTitledName(nameFirst[1]!) &&
     !/\b(?:for|of|at|from|with|by|in|on|to|about|against)\s+(?:the\s+)?$/i.test(before.slice(0, nameAt))
   )
-    return { speaker: nameFirst[1]!, style: "name-said-quote", person: true };
+    return (
+      laterSpeaker(before.slice(nameAt + nameFirst[1]!.length)) ?? {
+        speaker: nameFirst[1]!,
+        style: "name-said-quote",
+        person: true,
+      }
+    );
   // "His wife, Carys, said: “…”", "Her lawyer, Brandt, said that “…”": one name set off after a
   // description of a person (a lower-case noun before the comma) is the speaker, to be resolved.
   const single = BEFORE_DESCRIPTION_SINGLE_NAME_VERB.exec(before);
@@ -430,6 +452,8 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   }
   // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
   const speakerAt = said.index + said[0].indexOf(said[1]!);
+  const later = laterSpeaker(before.slice(speakerAt + said[1]!.length));
+  if (later) return later;
   // "Rep. Michael McCaul, R-Texas, the chairman of …, said": a party and a state set off after a
   // name are no one; the name before them speaks.
   if (/^[RDI]-\p{Lu}/u.test(said[1]!)) {
