@@ -1235,6 +1235,28 @@ describe("findQuotes gives a quote to the one who speaks, not the one spoken of"
     ).toEqual(["a lawyer for Declan Reilly", "an attorney for Rosa Lind"]);
   });
 
+  it("gives “he said” to the story's person whose bare surname opens a sentence since the last quote, not a relative", () => {
+    const articles = [
+      prepareArticle({
+        input: "a",
+        title: "Verdict",
+        originalText:
+          "Pop singer Leo Marsh lost his copyright case on Friday.\n\nThe singer’s mother, Ruth Marsh, said: “He wrote every note himself.”",
+      }),
+      prepareArticle({
+        input: "b",
+        title: "Trial",
+        originalText:
+          "“I liked the song,” said Dan Cole, a critic.\n\nMarsh took the stand on the third day. Asked by the plaintiff’s lawyer, Eve Hart, whether he had heard the demo, he said: “Never.”",
+      }),
+    ];
+    expect(findQuotes(articles).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["He wrote every note himself.", "Ruth Marsh"],
+      ["I liked the song,", "Dan Cole"],
+      ["Never.", "Leo Marsh"],
+    ]);
+  });
+
   it("gives a quote to the subject of the last clause before it, not the sentence's first subject", () => {
     expect(
       quotesOf(

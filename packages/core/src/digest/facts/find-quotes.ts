@@ -551,6 +551,16 @@ function resolveSpeaker(
       !/[“”"]/.test(article.text.slice(named.start, paragraphStart))
     )
       return fullName(named.name);
+    // "Ashdown himself took the stand. Asked by …, Dana Whitlock, whether …, he said:": a person of the
+    // story whose surname opens a sentence of the pronoun's paragraph, after the last speaker, is its subject.
+    const from = Math.max(paragraphStart, speaking?.at ?? 0);
+    let opener: string | null = null;
+    for (const match of article.text.slice(from, position).matchAll(SENTENCE_OPENING_SURNAME)) {
+      const at = from + match.index + match[0].indexOf(match[1]!);
+      const full = context.inQuote(at) ? null : people.resolve(match[1]!, article.id, at);
+      if (full && context.names.has(full)) opener = full;
+    }
+    if (opener) return opener;
     return speaking ? fullName(speaking.name) : null;
   }
   // "the 52-year-old said": the person the article gave that age ("Pryce, 52," or "52-year-old Pryce").
@@ -940,6 +950,12 @@ const WORK_MADE_BEFORE = /\b(?:wrote|written|co-wrote|recorded|released|sang|sun
 /** A name after a preposition: "to Mr Doherty", "for Siobhan Keane". */
 const OBJECT_NAME =
   /\b(?:to|for|by|with|from|about|against|at)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?/gu;
+/**
+ * A capitalised word opening a sentence, then a lower-case word (no possessive): a surname as its
+ * subject; not after an honorific's or an initial's full stop ("that Mr. Zimmerman did"), nor an acronym.
+ */
+const SENTENCE_OPENING_SURNAME =
+  /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Jr|Sr|\p{Lu}))[.!?]\s+)(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}/gu;
 /** "the phrase “justice for Irene” trended": words named as words, no one’s quotation ("the words “…”" may be painted on a banner). */
 const WORDS_NAMED_BEFORE = /\bthe\s+(?:phrase|term|word|expression|hashtag)\s*$/iu;
 /** "its “duty of care” to presenters": three words in lower case after a determiner, the writer's scare quotes too. */
