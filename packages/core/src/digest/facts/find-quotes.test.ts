@@ -1257,6 +1257,16 @@ describe("findQuotes gives a quote to the one who speaks, not the one spoken of"
     ]);
   });
 
+  it("gives “the lawyer said” to no client: a role before “for” or “of” and a name is someone else's", () => {
+    expect(
+      quotesOf(
+        "Nina Ford lost the case on Wednesday.",
+        "A lawyer for Nina Ford filed papers on Thursday. “We will appeal,” the lawyer said.",
+        "The former manager of Nina Ford spoke on Friday. “I never passed it on,” the manager said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["a lawyer for Nina Ford", null]);
+  });
+
   it("gives a quote to the subject of the last clause before it, not the sentence's first subject", () => {
     expect(
       quotesOf(

@@ -194,7 +194,11 @@ function peopleOf(article: Article): PersonMention[] {
     const start = match.index + match[0].length - split.name.length;
     // Roles: the title words before the name, a lower-case title just before it ("union president
     // Maria Okafor"), and an appositive after it ("Daniel Price, chief executive of …,").
-    const leading = /((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "";
+    // Not a role followed by a preposition: "A lawyer for Callum Ashdown", "the former manager of
+    // Callum Ashdown" are someone else.
+    const leading = /\b(?:for|of|to|with|by|against|from)\s+$/.test(before)
+      ? ""
+      : (/((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "");
     const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
     // A description before the name, set off by a comma: "The county's fire chief, Dana Reyes, said",
     // "Ashgrove's chief executive, Robert Kinane, said".
