@@ -1319,6 +1319,15 @@ describe("findQuotes gives a quote to the one who speaks, not the one spoken of"
     ).toEqual([["never once missed a deadline", "Marsh"]]);
   });
 
+  it("takes no name given by no one named for a quotation, but keeps a named person's word", () => {
+    expect(
+      quotesOf(
+        "Some in the trade already call it the ‘ticket lottery’.",
+        "Joe Geller, an election lawyer, called it an “extraordinary” request.",
+      ).map((quote) => quote.text),
+    ).toEqual(["extraordinary"]);
+  });
+
   it("takes no words named as words or a writer's three-word scare quote for a quotation, but keeps a ruling's words", () => {
     expect(
       quotesOf(

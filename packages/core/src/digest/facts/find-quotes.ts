@@ -958,6 +958,8 @@ const SENTENCE_OPENING_SURNAME =
   /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Jr|Sr|\p{Lu}))[.!?]\s+)(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}/gu;
 /** "the phrase “justice for Irene” trended": words named as words, no one’s quotation ("the words “…”" may be painted on a banner). */
 const WORDS_NAMED_BEFORE = /\bthe\s+(?:phrase|term|word|expression|hashtag)\s*$/iu;
+/** "call it the", "dubbed them a": a name given to a thing just named. */
+const CALLED_IT_BEFORE = /\b(?:call|calls|called|dub|dubs|dubbed)\s+(?:it|them|this|that)\s+(?:the|an?)\s+$/;
 /** "its “duty of care” to presenters": three words in lower case after a determiner, the writer's scare quotes too. */
 const SCARE_QUOTED_THREE = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){2}$/u;
 /** Unless a ruling or a study is reported: "The court ruled that the defendant’s “…” was unlawful". */
@@ -1183,7 +1185,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
             !FINDING_REPORTED.test(sentenceBefore))) &&
           !WORDS_REPORTED.test(sentenceBefore) &&
           !WORDS_REPORTED.test(restOfSentence(after))) ||
-        (WORDS_NAMED_BEFORE.test(sentenceBefore) && /^\S+(?:\s+\S+){0,5}$/.test(words));
+        (WORDS_NAMED_BEFORE.test(sentenceBefore) && /^\S+(?:\s+\S+){0,5}$/.test(words)) ||
+        // "Some in the industry already call it the ‘demo lottery’": a name given by no one named.
+        (SCARE_QUOTED.test(words) && CALLED_IT_BEFORE.test(sentenceBefore) && !/\p{Lu}/u.test(sentenceBefore.slice(1)));
       const work =
         !/[.!?]$/.test(words) &&
         ((SHOW_TITLE.test(words) && (WORK_BEFORE.test(sentenceBefore) || WORK_MADE_BEFORE.test(sentenceBefore))) ||
