@@ -41,6 +41,7 @@ import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../src/digest/test
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
+import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../src/digest/testing/cyclist-inquest-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
@@ -90,6 +91,7 @@ import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-
 import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../src/digest/testing/pharmacy-siege-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
+import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/digest/testing/presenter-charge-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
@@ -113,6 +115,7 @@ import {
   schoolInspectionArticles,
 } from "../src/digest/testing/school-inspection-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
+import { SONG_COPYRIGHT_EXPECTED, songCopyrightArticles } from "../src/digest/testing/song-copyright-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/digest/testing/sterling-selloff-articles.js";
@@ -198,6 +201,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["landlord eviction", landlordEvictionArticles, LANDLORD_EVICTION_EXPECTED],
   ["school inspection", schoolInspectionArticles, SCHOOL_INSPECTION_EXPECTED],
   ["climbing fall", climbingFallArticles, CLIMBING_FALL_EXPECTED],
+  // quotes20: quotes on three stories nobody had tuned on.
+  ["song copyright", songCopyrightArticles, SONG_COPYRIGHT_EXPECTED],
+  ["cyclist inquest", cyclistInquestArticles, CYCLIST_INQUEST_EXPECTED],
+  ["presenter charge", presenterChargeArticles, PRESENTER_CHARGE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -1223,3 +1223,118 @@ describe("findQuotes reads British single quotes and tells titles and scare quot
     ).toEqual(["Paul Allen"]);
   });
 });
+
+/** quotes20: who speaks for someone, a name set off after a description, titles and words named as words. */
+describe("findQuotes gives a quote to the one who speaks, not the one spoken of", () => {
+  it("gives “A lawyer for X, who denies …, said:” to the lawyer, not the client", () => {
+    expect(
+      quotesOf(
+        "A lawyer for Declan Reilly, who denies assault, said: “My client will fight this charge.”",
+        "An attorney for Rosa Lind, the former treasurer, said: “She has repaid every cent.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["a lawyer for Declan Reilly", "an attorney for Rosa Lind"]);
+  });
+
+  it("gives “he said” to the story's person whose bare surname opens a sentence since the last quote, not a relative", () => {
+    const articles = [
+      prepareArticle({
+        input: "a",
+        title: "Verdict",
+        originalText:
+          "Pop singer Leo Marsh lost his copyright case on Friday.\n\nThe singer’s mother, Ruth Marsh, said: “He wrote every note himself.”",
+      }),
+      prepareArticle({
+        input: "b",
+        title: "Trial",
+        originalText:
+          "“I liked the song,” said Dan Cole, a critic.\n\nMarsh took the stand on the third day. Asked by the plaintiff’s lawyer, Eve Hart, whether he had heard the demo, he said: “Never.”",
+      }),
+    ];
+    expect(findQuotes(articles).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["He wrote every note himself.", "Ruth Marsh"],
+      ["I liked the song,", "Dan Cole"],
+      ["Never.", "Leo Marsh"],
+    ]);
+  });
+
+  it("gives “the lawyer said” to no client: a role before “for” or “of” and a name is someone else's", () => {
+    expect(
+      quotesOf(
+        "Nina Ford lost the case on Wednesday.",
+        "A lawyer for Nina Ford filed papers on Thursday. “We will appeal,” the lawyer said.",
+        "The former manager of Nina Ford spoke on Friday. “I never passed it on,” the manager said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["a lawyer for Nina Ford", null]);
+  });
+
+  it("gives a quote to the subject of the last clause before it, not the sentence's first subject", () => {
+    expect(
+      quotesOf(
+        "Mayor Lisa Grant praised the crews, and fire chief Dan Moore said: “We were lucky with the wind.”",
+        "Ann Cole said the road would reopen on Monday, but Raj Patel told reporters: “That is optimistic.”",
+        "Ruth Ames, the mayor, said the council had met, while Owen Pike, the fire chief, added: “We were lucky.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dan Moore", "Raj Patel", "Owen Pike"]);
+  });
+
+  it("gives “According to X's sister, Y, “…”” to the name set off after the description", () => {
+    expect(
+      quotesOf(
+        "Declan Reilly was charged on Monday.",
+        "According to Reilly’s sister, Aoife Reilly, “he had never had so much as a parking ticket.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Aoife Reilly"]);
+  });
+
+  it("gives “the coroner said” to the coroner named before", () => {
+    expect(
+      quotesOf(
+        "Senior coroner Alan Price opened the inquest on Monday.",
+        "The coroner said the road had “a long history of crashes”.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Alan Price"]);
+  });
+
+  it("gives a second fragment to the speaker of the first across a name that is an object, not a subject", () => {
+    expect(
+      quotesOf(
+        "Her agent, Tom Reyes, said she was “devastated” by what had happened to Mr Grant, but “entirely confident” she had done nothing wrong.",
+      ).map((quote) => [quote.text, quote.speaker]),
+    ).toEqual([
+      ["devastated", "Tom Reyes"],
+      ["entirely confident", "Tom Reyes"],
+    ]);
+  });
+
+  it("takes no title for a quotation: a hit, a work made, a billing, a “The …” inside the sentence, a work set off with a speaker", () => {
+    expect(
+      quotesOf(
+        "The band’s 2019 hit “Glass Houses” reached No. 2.",
+        "Okoro says she wrote “Northern Lights” in a week.",
+        "The fight was billed as “Night of Champions” by the promoter.",
+        "Hale will step down from “The Evening Show” until the inquiry ends.",
+        "The case recalls the 2015 “Silver Rain” verdict.",
+        "Marsh wrote in his memoir, “Small Hours”, that he had “never once missed a deadline”.",
+      ).map((quote) => [quote.text, quote.speaker]),
+    ).toEqual([["never once missed a deadline", "Marsh"]]);
+  });
+
+  it("takes no name given by no one named for a quotation, but keeps a named person's word", () => {
+    expect(
+      quotesOf(
+        "Some in the trade already call it the ‘ticket lottery’.",
+        "Joe Geller, an election lawyer, called it an “extraordinary” request.",
+      ).map((quote) => quote.text),
+    ).toEqual(["extraordinary"]);
+  });
+
+  it("takes no words named as words or a writer's three-word scare quote for a quotation, but keeps a ruling's words", () => {
+    expect(
+      quotesOf(
+        "Overnight the phrase “justice for Irene” trended online.",
+        "The broadcaster has faced questions over its “duty of care” to presenters.",
+        "The court ruled that the firm’s “reckless cost cutting” caused the fire.",
+      ).map((quote) => quote.text),
+    ).toEqual(["reckless cost cutting"]);
+  });
+});

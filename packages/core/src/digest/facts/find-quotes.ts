@@ -44,7 +44,7 @@ const SPEECH_VERB =
   "(?:said|says|say|told|tells|added|adds|warned|warns|stated|wrote|writes|declared|insisted|insists|explained|argued|argues|asked|replied|noted|continued|urged|vowed|promised|acknowledged|admitted|conceded|claimed|announced|tweeted|posted|recalled|predicted|cautioned|stressed|emphasi[sz]ed|complained|observed|suggested|responded|remarked|conceded|maintained)";
 /** A verb giving something a name, then at most a few words: "dubbed the gang the", "known as", "nicknamed". */
 const NAME_GIVEN =
-  /\b(?:dubbed|nicknamed|christened|named|called|calls?|known\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
+  /\b(?:dubbed|nicknamed|christened|named|called|calls?|known\s+as|billed\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
 /** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}-[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}-]))`;
@@ -65,6 +65,14 @@ const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+
  * an organisation named in full (a description ending in a name, which DESCRIPTION does not read).
  */
 const SPOKESPERSON_FOR = `(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?spokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?${NAME}`;
+/** Who speaks for someone, with the one spoken for: "a spokeswoman for Harbourline", "a lawyer for Siobhan Keane". */
+const SPEAKS_FOR = "(?:spokes(?:man|woman|person)|lawyer|attorney|solicitor|barrister)";
+/**
+ * "A lawyer for Siobhan Keane, who denies the charge, said": the lawyer speaks, not the client named
+ * before the verb (read only on the words before a speaker found so; SPEAKER stays as it is).
+ */
+const COUNSEL_FOR_BEFORE =
+  /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}?(?:lawyer|attorney|solicitor|barrister)\s+for\s+)$/;
 /**
  * A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew
  * Miller said"; so is the body the role belongs to ("Astraeon chief executive Ingrid Solberg told
@@ -186,6 +194,13 @@ const BEFORE_DESCRIPTION_SINGLE_NAME_VERB = new RegExp(
   `(?:^|[^\\p{L}])${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(\\p{Lu}[\\p{L}’'-]+),\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
   "u",
 );
+/** Where a sentence's next clause may start: ", and", ", but", "while", "whereas", a semicolon. */
+const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|\s(?:while|whereas)\s|;\s/;
+/** That clause's own subject and speech verb, reaching the quote (see laterSpeaker). */
+const LATER_SPEAKER_CLAUSE = new RegExp(
+  `(?:,\\s+(?:and|but)|\\s+(?:while|whereas)|;)\\s+${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|earlier|again)\\s+)?${SPEECH_VERB}\\b[^“”"]{0,140}$`,
+  "u",
+);
 /**
  * The same after an auxiliary ("she had called the first offer “…”", "He has also said that “…”"),
  * with the quote close after the verb: a perfect tense far from the quote ("Belanger has noted that
@@ -215,7 +230,7 @@ const BEFORE_SUBJECT_CLAUSE_COLON = new RegExp(
 const NOT_OWN_WORDS =
   /\b(?:(?:was|were|been|being)\s+(?:\p{Ll}+ed|told|given|shown|sent|read)|read|reads|received|got|heard|saw|watched|quoted|cited|recited|sang|chanted|from|by|signs?|banners?|placards?|notes?|captions?|headlines?|inscriptions?|slogans?|motto|posters?|lyrics?|songs?|verse|passage)\b/u;
 const ROLE_WORD =
-  /\b(?:president|minister|secretary|spokes(?:man|woman|person)|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|representative|rapporteur|source|sources|officials|spokesperson|statement|office|ministry|agency|group|union|company|police|army|government|reporter|correspondent|journalist)\b/i;
+  /\b(?:president|minister|secretary|spokes(?:man|woman|person)|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|representative|rapporteur|solicitor|barrister|source|sources|officials|spokesperson|statement|office|ministry|agency|group|union|company|police|army|government|reporter|correspondent|journalist)\b/i;
 
 /** What stands between the two parts of a split quotation: an attribution set off by commas, in one sentence. */
 const SPLIT_BY_ATTRIBUTION = new RegExp(
@@ -375,6 +390,15 @@ function auxiliaryAttributionAfter(after: string, inner: string): Attribution | 
   return { speaker: nameFirst[1]!, style: "quote-name-said" };
 }
 
+/**
+ * "Mayor Lisa Grant praised the crews, and fire chief Dan Moore said: “…”": the patterns take the
+ * first subject whose verb reaches the quote; a later clause with its own subject and verb speaks.
+ */
+function laterSpeaker(tail: string): Attribution | null {
+  const later = CLAUSE_BOUNDARY.test(tail) ? LATER_SPEAKER_CLAUSE.exec(tail) : null;
+  return later ? { speaker: later[1]!, style: "name-said-quote" } : null;
+}
+
 function attributionBefore(sentenceBefore: string, inner: string): Attribution | null {
   // The patterns end at the quote: only the last words before it matter (and the regexes stay linear).
   const before = sentenceBefore.slice(-240);
@@ -382,7 +406,15 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   // "According to Salon, Peinovich took to the forum to write, “…”": the comma-set clause hands the
   // quote to someone else.
   const handedOn = according && HANDING_VERB.test(according[0].slice(according[0].indexOf(according[1]!)));
-  if (according && !handedOn) return { speaker: according[1]!, style: "according-to" };
+  if (according && !handedOn) {
+    // "According to Varley’s father, Michael Varley, “…”": the name set off after a description is who speaks.
+    const setOff = /\s\p{Ll}+$/u.test(according[1]!)
+      ? /^,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),/u.exec(
+          according[0].slice(according[0].indexOf(according[1]!) + according[1]!.length),
+        )
+      : null;
+    return { speaker: setOff?.[1] ?? according[1]!, style: "according-to" };
+  }
   const accordingClause = BEFORE_ACCORDING_CLAUSE.exec(before);
   // A capitalised title in quotes inside the clause ("the “Games” sequel") is a name, not words said.
   const title = /^(?:\p{Lu}[\p{L}’'-]*[\s,.:]*)+$/u.test(inner.trim());
@@ -399,7 +431,13 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
     splitTitledName(nameFirst[1]!) &&
     !/\b(?:for|of|at|from|with|by|in|on|to|about|against)\s+(?:the\s+)?$/i.test(before.slice(0, nameAt))
   )
-    return { speaker: nameFirst[1]!, style: "name-said-quote", person: true };
+    return (
+      laterSpeaker(before.slice(nameAt + nameFirst[1]!.length)) ?? {
+        speaker: nameFirst[1]!,
+        style: "name-said-quote",
+        person: true,
+      }
+    );
   // "His wife, Carys, said: “…”", "Her lawyer, Brandt, said that “…”": one name set off after a
   // description of a person (a lower-case noun before the comma) is the speaker, to be resolved.
   const single = BEFORE_DESCRIPTION_SINGLE_NAME_VERB.exec(before);
@@ -414,6 +452,8 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   }
   // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
   const speakerAt = said.index + said[0].indexOf(said[1]!);
+  const later = laterSpeaker(before.slice(speakerAt + said[1]!.length));
+  if (later) return later;
   // "Rep. Michael McCaul, R-Texas, the chairman of …, said": a party and a state set off after a
   // name are no one; the name before them speaks.
   if (/^[RDI]-\p{Lu}/u.test(said[1]!)) {
@@ -424,6 +464,10 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   const member = MEMBER_OF.exec(before.slice(0, speakerAt))?.[1];
   if (member && splitTitledName(member) && said[1]!.split(/\s+/).some(isOrganisationWord))
     return { speaker: member, style: "name-said-quote" };
+  const counsel = /\sfor\s+$/.test(before.slice(0, speakerAt))
+    ? COUNSEL_FOR_BEFORE.exec(before.slice(0, speakerAt))
+    : null;
+  if (counsel) return { speaker: `${counsel[1]}${said[1]}`, style: "name-said-quote" };
   const ofOrganisation = /\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before.slice(0, speakerAt));
   if (ofOrganisation && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(said[1]!)) return null;
   // "The family of a Yorkshire man missing in the French Alps said": a place after a preposition is
@@ -507,6 +551,16 @@ function resolveSpeaker(
       !/[“”"]/.test(article.text.slice(named.start, paragraphStart))
     )
       return fullName(named.name);
+    // "Ashdown himself took the stand. Asked by …, Dana Whitlock, whether …, he said:": a person of the
+    // story whose surname opens a sentence of the pronoun's paragraph, after the last speaker, is its subject.
+    const from = Math.max(paragraphStart, speaking?.at ?? 0);
+    let opener: string | null = null;
+    for (const match of article.text.slice(from, position).matchAll(SENTENCE_OPENING_SURNAME)) {
+      const at = from + match.index + match[0].indexOf(match[1]!);
+      const full = context.inQuote(at) ? null : people.resolve(match[1]!, article.id, at);
+      if (full && context.names.has(full)) opener = full;
+    }
+    if (opener) return opener;
     return speaking ? fullName(speaking.name) : null;
   }
   // "the 52-year-old said": the person the article gave that age ("Pryce, 52," or "52-year-old Pryce").
@@ -675,8 +729,10 @@ const PERSON_NOUN =
   /^(?:spokes(?:man|woman|person)|minister|secretary|executive|director|chief|leader|commander|negotiator|mediator|envoy|adviser|advisor|lawyer|attorney|prosecutor|manager|organi[sz]er|witness|resident|doctor|nurse|researcher|expert)$/i;
 
 /** "a spokeswoman for Harbourline Health": who speaks for an organisation it names keeps the name. */
-const SPOKESPERSON_FOR_NAME =
-  /^(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'-]*)*/u;
+const SPOKESPERSON_FOR_NAME = new RegExp(
+  `^(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR}\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}’'-]*)*`,
+  "u",
+);
 
 /**
  * An anonymous source as described, briefly: "an Israeli official with knowledge of the talks" → "an
@@ -880,11 +936,34 @@ const SAID_AFTER = new RegExp(
  * museum’s “Kingdoms of Africa” gallery", "Asante’s “The Plunder Ledger”").
  */
 const DETERMINER_BEFORE =
-  /(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\p{L}['’]s|\p{Ll}s['’])\s*$/u;
+  /(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\p{L}['’]s|\p{Ll}s['’])(?:\s+\d{4})?\s*$/u;
 /** Works and documents, whose titles are quoted: "his 2021 book 'The Plunder Ledger'", "the report “Under Pressure”". */
 const WORK_NOUN =
-  "(?:book|novel|memoir|biography|report|review|study|survey|paper|film|movie|documentary|series|programme|program|show|drama|sitcom|album|song|play|musical|opera|exhibition|gallery|petition|podcast|column|essay|poem|painting|magazine|newspaper|newsletter|manifesto)s?";
+  "(?:book|novel|memoir|biography|report|review|study|survey|paper|film|movie|documentary|series|programme|program|show|drama|sitcom|album|song|hit|single|track|ballad|anthem|play|musical|opera|exhibition|gallery|petition|podcast|column|essay|poem|painting|magazine|newspaper|newsletter|manifesto)s?";
 const WORK_BEFORE = new RegExp(`\\b${WORK_NOUN}\\s*$`, "u");
+/**
+ * A title whoever is named with it: after its noun, set off after it ("in her 2021 memoir, “Keeping
+ * Time”, that …"), or after a verb of making a work ("says he wrote “Paper Lanterns” in a hotel room").
+ */
+const WORK_SET_OFF_BEFORE = new RegExp(`\\b${WORK_NOUN},\\s*$`, "u");
+const WORK_MADE_BEFORE = /\b(?:wrote|written|co-wrote|recorded|released|sang|sung|composed|performed)\s*$/u;
+/** A name after a preposition: "to Mr Doherty", "for Siobhan Keane". */
+const OBJECT_NAME =
+  /\b(?:to|for|by|with|from|about|against|at)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?/gu;
+/**
+ * A capitalised word opening a sentence, then a lower-case word (no possessive): a surname as its
+ * subject; not after an honorific's or an initial's full stop ("that Mr. Zimmerman did"), nor an acronym.
+ */
+const SENTENCE_OPENING_SURNAME =
+  /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Jr|Sr|\p{Lu}))[.!?]\s+)(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}/gu;
+/** "the phrase “justice for Irene” trended": words named as words, no one’s quotation ("the words “…”" may be painted on a banner). */
+const WORDS_NAMED_BEFORE = /\bthe\s+(?:phrase|term|word|expression|hashtag)\s*$/iu;
+/** "call it the", "dubbed them a": a name given to a thing just named. */
+const CALLED_IT_BEFORE = /\b(?:call|calls|called|dub|dubs|dubbed)\s+(?:it|them|this|that)\s+(?:the|an?)\s+$/;
+/** "its “duty of care” to presenters": three words in lower case after a determiner, the writer's scare quotes too. */
+const SCARE_QUOTED_THREE = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){2}$/u;
+/** Unless a ruling or a study is reported: "The court ruled that the defendant’s “…” was unlawful". */
+const FINDING_REPORTED = /\b(?:ruled|rules|found|finds|reveals?|revealed|shows?|showed)\b/u;
 /** A title set off before what it names: "'Call the Midwife', the BBC drama". */
 const WORK_AFTER = new RegExp(
   `^\\s*,\\s+(?:the|an?|his|her|its|their)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}${WORK_NOUN}\\b`,
@@ -1075,7 +1154,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         previous.article === article &&
         previous.start > first.start &&
         !/[\n.!?;:]|[“"‘]/.test(between.slice(1)) &&
-        !/\p{Lu}/u.test(between.slice(1))
+        // A name as the object of a preposition is no one else speaking ("by what had happened to Mr
+        // Doherty, but “…”").
+        !/\p{Lu}/u.test(between.slice(1).replace(OBJECT_NAME, ""))
       ) {
         speaker = previous.speaker;
         style = "continued";
@@ -1090,15 +1171,30 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       // sentence where no one speaks ("The unit's 'temporary' closure").
       const words = inner.trim();
       const named =
-        (NAME_GIVEN.test(sentenceBefore) && /^(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,4}$/u.test(words)) ||
+        (NAME_GIVEN.test(sentenceBefore) &&
+          (/^(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,4}$/u.test(words) || SHOW_TITLE.test(words))) ||
+        // "will step back from “The Morning Table” until …": a capitalised "The" inside the writer's sentence opens a title.
+        (/^The\s+\p{Lu}/u.test(words) && SHOW_TITLE.test(words) && /\p{Ll}\s*$/u.test(sentenceBefore)) ||
         (SHOW_TITLE.test(words) &&
           (DETERMINER_BEFORE.test(sentenceBefore) || WORK_BEFORE.test(sentenceBefore) || WORK_AFTER.test(after))) ||
         (SET_OFF_TITLE.test(words) && /\p{Ll},\s*$/u.test(sentenceBefore) && (/,$/.test(words) || /^,/.test(after))) ||
         (/\bso-called\s+$/i.test(sentenceBefore) && /^\S+(?:\s+\S+){0,3}$/.test(words)) ||
-        (SCARE_QUOTED.test(words) &&
+        ((SCARE_QUOTED.test(words) ||
+          (SCARE_QUOTED_THREE.test(words) &&
+            DETERMINER_BEFORE.test(sentenceBefore) &&
+            !FINDING_REPORTED.test(sentenceBefore))) &&
           !WORDS_REPORTED.test(sentenceBefore) &&
-          !WORDS_REPORTED.test(restOfSentence(after)));
-      if (!speaker && named) {
+          !WORDS_REPORTED.test(restOfSentence(after))) ||
+        (WORDS_NAMED_BEFORE.test(sentenceBefore) && /^\S+(?:\s+\S+){0,5}$/.test(words)) ||
+        // "Some in the industry already call it the ‘demo lottery’": a name given by no one named.
+        (SCARE_QUOTED.test(words) && CALLED_IT_BEFORE.test(sentenceBefore) && !/\p{Lu}/u.test(sentenceBefore.slice(1)));
+      const work =
+        !/[.!?]$/.test(words) &&
+        ((SHOW_TITLE.test(words) && (WORK_BEFORE.test(sentenceBefore) || WORK_MADE_BEFORE.test(sentenceBefore))) ||
+          (SET_OFF_TITLE.test(words) &&
+            WORK_SET_OFF_BEFORE.test(sentenceBefore) &&
+            (/,$/.test(words) || /^,/.test(after))));
+      if ((!speaker && named) || work) {
         unquote(open, close, unclosed);
         continue;
       }

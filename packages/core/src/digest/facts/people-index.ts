@@ -52,10 +52,13 @@ const OCCUPATION =
 
 /** Nouns that name a role: "the minister said" stands for the person earlier called minister. */
 const ROLE =
-  "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo)";
+  "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo|coroner)";
 /** Words that make a capitalised run an organisation or a place, not a person ("Loud Records", "Queensbridge Houses"). */
 const ORGANISATION_WORD =
   /^(?:AI|Securities|Capital|Rail|Railways?|Airways|Insurance|Investments|Consulting|Analytics|Logistics|Pharmaceuticals|Chemicals|Industries|Materials|Polymers|Plastics|Petroleum|Biologics|Therapeutics|Biosciences|Manufacturing|Shipping|Mining|Tribunal|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|LLP|PLC|Command|Corps|Diversity|Coalition|Alliance|Initiative|Project|Society|Union|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
+/** Nouns of kinship: a person described so shares a surname with the one the story is about. */
+const KIN_NOUN =
+  /^(?:mother|father|wife|husband|sister|brother|son|daughter|widow|widower|grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin|niece|nephew|stepmother|stepfather|stepson|stepdaughter)$/;
 /** Words of places that are common surnames too ("Linda Park", "Joe Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|Street)$/;
 /** Whether a capitalised word makes a run an organisation's or a place's name ("Bank", "Airlines", "Court"). */
@@ -191,7 +194,11 @@ function peopleOf(article: Article): PersonMention[] {
     const start = match.index + match[0].length - split.name.length;
     // Roles: the title words before the name, a lower-case title just before it ("union president
     // Maria Okafor"), and an appositive after it ("Daniel Price, chief executive of …,").
-    const leading = /((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "";
+    // Not a role followed by a preposition: "A lawyer for Callum Ashdown", "the former manager of
+    // Callum Ashdown" are someone else.
+    const leading = /\b(?:for|of|to|with|by|against|from)\s+$/.test(before)
+      ? ""
+      : (/((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "");
     const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
     // A description before the name, set off by a comma: "The county's fire chief, Dana Reyes, said",
     // "Ashgrove's chief executive, Robert Kinane, said".
@@ -358,6 +365,17 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     // Several people fit: the one named last (the nearest antecedent), when searching one article.
     return null;
   };
+  // "Ashdown himself took the stand" in a story of Callum Ashdown and "the singer's mother, Fiona
+  // Ashdown": a bare surname is the one person of it no text describes as someone's relative.
+  const notRelative = (candidates: PersonMention[], reference: string): string | null => {
+    if (!/^\p{Lu}[\p{L}’'-]+$/u.test(reference.trim())) return null;
+    const relatives = new Set(
+      candidates.filter((person) => person.heads.some((head) => KIN_NOUN.test(head))).map((person) => person.name),
+    );
+    if (relatives.size === 0) return null;
+    const others = new Set(candidates.map((person) => person.name).filter((name) => !relatives.has(name)));
+    return others.size === 1 ? [...others][0]! : null;
+  };
   const matches = (
     reference: string,
   ): {
@@ -447,7 +465,8 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       return (
         pick(candidates, reference) ??
         lastNamedIn(articleId, position, candidates) ??
-        describedIn(articleId, reference, candidates)
+        describedIn(articleId, reference, candidates) ??
+        notRelative(candidates, reference)
       );
     },
     resolveGivenName(name) {
