@@ -545,6 +545,27 @@ describe("findNumberMentions reads a toll in words and a sum whose currency qual
     expect(read("12 boats were waiting at the lock.")[0]?.unit).toBe("boat");
   });
 
+  it("reads a move compared with a month as the move, and an appositive on it as no span of its own", () => {
+    const read2 = (text: string) => {
+      const article = prepareArticle({ input: "t", title: "Figures", originalText: text, publishedAt: "2027-10-03" });
+      return findNumberMentions(articleSentences([article])).map(({ value, event, subject, period }) => ({
+        value,
+        event,
+        subject,
+        period,
+      }));
+    };
+    expect(read2("UK house prices fell 0.8 percent in September compared with August.")[0]).toMatchObject({
+      value: 0.8,
+      event: "fell",
+      subject: "price",
+    });
+    expect(
+      read2("House prices fell 0.6 percent in September from August, the third monthly fall in a row.")[0]?.period,
+    ).toBeUndefined();
+    expect(read2("Rents rose 2 percent a month.")[0]?.period).toBe("month");
+  });
+
   it("reads a sum raised or cut to a new level as a measure of the sentence's subject", () => {
     expect(
       read("The reward for information on the two men still at large was raised to $25,000 on Wednesday.")[0],

@@ -539,7 +539,9 @@ const ONE_OFF_PRICE = /^(?:cost|fee|price)$/;
  * "in July 2025" and "in 2025" stay apart (a month's and a year's).
  */
 function periodOf(ownAfter: string, oneOff = false): string | undefined {
-  const near = ownAfter.slice(0, 60);
+  // An appositive on the figure tells of the move, not its span ("fell 0.6 percent in September, the
+  // third monthly fall in a row" is the month's change, as "fell 0.8 percent in September" is).
+  const near = ownAfter.slice(0, 60).split(/,\s+(?:the|a|an|its|their)\s/)[0]!;
   const span = PERIODS.find(([, pattern]) => pattern.test(near))?.[0];
   const year = (oneOff ? FOR_MONTH_YEAR : FOR_YEAR).exec(near)?.[1];
   return span && year ? `${span} ${year}` : (span ?? year);
@@ -606,9 +608,12 @@ function verbAfter(afterUnit: string): string | null {
   return null;
 }
 
-/** Words in -ing that are prepositions, not verbs: "5.2 metres during the tide" names no event. */
+/**
+ * Words in -ing or -ed that are prepositions, not verbs: "5.2 metres during the tide", "fell 0.8
+ * percent in September compared with August" name no event.
+ */
 const PREPOSITION_IN_ING =
-  /^(?:during|including|excluding|according|following|regarding|concerning|pending|notwithstanding)$/i;
+  /^(?:during|including|excluding|according|following|regarding|concerning|pending|notwithstanding|compared)$/i;
 
 /** The verb a count is the object of: "the fire had destroyed 214 homes" → destroyed. */
 function verbBefore(beforeNumber: string): string | null {
