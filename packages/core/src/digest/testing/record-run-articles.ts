@@ -112,7 +112,10 @@ export const RECORD_RUN_EXPECTED: ExpectedFacts = {
     { text: "It was a privilege to be on the track that night", speaker: "Marco Rinaldi" },
   ],
   timeline: [
-    { text: "broke the women's 1500 metres world record at the Harrowgate Grand Prix on Saturday", dates: ["2026-09-05"] },
+    {
+      text: "broke the women's 1500 metres world record at the Harrowgate Grand Prix on Saturday",
+      dates: ["2026-09-05"],
+    },
     { text: "World Athletics said on Sunday that Faith Wanjiru's 1500 metres world record", dates: ["2026-09-06"] },
   ],
   neverDated: [{ text: "She took up running in 2017", date: "2026" }],
