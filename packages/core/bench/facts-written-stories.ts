@@ -63,6 +63,7 @@ import {
   HILLWALKER_SEARCH_EXPECTED,
   hillwalkerSearchArticles,
 } from "../src/digest/testing/hillwalker-search-articles.js";
+import { HOSPITAL_WAITS_EXPECTED, hospitalWaitsArticles } from "../src/digest/testing/hospital-waits-articles.js";
 import {
   HURRICANE_LANDFALL_EXPECTED,
   hurricaneLandfallArticles,
@@ -95,6 +96,7 @@ import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/diges
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
+import { RECORD_RUN_EXPECTED, recordRunArticles } from "../src/digest/testing/record-run-articles.js";
 import {
   REFERENDUM_RECOUNT_EXPECTED,
   referendumRecountArticles,
@@ -197,6 +199,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["reservoir rationing", reservoirRationingArticles, RESERVOIR_RATIONING_EXPECTED],
   ["city curfew", cityCurfewArticles, CITY_CURFEW_EXPECTED],
   ["strike ballot", strikeBallotArticles, STRIKE_BALLOT_EXPECTED],
+  // facts19's held-out stories: patients counted two ways, a crowd and a jump told two ways.
+  ["hospital waits", hospitalWaitsArticles, HOSPITAL_WAITS_EXPECTED],
+  ["record run", recordRunArticles, RECORD_RUN_EXPECTED],
   // timeline18's held-out stories: a past deadline, abbreviated weekdays, this month's inspection, undated posts.
   ["landlord eviction", landlordEvictionArticles, LANDLORD_EVICTION_EXPECTED],
   ["school inspection", schoolInspectionArticles, SCHOOL_INSPECTION_EXPECTED],

@@ -1144,3 +1144,14 @@ describe("findDateMentions on an undated post's past months (timeline18)", () =>
     expect(mentionsOf("We will hold a party in March.")).toEqual([]);
   });
 });
+
+describe("findDateMentions on 'planned' before a noun", () => {
+  it("reads 'waiting for planned treatment at the end of October' as past, not next October", () => {
+    expect(
+      dateOf(
+        "More than 52,000 patients were waiting for planned treatment at the end of October, NHS England said.",
+        "2026-11-20T06:00:00Z",
+      ),
+    ).toBe("2026-10-31");
+  });
+});

@@ -640,3 +640,47 @@ describe("findNumberMentions on volumes, ballots, crowds and the month of May (f
     expect(read("The level may fall 9 metres by October.")[0]?.frame).toBe("plan");
   });
 });
+
+describe("findNumberMentions on response times, crowds and winning marks", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-09-06" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event, owner, rounding }) => ({
+      raw,
+      unit,
+      event,
+      owner,
+      rounding,
+    }));
+  };
+
+  it("reads the time a thing took to do what the verb after it names, and no target", () => {
+    const [took, target] = read(
+      "Ambulances took an average of 42 minutes to reach category two calls, against a target of 18 minutes.",
+    );
+    expect([took?.unit, took?.event]).toEqual(["minute", "time to reach"]);
+    expect(target?.event).toBeNull();
+  });
+
+  it("reads spectators a record was watched by as the crowd that attended, and a crowd in round thousands as rounded", () => {
+    expect(read("The record was watched by 38,600 spectators.")[0]).toMatchObject({
+      unit: "people",
+      event: "attended",
+    });
+    expect(read("The final was watched by 8 million viewers.")[0]?.event).not.toBe("attended");
+    expect(read("The crowd of 82,000 was the largest yet.")[0]?.rounding).toBeGreaterThan(0);
+    expect(read("A crowd of 41,250 watched the race.")[0]?.rounding).toBe(0);
+  });
+
+  it("reads the mark that won a contest as the winner's, however the sentence tells it", () => {
+    expect(read("Britain's Tom Ashby won the long jump with 8.21 metres.")[0]).toMatchObject({
+      unit: "metre",
+      event: "winning jump",
+      owner: "ashby",
+    });
+    expect(read("Tom Ashby's winning jump of 8.12 metres was short of the record.")[0]).toMatchObject({
+      unit: "metre",
+      event: "winning jump",
+      owner: "ashby",
+    });
+  });
+});

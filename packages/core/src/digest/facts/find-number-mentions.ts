@@ -568,6 +568,12 @@ function roundingOf(raw: string, scale: string | undefined, qualifier: string | 
   return Math.min(half, value * MAX_ROUNDING);
 }
 
+/**
+ * "The crowd of 82,000": a crowd in round thousands is an estimate, as if hedged; only turnstiles
+ * count one to the person ("in front of 82,114 fans").
+ */
+const ROUND_THOUSANDS = /\d,?000$/;
+
 /** The most a hedged or scaled figure is taken to round off, as a share of itself. */
 const MAX_ROUNDING = 0.08;
 
@@ -668,6 +674,13 @@ const DURATION_VERB =
 const LASTED_BARE =
   /\b(lasted|lasting|went on|ran)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 const LASTING = /^(?:lasted|lasting|went on|ran)$/;
+/**
+ * "Ambulances took an average of 42 minutes to reach category two calls": the time a thing takes to
+ * do what the verb after it names (a response time), one measure whoever reports it.
+ */
+const TOOK_BEFORE =
+  /\b(?:took|take|takes|taking|taken)\s+(?:(?:an average of|on average|a median of|about|around|roughly|nearly|almost|more than|over|under|less than|up to|just over|just under)\s+)?$/i;
+const TO_VERB_AFTER = /^\s+(?:on average\s+)?to\s+([a-z]{3,})\b/i;
 /** The subject of a verb of lasting: "The standoff at the Kerr Street pharmacy lasted", "the talks had lasted". */
 const LASTED_SUBJECT =
   /\b(?:the|a|an|its|their|this|that)\s+([a-z][a-z-]*)(?:\s+(?:at|in|of|on|outside|near|between|with|over)\s+[^,;:]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:lasted|lasting|went on|ran)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
@@ -784,6 +797,13 @@ export function eventBeforeCount(before: string): "killed" | "injured" | null {
 // gathering's size is those who attended it, as a crowd's is.
 const CROWD_BEFORE =
   /\b(?:(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed)|(?:march|rally|protest|demonstration|procession|vigil)\s+of|(?:put|puts|estimated|estimates|estimate)\s+(?:the\s+)?(?:crowd|attendance)(?:\s+(?:at|for)\s+[^,;]{1,40}?)?\s+at)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
+/**
+ * "was watched by 38,600 spectators", "in front of 41,000 fans": the crowd that attended, counted by
+ * its onlookers' noun (never "watched by 8 million viewers", an audience elsewhere).
+ */
+const WATCHED_BY =
+  /\b(?:watched by|in front of)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
+const ONLOOKERS_AFTER = /^\s+(?:spectators|fans|supporters|racegoers)\b/i;
 /** "cut supplies to", "cut off water to", "will switch off power to": a supply cut to those counted. */
 const SUPPLY_CUT_TO =
   /\b(?:cut|cuts|cutting|cut off|cutting off|shut off|shuts off|switch off|switched off|turn off|turned off)\s+(?:(?:the|their|its)\s+)?(?:water\s+|power\s+|gas\s+)?(?:supplies|supply|power|water|electricity|gas|heating)\s+(?:off\s+)?to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?$/i;
@@ -825,6 +845,14 @@ function measuredThing(before: string, afterUnit: string): string | null {
   const dimension = DIMENSION_AFTER.exec(afterUnit)?.[1]?.toLowerCase();
   return dimension && dimension !== "long" ? `${singular(thing)} ${dimension}` : singular(thing);
 }
+
+/**
+ * "won the long jump with 8.21 metres", "his winning jump of 8.12 metres", "a winning throw of": the
+ * mark that won a contest, one measure of it whoever reports it (the contest's last word names it),
+ * the winner's as "Ashby's winning jump" is (see OWNER_SUBJECT).
+ */
+const WINNING_MARK_BEFORE =
+  /(?:(\p{Lu}[\p{L}-]*)\s+)?\b(?:won\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+with|winning\s+([a-z]+)\s+(?:of|was|measured))\s+(?:(?:about|around|roughly|nearly|almost|some|just over|just under|over|under)\s+)?(?:a\s+)?$/u;
 
 /** The thing a distance places, a noun after its article right before the figure: "in a remote bothy 11 miles". */
 const PLACED_THING_BEFORE =
@@ -1044,8 +1072,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const lateYears = late !== null && /^years?$/i.test(late[1]!);
       // "43C", "109 degrees Fahrenheit", "40°C": a temperature, in its scale.
       const temperature = percent || currency ? null : TEMPERATURE_AFTER.exec(after);
+      const timeTaken =
+        duration && TOOK_BEFORE.test(before)
+          ? TO_VERB_AFTER.exec(after.slice(duration[0].length))?.[1]?.toLowerCase()
+          : undefined;
       const lasted = duration
-        ? (DURATION_VERB.exec(before)?.[1] ?? LASTED_BARE.exec(before)?.[1])?.toLowerCase()
+        ? (DURATION_VERB.exec(before)?.[1] ?? LASTED_BARE.exec(before)?.[1] ?? (timeTaken && "took"))?.toLowerCase()
         : undefined;
       // A duration in words is read only as the length of an event ("two days underground" is none).
       if ("duration" in match && !lasted && !eventLength?.event && !late) continue;
@@ -1055,7 +1087,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const magnitudeAfter = MAGNITUDE_AFTER.exec(after);
       const magnitude = !percent && !currency && (magnitudeAfter !== null || MAGNITUDE_BEFORE.test(before));
       // "A crowd of 81,412 watched", "watched by a crowd of 84,000": those who attended.
-      const crowd = !percent && !currency && !magnitude && CROWD_BEFORE.test(before);
+      const crowd =
+        !percent &&
+        !currency &&
+        !magnitude &&
+        (CROWD_BEFORE.test(before) || (WATCHED_BY.test(before) && ONLOOKERS_AFTER.test(after)));
       const counted = magnitude
         ? { unit: "magnitude", end: magnitudeAfter ? magnitudeAfter[0].length : 0 }
         : crowd
@@ -1152,6 +1188,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           }
         }
       }
+      if (timeTaken && !attributed) event = `time to ${timeTaken}`;
       if (!event && lasted && !attributed)
         event = lastedThing && !FUNCTION_WORD.test(lastedThing) ? singular(lastedThing) : lasted.replace(/ing$/, "ed");
       const eventDuration = DURATION_UNIT.test(counted.unit ?? "") && (lasted !== undefined || eventLength !== null);
@@ -1175,6 +1212,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         if (change) event = change;
       }
       let owner: string | undefined;
+      let winner: string | undefined;
       if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);
         const worth = WORTH_BEFORE.exec(clauseBefore)?.[1]?.toLowerCase();
@@ -1233,6 +1271,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       }
       // "added 215,000 jobs" and "created 210,000 jobs": one measure, the jobs an economy or employer made.
       if (event && unit && JOB_UNIT.test(unit) && JOBS_MADE.test(event)) event = "added";
+      if (!event && unit && LENGTH_UNIT.test(unit) && !attributed) {
+        const won = WINNING_MARK_BEFORE.exec(before);
+        if (won) event = `winning ${singular((won[2] ?? won[3])!.toLowerCase())}`;
+        winner = won?.[1]?.toLowerCase();
+      }
       // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = measuredThing(before, after.slice(counted.end));
@@ -1331,6 +1374,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? (SAME_CURRENCY[movedThing] ?? movedThing)
           : undefined;
       if (margin?.over) owner = `over ${margin.over}`;
+      if (winner) owner = winner;
       // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
       if (!owner && !margin && !rate && !toll && event !== "rose" && event !== "fell" && !bidder)
         owner = OWNER_SUBJECT.exec(before.slice(ownClauseStart))?.[1]?.toLowerCase();
@@ -1371,7 +1415,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         rounding:
           eventDuration && qualifier && HEDGE.test(qualifier)
             ? Math.max(roundingOf(raw, scale, qualifier), value * HEDGED_DURATION)
-            : roundingOf(raw, scale, qualifier),
+            : roundingOf(raw, scale, qualifier ?? (event === "attended" && ROUND_THOUSANDS.test(raw) ? "about" : null)),
       };
       if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);
       rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;

@@ -179,10 +179,11 @@ const MONTH_CUE =
 /**
  * A future tense, or an obligation still to meet ("must also file … by April 15", "has to decide by
  * Friday"): its date is one to come, not last year's (never "must have", a guess about the past).
- * "planned" before a noun ("blocked Halden's planned takeover on Wednesday") tells no tense.
+ * "planned" before a noun ("blocked Halden's planned takeover on Wednesday", "were waiting for planned
+ * treatment at the end of October") tells no tense.
  */
 const FUTURE =
-  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s+|(?:['’]s|s['’])\s+)planned|next|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
+  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|for|of|with|to)\s+|(?:['’]s|s['’])\s+)planned|next|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
 /**
  * "as planned", "as expected", "a day later than planned": a past event measured against its plan,
  * no future tense.
