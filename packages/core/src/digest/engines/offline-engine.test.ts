@@ -437,3 +437,33 @@ describe("the offline engine when outlets dispute how far away the newest lead's
     expect(digest.headlineVerification, digest.headline).toMatchObject({ status: "verified" });
   });
 });
+
+describe("the offline engine when outlets dispute the size of the change its newest lead tells", () => {
+  const article = (input: string, publishedAt: string, text: string) =>
+    prepareArticle({ input, source: input, publishedAt, title: "", originalText: text });
+  const articles = [
+    article(
+      "Energy Wire",
+      "2027-10-04T06:00:00Z",
+      "Ministers from the Petroleum Exporters Forum will meet in Vienna on Wednesday to discuss cutting output, delegates said.\n\nBrent crude rose on Monday.",
+    ),
+    article(
+      "Global Markets Daily",
+      "2027-10-06T17:30:00Z",
+      "The Petroleum Exporters Forum agreed on Wednesday to cut oil output by 2 million barrels a day from November.\n\nImporting countries criticised the move.",
+    ),
+    article(
+      "Petroleum Review",
+      "2027-10-07T08:00:00Z",
+      "Oil exporters agreed on Wednesday to reduce production by 1.5 million barrels a day from November, according to a statement from the forum.\n\nAnalysts said the real reduction would be smaller.",
+    ),
+  ];
+
+  it("heads the digest with the cut, leaving out only its disputed size", async () => {
+    const digest = await digestOf(articles, 120);
+    expect(digest.disagreements).toHaveLength(1);
+    expect(digest.headline).toMatch(/agreed on Wednesday to (?:cut oil output|reduce production) from November/);
+    expect(digest.headline).not.toMatch(/million/);
+    expect(digest.headlineVerification, digest.headline).toMatchObject({ status: "verified" });
+  });
+});

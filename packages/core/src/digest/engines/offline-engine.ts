@@ -102,6 +102,14 @@ function headlineWithCitations(
 const DISTANCE_FROM =
   /\s+(?:(?:about|around|roughly|some|nearly|almost|just|more than|over)\s+)?[\p{L}\d.,]+\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|yards?)\s+(?:away\s+)?from\s+[^,;:]+?(?=[,;:]|$)/gu;
 
+/** The size of a change, up to its unit: " by 1.5 million barrels a day" in "agreed to reduce production by 1.5 million barrels a day from November". */
+const BY_AMOUNT =
+  /\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|as much as|up to|more than|over)\s+)?[$£€]?\d[\d.,]*(?:\s*(?:million|billion|thousand|bn|m|%|percent|per cent))?(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:day|week|month|year))?(?=\s+(?:from|in|on|at|after|before|for|this|next|last)\b|[,.;:]|$)/gu;
+
+/** A change's verb and its object just before "by": "to reduce production", "cut oil output" (not "beating Victor Hale"). */
+const CHANGE_BEFORE =
+  /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|increase|increases|increased|lower|lowers|lowered|trim|trims|trimmed|boost|boosts|boosted|lift|lifts|lifted|rose|fell|grew|shrank)\b(?:\s+[\p{L}-]+){0,3}$/u;
+
 /**
  * A headline's news without its closing clause when only that clause states a disputed figure:
  * "Council member Elena Ruiz was elected mayor of Harbor City on Friday[, beating … by 3,780
@@ -115,6 +123,12 @@ function withoutDisputedClause(headline: string, disputed: readonly RegExp[]): s
     disputed.some((value) => value.test(phrase)) ? "" : phrase,
   );
   if (placed !== headline && !disputed.some((value) => value.test(placed))) return placed;
+  // "agreed to reduce production [by 1.5 million barrels a day] from November": the disputed size
+  // of a change goes, the change stays.
+  const unsized = headline.replace(BY_AMOUNT, (phrase, at: number) =>
+    CHANGE_BEFORE.test(headline.slice(0, at)) && disputed.some((value) => value.test(phrase)) ? "" : phrase,
+  );
+  if (unsized !== headline && !disputed.some((value) => value.test(unsized)) && hasMainVerb(unsized)) return unsized;
   const cut = headline.lastIndexOf(", ");
   if (cut < 0) return headline;
   const kept = headline.slice(0, cut);
