@@ -25,6 +25,19 @@ describe("findFinishedActions: work under way that a later report tells done", (
     expect(outdated).toContain(PUMPING);
   });
 
+  it("outdates a forecast of how long work could take once a later report tells the work done", () => {
+    const foreseen = "Network South said draining the Larkhill rail tunnel could take a week or more.";
+    const done = "Trains returned to the line on Thursday after engineers drained the Larkhill rail tunnel overnight.";
+    expect(finishedIn([foreseen, BACKGROUND], [done])).toEqual([foreseen]);
+    // Work that is yet to be done, or a forecast of other work, is not finished by it.
+    expect(finishedIn([foreseen], ["Network South said engineers would have drained the tunnel by Friday."])).toEqual(
+      [],
+    );
+    expect(finishedIn(["Network South said repairing the Larkhill rail tunnel could take a week."], [done])).toEqual(
+      [],
+    );
+  });
+
   it("keeps work whose later report is a part done so far, of other work, or on another thing", () => {
     expect(
       finishedIn(

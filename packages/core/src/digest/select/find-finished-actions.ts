@@ -7,12 +7,19 @@ import { toldAsDone } from "./told-as-done.js";
 
 /** What is quoted is someone's words, not the sentence's own tense. */
 const QUOTED = /“[^“”]*”|"[^"]*"/g;
-/** An action told as under way: "have begun removing sand", "started pumping", "are still clearing debris". */
+/**
+ * An action told as under way ("have begun removing sand", "started pumping", "are still clearing
+ * debris"), or as one whose length is foreseen ("freeing the ship could take days or even weeks").
+ */
 const UNDER_WAY =
   /\b(?:(?:has|have|had)\s+(?:begun|started)|began|started|(?:is|are)\s+(?:now\s+|still\s+)?)\s*(\p{L}+ing)\s+((?:[\p{L}'’-]+\s+){0,5})/giu;
-/** The same action told as done: "had removed", "have finished removing", "completed pumping". */
+const FORESEEN = /\b(\p{L}+ing)\s+((?:[\p{L}'’-]+\s+){0,4}?)(?:could|would|may|might|will)\s+take\b/giu;
+/**
+ * The same action told as done: "had removed", "have finished removing", "completed pumping", or a
+ * past verb with its object ("freed the giant container ship").
+ */
 const DONE =
-  /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+)?(\p{L}+ed)|(?:finished|completed)\s+(\p{L}+ing))\s+((?:[\p{L}\d,'’-]+\s+){0,8})/giu;
+  /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+)?(\p{L}+ed)|(?:finished|completed)\s+(\p{L}+ing)|(?<!\b(?:is|are|was|were|be|been|being|to|get|got)\s+)(\p{L}{3,}ed)(?=\s+(?:the|a|an|its|their|his|her|about|some|more|\d)\b))\s+((?:[\p{L}\d,'’-]+\s+){0,8})/giu;
 /** Words that give the action's object no matter of its own. */
 const WEAK = new Set([
   "about",
@@ -27,6 +34,15 @@ const WEAK = new Set([
   "tonnes",
   "tons",
 ]);
+
+/** A verb's root, so that an -ing form meets its past: "freeing" and "freed", "stopping" and "stopped". */
+function rootOf(verb: string): string {
+  return verb
+    .toLowerCase()
+    .replace(/(?:ing|ed|d)$/, "")
+    .replace(/e+$/, "")
+    .replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+}
 
 interface Action {
   verb: string;
@@ -44,9 +60,9 @@ function objectWords(words: string): Set<string> {
 
 function actionsUnderWay(text: string): Action[] {
   const own = text.replace(QUOTED, " ");
-  return [...own.matchAll(UNDER_WAY)]
+  return [...own.matchAll(UNDER_WAY), ...own.matchAll(FORESEEN)]
     .filter((match) => toldAsDone(own, match.index ?? 0))
-    .map((match) => ({ verb: porterStem((match[1] ?? "").toLowerCase()), objects: objectWords(match[2] ?? "") }))
+    .map((match) => ({ verb: rootOf(match[1] ?? ""), objects: objectWords(match[2] ?? "") }))
     .filter((action) => action.objects.size > 0);
 }
 
@@ -57,8 +73,8 @@ function actionsDone(text: string): Action[] {
   return [...own.matchAll(DONE)]
     .filter((match) => toldAsDone(own, match.index ?? 0))
     .map((match) => ({
-      verb: porterStem((match[1] ?? match[2] ?? "").toLowerCase()),
-      objects: objectWords(match[3] ?? ""),
+      verb: rootOf(match[1] ?? match[2] ?? match[3] ?? ""),
+      objects: objectWords(match[4] ?? ""),
     }));
 }
 
