@@ -43,6 +43,14 @@ describe("findDecidedContests: claims about a vote that its result settled", () 
     expect(decided).toEqual([]);
   });
 
+  it("takes no earlier contest the story recalls for the result", () => {
+    const decided = decidedIn(MONDAY.slice(0, 3), [
+      "Okafor, who won the 2022 election by 900 votes, faces the motion on Wednesday.",
+      "Her party lost the last council vote on the harbour contract.",
+    ]);
+    expect(decided).toEqual([]);
+  });
+
   it("reaches findSuperseded, so the summary keeps the claims off and the timeline has them", () => {
     const { evidence, times, facts } = twoReportStory(MONDAY, THURSDAY);
     const outdated = [...findSuperseded(evidence, times, facts).outdated].map((item) => item.item.sentence.text);

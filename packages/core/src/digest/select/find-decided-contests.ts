@@ -13,6 +13,8 @@ const OUTCOME = new RegExp(
   String.raw`\b(?:survived|lost|won|passed|defeated|rejected|approved|carried)\s+(?:[\p{L}'’-]+\s+){0,4}?${CONTEST}s?\b|\b${CONTEST}\s+(?:was\s+|has\s+been\s+)?(?:passed|defeated|rejected|approved|carried|failed)\b`,
   "giu",
 );
+/** An earlier contest than the story's: by its year, or as the last or previous one. */
+const PAST_CONTEST = /\b(?:1[89]|20)\d\d\b|\b(?:last|previous|prior|former|earlier)\b/i;
 /** What is quoted is someone's words, not the sentence's own tense. */
 const QUOTED = /“[^“”]*”|"[^"]*"/g;
 /** A claim or an expectation of how a vote will go: a modal in the sentence's own words. */
@@ -33,7 +35,10 @@ function reportsOutcome(text: string): boolean {
   const own = text.replace(QUOTED, " ");
   for (const match of own.matchAll(OUTCOME)) {
     // "could survive", "if the motion fails": a result still to come decides nothing.
-    if (toldAsDone(own, match.index ?? 0)) return true;
+    if (!toldAsDone(own, match.index ?? 0)) continue;
+    // "Varga, who won the 2023 election, …", "lost the last vote": an earlier contest, recalled.
+    if (PAST_CONTEST.test(match[0]) || /\b(?:who|which|that)\s+$/i.test(own.slice(0, match.index ?? 0))) continue;
+    return true;
   }
   return false;
 }
