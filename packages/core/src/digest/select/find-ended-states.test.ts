@@ -74,6 +74,27 @@ describe("findEndedStates: a state still holding that a later report ends", () =
     expect(endedIn([won], ["A recount on Thursday confirmed the first result."])).toEqual([]);
   });
 
+  it("outdates a search under way once whom it sought was caught or it was called off, not a search told as done", () => {
+    const searching = "More than 80 officers, backed by dogs, were searching farmland west of Kirkby, police said.";
+    const involved = "About 100 officers are now involved in the hunt, the force said.";
+    const searched = "Divers searched the reservoir on Monday.";
+    expect(
+      endedIn(
+        [searching, involved, searched],
+        ["Ray Doyle and Sam Kerr were arrested on Thursday morning at a caravan park, ending a four-day manhunt."],
+      ).sort(),
+    ).toEqual([involved, searching].sort());
+    expect(endedIn([searching], ["Police called off the search on Thursday evening."])).toEqual([searching]);
+    const reward = "Police on Monday offered a $5,000 reward for information leading to the arrest of Ray Doyle.";
+    expect(endedIn([reward], ["Ray Doyle was arrested on Thursday at a caravan park."])).toEqual([reward]);
+    expect(endedIn([reward], ["Police said Doyle could be arrested within days."])).toEqual([]);
+
+    // A search that may yet end, or a later report that it goes on, ends nothing.
+    expect(
+      endedIn([searching], ["Police said the men could be caught within days.", "The manhunt continues, police said."]),
+    ).toEqual([]);
+  });
+
   it("keeps a state no later report ends: a report that it may end, did not end, or ended before", () => {
     expect(
       endedIn(

@@ -29,6 +29,19 @@ const STATES: readonly StateKind[] = [
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:arrested|caught|captured|taken into custody)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|surrendered)\b/i,
   },
   {
+    // A reward offered for a capture, and the report of it: the offer no longer stands as news
+    // ("offered a $10,000 reward for information leading to the capture of three inmates").
+    holds: /\breward\b[^.;]{0,100}?\b(?:capture|arrest|whereabouts|still at large|on the run)\b/i,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:arrested|caught|captured|recaptured|taken into custody)|recaptured)\b/i,
+  },
+  {
+    // A search under way, and a report that whom it sought was found or caught, or that it ended
+    // ("officers were searching wooded areas", then "were arrested on Friday, ending a five-day manhunt").
+    holds:
+      /\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:searching|hunting for|combing|scouring)|(?:is|are)\s+(?:still\s+|now\s+)?(?:involved|taking part)\s+in\s+the\s+(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:continues|is continuing|goes on))\b/i,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|recovered|arrested|caught|captured|recaptured|taken into custody)|(?:ending|ended|called off|suspended)\s+(?:a|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:was|has been)\s+(?:called off|suspended|ended))\b/iu,
+  },
+  {
     holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)\b/i,
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+)?reopened\b/i,
   },
@@ -63,11 +76,11 @@ const STATES: readonly StateKind[] = [
 ];
 
 /** Each kind's end, global to find every match (compiled once: matchAll copies it, leaving it unchanged). */
-const ENDS_EVERYWHERE = new Map(STATES.map((kind) => [kind, new RegExp(kind.ends.source, "gi")]));
+const ENDS_EVERYWHERE = new Map(STATES.map((kind) => [kind, new RegExp(kind.ends.source, `${kind.ends.flags}g`)]));
 
 function reportsEnd(text: string, kind: StateKind): boolean {
   if (text.trim().endsWith("?")) return false;
-  for (const match of text.matchAll(ENDS_EVERYWHERE.get(kind) ?? new RegExp(kind.ends.source, "gi"))) {
+  for (const match of text.matchAll(ENDS_EVERYWHERE.get(kind) ?? new RegExp(kind.ends.source, `${kind.ends.flags}g`))) {
     // A report that something did not, or may yet, happen ends nothing: "have not been found".
     if (toldAsDone(text, match.index ?? 0)) return true;
   }
