@@ -85,6 +85,9 @@ describe("findEndedStates: a state still holding that a later report ends", () =
       ).sort(),
     ).toEqual([involved, searching].sort());
     expect(endedIn([searching], ["Police called off the search on Thursday evening."])).toEqual([searching]);
+    // A search for a missing aircraft ends when its wreckage is found, as one for people when they are.
+    const combing = "Search teams are combing an area of about 1,200 square kilometres, the ministry said.";
+    expect(endedIn([combing], ["Rescuers found the wreckage of the missing plane on Sunday."])).toEqual([combing]);
     const reward = "Police on Monday offered a $5,000 reward for information leading to the arrest of Ray Doyle.";
     expect(endedIn([reward], ["Ray Doyle was arrested on Thursday at a caravan park."])).toEqual([reward]);
     expect(endedIn([reward], ["Police said Doyle could be arrested within days."])).toEqual([]);

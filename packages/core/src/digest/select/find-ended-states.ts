@@ -36,10 +36,11 @@ const STATES: readonly StateKind[] = [
   },
   {
     // A search under way, and a report that whom it sought was found or caught, or that it ended
-    // ("officers were searching wooded areas", then "were arrested on Friday, ending a five-day manhunt").
+    // ("officers were searching wooded areas", then "were arrested on Friday, ending a five-day manhunt";
+    // "Search teams are combing an area…", then "Rescuers found the wreckage of the missing plane").
     holds:
       /\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:searching|hunting for|combing|scouring)|(?:is|are)\s+(?:still\s+|now\s+)?(?:involved|taking part)\s+in\s+the\s+(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:continues|is continuing|goes on))\b/i,
-    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|recovered|arrested|caught|captured|recaptured|taken into custody)|(?:ending|ended|called off|suspended)\s+(?:a|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:was|has been)\s+(?:called off|suspended|ended))\b/iu,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|recovered|arrested|caught|captured|recaptured|taken into custody)|(?:found|located|recovered)\s+(?:the\s+)?(?:wreckage|wreck|remains|bodies|body)\b|(?:ending|ended|called off|suspended)\s+(?:a|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:was|has been)\s+(?:called off|suspended|ended))\b/iu,
   },
   {
     holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)\b/i,
