@@ -353,6 +353,12 @@ describe("rankHeadlines", () => {
         "A judge in Calder on Tuesday sentenced Ilse Marwick, the former head of the Corbel pension fund who moved its savings into her own companies, to seven years in prison.",
       ),
     ).toBe("A judge in Calder on Tuesday sentenced Ilse Marwick to seven years in prison");
+    // Who says so is no aside: without it one source's reading reads as fact.
+    expect(
+      headlineOf(
+        "House prices rose 0.1 percent in September, the Halford Bank index showed on Thursday, in contrast to the fall recorded by the Keystone index.",
+      ),
+    ).toMatch(/^House prices rose 0\.1 percent in September, the Halford Bank index showed on Thursday/);
     // A short lead keeps its aside: without it too little is left ("Thor is now a woman").
     expect(
       headlineOf("Corbel, the pension fund run by Ilse Marwick for a decade, has been wound up by the court."),

@@ -382,6 +382,9 @@ function withoutAsides(text: string): string {
       if (close < 0 || close + 1 >= words.length) continue;
       const next = tags[close + 1];
       if (!(isVerb(next) || next === "ADP") || /^(?:and|or|but)$/i.test(words[close + 1]!)) continue;
+      // "…in September, the Halford Bank index showed on Thursday, in contrast to…": who says so is no
+      // description of someone; without it the headline states one source's reading as fact.
+      if (words.slice(open + 1, close).some((word) => REPORTING_VERB.test(word))) continue;
       const start = starts[open]!;
       const end = starts[close]! + 1;
       if (start < 0 || end <= start || !balancedQuotes(current.slice(start, end))) continue;
