@@ -860,22 +860,22 @@ export function sameFigure(a: NumberMention, b: NumberMention): boolean {
   return !second || consistent(first!, second);
 }
 
-/** Claims that agree with one another, merged: what is left are the values that really differ. */
+/** A bound open on one side: "above 40.5C" (up from it), "fewer than 10" (down to none). */
+function isOpenBound(claim: Claim): boolean {
+  return claim.high === Number.POSITIVE_INFINITY || (claim.low === 0 && claim.high > 0);
+}
+
+/**
+ * Claims that agree with one another, merged: what is left are the values that really differ. An open
+ * bound ("above 40.5C") agrees with any figure past it, so it joins a group but never bridges two
+ * figures that differ ("40.9C" and "41.1C"): a figure is held against the group's figures, when it has any.
+ */
 function differingValues(claims: readonly Claim[]): Claim[][] {
   const groups: Claim[][] = [];
-  // An open bound ("above 40.5C") agrees with any figure past it, so it joins a group but never
-  // bridges two figures that differ ("40.9C" and "41.1C"): a figure is held against the group's
-  // figures, when it has any.
-  const open = (claim: Claim) =>
-    claim.high === Number.POSITIVE_INFINITY ||
-    (claim.low === 0 &&
-      claim.rounding === 0 &&
-      claim.high > 0 &&
-      claim.mentions.every((mention) => mention.qualifier !== null && UPPER_BOUND.test(mention.qualifier)));
   for (const claim of claims) {
     const home = groups.find((group) => {
-      const figures = group.filter((member) => !open(member));
-      const against = open(claim) || figures.length === 0 ? group : figures;
+      const figures = group.filter((member) => !isOpenBound(member));
+      const against = isOpenBound(claim) || figures.length === 0 ? group : figures;
       return against.some((member) => consistent(member, claim));
     });
     if (home) home.push(claim);
