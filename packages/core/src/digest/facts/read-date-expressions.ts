@@ -171,6 +171,8 @@ const MONTH_WRITTEN = /\b(?:January|February|March|April|May|June|July|August|Se
 /** How near a figure date's reading must lie to the publication day for the other to be ruled out. */
 const FIGURE_DATE_NEAR_DAYS = 60;
 const CASUAL_DAY = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
+/** The casual days that are an evening of the writer's own day. */
+const EVENING = /^(?:tonight|this evening)$/i;
 const RELATIVE_PERIOD =
   /^(?:(?:last|this|next|past|previous|coming)\s+(week|month|year)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago)$/i;
 /** Month names that are also ordinary words need a cue before them to be read as months. */
@@ -487,16 +489,22 @@ function resolve(
   result: chrono.ParsedResult,
   published: string | null,
   future: boolean,
-  live: boolean,
+  options: ReadDateOptions,
   cue: string | null = null,
 ): Resolved | null {
   const text = result.text.trim();
   const start = result.start;
   const known = (component: chrono.Component) => start.isCertain(component);
   const period = RELATIVE_PERIOD.exec(text);
-  if (CASUAL_DAY.test(text.replace(/^(?:on|at)\s+/i, ""))) {
+  const casual = text.replace(/^(?:on|at)\s+/i, "");
+  if (CASUAL_DAY.test(casual)) {
+    // Past news of "this evening" in a paper stamped just after midnight UTC is the evening just
+    // ended: the writer's clock (Lisbon's, or New York's evening) had not reached the UTC day.
+    const evening = !future && options.earlyInUtcDay === true && EVENING.test(casual) ? -1 : 0;
     return {
-      date: published ? addDays(published, Math.round((start.date().getTime() - anchor(published)) / DAY_MS)) : null,
+      date: published
+        ? addDays(published, Math.round((start.date().getTime() - anchor(published)) / DAY_MS) + evening)
+        : null,
       precision: "day",
       relative: true,
     };
@@ -555,7 +563,8 @@ function resolve(
     if (explicitLast && back === 0) date = addDays(published, -7);
     // A live blog goes on after it was first published: its "early on Friday" written on Thursday
     // evening is the night that follows, not a week before.
-    if (live && back === 6 && !explicitLast) date = addDays(published, 1);
+    // So does a report stamped in the last hours of its UTC day (see ReadDateOptions.lateInUtcDay).
+    if ((options.live || options.lateInUtcDay) && back === 6 && !explicitLast) date = addDays(published, 1);
     return { date, precision: "day", relative: true };
   }
   return null;
@@ -817,6 +826,19 @@ export interface ReadDateOptions {
    * time, so the weekday after that day is the coming one.
    */
   live?: boolean;
+  /**
+   * The article is stamped in the last hours of its UTC day (22:00 or later), when Europe east of
+   * Britain, Africa, Asia and Oceania are already on the next, and the weekday six days back lies
+   * before the story's first report: its "early on Sunday" or "walked out on Thursday morning" is the
+   * next day where it was written, not one before the story began.
+   */
+  lateInUtcDay?: boolean;
+  /**
+   * The article is stamped in the first hours of its UTC day (before 03:00), when Britain has just
+   * passed midnight and the Americas are still in the evening before: "this evening" and "tonight"
+   * told as done are that evening.
+   */
+  earlyInUtcDay?: boolean;
 }
 
 /**
@@ -930,10 +952,10 @@ export function readDateExpressions(
     )
       continue;
     const cue = /\b(last|next)\s+$/i.exec(sentence.slice(0, result.index))?.[1]?.toLowerCase() ?? null;
-    let resolved = resolve(result, published, prospective, options.live ?? false, cue);
+    let resolved = resolve(result, published, prospective, options, cue);
     if (nearest && published && resolved?.date) {
-      const back = resolve(result, published, false, options.live ?? false, cue);
-      const ahead = resolve(result, published, true, options.live ?? false, cue);
+      const back = resolve(result, published, false, options, cue);
+      const ahead = resolve(result, published, true, options, cue);
       const distance = (reading: Resolved | null) =>
         reading?.date
           ? Math.abs(Date.parse(`${reading.date}T12:00:00Z`) - anchor(published))
