@@ -1205,3 +1205,29 @@ describe("findDateMentions on reports stamped near midnight UTC (timeline19)", (
     expect(dateOf("Divers will search the harbour again tonight.", "2029-08-04T00:20:00Z")).toBe("2029-08-04");
   });
 });
+
+describe("readDateExpressions on spans still to come (timeline19)", () => {
+  it("reads “within 48 hours” after a future, a modal or an aim as the span's last day, from the day it was said", () => {
+    // Wednesday 10 March 2027.
+    expect(
+      readDateExpressions(
+        "Harbour officials said on Monday that they hoped to refloat the barge “within 48 hours”.",
+        "2027-03-10",
+      ).map(({ text, date, prospective, forecast }) => ({ text, date, prospective, forecast })),
+    ).toEqual([
+      { text: "Monday", date: "2027-03-08", prospective: false, forecast: false },
+      { text: "within 48 hours", date: "2027-03-10", prospective: true, forecast: false },
+    ]);
+    expect(readDateExpressions("The pass could reopen within two days, rangers said.", "2027-03-10")).toMatchObject([
+      { text: "within two days", date: "2027-03-12", prospective: true },
+    ]);
+    expect(
+      readDateExpressions("The council will publish its findings in the next 10 days.", "2027-03-10"),
+    ).toMatchObject([{ text: "in the next 10 days", date: "2027-03-20", prospective: true }]);
+  });
+
+  it("reads no date in how long something took", () => {
+    expect(readDateExpressions("The boy was found within 48 hours of going missing.", "2027-03-10")).toEqual([]);
+    expect(readDateExpressions("Only 61 percent were seen within four hours.", "2027-03-10")).toEqual([]);
+  });
+});
