@@ -28,11 +28,13 @@ import {
 } from "../src/digest/testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../src/digest/testing/bronzes-return-articles.js";
+import { BUDGET_VOTE_EXPECTED, budgetVoteArticles } from "../src/digest/testing/budget-vote-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../src/digest/testing/city-curfew-articles.js";
 import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../src/digest/testing/climbing-fall-articles.js";
+import { COACH_CRASH_EXPECTED, coachCrashArticles } from "../src/digest/testing/coach-crash-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
@@ -42,6 +44,7 @@ import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
 import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../src/digest/testing/cyclist-inquest-articles.js";
+import { DAM_BREACH_EXPECTED, damBreachArticles } from "../src/digest/testing/dam-breach-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
@@ -210,6 +213,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["song copyright", songCopyrightArticles, SONG_COPYRIGHT_EXPECTED],
   ["cyclist inquest", cyclistInquestArticles, CYCLIST_INQUEST_EXPECTED],
   ["presenter charge", presenterChargeArticles, PRESENTER_CHARGE_EXPECTED],
+  // timeline19's held-out stories: wires stamped near midnight UTC, weekdays across a week, "last week", ranges.
+  ["coach crash", coachCrashArticles, COACH_CRASH_EXPECTED],
+  ["dam breach", damBreachArticles, DAM_BREACH_EXPECTED],
+  ["budget vote", budgetVoteArticles, BUDGET_VOTE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

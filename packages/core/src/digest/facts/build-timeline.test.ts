@@ -246,6 +246,32 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(dateOf(timeline, "The operator will also have to file")).toBe("2026-04-15");
   });
 
+  it("tells a span to come that a later article reports ended with a decision on its day on that day's entry", () => {
+    const articles = [
+      prepareArticle({
+        input: "standard",
+        source: "Standard",
+        title: "Standard report",
+        publishedAt: "2029-06-06T10:00:00Z",
+        originalText:
+          "The council's debate on the housing plan will continue until Tuesday, when councillors vote on it.",
+      }),
+      prepareArticle({
+        input: "post",
+        source: "Post",
+        title: "Post report",
+        publishedAt: "2029-06-12T19:00:00Z",
+        originalText: "The council approved the housing plan on Tuesday by 31 votes to 24.",
+      }),
+    ];
+    const { timeline } = extractFacts(articles);
+    // Decided on its day, not before it: the plan is that day's, not a statement of June 6.
+    const entry = timeline.find((item) => item.text.startsWith("The council approved"));
+    expect(entry?.date).toBe("2029-06-12");
+    expect(entry?.citations).toHaveLength(2);
+    expect(timeline.filter((item) => item.date === "2029-06-06")).toEqual([]);
+  });
+
   it("keeps an undated article's news told by a weekday as an undated entry after the days told before it", () => {
     const dated = prepareArticle({
       input: "wire",

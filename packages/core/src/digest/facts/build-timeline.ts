@@ -371,8 +371,13 @@ function deadlinesMetEarly(
     const candidates = MET_EARLY.test(text)
       ? open.filter((plan) => similarity(plan) > 0)
       : DECISION_VERB.test(text)
-        ? open.filter(
-            (plan) => DECISION_NOUN.test(usable[plan]!.mention.item.sentence.text) && similarity(plan) >= PLAN_REPORTED,
+        ? // A decision made on the deadline's own day met it on time: the report tells that day (see
+          // withoutReportedPlans), and the plan is no statement of an earlier day.
+          open.filter(
+            (plan) =>
+              date < usable[plan]!.date &&
+              DECISION_NOUN.test(usable[plan]!.mention.item.sentence.text) &&
+              similarity(plan) >= PLAN_REPORTED,
           )
         : [];
     const best = candidates.sort((a, b) => similarity(b) - similarity(a))[0];

@@ -1155,3 +1155,79 @@ describe("findDateMentions on 'planned' before a noun", () => {
     ).toBe("2026-10-31");
   });
 });
+
+describe("findDateMentions on reports stamped near midnight UTC (timeline19)", () => {
+  it("reads a weekday the day after a late UTC stamp as that day, when the week before lies before the story", () => {
+    // Saturday 4 August 2029, 23:10 UTC: already Sunday in Athens.
+    expect(
+      dateOf(
+        "A ferry ran aground off Naxos on Saturday evening.\n\nTwo passengers were confirmed missing early on Sunday.",
+        "2029-08-04T23:10:00Z",
+        "Two passengers",
+      ),
+    ).toBe("2029-08-05");
+    // Stamped at noon, the Sunday before is read as ever.
+    expect(dateOf("Two passengers were confirmed missing early on Sunday.", "2029-08-04T12:00:00Z")).toBe("2029-07-29");
+    // A stamp in the writer's own zone already tells its day.
+    expect(dateOf("Two passengers were confirmed missing early on Sunday.", "2029-08-04T23:10:00+01:00")).toBe(
+      "2029-07-29",
+    );
+  });
+
+  it("keeps the week before when the story's first report was before it", () => {
+    const articles = [
+      prepareArticle({
+        input: "first",
+        title: "Ferry strike called",
+        originalText: "Ferry crews voted to strike, the union said.",
+        publishedAt: "2029-07-27T10:00:00Z",
+      }),
+      prepareArticle({
+        input: "second",
+        title: "Ferry strike goes on",
+        originalText: "The union rejected the offer on Sunday.",
+        publishedAt: "2029-08-04T23:10:00Z",
+      }),
+    ];
+    const items = articleSentences(articles);
+    const item = items.find((candidate) => candidate.sentence.text.startsWith("The union rejected"))!;
+    expect(findDateMentions(items).find((mention) => mention.item === item)?.date).toBe("2029-07-29");
+  });
+
+  it("reads “this evening” told as done in a paper stamped just after midnight UTC as the evening before", () => {
+    expect(dateOf("Divers found the missing fisherman's boat off Peniche this evening.", "2029-08-04T00:20:00Z")).toBe(
+      "2029-08-03",
+    );
+    expect(dateOf("Divers found the missing fisherman's boat off Peniche this evening.", "2029-08-04T09:00:00Z")).toBe(
+      "2029-08-04",
+    );
+    // A plan for tonight is still tonight's.
+    expect(dateOf("Divers will search the harbour again tonight.", "2029-08-04T00:20:00Z")).toBe("2029-08-04");
+  });
+});
+
+describe("readDateExpressions on spans still to come (timeline19)", () => {
+  it("reads “within 48 hours” after a future, a modal or an aim as the span's last day, from the day it was said", () => {
+    // Wednesday 10 March 2027.
+    expect(
+      readDateExpressions(
+        "Harbour officials said on Monday that they hoped to refloat the barge “within 48 hours”.",
+        "2027-03-10",
+      ).map(({ text, date, prospective, forecast }) => ({ text, date, prospective, forecast })),
+    ).toEqual([
+      { text: "Monday", date: "2027-03-08", prospective: false, forecast: false },
+      { text: "within 48 hours", date: "2027-03-10", prospective: true, forecast: false },
+    ]);
+    expect(readDateExpressions("The pass could reopen within two days, rangers said.", "2027-03-10")).toMatchObject([
+      { text: "within two days", date: "2027-03-12", prospective: true },
+    ]);
+    expect(
+      readDateExpressions("The council will publish its findings in the next 10 days.", "2027-03-10"),
+    ).toMatchObject([{ text: "in the next 10 days", date: "2027-03-20", prospective: true }]);
+  });
+
+  it("reads no date in how long something took", () => {
+    expect(readDateExpressions("The boy was found within 48 hours of going missing.", "2027-03-10")).toEqual([]);
+    expect(readDateExpressions("Only 61 percent were seen within four hours.", "2027-03-10")).toEqual([]);
+  });
+});

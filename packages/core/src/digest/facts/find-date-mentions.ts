@@ -58,6 +58,21 @@ function publishedDay(publishedAt: string | null): string | null {
   return publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
 }
 
+/**
+ * The hour of a timestamp written in UTC ("…T23:20:00Z", "…+00:00"), or null: a stamp in another
+ * zone already gives the writer's own day.
+ */
+function utcHour(publishedAt: string | null): number | null {
+  const match = publishedAt
+    ? /^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.exec(publishedAt)
+    : null;
+  return match ? Number(match[1]) : null;
+}
+/** From this UTC hour on, the writer's own day may be the next one (see ReadDateOptions.lateInUtcDay). */
+const LATE_UTC_HOUR = 22;
+/** Before this UTC hour, the writer's own day may be the one before (see ReadDateOptions.earlyInUtcDay). */
+const EARLY_UTC_HOUR = 3;
+
 /** A title that says the article is a live blog: "…: live updates", "Live: …", "as it happened". */
 const LIVE_TITLE = /\blive(?:\s+(?:updates?|blog|coverage|report))?\s*(?::|$)|^\s*live\b|\bas it happened\b/i;
 
@@ -242,10 +257,23 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
     if (!news(item.sentence.text)) continue;
     const published = publishedDay(item.article.publishedAt);
     const isLive = live.has(item.article.id);
-    const key = `${published}|${isLive}|${item.sentence.text}`;
+    const hour = utcHour(item.article.publishedAt);
+    // The weekday six days back must lie before the story's first report to be read as the next day.
+    const late =
+      hour !== null &&
+      hour >= LATE_UTC_HOUR &&
+      published !== null &&
+      span !== null &&
+      addDays(published, -6) < span.first;
+    const early = hour !== null && hour < EARLY_UTC_HOUR;
+    const key = `${published}|${isLive}|${late}|${early}|${item.sentence.text}`;
     let expressions = read.get(key);
     if (!expressions) {
-      expressions = readDateExpressions(item.sentence.text, published, { live: isLive });
+      expressions = readDateExpressions(item.sentence.text, published, {
+        live: isLive,
+        lateInUtcDay: late,
+        earlyInUtcDay: early,
+      });
       if (published === null && span !== null) expressions = yearsFromStory(item.sentence.text, expressions, span);
       read.set(key, expressions);
     }
@@ -289,11 +317,12 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       start: item.sentence.start + own.start,
       end: item.sentence.start + own.end,
       relative: own.relative,
-      // A live blog's next day, told as done ("All 14 miners are out, early on Friday"), is past news.
+      // A live blog's next day, told as done ("All 14 miners are out, early on Friday"), is past news;
+      // so is a late stamp's.
       future:
         published !== null &&
         ((own.date > published.slice(0, own.date.length) &&
-          !(isLive && !own.prospective && own.date === addDays(published, 1))) ||
+          !((isLive || late) && !own.prospective && own.date === addDays(published, 1))) ||
           (own.prospective && own.date === published.slice(0, own.date.length))),
       forecast: own.forecast,
     };

@@ -161,6 +161,25 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     expect(apart.disagreements).toEqual([]);
   });
 
+  it("sets a month's figure told by its name against one told as last month in the next month's paper, never another month's", () => {
+    const day = (source: string, publishedAt: string, ...sentences: string[]) =>
+      prepareArticle(draft(source, publishedAt, sentences.join("\n\n")));
+    const { disagreements } = extractFacts([
+      day(
+        "Harbour Courier",
+        "2029-05-04T13:00:00Z",
+        "Factories in Westmark added 48,000 jobs in April, the labour ministry said on Friday.",
+      ),
+      day(
+        "Valley Post",
+        "2029-05-04T17:00:00Z",
+        "Factories in Westmark created 44,000 jobs last month, ministry figures showed on Friday.",
+      ),
+      day("Harbour Courier", "2029-04-06T13:00:00Z", "Factories in Westmark added 31,000 jobs last month."),
+    ]);
+    expect(disagreements.map((item) => item.claims.map((claim) => claim.value).sort())).toEqual([["44,000", "48,000"]]);
+  });
+
   it("does not set a count from Tuesday's paper against one stated for Thursday, two days later", () => {
     const articles = [
       draft(

@@ -519,7 +519,9 @@ const PERIODS: ReadonlyArray<readonly [string, RegExp]> = [
     "year",
     /\b(?:(?:a|per|each|every|this|last|next|the)\s+(?:financial\s+|fiscal\s+|whole\s+)?year|annual(?:ly)?|yearly)\b/i,
   ],
-  ["month", /\b(?:(?:a|per|each|every|this|last|next|the)\s+month|monthly)\b/i],
+  // "created 210,000 jobs last month" names which month, as "added 215,000 jobs in August" does: the
+  // month before the paper is a date (see the sentence's date), not a span that sets it apart.
+  ["month", /\b(?:(?:a|per|each|every|this|next|the)\s+month|monthly)\b/i],
   ["week", /\b(?:(?:a|per|each|every)\s+week|weekly)\b/i],
   ["day", /\b(?:(?:a|per|each|every)\s+day|daily)\b/i],
 ];

@@ -73,6 +73,7 @@ const MAY_HOLD_DATE = new RegExp(
     "\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b",
     "\\b(?:19|20)\\d\\d-[01]\\d-[0-3]\\d\\b",
     "\\bovernight\\b",
+    "\\b(?:within|in\\s+the\\s+next)\\s+\\S+\\s+(?:hours?|days?|weeks?)\\b",
     "\\bweekend\\b",
     "\\bfortnights?\\s+ago\\b",
     "\\b\\d{1,2}/\\d{1,2}\\b",
@@ -96,6 +97,33 @@ const OVERNIGHT =
 /** "inspected a fortnight ago": fourteen days before the publication day, a fortnight each (chrono has no fortnights). */
 const FORTNIGHTS_AGO = /\b(a|one|two|three)\s+fortnights?\s+ago\b/i;
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|last|past)\s+weekend\b(?!['’]s)/i;
+/**
+ * "hoped to refloat the ship within 48 hours", "could reopen within two days", "will decide in the
+ * next week": a span still to come from the day it was said, told at its last day (a deadline, as
+ * "by Friday" is). Only after a future, a modal or an aim in the writer's words: "was rescued within
+ * 48 hours" is how long something took.
+ */
+const WITHIN_SPAN =
+  /\b(?:within|in\s+the\s+next)\s+(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s+(hours?|days?|weeks?)\b/gi;
+const WITHIN_COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+  twelve: 12,
+  "twenty-four": 24,
+  "forty-eight": 48,
+  "seventy-two": 72,
+};
+/** What makes a span to come: a future, a modal, or an aim or promise to act, in the span's clause. */
+const SPAN_AHEAD_BEFORE =
+  /\b(?:will|would|could|can|may|might|should|must|shall|(?:hope[sd]?|aim(?:s|ed)?|plan(?:s|ned)?|expect(?:s|ed)?|intend(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|want(?:s|ed)?|seek(?:s)?|sought)\s+to|(?:is|are|was|were)\s+(?:due|set|expected|likely)\s+to)\b[^.;:!?]*$/i;
 /**
  * A date in figures after a preposition ("must be made by 3/4", "on 12/10/2027"): day and month
  * stand in an order that depends on the outlet's country, so it is read only when one reading alone
@@ -171,6 +199,8 @@ const MONTH_WRITTEN = /\b(?:January|February|March|April|May|June|July|August|Se
 /** How near a figure date's reading must lie to the publication day for the other to be ruled out. */
 const FIGURE_DATE_NEAR_DAYS = 60;
 const CASUAL_DAY = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
+/** The casual days that are an evening of the writer's own day. */
+const EVENING = /^(?:tonight|this evening)$/i;
 const RELATIVE_PERIOD =
   /^(?:(?:last|this|next|past|previous|coming)\s+(week|month|year)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago)$/i;
 /** Month names that are also ordinary words need a cue before them to be read as months. */
@@ -487,16 +517,22 @@ function resolve(
   result: chrono.ParsedResult,
   published: string | null,
   future: boolean,
-  live: boolean,
+  options: ReadDateOptions,
   cue: string | null = null,
 ): Resolved | null {
   const text = result.text.trim();
   const start = result.start;
   const known = (component: chrono.Component) => start.isCertain(component);
   const period = RELATIVE_PERIOD.exec(text);
-  if (CASUAL_DAY.test(text.replace(/^(?:on|at)\s+/i, ""))) {
+  const casual = text.replace(/^(?:on|at)\s+/i, "");
+  if (CASUAL_DAY.test(casual)) {
+    // Past news of "this evening" in a paper stamped just after midnight UTC is the evening just
+    // ended: the writer's clock (Lisbon's, or New York's evening) had not reached the UTC day.
+    const evening = !future && options.earlyInUtcDay === true && EVENING.test(casual) ? -1 : 0;
     return {
-      date: published ? addDays(published, Math.round((start.date().getTime() - anchor(published)) / DAY_MS)) : null,
+      date: published
+        ? addDays(published, Math.round((start.date().getTime() - anchor(published)) / DAY_MS) + evening)
+        : null,
       precision: "day",
       relative: true,
     };
@@ -555,7 +591,8 @@ function resolve(
     if (explicitLast && back === 0) date = addDays(published, -7);
     // A live blog goes on after it was first published: its "early on Friday" written on Thursday
     // evening is the night that follows, not a week before.
-    if (live && back === 6 && !explicitLast) date = addDays(published, 1);
+    // So does a report stamped in the last hours of its UTC day (see ReadDateOptions.lateInUtcDay).
+    if ((options.live || options.lateInUtcDay) && back === 6 && !explicitLast) date = addDays(published, 1);
     return { date, precision: "day", relative: true };
   }
   return null;
@@ -817,6 +854,19 @@ export interface ReadDateOptions {
    * time, so the weekday after that day is the coming one.
    */
   live?: boolean;
+  /**
+   * The article is stamped in the last hours of its UTC day (22:00 or later), when Europe east of
+   * Britain, Africa, Asia and Oceania are already on the next, and the weekday six days back lies
+   * before the story's first report: its "early on Sunday" or "walked out on Thursday morning" is the
+   * next day where it was written, not one before the story began.
+   */
+  lateInUtcDay?: boolean;
+  /**
+   * The article is stamped in the first hours of its UTC day (before 03:00), when Britain has just
+   * passed midnight and the Americas are still in the evening before: "this evening" and "tonight"
+   * told as done are that evening.
+   */
+  earlyInUtcDay?: boolean;
 }
 
 /**
@@ -930,10 +980,10 @@ export function readDateExpressions(
     )
       continue;
     const cue = /\b(last|next)\s+$/i.exec(sentence.slice(0, result.index))?.[1]?.toLowerCase() ?? null;
-    let resolved = resolve(result, published, prospective, options.live ?? false, cue);
+    let resolved = resolve(result, published, prospective, options, cue);
     if (nearest && published && resolved?.date) {
-      const back = resolve(result, published, false, options.live ?? false, cue);
-      const ahead = resolve(result, published, true, options.live ?? false, cue);
+      const back = resolve(result, published, false, options, cue);
+      const ahead = resolve(result, published, true, options, cue);
       const distance = (reading: Resolved | null) =>
         reading?.date
           ? Math.abs(Date.parse(`${reading.date}T12:00:00Z`) - anchor(published))
@@ -1163,6 +1213,24 @@ export function readDateExpressions(
     }
     const resolved: Resolved = { date, precision: "day", relative: true };
     found.push(expressionOf(weekend[0], start, end, resolved, prospective, false));
+  }
+  for (const match of sentence.matchAll(WITHIN_SPAN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (found.some((expression) => start < expression.end && end > expression.start)) continue;
+    // The writer's words set it to come ("hoped to refloat the ship “within 48 hours”" quotes only the span).
+    if (!SPAN_AHEAD_BEFORE.test(clauseBefore(unquotedBefore(sentence, quotes, start), start))) continue;
+    const count = /^\d+$/.test(match[1]!) ? Number(match[1]) : (WITHIN_COUNTS[match[1]!.toLowerCase()] ?? 1);
+    const unit = match[2]!.toLowerCase().replace(/s$/, "");
+    const days = unit === "hour" ? Math.ceil(count / 24) : unit === "week" ? 7 * count : count;
+    // From the day the sentence says it was said ("said on Wednesday that … within 48 hours"), else the paper's.
+    const said = found.find(
+      (expression) => expression.reporting && expression.precision === "day" && expression.start < start,
+    );
+    const from = said?.date ?? published;
+    const resolved: Resolved = { date: from && addDays(from, days), precision: "day", relative: true };
+    // The source's own aim or estimate for its work is a deadline it sets, not another's forecast.
+    found.push({ ...expressionOf(match[0], start, end, resolved, true, false), forecast: false });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const start = match.index + match[0].length - match[1]!.length;
