@@ -976,6 +976,11 @@ describe("findDateMentions on a request with a deadline and an earlier event in 
     expect(dateOf("Police told residents to leave on Saturday.", monday)).toBe("2027-04-03");
   });
 
+  it("reads an order's start, “ordered to house their birds from Thursday”, as still to come", () => {
+    expect(dateOf("Poultry keepers have been ordered to house their birds from Thursday.", monday)).toBe("2027-04-08");
+    expect(dateOf("Crews worked from Saturday to clear the road.", monday)).toBe("2027-04-03");
+  });
+
   it("dates a sentence by its main clause's day, not the day of what came before it in an “after” clause", () => {
     const meeting =
       "Marit de Boer will meet King Willem on Friday to discuss the next steps after talks broke down yesterday, the palace said.";
