@@ -981,6 +981,19 @@ describe("findDateMentions on a request with a deadline and an earlier event in 
     expect(dateOf("Crews worked from Saturday to clear the road.", monday)).toBe("2027-04-03");
   });
 
+  it("reads “have until Friday to” as a deadline still to come", () => {
+    expect(dateOf("Detectives have until Friday to charge or release them.", monday)).toBe("2027-04-09");
+    expect(dateOf("The tenants were given until Friday to leave.", monday)).toBe("2027-04-09");
+  });
+
+  it("gives a present statement about a thing named by the day it did something (“the sightings that shut the airport on Saturday”) no date of that day", () => {
+    const text =
+      "Police are questioning two people arrested over the drone sightings that shut the airport on Saturday.";
+    expect(dateOf(text, monday)).toBeNull();
+    // The day of what the sentence itself tells stays its own.
+    expect(dateOf("Drone sightings shut the airport on Saturday.", monday)).toBe("2027-04-03");
+  });
+
   it("dates a sentence by its main clause's day, not the day of what came before it in an “after” clause", () => {
     const meeting =
       "Marit de Boer will meet King Willem on Friday to discuss the next steps after talks broke down yesterday, the palace said.";
