@@ -801,6 +801,35 @@ describe("findQuotes on a fifth round of unseen stories (facts9)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Kassie Siegel", null, null, "FBI", null]);
   });
 
+  it("gives “the company said” to the one body of that kind a sentence just before made its subject", () => {
+    const speakers = (...paragraphs: string[]) => quotesOf(...paragraphs).map((quote) => quote.speaker);
+    // A name set off after a description, with a word of a company ("Lines"); a rail authority named before is no company.
+    expect(
+      speakers(
+        "The Harwick Rail Authority closed the line on Monday.",
+        "The train's Dutch operator, Vennemar Lines, apologised to passengers. “We are sorry for every hour lost,” the company said in a statement.",
+      ),
+    ).toEqual(["Vennemar Lines"]);
+    // One word no person of the story bears, after an opening adverb; an agency under its full name.
+    expect(
+      speakers(
+        "However, Brightwell has withdrawn the heater from sale.",
+        "“Safety comes first for us,” the firm said.",
+        "The Coastal Survey Agency, known as CSA, said the maps were wrong.",
+        "“The charts will be redrawn,” the agency said.",
+      ),
+    ).toEqual(["Brightwell", "Coastal Survey Agency"]);
+    // Two bodies as subjects, or a person's surname: no one.
+    expect(
+      speakers(
+        "Dunmore Foods recalled the pies. Pelham Dairies supplied the cream.",
+        "“We acted at once,” the company said.",
+        "Maria Brightwell runs the shop. Brightwell said sales had fallen.",
+        "“It has been a hard year,” the company said.",
+      ),
+    ).toEqual([null, null]);
+  });
+
   it("gives the words of a statement to whoever issued it", () => {
     expect(
       quotesOf(

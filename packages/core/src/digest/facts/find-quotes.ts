@@ -2,6 +2,7 @@ import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import { buildOrganisationIndex, type OrganisationIndex } from "./organisation-index.js";
+import { organisationSubjectBefore } from "./organisation-subject.js";
 import {
   buildPeopleIndex,
   isGenericRole,
@@ -620,7 +621,20 @@ function resolveSpeaker(
     }
     // "the court said in a statement": the organisation named so before ("Court of Arbitration for Sport").
     const noun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(speaker)?.[1];
-    const organisation = noun ? organisations.resolveNoun(noun, article.id, position) : null;
+    const organisation = noun
+      ? (organisations.resolveNoun(noun, article.id, position) ??
+        organisationSubjectBefore(
+          noun,
+          article.text,
+          position,
+          context.names,
+          (name) =>
+            context.speakers.some((entry) => entry.name === name) ||
+            people.people.some(
+              (mention) => mention.name === name && (mention.roles.length > 0 || mention.heads.length > 0),
+            ),
+        ))
+      : null;
     if (organisation) return organisation;
     // "the political scientist": the person the text described so, whatever the noun.
     if (/^the\s/i.test(speaker) && !isDescription(speaker)) return people.resolve(speaker, article.id, position);
