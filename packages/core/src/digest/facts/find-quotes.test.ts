@@ -1367,3 +1367,30 @@ describe("findQuotes gives a quote to the one who speaks, not the one spoken of"
     ).toEqual(["reckless cost cutting"]);
   });
 });
+
+describe("findQuotes on a dam breach, a zoo escape and a TV debate (quotes21)", () => {
+  const storyOf = (...texts: string[]) =>
+    texts.map((text, index) =>
+      prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+    );
+
+  it("gives words told of by someone else to the one set off as having said them (“X said her neighbour, Y, had told her that “…””)", () => {
+    expect(
+      quotesOf(
+        "Marsh said his brother, Dan Marsh, had told him that the river was “higher than he had ever seen it.”",
+        "Alvarez said her old coach, the late trainer Bill Fenn, told her that “nobody wins a race in the first lap.”",
+        "Ruiz said his predecessor, former chairman Ian Boyd, had warned him that “the board will test you early.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dan Marsh", "Bill Fenn", "Ian Boyd"]);
+  });
+
+  it("takes a fire service's rank for a title and a superintendent for a role (“Group Manager X”, “the superintendent said”)", () => {
+    const speakers = findQuotes(
+      storyOf(
+        "Station Manager Rhys Evershed of Wexmoor Fire Service said the roof had gone. Superintendent Ann Colley of Wexmoor Police was at the scene.",
+        "“It could have been far worse,” Evershed said.\n\n“Everyone behaved calmly,” the superintendent said.",
+      ),
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Rhys Evershed", "Ann Colley"]);
+  });
+});

@@ -175,10 +175,12 @@ const BEFORE_SPEAKER_VERB = new RegExp(
 );
 /**
  * "The returning officer, Priya Nandakumar, said that “…”", "Tulley's barrister, Simon Achebe, said
- * his client “…”": the name set off by commas after a description is the speaker.
+ * his client “…”": the name set off by commas after a description is the speaker; so is one told of
+ * by someone else ("Athersby said her neighbour, Pat Orme, had told her that “…”", "her mentor, the late
+ * keeper Alan Brisco, told her that “…”": the words are the neighbour's, the mentor's).
  */
 const BEFORE_APPOSITIVE_NAME_VERB = new RegExp(
-  `[^,“”"]{2,80},\\s+(${NAME}),\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
+  `[^,“”"]{2,80},\\s+(?:(?:the\\s+)?(?:late|former|retired)\\s+(?:[a-z]+\\s+){0,2})?(${NAME}),\\s+(?:(?:had|has)\\s+)?(?:(?:also|later|then|earlier|again|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
   "u",
 );
 /**
