@@ -1393,4 +1393,25 @@ describe("findQuotes on a dam breach, a zoo escape and a TV debate (quotes21)", 
     ).map((quote) => quote.speaker);
     expect(speakers).toEqual(["Rhys Evershed", "Ann Colley"]);
   });
+
+  it("gives “the pollster/broadcaster/zoo said” to the body named so before, and no one's words to an owner described like a person", () => {
+    expect(
+      quotesOf(
+        "Westgate Polling interviewed 900 adults. “Turnout will decide it,” the pollster said.",
+        "Riverside Radio, which was to air the show, said it would go ahead. “The slot is still open,” the broadcaster said.",
+        "Brantwood Zoo closed its gates on Monday.",
+        "Inspectors visited on Tuesday. “We will publish everything,” the zoo said.",
+        "The bridge's owner, Kessock Crossings, said it had checked the cables. “We are sorry,” the company said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Westgate Polling", "Riverside Radio", "Brantwood Zoo", "Kessock Crossings"]);
+  });
+
+  it("takes a name given to a thing right after “called” for no quotation, whoever speaks in the sentence", () => {
+    expect(
+      quotesOf(
+        "Head keeper Jo Marsh said the cub, a female called “Asha”, was feeding well.",
+        "Ruiz called the plan “Project Fear”.",
+      ).map((quote) => quote.text),
+    ).toEqual(["Project Fear"]);
+  });
 });

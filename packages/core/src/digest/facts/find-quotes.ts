@@ -2,7 +2,7 @@ import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import { buildOrganisationIndex, type OrganisationIndex } from "./organisation-index.js";
-import { organisationSubjectBefore } from "./organisation-subject.js";
+import { organisationByHeadNoun, organisationSubjectBefore } from "./organisation-subject.js";
 import {
   buildPeopleIndex,
   isGenericRole,
@@ -625,17 +625,10 @@ function resolveSpeaker(
     const noun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(speaker)?.[1];
     const organisation = noun
       ? (organisations.resolveNoun(noun, article.id, position) ??
-        organisationSubjectBefore(
-          noun,
-          article.text,
-          position,
-          context.names,
-          (name) =>
-            context.speakers.some((entry) => entry.name === name) ||
-            people.people.some(
-              (mention) => mention.name === name && (mention.roles.length > 0 || mention.heads.length > 0),
-            ),
-        ))
+        organisationSubjectBefore(noun, article.text, position, context.names, context.isPerson) ??
+        (ROLE_WORD.test(noun) || PERSON_NOUN.test(noun) || TITLE_WORDS.has(noun)
+          ? null
+          : organisationByHeadNoun(noun, article.text, position)))
       : null;
     if (organisation) return organisation;
     // "the political scientist": the person the text described so, whatever the noun.
@@ -812,6 +805,8 @@ interface SpeakerContext {
   names: ReadonlySet<string>;
   organisations: OrganisationIndex;
   inQuote(position: number): boolean;
+  /** A name given a person's role, or whose last word the story uses alone ("Athersmith said"): a person's, no body's. */
+  isPerson(name: string): boolean;
 }
 
 /** "X said" ending where the verb starts: tried only on the text just before each speech verb. */
@@ -993,6 +988,9 @@ const SET_OFF_TITLE =
   /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[,:]?\s+(?:\p{Lu}[\p{L}’'-]*|\d{1,3}|the|of|and|a|an|in|on|at|to|for)){0,7}[.,!]?$/u;
 /** "The unit's 'temporary' closure": a word or two in lower case, the writer's scare quotes when no one is said to speak. */
 const SCARE_QUOTED = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?$/u;
+/** A noun, then a verb giving it a name, right before the quote: "a female called", "a dog named"; not "what he called". */
+const NAMED_AFTER_NOUN =
+  /\b(?!(?:he|she|it|we|they|you|who|what|which|that|have|has|had|was|were|is|are|be|been|being|also|once|then|later|publicly|repeatedly)\s)\p{Ll}{2,}\s+(?:called|named|nicknamed|known\s+as)\s*$/u;
 /** The rest of a quote's sentence after it ("…" resources, a senior U.S. official told reporters). */
 const restOfSentence = (after: string) => after.split(/[.!?;](?:\s+(?=[\p{Lu}“"‘'])|$)/u)[0] ?? "";
 /** Someone's words are reported in the sentence: then the words quoted are theirs, found or not. */
@@ -1014,6 +1012,22 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
   const people = buildPeopleIndex(articles);
   const organisations = buildOrganisationIndex(articles);
   const knownNames = new Set(people.people.map((person) => person.name));
+  const withRole = new Set(people.people.filter((person) => person.roles.length > 0).map((person) => person.name));
+  const usedAlone = new Map<string, boolean>();
+  const isPerson = (name: string) => {
+    if (withRole.has(name)) return true;
+    const last = name.split(/\s+/).pop()!;
+    let alone = usedAlone.get(last);
+    if (alone === undefined) {
+      // "Athersmith said", "said Pellow": the last word with no capitalised word before or after it.
+      const pattern = /^\p{Lu}[\p{L}’'-]+$/u.test(last)
+        ? new RegExp(`(?<![\\p{L}’'-]|\\p{Lu}[\\p{L}’'-]*\\s)${last}(?![\\p{L}’'-]|\\s+\\p{Lu})`, "u")
+        : null;
+      alone = pattern !== null && articles.some((article) => pattern.test(article.text));
+      usedAlone.set(last, alone);
+    }
+    return alone;
+  };
   const quotes: QuoteMention[] = [];
   // Rewrites repeat paragraphs: the words before a speech verb, and those around a quotation, are
   // read once per story (the matches are only read).
@@ -1053,6 +1067,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       names: knownNames,
       organisations,
       inQuote,
+      isPerson,
     };
     let previousUnclosed = false;
     const opened: Array<{ quote: QuoteMention; unclosed: boolean }> = [];
@@ -1210,7 +1225,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           (SET_OFF_TITLE.test(words) &&
             WORK_SET_OFF_BEFORE.test(sentenceBefore) &&
             (/,$/.test(words) || /^,/.test(after))));
-      if ((!speaker && named) || work) {
+      // "a nine-year-old female called “Sanja”": a name right after a noun and "called" names a thing, whoever speaks in the sentence.
+      const nameOfThing = NAMED_AFTER_NOUN.test(sentenceBefore) && /^(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,3}$/u.test(words);
+      if ((!speaker && named) || work || nameOfThing) {
         unquote(open, close, unclosed);
         continue;
       }

@@ -18,6 +18,8 @@ const KIND_WORDS: Record<string, RegExp> = {
     /^(?:Group|Coalition|Alliance|Network|Society|Union|Association|Foundation|Initiative|Project|Committee|Council|Campaign|Trust|Federation|Observatory|Watch)$/,
   charity: /^(?:Trust|Foundation|Fund|Society|Charity|Appeal|Association)$/,
   club: /^(?:Club|FC|AFC|United|City|Athletic|Rovers|Wanderers|Albion|Town)$/,
+  pollster: /^(?:Research|Polling|Polls?|Surveys?|Insights?|Institute|Group|Company|Inc|Ltd|LLC|PLC)$/,
+  broadcaster: /^(?:Television|TV|Radio|Broadcasting|Broadcasters?|Channel|News|Media|Network|Corporation|Company)$/,
 };
 
 /** Words that open a sentence without naming anyone ("In", "Some", "Officials", "Monday"). */
@@ -67,7 +69,9 @@ export function organisationSubjectBefore(
       while (tokens.length > 0 && NOT_A_NAME.test(tokens[0]!)) tokens.shift();
       if (tokens.length === 0) continue;
       const name = tokens.join(" ").replace(/['’]s$/, "");
-      const bodyWords = tokens.filter((token) => isOrganisationWord(token) || kind.test(token));
+      const bodyWords = tokens.filter(
+        (token) => isOrganisationWord(token) || Object.values(KIND_WORDS).some((words) => words.test(token)),
+      );
       // The last such word is the name's head: "Harwick Rail Authority" is an authority, no company.
       const head = bodyWords[bodyWords.length - 1];
       if (head && !kind.test(head)) continue;
@@ -80,7 +84,42 @@ export function organisationSubjectBefore(
         [...names].some((known) => known.endsWith(` ${name}`) || known.startsWith(`${name} `))
       )
         continue;
+      // One word opening a sentence may be a common noun ("Inspectors visited …"): a name when the
+      // article also writes it capitalised inside a sentence ("However, Crayola …") or in capitals,
+      // or sets it off ("The firm's owner, Brightwell,"); else it only leaves the choice open
+      // ("Keurig changed its brewer"), unless a plural's "s" ends it.
+      if (
+        !head &&
+        tokens.length === 1 &&
+        pattern === NAMED_SUBJECT &&
+        !/^\p{Lu}{2,}$/u.test(name) &&
+        !new RegExp(`\\p{Ll}[,;:]?\\s+${name}(?![\\p{L}’'-])`, "u").test(text)
+      ) {
+        if (!/[^s]s$/.test(name)) found.add(`?${name}`);
+        continue;
+      }
       found.add(name);
     }
+  const only = found.size === 1 ? [...found][0]! : null;
+  return only?.startsWith("?") ? null : only;
+}
+
+/** A capitalised run: the name an article gives a body ("Ashby Vale Zoo", "the Royal Opera House"). */
+const NAME_RUN = new RegExp(NAME, "gu");
+
+/**
+ * "the zoo said" after "Ashby Vale Zoo": the one name in the article before the quote whose last
+ * word is the noun (its head); none when the article names two, or names none so. For nouns no
+ * person holds and no kind above reads (a role, "the company", are read elsewhere).
+ */
+export function organisationByHeadNoun(noun: string, text: string, position: number): string | null {
+  if (KIND_WORDS[noun.toLowerCase()]) return null;
+  const head = `${noun[0]!.toUpperCase()}${noun.slice(1)}`;
+  const found = new Set<string>();
+  for (const match of text.slice(0, position).matchAll(NAME_RUN)) {
+    const tokens = match[0].split(/\s+/);
+    while (tokens.length > 0 && NOT_A_NAME.test(tokens[0]!)) tokens.shift();
+    if (tokens.length >= 2 && tokens[tokens.length - 1] === head) found.add(tokens.join(" "));
+  }
   return found.size === 1 ? [...found][0]! : null;
 }
