@@ -1414,4 +1414,22 @@ describe("findQuotes on a dam breach, a zoo escape and a TV debate (quotes21)", 
       ).map((quote) => quote.text),
     ).toEqual(["Project Fear"]);
   });
+
+  it("gives a quote to a person of an organisation whose name has “and” in it (“X of Northshire Fire and Rescue Service said that”)", () => {
+    expect(
+      quotesOf(
+        "Watch Manager Lena Kovac of Eastshire Fire and Rescue Service said that “the roof is not safe to enter.”",
+        "Chief Officer Sam Reid of the Port and Harbour Authority said that “no ship will sail today.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Lena Kovac", "Sam Reid"]);
+  });
+
+  it("reads “X shot back: “…”” as X's words, and “she said” after “The moderator, X, cut off Y.” as X's", () => {
+    expect(
+      quotesOf(
+        "Labour candidate Dev Sharma shot back: “My opponent has never once taken a bus.”",
+        "The host, Clara Beaumont, interrupted Dev Sharma twice. “Let her finish, please,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dev Sharma", "Clara Beaumont"]);
+  });
 });

@@ -213,9 +213,9 @@ const BEFORE_SPEAKER_AUXILIARY_VERB = new RegExp(
   `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:had|has|have|would)\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,50}$`,
   "u",
 );
-/** A verb in the past, of any kind: "thanked", "had", "was", "gave", "put". */
+/** A verb in the past, of any kind: "thanked", "had", "was", "gave", "put", "shot back", "hit back". */
 const CLAUSE_VERB =
-  "(?:\\p{Ll}{2,}ed|was|had|gave|told|wrote|spoke|made|took|put|sent|struck|kept|left|drew|began|brought|went|came|set|held|summed)";
+  "(?:\\p{Ll}{2,}ed|was|had|gave|told|wrote|spoke|made|took|put|sent|struck|kept|left|drew|began|brought|went|came|set|held|summed|shot|hit|bit|fought|threw|swung)";
 /**
  * "Chief Superintendent Anna Pryce thanked residents for their patience: “…”": a colon closing a
  * clause whose subject opens the sentence introduces that subject's words, whatever the verb (a
@@ -383,6 +383,8 @@ function attributionAfter(after: string): Attribution | null {
 
 /** A name set off before a party and a state: "Rep. Michael McCaul, R-Texas". */
 const PARTY_LABEL_AFTER_NAME = new RegExp(`(${NAME}),\\s+$`, "u");
+/** The first words of a name joined by "and" to the speaker read: "Northshire Fire and ". */
+const JOINED_BY_AND = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}and\s+$/u;
 /** A name right before "of (the)": "Kassie Siegel of the …". */
 const MEMBER_OF = new RegExp(`(${NAME})\\s+of\\s+(?:the\\s+)?$`, "u");
 
@@ -464,7 +466,10 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
     return named ? { speaker: named, style: "name-said-quote" } : null;
   }
   // "Kassie Siegel of the Center for Biological Diversity, who …, said that “…”": the person of the organisation.
-  const member = MEMBER_OF.exec(before.slice(0, speakerAt))?.[1];
+  // "Idris Pellow of Northshire Fire and Rescue Service said": the speaker read is the end of a
+  // name joined by "and"; the person of the organisation speaks.
+  const joined = /^\p{Lu}/u.test(said[1]!) ? JOINED_BY_AND.exec(before.slice(0, speakerAt)) : null;
+  const member = MEMBER_OF.exec(before.slice(0, joined ? speakerAt - joined[0].length : speakerAt))?.[1];
   if (member && splitTitledName(member) && said[1]!.split(/\s+/).some(isOrganisationWord))
     return { speaker: member, style: "name-said-quote" };
   const counsel = /\sfor\s+$/.test(before.slice(0, speakerAt))
@@ -526,6 +531,25 @@ function resolveSpeaker(
       opensSentence(article.text, named.start)
     )
       return fullName(named.name);
+    // "The host, Clara Beaumont, interrupted Dev Sharma twice. “…,” she said.": the person opening a
+    // sentence of the paragraph, after the last speaker, rather than the one named after her.
+    const subject = people.people
+      .filter(
+        (mention) =>
+          mention.articleId === article.id &&
+          mention.start >= paragraphStart &&
+          mention.start < position &&
+          (!speaking || mention.start > speaking.at) &&
+          !context.inQuote(mention.start) &&
+          opensSentence(article.text, mention.start) &&
+          !/['’]s\b/.test(mention.name) &&
+          // Not a possessive ("Brown’s Plan B") nor a body before its member ("Claremont McKenna dean of students Mary Spellman").
+          !/^(?:['’]s?\s|\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu})/u.test(
+            article.text.slice(mention.start + mention.name.length, mention.start + mention.name.length + 60),
+          ),
+      )
+      .pop();
+    if (subject && context.names.has(subject.name)) return fullName(subject.name);
     // One-sentence paragraphs: "Chief executive Karin Halvorsen apologised…" then, opening the next
     // paragraph, "“…,” she said." The person who opened the paragraph before, with no one heard since.
     const previousEnd = article.text.slice(0, paragraphStart).trimEnd().length;
@@ -779,6 +803,9 @@ function unnamedBefore(reference: string, text: string, position: number): strin
 const NOT_DESCRIBING =
   /^(?:of|to|by|with|for|from|and|or|but|that|which|who|after|before|when|while|about|against|on|in|at|as|than|said|says|told|is|was|are|were|has|had|have|not|no)$/;
 
+/** A description opening a sentence and set off before a name: "The moderator,", "The party's leader,". */
+const SUBJECT_DESCRIPTION = /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,$/u;
+
 /** Whether only titles stand between the sentence start and a name: the person is the sentence's subject. */
 function opensSentence(text: string, start: number): boolean {
   const sentenceStart = Math.max(
@@ -787,6 +814,9 @@ function opensSentence(text: string, start: number): boolean {
     text.lastIndexOf("” ", start),
   );
   const lead = text.slice(sentenceStart + 1, start).trim();
+  // "The moderator, Joanne Kessling, cut off …": a name set off after the description opening the
+  // sentence is its subject too.
+  if (SUBJECT_DESCRIPTION.test(lead) && /^,/.test(text.slice(start).replace(/^[\p{L}’'. -]+/u, ""))) return true;
   return lead.split(/\s+/).every(
     (word) =>
       word === "" ||
