@@ -42,6 +42,7 @@ import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
 import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../src/digest/testing/cyclist-inquest-articles.js";
+import { DAM_BREACH_EXPECTED, damBreachArticles } from "../src/digest/testing/dam-breach-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
@@ -78,6 +79,7 @@ import {
   MATERNITY_CLOSURE_EXPECTED,
   maternityClosureArticles,
 } from "../src/digest/testing/maternity-closure-articles.js";
+import { MAYORAL_DEBATE_EXPECTED, mayoralDebateArticles } from "../src/digest/testing/mayoral-debate-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import { MINING_MUDSLIDE_EXPECTED, miningMudslideArticles } from "../src/digest/testing/mining-mudslide-articles.js";
@@ -129,6 +131,7 @@ import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/test
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../src/digest/testing/treasurer-theft-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
+import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../src/digest/testing/zoo-escape-articles.js";
 import type { Article } from "../src/model/index.js";
 
 const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
@@ -210,6 +213,9 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["song copyright", songCopyrightArticles, SONG_COPYRIGHT_EXPECTED],
   ["cyclist inquest", cyclistInquestArticles, CYCLIST_INQUEST_EXPECTED],
   ["presenter charge", presenterChargeArticles, PRESENTER_CHARGE_EXPECTED],
+  ["dam breach", damBreachArticles, DAM_BREACH_EXPECTED],
+  ["zoo escape", zooEscapeArticles, ZOO_ESCAPE_EXPECTED],
+  ["mayoral debate", mayoralDebateArticles, MAYORAL_DEBATE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -19,6 +19,7 @@ import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-artic
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
 import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../testing/cyclist-inquest-articles.js";
+import { DAM_BREACH_EXPECTED, damBreachArticles } from "../testing/dam-breach-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-approval-articles.js";
@@ -43,6 +44,7 @@ import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-artic
 import { LANDLORD_EVICTION_EXPECTED, landlordEvictionArticles } from "../testing/landlord-eviction-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
 import { MATERNITY_CLOSURE_EXPECTED, maternityClosureArticles } from "../testing/maternity-closure-articles.js";
+import { MAYORAL_DEBATE_EXPECTED, mayoralDebateArticles } from "../testing/mayoral-debate-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
 import { MINING_MUDSLIDE_EXPECTED, miningMudslideArticles } from "../testing/mining-mudslide-articles.js";
@@ -82,6 +84,7 @@ import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfe
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../testing/treasurer-theft-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../testing/volcano-eruption-articles.js";
+import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../testing/zoo-escape-articles.js";
 import { corroborate } from "./corroborate.js";
 import { extractFacts } from "./extract-facts.js";
 
@@ -875,5 +878,37 @@ describe.each([
 
   it("counts each written claim's independent outlets (a syndicated rewrite once)", () => {
     expectOutletCounts(facts, articles, expected, ["The trust said 48,310 patients", "broke the women's 1500 metres"]);
+  });
+});
+
+/**
+ * quotes21's stories (a dam breach, a zoo escape, a mayoral TV debate): "the company/zoo/pollster/
+ * broadcaster said" after the body named, words someone says another told them ("X said her
+ * neighbour, Y, had told her that “…”": Y's), a fire service's rank ("Group Manager X of … Fire and
+ * Rescue Service said that"), "X shot back: “…”", "she said" after "The moderator, X, cut off Y", a
+ * quote inside a quote, quotes over two paragraphs. A known extra: the dam story's 'improvements' in
+ * a sentence ending "villagers said", written as the writer's scare quote and read as the villagers'
+ * word (no speaker).
+ */
+describe.each([
+  ["dam breach", damBreachArticles, DAM_BREACH_EXPECTED],
+  ["zoo escape", zooEscapeArticles, ZOO_ESCAPE_EXPECTED],
+  ["mayoral debate", mayoralDebateArticles, MAYORAL_DEBATE_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote and gives it its speaker's full name and its partial flag", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("takes no scare quote, inner quote or animal's name for a quote of its own", () => {
+    const traps = ["Get out, get out now", "Sanja", "secure", "on time", "town hall"];
+    for (const trap of traps)
+      expect(
+        facts.quotes
+          .filter((quote) => squash(quote.text).replace(/[,.]+$/, "") === squash(trap))
+          .map((quote) => quote.text),
+        trap,
+      ).toEqual([]);
   });
 });
