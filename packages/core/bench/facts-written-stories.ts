@@ -42,7 +42,6 @@ import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
 import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../src/digest/testing/cyclist-inquest-articles.js";
-import { DAM_BREACH_EXPECTED, damBreachArticles } from "../src/digest/testing/dam-breach-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
@@ -104,6 +103,7 @@ import {
   referendumRecountArticles,
 } from "../src/digest/testing/referendum-recount-articles.js";
 import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../src/digest/testing/repeat-flood-articles.js";
+import { RESERVOIR_BREACH_EXPECTED, reservoirBreachArticles } from "../src/digest/testing/reservoir-breach-articles.js";
 import {
   RESERVOIR_RATIONING_EXPECTED,
   reservoirRationingArticles,
@@ -213,7 +213,7 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["song copyright", songCopyrightArticles, SONG_COPYRIGHT_EXPECTED],
   ["cyclist inquest", cyclistInquestArticles, CYCLIST_INQUEST_EXPECTED],
   ["presenter charge", presenterChargeArticles, PRESENTER_CHARGE_EXPECTED],
-  ["dam breach", damBreachArticles, DAM_BREACH_EXPECTED],
+  ["reservoir breach", reservoirBreachArticles, RESERVOIR_BREACH_EXPECTED],
   ["zoo escape", zooEscapeArticles, ZOO_ESCAPE_EXPECTED],
   ["mayoral debate", mayoralDebateArticles, MAYORAL_DEBATE_EXPECTED],
 ];

@@ -19,7 +19,6 @@ import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-artic
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
 import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../testing/cyclist-inquest-articles.js";
-import { DAM_BREACH_EXPECTED, damBreachArticles } from "../testing/dam-breach-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-approval-articles.js";
@@ -66,6 +65,7 @@ import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-de
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../testing/record-run-articles.js";
 import { REFERENDUM_RECOUNT_EXPECTED, referendumRecountArticles } from "../testing/referendum-recount-articles.js";
 import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../testing/repeat-flood-articles.js";
+import { RESERVOIR_BREACH_EXPECTED, reservoirBreachArticles } from "../testing/reservoir-breach-articles.js";
 import { RESERVOIR_RATIONING_EXPECTED, reservoirRationingArticles } from "../testing/reservoir-rationing-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
@@ -891,7 +891,7 @@ describe.each([
  * word (no speaker).
  */
 describe.each([
-  ["dam breach", damBreachArticles, DAM_BREACH_EXPECTED],
+  ["reservoir breach", reservoirBreachArticles, RESERVOIR_BREACH_EXPECTED],
   ["zoo escape", zooEscapeArticles, ZOO_ESCAPE_EXPECTED],
   ["mayoral debate", mayoralDebateArticles, MAYORAL_DEBATE_EXPECTED],
 ] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {

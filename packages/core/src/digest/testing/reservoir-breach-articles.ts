@@ -97,7 +97,7 @@ const DAM_BREACH_DRAFTS: readonly ArticleDraft[] = [
 ];
 
 /** The articles, prepared and linked as the product does it. */
-export function damBreachArticles(): Article[] {
+export function reservoirBreachArticles(): Article[] {
   return linkNearDuplicates(DAM_BREACH_DRAFTS.map((draft) => prepareArticle(draft)));
 }
 
@@ -107,7 +107,7 @@ export function damBreachArticles(): Article[] {
  * The Northern Standard (a known miss of the first run: "flooding about 120 homes" against "where 140
  * homes were flooded" is not found).
  */
-export const DAM_BREACH_EXPECTED: ExpectedFacts = {
+export const RESERVOIR_BREACH_EXPECTED: ExpectedFacts = {
   quotes: [
     { text: "The water came down the lane like a train", speaker: "Gwen Athersmith" },
     { text: "Our teams are on site and monitoring", speaker: "a spokesman for the Environment Agency" },
