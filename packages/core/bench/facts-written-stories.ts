@@ -81,6 +81,7 @@ import {
   MATERNITY_CLOSURE_EXPECTED,
   maternityClosureArticles,
 } from "../src/digest/testing/maternity-closure-articles.js";
+import { MAYORAL_DEBATE_EXPECTED, mayoralDebateArticles } from "../src/digest/testing/mayoral-debate-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import { MINING_MUDSLIDE_EXPECTED, miningMudslideArticles } from "../src/digest/testing/mining-mudslide-articles.js";
@@ -105,6 +106,7 @@ import {
   referendumRecountArticles,
 } from "../src/digest/testing/referendum-recount-articles.js";
 import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../src/digest/testing/repeat-flood-articles.js";
+import { RESERVOIR_BREACH_EXPECTED, reservoirBreachArticles } from "../src/digest/testing/reservoir-breach-articles.js";
 import {
   RESERVOIR_RATIONING_EXPECTED,
   reservoirRationingArticles,
@@ -132,6 +134,7 @@ import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/test
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../src/digest/testing/treasurer-theft-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
+import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../src/digest/testing/zoo-escape-articles.js";
 import type { Article } from "../src/model/index.js";
 
 const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
@@ -217,6 +220,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["coach crash", coachCrashArticles, COACH_CRASH_EXPECTED],
   ["dam breach", damBreachArticles, DAM_BREACH_EXPECTED],
   ["budget vote", budgetVoteArticles, BUDGET_VOTE_EXPECTED],
+  // quotes21's held-out stories: organisations said, quotes told to someone, a TV debate.
+  ["reservoir breach", reservoirBreachArticles, RESERVOIR_BREACH_EXPECTED],
+  ["zoo escape", zooEscapeArticles, ZOO_ESCAPE_EXPECTED],
+  ["mayoral debate", mayoralDebateArticles, MAYORAL_DEBATE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -801,6 +801,35 @@ describe("findQuotes on a fifth round of unseen stories (facts9)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Kassie Siegel", null, null, "FBI", null]);
   });
 
+  it("gives “the company said” to the one body of that kind a sentence just before made its subject", () => {
+    const speakers = (...paragraphs: string[]) => quotesOf(...paragraphs).map((quote) => quote.speaker);
+    // A name set off after a description, with a word of a company ("Lines"); a rail authority named before is no company.
+    expect(
+      speakers(
+        "The Harwick Rail Authority closed the line on Monday.",
+        "The train's Dutch operator, Vennemar Lines, apologised to passengers. “We are sorry for every hour lost,” the company said in a statement.",
+      ),
+    ).toEqual(["Vennemar Lines"]);
+    // One word no person of the story bears, after an opening adverb; an agency under its full name.
+    expect(
+      speakers(
+        "However, Brightwell has withdrawn the heater from sale.",
+        "“Safety comes first for us,” the firm said.",
+        "The Coastal Survey Agency, known as CSA, said the maps were wrong.",
+        "“The charts will be redrawn,” the agency said.",
+      ),
+    ).toEqual(["Brightwell", "Coastal Survey Agency"]);
+    // Two bodies as subjects, or a person's surname: no one.
+    expect(
+      speakers(
+        "Dunmore Foods recalled the pies. Pelham Dairies supplied the cream.",
+        "“We acted at once,” the company said.",
+        "Maria Brightwell runs the shop. Brightwell said sales had fallen.",
+        "“It has been a hard year,” the company said.",
+      ),
+    ).toEqual([null, null]);
+  });
+
   it("gives the words of a statement to whoever issued it", () => {
     expect(
       quotesOf(
@@ -1336,5 +1365,71 @@ describe("findQuotes gives a quote to the one who speaks, not the one spoken of"
         "The court ruled that the firm’s “reckless cost cutting” caused the fire.",
       ).map((quote) => quote.text),
     ).toEqual(["reckless cost cutting"]);
+  });
+});
+
+describe("findQuotes on a reservoir breach, a zoo escape and a TV debate (quotes21)", () => {
+  const storyOf = (...texts: string[]) =>
+    texts.map((text, index) =>
+      prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+    );
+
+  it("gives words told of by someone else to the one set off as having said them (“X said her neighbour, Y, had told her that “…””)", () => {
+    expect(
+      quotesOf(
+        "Marsh said his brother, Dan Marsh, had told him that the river was “higher than he had ever seen it.”",
+        "Alvarez said her old coach, the late trainer Bill Fenn, told her that “nobody wins a race in the first lap.”",
+        "Ruiz said his predecessor, former chairman Ian Boyd, had warned him that “the board will test you early.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dan Marsh", "Bill Fenn", "Ian Boyd"]);
+  });
+
+  it("takes a fire service's rank for a title and a superintendent for a role (“Group Manager X”, “the superintendent said”)", () => {
+    const speakers = findQuotes(
+      storyOf(
+        "Station Manager Rhys Evershed of Wexmoor Fire Service said the roof had gone. Superintendent Ann Colley of Wexmoor Police was at the scene.",
+        "“It could have been far worse,” Evershed said.\n\n“Everyone behaved calmly,” the superintendent said.",
+      ),
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Rhys Evershed", "Ann Colley"]);
+  });
+
+  it("gives “the pollster/broadcaster/zoo said” to the body named so before, and no one's words to an owner described like a person", () => {
+    expect(
+      quotesOf(
+        "Westgate Polling interviewed 900 adults. “Turnout will decide it,” the pollster said.",
+        "Riverside Radio, which was to air the show, said it would go ahead. “The slot is still open,” the broadcaster said.",
+        "Brantwood Zoo closed its gates on Monday.",
+        "Inspectors visited on Tuesday. “We will publish everything,” the zoo said.",
+        "The bridge's owner, Kessock Crossings, said it had checked the cables. “We are sorry,” the company said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Westgate Polling", "Riverside Radio", "Brantwood Zoo", "Kessock Crossings"]);
+  });
+
+  it("takes a name given to a thing right after “called” for no quotation, whoever speaks in the sentence", () => {
+    expect(
+      quotesOf(
+        "Head keeper Jo Marsh said the cub, a female called “Asha”, was feeding well.",
+        "Ruiz called the plan “Project Fear”.",
+      ).map((quote) => quote.text),
+    ).toEqual(["Project Fear"]);
+  });
+
+  it("gives a quote to a person of an organisation whose name has “and” in it (“X of Northshire Fire and Rescue Service said that”)", () => {
+    expect(
+      quotesOf(
+        "Watch Manager Lena Kovac of Eastshire Fire and Rescue Service said that “the roof is not safe to enter.”",
+        "Chief Officer Sam Reid of the Port and Harbour Authority said that “no ship will sail today.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Lena Kovac", "Sam Reid"]);
+  });
+
+  it("reads “X shot back: “…”” as X's words, and “she said” after “The moderator, X, cut off Y.” as X's", () => {
+    expect(
+      quotesOf(
+        "Labour candidate Dev Sharma shot back: “My opponent has never once taken a bus.”",
+        "The host, Clara Beaumont, interrupted Dev Sharma twice. “Let her finish, please,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dev Sharma", "Clara Beaumont"]);
   });
 });

@@ -2,6 +2,7 @@ import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import { buildOrganisationIndex, type OrganisationIndex } from "./organisation-index.js";
+import { organisationByHeadNoun, organisationSubjectBefore } from "./organisation-subject.js";
 import {
   buildPeopleIndex,
   isGenericRole,
@@ -174,10 +175,12 @@ const BEFORE_SPEAKER_VERB = new RegExp(
 );
 /**
  * "The returning officer, Priya Nandakumar, said that “…”", "Tulley's barrister, Simon Achebe, said
- * his client “…”": the name set off by commas after a description is the speaker.
+ * his client “…”": the name set off by commas after a description is the speaker; so is one told of
+ * by someone else ("Athersby said her neighbour, Pat Orme, had told her that “…”", "her mentor, the late
+ * keeper Alan Brisco, told her that “…”": the words are the neighbour's, the mentor's).
  */
 const BEFORE_APPOSITIVE_NAME_VERB = new RegExp(
-  `[^,“”"]{2,80},\\s+(${NAME}),\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
+  `[^,“”"]{2,80},\\s+(?:(?:the\\s+)?(?:late|former|retired)\\s+(?:[a-z]+\\s+){0,2})?(${NAME}),\\s+(?:(?:had|has)\\s+)?(?:(?:also|later|then|earlier|again|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
   "u",
 );
 /**
@@ -210,9 +213,9 @@ const BEFORE_SPEAKER_AUXILIARY_VERB = new RegExp(
   `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:had|has|have|would)\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,50}$`,
   "u",
 );
-/** A verb in the past, of any kind: "thanked", "had", "was", "gave", "put". */
+/** A verb in the past, of any kind: "thanked", "had", "was", "gave", "put", "shot back", "hit back". */
 const CLAUSE_VERB =
-  "(?:\\p{Ll}{2,}ed|was|had|gave|told|wrote|spoke|made|took|put|sent|struck|kept|left|drew|began|brought|went|came|set|held|summed)";
+  "(?:\\p{Ll}{2,}ed|was|had|gave|told|wrote|spoke|made|took|put|sent|struck|kept|left|drew|began|brought|went|came|set|held|summed|shot|hit|bit|fought|threw|swung)";
 /**
  * "Chief Superintendent Anna Pryce thanked residents for their patience: “…”": a colon closing a
  * clause whose subject opens the sentence introduces that subject's words, whatever the verb (a
@@ -380,6 +383,8 @@ function attributionAfter(after: string): Attribution | null {
 
 /** A name set off before a party and a state: "Rep. Michael McCaul, R-Texas". */
 const PARTY_LABEL_AFTER_NAME = new RegExp(`(${NAME}),\\s+$`, "u");
+/** The first words of a name joined by "and" to the speaker read: "Northshire Fire and ". */
+const JOINED_BY_AND = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}and\s+$/u;
 /** A name right before "of (the)": "Kassie Siegel of the …". */
 const MEMBER_OF = new RegExp(`(${NAME})\\s+of\\s+(?:the\\s+)?$`, "u");
 
@@ -461,7 +466,10 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
     return named ? { speaker: named, style: "name-said-quote" } : null;
   }
   // "Kassie Siegel of the Center for Biological Diversity, who …, said that “…”": the person of the organisation.
-  const member = MEMBER_OF.exec(before.slice(0, speakerAt))?.[1];
+  // "Idris Pellow of Northshire Fire and Rescue Service said": the speaker read is the end of a
+  // name joined by "and"; the person of the organisation speaks.
+  const joined = /^\p{Lu}/u.test(said[1]!) ? JOINED_BY_AND.exec(before.slice(0, speakerAt)) : null;
+  const member = MEMBER_OF.exec(before.slice(0, joined ? speakerAt - joined[0].length : speakerAt))?.[1];
   if (member && splitTitledName(member) && said[1]!.split(/\s+/).some(isOrganisationWord))
     return { speaker: member, style: "name-said-quote" };
   const counsel = /\sfor\s+$/.test(before.slice(0, speakerAt))
@@ -523,6 +531,25 @@ function resolveSpeaker(
       opensSentence(article.text, named.start)
     )
       return fullName(named.name);
+    // "The host, Clara Beaumont, interrupted Dev Sharma twice. “…,” she said.": the person opening a
+    // sentence of the paragraph, after the last speaker, rather than the one named after her.
+    const subject = people.people
+      .filter(
+        (mention) =>
+          mention.articleId === article.id &&
+          mention.start >= paragraphStart &&
+          mention.start < position &&
+          (!speaking || mention.start > speaking.at) &&
+          !context.inQuote(mention.start) &&
+          opensSentence(article.text, mention.start) &&
+          !/['’]s\b/.test(mention.name) &&
+          // Not a possessive ("Brown’s Plan B") nor a body before its member ("Claremont McKenna dean of students Mary Spellman").
+          !/^(?:['’]s?\s|\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu})/u.test(
+            article.text.slice(mention.start + mention.name.length, mention.start + mention.name.length + 60),
+          ),
+      )
+      .pop();
+    if (subject && context.names.has(subject.name)) return fullName(subject.name);
     // One-sentence paragraphs: "Chief executive Karin Halvorsen apologised…" then, opening the next
     // paragraph, "“…,” she said." The person who opened the paragraph before, with no one heard since.
     const previousEnd = article.text.slice(0, paragraphStart).trimEnd().length;
@@ -620,7 +647,13 @@ function resolveSpeaker(
     }
     // "the court said in a statement": the organisation named so before ("Court of Arbitration for Sport").
     const noun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(speaker)?.[1];
-    const organisation = noun ? organisations.resolveNoun(noun, article.id, position) : null;
+    const organisation = noun
+      ? (organisations.resolveNoun(noun, article.id, position) ??
+        organisationSubjectBefore(noun, article.text, position, context.names, context.isPerson) ??
+        (ROLE_WORD.test(noun) || PERSON_NOUN.test(noun) || TITLE_WORDS.has(noun)
+          ? null
+          : organisationByHeadNoun(noun, article.text, position)))
+      : null;
     if (organisation) return organisation;
     // "the political scientist": the person the text described so, whatever the noun.
     if (/^the\s/i.test(speaker) && !isDescription(speaker)) return people.resolve(speaker, article.id, position);
@@ -770,6 +803,9 @@ function unnamedBefore(reference: string, text: string, position: number): strin
 const NOT_DESCRIBING =
   /^(?:of|to|by|with|for|from|and|or|but|that|which|who|after|before|when|while|about|against|on|in|at|as|than|said|says|told|is|was|are|were|has|had|have|not|no)$/;
 
+/** A description opening a sentence and set off before a name: "The moderator,", "The party's leader,". */
+const SUBJECT_DESCRIPTION = /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,$/u;
+
 /** Whether only titles stand between the sentence start and a name: the person is the sentence's subject. */
 function opensSentence(text: string, start: number): boolean {
   const sentenceStart = Math.max(
@@ -778,6 +814,9 @@ function opensSentence(text: string, start: number): boolean {
     text.lastIndexOf("” ", start),
   );
   const lead = text.slice(sentenceStart + 1, start).trim();
+  // "The moderator, Joanne Kessling, cut off …": a name set off after the description opening the
+  // sentence is its subject too.
+  if (SUBJECT_DESCRIPTION.test(lead) && /^,/.test(text.slice(start).replace(/^[\p{L}’'. -]+/u, ""))) return true;
   return lead.split(/\s+/).every(
     (word) =>
       word === "" ||
@@ -796,6 +835,8 @@ interface SpeakerContext {
   names: ReadonlySet<string>;
   organisations: OrganisationIndex;
   inQuote(position: number): boolean;
+  /** A name given a person's role, or whose last word the story uses alone ("Athersmith said"): a person's, no body's. */
+  isPerson(name: string): boolean;
 }
 
 /** "X said" ending where the verb starts: tried only on the text just before each speech verb. */
@@ -977,6 +1018,9 @@ const SET_OFF_TITLE =
   /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[,:]?\s+(?:\p{Lu}[\p{L}’'-]*|\d{1,3}|the|of|and|a|an|in|on|at|to|for)){0,7}[.,!]?$/u;
 /** "The unit's 'temporary' closure": a word or two in lower case, the writer's scare quotes when no one is said to speak. */
 const SCARE_QUOTED = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?$/u;
+/** A noun, then a verb giving it a name, right before the quote: "a female called", "a dog named"; not "what he called". */
+const NAMED_AFTER_NOUN =
+  /\b(?!(?:he|she|it|we|they|you|who|what|which|that|have|has|had|was|were|is|are|be|been|being|also|once|then|later|publicly|repeatedly)\s)\p{Ll}{2,}\s+(?:called|named|nicknamed|known\s+as)\s*$/u;
 /** The rest of a quote's sentence after it ("…" resources, a senior U.S. official told reporters). */
 const restOfSentence = (after: string) => after.split(/[.!?;](?:\s+(?=[\p{Lu}“"‘'])|$)/u)[0] ?? "";
 /** Someone's words are reported in the sentence: then the words quoted are theirs, found or not. */
@@ -998,6 +1042,22 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
   const people = buildPeopleIndex(articles);
   const organisations = buildOrganisationIndex(articles);
   const knownNames = new Set(people.people.map((person) => person.name));
+  const withRole = new Set(people.people.filter((person) => person.roles.length > 0).map((person) => person.name));
+  const usedAlone = new Map<string, boolean>();
+  const isPerson = (name: string) => {
+    if (withRole.has(name)) return true;
+    const last = name.split(/\s+/).pop()!;
+    let alone = usedAlone.get(last);
+    if (alone === undefined) {
+      // "Athersmith said", "said Pellow": the last word with no capitalised word before or after it.
+      const pattern = /^\p{Lu}[\p{L}’'-]+$/u.test(last)
+        ? new RegExp(`(?<![\\p{L}’'-]|\\p{Lu}[\\p{L}’'-]*\\s)${last}(?![\\p{L}’'-]|\\s+\\p{Lu})`, "u")
+        : null;
+      alone = pattern !== null && articles.some((article) => pattern.test(article.text));
+      usedAlone.set(last, alone);
+    }
+    return alone;
+  };
   const quotes: QuoteMention[] = [];
   // Rewrites repeat paragraphs: the words before a speech verb, and those around a quotation, are
   // read once per story (the matches are only read).
@@ -1037,6 +1097,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       names: knownNames,
       organisations,
       inQuote,
+      isPerson,
     };
     let previousUnclosed = false;
     const opened: Array<{ quote: QuoteMention; unclosed: boolean }> = [];
@@ -1194,7 +1255,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           (SET_OFF_TITLE.test(words) &&
             WORK_SET_OFF_BEFORE.test(sentenceBefore) &&
             (/,$/.test(words) || /^,/.test(after))));
-      if ((!speaker && named) || work) {
+      // "a nine-year-old female called “Sanja”": a name right after a noun and "called" names a thing, whoever speaks in the sentence.
+      const nameOfThing = NAMED_AFTER_NOUN.test(sentenceBefore) && /^(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,3}$/u.test(words);
+      if ((!speaker && named) || work || nameOfThing) {
         unquote(open, close, unclosed);
         continue;
       }

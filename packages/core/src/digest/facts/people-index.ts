@@ -42,7 +42,9 @@ export const TITLE_WORDS = new Set(
     "prosecutor barrister solicitor magistrate detective inspector superintendent constable councillor cllr councilman " +
     "councilwoman alderman challenger incumbent candidate nominee supervisor sheriff coroner marshal treasurer " +
     // Judicial and official offices written before a name ("Recorder Paul Whitfield", "Lord Advocate …").
-    "recorder registrar advocate ombudsman comptroller auditor prefect consul archbishop cardinal rector provost"
+    "recorder registrar advocate ombudsman comptroller auditor prefect consul archbishop cardinal rector provost " +
+    // Ranks written before a name ("Group Manager Idris Pellow" of a fire service, "Station Manager …").
+    "manager"
   ).split(" "),
 );
 
@@ -52,7 +54,7 @@ const OCCUPATION =
 
 /** Nouns that name a role: "the minister said" stands for the person earlier called minister. */
 const ROLE =
-  "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo|coroner)";
+  "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo|coroner|superintendent|moderator)";
 /** Words that make a capitalised run an organisation or a place, not a person ("Loud Records", "Queensbridge Houses"). */
 const ORGANISATION_WORD =
   /^(?:AI|Securities|Capital|Rail|Railways?|Airways|Insurance|Investments|Consulting|Analytics|Logistics|Pharmaceuticals|Chemicals|Industries|Materials|Polymers|Plastics|Petroleum|Biologics|Therapeutics|Biosciences|Manufacturing|Shipping|Mining|Tribunal|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|LLP|PLC|Command|Corps|Diversity|Coalition|Alliance|Initiative|Project|Society|Union|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;

@@ -46,6 +46,7 @@ import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-artic
 import { LANDLORD_EVICTION_EXPECTED, landlordEvictionArticles } from "../testing/landlord-eviction-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
 import { MATERNITY_CLOSURE_EXPECTED, maternityClosureArticles } from "../testing/maternity-closure-articles.js";
+import { MAYORAL_DEBATE_EXPECTED, mayoralDebateArticles } from "../testing/mayoral-debate-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../testing/mine-rescue-articles.js";
 import { MINING_MUDSLIDE_EXPECTED, miningMudslideArticles } from "../testing/mining-mudslide-articles.js";
@@ -67,6 +68,7 @@ import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-de
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../testing/record-run-articles.js";
 import { REFERENDUM_RECOUNT_EXPECTED, referendumRecountArticles } from "../testing/referendum-recount-articles.js";
 import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../testing/repeat-flood-articles.js";
+import { RESERVOIR_BREACH_EXPECTED, reservoirBreachArticles } from "../testing/reservoir-breach-articles.js";
 import { RESERVOIR_RATIONING_EXPECTED, reservoirRationingArticles } from "../testing/reservoir-rationing-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
@@ -85,6 +87,7 @@ import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfe
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../testing/treasurer-theft-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../testing/volcano-eruption-articles.js";
+import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../testing/zoo-escape-articles.js";
 import { corroborate } from "./corroborate.js";
 import { extractFacts } from "./extract-facts.js";
 
@@ -913,5 +916,37 @@ describe.each([
 
   it("counts each written claim's independent outlets (a syndicated rewrite once)", () => {
     expectOutletCounts(facts, articles, expected, ["cuts spending by NZ$4.2 billion"]);
+  });
+});
+
+/**
+ * quotes21's stories (a reservoir breach, a zoo escape, a mayoral TV debate): "the company/zoo/pollster/
+ * broadcaster said" after the body named, words someone says another told them ("X said her
+ * neighbour, Y, had told her that “…”": Y's), a fire service's rank ("Group Manager X of … Fire and
+ * Rescue Service said that"), "X shot back: “…”", "she said" after "The moderator, X, cut off Y", a
+ * quote inside a quote, quotes over two paragraphs. A known extra: the dam story's 'improvements' in
+ * a sentence ending "villagers said", written as the writer's scare quote and read as the villagers'
+ * word (no speaker).
+ */
+describe.each([
+  ["reservoir breach", reservoirBreachArticles, RESERVOIR_BREACH_EXPECTED],
+  ["zoo escape", zooEscapeArticles, ZOO_ESCAPE_EXPECTED],
+  ["mayoral debate", mayoralDebateArticles, MAYORAL_DEBATE_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote and gives it its speaker's full name and its partial flag", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("takes no scare quote, inner quote or animal's name for a quote of its own", () => {
+    const traps = ["Get out, get out now", "Sanja", "secure", "on time", "town hall"];
+    for (const trap of traps)
+      expect(
+        facts.quotes
+          .filter((quote) => squash(quote.text).replace(/[,.]+$/, "") === squash(trap))
+          .map((quote) => quote.text),
+        trap,
+      ).toEqual([]);
   });
 });
