@@ -73,6 +73,10 @@ import {
   LANDLORD_EVICTION_EXPECTED,
   landlordEvictionArticles,
 } from "../src/digest/testing/landlord-eviction-articles.js";
+import {
+  LEADERSHIP_CONTEST_EXPECTED,
+  leadershipContestArticles,
+} from "../src/digest/testing/leadership-contest-articles.js";
 import { LEAGUE_DECIDER_EXPECTED, leagueDeciderArticles } from "../src/digest/testing/league-decider-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
 import {
@@ -215,9 +219,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["song copyright", songCopyrightArticles, SONG_COPYRIGHT_EXPECTED],
   ["cyclist inquest", cyclistInquestArticles, CYCLIST_INQUEST_EXPECTED],
   ["presenter charge", presenterChargeArticles, PRESENTER_CHARGE_EXPECTED],
-  // summary14's held-out stories: an appeal dismissed after stances and a deliberation, a league decider.
+  // summary14's held-out stories: an appeal dismissed after stances and a deliberation, a league decider, a leadership contest.
   ["pilot boat appeal", pilotBoatAppealArticles, PILOT_BOAT_APPEAL_EXPECTED],
   ["league decider", leagueDeciderArticles, LEAGUE_DECIDER_EXPECTED],
+  ["leadership contest", leadershipContestArticles, LEADERSHIP_CONTEST_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -35,9 +35,11 @@ const KINDS: readonly ContestKind[] = [
       String.raw`\b(?:survived|lost|won|passed|defeated|rejected|approved|carried)\s+(?:${WORD}){0,4}?${CONTEST}s?\b|\b${CONTEST}\s+(?:was\s+|has\s+been\s+)?(?:passed|defeated|rejected|approved|carried|failed)\b|\b(?:was|were|has\s+been)\s+(?:re-?)?elected\b(?!\s+on\b)|\bdeclared\s+(?:the\s+)?winner\b`,
       "giu",
     ),
-    // Who votes how or backs whom, and what the vote decides for a leader (to resign or stay on).
+    // Who votes how or backs whom, what the vote decides for a leader (to resign or stay on), its
+    // count and polls, its result to come (not what a side will do with it: "would not challenge the
+    // result" is a stance on what follows).
     matter:
-      /\b(?:vot(?:e|es|ed|ing)|motion|ballot|back(?:s|ed|ing)?|support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|resign\w*|step(?:s|ping)? down|stand(?:s|ing)? down|stay(?:s|ing)? on|quit|concede\w*|leadership|win)\b/i,
+      /\b(?:vot(?:e|es|ed|ing)|motion|ballot|back(?:s|ed|ing)?|support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|resign\w*|step(?:s|ping)? down|stand(?:s|ing)? down|stay(?:s|ing)? on|quit|concede\w*|leadership|win|result\s+(?:will|would|is\s+(?:expected|due))|poll\w*|count|candidates?)\b/i,
     // A side's claimed count of support, quoted or not ("had “at least 42 votes” lined up", "had the
     // backing of more than half"), or the count it needs ("needs 41 of the assembly's 80 votes to bring down the government").
     ahead:
@@ -52,10 +54,10 @@ const KINDS: readonly ContestKind[] = [
     ),
     matter:
       /\b(?:charge[sd]?|guilty|innocen\w*|convict\w*|acquit\w*|verdict|jury|jurors|judges?|court|trial|retrial|appeal\w*|sentenc\w*|quash\w*|prosecut\w*|freed|cleared|accus\w*|allegations?|deliberat\w*|lawyers?|counsel|barristers?|defen[cs]e|prosecutors?|crown|hearing|judgment|ruling)\b/i,
-    // A defendant's or a side's stance, in the present ("denies the charges", "maintains his
-    // innocence", "argue that", "is seeking to have his conviction quashed"), or the decision under way.
+    // A side seeking what the court decides ("is seeking to have his conviction quashed"), or the
+    // decision under way.
     ahead:
-      /\b(?:den(?:y|ies)|maintains?|insists?|argues?|contends?|(?:is|are)\s+(?:seeking|challenging|contesting|appealing)|deliberat(?:ing|ions?|e)|began\s+deliberating|retired\b[^.;]{0,30}\bto\s+consider|(?:is|are)\s+considering|awaiting)\b/i,
+      /\b(?:(?:is|are)\s+(?:seeking|challenging|contesting|appealing)|deliberat(?:ing|ions?|e)|began\s+deliberating|retired\b[^.;]{0,30}\bto\s+consider|(?:is|are)\s+considering|awaiting)\b/i,
   },
   {
     // A match's result: "beat Carlow 3-1", "a 2-1 win", "won the Southern Counties League title".
@@ -79,6 +81,11 @@ const PAST_CONTEST = /\b(?:1[89]|20)\d\d\b|\b(?:last|previous|prior|former|earli
  */
 const PAST_NEARBY =
   /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+(?:\d{1,2},?\s+)?|\d\s+)\b(?:1[89]|20)\d\d\b|\b(?:last|previous|earlier)\s+(?:season|year|week|month|time|term)\b/iu;
+/**
+ * A side's stance on what a contest decides, in the present: "denies the charges", "maintains his
+ * innocence", "insists the poll is wrong", "argue that".
+ */
+const STANDS = /\b(?:den(?:y|ies)|maintains?|insists?|argues?|contends?)\b/i;
 /** What is quoted is someone's words, not the sentence's own tense. */
 const QUOTED = /“[^“”]*”|"[^"]*"/g;
 /**
@@ -115,7 +122,7 @@ function reportsOutcome(kind: ContestKind, text: string): boolean {
 
 function claimsAhead(kind: ContestKind, text: string): boolean {
   const own = text.replace(QUOTED, " ");
-  return kind.matter.test(text) && (EXPECTATION.test(own) || kind.ahead.test(text));
+  return kind.matter.test(text) && (EXPECTATION.test(own) || STANDS.test(own) || kind.ahead.test(text));
 }
 
 /**
