@@ -76,6 +76,11 @@ import {
   LANDLORD_EVICTION_EXPECTED,
   landlordEvictionArticles,
 } from "../src/digest/testing/landlord-eviction-articles.js";
+import {
+  LEADERSHIP_CONTEST_EXPECTED,
+  leadershipContestArticles,
+} from "../src/digest/testing/leadership-contest-articles.js";
+import { LEAGUE_DECIDER_EXPECTED, leagueDeciderArticles } from "../src/digest/testing/league-decider-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
 import {
   MATERNITY_CLOSURE_EXPECTED,
@@ -94,6 +99,10 @@ import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testin
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
 import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../src/digest/testing/pharmacy-siege-articles.js";
+import {
+  PILOT_BOAT_APPEAL_EXPECTED,
+  pilotBoatAppealArticles,
+} from "../src/digest/testing/pilot-boat-appeal-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/digest/testing/presenter-charge-articles.js";
@@ -224,6 +233,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["reservoir breach", reservoirBreachArticles, RESERVOIR_BREACH_EXPECTED],
   ["zoo escape", zooEscapeArticles, ZOO_ESCAPE_EXPECTED],
   ["mayoral debate", mayoralDebateArticles, MAYORAL_DEBATE_EXPECTED],
+  // summary14's held-out stories: an appeal dismissed after stances and a deliberation, a league decider, a leadership contest.
+  ["pilot boat appeal", pilotBoatAppealArticles, PILOT_BOAT_APPEAL_EXPECTED],
+  ["league decider", leagueDeciderArticles, LEAGUE_DECIDER_EXPECTED],
+  ["leadership contest", leadershipContestArticles, LEADERSHIP_CONTEST_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

