@@ -1777,3 +1777,38 @@ describe("findDisagreements on a day's peak told by two outlets, beside a bound 
     ]);
   });
 });
+
+describe("findDisagreements on a merger's market share, told as a plan and, once blocked, as what would have been", () => {
+  const shares = (later: string) =>
+    extractFacts(
+      [
+        draft(
+          "Air Desk",
+          "2027-04-05T08:00:00Z",
+          "Skylane and Corvair agreed to merge on Sunday.\n\nThe combined airline would hold a market share of 58 percent on domestic routes.",
+        ),
+        draft("Travel Wire", "2027-04-07T15:00:00Z", later),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]));
+
+  it("sets the plan's 58 percent against another outlet's “would have controlled 62 percent of the market” two days on", () => {
+    expect(
+      shares(
+        "Regulators blocked the merger on Wednesday.\n\nThe authority said the combined airline would have controlled 62 percent of the domestic market.",
+      ),
+    ).toEqual([
+      [
+        ["58", ["Air Desk"]],
+        ["62", ["Travel Wire"]],
+      ],
+    ]);
+  });
+
+  it("never sets the share against another percentage, nor against what the merger is expected to reach", () => {
+    expect(
+      shares(
+        "Regulators blocked the merger on Wednesday.\n\nSkylane shares fell 62 percent after the ruling.\n\nThe airline had expected its share of domestic passengers to reach 70 percent by 2030.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -67,6 +67,12 @@ export interface NumberMention {
    */
   settled?: boolean;
   /**
+   * What a thing that did not happen would have done ("the combined company would have controlled 34
+   * percent", "the bill would have sent $1.4 billion"): read as what the thing was (frame `reported`),
+   * and also as what it would do, the figure a plan's telling before the decision gave.
+   */
+  counterfactual?: boolean;
+  /**
    * How far the written figure may be from the exact count when it is visibly rounded (hedged,
    * "about 1.2 million", or written with a scale word, "2.1 million"): half a step of its last
    * written digit; 0 when it reads as exact.
@@ -1230,6 +1236,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       }
       // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
       if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
+      // "a market share of 31 percent", "controlled 34 percent of the grocery market": a share of a
+      // market, whatever the verb that holds it.
+      if (percent && !attributed && marketShare(before.slice(ownClauseStart), after.slice(percent[0].length)))
+        event = "market share";
       // "Liver damage was seen in 8.2 percent of the patients": a share of a group showing an effect.
       const rate =
         !event && percent && !attributed ? rateOf(before.slice(ownClauseStart), after.slice(percent[0].length)) : null;
@@ -1392,8 +1402,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             ? "close"
             : "during"
           : undefined;
+      const counterfactual = frame === "reported" && WOULD_HAVE_BEFORE.test(before.slice(ownClauseStart));
       const mention: NumberMention = {
         ...(settled ? { settled } : {}),
+        ...(counterfactual ? { counterfactual } : {}),
         ...(subject ? { subject } : {}),
         ...(market ? { market } : {}),
         ...(owner ? { owner } : {}),
@@ -1565,6 +1577,20 @@ function rateOf(clauseBefore: string, afterPercent: string): string | null {
   if (!noun && VOTED_SHARE_AFTER.test(afterPercent)) return "turnout";
   return noun ? noun.toLowerCase() : null;
 }
+
+/** "a market share of 31 percent", "market share stood at": a market share named before its figure. */
+const MARKET_SHARE_BEFORE =
+  /\bmarket\s+share\s+(?:of|at|to|was|is|would\s+be|will\s+be|stood\s+at|stands\s+at|reached)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least|just\s+over|just\s+under)\s+)?$/i;
+/** "31% market share", "34 percent of the grocery market", "a 31 percent share of the market". */
+const MARKET_SHARE_AFTER = /^\s+(?:market\s+share|(?:share\s+)?of\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}market)\b/i;
+
+function marketShare(clauseBefore: string, afterPercent: string): boolean {
+  return MARKET_SHARE_BEFORE.test(clauseBefore) || MARKET_SHARE_AFTER.test(afterPercent);
+}
+
+/** "would have controlled 34", "would have sent $1.4": a figure right after a counterfactual verb. */
+const WOULD_HAVE_BEFORE =
+  /\b(?:would|could|might)\s+have\s+(?:been\s+)?\p{L}+(?:\s+(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least|only|just))?\s+[$£€]?\s*$/iu;
 
 function shareEventOf(clauseBefore: string, afterPercent: string): string | null {
   const group = SHARE_GROUP.exec(afterPercent)?.[1];
