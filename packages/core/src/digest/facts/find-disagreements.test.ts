@@ -1812,3 +1812,43 @@ describe("findDisagreements on a merger's market share, told as a plan and, once
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements reads what a count is of as newsrooms word it (facts20)", () => {
+  const sides = (...texts: Array<[string, string]>) =>
+    extractFacts(
+      texts.map(([source, text]) => prepareArticle(draft(source, "2027-03-08T09:00:00Z", `Report.\n\n${text}`))),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("gives a count the place its sentence opens on (“In the neighbouring village of Kelby, 320 homes …”)", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "About 380 homes in Brayton were flooded on Sunday.\n\nIn the neighbouring village of Kelby, 320 homes were flooded.",
+        ],
+        ["Beta Times", "The fire service said 500 homes in Brayton were flooded on Sunday."],
+      ),
+    ).toEqual([["about 380", "500"]]);
+  });
+
+  it("sets the speeds a tachograph and witnesses give against each other, never against a limit", () => {
+    expect(
+      sides(
+        ["Alpha News", "The lorry was travelling at 58 mph on Sunday, according to its tachograph."],
+        ["Beta Times", "Witnesses said the lorry had been doing about 75 mph on Sunday in a 40 mph zone."],
+      ),
+    ).toEqual([["58", "about 75"]]);
+  });
+
+  it("sets two outlets' shares of a ballot in favour against each other, never the turnout", () => {
+    expect(
+      sides(
+        ["Alpha News", "Nurses voted by 64 percent to accept the offer, the union said on Sunday."],
+        [
+          "Beta Times",
+          "Nurses accepted the offer on Sunday, with 68 percent of those voting in favour.\n\nTurnout was 66 percent.",
+        ],
+      ),
+    ).toEqual([["64", "68"]]);
+  });
+});

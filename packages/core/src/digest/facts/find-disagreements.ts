@@ -329,7 +329,7 @@ export function groupFigures(
 }
 
 function plural(unit: string): string {
-  if (unit === "people" || unit === "percent") return unit;
+  if (unit === "people" || unit === "percent" || /^(?:mph|kph|km\/h)$/.test(unit)) return unit;
   if (unit === "celsius" || unit === "fahrenheit") return `degrees ${unit}`;
   if (/y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;
