@@ -1840,6 +1840,15 @@ describe("findDisagreements reads what a count is of as newsrooms word it (facts
     ).toEqual([["58", "about 75"]]);
   });
 
+  it("reads “last month” as when a month's figure is, as “in February” is, not as a span of its own", () => {
+    expect(
+      sides(
+        ["Alpha News", "Employers in Varnia added 184,000 jobs in February, the statistics office said on Monday."],
+        ["Beta Times", "The Varnian economy created 176,000 jobs last month, figures showed on Monday."],
+      ),
+    ).toEqual([["176,000", "184,000"]]);
+  });
+
   it("sets two outlets' shares of a ballot in favour against each other, never the turnout", () => {
     expect(
       sides(

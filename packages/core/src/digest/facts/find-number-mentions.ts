@@ -528,7 +528,9 @@ const PERIODS: ReadonlyArray<readonly [string, RegExp]> = [
     "year",
     /\b(?:(?:a|per|each|every|this|last|next|the)\s+(?:financial\s+|fiscal\s+|whole\s+)?year|annual(?:ly)?|yearly)\b/i,
   ],
-  ["month", /\b(?:(?:a|per|each|every|this|last|next|the)\s+month|monthly)\b/i],
+  // "last month", "this month" say when, as "in August" does: no span of their own ("created 210,000
+  // jobs last month" and "added 215,000 jobs in August" are one month's figure).
+  ["month", /\b(?:(?:a|per|each|every|the)\s+month|monthly)\b/i],
   ["week", /\b(?:(?:a|per|each|every)\s+week|weekly)\b/i],
   ["day", /\b(?:(?:a|per|each|every)\s+day|daily)\b/i],
 ];
