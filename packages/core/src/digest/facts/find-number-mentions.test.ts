@@ -311,6 +311,9 @@ describe("findNumberMentions reads a figure set before a noun as a measure of th
       ["62", "market share", true],
     ]);
     expect(events("Skylane shares fell 6 percent.")[0]?.[1]).not.toBe("market share");
+    expect(events("The bank's bonds were 3 percent of the market value of its assets.")[0]?.[1]).not.toBe(
+      "market share",
+    );
   });
 
   it("reads “would have” as what a thing was, not as a plan", () => {

@@ -1597,8 +1597,9 @@ function rateOf(clauseBefore: string, afterPercent: string): string | null {
 /** "a market share of 31 percent", "market share stood at": a market share named before its figure. */
 const MARKET_SHARE_BEFORE =
   /\bmarket\s+share\s+(?:of|at|to|was|is|would\s+be|will\s+be|stood\s+at|stands\s+at|reached)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least|just\s+over|just\s+under)\s+)?$/i;
-/** "31% market share", "34 percent of the grocery market", "a 31 percent share of the market". */
-const MARKET_SHARE_AFTER = /^\s+(?:market\s+share|(?:share\s+)?of\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}market)\b/i;
+/** "31% market share", "34 percent of the grocery market", "a 31 percent share of the market" (never "of the market value"). */
+const MARKET_SHARE_AFTER =
+  /^\s+(?:market\s+share|(?:share\s+)?of\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}market\b(?!\s+(?:value|capitali[sz]ation|cap|price|rate|index)))/i;
 
 function marketShare(clauseBefore: string, afterPercent: string): boolean {
   return MARKET_SHARE_BEFORE.test(clauseBefore) || MARKET_SHARE_AFTER.test(afterPercent);
