@@ -33,7 +33,6 @@ import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../src/digest/testing/city-curfew-articles.js";
 import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../src/digest/testing/climbing-fall-articles.js";
-import { COACH_CRASH_EXPECTED, coachCrashArticles } from "../src/digest/testing/coach-crash-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
@@ -43,7 +42,7 @@ import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
 import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../src/digest/testing/cyclist-inquest-articles.js";
-import { DAM_BREACH_EXPECTED, damBreachArticles } from "../src/digest/testing/dam-breach-articles.js";
+import { DAM_COLLAPSE_EXPECTED, damCollapseArticles } from "../src/digest/testing/dam-collapse-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
@@ -114,6 +113,10 @@ import {
   SALMONELLA_OUTBREAK_EXPECTED,
   salmonellaOutbreakArticles,
 } from "../src/digest/testing/salmonella-outbreak-articles.js";
+import {
+  SCHOOL_COACH_CRASH_EXPECTED,
+  schoolCoachCrashArticles,
+} from "../src/digest/testing/school-coach-crash-articles.js";
 import {
   SCHOOL_INSPECTION_EXPECTED,
   schoolInspectionArticles,
@@ -215,8 +218,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["presenter charge", presenterChargeArticles, PRESENTER_CHARGE_EXPECTED],
   // facts20's held-out stories: homes flooded and water released told two ways, passengers and a
   // speed as police, operator, tachograph and witnesses give them, a pay deal's cost and vote.
-  ["dam breach", damBreachArticles, DAM_BREACH_EXPECTED],
-  ["coach crash", coachCrashArticles, COACH_CRASH_EXPECTED],
+  ["dam collapse", damCollapseArticles, DAM_COLLAPSE_EXPECTED],
+  ["school coach crash", schoolCoachCrashArticles, SCHOOL_COACH_CRASH_EXPECTED],
   ["teachers' pay", teachersPayArticles, TEACHERS_PAY_EXPECTED],
 ];
 

@@ -13,14 +13,13 @@ import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemical-fire-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../testing/city-curfew-articles.js";
 import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../testing/climbing-fall-articles.js";
-import { COACH_CRASH_EXPECTED, coachCrashArticles } from "../testing/coach-crash-articles.js";
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../testing/cyberattack-articles.js";
 import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../testing/cyclist-inquest-articles.js";
-import { DAM_BREACH_EXPECTED, damBreachArticles } from "../testing/dam-breach-articles.js";
+import { DAM_COLLAPSE_EXPECTED, damCollapseArticles } from "../testing/dam-collapse-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-approval-articles.js";
@@ -70,6 +69,7 @@ import { RESERVOIR_RATIONING_EXPECTED, reservoirRationingArticles } from "../tes
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
 import { SALMONELLA_OUTBREAK_EXPECTED, salmonellaOutbreakArticles } from "../testing/salmonella-outbreak-articles.js";
+import { SCHOOL_COACH_CRASH_EXPECTED, schoolCoachCrashArticles } from "../testing/school-coach-crash-articles.js";
 import { SCHOOL_INSPECTION_EXPECTED, schoolInspectionArticles } from "../testing/school-inspection-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../testing/smuggling-trial-articles.js";
 import { SONG_COPYRIGHT_EXPECTED, songCopyrightArticles } from "../testing/song-copyright-articles.js";
@@ -897,8 +897,8 @@ describe.each([
  * from Hartley Academy").
  */
 describe.each([
-  ["dam breach", damBreachArticles, DAM_BREACH_EXPECTED, ["1.1 million"]],
-  ["coach crash", coachCrashArticles, COACH_CRASH_EXPECTED, []],
+  ["dam collapse", damCollapseArticles, DAM_COLLAPSE_EXPECTED, ["1.1 million"]],
+  ["school coach crash", schoolCoachCrashArticles, SCHOOL_COACH_CRASH_EXPECTED, []],
   ["teachers' pay", teachersPayArticles, TEACHERS_PAY_EXPECTED, ["2.1 billion"]],
 ] as const)(
   "disagreements and corroboration by code on the written %s story",

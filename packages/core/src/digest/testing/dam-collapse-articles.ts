@@ -100,7 +100,7 @@ const DAM_BREACH_DRAFTS: readonly ArticleDraft[] = [
 ];
 
 /** The articles, prepared and linked as the product does it. */
-export function damBreachArticles(): Article[] {
+export function damCollapseArticles(): Article[] {
   return linkNearDuplicates(DAM_BREACH_DRAFTS.map((draft) => prepareArticle(draft)));
 }
 
@@ -109,7 +109,7 @@ export function damBreachArticles(): Article[] {
  * disagreements: the homes flooded in Aldbeck (about 420 against 560) and the water released (about
  * 1.1 against about 1.5 million cubic metres).
  */
-export const DAM_BREACH_EXPECTED: ExpectedFacts = {
+export const DAM_COLLAPSE_EXPECTED: ExpectedFacts = {
   quotes: [
     { text: "It came down the valley like a train", speaker: "Peter Hume" },
     { text: "We warned Fellside Water about seepage two years ago", speaker: "Anne Ridley" },

@@ -93,7 +93,7 @@ const COACH_CRASH_DRAFTS: readonly ArticleDraft[] = [
 ];
 
 /** The articles, prepared and linked as the product does it. */
-export function coachCrashArticles(): Article[] {
+export function schoolCoachCrashArticles(): Article[] {
   return linkNearDuplicates(COACH_CRASH_DRAFTS.map((draft) => prepareArticle(draft)));
 }
 
@@ -101,7 +101,7 @@ export function coachCrashArticles(): Article[] {
  * Written from the texts above by facts20 (2026-12-05), before running any code on them. Two real
  * disagreements: the passengers aboard (48 against 52) and the coach's speed (62 against about 70 mph).
  */
-export const COACH_CRASH_EXPECTED: ExpectedFacts = {
+export const SCHOOL_COACH_CRASH_EXPECTED: ExpectedFacts = {
   quotes: [
     { text: "The scene was utter chaos", speaker: "Mark Devlin" },
     { text: "Our thoughts are with the families of everyone on board", speaker: "Susan Whitlow" },
