@@ -45,6 +45,7 @@ import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/diges
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
 import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../src/digest/testing/cyclist-inquest-articles.js";
 import { DAM_BREACH_EXPECTED, damBreachArticles } from "../src/digest/testing/dam-breach-articles.js";
+import { DAM_COLLAPSE_EXPECTED, damCollapseArticles } from "../src/digest/testing/dam-collapse-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
@@ -127,6 +128,10 @@ import {
   salmonellaOutbreakArticles,
 } from "../src/digest/testing/salmonella-outbreak-articles.js";
 import {
+  SCHOOL_COACH_CRASH_EXPECTED,
+  schoolCoachCrashArticles,
+} from "../src/digest/testing/school-coach-crash-articles.js";
+import {
   SCHOOL_INSPECTION_EXPECTED,
   schoolInspectionArticles,
 } from "../src/digest/testing/school-inspection-articles.js";
@@ -136,6 +141,7 @@ import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/test
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/digest/testing/sterling-selloff-articles.js";
 import { STRIKE_BALLOT_EXPECTED, strikeBallotArticles } from "../src/digest/testing/strike-ballot-articles.js";
+import { TEACHERS_PAY_EXPECTED, teachersPayArticles } from "../src/digest/testing/teachers-pay-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
@@ -237,6 +243,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["pilot boat appeal", pilotBoatAppealArticles, PILOT_BOAT_APPEAL_EXPECTED],
   ["league decider", leagueDeciderArticles, LEAGUE_DECIDER_EXPECTED],
   ["leadership contest", leadershipContestArticles, LEADERSHIP_CONTEST_EXPECTED],
+  // facts20's held-out stories: homes flooded and water released told two ways, passengers and a
+  // speed as police, operator, tachograph and witnesses give them, a pay deal's cost and vote.
+  ["dam collapse", damCollapseArticles, DAM_COLLAPSE_EXPECTED],
+  ["school coach crash", schoolCoachCrashArticles, SCHOOL_COACH_CRASH_EXPECTED],
+  ["teachers' pay", teachersPayArticles, TEACHERS_PAY_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -335,3 +335,23 @@ it("reads a hedged round figure as carried by the exact one it rounds, never by 
   // The exact figure is no hedge: it is carried by itself only.
   expect(outletsCarrying("In total 35,814 runners finished the race, the organisers said.", articles).outlets).toBe(1);
 });
+
+it("asks no passage for the source a statement closes on (“…, according to its owner, Fellside Water”)", () => {
+  const articles = linkNearDuplicates([
+    prepareArticle(
+      draft(
+        "Alpha News",
+        `The reservoir held about 1.7 million cubic metres of water when it failed, according to its owner, Fellside Water. ${FILLER}`,
+      ),
+    ),
+    prepareArticle(draft("Beta Times", "The reservoir held about 1.7 million cubic metres when the dam failed.")),
+    // Another figure is another claim, whoever gives it.
+    prepareArticle(draft("Gamma Post", "The reservoir held about 2.4 million cubic metres when the dam failed.")),
+  ]);
+  expect(
+    outletsCarrying(
+      "The reservoir held about 1.7 million cubic metres of water when it failed, according to its owner, Fellside Water.",
+      articles,
+    ),
+  ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+});

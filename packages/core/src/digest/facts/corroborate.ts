@@ -88,8 +88,11 @@ function claimOf(sentence: string): Claim {
   const text = numberWordsAsFigures(
     sentence.slice(datelineEnd(sentence.trimStart()) + sentence.length - sentence.trimStart().length),
   );
+  // "…, according to its owner, Fellside Water": who gives the claim is no part of it (named seldom
+  // alike by two outlets), so its words and names are not asked of a passage.
+  const stated = text.replace(ATTRIBUTION_TAIL, "");
   const terms = new Set(
-    wordTokens(text)
+    wordTokens(stated)
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
       .map(stem),
   );
@@ -122,7 +125,7 @@ function claimOf(sentence: string): Claim {
   }
   // Capitalised words not opening a sentence: the names a claim is about.
   const names = new Set(
-    [...text.matchAll(/(?<![.!?]\s|^|["“‘])\b([A-Z][\p{L}’'-]+)/gu)]
+    [...stated.matchAll(/(?<![.!?]\s|^|["“‘])\b([A-Z][\p{L}’'-]+)/gu)]
       .map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase())
       .filter((name) => !STOPWORDS.has(name)),
   );
@@ -141,6 +144,9 @@ function claimOf(sentence: string): Claim {
   }
   return { terms, numbers, counted, rounded, days, names, named, bySurname, negated: NEGATION.test(text) };
 }
+
+/** A closing attribution: "…, according to its owner, Fellside Water.", "…, according to the Delta Wire". */
+const ATTRIBUTION_TAIL = /,\s+according\s+to\s+[^,;:“”"]+(?:,\s+[^,;:“”"]+)?[.!]?\s*$/u;
 
 /** Capitalised words in a run: "Philip Carraway", "Dean Philip Carraway". */
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;

@@ -1796,3 +1796,87 @@ describe("findDisagreements on a day's peak told by two outlets, beside a bound 
     ]);
   });
 });
+
+describe("findDisagreements on a merger's market share, told as a plan and, once blocked, as what would have been", () => {
+  const shares = (later: string) =>
+    extractFacts(
+      [
+        draft(
+          "Air Desk",
+          "2027-04-05T08:00:00Z",
+          "Skylane and Corvair agreed to merge on Sunday.\n\nThe combined airline would hold a market share of 58 percent on domestic routes.",
+        ),
+        draft("Travel Wire", "2027-04-07T15:00:00Z", later),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]));
+
+  it("sets the plan's 58 percent against another outlet's “would have controlled 62 percent of the market” two days on", () => {
+    expect(
+      shares(
+        "Regulators blocked the merger on Wednesday.\n\nThe authority said the combined airline would have controlled 62 percent of the domestic market.",
+      ),
+    ).toEqual([
+      [
+        ["58", ["Air Desk"]],
+        ["62", ["Travel Wire"]],
+      ],
+    ]);
+  });
+
+  it("never sets the share against another percentage, nor against what the merger is expected to reach", () => {
+    expect(
+      shares(
+        "Regulators blocked the merger on Wednesday.\n\nSkylane shares fell 62 percent after the ruling.\n\nThe airline had expected its share of domestic passengers to reach 70 percent by 2030.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements reads what a count is of as newsrooms word it (facts20)", () => {
+  const sides = (...texts: Array<[string, string]>) =>
+    extractFacts(
+      texts.map(([source, text]) => prepareArticle(draft(source, "2027-03-08T09:00:00Z", `Report.\n\n${text}`))),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("gives a count the place its sentence opens on (“In the neighbouring village of Kelby, 320 homes …”)", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "About 380 homes in Brayton were flooded on Sunday.\n\nIn the neighbouring village of Kelby, 320 homes were flooded.",
+        ],
+        ["Beta Times", "The fire service said 500 homes in Brayton were flooded on Sunday."],
+      ),
+    ).toEqual([["about 380", "500"]]);
+  });
+
+  it("sets the speeds a tachograph and witnesses give against each other, never against a limit", () => {
+    expect(
+      sides(
+        ["Alpha News", "The lorry was travelling at 58 mph on Sunday, according to its tachograph."],
+        ["Beta Times", "Witnesses said the lorry had been doing about 75 mph on Sunday in a 40 mph zone."],
+      ),
+    ).toEqual([["58", "about 75"]]);
+  });
+
+  it("reads “last month” as when a month's figure is, as “in February” is, not as a span of its own", () => {
+    expect(
+      sides(
+        ["Alpha News", "Employers in Varnia added 184,000 jobs in February, the statistics office said on Monday."],
+        ["Beta Times", "The Varnian economy created 176,000 jobs last month, figures showed on Monday."],
+      ),
+    ).toEqual([["176,000", "184,000"]]);
+  });
+
+  it("sets two outlets' shares of a ballot in favour against each other, never the turnout", () => {
+    expect(
+      sides(
+        ["Alpha News", "Nurses voted by 64 percent to accept the offer, the union said on Sunday."],
+        [
+          "Beta Times",
+          "Nurses accepted the offer on Sunday, with 68 percent of those voting in favour.\n\nTurnout was 66 percent.",
+        ],
+      ),
+    ).toEqual([["64", "68"]]);
+  });
+});

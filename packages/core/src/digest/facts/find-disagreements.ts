@@ -176,7 +176,10 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
   // another, it is the later day's count, not a morning paper's telling of the day before.
   const [later, laterTime] = dayNumber(timeA.date) > dayNumber(timeB.date) ? [a, timeA] : [b, timeB];
   if (apart >= 1 && !laterTime.stated && AS_OF_NOW.test(later.item.sentence.text)) return false;
-  return apart <= (timeA.stated || timeB.stated ? 3 : SAME_MOMENT_DAYS);
+  // What a blocked proposal "would have" done is what it would do as last told before the decision,
+  // however few days before: a proposal that is no more is changed no more.
+  const afterDecision = (a.counterfactual && b.frame === "plan") || (b.counterfactual && a.frame === "plan");
+  return apart <= (timeA.stated || timeB.stated || afterDecision ? 3 : SAME_MOMENT_DAYS);
 }
 
 /**
@@ -256,6 +259,10 @@ export function groupFigures(
     if (mention.kind !== kind) continue;
     const key = quantityKey(mention);
     if (key) byKey.set(key, [...(byKey.get(key) ?? []), mention]);
+    // What a blocked deal "would have" done is what it "would" do as told before the decision: the
+    // figure stands with the plan's figures too (a figure is set against its rivals once).
+    const planKey = rivals && mention.counterfactual ? quantityKey({ ...mention, frame: "plan" }) : null;
+    if (planKey) byKey.set(planKey, [...(byKey.get(planKey) ?? []), mention]);
   }
   const result: FigureGroup[][] = [];
   for (const group of byKey.values()) {
@@ -322,7 +329,7 @@ export function groupFigures(
 }
 
 function plural(unit: string): string {
-  if (unit === "people" || unit === "percent") return unit;
+  if (unit === "people" || unit === "percent" || /^(?:mph|kph|km\/h)$/.test(unit)) return unit;
   if (unit === "celsius" || unit === "fahrenheit") return `degrees ${unit}`;
   if (/y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;

@@ -290,6 +290,32 @@ describe("findNumberMentions reads a figure set before a noun as a measure of th
     expect(read("The union demanded a 5 percent raise.")[0]?.[3]).toBe("demand");
   });
 
+  it("reads a share of a market as one measure whatever the verb that holds it (facts20)", () => {
+    const events = (text: string) => {
+      const article = prepareArticle({
+        input: "test",
+        title: "Figures",
+        originalText: text,
+        publishedAt: "2027-04-07",
+      });
+      return findNumberMentions(articleSentences([article])).map(({ raw, event, counterfactual }) => [
+        raw,
+        event,
+        counterfactual ?? false,
+      ]);
+    };
+    expect(events("The merged airline would hold a market share of 58 percent.")).toEqual([
+      ["58", "market share", false],
+    ]);
+    expect(events("The combined airline would have controlled 62 percent of the domestic market.")).toEqual([
+      ["62", "market share", true],
+    ]);
+    expect(events("Skylane shares fell 6 percent.")[0]?.[1]).not.toBe("market share");
+    expect(events("The bank's bonds were 3 percent of the market value of its assets.")[0]?.[1]).not.toBe(
+      "market share",
+    );
+  });
+
   it("reads “would have” as what a thing was, not as a plan", () => {
     expect(read("The association said the bill would have sent $1.4 billion to districts.")[0]?.[3]).toBe("reported");
     expect(read("The company said it would cut 2,000 jobs.")[0]?.[3]).toBe("plan");

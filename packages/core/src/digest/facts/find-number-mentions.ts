@@ -67,6 +67,12 @@ export interface NumberMention {
    */
   settled?: boolean;
   /**
+   * What a thing that did not happen would have done ("the combined company would have controlled 34
+   * percent", "the bill would have sent $1.4 billion"): read as what the thing was (frame `reported`),
+   * and also as what it would do, the figure a plan's telling before the decision gave.
+   */
+  counterfactual?: boolean;
+  /**
    * How far the written figure may be from the exact count when it is visibly rounded (hedged,
    * "about 1.2 million", or written with a scale word, "2.1 million"): half a step of its last
    * written digit; 0 when it reads as exact.
@@ -157,9 +163,12 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
  */
 const FORECAST_BEFORE = /\b(?:forecasts?|predict(?:s|ed)|project(?:s|ed)|expect(?:s|ed))(?=\s+(?:a|an)\s)/gi;
 const FRAME_CUES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [...FRAMES, ["plan", FORECAST_BEFORE]];
+/** "the neighbouring village of Tarnside", "the town of Aldbeck": the place is the name after its kind. */
+const PLACE_KIND = String.raw`(?:(?:[a-z]+\s+)?(?:village|town|city|hamlet|suburb|district|county|borough|parish|island|province|region)\s+of\s+)?`;
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
 // Month and weekday names are no places; "Marseille" or "Sunderland" are (whole names, not prefixes).
-const PLACE_NAME = `(?:in|at|near|off|outside|across)\\s+(?:the\\s+)?((?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\b)[A-Z][\\p{L}’'-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}’'-]+)*)`;
+// A sentence may open on its place ("In Tarnside, 350 homes were flooded").
+const PLACE_NAME = `(?:[Ii]n|[Aa]t|[Nn]ear|off|[Oo]utside|[Aa]cross)\\s+(?:the\\s+)?${PLACE_KIND}((?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\b)[A-Z][\\p{L}’'-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}’'-]+)*)`;
 const PLACE = new RegExp(
   `\\b${PLACE_NAME}(?=\\s*$|[,.;:)]|\\s+(?:on|in|at|since|from|for|and|after|before|during|when|as|to|with|where|while|which|that|who|by|last|this|were|was|had|have|has|are|is)\\b)`,
   "gu",
@@ -519,9 +528,9 @@ const PERIODS: ReadonlyArray<readonly [string, RegExp]> = [
     "year",
     /\b(?:(?:a|per|each|every|this|last|next|the)\s+(?:financial\s+|fiscal\s+|whole\s+)?year|annual(?:ly)?|yearly)\b/i,
   ],
-  // "created 210,000 jobs last month" names which month, as "added 215,000 jobs in August" does: the
-  // month before the paper is a date (see the sentence's date), not a span that sets it apart.
-  ["month", /\b(?:(?:a|per|each|every|this|next|the)\s+month|monthly)\b/i],
+  // "last month", "this month" say when, as "in August" does: no span of their own ("created 210,000
+  // jobs last month" and "added 215,000 jobs in August" are one month's figure).
+  ["month", /\b(?:(?:a|per|each|every|the)\s+month|monthly)\b/i],
   ["week", /\b(?:(?:a|per|each|every)\s+week|weekly)\b/i],
   ["day", /\b(?:(?:a|per|each|every)\s+day|daily)\b/i],
 ];
@@ -972,6 +981,10 @@ function numbersIn(text: string): RegExpMatchArray[] {
 const MOVED_BEFORE =
   /\b(?:travell?ed|travels|swept|sweeps|flowed|flows|slid|slides|surged|rolled|moved|raced|tore|ploughed|plowed|spread)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 
+const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
+const SPEED_BEFORE =
+  /\b(?:travell?ing|going|driving|moving|running|doing|sailing|flying|speeding)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+
 /** A cheap test before COUNT_WORD_AFTER_EVENT: its verbs' stems. */
 const EVENT_VERB_STEM = /kill|injur|wound|rescu|evacuat|hospitali|arrest|detain|displac|sicken/i;
 const COUNT_WORD_AFTER_EVENT = new RegExp(
@@ -1232,6 +1245,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       }
       // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
       if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
+      // "a market share of 31 percent", "controlled 34 percent of the grocery market": a share of a
+      // market, whatever the verb that holds it.
+      if (percent && !attributed && marketShare(before.slice(ownClauseStart), after.slice(percent[0].length)))
+        event = "market share";
+      // "voted by 72 percent to accept", "with 76 percent of those voting in favour": a ballot's share
+      // for one side, whatever the words.
+      const ballotShare = percent && !attributed ? ballotShareOf(before, after.slice(percent[0].length)) : null;
+      if (ballotShare) event = ballotShare;
       // "Liver damage was seen in 8.2 percent of the patients": a share of a group showing an effect.
       const rate =
         !event && percent && !attributed ? rateOf(before.slice(ownClauseStart), after.slice(percent[0].length)) : null;
@@ -1299,6 +1320,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "travelled about three kilometres", "swept 2.5 miles down the valley": how far a thing moved,
       // whatever the verb.
       if (unit && LENGTH_UNIT.test(unit) && !attributed && MOVED_BEFORE.test(before)) event = "travelled";
+      // "was travelling at 62 mph", "had been doing about 70 mph": the speed a vehicle went at, whoever
+      // measured it (a tachograph, witnesses); never a limit ("a 50 mph zone").
+      if (unit && SPEED_UNIT.test(unit) && !attributed && SPEED_BEFORE.test(before)) event = "speed";
       if (event) event = effectFor(event, unit) ?? event;
       // "will cut supplies to about 240,000 households", "310,000 households will have their taps
       // turned off": homes cut off from a supply, whatever the words (never "cut its forecast to").
@@ -1394,8 +1418,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             ? "close"
             : "during"
           : undefined;
+      const counterfactual = frame === "reported" && WOULD_HAVE_BEFORE.test(before.slice(ownClauseStart));
       const mention: NumberMention = {
         ...(settled ? { settled } : {}),
+        ...(counterfactual ? { counterfactual } : {}),
         ...(subject ? { subject } : {}),
         ...(market ? { market } : {}),
         ...(owner ? { owner } : {}),
@@ -1567,6 +1593,39 @@ function rateOf(clauseBefore: string, afterPercent: string): string | null {
   if (!noun && VOTED_SHARE_AFTER.test(afterPercent)) return "turnout";
   return noun ? noun.toLowerCase() : null;
 }
+
+/** "a market share of 31 percent", "market share stood at": a market share named before its figure. */
+const MARKET_SHARE_BEFORE =
+  /\bmarket\s+share\s+(?:of|at|to|was|is|would\s+be|will\s+be|stood\s+at|stands\s+at|reached)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least|just\s+over|just\s+under)\s+)?$/i;
+/** "31% market share", "34 percent of the grocery market", "a 31 percent share of the market" (never "of the market value"). */
+const MARKET_SHARE_AFTER =
+  /^\s+(?:market\s+share|(?:share\s+)?of\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}market\b(?!\s+(?:value|capitali[sz]ation|cap|price|rate|index)))/i;
+
+function marketShare(clauseBefore: string, afterPercent: string): boolean {
+  return MARKET_SHARE_BEFORE.test(clauseBefore) || MARKET_SHARE_AFTER.test(afterPercent);
+}
+
+/** "voted by 72 percent", "voted 72% to accept": the share a ballot's side won. */
+const VOTED_BY_BEFORE =
+  /\bvoted\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
+/** "… percent of those voting", "… percent of votes cast": a share of the ballot, not of members polled. */
+const OF_THE_BALLOT =
+  /^\s+of\s+(?:(?:those|members|voters)\s+(?:voting|who\s+voted)|(?:the\s+)?(?:votes|ballots)(?:\s+cast)?)\s+/i;
+/** "to accept", "in favour", "backed the deal", "were against": the side. */
+const BALLOT_SIDE =
+  /^\s*(?:(?:were|was|voted)\s+)?(?:to\s+)?(accept|back|approve|support|endorse|in\s+favou?r|for|reject|oppose|against|backed|approved|supported|endorsed|rejected|opposed)\b/i;
+
+function ballotShareOf(before: string, afterPercent: string): string | null {
+  const ballot = OF_THE_BALLOT.exec(afterPercent);
+  if (!ballot && !VOTED_BY_BEFORE.test(before)) return null;
+  const side = BALLOT_SIDE.exec(afterPercent.slice(ballot?.[0].length ?? 0))?.[1]?.toLowerCase();
+  if (!side) return null;
+  return /^(?:reject|oppose|against)/.test(side) ? "voted against" : "voted for";
+}
+
+/** "would have controlled 34", "would have sent $1.4": a figure right after a counterfactual verb. */
+const WOULD_HAVE_BEFORE =
+  /\b(?:would|could|might)\s+have\s+(?:been\s+)?\p{L}+(?:\s+(?:about|around|roughly|nearly|almost|some|over|more\s+than|at\s+least|only|just))?\s+[$£€]?\s*$/iu;
 
 function shareEventOf(clauseBefore: string, afterPercent: string): string | null {
   const group = SHARE_GROUP.exec(afterPercent)?.[1];
