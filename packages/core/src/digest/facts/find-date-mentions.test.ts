@@ -981,6 +981,17 @@ describe("findDateMentions on a request with a deadline and an earlier event in 
     expect(dateOf("Crews worked from Saturday to clear the road.", monday)).toBe("2027-04-03");
   });
 
+  it("reads a thing's origin before 1900 (“built in 1884”) as background, never a count after “in”", () => {
+    expect(readDateExpressions("The dam was built in 1884 by the engineer John Hale.", "2027-04-05")).toMatchObject([
+      { text: "1884", date: "1884", precision: "year", background: true },
+    ]);
+    expect(readDateExpressions("Floodwater poured in 1500 metres downstream.", "2027-04-05")).toEqual([]);
+    // The saying's day stays the sentence's.
+    expect(dateOf("The dam was built in 1884 by the engineer John Hale, the council said on Saturday.", monday)).toBe(
+      "2027-04-03",
+    );
+  });
+
   it("reads “have until Friday to” as a deadline still to come", () => {
     expect(dateOf("Detectives have until Friday to charge or release them.", monday)).toBe("2027-04-09");
     expect(dateOf("The tenants were given until Friday to leave.", monday)).toBe("2027-04-09");

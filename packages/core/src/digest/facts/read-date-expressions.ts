@@ -297,8 +297,13 @@ function forecasts(said: string): boolean {
 }
 /** The end of a span of years right after a year: "… to 1947", "-1957", "through 2003". */
 const YEAR_SPAN_AFTER = /^\s*(?:[-–—]|to|until|through)\s*(?:19|20)\d\d\b/i;
+/**
+ * A year after a preposition; before 1900 only after what dates a thing ("The dam was built in 1884",
+ * "founded in 1850", "dating from 1790"), elsewhere "in 1500" is more often a count, and then as
+ * background (see below).
+ */
 const BARE_YEAR =
-  /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?!\s*(?:percent|%))/gi;
+  /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d|(?<=\b(?:built|founded|opened|established|completed|constructed|erected|dating(?:\s+back)?)\s+(?:in|from)\s+)1[5-8]\d\d)\b(?!\s*(?:percent|%))/gi;
 
 /** Nouns a date can name ("the Oct. 7 attack", "Monday's walkout"): the date is then background. */
 const EVENT_NOUN =
@@ -1245,7 +1250,9 @@ export function readDateExpressions(
       start,
       end,
       ...resolved,
-      background: span || classify(sentence, start, end, resolved, published),
+      // A thing's origin a century and more ago ("The dam was built in 1884") tells what the thing
+      // is, never the story's news: no date of the sentence, and none of the paper's either.
+      background: span || match[1]! < "1900" || classify(sentence, start, end, resolved, published),
       reporting: false,
       prospective: future,
       forecast: future && forecasts(unquotedBefore(sentence, quotes, start)),
