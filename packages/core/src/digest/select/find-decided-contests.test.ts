@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { twoReportStory } from "../testing/two-report-story.js";
-import { findDecidedContests } from "./find-decided-contests.js";
+import { findDecidedContests, reportsResult } from "./find-decided-contests.js";
 import { findSuperseded } from "./find-superseded.js";
 
 /** The sentences findDecidedContests marks in a story of a Monday report and a Thursday report. */
@@ -168,5 +168,23 @@ describe("findDecidedContests: verdicts, matches and elections", () => {
       "Priya Lin was elected leader of the party on Wednesday, with 61 percent of members' votes.",
     ]);
     expect(new Set(decided)).toEqual(new Set(campaign));
+  });
+});
+
+describe("reportsResult", () => {
+  it.each([
+    "Brennan Vale won the county cup on Saturday, beating Carlow Athletic 3-1 at Ferry Road.",
+    "The motion was defeated on Thursday by 44 votes to 36.",
+    "The jury found Marsh guilty of manslaughter on Friday.",
+  ])("reads %j as a result told as done", (text) => {
+    expect(reportsResult(text)).toBe(true);
+  });
+
+  it.each([
+    "Carlow Athletic will play Tenby Town at home on Wednesday after losing the cup final.",
+    "Brennan Vale, who won the 2019 county cup, could win it again on Saturday.",
+    "The motion could be defeated if the Greens abstain.",
+  ])("reads %j as no result", (text) => {
+    expect(reportsResult(text)).toBe(false);
   });
 });

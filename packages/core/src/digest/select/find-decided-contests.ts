@@ -126,6 +126,15 @@ function claimsAhead(kind: ContestKind, text: string): boolean {
 }
 
 /**
+ * Whether a sentence reports a contest's result as done, in its own words: a vote's or an election's,
+ * a verdict or a ruling, a match's ("Ashcombe Rovers won the … title on Saturday, beating Harbury Town
+ * 2-1"); not one still to come, nor an earlier one recalled.
+ */
+export function reportsResult(text: string): boolean {
+  return KINDS.some((kind) => reportsOutcome(kind, text));
+}
+
+/**
  * Claims and expectations about a contest that a later report of its result settled: "Reiner said on
  * Sunday that he had “at least 42 votes” lined up", "Varga has said she will not resign", once "the
  * government survived a no-confidence vote on Thursday, 39 to 41"; "Drysdale denies that he ignored

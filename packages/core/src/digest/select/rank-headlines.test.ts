@@ -122,6 +122,54 @@ describe("rankHeadlines", () => {
     expect(ranked.findIndex((text) => /rejected|Rejects/.test(text))).toBeGreaterThan(1);
   });
 
+  it("heads a decided match with its result, not a later report of the loser's next fixture, unless that was announced after it", () => {
+    const preview = prepareArticle({
+      input: "preview.txt",
+      title: "Carlow and Brennan Vale meet in county cup final",
+      publishedAt: "2027-03-10T09:00:00Z",
+      originalText: "Carlow Athletic will face Brennan Vale in the county cup final at Ferry Road on Saturday.",
+    });
+    const result = prepareArticle({
+      input: "result.txt",
+      title: "Brennan Vale lift county cup",
+      publishedAt: "2027-03-13T18:00:00Z",
+      originalText: "Brennan Vale won the county cup on Saturday, beating Carlow Athletic 3-1 at Ferry Road.",
+    });
+    const fixture = prepareArticle({
+      input: "fixture.txt",
+      title: "Carlow turn to league run-in after cup defeat",
+      publishedAt: "2027-03-15T08:00:00Z",
+      originalText: "Carlow Athletic will play Tenby Town at home on Wednesday, March 17, after losing the cup final.",
+    });
+    const articles = [preview, result, fixture];
+    const evidence = rankEvidence(articles, extractFacts(articles));
+    const times = new Map([
+      [preview.id, 1],
+      [result.id, 2],
+      [fixture.id, 3],
+    ]);
+    const ranked = rankHeadlines(articles, evidence, times);
+    expect(ranked[0]).toMatch(/Brennan Vale (?:won|lift)/);
+    // Still before the preview: told after the result, it is no older news than the fixture it previewed.
+    expect(ranked.findIndex((text) => /Tenby|league run-in/.test(text))).toBeLessThan(
+      ranked.findIndex((text) => /meet in county cup final|will face Brennan Vale/.test(text)),
+    );
+    // A plan someone announced after the result is the latest news.
+    const announced = prepareArticle({
+      input: "announced.txt",
+      title: "Carlow appoint Reece Obi as manager",
+      publishedAt: "2027-03-15T08:00:00Z",
+      originalText: "Carlow Athletic will appoint Reece Obi as manager next week, the club said on Monday.",
+    });
+    const withPlan = [preview, result, announced];
+    const planTimes = new Map([
+      [preview.id, 1],
+      [result.id, 2],
+      [announced.id, 3],
+    ]);
+    expect(rankHeadlines(withPlan, rankEvidence(withPlan, extractFacts(withPlan)), planTimes)[0]).toMatch(/Reece Obi/);
+  });
+
   it("offers no advice to the reader, and puts an undated explainer after every dated report", () => {
     const report = prepareArticle({
       input: "report.txt",

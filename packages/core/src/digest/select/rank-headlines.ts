@@ -6,6 +6,8 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term-vectors.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
+import { reportsResult } from "./find-decided-contests.js";
+import { statesProspect } from "./find-fulfilled-prospects.js";
 import type { ArticleTimes } from "./sentence-times.js";
 
 /** Drops site furniture from a title: `… | Updates on …`, `: Live Updates`, trailing ellipsis. */
@@ -561,6 +563,42 @@ interface HeadlineCandidate {
   title: boolean;
   /** The sentence after a lead with no main verb (a caption): offered after the others of its moment. */
   afterCaption?: boolean;
+  /** The sentence a lead clause was cut from. */
+  sentence?: string;
+}
+
+/** Who told it and on what day, in the sentence's own words: "a party spokesman said on Saturday", "the club on Monday announced". */
+const TOLD_ON_A_DAY =
+  /\b(?:said|says|announced|confirmed|told\s+[\p{L}'’]+|revealed|disclosed)\s+(?:[\p{L}'’]+\s+){0,2}?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:said|announced|confirmed|revealed|disclosed)\b/iu;
+
+/**
+ * The articles that, after a contest's result was first reported, lead with what is still to come
+ * (a fixture, a plan) and neither the result nor someone telling it on a day ("Harbury Town will face
+ * Dunmore Athletic in a play-off semi-final … on Saturday, May 1", two days after "Ashcombe Rovers won
+ * the … title on Saturday, beating Harbury Town 2-1"), with the time of that first report. What comes
+ * next for one side is no news of its own: the result is how the story ended. A plan someone
+ * announced after the result ("…, a party spokesman said on Saturday") is the latest news.
+ */
+function lookingAhead(
+  candidates: readonly HeadlineCandidate[],
+  evidence: readonly RankedSentence[],
+  times: ArticleTimes,
+): { ahead: Set<Article>; resultTime: number } | null {
+  const result = oncePerText(reportsResult);
+  let resultTime = Number.POSITIVE_INFINITY;
+  for (const candidate of evidence) {
+    const time = candidate.item.article.publishedAt ? times.get(candidate.item.article.id) : undefined;
+    if (time !== undefined && time < resultTime && result(candidate.item.sentence.text)) resultTime = time;
+  }
+  if (resultTime === Number.POSITIVE_INFINITY) return null;
+  const ahead = new Set<Article>();
+  for (const candidate of candidates) {
+    const { sentence, article } = candidate;
+    const time = article.publishedAt ? times.get(article.id) : undefined;
+    if (!sentence || time === undefined || time <= resultTime) continue;
+    if (statesProspect(sentence) && !result(sentence) && !TOLD_ON_A_DAY.test(sentence)) ahead.add(article);
+  }
+  return { ahead, resultTime };
 }
 
 /**
@@ -648,7 +686,13 @@ export function rankHeadlines(
           recaps(lead, clause, next, independent, dates, wordsOf)
             ? clauseOf(next.item.sentence.text)
             : null;
-        candidates.push({ text: news ?? clause, article: lead.item.article, title: false, afterCaption: index > 0 });
+        candidates.push({
+          text: news ?? clause,
+          article: lead.item.article,
+          title: false,
+          afterCaption: index > 0,
+          sentence: news && next ? next.item.sentence.text : text,
+        });
         break;
       }
       // Only a lead that says nothing happened (no main verb) gives way; a lead too long to cut or
@@ -666,14 +710,21 @@ export function rankHeadlines(
   // An undated article's place among dated ones is inferred (from the figures it repeats): its title or
   // lead is no report of the latest news, so dated articles' candidates come first.
   const anyDated = candidates.some((candidate) => candidate.article.publishedAt);
+  // An article leading with what comes next after a result is placed just after the result's first
+  // report, its title with it (see lookingAhead).
+  const looking = times ? lookingAhead(candidates, evidence, times) : null;
   const scored = candidates.map((candidate, index) => ({
     text: candidate.text,
-    time:
-      anyDated && !candidate.article.publishedAt ? Number.NEGATIVE_INFINITY : (times?.get(candidate.article.id) ?? 0),
+    time: looking?.ahead.has(candidate.article)
+      ? looking.resultTime
+      : anyDated && !candidate.article.publishedAt
+        ? Number.NEGATIVE_INFINITY
+        : (times?.get(candidate.article.id) ?? 0),
+    ahead: looking?.ahead.has(candidate.article) ? 1 : 0,
     afterCaption: candidate.afterCaption ? 1 : 0,
     score: cosineSimilarity(vectors[index]!, centroid) + (candidate.title ? 0.05 : 0),
   }));
   return scored
-    .sort((a, b) => b.time - a.time || a.afterCaption - b.afterCaption || b.score - a.score)
+    .sort((a, b) => b.time - a.time || a.ahead - b.ahead || a.afterCaption - b.afterCaption || b.score - a.score)
     .map((candidate) => candidate.text);
 }
