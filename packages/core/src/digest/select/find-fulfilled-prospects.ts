@@ -90,7 +90,7 @@ const FRAME_WORDS = new Set(
  * not: a word the story capitalises inside sentences is one), stemmed, without the words that frame
  * it ("sentencing", "sentence" and "sentenced" meet).
  */
-function matterOf(text: string, names: ReadonlySet<string>): Set<string> {
+export function matterOf(text: string, names: ReadonlySet<string>): Set<string> {
   const words = text.replace(QUOTED, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return new Set(
     words
@@ -109,7 +109,7 @@ function matterOf(text: string, names: ReadonlySet<string>): Set<string> {
 const FIRST_LETTER_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
 
 /** Words capitalised inside sentences: names (a sentence's first word is capitalised whatever it is). */
-function namesIn(texts: readonly string[]): Set<string> {
+export function namesIn(texts: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
     const words = text.split(/\s+/);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { twoReportStory } from "../testing/two-report-story.js";
+import { findSettledInquiries } from "./find-settled-inquiries.js";
+import { findSuperseded } from "./find-superseded.js";
+
+/** The sentences findSettledInquiries marks in a story of a Monday report and a Thursday report. */
+function settledIn(monday: readonly string[], thursday: readonly string[]): string[] {
+  const { evidence, times } = twoReportStory(monday, thursday);
+  return [...new Set([...findSettledInquiries(evidence, times)].map((item) => item.item.sentence.text))];
+}
+
+const TESTS =
+  "Tests on water samples taken from the Corran estuary are under way, and results are expected within 48 hours.";
+const SEARCH = "A search for the missing fishing boat off Penmor Point is under way, the coastguard said.";
+const BACKGROUND = "Hundreds of dead fish have washed up along the estuary since the weekend.";
+
+describe("findSettledInquiries: tests or a search under way that a later report tells the result of", () => {
+  it("outdates an inquiry under way once another article later tells its result on the same matter", () => {
+    const results = [
+      "Water samples from the Corran estuary tested positive for diesel, the environment agency said on Thursday.",
+      "Divers found the wreck of the missing fishing boat on Wednesday night.",
+    ];
+    expect(settledIn([TESTS, SEARCH, BACKGROUND], results).sort()).toEqual([SEARCH, TESTS].sort());
+    const { evidence, times, facts } = twoReportStory([TESTS, BACKGROUND], results);
+    const outdated = [...findSuperseded(evidence, times, facts).outdated].map((item) => item.item.sentence.text);
+    expect(outdated).toContain(TESTS);
+  });
+
+  it("keeps an inquiry no later report answers: still going on, awaited, or a result on another matter", () => {
+    expect(settledIn([TESTS], ["Results of the tests on the Corran estuary samples are still awaited."])).toEqual([]);
+    expect(settledIn([TESTS], ["The environment agency has yet to confirm what killed the fish."])).toEqual([]);
+    expect(settledIn([SEARCH], ["The search for the missing fishing boat is continuing off Penmor Point."])).toEqual(
+      [],
+    );
+    // A result, but of something else: it shares no words of the inquiry's matter beyond names.
+    expect(settledIn([TESTS], ["Police confirmed that a man had been arrested in Corran on Wednesday."])).toEqual([]);
+    // A result told before the inquiry, or only in its own report, answers nothing later.
+    expect(
+      settledIn(
+        [TESTS, "Earlier samples from the estuary tested negative for sewage."],
+        ["Hundreds more dead fish were seen on Thursday."],
+      ),
+    ).toEqual([]);
+  });
+});

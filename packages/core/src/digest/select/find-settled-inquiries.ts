@@ -1,0 +1,112 @@
+import { porterStem } from "../evidence/porter-stem.js";
+import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { matterOf, namesIn } from "./find-fulfilled-prospects.js";
+import type { SentenceTimes } from "./sentence-times.js";
+import { toldAsDone } from "./told-as-done.js";
+
+/** What is quoted is someone's words, not the sentence's own tense. */
+const QUOTED = /“[^“”]*”|"[^"]*"/g;
+/**
+ * An inquiry told as going on, named by its noun ("Tests on a second farm are under way", "An
+ * investigation is continuing", "A search is under way"), or its result told as still to come
+ * ("results are expected within 72 hours").
+ */
+const PENDING =
+  /\b(?:tests?|testing|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|searche?s?|checks|examinations?|analys[ie]s|post-mortems?|autops(?:y|ies)|inspections?|probes?|talks)\b[^.;:]{0,90}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|continuing|in progress)\b|\bresults?\b[^.;:]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due)\s+(?:within|in|by|on|later|next|tomorrow)\b/i;
+/** A result told: "was confirmed at a second farm", "tested positive", "ruled out", "concluded". */
+const RESULT =
+  /\b(?:confirmed|found|tested\s+(?:positive|negative)|ruled\s+out|concluded|established|determined|identified)\b/gi;
+/** A report of an inquiry still going on, or of a result still awaited, tells no result. */
+const STILL_OPEN = /\b(?:yet to|awaiting|awaited|pending|under\s?way|ongoing|in progress|continu\w*|still)\b/i;
+/** Words that name the inquiry or its result, not its matter: they are shared by the question and its answer alike. */
+const INQUIRY_WORDS = new Set(
+  [
+    "test",
+    "testing",
+    "tests",
+    "result",
+    "results",
+    "investigation",
+    "inquiry",
+    "enquiry",
+    "search",
+    "check",
+    "examination",
+    "analysis",
+    "inspection",
+    "probe",
+    "talks",
+    "under",
+    "way",
+    "ongoing",
+    "continuing",
+    "progress",
+    "expected",
+    "due",
+    "within",
+    "hours",
+    "days",
+    "confirmed",
+    "found",
+    "tested",
+    "positive",
+    "negative",
+    "ruled",
+    "concluded",
+    "established",
+    "determined",
+    "identified",
+  ].map(porterStem),
+);
+/** A later result shares this many words of the inquiry's matter, names aside ("second", "farm"). */
+const SHARED_WORDS = 2;
+
+function resultTold(text: string): boolean {
+  const own = text.replace(QUOTED, " ");
+  if (STILL_OPEN.test(own) || PENDING.test(own)) return false;
+  return [...own.matchAll(RESULT)].some((match) => toldAsDone(own, match.index ?? 0));
+}
+
+/**
+ * Inquiries a later report answers: an inquiry told as under way or its result as expected ("Tests
+ * on a second farm, about 8 kilometres away, are under way, and results are expected within 72
+ * hours") once another article, later, tells a result on the same matter (words the two share,
+ * names aside: "Bird flu has been confirmed at a second farm"). A result may come before the day it
+ * was expected by: "within" is a limit, not a due day. The inquiry belongs to the timeline, dated,
+ * not to a summary of where things stand.
+ */
+export function findSettledInquiries(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
+  const settled = new Set<RankedSentence>();
+  const pending = candidates.filter((candidate) => PENDING.test(candidate.item.sentence.text.replace(QUOTED, " ")));
+  if (pending.length === 0) return settled;
+  const texts = [...new Set(candidates.map((candidate) => candidate.item.sentence.text))];
+  const resultTexts = new Set(texts.filter(resultTold));
+  if (resultTexts.size === 0) return settled;
+  // A capitalised word the story also writes in lower case is a common noun in a name ("Hollis Farm", "a second farm").
+  const lower = new Set(texts.flatMap((text) => text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []));
+  const names = new Set([...namesIn(texts)].filter((name) => !lower.has(name)));
+  const matters = new Map<string, Set<string>>();
+  const matter = (text: string) => {
+    let words = matters.get(text);
+    if (!words) {
+      words = new Set([...matterOf(text, names)].filter((word) => !INQUIRY_WORDS.has(word)));
+      matters.set(text, words);
+    }
+    return words;
+  };
+  const results = candidates.filter((candidate) => resultTexts.has(candidate.item.sentence.text));
+  for (const inquiry of pending) {
+    const time = times.get(inquiry);
+    if (time === undefined) continue;
+    const asked = matter(inquiry.item.sentence.text);
+    const answered = results.some((result) => {
+      const resultTime = times.get(result);
+      if (resultTime === undefined || resultTime <= time) return false;
+      if (result.item.article.id === inquiry.item.article.id) return false;
+      const shared = [...matter(result.item.sentence.text)].filter((word) => asked.has(word));
+      return shared.length >= SHARED_WORDS;
+    });
+    if (answered) settled.add(inquiry);
+  }
+  return settled;
+}
