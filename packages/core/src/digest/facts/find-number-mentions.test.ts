@@ -109,6 +109,13 @@ describe("findNumberMentions on a third round of unseen stories (facts7)", () =>
     expect(read("The bill will cover about 1.2 million rented households.")[0]?.unit).toBe("household");
     expect(read("About 300 people injured in the blast were treated.")[0]?.unit).toBe("people");
   });
+
+  it("counts buses and viruses as “bus” and “virus”, houses as “house”", () => {
+    expect(read("Some 120 buses were cancelled.")[0]?.unit).toBe("bus");
+    expect(read("A fleet of 40 bus drivers walked out.")[0]?.unit).not.toBe("bu");
+    expect(read("Scientists found 3 viruses in the samples.")[0]?.unit).toBe("virus");
+    expect(read("Floodwater reached 40 houses.")[0]?.unit).toBe("house");
+  });
 });
 
 describe("findNumberMentions reads what a figure measures (disagree9)", () => {

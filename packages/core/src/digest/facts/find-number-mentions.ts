@@ -912,10 +912,16 @@ const MONTHS =
 const MONTH_AFTER =
   /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/;
 
+const US_SINGULAR =
+  /^((?:mini|trolley|school)?bus|virus|bonus|campus|census|status|stimulus|consensus|fungus|cactus|octopus|walrus|prospectus|apparatus|syllabus|circus|genus|hippopotamus|platypus)(?:es)?$/;
+
 function singular(word: string): string {
   const lower = word.toLowerCase();
   if (lower === "people" || lower === "persons") return "people";
   if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
+  // "bus", "viruses": nouns whose singular ends in "us" ("houses" and "causes" do not).
+  const us = US_SINGULAR.exec(lower);
+  if (us) return us[1]!;
   if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is")) return lower.slice(0, -1);
   return lower;
 }
