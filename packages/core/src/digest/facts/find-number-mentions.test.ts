@@ -116,6 +116,15 @@ describe("findNumberMentions on a third round of unseen stories (facts7)", () =>
     expect(read("Scientists found 3 viruses in the samples.")[0]?.unit).toBe("virus");
     expect(read("Floodwater reached 40 houses.")[0]?.unit).toBe("house");
   });
+
+  it("counts the plural after a singular noun ending in s: “bus journeys” are journeys", () => {
+    expect(read("About 4.2 million bus journeys are made each day.")[0]?.unit).toBe("journey");
+    expect(read("Some 300 bus drivers walked out.")[0]?.unit).toBe("driver");
+    expect(read("The college shut 40 campus buildings.")[0]?.unit).toBe("building");
+    expect(read("Some 1,200 police officers were deployed.")[0]?.unit).toBe("police");
+    expect(read("The bank cut rates by 50 basis points.")[0]?.unit).toBe("basis");
+    expect(read("The 40 bus was late.")[0]?.unit).toBe("bus");
+  });
 });
 
 describe("findNumberMentions reads what a figure measures (disagree9)", () => {

@@ -262,6 +262,16 @@ function unitAfter(after: string): { unit: string | null; end: number } {
     if (FUNCTION_WORD.test(word) || UNIT_SKIP.test(word) || verbLike || gerund) break;
     unit = word;
     end = match.index + match[0].length;
+    // "4.2 million bus journeys", "40 glass bottles": a singular noun ending in s names the kind of
+    // the plural after it, which is what is counted ("50 basis points" is a unit of its own; "1,200
+    // police officers" stay police, as "1,200 police" are).
+    const kindOf =
+      /s$/i.test(word) &&
+      singular(word) === word.toLowerCase() &&
+      !/^(?:basis|people|staff|police|personnel|men|women|children)$/i.test(word) &&
+      /^\s+[a-z][a-z’'-]*s\b/.test(next) &&
+      !FUNCTION_WORD.test(/^\s+([a-z’'-]+)/.exec(next)?.[1] ?? "");
+    if (kindOf) continue;
     if (/s$/i.test(word) || /^(people|children|women|men|staff|police|personnel|feet)$/i.test(word) || end > 40) break;
   }
   return { unit: unit ? personOf(singular(unit)) : null, end };
