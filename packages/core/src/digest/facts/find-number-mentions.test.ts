@@ -390,6 +390,13 @@ describe("findNumberMentions reads what a figure measures in words outlets vary 
     expect(read("The hole was 2 metres wide.")[0]?.event).toBe("hole wide");
   });
 
+  it("measures one event whatever noun each outlet gives it: “the slide”, “the avalanche, which was”", () => {
+    expect(read("The slide was about 400 metres wide.")[0]?.event).toBe("slide wide");
+    expect(read("Skiers died in the avalanche, which was 350 metres wide, police said.")[0]?.event).toBe("slide wide");
+    expect(read("The blaze was 3 miles long.")[0]?.event).toBe(read("The fire was 4 miles long.")[0]?.event);
+    expect(read("The hole was 2 metres wide.")[0]?.event).toBe("hole wide");
+  });
+
   it("counts people out of their homes as one measure, whatever the verb and the noun for them", () => {
     for (const text of [
       "Some 600 villagers fled their homes.",

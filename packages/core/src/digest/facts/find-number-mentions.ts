@@ -856,13 +856,28 @@ const LENGTH_UNIT =
  * for": the thing a length belongs to (the last noun of its phrase).
  */
 const MEASURED_BEFORE =
-  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)(?:\s+(?:in|of|on|at|across|along)\s+(?:(?:the|its|their)\s+)?[\p{L}-]+)?\s+(?:(?:is|was|are|were|has been|had been)\s+(?:now\s+)?|(?:measures|measured|measuring|(?:stretched|stretches|stretching|extended|extends|ran|runs)(?:\s+for)?|(?:has|had)\s+(?:grown|widened|lengthened)\s+to)\s+)(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
+  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)(?:\s+(?:in|of|on|at|across|along)\s+(?:(?:the|its|their)\s+)?[\p{L}-]+)?(?:,\s+which)?\s+(?:(?:is|was|are|were|has been|had been)\s+(?:now\s+)?|(?:measures|measured|measuring|(?:stretched|stretches|stretching|extended|extends|ran|runs)(?:\s+for)?|(?:has|had)\s+(?:grown|widened|lengthened)\s+to)\s+)(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
 const DIMENSION_AFTER = /^\s+(long|wide|deep|high|tall|thick|across)\b/i;
+
+/**
+ * Nouns news uses in turn for one event: "the slide was 400 metres wide" and "the avalanche, which
+ * was 350 metres wide" measure the same snow; "the blaze" is "the fire", "the quake" the earthquake.
+ */
+const SAME_EVENT: Readonly<Record<string, string>> = {
+  avalanche: "slide",
+  landslide: "slide",
+  mudslide: "slide",
+  landslip: "slide",
+  blaze: "fire",
+  wildfire: "fire",
+  quake: "earthquake",
+};
 
 /** The thing a length measures, with its dimension when that is not its length ("crack", "crack wide"). */
 function measuredThing(before: string, afterUnit: string): string | null {
-  const thing = MEASURED_BEFORE.exec(before)?.[1]?.toLowerCase();
-  if (!thing || FUNCTION_WORD.test(thing)) return null;
+  const written = MEASURED_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (!written || FUNCTION_WORD.test(written)) return null;
+  const thing = SAME_EVENT[written] ?? written;
   const dimension = DIMENSION_AFTER.exec(afterUnit)?.[1]?.toLowerCase();
   return dimension && dimension !== "long" ? `${singular(thing)} ${dimension}` : singular(thing);
 }
