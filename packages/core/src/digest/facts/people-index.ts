@@ -108,6 +108,11 @@ const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Capt|Col|Lt|Gen|Maj|C
  * never from inside a word, whose end may be a particle ("minister Karen Lyle" is no "ter Karen Lyle").
  */
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}’'-])${NAME_TOKEN}(?:[^\\S\\n]+${NAME_TOKEN}){1,7}`, "gu");
+/**
+ * Honours, offices and degrees written after a name: "KC", "MSP", "OBE". Not "Jr" or "Sr": they tell
+ * a father from his son of the same name ("DeOrr Kunz Sr." and "DeOrr Kunz Jr.").
+ */
+const POST_NOMINALS = /(?:[^\S\n]+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|PhD))+$/u;
 /** Words opening a sentence before a name: "Even Anastasio is giddy" names Anastasio. */
 const NOT_A_NAME =
   /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|Since|As|For|From|With|By|Of|To|Even|Also|Still|Yet|Now|Then|So|Only|Just|Meanwhile|However|Indeed|Instead|Today|Yesterday|Here|There|Both|Not|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -191,9 +196,12 @@ function peopleOf(article: Article): PersonMention[] {
     // person ("Secretary of State Antony J. Blinken" is longer, and keeps its name).
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (/\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before) && match[0].split(/\s+/).length === 2) continue;
-    const split = splitTitledName(match[0]);
+    // "Fiona Baird KC", "Sam Reid MSP", "Ann Cole OBE": letters after a name are no part of it, and
+    // the later "Baird said" is the surname's.
+    const run = match[0].replace(POST_NOMINALS, "");
+    const split = splitTitledName(run);
     if (!split) continue;
-    const start = match.index + match[0].length - split.name.length;
+    const start = match.index + run.length - split.name.length;
     // Roles: the title words before the name, a lower-case title just before it ("union president
     // Maria Okafor"), and an appositive after it ("Daniel Price, chief executive of …,").
     // Not a role followed by a preposition: "A lawyer for Callum Ashdown", "the former manager of

@@ -42,4 +42,23 @@ describe("findSettledInquiries: tests or a search under way that a later report 
       ),
     ).toEqual([]);
   });
+
+  it("outdates talks under way once another article later tells a deal struck or the talks broken off between the same parties", () => {
+    const TALKS = "Talks between Unite and Harbour Buses over drivers' pay are continuing, a spokesman said.";
+    const NEGOTIATIONS = "Negotiations between Kestrel Foods and Dunmore Dairies are under way.";
+    expect(
+      settledIn(
+        [TALKS, NEGOTIATIONS, BACKGROUND],
+        [
+          "Unite struck a deal with Harbour Buses on Wednesday evening.",
+          "The negotiations collapsed on Thursday, Dunmore Dairies said.",
+        ],
+      ).sort(),
+    ).toEqual([NEGOTIATIONS, TALKS].sort());
+    expect(settledIn([TALKS], ["Unite and Harbour Buses reached an agreement late on Wednesday."])).toEqual([TALKS]);
+    // A deal one of the parties struck with someone else, or one only hoped for, settles nothing.
+    expect(settledIn([TALKS], ["Harbour Buses signed an agreement with the council for a new depot."])).toEqual([]);
+    expect(settledIn([TALKS], ["Unite hopes to have reached a deal with Harbour Buses by Friday."])).toEqual([]);
+    expect(settledIn([TESTS], ["Unite struck a deal with Harbour Buses on Wednesday evening."])).toEqual([]);
+  });
 });

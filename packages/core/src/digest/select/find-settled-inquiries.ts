@@ -12,10 +12,18 @@ const QUOTED = /“[^“”]*”|"[^"]*"/g;
  * ("results are expected within 72 hours").
  */
 const PENDING =
-  /\b(?:tests?|testing|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|searche?s?|checks|examinations?|analys[ie]s|post-mortems?|autops(?:y|ies)|inspections?|probes?|talks)\b[^.;:]{0,90}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|continuing|in progress)\b|\bresults?\b[^.;:]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due)\s+(?:within|in|by|on|later|next|tomorrow)\b/i;
+  /\b(?:tests?|testing|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|searche?s?|checks|examinations?|analys[ie]s|post-mortems?|autops(?:y|ies)|inspections?|probes?|talks|negotiations)\b[^.;:]{0,90}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|continuing|in progress)\b|\bresults?\b[^.;:]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due)\s+(?:within|in|by|on|later|next|tomorrow)\b/i;
 /** A result told: "was confirmed at a second farm", "tested positive", "ruled out", "concluded". */
 const RESULT =
   /\b(?:confirmed|found|tested\s+(?:positive|negative)|ruled\s+out|concluded|established|determined|identified)\b/gi;
+/** Talks or negotiations, the inquiry a deal or a breakdown answers. */
+const TALKS = /\b(?:talks|negotiations)\b/i;
+/** A deal told as struck, or the talks as broken off: "reached an agreement", "struck a deal", "talks collapsed". */
+const DEAL =
+  /\b(?:(?:reached|agreed|struck|signed|sealed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|settlement)|(?:talks|negotiations)\s+(?:have\s+)?(?:collapsed|broke\s+down|broken\s+down|failed))\b/gi;
+/** Days and months are capitalised but name no party to talks. */
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** A report of an inquiry still going on, or of a result still awaited, tells no result. */
 const STILL_OPEN = /\b(?:yet to|awaiting|awaited|pending|under\s?way|ongoing|in progress|continu\w*|still)\b/i;
 /** Words that name the inquiry or its result, not its matter: they are shared by the question and its answer alike. */
@@ -67,6 +75,36 @@ function resultTold(text: string): boolean {
   return [...own.matchAll(RESULT)].some((match) => toldAsDone(own, match.index ?? 0));
 }
 
+function dealTold(text: string): boolean {
+  const own = text.replace(QUOTED, " ");
+  if (STILL_OPEN.test(own) || PENDING.test(own)) return false;
+  return [...own.matchAll(DEAL)].some((match) => toldAsDone(own, match.index ?? 0));
+}
+
+/** The parties a sentence names: the story's names among its words (its first too: "Unite struck a deal"), days and months aside. */
+function partiesIn(text: string, names: ReadonlySet<string>): Set<string> {
+  const words = text.replace(QUOTED, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return new Set(
+    words
+      .map((word) => word.toLowerCase().replace(/['’]s$/, ""))
+      .filter((word) => names.has(word) && !CALENDAR.test(word) && !TALKS.test(word)),
+  );
+}
+
+/**
+ * Whether a deal answers talks: the deal names every party the talks name ("Talks between Unite and
+ * Harbour Buses" and "Unite struck a deal with Harbour Buses"), or names the talks themselves and one
+ * of their parties ("The negotiations collapsed, Dunmore Dairies said"). Talks and their deal share
+ * the parties' names more than any other word.
+ */
+function dealAnswers(talks: string, deal: string, names: ReadonlySet<string>): boolean {
+  const parties = partiesIn(talks, names);
+  if (parties.size === 0) return false;
+  const named = partiesIn(deal, names);
+  const shared = [...parties].filter((party) => named.has(party)).length;
+  return shared === parties.size || (shared > 0 && TALKS.test(deal));
+}
+
 /**
  * Inquiries a later report answers: an inquiry told as under way or its result as expected ("Tests
  * on a second farm, about 8 kilometres away, are under way, and results are expected within 72
@@ -81,7 +119,8 @@ export function findSettledInquiries(candidates: readonly RankedSentence[], time
   if (pending.length === 0) return settled;
   const texts = [...new Set(candidates.map((candidate) => candidate.item.sentence.text))];
   const resultTexts = new Set(texts.filter(resultTold));
-  if (resultTexts.size === 0) return settled;
+  const dealTexts = new Set(texts.filter(dealTold));
+  if (resultTexts.size === 0 && dealTexts.size === 0) return settled;
   // A capitalised word the story also writes in lower case is a common noun in a name ("Hollis Farm", "a second farm").
   const lower = new Set(texts.flatMap((text) => text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []));
   const names = new Set([...namesIn(texts)].filter((name) => !lower.has(name)));
@@ -95,18 +134,25 @@ export function findSettledInquiries(candidates: readonly RankedSentence[], time
     return words;
   };
   const results = candidates.filter((candidate) => resultTexts.has(candidate.item.sentence.text));
+  const deals = candidates.filter((candidate) => dealTexts.has(candidate.item.sentence.text));
+  const later = (inquiry: RankedSentence, time: number, answer: RankedSentence) => {
+    const answerTime = times.get(answer);
+    return answerTime !== undefined && answerTime > time && answer.item.article.id !== inquiry.item.article.id;
+  };
   for (const inquiry of pending) {
     const time = times.get(inquiry);
     if (time === undefined) continue;
     const asked = matter(inquiry.item.sentence.text);
     const answered = results.some((result) => {
-      const resultTime = times.get(result);
-      if (resultTime === undefined || resultTime <= time) return false;
-      if (result.item.article.id === inquiry.item.article.id) return false;
+      if (!later(inquiry, time, result)) return false;
       const shared = [...matter(result.item.sentence.text)].filter((word) => asked.has(word));
       return shared.length >= SHARED_WORDS;
     });
-    if (answered) settled.add(inquiry);
+    const text = inquiry.item.sentence.text;
+    const agreed =
+      TALKS.test(text) &&
+      deals.some((deal) => later(inquiry, time, deal) && dealAnswers(text, deal.item.sentence.text, names));
+    if (answered || agreed) settled.add(inquiry);
   }
   return settled;
 }
