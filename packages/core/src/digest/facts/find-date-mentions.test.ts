@@ -214,14 +214,16 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(before).toMatchObject({ date: "2026-10", precision: "month" });
   });
 
-  it("dates a sentence by a past saying's day, whatever the tense of what it reports", () => {
-    // A past saying's day is past, whatever the tense of what it reports (Sunday 31 January 2027).
-    expect(
-      dateOf(
-        "Engineers will lower a camera into the chamber on Monday, the authority said on Saturday.",
-        "2027-01-31T07:00:00Z",
-      ),
-    ).toBe("2027-01-30");
+  it("reads a past saying's day as past, whatever the tense of what it reports", () => {
+    // A past saying's day is past, whatever the tense of what it reports (Sunday 31 January 2027);
+    // the plan it reports, told before it, dates the sentence as one to come.
+    const text = "Engineers will lower a camera into the chamber on Monday, the authority said on Saturday.";
+    expect(readDateExpressions(text, "2027-01-31").at(-1)).toMatchObject({
+      date: "2027-01-30",
+      reporting: true,
+      prospective: false,
+    });
+    expect(dateOf(text, "2027-01-31T07:00:00Z")).toBe("2027-02-01");
   });
 
   it("does not date a sentence by a date it names as background", () => {
@@ -392,6 +394,31 @@ describe("findDateMentions on dates read the wrong way round before", () => {
     });
     const items = articleSentences([article]);
     expect(sentenceDates(items, findDateMentions(items))[0]).toMatchObject({ date: "2026-03-11", basis: "stated" });
+  });
+
+  it("dates a plan told before its saying (“will reopen on Thursday, … said on Tuesday”) by the plan's day", () => {
+    // Wednesday 24 February 2027.
+    const article = prepareArticle({
+      input: "test",
+      title: "School to reopen",
+      originalText: "The school will reopen on Thursday, its head teacher, Rachel Ames, said on Tuesday.",
+      publishedAt: "2027-02-24T07:00:00Z",
+    });
+    const items = articleSentences([article]);
+    expect(findDateMentions(items)[0]).toMatchObject({ date: "2027-02-25", future: true });
+    // The sentence was true on the day it was said.
+    expect(sentenceDates(items, findDateMentions(items))[0]).toMatchObject({ date: "2027-02-23", basis: "stated" });
+    expect(dateOf("The council will vote on the plan on Monday, a spokeswoman said on Wednesday.", THURSDAY)).toBe(
+      "2026-03-16",
+    );
+    // A state lasting until a day is no event of that day.
+    expect(dateOf("The road will stay closed until at least Friday, the council said on Tuesday.", THURSDAY)).toBe(
+      "2026-03-10",
+    );
+    // Only expected, it is news the day it was said.
+    expect(dateOf("The bank is expected to cut rates on Friday, economists said on Tuesday.", THURSDAY)).toBe(
+      "2026-03-10",
+    );
   });
 });
 

@@ -25,6 +25,8 @@ export interface DateMention {
   future: boolean;
   /** For a future date: only expected or forecast ("is expected to cut … on Thursday"), not scheduled. */
   forecast: boolean;
+  /** For a plan told before its saying ("will reopen on Thursday, … said on Tuesday"): the saying's date. */
+  said?: { date: string; precision: DatePrecision };
 }
 
 /** When a sentence was true: its own stated date, else its article's publication day. */
@@ -154,13 +156,30 @@ function daysLater(text: string): { days: number; words: string } | null {
  * ("said yesterday it would lower its rate from Nov. 1" is yesterday's news: the plan is news the day
  * it was announced).
  */
-function ownDate(expressions: readonly DateExpression[], published: string | null): DateExpression | undefined {
+function ownDate(
+  text: string,
+  expressions: readonly DateExpression[],
+  published: string | null,
+): DateExpression | undefined {
   const ahead = (expression: DateExpression) =>
     published !== null && expression.date !== null && expression.date > published.slice(0, expression.date.length);
   const candidates = expressions.filter((expression) => !expression.background && expression.date !== null);
   // Only a sentence headed by its saying ("X said last week that …"): in "Inflation slowed to 2.4
   // percent in September, the office said last week" the month is what is reported.
   const saying = candidates.find((expression) => expression.reporting && !ahead(expression));
+  // A day set to come told before its saying ("The school will reopen on Thursday, its head said on
+  // Tuesday") is what is reported, an upcoming entry; told after a saying that heads the sentence
+  // ("said yesterday it would…"), only expected, or with no future verb ("postponed … to
+  // Wednesday, officials said on Monday"), it is news the day it was said.
+  const planned = (expression: DateExpression) =>
+    saying !== undefined &&
+    expression.start < saying.start &&
+    expression.prospective &&
+    PLAN_TENSE.test(text.slice(0, expression.start)) &&
+    !SPAN_END.test(text.slice(0, expression.start)) &&
+    !expression.reporting &&
+    !expression.forecast &&
+    expression.precision === "day";
   return candidates
     .filter(
       (expression) =>
@@ -171,12 +190,18 @@ function ownDate(expressions: readonly DateExpression[], published: string | nul
     )
     .sort(
       (a, b) =>
-        Number(ahead(a)) - Number(ahead(b)) ||
+        Number(ahead(a) && !planned(a)) - Number(ahead(b) && !planned(b)) ||
         Number(a.reporting) - Number(b.reporting) ||
         PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
         a.start - b.start,
     )[0];
 }
+
+/** A future verb before a plan's day: "will reopen", "is due to", "are to". */
+const PLAN_TENSE = /\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to)\s/i;
+
+/** "will stay in place until at least Thursday", "by Friday": how long a state lasts, no event of that day. */
+const SPAN_END = /\b(?:until|till|through|by)\s+(?:at\s+(?:least|most)\s+)?$/i;
 
 /** How far outside its dated articles' days an undated article's month and day may fall. */
 const STORY_MARGIN_DAYS = 31;
@@ -277,7 +302,7 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       if (published === null && span !== null) expressions = yearsFromStory(item.sentence.text, expressions, span);
       read.set(key, expressions);
     }
-    const own = ownDate(expressions, published);
+    const own = ownDate(item.sentence.text, expressions, published);
     const stamp = stamped.get(item);
     const later = daysLater(item.sentence.text);
     if (!own || own.date === null) {
@@ -326,6 +351,16 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
           (own.prospective && own.date === published.slice(0, own.date.length))),
       forecast: own.forecast,
     };
+    const saying = expressions.find(
+      (expression) =>
+        expression.reporting &&
+        expression.date !== null &&
+        expression.start > own.start &&
+        published !== null &&
+        expression.date <= published.slice(0, expression.date.length),
+    );
+    if (previous.mention.future && saying?.date)
+      previous.mention.said = { date: saying.date, precision: saying.precision };
     found.push(previous.mention);
   }
   return found;
@@ -425,6 +460,8 @@ export function sentenceDates(
     const currentWeek = mention?.precision === "week" && /^this\s+week$/i.test(mention.expression.trim());
     if (mention && !mention.future && !(currentWeek && published))
       return { date: mention.date, precision: mention.precision, basis: "stated" };
+    // A plan told before its saying was true on the day it was said.
+    if (mention?.said) return { ...mention.said, basis: "stated" };
     return published ? { date: published, precision: "day", basis: "published" } : null;
   });
 }

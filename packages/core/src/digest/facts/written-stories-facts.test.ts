@@ -542,6 +542,10 @@ describe.each([
   ["coach crash", coachCrashArticles, COACH_CRASH_EXPECTED],
   ["dam breach", damBreachArticles, DAM_BREACH_EXPECTED],
   ["budget vote", budgetVoteArticles, BUDGET_VOTE_EXPECTED],
+  // timeline20: a plan told before its saying ("The school will reopen on Thursday, …, said on
+  // Tuesday", "will name her front-bench team on Tuesday, a party spokesman said on Saturday").
+  ["school coach crash", schoolCoachCrashArticles, SCHOOL_COACH_CRASH_EXPECTED],
+  ["leadership contest", leadershipContestArticles, LEADERSHIP_CONTEST_EXPECTED],
 ] as const)("the timeline of the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
