@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { NUMBER_WORD_SOURCE, numberWordValue } from "./number-words.js";
 
 export type DatePrecision = "day" | "week" | "month" | "year";
 
@@ -103,24 +104,10 @@ const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|last|past)\s+weekend\b(?!['�
  * "by Friday" is). Only after a future, a modal or an aim in the writer's words: "was rescued within
  * 48 hours" is how long something took.
  */
-const WITHIN_SPAN =
-  /\b(?:within|in\s+the\s+next)\s+(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s+(hours?|days?|weeks?)\b/gi;
-const WITHIN_COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-  twelve: 12,
-  "twenty-four": 24,
-  "forty-eight": 48,
-  "seventy-two": 72,
-};
+const WITHIN_SPAN = new RegExp(
+  `\\b(?:within|in\\s+the\\s+next)\\s+(\\d{1,3}|an?|one|${NUMBER_WORD_SOURCE})\\s+(hours?|days?|weeks?)\\b`,
+  "gi",
+);
 /** What makes a span to come: a future, a modal, or an aim or promise to act, in the span's clause. */
 const SPAN_AHEAD_BEFORE =
   /\b(?:will|would|could|can|may|might|should|must|shall|(?:hope[sd]?|aim(?:s|ed)?|plan(?:s|ned)?|expect(?:s|ed)?|intend(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|want(?:s|ed)?|seek(?:s)?|sought)\s+to|(?:is|are|was|were)\s+(?:due|set|expected|likely)\s+to)\b[^.;:!?]*$/i;
@@ -1225,7 +1212,7 @@ export function readDateExpressions(
     if (found.some((expression) => start < expression.end && end > expression.start)) continue;
     // The writer's words set it to come ("hoped to refloat the ship “within 48 hours”" quotes only the span).
     if (!SPAN_AHEAD_BEFORE.test(clauseBefore(unquotedBefore(sentence, quotes, start), start))) continue;
-    const count = /^\d+$/.test(match[1]!) ? Number(match[1]) : (WITHIN_COUNTS[match[1]!.toLowerCase()] ?? 1);
+    const count = /^\d+$/.test(match[1]!) ? Number(match[1]) : (numberWordValue(match[1]!) ?? 1);
     const unit = match[2]!.toLowerCase().replace(/s$/, "");
     const days = unit === "hour" ? Math.ceil(count / 24) : unit === "week" ? 7 * count : count;
     // From the day the sentence says it was said ("said on Wednesday that … within 48 hours"), else the paper's.

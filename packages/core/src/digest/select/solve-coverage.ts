@@ -115,17 +115,20 @@ export function greedyCoverage(problem: CoverageProblem): number[] {
   const chosen = new Set<number>();
   const covered = new Set<number>();
   let used = 0;
-  const conflictsOf = new Map<number, number[]>();
-  for (const [left, right] of problem.conflicts) {
-    conflictsOf.set(left, [...(conflictsOf.get(left) ?? []), right]);
-    conflictsOf.set(right, [...(conflictsOf.get(right) ?? []), left]);
-  }
-  const required = new Map<number, number[]>();
-  for (const [dependent, need] of problem.requires ?? [])
-    required.set(dependent, [...(required.get(dependent) ?? []), need]);
-  const oneOf = new Map<number, number[][]>();
-  for (const [dependent, options] of problem.requiresOneOf ?? [])
-    oneOf.set(dependent, [...(oneOf.get(dependent) ?? []), [...options]]);
+  const listed = <T>(pairs: Iterable<readonly [number, T]>): Map<number, T[]> => {
+    const lists = new Map<number, T[]>();
+    for (const [key, value] of pairs) {
+      const list = lists.get(key);
+      if (list) list.push(value);
+      else lists.set(key, [value]);
+    }
+    return lists;
+  };
+  const conflictsOf = listed(
+    problem.conflicts.flatMap(([left, right]) => [[left, right] as const, [right, left] as const]),
+  );
+  const required = listed(problem.requires ?? []);
+  const oneOf = listed(problem.requiresOneOf ?? []);
   const fits = (sentence: number): boolean =>
     !chosen.has(sentence) &&
     used + (problem.lengths[sentence] ?? 0) <= problem.budget &&
