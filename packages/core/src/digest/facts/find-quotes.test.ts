@@ -819,6 +819,15 @@ describe("findQuotes on a fifth round of unseen stories (facts9)", () => {
         "“The charts will be redrawn,” the agency said.",
       ),
     ).toEqual(["Brightwell", "Coastal Survey Agency"]);
+    // A utility's name ends in what it supplies, and two capitalised words are no person's name then.
+    expect(
+      speakers(
+        "“We expect power back by midnight,” said Priya Shah, operations director at Northam Grid.",
+        "Northam Grid said the fire started in an old transformer.",
+        "'We are sorry for the disruption this has caused,' the company said in a statement.",
+        "Thames Water said the leak had been fixed. “Supplies are back to normal,” the company said.",
+      ),
+    ).toEqual(["Priya Shah", "Northam Grid", "Thames Water"]);
     // Two bodies as subjects, or a person's surname: no one.
     expect(
       speakers(

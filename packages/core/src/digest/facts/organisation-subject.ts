@@ -6,7 +6,7 @@ import { isOrganisationWord } from "./people-index.js";
  * another kind's ("Harwick Rail Authority" for "the company") is not it.
  */
 const COMPANY =
-  "Inc|Corp|Corporation|Co|Ltd|LLC|PLC|LLP|Company|Group|Holdings|Airlines|Airways|Air|Motors|Energy|Technologies|Systems|Industries|Pharmaceuticals|Shipping|Logistics|Lines?|Capital|Securities|Insurance|Investments|Consulting|Analytics|Chemicals|Materials|Polymers|Plastics|Petroleum|Biologics|Therapeutics|Biosciences|Manufacturing|Mining|Partners|Studios?|Pictures|Entertainment|Media|Labs?|Realty|Rail|Railways?|Bank|Services|Foods|Brands|Terminals|Ferries|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft";
+  "Inc|Corp|Corporation|Co|Ltd|LLC|PLC|LLP|Company|Group|Holdings|Airlines|Airways|Air|Motors|Energy|Technologies|Systems|Industries|Pharmaceuticals|Shipping|Logistics|Lines?|Capital|Securities|Insurance|Investments|Consulting|Analytics|Chemicals|Materials|Polymers|Plastics|Petroleum|Biologics|Therapeutics|Biosciences|Manufacturing|Mining|Partners|Studios?|Pictures|Entertainment|Media|Labs?|Realty|Rail|Railways?|Bank|Services|Foods|Brands|Terminals|Ferries|Grid|Electric|Electricity|Utilities|Water|Gas|Telecoms?|Networks|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft";
 const KIND_WORDS: Record<string, RegExp> = {
   company: new RegExp(`^(?:${COMPANY})$`),
   firm: new RegExp(`^(?:${COMPANY})$`),
