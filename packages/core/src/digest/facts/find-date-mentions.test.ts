@@ -475,8 +475,37 @@ describe("findDateMentions on the traps of live blogs, event nouns and the year 
       "2026-03-23",
     );
     expect(dateOf("Residents who fled Sunday's eruption have been staying in schools.", THURSDAY)).toBeNull();
+    // What the sentence tells answers the event (an inquiry into it, arrests over it), on a day it does not give.
+    expect(dateOf("The regulator has ordered an inquiry into Sunday's blackout in the city.", THURSDAY)).toBeNull();
+    expect(dateOf("Police arrested two men over Monday's attack on the depot.", THURSDAY)).toBeNull();
+    expect(dateOf("It was the strongest tremor since Tuesday's earthquake.", THURSDAY)).toBeNull();
+    // Still the event's own day when it is where the sentence happens or its subject.
+    expect(dateOf("About 120,000 homes lost power in Sunday's blackout.", THURSDAY)).toBe("2026-03-08");
     expect(dateOf("Shares fell 6 percent on Thursday, the day after Wednesday's trading halt.", THURSDAY)).toBe(
       "2026-03-12",
+    );
+  });
+
+  it("leaves a day inside the subject to what it describes when a passive present perfect tells the news", () => {
+    expect(
+      dateOf("The record of 40.1C at Fenwick airfield on March 3 has been confirmed by the weather service.", THURSDAY),
+    ).toBeNull();
+    expect(dateOf("The vote on Tuesday has been postponed by the council.", THURSDAY)).toBeNull();
+    // Active, the subject's day is the news's ("has left" is the storm's doing); with a day of its own, that day.
+    expect(dateOf("The storm on Tuesday has left thousands without power.", THURSDAY)).toBe("2026-03-10");
+    expect(dateOf("The record of 40.1C on March 3 was confirmed on Wednesday.", THURSDAY)).toBe("2026-03-11");
+  });
+
+  it("reads “next Thursday” written on a Wednesday as the Thursday of the week after, not tomorrow", () => {
+    // Wednesday 11 March 2026.
+    expect(
+      dateOf("The council will debate the outage at a special meeting next Thursday.", "2026-03-11T09:00:00Z"),
+    ).toBe("2026-03-19");
+    expect(dateOf("The council will debate the outage at a special meeting on Thursday.", "2026-03-11T09:00:00Z")).toBe(
+      "2026-03-12",
+    );
+    expect(dateOf("The council will debate the outage at a special meeting next Friday.", "2026-03-11T09:00:00Z")).toBe(
+      "2026-03-13",
     );
   });
 

@@ -307,6 +307,20 @@ const POSSESSIVE_EVENT = new RegExp(
   `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|inspections?|audits?|reviews?|reports?|surveys?)\\b`,
   "iu",
 );
+/**
+ * An event named by its day as what the sentence's act answers ("ordered an inquiry into Sunday's
+ * blackout", "arrested two men over Friday's attack", "the first since Monday's quake"): the act
+ * came after it, on a day the sentence does not give.
+ */
+const ANSWERED_EVENT_BEFORE = /\b(?:into|over|about|after|following|since)\s+$/i;
+/**
+ * A day inside the subject, told as what it describes, before a passive present perfect ("The record
+ * of 40.1C at Fenwick on July 13 has been confirmed", "The vote on Tuesday has been postponed"): the
+ * news is the confirming, made since, not the day's.
+ */
+const SUBJECT_PHRASE_BEFORE = /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{L}\p{N}.’'-]+\s+){1,8}?(?:on|of|from)\s+$/u;
+const PASSIVE_PERFECT_AFTER =
+  /^,?\s+(?:has|have)\s+(?:now\s+|also\s+|since\s+)?been\s+(?!(?:open|seven|green|often|even|given\s+to)\b)\p{Ll}+(?:ed|en|wn|ne|lt|pt|ld|nd|ut|id|de|ht|et|un|ck)\b/u;
 /** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
 const PERIOD_MARKER =
   /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
@@ -580,6 +594,9 @@ function resolve(
       return { date: addDays(mondayOf(published), (target + 6) % 7), precision: "day", relative: true };
     let date = addDays(published, -back);
     if (explicitNext || (future && !explicitLast && back !== 0)) date = addDays(published, (7 - back) % 7 || 7);
+    // "next Thursday" written on a Wednesday: tomorrow would be "tomorrow" or "on Thursday"; it is the
+    // Thursday of the week after.
+    if (explicitNext && back === 6) date = addDays(published, 8);
     if (explicitLast && back === 0) date = addDays(published, -7);
     // A live blog goes on after it was first published: its "early on Friday" written on Thursday
     // evening is the night that follows, not a week before.
@@ -1041,6 +1058,10 @@ export function readDateExpressions(
       background:
         period ||
         FORMER_PLAN.test(said) ||
+        (namesEvent && ANSWERED_EVENT_BEFORE.test(sentence.slice(0, start))) ||
+        (resolved.precision === "day" &&
+          SUBJECT_PHRASE_BEFORE.test(sentence.slice(0, start)) &&
+          PASSIVE_PERFECT_AFTER.test(sentence.slice(end))) ||
         (!(OWN_DEATH_BEFORE.test(sentence.slice(0, start)) && AGE_AFTER.test(sentence.slice(end))) &&
           classify(sentence, start, end, resolved, published, subject || inEvent || outcome)),
       reporting: SAID_ON.test(sentence.slice(0, start)),
@@ -1049,6 +1070,13 @@ export function readDateExpressions(
     };
     found.push(expression);
     if (namesEvent && !subject && !outcome) namedEvents.add(expression);
+    // "The record of 40.1C on March 3 was confirmed on Wednesday": the subject's day, the verb's day.
+    if (
+      resolved.precision === "day" &&
+      SUBJECT_PHRASE_BEFORE.test(sentence.slice(0, start)) &&
+      /^,?\s+(?:was|were|has|have|had)\s+\p{Ll}/u.test(sentence.slice(end))
+    )
+      namedEvents.add(expression);
     // People named by what they did then ("Thieves who raided the museum on Sunday took 11 pieces"):
     // judged on the main clause up to its first comma (what follows may be an attribution), and not
     // what they said (said when?) nor what they should do ("Anyone who travelled … on Monday should…").
