@@ -472,6 +472,14 @@ describe("findNumberMentions reads what a figure measures on a sixth round of un
       event: "without power",
     });
     expect(read("Some 12,000 homes were left without water.")[0]?.event).toBe("without water");
+    // A place between the homes and their loss; a supply named as cut to them.
+    expect(read("About 120,000 homes across Northam lost power on Sunday.")[0]?.event).toBe("without power");
+    expect(read("A fire at a substation cut power to 210,000 homes and businesses on Sunday.")[0]?.event).toBe(
+      "without power",
+    );
+    expect(read("The utility cut off water supplies to 8,000 homes in Kelden.")[0]?.event).toBe("without water");
+    // Supplies of nothing named stay a cut of their own.
+    expect(read("Harlow Water will cut supplies to about 240,000 households.")[0]?.event).toBe("cut off");
     expect(read("The utility employs 4,000 workers.")[0]?.event ?? "").not.toMatch(/^without/);
   });
 });

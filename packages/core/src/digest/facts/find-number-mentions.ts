@@ -408,7 +408,7 @@ function effectFor(word: string, unit: string | null): string | null {
  * without power", "380,000 homes … had lost power", "left without water".
  */
 const OUTAGE =
-  /^(?:\s+(?:and|or)\s+[a-z]+s)?\s+(?:(?:are|were|is|was|remain|remained|have been|had been|still)\s+)*(?:(?:left|plunged)\s+)?(?:without\s+|(?:(?:had|have|has)\s+)?(?:lost|lose|losing)\s+)(power|electricity|water|heating|gas)\b/i;
+  /^(?:\s+(?:and|or)\s+[a-z]+s)?(?:\s+(?:across|in|throughout|around)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:(?:are|were|is|was|remain|remained|have been|had been|still)\s+)*(?:(?:left|plunged)\s+)?(?:without\s+|(?:(?:had|have|has)\s+)?(?:lost|lose|losing)\s+)(power|electricity|water|heating|gas)\b/iu;
 
 function outageOf(afterUnit: string): string | null {
   const supply = OUTAGE.exec(afterUnit)?.[1]?.toLowerCase();
@@ -827,7 +827,7 @@ const WATCHED_BY =
 const ONLOOKERS_AFTER = /^\s+(?:spectators|fans|supporters|racegoers)\b/i;
 /** "cut supplies to", "cut off water to", "will switch off power to": a supply cut to those counted. */
 const SUPPLY_CUT_TO =
-  /\b(?:cut|cuts|cutting|cut off|cutting off|shut off|shuts off|switch off|switched off|turn off|turned off)\s+(?:(?:the|their|its)\s+)?(?:water\s+|power\s+|gas\s+)?(?:supplies|supply|power|water|electricity|gas|heating)\s+(?:off\s+)?to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?$/i;
+  /\b(?:cut|cuts|cutting|cut off|cutting off|shut off|shuts off|switch off|switched off|turn off|turned off)\s+(?:(?:the|their|its)\s+)?((?:water\s+|power\s+|gas\s+)?(?:supplies|supply|power|water|electricity|gas|heating))\s+(?:off\s+)?to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?$/i;
 /** "will have their taps turned off", "had their power cut off", "will be cut off": those a supply cut reaches. */
 const SUPPLY_OFF_AFTER =
   /^[^,;.]{0,60}?\b(?:(?:have|has|had)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\s+(?:turned|cut|switched|shut)\s+off|(?:be|been|were|was|are)\s+cut\s+off)\b/i;
@@ -1362,7 +1362,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !percent &&
         !currency &&
         (SUPPLY_CUT_TO.test(before) || SUPPLY_OFF_AFTER.test(after.slice(counted.end)));
-      if (supplyCut) event = "cut off";
+      // A supply named ("cut power to 210,000 homes") is those homes without it, as others tell it.
+      const supplyNamed = supplyCut ? outageOf(` without ${SUPPLY_CUT_TO.exec(before)?.[1] ?? ""}`) : null;
+      if (supplyCut) event = supplyNamed ?? "cut off";
       if (crowd || (unit && !percent && !currency && TOOK_PART_AFTER.test(after.slice(counted.end))))
         event = "attended";
       // "9,412 Yes votes", "9,214 firefighters voted for strike action", "61 voted No": one side's
