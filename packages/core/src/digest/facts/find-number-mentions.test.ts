@@ -431,6 +431,11 @@ describe("findNumberMentions reads what a figure measures on a sixth round of un
     expect(read("Thieves escaped with 14 pieces of jewellery, police said.")[0]).toMatchObject({ event: "stolen" });
     expect(read("The gang took 11 pieces from the gallery.")[0]).toMatchObject({ event: "stolen" });
     expect(read("Thieves stole 12 paintings overnight.")[0]).toMatchObject({ event: "stolen" });
+    // Money taken by fraud or theft, whatever the verb; never money to be recovered.
+    expect(read("Walsh was convicted of defrauding the council of £840,000.")[0]?.event).toBe("stolen");
+    expect(read("She embezzled £1.2 million from the charity.")[0]?.event).toBe("stolen");
+    expect(read("He swindled pensioners out of £300,000.")[0]?.event).toBe("stolen");
+    expect(read("The council said it would recover £480,000.")[0]?.event).not.toBe("stolen");
     expect(read("Lindqvist took 52 percent of the vote.")[0]?.event).not.toBe("stolen");
     expect(read("The team took 40 wickets in the series.")[0]?.event).not.toBe("stolen");
   });

@@ -424,6 +424,13 @@ function afterMaterial(afterUnit: string, unit: string): string {
   );
 }
 
+/**
+ * "defrauding the council of £840,000", "stole £480,000", "embezzled £1.2 million", "swindled
+ * pensioners out of £300,000": money taken by theft or fraud, whatever the verb.
+ */
+const MONEY_TAKEN_BEFORE =
+  /\b(?:(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es|e)|cheat(?:ed|ing|s)?|robb(?:ed|ing)|conn(?:ed|ing))\s+(?:[\p{L}’'-]+\s+){1,4}?(?:of|out\s+of)|stole|steal(?:ing|s)?|embezzl(?:ed|ing|es|e)|misappropriat(?:ed|ing|es|e)|siphon(?:ed|ing|s)?\s+off)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|an estimated)\s+)?(?:[$£€]\s*)?$/iu;
+
 /** "escaped with 14 pieces", "made off with", "took 11 pieces from": what was taken away by someone. */
 const TAKEN_BEFORE =
   /\b(?:(?:escaped|got away|made off|fled)\s+with|took)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/;
@@ -1274,6 +1281,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         const head = AMOUNT_SUBJECT.exec(before)?.[1]?.toLowerCase();
         if (head && !FUNCTION_WORD.test(head)) event = MONEY_NOUNS[head] ?? singular(head);
       }
+      if (!event && currency && !attributed && MONEY_TAKEN_BEFORE.test(before)) event = "stolen";
       // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
       if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
       // "a market share of 31 percent", "controlled 34 percent of the grocery market": a share of a
