@@ -122,6 +122,30 @@ describe("rankHeadlines", () => {
     expect(ranked.findIndex((text) => /rejected|Rejects/.test(text))).toBeGreaterThan(1);
   });
 
+  it("places an article whose lead tells of a day before its own at that day, after a report of later news", () => {
+    const draw = prepareArticle({
+      input: "draw.txt",
+      title: null,
+      publishedAt: "2028-02-08T09:00:00Z",
+      originalText:
+        "Carlton Rovers were drawn at home to Hartley United on Monday night in the fifth round of the FA Cup.\n\nThe tie will be played on the weekend of March 4.",
+    });
+    const colour = prepareArticle({
+      input: "colour.txt",
+      title: null,
+      publishedAt: "2028-02-08T12:00:00Z",
+      originalText:
+        "Danny Price's late winner against Westbury City on Sunday was his 15th goal of the season.\n\nThe striker joined Rovers from Hartley United in 2026.",
+    });
+    const articles = [draw, colour];
+    const facts = extractFacts(articles);
+    const times = new Map(articles.map((article) => [article.id, Date.parse(article.publishedAt!)]));
+    const ranked = rankHeadlines(articles, rankEvidence(articles, facts), times, facts.sentenceDates);
+    expect(ranked[0]).toMatch(/^Carlton Rovers were drawn at home/);
+    // Without the sentences' dates, the later printed article comes first.
+    expect(rankHeadlines(articles, rankEvidence(articles, facts), times)[0]).toMatch(/^Danny Price's late winner/);
+  });
+
   it("heads a decided match with its result, not a later report of the loser's next fixture, unless that was announced after it", () => {
     const preview = prepareArticle({
       input: "preview.txt",

@@ -565,6 +565,23 @@ interface HeadlineCandidate {
   afterCaption?: boolean;
   /** The sentence a lead clause was cut from. */
   sentence?: string;
+  /** The end of the day a lead clause states, when before its article's own day (see toldDayEnd). */
+  toldDayEnd?: number;
+}
+
+const DAY_END_MS = 86_399_999;
+
+/**
+ * The last moment of the day a lead states, when that day is before its article's own ("Price's late
+ * winner on Sunday was his 15th goal of the season", printed on Tuesday): the lead tells of then,
+ * and a report printed before it that tells of Monday night's draw has the later news.
+ */
+function toldDayEnd(lead: RankedSentence, dates: StoryFacts["sentenceDates"] | undefined): number | undefined {
+  const told = dates?.[lead.index];
+  const own = lead.item.article.publishedAt?.slice(0, 10);
+  if (!told || !own || told.basis !== "stated" || told.precision !== "day") return undefined;
+  const day = told.date.slice(0, 10);
+  return day < own ? Date.parse(`${day}T00:00:00Z`) + DAY_END_MS : undefined;
 }
 
 /** Who told it and on what day, in the sentence's own words: "a party spokesman said on Saturday", "the club on Monday announced". */
@@ -692,6 +709,7 @@ export function rankHeadlines(
           title: false,
           afterCaption: index > 0,
           sentence: news && next ? next.item.sentence.text : text,
+          toldDayEnd: toldDayEnd(news && next ? next : lead, dates),
         });
         break;
       }
@@ -713,13 +731,17 @@ export function rankHeadlines(
   // An article leading with what comes next after a result is placed just after the result's first
   // report, its title with it (see lookingAhead).
   const looking = times ? lookingAhead(candidates, evidence, times) : null;
+  // An article whose lead tells of a day before its own is of that day, its title with it.
+  const toldBy = new Map<Article, number>();
+  for (const candidate of candidates)
+    if (candidate.toldDayEnd !== undefined) toldBy.set(candidate.article, candidate.toldDayEnd);
   const scored = candidates.map((candidate, index) => ({
     text: candidate.text,
     time: looking?.ahead.has(candidate.article)
       ? looking.resultTime
       : anyDated && !candidate.article.publishedAt
         ? Number.NEGATIVE_INFINITY
-        : (times?.get(candidate.article.id) ?? 0),
+        : Math.min(times?.get(candidate.article.id) ?? 0, toldBy.get(candidate.article) ?? Number.POSITIVE_INFINITY),
     ahead: looking?.ahead.has(candidate.article) ? 1 : 0,
     afterCaption: candidate.afterCaption ? 1 : 0,
     score: cosineSimilarity(vectors[index]!, centroid) + (candidate.title ? 0.05 : 0),
