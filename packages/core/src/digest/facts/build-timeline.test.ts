@@ -435,8 +435,13 @@ describe("buildTimeline on dates still to come and developments of one day", () 
         "The clinic will be renamed the Ward Clinic at a ceremony in June, the city said.",
         "The bridge, which also cracked in 2014, will be monitored by laser sensors from next month.",
         "Prices will be 4 percent higher from next month.",
+        "A hearing to confiscate his assets is due to take place in May.",
+        "Talks are expected to resume in April, the union said.",
       ].join("\n\n"),
     ]);
+    // A hearing that takes place, talks that resume in a coming month.
+    expect(dateOf(timeline, "A hearing to confiscate")).toBe("2026-05");
+    expect(dateOf(timeline, "Talks are expected to resume")).toBe("2026-04");
     // What a future passive starts from a month, whatever its verb.
     expect(dateOf(timeline, "The bridge, which also cracked in 2014")).toBe("2026-04");
     expect(timeline.some((entry) => entry.text.startsWith("Prices will be"))).toBe(false);

@@ -140,7 +140,7 @@ function changingCounts(
  * or what a future passive starts from it ("will be monitored by laser sensors from next month").
  */
 const EVENT_IN_MONTH =
-  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|unveiled|dedicated|inaugurated|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from)\s+)?$|\b(?:at|during)\s+an?\s+(?:[\p{L}-]+\s+)?(?:ceremony|service|memorial|hearing|conference|summit)\s+in\s+$|\bwill\s+be\s+\p{L}+(?:ed|en)(?:\s+[\p{L}'’-]+){0,6}?\s+from\s+$/iu;
+  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|unveiled|dedicated|inaugurated|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force|take\s+place|takes\s+place|resume|resumes|reopen|reopens)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from)\s+)?$|\b(?:at|during)\s+an?\s+(?:[\p{L}-]+\s+)?(?:ceremony|service|memorial|hearing|conference|summit)\s+in\s+$|\bwill\s+be\s+\p{L}+(?:ed|en)(?:\s+[\p{L}'’-]+){0,6}?\s+from\s+$/iu;
 
 /** "expects to publish", "expect to open": a subject's expectation of its own act. */
 const OWN_EXPECTATION =
