@@ -436,6 +436,25 @@ describe("findNumberMentions reads what a figure measures on a sixth round of un
     expect(read("She embezzled £1.2 million from the charity.")[0]?.event).toBe("stolen");
     expect(read("He swindled pensioners out of £300,000.")[0]?.event).toBe("stolen");
     expect(read("The council said it would recover £480,000.")[0]?.event).not.toBe("stolen");
+  });
+
+  it("reads an overspend by its verb or its noun, and a figure in what a motion is about as told, not proposed", () => {
+    const full = (text: string) => {
+      const article = prepareArticle({
+        input: "test",
+        title: "Figures",
+        originalText: text,
+        publishedAt: "2026-11-12",
+      });
+      return findNumberMentions(articleSentences([article]))[0];
+    };
+    expect(full("An audit found the city had overspent its budget by £58 million.")?.event).toBe("overspent");
+    expect(full("The overspend was £60 million.")?.event).toBe("overspent");
+    expect(
+      full("Councillors have tabled a motion of no confidence over the city's £62 million budget overspend."),
+    ).toMatchObject({ event: "overspent", frame: "reported" });
+    // The motion's, or an offer's, own figure stays proposed.
+    expect(full("The union tabled an offer of £5 million.")?.frame).toBe("offer");
     expect(read("Lindqvist took 52 percent of the vote.")[0]?.event).not.toBe("stolen");
     expect(read("The team took 40 wickets in the series.")[0]?.event).not.toBe("stolen");
   });

@@ -200,7 +200,15 @@ function placeOf(clauseBefore: string, clauseAfter: string): string[] {
  * measured from the cue's end, so that "would only consider an offer of at least 720" is a demand:
  * the longer cue ends where "offer" does, and demands are tried first.
  */
+/**
+ * "tabled a motion … over the city's £62 million budget overspend": a figure in what a proposal or a
+ * demand is about, named with its determiner, is a fact told, not the proposal's own figure.
+ */
+const ABOUT_WHAT_BEFORE =
+  /\b(?:over|about|into|following|because\s+of)\s+(?:the|its|their|his|her|this|that|[\p{Lu}][\p{L}’'-]*['’]s?)\s+(?:[\p{L}-]+['’]s\s+)?(?:(?:estimated|reported|alleged)\s+)?[$£€]?\s*$/u;
+
 function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
+  if (ABOUT_WHAT_BEFORE.test(clauseBefore)) return "reported";
   let best: FigureFrame = "reported";
   let distance = Number.POSITIVE_INFINITY;
   for (const [frame, pattern] of FRAME_CUES) {
@@ -489,7 +497,7 @@ const AMOUNT_SUBJECT =
  * read as a move, below).
  */
 const CHANGED_BY =
-  /\b([a-z]+ed|fell\s+short)(?:\s+of\s+[^,;]{1,40}?)?\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
+  /\b([a-z]+ed|overspent|underspent|fell\s+short)(?:\s+(?:of\s+|(?:its|their|the|his|her)\s+)[^,;]{1,40}?)?\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
 /**
  * The same change named by its noun, as what the figure amounts to: "the overstatement amounted to
  * $310 million", "the reduction was 12 percent". Read in the figure's clause, after any lead-in
@@ -501,6 +509,8 @@ const NOMINAL_AMOUNT =
 const IRREGULAR_NOMINALS: Record<string, string> = {
   // "fell short of its target by $40 million", "the shortfall was $55 million".
   shortfall: "fell short",
+  overspend: "overspent",
+  underspend: "underspent",
   overpayment: "overpaid",
   underpayment: "underpaid",
   overvaluation: "overvalued",
@@ -533,6 +543,8 @@ const MONEY_NOUNS: Record<string, string> = {
   losses: "loss",
   revenues: "revenue",
   profits: "profit",
+  overspend: "overspent",
+  underspend: "underspent",
 };
 /**
  * The span a figure covers: "a year", "per day", "annual", "in the three months to December",
