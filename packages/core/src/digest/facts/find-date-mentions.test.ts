@@ -197,6 +197,20 @@ describe("findDateMentions resolves dates against the publication day", () => {
     ).toBe("2027-02-09");
     // A participle with an object is the main verb: its year is the news.
     expect(dateOf("Pryce, 52, joined Rovers in 2023 and took them to their first final.", "2027-05-17")).toBe("2023");
+    // A person's past, long before the article, in a relative clause that ends the sentence tells who
+    // they are, even with no other date.
+    expect(
+      dateOf(
+        "The first guest through the door was Mary Doyle, 84, who said she had last stayed there in 1971.",
+        "2027-05-17",
+      ),
+    ).toBeNull();
+    expect(dateOf("Police named the driver as Tom Hale, whose licence was revoked in 2019.", "2027-05-17")).toBeNull();
+    // A plan that was, told of a noun at the sentence's end, is what that noun was to be, not the news.
+    expect(
+      dateOf("About 5,000 seats had been sold for the concert, which was due to take place on June 28.", "2027-06-17"),
+    ).toBeNull();
+    expect(dateOf("The court convicted Ray Dunn, who will be sentenced on June 28.", "2027-06-17")).toBe("2027-06-28");
   });
 
   it("counts weeks from Monday and months by the calendar, at any day of either", () => {
@@ -911,6 +925,10 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     // A year the same way; a comparison with last year's event stays background.
     expect(dateOf("Last year's flood destroyed the footbridge.", "2030-03-04T07:00:00Z")).toBe("2029");
     expect(dateOf("Turnout was higher than in last year's election.", "2030-03-04T07:00:00Z")).toBe(null);
+    // An occasion held once a year: a festival, a race, a final.
+    expect(dateOf("Last year's carnival, held in the rain, drew 40,000 people.", "2030-03-04T07:00:00Z")).toBe("2029");
+    expect(dateOf("Last year's final was settled on penalties.", "2030-03-04T07:00:00Z")).toBe("2029");
+    expect(dateOf("Tickets cost more than at last year's festival.", "2030-03-04T07:00:00Z")).toBe(null);
   });
 
   it("counts a fortnight as fourteen days, back from the publication day or the day the sentence before states", () => {
@@ -1039,6 +1057,11 @@ describe("findDateMentions on a request with a deadline and an earlier event in 
     expect(dateOf("The miner died on Sunday after falling on Saturday.", monday)).toBe("2027-04-04");
     // The only day, in the "after" clause, stays the sentence's.
     expect(dateOf("After talks broke down on Saturday, the union called a strike.", monday)).toBe("2027-04-03");
+    // A main clause that only plans for a month ("will get a rise from October") gives no day: the
+    // deal told in the past after it is the sentence's news, not a day to come.
+    const deal =
+      "Nurses will get a 4 percent rise from October after the union and ministers reached a deal on Saturday.";
+    expect(dateOf(deal, monday)).toBe("2027-04-03");
   });
 });
 

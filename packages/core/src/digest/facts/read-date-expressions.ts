@@ -302,9 +302,12 @@ const SUBJECT_EVENT_YEAR = new RegExp(
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+|['’]s\s+)$/i;
 const ADJECTIVAL_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`, "iu");
 const POSSESSIVE_AFTER = /^['’]s\s/;
-/** "'s storm", "'s state inspection": what a month names by its possessive when it names an act, not a period's figures. */
+/**
+ * "'s storm", "'s state inspection", "Last year's festival": what a month or a year names by its
+ * possessive when it names an act or an occasion held then, not a period's figures.
+ */
 const POSSESSIVE_EVENT = new RegExp(
-  `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|inspections?|audits?|reviews?|reports?|surveys?)\\b`,
+  `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|inspections?|audits?|reviews?|reports?|surveys?|festivals?|carnivals?|concerts?|fairs?|parades?|races?|marathons?|finals?|tournaments?|championships?|ceremon(?:y|ies))\\b`,
   "iu",
 );
 /** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
@@ -389,6 +392,11 @@ const TRAILING_PARTICIPLE =
  * on Kickstarter, where it raised $2.4 million in 2012").
  */
 const TRAILING_RELATIVE = /,\s*(?:who|whose|which|where|when)\s+[^,;:()“”"]{0,80}$/i;
+/** ", which was due to start on ", ", who had been set to appear ": a relative clause telling a plan that was. */
+const PAST_PLAN_RELATIVE =
+  /,\s*(?:which|who)\s+(?:was|were|had\s+been)\s+(?:(?:originally|first|initially)\s+)?(?:due|set|scheduled|slated|supposed|planned|expected)\s+(?:to|for)\b[^,;:()“”"]{0,60}$/i;
+/** Such a clause on a person: ", who …", ", whose …". */
+const PERSON_TRAILING_RELATIVE = /,\s*(?:who|whose)\s+[^,;:()“”"]{0,80}$/i;
 /**
  * A figure and the period it covers ("was €2.3 billion last year", "averaged 148,000 barrels a day
  * in 2027", "fell 4% in 2026"): a measure over a year or a month, not an event of it.
@@ -836,6 +844,10 @@ const SAYING_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:said|say|says|told|tell|tells
 const PAST_RELATIVE_BEFORE =
   /\b(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:\p{L}+(?<!e)ed|bought|paid|took|made|came|went|left|flew|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began)\b[^,;:()“”".!?]*$/iu;
 
+/** An "after" clause in the past up to a date: "after the union and the government reached a deal on ". */
+const PAST_AFTER_BEFORE =
+  /\b(?:after|following)\s+(?:[^,;:()“”".!?]*?\s)?(?:had\s+)?(?:\p{L}+(?<!e)ed|agreed|signed|bought|paid|took|made|came|went|left|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began|struck|fell|rose)\b[^,;:()“”".!?]*$/iu;
+
 /** ", and its operator was fined … ": a clause joined on with a noun subject of its own, up to a date in it. */
 const JOINED_CLAUSE_WITH_SUBJECT =
   /,\s+(?:and|but)\s+(?:its|their|his|her|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\s+[^,;:()“”"]*$/iu;
@@ -937,7 +949,7 @@ export function readDateExpressions(
     );
     // "People who bought tickets on Monday will get a refund": the day is the relative clause's, in
     // its past tense; the main clause's "will" after it is not its tense.
-    const pastRelative = PAST_RELATIVE_BEFORE.exec(said);
+    const pastRelative = PAST_RELATIVE_BEFORE.exec(said) ?? PAST_AFTER_BEFORE.exec(said);
     const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const writtenEnd = result.index + result.text.replace(/[\s,.;:]+$/, "").length;
     const tensed =
@@ -1277,6 +1289,26 @@ export function readDateExpressions(
   );
   if (trailing.length > 0 && found.some((expression) => !expression.background && !trailing.includes(expression)))
     for (const expression of trailing) expression.background = true;
+  // Alone too, a person's past long before the article ("…was Doreen Platt, who said she had last been
+  // there in 1964.", "…named the driver as Tom Hale, whose licence was revoked in 2019.") tells who
+  // they are: the sentence's news is what the main clause says of them now.
+  for (const expression of trailing)
+    if (
+      PERSON_TRAILING_RELATIVE.test(clauseBefore(plain, expression.start)) &&
+      expression.date !== null &&
+      published !== null &&
+      wellBefore(expression.date, published)
+    )
+      expression.background = true;
+  // "…tickets had been sold for the three-day event, which was due to start on June 28.": a plan told
+  // in the past of a noun at the sentence's end says what that thing was to be, not the sentence's
+  // news, and is no upcoming event of it ("…, who will be sentenced on June 28" stays one).
+  for (const expression of found)
+    if (
+      PAST_PLAN_RELATIVE.test(clauseBefore(plain, expression.start)) &&
+      SENTENCE_END.test(plain.slice(expression.end))
+    )
+      expression.background = true;
   // "… will meet King Willem on Friday to discuss the next steps after talks broke down yesterday": a
   // date in an "after …" clause that follows a dated main clause is the earlier event's, not the news.
   for (const expression of found) {
@@ -1285,7 +1317,17 @@ export function readDateExpressions(
     const after = AFTER_CLAUSE.exec(clause);
     if (!after) continue;
     const clauseStart = expression.start - clause.length + after.index;
-    if (found.some((other) => other !== expression && !other.background && other.end <= clauseStart))
+    // Not under a plan for a month or a year ("will get a pay rise from September after … reached a
+    // deal on Tuesday"): that is a period, no event of its own, and the deal is the news.
+    if (
+      found.some(
+        (other) =>
+          other !== expression &&
+          !other.background &&
+          other.end <= clauseStart &&
+          (other.precision === "day" || other.precision === "week" || !other.prospective || expression.prospective),
+      )
+    )
       expression.background = true;
   }
   // "The pipeline failed two of its last five inspections, federal records show, and its operator was
