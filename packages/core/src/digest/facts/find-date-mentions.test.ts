@@ -24,6 +24,16 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("The 2019 floods destroyed 300 homes in the valley.", THURSDAY)).toBe("2019");
   });
 
+  it("reads “today” or “yesterday” with a time of day as that day", () => {
+    // Monday 5 April 2027.
+    const monday = "2027-04-05T08:00:00Z";
+    expect(dateOf("All of the crew had been brought ashore by 2 a.m. today, the coastguard said.", monday)).toBe(
+      "2027-04-05",
+    );
+    expect(dateOf("The fire broke out at 10 p.m. yesterday in a disused mill.", monday)).toBe("2027-04-04");
+    expect(dateOf("The ship sank yesterday at 4 a.m. off the cape.", monday)).toBe("2027-04-04");
+  });
+
   it("reads weekdays as the last such day, or the next one in the future tense", () => {
     expect(dateOf("Workers walked out on Tuesday over pay.", THURSDAY)).toBe("2026-03-10");
     expect(dateOf("The board met on Thursday to discuss the offer.", THURSDAY)).toBe("2026-03-12");

@@ -186,6 +186,14 @@ const MONTH_WRITTEN = /\b(?:January|February|March|April|May|June|July|August|Se
 /** How near a figure date's reading must lie to the publication day for the other to be ruled out. */
 const FIGURE_DATE_NEAR_DAYS = 60;
 const CASUAL_DAY = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
+/** A time of day told with a casual day ("2 a.m. today", "at 10 p.m. yesterday", "yesterday at 4 a.m."). */
+const CLOCK_WITH_DAY =
+  /^(?:(?:at|about|around)\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+|\s+at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?$/gi;
+
+/** The casual day a date's words name, its time of day aside ("on Tuesday" → none; "2 a.m. today" → "today"). */
+function casualDayOf(text: string): string {
+  return text.replace(/^(?:on|at)\s+/i, "").replace(CLOCK_WITH_DAY, "");
+}
 /** The casual days that are an evening of the writer's own day. */
 const EVENING = /^(?:tonight|this evening)$/i;
 const RELATIVE_PERIOD =
@@ -524,7 +532,7 @@ function resolve(
   const start = result.start;
   const known = (component: chrono.Component) => start.isCertain(component);
   const period = RELATIVE_PERIOD.exec(text);
-  const casual = text.replace(/^(?:on|at)\s+/i, "");
+  const casual = casualDayOf(text);
   if (CASUAL_DAY.test(casual)) {
     // Past news of "this evening" in a paper stamped just after midnight UTC is the evening just
     // ended: the writer's clock (Lisbon's, or New York's evening) had not reached the UTC day.
@@ -914,7 +922,7 @@ export function readDateExpressions(
       !MONTH_NAME.test(text) &&
       !namesWeekday(text) &&
       !ISO_DATE.test(text.trim()) &&
-      !CASUAL_DAY.test(text.replace(/^(?:on|at)\s+/i, "")) &&
+      !CASUAL_DAY.test(casualDayOf(text)) &&
       !RELATIVE_PERIOD.test(text)
     )
       continue;
