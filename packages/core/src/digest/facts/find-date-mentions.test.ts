@@ -790,6 +790,13 @@ describe("findDateMentions on people named by what they did, figures' periods an
     expect(dateOf("The contract, signed in 2021, expired on Monday.", WEDNESDAY)).toBe("2027-03-15");
     expect(dateOf("The fire, reported on Monday, is still burning.", WEDNESDAY)).toBe(null);
     expect(dateOf("The offer, made on Monday, was rejected by the board.", WEDNESDAY)).toBe(null);
+    // A thing named with more words: a poll for a paper, a report by a committee.
+    expect(
+      dateOf(
+        "A Harbourline Research poll for the Evening Herald, published on Monday, put the mayor on 41 percent.",
+        WEDNESDAY,
+      ),
+    ).toBe("2027-03-15");
   });
 
   it("reads a day that hangs on a fixed occasion as scheduled, whatever is expected of it", () => {

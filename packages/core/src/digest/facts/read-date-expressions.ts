@@ -839,9 +839,12 @@ const SUBJECT_EVENT_RELATIVE = new RegExp(
  * meeting on Thursday evening demanded…"): what they did then is the sentence's news.
  */
 const SUBJECT_WHO_RELATIVE = /^\s*(?:(?:and|but|so|then)\s+)?(?:[\p{L}\d-]+\s+){0,4}?[\p{L}-]+\s+who\s+[^,;:()“”"]*$/iu;
-/** A sentence's subject, then a participle phrase between commas up to its date: "The bid, made on ". */
+/**
+ * A sentence's subject, then a participle phrase between commas up to its date: "The bid, made on ",
+ * "A Harbourline Research poll for the Herald, published on ".
+ */
 const SUBJECT_PARTICIPLE =
-  /^\s*(?:an?|the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+\s*,\s*(?:(?!died\b)[a-z]+(?:ed|en)|made|held|set|signed|built|won|begun)\b[^,;:()“”"]{0,30}$/iu;
+  /^\s*(?:an?|the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}-]+\s*,\s*(?:(?!died\b)[a-z]+(?:ed|en)|made|held|set|signed|built|won|begun)\b[^,;:()“”"]{0,30}$/iu;
 /** A verb before "who": the relative clause is on an object ("Police arrested men who…"), not on the subject. */
 const PAST_VERB_BEFORE_WHO =
   /\s\p{L}+ed\b|\b(?:said|says|told|tells|saw|met|found|caught|took|hit|left|led|held|sent|brought|thanked|urged|is|are|was|were|has|have|had)\b/iu;
