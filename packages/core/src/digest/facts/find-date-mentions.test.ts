@@ -1052,6 +1052,27 @@ describe("findDateMentions on a request with a deadline and an earlier event in 
     expect(dateOf("The dam was built in 1884 by the engineer John Hale, the council said on Saturday.", monday)).toBe(
       "2027-04-03",
     );
+    // A year before 1900 ending the sentence after "in" is a year, whatever the verb; a count goes on.
+    expect(readDateExpressions("The mill owner gave the town its library in 1891.", "2027-04-05")).toMatchObject([
+      { text: "1891", date: "1891", precision: "year", background: true },
+    ]);
+    expect(readDateExpressions("The pumps moved water in 1500 tonne loads.", "2027-04-05")).toEqual([]);
+  });
+
+  it("gives a sentence whose only dates are a thing's origin before 1900 no date, not its paper's day", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "A story about a dam",
+      originalText:
+        "The dam burst on Saturday.\n\nThe dam was built in 1884.\n\nThe mill owner gave the town its library in 1891.",
+      publishedAt: monday,
+    });
+    const items = articleSentences([article]);
+    expect(sentenceDates(items, findDateMentions(items)).map((when) => when?.date ?? null)).toEqual([
+      "2027-04-03",
+      null,
+      null,
+    ]);
   });
 
   it("reads “have until Friday to” as a deadline still to come", () => {

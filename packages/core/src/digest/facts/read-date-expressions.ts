@@ -294,11 +294,12 @@ function forecasts(said: string): boolean {
 const YEAR_SPAN_AFTER = /^\s*(?:[-–—]|to|until|through)\s*(?:19|20)\d\d\b/i;
 /**
  * A year after a preposition; before 1900 only after what dates a thing ("The dam was built in 1884",
- * "founded in 1850", "dating from 1790"), elsewhere "in 1500" is more often a count, and then as
- * background (see below).
+ * "founded in 1850", "dating from 1790") or after "in" at the sentence's end ("gave the city his
+ * collection in 1898."), elsewhere "in 1500" is more often a count, and then as background (see
+ * below).
  */
 const BARE_YEAR =
-  /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d|(?<=\b(?:built|founded|opened|established|completed|constructed|erected|dating(?:\s+back)?)\s+(?:in|from)\s+)1[5-8]\d\d)\b(?!\s*(?:percent|%))/gi;
+  /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d|(?<=\b(?:built|founded|opened|established|completed|constructed|erected|dating(?:\s+back)?)\s+(?:in|from)\s+)1[5-8]\d\d|(?<=\bin\s+)1[5-8]\d\d(?=[.!]?\s*$))\b(?!\s*(?:percent|%))/gi;
 
 /** Nouns a date can name ("the Oct. 7 attack", "Monday's walkout"): the date is then background. */
 const EVENT_NOUN =
