@@ -959,8 +959,9 @@ export function readDateExpressions(
     const saidInThePast = /\b(?:said|told|announced|confirmed|added|warned|stated)\b/i.test(
       SAID_ON.exec(sentence.slice(0, start))?.[0] ?? "",
     );
-    // "People who bought tickets on Monday will get a refund": the day is the relative clause's, in
-    // its past tense; the main clause's "will" after it is not its tense.
+    // "People who bought tickets on Monday will get a refund", "will get a pay rise from September
+    // after … reached a deal on Tuesday": the day is the relative or "after" clause's, in its past
+    // tense; the main clause's "will" is not its tense.
     const pastRelative = PAST_RELATIVE_BEFORE.exec(said) ?? PAST_AFTER_BEFORE.exec(said);
     const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const writtenEnd = result.index + result.text.replace(/[\s,.;:]+$/, "").length;
