@@ -52,12 +52,21 @@ import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/test
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
+import { FERRY_GROUNDING_EXPECTED, ferryGroundingArticles } from "../src/digest/testing/ferry-grounding-articles.js";
+import {
+  FESTIVAL_CANCELLATION_EXPECTED,
+  festivalCancellationArticles,
+} from "../src/digest/testing/festival-cancellation-articles.js";
 import {
   FLIGHT_CANCELLATIONS_EXPECTED,
   flightCancellationsArticles,
 } from "../src/digest/testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
+import {
+  GALLERY_REOPENING_EXPECTED,
+  galleryReopeningArticles,
+} from "../src/digest/testing/gallery-reopening-articles.js";
 import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
@@ -248,6 +257,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["dam collapse", damCollapseArticles, DAM_COLLAPSE_EXPECTED],
   ["school coach crash", schoolCoachCrashArticles, SCHOOL_COACH_CRASH_EXPECTED],
   ["teachers' pay", teachersPayArticles, TEACHERS_PAY_EXPECTED],
+  // timeline21's held-out stories: a postponement "until next Monday", months to come with no year, a
+  // deal "reached … on Thursday" after a plan, surveys "published on Saturday", background years.
+  ["ferry grounding", ferryGroundingArticles, FERRY_GROUNDING_EXPECTED],
+  ["gallery reopening", galleryReopeningArticles, GALLERY_REOPENING_EXPECTED],
+  ["festival cancellation", festivalCancellationArticles, FESTIVAL_CANCELLATION_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

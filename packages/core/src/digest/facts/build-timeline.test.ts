@@ -458,6 +458,25 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(dates).toEqual([...dates].sort());
   });
 
+  it("puts a meeting, a performance or a completion set for a coming month at that month", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-03-12T10:00:00Z",
+      [
+        "The regulator approved the vaccine on Thursday for adults over 65.",
+        "Health officials will meet the maker's directors in May to discuss supplies.",
+        "The band said it would play a free show in the park in August instead.",
+        "Work on the second plant is due to finish by October.",
+        "Unemployment will peak in July, the bank said.",
+      ].join("\n\n"),
+    ]);
+    expect(dateOf(timeline, "Health officials will meet")).toBe("2026-05");
+    expect(dateOf(timeline, "The band said it would play")).toBe("2026-08");
+    expect(dateOf(timeline, "Work on the second plant")).toBe("2026-10");
+    // A figure's turn in a month is no event.
+    expect(timeline.some((entry) => entry.text.startsWith("Unemployment will peak"))).toBe(false);
+  });
+
   it("keeps two developments of one day apart when both state figures and share none", () => {
     const timeline = timelineOf(
       [

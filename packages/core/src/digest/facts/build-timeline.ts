@@ -135,12 +135,14 @@ function changingCounts(
 
 /**
  * An event that takes place in a month ("would be given in April", "will open the terminal in June",
- * "would start work on a steel collar next month", "will be renamed … at a ceremony in May"), not a
- * figure's period: an event's verb, then a few words with no figure; or an occasion named just before;
- * or what a future passive starts from it ("will be monitored by laser sensors from next month").
+ * "would start work on a steel collar next month", "will meet the directors in April", "would play a
+ * free concert … in September", "is due to finish by March", "will be renamed … at a ceremony in
+ * May"), not a figure's period: an event's verb, then a few words with no figure; or an occasion
+ * named just before; or what a future passive starts from it ("will be monitored by laser sensors
+ * from next month").
  */
 const EVENT_IN_MONTH =
-  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|unveiled|dedicated|inaugurated|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force|take\s+place|takes\s+place|resume|resumes|reopen|reopens)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from)\s+)?$|\b(?:at|during)\s+an?\s+(?:[\p{L}-]+\s+)?(?:ceremony|service|memorial|hearing|conference|summit)\s+in\s+$|\bwill\s+be\s+\p{L}+(?:ed|en)(?:\s+[\p{L}'’-]+){0,6}?\s+from\s+$/iu;
+  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|unveiled|dedicated|inaugurated|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force|meet|meets|visit|visits|play|plays|perform|performs|finish|finishes|complete|completes|reopen|reopens|resume|resumes|take\s+place|takes\s+place)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from|by)\s+)?$|\b(?:at|during)\s+an?\s+(?:[\p{L}-]+\s+)?(?:ceremony|service|memorial|hearing|conference|summit)\s+in\s+$|\bwill\s+be\s+\p{L}+(?:ed|en)(?:\s+[\p{L}'’-]+){0,6}?\s+from\s+$/iu;
 
 /** "expects to publish", "expect to open": a subject's expectation of its own act. */
 const OWN_EXPECTATION =

@@ -24,6 +24,16 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("The 2019 floods destroyed 300 homes in the valley.", THURSDAY)).toBe("2019");
   });
 
+  it("reads “today” or “yesterday” with a time of day as that day", () => {
+    // Monday 5 April 2027.
+    const monday = "2027-04-05T08:00:00Z";
+    expect(dateOf("All of the crew had been brought ashore by 2 a.m. today, the coastguard said.", monday)).toBe(
+      "2027-04-05",
+    );
+    expect(dateOf("The fire broke out at 10 p.m. yesterday in a disused mill.", monday)).toBe("2027-04-04");
+    expect(dateOf("The ship sank yesterday at 4 a.m. off the cape.", monday)).toBe("2027-04-04");
+  });
+
   it("reads weekdays as the last such day, or the next one in the future tense", () => {
     expect(dateOf("Workers walked out on Tuesday over pay.", THURSDAY)).toBe("2026-03-10");
     expect(dateOf("The board met on Thursday to discuss the offer.", THURSDAY)).toBe("2026-03-12");
@@ -197,6 +207,20 @@ describe("findDateMentions resolves dates against the publication day", () => {
     ).toBe("2027-02-09");
     // A participle with an object is the main verb: its year is the news.
     expect(dateOf("Pryce, 52, joined Rovers in 2023 and took them to their first final.", "2027-05-17")).toBe("2023");
+    // A person's past, long before the article, in a relative clause that ends the sentence tells who
+    // they are, even with no other date.
+    expect(
+      dateOf(
+        "The first guest through the door was Mary Doyle, 84, who said she had last stayed there in 1971.",
+        "2027-05-17",
+      ),
+    ).toBeNull();
+    expect(dateOf("Police named the driver as Tom Hale, whose licence was revoked in 2019.", "2027-05-17")).toBeNull();
+    // A plan that was, told of a noun at the sentence's end, is what that noun was to be, not the news.
+    expect(
+      dateOf("About 5,000 seats had been sold for the concert, which was due to take place on June 28.", "2027-06-17"),
+    ).toBeNull();
+    expect(dateOf("The court convicted Ray Dunn, who will be sentenced on June 28.", "2027-06-17")).toBe("2027-06-28");
   });
 
   it("counts weeks from Monday and months by the calendar, at any day of either", () => {
@@ -795,6 +819,13 @@ describe("findDateMentions on people named by what they did, figures' periods an
     expect(dateOf("The contract, signed in 2021, expired on Monday.", WEDNESDAY)).toBe("2027-03-15");
     expect(dateOf("The fire, reported on Monday, is still burning.", WEDNESDAY)).toBe(null);
     expect(dateOf("The offer, made on Monday, was rejected by the board.", WEDNESDAY)).toBe(null);
+    // A thing named with more words: a poll for a paper, a report by a committee.
+    expect(
+      dateOf(
+        "A Harbourline Research poll for the Evening Herald, published on Monday, put the mayor on 41 percent.",
+        WEDNESDAY,
+      ),
+    ).toBe("2027-03-15");
   });
 
   it("reads a day that hangs on a fixed occasion as scheduled, whatever is expected of it", () => {
@@ -940,6 +971,10 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     // A year the same way; a comparison with last year's event stays background.
     expect(dateOf("Last year's flood destroyed the footbridge.", "2030-03-04T07:00:00Z")).toBe("2029");
     expect(dateOf("Turnout was higher than in last year's election.", "2030-03-04T07:00:00Z")).toBe(null);
+    // An occasion held once a year: a festival, a race, a final.
+    expect(dateOf("Last year's carnival, held in the rain, drew 40,000 people.", "2030-03-04T07:00:00Z")).toBe("2029");
+    expect(dateOf("Last year's final was settled on penalties.", "2030-03-04T07:00:00Z")).toBe("2029");
+    expect(dateOf("Tickets cost more than at last year's festival.", "2030-03-04T07:00:00Z")).toBe(null);
   });
 
   it("counts a fortnight as fourteen days, back from the publication day or the day the sentence before states", () => {
@@ -1046,6 +1081,27 @@ describe("findDateMentions on a request with a deadline and an earlier event in 
     expect(dateOf("The dam was built in 1884 by the engineer John Hale, the council said on Saturday.", monday)).toBe(
       "2027-04-03",
     );
+    // A year before 1900 ending the sentence after "in" is a year, whatever the verb; a count goes on.
+    expect(readDateExpressions("The mill owner gave the town its library in 1891.", "2027-04-05")).toMatchObject([
+      { text: "1891", date: "1891", precision: "year", background: true },
+    ]);
+    expect(readDateExpressions("The pumps moved water in 1500 tonne loads.", "2027-04-05")).toEqual([]);
+  });
+
+  it("gives a sentence whose only dates are a thing's origin before 1900 no date, not its paper's day", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "A story about a dam",
+      originalText:
+        "The dam burst on Saturday.\n\nThe dam was built in 1884.\n\nThe mill owner gave the town its library in 1891.",
+      publishedAt: monday,
+    });
+    const items = articleSentences([article]);
+    expect(sentenceDates(items, findDateMentions(items)).map((when) => when?.date ?? null)).toEqual([
+      "2027-04-03",
+      null,
+      null,
+    ]);
   });
 
   it("reads “have until Friday to” as a deadline still to come", () => {
@@ -1068,6 +1124,11 @@ describe("findDateMentions on a request with a deadline and an earlier event in 
     expect(dateOf("The miner died on Sunday after falling on Saturday.", monday)).toBe("2027-04-04");
     // The only day, in the "after" clause, stays the sentence's.
     expect(dateOf("After talks broke down on Saturday, the union called a strike.", monday)).toBe("2027-04-03");
+    // A main clause that only plans for a month ("will get a rise from October") gives no day: the
+    // deal told in the past after it is the sentence's news, not a day to come.
+    const deal =
+      "Nurses will get a 4 percent rise from October after the union and ministers reached a deal on Saturday.";
+    expect(dateOf(deal, monday)).toBe("2027-04-03");
   });
 });
 

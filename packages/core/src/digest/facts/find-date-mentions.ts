@@ -445,7 +445,8 @@ export function newsWeekday(text: string, before: number | null = null): number 
 /**
  * When each sentence was true, aligned with `items`: the date it states for its news, or, when it
  * states none (or a future one: a plan is news on the day it is reported), its article's
- * publication day; null for an undated article that states no date.
+ * publication day; null for an undated article that states no date, and for a sentence whose only
+ * dates are a thing's origin before 1900 ("The dam was built in 1884.").
  */
 export function sentenceDates(
   items: readonly ArticleSentence[],
@@ -462,6 +463,23 @@ export function sentenceDates(
       return { date: mention.date, precision: mention.precision, basis: "stated" };
     // A plan told before its saying was true on the day it was said.
     if (mention?.said) return { ...mention.said, basis: "stated" };
+    if (!mention && tellsOnlyOrigin(item.sentence.text)) return null;
     return published ? { date: published, precision: "day", basis: "published" } : null;
   });
+}
+
+/** A year before 1900 in a sentence (see BARE_YEAR in read-date-expressions). */
+const OLD_YEAR = /\b1[5-8]\d\d\b/;
+
+/**
+ * A sentence whose only dates are a thing's origin a century and more ago ("The dam was built in
+ * 1884."): it tells what the thing is, true of no day of the story, so it takes no paper's day either.
+ */
+function tellsOnlyOrigin(text: string): boolean {
+  if (!OLD_YEAR.test(text)) return false;
+  const expressions = readDateExpressions(text, null);
+  return (
+    expressions.length > 0 &&
+    expressions.every((expression) => expression.precision === "year" && (expression.date ?? "") < "1900")
+  );
 }

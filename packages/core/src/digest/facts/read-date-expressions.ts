@@ -186,6 +186,14 @@ const MONTH_WRITTEN = /\b(?:January|February|March|April|May|June|July|August|Se
 /** How near a figure date's reading must lie to the publication day for the other to be ruled out. */
 const FIGURE_DATE_NEAR_DAYS = 60;
 const CASUAL_DAY = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
+/** A time of day told with a casual day ("2 a.m. today", "at 10 p.m. yesterday", "yesterday at 4 a.m."). */
+const CLOCK_WITH_DAY =
+  /^(?:(?:at|about|around)\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+|\s+at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?$/gi;
+
+/** The casual day a date's words name, its time of day aside ("on Tuesday" → none; "2 a.m. today" → "today"). */
+function casualDayOf(text: string): string {
+  return text.replace(/^(?:on|at)\s+/i, "").replace(CLOCK_WITH_DAY, "");
+}
 /** The casual days that are an evening of the writer's own day. */
 const EVENING = /^(?:tonight|this evening)$/i;
 const RELATIVE_PERIOD =
@@ -286,11 +294,12 @@ function forecasts(said: string): boolean {
 const YEAR_SPAN_AFTER = /^\s*(?:[-–—]|to|until|through)\s*(?:19|20)\d\d\b/i;
 /**
  * A year after a preposition; before 1900 only after what dates a thing ("The dam was built in 1884",
- * "founded in 1850", "dating from 1790"), elsewhere "in 1500" is more often a count, and then as
- * background (see below).
+ * "founded in 1850", "dating from 1790") or after "in" at the sentence's end ("gave the city his
+ * collection in 1898."), elsewhere "in 1500" is more often a count, and then as background (see
+ * below).
  */
 const BARE_YEAR =
-  /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d|(?<=\b(?:built|founded|opened|established|completed|constructed|erected|dating(?:\s+back)?)\s+(?:in|from)\s+)1[5-8]\d\d)\b(?!\s*(?:percent|%))/gi;
+  /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d|(?<=\b(?:built|founded|opened|established|completed|constructed|erected|dating(?:\s+back)?)\s+(?:in|from)\s+)1[5-8]\d\d|(?<=\bin\s+)1[5-8]\d\d(?=[.!]?\s*$))\b(?!\s*(?:percent|%))/gi;
 
 /** Nouns a date can name ("the Oct. 7 attack", "Monday's walkout"): the date is then background. */
 const EVENT_NOUN =
@@ -302,9 +311,12 @@ const SUBJECT_EVENT_YEAR = new RegExp(
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+|['’]s\s+)$/i;
 const ADJECTIVAL_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`, "iu");
 const POSSESSIVE_AFTER = /^['’]s\s/;
-/** "'s storm", "'s state inspection": what a month names by its possessive when it names an act, not a period's figures. */
+/**
+ * "'s storm", "'s state inspection", "Last year's festival": what a month or a year names by its
+ * possessive when it names an act or an occasion held then, not a period's figures.
+ */
 const POSSESSIVE_EVENT = new RegExp(
-  `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|inspections?|audits?|reviews?|reports?|surveys?)\\b`,
+  `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|inspections?|audits?|reviews?|reports?|surveys?|festivals?|carnivals?|concerts?|fairs?|parades?|races?|marathons?|finals?|tournaments?|championships?|ceremon(?:y|ies))\\b`,
   "iu",
 );
 /**
@@ -403,6 +415,11 @@ const TRAILING_PARTICIPLE =
  * on Kickstarter, where it raised $2.4 million in 2012").
  */
 const TRAILING_RELATIVE = /,\s*(?:who|whose|which|where|when)\s+[^,;:()“”"]{0,80}$/i;
+/** ", which was due to start on ", ", who had been set to appear ": a relative clause telling a plan that was. */
+const PAST_PLAN_RELATIVE =
+  /,\s*(?:which|who)\s+(?:was|were|had\s+been)\s+(?:(?:originally|first|initially)\s+)?(?:due|set|scheduled|slated|supposed|planned|expected)\s+(?:to|for)\b[^,;:()“”"]{0,60}$/i;
+/** Such a clause on a person: ", who …", ", whose …". */
+const PERSON_TRAILING_RELATIVE = /,\s*(?:who|whose)\s+[^,;:()“”"]{0,80}$/i;
 /**
  * A figure and the period it covers ("was €2.3 billion last year", "averaged 148,000 barrels a day
  * in 2027", "fell 4% in 2026"): a measure over a year or a month, not an event of it.
@@ -530,7 +547,7 @@ function resolve(
   const start = result.start;
   const known = (component: chrono.Component) => start.isCertain(component);
   const period = RELATIVE_PERIOD.exec(text);
-  const casual = text.replace(/^(?:on|at)\s+/i, "");
+  const casual = casualDayOf(text);
   if (CASUAL_DAY.test(casual)) {
     // Past news of "this evening" in a paper stamped just after midnight UTC is the evening just
     // ended: the writer's clock (Lisbon's, or New York's evening) had not reached the UTC day.
@@ -840,9 +857,12 @@ const SUBJECT_EVENT_RELATIVE = new RegExp(
  * meeting on Thursday evening demanded…"): what they did then is the sentence's news.
  */
 const SUBJECT_WHO_RELATIVE = /^\s*(?:(?:and|but|so|then)\s+)?(?:[\p{L}\d-]+\s+){0,4}?[\p{L}-]+\s+who\s+[^,;:()“”"]*$/iu;
-/** A sentence's subject, then a participle phrase between commas up to its date: "The bid, made on ". */
+/**
+ * A sentence's subject, then a participle phrase between commas up to its date: "The bid, made on ",
+ * "A Harbourline Research poll for the Herald, published on ".
+ */
 const SUBJECT_PARTICIPLE =
-  /^\s*(?:an?|the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+\s*,\s*(?:(?!died\b)[a-z]+(?:ed|en)|made|held|set|signed|built|won|begun)\b[^,;:()“”"]{0,30}$/iu;
+  /^\s*(?:an?|the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}-]+\s*,\s*(?:(?!died\b)[a-z]+(?:ed|en)|made|held|set|signed|built|won|begun)\b[^,;:()“”"]{0,30}$/iu;
 /** A verb before "who": the relative clause is on an object ("Police arrested men who…"), not on the subject. */
 const PAST_VERB_BEFORE_WHO =
   /\s\p{L}+ed\b|\b(?:said|says|told|tells|saw|met|found|caught|took|hit|left|led|held|sent|brought|thanked|urged|is|are|was|were|has|have|had)\b/iu;
@@ -852,6 +872,10 @@ const SAYING_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:said|say|says|told|tell|tells
 /** A relative clause in the past up to a date: "who bought tickets on ", "that closed on ". */
 const PAST_RELATIVE_BEFORE =
   /\b(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?:had\s+)?(?:\p{L}+(?<!e)ed|bought|paid|took|made|came|went|left|flew|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began)\b[^,;:()“”".!?]*$/iu;
+
+/** An "after" clause in the past up to a date: "after the union and the government reached a deal on ". */
+const PAST_AFTER_BEFORE =
+  /\b(?:after|following)\s+(?:[^,;:()“”".!?]*?\s)?(?:had\s+)?(?:\p{L}+(?<!e)ed|agreed|signed|bought|paid|took|made|came|went|left|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began|struck|fell|rose)\b[^,;:()“”".!?]*$/iu;
 
 /** ", and its operator was fined … ": a clause joined on with a noun subject of its own, up to a date in it. */
 const JOINED_CLAUSE_WITH_SUBJECT =
@@ -919,7 +943,7 @@ export function readDateExpressions(
       !MONTH_NAME.test(text) &&
       !namesWeekday(text) &&
       !ISO_DATE.test(text.trim()) &&
-      !CASUAL_DAY.test(text.replace(/^(?:on|at)\s+/i, "")) &&
+      !CASUAL_DAY.test(casualDayOf(text)) &&
       !RELATIVE_PERIOD.test(text)
     )
       continue;
@@ -952,9 +976,10 @@ export function readDateExpressions(
     const saidInThePast = /\b(?:said|told|announced|confirmed|added|warned|stated)\b/i.test(
       SAID_ON.exec(sentence.slice(0, start))?.[0] ?? "",
     );
-    // "People who bought tickets on Monday will get a refund": the day is the relative clause's, in
-    // its past tense; the main clause's "will" after it is not its tense.
-    const pastRelative = PAST_RELATIVE_BEFORE.exec(said);
+    // "People who bought tickets on Monday will get a refund", "will get a pay rise from September
+    // after … reached a deal on Tuesday": the day is the relative or "after" clause's, in its past
+    // tense; the main clause's "will" is not its tense.
+    const pastRelative = PAST_RELATIVE_BEFORE.exec(said) ?? PAST_AFTER_BEFORE.exec(said);
     const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const writtenEnd = result.index + result.text.replace(/[\s,.;:]+$/, "").length;
     const tensed =
@@ -1305,6 +1330,26 @@ export function readDateExpressions(
   );
   if (trailing.length > 0 && found.some((expression) => !expression.background && !trailing.includes(expression)))
     for (const expression of trailing) expression.background = true;
+  // Alone too, a person's past long before the article ("…was Doreen Platt, who said she had last been
+  // there in 1964.", "…named the driver as Tom Hale, whose licence was revoked in 2019.") tells who
+  // they are: the sentence's news is what the main clause says of them now.
+  for (const expression of trailing)
+    if (
+      PERSON_TRAILING_RELATIVE.test(clauseBefore(plain, expression.start)) &&
+      expression.date !== null &&
+      published !== null &&
+      wellBefore(expression.date, published)
+    )
+      expression.background = true;
+  // "…tickets had been sold for the three-day event, which was due to start on June 28.": a plan told
+  // in the past of a noun at the sentence's end says what that thing was to be, not the sentence's
+  // news, and is no upcoming event of it ("…, who will be sentenced on June 28" stays one).
+  for (const expression of found)
+    if (
+      PAST_PLAN_RELATIVE.test(clauseBefore(plain, expression.start)) &&
+      SENTENCE_END.test(plain.slice(expression.end))
+    )
+      expression.background = true;
   // "… will meet King Willem on Friday to discuss the next steps after talks broke down yesterday": a
   // date in an "after …" clause that follows a dated main clause is the earlier event's, not the news.
   for (const expression of found) {
@@ -1313,7 +1358,17 @@ export function readDateExpressions(
     const after = AFTER_CLAUSE.exec(clause);
     if (!after) continue;
     const clauseStart = expression.start - clause.length + after.index;
-    if (found.some((other) => other !== expression && !other.background && other.end <= clauseStart))
+    // Not under a plan for a month or a year ("will get a pay rise from September after … reached a
+    // deal on Tuesday"): that is a period, no event of its own, and the deal is the news.
+    if (
+      found.some(
+        (other) =>
+          other !== expression &&
+          !other.background &&
+          other.end <= clauseStart &&
+          (other.precision === "day" || other.precision === "week" || !other.prospective || expression.prospective),
+      )
+    )
       expression.background = true;
   }
   // "The pipeline failed two of its last five inspections, federal records show, and its operator was

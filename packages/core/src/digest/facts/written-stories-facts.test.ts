@@ -29,12 +29,18 @@ import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-ap
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../testing/election-count-articles.js";
 import type { ExpectedFacts } from "../testing/expected-facts.js";
+import { FERRY_GROUNDING_EXPECTED, ferryGroundingArticles } from "../testing/ferry-grounding-articles.js";
+import {
+  FESTIVAL_CANCELLATION_EXPECTED,
+  festivalCancellationArticles,
+} from "../testing/festival-cancellation-articles.js";
 import {
   FLIGHT_CANCELLATIONS_EXPECTED,
   flightCancellationsArticles,
 } from "../testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../testing/flood-defence-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../testing/fraud-trial-articles.js";
+import { GALLERY_REOPENING_EXPECTED, galleryReopeningArticles } from "../testing/gallery-reopening-articles.js";
 import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
@@ -546,6 +552,17 @@ describe.each([
   // Tuesday", "will name her front-bench team on Tuesday, a party spokesman said on Saturday").
   ["school coach crash", schoolCoachCrashArticles, SCHOOL_COACH_CRASH_EXPECTED],
   ["leadership contest", leadershipContestArticles, LEADERSHIP_CONTEST_EXPECTED],
+  // timeline21: a resumption put off "until next Monday", "by 2 a.m. today", months to come with no
+  // year ("will meet … in April", "due to finish by March", "would play … in September"), "Last
+  // year's festival", a plan that was in a closing relative clause, a deal "reached … on Thursday"
+  // after a plan "from July", surveys "published on Saturday", a year long past on a person.
+  ["ferry grounding", ferryGroundingArticles, FERRY_GROUNDING_EXPECTED],
+  ["gallery reopening", galleryReopeningArticles, GALLERY_REOPENING_EXPECTED],
+  ["festival cancellation", festivalCancellationArticles, FESTIVAL_CANCELLATION_EXPECTED],
+  // Earlier known misses closed by timeline21: the dam's "built in 1884" dated by no paper's day, the
+  // debate's poll "published on Saturday" on the timeline.
+  ["dam collapse", damCollapseArticles, DAM_COLLAPSE_EXPECTED],
+  ["mayoral debate", mayoralDebateArticles, MAYORAL_DEBATE_EXPECTED],
 ] as const)("the timeline of the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
   const accepted = (date: string | null, dates: ReadonlyArray<string | null>) =>
@@ -594,7 +611,10 @@ describe.each([
 
   it("puts one event told with other relative days on one entry, and entries in the order the texts show", () => {
     // A known miss: the budget "unveiled" in one paper and "presented" in the next share too few words.
-    for (const [a, b] of (expected.sameEntry ?? []).filter(([a]) => !a.startsWith("Finance Minister Aroha Tane"))) {
+    // By design: the gallery wire's rewrite is the wire's outlet, cited once, so its telling is not cited.
+    for (const [a, b] of (expected.sameEntry ?? []).filter(
+      ([a]) => !a.startsWith("Finance Minister Aroha Tane") && !a.startsWith("costing £48 million"),
+    )) {
       expect(entryOf(a), a).toBeDefined();
       expect(entryOf(a), `${a} / ${b}`).toBe(entryOf(b));
     }
@@ -1028,3 +1048,38 @@ describe.each([
     });
   },
 );
+
+/**
+ * timeline21's stories' quotes and figures: every quote with its speaker, and none of the traps
+ * (passengers against crew and the hurt, a cost against its overrun and the next phase, this year's
+ * tickets against last year's crowd). Known misses: the three real disagreements, each told two days
+ * apart in other words ("with 212 passengers on board" against "said 230 passengers and 18 crew had
+ * been aboard"; "a four-year refurbishment costing £48 million" against "The refurbishment cost £52
+ * million"; "About 60,000 tickets had been sold" against "said 75,000 tickets had been sold"), none
+ * found.
+ */
+describe.each([
+  ["ferry grounding", ferryGroundingArticles, FERRY_GROUNDING_EXPECTED],
+  ["gallery reopening", galleryReopeningArticles, GALLERY_REOPENING_EXPECTED],
+  ["festival cancellation", festivalCancellationArticles, FESTIVAL_CANCELLATION_EXPECTED],
+] as const)("quotes and figures by code on the written %s story", (_name, articlesOf, expected) => {
+  const articles = articlesOf();
+  const facts = extractFacts(articles);
+
+  it("finds every quote and gives it its speaker's full name", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("sets none of the written traps against each other", () => {
+    expectNoTrapTaken(facts, expected);
+  });
+
+  it("counts each written claim's independent outlets (a syndicated rewrite once)", () => {
+    expectOutletCounts(facts, articles, expected);
+  });
+});
+
+it("puts the teachers' pay deal “reached … on Tuesday” after a plan “from September” on the timeline at that Tuesday", () => {
+  const { timeline } = extractFacts(teachersPayArticles());
+  expect(timeline.find((entry) => entry.text.includes("reached a deal on Tuesday"))?.date).toBe("2027-05-18");
+});
