@@ -112,7 +112,7 @@ const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}’'-])${NAME_TOKEN}(?:[^\\S\\n]+$
  * Honours, offices and degrees written after a name: "KC", "MSP", "OBE". Not "Jr" or "Sr": they tell
  * a father from his son of the same name ("DeOrr Kunz Sr." and "DeOrr Kunz Jr.").
  */
-const POST_NOMINALS = /(?:[^\S\n]+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|PhD))+$/u;
+export const POST_NOMINALS = /(?:[^\S\n]+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|PhD))+$/u;
 /** Words opening a sentence before a name: "Even Anastasio is giddy" names Anastasio. */
 const NOT_A_NAME =
   /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|Since|As|For|From|With|By|Of|To|Even|Also|Still|Yet|Now|Then|So|Only|Just|Meanwhile|However|Indeed|Instead|Today|Yesterday|Here|There|Both|Not|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -130,7 +130,7 @@ function isTitle(token: string): boolean {
  * is the capitalised tokens after the last title word, and needs two tokens (a single one is a
  * surname or an organisation).
  */
-export function splitTitledName(run: string): { name: string; title: string } | null {
+export function splitTitledName(run: string, describedAsPerson = false): { name: string; title: string } | null {
   let all = run.replace(/['’]s$/, "").split(/\s+/);
   let lastOf = all.lastIndexOf("of");
   // "Melodye Shore of Laguna Niguel": a name, then where the person is from.
@@ -155,9 +155,9 @@ export function splitTitledName(run: string): { name: string; title: string } | 
   while (nameTokens.length >= 3 && (OCCUPATION.test(nameTokens[0]!) || /^\p{Lu}\p{Ll}{3,}ists?$/u.test(nameTokens[0]!)))
     nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
-  // "Supervisor Linda Park", "Councillor Joe Hall": after a title, a last word that names places is
-  // also a common surname.
-  const titled = first > 0 && isTitle(tokens[first - 1]!);
+  // "Supervisor Linda Park", "Councillor Joe Hall", "finance director Ruth Hall": after a title or a
+  // person's role, a last word that names places is also a common surname.
+  const titled = (first > 0 && isTitle(tokens[first - 1]!)) || describedAsPerson;
   if (
     nameTokens.some(
       (token, index) =>
@@ -199,9 +199,6 @@ function peopleOf(article: Article): PersonMention[] {
     // "Fiona Baird KC", "Sam Reid MSP", "Ann Cole OBE": letters after a name are no part of it, and
     // the later "Baird said" is the surname's.
     const run = match[0].replace(POST_NOMINALS, "");
-    const split = splitTitledName(run);
-    if (!split) continue;
-    const start = match.index + run.length - split.name.length;
     // Roles: the title words before the name, a lower-case title just before it ("union president
     // Maria Okafor"), and an appositive after it ("Daniel Price, chief executive of …,").
     // Not a role followed by a preposition: "A lawyer for Callum Ashdown", "the former manager of
@@ -209,6 +206,9 @@ function peopleOf(article: Article): PersonMention[] {
     const leading = /\b(?:for|of|to|with|by|against|from)\s+$/.test(before)
       ? ""
       : (/((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "");
+    const split = splitTitledName(run, rolesIn(leading).length > 0);
+    if (!split) continue;
+    const start = match.index + run.length - split.name.length;
     const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
     // A description before the name, set off by a comma: "The county's fire chief, Dana Reyes, said",
     // "Ashgrove's chief executive, Robert Kinane, said".
