@@ -1505,6 +1505,23 @@ describe("findQuotes on an opera strike, a footbridge inquiry and a union leader
     ).toEqual(["fantasy"]);
   });
 
+  it("takes no place or employer for a person (“he said” after “Ashby Parva has …”, “Brooke said” beside Harlan Brooke), but keeps “the judge in Dana Whitlock retrial”", () => {
+    expect(
+      findQuotes(
+        storyOf(
+          "The footbridge in Ashby Parva collapsed in March. “We had checked it in May,” said engineer Colin Stanley.\n\nAshby Parva has 14 more footbridges. “Every one of them is being checked,” he said.",
+          "Economists at Harlan Brooke cut their forecast. “Growth will slow,” said Ben Okoro, an economist at the bank.\n\n“Rates will fall too,” Brooke said.",
+        ),
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Colin Stanley", "Colin Stanley", "Ben Okoro", "Brooke"]);
+    // A person named after "in" as the first words of a noun phrase stays one.
+    expect(
+      findQuotes(
+        storyOf("A judge in Dana Whitlock retrial has stepped down.", "“I never gave up,” Whitlock said."),
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dana Whitlock"]);
+  });
+
   it("gives “Hall said” to the person a role names before “Ruth Hall”, whose surname is also a place's last word", () => {
     expect(
       findQuotes(

@@ -13,6 +13,8 @@ interface PersonMention {
   described: string;
   /** Offset of the mention in the article's cleaned text. */
   start: number;
+  /** Written where a place or an employer goes ("in Sutton Coldfield", "economists at Morgan Stanley"). */
+  placeOrFirm?: boolean;
 }
 
 /** Resolves what an attribution gives ("Okafor", "Mr. Naim", "the minister") to a full name named earlier. */
@@ -184,6 +186,17 @@ function headOf(description: string): string[] {
   return head && head.length > 2 && !/(?:ly|ing|ed)$/.test(head) ? [head] : [];
 }
 
+/**
+ * Where no person is written: after "in", "near", "outside", the name ending its phrase (a place: "the
+ * footbridge in Sutton Coldfield, which", "… in Ashby Parva collapsed"; not "the judge in Amanda Knox retrial"), after "at"
+ * following someone's job ("an economist at Morgan Stanley") or after "audited by" (a firm).
+ */
+const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/i;
+const PLACE_PHRASE_ENDS =
+  /^(?:\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|and|or|to|for|from|with|by|was|were|is|are|has|had|which|where|who|that|after|before|since|last|this|earlier|when|while|but|\p{Ll}+ed)\b)/u;
+const FIRM_BEFORE =
+  /\b(?:(?:economists?|analysts?|strategists?|bankers?|traders?|partners?|accountants?|auditors?|staff|employees|workers)\s+at|(?:audited|advised|underwritten)\s+by)\s+(?:the\s+)?$/i;
+
 function rolesIn(text: string): string[] {
   return [...text.matchAll(ROLE_PATTERN)].map((match) => match[0].toLowerCase());
 }
@@ -224,7 +237,13 @@ function peopleOf(article: Article): PersonMention[] {
     // ("…, recently published a paper,").
     const heads = [...(described ? headOf(described[1]!) : []), ...(appositive?.[1] ? headOf(appositive[2]!) : [])];
     const words = `${split.title} ${leading} ${described?.[1] ?? ""} ${appositive?.[2] ?? ""}`.toLowerCase();
-    found.push({ articleId: article.id, name: split.name, roles, heads, described: words, start });
+    const after = text.slice(match.index + run.length, match.index + run.length + 20);
+    const placeOrFirm =
+      start === match.index &&
+      ((PLACE_BEFORE.test(before) && PLACE_PHRASE_ENDS.test(after)) ||
+        // "at Morgan Stanley's offices" is still the firm; "in Joe Biden's view" is a person's.
+        (FIRM_BEFORE.test(before) && !/^['’]s\b/.test(after)));
+    found.push({ articleId: article.id, name: split.name, roles, heads, described: words, start, placeOrFirm });
   }
   return found;
 }
@@ -255,7 +274,16 @@ function genderOf(honorific: string): "male" | "female" {
 
 /** The people named in full across a story's articles, to resolve surnames and titles in attributions. */
 export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
-  const found = articles.flatMap(peopleOf);
+  const mentioned = articles.flatMap(peopleOf);
+  // "the footbridge in Sutton Coldfield", "economists at Morgan Stanley": a name the story writes
+  // where a place or an employer goes, and never gives a person's role or description, is no one's.
+  const described = new Set(
+    mentioned.filter((person) => person.roles.length > 0 || person.heads.length > 0).map((person) => person.name),
+  );
+  const notPeople = new Set(
+    mentioned.filter((person) => person.placeOrFirm && !described.has(person.name)).map((person) => person.name),
+  );
+  const found = mentioned.filter((person) => !notPeople.has(person.name));
   // "Challenger Ana Lindqvist" where the story also says "Ana Lindqvist": the first word describes
   // her (a word no list of titles can foresee), so the name is the one given alone.
   // But not "Niamh Mac Suibhne" with "Mac Suibhne" alone: a capitalised particle opens a surname
