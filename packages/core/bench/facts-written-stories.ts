@@ -62,6 +62,10 @@ import {
   flightCancellationsArticles,
 } from "../src/digest/testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
+import {
+  FOOTBRIDGE_INQUIRY_EXPECTED,
+  footbridgeInquiryArticles,
+} from "../src/digest/testing/footbridge-inquiry-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../src/digest/testing/fraud-trial-articles.js";
 import {
   GALLERY_REOPENING_EXPECTED,
@@ -108,6 +112,7 @@ import { MOOR_FIRE_EXPECTED, moorFireArticles } from "../src/digest/testing/moor
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
+import { OPERA_STRIKE_EXPECTED, operaStrikeArticles } from "../src/digest/testing/opera-strike-articles.js";
 import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../src/digest/testing/pharmacy-siege-articles.js";
 import {
   PILOT_BOAT_APPEAL_EXPECTED,
@@ -156,6 +161,7 @@ import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testin
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../src/digest/testing/treasurer-theft-articles.js";
+import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../src/digest/testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
 import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../src/digest/testing/zoo-escape-articles.js";
@@ -262,6 +268,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["ferry grounding", ferryGroundingArticles, FERRY_GROUNDING_EXPECTED],
   ["gallery reopening", galleryReopeningArticles, GALLERY_REOPENING_EXPECTED],
   ["festival cancellation", festivalCancellationArticles, FESTIVAL_CANCELLATION_EXPECTED],
+  // quotes22's held-out stories: a strike, an inquiry and a row, with places and firms that read like people.
+  ["opera strike", operaStrikeArticles, OPERA_STRIKE_EXPECTED],
+  ["footbridge inquiry", footbridgeInquiryArticles, FOOTBRIDGE_INQUIRY_EXPECTED],
+  ["union leader row", unionLeaderRowArticles, UNION_LEADER_ROW_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -1442,3 +1442,103 @@ describe("findQuotes on a reservoir breach, a zoo escape and a TV debate (quotes
     ).toEqual(["Dev Sharma", "Clara Beaumont"]);
   });
 });
+
+describe("findQuotes on an opera strike, a footbridge inquiry and a union leader's row (quotes22)", () => {
+  const storyOf = (...texts: string[]) =>
+    texts.map((text, index) =>
+      prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+    );
+
+  it("gives “a spokeswoman for the council” the council named before, as “the council said” would be", () => {
+    expect(
+      quotesOf(
+        "The pool is run by Harrowby Borough Council. “We hope to reopen it by spring,” a spokeswoman for the council said.",
+        "Kelso Health Trust runs the unit. A spokesman for the trust said it would “look again at the rota”.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["a spokeswoman for Harrowby Borough Council", "a spokesman for Kelso Health Trust"]);
+  });
+
+  it("keeps a preposition inside a body's name in a description (“a Department for Education spokeswoman”)", () => {
+    expect(
+      quotesOf(
+        "A Department for Education spokeswoman said: “Schools will get the money this term.”",
+        "“We have no comment,” said an official with knowledge of the talks.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["a Department for Education spokeswoman", "an official"]);
+  });
+
+  it("gives a quote to a member as described by what they belong to (“said a member of the union's executive”)", () => {
+    expect(
+      quotesOf(
+        "“He should have called a ballot first,” said a member of the party's ruling committee, who asked not to be named.",
+        "A senior member of the cabinet said: “Nobody was consulted.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["a member of the party's ruling committee", "a senior member of the cabinet"]);
+  });
+
+  it("gives “the X's official spokesman told journalists” to that spokesman, unnamed, not to X", () => {
+    expect(
+      quotesOf(
+        "Chancellor Ruth Alden will present her budget on Wednesday.",
+        "“The figures will speak for themselves,” the Chancellor's official spokesman told journalists.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["the Chancellor's official spokesman"]);
+  });
+
+  it("gives “the Marsh family said” to the family, and drops the letters after a name (“X KC said”)", () => {
+    expect(
+      quotesOf(
+        "In a statement, the Okoye family said: “We want answers, not sympathy.”",
+        "For the families, Daniel Reeve KC said the council had been “warned again and again”.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["the Okoye family", "Daniel Reeve"]);
+  });
+
+  it("gives “he said” after “X asked him …” to the one asked, not the asker", () => {
+    expect(
+      findQuotes(
+        storyOf(
+          "The coroner, Ellen Marr, heard evidence on Monday.",
+          "“The valve was shut,” said the site manager, Peter Quayle.\n\nMarr asked him whether anyone had checked it. “Nobody had,” he said.",
+        ),
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Peter Quayle", "Peter Quayle"]);
+  });
+
+  it("takes the name a body gives its own thing (“what the company calls its ‘resilience plan’”) for no quotation", () => {
+    expect(
+      quotesOf(
+        "The cuts are part of what the trust calls its ‘recovery programme’, which closes two wards.",
+        "Wexford called the plan a “fantasy”.",
+      ).map((quote) => quote.text),
+    ).toEqual(["fantasy"]);
+  });
+
+  it("takes no place or employer for a person (“he said” after “Ashby Parva has …”, “Brooke said” beside Harlan Brooke), but keeps “the judge in Dana Whitlock retrial”", () => {
+    expect(
+      findQuotes(
+        storyOf(
+          "The footbridge in Ashby Parva collapsed in March. “We had checked it in May,” said engineer Colin Stanley.\n\nAshby Parva has 14 more footbridges. “Every one of them is being checked,” he said.",
+          "Economists at Harlan Brooke cut their forecast. “Growth will slow,” said Ben Okoro, an economist at the bank.\n\n“Rates will fall too,” Brooke said.",
+        ),
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Colin Stanley", "Colin Stanley", "Ben Okoro", "Brooke"]);
+    // A person named after "in" as the first words of a noun phrase stays one.
+    expect(
+      findQuotes(
+        storyOf("A judge in Dana Whitlock retrial has stepped down.", "“I never gave up,” Whitlock said."),
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dana Whitlock"]);
+  });
+
+  it("gives “Hall said” to the person a role names before “Ruth Hall”, whose surname is also a place's last word", () => {
+    expect(
+      findQuotes(
+        storyOf(
+          "“We have no margin for error,” said finance director Ruth Hall, who came from the Usher Hall.",
+          "“We will cope,” Hall said.",
+        ),
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Ruth Hall", "Ruth Hall"]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   isSurnameOnly,
   NAME_PARTICLE,
   type PeopleIndex,
+  POST_NOMINALS,
   splitTitledName,
   TITLE_WORDS,
 } from "./people-index.js";
@@ -62,6 +63,11 @@ const NOT_IN_DESCRIPTION =
   "(?!(?:he|she|they|it|we|i|you|had|has|have|was|were|is|are|after|before|when|while|since|that|which|who)\\b)";
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
 /**
+ * "a member of the union's national executive", "a senior member of the cabinet": a member is
+ * described by what they belong to, to the end of the phrase.
+ */
+const MEMBER_OF_DESCRIPTION = `[Aa]n?\\s+(?:[a-z]+\\s+)?member\\s+of\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+(?=\\s*[,.;:!?—–]|$)`;
+/**
  * "a spokeswoman for Harbourline Health", "the spokesman for Stagecraft Structures": who speaks for
  * an organisation named in full (a description ending in a name, which DESCRIPTION does not read).
  */
@@ -92,7 +98,7 @@ const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
  * "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only
  * those), initials and all ("the U.S. State Department").
  */
-const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+)?${NAME}|${SPOKESPERSON_FOR}|${DESCRIPTION}|he|she|they)`;
+const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+)?${NAME}|${SPOKESPERSON_FOR}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
 /**
  * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,").
  * A relative clause can be long ("whose 2021 book 'The Plunder Ledger' traced the works' route from
@@ -322,7 +328,9 @@ function isPronoun(speaker: string): boolean {
 
 /** A description counts only when it names a role ("the minister", "an official"), not "the talks". */
 function isDescription(speaker: string): boolean {
-  return /^(?:the|a|an)\s/i.test(speaker) && ROLE_WORD.test(speaker);
+  return (
+    /^(?:the|a|an)\s/i.test(speaker) && (ROLE_WORD.test(speaker) || /^an?\s+(?:[a-z]+\s+)?member\s+of\s/i.test(speaker))
+  );
 }
 
 /** "Hamas spokesman Osama Hamdan" → "Osama Hamdan"; a lone capitalised word stays (a surname, an organisation). */
@@ -510,7 +518,9 @@ function resolveSpeaker(
     .slice(raw.lastIndexOf("\n") + 1)
     .trim()
     .replace(/[,.]$/, "")
-    .replace(/^([Tt]he\s+)(?:[A-Z]\.){2,}\s+(?=\p{Lu})/u, "$1");
+    .replace(/^([Tt]he\s+)(?:[A-Z]\.){2,}\s+(?=\p{Lu})/u, "$1")
+    // "Counsel to the inquiry, Naomi Fairbairn KC, said": letters after a name are no part of it.
+    .replace(POST_NOMINALS, "");
   if (isPronoun(speaker)) {
     // "he said": the last person seen speaking (a quote's speaker or "X said" in the text), unless
     // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
@@ -584,6 +594,8 @@ function resolveSpeaker(
     let opener: string | null = null;
     for (const match of article.text.slice(from, position).matchAll(SENTENCE_OPENING_SURNAME)) {
       const at = from + match.index + match[0].indexOf(match[1]!);
+      // "Lowther asked him whether …. ‘…,’ he said.": the one asked answers, not the asker.
+      if (/^\s+asked\s+(?:him|her|them)\b/.test(article.text.slice(at + match[1]!.length))) continue;
       const full = context.inQuote(at) ? null : people.resolve(match[1]!, article.id, at);
       if (full && context.names.has(full)) opener = full;
     }
@@ -608,6 +620,9 @@ function resolveSpeaker(
   }
   const age = /^the\s+(\d{1,3})-year-old$/i.exec(speaker)?.[1];
   if (age) return personOfAge(age, article.text.slice(0, position), article, people);
+  // "the Marsh family said": the family, under the name the text gives it.
+  const namedFamily = /^[Tt]he\s+(\p{Lu}[\p{L}’'-]+)\s+family$/u.exec(speaker)?.[1];
+  if (namedFamily) return `the ${namedFamily} family`;
   // "the Mercers said", "the family said": a family speaks, as the article named it before.
   const family = FAMILY_REFERENCE.exec(speaker);
   if (family) {
@@ -663,9 +678,16 @@ function resolveSpeaker(
       return (
         people.resolve(speaker, article.id, position) ??
         unnamedBefore(speaker, article.text, position) ??
-        // "the governor said": an office one person holds tells the reader who spoke, named or not.
-        (SINGLE_HOLDER_OFFICE.test(speaker) ? speaker.replace(/^The\b/, "the") : null)
+        // "the governor said": an office one person holds tells the reader who spoke, named or not;
+        // so does "the Prime Minister's official spokesman", who speaks for someone named.
+        (SINGLE_HOLDER_OFFICE.test(speaker) || NAMED_SPOKESPERSON.test(speaker)
+          ? speaker.replace(/^The\b/, "the")
+          : null)
       );
+    // "a spokeswoman for the council": the council named before, as "the council said" would be.
+    const forBody = SPOKESPERSON_FOR_THE_NOUN.exec(speaker);
+    const body = forBody ? organisations.resolveNoun(forBody[2]!, article.id, position) : null;
+    if (forBody && body) return `${briefly(forBody[1]!)} for ${body}`;
     // "issued a statement saying: “…”": a document is no one's description.
     if (/^an?\s+(?:[a-z]+\s+)?(?:statement|letter|release|post|tweet)$/i.test(briefly(speaker))) return null;
     return briefly(speaker);
@@ -757,6 +779,10 @@ function personOfAge(age: string, before: string, article: Article, people: Peop
 const SINGLE_HOLDER_OFFICE =
   /^[Tt]he\s+(?:governor|mayor|president|vice president|prime minister|premier|chancellor|pope|king|queen|sheriff|coroner|police chief|fire chief|chief constable|chief executive|attorney general|harbour master|harbor master|headteacher|head teacher|principal)$/;
 
+/** "the Prime Minister's official spokesman", "the White House's spokeswoman": the spokesperson of someone named. */
+const NAMED_SPOKESPERSON =
+  /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*['’]s?\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)$/u;
+
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
 const PERSON_NOUN =
   /^(?:spokes(?:man|woman|person)|minister|secretary|executive|director|chief|leader|commander|negotiator|mediator|envoy|adviser|advisor|lawyer|attorney|prosecutor|manager|organi[sz]er|witness|resident|doctor|nurse|researcher|expert)$/i;
@@ -767,13 +793,31 @@ const SPOKESPERSON_FOR_NAME = new RegExp(
   "u",
 );
 
+/** "a spokeswoman for the council": who speaks for a body called by its noun alone. */
+const SPOKESPERSON_FOR_THE_NOUN = new RegExp(
+  `^([Aa]n?\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR})\\s+for\\s+the\\s+(\\p{Ll}+)$`,
+  "u",
+);
+
 /**
  * An anonymous source as described, briefly: "an Israeli official with knowledge of the talks" → "an
  * Israeli official"; a spokesperson with the organisation named ("a spokesman for Stagecraft Structures").
  */
 function briefly(description: string): string {
   const forOrganisation = SPOKESPERSON_FOR_NAME.exec(description)?.[0];
-  return (forOrganisation ?? description.replace(/\s+(?:with|who|from|for|of|in|at|on)\b.*$/i, ""))
+  // "a member of the union's executive" is nobody without what they belong to.
+  const member = /^an?\s+(?:[a-z]+\s+)?member\s+of\s/i.test(description)
+    ? description.replace(/,.*$|\s+(?:who|which|with)\b.*$/i, "")
+    : undefined;
+  // The qualifier goes, but not a preposition inside a name ("a Department for Transport spokesman").
+  const qualifier = [...description.matchAll(/\s+(?:with|who|from|for|of|in|at|on)\b/gi)].find(
+    (match) =>
+      !(
+        /\p{Lu}[\p{L}’'-]*$/u.test(description.slice(0, match.index)) &&
+        /^\s+\p{Lu}/u.test(description.slice(match.index + match[0].length))
+      ),
+  );
+  return (forOrganisation ?? member ?? (qualifier ? description.slice(0, qualifier.index) : description))
     .replace(/^A\b/, "a")
     .replace(/^An\b/, "an");
 }
@@ -856,6 +900,9 @@ function speakingSubjects(
 ): SpeakerContext["speakers"] {
   const found: SpeakerContext["speakers"] = [];
   for (const verb of article.text.matchAll(SPEECH_VERB_AT)) {
+    // "Lowther asked him whether …": the asker is not who answers the next "he said" (the one asked,
+    // named before, is).
+    if (/^asked\s+(?:him|her|them)\b/.test(article.text.slice(verb.index, verb.index + 12))) continue;
     const windowStart = Math.max(0, verb.index - 160);
     const match = subjectOf(article.text.slice(windowStart, verb.index));
     if (!match) continue;
@@ -1001,6 +1048,12 @@ const SENTENCE_OPENING_SURNAME =
 const WORDS_NAMED_BEFORE = /\bthe\s+(?:phrase|term|word|expression|hashtag)\s*$/iu;
 /** "call it the", "dubbed them a": a name given to a thing just named. */
 const CALLED_IT_BEFORE = /\b(?:call|calls|called|dub|dubs|dubbed)\s+(?:it|them|this|that)\s+(?:the|an?)\s+$/;
+/**
+ * "what the company calls its ‘resilience plan’": the name a body gives its own thing, which the
+ * writer borrows; not "what he called a “witch hunt”", a judgment of someone else's.
+ */
+const CALLS_ITS_OWN =
+  /\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}(?:calls|called|describes\s+as|described\s+as|terms|termed|dubs|dubbed)\s+(?:its|their)\s+$/u;
 /** "its “duty of care” to presenters": three words in lower case after a determiner, the writer's scare quotes too. */
 const SCARE_QUOTED_THREE = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){2}$/u;
 /** Unless a ruling or a study is reported: "The court ruled that the defendant’s “…” was unlawful". */
@@ -1247,6 +1300,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           !WORDS_REPORTED.test(sentenceBefore) &&
           !WORDS_REPORTED.test(restOfSentence(after))) ||
         (WORDS_NAMED_BEFORE.test(sentenceBefore) && /^\S+(?:\s+\S+){0,5}$/.test(words)) ||
+        (CALLS_ITS_OWN.test(sentenceBefore) && /^\p{Ll}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}$/u.test(words)) ||
         // "Some in the industry already call it the ‘demo lottery’": a name given by no one named.
         (SCARE_QUOTED.test(words) && CALLED_IT_BEFORE.test(sentenceBefore) && !/\p{Lu}/u.test(sentenceBefore.slice(1)));
       const work =

@@ -13,6 +13,8 @@ interface PersonMention {
   described: string;
   /** Offset of the mention in the article's cleaned text. */
   start: number;
+  /** Written where a place or an employer goes ("in Sutton Coldfield", "economists at Morgan Stanley"). */
+  placeOrFirm?: boolean;
 }
 
 /** Resolves what an attribution gives ("Okafor", "Mr. Naim", "the minister") to a full name named earlier. */
@@ -112,7 +114,7 @@ const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}’'-])${NAME_TOKEN}(?:[^\\S\\n]+$
  * Honours, offices and degrees written after a name: "KC", "MSP", "OBE". Not "Jr" or "Sr": they tell
  * a father from his son of the same name ("DeOrr Kunz Sr." and "DeOrr Kunz Jr.").
  */
-const POST_NOMINALS = /(?:[^\S\n]+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|PhD))+$/u;
+export const POST_NOMINALS = /(?:[^\S\n]+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|PhD))+$/u;
 /** Words opening a sentence before a name: "Even Anastasio is giddy" names Anastasio. */
 const NOT_A_NAME =
   /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|Since|As|For|From|With|By|Of|To|Even|Also|Still|Yet|Now|Then|So|Only|Just|Meanwhile|However|Indeed|Instead|Today|Yesterday|Here|There|Both|Not|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -130,7 +132,7 @@ function isTitle(token: string): boolean {
  * is the capitalised tokens after the last title word, and needs two tokens (a single one is a
  * surname or an organisation).
  */
-export function splitTitledName(run: string): { name: string; title: string } | null {
+export function splitTitledName(run: string, describedAsPerson = false): { name: string; title: string } | null {
   let all = run.replace(/['’]s$/, "").split(/\s+/);
   let lastOf = all.lastIndexOf("of");
   // "Melodye Shore of Laguna Niguel": a name, then where the person is from.
@@ -155,9 +157,9 @@ export function splitTitledName(run: string): { name: string; title: string } | 
   while (nameTokens.length >= 3 && (OCCUPATION.test(nameTokens[0]!) || /^\p{Lu}\p{Ll}{3,}ists?$/u.test(nameTokens[0]!)))
     nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
-  // "Supervisor Linda Park", "Councillor Joe Hall": after a title, a last word that names places is
-  // also a common surname.
-  const titled = first > 0 && isTitle(tokens[first - 1]!);
+  // "Supervisor Linda Park", "Councillor Joe Hall", "finance director Ruth Hall": after a title or a
+  // person's role, a last word that names places is also a common surname.
+  const titled = (first > 0 && isTitle(tokens[first - 1]!)) || describedAsPerson;
   if (
     nameTokens.some(
       (token, index) =>
@@ -184,6 +186,17 @@ function headOf(description: string): string[] {
   return head && head.length > 2 && !/(?:ly|ing|ed)$/.test(head) ? [head] : [];
 }
 
+/**
+ * Where no person is written: after "in", "near", "outside", the name ending its phrase (a place: "the
+ * footbridge in Sutton Coldfield, which", "… in Ashby Parva collapsed"; not "the judge in Amanda Knox retrial"), after "at"
+ * following someone's job ("an economist at Morgan Stanley") or after "audited by" (a firm).
+ */
+const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/i;
+const PLACE_PHRASE_ENDS =
+  /^(?:\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|and|or|to|for|from|with|by|was|were|is|are|has|had|which|where|who|that|after|before|since|last|this|earlier|when|while|but|\p{Ll}+ed)\b)/u;
+const FIRM_BEFORE =
+  /\b(?:(?:economists?|analysts?|strategists?|bankers?|traders?|partners?|accountants?|auditors?|staff|employees|workers)\s+at|(?:audited|advised|underwritten)\s+by)\s+(?:the\s+)?$/i;
+
 function rolesIn(text: string): string[] {
   return [...text.matchAll(ROLE_PATTERN)].map((match) => match[0].toLowerCase());
 }
@@ -199,9 +212,6 @@ function peopleOf(article: Article): PersonMention[] {
     // "Fiona Baird KC", "Sam Reid MSP", "Ann Cole OBE": letters after a name are no part of it, and
     // the later "Baird said" is the surname's.
     const run = match[0].replace(POST_NOMINALS, "");
-    const split = splitTitledName(run);
-    if (!split) continue;
-    const start = match.index + run.length - split.name.length;
     // Roles: the title words before the name, a lower-case title just before it ("union president
     // Maria Okafor"), and an appositive after it ("Daniel Price, chief executive of …,").
     // Not a role followed by a preposition: "A lawyer for Callum Ashdown", "the former manager of
@@ -209,6 +219,9 @@ function peopleOf(article: Article): PersonMention[] {
     const leading = /\b(?:for|of|to|with|by|against|from)\s+$/.test(before)
       ? ""
       : (/((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "");
+    const split = splitTitledName(run, rolesIn(leading).length > 0);
+    if (!split) continue;
+    const start = match.index + run.length - split.name.length;
     const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
     // A description before the name, set off by a comma: "The county's fire chief, Dana Reyes, said",
     // "Ashgrove's chief executive, Robert Kinane, said".
@@ -224,7 +237,13 @@ function peopleOf(article: Article): PersonMention[] {
     // ("…, recently published a paper,").
     const heads = [...(described ? headOf(described[1]!) : []), ...(appositive?.[1] ? headOf(appositive[2]!) : [])];
     const words = `${split.title} ${leading} ${described?.[1] ?? ""} ${appositive?.[2] ?? ""}`.toLowerCase();
-    found.push({ articleId: article.id, name: split.name, roles, heads, described: words, start });
+    const after = text.slice(match.index + run.length, match.index + run.length + 20);
+    const placeOrFirm =
+      start === match.index &&
+      ((PLACE_BEFORE.test(before) && PLACE_PHRASE_ENDS.test(after)) ||
+        // "at Morgan Stanley's offices" is still the firm; "in Joe Biden's view" is a person's.
+        (FIRM_BEFORE.test(before) && !/^['’]s\b/.test(after)));
+    found.push({ articleId: article.id, name: split.name, roles, heads, described: words, start, placeOrFirm });
   }
   return found;
 }
@@ -255,7 +274,16 @@ function genderOf(honorific: string): "male" | "female" {
 
 /** The people named in full across a story's articles, to resolve surnames and titles in attributions. */
 export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
-  const found = articles.flatMap(peopleOf);
+  const mentioned = articles.flatMap(peopleOf);
+  // "the footbridge in Sutton Coldfield", "economists at Morgan Stanley": a name the story writes
+  // where a place or an employer goes, and never gives a person's role or description, is no one's.
+  const described = new Set(
+    mentioned.filter((person) => person.roles.length > 0 || person.heads.length > 0).map((person) => person.name),
+  );
+  const notPeople = new Set(
+    mentioned.filter((person) => person.placeOrFirm && !described.has(person.name)).map((person) => person.name),
+  );
+  const found = mentioned.filter((person) => !notPeople.has(person.name));
   // "Challenger Ana Lindqvist" where the story also says "Ana Lindqvist": the first word describes
   // her (a word no list of titles can foresee), so the name is the one given alone.
   // But not "Niamh Mac Suibhne" with "Mac Suibhne" alone: a capitalised particle opens a surname

@@ -39,6 +39,7 @@ import {
   flightCancellationsArticles,
 } from "../testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../testing/flood-defence-articles.js";
+import { FOOTBRIDGE_INQUIRY_EXPECTED, footbridgeInquiryArticles } from "../testing/footbridge-inquiry-articles.js";
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../testing/fraud-trial-articles.js";
 import { GALLERY_REOPENING_EXPECTED, galleryReopeningArticles } from "../testing/gallery-reopening-articles.js";
 import {
@@ -67,6 +68,7 @@ import { MOOR_FIRE_EXPECTED, moorFireArticles } from "../testing/moor-fire-artic
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../testing/museum-heist-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../testing/oil-spill-articles.js";
+import { OPERA_STRIKE_EXPECTED, operaStrikeArticles } from "../testing/opera-strike-articles.js";
 import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../testing/pharmacy-siege-articles.js";
 import { PILOT_BOAT_APPEAL_EXPECTED, pilotBoatAppealArticles } from "../testing/pilot-boat-appeal-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../testing/pipeline-leak-articles.js";
@@ -97,6 +99,7 @@ import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-sum
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../testing/treasurer-theft-articles.js";
+import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../testing/volcano-eruption-articles.js";
 import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../testing/zoo-escape-articles.js";
@@ -1082,4 +1085,54 @@ describe.each([
 it("puts the teachers' pay deal “reached … on Tuesday” after a plan “from September” on the timeline at that Tuesday", () => {
   const { timeline } = extractFacts(teachersPayArticles());
   expect(timeline.find((entry) => entry.text.includes("reached a deal on Tuesday"))?.date).toBe("2027-05-18");
+});
+
+/**
+ * quotes22's stories (an opera strike, a footbridge inquiry, a union leader's row with the Prime
+ * Minister): every quote style at once, with places and firms that read like people beside speakers
+ * who share a word with them (Ruth Hall and the Royal Albert Hall, Graham Sutton in Sutton Coldfield,
+ * Rhys Morgan beside Morgan Stanley), Downing Street speaking, "the council" and "the judge" after the
+ * full name, the one asked answering, quotes over two paragraphs and quotes inside quotes.
+ */
+describe.each([
+  ["opera strike", operaStrikeArticles, OPERA_STRIKE_EXPECTED],
+  ["footbridge inquiry", footbridgeInquiryArticles, FOOTBRIDGE_INQUIRY_EXPECTED],
+  ["union leader row", unionLeaderRowArticles, UNION_LEADER_ROW_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote and gives it its speaker's full name and its partial flag", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("takes no scare quote or inner quote for a quote of its own", () => {
+    const traps = ["there is no more money", "resilience plan", "safety is our first priority", "on time"];
+    for (const trap of traps)
+      expect(
+        facts.quotes
+          .filter((quote) => squash(quote.text).replace(/[,.]+$/, "") === squash(trap))
+          .map((quote) => quote.text),
+        trap,
+      ).toEqual([]);
+  });
+
+  it("gives no quote to a place or a firm that reads like a person", () => {
+    const places = [
+      "Morgan Stanley",
+      "Grant Thornton",
+      "Royal Albert Hall",
+      "Albert Hall",
+      "Albert Square",
+      "Grafton Street",
+      "Sutton Coldfield",
+      "High Court",
+      "New Briggate",
+      "Mill Lane",
+      "Prime Minister",
+      "Prime Minister Helen Carver",
+    ];
+    expect(facts.quotes.filter((quote) => places.includes(quote.speaker ?? "")).map((quote) => quote.speaker)).toEqual(
+      [],
+    );
+  });
 });
