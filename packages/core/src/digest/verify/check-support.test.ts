@@ -320,6 +320,21 @@ describe("checkSupport", () => {
     expect(checkSupport("The union ended its dispute with the port on Friday.", [dispute]).verdict).toBe("supported");
   });
 
+  it("closes an aside at the mark that opened it, not at a dash or hyphen inside it", () => {
+    // "Nadia Brook, who … long - term partner …, cheered … watching Tom Hale beat": she watched, he beat.
+    const spaced =
+      "Nadia Brook, who will marry her long - term partner next month, cheered from the stands watching Tom Hale beat Ivan Petrov in the final.";
+    const dashed =
+      "Nadia Brook, who will marry her partner – a former rower – next month, cheered from the stands watching Tom Hale beat Ivan Petrov in the final.";
+    for (const final of [spaced, dashed]) {
+      expect(checkSupport("Nadia Brook and Tom Hale beat Ivan Petrov in the final.", [final]).verdict).toBe(
+        "unsupported",
+      );
+      expect(checkSupport("Tom Hale beat Ivan Petrov in the final.", [final]).verdict).toBe("supported");
+      expect(checkSupport("Nadia Brook cheered from the stands.", [final]).verdict).toBe("supported");
+    }
+  });
+
   it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
     const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
     expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");
