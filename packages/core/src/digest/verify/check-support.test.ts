@@ -335,6 +335,27 @@ describe("checkSupport", () => {
     }
   });
 
+  it("does not pass what someone wanted, was willing or voted to do, told as done", () => {
+    const harbour =
+      "Elena Marsh said she can't wait to teach her grandchildren to sail. " +
+      "The Harbour Trust is offering free moorings to families willing to live on the island all year. " +
+      "Councillors voted on Monday to close the Dunmore library, but the mayor managed to save the town museum.";
+    const told = (statement: string) => checkSupport(statement, [harbour]);
+    const cannot = told("Elena Marsh said she can't teach her grandchildren to sail.");
+    expect(cannot.verdict).toBe("unsupported");
+    expect(cannot.reasons).toContain('the passage says "wait to teach"; the sentence tells "teach" as done');
+    expect(
+      told("The Harbour Trust is offering free moorings to families living on the island all year.").reasons,
+    ).toEqual(['the passage says "willing to live"; the sentence tells "living" as done']);
+    expect(told("Councillors closed the Dunmore library on Monday.").reasons).toContain(
+      'the passage says "voted on Monday to close"; the sentence tells "closed" as done',
+    );
+    // What the passage tells as done ("managed to save"), or the sentence keeps as intended, passes.
+    expect(told("The mayor saved the town museum.").reasons.join(" ")).not.toMatch(/as done/);
+    expect(told("Councillors voted to close the Dunmore library on Monday.").verdict).toBe("supported");
+    expect(told("Elena Marsh can't wait to teach her grandchildren to sail.").verdict).toBe("supported");
+  });
+
   it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
     const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
     expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");

@@ -3,6 +3,7 @@ import { type Alignment, type AlignmentCosts, alignStatement } from "./align-sta
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareDates } from "./compare-dates.js";
+import { compareIntentions } from "./compare-intentions.js";
 import { compareNames } from "./compare-names.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
@@ -282,6 +283,7 @@ export function checkSupport(
     ...compareNames(context),
     ...compareDates(context),
     ...comparePolarity(context),
+    ...compareIntentions(context),
     ...compareRoles(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
