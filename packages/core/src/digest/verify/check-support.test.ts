@@ -356,6 +356,22 @@ describe("checkSupport", () => {
     expect(told("Elena Marsh can't wait to teach her grandchildren to sail.").verdict).toBe("supported");
   });
 
+  it("does not give a place the passage states once to two things", () => {
+    const hiding =
+      "Police said Dale Hume had been hiding in Spain, but it is believed he based himself in the Netherlands after officers raided a villa near Malaga last month.";
+    const twice = checkSupport("Dale Hume had been hiding in Spain but it is believed he based himself in Spain.", [
+      hiding,
+    ]);
+    expect(twice.verdict).toBe("unsupported");
+    expect(twice.reasons).toContain('says "in Spain" of two things; the passage says it once ("hiding in Spain")');
+    expect(
+      checkSupport("Dale Hume had been hiding in Spain, but it is believed he based himself in the Netherlands.", [
+        hiding,
+      ]).verdict,
+    ).toBe("supported");
+    expect(checkSupport("Dale Hume had been hiding in Spain, police said.", [hiding]).verdict).toBe("supported");
+  });
+
   it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
     const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
     expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");

@@ -8,6 +8,7 @@ import { compareNames } from "./compare-names.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
+import { compareReusedPhrases } from "./compare-reused-phrases.js";
 import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
 import { headlineLabel } from "./headline-label.js";
@@ -284,6 +285,7 @@ export function checkSupport(
     ...compareDates(context),
     ...comparePolarity(context),
     ...compareIntentions(context),
+    ...compareReusedPhrases(context),
     ...compareRoles(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
