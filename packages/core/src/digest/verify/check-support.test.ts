@@ -372,6 +372,27 @@ describe("checkSupport", () => {
     expect(checkSupport("Dale Hume had been hiding in Spain, police said.", [hiding]).verdict).toBe("supported");
   });
 
+  it("does not pass a rank left out of what the passage ranks", () => {
+    const ranked =
+      "Kestrel Bank, the country's second-largest lender, said on Tuesday that its profits rose 12% last year. " +
+      "Orla Finch is one of the most decorated riders in the sport. " +
+      "Fizzle, which did not exist five years ago, is the fastest-growing big brand of soft drink in Ireland.";
+    const rank = (statement: string) => checkSupport(statement, [ranked]);
+    expect(rank("Kestrel Bank, the country's largest lender, said its profits rose 12% last year.").reasons).toContain(
+      `the passage says "'s second-largest lender"; the sentence leaves out "second"`,
+    );
+    expect(rank("Orla Finch is the most decorated rider in the sport.").reasons.join(" ")).toMatch(
+      /the passage says "one of the most.*"; the sentence leaves out "one of"/,
+    );
+    expect(rank("Fizzle is the big brand of soft drink in Ireland.").reasons).toContain(
+      'the passage says "the fastest-growing big brand"; the sentence leaves out "fastest"',
+    );
+    // Leaving out the whole description, or a word that ranks nothing, is a compression.
+    expect(rank("Kestrel Bank said its profits rose 12% last year.").verdict).toBe("supported");
+    expect(rank("Fizzle is the fastest-growing brand of soft drink in Ireland.").verdict).toBe("supported");
+    expect(rank("Orla Finch is one of the most decorated riders.").verdict).toBe("supported");
+  });
+
   it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
     const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
     expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");

@@ -11,6 +11,7 @@ import { comparable, compareQuotes } from "./compare-quotes.js";
 import { compareReusedPhrases } from "./compare-reused-phrases.js";
 import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
+import { compareSuperlatives } from "./compare-superlatives.js";
 import { headlineLabel } from "./headline-label.js";
 import { quantityEquivalents } from "./quantity-equivalents.js";
 import { type ResolvedPassage, resolveReferences } from "./resolve-references.js";
@@ -286,6 +287,7 @@ export function checkSupport(
     ...comparePolarity(context),
     ...compareIntentions(context),
     ...compareReusedPhrases(context),
+    ...compareSuperlatives(context),
     ...compareRoles(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
