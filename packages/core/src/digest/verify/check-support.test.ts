@@ -393,6 +393,30 @@ describe("checkSupport", () => {
     expect(rank("Orla Finch is one of the most decorated riders.").verdict).toBe("supported");
   });
 
+  it("does not give one person details a passage sentence tells about another", () => {
+    const road =
+      "Trinity Gale was sitting in the road after an argument with her mother when she was hit by a car, police said. " +
+      "Dana Miller, 24, was arrested by sheriff's deputies at her home in Orlando on Thursday after turning herself in and was released on bail of $3,500.";
+    const stitched = checkSupport(
+      "Dana Miller, 24, was arrested by sheriff's deputies at her home in Orlando on Thursday after an argument with her mother.",
+      [road],
+    );
+    expect(stitched.verdict).toBe("unsupported");
+    expect(stitched.reasons).toContain(
+      'says "after an argument with…" of Miller; the passage says "after an argument with her mother" of Gale',
+    );
+    expect(
+      checkSupport(
+        "Dana Miller, 24, was arrested by sheriff's deputies at her home in Orlando on Thursday and was released on bail.",
+        [road],
+      ).verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport("Trinity Gale was sitting in the road after an argument with her mother, police said.", [road])
+        .verdict,
+    ).toBe("supported");
+  });
+
   it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
     const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
     expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");

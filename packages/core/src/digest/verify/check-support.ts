@@ -11,6 +11,7 @@ import { comparable, compareQuotes } from "./compare-quotes.js";
 import { compareReusedPhrases } from "./compare-reused-phrases.js";
 import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
+import { compareStitchedDetails } from "./compare-stitched-details.js";
 import { compareSuperlatives } from "./compare-superlatives.js";
 import { headlineLabel } from "./headline-label.js";
 import { quantityEquivalents } from "./quantity-equivalents.js";
@@ -288,6 +289,7 @@ export function checkSupport(
     ...compareIntentions(context),
     ...compareReusedPhrases(context),
     ...compareSuperlatives(context),
+    ...compareStitchedDetails(context),
     ...compareRoles(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
