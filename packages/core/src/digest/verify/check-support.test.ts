@@ -417,6 +417,25 @@ describe("checkSupport", () => {
     ).toBe("supported");
   });
 
+  it("does not pass a preposition turned into its opposite", () => {
+    const plan =
+      "Residents' group leader Tom Baines, who had collected 2,000 signatures against the plan, said he would consider a legal challenge. " +
+      "Shares in Calder Homes closed down 4% on Thursday. The council voted after a three-hour hearing.";
+    const turned = (statement: string) => checkSupport(statement, [plan]);
+    const signatures = turned(
+      "Tom Baines, who had collected 2,000 signatures for the plan, said he would consider a legal challenge.",
+    );
+    expect(signatures.verdict).toBe("unsupported");
+    expect(signatures.reasons).toContain('the passage says "against the plan"; the sentence says "for the plan"');
+    expect(turned("Shares in Calder Homes closed up 4% on Thursday.").reasons.join(" ")).toMatch(
+      /the passage says "down 4.*"; the sentence says "up 4/,
+    );
+    expect(turned("The council voted before a three-hour hearing.").reasons.join(" ")).toMatch(
+      /the passage says "after a three.*"; the sentence says "before a three/,
+    );
+    expect(turned("The council voted after a hearing.").verdict).toBe("supported");
+  });
+
   it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
     const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
     expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");

@@ -5,6 +5,7 @@ import { compareAttachments } from "./compare-attachments.js";
 import { compareDates } from "./compare-dates.js";
 import { compareIntentions } from "./compare-intentions.js";
 import { compareNames } from "./compare-names.js";
+import { compareOpposites } from "./compare-opposites.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
@@ -290,6 +291,7 @@ export function checkSupport(
     ...compareReusedPhrases(context),
     ...compareSuperlatives(context),
     ...compareStitchedDetails(context),
+    ...compareOpposites(context),
     ...compareRoles(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
