@@ -436,6 +436,26 @@ describe("checkSupport", () => {
     expect(turned("The council voted after a hearing.").verdict).toBe("supported");
   });
 
+  it("does not fetch a relative clause onto another name", () => {
+    const hearing =
+      "The council's planning chair, Ruth Okafor, said the scheme would include a primary school and a health centre. " +
+      "Residents' group leader Tom Baines, who had collected 2,000 signatures against the plan, said he would consider a legal challenge. " +
+      "Okafor, who has chaired the committee since 2019, voted for the scheme.";
+    const fetched = checkSupport(
+      "Ruth Okafor, who had collected 2,000 signatures against the plan, said the scheme would include a primary school.",
+      [hearing],
+    );
+    expect(fetched.verdict).toBe("unsupported");
+    expect(fetched.reasons).toContain('says "who had collected 2,000…" of Okafor; the passage says it of Baines');
+    // The same name's relative clause from another sentence is hers.
+    expect(
+      checkSupport(
+        "Ruth Okafor, who has chaired the committee since 2019, said the scheme would include a primary school and a health centre.",
+        [hearing],
+      ).reasons.join(" "),
+    ).not.toMatch(/the passage says it of/);
+  });
+
   it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
     const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
     expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");

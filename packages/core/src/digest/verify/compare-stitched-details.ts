@@ -26,18 +26,30 @@ function subjectName(tokens: readonly TextToken[], from: number, sentence: numbe
   return name?.pos === "PROPN" && !CALENDAR.test(name.key) ? name : null;
 }
 
+const RELATIVE = new Set(["who", "whose", "whom"]);
+
+/** The name a relative pronoun at `index` hangs from ("Tom Baines, | who"), or null. */
+function nameBefore(tokens: readonly TextToken[], index: number): TextToken | null {
+  let at = index - 1;
+  if (tokens[at]?.text === ",") at -= 1;
+  const token = tokens[at];
+  return token && token.sentence === tokens[index]!.sentence && token.pos === "PROPN" && !CALENDAR.test(token.key)
+    ? token
+    : null;
+}
+
 /**
  * Details fetched from a sentence about someone else: the statement is about one named person or
  * body ("Miller was booked into jail on Thursday after…") and continues, in the middle of a clause,
  * with words from a passage sentence about another, whom it never names ("Trinity was sitting in
  * the road after an argument with her mother when she was killed"). The passage says them of
- * Trinity, not of Miller.
+ * Trinity, not of Miller. So does a relative clause fetched onto another name ("Ruth Okafor, who
+ * had collected 2,000 signatures" where Tom Baines had).
  */
 export function compareStitchedDetails(context: SupportContext): SupportFault[] {
   const { statement, passages, alignment } = context;
   const named = new Set(statement.tokens.map((token) => token.key));
   const ours = subjectName(statement.tokens, 0, 0);
-  if (!ours) return [];
   const faults: SupportFault[] = [];
   for (const step of alignment.steps) {
     if (step.kind !== "jump") continue;
@@ -45,9 +57,21 @@ export function compareStitchedDetails(context: SupportContext): SupportFault[] 
     const tokens = passages[link.passage]!.tokens;
     const landing = tokens[link.token]!;
     const before = tokens[link.token - 1];
+    // "Ruth Okafor, | who had collected 2,000 signatures" from "Tom Baines, who had collected…":
+    // a relative clause says what it says of the name before it.
+    if (RELATIVE.has(landing.key)) {
+      const theirs = nameBefore(tokens, link.token);
+      const own = nameBefore(statement.tokens, step.to);
+      if (theirs && own && theirs.key !== own.key && !named.has(theirs.key))
+        faults.push({
+          kind: "added",
+          reason: `says "${statementSlice(context, step.to, Math.min(statement.tokens.length - 1, step.to + 3))}…" of ${own.text}; the passage says it of ${theirs.text}`,
+        });
+      continue;
+    }
     // Mid-clause: a clause of its own (after a mark, a conjunction, "when") may be joined to another.
     if (!before || before.sentence !== landing.sentence || ["PUNCT", "CCONJ", "SCONJ"].includes(before.pos)) continue;
-    if (landing.pos === "VERB" || landing.pos === "AUX") continue;
+    if (!ours || landing.pos === "VERB" || landing.pos === "AUX") continue;
     let start = link.token;
     while (start > 0 && tokens[start - 1]!.sentence === landing.sentence) start -= 1;
     const theirs = subjectName(tokens, start, landing.sentence);
