@@ -456,6 +456,22 @@ describe("checkSupport", () => {
     ).not.toMatch(/the passage says it of/);
   });
 
+  it("does not pass a bound told as an amount", () => {
+    const bridge =
+      "Repairs to the Aldwick bridge could take up to four years, the council said on Friday. " +
+      "At least 30 people were hurt in the crush at the gates, and nearly 200 were treated at the scene.";
+    const repairs = checkSupport("Repairs to the Aldwick bridge could take four years, the council said on Friday.", [
+      bridge,
+    ]);
+    expect(repairs.verdict).toBe("unsupported");
+    expect(repairs.reasons).toEqual(['the passage says "up to four"; the sentence leaves out "up to"']);
+    expect(checkSupport("The council said 30 people were hurt in the crush at the gates.", [bridge]).reasons).toContain(
+      'the passage says "At least 30"; the sentence leaves out "At least"',
+    );
+    expect(checkSupport("At least 30 people were hurt in the crush at the gates.", [bridge]).verdict).toBe("supported");
+    expect(checkSupport("Nearly 200 people were treated at the scene.", [bridge]).verdict).toBe("supported");
+  });
+
   it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
     const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
     expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");

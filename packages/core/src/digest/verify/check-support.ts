@@ -2,6 +2,7 @@ import { abstractiveSupport } from "./abstractive-support.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { compareAttachments } from "./compare-attachments.js";
+import { compareBounds } from "./compare-bounds.js";
 import { compareDates } from "./compare-dates.js";
 import { compareIntentions } from "./compare-intentions.js";
 import { compareNames } from "./compare-names.js";
@@ -292,6 +293,7 @@ export function checkSupport(
     ...compareSuperlatives(context),
     ...compareStitchedDetails(context),
     ...compareOpposites(context),
+    ...compareBounds(context),
     ...compareRoles(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
