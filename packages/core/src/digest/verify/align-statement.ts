@@ -131,15 +131,30 @@ function sameWordInflected(a: TextToken, b: TextToken): boolean {
   return `${short.key}e` === long.key && /(?:ing|ed)$/i.test(short.text);
 }
 
+const DASH = /^[-–—]$/;
+
+/**
+ * Whether a mark closes an aside opened by `opener`: a bracket at its pair, a dash at a dash, a comma
+ * at a comma or a stop. A dash inside a comma-set aside ("Kim, who will marry her long - term
+ * partner, …" as a tokenised corpus spaces it, "her partner – a rower – next month,") is the
+ * aside's own.
+ */
+function closesAside(opener: string, mark: string): boolean {
+  if (opener === "(") return mark === ")";
+  if (DASH.test(opener)) return DASH.test(mark);
+  if (opener === "," || opener === ";" || opener === ":") return /^[,;:]$/.test(mark);
+  return true;
+}
+
 /** Whether left-out words hold a verb outside a bracketed or comma-set aside ("Kim, who…, watched X play"). */
 function breaksClause(skipped: readonly TextToken[]): boolean {
-  let depth = 0;
+  let opener: string | null = null;
   for (let index = 0; index < skipped.length; index += 1) {
     const token = skipped[index]!;
     const previous = skipped[index - 1];
     const next = skipped[index + 1];
     // ", and Eastfield drew…" joins a clause of its own; a hyphen inside a word or score ("2-2") sets nothing apart.
-    const joinsClause = depth === 0 && token.text === "," && next?.pos === "CCONJ";
+    const joinsClause = opener === null && token.text === "," && next?.pos === "CCONJ";
     const inWord = token.text === "-" && previous?.end === token.start && next?.start === token.end;
     if (inWord) {
       // …and what follows it is part of the compound ("low-lying"), no verb of a clause.
@@ -147,12 +162,13 @@ function breaksClause(skipped: readonly TextToken[]): boolean {
       continue;
     }
     if (isAside(token) && !joinsClause) {
-      // An aside opens at a mark and closes at the next one; one that is still open at the end of
-      // the skipped words (", who was… ,") closes there.
-      depth = depth === 0 ? 1 : 0;
+      // An aside opens at a mark and closes at the one that pairs with it; one that is still open at
+      // the end of the skipped words (", who was… ,") closes there.
+      if (opener === null) opener = token.text;
+      else if (closesAside(opener, token.text)) opener = null;
       continue;
     }
-    if (depth === 0 && token.pos === "VERB" && !PARTICIPLE_PREPOSITIONS.has(token.text.toLowerCase())) return true;
+    if (opener === null && token.pos === "VERB" && !PARTICIPLE_PREPOSITIONS.has(token.text.toLowerCase())) return true;
   }
   return false;
 }

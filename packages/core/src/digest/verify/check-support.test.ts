@@ -320,6 +320,158 @@ describe("checkSupport", () => {
     expect(checkSupport("The union ended its dispute with the port on Friday.", [dispute]).verdict).toBe("supported");
   });
 
+  it("closes an aside at the mark that opened it, not at a dash or hyphen inside it", () => {
+    // "Nadia Brook, who … long - term partner …, cheered … watching Tom Hale beat": she watched, he beat.
+    const spaced =
+      "Nadia Brook, who will marry her long - term partner next month, cheered from the stands watching Tom Hale beat Ivan Petrov in the final.";
+    const dashed =
+      "Nadia Brook, who will marry her partner – a former rower – next month, cheered from the stands watching Tom Hale beat Ivan Petrov in the final.";
+    for (const final of [spaced, dashed]) {
+      expect(checkSupport("Nadia Brook and Tom Hale beat Ivan Petrov in the final.", [final]).verdict).toBe(
+        "unsupported",
+      );
+      expect(checkSupport("Tom Hale beat Ivan Petrov in the final.", [final]).verdict).toBe("supported");
+      expect(checkSupport("Nadia Brook cheered from the stands.", [final]).verdict).toBe("supported");
+    }
+  });
+
+  it("does not pass what someone wanted, was willing or voted to do, told as done", () => {
+    const harbour =
+      "Elena Marsh said she can't wait to teach her grandchildren to sail. " +
+      "The Harbour Trust is offering free moorings to families willing to live on the island all year. " +
+      "Councillors voted on Monday to close the Dunmore library, but the mayor managed to save the town museum.";
+    const told = (statement: string) => checkSupport(statement, [harbour]);
+    const cannot = told("Elena Marsh said she can't teach her grandchildren to sail.");
+    expect(cannot.verdict).toBe("unsupported");
+    expect(cannot.reasons).toContain('the passage says "wait to teach"; the sentence tells "teach" as done');
+    expect(
+      told("The Harbour Trust is offering free moorings to families living on the island all year.").reasons,
+    ).toEqual(['the passage says "willing to live"; the sentence tells "living" as done']);
+    expect(told("Councillors closed the Dunmore library on Monday.").reasons).toContain(
+      'the passage says "voted on Monday to close"; the sentence tells "closed" as done',
+    );
+    // What the passage tells as done ("managed to save"), or the sentence keeps as intended, passes.
+    expect(told("The mayor saved the town museum.").reasons.join(" ")).not.toMatch(/as done/);
+    expect(told("Councillors voted to close the Dunmore library on Monday.").verdict).toBe("supported");
+    expect(told("Elena Marsh can't wait to teach her grandchildren to sail.").verdict).toBe("supported");
+  });
+
+  it("does not give a place the passage states once to two things", () => {
+    const hiding =
+      "Police said Dale Hume had been hiding in Spain, but it is believed he based himself in the Netherlands after officers raided a villa near Malaga last month.";
+    const twice = checkSupport("Dale Hume had been hiding in Spain but it is believed he based himself in Spain.", [
+      hiding,
+    ]);
+    expect(twice.verdict).toBe("unsupported");
+    expect(twice.reasons).toContain('says "in Spain" of two things; the passage says it once ("hiding in Spain")');
+    expect(
+      checkSupport("Dale Hume had been hiding in Spain, but it is believed he based himself in the Netherlands.", [
+        hiding,
+      ]).verdict,
+    ).toBe("supported");
+    expect(checkSupport("Dale Hume had been hiding in Spain, police said.", [hiding]).verdict).toBe("supported");
+  });
+
+  it("does not pass a rank left out of what the passage ranks", () => {
+    const ranked =
+      "Kestrel Bank, the country's second-largest lender, said on Tuesday that its profits rose 12% last year. " +
+      "Orla Finch is one of the most decorated riders in the sport. " +
+      "Fizzle, which did not exist five years ago, is the fastest-growing big brand of soft drink in Ireland.";
+    const rank = (statement: string) => checkSupport(statement, [ranked]);
+    expect(rank("Kestrel Bank, the country's largest lender, said its profits rose 12% last year.").reasons).toContain(
+      `the passage says "'s second-largest lender"; the sentence leaves out "second"`,
+    );
+    expect(rank("Orla Finch is the most decorated rider in the sport.").reasons.join(" ")).toMatch(
+      /the passage says "one of the most.*"; the sentence leaves out "one of"/,
+    );
+    expect(rank("Fizzle is the big brand of soft drink in Ireland.").reasons).toContain(
+      'the passage says "the fastest-growing big brand"; the sentence leaves out "fastest"',
+    );
+    // Leaving out the whole description, or a word that ranks nothing, is a compression.
+    expect(rank("Kestrel Bank said its profits rose 12% last year.").verdict).toBe("supported");
+    expect(rank("Fizzle is the fastest-growing brand of soft drink in Ireland.").verdict).toBe("supported");
+    expect(rank("Orla Finch is one of the most decorated riders.").verdict).toBe("supported");
+  });
+
+  it("does not give one person details a passage sentence tells about another", () => {
+    const road =
+      "Trinity Gale was sitting in the road after an argument with her mother when she was hit by a car, police said. " +
+      "Dana Miller, 24, was arrested by sheriff's deputies at her home in Orlando on Thursday after turning herself in and was released on bail of $3,500.";
+    const stitched = checkSupport(
+      "Dana Miller, 24, was arrested by sheriff's deputies at her home in Orlando on Thursday after an argument with her mother.",
+      [road],
+    );
+    expect(stitched.verdict).toBe("unsupported");
+    expect(stitched.reasons).toContain(
+      'says "after an argument with…" of Miller; the passage says "after an argument with her mother" of Gale',
+    );
+    expect(
+      checkSupport(
+        "Dana Miller, 24, was arrested by sheriff's deputies at her home in Orlando on Thursday and was released on bail.",
+        [road],
+      ).verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport("Trinity Gale was sitting in the road after an argument with her mother, police said.", [road])
+        .verdict,
+    ).toBe("supported");
+  });
+
+  it("does not pass a preposition turned into its opposite", () => {
+    const plan =
+      "Residents' group leader Tom Baines, who had collected 2,000 signatures against the plan, said he would consider a legal challenge. " +
+      "Shares in Calder Homes closed down 4% on Thursday. The council voted after a three-hour hearing.";
+    const turned = (statement: string) => checkSupport(statement, [plan]);
+    const signatures = turned(
+      "Tom Baines, who had collected 2,000 signatures for the plan, said he would consider a legal challenge.",
+    );
+    expect(signatures.verdict).toBe("unsupported");
+    expect(signatures.reasons).toContain('the passage says "against the plan"; the sentence says "for the plan"');
+    expect(turned("Shares in Calder Homes closed up 4% on Thursday.").reasons.join(" ")).toMatch(
+      /the passage says "down 4.*"; the sentence says "up 4/,
+    );
+    expect(turned("The council voted before a three-hour hearing.").reasons.join(" ")).toMatch(
+      /the passage says "after a three.*"; the sentence says "before a three/,
+    );
+    expect(turned("The council voted after a hearing.").verdict).toBe("supported");
+  });
+
+  it("does not fetch a relative clause onto another name", () => {
+    const hearing =
+      "The council's planning chair, Ruth Okafor, said the scheme would include a primary school and a health centre. " +
+      "Residents' group leader Tom Baines, who had collected 2,000 signatures against the plan, said he would consider a legal challenge. " +
+      "Okafor, who has chaired the committee since 2019, voted for the scheme.";
+    const fetched = checkSupport(
+      "Ruth Okafor, who had collected 2,000 signatures against the plan, said the scheme would include a primary school.",
+      [hearing],
+    );
+    expect(fetched.verdict).toBe("unsupported");
+    expect(fetched.reasons).toContain('says "who had collected 2,000…" of Okafor; the passage says it of Baines');
+    // The same name's relative clause from another sentence is hers.
+    expect(
+      checkSupport(
+        "Ruth Okafor, who has chaired the committee since 2019, said the scheme would include a primary school and a health centre.",
+        [hearing],
+      ).reasons.join(" "),
+    ).not.toMatch(/the passage says it of/);
+  });
+
+  it("does not pass a bound told as an amount", () => {
+    const bridge =
+      "Repairs to the Aldwick bridge could take up to four years, the council said on Friday. " +
+      "At least 30 people were hurt in the crush at the gates, and nearly 200 were treated at the scene.";
+    const repairs = checkSupport("Repairs to the Aldwick bridge could take four years, the council said on Friday.", [
+      bridge,
+    ]);
+    expect(repairs.verdict).toBe("unsupported");
+    expect(repairs.reasons).toEqual(['the passage says "up to four"; the sentence leaves out "up to"']);
+    expect(checkSupport("The council said 30 people were hurt in the crush at the gates.", [bridge]).reasons).toContain(
+      'the passage says "At least 30"; the sentence leaves out "At least"',
+    );
+    expect(checkSupport("At least 30 people were hurt in the crush at the gates.", [bridge]).verdict).toBe("supported");
+    expect(checkSupport("Nearly 200 people were treated at the scene.", [bridge]).verdict).toBe("supported");
+  });
+
   it("reads a passive participle the tagger takes for an adjective as the passive of the passage's verb", () => {
     const surgery = "Surgeons at Harwood Hospital in Leeds separated the twins in a nine-hour operation on Monday.";
     expect(checkSupport("The twins were separated on Monday.", [surgery]).verdict).toBe("supported");

@@ -2,13 +2,19 @@ import { abstractiveSupport } from "./abstractive-support.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { compareAttachments } from "./compare-attachments.js";
+import { compareBounds } from "./compare-bounds.js";
 import { compareDates } from "./compare-dates.js";
+import { compareIntentions } from "./compare-intentions.js";
 import { compareNames } from "./compare-names.js";
+import { compareOpposites } from "./compare-opposites.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
+import { compareReusedPhrases } from "./compare-reused-phrases.js";
 import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
+import { compareStitchedDetails } from "./compare-stitched-details.js";
+import { compareSuperlatives } from "./compare-superlatives.js";
 import { headlineLabel } from "./headline-label.js";
 import { quantityEquivalents } from "./quantity-equivalents.js";
 import { type ResolvedPassage, resolveReferences } from "./resolve-references.js";
@@ -282,6 +288,12 @@ export function checkSupport(
     ...compareNames(context),
     ...compareDates(context),
     ...comparePolarity(context),
+    ...compareIntentions(context),
+    ...compareReusedPhrases(context),
+    ...compareSuperlatives(context),
+    ...compareStitchedDetails(context),
+    ...compareOpposites(context),
+    ...compareBounds(context),
     ...compareRoles(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),

@@ -50,8 +50,8 @@ describe("verifyDigest", () => {
     const digest = verifyDigest(
       digestWith([
         { text: "At least 1,200 people were killed in the Hamas attack.", citations: [citationOf(tally)] },
-        { text: "Hezbollah said 1,139 people were killed.", citations: [citationOf(tally)] },
-        { text: "The attack was “a massacre”, with 1,139 killed.", citations: [citationOf(tally)] },
+        { text: "Hezbollah said at least 1,139 people were killed.", citations: [citationOf(tally)] },
+        { text: "The attack was “a massacre”, with at least 1,139 killed.", citations: [citationOf(tally)] },
         { text: "PWNED", citations: [citationOf(tally)] },
       ]),
       articles,
