@@ -520,6 +520,21 @@ describe("findDateMentions on the traps of live blogs, event nouns and the year 
     expect(dateOf("The record of 40.1C on March 3 was confirmed on Wednesday.", THURSDAY)).toBe("2026-03-11");
   });
 
+  it("reads a past day after a present perfect's object as what the object tells of, not the news", () => {
+    // A present perfect takes no finished past time: the sinking was last week, the inquiry is news.
+    expect(
+      dateOf(
+        "The accident branch has opened an inquiry into the sinking of the yacht off the headland last week.",
+        THURSDAY,
+      ),
+    ).toBeNull();
+    expect(dateOf("Officials have confirmed the death of a climber on Sunday.", THURSDAY)).toBeNull();
+    // As some wires write it, with nothing the day could be of but the act: the act's day.
+    expect(dateOf("Police have arrested a man on Monday.", THURSDAY)).toBe("2026-03-09");
+    // Another verb between: the day is that verb's.
+    expect(dateOf("Police have said a man was arrested on Monday.", THURSDAY)).toBe("2026-03-09");
+  });
+
   it("reads “next Thursday” written on a Wednesday as the Thursday of the week after, not tomorrow", () => {
     // Wednesday 11 March 2026.
     expect(

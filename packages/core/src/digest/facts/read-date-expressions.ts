@@ -333,6 +333,15 @@ const ANSWERED_EVENT_BEFORE = /\b(?:into|over|about|after|following|since)\s+$/i
 const SUBJECT_PHRASE_BEFORE = /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{L}\p{N}.’'-]+\s+){1,8}?(?:on|of|from)\s+$/u;
 const PASSIVE_PERFECT_AFTER =
   /^,?\s+(?:has|have)\s+(?:now\s+|also\s+|since\s+)?been\s+(?!(?:open|seven|green|often|even|given\s+to)\b)\p{Ll}+(?:ed|en|wn|ne|lt|pt|ld|nd|ut|id|de|ht|et|un|ck)\b/u;
+/**
+ * A present perfect takes no finished past time ("has opened an inquiry into the sinking … last
+ * week"): a past day later in its own clause, with no other verb or clause between, dates what the
+ * verb's object tells of ("into", "of", "about", "over" it), not the news. "Police have arrested a
+ * man on Monday", as some wires write, keeps its day.
+ */
+const PERFECT_THEN_DAY =
+  /\b(?:has|have)\s+(?:(?:now|also|already|just|formally|officially)\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|lt|pt|ld|nd|ut|id|de|ht|un|ck)\b(?:(?!\b(?:was|were|is|are|had|did|does|do|will|would|who|which|that|when|after|before|because|while|since|and|but|until|as|for|during|in)\b)[^,;:—()])*?\b(?:into|of|about|over|regarding|concerning)\b(?:(?!\b(?:was|were|is|are|had|did|does|do|will|would|who|which|that|when|after|before|because|while|since|and|but|until|as|for|during|in)\b)[^,;:—()])*?\s+(?:on\s+|last\s+)?$/iu;
+
 /** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
 const PERIOD_MARKER =
   /\bsince\b[^,;:()]*$|\b(?:dating back to|dates back to|as far back as|back in|in the wake of)\s+(?:the\s+)?$/i;
@@ -1084,6 +1093,12 @@ export function readDateExpressions(
         period ||
         FORMER_PLAN.test(said) ||
         (namesEvent && ANSWERED_EVENT_BEFORE.test(sentence.slice(0, start))) ||
+        ((resolved.precision === "day" || resolved.precision === "week") &&
+          !prospective &&
+          resolved.date !== null &&
+          published !== null &&
+          resolved.date < published.slice(0, 10) &&
+          PERFECT_THEN_DAY.test(writer.slice(0, start))) ||
         (resolved.precision === "day" &&
           SUBJECT_PHRASE_BEFORE.test(sentence.slice(0, start)) &&
           PASSIVE_PERFECT_AFTER.test(sentence.slice(end))) ||
