@@ -51,7 +51,9 @@ import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/do
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
+import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../src/digest/testing/energy-price-cap-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
+import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../src/digest/testing/factory-layoffs-articles.js";
 import {
   FLIGHT_CANCELLATIONS_EXPECTED,
   flightCancellationsArticles,
@@ -147,6 +149,7 @@ import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testin
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../src/digest/testing/treasurer-theft-articles.js";
+import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../src/digest/testing/tunnel-fire-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
 import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../src/digest/testing/zoo-escape-articles.js";
@@ -248,6 +251,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["dam collapse", damCollapseArticles, DAM_COLLAPSE_EXPECTED],
   ["school coach crash", schoolCoachCrashArticles, SCHOOL_COACH_CRASH_EXPECTED],
   ["teachers' pay", teachersPayArticles, TEACHERS_PAY_EXPECTED],
+  // facts22's held-out stories: vehicles, a repair bill and a fire's heat told two ways, households
+  // and debt on an energy price cap, jobs to go and state aid as a company and a union give them.
+  ["tunnel fire", tunnelFireArticles, TUNNEL_FIRE_EXPECTED],
+  ["energy price cap", energyPriceCapArticles, ENERGY_PRICE_CAP_EXPECTED],
+  ["factory layoffs", factoryLayoffsArticles, FACTORY_LAYOFFS_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
