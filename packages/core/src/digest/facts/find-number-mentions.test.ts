@@ -125,6 +125,29 @@ describe("findNumberMentions on a third round of unseen stories (facts7)", () =>
     expect(read("The bank cut rates by 50 basis points.")[0]?.unit).toBe("basis");
     expect(read("The 40 bus was late.")[0]?.unit).toBe("bus");
   });
+
+  it("reads grants and state aid as aid, unpaid bills and a debt that reached a record as debt (facts22)", () => {
+    const eventOf = (text: string) =>
+      findNumberMentions(articleSentences([prepareArticle({ input: "aid", title: "Aid", originalText: text })]))[0]
+        ?.event;
+    expect(eventOf("The factory received £18 million in government grants in 2019.")).toBe("aid");
+    expect(eventOf("Corrin received £12 million in state aid in 2019.")).toBe("aid");
+    expect(eventOf("Customers owe suppliers £3.7 billion in unpaid bills, the regulator said.")).toBe("debt");
+    expect(eventOf("Household energy debt has reached a record £4.2 billion.")).toBe("debt");
+    // Bills, not unpaid ones, are no debt; damage is damage.
+    expect(eventOf("Households paid £2 billion in bills.")).toBe("bill");
+    expect(eventOf("The storm caused $1.2 billion in damage.")).toBe("damage");
+  });
+
+  it("reads gas, a surplus and crises as their own singulars, never “ga”, and areas as area (facts22)", () => {
+    expect(read("Europe's 30 biggest gas fields were shut.")[0]?.unit).toBe("field");
+    const gas = prepareArticle({ input: "gas", title: "Gas", originalText: "Wholesale gas rose 4 percent on Monday." });
+    expect(findNumberMentions(articleSentences([gas]))[0]?.subject).toBe("gas");
+    expect(read("The plant emits 40 gases.")[0]?.unit).toBe("gas");
+    expect(read("The bank faced 3 crises in a year.")[0]?.unit).toBe("crisis");
+    expect(read("Some 12 surplus tanks were sold.")[0]?.unit).toBe("tank");
+    expect(read("Floods hit 40 areas.")[0]?.unit).toBe("area");
+  });
 });
 
 describe("findNumberMentions reads what a figure measures (disagree9)", () => {

@@ -472,10 +472,11 @@ const OWNER_SUBJECT =
 /**
  * The subject noun of a sentence that states an amount as its measure ("Trade in goods between the
  * EU and India was worth", "Bilateral trade in goods stood at", "The reward for information … was
- * raised to"): at most one word before it, a phrase after it, then a verb of amounting and the figure.
+ * raised to", "Household energy debt has reached a record"): at most two words before it, a phrase
+ * after it, then a verb of amounting and the figure.
  */
 const AMOUNT_SUBJECT =
-  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+)?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at|(?:raised|increased|doubled|lifted|upped|cut|reduced|lowered)\s+to)|stood at|stands at|totall?ed|amounted to|came to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
+  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at|(?:raised|increased|doubled|lifted|upped|cut|reduced|lowered)\s+to)|stood at|stands at|totall?ed|amounted to|came to|(?:has\s+|have\s+|had\s+)?(?:reached|hit)(?:\s+a\s+record(?:\s+high\s+of)?)?)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
 /**
  * A change by an amount, named by its verb: "revenue had been overstated by about $280 million",
  * "was cut by 12 percent". The figure measures the change, not the thing changed (a rise or a fall is
@@ -527,6 +528,16 @@ const MONEY_NOUNS: Record<string, string> = {
   revenues: "revenue",
   profits: "profit",
 };
+/**
+ * What an amount "in" or "of" a noun is, one measure however a newsroom names it: "£18 million in
+ * government grants", "£12 million in state aid" and subsidies are aid; "£3.7 billion in unpaid bills"
+ * and arrears are debt.
+ */
+function moneyNoun(noun: string, unpaid: boolean): string {
+  if (unpaid || noun === "arrear" || noun === "arrears") return "debt";
+  return noun === "grant" || noun === "subsidy" ? "aid" : noun;
+}
+
 /**
  * The span a figure covers: "a year", "per day", "annual", "in the three months to December",
  * "last year", read in the figure's own clause after it.
@@ -940,13 +951,26 @@ const MONTH_AFTER =
 const US_SINGULAR =
   /^((?:mini|trolley|school)?bus|virus|bonus|campus|census|status|stimulus|consensus|fungus|cactus|octopus|walrus|prospectus|apparatus|syllabus|circus|genus|hippopotamus|platypus)(?:es)?$/;
 
+/**
+ * Nouns whose singular ends in "as", as few do: most words in "-as" are plurals ("areas", "quotas",
+ * "eras"), so these are named.
+ */
+const AS_SINGULAR = /^(gas|bias|atlas|canvas|alias|pancreas)(?:es)?$/;
+/** Plurals in "-us" of nouns ending in "u": any other word in "-us" is singular ("surplus", "focus", "chorus"). */
+const US_PLURAL = /^(?:menus|gurus|emus|haikus|tutus|tofus|zebus|snafus)$/;
+/** "crises", "analyses": plurals of nouns ending in "-sis". */
+const SIS_PLURAL = /^(cri|analy|paraly|diagno|hypothe|the|synop|progno|empha)ses$/;
+
 function singular(word: string): string {
   const lower = word.toLowerCase();
   if (lower === "people" || lower === "persons") return "people";
   if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
-  // "bus", "viruses": nouns whose singular ends in "us" ("houses" and "causes" do not).
-  const us = US_SINGULAR.exec(lower);
-  if (us) return us[1]!;
+  // "bus", "viruses", "gas", "gases": nouns whose singular ends in "us" or "as" ("houses" and "causes" do not).
+  const own = US_SINGULAR.exec(lower) ?? AS_SINGULAR.exec(lower);
+  if (own) return own[1]!;
+  const sis = SIS_PLURAL.exec(lower);
+  if (sis) return `${sis[1]}sis`;
+  if (lower.endsWith("us") && !US_PLURAL.test(lower)) return lower;
   if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is")) return lower.slice(0, -1);
   return lower;
 }
@@ -1104,10 +1128,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           : undefined);
       const afterCurrency = currencyWord ? after.slice(currencyWord[0].length) : after;
       const moneyAfter = currency
-        ? /^\s*(?:m|bn|mn)?\s+(?:in|of|worth of)\s+(?:new\s+|federal\s+|emergency\s+)?([a-z]+)/i.exec(afterCurrency)
+        ? /^\s*(?:m|bn|mn)?\s+(?:in|of|worth of)\s+(?:(?:new|federal|emergency|government|state|public|(unpaid))\s+)?([a-z]+)/i.exec(
+            afterCurrency,
+          )
         : null;
       // "£820 million in the three months to December": a span, not what the money is.
-      const money = moneyAfter && !SPAN_WORD.test(moneyAfter[1]!) ? moneyAfter : null;
+      const money = moneyAfter && !SPAN_WORD.test(moneyAfter[2]!) ? moneyAfter : null;
       // "deliberated for about 14 hours": how long something went on is a measure of that action.
       const duration = percent || currency ? null : DURATION.exec(after);
       // "will now open 18 months late", "a delay of two years": how late a thing is, in months.
@@ -1206,7 +1232,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ((currency || percent || points) && !OFFER_NOUN_AFTER.test(after)
           ? attributiveNoun(before, after.slice(counted.end), currency !== undefined)
           : null);
-      let event: string | null = toll ? "killed" : money ? singular(money[1]!) : attributed ? attributed.event : null;
+      let event: string | null = toll
+        ? "killed"
+        : money
+          ? moneyNoun(singular(money[2]!), money[1] !== undefined)
+          : attributed
+            ? attributed.event
+            : null;
       let eventIndex = -1;
       // Prefer the nearest event word after the number, up to the next comma ("1,139 people were
       // killed"); "held" only when nothing more specific is there ("35 hostages held … will be released").

@@ -1044,8 +1044,8 @@ describe.each([
  */
 describe.each([
   ["tunnel fire", tunnelFireArticles, TUNNEL_FIRE_EXPECTED, ["Twenty-three", "40 million"]],
-  ["energy price cap", energyPriceCapArticles, ENERGY_PRICE_CAP_EXPECTED, ["22 million", "4.2 billion"]],
-  ["factory layoffs", factoryLayoffsArticles, FACTORY_LAYOFFS_EXPECTED, ["18 million"]],
+  ["energy price cap", energyPriceCapArticles, ENERGY_PRICE_CAP_EXPECTED, ["22 million"]],
+  ["factory layoffs", factoryLayoffsArticles, FACTORY_LAYOFFS_EXPECTED, []],
 ] as const)(
   "disagreements and corroboration by code on the written %s story",
   (_name, articlesOf, expected, missed) => {
