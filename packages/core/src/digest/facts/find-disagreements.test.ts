@@ -1914,6 +1914,21 @@ describe("findDisagreements on figures told days apart (facts22)", () => {
     ).toEqual([["about 1,000", "1,200"]]);
   });
 
+  it("reads a cost someone “put at” as an estimate, as what a thing “will cost” is, never as what it cost", () => {
+    expect(
+      sides(
+        ["Alpha News", "2027-03-12T08:00:00Z", "Repairs to the bore will cost about £40 million, Wend Crossings said."],
+        ["Beta Times", "2027-03-16T10:00:00Z", "The Institution put the cost of repairs at about £55 million."],
+      ),
+    ).toEqual([["about 40 million", "about 55 million"]]);
+    expect(
+      sides(
+        ["Alpha News", "2027-03-12T08:00:00Z", "Repairs to the bore will cost about £40 million, Wend Crossings said."],
+        ["Beta Times", "2027-03-12T10:00:00Z", "Repairs to the bore cost £55 million, the Institution said."],
+      ),
+    ).toEqual([]);
+  });
+
   it("never sets them against each other when no source is named, one source revises, or it is a count or a level", () => {
     // No named sources: a figure then a later one.
     expect(

@@ -139,6 +139,19 @@ describe("findNumberMentions on a third round of unseen stories (facts7)", () =>
     expect(eventOf("The storm caused $1.2 billion in damage.")).toBe("damage");
   });
 
+  it("reads a cost put or estimated at a sum as an estimate (a plan's frame), a range's two ends alike (facts22)", () => {
+    const framesOf = (text: string) =>
+      findNumberMentions(articleSentences([prepareArticle({ input: "cost", title: "Cost", originalText: text })])).map(
+        (mention) => mention.frame,
+      );
+    expect(framesOf("The Institution put the cost of repairs at about £55 million.")).toEqual(["plan"]);
+    expect(framesOf("Analysts estimated the cost of the breach at £30 million to £40 million.")).toEqual([
+      "plan",
+      "plan",
+    ]);
+    expect(framesOf("Repairs cost £55 million.")).toEqual(["reported"]);
+  });
+
   it("reads gas, a surplus and crises as their own singulars, never “ga”, and areas as area (facts22)", () => {
     expect(read("Europe's 30 biggest gas fields were shut.")[0]?.unit).toBe("field");
     const gas = prepareArticle({ input: "gas", title: "Gas", originalText: "Wholesale gas rose 4 percent on Monday." });

@@ -842,6 +842,9 @@ const SUPPLY_CUT_TO =
 /** "will have their taps turned off", "had their power cut off", "will be cut off": those a supply cut reaches. */
 const SUPPLY_OFF_AFTER =
   /^[^,;.]{0,60}?\b(?:(?:have|has|had)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\s+(?:turned|cut|switched|shut)\s+off|(?:be|been|were|was|are)\s+cut\s+off)\b/i;
+/** "put the cost of repairs at", "estimated the cost of the breach at £30 million to", "puts the bill at": an estimate's sum. */
+const ESTIMATED_COST_BEFORE =
+  /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
 /** A count, its place, then a modal verb: "households across the Kelden valley will have". */
 const MODAL_AFTER_PLACE =
   /^\s+(?:(?:in|across|at|near|around|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(?:will|would)\s+(?!have\s+been\b)/u;
@@ -1428,7 +1431,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       );
       // "About 310,000 households across the Kelden valley will have…": the count's own verb is a plan
       // however long the place between them.
-      const frame = cued === "reported" && unit && MODAL_AFTER_PLACE.test(after.slice(counted.end)) ? "plan" : cued;
+      // "The Institution put the cost of repairs at about £55 million": an estimate of what a thing
+      // costs, as "Repairs will cost about £40 million" is, never what it cost ("Repairs cost £55 million").
+      const frame =
+        cued === "reported" &&
+        unit &&
+        (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
+          (currency !== undefined && ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart))))
+          ? "plan"
+          : cued;
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
