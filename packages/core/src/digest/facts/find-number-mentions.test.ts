@@ -152,6 +152,19 @@ describe("findNumberMentions on a third round of unseen stories (facts7)", () =>
     expect(framesOf("Repairs cost £55 million.")).toEqual(["reported"]);
   });
 
+  it("reads things “left” in a place as abandoned, and a count's event in its own clause, not in another's “as drivers fled” (facts22)", () => {
+    const eventOf = (text: string) =>
+      findNumberMentions(articleSentences([prepareArticle({ input: "left", title: "Left", originalText: text })]))[0]
+        ?.event;
+    expect(eventOf("Twenty-three vehicles were abandoned in the tunnel as drivers fled the smoke.")).toBe("abandoned");
+    expect(eventOf("Thirty-one vehicles were left in the Hexley Tunnel when a lorry burst into flames.")).toBe(
+      "abandoned",
+    );
+    // People who left went away; those evacuated as water rose were evacuated.
+    expect(eventOf("Some 300 people left the stadium early.")).toBe("left");
+    expect(eventOf("About 1,200 residents were evacuated as floodwater rose.")).toBe("displaced");
+  });
+
   it("reads gas, a surplus and crises as their own singulars, never “ga”, and areas as area (facts22)", () => {
     expect(read("Europe's 30 biggest gas fields were shut.")[0]?.unit).toBe("field");
     const gas = prepareArticle({ input: "gas", title: "Gas", originalText: "Wholesale gas rose 4 percent on Monday." });

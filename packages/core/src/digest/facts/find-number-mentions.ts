@@ -634,8 +634,15 @@ const NIGHT_AWAY =
 const NEEDED_TREATMENT =
   /^(?:needed|need|needing|required|require|requiring|received|receive|receiving|sought|seeking)\s+(?:medical\s+|hospital\s+|emergency\s+)?(?:treatment|attention|care)\b/i;
 
+/** "as drivers fled", "when residents returned": a clause after the count's own, with a plural subject of its own. */
+const OTHERS_CLAUSE =
+  /\s(?:as|when|while|because)\s+(?:(?:the|their|its|his|her|other|many|some)\s+)?[a-z]+s\s+(?=[a-z]+(?:ed)?\b)/;
+/** "were left in the tunnel", "had been left behind": a thing left, as "abandoned" says (never "300 people left the stadium"). */
+const LEFT_BEHIND = /^\s+(?:(?:had|have|has)\s+been|were|was|are|is|been)\s+(?:(?:still|reportedly)\s+)?left\b/i;
+
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
+  if (LEFT_BEHIND.test(afterUnit.replace(PLACE_PHRASE, ""))) return "abandoned";
   const rest = afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, "");
   if (NEEDED_TREATMENT.test(rest)) return "treated";
   const word = /^([A-Za-z]+)/.exec(rest)?.[1] ?? null;
@@ -1245,7 +1252,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       let eventIndex = -1;
       // Prefer the nearest event word after the number, up to the next comma ("1,139 people were
       // killed"); "held" only when nothing more specific is there ("35 hostages held … will be released").
-      const eventWindow = afterClause.split(",")[0] ?? "";
+      // "were abandoned in the tunnel as drivers fled the smoke": a clause with a subject of its own
+      // after "as", "when", "while" or "because" tells what others did, not the count's event.
+      const eventWindow = (afterClause.split(",")[0] ?? "").split(OTHERS_CLAUSE)[0] ?? "";
       // "killing at least 23 people and injuring 80": a participle right before a count is its event,
       // whatever event words follow it (they may be the next count's).
       const participle = toll || money || attributed ? null : participleEvent(before);

@@ -1043,7 +1043,7 @@ describe.each([
  * Known misses (see the README): left as the misses stand after the round's rules.
  */
 describe.each([
-  ["tunnel fire", tunnelFireArticles, TUNNEL_FIRE_EXPECTED, ["Twenty-three"]],
+  ["tunnel fire", tunnelFireArticles, TUNNEL_FIRE_EXPECTED, []],
   ["energy price cap", energyPriceCapArticles, ENERGY_PRICE_CAP_EXPECTED, ["22 million"]],
   ["factory layoffs", factoryLayoffsArticles, FACTORY_LAYOFFS_EXPECTED, []],
 ] as const)(
