@@ -389,9 +389,9 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
     `timeline: ${onTimelineRight}/${expected.timeline.length} expected entries on it with the right date (${onTimelineCited} as a citation of an entry in another outlet's words), ${onTimelineWrong} with a wrong date (${facts.timeline.length} entries in all); digest timeline entries with a wrong date ${digestWrong} of ${digest.timeline.length}; sentence dates right ${sentenceRight}/${expected.timeline.length}; background dates taken ${backgroundWrong}/${expected.neverDated.length}${expected.sameEntry ? `; one event one entry ${sameRight}/${expected.sameEntry.length}` : ""}${expected.order ? `; order ${inOrder ? "right" : "wrong"}` : ""}`,
   );
 
-  // Disagreements.
+  // Disagreements. A value as written: "14" is not inside "14.1".
   const valueIn = (claimValue: string, value: string) =>
-    new RegExp(`(^|[^\\d.,])${value.replace(/[.]/g, "\\.")}($|[^\\d,]|[.,]$|[.,][^\\d])`).test(claimValue);
+    new RegExp(`(^|[^\\d.,])${value.replace(/[.]/g, "\\.")}($|[^\\d.,]|[.,](?!\\d))`).test(claimValue);
   const has = (disagreement: Digest["disagreements"][number], value: string) =>
     disagreement.claims.some((claim) => valueIn(claim.value, value));
   let disagreementsRight = 0;
@@ -411,11 +411,15 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
     misses.push(
       `false disagreement "${item.topic}": ${item.claims.map((claim) => `${claim.value} (${claim.outlets?.join(", ")}: ${claim.text})`).join(" vs ")}`,
     );
-  const trapsTaken = expected.notDisagreements.filter(([a, b]) =>
-    wrong.some((item) => has(item, a) && has(item, b)),
-  ).length;
+  // A trap counts wherever it is taken: a third value joined to a real disagreement (an offer's cost
+  // beside the deal's two) sets the trap's two values against each other too.
+  const taken = expected.notDisagreements.filter(([a, b]) =>
+    facts.disagreements.some((item) => has(item, a) && has(item, b)),
+  );
+  for (const [a, b] of taken) misses.push(`trap taken: ${a} vs ${b}`);
+  const trapsTaken = taken.length;
   lines.push(
-    `disagreements: ${disagreementsRight}/${expected.disagreements.length} right, ${wrong.length} wrong (${trapsTaken} of the ${expected.notDisagreements.length} written traps among them); digest shows ${digest.disagreements.length}`,
+    `disagreements: ${disagreementsRight}/${expected.disagreements.length} right, ${wrong.length} wrong (${trapsTaken} of the ${expected.notDisagreements.length} written traps taken); digest shows ${digest.disagreements.length}`,
   );
 
   // Corroboration of given claims.
