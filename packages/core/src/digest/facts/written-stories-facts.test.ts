@@ -1033,14 +1033,17 @@ describe.each([
 );
 
 /**
- * The fourteenth round (facts22): vehicles abandoned in a tunnel as the fire service and the operator
+ * The fifteenth round (facts22): vehicles abandoned in a tunnel as the fire service and the operator
  * count them, its repairs' cost and the fire's heat as the operator and engineers give them days apart,
  * households on an energy price cap and their debt as a wire, a paper, a charity and the regulator give
  * them, a discount's cost as the Treasury and a think tank give it, jobs to go and state aid as a
  * company and a union give them, against traps (a bound then a count, firefighters sent at first and
  * later, a rating, money set aside against a cost, a cap against the old one and forecasts, a demand
  * and offers, gas against electricity, jobs against a workforce, redundancies sought and applied for).
- * Known misses (see the README): left as the misses stand after the round's rules.
+ * Known miss: the households on the cap, about 22 million for the wire ("The cap, which covers about
+ * 22 million households") against 29 million for the national paper ("The rise will hit 29 million
+ * households on default tariffs"): what the cap covers and whom its rise will hit are read as two
+ * measures (an effect told and a plan's).
  */
 describe.each([
   ["tunnel fire", tunnelFireArticles, TUNNEL_FIRE_EXPECTED, []],
