@@ -355,3 +355,33 @@ it("asks no passage for the source a statement closes on (“…, according to i
     ),
   ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
 });
+
+it("asks no passage for the sayer a statement closes on (“…, the Energy Markets Regulator said on Friday”)", () => {
+  const articles = linkNearDuplicates([
+    prepareArticle(
+      draft(
+        "Alpha News",
+        `The price cap will rise by 6.4 percent to £1,738 a year from April 1, the Energy Markets Regulator said on Friday. ${FILLER}`,
+      ),
+    ),
+    prepareArticle(
+      draft(
+        "Beta Times",
+        "Charities warned that many families would struggle this spring. The price cap will rise 6.4 percent to £1,738 a year from April 1, the regulator announced. Consumer groups urged households to check their tariffs.",
+      ),
+    ),
+    // Another figure is another claim, whoever gives it.
+    prepareArticle(
+      draft(
+        "Gamma Post",
+        "Bills will go up by 7 percent to £1,750 a year in April, the Energy Markets Regulator said.",
+      ),
+    ),
+  ]);
+  expect(
+    outletsCarrying(
+      "The price cap will rise by 6.4 percent to £1,738 a year from April 1, the Energy Markets Regulator said on Friday.",
+      articles,
+    ),
+  ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+});

@@ -125,7 +125,7 @@ function claimOf(sentence: string): Claim {
   }
   // Capitalised words not opening a sentence: the names a claim is about.
   const names = new Set(
-    [...stated.matchAll(/(?<![.!?]\s|^|["“‘])\b([A-Z][\p{L}’'-]+)/gu)]
+    [...stated.replace(SAID_TAIL, "").matchAll(/(?<![.!?]\s|^|["“‘])\b([A-Z][\p{L}’'-]+)/gu)]
       .map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase())
       .filter((name) => !STOPWORDS.has(name)),
   );
@@ -147,6 +147,15 @@ function claimOf(sentence: string): Claim {
 
 /** A closing attribution: "…, according to its owner, Fellside Water.", "…, according to the Delta Wire". */
 const ATTRIBUTION_TAIL = /,\s+according\s+to\s+[^,;:“”"]+(?:,\s+[^,;:“”"]+)?[.!]?\s*$/u;
+
+/**
+ * A closing sayer: "…, the Energy Markets Regulator said on Friday.", "…, Westmoor Fire and Rescue
+ * Service said.": another outlet telling the claim names the sayer its own way ("the regulator
+ * announced on Friday"), so its names are not asked of a passage (its words still weigh, as any
+ * term does). At most five words, no clause.
+ */
+const SAID_TAIL =
+  /,\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+\s+(?:said|says|announced|confirmed)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[.!]?\s*$/u;
 
 /** Capitalised words in a run: "Philip Carraway", "Dean Philip Carraway". */
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;

@@ -1880,3 +1880,90 @@ describe("findDisagreements reads what a count is of as newsrooms word it (facts
     ).toEqual([["64", "68"]]);
   });
 });
+
+describe("findDisagreements on figures told days apart (facts22)", () => {
+  const sides = (...texts: Array<[string, string, string]>) =>
+    extractFacts(
+      texts.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, `Report.\n\n${text}`))),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets two named sources' estimates of one cost or one measure against each other, days apart", () => {
+    expect(
+      sides(
+        ["Alpha News", "2027-03-01T17:00:00Z", "The discount will cost £320 million, the Treasury said."],
+        [
+          "Beta Times",
+          "2027-03-04T09:00:00Z",
+          "The discount will cost about £380 million, according to the Resolution Forum think tank.",
+        ],
+      ),
+    ).toEqual([["320 million", "about 380 million"]]);
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-03-12T08:00:00Z",
+          "Temperatures in the tunnel reached about 1,000C, the fire service said.",
+        ],
+        [
+          "Beta Times",
+          "2027-03-16T10:00:00Z",
+          "Temperatures in the tunnel reached 1,200C, according to an analysis by the Institution of Tunnel Engineers.",
+        ],
+      ),
+    ).toEqual([["about 1,000", "1,200"]]);
+  });
+
+  it("reads a cost someone “put at” as an estimate, as what a thing “will cost” is, never as what it cost", () => {
+    expect(
+      sides(
+        ["Alpha News", "2027-03-12T08:00:00Z", "Repairs to the bore will cost about £40 million, Wend Crossings said."],
+        ["Beta Times", "2027-03-16T10:00:00Z", "The Institution put the cost of repairs at about £55 million."],
+      ),
+    ).toEqual([["about 40 million", "about 55 million"]]);
+    expect(
+      sides(
+        ["Alpha News", "2027-03-12T08:00:00Z", "Repairs to the bore will cost about £40 million, Wend Crossings said."],
+        ["Beta Times", "2027-03-12T10:00:00Z", "Repairs to the bore cost £55 million, the Institution said."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("never sets them against each other when no source is named, one source revises, or it is a count or a level", () => {
+    // No named sources: a figure then a later one.
+    expect(
+      sides(
+        ["Alpha News", "2027-03-01T17:00:00Z", "The discount will cost £320 million."],
+        ["Beta Times", "2027-03-04T09:00:00Z", "The discount will cost about £380 million."],
+      ),
+    ).toEqual([]);
+    // What an offer would cost against what the deal will.
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-05-11T10:00:00Z",
+          "The offer, up from 4.5 percent in March, would cost about £1.9 billion a year, the Department for Education said.",
+        ],
+        ["Beta Times", "2027-05-18T16:00:00Z", "The deal will cost £2.1 billion a year, the Treasury said."],
+      ),
+    ).toEqual([]);
+    // Homes counted up over days; a debt as of each writing.
+    expect(
+      sides(
+        ["Alpha News", "2027-03-01T17:00:00Z", "The fire service said 300 homes were damaged."],
+        ["Beta Times", "2027-03-04T09:00:00Z", "The council said 400 homes were damaged."],
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        ["Alpha News", "2027-03-01T17:00:00Z", "Household debt has reached £3.7 billion, the regulator said."],
+        [
+          "Beta Times",
+          "2027-03-04T09:00:00Z",
+          "Household debt has reached £4.2 billion, according to Citizens Advice.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -150,7 +150,14 @@ function dayNumber(date: string): number {
  * the Oct. 7 attack") is the same whenever it is reported; otherwise two stated dates must match,
  * and counts reported without one must come from (about) the same day.
  */
-function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB: FigureTime): boolean {
+function sameMoment(
+  a: NumberMention,
+  b: NumberMention,
+  timeA: FigureTime,
+  timeB: FigureTime,
+  /** Comparing for disagreements: two named sources' estimates of one measure are one moment (see rivalEstimates). */
+  rivals = false,
+): boolean {
   if (DATE_IN_SCOPE.test(a.scope) && DATE_IN_SCOPE.test(b.scope)) return true;
   if (a.settled && b.settled) return true;
   if (tollGrew(a, b) || tollGrew(b, a)) return false;
@@ -171,6 +178,7 @@ function sameMoment(a: NumberMention, b: NumberMention, timeA: FigureTime, timeB
     const [stated, published] = timeA.stated ? [timeA.date, timeB.date] : [timeB.date, timeA.date];
     if (dayNumber(stated) > dayNumber(published)) return false;
   }
+  if (rivals && !timeA.stated && !timeB.stated && rivalEstimates(a, b)) return true;
   const apart = Math.abs(dayNumber(timeA.date) - dayNumber(timeB.date));
   // "Around 150 residents have now been evacuated": a count as of its writing. Reported a day after
   // another, it is the later day's count, not a morning paper's telling of the day before.
@@ -193,6 +201,60 @@ function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   if (!before || !after || after <= before) return false;
   return TOLL_LEFT_OPEN.test(earlier.item.article.text);
 }
+
+/**
+ * Two named sources' figures for one thing that is no count that grows, told days apart with no date
+ * of their own: what a plan or a deal will cost as the Treasury and as a think tank put it, the water a
+ * breach released as engineers and as a dam society give it, the heat a fire reached as the fire
+ * service and as engineers give it. Each is the source's estimate of one quantity, not a reading of a
+ * day, so however many days apart they are told they are rival estimates. Not counts of things told
+ * as done (homes damaged are counted up over days), shares, nor a level as of its writing ("debt has
+ * reached", "now stands at"); one outlet's or one source's two figures are a revision.
+ */
+function rivalEstimates(a: NumberMention, b: NumberMention): boolean {
+  if (a.frame !== b.frame || (a.frame !== "plan" && !(a.frame === "reported" && isMeasure(a.unit)))) return false;
+  if ([a, b].some((mention) => AS_OF_WRITING.test(mention.item.sentence.text))) return false;
+  // One outlet's two figures, or one source's ("the Environment Ministry", then "the ministry"), are a revision.
+  if (a.item.article.source === b.item.article.source) return false;
+  // "The offer … would cost about £1.9 billion" is what an offer costs, never what the deal will.
+  if (offerCosted(a) !== offerCosted(b)) return false;
+  const [first, second] = [estimatorOf(a), estimatorOf(b)];
+  return first !== null && second !== null && !first.endsWith(second) && !second.endsWith(first);
+}
+
+/** The offer, proposal, bid or demand a sentence opens on, whose figure it gives ("The offer, up from …, would cost"). */
+function offerCosted(mention: NumberMention): string | null {
+  return OFFER_SUBJECT.exec(mention.item.sentence.text)?.[1]?.toLowerCase() ?? null;
+}
+
+const OFFER_SUBJECT = /^(?:The|Its|Their|This|That)\s+(?:[\p{L}\d.-]+\s+){0,3}?(offer|proposal|bid|demand|claim)s?\b/u;
+
+/** A sum, or a measure of a thing (heat, volume, length, land), never a count of things nor a share. */
+const isMeasure = (unit: string | null) => isMoneyUnit(unit) || isLengthUnit(unit) || MEASURE_UNIT.test(unit ?? "");
+const MEASURE_UNIT =
+  /^(?:celsius|fahrenheit|barrel|gallon|litre|liter|tonne|ton|cubic [a-z]+|square [a-z]+|hectare|acre)$/;
+/** "has reached", "have now risen", "currently stands", "so far": a level as of the writing, which moves. */
+const AS_OF_WRITING = /\b(?:has|have)\s+(?:now\s+|already\s+)?[a-z]+(?:ed|en|wn|ne)\b|\b(?:now|currently|so far)\b/i;
+
+/**
+ * Who gives a figure: a named source ("according to the Resolution Forum"), one whose work it is
+ * ("according to an analysis by the British Dam Society"), else "the fire service said".
+ */
+function estimatorOf(mention: NumberMention): string | null {
+  const text = mention.item.sentence.text;
+  const byWork = WORK_BY.exec(text)?.[1]?.toLowerCase();
+  return (
+    byWork ??
+    sourceOf(text) ??
+    sayerBefore(text)
+      ?.toLowerCase()
+      .replace(/^the\s+/, "") ??
+    null
+  );
+}
+
+const WORK_BY =
+  /\baccording to (?:an?|the|new)\s+(?:[a-z]+\s+){0,2}(?:by|from|of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/u;
 
 const TOLL_LEFT_OPEN =
   /\b(?:still|remain(?:s|ed)?|were|was|are|is)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|\btoll\s+(?:could|may|might|(?:is|was)\s+(?:likely|expected)\s+to)\s+rise\b/i;
@@ -298,7 +360,7 @@ export function groupFigures(
         const moments: Array<{ first: (typeof timed)[number]; members: NumberMention[] }> = [];
         for (const entry of timed.filter((item) => item.time.date !== null)) {
           const moment = moments.find((candidate) =>
-            sameMoment(candidate.first.mention, entry.mention, candidate.first.time, entry.time),
+            sameMoment(candidate.first.mention, entry.mention, candidate.first.time, entry.time, rivals),
           );
           if (moment) moment.members.push(entry.mention);
           else moments.push({ first: entry, members: [entry.mention] });

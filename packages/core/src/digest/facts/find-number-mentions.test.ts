@@ -125,6 +125,55 @@ describe("findNumberMentions on a third round of unseen stories (facts7)", () =>
     expect(read("The bank cut rates by 50 basis points.")[0]?.unit).toBe("basis");
     expect(read("The 40 bus was late.")[0]?.unit).toBe("bus");
   });
+
+  it("reads grants and state aid as aid, unpaid bills and a debt that reached a record as debt (facts22)", () => {
+    const eventOf = (text: string) =>
+      findNumberMentions(articleSentences([prepareArticle({ input: "aid", title: "Aid", originalText: text })]))[0]
+        ?.event;
+    expect(eventOf("The factory received £18 million in government grants in 2019.")).toBe("aid");
+    expect(eventOf("Corrin received £12 million in state aid in 2019.")).toBe("aid");
+    expect(eventOf("Customers owe suppliers £3.7 billion in unpaid bills, the regulator said.")).toBe("debt");
+    expect(eventOf("Household energy debt has reached a record £4.2 billion.")).toBe("debt");
+    // Bills, not unpaid ones, are no debt; damage is damage.
+    expect(eventOf("Households paid £2 billion in bills.")).toBe("bill");
+    expect(eventOf("The storm caused $1.2 billion in damage.")).toBe("damage");
+  });
+
+  it("reads a cost put or estimated at a sum as an estimate (a plan's frame), a range's two ends alike (facts22)", () => {
+    const framesOf = (text: string) =>
+      findNumberMentions(articleSentences([prepareArticle({ input: "cost", title: "Cost", originalText: text })])).map(
+        (mention) => mention.frame,
+      );
+    expect(framesOf("The Institution put the cost of repairs at about £55 million.")).toEqual(["plan"]);
+    expect(framesOf("Analysts estimated the cost of the breach at £30 million to £40 million.")).toEqual([
+      "plan",
+      "plan",
+    ]);
+    expect(framesOf("Repairs cost £55 million.")).toEqual(["reported"]);
+  });
+
+  it("reads things “left” in a place as abandoned, and a count's event in its own clause, not in another's “as drivers fled” (facts22)", () => {
+    const eventOf = (text: string) =>
+      findNumberMentions(articleSentences([prepareArticle({ input: "left", title: "Left", originalText: text })]))[0]
+        ?.event;
+    expect(eventOf("Twenty-three vehicles were abandoned in the tunnel as drivers fled the smoke.")).toBe("abandoned");
+    expect(eventOf("Thirty-one vehicles were left in the Hexley Tunnel when a lorry burst into flames.")).toBe(
+      "abandoned",
+    );
+    // People who left went away; those evacuated as water rose were evacuated.
+    expect(eventOf("Some 300 people left the stadium early.")).toBe("left");
+    expect(eventOf("About 1,200 residents were evacuated as floodwater rose.")).toBe("displaced");
+  });
+
+  it("reads gas, a surplus and crises as their own singulars, never “ga”, and areas as area (facts22)", () => {
+    expect(read("Europe's 30 biggest gas fields were shut.")[0]?.unit).toBe("field");
+    const gas = prepareArticle({ input: "gas", title: "Gas", originalText: "Wholesale gas rose 4 percent on Monday." });
+    expect(findNumberMentions(articleSentences([gas]))[0]?.subject).toBe("gas");
+    expect(read("The plant emits 40 gases.")[0]?.unit).toBe("gas");
+    expect(read("The bank faced 3 crises in a year.")[0]?.unit).toBe("crisis");
+    expect(read("Some 12 surplus tanks were sold.")[0]?.unit).toBe("tank");
+    expect(read("Floods hit 40 areas.")[0]?.unit).toBe("area");
+  });
 });
 
 describe("findNumberMentions reads what a figure measures (disagree9)", () => {

@@ -487,10 +487,11 @@ const OWNER_SUBJECT =
 /**
  * The subject noun of a sentence that states an amount as its measure ("Trade in goods between the
  * EU and India was worth", "Bilateral trade in goods stood at", "The reward for information … was
- * raised to"): at most one word before it, a phrase after it, then a verb of amounting and the figure.
+ * raised to", "Household energy debt has reached a record"): at most two words before it, a phrase
+ * after it, then a verb of amounting and the figure.
  */
 const AMOUNT_SUBJECT =
-  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+)?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at|(?:raised|increased|doubled|lifted|upped|cut|reduced|lowered)\s+to)|stood at|stands at|totall?ed|amounted to|came to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
+  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at|(?:raised|increased|doubled|lifted|upped|cut|reduced|lowered)\s+to)|stood at|stands at|totall?ed|amounted to|came to|(?:has\s+|have\s+|had\s+)?(?:reached|hit)(?:\s+a\s+record(?:\s+high\s+of)?)?)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
 /**
  * A change by an amount, named by its verb: "revenue had been overstated by about $280 million",
  * "was cut by 12 percent". The figure measures the change, not the thing changed (a rise or a fall is
@@ -546,6 +547,16 @@ const MONEY_NOUNS: Record<string, string> = {
   overspend: "overspent",
   underspend: "underspent",
 };
+/**
+ * What an amount "in" or "of" a noun is, one measure however a newsroom names it: "£18 million in
+ * government grants", "£12 million in state aid" and subsidies are aid; "£3.7 billion in unpaid bills"
+ * and arrears are debt.
+ */
+function moneyNoun(noun: string, unpaid: boolean): string {
+  if (unpaid || noun === "arrear" || noun === "arrears") return "debt";
+  return noun === "grant" || noun === "subsidy" ? "aid" : noun;
+}
+
 /**
  * The span a figure covers: "a year", "per day", "annual", "in the three months to December",
  * "last year", read in the figure's own clause after it.
@@ -642,8 +653,15 @@ const NIGHT_AWAY =
 const NEEDED_TREATMENT =
   /^(?:needed|need|needing|required|require|requiring|received|receive|receiving|sought|seeking)\s+(?:medical\s+|hospital\s+|emergency\s+)?(?:treatment|attention|care)\b/i;
 
+/** "as drivers fled", "when residents returned": a clause after the count's own, with a plural subject of its own. */
+const OTHERS_CLAUSE =
+  /\s(?:as|when|while|because)\s+(?:(?:the|their|its|his|her|other|many|some)\s+)?[a-z]+s\s+(?=[a-z]+(?:ed)?\b)/;
+/** "were left in the tunnel", "had been left behind": a thing left, as "abandoned" says (never "300 people left the stadium"). */
+const LEFT_BEHIND = /^\s+(?:(?:had|have|has)\s+been|were|was|are|is|been)\s+(?:(?:still|reportedly)\s+)?left\b/i;
+
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
+  if (LEFT_BEHIND.test(afterUnit.replace(PLACE_PHRASE, ""))) return "abandoned";
   const rest = afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, "");
   if (NEEDED_TREATMENT.test(rest)) return "treated";
   const word = /^([A-Za-z]+)/.exec(rest)?.[1] ?? null;
@@ -850,6 +868,9 @@ const SUPPLY_CUT_TO =
 /** "will have their taps turned off", "had their power cut off", "will be cut off": those a supply cut reaches. */
 const SUPPLY_OFF_AFTER =
   /^[^,;.]{0,60}?\b(?:(?:have|has|had)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\s+(?:turned|cut|switched|shut)\s+off|(?:be|been|were|was|are)\s+cut\s+off)\b/i;
+/** "put the cost of repairs at", "estimated the cost of the breach at £30 million to", "puts the bill at": an estimate's sum. */
+const ESTIMATED_COST_BEFORE =
+  /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
 /** A count, its place, then a modal verb: "households across the Kelden valley will have". */
 const MODAL_AFTER_PLACE =
   /^\s+(?:(?:in|across|at|near|around|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(?:will|would)\s+(?!have\s+been\b)/u;
@@ -959,13 +980,26 @@ const MONTH_AFTER =
 const US_SINGULAR =
   /^((?:mini|trolley|school)?bus|virus|bonus|campus|census|status|stimulus|consensus|fungus|cactus|octopus|walrus|prospectus|apparatus|syllabus|circus|genus|hippopotamus|platypus)(?:es)?$/;
 
+/**
+ * Nouns whose singular ends in "as", as few do: most words in "-as" are plurals ("areas", "quotas",
+ * "eras"), so these are named.
+ */
+const AS_SINGULAR = /^(gas|bias|atlas|canvas|alias|pancreas)(?:es)?$/;
+/** Plurals in "-us" of nouns ending in "u": any other word in "-us" is singular ("surplus", "focus", "chorus"). */
+const US_PLURAL = /^(?:menus|gurus|emus|haikus|tutus|tofus|zebus|snafus)$/;
+/** "crises", "analyses": plurals of nouns ending in "-sis". */
+const SIS_PLURAL = /^(cri|analy|paraly|diagno|hypothe|the|synop|progno|empha)ses$/;
+
 function singular(word: string): string {
   const lower = word.toLowerCase();
   if (lower === "people" || lower === "persons") return "people";
   if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
-  // "bus", "viruses": nouns whose singular ends in "us" ("houses" and "causes" do not).
-  const us = US_SINGULAR.exec(lower);
-  if (us) return us[1]!;
+  // "bus", "viruses", "gas", "gases": nouns whose singular ends in "us" or "as" ("houses" and "causes" do not).
+  const own = US_SINGULAR.exec(lower) ?? AS_SINGULAR.exec(lower);
+  if (own) return own[1]!;
+  const sis = SIS_PLURAL.exec(lower);
+  if (sis) return `${sis[1]}sis`;
+  if (lower.endsWith("us") && !US_PLURAL.test(lower)) return lower;
   if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is")) return lower.slice(0, -1);
   return lower;
 }
@@ -1123,10 +1157,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           : undefined);
       const afterCurrency = currencyWord ? after.slice(currencyWord[0].length) : after;
       const moneyAfter = currency
-        ? /^\s*(?:m|bn|mn)?\s+(?:in|of|worth of)\s+(?:new\s+|federal\s+|emergency\s+)?([a-z]+)/i.exec(afterCurrency)
+        ? /^\s*(?:m|bn|mn)?\s+(?:in|of|worth of)\s+(?:(?:new|federal|emergency|government|state|public|(unpaid))\s+)?([a-z]+)/i.exec(
+            afterCurrency,
+          )
         : null;
       // "£820 million in the three months to December": a span, not what the money is.
-      const money = moneyAfter && !SPAN_WORD.test(moneyAfter[1]!) ? moneyAfter : null;
+      const money = moneyAfter && !SPAN_WORD.test(moneyAfter[2]!) ? moneyAfter : null;
       // "deliberated for about 14 hours": how long something went on is a measure of that action.
       const duration = percent || currency ? null : DURATION.exec(after);
       // "will now open 18 months late", "a delay of two years": how late a thing is, in months.
@@ -1225,11 +1261,19 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ((currency || percent || points) && !OFFER_NOUN_AFTER.test(after)
           ? attributiveNoun(before, after.slice(counted.end), currency !== undefined)
           : null);
-      let event: string | null = toll ? "killed" : money ? singular(money[1]!) : attributed ? attributed.event : null;
+      let event: string | null = toll
+        ? "killed"
+        : money
+          ? moneyNoun(singular(money[2]!), money[1] !== undefined)
+          : attributed
+            ? attributed.event
+            : null;
       let eventIndex = -1;
       // Prefer the nearest event word after the number, up to the next comma ("1,139 people were
       // killed"); "held" only when nothing more specific is there ("35 hostages held … will be released").
-      const eventWindow = afterClause.split(",")[0] ?? "";
+      // "were abandoned in the tunnel as drivers fled the smoke": a clause with a subject of its own
+      // after "as", "when", "while" or "because" tells what others did, not the count's event.
+      const eventWindow = (afterClause.split(",")[0] ?? "").split(OTHERS_CLAUSE)[0] ?? "";
       // "killing at least 23 people and injuring 80": a participle right before a count is its event,
       // whatever event words follow it (they may be the next count's).
       const participle = toll || money || attributed ? null : participleEvent(before);
@@ -1418,7 +1462,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       );
       // "About 310,000 households across the Kelden valley will have…": the count's own verb is a plan
       // however long the place between them.
-      const frame = cued === "reported" && unit && MODAL_AFTER_PLACE.test(after.slice(counted.end)) ? "plan" : cued;
+      // "The Institution put the cost of repairs at about £55 million": an estimate of what a thing
+      // costs, as "Repairs will cost about £40 million" is, never what it cost ("Repairs cost £55 million").
+      const frame =
+        cued === "reported" &&
+        unit &&
+        (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
+          (currency !== undefined && ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart))))
+          ? "plan"
+          : cued;
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"

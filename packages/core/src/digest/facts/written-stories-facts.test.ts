@@ -28,7 +28,9 @@ import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../testing/doping-ban-ar
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../testing/election-count-articles.js";
+import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../testing/energy-price-cap-articles.js";
 import type { ExpectedFacts } from "../testing/expected-facts.js";
+import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../testing/factory-layoffs-articles.js";
 import { FERRY_GROUNDING_EXPECTED, ferryGroundingArticles } from "../testing/ferry-grounding-articles.js";
 import {
   FESTIVAL_CANCELLATION_EXPECTED,
@@ -99,6 +101,7 @@ import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-sum
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../testing/treasurer-theft-articles.js";
+import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../testing/tunnel-fire-articles.js";
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../testing/volcano-eruption-articles.js";
@@ -1022,17 +1025,17 @@ describe.each([
  * percent of those voting in favour"), against traps (a toll and its later rise, evacuated overnight
  * then by Tuesday, another village's homes, an offer and a demand, a forecast peak and the peak, a
  * capacity and the water released, taken to hospital and still there, a closure expected and its
- * length, a limit, offers and a deal, a turnout). Known misses: the water released (about 1.1 against
- * about 1.5 million cubic metres) and the deal's cost (the Treasury's £2.1 billion against the IFS's
- * about £2.3 billion), each told two or more days apart with no date of its own, so read as two
- * moments (an earlier figure then a later one); the police's 48 passengers, written as 2 outlets and
+ * length, a limit, offers and a deal, a turnout). The water released (engineers' about 1.1 against the
+ * British Dam Society's about 1.5 million cubic metres) and the deal's cost (the Treasury's £2.1
+ * billion against the IFS's about £2.3 billion), each told days apart with no date of its own, were
+ * missed until facts22 (read as two moments). Known miss: the police's 48 passengers, written as 2 outlets and
  * counted 1, the wire's sentence joining a second claim the weekly leaves out ("most of them pupils
  * from Hartley Academy").
  */
 describe.each([
-  ["dam collapse", damCollapseArticles, DAM_COLLAPSE_EXPECTED, ["1.1 million"]],
+  ["dam collapse", damCollapseArticles, DAM_COLLAPSE_EXPECTED, []],
   ["school coach crash", schoolCoachCrashArticles, SCHOOL_COACH_CRASH_EXPECTED, []],
-  ["teachers' pay", teachersPayArticles, TEACHERS_PAY_EXPECTED, ["2.1 billion"]],
+  ["teachers' pay", teachersPayArticles, TEACHERS_PAY_EXPECTED, []],
 ] as const)(
   "disagreements and corroboration by code on the written %s story",
   (_name, articlesOf, expected, missed) => {
@@ -1136,3 +1139,39 @@ describe.each([
     );
   });
 });
+
+/**
+ * The fifteenth round (facts22): vehicles abandoned in a tunnel as the fire service and the operator
+ * count them, its repairs' cost and the fire's heat as the operator and engineers give them days apart,
+ * households on an energy price cap and their debt as a wire, a paper, a charity and the regulator give
+ * them, a discount's cost as the Treasury and a think tank give it, jobs to go and state aid as a
+ * company and a union give them, against traps (a bound then a count, firefighters sent at first and
+ * later, a rating, money set aside against a cost, a cap against the old one and forecasts, a demand
+ * and offers, gas against electricity, jobs against a workforce, redundancies sought and applied for).
+ * Known miss: the households on the cap, about 22 million for the wire ("The cap, which covers about
+ * 22 million households") against 29 million for the national paper ("The rise will hit 29 million
+ * households on default tariffs"): what the cap covers and whom its rise will hit are read as two
+ * measures (an effect told and a plan's).
+ */
+describe.each([
+  ["tunnel fire", tunnelFireArticles, TUNNEL_FIRE_EXPECTED, []],
+  ["energy price cap", energyPriceCapArticles, ENERGY_PRICE_CAP_EXPECTED, ["22 million"]],
+  ["factory layoffs", factoryLayoffsArticles, FACTORY_LAYOFFS_EXPECTED, []],
+] as const)(
+  "disagreements and corroboration by code on the written %s story",
+  (_name, articlesOf, expected, missed) => {
+    const articles = articlesOf();
+    const facts = extractFacts(articles);
+
+    it("finds the real disagreements (but the known misses), each side led by its first outlet, and none of the traps", () => {
+      expectDisagreements(facts, {
+        ...expected,
+        disagreements: expected.disagreements.filter((item) => !(missed as readonly string[]).includes(item.values[0])),
+      });
+    });
+
+    it("counts each written claim's independent outlets (a syndicated rewrite once)", () => {
+      expectOutletCounts(facts, articles, expected, []);
+    });
+  },
+);
