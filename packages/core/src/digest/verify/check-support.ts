@@ -15,7 +15,7 @@ import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
 import { compareStitchedDetails } from "./compare-stitched-details.js";
 import { compareSuperlatives } from "./compare-superlatives.js";
-import { droppedContext } from "./dropped-context.js";
+import { compareDroppedContext, droppedContext } from "./dropped-context.js";
 import { headlineLabel } from "./headline-label.js";
 import { quantityEquivalents } from "./quantity-equivalents.js";
 import { type ResolvedPassage, resolveReferences } from "./resolve-references.js";
@@ -295,6 +295,7 @@ export function checkSupport(
     ...compareStitchedDetails(context),
     ...compareOpposites(context),
     ...compareBounds(context),
+    ...compareDroppedContext(context),
     ...compareRoles(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),

@@ -74,3 +74,27 @@ describe("a copy of part of a passage sentence", () => {
     );
   });
 });
+
+describe("a statement in its passage's words but not a copy", () => {
+  it("keeps the denial or the condition around the words it uses", () => {
+    expect(
+      check(
+        "The mayor took bribes from property developers.",
+        "It is false that the mayor took bribes from developers.",
+      ).reasons,
+    ).toContain('the passage says "it is false that …"; the sentence tells as fact what it denies or doubts');
+    expect(
+      check("Taxes will rise in 2025.", "If the bill is passed, taxes will rise next year, in 2025.").reasons,
+    ).toContain('the passage says "if the bill is passed, …"; the sentence leaves out the condition');
+    // A frame the statement keeps, or an attribution it leaves out, is no fault.
+    expect(
+      check(
+        "If the bill is passed, taxes will rise in 2025.",
+        "If the bill is passed, taxes will rise next year, in 2025.",
+      ).verdict,
+    ).toBe("supported");
+    expect(check("Taxes will rise in 2025.", "The minister said taxes will rise next year, in 2025.").verdict).toBe(
+      "supported",
+    );
+  });
+});

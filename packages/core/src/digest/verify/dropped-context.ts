@@ -1,3 +1,6 @@
+import { normalizeMarks } from "./analyze-text.js";
+import type { SupportContext, SupportFault } from "./support-fault.js";
+
 // A statement copied from part of a passage sentence says what the passage says only if the words
 // it leaves out around the copy do not change the claim. The words read here are the ones a
 // newsroom's English uses to bound, deny, doubt or condition a clause; an attribution ("police
@@ -40,6 +43,20 @@ function sentenceAround(passage: string, at: number, length: number): { before: 
   return { before: head.slice(start), after: end < 0 ? tail : tail.slice(0, end) };
 }
 
+/** Why the words left out before and after a clause (`before`, `after`, lower-case) deny, doubt or condition it, or null. */
+function frameReason(before: string, after: string): string | null {
+  const quote = (text: string) => text.trim().split(/\s+/).slice(-6).join(" ");
+  if (DENIED_BEFORE.test(before) || NEGATED_SAYING_BEFORE.test(before))
+    return `the passage says "${quote(before)} …"; the sentence tells as fact what it denies or doubts`;
+  if (CONDITION_BEFORE.test(before))
+    return `the passage says "${quote(before)} …"; the sentence leaves out the condition`;
+  if (CONDITION_AFTER.test(after))
+    return `the passage says "… ${after.trim().split(/\s+/).slice(0, 6).join(" ")}"; the sentence leaves out the condition`;
+  if (CONTRASTED_AGENT_AFTER.test(after))
+    return `the passage says "… ${after.trim().split(/\s+/).slice(0, 8).join(" ")}"; the sentence leaves out who did it and who did not`;
+  return null;
+}
+
 /**
  * Why a copy of part of a passage sentence (`wanted`, found at `at` in `passage`, both in the
  * comparable form) does not say what the passage says, or null: the words left out around it bound
@@ -48,21 +65,43 @@ function sentenceAround(passage: string, at: number, length: number): { before: 
  */
 export function droppedContext(passage: string, at: number, wanted: string): string | null {
   const { before, after } = sentenceAround(passage, at, wanted.length);
-  const quote = (text: string) => text.trim().split(/\s+/).slice(-6).join(" ");
   const bound = before.match(BOUND_BEFORE);
   if (bound && FIGURE_FIRST.test(wanted))
     return `the passage says "${bound[0].trim()} ${wanted.split(" ")[0]}"; the sentence leaves out "${bound[0].trim()}"`;
-  if (DENIED_BEFORE.test(before) || NEGATED_SAYING_BEFORE.test(before))
-    return `the passage says "${quote(before)} …"; the sentence tells as fact what it denies or doubts`;
-  if (CONDITION_BEFORE.test(before))
-    return `the passage says "${quote(before)} …"; the sentence leaves out the condition`;
-  const condition = after.match(CONDITION_AFTER);
-  if (condition)
-    return `the passage says "… ${after.trim().split(/\s+/).slice(0, 6).join(" ")}"; the sentence leaves out the condition`;
   const modal = before.match(MODAL_BEFORE);
   if (modal)
     return `the passage says "${modal[0].trim()} ${wanted.split(" ")[0]}"; the sentence tells a possibility as done`;
-  if (CONTRASTED_AGENT_AFTER.test(after))
-    return `the passage says "… ${after.trim().split(/\s+/).slice(0, 8).join(" ")}"; the sentence leaves out who did it and who did not`;
-  return null;
+  return frameReason(before, after);
 }
+
+// Words with which a statement keeps a frame of its own ("denied", "if", "false"): then what it
+// left out is not compared here (comparePolarity compares the cues it keeps).
+const OWN_FRAME =
+  /\b(?:deny|denies|denied|denying|reject\w*|dismiss\w*|disput\w*|refut\w*|false|untrue|not|never|n't|no|nobody|unclear|uncertain|unconfirmed|whether|doubt\w*|if|unless|provided|providing|long as|event|but|while|although|though|by)\b/;
+
+/**
+ * The same reading for a statement in the passage's words but not a copy ("Taxes will rise in
+ * 2025" from "If the bill is passed, taxes will rise next year, in 2025"): the words of its main
+ * passage sentence before the first and after the last it uses.
+ */
+export function compareDroppedContext(context: SupportContext): SupportFault[] {
+  const { primary, alignment, passages, statement } = context;
+  if (!primary) return [];
+  if (OWN_FRAME.test(lowered(statement.text))) return [];
+  const passage = passages[primary.passage]!;
+  const used = alignment.links.flatMap((link) =>
+    link && link.passage === primary.passage && passage.tokens[link.token]!.sentence === primary.sentence
+      ? [link.token]
+      : [],
+  );
+  if (used.length === 0) return [];
+  const inSentence = passage.tokens.filter((token) => token.sentence === primary.sentence);
+  const first = passage.tokens[Math.min(...used)]!;
+  const last = passage.tokens[Math.max(...used)]!;
+  const before = lowered(passage.text.slice(inSentence[0]!.start, first.start));
+  const after = lowered(passage.text.slice(last.end, inSentence.at(-1)!.end)).replace(/[.!?]["')]?$/, "");
+  const reason = frameReason(before, after);
+  return reason ? [{ kind: "modality", reason }] : [];
+}
+
+const lowered = (text: string) => normalizeMarks(text).toLowerCase().replace(/\s+/g, " ");
