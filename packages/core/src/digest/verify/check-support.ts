@@ -15,6 +15,7 @@ import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
 import { compareStitchedDetails } from "./compare-stitched-details.js";
 import { compareSuperlatives } from "./compare-superlatives.js";
+import { compareDroppedContext, droppedContext } from "./dropped-context.js";
 import { headlineLabel } from "./headline-label.js";
 import { quantityEquivalents } from "./quantity-equivalents.js";
 import { type ResolvedPassage, resolveReferences } from "./resolve-references.js";
@@ -201,19 +202,19 @@ export function checkSupport(
   const verbatimIn = wanted === "" ? -1 : passages.findIndex((passage) => comparable(passage).includes(wanted));
   // A label is no headline even when a passage holds its words.
   const label = kind === "headline" || kind === "title" ? headlineLabel(statement) : null;
-  // A copy is supported by definition (and most statements of an extractive digest are copies).
+  // A copy is supported by definition (and most statements of an extractive digest are copies),
+  // unless it is cut from a sentence whose left-out words bound, deny or condition it.
   if (verbatimIn >= 0 && kind !== "quote" && !label) {
     const passage = passages[verbatimIn]!;
     const at = Math.max(
       0,
       normalizeMarks(passage).toLowerCase().indexOf(normalizeMarks(statement).toLowerCase().trim()),
     );
-    return {
-      verdict: "supported",
-      score: 1,
-      reasons: [],
-      spans: [{ passage: verbatimIn, start: at, end: Math.min(passage.length, at + statement.trim().length) }],
-    };
+    const spans = [{ passage: verbatimIn, start: at, end: Math.min(passage.length, at + statement.trim().length) }];
+    const cited = comparable(passage);
+    const dropped = kind === "sentence" ? droppedContext(cited, cited.indexOf(wanted), wanted) : null;
+    if (dropped) return { verdict: "unsupported", score: 0.25, reasons: [dropped], spans };
+    return { verdict: "supported", score: 1, reasons: [], spans };
   }
   const analyzedPassages = passages.map(analyzed);
   const analyzedStatement = analyzeText(statement);
@@ -294,6 +295,7 @@ export function checkSupport(
     ...compareStitchedDetails(context),
     ...compareOpposites(context),
     ...compareBounds(context),
+    ...compareDroppedContext(context),
     ...compareRoles(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
