@@ -1524,6 +1524,23 @@ describe("findDisagreements reads bounds as bounds (facts15)", () => {
       ),
     ).toEqual([["Four", "Five"]]);
   });
+
+  it("takes a higher count of the hurt taken to hospital, printed on a later day, as the count grown", () => {
+    const night: [string, string] = [
+      "2028-06-10T23:30:00Z",
+      "Five people were taken to hospital after the crush at the festival on Saturday night.",
+    ];
+    expect(
+      found(night, ["2028-06-11T12:00:00Z", "Seven people were taken to hospital after the crush on Saturday night."]),
+    ).toEqual([]);
+    // Lower the next day, or higher the same evening: two outlets' rival counts.
+    expect(
+      found(night, ["2028-06-11T12:00:00Z", "Three people were taken to hospital after the crush on Saturday night."]),
+    ).toEqual([["Three", "Five"]]);
+    expect(
+      found(night, ["2028-06-10T23:50:00Z", "Seven people were taken to hospital after the crush on Saturday night."]),
+    ).toEqual([["Five", "Seven"]]);
+  });
 });
 
 describe("findDisagreements on a running total of land burned (facts15)", () => {

@@ -196,10 +196,13 @@ function sameMoment(
  * final count, so a higher toll published after it is the toll grown, not a rival figure.
  */
 function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
-  if (earlier.event !== "killed" || later.event !== "killed" || later.value <= earlier.value) return false;
+  if (earlier.event !== later.event || later.value <= earlier.value) return false;
   const [before, after] = [earlier.item.article.publishedAt, later.item.article.publishedAt];
   if (!before || !after || after <= before) return false;
-  return TOLL_LEFT_OPEN.test(earlier.item.article.text);
+  if (earlier.event === "killed") return TOLL_LEFT_OPEN.test(earlier.item.article.text);
+  // The hurt taken to hospital on the night, then the next day's count: hospitals' tallies come in
+  // after the first report, so a higher one printed on a later day is the count grown.
+  return earlier.event === "hospitalised" && after.slice(0, 10) > before.slice(0, 10);
 }
 
 /**
