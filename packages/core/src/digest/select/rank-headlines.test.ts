@@ -108,6 +108,11 @@ describe("rankHeadlines", () => {
     ).toBe(true);
     expect(onlyQuotes("Residents called the council's response “a disgrace” at a meeting on Friday")).toBe(false);
     expect(onlyQuotes("“We are devastated,” said the mayor of Wexham")).toBe(false);
+    expect(
+      onlyQuotes(
+        "Forty years after the first night of the musical “Harbour Lights,” letters are shedding light on its writers' feud",
+      ),
+    ).toBe(false);
     const report = prepareArticle({
       input: "report.txt",
       title: "Flood barrier contract cancelled",

@@ -233,10 +233,13 @@ const GENERALISATION = /\b(?:is|are)\s+(?:always|never|usually|often|rarely|seld
 /**
  * Whether the text's main verb is inside a quotation ("According to X, the professor, “there are
  * thousands of…”"): it says what someone thinks, not what happened. Each quotation is read as one
- * noun, so "Morgan called Carver “a coward”" and "“We are devastated,” said the mayor" keep theirs.
+ * noun, so "Morgan called Carver “a coward”", "“We are devastated,” said the mayor" and "Years after
+ * the premiere of “Gone with the Wind,” research is shedding light…" keep theirs.
  */
 export function onlyQuotes(text: string): boolean {
-  return text.search(QUOTATION) >= 0 && !hasMainVerb(text.replace(QUOTATION, " it "));
+  // A comma American style puts inside the quotation closes the writer's phrase: it is kept.
+  const asNoun = (quotation: string) => ` it${/([,;:])["”’]$/.exec(quotation)?.[1] ?? ""} `;
+  return text.search(QUOTATION) >= 0 && !hasMainVerb(text.replace(QUOTATION, asNoun));
 }
 
 /** Whether the text states how things usually are rather than what happened (see GENERALISATION). */
