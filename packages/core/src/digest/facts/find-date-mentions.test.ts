@@ -41,6 +41,26 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("Talks resumed last Friday in the capital.", THURSDAY)).toBe("2026-03-06");
   });
 
+  it("reads no day in a weekday that describes a kind of work (“pays Sunday rehearsals”), only in one that names a day", () => {
+    const days = (sentence: string) =>
+      readDateExpressions(sentence, THURSDAY.slice(0, 10)).map((expression) => expression.text);
+    expect(days("Under the deal, the library pays Saturday shifts at double time.")).toEqual([]);
+    expect(days("Porters who work Sunday shifts will get a bonus, the trust said.")).toEqual([]);
+    expect(days("The library agreed on Tuesday a contract that pays Saturday shifts at double time.")).toEqual([
+      "Tuesday",
+    ]);
+    expect(dateOf("The Sunday rehearsal was cancelled after the storm.", THURSDAY)).toBe("2026-03-08");
+  });
+
+  it("reads a bare “next” after a figure as the year after, no future tense of the clause (“3 percent next”)", () => {
+    expect(
+      dateOf(
+        "The two sides agreed a deal on Tuesday that gives nurses 5 percent this year and 4 percent next.",
+        THURSDAY,
+      ),
+    ).toBe("2026-03-10");
+  });
+
   it("reads “earlier this month” as a moment of the current month, and “later this month” as one to come", () => {
     expect(dateOf("Earlier this month, the office said unemployment had risen to 5.1 percent.", THURSDAY)).toBe(
       "2026-03",

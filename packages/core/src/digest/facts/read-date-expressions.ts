@@ -180,6 +180,14 @@ const TAKING_PART_BEFORE =
  * conference", "with a Friday deadline approaching"): only "every" and "each" make that one no day.
  */
 const INDEFINITE_BEFORE = /\b(?:(a|one|any)|every|each)\s+$/i;
+/**
+ * A weekday as an adjective of something that recurs ("pays Sunday rehearsals", "works Saturday
+ * shifts", "Sunday trading hours"): a kind of work or time, no day. "on", "the", "this", "last",
+ * "next" before it make it one day again ("the Sunday rehearsal was cancelled").
+ */
+const RECURRING_AFTER =
+  /^\s+(?:rehearsals?|shifts?|working|work|trading|opening|openings|hours|overtime|classes|lessons|markets|timetables?|rotas?|schedules?|pay|rates?|premiums?|deliveries|collections|editions|sittings)\b/i;
+const ONE_DAY_BEFORE = /\b(?:on|the|this|last|next|that|coming|past)\s+$/i;
 /** What may follow a weekday used as a noun, not before one: a clause's end or a preposition. */
 const NOUN_WEEKDAY_AFTER = /^\s*(?:[,.;:!?)]|$|(?:in|at|on|of|when|while|and|or|before|after|during|that|with)\b)/i;
 const MONTH_WRITTEN = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -208,7 +216,7 @@ const MONTH_CUE =
  * treatment at the end of October") tells no tense.
  */
 const FUTURE =
-  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|for|of|with|to)\s+|(?:['’]s|s['’])\s+)planned|next|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
+  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|for|of|with|to)\s+|(?:['’]s|s['’])\s+)planned|next(?!\s*(?:[,.;:!?]|$))|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
 /**
  * "as planned", "as expected", "a day later than planned": a past event measured against its plan,
  * no future tense.
@@ -968,6 +976,13 @@ export function readDateExpressions(
       !result.start.isCertain("day") &&
       (!indefinite[1] || NOUN_WEEKDAY_AFTER.test(sentence.slice(result.index + text.length))) &&
       (published !== null || MONTH_WRITTEN.test(sentence))
+    )
+      continue;
+    if (
+      WEEKDAY_NAME.test(text) &&
+      !/\s/.test(text.trim()) &&
+      RECURRING_AFTER.test(sentence.slice(result.index + text.length)) &&
+      !ONE_DAY_BEFORE.test(sentence.slice(0, result.index))
     )
       continue;
     // "earlier this month", "later this week": a moment inside the current period, not the period a

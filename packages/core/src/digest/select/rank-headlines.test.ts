@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
 import { rankEvidence } from "../evidence/rank-evidence.js";
 import { extractFacts } from "../facts/extract-facts.js";
-import { addressesReader, cleanTitle, hasMainVerb, hasVerb, rankHeadlines } from "./rank-headlines.js";
+import { addressesReader, cleanTitle, hasMainVerb, hasVerb, onlyQuotes, rankHeadlines } from "./rank-headlines.js";
 
 describe("rankHeadlines", () => {
   it("strips section labels and never offers a title without a verb", () => {
@@ -98,6 +98,51 @@ describe("rankHeadlines", () => {
     ]);
     const ranked = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), times);
     expect(ranked.join("\n")).not.toMatch(/always political/);
+  });
+
+  it("offers no quotation for a headline: “According to X, “…”” says what someone thinks, not what happened", () => {
+    expect(
+      onlyQuotes(
+        "According to Priya Nair, a hydrologist at Leeds, “every town on this river is one wet week from a flood”",
+      ),
+    ).toBe(true);
+    expect(onlyQuotes("Residents called the council's response “a disgrace” at a meeting on Friday")).toBe(false);
+    expect(onlyQuotes("“We are devastated,” said the mayor of Wexham")).toBe(false);
+    expect(
+      onlyQuotes(
+        "Forty years after the first night of the musical “Harbour Lights,” letters are shedding light on its writers' feud",
+      ),
+    ).toBe(false);
+    const report = prepareArticle({
+      input: "report.txt",
+      title: "Flood barrier contract cancelled",
+      publishedAt: "2026-10-05T18:00:00Z",
+      originalText: "Wexham council cancelled the contract for the town's flood barrier on Monday after costs doubled.",
+    });
+    const analysis = prepareArticle({
+      input: "analysis.txt",
+      title: "Is any town on the Aire safe?",
+      publishedAt: "2026-10-11T07:00:00Z",
+      originalText: [
+        "According to Priya Nair, a hydrologist at Leeds, “every town on this river is one wet week from a flood, and the barrier was Wexham's only answer.”",
+        "The council said the barrier's cost had risen from £12 million to £25 million.",
+      ].join("\n\n"),
+    });
+    const articles = [report, analysis];
+    const times = new Map([
+      [report.id, 1],
+      [analysis.id, 2],
+    ]);
+    const ranked = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), times);
+    expect(ranked.join("\n")).not.toMatch(/According to|wet week/);
+    expect(ranked[0]).toMatch(/cancelled/);
+  });
+
+  it("reads a place named by an “-ing” word as a name, not as a verb opening the sentence (“Downing Street said…”)", () => {
+    expect(hasMainVerb("Downing Street said on Friday that the minister would not resign")).toBe(true);
+    expect(hasMainVerb("Reading Borough Council closed the bridge on Monday")).toBe(true);
+    // A participle that opens the sentence still does: its main verb would come after a comma.
+    expect(hasMainVerb("Watching the president play the race card late last week")).toBe(false);
   });
 
   it("puts the latest article's candidates first when the chronology is known", () => {

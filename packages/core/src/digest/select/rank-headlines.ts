@@ -80,10 +80,25 @@ interface Tagged {
   tags: string[];
 }
 
+/** The second word of a place's or institution's name, capitalised: "Downing Street", "Reading Station". */
+const NAME_HEAD =
+  /^(?:Street|Road|Lane|Avenue|Square|Place|Park|Forest|Hill|Station|Council|Borough|Hospital|Town|City|College|School|University|Bridge|Green|Broadway|Pier|Abbey|Castle|Gardens?)$/;
+
+/**
+ * Words and part-of-speech tags. A capitalised "-ing" word before a name's head is part of the name,
+ * not a verb ("Downing Street said…", "Reading Borough Council"): the tagger's verb there would open
+ * the sentence as "Watching Obama play…" does and hide its main verb.
+ */
 function tag(text: string): Tagged {
   const parser = tagger();
   const tokens = parser.readDoc(text).tokens();
-  return { words: tokens.out(), tags: tokens.out(parser.its.pos) };
+  const words = tokens.out();
+  const tags = tokens.out(parser.its.pos);
+  words.forEach((word, index) => {
+    if (tags[index] === "VERB" && /^\p{Lu}\p{Ll}+ing$/u.test(word) && NAME_HEAD.test(words[index + 1] ?? ""))
+      tags[index] = "PROPN";
+  });
+  return { words, tags };
 }
 
 const isVerb = (tagName: string | undefined) => tagName === "VERB" || tagName === "AUX";
@@ -214,6 +229,18 @@ export function addressesReader(text: string): boolean {
  * simple"): commentary on how things go, no report of what happened.
  */
 const GENERALISATION = /\b(?:is|are)\s+(?:always|never|usually|often|rarely|seldom|generally|typically)\b/i;
+
+/**
+ * Whether the text's main verb is inside a quotation ("According to X, the professor, “there are
+ * thousands of…”"): it says what someone thinks, not what happened. Each quotation is read as one
+ * noun, so "Morgan called Carver “a coward”", "“We are devastated,” said the mayor" and "Years after
+ * the premiere of “Gone with the Wind,” research is shedding light…" keep theirs.
+ */
+export function onlyQuotes(text: string): boolean {
+  // A comma American style puts inside the quotation closes the writer's phrase: it is kept.
+  const asNoun = (quotation: string) => ` it${/([,;:])["”’]$/.exec(quotation)?.[1] ?? ""} `;
+  return text.search(QUOTATION) >= 0 && !hasMainVerb(text.replace(QUOTATION, asNoun));
+}
 
 /** Whether the text states how things usually are rather than what happened (see GENERALISATION). */
 function generalises(text: string): boolean {
@@ -667,6 +694,7 @@ export function rankHeadlines(
         hasMainVerb(title) &&
         !addressesReader(title) &&
         !generalises(title) &&
+        !onlyQuotes(title) &&
         !isTopic(title)
       )
         candidates.push({ text: title, article, title: true });
@@ -678,7 +706,11 @@ export function rankHeadlines(
   // sentence of the lead paragraphs.
   const leads = new Map<string, RankedSentence[]>();
   // Rewrites share their leads: each distinct lead is tagged and cut once.
-  const clauseOf = oncePerText((text) => (addressesReader(text) || generalises(text) ? null : leadClause(text)));
+  const clauseOf = oncePerText((text) => {
+    if (addressesReader(text) || generalises(text)) return null;
+    const clause = leadClause(text);
+    return clause && !onlyQuotes(clause) ? clause : null;
+  });
   const saysWhatHappened = oncePerText(hasMainVerb);
   // Earlier reports' sentences, read for what a follow-up's lead retells (see recaps), once each.
   const wordsOf = oncePerText((text) => new Set(contentWords(text)));
