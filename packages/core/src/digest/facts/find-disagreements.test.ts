@@ -1525,6 +1525,21 @@ describe("findDisagreements reads bounds as bounds (facts15)", () => {
     ).toEqual([["Four", "Five"]]);
   });
 
+  it("counts a figure said on a later day of the event its words name by its day", () => {
+    expect(
+      found(
+        [
+          "2028-06-03T08:00:00Z",
+          "Harbour Bank said late on Friday that about 4.2 million customers had been affected.",
+        ],
+        [
+          "2028-06-05T10:00:00Z",
+          "A consumer group said on Sunday that about 6 million Harbour Bank customers had been affected by Friday's outage.",
+        ],
+      ),
+    ).toEqual([["about 4.2 million", "about 6 million"]]);
+  });
+
   it("takes a higher count of the hurt taken to hospital, printed on a later day, as the count grown", () => {
     const night: [string, string] = [
       "2028-06-10T23:30:00Z",

@@ -107,18 +107,24 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const SAID_ON_DAY =
   /\b(?:said|says|announced|confirmed|reported|added|told\s+[\p{L}]+)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const NAMED_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s\b|\b)/gu;
+const POSSESSIVE_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s/u;
 
 /**
  * The day a reported figure is of, when the sentence is dated by the day its source spoke and the
  * figure's own words name an earlier day: "said on Tuesday that … Monday's outage, which led to the
- * cancellation of 410 flights" counts Monday's flights. Null when the words name no other day.
+ * cancellation of 410 flights" counts Monday's flights, as does "… 6 million had been affected by
+ * Friday's outage". Null when the words name no other day.
  */
 function dayOfReport(mention: NumberMention, spoken: string): string | null {
   const text = mention.item.sentence.text;
   const figure = mention.start - mention.item.sentence.start;
   const said = SAID_ON_DAY.exec(text);
   if (!said || said.index > figure) return null;
-  const named = [...text.slice(said.index + said[0].length, figure).matchAll(NAMED_DAY)].pop()?.[1];
+  // Or an event named by its day after the figure: "said on Sunday that about 6 million customers had
+  // been affected by Friday's outage" counts Friday's.
+  const named =
+    [...text.slice(said.index + said[0].length, figure).matchAll(NAMED_DAY)].pop()?.[1] ??
+    POSSESSIVE_DAY.exec(text.slice(figure).split(/[;:]/)[0] ?? "")?.[1];
   if (!named) return null;
   const spokenDay = new Date(`${spoken}T12:00:00Z`);
   const back = (spokenDay.getUTCDay() - WEEKDAYS.indexOf(named.toLowerCase()) + 7) % 7;
