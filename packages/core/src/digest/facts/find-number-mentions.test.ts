@@ -487,7 +487,7 @@ describe("findNumberMentions reads what a figure measures on a sixth round of un
     expect(read("The council said it would recover £480,000.")[0]?.event).not.toBe("stolen");
   });
 
-  it("reads an overspend by its verb or its noun, those a plant employs, and a figure in what a motion is about as told, not proposed", () => {
+  it("reads an overspend by its verb or its noun, and a figure in what a motion is about as told, not proposed", () => {
     const full = (text: string) => {
       const article = prepareArticle({
         input: "test",
@@ -502,10 +502,6 @@ describe("findNumberMentions reads what a figure measures on a sixth round of un
     expect(
       full("Councillors have tabled a motion of no confidence over the city's £62 million budget overspend."),
     ).toMatchObject({ event: "overspent", frame: "reported" });
-    // Those a plant employs, whatever the words; never jobs to go.
-    expect(full("The plant employs 1,300 people.")?.event).toBe("employed");
-    expect(full("The plant has a workforce of 1,100.")?.event).toBe("employed");
-    expect(full("The closure will mean the loss of 1,100 jobs.")?.event).not.toBe("employed");
     // The motion's, or an offer's, own figure stays proposed.
     expect(full("The union tabled an offer of £5 million.")?.frame).toBe("offer");
     expect(read("Lindqvist took 52 percent of the vote.")[0]?.event).not.toBe("stolen");

@@ -439,10 +439,6 @@ function afterMaterial(afterUnit: string, unit: string): string {
 const MONEY_TAKEN_BEFORE =
   /\b(?:(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es|e)|cheat(?:ed|ing|s)?|robb(?:ed|ing)|conn(?:ed|ing))\s+(?:[\p{L}’'-]+\s+){1,4}?(?:of|out\s+of)|stole|steal(?:ing|s)?|embezzl(?:ed|ing|es|e)|misappropriat(?:ed|ing|es|e)|siphon(?:ed|ing|s)?\s+off)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|an estimated)\s+)?(?:[$£€]\s*)?$/iu;
 
-/** "employs 1,300 people", "a workforce of 1,100": those a place or a firm employs, whatever the words. */
-const WORKFORCE_BEFORE =
-  /\b(?:employs|employ|employing|employed|(?:workforce|staff|headcount|payroll)\s+of)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
-
 /** "escaped with 14 pieces", "made off with", "took 11 pieces from": what was taken away by someone. */
 const TAKEN_BEFORE =
   /\b(?:(?:escaped|got away|made off|fled)\s+with|took)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/;
@@ -1371,7 +1367,6 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         (LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart)) || BREACHED_DATA_OF.test(before.slice(ownClauseStart)))
       )
         event = "affected";
-      if (!event && !attributed && !currency && !percent && WORKFORCE_BEFORE.test(before)) event = "employed";
       if (!event && unit && !attributed)
         event =
           outageOf(after.slice(counted.end)) ??
