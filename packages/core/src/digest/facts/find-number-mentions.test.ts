@@ -476,10 +476,14 @@ describe("findNumberMentions reads what a figure measures on a sixth round of un
     }));
   };
 
-  it("reads what thieves took, whatever the verb, and never a share of a vote as taken", () => {
+  it("reads what thieves took and animals come ashore, whatever the verb, and never a share of a vote as taken", () => {
     expect(read("Thieves escaped with 14 pieces of jewellery, police said.")[0]).toMatchObject({ event: "stolen" });
     expect(read("The gang took 11 pieces from the gallery.")[0]).toMatchObject({ event: "stolen" });
     expect(read("Thieves stole 12 paintings overnight.")[0]).toMatchObject({ event: "stolen" });
+    // Animals come ashore, whatever the words.
+    expect(read("The charity said 52 whales had come ashore since Sunday.")[0]?.event).toBe("stranded");
+    expect(read("Some 30 dolphins were washed up on the beach.")[0]?.event).toBe("stranded");
+    expect(read("About 40 pilot whales have beached.")[0]?.event).toBe("stranded");
     // Money taken by fraud or theft, whatever the verb; never money to be recovered.
     expect(read("Walsh was convicted of defrauding the council of £840,000.")[0]?.event).toBe("stolen");
     expect(read("She embezzled £1.2 million from the charity.")[0]?.event).toBe("stolen");

@@ -381,6 +381,8 @@ const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   // "stole 14 pieces", "14 pieces were stolen", "escaped with 11 pieces": what thieves took.
   ["stolen", /^(?:steal|steals|stole|stolen|snatch|snatched|loot|looted)$/],
+  // "48 whales had stranded", "beached": animals come ashore (see ASHORE for "had come ashore").
+  ["stranded", /^(?:strand|strands|stranded|beach|beached)$/],
   // "a trial that enrolled 19,100 volunteers", "recruited 18,400 participants": who took part.
   ["enrolled", /^(?:enrol|enrols|enroll|enrolls|enrolled|enrolling|recruit|recruits|recruited|recruiting)$/],
   [
@@ -417,6 +419,14 @@ function effectFor(word: string, unit: string | null): string | null {
  */
 const OUTAGE =
   /^(?:\s+(?:and|or)\s+[a-z]+s)?(?:\s+(?:across|in|throughout|around)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:(?:are|were|is|was|remain|remained|have been|had been|still)\s+)*(?:(?:left|plunged)\s+)?(?:without\s+|(?:(?:had|have|has)\s+)?(?:lost|lose|losing)\s+)(power|electricity|water|heating|gas)\b/iu;
+
+/** "52 whales had come ashore", "were washed up": stranded, as "had stranded" is. */
+const ASHORE =
+  /^\s+(?:(?:had|have|has|were|was|had\s+been|have\s+been)\s+)?(?:come|came|washed|wash|gone|went)\s+(?:ashore|up\s+on)\b/i;
+
+function ashoreOf(afterUnit: string): string | null {
+  return ASHORE.test(afterUnit) ? "stranded" : null;
+}
 
 function outageOf(afterUnit: string): string | null {
   const supply = OUTAGE.exec(afterUnit)?.[1]?.toLowerCase();
@@ -1370,6 +1380,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && unit && !attributed)
         event =
           outageOf(after.slice(counted.end)) ??
+          ashoreOf(after.slice(counted.end)) ??
           complementEvent(after.slice(counted.end)) ??
           (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
