@@ -347,8 +347,13 @@ const PASSIVE_PERFECT_AFTER =
  * verb's object tells of ("into", "of", "about", "over" it), not the news. "Police have arrested a
  * man on Monday", as some wires write, keeps its day.
  */
-const PERFECT_THEN_DAY =
-  /\b(?:has|have)\s+(?:(?:now|also|already|just|formally|officially)\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|lt|pt|ld|nd|ut|id|de|ht|un|ck)\b(?:(?!\b(?:was|were|is|are|had|did|does|do|will|would|who|which|that|when|after|before|because|while|since|and|but|until|as|for|during|in)\b)[^,;:—()])*?\b(?:into|of|about|over|regarding|concerning)\b(?:(?!\b(?:was|were|is|are|had|did|does|do|will|would|who|which|that|when|after|before|because|while|since|and|but|until|as|for|during|in)\b)[^,;:—()])*?\s+(?:on\s+|last\s+)?$/iu;
+/** Words of the perfect's own clause: no other verb, clause or time phrase opens between. */
+const SAME_CLAUSE_WORDS =
+  "(?:(?!\\b(?:was|were|is|are|had|did|does|do|will|would|who|which|that|when|after|before|because|while|since|and|but|until|as|for|during|in)\\b)[^,;:—()])*?";
+const PERFECT_THEN_DAY = new RegExp(
+  `\\b(?:has|have)\\s+(?:(?:now|also|already|just|formally|officially)\\s+)?(?:been\\s+)?\\p{Ll}+(?:ed|en|wn|ne|lt|pt|ld|nd|ut|id|de|ht|un|ck)\\b${SAME_CLAUSE_WORDS}\\b(?:into|of|about|over|regarding|concerning)\\b${SAME_CLAUSE_WORDS}\\s+(?:on\\s+|last\\s+)?$`,
+  "iu",
+);
 
 /** "since January", "back in 2019", "in the wake of": the date starts or anchors a period. */
 const PERIOD_MARKER =

@@ -1,21 +1,8 @@
 import type { TextToken } from "./analyze-text.js";
+import { BOUND_PHRASES } from "./bound-words.js";
 import { passageSlice, type SupportContext, type SupportFault } from "./support-fault.js";
 
-// Words that make a figure a bound, not an amount: "up to four years" is not "four years", "at
-// least 30 people" not "30 people". Approximations ("about", "some") are left aside: a figure told
-// without its "about" claims no more precision than a newsroom's compression does.
-const BOUNDS: ReadonlyArray<readonly string[]> = [
-  ["up", "to"],
-  ["as", "many", "as"],
-  ["as", "much", "as"],
-  ["at", "least"],
-  ["at", "most"],
-  ["more", "than"],
-  ["less", "than"],
-  ["fewer", "than"],
-  ["nearly"],
-  ["almost"],
-];
+const BOUNDS = BOUND_PHRASES.map((phrase) => phrase.split(" "));
 
 /** The bound the words right before `index` make ("up to | four"), as the index of its first word, or -1. */
 function boundBefore(tokens: readonly TextToken[], index: number): number {

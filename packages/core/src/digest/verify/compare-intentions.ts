@@ -1,4 +1,5 @@
 import type { TextToken } from "./analyze-text.js";
+import { isModalityCue } from "./compare-polarity.js";
 import { passageSlice, type SupportContext, type SupportFault } from "./support-fault.js";
 
 // Verbs whose infinitive happened ("managed to save" is "saved", "was forced to resign" is
@@ -27,19 +28,6 @@ const IMPLICATIVE = new Set([
   "wake",
   "live",
   "be",
-]);
-// Verbs of intent and expectation that comparePolarity reads as modality ("plans to"): not twice.
-const MODAL_VERBS = new Set([
-  "plan",
-  "expect",
-  "threaten",
-  "hope",
-  "aim",
-  "intend",
-  "seek",
-  "want",
-  "propose",
-  "consider",
 ]);
 // Adjectives and nouns that hold an infinitive as a disposition or a purpose, not a deed.
 const DISPOSED = new Set([
@@ -98,7 +86,8 @@ function governorOf(tokens: readonly TextToken[], to: number): number | null {
 }
 
 function holdsIntent(token: TextToken): boolean {
-  if (token.pos === "VERB" || token.pos === "AUX") return !IMPLICATIVE.has(token.key) && !MODAL_VERBS.has(token.key);
+  // Verbs of intent and expectation comparePolarity reads as modality ("plans to") are its: not twice.
+  if (token.pos === "VERB" || token.pos === "AUX") return !IMPLICATIVE.has(token.key) && !isModalityCue(token.key);
   // By the word as written: "willing" is keyed "will".
   if (token.pos === "ADJ") return DISPOSED.has(token.text.toLowerCase());
   if (token.pos === "NOUN") return INTENT_NOUNS.has(token.key);

@@ -39,6 +39,11 @@ const MODALITY = new Set([
   "whether",
 ]);
 
+/** Whether comparePolarity reads a word (by key) as making what follows a possibility, a plan or a claim. */
+export function isModalityCue(key: string): boolean {
+  return MODALITY.has(key);
+}
+
 const SPEECH = new Set(["say", "tell", "told", "announce", "add", "state", "warn", "insist", "claim"]);
 
 /**

@@ -1,4 +1,5 @@
 import { normalizeMarks } from "./analyze-text.js";
+import { BOUND_PHRASES } from "./bound-words.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
 
 // A statement copied from part of a passage sentence says what the passage says only if the words
@@ -8,8 +9,7 @@ import type { SupportContext, SupportFault } from "./support-fault.js";
 // (compared as `comparable` makes them).
 
 // A figure given as a bound ("at least 30 people were hurt"), told as the amount.
-const BOUND_BEFORE =
-  /\b(?:up to|as many as|as much as|as few as|at least|at most|more than|less than|fewer than|no more than|no fewer than|upwards of|nearly|almost)\s*$/;
+const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_PHRASES.join("|")})\\s*$`);
 const FIGURE_FIRST =
   /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)\b)/;
 
