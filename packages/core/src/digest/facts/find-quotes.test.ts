@@ -1542,3 +1542,25 @@ describe("findQuotes on an opera strike, a footbridge inquiry and a union leader
     ).toEqual(["Ruth Hall", "Ruth Hall"]);
   });
 });
+
+describe("findQuotes gives a quote to the relative or friend named before “said”", () => {
+  const speakersOf = (...texts: string[]) =>
+    findQuotes(
+      texts.map((text, index) =>
+        prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+      ),
+    ).map((quote) => quote.speaker);
+
+  it("reads “his sister Carol Evans said” as Carol Evans's words, not the dead man's", () => {
+    expect(
+      speakersOf(
+        "Tom Evans, a father of two, had worked at the plant for 20 years.\n\n“He was the kindest man you could meet,” his sister Carol Evans said.",
+      ),
+    ).toEqual(["Carol Evans"]);
+    expect(speakersOf("“We were so proud of her,” her neighbour Janet Brooks told reporters.")).toEqual([
+      "Janet Brooks",
+    ]);
+    // Unnamed, the relative is no one of the story's people.
+    expect(speakersOf("“He was the kindest man you could meet,” his sister said.")).toEqual([null]);
+  });
+});

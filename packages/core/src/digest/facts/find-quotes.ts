@@ -80,12 +80,15 @@ const SPEAKS_FOR = "(?:spokes(?:man|woman|person)|lawyer|attorney|solicitor|barr
  */
 const COUNSEL_FOR_BEFORE =
   /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}?(?:lawyer|attorney|solicitor|barrister)\s+for\s+)$/;
+/** Kin and friends, named after the word ("his sister Carol Evans said", "her husband Tom told the BBC"). */
+const KIN =
+  "(?:sister|brother|mother|father|wife|husband|son|daughter|partner|widow|widower|fianc[eé]e?|girlfriend|boyfriend|friend|neighbou?r|colleague|aunt|uncle|cousin|niece|nephew|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter))";
 /**
  * A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew
  * Miller said"; so is the body the role belongs to ("Astraeon chief executive Ingrid Solberg told
  * reporters", "NTSB board member Lisa Ferraro said").
  */
-const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist)\\s+)?`;
+const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist|${KIN})\\s+)?`;
 /**
  * Lower-case words before a title are the attribution's too: "state Sen. Gary Holt", "Democratic state
  * Rep. Ana Ruiz", "former Gov. Al Hart", and before a title written out ("university President Helen
