@@ -568,6 +568,16 @@ describe("findDateMentions on the traps of live blogs, event nouns and the year 
     );
   });
 
+  it("reads a Sunday paper's “this week” still to come as the week starting the next day", () => {
+    // Sunday 15 March 2026: the week of Monday 16 March is to come, that of Monday 9 March just ended.
+    const sunday = "2026-03-15T09:00:00Z";
+    expect(dateOf("A new manager is expected to be appointed this week.", sunday)).toBe("2026-03-16");
+    expect(dateOf("A new manager will be appointed next week.", sunday)).toBe("2026-03-16");
+    expect(dateOf("The board met the manager's agent earlier this week.", sunday)).toBe("2026-03-09");
+    // Any other day, the week still to come is the week of the paper.
+    expect(dateOf("A new manager is expected to be appointed this week.", "2026-03-14T09:00:00Z")).toBe("2026-03-09");
+  });
+
   it("takes a span of years for a period, not the date of the sentence's news", () => {
     expect(dateOf("Her first marriage lasted from 1943 to 1947.", THURSDAY)).toBeNull();
     expect(dateOf("Her pin-up days lasted from 1951-1957, in dozens of magazines.", THURSDAY)).toBeNull();

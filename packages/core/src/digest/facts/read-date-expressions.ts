@@ -510,9 +510,13 @@ export function addDays(day: string, days: number): string {
   return isoDay(new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS));
 }
 
+/** The day of the week of a day (YYYY-MM-DD): 0 for Sunday. */
+function weekdayOf(day: string): number {
+  return new Date(`${day}T12:00:00Z`).getUTCDay();
+}
+
 function mondayOf(day: string): string {
-  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
-  return addDays(day, -((weekday + 6) % 7));
+  return addDays(day, -((weekdayOf(day) + 6) % 7));
 }
 
 /** A month (YYYY-MM) moved by whole months. */
@@ -592,7 +596,11 @@ function resolve(
     // Counted here, not by the parser: its weeks start on Sunday ("this week" on a Friday gave the
     // Monday before) and its months overflow ("next month" on Jan. 31 gave March).
     const steps = periodSteps(text);
-    if (unit === "week") return { date: addDays(mondayOf(published), 7 * steps), precision: "week", relative: true };
+    // A Sunday paper's "this week" still to come is the week that starts the next day ("Laidlaw is
+    // expected to be appointed this week"), not the one ending as it is printed.
+    const sundayAhead = unit === "week" && steps === 0 && future && weekdayOf(published) === 0 ? 1 : 0;
+    if (unit === "week")
+      return { date: addDays(mondayOf(published), 7 * (steps + sundayAhead)), precision: "week", relative: true };
     if (unit === "month") return { date: addMonths(published.slice(0, 7), steps), precision: "month", relative: true };
     return { date: String(Number(published.slice(0, 4)) + steps), precision: "year", relative: true };
   }
