@@ -1999,3 +1999,45 @@ describe("findDisagreements on figures told days apart (facts22)", () => {
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on staff counted on duty (the lead's prison escape)", () => {
+  const sides = (first: [string, string, string], second: [string, string, string]) =>
+    extractFacts([prepareArticle(draft(...first)), prepareArticle(draft(...second))]).disagreements.map((item) => [
+      item.topic,
+      item.claims.map((claim) => claim.value),
+    ]);
+
+  it("sets a union's count of officers on duty against the prison service's, however the count is stressed", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-13T07:30:00Z",
+          "Two men escaped.\n\nOnly four officers were on duty on the wing at the time of the escape, the union said.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-13T18:00:00Z",
+          "Two men escaped.\n\nSix officers were on duty on the wing when the two men escaped, the prison service said.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^officers on duty on the wing\b/), ["four", "Six"]]]);
+  });
+
+  it("keeps officers on duty apart from officers searching", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-13T07:30:00Z",
+          "Two men escaped.\n\nOnly four officers were on duty on the wing, the union said.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-13T18:00:00Z",
+          "Two men escaped.\n\nThe search goes on, with more than 120 officers involved.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -578,6 +578,10 @@ describe("findNumberMentions on a seventh round of unseen stories (facts13)", ()
       { raw: "Seven", value: 7, unit: "people", event: "treated", kind: "fixed" },
     ]);
     expect(read("Forty-two miners were trapped.")[0]?.value).toBe(42);
+    // "Only" and "Just" stress a count, they do not bound it: the officers on duty were four.
+    expect(read("Only four officers were on duty on the wing, the union said.")).toEqual([
+      { raw: "four", value: 4, unit: "officer", event: "on duty", kind: "fixed" },
+    ]);
     // Only an opener: "one" is a pronoun as often, and a word inside the sentence is left as before.
     expect(read("One of them was hurt.")).toEqual([]);
   });

@@ -126,6 +126,8 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
     /\b(displaced|fled|evacuated|(?:left|leave|leaving|fled|flee|fleeing|from|out of|abandoned)\s+(?:their|his|her)\s+homes?)\b/i,
   ],
   ["arrested", /\b(arrested|detained|interrogated)\b/i],
+  // "Only four officers were on duty on the wing": those at work at a moment, one count however told.
+  ["on duty", /\b(on duty|on shift)\b/i],
   ["held", /\b(held|holding|captive|remain)\b/i],
   // "was carrying 212 passengers" and "listed 187 passengers on board": one count of those aboard
   // (never "licensed to carry 250", a capacity).
@@ -1493,7 +1495,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             ? "running"
             : "fixed";
       const scopeMatch =
-        eventIndex >= 0 ? /\b(?:in|on(?!\s+board\b)|during|since)\b[^,;]*/i.exec(eventWindow.slice(eventIndex)) : null;
+        eventIndex >= 0
+          ? /\b(?:in|on(?!\s+(?:board|duty|shift)\b)|during|since)\b[^,;]*/i.exec(eventWindow.slice(eventIndex))
+          : null;
       const start = item.sentence.start + index;
       // An offer's amount is a quantity of its bidder: two outlets' figures for one bidder's offer can
       // disagree, offers by different bidders never (nor any whose bidder the sentence does not say).

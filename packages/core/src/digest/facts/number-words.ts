@@ -31,10 +31,11 @@ const NUMBER_WORD = new RegExp(`\\b${WORD}\\b`, "gi");
 
 /**
  * A count in words opening a sentence, after a hedge at most ("Seven workers", "About twenty
- * people"), and before a lower-case word (the thing counted): the word and where it stands.
+ * people") or a stress that leaves it exact ("Only four officers were on duty", "Just three"), and
+ * before a lower-case word (the thing counted): the word and where it stands.
  */
 const OPENING_COUNT = new RegExp(
-  `^(?:(?:About|Around|Roughly|Nearly|Almost|Some|At least|More than|Fewer than|Up to)\\s+)?(${WORD})(?=\\s+[a-z])`,
+  `^(?:(?:About|Around|Roughly|Nearly|Almost|Some|At least|More than|Fewer than|Up to|Only|Just)\\s+)?(${WORD})(?=\\s+[a-z])`,
   "i",
 );
 
