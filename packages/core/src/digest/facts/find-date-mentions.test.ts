@@ -578,6 +578,29 @@ describe("findDateMentions on the traps of live blogs, event nouns and the year 
     expect(dateOf("A new manager is expected to be appointed this week.", "2026-03-14T09:00:00Z")).toBe("2026-03-09");
   });
 
+  it("dates a future told to an audience by the telling (“…will cost $48 million, Cho told the school board on Friday”)", () => {
+    // Saturday 14 March 2026.
+    const saturday = "2026-03-14T10:00:00Z";
+    expect(dateOf("The deal will cost the district $48 million, Cho told the school board on Friday.", saturday)).toBe(
+      "2026-03-13",
+    );
+    expect(dateOf("The plant will close, Cho told reporters on Friday.", saturday)).toBe("2026-03-13");
+    expect(dateOf("The plant will close, Cho told a House committee Friday.", saturday)).toBe("2026-03-13");
+    // What the audience was told is to come: its day is the closing's.
+    expect(dateOf("Cho told the staff it would close on Friday.", saturday)).toBe("2026-03-20");
+    expect(dateOf("Cho told them it would close on Friday.", saturday)).toBe("2026-03-20");
+    // A year in the description of the one who tells is theirs, not the news.
+    expect(
+      dateOf(
+        "Ann Reed, the engineer who inspected the bridge in 2023, told the inquiry on Friday that she had been rushed.",
+        saturday,
+      ),
+    ).toBe("2026-03-13");
+    expect(dateOf("Inflation slowed to 2.4 percent in February, the office told reporters on Friday.", saturday)).toBe(
+      "2026-02",
+    );
+  });
+
   it("takes a span of years for a period, not the date of the sentence's news", () => {
     expect(dateOf("Her first marriage lasted from 1943 to 1947.", THURSDAY)).toBeNull();
     expect(dateOf("Her pin-up days lasted from 1951-1957, in dozens of magazines.", THURSDAY)).toBeNull();

@@ -469,9 +469,13 @@ const SENTENCE_END = /^[^,;:()“”"]*$/;
 const APPOSITIVE_END = /^[^,;:()“”"]{0,40},\s+(?!and\b|but\b|or\b|while\b|as\b|so\b|which\b|who\b)/i;
 const SPEECH_BEFORE =
   /\b(?:said|says|say|told\s+\S+|announced|reported|added|warned|noted|stated|claimed|confirmed|argued|insisted)\s*$/i;
-/** "said yesterday", "said on Friday", "told reporters on Friday night", "figures showed on Friday": the date names when it was said. */
+/**
+ * "said yesterday", "said on Friday", "told reporters on Friday night", "told the school board on
+ * Friday", "figures showed on Friday": the date names when it was said. A longer audience opens
+ * with an article and holds no clause ("told the staff it would close on Friday" is the closing's day).
+ */
 const SAID_ON =
-  /\b(?:said|says|told\s+(?:\S+\s+){0,2}?|announced|confirmed|added|warned|stated|(?:figures|data|statistics|records)\s+(?:showed|show))\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
+  /\b(?:said|says|told(?:(?:\s+\S+){0,2}?|\s+(?:the|a|an)(?:\s+(?!(?:it|he|she|they|we|that|this|will|would|could|should|can|may|might|to)\b)[a-z-]+){1,3}?)|announced|confirmed|added|warned|stated|(?:figures|data|statistics|records)\s+(?:showed|show))\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 /** "the attack on Israel on October 7": a date hanging on an event noun, not on the verb. */
 const NOUN_ATTACHED = new RegExp(
   `\\b${EVENT_NOUN}\\s+(?:on|in|against|at|of)\\s+(?:[\\p{L}’'.-]+\\s+){0,3}?(?:on|in)\\s+$|\\b${EVENT_NOUN}\\s+(?:on|in)\\s+$`,
@@ -1424,6 +1428,22 @@ export function readDateExpressions(
     if (published !== null && !wellBefore(expression.date, published)) continue;
     const joined = JOINED_CLAUSE_WITH_SUBJECT.exec(plain.slice(0, expression.start));
     if (joined && !found.some((other) => other.start < joined.index)) expression.background = true;
+  }
+  // "Graham Sutton, the engineer who carried out the last inspection in 2023, told the inquiry on
+  // Wednesday that…": a date inside the description set off around the one who speaks is theirs,
+  // not the news they told (unlike "Prices rose in May, the office said on Friday").
+  for (const saying of found) {
+    const verb = saying.reporting ? SAID_ON.exec(sentence.slice(0, saying.start)) : null;
+    // "…, figures showed on Monday" names its own subject.
+    if (!verb || !/^(?:said|says|told)/i.test(verb[0])) continue;
+    for (const expression of found)
+      if (
+        expression.end <= verb.index &&
+        !expression.reporting &&
+        /(?<!\d),(?!\d)[^,;:“”"]*$/.test(sentence.slice(0, expression.start)) &&
+        /^[^,;:“”"]*,\s*$/.test(sentence.slice(expression.end, verb.index))
+      )
+        expression.background = true;
   }
   // The subject's event is the news when nothing else in the sentence is dated but the saying
   // ("An earthquake that struck on Monday killed 40 people, officials said on Tuesday"); one day
