@@ -2094,6 +2094,13 @@ describe("findDisagreements on which figures are set against each other (facts23
         ],
       ),
     ).toEqual([["1,100", "1,300"]]);
+    // Staff, workers and people of one workforce.
+    expect(
+      sides(
+        ["Alpha News", "2027-11-03T08:00:00Z", "The plant, which employs 1,300 staff, will close next year."],
+        ["Beta Times", "2027-11-05T18:00:00Z", "The plant employs about 1,100 workers."],
+      ),
+    ).toEqual([["about 1,100", "1,300"]]);
     // The passengers a company carries a day, its name told as the clause's head or as an owner.
     expect(
       sides(
