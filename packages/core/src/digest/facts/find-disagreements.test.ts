@@ -2157,6 +2157,17 @@ describe("findDisagreements on which figures are set against each other (facts23
         ],
       ),
     ).toEqual([["1,200", "about 1,800"]]);
+    // The whole is the company's drivers, never a count of strikers.
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-07-12T09:00:00Z",
+          "The company said 1,200 of its 2,600 drivers had joined the walkout on Monday.",
+        ],
+        ["Beta Times", "2027-07-12T17:30:00Z", "The union said 2,900 drivers had joined the walkout on Monday."],
+      ),
+    ).toEqual([]);
     // "of the 11 people killed": the whole is the event's own count.
     expect(
       sides(
