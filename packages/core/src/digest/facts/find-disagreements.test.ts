@@ -2000,6 +2000,184 @@ describe("findDisagreements on figures told days apart (facts22)", () => {
   });
 });
 
+describe("findDisagreements on which figures are set against each other (facts23)", () => {
+  const sides = (...texts: Array<[string, string, string]>) =>
+    extractFacts(
+      texts.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, `Report.\n\n${text}`))),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets a transposed figure of one measure and day against the other, however far apart", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-07-13T18:00:00Z",
+          "Health officials said 14 people were treated in hospital for heatstroke.",
+        ],
+        [
+          "Beta Times",
+          "2027-07-14T07:00:00Z",
+          "Health officials said 41 people had been treated in hospital for heatstroke on Tuesday.",
+        ],
+      ),
+    ).toEqual([["14", "41"]]);
+    // Not a transposition: 14 and 42 that far apart are two counts.
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-07-13T18:00:00Z",
+          "Health officials said 14 people were treated in hospital for heatstroke.",
+        ],
+        [
+          "Beta Times",
+          "2027-07-14T07:00:00Z",
+          "Health officials said 42 people had been treated in hospital for heatstroke on Tuesday.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets a running total another source gives lower later against the earlier one, never a higher one", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2028-09-12T08:00:00Z",
+          "The charity said 52 whales had come ashore in total since Sunday morning.",
+        ],
+        ["Beta Times", "2028-09-12T17:00:00Z", "The department said 48 whales had stranded since Sunday."],
+      ),
+    ).toEqual([["48", "52"]]);
+    // A higher later total is the count grown; one source's lower one its revision; no sayers, no rivals.
+    expect(
+      sides(
+        ["Alpha News", "2028-09-12T08:00:00Z", "The department said 48 whales had stranded since Sunday."],
+        [
+          "Beta Times",
+          "2028-09-12T17:00:00Z",
+          "The charity said 52 whales had come ashore in total since Sunday morning.",
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2028-09-12T08:00:00Z",
+          "The charity said 52 whales had come ashore in total since Sunday morning.",
+        ],
+        ["Beta Times", "2028-09-12T17:00:00Z", "The charity said 48 whales had come ashore since Sunday."],
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        ["Alpha News", "2028-09-12T08:00:00Z", "In all, 52 whales had come ashore since Sunday morning."],
+        ["Beta Times", "2028-09-12T17:00:00Z", "So far 48 whales have stranded since Sunday."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets two outlets' values of a standing quantity against each other days apart, however each words it", () => {
+    // What a plant employs, told four days apart, in a plan's sentence and with another clause's year.
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-11-03T08:00:00Z",
+          "The union said it would fight the plan to close the plant, which employs 1,300 people.",
+        ],
+        [
+          "Beta Times",
+          "2027-11-07T18:00:00Z",
+          "The plant, which employs 1,100 people, handled 9,400 orders last year.",
+        ],
+      ),
+    ).toEqual([["1,100", "1,300"]]);
+    // Staff, workers and people of one workforce.
+    expect(
+      sides(
+        ["Alpha News", "2027-11-03T08:00:00Z", "The plant, which employs 1,300 staff, will close next year."],
+        ["Beta Times", "2027-11-05T18:00:00Z", "The plant employs about 1,100 workers."],
+      ),
+    ).toEqual([["about 1,100", "1,300"]]);
+    // The passengers a company carries a day, its name told as the clause's head or as an owner.
+    expect(
+      sides(
+        ["Alpha News", "2027-07-12T09:00:00Z", "Redline's buses carry about 320,000 passengers a day."],
+        [
+          "Beta Times",
+          "2027-07-16T06:00:00Z",
+          "Redline, which carries 250,000 passengers a day, has raised its offer to 5.2%.",
+        ],
+      ),
+    ).toEqual([["250,000", "about 320,000"]]);
+    // The voters on a register, however worded.
+    expect(
+      sides(
+        ["Alpha News", "2027-06-04T16:00:00Z", "There are about 265,000 voters on the city's electoral register."],
+        ["Beta Times", "2027-06-05T07:00:00Z", "Official figures show 248,000 people registered to vote in the city."],
+      ),
+    ).toEqual([["248,000", "about 265,000"]]);
+  });
+
+  it("never sets a standing quantity against a past one, another company's, or one told weeks apart", () => {
+    expect(
+      sides(
+        ["Alpha News", "2027-11-03T08:00:00Z", "The plant, which employs 1,300 people, will close next year."],
+        ["Beta Times", "2027-11-07T18:00:00Z", "The plant opened in 1968 and at its peak employed 1,600 people."],
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        ["Alpha News", "2027-07-12T09:00:00Z", "Redline, which carries 320,000 passengers a day, has offered 4.5%."],
+        ["Beta Times", "2027-07-13T06:00:00Z", "Bluebus, which carries 280,000 passengers a day, settled last month."],
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        ["Alpha News", "2027-03-01T08:00:00Z", "The plant, which employs 1,300 people, is for sale."],
+        ["Beta Times", "2027-04-20T18:00:00Z", "The plant, which employs 1,100 people, has been sold."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads “N of its M drivers” as the part the event counts, never the whole against another count", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-07-12T09:00:00Z",
+          "About 1,800 bus drivers walked out on Monday at the start of a strike, the union said.",
+        ],
+        [
+          "Beta Times",
+          "2027-07-12T17:30:00Z",
+          "The company said 1,200 of its 2,600 drivers had joined the walkout on Monday.",
+        ],
+      ),
+    ).toEqual([["1,200", "about 1,800"]]);
+    // The whole is the company's drivers, never a count of strikers.
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-07-12T09:00:00Z",
+          "The company said 1,200 of its 2,600 drivers had joined the walkout on Monday.",
+        ],
+        ["Beta Times", "2027-07-12T17:30:00Z", "The union said 2,900 drivers had joined the walkout on Monday."],
+      ),
+    ).toEqual([]);
+    // "of the 11 people killed": the whole is the event's own count.
+    expect(
+      sides(
+        ["Alpha News", "2027-07-12T09:00:00Z", "Fourteen people were killed in the crash on Monday, police said."],
+        ["Beta Times", "2027-07-12T17:30:00Z", "Two of the 11 people killed in the crash on Monday were children."],
+      ),
+    ).toEqual([["11", "Fourteen"]]);
+  });
+});
+
 describe("findDisagreements on staff counted on duty (the lead's prison escape)", () => {
   const sides = (first: [string, string, string], second: [string, string, string]) =>
     extractFacts([prepareArticle(draft(...first)), prepareArticle(draft(...second))]).disagreements.map((item) => [

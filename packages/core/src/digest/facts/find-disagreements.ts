@@ -5,6 +5,8 @@ import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
 import { EVENT_NAMES, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { partsOfWholes } from "./part-of-whole.js";
+import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
 
 /**
  * Figures further apart than this ratio are taken to count different things, not to disagree. 1.25
@@ -166,6 +168,9 @@ function sameMoment(
 ): boolean {
   if (DATE_IN_SCOPE.test(a.scope) && DATE_IN_SCOPE.test(b.scope)) return true;
   if (a.settled && b.settled) return true;
+  // A standing quantity holds for days, whatever day its sentence is dated by ("employs 650 people,
+  // handled 9,400 tonnes last year"): reports a week apart at most tell one moment's.
+  if (isStanding(a) && isStanding(b)) return standingTogether(a, b);
   if (tollGrew(a, b) || tollGrew(b, a)) return false;
   if (timeA.date === null || timeB.date === null) return true;
   if (timeA.stated && timeB.stated) {
@@ -194,6 +199,13 @@ function sameMoment(
   // however few days before: a proposal that is no more is changed no more.
   const afterDecision = (a.counterfactual && b.frame === "plan") || (b.counterfactual && a.frame === "plan");
   return apart <= (timeA.stated || timeB.stated || afterDecision ? 3 : SAME_MOMENT_DAYS);
+}
+
+/** Whether two standing quantities' articles were published STANDING_DAYS apart at most (undated: together). */
+function standingTogether(a: NumberMention, b: NumberMention): boolean {
+  const [first, second] = [a.item.article.publishedAt, b.item.article.publishedAt];
+  if (!first || !second) return true;
+  return Math.abs(dayNumber(first.slice(0, 10)) - dayNumber(second.slice(0, 10))) <= STANDING_DAYS;
 }
 
 /**
@@ -342,13 +354,15 @@ export function groupFigures(
         ? SAME_MOVE_RATIO
         : rivals
           ? (last: NumberMention, next: NumberMention) =>
-              last.event === "attended" && oneArea(last, next)
-                ? ESTIMATE_RATIO
-                : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
-                  ? RIVAL_SOURCES_RATIO
-                  : oneArea(last, next)
-                    ? OUTLETS_RATIO
-                    : SAME_QUANTITY_RATIO
+              transposed(last, next)
+                ? Number.POSITIVE_INFINITY
+                : last.event === "attended" && oneArea(last, next)
+                  ? ESTIMATE_RATIO
+                  : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
+                    ? RIVAL_SOURCES_RATIO
+                    : oneArea(last, next)
+                      ? OUTLETS_RATIO
+                      : SAME_QUANTITY_RATIO
           : SAME_QUANTITY_RATIO;
     for (const cluster of clusterByValue(group, ratio)) {
       // Place first: a count per place is its own quantity. A count naming no place joins the one
@@ -399,6 +413,19 @@ export function groupFigures(
   return result;
 }
 
+/**
+ * Two figures with the same digits but for two neighbours swapped ("14" and "41" people treated,
+ * "320,000" and "230,000" passengers): a transposition, the commonest slip in copying a figure, so
+ * outlets' figures of one measure and one moment that far apart are still set against each other.
+ */
+function transposed(a: NumberMention, b: NumberMention): boolean {
+  if (a.range || b.range || !Number.isInteger(a.value) || !Number.isInteger(b.value)) return false;
+  const [first, second] = [String(a.value), String(b.value)];
+  if (first.length !== second.length || first.length < 2 || first === second) return false;
+  const at = [...first].findIndex((digit, index) => digit !== second[index]);
+  return first[at] === second[at + 1] && first[at + 1] === second[at] && first.slice(at + 2) === second.slice(at + 2);
+}
+
 function plural(unit: string): string {
   if (unit === "people" || unit === "percent" || /^(?:mph|kph|km\/h)$/.test(unit)) return unit;
   if (unit === "celsius" || unit === "fahrenheit") return `degrees ${unit}`;
@@ -408,6 +435,8 @@ function plural(unit: string): string {
 
 /** How a topic reads for event names that are not words of their own. */
 const EVENT_PHRASES: Record<string, string> = {
+  employs: "employed",
+  carries: "carried",
   struck: "on strike",
   wait: "waiting",
   raise: "raise",
@@ -455,7 +484,9 @@ export function findDisagreements(
   dates: ReadonlyMap<ArticleSentence, SentenceDate | null> = new Map(),
 ): Disagreement[] {
   // Miles and kilometres, acres and hectares of one thing are compared once converted.
-  const { mentions } = inCommonUnits(written);
+  // A standing quantity (a workforce, daily passengers, voters on a register) is one measure however
+  // worded; a part of a whole counts the event, the whole what the thing has.
+  const { mentions } = inCommonUnits(partsOfWholes(written).map((mention) => standingReading(mention) ?? mention));
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
   const reported = new Set<NumberMention>();
@@ -469,6 +500,7 @@ export function findDisagreements(
   const measures = mentions.filter((mention) => mention.market !== "during" || dayGone(mention, dates));
   const moments = [
     ...sameDayTotals(measures, dates, byId),
+    ...rivalLowerTotals(measures, dates, byId),
     ...namedNightCounts(measures),
     // Named sources' estimates of one gathering before fixed counts: a crowd's size is also a fixed
     // count of those who attended, and the sources' estimates are the sides.
@@ -538,6 +570,60 @@ function sameDayTotals(
     }
   }
   return groups;
+}
+
+/**
+ * Running totals told without a date of their own, a day apart at most, where a later report from
+ * another outlet, giving another named source, is below an earlier one ("The charity said 52 whales
+ * had come ashore in total", then that evening "The department said 48 whales had stranded since
+ * Sunday"): a total only grows, so the lower one is a rival count, not the total a day on. A higher
+ * later total is the count grown (the timeline's), and one source's two totals are its revision.
+ */
+function rivalLowerTotals(
+  mentions: readonly NumberMention[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+  byId: ReadonlyMap<string, Article>,
+): NumberMention[][] {
+  const byKey = new Map<string, NumberMention[]>();
+  for (const mention of mentions) {
+    if (mention.kind !== "running" || mention.frame !== "reported" || mention.range) continue;
+    const key = quantityKey(mention);
+    if (!key || !mention.item.article.publishedAt || timeOf(mention, dates).stated) continue;
+    const full = `${key}|${mention.places
+      .map((place) => place.toLowerCase())
+      .sort()
+      .join(",")}`;
+    byKey.set(full, [...(byKey.get(full) ?? []), mention]);
+  }
+  const publishedOf = (mention: NumberMention) => Date.parse(mention.item.article.publishedAt!);
+  const groups: NumberMention[][] = [];
+  for (const members of byKey.values()) {
+    for (const cluster of clusterByValue(members, OUTLETS_RATIO)) {
+      const pair = cluster
+        .flatMap((earlier) => cluster.map((later) => [earlier, later] as const))
+        .find(
+          ([earlier, later]) =>
+            publishedOf(later) > publishedOf(earlier) &&
+            dayNumber(later.item.article.publishedAt!.slice(0, 10)) -
+              dayNumber(earlier.item.article.publishedAt!.slice(0, 10)) <=
+              SAME_MOMENT_DAYS &&
+            outletOf(later.item.article, byId).key !== outletOf(earlier.item.article, byId).key &&
+            otherSayers(earlier, later) &&
+            below(extentOf(later), extentOf(earlier)),
+        );
+      if (!pair) continue;
+      // The totals of the two reports' days, no later one (a total told days on has grown).
+      const last = publishedOf(pair[1]);
+      groups.push(cluster.filter((mention) => publishedOf(mention) <= last));
+    }
+  }
+  return groups;
+}
+
+/** Whether two figures' sentences name sayers, and different ones ("the charity said", "the department said"). */
+function otherSayers(a: NumberMention, b: NumberMention): boolean {
+  const [first, second] = [estimatorOf(a), estimatorOf(b)];
+  return first !== null && second !== null && !first.endsWith(second) && !second.endsWith(first);
 }
 
 /** Whether a figure's extent lies wholly below another's, roundings allowed. */

@@ -1,0 +1,30 @@
+import type { NumberMention } from "./find-number-mentions.js";
+
+/**
+ * "1,200 of its 2,600 drivers had joined the walkout", "64 of its 112 routes were suspended", "380 of
+ * the company's 950 buses left": the first figure is the part the event counts, the second the whole
+ * its owner has. Between them only "of" and whose the whole is; never "of the 12 killed", whose whole
+ * is the event's own count.
+ */
+const OF_WHOLE = /^\s+of\s+(?:its|their|his|her|our|(?:the\s+)?[\p{L}-]+['’]s?)\s+$/u;
+
+/**
+ * Figures read as a newsroom writes a part of a whole: the part counts the event with the whole's unit
+ * (it is what joined the walkout), the whole counts what the thing has, an event of its own ("has"),
+ * never the event's count. Other figures are returned as they are.
+ */
+export function partsOfWholes(mentions: readonly NumberMention[]): NumberMention[] {
+  const read = [...mentions];
+  for (let index = 0; index + 1 < read.length; index++) {
+    const [part, whole] = [read[index]!, read[index + 1]!];
+    if (part.item !== whole.item || part.range || whole.range || !whole.unit) continue;
+    const between = part.item.sentence.text.slice(
+      part.end - part.item.sentence.start,
+      whole.start - whole.item.sentence.start,
+    );
+    if (!OF_WHOLE.test(between) || whole.value <= part.value) continue;
+    read[index] = { ...part, unit: part.unit ?? whole.unit, event: part.event ?? whole.event };
+    read[index + 1] = { ...whole, event: "has" };
+  }
+  return read;
+}

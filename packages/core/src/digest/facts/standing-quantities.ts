@@ -1,0 +1,74 @@
+import type { NumberMention } from "./find-number-mentions.js";
+
+/**
+ * Outlets' figures for a standing quantity told this many days apart are of one moment: what a thing
+ * is made of (the people a plant employs, the passengers a bus company carries a day, a stadium's seats,
+ * a town's population, the voters on a register) does not change in a week, so two values of it are a
+ * disagreement, not a development (seen four to six days apart on held-out stories in December 2026).
+ */
+export const STANDING_DAYS = 7;
+
+/**
+ * The verb or noun of a standing quantity right before its figure (a hedge between): "which employs
+ * about 400 people", "carries 230,000 passengers a day", "seats 40,000", "a population of 12,000", "a
+ * workforce of 1,300", "an electorate of 265,000". Present tense only: "at its peak employed 4,000" is
+ * what it was, "was carrying 48 passengers" a load.
+ */
+const STANDING_BEFORE =
+  /\b(?:(employs|employ|employing)|(carries|carry)|(seats|seating)|(?:an?|its|their|the)\s+(population|workforce|staff|capacity|electorate)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?[$£€]?\s*$/i;
+/**
+ * The voters on a register, however a newsroom words it: "265,000 registered voters", "265,000 voters
+ * on the city's electoral register", "248,000 people registered to vote".
+ */
+const REGISTERED_AFTER =
+  /^\s+(?:registered\s+(?:voters|electors)|(?:voters|electors|people|residents|adults)\s+(?:are\s+|were\s+)?(?:on\s+(?:the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}(?:electoral\s+)?(?:register|roll)|registered\s+to\s+vote))\b/iu;
+/** A name the relative clause is about: "Redline, which carries …", "Marlow Motors, which employs …". */
+const NAMED_HEAD = /((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),\s+which\s+\S+\s+(?:\S+\s+)?$/u;
+
+const standing = new WeakSet<NumberMention>();
+
+/** The measure a standing verb or noun names: "employing" → employs, "an electorate of" → electorate. */
+function measureOf(verb: RegExpExecArray | null): string {
+  if (verb?.[1]) return "employs";
+  if (verb?.[2]) return "carries";
+  if (verb?.[3]) return "seats";
+  return verb?.[4]?.toLowerCase() ?? "has";
+}
+
+/**
+ * A figure read as a standing quantity, one measure however each outlet words it, or null for any
+ * other figure. The measure is its verb ("employs", "carries"), its noun ("population") or
+ * "registered"; it is told as a fact (a plan's or an offer's sentence around it does not make it a
+ * plan's figure); employment, seats and a population have no span ("employs 650 people, handled 9,400
+ * tonnes last year" gives the year to the tonnes), and a company the clause is about is its owner.
+ */
+export function standingReading(mention: NumberMention): NumberMention | null {
+  if (mention.range || !mention.unit) return null;
+  const text = mention.item.sentence.text;
+  const at = mention.start - mention.item.sentence.start;
+  const before = text.slice(0, at);
+  const after = text.slice(mention.end - mention.item.sentence.start);
+  const verb = STANDING_BEFORE.exec(before);
+  const registered = !verb && REGISTERED_AFTER.test(after);
+  if (!verb && !registered) return null;
+  // "The coach was carrying 48 passengers" is a load; "carries 230,000 passengers a day" a ridership.
+  if (verb?.[2] && !mention.period) return null;
+  const measure = registered ? "registered" : measureOf(verb);
+  const owner = mention.owner ?? NAMED_HEAD.exec(before)?.[1]?.toLowerCase();
+  const reading: NumberMention = {
+    ...mention,
+    unit: registered ? "voter" : mention.unit,
+    event: measure,
+    frame: "reported",
+    ...(owner ? { owner } : {}),
+  };
+  // Passengers are carried a day or a year; a workforce, seats and a population have no span.
+  if (measure !== "carries") delete reading.period;
+  standing.add(reading);
+  return reading;
+}
+
+/** Whether a figure was read as a standing quantity (see standingReading). */
+export function isStanding(mention: NumberMention): boolean {
+  return standing.has(mention);
+}
