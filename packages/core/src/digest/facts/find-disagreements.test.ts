@@ -2202,6 +2202,23 @@ describe("findDisagreements on staff counted on duty (the lead's prison escape)"
     ).toEqual([[expect.stringMatching(/^officers on duty on the wing\b/), ["four", "Six"]]]);
   });
 
+  it("sets them against each other told a day apart, the later dated only by its saying", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-14T07:30:00Z",
+          "Two men escaped.\n\nOnly four officers were on duty on the wing at the time of the escape, the union said.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-15T18:00:00Z",
+          "Two men escaped.\n\nSix officers were on duty on the wing when the two men escaped, the prison service said on Thursday.",
+        ],
+      ).map(([, values]) => values),
+    ).toEqual([["four", "Six"]]);
+  });
+
   it("keeps officers on duty apart from officers searching", () => {
     expect(
       sides(

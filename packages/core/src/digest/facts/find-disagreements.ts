@@ -186,6 +186,10 @@ function sameMoment(
   // day: the day stated is when it was said ("said on Tuesday that the plan would shield 31,000
   // homes" answers Monday's "will protect 48,000").
   if (timeA.stated !== timeB.stated && !(a.frame === "plan" && b.frame === "plan")) {
+    // "Six officers were on duty when the men escaped, the prison service said on Thursday": dated
+    // only by its saying, a count is that day's report, as an undated one is its paper's.
+    if (timeA.stated && onlySpokenDay(a)) return sameMoment(a, b, { ...timeA, stated: false }, timeB, rivals);
+    if (timeB.stated && onlySpokenDay(b)) return sameMoment(a, b, timeA, { ...timeB, stated: false }, rivals);
     const [stated, published] = timeA.stated ? [timeA.date, timeB.date] : [timeB.date, timeA.date];
     if (dayNumber(stated) > dayNumber(published)) return false;
   }
