@@ -32,6 +32,7 @@ import { BUDGET_VOTE_EXPECTED, budgetVoteArticles } from "../src/digest/testing/
 import { BUS_STRIKE_EXPECTED, busStrikeArticles } from "../src/digest/testing/bus-strike-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
+import { CHARITY_COLLAPSE_EXPECTED, charityCollapseArticles } from "../src/digest/testing/charity-collapse-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../src/digest/testing/city-curfew-articles.js";
 import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../src/digest/testing/climbing-fall-articles.js";
@@ -125,6 +126,7 @@ import {
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/digest/testing/presenter-charge-articles.js";
+import { PRESS_BRIEFING_EXPECTED, pressBriefingArticles } from "../src/digest/testing/press-briefing-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
@@ -165,6 +167,7 @@ import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testin
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../src/digest/testing/treasurer-theft-articles.js";
+import { TRIBUNAL_RULING_EXPECTED, tribunalRulingArticles } from "../src/digest/testing/tribunal-ruling-articles.js";
 import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../src/digest/testing/tunnel-fire-articles.js";
 import { TURNOUT_DISPUTE_EXPECTED, turnoutDisputeArticles } from "../src/digest/testing/turnout-dispute-articles.js";
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../src/digest/testing/union-leader-row-articles.js";
@@ -288,6 +291,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["harbour fire", harbourFireArticles, HARBOUR_FIRE_EXPECTED],
   ["turnout dispute", turnoutDisputeArticles, TURNOUT_DISPUTE_EXPECTED],
   ["bus strike", busStrikeArticles, BUS_STRIKE_EXPECTED],
+  // quotes23's held-out stories: a minister and a resident who share a surname, a nurse and her
+  // husband, pronouns after a man and a woman are named, emails, letters and posts read out.
+  ["press briefing", pressBriefingArticles, PRESS_BRIEFING_EXPECTED],
+  ["tribunal ruling", tribunalRulingArticles, TRIBUNAL_RULING_EXPECTED],
+  ["charity collapse", charityCollapseArticles, CHARITY_COLLAPSE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -1564,3 +1564,142 @@ describe("findQuotes gives a quote to the relative or friend named before “sai
     expect(speakersOf("“He was the kindest man you could meet,” his sister said.")).toEqual([null]);
   });
 });
+
+/** quotes23: the attributions its held-out stories (press briefing, tribunal ruling, charity collapse) missed. */
+describe("findQuotes on asides, paragraphs and people of one surname", () => {
+  const storyOf = (...texts: string[]) =>
+    texts.map((text, index) =>
+      prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+    );
+
+  it("reads an age and a relative clause set off after the name (“X, 52, who …, said”)", () => {
+    expect(
+      quotesOf(
+        "Tom Hale, 52, who has farmed the valley for thirty years and lost his barn, said: “The river has never been this high.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Tom Hale"]);
+  });
+
+  it("gives the words to an organisation or a person of one set off after a description", () => {
+    expect(
+      quotesOf(
+        "The site's operator, Calder Logistics, said in a statement: “We are cooperating with the inspectors.”",
+        "Her lawyer, Ruth Baines of the Legal Aid Society, said: ‘This ruling changes nothing for tenants.’",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Calder Logistics", "Ruth Baines"]);
+  });
+
+  it("gives a quote opening a paragraph to the speaker of the paragraph before that ends on a colon", () => {
+    expect(
+      quotesOf(
+        "Nadia Petrov addressed the council on Monday.",
+        "In her opening remarks, she said:",
+        "“We have waited long enough for this bridge.",
+        "“The work starts in the spring.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Nadia Petrov", "Nadia Petrov"]);
+  });
+
+  it("gives a paragraph that is only a quote to the speaker of the quote ending the paragraph before, but not a crosshead", () => {
+    expect(
+      quotesOf(
+        "“I will not resign over this,” Nadia Petrov told reporters in Leeds.",
+        "“I have done nothing wrong, and the audit will show it.”",
+        "‘Nail in the coffin’",
+        "The audit is due in March.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Nadia Petrov", "Nadia Petrov", null]);
+  });
+
+  it("tells two people of one surname apart by the honorific the story gives each", () => {
+    const speakers = findQuotes(
+      storyOf(
+        "Housing minister Grace Adeyemi visited the estate. Joseph Adeyemi, a tenant, showed her the damp.\n\nMr Adeyemi said the lifts had been broken for a month.",
+        "“We will fix every flat,” said Ms Adeyemi.\n\n“I will believe it when I see it,” said Mr Adeyemi.",
+        "Carol Mensah won her claim. “It was worth it,” Ms Mensah said.",
+        "Carol Mensah hugged her husband, Kofi Mensah, outside the court.\n\n“She never gave up,” Mr Mensah said.\n\nMrs Mensah, 46, said she had been “treated like a liar for two years”.",
+      ),
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Grace Adeyemi", "Joseph Adeyemi", "Carol Mensah", "Kofi Mensah", "Carol Mensah"]);
+  });
+
+  it("gives “Dame Alison said” to Dame Alison Reeve", () => {
+    expect(
+      quotesOf(
+        "The charity was founded by Dame Alison Reeve in 1998.",
+        "Dame Alison, who retired in 2020, said she was “heartbroken and angry”.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Alison Reeve"]);
+  });
+
+  it("gives “she wrote” to the one a description set off before her name opened the paragraph before, after another speaker", () => {
+    expect(
+      quotesOf(
+        "“The school will close at noon,” said Tom Hale, a governor.",
+        "The trust's chief executive, Helen Moss, resigned on Friday.",
+        "In a letter to staff, she wrote: “I take responsibility for what went wrong.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Tom Hale", "Helen Moss"]);
+  });
+
+  it("follows “she” back over a paragraph whose subject is the same pronoun and that names no one", () => {
+    expect(
+      quotesOf(
+        "Priya Shah was sacked in May after she wrote to the board about staffing.",
+        "At a hearing on Monday she read from the letter: “I am frightened for the patients.”",
+        "“I wrote that in April,” she said. “Nobody answered.”",
+      )
+        .filter((quote) => quote.text.startsWith("I wrote") || quote.text.startsWith("Nobody"))
+        .map((quote) => quote.speaker),
+    ).toEqual(["Priya Shah", "Priya Shah"]);
+  });
+
+  it("gives “she said” to the one who told of her own question, not to the one she asked", () => {
+    expect(
+      quotesOf(
+        "Sarah Lane, a parent, waited at the gate with Mark Dunmore, the caretaker.",
+        "Mrs Lane said she had asked Dunmore whether the school would reopen. “He just shrugged,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Sarah Lane"]);
+  });
+
+  it("gives a message's words to its writer whoever quotes it, and a judge's finding to the judge", () => {
+    expect(
+      quotesOf(
+        "Alan Greaves ran the unit until 2024.",
+        "The report quoted an email Mr Greaves sent to a colleague in May: “Keep this quiet until the audit is done.”",
+        "Judge Mary Holt found that the council dismissed Ann Roe “because she complained about the rota”.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Alan Greaves", "Mary Holt"]);
+  });
+
+  it("takes titles, a term after “so-called” and a term set before its noun for no quotation", () => {
+    expect(
+      quotesOf(
+        "A review titled “Safer Wards: Phase One” found staffing gaps.",
+        "Officers said the council’s “Clean Air, Clear Streets” scheme had cut traffic.",
+        "Campaigners have called for a ban on so-called “zombie knives”.",
+        "The firm's much-vaunted “pay as you go” model relied on new customers.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps who speaks for a group named by its noun (“a spokeswoman for the trustees”)", () => {
+    expect(
+      quotesOf("A spokeswoman for the trustees said: “The trustees will cooperate fully.”").map(
+        (quote) => quote.speaker,
+      ),
+    ).toEqual(["a spokeswoman for the trustees"]);
+  });
+
+  it("reads a quote split by an attribution with a clause on what the speaker did as one quotation", () => {
+    expect(
+      quotesOf(
+        "“We have been here before,” Ravi Menon said, pointing to a collapse in 2015, “and we did not learn.”",
+      ).map(({ speaker, partial }) => ({ speaker, partial })),
+    ).toEqual([
+      { speaker: "Ravi Menon", partial: false },
+      { speaker: "Ravi Menon", partial: false },
+    ]);
+  });
+});

@@ -47,8 +47,11 @@ const SPEECH_VERB =
 /** A verb giving something a name, then at most a few words: "dubbed the gang the", "known as", "nicknamed". */
 const NAME_GIVEN =
   /\b(?:dubbed|nicknamed|christened|named|called|calls?|known\s+as|billed\s+as|so-called|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
-/** Verbs that work a fragment into the writer's sentence: "called the offer “an insult”". */
-const FRAGMENT_VERB = `(?:${SPEECH_VERB}|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
+/**
+ * Verbs that work a fragment into the writer's sentence: "called the offer “an insult”"; a judge's or
+ * a panel's finding is quoted so too ("Judge Simon Hartley found that the trust dismissed her “…”").
+ */
+const FRAGMENT_VERB = `(?:${SPEECH_VERB}|(?:found|ruled|concluded)(?=\\s+that\\b)|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}-[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}-]))`;
 /** "of" and "for" join the words of an organisation's name ("Department for Transport"). */
 const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:of|for)\\s+)?${NAME_TOKEN}){0,7}`;
@@ -104,10 +107,10 @@ const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
 const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+)?${NAME}|${SPOKESPERSON_FOR}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
 /**
  * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,").
- * A relative clause can be long ("whose 2021 book 'The Plunder Ledger' traced the works' route from
+ * An age may come first ("Daniel Okafor, 34, who has lived there six years, said"). A relative clause can be long ("whose 2021 book 'The Plunder Ledger' traced the works' route from
  * Benin City to Connecticut,").
  */
-const APPOSITIVE = '(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d)){1,120},)?';
+const APPOSITIVE = '(?:,\\s+\\d{1,3}(?=,\\s+\\p{Ll}))?(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d)){1,120},)?';
 
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
 /**
@@ -186,10 +189,12 @@ const BEFORE_SPEAKER_VERB = new RegExp(
  * "The returning officer, Priya Nandakumar, said that “…”", "Tulley's barrister, Simon Achebe, said
  * his client “…”": the name set off by commas after a description is the speaker; so is one told of
  * by someone else ("Athersby said her neighbour, Pat Orme, had told her that “…”", "her mentor, the late
- * keeper Alan Brisco, told her that “…”": the words are the neighbour's, the mentor's).
+ * keeper Alan Brisco, told her that “…”": the words are the neighbour's, the mentor's); the name may
+ * say where they are from ("Her union representative, Gail Summers of the Royal College of Nursing,
+ * said"), and an organisation set off so speaks too ("The block's owner, Linden Homes Trust, said").
  */
 const BEFORE_APPOSITIVE_NAME_VERB = new RegExp(
-  `[^,“”"]{2,80},\\s+(?:(?:the\\s+)?(?:late|former|retired)\\s+(?:[a-z]+\\s+){0,2})?(${NAME}),\\s+(?:(?:had|has)\\s+)?(?:(?:also|later|then|earlier|again|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
+  `[^,“”"]{2,80},\\s+(?:(?:the\\s+)?(?:late|former|retired)\\s+(?:[a-z]+\\s+){0,2})?(${NAME})(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?${NAME})?,\\s+(?:(?:had|has)\\s+)?(?:(?:also|later|then|earlier|again|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
   "u",
 );
 /**
@@ -204,6 +209,14 @@ const BEFORE_NAME_APPOSITIVE_VERB = new RegExp(
 /** "His wife, Carys, said: “…”": a description ending on a lower-case noun, then one name set off. */
 const BEFORE_DESCRIPTION_SINGLE_NAME_VERB = new RegExp(
   `(?:^|[^\\p{L}])${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(\\p{Lu}[\\p{L}’'-]+),\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
+  "u",
+);
+/**
+ * "The judge quoted an email Ms Blythe sent to a colleague: “…”", "a letter the minister had written
+ * in March: “…”": a message introduced with its writer.
+ */
+const WRITTEN_BY_BEFORE = new RegExp(
+  `\\b(?:an?|the|his|her|their)\\s+(?:[a-z]+\\s+)?(?:email|e-mail|letter|message|text|note|memo|post|tweet)\\s+(?:that\\s+)?(${NAME}|[Tt]he\\s+[a-z]+)\\s+(?:had\\s+)?(?:sent|wrote|written|posted)\\b[^“”"]{0,100}:\\s*$`,
   "u",
 );
 /** Where a sentence's next clause may start: ", and", ", but", "while", "whereas", a semicolon. */
@@ -244,9 +257,15 @@ const NOT_OWN_WORDS =
 const ROLE_WORD =
   /\b(?:president|minister|secretary|spokes(?:man|woman|person)|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|representative|rapporteur|solicitor|barrister|source|sources|officials|spokesperson|statement|office|ministry|agency|group|union|company|police|army|government|reporter|correspondent|journalist)\b/i;
 
-/** What stands between the two parts of a split quotation: an attribution set off by commas, in one sentence. */
+/** What follows a quote to its paragraph's end when only its attribution does: "”, Okafor told a press briefing.¶". */
+const QUOTE_THEN_ATTRIBUTION_ONLY = /^[”"’']?[,.!?]?[”"’']?[^.!?\n“”"‘]{0,100}[.!?]?\s*\n\s*$/u;
+
+/**
+ * What stands between the two parts of a split quotation: an attribution set off by commas, in one
+ * sentence, with a clause on what the speaker did at most ("Menon said, pointing to a collapse in 2015,").
+ */
 const SPLIT_BY_ATTRIBUTION = new RegExp(
-  `^\\s*(?:${SPEECH_VERB}\\s+[^“”"\\n.!?;:,]{2,80}|[^“”"\\n.!?;:,]{2,80}\\s+${SPEECH_VERB}(?:\\s+[^“”"\\n.!?;:,]{0,40})?),\\s*$`,
+  `^\\s*(?:${SPEECH_VERB}\\s+[^“”"\\n.!?;:,]{2,80}|[^“”"\\n.!?;:,]{2,80}\\s+${SPEECH_VERB}(?:\\s+[^“”"\\n.!?;:,]{0,40})?)(?:,\\s+\\p{Ll}+ing\\s[^“”"\\n.!?;:,]{2,80})?,\\s*$`,
   "u",
 );
 
@@ -418,6 +437,9 @@ function laterSpeaker(tail: string): Attribution | null {
 function attributionBefore(sentenceBefore: string, inner: string): Attribution | null {
   // The patterns end at the quote: only the last words before it matter (and the regexes stay linear).
   const before = sentenceBefore.slice(-240);
+  // Whoever quotes it, a message's words are its writer's.
+  const written = WRITTEN_BY_BEFORE.exec(before);
+  if (written) return { speaker: written[1]!, style: "name-said-quote" };
   const according = BEFORE_ACCORDING.exec(before);
   // "According to Salon, Peinovich took to the forum to write, “…”": the comma-set clause hands the
   // quote to someone else.
@@ -437,7 +459,8 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   if (accordingClause && !title && !HANDING_VERB.test(accordingClause[2]!))
     return { speaker: accordingClause[1]!, style: "according-to" };
   const appositive = BEFORE_APPOSITIVE_NAME_VERB.exec(before);
-  if (appositive && splitTitledName(appositive[1]!)) return { speaker: appositive[1]!, style: "name-said-quote" };
+  if (appositive && (splitTitledName(appositive[1]!) || appositive[1]!.split(/\s+/).some(isOrganisationWord)))
+    return { speaker: appositive[1]!, style: "name-said-quote" };
   // Not the object of a preposition ("A spokesman for Stagecraft Structures, the company that …,
   // said"), and only a person the story names (a company's name reads like one).
   const nameFirst = BEFORE_NAME_APPOSITIVE_VERB.exec(before);
@@ -565,8 +588,19 @@ function resolveSpeaker(
     if (subject && context.names.has(subject.name)) return fullName(subject.name);
     // One-sentence paragraphs: "Chief executive Karin Halvorsen apologised…" then, opening the next
     // paragraph, "“…,” she said." The person who opened the paragraph before, with no one heard since.
-    const previousEnd = article.text.slice(0, paragraphStart).trimEnd().length;
-    const previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
+    // A paragraph between that names no one and has the same pronoun for subject goes on about her
+    // ("Amina Farouk was dismissed …¶At a press conference she read from the letter: “…”¶“…,” she said.").
+    let previousEnd = article.text.slice(0, paragraphStart).trimEnd().length;
+    let previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
+    for (let step = 0; step < 2 && named && named.start < previousStart; step += 1) {
+      const head = article.text.slice(previousStart, previousEnd).split(/[“"‘]/)[0]!;
+      const namesSomeone = people.people.some(
+        (mention) => mention.articleId === article.id && mention.start >= previousStart && mention.start < previousEnd,
+      );
+      if (namesSomeone || !new RegExp(`(?:^|\\s)${speaker}\\s+\\p{Ll}`, "iu").test(head)) break;
+      previousEnd = article.text.slice(0, previousStart).trimEnd().length;
+      previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
+    }
     const lead = article.text.slice(previousStart, named?.start ?? previousStart).trim();
     if (
       named &&
@@ -577,18 +611,20 @@ function resolveSpeaker(
       /^[^“”"]*$/.test(article.text.slice(paragraphStart, position)) &&
       !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position).replace(/\b\p{Lu}{2,}\b/gu, "")) &&
       // The name opens that paragraph (after a description at most: "Former world champion Sven
-      // Aaltonen …"), which is a sentence, not a label or a quote.
-      lead
-        .split(/\s+/)
-        .every(
-          (word) =>
-            word === "" ||
-            /^the$/i.test(word) ||
-            TITLE_WORDS.has(word.toLowerCase()) ||
-            (/^[a-z-]+$/.test(word) && !NOT_DESCRIBING.test(word)),
-        ) &&
+      // Aaltonen …", "The charity’s chief executive, Olivia Brandt, …"), which is a sentence, not a
+      // label or a quote.
+      (SUBJECT_DESCRIPTION.test(lead) ||
+        lead
+          .split(/\s+/)
+          .every(
+            (word) =>
+              word === "" ||
+              /^the$/i.test(word) ||
+              TITLE_WORDS.has(word.toLowerCase()) ||
+              (/^[a-z-]+$/.test(word) && !NOT_DESCRIBING.test(word)),
+          )) &&
       /[.!?]$/.test(article.text.slice(previousStart, previousEnd)) &&
-      !/[“”"]/.test(article.text.slice(named.start, paragraphStart))
+      !/[“”"]/.test(article.text.slice(named.start, previousEnd))
     )
       return fullName(named.name);
     // "Ashdown himself took the stand. Asked by …, Dana Whitlock, whether …, he said:": a person of the
@@ -691,6 +727,8 @@ function resolveSpeaker(
     const forBody = SPOKESPERSON_FOR_THE_NOUN.exec(speaker);
     const body = forBody ? organisations.resolveNoun(forBody[2]!, article.id, position) : null;
     if (forBody && body) return `${briefly(forBody[1]!)} for ${body}`;
+    // "a spokeswoman for the trustees": those spoken for are no organisation, but say who speaks.
+    if (forBody && SPOKEN_FOR_GROUP.test(forBody[2]!)) return `${briefly(forBody[1]!)} for the ${forBody[2]}`;
     // "issued a statement saying: “…”": a document is no one's description.
     if (/^an?\s+(?:[a-z]+\s+)?(?:statement|letter|release|post|tweet)$/i.test(briefly(speaker))) return null;
     return briefly(speaker);
@@ -703,8 +741,9 @@ function resolveSpeaker(
     const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+\S+$/.exec(speaker)?.[1];
     return (
       people.resolve(honorific ? `${honorific} ${name}` : name, article.id, position) ??
-      // "His wife, Carys, said": a name set off after a description of a person may be a first name.
-      (setOff && !name.includes(" ") ? people.resolveGivenName(name) : null) ??
+      // "His wife, Carys, said": a name set off after a description of a person may be a first name;
+      // so is one after a knight's or a dame's title ("Dame Josephine said", "Sir Keir").
+      ((setOff || /^(?:Sir|Dame)\s/.test(speaker)) && !name.includes(" ") ? people.resolveGivenName(name) : null) ??
       // "Norvia said": the organisation the story names in full ("Norvia Airlines").
       (speaker === name && ![...context.names].some((known) => known.endsWith(` ${name}`))
         ? organisations.resolveShortName(name)
@@ -795,6 +834,10 @@ const SPOKESPERSON_FOR_NAME = new RegExp(
   `^(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR}\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}’'-]*)*`,
   "u",
 );
+
+/** People spoken for as a group, whom no organisation index holds: "a spokeswoman for the trustees". */
+const SPOKEN_FOR_GROUP =
+  /^(?:trustees|directors|family|families|victims|residents|parents|claimants|campaigners|organi[sz]ers|players|owners|shareholders|bereaved)$/;
 
 /** "a spokeswoman for the council": who speaks for a body called by its noun alone. */
 const SPOKESPERSON_FOR_THE_NOUN = new RegExp(
@@ -945,6 +988,9 @@ const ASKED_SUBJECT = new RegExp(
   "gu",
 );
 
+/** "said she had asked", "says he asked": a speaker telling of a question she put. */
+const OWN_QUESTION_TOLD = new RegExp(`\\b${SPEECH_VERB}\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:had\\s+)?$`, "u");
+
 /**
  * People asked something, as the likely next speakers: the answer's "he said" is the one asked, not
  * the asker. Only people the story names in full (a role is resolved to its holder: "the mayor").
@@ -971,6 +1017,10 @@ function askedPeople(
       for (const match of window.matchAll(pattern)) {
         const at = from + match.index + match[0].indexOf(match[1]!);
         if (seen.has(at) || inQuote(at)) continue;
+        // "Mrs Corrigan said she had asked Whitlock whether …. “…,” she said.": who tells of her own
+        // question goes on speaking; the one asked does not answer in her words.
+        if (pattern === ASKED_OBJECT && OWN_QUESTION_TOLD.test(text.slice(Math.max(0, asked.index - 60), asked.index)))
+          continue;
         seen.add(at);
         const raw = match[1]!;
         const description = /^[Tt]he\s/.test(raw);
@@ -1072,6 +1122,14 @@ const WORK_AFTER = new RegExp(
  */
 const SET_OFF_TITLE =
   /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[,:]?\s+(?:\p{Lu}[\p{L}’'-]*|\d{1,3}|the|of|and|a|an|in|on|at|to|for)){0,7}[.,!]?$/u;
+/** A term of up to four lower-case words: "hub and spoke", "pay as you go". */
+const ATTRIBUTIVE_TERM = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,3}$/u;
+/** A lower-case word after a quote that is no preposition, conjunction or verb of being: the noun it qualifies. */
+const NOUN_AFTER =
+  /^\s+(?!(?:with|of|in|on|at|to|for|from|by|and|or|but|that|which|who|as|than|is|was|were|are|has|had|have|be)\b)\p{Ll}/u;
+/** A determiner or a possessive, then a word or two describing what comes: "The charity’s much-praised ". */
+const ATTRIBUTIVE_BEFORE =
+  /(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** "The unit's 'temporary' closure": a word or two in lower case, the writer's scare quotes when no one is said to speak. */
 const SCARE_QUOTED = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?$/u;
 /** A noun, then a verb giving it a name, right before the quote: "a female called", "a dog named"; not "what he called". */
@@ -1079,9 +1137,12 @@ const NAMED_AFTER_NOUN =
   /\b(?!(?:he|she|it|we|they|you|who|what|which|that|have|has|had|was|were|is|are|be|been|being|also|once|then|later|publicly|repeatedly)\s)\p{Ll}{2,}\s+(?:called|named|nicknamed|known\s+as)\s*$/u;
 /** The rest of a quote's sentence after it ("…" resources, a senior U.S. official told reporters). */
 const restOfSentence = (after: string) => after.split(/[.!?;](?:\s+(?=[\p{Lu}“"‘'])|$)/u)[0] ?? "";
-/** Someone's words are reported in the sentence: then the words quoted are theirs, found or not. */
+/**
+ * Someone's words are reported in the sentence: then the words quoted are theirs, found or not; not
+ * a verb made an adjective ("its much-praised “…” model", "a self-declared").
+ */
 const WORDS_REPORTED = new RegExp(
-  `\\b(?:${FRAGMENT_VERB}|according\\s+to|cited|cites|quoted|quotes|call|calls|insisting|boast(?:s|ed|ing)?|lambaste?(?:s|d|ed|ing)?|states|testif(?:y|ies|ied)|points?\\s+out|pointed\\s+out|believes?|believed|conclud(?:e|es|ed)|disparag(?:e|es|ed|ing)|panned|declaration|statement|remarks|comments|interview|reported|agreed|lament(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|deem(?:s|ed)?|condemn(?:s|ed)?|denounc(?:es|ed)|slamm?(?:s|ed)?)\\b`,
+  `\\b(?<!-)(?:${FRAGMENT_VERB}|according\\s+to|cited|cites|quoted|quotes|call|calls|insisting|boast(?:s|ed|ing)?|lambaste?(?:s|d|ed|ing)?|states|testif(?:y|ies|ied)|points?\\s+out|pointed\\s+out|believes?|believed|conclud(?:e|es|ed)|disparag(?:e|es|ed|ing)|panned|declaration|statement|remarks|comments|interview|reported|agreed|lament(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|deem(?:s|ed)?|condemn(?:s|ed)?|denounc(?:es|ed)|slamm?(?:s|ed)?)\\b`,
   "iu",
 );
 /** "…,” as the FBI called the investigation": the words before were a name someone gave. */
@@ -1194,7 +1255,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       // A part cut at a chunk boundary is followed by the rest of the quotation, not by an attribution.
       const after = cut ? "" : signature ? signature[1]! : sameLine;
       const paragraphStart = text.lastIndexOf("\n", open) + 1;
-      const sentenceBefore = readable.slice(Math.max(first.start, paragraphStart), open);
+      const sentenceBefore =
+        readable.slice(Math.max(first.start, paragraphStart), open) ||
+        (text.slice(paragraphStart, open).trim() === "" ? introducedAbove(readable, paragraphStart) : "");
       // “We have strong leads,” said X, “and we are asking…”: the attribution splits one quotation,
       // whose second part goes on with the first one's speaker and is no fragment.
       const lastQuote = opened[opened.length - 1]?.quote;
@@ -1249,14 +1312,23 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       }
       // A quote opening a sentence right after another quote of the same paragraph, with no
       // attribution of its own, goes on with the same speaker ("…,” he said. “There is no other
-      // solution.”), as does one opening the paragraph after a quote left open.
+      // solution.”), as does one opening the paragraph after a quote left open, or a paragraph that
+      // is a quote and nothing else after one that ends on a quote and its attribution ("“…,”
+      // Okafor told a briefing.¶“I have asked for a report by Friday.”").
       const between = previous ? text.slice(previous.end, open) : "";
       if (
         !speaker &&
         previous?.speaker &&
         standsAlone &&
         sentenceBefore.trim() === "" &&
-        (!between.includes("\n") || (previousUnclosed && between.trim() === "")) &&
+        (!between.includes("\n") ||
+          (previousUnclosed && between.trim() === "") ||
+          // A sentence, not a crosshead or a list of titles ("‘Nail in a coffin’").
+          (QUOTE_THEN_ATTRIBUTION_ONLY.test(between) &&
+            !cut &&
+            !unclosed &&
+            after.trim() === "" &&
+            /[.!?…]["'’”]?$/.test(inner.trim()))) &&
         open - previous.end < 300
       ) {
         speaker = previous.speaker;
@@ -1295,7 +1367,12 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         (SHOW_TITLE.test(words) &&
           (DETERMINER_BEFORE.test(sentenceBefore) || WORK_BEFORE.test(sentenceBefore) || WORK_AFTER.test(after))) ||
         (SET_OFF_TITLE.test(words) && /\p{Ll},\s*$/u.test(sentenceBefore) && (/,$/.test(words) || /^,/.test(after))) ||
-        (/\bso-called\s+$/i.test(sentenceBefore) && /^\S+(?:\s+\S+){0,3}$/.test(words)) ||
+        // "The charity’s much-praised “hub and spoke” model": a lower-case term set before its noun.
+        (ATTRIBUTIVE_TERM.test(words) &&
+          ATTRIBUTIVE_BEFORE.test(sentenceBefore) &&
+          NOUN_AFTER.test(after) &&
+          !WORDS_REPORTED.test(sentenceBefore) &&
+          !WORDS_REPORTED.test(restOfSentence(after))) ||
         ((SCARE_QUOTED.test(words) ||
           (SCARE_QUOTED_THREE.test(words) &&
             DETERMINER_BEFORE.test(sentenceBefore) &&
@@ -1306,12 +1383,18 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         (CALLS_ITS_OWN.test(sentenceBefore) && /^\p{Ll}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}$/u.test(words)) ||
         // "Some in the industry already call it the ‘demo lottery’": a name given by no one named.
         (SCARE_QUOTED.test(words) && CALLED_IT_BEFORE.test(sentenceBefore) && !/\p{Lu}/u.test(sentenceBefore.slice(1)));
+      // A term after "so-called" is the writer's, whoever speaks in the sentence ("Campaigners have
+      // called for a ban on so-called “gagging clauses”"); so is a title after "titled".
       const work =
-        !/[.!?]$/.test(words) &&
-        ((SHOW_TITLE.test(words) && (WORK_BEFORE.test(sentenceBefore) || WORK_MADE_BEFORE.test(sentenceBefore))) ||
-          (SET_OFF_TITLE.test(words) &&
-            WORK_SET_OFF_BEFORE.test(sentenceBefore) &&
-            (/,$/.test(words) || /^,/.test(after))));
+        (/\bso-called\s+$/i.test(sentenceBefore) && /^\S+(?:\s+\S+){0,3}$/.test(words)) ||
+        // "the trust’s “Speak Up, Stay Safe” policy": a title with commas, named by the noun after it.
+        (SET_OFF_TITLE.test(words) && DETERMINER_BEFORE.test(sentenceBefore) && NOUN_AFTER.test(after)) ||
+        (!/[.!?]$/.test(words) && /\b(?:titled|entitled)\s*$/.test(sentenceBefore) && SET_OFF_TITLE.test(words)) ||
+        (!/[.!?]$/.test(words) &&
+          ((SHOW_TITLE.test(words) && (WORK_BEFORE.test(sentenceBefore) || WORK_MADE_BEFORE.test(sentenceBefore))) ||
+            (SET_OFF_TITLE.test(words) &&
+              WORK_SET_OFF_BEFORE.test(sentenceBefore) &&
+              (/,$/.test(words) || /^,/.test(after)))));
       // "a nine-year-old female called “Sanja”": a name right after a noun and "called" names a thing, whoever speaks in the sentence.
       const nameOfThing = NAMED_AFTER_NOUN.test(sentenceBefore) && /^(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,3}$/u.test(words);
       if ((!speaker && named) || work || nameOfThing) {
@@ -1354,6 +1437,17 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
     }
   }
   return withoutMiddleInitials(quotes);
+}
+
+/**
+ * "In a statement to the Commons, she said:¶“I want to be straight with the House.": the last sentence
+ * of the paragraph before, when it ends on a colon, introduces a quote opening the next one.
+ */
+function introducedAbove(text: string, paragraphStart: number): string {
+  const end = text.slice(0, paragraphStart).trimEnd().length;
+  const previous = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
+  if (!/:$/.test(previous) || /[“”"]/.test(previous)) return "";
+  return `${previous.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!} `;
 }
 
 /**

@@ -320,19 +320,44 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   // "Mr Chen" in an article that names only Michael Chen: he is a Mr, so a "Ms Chen" elsewhere in the
   // story is another Chen. Honorifics the text itself gives each person, never guessed from names.
   const honorifics = new Map<string, Set<string>>();
+  const give = (name: string, honorific: string) =>
+    honorifics.set(name, new Set([...(honorifics.get(name) ?? []), genderOf(honorific)]));
+  // An article that names two people of the surname before the honorific ("Housing Minister Grace
+  // Okafor …; Daniel Okafor, 34, …; Mr Okafor said"): read after those that name one, it means the
+  // last one named whom the story does not call by the other honorific.
+  const ambiguous: Array<{ honorific: string; named: string[] }> = [];
   for (const article of articles) {
     for (const match of article.text.matchAll(HONORIFIC_SURNAME)) {
       const surname = match[2]!.toLowerCase();
-      const named = new Set(
-        (byArticle.get(article.id) ?? [])
-          .filter((person) => person.start < match.index && lastWordOf(person.name) === surname)
-          .map((person) => person.name),
-      );
-      if (named.size !== 1) continue;
-      const name = [...named][0]!;
-      honorifics.set(name, new Set([...(honorifics.get(name) ?? []), genderOf(match[1]!)]));
+      const named = [
+        ...new Set(
+          (byArticle.get(article.id) ?? [])
+            .filter((person) => person.start < match.index && lastWordOf(person.name) === surname)
+            .map((person) => person.name),
+        ),
+      ];
+      if (named.length === 1) give(named[0]!, match[1]!);
+      else if (named.length > 1) ambiguous.push({ honorific: match[1]!, named });
     }
   }
+  for (const { honorific, named } of ambiguous) {
+    const other = genderOf(honorific) === "male" ? "female" : "male";
+    const fitting = named.filter((name) => !honorifics.get(name)?.has(other));
+    const last = fitting[fitting.length - 1];
+    if (last) give(last, honorific);
+  }
+  /** Those of `candidates` an honorific fits: none the story calls by the other one, and only those it calls by this one when some are. */
+  const fitHonorific = (candidates: PersonMention[], reference: string): PersonMention[] => {
+    const wanted = /^(Mr|Mrs|Ms|Miss)\b/.exec(reference.trim())?.[1];
+    if (!wanted) return candidates;
+    const gender = genderOf(wanted);
+    const fitting = candidates.filter(
+      (person) => !honorifics.get(person.name)?.has(gender === "male" ? "female" : "male"),
+    );
+    const given = fitting.filter((person) => honorifics.get(person.name)?.has(gender));
+    const kept = given.length > 0 ? given : fitting;
+    return kept.length > 0 ? kept : candidates;
+  };
   // "the manager said" in a story of two managers: the one this article has been writing about,
   // i.e. named last before, in full or by surname.
   // Where each surname stands in each article, found once: quotes ask about the same few names often.
@@ -386,13 +411,8 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     return names.size === 1 ? [...names][0]! : null;
   };
   const pick = (candidates: PersonMention[], reference: string): string | null => {
-    const wanted = /^(Mr|Mrs|Ms|Miss)\b/.exec(reference.trim())?.[1];
-    if (wanted) {
-      // Drop whoever the story calls by the other honorific.
-      const other = genderOf(wanted) === "male" ? "female" : "male";
-      const fitting = candidates.filter((person) => !honorifics.get(person.name)?.has(other));
-      if (fitting.length > 0 && fitting.length < candidates.length) candidates = fitting;
-    }
+    // Drop whoever the story calls by the other honorific.
+    candidates = fitHonorific(candidates, reference);
     const names = new Set(candidates.map((person) => person.name));
     if (names.size === 1) return candidates[0]!.name;
     // "William Taylor III" and "William W. Taylor III" are one person: the fullest form stands for all.
@@ -483,7 +503,11 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       const match = matches(reference);
       if (!match) return null;
       const { test, pool, sameArticleOnly, prefer } = match;
-      const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position && test(person));
+      // "Amina Farouk hugged her husband, Omar Farouk. … Mrs Farouk, 46, said": the last named whom the honorific fits.
+      const earlier = fitHonorific(
+        (byArticle.get(articleId) ?? []).filter((person) => person.start < position && test(person)),
+        reference,
+      );
       const last = earlier[earlier.length - 1];
       if (last) {
         // The role word used again for someone else after that person was named breaks the link

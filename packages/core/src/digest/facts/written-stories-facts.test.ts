@@ -12,6 +12,7 @@ import { BUDGET_VOTE_EXPECTED, budgetVoteArticles } from "../testing/budget-vote
 import { BUS_STRIKE_EXPECTED, busStrikeArticles } from "../testing/bus-strike-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue-articles.js";
+import { CHARITY_COLLAPSE_EXPECTED, charityCollapseArticles } from "../testing/charity-collapse-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemical-fire-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../testing/city-curfew-articles.js";
 import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../testing/climbing-fall-articles.js";
@@ -78,6 +79,7 @@ import { PILOT_BOAT_APPEAL_EXPECTED, pilotBoatAppealArticles } from "../testing/
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../testing/plant-fire-articles.js";
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../testing/presenter-charge-articles.js";
+import { PRESS_BRIEFING_EXPECTED, pressBriefingArticles } from "../testing/press-briefing-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
@@ -103,6 +105,7 @@ import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-sum
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../testing/treasurer-theft-articles.js";
+import { TRIBUNAL_RULING_EXPECTED, tribunalRulingArticles } from "../testing/tribunal-ruling-articles.js";
 import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../testing/tunnel-fire-articles.js";
 import { TURNOUT_DISPUTE_EXPECTED, turnoutDisputeArticles } from "../testing/turnout-dispute-articles.js";
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../testing/union-leader-row-articles.js";
@@ -1213,3 +1216,41 @@ describe.each([
     });
   },
 );
+
+/**
+ * quotes23's stories (a housing minister's briefing, a whistleblower's tribunal ruling, a charity's
+ * collapse): a minister and a resident who share a surname, a nurse and her husband ("Mr Farouk",
+ * "Mrs Farouk"), "Dame Josephine", pronouns after a man and a woman are named, a statement over two
+ * paragraphs after "she said:", an email and a post quoted, a judge's finding, a spokesman "who
+ * declined to be named", organisations set off after a description. Known miss: the nurse reading out
+ * her own letter ("she read from the letter: “…”"), whose words code gives no one.
+ */
+describe.each([
+  ["press briefing", pressBriefingArticles, PRESS_BRIEFING_EXPECTED, []],
+  ["tribunal ruling", tribunalRulingArticles, TRIBUNAL_RULING_EXPECTED, ["I am writing because"]],
+  ["charity collapse", charityCollapseArticles, CHARITY_COLLAPSE_EXPECTED, []],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected, missed) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote and gives it its speaker's full name and its partial flag (but the known misses)", () => {
+    expectSpeakers(
+      facts,
+      expected.quotes.filter((quote) => !(missed as readonly string[]).some((miss) => quote.text.startsWith(miss))),
+      { found: true, partial: true },
+    );
+  });
+
+  it("takes no title, nickname or scare quote for a quote", () => {
+    const traps = [
+      "the Leaning Tower",
+      "Structural Condition Assessment: Phase Two",
+      "Speak Up, Stay Safe",
+      "gagging clauses",
+      "hub and spoke",
+      "Every Child a Chance",
+    ];
+    expect(
+      facts.quotes.filter((quote) => traps.includes(quote.text.replace(/[,.]+$/, ""))).map((quote) => quote.text),
+    ).toEqual([]);
+  });
+});
