@@ -854,14 +854,18 @@ describe("findNumberMentions reads one measure of one thing however an outlet wo
     expect(war).toMatchObject({ unit: "minute", event: "bidding", frame: "reported" });
   });
 
-  it("reads goods' worth, street value and estimate as one value, held whenever told; an agreement's worth stays its own", () => {
+  it("reads goods' worth, street value and estimate as one value, a haul's held whenever told; an agreement's worth stays its own", () => {
     for (const text of [
       "Officers found heroin worth an estimated £40 million in the lorry.",
       "The drugs have an estimated street value of £44 million.",
+    ])
+      expect(read(text)[0], text).toMatchObject({ event: "value", settled: true });
+    // A thing valued before a sale may be valued again: one value, not held whenever told.
+    for (const text of [
       "The vase had been estimated at £2 million before the sale.",
       "The vase had been valued at £2.5 million.",
     ])
-      expect(read(text)[0], text).toMatchObject({ event: "value", settled: true });
+      expect([read(text)[0]?.event, read(text)[0]?.settled ?? false], text).toEqual(["value", false]);
     expect(eventOf("The contract, worth £580 million, went to Calder.")).toBe("contract");
     // Named as a value right before the sum, whatever the goods were doing.
     expect(eventOf("The lorry was carrying cannabis with a street value of £2 million.")).toBe("value");

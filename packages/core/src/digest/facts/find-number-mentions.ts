@@ -496,6 +496,13 @@ const AGREEMENT_WORTH =
 /** A sentence told of another time than the story's: a year, "last year", "two years ago", "previous". */
 const OTHER_TIME =
   /\b(?:(?:19|20)\d\d|last\s+(?:year|month|week|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|several)\s+years?\s+ago|previous(?:ly)?|earlier\s+this\s+year)\b/i;
+/**
+ * Goods' worth or street value right before a sum ("cocaine worth an estimated", "a street value
+ * of"): a haul's, fixed once it is seized or stolen. A thing "valued at" a sum (a company, a painting
+ * before its sale) may be valued again.
+ */
+const GOODS_VALUE_BEFORE =
+  /\b(?:[a-z]+,?\s+worth|street\s+value\s+of)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|an estimated|estimated)\s+)?[$£€]\s*$/i;
 /** Goods' value named right before a sum: "a street value of", "worth an estimated", "valued at". */
 const VALUE_NAMED_BEFORE =
   /\b(?:value\s+of|valued\s+at|worth)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|an estimated|estimated)\s+)?[$£€]\s*$/i;
@@ -1657,7 +1664,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             // The value of goods (a haul seized or stolen) is one estimate of one thing, whenever an
             // outlet repeats it; a revised one ("raised its estimate … to") is read as running, and one
             // told with another time ("Last year officers seized heroin worth…") is another haul's.
-            (event === "value" && kind === "fixed" && !OTHER_TIME.test(text))));
+            (event === "value" && kind === "fixed" && GOODS_VALUE_BEFORE.test(before) && !OTHER_TIME.test(text))));
       const market =
         subject && !bidder && !period && MARKET_PRICE.test(movedThing ?? "")
           ? closing || AT_THE_CLOSE.test(after.slice(percent?.[0].length ?? 0))
