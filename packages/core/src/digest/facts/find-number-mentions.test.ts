@@ -847,6 +847,13 @@ describe("findNumberMentions reads one measure of one thing however an outlet wo
     expect(eventOf("Firefighters battled the blaze for about ten hours.")).toBe(fought);
   });
 
+  it("reads how long a thing went on whichever verb and order tell it", () => {
+    expect(eventOf("The blaze raged for eight hours.")).toBe(eventOf("The fire burned for six hours."));
+    expect(eventOf("Jurors spent 11 hours deliberating.")).toBe("deliberated");
+    expect(eventOf("The jury deliberated for nine hours.")).toBe("deliberated");
+    expect(eventOf("He spent 11 hours in hospital.")).toBeNull();
+  });
+
   it("reads how long bidding lasted as what happened, no offer", () => {
     const lasted = read("Bidding lasted eight minutes before the hammer fell.")[0];
     const war = read("The vase sold after a ten-minute bidding war between two telephone bidders.")[0];

@@ -780,6 +780,8 @@ const FOUGHT_FOR_BEFORE =
 /** "spent nine hours tackling the blaze": the duration first, the fight after it. */
 const SPENT_BEFORE =
   /\bspent\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|just over|just under)\s+)?$/i;
+/** "Jurors spent 11 hours deliberating": as long as "deliberated for 11 hours". */
+const SPENT_DOING_AFTER = /^\s+([a-z]{3,}ing)\b/;
 const SPENT_FIGHTING_AFTER = /^\s+(?:fighting|battling|tackling)\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)\b/i;
 /**
  * "Ambulances took an average of 42 minutes to reach category two calls": the time a thing takes to
@@ -798,7 +800,14 @@ const POUNDS_OF =
   /^\s+pounds?\s+of\s+(?!(?:the\s+)?(?:taxpayers|public|funding|funds|aid|investment|compensation|damages|debt|money|cash|savings|spending|revenue|profit)\b)[a-z]/i;
 const DURATION_UNIT = /^(?:minute|hour|day|week|month)$/;
 /** Names of one event's length that newsrooms use for the same thing: a siege is a standoff. */
-const SAME_EVENT_LENGTH: Record<string, string> = { siege: "standoff", "stand-off": "standoff" };
+const SAME_EVENT_LENGTH: Record<string, string> = {
+  siege: "standoff",
+  "stand-off": "standoff",
+  // A fire "raged", "blazed" or "burned" for as long: one length of it.
+  raged: "burned",
+  blazed: "burned",
+  burnt: "burned",
+};
 /**
  * A duration still going on when told ("have been deliberating for nine hours", "is still being held"):
  * a running figure. Any other is of a finished thing and holds whenever reported.
@@ -1293,7 +1302,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             DURATION_VERB.exec(before)?.[1] ??
             LASTED_BARE.exec(before)?.[1] ??
             (timeTaken && "took") ??
-            (fought && "fought")
+            (fought && "fought") ??
+            (SPENT_BEFORE.test(before) ? SPENT_DOING_AFTER.exec(after.slice(duration[0].length))?.[1] : undefined)
           )?.toLowerCase()
         : undefined;
       // A duration in words is read only as the length of an event ("two days underground" is none).
