@@ -16,6 +16,7 @@ import {
 } from "../src/digest/testing/admissions-scandal-articles.js";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
 import { AMMONIA_LEAK_EXPECTED, ammoniaLeakArticles } from "../src/digest/testing/ammonia-leak-articles.js";
+import { ART_AUCTION_EXPECTED, artAuctionArticles } from "../src/digest/testing/art-auction-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../src/digest/testing/boil-water-articles.js";
 import {
@@ -85,6 +86,7 @@ import {
   HILLWALKER_SEARCH_EXPECTED,
   hillwalkerSearchArticles,
 } from "../src/digest/testing/hillwalker-search-articles.js";
+import { HOSPITAL_FIRE_EXPECTED, hospitalFireArticles } from "../src/digest/testing/hospital-fire-articles.js";
 import { HOSPITAL_WAITS_EXPECTED, hospitalWaitsArticles } from "../src/digest/testing/hospital-waits-articles.js";
 import {
   HURRICANE_LANDFALL_EXPECTED,
@@ -155,6 +157,7 @@ import {
   SCHOOL_INSPECTION_EXPECTED,
   schoolInspectionArticles,
 } from "../src/digest/testing/school-inspection-articles.js";
+import { SINKHOLE_EXPECTED, sinkholeArticles } from "../src/digest/testing/sinkhole-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
 import { SONG_COPYRIGHT_EXPECTED, songCopyrightArticles } from "../src/digest/testing/song-copyright-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
@@ -296,6 +299,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["press briefing", pressBriefingArticles, PRESS_BRIEFING_EXPECTED],
   ["tribunal ruling", tribunalRulingArticles, TRIBUNAL_RULING_EXPECTED],
   ["charity collapse", charityCollapseArticles, CHARITY_COLLAPSE_EXPECTED],
+  // facts24's held-out stories: measures of one thing told two ways (a depth, a width, a price with
+  // fees, an estimate, how long bidding or firefighting lasted, an area burned), with their traps.
+  ["sinkhole", sinkholeArticles, SINKHOLE_EXPECTED],
+  ["art auction", artAuctionArticles, ART_AUCTION_EXPECTED],
+  ["hospital fire", hospitalFireArticles, HOSPITAL_FIRE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -822,3 +822,84 @@ describe("findNumberMentions on response times, crowds and winning marks", () =>
     });
   });
 });
+
+describe("findNumberMentions reads one measure of one thing however an outlet words it", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-03-02" });
+    return findNumberMentions(articleSentences([article]));
+  };
+  const eventOf = (text: string, index = 0) => read(text)[index]?.event;
+
+  it("reads a size after its thing, or after a long subject, with its dimension ('across' is wide)", () => {
+    expect(eventOf("A crater about 12 metres deep appeared in the car park on Monday.")).toBe("crater deep");
+    expect(eventOf("A smaller crater, 4 metres deep, opened in 2019.")).toBe("crater deep");
+    const sizes = read(
+      "The crater that formed in the car park overnight is 9 metres deep and measures about 30 metres across.",
+    );
+    expect(sizes.map((mention) => mention.event)).toEqual(["crater deep", "crater wide"]);
+    expect(eventOf("The crater was 28 metres wide.")).toBe("crater wide");
+    // A hole that widened is as wide as the figure; a sinkhole is the hole.
+    expect(eventOf("The sinkhole had widened to 35 metres by Wednesday.")).toBe(
+      eventOf("The hole was 30 metres wide."),
+    );
+  });
+
+  it("reads how long a fight with a thing lasted, whichever verb of the fight", () => {
+    const fought = eventOf("Crews fought the fire for 14 hours before it was out.");
+    expect(fought).toBe("fought fire");
+    expect(eventOf("Firefighters spent 11 hours tackling the blaze at the depot.")).toBe(fought);
+    expect(eventOf("Firefighters battled the blaze for about ten hours.")).toBe(fought);
+  });
+
+  it("reads how long a thing went on whichever verb and order tell it", () => {
+    expect(eventOf("The blaze raged for eight hours.")).toBe(eventOf("The fire burned for six hours."));
+    expect(eventOf("Jurors spent 11 hours deliberating.")).toBe("deliberated");
+    expect(eventOf("The jury deliberated for nine hours.")).toBe("deliberated");
+    expect(eventOf("He spent 11 hours in hospital.")).toBeNull();
+  });
+
+  it("reads how long bidding lasted as what happened, no offer", () => {
+    const lasted = read("Bidding lasted eight minutes before the hammer fell.")[0];
+    const war = read("The vase sold after a ten-minute bidding war between two telephone bidders.")[0];
+    expect(lasted).toMatchObject({ unit: "minute", event: "bidding", frame: "reported" });
+    expect(war).toMatchObject({ unit: "minute", event: "bidding", frame: "reported" });
+  });
+
+  it("reads goods' worth, street value and estimate as one value, a haul's held whenever told; an agreement's worth stays its own", () => {
+    for (const text of [
+      "Officers found heroin worth an estimated £40 million in the lorry.",
+      "The drugs have an estimated street value of £44 million.",
+    ])
+      expect(read(text)[0], text).toMatchObject({ event: "value", settled: true });
+    // A thing valued before a sale may be valued again: one value, not held whenever told.
+    for (const text of [
+      "The vase had been estimated at £2 million before the sale.",
+      "The vase had been valued at £2.5 million.",
+    ])
+      expect([read(text)[0]?.event, read(text)[0]?.settled ?? false], text).toEqual(["value", false]);
+    expect(eventOf("The contract, worth £580 million, went to Calder.")).toBe("contract");
+    // Named as a value right before the sum, whatever the goods were doing.
+    expect(eventOf("The lorry was carrying cannabis with a street value of £2 million.")).toBe("value");
+    // Another haul, of another time: no value held whenever told.
+    expect(read("Last year, officers seized heroin worth £90 million.")[0]?.settled).toBeFalsy();
+  });
+
+  it("reads a depth named as a noun as deep as one given after its figure", () => {
+    expect(eventOf("The quake struck at a depth of 10 kilometres.")).toBe("earthquake deep");
+    expect(eventOf("The earthquake was 15 kilometres deep.")).toBe("earthquake deep");
+  });
+
+  it("reads a sale's price by its verb, and the hammer's figure apart from it", () => {
+    expect(eventOf("The vase sold for £1.2 million with fees on Thursday.")).toBe("price");
+    expect(eventOf("The vase fetched £1.4 million including the buyer's premium.")).toBe("price");
+    expect(eventOf("The hammer came down at £1 million.")).toBe("hammer price");
+    expect(eventOf("It sold for a hammer price of £1 million.")).toBe("hammer price");
+  });
+
+  it("reads a position by a bearing from a point, however the point is named; a place's distance is none", () => {
+    const found = eventOf("The two men were found in a dinghy 12 miles north of Port Ellis on Sunday.");
+    expect(found).toBe("dinghy north of");
+    expect(eventOf("The dinghy was spotted 9 miles north of the harbour, the coastguard said.")).toBe(found);
+    expect(eventOf("Rebels seized a village 20 miles north of Aleppo.")).toBeNull();
+  });
+});

@@ -486,7 +486,39 @@ const ORDERED_TO_PAY =
 const SETTLED_SUM = /^(?:contract|fine|penalty)$/;
 /** The thing an amount is the value of: "The contract, worth £580 million", "a deal worth $2 billion". */
 const WORTH_BEFORE =
-  /\b([a-z]+),?\s+(?:(?:now|currently|reportedly|initially|originally)\s+)?worth\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?(?:[$£€]\s*)?$/i;
+  /\b([a-z]+),?\s+(?:(?:now|currently|reportedly|initially|originally)\s+)?worth\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|an estimated|estimated)\s+)?(?:[$£€]\s*)?$/i;
+/**
+ * Things whose worth is the sum of an agreement or an award, named for itself ("The contract, worth
+ * £580 million", "a licence worth $90 million"). Anything else "worth" a sum is goods, and its worth
+ * is their value: "cocaine worth an estimated £160 million" is the haul's "street value of £168
+ * million", "jewels worth £40 million" the "value of the stolen pieces".
+ */
+const AGREEMENT_WORTH =
+  /^(?:contract|deal|licen[cs]e|agreement|order|package|bid|offer|takeover|merger|acquisition|scheme|programme|program|project|plan|loan|bond|grant|fine|penalty|prize|award|settlement|stake|investment|fund|franchise|sponsorship|partnership|claim|company|firm|business|budget|bill)$/;
+/** A sentence told of another time than the story's: a year, "last year", "two years ago", "previous". */
+const OTHER_TIME =
+  /\b(?:(?:19|20)\d\d|last\s+(?:year|month|week|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|several)\s+years?\s+ago|previous(?:ly)?|earlier\s+this\s+year)\b/i;
+/**
+ * Goods' worth or street value right before a sum ("cocaine worth an estimated", "a street value
+ * of"): a haul's, fixed once it is seized or stolen. A thing "valued at" a sum (a company, a painting
+ * before its sale) may be valued again.
+ */
+const GOODS_VALUE_BEFORE =
+  /\b(?:[a-z]+,?\s+worth|street\s+value\s+of)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|an estimated|estimated)\s+)?[$£€]\s*$/i;
+/** Goods' value named right before a sum: "a street value of", "worth an estimated", "valued at". */
+const VALUE_NAMED_BEFORE =
+  /\b(?:value\s+of|valued\s+at|worth)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|an estimated|estimated)\s+)?[$£€]\s*$/i;
+/** "had been estimated at £15 million", "valued at £18 million": what a thing is worth, as an estimate gives it. */
+const VALUED_AT_BEFORE =
+  /\b(?:estimated|valued)\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]\s*$/i;
+/**
+ * A sale's price, by the verb that tells it: "sold for £24.6 million", "fetched £26.4 million", "went
+ * for", "changed hands for", "was bought for". The hammer's figure is another: it leaves out the fees.
+ */
+const SOLD_FOR_BEFORE =
+  /\b(?:(?:sold|sells|sell|selling|went|goes|go|changed hands|bought|buys|buy)\s+for|fetched|fetches|fetch|fetching)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|just over|just under)\s+)?[$£€]\s*$/i;
+const HAMMER_BEFORE =
+  /\bhammer\b(?:\s+price\b[^,;]{0,20}|\s+(?:came|went|fell|dropped)\s+(?:down\s+)?at\s+)[^,;]{0,20}$/i;
 /** Whose money it is, named as a possessive just before its noun: "Northmart's online sales". */
 const MONEY_OWNER = /(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[a-z-]+\s+){0,2}$/u;
 /**
@@ -744,6 +776,15 @@ const DURATION_VERB =
 const LASTED_BARE =
   /\b(lasted|lasting|went on|ran)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 const LASTING = /^(?:lasted|lasting|went on|ran)$/;
+/** A verb of fighting a thing, its object and "for" before a duration: "fought the blaze for". */
+const FOUGHT_FOR_BEFORE =
+  /\b(?:fought|fight|fighting|battled|battle|battling|tackled|tackle|tackling)\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|just over|just under)\s+)?$/i;
+/** "spent nine hours tackling the blaze": the duration first, the fight after it. */
+const SPENT_BEFORE =
+  /\bspent\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|just over|just under)\s+)?$/i;
+/** "Jurors spent 11 hours deliberating": as long as "deliberated for 11 hours". */
+const SPENT_DOING_AFTER = /^\s+([a-z]{3,}ing)\b/;
+const SPENT_FIGHTING_AFTER = /^\s+(?:fighting|battling|tackling)\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)\b/i;
 /**
  * "Ambulances took an average of 42 minutes to reach category two calls": the time a thing takes to
  * do what the verb after it names (a response time), one measure whoever reports it.
@@ -753,7 +794,7 @@ const TOOK_BEFORE =
 const TO_VERB_AFTER = /^\s+(?:on average\s+)?to\s+([a-z]{3,})\b/i;
 /** The subject of a verb of lasting: "The standoff at the Kerr Street pharmacy lasted", "the talks had lasted". */
 const LASTED_SUBJECT =
-  /\b(?:the|a|an|its|their|this|that)\s+([a-z][a-z-]*)(?:\s+(?:at|in|of|on|outside|near|between|with|over)\s+[^,;:]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:lasted|lasting|went on|ran)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
+  /(?:\b(?:the|a|an|its|their|this|that)\s+([a-z][a-z-]*)|^\s*([A-Z][a-z-]+))(?:\s+(?:at|in|of|on|outside|near|between|with|over)\s+[^,;:]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:lasted|lasting|went on|ran)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 const TEMPERATURE_AFTER = /^(?:\s*°\s*|\s+degrees?\s+)?(C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\p{L}\p{N}])/u;
 const TEMPERATURE_OF = /\b(?:temperatures?|thermometers?|mercury)\b/i;
 /** "1,000 pounds of cocaine", never "5 million pounds of funding" or "of taxpayers' money". */
@@ -761,7 +802,14 @@ const POUNDS_OF =
   /^\s+pounds?\s+of\s+(?!(?:the\s+)?(?:taxpayers|public|funding|funds|aid|investment|compensation|damages|debt|money|cash|savings|spending|revenue|profit)\b)[a-z]/i;
 const DURATION_UNIT = /^(?:minute|hour|day|week|month)$/;
 /** Names of one event's length that newsrooms use for the same thing: a siege is a standoff. */
-const SAME_EVENT_LENGTH: Record<string, string> = { siege: "standoff", "stand-off": "standoff" };
+const SAME_EVENT_LENGTH: Record<string, string> = {
+  siege: "standoff",
+  "stand-off": "standoff",
+  // A fire "raged", "blazed" or "burned" for as long: one length of it.
+  raged: "burned",
+  blazed: "burned",
+  burnt: "burned",
+};
 /**
  * A duration still going on when told ("have been deliberating for nine hours", "is still being held"):
  * a running figure. Any other is of a finished thing and holds whenever reported.
@@ -908,8 +956,28 @@ const LENGTH_UNIT =
  * for": the thing a length belongs to (the last noun of its phrase).
  */
 const MEASURED_BEFORE =
-  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)(?:\s+(?:in|of|on|at|across|along)\s+(?:(?:the|its|their)\s+)?[\p{L}-]+)?(?:,\s+which)?\s+(?:(?:is|was|are|were|has been|had been)\s+(?:now\s+)?|(?:measures|measured|measuring|(?:stretched|stretches|stretching|extended|extends|ran|runs)(?:\s+for)?|(?:has|had)\s+(?:grown|widened|lengthened)\s+to)\s+)(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
+  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)(?:\s+(?:in|of|on|at|across|along)\s+(?:(?:the|its|their)\s+)?[\p{L}-]+)?(?:,\s+which)?\s+(?:(?:is|was|are|were|has been|had been)\s+(?:now\s+)?|(?:measures|measured|measuring|(?:stretched|stretches|stretching|extended|extends|ran|runs)(?:\s+for)?|(?:has|had)\s+(?:grown|(widened|deepened|lengthened))\s+to)\s+)(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
 const DIMENSION_AFTER = /^\s+(long|wide|deep|high|tall|thick|across)\b/i;
+/** "at a depth of", "a width of": a dimension named as a noun before its figure. */
+const DIMENSION_NOUN_BEFORE =
+  /\b(?:at\s+)?an?\s+(depth|width|height)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+const DIMENSION_OF_NOUN: Readonly<Record<string, string>> = { depth: "deep", width: "wide", height: "high" };
+/** "widened to 35 metres" is how wide the thing now is, as "35 metres wide" says. */
+const DIMENSION_OF_VERB: Readonly<Record<string, string>> = { widened: "wide", deepened: "deep", lengthened: "long" };
+/**
+ * The thing a length with its dimension after it belongs to, named right before the figure: "A
+ * sinkhole about 20 metres deep", "A smaller sinkhole, 8 metres deep," (a noun after its article).
+ */
+const THING_BEFORE_DIMENSION =
+  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+),?\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
+/**
+ * Or the clause's subject, when the figure is its complement however long the subject runs: "The
+ * sinkhole that opened in Mill Lane on Tuesday morning is 15 metres deep and measures about 25 metres
+ * across". Only with a dimension after the figure, which says a size is being given.
+ */
+const SUBJECT_OF_SIZE = /^\s*(?:The|A|An|Its|Their)\s+(?:[a-z]+\s+)??([a-z]+)\b/u;
+const SIZE_VERB_BEFORE =
+  /\b(?:is|was|are|were|has been|had been|measures|measured)\s+(?:(?:now|about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)*$/iu;
 
 /**
  * Nouns news uses in turn for one event: "the slide was 400 metres wide" and "the avalanche, which
@@ -923,14 +991,30 @@ const SAME_EVENT: Readonly<Record<string, string>> = {
   blaze: "fire",
   wildfire: "fire",
   quake: "earthquake",
+  // "the sinkhole" is "the hole" in the next paragraph.
+  sinkhole: "hole",
 };
 
 /** The thing a length measures, with its dimension when that is not its length ("crack", "crack wide"). */
 function measuredThing(before: string, afterUnit: string): string | null {
-  const written = MEASURED_BEFORE.exec(before)?.[1]?.toLowerCase();
-  if (!written || FUNCTION_WORD.test(written)) return null;
-  const thing = SAME_EVENT[written] ?? written;
-  const dimension = DIMENSION_AFTER.exec(afterUnit)?.[1]?.toLowerCase();
+  // "The quake struck at a depth of 10 kilometres" is as deep as "was 15 kilometres deep".
+  const dimensionNoun = DIMENSION_NOUN_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const subject = dimensionNoun ? SUBJECT_OF_SIZE.exec(before)?.[1]?.toLowerCase() : undefined;
+  if (dimensionNoun && subject && !FUNCTION_WORD.test(subject))
+    return `${singular(SAME_EVENT[subject] ?? subject)} ${DIMENSION_OF_NOUN[dimensionNoun]}`;
+  const measured = MEASURED_BEFORE.exec(before);
+  const written = DIMENSION_AFTER.test(afterUnit)
+    ? (measured?.[1] ??
+      THING_BEFORE_DIMENSION.exec(before)?.[1] ??
+      (SIZE_VERB_BEFORE.test(before) ? SUBJECT_OF_SIZE.exec(before)?.[1] : undefined))
+    : measured?.[1];
+  const word = written?.toLowerCase();
+  if (!word || FUNCTION_WORD.test(word)) return null;
+  const thing = SAME_EVENT[word] ?? word;
+  // "across" is the width of a hole or a crater, as "wide" is.
+  const dimension = (DIMENSION_AFTER.exec(afterUnit)?.[1] ?? DIMENSION_OF_VERB[measured?.[2] ?? ""])
+    ?.toLowerCase()
+    .replace("across", "wide");
   return dimension && dimension !== "long" ? `${singular(thing)} ${dimension}` : singular(thing);
 }
 
@@ -948,8 +1032,28 @@ const PLACED_THING_BEFORE =
 /** The point it is measured from: "from the car park", "away from the main road" (at most two words). */
 const DISTANCE_FROM_AFTER = /^\s+(?:away\s+)?from\s+(?:the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)/;
 
+/**
+ * A bearing from a point after the distance: "18 miles south of Carrick Head", "14 miles south-west
+ * of the headland". Outlets name the point differently (its name, "the headland"), so the bearing
+ * and the thing placed say which position it is.
+ */
+const BEARING_OF_AFTER = /^\s+((?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+\S/i;
+/** The thing found at a position, as the clause's subject: "The life raft was found", "the wreck lies". */
+const PLACED_SUBJECT_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)\s+(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:found|spotted|located|sighted|seen|picked up|recovered|lies|lay|rests|rested)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/i;
+/** Nouns of places, not things placed: "a village 20 miles north of" names another place, never a position of one thing. */
+const PLACE_NOUN =
+  /^(?:village|town|city|hamlet|suburb|district|county|region|area|point|spot|location|site|place|settlement|community|camp|base|port|airport|station)$/;
+
 /** "a bothy about six miles from the car park" → "bothy from car park"; null unless both ends are named. */
 function distanceBetween(before: string, afterUnit: string): string | null {
+  const bearing = BEARING_OF_AFTER.exec(afterUnit)?.[1];
+  if (bearing) {
+    const placed = PLACED_THING_BEFORE.exec(before)?.[1] ?? PLACED_SUBJECT_BEFORE.exec(before)?.[1];
+    return placed && !FUNCTION_WORD.test(placed) && !PLACE_NOUN.test(singular(placed))
+      ? `${singular(placed)} ${bearing.toLowerCase().replace("-", "")} of`
+      : null;
+  }
   const thing = PLACED_THING_BEFORE.exec(before)?.[1];
   const words = DISTANCE_FROM_AFTER.exec(afterUnit)?.[1]?.split(/\s+/) ?? [];
   const stop = words.findIndex((word) => FUNCTION_WORD.test(word));
@@ -1189,13 +1293,27 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         duration && TOOK_BEFORE.test(before)
           ? TO_VERB_AFTER.exec(after.slice(duration[0].length))?.[1]?.toLowerCase()
           : undefined;
+      // "fought the blaze for six hours", "spent nine hours tackling the blaze": how long a fight with
+      // one thing went on, whichever verb of the fight.
+      const fought = duration
+        ? (FOUGHT_FOR_BEFORE.exec(before)?.[1] ??
+          (SPENT_BEFORE.test(before) ? SPENT_FIGHTING_AFTER.exec(after.slice(duration[0].length))?.[1] : undefined))
+        : undefined;
       const lasted = duration
-        ? (DURATION_VERB.exec(before)?.[1] ?? LASTED_BARE.exec(before)?.[1] ?? (timeTaken && "took"))?.toLowerCase()
+        ? (
+            DURATION_VERB.exec(before)?.[1] ??
+            LASTED_BARE.exec(before)?.[1] ??
+            (timeTaken && "took") ??
+            (fought && "fought") ??
+            (SPENT_BEFORE.test(before) ? SPENT_DOING_AFTER.exec(after.slice(duration[0].length))?.[1] : undefined)
+          )?.toLowerCase()
         : undefined;
       // A duration in words is read only as the length of an event ("two days underground" is none).
       if ("duration" in match && !lasted && !eventLength?.event && !late) continue;
       // "The standoff at the pharmacy lasted nine hours": what lasted is the thing measured.
-      const lastedThing = lasted && LASTING.test(lasted) ? LASTED_SUBJECT.exec(before)?.[1]?.toLowerCase() : undefined;
+      // A bare noun opening the sentence is its subject too: "Bidding lasted 12 minutes".
+      const lastedSubject = lasted && LASTING.test(lasted) ? LASTED_SUBJECT.exec(before) : null;
+      const lastedThing = (lastedSubject?.[1] ?? lastedSubject?.[2])?.toLowerCase();
       // "a magnitude 6.8 earthquake", "a 6.6-magnitude aftershock", "measured the quake at magnitude 6.6".
       const magnitudeAfter = MAGNITUDE_AFTER.exec(after);
       const magnitude = !percent && !currency && (magnitudeAfter !== null || MAGNITUDE_BEFORE.test(before));
@@ -1301,7 +1419,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       }
       // The event words before an elided count are its neighbour's ("had died and 17 were missing"); a
       // length is no count ("The runner who died … collapsed about 5 kilometres from the finish").
-      if (!event && !elidedUnit && !attributed && !(unit && LENGTH_UNIT.test(unit))) {
+      // A sum named as goods' value right before it is that value, whatever happened to the goods
+      // ("carrying cannabis with a street value of £2 million").
+      const valueNamed = currency !== undefined && VALUE_NAMED_BEFORE.test(before);
+      if (!event && !elidedUnit && !attributed && !valueNamed && !(unit && LENGTH_UNIT.test(unit))) {
         for (const [name, pattern] of EVENTS) {
           if (pattern.test(before.slice(-60))) {
             event = name;
@@ -1310,6 +1431,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         }
       }
       if (timeTaken && !attributed) event = `time to ${timeTaken}`;
+      if (fought && !attributed && !FUNCTION_WORD.test(fought))
+        event = `fought ${singular(SAME_EVENT[fought.toLowerCase()] ?? fought)}`;
       if (!event && lasted && !attributed)
         event = lastedThing && !FUNCTION_WORD.test(lastedThing) ? singular(lastedThing) : lasted.replace(/ing$/, "ed");
       const eventDuration = DURATION_UNIT.test(counted.unit ?? "") && (lasted !== undefined || eventLength !== null);
@@ -1338,8 +1461,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         const clauseBefore = before.slice(ownClauseStart);
         const worth = WORTH_BEFORE.exec(clauseBefore)?.[1]?.toLowerCase();
         const named = worth ? null : MONEY_NOUN_BEFORE.exec(clauseBefore);
-        const noun = worth && !FUNCTION_WORD.test(worth) ? worth : named?.[1]?.toLowerCase();
+        const noun =
+          worth && !FUNCTION_WORD.test(worth)
+            ? AGREEMENT_WORTH.test(singular(worth))
+              ? worth
+              : "value"
+            : (named?.[1]?.toLowerCase() ?? (VALUED_AT_BEFORE.test(clauseBefore) ? "value" : undefined));
         if (noun) event = MONEY_NOUNS[noun] ?? noun;
+        if (!noun && SOLD_FOR_BEFORE.test(clauseBefore)) event = "price";
+        // "The hammer came down at £21 million", "a hammer price of £21 million": the price before fees.
+        if ((!event || event === "price") && HAMMER_BEFORE.test(clauseBefore)) event = "hammer price";
         // "Apple's sales" and "Samsung's sales" are two companies' sums, never rival figures.
         if (named) owner = MONEY_OWNER.exec(clauseBefore.slice(0, named.index))?.[1]?.toLowerCase();
       }
@@ -1412,6 +1543,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event = measuredThing(before, after.slice(counted.end));
       // "a bothy about six miles from the car park": how far one thing lies from another, one fixed
       // measure of the two (a length with no thing or no point named measures nothing to compare).
+      // A bearing from a point says the figure is a position, whatever verb put the thing there
+      // ("was spotted 9 miles north of the harbour").
+      const bearing =
+        unit && LENGTH_UNIT.test(unit) && !attributed && BEARING_OF_AFTER.test(after.slice(counted.end))
+          ? distanceBetween(before, after.slice(counted.end))
+          : null;
+      if (bearing) event = bearing;
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = distanceBetween(before, after.slice(counted.end));
       // "took 11 pieces from the gallery" (never "took 40 percent of the vote"): taken away.
@@ -1477,13 +1615,17 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // however long the place between them.
       // "The Institution put the cost of repairs at about £55 million": an estimate of what a thing
       // costs, as "Repairs will cost about £40 million" is, never what it cost ("Repairs cost £55 million").
+      // How long a thing lasted is what happened, whatever was bid or asked in it ("Bidding lasted 12
+      // minutes", "after a 19-minute bidding war"): no offer's or demand's figure.
       const frame =
-        cued === "reported" &&
-        unit &&
-        (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
-          (currency !== undefined && ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart))))
-          ? "plan"
-          : cued;
+        (cued === "offer" || cued === "demand") && eventDuration
+          ? "reported"
+          : cued === "reported" &&
+              unit &&
+              (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
+                (currency !== undefined && ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart))))
+            ? "plan"
+            : cued;
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
@@ -1531,7 +1673,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         (eventDuration && !ONGOING_BEFORE.test(before)) ||
         (currency !== undefined &&
           frame === "reported" &&
-          (ORDERED_TO_PAY.test(before.slice(ownClauseStart)) || SETTLED_SUM.test(event ?? "")));
+          (ORDERED_TO_PAY.test(before.slice(ownClauseStart)) ||
+            SETTLED_SUM.test(event ?? "") ||
+            // The value of goods (a haul seized or stolen) is one estimate of one thing, whenever an
+            // outlet repeats it; a revised one ("raised its estimate … to") is read as running, and one
+            // told with another time ("Last year officers seized heroin worth…") is another haul's.
+            (event === "value" && kind === "fixed" && GOODS_VALUE_BEFORE.test(before) && !OTHER_TIME.test(text))));
       const market =
         subject && !bidder && !period && MARKET_PRICE.test(movedThing ?? "")
           ? closing || AT_THE_CLOSE.test(after.slice(percent?.[0].length ?? 0))
@@ -1594,7 +1741,8 @@ function attributiveNoun(
   for (const match of afterFigure.matchAll(/\s+([\p{L}][\p{L}’'-]*)|(\S)/guy)) {
     const word = match[1];
     if (!word || !/^[a-z]/.test(word) || FUNCTION_WORD.test(word) || UNIT_SKIP.test(word)) break;
-    if (words.length > 0 && /ed$/.test(word)) break;
+    // "a 19-minute bidding war between four collectors": a preposition ends the noun phrase.
+    if (words.length > 0 && (/ed$/.test(word) || PREPOSITION_AFTER_NOUN.test(word))) break;
     if (words.length === 3) return null;
     words.push(word);
     end = match.index + match[0].length;
@@ -1605,6 +1753,9 @@ function attributiveNoun(
   const phrase = words.join(" ");
   const known = EVENTS.find(([, pattern]) => pattern.test(phrase))?.[0];
   if (known) return { event: known };
+  // "a bidding war", "a ten-minute bidding battle" are the bidding, as "Bidding lasted 12 minutes" is.
+  const activity = ACTIVITY_COMPOUND.exec(phrase)?.[1];
+  if (activity) return { event: activity.toLowerCase() };
   // "a 14 percent fall in Aurora's shares" is the move "shares fell 14 percent"; a rise or a fall
   // that does not say of what measures nothing that can be compared.
   const move = MOVE_NOUNS.find(([, pattern]) => pattern.test(noun))?.[0];
@@ -1616,6 +1767,12 @@ function attributiveNoun(
   }
   return { event: money ? (MONEY_NOUNS[noun] ?? singular(noun)) : singular(noun) };
 }
+
+/** Prepositions that end a noun phrase after a figure, besides the function words. */
+const PREPOSITION_AFTER_NOUN =
+  /^(?:between|among|amongst|after|before|during|against|into|near|across|outside|inside|through|since|until|over|under|within|without|about|around)$/;
+/** A gerund naming an activity, before a noun of its heat: "bidding war", "shooting spree". */
+const ACTIVITY_COMPOUND = /^([a-z]+ing)\s+(?:war|battle|fight|contest|session|spree|frenzy)$/;
 
 /** Nouns of a rise or a fall, as the verbs of MOVES read. */
 const MOVE_NOUNS: ReadonlyArray<readonly [string, RegExp]> = [

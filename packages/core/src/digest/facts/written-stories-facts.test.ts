@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ADMISSIONS_SCANDAL_EXPECTED, admissionsScandalArticles } from "../testing/admissions-scandal-articles.js";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../testing/airline-outage-articles.js";
 import { AMMONIA_LEAK_EXPECTED, ammoniaLeakArticles } from "../testing/ammonia-leak-articles.js";
+import { ART_AUCTION_EXPECTED, artAuctionArticles } from "../testing/art-auction-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../testing/bakery-closure-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../testing/boil-water-articles.js";
 import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/boil-water-notice-articles.js";
@@ -53,6 +54,7 @@ import {
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../testing/harbour-fire-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
 import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
+import { HOSPITAL_FIRE_EXPECTED, hospitalFireArticles } from "../testing/hospital-fire-articles.js";
 import { HOSPITAL_WAITS_EXPECTED, hospitalWaitsArticles } from "../testing/hospital-waits-articles.js";
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-articles.js";
@@ -93,6 +95,7 @@ import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/riv
 import { SALMONELLA_OUTBREAK_EXPECTED, salmonellaOutbreakArticles } from "../testing/salmonella-outbreak-articles.js";
 import { SCHOOL_COACH_CRASH_EXPECTED, schoolCoachCrashArticles } from "../testing/school-coach-crash-articles.js";
 import { SCHOOL_INSPECTION_EXPECTED, schoolInspectionArticles } from "../testing/school-inspection-articles.js";
+import { SINKHOLE_EXPECTED, sinkholeArticles } from "../testing/sinkhole-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../testing/smuggling-trial-articles.js";
 import { SONG_COPYRIGHT_EXPECTED, songCopyrightArticles } from "../testing/song-copyright-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../testing/space-station-articles.js";
@@ -305,6 +308,31 @@ describe.each([
 });
 
 /**
+ * facts24's sinkhole: the depth and the width on Tuesday told two ways; a third outlet's depth in feet
+ * (65 feet, about 20 metres) stands with the wire's 20 metres, so each side is asserted to hold its
+ * outlet, not to hold it alone.
+ */
+describe("figures by code on the written sinkhole story", () => {
+  const facts = extractFacts(sinkholeArticles());
+
+  it("finds both real disagreements, each side with its outlet, and no other", () => {
+    expect(facts.disagreements).toHaveLength(SINKHOLE_EXPECTED.disagreements.length);
+    for (const wanted of SINKHOLE_EXPECTED.disagreements) {
+      const found = facts.disagreements.find((item) => wanted.values.every((value) => claimsValue(item, value)));
+      expect(found, wanted.values.join(" vs ")).toBeDefined();
+      wanted.values.forEach((value, index) => {
+        const claim = found?.claims.find((item) => claimsValue({ ...found, claims: [item] }, value));
+        expect(claim?.outlets, value).toContain(wanted.outlets[index]);
+      });
+    }
+  });
+
+  it("sets none of the written traps against each other (feet and metres, Tuesday's width and Wednesday's)", () => {
+    expectNoTrapTaken(facts, SINKHOLE_EXPECTED);
+  });
+});
+
+/**
  * The stories written for figures code (disagree9): every real disagreement, each side with its
  * outlet, and nothing else (a rounding, a range, a quarter against a year, points against percent,
  * an outlet's later figure, a forecast against the outcome, one distance in two units…).
@@ -340,6 +368,11 @@ describe.each([
   ["bakery closure", bakeryClosureArticles, BAKERY_CLOSURE_EXPECTED],
   // summary11's story (written for the headline): parts, wholes and a background fine.
   ["boil-water notice", boilWaterNoticeArticles, BOIL_WATER_NOTICE_EXPECTED],
+  // facts24's held-out stories: a depth and a width after their thing or a long subject, a price by
+  // its verb apart from the hammer's, an estimate "valued at", how long bidding and a fight with a
+  // fire lasted, each told two ways.
+  ["art auction", artAuctionArticles, ART_AUCTION_EXPECTED],
+  ["hospital fire", hospitalFireArticles, HOSPITAL_FIRE_EXPECTED],
 ] as const)("figures by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
 
