@@ -30,6 +30,56 @@ describe("inPassageForms", () => {
   });
 });
 
+describe("inPassageForms for percentages, initialisms, clock times and ages", () => {
+  it("writes each in its passage's notation when the value is the same", () => {
+    expect(inPassageForms("rose to 5.2 per cent", ["rose to 5.2%"])).toBe("rose to 5.2%");
+    expect(inPassageForms("The U.N. said", ["The UN said"])).toBe("The UN said");
+    expect(inPassageForms("The US said", ["The U.S. said"])).toBe("The U.S. said");
+    expect(inPassageForms("held at 15:00", ["held at 3pm"])).toBe("held at 3pm");
+    expect(inPassageForms("held at 3 p.m.", ["held at 3pm"])).toBe("held at 3pm");
+    expect(inPassageForms("a man aged 25 was held", ["a 25-year-old man was held"])).toBe("a 25-year-old man was held");
+    expect(inPassageForms("has 1,200,000 residents", ["has 1.2 million residents"])).toBe("has 1.2 million residents");
+  });
+
+  it("leaves another value, measure, body, hour, person or age as written, and a pronoun alone", () => {
+    expect(inPassageForms("rose 5.2 percentage points", ["rose 5.2%"])).toBe("rose 5.2 percentage points");
+    expect(inPassageForms("rose to 5.3 per cent", ["rose to 5.2%"])).toBe("rose to 5.3 per cent");
+    expect(inPassageForms("The EU said", ["The UN said"])).toBe("The EU said");
+    expect(inPassageForms("held at 13:00", ["held at 3pm"])).toBe("held at 13:00");
+    expect(inPassageForms("held at 3am", ["held at 3pm"])).toBe("held at 3am");
+    expect(inPassageForms("a woman aged 25 was held", ["a 25-year-old man was held"])).toBe("a woman aged 25 was held");
+    expect(inPassageForms("a man aged 52 was held", ["a 25-year-old man was held"])).toBe("a man aged 52 was held");
+    expect(inPassageForms("They told us", ["The U.S. said"])).toBe("They told us");
+    expect(inPassageForms("has 1,300,000 residents", ["has 1.2 million residents"])).toBe("has 1,300,000 residents");
+    expect(inPassageForms("has 1.2 billion residents", ["has 1.2 million residents"])).toBe(
+      "has 1.2 billion residents",
+    );
+  });
+});
+
+describe("inPassageForms for a person's second reference", () => {
+  it('writes "Mr Reyes" as the one "Tom Reyes" its passages name', () => {
+    expect(inPassageForms("Mr Reyes said", ["Chief executive Tom Reyes said"])).toBe("Tom Reyes said");
+    expect(inPassageForms("Mrs Costa said", ["Maria Costa, the council leader, said"])).toBe("Maria Costa said");
+  });
+
+  it("leaves a surname the passages do not give, or give to two people, as written", () => {
+    expect(inPassageForms("Mr Ortiz said", ["Chief executive Tom Reyes said"])).toBe("Mr Ortiz said");
+    expect(inPassageForms("Mr Reyes said", ["Tom Reyes and his sister Ana Reyes said"])).toBe("Mr Reyes said");
+    expect(inPassageForms("Mr Reyes said", ["Mr Reyes, Tom Reyes's father, said"])).toBe("Mr Reyes said");
+  });
+
+  it("supports the second reference and still flags what it is said to have said wrongly", () => {
+    const passage = ["Chief executive Tom Reyes said sales at Dorvan had risen by 10% this year."];
+    expect(checkSupport("Mr Reyes said sales at Dorvan had risen by 10% this year.", passage).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("Mr Reyes said sales at Dorvan had fallen by 10% this year.", passage).verdict).toBe(
+      "unsupported",
+    );
+  });
+});
+
 describe("checkSupport with a date or sum in another notation", () => {
   const closure = ["Harwick Foods will close its bakery in Tennby on 14 March, the company said."];
   const budget = ["The government has announced a £2bn investment in rural bus routes."];
@@ -41,6 +91,29 @@ describe("checkSupport with a date or sum in another notation", () => {
     expect(
       checkSupport("The government has announced a £2 billion investment in rural bus routes.", budget).verdict,
     ).toBe("supported");
+  });
+
+  it("supports a percentage, initialism, clock time or age written otherwise", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "Unemployment in Ostria rose to 5.2% in March, the statistics office said.",
+        "Unemployment in Ostria rose to 5.2 per cent in March, the statistics office said.",
+      ],
+      ["The U.N. said the aid convoy reached Kessa on Monday.", "The UN said the aid convoy reached Kessa on Monday."],
+      [
+        "The council meeting was held at 3pm on Friday at the town hall.",
+        "The council meeting was held at 15:00 on Friday at the town hall.",
+      ],
+      [
+        "Police said a 25-year-old man had been arrested in Tennby.",
+        "Police said a man aged 25 had been arrested in Tennby.",
+      ],
+      [
+        "Ostria has 1.2 million residents, according to the census.",
+        "Ostria has 1,200,000 residents, according to the census.",
+      ],
+    ];
+    for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("supported");
   });
 
   it("still flags another day or sum", () => {

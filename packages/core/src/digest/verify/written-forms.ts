@@ -1,7 +1,8 @@
 /**
- * A date or a sum a newsroom writes in more than one way ("14 March" and "March 14th", "£2bn" and
- * "£2 billion"): the same value in another notation is no change of claim, but the alignment reads
- * it as words moved or added. The statement is written in the form its passages use for the same
+ * What a newsroom writes in more than one way: a date ("14 March", "March 14th"), a sum ("£2bn",
+ * "£2 billion"), a count, a percentage, an initialism, a clock time, an age, a person's second
+ * reference ("Mr Reyes" for "Tom Reyes"). The same value in another notation is no change of claim,
+ * but the alignment reads it as words moved or added. The statement is written in the form its passages use for the same
  * value before it is checked; a different value is left as written, for the comparisons to catch.
  */
 
@@ -99,9 +100,75 @@ function sumsIn(text: string): Written[] {
   });
 }
 
+const found = (text: string, pattern: RegExp, key: (match: RegExpExecArray) => string | null): Written[] =>
+  [...text.matchAll(pattern)].flatMap((match) => {
+    const value = key(match);
+    return value === null
+      ? []
+      : [{ start: match.index, end: match.index + match[0].length, text: match[0], key: value }];
+  });
+
+// "1.2 million" and "1,200,000": a count in words of magnitude and in digits, by value.
+const LARGE = /\b(\d+(?:\.\d+)?)\s(million|billion)\b|\b\d{1,3}(?:,\d{3}){2,}(?![\d,])/giu;
+const largeNumbersIn = (text: string) =>
+  found(text, LARGE, (match) =>
+    match[1]
+      ? `${Math.round(Number(match[1]) * (match[2]!.toLowerCase() === "million" ? 1e6 : 1e9))}`
+      : match[0].replace(/,/g, ""),
+  );
+
+// "5.2%", "5.2 percent", "5.2 per cent" (not "percentage points", a different measure).
+const PERCENT = /\b(\d+(?:\.\d+)?)(?:\s?%|\s+per\s?cent\b)(?!\s+points?\b)/giu;
+const percentsIn = (text: string) => found(text, PERCENT, (match) => `${Number(match[1])}%`);
+
+// "U.S." and "US", "U.N." and "UN": an initialism with and without its full stops. Undotted, only in
+// capitals ("us" is a pronoun).
+const INITIALISM = /(?<![\p{L}.])(?:((?:\p{L}\.){2,})|(\p{Lu}{2,4})(?![\p{L}.]))/gu;
+const initialismsIn = (text: string) =>
+  found(text, INITIALISM, (match) => (match[1] ?? match[2]!).replace(/\./g, "").toLowerCase());
+
+// "3pm", "3 p.m.", "3:00 pm", "15:00": the same minute of the day.
+const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)|\b(\d{1,2}):(\d{2})\b(?!\s?(?:am|pm|a\.m|p\.m))/giu;
+const timesIn = (text: string) =>
+  found(text, CLOCK, (match) => {
+    const [, hour12, minute12, half, hour24, minute24] = match;
+    let hour = Number(hour12 ?? hour24);
+    const minute = Number(minute12 ?? minute24 ?? 0);
+    if (half) {
+      if (hour < 1 || hour > 12) return null;
+      hour = (hour % 12) + (half.toLowerCase().startsWith("p") ? 12 : 0);
+    }
+    return hour > 23 || minute > 59 ? null : `${hour}:${minute}`;
+  });
+
+// "a man aged 25" and "a 25-year-old man": the same person's age, by noun and years.
+const AGED = /\b(an?|the)\s+(\p{L}+),?\s+aged\s+(\d{1,3})\b|\b(an?|the)\s+(\d{1,3})-year-old\s+(\p{L}+)/giu;
+const agesIn = (text: string) =>
+  found(text, AGED, (match) => `${(match[2] ?? match[6])!.toLowerCase()} ${Number(match[3] ?? match[5])}`);
+
+// "Mr Reyes", the newsroom's second reference to the "Tom Reyes" its passages name.
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** "Mr Reyes" as "Tom Reyes" where the passages name one person of that surname, and never so. */
+function namedAsPassages(statement: string, passageText: string): Array<{ start: number; end: number; text: string }> {
+  return [...statement.matchAll(HONORIFIC)].flatMap((match) => {
+    const surname = match[1]!;
+    if (passageText.includes(match[0])) return [];
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const firsts = new Set(
+      [...passageText.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${escaped}\\b`, "gu"))]
+        .map((other) => other[1]!)
+        .filter((first) => !/^(?:Mr|Mrs|Ms|Miss|Mx)$/.test(first)),
+    );
+    if (firsts.size !== 1) return [];
+    return [{ start: match.index, end: match.index + match[0].length, text: `${[...firsts][0]} ${surname}` }];
+  });
+}
+
 /**
- * The statement with each date and sum written as its passages write the same one, where they write
- * it otherwise ("will close on March 14" against "will close on 14 March"); unchanged when none is.
+ * The statement with each date, sum, large count, percentage, initialism, clock time and age written as its
+ * passages write the same one, where they write it otherwise ("will close on March 14" against "will
+ * close on 14 March"); unchanged when none is.
  */
 export function inPassageForms(statement: string, passages: readonly string[]): string {
   const passageText = passages.join("\n");
@@ -115,11 +182,17 @@ export function inPassageForms(statement: string, passages: readonly string[]): 
     const text = model.year === date.year ? model.text.replace(/^the\s+/i, "") : dateLike(date, model);
     if (text !== date.text) replacements.push({ start: date.start, end: date.end, text });
   }
-  const passageSums = sumsIn(passageText);
-  for (const sum of sumsIn(statement)) {
-    const model = passageSums.find((other) => other.key === sum.key);
-    if (model && model.text !== sum.text) replacements.push({ start: sum.start, end: sum.end, text: model.text });
+  for (const notation of [sumsIn, largeNumbersIn, percentsIn, initialismsIn, timesIn, agesIn]) {
+    const models = notation(passageText);
+    for (const written of notation(statement)) {
+      const model = models.find((other) => other.key === written.key);
+      const overlaps = replacements.some((other) => other.start < written.end && written.start < other.end);
+      if (model && model.text !== written.text && !overlaps)
+        replacements.push({ start: written.start, end: written.end, text: model.text });
+    }
   }
+  for (const name of namedAsPassages(statement, passageText))
+    if (!replacements.some((other) => other.start < name.end && name.start < other.end)) replacements.push(name);
   let written = statement;
   for (const replacement of replacements.sort((a, b) => b.start - a.start))
     written = written.slice(0, replacement.start) + replacement.text + written.slice(replacement.end);
