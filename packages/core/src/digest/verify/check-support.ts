@@ -23,6 +23,7 @@ import { citedText, statementTerms } from "./statement-terms.js";
 import { stripOutletAttribution } from "./strip-outlet-attribution.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
 import { voiceVariants } from "./voice-variants.js";
+import { inPassageForms } from "./written-forms.js";
 
 /**
  * What is being checked: a sentence of prose, a headline (telegraphic), an outlet's title reprinted
@@ -195,7 +196,9 @@ export function checkSupport(
   options: SupportCheckOptions = {},
 ): SupportCheck {
   const kind = options.kind ?? "sentence";
-  const statement = kind === "sentence" ? stripOutletAttribution(written, options.outlets ?? []) : written;
+  // A date or sum in another notation than the passages' ("March 14" for "14 March") is read in theirs.
+  const statement =
+    kind === "sentence" ? inPassageForms(stripOutletAttribution(written, options.outlets ?? []), passages) : written;
   if (!/[\p{L}\p{N}]/u.test(statement))
     return { verdict: "unsupported", score: 0, reasons: ["the statement has no words to check"], spans: [] };
   const wanted = comparable(statement).replace(/[.!?]$/, "");

@@ -66,11 +66,31 @@ function reportedFuture(tokens: readonly TextToken[], index: number): boolean {
 // "plans to"); "two guards were threatened" is a fact.
 const INTENT = new Set(["plan", "expect", "threaten", "hope", "aim", "intend", "seek", "want", "propose", "consider"]);
 
+const MODAL_VERBS = new Set(["may", "might", "could", "would", "should", "can"]);
+const FINITE = new Set(["was", "were", "is", "are", "has", "had", "does", "did", "said"]);
+
+/**
+ * Whether a modal verb governs a verb: the next word past adverbs is a bare verb. "May" the month
+ * ("closed in May.") or a name ("sacked by Theresa May was right", "May said") governs none.
+ */
+function governsVerb(tokens: readonly TextToken[], index: number): boolean {
+  for (let next = index + 1; next < tokens.length && next - index <= 3; next += 1) {
+    const token = tokens[next]!;
+    if (token.sentence !== tokens[index]!.sentence || token.pos === "PUNCT") return false;
+    if (token.pos === "ADV" || token.pos === "PART") continue;
+    const text = token.text.toLowerCase();
+    if (FINITE.has(text)) return false;
+    return !(/(?:ed|s)$/.test(text) && text !== token.key && (token.pos === "VERB" || token.pos === "AUX"));
+  }
+  return false;
+}
+
 function cueKind(tokens: readonly TextToken[], index: number): "negation" | "modality" | null {
   const token = tokens[index]!;
   const next = tokens[index + 1];
   if (NEGATION.has(token.key)) return "negation";
   if (INTENT.has(token.key) && next?.key !== "to" && next?.key !== "that") return null;
+  if (MODAL_VERBS.has(token.key) && !governsVerb(tokens, index)) return null;
   // "could not move" states an inability, a fact: the negation is what is compared.
   if (MODALITY.has(token.key) && !(next && NEGATION.has(next.key)) && !reportedFuture(tokens, index)) return "modality";
   return null;

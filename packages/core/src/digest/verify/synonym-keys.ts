@@ -34,6 +34,15 @@ const GROUPS: readonly (readonly string[])[] = [
   ["child", "kid"],
   ["daily", "day"],
   ["fetch", "sell"],
+  ["close", "shut"],
+  ["fire", "blaze"],
+  ["big", "large"],
+  ["hit", "strike"],
+  ["marry", "wed"],
+  ["investigation", "inquiry", "probe"],
+  ["pledge", "promise", "vow"],
+  ["error", "mistake"],
+  ["jail", "prison"],
 ];
 
 const byKey = new Map<string, string[]>();

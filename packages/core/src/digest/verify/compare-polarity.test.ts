@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { checkSupport } from "./check-support.js";
+
+describe("comparePolarity: a modal verb is one that governs a verb", () => {
+  it("reads the name or month 'May' as no modal, so the passage's own modal is still compared", () => {
+    expect(
+      checkSupport("Theresa May said the council approved the plan on Friday.", [
+        "Theresa May said the council could approve the plan on Friday.",
+      ]).verdict,
+    ).toBe("unsupported");
+    expect(
+      checkSupport("The council approved the plan in May, the mayor said.", [
+        "The council may approve the plan in May, the mayor said.",
+      ]).verdict,
+    ).toBe("unsupported");
+    expect(
+      checkSupport("The council may approve the plan in May, the mayor said.", [
+        "The council approved the plan in May, the mayor said.",
+      ]).verdict,
+    ).toBe("unsupported");
+  });
+
+  it("does not read a lower-cased name as a modal the sentence adds", () => {
+    const passage =
+      'former minister alan price says theresa may was right to sack him after she became prime minister. "so i entirely accept that sacking me at the time was the right thing to do," said mr price.';
+    const check = checkSupport(
+      "Alan price has said he accepts that being sacked by theresa may was the right thing to do.",
+      [passage],
+    );
+    expect(check.reasons).toEqual([]);
+  });
+
+  it("still reads a modal before a bare verb, past an adverb or 'not'", () => {
+    expect(
+      checkSupport("The council may have approved the plan on Friday, the mayor said.", [
+        "The council approved the plan on Friday, the mayor said.",
+      ]).verdict,
+    ).toBe("unsupported");
+  });
+});

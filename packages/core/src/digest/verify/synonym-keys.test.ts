@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { checkSupport } from "./check-support.js";
+
+describe("checkSupport with a newsroom synonym", () => {
+  it("supports a word swapped for one a report of the same event uses", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "The Tennby bridge was closed for three weeks in June for repairs.",
+        "The Tennby bridge was shut for three weeks in June for repairs.",
+      ],
+      [
+        "Firefighters fought the fire at the Harlow warehouse for six hours.",
+        "Firefighters fought the blaze at the Harlow warehouse for six hours.",
+      ],
+      [
+        "An earthquake of magnitude 6.1 struck the region on Tuesday morning.",
+        "An earthquake of magnitude 6.1 hit the region on Tuesday morning.",
+      ],
+      [
+        "The regulator has opened an investigation into the bank's lending.",
+        "The regulator has opened a probe into the bank's lending.",
+      ],
+      ["The mayor promised to rebuild the school by September.", "The mayor vowed to rebuild the school by September."],
+      [
+        "The singer married her long-time partner in Rome on Saturday.",
+        "The singer wed her long-time partner in Rome on Saturday.",
+      ],
+    ];
+    for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("supported");
+  });
+
+  it("still flags an opposite, another figure or a promise told as done", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "The Tennby bridge was closed for three weeks in June for repairs.",
+        "The Tennby bridge was opened for three weeks in June for repairs.",
+      ],
+      [
+        "The Tennby bridge was closed for three weeks in June for repairs.",
+        "The Tennby bridge was shut for four weeks in June for repairs.",
+      ],
+      [
+        "The regulator has opened an investigation into the bank's lending.",
+        "The regulator has closed a probe into the bank's lending.",
+      ],
+      ["The mayor promised to rebuild the school by September.", "The mayor rebuilt the school by September."],
+    ];
+    for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("unsupported");
+  });
+});
