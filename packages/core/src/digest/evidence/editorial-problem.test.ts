@@ -53,6 +53,20 @@ describe("editorialProblem", () => {
     );
   });
 
+  it("refuses a list's numbered and later items, which lean on the items before them", () => {
+    for (const sentence of [
+      "Third, weeks later the council dismissed the harbour master.",
+      "Second, the port's budget has not grown since the strike began.",
+      "Finally, the board agreed to reopen the quay on Monday.",
+      "Lastly, the union asked for a meeting with the mayor.",
+      "2) Qua economics, the harbour plan looks better than the last one.",
+    ])
+      expect(editorialProblem(sentence), sentence).toBe("needs antecedent");
+    expect(editorialProblem("Second-quarter profit at the port operator rose 12 percent.")).toBeNull();
+    expect(editorialProblem("Finally reopened on Monday, the quay drew hundreds of visitors.")).toBeNull();
+    expect(editorialProblem("12 people were rescued from the quay on Monday.")).toBeNull();
+  });
+
   it("keeps “the two” that the sentence itself defines", () => {
     expect(
       editorialProblem(
@@ -96,10 +110,24 @@ describe("editorialProblem", () => {
       "partial quote",
     );
   });
+
+  it("refuses a sentence set in capitals, as a page's shouted subhead or a broadcast transcript is", () => {
+    for (const sentence of [
+      "COUPLES ARE SPENDING MORE ON THE HARBOUR PARTY, AND LESS ON THE CEREMONY.",
+      "Reporter: FOR TWELVE YEARS THE QUAY HAS STOOD EMPTY BUT NOW THE COUNCIL HAS SOLD IT.",
+    ])
+      expect(editorialProblem(sentence), sentence).toBe("capitals");
+    for (const sentence of [
+      "NATO and the EU said the UN-backed talks in Geneva would resume on Monday.",
+      "The FBI, the CIA and the NSA briefed the Senate on the harbour attack.",
+    ])
+      expect(editorialProblem(sentence), sentence).toBeNull();
+  });
 });
 
 describe("editorialProblem on page furniture", () => {
   it("refuses a site's notices: web archives, video players, forms, thanks and editor's notes", () => {
+    expect(editorialProblem('Crawls of supported "No More 404" sites.')).toBe("boilerplate");
     for (const sentence of [
       "Web wide crawl with initial seedlist and crawler configuration from May 2019.",
       "Crawl of outlinks from example.org started June, 2020.",

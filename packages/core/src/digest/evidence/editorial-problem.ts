@@ -4,7 +4,7 @@ import { isPhotoCaption } from "./photo-caption.js";
 import { isWordSalad } from "./word-salad.js";
 
 const BOILERPLATE =
-  /\b(leave a (comment|reply)|source link|related articles?|see also|your email address|required fields|i am a (dedicated|passionate)|contributed to this report|reported from|all rights reserved|sign up for|subscribe|click here|read more|cookie|your tweets?|enable javascript|javascript is disabled|wayback machine|crawl data|please try again later|this feature is not available|mailing list|newsletter|web[ -]wide crawl|crawl of outlinks|seed ?list|crawler configuration|by submitting (this|the|your)\b|breaking news alerts|when the video has been rented|interactive transcript|could not be loaded|do not imply the expression of any opinion)/i;
+  /\b(leave a (comment|reply)|source link|related articles?|see also|your email address|required fields|i am a (dedicated|passionate)|contributed to this report|reported from|all rights reserved|sign up for|subscribe|click here|read more|cookie|your tweets?|enable javascript|javascript is disabled|wayback machine|crawl data|no more 404|please try again later|this feature is not available|mailing list|newsletter|web[ -]wide crawl|crawl of outlinks|seed ?list|crawler configuration|by submitting (this|the|your)\b|breaking news alerts|when the video has been rented|interactive transcript|could not be loaded|do not imply the expression of any opinion)/i;
 /** An editor's note on the page itself: "Some wording in this piece has been changed…", "The post has been updated to include…". */
 const EDITORS_NOTE =
   /\b(this|the) (piece|post|article)\b[^.]{0,60}\b(has been|have been|was|were) (updated|changed|corrected|edited)\b|\b(has|have) been (updated|changed|corrected|edited) to (include|reflect|correct|clarify|add)\b/i;
@@ -26,6 +26,25 @@ const BYLINE =
  */
 const NEEDS_ANTECEDENT =
   /^(however|but|and|yet|still|also|instead|meanwhile|nevertheless|nonetheless|moreover|furthermore|in addition|additionally|thus|therefore|hence|so|then(?!-)|otherwise|likewise|similarly|besides|even so|that said|as a result|in turn|indeed|again|rather|conversely|on the other hand|by contrast|in contrast|in response|after that|afterwards|later|sure|except|plus|he|she|they|it|his|her|their|its|him|them|this|that|these|those|such|both|the two|the latter|the former|the same|there, |here|the (officials?|sources?|spokes(man|woman|person)|plan|proposal|deal|agreement|offer|move|decision|announcement|statement)\b)\b/i;
+
+/**
+ * An item of a list: numbered ("2) Qua economics, …") or a later one ("Third, weeks later…",
+ * "Finally, the board…"). It carries on the list and the items before it.
+ */
+const LIST_ITEM =
+  /^(?:(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|sixth|finally|lastly|last but not least),|\d{1,2}\)\s)/i;
+
+/**
+ * A sentence set in capitals: a page's shouted subhead ("COUPLES ARE SPENDING MORE…") or a
+ * broadcast's caption transcript. Newsroom copy writes only acronyms so, and an editor would not
+ * publish the sentence as it stands.
+ */
+function inCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const capitals = letters.filter((letter) => /\p{Lu}/u.test(letter)).length;
+  const shouted = text.match(/\b\p{Lu}{3,}\b/gu) ?? [];
+  return letters.length > 0 && capitals / letters.length >= 0.8 && shouted.length >= 4;
+}
 
 /**
  * "The two" defined by what follows it, a name among it, before the main verb: "The two people
@@ -97,6 +116,7 @@ export function editorialProblem(text: string): string | null {
   if (isPhotoCaption(trimmed)) return "caption";
   if (words.length < 6) return "fragment";
   if (words.length > 70) return "too long";
+  if (inCapitals(trimmed)) return "capitals";
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(trimmed)) return "fragment";
   if (/\?["”’']?$/.test(trimmed)) return "question";
   if (!/[.!]["”’']?$/u.test(trimmed)) return "fragment";
@@ -136,6 +156,7 @@ export function editorialProblem(text: string): string | null {
     (NO_COMMENT.test(trimmed) && words.length <= NO_COMMENT_WORDS && !ANOTHER_CLAUSE.test(trimmed))
   )
     return "uninformative";
+  if (LIST_ITEM.test(trimmed)) return "needs antecedent";
   if (NEEDS_ANTECEDENT.test(trimmed) && !IMPERSONAL_IT.test(trimmed) && !DEFINED_PAIR.test(trimmed))
     return "needs antecedent";
   if (ANAPHORIC_GROUP.test(trimmed) && !/\s[“"‘']?\p{Lu}/u.test(trimmed)) return "needs antecedent";

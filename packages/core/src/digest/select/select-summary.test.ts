@@ -102,6 +102,31 @@ describe("selectSummary", () => {
     expect(withoutCentrality.map((sentence) => sentence.item.sentence.text)).toEqual([aside]);
   });
 
+  it("in a short summary fills the budget with a longer sentence that ranks a little lower, rather than leave words unused", async () => {
+    const brief = "The Elna burst its banks in Tormund.";
+    const whole = "The Elna burst its banks in Tormund on Monday, flooding the old town and market.";
+    const articles = [article("a", `${brief}\n\n${whole}`)];
+    const evidence = evidenceOf(articles).map((candidate) => {
+      const text = candidate.item.sentence.text;
+      const score = text === brief ? 0.9 : text === whole ? 0.4 : -1;
+      return { ...candidate, score, concepts: new Map<string, number>(), sourceKey: "one", follows: null };
+    });
+    expect([wordCount(brief), wordCount(whole)]).toEqual([7, 15]);
+    const texts = async (words: number, wordValue?: number) =>
+      (
+        await selectSummary(evidence, {
+          words,
+          maxSentences: 1,
+          graphCentralityWeight: 0,
+          ...(wordValue !== undefined ? { wordValue } : {}),
+        })
+      ).map((sentence) => sentence.item.sentence.text);
+    expect(await texts(16)).toEqual([whole]);
+    expect(await texts(16, 0)).toEqual([brief]);
+    // A long summary has room for both: which one leads is the ranking's to say.
+    expect(await texts(200)).toEqual([brief]);
+  });
+
   it("keeps the lede it is given and never chooses both sides of a conflict", async () => {
     const [first, second, third] = seedEvidence;
     const chosen = await selectSummary(seedEvidence, {

@@ -44,6 +44,11 @@ export interface SelectSummaryOptions {
   introductions?: (candidates: readonly RankedSentence[]) => ReadonlyMap<RankedSentence, readonly RankedSentence[][]>;
   /** What a background sentence's relevance loses per word, on the ranking score's scale (the best has 1). Default 1. */
   backgroundPenalty?: number;
+  /**
+   * What each word of a chosen sentence is worth of itself, on the ranking score's scale, added to
+   * its relevance. Default 0 from 100 words up, rising to 1 at 50 words and below.
+   */
+  wordValue?: number;
 }
 
 /** Concepts given to the solver, heaviest first. */
@@ -146,12 +151,20 @@ export async function selectSummary(
   // Only dated stories have any (see findBackground), so Multi-News dev's figures are unchanged.
   const background = options.background?.(pool) ?? new Set<RankedSentence>();
   const backgroundPenalty = options.backgroundPenalty ?? 1;
+  // Below 100 words the summary is two or three sentences, and the words it leaves unused are news
+  // it does not tell: each word is worth something of itself, so of two sets of sentences that rank
+  // alike the one that fills the budget wins over one that stops a clause short (it rises from 0 at
+  // 100 words to 1 at 50, as relevance does). Background earns nothing so: filling the last words is
+  // what it must not do (above). Multi-News dev R-1 at 50 words, tuning / confirmation half: 23.34 /
+  // 23.36 without, 23.48 / 23.60 with 1 (2: 23.73 / 23.46); at 100 words 1 gave 35.82 / 36.23 against
+  // 35.85 / 36.03, no help to the tuning half, so 100 words and up keep none.
+  const wordValue = options.wordValue ?? Math.min(1, Math.max(0, SHORTEST_PLAIN_BUDGET / options.words - 1));
   const bonuses = pool.map(
     (candidate, index) =>
       relevanceWeight *
       (candidate.score +
-        graphWeight * ((graph[index] ?? 0) / topGraph) -
-        (background.has(candidate) ? backgroundPenalty : 0)) *
+        graphWeight * ((graph[index] ?? 0) / topGraph) +
+        (background.has(candidate) ? -backgroundPenalty : wordValue)) *
       (lengths[index] ?? 0),
   );
   const positions = new Map(pool.map((candidate, index) => [candidate, index]));
