@@ -39,6 +39,10 @@ import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
 } from "../src/digest/testing/colliery-roof-fall-articles.js";
+import {
+  COUNCIL_BANKRUPTCY_EXPECTED,
+  councilBankruptcyArticles,
+} from "../src/digest/testing/council-bankruptcy-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../src/digest/testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
@@ -125,6 +129,7 @@ import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/pl
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/digest/testing/presenter-charge-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
+import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../src/digest/testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../src/digest/testing/record-run-articles.js";
 import {
@@ -167,6 +172,10 @@ import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../src/digest/testing/
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../src/digest/testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
+import {
+  WILDLIFE_POISONING_EXPECTED,
+  wildlifePoisoningArticles,
+} from "../src/digest/testing/wildlife-poisoning-articles.js";
 import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../src/digest/testing/zoo-escape-articles.js";
 import type { Article } from "../src/model/index.js";
 
@@ -280,6 +289,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["tunnel fire", tunnelFireArticles, TUNNEL_FIRE_EXPECTED],
   ["energy price cap", energyPriceCapArticles, ENERGY_PRICE_CAP_EXPECTED],
   ["factory layoffs", factoryLayoffsArticles, FACTORY_LAYOFFS_EXPECTED],
+  // timeline22's held-out stories: weekdays, "yesterday", "last month" and months with no year across a
+  // year end and month ends, background dates inside sentences about the news, plans and updates.
+  ["council bankruptcy", councilBankruptcyArticles, COUNCIL_BANKRUPTCY_EXPECTED],
+  ["rail timetable", railTimetableArticles, RAIL_TIMETABLE_EXPECTED],
+  ["wildlife poisoning", wildlifePoisoningArticles, WILDLIFE_POISONING_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
