@@ -106,6 +106,7 @@ import {
   MATERNITY_CLOSURE_EXPECTED,
   maternityClosureArticles,
 } from "../src/digest/testing/maternity-closure-articles.js";
+import { MAYORAL_COUNT_EXPECTED, mayoralCountArticles } from "../src/digest/testing/mayoral-count-articles.js";
 import { MAYORAL_DEBATE_EXPECTED, mayoralDebateArticles } from "../src/digest/testing/mayoral-debate-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
@@ -294,6 +295,8 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["council bankruptcy", councilBankruptcyArticles, COUNCIL_BANKRUPTCY_EXPECTED],
   ["rail timetable", railTimetableArticles, RAIL_TIMETABLE_EXPECTED],
   ["wildlife poisoning", wildlifePoisoningArticles, WILDLIFE_POISONING_EXPECTED],
+  // timeline22's fourth: an election night run past midnight, reports stamped near midnight UTC.
+  ["mayoral count", mayoralCountArticles, MAYORAL_COUNT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
