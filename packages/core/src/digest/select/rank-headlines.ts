@@ -88,15 +88,32 @@ const NAME_HEAD =
 /**
  * Words and part-of-speech tags. A capitalised "-ing" word before a name's head is part of the name,
  * not a verb ("Downing Street said…", "Reading Borough Council"): the tagger's verb there would open
- * the sentence as "Watching Obama play…" does and hide its main verb.
+ * the sentence as "Watching Obama play…" does and hide its main verb; so is a first name that is also
+ * a verb ("Rob", "Mark", "Bill") before a surname.
  */
 function tag(text: string): Tagged {
   const parser = tagger();
   const tokens = parser.readDoc(text).tokens();
   const words = tokens.out();
   const tags = tokens.out(parser.its.pos);
+  // In Title Case ("Police Arrest Suspect") a capital tells nothing of a name.
+  const titleCase = words
+    .filter((word, index) => index > 0 && /^\p{L}{4,}$/u.test(word))
+    .every((word) => /^\p{Lu}/u.test(word));
   words.forEach((word, index) => {
     if (tags[index] === "VERB" && /^\p{Lu}\p{Ll}+ing$/u.test(word) && NAME_HEAD.test(words[index + 1] ?? ""))
+      tags[index] = "PROPN";
+    // A first name that is also a verb, before a surname ("Rob Kearney was sworn in…", "Chief
+    // executive Mark Tanner said…"): part of the name, not a verb opening the sentence or ending its
+    // subject (in running text only).
+    if (
+      !titleCase &&
+      tags[index] === "VERB" &&
+      /^\p{Lu}\p{Ll}+$/u.test(word) &&
+      !/(?:ing|ed)$/.test(word) &&
+      tags[index + 1] === "PROPN" &&
+      /^\p{Lu}\p{Ll}/u.test(words[index + 1] ?? "")
+    )
       tags[index] = "PROPN";
   });
   return { words, tags };
