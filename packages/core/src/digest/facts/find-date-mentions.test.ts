@@ -1448,3 +1448,15 @@ describe("readDateExpressions on a date's own tense (timeline22)", () => {
     );
   });
 });
+
+describe("readDateExpressions on promises with a deadline (timeline22)", () => {
+  it("reads a promise to do a thing, or of a thing, “by the end of” a month as still to come", () => {
+    // Tuesday 11 May 2027.
+    expect(
+      readDateExpressions("The council has promised to publish a review by the end of June.", "2027-05-11"),
+    ).toMatchObject([{ date: "2027-06-30", prospective: true }]);
+    expect(
+      readDateExpressions("The mayor has promised a review of the bus contracts by the end of June.", "2027-05-11"),
+    ).toMatchObject([{ date: "2027-06-30", prospective: true, background: false }]);
+  });
+});
