@@ -42,6 +42,10 @@ import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
 } from "../src/digest/testing/colliery-roof-fall-articles.js";
+import {
+  COUNCIL_BANKRUPTCY_EXPECTED,
+  councilBankruptcyArticles,
+} from "../src/digest/testing/council-bankruptcy-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../src/digest/testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
@@ -107,6 +111,7 @@ import {
   MATERNITY_CLOSURE_EXPECTED,
   maternityClosureArticles,
 } from "../src/digest/testing/maternity-closure-articles.js";
+import { MAYORAL_COUNT_EXPECTED, mayoralCountArticles } from "../src/digest/testing/mayoral-count-articles.js";
 import { MAYORAL_DEBATE_EXPECTED, mayoralDebateArticles } from "../src/digest/testing/mayoral-debate-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
@@ -131,6 +136,7 @@ import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/diges
 import { PRESS_BRIEFING_EXPECTED, pressBriefingArticles } from "../src/digest/testing/press-briefing-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
+import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../src/digest/testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../src/digest/testing/record-run-articles.js";
 import {
@@ -176,6 +182,10 @@ import { TURNOUT_DISPUTE_EXPECTED, turnoutDisputeArticles } from "../src/digest/
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../src/digest/testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
+import {
+  WILDLIFE_POISONING_EXPECTED,
+  wildlifePoisoningArticles,
+} from "../src/digest/testing/wildlife-poisoning-articles.js";
 import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../src/digest/testing/zoo-escape-articles.js";
 import type { Article } from "../src/model/index.js";
 
@@ -304,6 +314,13 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["sinkhole", sinkholeArticles, SINKHOLE_EXPECTED],
   ["art auction", artAuctionArticles, ART_AUCTION_EXPECTED],
   ["hospital fire", hospitalFireArticles, HOSPITAL_FIRE_EXPECTED],
+  // timeline22's held-out stories: weekdays, "yesterday", "last month" and months with no year across a
+  // year end and month ends, background dates inside sentences about the news, plans and updates.
+  ["council bankruptcy", councilBankruptcyArticles, COUNCIL_BANKRUPTCY_EXPECTED],
+  ["rail timetable", railTimetableArticles, RAIL_TIMETABLE_EXPECTED],
+  ["wildlife poisoning", wildlifePoisoningArticles, WILDLIFE_POISONING_EXPECTED],
+  // timeline22's fourth: an election night run past midnight, reports stamped near midnight UTC.
+  ["mayoral count", mayoralCountArticles, MAYORAL_COUNT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

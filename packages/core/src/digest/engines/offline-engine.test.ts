@@ -493,3 +493,34 @@ describe("the offline engine when outlets dispute the size of the change its new
     expect(digest.headlineVerification, digest.headline).toMatchObject({ status: "verified" });
   });
 });
+
+/**
+ * timeline22: what comes next for a side after its result is no news of its own, but it is when it
+ * rests on news of a later day ("…, after the other semi-final was settled on penalties last night").
+ */
+it("heads a story with a fixture fixed after the result by a later day's news", async () => {
+  const article = (source: string, publishedAt: string, title: string, text: string) =>
+    prepareArticle({ input: source, source, title, originalText: text, publishedAt });
+  const articles = [
+    article(
+      "County Sport",
+      "2027-04-10T18:30:00Z",
+      "Ashby Town reach county cup final",
+      "Ashby Town beat Carrow United 2-1 in the county cup semi-final on Saturday.\nSam Oduya scored both goals for Ashby, the second in the 88th minute.\nA crowd of 3,100 watched the tie at Carrow Road.",
+    ),
+    article(
+      "Ashby Evening Star",
+      "2027-04-11T16:00:00Z",
+      "Six arrested after semi-final fighting",
+      "Police arrested six fans after fighting broke out at the end of Ashby Town's 2-1 win over Carrow United on Saturday.\nThe county football association said it would look into the trouble.\nCarrow United apologised to Ashby fans caught up in the fighting.",
+    ),
+    article(
+      "County Sport",
+      "2027-04-13T08:00:00Z",
+      "Ashby to meet Linford in final",
+      "Ashby Town will face Linford Athletic in the county cup final on May 8, after the other semi-final was settled on penalties last night.\nLinford beat Dunmore 5-4 on penalties after a goalless draw.\nThe final will be played at the county ground.",
+    ),
+  ];
+  const digest = await digestOf(articles, 120);
+  expect(digest.headline).toMatch(/Linford/);
+});

@@ -692,3 +692,35 @@ describe("buildTimeline on one development told by its month and by its day, and
     ]);
   });
 });
+
+describe("buildTimeline on a development retold in fewer words (timeline22)", () => {
+  const article = (source: string, publishedAt: string, originalText: string) =>
+    prepareArticle({ input: source, source, title: "Steelworks", originalText, publishedAt });
+
+  it("puts a short retelling with the day named another way on the fuller telling's entry, citing both", () => {
+    const articles = [
+      article(
+        "Teesside Wire",
+        "2027-03-02T17:00:00Z",
+        [
+          "Norden Steel filed for administration on Tuesday, ending 140 years of steelmaking in Redcar after rescue talks with an Indian buyer collapsed over pension debts.",
+          "About 1,900 jobs are at risk at the works.",
+        ].join("\n"),
+      ),
+      article(
+        "Northern Business Daily",
+        "2027-04-06T08:00:00Z",
+        [
+          "Administrators from KPMG said on Monday that two bidders had come forward for the Redcar works.",
+          "Norden Steel filed for administration on March 2.",
+          "The blast furnace was shut down in 2015 and has not been relit.",
+        ].join("\n"),
+      ),
+    ];
+    const { timeline } = extractFacts(articles);
+    const filed = timeline.filter((entry) => entry.text.includes("filed for administration"));
+    expect(filed).toHaveLength(1);
+    expect(filed[0]!.date).toBe("2027-03-02");
+    expect(filed[0]!.citations).toHaveLength(2);
+  });
+});

@@ -9,6 +9,7 @@ import { clusterByValue, groupFigures, quantityKey, sameFigure } from "./find-di
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { addDays } from "./read-date-expressions.js";
+import { recaps } from "./recaps.js";
 import { beforeStory, storyStart } from "./story-start.js";
 
 export interface BuildTimelineInput {
@@ -276,7 +277,8 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
         // What someone says they will do and what was done that day are two developments ("said it
         // would appeal the decision", "blocked the takeover on Wednesday"), however many words they share.
         intent[candidate.members[0]!] === intent[index] &&
-        cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT &&
+        (cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT ||
+          recaps(first.mention.item.sentence.text, mention.item.sentence.text)) &&
         !differentFigures(first.mention.item, mention.item)
       );
     });

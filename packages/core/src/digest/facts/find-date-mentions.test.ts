@@ -1445,3 +1445,51 @@ describe("readDateExpressions on spans still to come (timeline19)", () => {
     expect(readDateExpressions("Only 61 percent were seen within four hours.", "2027-03-10")).toEqual([]);
   });
 });
+
+describe("readDateExpressions on a date's own tense (timeline22)", () => {
+  it("reads a day before a relative or reported clause by the tense of the day's clause, not the later clause's", () => {
+    // Tuesday 21 December 2027.
+    expect(
+      readDateExpressions(
+        "The full council approved a recovery plan on Monday that will close four libraries.",
+        "2027-12-21",
+      ),
+    ).toMatchObject([{ text: "Monday", date: "2027-12-20", prospective: false }]);
+    expect(
+      readDateExpressions("The operator confirmed on Monday, which is when the line will reopen.", "2027-12-21"),
+    ).toMatchObject([{ text: "Monday", date: "2027-12-20", prospective: false }]);
+    // A future before the day still makes it one to come.
+    expect(
+      readDateExpressions("The council will vote on Monday on a plan that would close libraries.", "2027-12-21"),
+    ).toMatchObject([{ text: "Monday", date: "2027-12-27", prospective: true }]);
+  });
+
+  it("reads an occasion someone has been summoned or invited to by its day as still to come", () => {
+    // Wednesday 18 October 2028.
+    expect(
+      readDateExpressions(
+        "The Transport Secretary has summoned the operator's chief executive to a meeting on Friday.",
+        "2028-10-18",
+      ),
+    ).toMatchObject([{ text: "Friday", date: "2028-10-20", prospective: true }]);
+    expect(
+      readDateExpressions("Union leaders have been invited to talks on Monday, the ministry said.", "2028-10-18"),
+    ).toMatchObject([{ text: "Monday", date: "2028-10-23", prospective: true }]);
+    // Told in the past, the meeting may be gone: the last Friday.
+    expect(readDateExpressions("The chief executive was summoned to a meeting on Friday.", "2028-10-18")).toMatchObject(
+      [{ text: "Friday", date: "2028-10-13", prospective: false }],
+    );
+  });
+});
+
+describe("readDateExpressions on promises with a deadline (timeline22)", () => {
+  it("reads a promise to do a thing, or of a thing, “by the end of” a month as still to come", () => {
+    // Tuesday 11 May 2027.
+    expect(
+      readDateExpressions("The council has promised to publish a review by the end of June.", "2027-05-11"),
+    ).toMatchObject([{ date: "2027-06-30", prospective: true }]);
+    expect(
+      readDateExpressions("The mayor has promised a review of the bus contracts by the end of June.", "2027-05-11"),
+    ).toMatchObject([{ date: "2027-06-30", prospective: true, background: false }]);
+  });
+});

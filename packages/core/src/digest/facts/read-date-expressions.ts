@@ -254,7 +254,15 @@ const FUTURE_IN_PAST =
  * "Voting closes on Thursday", "He faces sentencing on Jan. 14"), never after "did", "not" or "to".
  */
 const SCHEDULED_BEFORE =
-  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+$|\b(?:asked|asks|told|tells|ordered|orders|urged|urges|instructed|directed|requested|called\s+on|given|gave)\b[^,;:()]{0,60}?\bto\s+[a-z]+\b[^,;:()]*\b(?:by|before|from)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:has|have|(?:is|are|was|were|been)\s+given)\s+until\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+(?:the\s+(?:(?:end|middle|start)\s+of\s+)?)?$|\b(?:promised|promises|pledged|pledges)\s+(?:an?|the|its|their|his|her)\s+[^,;:()]*\b(?:by|before)\s+(?:the\s+(?:(?:end|middle|start)\s+of\s+)?)?$|\b(?:asked|asks|told|tells|ordered|orders|urged|urges|instructed|directed|requested|called\s+on|given|gave)\b[^,;:()]{0,60}?\bto\s+[a-z]+\b[^,;:()]*\b(?:by|before|from)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:has|have|(?:is|are|was|were|been)\s+given)\s+until\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
+/**
+ * An invitation told in the present or the present perfect to an occasion named by its day ("has
+ * summoned the chief executive to a meeting on Friday", "have been invited to talks on Monday",
+ * "invites the unions to a summit on Tuesday"): the occasion is still to come (a past one would be
+ * "summoned … to a meeting last Friday" or "met on Friday").
+ */
+const INVITED_TO_BEFORE =
+  /\b(?:(?:has|have)\s+(?:been\s+)?(?:summoned|invited|called|asked)|summons|invites)\b[^,;:()]{0,60}?\bto\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|hearing|summit|session|briefing|conference)\s+(?:on\s+)?$/iu;
 /**
  * A deadline after "might", "may" or "should" ("said full power might not be restored until Sunday",
  * "may reopen by Friday", "the backlog should be cleared by Thursday"): still to come. Not "may
@@ -860,6 +868,11 @@ function writerText(sentence: string, quotes: ReadonlyArray<[number, number]>): 
 
 /** The clause around a span: from the last clause break before it to the next one after it. */
 function clauseAround(text: string, start: number, end: number): string {
+  const [from, to] = clauseBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+function clauseBounds(text: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = text.length;
   for (const match of text.matchAll(CLAUSE_BREAK)) {
@@ -869,7 +882,22 @@ function clauseAround(text: string, start: number, end: number): string {
       break;
     }
   }
-  return text.slice(from, to);
+  return [from, to];
+}
+
+/**
+ * A relative or reported clause that opens after a date ("approved a recovery plan on Monday that
+ * will close four libraries", "said on Monday that the line will reopen"): its tense is its own, not
+ * the date's.
+ */
+const CLAUSE_AFTER_DATE = /(?:,\s*|\s)(?:that|which|who|whose)\s/i;
+
+/** The words of a date's clause whose tense is the date's: up to a relative clause opening after it. */
+function tenseClauseAround(text: string, start: number, end: number): string {
+  const [from, to] = clauseBounds(text, start, end);
+  const after = text.slice(end, to);
+  const relative = CLAUSE_AFTER_DATE.exec(after);
+  return text.slice(from, relative ? end + relative.index : to);
 }
 
 /** A present or perfect tense: the sentence tells of now, after an event it names ("who fled Sunday's eruption have been staying…"). */
@@ -951,7 +979,7 @@ export function readDateExpressions(
   if (!parse && !HAS_BARE_YEAR.test(sentence) && !SUBJECT_EVENT_YEAR.test(sentence)) return [];
   const quotes = quotedSpans(sentence);
   const writer = writerText(sentence, quotes);
-  const futureAround = (start: number, end: number) => FUTURE.test(clauseAround(writer, start, end));
+  const futureAround = (start: number, end: number) => FUTURE.test(tenseClauseAround(writer, start, end));
   const inQuote = (start: number) => quotes.some(([from, to]) => start > from && start < to);
   const found: DateExpression[] = [];
   // Dates that name an event by its day ("Tuesday's collapse") in a sentence not about that event.
@@ -1034,6 +1062,7 @@ export function readDateExpressions(
       !saidInThePast &&
       (tensed ||
         SCHEDULED_BEFORE.test(said) ||
+        INVITED_TO_BEFORE.test(said) ||
         (namesWeekday(text) && COPULA_BEFORE.test(said) && !POSSESSIVE_AFTER.test(sentence.slice(writtenEnd))));
     // A deadline set in the past, or an event called off: the reading nearest the paper's day.
     const nearest =

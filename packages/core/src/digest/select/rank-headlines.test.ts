@@ -145,6 +145,13 @@ describe("rankHeadlines", () => {
     expect(hasMainVerb("Watching the president play the race card late last week")).toBe(false);
   });
 
+  it("reads a first name that is also a verb as a name before a surname (“Rob Kearney was sworn in…”), but not in Title Case", () => {
+    expect(hasMainVerb("Rob Kearney was sworn in as mayor yesterday at a short ceremony in the Guildhall")).toBe(true);
+    expect(hasMainVerb("Rob Kearney was elected mayor yesterday")).toBe(true);
+    // A Title Case title's verb is still its verb: "Pay" in "Teachers Pay Dispute" is none of a name.
+    expect(hasMainVerb("Police Arrest Suspect In Shooting")).toBe(true);
+  });
+
   it("puts the latest article's candidates first when the chronology is known", () => {
     const older = prepareArticle({
       input: "older.txt",

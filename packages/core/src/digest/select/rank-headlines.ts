@@ -6,6 +6,7 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term-vectors.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
+import { readDateExpressions } from "../facts/read-date-expressions.js";
 import { reportsResult } from "./find-decided-contests.js";
 import { statesProspect } from "./find-fulfilled-prospects.js";
 import type { ArticleTimes } from "./sentence-times.js";
@@ -87,15 +88,32 @@ const NAME_HEAD =
 /**
  * Words and part-of-speech tags. A capitalised "-ing" word before a name's head is part of the name,
  * not a verb ("Downing Street said…", "Reading Borough Council"): the tagger's verb there would open
- * the sentence as "Watching Obama play…" does and hide its main verb.
+ * the sentence as "Watching Obama play…" does and hide its main verb; so is a first name that is also
+ * a verb ("Rob", "Mark", "Bill") before a surname.
  */
 function tag(text: string): Tagged {
   const parser = tagger();
   const tokens = parser.readDoc(text).tokens();
   const words = tokens.out();
   const tags = tokens.out(parser.its.pos);
+  // In Title Case ("Police Arrest Suspect") a capital tells nothing of a name.
+  const titleCase = words
+    .filter((word, index) => index > 0 && /^\p{L}{4,}$/u.test(word))
+    .every((word) => /^\p{Lu}/u.test(word));
   words.forEach((word, index) => {
     if (tags[index] === "VERB" && /^\p{Lu}\p{Ll}+ing$/u.test(word) && NAME_HEAD.test(words[index + 1] ?? ""))
+      tags[index] = "PROPN";
+    // A first name that is also a verb, before a surname ("Rob Kearney was sworn in…", "Chief
+    // executive Mark Tanner said…"): part of the name, not a verb opening the sentence or ending its
+    // subject (in running text only).
+    if (
+      !titleCase &&
+      tags[index] === "VERB" &&
+      /^\p{Lu}\p{Ll}+$/u.test(word) &&
+      !/(?:ing|ed)$/.test(word) &&
+      tags[index + 1] === "PROPN" &&
+      /^\p{Lu}\p{Ll}/u.test(words[index + 1] ?? "")
+    )
       tags[index] = "PROPN";
   });
   return { words, tags };
@@ -616,8 +634,23 @@ const TOLD_ON_A_DAY =
   /\b(?:said|says|announced|confirmed|told\s+[\p{L}'’]+|revealed|disclosed)\s+(?:[\p{L}'’]+\s+){0,2}?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:said|announced|confirmed|revealed|disclosed)\b/iu;
 
 /**
+ * Whether a lead names a day after the result's and before its own article's (what comes next, fixed
+ * "after last night's draw" two days after the match): the prospect rests on news of that day.
+ */
+function toldSince(sentence: string, published: string, resultDay: string): boolean {
+  return readDateExpressions(sentence, published).some(
+    (expression) =>
+      expression.precision === "day" &&
+      expression.date !== null &&
+      expression.date > resultDay &&
+      expression.date < published,
+  );
+}
+
+/**
  * The articles that, after a contest's result was first reported, lead with what is still to come
- * (a fixture, a plan) and neither the result nor someone telling it on a day ("Harbury Town will face
+ * (a fixture, a plan) and neither the result, nor someone telling it on a day, nor news of a later day
+ * (see toldSince) ("Harbury Town will face
  * Dunmore Athletic in a play-off semi-final … on Saturday, May 1", two days after "Ashcombe Rovers won
  * the … title on Saturday, beating Harbury Town 2-1"), with the time of that first report. What comes
  * next for one side is no news of its own: the result is how the story ended. A plan someone
@@ -635,12 +668,19 @@ function lookingAhead(
     if (time !== undefined && time < resultTime && result(candidate.item.sentence.text)) resultTime = time;
   }
   if (resultTime === Number.POSITIVE_INFINITY) return null;
+  const resultDay = new Date(resultTime).toISOString().slice(0, 10);
   const ahead = new Set<Article>();
   for (const candidate of candidates) {
     const { sentence, article } = candidate;
     const time = article.publishedAt ? times.get(article.id) : undefined;
     if (!sentence || time === undefined || time <= resultTime) continue;
-    if (statesProspect(sentence) && !result(sentence) && !TOLD_ON_A_DAY.test(sentence)) ahead.add(article);
+    if (
+      statesProspect(sentence) &&
+      !result(sentence) &&
+      !TOLD_ON_A_DAY.test(sentence) &&
+      !toldSince(sentence, (article.publishedAt ?? "").slice(0, 10), resultDay)
+    )
+      ahead.add(article);
   }
   return { ahead, resultTime };
 }
