@@ -2236,3 +2236,37 @@ describe("findDisagreements on staff counted on duty (the lead's prison escape)"
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on a storm's winds (the lead's tornado)", () => {
+  const sides = (first: [string, string, string], second: [string, string, string]) =>
+    extractFacts([prepareArticle(draft(...first)), prepareArticle(draft(...second))]).disagreements.map((item) => [
+      item.topic,
+      item.claims.map((claim) => claim.value),
+    ]);
+
+  it("sets two outlets' peak winds against each other, “up to” being how a peak is told", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-06-11T08:00:00Z",
+          "A tornado hit the town.\n\nThe Weather Service rated the tornado an EF-3, with winds of up to 160 mph.",
+        ],
+        [
+          "Beta Times",
+          "2029-06-11T20:00:00Z",
+          "A tornado hit the town.\n\nThe Weather Service said the tornado packed winds of up to 150 mph.",
+        ],
+      ),
+    ).toEqual([["winds in mph", ["150", "160"]]]);
+  });
+
+  it("keeps gusts apart from winds, and a speed limit apart from both", () => {
+    expect(
+      sides(
+        ["Alpha News", "2029-06-11T08:00:00Z", "A storm hit the coast.\n\nThe storm brought gusts of 90 mph."],
+        ["Beta Times", "2029-06-11T20:00:00Z", "A storm hit the coast.\n\nThe storm packed winds of up to 70 mph."],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -465,7 +465,8 @@ function topicOf(mentions: readonly NumberMention[]): string {
   // An amount or a length is of its thing: "cost in swiss francs", "crack in centimetres".
   // A figure converted to a common unit is told in the unit it was written in ("front in kilometres").
   const unit = commonFigureOf(first)?.written || first.unit;
-  const money = isMoneyUnit(unit) || isLengthUnit(unit) || unit !== first.unit;
+  const money =
+    isMoneyUnit(unit) || isLengthUnit(unit) || unit !== first.unit || /^(?:mph|kph|km\/h|knot)$/.test(unit ?? "");
   const what =
     unit === "percent"
       ? `percent ${event}`

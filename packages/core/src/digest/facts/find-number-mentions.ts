@@ -1185,6 +1185,15 @@ const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
 const SPEED_BEFORE =
   /\b(?:travell?ing|going|driving|moving|running|doing|sailing|flying|speeding)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 
+/**
+ * A storm's wind speed right before its figure: "winds of up to 160 mph", "gusts reaching 90 mph",
+ * "maximum sustained winds of 150 mph". Gusts and sustained winds are measures of their own.
+ */
+const WIND_BEFORE =
+  /\b(?:(?:peak|top|maximum|max|highest)\s+)?(sustained\s+)?(winds?|gusts?)\s+(?:speeds?\s+)?(?:of|at|reaching|topping|hitting|up\s+to)?\s*(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|as high as)\s+)?$/i;
+
+const WIND_EVENT = /^(?:winds|gusts|sustained winds)$/;
+
 /** A cheap test before COUNT_WORD_AFTER_EVENT: its verbs' stems. */
 const EVENT_VERB_STEM = /kill|injur|wound|rescu|evacuat|hospitali|arrest|detain|displac|sicken/i;
 const COUNT_WORD_AFTER_EVENT = new RegExp(
@@ -1569,6 +1578,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "was travelling at 62 mph", "had been doing about 70 mph": the speed a vehicle went at, whoever
       // measured it (a tachograph, witnesses); never a limit ("a 50 mph zone").
       if (unit && SPEED_UNIT.test(unit) && !attributed && SPEED_BEFORE.test(before)) event = "speed";
+      const wind = unit && SPEED_UNIT.test(unit) && !attributed ? WIND_BEFORE.exec(before) : null;
+      if (wind) event = wind[1] ? "sustained winds" : /^gust/i.test(wind[2]!) ? "gusts" : "winds";
       if (event) event = effectFor(event, unit) ?? event;
       // "will cut supplies to about 240,000 households", "310,000 households will have their taps
       // turned off": homes cut off from a supply, whatever the words (never "cut its forecast to").
@@ -1666,7 +1677,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
       if (!owner && !margin && !rate && !toll && event !== "rose" && event !== "fell" && !bidder)
         owner = OWNER_SUBJECT.exec(before.slice(ownClauseStart))?.[1]?.toLowerCase();
-      const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
+      const bound = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
+      // "Winds of up to 160 mph" is how a storm's peak is told: the peak itself, not a bound on it.
+      const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
       const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
       const settled =
         ageAtDeath ||
