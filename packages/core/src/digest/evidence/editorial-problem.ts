@@ -40,10 +40,11 @@ const LIST_ITEM =
  * publish the sentence as it stands.
  */
 function inCapitals(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const capitals = letters.filter((letter) => /\p{Lu}/u.test(letter)).length;
+  // The shouted words first: most sentences have none, and every sentence of a story is asked.
   const shouted = text.match(/\b\p{Lu}{3,}\b/gu) ?? [];
-  return letters.length > 0 && capitals / letters.length >= 0.8 && shouted.length >= 4;
+  if (shouted.length < 4) return false;
+  const letters = text.replace(/\P{L}/gu, "");
+  return letters.replace(/\P{Lu}/gu, "").length / letters.length >= 0.8;
 }
 
 /**

@@ -171,6 +171,8 @@ function namedAsPassages(statement: string, passageText: string): Array<{ start:
  * close on 14 March"); unchanged when none is.
  */
 export function inPassageForms(statement: string, passages: readonly string[]): string {
+  // A copy is in the passages' notation already (an offline digest's sentences all are).
+  if (passages.some((passage) => passage.includes(statement))) return statement;
   const passageText = passages.join("\n");
   const replacements: Array<{ start: number; end: number; text: string }> = [];
   const passageDates = datesIn(passageText);
