@@ -221,7 +221,7 @@ function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   if (earlier.event !== later.event || later.value <= earlier.value) return false;
   const [before, after] = [earlier.item.article.publishedAt, later.item.article.publishedAt];
   if (!before || !after || after <= before) return false;
-  if (earlier.event === "killed") return TOLL_LEFT_OPEN.test(earlier.item.article.text);
+  if (earlier.event === "killed") return tollLeftOpen(earlier.item.article);
   // The hurt taken to hospital on the night, then the next day's count: hospitals' tallies come in
   // after the first report, so a higher one printed on a later day is the count grown.
   return earlier.event === "hospitalised" && after.slice(0, 10) > before.slice(0, 10);
@@ -283,6 +283,17 @@ const WORK_BY =
 
 const TOLL_LEFT_OPEN =
   /\b(?:still|remain(?:s|ed)?|were|was|are|is)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|\btoll\s+(?:could|may|might|(?:is|was)\s+(?:likely|expected)\s+to)\s+rise\b/i;
+
+/** Whether an article leaves its toll open, read once per article: pairs of figures ask it again and again. */
+const tollOpenIn = new WeakMap<Article, boolean>();
+function tollLeftOpen(article: Article): boolean {
+  let open = tollOpenIn.get(article);
+  if (open === undefined) {
+    open = TOLL_LEFT_OPEN.test(article.text);
+    tollOpenIn.set(article, open);
+  }
+  return open;
+}
 
 /** A count as of the time of writing: "have now been evacuated", "has now risen to". */
 const AS_OF_NOW = /\b(?:has|have)\s+now\b/i;
