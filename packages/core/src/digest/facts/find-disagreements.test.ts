@@ -2178,12 +2178,16 @@ describe("findDisagreements on which figures are set against each other (facts23
   });
 });
 
+/** Two reports' disagreements, each as its topic and its claims' values. */
+function topicsAndValues(first: [string, string, string], second: [string, string, string]) {
+  return extractFacts([prepareArticle(draft(...first)), prepareArticle(draft(...second))]).disagreements.map((item) => [
+    item.topic,
+    item.claims.map((claim) => claim.value),
+  ]);
+}
+
 describe("findDisagreements on staff counted on duty (the lead's prison escape)", () => {
-  const sides = (first: [string, string, string], second: [string, string, string]) =>
-    extractFacts([prepareArticle(draft(...first)), prepareArticle(draft(...second))]).disagreements.map((item) => [
-      item.topic,
-      item.claims.map((claim) => claim.value),
-    ]);
+  const sides = topicsAndValues;
 
   it("sets a union's count of officers on duty against the prison service's, however the count is stressed", () => {
     expect(
@@ -2238,11 +2242,7 @@ describe("findDisagreements on staff counted on duty (the lead's prison escape)"
 });
 
 describe("findDisagreements on a storm's winds (the lead's tornado)", () => {
-  const sides = (first: [string, string, string], second: [string, string, string]) =>
-    extractFacts([prepareArticle(draft(...first)), prepareArticle(draft(...second))]).disagreements.map((item) => [
-      item.topic,
-      item.claims.map((claim) => claim.value),
-    ]);
+  const sides = topicsAndValues;
 
   it("sets two outlets' peak winds against each other, “up to” being how a peak is told", () => {
     expect(

@@ -556,8 +556,7 @@ function sameDayTotals(
     const time = timeOf(mention, dates);
     const key = quantityKey(mention, { anyKind: true });
     if (!key || !time.stated || time.date?.length !== 10) continue;
-    const places = mention.places.map((place) => place.toLowerCase()).sort();
-    const full = `${key}|${places.join(",")}|${time.date}`;
+    const full = `${key}|${placesKey(mention)}|${time.date}`;
     byKey.set(full, [...(byKey.get(full) ?? []), mention]);
   }
   const groups: NumberMention[][] = [];
@@ -576,10 +575,7 @@ function sameDayTotals(
       const onePart = parts[0] !== null && parts.every((part) => part === parts[0]);
       const fell = cluster.some((earlier) =>
         cluster.some(
-          (later) =>
-            publishedOf(later) > publishedOf(earlier) &&
-            outletOf(later.item.article, byId).key !== outletOf(earlier.item.article, byId).key &&
-            below(extentOf(later), extentOf(earlier)),
+          (later) => publishedOf(later) > publishedOf(earlier) && belowFromAnotherOutlet(earlier, later, byId),
         ),
       );
       if (onePart || fell) groups.push(cluster);
@@ -605,10 +601,7 @@ function rivalLowerTotals(
     if (mention.kind !== "running" || mention.frame !== "reported" || mention.range) continue;
     const key = quantityKey(mention);
     if (!key || !mention.item.article.publishedAt || timeOf(mention, dates).stated) continue;
-    const full = `${key}|${mention.places
-      .map((place) => place.toLowerCase())
-      .sort()
-      .join(",")}`;
+    const full = `${key}|${placesKey(mention)}`;
     byKey.set(full, [...(byKey.get(full) ?? []), mention]);
   }
   const publishedOf = (mention: NumberMention) => Date.parse(mention.item.article.publishedAt!);
@@ -623,9 +616,8 @@ function rivalLowerTotals(
             dayNumber(later.item.article.publishedAt!.slice(0, 10)) -
               dayNumber(earlier.item.article.publishedAt!.slice(0, 10)) <=
               SAME_MOMENT_DAYS &&
-            outletOf(later.item.article, byId).key !== outletOf(earlier.item.article, byId).key &&
             otherSayers(earlier, later) &&
-            below(extentOf(later), extentOf(earlier)),
+            belowFromAnotherOutlet(earlier, later, byId),
         );
       if (!pair) continue;
       // The totals of the two reports' days, no later one (a total told days on has grown).
@@ -634,6 +626,26 @@ function rivalLowerTotals(
     }
   }
   return groups;
+}
+
+/** A figure's places as one key: lower case, in order. */
+function placesKey(mention: NumberMention): string {
+  return mention.places
+    .map((place) => place.toLowerCase())
+    .sort()
+    .join(",");
+}
+
+/** Whether a later figure, from another outlet than an earlier one's, lies wholly below it: no total grown. */
+function belowFromAnotherOutlet(
+  earlier: NumberMention,
+  later: NumberMention,
+  byId: ReadonlyMap<string, Article>,
+): boolean {
+  return (
+    outletOf(later.item.article, byId).key !== outletOf(earlier.item.article, byId).key &&
+    below(extentOf(later), extentOf(earlier))
+  );
 }
 
 /** Whether two figures' sentences name sayers, and different ones ("the charity said", "the department said"). */
