@@ -36,8 +36,8 @@ function revisedMatter(text: string): Set<string> {
   for (const match of text.matchAll(REVISION)) {
     const forward = !/^(?:rather|instead)/i.test(match[0]);
     const side = forward
-      ? text.slice(match.index + match[0].length).split(CLAUSE_END)[0] ?? ""
-      : text.slice(0, match.index).split(CLAUSE_END).at(-1) ?? "";
+      ? (text.slice(match.index + match[0].length).split(CLAUSE_END)[0] ?? "")
+      : (text.slice(0, match.index).split(CLAUSE_END).at(-1) ?? "");
     // Names are left out: every sentence of a story shares them ("the Aurora Bay").
     const words = contentWords((side.match(LOWER_CASE_WORD) ?? []).join(" "));
     for (const word of forward ? words.slice(0, REVISION_WORDS) : words.slice(-REVISION_WORDS)) {
