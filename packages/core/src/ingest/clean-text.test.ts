@@ -496,3 +496,41 @@ describe("cleanText: newsroom furniture, written from the held-in real pages' mi
     expect(cleanText(text).text).toBe(text);
   });
 });
+
+describe("cleanText: a photo gallery's controls and a newsletter call after a question", () => {
+  const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+
+  it("removes a gallery's controls and a call to a writer's newsletter, each alone on its line", () => {
+    const furniture = [
+      "4 PHOTOS",
+      "12 images",
+      "See Gallery",
+      "View Images",
+      "View the full gallery",
+      "SEE ALL",
+      "Back to slide",
+      "Next image",
+      "Click to enlarge",
+      "Hide caption",
+      "Photo 3 of 12",
+      "Want more updates from Jane? Sign up for her newsletter, The Ledger.",
+      "Enjoyed this story? Subscribe to our weekly newsletter.",
+    ];
+    const result = cleanText([reporting, ...furniture, reporting].join("\n\n"));
+    expect(result.text).toBe(`${reporting}\n\n${reporting}`);
+    expect(result.removed).toEqual(furniture);
+  });
+
+  it("keeps sentences that start or end like a gallery's controls or ask the reader something", () => {
+    const kept = [
+      "4 photos of the strike were shown to the court.",
+      "See all the ships waiting offshore, the mayor told reporters.",
+      "Back to the slide in container traffic: it began in March.",
+      "View the gallery of cranes from the harbour wall, the guide said.",
+      "Want more pay? Join the union, its posters said.",
+      "Looking for work? The port has signed up 40 new dockers and posts updates on its website.",
+    ];
+    const text = [reporting, ...kept].join("\n\n");
+    expect(cleanText(text).text).toBe(text);
+  });
+});

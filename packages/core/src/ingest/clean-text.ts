@@ -414,6 +414,21 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     pattern: /^[«‹<]*\s*previous (story|article|post)\b.{0,100}\bnext (story|article|post)\s*[»›>]*$/i,
     maxLength: 160,
   },
+  // A photo gallery's controls, alone on their line: "4 PHOTOS", "See Gallery", "View Images", "See all",
+  // "Back to slide", "Next image", "Click to enlarge", "Hide caption", "Photo 3 of 12"
+  {
+    pattern:
+      /^(\d+ (photos|images|pictures|slides)|(see|view|browse|open|launch|start|enter) (the )?(full |photo |image )?(gallery|slideshow|photos|images|pictures)|(see|view) all|back to (the )?(slide|slides|gallery|slideshow|top)|(previous|next|prev) (slide|image|photo|picture)|(click|tap) to (enlarge|expand|zoom)|enlarge (this )?(image|photo|picture)|(hide|show|toggle) caption|(photo|image|picture|slide) \d+ (of|\/) \d+)$/i,
+    maxLength: 40,
+  },
+  // A call to a newsletter after a question to the reader: "Want more updates from Jane? Sign up for her
+  // newsletter, The Ledger." (the call alone is caught above)
+  {
+    pattern:
+      /^(want|looking for|like|love|enjoy(ed)?|interested in|can['’]t get enough of)\b[^?]{0,100}\?\s*(subscribe|sign up|join)\b.{0,60}\b(newsletters?|updates|alerts|inbox)\b/i,
+    maxLength: 240,
+    needs: "?",
+  },
 ];
 
 const month =
