@@ -496,3 +496,102 @@ describe("cleanText: newsroom furniture, written from the held-in real pages' mi
     expect(cleanText(text).text).toBe(text);
   });
 });
+
+describe("cleanText: a photo gallery's controls and a newsletter call after a question", () => {
+  const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+
+  it("removes a gallery's controls and a call to a writer's newsletter, each alone on its line", () => {
+    const furniture = [
+      "4 PHOTOS",
+      "12 images",
+      "See Gallery",
+      "View Images",
+      "View the full gallery",
+      "SEE ALL",
+      "Back to slide",
+      "Next image",
+      "Click to enlarge",
+      "Hide caption",
+      "Photo 3 of 12",
+      "Want more updates from Jane? Sign up for her newsletter, The Ledger.",
+      "Enjoyed this story? Subscribe to our weekly newsletter.",
+    ];
+    const result = cleanText([reporting, ...furniture, reporting].join("\n\n"));
+    expect(result.text).toBe(`${reporting}\n\n${reporting}`);
+    expect(result.removed).toEqual(furniture);
+  });
+
+  it("keeps sentences that start or end like a gallery's controls or ask the reader something", () => {
+    const kept = [
+      "4 photos of the strike were shown to the court.",
+      "See all the ships waiting offshore, the mayor told reporters.",
+      "Back to the slide in container traffic: it began in March.",
+      "View the gallery of cranes from the harbour wall, the guide said.",
+      "Want more pay? Join the union, its posters said.",
+      "Looking for work? The port has signed up 40 new dockers and posts updates on its website.",
+    ];
+    const text = [reporting, ...kept].join("\n\n");
+    expect(cleanText(text).text).toBe(text);
+  });
+});
+
+describe("cleanText: other stories' teasers ending the page, bylines written out, wire credits and box headings", () => {
+  const reporting = [
+    "Dock workers returned to work on Friday after a nine-day strike.",
+    "The port authority said the backlog of ships would be cleared within a week.",
+  ];
+
+  it("removes a heading over other stories and the short teasers under it to the end", () => {
+    for (const heading of ["Next In Business News", "Here's some other news you might have missed:", "More stories"]) {
+      const teasers = [
+        "Rail Unions Call Off Weekend Walkout: The drivers' union said talks with the operator would resume on Monday.",
+        "LONDON Shares in the ferry operator fell 4 percent on Thursday after it cut its forecast for the year.",
+      ];
+      const result = cleanText([...reporting, heading, ...teasers].join("\n\n"));
+      expect(result.text).toBe(reporting.join("\n\n"));
+      expect(result.removed).toEqual([heading, ...teasers]);
+    }
+  });
+
+  it("keeps what follows such a heading when it is long, or many lines, or when nothing came before it", () => {
+    const long =
+      `${"The union's secretary said the deal would be put to members in a second ballot. ".repeat(5)}`.trim();
+    const many = Array.from({ length: 13 }, (_, index) => `Ship ${index + 1} left the port on Saturday.`);
+    for (const after of [[long], many]) {
+      const text = [...reporting, "More stories", ...after].join("\n\n");
+      expect(cleanText(text).text).toBe([...reporting, ...after].join("\n\n"));
+    }
+    // Opening the text, the heading goes as a line of furniture; what follows it is the article.
+    expect(cleanText(["Other news", ...reporting].join("\n\n")).text).toBe(reporting.join("\n\n"));
+  });
+
+  it("removes a byline written out, a wire credit, a box's heading and a pull quote's markers", () => {
+    const furniture = [
+      "Written by Marta Leclerc",
+      "With files from The Canadian Press",
+      "With reporting by AFP, AP and Reuters",
+      "Editor's Choice",
+      "Contact Our News Editors",
+      "“Start Quote",
+      "End Quote",
+      "GALLERY: THURSDAY AT THE PORT",
+    ];
+    const result = cleanText([reporting[0], ...furniture, reporting[1]].join("\n\n"));
+    expect(result.text).toBe(reporting.join("\n\n"));
+    expect(result.removed).toEqual(furniture);
+  });
+
+  it("keeps sentences that start like them", () => {
+    const kept = [
+      "Written by hand, the letter reached the union on Monday.",
+      "With files from the port authority, investigators rebuilt the night of the fire.",
+      "Editor's choice of words was criticised by the union.",
+      "Contact our news editors, the notice said, was printed on every page.",
+      "End quote marks were missing from the statement.",
+      "Gallery: the union hired a hall for the ballot.",
+      "Next in line for the job is the deputy harbour master.",
+    ];
+    const text = [reporting[0], ...kept].join("\n\n");
+    expect(cleanText(text).text).toBe(text);
+  });
+});

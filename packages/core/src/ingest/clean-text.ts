@@ -398,7 +398,7 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     needs: ":",
   },
   { pattern: /^(photo |image )?credits?\s*:/i, maxLength: 200 },
-  { pattern: /^(IMAGE|PHOTO|PHOTOS|PICTURE|PICTURED)\s*:\s*\S/u, maxLength: 400 },
+  { pattern: /^(IMAGE|PHOTO|PHOTOS|PICTURE|PICTURED|GALLERY|SLIDESHOW)\s*:\s*\S/u, maxLength: 400 },
   // more of the writer's social lines ("Jane Doe, a ports writer for the Gazette, is on Twitter @janedoe.",
   // "Follow Jane Doe @janedoe and Google+. Follow us @gazette, Facebook and Google+."), a source link, a
   // feedback form's prompt, a link to the full report, a story pager ("« Previous Story … Next Story »")
@@ -413,6 +413,32 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
   {
     pattern: /^[«‹<]*\s*previous (story|article|post)\b.{0,100}\bnext (story|article|post)\s*[»›>]*$/i,
     maxLength: 160,
+  },
+  // A photo gallery's controls, alone on their line: "4 PHOTOS", "See Gallery", "View Images", "See all",
+  // "Back to slide", "Next image", "Click to enlarge", "Hide caption", "Photo 3 of 12"
+  {
+    pattern:
+      /^(\d+ (photos|images|pictures|slides)|(see|view|browse|open|launch|start|enter) (the )?(full |photo |image )?(gallery|slideshow|photos|images|pictures)|(see|view) all|back to (the )?(slide|slides|gallery|slideshow|top)|(previous|next|prev) (slide|image|photo|picture)|(click|tap) to (enlarge|expand|zoom)|enlarge (this )?(image|photo|picture)|(hide|show|toggle) caption|(photo|image|picture|slide) \d+ (of|\/) \d+)$/i,
+    maxLength: 40,
+  },
+  // A byline on its own line written out ("Written by Jane Doe"), a wire credit ("With files from The
+  // Canadian Press", "With reporting by AFP and Reuters"), a box's heading ("Editor's choice", "Contact our
+  // news editors"), a pull quote's markers ("Start Quote", "End Quote")
+  { pattern: /^written by (\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,4}$/iu, maxLength: 60 },
+  {
+    pattern:
+      /^[Ww]ith (additional )?(reporting|files|contributions?|wire reports?) (by|from) (the )?\p{Lu}[\p{L}\p{M}.'’-]*(,? (and |& )?(the )?\p{Lu}[\p{L}\p{M}.'’-]*)*\.?$/u,
+    maxLength: 140,
+  },
+  { pattern: /^(editor['’]?s choice|contact (our|the) (news )?(editors?|newsroom|news ?desk))$/i, maxLength: 40 },
+  { pattern: /^["“”]?(start|end) quote["“”]?$/i, maxLength: 20 },
+  // A call to a newsletter after a question to the reader: "Want more updates from Jane? Sign up for her
+  // newsletter, The Ledger." (the call alone is caught above)
+  {
+    pattern:
+      /^(want|looking for|like|love|enjoy(ed)?|interested in|can['’]t get enough of)\b[^?]{0,100}\?\s*(subscribe|sign up|join)\b.{0,60}\b(newsletters?|updates|alerts|inbox)\b/i,
+    maxLength: 240,
+    needs: "?",
   },
 ];
 
@@ -451,6 +477,24 @@ function isDateline(line: string): boolean {
   if (rest === line) return false;
   for (const pattern of datelineRest) rest = rest.replace(pattern, " ");
   return /^[\s—–\-|/·•,:()]*$/u.test(rest);
+}
+
+/**
+ * A heading over other stories ("Next in Business News", "Here's some other news you might have missed:",
+ * "More stories"): when only a few short lines follow it to the end, they are those stories' teasers, which
+ * read as sentences of their own ("Samsung Unveils Rugged Galaxy S4: The Active version will …").
+ */
+const otherStoriesHeading =
+  /^((here['’]s |here are )?(some |a few )?(other|more) (news|stories|headlines)( (that )?you (may|might) have missed| from around the (web|world))?|next in [\p{L}&'’ ]{1,30}|(other|top|latest|related|featured) (stories|headlines|news|articles)|more (in|from) (the )?\p{Lu}[\p{L}&'’ ]{1,30})\s*:?$/iu;
+const otherStoriesMaxLines = 12;
+const teaserMaxLength = 320;
+
+/** The lines after the one at `index`, trimmed, blank ones left out. */
+function followingLines(lines: readonly string[], index: number): string[] {
+  return lines
+    .slice(index + 1)
+    .map((next) => next.trim())
+    .filter(Boolean);
 }
 
 /** "About the author" alone: what follows it at the article's end is the writer's bio. */
@@ -536,15 +580,20 @@ export function cleanText(original: string): CleanTextResult {
       );
       break;
     }
+    // Other stories' teasers under their heading, ending the page.
+    const teasers = otherStoriesHeading.test(line) && kept.length > 0 ? followingLines(lines, index) : [];
+    if (
+      teasers.length > 0 &&
+      teasers.length <= otherStoriesMaxLines &&
+      teasers.every((teaser) => teaser.length <= teaserMaxLength)
+    ) {
+      removed.push(line, ...teasers);
+      break;
+    }
     if (isBoilerplate(line)) {
       removed.push(line);
       // An author box at the article's end: its heading, then the writer's bio in a line or two.
-      const rest = authorBoxHeading.test(line)
-        ? lines
-            .slice(index + 1)
-            .map((next) => next.trim())
-            .filter(Boolean)
-        : [];
+      const rest = authorBoxHeading.test(line) ? followingLines(lines, index) : [];
       if (rest.length > 0 && rest.length <= 2 && rest.join(" ").length <= authorBoxMaxLength) {
         removed.push(...rest);
         break;

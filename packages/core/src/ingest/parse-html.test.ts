@@ -29,6 +29,17 @@ describe("parseHtml: the article without the page's furniture", () => {
     expect(draft.originalText).toBe(body.join("\n\n"));
   });
 
+  it("drops the page's headline when its metadata titles the page otherwise, and keeps a later heading", () => {
+    // A title written for search or sharing ("Why dockers struck") and the headline the page shows differ.
+    const html = `<html><head><title>Why Valmont's dockers struck - Ports - The Courier</title>
+      <meta property="og:title" content="Why Valmont's dockers struck"></head><body><article>
+      <h1>Dock workers end nine-day strike as union accepts pay offer</h1>
+      <p>${body[0]}</p><p>${body[1]}</p><h2>What the deal means</h2><p>${body[2]}</p><p>${body[3]}</p></article></body></html>`;
+    const draft = parseHtml(html, { input: "https://courier.example/dock" });
+    expect(draft.title).toBe("Why Valmont's dockers struck");
+    expect(draft.originalText).toBe([body[0], body[1], "What the deal means", body[2], body[3]].join("\n\n"));
+  });
+
   it("drops a social reader's widget, a share toolbar and what the page marks as no content for robots", () => {
     const html = `<html><head><title>Dock strike ends</title></head><body><article>
       <p>${body[0]}</p>

@@ -47,6 +47,10 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   const siteName =
     meta('meta[property="og:site_name"]') ?? stringOf((jsonLd?.publisher as Record<string, unknown> | undefined)?.name);
   const documentTitle = page.querySelector("title")?.textContent?.trim() || null;
+  // The headline as the page shows it, which its metadata often words otherwise (a title written for
+  // search or for sharing): the text opening with it is the title again. Read before Readability, which
+  // turns the page's <h1> into a lower heading.
+  const pageHeadlines = Array.from(page.querySelectorAll("h1"), (heading) => heading.textContent?.trim() || null);
 
   // Before the image blocks go: a card's headline is often a link around its picture.
   removeStoryCardLists(
@@ -106,7 +110,7 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
     file: context.file ?? null,
     url,
     title,
-    originalText: withoutRepeats(text, [title, documentTitle]),
+    originalText: withoutRepeats(text, [title, documentTitle, ...pageHeadlines]),
     author: metaAuthor ?? (parsed?.byline?.trim() || null),
     publishedAt: publishedAt ?? toIsoDate(parsed?.publishedTime),
     source: siteName ?? (parsed?.siteName?.trim() || null) ?? sourceFromUrl(url),
