@@ -2528,3 +2528,41 @@ describe("findDisagreements on people taken from the water (facts25's pier)", ()
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on pupils a strike keeps from school, told on two days (the lead's teachers)", () => {
+  const sides = topicsAndValues;
+
+  it("sets students “affected” with no day of their own against the next day's students out of school", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-05T12:00:00Z",
+          "Teachers walked off the job Monday, closing 42 schools.\n\nAbout 31,000 students were affected, the district said.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-06T14:00:00Z",
+          "The strike went on.\n\nSome 36,000 students were out of school Tuesday on the second day of the strike, according to the state.",
+        ],
+      ),
+    ).toEqual([["students affected", ["about 31,000", "some 36,000"]]]);
+  });
+
+  it("keeps two days' own counts apart (schools reopen), and counts days apart", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-06T12:00:00Z",
+          "The strike went on.\n\nAbout 14,000 pupils were out of class on Tuesday, the council said.\n\nAbout 31,000 students were affected, the district said.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-09T14:00:00Z",
+          "The strike went on.\n\nSome 11,000 pupils were out of class on Thursday as schools reopened.\n\nSome 36,000 students were out of school Friday, the state said.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

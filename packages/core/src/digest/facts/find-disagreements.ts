@@ -188,6 +188,11 @@ function sameMoment(
   // one stated for Thursday are two moments, however close. What a plan will do is no count of a
   // day: the day stated is when it was said ("said on Tuesday that the plan would shield 31,000
   // homes" answers Monday's "will protect 48,000").
+  // Pupils a closure keeps from school, one count with no day of its own ("About 31,000 students were
+  // affected") and the next day's ("36,000 students were out of school Tuesday"): the roll of the
+  // schools shut, which a day does not change. Two days' own counts stay two (schools reopen).
+  if (timeA.stated !== timeB.stated && pupilsKeptOut(a) && pupilsKeptOut(b))
+    return Math.abs(dayNumber(publishedDay(a)) - dayNumber(publishedDay(b))) <= SAME_MOMENT_DAYS;
   if (timeA.stated !== timeB.stated && !(a.frame === "plan" && b.frame === "plan")) {
     // "Six officers were on duty when the men escaped, the prison service said on Thursday": dated
     // only by its saying, a count is that day's report, as an undated one is its paper's.
@@ -229,6 +234,19 @@ function wholeWhenItHappened(mention: NumberMention): boolean {
   if (!TOLD_PAST.test(text) || STILL_THERE.test(text)) return false;
   return mention.event === "aboard" || AT_THE_MOMENT.test(text);
 }
+
+/** Pupils or students affected by a closure or kept from school (see the mentions' OUT_OF_SCHOOL). */
+function pupilsKeptOut(mention: NumberMention): boolean {
+  return (
+    mention.event === "affected" &&
+    /^(?:pupil|student|child|schoolchild)$/.test(mention.unit ?? "") &&
+    mention.kind === "fixed" &&
+    mention.frame === "reported" &&
+    typeof mention.item.article.publishedAt === "string"
+  );
+}
+
+const publishedDay = (mention: NumberMention) => (mention.item.article.publishedAt ?? "").slice(0, 10);
 
 /** Whether two standing quantities' articles were published STANDING_DAYS apart at most (undated: together). */
 function standingTogether(a: NumberMention, b: NumberMention): boolean {
