@@ -1751,7 +1751,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             : "fixed";
       const scopeMatch =
         eventIndex >= 0
-          ? /\b(?:in|on(?!\s+(?:board|duty|shift)\b)|during|since)\b[^,;]*/i.exec(eventWindow.slice(eventIndex))
+          ? /\b(?:in|on(?!\s+(?:board|duty|shift)\b)|during|since)\b[^,;]*/i.exec(
+              // "residents evacuated after Monday's blast were allowed to return home on Tuesday": a
+              // finite verb after the event's participle starts what they did next, no scope of it.
+              eventWindow.slice(eventIndex).split(/\s(?:were|was)\s/)[0] ?? "",
+            )
           : null;
       const start = item.sentence.start + index;
       // An offer's amount is a quantity of its bidder: two outlets' figures for one bidder's offer can
@@ -1824,7 +1828,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             : unit),
         event,
         kind,
-        scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
+        // Everyone aboard is no count of where they were led ("were evacuated on the runway"): no scope.
+        scope: scopeMatch && !whole ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
         frame,
         places: placeOf(before.slice(ownClauseStart), ownAfterClause),
         rounding:
