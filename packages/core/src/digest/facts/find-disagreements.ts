@@ -184,15 +184,15 @@ function sameMoment(
     if (onlySpokenDay(b)) return sameMoment(a, b, timeA, { ...timeB, stated: false });
     return false;
   }
-  // A report cannot tell a count of a day after it was published: a figure from Tuesday's paper and
-  // one stated for Thursday are two moments, however close. What a plan will do is no count of a
-  // day: the day stated is when it was said ("said on Tuesday that the plan would shield 31,000
-  // homes" answers Monday's "will protect 48,000").
   // Pupils a closure keeps from school, one count with no day of its own ("About 31,000 students were
   // affected") and the next day's ("36,000 students were out of school Tuesday"): the roll of the
   // schools shut, which a day does not change. Two days' own counts stay two (schools reopen).
   if (timeA.stated !== timeB.stated && pupilsKeptOut(a) && pupilsKeptOut(b))
     return Math.abs(dayNumber(publishedDay(a)) - dayNumber(publishedDay(b))) <= SAME_MOMENT_DAYS;
+  // A report cannot tell a count of a day after it was published: a figure from Tuesday's paper and
+  // one stated for Thursday are two moments, however close. What a plan will do is no count of a
+  // day: the day stated is when it was said ("said on Tuesday that the plan would shield 31,000
+  // homes" answers Monday's "will protect 48,000").
   if (timeA.stated !== timeB.stated && !(a.frame === "plan" && b.frame === "plan")) {
     // "Six officers were on duty when the men escaped, the prison service said on Thursday": dated
     // only by its saying, a count is that day's report, as an undated one is its paper's.
