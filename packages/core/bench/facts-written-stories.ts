@@ -126,12 +126,14 @@ import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obitu
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
 import { OPERA_STRIKE_EXPECTED, operaStrikeArticles } from "../src/digest/testing/opera-strike-articles.js";
 import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../src/digest/testing/pharmacy-siege-articles.js";
+import { PIER_COLLAPSE_EXPECTED, pierCollapseArticles } from "../src/digest/testing/pier-collapse-articles.js";
 import {
   PILOT_BOAT_APPEAL_EXPECTED,
   pilotBoatAppealArticles,
 } from "../src/digest/testing/pilot-boat-appeal-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
+import { POWER_CUT_EXPECTED, powerCutArticles } from "../src/digest/testing/power-cut-articles.js";
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/digest/testing/presenter-charge-articles.js";
 import { PRESS_BRIEFING_EXPECTED, pressBriefingArticles } from "../src/digest/testing/press-briefing-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
@@ -321,6 +323,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["wildlife poisoning", wildlifePoisoningArticles, WILDLIFE_POISONING_EXPECTED],
   // timeline22's fourth: an election night run past midnight, reports stamped near midnight UTC.
   ["mayoral count", mayoralCountArticles, MAYORAL_COUNT_EXPECTED],
+  // facts25's held-out stories: people taken from the water and a theatre's audience, customers cut
+  // off, pupils kept from school and a plan's average rise, each told two ways, with their traps.
+  ["pier collapse", pierCollapseArticles, PIER_COLLAPSE_EXPECTED],
+  ["power cut", powerCutArticles, POWER_CUT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

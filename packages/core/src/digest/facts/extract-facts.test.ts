@@ -240,8 +240,8 @@ describe("extractFacts on a takeover story written for this test (a negotiation,
   it("finds the one real disagreement (Monday's rise in the shares: 18 against 21 percent), not a demand against an offer nor an offer against the later one", () => {
     expect(facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
       [
-        ["18", ["Financial Courier"]],
-        ["21", ["Market Wire"]],
+        ["18 percent", ["Financial Courier"]],
+        ["21 percent", ["Market Wire"]],
       ],
     ]);
   });

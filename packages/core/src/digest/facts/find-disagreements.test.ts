@@ -117,8 +117,8 @@ describe("findDisagreements counts only figures that measure the same thing", ()
     ]);
     expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
       [
-        ["41", ["Metro Wire"]],
-        ["44", ["Harbor Herald"]],
+        ["41 percent", ["Metro Wire"]],
+        ["44 percent", ["Harbor Herald"]],
       ],
     ]);
     expect(disagreements[0]?.topic).toMatch(/^percent turnout/);
@@ -561,7 +561,7 @@ describe("findDisagreements on figures written as two outlets would", () => {
         "The crown fell 1.2 percent against the euro on Thursday after the decision, while the share index rose 1.8 percent.",
         "The crown fell 0.7 percent against the euro on Thursday after the decision.",
       ]),
-    ).toEqual([["0.7", "1.2"]]);
+    ).toEqual([["0.7 percent", "1.2 percent"]]);
     expect(
       values([
         "The crown fell 1.2 percent on Thursday after the decision.",
@@ -595,13 +595,13 @@ describe("findDisagreements on figures written as two outlets would", () => {
         [evening, "The pound closed 1.6% lower against the dollar on Thursday."],
         ["2026-11-20T06:30:00Z", "Sterling ended Thursday 0.9% down against the dollar."],
       ),
-    ).toEqual([["0.9", "1.6"]]);
+    ).toEqual([["0.9%", "1.6%"]]);
     expect(
       values(
         [evening, "The FTSE 250 index closed down 2.8%."],
         [evening, "The FTSE 250 index fell 1.5% by the close."],
       ),
-    ).toEqual([["1.5", "2.8"]]);
+    ).toEqual([["1.5%", "2.8%"]]);
   });
 
   it("sets one bidder's offer against another outlet's figure for it, never another bidder's nor the improved offer", () => {
@@ -1005,8 +1005,8 @@ describe("findDisagreements reads people words, shares of one group and fees pai
     );
     expect(claimsOf(facts)).toEqual([
       [
-        ["8.2", "Alpha News"],
-        ["10.4", "Beta Times"],
+        ["8.2 percent", "Alpha News"],
+        ["10.4 percent", "Beta Times"],
       ],
     ]);
   });
@@ -1771,8 +1771,8 @@ describe("findDisagreements on nights, crowds, ballots and volumes (facts18)", (
         ["9,412", "Alpha News"],
       ],
       [
-        ["54", "Beta Times"],
-        ["61", "Alpha News"],
+        ["54 percent", "Beta Times"],
+        ["61 percent", "Alpha News"],
       ],
     ]);
   });
@@ -1849,8 +1849,8 @@ describe("findDisagreements on a merger's market share, told as a plan and, once
       ),
     ).toEqual([
       [
-        ["58", ["Air Desk"]],
-        ["62", ["Travel Wire"]],
+        ["58 percent", ["Air Desk"]],
+        ["62 percent", ["Travel Wire"]],
       ],
     ]);
   });
@@ -1909,7 +1909,7 @@ describe("findDisagreements reads what a count is of as newsrooms word it (facts
           "Nurses accepted the offer on Sunday, with 68 percent of those voting in favour.\n\nTurnout was 66 percent.",
         ],
       ),
-    ).toEqual([["64", "68"]]);
+    ).toEqual([["64 percent", "68 percent"]]);
   });
 });
 
@@ -2266,6 +2266,302 @@ describe("findDisagreements on a storm's winds (the lead's tornado)", () => {
       sides(
         ["Alpha News", "2029-06-11T08:00:00Z", "A storm hit the coast.\n\nThe storm brought gusts of 90 mph."],
         ["Beta Times", "2029-06-11T20:00:00Z", "A storm hit the coast.\n\nThe storm packed winds of up to 70 mph."],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements on pupils kept from school (facts25's power cut)", () => {
+  const sides = topicsAndValues;
+
+  it("sets pupils “affected” by closed schools against pupils kept “out of class” the same day", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2028-01-25T16:00:00Z",
+          "Power was cut across the city.\n\nThe council closed 42 schools on Tuesday, affecting about 14,000 pupils.",
+        ],
+        [
+          "Beta Times",
+          "2028-01-26T06:00:00Z",
+          "Power was cut across the city.\n\nThe closure of 42 schools kept some 11,500 pupils out of class on Tuesday, the union said.",
+        ],
+      ),
+    ).toEqual([["pupils affected", ["some 11,500", "about 14,000"]]]);
+  });
+
+  it("keeps pupils out of school apart from the schools closed and from teachers on strike", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2028-01-25T16:00:00Z",
+          "Teachers walked out.\n\nAbout 1,400 teachers were on strike on Tuesday.",
+        ],
+        [
+          "Beta Times",
+          "2028-01-25T18:00:00Z",
+          "Teachers walked out.\n\nSome 1,800 pupils were out of school on Tuesday, the council said.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements on everyone aboard or in the hall, told by what was done to all of them (the lead's landing, facts25's pier)", () => {
+  const sides = topicsAndValues;
+
+  it("sets “All 187 passengers … were evacuated” against a plane “carrying 178 passengers”", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-11-08T02:00:00Z",
+          "A plane made an emergency landing.\n\nAll 187 passengers and six crew members were evacuated on the runway, the airline said.",
+        ],
+        [
+          "Beta Times",
+          "2029-11-08T15:00:00Z",
+          "A plane made an emergency landing.\n\nThe flight was carrying 178 passengers, according to the aviation authority.",
+        ],
+      ),
+    ).toEqual([["passengers aboard", ["178", "187"]]]);
+  });
+
+  it("sets passengers told beside the crew against another outlet's passengers on board two days on", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2028-03-13T06:30:00Z",
+          "The ferry ran aground late yesterday with 212 passengers on board, the coastguard said.",
+        ],
+        [
+          "Beta Times",
+          "2028-03-15T06:00:00Z",
+          "Salvage began.\n\nThe operator said 230 passengers and 18 crew had been aboard.",
+        ],
+      ).map(([, values]) => values),
+    ).toEqual([["212", "230"]]);
+  });
+
+  it("sets “All 380 members of the audience were evacuated” against “an audience of 420 … when the deck gave way” two days on", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-08-14T07:00:00Z",
+          "The pier collapsed.\n\nAll 380 members of the audience at the theatre were evacuated, police said.",
+        ],
+        [
+          "Beta Times",
+          "2027-08-16T06:00:00Z",
+          "The pier collapsed.\n\nThe theatre had an audience of 420 for a concert when the deck gave way, its manager said.",
+        ],
+      ).map(([, values]) => values),
+    ).toEqual([["380", "420"]]);
+  });
+
+  it("keeps the crew apart from the passengers, those still aboard days later, some of them evacuated, and two rallies' crowds", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-11-08T02:00:00Z",
+          "A ship was stranded.\n\nAll 2,400 passengers and 900 crew were accounted for, the operator said.\n\nA crowd of 3,000 attended the rally on Saturday.",
+        ],
+        [
+          "Beta Times",
+          "2029-11-12T15:00:00Z",
+          "A ship was stranded.\n\nSome 1,700 passengers remain aboard, the operator said.\n\nAbout 1,100 crew were taken off.\n\nA crowd of 4,000 attended the rally.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements on a plan's average rise in what people pay (the lead's fares, facts25's power cut)", () => {
+  const sides = topicsAndValues;
+
+  it("sets a regulator's average rise in bills against a consumer group's, a day apart", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2028-01-26T06:00:00Z",
+          "The blackout raised questions.\n\nThe operator's investment plan will raise household bills by an average of 4% from April, the regulator says.",
+        ],
+        [
+          "Beta Times",
+          "2028-01-27T12:00:00Z",
+          "The blackout raised questions.\n\nA consumer group said the investment plan meant an average rise of 7% in household bills.",
+        ],
+      ),
+    ).toEqual([["percent average rise", ["4%", "7%"]]]);
+  });
+
+  it("sets an authority's fare rise against a campaign's average, the second outlet giving both", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-01T09:00:00Z",
+          "Fares are going up.\n\nBus fares across the county will rise by 8% from April 1, the transport authority announced on Wednesday.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-02T11:00:00Z",
+          "Fares are going up.\n\nThe transport authority's fare rise will average 12%, according to an analysis by the Campaign for Better Transport.\n\nThe authority had said the rise would average 8%.",
+        ],
+      ),
+    ).toEqual([["percent average rise", ["8%", "12%"]]]);
+  });
+
+  it("keeps a part of the fares, a rise cut by a later decision, a pay rise and last year's rise apart", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-01T09:00:00Z",
+          "Fares are going up.\n\nBus fares will rise by 8% from April 1.\n\nDrivers will get an average pay rise of 5%.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-02T11:00:00Z",
+          "Fares are going up.\n\nSingle fares will go up by 10%.\n\nThe authority has cut the planned rise in weekly tickets from 15% to 9%.\n\nDrivers' pay will rise by an average of 6.5%.\n\nFares rose by an average of 11% last year.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements on what an incident did once, told as done overnight (the lead's explosion, facts25's power cut)", () => {
+  const sides = topicsAndValues;
+
+  it("sets residents “evacuated overnight” against another outlet's residents evacuated after the blast", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-10-23T07:00:00Z",
+          "A plant exploded on Monday night.\n\nAbout 200 residents living near the site were evacuated overnight, the fire service said.",
+        ],
+        [
+          "Beta Times",
+          "2029-10-23T15:00:00Z",
+          "A plant exploded on Monday night.\n\nAbout 120 residents evacuated after Monday's blast were allowed to return home on Tuesday afternoon, the council said.",
+        ],
+      ),
+    ).toEqual([["people displaced", ["about 120", "about 200"]]]);
+  });
+
+  it("sets customers cut off “last night” against another outlet's customers without power at the cut's height", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2028-01-25T06:00:00Z",
+          "A substation caught fire.\n\nThe fire cut power to about 84,000 customers last night, the operator said.",
+        ],
+        [
+          "Beta Times",
+          "2028-01-25T16:00:00Z",
+          "A substation caught fire.\n\nSome 97,000 customers were without power at the height of the cut, the council said.",
+        ],
+      ).map(([, values]) => values),
+    ).toEqual([["about 84,000", "some 97,000"]]);
+  });
+
+  it("keeps arrests overnight apart from a day's arrests, and a later count of those still cut off", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2028-01-25T06:00:00Z",
+          "Riots broke out.\n\nPolice arrested 46 people overnight.\n\nThe storm cut power to about 84,000 customers last night.",
+        ],
+        [
+          "Beta Times",
+          "2028-01-25T16:00:00Z",
+          "Riots broke out.\n\nPolice said 60 people were arrested on Tuesday.\n\nAbout 6,000 customers were still without power on Tuesday afternoon.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements on people taken from the water (facts25's pier)", () => {
+  const sides = topicsAndValues;
+
+  it("sets crews that “pulled nine people from the sea overnight” against another outlet's 12 rescued", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-08-14T07:00:00Z",
+          "The pier collapsed late last night.\n\nLifeboat crews rescued 12 people from the water, the coastguard said.",
+        ],
+        [
+          "Beta Times",
+          "2027-08-14T13:00:00Z",
+          "The pier collapsed.\n\nThe RNLI said its crews had pulled nine people from the sea overnight after the pier gave way on Friday evening.",
+        ],
+      ),
+    ).toEqual([["people rescued", ["nine", "12"]]]);
+  });
+
+  it("keeps cars pulled from a river and products pulled from shelves apart from people", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2027-08-14T07:00:00Z",
+          "The storm hit.\n\nDivers pulled 12 people from the water, police said.",
+        ],
+        [
+          "Beta Times",
+          "2027-08-14T13:00:00Z",
+          "The storm hit.\n\nCrews pulled nine cars from the river, and shops pulled 14 products from shelves.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements on pupils a strike keeps from school, told on two days (the lead's teachers)", () => {
+  const sides = topicsAndValues;
+
+  it("sets students “affected” with no day of their own against the next day's students out of school", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-05T12:00:00Z",
+          "Teachers walked off the job Monday, closing 42 schools.\n\nAbout 31,000 students were affected, the district said.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-06T14:00:00Z",
+          "The strike went on.\n\nSome 36,000 students were out of school Tuesday on the second day of the strike, according to the state.",
+        ],
+      ),
+    ).toEqual([["students affected", ["about 31,000", "some 36,000"]]]);
+  });
+
+  it("keeps two days' own counts apart (schools reopen), and counts days apart", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-06T12:00:00Z",
+          "The strike went on.\n\nAbout 14,000 pupils were out of class on Tuesday, the council said.\n\nAbout 31,000 students were affected, the district said.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-09T14:00:00Z",
+          "The strike went on.\n\nSome 11,000 pupils were out of class on Thursday as schools reopened.\n\nSome 36,000 students were out of school Friday, the state said.",
+        ],
       ),
     ).toEqual([]);
   });

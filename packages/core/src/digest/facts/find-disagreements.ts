@@ -173,6 +173,9 @@ function sameMoment(
   if (isStanding(a) && isStanding(b)) return standingTogether(a, b);
   if (tollGrew(a, b) || tollGrew(b, a)) return false;
   if (timeA.date === null || timeB.date === null) return true;
+  // Everyone aboard one trip or in the hall when it happened is one number once it is over, however
+  // many days later an outlet gives it.
+  if (!timeA.stated && !timeB.stated && wholeWhenItHappened(a) && wholeWhenItHappened(b)) return standingTogether(a, b);
   if (timeA.stated && timeB.stated) {
     const length = Math.min(timeA.date.length, timeB.date.length);
     if (timeA.date.slice(0, length) === timeB.date.slice(0, length)) return true;
@@ -181,6 +184,11 @@ function sameMoment(
     if (onlySpokenDay(b)) return sameMoment(a, b, timeA, { ...timeB, stated: false });
     return false;
   }
+  // Pupils a closure keeps from school, one count with no day of its own ("About 31,000 students were
+  // affected") and the next day's ("36,000 students were out of school Tuesday"): the roll of the
+  // schools shut, which a day does not change. Two days' own counts stay two (schools reopen).
+  if (timeA.stated !== timeB.stated && pupilsKeptOut(a) && pupilsKeptOut(b))
+    return Math.abs(dayNumber(publishedDay(a)) - dayNumber(publishedDay(b))) <= SAME_MOMENT_DAYS;
   // A report cannot tell a count of a day after it was published: a figure from Tuesday's paper and
   // one stated for Thursday are two moments, however close. What a plan will do is no count of a
   // day: the day stated is when it was said ("said on Tuesday that the plan would shield 31,000
@@ -204,6 +212,41 @@ function sameMoment(
   const afterDecision = (a.counterfactual && b.frame === "plan") || (b.counterfactual && a.frame === "plan");
   return apart <= (timeA.stated || timeB.stated || afterDecision ? 3 : SAME_MOMENT_DAYS);
 }
+
+/** "was carrying", "had an audience of", "were evacuated": told in the past. */
+const TOLD_PAST = /\b(?:was|were|had)\b/i;
+/** "remain aboard", "are still on board", "now": a load as of the writing, which changes. */
+const STILL_THERE = /\b(?:remain(?:s|ed)?|still|now|are|is)\b/i;
+/** An audience tied to the moment of the incident: "when the deck gave way", "All 380 … were evacuated". */
+const AT_THE_MOMENT = /\b(?:when|as)\s+(?:the|a|an|it|its|their)\b|^All\s/;
+
+/**
+ * Those aboard a trip, or in an audience when something happened, told in the past ("The flight was
+ * carrying 178 passengers", "All 187 passengers … were evacuated", "The Pavilion had an audience of
+ * 420 … when the deck gave way"): a finished occasion's whole, which no later day changes. Never a
+ * load as of the writing ("2,600 passengers remain aboard"), nor a crowd with no moment named (two
+ * rallies' crowds are two counts).
+ */
+function wholeWhenItHappened(mention: NumberMention): boolean {
+  if (mention.kind !== "fixed" || mention.frame !== "reported" || mention.range) return false;
+  if (mention.event !== "aboard" && mention.event !== "attended") return false;
+  const text = mention.item.sentence.text;
+  if (!TOLD_PAST.test(text) || STILL_THERE.test(text)) return false;
+  return mention.event === "aboard" || AT_THE_MOMENT.test(text);
+}
+
+/** Pupils or students affected by a closure or kept from school (see the mentions' OUT_OF_SCHOOL). */
+function pupilsKeptOut(mention: NumberMention): boolean {
+  return (
+    mention.event === "affected" &&
+    /^(?:pupil|student|child|schoolchild)$/.test(mention.unit ?? "") &&
+    mention.kind === "fixed" &&
+    mention.frame === "reported" &&
+    typeof mention.item.article.publishedAt === "string"
+  );
+}
+
+const publishedDay = (mention: NumberMention) => (mention.item.article.publishedAt ?? "").slice(0, 10);
 
 /** Whether two standing quantities' articles were published STANDING_DAYS apart at most (undated: together). */
 function standingTogether(a: NumberMention, b: NumberMention): boolean {
@@ -523,6 +566,7 @@ export function findDisagreements(
     ...attributedEstimates(measures, dates),
     ...groupFigures(measures, dates, "fixed", true).flatMap((groups) => groups.map((group) => group.mentions)),
     ...oneNightCounts(measures, dates),
+    ...incidentNightCounts(measures, dates),
     ...attributedSameMoment(measures, dates),
     ...comparedFigures(measures, byId),
   ];
@@ -695,6 +739,57 @@ function oneNightCounts(
       return Math.max(...numbers) - Math.min(...numbers) <= 1;
     })
     .map((moments) => moments.flatMap((moment) => moment.mentions));
+}
+
+/**
+ * What an incident does once, to people or homes, told as done "overnight" or "last night": "About 200
+ * residents … were evacuated overnight", "cut power to about 84,000 customers last night". The night
+ * is when it happened, not a span whose count starts again the next night (as arrests or admissions
+ * do): the incident's count, as another outlet's "About 120 residents evacuated after Monday's blast".
+ */
+const ONCE_PER_INCIDENT = /^(?:displaced|rescued|cut off|without [a-z]+)$/;
+
+/** A one-night count of what an incident does once (see ONCE_PER_INCIDENT) read as a fixed count, or null. */
+function oneNightOfIncident(mention: NumberMention): NumberMention | null {
+  if (mention.kind !== "window" || mention.frame !== "reported" || !ONCE_PER_INCIDENT.test(mention.event ?? ""))
+    return null;
+  const text = mention.item.sentence.text;
+  // Only a night: "in the past 24 hours" or "Tuesday alone" is a span of a count that goes on.
+  if (!ONE_NIGHT.test(text) || /\b(?:24 hours|days|week|alone)\b/i.test(text)) return null;
+  return { ...mention, kind: "fixed" };
+}
+
+/** "are still without power", "remain out of their homes": those left, a later count than the incident's. */
+const STILL_LEFT = /\b(?:still|remain(?:s|ed)?)\b/i;
+
+/**
+ * An incident's count told as done overnight (see oneNightOfIncident) against other outlets' fixed
+ * counts of it: "About 200 residents … were evacuated overnight" and "About 120 residents evacuated
+ * after Monday's blast", one count. Never a count as of the writing ("4,200 people had now left
+ * their homes": evacuations grow while an eruption goes on) nor of those still out.
+ */
+function incidentNightCounts(
+  mentions: readonly NumberMention[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+): NumberMention[][] {
+  const original = new Map<NumberMention, NumberMention>();
+  const pool: NumberMention[] = [];
+  for (const mention of mentions) {
+    const night = oneNightOfIncident(mention);
+    if (night) original.set(night, mention);
+    const reading = night ?? mention;
+    if (reading.kind !== "fixed" || !ONCE_PER_INCIDENT.test(reading.event ?? "")) continue;
+    const text = reading.item.sentence.text;
+    if (!night && (AS_OF_WRITING.test(text) || STILL_LEFT.test(text))) continue;
+    pool.push(reading);
+  }
+  if (original.size === 0) return [];
+  return groupFigures(pool, dates, "fixed", true)
+    .flatMap((moments) => moments.map((moment) => moment.mentions))
+    .filter(
+      (moment) => moment.some((mention) => original.has(mention)) && moment.some((mention) => !original.has(mention)),
+    )
+    .map((moment) => moment.map((mention) => original.get(mention) ?? mention));
 }
 
 /** A night named by its weekday: "on Friday night", "during Friday night's rioting". */
@@ -1096,6 +1191,9 @@ function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<str
   for (const list of byOutlet.values()) {
     const dated = list.filter((mention) => mention.item.article.publishedAt);
     if (new Set(dated.map((mention) => groupOf.get(mention))).size < 2) continue;
+    // One article giving two named sources' figures ("will average 12%, according to an analysis by
+    // the campaign … The authority had said the rise would average 8%") reports both: no revision.
+    if (oneArticleTwoSayers(dated, groupOf)) continue;
     const latest = dated.reduce((best, mention) =>
       (mention.item.article.publishedAt ?? "") > (best.item.article.publishedAt ?? "") ||
       (mention.item.article.publishedAt === best.item.article.publishedAt && mention.start > best.start)
@@ -1105,6 +1203,12 @@ function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<str
     for (const mention of dated) if (groupOf.get(mention) !== groupOf.get(latest)) dropped.add(mention);
   }
   return moment.filter((mention) => !dropped.has(mention));
+}
+
+/** Whether all of an outlet's figures are in one article, and each value's sayer differs from every other value's. */
+function oneArticleTwoSayers(list: readonly NumberMention[], groupOf: ReadonlyMap<NumberMention, number>): boolean {
+  if (new Set(list.map((mention) => mention.item.article)).size !== 1) return false;
+  return list.every((a) => list.every((b) => groupOf.get(a) === groupOf.get(b) || otherSayers(a, b)));
 }
 
 /**
@@ -1148,7 +1252,12 @@ function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<stri
           byReport.map((mention) => outletOf(mention.item.article, byId).name).filter((name) => name !== null),
         ),
       ];
-      const shown = twoUnits ? `${written}${unitAsWritten(head)}` : written;
+      // A share reads as one: "4%", not "4" ("percent average rise | 4 vs 7" tells a reader nothing).
+      const shown = twoUnits
+        ? `${written}${unitAsWritten(head)}`
+        : head.unit === "percent" && !head.range
+          ? `${written}${percentAsWritten(head)}`
+          : written;
       return {
         value: head.qualifier ? `${head.qualifier} ${shown}` : shown,
         text: head.item.sentence.text,
@@ -1165,6 +1274,12 @@ function firstReported(list: readonly NumberMention[]): NumberMention {
       (a.item.article.publishedAt ?? "\uffff").localeCompare(b.item.article.publishedAt ?? "\uffff") ||
       a.start - b.start,
   )[0]!;
+}
+
+/** The percent sign or word right after a figure, as its sentence writes it ("%", " percent", " per cent"). */
+function percentAsWritten(mention: NumberMention): string {
+  const after = mention.item.sentence.text.slice(mention.end - mention.item.sentence.start);
+  return /^\s*%|^\s+per\s*cent\b|^\s+percent\b/i.exec(after)?.[0] ?? "";
 }
 
 /** The unit right after a figure, as its sentence writes it (" kilometres", "km", "C", " degrees Fahrenheit", "-foot"). */

@@ -389,9 +389,79 @@ const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
   ["enrolled", /^(?:enrol|enrols|enroll|enrolls|enrolled|enrolling|recruit|recruits|recruited|recruiting)$/],
   [
     "affected",
-    /^(?:affect|affects|affected|expose|exposes|exposed|compromise|compromises|compromised|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|hit)$/,
+    /^(?:affect|affects|affected|affecting|expose|exposes|exposed|compromise|compromises|compromised|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|impacting|hit)$/,
   ],
 ];
+
+/** "pulled", "plucked", "winched" right before a count (a hedge between): people taken out of somewhere. */
+const TAKEN_FROM_BEFORE =
+  /\b(?:pulled|plucked|lifted|winched|hauled|dragged)\s+(?:(?:about|around|nearly|almost|some|at least|more than|another|a further)\s+)?$/i;
+/** "… from the sea", "alive from the rubble": out of the water or the wreckage, as a rescue is. */
+const FROM_THE_WATER =
+  /^\s+(?:alive\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:water|sea|river|waves|surf|rubble|wreckage|debris|mud|flood\s*water|floodwaters?)\b/i;
+
+/** What people pay, whose rise under a plan is told as an average: fares, bills, prices, rents. */
+const PAID_THING = String.raw`(?:fares?|bills?|prices?|rents?|tariffs?|premiums?|charges?|tickets?)`;
+/**
+ * An average rise right before its percentage: "the rise would average 12%", "raise household bills by
+ * an average of 4%", "an average rise of 7%", "an average fare increase of". Never pay ("an average pay
+ * rise of 4%" is a raise).
+ */
+const AVERAGE_RISE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:rise|increase|hike)s?\s+(?:will|would|is\s+(?:set|expected|due)\s+to|could)\s+average|(?:rise|increase|raise|go\s+up|put\s+up)[^,;]{0,40}?\bby\s+an\s+average(?:\s+of)?|an\s+average\s+(?:${PAID_THING}\s+)?(?:rise|increase|hike)\s+of)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$`,
+  "i",
+);
+/**
+ * What people pay, opening the sentence with no part named, and its rise to come: "Bus fares across
+ * Greater Marlow will rise by 8%", "Household energy bills are set to go up by 6%" (never "Single
+ * fares will go up by 8%", a part of them).
+ */
+const PAID_THING_WILL_RISE = new RegExp(
+  String.raw`^(?:(?:The|All)\s+)?(?:(?:bus|rail|train|tube|tram|ferry|household|energy|water|gas|electricity|council|average)\s+){0,2}${PAID_THING}\b[^,;]{0,60}?\b(?:will|would|are\s+(?:set|due|expected)\s+to)\s+(?:rise|increase|go\s+up)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$`,
+  "i",
+);
+const PAY_WORDS = /\b(?:pay|wages?|salar(?:y|ies)|earnings|pensions?)\b/i;
+/** "the plan meant an average rise", "the proposals would mean": a plan named in the clause. */
+const PLAN_NAMED = /\b(?:plans?|proposals?|scheme|means|meant|would\s+mean)\b/i;
+
+/** Whether a percentage is an average rise in what people pay (see AVERAGE_RISE_BEFORE, PAID_THING_WILL_RISE). */
+function averageRiseOf(clauseBefore: string, afterPercent: string): boolean {
+  if (PAY_WORDS.test(clauseBefore) || /^\s+(?:in|of)\s+(?:[a-z]+\s+)?(?:pay|wages?|salar)/i.test(afterPercent))
+    return false;
+  return AVERAGE_RISE_BEFORE.test(clauseBefore) || PAID_THING_WILL_RISE.test(clauseBefore);
+}
+
+/** "… passengers and 18 crew", "and six crew members": the crew counted beside the passengers. */
+const BESIDE_CREW = /^\s+and\s+[\p{L}\d,-]+\s+crew\b/iu;
+/** "All 187 passengers", "All of the 380 members": a count of everyone there, opening its clause. */
+const ALL_BEFORE = /(?:^|[,;:]\s+)All\s+(?:of\s+)?(?:the\s+)?$/;
+/** What is done to everyone aboard or in a hall when it is left: "were evacuated", "had been brought ashore". */
+const ALL_TAKEN_OFF =
+  /^[^;:.]*?\b(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|safely\s+|quickly\s+)?(?:evacuated|rescued|brought\s+ashore|taken\s+off|led\s+(?:out|to\s+safety)|got\s+off|accounted\s+for)\b/i;
+const AUDIENCE_OF = /^\s+of\s+the\s+(?:audience|crowd)\b/i;
+
+/**
+ * The whole of those aboard or in an audience, told by what was done to all of them ("All 187
+ * passengers and six crew members were evacuated" counts the passengers a flight was carrying, "All
+ * 380 members of the audience were evacuated" the audience), or null.
+ */
+function wholeComplementOf(before: string, afterUnit: string, unit: string): { event: string } | null {
+  if (!ALL_BEFORE.test(before) || !ALL_TAKEN_OFF.test(afterUnit)) return null;
+  if (/^(?:passenger|crew)$/.test(unit)) return { event: "aboard" };
+  return AUDIENCE_OF.test(afterUnit) ? { event: "attended" } : null;
+}
+
+/**
+ * Pupils kept from school by a closure or a strike, however told: "36,000 students were out of
+ * school", "kept some 11,500 pupils out of class", "pupils … affected": one measure, those affected.
+ */
+const OUT_OF_SCHOOL =
+  /^\s+(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?|stayed|still)\s+)*(?:kept\s+|sent\s+)?(?:out\s+of|off|away\s+from|home\s+from|missing)\s+(?:school|schools|class|classes|lessons)\b/i;
+const PUPIL_UNIT = /^(?:pupil|student|child|schoolchild)$/;
+
+function outOfSchoolOf(unit: string, afterUnit: string): string | null {
+  return PUPIL_UNIT.test(unit) && OUT_OF_SCHOOL.test(afterUnit) ? "affected" : null;
+}
 
 /**
  * Units of a liquid or a bulk, whose escape is one measure whatever the verb: "700 barrels had
@@ -1195,9 +1265,9 @@ const WIND_BEFORE =
 const WIND_EVENT = /^(?:winds|gusts|sustained winds)$/;
 
 /** A cheap test before COUNT_WORD_AFTER_EVENT: its verbs' stems. */
-const EVENT_VERB_STEM = /kill|injur|wound|rescu|evacuat|hospitali|arrest|detain|displac|sicken/i;
+const EVENT_VERB_STEM = /kill|injur|wound|rescu|evacuat|hospitali|arrest|detain|displac|sicken|pulled|plucked|winched/i;
 const COUNT_WORD_AFTER_EVENT = new RegExp(
-  `\\b(?:killed|killing|injured|injuring|wounded|wounding|rescued|evacuated|hospitali[sz]ed|arrested|detained|displaced|sickened)\\s+(?:(?:about|around|nearly|almost|another|a further)\\s+)?(${NUMBER_WORD_SOURCE})(?=\\s+(?!(?:of|in|and|or|on|at|to|by|for|from|with)\\b)\\p{Ll}+)`,
+  `\\b(?:killed|killing|injured|injuring|wounded|wounding|rescued|evacuated|hospitali[sz]ed|arrested|detained|displaced|sickened|pulled|plucked|winched)\\s+(?:(?:about|around|nearly|almost|another|a further)\\s+)?(${NUMBER_WORD_SOURCE})(?=\\s+(?!(?:of|in|and|or|on|at|to|by|for|from|with)\\b)\\p{Ll}+)`,
   "giu",
 );
 
@@ -1522,6 +1592,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && unit && !attributed)
         event =
           outageOf(after.slice(counted.end)) ??
+          outOfSchoolOf(unit, after.slice(counted.end)) ??
           ashoreOf(after.slice(counted.end)) ??
           complementEvent(after.slice(counted.end)) ??
           (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
@@ -1580,6 +1651,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (unit && SPEED_UNIT.test(unit) && !attributed && SPEED_BEFORE.test(before)) event = "speed";
       const wind = unit && SPEED_UNIT.test(unit) && !attributed ? WIND_BEFORE.exec(before) : null;
       if (wind) event = wind[1] ? "sustained winds" : /^gust/i.test(wind[2]!) ? "gusts" : "winds";
+      // "pulled nine people from the sea", "plucked 12 from the water": rescued, as lifeboat crews' counts read.
+      if (
+        unit &&
+        !percent &&
+        !currency &&
+        TAKEN_FROM_BEFORE.test(before) &&
+        FROM_THE_WATER.test(after.slice(counted.end))
+      )
+        event = "rescued";
       if (event) event = effectFor(event, unit) ?? event;
       // "will cut supplies to about 240,000 households", "310,000 households will have their taps
       // turned off": homes cut off from a supply, whatever the words (never "cut its forecast to").
@@ -1612,7 +1692,26 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           : "earthquake";
       // "Three men … and a woman were arrested", "12 soldiers and a civilian were killed": the count
       // is a part of whom the verb counts, never its total.
-      if (event && unit && !percent && !currency && JOINED_COUNT.test(after.slice(counted.end))) event = null;
+      // Passengers told beside the crew ("230 passengers and 18 crew had been aboard") are still the
+      // passengers aboard: the unit says which part is counted.
+      if (
+        event &&
+        unit &&
+        !percent &&
+        !currency &&
+        JOINED_COUNT.test(after.slice(counted.end)) &&
+        !(unit === "passenger" && BESIDE_CREW.test(after.slice(counted.end)))
+      )
+        event = null;
+      // "fares will rise by 8%", "the rise would average 12%", "an average rise of 7% in bills": one
+      // plan's average rise in what people pay, however each outlet words it.
+      const averageRise = percent ? averageRiseOf(before.slice(ownClauseStart), after.slice(percent[0].length)) : false;
+      if (averageRise) event = "average rise";
+      // "All 187 passengers and six crew were evacuated", "All 380 members of the audience were led
+      // out": what was done to all of them counts everyone aboard, or the whole audience.
+      const whole =
+        !percent && !currency && unit !== null ? wholeComplementOf(before, after.slice(counted.end), unit) : null;
+      if (whole) event = whole.event;
       if (ageAtDeath) event = "age at death";
       // "temperatures reached 43C", "Thermometers hit 43C": the air's temperature; any other (a fever,
       // an oven) is not read as one.
@@ -1636,7 +1735,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
               (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
                 (currency !== undefined && ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart))))
             ? "plan"
-            : cued;
+            : // What a plan "means" for bills is its plan's figure, as "will raise bills" is.
+              averageRise && cued === "reported" && PLAN_NAMED.test(before.slice(ownClauseStart))
+              ? "plan"
+              : cued;
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
@@ -1649,7 +1751,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             : "fixed";
       const scopeMatch =
         eventIndex >= 0
-          ? /\b(?:in|on(?!\s+(?:board|duty|shift)\b)|during|since)\b[^,;]*/i.exec(eventWindow.slice(eventIndex))
+          ? /\b(?:in|on(?!\s+(?:board|duty|shift)\b)|during|since)\b[^,;]*/i.exec(
+              // "residents evacuated after Monday's blast were allowed to return home on Tuesday": a
+              // finite verb after the event's participle starts what they did next, no scope of it.
+              eventWindow.slice(eventIndex).split(/\s(?:were|was)\s/)[0] ?? "",
+            )
           : null;
       const start = item.sentence.start + index;
       // An offer's amount is a quantity of its bidder: two outlets' figures for one bidder's offer can
@@ -1714,10 +1820,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         qualifier,
         // People out of their homes are the residents of them: "2,000 people have left their homes"
         // and "1,500 residents have been evacuated" count one thing.
-        unit: ballotSide ?? (event === "displaced" && unit !== null && RESIDENT_WORDS.test(unit) ? "people" : unit),
+        unit:
+          ballotSide ??
+          ((event === "displaced" && unit !== null && RESIDENT_WORDS.test(unit)) ||
+          (event === "attended" && AUDIENCE_OF.test(after.slice(counted.end)))
+            ? "people"
+            : unit),
         event,
         kind,
-        scope: scopeMatch ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
+        // Everyone aboard is no count of where they were led ("were evacuated on the runway"): no scope.
+        scope: scopeMatch && !whole ? scopeMatch[0].replace(/[.\s]+$/, "").trim() : "",
         frame,
         places: placeOf(before.slice(ownClauseStart), ownAfterClause),
         rounding:
