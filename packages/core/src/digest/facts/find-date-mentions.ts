@@ -1,6 +1,7 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { CLOCK_STAMP } from "../evidence/clock-stamp.js";
+import { datelineEnd } from "../evidence/editorial-problem.js";
 import { isPhotoCaption } from "../evidence/photo-caption.js";
 import { addDays, type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
 
@@ -300,6 +301,7 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
         earlyInUtcDay: early,
       });
       if (published === null && span !== null) expressions = yearsFromStory(item.sentence.text, expressions, span);
+      expressions = withDatelineAsSaying(item.sentence.text, expressions);
       read.set(key, expressions);
     }
     const own = ownDate(item.sentence.text, expressions, published);
@@ -364,6 +366,18 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
     found.push(previous.mention);
   }
   return found;
+}
+
+/**
+ * A wire's dateline ("LONDON, July 21 (Reuters) - The Met Office lifted its warning on Tuesday
+ * evening") gives the day the story was filed, as "said on" does: the day the sentence tells, when
+ * it tells one, is its news.
+ */
+function withDatelineAsSaying(text: string, expressions: DateExpression[]): DateExpression[] {
+  const trimmed = text.trimStart();
+  const end = text.length - trimmed.length + datelineEnd(trimmed);
+  if (end === 0 || !expressions.some((expression) => expression.end <= end)) return expressions;
+  return expressions.map((expression) => (expression.end <= end ? { ...expression, reporting: true } : expression));
 }
 
 /**
