@@ -172,10 +172,7 @@ export const BANK_MERGER_EXPECTED: ExpectedFacts = {
   ],
   headline: ["close 38", "branches"],
   sameEntry: [
-    [
-      "Harbor Federal Bancorp said Thursday it will buy Lakeshore Financial",
-      "The takeover, first announced on Oct. 7",
-    ],
+    ["Harbor Federal Bancorp said Thursday it will buy Lakeshore Financial", "The takeover, first announced on Oct. 7"],
   ],
   order: [
     "Trading in Lakeshore options jumped on Wednesday",
