@@ -1532,6 +1532,13 @@ describe("findDateMentions on datelines, filings and background told around the 
         "2027-07-21T11:00:00Z",
       ),
     ).toBe("2027-07-20");
+    // A dateline of a date and its agency alone, the day before the paper's.
+    expect(
+      dateOf(
+        "Oct 8 (Reuters) - Trading in Lakeshore options jumped on Thursday, prompting questions.",
+        "2027-10-08T21:00:00Z",
+      ),
+    ).toBe("2027-10-07");
     // Alone, the dateline's day is still the sentence's.
     expect(dateOf("LONDON, July 21 (Reuters) - Cooler air moved in from the Atlantic.", "2027-07-21T11:00:00Z")).toBe(
       "2027-07-21",

@@ -368,14 +368,18 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
   return found;
 }
 
+/** A wire's dateline that is a date and its agency alone: "Oct 8 (Reuters) - ". */
+const DATE_DATELINE =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+\((?:\p{Lu}{2,10}|\p{Lu}\p{Ll}{2,15})\)\s*[-—–]+\s*/iu;
+
 /**
  * A wire's dateline ("LONDON, July 21 (Reuters) - The Met Office lifted its warning on Tuesday
- * evening") gives the day the story was filed, as "said on" does: the day the sentence tells, when
- * it tells one, is its news.
+ * evening", "Oct 8 (Reuters) - ") gives the day the story was filed, as "said on" does: the day the
+ * sentence tells, when it tells one, is its news.
  */
 function withDatelineAsSaying(text: string, expressions: DateExpression[]): DateExpression[] {
   const trimmed = text.trimStart();
-  const end = text.length - trimmed.length + datelineEnd(trimmed);
+  const end = text.length - trimmed.length + (DATE_DATELINE.exec(trimmed)?.[0].length ?? datelineEnd(trimmed));
   if (end === 0 || !expressions.some((expression) => expression.end <= end)) return expressions;
   return expressions.map((expression) => (expression.end <= end ? { ...expression, reporting: true } : expression));
 }
