@@ -1586,3 +1586,14 @@ describe("findDateMentions on datelines, filings and background told around the 
     ).toMatchObject([{ date: "2027-03-10", background: false }]);
   });
 });
+
+describe("readDateExpressions on a main verb after an appositive (timeline23)", () => {
+  it("keeps an old date told by the main verb after a description between commas", () => {
+    expect(
+      readDateExpressions(
+        "Mark Ellison, a former aide to the mayor, forwarded the emails to two reporters in March 2025, according to the council's report.",
+        "2027-06-15",
+      ),
+    ).toMatchObject([{ date: "2025-03", background: false }]);
+  });
+});

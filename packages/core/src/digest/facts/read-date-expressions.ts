@@ -428,6 +428,13 @@ const PARTICIPLE_APPOSITIVE =
 const OLD_PARTICIPLE_APPOSITIVE =
   /,\s*(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set|made|won|held|begun)\b[^,;:()“”"]{0,60}$/i;
 /**
+ * The phrase closes and the main clause's verb follows ("…, could be threatened", "…, expired"): not
+ * "Mark Ellison, a former aide, forwarded the emails … in March 2025, according to the report",
+ * where the verb after the comma was the main one.
+ */
+const VERB_AFTER_APPOSITIVE =
+  /^[^,;:()“”"]{0,40},\s+(?:(?:could|would|will|may|might|can|should|must|is|are|was|were|has|have|had|remains|stands|holds)\b|\p{Ll}+ed\b)/u;
+/**
  * A participle right after the people or things it tells of, then where or when ("rescued 12 of the
  * students abducted from a school in Dabo on Monday", "the bodies of two climbers killed on
  * Sunday"): the date is what happened to them before, not the sentence's news. The verb is one that
@@ -875,7 +882,7 @@ function otherBackground(
     return true;
   // "The record of 40.3C, set at Coningsby in Lincolnshire on July 19, 2022, could be threatened":
   // a participle phrase on a thing, however long, dates that thing when it lies well before the article.
-  if (old && OLD_PARTICIPLE_APPOSITIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
+  if (old && OLD_PARTICIPLE_APPOSITIVE.test(clause) && VERB_AFTER_APPOSITIVE.test(right)) return true;
   // A vague period in an "after…" clause ("after Storm Gerald flooded Skelby earlier this month")
   // dates the clause's event, never the sentence's news.
   if (SUBORDINATE.test(clause) && resolved.precision !== "day") return true;
