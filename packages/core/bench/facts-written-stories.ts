@@ -18,6 +18,7 @@ import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/te
 import { AMMONIA_LEAK_EXPECTED, ammoniaLeakArticles } from "../src/digest/testing/ammonia-leak-articles.js";
 import { ART_AUCTION_EXPECTED, artAuctionArticles } from "../src/digest/testing/art-auction-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
+import { BANK_MERGER_EXPECTED, bankMergerArticles } from "../src/digest/testing/bank-merger-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../src/digest/testing/boil-water-articles.js";
 import {
   BOIL_WATER_NOTICE_EXPECTED,
@@ -85,6 +86,7 @@ import {
   gearboxPlantClosureArticles,
 } from "../src/digest/testing/gearbox-plant-closure-articles.js";
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../src/digest/testing/harbour-fire-articles.js";
+import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../src/digest/testing/heatwave-warning-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
 import {
   HILLWALKER_SEARCH_EXPECTED,
@@ -178,6 +180,10 @@ import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testin
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
 import { TREASURER_THEFT_EXPECTED, treasurerTheftArticles } from "../src/digest/testing/treasurer-theft-articles.js";
+import {
+  TRIAL_ADJOURNMENT_EXPECTED,
+  trialAdjournmentArticles,
+} from "../src/digest/testing/trial-adjournment-articles.js";
 import { TRIBUNAL_RULING_EXPECTED, tribunalRulingArticles } from "../src/digest/testing/tribunal-ruling-articles.js";
 import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../src/digest/testing/tunnel-fire-articles.js";
 import { TURNOUT_DISPUTE_EXPECTED, turnoutDisputeArticles } from "../src/digest/testing/turnout-dispute-articles.js";
@@ -327,6 +333,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   // off, pupils kept from school and a plan's average rise, each told two ways, with their traps.
   ["pier collapse", pierCollapseArticles, PIER_COLLAPSE_EXPECTED],
   ["power cut", powerCutArticles, POWER_CUT_EXPECTED],
+  // timeline23's held-out stories: a trial put off twice, a heat warning extended, a bank deal across a
+  // year end ("on Oct. 7" in January), with "the day before", "last night" at 00:30 and dates in quotes.
+  ["trial adjournment", trialAdjournmentArticles, TRIAL_ADJOURNMENT_EXPECTED],
+  ["heatwave warning", heatwaveWarningArticles, HEATWAVE_WARNING_EXPECTED],
+  ["bank merger", bankMergerArticles, BANK_MERGER_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

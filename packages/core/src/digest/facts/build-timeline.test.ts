@@ -724,3 +724,73 @@ describe("buildTimeline on a development retold in fewer words (timeline22)", ()
     expect(filed[0]!.citations).toHaveLength(2);
   });
 });
+
+describe("buildTimeline on a standing statement and a swearing-in to come (timeline23)", () => {
+  const article = (originalText: string, publishedAt: string) =>
+    prepareArticle({ input: "bank", source: "Market Weekly", title: "Deal", originalText, publishedAt });
+
+  it("tells an expectation a company “has said” on its paper's day, not on the day the sentence before tells", () => {
+    const { timeline } = extractFacts([
+      // The story starts in October: Nov. 19 is its own time, no earlier event's.
+      article("Harbor Federal said on Thursday it will buy Lakeshore Financial.", "2027-10-07T13:00:00Z"),
+      article(
+        [
+          "The Federal Reserve approved the merger on Nov. 19.",
+          "Harbor Federal has said it expects the deal to close on Jan. 31.",
+        ].join("\n\n"),
+        "2027-12-04T10:00:00Z",
+      ),
+    ]);
+    expect(timeline.find((entry) => entry.text.startsWith("Harbor Federal has said"))?.date).toBe("2027-12-04");
+  });
+
+  it("puts a jury to be sworn in next month at that month", () => {
+    const { timeline } = extractFacts([
+      article(
+        "At a hearing on Friday, prosecutors admitted the delay.\n\nA new jury will be sworn in next month.",
+        "2027-03-14T06:00:00Z",
+      ),
+    ]);
+    expect(timeline.find((entry) => entry.text.startsWith("A new jury"))?.date).toBe("2027-04");
+  });
+});
+
+describe("buildTimeline on one reading told in other words (timeline23)", () => {
+  const article = (source: string, originalText: string, publishedAt: string) =>
+    prepareArticle({ input: source, source, title: "Heat", originalText, publishedAt });
+
+  it("puts one measure's reading at one named place, told the same day by two outlets, on one entry", () => {
+    const { timeline } = extractFacts([
+      article(
+        "Press Association",
+        "Earlier on Monday, the temperature reached 38.1C at Northolt in west London, provisional figures showed.",
+        "2027-07-20T00:30:00Z",
+      ),
+      article(
+        "Reuters",
+        "Temperatures peaked at 38.1C at Northolt on Monday, short of the national record.",
+        "2027-07-21T11:00:00Z",
+      ),
+    ]);
+    const readings = timeline.filter((entry) => entry.text.includes("38.1C"));
+    expect(readings).toHaveLength(1);
+    expect(readings[0]!.date).toBe("2027-07-19");
+    expect(readings[0]!.citations).toHaveLength(2);
+  });
+
+  it("keeps the same reading at two places apart", () => {
+    const { timeline } = extractFacts([
+      article(
+        "Press Association",
+        "Earlier on Monday, the temperature reached 38.1C at Northolt in west London, provisional figures showed.",
+        "2027-07-20T00:30:00Z",
+      ),
+      article(
+        "Reuters",
+        "Temperatures peaked at 38.1C in Cambridge on Monday, short of the national record.",
+        "2027-07-21T11:00:00Z",
+      ),
+    ]);
+    expect(timeline.filter((entry) => entry.text.includes("38.1C"))).toHaveLength(2);
+  });
+});

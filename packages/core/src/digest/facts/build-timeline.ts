@@ -138,12 +138,12 @@ function changingCounts(
  * An event that takes place in a month ("would be given in April", "will open the terminal in June",
  * "would start work on a steel collar next month", "will meet the directors in April", "would play a
  * free concert … in September", "is due to finish by March", "will be renamed … at a ceremony in
- * May"), not a figure's period: an event's verb, then a few words with no figure; or an occasion
+ * May", "A new jury will be sworn in next month"), not a figure's period: an event's verb, then a few words with no figure; or an occasion
  * named just before; or what a future passive starts from it ("will be monitored by laser sensors
  * from next month").
  */
 const EVENT_IN_MONTH =
-  /\b(?:given|made|held|opened|launched|delivered|completed|published|released|unveiled|dedicated|inaugurated|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force|meet|meets|visit|visits|play|plays|perform|performs|finish|finishes|complete|completes|reopen|reopens|resume|resumes|take\s+place|takes\s+place)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from|by)\s+)?$|\b(?:at|during)\s+an?\s+(?:[\p{L}-]+\s+)?(?:ceremony|service|memorial|hearing|conference|summit)\s+in\s+$|\bwill\s+be\s+\p{L}+(?:ed|en)(?:\s+[\p{L}'’-]+){0,6}?\s+from\s+$/iu;
+  /\b(?:given|made|held|sworn|opened|launched|delivered|completed|published|released|unveiled|dedicated|inaugurated|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force|meet|meets|visit|visits|play|plays|perform|performs|finish|finishes|complete|completes|reopen|reopens|resume|resumes|take\s+place|takes\s+place)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from|by)\s+)?$|\b(?:at|during)\s+an?\s+(?:[\p{L}-]+\s+)?(?:ceremony|service|memorial|hearing|conference|summit)\s+in\s+$|\bwill\s+be\s+\p{L}+(?:ed|en)(?:\s+[\p{L}'’-]+){0,6}?\s+from\s+$/iu;
 
 /** "expects to publish", "expect to open": a subject's expectation of its own act. */
 const OWN_EXPECTATION =
@@ -198,12 +198,39 @@ function saidOnOf(
   return (item) => {
     const own = sentenceDates.get(item);
     if (own?.basis === "stated") return own.date;
+    // Told in the present perfect ("Harbor Federal has said it expects the deal to close on Jan.
+    // 31"), it was said by its own paper's day, not on the day the sentence before it tells.
+    if (PRESENT_SAYING.test(item.sentence.text) && !PAST_SAYING.test(item.sentence.text)) return own?.date ?? null;
     const before = (statedDays.get(item.article.id) ?? [])
       .filter((other) => other.position < item.position)
       .sort((a, b) => b.position - a.position)[0];
     return (before ? sentenceDates.get(before)?.date : undefined) ?? own?.date ?? null;
   };
 }
+
+/** A saying told in the present perfect: "has said", "have repeatedly stated". */
+const PRESENT_SAYING = /\b(?:has|have)\s+(?:[a-z]+\s+)?(?:said|stated|indicated|signalled|signaled)\b/i;
+/** A saying told in the past: "said", "told" (not "has said"). */
+const PAST_SAYING = /(?<!\b(?:has|have)\s+(?:[a-z]+\s+)?)\b(?:said|told|announced|added|warned|insisted|confirmed)\b/i;
+
+/** The measures each sentence states, as what is measured, its unit and value ("temperature|celsius|38.1"). */
+function measuresBySentence(numbers: readonly NumberMention[]): Map<ArticleSentence, Set<string>> {
+  const measures = new Map<ArticleSentence, Set<string>>();
+  for (const mention of numbers) {
+    if (!mention.unit || !mention.event) continue;
+    const key = `${mention.event}|${mention.unit}|${mention.value}`;
+    measures.set(mention.item, (measures.get(mention.item) ?? new Set()).add(key));
+  }
+  return measures;
+}
+
+/** Capitalised words after a sentence's first that name no day or month: its places, people and things. */
+function namesIn(text: string): Set<string> {
+  const words = text.match(/(?<=\s)\p{Lu}\p{Ll}{2,}\b/gu) ?? [];
+  return new Set(words.filter((word) => !CALENDAR_WORD.test(word)));
+}
+const CALENDAR_WORD =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The figures each sentence states, for telling apart two developments on one day. */
 function figuresBySentence(numbers: readonly NumberMention[]): Map<ArticleSentence, Set<number>> {
@@ -241,6 +268,16 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     return date === null ? [] : [{ mention, date }];
   });
   const figures = figuresBySentence(input.numbers);
+  const measures = measuresBySentence(input.numbers);
+  // One reading of one measure at one named place or of one named thing ("the temperature reached
+  // 38.1C at Northolt", "Temperatures peaked at 38.1C at Northolt"), told the same day in other words.
+  const sameMeasure = (a: ArticleSentence, b: ArticleSentence) => {
+    const left = measures.get(a);
+    const right = measures.get(b);
+    if (!left || !right || ![...left].some((key) => right.has(key))) return false;
+    const named = namesIn(b.sentence.text);
+    return [...namesIn(a.sentence.text)].some((name) => named.has(name));
+  };
   const differentFigures = (a: ArticleSentence, b: ArticleSentence) => {
     const left = figures.get(a);
     const right = figures.get(b);
@@ -278,7 +315,8 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
         // would appeal the decision", "blocked the takeover on Wednesday"), however many words they share.
         intent[candidate.members[0]!] === intent[index] &&
         (cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT ||
-          recaps(first.mention.item.sentence.text, mention.item.sentence.text)) &&
+          recaps(first.mention.item.sentence.text, mention.item.sentence.text) ||
+          sameMeasure(first.mention.item, mention.item)) &&
         !differentFigures(first.mention.item, mention.item)
       );
     });

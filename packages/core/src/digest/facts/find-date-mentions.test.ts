@@ -1493,3 +1493,107 @@ describe("readDateExpressions on promises with a deadline (timeline22)", () => {
     ).toMatchObject([{ date: "2027-06-30", prospective: true, background: false }]);
   });
 });
+
+describe("readDateExpressions on postponements and relative clauses (timeline23)", () => {
+  it("reads a day something was “put back to” as the new one to come, whatever the tense", () => {
+    // Friday 9 April 2027: April 26 is the coming one, not last year's.
+    expect(
+      readDateExpressions("The hearing has been put back to April 26 because the judge is ill.", "2027-04-09"),
+    ).toMatchObject([{ text: "April 26", date: "2027-04-26", prospective: true }]);
+    expect(readDateExpressions("The vote was put back to May 20.", "2027-04-09")).toMatchObject([
+      { date: "2027-05-20", prospective: true },
+    ]);
+  });
+
+  it("reads the day after a relative clause closed by a passive main verb as the main clause's", () => {
+    // Monday 8 March 2027.
+    expect(
+      dateOf(
+        "The trial of a warehouse boss over a roof collapse that killed two workers was adjourned on Monday.",
+        "2027-03-08T17:00:00Z",
+      ),
+    ).toBe("2027-03-08");
+    expect(dateOf("A man who stabbed a neighbour was jailed on Friday for nine years.", "2027-03-08T17:00:00Z")).toBe(
+      "2027-03-05",
+    );
+    // A relative clause whose own verb is the passive stays on its noun.
+    expect(
+      readDateExpressions("Shares in the company that was founded in 1990 fell sharply.", "2027-03-08"),
+    ).toMatchObject([{ date: "1990", background: true }]);
+  });
+});
+
+describe("findDateMentions on datelines, filings and background told around the news (timeline23)", () => {
+  it("reads a wire dateline's day as the day filed, and the day the sentence tells as its news", () => {
+    // Wednesday 21 July 2027.
+    expect(
+      dateOf(
+        "LONDON, July 21 (Reuters) - The Met Office lifted its red warning on Tuesday evening, as cooler air moved in.",
+        "2027-07-21T11:00:00Z",
+      ),
+    ).toBe("2027-07-20");
+    // A dateline of a date and its agency alone, the day before the paper's.
+    expect(
+      dateOf(
+        "Oct 8 (Reuters) - Trading in Lakeshore options jumped on Thursday, prompting questions.",
+        "2027-10-08T21:00:00Z",
+      ),
+    ).toBe("2027-10-07");
+    // Alone, the dateline's day is still the sentence's.
+    expect(dateOf("LONDON, July 21 (Reuters) - Cooler air moved in from the Atlantic.", "2027-07-21T11:00:00Z")).toBe(
+      "2027-07-21",
+    );
+  });
+
+  it("reads “said in a filing on Friday” as the day it was said, in the past", () => {
+    // Saturday 4 December 2027.
+    expect(
+      readDateExpressions(
+        "Shareholders will vote on the deal on Dec. 16, the bank said in a filing on Friday.",
+        "2027-12-04",
+      ),
+    ).toMatchObject([
+      { text: "Dec. 16", date: "2027-12-16", prospective: true },
+      { text: "Friday", date: "2027-12-03", reporting: true, prospective: false },
+    ]);
+  });
+
+  it("takes no date from a relative clause on the speaker named after the saying", () => {
+    expect(
+      readDateExpressions(
+        "“We will be there on the day,” said Ewa Nowak, whose son was killed on 14 June 2023.",
+        "2027-04-09",
+      ),
+    ).toMatchObject([{ date: "2023-06-14", background: true }]);
+  });
+
+  it("takes no old date from a long participle phrase on a thing, nor from a collapse the news is about", () => {
+    expect(
+      readDateExpressions(
+        "The record of 40.3C, set at Coningsby in Lincolnshire on July 19, 2022, could be threatened, forecasters said.",
+        "2027-07-15",
+      ),
+    ).toMatchObject([{ date: "2022-07-19", background: true }]);
+    expect(
+      readDateExpressions(
+        "Pollard denies manslaughter over the collapse at his company's Stretford warehouse on 14 June 2023.",
+        "2027-03-08",
+      ),
+    ).toMatchObject([{ date: "2023-06-14", background: true }]);
+    // A recent day on such a phrase is still the news's ("The bid, made on Wednesday, …").
+    expect(
+      readDateExpressions("The bid, made on Wednesday, values the club at £400 million.", "2027-03-12"),
+    ).toMatchObject([{ date: "2027-03-10", background: false }]);
+  });
+});
+
+describe("readDateExpressions on a main verb after an appositive (timeline23)", () => {
+  it("keeps an old date told by the main verb after a description between commas", () => {
+    expect(
+      readDateExpressions(
+        "Mark Ellison, a former aide to the mayor, forwarded the emails to two reporters in March 2025, according to the council's report.",
+        "2027-06-15",
+      ),
+    ).toMatchObject([{ date: "2025-03", background: false }]);
+  });
+});

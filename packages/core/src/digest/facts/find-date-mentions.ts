@@ -1,6 +1,7 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { CLOCK_STAMP } from "../evidence/clock-stamp.js";
+import { datelineEnd } from "../evidence/editorial-problem.js";
 import { isPhotoCaption } from "../evidence/photo-caption.js";
 import { addDays, type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
 
@@ -300,6 +301,7 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
         earlyInUtcDay: early,
       });
       if (published === null && span !== null) expressions = yearsFromStory(item.sentence.text, expressions, span);
+      expressions = withDatelineAsSaying(item.sentence.text, expressions);
       read.set(key, expressions);
     }
     const own = ownDate(item.sentence.text, expressions, published);
@@ -364,6 +366,22 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
     found.push(previous.mention);
   }
   return found;
+}
+
+/** A wire's dateline that is a date and its agency alone: "Oct 8 (Reuters) - ". */
+const DATE_DATELINE =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+\((?:\p{Lu}{2,10}|\p{Lu}\p{Ll}{2,15})\)\s*[-—–]+\s*/iu;
+
+/**
+ * A wire's dateline ("LONDON, July 21 (Reuters) - The Met Office lifted its warning on Tuesday
+ * evening", "Oct 8 (Reuters) - ") gives the day the story was filed, as "said on" does: the day the
+ * sentence tells, when it tells one, is its news.
+ */
+function withDatelineAsSaying(text: string, expressions: DateExpression[]): DateExpression[] {
+  const trimmed = text.trimStart();
+  const end = text.length - trimmed.length + (DATE_DATELINE.exec(trimmed)?.[0].length ?? datelineEnd(trimmed));
+  if (end === 0 || !expressions.some((expression) => expression.end <= end)) return expressions;
+  return expressions.map((expression) => (expression.end <= end ? { ...expression, reporting: true } : expression));
 }
 
 /**

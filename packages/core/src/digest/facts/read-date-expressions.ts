@@ -248,13 +248,14 @@ const FUTURE_IN_PAST =
 /**
  * A date the sentence schedules or promises, whatever its tense: "was set for Oct. 7", "adjourned
  * until March 3", "takes office on May 18", "promised to present it by Oct. 7", "postponed the vote
- * to Wednesday", "asked the parties to report back by Friday", "effective March 1", "named … as chief executive from February 1", "expires at midnight on
+ * to Wednesday", "has been put back to April 26" (British for postponed), "asked the parties to report back by
+ * Friday", "effective March 1", "named … as chief executive from February 1", "expires at midnight on
  * Thursday", "hoped to have everyone reconnected by Wednesday night", "set sentencing for July 22";
  * a present tense that news uses for what is fixed to come ("The two leaders meet in Geneva on Friday",
  * "Voting closes on Thursday", "He faces sentencing on Jan. 14"), never after "did", "not" or "to".
  */
 const SCHEDULED_BEFORE =
-  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+(?:the\s+(?:(?:end|middle|start)\s+of\s+)?)?$|\b(?:promised|promises|pledged|pledges)\s+(?:an?|the|its|their|his|her)\s+[^,;:()]*\b(?:by|before)\s+(?:the\s+(?:(?:end|middle|start)\s+of\s+)?)?$|\b(?:asked|asks|told|tells|ordered|orders|urged|urges|instructed|directed|requested|called\s+on|given|gave)\b[^,;:()]{0,60}?\bto\s+[a-z]+\b[^,;:()]*\b(?:by|before|from)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:has|have|(?:is|are|was|were|been)\s+given)\s+until\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+(?:the\s+(?:(?:end|middle|start)\s+of\s+)?)?$|\b(?:promised|promises|pledged|pledges)\s+(?:an?|the|its|their|his|her)\s+[^,;:()]*\b(?:by|before)\s+(?:the\s+(?:(?:end|middle|start)\s+of\s+)?)?$|\b(?:asked|asks|told|tells|ordered|orders|urged|urges|instructed|directed|requested|called\s+on|given|gave)\b[^,;:()]{0,60}?\bto\s+[a-z]+\b[^,;:()]*\b(?:by|before|from)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:has|have|(?:is|are|was|were|been)\s+given)\s+until\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$/i;
 /**
  * An invitation told in the present or the present perfect to an occasion named by its day ("has
  * summoned the chief executive to a meeting on Friday", "have been invited to talks on Monday",
@@ -319,7 +320,7 @@ const BARE_YEAR =
 
 /** Nouns a date can name ("the Oct. 7 attack", "Monday's walkout"): the date is then background. */
 const EVENT_NOUN =
-  "(?:attacks?|massacre|assault|raids?|strikes?|bombings?|elections?|invasion|war|ceasefire|truce|deal|agreement|accord|contract|vote|referendum|shootings?|earthquake|storm|hurricane|floods?|crash|offensive|uprising|coup|protests?|walkout|lockout|talks|summit|ruling|law|budget|crisis|pandemic|outbreak|killings?|explosion|fire|merger|takeover|incident|disaster|conflict|campaign|visit|trip|speech|debate|hearing|trial|verdict|plan|proposal|offer|meeting|announcement|decision|rally|march|raid)";
+  "(?:attacks?|massacre|assault|raids?|strikes?|bombings?|elections?|invasion|war|ceasefire|truce|deal|agreement|accord|contract|vote|referendum|shootings?|earthquake|storm|hurricane|floods?|crash|collapse|offensive|uprising|coup|protests?|walkout|lockout|talks|summit|ruling|law|budget|crisis|pandemic|outbreak|killings?|explosion|fire|merger|takeover|incident|disaster|conflict|campaign|visit|trip|speech|debate|hearing|trial|verdict|plan|proposal|offer|meeting|announcement|decision|rally|march|raid)";
 const SUBJECT_EVENT_YEAR = new RegExp(
   `^(?:A|An|The)\\s+((?:19|20)\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`,
   "u",
@@ -400,6 +401,13 @@ const MAIN_VERB_AFTER_RELATIVE = /^(?:that|which|who)\s+\S+\s.*\b(?:must|will|sh
 const DATED_RELATIVE_THEN_VERB =
   /^(?:that|which|who)\s.*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:19|20)\d\d|(?:last|this)\s+(?:week|month|year))\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|began|started|broke|came|went|took|ran|rose|fell|sank|grew|won|lost|left|made|held|led|hit|struck|saw|died|found|sent|told|gave|shut|paid|fled|won)\b/i;
 /**
+ * A relative clause with no date, then the main clause's verb in the passive ("The trial of a boss
+ * over a collapse that killed two workers was adjourned on Monday", "a man who shot a neighbour was
+ * jailed on Friday"): the relative clause closed at its object, and the date after is the main clause's.
+ */
+const RELATIVE_THEN_PASSIVE =
+  /^(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|killed|began|broke|took|hit|struck|shot|stole|sank|left|led|sent|caught|cut|built|ran)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had)\b)[\p{L}\d’'-]+\s+){0,6}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:[^,;:()]*\s)?$/iu;
+/**
  * A relative clause between commas on a name or a noun, whatever its verb ("Eklund, who became chief
  * executive in 2022, said…", "Kowalczyk, 71, whose wife died in 2019, wept…"): it tells who or what
  * that is; the main clause after it is the news. One that ends the sentence may carry the news
@@ -416,6 +424,16 @@ const THING_FROM_YEAR = /\p{L}{3,}\s+from\s+$/iu;
 /** A participle phrase between commas: "The contract, signed in 2021, expired…" (not "…, expired in January, and…"). */
 const PARTICIPLE_APPOSITIVE =
   /,\s*(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
+/** A participle phrase between commas up to a date, with room for a place (see otherBackground). */
+const OLD_PARTICIPLE_APPOSITIVE =
+  /,\s*(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set|made|won|held|begun)\b[^,;:()“”"]{0,60}$/i;
+/**
+ * The phrase closes and the main clause's verb follows ("…, could be threatened", "…, expired"): not
+ * "Mark Ellison, a former aide, forwarded the emails … in March 2025, according to the report",
+ * where the verb after the comma was the main one.
+ */
+const VERB_AFTER_APPOSITIVE =
+  /^[^,;:()“”"]{0,40},\s+(?:(?:could|would|will|may|might|can|should|must|is|are|was|were|has|have|had|remains|stands|holds)\b|\p{Ll}+ed\b)/u;
 /**
  * A participle right after the people or things it tells of, then where or when ("rescued 12 of the
  * students abducted from a school in Dabo on Monday", "the bodies of two climbers killed on
@@ -426,6 +444,12 @@ const PARTICIPLE_APPOSITIVE =
  */
 const REDUCED_RELATIVE =
   /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:()]){0,60}$/u;
+/**
+ * A relative clause on the one who speaks, named right after the saying ("…,” said Ewa Nowak, whose
+ * son was killed on 14 June 2023."): it tells who they are, even at the sentence's end.
+ */
+const SPEAKER_RELATIVE =
+  /\b(?:said|says|added|told\s+\S+)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s*(?:who|whose)\s+[^,;:()“”"]*$/u;
 /**
  * The words before the comma of a participle phrase close a relative clause on the subject ("Vance,
  * who became mayor in 1978 and went on to serve three terms, died Tuesday"): the verb after it is
@@ -479,14 +503,15 @@ const SPEECH_BEFORE =
   /\b(?:said|says|say|told\s+\S+|announced|reported|added|warned|noted|stated|claimed|confirmed|argued|insisted)\s*$/i;
 /**
  * "said yesterday", "said on Friday", "told reporters on Friday night", "told the school board on
- * Friday", "figures showed on Friday": the date names when it was said. A longer audience opens
- * with an article and holds no clause ("told the staff it would close on Friday" is the closing's day).
+ * Friday", "figures showed on Friday", "said in a filing on Friday", "announced in a statement
+ * late on Monday": the date names when it was said. A longer audience opens with an article and
+ * holds no clause ("told the staff it would close on Friday" is the closing's day).
  */
 const SAID_ON =
-  /\b(?:said|says|told(?:(?:\s+\S+){0,2}?|\s+(?:the|a|an)(?:\s+(?!(?:it|he|she|they|we|that|this|will|would|could|should|can|may|might|to)\b)[a-z-]+){1,3}?)|announced|confirmed|added|warned|stated|(?:figures|data|statistics|records)\s+(?:showed|show))\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
+  /\b(?:(?:said|says|announced|confirmed|added|warned|stated)(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|filing|letter|post|interview|e-?mail|release|note|tweet|video|message|briefing))?|told(?:(?:\s+\S+){0,2}?|\s+(?:the|a|an)(?:\s+(?!(?:it|he|she|they|we|that|this|will|would|could|should|can|may|might|to)\b)[a-z-]+){1,3}?)|(?:figures|data|statistics|records)\s+(?:showed|show))\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 /** "the attack on Israel on October 7": a date hanging on an event noun, not on the verb. */
 const NOUN_ATTACHED = new RegExp(
-  `\\b${EVENT_NOUN}\\s+(?:on|in|against|at|of)\\s+(?:[\\p{L}’'.-]+\\s+){0,3}?(?:on|in)\\s+$|\\b${EVENT_NOUN}\\s+(?:on|in)\\s+$`,
+  `\\b${EVENT_NOUN}\\s+(?:on|in|against|at|of)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:on|in)\\s+$|\\b${EVENT_NOUN}\\s+(?:on|in)\\s+$`,
   "iu",
 );
 const HAS_BARE_YEAR = new RegExp(BARE_YEAR.source, "i");
@@ -830,6 +855,7 @@ function otherBackground(
     RELATIVE_CLAUSE.test(relative[0]) &&
     !MAIN_VERB_AFTER_RELATIVE.test(relative[0]) &&
     !DATED_RELATIVE_THEN_VERB.test(relative[0]) &&
+    !RELATIVE_THEN_PASSIVE.test(relative[0]) &&
     !SPEECH_BEFORE.test(clause.slice(0, relative.index))
   )
     return true;
@@ -844,6 +870,7 @@ function otherBackground(
   if (resolved.precision !== "day" && TRAILING_RELATIVE.test(clause) && FIGURE_PERIOD.test(clause)) return true;
   if (resolved.precision === "year" && PRESENT_THING_FROM.test(clause) && SENTENCE_END.test(right)) return true;
   if (NONRESTRICTIVE_CLAUSE.test(clause) && !SAID_ON.test(clause) && APPOSITIVE_END.test(right)) return true;
+  if (SPEAKER_RELATIVE.test(clause)) return true;
   // A date on an event noun or in an "after…" clause is background when it lies well before the
   // article (or the article is undated): the sentence then reports something newer that refers to it.
   const old = resolved.date !== null && published !== null && wellBefore(resolved.date, published);
@@ -853,6 +880,9 @@ function otherBackground(
     (published === null || old)
   )
     return true;
+  // "The record of 40.3C, set at Coningsby in Lincolnshire on July 19, 2022, could be threatened":
+  // a participle phrase on a thing, however long, dates that thing when it lies well before the article.
+  if (old && OLD_PARTICIPLE_APPOSITIVE.test(clause) && VERB_AFTER_APPOSITIVE.test(right)) return true;
   // A vague period in an "after…" clause ("after Storm Gerald flooded Skelby earlier this month")
   // dates the clause's event, never the sentence's news.
   if (SUBORDINATE.test(clause) && resolved.precision !== "day") return true;
