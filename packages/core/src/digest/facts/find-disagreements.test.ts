@@ -2566,3 +2566,39 @@ describe("findDisagreements on pupils a strike keeps from school, told on two da
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on payments that failed (the lead's bank outage)", () => {
+  it("sets payments that failed against payments declined the same day, whatever the verb", () => {
+    expect(
+      topicsAndValues(
+        [
+          "Alpha News",
+          "2031-03-01T11:00:00Z",
+          "The bank's systems went down.\n\nNorthgate Bank said on Saturday that 1.2 million card payments had failed during Friday's outage.",
+        ],
+        [
+          "Beta Times",
+          "2031-03-03T07:00:00Z",
+          "The bank's systems went down.\n\nInternal figures seen by Beta Times show 1.9 million card payments were declined on Friday.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^payments failed\b/), ["1.2 million", "1.9 million"]]]);
+  });
+
+  it("keeps payments a bank blocked as fraud apart from payments that failed", () => {
+    expect(
+      topicsAndValues(
+        [
+          "Alpha News",
+          "2031-03-01T11:00:00Z",
+          "The bank's systems went down.\n\nNorthgate Bank said on Saturday that 1.2 million card payments had failed during Friday's outage.",
+        ],
+        [
+          "Beta Times",
+          "2031-03-03T07:00:00Z",
+          "The bank's systems went down.\n\nNorthgate blocked 1.9 million card payments on Friday as suspected fraud.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -478,10 +478,15 @@ const SPILLED =
 const LAND_UNIT = /^(?:hectare|acre|square(?: [a-z]+)?)$/;
 const BURNED = /^(?:burn|burns|burned|burnt|scorch|scorches|scorched|blacken|blackened|char|charred|consume|consumed)$/;
 
+/** Payments and the like, whose failing is one measure whatever the verb: "1.2 million card payments had failed", "1.9 million were declined". */
+const TRANSACTION_UNIT = /^(?:payment|transaction|transfer|withdrawal|purchase|order)$/;
+const FAILED = /^(?:fail|fails|failed|decline|declines|declined|reject|rejects|rejected|bounce|bounces|bounced)$/;
+
 /** The effect a verb names, for what the figure counts (a spill of a bulk is one, whatever the verb). */
 function effectFor(word: string, unit: string | null): string | null {
   if (unit && BULK_UNIT.test(unit) && SPILLED.test(word.toLowerCase())) return "spilled";
   if (unit && LAND_UNIT.test(unit) && BURNED.test(word.toLowerCase())) return "burned";
+  if (unit && TRANSACTION_UNIT.test(unit) && FAILED.test(word.toLowerCase())) return "failed";
   return effectOf(word);
 }
 
