@@ -43,10 +43,12 @@ function headlineWithCitations(
   evidence: readonly RankedSentence[],
   lede: DigestSentence | undefined,
 ): Pick<EngineDraft, "headline" | "headlineCitations"> {
+  // Rewrites repeat sentences: each distinct one is read for an instruction once.
+  const instruction = oncePerText(looksLikeInstruction);
   const passages = request.articles.flatMap((article) =>
     article.chunks.flatMap((chunk) =>
       chunk.sentences
-        .filter((sentence) => !looksLikeInstruction(sentence.text))
+        .filter((sentence) => !instruction(sentence.text))
         .map((sentence) => ({ text: sentence.text, citation: citationOf({ article, chunk, sentence }) })),
     ),
   );

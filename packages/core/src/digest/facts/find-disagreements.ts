@@ -309,16 +309,33 @@ const AS_OF_WRITING = /\b(?:has|have)\s+(?:now\s+|already\s+)?[a-z]+(?:ed|en|wn|
  * ("according to an analysis by the British Dam Society"), else "the fire service said".
  */
 function estimatorOf(mention: NumberMention): string | null {
+  const known = estimatorIn.get(mention.item);
+  if (known !== undefined) return known;
   const text = mention.item.sentence.text;
   const byWork = WORK_BY.exec(text)?.[1]?.toLowerCase();
-  return (
+  const estimator =
     byWork ??
-    sourceOf(text) ??
+    sentenceSource(mention.item) ??
     sayerBefore(text)
       ?.toLowerCase()
       .replace(/^the\s+/, "") ??
-    null
-  );
+    null;
+  estimatorIn.set(mention.item, estimator);
+  return estimator;
+}
+
+/**
+ * A sentence's estimator and source, read once per sentence: pairs of figures ask them again and
+ * again (a sentence's items are made per digest, so nothing outlives it).
+ */
+const estimatorIn = new WeakMap<ArticleSentence, string | null>();
+const sourceIn = new WeakMap<ArticleSentence, string | null>();
+function sentenceSource(item: ArticleSentence): string | null {
+  const known = sourceIn.get(item);
+  if (known !== undefined) return known;
+  const source = sourceOf(item.sentence.text);
+  sourceIn.set(item, source);
+  return source;
 }
 
 const WORK_BY =
@@ -611,7 +628,7 @@ function sameDayTotals(
       // One named source giving two values updated its count.
       const valuesBySource = new Map<string, Set<number>>();
       for (const mention of cluster) {
-        const source = sourceOf(mention.item.sentence.text);
+        const source = sentenceSource(mention.item);
         if (source) valuesBySource.set(source, (valuesBySource.get(source) ?? new Set()).add(mention.value));
       }
       if ([...valuesBySource.values()].some((values) => values.size > 1)) continue;
@@ -915,8 +932,8 @@ function rivalNamedSources(a: NumberMention, b: NumberMention): boolean {
       .sort()
       .join("|");
   if (places(a) !== places(b) && !(a.places.length > 0 && b.places.length > 0 && sameSite(a, b))) return false;
-  const first = sourceOf(a.item.sentence.text);
-  const second = sourceOf(b.item.sentence.text);
+  const first = sentenceSource(a.item);
+  const second = sentenceSource(b.item);
   return first !== null && second !== null && first !== second;
 }
 
@@ -976,7 +993,7 @@ function attributedGroups(
       continue;
     const date = dates.get(mention.item)?.date;
     const text = mention.item.sentence.text;
-    const source = sourceOf(text);
+    const source = sentenceSource(mention.item);
     if (!date || date.length < 10 || !source) continue;
     const reading = keyOf(mention, text);
     if (reading === null) continue;

@@ -305,8 +305,14 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const texts = new Map(articles.map((article) => [article.id, article.text]));
   const byArticle = new Map<string, PersonMention[]>();
   const bySurname = new Map<string, PersonMention[]>();
+  // Each person's surname and last word, read once: every reference resolved tests them against
+  // the people named before it.
+  const surnamesOf = new Map<PersonMention, readonly [surname: string, lastWord: string]>();
+  const namesOf = (person: PersonMention) =>
+    surnamesOf.get(person) ?? ([surnameOf(person.name), lastWordOf(person.name)] as const);
   for (const person of people) {
-    const surnames = new Set([surnameOf(person.name), lastWordOf(person.name)]);
+    surnamesOf.set(person, [surnameOf(person.name), lastWordOf(person.name)]);
+    const surnames = new Set(namesOf(person));
     for (const [map, key] of [
       [byArticle, person.articleId],
       ...[...surnames].map((surname) => [bySurname, surname] as const),
@@ -452,7 +458,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       const surname = cleaned.toLowerCase();
       // "Van Damme" is also the end of "Pieter Van Damme", whose capitalised particle no surname key holds.
       const test = (person: PersonMention) =>
-        surnameOf(person.name) === surname || person.name.toLowerCase().endsWith(` ${surname}`);
+        namesOf(person)[0] === surname || person.name.toLowerCase().endsWith(` ${surname}`);
       return { test, pool: bySurname.get(surname) ?? people.filter(test) };
     }
     const tokens = cleaned.split(/\s+/);
@@ -490,7 +496,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     if (tokens.length === 1 && (/^[A-Z]/.test(cleaned) || isSurnameOnly(cleaned))) {
       const word = cleaned.toLowerCase();
       return {
-        test: (person) => surnameOf(person.name) === word || lastWordOf(person.name) === word,
+        test: (person) => namesOf(person)[0] === word || namesOf(person)[1] === word,
         pool: bySurname.get(word) ?? [],
       };
     }

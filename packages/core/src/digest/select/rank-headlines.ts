@@ -31,12 +31,32 @@ function tagger(): WinkMethods {
 
 /** Whether the text says that something happened: it has a verb, not only nouns ("Ceasefire Talks"). */
 export function hasVerb(text: string): boolean {
+  return tagsOf(text).tagger.some((tagName) => tagName === "VERB" || tagName === "AUX");
+}
+
+interface TaggedText {
+  words: string[];
+  /** The tagger's own tags. */
+  tagger: string[];
+  /** With names' words read as names (see tag), once asked for. */
+  tags?: string[];
+}
+
+/**
+ * The texts tagged while headlines are ranked: each candidate goes through several tests that tag
+ * it, and rewrites share titles and leads. Kept only for one rankHeadlines call, so nothing outlives it.
+ */
+let taggedTexts: Map<string, TaggedText> | null = null;
+
+/** A text's words and the tagger's tags (never changed by callers). */
+function tagsOf(text: string): TaggedText {
+  const known = taggedTexts?.get(text);
+  if (known) return known;
   const parser = tagger();
-  return parser
-    .readDoc(text)
-    .tokens()
-    .out(parser.its.pos)
-    .some((tag) => tag === "VERB" || tag === "AUX");
+  const tokens = parser.readDoc(text).tokens();
+  const tagged: TaggedText = { words: tokens.out(), tagger: tokens.out(parser.its.pos) };
+  taggedTexts?.set(text, tagged);
+  return tagged;
 }
 
 const MAX_HEADLINE_WORDS = 22;
@@ -92,10 +112,11 @@ const NAME_HEAD =
  * a verb ("Rob", "Mark", "Bill") before a surname.
  */
 function tag(text: string): Tagged {
-  const parser = tagger();
-  const tokens = parser.readDoc(text).tokens();
-  const words = tokens.out();
-  const tags = tokens.out(parser.its.pos);
+  const tagged = tagsOf(text);
+  const words = tagged.words;
+  if (tagged.tags) return { words, tags: tagged.tags };
+  const tags = [...tagged.tagger];
+  tagged.tags = tags;
   // In Title Case ("Police Arrest Suspect") a capital tells nothing of a name.
   const titleCase = words
     .filter((word, index) => index > 0 && /^\p{L}{4,}$/u.test(word))
@@ -700,6 +721,21 @@ function lookingAhead(
  * The caller takes the first one its citations verify.
  */
 export function rankHeadlines(
+  articles: readonly Article[],
+  evidence: readonly RankedSentence[],
+  times: ArticleTimes | null,
+  dates?: StoryFacts["sentenceDates"],
+): string[] {
+  const outer = taggedTexts;
+  taggedTexts = outer ?? new Map();
+  try {
+    return headlinesBest(articles, evidence, times, dates);
+  } finally {
+    taggedTexts = outer;
+  }
+}
+
+function headlinesBest(
   articles: readonly Article[],
   evidence: readonly RankedSentence[],
   times: ArticleTimes | null,
