@@ -264,7 +264,7 @@ function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   if (earlier.event !== later.event || later.value <= earlier.value) return false;
   const [before, after] = [earlier.item.article.publishedAt, later.item.article.publishedAt];
   if (!before || !after || after <= before) return false;
-  if (earlier.event === "killed") return tollLeftOpen(earlier.item.article);
+  if (earlier.event === "killed") return tollLeftOpen(earlier.item);
   // The hurt taken to hospital on the night, then the next day's count: hospitals' tallies come in
   // after the first report, so a higher one printed on a later day is the count grown.
   return earlier.event === "hospitalised" && after.slice(0, 10) > before.slice(0, 10);
@@ -344,13 +344,17 @@ const WORK_BY =
 const TOLL_LEFT_OPEN =
   /\b(?:still|remain(?:s|ed)?|were|was|are|is)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|\btoll\s+(?:could|may|might|(?:is|was)\s+(?:likely|expected)\s+to)\s+rise\b/i;
 
-/** Whether an article leaves its toll open, read once per article: pairs of figures ask it again and again. */
-const tollOpenIn = new WeakMap<Article, boolean>();
-function tollLeftOpen(article: Article): boolean {
-  let open = tollOpenIn.get(article);
+/**
+ * Whether a sentence's article leaves its toll open, read once per sentence: pairs of figures ask it
+ * again and again. Keyed on the sentence's item, which each digest makes afresh, so nothing outlives
+ * the digest (an article's own object may be digested again, and a cache on it would flatter a benchmark).
+ */
+const tollOpenIn = new WeakMap<ArticleSentence, boolean>();
+function tollLeftOpen(item: ArticleSentence): boolean {
+  let open = tollOpenIn.get(item);
   if (open === undefined) {
-    open = TOLL_LEFT_OPEN.test(article.text);
-    tollOpenIn.set(article, open);
+    open = TOLL_LEFT_OPEN.test(item.article.text);
+    tollOpenIn.set(item, open);
   }
   return open;
 }
