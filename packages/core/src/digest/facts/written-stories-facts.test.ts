@@ -1319,16 +1319,14 @@ describe.each([
  * a surname (two Pikes, "the elder Keller" and his son, a freed man's mother and sister), "Mrs Okafor"
  * and "Cllr Pike", posts on X and Instagram, statements, a solicitors' letter and court filings quoted
  * in part, British single quotes and US punctuation, em-dash signatures, quotes holding another's words.
+ * Known misses: "said Cllr Pike, who voted against" after the volunteer Sarah Pike is named (the
+ * councillor, Graham Pike, is described only as leading the opposition group: code gives it her), and
+ * a solicitors' letter quoted after "the group's solicitors, Hale & Brook, wrote that" (no speaker).
  */
 describe.each([
   ["council meeting", councilMeetingArticles, COUNCIL_MEETING_EXPECTED, ["It is a sad day", "failed to assess"]],
-  [
-    "club takeover",
-    clubTakeoverArticles,
-    CLUB_TAKEOVER_EXPECTED,
-    ["It’s his project", "I just sign", "The board has completed", "I leave with a heavy heart"],
-  ],
-  ["hostage release", hostageReleaseArticles, HOSTAGE_RELEASE_EXPECTED, ["made no concessions"]],
+  ["club takeover", clubTakeoverArticles, CLUB_TAKEOVER_EXPECTED, []],
+  ["hostage release", hostageReleaseArticles, HOSTAGE_RELEASE_EXPECTED, []],
 ] as const)("quotes by code on the written %s story", (_name, articlesOf, expected, missed) => {
   const facts = extractFacts(articlesOf());
 
@@ -1345,6 +1343,7 @@ describe.each([
       "shame",
       "transformation",
       "rescue",
+      "tax",
       "You’ve bought a what?",
       "a library card is the only passport you need",
     ];
