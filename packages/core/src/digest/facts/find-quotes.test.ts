@@ -1805,3 +1805,13 @@ it("keeps an unnamed source described by what they do (“said a nurse who asked
     ),
   ).toEqual(["a nurse"]);
 });
+
+it("reads a firm's name joined by “&” whole (“Marks & Spencer said”, “the group's solicitors, Hale & Brook, wrote that”)", () => {
+  expect(
+    quotesOf(
+      "Marks & Spencer said: “Trading was tough.”",
+      "In a letter, the group’s solicitors, Hale & Brook, wrote that the decision “failed to assess the impact on children”.",
+      "“We will appeal,” said a spokesman for Procter & Gamble.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["Marks & Spencer", "Hale & Brook", "a spokesman for Procter & Gamble"]);
+});

@@ -54,7 +54,7 @@ const NAME_GIVEN =
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|(?:found|ruled|concluded)(?=\\s+that\\b)|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}-[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}-]))`;
 /** "of" and "for" join the words of an organisation's name ("Department for Transport"). */
-const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:of|for)\\s+)?${NAME_TOKEN}){0,7}`;
+const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:of|for|&)\\s+)?${NAME_TOKEN}){0,7}`;
 /** A lower-case word that can describe someone between an outlet or place and a name ("CNN senior political analyst David Gergen"). */
 const DESCRIBING_WORD =
   "(?!(?:of|the|a|an|in|at|on|for|to|and|with|by|from|who|that|which|he|she|they|it|is|was|were|has|had)\\b)[a-z-]+";
@@ -854,7 +854,7 @@ const PERSON_NOUN =
 
 /** "a spokeswoman for Harbourline Health": who speaks for an organisation it names keeps the name. */
 const SPOKESPERSON_FOR_NAME = new RegExp(
-  `^(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR}\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}’'-]*)*`,
+  `^(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR}\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}’'-]*)*`,
   "u",
 );
 
