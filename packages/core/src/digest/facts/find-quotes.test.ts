@@ -1815,3 +1815,12 @@ it("reads a firm's name joined by “&” whole (“Marks & Spencer said”, “
     ).map((quote) => quote.speaker),
   ).toEqual(["Marks & Spencer", "Hale & Brook", "a spokesman for Procter & Gamble"]);
 });
+
+it("reads an unnamed source with a relative clause before the verb (““…,” a nurse who asked not to be named said”)", () => {
+  expect(
+    quotesOf(
+      "“It feels like working in the 1980s,” a nurse who asked not to be named said.",
+      "“Nobody came,” a resident who has lived there for 30 years said on Monday.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["a nurse", "a resident"]);
+});

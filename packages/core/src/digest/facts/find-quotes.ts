@@ -123,6 +123,11 @@ const AFTER_NAME_AUXILIARY_VERB = new RegExp(
   "u",
 );
 const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SPEAKER}${NAME_ENDS}`, "u");
+/** "“…,” a nurse who asked not to be named said": an unnamed source, a relative clause on them, then the verb. */
+const AFTER_DESCRIPTION_WHO_VERB = new RegExp(
+  `^[,.!?]?\\s*([Aa]n?\\s+(?:${NOT_IN_DESCRIPTION}[a-z-]+\\s+){0,3}?${NOT_IN_DESCRIPTION}[a-z-]+)\\s+who\\s+[^,.;:“”"\\n]{1,60}?\\s+${SPEECH_VERB}\\b`,
+  "u",
+);
 /** "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen". */
 const AFTER_VERB_DESCRIBED_NAME = new RegExp(
   `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
@@ -418,6 +423,8 @@ function attributionAfter(after: string): Attribution | null {
   // “…,” he said; a capitalised "He said…" after a quote starts the next sentence, about something else.
   if (nameFirst && /^(?:He|She|They)$/.test(nameFirst[1]!)) return null;
   if (nameFirst) return { speaker: nameFirst[1]!, style: "quote-name-said" };
+  const describedWho = AFTER_DESCRIPTION_WHO_VERB.exec(after);
+  if (describedWho) return { speaker: describedWho[1]!, style: "quote-name-said" };
   return null;
 }
 
