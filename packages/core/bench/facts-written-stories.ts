@@ -38,6 +38,7 @@ import { CHARITY_COLLAPSE_EXPECTED, charityCollapseArticles } from "../src/diges
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../src/digest/testing/city-curfew-articles.js";
 import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../src/digest/testing/climbing-fall-articles.js";
+import { CLUB_TAKEOVER_EXPECTED, clubTakeoverArticles } from "../src/digest/testing/club-takeover-articles.js";
 import { COACH_CRASH_EXPECTED, coachCrashArticles } from "../src/digest/testing/coach-crash-articles.js";
 import {
   COLLIERY_ROOF_FALL_EXPECTED,
@@ -47,6 +48,7 @@ import {
   COUNCIL_BANKRUPTCY_EXPECTED,
   councilBankruptcyArticles,
 } from "../src/digest/testing/council-bankruptcy-articles.js";
+import { COUNCIL_MEETING_EXPECTED, councilMeetingArticles } from "../src/digest/testing/council-meeting-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../src/digest/testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
@@ -94,6 +96,7 @@ import {
 } from "../src/digest/testing/hillwalker-search-articles.js";
 import { HOSPITAL_FIRE_EXPECTED, hospitalFireArticles } from "../src/digest/testing/hospital-fire-articles.js";
 import { HOSPITAL_WAITS_EXPECTED, hospitalWaitsArticles } from "../src/digest/testing/hospital-waits-articles.js";
+import { HOSTAGE_RELEASE_EXPECTED, hostageReleaseArticles } from "../src/digest/testing/hostage-release-articles.js";
 import {
   HURRICANE_LANDFALL_EXPECTED,
   hurricaneLandfallArticles,
@@ -338,6 +341,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["trial adjournment", trialAdjournmentArticles, TRIAL_ADJOURNMENT_EXPECTED],
   ["heatwave warning", heatwaveWarningArticles, HEATWAVE_WARNING_EXPECTED],
   ["bank merger", bankMergerArticles, BANK_MERGER_EXPECTED],
+  // quotes24's held-out stories: a council vote, a club takeover and a hostage's release, with people who
+  // share a surname, posts, statements and filings quoted, and British and US punctuation.
+  ["council meeting", councilMeetingArticles, COUNCIL_MEETING_EXPECTED],
+  ["club takeover", clubTakeoverArticles, CLUB_TAKEOVER_EXPECTED],
+  ["hostage release", hostageReleaseArticles, HOSTAGE_RELEASE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

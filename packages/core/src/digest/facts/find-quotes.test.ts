@@ -1703,3 +1703,124 @@ describe("findQuotes on asides, paragraphs and people of one surname", () => {
     ]);
   });
 });
+
+describe("findQuotes gives a title alone to the one who holds that office", () => {
+  const storyQuotes = (...texts: string[]) =>
+    findQuotes(
+      texts.map((text, index) =>
+        prepareArticle({ input: `office/${index}`, title: "Takeover", originalText: text, source: `Outlet ${index}` }),
+      ),
+    ).map(({ speaker, text }) => ({ speaker, text }));
+
+  it("reads “the chairman” as the chairman, not a vice chairman, and an office a name's clause leaves or takes", () => {
+    expect(
+      storyQuotes(
+        "Brandon Keller has agreed to buy the club. His son, Tyler Keller, will become vice chairman.",
+        "Colin Ashdown, who has owned the club since 2011, steps down as chairman with immediate effect.\n\n“I leave with a clear conscience,” said the outgoing chairman.",
+      ),
+    ).toEqual([{ speaker: "Colin Ashdown", text: "I leave with a clear conscience," }]);
+    expect(
+      storyQuotes(
+        "Deputy leader Anna Hale opened the debate. Leader Tom Birch closed it.\n\n“We won the argument,” the leader said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Tom Birch"]);
+    expect(
+      storyQuotes(
+        "Leader Tom Birch opened the debate. Deputy leader Anna Hale closed it.\n\n“We won the argument,” the leader said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Tom Birch"]);
+  });
+
+  it("reads a title joined by “of” before a name (“Secretary of State Laura Brennan”) as that person's office", () => {
+    expect(
+      storyQuotes(
+        "The aid worker was in good health, Secretary of State Laura Brennan told reporters.",
+        "The secretary of state said on Thursday that the United States had “made no concessions of any kind.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Laura Brennan"]);
+  });
+
+  it("reads “the elder Keller” and “the younger Keller” by the ages the story gives, else by who is the son", () => {
+    expect(
+      storyQuotes(
+        "Brandon Keller has agreed to buy the club. Keller, 58, made his fortune in trucking.",
+        "Tyler Keller, 31, will run the club.\n\n“It’s his project,” the elder Keller said.\n\n“He pays,” the younger Keller said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Brandon Keller", "Tyler Keller"]);
+    expect(
+      storyQuotes(
+        "Brandon Keller has bought the club. His son, Tyler Keller, will become vice chairman.\n\n“It’s his project,” the elder Keller said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Brandon Keller"]);
+  });
+});
+
+it("gives “the EFL said” to the organisation the story names in full whose initials those are", () => {
+  expect(
+    quotesOf(
+      "The English Football League has approved the takeover of Ravensworth Athletic.",
+      '"The board has completed its checks and is satisfied," the EFL said.',
+    ).map((quote) => quote.speaker),
+  ).toEqual(["English Football League"]);
+});
+
+it("gives a quote after “According to X, who said …” to X, unless someone else told X the words", () => {
+  expect(
+    quotesOf(
+      "Chief Constable Ruth Bailey said the search would go on overnight.",
+      "According to Bailey, who said the men “may have had help from outside.”",
+      "According to Bailey, who said her officers had told her that the men “were seen near the station.”",
+    ).map(({ speaker, partial }) => ({ speaker, partial })),
+  ).toEqual([
+    { speaker: "Ruth Bailey", partial: true },
+    { speaker: null, partial: true },
+  ]);
+});
+
+it("takes a word the writer sets in quotation marks for no quotation when the sentence only says no one has spoken", () => {
+  expect(
+    quotesOf(
+      "Officials have not said whether the group, which has demanded a “tax” from aid agencies, received anything.",
+      "The company declined to say how its “premium” plan was priced.",
+    ),
+  ).toEqual([]);
+});
+
+it("gives a quote to the name whose relative clause speaks (“attorney X, who said they would seek “…””)", () => {
+  expect(
+    quotesOf(
+      'Twelve passengers have hired lawyers, according to attorney Dana Whitfield, who said they would seek "far more than $1,500."',
+      "The union hired Tom Reyes, who said the offer was “an insult to every driver.”",
+    ).map(({ speaker, partial }) => ({ speaker, partial })),
+  ).toEqual([
+    { speaker: "Dana Whitfield", partial: true },
+    { speaker: "Tom Reyes", partial: true },
+  ]);
+});
+
+it("keeps an unnamed source described by what they do (“said a nurse who asked not to be named”)", () => {
+  expect(
+    quotesOf("“It feels like working in the 1980s,” said a nurse who asked not to be named.").map(
+      (quote) => quote.speaker,
+    ),
+  ).toEqual(["a nurse"]);
+});
+
+it("reads a firm's name joined by “&” whole (“Marks & Spencer said”, “the group's solicitors, Hale & Brook, wrote that”)", () => {
+  expect(
+    quotesOf(
+      "Marks & Spencer said: “Trading was tough.”",
+      "In a letter, the group’s solicitors, Hale & Brook, wrote that the decision “failed to assess the impact on children”.",
+      "“We will appeal,” said a spokesman for Procter & Gamble.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["Marks & Spencer", "Hale & Brook", "a spokesman for Procter & Gamble"]);
+});
+
+it("reads an unnamed source with a relative clause before the verb (““…,” a nurse who asked not to be named said”)", () => {
+  expect(
+    quotesOf(
+      "“It feels like working in the 1980s,” a nurse who asked not to be named said.",
+      "“Nobody came,” a resident who has lived there for 30 years said on Monday.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["a nurse", "a resident"]);
+});

@@ -54,7 +54,7 @@ const NAME_GIVEN =
 const FRAGMENT_VERB = `(?:${SPEECH_VERB}|(?:found|ruled|concluded)(?=\\s+that\\b)|called|described|dismissed|branded|labell?ed|accused|praised|criticised|criticized|hailed|urged|promising|vowing|calling|describing|saying|warning|adding)`;
 const NAME_TOKEN = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Capt|Col|Lt|Gen|Maj|Cmdr|Adm|Sgt|Rev)\\.|[A-Z]\\.|[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}-[A-Z][\\p{L}’'-]+|${NAME_PARTICLE}(?![\\p{L}-]))`;
 /** "of" and "for" join the words of an organisation's name ("Department for Transport"). */
-const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:of|for)\\s+)?${NAME_TOKEN}){0,7}`;
+const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:of|for|&)\\s+)?${NAME_TOKEN}){0,7}`;
 /** A lower-case word that can describe someone between an outlet or place and a name ("CNN senior political analyst David Gergen"). */
 const DESCRIBING_WORD =
   "(?!(?:of|the|a|an|in|at|on|for|to|and|with|by|from|who|that|which|he|she|they|it|is|was|were|has|had)\\b)[a-z-]+";
@@ -104,7 +104,7 @@ const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
  * "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only
  * those), initials and all ("the U.S. State Department").
  */
-const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+)?${NAME}|${SPOKESPERSON_FOR}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
+const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
 /**
  * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,").
  * An age may come first ("Daniel Okafor, 34, who has lived there six years, said"). A relative clause can be long ("whose 2021 book 'The Plunder Ledger' traced the works' route from
@@ -123,6 +123,11 @@ const AFTER_NAME_AUXILIARY_VERB = new RegExp(
   "u",
 );
 const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SPEAKER}${NAME_ENDS}`, "u");
+/** "“…,” a nurse who asked not to be named said": an unnamed source, a relative clause on them, then the verb. */
+const AFTER_DESCRIPTION_WHO_VERB = new RegExp(
+  `^[,.!?]?\\s*([Aa]n?\\s+(?:${NOT_IN_DESCRIPTION}[a-z-]+\\s+){0,3}?${NOT_IN_DESCRIPTION}[a-z-]+)\\s+who\\s+[^,.;:“”"\\n]{1,60}?\\s+${SPEECH_VERB}\\b`,
+  "u",
+);
 /** "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen". */
 const AFTER_VERB_DESCRIBED_NAME = new RegExp(
   `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
@@ -179,6 +184,16 @@ const BEFORE_ACCORDING_CLAUSE = new RegExp(
 const HANDING_VERB = new RegExp(
   `\\b(?:${FRAGMENT_VERB}|say|tell|write|post|tweet|ask|reply|declare|shouted|yelled|screamed|read|reads|chanted|sang|texted|quoted|quoting)\\b`,
   "i",
+);
+/** A relative clause in which the one named speaks: "who said", "who told reporters", "who also warned". */
+const WHO_SAID = new RegExp(
+  `^who\\s+(?:(?:also|later|then)\\s+)?(?:${SPEECH_VERB})\\b(?:\\s+(?:reporters|journalists)\\b)?`,
+  "u",
+);
+/** "X, who said the men “…”", "attorney X, who told reporters that “…”": a name, then a relative clause in which it speaks. */
+const BEFORE_NAME_WHO_SAID = new RegExp(
+  `(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME}),\\s+who\\s+(?:(?:also|later|then)\\s+)?${SPEECH_VERB}\\b([^“”"]{0,140})$`,
+  "u",
 );
 /** "X said: “…”", "X told reporters on Friday: “…”", "X said that “…”", "X called the offer “…”". */
 const BEFORE_SPEAKER_VERB = new RegExp(
@@ -408,6 +423,8 @@ function attributionAfter(after: string): Attribution | null {
   // “…,” he said; a capitalised "He said…" after a quote starts the next sentence, about something else.
   if (nameFirst && /^(?:He|She|They)$/.test(nameFirst[1]!)) return null;
   if (nameFirst) return { speaker: nameFirst[1]!, style: "quote-name-said" };
+  const describedWho = AFTER_DESCRIPTION_WHO_VERB.exec(after);
+  if (describedWho) return { speaker: describedWho[1]!, style: "quote-name-said" };
   return null;
 }
 
@@ -456,8 +473,14 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   const accordingClause = BEFORE_ACCORDING_CLAUSE.exec(before);
   // A capitalised title in quotes inside the clause ("the “Games” sequel") is a name, not words said.
   const title = /^(?:\p{Lu}[\p{L}’'-]*[\s,.:]*)+$/u.test(inner.trim());
-  if (accordingClause && !title && !HANDING_VERB.test(accordingClause[2]!))
+  // "According to Bailey, who said the men “…”": a clause on the source who says them hands them to no one else.
+  const clause = accordingClause?.[2]?.replace(WHO_SAID, "");
+  if (accordingClause && !title && !HANDING_VERB.test(clause!))
     return { speaker: accordingClause[1]!, style: "according-to" };
+  // "… attorney Dana Whitfield, who said they would seek “…”": the name a relative clause makes speak,
+  // unless the clause tells of someone else's words ("who said police had told her that “…”").
+  const whoSaid = BEFORE_NAME_WHO_SAID.exec(before);
+  if (whoSaid && !HANDING_VERB.test(whoSaid[2]!)) return { speaker: whoSaid[1]!, style: "name-said-quote" };
   const appositive = BEFORE_APPOSITIVE_NAME_VERB.exec(before);
   if (appositive && (splitTitledName(appositive[1]!) || appositive[1]!.split(/\s+/).some(isOrganisationWord)))
     return { speaker: appositive[1]!, style: "name-said-quote" };
@@ -641,6 +664,9 @@ function resolveSpeaker(
     if (opener) return opener;
     return speaking ? fullName(speaking.name) : null;
   }
+  // "the elder Keller said": of a father and son, or two of one surname, the older one.
+  const generation = /^[Tt]he\s+(elder|younger)\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(speaker);
+  if (generation) return people.resolveElder(generation[2]!, generation[1] === "elder");
   // "the 52-year-old said": the person the article gave that age ("Pryce, 52," or "52-year-old Pryce").
   // "the statement said" after "Northgate Rail issued a statement", "The Starrett Corporation, which
   // owns the building, issued a statement saying: “…”": whoever issued it speaks.
@@ -825,13 +851,17 @@ const SINGLE_HOLDER_OFFICE =
 const NAMED_SPOKESPERSON =
   /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*['’]s?\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)$/u;
 
+/** An unnamed source described by an occupation or a place in the events: "a nurse", "an intensive care nurse", "a local resident". */
+const UNNAMED_PERSON =
+  /^[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer)$/;
+
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
 const PERSON_NOUN =
   /^(?:spokes(?:man|woman|person)|minister|secretary|executive|director|chief|leader|commander|negotiator|mediator|envoy|adviser|advisor|lawyer|attorney|prosecutor|manager|organi[sz]er|witness|resident|doctor|nurse|researcher|expert)$/i;
 
 /** "a spokeswoman for Harbourline Health": who speaks for an organisation it names keeps the name. */
 const SPOKESPERSON_FOR_NAME = new RegExp(
-  `^(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR}\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}’'-]*)*`,
+  `^(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR}\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}’'-]*)*`,
   "u",
 );
 
@@ -1145,6 +1175,9 @@ const WORDS_REPORTED = new RegExp(
   `\\b(?<!-)(?:${FRAGMENT_VERB}|according\\s+to|cited|cites|quoted|quotes|call|calls|insisting|boast(?:s|ed|ing)?|lambaste?(?:s|d|ed|ing)?|states|testif(?:y|ies|ied)|points?\\s+out|pointed\\s+out|believes?|believed|conclud(?:e|es|ed)|disparag(?:e|es|ed|ing)|panned|declaration|statement|remarks|comments|interview|reported|agreed|lament(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|deem(?:s|ed)?|condemn(?:s|ed)?|denounc(?:es|ed)|slamm?(?:s|ed)?)\\b`,
   "iu",
 );
+/** "Officials have not said whether …", "police declined to say": words no one reported. */
+const NOTHING_SAID =
+  /\b(?:(?:have|has|had|did|does|do|would|will)\s+not|hasn['’]t|haven['’]t|didn['’]t|won['’]t|declined\s+to|refused\s+to)\s+(?:yet\s+)?(?:said|say|comment|commented|confirm|confirmed)\b/giu;
 /** "…,” as the FBI called the investigation": the words before were a name someone gave. */
 const AS_NAMED =
   /^\s*,?\s*as\s+(?:[\p{L}’'.-]+\s+){0,4}(?:called|calls|dubbed|dubs|named|names|nicknamed|knew|know|knows|known|refers?\s+to|referred\s+to)\b/u;
@@ -1278,6 +1311,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       if (attribution) {
         speaker = resolveSpeaker(attribution.speaker, article, open, people, context, attribution.setOff);
         style = attribution.style;
+        // "“…,” said a nurse who asked not to be named": after the quote, someone described by what they
+        // do and left unnamed. (Before a quote, "X, a neighbor said, “…”" is often a name set off badly.)
+        if (speaker === null && attribution.style.startsWith("quote-") && UNNAMED_PERSON.test(attribution.speaker))
+          speaker = attribution.speaker.replace(/^An?\b/, (word) => word.toLowerCase());
         if (attribution.person && speaker !== null && !knownNames.has(speaker)) {
           speaker = null;
           style = "none";
@@ -1377,7 +1414,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           (SCARE_QUOTED_THREE.test(words) &&
             DETERMINER_BEFORE.test(sentenceBefore) &&
             !FINDING_REPORTED.test(sentenceBefore))) &&
-          !WORDS_REPORTED.test(sentenceBefore) &&
+          !WORDS_REPORTED.test(sentenceBefore.replace(NOTHING_SAID, "")) &&
           !WORDS_REPORTED.test(restOfSentence(after))) ||
         (WORDS_NAMED_BEFORE.test(sentenceBefore) && /^\S+(?:\s+\S+){0,5}$/.test(words)) ||
         (CALLS_ITS_OWN.test(sentenceBefore) && /^\p{Ll}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}$/u.test(words)) ||

@@ -33,6 +33,15 @@ const LEADING_WORD =
 const SPEAKING_BODY =
   /^(?:court|team|authority|ministry|department|service|studio|police|bank|airline|trust|federation|union|council|commission|committee|tribunal|university|hospital|party|league|club|association|foundation|institute|bureau|board|office|army|navy|corps|coalition|alliance|society|network|college|school|command)$/;
 
+/** "English Football League" → "EFL": the first letters of its words but "of", "for" and "and". */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((token) => !/^(?:of|for|and)$/.test(token))
+    .map((token) => token[0])
+    .join("");
+}
+
 /** Singular, lower case: "Airlines" and "airline" are one word here. */
 function wordKey(word: string): string {
   return word.toLowerCase().replace(/s$/, "");
@@ -71,6 +80,14 @@ export function buildOrganisationIndex(articles: readonly Article[]): Organisati
     resolveShortName(word) {
       // "University" alone is no short name of "University of Texas".
       if (isOrganisationWord(word)) return null;
+      // "the EFL said" after "The English Football League has approved …": the one organisation whose
+      // initials the letters are.
+      if (/^\p{Lu}{2,6}$/u.test(word)) {
+        const spelled = only(
+          new Set(mentions.filter((mention) => initialsOf(mention.name) === word).map((mention) => mention.name)),
+        );
+        if (spelled) return spelled;
+      }
       return only(
         new Set(
           mentions

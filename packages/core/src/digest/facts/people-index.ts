@@ -26,6 +26,8 @@ export interface PeopleIndex {
   lastBefore(articleId: string, position: number): PersonMention | null;
   /** The one person of the story whose first name this is ("Carys" → "Carys Lloyd"), when no one has it as a surname. */
   resolveGivenName(name: string): string | null;
+  /** "the elder Keller", "the younger Keller": of two people of one surname, the older or the younger one. */
+  resolveElder(surname: string, elder: boolean): string | null;
 }
 
 /** Capitalised words that are titles or descriptions, never part of a name ("Labour Minister Helen Strand"). */
@@ -75,7 +77,17 @@ const GENERIC_ROLE = /^(?:official|officer|source|diplomat|analyst|representativ
 export function isGenericRole(noun: string): boolean {
   return GENERIC_ROLE.test(noun.toLowerCase());
 }
-const ROLE_PATTERN = new RegExp(`\\b${ROLE}\\b`, "gi");
+/** "vice chairman", "deputy leader": a second office under the first, read with its qualifier. */
+const DEPUTY = "(?:vice|deputy|assistant|associate)";
+const ROLE_PATTERN = new RegExp(`\\b(?:${DEPUTY}[\\s-]+)?${ROLE}\\b`, "gi");
+const DEPUTY_ROLE = new RegExp(`^${DEPUTY}[\\s-]`);
+/**
+ * Whether an office given holds the role a reference names: a chief executive is an executive, but a
+ * vice chairman or a deputy leader is not "the chairman" or "the leader".
+ */
+function holdsRole(given: string, role: string): boolean {
+  return given === role || (given.endsWith(` ${role}`) && !DEPUTY_ROLE.test(given));
+}
 /**
  * Lower-case particles inside names ("Pieter van der Linde", "Karim bin Rashid", "Ingrid de la
  * Cruz"): part of the surname, which a later reference gives with them ("van der Linde said").
@@ -197,6 +209,12 @@ const PLACE_PHRASE_ENDS =
 const FIRM_BEFORE =
   /\b(?:(?:economists?|analysts?|strategists?|bankers?|traders?|partners?|accountants?|auditors?|staff|employees|workers)\s+at|(?:audited|advised|underwritten)\s+by)\s+(?:the\s+)?$/i;
 
+/** The office a name's clause takes or leaves: "…, steps down as chairman", "was named as its new manager", "became chief executive". */
+const OFFICE_TAKEN = new RegExp(
+  `^[^\\p{Lu}.;:“”"\\n]{0,100}?\\b(?:as|became|becomes|become)\\s+(?:(?:the|its|their|his|her)\\s+)?((?:[a-z-]+\\s+){0,2}?${ROLE})\\b`,
+  "u",
+);
+
 function rolesIn(text: string): string[] {
   return [...text.matchAll(ROLE_PATTERN)].map((match) => match[0].toLowerCase());
 }
@@ -218,7 +236,8 @@ function peopleOf(article: Article): PersonMention[] {
     // Callum Ashdown" are someone else.
     const leading = /\b(?:for|of|to|with|by|against|from)\s+$/.test(before)
       ? ""
-      : (/((?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "");
+      : // "Deputy leader Anna Hale": a deputy's office opening a sentence is still a deputy's.
+        (/((?:(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate)[\s-]+)?(?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "");
     const split = splitTitledName(run, rolesIn(leading).length > 0);
     if (!split) continue;
     const start = match.index + run.length - split.name.length;
@@ -226,12 +245,19 @@ function peopleOf(article: Article): PersonMention[] {
     // A description before the name, set off by a comma: "The county's fire chief, Dana Reyes, said",
     // "Ashgrove's chief executive, Robert Kinane, said".
     const described = /(?:^|[.\n]\s*|\b)(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([^,.;:“”"\n]{2,60}),\s*$/iu.exec(before);
+    // "Secretary of State Laura Brennan": a title joined by "of" or "for" is read from its first word.
+    const titleHead = split.title ? /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+$/u.exec(before)?.[1] : undefined;
     const roles = [
-      ...rolesIn(split.title),
+      ...rolesIn(titleHead ? `${titleHead} ${split.title}` : split.title),
       ...rolesIn(leading),
       ...(described ? rolesIn(described[1]!) : []),
       // "Robert Kinane, Ashgrove's chief executive, said": a lower-case role, after a possessive or not.
       ...(appositive && /^(?:\p{Lu}[\p{L}-]*['’]s\s+)?[a-z]/u.test(appositive[2]!) ? rolesIn(appositive[2]!) : []),
+      // "Colin Ashdown, who has owned the club since 2011, steps down as chairman": an office the
+      // name's own clause gives them, with no one else named between.
+      ...rolesIn(
+        OFFICE_TAKEN.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 140))?.[1] ?? "",
+      ),
     ];
     // Only a noun phrase is a description ("Elena Marsh, a political scientist at …"), not a clause
     // ("…, recently published a paper,").
@@ -411,8 +437,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       rolesGiven.set(key, roles);
     }
     if (roles.length === 0) return null;
-    const fits = (given: string) =>
-      roles.some((role) => given === role || given.endsWith(` ${role}`) || role.endsWith(` ${given}`));
+    const fits = (given: string) => roles.some((role) => holdsRole(given, role) || holdsRole(role, given));
     const names = new Set(candidates.filter((person) => person.roles.some(fits)).map((person) => person.name));
     return names.size === 1 ? [...names][0]! : null;
   };
@@ -485,7 +510,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         .map((word) => word.replace(/['’]s?$/, ""))
         .filter((word) => word.length > 2);
       return {
-        test: (person) => person.roles.some((given) => given === role || given.endsWith(` ${role}`)),
+        test: (person) => person.roles.some((given) => holdsRole(given, role)),
         pool: people,
         prefer:
           qualifiers.length > 0
@@ -543,6 +568,36 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         people.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name),
       );
       return names.size === 1 ? [...names][0]! : null;
+    },
+    resolveElder(surname, elder) {
+      const names = [...new Set((bySurname.get(surname.toLowerCase()) ?? []).map((person) => person.name))];
+      if (names.length !== 2) return null;
+      // Their ages as the texts give them ("Tyler Keller, 31,"; "Keller, 58," after "Brandon Keller"
+      // is named, and before the other is); else a child as described ("His son, Tyler Keller").
+      const ages = new Map<string, number>();
+      const child = new Set<string>();
+      for (const [articleId, text] of texts) {
+        const named = (byArticle.get(articleId) ?? []).filter((person) => names.includes(person.name));
+        const ageAfter = new RegExp(`(?<![\\p{L}])${escapeForPattern(surname)},\\s+(\\d{1,3}),`, "gu");
+        for (const match of text.matchAll(ageAfter)) {
+          const end = match.index + surname.length;
+          const before = new Set(named.filter((person) => person.start < match.index).map((person) => person.name));
+          const whose =
+            named.find((person) => person.start + person.name.length === end)?.name ??
+            (before.size === 1 ? [...before][0] : undefined);
+          if (whose) ages.set(whose, Number(match[1]));
+        }
+        for (const name of names)
+          if (new RegExp(`\\b(?:son|daughter),\\s+${escapeForPattern(name)}\\b`, "i").test(text)) child.add(name);
+      }
+      const [first, second] = names as [string, string];
+      const [a, b] = [ages.get(first), ages.get(second)];
+      if (a !== undefined && b !== undefined && a !== b) return a > b === elder ? first : second;
+      if (child.size === 1) {
+        const younger = [...child][0]!;
+        return elder ? names.find((name) => name !== younger)! : younger;
+      }
+      return null;
     },
     lastBefore(articleId, position) {
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position);
