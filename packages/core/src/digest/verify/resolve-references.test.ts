@@ -82,3 +82,36 @@ describe("checkSupport with references written out", () => {
     expect(checkSupport("The jury convicted Anna Kessler of fraud.", [TRIAL]).verdict).toBe("unsupported");
   });
 });
+
+describe("resolveReferences for a surname alone and 'him' after a named subject", () => {
+  const transfer = 'Striker Ola Berg joined Hallam Town in May. Berg said the move was "a dream come true".';
+  const court =
+    "Paul Dorsey, 44, was fined £2,000 on Monday for dangerous driving. " +
+    'Magistrate Helen Price told him his driving had been "reckless".';
+
+  it("writes out a surname as the one whole name the passage gives it", () => {
+    expect(resolveReferences(analyzeText(transfer))?.text).toBe(
+      'Striker Ola Berg joined Hallam Town in May. Ola Berg said the move was "a dream come true".',
+    );
+    expect(checkSupport('Ola Berg said the move was "a dream come true".', [transfer]).verdict).toBe("supported");
+  });
+
+  it("leaves a surname two people share, and a title's name, as written", () => {
+    expect(
+      resolveReferences(analyzeText("Ola Berg and Tim Berg joined Hallam Town. Berg said it was a dream.")),
+    ).toBeNull();
+    expect(resolveReferences(analyzeText("Dr Berg joined Hallam Town. Berg said it was a dream."))).toBeNull();
+  });
+
+  it("reads 'him' after a named subject as the previous sentence's subject", () => {
+    expect(resolveReferences(analyzeText(court))?.text).toContain(
+      "Magistrate Helen Price told Paul Dorsey his driving",
+    );
+    expect(checkSupport('Helen Price told Paul Dorsey his driving had been "reckless".', [court]).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport('Paul Dorsey told Helen Price his driving had been "reckless".', [court]).verdict).toBe(
+      "unsupported",
+    );
+  });
+});
