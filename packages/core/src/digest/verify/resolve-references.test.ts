@@ -115,3 +115,27 @@ describe("resolveReferences for a surname alone and 'him' after a named subject"
     );
   });
 });
+
+describe("resolveReferences for a bare 'the library' after a name ending in 'Library'", () => {
+  const library =
+    "Volunteers repaired the Eastgate Community Library in March. " +
+    "The council has now agreed to fund the library for five more years.";
+
+  it("writes out 'the library' as the one name ending in 'Library' before it", () => {
+    expect(resolveReferences(analyzeText(library))?.text).toContain(
+      "agreed to fund the Eastgate Community Library for five more years",
+    );
+    expect(
+      checkSupport("The council has agreed to fund the Eastgate Community Library for five more years.", [library])
+        .verdict,
+    ).toBe("supported");
+  });
+
+  it("leaves it when two names end in that noun", () => {
+    expect(
+      resolveReferences(
+        analyzeText("Eastgate Library and Westgate Library shut in March. The council will fund the library again."),
+      ),
+    ).toBeNull();
+  });
+});

@@ -122,8 +122,30 @@ function firstNameOf(
 }
 
 /**
+ * The name a bare "the club", "the museum" stands for: the one name before it in the passage that
+ * ends in that noun ("the Kelby Rowing Club", "the Hartwell Museum"). Null when no name or two do.
+ */
+function namedAs(tokens: readonly TextToken[], index: number): readonly TextToken[] | null {
+  const noun = tokens[index]!;
+  const after = tokens[index + 1];
+  if (noun.pos !== "NOUN" || tokens[index - 1]?.key !== "the" || /^\p{Lu}/u.test(noun.text)) return null;
+  if (after && (after.pos === "NOUN" || after.pos === "PROPN")) return null;
+  const runs = new Map<string, readonly TextToken[]>();
+  for (let end = 0; end < index; end += 1) {
+    if (tokens[end]!.pos !== "PROPN" || tokens[end]!.key !== noun.key || tokens[end + 1]?.pos === "PROPN") continue;
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.pos === "PROPN") start -= 1;
+    if (start === end) continue;
+    const run = tokens.slice(start, end + 1);
+    runs.set(run.map((token) => token.key).join(" "), run);
+  }
+  return runs.size === 1 ? [...runs.values()][0]! : null;
+}
+
+/**
  * Writes out what a passage's words refer to within it, as an editor reads them: a surname alone as
- * the whole name the passage gives it ("Ekdahl was" → "Jonas Ekdahl was"), an object pronoun
+ * the whole name the passage gives it ("Ekdahl was" → "Jonas Ekdahl was"), a bare "the club" as the
+ * one name ending in "Club" before it, an object pronoun
  * as the name it stands for ("convicted him" → "convicted Mark Ellery"), a possessive in a subject as
  * the previous sentence's subject ("Sales of its cars" → "Sales of Vantage Motors's cars"), and a count whose noun is
  * left to an earlier count of the same sentence ("Two passengers died and 14 were injured" → "14
@@ -140,6 +162,11 @@ export function resolveReferences(passage: AnalyzedText): ResolvedPassage | null
     const firstName = firstNameOf(tokens, index, firstNames);
     if (firstName) {
       replacements.push({ start: token.start, end: token.start, text: `${firstName.text} ` });
+      return;
+    }
+    const name = namedAs(tokens, index);
+    if (name) {
+      replacements.push({ start: token.start, end: token.end, text: text.slice(name[0]!.start, name.at(-1)!.end) });
       return;
     }
     if (token.pos === "PRON" && POSSESSIVES.has(token.text.toLowerCase()) && next && POSSESSED.has(next.pos)) {
