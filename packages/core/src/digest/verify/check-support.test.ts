@@ -546,3 +546,25 @@ describe("checkSupport on counts, bounds and 'yet to' written otherwise", () => 
     ).toBe("unsupported");
   });
 });
+
+describe("checkSupport on 'a study found that …' for '…, according to a study'", () => {
+  const sleep =
+    "People who slept less than six hours a night were 20% more likely to catch a cold, " +
+    "according to a study of 900 adults published on Monday.";
+  const finding = (source: string, share = "20%") =>
+    checkSupport(
+      `${source} that people who slept less than six hours a night were ${share} more likely to catch a cold.`,
+      [sleep],
+    );
+
+  it("passes the finding given to the study that found it", () => {
+    expect(finding("A study of 900 adults found").verdict).toBe("supported");
+    expect(finding("A study of 900 adults showed").verdict).toBe("supported");
+  });
+
+  it("flags the finding given to another source, or with another figure", () => {
+    expect(finding("A government report found").reasons.join(" ")).toContain("the passage gives this to a study");
+    expect(finding("The health ministry found").verdict).toBe("unsupported");
+    expect(finding("A study of 900 adults found", "30%").verdict).toBe("unsupported");
+  });
+});

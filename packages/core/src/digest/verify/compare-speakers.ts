@@ -15,6 +15,7 @@ const SPEECH = new Set([
   "confirm",
   "accord",
 ]);
+const FINDING = new Set(["find", "show", "conclude", "suggest"]);
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "sen", "gen"]);
 const NOMINAL_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
 
@@ -38,7 +39,9 @@ function attributionsOf(text: AnalyzedText): Attribution[] {
   const tokens = text.tokens;
   const found: Attribution[] = [];
   tokens.forEach((token, verb) => {
-    if (!SPEECH.has(token.key) || !(token.pos === "VERB" || token.key === "accord")) return;
+    // "A study found that …" gives its finding as a speaker gives words.
+    const finding = FINDING.has(token.key) && tokens[verb + 1]?.key === "that";
+    if (!(SPEECH.has(token.key) || finding) || !(token.pos === "VERB" || token.key === "accord")) return;
     const sentence = token.sentence;
     const after = (from: number): number[] => {
       const words: number[] = [];
