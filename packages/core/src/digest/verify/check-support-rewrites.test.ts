@@ -81,7 +81,7 @@ describe("checkSupport on an editor's rewrites", () => {
 
 // The held-out summarizer table (labels written before the check ran on it) is measured, not fitted:
 // every unfaithful sentence flagged, and no fewer faithful ones passed than at the end of its round
-// (13 of 31; bench/verify-editor-rewrites.ts lists the rest with their reasons).
+// (14 of 31; bench/verify-editor-rewrites.ts lists the rest with their reasons).
 describe("checkSupport on a summarizer's held-out sentences", () => {
   it("flags every unfaithful one", () => {
     const passed = NEWSROOM_REWRITES.filter(
@@ -96,6 +96,6 @@ describe("checkSupport on a summarizer's held-out sentences", () => {
       (rewrite) =>
         rewrite.expected === "supported" && checkSupport(rewrite.statement, rewrite.passages).verdict === "supported",
     );
-    expect(supported.length).toBeGreaterThanOrEqual(13);
+    expect(supported.length).toBeGreaterThanOrEqual(14);
   });
 });
