@@ -139,3 +139,24 @@ describe("resolveReferences for a bare 'the library' after a name ending in 'Lib
     ).toBeNull();
   });
 });
+
+describe("resolveReferences for 'The 52-year-old' opening a sentence", () => {
+  const arrest =
+    "Police arrested taxi driver Omar Haddad in Leeds on Tuesday. The 52-year-old has been charged with careless driving.";
+
+  it("names the one person the sentence before names, keeping the age", () => {
+    expect(resolveReferences(analyzeText(arrest))?.text).toContain(
+      "Omar Haddad, the 52-year-old has been charged with careless driving.",
+    );
+    expect(checkSupport("Omar Haddad, 52, has been charged with careless driving.", [arrest]).verdict).toBe(
+      "supported",
+    );
+  });
+
+  it("leaves it when the sentence before names two people", () => {
+    const two =
+      "Police arrested driver Omar Haddad and passenger Tom Walsh on Tuesday. The 52-year-old has been charged with careless driving.";
+    expect(resolveReferences(analyzeText(two))).toBeNull();
+    expect(checkSupport("Tom Walsh has been charged with careless driving.", [two]).verdict).toBe("unsupported");
+  });
+});

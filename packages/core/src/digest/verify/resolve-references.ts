@@ -143,9 +143,40 @@ function namedAs(tokens: readonly TextToken[], index: number): readonly TextToke
 }
 
 /**
+ * The person "The 24-year-old has agreed …" stands for: the one person the sentence before names (a
+ * name after a role or title, "midfielder Jonas Ekdahl", or before an age, "Alan Finch, 58,"). Null
+ * when that sentence names none or two.
+ */
+function personAged(tokens: readonly TextToken[], index: number): readonly TextToken[] | null {
+  const [the, age, dash, year, dash2, old, verb] = tokens.slice(index, index + 7);
+  if (the?.key !== "the" || age?.pos !== "NUM" || dash?.text !== "-" || year?.key !== "year") return null;
+  if (dash2?.text !== "-" || old?.key !== "old" || !verb || (verb.pos !== "AUX" && verb.pos !== "VERB")) return null;
+  if (index > 0 && tokens[index - 1]!.sentence === the.sentence) return null;
+  const people = new Map<string, readonly TextToken[]>();
+  for (let end = 0; end < index; end += 1) {
+    const token = tokens[end]!;
+    if (token.sentence !== the.sentence - 1 || token.pos !== "PROPN" || tokens[end + 1]?.pos === "PROPN") continue;
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.pos === "PROPN") start -= 1;
+    const before = tokens[start - 1];
+    const role = before !== undefined && before.pos === "NOUN" && /^\p{Ll}/u.test(before.text);
+    const aged = tokens[end + 1]?.text === "," && tokens[end + 2]?.pos === "NUM";
+    if (end > start && (role || aged))
+      people.set(
+        tokens
+          .slice(start, end + 1)
+          .map((t) => t.key)
+          .join(" "),
+        tokens.slice(start, end + 1),
+      );
+  }
+  return people.size === 1 ? [...people.values()][0]! : null;
+}
+
+/**
  * Writes out what a passage's words refer to within it, as an editor reads them: a surname alone as
  * the whole name the passage gives it ("Ekdahl was" → "Jonas Ekdahl was"), a bare "the club" as the
- * one name ending in "Club" before it, an object pronoun
+ * one name ending in "Club" before it, "The 24-year-old" as the person the sentence before names, an object pronoun
  * as the name it stands for ("convicted him" → "convicted Mark Ellery"), a possessive in a subject as
  * the previous sentence's subject ("Sales of its cars" → "Sales of Vantage Motors's cars"), and a count whose noun is
  * left to an earlier count of the same sentence ("Two passengers died and 14 were injured" → "14
@@ -162,6 +193,12 @@ export function resolveReferences(passage: AnalyzedText): ResolvedPassage | null
     const firstName = firstNameOf(tokens, index, firstNames);
     if (firstName) {
       replacements.push({ start: token.start, end: token.start, text: `${firstName.text} ` });
+      return;
+    }
+    const aged = personAged(tokens, index);
+    if (aged) {
+      const name = text.slice(aged[0]!.start, aged.at(-1)!.end);
+      replacements.push({ start: token.start, end: token.end, text: `${name}, ${token.text.toLowerCase()}` });
       return;
     }
     const name = namedAs(tokens, index);
