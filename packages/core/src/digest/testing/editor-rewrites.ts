@@ -8,7 +8,7 @@
  */
 
 /** What kind of rewrite a case is, for reports. */
-type RewriteKind =
+export type RewriteKind =
   | "compression"
   | "moved adverbial"
   | "attribution"

@@ -92,6 +92,11 @@ const SPEECH_VERBS = new Set([
   "accord",
   "insist",
 ]);
+// Verbs that report what a study or an inquiry found, when "that" follows ("A study found that …"
+// for "…, according to a study"): the report's verb of saying.
+const FINDING_VERBS = new Set(["find", "show", "conclude", "suggest"]);
+const reportsFinding = (tokens: readonly TextToken[], index: number) =>
+  FINDING_VERBS.has(tokens[index]!.key) && tokens[index]!.pos === "VERB" && tokens[index + 1]?.key === "that";
 // A gap that ends on one of these hands the statement's words back to the passage's subject
 // ("Benaud, before play, after he died" → "Benaud died"; "Depay, who scored").
 const ANAPHORA_POS = new Set(["PRON", "SCONJ"]);
@@ -429,7 +434,10 @@ export function alignStatement(
     const pointers = new Map<number, { previous: number; linked: boolean }>();
     const known = byKey.has(token.key);
     const penalty =
-      !isContentToken(token) || SPEECH_VERBS.has(token.key) || equivalents?.grammar.has(word)
+      !isContentToken(token) ||
+      SPEECH_VERBS.has(token.key) ||
+      reportsFinding(statement.tokens, word) ||
+      equivalents?.grammar.has(word)
         ? costs.unlinkedFunctionWord
         : known
           ? costs.unlinkedKnownWord

@@ -518,3 +518,53 @@ describe("checkSupport", () => {
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");
   });
 });
+
+describe("checkSupport on counts, bounds and 'yet to' written otherwise", () => {
+  const storm =
+    "Fifty-four flights were cancelled at the airport on Monday as wind speeds reached 71 mph. " +
+    "The airport has not yet reopened its second runway.";
+
+  it("reads a hyphenated count in words as the count in digits, both ways", () => {
+    expect(checkSupport("54 flights were cancelled at the airport on Monday.", [storm]).verdict).toBe("supported");
+    expect(
+      checkSupport("Twenty-three schools closed.", ["23 schools closed across the county on Monday."]).verdict,
+    ).toBe("supported");
+    expect(checkSupport("45 flights were cancelled at the airport on Monday.", [storm]).verdict).toBe("unsupported");
+  });
+
+  it("reads 'above' and 'below' as bounds the passage's amount meets", () => {
+    expect(checkSupport("Wind speeds reached above 70 mph on Monday.", [storm]).verdict).toBe("supported");
+    expect(checkSupport("Wind speeds reached above 75 mph on Monday.", [storm]).verdict).toBe("unsupported");
+  });
+
+  it("reads 'has yet to' as 'has not yet', and does not let it deny what the passage says happened", () => {
+    expect(checkSupport("The airport has yet to reopen its second runway.", [storm]).verdict).toBe("supported");
+    expect(
+      checkSupport("The airport has yet to reopen its second runway.", [
+        "The airport reopened its second runway on Monday.",
+      ]).verdict,
+    ).toBe("unsupported");
+  });
+});
+
+describe("checkSupport on 'a study found that …' for '…, according to a study'", () => {
+  const sleep =
+    "People who slept less than six hours a night were 20% more likely to catch a cold, " +
+    "according to a study of 900 adults published on Monday.";
+  const finding = (source: string, share = "20%") =>
+    checkSupport(
+      `${source} that people who slept less than six hours a night were ${share} more likely to catch a cold.`,
+      [sleep],
+    );
+
+  it("passes the finding given to the study that found it", () => {
+    expect(finding("A study of 900 adults found").verdict).toBe("supported");
+    expect(finding("A study of 900 adults showed").verdict).toBe("supported");
+  });
+
+  it("flags the finding given to another source, or with another figure", () => {
+    expect(finding("A government report found").reasons.join(" ")).toContain("the passage gives this to a study");
+    expect(finding("The health ministry found").verdict).toBe("unsupported");
+    expect(finding("A study of 900 adults found", "30%").verdict).toBe("unsupported");
+  });
+});

@@ -6,6 +6,7 @@ import { compareBounds } from "./compare-bounds.js";
 import { compareDates } from "./compare-dates.js";
 import { compareIntentions } from "./compare-intentions.js";
 import { compareNames } from "./compare-names.js";
+import { compareOffices } from "./compare-offices.js";
 import { compareOpposites } from "./compare-opposites.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
@@ -300,6 +301,7 @@ export function checkSupport(
     ...compareBounds(context),
     ...compareDroppedContext(context),
     ...compareRoles(context),
+    ...compareOffices(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
   ];

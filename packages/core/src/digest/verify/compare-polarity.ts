@@ -89,6 +89,8 @@ function cueKind(tokens: readonly TextToken[], index: number): "negation" | "mod
   const token = tokens[index]!;
   const next = tokens[index + 1];
   if (NEGATION.has(token.key)) return "negation";
+  // "have yet to respond", "is yet to decide": "not yet", in other words.
+  if (token.key === "yet" && next?.key === "to" && tokens[index - 1]?.pos === "AUX") return "negation";
   if (INTENT.has(token.key) && next?.key !== "to" && next?.key !== "that") return null;
   if (MODAL_VERBS.has(token.key) && !governsVerb(tokens, index)) return null;
   // "could not move" states an inability, a fact: the negation is what is compared.

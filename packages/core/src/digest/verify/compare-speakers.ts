@@ -15,6 +15,7 @@ const SPEECH = new Set([
   "confirm",
   "accord",
 ]);
+const FINDING = new Set(["find", "show", "conclude", "suggest"]);
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "sen", "gen"]);
 const NOMINAL_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
 
@@ -38,7 +39,9 @@ function attributionsOf(text: AnalyzedText): Attribution[] {
   const tokens = text.tokens;
   const found: Attribution[] = [];
   tokens.forEach((token, verb) => {
-    if (!SPEECH.has(token.key) || !(token.pos === "VERB" || token.key === "accord")) return;
+    // "A study found that …" gives its finding as a speaker gives words.
+    const finding = FINDING.has(token.key) && tokens[verb + 1]?.key === "that";
+    if (!(SPEECH.has(token.key) || finding) || !(token.pos === "VERB" || token.key === "accord")) return;
     const sentence = token.sentence;
     const after = (from: number): number[] => {
       const words: number[] = [];
@@ -122,6 +125,108 @@ function speakerKeys(text: AnalyzedText, attribution: Attribution): Set<string> 
   );
 }
 
+// Nouns a newsroom uses for a named organisation on second reference ("Harlow Telecom said …; the
+// company said …", "Portvale have signed …, the club announced").
+const ORGANISATIONS = new Set([
+  "company",
+  "firm",
+  "group",
+  "club",
+  "team",
+  "airline",
+  "carmaker",
+  "bank",
+  "lender",
+  "insurer",
+  "retailer",
+  "supermarket",
+  "operator",
+  "agency",
+  "ministry",
+  "department",
+  "council",
+  "union",
+  "party",
+  "university",
+  "hospital",
+  "charity",
+  "museum",
+  "broadcaster",
+  "network",
+  "publisher",
+  "studio",
+  "regulator",
+  "watchdog",
+  "organisation",
+  "organization",
+  "association",
+  "federation",
+  "league",
+  "maker",
+  "manufacturer",
+  "developer",
+]);
+const TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"]);
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "his", "her", "hers"]);
+
+/**
+ * Whether a name reads as a person's: after a title or a role ("manager Carla Dunn"), before an age
+ * (", 58,"), with its last word standing alone elsewhere (a surname: "Costa said"; a firm is
+ * shortened to its first, "Harlow's"), or with "he" or "her" in its sentence or the next.
+ */
+function personLike(text: AnalyzedText, run: readonly number[]): boolean {
+  const tokens = text.tokens;
+  const sentence = tokens[run[0]!]!.sentence;
+  const pronoun = tokens.some(
+    (token) =>
+      (token.sentence === sentence || token.sentence === sentence + 1) &&
+      PERSONAL_PRONOUNS.has(token.text.toLowerCase()),
+  );
+  const last = tokens[run.at(-1)!]!.key;
+  const afterName = (index: number) => tokens[index - 1]?.pos === "PROPN";
+  const sameWord = tokens.flatMap((token, index) => (token.pos === "PROPN" && token.key === last ? [index] : []));
+  const surname = sameWord.some(afterName) && sameWord.some((index) => !afterName(index));
+  const keys = new Set(run.map((index) => tokens[index]!.key));
+  const titledOrAged = tokens.some((token, index) => {
+    if (token.pos !== "PROPN" || !keys.has(token.key)) return false;
+    const before = tokens[index - 1];
+    if (before && (TITLE_WORDS.has(before.key) || (before.pos === "NOUN" && /^\p{Ll}/u.test(before.text)))) return true;
+    return tokens[index + 1]?.text === "," && tokens[index + 2]?.pos === "NUM";
+  });
+  return pronoun || surname || titledOrAged;
+}
+
+/**
+ * The organisation a bare "the company", "the club" speaker stands for: the name that opens its
+ * sentence, or the one before, as the subject of a verb ("Portvale have signed …, the club
+ * announced"). Null for any other speaker, and for a name that reads as a person's.
+ */
+function organisationMeant(text: AnalyzedText, attribution: Attribution): Set<string> | null {
+  const speaker = attribution.speaker.map((index) => text.tokens[index]!);
+  if (speaker.length !== 2 || speaker[0]!.key !== "the" || !ORGANISATIONS.has(speaker[1]!.key)) return null;
+  const tokens = text.tokens;
+  const sentence = tokens[attribution.verb]!.sentence;
+  for (const candidate of [sentence, sentence - 1]) {
+    const start = tokens.findIndex((token) => token.sentence === candidate);
+    if (start < 0) continue;
+    let end = start;
+    while (end < tokens.length && tokens[end]!.sentence === candidate && tokens[end]!.pos === "PROPN") end += 1;
+    const next = tokens[end];
+    if (end === start || !next || next.sentence !== candidate || (next.pos !== "VERB" && next.pos !== "AUX")) continue;
+    const run = Array.from({ length: end - start }, (_, offset) => start + offset);
+    return personLike(text, run) ? null : new Set(run.map((index) => tokens[index]!.key));
+  }
+  return null;
+}
+
+/** A speaker's keys with the organisation a bare "the company" stands for. */
+function resolvedSpeakerKeys(text: AnalyzedText, attribution: Attribution): Set<string> {
+  const keys = speakerKeys(text, attribution);
+  for (const key of organisationMeant(text, attribution) ?? []) keys.add(key);
+  return keys;
+}
+
 function words(text: AnalyzedText, indices: readonly number[]): string {
   const tokens = indices.map((index) => text.tokens[index]!);
   return text.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
@@ -162,7 +267,13 @@ export function compareSpeakers(context: SupportContext): SupportFault[] {
   });
   const theirs = scoped.length > 0 ? scoped : inSentence;
   if (theirs.length === 0) return faults;
-  const theirKeys = new Set(theirs.flatMap((item) => [...speakerKeys(passage, item)]));
+  const theirKeys = new Set(theirs.flatMap((item) => [...resolvedSpeakerKeys(passage, item)]));
+  // The passages' own second reference to the speaker ("the company" for "Harlow Telecom") is theirs too.
+  for (const other of passages)
+    for (const item of attributionsOf(other)) {
+      const meant = organisationMeant(other, item);
+      if (meant && [...meant].some((key) => theirKeys.has(key))) theirKeys.add(other.tokens[item.speaker[1]!]!.key);
+    }
   // Another description of the same person ("the former prime minister" for "Mr Blair") cannot be
   // told from a wrong speaker; flagged are speakers the passages give other words to, and speakers
   // the passages never name.
@@ -170,12 +281,12 @@ export function compareSpeakers(context: SupportContext): SupportFault[] {
     passages.flatMap((other) =>
       attributionsOf(other)
         .filter((item) => !theirs.includes(item))
-        .flatMap((item) => [...speakerKeys(other, item)]),
+        .flatMap((item) => [...resolvedSpeakerKeys(other, item)]),
     ),
   );
   const named = new Set(passages.flatMap((other) => other.tokens.map((token) => token.key)));
   for (const item of claimed) {
-    const keys = [...speakerKeys(statement, item)];
+    const keys = [...resolvedSpeakerKeys(statement, item)];
     if (keys.some((key) => theirKeys.has(key))) continue;
     if (!keys.some((key) => otherSpeakers.has(key)) && keys.some((key) => named.has(key))) continue;
     // A name no passage has is reported as such by the name check.

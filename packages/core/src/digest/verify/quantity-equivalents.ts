@@ -10,6 +10,8 @@ const BOUND_WORDS = new Set([
   "than",
   "over",
   "under",
+  "above",
+  "below",
   "at",
   "least",
   "upwards",

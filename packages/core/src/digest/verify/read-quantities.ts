@@ -80,8 +80,16 @@ function pairAt(tokens: AnalyzedText["tokens"], index: number): number | null {
 }
 
 // The words before a number that make it a bound rather than the amount, last word first.
-const ABOVE = [["than", "more"], ["than", "greater"], ["over"], ["least", "at"], ["of", "upwards"], ["of", "excess"]];
-const BELOW = [["almost"], ["nearly"], ["than", "fewer"], ["than", "less"], ["under"], ["to", "up"]];
+const ABOVE = [
+  ["than", "more"],
+  ["than", "greater"],
+  ["over"],
+  ["above"],
+  ["least", "at"],
+  ["of", "upwards"],
+  ["of", "excess"],
+];
+const BELOW = [["almost"], ["nearly"], ["than", "fewer"], ["than", "less"], ["under"], ["below"], ["to", "up"]];
 
 function boundBefore(tokens: AnalyzedText["tokens"], first: number): Quantity["bound"] {
   const before = (words: string[]) =>
@@ -146,6 +154,20 @@ export function readQuantities(analyzed: AnalyzedText): Quantity[] {
       if (unitWord !== null && unitWord < 10 && value >= 20 && value < 100 && value % 10 === 0) {
         value += unitWord;
         last += 1;
+        continue;
+      }
+      // "sixty-three" may come as three tokens: the hyphen written tight between tens and units.
+      const units = tokens[last + 2];
+      const hyphenated =
+        next === "-" &&
+        units !== undefined &&
+        tokens[last + 1]!.start === tokens[last]!.end &&
+        units.start === tokens[last + 1]!.end &&
+        /^\p{L}+$/u.test(tokens[last]!.text);
+      const unitsValue = hyphenated ? numberWordValue(units.text) : null;
+      if (unitsValue !== null && unitsValue < 10 && value >= 20 && value < 100 && value % 10 === 0) {
+        value += unitsValue;
+        last += 2;
         continue;
       }
       break;

@@ -82,3 +82,81 @@ describe("checkSupport with references written out", () => {
     expect(checkSupport("The jury convicted Anna Kessler of fraud.", [TRIAL]).verdict).toBe("unsupported");
   });
 });
+
+describe("resolveReferences for a surname alone and 'him' after a named subject", () => {
+  const transfer = 'Striker Ola Berg joined Hallam Town in May. Berg said the move was "a dream come true".';
+  const court =
+    "Paul Dorsey, 44, was fined £2,000 on Monday for dangerous driving. " +
+    'Magistrate Helen Price told him his driving had been "reckless".';
+
+  it("writes out a surname as the one whole name the passage gives it", () => {
+    expect(resolveReferences(analyzeText(transfer))?.text).toBe(
+      'Striker Ola Berg joined Hallam Town in May. Ola Berg said the move was "a dream come true".',
+    );
+    expect(checkSupport('Ola Berg said the move was "a dream come true".', [transfer]).verdict).toBe("supported");
+  });
+
+  it("leaves a surname two people share, and a title's name, as written", () => {
+    expect(
+      resolveReferences(analyzeText("Ola Berg and Tim Berg joined Hallam Town. Berg said it was a dream.")),
+    ).toBeNull();
+    expect(resolveReferences(analyzeText("Dr Berg joined Hallam Town. Berg said it was a dream."))).toBeNull();
+  });
+
+  it("reads 'him' after a named subject as the previous sentence's subject", () => {
+    expect(resolveReferences(analyzeText(court))?.text).toContain(
+      "Magistrate Helen Price told Paul Dorsey his driving",
+    );
+    expect(checkSupport('Helen Price told Paul Dorsey his driving had been "reckless".', [court]).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport('Paul Dorsey told Helen Price his driving had been "reckless".', [court]).verdict).toBe(
+      "unsupported",
+    );
+  });
+});
+
+describe("resolveReferences for a bare 'the library' after a name ending in 'Library'", () => {
+  const library =
+    "Volunteers repaired the Eastgate Community Library in March. " +
+    "The council has now agreed to fund the library for five more years.";
+
+  it("writes out 'the library' as the one name ending in 'Library' before it", () => {
+    expect(resolveReferences(analyzeText(library))?.text).toContain(
+      "agreed to fund the Eastgate Community Library for five more years",
+    );
+    expect(
+      checkSupport("The council has agreed to fund the Eastgate Community Library for five more years.", [library])
+        .verdict,
+    ).toBe("supported");
+  });
+
+  it("leaves it when two names end in that noun", () => {
+    expect(
+      resolveReferences(
+        analyzeText("Eastgate Library and Westgate Library shut in March. The council will fund the library again."),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("resolveReferences for 'The 52-year-old' opening a sentence", () => {
+  const arrest =
+    "Police arrested taxi driver Omar Haddad in Leeds on Tuesday. The 52-year-old has been charged with careless driving.";
+
+  it("names the one person the sentence before names, keeping the age", () => {
+    expect(resolveReferences(analyzeText(arrest))?.text).toContain(
+      "Omar Haddad, the 52-year-old has been charged with careless driving.",
+    );
+    expect(checkSupport("Omar Haddad, 52, has been charged with careless driving.", [arrest]).verdict).toBe(
+      "supported",
+    );
+  });
+
+  it("leaves it when the sentence before names two people", () => {
+    const two =
+      "Police arrested driver Omar Haddad and passenger Tom Walsh on Tuesday. The 52-year-old has been charged with careless driving.";
+    expect(resolveReferences(analyzeText(two))).toBeNull();
+    expect(checkSupport("Tom Walsh has been charged with careless driving.", [two]).verdict).toBe("unsupported");
+  });
+});

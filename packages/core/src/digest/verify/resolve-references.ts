@@ -33,6 +33,10 @@ const isCount = (token: TextToken) => token.pos === "NUM" && /^\d+$/.test(token.
  */
 function antecedentOf(tokens: readonly TextToken[], pronoun: number): readonly TextToken[] | null {
   const sentence = tokens[pronoun]!.sentence;
+  // "Judge Ruth Akers told him": the name is the verb's subject, so "him" is the one the previous
+  // sentence is about ("Alan Finch, 58, … was jailed").
+  if (tokens[pronoun - 2]?.pos === "PROPN" && tokens[pronoun - 2]!.sentence === sentence)
+    return openingNameOf(tokens, sentence - 1);
   for (let index = pronoun - 1; index >= 0 && tokens[index]!.sentence >= sentence - 1; index -= 1) {
     if (tokens[index]!.pos !== "PROPN") continue;
     let first = index;
@@ -47,6 +51,19 @@ function antecedentOf(tokens: readonly TextToken[], pronoun: number): readonly T
     return sameSentence && before.pos === "VERB" ? tokens.slice(first, index + 1) : null;
   }
   return null;
+}
+
+/** The name that opens a sentence as its subject, after a title or description ("Striker Leah Moss scored"), or null. */
+function openingNameOf(tokens: readonly TextToken[], sentence: number): readonly TextToken[] | null {
+  const first = tokens.findIndex((token) => token.sentence === sentence);
+  if (first < 0) return null;
+  let name = first;
+  while (name < first + 3 && ["DET", "ADJ", "NOUN"].includes(tokens[name]?.pos ?? "")) name += 1;
+  let end = name;
+  while (tokens[end]?.pos === "PROPN" && tokens[end]!.sentence === sentence) end += 1;
+  const after = tokens[end];
+  if (end === name || !after || !(after.pos === "VERB" || after.pos === "AUX" || after.text === ",")) return null;
+  return tokens.slice(name, end);
 }
 
 /**
@@ -65,20 +82,101 @@ function previousSubjectOf(tokens: readonly TextToken[], pronoun: number): reado
     const opening = index === start && isLexiconWord(token.text);
     if ((token.pos === "PROPN" && !opening) || token.pos === "VERB" || token.pos === "AUX") return null;
   }
-  let first = start - 1;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence - 1) first -= 1;
   // A title or description before the name: "The carmaker Vantage Motors", "Striker Leah Moss".
-  let name = first;
-  while (name < first + 3 && ["DET", "ADJ", "NOUN"].includes(tokens[name]?.pos ?? "")) name += 1;
-  let end = name;
-  while (tokens[end]?.pos === "PROPN" && tokens[end]!.sentence === sentence - 1) end += 1;
-  const after = tokens[end];
-  if (end === name || !after || !(after.pos === "VERB" || after.pos === "AUX" || after.text === ",")) return null;
-  return tokens.slice(name, end);
+  return openingNameOf(tokens, sentence - 1);
+}
+
+const NOT_FIRST_NAMES = new Set(["mr", "mrs", "ms", "miss", "dr", "judge", "sir", "dame", "lord", "lady"]);
+
+/**
+ * The first names the passage gives each surname ("midfielder Jonas Ekdahl" → ekdahl: Jonas): the
+ * name word just before a last name word, a title ("Dr", "Judge") not counted.
+ */
+function firstNamesOf(tokens: readonly TextToken[]): Map<string, Map<string, TextToken>> {
+  const names = new Map<string, Map<string, TextToken>>();
+  tokens.forEach((token, at) => {
+    const first = tokens[at - 1];
+    if (token.pos !== "PROPN" || !first || first.pos !== "PROPN" || tokens[at + 1]?.pos === "PROPN") return;
+    if (NOT_FIRST_NAMES.has(first.key) || !/^\p{Lu}\p{Ll}/u.test(first.text)) return;
+    const firsts = names.get(token.key) ?? new Map<string, TextToken>();
+    firsts.set(first.key, first);
+    names.set(token.key, firsts);
+  });
+  return names;
 }
 
 /**
- * Writes out what a passage's words refer to within it, as an editor reads them: an object pronoun
+ * The first name a surname standing alone stands for ("Ekdahl was" after "midfielder Jonas Ekdahl"):
+ * the one first name the passage gives that surname. Null for a name written whole, a name given two
+ * first names ("Anna Kessler … Tom Kessler") and a word that is never a surname in the passage.
+ */
+function firstNameOf(
+  tokens: readonly TextToken[],
+  index: number,
+  firstNames: ReadonlyMap<string, ReadonlyMap<string, TextToken>>,
+): TextToken | null {
+  const token = tokens[index]!;
+  if (token.pos !== "PROPN" || tokens[index - 1]?.pos === "PROPN" || tokens[index + 1]?.pos === "PROPN") return null;
+  const firsts = firstNames.get(token.key);
+  return firsts?.size === 1 ? [...firsts.values()][0]! : null;
+}
+
+/**
+ * The name a bare "the club", "the museum" stands for: the one name before it in the passage that
+ * ends in that noun ("the Kelby Rowing Club", "the Hartwell Museum"). Null when no name or two do.
+ */
+function namedAs(tokens: readonly TextToken[], index: number): readonly TextToken[] | null {
+  const noun = tokens[index]!;
+  const after = tokens[index + 1];
+  if (noun.pos !== "NOUN" || tokens[index - 1]?.key !== "the" || /^\p{Lu}/u.test(noun.text)) return null;
+  if (after && (after.pos === "NOUN" || after.pos === "PROPN")) return null;
+  const runs = new Map<string, readonly TextToken[]>();
+  for (let end = 0; end < index; end += 1) {
+    if (tokens[end]!.pos !== "PROPN" || tokens[end]!.key !== noun.key || tokens[end + 1]?.pos === "PROPN") continue;
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.pos === "PROPN") start -= 1;
+    if (start === end) continue;
+    const run = tokens.slice(start, end + 1);
+    runs.set(run.map((token) => token.key).join(" "), run);
+  }
+  return runs.size === 1 ? [...runs.values()][0]! : null;
+}
+
+/**
+ * The person "The 24-year-old has agreed …" stands for: the one person the sentence before names (a
+ * name after a role or title, "midfielder Jonas Ekdahl", or before an age, "Alan Finch, 58,"). Null
+ * when that sentence names none or two.
+ */
+function personAged(tokens: readonly TextToken[], index: number): readonly TextToken[] | null {
+  const [the, age, dash, year, dash2, old, verb] = tokens.slice(index, index + 7);
+  if (the?.key !== "the" || age?.pos !== "NUM" || dash?.text !== "-" || year?.key !== "year") return null;
+  if (dash2?.text !== "-" || old?.key !== "old" || !verb || (verb.pos !== "AUX" && verb.pos !== "VERB")) return null;
+  if (index > 0 && tokens[index - 1]!.sentence === the.sentence) return null;
+  const people = new Map<string, readonly TextToken[]>();
+  for (let end = 0; end < index; end += 1) {
+    const token = tokens[end]!;
+    if (token.sentence !== the.sentence - 1 || token.pos !== "PROPN" || tokens[end + 1]?.pos === "PROPN") continue;
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.pos === "PROPN") start -= 1;
+    const before = tokens[start - 1];
+    const role = before !== undefined && before.pos === "NOUN" && /^\p{Ll}/u.test(before.text);
+    const aged = tokens[end + 1]?.text === "," && tokens[end + 2]?.pos === "NUM";
+    if (end > start && (role || aged))
+      people.set(
+        tokens
+          .slice(start, end + 1)
+          .map((t) => t.key)
+          .join(" "),
+        tokens.slice(start, end + 1),
+      );
+  }
+  return people.size === 1 ? [...people.values()][0]! : null;
+}
+
+/**
+ * Writes out what a passage's words refer to within it, as an editor reads them: a surname alone as
+ * the whole name the passage gives it ("Ekdahl was" → "Jonas Ekdahl was"), a bare "the club" as the
+ * one name ending in "Club" before it, "The 24-year-old" as the person the sentence before names, an object pronoun
  * as the name it stands for ("convicted him" → "convicted Mark Ellery"), a possessive in a subject as
  * the previous sentence's subject ("Sales of its cars" → "Sales of Vantage Motors's cars"), and a count whose noun is
  * left to an earlier count of the same sentence ("Two passengers died and 14 were injured" → "14
@@ -89,8 +187,25 @@ function previousSubjectOf(tokens: readonly TextToken[], pronoun: number): reado
 export function resolveReferences(passage: AnalyzedText): ResolvedPassage | null {
   const { tokens, text } = passage;
   const replacements: Replacement[] = [];
+  const firstNames = firstNamesOf(tokens);
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
+    const firstName = firstNameOf(tokens, index, firstNames);
+    if (firstName) {
+      replacements.push({ start: token.start, end: token.start, text: `${firstName.text} ` });
+      return;
+    }
+    const aged = personAged(tokens, index);
+    if (aged) {
+      const name = text.slice(aged[0]!.start, aged.at(-1)!.end);
+      replacements.push({ start: token.start, end: token.end, text: `${name}, ${token.text.toLowerCase()}` });
+      return;
+    }
+    const name = namedAs(tokens, index);
+    if (name) {
+      replacements.push({ start: token.start, end: token.end, text: text.slice(name[0]!.start, name.at(-1)!.end) });
+      return;
+    }
     if (token.pos === "PRON" && POSSESSIVES.has(token.text.toLowerCase()) && next && POSSESSED.has(next.pos)) {
       const names = previousSubjectOf(tokens, index);
       if (names)

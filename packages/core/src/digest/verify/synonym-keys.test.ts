@@ -22,6 +22,14 @@ describe("checkSupport with a newsroom synonym", () => {
       ],
       ["The mayor promised to rebuild the school by September.", "The mayor vowed to rebuild the school by September."],
       [
+        "Union leaders said the cuts would hit services hard.",
+        "Union leaders warned the cuts would hit services hard.",
+      ],
+      [
+        "The river reached its highest level since 1998 on Sunday.",
+        "The river hit its highest level since 1998 on Sunday.",
+      ],
+      [
         "The singer married her long-time partner in Rome on Saturday.",
         "The singer wed her long-time partner in Rome on Saturday.",
       ],
@@ -44,6 +52,11 @@ describe("checkSupport with a newsroom synonym", () => {
         "The regulator has closed a probe into the bank's lending.",
       ],
       ["The mayor promised to rebuild the school by September.", "The mayor rebuilt the school by September."],
+      ["Union leaders said the cuts would hit services hard.", "Union leaders warned the cuts would hit schools hard."],
+      [
+        "The river reached its highest level since 1998 on Sunday.",
+        "The river hit its lowest level since 1998 on Sunday.",
+      ],
     ];
     for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("unsupported");
   });

@@ -43,6 +43,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ["pledge", "promise", "vow"],
   ["error", "mistake"],
   ["jail", "prison"],
+  ["reach", "hit"],
+  ["say", "warn"],
 ];
 
 const byKey = new Map<string, string[]>();

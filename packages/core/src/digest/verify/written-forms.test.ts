@@ -125,3 +125,33 @@ describe("checkSupport with a date or sum in another notation", () => {
     ).toBe("unsupported");
   });
 });
+
+describe("inPassageForms for small counts and named spans", () => {
+  it("writes a count in words or digits as its passage writes the same count", () => {
+    expect(inPassageForms("Forty-two people were rescued.", ["Rescuers reached 42 people."])).toBe(
+      "42 people were rescued.",
+    );
+    expect(inPassageForms("The 12 miners were freed.", ["All twelve miners were freed."])).toBe(
+      "The twelve miners were freed.",
+    );
+    expect(inPassageForms("He served as mayor for ten years.", ["He served as mayor for a decade."])).toBe(
+      "He served as mayor for a decade.",
+    );
+    expect(inPassageForms("The trial lasted a fortnight.", ["The trial lasted two weeks."])).toBe(
+      "The trial lasted two weeks.",
+    );
+  });
+
+  it("leaves another count, a pronoun 'one', a score, a decimal and a sum as written", () => {
+    expect(inPassageForms("Forty-three people were rescued.", ["Rescuers reached 42 people."])).toBe(
+      "Forty-three people were rescued.",
+    );
+    expect(inPassageForms("One of them was hurt.", ["1 man was hurt."])).toBe("One of them was hurt.");
+    expect(inPassageForms("They won by three goals.", ["They won 3-1."])).toBe("They won by three goals.");
+    expect(inPassageForms("It rose by four points.", ["It rose 4.5 points."])).toBe("It rose by four points.");
+    expect(inPassageForms("It cost five pounds.", ["It cost £5."])).toBe("It cost five pounds.");
+    expect(inPassageForms("He served for eleven years.", ["He served for a decade."])).toBe(
+      "He served for eleven years.",
+    );
+  });
+});

@@ -146,6 +146,67 @@ const AGED = /\b(an?|the)\s+(\p{L}+),?\s+aged\s+(\d{1,3})\b|\b(an?|the)\s+(\d{1,
 const agesIn = (text: string) =>
   found(text, AGED, (match) => `${(match[2] ?? match[6])!.toLowerCase()} ${Number(match[3] ?? match[5])}`);
 
+// "Sixty-three" and "63", "twelve" and "12": a count from two to ninety-nine in words and in digits
+// ("one" is left alone: it is as often a pronoun). Digits inside a decimal, a thousands group, a clock
+// time or a score are not a count of their own.
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ONES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const COUNT_WORDS = new RegExp(
+  `\\b(?:(${Object.keys(TENS).join("|")})(?:[-\\s](${Object.keys(ONES).join("|")}))?|(${[...Object.keys(ONES).slice(1), ...Object.keys(TEENS)].join("|")}))\\b(?![-–]\\d)`,
+  "giu",
+);
+const COUNT_DIGITS = /(?<![\d.,:£$€-])\b([1-9]\d?)\b(?![.,:]\d|\s?[-–]\s?\d|%)/gu;
+const countsIn = (text: string) => [
+  ...found(text, COUNT_WORDS, (match) => {
+    const [, tens, ones, single] = match;
+    return tens
+      ? `${TENS[tens.toLowerCase()]! + (ones ? ONES[ones.toLowerCase()]! : 0)}`
+      : `${ONES[single!.toLowerCase()] ?? TEENS[single!.toLowerCase()]!}`;
+  }),
+  ...found(text, COUNT_DIGITS, (match) => (Number(match[1]) >= 2 ? match[1]! : null)),
+];
+
+// "a decade" and "ten years", "a fortnight" and "two weeks", "a century" and "100 years": a span
+// told by its name and by its count.
+const SPAN =
+  /\b(?:(?:a|one)\s+(decade|fortnight|century)|(ten|10)\s+years|(two|2)\s+weeks|(a\s+hundred|one\s+hundred|100)\s+years)\b/giu;
+const SPAN_KEYS: Record<string, string> = { decade: "10y", fortnight: "2w", century: "100y" };
+const spansIn = (text: string) =>
+  found(text, SPAN, (match) =>
+    match[1] ? SPAN_KEYS[match[1].toLowerCase()]! : match[2] ? "10y" : match[3] ? "2w" : "100y",
+  );
+
 // "Mr Reyes", the newsroom's second reference to the "Tom Reyes" its passages name.
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -166,7 +227,8 @@ function namedAsPassages(statement: string, passageText: string): Array<{ start:
 }
 
 /**
- * The statement with each date, sum, large count, percentage, initialism, clock time and age written as its
+ * The statement with each date, sum, large count, percentage, initialism, clock time, age, span and small
+ * count written as its
  * passages write the same one, where they write it otherwise ("will close on March 14" against "will
  * close on 14 March"); unchanged when none is.
  */
@@ -184,9 +246,11 @@ export function inPassageForms(statement: string, passages: readonly string[]): 
     const text = model.year === date.year ? model.text.replace(/^the\s+/i, "") : dateLike(date, model);
     if (text !== date.text) replacements.push({ start: date.start, end: date.end, text });
   }
-  for (const notation of [sumsIn, largeNumbersIn, percentsIn, initialismsIn, timesIn, agesIn]) {
+  for (const notation of [sumsIn, largeNumbersIn, percentsIn, initialismsIn, timesIn, agesIn, spansIn, countsIn]) {
     const models = notation(passageText);
     for (const written of notation(statement)) {
+      // Left as written where the passages write it so too ("three" beside another "3").
+      if (models.some((other) => other.text.toLowerCase() === written.text.toLowerCase())) continue;
       const model = models.find((other) => other.key === written.key);
       const overlaps = replacements.some((other) => other.start < written.end && written.start < other.end);
       if (model && model.text !== written.text && !overlaps)

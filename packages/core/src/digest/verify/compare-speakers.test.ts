@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { checkSupport } from "./check-support.js";
+
+describe("compareSpeakers: a bare 'the company' is the organisation its passage has just named", () => {
+  const prices =
+    "Dorland Energy said on Thursday that it would cut gas prices by 5% from June. " +
+    "The company said the cut would save a typical household £60 a year.";
+
+  it("passes the organisation's name for 'the company', and 'the company' for its name", () => {
+    expect(
+      checkSupport("The cut would save a typical household £60 a year, Dorland Energy said.", [prices]),
+    ).toMatchObject({ verdict: "supported", reasons: [] });
+    expect(
+      checkSupport("Dorland Energy would cut gas prices by 5% from June, the company said.", [prices]),
+    ).toMatchObject({ verdict: "supported", reasons: [] });
+  });
+
+  it("still flags another speaker, and a person's name for what 'the company' said", () => {
+    expect(
+      checkSupport("The cut would save a typical household £60 a year, the regulator said.", [prices]).verdict,
+    ).toBe("unsupported");
+    const statement = "Ann Moreau said the cut would save a typical household £60 a year.";
+    const company = "The company said the cut would save a typical household £60 a year.";
+    for (const opening of [
+      "Chief executive Ann Moreau said on Thursday that prices would fall.",
+      "Ann Moreau said on Thursday that prices would fall. Moreau spoke in Paris.",
+      "Ann Moreau said on Thursday that prices would fall, adding that her staff had worked hard.",
+    ])
+      expect(checkSupport(statement, [`${opening} ${company}`]).verdict).toBe("unsupported");
+  });
+});
