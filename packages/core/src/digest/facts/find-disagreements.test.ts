@@ -2602,3 +2602,21 @@ describe("findDisagreements on payments that failed (the lead's bank outage)", (
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements' topics", () => {
+  it("reads what a figure is of, never cut mid-phrase nor running on into when it held", () => {
+    const [[topic]] = topicsAndValues(
+      [
+        "Alpha News",
+        "2029-03-13T07:30:00Z",
+        "Two men escaped.\n\nOnly four officers were on duty on the wing at the time of the escape, the union said.",
+      ],
+      [
+        "Beta Times",
+        "2029-03-13T18:00:00Z",
+        "Two men escaped.\n\nSix officers were on duty on the wing when the two men escaped, the prison service said.",
+      ],
+    ) as [[string]];
+    expect(topic).toBe("officers on duty on the wing");
+  });
+});

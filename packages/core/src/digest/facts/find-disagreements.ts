@@ -548,7 +548,23 @@ function topicOf(mentions: readonly NumberMention[]): string {
       : money
         ? `${event} in ${plural(unit ?? "")}`
         : `${unit ? plural(unit) : ""} ${event}`;
-  return `${what.trim()}${scope ? ` ${scope.split(/\s+/).slice(0, 8).join(" ")}` : ""}`;
+  const shown = scopeShown(scope);
+  return `${what.trim()}${shown ? ` ${shown}` : ""}`;
+}
+
+/**
+ * Where a scope turns to when the figure held ("on the wing at the time of the escape", "… when the
+ * men escaped"); "since Oct. 7" stays, the start of a running total.
+ */
+const TIME_TURN = /\s+(?:at the time of|when|while|after|before)\s.*$/i;
+/** Words a cut phrase must not end on ("on the wing at the time of the"). */
+const DANGLING = /(?:\s+(?:of|the|a|an|at|in|on|to|for|by|with|from|and|or|its|their|his|her))+$/i;
+
+/** A scope as a topic shows it: what the figure is of, up to eight words, never cut mid-phrase. */
+function scopeShown(scope: string): string {
+  const words = scope.replace(TIME_TURN, "").split(/\s+/).filter(Boolean);
+  const cut = words.slice(0, 8).join(" ");
+  return words.length > 8 ? ` ${cut}`.replace(DANGLING, "").trim() : cut;
 }
 
 /**
