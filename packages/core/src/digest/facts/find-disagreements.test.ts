@@ -2602,3 +2602,27 @@ describe("findDisagreements on payments that failed (the lead's bank outage)", (
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements sets outlets' counts of the sick against each other, however told (facts26)", () => {
+  it("sets a count of people sickened against a count of passengers and crew who reported illness on one day", () => {
+    const articles = [
+      draft(
+        "Harbour Gazette",
+        "2027-03-02T16:00:00Z",
+        "A stomach virus spread on the ferry Northern Star.\n\nThe number of people sickened aboard the Northern Star rose to 170 on Tuesday, the operator said.",
+      ),
+      draft(
+        "Coastal Post",
+        "2027-03-03T18:00:00Z",
+        "The Northern Star docked in Calder on Wednesday.\n\nHealth officials said 152 passengers and crew had reported illness by Tuesday evening.",
+      ),
+    ].map((item) => prepareArticle(item));
+    const { disagreements } = extractFacts(articles);
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["152", ["Coastal Post"]],
+        ["170", ["Harbour Gazette"]],
+      ],
+    ]);
+  });
+});

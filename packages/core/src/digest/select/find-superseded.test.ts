@@ -108,6 +108,14 @@ describe("findSuperseded reads a count reported again later as an update", () =>
     ];
     expect(outdatedIn(toldAsTheEvent, [THURSDAY_SEARCH, later])).toEqual([toldAsTheEvent[1]]);
   });
+  it("an earlier count of the sick is outdated by a later count, however the sick are told (facts26)", () => {
+    const sick = [
+      "Health officials boarded the ferry in the harbour of Calder.",
+      "More than 100 passengers and crew aboard the ferry have fallen ill with a stomach virus, officials said on Monday.",
+    ];
+    const later = "The number of people sickened aboard the ferry rose to 170 on Thursday, the operator said.";
+    expect(outdatedIn(sick, [THURSDAY_SEARCH, later])).toEqual([sick[1]]);
+  });
   it("a later count in another place is another count", () => {
     const MONDAY_PLACED = [
       "Rescue boats pulled survivors from the water through the night.",
