@@ -2626,3 +2626,32 @@ describe("findDisagreements sets outlets' counts of the sick against each other,
     ]);
   });
 });
+
+describe("findDisagreements reads a bound from below as reaching only so far (facts26)", () => {
+  const story = (first: string, second: string) =>
+    extractFacts(
+      [
+        draft("Harbour Gazette", "2027-03-03T09:00:00Z", `Hospitals in Calder were hit by a cyberattack.\n\n${first}`),
+        draft(
+          "Coastal Post",
+          "2027-03-03T14:00:00Z",
+          `Staff at Calder hospitals went back to paper records.\n\n${second}`,
+        ),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets “more than 2,300” against a figure far above it, never against one just above it", () => {
+    expect(
+      story(
+        "More than 2,300 operations were cancelled at Calder hospitals on Monday, the trust said.",
+        "Some 3,200 operations were cancelled at Calder hospitals on Monday, according to internal figures.",
+      ),
+    ).toEqual([["more than 2,300", "some 3,200"]]);
+    expect(
+      story(
+        "More than 2,300 operations were cancelled at Calder hospitals on Monday, the trust said.",
+        "Some 2,500 operations were cancelled at Calder hospitals on Monday, according to internal figures.",
+      ),
+    ).toEqual([]);
+  });
+});
