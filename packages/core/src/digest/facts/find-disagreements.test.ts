@@ -2620,3 +2620,56 @@ describe("findDisagreements' topics", () => {
     expect(topic).toBe("officers on duty on the wing");
   });
 });
+
+describe("findDisagreements sets outlets' counts of the sick against each other, however told (facts26)", () => {
+  it("sets a count of people sickened against a count of passengers and crew who reported illness on one day", () => {
+    const articles = [
+      draft(
+        "Harbour Gazette",
+        "2027-03-02T16:00:00Z",
+        "A stomach virus spread on the ferry Northern Star.\n\nThe number of people sickened aboard the Northern Star rose to 170 on Tuesday, the operator said.",
+      ),
+      draft(
+        "Coastal Post",
+        "2027-03-03T18:00:00Z",
+        "The Northern Star docked in Calder on Wednesday.\n\nHealth officials said 152 passengers and crew had reported illness by Tuesday evening.",
+      ),
+    ].map((item) => prepareArticle(item));
+    const { disagreements } = extractFacts(articles);
+    expect(disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets]))).toEqual([
+      [
+        ["152", ["Coastal Post"]],
+        ["170", ["Harbour Gazette"]],
+      ],
+    ]);
+  });
+});
+
+describe("findDisagreements reads a bound from below as reaching only so far (facts26)", () => {
+  const story = (first: string, second: string) =>
+    extractFacts(
+      [
+        draft("Harbour Gazette", "2027-03-03T09:00:00Z", `Hospitals in Calder were hit by a cyberattack.\n\n${first}`),
+        draft(
+          "Coastal Post",
+          "2027-03-03T14:00:00Z",
+          `Staff at Calder hospitals went back to paper records.\n\n${second}`,
+        ),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets “more than 2,300” against a figure far above it, never against one just above it", () => {
+    expect(
+      story(
+        "More than 2,300 operations were cancelled at Calder hospitals on Monday, the trust said.",
+        "Some 3,200 operations were cancelled at Calder hospitals on Monday, according to internal figures.",
+      ),
+    ).toEqual([["more than 2,300", "some 3,200"]]);
+    expect(
+      story(
+        "More than 2,300 operations were cancelled at Calder hospitals on Monday, the trust said.",
+        "Some 2,500 operations were cancelled at Calder hospitals on Monday, according to internal figures.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1100,6 +1100,8 @@ interface Claim {
   written?: string;
   /** Its rounding as a conversion, against a value written in another unit. */
   conversionRounding?: number;
+  /** A bound from below that reaches only so far (see extentOf): open, as other bounds are. */
+  open?: boolean;
 }
 
 /** Bounds from below: "more than 12 hours" is any length above 12, "at least 30" any from 30. */
@@ -1109,6 +1111,10 @@ const LOWER_BOUND = /^(?:more than|over|above|at least|no (?:fewer|less) than)$/
  * much as": an estimate at its high end, said to stress how many (the figure itself).
  */
 const UPPER_BOUND = /^(?:fewer than|less than|under|below|up to|at most|(?:no|not) more than)$/;
+/** Bounds a writer sets just below what is known: "more than 2,300", "over 40". */
+const ABOVE_BOUND = /^(?:more than|over|above)$/;
+/** How far above its figure such a bound reaches: a figure a quarter higher is another count. */
+const FAR_ABOVE_BOUND = 1.25;
 /** "nearly 40", "almost 14": just under the figure, as close as its hedge's rounding. */
 const JUST_UNDER = /^(?:nearly|almost)$/;
 
@@ -1120,11 +1126,15 @@ const JUST_UNDER = /^(?:nearly|almost)$/;
  * half a step of its last digit: "about 140" and "around 150" are two figures, as "1.1 million" and
  * "about 1.2 million" are.
  */
-function extentOf(mention: NumberMention): { low: number; high: number; rounding: number } {
+function extentOf(mention: NumberMention): { low: number; high: number; rounding: number; open?: boolean } {
   const low = lowOf(mention);
   const high = highOf(mention);
   const qualifier = mention.range ? null : mention.qualifier;
   const tally = qualifier === "at least" && Number.isInteger(low) && low >= 100 && low % 10 !== 0;
+  // "More than 2,300" is no way to write 3,200: a writer who knew of so many more would round up
+  // ("more than 3,000"). Only "at least" stays open: a floor of what is confirmed so far.
+  if (qualifier && ABOVE_BOUND.test(qualifier) && low > 0)
+    return { low, high: low * FAR_ABOVE_BOUND, rounding: 0, open: true };
   if (qualifier && LOWER_BOUND.test(qualifier) && !tally) return { low, high: Number.POSITIVE_INFINITY, rounding: 0 };
   if (qualifier && UPPER_BOUND.test(qualifier)) return { low: 0, high, rounding: 0 };
   if (qualifier && JUST_UNDER.test(qualifier)) return { low: low - mention.rounding, high, rounding: 0 };
@@ -1155,6 +1165,7 @@ function claimsOf(mentions: readonly NumberMention[], asBounds = false): Claim[]
         low: extent.low,
         high: extent.high,
         rounding: extent.rounding,
+        ...("open" in extent && extent.open ? { open: true } : {}),
         mentions: [mention],
         ...(common ? { written: common.written, conversionRounding: common.conversionRounding } : {}),
       });
@@ -1186,7 +1197,7 @@ export function sameFigure(a: NumberMention, b: NumberMention): boolean {
 
 /** A bound open on one side: "above 40.5C" (up from it), "fewer than 10" (down to none). */
 function isOpenBound(claim: Claim): boolean {
-  return claim.high === Number.POSITIVE_INFINITY || (claim.low === 0 && claim.high > 0);
+  return claim.open === true || claim.high === Number.POSITIVE_INFINITY || (claim.low === 0 && claim.high > 0);
 }
 
 /**

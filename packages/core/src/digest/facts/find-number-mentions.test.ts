@@ -903,3 +903,29 @@ describe("findNumberMentions reads one measure of one thing however an outlet wo
     expect(eventOf("Rebels seized a village 20 miles north of Aleppo.")).toBeNull();
   });
 });
+
+describe("findNumberMentions reads the sick as one count, however told (facts26)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-03-02" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("counts the passengers and crew who fell ill, sickened or reported symptoms as people ill", () => {
+    expect(
+      read("About 150 passengers and crew aboard the ferry Northern Star have fallen ill, officials said."),
+    ).toEqual([["150", "people", "ill"]]);
+    expect(read("Health officials said 162 passengers and crew had reported illness by Monday evening.")).toEqual([
+      ["162", "people", "ill"],
+    ]);
+    expect(read("The number of people sickened on the ferry rose to 170 on Monday.")).toEqual([
+      ["170", "people", "ill"],
+    ]);
+  });
+
+  it("keeps those aboard apart from the sick among them", () => {
+    expect(read("Of the 900 passengers aboard, 140 reported symptoms, the operator said.")).toEqual([
+      ["900", "passenger", "aboard"],
+      ["140", "people", "ill"],
+    ]);
+  });
+});

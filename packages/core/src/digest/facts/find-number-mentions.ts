@@ -126,6 +126,11 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
     /\b(displaced|fled|evacuated|(?:left|leave|leaving|fled|flee|fleeing|from|out of|abandoned)\s+(?:their|his|her)\s+homes?)\b/i,
   ],
   ["arrested", /\b(arrested|detained|interrogated)\b/i],
+  // "have fallen ill", "were sickened", "reported symptoms": one count of the sick, however told.
+  [
+    "ill",
+    /\b((?:fallen|fell|falls?|falling|became|become|becoming|been taken|were taken|was taken)\s+ill|sickened|(?:reported|reporting|developed|showed|showing)\s+(?:illness|symptoms))\b/i,
+  ],
   // "Only four officers were on duty on the wing": those at work at a moment, one count however told.
   ["on duty", /\b(on duty|on shift)\b/i],
   ["held", /\b(held|holding|captive|remain)\b/i],
@@ -136,7 +141,7 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** Events only people undergo: a bare count going on to one of them counts people. */
 const PEOPLE_EVENTS: readonly RegExp[] = EVENTS.filter(([name]) =>
-  ["killed", "injured", "hospitalised", "kidnapped", "arrested"].includes(name),
+  ["killed", "injured", "hospitalised", "kidnapped", "arrested", "ill"].includes(name),
 ).map(([, pattern]) => pattern);
 
 /** The events read from their own words: a count of one of these is about that event, whatever else the sentence names. */
@@ -302,8 +307,15 @@ function numberOfVerb(before: string): string | null {
   return verbAfter(match[0].slice(match[0].indexOf(noun) + noun.length));
 }
 
+const PASSENGERS_AND_CREW = /^\s+passengers\s+and\s+crew(?:\s+members)?\b/i;
+
 /** The unit written after the figure, else the plural a "number of" before it names (see NUMBER_OF_BEFORE). */
 function numberOf(before: string, after: string): { unit: string | null; end: number } {
+  // "284 reported symptoms": the verb of the sick, never an adjective of what is counted.
+  if (SICK_AFTER.test(after)) return { unit: null, end: 0 };
+  // "388 passengers and crew": everyone aboard together, people (the crew are no passengers).
+  const aboard = PASSENGERS_AND_CREW.exec(after);
+  if (aboard) return { unit: "people", end: aboard[0].length };
   const written = unitAfter(after);
   if (written.unit) return written;
   const named = NUMBER_OF_BEFORE.exec(before)?.[1];
@@ -955,6 +967,8 @@ const WINDOW =
   /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b(?!['’]s)|\bovernight\b|\bin 24 hours\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/i;
 /** A count that goes straight on to its verb: "17 were still missing", "20 remained in hospital". */
 const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
+/** "284 reported symptoms", "40 fell ill": a bare count whose verb tells it fell sick counts people. */
+const SICK_AFTER = /^\s+(?:(?:fell|became)\s+ill|(?:reported|developed|showed)\s+(?:illness|symptoms))\b/i;
 /**
  * A count up to a time of day ("340 flights by midday", "by 3 p.m.") is a count so far, never the
  * day's total: it grows as the day goes on.
@@ -1447,7 +1461,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !elidedUnit &&
         !percent &&
         !currency &&
-        ELIDED_VERB.test(after) &&
+        (ELIDED_VERB.test(after) || SICK_AFTER.test(after)) &&
         PEOPLE_EVENTS.some((pattern) => pattern.test(/^[^,;.]*/.exec(after)?.[0] ?? ""));
       const ageAtDeath = !counted.unit && !percent && !currency && isAgeAtDeath(before, after, value, previousText);
       // "nearly 1,000 pounds of cocaine": a weight (a bare sum in pounds is read as money, as before).
@@ -1495,7 +1509,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       for (const [name, pattern] of toll || money || attributed || participle ? [] : EVENTS) {
         const found = pattern.exec(eventWindow);
         if (!found) continue;
-        const better = eventIndex === -1 || event === "held" || (name !== "held" && found.index < eventIndex);
+        // "300 passengers aboard the ship have fallen ill": where they were is no event when the
+        // clause tells what happened to them.
+        const better =
+          eventIndex === -1 ||
+          event === "held" ||
+          (event === "aboard" ? name !== "held" : name !== "held" && name !== "aboard" && found.index < eventIndex);
         if (better) {
           event = name;
           eventIndex = found.index;

@@ -108,6 +108,28 @@ describe("findSuperseded reads a count reported again later as an update", () =>
     ];
     expect(outdatedIn(toldAsTheEvent, [THURSDAY_SEARCH, later])).toEqual([toldAsTheEvent[1]]);
   });
+  it("an earlier count of the sick is outdated by a later count, however the sick are told (facts26)", () => {
+    const sick = [
+      "Health officials boarded the ferry in the harbour of Calder.",
+      "More than 100 passengers and crew aboard the ferry have fallen ill with a stomach virus, officials said on Monday.",
+    ];
+    const later = "The number of people sickened aboard the ferry rose to 170 on Thursday, the operator said.";
+    expect(outdatedIn(sick, [THURSDAY_SEARCH, later])).toEqual([sick[1]]);
+  });
+  it("an earlier count of the dead is outdated by a later, higher count of bodies recovered, never the reverse (facts26)", () => {
+    const later = "The number of bodies recovered rose to 19 on Thursday, the coast guard said.";
+    expect(outdatedIn(MONDAY, [THURSDAY_SEARCH, later])).toEqual([MONDAY[1]]);
+    // Fewer bodies than the dead is no update: the others may still be missing.
+    const fewer = "The number of bodies recovered rose to 9 on Thursday, the coast guard said.";
+    expect(outdatedIn(MONDAY, [THURSDAY_SEARCH, fewer])).toEqual([]);
+    // A count of bodies is not outdated by a later count of the dead.
+    const bodies = [
+      "Rescue boats searched the water through the night.",
+      "Divers had recovered 12 bodies by Monday, the coast guard said.",
+    ];
+    const dead = "The coast guard said on Thursday that 34 people had died in the capsizing.";
+    expect(outdatedIn(bodies, [THURSDAY_SEARCH, dead])).toEqual([]);
+  });
   it("a later count in another place is another count", () => {
     const MONDAY_PLACED = [
       "Rescue boats pulled survivors from the water through the night.",

@@ -45,6 +45,9 @@ export interface Supersession {
 const TRAILING_CONSEQUENCE =
   /\S[^,;]*,\s+(?:forcing|leaving|killing|injuring|displacing|stranding|sending|prompting|cutting|affecting)\b[^,;]*$/;
 
+/** What is done to the bodies of the dead when they are counted: "bodies recovered", "found", "pulled from". */
+const BODIES_FOUND = /^(?:recovered|found|retrieved|pulled|washed ashore|identified)$/;
+
 /** What a negotiation is about: a position on one of these is what a later position replaces. */
 const NEGOTIATION_NOUN =
   /\b(?:offers?|bids?|proposals?|counter-?(?:offers?|proposals?)|deals?|terms|demands?|truce|ceasefire|agreements?|settlements?|plans?|pay rise|raise|(?:this|that|our|their|its|the) price)\b/i;
@@ -351,6 +354,24 @@ export function findSuperseded(
         // changed (not a rounding of the same count, nor a rival's figure for the same moment).
         (mention.kind === "running" || (!sameFigure(later.mention, mention) && !setAgainst(later.mention, mention))),
     );
+  // "The number of bodies recovered rose to 52": the dead are at least the bodies found, so a later,
+  // higher count of bodies updates an earlier count of the dead (never the other way round: most of
+  // the dead may still be missing; nor a rival figure, as it counts something else).
+  const bodyCounts: Array<{ mention: NumberMention; time: number }> = [];
+  for (const [index, mentions] of countsOf) {
+    const time = timeOfIndex.get(index);
+    if (time === undefined) continue;
+    for (const mention of mentions)
+      if (mention.unit === "body" && BODIES_FOUND.test(mention.event ?? "") && mention.frame === "reported")
+        bodyCounts.push({ mention, time });
+  }
+  const outnumberedByBodies = (mention: NumberMention, time: number) =>
+    mention.unit === "people" &&
+    mention.event === "killed" &&
+    !trailsDatedEvent(mention) &&
+    bodyCounts.some(
+      (later) => later.time > time && later.mention.value > mention.value && samePlace(later.mention, mention),
+    );
   const outdated = changedPositions(candidates, times);
   for (const prospect of findFulfilledProspects(candidates, times, facts)) outdated.add(prospect);
   for (const state of findEndedStates(candidates, times)) outdated.add(state);
@@ -369,7 +390,9 @@ export function findSuperseded(
   for (const sentence of corrected) outdated.add(sentence);
   for (const candidate of candidates) {
     const time = times.get(candidate) ?? 0;
-    if ((countsOf.get(candidate.index) ?? []).some((mention) => updatedLater(mention, time))) outdated.add(candidate);
+    const counts = countsOf.get(candidate.index) ?? [];
+    if (counts.some((mention) => updatedLater(mention, time) || outnumberedByBodies(mention, time)))
+      outdated.add(candidate);
   }
   const pairs: Array<[RankedSentence, RankedSentence]> = [];
   const pool = candidates.filter((candidate) => !outdated.has(candidate)).slice(0, pairPool);
