@@ -2672,4 +2672,13 @@ describe("findDisagreements reads a bound from below as reaching only so far (fa
       ),
     ).toEqual([]);
   });
+
+  it("reads a round bound as reaching to its next step: “more than 2,000” holds 3,200", () => {
+    expect(
+      story(
+        "More than 2,000 operations were cancelled at Calder hospitals on Monday, the trust said.",
+        "Some 3,200 operations were cancelled at Calder hospitals on Monday, according to internal figures.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1115,6 +1115,19 @@ const UPPER_BOUND = /^(?:fewer than|less than|under|below|up to|at most|(?:no|no
 const ABOVE_BOUND = /^(?:more than|over|above)$/;
 /** How far above its figure such a bound reaches: a figure a quarter higher is another count. */
 const FAR_ABOVE_BOUND = 1.25;
+/**
+ * A round bound ("more than 100", "over 40", "more than 3,000") is how a writer gives any figure up
+ * to the next round step: "more than 100 injured" holds 130, and only a figure past twice the bound
+ * is another count.
+ */
+const FAR_ABOVE_ROUND_BOUND = 2;
+
+/** Whether a figure has one significant digit: 40, 100, 3,000 (not 45, 120 or 2,300). */
+function roundFigure(value: number): boolean {
+  if (!Number.isInteger(value) || value < 10) return false;
+  const step = 10 ** Math.floor(Math.log10(value));
+  return value % step === 0;
+}
 /** "nearly 40", "almost 14": just under the figure, as close as its hedge's rounding. */
 const JUST_UNDER = /^(?:nearly|almost)$/;
 
@@ -1132,9 +1145,10 @@ function extentOf(mention: NumberMention): { low: number; high: number; rounding
   const qualifier = mention.range ? null : mention.qualifier;
   const tally = qualifier === "at least" && Number.isInteger(low) && low >= 100 && low % 10 !== 0;
   // "More than 2,300" is no way to write 3,200: a writer who knew of so many more would round up
-  // ("more than 3,000"). Only "at least" stays open: a floor of what is confirmed so far.
+  // ("more than 3,000"); a round bound reaches to its next step. Only "at least" stays open: a floor
+  // of what is confirmed so far.
   if (qualifier && ABOVE_BOUND.test(qualifier) && low > 0)
-    return { low, high: low * FAR_ABOVE_BOUND, rounding: 0, open: true };
+    return { low, high: low * (roundFigure(low) ? FAR_ABOVE_ROUND_BOUND : FAR_ABOVE_BOUND), rounding: 0, open: true };
   if (qualifier && LOWER_BOUND.test(qualifier) && !tally) return { low, high: Number.POSITIVE_INFINITY, rounding: 0 };
   if (qualifier && UPPER_BOUND.test(qualifier)) return { low: 0, high, rounding: 0 };
   if (qualifier && JUST_UNDER.test(qualifier)) return { low: low - mention.rounding, high, rounding: 0 };
