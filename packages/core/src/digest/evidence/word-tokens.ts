@@ -9,7 +9,7 @@ export function wordTokens(text: string): string[] {
   return lower.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
-const NON_ASCII = /[^\x00-\x7f]/gu;
+const NON_ASCII = /[\u0080-\u{10FFFF}]/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Whether text has a letter or digit outside ASCII ("é", "ł", "²"). */
