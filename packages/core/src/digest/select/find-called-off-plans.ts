@@ -4,6 +4,7 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { prospectStart } from "./find-fulfilled-prospects.js";
 import type { SentenceTimes } from "./sentence-times.js";
+import { WHEN_WORDS } from "./when-words.js";
 
 /** Calling a plan off, then what was called off: "suspended this week's planned strikes", "cancelled the vote". */
 const CALLED_OFF_ACTIVE =
@@ -16,28 +17,7 @@ const WORDS_BEFORE = /(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+\s*$/u;
 /** A cheap test before the patterns: no sentence without one of these calls anything off. */
 const ANY_CALLING_OFF = /\b(?:call|cancel|suspend|scrap|postpon|shelv|abandon|put off|puts off)/i;
 /** Words that say when or that a thing was planned, not what it is. */
-const FRAME = new Set(
-  [
-    "planned",
-    "scheduled",
-    "proposed",
-    "threatened",
-    "week",
-    "weekend",
-    "month",
-    "today",
-    "tomorrow",
-    "next",
-    "this",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-  ].map(porterStem),
-);
+const FRAME = new Set(["planned", "scheduled", "proposed", "threatened", "this", ...WHEN_WORDS].map(porterStem));
 
 /** A preposition or conjunction ends the name of what was called off. */
 const PHRASE_END = /\s(?:of|on|in|at|for|to|over|from|with|by|after|because|and|but|as|until|amid)\s/i;

@@ -3,6 +3,7 @@ import { porterStem } from "../evidence/porter-stem.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import type { SentenceTimes } from "./sentence-times.js";
+import { WHEN_WORDS } from "./when-words.js";
 
 /** A reopening or a restoring still to come: "hoped to reopen the bridge", "power should be restored". */
 const REOPENING =
@@ -32,19 +33,7 @@ const FRAME = new Set(
     "due",
     "set",
     "soon",
-    "weekend",
-    "week",
-    "month",
-    "today",
-    "tomorrow",
-    "next",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    ...WHEN_WORDS,
   ].map(porterStem),
 );
 
@@ -77,10 +66,11 @@ export function findDelayedReopenings(
   times: SentenceTimes,
 ): Set<RankedSentence> {
   const delayed = new Set<RankedSentence>();
+  // Rewrites repeat sentences: each text is read once.
+  const shut = oncePerText((text) => STILL_SHUT.test(text));
   const stillShut = candidates.flatMap((candidate) => {
     const time = times.get(candidate);
-    const { text } = candidate.item.sentence;
-    return time !== undefined && STILL_SHUT.test(text) ? [{ candidate, time }] : [];
+    return time !== undefined && shut(candidate.item.sentence.text) ? [{ candidate, time }] : [];
   });
   if (stillShut.length === 0) return delayed;
   const thingsOf = oncePerText(reopeningThings);

@@ -1,3 +1,5 @@
+import { numberWordValue } from "./read-quantities.js";
+
 /**
  * What a newsroom writes in more than one way: a date ("14 March", "March 14th"), a sum ("£2bn",
  * "£2 billion"), a count, a percentage, an initialism, a clock time, an age, a person's second
@@ -149,51 +151,18 @@ const agesIn = (text: string) =>
 // "Sixty-three" and "63", "twelve" and "12": a count from two to ninety-nine in words and in digits
 // ("one" is left alone: it is as often a pronoun). Digits inside a decimal, a thousands group, a clock
 // time or a score are not a count of their own.
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ONES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
+const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine";
+const ALONE_WORDS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const COUNT_WORDS = new RegExp(
-  `\\b(?:(${Object.keys(TENS).join("|")})(?:[-\\s](${Object.keys(ONES).join("|")}))?|(${[...Object.keys(ONES).slice(1), ...Object.keys(TEENS)].join("|")}))\\b(?![-–]\\d)`,
+  `\\b(?:(?:${TENS_WORDS})(?:[-\\s](?:${UNIT_WORDS}))?|(?:${ALONE_WORDS}))\\b(?![-–]\\d)`,
   "giu",
 );
 const COUNT_DIGITS = /(?<![\d.,:£$€-])\b([1-9]\d?)\b(?![.,:]\d|\s?[-–]\s?\d|%)/gu;
 const countsIn = (text: string) => [
-  ...found(text, COUNT_WORDS, (match) => {
-    const [, tens, ones, single] = match;
-    return tens
-      ? `${TENS[tens.toLowerCase()]! + (ones ? ONES[ones.toLowerCase()]! : 0)}`
-      : `${ONES[single!.toLowerCase()] ?? TEENS[single!.toLowerCase()]!}`;
-  }),
+  // "sixty three" as "sixty-three", the form numberWordValue reads.
+  ...found(text, COUNT_WORDS, (match) => `${numberWordValue(match[0].replace(/\s+/, "-"))}`),
   ...found(text, COUNT_DIGITS, (match) => (Number(match[1]) >= 2 ? match[1]! : null)),
 ];
 
