@@ -2682,3 +2682,123 @@ describe("findDisagreements reads a bound from below as reaching only so far (fa
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements reads other wordings of one count (lead, session 19)", () => {
+  const values = (...reports: Array<[string, string, string]>) =>
+    extractFacts(
+      reports.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value).sort());
+
+  it("reads a close of “shares in” a named company as its shares' close", () => {
+    expect(
+      values(
+        [
+          "Market Wire",
+          "2031-05-05T17:30:00Z",
+          "Shares in Corven Foods closed 12% lower on Monday after a profit warning.",
+        ],
+        [
+          "Evening Ledger",
+          "2031-05-05T20:00:00Z",
+          "Corven's shares ended Monday down 15%, their worst day in a decade.",
+        ],
+      ),
+    ).toEqual([["12%", "15%"]]);
+  });
+
+  it("reads “not noticed for” as “went unnoticed for”, and “hurt” and a bare “27 injured” as the injured", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-02T09:00:00Z", "The leak was not detected for three hours, the water company said."],
+        ["Gazette", "2030-06-02T18:00:00Z", "The leak went undetected for nearly five hours, engineers said."],
+      ),
+    ).toEqual([["nearly five", "three"]]);
+    expect(
+      values(
+        ["Wire", "2030-06-02T09:00:00Z", "One man died and 14 injured when a bus overturned near Kelby this morning."],
+        ["Gazette", "2030-06-02T18:00:00Z", "The ambulance service said 19 people were hurt when the bus overturned."],
+      ),
+    ).toEqual([["14", "19"]]);
+  });
+
+  it("gives a count with a verb of its own that verb, so vehicles that crashed are never people killed", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-02T09:00:00Z", "One woman was killed when 12 cars collided on the ring road this morning."],
+        ["Gazette", "2030-06-02T18:00:00Z", "About 17 cars were involved in the crash on the ring road, police said."],
+      ),
+    ).toEqual([["12", "about 17"]]);
+  });
+
+  it("reads containers lost overboard overnight and containers that went overboard as one loss", () => {
+    expect(
+      values(
+        [
+          "Wire",
+          "2030-06-02T18:00:00Z",
+          "The freighter lost 31 containers overboard in a storm overnight, its owner said on Sunday.",
+        ],
+        ["Gazette", "2030-06-03T18:00:00Z", "About 40 containers went overboard, the coastguard said on Monday."],
+      ),
+    ).toEqual([["31", "about 40"]]);
+  });
+
+  it("never sets a death toll updated the same day against the morning's", () => {
+    expect(
+      values(
+        [
+          "Wire",
+          "2030-06-02T09:00:00Z",
+          "Two people were killed when a gas explosion destroyed a house in Orme this morning, police said.",
+        ],
+        [
+          "Gazette",
+          "2030-06-02T18:00:00Z",
+          "Three people have now died after the explosion in Orme, police said this evening.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a rival's “put the figure at” as a count of what the figure before it counted", () => {
+    expect(
+      values([
+        "Wire",
+        "2030-06-02T09:00:00Z",
+        "About 300 staff at the plant have been laid off, the company said, while the union put the figure at 380.",
+      ]),
+    ).toEqual([["380", "about 300"]]);
+  });
+
+  it("reads a farm that houses so many birds and a flock put at so many as one measure", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-02T09:00:00Z", "The farm, near Dunmore, houses about 400,000 turkeys, officials said."],
+        ["Gazette", "2030-06-03T09:00:00Z", "Inspectors put the flock at 520,000 turkeys."],
+      ),
+    ).toEqual([["520,000", "about 400,000"]]);
+  });
+
+  it("sets counts tied to the incident's night against each other days apart, never other nights' counts", () => {
+    const first: [string, string, string] = [
+      "Wire",
+      "2030-06-02T09:00:00Z",
+      "Only four nurses were on duty on the night of the fire, the union said.",
+    ];
+    expect(
+      values(first, ["Gazette", "2030-06-05T09:00:00Z", "Seven nurses had been on duty that night, the trust said."]),
+    ).toEqual([["Seven", "four"]]);
+    expect(
+      values(first, ["Gazette", "2030-06-05T09:00:00Z", "Seven nurses were on duty on Wednesday, the trust said."]),
+    ).toEqual([]);
+  });
+
+  it("reads jobs at risk and jobs a closure would affect as the jobs a cut puts at stake", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-02T09:00:00Z", "The shopworkers' union said 900 jobs were at risk."],
+        ["Gazette", "2030-06-03T09:00:00Z", "The chain said about 650 jobs would be affected by the closures."],
+      ),
+    ).toEqual([["900", "about 650"]]);
+  });
+});

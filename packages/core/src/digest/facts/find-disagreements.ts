@@ -598,6 +598,7 @@ export function findDisagreements(
     ...sameDayTotals(measures, dates, byId),
     ...rivalLowerTotals(measures, dates, byId),
     ...namedNightCounts(measures),
+    ...incidentMomentCounts(measures),
     // Named sources' estimates of one gathering before fixed counts: a crowd's size is also a fixed
     // count of those who attended, and the sources' estimates are the sides.
     ...attributedEstimates(measures, dates),
@@ -784,7 +785,7 @@ function oneNightCounts(
  * is when it happened, not a span whose count starts again the next night (as arrests or admissions
  * do): the incident's count, as another outlet's "About 120 residents evacuated after Monday's blast".
  */
-const ONCE_PER_INCIDENT = /^(?:displaced|rescued|cut off|without [a-z]+)$/;
+const ONCE_PER_INCIDENT = /^(?:displaced|rescued|cut off|without [a-z]+|lost overboard|crashed)$/;
 
 /** A one-night count of what an incident does once (see ONCE_PER_INCIDENT) read as a fixed count, or null. */
 function oneNightOfIncident(mention: NumberMention): NumberMention | null {
@@ -878,6 +879,38 @@ function namedNightCounts(mentions: readonly NumberMention[]): NumberMention[][]
   return [...byKey.values()]
     .flatMap((members) => clusterByValue(members, OUTLETS_RATIO))
     .filter((cluster) => cluster.some(named) && cluster.some((mention) => !named(mention)));
+}
+
+/**
+ * The incident's own moment, named as such rather than by a date: "on the night of the escape", "that
+ * night", "at the time of the fire". A count tied to it is of that moment however late it is reported.
+ */
+const INCIDENT_MOMENT =
+  /\b(?:on\s+the\s+(?:night|day|morning|evening|afternoon)\s+of\s+the\s+[a-z]+|that\s+(?:night|morning|evening|afternoon)|at\s+the\s+time\s+of\s+the\s+[a-z]+)\b/i;
+
+/**
+ * Outlets' fixed counts of one measure, each tied by its sentence to the incident's moment ("Only six
+ * officers were on duty on the night of the escape", two days later "Nine officers had been on duty
+ * that night"): one moment, so different values disagree however many days apart the reports are
+ * (within STANDING_DAYS: a week on, "that night" may be another night).
+ */
+function incidentMomentCounts(mentions: readonly NumberMention[]): NumberMention[][] {
+  const byKey = new Map<string, NumberMention[]>();
+  for (const mention of mentions) {
+    if (mention.kind !== "fixed" || mention.frame !== "reported" || mention.range) continue;
+    const key = quantityKey(mention);
+    if (!key || !INCIDENT_MOMENT.test(mention.item.sentence.text) || !mention.item.article.publishedAt) continue;
+    const full = `${key}|${placesKey(mention)}`;
+    byKey.set(full, [...(byKey.get(full) ?? []), mention]);
+  }
+  const day = (mention: NumberMention) => dayNumber(mention.item.article.publishedAt!.slice(0, 10));
+  return [...byKey.values()]
+    .flatMap((members) => clusterByValue(members, OUTLETS_RATIO))
+    .filter(
+      (cluster) =>
+        new Set(cluster.map((mention) => mention.item.article.id)).size > 1 &&
+        Math.max(...cluster.map(day)) - Math.min(...cluster.map(day)) <= STANDING_DAYS,
+    );
 }
 
 /**
@@ -1438,7 +1471,13 @@ function sentenceDisputes(
     let sources: [string | null, string | null] = [null, null];
     const rival = WHILE_SAYER.exec(between);
     const afterSemicolon = rival ? null : SEMICOLON_SAYER.exec(between);
-    if (rival) sources = [sayerBefore(before), sayerOf(rival[1])];
+    // "Some 200 workers were laid off, the company said, while a union put the figure at 260": the
+    // first sayer may follow its figure.
+    if (rival)
+      sources = [
+        sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between.slice(0, rival.index + 1))?.[1]),
+        sayerOf(rival[1]),
+      ];
     else if (afterSemicolon)
       sources = [sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between)?.[1]), sayerOf(afterSemicolon[1])];
     else if (CONTRAST_BEFORE.test(between))

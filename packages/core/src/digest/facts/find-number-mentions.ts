@@ -91,6 +91,11 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const QUALIFIER =
   /\b((?:no|not)\s+(?:more|fewer|less)\s+than|as\s+(?:many|much|few|little)\s+as|at most|about|around|approximately|nearly|almost|roughly|at least|more than|over|above|under|below|less than|fewer than|up to|some)\s+(?:[$£€]\s*)?$/i;
 
+/** "200 workers", "about 90 staff": people counted as a workforce (whose unit reads as people). */
+const WORKERS_AFTER = /^\s+(?:workers?|employees?|staff)\b/i;
+/** Jobs a cut puts at stake: "were at risk", "are under threat", "would be affected by the closures". */
+const JOBS_AT_STAKE =
+  /\b(?:at\s+risk|under\s+threat|in\s+jeopardy|(?:will|would|could|may|might)\s+be\s+(?:affected|hit)|affected\s+by\s+the\s+(?:closures?|cuts?|plans?|restructuring))\b/i;
 /** Counts of jobs, and the words that say they go. */
 const JOB_UNIT = /^(?:jobs?|posts?|positions?|roles?|workers?|employees?|staff)$/;
 const JOB_CUT =
@@ -112,7 +117,7 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["struck", /\b(walked out|walkout|went on strike|on strike|joined the strike|stopped work)\b/i],
   ["raise", /\b(raise|pay rise|pay increase|wage increase|pay award)\b/i],
   ["killed", /\b(killed|killing|dead|died|deaths?|death toll)\b/i],
-  ["injured", /\b(injured|injuring|wounded|wounding)\b/i],
+  ["injured", /\b(injured|injuring|wounded|wounding|hurt)\b/i],
   // "47 people had been taken to hospital", "38 were hospitalised": one count whatever the verb
   // (never "in hospital", a count of those still there).
   [
@@ -374,8 +379,12 @@ function closingMoveOf(before: string, after: string): { event: "rose" | "fell";
   if (!close) return null;
   const direction = (close[2] ?? CLOSING_DIRECTION.exec(after)?.[1])?.toLowerCase();
   if (!direction) return null;
-  return { event: /^(?:down|lower|weaker)$/.test(direction) ? "fell" : "rose", subject: close[1]! };
+  // "Shares in Halden Retail closed 18% lower": the name's last word did not move, its shares did.
+  const named = /^\p{Lu}/u.test(close[1]!) ? NOUN_OF_NAME_BEFORE.exec(before.slice(0, close.index)) : null;
+  return { event: /^(?:down|lower|weaker)$/.test(direction) ? "fell" : "rose", subject: named?.[1] ?? close[1]! };
 }
+/** The noun a name belongs to, right before the name's last word: "Shares in Halden " (Retail). */
+const NOUN_OF_NAME_BEFORE = /\b([A-Za-z][a-z’'-]+)\s+(?:of|in)\s+(?:\p{Lu}[\p{L}’'&-]*\s+){0,3}$/u;
 
 /**
  * Verbs that say the same thing of what they count, as one event each: a plan that "will cover",
@@ -499,6 +508,7 @@ function effectFor(word: string, unit: string | null): string | null {
   if (unit && BULK_UNIT.test(unit) && SPILLED.test(word.toLowerCase())) return "spilled";
   if (unit && LAND_UNIT.test(unit) && BURNED.test(word.toLowerCase())) return "burned";
   if (unit && TRANSACTION_UNIT.test(unit) && FAILED.test(word.toLowerCase())) return "failed";
+  if (unit && VEHICLE_UNIT.test(unit) && CRASHED.test(word.toLowerCase())) return "crashed";
   return effectOf(word);
 }
 
@@ -516,6 +526,18 @@ const ASHORE =
 function ashoreOf(afterUnit: string): string | null {
   return ASHORE.test(afterUnit) ? "stranded" : null;
 }
+
+/** "46 containers went overboard", "lost 46 containers overboard", "were washed overboard": one loss, whatever the verb. */
+const OVERBOARD =
+  /^\s+(?:(?:had|have|has|were|was|had\s+been|have\s+been)\s+)?(?:(?:went|gone|fell|fallen|washed|swept|lost|toppled|tumbled|slid)\s+)?overboard\b/i;
+
+function overboardOf(afterUnit: string): string | null {
+  return OVERBOARD.test(afterUnit) ? "lost overboard" : null;
+}
+
+/** Vehicles, whose crashing is one count whatever the verb: "32 vehicles crashed", "45 were involved", "collided". */
+const VEHICLE_UNIT = /^(?:vehicle|car|lorry|truck|van|coach|bus|motorist)$/;
+const CRASHED = /^(?:crash|crashes|crashed|collide|collides|collided|involved|pile|piled)$/;
 
 function outageOf(afterUnit: string): string | null {
   const supply = OUTAGE.exec(afterUnit)?.[1]?.toLowerCase();
@@ -859,6 +881,9 @@ const OVER_BUDGET_AFTER =
 /** The action a duration measures: "deliberating for", "deliberated for about", "was held for". */
 const DURATION_VERB =
   /\b([a-z]{3,}(?:ed|ing)|held|kept|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
+/** "not noticed for", "not detected for about": a participle negated before a duration. */
+const NOT_BEFORE_DURATION_VERB =
+  /\bnot\s+[a-z]{3,}ed\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 /** "The standoff lasted nine hours", "went on six hours": a verb of lasting needs no "for". */
 const LASTED_BARE =
   /\b(lasted|lasting|went on|ran)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
@@ -967,6 +992,13 @@ const WINDOW =
   /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b(?!['’]s)|\bovernight\b|\bin 24 hours\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/i;
 /** A count that goes straight on to its verb: "17 were still missing", "20 remained in hospital". */
 const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
+/** "put the figure at", "estimated the number at about", "gave the total as": a count of the figure before it. */
+const FIGURE_RESTATED_BEFORE =
+  /\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:figure|number|total|count|toll|tally|estimate)\s+(?:at|as|closer\s+to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|as many as|as high as|as few as)\s+)?$/i;
+/** "have now died", "has now risen to": a count as updated at the time of writing. */
+const DIED_NOW = /^[^,;]*?\b(?:has|have)\s+now\s+(?:died|been\s+killed|risen|climbed)\b/i;
+/** "two were killed and 27 injured", "leaving 40 wounded": a bare count whose participle only people undergo. */
+const PEOPLE_PARTICIPLE_AFTER = /^\s+(?:injured|wounded|hurt|killed|hospitali[sz]ed)\b/i;
 /** "284 reported symptoms", "40 fell ill": a bare count whose verb tells it fell sick counts people. */
 const SICK_AFTER = /^\s+(?:(?:fell|became)\s+ill|(?:reported|developed|showed)\s+(?:illness|symptoms))\b/i;
 /**
@@ -1397,7 +1429,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ? (FOUGHT_FOR_BEFORE.exec(before)?.[1] ??
           (SPENT_BEFORE.test(before) ? SPENT_FIGHTING_AFTER.exec(after.slice(duration[0].length))?.[1] : undefined))
         : undefined;
-      const lasted = duration
+      const lastedAsWritten = duration
         ? (
             DURATION_VERB.exec(before)?.[1] ??
             LASTED_BARE.exec(before)?.[1] ??
@@ -1406,6 +1438,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             (SPENT_BEFORE.test(before) ? SPENT_DOING_AFTER.exec(after.slice(duration[0].length))?.[1] : undefined)
           )?.toLowerCase()
         : undefined;
+      // "was not noticed for four hours" is how long it "went unnoticed": one measure however told.
+      const lasted =
+        lastedAsWritten && NOT_BEFORE_DURATION_VERB.test(before) ? `un${lastedAsWritten}` : lastedAsWritten;
       // A duration in words is read only as the length of an event ("two days underground" is none).
       if ("duration" in match && !lasted && !eventLength?.event && !late) continue;
       // "The standoff at the pharmacy lasted nine hours": what lasted is the thing measured.
@@ -1461,7 +1496,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !elidedUnit &&
         !percent &&
         !currency &&
-        (ELIDED_VERB.test(after) || SICK_AFTER.test(after)) &&
+        (ELIDED_VERB.test(after) || SICK_AFTER.test(after) || PEOPLE_PARTICIPLE_AFTER.test(after)) &&
         PEOPLE_EVENTS.some((pattern) => pattern.test(/^[^,;.]*/.exec(after)?.[0] ?? ""));
       const ageAtDeath = !counted.unit && !percent && !currency && isAgeAtDeath(before, after, value, previousText);
       // "nearly 1,000 pounds of cocaine": a weight (a bare sum in pounds is read as money, as before).
@@ -1525,7 +1560,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // A sum named as goods' value right before it is that value, whatever happened to the goods
       // ("carrying cannabis with a street value of £2 million").
       const valueNamed = currency !== undefined && VALUE_NAMED_BEFORE.test(before);
-      if (!event && !elidedUnit && !attributed && !valueNamed && !(unit && LENGTH_UNIT.test(unit))) {
+      // "Two were killed … when 32 vehicles crashed": a count with a verb of its own is that verb's.
+      const ownVerb = unit && !currency && !percent ? verbAfter(afterMaterial(after.slice(counted.end), unit)) : null;
+      if (!event && !ownVerb && !elidedUnit && !attributed && !valueNamed && !(unit && LENGTH_UNIT.test(unit))) {
         for (const [name, pattern] of EVENTS) {
           if (pattern.test(before.slice(-60))) {
             event = name;
@@ -1540,12 +1577,20 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event = lastedThing && !FUNCTION_WORD.test(lastedThing) ? singular(lastedThing) : lasted.replace(/ing$/, "ed");
       const eventDuration = DURATION_UNIT.test(counted.unit ?? "") && (lasted !== undefined || eventLength !== null);
       if (event && eventDuration) event = SAME_EVENT_LENGTH[event] ?? event;
+      // "2,000 jobs were at risk", "1,500 jobs would be affected by the closures": the jobs a cut puts at
+      // stake, however told, are what it would cut.
+      const jobsAtStake =
+        (!event || event === "cut" || event === "affected") &&
+        unit !== null &&
+        (JOB_UNIT.test(unit) || (unit === "people" && WORKERS_AFTER.test(after))) &&
+        JOBS_AT_STAKE.test(afterClause.slice(0, counted.end + 40));
+      if (jobsAtStake) event = "cut";
       // "with the loss of 450 jobs", "480 jobs would go", "cutting 480 jobs": one measure, the jobs cut.
       if (
         (!event || event === "cut") &&
         unit &&
-        JOB_UNIT.test(unit) &&
-        JOB_CUT.test(`${before.slice(-40)} ${afterClause.slice(0, 30)}`)
+        (JOB_UNIT.test(unit) || (unit === "people" && WORKERS_AFTER.test(after))) &&
+        JOB_CUT.test(`${before.slice(-40)} ${afterClause.slice(0, counted.end + 40)}`)
       )
         event = "cut";
       // "overstated by $280 million" and "the overstatement amounted to $310 million": one change,
@@ -1618,6 +1663,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           outageOf(after.slice(counted.end)) ??
           outOfSchoolOf(unit, after.slice(counted.end)) ??
           ashoreOf(after.slice(counted.end)) ??
+          overboardOf(after.slice(counted.end)) ??
           complementEvent(after.slice(counted.end)) ??
           (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
@@ -1751,8 +1797,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // costs, as "Repairs will cost about £40 million" is, never what it cost ("Repairs cost £55 million").
       // How long a thing lasted is what happened, whatever was bid or asked in it ("Bidding lasted 12
       // minutes", "after a 19-minute bidding war"): no offer's or demand's figure.
-      const frame =
-        (cued === "offer" || cued === "demand") && eventDuration
+      const frame = jobsAtStake
+        ? "plan"
+        : (cued === "offer" || cued === "demand") && eventDuration
           ? "reported"
           : cued === "reported" &&
               unit &&
@@ -1770,6 +1817,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
               RUNNING.test(afterClause.replace(SINCE_RECORD, "")) ||
               RUNNING.test(before.slice(-40)) ||
               RUNNING_AT.test(before) ||
+              // "Three people have now died": a death toll updated, which only grows.
+              (event === "killed" && DIED_NOW.test(afterClause)) ||
               (REVISED_BEFORE.test(before.slice(-60)) && !supplyCut)
             ? "running"
             : "fixed";
@@ -1863,7 +1912,29 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       };
       if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);
       rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;
-      mentions.push(mention);
+      // "Some 200 workers were laid off, while a union put the figure at 260": a bare figure said of
+      // "the figure" is another count of what the figure before it in the article counted.
+      const restated =
+        !counted.unit &&
+        !percent &&
+        !currency &&
+        previous?.item.article === item.article &&
+        previous.unit &&
+        FIGURE_RESTATED_BEFORE.test(before)
+          ? previous
+          : null;
+      mentions.push(
+        restated
+          ? {
+              ...mention,
+              unit: restated.unit,
+              event: restated.event,
+              kind: restated.kind,
+              scope: restated.scope,
+              places: mention.places.length > 0 ? mention.places : restated.places,
+            }
+          : mention,
+      );
     }
   }
   return mentions;

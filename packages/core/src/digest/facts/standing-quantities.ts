@@ -11,11 +11,12 @@ export const STANDING_DAYS = 7;
 /**
  * The verb or noun of a standing quantity right before its figure (a hedge between): "which employs
  * about 400 people", "carries 230,000 passengers a day", "seats 40,000", "a population of 12,000", "a
- * workforce of 1,300", "an electorate of 265,000". Present tense only: "at its peak employed 4,000" is
+ * workforce of 1,300", "an electorate of 265,000", "houses 1.2 million hens", "put the flock at 1.5
+ * million". Present tense only: "at its peak employed 4,000" is
  * what it was, "was carrying 48 passengers" a load.
  */
 const STANDING_BEFORE =
-  /\b(?:(employs|employ|employing)|(carries|carry)|(seats|seating)|(?:an?|its|their|the)\s+(population|workforce|staff|capacity|electorate)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?[$£€]?\s*$/i;
+  /\b(?:(employs|employ|employing)|(carries|carry)|(seats|seating)|(?:an?|its|their|the)\s+(population|workforce|staff|capacity|electorate)\s+of|(houses|housing|is\s+home\s+to|(?:an?|its|their|the)\s+(?:flock|herd|colony)\s+of|(?:put|puts|estimated|estimates)\s+(?:the|its|their)\s+(?:flock|herd|colony)\s+at))\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?[$£€]?\s*$/i;
 /**
  * The voters on a register, however a newsroom words it: "265,000 registered voters", "265,000 voters
  * on the city's electoral register", "248,000 people registered to vote".
@@ -32,6 +33,9 @@ function measureOf(verb: RegExpExecArray | null): string {
   if (verb?.[1]) return "employs";
   if (verb?.[2]) return "carries";
   if (verb?.[3]) return "seats";
+  // "houses about 1.2 million hens", "a flock of 1.5 million", "put the flock at": what a farm or a
+  // prison holds, however told.
+  if (verb?.[5]) return "houses";
   return verb?.[4]?.toLowerCase() ?? "has";
 }
 
