@@ -109,3 +109,15 @@ describe("findRaisedCounts: a count in words or an ordinal that a later report r
     ).toEqual([]);
   });
 });
+
+describe("findRaisedCounts reads deaths told as “fatally” (lead, session 19)", () => {
+  it("outdates “… overdosed, three of them fatally” once a later report tells a fourth death", () => {
+    const three = "Nineteen people overdosed in Dunmore, three of them fatally, health officials said.";
+    expect(
+      raisedIn(
+        [three, ...MONDAY_BACKGROUND],
+        ["A fourth person has died after overdosing in Dunmore, health officials said.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([three]);
+  });
+});

@@ -27,13 +27,19 @@ const ORDINALS = [
 
 /** What was counted, by the words that report it. */
 const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["died", /\b(?:died|killed|dead|deaths?|fatalit(?:y|ies)|bodies)\b/i],
+  // "23 people overdosed, four of them fatally", "two were fatally injured": deaths too.
+  ["died", /\b(?:died|killed|dead|deaths?|fatalit(?:y|ies)|fatally|bodies)\b/i],
   ["injured", /\b(?:injured|wounded|hurt)\b/i],
   ["arrested", /\b(?:arrested|detained|charged|in custody)\b/i],
 ];
 /** A cheap test before the patterns: a sentence without one of these counts nothing here. */
-const ANY_EVENT = /\b(?:died|kill|dead|deaths?|fatalit|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll)/i;
+const ANY_EVENT = /\b(?:died|kill|dead|deaths?|fatal|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll)/i;
 
+/**
+ * Where a count's clause ends: a semicolon, a full stop, or a comma before the next count ("19 people
+ * overdosed, three of them fatally": the deaths are the three's, not the 19's).
+ */
+const CLAUSE_END = new RegExp(`[;.]|,\\s+(?=(?:one|${NUMBER_WORD_SOURCE}|\\d)\\b)`, "i");
 /** A count, followed by its words or ending its sentence ("had risen to 11."); never part of "4.5". */
 const COUNT = new RegExp(`\\b(one|${NUMBER_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})*)(?![.,]\\d)(?:\\s+|(?=[.,;:!?]|$))`, "gi");
 /** "A third person, a 68-year-old man, died": the ordinal of one more of what was counted. */
@@ -77,7 +83,7 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
     // The clause the count opens: up to a semicolon or a full stop, at most ten words.
     const rest = text
       .slice(index + length)
-      .split(/[;.]/)[0]!
+      .split(CLAUSE_END)[0]!
       .split(/\s+/)
       .slice(0, 10)
       .join(" ");
