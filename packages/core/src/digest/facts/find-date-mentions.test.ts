@@ -32,6 +32,25 @@ describe("findDateMentions resolves dates against the publication day", () => {
     );
     expect(dateOf("The fire broke out at 10 p.m. yesterday in a disused mill.", monday)).toBe("2027-04-04");
     expect(dateOf("The ship sank yesterday at 4 a.m. off the cape.", monday)).toBe("2027-04-04");
+    // A part of the day after it: the parser reads the two words as one date.
+    expect(dateOf("Engineers began pumping water from the fields yesterday afternoon, using six pumps.", monday)).toBe(
+      "2027-04-04",
+    );
+    expect(dateOf("The ferry left port yesterday evening with 200 people aboard.", monday)).toBe("2027-04-04");
+  });
+
+  it("reads no day in a title that ends in one (“South West Today”, “USA Today”)", () => {
+    // Tuesday 15 June 2027: "Last week" is the week before; the programme's name dates nothing.
+    const tuesday = "2027-06-15T07:00:00Z";
+    expect(
+      dateOf(
+        "Last week, the safety officer asked for two more stewards, according to emails seen by South West Today.",
+        tuesday,
+      ),
+    ).toBe("2027-06-07");
+    expect(dateOf("The mayor told USA Today that the pier would reopen.", tuesday)).toBeNull();
+    // A sentence may still open on the day, or name it after a name and a verb.
+    expect(dateOf("Today the council will vote on the plan.", tuesday)).toBe("2027-06-15");
   });
 
   it("reads weekdays as the last such day, or the next one in the future tense", () => {
