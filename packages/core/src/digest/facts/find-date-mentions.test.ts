@@ -1562,6 +1562,13 @@ describe("findDateMentions on datelines, filings and background told around the 
     expect(dateOf("LONDON, July 21 (Reuters) - Cooler air moved in from the Atlantic.", "2027-07-21T11:00:00Z")).toBe(
       "2027-07-21",
     );
+    // A place with its country before the day (timeline24).
+    expect(
+      dateOf(
+        "LEVERTON, England, Sept 16 (Reuters) - Engineers on Wednesday found that a culvert had collapsed.",
+        "2027-09-16T09:15:00Z",
+      ),
+    ).toBe("2027-09-15");
   });
 
   it("reads “said in a filing on Friday” as the day it was said, in the past", () => {
