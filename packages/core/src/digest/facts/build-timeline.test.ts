@@ -794,3 +794,46 @@ describe("buildTimeline on one reading told in other words (timeline23)", () => 
     expect(timeline.filter((entry) => entry.text.includes("38.1C"))).toHaveLength(2);
   });
 });
+
+describe("buildTimeline on a prospect told with no day after a dated sentence (timeline24)", () => {
+  // A Wednesday evening paper: the pumping was Tuesday's; what the trust expects and promises is Wednesday's news.
+  const article = prepareArticle({
+    input: "canal",
+    source: "Soar Valley Echo",
+    title: "Pumping begins",
+    publishedAt: "2027-09-15T18:30:00Z",
+    originalText: [
+      "Engineers began pumping water from the flooded fields on Tuesday afternoon.",
+      "The trust expects to close the gap with a temporary dam on Friday.",
+      "The Canal & River Trust said it would pay for temporary accommodation for every flooded household.",
+      "Villagers said the water had risen within minutes.",
+      "The trust will also review every embankment.",
+      "It said it would also pay for new carpets.",
+    ].join("\n\n"),
+  });
+  const facts = extractFacts([article]);
+  const timeline = buildTimeline({
+    articles: [article],
+    numbers: facts.numbers,
+    dates: facts.dates,
+    sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
+    articleOrder: facts.articleOrder,
+    superseded: ["The Canal & River Trust said", "Villagers said", "It said"].map(
+      (start) => facts.sentences.find((item) => item.sentence.text.startsWith(start))!,
+    ),
+  });
+  const dateOf = (start: string) => timeline.find((entry) => entry.text.startsWith(start))?.date;
+
+  it("tells a forecast and a promise that state no day on their paper's day, not the day before", () => {
+    expect(dateOf("Engineers began pumping")).toBe("2027-09-14");
+    expect(dateOf("The trust expects to close the gap")).toBe("2027-09-15");
+    expect(dateOf("The Canal & River Trust said it would pay")).toBe("2027-09-15");
+  });
+
+  it("still dates what goes on from the sentence before by that sentence's day", () => {
+    // A report of what happened goes on with the last day told; a pronoun goes on from the sentence
+    // before it, whose day is the paper's.
+    expect(dateOf("Villagers said the water had risen")).toBe("2027-09-14");
+    expect(dateOf("It said it would also pay")).toBe("2027-09-15");
+  });
+});

@@ -179,10 +179,14 @@ function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => stri
 
 /**
  * The day a sentence that states no past day of its own was said: that of the nearest sentence
- * before it in its article that states one (a next-morning report tells Friday's news first, then
- * what was said about it: "…had accepted the offer by Friday", "Oduya said the company expected to
- * complete on Dec. 18"), else its own date (its article's publication day). A day before the
- * story's own time (see storyStart) is another event's, recalled in passing: it is passed over.
+ * before it in its article that states one (what follows a report of a day goes on with it: "They
+ * reached the final…", then "The crowd of 60,000 was the largest…"), else its own date (its article's
+ * publication day). A prospect told with no day ("Sunway said it would refund 50% of fares", "The
+ * trust expects to reopen the canal by the end of October") is news of its paper's day, not of the
+ * day the sentence before tells ("The line closed on Tuesday."), unless its words tie it to that
+ * sentence ("He said…", "Later, …": see TIED_TO_BEFORE) or the paper was stamped so early in the UTC
+ * day that the writer's day was the one before. A day before the story's own time (see storyStart)
+ * is another event's, recalled in passing: it is passed over.
  */
 function saidOnOf(
   sentenceDates: BuildTimelineInput["sentenceDates"],
@@ -195,7 +199,9 @@ function saidOnOf(
     if (beforeStory(when.date, start)) continue;
     statedDays.set(item.article.id, [...(statedDays.get(item.article.id) ?? []), item]);
   }
-  return (item) => {
+  const byPosition = new Map<string, ArticleSentence>();
+  for (const item of sentenceDates.keys()) byPosition.set(`${item.article.id}|${item.position}`, item);
+  const saidOn = (item: ArticleSentence): string | null => {
     const own = sentenceDates.get(item);
     if (own?.basis === "stated") return own.date;
     // Told in the present perfect ("Harbor Federal has said it expects the deal to close on Jan.
@@ -204,8 +210,40 @@ function saidOnOf(
     const before = (statedDays.get(item.article.id) ?? [])
       .filter((other) => other.position < item.position)
       .sort((a, b) => b.position - a.position)[0];
-    return (before ? sentenceDates.get(before)?.date : undefined) ?? own?.date ?? null;
+    const beforeDate = before ? sentenceDates.get(before)?.date : undefined;
+    const paperDay = own?.date ?? null;
+    if (paperDay !== null && PROSPECT.test(item.sentence.text)) {
+      // "It said it would also pay…": the day of the sentence it goes on from, whatever that is.
+      const previous = byPosition.get(`${item.article.id}|${item.position - 1}`);
+      if (TIED_TO_BEFORE.test(item.sentence.text)) return (previous && saidOn(previous)) ?? paperDay;
+      if (!(writtenDayBefore(item.article) && beforeDate === addDays(paperDay, -1))) return paperDay;
+    }
+    return beforeDate ?? paperDay;
   };
+  return saidOn;
+}
+
+/**
+ * What someone will do or expects to happen: "said it would refund", "will review", "expects to
+ * reopen", "was expected to reach", "plans to", "promised to".
+ */
+const PROSPECT =
+  /\b(?:will|would|shall|(?:plans?|planned|intends?|intended|aims?|aimed|hopes?|hoped|expects?|expected|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|is\s+due|are\s+due|was\s+due|were\s+due)\s+to)\b/i;
+
+/**
+ * A sentence that goes on from the one before it: a pronoun for its speaker ("He said", "She told
+ * reporters", "It added", "They"), or a time counted from it ("Later", "Then", "At the same
+ * briefing", "Speaking after the vote", "within hours").
+ */
+const TIED_TO_BEFORE =
+  /^\s*(?:(?:he|she|it|they|we)\b|(?:later|afterwards|afterward|then|there|meanwhile)\b|at\s+the\s+same\b|speaking\s+(?:after|at|before|outside)\b)|\bwithin\s+(?:hours|minutes)\b|\b(?:hours|minutes)\s+later\b/i;
+
+/** An article stamped in the first hours of a UTC day (see find-date-mentions' EARLY_UTC_HOUR): its writer's day may be the one before. */
+function writtenDayBefore(article: Article): boolean {
+  const match = article.publishedAt
+    ? /^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.exec(article.publishedAt)
+    : null;
+  return match !== null && Number(match[1]) < 3;
 }
 
 /** A saying told in the present perfect: "has said", "have repeatedly stated". */
