@@ -1304,9 +1304,10 @@ describe("findDateMentions on deadlines, days of the month and abbreviated weekd
   });
 
   it("reads the day of an event called off as the one nearest the paper's day", () => {
-    expect(dateOf("Saturday's fun day on the school field has been cancelled.", "2031-10-17T15:00:00Z")).toBe(
-      "2031-10-18",
-    );
+    const funDay = "Saturday's fun day on the school field has been cancelled.";
+    expect(readDateExpressions(funDay, "2031-10-17")[0]?.date).toBe("2031-10-18");
+    // The cancellation itself is Friday's news, the day it was told (timeline24).
+    expect(dateOf(funDay, "2031-10-17T15:00:00Z")).toBe("2031-10-17");
     expect(dateOf("Saturday's match was postponed because of a frozen pitch.", "2031-10-20T09:00:00Z")).toBe(
       "2031-10-18",
     );
@@ -1621,5 +1622,44 @@ describe("readDateExpressions on a main verb after an appositive (timeline23)", 
         "2027-06-15",
       ),
     ).toMatchObject([{ date: "2025-03", background: false }]);
+  });
+});
+
+describe("findDateMentions on cancellations (timeline24)", () => {
+  // Wednesday 15 September 2027.
+  const wednesday = "2027-09-15T18:30:00Z";
+
+  it("dates a cancellation told as done by the day it was told, not by the day of the thing cancelled", () => {
+    expect(
+      dateOf(
+        "A public meeting planned for Thursday evening at the village hall was called off after it flooded.",
+        wednesday,
+      ),
+    ).toBe("2027-09-15");
+    expect(dateOf("Friday's concert in the park has been cancelled because of the flooding.", wednesday)).toBe(
+      "2027-09-15",
+    );
+    expect(dateOf("The orchestra's board called off a planned 2029 tour of China, citing the cost.", wednesday)).toBe(
+      "2027-09-15",
+    );
+    // A day of its own is still its day.
+    expect(dateOf("Organisers called off the rest of the festival on Monday morning after talks.", wednesday)).toBe(
+      "2027-09-13",
+    );
+  });
+
+  it("reads no cancellation still to come, in doubt or denied", () => {
+    expect(dateOf("The match could be called off if the pitch floods again.", wednesday)).toBeNull();
+    expect(dateOf("The meeting was not cancelled despite the flooding in the village.", wednesday)).toBeNull();
+    expect(dateOf("Organisers said the concert will be cancelled if the river rises.", wednesday)).toBeNull();
+    // Nor a relative clause's, a thing named by it, a score, or cars left behind.
+    expect(dateOf("Passengers whose flights were cancelled are owed €250 each in compensation.", wednesday)).toBeNull();
+    expect(
+      dateOf("The orchestra said it would give a free concert for the cancelled opening night.", wednesday),
+    ).toBeNull();
+    expect(dateOf("Ferreira cancelled out the header with a penalty in the second half.", wednesday)).toBeNull();
+    expect(
+      dateOf("Twenty-three vehicles were abandoned in the tunnel as drivers fled the smoke.", wednesday),
+    ).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { CLOCK_STAMP } from "../evidence/clock-stamp.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { isPhotoCaption } from "../evidence/photo-caption.js";
+import { cancellationIn, withCancelledThingsAsBackground } from "./cancellation.js";
 import { addDays, type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
 
 /**
@@ -302,6 +303,7 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       });
       if (published === null && span !== null) expressions = yearsFromStory(item.sentence.text, expressions, span);
       expressions = withDatelineAsSaying(item.sentence.text, expressions);
+      expressions = withCancelledThingsAsBackground(item.sentence.text, expressions, published);
       read.set(key, expressions);
     }
     const own = ownDate(item.sentence.text, expressions, published);
@@ -333,6 +335,12 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       else if (later !== null && before?.precision === "day" && !before.future && published !== null) {
         const date = addDays(before.date, later.days);
         if (date <= published) pastDay(date, later.words, item);
+      }
+      // A cancellation told as done with no day of its own ("A public meeting planned for Thursday
+      // was called off", "The board called off a planned 2029 tour"): news of the day it was told.
+      else if (published !== null && !isLive) {
+        const cancelled = cancellationIn(item.sentence.text);
+        if (cancelled) pastDay(published, cancelled.words, item);
       }
       continue;
     }
