@@ -837,3 +837,47 @@ describe("buildTimeline on a prospect told with no day after a dated sentence (t
     expect(dateOf("It said it would also pay")).toBe("2027-09-15");
   });
 });
+
+describe("buildTimeline on a forecast that came about, told in other words (timeline24)", () => {
+  const article = (source: string, originalText: string, publishedAt: string) =>
+    prepareArticle({ input: source, source, title: `${source} report`, originalText, publishedAt });
+
+  it("cites the forecast under the later report of its day, so it is neither a second entry nor still to come", () => {
+    const { timeline } = extractFacts([
+      // Wednesday 8 September 2027, then Saturday.
+      article(
+        "Harbour Wire",
+        "The cruise ship is expected to return to port in Southampton on Friday.",
+        "2027-09-08T10:00:00Z",
+      ),
+      article(
+        "Coast Post",
+        "The ship docked at Southampton on Friday morning with 388 sick passengers aboard.\n\nVolunteers planted 40 trees in the town park on Friday.",
+        "2027-09-11T08:00:00Z",
+      ),
+    ]);
+    const expected = timeline.filter((entry) => entry.text.includes("expected to return"));
+    expect(expected).toHaveLength(0);
+    const docked = timeline.find((entry) => entry.text.startsWith("The ship docked"));
+    expect(docked?.date).toBe("2027-09-10");
+    expect(docked?.citations).toHaveLength(2);
+  });
+
+  it("keeps a forecast of other figures than came about, and one no report of its day tells, apart", () => {
+    const { timeline } = extractFacts([
+      article(
+        "Harbour Wire",
+        "The central bank is expected to cut its key rate to 3.75 percent on Thursday.\n\nThe ferry is expected to reach Tromso on Thursday.",
+        "2026-10-12T10:00:00Z",
+      ),
+      article(
+        "City Ledger",
+        "The central bank cut its key rate to 3.5 percent on Thursday.\n\nVolunteers planted 40 trees in the town park on Thursday.",
+        "2026-10-16T08:00:00Z",
+      ),
+    ]);
+    expect(timeline.find((entry) => entry.text.includes("expected to cut"))?.date).toBe("2026-10-12");
+    expect(timeline.find((entry) => entry.text.includes("expected to reach Tromso"))?.date).toBe("2026-10-12");
+    expect(timeline.find((entry) => entry.text.startsWith("The central bank cut"))?.citations).toHaveLength(1);
+  });
+});

@@ -367,7 +367,9 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   const lead = (index: number) => usable[index]!.mention.item.position;
   // A cluster of a month and a day inside it is told at its day.
   const vague = (index: number) => Number(usable[index]!.mention.precision !== "day");
-  return withoutReportedPlans(clusters, usable, vectors)
+  return withoutReportedPlans(clusters, usable, vectors, (a, b) =>
+    differentFigures(usable[a]!.mention.item, usable[b]!.mention.item),
+  )
     .map((cluster) => ({
       cluster,
       best: [...cluster.members].sort((a, b) => vague(a) - vague(b) || lead(a) - lead(b))[0]!,
@@ -493,12 +495,19 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
   clusters: readonly Cluster[],
   usable: ReadonlyArray<{ mention: DateMention; date: string }>,
   vectors: ReturnType<typeof buildTermVectors>["vectors"],
+  differentFigures: (a: number, b: number) => boolean,
 ): Cluster[] {
   const publishedAt = (index: number) => Date.parse(usable[index]!.mention.item.article.publishedAt ?? "");
   return clusters.filter((plan) => {
     const first = usable[plan.members[0]!]!;
-    if (!first.mention.future || first.mention.forecast || first.mention.precision !== "day") return true;
+    if (!first.mention.future || first.mention.precision !== "day") return true;
     const planned = Math.max(...plan.members.map(publishedAt));
+    if (first.mention.forecast) {
+      const report = fulfilledForecast(plan.members, clusters, usable, vectors, planned, differentFigures);
+      if (!report) return true;
+      report.plans.push(...plan.members, ...plan.plans);
+      return false;
+    }
     const report = clusters.find((other) => {
       const told = usable[other.members[0]!]!;
       return (
@@ -522,6 +531,59 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
     report.plans.push(...plan.members, ...plan.plans);
     return false;
   });
+}
+
+/** How alike (TF-IDF cosine) a forecast and a later report of its day must be when they share no name. */
+const FORECAST_REPORTED = 0.1;
+
+/**
+ * The later report of the day a forecast gave that tells it came about in other words ("was expected
+ * to reach Incheon on Tuesday", then "The crates … were unloaded at Incheon airport today"; "expect to
+ * close the gap with a temporary dam … on Friday", then "finished sealing the breach with 400 tonnes of
+ * stone late on Friday"): a report of that day from a later article that names a place, person or
+ * thing the forecast names and few other sentences do, else the one most like it (see FORECAST_REPORTED), never one whose
+ * figures differ from the forecast's. The forecast then gives way to it, so it stands neither as a
+ * second entry nor as a prospect still open.
+ */
+function fulfilledForecast<Cluster extends { members: number[] }>(
+  forecast: readonly number[],
+  clusters: readonly Cluster[],
+  usable: ReadonlyArray<{ mention: DateMention; date: string }>,
+  vectors: ReturnType<typeof buildTermVectors>["vectors"],
+  planned: number,
+  differentFigures: (a: number, b: number) => boolean,
+): Cluster | undefined {
+  const target = usable[forecast[0]!]!.mention.date;
+  // Only a name few of the story's dated sentences give ("Incheon"), not the story's own ("Ostmark").
+  const told = new Map<string, number>();
+  for (const { mention } of usable)
+    for (const name of namesIn(mention.item.sentence.text)) told.set(name, (told.get(name) ?? 0) + 1);
+  const rare = Math.max(2, usable.length / 5);
+  const names = new Set(
+    forecast.flatMap((index) =>
+      [...namesIn(usable[index]!.mention.item.sentence.text)].filter((name) => (told.get(name) ?? 0) <= rare),
+    ),
+  );
+  const reports = clusters.flatMap((other) => {
+    const told = usable[other.members[0]!]!;
+    if (told.mention.future || told.mention.precision !== "day" || told.date !== target) return [];
+    const later = other.members.filter(
+      (index) => Date.parse(usable[index]!.mention.item.article.publishedAt ?? "") > planned,
+    );
+    if (later.length === 0) return [];
+    const similarity = Math.max(
+      ...forecast.flatMap((index) => later.map((reported) => cosineSimilarity(vectors[index]!, vectors[reported]!))),
+    );
+    const named = later.some((index) =>
+      [...namesIn(usable[index]!.mention.item.sentence.text)].some((name) => names.has(name)),
+    );
+    const differs = later.every((index) => forecast.some((planned) => differentFigures(planned, index)));
+    return named || similarity >= FORECAST_REPORTED ? [{ other, named, similarity, differs }] : [];
+  });
+  const best = reports.sort((a, b) => Number(b.named) - Number(a.named) || b.similarity - a.similarity)[0];
+  // A forecast of other figures than came about ("to cut … to 3.75 percent", then "cut … to 3.5
+  // percent") was not fulfilled: the two stay apart, as the forecast against the outcome.
+  return best && !best.differs ? best.other : undefined;
 }
 
 /** Most undated entries an undated article's days give (see undatedNews). */
