@@ -1663,3 +1663,35 @@ describe("findDateMentions on cancellations (timeline24)", () => {
     ).toBeNull();
   });
 });
+
+describe("undatedNews on an account told by its own sequence (timeline24)", () => {
+  it("takes “Within minutes”, “Hours later”, “By the second day” and what they count from, in the text's order", () => {
+    const articles = [
+      prepareArticle({
+        input: "dated",
+        title: "Crush at festival",
+        originalText: "A crush near the main stage injured 19 people late on Friday.",
+        publishedAt: "2027-06-12T02:10:00Z",
+      }),
+      prepareArticle({
+        input: "undated",
+        title: "What happened at the front",
+        originalText: [
+          "The trouble started when fans surged forward as the band opened.",
+          "Within minutes, stewards were pulling people over the barrier.",
+          "Hours later, the festival's app told everyone to leave by the east gate.",
+          "By the second day, volunteers had handed out 600 bottles of water.",
+          "The band has played the festival four times.",
+          "By the second day of next year's festival, a new barrier will be in place.",
+        ].join("\n\n"),
+        publishedAt: null,
+      }),
+    ];
+    expect(undatedNews(articleSentences(articles)).map((item) => item.sentence.text)).toEqual([
+      "The trouble started when fans surged forward as the band opened.",
+      "Within minutes, stewards were pulling people over the barrier.",
+      "Hours later, the festival's app told everyone to leave by the east gate.",
+      "By the second day, volunteers had handed out 600 bottles of water.",
+    ]);
+  });
+});

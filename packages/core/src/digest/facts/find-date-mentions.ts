@@ -431,10 +431,33 @@ export function undatedNews(items: readonly ArticleSentence[]): ArticleSentence[
       follows(before, item) &&
       (daysLater(text) !== null || FOLLOWING_WEEKDAY.test(text)) &&
       !/\b(?:will|would|shall)\b/i.test(text);
-    if (told || counted) found.push(item);
+    const sequence = SEQUENCE_CUE.test(text) && !/\b(?:will|would|shall)\b/i.test(text);
+    // "Within minutes, stewards were pulling people over the barrier": counted from the sentence
+    // before, which tells the moment it counts from ("The trouble started when fans surged forward").
+    if (
+      sequence &&
+      COUNTED_FROM_BEFORE.test(text) &&
+      before !== undefined &&
+      follows(before, item) &&
+      found.at(-1) !== before &&
+      statesNews(before.sentence.text) &&
+      !/^\s*["“‘']/.test(before.sentence.text)
+    )
+      found.push(before);
+    if (told || counted || sequence) found.push(item);
   }
   return found;
 }
+
+/**
+ * A moment an account tells by its place in the story's own sequence, which no publication day
+ * resolves: "Within minutes", "Hours later", "By the second day", "on the first morning", "the first
+ * two days". An undated article's sentence told so is an entry without a date, in the text's order.
+ */
+const SEQUENCE_CUE =
+  /^\s*(?:within\s+(?:minutes|hours|an\s+hour|days)|(?:minutes|hours|days)\s+later)\b|\b(?:on|by|for|during|over|in)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:(?:two|three|four|few)\s+)?(?:day|morning|night|evening|afternoon)s?\b/i;
+/** A moment counted from the one the sentence before tells: "Within minutes", "Hours later". */
+const COUNTED_FROM_BEFORE = /^\s*(?:within\s+(?:minutes|hours|an\s+hour)|(?:minutes|hours)\s+later)\b/i;
 
 /** "Trains ran again the following Friday": a weekday counted from the day the sentence before tells. */
 const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(sun|mon|tue|wed|thu|fri|sat)[a-z]*day\b/i;
