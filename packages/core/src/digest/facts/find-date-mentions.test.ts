@@ -303,6 +303,9 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("The contract, signed in 2021, expired in January, and pay has been frozen.", THURSDAY)).toBe(
       "2026-01",
     );
+    // An adverb before the participle (timeline24).
+    expect(dateOf("The festival, first held in 1998, draws about 60,000 people a year.", THURSDAY)).toBeNull();
+    expect(dateOf("The bridge, originally built in 1931, reopened on Wednesday.", THURSDAY)).toBe("2026-03-11");
   });
 
   it("takes a year in a relative clause on a name, in the source an “according to” names, or a photo caption's, for background", () => {

@@ -433,12 +433,15 @@ const NONRESTRICTIVE_CLAUSE = /,\s*(?:who|whose|which)\s+[^,;:()“”"]{0,100}$
 const ACCORDING_TO = /\baccording to\b[^,;:()]*$/i;
 /** "the original King Kong from 1933", "minutes from 2019": the year a thing named is from, not a date of news. */
 const THING_FROM_YEAR = /\p{L}{3,}\s+from\s+$/iu;
-/** A participle phrase between commas: "The contract, signed in 2021, expired…" (not "…, expired in January, and…"). */
+/**
+ * A participle phrase between commas: "The contract, signed in 2021, expired…", "The festival, first
+ * held in 1998, draws…" (not "…, expired in January, and…").
+ */
 const PARTICIPLE_APPOSITIVE =
-  /,\s*(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
+  /,\s*(?:(?:first|originally|once|last|jointly|newly)\s+)?(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
 /** A participle phrase between commas up to a date, with room for a place (see otherBackground). */
 const OLD_PARTICIPLE_APPOSITIVE =
-  /,\s*(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set|made|won|held|begun)\b[^,;:()“”"]{0,60}$/i;
+  /,\s*(?:(?:first|originally|once|last|jointly|newly)\s+)?(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set|made|won|held|begun)\b[^,;:()“”"]{0,60}$/i;
 /**
  * The phrase closes and the main clause's verb follows ("…, could be threatened", "…, expired"): not
  * "Mark Ellison, a former aide, forwarded the emails … in March 2025, according to the report",
