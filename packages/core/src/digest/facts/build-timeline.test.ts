@@ -836,6 +836,34 @@ describe("buildTimeline on a prospect told with no day after a dated sentence (t
     expect(dateOf("Villagers said the water had risen")).toBe("2027-09-14");
     expect(dateOf("It said it would also pay")).toBe("2027-09-15");
   });
+
+  it("dates a prospect of the party the sentence before names by that sentence's day", () => {
+    const story = [
+      prepareArticle({
+        input: "bid",
+        source: "Financial Courier",
+        title: "Bid rejected",
+        publishedAt: "2026-11-17T07:00:00Z",
+        originalText: [
+          "Arden Rail offered 640 pence a share for Kestrel Freight on Monday.",
+          "Kestrel's board rejected the proposal within hours.",
+          "Kestrel chairwoman Alison Marsh said the board would only consider an offer of at least 720 pence.",
+        ].join("\n\n"),
+      }),
+    ];
+    const storyFacts = extractFacts(story);
+    const entries = buildTimeline({
+      articles: story,
+      numbers: storyFacts.numbers,
+      dates: storyFacts.dates,
+      sentenceDates: new Map(
+        storyFacts.sentences.map((item, index) => [item, storyFacts.sentenceDates[index] ?? null]),
+      ),
+      articleOrder: storyFacts.articleOrder,
+      superseded: storyFacts.sentences.filter((item) => item.sentence.text.startsWith("Kestrel chairwoman")),
+    });
+    expect(entries.find((entry) => entry.text.startsWith("Kestrel chairwoman"))?.date).toBe("2026-11-16");
+  });
 });
 
 describe("buildTimeline on a forecast that came about, told in other words (timeline24)", () => {

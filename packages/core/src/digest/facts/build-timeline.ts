@@ -216,6 +216,10 @@ function saidOnOf(
       // "It said it would also pay…": the day of the sentence it goes on from, whatever that is.
       const previous = byPosition.get(`${item.article.id}|${item.position - 1}`);
       if (TIED_TO_BEFORE.test(item.sentence.text)) return (previous && saidOn(previous)) ?? paperDay;
+      // The same party right after a dated report of its act ("Kestrel's board rejected the proposal
+      // within hours.", then "Kestrel chairwoman Alison Marsh said the board would only consider…")
+      // goes on with that report.
+      if (previous && sharesName(previous.sentence.text, item.sentence.text)) return saidOn(previous) ?? paperDay;
       if (!(writtenDayBefore(item.article) && beforeDate === addDays(paperDay, -1))) return paperDay;
     }
     return beforeDate ?? paperDay;
@@ -237,6 +241,20 @@ const PROSPECT =
  */
 const TIED_TO_BEFORE =
   /^\s*(?:(?:he|she|it|they|we)\b|(?:later|afterwards|afterward|then|there|meanwhile)\b|at\s+the\s+same\b|speaking\s+(?:after|at|before|outside)\b)|\bwithin\s+(?:hours|minutes)\b|\b(?:hours|minutes)\s+later\b/i;
+
+/** Capitalised words that name no one: a sentence's opening words, days and months. */
+const NOT_A_NAME =
+  /^(?:The|This|That|These|Those|Its|His|Her|Their|Our|On|In|At|By|For|From|After|Before|When|While|But|And|Then|Later|Earlier|Last|Next|It|He|She|They|We|Yesterday|Today|Tonight|Mr|Mrs|Ms|Dr)$/;
+
+/** Whether two sentences name one party (a capitalised name, its possessive aside): "Kestrel's board", "Kestrel chairwoman". */
+function sharesName(left: string, right: string): boolean {
+  const names = (text: string) =>
+    new Set(
+      (text.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []).filter((word) => !NOT_A_NAME.test(word) && !CALENDAR_WORD.test(word)),
+    );
+  const named = names(right);
+  return [...names(left)].some((name) => named.has(name));
+}
 
 /** An article stamped in the first hours of a UTC day (see find-date-mentions' EARLY_UTC_HOUR): its writer's day may be the one before. */
 function writtenDayBefore(article: Article): boolean {
