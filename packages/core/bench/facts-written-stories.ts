@@ -32,6 +32,7 @@ import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/te
 import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../src/digest/testing/bronzes-return-articles.js";
 import { BUDGET_VOTE_EXPECTED, budgetVoteArticles } from "../src/digest/testing/budget-vote-articles.js";
 import { BUS_STRIKE_EXPECTED, busStrikeArticles } from "../src/digest/testing/bus-strike-articles.js";
+import { CANAL_BREACH_EXPECTED, canalBreachArticles } from "../src/digest/testing/canal-breach-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
 import { CHARITY_COLLAPSE_EXPECTED, charityCollapseArticles } from "../src/digest/testing/charity-collapse-articles.js";
@@ -69,6 +70,7 @@ import {
   FESTIVAL_CANCELLATION_EXPECTED,
   festivalCancellationArticles,
 } from "../src/digest/testing/festival-cancellation-articles.js";
+import { FESTIVAL_CRUSH_EXPECTED, festivalCrushArticles } from "../src/digest/testing/festival-crush-articles.js";
 import {
   FLIGHT_CANCELLATIONS_EXPECTED,
   flightCancellationsArticles,
@@ -130,6 +132,7 @@ import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testin
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
 import { OPERA_STRIKE_EXPECTED, operaStrikeArticles } from "../src/digest/testing/opera-strike-articles.js";
+import { ORCHESTRA_TOUR_EXPECTED, orchestraTourArticles } from "../src/digest/testing/orchestra-tour-articles.js";
 import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../src/digest/testing/pharmacy-siege-articles.js";
 import { PIER_COLLAPSE_EXPECTED, pierCollapseArticles } from "../src/digest/testing/pier-collapse-articles.js";
 import {
@@ -346,6 +349,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["council meeting", councilMeetingArticles, COUNCIL_MEETING_EXPECTED],
   ["club takeover", clubTakeoverArticles, CLUB_TAKEOVER_EXPECTED],
   ["hostage release", hostageReleaseArticles, HOSTAGE_RELEASE_EXPECTED],
+  // timeline24's held-out stories: statements after a dated sentence, cancellations as the main verb,
+  // comparison years, plans fulfilled in other words, undated posts told in order, a leap day.
+  ["canal breach", canalBreachArticles, CANAL_BREACH_EXPECTED],
+  ["festival crush", festivalCrushArticles, FESTIVAL_CRUSH_EXPECTED],
+  ["orchestra tour", orchestraTourArticles, ORCHESTRA_TOUR_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

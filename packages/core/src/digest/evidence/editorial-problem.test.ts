@@ -198,6 +198,9 @@ describe("datelineEnd", () => {
     const agency = "WASHINGTON (AP) — The Senate passed the bill on Tuesday.";
     expect(agency.slice(datelineEnd(agency))).toBe("The Senate passed the bill on Tuesday.");
     expect(datelineEnd("US Secretary of State Antony Blinken has said a lot of work remained.")).toBe(0);
+    // A place, its country and the day filed: "LEVERTON, England, Sept 16 (Reuters) - ".
+    const country = "LEVERTON, England, Sept 16 (Reuters) - Engineers found a collapsed culvert.";
+    expect(country.slice(datelineEnd(country))).toBe("Engineers found a collapsed culvert.");
   });
 
   it("skips page furniture left before the first words, and a dateline after it", () => {

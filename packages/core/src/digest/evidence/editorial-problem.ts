@@ -223,7 +223,7 @@ export function datelineEnd(text: string): number {
 
 function newsStart(text: string): number {
   const match =
-    /^(\(\p{Lu}{2,}\)\s*(—|–|--|-)\s*|\p{Lu}[\p{Lu} .'-]{2,}(,\s*\p{Lu}[\p{L}\d .'-]{1,30})?(\s*\([\p{L} ]{2,20}\))?\s*(—|–|--|-)\s+)/u.exec(
+    /^(\(\p{Lu}{2,}\)\s*(—|–|--|-)\s*|\p{Lu}[\p{Lu} .'-]{2,}(,\s*\p{Lu}[\p{L}\d .'-]{1,30}){0,2}(\s*\([\p{L} ]{2,20}\))?\s*(—|–|--|-)\s+)/u.exec(
       text,
     ) ??
     AGENCY_DATELINE.exec(text) ??

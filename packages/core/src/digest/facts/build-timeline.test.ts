@@ -794,3 +794,118 @@ describe("buildTimeline on one reading told in other words (timeline23)", () => 
     expect(timeline.filter((entry) => entry.text.includes("38.1C"))).toHaveLength(2);
   });
 });
+
+describe("buildTimeline on a prospect told with no day after a dated sentence (timeline24)", () => {
+  // A Wednesday evening paper: the pumping was Tuesday's; what the trust expects and promises is Wednesday's news.
+  const article = prepareArticle({
+    input: "canal",
+    source: "Soar Valley Echo",
+    title: "Pumping begins",
+    publishedAt: "2027-09-15T18:30:00Z",
+    originalText: [
+      "Engineers began pumping water from the flooded fields on Tuesday afternoon.",
+      "The trust expects to close the gap with a temporary dam on Friday.",
+      "The Canal & River Trust said it would pay for temporary accommodation for every flooded household.",
+      "Villagers said the water had risen within minutes.",
+      "The trust will also review every embankment.",
+      "It said it would also pay for new carpets.",
+    ].join("\n\n"),
+  });
+  const facts = extractFacts([article]);
+  const timeline = buildTimeline({
+    articles: [article],
+    numbers: facts.numbers,
+    dates: facts.dates,
+    sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
+    articleOrder: facts.articleOrder,
+    superseded: ["The Canal & River Trust said", "Villagers said", "It said"].map(
+      (start) => facts.sentences.find((item) => item.sentence.text.startsWith(start))!,
+    ),
+  });
+  const dateOf = (start: string) => timeline.find((entry) => entry.text.startsWith(start))?.date;
+
+  it("tells a forecast and a promise that state no day on their paper's day, not the day before", () => {
+    expect(dateOf("Engineers began pumping")).toBe("2027-09-14");
+    expect(dateOf("The trust expects to close the gap")).toBe("2027-09-15");
+    expect(dateOf("The Canal & River Trust said it would pay")).toBe("2027-09-15");
+  });
+
+  it("still dates what goes on from the sentence before by that sentence's day", () => {
+    // A report of what happened goes on with the last day told; a pronoun goes on from the sentence
+    // before it, whose day is the paper's.
+    expect(dateOf("Villagers said the water had risen")).toBe("2027-09-14");
+    expect(dateOf("It said it would also pay")).toBe("2027-09-15");
+  });
+
+  it("dates a prospect of the party the sentence before names by that sentence's day", () => {
+    const story = [
+      prepareArticle({
+        input: "bid",
+        source: "Financial Courier",
+        title: "Bid rejected",
+        publishedAt: "2026-11-17T07:00:00Z",
+        originalText: [
+          "Arden Rail offered 640 pence a share for Kestrel Freight on Monday.",
+          "Kestrel's board rejected the proposal within hours.",
+          "Kestrel chairwoman Alison Marsh said the board would only consider an offer of at least 720 pence.",
+        ].join("\n\n"),
+      }),
+    ];
+    const storyFacts = extractFacts(story);
+    const entries = buildTimeline({
+      articles: story,
+      numbers: storyFacts.numbers,
+      dates: storyFacts.dates,
+      sentenceDates: new Map(
+        storyFacts.sentences.map((item, index) => [item, storyFacts.sentenceDates[index] ?? null]),
+      ),
+      articleOrder: storyFacts.articleOrder,
+      superseded: storyFacts.sentences.filter((item) => item.sentence.text.startsWith("Kestrel chairwoman")),
+    });
+    expect(entries.find((entry) => entry.text.startsWith("Kestrel chairwoman"))?.date).toBe("2026-11-16");
+  });
+});
+
+describe("buildTimeline on a forecast that came about, told in other words (timeline24)", () => {
+  const article = (source: string, originalText: string, publishedAt: string) =>
+    prepareArticle({ input: source, source, title: `${source} report`, originalText, publishedAt });
+
+  it("cites the forecast under the later report of its day, so it is neither a second entry nor still to come", () => {
+    const { timeline } = extractFacts([
+      // Wednesday 8 September 2027, then Saturday.
+      article(
+        "Harbour Wire",
+        "The cruise ship is expected to return to port in Southampton on Friday.",
+        "2027-09-08T10:00:00Z",
+      ),
+      article(
+        "Coast Post",
+        "The ship docked at Southampton on Friday morning with 388 sick passengers aboard.\n\nVolunteers planted 40 trees in the town park on Friday.",
+        "2027-09-11T08:00:00Z",
+      ),
+    ]);
+    const expected = timeline.filter((entry) => entry.text.includes("expected to return"));
+    expect(expected).toHaveLength(0);
+    const docked = timeline.find((entry) => entry.text.startsWith("The ship docked"));
+    expect(docked?.date).toBe("2027-09-10");
+    expect(docked?.citations).toHaveLength(2);
+  });
+
+  it("keeps a forecast of other figures than came about, and one no report of its day tells, apart", () => {
+    const { timeline } = extractFacts([
+      article(
+        "Harbour Wire",
+        "The central bank is expected to cut its key rate to 3.75 percent on Thursday.\n\nThe ferry is expected to reach Tromso on Thursday.",
+        "2026-10-12T10:00:00Z",
+      ),
+      article(
+        "City Ledger",
+        "The central bank cut its key rate to 3.5 percent on Thursday.\n\nVolunteers planted 40 trees in the town park on Thursday.",
+        "2026-10-16T08:00:00Z",
+      ),
+    ]);
+    expect(timeline.find((entry) => entry.text.includes("expected to cut"))?.date).toBe("2026-10-12");
+    expect(timeline.find((entry) => entry.text.includes("expected to reach Tromso"))?.date).toBe("2026-10-12");
+    expect(timeline.find((entry) => entry.text.startsWith("The central bank cut"))?.citations).toHaveLength(1);
+  });
+});

@@ -179,10 +179,14 @@ function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => stri
 
 /**
  * The day a sentence that states no past day of its own was said: that of the nearest sentence
- * before it in its article that states one (a next-morning report tells Friday's news first, then
- * what was said about it: "…had accepted the offer by Friday", "Oduya said the company expected to
- * complete on Dec. 18"), else its own date (its article's publication day). A day before the
- * story's own time (see storyStart) is another event's, recalled in passing: it is passed over.
+ * before it in its article that states one (what follows a report of a day goes on with it: "They
+ * reached the final…", then "The crowd of 60,000 was the largest…"), else its own date (its article's
+ * publication day). A prospect told with no day ("Sunway said it would refund 50% of fares", "The
+ * trust expects to reopen the canal by the end of October") is news of its paper's day, not of the
+ * day the sentence before tells ("The line closed on Tuesday."), unless its words tie it to that
+ * sentence ("He said…", "Later, …": see TIED_TO_BEFORE) or the paper was stamped so early in the UTC
+ * day that the writer's day was the one before. A day before the story's own time (see storyStart)
+ * is another event's, recalled in passing: it is passed over.
  */
 function saidOnOf(
   sentenceDates: BuildTimelineInput["sentenceDates"],
@@ -195,7 +199,9 @@ function saidOnOf(
     if (beforeStory(when.date, start)) continue;
     statedDays.set(item.article.id, [...(statedDays.get(item.article.id) ?? []), item]);
   }
-  return (item) => {
+  const byPosition = new Map<string, ArticleSentence>();
+  for (const item of sentenceDates.keys()) byPosition.set(`${item.article.id}|${item.position}`, item);
+  const saidOn = (item: ArticleSentence): string | null => {
     const own = sentenceDates.get(item);
     if (own?.basis === "stated") return own.date;
     // Told in the present perfect ("Harbor Federal has said it expects the deal to close on Jan.
@@ -204,8 +210,58 @@ function saidOnOf(
     const before = (statedDays.get(item.article.id) ?? [])
       .filter((other) => other.position < item.position)
       .sort((a, b) => b.position - a.position)[0];
-    return (before ? sentenceDates.get(before)?.date : undefined) ?? own?.date ?? null;
+    const beforeDate = before ? sentenceDates.get(before)?.date : undefined;
+    const paperDay = own?.date ?? null;
+    if (paperDay !== null && PROSPECT.test(item.sentence.text)) {
+      // "It said it would also pay…": the day of the sentence it goes on from, whatever that is.
+      const previous = byPosition.get(`${item.article.id}|${item.position - 1}`);
+      if (TIED_TO_BEFORE.test(item.sentence.text)) return (previous && saidOn(previous)) ?? paperDay;
+      // The same party right after a dated report of its act ("Kestrel's board rejected the proposal
+      // within hours.", then "Kestrel chairwoman Alison Marsh said the board would only consider…")
+      // goes on with that report.
+      if (previous && sharesName(previous.sentence.text, item.sentence.text)) return saidOn(previous) ?? paperDay;
+      if (!(writtenDayBefore(item.article) && beforeDate === addDays(paperDay, -1))) return paperDay;
+    }
+    return beforeDate ?? paperDay;
   };
+  return saidOn;
+}
+
+/**
+ * What someone will do or expects to happen: "said it would refund", "will review", "expects to
+ * reopen", "was expected to reach", "plans to", "promised to".
+ */
+const PROSPECT =
+  /\b(?:will|would|shall|(?:plans?|planned|intends?|intended|aims?|aimed|hopes?|hoped|expects?|expected|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|is\s+due|are\s+due|was\s+due|were\s+due)\s+to)\b/i;
+
+/**
+ * A sentence that goes on from the one before it: a pronoun for its speaker ("He said", "She told
+ * reporters", "It added", "They"), or a time counted from it ("Later", "Then", "At the same
+ * briefing", "Speaking after the vote", "within hours").
+ */
+const TIED_TO_BEFORE =
+  /^\s*(?:(?:he|she|it|they|we)\b|(?:later|afterwards|afterward|then|there|meanwhile)\b|at\s+the\s+same\b|speaking\s+(?:after|at|before|outside)\b)|\bwithin\s+(?:hours|minutes)\b|\b(?:hours|minutes)\s+later\b/i;
+
+/** Capitalised words that name no one: a sentence's opening words, days and months. */
+const NOT_A_NAME =
+  /^(?:The|This|That|These|Those|Its|His|Her|Their|Our|On|In|At|By|For|From|After|Before|When|While|But|And|Then|Later|Earlier|Last|Next|It|He|She|They|We|Yesterday|Today|Tonight|Mr|Mrs|Ms|Dr)$/;
+
+/** Whether two sentences name one party (a capitalised name, its possessive aside): "Kestrel's board", "Kestrel chairwoman". */
+function sharesName(left: string, right: string): boolean {
+  const names = (text: string) =>
+    new Set(
+      (text.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []).filter((word) => !NOT_A_NAME.test(word) && !CALENDAR_WORD.test(word)),
+    );
+  const named = names(right);
+  return [...names(left)].some((name) => named.has(name));
+}
+
+/** An article stamped in the first hours of a UTC day (see find-date-mentions' EARLY_UTC_HOUR): its writer's day may be the one before. */
+function writtenDayBefore(article: Article): boolean {
+  const match = article.publishedAt
+    ? /^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.exec(article.publishedAt)
+    : null;
+  return match !== null && Number(match[1]) < 3;
 }
 
 /** A saying told in the present perfect: "has said", "have repeatedly stated". */
@@ -329,7 +385,9 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   const lead = (index: number) => usable[index]!.mention.item.position;
   // A cluster of a month and a day inside it is told at its day.
   const vague = (index: number) => Number(usable[index]!.mention.precision !== "day");
-  return withoutReportedPlans(clusters, usable, vectors)
+  return withoutReportedPlans(clusters, usable, vectors, (a, b) =>
+    differentFigures(usable[a]!.mention.item, usable[b]!.mention.item),
+  )
     .map((cluster) => ({
       cluster,
       best: [...cluster.members].sort((a, b) => vague(a) - vague(b) || lead(a) - lead(b))[0]!,
@@ -455,12 +513,19 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
   clusters: readonly Cluster[],
   usable: ReadonlyArray<{ mention: DateMention; date: string }>,
   vectors: ReturnType<typeof buildTermVectors>["vectors"],
+  differentFigures: (a: number, b: number) => boolean,
 ): Cluster[] {
   const publishedAt = (index: number) => Date.parse(usable[index]!.mention.item.article.publishedAt ?? "");
   return clusters.filter((plan) => {
     const first = usable[plan.members[0]!]!;
-    if (!first.mention.future || first.mention.forecast || first.mention.precision !== "day") return true;
+    if (!first.mention.future || first.mention.precision !== "day") return true;
     const planned = Math.max(...plan.members.map(publishedAt));
+    if (first.mention.forecast) {
+      const report = fulfilledForecast(plan.members, clusters, usable, vectors, planned, differentFigures);
+      if (!report) return true;
+      report.plans.push(...plan.members, ...plan.plans);
+      return false;
+    }
     const report = clusters.find((other) => {
       const told = usable[other.members[0]!]!;
       return (
@@ -484,6 +549,59 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
     report.plans.push(...plan.members, ...plan.plans);
     return false;
   });
+}
+
+/** How alike (TF-IDF cosine) a forecast and a later report of its day must be when they share no name. */
+const FORECAST_REPORTED = 0.1;
+
+/**
+ * The later report of the day a forecast gave that tells it came about in other words ("was expected
+ * to reach Incheon on Tuesday", then "The crates … were unloaded at Incheon airport today"; "expect to
+ * close the gap with a temporary dam … on Friday", then "finished sealing the breach with 400 tonnes of
+ * stone late on Friday"): a report of that day from a later article that names a place, person or
+ * thing the forecast names and few other sentences do, else the one most like it (see FORECAST_REPORTED), never one whose
+ * figures differ from the forecast's. The forecast then gives way to it, so it stands neither as a
+ * second entry nor as a prospect still open.
+ */
+function fulfilledForecast<Cluster extends { members: number[] }>(
+  forecast: readonly number[],
+  clusters: readonly Cluster[],
+  usable: ReadonlyArray<{ mention: DateMention; date: string }>,
+  vectors: ReturnType<typeof buildTermVectors>["vectors"],
+  planned: number,
+  differentFigures: (a: number, b: number) => boolean,
+): Cluster | undefined {
+  const target = usable[forecast[0]!]!.mention.date;
+  // Only a name few of the story's dated sentences give ("Incheon"), not the story's own ("Ostmark").
+  const told = new Map<string, number>();
+  for (const { mention } of usable)
+    for (const name of namesIn(mention.item.sentence.text)) told.set(name, (told.get(name) ?? 0) + 1);
+  const rare = Math.max(2, usable.length / 5);
+  const names = new Set(
+    forecast.flatMap((index) =>
+      [...namesIn(usable[index]!.mention.item.sentence.text)].filter((name) => (told.get(name) ?? 0) <= rare),
+    ),
+  );
+  const reports = clusters.flatMap((other) => {
+    const told = usable[other.members[0]!]!;
+    if (told.mention.future || told.mention.precision !== "day" || told.date !== target) return [];
+    const later = other.members.filter(
+      (index) => Date.parse(usable[index]!.mention.item.article.publishedAt ?? "") > planned,
+    );
+    if (later.length === 0) return [];
+    const similarity = Math.max(
+      ...forecast.flatMap((index) => later.map((reported) => cosineSimilarity(vectors[index]!, vectors[reported]!))),
+    );
+    const named = later.some((index) =>
+      [...namesIn(usable[index]!.mention.item.sentence.text)].some((name) => names.has(name)),
+    );
+    const differs = later.every((index) => forecast.some((planned) => differentFigures(planned, index)));
+    return named || similarity >= FORECAST_REPORTED ? [{ other, named, similarity, differs }] : [];
+  });
+  const best = reports.sort((a, b) => Number(b.named) - Number(a.named) || b.similarity - a.similarity)[0];
+  // A forecast of other figures than came about ("to cut … to 3.75 percent", then "cut … to 3.5
+  // percent") was not fulfilled: the two stay apart, as the forecast against the outcome.
+  return best && !best.differs ? best.other : undefined;
 }
 
 /** Most undated entries an undated article's days give (see undatedNews). */

@@ -32,6 +32,25 @@ describe("findDateMentions resolves dates against the publication day", () => {
     );
     expect(dateOf("The fire broke out at 10 p.m. yesterday in a disused mill.", monday)).toBe("2027-04-04");
     expect(dateOf("The ship sank yesterday at 4 a.m. off the cape.", monday)).toBe("2027-04-04");
+    // A part of the day after it: the parser reads the two words as one date.
+    expect(dateOf("Engineers began pumping water from the fields yesterday afternoon, using six pumps.", monday)).toBe(
+      "2027-04-04",
+    );
+    expect(dateOf("The ferry left port yesterday evening with 200 people aboard.", monday)).toBe("2027-04-04");
+  });
+
+  it("reads no day in a title that ends in one (“South West Today”, “USA Today”)", () => {
+    // Tuesday 15 June 2027: "Last week" is the week before; the programme's name dates nothing.
+    const tuesday = "2027-06-15T07:00:00Z";
+    expect(
+      dateOf(
+        "Last week, the safety officer asked for two more stewards, according to emails seen by South West Today.",
+        tuesday,
+      ),
+    ).toBe("2027-06-07");
+    expect(dateOf("The mayor told USA Today that the pier would reopen.", tuesday)).toBeNull();
+    // A sentence may still open on the day, or name it after a name and a verb.
+    expect(dateOf("Today the council will vote on the plan.", tuesday)).toBe("2027-06-15");
   });
 
   it("reads weekdays as the last such day, or the next one in the future tense", () => {
@@ -284,6 +303,9 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("The contract, signed in 2021, expired in January, and pay has been frozen.", THURSDAY)).toBe(
       "2026-01",
     );
+    // An adverb before the participle (timeline24).
+    expect(dateOf("The festival, first held in 1998, draws about 60,000 people a year.", THURSDAY)).toBeNull();
+    expect(dateOf("The bridge, originally built in 1931, reopened on Wednesday.", THURSDAY)).toBe("2026-03-11");
   });
 
   it("takes a year in a relative clause on a name, in the source an “according to” names, or a photo caption's, for background", () => {
@@ -1285,9 +1307,10 @@ describe("findDateMentions on deadlines, days of the month and abbreviated weekd
   });
 
   it("reads the day of an event called off as the one nearest the paper's day", () => {
-    expect(dateOf("Saturday's fun day on the school field has been cancelled.", "2031-10-17T15:00:00Z")).toBe(
-      "2031-10-18",
-    );
+    const funDay = "Saturday's fun day on the school field has been cancelled.";
+    expect(readDateExpressions(funDay, "2031-10-17")[0]?.date).toBe("2031-10-18");
+    // The cancellation itself is Friday's news, the day it was told (timeline24).
+    expect(dateOf(funDay, "2031-10-17T15:00:00Z")).toBe("2031-10-17");
     expect(dateOf("Saturday's match was postponed because of a frozen pitch.", "2031-10-20T09:00:00Z")).toBe(
       "2031-10-18",
     );
@@ -1543,6 +1566,13 @@ describe("findDateMentions on datelines, filings and background told around the 
     expect(dateOf("LONDON, July 21 (Reuters) - Cooler air moved in from the Atlantic.", "2027-07-21T11:00:00Z")).toBe(
       "2027-07-21",
     );
+    // A place with its country before the day (timeline24).
+    expect(
+      dateOf(
+        "LEVERTON, England, Sept 16 (Reuters) - Engineers on Wednesday found that a culvert had collapsed.",
+        "2027-09-16T09:15:00Z",
+      ),
+    ).toBe("2027-09-15");
   });
 
   it("reads “said in a filing on Friday” as the day it was said, in the past", () => {
@@ -1595,5 +1625,76 @@ describe("readDateExpressions on a main verb after an appositive (timeline23)", 
         "2027-06-15",
       ),
     ).toMatchObject([{ date: "2025-03", background: false }]);
+  });
+});
+
+describe("findDateMentions on cancellations (timeline24)", () => {
+  // Wednesday 15 September 2027.
+  const wednesday = "2027-09-15T18:30:00Z";
+
+  it("dates a cancellation told as done by the day it was told, not by the day of the thing cancelled", () => {
+    expect(
+      dateOf(
+        "A public meeting planned for Thursday evening at the village hall was called off after it flooded.",
+        wednesday,
+      ),
+    ).toBe("2027-09-15");
+    expect(dateOf("Friday's concert in the park has been cancelled because of the flooding.", wednesday)).toBe(
+      "2027-09-15",
+    );
+    expect(dateOf("The orchestra's board called off a planned 2029 tour of China, citing the cost.", wednesday)).toBe(
+      "2027-09-15",
+    );
+    // A day of its own is still its day.
+    expect(dateOf("Organisers called off the rest of the festival on Monday morning after talks.", wednesday)).toBe(
+      "2027-09-13",
+    );
+  });
+
+  it("reads no cancellation still to come, in doubt or denied", () => {
+    expect(dateOf("The match could be called off if the pitch floods again.", wednesday)).toBeNull();
+    expect(dateOf("The meeting was not cancelled despite the flooding in the village.", wednesday)).toBeNull();
+    expect(dateOf("Organisers said the concert will be cancelled if the river rises.", wednesday)).toBeNull();
+    // Nor a relative clause's, a thing named by it, a score, or cars left behind.
+    expect(dateOf("Passengers whose flights were cancelled are owed €250 each in compensation.", wednesday)).toBeNull();
+    expect(
+      dateOf("The orchestra said it would give a free concert for the cancelled opening night.", wednesday),
+    ).toBeNull();
+    expect(dateOf("Ferreira cancelled out the header with a penalty in the second half.", wednesday)).toBeNull();
+    expect(
+      dateOf("Twenty-three vehicles were abandoned in the tunnel as drivers fled the smoke.", wednesday),
+    ).toBeNull();
+  });
+});
+
+describe("undatedNews on an account told by its own sequence (timeline24)", () => {
+  it("takes “Within minutes”, “Hours later”, “By the second day” and what they count from, in the text's order", () => {
+    const articles = [
+      prepareArticle({
+        input: "dated",
+        title: "Crush at festival",
+        originalText: "A crush near the main stage injured 19 people late on Friday.",
+        publishedAt: "2027-06-12T02:10:00Z",
+      }),
+      prepareArticle({
+        input: "undated",
+        title: "What happened at the front",
+        originalText: [
+          "The trouble started when fans surged forward as the band opened.",
+          "Within minutes, stewards were pulling people over the barrier.",
+          "Hours later, the festival's app told everyone to leave by the east gate.",
+          "By the second day, volunteers had handed out 600 bottles of water.",
+          "The band has played the festival four times.",
+          "By the second day of next year's festival, a new barrier will be in place.",
+        ].join("\n\n"),
+        publishedAt: null,
+      }),
+    ];
+    expect(undatedNews(articleSentences(articles)).map((item) => item.sentence.text)).toEqual([
+      "The trouble started when fans surged forward as the band opened.",
+      "Within minutes, stewards were pulling people over the barrier.",
+      "Hours later, the festival's app told everyone to leave by the east gate.",
+      "By the second day, volunteers had handed out 600 bottles of water.",
+    ]);
   });
 });

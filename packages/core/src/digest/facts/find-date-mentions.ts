@@ -3,6 +3,7 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { CLOCK_STAMP } from "../evidence/clock-stamp.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { isPhotoCaption } from "../evidence/photo-caption.js";
+import { cancellationIn, withCancelledThingsAsBackground } from "./cancellation.js";
 import { addDays, type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
 
 /**
@@ -302,6 +303,7 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       });
       if (published === null && span !== null) expressions = yearsFromStory(item.sentence.text, expressions, span);
       expressions = withDatelineAsSaying(item.sentence.text, expressions);
+      expressions = withCancelledThingsAsBackground(item.sentence.text, expressions, published);
       read.set(key, expressions);
     }
     const own = ownDate(item.sentence.text, expressions, published);
@@ -333,6 +335,12 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       else if (later !== null && before?.precision === "day" && !before.future && published !== null) {
         const date = addDays(before.date, later.days);
         if (date <= published) pastDay(date, later.words, item);
+      }
+      // A cancellation told as done with no day of its own ("A public meeting planned for Thursday
+      // was called off", "The board called off a planned 2029 tour"): news of the day it was told.
+      else if (published !== null && !isLive) {
+        const cancelled = cancellationIn(item.sentence.text);
+        if (cancelled) pastDay(published, cancelled.words, item);
       }
       continue;
     }
@@ -423,10 +431,33 @@ export function undatedNews(items: readonly ArticleSentence[]): ArticleSentence[
       follows(before, item) &&
       (daysLater(text) !== null || FOLLOWING_WEEKDAY.test(text)) &&
       !/\b(?:will|would|shall)\b/i.test(text);
-    if (told || counted) found.push(item);
+    const sequence = SEQUENCE_CUE.test(text) && !/\b(?:will|would|shall)\b/i.test(text);
+    // "Within minutes, stewards were pulling people over the barrier": counted from the sentence
+    // before, which tells the moment it counts from ("The trouble started when fans surged forward").
+    if (
+      sequence &&
+      COUNTED_FROM_BEFORE.test(text) &&
+      before !== undefined &&
+      follows(before, item) &&
+      found.at(-1) !== before &&
+      statesNews(before.sentence.text) &&
+      !/^\s*["“‘']/.test(before.sentence.text)
+    )
+      found.push(before);
+    if (told || counted || sequence) found.push(item);
   }
   return found;
 }
+
+/**
+ * A moment an account tells by its place in the story's own sequence, which no publication day
+ * resolves: "Within minutes", "Hours later", "By the second day", "on the first morning", "the first
+ * two days". An undated article's sentence told so is an entry without a date, in the text's order.
+ */
+const SEQUENCE_CUE =
+  /^\s*(?:within\s+(?:minutes|hours|an\s+hour|days)|(?:minutes|hours|days)\s+later)\b|\b(?:on|by|for|during|over|in)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:(?:two|three|four|few)\s+)?(?:day|morning|night|evening|afternoon)s?\b/i;
+/** A moment counted from the one the sentence before tells: "Within minutes", "Hours later". */
+const COUNTED_FROM_BEFORE = /^\s*(?:within\s+(?:minutes|hours|an\s+hour)|(?:minutes|hours)\s+later)\b/i;
 
 /** "Trains ran again the following Friday": a weekday counted from the day the sentence before tells. */
 const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(sun|mon|tue|wed|thu|fri|sat)[a-z]*day\b/i;

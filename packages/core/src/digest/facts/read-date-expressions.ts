@@ -48,6 +48,9 @@ const WEEKDAY_ABBREVIATION =
 /** A capitalised word that is no preposition, before an abbreviated weekday: "The Baltimore Sun.". */
 const NAME_BEFORE =
   /(?:^|\s)(?!(?:On|By|Until|Till|Through|From|Since|Before|After|Last|Next|This|Early|Late)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
+/** A capitalised word (not the sentence's first) right before a capitalised casual day: "South West Today". */
+const TITLE_WORD_BEFORE =
+  /\S\s+(?!(?:On|By|Until|Till|From|Since|Before|After|Early|Late|And|But|Then)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
 /** The abbreviations chrono does not read (see readDateExpressions). */
 const LONGER_ABBREVIATION = /\b(Tue|Wed)s\.(?=[\s,;:]|$)/g;
 /** Whether chrono's text names a weekday, written out or abbreviated. */
@@ -198,9 +201,18 @@ const CASUAL_DAY = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morn
 const CLOCK_WITH_DAY =
   /^(?:(?:at|about|around)\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+|\s+at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?$/gi;
 
-/** The casual day a date's words name, its time of day aside ("on Tuesday" → none; "2 a.m. today" → "today"). */
+/** A part of the day after a casual day: "yesterday afternoon", "tomorrow morning". */
+const PART_OF_DAY = /^(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)$/i;
+
+/**
+ * The casual day a date's words name, its time of day aside ("on Tuesday" → none; "2 a.m. today" →
+ * "today"; "yesterday afternoon" → "yesterday").
+ */
 function casualDayOf(text: string): string {
-  return text.replace(/^(?:on|at)\s+/i, "").replace(CLOCK_WITH_DAY, "");
+  return text
+    .replace(/^(?:on|at)\s+/i, "")
+    .replace(CLOCK_WITH_DAY, "")
+    .replace(PART_OF_DAY, "$1");
 }
 /** The casual days that are an evening of the writer's own day. */
 const EVENING = /^(?:tonight|this evening)$/i;
@@ -421,12 +433,15 @@ const NONRESTRICTIVE_CLAUSE = /,\s*(?:who|whose|which)\s+[^,;:()“”"]{0,100}$
 const ACCORDING_TO = /\baccording to\b[^,;:()]*$/i;
 /** "the original King Kong from 1933", "minutes from 2019": the year a thing named is from, not a date of news. */
 const THING_FROM_YEAR = /\p{L}{3,}\s+from\s+$/iu;
-/** A participle phrase between commas: "The contract, signed in 2021, expired…" (not "…, expired in January, and…"). */
+/**
+ * A participle phrase between commas: "The contract, signed in 2021, expired…", "The festival, first
+ * held in 1998, draws…" (not "…, expired in January, and…").
+ */
 const PARTICIPLE_APPOSITIVE =
-  /,\s*(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
+  /,\s*(?:(?:first|originally|once|last|jointly|newly)\s+)?(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
 /** A participle phrase between commas up to a date, with room for a place (see otherBackground). */
 const OLD_PARTICIPLE_APPOSITIVE =
-  /,\s*(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set|made|won|held|begun)\b[^,;:()“”"]{0,60}$/i;
+  /,\s*(?:(?:first|originally|once|last|jointly|newly)\s+)?(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set|made|won|held|begun)\b[^,;:()“”"]{0,60}$/i;
 /**
  * The phrase closes and the main clause's verb follows ("…, could be threatened", "…, expired"): not
  * "Mark Ellison, a former aide, forwarded the emails … in March 2025, according to the report",
@@ -1043,6 +1058,9 @@ export function readDateExpressions(
     const abbreviated = WEEKDAY_NAME.test(text) ? -1 : text.search(WEEKDAY_ABBREVIATION);
     const beforeAbbreviation = sentence.slice(0, result.index + abbreviated);
     if (abbreviated >= 0 && (/\bthe\s+$/i.test(beforeAbbreviation) || NAME_BEFORE.test(beforeAbbreviation))) continue;
+    // "seen by South West Today", "told USA Today": a capitalised casual day closing a name is a title.
+    if (/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(text) && TITLE_WORD_BEFORE.test(sentence.slice(0, result.index)))
+      continue;
     const indefinite = namesWeekday(text)
       ? INDEFINITE_BEFORE.exec(sentence.slice(0, result.index + (/^on\s+/i.exec(text)?.[0].length ?? 0)))
       : null;
