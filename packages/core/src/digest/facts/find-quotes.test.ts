@@ -1824,3 +1824,59 @@ it("reads an unnamed source with a relative clause before the verb (““…,�
     ).map((quote) => quote.speaker),
   ).toEqual(["a nurse", "a resident"]);
 });
+
+describe("findQuotes tells people apart by what the texts show of their sex and age", () => {
+  const storyQuotes = (...texts: string[]) =>
+    findQuotes(
+      texts.map((text, index) =>
+        prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+      ),
+    ).map((quote) => quote.speaker);
+
+  it("gives “he said” to the husband named by his first name after his wife (“Anna Kovacs and her husband, Peter”)", () => {
+    expect(
+      quotesOf(
+        "Anna Kovacs and her husband, Peter, were pulled from the car by neighbours.",
+        "“I heard the water before I saw it,” she said.",
+        "“I could not open my door,” he said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Anna Kovacs", "Peter Kovacs"]);
+  });
+
+  it("gives “Mr. Smith” and “Ms Smith” to the parents, not to a child of the same surname", () => {
+    expect(
+      storyQuotes(
+        "Laura Smith and her husband, David Smith, were waiting at the gate with their son, Tom Smith, 9.",
+        "“He ran straight out to us,” Mr. Smith said. “That is all I wanted to see,” Ms Smith said.",
+      ),
+    ).toEqual(["David Smith", "Laura Smith"]);
+  });
+
+  it("gives “she said” to the woman when a man and a woman were named after a man last spoke", () => {
+    expect(
+      quotesOf(
+        "“He was the strongest climber I knew,” said his brother, Jakub Nowak.",
+        "Hamish Grant stood beside Chief Inspector Fiona Baird as police confirmed the name on Tuesday.",
+        "“No family should ever have to get that call,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Jakub Nowak", "Fiona Baird"]);
+  });
+
+  it("gives “she said” and “he said” after “Caroline Mayhew and Mick Doran” as other articles show them (“Ms Mayhew”, “Mr Doran”)", () => {
+    expect(
+      storyQuotes(
+        "Caroline Mayhew and Mick Doran spoke to reporters separately on Tuesday.\n\n“Passengers have been let down,” she said.\n\n“The company can end this tomorrow,” he said.",
+        "“There is a deal to be done,” said Ms Mayhew.\n\nMick Doran said the talks had been long. “We were close,” Mr Doran said.",
+      ),
+    ).toEqual(["Caroline Mayhew", "Mick Doran", "Caroline Mayhew", "Mick Doran"]);
+  });
+
+  it("gives “he said” to the man an honorific names in the sentence before (“Mr Rennie welcomed the agreement”)", () => {
+    expect(
+      storyQuotes(
+        "Transport minister Angus Rennie said: “I urge both sides to talk.”",
+        "Mr Rennie welcomed the agreement in a statement.\n\n“This has been a hard week for the islands,” he said.",
+      ),
+    ).toEqual(["Angus Rennie", "Angus Rennie"]);
+  });
+});

@@ -570,100 +570,15 @@ function resolveSpeaker(
     .replace(/^([Tt]he\s+)(?:[A-Z]\.){2,}\s+(?=\p{Lu})/u, "$1")
     // "Counsel to the inquiry, Naomi Fairbairn KC, said": letters after a name are no part of it.
     .replace(POST_NOMINALS, "");
-  if (isPronoun(speaker)) {
-    // "he said": the last person seen speaking (a quote's speaker or "X said" in the text), unless
-    // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
-    const speaking = context.speakers.filter((entry) => entry.at < position && position - entry.at < 1500).pop();
-    const named = people.lastBefore(article.id, position);
-    // "De Boer said …" opening a sentence is Marit de Boer's surname, not a name of its own.
-    const fullName = (name: string) =>
-      isSurnameOnly(name) ? (people.resolve(name, article.id, position) ?? name) : name;
-    // "… host Sean Hannity, who has ripped what he called the “…”": the pronoun is in a clause on the name.
-    if (named && /^,\s+who\b[^.;:“”"]{0,80}$/.test(article.text.slice(named.start + named.name.length, position)))
-      return fullName(named.name);
-    const paragraphStart = article.text.lastIndexOf("\n", position) + 1;
-    if (
-      named &&
-      named.start >= paragraphStart &&
-      (!speaking || named.start > speaking.at) &&
-      !context.inQuote(named.start) &&
-      opensSentence(article.text, named.start)
-    )
-      return fullName(named.name);
-    // "The host, Clara Beaumont, interrupted Dev Sharma twice. “…,” she said.": the person opening a
-    // sentence of the paragraph, after the last speaker, rather than the one named after her.
-    const subject = people.people
-      .filter(
-        (mention) =>
-          mention.articleId === article.id &&
-          mention.start >= paragraphStart &&
-          mention.start < position &&
-          (!speaking || mention.start > speaking.at) &&
-          !context.inQuote(mention.start) &&
-          opensSentence(article.text, mention.start) &&
-          !/['’]s\b/.test(mention.name) &&
-          // Not a possessive ("Brown’s Plan B") nor a body before its member ("Claremont McKenna dean of students Mary Spellman").
-          !/^(?:['’]s?\s|\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu})/u.test(
-            article.text.slice(mention.start + mention.name.length, mention.start + mention.name.length + 60),
-          ),
-      )
-      .pop();
-    if (subject && context.names.has(subject.name)) return fullName(subject.name);
-    // One-sentence paragraphs: "Chief executive Karin Halvorsen apologised…" then, opening the next
-    // paragraph, "“…,” she said." The person who opened the paragraph before, with no one heard since.
-    // A paragraph between that names no one and has the same pronoun for subject goes on about her
-    // ("Amina Farouk was dismissed …¶At a press conference she read from the letter: “…”¶“…,” she said.").
-    let previousEnd = article.text.slice(0, paragraphStart).trimEnd().length;
-    let previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
-    for (let step = 0; step < 2 && named && named.start < previousStart; step += 1) {
-      const head = article.text.slice(previousStart, previousEnd).split(/[“"‘]/)[0]!;
-      const namesSomeone = people.people.some(
-        (mention) => mention.articleId === article.id && mention.start >= previousStart && mention.start < previousEnd,
-      );
-      if (namesSomeone || !new RegExp(`(?:^|\\s)${speaker}\\s+\\p{Ll}`, "iu").test(head)) break;
-      previousEnd = article.text.slice(0, previousStart).trimEnd().length;
-      previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
-    }
-    const lead = article.text.slice(previousStart, named?.start ?? previousStart).trim();
-    if (
-      named &&
-      named.start >= previousStart &&
-      (!speaking || speaking.at < previousStart) &&
-      // Nothing before the pronoun in its paragraph names anyone else or quotes ("In his resignation letter, he wrote: “…”");
-      // initials name no person ("She told the BBC: '…'").
-      /^[^“”"]*$/.test(article.text.slice(paragraphStart, position)) &&
-      !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position).replace(/\b\p{Lu}{2,}\b/gu, "")) &&
-      // The name opens that paragraph (after a description at most: "Former world champion Sven
-      // Aaltonen …", "The charity’s chief executive, Olivia Brandt, …"), which is a sentence, not a
-      // label or a quote.
-      (SUBJECT_DESCRIPTION.test(lead) ||
-        lead
-          .split(/\s+/)
-          .every(
-            (word) =>
-              word === "" ||
-              /^the$/i.test(word) ||
-              TITLE_WORDS.has(word.toLowerCase()) ||
-              (/^[a-z-]+$/.test(word) && !NOT_DESCRIBING.test(word)),
-          )) &&
-      /[.!?]$/.test(article.text.slice(previousStart, previousEnd)) &&
-      !/[“”"]/.test(article.text.slice(named.start, previousEnd))
-    )
-      return fullName(named.name);
-    // "Ashdown himself took the stand. Asked by …, Dana Whitlock, whether …, he said:": a person of the
-    // story whose surname opens a sentence of the pronoun's paragraph, after the last speaker, is its subject.
-    const from = Math.max(paragraphStart, speaking?.at ?? 0);
-    let opener: string | null = null;
-    for (const match of article.text.slice(from, position).matchAll(SENTENCE_OPENING_SURNAME)) {
-      const at = from + match.index + match[0].indexOf(match[1]!);
-      // "Lowther asked him whether …. ‘…,’ he said.": the one asked answers, not the asker.
-      if (/^\s+asked\s+(?:him|her|them)\b/.test(article.text.slice(at + match[1]!.length))) continue;
-      const full = context.inQuote(at) ? null : people.resolve(match[1]!, article.id, at);
-      if (full && context.names.has(full)) opener = full;
-    }
-    if (opener) return opener;
-    return speaking ? fullName(speaking.name) : null;
-  }
+  if (isPronoun(speaker))
+    return fitPronounGender(
+      speaker,
+      pronounAntecedent(speaker, article, position, people, context),
+      article,
+      position,
+      people,
+      context,
+    );
   // "the elder Keller said": of a father and son, or two of one surname, the older one.
   const generation = /^[Tt]he\s+(elder|younger)\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(speaker);
   if (generation) return people.resolveElder(generation[2]!, generation[1] === "elder");
@@ -803,6 +718,158 @@ function resolveSpeaker(
     if (context.names.has(shorter)) return shorter;
   }
   return name;
+}
+
+/** Whom "he", "she" or "they" stands for, by where people were named and who spoke last. */
+function pronounAntecedent(
+  speaker: string,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null {
+  // "he said": the last person seen speaking (a quote's speaker or "X said" in the text), unless
+  // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
+  const speaking = context.speakers.filter((entry) => entry.at < position && position - entry.at < 1500).pop();
+  const named = people.lastBefore(article.id, position);
+  // "De Boer said …" opening a sentence is Marit de Boer's surname, not a name of its own.
+  const fullName = (name: string) =>
+    isSurnameOnly(name) ? (people.resolve(name, article.id, position) ?? name) : name;
+  // "… host Sean Hannity, who has ripped what he called the “…”": the pronoun is in a clause on the name.
+  if (named && /^,\s+who\b[^.;:“”"]{0,80}$/.test(article.text.slice(named.start + named.name.length, position)))
+    return fullName(named.name);
+  const paragraphStart = article.text.lastIndexOf("\n", position) + 1;
+  if (
+    named &&
+    named.start >= paragraphStart &&
+    (!speaking || named.start > speaking.at) &&
+    !context.inQuote(named.start) &&
+    opensSentence(article.text, named.start)
+  )
+    return fullName(named.name);
+  // "The host, Clara Beaumont, interrupted Dev Sharma twice. “…,” she said.": the person opening a
+  // sentence of the paragraph, after the last speaker, rather than the one named after her.
+  const subject = people.people
+    .filter(
+      (mention) =>
+        mention.articleId === article.id &&
+        mention.start >= paragraphStart &&
+        mention.start < position &&
+        (!speaking || mention.start > speaking.at) &&
+        !context.inQuote(mention.start) &&
+        opensSentence(article.text, mention.start) &&
+        !/['’]s\b/.test(mention.name) &&
+        // Not a possessive ("Brown’s Plan B") nor a body before its member ("Claremont McKenna dean of students Mary Spellman").
+        !/^(?:['’]s?\s|\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu})/u.test(
+          article.text.slice(mention.start + mention.name.length, mention.start + mention.name.length + 60),
+        ),
+    )
+    .pop();
+  if (subject && context.names.has(subject.name)) return fullName(subject.name);
+  // One-sentence paragraphs: "Chief executive Karin Halvorsen apologised…" then, opening the next
+  // paragraph, "“…,” she said." The person who opened the paragraph before, with no one heard since.
+  // A paragraph between that names no one and has the same pronoun for subject goes on about her
+  // ("Amina Farouk was dismissed …¶At a press conference she read from the letter: “…”¶“…,” she said.").
+  let previousEnd = article.text.slice(0, paragraphStart).trimEnd().length;
+  let previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
+  for (let step = 0; step < 2 && named && named.start < previousStart; step += 1) {
+    const head = article.text.slice(previousStart, previousEnd).split(/[“"‘]/)[0]!;
+    const namesSomeone = people.people.some(
+      (mention) => mention.articleId === article.id && mention.start >= previousStart && mention.start < previousEnd,
+    );
+    if (namesSomeone || !new RegExp(`(?:^|\\s)${speaker}\\s+\\p{Ll}`, "iu").test(head)) break;
+    previousEnd = article.text.slice(0, previousStart).trimEnd().length;
+    previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
+  }
+  const lead = article.text.slice(previousStart, named?.start ?? previousStart).trim();
+  if (
+    named &&
+    named.start >= previousStart &&
+    (!speaking || speaking.at < previousStart) &&
+    // Nothing before the pronoun in its paragraph names anyone else or quotes ("In his resignation letter, he wrote: “…”");
+    // initials name no person ("She told the BBC: '…'").
+    /^[^“”"]*$/.test(article.text.slice(paragraphStart, position)) &&
+    !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position).replace(/\b\p{Lu}{2,}\b/gu, "")) &&
+    // The name opens that paragraph (after a description at most: "Former world champion Sven
+    // Aaltonen …", "The charity’s chief executive, Olivia Brandt, …"), which is a sentence, not a
+    // label or a quote.
+    (SUBJECT_DESCRIPTION.test(lead) ||
+      lead
+        .split(/\s+/)
+        .every(
+          (word) =>
+            word === "" ||
+            /^the$/i.test(word) ||
+            TITLE_WORDS.has(word.toLowerCase()) ||
+            (/^[a-z-]+$/.test(word) && !NOT_DESCRIBING.test(word)),
+        )) &&
+    /[.!?]$/.test(article.text.slice(previousStart, previousEnd)) &&
+    !/[“”"]/.test(article.text.slice(named.start, previousEnd))
+  )
+    return fullName(named.name);
+  // "Ashdown himself took the stand. Asked by …, Dana Whitlock, whether …, he said:": a person of the
+  // story whose surname opens a sentence of the pronoun's paragraph, after the last speaker, is its subject.
+  const from = Math.max(paragraphStart, speaking?.at ?? 0);
+  let opener: string | null = null;
+  for (const match of article.text.slice(from, position).matchAll(SENTENCE_OPENING_SURNAME)) {
+    const at = from + match.index + match[0].indexOf(match[1]!);
+    // "Lowther asked him whether …. ‘…,’ he said.": the one asked answers, not the asker.
+    if (/^\s+asked\s+(?:him|her|them)\b/.test(article.text.slice(at + match[1]!.length))) continue;
+    const full = context.inQuote(at) ? null : people.resolve(match[1]!, article.id, at);
+    if (full && context.names.has(full)) opener = full;
+  }
+  if (opener) return opener;
+  return speaking ? fullName(speaking.name) : null;
+}
+
+/** "Mr Rennie", "Ms. Shah": a person the text refers to by an honorific and a surname. */
+const HONORIFIC_REFERENCE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}’'-]+/gu;
+
+/**
+ * "Anna Kovacs and her husband, Peter, … “…,” he said": a pronoun never stands for someone the texts
+ * show to be of the other sex. When the person found is, or none is found, the pronoun goes to the
+ * person named last in its paragraph or the two before whom it fits: one shown to be of its sex, or,
+ * against a person of the other sex, one of whom nothing is shown.
+ */
+function fitPronounGender(
+  pronoun: string,
+  found: string | null,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null {
+  const wanted = /^he$/i.test(pronoun) ? "male" : /^she$/i.test(pronoun) ? "female" : null;
+  if (!wanted) return found;
+  const foundGender = found ? people.genderOf(found) : null;
+  if (found && foundGender !== (wanted === "male" ? "female" : "male")) return found;
+  const text = article.text;
+  // The pronoun's paragraph and the two before it (blank lines between are no paragraphs).
+  let from = text.lastIndexOf("\n", position - 1) + 1;
+  for (let step = 0; step < 2 && from > 0; step += 1)
+    from = text.lastIndexOf("\n", text.slice(0, from).trimEnd().length - 1) + 1;
+  const named: Array<{ name: string; at: number }> = people.people
+    .filter(
+      (mention) =>
+        mention.articleId === article.id &&
+        mention.start >= from &&
+        mention.start < position &&
+        !context.inQuote(mention.start) &&
+        context.names.has(mention.name),
+    )
+    .map((mention) => ({ name: mention.name, at: mention.start }));
+  for (const match of text.slice(from, position).matchAll(HONORIFIC_REFERENCE)) {
+    const at = from + match.index;
+    const name = context.inQuote(at) ? null : people.resolve(match[0], article.id, at);
+    if (name) named.push({ name, at });
+  }
+  const fitting = named
+    .sort((a, b) => a.at - b.at)
+    .filter(({ name }) => {
+      const gender = people.genderOf(name);
+      return gender === wanted || (found !== null && gender === null && name !== found);
+    });
+  return fitting.pop()?.name ?? found;
 }
 
 /** "the Mercers", "the Joneses" (a surname in the plural), "the family", "the couple". */
