@@ -1880,3 +1880,52 @@ describe("findQuotes tells people apart by what the texts show of their sex and 
     ).toEqual(["Angus Rennie", "Angus Rennie"]);
   });
 });
+
+describe("findQuotes names a source only as the text does", () => {
+  const speakersOf = (...paragraphs: string[]) => quotesOf(...paragraphs).map((quote) => quote.speaker);
+
+  it("gives the first name a source gave (“who gave his name only as Ahmed”), before or after the quote and by “he said”", () => {
+    expect(
+      speakersOf(
+        "One survivor, who gave his name only as Ahmed, said: “The water came in from everywhere.”",
+        "“We lost everything,” said a woman who gave her first name as Maria.",
+        "One mother, who gave her name only as Leanne, said the school had called her at work. “My son came out as white as a sheet,” she said.",
+      ),
+    ).toEqual(["Ahmed", "Maria", "Leanne"]);
+  });
+
+  it("keeps the description of a source who asked not to be named, whatever it is (“an islander”, “a rescue team member”)", () => {
+    expect(
+      speakersOf(
+        "“I had to cancel it twice,” said an islander who asked not to be named.",
+        "A parent who asked not to be named said: “Nobody told us anything for an hour.”",
+        "“Nobody wanted to say it,” said a rescue team member who did not want to be identified.",
+      ),
+    ).toEqual(["an islander", "a parent", "a rescue team member"]);
+  });
+
+  it("keeps someone described by what they do before a quote, with a relative clause naming no speaker (“A climber who watched the slide …”)", () => {
+    expect(
+      speakersOf("A climber who watched the slide from the opposite ridge said it was “like a wall of white smoke”."),
+    ).toEqual(["a climber"]);
+  });
+
+  it("gives “she said” to the unnamed passenger a sentence has just introduced, not to the woman quoted before", () => {
+    expect(
+      speakersOf(
+        "“We have made a fair offer,” said Caroline Mayhew, the company's chief executive.",
+        "A passenger stranded at Oban said she had slept in her car.",
+        "“Nobody from the company has come to speak to us,” she said.",
+      ),
+    ).toEqual(["Caroline Mayhew", "a passenger"]);
+  });
+
+  it("reads a British police rank as papers shorten it (“said Insp Walsh” after “Inspector Karen Walsh”)", () => {
+    expect(
+      speakersOf(
+        "Inspector Karen Walsh said officers had closed Mill Road for four hours.",
+        "“I want to thank residents for their patience,” said Insp Walsh.",
+      ),
+    ).toEqual(["Karen Walsh"]);
+  });
+});

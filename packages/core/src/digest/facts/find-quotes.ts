@@ -720,6 +720,97 @@ function resolveSpeaker(
   return name;
 }
 
+/** "who gave his name only as Tomasz", "who gave her first name as Maria": the name a source gave, alone. */
+const GAVE_NAME =
+  "who\\s+gave\\s+(?:his|her|their|only\\s+(?:his|her|their))\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as\\s+(\\p{Lu}[\\p{L}’'-]+)";
+/** "who asked not to be named", "who did not want to be identified": a source the writer leaves unnamed. */
+const NOT_NAMED =
+  "who\\s+(?:asked|wished|wanted|preferred|declined|refused|did\\s+not\\s+want|didn[’']t\\s+want)\\s+(?:not\\s+)?to\\s+be\\s+(?:named|identified)";
+/** Someone described, with no name: "a parent", "one mother", "a rescue team member". */
+const SOME_ONE = "((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+)";
+const NAMED_ONLY_BEFORE = new RegExp(`${GAVE_NAME},?\\s+${SPEECH_VERB}\\b[^.!?“”"]{0,60}$`, "u");
+const NAMED_ONLY_AFTER = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+[^.!?“”"\\n]{0,80}?\\b${GAVE_NAME}`, "u");
+const NOT_NAMED_BEFORE = new RegExp(
+  `(?:^|[,;]\\s+)${SOME_ONE},?\\s+${NOT_NAMED},?\\s+${SPEECH_VERB}\\b[^.!?“”"]{0,60}$`,
+  "u",
+);
+const DESCRIBED_WHO_BEFORE = new RegExp(
+  `^((?:[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)\\s+who\\s+[^,;:“”"]{1,100}?\\s+${SPEECH_VERB}\\b[^.!?“”"]{0,60}$`,
+  "u",
+);
+const NOT_NAMED_AFTER = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SOME_ONE},?\\s+${NOT_NAMED}`, "u");
+
+/**
+ * A source the text names only as they asked: by the first name they gave ("who gave his name only
+ * as Ahmed"), or by the description of someone who asked not to be named ("an islander who asked
+ * not to be named said"), in the attribution right before or after a quote.
+ */
+function sourceNamedOnlyAs(sentenceBefore: string, after: string): { speaker: string; style: AttributionStyle } | null {
+  const gaveBefore = NAMED_ONLY_BEFORE.exec(sentenceBefore);
+  if (gaveBefore) return { speaker: gaveBefore[1]!, style: "name-said-quote" };
+  const gaveAfter = NAMED_ONLY_AFTER.exec(after);
+  if (gaveAfter) return { speaker: gaveAfter[1]!, style: "quote-said-name" };
+  // "A climber who watched the slide from the ridge said it was “…”": the relative clause is theirs,
+  // and no name in it speaks.
+  const who = DESCRIBED_WHO_BEFORE.exec(sentenceBefore.trimStart());
+  if (who && UNNAMED_PERSON.test(who[1]!))
+    return { speaker: who[1]!.replace(/^An?\b/, (word) => word.toLowerCase()), style: "name-said-quote" };
+  const describedBefore = NOT_NAMED_BEFORE.exec(sentenceBefore.trimStart());
+  const described = describedBefore?.[1] ?? NOT_NAMED_AFTER.exec(after)?.[1];
+  if (!described) return null;
+  return {
+    speaker: described.replace(/^(?:An?|[Oo]ne)\b/, (word) => (/^[Oo]ne$/.test(word) ? "a" : word.toLowerCase())),
+    style: describedBefore ? "name-said-quote" : "quote-said-name",
+  };
+}
+
+/** A sentence opening on someone unnamed who speaks: "A passenger stranded at Oban said she …". */
+const UNNAMED_SUBJECT = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+)(${SOME_ONE}(?:,?\\s+${GAVE_NAME},?|,?\\s+${NOT_NAMED},?)?[^.!?“”"\\n]{0,80}?)\\s+${SPEECH_VERB}\\s+(?:that\\s+)?(he|she|they|it\\s+was|[^.!?“”"\\n]{0,3})`,
+  "gu",
+);
+
+/**
+ * "A passenger stranded at Oban said she had slept in her car. “…,” she said.": a pronoun after a
+ * sentence that opens on someone unnamed speaking (described by what they do, or by the first name
+ * they gave), with no one named or quoted since, stands for that person.
+ */
+function unnamedSubjectBefore(
+  pronoun: string,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null {
+  const text = article.text;
+  const paragraphStart = text.lastIndexOf("\n", position - 1) + 1;
+  const previousStart = text.lastIndexOf("\n", text.slice(0, paragraphStart).trimEnd().length - 1) + 1;
+  const speaking = context.speakers.filter((entry) => entry.at < position).pop();
+  const from = Math.max(previousStart, speaking ? speaking.at + 1 : 0);
+  let found: { speaker: string; at: number } | null = null;
+  for (const match of text.slice(from, position).matchAll(UNNAMED_SUBJECT)) {
+    const at = from + match.index + match[0].indexOf(match[1]!);
+    if (context.inQuote(at)) continue;
+    const gaveName = new RegExp(GAVE_NAME, "u").exec(match[1]!);
+    const possessive = /\bgave\s+(?:only\s+)?(his|her)\b/.exec(match[1]!)?.[1];
+    if (possessive && (possessive === "his") !== /^he$/i.test(pronoun)) continue;
+    const description = match[2]!.replace(/^(?:An?|[Oo]ne)\b/, (word) =>
+      /^[Oo]ne$/.test(word) ? "a" : word.toLowerCase(),
+    );
+    if (gaveName) found = { speaker: gaveName[1]!, at };
+    else if (UNNAMED_PERSON.test(description) || new RegExp(NOT_NAMED, "u").test(match[1]!))
+      found = { speaker: description, at };
+  }
+  if (!found) return null;
+  // No one named, nor quoted, between that sentence and the pronoun.
+  const after = found.at + 1;
+  const namedSince = people.people.some(
+    (mention) => mention.articleId === article.id && mention.start > after && mention.start < position,
+  );
+  if (namedSince || /[“"‘]/.test(text.slice(after, text.lastIndexOf("\n", position - 1) + 1))) return null;
+  return found.speaker;
+}
+
 /** Whom "he", "she" or "they" stands for, by where people were named and who spoke last. */
 function pronounAntecedent(
   speaker: string,
@@ -728,6 +819,8 @@ function pronounAntecedent(
   people: PeopleIndex,
   context: SpeakerContext,
 ): string | null {
+  const introduced = unnamedSubjectBefore(speaker, article, position, people, context);
+  if (introduced) return introduced;
   // "he said": the last person seen speaking (a quote's speaker or "X said" in the text), unless
   // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
   const speaking = context.speakers.filter((entry) => entry.at < position && position - entry.at < 1500).pop();
@@ -920,7 +1013,7 @@ const NAMED_SPOKESPERSON =
 
 /** An unnamed source described by an occupation or a place in the events: "a nurse", "an intensive care nurse", "a local resident". */
 const UNNAMED_PERSON =
-  /^[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer)$/;
+  /^[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer|climber|walker|hiker|skier|islander|commuter|shopper|onlooker|bystander|mother|father|pupil|motorist|cyclist|customer|tenant|visitor|patient)$/;
 
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
 const PERSON_NOUN =
@@ -1375,6 +1468,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           attributionBeforeOf(sentenceBefore, inner));
       let speaker: string | null = splitFrom?.speaker ?? null;
       let style: AttributionStyle = splitFrom ? "continued" : "none";
+      // "One survivor, who gave his name only as Ahmed, said: “…”": the name the source gave; "said a
+      // parent who asked not to be named": the description the writer gives an unnamed source.
+      const unnamed = splitFrom ? null : sourceNamedOnlyAs(sentenceBefore, after);
       if (attribution) {
         speaker = resolveSpeaker(attribution.speaker, article, open, people, context, attribution.setOff);
         style = attribution.style;
@@ -1386,6 +1482,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           speaker = null;
           style = "none";
         }
+      }
+      if (unnamed && (speaker === null || !knownNames.has(speaker))) {
+        speaker = unnamed.speaker;
+        style = unnamed.style;
       }
       // Speech going on from the quote before ends its paragraph or its sentence ("…,” he said. “There
       // is no other solution.”), or says more than a name would and is not given to someone else

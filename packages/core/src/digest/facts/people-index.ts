@@ -49,6 +49,8 @@ export const TITLE_WORDS = new Set(
     "democratic guitarist singer actor actress rapper coach resident residents volunteer coordinator witness " +
     "firefighter nurse student teacher farmer driver owner neighbour neighbor analyst legal speaker capt col lt gen maj cmdr adm " +
     "prosecutor barrister solicitor magistrate detective inspector superintendent constable councillor cllr councilman " +
+    // British police ranks as papers shorten them ("Insp Karen Walsh", "Det Supt …", "Ch Insp …", "PC …").
+    "insp supt det ch pc dci " +
     "councilwoman alderman challenger incumbent candidate nominee supervisor sheriff coroner marshal treasurer " +
     // Judicial and official offices written before a name ("Recorder Paul Whitfield", "Lord Advocate …").
     "recorder registrar advocate ombudsman comptroller auditor prefect consul archbishop cardinal rector provost " +
