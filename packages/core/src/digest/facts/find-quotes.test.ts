@@ -1929,3 +1929,14 @@ describe("findQuotes names a source only as the text does", () => {
     ).toEqual(["Karen Walsh"]);
   });
 });
+
+it("gives a first name alone to the one person the article named so in full before (“Callum said” after “Their son, Callum Calder, 14”)", () => {
+  expect(
+    quotesOf(
+      "Their son, Callum Calder, 14, had stayed behind at the car park with a friend.",
+      "“I just want to give them both a hug,” Callum said on Sunday night.",
+      // A first name no one in the article has stays as written.
+      "“It was chaos,” Morven said.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["Callum Calder", "Morven"]);
+});

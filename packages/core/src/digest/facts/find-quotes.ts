@@ -685,6 +685,9 @@ function resolveSpeaker(
       // "His wife, Carys, said": a name set off after a description of a person may be a first name;
       // so is one after a knight's or a dame's title ("Dame Josephine said", "Sir Keir").
       ((setOff || /^(?:Sir|Dame)\s/.test(speaker)) && !name.includes(" ") ? people.resolveGivenName(name) : null) ??
+      // "Callum said" after "Their son, Callum Calder, 14," in the same article: a first name alone
+      // (a child's, a family member's) stands for the one person the article named so in full before.
+      (speaker === name && !name.includes(" ") ? people.resolveGivenName(name, article.id, position) : null) ??
       // "Norvia said": the organisation the story names in full ("Norvia Airlines").
       (speaker === name && ![...context.names].some((known) => known.endsWith(` ${name}`))
         ? organisations.resolveShortName(name)

@@ -24,8 +24,11 @@ export interface PeopleIndex {
   resolve(reference: string, articleId: string, position: number): string | null;
   /** The last person named in full in the article before `position`. */
   lastBefore(articleId: string, position: number): PersonMention | null;
-  /** The one person of the story whose first name this is ("Carys" → "Carys Lloyd"), when no one has it as a surname. */
-  resolveGivenName(name: string): string | null;
+  /**
+   * The one person of the story whose first name this is ("Carys" → "Carys Lloyd"), when no one has it
+   * as a surname; with an article and a position, only among those that article named before it.
+   */
+  resolveGivenName(name: string, articleId?: string, position?: number): string | null;
   /** "the elder Keller", "the younger Keller": of two people of one surname, the older or the younger one. */
   resolveElder(surname: string, elder: boolean): string | null;
   /** Whether the texts show a person to be a man or a woman (a kinship noun, an honorific, "said she"); null when they do not, or disagree. */
@@ -637,11 +640,13 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         notRelative(candidates, reference)
       );
     },
-    resolveGivenName(name) {
+    resolveGivenName(name, articleId, position) {
       if (bySurname.has(name.toLowerCase())) return null;
-      const names = new Set(
-        people.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name),
-      );
+      const pool =
+        articleId === undefined
+          ? people
+          : (byArticle.get(articleId) ?? []).filter((person) => person.start < (position ?? Number.POSITIVE_INFINITY));
+      const names = new Set(pool.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name));
       return names.size === 1 ? [...names][0]! : null;
     },
     resolveElder(surname, elder) {
