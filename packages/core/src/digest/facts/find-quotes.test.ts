@@ -1940,3 +1940,20 @@ it("gives a first name alone to the one person the article named so in full befo
     ).map((quote) => quote.speaker),
   ).toEqual(["Callum Calder", "Morven"]);
 });
+
+it("gives the quote to the person set off before “of the University …”, not to the university (“Dr Helen Strachan, of the University of Stirling, who …, said”)", () => {
+  expect(
+    quotesOf(
+      "Dr Helen Strachan, of the University of Stirling, who studies island economies, said: ‘Every day without ferries costs the island £400,000.’",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["Helen Strachan"]);
+});
+
+it("gives a bare surname to the one of two namesakes no text describes as the other's relative, even in a joined description (“the union's organiser and Mick Doran's nephew”)", () => {
+  const articles = [
+    "Mick Doran, general secretary of the Seafarers’ Union, said: “Enough is enough.”",
+    "Sean Doran, the union’s Clyde organiser and Mick Doran’s nephew, said crews had voted for action.",
+    "‘We were close, closer than we have been,’ Doran said as he left the talks.",
+  ].map((text, index) => prepareArticle({ input: `doran/${index}`, title: `Article ${index}`, originalText: text }));
+  expect(findQuotes(articles).map((quote) => quote.speaker)).toEqual(["Mick Doran", "Mick Doran"]);
+});

@@ -432,8 +432,8 @@ function attributionAfter(after: string): Attribution | null {
 const PARTY_LABEL_AFTER_NAME = new RegExp(`(${NAME}),\\s+$`, "u");
 /** The first words of a name joined by "and" to the speaker read: "Northshire Fire and ". */
 const JOINED_BY_AND = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}and\s+$/u;
-/** A name right before "of (the)": "Kassie Siegel of the …". */
-const MEMBER_OF = new RegExp(`(${NAME})\\s+of\\s+(?:the\\s+)?$`, "u");
+/** A name right before "of (the)": "Kassie Siegel of the …", or set off before it ("Dr Helen Strachan, of the …"). */
+const MEMBER_OF = new RegExp(`(${NAME}),?\\s+of\\s+(?:the\\s+)?$`, "u");
 
 /** "“…,” Pascoe had told the jury": only after a quote closing on a comma, whose attribution follows. */
 function auxiliaryAttributionAfter(after: string, inner: string): Attribution | null {

@@ -203,9 +203,12 @@ export function splitTitledName(run: string, describedAsPerson = false): { name:
  * even when the noun is no role word known in advance.
  */
 function headOf(description: string): string[] {
-  const core = description.split(/\s+(?:at|of|for|in|with|from|who|which|that|on|to|and|since)\s/)[0]!.trim();
-  const head = /([a-z][a-z-]+)$/.exec(core)?.[1];
-  return head && head.length > 2 && !/(?:ly|ing|ed)$/.test(head) ? [head] : [];
+  // "the union's Clyde organiser and Mick Doran's nephew": two descriptions joined, each with its noun.
+  return description.split(/\s+and\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s)/u).flatMap((part) => {
+    const core = part.split(/\s+(?:at|of|for|in|with|from|who|which|that|on|to|and|since)\s/)[0]!.trim();
+    const head = /([a-z][a-z-]+)$/.exec(core)?.[1];
+    return head && head.length > 2 && !/(?:ly|ing|ed)$/.test(head) ? [head] : [];
+  });
 }
 
 /**
