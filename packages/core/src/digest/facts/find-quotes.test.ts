@@ -1957,3 +1957,18 @@ it("gives a bare surname to the one of two namesakes no text describes as the ot
   ].map((text, index) => prepareArticle({ input: `doran/${index}`, title: `Article ${index}`, originalText: text }));
   expect(findQuotes(articles).map((quote) => quote.speaker)).toEqual(["Mick Doran", "Mick Doran"]);
 });
+
+it("reads a description with a number before a name (“said Year 6 pupil Meera Shah”)", () => {
+  expect(
+    quotesOf("‘It feels like a normal day again,’ said Year 6 pupil Meera Shah.").map((quote) => quote.speaker),
+  ).toEqual(["Meera Shah"]);
+});
+
+it("keeps a place's council as the speaker (“— the island’s community council, in a letter”, “the village’s parish council said”)", () => {
+  expect(
+    quotesOf(
+      "“Keep the ferries running, keep the island alive.” — the island’s community council, in a letter to both sides",
+      "“We will fight this,” the village’s parish council said in a statement.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["the island’s community council", "the village’s parish council"]);
+});

@@ -128,9 +128,9 @@ const AFTER_DESCRIPTION_WHO_VERB = new RegExp(
   `^[,.!?]?\\s*([Aa]n?\\s+(?:${NOT_IN_DESCRIPTION}[a-z-]+\\s+){0,3}?${NOT_IN_DESCRIPTION}[a-z-]+)\\s+who\\s+[^,.;:“”"\\n]{1,60}?\\s+${SPEECH_VERB}\\b`,
   "u",
 );
-/** "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen". */
+/** "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen", "said Year 6 pupil Meera Shah". */
 const AFTER_VERB_DESCRIBED_NAME = new RegExp(
-  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
+  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}(?:\\s+\\d{1,4})?\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
   "u",
 );
 /** A description's words, a possessive among them ("the hall's secretary"). */
@@ -412,6 +412,8 @@ function attributionAfter(after: string): Attribution | null {
   // "— a sentiment reflected in…" is the writer's aside; "— an EU diplomat" names a source.
   const described = AFTER_DASH_DESCRIPTION.exec(after);
   if (described && isDescription(described[1]!)) return { speaker: described[1]!, style: "quote-dash-name" };
+  const body = AFTER_DASH_BODY.exec(after);
+  if (body) return { speaker: body[1]!, style: "quote-dash-name" };
   // The name set off after a description is the speaker, before the description is read as one.
   const setOff = AFTER_VERB_DESCRIPTION_COMMA_NAME.exec(after);
   if (setOff) return { speaker: setOff[1]!, style: "quote-said-name", setOff: true };
@@ -651,7 +653,12 @@ function resolveSpeaker(
       : null;
     if (organisation) return organisation;
     // "the political scientist": the person the text described so, whatever the noun.
-    if (/^the\s/i.test(speaker) && !isDescription(speaker)) return people.resolve(speaker, article.id, position);
+    if (/^the\s/i.test(speaker) && !isDescription(speaker))
+      return (
+        people.resolve(speaker, article.id, position) ??
+        // "the island's community council": a body of a place, one of its kind, named so.
+        (WHOSE_BODY.test(speaker) ? speaker.replace(/^The\b/, "the") : null)
+      );
     if (!isDescription(speaker)) return null;
     // "the minister": the person named so before; an unresolved "the official" could be anyone.
     if (/^the\s/i.test(speaker))
@@ -1013,6 +1020,13 @@ const SINGLE_HOLDER_OFFICE =
 /** "the Prime Minister's official spokesman", "the White House's spokeswoman": the spokesperson of someone named. */
 const NAMED_SPOKESPERSON =
   /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*['’]s?\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)$/u;
+
+/** "the island's community council", "the village's parish council": a body that speaks for a place named, one of its kind. */
+const WHOSE_BODY =
+  /^[Tt]he\s+[\p{Ll}-]+['’]s?\s+(?:[a-z-]+\s+){0,2}(?:council|committee|board|trust|association|society|federation|union)$/u;
+
+/** "“…” — the island's community council, in a letter": a body of a place signing its words. */
+const AFTER_DASH_BODY = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${WHOSE_BODY.source.slice(1, -1)})(?=\\s*(?:[,.;]|$))`, "u");
 
 /** An unnamed source described by an occupation or a place in the events: "a nurse", "an intensive care nurse", "a local resident". */
 const UNNAMED_PERSON =
