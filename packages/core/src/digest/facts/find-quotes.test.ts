@@ -1972,3 +1972,11 @@ it("keeps a place's council as the speaker (“— the island’s community coun
     ).map((quote) => quote.speaker),
   ).toEqual(["the island’s community council", "the village’s parish council"]);
 });
+
+it("reads a description after “the” between the verb and a name (“said the dealer Tobias Grant, who …”)", () => {
+  expect(
+    quotesOf(
+      "“I have never seen a room hold its breath like that,” said the dealer Tobias Grant, who bid for a client.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["Tobias Grant"]);
+});

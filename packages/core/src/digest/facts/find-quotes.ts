@@ -128,9 +128,12 @@ const AFTER_DESCRIPTION_WHO_VERB = new RegExp(
   `^[,.!?]?\\s*([Aa]n?\\s+(?:${NOT_IN_DESCRIPTION}[a-z-]+\\s+){0,3}?${NOT_IN_DESCRIPTION}[a-z-]+)\\s+who\\s+[^,.;:“”"\\n]{1,60}?\\s+${SPEECH_VERB}\\b`,
   "u",
 );
-/** "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen", "said Year 6 pupil Meera Shah". */
+/**
+ * "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen", "said Year 6
+ * pupil Meera Shah", "said the dealer Tobias Grant".
+ */
 const AFTER_VERB_DESCRIBED_NAME = new RegExp(
-  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}(?:\\s+\\d{1,4})?\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
+  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}(?:\\s+\\d{1,4})?\\s+|the\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
   "u",
 );
 /** A description's words, a possessive among them ("the hall's secretary"). */
