@@ -17,6 +17,7 @@ import {
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
 import { AMMONIA_LEAK_EXPECTED, ammoniaLeakArticles } from "../src/digest/testing/ammonia-leak-articles.js";
 import { ART_AUCTION_EXPECTED, artAuctionArticles } from "../src/digest/testing/art-auction-articles.js";
+import { AVALANCHE_RESCUE_EXPECTED, avalancheRescueArticles } from "../src/digest/testing/avalanche-rescue-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
 import { BANK_MERGER_EXPECTED, bankMergerArticles } from "../src/digest/testing/bank-merger-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../src/digest/testing/boil-water-articles.js";
@@ -66,6 +67,10 @@ import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../src/digest
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../src/digest/testing/factory-layoffs-articles.js";
 import { FERRY_GROUNDING_EXPECTED, ferryGroundingArticles } from "../src/digest/testing/ferry-grounding-articles.js";
+import {
+  FERRY_STRIKE_TALKS_EXPECTED,
+  ferryStrikeTalksArticles,
+} from "../src/digest/testing/ferry-strike-talks-articles.js";
 import {
   FESTIVAL_CANCELLATION_EXPECTED,
   festivalCancellationArticles,
@@ -169,6 +174,10 @@ import {
   SCHOOL_COACH_CRASH_EXPECTED,
   schoolCoachCrashArticles,
 } from "../src/digest/testing/school-coach-crash-articles.js";
+import {
+  SCHOOL_EVACUATION_EXPECTED,
+  schoolEvacuationArticles,
+} from "../src/digest/testing/school-evacuation-articles.js";
 import {
   SCHOOL_INSPECTION_EXPECTED,
   schoolInspectionArticles,
@@ -354,6 +363,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["canal breach", canalBreachArticles, CANAL_BREACH_EXPECTED],
   ["festival crush", festivalCrushArticles, FESTIVAL_CRUSH_EXPECTED],
   ["orchestra tour", orchestraTourArticles, ORCHESTRA_TOUR_EXPECTED],
+  // quotes25's held-out stories: couples and children who share a surname, "he"/"she" after a man and a
+  // woman are named, sources who give a first name only, unnamed witnesses, titles (Dr, Sgt, Insp, Capt.).
+  ["avalanche rescue", avalancheRescueArticles, AVALANCHE_RESCUE_EXPECTED],
+  ["school evacuation", schoolEvacuationArticles, SCHOOL_EVACUATION_EXPECTED],
+  ["ferry strike talks", ferryStrikeTalksArticles, FERRY_STRIKE_TALKS_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -1824,3 +1824,159 @@ it("reads an unnamed source with a relative clause before the verb (““…,�
     ).map((quote) => quote.speaker),
   ).toEqual(["a nurse", "a resident"]);
 });
+
+describe("findQuotes tells people apart by what the texts show of their sex and age", () => {
+  const storyQuotes = (...texts: string[]) =>
+    findQuotes(
+      texts.map((text, index) =>
+        prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+      ),
+    ).map((quote) => quote.speaker);
+
+  it("gives “he said” to the husband named by his first name after his wife (“Anna Kovacs and her husband, Peter”)", () => {
+    expect(
+      quotesOf(
+        "Anna Kovacs and her husband, Peter, were pulled from the car by neighbours.",
+        "“I heard the water before I saw it,” she said.",
+        "“I could not open my door,” he said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Anna Kovacs", "Peter Kovacs"]);
+  });
+
+  it("gives “Mr. Smith” and “Ms Smith” to the parents, not to a child of the same surname", () => {
+    expect(
+      storyQuotes(
+        "Laura Smith and her husband, David Smith, were waiting at the gate with their son, Tom Smith, 9.",
+        "“He ran straight out to us,” Mr. Smith said. “That is all I wanted to see,” Ms Smith said.",
+      ),
+    ).toEqual(["David Smith", "Laura Smith"]);
+  });
+
+  it("gives “she said” to the woman when a man and a woman were named after a man last spoke", () => {
+    expect(
+      quotesOf(
+        "“He was the strongest climber I knew,” said his brother, Jakub Nowak.",
+        "Hamish Grant stood beside Chief Inspector Fiona Baird as police confirmed the name on Tuesday.",
+        "“No family should ever have to get that call,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Jakub Nowak", "Fiona Baird"]);
+  });
+
+  it("gives “she said” and “he said” after “Caroline Mayhew and Mick Doran” as other articles show them (“Ms Mayhew”, “Mr Doran”)", () => {
+    expect(
+      storyQuotes(
+        "Caroline Mayhew and Mick Doran spoke to reporters separately on Tuesday.\n\n“Passengers have been let down,” she said.\n\n“The company can end this tomorrow,” he said.",
+        "“There is a deal to be done,” said Ms Mayhew.\n\nMick Doran said the talks had been long. “We were close,” Mr Doran said.",
+      ),
+    ).toEqual(["Caroline Mayhew", "Mick Doran", "Caroline Mayhew", "Mick Doran"]);
+  });
+
+  it("gives “he said” to the man an honorific names in the sentence before (“Mr Rennie welcomed the agreement”)", () => {
+    expect(
+      storyQuotes(
+        "Transport minister Angus Rennie said: “I urge both sides to talk.”",
+        "Mr Rennie welcomed the agreement in a statement.\n\n“This has been a hard week for the islands,” he said.",
+      ),
+    ).toEqual(["Angus Rennie", "Angus Rennie"]);
+  });
+});
+
+describe("findQuotes names a source only as the text does", () => {
+  const speakersOf = (...paragraphs: string[]) => quotesOf(...paragraphs).map((quote) => quote.speaker);
+
+  it("gives the first name a source gave (“who gave his name only as Ahmed”), before or after the quote and by “he said”", () => {
+    expect(
+      speakersOf(
+        "One survivor, who gave his name only as Ahmed, said: “The water came in from everywhere.”",
+        "“We lost everything,” said a woman who gave her first name as Maria.",
+        "One mother, who gave her name only as Leanne, said the school had called her at work. “My son came out as white as a sheet,” she said.",
+      ),
+    ).toEqual(["Ahmed", "Maria", "Leanne"]);
+  });
+
+  it("keeps the description of a source who asked not to be named, whatever it is (“an islander”, “a rescue team member”)", () => {
+    expect(
+      speakersOf(
+        "“I had to cancel it twice,” said an islander who asked not to be named.",
+        "A parent who asked not to be named said: “Nobody told us anything for an hour.”",
+        "“Nobody wanted to say it,” said a rescue team member who did not want to be identified.",
+      ),
+    ).toEqual(["an islander", "a parent", "a rescue team member"]);
+  });
+
+  it("keeps someone described by what they do before a quote, with a relative clause naming no speaker (“A climber who watched the slide …”)", () => {
+    expect(
+      speakersOf("A climber who watched the slide from the opposite ridge said it was “like a wall of white smoke”."),
+    ).toEqual(["a climber"]);
+  });
+
+  it("gives “she said” to the unnamed passenger a sentence has just introduced, not to the woman quoted before", () => {
+    expect(
+      speakersOf(
+        "“We have made a fair offer,” said Caroline Mayhew, the company's chief executive.",
+        "A passenger stranded at Oban said she had slept in her car.",
+        "“Nobody from the company has come to speak to us,” she said.",
+      ),
+    ).toEqual(["Caroline Mayhew", "a passenger"]);
+  });
+
+  it("reads a British police rank as papers shorten it (“said Insp Walsh” after “Inspector Karen Walsh”)", () => {
+    expect(
+      speakersOf(
+        "Inspector Karen Walsh said officers had closed Mill Road for four hours.",
+        "“I want to thank residents for their patience,” said Insp Walsh.",
+      ),
+    ).toEqual(["Karen Walsh"]);
+  });
+});
+
+it("gives a first name alone to the one person the article named so in full before (“Callum said” after “Their son, Callum Calder, 14”)", () => {
+  expect(
+    quotesOf(
+      "Their son, Callum Calder, 14, had stayed behind at the car park with a friend.",
+      "“I just want to give them both a hug,” Callum said on Sunday night.",
+      // A first name no one in the article has stays as written.
+      "“It was chaos,” Morven said.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["Callum Calder", "Morven"]);
+});
+
+it("gives the quote to the person set off before “of the University …”, not to the university (“Dr Helen Strachan, of the University of Stirling, who …, said”)", () => {
+  expect(
+    quotesOf(
+      "Dr Helen Strachan, of the University of Stirling, who studies island economies, said: ‘Every day without ferries costs the island £400,000.’",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["Helen Strachan"]);
+});
+
+it("gives a bare surname to the one of two namesakes no text describes as the other's relative, even in a joined description (“the union's organiser and Mick Doran's nephew”)", () => {
+  const articles = [
+    "Mick Doran, general secretary of the Seafarers’ Union, said: “Enough is enough.”",
+    "Sean Doran, the union’s Clyde organiser and Mick Doran’s nephew, said crews had voted for action.",
+    "‘We were close, closer than we have been,’ Doran said as he left the talks.",
+  ].map((text, index) => prepareArticle({ input: `doran/${index}`, title: `Article ${index}`, originalText: text }));
+  expect(findQuotes(articles).map((quote) => quote.speaker)).toEqual(["Mick Doran", "Mick Doran"]);
+});
+
+it("reads a description with a number before a name (“said Year 6 pupil Meera Shah”)", () => {
+  expect(
+    quotesOf("‘It feels like a normal day again,’ said Year 6 pupil Meera Shah.").map((quote) => quote.speaker),
+  ).toEqual(["Meera Shah"]);
+});
+
+it("keeps a place's council as the speaker (“— the island’s community council, in a letter”, “the village’s parish council said”)", () => {
+  expect(
+    quotesOf(
+      "“Keep the ferries running, keep the island alive.” — the island’s community council, in a letter to both sides",
+      "“We will fight this,” the village’s parish council said in a statement.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["the island’s community council", "the village’s parish council"]);
+});
+
+it("reads a description after “the” between the verb and a name (“said the dealer Tobias Grant, who …”)", () => {
+  expect(
+    quotesOf(
+      "“I have never seen a room hold its breath like that,” said the dealer Tobias Grant, who bid for a client.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["Tobias Grant"]);
+});

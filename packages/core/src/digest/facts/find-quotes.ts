@@ -128,9 +128,12 @@ const AFTER_DESCRIPTION_WHO_VERB = new RegExp(
   `^[,.!?]?\\s*([Aa]n?\\s+(?:${NOT_IN_DESCRIPTION}[a-z-]+\\s+){0,3}?${NOT_IN_DESCRIPTION}[a-z-]+)\\s+who\\s+[^,.;:“”"\\n]{1,60}?\\s+${SPEECH_VERB}\\b`,
   "u",
 );
-/** "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen". */
+/**
+ * "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen", "said Year 6
+ * pupil Meera Shah", "said the dealer Tobias Grant".
+ */
 const AFTER_VERB_DESCRIBED_NAME = new RegExp(
-  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
+  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}(?:\\s+\\d{1,4})?\\s+|the\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
   "u",
 );
 /** A description's words, a possessive among them ("the hall's secretary"). */
@@ -412,6 +415,8 @@ function attributionAfter(after: string): Attribution | null {
   // "— a sentiment reflected in…" is the writer's aside; "— an EU diplomat" names a source.
   const described = AFTER_DASH_DESCRIPTION.exec(after);
   if (described && isDescription(described[1]!)) return { speaker: described[1]!, style: "quote-dash-name" };
+  const body = AFTER_DASH_BODY.exec(after);
+  if (body) return { speaker: body[1]!, style: "quote-dash-name" };
   // The name set off after a description is the speaker, before the description is read as one.
   const setOff = AFTER_VERB_DESCRIPTION_COMMA_NAME.exec(after);
   if (setOff) return { speaker: setOff[1]!, style: "quote-said-name", setOff: true };
@@ -432,8 +437,8 @@ function attributionAfter(after: string): Attribution | null {
 const PARTY_LABEL_AFTER_NAME = new RegExp(`(${NAME}),\\s+$`, "u");
 /** The first words of a name joined by "and" to the speaker read: "Northshire Fire and ". */
 const JOINED_BY_AND = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}and\s+$/u;
-/** A name right before "of (the)": "Kassie Siegel of the …". */
-const MEMBER_OF = new RegExp(`(${NAME})\\s+of\\s+(?:the\\s+)?$`, "u");
+/** A name right before "of (the)": "Kassie Siegel of the …", or set off before it ("Dr Helen Strachan, of the …"). */
+const MEMBER_OF = new RegExp(`(${NAME}),?\\s+of\\s+(?:the\\s+)?$`, "u");
 
 /** "“…,” Pascoe had told the jury": only after a quote closing on a comma, whose attribution follows. */
 function auxiliaryAttributionAfter(after: string, inner: string): Attribution | null {
@@ -570,100 +575,15 @@ function resolveSpeaker(
     .replace(/^([Tt]he\s+)(?:[A-Z]\.){2,}\s+(?=\p{Lu})/u, "$1")
     // "Counsel to the inquiry, Naomi Fairbairn KC, said": letters after a name are no part of it.
     .replace(POST_NOMINALS, "");
-  if (isPronoun(speaker)) {
-    // "he said": the last person seen speaking (a quote's speaker or "X said" in the text), unless
-    // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
-    const speaking = context.speakers.filter((entry) => entry.at < position && position - entry.at < 1500).pop();
-    const named = people.lastBefore(article.id, position);
-    // "De Boer said …" opening a sentence is Marit de Boer's surname, not a name of its own.
-    const fullName = (name: string) =>
-      isSurnameOnly(name) ? (people.resolve(name, article.id, position) ?? name) : name;
-    // "… host Sean Hannity, who has ripped what he called the “…”": the pronoun is in a clause on the name.
-    if (named && /^,\s+who\b[^.;:“”"]{0,80}$/.test(article.text.slice(named.start + named.name.length, position)))
-      return fullName(named.name);
-    const paragraphStart = article.text.lastIndexOf("\n", position) + 1;
-    if (
-      named &&
-      named.start >= paragraphStart &&
-      (!speaking || named.start > speaking.at) &&
-      !context.inQuote(named.start) &&
-      opensSentence(article.text, named.start)
-    )
-      return fullName(named.name);
-    // "The host, Clara Beaumont, interrupted Dev Sharma twice. “…,” she said.": the person opening a
-    // sentence of the paragraph, after the last speaker, rather than the one named after her.
-    const subject = people.people
-      .filter(
-        (mention) =>
-          mention.articleId === article.id &&
-          mention.start >= paragraphStart &&
-          mention.start < position &&
-          (!speaking || mention.start > speaking.at) &&
-          !context.inQuote(mention.start) &&
-          opensSentence(article.text, mention.start) &&
-          !/['’]s\b/.test(mention.name) &&
-          // Not a possessive ("Brown’s Plan B") nor a body before its member ("Claremont McKenna dean of students Mary Spellman").
-          !/^(?:['’]s?\s|\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu})/u.test(
-            article.text.slice(mention.start + mention.name.length, mention.start + mention.name.length + 60),
-          ),
-      )
-      .pop();
-    if (subject && context.names.has(subject.name)) return fullName(subject.name);
-    // One-sentence paragraphs: "Chief executive Karin Halvorsen apologised…" then, opening the next
-    // paragraph, "“…,” she said." The person who opened the paragraph before, with no one heard since.
-    // A paragraph between that names no one and has the same pronoun for subject goes on about her
-    // ("Amina Farouk was dismissed …¶At a press conference she read from the letter: “…”¶“…,” she said.").
-    let previousEnd = article.text.slice(0, paragraphStart).trimEnd().length;
-    let previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
-    for (let step = 0; step < 2 && named && named.start < previousStart; step += 1) {
-      const head = article.text.slice(previousStart, previousEnd).split(/[“"‘]/)[0]!;
-      const namesSomeone = people.people.some(
-        (mention) => mention.articleId === article.id && mention.start >= previousStart && mention.start < previousEnd,
-      );
-      if (namesSomeone || !new RegExp(`(?:^|\\s)${speaker}\\s+\\p{Ll}`, "iu").test(head)) break;
-      previousEnd = article.text.slice(0, previousStart).trimEnd().length;
-      previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
-    }
-    const lead = article.text.slice(previousStart, named?.start ?? previousStart).trim();
-    if (
-      named &&
-      named.start >= previousStart &&
-      (!speaking || speaking.at < previousStart) &&
-      // Nothing before the pronoun in its paragraph names anyone else or quotes ("In his resignation letter, he wrote: “…”");
-      // initials name no person ("She told the BBC: '…'").
-      /^[^“”"]*$/.test(article.text.slice(paragraphStart, position)) &&
-      !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position).replace(/\b\p{Lu}{2,}\b/gu, "")) &&
-      // The name opens that paragraph (after a description at most: "Former world champion Sven
-      // Aaltonen …", "The charity’s chief executive, Olivia Brandt, …"), which is a sentence, not a
-      // label or a quote.
-      (SUBJECT_DESCRIPTION.test(lead) ||
-        lead
-          .split(/\s+/)
-          .every(
-            (word) =>
-              word === "" ||
-              /^the$/i.test(word) ||
-              TITLE_WORDS.has(word.toLowerCase()) ||
-              (/^[a-z-]+$/.test(word) && !NOT_DESCRIBING.test(word)),
-          )) &&
-      /[.!?]$/.test(article.text.slice(previousStart, previousEnd)) &&
-      !/[“”"]/.test(article.text.slice(named.start, previousEnd))
-    )
-      return fullName(named.name);
-    // "Ashdown himself took the stand. Asked by …, Dana Whitlock, whether …, he said:": a person of the
-    // story whose surname opens a sentence of the pronoun's paragraph, after the last speaker, is its subject.
-    const from = Math.max(paragraphStart, speaking?.at ?? 0);
-    let opener: string | null = null;
-    for (const match of article.text.slice(from, position).matchAll(SENTENCE_OPENING_SURNAME)) {
-      const at = from + match.index + match[0].indexOf(match[1]!);
-      // "Lowther asked him whether …. ‘…,’ he said.": the one asked answers, not the asker.
-      if (/^\s+asked\s+(?:him|her|them)\b/.test(article.text.slice(at + match[1]!.length))) continue;
-      const full = context.inQuote(at) ? null : people.resolve(match[1]!, article.id, at);
-      if (full && context.names.has(full)) opener = full;
-    }
-    if (opener) return opener;
-    return speaking ? fullName(speaking.name) : null;
-  }
+  if (isPronoun(speaker))
+    return fitPronounGender(
+      speaker,
+      pronounAntecedent(speaker, article, position, people, context),
+      article,
+      position,
+      people,
+      context,
+    );
   // "the elder Keller said": of a father and son, or two of one surname, the older one.
   const generation = /^[Tt]he\s+(elder|younger)\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(speaker);
   if (generation) return people.resolveElder(generation[2]!, generation[1] === "elder");
@@ -736,7 +656,12 @@ function resolveSpeaker(
       : null;
     if (organisation) return organisation;
     // "the political scientist": the person the text described so, whatever the noun.
-    if (/^the\s/i.test(speaker) && !isDescription(speaker)) return people.resolve(speaker, article.id, position);
+    if (/^the\s/i.test(speaker) && !isDescription(speaker))
+      return (
+        people.resolve(speaker, article.id, position) ??
+        // "the island's community council": a body of a place, one of its kind, named so.
+        (WHOSE_BODY.test(speaker) ? speaker.replace(/^The\b/, "the") : null)
+      );
     if (!isDescription(speaker)) return null;
     // "the minister": the person named so before; an unresolved "the official" could be anyone.
     if (/^the\s/i.test(speaker))
@@ -770,6 +695,9 @@ function resolveSpeaker(
       // "His wife, Carys, said": a name set off after a description of a person may be a first name;
       // so is one after a knight's or a dame's title ("Dame Josephine said", "Sir Keir").
       ((setOff || /^(?:Sir|Dame)\s/.test(speaker)) && !name.includes(" ") ? people.resolveGivenName(name) : null) ??
+      // "Callum said" after "Their son, Callum Calder, 14," in the same article: a first name alone
+      // (a child's, a family member's) stands for the one person the article named so in full before.
+      (speaker === name && !name.includes(" ") ? people.resolveGivenName(name, article.id, position) : null) ??
       // "Norvia said": the organisation the story names in full ("Norvia Airlines").
       (speaker === name && ![...context.names].some((known) => known.endsWith(` ${name}`))
         ? organisations.resolveShortName(name)
@@ -803,6 +731,251 @@ function resolveSpeaker(
     if (context.names.has(shorter)) return shorter;
   }
   return name;
+}
+
+/** "who gave his name only as Tomasz", "who gave her first name as Maria": the name a source gave, alone. */
+const GAVE_NAME =
+  "who\\s+gave\\s+(?:his|her|their|only\\s+(?:his|her|their))\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as\\s+(\\p{Lu}[\\p{L}’'-]+)";
+/** "who asked not to be named", "who did not want to be identified": a source the writer leaves unnamed. */
+const NOT_NAMED =
+  "who\\s+(?:asked|wished|wanted|preferred|declined|refused|did\\s+not\\s+want|didn[’']t\\s+want)\\s+(?:not\\s+)?to\\s+be\\s+(?:named|identified)";
+/** Someone described, with no name: "a parent", "one mother", "a rescue team member". */
+const SOME_ONE = "((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+)";
+const NAMED_ONLY_BEFORE = new RegExp(`${GAVE_NAME},?\\s+${SPEECH_VERB}\\b[^.!?“”"]{0,60}$`, "u");
+const NAMED_ONLY_AFTER = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+[^.!?“”"\\n]{0,80}?\\b${GAVE_NAME}`, "u");
+const NOT_NAMED_BEFORE = new RegExp(
+  `(?:^|[,;]\\s+)${SOME_ONE},?\\s+${NOT_NAMED},?\\s+${SPEECH_VERB}\\b[^.!?“”"]{0,60}$`,
+  "u",
+);
+const DESCRIBED_WHO_BEFORE = new RegExp(
+  `^((?:[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)\\s+who\\s+[^,;:“”"]{1,100}?\\s+${SPEECH_VERB}\\b[^.!?“”"]{0,60}$`,
+  "u",
+);
+const NOT_NAMED_AFTER = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SOME_ONE},?\\s+${NOT_NAMED}`, "u");
+
+/**
+ * A source the text names only as they asked: by the first name they gave ("who gave his name only
+ * as Ahmed"), or by the description of someone who asked not to be named ("an islander who asked
+ * not to be named said"), in the attribution right before or after a quote.
+ */
+function sourceNamedOnlyAs(sentenceBefore: string, after: string): { speaker: string; style: AttributionStyle } | null {
+  const gaveBefore = NAMED_ONLY_BEFORE.exec(sentenceBefore);
+  if (gaveBefore) return { speaker: gaveBefore[1]!, style: "name-said-quote" };
+  const gaveAfter = NAMED_ONLY_AFTER.exec(after);
+  if (gaveAfter) return { speaker: gaveAfter[1]!, style: "quote-said-name" };
+  // "A climber who watched the slide from the ridge said it was “…”": the relative clause is theirs,
+  // and no name in it speaks.
+  const who = DESCRIBED_WHO_BEFORE.exec(sentenceBefore.trimStart());
+  if (who && UNNAMED_PERSON.test(who[1]!))
+    return { speaker: who[1]!.replace(/^An?\b/, (word) => word.toLowerCase()), style: "name-said-quote" };
+  const describedBefore = NOT_NAMED_BEFORE.exec(sentenceBefore.trimStart());
+  const described = describedBefore?.[1] ?? NOT_NAMED_AFTER.exec(after)?.[1];
+  if (!described) return null;
+  return {
+    speaker: described.replace(/^(?:An?|[Oo]ne)\b/, (word) => (/^[Oo]ne$/.test(word) ? "a" : word.toLowerCase())),
+    style: describedBefore ? "name-said-quote" : "quote-said-name",
+  };
+}
+
+/** A sentence opening on someone unnamed who speaks: "A passenger stranded at Oban said she …". */
+const UNNAMED_SUBJECT = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+)(${SOME_ONE}(?:,?\\s+${GAVE_NAME},?|,?\\s+${NOT_NAMED},?)?[^.!?“”"\\n]{0,80}?)\\s+${SPEECH_VERB}\\s+(?:that\\s+)?(he|she|they|it\\s+was|[^.!?“”"\\n]{0,3})`,
+  "gu",
+);
+
+/**
+ * "A passenger stranded at Oban said she had slept in her car. “…,” she said.": a pronoun after a
+ * sentence that opens on someone unnamed speaking (described by what they do, or by the first name
+ * they gave), with no one named or quoted since, stands for that person.
+ */
+function unnamedSubjectBefore(
+  pronoun: string,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null {
+  const text = article.text;
+  const paragraphStart = text.lastIndexOf("\n", position - 1) + 1;
+  const previousStart = text.lastIndexOf("\n", text.slice(0, paragraphStart).trimEnd().length - 1) + 1;
+  const speaking = context.speakers.filter((entry) => entry.at < position).pop();
+  const from = Math.max(previousStart, speaking ? speaking.at + 1 : 0);
+  let found: { speaker: string; at: number } | null = null;
+  for (const match of text.slice(from, position).matchAll(UNNAMED_SUBJECT)) {
+    const at = from + match.index + match[0].indexOf(match[1]!);
+    if (context.inQuote(at)) continue;
+    const gaveName = new RegExp(GAVE_NAME, "u").exec(match[1]!);
+    const possessive = /\bgave\s+(?:only\s+)?(his|her)\b/.exec(match[1]!)?.[1];
+    if (possessive && (possessive === "his") !== /^he$/i.test(pronoun)) continue;
+    const description = match[2]!.replace(/^(?:An?|[Oo]ne)\b/, (word) =>
+      /^[Oo]ne$/.test(word) ? "a" : word.toLowerCase(),
+    );
+    if (gaveName) found = { speaker: gaveName[1]!, at };
+    else if (UNNAMED_PERSON.test(description) || new RegExp(NOT_NAMED, "u").test(match[1]!))
+      found = { speaker: description, at };
+  }
+  if (!found) return null;
+  // No one named, nor quoted, between that sentence and the pronoun.
+  const after = found.at + 1;
+  const namedSince = people.people.some(
+    (mention) => mention.articleId === article.id && mention.start > after && mention.start < position,
+  );
+  if (namedSince || /[“"‘]/.test(text.slice(after, text.lastIndexOf("\n", position - 1) + 1))) return null;
+  return found.speaker;
+}
+
+/** Whom "he", "she" or "they" stands for, by where people were named and who spoke last. */
+function pronounAntecedent(
+  speaker: string,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null {
+  const introduced = unnamedSubjectBefore(speaker, article, position, people, context);
+  if (introduced) return introduced;
+  // "he said": the last person seen speaking (a quote's speaker or "X said" in the text), unless
+  // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
+  const speaking = context.speakers.filter((entry) => entry.at < position && position - entry.at < 1500).pop();
+  const named = people.lastBefore(article.id, position);
+  // "De Boer said …" opening a sentence is Marit de Boer's surname, not a name of its own.
+  const fullName = (name: string) =>
+    isSurnameOnly(name) ? (people.resolve(name, article.id, position) ?? name) : name;
+  // "… host Sean Hannity, who has ripped what he called the “…”": the pronoun is in a clause on the name.
+  if (named && /^,\s+who\b[^.;:“”"]{0,80}$/.test(article.text.slice(named.start + named.name.length, position)))
+    return fullName(named.name);
+  const paragraphStart = article.text.lastIndexOf("\n", position) + 1;
+  if (
+    named &&
+    named.start >= paragraphStart &&
+    (!speaking || named.start > speaking.at) &&
+    !context.inQuote(named.start) &&
+    opensSentence(article.text, named.start)
+  )
+    return fullName(named.name);
+  // "The host, Clara Beaumont, interrupted Dev Sharma twice. “…,” she said.": the person opening a
+  // sentence of the paragraph, after the last speaker, rather than the one named after her.
+  const subject = people.people
+    .filter(
+      (mention) =>
+        mention.articleId === article.id &&
+        mention.start >= paragraphStart &&
+        mention.start < position &&
+        (!speaking || mention.start > speaking.at) &&
+        !context.inQuote(mention.start) &&
+        opensSentence(article.text, mention.start) &&
+        !/['’]s\b/.test(mention.name) &&
+        // Not a possessive ("Brown’s Plan B") nor a body before its member ("Claremont McKenna dean of students Mary Spellman").
+        !/^(?:['’]s?\s|\s+(?:[\p{Ll}-]+\s+){1,4}\p{Lu})/u.test(
+          article.text.slice(mention.start + mention.name.length, mention.start + mention.name.length + 60),
+        ),
+    )
+    .pop();
+  if (subject && context.names.has(subject.name)) return fullName(subject.name);
+  // One-sentence paragraphs: "Chief executive Karin Halvorsen apologised…" then, opening the next
+  // paragraph, "“…,” she said." The person who opened the paragraph before, with no one heard since.
+  // A paragraph between that names no one and has the same pronoun for subject goes on about her
+  // ("Amina Farouk was dismissed …¶At a press conference she read from the letter: “…”¶“…,” she said.").
+  let previousEnd = article.text.slice(0, paragraphStart).trimEnd().length;
+  let previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
+  for (let step = 0; step < 2 && named && named.start < previousStart; step += 1) {
+    const head = article.text.slice(previousStart, previousEnd).split(/[“"‘]/)[0]!;
+    const namesSomeone = people.people.some(
+      (mention) => mention.articleId === article.id && mention.start >= previousStart && mention.start < previousEnd,
+    );
+    if (namesSomeone || !new RegExp(`(?:^|\\s)${speaker}\\s+\\p{Ll}`, "iu").test(head)) break;
+    previousEnd = article.text.slice(0, previousStart).trimEnd().length;
+    previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
+  }
+  const lead = article.text.slice(previousStart, named?.start ?? previousStart).trim();
+  if (
+    named &&
+    named.start >= previousStart &&
+    (!speaking || speaking.at < previousStart) &&
+    // Nothing before the pronoun in its paragraph names anyone else or quotes ("In his resignation letter, he wrote: “…”");
+    // initials name no person ("She told the BBC: '…'").
+    /^[^“”"]*$/.test(article.text.slice(paragraphStart, position)) &&
+    !/\p{Lu}/u.test(article.text.slice(paragraphStart + 1, position).replace(/\b\p{Lu}{2,}\b/gu, "")) &&
+    // The name opens that paragraph (after a description at most: "Former world champion Sven
+    // Aaltonen …", "The charity’s chief executive, Olivia Brandt, …"), which is a sentence, not a
+    // label or a quote.
+    (SUBJECT_DESCRIPTION.test(lead) ||
+      lead
+        .split(/\s+/)
+        .every(
+          (word) =>
+            word === "" ||
+            /^the$/i.test(word) ||
+            TITLE_WORDS.has(word.toLowerCase()) ||
+            (/^[a-z-]+$/.test(word) && !NOT_DESCRIBING.test(word)),
+        )) &&
+    /[.!?]$/.test(article.text.slice(previousStart, previousEnd)) &&
+    !/[“”"]/.test(article.text.slice(named.start, previousEnd))
+  )
+    return fullName(named.name);
+  // "Ashdown himself took the stand. Asked by …, Dana Whitlock, whether …, he said:": a person of the
+  // story whose surname opens a sentence of the pronoun's paragraph, after the last speaker, is its subject.
+  const from = Math.max(paragraphStart, speaking?.at ?? 0);
+  let opener: string | null = null;
+  for (const match of article.text.slice(from, position).matchAll(SENTENCE_OPENING_SURNAME)) {
+    const at = from + match.index + match[0].indexOf(match[1]!);
+    // "Lowther asked him whether …. ‘…,’ he said.": the one asked answers, not the asker.
+    if (/^\s+asked\s+(?:him|her|them)\b/.test(article.text.slice(at + match[1]!.length))) continue;
+    const full = context.inQuote(at) ? null : people.resolve(match[1]!, article.id, at);
+    if (full && context.names.has(full)) opener = full;
+  }
+  if (opener) return opener;
+  return speaking ? fullName(speaking.name) : null;
+}
+
+/** "Mr Rennie", "Ms. Shah": a person the text refers to by an honorific and a surname. */
+const HONORIFIC_REFERENCE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}’'-]+/gu;
+
+/**
+ * "Anna Kovacs and her husband, Peter, … “…,” he said": a pronoun never stands for someone the texts
+ * show to be of the other sex. When the person found is, or none is found, the pronoun goes to the
+ * person named last in its paragraph or the two before whom it fits: one shown to be of its sex, or,
+ * against a person of the other sex, one of whom nothing is shown.
+ */
+function fitPronounGender(
+  pronoun: string,
+  found: string | null,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null {
+  const wanted = /^he$/i.test(pronoun) ? "male" : /^she$/i.test(pronoun) ? "female" : null;
+  if (!wanted) return found;
+  const foundGender = found ? people.genderOf(found) : null;
+  if (found && foundGender !== (wanted === "male" ? "female" : "male")) return found;
+  const text = article.text;
+  // The pronoun's paragraph and the two before it (blank lines between are no paragraphs).
+  let from = text.lastIndexOf("\n", position - 1) + 1;
+  for (let step = 0; step < 2 && from > 0; step += 1)
+    from = text.lastIndexOf("\n", text.slice(0, from).trimEnd().length - 1) + 1;
+  const named: Array<{ name: string; at: number }> = people.people
+    .filter(
+      (mention) =>
+        mention.articleId === article.id &&
+        mention.start >= from &&
+        mention.start < position &&
+        !context.inQuote(mention.start) &&
+        context.names.has(mention.name),
+    )
+    .map((mention) => ({ name: mention.name, at: mention.start }));
+  for (const match of text.slice(from, position).matchAll(HONORIFIC_REFERENCE)) {
+    const at = from + match.index;
+    const name = context.inQuote(at) ? null : people.resolve(match[0], article.id, at);
+    if (name) named.push({ name, at });
+  }
+  const fitting = named
+    .sort((a, b) => a.at - b.at)
+    .filter(({ name }) => {
+      const gender = people.genderOf(name);
+      return gender === wanted || (found !== null && gender === null && name !== found);
+    });
+  return fitting.pop()?.name ?? found;
 }
 
 /** "the Mercers", "the Joneses" (a surname in the plural), "the family", "the couple". */
@@ -851,9 +1024,16 @@ const SINGLE_HOLDER_OFFICE =
 const NAMED_SPOKESPERSON =
   /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*['’]s?\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)$/u;
 
+/** "the island's community council", "the village's parish council": a body that speaks for a place named, one of its kind. */
+const WHOSE_BODY =
+  /^[Tt]he\s+[\p{Ll}-]+['’]s?\s+(?:[a-z-]+\s+){0,2}(?:council|committee|board|trust|association|society|federation|union)$/u;
+
+/** "“…” — the island's community council, in a letter": a body of a place signing its words. */
+const AFTER_DASH_BODY = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${WHOSE_BODY.source.slice(1, -1)})(?=\\s*(?:[,.;]|$))`, "u");
+
 /** An unnamed source described by an occupation or a place in the events: "a nurse", "an intensive care nurse", "a local resident". */
 const UNNAMED_PERSON =
-  /^[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer)$/;
+  /^[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer|climber|walker|hiker|skier|islander|commuter|shopper|onlooker|bystander|mother|father|pupil|motorist|cyclist|customer|tenant|visitor|patient)$/;
 
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
 const PERSON_NOUN =
@@ -1308,6 +1488,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           attributionBeforeOf(sentenceBefore, inner));
       let speaker: string | null = splitFrom?.speaker ?? null;
       let style: AttributionStyle = splitFrom ? "continued" : "none";
+      // "One survivor, who gave his name only as Ahmed, said: “…”": the name the source gave; "said a
+      // parent who asked not to be named": the description the writer gives an unnamed source.
+      const unnamed = splitFrom ? null : sourceNamedOnlyAs(sentenceBefore, after);
       if (attribution) {
         speaker = resolveSpeaker(attribution.speaker, article, open, people, context, attribution.setOff);
         style = attribution.style;
@@ -1319,6 +1502,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           speaker = null;
           style = "none";
         }
+      }
+      if (unnamed && (speaker === null || !knownNames.has(speaker))) {
+        speaker = unnamed.speaker;
+        style = unnamed.style;
       }
       // Speech going on from the quote before ends its paragraph or its sentence ("…,” he said. “There
       // is no other solution.”), or says more than a name would and is not given to someone else

@@ -24,11 +24,19 @@ export interface PeopleIndex {
   resolve(reference: string, articleId: string, position: number): string | null;
   /** The last person named in full in the article before `position`. */
   lastBefore(articleId: string, position: number): PersonMention | null;
-  /** The one person of the story whose first name this is ("Carys" → "Carys Lloyd"), when no one has it as a surname. */
-  resolveGivenName(name: string): string | null;
+  /**
+   * The one person of the story whose first name this is ("Carys" → "Carys Lloyd"), when no one has it
+   * as a surname; with an article and a position, only among those that article named before it.
+   */
+  resolveGivenName(name: string, articleId?: string, position?: number): string | null;
   /** "the elder Keller", "the younger Keller": of two people of one surname, the older or the younger one. */
   resolveElder(surname: string, elder: boolean): string | null;
+  /** Whether the texts show a person to be a man or a woman (a kinship noun, an honorific, "said she"); null when they do not, or disagree. */
+  genderOf(name: string): Gender | null;
 }
+
+/** What "he" and "she", "Mr" and "Ms" tell about a person. */
+export type Gender = "male" | "female";
 
 /** Capitalised words that are titles or descriptions, never part of a name ("Labour Minister Helen Strand"). */
 export const TITLE_WORDS = new Set(
@@ -44,6 +52,8 @@ export const TITLE_WORDS = new Set(
     "democratic guitarist singer actor actress rapper coach resident residents volunteer coordinator witness " +
     "firefighter nurse student teacher farmer driver owner neighbour neighbor analyst legal speaker capt col lt gen maj cmdr adm " +
     "prosecutor barrister solicitor magistrate detective inspector superintendent constable councillor cllr councilman " +
+    // British police ranks as papers shorten them ("Insp Karen Walsh", "Det Supt …", "Ch Insp …", "PC …").
+    "insp supt det ch pc dci " +
     "councilwoman alderman challenger incumbent candidate nominee supervisor sheriff coroner marshal treasurer " +
     // Judicial and official offices written before a name ("Recorder Paul Whitfield", "Lord Advocate …").
     "recorder registrar advocate ombudsman comptroller auditor prefect consul archbishop cardinal rector provost " +
@@ -193,9 +203,12 @@ export function splitTitledName(run: string, describedAsPerson = false): { name:
  * even when the noun is no role word known in advance.
  */
 function headOf(description: string): string[] {
-  const core = description.split(/\s+(?:at|of|for|in|with|from|who|which|that|on|to|and|since)\s/)[0]!.trim();
-  const head = /([a-z][a-z-]+)$/.exec(core)?.[1];
-  return head && head.length > 2 && !/(?:ly|ing|ed)$/.test(head) ? [head] : [];
+  // "the union's Clyde organiser and Mick Doran's nephew": two descriptions joined, each with its noun.
+  return description.split(/\s+and\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s)/u).flatMap((part) => {
+    const core = part.split(/\s+(?:at|of|for|in|with|from|who|which|that|on|to|and|since)\s/)[0]!.trim();
+    const head = /([a-z][a-z-]+)$/.exec(core)?.[1];
+    return head && head.length > 2 && !/(?:ly|ing|ed)$/.test(head) ? [head] : [];
+  });
 }
 
 /**
@@ -271,8 +284,22 @@ function peopleOf(article: Article): PersonMention[] {
         (FIRM_BEFORE.test(before) && !/^['’]s\b/.test(after)));
     found.push({ articleId: article.id, name: split.name, roles, heads, described: words, start, placeOrFirm });
   }
-  return found;
+  // "Ruth Calder and her husband, Iain, …", "Marta Ruiz, her son, Leo, …": a relative given a first name
+  // alone carries the surname of the person just named, whose spouse or child they are.
+  for (const match of text.matchAll(KIN_GIVEN_NAME)) {
+    const start = match.index + match[0].length - match[2]!.length;
+    const sentenceStart = Math.max(text.lastIndexOf(". ", match.index), text.lastIndexOf("\n", match.index));
+    const named = found.filter((person) => person.start < match.index && person.start > sentenceStart).pop();
+    if (!named || named.placeOrFirm || named.name.split(/\s+/).length < 2) continue;
+    const name = `${match[2]} ${named.name.split(/\s+/).pop()}`;
+    found.push({ articleId: article.id, name, roles: [], heads: [match[1]!], described: match[1]!, start });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/** "her husband, Iain,", "their son, Callum,": a relative named by a first name alone, set off by commas. */
+const KIN_GIVEN_NAME =
+  /\b(?:his|her|their)\s+(husband|wife|son|daughter|brother|sister),\s+(\p{Lu}\p{Ll}+)(?=,|\s+(?!\p{Lu})|\.)/gu;
 
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -294,9 +321,24 @@ function lastWordOf(name: string): string {
 /** "Mr Chen", "Ms. Chen", "Mrs Okafor": an honorific that says which of two people of one surname is meant. */
 const HONORIFIC_SURNAME = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu;
 
-function genderOf(honorific: string): "male" | "female" {
+function honorificGender(honorific: string): Gender {
   return /^Mr\.?$/.test(honorific) ? "male" : "female";
 }
+
+/** Nouns that say a person's sex: kinship ("her husband, Iain", "their daughter, Meera Shah") and offices ("spokeswoman"). */
+const MALE_NOUN =
+  /^(?:husband|son|brother|father|uncle|nephew|grandson|grandfather|widower|stepson|stepfather|boyfriend|spokesman|chairman|businessman|congressman|councilman)$/;
+const FEMALE_NOUN =
+  /^(?:wife|daughter|sister|mother|aunt|niece|granddaughter|grandmother|widow|stepdaughter|stepmother|girlfriend|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)$/;
+const genderOfNoun = (noun: string): Gender | null =>
+  MALE_NOUN.test(noun) ? "male" : FEMALE_NOUN.test(noun) ? "female" : null;
+/** "Ruth Calder, 44, and her husband": the possessive after a name is that person's. */
+const POSSESSIVE_AFTER = /^(?:,\s+\d{1,3},)?\s+and\s+(his|her)\s/;
+/** "Sean Doran, who lives in Lamlash, said he …": the pronoun of the clause a name opens. */
+const PRONOUN_AFTER = /^(?:,[^,.;“”"\n]{1,80},)?\s+(?:said|says|told\s+[\p{L}’'-]+|added)\s+(?:that\s+)?(he|she)\b/u;
+/** The age a text gives right after a name ("Callum Calder, 14,"), or before it ("14-year-old Callum Calder"). */
+const AGE_AFTER = /^,\s+(\d{1,3})[,.]/;
+const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/;
 
 /** The people named in full across a story's articles, to resolve surnames and titles in attributions. */
 export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
@@ -351,9 +393,38 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
 
   // "Mr Chen" in an article that names only Michael Chen: he is a Mr, so a "Ms Chen" elsewhere in the
   // story is another Chen. Honorifics the text itself gives each person, never guessed from names.
-  const honorifics = new Map<string, Set<string>>();
+  const honorifics = new Map<string, Set<Gender>>();
   const give = (name: string, honorific: string) =>
-    honorifics.set(name, new Set([...(honorifics.get(name) ?? []), genderOf(honorific)]));
+    honorifics.set(name, new Set([...(honorifics.get(name) ?? []), honorificGender(honorific)]));
+  // What the texts themselves show of each person's sex and age: a kinship noun or a gendered office
+  // ("her husband, Iain", "their son, Callum Calder", "spokeswoman"), a possessive ("Ruth Calder and
+  // her husband"), the pronoun of their own clause ("Sean Doran … said he"), an age under 18 (no "Mr").
+  const shown = new Map<string, Set<Gender>>();
+  const show = (name: string, gender: Gender | null) => {
+    if (gender) shown.set(name, new Set([...(shown.get(name) ?? []), gender]));
+  };
+  const children = new Set<string>();
+  for (const person of people) {
+    const text = texts.get(person.articleId) ?? "";
+    const before = text.slice(Math.max(0, person.start - 60), person.start);
+    const after = text.slice(person.start + person.name.length, person.start + person.name.length + 160);
+    const noun = /\b([a-z]+),?\s+$/.exec(before)?.[1];
+    show(person.name, noun ? genderOfNoun(noun) : null);
+    for (const role of person.roles) show(person.name, genderOfNoun(role.split(" ").pop()!));
+    const possessive = POSSESSIVE_AFTER.exec(after)?.[1];
+    if (possessive) show(person.name, possessive === "his" ? "male" : "female");
+    const pronoun = PRONOUN_AFTER.exec(after)?.[1];
+    if (pronoun) show(person.name, pronoun === "he" ? "male" : "female");
+    const age = AGE_AFTER.exec(after)?.[1] ?? AGE_BEFORE.exec(before)?.[1];
+    if (age && Number(age) < 18) children.add(person.name);
+  }
+  const shownGender = (name: string): Gender | null => {
+    const genders = shown.get(name);
+    return genders?.size === 1 ? [...genders][0]! : null;
+  };
+  /** Whether "Mr", "Mrs" or "Ms" can be this person: an adult whom nothing shows to be of the other sex. */
+  const honorificFits = (name: string, gender: Gender) =>
+    !children.has(name) && (shownGender(name) ?? gender) === gender;
   // An article that names two people of the surname before the honorific ("Housing Minister Grace
   // Okafor …; Daniel Okafor, 34, …; Mr Okafor said"): read after those that name one, it means the
   // last one named whom the story does not call by the other honorific.
@@ -370,11 +441,20 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       ];
       if (named.length === 1) give(named[0]!, match[1]!);
       else if (named.length > 1) ambiguous.push({ honorific: match[1]!, named });
+      else {
+        // "said Ms Mayhew" in an article that names her nowhere in full: the one person of the story of
+        // that surname whom the honorific fits.
+        const story = [...new Set((bySurname.get(surname) ?? []).map((person) => person.name))];
+        const fitting = story.filter((name) => honorificFits(name, honorificGender(match[1]!)));
+        if (story.length === 1 && fitting.length === 1) give(fitting[0]!, match[1]!);
+      }
     }
   }
   for (const { honorific, named } of ambiguous) {
-    const other = genderOf(honorific) === "male" ? "female" : "male";
-    const fitting = named.filter((name) => !honorifics.get(name)?.has(other));
+    const other = honorificGender(honorific) === "male" ? "female" : "male";
+    const fitting = named.filter(
+      (name) => !honorifics.get(name)?.has(other) && honorificFits(name, honorificGender(honorific)),
+    );
     const last = fitting[fitting.length - 1];
     if (last) give(last, honorific);
   }
@@ -382,9 +462,10 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const fitHonorific = (candidates: PersonMention[], reference: string): PersonMention[] => {
     const wanted = /^(Mr|Mrs|Ms|Miss)\b/.exec(reference.trim())?.[1];
     if (!wanted) return candidates;
-    const gender = genderOf(wanted);
+    const gender = honorificGender(wanted);
     const fitting = candidates.filter(
-      (person) => !honorifics.get(person.name)?.has(gender === "male" ? "female" : "male"),
+      (person) =>
+        !honorifics.get(person.name)?.has(gender === "male" ? "female" : "male") && honorificFits(person.name, gender),
     );
     const given = fitting.filter((person) => honorifics.get(person.name)?.has(gender));
     const kept = given.length > 0 ? given : fitting;
@@ -562,11 +643,13 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         notRelative(candidates, reference)
       );
     },
-    resolveGivenName(name) {
+    resolveGivenName(name, articleId, position) {
       if (bySurname.has(name.toLowerCase())) return null;
-      const names = new Set(
-        people.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name),
-      );
+      const pool =
+        articleId === undefined
+          ? people
+          : (byArticle.get(articleId) ?? []).filter((person) => person.start < (position ?? Number.POSITIVE_INFINITY));
+      const names = new Set(pool.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name));
       return names.size === 1 ? [...names][0]! : null;
     },
     resolveElder(surname, elder) {
@@ -598,6 +681,10 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         return elder ? names.find((name) => name !== younger)! : younger;
       }
       return null;
+    },
+    genderOf(name) {
+      const genders = new Set([...(shown.get(name) ?? []), ...(honorifics.get(name) ?? [])]);
+      return genders.size === 1 ? [...genders][0]! : null;
     },
     lastBefore(articleId, position) {
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position);

@@ -145,7 +145,9 @@ export const FRAUD_TRIAL_EXPECTED: ExpectedFacts = {
     { text: "the fight is not over", speaker: "Simon Achebe", partial: true },
     { text: "You abused the trust", speaker: "Eleanor Whitcombe" },
     { text: "He is relieved that it is over", speaker: "Simon Achebe" },
-    { text: "Nobody checked, because nobody thought", speaker: null },
+    // An unnamed source as the writer describes them (quotes25: as "said a nurse who asked not to be
+    // named" gives "a nurse"; first written as null, when descriptions were not yet kept).
+    { text: "Nobody checked, because nobody thought", speaker: "a former colleague" },
   ],
   timeline: [
     { text: "went on trial at Kingsbridge Crown Court on Monday", dates: ["2026-09-14"] },
