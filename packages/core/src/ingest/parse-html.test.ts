@@ -54,6 +54,18 @@ describe("parseHtml: the article without the page's furniture", () => {
     expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
   });
 
+  it("reads furniture names written in camelCase: a caption box and a subscription box", () => {
+    const html = `<html><head><title>Dock strike ends</title></head><body><article>
+      <p>${body[0]}</p>
+      <div class="rolloverCaption"><div class="captionText"><p>Dock workers leave the port of Valmont after the vote on Friday, March 13, 2026.</p></div></div>
+      <p>${body[1]}</p>
+      <div class="inlineSubscribeBox"><p>Unlimited access to the Courier's reporting costs less than a coffee a week, and you can cancel whenever you like.</p></div>
+      ${body
+        .slice(2)
+        .map((text) => `<p>${text}</p>`)
+        .join("")}</article></body></html>`;
+    expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
+  });
   it("keeps an article whose own container has a furniture-like name", () => {
     const html = `<html><head><title>Dock strike ends</title></head><body>
       <nav><a href="/">Home</a><a href="/news">News</a></nav>
