@@ -102,6 +102,16 @@ describe("htmlToText link-only blocks inside the article", () => {
     const html = `<ul><li><h2>WebIDE</h2><p>Develop and debug apps directly in your browser with this tool.</p><a href="https://developer.example/webide">Learn more about WebIDE</a></li><li><h2>Valence</h2><p>Debug your apps across several browsers and devices at once.</p><a href="https://developer.example/valence">Learn more about Valence</a></li></ul>`;
     expect(htmlToText(html, { pageUrl })).not.toContain("Learn more");
   });
+  it("keeps a sentence that runs on into its link to another site, and drops a label before a headline", () => {
+    const html = `
+      <p>Engineers at the port tested the new cranes for three weeks before the strike.</p>
+      <p>The study is <a href="https://journal.example/doi/10.1000/cranes">published in the journal Port Engineering</a>.</p>
+      <p>See also: <a href="https://journal.example/cranes-review">Cranes of the north sea ports reviewed</a>.</p>
+      <p>The port reopens on Monday.</p>`;
+    expect(htmlToText(html, { pageUrl })).toBe(
+      "Engineers at the port tested the new cranes for three weeks before the strike.\n\nThe study is published in the journal Port Engineering.\n\nThe port reopens on Monday.",
+    );
+  });
   it("keeps a sentence that cites another site in its link, and drops a follow prompt and a promo of the site's own story", () => {
     const html = `
       <p>The union's members voted on Thursday, after a long meeting at the port.</p>

@@ -137,15 +137,25 @@ export function hostOf(href: string, base: string): string | null {
 
 /** Words outside a block's links that make it a sentence naming a link, not a headline or a "Read more:" label. */
 const sentenceWords = 3;
+/** Fewer suffice when the sentence runs on into its link ("The study is <published in the journal Nature>."). */
+const runOnSentenceWords = 2;
 
 /**
  * A sentence whose subject or object is a link ("<The Courier reported> on the union's vote:"): its
  * words outside the links run on in lower case (three or more) and it ends as a sentence does. A
  * headline's words are its link; a label ("Read more:", "See also") has one lower-case word at most.
+ * A sentence that opens outside its link and runs on into it in lower case ("The study is <published
+ * in the journal Nature>.") needs two: a headline or a menu entry opens its link with a capital.
  */
 function isSentenceAroundLinks(block: TextBlock): boolean {
   let outside = block.text;
   for (const link of block.links) outside = outside.replace(link.text.replace(/\s+/g, " ").trim(), " ");
   const lowerCaseWords = outside.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? [];
-  return lowerCaseWords.length >= sentenceWords && /[.:!?]["”’)]?$/u.test(block.text);
+  if (!/[.:!?]["”’)]?$/u.test(block.text)) return false;
+  if (lowerCaseWords.length >= sentenceWords) return true;
+  const runsOnIntoLink =
+    /^\p{L}/u.test(outside.trimStart()) &&
+    !block.text.startsWith(block.links[0]?.text.trim() ?? "") &&
+    block.links.some((link) => /^\p{Ll}/u.test(link.text.trim()));
+  return runsOnIntoLink && lowerCaseWords.length >= runOnSentenceWords;
 }

@@ -54,6 +54,18 @@ describe("parseHtml: the article without the page's furniture", () => {
     expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
   });
 
+  it("reads furniture names written in camelCase: a caption box and a subscription box", () => {
+    const html = `<html><head><title>Dock strike ends</title></head><body><article>
+      <p>${body[0]}</p>
+      <div class="rolloverCaption"><div class="captionText"><p>Dock workers leave the port of Valmont after the vote on Friday, March 13, 2026.</p></div></div>
+      <p>${body[1]}</p>
+      <div class="inlineSubscribeBox"><p>Unlimited access to the Courier's reporting costs less than a coffee a week, and you can cancel whenever you like.</p></div>
+      ${body
+        .slice(2)
+        .map((text) => `<p>${text}</p>`)
+        .join("")}</article></body></html>`;
+    expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
+  });
   it("keeps an article whose own container has a furniture-like name", () => {
     const html = `<html><head><title>Dock strike ends</title></head><body>
       <nav><a href="/">Home</a><a href="/news">News</a></nav>
@@ -103,6 +115,26 @@ describe("parseHtml: the article without the page's furniture", () => {
       <div class="supplemental-text">${body.map((text) => `<p>${text}</p>`).join("")}</div></body></html>`;
     const text = parseHtml(html, { input: "https://courier.example/dock" }).originalText;
     for (const sentence of body) expect(text).toContain(sentence);
+  });
+  it("reads a video page's description when Readability picks its date line and an old-browser notice", () => {
+    // Measured by raw length, the notice made Readability's pick look like prose, so the description
+    // under the player (the page's only article text) was never read.
+    // Readability weighs the description's "meta" and "media" names against it and set it aside.
+    const html = `<html><head><title>Dock strike ends</title></head><body>
+      <div id="page-main"><div id="main-content" class="media-asset"><div class="layout-block">
+        <div class="player"><script>startPlayer();</script></div>
+        <span class="story-date"><span>14 March 2026</span> <span>Last updated at 16:22 GMT</span></span>
+        <a class="player-help" href="/help">Help</a>
+        <div class="media-description" id="meta-information">${body
+          .slice(0, 3)
+          .map((text) => `<p>${text}</p>`)
+          .join("\n")}</div>
+      </div></div></div>
+      <div id="page-foot"><h2>Courier links</h2><ul><li><a href="/terms">Terms of Use</a></li><li><a href="/about">About us</a></li></ul>
+        <p>This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled. While you will be able to view the content of this page in your current browser, you will not be able to get the full visual experience. Please consider upgrading your browser software or enabling style sheets (CSS) if you are able to do so.</p></div>
+      </body></html>`;
+    const text = parseHtml(html, { input: "https://courier.example/dock" }).originalText;
+    for (const sentence of body.slice(0, 3)) expect(text).toContain(sentence);
   });
   it("keeps a slideshow's text written in its slides' captions, and still drops a caption under an article's photo", () => {
     const slide = (index: number) =>

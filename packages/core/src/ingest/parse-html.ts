@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { RoundupError } from "../errors/index.js";
 import type { ArticleDraft } from "../model/index.js";
+import { cleanText } from "./clean-text.js";
 import { htmlToText } from "./html-to-text.js";
 import { mainParagraphContainer } from "./main-paragraph-container.js";
 import { removeBoilerplateElements } from "./remove-boilerplate-elements.js";
@@ -75,11 +76,14 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   // The page's own address tells its site's links (related stories, menus) from links to other sites.
   const pageUrl = canonical ?? context.url ?? null;
   let text = parsed?.content ? htmlToText(parsed.content, { pageUrl }) : "";
-  if (container && text.length < container.ownParagraphText * fallbackShare) {
+  // Measured once its furniture lines are gone: a pick of a date line, a footer's headings and an
+  // old-browser notice is no article however long the notice.
+  const textLength = cleanText(text).text.length;
+  if (container && textLength < container.ownParagraphText * fallbackShare) {
     // Readability kept a fraction of the prose one element holds: it scored a menu or a teaser box
     // above the story. The paragraphs' own container is the story.
     const containerText = htmlToText(container.html, { pageUrl });
-    if (containerText.length > text.length) text = containerText;
+    if (cleanText(containerText).text.length > textLength) text = containerText;
   }
   if (text === "") {
     // Short pages (a paragraph or two) fall below Readability's threshold: take the body text.

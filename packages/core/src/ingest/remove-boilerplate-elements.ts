@@ -86,10 +86,14 @@ interface DocumentLike {
   body?: { textContent: string | null } | null;
 }
 
-/** The furniture words a class or id carries, as whole words or hyphenated pairs (`newsletter-signup`, `most-read`). */
+/** The furniture words a class or id carries, as whole words, hyphenated pairs or camelCase parts (`newsletter-signup`, `most-read`, `photoCaption`). */
 function namesFurniture(value: string | null): boolean {
   if (!value) return false;
-  for (const token of value.toLowerCase().split(/[\s_]+/)) {
+  // camelCase names are words too (`rolloverCaption`, `relatedLinks`, `shareBar`), as sites of the 2010s wrote them
+  for (const token of value
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1-$2")
+    .toLowerCase()
+    .split(/[\s_]+/)) {
     if (furnitureWords.has(token)) return true;
     const parts = token.split("-");
     for (let index = 0; index < parts.length; index++) {
