@@ -1980,3 +1980,15 @@ it("reads a description after “the” between the verb and a name (“said the
     ).map((quote) => quote.speaker),
   ).toEqual(["Tobias Grant"]);
 });
+
+describe("findQuotes drops a doer's noun opening a sentence before a name (lead, session 19)", () => {
+  it("names “Theatregoer Sam Ellis” and “Birdwatcher Ana Lima” by their names alone, and keeps a two-word name", () => {
+    expect(
+      quotesOf(
+        "Theatregoer Sam Ellis said: “The ceiling just came down.”",
+        "“We heard it crack first,” said Birdwatcher Ana Lima.",
+        "Walker Hayes said: “I was on stage when it happened.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Sam Ellis", "Ana Lima", "Walker Hayes"]);
+  });
+});

@@ -66,6 +66,10 @@ export const TITLE_WORDS = new Set(
 const OCCUPATION =
   /^(?:passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager)$/i;
 
+/** A noun of someone who does a thing, built on another word: "Holidaymaker", "Beachcomber", "Theatregoer", "Birdwatcher". */
+const COMPOUND_DOER =
+  /^\p{Lu}\p{Ll}{2,}(?:maker|comber|goer|walker|watcher|spotter|seeker|keeper|holder|dweller|rider|runner|worker|owner|lover|hunter|gatherer|trader|grower|breeder|fighter|minder|sitter|picker|diver|swimmer|boarder|skier|climber)$/u;
+
 /** Nouns that name a role: "the minister said" stands for the person earlier called minister. */
 const ROLE =
   "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo|coroner|superintendent|moderator)";
@@ -175,8 +179,14 @@ export function splitTitledName(run: string, describedAsPerson = false): { name:
   while (nameTokens.length > 0 && PARTICLE.test(nameTokens[nameTokens.length - 1]!)) nameTokens.pop();
   // "Baker Sunita Rao", "Fisherman Tom Hale": an occupation opening a run of three is a description,
   // not a first name (two tokens stay a name: "James Baker", "Baker Mayfield").
-  // So does a noun of a trade in "-ist" ("Volcanologist Marc Tusell", "Economist …"): no given name ends so.
-  while (nameTokens.length >= 3 && (OCCUPATION.test(nameTokens[0]!) || /^\p{Lu}\p{Ll}{3,}ists?$/u.test(nameTokens[0]!)))
+  // So does a noun of a trade in "-ist" ("Volcanologist Marc Tusell", "Economist …"), and a compound of
+  // a doer ("Holidaymaker Gemma Price", "Beachcomber Tom Reyes", "Dogwalker …"): no given name ends so.
+  while (
+    nameTokens.length >= 3 &&
+    (OCCUPATION.test(nameTokens[0]!) ||
+      /^\p{Lu}\p{Ll}{3,}ists?$/u.test(nameTokens[0]!) ||
+      COMPOUND_DOER.test(nameTokens[0]!))
+  )
     nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
   // "Supervisor Linda Park", "Councillor Joe Hall", "finance director Ruth Hall": after a title or a
