@@ -37,4 +37,16 @@ describe("comparePolarity: a modal verb is one that governs a verb", () => {
       ]).verdict,
     ).toBe("unsupported");
   });
+
+  it("reads a modal before a quotation as governing the quoted verb", () => {
+    const letters = 'The curator, Nadia Petrov, said the letters could "change how the war is taught in schools".';
+    const firmer = checkSupport('Nadia Petrov said the letters would "change how the war is taught in schools".', [
+      letters,
+    ]);
+    expect(firmer.verdict).toBe("unsupported");
+    expect(firmer.reasons.join(" ")).toMatch(/a possibility; the sentence states it as fact/);
+    expect(
+      checkSupport('Nadia Petrov said the letters could "change how the war is taught in schools".', [letters]).verdict,
+    ).toBe("supported");
+  });
 });

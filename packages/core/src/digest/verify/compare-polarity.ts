@@ -76,8 +76,10 @@ const FINITE = new Set(["was", "were", "is", "are", "has", "had", "does", "did",
 function governsVerb(tokens: readonly TextToken[], index: number): boolean {
   for (let next = index + 1; next < tokens.length && next - index <= 3; next += 1) {
     const token = tokens[next]!;
-    if (token.sentence !== tokens[index]!.sentence || token.pos === "PUNCT") return false;
-    if (token.pos === "ADV" || token.pos === "PART") continue;
+    if (token.sentence !== tokens[index]!.sentence) return false;
+    // A quotation opening after the modal is governed by it: could "transform what we know".
+    if (token.pos === "PUNCT" && !/^["“'‘]$/.test(token.text)) return false;
+    if (token.pos === "ADV" || token.pos === "PART" || token.pos === "PUNCT") continue;
     const text = token.text.toLowerCase();
     if (FINITE.has(text)) return false;
     return !(/(?:ed|s)$/.test(text) && text !== token.key && (token.pos === "VERB" || token.pos === "AUX"));
