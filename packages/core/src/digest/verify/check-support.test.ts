@@ -434,6 +434,15 @@ describe("checkSupport", () => {
       /the passage says "after a three.*"; the sentence says "before a three/,
     );
     expect(turned("The council voted after a hearing.").verdict).toBe("supported");
+    // The opposite right before the same figure, after a longer stretch the sentence leaves out.
+    const results =
+      "Varlo Group reported revenue of £2.1 billion for the six months to the end of June, down 4% on a year earlier.";
+    const up = checkSupport("Varlo Group reported revenue of £2.1 billion, up 4% on a year earlier.", [results]);
+    expect(up.verdict).toBe("unsupported");
+    expect(up.reasons.join(" ")).toMatch(/the passage says "down 4.*"; the sentence says "up 4/);
+    expect(
+      checkSupport("Varlo Group reported revenue of £2.1 billion, down 4% on a year earlier.", [results]).verdict,
+    ).toBe("supported");
   });
 
   it("does not fetch a relative clause onto another name", () => {
