@@ -522,6 +522,16 @@ describe("checkSupport", () => {
     ).toBe("unsupported");
   });
 
+  it("turns a passive whose subject is a noun chained by a preposition ('two paintings from the … collection') whole", () => {
+    const sale = "A dealer bought two paintings from the Hartwell collection in March for £400,000.";
+    expect(checkSupport("Two paintings from the Hartwell collection were bought by a dealer.", [sale]).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("Two paintings from the Hartwell collection were bought by a museum.", [sale]).verdict).toBe(
+      "unsupported",
+    );
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");

@@ -11,6 +11,8 @@ export interface VoiceVariant {
 }
 
 const NOMINAL_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+// Prepositions that chain one noun to another inside a subject.
+const CHAINING = new Set(["at", "in", "from"]);
 const SPEECH = new Set(["say", "tell", "told", "add", "state", "announce"]);
 
 function isNominal(token: TextToken | undefined): boolean {
@@ -29,9 +31,13 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
  */
 function phraseStart(tokens: readonly TextToken[], end: number): number {
   let start = end;
-  while (start - 1 >= 0 && tokens[start - 1]!.sentence === tokens[end]!.sentence && tokens[start]!.pos !== "DET") {
+  while (start - 1 >= 0 && tokens[start - 1]!.sentence === tokens[end]!.sentence) {
     const previous = tokens[start - 1]!;
-    if (isNominal(previous)) start -= 1;
+    // A noun phrase chained to a noun by a preposition: "a second runway at | Eastmere Airport",
+    // "two paintings from | the Hartwell collection".
+    if (CHAINING.has(previous.key) && start - 2 >= 0 && hasNoun(tokens, start - 2, start - 2)) start -= 1;
+    else if (tokens[start]!.pos === "DET") break;
+    else if (isNominal(previous)) start -= 1;
     else if (previous.text === "," && start - 2 >= 0 && isNominal(tokens[start - 2])) start -= 1;
     else break;
   }
