@@ -344,13 +344,23 @@ export function alignStatement(
       const aside = skipped.length > 2 && isAside(skipped[0]) && isAside(skipped.at(-1));
       // Whatever is left out before ", the agency said.", the attribution covers the clause kept.
       const attribution = isClauseMark(skipped.at(-1)) && isAttributionTail(tokens, to.token);
+      // Only the verb of saying between a speaker and what they said ("Environmental groups | said |
+      // the runway would…"): the statement gives the attribution its own way ("According to
+      // environmental groups, the runway would…").
+      const speechOnly =
+        words > 0 &&
+        skipped.every(
+          (token) =>
+            token.pos === "PUNCT" || token.key === "that" || (token.pos === "VERB" && SPEECH_VERBS.has(token.key)),
+        );
       const breaks =
         words > 0 &&
+        !speechOnly &&
         !(lastWord && ANAPHORA_POS.has(lastWord.pos)) &&
         !participle &&
         !attribution &&
         breaksClause(skipped);
-      const grammarOnly = skipped.every((token) => !isContentToken(token));
+      const grammarOnly = speechOnly || skipped.every((token) => !isContentToken(token));
       const cost =
         words === 0
           ? 0

@@ -532,6 +532,16 @@ describe("checkSupport", () => {
     );
   });
 
+  it("reads 'According to X, …' as the passage's 'X said …', with X compared as its speaker", () => {
+    const union = "The teachers' union said the strike would close 40 schools on Monday.";
+    expect(checkSupport("According to the teachers' union, the strike would close 40 schools.", [union]).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("According to the council, the strike would close 40 schools.", [union]).verdict).toBe(
+      "unsupported",
+    );
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");
