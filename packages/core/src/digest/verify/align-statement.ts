@@ -152,7 +152,7 @@ function closesAside(opener: string, mark: string): boolean {
 }
 
 /** Whether left-out words hold a verb outside a bracketed or comma-set aside ("Kim, who…, watched X play"). */
-function breaksClause(skipped: readonly TextToken[]): boolean {
+function breaksClause(skipped: readonly TextToken[], said: (token: TextToken) => boolean = () => false): boolean {
   let opener: string | null = null;
   for (let index = 0; index < skipped.length; index += 1) {
     const token = skipped[index]!;
@@ -173,7 +173,13 @@ function breaksClause(skipped: readonly TextToken[]): boolean {
       else if (closesAside(opener, token.text)) opener = null;
       continue;
     }
-    if (opener === null && token.pos === "VERB" && !PARTICIPLE_PREPOSITIONS.has(token.text.toLowerCase())) return true;
+    if (
+      opener === null &&
+      token.pos === "VERB" &&
+      !PARTICIPLE_PREPOSITIONS.has(token.text.toLowerCase()) &&
+      !said(token)
+    )
+      return true;
   }
   return false;
 }
@@ -410,9 +416,36 @@ export function alignStatement(
     }
     if (b.token <= a.token)
       return movesConstituent(passages[a.passage]!.tokens, a.token, b.token) ? costs.constituentMove : costs.reorder;
-    return gapOf(a, b).cost;
+    const gap = gapOf(a, b);
+    if (gap.cost <= costs.functionGap) return gap.cost;
+    // Words left out here that the statement puts elsewhere were moved, not left out: said before
+    // ("The software maker Nexora is cutting" for "Nexora, the software maker, will cut") or still to
+    // come ("temperatures in Seville hit 41.2C" for "temperatures reached 41.2C in Seville"). A verb
+    // counts as moved only when it is still to come: one already said is the clause being left.
+    const moved = (token: TextToken) => earlierKeys[word]!.has(token.key) || laterKeys[word]!.has(token.key);
+    const left = gap.skipped.filter((token) => isContentToken(token) && !moved(token)).length;
+    if (left === 0 && !breaksClause(gap.skipped, (verb) => laterKeys[word]!.has(verb.key))) return costs.functionGap;
+    if (gap.breaks && !breaksClause(gap.skipped, (verb) => laterKeys[word]!.has(verb.key)))
+      return Math.min(gap.cost, costs.modifierGap + costs.gapPerWord * Math.min(3, left));
+    return gap.cost;
   };
 
+  // Per statement word, the keys of the content words before and after it in the order aligned.
+  const earlierKeys: Array<Set<string>> = [];
+  const laterKeys: Array<Set<string>> = [];
+  {
+    const seen = new Set<string>();
+    for (const index of order) {
+      earlierKeys[index] = new Set(seen);
+      if (isContentToken(statement.tokens[index]!)) seen.add(statement.tokens[index]!.key);
+    }
+    seen.clear();
+    for (const index of [...order].reverse()) {
+      laterKeys[index] = new Set(seen);
+      const token = statement.tokens[index]!;
+      if (isContentToken(token)) for (const key of [token.key, ...synonymKeys(token.key)]) seen.add(key);
+    }
+  }
   // Whether every word before statement word i belongs to one opening noun phrase (its subject);
   // whether a mark, conjunction or relative pronoun stands right before it (a clause of its own starts).
   const nounPhrasePrefix: boolean[] = [];

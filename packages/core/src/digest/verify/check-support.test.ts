@@ -542,6 +542,14 @@ describe("checkSupport", () => {
     );
   });
 
+  it("does not count words the sentence puts elsewhere as left out, but still flags a clause left for another's", () => {
+    const cuts = "Velmar, the shipping group, will cut 800 jobs by the end of the year.";
+    expect(checkSupport("The shipping group Velmar is cutting 800 jobs.", [cuts]).verdict).toBe("supported");
+    const results = "Riverside beat Northgate and Eastfield beat Westbrook on Saturday.";
+    expect(checkSupport("Riverside beat Westbrook on Saturday.", [results]).verdict).toBe("unsupported");
+    expect(checkSupport("Eastfield beat Northgate on Saturday.", [results]).verdict).toBe("unsupported");
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");
