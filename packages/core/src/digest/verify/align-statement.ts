@@ -280,8 +280,31 @@ function isNominalChain(tokens: readonly TextToken[], from: number, to: number):
 }
 
 /** A phrase moved whole within one passage sentence: the statement went back from passage word `from` to `to`. */
-function movesConstituent(tokens: readonly TextToken[], from: number, to: number): boolean {
-  return (endsConstituent(tokens, from) && startsConstituent(tokens, to)) || isNominalChain(tokens, to, from);
+function movesConstituent(
+  tokens: readonly TextToken[],
+  from: number,
+  to: number,
+  said: (token: TextToken) => boolean,
+): boolean {
+  return (
+    (endsConstituent(tokens, from) && (startsConstituent(tokens, to) || startsPredicate(tokens, to, said))) ||
+    isNominalChain(tokens, to, from)
+  );
+}
+
+/**
+ * The predicate right after the name that opens its sentence ("Dana Whitfield | defeated Omar Lind …
+ * to win"), when the statement has already named that subject: it may give the predicate after the
+ * clause it leads to ("Dana Whitfield won …, defeating Omar Lind"). Another subject before it
+ * ("Omar Lind won", where Whitfield did) is no such move.
+ */
+function startsPredicate(tokens: readonly TextToken[], index: number, said: (token: TextToken) => boolean): boolean {
+  const token = tokens[index]!;
+  if (token.pos !== "VERB" || tokens[index - 1]?.pos !== "PROPN" || !said(tokens[index - 1]!)) return false;
+  let opening = index - 1;
+  while (opening >= 0 && tokens[opening]!.sentence === token.sentence && NOUN_PHRASE_POS.has(tokens[opening]!.pos))
+    opening -= 1;
+  return opening < 0 || tokens[opening]!.sentence !== token.sentence;
 }
 
 /**
@@ -415,7 +438,11 @@ export function alignStatement(
       return whole ? costs.clauseJump : costs.jump;
     }
     if (b.token <= a.token)
-      return movesConstituent(passages[a.passage]!.tokens, a.token, b.token) ? costs.constituentMove : costs.reorder;
+      return movesConstituent(passages[a.passage]!.tokens, a.token, b.token, (token) =>
+        earlierKeys[word]!.has(token.key),
+      )
+        ? costs.constituentMove
+        : costs.reorder;
     const gap = gapOf(a, b);
     if (gap.cost <= costs.functionGap) return gap.cost;
     // Words left out here that the statement puts elsewhere were moved, not left out: said before

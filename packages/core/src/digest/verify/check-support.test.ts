@@ -550,6 +550,18 @@ describe("checkSupport", () => {
     expect(checkSupport("Eastfield beat Northgate on Saturday.", [results]).verdict).toBe("unsupported");
   });
 
+  it("passes a subject's predicate given after the clause it leads to, only for that subject", () => {
+    const race = "Dana Whitfield defeated Omar Lind by 400 votes to win the mayoral race on Thursday.";
+    expect(
+      checkSupport("Dana Whitfield won the mayoral race on Thursday, defeating Omar Lind by 400 votes.", [race])
+        .verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport("Omar Lind won the mayoral race on Thursday, defeating Dana Whitfield by 400 votes.", [race])
+        .verdict,
+    ).toBe("unsupported");
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");
