@@ -49,4 +49,17 @@ describe("comparePolarity: a modal verb is one that governs a verb", () => {
       checkSupport('Nadia Petrov said the letters could "change how the war is taught in schools".', [letters]).verdict,
     ).toBe("supported");
   });
+
+  it("reads 'would' in a second 'that' clause of a verb of saying as the reported future", () => {
+    const appeal =
+      "The managing director, Tomas Reyes, said the decision put 64 jobs at risk and that the orchestra would appeal against the decision.";
+    expect(checkSupport("The orchestra will appeal against the decision.", [appeal])).toMatchObject({
+      verdict: "supported",
+      reasons: [],
+    });
+    // Without a verb of saying before it, "and that … would" is still a possibility.
+    const hope =
+      "The decision put 64 jobs at risk and that the orchestra would appeal against the decision was likely.";
+    expect(checkSupport("The orchestra will appeal against the decision.", [hope]).verdict).toBe("unsupported");
+  });
 });

@@ -57,8 +57,18 @@ function reportedFuture(tokens: readonly TextToken[], index: number): boolean {
     const token = tokens[back]!;
     if (token.sentence !== tokens[index]!.sentence || token.text === ";") return false;
     if (SPEECH.has(token.key)) return true;
+    // "said the decision put jobs at risk and that the orchestra would appeal": a second "that"
+    // clause of the same verb of saying.
+    if (token.key === "that" && tokens[back - 1]?.key === "and") return saidBefore(tokens, back - 1);
     if (token.pos === "VERB") return false;
   }
+  return false;
+}
+
+/** Whether a verb of saying comes before `index` in its sentence (the verb whose "that" clauses are joined there). */
+function saidBefore(tokens: readonly TextToken[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && tokens[back]!.sentence === tokens[index]!.sentence; back -= 1)
+    if (SPEECH.has(tokens[back]!.key) && tokens[back]!.pos === "VERB") return true;
   return false;
 }
 
