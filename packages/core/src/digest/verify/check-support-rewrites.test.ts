@@ -79,7 +79,7 @@ describe("checkSupport on an editor's rewrites", () => {
 // fitted: every unfaithful sentence flagged, and no fewer faithful ones passed than at the end of the
 // last round that touched them (bench/verify-editor-rewrites.ts lists the rest with their reasons).
 describe.each([
-  { table: "newsroom-rewrites (verify9)", rewrites: NEWSROOM_REWRITES, faithfulPassed: 16 },
+  { table: "newsroom-rewrites (verify9)", rewrites: NEWSROOM_REWRITES, faithfulPassed: 17 },
   { table: "wire-paraphrases (verify10)", rewrites: WIRE_PARAPHRASES, faithfulPassed: 10 },
 ])("checkSupport on a summarizer's held-out sentences: $table", ({ rewrites, faithfulPassed }) => {
   it("flags every unfaithful one", () => {

@@ -562,6 +562,16 @@ describe("checkSupport", () => {
     ).toBe("unsupported");
   });
 
+  it("turns a passive whose subject is 'those' and a participle ('those evicted may be offered')", () => {
+    const housing = "The council said it may offer those evicted temporary housing while their cases are heard.";
+    expect(checkSupport("The council said those evicted may be offered temporary housing.", [housing]).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("The council said those evicted may be offered temporary jobs.", [housing]).verdict).toBe(
+      "unsupported",
+    );
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");

@@ -85,9 +85,11 @@ export function voiceVariants(statement: AnalyzedText): VoiceVariant[] {
     let subjectEnd = auxiliaryStart - 1;
     // "Mark Ellery, 34, was found": the subject ends before its aside's closing comma.
     if (subjectEnd >= 0 && tokens[subjectEnd]!.text === ",") subjectEnd -= 1;
-    if (subjectEnd < 0 || !isNominal(tokens[subjectEnd])) continue;
-    const subjectStart = phraseStart(tokens, subjectEnd);
-    if (!hasNoun(tokens, subjectStart, subjectEnd)) continue;
+    // "Those affected", "those injured": a participle after "those" is the noun phrase's head.
+    const those = subjectEnd >= 1 && tokens[subjectEnd]!.pos === "VERB" && tokens[subjectEnd - 1]!.key === "those";
+    if (subjectEnd < 0 || !(isNominal(tokens[subjectEnd]) || those)) continue;
+    const subjectStart = those ? subjectEnd - 1 : phraseStart(tokens, subjectEnd);
+    if (!those && !hasNoun(tokens, subjectStart, subjectEnd)) continue;
     const before = range(0, subjectStart - 1);
     const passive = auxiliaries.some((index) => tokens[index]!.key === "be");
     if (passive) {
