@@ -62,4 +62,12 @@ describe("comparePolarity: a modal verb is one that governs a verb", () => {
       "The decision put 64 jobs at risk and that the orchestra would appeal against the decision was likely.";
     expect(checkSupport("The orchestra will appeal against the decision.", [hope]).verdict).toBe("unsupported");
   });
+
+  it("reads 'said those evicted would' as the reported future, the participle being the subject's", () => {
+    const statement = "The council said those evicted would be offered temporary housing.";
+    const would = "The council said it would offer those evicted temporary housing while their cases are heard.";
+    expect(checkSupport(statement, [would])).toMatchObject({ verdict: "supported", reasons: [] });
+    const could = "The council said it could offer those evicted temporary housing while their cases are heard.";
+    expect(checkSupport(statement, [could]).verdict).toBe("unsupported");
+  });
 });

@@ -60,7 +60,8 @@ function reportedFuture(tokens: readonly TextToken[], index: number): boolean {
     // "said the decision put jobs at risk and that the orchestra would appeal": a second "that"
     // clause of the same verb of saying.
     if (token.key === "that" && tokens[back - 1]?.key === "and") return saidBefore(tokens, back - 1);
-    if (token.pos === "VERB") return false;
+    // "said those evicted would": the participle after "those" names the subject, no clause's verb.
+    if (token.pos === "VERB" && tokens[back - 1]?.key !== "those") return false;
   }
   return false;
 }
