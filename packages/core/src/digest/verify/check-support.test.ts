@@ -580,6 +580,18 @@ describe("checkSupport", () => {
     );
   });
 
+  it("reads a passive without 'by' as naming no agent: its subject underwent the action", () => {
+    const avalanche = ["Four skiers were killed when an avalanche struck near Val Creuse."];
+    const roleReasons = (statement: string) =>
+      checkSupport(statement, avalanche).reasons.filter((reason) =>
+        /the passage says .*; the sentence says/.test(reason),
+      );
+    expect(roleReasons("An avalanche killed four skiers near Val Creuse.")).toEqual([]);
+    expect(roleReasons("Four skiers killed an avalanche near Val Creuse.")).toEqual([
+      'the passage says skiers underwent "killed"; the sentence says skiers did it',
+    ]);
+  });
+
   it("supports nothing without words or without passages", () => {
     expect(checkSupport("  ", [passage]).verdict).toBe("unsupported");
     expect(checkSupport("Hamas rejected Israel's offer.", []).verdict).toBe("unsupported");
