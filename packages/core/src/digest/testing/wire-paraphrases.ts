@@ -7,6 +7,9 @@
  * unfaithful ones err as language models do (a wrong number, person, weekday, month or year, a
  * flipped negation, an invented or altered quote, a cause or intent the passages do not state, a
  * hedge removed, a detail moved from one passage's subject to another's). No corpus text.
+ * First run, before any change of verify10: faithful 8 of 44 supported, unfaithful 44 of 46 flagged
+ * (passed: "up 9%" for "down 9%", and "would" for the passage's "could" before a quotation).
+ * End of verify10: faithful 10 of 44, unfaithful 46 of 46 (bench/verify-editor-rewrites.ts).
  */
 import type { EditorRewrite, RewriteKind } from "./editor-rewrites.js";
 
