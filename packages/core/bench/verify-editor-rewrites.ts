@@ -1,8 +1,8 @@
 /**
- * How the support check treats an editor's rewrites (src/digest/testing/editor-rewrites.ts) and a
- * summarizer's held-out ones (src/digest/testing/newsroom-rewrites.ts, src/digest/testing/wire-paraphrases.ts):
- * faithful ones passed and
- * unfaithful ones flagged, by kind, with every miss listed and its reasons.
+ * How the support check treats an editor's rewrites (src/digest/testing/editor-rewrites.ts) and two
+ * held-out tables of a summarizer's sentences (src/digest/testing/newsroom-rewrites.ts and
+ * wire-paraphrases.ts): faithful ones passed and unfaithful ones flagged, by kind, with every miss
+ * listed and its reasons.
  * Run: npx tsx bench/verify-editor-rewrites.ts
  */
 import { EDITOR_REWRITES, type EditorRewrite } from "../src/digest/testing/editor-rewrites.js";
