@@ -50,11 +50,12 @@ describe("checkSupport", () => {
     expect(bounded("Prosecutors began exhuming 100 bodies from a mass grave in Morelos on Monday.")).toMatch(/100/);
   });
 
-  it("reads a bound the passage states the same way, as tight or tighter, as that bound", () => {
+  it("reads the same bound in other words as that bound, not another figure", () => {
     const frog = ["The frog was found only at altitudes above 2,500 metres."];
     const bounded = (statement: string) => checkSupport(statement, frog);
     expect(bounded("The frog was found only at altitudes of more than 2,500 metres.").verdict).toBe("supported");
     expect(bounded("The frog was found only at altitudes of more than 3,000 metres.").verdict).toBe("unsupported");
+    expect(bounded("The frog was found only at altitudes of more than 2,000 metres.").verdict).toBe("unsupported");
     expect(bounded("The frog was found only at altitudes of less than 2,500 metres.").verdict).toBe("unsupported");
   });
 

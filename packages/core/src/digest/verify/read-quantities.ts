@@ -230,15 +230,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
  */
 export function withinBound(bound: Quantity, amount: Quantity): boolean {
   if (bound.bound === null || !sameQuantity(bound, { ...amount, value: bound.value })) return false;
-  // A bound the passage states the same way, as tight or tighter: "more than 2,500 metres" for
-  // "above 2,500 metres", "under 40" for "fewer than 35".
-  if (amount.bound !== null)
-    return (
-      amount.bound === bound.bound &&
-      (bound.bound === "above"
-        ? amount.value >= bound.value && amount.value <= bound.value * 1.5
-        : amount.value <= bound.value && amount.value >= bound.value * 0.75)
-    );
+  // The same bound in other words: "more than 2,500 metres" for "above 2,500 metres". Another figure
+  // is another report, even when it follows ("at least 35 ships" against "at least 40 ships").
+  if (amount.bound !== null) return amount.bound === bound.bound && amount.value === bound.value;
   return bound.bound === "above"
     ? amount.value > bound.value && amount.value <= bound.value * 1.5
     : amount.value < bound.value && amount.value >= bound.value * 0.75;
