@@ -1,11 +1,13 @@
 /**
- * How the support check treats an editor's rewrites (src/digest/testing/editor-rewrites.ts) and a
- * summarizer's held-out ones (src/digest/testing/newsroom-rewrites.ts): faithful ones passed and
- * unfaithful ones flagged, by kind, with every miss listed and its reasons.
+ * How the support check treats an editor's rewrites (src/digest/testing/editor-rewrites.ts) and two
+ * held-out tables of a summarizer's sentences (src/digest/testing/newsroom-rewrites.ts and
+ * wire-paraphrases.ts): faithful ones passed and unfaithful ones flagged, by kind, with every miss
+ * listed and its reasons.
  * Run: npx tsx bench/verify-editor-rewrites.ts
  */
 import { EDITOR_REWRITES, type EditorRewrite } from "../src/digest/testing/editor-rewrites.js";
 import { NEWSROOM_REWRITES } from "../src/digest/testing/newsroom-rewrites.js";
+import { WIRE_PARAPHRASES } from "../src/digest/testing/wire-paraphrases.js";
 import { checkSupport } from "../src/digest/verify/check-support.js";
 
 function report(title: string, rewrites: readonly EditorRewrite[]): void {
@@ -38,3 +40,4 @@ function report(title: string, rewrites: readonly EditorRewrite[]): void {
 
 report("editor rewrites", EDITOR_REWRITES);
 report("newsroom rewrites (held out)", NEWSROOM_REWRITES);
+report("wire paraphrases (held out)", WIRE_PARAPHRASES);

@@ -152,7 +152,7 @@ function closesAside(opener: string, mark: string): boolean {
 }
 
 /** Whether left-out words hold a verb outside a bracketed or comma-set aside ("Kim, who…, watched X play"). */
-function breaksClause(skipped: readonly TextToken[]): boolean {
+function breaksClause(skipped: readonly TextToken[], said: (token: TextToken) => boolean = () => false): boolean {
   let opener: string | null = null;
   for (let index = 0; index < skipped.length; index += 1) {
     const token = skipped[index]!;
@@ -173,7 +173,13 @@ function breaksClause(skipped: readonly TextToken[]): boolean {
       else if (closesAside(opener, token.text)) opener = null;
       continue;
     }
-    if (opener === null && token.pos === "VERB" && !PARTICIPLE_PREPOSITIONS.has(token.text.toLowerCase())) return true;
+    if (
+      opener === null &&
+      token.pos === "VERB" &&
+      !PARTICIPLE_PREPOSITIONS.has(token.text.toLowerCase()) &&
+      !said(token)
+    )
+      return true;
   }
   return false;
 }
@@ -274,8 +280,31 @@ function isNominalChain(tokens: readonly TextToken[], from: number, to: number):
 }
 
 /** A phrase moved whole within one passage sentence: the statement went back from passage word `from` to `to`. */
-function movesConstituent(tokens: readonly TextToken[], from: number, to: number): boolean {
-  return (endsConstituent(tokens, from) && startsConstituent(tokens, to)) || isNominalChain(tokens, to, from);
+function movesConstituent(
+  tokens: readonly TextToken[],
+  from: number,
+  to: number,
+  said: (token: TextToken) => boolean,
+): boolean {
+  return (
+    (endsConstituent(tokens, from) && (startsConstituent(tokens, to) || startsPredicate(tokens, to, said))) ||
+    isNominalChain(tokens, to, from)
+  );
+}
+
+/**
+ * The predicate right after the name that opens its sentence ("Dana Whitfield | defeated Omar Lind …
+ * to win"), when the statement has already named that subject: it may give the predicate after the
+ * clause it leads to ("Dana Whitfield won …, defeating Omar Lind"). Another subject before it
+ * ("Omar Lind won", where Whitfield did) is no such move.
+ */
+function startsPredicate(tokens: readonly TextToken[], index: number, said: (token: TextToken) => boolean): boolean {
+  const token = tokens[index]!;
+  if (token.pos !== "VERB" || tokens[index - 1]?.pos !== "PROPN" || !said(tokens[index - 1]!)) return false;
+  let opening = index - 1;
+  while (opening >= 0 && tokens[opening]!.sentence === token.sentence && NOUN_PHRASE_POS.has(tokens[opening]!.pos))
+    opening -= 1;
+  return opening < 0 || tokens[opening]!.sentence !== token.sentence;
 }
 
 /**
@@ -344,13 +373,23 @@ export function alignStatement(
       const aside = skipped.length > 2 && isAside(skipped[0]) && isAside(skipped.at(-1));
       // Whatever is left out before ", the agency said.", the attribution covers the clause kept.
       const attribution = isClauseMark(skipped.at(-1)) && isAttributionTail(tokens, to.token);
+      // Only the verb of saying between a speaker and what they said ("Environmental groups | said |
+      // the runway would…"): the statement gives the attribution its own way ("According to
+      // environmental groups, the runway would…").
+      const speechOnly =
+        words > 0 &&
+        skipped.every(
+          (token) =>
+            token.pos === "PUNCT" || token.key === "that" || (token.pos === "VERB" && SPEECH_VERBS.has(token.key)),
+        );
       const breaks =
         words > 0 &&
+        !speechOnly &&
         !(lastWord && ANAPHORA_POS.has(lastWord.pos)) &&
         !participle &&
         !attribution &&
         breaksClause(skipped);
-      const grammarOnly = skipped.every((token) => !isContentToken(token));
+      const grammarOnly = speechOnly || skipped.every((token) => !isContentToken(token));
       const cost =
         words === 0
           ? 0
@@ -399,10 +438,41 @@ export function alignStatement(
       return whole ? costs.clauseJump : costs.jump;
     }
     if (b.token <= a.token)
-      return movesConstituent(passages[a.passage]!.tokens, a.token, b.token) ? costs.constituentMove : costs.reorder;
-    return gapOf(a, b).cost;
+      return movesConstituent(passages[a.passage]!.tokens, a.token, b.token, (token) =>
+        earlierKeys[word]!.has(token.key),
+      )
+        ? costs.constituentMove
+        : costs.reorder;
+    const gap = gapOf(a, b);
+    if (gap.cost <= costs.functionGap) return gap.cost;
+    // Words left out here that the statement puts elsewhere were moved, not left out: said before
+    // ("The software maker Nexora is cutting" for "Nexora, the software maker, will cut") or still to
+    // come ("temperatures in Seville hit 41.2C" for "temperatures reached 41.2C in Seville"). A verb
+    // counts as moved only when it is still to come: one already said is the clause being left.
+    const moved = (token: TextToken) => earlierKeys[word]!.has(token.key) || laterKeys[word]!.has(token.key);
+    const left = gap.skipped.filter((token) => isContentToken(token) && !moved(token)).length;
+    if (left === 0 && !breaksClause(gap.skipped, (verb) => laterKeys[word]!.has(verb.key))) return costs.functionGap;
+    if (gap.breaks && !breaksClause(gap.skipped, (verb) => laterKeys[word]!.has(verb.key)))
+      return Math.min(gap.cost, costs.modifierGap + costs.gapPerWord * Math.min(3, left));
+    return gap.cost;
   };
 
+  // Per statement word, the keys of the content words before and after it in the order aligned.
+  const earlierKeys: Array<Set<string>> = [];
+  const laterKeys: Array<Set<string>> = [];
+  {
+    const seen = new Set<string>();
+    for (const index of order) {
+      earlierKeys[index] = new Set(seen);
+      if (isContentToken(statement.tokens[index]!)) seen.add(statement.tokens[index]!.key);
+    }
+    seen.clear();
+    for (const index of [...order].reverse()) {
+      laterKeys[index] = new Set(seen);
+      const token = statement.tokens[index]!;
+      if (isContentToken(token)) for (const key of [token.key, ...synonymKeys(token.key)]) seen.add(key);
+    }
+  }
   // Whether every word before statement word i belongs to one opening noun phrase (its subject);
   // whether a mark, conjunction or relative pronoun stands right before it (a clause of its own starts).
   const nounPhrasePrefix: boolean[] = [];

@@ -1,19 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { EDITOR_REWRITES } from "../testing/editor-rewrites.js";
 import { NEWSROOM_REWRITES } from "../testing/newsroom-rewrites.js";
+import { WIRE_PARAPHRASES } from "../testing/wire-paraphrases.js";
 import { checkSupport } from "./check-support.js";
 
-// Faithful rewrites the check still flags (13 of 70), each with what it cannot yet follow
+// Faithful rewrites the check still flags (11 of 70), each with what it cannot yet follow
 // (bench/verify-editor-rewrites.ts lists them with scores). Everything else in the table must get
 // the verdict a careful reader gives.
 const KNOWN_FALSE_ALARMS = new Map<string, string>([
   [
     "Brightwater Foods shareholders voted to accept Corvan Group's takeover offer.",
     "two noun phrases inverted at once",
-  ],
-  [
-    "On Saturday, delegates agreed to triple renewable energy capacity by 2030.",
-    "time moved and a modifier left out: just over the line",
   ],
   [
     "A takeover offer from Corvan Group was accepted by shareholders of Brightwater Foods.",
@@ -26,7 +23,6 @@ const KNOWN_FALSE_ALARMS = new Map<string, string>([
     "The paintings, by 19th-century painter Ellen Voss, are worth £2 million.",
     "'the works' resolved to 'the paintings' from another sentence",
   ],
-  ["The software maker Nexora is cutting 1,200 jobs.", "apposition made a prenominal title"],
   ["Mayor Dana Whitfield beat challenger Omar Lind to win a second term.", "main and participle clauses swapped"],
   ["High winds have forced the ferry operator to suspend all crossings to the island.", "the cause made the subject"],
   [
@@ -79,12 +75,15 @@ describe("checkSupport on an editor's rewrites", () => {
   });
 });
 
-// The held-out summarizer table (labels written before the check ran on it) is measured, not fitted:
-// every unfaithful sentence flagged, and no fewer faithful ones passed than at the end of its round
-// (14 of 31; bench/verify-editor-rewrites.ts lists the rest with their reasons).
-describe("checkSupport on a summarizer's held-out sentences", () => {
+// The held-out summarizer tables (labels written before the check ran on them) are measured, not
+// fitted: every unfaithful sentence flagged, and no fewer faithful ones passed than at the end of the
+// last round that touched them (bench/verify-editor-rewrites.ts lists the rest with their reasons).
+describe.each([
+  { table: "newsroom-rewrites (verify9)", rewrites: NEWSROOM_REWRITES, faithfulPassed: 17 },
+  { table: "wire-paraphrases (verify10)", rewrites: WIRE_PARAPHRASES, faithfulPassed: 10 },
+])("checkSupport on a summarizer's held-out sentences: $table", ({ rewrites, faithfulPassed }) => {
   it("flags every unfaithful one", () => {
-    const passed = NEWSROOM_REWRITES.filter(
+    const passed = rewrites.filter(
       (rewrite) =>
         rewrite.expected === "unsupported" && checkSupport(rewrite.statement, rewrite.passages).verdict === "supported",
     );
@@ -92,10 +91,10 @@ describe("checkSupport on a summarizer's held-out sentences", () => {
   });
 
   it("passes at least as many faithful ones as before", () => {
-    const supported = NEWSROOM_REWRITES.filter(
+    const supported = rewrites.filter(
       (rewrite) =>
         rewrite.expected === "supported" && checkSupport(rewrite.statement, rewrite.passages).verdict === "supported",
     );
-    expect(supported.length).toBeGreaterThanOrEqual(14);
+    expect(supported.length).toBeGreaterThanOrEqual(faithfulPassed);
   });
 });

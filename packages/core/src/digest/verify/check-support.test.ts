@@ -50,6 +50,15 @@ describe("checkSupport", () => {
     expect(bounded("Prosecutors began exhuming 100 bodies from a mass grave in Morelos on Monday.")).toMatch(/100/);
   });
 
+  it("reads the same bound in other words as that bound, not another figure", () => {
+    const frog = ["The frog was found only at altitudes above 2,500 metres."];
+    const bounded = (statement: string) => checkSupport(statement, frog);
+    expect(bounded("The frog was found only at altitudes of more than 2,500 metres.").verdict).toBe("supported");
+    expect(bounded("The frog was found only at altitudes of more than 3,000 metres.").verdict).toBe("unsupported");
+    expect(bounded("The frog was found only at altitudes of more than 2,000 metres.").verdict).toBe("unsupported");
+    expect(bounded("The frog was found only at altitudes of less than 2,500 metres.").verdict).toBe("unsupported");
+  });
+
   it("reads a score or tally written as one figure by both its numbers", () => {
     const final = [
       "Mazembe beat Bejaia 4-1 in Lubumbashi on Sunday. The first leg had ended 1-1. Three fans were hurt.",
@@ -434,6 +443,15 @@ describe("checkSupport", () => {
       /the passage says "after a three.*"; the sentence says "before a three/,
     );
     expect(turned("The council voted after a hearing.").verdict).toBe("supported");
+    // The opposite right before the same figure, after a longer stretch the sentence leaves out.
+    const results =
+      "Varlo Group reported revenue of £2.1 billion for the six months to the end of June, down 4% on a year earlier.";
+    const up = checkSupport("Varlo Group reported revenue of £2.1 billion, up 4% on a year earlier.", [results]);
+    expect(up.verdict).toBe("unsupported");
+    expect(up.reasons.join(" ")).toMatch(/the passage says "down 4.*"; the sentence says "up 4/);
+    expect(
+      checkSupport("Varlo Group reported revenue of £2.1 billion, down 4% on a year earlier.", [results]).verdict,
+    ).toBe("supported");
   });
 
   it("does not fetch a relative clause onto another name", () => {
@@ -511,6 +529,68 @@ describe("checkSupport", () => {
         [deal],
       ).verdict,
     ).toBe("unsupported");
+  });
+
+  it("turns a passive whose subject is a noun chained by a preposition ('two paintings from the … collection') whole", () => {
+    const sale = "A dealer bought two paintings from the Hartwell collection in March for £400,000.";
+    expect(checkSupport("Two paintings from the Hartwell collection were bought by a dealer.", [sale]).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("Two paintings from the Hartwell collection were bought by a museum.", [sale]).verdict).toBe(
+      "unsupported",
+    );
+  });
+
+  it("reads 'According to X, …' as the passage's 'X said …', with X compared as its speaker", () => {
+    const union = "The teachers' union said the strike would close 40 schools on Monday.";
+    expect(checkSupport("According to the teachers' union, the strike would close 40 schools.", [union]).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("According to the council, the strike would close 40 schools.", [union]).verdict).toBe(
+      "unsupported",
+    );
+  });
+
+  it("does not count words the sentence puts elsewhere as left out, but still flags a clause left for another's", () => {
+    const cuts = "Velmar, the shipping group, will cut 800 jobs by the end of the year.";
+    expect(checkSupport("The shipping group Velmar is cutting 800 jobs.", [cuts]).verdict).toBe("supported");
+    const results = "Riverside beat Northgate and Eastfield beat Westbrook on Saturday.";
+    expect(checkSupport("Riverside beat Westbrook on Saturday.", [results]).verdict).toBe("unsupported");
+    expect(checkSupport("Eastfield beat Northgate on Saturday.", [results]).verdict).toBe("unsupported");
+  });
+
+  it("passes a subject's predicate given after the clause it leads to, only for that subject", () => {
+    const race = "Dana Whitfield defeated Omar Lind by 400 votes to win the mayoral race on Thursday.";
+    expect(
+      checkSupport("Dana Whitfield won the mayoral race on Thursday, defeating Omar Lind by 400 votes.", [race])
+        .verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport("Omar Lind won the mayoral race on Thursday, defeating Dana Whitfield by 400 votes.", [race])
+        .verdict,
+    ).toBe("unsupported");
+  });
+
+  it("turns a passive whose subject is 'those' and a participle ('those evicted may be offered')", () => {
+    const housing = "The council said it may offer those evicted temporary housing while their cases are heard.";
+    expect(checkSupport("The council said those evicted may be offered temporary housing.", [housing]).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("The council said those evicted may be offered temporary jobs.", [housing]).verdict).toBe(
+      "unsupported",
+    );
+  });
+
+  it("reads a passive without 'by' as naming no agent: its subject underwent the action", () => {
+    const avalanche = ["Four skiers were killed when an avalanche struck near Val Creuse."];
+    const roleReasons = (statement: string) =>
+      checkSupport(statement, avalanche).reasons.filter((reason) =>
+        /the passage says .*; the sentence says/.test(reason),
+      );
+    expect(roleReasons("An avalanche killed four skiers near Val Creuse.")).toEqual([]);
+    expect(roleReasons("Four skiers killed an avalanche near Val Creuse.")).toEqual([
+      'the passage says skiers underwent "killed"; the sentence says skiers did it',
+    ]);
   });
 
   it("supports nothing without words or without passages", () => {

@@ -31,7 +31,11 @@ export function compareOpposites(context: SupportContext): SupportFault[] {
       if (!opposite || alignment.links[index] || !["ADP", "ADV", "PART"].includes(token.pos)) continue;
       // In the statement's place: the word the passage has right before the statement's next one.
       const theirs = step.skipped.filter((skipped) => skipped.pos !== "PUNCT").at(-1);
-      if (theirs?.key !== opposite || !["ADP", "ADV", "PART"].includes(theirs.pos) || step.skipped.length > 3) continue;
+      if (theirs?.key !== opposite || !["ADP", "ADV", "PART"].includes(theirs.pos)) continue;
+      // After a longer stretch left out ("£612 million for the year to February, down 9%"), only the
+      // words right before the same figure or noun on both sides: "up 9%" against "down 9%".
+      const adjacent = index === step.to - 1 && step.skipped.at(-1) === theirs;
+      if (step.skipped.length > 3 && !adjacent) continue;
       const link = alignment.links[step.to]!;
       const passage = passages[link.passage]!;
       // Through the noun the preposition governs: "against the plan".

@@ -37,4 +37,37 @@ describe("comparePolarity: a modal verb is one that governs a verb", () => {
       ]).verdict,
     ).toBe("unsupported");
   });
+
+  it("reads a modal before a quotation as governing the quoted verb", () => {
+    const letters = 'The curator, Nadia Petrov, said the letters could "change how the war is taught in schools".';
+    const firmer = checkSupport('Nadia Petrov said the letters would "change how the war is taught in schools".', [
+      letters,
+    ]);
+    expect(firmer.verdict).toBe("unsupported");
+    expect(firmer.reasons.join(" ")).toMatch(/a possibility; the sentence states it as fact/);
+    expect(
+      checkSupport('Nadia Petrov said the letters could "change how the war is taught in schools".', [letters]).verdict,
+    ).toBe("supported");
+  });
+
+  it("reads 'would' in a second 'that' clause of a verb of saying as the reported future", () => {
+    const appeal =
+      "The managing director, Tomas Reyes, said the decision put 64 jobs at risk and that the orchestra would appeal against the decision.";
+    expect(checkSupport("The orchestra will appeal against the decision.", [appeal])).toMatchObject({
+      verdict: "supported",
+      reasons: [],
+    });
+    // Without a verb of saying before it, "and that … would" is still a possibility.
+    const hope =
+      "The decision put 64 jobs at risk and that the orchestra would appeal against the decision was likely.";
+    expect(checkSupport("The orchestra will appeal against the decision.", [hope]).verdict).toBe("unsupported");
+  });
+
+  it("reads 'said those evicted would' as the reported future, the participle being the subject's", () => {
+    const statement = "The council said those evicted would be offered temporary housing.";
+    const would = "The council said it would offer those evicted temporary housing while their cases are heard.";
+    expect(checkSupport(statement, [would])).toMatchObject({ verdict: "supported", reasons: [] });
+    const could = "The council said it could offer those evicted temporary housing while their cases are heard.";
+    expect(checkSupport(statement, [could]).verdict).toBe("unsupported");
+  });
 });

@@ -57,8 +57,19 @@ function reportedFuture(tokens: readonly TextToken[], index: number): boolean {
     const token = tokens[back]!;
     if (token.sentence !== tokens[index]!.sentence || token.text === ";") return false;
     if (SPEECH.has(token.key)) return true;
-    if (token.pos === "VERB") return false;
+    // "said the decision put jobs at risk and that the orchestra would appeal": a second "that"
+    // clause of the same verb of saying.
+    if (token.key === "that" && tokens[back - 1]?.key === "and") return saidBefore(tokens, back - 1);
+    // "said those evicted would": the participle after "those" names the subject, no clause's verb.
+    if (token.pos === "VERB" && tokens[back - 1]?.key !== "those") return false;
   }
+  return false;
+}
+
+/** Whether a verb of saying comes before `index` in its sentence (the verb whose "that" clauses are joined there). */
+function saidBefore(tokens: readonly TextToken[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && tokens[back]!.sentence === tokens[index]!.sentence; back -= 1)
+    if (SPEECH.has(tokens[back]!.key) && tokens[back]!.pos === "VERB") return true;
   return false;
 }
 
@@ -76,8 +87,10 @@ const FINITE = new Set(["was", "were", "is", "are", "has", "had", "does", "did",
 function governsVerb(tokens: readonly TextToken[], index: number): boolean {
   for (let next = index + 1; next < tokens.length && next - index <= 3; next += 1) {
     const token = tokens[next]!;
-    if (token.sentence !== tokens[index]!.sentence || token.pos === "PUNCT") return false;
-    if (token.pos === "ADV" || token.pos === "PART") continue;
+    if (token.sentence !== tokens[index]!.sentence) return false;
+    // A quotation opening after the modal is governed by it: could "transform what we know".
+    if (token.pos === "PUNCT" && !/^["“'‘]$/.test(token.text)) return false;
+    if (token.pos === "ADV" || token.pos === "PART" || token.pos === "PUNCT") continue;
     const text = token.text.toLowerCase();
     if (FINITE.has(text)) return false;
     return !(/(?:ed|s)$/.test(text) && text !== token.key && (token.pos === "VERB" || token.pos === "AUX"));

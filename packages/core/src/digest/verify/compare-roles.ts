@@ -4,7 +4,10 @@ import type { SupportContext, SupportFault } from "./support-fault.js";
 const PARTICIPANT_POS = new Set(["NOUN", "PROPN"]);
 
 /** Who does and who undergoes the action of the verb at `verb`: the nearest names or nouns on each side, in one clause. */
-function rolesAround(tokens: readonly TextToken[], verb: number): { agent: TextToken; patient: TextToken } | null {
+function rolesAround(
+  tokens: readonly TextToken[],
+  verb: number,
+): { agent: TextToken | null; patient: TextToken } | null {
   const sentence = tokens[verb]!.sentence;
   let before: TextToken | undefined;
   for (let index = verb - 1; index >= 0 && verb - index <= 6; index -= 1) {
@@ -24,6 +27,10 @@ function rolesAround(tokens: readonly TextToken[], verb: number): { agent: TextT
     ((auxiliary && auxiliary.key === "be") || tokens[verb + 1]?.key === "by")
   )
     passive = true;
+  // A passive without "by" names no agent: in "Four skiers were killed when an avalanche struck"
+  // the skiers undergo the killing and the avalanche is no one's object.
+  if (passive && before && tokens[verb + 1]?.key !== "by" && !byAhead(tokens, verb))
+    return { agent: null, patient: before };
   for (let index = verb + 1; index < tokens.length && index - verb <= 6; index += 1) {
     const token = tokens[index]!;
     if (token.sentence !== sentence || token.pos === "VERB" || token.pos === "SCONJ" || token.text === ",") break;
@@ -37,6 +44,22 @@ function rolesAround(tokens: readonly TextToken[], verb: number): { agent: TextT
   if (passive && tokens.slice(verb + 1, tokens.indexOf(after)).some((token) => token.key === "by"))
     return { agent: after, patient: before };
   return { agent: before, patient: after };
+}
+
+/** Whether "by" follows a passive verb in its clause, past its complements ("was beaten 3-1 by"). */
+function byAhead(tokens: readonly TextToken[], verb: number): boolean {
+  for (let index = verb + 1; index < tokens.length && index - verb <= 6; index += 1) {
+    const token = tokens[index]!;
+    if (
+      token.sentence !== tokens[verb]!.sentence ||
+      token.pos === "VERB" ||
+      token.pos === "SCONJ" ||
+      token.text === ","
+    )
+      return false;
+    if (token.key === "by") return true;
+  }
+  return false;
 }
 
 function say(text: AnalyzedText, token: TextToken): string {
@@ -53,8 +76,9 @@ export function compareRoles(context: SupportContext): SupportFault[] {
   const faults: SupportFault[] = [];
   statement.tokens.forEach((token, index) => {
     if (token.pos !== "VERB") return;
-    const roles = rolesAround(statement.tokens, index);
-    if (!roles || roles.agent.key === roles.patient.key) return;
+    const found = rolesAround(statement.tokens, index);
+    if (!found?.agent || found.agent.key === found.patient.key) return;
+    const roles = { agent: found.agent, patient: found.patient };
     let swapped: string | null = null;
     let same = false;
     for (const passage of passages) {
@@ -62,6 +86,13 @@ export function compareRoles(context: SupportContext): SupportFault[] {
         if (candidate.key !== token.key || candidate.pos !== "VERB") return;
         const theirs = rolesAround(passage.tokens, candidateIndex);
         if (!theirs) return;
+        // The passage's one undergoing it made the one doing it: "Four skiers killed …".
+        if (!theirs.agent) {
+          if (theirs.patient.key === roles.patient.key) same = true;
+          else if (theirs.patient.key === roles.agent.key)
+            swapped ??= `the passage says ${say(passage, theirs.patient)} underwent "${say(passage, candidate)}"; the sentence says ${say(statement, roles.agent)} did it`;
+          return;
+        }
         if (theirs.agent.key === roles.agent.key && theirs.patient.key === roles.patient.key) same = true;
         if (theirs.agent.key === roles.patient.key && theirs.patient.key === roles.agent.key)
           swapped ??= `the passage says ${say(passage, theirs.agent)} ${say(passage, candidate)} ${say(passage, theirs.patient)}; the sentence says ${say(statement, roles.agent)} did`;

@@ -29,3 +29,19 @@ describe("compareSpeakers: a bare 'the company' is the organisation its passage 
       expect(checkSupport(statement, [`${opening} ${company}`]).verdict).toBe("unsupported");
   });
 });
+
+describe("compareSpeakers: 'add' with an amount reports no words", () => {
+  it("does not take what a runway 'would add' for something said by the runway", () => {
+    const emissions = "Environmental groups said the runway would add 1.2 million tonnes of carbon dioxide a year.";
+    expect(
+      checkSupport(
+        "According to environmental groups, the runway would add 1.2 million tonnes of carbon dioxide a year.",
+        [emissions],
+      ),
+    ).toMatchObject({ verdict: "supported", reasons: [] });
+    expect(
+      checkSupport("The airport said the runway would add 1.2 million tonnes of carbon dioxide a year.", [emissions])
+        .verdict,
+    ).toBe("unsupported");
+  });
+});

@@ -31,6 +31,20 @@ function isNominal(token: TextToken): boolean {
   return NOMINAL_POS.has(token.pos) || token.key === "of" || token.text === "-";
 }
 
+const OBJECT_POS = new Set(["NUM", "DET", "NOUN", "ADJ", "SYM"]);
+
+/**
+ * "Add" with an object it adds ("the runway would add 1.2 million tonnes", "added 300 jobs") says
+ * nothing: only "added that …", "he added." and "…," added the mayor' report words.
+ */
+function addsAmount(tokens: readonly TextToken[], verb: number): boolean {
+  if (tokens[verb]!.key !== "add" || tokens[verb - 1]?.pos === "PUNCT") return false;
+  let next = verb + 1;
+  while (tokens[next]?.pos === "ADV") next += 1;
+  const object = tokens[next];
+  return object !== undefined && object.sentence === tokens[verb]!.sentence && OBJECT_POS.has(object.pos);
+}
+
 /**
  * The speaker of each verb of saying: "Union leader Maria Costa said", "The hospital's chief
  * executive, Tom Reeve, said" (appositions between commas), "…, said the mayor", "according to X".
@@ -42,6 +56,7 @@ function attributionsOf(text: AnalyzedText): Attribution[] {
     // "A study found that …" gives its finding as a speaker gives words.
     const finding = FINDING.has(token.key) && tokens[verb + 1]?.key === "that";
     if (!(SPEECH.has(token.key) || finding) || !(token.pos === "VERB" || token.key === "accord")) return;
+    if (addsAmount(tokens, verb)) return;
     const sentence = token.sentence;
     const after = (from: number): number[] => {
       const words: number[] = [];

@@ -229,8 +229,10 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
  * 97 is "almost 100". Only a near amount: 400 is more than 100, but no writer would put it so.
  */
 export function withinBound(bound: Quantity, amount: Quantity): boolean {
-  if (bound.bound === null || amount.bound !== null || !sameQuantity(bound, { ...amount, value: bound.value }))
-    return false;
+  if (bound.bound === null || !sameQuantity(bound, { ...amount, value: bound.value })) return false;
+  // The same bound in other words: "more than 2,500 metres" for "above 2,500 metres". Another figure
+  // is another report, even when it follows ("at least 35 ships" against "at least 40 ships").
+  if (amount.bound !== null) return amount.bound === bound.bound && amount.value === bound.value;
   return bound.bound === "above"
     ? amount.value > bound.value && amount.value <= bound.value * 1.5
     : amount.value < bound.value && amount.value >= bound.value * 0.75;

@@ -33,6 +33,10 @@ describe("checkSupport with a newsroom synonym", () => {
         "The singer married her long-time partner in Rome on Saturday.",
         "The singer wed her long-time partner in Rome on Saturday.",
       ],
+      [
+        "Kelvin Rail announced on Monday that it had ordered 40 trains.",
+        "Kelvin Rail said on Monday that it had ordered 40 trains.",
+      ],
     ];
     for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("supported");
   });

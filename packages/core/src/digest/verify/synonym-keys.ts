@@ -11,7 +11,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ["worth", "value"],
   ["about", "some", "around", "roughly", "approximately"],
   ["nearly", "almost"],
-  ["say", "tell", "state"],
+  ["say", "tell", "state", "announce"],
   ["raise", "increase", "lift", "hike"],
   ["rise", "increase", "climb"],
   ["cut", "reduce", "lower", "slash"],

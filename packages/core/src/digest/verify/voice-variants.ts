@@ -11,6 +11,8 @@ export interface VoiceVariant {
 }
 
 const NOMINAL_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+// Prepositions that chain one noun to another inside a subject.
+const CHAINING = new Set(["at", "in", "from"]);
 const SPEECH = new Set(["say", "tell", "told", "add", "state", "announce"]);
 
 function isNominal(token: TextToken | undefined): boolean {
@@ -29,9 +31,13 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
  */
 function phraseStart(tokens: readonly TextToken[], end: number): number {
   let start = end;
-  while (start - 1 >= 0 && tokens[start - 1]!.sentence === tokens[end]!.sentence && tokens[start]!.pos !== "DET") {
+  while (start - 1 >= 0 && tokens[start - 1]!.sentence === tokens[end]!.sentence) {
     const previous = tokens[start - 1]!;
-    if (isNominal(previous)) start -= 1;
+    // A noun phrase chained to a noun by a preposition: "a second runway at | Eastmere Airport",
+    // "two paintings from | the Hartwell collection".
+    if (CHAINING.has(previous.key) && start - 2 >= 0 && hasNoun(tokens, start - 2, start - 2)) start -= 1;
+    else if (tokens[start]!.pos === "DET") break;
+    else if (isNominal(previous)) start -= 1;
     else if (previous.text === "," && start - 2 >= 0 && isNominal(tokens[start - 2])) start -= 1;
     else break;
   }
@@ -79,9 +85,11 @@ export function voiceVariants(statement: AnalyzedText): VoiceVariant[] {
     let subjectEnd = auxiliaryStart - 1;
     // "Mark Ellery, 34, was found": the subject ends before its aside's closing comma.
     if (subjectEnd >= 0 && tokens[subjectEnd]!.text === ",") subjectEnd -= 1;
-    if (subjectEnd < 0 || !isNominal(tokens[subjectEnd])) continue;
-    const subjectStart = phraseStart(tokens, subjectEnd);
-    if (!hasNoun(tokens, subjectStart, subjectEnd)) continue;
+    // "Those affected", "those injured": a participle after "those" is the noun phrase's head.
+    const those = subjectEnd >= 1 && tokens[subjectEnd]!.pos === "VERB" && tokens[subjectEnd - 1]!.key === "those";
+    if (subjectEnd < 0 || !(isNominal(tokens[subjectEnd]) || those)) continue;
+    const subjectStart = those ? subjectEnd - 1 : phraseStart(tokens, subjectEnd);
+    if (!those && !hasNoun(tokens, subjectStart, subjectEnd)) continue;
     const before = range(0, subjectStart - 1);
     const passive = auxiliaries.some((index) => tokens[index]!.key === "be");
     if (passive) {
