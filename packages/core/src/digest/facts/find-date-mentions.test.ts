@@ -1698,3 +1698,13 @@ describe("undatedNews on an account told by its own sequence (timeline24)", () =
     ]);
   });
 });
+
+describe("readDateExpressions reads a deadline “due by the end of” a month as one to come (lead, session 19)", () => {
+  it("puts “due by the end of January” in a November paper in the next January", () => {
+    const [expression] = readDateExpressions(
+      "The council has ordered a review of the city's flood gates, due by the end of January.",
+      "2029-11-15",
+    );
+    expect(expression).toMatchObject({ date: "2030-01-31", prospective: true });
+  });
+});
