@@ -15,6 +15,10 @@ import {
   admissionsScandalArticles,
 } from "../src/digest/testing/admissions-scandal-articles.js";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
+import {
+  AIRPORT_DRONE_CLOSURE_EXPECTED,
+  airportDroneClosureArticles,
+} from "../src/digest/testing/airport-drone-closure-articles.js";
 import { AMMONIA_LEAK_EXPECTED, ammoniaLeakArticles } from "../src/digest/testing/ammonia-leak-articles.js";
 import { ART_AUCTION_EXPECTED, artAuctionArticles } from "../src/digest/testing/art-auction-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
@@ -87,6 +91,7 @@ import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
 } from "../src/digest/testing/gearbox-plant-closure-articles.js";
+import { GRAIN_SILO_BLAST_EXPECTED, grainSiloBlastArticles } from "../src/digest/testing/grain-silo-blast-articles.js";
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../src/digest/testing/harbour-fire-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../src/digest/testing/heatwave-warning-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
@@ -179,6 +184,10 @@ import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/diges
 import { STRIKE_BALLOT_EXPECTED, strikeBallotArticles } from "../src/digest/testing/strike-ballot-articles.js";
 import { TEACHERS_PAY_EXPECTED, teachersPayArticles } from "../src/digest/testing/teachers-pay-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
+import {
+  TENEMENT_COLLAPSE_EXPECTED,
+  tenementCollapseArticles,
+} from "../src/digest/testing/tenement-collapse-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
@@ -346,6 +355,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["council meeting", councilMeetingArticles, COUNCIL_MEETING_EXPECTED],
   ["club takeover", clubTakeoverArticles, CLUB_TAKEOVER_EXPECTED],
   ["hostage release", hostageReleaseArticles, HOSTAGE_RELEASE_EXPECTED],
+  // facts27's held-out stories: injured, a silo's load and a damage bill; a closure's hours, flights
+  // cancelled and passengers affected; people rescued, a building's flats and complaints, each told two
+  // ways ("put the number at", "a spokesman said", "at least", words for numbers, euros), with traps.
+  ["grain silo blast", grainSiloBlastArticles, GRAIN_SILO_BLAST_EXPECTED],
+  ["airport drone closure", airportDroneClosureArticles, AIRPORT_DRONE_CLOSURE_EXPECTED],
+  ["tenement collapse", tenementCollapseArticles, TENEMENT_COLLAPSE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
