@@ -929,3 +929,81 @@ describe("findNumberMentions reads the sick as one count, however told (facts26)
     ]);
   });
 });
+
+describe("findNumberMentions reads one measure however an outlet words it (facts27)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-06-14" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads how long a road was shut as how long it was closed", () => {
+    expect(read("The motorway was shut for nearly eight hours after the crash.")).toEqual([
+      ["eight", "hour", "closed"],
+    ]);
+    expect(read("The motorway was closed for 11 hours, police said.")).toEqual([["11", "hour", "closed"]]);
+  });
+
+  it("counts “others” as what the count before it in the sentence counted", () => {
+    expect(read("The crash killed three passengers and injured 40 others, the police said.")).toEqual([
+      ["three", "passenger", "killed"],
+      ["40", "passenger", "injured"],
+    ]);
+    expect(read("A gas blast killed two people, injuring 12 others.")).toEqual([
+      ["two", "people", "killed"],
+      ["12", "people", "injured"],
+    ]);
+  });
+
+  it("reads the figure a source “put the number of” something at as a count of that thing", () => {
+    expect(read("Paramedics put the number of injured at 31, nine of whom are in hospital.")).toEqual([
+      ["31", "people", "injured"],
+    ]);
+    expect(read("An analyst put the number of trains cancelled during the strike at 640.")).toEqual([
+      ["640", "train", "cancelled"],
+    ]);
+  });
+
+  it("reads what a place or a container holds as one measure, whatever the verb", () => {
+    expect(read("The warehouse held about 4,000 tonnes of sugar.")).toEqual([["4,000", "tonne", "held"]]);
+    expect(read("Some 3,100 tonnes of sugar were stored in the warehouse.")).toEqual([["3,100", "tonne", "held"]]);
+    expect(read("The block contained 40 flats.")).toEqual([["40", "flat", "held"]]);
+    expect(read("Firefighters reached the block, which had 36 flats, within minutes.")).toEqual([
+      ["36", "flat", "held"],
+    ]);
+  });
+
+  it("reads people who “had their journeys disrupted” as those affected", () => {
+    expect(read("About 8,000 commuters had their journeys disrupted by the signal failure.")).toEqual([
+      ["8,000", "commuter", "affected"],
+    ]);
+    expect(read("Some 6,500 commuters were affected, the operator said.")).toEqual([["6,500", "commuter", "affected"]]);
+  });
+
+  it("reads people “pulled alive from the wreckage” as rescued, as “pulled nine people from the sea” is", () => {
+    expect(read("Nine people were pulled alive from the wreckage on Sunday.")).toEqual([["Nine", "people", "rescued"]]);
+    expect(read("Crews rescued 12 people from the wreckage.")).toEqual([["12", "people", "rescued"]]);
+  });
+
+  it("reads complaints lodged and complaints received as one count", () => {
+    expect(read("The council received 31 complaints about the noise.")).toEqual([["31", "complaint", "received"]]);
+    expect(read("Neighbours lodged at least 40 complaints about the noise.")).toEqual([
+      ["40", "complaint", "received"],
+    ]);
+  });
+
+  it("reads a source's cost of damage done as a reported estimate, and the cost of repairs to come as a plan", () => {
+    const frames = (text: string) => {
+      const article = prepareArticle({
+        input: "test",
+        title: "Figures",
+        originalText: text,
+        publishedAt: "2027-06-14",
+      });
+      return findNumberMentions(articleSentences([article])).map(({ raw, event, frame }) => [raw, event, frame]);
+    };
+    expect(frames("The insurer puts the cost of the damage at £12 million.")).toEqual([
+      ["12 million", "damage", "reported"],
+    ]);
+    expect(frames("Engineers put the cost of repairs at £9 million.")[0]?.[2]).toBe("plan");
+  });
+});

@@ -301,9 +301,9 @@ const PEOPLE_WORDS = /^(?:people|persons?|men|man|miner|worker|employee|staff|pe
 
 /** "The number of vessels waiting to pass … rose to 185": the verb after the noun is what the count counts. */
 function numberOfVerb(before: string): string | null {
-  const match = NUMBER_OF_BEFORE.exec(before);
-  if (!match) return null;
-  const noun = match[1]!;
+  const named = numberOfNamed(before);
+  if (!named) return null;
+  const { noun, match } = named;
   return verbAfter(match[0].slice(match[0].indexOf(noun) + noun.length));
 }
 
@@ -318,8 +318,9 @@ function numberOf(before: string, after: string): { unit: string | null; end: nu
   if (aboard) return { unit: "people", end: aboard[0].length };
   const written = unitAfter(after);
   if (written.unit) return written;
-  const named = NUMBER_OF_BEFORE.exec(before)?.[1];
-  return named ? { unit: personOf(singular(named)), end: 0 } : written;
+  const named = numberOfNamed(before)?.noun.toLowerCase();
+  if (!named) return written;
+  return { unit: PEOPLE_OF_EVENT.test(named) ? "people" : personOf(singular(named)), end: 0 };
 }
 
 /**
@@ -401,13 +402,16 @@ const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
   ["enrolled", /^(?:enrol|enrols|enroll|enrolls|enrolled|enrolling|recruit|recruits|recruited|recruiting)$/],
   [
     "affected",
-    /^(?:affect|affects|affected|affecting|expose|exposes|exposed|compromise|compromises|compromised|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|impacting|hit)$/,
+    /^(?:affect|affects|affected|affecting|expose|exposes|exposed|compromise|compromises|compromised|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|impacting|hit|disrupt|disrupts|disrupted)$/,
   ],
 ];
 
 /** "pulled", "plucked", "winched" right before a count (a hedge between): people taken out of somewhere. */
 const TAKEN_FROM_BEFORE =
   /\b(?:pulled|plucked|lifted|winched|hauled|dragged)\s+(?:(?:about|around|nearly|almost|some|at least|more than|another|a further)\s+)?$/i;
+/** "were pulled alive from the rubble", "had been winched from the sea": the same, in the passive. */
+const TAKEN_FROM_AFTER =
+  /^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:safely\s+)?(?:pulled|plucked|lifted|winched|hauled|dragged)(?=\s+(?:alive\s+)?(?:from|out\s+of)\b)/i;
 /** "… from the sea", "alive from the rubble": out of the water or the wreckage, as a rescue is. */
 const FROM_THE_WATER =
   /^\s+(?:alive\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:water|sea|river|waves|surf|rubble|wreckage|debris|mud|flood\s*water|floodwaters?)\b/i;
@@ -494,8 +498,27 @@ const BURNED = /^(?:burn|burns|burned|burnt|scorch|scorches|scorched|blacken|bla
 const TRANSACTION_UNIT = /^(?:payment|transaction|transfer|withdrawal|purchase|order)$/;
 const FAILED = /^(?:fail|fails|failed|decline|declines|declined|reject|rejects|rejected|bounce|bounces|bounced)$/;
 
+/**
+ * What a place or a container holds, whatever the verb: "The silo held about 12,000 tonnes", "9,500
+ * tonnes were stored in the silo", "the tenement contained 24 flats", "which had 32 flats". Never of
+ * people as such (a shelter that "housed 300 people" tells no one held).
+ */
+const CONTAINED = /^(?:hold|holds|held|contain|contains|contained|store|stores|stored|house|houses|housed)$/;
+/** "the building, which had 32 flats": what a named thing has, right before the figure. */
+const WHICH_HAD_BEFORE =
+  /\b(?:which|that)\s+(?:had|has|have)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|just over|just under)\s+)?$/i;
+/**
+ * Complaints, reports and claims counted by their sending or by their receiving: "received 19
+ * complaints", "lodged at least 27 complaints", "filed", "made". One measure, the complaints made.
+ */
+const COMPLAINT_UNIT = /^(?:complaint|objection|grievance|claim|report)$/;
+const COMPLAINED =
+  /^(?:receive|receives|received|lodge|lodges|lodged|file|files|filed|make|makes|made|submit|submits|submitted|log|logs|logged|register|registers|registered)$/;
+
 /** The effect a verb names, for what the figure counts (a spill of a bulk is one, whatever the verb). */
 function effectFor(word: string, unit: string | null): string | null {
+  if (unit && unit !== "people" && CONTAINED.test(word.toLowerCase())) return "held";
+  if (unit && COMPLAINT_UNIT.test(unit) && COMPLAINED.test(word.toLowerCase())) return "received";
   if (unit && BULK_UNIT.test(unit) && SPILLED.test(word.toLowerCase())) return "spilled";
   if (unit && LAND_UNIT.test(unit) && BURNED.test(word.toLowerCase())) return "burned";
   if (unit && TRANSACTION_UNIT.test(unit) && FAILED.test(word.toLowerCase())) return "failed";
@@ -784,6 +807,13 @@ const NIGHT_AWAY =
 const NEEDED_TREATMENT =
   /^(?:needed|need|needing|required|require|requiring|received|receive|receiving|sought|seeking)\s+(?:medical\s+|hospital\s+|emergency\s+)?(?:treatment|attention|care)\b/i;
 
+/** "had their journeys disrupted", "have had their flights cancelled": a participle of what befell their thing. */
+const THEIRS_DONE =
+  /^\s+(?:(?:had|have|has)\s+(?:had\s+)?)(?:their|its)\s+(?:[a-z-]+\s+){1,2}?([a-z]+ed)\b(?!\s+(?:off|out)\b)/i;
+/** A supply, whose cutting is read as homes cut off (see SUPPLY_OFF_AFTER). */
+const SUPPLY_WORD =
+  /^\s+(?:had|have|has)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\b/i;
+
 /** "as drivers fled", "when residents returned": a clause after the count's own, with a plural subject of its own. */
 const OTHERS_CLAUSE =
   /\s(?:as|when|while|because)\s+(?:(?:the|their|its|his|her|other|many|some)\s+)?[a-z]+s\s+(?=[a-z]+(?:ed)?\b)/;
@@ -793,6 +823,9 @@ const LEFT_BEHIND = /^\s+(?:(?:had|have|has)\s+been|were|was|are|is|been)\s+(?:(
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
   if (LEFT_BEHIND.test(afterUnit.replace(PLACE_PHRASE, ""))) return "abandoned";
+  // "27,000 passengers had their journeys disrupted": what was done to what they had is what befell them.
+  const theirs = THEIRS_DONE.exec(afterUnit)?.[1];
+  if (theirs && !SUPPLY_WORD.test(afterUnit)) return theirs.toLowerCase();
   const rest = afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, "");
   if (NEEDED_TREATMENT.test(rest)) return "treated";
   const word = /^([A-Za-z]+)/.exec(rest)?.[1] ?? null;
@@ -858,7 +891,7 @@ const OVER_BUDGET_AFTER =
   /^\s*(?:(?:more than|above|over)\s+(?:(?:its|the|their|his|her|a|an)\s+)?(?:original|initial|agreed|planned|approved|first|earlier)?\s*(?:budget|estimate|forecast)\b|over[\s-]budget\b)/i;
 /** The action a duration measures: "deliberating for", "deliberated for about", "was held for". */
 const DURATION_VERB =
-  /\b([a-z]{3,}(?:ed|ing)|held|kept|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
+  /\b([a-z]{3,}(?:ed|ing)|held|kept|shut|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 /** "The standoff lasted nine hours", "went on six hours": a verb of lasting needs no "for". */
 const LASTED_BARE =
   /\b(lasted|lasting|went on|ran)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
@@ -896,6 +929,8 @@ const SAME_EVENT_LENGTH: Record<string, string> = {
   raged: "burned",
   blazed: "burned",
   burnt: "burned",
+  // A runway or a road "was shut for" as long as it "was closed for": one closure.
+  shut: "closed",
 };
 /**
  * A duration still going on when told ("have been deliberating for nine hours", "is still being held"):
@@ -940,6 +975,21 @@ const TOLL_BEFORE =
  */
 const NUMBER_OF_BEFORE =
   /\bnumber\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel)\b[^,;.:“”"]{0,80}?\b(?:rose|risen|climbed|increased|grew|jumped|swelled|fell|dropped|declined|reached|hit|passed|topped|stood\s+at|stands\s+at|is|was|totalled|totaled)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+/**
+ * "The fire service put the number of injured at 23", "estimated the number of flights cancelled …
+ * at 168": a source's figure for the plural (or the people an event word names) after "number of".
+ */
+const NUMBER_PUT_AT_BEFORE =
+  /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+the\s+(?:total\s+)?number\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel|injured|wounded|dead|missing|displaced|evacuated)\b[^,;.:“”"]{0,80}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+/** "the injured", "the dead": an event's people named by the event alone. */
+const PEOPLE_OF_EVENT = /^(?:injured|wounded|dead|missing|displaced|evacuated)$/;
+
+/** The plural a "number of" before a figure names (see NUMBER_OF_BEFORE, NUMBER_PUT_AT_BEFORE), with its match. */
+function numberOfNamed(before: string): { noun: string; match: RegExpExecArray } | null {
+  const match = NUMBER_OF_BEFORE.exec(before) ?? NUMBER_PUT_AT_BEFORE.exec(before);
+  return match ? { noun: match[1]!, match } : null;
+}
+
 /**
  * A figure that replaces an earlier one ("an improved offer of £85 million", "raised its bid to"):
  * a later step of the story, never a rival count of the same moment.
@@ -1019,7 +1069,7 @@ const SUPPLY_OFF_AFTER =
   /^[^,;.]{0,60}?\b(?:(?:have|has|had)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\s+(?:turned|cut|switched|shut)\s+off|(?:be|been|were|was|are)\s+cut\s+off)\b/i;
 /** "put the cost of repairs at", "estimated the cost of the breach at £30 million to", "puts the bill at": an estimate's sum. */
 const ESTIMATED_COST_BEFORE =
-  /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
+  /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b(?!\s+of\s+(?:the\s+)?(?:damage|losses)\b)[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
 /** A count, its place, then a modal verb: "households across the Kelden valley will have". */
 const MODAL_AFTER_PLACE =
   /^\s+(?:(?:in|across|at|near|around|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(?:will|would)\s+(?!have\s+been\b)/u;
@@ -1466,9 +1516,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const ageAtDeath = !counted.unit && !percent && !currency && isAgeAtDeath(before, after, value, previousText);
       // "nearly 1,000 pounds of cocaine": a weight (a bare sum in pounds is read as money, as before).
       const weight = !currency && counted.unit === "pound" && POUNDS_OF.test(after);
+      // "killing two workers and injuring 17 others": "others" counts what the count before it in the
+      // sentence counted (nothing, when none did).
+      const others = counted.unit === "other" ? (previous?.item === item ? previous.unit : null) : undefined;
       const unit = weight
         ? "lb"
-        : (counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit));
+        : others !== undefined
+          ? others
+          : (counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit));
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
@@ -1623,7 +1678,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
           numberOfVerb(before) ??
           nominalEvent(before) ??
-          verbBefore(before);
+          verbBefore(before) ??
+          (unit !== "people" && WHICH_HAD_BEFORE.test(before) ? "held" : null);
       // "cut oil output by 2 million barrels a day", "reduce production by 1.5 million barrels a day":
       // the size of a cut or a rise of what the verb names, whichever verb of the direction.
       if (!event && unit && !attributed && !percent) {
@@ -1676,12 +1732,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const wind = unit && SPEED_UNIT.test(unit) && !attributed ? WIND_BEFORE.exec(before) : null;
       if (wind) event = wind[1] ? "sustained winds" : /^gust/i.test(wind[2]!) ? "gusts" : "winds";
       // "pulled nine people from the sea", "plucked 12 from the water": rescued, as lifeboat crews' counts read.
+      const takenAfter = TAKEN_FROM_AFTER.exec(after.slice(counted.end));
       if (
         unit &&
         !percent &&
         !currency &&
-        TAKEN_FROM_BEFORE.test(before) &&
-        FROM_THE_WATER.test(after.slice(counted.end))
+        ((TAKEN_FROM_BEFORE.test(before) && FROM_THE_WATER.test(after.slice(counted.end))) ||
+          (takenAfter && FROM_THE_WATER.test(after.slice(counted.end + takenAfter[0].length))))
       )
         event = "rescued";
       if (event) event = effectFor(event, unit) ?? event;
