@@ -2682,3 +2682,90 @@ describe("findDisagreements reads a bound from below as reaching only so far (fa
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on a finished event's measures told days apart (facts27)", () => {
+  const values = (first: [string, string, string], second: [string, string, string]) =>
+    topicsAndValues(first, second).map(([, claims]) => claims);
+
+  it("sets two outlets' peak winds of a storm that has passed against each other, however many days apart", () => {
+    expect(
+      values(
+        [
+          "Alpha News",
+          "2029-06-11T08:00:00Z",
+          "A tornado hit the town on Sunday.\n\nThe Weather Service rated the tornado an EF-3, with winds of up to 160 mph.",
+        ],
+        [
+          "Beta Times",
+          "2029-06-13T20:00:00Z",
+          "Residents began clearing debris.\n\nThe tornado packed peak winds of 135 mph, according to a survey by the state's emergency agency.",
+        ],
+      ),
+    ).toEqual([["135", "160"]]);
+  });
+
+  it("keeps a storm's winds as it moves, or as forecast, apart from its peak told later", () => {
+    expect(
+      values(
+        [
+          "Alpha News",
+          "2029-09-02T08:00:00Z",
+          "Hurricane Ada neared the coast.\n\nThe hurricane was packing winds of up to 150 mph on Monday morning.",
+        ],
+        [
+          "Beta Times",
+          "2029-09-04T20:00:00Z",
+          "Residents began clearing debris.\n\nThe hurricane packed peak winds of 120 mph, the National Hurricane Center said.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets two named sources' counts of the travellers a closure affected against each other days apart", () => {
+    expect(
+      values(
+        [
+          "Brenford Echo",
+          "2028-10-14T15:00:00Z",
+          "Police arrested two people.\n\nAbout 21,000 passengers were affected, a spokesman for the airport said.",
+        ],
+        [
+          "Aviation Business Daily",
+          "2028-10-16T07:00:00Z",
+          "Airlines counted the cost.\n\nSome 27,000 passengers had their journeys disrupted by the closure, the Board of Airline Representatives said.",
+        ],
+      ),
+    ).toEqual([["about 21,000", "some 27,000"]]);
+  });
+
+  it("reads one source's later count of the travellers affected as its revision, and a count as of the writing as a moment", () => {
+    expect(
+      values(
+        [
+          "Brenford Echo",
+          "2028-10-14T15:00:00Z",
+          "Police arrested two people.\n\nAbout 21,000 passengers were affected, the airport said.",
+        ],
+        [
+          "Aviation Business Daily",
+          "2028-10-16T07:00:00Z",
+          "Airlines counted the cost.\n\nSome 27,000 passengers were affected by the closure, the airport said.",
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      values(
+        [
+          "Brenford Echo",
+          "2028-10-14T15:00:00Z",
+          "Police arrested two people.\n\nAbout 21,000 passengers were affected, a spokesman for the airport said.",
+        ],
+        [
+          "Aviation Business Daily",
+          "2028-10-16T07:00:00Z",
+          "Airlines counted the cost.\n\nSome 27,000 passengers are still affected, the Board of Airline Representatives said.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -176,6 +176,9 @@ function sameMoment(
   // Everyone aboard one trip or in the hall when it happened is one number once it is over, however
   // many days later an outlet gives it.
   if (!timeA.stated && !timeB.stated && wholeWhenItHappened(a) && wholeWhenItHappened(b)) return standingTogether(a, b);
+  // So are the travellers a disruption affected, as two named sources give them days apart.
+  if (!timeA.stated && !timeB.stated && travellersAffected(a) && travellersAffected(b) && otherEstimators(a, b))
+    return standingTogether(a, b);
   if (timeA.stated && timeB.stated) {
     const length = Math.min(timeA.date.length, timeB.date.length);
     if (timeA.date.slice(0, length) === timeB.date.slice(0, length)) return true;
@@ -233,6 +236,31 @@ function wholeWhenItHappened(mention: NumberMention): boolean {
   const text = mention.item.sentence.text;
   if (!TOLD_PAST.test(text) || STILL_THERE.test(text)) return false;
   return mention.event === "aboard" || AT_THE_MOMENT.test(text);
+}
+
+/** Those who travel, whose journeys a closure, a strike or an outage disrupts. */
+const TRAVELLER_UNIT = /^(?:passenger|traveller|traveler|commuter|holidaymaker|flyer)$/;
+
+/**
+ * Travellers a disruption affected, told in the past ("About 21,000 passengers were affected, a
+ * spokesman for the airport said", "Some 27,000 passengers had their journeys disrupted by the
+ * closure, the Board of Airline Representatives said"): the whole of a finished disruption, which no
+ * later day changes, as everyone aboard a finished trip is. Never a count still growing ("since",
+ * "so far") nor one as of the writing ("are affected", "now").
+ */
+function travellersAffected(mention: NumberMention): boolean {
+  if (mention.kind !== "fixed" || mention.frame !== "reported" || mention.range || mention.event !== "affected")
+    return false;
+  if (!TRAVELLER_UNIT.test(mention.unit ?? "")) return false;
+  const text = mention.item.sentence.text;
+  return TOLD_PAST.test(text) && !STILL_THERE.test(text);
+}
+
+/** Whether two figures are given by two outlets and two sources both named: rivals, not one source's revision. */
+function otherEstimators(a: NumberMention, b: NumberMention): boolean {
+  if (a.item.article.source === b.item.article.source) return false;
+  const [first, second] = [estimatorOf(a), estimatorOf(b)];
+  return first !== null && second !== null && !first.endsWith(second) && !second.endsWith(first);
 }
 
 /** Pupils or students affected by a closure or kept from school (see the mentions' OUT_OF_SCHOOL). */

@@ -1332,6 +1332,15 @@ const WIND_BEFORE =
   /\b(?:(?:peak|top|maximum|max|highest)\s+)?(sustained\s+)?(winds?|gusts?)\s+(?:speeds?\s+)?(?:of|at|reaching|topping|hitting|up\s+to)?\s*(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|as high as)\s+)?$/i;
 
 const WIND_EVENT = /^(?:winds|gusts|sustained winds)$/;
+/** A storm's peak, as news tells it: "peak winds of 135 mph", "top gusts", "winds of up to 160 mph". */
+const PEAK_WIND_BEFORE =
+  /\b(?:(?:peak|top|maximum|max|highest)\s+(?:sustained\s+)?(?:winds?|gusts?)\b[^,;]{0,20}|up\s+to\s+)$/i;
+/**
+ * A storm's winds as they are or will be, not its passed peak: "is packing", "was moving", "now",
+ * "still", "as it", a forecast or a warning, a change of strength ("weakened to", "strengthened").
+ */
+const STORM_NOT_PASSED =
+  /\b(?:is|are|was|were)\s+(?:still\s+)?[a-z]+ing\b|\b(?:now|currently|still|as it|forecast|expected|warn(?:s|ed|ing)?|could|will|would|may|might|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|approach(?:es|ed|ing)?)\b/i;
 
 /** A cheap test before COUNT_WORD_AFTER_EVENT: its verbs' stems. */
 const EVENT_VERB_STEM = /kill|injur|wound|rescu|evacuat|hospitali|arrest|detain|displac|sicken|pulled|plucked|winched/i;
@@ -1868,8 +1877,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "Winds of up to 160 mph" is how a storm's peak is told: the peak itself, not a bound on it.
       const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
       const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
+      // A storm's peak winds told once it has passed ("packed peak winds of 135 mph", "rated … with
+      // winds of up to 160 mph") are one measure of it, whatever day an outlet gives them.
+      const passedPeak =
+        WIND_EVENT.test(event ?? "") &&
+        frame === "reported" &&
+        PEAK_WIND_BEFORE.test(before) &&
+        !STORM_NOT_PASSED.test(text);
       const settled =
         ageAtDeath ||
+        passedPeak ||
         (eventDuration && !ONGOING_BEFORE.test(before)) ||
         (currency !== undefined &&
           frame === "reported" &&

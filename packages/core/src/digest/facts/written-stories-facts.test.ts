@@ -400,9 +400,12 @@ describe.each([
   // and 18 crew had been aboard" two days on.
   ["ferry grounding", ferryGroundingArticles, FERRY_GROUNDING_EXPECTED],
   // facts27's held-out stories: the injured "put … at 23" against "injuring 17 others", a silo's load
-  // "held" and "stored", a damage bill "estimated" and "put" by an insurer; people "pulled alive from the
-  // rubble" against "rescued", a building's flats "contained" and "which had", complaints "received"
+  // "held" and "stored", a damage bill "estimated" and "put" by an insurer; a runway "shut for nearly
+  // seven hours" against "closed for nine hours", flights cancelled as a data firm "put the number",
+  // passengers "affected" and who "had their journeys disrupted" two days on; people "pulled alive from
+  // the rubble" against "rescued", a building's flats "contained" and "which had", complaints "received"
   // against "lodged at least".
+  // The drone closure's "nearly seven hours" is also a later paper's, so it is asserted below.
   ["grain silo blast", grainSiloBlastArticles, GRAIN_SILO_BLAST_EXPECTED],
   ["tenement collapse", tenementCollapseArticles, TENEMENT_COLLAPSE_EXPECTED],
 ] as const)("figures by code on the written %s story", (_name, articlesOf, expected) => {
@@ -1200,10 +1203,7 @@ describe.each([
 
 /**
  * facts27's held-out stories: every quote with its speaker, and none of the traps (a running count of
- * sightings told on three days, flights diverted against cancelled, a forecast against flights run). The
- * drone closure's passengers affected, about 21,000 for the airport on the Saturday against some 27,000
- * for the airlines' board on the Monday, are missed (counts told as done two days apart are read as two
- * moments), so its disagreements are not asserted whole: its other two are.
+ * sightings told on three days, flights diverted against cancelled, a forecast against flights run).
  */
 describe.each([
   ["grain silo blast", grainSiloBlastArticles, GRAIN_SILO_BLAST_EXPECTED],
@@ -1221,12 +1221,16 @@ describe.each([
   });
 });
 
-it("finds the drone closure's hours and flights cancelled as the airport, the police and a data firm give them", () => {
+it("finds the drone closure's three real disagreements, each side with its outlet, and no other", () => {
   const facts = extractFacts(airportDroneClosureArticles());
-  for (const wanted of AIRPORT_DRONE_CLOSURE_EXPECTED.disagreements.slice(0, 2)) {
+  expect(facts.disagreements).toHaveLength(AIRPORT_DRONE_CLOSURE_EXPECTED.disagreements.length);
+  for (const wanted of AIRPORT_DRONE_CLOSURE_EXPECTED.disagreements) {
     const found = facts.disagreements.find((item) => wanted.values.every((value) => claimsValue(item, value)));
     expect(found, wanted.values.join(" vs ")).toBeDefined();
-    expect(found!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...wanted.outlets].sort());
+    wanted.values.forEach((value, index) => {
+      const claim = found?.claims.find((item) => claimsValue({ ...found, claims: [item] }, value));
+      expect(claim?.outlets, value).toContain(wanted.outlets[index]);
+    });
   }
 });
 
