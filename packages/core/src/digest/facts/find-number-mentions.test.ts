@@ -1007,3 +1007,41 @@ describe("findNumberMentions reads one measure however an outlet words it (facts
     expect(frames("Engineers put the cost of repairs at £9 million.")[0]?.[2]).toBe("plan");
   });
 });
+
+describe("findNumberMentions reads figures as other outlets word them (facts27, variants)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event, frame }) => [
+      raw,
+      unit,
+      event,
+      frame,
+    ]);
+  };
+
+  it("reads a sum in euros written as a word as the same money as one with the sign", () => {
+    expect(read("The damage was estimated at 4.5 million euros.")).toEqual([
+      ["4.5 million", "euro", "damage", "reported"],
+    ]);
+    expect(read("The damage was estimated at €7 million.")).toEqual([["7 million", "euro", "damage", "reported"]]);
+  });
+
+  it("reads people who “were hurt” as injured", () => {
+    expect(read("Seventeen workers were hurt in the fire, the company said.")).toEqual([
+      ["Seventeen", "people", "injured", "reported"],
+    ]);
+    expect(read("At least 12 people were badly hurt.")).toEqual([["12", "people", "injured", "reported"]]);
+  });
+
+  it("reads what a company “expects to” lose as a plan, never a count of what it lost", () => {
+    expect(read("The company expects to lose £12 million in sales.")[0]?.[3]).toBe("plan");
+  });
+
+  it("reads the figure a source “put the figure at” as a figure for what the count before it counted", () => {
+    expect(read("The company said 17 workers were injured.\n\nThe fire service put the figure at 26.")).toEqual([
+      ["17", "people", "injured", "reported"],
+      ["26", "people", "injured", "reported"],
+    ]);
+    expect(read("The fire service put the figure at 26.")).toEqual([["26", null, null, "reported"]]);
+  });
+});

@@ -112,7 +112,11 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["struck", /\b(walked out|walkout|went on strike|on strike|joined the strike|stopped work)\b/i],
   ["raise", /\b(raise|pay rise|pay increase|wage increase|pay award)\b/i],
   ["killed", /\b(killed|killing|dead|died|deaths?|death toll)\b/i],
-  ["injured", /\b(injured|injuring|wounded|wounding)\b/i],
+  // "17 workers were hurt", "people hurt in the blast": injured (never "hurt the economy": no object after it).
+  [
+    "injured",
+    /\b(injured|injuring|wounded|wounding|(?:were|was|been|being|got|get)\s+(?:(?:seriously|badly|slightly)\s+)?hurt)\b/i,
+  ],
   // "47 people had been taken to hospital", "38 were hospitalised": one count whatever the verb
   // (never "in hospital", a count of those still there).
   [
@@ -160,7 +164,7 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
-    /\b(?:will|would(?!\s+have\b)|could(?!\s+have\b)|(?<!\b(?:since|in|until|till|by|from|of|early|late|mid|last|next|this)\s)may(?!\s+\d|\s+have\b|\s*[,.;:)])|might(?!\s+have\b)|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
+    /\b(?:will|would(?!\s+have\b)|could(?!\s+have\b)|(?<!\b(?:since|in|until|till|by|from|of|early|late|mid|last|next|this)\s)may(?!\s+\d|\s+have\b|\s*[,.;:)])|might(?!\s+have\b)|expected to|expects? to|expecting to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
   ],
 ];
 /**
@@ -951,7 +955,7 @@ const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "e
  * US and Canadian dollars, are other money).
  */
 const CURRENCY_WORD =
-  /^\s+(?:(Swiss|US|U\.S\.|Canadian|Australian|New Zealand|Hong Kong|Singapore|Danish|Swedish|Norwegian|Czech|Indian|Japanese|Chinese|South African|Brazilian|Mexican|Egyptian|Turkish|Polish|Hungarian)\s+)?((?:francs|yen|yuan|rupees|kronor|kroner|kronur|krona|krone|rand|pesos|reais|roubles|rubles|shekels|lira|zlotys|zloty|forints|dinars|dirhams|riyals|ringgit|baht)|(?<=[A-Za-z.]\s+)(?:dollars|pounds))\b/u;
+  /^\s+(?:(Swiss|US|U\.S\.|Canadian|Australian|New Zealand|Hong Kong|Singapore|Danish|Swedish|Norwegian|Czech|Indian|Japanese|Chinese|South African|Brazilian|Mexican|Egyptian|Turkish|Polish|Hungarian)\s+)?((?:francs|yen|yuan|rupees|kronor|kroner|kronur|krona|krone|rand|pesos|reais|roubles|rubles|shekels|lira|zlotys|zloty|forints|dinars|dirhams|riyals|ringgit|baht|euros)|(?<=[A-Za-z.]\s+)(?:dollars|pounds))\b/u;
 
 /**
  * A sum at a scale whose currency qualifies a noun: "a 4.2 billion euro takeover", "a 500 million
@@ -981,6 +985,9 @@ const NUMBER_OF_BEFORE =
  */
 const NUMBER_PUT_AT_BEFORE =
   /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+the\s+(?:total\s+)?number\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel|injured|wounded|dead|missing|displaced|evacuated)\b[^,;.:“”"]{0,80}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+/** "put the figure at", "puts the number at", "estimated the total at": a source's figure for a count already told. */
+const FIGURE_PUT_AT =
+  /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)\s+(?:at|as high as|closer to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /** "the injured", "the dead": an event's people named by the event alone. */
 const PEOPLE_OF_EVENT = /^(?:injured|wounded|dead|missing|displaced|evacuated)$/;
 
@@ -1528,11 +1535,25 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "killing two workers and injuring 17 others": "others" counts what the count before it in the
       // sentence counted (nothing, when none did).
       const others = counted.unit === "other" ? (previous?.item === item ? previous.unit : null) : undefined;
+      // "The company said 17 workers were injured. The fire service put the figure at 26.": a figure for
+      // "the figure" is another source's figure for what the count before it counted.
+      const antecedent =
+        !counted.unit &&
+        !percent &&
+        !currency &&
+        FIGURE_PUT_AT.test(before) &&
+        previous &&
+        (previous.item === item ||
+          (previous.item.article === item.article && previous.item.sentence.text === previousText))
+          ? previous
+          : null;
       const unit = weight
         ? "lb"
-        : others !== undefined
-          ? others
-          : (counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit));
+        : antecedent
+          ? antecedent.unit
+          : others !== undefined
+            ? others
+            : (counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit));
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
@@ -1806,6 +1827,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "temperatures reached 43C", "Thermometers hit 43C": the air's temperature; any other (a fever,
       // an oven) is not read as one.
       if (temperature) event = TEMPERATURE_OF.test(before.slice(ownClauseStart)) ? "temperature" : null;
+      if (antecedent) event = antecedent.event;
       // A crowd's phrase is its own ("will face Athletic … after their win, watched by a crowd of 84,000").
       const cued = frameOf(
         crowd ? before.slice(Math.max(ownClauseStart, before.lastIndexOf(","))) : before.slice(ownClauseStart),
