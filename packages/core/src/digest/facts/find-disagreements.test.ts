@@ -2769,3 +2769,36 @@ describe("findDisagreements on a finished event's measures told days apart (fact
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on what a container or a building holds (facts27)", () => {
+  const values = (first: string, second: string) =>
+    topicsAndValues(
+      ["Alpha Wire", "2027-05-11T08:00:00Z", `An explosion hit the Kelso grain terminal on Monday.\n\n${first}`],
+      ["Beta Post", "2027-05-11T18:00:00Z", `Smoke rose over Kelso after the blast.\n\n${second}`],
+    ).map(([, claims]) => claims);
+
+  it("sets two outlets' loads of one silo against each other, whichever verb each uses", () => {
+    expect(
+      values(
+        "The silo held about 15,000 tonnes of wheat, the company said.",
+        "Around 11,000 tonnes of wheat were stored in the silo when it exploded, the harbour master said.",
+      ),
+    ).toEqual([["around 11,000", "about 15,000"]]);
+    expect(
+      values("The tenement contained 24 flats, its owner said.", "The building, which had 32 flats, was condemned."),
+    ).toEqual([["24", "32"]]);
+  });
+
+  it("never sets two silos', a ship's and a silo's, or a silo's capacity and load against each other", () => {
+    expect(
+      values("The first silo held 12,000 tonnes of wheat.", "The second silo held 9,000 tonnes of barley."),
+    ).toEqual([]);
+    expect(values("The ship held 30,000 tonnes of grain.", "The silo held 24,000 tonnes of grain.")).toEqual([]);
+    expect(
+      values(
+        "The silo can hold 20,000 tonnes of grain.",
+        "The silo held about 15,000 tonnes of wheat when it exploded.",
+      ),
+    ).toEqual([]);
+  });
+});

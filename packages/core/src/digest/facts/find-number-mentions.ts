@@ -508,6 +508,35 @@ const FAILED = /^(?:fail|fails|failed|decline|declines|declined|reject|rejects|r
  * people as such (a shelter that "housed 300 people" tells no one held).
  */
 const CONTAINED = /^(?:hold|holds|held|contain|contains|contained|store|stores|stored|house|houses|housed)$/;
+/** People held are captives, counted as the story's captives whoever holds them (see EVENTS' "held"). */
+const HELD_PEOPLE =
+  /^(?:people|hostage|captive|prisoner|detainee|passenger|crew|resident|child|patient|migrant|refugee|soldier|civilian|woman)$/;
+/** A thing told apart from others of its kind: "the second silo", "a neighbouring block". */
+const HOLDER_MARK = String.raw`(?:(first|second|third|fourth|other|another|neighbouring|neighboring|nearby|adjacent|next|older|newer)\s+)?`;
+/** The holder before its verb: "The silo held about", "tenement contained", "the building, which had". */
+const HOLDER_BEFORE = new RegExp(
+  String.raw`\b${HOLDER_MARK}([a-z]+)(?:,?\s+(?:which|that))?,?\s+(?:(?:can|could|had|has|have|still|also)\s+)?(?:held|holds|hold|contained|contains|contain|stored|stores|housed|houses|had|has)\s+(?:(?:only|just|barely)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than|just over|just under|approximately)\s+)?$`,
+  "i",
+);
+/** The holder after a passive verb: "were stored in the silo", "was kept in the second warehouse". */
+const HOLDER_AFTER = new RegExp(
+  String.raw`^(?:\s+of\s+[a-z-]+)?\s+(?:(?:were|was|are|is|had\s+been|have\s+been|been)\s+)(?:stored|held|kept|housed|contained)\s+(?:in|at|inside|aboard)\s+(?:the|a|an|its|their)\s+${HOLDER_MARK}([a-z]+)`,
+  "i",
+);
+
+/**
+ * What holds a load or has some parts ("the silo", "the second silo", "the ship"): what the figure is a
+ * measure of, so that two silos' or a ship's and a silo's loads never compare. Nouns news uses in turn
+ * are one ("the tenement" is "the building"). Undefined when the sentence names none.
+ */
+function holderOf(clauseBefore: string, afterUnit: string): string | undefined {
+  const found = HOLDER_AFTER.exec(afterUnit) ?? HOLDER_BEFORE.exec(clauseBefore);
+  const noun = found?.[2]?.toLowerCase();
+  if (!noun || FUNCTION_WORD.test(noun)) return undefined;
+  const thing = singular(SAME_EVENT[noun] ?? noun);
+  return found?.[1] ? `${found[1].toLowerCase()} ${thing}` : thing;
+}
+
 /** "the building, which had 32 flats": what a named thing has, right before the figure. */
 const WHICH_HAD_BEFORE =
   /\b(?:which|that)\s+(?:had|has|have)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|just over|just under)\s+)?$/i;
@@ -1139,6 +1168,9 @@ const SAME_EVENT: Readonly<Record<string, string>> = {
   quake: "earthquake",
   // "the sinkhole" is "the hole" in the next paragraph.
   sinkhole: "hole",
+  // "the tenement" or "the block" is "the building" in the next.
+  tenement: "building",
+  block: "building",
 };
 
 /** The thing a length measures, with its dimension when that is not its length ("crack", "crack wide"). */
@@ -1889,7 +1921,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ? bidder.toLowerCase()
         : movedThing
           ? (SAME_CURRENCY[movedThing] ?? movedThing)
-          : undefined;
+          : event === "held" && unit !== null && !HELD_PEOPLE.test(unit)
+            ? holderOf(before.slice(ownClauseStart), after.slice(counted.end))
+            : undefined;
       if (margin?.over) owner = `over ${margin.over}`;
       if (winner) owner = winner;
       // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
