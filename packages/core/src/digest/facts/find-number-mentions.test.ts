@@ -1045,3 +1045,23 @@ describe("findNumberMentions reads figures as other outlets word them (facts27, 
     expect(read("The fire service put the figure at 26.")).toEqual([["26", null, null, "reported"]]);
   });
 });
+
+describe("findNumberMentions reads those at a march and a plant's output however told (facts27)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads people who “joined the march” as those who attended it, never those who joined a strike", () => {
+    expect(read("Organisers said 6,000 people joined the march on Saturday.")).toEqual([
+      ["6,000", "people", "attended"],
+    ]);
+    expect(read("About 400 workers joined the strike on Monday.")).toEqual([["400", "people", "struck"]]);
+  });
+
+  it("reads what a plant “produces” or “makes” as one measure, its output, and a sum it makes as none", () => {
+    expect(read("The mill produces 300,000 tonnes of paper a year.")).toEqual([["300,000", "tonne", "produced"]]);
+    expect(read("The mill makes about 240,000 tonnes of paper annually.")).toEqual([["240,000", "tonne", "produced"]]);
+    expect(read("The club makes £3 million a year.")).toEqual([["3 million", "pound", null]]);
+  });
+});

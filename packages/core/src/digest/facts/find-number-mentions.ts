@@ -548,8 +548,16 @@ const COMPLAINT_UNIT = /^(?:complaint|objection|grievance|claim|report)$/;
 const COMPLAINED =
   /^(?:receive|receives|received|lodge|lodges|lodged|file|files|filed|make|makes|made|submit|submits|submitted|log|logs|logged|register|registers|registered)$/;
 
+/**
+ * What a plant or a farm turns out, whatever the verb: "produces 300,000 tonnes of paper a year",
+ * "makes about 240,000 tonnes", "manufactured 1,200 cars" (never a sum: "makes £3 million" is earned).
+ */
+const PRODUCED =
+  /^(?:produce|produces|produced|producing|make|makes|made|making|manufacture|manufactures|manufactured|manufacturing)$/;
+
 /** The effect a verb names, for what the figure counts (a spill of a bulk is one, whatever the verb). */
 function effectFor(word: string, unit: string | null): string | null {
+  if (unit && !isMoneyUnit(unit) && unit !== "percent" && PRODUCED.test(word.toLowerCase())) return "produced";
   if (unit && unit !== "people" && CONTAINED.test(word.toLowerCase())) return "held";
   if (unit && COMPLAINT_UNIT.test(unit) && COMPLAINED.test(word.toLowerCase())) return "received";
   if (unit && BULK_UNIT.test(unit) && SPILLED.test(word.toLowerCase())) return "spilled";
@@ -886,7 +894,7 @@ function verbBefore(beforeNumber: string): string | null {
   if (move) return move;
   // A verb of a known effect in any form: "will protect 48,000 homes", "which covers 1.6 million".
   const effect = EFFECT_BEFORE.exec(beforeNumber)?.[1];
-  if (effect && effectOf(effect)) return effect;
+  if (effect && (effectOf(effect) || PRODUCED.test(effect.toLowerCase()))) return effect;
   return word &&
     !/^(?:need|used|based|compared|aged|called|named|ranked|rated|estimated|reported|numbered|totall?ed)$/.test(word)
     ? word
@@ -1109,8 +1117,12 @@ const ESTIMATED_COST_BEFORE =
 /** A count, its place, then a modal verb: "households across the Kelden valley will have". */
 const MODAL_AFTER_PLACE =
   /^\s+(?:(?:in|across|at|near|around|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(?:will|would)\s+(?!have\s+been\b)/u;
-/** "10,000 people had taken part", "took part in Saturday's march": those who attended a gathering. */
-const TOOK_PART_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:taken|took|take|taking)\s+part\b/i;
+/**
+ * "10,000 people had taken part", "took part in Saturday's march", "joined the march": those who
+ * attended a gathering (never "joined the strike", a walkout).
+ */
+const TOOK_PART_AFTER =
+  /^\s+(?:(?:had|have|has)\s+)?(?:(?:taken|took|take|taking)\s+part\b|(?:joined|join|joining)\s+(?:the|a|an|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:march|marches|rally|rallies|protest|protests|demonstration|demonstrations|vigil|procession|parade)\b)/iu;
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 /** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
