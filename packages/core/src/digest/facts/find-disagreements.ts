@@ -463,7 +463,7 @@ export function groupFigures(
           ? (last: NumberMention, next: NumberMention) =>
               transposed(last, next)
                 ? Number.POSITIVE_INFINITY
-                : last.event === "attended" && oneArea(last, next)
+                : last.event === "attended" && oneArea(last, next) && !oneNamedSource(last, next)
                   ? ESTIMATE_RATIO
                   : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
                     ? RIVAL_SOURCES_RATIO
@@ -518,6 +518,15 @@ export function groupFigures(
     }
   }
   return result;
+}
+
+/**
+ * Whether two figures name one source ("Police said 150,000 joined", "Police estimated about 50,000"):
+ * its two figures far apart are no estimates of one crowd told two ways.
+ */
+function oneNamedSource(a: NumberMention, b: NumberMention): boolean {
+  const first = sentenceSource(a.item);
+  return first !== null && first === sentenceSource(b.item);
 }
 
 /**
