@@ -2802,3 +2802,35 @@ describe("findDisagreements on what a container or a building holds (facts27)", 
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on a dispute one sentence reports between two named sources (facts27)", () => {
+  const values = (sentence: string) =>
+    extractFacts(
+      [
+        draft(
+          "Alpha Wire",
+          "2027-05-11T08:00:00Z",
+          `Workers at the Kelso paper mill walked out on Monday.\n\n${sentence}`,
+        ),
+        draft("Beta Post", "2027-05-11T18:00:00Z", "Pickets gathered at the Kelso mill gates."),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets a company's count against a union's even a half apart, as rival sources' counts are", () => {
+    expect(
+      values(
+        "A spokesman for the company said 400 workers had joined the strike, while the union says 650 walked out.",
+      ),
+    ).toEqual([["400", "650"]]);
+    expect(values("The company said 17 workers were injured, but the union put the figure at 26.")).toEqual([
+      ["17", "26"],
+    ]);
+  });
+
+  it("sets two sources' sums against each other up to as far apart as outlets' sums", () => {
+    expect(values("The company put the cost at £3 million; the union says it is nearer £5 million.")).toEqual([
+      ["3 million", "5 million"],
+    ]);
+    expect(values("The company put the cost at £3 million; the union says it is nearer £6 million.")).toEqual([]);
+  });
+});

@@ -1398,7 +1398,7 @@ const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|rep
 /** The sayer of the figure after it, before the next one: "…, a union representing workers at its plants said on Thursday, …". */
 const SAYER_BETWEEN = new RegExp(String.raw`^[^;:]*?,\s+${SAYER}(?:\s+[^,;]{0,60}?)?\s+${SAYING}`, "u");
 /** "…, while Blue Strait Lines said its manifest listed 176": a second source's figure set against the first. */
-const WHILE_SAYER = new RegExp(String.raw`,\s+(?:while|whereas)\s+${SAYER}\s+${SAYING}[^,;]*$`, "u");
+const WHILE_SAYER = new RegExp(String.raw`,\s+(?:while|whereas|but)\s+${SAYER}\s+${SAYING}[^,;]*$`, "u");
 /**
  * "…; Blue Strait Lines said its manifest listed 176": a second source's figure for the same thing in
  * the clause after a semicolon, its figure in that source's own words (at most a short phrase after the
@@ -1441,7 +1441,10 @@ function comparable(first: NumberMention, second: NumberMention): boolean {
   if (eventOf(first) && eventOf(second) && eventOf(first) !== eventOf(second)) return false;
   const low = Math.min(lowOf(first), lowOf(second));
   const high = Math.max(highOf(first), highOf(second));
-  return low > 0 && high !== low && high / low <= SAME_QUANTITY_RATIO;
+  // The sentence sets two named sources' figures against each other: rival counts, which differ more
+  // than copies of one count do (see RIVAL_SOURCES_RATIO); sums and shares as outlets' figures do.
+  const ratio = notAHeadcount(first.unit ?? second.unit) ? OUTLETS_RATIO : RIVAL_SOURCES_RATIO;
+  return low > 0 && high !== low && high / low <= ratio;
 }
 
 interface SentenceDispute {
