@@ -2827,6 +2827,11 @@ describe("findDisagreements on a dispute one sentence reports between two named 
     ]);
   });
 
+  it("sets a source's figure “put the figure at” in the next sentence against the count before it", () => {
+    expect(values("The company said 17 workers were injured. The union put the figure at 26.")).toEqual([["17", "26"]]);
+    expect(values("The company said 17 workers were injured. It put the figure at 26 by Friday.")).toEqual([]);
+  });
+
   it("sets two sources' sums against each other up to as far apart as outlets' sums", () => {
     expect(values("The company put the cost at £3 million; the union says it is nearer £5 million.")).toEqual([
       ["3 million", "5 million"],

@@ -3,7 +3,7 @@ import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
-import { EVENT_NAMES, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
+import { EVENT_NAMES, FIGURE_PUT_AT, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { partsOfWholes } from "./part-of-whole.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
@@ -1447,6 +1447,14 @@ function comparable(first: NumberMention, second: NumberMention): boolean {
   return low > 0 && high !== low && high / low <= ratio;
 }
 
+/** Whether `second` opens the sentence right after `first`'s with "… put the figure at" (see FIGURE_PUT_AT). */
+function putFigureNext(first: NumberMention, second: NumberMention): boolean {
+  if (second.item.article !== first.item.article) return false;
+  const gap = first.item.article.text.slice(first.item.sentence.end, second.item.sentence.start);
+  if (gap.trim() !== "") return false;
+  return FIGURE_PUT_AT.test(second.item.sentence.text.slice(0, second.start - second.item.sentence.start));
+}
+
 interface SentenceDispute {
   disagreement: Disagreement;
   mentions: NumberMention[];
@@ -1469,16 +1477,27 @@ function sentenceDisputes(
   const disputes: SentenceDispute[] = [];
   for (const [index, first] of mentions.entries()) {
     const second = mentions[index + 1];
-    if (!second || second.item !== first.item || first.range || second.range) continue;
+    if (!second || first.range || second.range) continue;
+    // "The company said 17 workers were injured. The union put the figure at 26.": the next sentence's
+    // source gives its own figure for the same count.
+    const nextSentence = second.item !== first.item && putFigureNext(first, second);
+    if (second.item !== first.item && !nextSentence) continue;
     const text = first.item.sentence.text;
     const offset = first.item.sentence.start;
     const before = text.slice(0, first.start - offset);
-    const between = text.slice(first.end - offset, second.start - offset);
-    const after = text.slice(second.end - offset);
+    const between = nextSentence
+      ? text.slice(first.end - offset)
+      : text.slice(first.end - offset, second.start - offset);
+    const after = nextSentence ? "" : text.slice(second.end - offset);
     let sources: [string | null, string | null] = [null, null];
-    const rival = WHILE_SAYER.exec(between);
-    const afterSemicolon = rival ? null : SEMICOLON_SAYER.exec(between);
-    if (rival) sources = [sayerBefore(before), sayerOf(rival[1])];
+    const rival = nextSentence ? null : WHILE_SAYER.exec(between);
+    const afterSemicolon = rival || nextSentence ? null : SEMICOLON_SAYER.exec(between);
+    if (nextSentence)
+      sources = [
+        sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between)?.[1]),
+        sayerBefore(second.item.sentence.text.slice(0, second.start - second.item.sentence.start)),
+      ];
+    else if (rival) sources = [sayerBefore(before), sayerOf(rival[1])];
     else if (afterSemicolon)
       sources = [sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between)?.[1]), sayerOf(afterSemicolon[1])];
     else if (CONTRAST_BEFORE.test(between))

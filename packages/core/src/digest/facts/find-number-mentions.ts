@@ -1023,7 +1023,7 @@ const NUMBER_OF_BEFORE =
 const NUMBER_PUT_AT_BEFORE =
   /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+the\s+(?:total\s+)?number\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel|injured|wounded|dead|missing|displaced|evacuated)\b[^,;.:“”"]{0,80}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /** "put the figure at", "puts the number at", "estimated the total at": a source's figure for a count already told. */
-const FIGURE_PUT_AT =
+export const FIGURE_PUT_AT =
   /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)\s+(?:at|as high as|closer to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /** "the injured", "the dead": an event's people named by the event alone. */
 const PEOPLE_OF_EVENT = /^(?:injured|wounded|dead|missing|displaced|evacuated)$/;
