@@ -1065,3 +1065,20 @@ describe("findNumberMentions reads those at a march and a plant's output however
     expect(read("The club makes £3 million a year.")).toEqual([["3 million", "pound", null]]);
   });
 });
+
+describe("findNumberMentions reads a participle opening a clause as the event it names (facts27)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads “, destroying 14 fishing boats” and “and flooding about 120 homes” as boats destroyed and homes flooded", () => {
+    expect(read("Fire swept through the market, destroying 14 fishing boats, the fire service said.")).toEqual([
+      ["14", "boat", "destroyed"],
+    ]);
+    expect(read("Eleven boats were destroyed, the harbour master said.")).toEqual([["Eleven", "boat", "destroyed"]]);
+    expect(read("The dam gave way, sending water through the village and flooding about 120 homes.")).toEqual([
+      ["120", "home", "flooded"],
+    ]);
+  });
+});

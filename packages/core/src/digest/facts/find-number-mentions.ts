@@ -892,6 +892,10 @@ function verbBefore(beforeNumber: string): string | null {
     )?.[1];
   const move = word ? moveOf(word) : null;
   if (move) return move;
+  // ", destroying 14 fishing boats", "and flooding about 120 homes": a participle opening a clause
+  // names what was done, as "14 boats were destroyed" does.
+  const participle = PARTICIPLE_CLAUSE_BEFORE.exec(beforeNumber)?.[1];
+  if (participle && !word) return `${participle.toLowerCase()}ed`;
   // A verb of a known effect in any form: "will protect 48,000 homes", "which covers 1.6 million".
   const effect = EFFECT_BEFORE.exec(beforeNumber)?.[1];
   if (effect && (effectOf(effect) || PRODUCED.test(effect.toLowerCase()))) return effect;
@@ -900,6 +904,10 @@ function verbBefore(beforeNumber: string): string | null {
     ? word
     : null;
 }
+
+/** ", destroying", "and flooding": a present participle opening a clause, right before the count (its stem). */
+const PARTICIPLE_CLAUSE_BEFORE =
+  /(?:,|\band)\s+([a-z]{3,}?)ing\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/;
 
 /** The noun right before a rise or fall: "The crown fell", "Kestrel's shares jumped", "the index has risen". */
 const MOVE_SUBJECT =
