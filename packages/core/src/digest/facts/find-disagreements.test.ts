@@ -2839,3 +2839,40 @@ describe("findDisagreements on a dispute one sentence reports between two named 
     expect(values("The company put the cost at £3 million; the union says it is nearer £6 million.")).toEqual([]);
   });
 });
+
+describe("findDisagreements on a running count told by two outlets (facts27, a guard: right before and after)", () => {
+  const values = (first: [string, string], second: [string, string]) =>
+    extractFacts(
+      [
+        draft("Harbour Gazette", first[0], `Hospitals in Calder were hit by a cyberattack on Sunday.\n\n${first[1]}`),
+        draft("Coastal Post", second[0], `Staff at Calder hospitals went back to paper records.\n\n${second[1]}`),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("reads a total since the attack on Tuesday and a higher one by Wednesday evening as one total growing", () => {
+    expect(
+      values(
+        [
+          "2027-03-02T18:00:00Z",
+          "More than 2,300 operations have been cancelled since the attack, the trust said on Tuesday.",
+        ],
+        [
+          "2027-03-04T08:00:00Z",
+          "Some 3,200 operations had been cancelled by Wednesday evening, according to internal figures.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets two outlets' totals for the same moment against each other", () => {
+    expect(
+      values(
+        ["2027-03-04T08:00:00Z", "More than 2,300 operations had been cancelled by Wednesday evening, the trust said."],
+        [
+          "2027-03-04T09:00:00Z",
+          "Some 3,200 operations had been cancelled by Wednesday evening, according to internal figures.",
+        ],
+      ),
+    ).toEqual([["more than 2,300", "some 3,200"]]);
+  });
+});
