@@ -1082,3 +1082,19 @@ describe("findNumberMentions reads a participle opening a clause as the event it
     ]);
   });
 });
+
+describe("findNumberMentions reads the cost of a thing done by its participle (facts27)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, event, frame }) => [raw, event, frame]);
+  };
+
+  it("reads “after a refurbishment costing £48 million” as a cost incurred, whatever the main verb plans", () => {
+    expect(
+      read(
+        "The gallery will reopen on Saturday after a four-year refurbishment costing £48 million, its director said.",
+      ),
+    ).toEqual([["48 million", "cost", "reported"]]);
+    expect(read("A new bridge costing £48 million will be built.")[0]?.[2]).toBe("plan");
+  });
+});

@@ -1122,6 +1122,12 @@ const SUPPLY_OFF_AFTER =
 /** "put the cost of repairs at", "estimated the cost of the breach at £30 million to", "puts the bill at": an estimate's sum. */
 const ESTIMATED_COST_BEFORE =
   /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b(?!\s+of\s+(?:the\s+)?(?:damage|losses)\b)[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
+/**
+ * "after a four-year refurbishment costing £48 million", "following repairs costing": a thing done, and
+ * its cost told by a participle, is a cost incurred, whatever plan the main verb tells ("will reopen").
+ */
+const COST_DONE_BEFORE =
+  /\b(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,3}?[a-z]+\s+costing\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least)\s+)?[$£€]\s*$/iu;
 /** A count, its place, then a modal verb: "households across the Kelden valley will have". */
 const MODAL_AFTER_PLACE =
   /^\s+(?:(?:in|across|at|near|around|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(?:will|would)\s+(?!have\s+been\b)/u;
@@ -1721,6 +1727,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         if (head && !FUNCTION_WORD.test(head)) event = MONEY_NOUNS[head] ?? singular(head);
       }
       if (!event && currency && !attributed && MONEY_TAKEN_BEFORE.test(before)) event = "stolen";
+      // "after a four-year refurbishment costing £48 million": what the thing done cost.
+      const costDone = currency !== undefined && !attributed && COST_DONE_BEFORE.test(before.slice(ownClauseStart));
+      if (!event && costDone) event = "cost";
       // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
       if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
       // "a market share of 31 percent", "controlled 34 percent of the grocery market": a share of a
@@ -1892,7 +1901,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // How long a thing lasted is what happened, whatever was bid or asked in it ("Bidding lasted 12
       // minutes", "after a 19-minute bidding war"): no offer's or demand's figure.
       const frame =
-        (cued === "offer" || cued === "demand") && eventDuration
+        ((cued === "offer" || cued === "demand") && eventDuration) || (costDone && cued === "plan")
           ? "reported"
           : cued === "reported" &&
               unit &&

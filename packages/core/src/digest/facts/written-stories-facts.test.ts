@@ -1234,6 +1234,19 @@ it("finds the drone closure's three real disagreements, each side with its outle
   }
 });
 
+it("finds the gallery reopening's refurbishment cost, “costing £48 million” against the council's £52 million (found by facts27)", () => {
+  const facts = extractFacts(galleryReopeningArticles());
+  expect(facts.disagreements).toHaveLength(1);
+  const [wanted] = GALLERY_REOPENING_EXPECTED.disagreements;
+  wanted!.values.forEach((value, index) => {
+    const claim = facts.disagreements[0]?.claims.find((item) =>
+      claimsValue({ ...facts.disagreements[0]!, claims: [item] }, value),
+    );
+    expect(claim?.outlets, value).toContain(wanted!.outlets[index]);
+  });
+  expectNoTrapTaken(facts, GALLERY_REOPENING_EXPECTED);
+});
+
 it("puts the teachers' pay deal “reached … on Tuesday” after a plan “from September” on the timeline at that Tuesday", () => {
   const { timeline } = extractFacts(teachersPayArticles());
   expect(timeline.find((entry) => entry.text.includes("reached a deal on Tuesday"))?.date).toBe("2027-05-18");
