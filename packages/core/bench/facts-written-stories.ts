@@ -15,6 +15,10 @@ import {
   admissionsScandalArticles,
 } from "../src/digest/testing/admissions-scandal-articles.js";
 import { AIRLINE_OUTAGE_EXPECTED, airlineOutageArticles } from "../src/digest/testing/airline-outage-articles.js";
+import {
+  AIRPORT_DRONE_CLOSURE_EXPECTED,
+  airportDroneClosureArticles,
+} from "../src/digest/testing/airport-drone-closure-articles.js";
 import { AMMONIA_LEAK_EXPECTED, ammoniaLeakArticles } from "../src/digest/testing/ammonia-leak-articles.js";
 import { ART_AUCTION_EXPECTED, artAuctionArticles } from "../src/digest/testing/art-auction-articles.js";
 import { AVALANCHE_RESCUE_EXPECTED, avalancheRescueArticles } from "../src/digest/testing/avalanche-rescue-articles.js";
@@ -94,6 +98,7 @@ import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
 } from "../src/digest/testing/gearbox-plant-closure-articles.js";
+import { GRAIN_SILO_BLAST_EXPECTED, grainSiloBlastArticles } from "../src/digest/testing/grain-silo-blast-articles.js";
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../src/digest/testing/harbour-fire-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../src/digest/testing/heatwave-warning-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
@@ -191,6 +196,10 @@ import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/diges
 import { STRIKE_BALLOT_EXPECTED, strikeBallotArticles } from "../src/digest/testing/strike-ballot-articles.js";
 import { TEACHERS_PAY_EXPECTED, teachersPayArticles } from "../src/digest/testing/teachers-pay-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
+import {
+  TENEMENT_COLLAPSE_EXPECTED,
+  tenementCollapseArticles,
+} from "../src/digest/testing/tenement-collapse-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
@@ -368,6 +377,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["avalanche rescue", avalancheRescueArticles, AVALANCHE_RESCUE_EXPECTED],
   ["school evacuation", schoolEvacuationArticles, SCHOOL_EVACUATION_EXPECTED],
   ["ferry strike talks", ferryStrikeTalksArticles, FERRY_STRIKE_TALKS_EXPECTED],
+  // facts27's held-out stories: injured, a silo's load and a damage bill; a closure's hours, flights
+  // cancelled and passengers affected; people rescued, a building's flats and complaints, each told two
+  // ways ("put the number at", "a spokesman said", "at least", words for numbers, euros), with traps.
+  ["grain silo blast", grainSiloBlastArticles, GRAIN_SILO_BLAST_EXPECTED],
+  ["airport drone closure", airportDroneClosureArticles, AIRPORT_DRONE_CLOSURE_EXPECTED],
+  ["tenement collapse", tenementCollapseArticles, TENEMENT_COLLAPSE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

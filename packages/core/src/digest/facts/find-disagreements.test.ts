@@ -2683,6 +2683,200 @@ describe("findDisagreements reads a bound from below as reaching only so far (fa
   });
 });
 
+describe("findDisagreements on a finished event's measures told days apart (facts27)", () => {
+  const values = (first: [string, string, string], second: [string, string, string]) =>
+    topicsAndValues(first, second).map(([, claims]) => claims);
+
+  it("sets two outlets' peak winds of a storm that has passed against each other, however many days apart", () => {
+    expect(
+      values(
+        [
+          "Alpha News",
+          "2029-06-11T08:00:00Z",
+          "A tornado hit the town on Sunday.\n\nThe Weather Service rated the tornado an EF-3, with winds of up to 160 mph.",
+        ],
+        [
+          "Beta Times",
+          "2029-06-13T20:00:00Z",
+          "Residents began clearing debris.\n\nThe tornado packed peak winds of 135 mph, according to a survey by the state's emergency agency.",
+        ],
+      ),
+    ).toEqual([["135", "160"]]);
+  });
+
+  it("keeps a storm's winds as it moves, or as forecast, apart from its peak told later", () => {
+    expect(
+      values(
+        [
+          "Alpha News",
+          "2029-09-02T08:00:00Z",
+          "Hurricane Ada neared the coast.\n\nThe hurricane was packing winds of up to 150 mph on Monday morning.",
+        ],
+        [
+          "Beta Times",
+          "2029-09-04T20:00:00Z",
+          "Residents began clearing debris.\n\nThe hurricane packed peak winds of 120 mph, the National Hurricane Center said.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets two named sources' counts of the travellers a closure affected against each other days apart", () => {
+    expect(
+      values(
+        [
+          "Brenford Echo",
+          "2028-10-14T15:00:00Z",
+          "Police arrested two people.\n\nAbout 21,000 passengers were affected, a spokesman for the airport said.",
+        ],
+        [
+          "Aviation Business Daily",
+          "2028-10-16T07:00:00Z",
+          "Airlines counted the cost.\n\nSome 27,000 passengers had their journeys disrupted by the closure, the Board of Airline Representatives said.",
+        ],
+      ),
+    ).toEqual([["about 21,000", "some 27,000"]]);
+  });
+
+  it("reads one source's later count of the travellers affected as its revision, and a count as of the writing as a moment", () => {
+    expect(
+      values(
+        [
+          "Brenford Echo",
+          "2028-10-14T15:00:00Z",
+          "Police arrested two people.\n\nAbout 21,000 passengers were affected, the airport said.",
+        ],
+        [
+          "Aviation Business Daily",
+          "2028-10-16T07:00:00Z",
+          "Airlines counted the cost.\n\nSome 27,000 passengers were affected by the closure, the airport said.",
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      values(
+        [
+          "Brenford Echo",
+          "2028-10-14T15:00:00Z",
+          "Police arrested two people.\n\nAbout 21,000 passengers were affected, a spokesman for the airport said.",
+        ],
+        [
+          "Aviation Business Daily",
+          "2028-10-16T07:00:00Z",
+          "Airlines counted the cost.\n\nSome 27,000 passengers are still affected, the Board of Airline Representatives said.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements on what a container or a building holds (facts27)", () => {
+  const values = (first: string, second: string) =>
+    topicsAndValues(
+      ["Alpha Wire", "2027-05-11T08:00:00Z", `An explosion hit the Kelso grain terminal on Monday.\n\n${first}`],
+      ["Beta Post", "2027-05-11T18:00:00Z", `Smoke rose over Kelso after the blast.\n\n${second}`],
+    ).map(([, claims]) => claims);
+
+  it("sets two outlets' loads of one silo against each other, whichever verb each uses", () => {
+    expect(
+      values(
+        "The silo held about 15,000 tonnes of wheat, the company said.",
+        "Around 11,000 tonnes of wheat were stored in the silo when it exploded, the harbour master said.",
+      ),
+    ).toEqual([["around 11,000", "about 15,000"]]);
+    expect(
+      values("The tenement contained 24 flats, its owner said.", "The building, which had 32 flats, was condemned."),
+    ).toEqual([["24", "32"]]);
+  });
+
+  it("never sets two silos', a ship's and a silo's, or a silo's capacity and load against each other", () => {
+    expect(
+      values("The first silo held 12,000 tonnes of wheat.", "The second silo held 9,000 tonnes of barley."),
+    ).toEqual([]);
+    expect(values("The ship held 30,000 tonnes of grain.", "The silo held 24,000 tonnes of grain.")).toEqual([]);
+    expect(
+      values(
+        "The silo can hold 20,000 tonnes of grain.",
+        "The silo held about 15,000 tonnes of wheat when it exploded.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements on a dispute one sentence reports between two named sources (facts27)", () => {
+  const values = (sentence: string) =>
+    extractFacts(
+      [
+        draft(
+          "Alpha Wire",
+          "2027-05-11T08:00:00Z",
+          `Workers at the Kelso paper mill walked out on Monday.\n\n${sentence}`,
+        ),
+        draft("Beta Post", "2027-05-11T18:00:00Z", "Pickets gathered at the Kelso mill gates."),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets a company's count against a union's even a half apart, as rival sources' counts are", () => {
+    expect(
+      values(
+        "A spokesman for the company said 400 workers had joined the strike, while the union says 650 walked out.",
+      ),
+    ).toEqual([["400", "650"]]);
+    expect(values("The company said 17 workers were injured, but the union put the figure at 26.")).toEqual([
+      ["17", "26"],
+    ]);
+  });
+
+  it("sets a source's figure “put the figure at” in the next sentence against the count before it", () => {
+    expect(values("The company said 17 workers were injured. The union put the figure at 26.")).toEqual([["17", "26"]]);
+    expect(values("The company said 17 workers were injured. It put the figure at 26 by Friday.")).toEqual([]);
+  });
+
+  it("sets two sources' sums against each other up to as far apart as outlets' sums", () => {
+    expect(values("The company put the cost at £3 million; the union says it is nearer £5 million.")).toEqual([
+      ["3 million", "5 million"],
+    ]);
+    expect(values("The company put the cost at £3 million; the union says it is nearer £6 million.")).toEqual([]);
+  });
+});
+
+describe("findDisagreements on a running count told by two outlets (facts27, a guard: right before and after)", () => {
+  const values = (first: [string, string], second: [string, string]) =>
+    extractFacts(
+      [
+        draft("Harbour Gazette", first[0], `Hospitals in Calder were hit by a cyberattack on Sunday.\n\n${first[1]}`),
+        draft("Coastal Post", second[0], `Staff at Calder hospitals went back to paper records.\n\n${second[1]}`),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("reads a total since the attack on Tuesday and a higher one by Wednesday evening as one total growing", () => {
+    expect(
+      values(
+        [
+          "2027-03-02T18:00:00Z",
+          "More than 2,300 operations have been cancelled since the attack, the trust said on Tuesday.",
+        ],
+        [
+          "2027-03-04T08:00:00Z",
+          "Some 3,200 operations had been cancelled by Wednesday evening, according to internal figures.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets two outlets' totals for the same moment against each other", () => {
+    expect(
+      values(
+        ["2027-03-04T08:00:00Z", "More than 2,300 operations had been cancelled by Wednesday evening, the trust said."],
+        [
+          "2027-03-04T09:00:00Z",
+          "Some 3,200 operations had been cancelled by Wednesday evening, according to internal figures.",
+        ],
+      ),
+    ).toEqual([["more than 2,300", "some 3,200"]]);
+  });
+});
+
 describe("findDisagreements reads other wordings of one count (lead, session 19)", () => {
   const values = (...reports: Array<[string, string, string]>) =>
     extractFacts(

@@ -3,7 +3,7 @@ import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
-import { EVENT_NAMES, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
+import { EVENT_NAMES, FIGURE_PUT_AT, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { partsOfWholes } from "./part-of-whole.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
@@ -176,6 +176,9 @@ function sameMoment(
   // Everyone aboard one trip or in the hall when it happened is one number once it is over, however
   // many days later an outlet gives it.
   if (!timeA.stated && !timeB.stated && wholeWhenItHappened(a) && wholeWhenItHappened(b)) return standingTogether(a, b);
+  // So are the travellers a disruption affected, as two named sources give them days apart.
+  if (!timeA.stated && !timeB.stated && travellersAffected(a) && travellersAffected(b) && otherEstimators(a, b))
+    return standingTogether(a, b);
   if (timeA.stated && timeB.stated) {
     const length = Math.min(timeA.date.length, timeB.date.length);
     if (timeA.date.slice(0, length) === timeB.date.slice(0, length)) return true;
@@ -233,6 +236,31 @@ function wholeWhenItHappened(mention: NumberMention): boolean {
   const text = mention.item.sentence.text;
   if (!TOLD_PAST.test(text) || STILL_THERE.test(text)) return false;
   return mention.event === "aboard" || AT_THE_MOMENT.test(text);
+}
+
+/** Those who travel, whose journeys a closure, a strike or an outage disrupts. */
+const TRAVELLER_UNIT = /^(?:passenger|traveller|traveler|commuter|holidaymaker|flyer)$/;
+
+/**
+ * Travellers a disruption affected, told in the past ("About 21,000 passengers were affected, a
+ * spokesman for the airport said", "Some 27,000 passengers had their journeys disrupted by the
+ * closure, the Board of Airline Representatives said"): the whole of a finished disruption, which no
+ * later day changes, as everyone aboard a finished trip is. Never a count still growing ("since",
+ * "so far") nor one as of the writing ("are affected", "now").
+ */
+function travellersAffected(mention: NumberMention): boolean {
+  if (mention.kind !== "fixed" || mention.frame !== "reported" || mention.range || mention.event !== "affected")
+    return false;
+  if (!TRAVELLER_UNIT.test(mention.unit ?? "")) return false;
+  const text = mention.item.sentence.text;
+  return TOLD_PAST.test(text) && !STILL_THERE.test(text);
+}
+
+/** Whether two figures are given by two outlets and two sources both named: rivals, not one source's revision. */
+function otherEstimators(a: NumberMention, b: NumberMention): boolean {
+  if (a.item.article.source === b.item.article.source) return false;
+  const [first, second] = [estimatorOf(a), estimatorOf(b)];
+  return first !== null && second !== null && !first.endsWith(second) && !second.endsWith(first);
 }
 
 /** Pupils or students affected by a closure or kept from school (see the mentions' OUT_OF_SCHOOL). */
@@ -435,7 +463,7 @@ export function groupFigures(
           ? (last: NumberMention, next: NumberMention) =>
               transposed(last, next)
                 ? Number.POSITIVE_INFINITY
-                : last.event === "attended" && oneArea(last, next)
+                : last.event === "attended" && oneArea(last, next) && !oneNamedSource(last, next)
                   ? ESTIMATE_RATIO
                   : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
                     ? RIVAL_SOURCES_RATIO
@@ -490,6 +518,15 @@ export function groupFigures(
     }
   }
   return result;
+}
+
+/**
+ * Whether two figures name one source ("Police said 150,000 joined", "Police estimated about 50,000"):
+ * its two figures far apart are no estimates of one crowd told two ways.
+ */
+function oneNamedSource(a: NumberMention, b: NumberMention): boolean {
+  const first = sentenceSource(a.item);
+  return first !== null && first === sentenceSource(b.item);
 }
 
 /**
@@ -1394,7 +1431,7 @@ const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|rep
 /** The sayer of the figure after it, before the next one: "…, a union representing workers at its plants said on Thursday, …". */
 const SAYER_BETWEEN = new RegExp(String.raw`^[^;:]*?,\s+${SAYER}(?:\s+[^,;]{0,60}?)?\s+${SAYING}`, "u");
 /** "…, while Blue Strait Lines said its manifest listed 176": a second source's figure set against the first. */
-const WHILE_SAYER = new RegExp(String.raw`,\s+(?:while|whereas)\s+${SAYER}\s+${SAYING}[^,;]*$`, "u");
+const WHILE_SAYER = new RegExp(String.raw`,\s+(?:while|whereas|but)\s+${SAYER}\s+${SAYING}[^,;]*$`, "u");
 /**
  * "…; Blue Strait Lines said its manifest listed 176": a second source's figure for the same thing in
  * the clause after a semicolon, its figure in that source's own words (at most a short phrase after the
@@ -1437,7 +1474,18 @@ function comparable(first: NumberMention, second: NumberMention): boolean {
   if (eventOf(first) && eventOf(second) && eventOf(first) !== eventOf(second)) return false;
   const low = Math.min(lowOf(first), lowOf(second));
   const high = Math.max(highOf(first), highOf(second));
-  return low > 0 && high !== low && high / low <= SAME_QUANTITY_RATIO;
+  // The sentence sets two named sources' figures against each other: rival counts, which differ more
+  // than copies of one count do (see RIVAL_SOURCES_RATIO); sums and shares as outlets' figures do.
+  const ratio = notAHeadcount(first.unit ?? second.unit) ? OUTLETS_RATIO : RIVAL_SOURCES_RATIO;
+  return low > 0 && high !== low && high / low <= ratio;
+}
+
+/** Whether `second` opens the sentence right after `first`'s with "… put the figure at" (see FIGURE_PUT_AT). */
+function putFigureNext(first: NumberMention, second: NumberMention): boolean {
+  if (second.item.article !== first.item.article) return false;
+  const gap = first.item.article.text.slice(first.item.sentence.end, second.item.sentence.start);
+  if (gap.trim() !== "") return false;
+  return FIGURE_PUT_AT.test(second.item.sentence.text.slice(0, second.start - second.item.sentence.start));
 }
 
 interface SentenceDispute {
@@ -1462,18 +1510,29 @@ function sentenceDisputes(
   const disputes: SentenceDispute[] = [];
   for (const [index, first] of mentions.entries()) {
     const second = mentions[index + 1];
-    if (!second || second.item !== first.item || first.range || second.range) continue;
+    if (!second || first.range || second.range) continue;
+    // "The company said 17 workers were injured. The union put the figure at 26.": the next sentence's
+    // source gives its own figure for the same count.
+    const nextSentence = second.item !== first.item && putFigureNext(first, second);
+    if (second.item !== first.item && !nextSentence) continue;
     const text = first.item.sentence.text;
     const offset = first.item.sentence.start;
     const before = text.slice(0, first.start - offset);
-    const between = text.slice(first.end - offset, second.start - offset);
-    const after = text.slice(second.end - offset);
+    const between = nextSentence
+      ? text.slice(first.end - offset)
+      : text.slice(first.end - offset, second.start - offset);
+    const after = nextSentence ? "" : text.slice(second.end - offset);
     let sources: [string | null, string | null] = [null, null];
-    const rival = WHILE_SAYER.exec(between);
-    const afterSemicolon = rival ? null : SEMICOLON_SAYER.exec(between);
+    const rival = nextSentence ? null : WHILE_SAYER.exec(between);
+    const afterSemicolon = rival || nextSentence ? null : SEMICOLON_SAYER.exec(between);
+    if (nextSentence)
+      sources = [
+        sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between)?.[1]),
+        sayerBefore(second.item.sentence.text.slice(0, second.start - second.item.sentence.start)),
+      ];
     // "Some 200 workers were laid off, the company said, while a union put the figure at 260": the
     // first sayer may follow its figure.
-    if (rival)
+    else if (rival)
       sources = [
         sayerBefore(before) ?? sayerOf(SAYER_BETWEEN.exec(between.slice(0, rival.index + 1))?.[1]),
         sayerOf(rival[1]),

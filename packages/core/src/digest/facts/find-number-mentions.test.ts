@@ -929,3 +929,172 @@ describe("findNumberMentions reads the sick as one count, however told (facts26)
     ]);
   });
 });
+
+describe("findNumberMentions reads one measure however an outlet words it (facts27)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-06-14" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads how long a road was shut as how long it was closed", () => {
+    expect(read("The motorway was shut for nearly eight hours after the crash.")).toEqual([
+      ["eight", "hour", "closed"],
+    ]);
+    expect(read("The motorway was closed for 11 hours, police said.")).toEqual([["11", "hour", "closed"]]);
+  });
+
+  it("counts “others” as what the count before it in the sentence counted", () => {
+    expect(read("The crash killed three passengers and injured 40 others, the police said.")).toEqual([
+      ["three", "passenger", "killed"],
+      ["40", "passenger", "injured"],
+    ]);
+    expect(read("A gas blast killed two people, injuring 12 others.")).toEqual([
+      ["two", "people", "killed"],
+      ["12", "people", "injured"],
+    ]);
+  });
+
+  it("reads the figure a source “put the number of” something at as a count of that thing", () => {
+    expect(read("Paramedics put the number of injured at 31, nine of whom are in hospital.")).toEqual([
+      ["31", "people", "injured"],
+    ]);
+    expect(read("An analyst put the number of trains cancelled during the strike at 640.")).toEqual([
+      ["640", "train", "cancelled"],
+    ]);
+  });
+
+  it("reads what a place or a container holds as one measure, whatever the verb", () => {
+    expect(read("The warehouse held about 4,000 tonnes of sugar.")).toEqual([["4,000", "tonne", "held"]]);
+    expect(read("Some 3,100 tonnes of sugar were stored in the warehouse.")).toEqual([["3,100", "tonne", "held"]]);
+    expect(read("The block contained 40 flats.")).toEqual([["40", "flat", "held"]]);
+    expect(read("Firefighters reached the block, which had 36 flats, within minutes.")).toEqual([
+      ["36", "flat", "held"],
+    ]);
+  });
+
+  it("reads people who “had their journeys disrupted” as those affected", () => {
+    expect(read("About 8,000 commuters had their journeys disrupted by the signal failure.")).toEqual([
+      ["8,000", "commuter", "affected"],
+    ]);
+    expect(read("Some 6,500 commuters were affected, the operator said.")).toEqual([["6,500", "commuter", "affected"]]);
+  });
+
+  it("reads people “pulled alive from the wreckage” as rescued, as “pulled nine people from the sea” is", () => {
+    expect(read("Nine people were pulled alive from the wreckage on Sunday.")).toEqual([["Nine", "people", "rescued"]]);
+    expect(read("Crews rescued 12 people from the wreckage.")).toEqual([["12", "people", "rescued"]]);
+  });
+
+  it("reads complaints lodged and complaints received as one count", () => {
+    expect(read("The council received 31 complaints about the noise.")).toEqual([["31", "complaint", "received"]]);
+    expect(read("Neighbours lodged at least 40 complaints about the noise.")).toEqual([
+      ["40", "complaint", "received"],
+    ]);
+  });
+
+  it("reads a source's cost of damage done as a reported estimate, and the cost of repairs to come as a plan", () => {
+    const frames = (text: string) => {
+      const article = prepareArticle({
+        input: "test",
+        title: "Figures",
+        originalText: text,
+        publishedAt: "2027-06-14",
+      });
+      return findNumberMentions(articleSentences([article])).map(({ raw, event, frame }) => [raw, event, frame]);
+    };
+    expect(frames("The insurer puts the cost of the damage at £12 million.")).toEqual([
+      ["12 million", "damage", "reported"],
+    ]);
+    expect(frames("Engineers put the cost of repairs at £9 million.")[0]?.[2]).toBe("plan");
+  });
+});
+
+describe("findNumberMentions reads figures as other outlets word them (facts27, variants)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event, frame }) => [
+      raw,
+      unit,
+      event,
+      frame,
+    ]);
+  };
+
+  it("reads a sum in euros written as a word as the same money as one with the sign", () => {
+    expect(read("The damage was estimated at 4.5 million euros.")).toEqual([
+      ["4.5 million", "euro", "damage", "reported"],
+    ]);
+    expect(read("The damage was estimated at €7 million.")).toEqual([["7 million", "euro", "damage", "reported"]]);
+  });
+
+  it("reads people who “were hurt” as injured", () => {
+    expect(read("Seventeen workers were hurt in the fire, the company said.")).toEqual([
+      ["Seventeen", "people", "injured", "reported"],
+    ]);
+    expect(read("At least 12 people were badly hurt.")).toEqual([["12", "people", "injured", "reported"]]);
+  });
+
+  it("reads what a company “expects to” lose as a plan, never a count of what it lost", () => {
+    expect(read("The company expects to lose £12 million in sales.")[0]?.[3]).toBe("plan");
+  });
+
+  it("reads the figure a source “put the figure at” as a figure for what the count before it counted", () => {
+    expect(read("The company said 17 workers were injured.\n\nThe fire service put the figure at 26.")).toEqual([
+      ["17", "people", "injured", "reported"],
+      ["26", "people", "injured", "reported"],
+    ]);
+    expect(read("The fire service put the figure at 26.")).toEqual([["26", null, null, "reported"]]);
+  });
+});
+
+describe("findNumberMentions reads those at a march and a plant's output however told (facts27)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads people who “joined the march” as those who attended it, never those who joined a strike", () => {
+    expect(read("Organisers said 6,000 people joined the march on Saturday.")).toEqual([
+      ["6,000", "people", "attended"],
+    ]);
+    expect(read("About 400 workers joined the strike on Monday.")).toEqual([["400", "people", "struck"]]);
+  });
+
+  it("reads what a plant “produces” or “makes” as one measure, its output, and a sum it makes as none", () => {
+    expect(read("The mill produces 300,000 tonnes of paper a year.")).toEqual([["300,000", "tonne", "produced"]]);
+    expect(read("The mill makes about 240,000 tonnes of paper annually.")).toEqual([["240,000", "tonne", "produced"]]);
+    expect(read("The club makes £3 million a year.")).toEqual([["3 million", "pound", null]]);
+  });
+});
+
+describe("findNumberMentions reads a participle opening a clause as the event it names (facts27)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads “, destroying 14 fishing boats” and “and flooding about 120 homes” as boats destroyed and homes flooded", () => {
+    expect(read("Fire swept through the market, destroying 14 fishing boats, the fire service said.")).toEqual([
+      ["14", "boat", "destroyed"],
+    ]);
+    expect(read("Eleven boats were destroyed, the harbour master said.")).toEqual([["Eleven", "boat", "destroyed"]]);
+    expect(read("The dam gave way, sending water through the village and flooding about 120 homes.")).toEqual([
+      ["120", "home", "flooded"],
+    ]);
+  });
+});
+
+describe("findNumberMentions reads the cost of a thing done by its participle (facts27)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, event, frame }) => [raw, event, frame]);
+  };
+
+  it("reads “after a refurbishment costing £48 million” as a cost incurred, whatever the main verb plans", () => {
+    expect(
+      read(
+        "The gallery will reopen on Saturday after a four-year refurbishment costing £48 million, its director said.",
+      ),
+    ).toEqual([["48 million", "cost", "reported"]]);
+    expect(read("A new bridge costing £48 million will be built.")[0]?.[2]).toBe("plan");
+  });
+});

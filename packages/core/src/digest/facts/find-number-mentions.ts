@@ -117,7 +117,11 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["struck", /\b(walked out|walkout|went on strike|on strike|joined the strike|stopped work)\b/i],
   ["raise", /\b(raise|pay rise|pay increase|wage increase|pay award)\b/i],
   ["killed", /\b(killed|killing|dead|died|deaths?|death toll)\b/i],
-  ["injured", /\b(injured|injuring|wounded|wounding|hurt)\b/i],
+  // "17 workers were hurt", "people hurt in the blast": injured (never "hurt the economy": no object after it).
+  [
+    "injured",
+    /\b(injured|injuring|wounded|wounding|(?:were|was|been|being|got|get)\s+(?:(?:seriously|badly|slightly)\s+)?hurt)\b/i,
+  ],
   // "47 people had been taken to hospital", "38 were hospitalised": one count whatever the verb
   // (never "in hospital", a count of those still there).
   [
@@ -165,7 +169,7 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   ["agreed", /\b(?:deal|agreement|agreed|settle(?:d|ment)|accord)\b/gi],
   [
     "plan",
-    /\b(?:will|would(?!\s+have\b)|could(?!\s+have\b)|(?<!\b(?:since|in|until|till|by|from|of|early|late|mid|last|next|this)\s)may(?!\s+\d|\s+have\b|\s*[,.;:)])|might(?!\s+have\b)|expected to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
+    /\b(?:will|would(?!\s+have\b)|could(?!\s+have\b)|(?<!\b(?:since|in|until|till|by|from|of|early|late|mid|last|next|this)\s)may(?!\s+\d|\s+have\b|\s*[,.;:)])|might(?!\s+have\b)|expected to|expects? to|expecting to|set to|due to|plans?(?:ned)? to|aims? to|phase|target(?:s|ed)?|(?<!\bthan\s)(?:expected|forecast|predicted|projected)\s+(?:[\p{L}'’]+\s+){1,4}to)\b/giu,
   ],
 ];
 /**
@@ -306,9 +310,9 @@ const PEOPLE_WORDS = /^(?:people|persons?|men|man|miner|worker|employee|staff|pe
 
 /** "The number of vessels waiting to pass … rose to 185": the verb after the noun is what the count counts. */
 function numberOfVerb(before: string): string | null {
-  const match = NUMBER_OF_BEFORE.exec(before);
-  if (!match) return null;
-  const noun = match[1]!;
+  const named = numberOfNamed(before);
+  if (!named) return null;
+  const { noun, match } = named;
   return verbAfter(match[0].slice(match[0].indexOf(noun) + noun.length));
 }
 
@@ -323,8 +327,9 @@ function numberOf(before: string, after: string): { unit: string | null; end: nu
   if (aboard) return { unit: "people", end: aboard[0].length };
   const written = unitAfter(after);
   if (written.unit) return written;
-  const named = NUMBER_OF_BEFORE.exec(before)?.[1];
-  return named ? { unit: personOf(singular(named)), end: 0 } : written;
+  const named = numberOfNamed(before)?.noun.toLowerCase();
+  if (!named) return written;
+  return { unit: PEOPLE_OF_EVENT.test(named) ? "people" : personOf(singular(named)), end: 0 };
 }
 
 /**
@@ -410,13 +415,16 @@ const SAME_EFFECT: ReadonlyArray<readonly [string, RegExp]> = [
   ["enrolled", /^(?:enrol|enrols|enroll|enrolls|enrolled|enrolling|recruit|recruits|recruited|recruiting)$/],
   [
     "affected",
-    /^(?:affect|affects|affected|affecting|expose|exposes|exposed|compromise|compromises|compromised|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|impacting|hit)$/,
+    /^(?:affect|affects|affected|affecting|expose|exposes|exposed|compromise|compromises|compromised|leak|leaks|leaked|access|accessed|breach|breached|impact|impacted|impacting|hit|disrupt|disrupts|disrupted)$/,
   ],
 ];
 
 /** "pulled", "plucked", "winched" right before a count (a hedge between): people taken out of somewhere. */
 const TAKEN_FROM_BEFORE =
   /\b(?:pulled|plucked|lifted|winched|hauled|dragged)\s+(?:(?:about|around|nearly|almost|some|at least|more than|another|a further)\s+)?$/i;
+/** "were pulled alive from the rubble", "had been winched from the sea": the same, in the passive. */
+const TAKEN_FROM_AFTER =
+  /^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:safely\s+)?(?:pulled|plucked|lifted|winched|hauled|dragged)(?=\s+(?:alive\s+)?(?:from|out\s+of)\b)/i;
 /** "… from the sea", "alive from the rubble": out of the water or the wreckage, as a rescue is. */
 const FROM_THE_WATER =
   /^\s+(?:alive\s+)?(?:from|out\s+of)\s+(?:the\s+)?(?:water|sea|river|waves|surf|rubble|wreckage|debris|mud|flood\s*water|floodwaters?)\b/i;
@@ -503,8 +511,64 @@ const BURNED = /^(?:burn|burns|burned|burnt|scorch|scorches|scorched|blacken|bla
 const TRANSACTION_UNIT = /^(?:payment|transaction|transfer|withdrawal|purchase|order)$/;
 const FAILED = /^(?:fail|fails|failed|decline|declines|declined|reject|rejects|rejected|bounce|bounces|bounced)$/;
 
+/**
+ * What a place or a container holds, whatever the verb: "The silo held about 12,000 tonnes", "9,500
+ * tonnes were stored in the silo", "the tenement contained 24 flats", "which had 32 flats". Never of
+ * people as such (a shelter that "housed 300 people" tells no one held).
+ */
+const CONTAINED = /^(?:hold|holds|held|contain|contains|contained|store|stores|stored|house|houses|housed)$/;
+/** People held are captives, counted as the story's captives whoever holds them (see EVENTS' "held"). */
+const HELD_PEOPLE =
+  /^(?:people|hostage|captive|prisoner|detainee|passenger|crew|resident|child|patient|migrant|refugee|soldier|civilian|woman)$/;
+/** A thing told apart from others of its kind: "the second silo", "a neighbouring block". */
+const HOLDER_MARK = String.raw`(?:(first|second|third|fourth|other|another|neighbouring|neighboring|nearby|adjacent|next|older|newer)\s+)?`;
+/** The holder before its verb: "The silo held about", "tenement contained", "the building, which had". */
+const HOLDER_BEFORE = new RegExp(
+  String.raw`\b${HOLDER_MARK}([a-z]+)(?:,?\s+(?:which|that))?,?\s+(?:(?:can|could|had|has|have|still|also)\s+)?(?:held|holds|hold|contained|contains|contain|stored|stores|housed|houses|had|has)\s+(?:(?:only|just|barely)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than|just over|just under|approximately)\s+)?$`,
+  "i",
+);
+/** The holder after a passive verb: "were stored in the silo", "was kept in the second warehouse". */
+const HOLDER_AFTER = new RegExp(
+  String.raw`^(?:\s+of\s+[a-z-]+)?\s+(?:(?:were|was|are|is|had\s+been|have\s+been|been)\s+)(?:stored|held|kept|housed|contained)\s+(?:in|at|inside|aboard)\s+(?:the|a|an|its|their)\s+${HOLDER_MARK}([a-z]+)`,
+  "i",
+);
+
+/**
+ * What holds a load or has some parts ("the silo", "the second silo", "the ship"): what the figure is a
+ * measure of, so that two silos' or a ship's and a silo's loads never compare. Nouns news uses in turn
+ * are one ("the tenement" is "the building"). Undefined when the sentence names none.
+ */
+function holderOf(clauseBefore: string, afterUnit: string): string | undefined {
+  const found = HOLDER_AFTER.exec(afterUnit) ?? HOLDER_BEFORE.exec(clauseBefore);
+  const noun = found?.[2]?.toLowerCase();
+  if (!noun || FUNCTION_WORD.test(noun)) return undefined;
+  const thing = singular(SAME_EVENT[noun] ?? noun);
+  return found?.[1] ? `${found[1].toLowerCase()} ${thing}` : thing;
+}
+
+/** "the building, which had 32 flats": what a named thing has, right before the figure. */
+const WHICH_HAD_BEFORE =
+  /\b(?:which|that)\s+(?:had|has|have)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|just over|just under)\s+)?$/i;
+/**
+ * Complaints, reports and claims counted by their sending or by their receiving: "received 19
+ * complaints", "lodged at least 27 complaints", "filed", "made". One measure, the complaints made.
+ */
+const COMPLAINT_UNIT = /^(?:complaint|objection|grievance|claim|report)$/;
+const COMPLAINED =
+  /^(?:receive|receives|received|lodge|lodges|lodged|file|files|filed|make|makes|made|submit|submits|submitted|log|logs|logged|register|registers|registered)$/;
+
+/**
+ * What a plant or a farm turns out, whatever the verb: "produces 300,000 tonnes of paper a year",
+ * "makes about 240,000 tonnes", "manufactured 1,200 cars" (never a sum: "makes £3 million" is earned).
+ */
+const PRODUCED =
+  /^(?:produce|produces|produced|producing|make|makes|made|making|manufacture|manufactures|manufactured|manufacturing)$/;
+
 /** The effect a verb names, for what the figure counts (a spill of a bulk is one, whatever the verb). */
 function effectFor(word: string, unit: string | null): string | null {
+  if (unit && !isMoneyUnit(unit) && unit !== "percent" && PRODUCED.test(word.toLowerCase())) return "produced";
+  if (unit && unit !== "people" && CONTAINED.test(word.toLowerCase())) return "held";
+  if (unit && COMPLAINT_UNIT.test(unit) && COMPLAINED.test(word.toLowerCase())) return "received";
   if (unit && BULK_UNIT.test(unit) && SPILLED.test(word.toLowerCase())) return "spilled";
   if (unit && LAND_UNIT.test(unit) && BURNED.test(word.toLowerCase())) return "burned";
   if (unit && TRANSACTION_UNIT.test(unit) && FAILED.test(word.toLowerCase())) return "failed";
@@ -806,6 +870,13 @@ const NIGHT_AWAY =
 const NEEDED_TREATMENT =
   /^(?:needed|need|needing|required|require|requiring|received|receive|receiving|sought|seeking)\s+(?:medical\s+|hospital\s+|emergency\s+)?(?:treatment|attention|care)\b/i;
 
+/** "had their journeys disrupted", "have had their flights cancelled": a participle of what befell their thing. */
+const THEIRS_DONE =
+  /^\s+(?:(?:had|have|has)\s+(?:had\s+)?)(?:their|its)\s+(?:[a-z-]+\s+){1,2}?([a-z]+ed)\b(?!\s+(?:off|out)\b)/i;
+/** A supply, whose cutting is read as homes cut off (see SUPPLY_OFF_AFTER). */
+const SUPPLY_WORD =
+  /^\s+(?:had|have|has)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\b/i;
+
 /** "as drivers fled", "when residents returned": a clause after the count's own, with a plural subject of its own. */
 const OTHERS_CLAUSE =
   /\s(?:as|when|while|because)\s+(?:(?:the|their|its|his|her|other|many|some)\s+)?[a-z]+s\s+(?=[a-z]+(?:ed)?\b)/;
@@ -815,6 +886,9 @@ const LEFT_BEHIND = /^\s+(?:(?:had|have|has)\s+been|were|was|are|is|been)\s+(?:(
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
 function verbAfter(afterUnit: string): string | null {
   if (LEFT_BEHIND.test(afterUnit.replace(PLACE_PHRASE, ""))) return "abandoned";
+  // "27,000 passengers had their journeys disrupted": what was done to what they had is what befell them.
+  const theirs = THEIRS_DONE.exec(afterUnit)?.[1];
+  if (theirs && !SUPPLY_WORD.test(afterUnit)) return theirs.toLowerCase();
   const rest = afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, "");
   if (NEEDED_TREATMENT.test(rest)) return "treated";
   const word = /^([A-Za-z]+)/.exec(rest)?.[1] ?? null;
@@ -840,14 +914,22 @@ function verbBefore(beforeNumber: string): string | null {
     )?.[1];
   const move = word ? moveOf(word) : null;
   if (move) return move;
+  // ", destroying 14 fishing boats", "and flooding about 120 homes": a participle opening a clause
+  // names what was done, as "14 boats were destroyed" does.
+  const participle = PARTICIPLE_CLAUSE_BEFORE.exec(beforeNumber)?.[1];
+  if (participle && !word) return `${participle.toLowerCase()}ed`;
   // A verb of a known effect in any form: "will protect 48,000 homes", "which covers 1.6 million".
   const effect = EFFECT_BEFORE.exec(beforeNumber)?.[1];
-  if (effect && effectOf(effect)) return effect;
+  if (effect && (effectOf(effect) || PRODUCED.test(effect.toLowerCase()))) return effect;
   return word &&
     !/^(?:need|used|based|compared|aged|called|named|ranked|rated|estimated|reported|numbered|totall?ed)$/.test(word)
     ? word
     : null;
 }
+
+/** ", destroying", "and flooding": a present participle opening a clause, right before the count (its stem). */
+const PARTICIPLE_CLAUSE_BEFORE =
+  /(?:,|\band)\s+([a-z]{3,}?)ing\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/;
 
 /** The noun right before a rise or fall: "The crown fell", "Kestrel's shares jumped", "the index has risen". */
 const MOVE_SUBJECT =
@@ -880,7 +962,7 @@ const OVER_BUDGET_AFTER =
   /^\s*(?:(?:more than|above|over)\s+(?:(?:its|the|their|his|her|a|an)\s+)?(?:original|initial|agreed|planned|approved|first|earlier)?\s*(?:budget|estimate|forecast)\b|over[\s-]budget\b)/i;
 /** The action a duration measures: "deliberating for", "deliberated for about", "was held for". */
 const DURATION_VERB =
-  /\b([a-z]{3,}(?:ed|ing)|held|kept|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
+  /\b([a-z]{3,}(?:ed|ing)|held|kept|shut|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 /** "not noticed for", "not detected for about": a participle negated before a duration. */
 const NOT_BEFORE_DURATION_VERB =
   /\bnot\s+[a-z]{3,}ed\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
@@ -921,6 +1003,8 @@ const SAME_EVENT_LENGTH: Record<string, string> = {
   raged: "burned",
   blazed: "burned",
   burnt: "burned",
+  // A runway or a road "was shut for" as long as it "was closed for": one closure.
+  shut: "closed",
 };
 /**
  * A duration still going on when told ("have been deliberating for nine hours", "is still being held"):
@@ -941,7 +1025,7 @@ const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "e
  * US and Canadian dollars, are other money).
  */
 const CURRENCY_WORD =
-  /^\s+(?:(Swiss|US|U\.S\.|Canadian|Australian|New Zealand|Hong Kong|Singapore|Danish|Swedish|Norwegian|Czech|Indian|Japanese|Chinese|South African|Brazilian|Mexican|Egyptian|Turkish|Polish|Hungarian)\s+)?((?:francs|yen|yuan|rupees|kronor|kroner|kronur|krona|krone|rand|pesos|reais|roubles|rubles|shekels|lira|zlotys|zloty|forints|dinars|dirhams|riyals|ringgit|baht)|(?<=[A-Za-z.]\s+)(?:dollars|pounds))\b/u;
+  /^\s+(?:(Swiss|US|U\.S\.|Canadian|Australian|New Zealand|Hong Kong|Singapore|Danish|Swedish|Norwegian|Czech|Indian|Japanese|Chinese|South African|Brazilian|Mexican|Egyptian|Turkish|Polish|Hungarian)\s+)?((?:francs|yen|yuan|rupees|kronor|kroner|kronur|krona|krone|rand|pesos|reais|roubles|rubles|shekels|lira|zlotys|zloty|forints|dinars|dirhams|riyals|ringgit|baht|euros)|(?<=[A-Za-z.]\s+)(?:dollars|pounds))\b/u;
 
 /**
  * A sum at a scale whose currency qualifies a noun: "a 4.2 billion euro takeover", "a 500 million
@@ -965,6 +1049,24 @@ const TOLL_BEFORE =
  */
 const NUMBER_OF_BEFORE =
   /\bnumber\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel)\b[^,;.:“”"]{0,80}?\b(?:rose|risen|climbed|increased|grew|jumped|swelled|fell|dropped|declined|reached|hit|passed|topped|stood\s+at|stands\s+at|is|was|totalled|totaled)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+/**
+ * "The fire service put the number of injured at 23", "estimated the number of flights cancelled …
+ * at 168": a source's figure for the plural (or the people an event word names) after "number of".
+ */
+const NUMBER_PUT_AT_BEFORE =
+  /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+the\s+(?:total\s+)?number\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel|injured|wounded|dead|missing|displaced|evacuated)\b[^,;.:“”"]{0,80}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+/** "put the figure at", "puts the number at", "estimated the total at": a source's figure for a count already told. */
+export const FIGURE_PUT_AT =
+  /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)\s+(?:at|as high as|closer to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+/** "the injured", "the dead": an event's people named by the event alone. */
+const PEOPLE_OF_EVENT = /^(?:injured|wounded|dead|missing|displaced|evacuated)$/;
+
+/** The plural a "number of" before a figure names (see NUMBER_OF_BEFORE, NUMBER_PUT_AT_BEFORE), with its match. */
+function numberOfNamed(before: string): { noun: string; match: RegExpExecArray } | null {
+  const match = NUMBER_OF_BEFORE.exec(before) ?? NUMBER_PUT_AT_BEFORE.exec(before);
+  return match ? { noun: match[1]!, match } : null;
+}
+
 /**
  * A figure that replaces an earlier one ("an improved offer of £85 million", "raised its bid to"):
  * a later step of the story, never a rival count of the same moment.
@@ -992,9 +1094,6 @@ const WINDOW =
   /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b(?!['’]s)|\bovernight\b|\bin 24 hours\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/i;
 /** A count that goes straight on to its verb: "17 were still missing", "20 remained in hospital". */
 const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
-/** "put the figure at", "estimated the number at about", "gave the total as": a count of the figure before it. */
-const FIGURE_RESTATED_BEFORE =
-  /\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:figure|number|total|count|toll|tally|estimate)\s+(?:at|as|closer\s+to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|as many as|as high as|as few as)\s+)?$/i;
 /** "have now died", "has now risen to": a count as updated at the time of writing. */
 const DIED_NOW = /^[^,;]*?\b(?:has|have)\s+now\s+(?:died|been\s+killed|risen|climbed)\b/i;
 /** "two were killed and 27 injured", "leaving 40 wounded": a bare count whose participle only people undergo. */
@@ -1051,12 +1150,22 @@ const SUPPLY_OFF_AFTER =
   /^[^,;.]{0,60}?\b(?:(?:have|has|had)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\s+(?:turned|cut|switched|shut)\s+off|(?:be|been|were|was|are)\s+cut\s+off)\b/i;
 /** "put the cost of repairs at", "estimated the cost of the breach at £30 million to", "puts the bill at": an estimate's sum. */
 const ESTIMATED_COST_BEFORE =
-  /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
+  /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b(?!\s+of\s+(?:the\s+)?(?:damage|losses)\b)[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
+/**
+ * "after a four-year refurbishment costing £48 million", "following repairs costing": a thing done, and
+ * its cost told by a participle, is a cost incurred, whatever plan the main verb tells ("will reopen").
+ */
+const COST_DONE_BEFORE =
+  /\b(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,3}?[a-z]+\s+costing\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least)\s+)?[$£€]\s*$/iu;
 /** A count, its place, then a modal verb: "households across the Kelden valley will have". */
 const MODAL_AFTER_PLACE =
   /^\s+(?:(?:in|across|at|near|around|throughout)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?)?(?:will|would)\s+(?!have\s+been\b)/u;
-/** "10,000 people had taken part", "took part in Saturday's march": those who attended a gathering. */
-const TOOK_PART_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:taken|took|take|taking)\s+part\b/i;
+/**
+ * "10,000 people had taken part", "took part in Saturday's march", "joined the march": those who
+ * attended a gathering (never "joined the strike", a walkout).
+ */
+const TOOK_PART_AFTER =
+  /^\s+(?:(?:had|have|has)\s+)?(?:(?:taken|took|take|taking)\s+part\b|(?:joined|join|joining)\s+(?:the|a|an|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:march|marches|rally|rallies|protest|protests|demonstration|demonstrations|vigil|procession|parade)\b)/iu;
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 /** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
@@ -1114,6 +1223,9 @@ const SAME_EVENT: Readonly<Record<string, string>> = {
   quake: "earthquake",
   // "the sinkhole" is "the hole" in the next paragraph.
   sinkhole: "hole",
+  // "the tenement" or "the block" is "the building" in the next.
+  tenement: "building",
+  block: "building",
 };
 
 /** The thing a length measures, with its dimension when that is not its length ("crack", "crack wide"). */
@@ -1314,6 +1426,15 @@ const WIND_BEFORE =
   /\b(?:(?:peak|top|maximum|max|highest)\s+)?(sustained\s+)?(winds?|gusts?)\s+(?:speeds?\s+)?(?:of|at|reaching|topping|hitting|up\s+to)?\s*(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|as high as)\s+)?$/i;
 
 const WIND_EVENT = /^(?:winds|gusts|sustained winds)$/;
+/** A storm's peak, as news tells it: "peak winds of 135 mph", "top gusts", "winds of up to 160 mph". */
+const PEAK_WIND_BEFORE =
+  /\b(?:(?:peak|top|maximum|max|highest)\s+(?:sustained\s+)?(?:winds?|gusts?)\b[^,;]{0,20}|up\s+to\s+)$/i;
+/**
+ * A storm's winds as they are or will be, not its passed peak: "is packing", "was moving", "now",
+ * "still", "as it", a forecast or a warning, a change of strength ("weakened to", "strengthened").
+ */
+const STORM_NOT_PASSED =
+  /\b(?:is|are|was|were)\s+(?:still\s+)?[a-z]+ing\b|\b(?:now|currently|still|as it|forecast|expected|warn(?:s|ed|ing)?|could|will|would|may|might|weaken(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|approach(?:es|ed|ing)?)\b/i;
 
 /** A cheap test before COUNT_WORD_AFTER_EVENT: its verbs' stems. */
 const EVENT_VERB_STEM = /kill|injur|wound|rescu|evacuat|hospitali|arrest|detain|displac|sicken|pulled|plucked|winched/i;
@@ -1501,9 +1622,28 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const ageAtDeath = !counted.unit && !percent && !currency && isAgeAtDeath(before, after, value, previousText);
       // "nearly 1,000 pounds of cocaine": a weight (a bare sum in pounds is read as money, as before).
       const weight = !currency && counted.unit === "pound" && POUNDS_OF.test(after);
+      // "killing two workers and injuring 17 others": "others" counts what the count before it in the
+      // sentence counted (nothing, when none did).
+      const others = counted.unit === "other" ? (previous?.item === item ? previous.unit : null) : undefined;
+      // "The company said 17 workers were injured. The fire service put the figure at 26.": a figure for
+      // "the figure" is another source's figure for what the count before it counted.
+      const antecedent =
+        !counted.unit &&
+        !percent &&
+        !currency &&
+        FIGURE_PUT_AT.test(before) &&
+        previous &&
+        (previous.item === item ||
+          (previous.item.article === item.article && previous.item.sentence.text === previousText))
+          ? previous
+          : null;
       const unit = weight
         ? "lb"
-        : (counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit));
+        : antecedent
+          ? antecedent.unit
+          : others !== undefined
+            ? others
+            : (counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit));
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
@@ -1629,6 +1769,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         if (head && !FUNCTION_WORD.test(head)) event = MONEY_NOUNS[head] ?? singular(head);
       }
       if (!event && currency && !attributed && MONEY_TAKEN_BEFORE.test(before)) event = "stolen";
+      // "after a four-year refurbishment costing £48 million": what the thing done cost.
+      const costDone = currency !== undefined && !attributed && COST_DONE_BEFORE.test(before.slice(ownClauseStart));
+      if (!event && costDone) event = "cost";
       // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
       if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
       // "a market share of 31 percent", "controlled 34 percent of the grocery market": a share of a
@@ -1669,7 +1812,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
           numberOfVerb(before) ??
           nominalEvent(before) ??
-          verbBefore(before);
+          verbBefore(before) ??
+          (unit !== "people" && WHICH_HAD_BEFORE.test(before) ? "held" : null);
       // "cut oil output by 2 million barrels a day", "reduce production by 1.5 million barrels a day":
       // the size of a cut or a rise of what the verb names, whichever verb of the direction.
       if (!event && unit && !attributed && !percent) {
@@ -1722,12 +1866,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const wind = unit && SPEED_UNIT.test(unit) && !attributed ? WIND_BEFORE.exec(before) : null;
       if (wind) event = wind[1] ? "sustained winds" : /^gust/i.test(wind[2]!) ? "gusts" : "winds";
       // "pulled nine people from the sea", "plucked 12 from the water": rescued, as lifeboat crews' counts read.
+      const takenAfter = TAKEN_FROM_AFTER.exec(after.slice(counted.end));
       if (
         unit &&
         !percent &&
         !currency &&
-        TAKEN_FROM_BEFORE.test(before) &&
-        FROM_THE_WATER.test(after.slice(counted.end))
+        ((TAKEN_FROM_BEFORE.test(before) && FROM_THE_WATER.test(after.slice(counted.end))) ||
+          (takenAfter && FROM_THE_WATER.test(after.slice(counted.end + takenAfter[0].length))))
       )
         event = "rescued";
       if (event) event = effectFor(event, unit) ?? event;
@@ -1786,6 +1931,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "temperatures reached 43C", "Thermometers hit 43C": the air's temperature; any other (a fever,
       // an oven) is not read as one.
       if (temperature) event = TEMPERATURE_OF.test(before.slice(ownClauseStart)) ? "temperature" : null;
+      if (antecedent) event = antecedent.event;
       // A crowd's phrase is its own ("will face Athletic … after their win, watched by a crowd of 84,000").
       const cued = frameOf(
         crowd ? before.slice(Math.max(ownClauseStart, before.lastIndexOf(","))) : before.slice(ownClauseStart),
@@ -1799,7 +1945,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // minutes", "after a 19-minute bidding war"): no offer's or demand's figure.
       const frame = jobsAtStake
         ? "plan"
-        : (cued === "offer" || cued === "demand") && eventDuration
+        : ((cued === "offer" || cued === "demand") && eventDuration) || (costDone && cued === "plan")
           ? "reported"
           : cued === "reported" &&
               unit &&
@@ -1850,7 +1996,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ? bidder.toLowerCase()
         : movedThing
           ? (SAME_CURRENCY[movedThing] ?? movedThing)
-          : undefined;
+          : event === "held" && unit !== null && !HELD_PEOPLE.test(unit)
+            ? holderOf(before.slice(ownClauseStart), after.slice(counted.end))
+            : undefined;
       if (margin?.over) owner = `over ${margin.over}`;
       if (winner) owner = winner;
       // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
@@ -1860,8 +2008,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "Winds of up to 160 mph" is how a storm's peak is told: the peak itself, not a bound on it.
       const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
       const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
+      // A storm's peak winds told once it has passed ("packed peak winds of 135 mph", "rated … with
+      // winds of up to 160 mph") are one measure of it, whatever day an outlet gives them.
+      const passedPeak =
+        WIND_EVENT.test(event ?? "") &&
+        frame === "reported" &&
+        PEAK_WIND_BEFORE.test(before) &&
+        !STORM_NOT_PASSED.test(text);
       const settled =
         ageAtDeath ||
+        passedPeak ||
         (eventDuration && !ONGOING_BEFORE.test(before)) ||
         (currency !== undefined &&
           frame === "reported" &&
@@ -1912,29 +2068,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       };
       if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);
       rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;
-      // "Some 200 workers were laid off, while a union put the figure at 260": a bare figure said of
-      // "the figure" is another count of what the figure before it in the article counted.
-      const restated =
-        !counted.unit &&
-        !percent &&
-        !currency &&
-        previous?.item.article === item.article &&
-        previous.unit &&
-        FIGURE_RESTATED_BEFORE.test(before)
-          ? previous
-          : null;
-      mentions.push(
-        restated
-          ? {
-              ...mention,
-              unit: restated.unit,
-              event: restated.event,
-              kind: restated.kind,
-              scope: restated.scope,
-              places: mention.places.length > 0 ? mention.places : restated.places,
-            }
-          : mention,
-      );
+      mentions.push(mention);
     }
   }
   return mentions;
