@@ -1665,6 +1665,15 @@ describe("findDateMentions on cancellations (timeline24)", () => {
       dateOf("Twenty-three vehicles were abandoned in the tunnel as drivers fled the smoke.", wednesday),
     ).toBeNull();
   });
+
+  it("reads a count of things cancelled as a figure of the incident, no cancellation of the paper's day (lead)", () => {
+    expect(
+      dateOf("A total of 96 trains were cancelled and 12 were terminated early, the operator said.", wednesday),
+    ).toBeNull();
+    expect(dateOf("A data firm put the number of flights cancelled during the strike at 1,240.", wednesday)).toBeNull();
+    // A year is no count: the tour is still called off on the day it was told.
+    expect(dateOf("The board called off a planned 2029 tour of China, citing the cost.", wednesday)).toBe("2027-09-15");
+  });
 });
 
 describe("undatedNews on an account told by its own sequence (timeline24)", () => {

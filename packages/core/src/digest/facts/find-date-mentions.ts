@@ -339,7 +339,9 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       // A cancellation told as done with no day of its own ("A public meeting planned for Thursday
       // was called off", "The board called off a planned 2029 tour"): news of the day it was told.
       else if (published !== null && !isLive) {
-        const cancelled = cancellationIn(item.sentence.text);
+        // A count of things cancelled ("A total of 142 flights were cancelled") is a figure of the
+        // incident, told whenever it happened, no decision of the paper's day.
+        const cancelled = COUNTED.test(item.sentence.text) ? null : cancellationIn(item.sentence.text);
         if (cancelled) pastDay(published, cancelled.words, item);
       }
       continue;
@@ -448,6 +450,9 @@ export function undatedNews(items: readonly ArticleSentence[]): ArticleSentence[
   }
   return found;
 }
+
+/** A count in digits (never a year, a time of day or part of a larger figure): "142 flights", "about 1,200". */
+const COUNTED = /(?<![\d,.:])\d{1,3}(?:,\d{3})*(?!\d|[,.:]\d|\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/i;
 
 /**
  * A moment an account tells by its place in the story's own sequence, which no publication day
