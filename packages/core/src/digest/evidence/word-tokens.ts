@@ -21,7 +21,7 @@ function hasWideLetter(text: string): boolean {
     // ASCII, and the General Punctuation block (curly quotes, dashes, spaces): no letter or digit.
     if (unit < 0x80 || (unit >= 0x2000 && unit <= 0x206f)) continue;
     // A letter outside the BMP is a pair of code units: test the whole code point.
-    const point = text.codePointAt(index)!;
+    const point = text.codePointAt(index) ?? unit;
     if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) return true;
     if (point > 0xffff) index += 1;
   }
