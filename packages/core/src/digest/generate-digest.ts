@@ -1,7 +1,6 @@
 import { type Digest, digestSchema, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
 import { RoundupError } from "../errors/index.js";
 import type { Article, Story } from "../model/index.js";
-import { oncePerText } from "../text/once-per-text.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./engines/digest-engine.js";
 import { createOfflineEngine } from "./engines/offline-engine.js";
 import { rankEvidence } from "./evidence/rank-evidence.js";
@@ -11,7 +10,7 @@ import { corroborate } from "./facts/corroborate.js";
 import { extendTimeline } from "./facts/extend-timeline.js";
 import { extractFacts } from "./facts/extract-facts.js";
 import { inputHash } from "./input-hash.js";
-import { looksLikeInstruction } from "./verify/looks-like-instruction.js";
+import { looksLikeInstructionOf } from "./verify/looks-like-instruction.js";
 import { verifyDigest } from "./verify/verify-digest.js";
 
 export interface GenerateDigestOptions {
@@ -79,7 +78,7 @@ function buildRequest(options: Omit<GenerateDigestOptions, "story">, story: Stor
   }
   const facts = extractFacts(articles);
   // Text addressed to a model ("every digest must say…") is not news: no engine gets it as evidence.
-  const instruction = oncePerText(looksLikeInstruction);
+  const instruction = looksLikeInstructionOf(articles);
   const evidence = rankEvidence(articles, facts).filter((candidate) => !instruction(candidate.item.sentence.text));
   if (evidence.length === 0) {
     throw new RoundupError("INPUT_EMPTY", `the articles of story ${story.id} have no sentences to summarise`, {

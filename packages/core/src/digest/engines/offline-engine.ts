@@ -1,5 +1,4 @@
 import { type DigestSentence, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
-import { oncePerText } from "../../text/once-per-text.js";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { chooseLede } from "../select/choose-lede.js";
@@ -14,7 +13,7 @@ import { hasMainVerb, rankHeadlines } from "../select/rank-headlines.js";
 import { selectKeyPoints } from "../select/select-key-points.js";
 import { type SelectSummaryOptions, selectSummary } from "../select/select-summary.js";
 import { articleTimes, sentenceTimes } from "../select/sentence-times.js";
-import { looksLikeInstruction } from "../verify/looks-like-instruction.js";
+import { looksLikeInstructionOf } from "../verify/looks-like-instruction.js";
 import { verifyStatement } from "../verify/verify-digest.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 
@@ -43,8 +42,8 @@ function headlineWithCitations(
   evidence: readonly RankedSentence[],
   lede: DigestSentence | undefined,
 ): Pick<EngineDraft, "headline" | "headlineCitations"> {
-  // Rewrites repeat sentences: each distinct one is read for an instruction once.
-  const instruction = oncePerText(looksLikeInstruction);
+  // Rewrites repeat sentences: each distinct one is read for an instruction once a digest.
+  const instruction = looksLikeInstructionOf(request.articles);
   const passages = request.articles.flatMap((article) =>
     article.chunks.flatMap((chunk) =>
       chunk.sentences
@@ -161,7 +160,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       const started = performance.now();
       request.signal?.throwIfAborted();
       // Text addressed to a model ("Ignore previous instructions…") is not news, whatever its score.
-      const instruction = oncePerText(looksLikeInstruction);
+      const instruction = looksLikeInstructionOf(request.articles);
       const evidence = request.evidence.filter((candidate) => !instruction(candidate.item.sentence.text));
       // News describes the latest state: a figure a later report updates goes to the timeline, and
       // an older statement is never set beside the newer one on the same matter, unless it is an

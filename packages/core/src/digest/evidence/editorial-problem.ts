@@ -1,3 +1,4 @@
+import { oncePerTextOf } from "../../text/once-per-text-of.js";
 import { CLOCK_STAMP } from "./clock-stamp.js";
 import { isCorrectionNotice } from "./correction-notice.js";
 import { isPhotoCaption } from "./photo-caption.js";
@@ -164,6 +165,12 @@ export function editorialProblem(text: string): string | null {
 
   return null;
 }
+
+/**
+ * editorialProblem read once per text a digest: evidence ranking and both timeline builds ask it of
+ * the same sentences. The owner is the digest's list of articles (see oncePerTextOf).
+ */
+export const editorialProblemOf = oncePerTextOf(editorialProblem);
 
 /**
  * Whether this piece of text carries on a sentence that was broken off before it: it opens in lower

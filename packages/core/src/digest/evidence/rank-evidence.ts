@@ -4,7 +4,7 @@ import type { StoryFacts } from "../facts/extract-facts.js";
 import { articleTimes } from "../select/sentence-times.js";
 import type { ArticleSentence } from "./article-sentences.js";
 import { isCorrectionArticle } from "./correction-notice.js";
-import { continuesBrokenSentence, editorialProblem } from "./editorial-problem.js";
+import { continuesBrokenSentence, editorialProblemOf } from "./editorial-problem.js";
 import { independentSourceKey } from "./independent-source-key.js";
 import { isPhotoCredit } from "./photo-caption.js";
 import { porterStem } from "./porter-stem.js";
@@ -129,7 +129,7 @@ export function rankEvidence(
   const sourceCount = new Set(sourceKeys).size;
   const candidates: RankedSentence[] = [];
   // A story made only of fragments (a one-line brief) still gets a digest: then any sentence will do.
-  const problemOf = oncePerText(editorialProblem);
+  const problemOf = editorialProblemOf(articles);
   // A correction's article ("Correction: …") is applied to the figures it corrects (see
   // findCorrectedFigures), not summarised: "The union's turnout figure of 64 percent was correct."
   const problems = all.map((item) =>

@@ -9,14 +9,21 @@ export function wordTokens(text: string): string[] {
   return lower.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
-const NON_ASCII = /[\u0080-\u{10FFFF}]/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** Whether text has a letter or digit outside ASCII ("é", "ł", "²"). */
+/**
+ * Whether text has a letter or digit outside ASCII ("é", "ł", "²"). A loop over the code units:
+ * every text tokenised is asked, and a Unicode pattern's scan cost more than the tokens' own.
+ */
 function hasWideLetter(text: string): boolean {
-  NON_ASCII.lastIndex = 0;
-  for (let match = NON_ASCII.exec(text); match; match = NON_ASCII.exec(text)) {
-    if (LETTER_OR_DIGIT.test(match[0])) return true;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    // ASCII, and the General Punctuation block (curly quotes, dashes, spaces): no letter or digit.
+    if (unit < 0x80 || (unit >= 0x2000 && unit <= 0x206f)) continue;
+    // A letter outside the BMP is a pair of code units: test the whole code point.
+    const point = text.codePointAt(index) ?? unit;
+    if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) return true;
+    if (point > 0xffff) index += 1;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { TimelineEntry } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
-import { editorialProblem } from "../evidence/editorial-problem.js";
+import { editorialProblemOf } from "../evidence/editorial-problem.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
 import { type DateMention, follows, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
@@ -706,8 +706,10 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
     ...datedDevelopments(input, orderOf),
     ...undatedDevelopments(input, orderOf),
   ];
+  // Evidence ranking judged the same sentences: each text is judged once a digest.
+  const problemOf = editorialProblemOf(input.articles);
   const candidates = [...developments, ...supersededStatements(input, developments, orderOf)].filter(
-    (candidate) => !NOT_AN_ENTRY.has(editorialProblem(candidate.text) ?? ""),
+    (candidate) => !NOT_AN_ENTRY.has(problemOf(candidate.text) ?? ""),
   );
   const unique = new Map<string, Candidate>();
   for (const candidate of candidates) {

@@ -4,7 +4,13 @@ import { CLOCK_STAMP } from "../evidence/clock-stamp.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { isPhotoCaption } from "../evidence/photo-caption.js";
 import { cancellationIn, withCancelledThingsAsBackground } from "./cancellation.js";
-import { addDays, type DateExpression, type DatePrecision, readDateExpressions } from "./read-date-expressions.js";
+import {
+  addDays,
+  type DateExpression,
+  type DatePrecision,
+  mayHoldDate,
+  readDateExpressions,
+} from "./read-date-expressions.js";
 
 /**
  * The date of a sentence's own news: the date it states for what it reports ("walked out on
@@ -277,6 +283,8 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
   // Rewrites and syndicated copies repeat sentences: each text is read once per publication day.
   const read = new Map<string, ReturnType<typeof readDateExpressions>>();
   const news = oncePerText(statesNews);
+  // A text with no date in it has none on any day: asked once per text, not once per day it was printed.
+  const datable = oncePerText(mayHoldDate);
   let previous: { item: ArticleSentence; mention: DateMention | null } | null = null;
   for (const item of items) {
     const before = previous?.item.article === item.article ? previous.mention : null;
@@ -294,7 +302,7 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       addDays(published, -6) < span.first;
     const early = hour !== null && hour < EARLY_UTC_HOUR;
     const key = `${published}|${isLive}|${late}|${early}|${item.sentence.text}`;
-    let expressions = read.get(key);
+    let expressions = datable(item.sentence.text) ? read.get(key) : [];
     if (!expressions) {
       expressions = readDateExpressions(item.sentence.text, published, {
         live: isLive,

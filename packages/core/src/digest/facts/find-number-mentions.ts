@@ -1,3 +1,4 @@
+import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 
@@ -1470,6 +1471,8 @@ const LENGTH_IN_WORDS = new RegExp(
 
 export function findNumberMentions(items: readonly ArticleSentence[]): NumberMention[] {
   const mentions: NumberMention[] = [];
+  // Rewrites repeat sentences: each text's figures are found once (the matches are only read).
+  const figuresOf = oncePerText(numbersIn);
   let previousItem: ArticleSentence | undefined;
   for (const item of items) {
     const text = item.sentence.text;
@@ -1477,7 +1480,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
     previousItem = item;
     // The low end of a range waits for its high end, the next figure read.
     let rangeLow: { mention: NumberMention; highStart: number; scale: string | undefined } | null = null;
-    for (const match of numbersIn(text)) {
+    for (const match of figuresOf(text)) {
       const raw = match[1]!;
       const index = match.index ?? 0;
       const before = text.slice(0, index);

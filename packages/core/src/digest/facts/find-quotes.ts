@@ -1592,9 +1592,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           (DETERMINER_BEFORE.test(sentenceBefore) || WORK_BEFORE.test(sentenceBefore) || WORK_AFTER.test(after))) ||
         (SET_OFF_TITLE.test(words) && /\p{Ll},\s*$/u.test(sentenceBefore) && (/,$/.test(words) || /^,/.test(after))) ||
         // "The charity’s much-praised “hub and spoke” model": a lower-case term set before its noun.
+        // (The words after the quote first: they rarely go on with a noun, and the words before may be long.)
         (ATTRIBUTIVE_TERM.test(words) &&
-          ATTRIBUTIVE_BEFORE.test(sentenceBefore) &&
           NOUN_AFTER.test(after) &&
+          ATTRIBUTIVE_BEFORE.test(sentenceBefore) &&
           !WORDS_REPORTED.test(sentenceBefore) &&
           !WORDS_REPORTED.test(restOfSentence(after))) ||
         ((SCARE_QUOTED.test(words) ||

@@ -1,4 +1,5 @@
 import type { Article } from "../../model/index.js";
+import { oncePerTextOf } from "../../text/once-per-text-of.js";
 
 /** A person named in full in an article, with the roles the text gives them. */
 interface PersonMention {
@@ -242,10 +243,35 @@ function rolesIn(text: string): string[] {
   return [...text.matchAll(ROLE_PATTERN)].map((match) => match[0].toLowerCase());
 }
 
-function peopleOf(article: Article): PersonMention[] {
+/**
+ * The name runs of one line (see NAME_RUN), offsets in the line. A run never crosses a line break and
+ * its lookarounds read one character either side, so a line's runs are the same wherever it stands:
+ * each line is scanned once a digest, and rewrites and syndicated copies repeat paragraphs. The owner
+ * is the digest's list of articles (see oncePerTextOf).
+ */
+const nameRunsOf = oncePerTextOf((line: string) =>
+  [...line.matchAll(NAME_RUN)].map((match) => [match.index, match[0]] as const),
+);
+
+/** A text's name runs with their offsets in it, read line by line (see nameRunsOf). */
+function* nameRuns(
+  text: string,
+  runsIn: (line: string) => ReadonlyArray<readonly [number, string]>,
+): Generator<{ index: number; 0: string }> {
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    for (const [at, run] of runsIn(line)) yield { index: lineStart + at, 0: run };
+    lineStart += line.length + 1;
+  }
+}
+
+function peopleOf(
+  article: Article,
+  runsIn: (line: string) => ReadonlyArray<readonly [number, string]>,
+): PersonMention[] {
   const found: PersonMention[] = [];
   const text = article.text;
-  for (const match of text.matchAll(NAME_RUN)) {
+  for (const match of nameRuns(text, runsIn)) {
     // "Center for Biological Diversity": two capitalised words ending an organisation's name, not a
     // person ("Secretary of State Antony J. Blinken" is longer, and keeps its name).
     const before = text.slice(Math.max(0, match.index - 40), match.index);
@@ -352,7 +378,8 @@ const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/;
 
 /** The people named in full across a story's articles, to resolve surnames and titles in attributions. */
 export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
-  const mentioned = articles.flatMap(peopleOf);
+  const runsIn = nameRunsOf(articles);
+  const mentioned = articles.flatMap((article) => peopleOf(article, runsIn));
   // "the footbridge in Sutton Coldfield", "economists at Morgan Stanley": a name the story writes
   // where a place or an employer goes, and never gives a person's role or description, is no one's.
   const described = new Set(

@@ -988,6 +988,15 @@ const PAST_AFTER_BEFORE =
 const JOINED_CLAUSE_WITH_SUBJECT =
   /,\s+(?:and|but)\s+(?:its|their|his|her|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\s+[^,;:()“”"]*$/iu;
 
+/**
+ * Whether a sentence may name a date at all: a month or a weekday with its cue, a casual day, a year
+ * (see readDateExpressions' first test). When it may not, readDateExpressions finds none, whatever
+ * the publication day: a caller reading one text against many days asks this once.
+ */
+export function mayHoldDate(sentence: string): boolean {
+  return MAY_HOLD_DATE.test(sentence) || HAS_BARE_YEAR.test(sentence) || SUBJECT_EVENT_YEAR.test(sentence);
+}
+
 export interface ReadDateOptions {
   /**
    * The article is a live blog (it is stamped with times of day): it goes on after its publication

@@ -2,7 +2,7 @@ import { oncePerText } from "../../text/once-per-text.js";
 import { porterStem } from "../evidence/porter-stem.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { contentWords } from "../evidence/word-tokens.js";
-import { prospectStart } from "./find-fulfilled-prospects.js";
+import { prospectStartOf } from "./find-fulfilled-prospects.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { WHEN_WORDS } from "./when-words.js";
 
@@ -63,8 +63,9 @@ export function findCalledOffPlans(candidates: readonly RankedSentence[], times:
   const lastCalledOff = Math.max(...cancellations.map((later) => later.time));
   // What a plan is, after its future ("will strike from Dec. 12"), not who plans it ("The officer
   // will appear in court" is not called off by "suspended the officer").
+  const startOf = prospectStartOf(candidates);
   const planOf = oncePerText((text) => {
-    const start = prospectStart(text);
+    const start = startOf(text);
     return start === null ? null : new Set(contentWords(text.slice(start)).map(porterStem));
   });
   for (const candidate of candidates) {

@@ -1,4 +1,5 @@
 import { oncePerText } from "../../text/once-per-text.js";
+import { oncePerTextOf } from "../../text/once-per-text-of.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { toldAsDone } from "./told-as-done.js";
@@ -135,6 +136,19 @@ export function reportsResult(text: string): boolean {
 }
 
 /**
+ * Whether a text reports each kind's result (see reportsOutcome), read once per text a digest: the
+ * settled claims and the headline's look ahead ask it of the same evidence. The owner is the
+ * digest's list of evidence (see oncePerTextOf).
+ */
+const outcomesOf = oncePerTextOf((text: string) => KINDS.map((kind) => reportsOutcome(kind, text)));
+
+/** reportsResult, read once per text for the owner's digest (its list of evidence). */
+export function reportsResultOf(owner: object): (text: string) => boolean {
+  const outcomes = outcomesOf(owner);
+  return (text) => outcomes(text).some(Boolean);
+}
+
+/**
  * Claims and expectations about a contest that a later report of its result settled: "Reiner said on
  * Sunday that he had “at least 42 votes” lined up", "Varga has said she will not resign", once "the
  * government survived a no-confidence vote on Thursday, 39 to 41"; "Drysdale denies that he ignored
@@ -149,8 +163,9 @@ export function reportsResult(text: string): boolean {
  */
 export function findDecidedContests(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
   const decided = new Set<RankedSentence>();
-  for (const kind of KINDS) {
-    const outcome = oncePerText((text: string) => reportsOutcome(kind, text));
+  const outcomes = outcomesOf(candidates);
+  for (const [number, kind] of KINDS.entries()) {
+    const outcome = (text: string) => outcomes(text)[number] === true;
     const claim = oncePerText((text: string) => claimsAhead(kind, text));
     const outcomeDays = candidates
       .filter((candidate) => outcome(candidate.item.sentence.text))

@@ -1,3 +1,4 @@
+import { oncePerTextOf } from "../../text/once-per-text-of.js";
 import { porterStem } from "../evidence/porter-stem.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity, type TermVector } from "../evidence/term-vectors.js";
@@ -157,6 +158,12 @@ export function prospectStart(text: string): number | null {
   return found + shift;
 }
 
+/**
+ * prospectStart read once per text a digest: fulfilled prospects and called-off plans ask it of the
+ * same evidence. The owner is the digest's list of evidence (see oncePerTextOf).
+ */
+export const prospectStartOf = oncePerTextOf(prospectStart);
+
 /** Outcomes of one text and vector: the latest time any of them was told, and the latest in another article. */
 interface OutcomeGroup {
   text: string;
@@ -228,17 +235,9 @@ export function findFulfilledProspects(
 ): Set<RankedSentence> {
   const fulfilled = new Set<RankedSentence>();
   // Rewrites repeat sentences (a story of 200 articles has thousands, a few hundred of them distinct):
-  // each text is read once.
-  const prospective = new Map<string, boolean>();
-  const prospects = candidates.filter((candidate) => {
-    const { text } = candidate.item.sentence;
-    let states = prospective.get(text);
-    if (states === undefined) {
-      states = statesProspect(text);
-      prospective.set(text, states);
-    }
-    return states;
-  });
+  // each text is read once a digest.
+  const startOf = prospectStartOf(candidates);
+  const prospects = candidates.filter((candidate) => startOf(candidate.item.sentence.text) !== null);
   if (prospects.length === 0) return fulfilled;
   // The day a prospect names: the facts mark a date stated in a future sense (a plan, a forecast).
   const dueDay = new Map<string, number>();
@@ -269,7 +268,7 @@ export function findFulfilledProspects(
     const date = namedDay.get(reading);
     if (date) dueDay.set(key, Date.parse(date));
   }
-  const names = namesIn([...prospective.keys()]);
+  const names = namesIn([...new Set(candidates.map((candidate) => candidate.item.sentence.text))]);
   // The figures each text states, as findNumberMentions read them (a rewrite states the same).
   const mentionsByText = new Map<string, NumberMention[]>();
   for (const mention of facts.numbers) {

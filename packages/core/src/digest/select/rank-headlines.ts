@@ -7,7 +7,7 @@ import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term
 import { contentWords } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { readDateExpressions } from "../facts/read-date-expressions.js";
-import { reportsResult } from "./find-decided-contests.js";
+import { reportsResultOf } from "./find-decided-contests.js";
 import { statesProspect } from "./find-fulfilled-prospects.js";
 import type { ArticleTimes } from "./sentence-times.js";
 
@@ -682,7 +682,7 @@ function lookingAhead(
   evidence: readonly RankedSentence[],
   times: ArticleTimes,
 ): { ahead: Set<Article>; resultTime: number } | null {
-  const result = oncePerText(reportsResult);
+  const result = reportsResultOf(evidence);
   let resultTime = Number.POSITIVE_INFINITY;
   for (const candidate of evidence) {
     const time = candidate.item.article.publishedAt ? times.get(candidate.item.article.id) : undefined;

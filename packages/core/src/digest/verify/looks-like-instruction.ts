@@ -1,3 +1,5 @@
+import { oncePerTextOf } from "../../text/once-per-text-of.js";
+
 // Who an injected line addresses: a model, an assistant, a summarizer, or whoever writes the summary.
 const ADDRESSEE =
   "(?:(?:an?|the|any|all|every)\\s+)?(?:AI|A\\.I\\.|artificial intelligence|(?:large )?language models?|LLMs?|chat ?bots?|(?:AI |virtual |automated )?assistants?|GPT|ChatGPT|Claude|Gemini|Copilot|bots?|crawlers?|(?:automated |AI |news )?(?:summari[sz]ers?|summari[sz]ation (?:tools?|models?|systems?|engines?)|systems?|tools?|agents?|readers?))";
@@ -50,3 +52,10 @@ const PATTERNS: RegExp[] = [
 export function looksLikeInstruction(text: string): boolean {
   return PATTERNS.some((pattern) => pattern.test(text));
 }
+
+/**
+ * looksLikeInstruction read once per text a digest: planning the digest, the offline engine and its
+ * headline's passages ask it of the same sentences. The owner is the digest's list of articles (see
+ * oncePerTextOf).
+ */
+export const looksLikeInstructionOf = oncePerTextOf(looksLikeInstruction);
