@@ -37,7 +37,7 @@ export interface PeopleIndex {
 }
 
 /** What "he" and "she", "Mr" and "Ms" tell about a person. */
-export type Gender = "male" | "female";
+type Gender = "male" | "female";
 
 /** Capitalised words that are titles or descriptions, never part of a name ("Labour Minister Helen Strand"). */
 export const TITLE_WORDS = new Set(
