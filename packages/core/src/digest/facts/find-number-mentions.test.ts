@@ -1098,3 +1098,13 @@ describe("findNumberMentions reads the cost of a thing done by its participle (f
     expect(read("A new bridge costing £48 million will be built.")[0]?.[2]).toBe("plan");
   });
 });
+
+describe("findNumberMentions takes no clock time's minutes nor a season's second year for a count (lead, session 19)", () => {
+  it("reads no count in “5:40 p.m.”, “5: 40 p. m.” or “the 2008-09 season”, and keeps counts after a colon", () => {
+    const raws = (text: string) => mentionsOf(text).map((mention) => mention.raw);
+    expect(raws("Updated 5: 40 p. m. ET after the blast at 17:25.")).not.toContain("40");
+    expect(raws("Updated 5: 40 p. m. ET after the blast at 17:25.")).not.toContain("25");
+    expect(raws("The 2008-09 season was supposed to bring 40 wins.")).toEqual(["40"]);
+    expect(raws("Chapter 11: 40 stores will close.")).toContain("40");
+  });
+});

@@ -1097,6 +1097,12 @@ const WINDOW =
 const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
 /** "have now died", "has now risen to": a count as updated at the time of writing. */
 const DIED_NOW = /^[^,;]*?\b(?:has|have)\s+now\s+(?:died|been\s+killed|risen|climbed)\b/i;
+/** The hour of a clock time right before its minutes: "5:40", "17.40"; spaced ("5: 40") only before "p.m.". */
+const CLOCK_HOUR_BEFORE = /(?<![\d,.:])\d{1,2}[:.]$/;
+const SPACED_CLOCK_HOUR_BEFORE = /(?<![\d,.:])\d{1,2}:\s$/;
+const MERIDIEM_AFTER = /^\s?[ap]\.?\s?m\b/i;
+/** A season's first year right before its second: "2008-09", "2024/25". */
+const SEASON_YEAR_BEFORE = /\b(?:19|20)\d\d[-/–]$/;
 /** "two were killed and 27 injured", "leaving 40 wounded": a bare count whose participle only people undergo. */
 const PEOPLE_PARTICIPLE_AFTER = /^\s+(?:injured|wounded|hurt|killed|hospitali[sz]ed)\b/i;
 /** "284 reported symptoms", "40 fell ill": a bare count whose verb tells it fell sick counts people. */
@@ -1495,6 +1501,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const points = /^\s*percentage points?\b/i.exec(after);
       const percent = points ? null : /^\s*(?:percent|per cent|%)/i.exec(after);
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) continue;
+      // A clock time ("5:40 p.m.", "5: 40 p. m." as some wires space it) and a season's second year
+      // ("the 2008-09 season") are no counts either.
+      const clockMinutes =
+        /^[0-5]\d$/.test(raw) &&
+        (CLOCK_HOUR_BEFORE.test(before) || (SPACED_CLOCK_HOUR_BEFORE.test(before) && MERIDIEM_AFTER.test(after)));
+      if (clockMinutes || SEASON_YEAR_BEFORE.test(before)) continue;
       const value =
         numberWordValue(raw) ?? Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
       const high = rangeHighOf(before, after, value, scale);
