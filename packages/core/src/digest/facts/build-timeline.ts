@@ -242,16 +242,21 @@ const PROSPECT =
 const TIED_TO_BEFORE =
   /^\s*(?:(?:he|she|it|they|we)\b|(?:later|afterwards|afterward|then|there|meanwhile)\b|at\s+the\s+same\b|speaking\s+(?:after|at|before|outside)\b)|\bwithin\s+(?:hours|minutes)\b|\b(?:hours|minutes)\s+later\b/i;
 
-/** Capitalised words that name no one: a sentence's opening words, days and months. */
+/** Capitalised words that open a sentence without naming anyone: "The", "On", "Later", "He". */
 const NOT_A_NAME =
   /^(?:The|This|That|These|Those|Its|His|Her|Their|Our|On|In|At|By|For|From|After|Before|When|While|But|And|Then|Later|Earlier|Last|Next|It|He|She|They|We|Yesterday|Today|Tonight|Mr|Mrs|Ms|Dr)$/;
 
-/** Whether two sentences name one party (a capitalised name, its possessive aside): "Kestrel's board", "Kestrel chairwoman". */
+/**
+ * Whether two sentences name one party ("Kestrel's board rejected…", "Kestrel chairwoman … said"): the
+ * names namesIn reads, and the sentence's opening word when it is a name.
+ */
 function sharesName(left: string, right: string): boolean {
-  const names = (text: string) =>
-    new Set(
-      (text.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []).filter((word) => !NOT_A_NAME.test(word) && !CALENDAR_WORD.test(word)),
-    );
+  const names = (text: string) => {
+    const found = namesIn(text);
+    const opening = /^\s*(\p{Lu}\p{Ll}{2,})\b/u.exec(text)?.[1];
+    if (opening && !NOT_A_NAME.test(opening) && !CALENDAR_WORD.test(opening)) found.add(opening);
+    return found;
+  };
   const named = names(right);
   return [...names(left)].some((name) => named.has(name));
 }

@@ -1734,20 +1734,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (event && eventDuration) event = SAME_EVENT_LENGTH[event] ?? event;
       // "2,000 jobs were at risk", "1,500 jobs would be affected by the closures": the jobs a cut puts at
       // stake, however told, are what it would cut.
-      const jobsAtStake =
-        (!event || event === "cut" || event === "affected") &&
-        unit !== null &&
-        (JOB_UNIT.test(unit) || (unit === "people" && WORKERS_AFTER.test(after))) &&
-        JOBS_AT_STAKE.test(afterClause.slice(0, counted.end + 40));
+      const jobs = unit !== null && (JOB_UNIT.test(unit) || (unit === "people" && WORKERS_AFTER.test(after)));
+      const jobsClause = afterClause.slice(0, counted.end + 40);
+      const jobsAtStake = (!event || event === "cut" || event === "affected") && jobs && JOBS_AT_STAKE.test(jobsClause);
       if (jobsAtStake) event = "cut";
       // "with the loss of 450 jobs", "480 jobs would go", "cutting 480 jobs": one measure, the jobs cut.
-      if (
-        (!event || event === "cut") &&
-        unit &&
-        (JOB_UNIT.test(unit) || (unit === "people" && WORKERS_AFTER.test(after))) &&
-        JOB_CUT.test(`${before.slice(-40)} ${afterClause.slice(0, counted.end + 40)}`)
-      )
-        event = "cut";
+      if ((!event || event === "cut") && jobs && JOB_CUT.test(`${before.slice(-40)} ${jobsClause}`)) event = "cut";
       // "overstated by $280 million" and "the overstatement amounted to $310 million": one change,
       // named by its verb or its noun (never a rise or a fall, read as a move below).
       if (!event && unit && !attributed) {

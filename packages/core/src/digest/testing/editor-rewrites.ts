@@ -85,20 +85,25 @@ const FERRY = "The ferry operator has suspended all crossings to the island beca
 const MERGER =
   "Shareholders of Brightwater Foods voted on Friday to accept a takeover offer from Corvan Group worth $2.1 billion.";
 
-const faithful = (passage: string, statement: string, kind: RewriteKind, why: string): EditorRewrite => ({
-  passages: [passage],
+/** A table row whose statement the passages support (`faithful`) or do not (`unfaithful`). */
+export const faithfulTo = (passages: string[], statement: string, kind: RewriteKind, why: string): EditorRewrite => ({
+  passages,
   statement,
   expected: "supported",
   kind,
   why,
 });
-const unfaithful = (passage: string, statement: string, kind: RewriteKind, why: string): EditorRewrite => ({
-  passages: [passage],
+export const unfaithfulTo = (passages: string[], statement: string, kind: RewriteKind, why: string): EditorRewrite => ({
+  passages,
   statement,
   expected: "unsupported",
   kind,
   why,
 });
+const faithful = (passage: string, statement: string, kind: RewriteKind, why: string) =>
+  faithfulTo([passage], statement, kind, why);
+const unfaithful = (passage: string, statement: string, kind: RewriteKind, why: string) =>
+  unfaithfulTo([passage], statement, kind, why);
 
 export const EDITOR_REWRITES: EditorRewrite[] = [
   // Faithful: compressions (modifiers and adverbials dropped).

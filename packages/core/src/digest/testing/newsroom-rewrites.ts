@@ -6,7 +6,7 @@
  * flipped negation, an invented or misattributed quote, an added cause or superlative, a claim from
  * another story, certainty for a possibility). Invented news in eight domains; no corpus text.
  */
-import type { EditorRewrite, RewriteKind } from "./editor-rewrites.js";
+import { type EditorRewrite, faithfulTo, type RewriteKind, unfaithfulTo } from "./editor-rewrites.js";
 
 const BREACH =
   "Harlow Telecom said on Wednesday that hackers had accessed the personal details of 487,000 customers, " +
@@ -39,20 +39,8 @@ const FILM =
   "The Danish drama Low Tide, directed by Mette Holm, won the Golden Lion, the top prize at the Venice film festival, on Saturday. " +
   "The jury, led by actor Paul Grier, gave the best actress award to Ines Rocha for her role in the Brazilian film Salt.";
 
-const faithful = (passages: string[], statement: string, kind: RewriteKind, why: string): EditorRewrite => ({
-  passages,
-  statement,
-  expected: "supported",
-  kind,
-  why,
-});
-const unfaithful = (passages: string[], statement: string, kind: RewriteKind, why: string): EditorRewrite => ({
-  passages,
-  statement,
-  expected: "unsupported",
-  kind,
-  why,
-});
+const faithful = faithfulTo;
+const unfaithful = unfaithfulTo;
 
 export const NEWSROOM_REWRITES: EditorRewrite[] = [
   // Data breach (two passages from two outlets).

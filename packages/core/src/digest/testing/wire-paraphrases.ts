@@ -11,7 +11,7 @@
  * (passed: "up 9%" for "down 9%", and "would" for the passage's "could" before a quotation).
  * End of verify10: faithful 10 of 44, unfaithful 46 of 46 (bench/verify-editor-rewrites.ts).
  */
-import type { EditorRewrite, RewriteKind } from "./editor-rewrites.js";
+import { type EditorRewrite, faithfulTo, type RewriteKind, unfaithfulTo } from "./editor-rewrites.js";
 
 const FINE =
   "The Financial Conduct Authority fined Morrow Bank £42.5 million on Thursday for failing to carry out proper checks " +
@@ -67,20 +67,8 @@ const RUNWAY_REACTION =
   'The Eastmere Residents\' Association said it was "deeply disappointed" and would consider seeking a judicial review. ' +
   "Environmental groups said the runway would add 1.2 million tonnes of carbon dioxide a year.";
 
-const faithful = (passages: string[], statement: string, kind: RewriteKind, why: string): EditorRewrite => ({
-  passages,
-  statement,
-  expected: "supported",
-  kind,
-  why,
-});
-const unfaithful = (passages: string[], statement: string, kind: RewriteKind, why: string): EditorRewrite => ({
-  passages,
-  statement,
-  expected: "unsupported",
-  kind,
-  why,
-});
+const faithful = faithfulTo;
+const unfaithful = unfaithfulTo;
 
 export const WIRE_PARAPHRASES: EditorRewrite[] = [
   // A regulator's fine (the regulator's notice and the bank's reply).
