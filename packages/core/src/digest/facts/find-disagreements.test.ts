@@ -1088,6 +1088,18 @@ describe("findDisagreements reads a dispute that one sentence reports between tw
     expect(same.disagreements[0]?.topic).not.toMatch(/^s\b/);
   });
 
+  it("gives a dispute over a figure of no named thing a topic all the same (an empty one fails the digest's schema)", () => {
+    const facts = story([
+      "Alpha News",
+      "2032-10-20T08:00:00Z",
+      "About 1,100 of the jobs will go in Sweden, the union Unionen said, while the company said the figure would be closer to 800.",
+    ]);
+    expect(facts.disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["about 1,100", "800"],
+    ]);
+    expect(facts.disagreements[0]?.topic).toBe("figures for Sweden");
+  });
+
   it("sets “X said N; Y said M” across a semicolon against each other, never a second count of X's or of another thing", () => {
     const facts = story([
       "Alpha News",

@@ -586,7 +586,12 @@ function topicOf(mentions: readonly NumberMention[]): string {
         ? `${event} in ${plural(unit ?? "")}`
         : `${unit ? plural(unit) : ""} ${event}`;
   const shown = scopeShown(scope);
-  return `${what.trim()}${shown ? ` ${shown}` : ""}`;
+  const topic = `${what.trim()}${shown ? ` ${shown}` : ""}`.trim();
+  if (topic) return topic;
+  // A figure of no named thing ("About 1,100 of the jobs will go in Sweden, … closer to 800") is
+  // still a dispute to show; a digest never carries an empty topic.
+  const place = mentions.flatMap((mention) => mention.places)[0];
+  return place ? `figures for ${place}` : "the figures given";
 }
 
 /**
