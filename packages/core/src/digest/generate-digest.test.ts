@@ -1,8 +1,10 @@
 import { digestSchema } from "@roundup/prompts";
 import { describe, expect, it } from "vitest";
+import { RoundupError } from "../errors/index.js";
 import type { Story } from "../model/index.js";
+import type { DigestEngine } from "./engines/digest-engine.js";
 import { createOfflineEngine } from "./engines/offline-engine.js";
-import { generateDigest } from "./generate-digest.js";
+import { generateDigest, generateDigests } from "./generate-digest.js";
 import { loadSeedArticles } from "./testing/load-seed-articles.js";
 
 const articles = loadSeedArticles();
@@ -147,5 +149,29 @@ describe("generateDigest with the offline engine on the seeds", () => {
     await expect(generateDigest({ story: { ...story, articleIds: ["nope"] }, articles })).rejects.toMatchObject({
       code: "STORY_NOT_FOUND",
     });
+  });
+});
+
+describe("generateDigests when one story's digest breaks the schema", () => {
+  it("gives that story a typed error naming it and the field, and digests the others", async () => {
+    const offline = createOfflineEngine();
+    // A draft no engine should write (a negative cost): it stands for any fault of one story's facts or draft.
+    const faulty: DigestEngine = {
+      name: offline.name,
+      settings: (request) => offline.settings(request),
+      draft: async (request) => {
+        const draft = await offline.draft(request);
+        return request.story.id === "broken" ? { ...draft, generation: { ...draft.generation, costUsd: -1 } } : draft;
+      },
+    };
+    const [broken, fine] = await generateDigests({
+      stories: [{ ...story, id: "broken" }, story],
+      articles,
+      engine: faulty,
+    });
+    expect(broken).toBeInstanceOf(RoundupError);
+    expect((broken as RoundupError).code).toBe("DIGEST_INVALID");
+    expect((broken as RoundupError).describe()).toMatch(/^broken: .*story broken.*generation\.costUsd/);
+    expect(() => digestSchema.parse(fine)).not.toThrow();
   });
 });

@@ -129,11 +129,24 @@ function assembleDigest(plan: DigestPlan, draft: EngineDraft): Digest {
   const verified = verifyDigest(digest, request.articles);
   // Corroboration is counted by code for every engine, after verification (a verified citation counts its outlet).
   const { sentences } = request.facts;
-  return digestSchema.parse({
+  const parsed = digestSchema.safeParse({
     ...verified,
     summary: corroborate(verified.summary, request.articles, sentences),
     keyPoints: corroborate(verified.keyPoints, request.articles, sentences),
   });
+  if (parsed.success) return parsed.data;
+  // A digest that breaks its own schema is a fault of this story's facts or draft, never of the run:
+  // it gets a typed error naming the story and the field, and the other stories go on.
+  const issue = parsed.error.issues[0];
+  throw new RoundupError(
+    "DIGEST_INVALID",
+    `the digest of story ${request.story.id} is not valid at ${issue?.path.join(".") || "its root"}: ${issue?.message ?? "schema failed"}`,
+    {
+      input: request.story.id,
+      fix: "report it with the story's articles; the story's other digests and the other stories are unaffected",
+      cause: parsed.error,
+    },
+  );
 }
 
 /**
