@@ -174,6 +174,7 @@ describe("sameOutcomeOf: one outcome counted with different verbs by two outlets
       ),
     ).toEqual([["50,000", "some 70,000"]]);
     expect(eventsOf("Police warned 300 residents to leave their homes.")).not.toContainEqual(["300", "notified"]);
+    expect(eventsOf("About 300 people contacted the helpline on Monday.")).not.toContainEqual(["300", "notified"]);
   });
 
   it("sets a sum “fined” against the same “penalty”, whatever year the wrong was done", () => {

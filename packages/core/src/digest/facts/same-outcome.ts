@@ -112,7 +112,11 @@ const NOTIFIED_BEFORE = new RegExp(
   "i",
 );
 const NOTIFIED = String.raw`(?:notified|warned|alerted|contacted|informed|e-?mailed|texted|written\s+to|sent\s+(?:letters?|e-?mails?|texts?))\b`;
-const NOTIFIED_AFTER = new RegExp(String.raw`^\s+(?:${BE})?${NOTIFIED}`, "i");
+/**
+ * "were warned by email", "customers warned by Ledgerline": the passive, with its copula or its "by"
+ * (never "300 people contacted the helpline", what they did).
+ */
+const NOTIFIED_AFTER = new RegExp(String.raw`^\s+(?:${BE}${NOTIFIED}|${NOTIFIED}\s+by\b)`, "i");
 /** "warned 300 residents to leave", "warned against", "told to": an instruction, not a notice of what happened. */
 const INSTRUCTION_AFTER = /^\s+(?:(?:not\s+)?to\s+[a-z]|against\b|that\b)/i;
 const NOT_NOTIFIED = /^(?:pound|dollar|euro|percent|hour|minute|day|week|month|year)$/;
