@@ -195,6 +195,60 @@ describe("sameOutcomeOf: one outcome counted with different verbs by two outlets
   });
 });
 
+describe("sameOutcomeOf: services called off, travellers stuck, people brought to safety, staff sacked", () => {
+  it("sets flights “scrapped” against flights “cancelled”, never operations postponed against cancelled", () => {
+    expect(
+      disputes(
+        ["Air Wire", "2027-04-05T12:00:00Z", "The airline scrapped 300 flights on Monday, it said."],
+        ["Travel Daily", "2027-04-05T19:00:00Z", "About 420 flights were cancelled on Monday, the airport said."],
+      ),
+    ).toEqual([["300", "about 420"]]);
+    expect(
+      disputes(
+        ["Health Wire", "2027-04-05T12:00:00Z", "About 450 operations were postponed on Monday, the trust said."],
+        ["City Herald", "2027-04-05T19:00:00Z", "Some 600 operations were cancelled on Monday, surgeons said."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets passengers “stuck” against passengers “stranded” the same day", () => {
+    expect(
+      disputes(
+        [
+          "Air Wire",
+          "2027-04-05T12:00:00Z",
+          "About 2,000 passengers were stuck at Heathside on Monday, the airport said.",
+        ],
+        [
+          "Travel Daily",
+          "2027-04-05T19:00:00Z",
+          "Some 2,900 passengers were stranded at Heathside on Monday, airlines said.",
+        ],
+      ),
+    ).toEqual([["about 2,000", "some 2,900"]]);
+  });
+
+  it("sets people “brought to safety” against people “rescued”, never jobs saved", () => {
+    expect(
+      disputes(
+        ["Sea Wire", "2027-04-05T12:00:00Z", "About 40 people were brought to safety on Monday, the coastguard said."],
+        ["Coast News", "2027-04-05T19:00:00Z", "Lifeboat crews rescued 62 people on Monday, the RNLI said."],
+      ),
+    ).toEqual([["about 40", "62"]]);
+    expect(eventsOf("The takeover saved 300 jobs.")).not.toContainEqual(["300", "rescued"]);
+  });
+
+  it("sets staff “sacked” against workers “dismissed”, never workers laid off", () => {
+    expect(
+      disputes(
+        ["Work Wire", "2027-04-05T12:00:00Z", "The factory sacked 40 staff on Monday, the union said."],
+        ["Town Post", "2027-04-05T19:00:00Z", "About 55 workers were dismissed on Monday, the company said."],
+      ),
+    ).toEqual([["40", "about 55"]]);
+    expect(eventsOf("The factory laid off 200 workers.")).not.toContainEqual(["200", "dismissed"]);
+  });
+});
+
 describe("a figure given as the true one, against a count already told", () => {
   it("sets “the true number of homes flooded was closer to 900”, said two days on, against 600 homes flooded", () => {
     expect(

@@ -127,6 +127,47 @@ const TAKEN_AFTER =
 const NOT_TAKEN =
   /^(?:people|sample|reading|test|photo|photograph|picture|measurement|step|decision|question|call|shot|wicket|hour|minute|day|week|month|year|percent|pound|dollar|euro|patient|child|children|hostage|prisoner|passenger)$/;
 
+/** What is run on a timetable or booked, and can be called off: flights, trains, operations, matches. */
+const SCHEDULED =
+  /^(?:flight|train|service|sailing|crossing|journey|departure|operation|appointment|procedure|match|fixture|game|concert|performance|show|event)$/;
+/** "scrapped 300 flights", "axed", "called off". Never "postponed", "delayed", "grounded": other outcomes. */
+const CANCELLED = String.raw`(?:cancell?ed|scrapped|axed|called\s+off|pulled)\b`;
+const CANCELLED_BEFORE = new RegExp(
+  String.raw`\b(?:cancell?(?:ed|ing|s)?|cancel|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|pull(?:s|ed|ing)?)\s+${HEDGE}$`,
+  "i",
+);
+const CANCELLED_AFTER = new RegExp(String.raw`^\s+${BE}${CANCELLED}(?!\s+(?:out|back|over)\b)`, "i");
+
+/** Those who travel, whom a disruption leaves where they are. */
+const TRAVELLER = /^(?:passenger|traveller|traveler|commuter|holidaymaker|tourist|flyer|visitor|fan)$/;
+/** "2,000 passengers were stuck", "stranded", "unable to travel", "could not get home". */
+const TRAVELLERS_STUCK_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:in|at|on|aboard)\s+[^,;]{1,40}?)?\s+${BE}(?:left\s+)?(?:stuck|stranded|unable\s+to\s+(?:travel|fly|get\s+home|leave)|(?:could\s+not|couldn['’]t)\s+(?:travel|fly|get\s+home|leave))\b`,
+  "i",
+);
+
+/** People, as rescues count them. */
+const RESCUED_PEOPLE =
+  /^(?:people|resident|passenger|crew|child|children|walker|climber|swimmer|fisherman|fishermen|tourist|patient|pupil|student|guest|worker)$/;
+/** "brought 40 people to safety", "were led to safety", "airlifted to safety", "saved". */
+const TO_SAFETY = String.raw`(?:brought|led|taken|airlifted|winched|carried|helped|pulled|lifted|ferried|guided)\s+to\s+safety`;
+const SAFETY_BEFORE = new RegExp(
+  String.raw`\b(?:brought|bringing|led|leading|took|taking|airlifted|winched|carried|helped|guided|ferried)\s+${HEDGE}$`,
+  "i",
+);
+const SAFETY_AFTER = /^\s+to\s+safety\b/i;
+const RESCUED_AFTER = new RegExp(String.raw`^\s+${BE}(?:${TO_SAFETY}|saved|rescued)\b`, "i");
+const SAVED_BEFORE = new RegExp(String.raw`\b(?:saved|saving)\s+${HEDGE}$`, "i");
+
+/** Workers, officers and players a body employs. */
+const STAFF = /^(?:people|officer|teacher|nurse|doctor|driver|player|manager|guard|official)$/;
+/** "sacked 40 staff", "were dismissed", "fired", "let go". Never "laid off" or "made redundant": jobs cut. */
+const DISMISSED_BEFORE = new RegExp(
+  String.raw`\b(?:sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|let\s+go\s+of)\s+${HEDGE}$`,
+  "i",
+);
+const DISMISSED_AFTER = new RegExp(String.raw`^\s+${BE}(?:sacked|fired|dismissed|let\s+go)\b`, "i");
+
 /** The outcome a count's words name, when it is one of these, else null. */
 export function sameOutcomeOf(context: OutcomeContext): string | null {
   const { before, after, unit, written } = context;
@@ -178,6 +219,23 @@ export function sameOutcomeOf(context: OutcomeContext): string | null {
   )
     return "notified";
   if (!NOT_TAKEN.test(unit) && TAKEN_AFTER.test(after)) return "stolen";
+  if (
+    SCHEDULED.test(unit) &&
+    (CANCELLED_BEFORE.test(before) || CANCELLED_AFTER.test(after) || CANCELLED_AFTER.test(named))
+  )
+    return "cancelled";
+  if (TRAVELLER.test(unit) && (TRAVELLERS_STUCK_AFTER.test(after) || TRAVELLERS_STUCK_AFTER.test(named)))
+    return "stranded";
+  if (
+    RESCUED_PEOPLE.test(unit) &&
+    ((SAFETY_BEFORE.test(before) && SAFETY_AFTER.test(after)) ||
+      SAVED_BEFORE.test(before) ||
+      RESCUED_AFTER.test(after) ||
+      RESCUED_AFTER.test(named))
+  )
+    return "rescued";
+  if (STAFF.test(unit) && (DISMISSED_BEFORE.test(before) || DISMISSED_AFTER.test(after) || DISMISSED_AFTER.test(named)))
+    return "dismissed";
   return null;
 }
 
