@@ -33,6 +33,7 @@ describe("sameOutcomeOf: one outcome counted with different verbs by two outlets
         ],
       ),
     ).toEqual([["about 40", "55"]]);
+    expect(eventsOf("About 30 ambulances had to divert to other hospitals on Sunday.")).toEqual([["30", "diverted"]]);
   });
 
   it("sets bags that “missed their flights” against bags “left behind”", () => {
@@ -72,6 +73,8 @@ describe("sameOutcomeOf: one outcome counted with different verbs by two outlets
       "stolen",
     ]);
     expect(eventsOf("Fifteen people were taken to hospital.")).toEqual([["Fifteen", "hospitalised"]]);
+    expect(eventsOf("Hackers took 300,000 records.")).toEqual([["300,000", "stolen"]]);
+    expect(eventsOf("The party took 40 percent of the vote.")).not.toContainEqual(["40", "stolen"]);
   });
 
   it("sets students “kept at home” against students “out of school” the same day", () => {
@@ -89,6 +92,8 @@ describe("sameOutcomeOf: one outcome counted with different verbs by two outlets
         ],
       ),
     ).toEqual([["about 9,000", "some 11,500"]]);
+    expect(eventsOf("About 9,000 students stayed home on Thursday.")).toEqual([["9,000", "affected"]]);
+    expect(eventsOf("About 9,000 students missed school on Thursday.")).toEqual([["9,000", "affected"]]);
   });
 
   it("sets pupils “sent home” by closures against children “left without lessons”", () => {

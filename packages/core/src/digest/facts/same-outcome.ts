@@ -36,9 +36,12 @@ const PUPILS_KEPT_BEFORE = new RegExp(
 );
 const OUT_OF_SCHOOL_AFTER =
   /^\s+(?:(?:at\s+)?home\b|without\s+(?:(?:any|their)\s+)?(?:lessons|school|schooling|classes|teaching)\b|out\s+of\s+(?:school|schools|class|classes|lessons)\b)/i;
-/** "2,300 pupils were sent home", "were kept at home", "were left without lessons". */
+/**
+ * "2,300 pupils were sent home", "were kept at home", "were left without lessons", and what pupils did:
+ * "stayed home", "missed school", "stayed away from school".
+ */
 const PUPILS_KEPT_AFTER = new RegExp(
-  String.raw`^\s+${BE}(?:(?:sent|kept|told\s+to\s+stay)\s+(?:at\s+)?home\b|left\s+without\s+(?:(?:any|their)\s+)?(?:lessons|school|schooling|classes|teaching)\b)`,
+  String.raw`^\s+(?:${BE}(?:(?:sent|kept|told\s+to\s+stay)\s+(?:at\s+)?home\b|left\s+without\s+(?:(?:any|their)\s+)?(?:lessons|school|schooling|classes|teaching)\b|absent\s+from\s+(?:school|lessons|class)\b)|(?:stayed|stay|remained)\s+(?:at\s+)?home\b|missed\s+(?:school|lessons|classes)\b|(?:stayed|kept)\s+away\s+from\s+(?:school|lessons|class)\b)`,
   "i",
 );
 
@@ -80,7 +83,11 @@ const LUGGAGE_LEFT_AFTER = new RegExp(
 const DIVERTED_THING =
   /^(?:ambulance|flight|plane|aircraft|ship|vessel|tanker|lorry|truck|train|bus|coach|patient|vehicle)$/;
 const DIVERTED = String.raw`(?:diverted|turned\s+away|redirected|re-?routed|sent\s+elsewhere|sent\s+to\s+other\s+(?:hospitals|airports|ports))\b`;
-const DIVERTED_AFTER = new RegExp(String.raw`^\s+${BE}${DIVERTED}`, "i");
+/** "were diverted", "had to divert to other hospitals", "were forced to turn away". */
+const DIVERTED_AFTER = new RegExp(
+  String.raw`^\s+(?:${BE}${DIVERTED}|(?:had|have|has|were\s+forced|was\s+forced|forced|needed)\s+to\s+(?:divert|turn\s+away|go\s+elsewhere)\b)`,
+  "i",
+);
 const DIVERTED_BEFORE = new RegExp(
   String.raw`\b(?:diverted|diverting|divert|diverts|turned\s+away|turning\s+away|redirected|redirecting|re-?routed|re-?routing)\s+${HEDGE}$`,
   "i",
@@ -168,6 +175,11 @@ const DISMISSED_BEFORE = new RegExp(
 );
 const DISMISSED_AFTER = new RegExp(String.raw`^\s+${BE}(?:sacked|fired|dismissed|let\s+go)\b`, "i");
 
+/** Things thieves carry off, whose taking is theft: "took 300,000 records", "took 14 paintings". */
+const THING_TAKEN =
+  /^(?:record|file|document|piece|painting|item|artefact|artifact|laptop|computer|phone|device|card|car|vehicle|bike|bicycle|jewel|watch|gun|weapon|ring|necklace)$/;
+const TOOK_BEFORE = new RegExp(String.raw`\b(?:took|taken|take|takes|taking)\s+${HEDGE}$`, "i");
+
 /** The outcome a count's words name, when it is one of these, else null. */
 export function sameOutcomeOf(context: OutcomeContext): string | null {
   const { before, after, unit, written } = context;
@@ -218,7 +230,8 @@ export function sameOutcomeOf(context: OutcomeContext): string | null {
     (NOTIFIED_BEFORE.test(before) || NOTIFIED_AFTER.test(after) || NOTIFIED_AFTER.test(named))
   )
     return "notified";
-  if (!NOT_TAKEN.test(unit) && TAKEN_AFTER.test(after)) return "stolen";
+  if ((!NOT_TAKEN.test(unit) && TAKEN_AFTER.test(after)) || (THING_TAKEN.test(unit) && TOOK_BEFORE.test(before)))
+    return "stolen";
   if (
     SCHEDULED.test(unit) &&
     (CANCELLED_BEFORE.test(before) || CANCELLED_AFTER.test(after) || CANCELLED_AFTER.test(named))
