@@ -34,6 +34,7 @@ import {
   briberyComplaintArticles,
 } from "../src/digest/testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
+import { BRIDGE_STRIKE_EXPECTED, bridgeStrikeArticles } from "../src/digest/testing/bridge-strike-articles.js";
 import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../src/digest/testing/bronzes-return-articles.js";
 import { BUDGET_VOTE_EXPECTED, budgetVoteArticles } from "../src/digest/testing/budget-vote-articles.js";
 import { BUS_STRIKE_EXPECTED, busStrikeArticles } from "../src/digest/testing/bus-strike-articles.js";
@@ -62,6 +63,7 @@ import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing
 import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../src/digest/testing/cyclist-inquest-articles.js";
 import { DAM_BREACH_EXPECTED, damBreachArticles } from "../src/digest/testing/dam-breach-articles.js";
 import { DAM_COLLAPSE_EXPECTED, damCollapseArticles } from "../src/digest/testing/dam-collapse-articles.js";
+import { DATA_BREACH_FINE_EXPECTED, dataBreachFineArticles } from "../src/digest/testing/data-breach-fine-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
@@ -214,6 +216,10 @@ import { TURNOUT_DISPUTE_EXPECTED, turnoutDisputeArticles } from "../src/digest/
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../src/digest/testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
+import {
+  WATER_CONTAMINATION_EXPECTED,
+  waterContaminationArticles,
+} from "../src/digest/testing/water-contamination-articles.js";
 import {
   WILDLIFE_POISONING_EXPECTED,
   wildlifePoisoningArticles,
@@ -383,6 +389,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["grain silo blast", grainSiloBlastArticles, GRAIN_SILO_BLAST_EXPECTED],
   ["airport drone closure", airportDroneClosureArticles, AIRPORT_DRONE_CLOSURE_EXPECTED],
   ["tenement collapse", tenementCollapseArticles, TENEMENT_COLLAPSE_EXPECTED],
+  // facts28's held-out stories: one outcome counted with different verbs or nouns ("told to boil" and
+  // "under the notice", "trapped" and "unable to leave", "stole" and "made off with"), corrections by
+  // another party ("the true number ... was closer to"), and traps of outcomes that only sound alike.
+  ["water contamination", waterContaminationArticles, WATER_CONTAMINATION_EXPECTED],
+  ["bridge strike", bridgeStrikeArticles, BRIDGE_STRIKE_EXPECTED],
+  ["data breach fine", dataBreachFineArticles, DATA_BREACH_FINE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

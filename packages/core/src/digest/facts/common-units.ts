@@ -30,6 +30,9 @@ const TO_COMMON: Record<string, { unit: string; factor: number; offset?: number 
   lb: { unit: "kilogram", factor: 0.453_592 },
 };
 
+/** The common units themselves ("metre", "hectare"): figures already in them. */
+const COMMON_UNITS: ReadonlySet<string> = new Set(Object.values(TO_COMMON).map((common) => common.unit));
+
 /** The most a figure given in another unit is taken to round the conversion off, as a share of itself. */
 const CONVERSION_ROUNDING = 0.08;
 
@@ -87,7 +90,14 @@ export function inCommonUnits(mentions: readonly NumberMention[]): {
           ...(range ? { range } : {}),
         }
       : mention;
-    const figure = { mention: copy, written: mention.unit ?? "", conversionRounding: loose * factor };
+    // Only a unit of a dimension is told as written: two nouns for one count ("pupils", "children")
+    // are no conversion.
+    const dimensioned = common !== undefined || COMMON_UNITS.has(mention.unit ?? "");
+    const figure = {
+      mention: copy,
+      written: dimensioned ? (mention.unit ?? "") : "",
+      conversionRounding: loose * factor,
+    };
     figures.set(copy, figure);
     CONVERTED.set(copy, figure);
     return copy;

@@ -55,7 +55,20 @@ const DATE_IN_SCOPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 export function quantityKey(mention: NumberMention, options: { anyKind?: boolean } = {}): string | null {
   if (!mention.unit || !mention.event) return null;
   const kind = options.anyKind ? "" : `|${mention.kind}`;
-  return `${mention.unit}|${mention.event}${kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
+  return `${keyUnit(mention.unit, mention.event)}|${mention.event}${kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
+}
+
+/** Pupils, however a school's closure names them ("2,300 pupils", "1,900 children", "students"). */
+const PUPIL_LIKE = /^(?:pupil|student|child|children|schoolchild)$/;
+
+/**
+ * The unit two counts of one outcome share, whatever noun each outlet chose: the pupils a closure keeps
+ * from school, the workers stood down (dock workers or dockers). Other units stay as written.
+ */
+function keyUnit(unit: string, event: string): string {
+  if (event === "affected" && PUPIL_LIKE.test(unit)) return "pupil";
+  if (event === "stood down") return "people";
+  return unit;
 }
 
 const lowOf = (mention: NumberMention) => mention.range?.low ?? mention.value;
@@ -168,6 +181,9 @@ function sameMoment(
 ): boolean {
   if (DATE_IN_SCOPE.test(a.scope) && DATE_IN_SCOPE.test(b.scope)) return true;
   if (a.settled && b.settled) return true;
+  // "the true number … was closer to 21,000": a correction of a count already told is of that count's
+  // moment, whatever day it was said on (a week at most between the reports).
+  if (correctsACount(a) !== correctsACount(b)) return standingTogether(a, b);
   // A standing quantity holds for days, whatever day its sentence is dated by ("employs 650 people,
   // handled 9,400 tonnes last year"): reports a week apart at most tell one moment's.
   if (isStanding(a) && isStanding(b)) return standingTogether(a, b);
@@ -214,6 +230,14 @@ function sameMoment(
   // however few days before: a proposal that is no more is changed no more.
   const afterDecision = (a.counterfactual && b.frame === "plan") || (b.counterfactual && a.frame === "plan");
   return apart <= (timeA.stated || timeB.stated || afterDecision ? 3 : SAME_MOMENT_DAYS);
+}
+
+/** "the true number of households …", "the real figure": what follows corrects a count already told. */
+const TRUE_COUNT = /\b(?:true|real|actual|correct)\s+(?:figure|number|total|count|tally)\b[^.;]*$/i;
+
+/** Whether a figure is given as the true one, against a count already told (see TRUE_COUNT). */
+function correctsACount(mention: NumberMention): boolean {
+  return TRUE_COUNT.test(mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start));
 }
 
 /** "was carrying", "had an audience of", "were evacuated": told in the past. */
@@ -543,7 +567,7 @@ function transposed(a: NumberMention, b: NumberMention): boolean {
 }
 
 function plural(unit: string): string {
-  if (unit === "people" || unit === "percent" || /^(?:mph|kph|km\/h)$/.test(unit)) return unit;
+  if (unit === "people" || unit === "children" || unit === "percent" || /^(?:mph|kph|km\/h)$/.test(unit)) return unit;
   if (unit === "celsius" || unit === "fahrenheit") return `degrees ${unit}`;
   if (/y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;

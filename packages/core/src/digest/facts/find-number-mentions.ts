@@ -1,6 +1,7 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
+import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 
 /** How a count behaves over time, read from the words around it. */
 type QuantityKind =
@@ -224,12 +225,21 @@ function placeOf(clauseBefore: string, clauseAfter: string): string[] {
 const ABOUT_WHAT_BEFORE =
   /\b(?:over|about|into|following|because\s+of)\s+(?:the|its|their|his|her|this|that|[\p{Lu}][\p{L}’'-]*['’]s?)\s+(?:[\p{L}-]+['’]s\s+)?(?:(?:estimated|reported|alleged)\s+)?[$£€]?\s*$/u;
 
+/** A capitalised word after another: "Fair Deal", "the Green Deal", "New Deal" name a group or a scheme. */
+const NAME_BEFORE_WORD = /\p{Lu}[\p{L}’'-]*\s+$/u;
+
+/** Whether a frame's cue at `index` is a word of a name ("Consumer group Fair Deal said"), no cue. */
+function inName(text: string, index: number): boolean {
+  return /^\p{Lu}/u.test(text.charAt(index)) && NAME_BEFORE_WORD.test(text.slice(0, index));
+}
+
 function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
   if (ABOUT_WHAT_BEFORE.test(clauseBefore)) return "reported";
   let best: FigureFrame = "reported";
   let distance = Number.POSITIVE_INFINITY;
   for (const [frame, pattern] of FRAME_CUES) {
     for (const match of clauseBefore.matchAll(pattern)) {
+      if (inName(clauseBefore, match.index)) continue;
       const gap = clauseBefore.length - match.index - match[0].length;
       if (gap < distance) {
         distance = gap;
@@ -487,7 +497,7 @@ function wholeComplementOf(before: string, afterUnit: string, unit: string): { e
  */
 const OUT_OF_SCHOOL =
   /^\s+(?:(?:were|was|are|is|had been|have been|remain(?:s|ed)?|stayed|still)\s+)*(?:kept\s+|sent\s+)?(?:out\s+of|off|away\s+from|home\s+from|missing)\s+(?:school|schools|class|classes|lessons)\b/i;
-const PUPIL_UNIT = /^(?:pupil|student|child|schoolchild)$/;
+const PUPIL_UNIT = /^(?:pupil|student|child|children|schoolchild)$/;
 
 function outOfSchoolOf(unit: string, afterUnit: string): string | null {
   return PUPIL_UNIT.test(unit) && OUT_OF_SCHOOL.test(afterUnit) ? "affected" : null;
@@ -649,7 +659,7 @@ const LEAKED_STORE_HOLDS =
  * members "affected" by it, whatever the verb.
  */
 const BREACHED_DATA_OF =
-  /\b(?:affect|expos|compromis|leak|access|breach|impact|st[eo]l|hack)[a-z]*\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:data|records|information|details|files)\s+(?:of|belonging to|on)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+  /\b(?:affect|expos|compromis|leak|access|breach|impact|st[eo]l|hack|(?:made|walked|got)\s+(?:off|away)\s+with|t[ao]ok|taken|obtain|download|cop(?:y|ied)|grabb?)[a-z]*\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:data|records|information|details|files)\s+(?:of|belonging to|on)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 /** What an amount of money is, named before it: "the cost of the breach at £60 million", "online sales reached £820 million". */
 const MONEY_NOUN_BEFORE =
   /\b(cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b(?![^,;]*\b(?:cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b)[^;:]{0,80}$/i;
@@ -1049,16 +1059,19 @@ const TOLL_BEFORE =
  * the figure counts the plural named after "number of", however far the verb comes after it.
  */
 const NUMBER_OF_BEFORE =
-  /\bnumber\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel)\b[^,;.:“”"]{0,80}?\b(?:rose|risen|climbed|increased|grew|jumped|swelled|fell|dropped|declined|reached|hit|passed|topped|stood\s+at|stands\s+at|is|was|totalled|totaled)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+  /\bnumber\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel)\b[^,;.:“”"]{0,80}?\b(?:rose|risen|climbed|increased|grew|jumped|swelled|fell|dropped|declined|reached|hit|passed|topped|stood\s+at|stands\s+at|(?:is|was|were)(?:\s+(?:actually|in\s+fact|probably|likely))?\s+(?:closer|nearer)|is|was|totalled|totaled)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /**
  * "The fire service put the number of injured at 23", "estimated the number of flights cancelled …
  * at 168": a source's figure for the plural (or the people an event word names) after "number of".
  */
 const NUMBER_PUT_AT_BEFORE =
   /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+the\s+(?:total\s+)?number\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel|injured|wounded|dead|missing|displaced|evacuated)\b[^,;.:“”"]{0,80}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
-/** "put the figure at", "puts the number at", "estimated the total at": a source's figure for a count already told. */
+/**
+ * "put the figure at", "puts the number at", "estimated the total at", "the true figure was closer to":
+ * a source's figure for a count already told.
+ */
 export const FIGURE_PUT_AT =
-  /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)\s+(?:at|as high as|closer to)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+  /\b(?:(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)\s+(?:at|as high as|closer to)|(?:true|real|actual|correct)\s+(?:figure|number|total|count|tally)\s+(?:was|is|were)(?:\s+(?:actually|in\s+fact|probably|likely))?\s+(?:(?:closer|nearer)\s+to|more\s+like|nearer))\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /** "the injured", "the dead": an event's people named by the event alone. */
 const PEOPLE_OF_EVENT = /^(?:injured|wounded|dead|missing|displaced|evacuated)$/;
 
@@ -1181,6 +1194,11 @@ const MAGNITUDE_AFTER = /^-?\s*magnitude\b/i;
 const VOTED_SIDE_AFTER =
   /^\s+(?:(?:had|have|has)\s+)?voted\s+(yes|no|in favour|against|for\s+(?:(?:the|a|an)\s+)?(?:strike|industrial action|action|walkout|motion|proposal|deal|offer|resolution|merger))\b/i;
 const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
+/**
+ * What befalls people only, whose residents are the people it befell: "310 residents have reported
+ * symptoms" and "240 people have fallen ill" count the sick alike, as residents and people evacuated do.
+ */
+const PEOPLE_ONLY_EVENT = /^(?:displaced|ill|injured|killed|hospitalised)$/;
 /** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
 export function isLengthUnit(unit: string | null | undefined): boolean {
   return unit ? LENGTH_UNIT.test(unit) : false;
@@ -1883,6 +1901,30 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       )
         event = "rescued";
       if (event) event = effectFor(event, unit) ?? event;
+      // "sending 2,300 pupils home" and "left 1,900 children without lessons", "stood down 400 dock
+      // workers" and "the number of dockers sent home": one outcome however told (see same-outcome),
+      // never over an event only people undergo.
+      const namedCount = counted.end === 0 ? numberOfNamed(before) : null;
+      const outcome =
+        unit && !percent && !currency && !attributed && (!event || !EVENT_NAMES.has(event) || event === "held")
+          ? sameOutcomeOf({
+              before: before.slice(ownClauseStart),
+              after: after.slice(counted.end),
+              unit,
+              written: namedCount?.noun ?? after.slice(0, counted.end).trim(),
+              ...(namedCount
+                ? {
+                    namedAfter: namedCount.match[0].slice(
+                      namedCount.match[0].indexOf(namedCount.noun) + namedCount.noun.length,
+                    ),
+                  }
+                : {}),
+            })
+          : null;
+      if (outcome) event = outcome;
+      // "fined Ledgerline £14.5 million" and "a £12 million penalty": one sum imposed.
+      const fine = currency !== undefined || isMoneyUnit(unit) ? fineOf(before.slice(ownClauseStart), event) : null;
+      if (fine) event = fine;
       // "will cut supplies to about 240,000 households", "310,000 households will have their taps
       // turned off": homes cut off from a supply, whatever the words (never "cut its forecast to").
       const supplyCut =
@@ -2014,7 +2056,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const bound = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
       // "Winds of up to 160 mph" is how a storm's peak is told: the peak itself, not a bound on it.
       const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
-      const period = periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
+      // A fine is imposed once: "over a cyber attack last year" says when the wrong was done, no span.
+      const period =
+        event === "fine" ? undefined : periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
       // A storm's peak winds told once it has passed ("packed peak winds of 135 mph", "rated … with
       // winds of up to 160 mph") are one measure of it, whatever day an outlet gives them.
       const passedPeak =
@@ -2058,7 +2102,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         // and "1,500 residents have been evacuated" count one thing.
         unit:
           ballotSide ??
-          ((event === "displaced" && unit !== null && RESIDENT_WORDS.test(unit)) ||
+          ((event !== null && PEOPLE_ONLY_EVENT.test(event) && unit !== null && RESIDENT_WORDS.test(unit)) ||
           (event === "attended" && AUDIENCE_OF.test(after.slice(counted.end)))
             ? "people"
             : unit),
