@@ -761,6 +761,41 @@ describe("findDisagreements sets figures against each other only when they measu
   const claimsOf = (facts: ReturnType<typeof extractFacts>) =>
     facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]));
 
+  it("reads a vehicle “carrying” a count as those aboard, whatever the vehicle then did", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-05-14T06:00:00Z",
+        "A ferry carrying 212 passengers ran aground off Skye on Friday, the coastguard said.",
+      ],
+      [
+        "Beta Times",
+        "2027-05-14T19:00:00Z",
+        "The operator said the ferry was carrying 230 passengers when it struck the rocks.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["212", "Alpha News"],
+        ["230", "Beta Times"],
+      ],
+    ]);
+    // What the passengers underwent is another count: the ferry's count aboard never meets it.
+    const hurt = story(
+      [
+        "Alpha News",
+        "2027-05-14T06:00:00Z",
+        "A ferry carrying 212 passengers ran aground off Skye on Friday, the coastguard said.",
+      ],
+      [
+        "Beta Times",
+        "2027-05-14T19:00:00Z",
+        "Some 30 passengers were injured when the ferry struck the rocks on Friday.",
+      ],
+    );
+    expect(hurt.disagreements).toEqual([]);
+  });
+
   it("does not set patients against records: a patient can have several records", () => {
     const facts = story(
       ["Alpha News", "2027-03-08T18:00:00Z", "Calder Health said on Monday that 1.4 million patients were affected."],

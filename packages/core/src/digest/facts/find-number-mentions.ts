@@ -1138,6 +1138,10 @@ const RUNNING_AT =
 /** "killing at least 23", and the verb in the active voice: "The storm killed nine people", "injured 30". */
 const EVENT_PARTICIPLE_BEFORE =
   /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$/i;
+/** "a bus carrying 42 passengers", "a ferry with 300 people on board" is EVENTS' aboard; here the participle alone. */
+const CARRYING_BEFORE =
+  /\b(?:carrying|carried)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|up to)\s+)?$/i;
+const ABOARD_UNIT = /^(?:passenger|people|crew|pilgrim|tourist|migrant|child|children|pupil|student|worker|soldier)$/;
 function participleEvent(before: string): "killed" | "injured" | null {
   const participle = EVENT_PARTICIPLE_BEFORE.exec(before)?.[1]?.toLowerCase();
   return participle ? (participle.startsWith("kill") ? "killed" : "injured") : null;
@@ -1714,7 +1718,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // whatever event words follow it (they may be the next count's).
       const participle = toll || money || attributed ? null : participleEvent(before);
       if (participle) event = participle;
-      for (const [name, pattern] of toll || money || attributed || participle ? [] : EVENTS) {
+      // "A bus carrying 42 passengers plunged into a ravine": a vehicle's "carrying" right before the
+      // count tells who was aboard, whatever the vehicle then did.
+      const carried = !participle && unit !== null && ABOARD_UNIT.test(unit) && CARRYING_BEFORE.test(before);
+      if (carried) event = "aboard";
+      for (const [name, pattern] of toll || money || attributed || participle || carried ? [] : EVENTS) {
         const found = pattern.exec(eventWindow);
         if (!found) continue;
         // "300 passengers aboard the ship have fallen ill": where they were is no event when the
