@@ -88,14 +88,43 @@ const SAME_AS: Record<string, string> = { percent: "%", pct: "%", "per cent": "%
 // "didn t" (text tokenised by a corpus) → the "t" is "not".
 const NEGATED_AUX = /^(?:did|do|does|is|was|were|are|could|would|should|ca|wo|has|have|had|need|must|ai)n$/i;
 
-// Derivational endings, longest first: "approval"/"approve", "announcement"/"announce", "damaging"/"damage".
-const DERIVATIONAL = ["ments", "ment", "ions", "ion", "ance", "ence", "ing", "al", "e"];
+// Derivational endings, longest first: "approval"/"approve", "announcement"/"announce", "damaging"/"damage",
+// "closure"/"close".
+const DERIVATIONAL = ["ments", "ment", "ions", "ion", "ance", "ence", "ing", "ure", "al", "e"];
 
-/** A key without its derivational ending, for loose links. */
+// Whether the lexicon knows a verb, cached: roots are computed for every token.
+const knownVerbs = new Map<string, boolean>();
+function isKnownWord(word: string): boolean {
+  let known = knownVerbs.get(word);
+  if (known === undefined) {
+    if (knownVerbs.size > 20_000) knownVerbs.clear();
+    known = isLexiconWord(word);
+    knownVerbs.set(word, known);
+  }
+  return known;
+}
+
+/**
+ * A key without its derivational ending, for loose links. The root is the verb's stem without a
+ * final "e", so the noun and the verb meet however the noun was formed: "announcement" and
+ * "announce", "closure" and "close". An "-ation" noun keeps "-at" ("evacuation", "evacuate") unless the
+ * lexicon knows the verb without it ("resignation" and "resign", "invitation" and "invite"); an
+ * "-ery" noun of a verb in "-er" meets it ("discovery" and "discover").
+ */
 function rootOf(key: string): string {
   if (!/^\p{L}+$/u.test(key)) return key;
-  for (const suffix of DERIVATIONAL)
-    if (key.endsWith(suffix) && key.length - suffix.length >= 4) return key.slice(0, -suffix.length);
+  if (key.endsWith("ery") && key.length >= 8 && isKnownWord(key.slice(0, -1))) return key.slice(0, -1);
+  for (const suffix of DERIVATIONAL) {
+    if (!key.endsWith(suffix) || key.length - suffix.length < 4) continue;
+    const base = key.slice(0, -suffix.length);
+    // "-ure" only where a verb stands behind it ("failure"), not in "measure".
+    if (suffix === "ure" && !isKnownWord(base) && !isKnownWord(`${base}e`)) continue;
+    if (base.endsWith("at") && suffix.startsWith("ion")) {
+      const verb = base.slice(0, -2);
+      if (verb.length >= 4 && (isKnownWord(verb) || isKnownWord(`${verb}e`))) return verb;
+    }
+    return suffix !== "e" && base.endsWith("e") && base.length > 4 ? base.slice(0, -1) : base;
+  }
   return key;
 }
 

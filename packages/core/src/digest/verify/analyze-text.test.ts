@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "./analyze-text.js";
+import { checkSupport } from "./check-support.js";
+
+const rootOf = (word: string) => analyzeText(word).tokens[0]!.root;
+
+describe("analyzeText's derivational roots", () => {
+  it("gives a noun and its verb one root however the noun was formed", () => {
+    const pairs: Array<[string, string]> = [
+      ["resignation", "resign"],
+      ["invitation", "invite"],
+      ["announcement", "announce"],
+      ["closure", "close"],
+      ["failure", "fail"],
+      ["departure", "depart"],
+      ["discovery", "discover"],
+      ["evacuation", "evacuate"],
+      ["approval", "approve"],
+      ["measurement", "measure"],
+    ];
+    for (const [noun, verb] of pairs) expect(rootOf(noun), `${noun}/${verb}`).toBe(rootOf(verb));
+  });
+
+  it("keeps words apart that only look derived", () => {
+    expect(rootOf("nation")).not.toBe(rootOf("nate"));
+    expect(rootOf("measure")).not.toBe(rootOf("meas"));
+    expect(rootOf("every")).toBe("every");
+  });
+});
+
+describe("checkSupport with a nominalisation", () => {
+  it("supports a verb told as its noun", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "The chairman of Dunmore Rovers, Peter Lowe, resigned on Friday after the fans voted against him.",
+        "The chairman of Dunmore Rovers, Peter Lowe, announced his resignation on Friday after the fans voted against him.",
+      ],
+      [
+        "The hospital was criticised by inspectors for failing to check the records of 40 patients.",
+        "The hospital was criticised by inspectors for its failure to check the records of 40 patients.",
+      ],
+    ];
+    for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("supported");
+  });
+
+  it("still flags a refusal told as done and another day", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "The chairman of Dunmore Rovers, Peter Lowe, refused to resign on Friday after the fans voted against him.",
+        "The chairman of Dunmore Rovers, Peter Lowe, announced his resignation on Friday after the fans voted against him.",
+      ],
+      [
+        "The chairman of Dunmore Rovers, Peter Lowe, resigned on Friday after the fans voted against him.",
+        "The chairman of Dunmore Rovers, Peter Lowe, announced his resignation on Monday after the fans voted against him.",
+      ],
+    ];
+    for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("unsupported");
+  });
+});
