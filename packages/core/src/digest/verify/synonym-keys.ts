@@ -45,6 +45,25 @@ const GROUPS: readonly (readonly string[])[] = [
   ["jail", "prison"],
   ["reach", "hit"],
   ["say", "warn"],
+  ["fight", "tackle"],
+  ["fight", "battle"],
+  ["stay", "remain"],
+  ["continue", "keep"],
+  ["finish", "complete"],
+  ["match", "game"],
+  ["discover", "find"],
+  // "following the defeat" is "after the defeat".
+  ["after", "follow"],
+  // The same size of a change: "the smallest rise" is "the lowest rise".
+  ["small", "low"],
+  // A change told by direction or by level: "up 3.1%" is "3.1% higher".
+  ["up", "high"],
+  ["down", "low"],
+  // A verb and its noun where no ending links them.
+  ["lose", "loss"],
+  ["die", "death"],
+  ["sell", "sale"],
+  ["grow", "growth"],
 ];
 
 const byKey = new Map<string, string[]>();
