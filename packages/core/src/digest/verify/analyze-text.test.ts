@@ -57,3 +57,18 @@ describe("checkSupport with a nominalisation", () => {
     for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("unsupported");
   });
 });
+
+describe("analyzeText's verb of saying", () => {
+  it("reads 'said' after a name the tagger took for a verb as the verb, not the adjective", () => {
+    const said = (text: string) => analyzeText(text).tokens.find((token) => token.text === "said");
+    expect(said("Administrators from Pell & Garner said services would continue.")?.key).toBe("say");
+    expect(said("The said company was fined.")?.key).toBe("said");
+  });
+
+  it("so reads the future of reported speech as such", () => {
+    const passage =
+      "Administrators from Pell & Garner said services would continue to run normally while they sought a buyer.";
+    const statement = "Services will continue to run normally while a buyer is sought, Pell & Garner said.";
+    expect(checkSupport(statement, [passage]).verdict).toBe("supported");
+  });
+});

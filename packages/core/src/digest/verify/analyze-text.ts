@@ -218,7 +218,7 @@ export function analyzeText(text: string): AnalyzedText {
       const start = at >= 0 && at - cursor < 200 ? at : cursor;
       const end = at >= 0 && at - cursor < 200 ? at + value.length : cursor;
       cursor = end;
-      const pos = tags[index] ?? "X";
+      let pos = tags[index] ?? "X";
       if (/[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(value)) {
         // "non-shared-environment", "5-0", "u-boat": compared part by part, so a text that spaces
         // its hyphens ("u - boat") or drops them still meets it.
@@ -240,7 +240,13 @@ export function analyzeText(text: string): AnalyzedText {
         }
         continue;
       }
-      const key = keyOf(value, lemmas[index] ?? value, pos);
+      let key = keyOf(value, lemmas[index] ?? value, pos);
+      // The tagger reads "said" after a name it took for a verb ("Pell & Garner said") as the adjective
+      // of "the said company"; only after a determiner is it one.
+      if (key === "said" && pos === "ADJ" && tokens.at(-1)?.pos !== "DET") {
+        pos = "VERB";
+        key = "say";
+      }
       const token: TextToken = {
         text: value,
         key,
