@@ -65,6 +65,30 @@ describe("checkSupport with a newsroom synonym", () => {
         "Owen Pryce was sacked on Sunday after a 4-0 defeat by Ashworth.",
         "Owen Pryce was sacked on Sunday following a 4-0 defeat by Ashworth.",
       ],
+      [
+        "A magnitude 6.1 earthquake struck the region on Tuesday, killing 14 people.",
+        "A magnitude 6.1 quake struck the region on Tuesday, killing 14 people.",
+      ],
+      [
+        "The chain will close 40 shops by March, putting 600 jobs at risk.",
+        "The chain will close 40 stores by March, putting 600 jobs at risk.",
+      ],
+      [
+        "Talks between the union and the airline broke down on Monday.",
+        "Negotiations between the union and the airline broke down on Monday.",
+      ],
+      [
+        "Officials in Harbury said the river would peak on Sunday night.",
+        "Authorities in Harbury said the river would peak on Sunday night.",
+      ],
+      [
+        "The airline cancelled 200 flights on Friday because of the strike.",
+        "The airline scrapped 200 flights on Friday because of the strike.",
+      ],
+      [
+        "The chain will cut 600 jobs by March, the company said.",
+        "The chain will axe 600 jobs by March, the company said.",
+      ],
     ];
     for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("supported");
   });
@@ -100,6 +124,14 @@ describe("checkSupport with a newsroom synonym", () => {
       [
         "Owen Pryce was sacked on Sunday after a 4-0 defeat by Ashworth.",
         "Owen Pryce was sacked on Sunday before a 4-0 defeat by Ashworth.",
+      ],
+      [
+        "The chain will close 40 shops by March, putting 600 jobs at risk.",
+        "The chain will open 40 stores by March, creating 600 jobs.",
+      ],
+      [
+        "The chain will cut 600 jobs by March, the company said.",
+        "The chain axed 600 jobs in March, the company said.",
       ],
     ];
     for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("unsupported");

@@ -59,6 +59,22 @@ const GROUPS: readonly (readonly string[])[] = [
   // A change told by direction or by level: "up 3.1%" is "3.1% higher".
   ["up", "high"],
   ["down", "low"],
+  ["earthquake", "quake"],
+  ["film", "movie"],
+  ["shop", "store"],
+  ["home", "house"],
+  ["talk", "negotiation"],
+  ["deal", "agreement"],
+  ["poll", "survey"],
+  ["extra", "additional"],
+  ["prize", "award"],
+  ["official", "authority"],
+  // wink reads "axe" as "ax" and "axed" as "axe".
+  ["cancel", "scrap", "axe", "ax"],
+  ["cut", "axe", "ax"],
+  ["raise", "boost"],
+  ["unveil", "announce"],
+  ["die", "dead"],
   // A verb and its noun where no ending links them.
   ["lose", "loss"],
   ["die", "death"],
