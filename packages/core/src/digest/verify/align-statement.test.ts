@@ -25,3 +25,30 @@ describe("alignStatement with a light verb", () => {
     );
   });
 });
+
+const BAIL = "A 52-year-old woman from Dunmore was arrested on suspicion of arson and has been released on bail.";
+const COUNCILS = "Nine councils in the region, among them Harbury, voted to raise council tax by 5%.";
+
+describe("alignStatement with a participle used as a preposition", () => {
+  it("reads 'following' and 'including' as grammar", () => {
+    expect(
+      checkSupport("A 52-year-old Dunmore woman has been bailed following her arrest on suspicion of arson.", [BAIL])
+        .verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport("Nine councils in the region, including Harbury, voted to raise council tax by 5%.", [COUNCILS])
+        .verdict,
+    ).toBe("supported");
+  });
+
+  it("still compares what they govern", () => {
+    expect(
+      checkSupport("A 52-year-old Dunmore woman has been bailed following her arrest on suspicion of murder.", [BAIL])
+        .verdict,
+    ).toBe("unsupported");
+    expect(
+      checkSupport("Nine councils in the region, including Tenby, voted to raise council tax by 5%.", [COUNCILS])
+        .verdict,
+    ).toBe("unsupported");
+  });
+});

@@ -150,6 +150,21 @@ const PARTICIPLE_PREPOSITIONS = new Set([
 ]);
 
 /**
+ * Whether statement word `index` is a participle used as a preposition ("bailed | following | his
+ * arrest", "31 groups, | including | the orchestra"): grammar, as "after" or "among" would be.
+ */
+function prepositionalParticiple(tokens: readonly TextToken[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return (
+    PARTICIPLE_PREPOSITIONS.has(token.text.toLowerCase()) &&
+    next !== undefined &&
+    next.sentence === token.sentence &&
+    ["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(next.pos)
+  );
+}
+
+/**
  * One word in two inflections whose keys differ by the "e" dropped before "-ing" or "-ed": "damaging"
  * (read as an adjective, key "damag") and "damaged" (key "damage"). Not "plan" and "plane": the
  * shorter key must come from a word that ends in the inflection.
@@ -536,6 +551,7 @@ export function alignStatement(
       !isContentToken(token) ||
       SPEECH_VERBS.has(token.key) ||
       lightVerbOf(statement.tokens, word, verbRoots) ||
+      prepositionalParticiple(statement.tokens, word) ||
       reportsFinding(statement.tokens, word) ||
       equivalents?.grammar.has(word)
         ? costs.unlinkedFunctionWord
