@@ -10,7 +10,9 @@
  * number, person or date, a negation or antonym ("fell" for "rose"), an invented or altered quote, a
  * cause the passages do not state, a hedge removed, a detail moved to another entity or passage.
  * No corpus text.
- * First run, before any change of verify11: see bench/verify-editor-rewrites.ts and the branch report.
+ * First run, before any change of verify11: faithful 5 of 35 supported, unfaithful 34 of 35 flagged
+ * (passed: the violin's £1.2 million value given as the reward, at 0.5).
+ * End of verify11: faithful 10 of 35, unfaithful 34 of 35 (bench/verify-editor-rewrites.ts).
  */
 import { type EditorRewrite, faithfulTo, unfaithfulTo } from "./editor-rewrites.js";
 
