@@ -72,3 +72,31 @@ describe("analyzeText's verb of saying", () => {
     expect(checkSupport(statement, [passage]).verdict).toBe("supported");
   });
 });
+
+describe("analyzeText's phrasal verbs", () => {
+  it("compares a phrasal verb as the one verb a rewrite uses for it", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "The council said it had drawn up plans to keep school buses running if the strike went ahead.",
+        "The council said it had prepared plans to keep school buses running if the strike went ahead.",
+      ],
+      [
+        "Water bills in the region will go up by 6.2% from April, the regulator said.",
+        "Water bills in the region will rise by 6.2% from April, the regulator said.",
+      ],
+      [
+        "The chair of Harbury Rovers, Ann Doyle, stepped down on Friday after the fans voted against her.",
+        "The chair of Harbury Rovers, Ann Doyle, resigned on Friday after the fans voted against her.",
+      ],
+    ];
+    for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("supported");
+  });
+
+  it("still flags the opposite direction", () => {
+    expect(
+      checkSupport("Water bills in the region will fall by 6.2% from April, the regulator said.", [
+        "Water bills in the region will go up by 6.2% from April, the regulator said.",
+      ]).verdict,
+    ).toBe("unsupported");
+  });
+});

@@ -192,6 +192,36 @@ function joinedWith(
   return null;
 }
 
+// Phrasal verbs compared as the one verb a rewrite uses for them ("go up" as "rise", "drawn up" as
+// "prepared"), by the verb's key and its particle: the particle stays, as grammar.
+const PHRASAL_VERBS = new Map([
+  ["go up", "rise"],
+  ["go down", "fall"],
+  ["step down", "resign"],
+  ["stand down", "resign"],
+  ["draw up", "prepare"],
+  ["look for", "seek"],
+  ["call off", "cancel"],
+  ["turn down", "reject"],
+  ["put off", "postpone"],
+  ["pull out", "withdraw"],
+  ["set up", "establish"],
+  ["shut down", "close"],
+  ["break out", "start"],
+]);
+
+/** Gives a phrasal verb the key of the one verb it stands for. */
+function readPhrasalVerbs(tokens: TextToken[]): void {
+  tokens.forEach((token, index) => {
+    const particle = tokens[index + 1];
+    if (token.pos !== "VERB" || !particle || particle.sentence !== token.sentence) return;
+    const verb = PHRASAL_VERBS.get(`${token.key} ${particle.key}`);
+    if (!verb) return;
+    token.key = verb;
+    token.root = rootOf(verb);
+  });
+}
+
 /**
  * Words and their sentences with part of speech, lemma-based comparison keys and exact offsets.
  * Thousands written apart by a tokenised corpus ("56 , 000") are joined into one number, and so
@@ -297,5 +327,6 @@ export function analyzeText(text: string): AnalyzedText {
       tokens.push(token);
     }
   });
+  readPhrasalVerbs(tokens);
   return { text, tokens, sentenceCount: spans.length - joinedSentences };
 }
