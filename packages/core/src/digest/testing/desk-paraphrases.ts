@@ -12,7 +12,7 @@
  * No corpus text.
  * First run, before any change of verify11: faithful 5 of 35 supported, unfaithful 34 of 35 flagged
  * (passed: the violin's £1.2 million value given as the reward, at 0.5).
- * End of verify11: faithful 10 of 35, unfaithful 35 of 35 (bench/verify-editor-rewrites.ts).
+ * End of verify11: faithful 12 of 35, unfaithful 35 of 35 (bench/verify-editor-rewrites.ts).
  */
 import { type EditorRewrite, faithfulTo, unfaithfulTo } from "./editor-rewrites.js";
 
