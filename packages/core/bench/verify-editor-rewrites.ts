@@ -1,10 +1,11 @@
 /**
  * How the support check treats an editor's rewrites (src/digest/testing/editor-rewrites.ts) and two
- * held-out tables of a summarizer's sentences (src/digest/testing/newsroom-rewrites.ts and
- * wire-paraphrases.ts): faithful ones passed and unfaithful ones flagged, by kind, with every miss
+ * held-out tables of a summarizer's sentences (src/digest/testing/newsroom-rewrites.ts,
+ * wire-paraphrases.ts and desk-paraphrases.ts): faithful ones passed and unfaithful ones flagged, by kind, with every miss
  * listed and its reasons.
  * Run: npx tsx bench/verify-editor-rewrites.ts
  */
+import { DESK_PARAPHRASES } from "../src/digest/testing/desk-paraphrases.js";
 import { EDITOR_REWRITES, type EditorRewrite } from "../src/digest/testing/editor-rewrites.js";
 import { NEWSROOM_REWRITES } from "../src/digest/testing/newsroom-rewrites.js";
 import { WIRE_PARAPHRASES } from "../src/digest/testing/wire-paraphrases.js";
@@ -41,3 +42,4 @@ function report(title: string, rewrites: readonly EditorRewrite[]): void {
 report("editor rewrites", EDITOR_REWRITES);
 report("newsroom rewrites (held out)", NEWSROOM_REWRITES);
 report("wire paraphrases (held out)", WIRE_PARAPHRASES);
+report("desk paraphrases (held out)", DESK_PARAPHRASES);

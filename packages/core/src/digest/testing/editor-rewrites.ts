@@ -23,7 +23,14 @@ export type RewriteKind =
   | "modality"
   | "invented"
   | "stitched"
-  | "speaker";
+  | "speaker"
+  | "reference"
+  | "date"
+  | "cause"
+  | "hedge"
+  | "quote"
+  | "antonym"
+  | "swap";
 
 export interface EditorRewrite {
   passages: string[];

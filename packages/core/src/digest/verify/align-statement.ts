@@ -92,6 +92,29 @@ const SPEECH_VERBS = new Set([
   "accord",
   "insist",
 ]);
+// Light verbs that say nothing of their own before a noun of the action ("made two arrests",
+// "carried out a search", "announced her resignation"): the noun carries the event.
+const LIGHT_VERBS = new Set(["make", "carry", "give", "take", "hold", "conduct", "launch", "issue"]);
+// Words between a light verb and its noun: "made | two | arrests", "carried out | a | search".
+const LIGHT_VERB_FILLER = new Set(["DET", "NUM", "ADJ", "PRON", "PART", "ADP"]);
+
+/**
+ * Whether statement word `index` is a light verb whose noun the passages tell as a verb ("Police
+ * made two arrests" for "police arrested two men"): the noun's root is a passage verb's.
+ */
+function lightVerbOf(tokens: readonly TextToken[], index: number, verbRoots: ReadonlySet<string>): boolean {
+  const token = tokens[index]!;
+  if (token.pos !== "VERB" || !LIGHT_VERBS.has(token.key)) return false;
+  for (let next = index + 1; next < tokens.length && next - index <= 4; next += 1) {
+    const word = tokens[next]!;
+    if (word.sentence !== token.sentence) return false;
+    if (word.pos === "NOUN" && (verbRoots.has(word.root) || verbRoots.has(word.key))) return true;
+    // Past the one it is given to: "gave | the banks | a warning".
+    if (!LIGHT_VERB_FILLER.has(word.pos) && word.pos !== "NOUN") return false;
+  }
+  return false;
+}
+
 // Verbs that report what a study or an inquiry found, when "that" follows ("A study found that …"
 // for "…, according to a study"): the report's verb of saying.
 const FINDING_VERBS = new Set(["find", "show", "conclude", "suggest"]);
@@ -125,6 +148,21 @@ const PARTICIPLE_PREPOSITIONS = new Set([
   "pending",
   "barring",
 ]);
+
+/**
+ * Whether statement word `index` is a participle used as a preposition ("bailed | following | his
+ * arrest", "31 groups, | including | the orchestra"): grammar, as "after" or "among" would be.
+ */
+function prepositionalParticiple(tokens: readonly TextToken[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return (
+    PARTICIPLE_PREPOSITIONS.has(token.text.toLowerCase()) &&
+    next !== undefined &&
+    next.sentence === token.sentence &&
+    ["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(next.pos)
+  );
+}
 
 /**
  * One word in two inflections whose keys differ by the "e" dropped before "-ing" or "-ed": "damaging"
@@ -349,6 +387,12 @@ export function alignStatement(
     sentenceBase += passage.sentenceCount;
   });
 
+  // The roots of the passages' verbs, for a light verb's noun.
+  const verbRoots = new Set(
+    passages.flatMap((passage) =>
+      passage.tokens.filter((token) => token.pos === "VERB").flatMap((token) => [token.key, token.root]),
+    ),
+  );
   const gapCache = new Map<string, { cost: number; skipped: TextToken[]; breaks: boolean }>();
   const gapOf = (from: Position, to: Position) => {
     const cacheKey = `${from.passage}:${from.token}:${to.token}`;
@@ -506,6 +550,8 @@ export function alignStatement(
     const penalty =
       !isContentToken(token) ||
       SPEECH_VERBS.has(token.key) ||
+      lightVerbOf(statement.tokens, word, verbRoots) ||
+      prepositionalParticiple(statement.tokens, word) ||
       reportsFinding(statement.tokens, word) ||
       equivalents?.grammar.has(word)
         ? costs.unlinkedFunctionWord

@@ -88,14 +88,43 @@ const SAME_AS: Record<string, string> = { percent: "%", pct: "%", "per cent": "%
 // "didn t" (text tokenised by a corpus) → the "t" is "not".
 const NEGATED_AUX = /^(?:did|do|does|is|was|were|are|could|would|should|ca|wo|has|have|had|need|must|ai)n$/i;
 
-// Derivational endings, longest first: "approval"/"approve", "announcement"/"announce", "damaging"/"damage".
-const DERIVATIONAL = ["ments", "ment", "ions", "ion", "ance", "ence", "ing", "al", "e"];
+// Derivational endings, longest first: "approval"/"approve", "announcement"/"announce", "damaging"/"damage",
+// "closure"/"close".
+const DERIVATIONAL = ["ments", "ment", "ions", "ion", "ance", "ence", "ing", "ure", "al", "e"];
 
-/** A key without its derivational ending, for loose links. */
+// Whether the lexicon knows a verb, cached: roots are computed for every token.
+const knownVerbs = new Map<string, boolean>();
+function isKnownWord(word: string): boolean {
+  let known = knownVerbs.get(word);
+  if (known === undefined) {
+    if (knownVerbs.size > 20_000) knownVerbs.clear();
+    known = isLexiconWord(word);
+    knownVerbs.set(word, known);
+  }
+  return known;
+}
+
+/**
+ * A key without its derivational ending, for loose links. The root is the verb's stem without a
+ * final "e", so the noun and the verb meet however the noun was formed: "announcement" and
+ * "announce", "closure" and "close". An "-ation" noun keeps "-at" ("evacuation", "evacuate") unless the
+ * lexicon knows the verb without it ("resignation" and "resign", "invitation" and "invite"); an
+ * "-ery" noun of a verb in "-er" meets it ("discovery" and "discover").
+ */
 function rootOf(key: string): string {
   if (!/^\p{L}+$/u.test(key)) return key;
-  for (const suffix of DERIVATIONAL)
-    if (key.endsWith(suffix) && key.length - suffix.length >= 4) return key.slice(0, -suffix.length);
+  if (key.endsWith("ery") && key.length >= 8 && isKnownWord(key.slice(0, -1))) return key.slice(0, -1);
+  for (const suffix of DERIVATIONAL) {
+    if (!key.endsWith(suffix) || key.length - suffix.length < 4) continue;
+    const base = key.slice(0, -suffix.length);
+    // "-ure" only where a verb stands behind it ("failure"), not in "measure".
+    if (suffix === "ure" && !isKnownWord(base) && !isKnownWord(`${base}e`)) continue;
+    if (base.endsWith("at") && suffix.startsWith("ion")) {
+      const verb = base.slice(0, -2);
+      if (verb.length >= 4 && (isKnownWord(verb) || isKnownWord(`${verb}e`))) return verb;
+    }
+    return suffix !== "e" && base.endsWith("e") && base.length > 4 ? base.slice(0, -1) : base;
+  }
   return key;
 }
 
@@ -163,6 +192,36 @@ function joinedWith(
   return null;
 }
 
+// Phrasal verbs compared as the one verb a rewrite uses for them ("go up" as "rise", "drawn up" as
+// "prepared"), by the verb's key and its particle: the particle stays, as grammar.
+const PHRASAL_VERBS = new Map([
+  ["go up", "rise"],
+  ["go down", "fall"],
+  ["step down", "resign"],
+  ["stand down", "resign"],
+  ["draw up", "prepare"],
+  ["look for", "seek"],
+  ["call off", "cancel"],
+  ["turn down", "reject"],
+  ["put off", "postpone"],
+  ["pull out", "withdraw"],
+  ["set up", "establish"],
+  ["shut down", "close"],
+  ["break out", "start"],
+]);
+
+/** Gives a phrasal verb the key of the one verb it stands for. */
+function readPhrasalVerbs(tokens: TextToken[]): void {
+  tokens.forEach((token, index) => {
+    const particle = tokens[index + 1];
+    if (token.pos !== "VERB" || !particle || particle.sentence !== token.sentence) return;
+    const verb = PHRASAL_VERBS.get(`${token.key} ${particle.key}`);
+    if (!verb) return;
+    token.key = verb;
+    token.root = rootOf(verb);
+  });
+}
+
 /**
  * Words and their sentences with part of speech, lemma-based comparison keys and exact offsets.
  * Thousands written apart by a tokenised corpus ("56 , 000") are joined into one number, and so
@@ -189,7 +248,7 @@ export function analyzeText(text: string): AnalyzedText {
       const start = at >= 0 && at - cursor < 200 ? at : cursor;
       const end = at >= 0 && at - cursor < 200 ? at + value.length : cursor;
       cursor = end;
-      const pos = tags[index] ?? "X";
+      let pos = tags[index] ?? "X";
       if (/[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(value)) {
         // "non-shared-environment", "5-0", "u-boat": compared part by part, so a text that spaces
         // its hyphens ("u - boat") or drops them still meets it.
@@ -211,7 +270,13 @@ export function analyzeText(text: string): AnalyzedText {
         }
         continue;
       }
-      const key = keyOf(value, lemmas[index] ?? value, pos);
+      let key = keyOf(value, lemmas[index] ?? value, pos);
+      // The tagger reads "said" after a name it took for a verb ("Pell & Garner said") as the adjective
+      // of "the said company"; only after a determiner is it one.
+      if (key === "said" && pos === "ADJ" && tokens.at(-1)?.pos !== "DET") {
+        pos = "VERB";
+        key = "say";
+      }
       const token: TextToken = {
         text: value,
         key,
@@ -262,5 +327,6 @@ export function analyzeText(text: string): AnalyzedText {
       tokens.push(token);
     }
   });
+  readPhrasalVerbs(tokens);
   return { text, tokens, sentenceCount: spans.length - joinedSentences };
 }

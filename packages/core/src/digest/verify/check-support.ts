@@ -4,6 +4,7 @@ import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "
 import { compareAttachments } from "./compare-attachments.js";
 import { compareBounds } from "./compare-bounds.js";
 import { compareDates } from "./compare-dates.js";
+import { compareDirections } from "./compare-directions.js";
 import { compareIntentions } from "./compare-intentions.js";
 import { compareNames } from "./compare-names.js";
 import { compareOffices } from "./compare-offices.js";
@@ -299,6 +300,7 @@ export function checkSupport(
     ...compareStitchedDetails(context),
     ...compareOpposites(context),
     ...compareBounds(context),
+    ...compareDirections(context),
     ...compareDroppedContext(context),
     ...compareRoles(context),
     ...compareOffices(context),

@@ -84,6 +84,19 @@ export function compareQuantities(context: SupportContext): SupportFault[] {
       continue;
     }
     // Found somewhere, but the sentence it rests on counts the same thing differently.
+    // Found, but as another thing's figure where the sentence it rests on gives what it counts another
+    // ("a £1.2 million reward" where the violin is valued at £1.2 million and the reward is £10,000).
+    const countedElsewhere =
+      rival !== undefined &&
+      quantity.counts !== null &&
+      here.every((other) => !states(quantity, other) || other.counts !== quantity.counts);
+    if (rival && countedElsewhere) {
+      faults.push({
+        kind: "number",
+        reason: `the sentence says ${describe(quantity)} ${quantity.counts}; the passage it rests on gives ${describe(rival)} for it`,
+      });
+      continue;
+    }
     if (rival && !here.some((other) => states(quantity, other))) {
       faults.push({
         kind: "number",

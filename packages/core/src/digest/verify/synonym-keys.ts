@@ -45,6 +45,41 @@ const GROUPS: readonly (readonly string[])[] = [
   ["jail", "prison"],
   ["reach", "hit"],
   ["say", "warn"],
+  ["fight", "tackle"],
+  ["fight", "battle"],
+  ["stay", "remain"],
+  ["continue", "keep"],
+  ["finish", "complete"],
+  ["match", "game"],
+  ["discover", "find"],
+  // "following the defeat" is "after the defeat".
+  ["after", "follow"],
+  // The same size of a change: "the smallest rise" is "the lowest rise".
+  ["small", "low"],
+  // A change told by direction or by level: "up 3.1%" is "3.1% higher".
+  ["up", "high"],
+  ["down", "low"],
+  ["earthquake", "quake"],
+  ["film", "movie"],
+  ["shop", "store"],
+  ["home", "house"],
+  ["talk", "negotiation"],
+  ["deal", "agreement"],
+  ["poll", "survey"],
+  ["extra", "additional"],
+  ["prize", "award"],
+  ["official", "authority"],
+  // wink reads "axe" as "ax" and "axed" as "axe".
+  ["cancel", "scrap", "axe", "ax"],
+  ["cut", "axe", "ax"],
+  ["raise", "boost"],
+  ["unveil", "announce"],
+  ["die", "dead"],
+  // A verb and its noun where no ending links them.
+  ["lose", "loss"],
+  ["die", "death"],
+  ["sell", "sale"],
+  ["grow", "growth"],
 ];
 
 const byKey = new Map<string, string[]>();

@@ -14,6 +14,7 @@ const NOMINAL_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 // Prepositions that chain one noun to another inside a subject.
 const CHAINING = new Set(["at", "in", "from"]);
 const SPEECH = new Set(["say", "tell", "told", "add", "state", "announce"]);
+const RELATIVE = new Set(["that", "which", "who"]);
 
 function isNominal(token: TextToken | undefined): boolean {
   return token !== undefined && (NOMINAL_POS.has(token.pos) || token.key === "of" || token.text === "-");
@@ -130,8 +131,21 @@ export function voiceVariants(statement: AnalyzedText): VoiceVariant[] {
       return variants;
     }
     if (!isNominal(tokens[verb + 1])) return variants;
-    const objectEnd = phraseEnd(tokens, verb + 1);
+    let objectEnd = phraseEnd(tokens, verb + 1);
     if (!hasNoun(tokens, verb + 1, objectEnd)) return variants;
+    // The object's relative clause goes with it to the front: "Police have recovered a violin that
+    // was stolen last month" meets "A violin stolen last month has been recovered, police said".
+    if (RELATIVE.has(tokens[objectEnd + 1]?.key ?? "") && tokens[objectEnd + 1]!.pos !== "SCONJ") {
+      let end = objectEnd + 1;
+      while (
+        end + 1 < tokens.length &&
+        tokens[end + 1]!.sentence === tokens[verb]!.sentence &&
+        tokens[end + 1]!.text !== ","
+      )
+        end += 1;
+      if (tokens[end]!.pos === "PUNCT") end -= 1;
+      objectEnd = end;
+    }
     variants.push({
       order: [
         ...before,
