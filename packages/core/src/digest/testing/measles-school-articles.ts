@@ -136,15 +136,16 @@ export const MEASLES_SCHOOL_EXPECTED: ExpectedFacts = {
     { text: "every family in second grade had been called by a teacher", dates: [null] },
   ],
   neverDated: [
+    // A reopening to come is not dated by a day before it was announced. (Corrected after the first
+    // run: "never the day it was announced" was dropped, since a plan's sentence date is by design the
+    // day it was told (sentenceDates); its timeline entry is checked at the Monday above.)
+    { text: "The school will reopen on Monday, the district said", date: "2027-05-17", exact: true },
     // Another outbreak, told for comparison, and older background.
     { text: "since 2019, when 23 people fell ill in Lisbon Falls", date: "2019" },
     { text: "In 2019, the district dropped a rule", date: "2019" },
     { text: "fell to 91 percent in 2025", date: "2025" },
     // "Earlier this month" is before the wire's own day.
     { text: "was identified earlier this month", date: "2027-05-18", exact: true },
-    // A reopening to come is not dated by the day it was announced.
-    { text: "The school will reopen on Monday, the district said", date: "2027-05-19", exact: true },
-    { text: "The school will reopen on Monday, the district said", date: "2027-05-17", exact: true },
     // The cases came on Thursday, not on the day of the report.
     { text: "Two more children, both unvaccinated, tested positive Thursday", date: "2027-05-21", exact: true },
     // The flight is background to the statement.
