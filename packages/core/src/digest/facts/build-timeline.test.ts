@@ -927,4 +927,17 @@ describe("buildTimeline on a forecast that came about, told in other words (time
     expect(walkout.find((entry) => entry.text.includes("expected to arrive"))?.date).toBe("2027-10-05");
     expect(walkout.find((entry) => entry.text.startsWith("Dockers at Arnsby"))?.citations).toHaveLength(1);
   });
+
+  it("sets an opening or a closing that is expected on its day, as a plan, while an outcome only expected is told the day it was said (timeline25)", () => {
+    // Tuesday 5 October 2027.
+    const { timeline } = extractFacts([
+      article(
+        "Rail Wire",
+        "A landslip closed the Arnsby freight line on Sunday.\n\nThe line is expected to reopen on Monday, the company said.\n\nThe storm is expected to reach the coast on Monday, forecasters said.",
+        "2027-10-05T09:00:00Z",
+      ),
+    ]);
+    expect(timeline.find((entry) => entry.text.startsWith("The line is expected to reopen"))?.date).toBe("2027-10-11");
+    expect(timeline.find((entry) => entry.text.startsWith("The storm is expected"))?.date).toBe("2027-10-05");
+  });
 });

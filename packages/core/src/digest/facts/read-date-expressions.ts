@@ -302,12 +302,14 @@ const FORECAST =
   /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]op(?:es?|ed)(?!\s+to\b))\b/;
 /**
  * An expectation that names an item on an agenda, not an outcome ("The Senate is expected to take up
- * the override Wednesday", "the court is expected to rule on Friday"): the day is a schedule. "The
+ * the override Wednesday", "the court is expected to rule on Friday"), or an opening or a closing
+ * someone sets ("the line is expected to reopen on Monday, the company said", "the deal is expected to
+ * close on Jan. 31"): the day is a schedule. "The
  * bank is expected to cut rates on Thursday", "the storm is expected to arrive on Monday", "shares are
  * expected to open lower" stay forecasts (an outcome, not a sitting or a visit).
  */
 const AGENDA_EXPECTATION =
-  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|publish|release)\b/gi;
+  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|restart|(?:re)?open|close|publish|release)\b/gi;
 
 /**
  * A date that hangs on an occasion someone has fixed ("expect Hollin to announce cuts with its
