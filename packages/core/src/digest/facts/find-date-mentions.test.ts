@@ -1748,12 +1748,22 @@ describe("findDateMentions on a day's own clause (timeline25)", () => {
     expect(dateOf("On Monday the ship was towed to port and will be repaired at Arnsby.", tuesday)).toBe("2027-10-04");
     // A day with no past verb of its own keeps the future that follows it.
     expect(dateOf("Talks resume on Monday and are expected to last a week.", tuesday)).toBe("2027-10-11");
+    expect(dateOf("Volunteers are headed to the village on Friday and will carry food and blankets.", tuesday)).toBe(
+      "2027-10-08",
+    );
   });
 
   it("reads a day after “should” or “might” as one to come, and after “should have” as past", () => {
     const tuesday = "2027-10-05T09:00:00Z";
     expect(dateOf("The line should reopen on Monday, the company said.", tuesday)).toBe("2027-10-11");
     expect(dateOf("The ferry should have sailed on Monday, but the crew refused.", tuesday)).toBe("2027-10-04");
+    // A modal in another clause after the day is not its tense.
+    expect(
+      dateOf(
+        "The committee on Monday accused the official of misconduct and asked whether she should be charged.",
+        tuesday,
+      ),
+    ).toBe("2027-10-04");
   });
 
   it("reads the hour something began on a casual day (“from 5am yesterday”) as that day", () => {

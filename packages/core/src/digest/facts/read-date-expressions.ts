@@ -224,13 +224,20 @@ const MONTH_CUE =
   /\b(?:in|since|until|till|by|from|early|late|mid|last|this|next|of|during|through|throughout|between|before|after|around|end of|start of|beginning of)\s*-?\s*$/i;
 /**
  * A future tense, or an obligation still to meet ("must also file … by April 15", "has to decide by
- * Friday"), or what should or might happen ("the line should reopen on Monday"): its date is one to
- * come, not last year's (never "must have" or "should have", about the past).
+ * Friday"): its date is one to come, not last year's (never "must have", a guess about the past).
  * "planned" before a noun ("blocked Halden's planned takeover on Wednesday", "were waiting for planned
  * treatment at the end of October") tells no tense.
  */
 const FUTURE =
-  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|for|of|with|to)\s+|(?:['’]s|s['’])\s+)planned|next(?!\s*(?:[,.;:!?]|$))|upcoming|coming|must(?!\s+have\b)|(?:should|might)(?!\s+(?:not\s+)?have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
+  /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|for|of|with|to)\s+|(?:['’]s|s['’])\s+)planned|next(?!\s*(?:[,.;:!?]|$))|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
+/**
+ * What should or might happen, up to its weekday or month ("the line should reopen on Monday", "might
+ * be restored by Sunday", "should arrive at the port on Friday"): a day to come (never "should have",
+ * about the past). Only the modal's own verb phrase: "…accused her on Wednesday … whether she should
+ * be prosecuted" keeps its past day.
+ */
+const MODAL_BEFORE_DAY =
+  /\b(?:should|might)\s+(?:not\s+)?(?!have\b)(?:be\s+)?[a-z]+(?:\s+[a-z]+){0,3}?(?:\s+(?:on|by|until|from|at|next|this))?\s+$/i;
 /**
  * "as planned", "as expected", "a day later than planned": a past event measured against its plan,
  * no future tense.
@@ -960,6 +967,9 @@ const CLAUSE_AFTER_DATE = /(?:,\s*|\s)(?:that|which|who|whose)\s/i;
 const JOINED_PREDICATE_AFTER_DATE =
   /\s(?:and|but)\s+(?:(?:then|now|also|still)\s+)?(?:is|are|was|were|will|would|shall|has|have|had|should|might|must)\b/i;
 
+/** A past of a predicate's own: "was towed", "had left". */
+const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
+
 /**
  * The words of a date's clause whose tense is the date's: up to a relative clause, or a second
  * predicate with its own tense, opening after it.
@@ -967,7 +977,11 @@ const JOINED_PREDICATE_AFTER_DATE =
 function tenseClauseAround(text: string, start: number, end: number): string {
   const [from, to] = clauseBounds(text, start, end);
   const after = text.slice(end, to);
-  const cuts = [CLAUSE_AFTER_DATE.exec(after)?.index, JOINED_PREDICATE_AFTER_DATE.exec(after)?.index].filter(
+  const joined = JOINED_PREDICATE_AFTER_DATE.exec(after);
+  // Only after a past of its own ("was towed … on Tuesday and is expected"); "are headed there on June
+  // 5 and will carry supplies" is one arrangement to come.
+  const ownPast = joined !== null && PAST_AUXILIARY.test(text.slice(from, end + joined.index));
+  const cuts = [CLAUSE_AFTER_DATE.exec(after)?.index, ownPast ? joined.index : undefined].filter(
     (index): index is number => index !== undefined,
   );
   return text.slice(from, cuts.length > 0 ? end + Math.min(...cuts) : to);
@@ -1147,6 +1161,7 @@ export function readDateExpressions(
       !saidInThePast &&
       (tensed ||
         SCHEDULED_BEFORE.test(said) ||
+        ((namesWeekday(text) || MONTH_NAME.test(text)) && MODAL_BEFORE_DAY.test(said)) ||
         INVITED_TO_BEFORE.test(said) ||
         (namesWeekday(text) && COPULA_BEFORE.test(said) && !POSSESSIVE_AFTER.test(sentence.slice(writtenEnd))));
     // A deadline set in the past, or an event called off: the reading nearest the paper's day.
