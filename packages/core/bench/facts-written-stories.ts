@@ -133,6 +133,7 @@ import {
 import { MAYORAL_COUNT_EXPECTED, mayoralCountArticles } from "../src/digest/testing/mayoral-count-articles.js";
 import { MAYORAL_DEBATE_EXPECTED, mayoralDebateArticles } from "../src/digest/testing/mayoral-debate-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
+import { MEASLES_SCHOOL_EXPECTED, measlesSchoolArticles } from "../src/digest/testing/measles-school-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import { MINING_MUDSLIDE_EXPECTED, miningMudslideArticles } from "../src/digest/testing/mining-mudslide-articles.js";
 import {
@@ -141,6 +142,7 @@ import {
 } from "../src/digest/testing/minister-resignation-articles.js";
 import { MOOR_FIRE_EXPECTED, moorFireArticles } from "../src/digest/testing/moor-fire-articles.js";
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
+import { MUSEUM_THEFT_EXPECTED, museumTheftArticles } from "../src/digest/testing/museum-theft-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
 import { OPERA_STRIKE_EXPECTED, operaStrikeArticles } from "../src/digest/testing/opera-strike-articles.js";
@@ -153,6 +155,7 @@ import {
 } from "../src/digest/testing/pilot-boat-appeal-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
+import { PORT_STRIKE_EXPECTED, portStrikeArticles } from "../src/digest/testing/port-strike-articles.js";
 import { POWER_CUT_EXPECTED, powerCutArticles } from "../src/digest/testing/power-cut-articles.js";
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/digest/testing/presenter-charge-articles.js";
 import { PRESS_BRIEFING_EXPECTED, pressBriefingArticles } from "../src/digest/testing/press-briefing-articles.js";
@@ -395,6 +398,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["water contamination", waterContaminationArticles, WATER_CONTAMINATION_EXPECTED],
   ["bridge strike", bridgeStrikeArticles, BRIDGE_STRIKE_EXPECTED],
   ["data breach fine", dataBreachFineArticles, DATA_BREACH_FINE_EXPECTED],
+  // timeline25's held-out stories: a weekday after an appositive with an attribution after it, plans
+  // told with ", the company said", a compound sentence whose second clause is a plan later fulfilled,
+  // comparison years ("since 2019, when …"), "last week", "earlier this month", months with no year.
+  ["measles school", measlesSchoolArticles, MEASLES_SCHOOL_EXPECTED],
+  ["port strike", portStrikeArticles, PORT_STRIKE_EXPECTED],
+  ["museum theft", museumTheftArticles, MUSEUM_THEFT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

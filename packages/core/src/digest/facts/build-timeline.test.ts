@@ -908,4 +908,36 @@ describe("buildTimeline on a forecast that came about, told in other words (time
     expect(timeline.find((entry) => entry.text.includes("expected to reach Tromso"))?.date).toBe("2026-10-12");
     expect(timeline.find((entry) => entry.text.startsWith("The central bank cut"))?.citations).toHaveLength(1);
   });
+
+  it("takes a forecast whose subject points back for one of what the sentence before named, and the day alone for no shared matter (timeline25)", () => {
+    // Tuesday 5 October 2027, then Thursday.
+    const forecast =
+      "The cargo ship Nordic Vela lost engine power in the North Sea on Monday.\n\nThe ship was towed to port and is expected to arrive on Wednesday.";
+    const reached = extractFacts([
+      article("Coast Wire", forecast, "2027-10-05T09:00:00Z"),
+      article("Port News", "The Nordic Vela reached Arnsby yesterday with all 22 crew safe.", "2027-10-07T09:00:00Z"),
+    ]).timeline;
+    expect(reached.filter((entry) => entry.text.includes("expected to arrive"))).toHaveLength(0);
+    expect(reached.find((entry) => entry.text.startsWith("The Nordic Vela reached"))?.citations).toHaveLength(2);
+    // Another event of the same day shares only its day with the forecast: the forecast stays as told.
+    const walkout = extractFacts([
+      article("Coast Wire", forecast, "2027-10-05T09:00:00Z"),
+      article("Port News", "Dockers at Arnsby walked out on Wednesday over pay.", "2027-10-07T09:00:00Z"),
+    ]).timeline;
+    expect(walkout.find((entry) => entry.text.includes("expected to arrive"))?.date).toBe("2027-10-05");
+    expect(walkout.find((entry) => entry.text.startsWith("Dockers at Arnsby"))?.citations).toHaveLength(1);
+  });
+
+  it("sets an opening or a closing that is expected on its day, as a plan, while an outcome only expected is told the day it was said (timeline25)", () => {
+    // Tuesday 5 October 2027.
+    const { timeline } = extractFacts([
+      article(
+        "Rail Wire",
+        "A landslip closed the Arnsby freight line on Sunday.\n\nThe line is expected to reopen on Monday, the company said.\n\nThe storm is expected to reach the coast on Monday, forecasters said.",
+        "2027-10-05T09:00:00Z",
+      ),
+    ]);
+    expect(timeline.find((entry) => entry.text.startsWith("The line is expected to reopen"))?.date).toBe("2027-10-11");
+    expect(timeline.find((entry) => entry.text.startsWith("The storm is expected"))?.date).toBe("2027-10-05");
+  });
 });

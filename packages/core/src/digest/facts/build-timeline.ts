@@ -4,6 +4,7 @@ import { type ArticleSentence, citationOf } from "../evidence/article-sentences.
 import { editorialProblemOf } from "../evidence/editorial-problem.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
+import { contentWords } from "../evidence/word-tokens.js";
 import { type DateMention, follows, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
 import { clusterByValue, groupFigures, quantityKey, sameFigure } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
@@ -390,8 +391,19 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   const lead = (index: number) => usable[index]!.mention.item.position;
   // A cluster of a month and a day inside it is told at its day.
   const vague = (index: number) => Number(usable[index]!.mention.precision !== "day");
-  return withoutReportedPlans(clusters, usable, vectors, (a, b) =>
-    differentFigures(usable[a]!.mention.item, usable[b]!.mention.item),
+  const byPosition = new Map(
+    [...input.sentenceDates.keys()].map((item) => [`${item.article.id}|${item.position}`, item]),
+  );
+  const namesBack = (item: ArticleSentence) => {
+    const before = byPosition.get(`${item.article.id}|${item.position - 1}`);
+    return POINTS_BACK.test(item.sentence.text) && before ? namesIn(before.sentence.text) : new Set<string>();
+  };
+  return withoutReportedPlans(
+    clusters,
+    usable,
+    vectors,
+    (a, b) => differentFigures(usable[a]!.mention.item, usable[b]!.mention.item),
+    namesBack,
   )
     .map((cluster) => ({
       cluster,
@@ -519,6 +531,7 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
   usable: ReadonlyArray<{ mention: DateMention; date: string }>,
   vectors: ReturnType<typeof buildTermVectors>["vectors"],
   differentFigures: (a: number, b: number) => boolean,
+  namesBack: (item: ArticleSentence) => Set<string>,
 ): Cluster[] {
   const publishedAt = (index: number) => Date.parse(usable[index]!.mention.item.article.publishedAt ?? "");
   return clusters.filter((plan) => {
@@ -526,7 +539,7 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
     if (!first.mention.future || first.mention.precision !== "day") return true;
     const planned = Math.max(...plan.members.map(publishedAt));
     if (first.mention.forecast) {
-      const report = fulfilledForecast(plan.members, clusters, usable, vectors, planned, differentFigures);
+      const report = fulfilledForecast(plan.members, clusters, usable, vectors, planned, differentFigures, namesBack);
       if (!report) return true;
       report.plans.push(...plan.members, ...plan.plans);
       return false;
@@ -556,6 +569,14 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
   });
 }
 
+/**
+ * A subject that points back to what the sentence before named: a pronoun, or "the" and a common
+ * noun before its verb ("The ship was towed to port and is expected to arrive on Wednesday", after
+ * "The cargo ship Nordic Vela lost power on Monday"). Its forecast names what that sentence named.
+ */
+const POINTS_BACK =
+  /^\s*(?:(?:It|They|He|She)\s|(?:The|This|That|These|Those)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:was|were|is|are|has|have|had|will|would|should|could|may|might)\b)/u;
+
 /** How alike (TF-IDF cosine) a forecast and a later report of its day must be when they share no name. */
 const FORECAST_REPORTED = 0.1;
 
@@ -575,6 +596,7 @@ function fulfilledForecast<Cluster extends { members: number[] }>(
   vectors: ReturnType<typeof buildTermVectors>["vectors"],
   planned: number,
   differentFigures: (a: number, b: number) => boolean,
+  namesBack: (item: ArticleSentence) => Set<string>,
 ): Cluster | undefined {
   const target = usable[forecast[0]!]!.mention.date;
   // Only a name few of the story's dated sentences give ("Incheon"), not the story's own ("Ostmark").
@@ -583,9 +605,10 @@ function fulfilledForecast<Cluster extends { members: number[] }>(
     for (const name of namesIn(mention.item.sentence.text)) told.set(name, (told.get(name) ?? 0) + 1);
   const rare = Math.max(2, usable.length / 5);
   const names = new Set(
-    forecast.flatMap((index) =>
-      [...namesIn(usable[index]!.mention.item.sentence.text)].filter((name) => (told.get(name) ?? 0) <= rare),
-    ),
+    forecast.flatMap((index) => {
+      const item = usable[index]!.mention.item;
+      return [...namesIn(item.sentence.text), ...namesBack(item)].filter((name) => (told.get(name) ?? 0) <= rare);
+    }),
   );
   const reports = clusters.flatMap((other) => {
     const told = usable[other.members[0]!]!;
@@ -600,14 +623,43 @@ function fulfilledForecast<Cluster extends { members: number[] }>(
     const named = later.some((index) =>
       [...namesIn(usable[index]!.mention.item.sentence.text)].some((name) => names.has(name)),
     );
+    const alike =
+      similarity >= FORECAST_REPORTED &&
+      forecast.some((index) =>
+        later.some((reported) =>
+          shareMatter(usable[index]!.mention.item.sentence.text, usable[reported]!.mention.item.sentence.text),
+        ),
+      );
     const differs = later.every((index) => forecast.some((planned) => differentFigures(planned, index)));
-    return named || similarity >= FORECAST_REPORTED ? [{ other, named, similarity, differs }] : [];
+    return named || alike ? [{ other, named, similarity, differs }] : [];
   });
   const best = reports.sort((a, b) => Number(b.named) - Number(a.named) || b.similarity - a.similarity)[0];
   // A forecast of other figures than came about ("to cut … to 3.75 percent", then "cut … to 3.5
   // percent") was not fulfilled: the two stay apart, as the forecast against the outcome.
   return best && !best.differs ? best.other : undefined;
 }
+
+/**
+ * Whether two tellings of one day share a word of what they tell, their day's words aside: "on
+ * Wednesday" alone makes a dockers' walkout no report of a ship's expected arrival.
+ */
+function shareMatter(left: string, right: string): boolean {
+  const words = new Set(contentWords(left).filter((word) => !DAY_WORDS.has(word)));
+  return contentWords(right).some((word) => words.has(word));
+}
+const DAY_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "yesterday",
+  "today",
+  "tonight",
+  "tomorrow",
+]);
 
 /** Most undated entries an undated article's days give (see undatedNews). */
 const UNDATED_LIMIT = 4;

@@ -1717,3 +1717,87 @@ describe("readDateExpressions reads a deadline “due by the end of” a month a
     expect(expression).toMatchObject({ date: "2030-01-31", prospective: true });
   });
 });
+
+describe("findDateMentions on a day's own clause (timeline25)", () => {
+  // Friday 21 May 2027.
+  const friday = "2027-05-21T09:00:00Z";
+
+  it("dates a weekday after an appositive on the subject when only an attribution follows it", () => {
+    expect(dateOf("Two more children, both unvaccinated, tested positive Thursday, the department said.", friday)).toBe(
+      "2027-05-20",
+    );
+    expect(dateOf("Two more children, both unvaccinated, tested positive on Thursday, said Dr. Marsh.", friday)).toBe(
+      "2027-05-20",
+    );
+    expect(
+      dateOf("A van, later found burned out, was seen leaving the car park Thursday, according to police.", friday),
+    ).toBe("2027-05-20");
+    // A participle phrase or a relative clause on a noun before the main clause stays background.
+    expect(dateOf("The contract, signed in 2021, runs for three years, the union said.", friday)).toBeNull();
+    expect(
+      dateOf("Lindqvist, who first met Vance as a campaign volunteer in 1986, said the council would vote.", friday),
+    ).toBeNull();
+  });
+
+  it("gives a past day the tense of its own predicate, not of a second one joined on after it", () => {
+    // Tuesday 5 October 2027.
+    const tuesday = "2027-10-05T09:00:00Z";
+    expect(dateOf("The ship was towed to port on Monday and is expected to arrive on Wednesday.", tuesday)).toBe(
+      "2027-10-04",
+    );
+    expect(dateOf("On Monday the ship was towed to port and will be repaired at Arnsby.", tuesday)).toBe("2027-10-04");
+    // A day with no past verb of its own keeps the future that follows it.
+    expect(dateOf("Talks resume on Monday and are expected to last a week.", tuesday)).toBe("2027-10-11");
+    expect(dateOf("Volunteers are headed to the village on Friday and will carry food and blankets.", tuesday)).toBe(
+      "2027-10-08",
+    );
+  });
+
+  it("reads a day after “should” or “might” as one to come, and after “should have” as past", () => {
+    const tuesday = "2027-10-05T09:00:00Z";
+    expect(dateOf("The line should reopen on Monday, the company said.", tuesday)).toBe("2027-10-11");
+    expect(dateOf("The ferry should have sailed on Monday, but the crew refused.", tuesday)).toBe("2027-10-04");
+    // A modal in another clause after the day is not its tense.
+    expect(
+      dateOf(
+        "The committee on Monday accused the official of misconduct and asked whether she should be charged.",
+        tuesday,
+      ),
+    ).toBe("2027-10-04");
+  });
+
+  it("reads the hour something began on a casual day (“from 5am yesterday”) as that day", () => {
+    const tuesday = "2027-10-05T17:30:00Z";
+    expect(
+      dateOf("Pickets gathered at the dock gates from 5am yesterday, and about 40 lorries were turned away.", tuesday),
+    ).toBe("2027-10-04");
+  });
+});
+
+describe("undatedNews on “by the end of the week” and “the morning after the …” (timeline25)", () => {
+  it("takes an undated account's moments told by the story's own sequence", () => {
+    const articles = [
+      prepareArticle({
+        input: "dated",
+        title: "Snuffboxes stolen",
+        originalText: "Thieves broke into the museum early on Monday.",
+        publishedAt: "2027-11-08T15:00:00Z",
+      }),
+      prepareArticle({
+        input: "undated",
+        title: "A message to our members",
+        originalText: [
+          "On the morning after the break-in, staff arrived to find glass across the gallery floor.",
+          "By the end of that week, more than 2,000 people had signed a card of support.",
+          "The society has 900 members.",
+          "By the end of the week, a new alarm will be fitted.",
+        ].join("\n\n"),
+        publishedAt: null,
+      }),
+    ];
+    expect(undatedNews(articleSentences(articles)).map((item) => item.sentence.text)).toEqual([
+      "On the morning after the break-in, staff arrived to find glass across the gallery floor.",
+      "By the end of that week, more than 2,000 people had signed a card of support.",
+    ]);
+  });
+});

@@ -465,10 +465,10 @@ const COUNTED = /(?<![\d,.:])\d{1,3}(?:,\d{3})*(?!\d|[,.:]\d|\s*(?:am|pm|a\.m\.|
 /**
  * A moment an account tells by its place in the story's own sequence, which no publication day
  * resolves: "Within minutes", "Hours later", "By the second day", "on the first morning", "the first
- * two days". An undated article's sentence told so is an entry without a date, in the text's order.
+ * two days", "By the end of the week", "On the morning after the break-in". An undated article's sentence told so is an entry without a date, in the text's order.
  */
 const SEQUENCE_CUE =
-  /^\s*(?:within\s+(?:minutes|hours|an\s+hour|days)|(?:minutes|hours|days)\s+later)\b|\b(?:on|by|for|during|over|in)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:(?:two|three|four|few)\s+)?(?:day|morning|night|evening|afternoon)s?\b/i;
+  /^\s*(?:within\s+(?:minutes|hours|an\s+hour|days)|(?:minutes|hours|days)\s+later)\b|\b(?:on|by|for|during|over|in)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:(?:two|three|four|few)\s+)?(?:day|morning|night|evening|afternoon)s?\b|\b(?:by|at|before)\s+the\s+end\s+of\s+(?:the|that)\s+(?:(?:first|second|third)\s+)?(?:day|week)\b|\b(?:on|in|during)\s+the\s+(?:day|morning|night|evening|afternoon)\s+after\s+the\b/i;
 /** A moment counted from the one the sentence before tells: "Within minutes", "Hours later". */
 const COUNTED_FROM_BEFORE = /^\s*(?:within\s+(?:minutes|hours|an\s+hour)|(?:minutes|hours)\s+later)\b/i;
 

@@ -206,11 +206,12 @@ const PART_OF_DAY = /^(yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)
 
 /**
  * The casual day a date's words name, its time of day aside ("on Tuesday" → none; "2 a.m. today" →
- * "today"; "yesterday afternoon" → "yesterday").
+ * "today"; "yesterday afternoon" → "yesterday"; "from 5am yesterday", the hour something began →
+ * "yesterday").
  */
 function casualDayOf(text: string): string {
   return text
-    .replace(/^(?:on|at)\s+/i, "")
+    .replace(/^(?:on|at|from)\s+/i, "")
     .replace(CLOCK_WITH_DAY, "")
     .replace(PART_OF_DAY, "$1");
 }
@@ -229,6 +230,14 @@ const MONTH_CUE =
  */
 const FUTURE =
   /\b(?:will|shall|'ll|is (?:due|set|scheduled|expected|to)|are (?:due|set|scheduled|expected|to)|(?:is|are) (?:forecast|predicted|projected|likely|poised|going) to|plans? to|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|for|of|with|to)\s+|(?:['’]s|s['’])\s+)planned|next(?!\s*(?:[,.;:!?]|$))|upcoming|coming|must(?!\s+have\b)|(?:has|have|need|needs) to|(?:is|are) (?:required|obliged) to)\b/i;
+/**
+ * What should or might happen, up to its weekday or month ("the line should reopen on Monday", "might
+ * be restored by Sunday", "should arrive at the port on Friday"): a day to come (never "should have",
+ * about the past). Only the modal's own verb phrase: "…accused her on Wednesday … whether she should
+ * be prosecuted" keeps its past day.
+ */
+const MODAL_BEFORE_DAY =
+  /\b(?:should|might)\s+(?:not\s+)?(?!have\b)(?:be\s+)?[a-z]+(?:\s+[a-z]+){0,3}?(?:\s+(?:on|by|until|from|at|next|this))?\s+$/i;
 /**
  * "as planned", "as expected", "a day later than planned": a past event measured against its plan,
  * no future tense.
@@ -300,12 +309,14 @@ const FORECAST =
   /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]op(?:es?|ed)(?!\s+to\b))\b/;
 /**
  * An expectation that names an item on an agenda, not an outcome ("The Senate is expected to take up
- * the override Wednesday", "the court is expected to rule on Friday"): the day is a schedule. "The
+ * the override Wednesday", "the court is expected to rule on Friday"), or an opening or a closing
+ * someone sets ("the line is expected to reopen on Monday, the company said", "the deal is expected to
+ * close on Jan. 31"): the day is a schedule. "The
  * bank is expected to cut rates on Thursday", "the storm is expected to arrive on Monday", "shares are
  * expected to open lower" stay forecasts (an outcome, not a sitting or a visit).
  */
 const AGENDA_EXPECTATION =
-  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|publish|release)\b/gi;
+  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|restart|(?:re)?open|close|publish|release)\b/gi;
 
 /**
  * A date that hangs on an occasion someone has fixed ("expect Hollin to announce cuts with its
@@ -514,6 +525,18 @@ const PRESENT_THING_FROM =
 const SENTENCE_END = /^[^,;:()“”"]*$/;
 /** The appositive closes (after a few more words: "rebuilt in 2019 after a landslide,") and the main clause goes on. */
 const APPOSITIVE_END = /^[^,;:()“”"]{0,40},\s+(?!and\b|but\b|or\b|while\b|as\b|so\b|which\b|who\b)/i;
+/**
+ * Only an attribution after the comma, to the sentence's end (", the department said.", ", said
+ * Marsh.", ", according to police."): no main clause goes on, so the phrase before is the main
+ * clause ("Two more children, both unvaccinated, tested positive Thursday, the department said"), not
+ * a participle phrase or a relative clause between commas.
+ */
+const ATTRIBUTION_TO_END =
+  /^[^,;:()“”"]{0,40},\s+(?:[Aa]ccording\s+to\s[^,;:()“”"]*|(?:said|says)\s+(?:(?:the|a|an|its|his|her|their)\s+[\p{L}'’-]+(?:\s+(?!(?:would|will|was|were|is|are|has|have|had|could|should|might|must|did)\b)[\p{L}'’-]+){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})|(?:[\p{L}'’.&-]+\s+){1,6}?(?:said|says|reported|announced|confirmed|added|told\s+[^,;:()“”"]+))\s*[.!?]?\s*$/u;
+/** An appositive closes and the main clause goes on after it (see APPOSITIVE_END, ATTRIBUTION_TO_END). */
+function appositiveCloses(right: string): boolean {
+  return APPOSITIVE_END.test(right) && !ATTRIBUTION_TO_END.test(right);
+}
 const SPEECH_BEFORE =
   /\b(?:said|says|say|told\s+\S+|announced|reported|added|warned|noted|stated|claimed|confirmed|argued|insisted)\s*$/i;
 /**
@@ -876,7 +899,7 @@ function otherBackground(
     return true;
   if (REDUCED_RELATIVE.test(clause)) return true;
   if (CONTACT_RELATIVE_BEFORE.test(clause) && MAIN_VERB_AFTER.test(right)) return true;
-  if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
+  if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && appositiveCloses(right)) return true;
   if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
   if (TRAILING_ONE_OF.test(clause) && SENTENCE_END.test(right)) return true;
   // "…accounts for a fifth of Castellan's revenue, which was €2.3 billion last year.": the period of
@@ -884,7 +907,7 @@ function otherBackground(
   // $2.4 million in 2012", an act).
   if (resolved.precision !== "day" && TRAILING_RELATIVE.test(clause) && FIGURE_PERIOD.test(clause)) return true;
   if (resolved.precision === "year" && PRESENT_THING_FROM.test(clause) && SENTENCE_END.test(right)) return true;
-  if (NONRESTRICTIVE_CLAUSE.test(clause) && !SAID_ON.test(clause) && APPOSITIVE_END.test(right)) return true;
+  if (NONRESTRICTIVE_CLAUSE.test(clause) && !SAID_ON.test(clause) && appositiveCloses(right)) return true;
   if (SPEAKER_RELATIVE.test(clause)) return true;
   // A date on an event noun or in an "after…" clause is background when it lies well before the
   // article (or the article is undated): the sentence then reports something newer that refers to it.
@@ -937,12 +960,31 @@ function clauseBounds(text: string, start: number, end: number): [number, number
  */
 const CLAUSE_AFTER_DATE = /(?:,\s*|\s)(?:that|which|who|whose)\s/i;
 
-/** The words of a date's clause whose tense is the date's: up to a relative clause opening after it. */
+/**
+ * A second predicate of the same subject joined on after a date with a tense of its own ("The ship
+ * was towed to port on Tuesday and is expected to arrive on Wednesday"): its tense is not the date's.
+ */
+const JOINED_PREDICATE_AFTER_DATE =
+  /\s(?:and|but)\s+(?:(?:then|now|also|still)\s+)?(?:is|are|was|were|will|would|shall|has|have|had|should|might|must)\b/i;
+
+/** A past of a predicate's own: "was towed", "had left". */
+const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
+
+/**
+ * The words of a date's clause whose tense is the date's: up to a relative clause, or a second
+ * predicate with its own tense, opening after it.
+ */
 function tenseClauseAround(text: string, start: number, end: number): string {
   const [from, to] = clauseBounds(text, start, end);
   const after = text.slice(end, to);
-  const relative = CLAUSE_AFTER_DATE.exec(after);
-  return text.slice(from, relative ? end + relative.index : to);
+  const joined = JOINED_PREDICATE_AFTER_DATE.exec(after);
+  // Only after a past of its own ("was towed … on Tuesday and is expected"); "are headed there on June
+  // 5 and will carry supplies" is one arrangement to come.
+  const ownPast = joined !== null && PAST_AUXILIARY.test(text.slice(from, end + joined.index));
+  const cuts = [CLAUSE_AFTER_DATE.exec(after)?.index, ownPast ? joined.index : undefined].filter(
+    (index): index is number => index !== undefined,
+  );
+  return text.slice(from, cuts.length > 0 ? end + Math.min(...cuts) : to);
 }
 
 /** A present or perfect tense: the sentence tells of now, after an event it names ("who fled Sunday's eruption have been staying…"). */
@@ -1119,6 +1161,7 @@ export function readDateExpressions(
       !saidInThePast &&
       (tensed ||
         SCHEDULED_BEFORE.test(said) ||
+        ((namesWeekday(text) || MONTH_NAME.test(text)) && MODAL_BEFORE_DAY.test(said)) ||
         INVITED_TO_BEFORE.test(said) ||
         (namesWeekday(text) && COPULA_BEFORE.test(said) && !POSSESSIVE_AFTER.test(sentence.slice(writtenEnd))));
     // A deadline set in the past, or an event called off: the reading nearest the paper's day.
