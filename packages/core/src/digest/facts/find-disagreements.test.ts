@@ -761,6 +761,24 @@ describe("findDisagreements sets figures against each other only when they measu
   const claimsOf = (facts: ReturnType<typeof extractFacts>) =>
     facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]));
 
+  it("never sets an older event's figure (“a year after …”, “two years ago”) against an undated report's count", () => {
+    const undated = (text: string) =>
+      extractFacts([
+        prepareArticle(draft("Alpha News", "2027-04-20T10:00:00Z", text)),
+        prepareArticle({
+          ...draft("Beta Times", "2027-04-20T10:00:00Z", "x"),
+          publishedAt: null,
+          originalText: "Harlow Bank's job cuts, which the bank says affect 640 employees, are its largest in a decade.",
+        }),
+      ]).disagreements;
+    expect(undated("The cuts come a year after Harlow Bank laid off 510 employees.")).toEqual([]);
+    expect(undated("Two years ago Harlow Bank laid off 510 employees.")).toEqual([]);
+    // The same figure told of this week is the story's own count, and the two disagree.
+    expect(
+      undated("Harlow Bank laid off 510 employees on Monday.").map((item) => item.claims.map((claim) => claim.value)),
+    ).toEqual([["510", "640"]]);
+  });
+
   it("reads a vehicle “carrying” a count as those aboard, whatever the vehicle then did", () => {
     const facts = story(
       [

@@ -7,6 +7,7 @@ import { EVENT_NAMES, FIGURE_PUT_AT, isLengthUnit, isMoneyUnit, type NumberMenti
 import { outletOf } from "./independent-outlets.js";
 import { partsOfWholes } from "./part-of-whole.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
+import { beforeStory, storyStart } from "./story-start.js";
 
 /**
  * Figures further apart than this ratio are taken to count different things, not to disagree. 1.25
@@ -113,8 +114,37 @@ interface FigureTime {
 function timeOf(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): FigureTime {
   const known = dates.get(mention.item);
   if (!known) return { date: null, stated: false };
+  const earlier = earlierBy(mention, known.date);
+  if (earlier) return { date: earlier, stated: true };
   const day = known.basis === "stated" && known.date.length === 10 ? dayOfReport(mention, known.date) : null;
   return { date: day ?? known.date, stated: known.basis === "stated" };
+}
+
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/**
+ * "The cuts come a year after Nordvik laid off 2,500 employees", "two decades since the mine shed
+ * 900 jobs": a clause told as months or years before the sentence's own time, up to the figure.
+ */
+const EARLIER_CLAUSE =
+  /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(months?|years?|decades?)\s+(?:after|since)\s+[^,;]*$/i;
+
+/**
+ * The month or year a figure is of when its clause tells an event months or years before the
+ * sentence's own time (see EARLIER_CLAUSE): another, older event's figure, never a rival of this
+ * story's counts. Null for any other figure.
+ */
+function earlierBy(mention: NumberMention, sentenceDate: string): string | null {
+  const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
+  const clause = EARLIER_CLAUSE.exec(before);
+  if (!clause || !/^\d{4}/.test(sentenceDate)) return null;
+  const count = COUNT_WORDS[clause[1]!.toLowerCase()] ?? Number(clause[1]);
+  const unit = clause[2]!.toLowerCase();
+  const year = Number(sentenceDate.slice(0, 4));
+  if (unit.startsWith("month") && sentenceDate.length >= 7) {
+    const months = year * 12 + Number(sentenceDate.slice(5, 7)) - 1 - count;
+    return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, "0")}`;
+  }
+  return String(year - count * (unit.startsWith("decade") ? 10 : 1));
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -479,6 +509,7 @@ export function groupFigures(
     if (planKey) byKey.set(planKey, [...(byKey.get(planKey) ?? []), mention]);
   }
   const result: FigureGroup[][] = [];
+  const start = storyStart([...new Set(mentions.map((mention) => mention.item.article))]);
   for (const group of byKey.values()) {
     const ratio =
       group[0]?.subject || (isLengthUnit(group[0]?.unit) && DISTANCE_BETWEEN.test(group[0]?.event ?? ""))
@@ -522,14 +553,19 @@ export function groupFigures(
         // A figure of an undated report belongs to the moment that gives the same figure, or to the
         // only moment there is; among several moments it could be any of them, so it stands alone
         // ("7,200 evacuated" in an undated diary is Tuesday's count, not a rival to Monday's 6,000).
+        // A moment stated before the story's own time ("two years ago", "a year after …") is another
+        // event's: an undated report's figure is never taken for it.
         const datedMoments = moments.length;
+        const onlyHome =
+          datedMoments === 1 &&
+          !(moments[0]!.first.time.stated && beforeStory(moments[0]!.first.time.date ?? "", start));
         let undatedMoment: (typeof moments)[number] | null = null;
         for (const entry of timed.filter((item) => item.time.date === null)) {
           const home =
             moments
               .slice(0, datedMoments)
               .find((moment) => moment.members.some((member) => member.value === entry.mention.value)) ??
-            (datedMoments === 1 ? moments[0] : undefined);
+            (onlyHome ? moments[0] : undefined);
           if (home) home.members.push(entry.mention);
           else if (undatedMoment) undatedMoment.members.push(entry.mention);
           else {
