@@ -121,3 +121,28 @@ describe("findRaisedCounts reads deaths told as “fatally” (lead, session 19)
     ).toEqual([three]);
   });
 });
+
+describe("findRaisedCounts meets an ordinal with the count it raises, whatever their words (supersede1)", () => {
+  const fourOfThem =
+    "Eleven people were taken to St Anne's Hospital after the stand gave way, and four of them died there that night.";
+  const aFifth = "A fifth spectator has died, the hospital trust said on Thursday.";
+
+  it("outdates “… four of them died” once “A fifth spectator has died”, though they share no word of note", () => {
+    expect(raisedIn([fourOfThem, ...MONDAY_BACKGROUND], [aFifth, ...THURSDAY_BACKGROUND])).toEqual([fourOfThem]);
+  });
+
+  it("reads a second incident's ordinal as no raised toll: “A second blast killed three workers”", () => {
+    expect(
+      raisedIn(
+        ["One worker died in an explosion at the Fenwick refinery, the company said.", ...MONDAY_BACKGROUND],
+        ["A second blast at a depot in Corby injured six workers on Thursday.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+    expect(
+      raisedIn(
+        ["One worker died in an explosion at the Fenwick refinery, the company said.", ...MONDAY_BACKGROUND],
+        ["A second explosion, at a depot in Corby, killed two workers on Thursday.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+  });
+});

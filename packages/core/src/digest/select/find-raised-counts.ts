@@ -50,7 +50,16 @@ interface Count {
   value: number;
   /** Where the count stands in its sentence. */
   at: number;
+  /** Told by an ordinal ("A fifth person has died"): one more of what the story had counted. */
+  ordinal: boolean;
 }
+
+/**
+ * What an ordinal may number that is no one more of a toll: a second blast or a third case is
+ * another incident ("A second avalanche killed three skiers"), not a fifth death.
+ */
+const INCIDENT_NOUN =
+  /^(?:attacks?|blasts?|explosions?|crash(?:es)?|collisions?|fires?|(?:earth)?quakes?|tremors?|aftershocks?|avalanches?|storms?|waves?|floods?|landslides?|incidents?|accidents?|shootings?|stabbings?|bomb(?:ing)?s?|strikes?|outbreaks?|cases?|rounds?|derailments?|collapses?|wildfires?|rescues?|inquests?|inquir(?:y|ies)|investigations?)\b/i;
 
 function countValue(word: string): number {
   if (word.toLowerCase() === "one") return 1;
@@ -65,9 +74,10 @@ function countValue(word: string): number {
  */
 function countsIn(text: string): { counts: Count[]; worded: boolean } {
   if (!ANY_EVENT.test(text)) return { counts: [], worded: false };
-  const found = new Map<string, { value: number; at: number }>();
+  const found = new Map<string, { value: number; at: number; ordinal: boolean }>();
+  let ordinal = false;
   const keep = (event: string, value: number, at: number) => {
-    if ((found.get(event)?.value ?? -1) < value) found.set(event, { value, at });
+    if ((found.get(event)?.value ?? -1) < value) found.set(event, { value, at, ordinal });
   };
   let worded = false;
   const read = (index: number, length: number, value: number, inWords: boolean) => {
@@ -101,9 +111,14 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
       continue;
     read(match.index, match[0].length, countValue(match[1]!), /^\p{L}/u.test(match[1]!));
   }
-  for (const match of text.matchAll(ORDINAL))
+  for (const match of text.matchAll(ORDINAL)) {
+    ordinal = !INCIDENT_NOUN.test(text.slice(match.index + match[0].length));
     read(match.index, match[0].length, ORDINALS.indexOf(match[1]!.toLowerCase()) + 2, true);
-  return { counts: [...found].map(([event, { value, at }]) => ({ event, value, at })), worded };
+  }
+  return {
+    counts: [...found].map(([event, { value, at, ordinal }]) => ({ event, value, at, ordinal })),
+    worded,
+  };
 }
 
 /** Where a sentence joins a second piece of news to the first: ", as a wildfire forced…", "; …". */
@@ -156,7 +171,9 @@ function sameMatter(
  * raises ("Two people died of heat-related illness, … said on Tuesday", then "A third person … died
  * of heat-related illness, … said Wednesday"): the older count belongs to the timeline. Only a
  * higher count supersedes (such counts only grow), and only one of the same matter (TF-IDF cosine),
- * so a count of another incident stays. Counts in digits alone are the facts' (see findSuperseded's
+ * so a count of another incident stays; an ordinal ("A fifth person has died") needs no shared words,
+ * as it numbers one more of the story's own count, however the earlier report worded it ("Eleven
+ * people were taken to hospital, four of whom later died"). Counts in digits alone are the facts' (see findSuperseded's
  * running figures); this reads what they do not, words and ordinals, and a pair where one is.
  */
 export function findRaisedCounts(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
@@ -180,7 +197,9 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
           .filter((later) => later.event === count.event && later.value > count.value)
           .map((later) => [count, later] as const),
       )[0];
-      if (raisedPair && sameMatter(older, newer, raisedPair[0].at, raisedPair[1].at)) {
+      // "A fifth person has died" says the story's toll was four: whatever its words, an earlier
+      // lower count of that event is the one it raises.
+      if (raisedPair && (raisedPair[1].ordinal || sameMatter(older, newer, raisedPair[0].at, raisedPair[1].at))) {
         raised.add(older.candidate);
         break;
       }
