@@ -146,3 +146,47 @@ describe("findRaisedCounts meets an ordinal with the count it raises, whatever t
     ).toEqual([]);
   });
 });
+
+describe("findRaisedCounts reads two counts of the dead in one story's reports as its toll (supersede1)", () => {
+  it("outdates a toll told after a count of the injured once a later report gives a higher one in other words", () => {
+    const two =
+      "Eight skiers were flown by helicopter to Raigmore Hospital in Inverness, and two of them died there later in the day.";
+    expect(
+      raisedIn(
+        [two, ...MONDAY_BACKGROUND],
+        ["Three people have died, NHS Highland confirmed.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([two]);
+  });
+
+  it("reads a toll told of the day it began as of its report: a later report's higher toll of that day raises it", () => {
+    const two = "Two people died when the stand collapsed on Sunday.";
+    expect(
+      raisedIn(
+        [two, ...MONDAY_BACKGROUND],
+        ["Three people died after the grandstand gave way on Sunday.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([two]);
+  });
+
+  it("keeps an event's consequence told with it: “…on Wednesday evening, killing two workers”", () => {
+    expect(
+      raisedIn(
+        [
+          "An explosion ripped through a grain silo at Dunmere on Sunday evening, killing two workers and injuring 17 others.",
+          ...MONDAY_BACKGROUND,
+        ],
+        ["Three people have died, the port authority confirmed.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a toll against a count over a period or of another place", () => {
+    const two = "Two people died in floods in Carlisle, police said.";
+    for (const later of [
+      "Flooding has killed 31 people across the country this year.",
+      "Five people have died in floods in Cockermouth, police said.",
+    ])
+      expect(raisedIn([two, ...MONDAY_BACKGROUND], [later, ...THURSDAY_BACKGROUND]), later).toEqual([]);
+  });
+});

@@ -167,6 +167,71 @@ function sameMatter(
 }
 
 /**
+ * Whether the newer count was told later: at a later moment, or of the same day by a later report
+ * ("Two people died … on Monday" in Tuesday's paper, "Three people died after the cabin fell on
+ * Monday" in Thursday's): a toll told of the day it began is as of its report.
+ */
+function toldLater(
+  older: { candidate: RankedSentence; time: number },
+  newer: { candidate: RankedSentence; time: number },
+  published: (candidate: RankedSentence) => number,
+): boolean {
+  if (newer.time !== older.time) return newer.time > older.time;
+  return published(newer.candidate) > published(older.candidate);
+}
+
+/** A count over a period or an area wider than one incident: "road deaths this year", "since 2019", "nationwide". */
+const WIDER_TOTAL =
+  /\b(?:(?:this|last|a|per|each|every)\s+(?:year|month|season|decade)|since|so far|in\s+\d{4}|annual|annually|nationwide|across\s+the\s+(?:country|region|county|state))\b/i;
+/** A participle clause that trails an event, up to a count: ", killing ", ", leaving three people dead and ". */
+const EVENT_CONSEQUENCE = /,\s+(?:killing|leaving|injuring|wounding)\b[^,;]*$/;
+/** The places a clause names: "in Corby", "at the Fenwick refinery" (capitalised words after the preposition). */
+const PLACE = /\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+
+function placesOf(clause: string): Set<string> {
+  return new Set([...clause.matchAll(PLACE)].map((match) => match[1]!.toLowerCase()));
+}
+
+/**
+ * Two counts of the dead in one story's reports are its toll, whatever their words ("Eight people
+ * were flown to hospital, and two of them died there", then "Three people died after the cabin
+ * fell"): the dead are counted, not described. Unless the older is told of a day before the story's
+ * first report (another incident recalled) or as an event's consequence (", killing two workers"), or
+ * either counts over a period or an area ("this year", "nationwide").
+ */
+function sameToll(
+  older: { candidate: RankedSentence; time: number },
+  newer: { candidate: RankedSentence },
+  olderCount: Count,
+  newerCount: Count,
+  firstReport: number,
+): boolean {
+  if (olderCount.event !== "died" || !Number.isFinite(firstReport) || older.time < firstReport - 3 * DAY_MS)
+    return false;
+  const olderText = older.candidate.item.sentence.text;
+  // "An explosion ripped through a silo on Wednesday evening, killing two workers": the event's
+  // consequence, told with it (as findSuperseded keeps such a count): the event is the news.
+  if (EVENT_CONSEQUENCE.test(olderText.slice(0, olderCount.at))) return false;
+  const olderClause = clauseAt(olderText, olderCount.at);
+  const newerClause = clauseAt(newer.candidate.item.sentence.text, newerCount.at);
+  return !WIDER_TOTAL.test(olderClause) && !WIDER_TOTAL.test(newerClause);
+}
+
+/** Whether two counts' clauses name places and none in common ("in Carlisle", "in Cockermouth"): two counts. */
+function elsewhere(
+  older: { candidate: RankedSentence },
+  newer: { candidate: RankedSentence },
+  olderCount: Count,
+  newerCount: Count,
+): boolean {
+  const olderPlaces = placesOf(clauseAt(older.candidate.item.sentence.text, olderCount.at));
+  const newerPlaces = placesOf(clauseAt(newer.candidate.item.sentence.text, newerCount.at));
+  return olderPlaces.size > 0 && newerPlaces.size > 0 && ![...newerPlaces].some((place) => olderPlaces.has(place));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
  * Sentences whose count of the dead, the injured or the arrested a later sentence on the same matter
  * raises ("Two people died of heat-related illness, … said on Tuesday", then "A third person … died
  * of heat-related illness, … said Wednesday"): the older count belongs to the timeline. Only a
@@ -189,9 +254,12 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
     }
     if (reading.counts.length > 0) counted.push({ candidate, ...reading, time: times.get(candidate) ?? 0 });
   }
+  const published = (candidate: RankedSentence) => Date.parse(candidate.item.article.publishedAt ?? "");
+  // The story's own time: a count told of a day before it is another incident recalled.
+  const firstReport = Math.min(...counted.map(({ candidate }) => published(candidate)).filter(Number.isFinite));
   for (const older of counted) {
     for (const newer of counted) {
-      if (newer.time <= older.time || !(older.worded || newer.worded)) continue;
+      if (!toldLater(older, newer, published) || !(older.worded || newer.worded)) continue;
       const raisedPair = older.counts.flatMap((count) =>
         newer.counts
           .filter((later) => later.event === count.event && later.value > count.value)
@@ -199,7 +267,13 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
       )[0];
       // "A fifth person has died" says the story's toll was four: whatever its words, an earlier
       // lower count of that event is the one it raises.
-      if (raisedPair && (raisedPair[1].ordinal || sameMatter(older, newer, raisedPair[0].at, raisedPair[1].at))) {
+      if (
+        raisedPair &&
+        !elsewhere(older, newer, raisedPair[0], raisedPair[1]) &&
+        (raisedPair[1].ordinal ||
+          sameToll(older, newer, raisedPair[0], raisedPair[1], firstReport) ||
+          sameMatter(older, newer, raisedPair[0].at, raisedPair[1].at))
+      ) {
         raised.add(older.candidate);
         break;
       }
