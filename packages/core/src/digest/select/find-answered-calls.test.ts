@@ -44,6 +44,8 @@ describe("findAnsweredCalls: a standing call a later report tells answered", () 
   it("leaves a call nothing answers, one answered on another matter, and an answer not given", () => {
     for (const later of [
       "Council leader Amir Khan rejected calls to sell the town hall.",
+      // Only a place in common: "the closures of … libraries" against "a survey of … libraries".
+      "Council leader Amir Khan rejected calls for a survey of the closures' effect on pupils.",
       "Council leader Amir Khan has not rejected calls to delay the closures.",
       "Council leader Amir Khan will consider the calls to delay the closures.",
       "Council leader Amir Khan said the closures would go ahead.",

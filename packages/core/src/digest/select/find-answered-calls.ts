@@ -25,20 +25,30 @@ const ANY_ANSWER = /\b(?:calls?|demands?|requests?|appeals?|pleas?)\s+(?:to|for)
 const PHRASE_END = /\s(?:until|unless|because|after|before|while|and|but|so|amid)\s|[,;:]/i;
 const FRAME = new Set(["a", "an", "the", ...WHEN_WORDS].map(porterStem));
 
-function stemsOf(phrase: string): Set<string> {
+/** What is called for, as stems, its head first ("delay the decision" → delay, decis). */
+function stemsOf(phrase: string): string[] {
   const words = contentWords(phrase.split(PHRASE_END)[0]!.replace(/['’]s\b/g, ""));
-  return new Set(words.map(porterStem).filter((stem) => !FRAME.has(stem)));
+  return [...new Set(words.map(porterStem).filter((stem) => !FRAME.has(stem)))];
+}
+
+/**
+ * Whether a call and an answer are about the same thing: the head of either's object is in the other's
+ * ("delay the decision", "delay Friday's vote"; "a public inquiry", "an inquiry"), not only a place
+ * both name ("a new crossing on the A5", "a speed camera on the A5").
+ */
+function sameCall(call: readonly string[], answer: readonly string[]): boolean {
+  return (call[0] !== undefined && answer.includes(call[0])) || (answer[0] !== undefined && call.includes(answer[0]));
 }
 
 /** What a sentence's standing call asks for, as stems, or null when it states none. */
-function callStems(text: string): Set<string> | null {
+function callStems(text: string): string[] | null {
   if (!ANY_CALL.test(text)) return null;
   const match = CALL.exec(text);
   return match ? stemsOf(match[1]!) : null;
 }
 
 /** What a sentence tells the response to, as stems, or null when it tells none (or none done). */
-function answerStems(text: string): Set<string> | null {
+function answerStems(text: string): string[] | null {
   if (!ANY_ANSWER.test(text)) return null;
   const match = ANSWER.exec(text);
   if (!match || !toldAsDone(text, match.index)) return null;
@@ -50,7 +60,7 @@ function answerStems(text: string): Set<string> | null {
  * the decision", then "Ellery rejected calls to delay Friday's vote". The call, told as standing, is
  * the proposal and the rejection (or the acceptance) its response: once answered it belongs to the
  * timeline, not beside the answer in a summary of where things stand. They meet by what is called
- * for: a word of the call's object after its verb ("delay"), whatever else the sentences say.
+ * for: the head of one's object in the other's ("delay"), whatever else the sentences say.
  */
 export function findAnsweredCalls(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
   const answered = new Set<RankedSentence>();
@@ -58,15 +68,14 @@ export function findAnsweredCalls(candidates: readonly RankedSentence[], times: 
   const answersOf = oncePerText(answerStems);
   const answers = candidates.flatMap((candidate) => {
     const stems = answersOf(candidate.item.sentence.text);
-    return stems && stems.size > 0 ? [{ stems, time: times.get(candidate) ?? 0 }] : [];
+    return stems && stems.length > 0 ? [{ stems, time: times.get(candidate) ?? 0 }] : [];
   });
   if (answers.length === 0) return answered;
   for (const candidate of candidates) {
     const stems = callsOf(candidate.item.sentence.text);
-    if (!stems || stems.size === 0) continue;
+    if (!stems || stems.length === 0) continue;
     const time = times.get(candidate) ?? 0;
-    if (answers.some((answer) => answer.time > time && [...stems].some((stem) => answer.stems.has(stem))))
-      answered.add(candidate);
+    if (answers.some((answer) => answer.time > time && sameCall(stems, answer.stems))) answered.add(candidate);
   }
   return answered;
 }

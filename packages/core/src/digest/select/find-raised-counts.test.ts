@@ -181,6 +181,16 @@ describe("findRaisedCounts reads two counts of the dead in one story's reports a
     ).toEqual([]);
   });
 
+  it("keeps a part of a report's toll: “Two firefighters died” beside its “nine people”", () => {
+    const part = "Two firefighters died when a roof fell in on them.";
+    expect(
+      raisedIn(
+        [part, "The fire has killed nine people, police said.", ...MONDAY_BACKGROUND],
+        ["Fourteen people have died, the health board confirmed.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual(["The fire has killed nine people, police said."]);
+  });
+
   it("keeps a toll against a count over a period or of another place", () => {
     const two = "Two people died in floods in Carlisle, police said.";
     for (const later of [

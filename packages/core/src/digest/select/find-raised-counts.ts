@@ -195,8 +195,9 @@ function placesOf(clause: string): Set<string> {
 /**
  * Two counts of the dead in one story's reports are its toll, whatever their words ("Eight people
  * were flown to hospital, and two of them died there", then "Three people died after the cabin
- * fell"): the dead are counted, not described. Unless the older is told of a day before the story's
- * first report (another incident recalled) or as an event's consequence (", killing two workers"), or
+ * fell"): the dead are counted, not described, when the older is its report's toll (its highest
+ * count of the dead: not "Two firefighters died" beside "nine people"). Unless the older is told of a
+ * day before the story's first report (another incident recalled) or as an event's consequence (", killing two workers"), or
  * either counts over a period or an area ("this year", "nationwide").
  */
 function sameToll(
@@ -257,6 +258,13 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
   const published = (candidate: RankedSentence) => Date.parse(candidate.item.article.publishedAt ?? "");
   // The story's own time: a count told of a day before it is another incident recalled.
   const firstReport = Math.min(...counted.map(({ candidate }) => published(candidate)).filter(Number.isFinite));
+  // Each report's toll: its highest count of the dead ("Two firefighters died" beside "the fire has
+  // killed nine people" is a part of it, still true when the toll rises).
+  const tollOf = new Map<string, number>();
+  for (const { candidate, counts } of counted)
+    for (const count of counts)
+      if (count.event === "died")
+        tollOf.set(candidate.item.article.id, Math.max(tollOf.get(candidate.item.article.id) ?? 0, count.value));
   for (const older of counted) {
     for (const newer of counted) {
       if (!toldLater(older, newer, published) || !(older.worded || newer.worded)) continue;
@@ -271,7 +279,8 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
         raisedPair &&
         !elsewhere(older, newer, raisedPair[0], raisedPair[1]) &&
         (raisedPair[1].ordinal ||
-          sameToll(older, newer, raisedPair[0], raisedPair[1], firstReport) ||
+          (raisedPair[0].value === tollOf.get(older.candidate.item.article.id) &&
+            sameToll(older, newer, raisedPair[0], raisedPair[1], firstReport)) ||
           sameMatter(older, newer, raisedPair[0].at, raisedPair[1].at))
       ) {
         raised.add(older.candidate);
