@@ -200,3 +200,40 @@ describe("findRaisedCounts reads two counts of the dead in one story's reports a
       expect(raisedIn([two, ...MONDAY_BACKGROUND], [later, ...THURSDAY_BACKGROUND]), later).toEqual([]);
   });
 });
+
+describe("findRaisedCounts reads counts of a state as updated by any later value (supersede1)", () => {
+  it("outdates “Four … remain in a serious condition” once a later report tells one", () => {
+    const four = "Four of the injured remain in a serious condition, the health board said.";
+    expect(
+      raisedIn(
+        [four, ...MONDAY_BACKGROUND],
+        [
+          "Three other passengers remain in hospital, one of them in a serious condition, the health board said.",
+          ...THURSDAY_BACKGROUND,
+        ],
+      ),
+    ).toEqual([four]);
+  });
+
+  it("keeps a state's count told again, and reads a count by the event told nearest after it", () => {
+    const two = "Two people remain in a serious condition in hospital, the health board said.";
+    expect(
+      raisedIn(
+        [two, ...MONDAY_BACKGROUND],
+        ["Two people are still in a serious condition, the health board said.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+    // "Two people died and three remain in hospital": two dead and three in hospital, whom a later
+    // count of those in hospital updates, and a later count of the dead that is no higher does not.
+    const both = "Two people died and three remain in hospital, the health board said.";
+    expect(
+      raisedIn(
+        [both, ...MONDAY_BACKGROUND],
+        ["Five people remain in hospital, the board said.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([both]);
+    expect(
+      raisedIn([both, ...MONDAY_BACKGROUND], ["Two people have died, the board said.", ...THURSDAY_BACKGROUND]),
+    ).toEqual([]);
+  });
+});

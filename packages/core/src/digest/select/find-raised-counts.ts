@@ -31,9 +31,18 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["died", /\b(?:died|killed|dead|deaths?|fatalit(?:y|ies)|fatally|bodies)\b/i],
   ["injured", /\b(?:injured|wounded|hurt)\b/i],
   ["arrested", /\b(?:arrested|detained|charged|in custody)\b/i],
+  // States people are in, told as standing: "Four of the injured remain in a serious condition".
+  ["in a serious condition", /\bin\s+(?:an?\s+)?(?:serious|critical|life-threatening|grave)\s+condition\b/i],
+  ["in hospital", /\b(?:remains?|remained|are|is|were|was)\s+(?:still\s+)?in\s+hospital\b|\bstill\s+in\s+hospital\b/i],
 ];
+/**
+ * Counts of a state, not of an event: they fall as well as rise ("Four … remain in a serious
+ * condition", then "one of them in a serious condition"), so any later other value updates them.
+ */
+const STANDING = new Set(["in a serious condition", "in hospital"]);
 /** A cheap test before the patterns: a sentence without one of these counts nothing here. */
-const ANY_EVENT = /\b(?:died|kill|dead|deaths?|fatal|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll)/i;
+const ANY_EVENT =
+  /\b(?:died|kill|dead|deaths?|fatal|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll|condition|hospital)/i;
 
 /**
  * Where a count's clause ends: a semicolon, a full stop, or a comma before the next count ("19 people
@@ -44,6 +53,19 @@ const CLAUSE_END = new RegExp(`[;.]|,\\s+(?=(?:one|${NUMBER_WORD_SOURCE}|\\d)\\b
 const COUNT = new RegExp(`\\b(one|${NUMBER_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})*)(?![.,]\\d)(?:\\s+|(?=[.,;:!?]|$))`, "gi");
 /** "A third person, a 68-year-old man, died": the ordinal of one more of what was counted. */
 const ORDINAL = new RegExp(`\\b(?:a|another)\\s+(${ORDINALS.join("|")})\\s+(?!time\\b|day\\b|week\\b|year\\b)`, "gi");
+
+/** The group a count is drawn from: "of them", "of the injured", "of those hurt". */
+const PARTITIVE = /^of\s+(?:them|(?:the|those)\s+[\p{L}-]+)\s*/iu;
+
+/** The event a clause tells first, if any. */
+function nearestEvent(clause: string): string | null {
+  let nearest: { event: string; at: number } | null = null;
+  for (const [event, pattern] of EVENTS) {
+    const at = pattern.exec(clause)?.index;
+    if (at !== undefined && (nearest === null || at < nearest.at)) nearest = { event, at };
+  }
+  return nearest?.event ?? null;
+}
 
 interface Count {
   event: string;
@@ -97,11 +119,13 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
       .split(/\s+/)
       .slice(0, 10)
       .join(" ");
-    for (const [event, pattern] of EVENTS) {
-      if (!pattern.test(rest)) continue;
-      keep(event, value, index);
+    // The event told nearest after the count is its own ("Two people died and three remain in
+    // hospital"), past the group it is drawn from ("Four of the injured remain in a serious
+    // condition"), unless only that group names one ("two of the dead were children").
+    const nearest = nearestEvent(rest.replace(PARTITIVE, "")) ?? nearestEvent(rest);
+    if (nearest) {
+      keep(nearest, value, index);
       worded ||= inWords;
-      return;
     }
   };
   for (const match of text.matchAll(COUNT)) {
@@ -270,7 +294,11 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
       if (!toldLater(older, newer, published) || !(older.worded || newer.worded)) continue;
       const raisedPair = older.counts.flatMap((count) =>
         newer.counts
-          .filter((later) => later.event === count.event && later.value > count.value)
+          .filter(
+            (later) =>
+              later.event === count.event &&
+              (STANDING.has(count.event) ? later.value !== count.value : later.value > count.value),
+          )
           .map((later) => [count, later] as const),
       )[0];
       // "A fifth person has died" says the story's toll was four: whatever its words, an earlier
