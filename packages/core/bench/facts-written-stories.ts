@@ -51,6 +51,7 @@ import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
 } from "../src/digest/testing/colliery-roof-fall-articles.js";
+import { CONTAINER_SPILL_EXPECTED, containerSpillArticles } from "../src/digest/testing/container-spill-articles.js";
 import {
   COUNCIL_BANKRUPTCY_EXPECTED,
   councilBankruptcyArticles,
@@ -100,6 +101,7 @@ import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
 } from "../src/digest/testing/gearbox-plant-closure-articles.js";
+import { GONDOLA_FALL_EXPECTED, gondolaFallArticles } from "../src/digest/testing/gondola-fall-articles.js";
 import { GRAIN_SILO_BLAST_EXPECTED, grainSiloBlastArticles } from "../src/digest/testing/grain-silo-blast-articles.js";
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../src/digest/testing/harbour-fire-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../src/digest/testing/heatwave-warning-articles.js";
@@ -155,6 +157,7 @@ import {
 } from "../src/digest/testing/pilot-boat-appeal-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
+import { POOL_CLOSURES_EXPECTED, poolClosuresArticles } from "../src/digest/testing/pool-closures-articles.js";
 import { PORT_STRIKE_EXPECTED, portStrikeArticles } from "../src/digest/testing/port-strike-articles.js";
 import { POWER_CUT_EXPECTED, powerCutArticles } from "../src/digest/testing/power-cut-articles.js";
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/digest/testing/presenter-charge-articles.js";
@@ -199,6 +202,7 @@ import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/test
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/digest/testing/sterling-selloff-articles.js";
 import { STRIKE_BALLOT_EXPECTED, strikeBallotArticles } from "../src/digest/testing/strike-ballot-articles.js";
+import { supersessionMisses } from "../src/digest/testing/supersession-misses.js";
 import { TEACHERS_PAY_EXPECTED, teachersPayArticles } from "../src/digest/testing/teachers-pay-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../src/digest/testing/tenancy-bill-articles.js";
 import {
@@ -404,6 +408,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["measles school", measlesSchoolArticles, MEASLES_SCHOOL_EXPECTED],
   ["port strike", portStrikeArticles, PORT_STRIKE_EXPECTED],
   ["museum theft", museumTheftArticles, MUSEUM_THEFT_EXPECTED],
+  // supersede1's held-out stories: tolls and counts that rise in other words, plans told done, a
+  // proposal decided otherwise, with counts of other things and earlier facts that stay true.
+  ["gondola fall", gondolaFallArticles, GONDOLA_FALL_EXPECTED],
+  ["container spill", containerSpillArticles, CONTAINER_SPILL_EXPECTED],
+  ["pool closures", poolClosuresArticles, POOL_CLOSURES_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -617,6 +626,15 @@ async function score(name: string, articles: Article[], expected: ExpectedFacts)
     for (const piece of unwanted) misses.push(`summary holds "${piece}"`);
     lines.push(
       `summary: ${expected.summary.holds.length - missing.length}/${expected.summary.holds.length} wanted pieces, ${unwanted.length} unwanted`,
+    );
+  }
+
+  // What later news supersedes: never beside it in a summary, and what stays true never left out.
+  if (expected.supersession) {
+    const result = await supersessionMisses(name, articles, expected);
+    misses.push(...result.misses);
+    lines.push(
+      `supersession: ${result.apart}/${expected.supersession.apart.length} superseded pairs kept apart at 120 and 250 words, ${result.current}/${expected.supersession.current.length} current statements kept`,
     );
   }
 

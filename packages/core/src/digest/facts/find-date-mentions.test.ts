@@ -527,6 +527,23 @@ describe("findDateMentions on the traps of live blogs, event nouns and the year 
     ).toBe("2026-03-15");
   });
 
+  it("reads a past verb's date apart from a second verb with its own auxiliary or a place's clause after it (supersede1)", () => {
+    // Tuesday 16 October 2029: Monday evening is the day before, not the coming Monday.
+    expect(
+      dateOf(
+        "The tug took the freighter under tow on Monday evening and is bringing it to Falmouth, where it is expected to arrive on Wednesday.",
+        "2029-10-16T06:30:00Z",
+      ),
+    ).toBe("2029-10-15");
+    expect(
+      dateOf("The minister flew to Rome on Monday, where she will meet the Pope on Thursday.", "2029-10-16T06:30:00Z"),
+    ).toBe("2029-10-15");
+    // A future stays a future in its own clause: "will meet … on Monday and is expected to sign".
+    expect(
+      dateOf("The two leaders will meet on Monday and are expected to sign the treaty.", "2029-10-16T06:30:00Z"),
+    ).toBe("2029-10-22");
+  });
+
   it("dates a sentence by an event named with its day when the event is its subject, and not otherwise", () => {
     expect(mentionOf("Last week's strike shut the mine for two days, the union said.", THURSDAY)).toEqual({
       date: "2026-03-02",

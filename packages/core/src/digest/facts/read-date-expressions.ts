@@ -260,9 +260,12 @@ const FORMER_PLAN =
 /**
  * Where one clause of a sentence ends and another begins ("left hospital on Friday, and the last
  * two are expected home on Monday"): the tense of a date is that of its own clause. A condition has its
- * own ("threatened strikes on Thursday if the company goes ahead with plans to cut jobs").
+ * own ("threatened strikes on Thursday if the company goes ahead with plans to cut jobs"), and so do a
+ * place's clause and a second verb with its own auxiliary ("took the ship under tow on Monday evening
+ * and is bringing it to Falmouth, where it is expected to arrive on Wednesday").
  */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though)\s|\s[—–]\s|\s(?:if|unless)\s/g;
+const CLAUSE_BREAK =
+  /;|,\s+(?:and|but|while|whereas|although|though|where)\s|\s[—–]\s|\s(?:if|unless)\s|\sand\s+(?=(?:is|are|will|has|have)\s)/g;
 /** A future seen from the past ("said more rain would fall on Friday"): it holds for a date in the same clause after it. */
 const FUTURE_IN_PAST =
   /\b(?:would|was (?:due|set|scheduled|expected) to|were (?:due|set|scheduled|expected) to|expects?\s+(?:[\p{L}’'-]+\s+){0,4}?to|expected to)\b[^,;:()]*$/iu;

@@ -28,6 +28,7 @@ import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../testing/climbin
 import { CLUB_TAKEOVER_EXPECTED, clubTakeoverArticles } from "../testing/club-takeover-articles.js";
 import { COACH_CRASH_EXPECTED, coachCrashArticles } from "../testing/coach-crash-articles.js";
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
+import { CONTAINER_SPILL_EXPECTED, containerSpillArticles } from "../testing/container-spill-articles.js";
 import { COUNCIL_BANKRUPTCY_EXPECTED, councilBankruptcyArticles } from "../testing/council-bankruptcy-articles.js";
 import { COUNCIL_MEETING_EXPECTED, councilMeetingArticles } from "../testing/council-meeting-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../testing/court-verdict-articles.js";
@@ -65,6 +66,7 @@ import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
 } from "../testing/gearbox-plant-closure-articles.js";
+import { GONDOLA_FALL_EXPECTED, gondolaFallArticles } from "../testing/gondola-fall-articles.js";
 import { GRAIN_SILO_BLAST_EXPECTED, grainSiloBlastArticles } from "../testing/grain-silo-blast-articles.js";
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../testing/harbour-fire-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../testing/heatwave-warning-articles.js";
@@ -102,6 +104,7 @@ import { PIER_COLLAPSE_EXPECTED, pierCollapseArticles } from "../testing/pier-co
 import { PILOT_BOAT_APPEAL_EXPECTED, pilotBoatAppealArticles } from "../testing/pilot-boat-appeal-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../testing/plant-fire-articles.js";
+import { POOL_CLOSURES_EXPECTED, poolClosuresArticles } from "../testing/pool-closures-articles.js";
 import { PORT_STRIKE_EXPECTED, portStrikeArticles } from "../testing/port-strike-articles.js";
 import { POWER_CUT_EXPECTED, powerCutArticles } from "../testing/power-cut-articles.js";
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../testing/presenter-charge-articles.js";
@@ -128,6 +131,7 @@ import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../testing/space-s
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../testing/stadium-collapse-articles.js";
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../testing/sterling-selloff-articles.js";
 import { STRIKE_BALLOT_EXPECTED, strikeBallotArticles } from "../testing/strike-ballot-articles.js";
+import { supersessionMisses } from "../testing/supersession-misses.js";
 import { TEACHERS_PAY_EXPECTED, teachersPayArticles } from "../testing/teachers-pay-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
 import { TENEMENT_COLLAPSE_EXPECTED, tenementCollapseArticles } from "../testing/tenement-collapse-articles.js";
@@ -1588,5 +1592,43 @@ describe.each([
 
   it("takes no forecast's rating in quotation marks for a quote", () => {
     expect(facts.quotes.filter((quote) => quote.text.replace(/[,.]+$/, "") === "considerable")).toEqual([]);
+  });
+});
+
+/**
+ * supersede1's held-out stories, written for what later news supersedes (a toll that rises in other
+ * words, plans told done, a proposal decided otherwise, calls answered), with counts of other things
+ * and earlier facts that stay true. Every quote; on the gondola and pool stories no disagreement and
+ * none of the traps (the container story sets the coastguard's 57 containers lost against its later
+ * 61). No offline summary at 120 or 250 words holds an older statement beside the one that
+ * supersedes it, and nothing still true is left out as outdated, but for the known misses: a man in a
+ * critical condition beside the later death that may be his (no rule meets them; the summaries now
+ * keep them apart only through a same-matter pair with Wednesday's count of those in hospital), 40
+ * containers "shed" (read as a cut) beside 57 "lost", "9,500 signatures" beside "signed by 11,240 people".
+ */
+describe.each([
+  ["gondola fall", gondolaFallArticles, GONDOLA_FALL_EXPECTED, ["is in a critical condition in hospital"]],
+  ["container spill", containerSpillArticles, CONTAINER_SPILL_EXPECTED, ["shed at least 40 containers"]],
+  ["pool closures", poolClosuresArticles, POOL_CLOSURES_EXPECTED, ["more than 9,500 signatures"]],
+] as const)("facts and supersession by code on the written %s story", (name, articlesOf, expected, knownMisses) => {
+  const articles = articlesOf();
+  const facts = extractFacts(articles);
+
+  it("finds every quote and gives it its speaker's full name", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("never sets a superseded statement beside its successor in a summary, and keeps what is still true", async () => {
+    const { misses } = await supersessionMisses(name, articles, expected);
+    expect(misses.filter((miss) => !knownMisses.some((known) => miss.includes(`"${known}"`)))).toEqual([]);
+  });
+});
+
+describe.each([
+  ["gondola fall", gondolaFallArticles, GONDOLA_FALL_EXPECTED],
+  ["pool closures", poolClosuresArticles, POOL_CLOSURES_EXPECTED],
+] as const)("disagreements by code on the written %s story", (_name, articlesOf, expected) => {
+  it("finds no disagreement and takes none of the traps", () => {
+    expectDisagreements(extractFacts(articlesOf()), expected);
   });
 });

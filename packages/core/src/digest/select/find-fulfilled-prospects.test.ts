@@ -59,6 +59,17 @@ describe("findFulfilledProspects", () => {
       "The Calder valley's unemployment rate is forecast to hold at 3.5 percent.",
       "The unemployment rate in the Calder valley rose to 3.8 percent from 3.5 percent, the statistics office said on Wednesday.",
     ],
+    // supersede1: one event in another verb, with no other common word.
+    [
+      "an arrival expected, then told by another verb of arriving",
+      "The cargo ship Calder Star is expected to arrive in Harwich on Wednesday.",
+      "The Calder Star docked at Harwich's Parkeston Quay shortly after noon on Wednesday.",
+    ],
+    [
+      "a sentencing due, then the prison term",
+      "Judge Ames will sentence Ruth Calloway on Wednesday.",
+      "Calloway was jailed for five years on Wednesday.",
+    ],
   ])("marks %s", (_name, prospect, outcome) => {
     expect(fulfilledIn([prospect, ...MONDAY_BACKGROUND], [outcome, ...THURSDAY_BACKGROUND])).toEqual([prospect]);
   });
@@ -68,6 +79,12 @@ describe("findFulfilledProspects", () => {
     // Later news of the same company on the same day, but not of its sales.
     const other = "Shares of Orvane Foods rose 3 percent on Wednesday after a rival closed a plant.";
     expect(fulfilledIn([forecast, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
+
+  it("leaves an arrival that later news of the day does not tell", () => {
+    const arrival = "The cargo ship Calder Star is expected to arrive in Harwich on Wednesday.";
+    const other = "Dock workers in Harwich ended their strike on Wednesday.";
+    expect(fulfilledIn([arrival, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
   });
 
   it("leaves a forecast whose measure comes back later on another matter", () => {

@@ -6,6 +6,7 @@ import { STOPWORDS } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
 import { readDateExpressions } from "../facts/read-date-expressions.js";
+import { eventStem } from "./event-verbs.js";
 import type { SentenceTimes } from "./sentence-times.js";
 
 /**
@@ -89,7 +90,8 @@ const FRAME_WORDS = new Set(
 /**
  * The matter of a statement: its common words (names, which every sentence of the story shares, are
  * not: a word the story capitalises inside sentences is one), stemmed, without the words that frame
- * it ("sentencing", "sentence" and "sentenced" meet).
+ * it ("sentencing", "sentence" and "sentenced" meet), verbs of one event as one ("arrive", "berthed":
+ * see eventStem).
  */
 export function matterOf(text: string, names: ReadonlySet<string>): Set<string> {
   const words = text.replace(QUOTED, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -102,7 +104,7 @@ export function matterOf(text: string, names: ReadonlySet<string>): Set<string> 
           word.length > 2 &&
           !STOPWORDS.has(word.toLowerCase()),
       )
-      .map((word) => porterStem(word.toLowerCase().replace(/['’]s$/, "")))
+      .map((word) => eventStem(word.toLowerCase().replace(/['’]s$/, "")))
       .filter((stem) => !FRAME_WORDS.has(stem)),
   );
 }

@@ -121,3 +121,119 @@ describe("findRaisedCounts reads deaths told as “fatally” (lead, session 19)
     ).toEqual([three]);
   });
 });
+
+describe("findRaisedCounts meets an ordinal with the count it raises, whatever their words (supersede1)", () => {
+  const fourOfThem =
+    "Eleven people were taken to St Anne's Hospital after the stand gave way, and four of them died there that night.";
+  const aFifth = "A fifth spectator has died, the hospital trust said on Thursday.";
+
+  it("outdates “… four of them died” once “A fifth spectator has died”, though they share no word of note", () => {
+    expect(raisedIn([fourOfThem, ...MONDAY_BACKGROUND], [aFifth, ...THURSDAY_BACKGROUND])).toEqual([fourOfThem]);
+  });
+
+  it("reads a second incident's ordinal as no raised toll: “A second blast killed three workers”", () => {
+    expect(
+      raisedIn(
+        ["One worker died in an explosion at the Fenwick refinery, the company said.", ...MONDAY_BACKGROUND],
+        ["A second blast at a depot in Corby injured six workers on Thursday.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+    expect(
+      raisedIn(
+        ["One worker died in an explosion at the Fenwick refinery, the company said.", ...MONDAY_BACKGROUND],
+        ["A second explosion, at a depot in Corby, killed two workers on Thursday.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findRaisedCounts reads two counts of the dead in one story's reports as its toll (supersede1)", () => {
+  it("outdates a toll told after a count of the injured once a later report gives a higher one in other words", () => {
+    const two =
+      "Eight skiers were flown by helicopter to Raigmore Hospital in Inverness, and two of them died there later in the day.";
+    expect(
+      raisedIn(
+        [two, ...MONDAY_BACKGROUND],
+        ["Three people have died, NHS Highland confirmed.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([two]);
+  });
+
+  it("reads a toll told of the day it began as of its report: a later report's higher toll of that day raises it", () => {
+    const two = "Two people died when the stand collapsed on Sunday.";
+    expect(
+      raisedIn(
+        [two, ...MONDAY_BACKGROUND],
+        ["Three people died after the grandstand gave way on Sunday.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([two]);
+  });
+
+  it("keeps an event's consequence told with it: “…on Wednesday evening, killing two workers”", () => {
+    expect(
+      raisedIn(
+        [
+          "An explosion ripped through a grain silo at Dunmere on Sunday evening, killing two workers and injuring 17 others.",
+          ...MONDAY_BACKGROUND,
+        ],
+        ["Three people have died, the port authority confirmed.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a part of a report's toll: “Two firefighters died” beside its “nine people”", () => {
+    const part = "Two firefighters died when a roof fell in on them.";
+    expect(
+      raisedIn(
+        [part, "The fire has killed nine people, police said.", ...MONDAY_BACKGROUND],
+        ["Fourteen people have died, the health board confirmed.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual(["The fire has killed nine people, police said."]);
+  });
+
+  it("keeps a toll against a count over a period or of another place", () => {
+    const two = "Two people died in floods in Carlisle, police said.";
+    for (const later of [
+      "Flooding has killed 31 people across the country this year.",
+      "Five people have died in floods in Cockermouth, police said.",
+    ])
+      expect(raisedIn([two, ...MONDAY_BACKGROUND], [later, ...THURSDAY_BACKGROUND]), later).toEqual([]);
+  });
+});
+
+describe("findRaisedCounts reads counts of a state as updated by any later value (supersede1)", () => {
+  it("outdates “Four … remain in a serious condition” once a later report tells one", () => {
+    const four = "Four of the injured remain in a serious condition, the health board said.";
+    expect(
+      raisedIn(
+        [four, ...MONDAY_BACKGROUND],
+        [
+          "Three other passengers remain in hospital, one of them in a serious condition, the health board said.",
+          ...THURSDAY_BACKGROUND,
+        ],
+      ),
+    ).toEqual([four]);
+  });
+
+  it("keeps a state's count told again, and reads a count by the event told nearest after it", () => {
+    const two = "Two people remain in a serious condition in hospital, the health board said.";
+    expect(
+      raisedIn(
+        [two, ...MONDAY_BACKGROUND],
+        ["Two people are still in a serious condition, the health board said.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+    // "Two people died and three remain in hospital": two dead and three in hospital, whom a later
+    // count of those in hospital updates, and a later count of the dead that is no higher does not.
+    const both = "Two people died and three remain in hospital, the health board said.";
+    expect(
+      raisedIn(
+        [both, ...MONDAY_BACKGROUND],
+        ["Five people remain in hospital, the board said.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([both]);
+    expect(
+      raisedIn([both, ...MONDAY_BACKGROUND], ["Two people have died, the board said.", ...THURSDAY_BACKGROUND]),
+    ).toEqual([]);
+  });
+});

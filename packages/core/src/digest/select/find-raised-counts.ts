@@ -31,9 +31,18 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["died", /\b(?:died|killed|dead|deaths?|fatalit(?:y|ies)|fatally|bodies)\b/i],
   ["injured", /\b(?:injured|wounded|hurt)\b/i],
   ["arrested", /\b(?:arrested|detained|charged|in custody)\b/i],
+  // States people are in, told as standing: "Four of the injured remain in a serious condition".
+  ["in a serious condition", /\bin\s+(?:an?\s+)?(?:serious|critical|life-threatening|grave)\s+condition\b/i],
+  ["in hospital", /\b(?:remains?|remained|are|is|were|was)\s+(?:still\s+)?in\s+hospital\b|\bstill\s+in\s+hospital\b/i],
 ];
+/**
+ * Counts of a state, not of an event: they fall as well as rise ("Four … remain in a serious
+ * condition", then "one of them in a serious condition"), so any later other value updates them.
+ */
+const STANDING = new Set(["in a serious condition", "in hospital"]);
 /** A cheap test before the patterns: a sentence without one of these counts nothing here. */
-const ANY_EVENT = /\b(?:died|kill|dead|deaths?|fatal|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll)/i;
+const ANY_EVENT =
+  /\b(?:died|kill|dead|deaths?|fatal|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll|condition|hospital)/i;
 
 /**
  * Where a count's clause ends: a semicolon, a full stop, or a comma before the next count ("19 people
@@ -45,12 +54,34 @@ const COUNT = new RegExp(`\\b(one|${NUMBER_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})*)(?!
 /** "A third person, a 68-year-old man, died": the ordinal of one more of what was counted. */
 const ORDINAL = new RegExp(`\\b(?:a|another)\\s+(${ORDINALS.join("|")})\\s+(?!time\\b|day\\b|week\\b|year\\b)`, "gi");
 
+/** The group a count is drawn from: "of them", "of the injured", "of those hurt". */
+const PARTITIVE = /^of\s+(?:them|(?:the|those)\s+[\p{L}-]+)\s*/iu;
+
+/** The event a clause tells first, if any. */
+function nearestEvent(clause: string): string | null {
+  let nearest: { event: string; at: number } | null = null;
+  for (const [event, pattern] of EVENTS) {
+    const at = pattern.exec(clause)?.index;
+    if (at !== undefined && (nearest === null || at < nearest.at)) nearest = { event, at };
+  }
+  return nearest?.event ?? null;
+}
+
 interface Count {
   event: string;
   value: number;
   /** Where the count stands in its sentence. */
   at: number;
+  /** Told by an ordinal ("A fifth person has died"): one more of what the story had counted. */
+  ordinal: boolean;
 }
+
+/**
+ * What an ordinal may number that is no one more of a toll: a second blast or a third case is
+ * another incident ("A second avalanche killed three skiers"), not a fifth death.
+ */
+const INCIDENT_NOUN =
+  /^(?:attacks?|blasts?|explosions?|crash(?:es)?|collisions?|fires?|(?:earth)?quakes?|tremors?|aftershocks?|avalanches?|storms?|waves?|floods?|landslides?|incidents?|accidents?|shootings?|stabbings?|bomb(?:ing)?s?|strikes?|outbreaks?|cases?|rounds?|derailments?|collapses?|wildfires?|rescues?|inquests?|inquir(?:y|ies)|investigations?)\b/i;
 
 function countValue(word: string): number {
   if (word.toLowerCase() === "one") return 1;
@@ -65,9 +96,10 @@ function countValue(word: string): number {
  */
 function countsIn(text: string): { counts: Count[]; worded: boolean } {
   if (!ANY_EVENT.test(text)) return { counts: [], worded: false };
-  const found = new Map<string, { value: number; at: number }>();
+  const found = new Map<string, { value: number; at: number; ordinal: boolean }>();
+  let ordinal = false;
   const keep = (event: string, value: number, at: number) => {
-    if ((found.get(event)?.value ?? -1) < value) found.set(event, { value, at });
+    if ((found.get(event)?.value ?? -1) < value) found.set(event, { value, at, ordinal });
   };
   let worded = false;
   const read = (index: number, length: number, value: number, inWords: boolean) => {
@@ -87,11 +119,13 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
       .split(/\s+/)
       .slice(0, 10)
       .join(" ");
-    for (const [event, pattern] of EVENTS) {
-      if (!pattern.test(rest)) continue;
-      keep(event, value, index);
+    // The event told nearest after the count is its own ("Two people died and three remain in
+    // hospital"), past the group it is drawn from ("Four of the injured remain in a serious
+    // condition"), unless only that group names one ("two of the dead were children").
+    const nearest = nearestEvent(rest.replace(PARTITIVE, "")) ?? nearestEvent(rest);
+    if (nearest) {
+      keep(nearest, value, index);
       worded ||= inWords;
-      return;
     }
   };
   for (const match of text.matchAll(COUNT)) {
@@ -101,9 +135,14 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
       continue;
     read(match.index, match[0].length, countValue(match[1]!), /^\p{L}/u.test(match[1]!));
   }
-  for (const match of text.matchAll(ORDINAL))
+  for (const match of text.matchAll(ORDINAL)) {
+    ordinal = !INCIDENT_NOUN.test(text.slice(match.index + match[0].length));
     read(match.index, match[0].length, ORDINALS.indexOf(match[1]!.toLowerCase()) + 2, true);
-  return { counts: [...found].map(([event, { value, at }]) => ({ event, value, at })), worded };
+  }
+  return {
+    counts: [...found].map(([event, { value, at, ordinal }]) => ({ event, value, at, ordinal })),
+    worded,
+  };
 }
 
 /** Where a sentence joins a second piece of news to the first: ", as a wildfire forced…", "; …". */
@@ -152,11 +191,79 @@ function sameMatter(
 }
 
 /**
+ * Whether the newer count was told later: at a later moment, or of the same day by a later report
+ * ("Two people died … on Monday" in Tuesday's paper, "Three people died after the cabin fell on
+ * Monday" in Thursday's): a toll told of the day it began is as of its report.
+ */
+function toldLater(
+  older: { candidate: RankedSentence; time: number },
+  newer: { candidate: RankedSentence; time: number },
+  published: (candidate: RankedSentence) => number,
+): boolean {
+  if (newer.time !== older.time) return newer.time > older.time;
+  return published(newer.candidate) > published(older.candidate);
+}
+
+/** A count over a period or an area wider than one incident: "road deaths this year", "since 2019", "nationwide". */
+const WIDER_TOTAL =
+  /\b(?:(?:this|last|a|per|each|every)\s+(?:year|month|season|decade)|since|so far|in\s+\d{4}|annual|annually|nationwide|across\s+the\s+(?:country|region|county|state))\b/i;
+/** A participle clause that trails an event, up to a count: ", killing ", ", leaving three people dead and ". */
+const EVENT_CONSEQUENCE = /,\s+(?:killing|leaving|injuring|wounding)\b[^,;]*$/;
+/** The places a clause names: "in Corby", "at the Fenwick refinery" (capitalised words after the preposition). */
+const PLACE = /\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+
+function placesOf(clause: string): Set<string> {
+  return new Set([...clause.matchAll(PLACE)].map((match) => match[1]!.toLowerCase()));
+}
+
+/**
+ * Two counts of the dead in one story's reports are its toll, whatever their words ("Eight people
+ * were flown to hospital, and two of them died there", then "Three people died after the cabin
+ * fell"): the dead are counted, not described, when the older is its report's toll (its highest
+ * count of the dead: not "Two firefighters died" beside "nine people"). Unless the older is told of a
+ * day before the story's first report (another incident recalled) or as an event's consequence (", killing two workers"), or
+ * either counts over a period or an area ("this year", "nationwide").
+ */
+function sameToll(
+  older: { candidate: RankedSentence; time: number },
+  newer: { candidate: RankedSentence },
+  olderCount: Count,
+  newerCount: Count,
+  firstReport: number,
+): boolean {
+  if (olderCount.event !== "died" || !Number.isFinite(firstReport) || older.time < firstReport - 3 * DAY_MS)
+    return false;
+  const olderText = older.candidate.item.sentence.text;
+  // "An explosion ripped through a silo on Wednesday evening, killing two workers": the event's
+  // consequence, told with it (as findSuperseded keeps such a count): the event is the news.
+  if (EVENT_CONSEQUENCE.test(olderText.slice(0, olderCount.at))) return false;
+  const olderClause = clauseAt(olderText, olderCount.at);
+  const newerClause = clauseAt(newer.candidate.item.sentence.text, newerCount.at);
+  return !WIDER_TOTAL.test(olderClause) && !WIDER_TOTAL.test(newerClause);
+}
+
+/** Whether two counts' clauses name places and none in common ("in Carlisle", "in Cockermouth"): two counts. */
+function elsewhere(
+  older: { candidate: RankedSentence },
+  newer: { candidate: RankedSentence },
+  olderCount: Count,
+  newerCount: Count,
+): boolean {
+  const olderPlaces = placesOf(clauseAt(older.candidate.item.sentence.text, olderCount.at));
+  const newerPlaces = placesOf(clauseAt(newer.candidate.item.sentence.text, newerCount.at));
+  return olderPlaces.size > 0 && newerPlaces.size > 0 && ![...newerPlaces].some((place) => olderPlaces.has(place));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
  * Sentences whose count of the dead, the injured or the arrested a later sentence on the same matter
  * raises ("Two people died of heat-related illness, … said on Tuesday", then "A third person … died
  * of heat-related illness, … said Wednesday"): the older count belongs to the timeline. Only a
  * higher count supersedes (such counts only grow), and only one of the same matter (TF-IDF cosine),
- * so a count of another incident stays. Counts in digits alone are the facts' (see findSuperseded's
+ * so a count of another incident stays; an ordinal ("A fifth person has died") needs no shared words,
+ * as it numbers one more of the story's own count, however the earlier report worded it ("Eleven
+ * people were taken to hospital, four of whom later died"). Counts in digits alone are the facts' (see findSuperseded's
  * running figures); this reads what they do not, words and ordinals, and a pair where one is.
  */
 export function findRaisedCounts(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
@@ -172,15 +279,38 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
     }
     if (reading.counts.length > 0) counted.push({ candidate, ...reading, time: times.get(candidate) ?? 0 });
   }
+  const published = (candidate: RankedSentence) => Date.parse(candidate.item.article.publishedAt ?? "");
+  // The story's own time: a count told of a day before it is another incident recalled.
+  const firstReport = Math.min(...counted.map(({ candidate }) => published(candidate)).filter(Number.isFinite));
+  // Each report's toll: its highest count of the dead ("Two firefighters died" beside "the fire has
+  // killed nine people" is a part of it, still true when the toll rises).
+  const tollOf = new Map<string, number>();
+  for (const { candidate, counts } of counted)
+    for (const count of counts)
+      if (count.event === "died")
+        tollOf.set(candidate.item.article.id, Math.max(tollOf.get(candidate.item.article.id) ?? 0, count.value));
   for (const older of counted) {
     for (const newer of counted) {
-      if (newer.time <= older.time || !(older.worded || newer.worded)) continue;
+      if (!toldLater(older, newer, published) || !(older.worded || newer.worded)) continue;
       const raisedPair = older.counts.flatMap((count) =>
         newer.counts
-          .filter((later) => later.event === count.event && later.value > count.value)
+          .filter(
+            (later) =>
+              later.event === count.event &&
+              (STANDING.has(count.event) ? later.value !== count.value : later.value > count.value),
+          )
           .map((later) => [count, later] as const),
       )[0];
-      if (raisedPair && sameMatter(older, newer, raisedPair[0].at, raisedPair[1].at)) {
+      // "A fifth person has died" says the story's toll was four: whatever its words, an earlier
+      // lower count of that event is the one it raises.
+      if (
+        raisedPair &&
+        !elsewhere(older, newer, raisedPair[0], raisedPair[1]) &&
+        (raisedPair[1].ordinal ||
+          (raisedPair[0].value === tollOf.get(older.candidate.item.article.id) &&
+            sameToll(older, newer, raisedPair[0], raisedPair[1], firstReport)) ||
+          sameMatter(older, newer, raisedPair[0].at, raisedPair[1].at))
+      ) {
         raised.add(older.candidate);
         break;
       }

@@ -3,6 +3,7 @@ import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
+import { findAnsweredCalls } from "./find-answered-calls.js";
 import { findCalledOffPlans } from "./find-called-off-plans.js";
 import { findCorrectedFigures } from "./find-corrected-figures.js";
 import { findDecidedContests } from "./find-decided-contests.js";
@@ -274,7 +275,7 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
  * is outdated (see changedPositions), and so is a forecast, a schedule or a plan a later report
  * tells the outcome of (see findFulfilledProspects), and a state a later report ends ("have not been
  * heard from", then "were found alive": see findEndedStates), and a position a later deal settled
- * (see findSettledPositions), a plan a later report calls off (see findCalledOffPlans), and a state told as holding until a day the story has passed (see findLapsedStates), and an offer its maker later changed (see findImprovedOffers), and a claim about a vote its result settled (see findDecidedContests), and work under way a later report tells done (see findFinishedActions), and tests or an investigation under way a later report tells the result of (see findSettledInquiries), and a statement a later one says was revised ("rather than", "no longer": see findRevisedStatements), and a reopening a later report puts off (see findDelayedReopenings). A running figure (people killed since the war began) reported again
+ * (see findSettledPositions), a plan a later report calls off (see findCalledOffPlans), and a state told as holding until a day the story has passed (see findLapsedStates), and an offer its maker later changed (see findImprovedOffers), and a claim about a vote its result settled (see findDecidedContests), and work under way a later report tells done (see findFinishedActions), and tests or an investigation under way a later report tells the result of (see findSettledInquiries), and a statement a later one says was revised ("rather than", "no longer": see findRevisedStatements), and a reopening a later report puts off (see findDelayedReopenings), and a call a later report tells answered ("have called on the council to delay", then "rejected calls to delay": see findAnsweredCalls). A running figure (people killed since the war began) reported again
  * later with another value makes the earlier sentence outdated: it belongs to the timeline, not to
  * a summary of where things stand. Two sentences of different times on the same matter are a pair
  * that must not stand side by side in the present tense: selection keeps one of them, unless the
@@ -386,6 +387,7 @@ export function findSuperseded(
   for (const inquiry of findSettledInquiries(candidates, times)) outdated.add(inquiry);
   for (const statement of findRevisedStatements(candidates, times)) outdated.add(statement);
   for (const reopening of findDelayedReopenings(candidates, times)) outdated.add(reopening);
+  for (const call of findAnsweredCalls(candidates, times)) outdated.add(call);
   const corrected = findCorrectedFigures(candidates, facts.sentences);
   for (const sentence of corrected) outdated.add(sentence);
   for (const candidate of candidates) {

@@ -41,4 +41,12 @@ export interface ExpectedFacts {
   sameEntry?: ReadonlyArray<readonly [string, string]>;
   /** Sentences whose entries must stand on the timeline in this order (undated ones by what the text shows). */
   order?: ReadonlyArray<string>;
+  /**
+   * What later news supersedes (stories written since supersede1): `apart` holds pairs of pieces, an
+   * older statement and the later one that supersedes it (a toll, then a higher toll; a plan, then its
+   * outcome), of which no offline summary, at 120 or at 250 words, may hold both; `current` holds
+   * pieces of sentences later news does not supersede (a count of another thing, an earlier fact still
+   * true, a plan whose day has not come), which code must never leave out as outdated.
+   */
+  supersession?: { apart: ReadonlyArray<readonly [string, string]>; current: ReadonlyArray<string> };
 }
