@@ -761,6 +761,33 @@ describe("findDisagreements sets figures against each other only when they measu
   const claimsOf = (facts: ReturnType<typeof extractFacts>) =>
     facts.disagreements.map((item) => item.claims.map((claim) => [claim.value, claim.outlets?.[0]]));
 
+  it("reads one named body's figures reported on different days as its count revised, whichever outlets carried them", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-09-02T07:00:00Z",
+        "The number of people displaced by the floods has risen to 3,400, the ministry said.",
+      ],
+      ["Beta Times", "2027-09-03T15:00:00Z", "The ministry now puts the number of people displaced at 3,950."],
+    );
+    expect(facts.disagreements).toEqual([]);
+    // Two bodies' figures are rival counts.
+    const rivals = story(
+      [
+        "Alpha News",
+        "2027-09-02T07:00:00Z",
+        "The number of people displaced by the floods has risen to 3,400, the ministry said.",
+      ],
+      ["Beta Times", "2027-09-03T15:00:00Z", "The Red Cross puts the number of people displaced at 3,950."],
+    );
+    expect(claimsOf(rivals)).toEqual([
+      [
+        ["3,400", "Alpha News"],
+        ["3,950", "Beta Times"],
+      ],
+    ]);
+  });
+
   it("never sets an older event's figure (“a year after …”, “two years ago”) against an undated report's count", () => {
     const undated = (text: string) =>
       extractFacts([
@@ -768,7 +795,8 @@ describe("findDisagreements sets figures against each other only when they measu
         prepareArticle({
           ...draft("Beta Times", "2027-04-20T10:00:00Z", "x"),
           publishedAt: null,
-          originalText: "Harlow Bank's job cuts, which the bank says affect 640 employees, are its largest in a decade.",
+          originalText:
+            "Harlow Bank's job cuts, which the bank says affect 640 employees, are its largest in a decade.",
         }),
       ]).disagreements;
     expect(undated("The cuts come a year after Harlow Bank laid off 510 employees.")).toEqual([]);

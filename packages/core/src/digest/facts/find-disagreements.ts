@@ -1399,7 +1399,46 @@ function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<str
     );
     for (const mention of dated) if (groupOf.get(mention) !== groupOf.get(latest)) dropped.add(mention);
   }
+  // So has a named source whose figure outlets report on different days ("has risen to 57, the
+  // coastguard said", the next day "The coastguard now puts the number … at 61"): its figure of an
+  // earlier day is a step of the story, whichever outlet carried it.
+  const bySource = new Map<string, NumberMention[]>();
+  for (const mention of moment) {
+    const source = mention.item.article.publishedAt ? (sentenceSource(mention.item) ?? bodySaying(mention)) : null;
+    if (source) bySource.set(source, [...(bySource.get(source) ?? []), mention]);
+  }
+  const dayOf = (mention: NumberMention) => mention.item.article.publishedAt?.slice(0, 10) ?? "";
+  for (const list of bySource.values()) {
+    const lastDay = list.map(dayOf).reduce((a, b) => (a > b ? a : b));
+    const latest = list.filter((mention) => dayOf(mention) === lastDay);
+    if (new Set(latest.map((mention) => groupOf.get(mention))).size !== 1) continue;
+    // Only a count told as changing: a ballot's result told two ways is a slip, not a revision.
+    const changing = (mention: NumberMention) => COUNT_CHANGED.test(mention.item.sentence.text);
+    for (const mention of list)
+      if (
+        dayOf(mention) < lastDay &&
+        groupOf.get(mention) !== groupOf.get(latest[0]!) &&
+        (changing(mention) || latest.some(changing))
+      )
+        dropped.add(mention);
+  }
   return moment.filter((mention) => !dropped.has(mention));
+}
+
+/**
+ * A body named by its common noun as the figure's sayer: "…, the coastguard said.", "The coastguard
+ * now puts the number … at 61" (sourceOf reads capitalised names only).
+ */
+/** "has risen to", "now puts", "revised": words telling a count that changed. */
+const COUNT_CHANGED =
+  /\b(?:now|latest|updated|revised|(?:has|have|had)\s+(?:risen|climbed|grown|increased|fallen|dropped)|(?:rose|climbed|grew|increased|fell|dropped)\s+to)\b/i;
+const BODY_SAYS_AFTER = /,\s+(?:the|a)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|reported|confirmed)\.?$/;
+const BODY_SAYS_BEFORE =
+  /^The\s+([a-z]+(?:\s+(?!now\b)[a-z]+)?)\s+(?:now\s+)?(?:puts|put|says|said|estimates|estimated)\b/;
+function bodySaying(mention: NumberMention): string | null {
+  const text = mention.item.sentence.text.trim();
+  const body = BODY_SAYS_AFTER.exec(text)?.[1] ?? BODY_SAYS_BEFORE.exec(text)?.[1];
+  return body && !PRONOUN.test(body) ? body : null;
 }
 
 /** Whether all of an outlet's figures are in one article, and each value's sayer differs from every other value's. */
