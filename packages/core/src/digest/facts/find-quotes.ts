@@ -1,6 +1,7 @@
 import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
+import { isLabelTerm } from "./label-term.js";
 import { buildOrganisationIndex, type OrganisationIndex } from "./organisation-index.js";
 import { organisationByHeadNoun, organisationSubjectBefore } from "./organisation-subject.js";
 import {
@@ -1317,6 +1318,12 @@ const CALLED_IT_BEFORE = /\b(?:call|calls|called|dub|dubs|dubbed)\s+(?:it|them|t
  */
 const CALLS_ITS_OWN =
   /\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}(?:calls|called|describes\s+as|described\s+as|terms|termed|dubs|dubbed)\s+(?:its|their)\s+$/u;
+/**
+ * "what some faculty call the university’s “deferred maintenance” problem": a name given to a thing
+ * the sentence goes on to name (the noun after the quote), whoever gives it.
+ */
+const CALLS_BEFORE_NOUN =
+  /\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}(?:call|calls|called|term|terms|termed|dub|dubs|dubbed)\s+(?:the\s+)?(?:the|its|their|\p{L}[\p{L}-]*['’]s?)\s+$/u;
 /** "its “duty of care” to presenters": three words in lower case after a determiner, the writer's scare quotes too. */
 const SCARE_QUOTED_THREE = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){2}$/u;
 /** Unless a ruling or a study is reported: "The court ruled that the defendant’s “…” was unlawful". */
@@ -1612,6 +1619,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       // called for a ban on so-called “gagging clauses”"); so is a title after "titled".
       const work =
         (/\bso-called\s+$/i.test(sentenceBefore) && /^\S+(?:\s+\S+){0,3}$/.test(words)) ||
+        // "assumed the alarm was a “fire drill”", "presented as ‘regeneration’", "The council’s
+        // “cooling stations” … ran out": a term for what something was taken for, went by or is called.
+        isLabelTerm(words, sentenceBefore, after) ||
+        (CALLS_BEFORE_NOUN.test(sentenceBefore) && ATTRIBUTIVE_TERM.test(words) && NOUN_AFTER.test(after)) ||
         // "the trust’s “Speak Up, Stay Safe” policy": a title with commas, named by the noun after it.
         (SET_OFF_TITLE.test(words) && DETERMINER_BEFORE.test(sentenceBefore) && NOUN_AFTER.test(after)) ||
         (!/[.!?]$/.test(words) && /\b(?:titled|entitled)\s*$/.test(sentenceBefore) && SET_OFF_TITLE.test(words)) ||
