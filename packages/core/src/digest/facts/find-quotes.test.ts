@@ -1458,6 +1458,27 @@ describe("findQuotes on an opera strike, a footbridge inquiry and a union leader
     ).toEqual(["a spokeswoman for Harrowby Borough Council", "a spokesman for Kelso Health Trust"]);
   });
 
+  it("keeps whom a spokesperson speaks for when the story never names the body, in every attribution style (quotes26)", () => {
+    expect(
+      quotesOf(
+        "The rail regulator opened an inquiry. “We want to know why,” a spokesman for the regulator said.",
+        "“We want to know what was in that room,” said a spokesman for the regulator.",
+        "A spokesman for the ambulance service said: “Crews dealt with 112 calls.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual([
+      "a spokesman for the regulator",
+      "a spokesman for the regulator",
+      "a spokesman for the ambulance service",
+    ]);
+    // A body of that kind named in the story is the one spoken for, when its name holds the words before the noun.
+    expect(
+      quotesOf(
+        "South Western Ambulance Service sent 40 crews. A spokesman for the ambulance service said: “Crews dealt with 112 calls.”",
+        "The National Health Service was stretched. A spokesman for the fire service said: “We had 12 engines out.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["a spokesman for South Western Ambulance Service", "a spokesman for the fire service"]);
+  });
+
   it("keeps a preposition inside a body's name in a description (“a Department for Education spokeswoman”)", () => {
     expect(
       quotesOf(

@@ -79,6 +79,11 @@ const SPOKESPERSON_FOR = `(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?spokes(?:man|
 /** Who speaks for someone, with the one spoken for: "a spokeswoman for Harbourline", "a lawyer for Siobhan Keane". */
 const SPEAKS_FOR = "(?:spokes(?:man|woman|person)|lawyer|attorney|solicitor|barrister)";
 /**
+ * "said a spokesman for the regulator.", "said a spokeswoman for the ambulance service": who speaks for
+ * a body called by its noun, to the end of the phrase (DESCRIPTION, read lazily, stops at "for").
+ */
+const SPOKESPERSON_FOR_BODY = `[Aa]n?\\s+(?:[a-z]+\\s+){0,2}?spokes(?:man|woman|person)\\s+for\\s+the\\s+(?:[a-z]+\\s+){0,2}[a-z]+(?=\\s*[,.;:!?)—–]|$|\\s+(?:said|says|told|added|wrote)\\b)`;
+/**
  * "A lawyer for Siobhan Keane, who denies the charge, said": the lawyer speaks, not the client named
  * before the verb (read only on the words before a speaker found so; SPEAKER stays as it is).
  */
@@ -105,7 +110,7 @@ const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
  * "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only
  * those), initials and all ("the U.S. State Department").
  */
-const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
+const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${SPOKESPERSON_FOR_BODY}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
 /**
  * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,").
  * An age may come first ("Daniel Okafor, 34, who has lived there six years, said"). A relative clause can be long ("whose 2021 book 'The Plunder Ledger' traced the works' route from
@@ -677,10 +682,17 @@ function resolveSpeaker(
       );
     // "a spokeswoman for the council": the council named before, as "the council said" would be.
     const forBody = SPOKESPERSON_FOR_THE_NOUN.exec(speaker);
-    const body = forBody ? organisations.resolveNoun(forBody[2]!, article.id, position) : null;
-    if (forBody && body) return `${briefly(forBody[1]!)} for ${body}`;
-    // "a spokeswoman for the trustees": those spoken for are no organisation, but say who speaks.
-    if (forBody && SPOKEN_FOR_GROUP.test(forBody[2]!)) return `${briefly(forBody[1]!)} for the ${forBody[2]}`;
+    if (forBody) {
+      const [, who, modifiers, noun] = forBody as unknown as [string, string, string, string];
+      const body = organisations.resolveNoun(noun, article.id, position);
+      // "the ambulance service" is "South Western Ambulance Service", not any service the story names.
+      const fits =
+        body !== null && modifiers.split(/\s+/).every((word) => word === "" || body.toLowerCase().includes(word));
+      if (fits) return `${briefly(who)} for ${body}`;
+      // "a spokesman for the regulator", "a spokeswoman for the trustees": whom the source speaks for,
+      // unnamed, is still the reader's only way to tell who spoke.
+      return `${briefly(who)} for the ${modifiers}${noun}`;
+    }
     // "issued a statement saying: “…”": a document is no one's description.
     if (/^an?\s+(?:[a-z]+\s+)?(?:statement|letter|release|post|tweet)$/i.test(briefly(speaker))) return null;
     return briefly(speaker);
@@ -1046,13 +1058,12 @@ const SPOKESPERSON_FOR_NAME = new RegExp(
   "u",
 );
 
-/** People spoken for as a group, whom no organisation index holds: "a spokeswoman for the trustees". */
-const SPOKEN_FOR_GROUP =
-  /^(?:trustees|directors|family|families|victims|residents|parents|claimants|campaigners|organi[sz]ers|players|owners|shareholders|bereaved)$/;
-
-/** "a spokeswoman for the council": who speaks for a body called by its noun alone. */
+/**
+ * "a spokeswoman for the council", "a spokesman for the ambulance service": who speaks for a body
+ * called by its noun alone, with a word or two before the noun.
+ */
 const SPOKESPERSON_FOR_THE_NOUN = new RegExp(
-  `^([Aa]n?\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR})\\s+for\\s+the\\s+(\\p{Ll}+)$`,
+  `^([Aa]n?\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR})\\s+for\\s+the\\s+((?:\\p{Ll}+\\s+){0,2})(\\p{Ll}+)$`,
   "u",
 );
 
