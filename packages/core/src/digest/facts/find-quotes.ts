@@ -2,6 +2,7 @@ import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import { isLabelTerm } from "./label-term.js";
+import { officeTitleWords } from "./office-title.js";
 import { buildOrganisationIndex, type OrganisationIndex } from "./organisation-index.js";
 import { organisationByHeadNoun, organisationSubjectBefore } from "./organisation-subject.js";
 import {
@@ -703,8 +704,12 @@ function resolveSpeaker(
   if (!name.includes(" ") || isSurnameOnly(name)) {
     // "Ms Chen": the honorific goes with the surname, to tell two Chens apart.
     const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+\S+$/.exec(speaker)?.[1];
+    // "Cllr Haskett", "Supt Cartwright": the title of an office goes with the surname too, to tell
+    // the councillor from the day centre's manager of the same surname.
+    const office = /(?:^|\s)(\p{L}+\.?)\s+\S+$/u.exec(speaker)?.[1];
+    const titled = honorific ?? (office && officeTitleWords(office) ? office : undefined);
     return (
-      people.resolve(honorific ? `${honorific} ${name}` : name, article.id, position) ??
+      people.resolve(titled ? `${titled} ${name}` : name, article.id, position) ??
       // "His wife, Carys, said": a name set off after a description of a person may be a first name;
       // so is one after a knight's or a dame's title ("Dame Josephine said", "Sir Keir").
       ((setOff || /^(?:Sir|Dame)\s/.test(speaker)) && !name.includes(" ") ? people.resolveGivenName(name) : null) ??

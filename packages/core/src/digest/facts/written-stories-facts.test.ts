@@ -1422,11 +1422,11 @@ describe.each([
  * a surname (two Pikes, "the elder Keller" and his son, a freed man's mother and sister), "Mrs Okafor"
  * and "Cllr Pike", posts on X and Instagram, statements, a solicitors' letter and court filings quoted
  * in part, British single quotes and US punctuation, em-dash signatures, quotes holding another's words.
- * Known miss: "said Cllr Pike, who voted against" after the volunteer Sarah Pike is named (the
- * councillor, Graham Pike, is described only as leading the opposition group: code gives it her).
+ * "said Cllr Pike, who voted against" after the volunteer Sarah Pike is named is the councillor's
+ * since quotes26 (no Pike is given the office; the title is not about the one described as a volunteer).
  */
 describe.each([
-  ["council meeting", councilMeetingArticles, COUNCIL_MEETING_EXPECTED, ["It is a sad day"]],
+  ["council meeting", councilMeetingArticles, COUNCIL_MEETING_EXPECTED, []],
   ["club takeover", clubTakeoverArticles, CLUB_TAKEOVER_EXPECTED, []],
   ["hostage release", hostageReleaseArticles, HOSTAGE_RELEASE_EXPECTED, []],
 ] as const)("quotes by code on the written %s story", (_name, articlesOf, expected, missed) => {
