@@ -943,9 +943,62 @@ function pronounAntecedent(
     if (full && context.names.has(full)) opener = full;
   }
   if (opener) return opener;
-  return speaking ? fullName(speaking.name) : null;
+  return (
+    previousParagraphSubject(article, paragraphStart, position, speaking, people, context) ??
+    (speaking ? fullName(speaking.name) : null)
+  );
 }
 
+/** A person opening a paragraph: alone, set off by a description, or the first of two joined by "and". */
+const PARAGRAPH_SUBJECT =
+  /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?=,|\s+and\s+(?:the\s+)?\p{Lu}|\s+\p{Ll})/u;
+
+/**
+ * "Pryce, the race director, defended the decision …¶“…,” he said.", "Margaret Oduya and the Rev Simon
+ * Adeyemi shared a platform …¶“…,” she said.": a paragraph quoting no one, after the last speaker,
+ * whose subject is a person of the story (in full or by surname) gives the quote opening the next one
+ * its speaker; of two joined by "and", the first (fitPronounGender turns to the other when the texts
+ * show the first is of the other sex).
+ */
+function previousParagraphSubject(
+  article: Article,
+  paragraphStart: number,
+  position: number,
+  speaking: { name: string; at: number } | undefined,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null {
+  const text = article.text;
+  if (text.slice(paragraphStart, position).trim() !== "") return null;
+  const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
+  const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
+  if (previousEnd <= 0 || (speaking && speaking.at >= previousStart)) return null;
+  const paragraph = text.slice(previousStart, previousEnd);
+  if (/[“”"‘]/.test(paragraph) || !/[.!?]$/.test(paragraph)) return null;
+  const run = PARAGRAPH_SUBJECT.exec(paragraph)?.[1];
+  const name = run ? nameFrom(run) : null;
+  if (!run || !name) return null;
+  const full = context.names.has(name)
+    ? name
+    : name.includes(" ")
+      ? null
+      : people.resolve(name, article.id, previousStart);
+  if (!full || !context.names.has(full)) return null;
+  // "Hamish Grant stood beside Chief Inspector Fiona Baird …": someone else named in the paragraph,
+  // not as the subject's partner, may as well be the one the pronoun means.
+  const paired = /^\s+and\s/.test(paragraph.slice(run.length));
+  const others = people.people.some(
+    (mention) =>
+      mention.articleId === article.id &&
+      mention.start >= previousStart &&
+      mention.start < previousEnd &&
+      mention.name !== full,
+  );
+  return paired || !others ? full : null;
+}
+
+/** A capitalised word standing alone, no capitalised word next to it: a surname used alone ("Ortega"). */
+const LONE_SURNAME = /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'.-]*\s)\p{Lu}\p{Ll}[\p{L}’'-]+(?![\p{L}’'-]|\s+\p{Lu})/gu;
 /** "Mr Rennie", "Ms. Shah": a person the text refers to by an honorific and a surname. */
 const HONORIFIC_REFERENCE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}’'-]+/gu;
 
@@ -965,7 +1018,12 @@ function fitPronounGender(
 ): string | null {
   const wanted = /^he$/i.test(pronoun) ? "male" : /^she$/i.test(pronoun) ? "female" : null;
   if (!wanted) return found;
-  const foundGender = found ? people.genderOf(found) : null;
+  // What the texts show, else what an earlier "he" or "she" given to the person showed.
+  const genderOf = (name: string) => {
+    const given = context.pronounsGiven.get(name);
+    return people.genderOf(name) ?? (given?.size === 1 ? [...given][0]! : null);
+  };
+  const foundGender = found ? genderOf(found) : null;
   if (found && foundGender !== (wanted === "male" ? "female" : "male")) return found;
   const text = article.text;
   // The pronoun's paragraph and the two before it (blank lines between are no paragraphs).
@@ -979,7 +1037,9 @@ function fitPronounGender(
         mention.start >= from &&
         mention.start < position &&
         !context.inQuote(mention.start) &&
-        context.names.has(mention.name),
+        context.names.has(mention.name) &&
+        // "the St Luke’s food bank": a saint's name is a church's or a place's.
+        !/^St\.?\s/.test(mention.name),
     )
     .map((mention) => ({ name: mention.name, at: mention.start }));
   for (const match of text.slice(from, position).matchAll(HONORIFIC_REFERENCE)) {
@@ -987,10 +1047,18 @@ function fitPronounGender(
     const name = context.inQuote(at) ? null : people.resolve(match[0], article.id, at);
     if (name) named.push({ name, at });
   }
+  // "Castellanos and Ortega toured the floor": a surname alone of a person the story names in full.
+  const fullNames = [...named];
+  for (const match of text.slice(from, position).matchAll(LONE_SURNAME)) {
+    const at = from + match.index;
+    if (context.inQuote(at) || fullNames.some((entry) => at >= entry.at && at < entry.at + entry.name.length)) continue;
+    const name = people.resolve(match[0], article.id, at);
+    if (name && context.names.has(name) && name.endsWith(` ${match[0]}`)) named.push({ name, at });
+  }
   const fitting = named
     .sort((a, b) => a.at - b.at)
     .filter(({ name }) => {
-      const gender = people.genderOf(name);
+      const gender = genderOf(name);
       return gender === wanted || (found !== null && gender === null && name !== found);
     });
   return fitting.pop()?.name ?? found;
@@ -1154,6 +1222,11 @@ interface SpeakerContext {
   inQuote(position: number): boolean;
   /** A name given a person's role, or whose last word the story uses alone ("Athersmith said"): a person's, no body's. */
   isPerson(name: string): boolean;
+  /**
+   * Who a "he" or a "she" of the story's quotes was found to be ("“…,” she said" given to Miriam
+   * Castellanos): the text shows her a woman, so a "he" after her and a man named is his.
+   */
+  pronounsGiven: Map<string, Set<"male" | "female">>;
 }
 
 /** "X said" ending where the verb starts: tried only on the text just before each speech verb. */
@@ -1412,6 +1485,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
     return alone;
   };
   const quotes: QuoteMention[] = [];
+  const pronounsGiven = new Map<string, Set<"male" | "female">>();
   // Rewrites repeat paragraphs: the words before a speech verb, and those around a quotation, are
   // read once per story (the matches are only read).
   const subjectOf = oncePerText((window) => SPEAKING_SUBJECT.exec(window));
@@ -1451,6 +1525,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       organisations,
       inQuote,
       isPerson,
+      pronounsGiven,
     };
     let previousUnclosed = false;
     const opened: Array<{ quote: QuoteMention; unclosed: boolean }> = [];
@@ -1517,6 +1592,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       if (attribution) {
         speaker = resolveSpeaker(attribution.speaker, article, open, people, context, attribution.setOff);
         style = attribution.style;
+        const pronoun = /^(?:(he)|she)$/i.exec(attribution.speaker.trim());
+        if (pronoun && speaker)
+          pronounsGiven.set(speaker, new Set([...(pronounsGiven.get(speaker) ?? []), pronoun[1] ? "male" : "female"]));
         // "“…,” said a nurse who asked not to be named": after the quote, someone described by what they
         // do and left unnamed. (Before a quote, "X, a neighbor said, “…”" is often a name set off badly.)
         if (speaker === null && attribution.style.startsWith("quote-") && UNNAMED_PERSON.test(attribution.speaker))
