@@ -1827,6 +1827,15 @@ it("keeps an unnamed source described by what they do (“said a nurse who asked
   ).toEqual(["a nurse"]);
 });
 
+it("keeps an unnamed student, spectator or protester described by where they were (quotes26)", () => {
+  expect(
+    quotesOf(
+      "A sophomore who lives across the street said the smoke was “like a black wall” pouring out of the windows.",
+      "“I saw him fall at the last bend,” said a spectator who asked not to be named.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["a sophomore", "a spectator"]);
+});
+
 it("reads a firm's name joined by “&” whole (“Marks & Spencer said”, “the group's solicitors, Hale & Brook, wrote that”)", () => {
   expect(
     quotesOf(

@@ -1119,7 +1119,7 @@ const AFTER_DASH_BODY = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${WHOSE_BODY.source
 
 /** An unnamed source described by an occupation or a place in the events: "a nurse", "an intensive care nurse", "a local resident". */
 const UNNAMED_PERSON =
-  /^[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer|climber|walker|hiker|skier|islander|commuter|shopper|onlooker|bystander|mother|father|pupil|motorist|cyclist|customer|tenant|visitor|patient)$/;
+  /^[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer|climber|walker|hiker|skier|islander|commuter|shopper|onlooker|bystander|mother|father|pupil|motorist|cyclist|customer|tenant|visitor|patient|sophomore|freshman|undergraduate|classmate|roommate|spectator|runner|protester|demonstrator|homeowner|householder|evacuee|eyewitness|villager|mourner|worshipper)$/;
 
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
 const PERSON_NOUN =
