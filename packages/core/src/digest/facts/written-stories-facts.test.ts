@@ -28,6 +28,7 @@ import { CLUB_TAKEOVER_EXPECTED, clubTakeoverArticles } from "../testing/club-ta
 import { COACH_CRASH_EXPECTED, coachCrashArticles } from "../testing/coach-crash-articles.js";
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { COUNCIL_BANKRUPTCY_EXPECTED, councilBankruptcyArticles } from "../testing/council-bankruptcy-articles.js";
+import { COUNCIL_BUDGET_ROW_EXPECTED, councilBudgetRowArticles } from "../testing/council-budget-row-articles.js";
 import { COUNCIL_MEETING_EXPECTED, councilMeetingArticles } from "../testing/council-meeting-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
@@ -65,6 +66,10 @@ import {
 } from "../testing/gearbox-plant-closure-articles.js";
 import { GRAIN_SILO_BLAST_EXPECTED, grainSiloBlastArticles } from "../testing/grain-silo-blast-articles.js";
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../testing/harbour-fire-articles.js";
+import {
+  HARBOURSIDE_MARATHON_EXPECTED,
+  harboursideMarathonArticles,
+} from "../testing/harbourside-marathon-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../testing/heatwave-warning-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
 import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
@@ -73,6 +78,7 @@ import { HOSPITAL_WAITS_EXPECTED, hospitalWaitsArticles } from "../testing/hospi
 import { HOSTAGE_RELEASE_EXPECTED, hostageReleaseArticles } from "../testing/hostage-release-articles.js";
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-articles.js";
+import { LAB_FIRE_EXPECTED, labFireArticles } from "../testing/lab-fire-articles.js";
 import { LANDLORD_EVICTION_EXPECTED, landlordEvictionArticles } from "../testing/landlord-eviction-articles.js";
 import { LEADERSHIP_CONTEST_EXPECTED, leadershipContestArticles } from "../testing/leadership-contest-articles.js";
 import { LEAGUE_DECIDER_EXPECTED, leagueDeciderArticles } from "../testing/league-decider-articles.js";
@@ -1525,5 +1531,37 @@ describe.each([
     expect(
       facts.quotes.filter((quote) => ["considerable", "fire drill"].includes(quote.text.replace(/[,.]+$/, ""))),
     ).toEqual([]);
+  });
+});
+
+/**
+ * quotes26's held-out stories (a council's budget row, a university lab fire, a marathon stopped in the
+ * heat): "Cllr Haskett" against a day centre's manager of that surname, "she said" and "he said" after
+ * two people named in full or by surname, a paragraph's subject before a pronoun, quotes over two
+ * paragraphs, "a spokesman for the regulator", titles (Cllr, Prof, Dame, Rev, Supt, Lt. Col.), and
+ * terms in quotation marks that are nobody's words (a “fire drill.”, ‘regeneration’, a ‘fun run’, the
+ * council's “cooling stations”, a “deferred maintenance” problem, so-called “forever chemicals”).
+ */
+describe.each([
+  ["council budget row", councilBudgetRowArticles, COUNCIL_BUDGET_ROW_EXPECTED],
+  ["lab fire", labFireArticles, LAB_FIRE_EXPECTED],
+  ["harbourside marathon", harboursideMarathonArticles, HARBOURSIDE_MARATHON_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote and gives it its speaker's full name or description, and its partial flag", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("takes no term in quotation marks for a quote, and finds no quote the texts do not hold", () => {
+    const wanted = (text: string) =>
+      expected.quotes.some(
+        (quote) => squash(text).includes(squash(quote.text)) || squash(quote.text).includes(squash(text)),
+      );
+    expect(facts.quotes.filter((quote) => !wanted(quote.text)).map((quote) => quote.text)).toEqual([]);
+  });
+
+  it("sets none of the traps against each other", () => {
+    expectDisagreements(facts, expected);
   });
 });
