@@ -997,8 +997,12 @@ function previousParagraphSubject(
   return paired || !others ? full : null;
 }
 
-/** A capitalised word standing alone, no capitalised word next to it: a surname used alone ("Ortega"). */
-const LONE_SURNAME = /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'.-]*\s)\p{Lu}\p{Ll}[\p{L}’'-]+(?![\p{L}’'-]|\s+\p{Lu})/gu;
+/**
+ * A surname used alone as a sentence's subject, or joined to one by "and" ("Castellanos and Ortega
+ * toured …"); not an object ("watches Kimmel make jokes", "looking for Beatty").
+ */
+const LONE_SURNAME =
+  /(?<=(?:^|\n|[.!?]["”’]?\s+)(?:\p{Lu}\p{Ll}[\p{L}’'-]+\s+and\s+)?)\p{Lu}\p{Ll}[\p{L}’'-]+(?![\p{L}’'-]|\s+\p{Lu})/gu;
 /** "Mr Rennie", "Ms. Shah": a person the text refers to by an honorific and a surname. */
 const HONORIFIC_REFERENCE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}’'-]+/gu;
 
@@ -1018,12 +1022,9 @@ function fitPronounGender(
 ): string | null {
   const wanted = /^he$/i.test(pronoun) ? "male" : /^she$/i.test(pronoun) ? "female" : null;
   if (!wanted) return found;
-  // What the texts show, else what an earlier "he" or "she" given to the person showed.
-  const genderOf = (name: string) => {
-    const given = context.pronounsGiven.get(name);
-    return people.genderOf(name) ?? (given?.size === 1 ? [...given][0]! : null);
-  };
-  const foundGender = found ? genderOf(found) : null;
+  // What the texts show of the person found, else what an earlier "he" or "she" given to them showed.
+  const given = found ? context.pronounsGiven.get(`${article.id}\u0000${found}`) : undefined;
+  const foundGender = found ? (people.genderOf(found) ?? (given?.size === 1 ? [...given][0]! : null)) : null;
   if (found && foundGender !== (wanted === "male" ? "female" : "male")) return found;
   const text = article.text;
   // The pronoun's paragraph and the two before it (blank lines between are no paragraphs).
@@ -1058,7 +1059,9 @@ function fitPronounGender(
   const fitting = named
     .sort((a, b) => a.at - b.at)
     .filter(({ name }) => {
-      const gender = genderOf(name);
+      // What the texts show, never an earlier pronoun's reading, picks among them: one misread
+      // pronoun must not pass its mistake on to every later one.
+      const gender = people.genderOf(name);
       return gender === wanted || (found !== null && gender === null && name !== found);
     });
   return fitting.pop()?.name ?? found;
@@ -1223,8 +1226,9 @@ interface SpeakerContext {
   /** A name given a person's role, or whose last word the story uses alone ("Athersmith said"): a person's, no body's. */
   isPerson(name: string): boolean;
   /**
-   * Who a "he" or a "she" of the story's quotes was found to be ("“…,” she said" given to Miriam
-   * Castellanos): the text shows her a woman, so a "he" after her and a man named is his.
+   * Who a "he" or a "she" of an article's quotes was found to be (by article id and name: "“…,” she
+   * said" given to Miriam Castellanos): the text shows her a woman, so a "he" after her and a man
+   * named is his.
    */
   pronounsGiven: Map<string, Set<"male" | "female">>;
 }
@@ -1408,11 +1412,12 @@ const CALLED_IT_BEFORE = /\b(?:call|calls|called|dub|dubs|dubbed)\s+(?:it|them|t
 const CALLS_ITS_OWN =
   /\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}(?:calls|called|describes\s+as|described\s+as|terms|termed|dubs|dubbed)\s+(?:its|their)\s+$/u;
 /**
- * "what some faculty call the university’s “deferred maintenance” problem": a name given to a thing
- * the sentence goes on to name (the noun after the quote), whoever gives it.
+ * "what some faculty call the university’s “deferred maintenance” problem": a name a group gives a
+ * thing the sentence goes on to name (the noun after the quote); not "what he called Crimea’s
+ * “illegal” referendum", one person's judgement.
  */
 const CALLS_BEFORE_NOUN =
-  /\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}(?:call|calls|called|term|terms|termed|dub|dubs|dubbed)\s+(?:the\s+)?(?:the|its|their|\p{L}[\p{L}-]*['’]s?)\s+$/u;
+  /\bwhat\s+(?!(?:he|she|I)\s)(?:\p{Ll}[\p{L}’'-]*\s+){1,4}(?:call|calls|called|term|terms|termed|dub|dubs|dubbed)\s+(?:the\s+)?(?:the|its|their|\p{L}[\p{L}-]*['’]s?)\s+$/u;
 /** "its “duty of care” to presenters": three words in lower case after a determiner, the writer's scare quotes too. */
 const SCARE_QUOTED_THREE = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){2}$/u;
 /** Unless a ruling or a study is reported: "The court ruled that the defendant’s “…” was unlawful". */
@@ -1593,8 +1598,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         speaker = resolveSpeaker(attribution.speaker, article, open, people, context, attribution.setOff);
         style = attribution.style;
         const pronoun = /^(?:(he)|she)$/i.exec(attribution.speaker.trim());
+        const key = `${article.id}\u0000${speaker}`;
         if (pronoun && speaker)
-          pronounsGiven.set(speaker, new Set([...(pronounsGiven.get(speaker) ?? []), pronoun[1] ? "male" : "female"]));
+          pronounsGiven.set(key, new Set([...(pronounsGiven.get(key) ?? []), pronoun[1] ? "male" : "female"]));
         // "“…,” said a nurse who asked not to be named": after the quote, someone described by what they
         // do and left unnamed. (Before a quote, "X, a neighbor said, “…”" is often a name set off badly.)
         if (speaker === null && attribution.style.startsWith("quote-") && UNNAMED_PERSON.test(attribution.speaker))

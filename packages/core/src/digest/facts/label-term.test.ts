@@ -42,6 +42,11 @@ describe("findQuotes takes a term in quotation marks for no quotation (quotes26)
   it("keeps a judgement someone voiced: dismissed as, said it was, a possessive inside what is said", () => {
     expect(quoteTexts("The minister dismissed the report as “nonsense”.")).toEqual(["nonsense"]);
     expect(quoteTexts("Critics said the plan was 'unworkable'.")).toEqual(["unworkable"]);
+    expect(quoteTexts("Page says it's “reassuring” revisiting the songs.")).toEqual(["reassuring"]);
+    expect(quoteTexts("He said he’s “working feverishly” on the accounts.")).toEqual(["working feverishly"]);
+    expect(
+      quoteTexts("Obama ordered sanctions in response to what he called Crimea’s “illegal” secession referendum."),
+    ).toEqual(["illegal"]);
     expect(quoteTexts("Ms Reid said the council’s “sheer incompetence” had caused the delays.")).toEqual([
       "sheer incompetence",
     ]);

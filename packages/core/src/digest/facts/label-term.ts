@@ -27,9 +27,11 @@ const PRESENTED_AS_BEFORE =
 /**
  * A term opening the sentence's subject after a possessive: "The council’s “cooling stations” along
  * the route ran out of water, according to several runners" (the council's own name for them; the
- * attribution at the end tells who reported the claim, not who chose the words).
+ * attribution at the end tells who reported the claim, not who chose the words). A possessive, not a
+ * contraction: "Page says it's “reassuring”" is his word.
  */
-const POSSESSOR_OPENING_SENTENCE = /^\s*(?:[Tt]he\s+)?(?:\p{L}[\p{L}’'-]*\s+){0,2}\p{L}[\p{L}-]*['’]s?\s*$/u;
+const POSSESSOR_OPENING_SENTENCE =
+  /^\s*(?:[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s|[Ii]ts|[Tt]heir)\s*$/u;
 
 /** Whether the quoted `words` are a term set in quotation marks rather than words someone said. */
 export function isLabelTerm(words: string, sentenceBefore: string, after: string): boolean {

@@ -46,4 +46,12 @@ describe("findQuotes gives “Cllr X” the person of that surname who holds the
       ["Stay away from the finish", "Helen Cartwright"],
     ]);
   });
+
+  it("reads a title before a surname used again and again as that one person (“Professor Varoufakis”)", () => {
+    expect(
+      speakersOf(
+        "Professor Yanis Varoufakis, an economist, said the protest had been peaceful until the evening.\n\nThousands marched through the centre of Athens on Wednesday.\n\nProfessor Varoufakis blames angry youths for the violence.\n\nBut Professor Varoufakis says there is “a very deep sense of injustice” across Greece.",
+      ),
+    ).toEqual([["a very deep sense of injustice", "Yanis Varoufakis"]]);
+  });
 });

@@ -658,6 +658,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
    * person ("a volunteer at Eastgate library", someone's wife). Null when the title tells no one apart.
    */
   const fitOffice = (reference: string, test: (person: PersonMention) => boolean): Set<string> | null => {
+    // "Cllr Haskett": the title before the surname.
     const words = officeTitleWords(/^(\p{L}+\.?)\s+\p{Lu}/u.exec(reference.trim())?.[1] ?? "");
     if (!words) return null;
     const named = people.filter(test);
@@ -681,7 +682,8 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       const match = matches(reference);
       if (!match) return null;
       const { sameArticleOnly, prefer } = match;
-      const office = fitOffice(reference, match.test);
+      const titled = officeTitleWords(/^(\p{L}+\.?)\s+\p{Lu}/u.exec(reference.trim())?.[1] ?? "") !== null;
+      const office = titled ? fitOffice(reference, match.test) : undefined;
       const test = office ? (person: PersonMention) => match.test(person) && office.has(person.name) : match.test;
       const pool = match.pool;
       // "Amina Farouk hugged her husband, Omar Farouk. … Mrs Farouk, 46, said": the last named whom the honorific fits.
@@ -693,7 +695,8 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       if (last) {
         // The role word used again for someone else after that person was named breaks the link
         // (the reference itself is one use; an appositive right after the name is not counted).
-        const role = rolesIn(reference.toLowerCase()).pop();
+        // (Not a title before a surname: "Professor Varoufakis" names whom it means.)
+        const role = office === undefined ? rolesIn(reference.toLowerCase()).pop() : undefined;
         const between = (texts.get(articleId) ?? "").slice(last.start + last.name.length + 60, position);
         const uses = role ? (between.match(new RegExp(`\\b${role}\\b`, "gi"))?.length ?? 0) : 0;
         if (uses <= 1) return last.name;
