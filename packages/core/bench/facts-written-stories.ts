@@ -56,6 +56,10 @@ import {
   COUNCIL_BANKRUPTCY_EXPECTED,
   councilBankruptcyArticles,
 } from "../src/digest/testing/council-bankruptcy-articles.js";
+import {
+  COUNCIL_BUDGET_ROW_EXPECTED,
+  councilBudgetRowArticles,
+} from "../src/digest/testing/council-budget-row-articles.js";
 import { COUNCIL_MEETING_EXPECTED, councilMeetingArticles } from "../src/digest/testing/council-meeting-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../src/digest/testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
@@ -104,6 +108,10 @@ import {
 import { GONDOLA_FALL_EXPECTED, gondolaFallArticles } from "../src/digest/testing/gondola-fall-articles.js";
 import { GRAIN_SILO_BLAST_EXPECTED, grainSiloBlastArticles } from "../src/digest/testing/grain-silo-blast-articles.js";
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../src/digest/testing/harbour-fire-articles.js";
+import {
+  HARBOURSIDE_MARATHON_EXPECTED,
+  harboursideMarathonArticles,
+} from "../src/digest/testing/harbourside-marathon-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../src/digest/testing/heatwave-warning-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
 import {
@@ -118,6 +126,7 @@ import {
   hurricaneLandfallArticles,
 } from "../src/digest/testing/hurricane-landfall-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../src/digest/testing/ice-storm-articles.js";
+import { LAB_FIRE_EXPECTED, labFireArticles } from "../src/digest/testing/lab-fire-articles.js";
 import {
   LANDLORD_EVICTION_EXPECTED,
   landlordEvictionArticles,
@@ -413,6 +422,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["gondola fall", gondolaFallArticles, GONDOLA_FALL_EXPECTED],
   ["container spill", containerSpillArticles, CONTAINER_SPILL_EXPECTED],
   ["pool closures", poolClosuresArticles, POOL_CLOSURES_EXPECTED],
+  // quotes26's held-out stories: a council's budget, a lab fire, a marathon in the heat; two Hasketts
+  // ("Cllr", "Ms"), "she"/"he" after two people, quotes over two paragraphs, US and British
+  // punctuation, unnamed spokespeople, titles (Cllr, Prof, Dame, Rev, Supt, Lt. Col.), scare quotes.
+  ["council budget row", councilBudgetRowArticles, COUNCIL_BUDGET_ROW_EXPECTED],
+  ["lab fire", labFireArticles, LAB_FIRE_EXPECTED],
+  ["harbourside marathon", harboursideMarathonArticles, HARBOURSIDE_MARATHON_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -1915,6 +1915,24 @@ describe("findDisagreements on a day's peak told by two outlets, beside a bound 
     expect(heat()).toEqual([["degrees celsius temperature", ["40.9", "41.1"]]]);
   });
 
+  it("sets no body temperature against the day's heat (quotes26)", () => {
+    const facts = extractFacts(
+      [
+        draft(
+          "Weather Desk",
+          "2028-06-11T15:30:00Z",
+          "Heat.\n\nThe marathon was stopped on Sunday as temperatures reached 31C and dozens of runners needed treatment.",
+        ),
+        draft(
+          "Daily Courier",
+          "2028-06-12T06:00:00Z",
+          "Heat.\n\nDr Aisha Rahman said staff had treated runners with body temperatures above 40C.",
+        ),
+      ].map((item) => prepareArticle(item)),
+    );
+    expect(facts.disagreements).toEqual([]);
+  });
+
   it("reads the place of the thermometers whose reading the figure is, so another place's reading stays apart", () => {
     expect(heat(["Heat.\n\nTemperatures rose to 39.4C at Heathfield on Tuesday afternoon."])).toEqual([
       ["degrees celsius temperature", ["40.9", "41.1"]],

@@ -1001,7 +1001,9 @@ const TO_VERB_AFTER = /^\s+(?:on average\s+)?to\s+([a-z]{3,})\b/i;
 const LASTED_SUBJECT =
   /(?:\b(?:the|a|an|its|their|this|that)\s+([a-z][a-z-]*)|^\s*([A-Z][a-z-]+))(?:\s+(?:at|in|of|on|outside|near|between|with|over)\s+[^,;:]{1,60}?)?\s+(?:(?:had|has|have)\s+)?(?:lasted|lasting|went on|ran)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 const TEMPERATURE_AFTER = /^(?:\s*°\s*|\s+degrees?\s+)?(C|F|[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade)(?![\p{L}\p{N}])/u;
-const TEMPERATURE_OF = /\b(?:temperatures?|thermometers?|mercury)\b/i;
+/** The air's temperature; not a body's, the sea's or an oven's ("runners with body temperatures above 40C"). */
+const TEMPERATURE_OF =
+  /\b(?<!\b(?:body|core|skin|internal|water|sea|surface|oven|engine)\s)(?:temperatures?|thermometers?|mercury)\b/i;
 /** "1,000 pounds of cocaine", never "5 million pounds of funding" or "of taxpayers' money". */
 const POUNDS_OF =
   /^\s+pounds?\s+of\s+(?!(?:the\s+)?(?:taxpayers|public|funding|funds|aid|investment|compensation|damages|debt|money|cash|savings|spending|revenue|profit)\b)[a-z]/i;

@@ -1458,6 +1458,27 @@ describe("findQuotes on an opera strike, a footbridge inquiry and a union leader
     ).toEqual(["a spokeswoman for Harrowby Borough Council", "a spokesman for Kelso Health Trust"]);
   });
 
+  it("keeps whom a spokesperson speaks for when the story never names the body, in every attribution style (quotes26)", () => {
+    expect(
+      quotesOf(
+        "The rail regulator opened an inquiry. “We want to know why,” a spokesman for the regulator said.",
+        "“We want to know what was in that room,” said a spokesman for the regulator.",
+        "A spokesman for the ambulance service said: “Crews dealt with 112 calls.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual([
+      "a spokesman for the regulator",
+      "a spokesman for the regulator",
+      "a spokesman for the ambulance service",
+    ]);
+    // A body of that kind named in the story is the one spoken for, when its name holds the words before the noun.
+    expect(
+      quotesOf(
+        "South Western Ambulance Service sent 40 crews. A spokesman for the ambulance service said: “Crews dealt with 112 calls.”",
+        "The National Health Service was stretched. A spokesman for the fire service said: “We had 12 engines out.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["a spokesman for South Western Ambulance Service", "a spokesman for the fire service"]);
+  });
+
   it("keeps a preposition inside a body's name in a description (“a Department for Education spokeswoman”)", () => {
     expect(
       quotesOf(
@@ -1806,6 +1827,15 @@ it("keeps an unnamed source described by what they do (“said a nurse who asked
   ).toEqual(["a nurse"]);
 });
 
+it("keeps an unnamed student, spectator or protester described by where they were (quotes26)", () => {
+  expect(
+    quotesOf(
+      "A sophomore who lives across the street said the smoke was “like a black wall” pouring out of the windows.",
+      "“I saw him fall at the last bend,” said a spectator who asked not to be named.",
+    ).map((quote) => quote.speaker),
+  ).toEqual(["a sophomore", "a spectator"]);
+});
+
 it("reads a firm's name joined by “&” whole (“Marks & Spencer said”, “the group's solicitors, Hale & Brook, wrote that”)", () => {
   expect(
     quotesOf(
@@ -1990,5 +2020,54 @@ describe("findQuotes drops a doer's noun opening a sentence before a name (lead,
         "Walker Hayes said: “I was on stage when it happened.”",
       ).map((quote) => quote.speaker),
     ).toEqual(["Sam Ellis", "Ana Lima", "Walker Hayes"]);
+  });
+});
+
+describe("findQuotes reads “he” and “she” after people named by surname or in pairs (quotes26)", () => {
+  const speakersOf = (...texts: string[]) =>
+    findQuotes(
+      texts.map((text, index) =>
+        prepareArticle({ input: `story/${index}`, title: `Article ${index}`, originalText: text }),
+      ),
+    ).map((quote) => [quote.text.replace(/[,.]+$/, ""), quote.speaker]);
+
+  it("a paragraph quoting no one, whose subject is a person, gives the next paragraph's pronoun its speaker", () => {
+    expect(
+      speakersOf(
+        "Race director Gareth Pryce stopped the race at 11:40.",
+        "Dr Aisha Rahman, a consultant at the infirmary, said staff had treated dozens of runners.\n‘Some of these runners were very unwell,’ Dr Rahman said.\nPryce, the race director, defended the decision not to postpone the race.\n‘We took advice from the Met Office,’ he said.",
+      ),
+    ).toEqual([
+      ["Some of these runners were very unwell", "Aisha Rahman"],
+      ["We took advice from the Met Office", "Gareth Pryce"],
+    ]);
+  });
+
+  it("of two joined by “and”, the first, then the other for the other pronoun, by surname or in full", () => {
+    expect(
+      speakersOf(
+        "Fire Chief Daniel Ortega said the fire started in a fume hood.",
+        "Prof. Miriam Castellanos, chair of the chemistry department, said: “All three are expected to recover.”\nCastellanos and Ortega toured the damaged floor Wednesday morning.\n“It is heartbreaking,” she said.\n“The sprinklers did exactly what they were designed to do,” he said.",
+        "Prof Tessa Marlow said: ‘Councils are being asked to run social care on the income of a parish.’\nMargaret Oduya and the Rev Simon Adeyemi, who runs the St Luke’s food bank, shared a platform on Tuesday.\n‘I understand the anger in this room,’ she said.\n‘Anger is not the problem,’ he said.",
+      ),
+    ).toEqual([
+      ["All three are expected to recover", "Miriam Castellanos"],
+      ["It is heartbreaking", "Miriam Castellanos"],
+      ["The sprinklers did exactly what they were designed to do", "Daniel Ortega"],
+      ["Councils are being asked to run social care on the income of a parish", "Tessa Marlow"],
+      ["I understand the anger in this room", "Margaret Oduya"],
+      ["Anger is not the problem", "Simon Adeyemi"],
+    ]);
+  });
+
+  it("leaves a pronoun after a subject and someone else named in the paragraph to the earlier rules", () => {
+    expect(
+      speakersOf(
+        "“The slope released without warning,” said Hamish Grant, leader of the rescue team. Mr Grant has led it since 2019.\nHamish Grant stood beside Chief Inspector Fiona Baird as police confirmed the name of the dead man.\n‘No family should ever have to get the call,’ she said.",
+      ),
+    ).toEqual([
+      ["The slope released without warning", "Hamish Grant"],
+      ["No family should ever have to get the call", "Fiona Baird"],
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
+import { isLabelTerm } from "./label-term.js";
+import { officeTitleWords } from "./office-title.js";
 import { buildOrganisationIndex, type OrganisationIndex } from "./organisation-index.js";
 import { organisationByHeadNoun, organisationSubjectBefore } from "./organisation-subject.js";
 import {
@@ -78,6 +80,11 @@ const SPOKESPERSON_FOR = `(?:[Tt]he|[Aa]n?)\\s+(?:[a-z]+\\s+){0,2}?spokes(?:man|
 /** Who speaks for someone, with the one spoken for: "a spokeswoman for Harbourline", "a lawyer for Siobhan Keane". */
 const SPEAKS_FOR = "(?:spokes(?:man|woman|person)|lawyer|attorney|solicitor|barrister)";
 /**
+ * "said a spokesman for the regulator.", "said a spokeswoman for the ambulance service": who speaks for
+ * a body called by its noun, to the end of the phrase (DESCRIPTION, read lazily, stops at "for").
+ */
+const SPOKESPERSON_FOR_BODY = `[Aa]n?\\s+(?:[a-z]+\\s+){0,2}?spokes(?:man|woman|person)\\s+for\\s+the\\s+(?:[a-z]+\\s+){0,2}[a-z]+(?=\\s*[,.;:!?)—–]|$|\\s+(?:said|says|told|added|wrote)\\b)`;
+/**
  * "A lawyer for Siobhan Keane, who denies the charge, said": the lawyer speaks, not the client named
  * before the verb (read only on the words before a speaker found so; SPEAKER stays as it is).
  */
@@ -104,7 +111,7 @@ const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
  * "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only
  * those), initials and all ("the U.S. State Department").
  */
-const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
+const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${SPOKESPERSON_FOR_BODY}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
 /**
  * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,").
  * An age may come first ("Daniel Okafor, 34, who has lived there six years, said"). A relative clause can be long ("whose 2021 book 'The Plunder Ledger' traced the works' route from
@@ -676,10 +683,17 @@ function resolveSpeaker(
       );
     // "a spokeswoman for the council": the council named before, as "the council said" would be.
     const forBody = SPOKESPERSON_FOR_THE_NOUN.exec(speaker);
-    const body = forBody ? organisations.resolveNoun(forBody[2]!, article.id, position) : null;
-    if (forBody && body) return `${briefly(forBody[1]!)} for ${body}`;
-    // "a spokeswoman for the trustees": those spoken for are no organisation, but say who speaks.
-    if (forBody && SPOKEN_FOR_GROUP.test(forBody[2]!)) return `${briefly(forBody[1]!)} for the ${forBody[2]}`;
+    if (forBody) {
+      const [, who, modifiers, noun] = forBody as unknown as [string, string, string, string];
+      const body = organisations.resolveNoun(noun, article.id, position);
+      // "the ambulance service" is "South Western Ambulance Service", not any service the story names.
+      const fits =
+        body !== null && modifiers.split(/\s+/).every((word) => word === "" || body.toLowerCase().includes(word));
+      if (fits) return `${briefly(who)} for ${body}`;
+      // "a spokesman for the regulator", "a spokeswoman for the trustees": whom the source speaks for,
+      // unnamed, is still the reader's only way to tell who spoke.
+      return `${briefly(who)} for the ${modifiers}${noun}`;
+    }
     // "issued a statement saying: “…”": a document is no one's description.
     if (/^an?\s+(?:[a-z]+\s+)?(?:statement|letter|release|post|tweet)$/i.test(briefly(speaker))) return null;
     return briefly(speaker);
@@ -690,8 +704,12 @@ function resolveSpeaker(
   if (!name.includes(" ") || isSurnameOnly(name)) {
     // "Ms Chen": the honorific goes with the surname, to tell two Chens apart.
     const honorific = /\b(Mr|Mrs|Ms|Miss)\.?\s+\S+$/.exec(speaker)?.[1];
+    // "Cllr Haskett", "Supt Cartwright": the title of an office goes with the surname too, to tell
+    // the councillor from the day centre's manager of the same surname.
+    const office = /(?:^|\s)(\p{L}+\.?)\s+\S+$/u.exec(speaker)?.[1];
+    const titled = honorific ?? (office && officeTitleWords(office) ? office : undefined);
     return (
-      people.resolve(honorific ? `${honorific} ${name}` : name, article.id, position) ??
+      people.resolve(titled ? `${titled} ${name}` : name, article.id, position) ??
       // "His wife, Carys, said": a name set off after a description of a person may be a first name;
       // so is one after a knight's or a dame's title ("Dame Josephine said", "Sir Keir").
       ((setOff || /^(?:Sir|Dame)\s/.test(speaker)) && !name.includes(" ") ? people.resolveGivenName(name) : null) ??
@@ -925,9 +943,66 @@ function pronounAntecedent(
     if (full && context.names.has(full)) opener = full;
   }
   if (opener) return opener;
-  return speaking ? fullName(speaking.name) : null;
+  return (
+    previousParagraphSubject(article, paragraphStart, position, speaking, people, context) ??
+    (speaking ? fullName(speaking.name) : null)
+  );
 }
 
+/** A person opening a paragraph: alone, set off by a description, or the first of two joined by "and". */
+const PARAGRAPH_SUBJECT =
+  /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?=,|\s+and\s+(?:the\s+)?\p{Lu}|\s+\p{Ll})/u;
+
+/**
+ * "Pryce, the race director, defended the decision …¶“…,” he said.", "Margaret Oduya and the Rev Simon
+ * Adeyemi shared a platform …¶“…,” she said.": a paragraph quoting no one, after the last speaker,
+ * whose subject is a person of the story (in full or by surname) gives the quote opening the next one
+ * its speaker; of two joined by "and", the first (fitPronounGender turns to the other when the texts
+ * show the first is of the other sex).
+ */
+function previousParagraphSubject(
+  article: Article,
+  paragraphStart: number,
+  position: number,
+  speaking: { name: string; at: number } | undefined,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null {
+  const text = article.text;
+  if (text.slice(paragraphStart, position).trim() !== "") return null;
+  const previousEnd = text.slice(0, paragraphStart).trimEnd().length;
+  const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
+  if (previousEnd <= 0 || (speaking && speaking.at >= previousStart)) return null;
+  const paragraph = text.slice(previousStart, previousEnd);
+  if (/[“”"‘]/.test(paragraph) || !/[.!?]$/.test(paragraph)) return null;
+  const run = PARAGRAPH_SUBJECT.exec(paragraph)?.[1];
+  const name = run ? nameFrom(run) : null;
+  if (!run || !name) return null;
+  const full = context.names.has(name)
+    ? name
+    : name.includes(" ")
+      ? null
+      : people.resolve(name, article.id, previousStart);
+  if (!full || !context.names.has(full)) return null;
+  // "Hamish Grant stood beside Chief Inspector Fiona Baird …": someone else named in the paragraph,
+  // not as the subject's partner, may as well be the one the pronoun means.
+  const paired = /^\s+and\s/.test(paragraph.slice(run.length));
+  const others = people.people.some(
+    (mention) =>
+      mention.articleId === article.id &&
+      mention.start >= previousStart &&
+      mention.start < previousEnd &&
+      mention.name !== full,
+  );
+  return paired || !others ? full : null;
+}
+
+/**
+ * A surname used alone as a sentence's subject, or joined to one by "and" ("Castellanos and Ortega
+ * toured …"); not an object ("watches Kimmel make jokes", "looking for Beatty").
+ */
+const LONE_SURNAME =
+  /(?<=(?:^|\n|[.!?]["”’]?\s+)(?:\p{Lu}\p{Ll}[\p{L}’'-]+\s+and\s+)?)\p{Lu}\p{Ll}[\p{L}’'-]+(?![\p{L}’'-]|\s+\p{Lu})/gu;
 /** "Mr Rennie", "Ms. Shah": a person the text refers to by an honorific and a surname. */
 const HONORIFIC_REFERENCE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}’'-]+/gu;
 
@@ -947,7 +1022,9 @@ function fitPronounGender(
 ): string | null {
   const wanted = /^he$/i.test(pronoun) ? "male" : /^she$/i.test(pronoun) ? "female" : null;
   if (!wanted) return found;
-  const foundGender = found ? people.genderOf(found) : null;
+  // What the texts show of the person found, else what an earlier "he" or "she" given to them showed.
+  const given = found ? context.pronounsGiven.get(`${article.id}\u0000${found}`) : undefined;
+  const foundGender = found ? (people.genderOf(found) ?? (given?.size === 1 ? [...given][0]! : null)) : null;
   if (found && foundGender !== (wanted === "male" ? "female" : "male")) return found;
   const text = article.text;
   // The pronoun's paragraph and the two before it (blank lines between are no paragraphs).
@@ -961,7 +1038,9 @@ function fitPronounGender(
         mention.start >= from &&
         mention.start < position &&
         !context.inQuote(mention.start) &&
-        context.names.has(mention.name),
+        context.names.has(mention.name) &&
+        // "the St Luke’s food bank": a saint's name is a church's or a place's.
+        !/^St\.?\s/.test(mention.name),
     )
     .map((mention) => ({ name: mention.name, at: mention.start }));
   for (const match of text.slice(from, position).matchAll(HONORIFIC_REFERENCE)) {
@@ -969,9 +1048,19 @@ function fitPronounGender(
     const name = context.inQuote(at) ? null : people.resolve(match[0], article.id, at);
     if (name) named.push({ name, at });
   }
+  // "Castellanos and Ortega toured the floor": a surname alone of a person the story names in full.
+  const fullNames = [...named];
+  for (const match of text.slice(from, position).matchAll(LONE_SURNAME)) {
+    const at = from + match.index;
+    if (context.inQuote(at) || fullNames.some((entry) => at >= entry.at && at < entry.at + entry.name.length)) continue;
+    const name = people.resolve(match[0], article.id, at);
+    if (name && context.names.has(name) && name.endsWith(` ${match[0]}`)) named.push({ name, at });
+  }
   const fitting = named
     .sort((a, b) => a.at - b.at)
     .filter(({ name }) => {
+      // What the texts show, never an earlier pronoun's reading, picks among them: one misread
+      // pronoun must not pass its mistake on to every later one.
       const gender = people.genderOf(name);
       return gender === wanted || (found !== null && gender === null && name !== found);
     });
@@ -1033,7 +1122,7 @@ const AFTER_DASH_BODY = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${WHOSE_BODY.source
 
 /** An unnamed source described by an occupation or a place in the events: "a nurse", "an intensive care nurse", "a local resident". */
 const UNNAMED_PERSON =
-  /^[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer|climber|walker|hiker|skier|islander|commuter|shopper|onlooker|bystander|mother|father|pupil|motorist|cyclist|customer|tenant|visitor|patient)$/;
+  /^[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer|climber|walker|hiker|skier|islander|commuter|shopper|onlooker|bystander|mother|father|pupil|motorist|cyclist|customer|tenant|visitor|patient|sophomore|freshman|undergraduate|classmate|roommate|spectator|runner|protester|demonstrator|homeowner|householder|evacuee|eyewitness|villager|mourner|worshipper)$/;
 
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
 const PERSON_NOUN =
@@ -1045,13 +1134,12 @@ const SPOKESPERSON_FOR_NAME = new RegExp(
   "u",
 );
 
-/** People spoken for as a group, whom no organisation index holds: "a spokeswoman for the trustees". */
-const SPOKEN_FOR_GROUP =
-  /^(?:trustees|directors|family|families|victims|residents|parents|claimants|campaigners|organi[sz]ers|players|owners|shareholders|bereaved)$/;
-
-/** "a spokeswoman for the council": who speaks for a body called by its noun alone. */
+/**
+ * "a spokeswoman for the council", "a spokesman for the ambulance service": who speaks for a body
+ * called by its noun alone, with a word or two before the noun.
+ */
 const SPOKESPERSON_FOR_THE_NOUN = new RegExp(
-  `^([Aa]n?\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR})\\s+for\\s+the\\s+(\\p{Ll}+)$`,
+  `^([Aa]n?\\s+(?:[a-z]+\\s+){0,2}?${SPEAKS_FOR})\\s+for\\s+the\\s+((?:\\p{Ll}+\\s+){0,2})(\\p{Ll}+)$`,
   "u",
 );
 
@@ -1137,6 +1225,12 @@ interface SpeakerContext {
   inQuote(position: number): boolean;
   /** A name given a person's role, or whose last word the story uses alone ("Athersmith said"): a person's, no body's. */
   isPerson(name: string): boolean;
+  /**
+   * Who a "he" or a "she" of an article's quotes was found to be (by article id and name: "“…,” she
+   * said" given to Miriam Castellanos): the text shows her a woman, so a "he" after her and a man
+   * named is his.
+   */
+  pronounsGiven: Map<string, Set<"male" | "female">>;
 }
 
 /** "X said" ending where the verb starts: tried only on the text just before each speech verb. */
@@ -1317,6 +1411,13 @@ const CALLED_IT_BEFORE = /\b(?:call|calls|called|dub|dubs|dubbed)\s+(?:it|them|t
  */
 const CALLS_ITS_OWN =
   /\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}(?:calls|called|describes\s+as|described\s+as|terms|termed|dubs|dubbed)\s+(?:its|their)\s+$/u;
+/**
+ * "what some faculty call the university’s “deferred maintenance” problem": a name a group gives a
+ * thing the sentence goes on to name (the noun after the quote); not "what he called Crimea’s
+ * “illegal” referendum", one person's judgement.
+ */
+const CALLS_BEFORE_NOUN =
+  /\bwhat\s+(?!(?:he|she|I)\s)(?:\p{Ll}[\p{L}’'-]*\s+){1,4}(?:call|calls|called|term|terms|termed|dub|dubs|dubbed)\s+(?:the\s+)?(?:the|its|their|\p{L}[\p{L}-]*['’]s?)\s+$/u;
 /** "its “duty of care” to presenters": three words in lower case after a determiner, the writer's scare quotes too. */
 const SCARE_QUOTED_THREE = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){2}$/u;
 /** Unless a ruling or a study is reported: "The court ruled that the defendant’s “…” was unlawful". */
@@ -1389,6 +1490,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
     return alone;
   };
   const quotes: QuoteMention[] = [];
+  const pronounsGiven = new Map<string, Set<"male" | "female">>();
   // Rewrites repeat paragraphs: the words before a speech verb, and those around a quotation, are
   // read once per story (the matches are only read).
   const subjectOf = oncePerText((window) => SPEAKING_SUBJECT.exec(window));
@@ -1428,6 +1530,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       organisations,
       inQuote,
       isPerson,
+      pronounsGiven,
     };
     let previousUnclosed = false;
     const opened: Array<{ quote: QuoteMention; unclosed: boolean }> = [];
@@ -1494,6 +1597,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       if (attribution) {
         speaker = resolveSpeaker(attribution.speaker, article, open, people, context, attribution.setOff);
         style = attribution.style;
+        const pronoun = /^(?:(he)|she)$/i.exec(attribution.speaker.trim());
+        const key = `${article.id}\u0000${speaker}`;
+        if (pronoun && speaker)
+          pronounsGiven.set(key, new Set([...(pronounsGiven.get(key) ?? []), pronoun[1] ? "male" : "female"]));
         // "“…,” said a nurse who asked not to be named": after the quote, someone described by what they
         // do and left unnamed. (Before a quote, "X, a neighbor said, “…”" is often a name set off badly.)
         if (speaker === null && attribution.style.startsWith("quote-") && UNNAMED_PERSON.test(attribution.speaker))
@@ -1612,6 +1719,10 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       // called for a ban on so-called “gagging clauses”"); so is a title after "titled".
       const work =
         (/\bso-called\s+$/i.test(sentenceBefore) && /^\S+(?:\s+\S+){0,3}$/.test(words)) ||
+        // "assumed the alarm was a “fire drill”", "presented as ‘regeneration’", "The council’s
+        // “cooling stations” … ran out": a term for what something was taken for, went by or is called.
+        isLabelTerm(words, sentenceBefore, after) ||
+        (CALLS_BEFORE_NOUN.test(sentenceBefore) && ATTRIBUTIVE_TERM.test(words) && NOUN_AFTER.test(after)) ||
         // "the trust’s “Speak Up, Stay Safe” policy": a title with commas, named by the noun after it.
         (SET_OFF_TITLE.test(words) && DETERMINER_BEFORE.test(sentenceBefore) && NOUN_AFTER.test(after)) ||
         (!/[.!?]$/.test(words) && /\b(?:titled|entitled)\s*$/.test(sentenceBefore) && SET_OFF_TITLE.test(words)) ||

@@ -1,5 +1,6 @@
 import type { Article } from "../../model/index.js";
 import { oncePerTextOf } from "../../text/once-per-text-of.js";
+import { holdsOfficeTitle, officeTitleWords } from "./office-title.js";
 
 /** A person named in full in an article, with the roles the text gives them. */
 interface PersonMention {
@@ -80,6 +81,9 @@ const ORGANISATION_WORD =
 /** Nouns of kinship: a person described so shares a surname with the one the story is about. */
 const KIN_NOUN =
   /^(?:mother|father|wife|husband|sister|brother|son|daughter|widow|widower|grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin|niece|nephew|stepmother|stepfather|stepson|stepdaughter)$/;
+/** Nouns of people who hold no office, whom a title of office before their surname is not about. */
+const PRIVATE_PERSON =
+  /^(?:volunteer|resident|neighbou?r|parent|pupil|student|passenger|customer|patient|visitor|shopper|commuter|tenant|pensioner|retiree|relation|relative)$/;
 /** Words of places that are common surnames too ("Linda Park", "Joe Hall"). */
 const SURNAME_TOO = /^(?:Park|Hall|Church|Street)$/;
 /** Whether a capitalised word makes a run an organisation's or a place's name ("Bank", "Airlines", "Court"). */
@@ -594,6 +598,8 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   } | null => {
     const cleaned = reference
       .replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov)\.?\s+/i, "")
+      // "Cllr Haskett", "Supt Cartwright": an office's title before a surname (fitOffice reads it).
+      .replace(/^(\p{L}+)\.?\s+(?=\p{Lu})/u, (title) => (officeTitleWords(title.trim()) ? "" : title))
       .replace(/^(?:the|a|an)\s+/i, "")
       .trim();
     if (cleaned.includes(" ") && isSurnameOnly(cleaned)) {
@@ -646,12 +652,40 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     return null;
   };
 
+  /**
+   * "Cllr Haskett" of a councillor and a day centre's manager who share the surname: the one the story
+   * gives that office, in any article; when it gives it no one, not one it describes as a private
+   * person ("a volunteer at Eastgate library", someone's wife). Null when the title tells no one apart.
+   */
+  const fitOffice = (reference: string, test: (person: PersonMention) => boolean): Set<string> | null => {
+    // "Cllr Haskett": the title before the surname.
+    const words = officeTitleWords(/^(\p{L}+\.?)\s+\p{Lu}/u.exec(reference.trim())?.[1] ?? "");
+    if (!words) return null;
+    const named = people.filter(test);
+    const names = new Set(named.map((person) => person.name));
+    const holders = new Set(
+      named.filter((person) => holdsOfficeTitle(person.described, words)).map((person) => person.name),
+    );
+    if (holders.size > 0) return holders;
+    const privatePeople = new Set(
+      named
+        .filter((person) => person.heads.some((head) => PRIVATE_PERSON.test(head) || KIN_NOUN.test(head)))
+        .map((person) => person.name),
+    );
+    const others = new Set([...names].filter((name) => !privatePeople.has(name)));
+    return others.size > 0 && others.size < names.size ? others : null;
+  };
+
   return {
     people,
     resolve(reference, articleId, position) {
       const match = matches(reference);
       if (!match) return null;
-      const { test, pool, sameArticleOnly, prefer } = match;
+      const { sameArticleOnly, prefer } = match;
+      const titled = officeTitleWords(/^(\p{L}+\.?)\s+\p{Lu}/u.exec(reference.trim())?.[1] ?? "") !== null;
+      const office = titled ? fitOffice(reference, match.test) : undefined;
+      const test = office ? (person: PersonMention) => match.test(person) && office.has(person.name) : match.test;
+      const pool = match.pool;
       // "Amina Farouk hugged her husband, Omar Farouk. … Mrs Farouk, 46, said": the last named whom the honorific fits.
       const earlier = fitHonorific(
         (byArticle.get(articleId) ?? []).filter((person) => person.start < position && test(person)),
@@ -661,7 +695,8 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       if (last) {
         // The role word used again for someone else after that person was named breaks the link
         // (the reference itself is one use; an appositive right after the name is not counted).
-        const role = rolesIn(reference.toLowerCase()).pop();
+        // (Not a title before a surname: "Professor Varoufakis" names whom it means.)
+        const role = office === undefined ? rolesIn(reference.toLowerCase()).pop() : undefined;
         const between = (texts.get(articleId) ?? "").slice(last.start + last.name.length + 60, position);
         const uses = role ? (between.match(new RegExp(`\\b${role}\\b`, "gi"))?.length ?? 0) : 0;
         if (uses <= 1) return last.name;

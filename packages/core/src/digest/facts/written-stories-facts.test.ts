@@ -30,6 +30,7 @@ import { COACH_CRASH_EXPECTED, coachCrashArticles } from "../testing/coach-crash
 import { COLLIERY_ROOF_FALL_EXPECTED, collieryRoofFallArticles } from "../testing/colliery-roof-fall-articles.js";
 import { CONTAINER_SPILL_EXPECTED, containerSpillArticles } from "../testing/container-spill-articles.js";
 import { COUNCIL_BANKRUPTCY_EXPECTED, councilBankruptcyArticles } from "../testing/council-bankruptcy-articles.js";
+import { COUNCIL_BUDGET_ROW_EXPECTED, councilBudgetRowArticles } from "../testing/council-budget-row-articles.js";
 import { COUNCIL_MEETING_EXPECTED, councilMeetingArticles } from "../testing/council-meeting-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../testing/court-verdict-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../testing/cup-final-articles.js";
@@ -69,6 +70,10 @@ import {
 import { GONDOLA_FALL_EXPECTED, gondolaFallArticles } from "../testing/gondola-fall-articles.js";
 import { GRAIN_SILO_BLAST_EXPECTED, grainSiloBlastArticles } from "../testing/grain-silo-blast-articles.js";
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../testing/harbour-fire-articles.js";
+import {
+  HARBOURSIDE_MARATHON_EXPECTED,
+  harboursideMarathonArticles,
+} from "../testing/harbourside-marathon-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../testing/heatwave-warning-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
 import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
@@ -77,6 +82,7 @@ import { HOSPITAL_WAITS_EXPECTED, hospitalWaitsArticles } from "../testing/hospi
 import { HOSTAGE_RELEASE_EXPECTED, hostageReleaseArticles } from "../testing/hostage-release-articles.js";
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-articles.js";
+import { LAB_FIRE_EXPECTED, labFireArticles } from "../testing/lab-fire-articles.js";
 import { LANDLORD_EVICTION_EXPECTED, landlordEvictionArticles } from "../testing/landlord-eviction-articles.js";
 import { LEADERSHIP_CONTEST_EXPECTED, leadershipContestArticles } from "../testing/leadership-contest-articles.js";
 import { LEAGUE_DECIDER_EXPECTED, leagueDeciderArticles } from "../testing/league-decider-articles.js";
@@ -1485,11 +1491,11 @@ describe.each([
  * a surname (two Pikes, "the elder Keller" and his son, a freed man's mother and sister), "Mrs Okafor"
  * and "Cllr Pike", posts on X and Instagram, statements, a solicitors' letter and court filings quoted
  * in part, British single quotes and US punctuation, em-dash signatures, quotes holding another's words.
- * Known miss: "said Cllr Pike, who voted against" after the volunteer Sarah Pike is named (the
- * councillor, Graham Pike, is described only as leading the opposition group: code gives it her).
+ * "said Cllr Pike, who voted against" after the volunteer Sarah Pike is named is the councillor's
+ * since quotes26 (no Pike is given the office; the title is not about the one described as a volunteer).
  */
 describe.each([
-  ["council meeting", councilMeetingArticles, COUNCIL_MEETING_EXPECTED, ["It is a sad day"]],
+  ["council meeting", councilMeetingArticles, COUNCIL_MEETING_EXPECTED, []],
   ["club takeover", clubTakeoverArticles, CLUB_TAKEOVER_EXPECTED, []],
   ["hostage release", hostageReleaseArticles, HOSTAGE_RELEASE_EXPECTED, []],
 ] as const)("quotes by code on the written %s story", (_name, articlesOf, expected, missed) => {
@@ -1577,7 +1583,7 @@ describe.each([
  * said"), a mother, a father and a daughter ("Ms Shah", "Mr. Shah"), a woman and a man named in one
  * sentence before "she said" and "he said", sources who gave a first name only or asked not to be
  * named, "Insp", "Sgt", "Dr", "Capt." before names, a nephew and his uncle ("Doran said"), a body of a
- * place signing a letter. Known gap (not listed): the pupils' “fire drill” is still taken for a quote.
+ * place signing a letter. The pupils' “fire drill” (what they took the alarm for) is no quote since quotes26.
  */
 describe.each([
   ["avalanche rescue", avalancheRescueArticles, AVALANCHE_RESCUE_EXPECTED],
@@ -1590,8 +1596,42 @@ describe.each([
     expectSpeakers(facts, expected.quotes, { found: true, partial: true });
   });
 
-  it("takes no forecast's rating in quotation marks for a quote", () => {
-    expect(facts.quotes.filter((quote) => quote.text.replace(/[,.]+$/, "") === "considerable")).toEqual([]);
+  it("takes no forecast's rating or what pupils took an alarm for, in quotation marks, for a quote", () => {
+    expect(
+      facts.quotes.filter((quote) => ["considerable", "fire drill"].includes(quote.text.replace(/[,.]+$/, ""))),
+    ).toEqual([]);
+  });
+});
+
+/**
+ * quotes26's held-out stories (a council's budget row, a university lab fire, a marathon stopped in the
+ * heat): "Cllr Haskett" against a day centre's manager of that surname, "she said" and "he said" after
+ * two people named in full or by surname, a paragraph's subject before a pronoun, quotes over two
+ * paragraphs, "a spokesman for the regulator", titles (Cllr, Prof, Dame, Rev, Supt, Lt. Col.), and
+ * terms in quotation marks that are nobody's words (a “fire drill.”, ‘regeneration’, a ‘fun run’, the
+ * council's “cooling stations”, a “deferred maintenance” problem, so-called “forever chemicals”).
+ */
+describe.each([
+  ["council budget row", councilBudgetRowArticles, COUNCIL_BUDGET_ROW_EXPECTED],
+  ["lab fire", labFireArticles, LAB_FIRE_EXPECTED],
+  ["harbourside marathon", harboursideMarathonArticles, HARBOURSIDE_MARATHON_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote and gives it its speaker's full name or description, and its partial flag", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("takes no term in quotation marks for a quote, and finds no quote the texts do not hold", () => {
+    const wanted = (text: string) =>
+      expected.quotes.some(
+        (quote) => squash(text).includes(squash(quote.text)) || squash(quote.text).includes(squash(text)),
+      );
+    expect(facts.quotes.filter((quote) => !wanted(quote.text)).map((quote) => quote.text)).toEqual([]);
+  });
+
+  it("sets none of the traps against each other", () => {
+    expectDisagreements(facts, expected);
   });
 });
 
