@@ -264,8 +264,7 @@ const FORMER_PLAN =
  * place's clause and a second verb with its own auxiliary ("took the ship under tow on Monday evening
  * and is bringing it to Falmouth, where it is expected to arrive on Wednesday").
  */
-const CLAUSE_BREAK =
-  /;|,\s+(?:and|but|while|whereas|although|though|where)\s|\s[—–]\s|\s(?:if|unless)\s|\sand\s+(?=(?:is|are|will|has|have)\s)/g;
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although|though|where)\s|\s[—–]\s|\s(?:if|unless)\s/g;
 /** A future seen from the past ("said more rain would fall on Friday"): it holds for a date in the same clause after it. */
 const FUTURE_IN_PAST =
   /\b(?:would|was (?:due|set|scheduled|expected) to|were (?:due|set|scheduled|expected) to|expects?\s+(?:[\p{L}’'-]+\s+){0,4}?to|expected to)\b[^,;:()]*$/iu;
@@ -972,6 +971,15 @@ const JOINED_PREDICATE_AFTER_DATE =
 
 /** A past of a predicate's own: "was towed", "had left". */
 const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
+/**
+ * Or a simple past with no present or future beside it: "took the ship under tow on Monday evening
+ * and is bringing it to Falmouth" ("are headed there on Friday and will carry" is not one).
+ */
+const SIMPLE_PAST =
+  /\b(?:took|made|brought|sent|left|went|came|began|gave|found|caught|struck|hit|fell|rose|broke|[a-z]{3,}ed)\b/i;
+const PRESENT_OR_FUTURE = /\b(?:is|are|am|will|shall|be|being)\b/i;
+const ownPastIn = (words: string) =>
+  PAST_AUXILIARY.test(words) || (SIMPLE_PAST.test(words) && !PRESENT_OR_FUTURE.test(words));
 
 /**
  * The words of a date's clause whose tense is the date's: up to a relative clause, or a second
@@ -983,7 +991,7 @@ function tenseClauseAround(text: string, start: number, end: number): string {
   const joined = JOINED_PREDICATE_AFTER_DATE.exec(after);
   // Only after a past of its own ("was towed … on Tuesday and is expected"); "are headed there on June
   // 5 and will carry supplies" is one arrangement to come.
-  const ownPast = joined !== null && PAST_AUXILIARY.test(text.slice(from, end + joined.index));
+  const ownPast = joined !== null && ownPastIn(text.slice(from, end + joined.index));
   const cuts = [CLAUSE_AFTER_DATE.exec(after)?.index, ownPast ? joined.index : undefined].filter(
     (index): index is number => index !== undefined,
   );
