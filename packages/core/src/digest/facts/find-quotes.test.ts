@@ -2071,3 +2071,23 @@ describe("findQuotes reads “he” and “she” after people named by surname 
     ]);
   });
 });
+
+describe("findQuotes names “one” unnamed source and drops an office or a trade before a name (lead, session 20)", () => {
+  it("gives “one pastor”, “one juror” as the speaker after the quote", () => {
+    expect(
+      quotesOf(
+        "“Nobody slept that night,” one pastor told reporters.",
+        "“I could not look at the photographs,” one juror wrote in a letter.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["one pastor", "one juror"]);
+  });
+
+  it("names “Librarian Ruth Okoye” and “Representative Dan Mills” by their names alone", () => {
+    expect(
+      quotesOf(
+        "Librarian Ruth Okoye said: “We lost the whole archive.”",
+        "“We will hold hearings,” said Representative Dan Mills.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Ruth Okoye", "Dan Mills"]);
+  });
+});

@@ -66,7 +66,7 @@ const NAME_ENDS =
 /** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union"; never "a week after she had". */
 const NOT_IN_DESCRIPTION =
   "(?!(?:he|she|they|it|we|i|you|had|has|have|was|were|is|are|after|before|when|while|since|that|which|who)\\b)";
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
 /**
  * "a member of the union's national executive", "a senior member of the cabinet": a member is
  * described by what they belong to, to the end of the phrase.
@@ -1122,7 +1122,7 @@ const AFTER_DASH_BODY = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${WHOSE_BODY.source
 
 /** An unnamed source described by an occupation or a place in the events: "a nurse", "an intensive care nurse", "a local resident". */
 const UNNAMED_PERSON =
-  /^[Aa]n?\s+(?:[a-z-]+\s+){0,2}(?:nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer|climber|walker|hiker|skier|islander|commuter|shopper|onlooker|bystander|mother|father|pupil|motorist|cyclist|customer|tenant|visitor|patient|sophomore|freshman|undergraduate|classmate|roommate|spectator|runner|protester|demonstrator|homeowner|householder|evacuee|eyewitness|villager|mourner|worshipper)$/;
+  /^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:engineer|worker|fan|relative|nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer|climber|walker|hiker|skier|islander|commuter|shopper|onlooker|bystander|mother|father|pupil|motorist|cyclist|customer|tenant|visitor|patient|sophomore|freshman|undergraduate|classmate|roommate|spectator|runner|protester|demonstrator|homeowner|householder|evacuee|eyewitness|villager|mourner|worshipper)$/;
 
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
 const PERSON_NOUN =
@@ -1604,7 +1604,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         // "“…,” said a nurse who asked not to be named": after the quote, someone described by what they
         // do and left unnamed. (Before a quote, "X, a neighbor said, “…”" is often a name set off badly.)
         if (speaker === null && attribution.style.startsWith("quote-") && UNNAMED_PERSON.test(attribution.speaker))
-          speaker = attribution.speaker.replace(/^An?\b/, (word) => word.toLowerCase());
+          speaker = attribution.speaker.replace(/^(?:An?|[Oo]ne)\b/, (word) =>
+            /^[Oo]ne$/.test(word) ? "a" : word.toLowerCase(),
+          );
         if (attribution.person && speaker !== null && !knownNames.has(speaker)) {
           speaker = null;
           style = "none";
