@@ -2091,3 +2091,17 @@ describe("findQuotes names “one” unnamed source and drops an office or a tra
     ).toEqual(["Ruth Okoye", "Dan Mills"]);
   });
 });
+
+describe("findQuotes reads a title word that is a common surname as the surname of a person named (lead, session 20)", () => {
+  it("gives “King said” to Jeff King and a “he” after his paragraph to him, but “the Bishop” to no one", () => {
+    expect(
+      quotesOf(
+        "Mara Lind, 46, said the sled had been hit twice and that she was shaken.",
+        "Jeff King, a four-time champion, was behind Lind and fared worse.",
+        "“One of my dogs was killed on the spot,” he told the camera crew.",
+        "“It seemed deliberate,” King said.",
+        "Paul Bishop, the harbour master, closed the slipway. “Nobody goes out tonight,” the Bishop said at evensong.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Jeff King", "Jeff King", null]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   NAME_PARTICLE,
   type PeopleIndex,
   POST_NOMINALS,
+  SURNAME_TITLE,
   splitTitledName,
   TITLE_WORDS,
 } from "./people-index.js";
@@ -395,7 +396,10 @@ function nameFrom(speaker: string): string | null {
   // "Phish's Trey Anastasio": what precedes a possessive is not the name.
   const possessive = tokens.findLastIndex((token, index) => index < tokens.length - 2 && /['’]s$/.test(token));
   if (possessive >= 0) tokens.splice(0, possessive + 1);
-  if (tokens.every((token) => TITLE_WORDS.has(token.toLowerCase().replace(/\.$/, "")))) return null;
+  // "“…,” King said": a title word alone that is a common surname too is a surname, for the story's
+  // people to resolve ("Jeff King").
+  const surname = tokens.length === 1 && SURNAME_TITLE.test(tokens[0]!);
+  if (!surname && tokens.every((token) => TITLE_WORDS.has(token.toLowerCase().replace(/\.$/, "")))) return null;
   const split = splitTitledName(tokens.join(" "));
   if (split) return split.name;
   const last = tokens[tokens.length - 1]!;

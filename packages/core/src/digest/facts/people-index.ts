@@ -150,6 +150,12 @@ export const POST_NOMINALS = /(?:[^\S\n]+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|PhD)
 const NOT_A_NAME =
   /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|Since|As|For|From|With|By|Of|To|Even|Also|Still|Yet|Now|Then|So|Only|Just|Meanwhile|However|Indeed|Instead|Today|Yesterday|Here|There|Both|Not|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+/** Title words that are common surnames too: "Jeff King", "Ruth Bishop", "Paul Major". */
+export const SURNAME_TITLE = /^(?:King|Bishop|Judge|Major|Dean|Marshal|Marshall|Prior|Sheriff|Abbott|Pope|Knight)$/;
+/** Words that make the title after them an office: "Deputy Judge", "Field Marshal", "Prince Bishop". */
+const OFFICE_QUALIFIER =
+  /^(?:Deputy|Vice|Acting|Former|Chief|High|Lord|Grand|Field|Auxiliary|Assistant|Prince|Sergeant|Drum|Provost|Air|Fire|Town|County|Circuit|District|Federal|Appeals|Supreme|Senior|Junior|Burger|Lion|Sun|Tiger|Snow)$/;
+
 function isTitle(token: string): boolean {
   return token
     .toLowerCase()
@@ -174,7 +180,16 @@ export function splitTitledName(run: string, describedAsPerson = false): { name:
   // "Mayor of London Sadiq Khan", "Secretary of State Antony Blinken": what follows "of" up to the name is the office.
   const tokens = lastOf >= 0 ? all.slice(lastOf + 2) : all;
 
-  let first = tokens.length;
+  // "Jeff King", "Anna Bishop": a title word that is also a common surname ends a name after a given
+  // name (never after an office's own word: "Deputy Judge", "Prince Bishop").
+  const surnameTitle =
+    tokens.length >= 2 &&
+    SURNAME_TITLE.test(tokens[tokens.length - 1]!) &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 2]!) &&
+    !isTitle(tokens[tokens.length - 2]!) &&
+    !NOT_A_NAME.test(tokens[tokens.length - 2]!) &&
+    !OFFICE_QUALIFIER.test(tokens[tokens.length - 2]!);
+  let first = surnameTitle ? tokens.length - 1 : tokens.length;
   while (first > 0 && !isTitle(tokens[first - 1]!) && !NOT_A_NAME.test(tokens[first - 1]!)) first -= 1;
   const nameTokens = tokens.slice(first);
   // A capitalised particle before a lower-case one opens a sentence ("Van der Linde said"): a surname.
@@ -679,6 +694,8 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   return {
     people,
     resolve(reference, articleId, position) {
+      // "the King", "the Judge": an office held, never the person of that surname ("Jeff King").
+      if (/^the\s+\S+$/i.test(reference.trim()) && SURNAME_TITLE.test(reference.trim().split(/\s+/)[1]!)) return null;
       const match = matches(reference);
       if (!match) return null;
       const { sameArticleOnly, prefer } = match;
