@@ -807,6 +807,24 @@ describe("findDisagreements sets figures against each other only when they measu
     ).toEqual([["510", "640"]]);
   });
 
+  it("sets jobs cut against positions or roles cut, never against a workforce or jobs created", () => {
+    const facts = story(
+      ["Alpha News", "2027-03-02T10:00:00Z", "Corvell will cut about 1,800 jobs, the insurer said on Tuesday."],
+      ["Beta Times", "2027-03-02T18:00:00Z", "Corvell said it would eliminate 1,500 positions as it closes branches."],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["1,500", "Beta Times"],
+        ["about 1,800", "Alpha News"],
+      ],
+    ]);
+    const other = story(
+      ["Alpha News", "2027-03-02T10:00:00Z", "Corvell will cut about 1,800 jobs, the insurer said on Tuesday."],
+      ["Beta Times", "2027-03-02T18:00:00Z", "Corvell said it would create 1,500 positions in its new digital arm."],
+    );
+    expect(other.disagreements).toEqual([]);
+  });
+
   it("reads a vehicle “carrying” a count as those aboard, whatever the vehicle then did", () => {
     const facts = story(
       [

@@ -64,11 +64,14 @@ const PUPIL_LIKE = /^(?:pupil|student|child|children|schoolchild)$/;
 
 /**
  * The unit two counts of one outcome share, whatever noun each outlet chose: the pupils a closure keeps
- * from school, the workers stood down (dock workers or dockers). Other units stay as written.
+ * from school, the workers stood down (dock workers or dockers), the posts a company cuts (jobs,
+ * positions, roles). Other units stay as written.
  */
 function keyUnit(unit: string, event: string): string {
   if (event === "affected" && PUPIL_LIKE.test(unit)) return "pupil";
   if (event === "stood down") return "people";
+  // "cut 4,000 jobs" and "eliminate 3,600 positions": posts cut, whichever noun an outlet uses.
+  if (event === "cut" && /^(?:job|post|position|role)$/.test(unit)) return "job";
   return unit;
 }
 
