@@ -807,6 +807,24 @@ describe("findDisagreements sets figures against each other only when they measu
     ).toEqual([["510", "640"]]);
   });
 
+  it("sets things lost against things destroyed, never against things damaged", () => {
+    const facts = story(
+      ["Alpha News", "2027-08-09T10:00:00Z", "About 120 homes were lost in the wildfire, the county said on Monday."],
+      ["Beta Times", "2027-08-09T19:00:00Z", "Fire officials said 160 homes had been destroyed by Monday evening."],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["about 120", "Alpha News"],
+        ["160", "Beta Times"],
+      ],
+    ]);
+    const damaged = story(
+      ["Alpha News", "2027-08-09T10:00:00Z", "About 120 homes were lost in the wildfire, the county said on Monday."],
+      ["Beta Times", "2027-08-09T19:00:00Z", "Fire officials said 160 homes had been damaged by Monday evening."],
+    );
+    expect(damaged.disagreements).toEqual([]);
+  });
+
   it("sets jobs cut against positions or roles cut, never against a workforce or jobs created", () => {
     const facts = story(
       ["Alpha News", "2027-03-02T10:00:00Z", "Corvell will cut about 1,800 jobs, the insurer said on Tuesday."],

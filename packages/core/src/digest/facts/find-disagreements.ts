@@ -56,7 +56,7 @@ const DATE_IN_SCOPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 export function quantityKey(mention: NumberMention, options: { anyKind?: boolean } = {}): string | null {
   if (!mention.unit || !mention.event) return null;
   const kind = options.anyKind ? "" : `|${mention.kind}`;
-  return `${keyUnit(mention.unit, mention.event)}|${mention.event}${kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
+  return `${keyUnit(mention.unit, mention.event)}|${keyEvent(mention.unit, mention.event)}${kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
 }
 
 /** Pupils, however a school's closure names them ("2,300 pupils", "1,900 children", "students"). */
@@ -73,6 +73,19 @@ function keyUnit(unit: string, event: string): string {
   // "cut 4,000 jobs" and "eliminate 3,600 positions": posts cut, whichever noun an outlet uses.
   if (event === "cut" && /^(?:job|post|position|role)$/.test(unit)) return "job";
   return unit;
+}
+
+/** Things a fire, a flood or a blast can leave gone (never people, jobs or money: "lost" is another outcome there). */
+const DESTROYABLE =
+  /^(?:home|house|building|book|car|vehicle|shop|store|business|propertie|property|barn|church|school|boat|painting|artwork|manuscript|document|volume|tree|structure|dwelling|flat|apartment|caravan|hive|greenhouse)$/;
+const GONE = /^(?:lost|destroyed|burned|burnt|gutted|razed|wrecked|flattened)$/;
+
+/**
+ * The outcome two counts share, whatever verb each outlet chose: "About 40,000 books were lost" and
+ * "60,000 books had been destroyed", "homes razed" and "homes destroyed" ("damaged" stays another).
+ */
+function keyEvent(unit: string, event: string): string {
+  return DESTROYABLE.test(unit) && GONE.test(event) ? "destroyed" : event;
 }
 
 const lowOf = (mention: NumberMention) => mention.range?.low ?? mention.value;
