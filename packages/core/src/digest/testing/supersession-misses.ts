@@ -8,7 +8,7 @@ import { sentenceTimes } from "../select/sentence-times.js";
 import type { ExpectedFacts } from "./expected-facts.js";
 
 /** The summary lengths a superseded statement must stay out of beside its successor. */
-export const SUPERSESSION_WORDS = [120, 250] as const;
+const SUPERSESSION_WORDS = [120, 250] as const;
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 const contains = (text: string, piece: string) => squash(text).includes(squash(piece));
