@@ -875,7 +875,7 @@ function otherBackground(
   )
     return true;
   if (REDUCED_RELATIVE.test(clause)) return true;
-  if (CONTACT_RELATIVE_BEFORE.test(clause) && MAIN_VERB_AFTER.test(right)) return true;
+  if (MAIN_VERB_AFTER.test(right) && CONTACT_RELATIVE_BEFORE.test(clause)) return true;
   if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && APPOSITIVE_END.test(right)) return true;
   if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
   if (TRAILING_ONE_OF.test(clause) && SENTENCE_END.test(right)) return true;
@@ -891,8 +891,8 @@ function otherBackground(
   const old = resolved.date !== null && published !== null && wellBefore(resolved.date, published);
   const thingFrom = resolved.precision === "year" && THING_FROM_YEAR.test(clause);
   if (
-    (NOUN_ATTACHED.test(clause) || SUBORDINATE.test(clause) || ACCORDING_TO.test(clause) || thingFrom) &&
-    (published === null || old)
+    (published === null || old) &&
+    (NOUN_ATTACHED.test(clause) || SUBORDINATE.test(clause) || ACCORDING_TO.test(clause) || thingFrom)
   )
     return true;
   // "The record of 40.3C, set at Coningsby in Lincolnshire on July 19, 2022, could be threatened":
