@@ -964,6 +964,8 @@ const SUBJECT_EVENT_RELATIVE = new RegExp(
  * meeting on Thursday evening demanded…"): what they did then is the sentence's news.
  */
 const SUBJECT_WHO_RELATIVE = /^\s*(?:(?:and|but|so|then)\s+)?(?:[\p{L}\d-]+\s+){0,4}?[\p{L}-]+\s+who\s+[^,;:()“”"]*$/iu;
+/** The "who" SUBJECT_WHO_RELATIVE needs, looked for first (the pattern tries five words before failing). */
+const WHO_WORD = /\swho\s/iu;
 /**
  * A sentence's subject, then a participle phrase between commas up to its date: "The bid, made on ",
  * "A Harbourline Research poll for the Herald, published on ".
@@ -1240,6 +1242,7 @@ export function readDateExpressions(
     // what they said (said when?) nor what they should do ("Anyone who travelled … on Monday should…").
     const mainClause = writer.slice(end).split(/[,;:]/)[0] ?? "";
     const subjectPeople =
+      WHO_WORD.test(clauseBefore(sentence, start)) &&
       SUBJECT_WHO_RELATIVE.test(clauseBefore(sentence, start)) &&
       !PERIOD_MARKER.test(clauseBefore(sentence, start)) &&
       !PAST_VERB_BEFORE_WHO.test(sentence.slice(0, start).split(/\bwho\b/i)[0] ?? "") &&
