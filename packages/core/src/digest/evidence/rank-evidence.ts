@@ -4,7 +4,7 @@ import type { StoryFacts } from "../facts/extract-facts.js";
 import { articleTimes } from "../select/sentence-times.js";
 import type { ArticleSentence } from "./article-sentences.js";
 import { isCorrectionArticle } from "./correction-notice.js";
-import { continuesBrokenSentence, editorialProblemOf } from "./editorial-problem.js";
+import { continuesBrokenSentence, datelineEnd, editorialProblemOf } from "./editorial-problem.js";
 import { independentSourceKey } from "./independent-source-key.js";
 import { isPhotoCredit } from "./photo-caption.js";
 import { porterStem } from "./porter-stem.js";
@@ -155,6 +155,7 @@ export function rankEvidence(
   // A sentence that only needs the one before it ("However, …", "He said …") may follow it, and only it.
   let previousArticle: Article | null = null;
   let previousCandidate: RankedSentence | null = null;
+  const datelineEndOf = oncePerText(datelineEnd);
   all.forEach((original, index) => {
     const before = previousArticle === original.article ? previousCandidate : null;
     previousArticle = original.article;
@@ -164,7 +165,7 @@ export function rankEvidence(
     const dependent = problem !== null && LEANS_ON_PREVIOUS.has(problem);
     if (anyUsable ? problem !== null && !(dependent && before) : original.sentence.text.trim() === "") return;
     const vector = vectors[index]!;
-    const item = withoutDateline(original);
+    const item = withoutDateline(original, datelineEndOf);
     const candidate: RankedSentence = {
       item,
       vector,
@@ -194,20 +195,27 @@ export function rankEvidence(
   if (sourceCount > 1 && corroborationPool.length > 0) {
     const postings = buildPostings(vectors);
     const dots = new Float64Array(all.length);
+    // Equal texts share a term list, so a vector and the sentences close to it: found once per list.
+    const closeTo = new Map<readonly string[], number[]>();
     for (const candidate of corroborationPool) {
-      const norm = vectorNorm(candidate.vector) || 1;
-      dots.fill(0);
-      for (const [term, value] of candidate.vector) {
-        const list = postings.get(term);
-        if (!list) continue;
-        const scaled = value / norm;
-        const { indices, weights: unitWeights } = list;
-        for (let k = 0; k < indices.length; k += 1) dots[indices[k]!]! += scaled * unitWeights[k]!;
+      const terms = termLists[candidate.index] ?? [];
+      let close = closeTo.get(terms);
+      if (!close) {
+        const norm = vectorNorm(candidate.vector) || 1;
+        dots.fill(0);
+        for (const [term, value] of candidate.vector) {
+          const list = postings.get(term);
+          if (!list) continue;
+          const scaled = value / norm;
+          const { indices, weights: unitWeights } = list;
+          for (let k = 0; k < indices.length; k += 1) dots[indices[k]!]! += scaled * unitWeights[k]!;
+        }
+        close = [];
+        for (let other = 0; other < all.length; other += 1) if (dots[other]! >= 0.2) close.push(other);
+        closeTo.set(terms, close);
       }
       const supporting = new Set<string>();
-      for (let other = 0; other < all.length; other += 1) {
-        if (dots[other]! >= 0.2 && sourceKeys[other] !== candidate.sourceKey) supporting.add(sourceKeys[other]!);
-      }
+      for (const other of close) if (sourceKeys[other] !== candidate.sourceKey) supporting.add(sourceKeys[other]!);
       candidate.coverage = supporting.size / (sourceCount - 1);
     }
   }

@@ -22,17 +22,25 @@ export function buildTermVectors(
 
 /** As buildTermVectors, from texts already split into terms. */
 export function termVectorsFromTerms(termLists: readonly (readonly string[])[]): TermVectors {
+  // Callers that read each text once hand equal texts the same list: each list is read once, counted
+  // as the documents it stands for, and its vector built once (vectors are never changed).
+  const documents = new Map<readonly string[], number>();
+  for (const terms of termLists) documents.set(terms, (documents.get(terms) ?? 0) + 1);
   const documentFrequency = new Map<string, number>();
-  for (const terms of termLists) {
-    for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const [terms, copies] of documents) {
+    for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + copies);
   }
   const count = termLists.length;
   const idf = new Map<string, number>();
   for (const [term, frequency] of documentFrequency) idf.set(term, Math.log((1 + count) / (1 + frequency)) + 1);
+  const built = new Map<readonly string[], TermVector>();
   const vectors = termLists.map((terms) => {
+    const known = built.get(terms);
+    if (known) return known;
     const vector: TermVector = new Map();
     for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
     for (const [term, frequency] of vector) vector.set(term, frequency * (idf.get(term) ?? 0));
+    built.set(terms, vector);
     return vector;
   });
   return { vectors, idf };

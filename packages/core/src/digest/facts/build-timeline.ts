@@ -356,9 +356,11 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   usable.forEach(({ mention, date }, index) => {
     const cluster = clusters.find((candidate) => {
       const first = usable[candidate.members[0]!]!;
-      const day = candidate.members
-        .map((member) => usable[member]!)
-        .find((member) => member.mention.precision === "day");
+      // The cluster's first day told, looked for only where a month and a day may meet.
+      const day = () => {
+        const member = candidate.members.find((other) => usable[other]!.mention.precision === "day");
+        return member === undefined ? undefined : usable[member];
+      };
       return (
         ((first.date === date && first.mention.precision === mention.precision) ||
           // A past month and a day inside it told alike ("This month's inspection found cracks in 14
@@ -366,11 +368,11 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
           // development, at its day (one day only).
           (!first.mention.future &&
             !mention.future &&
-            ((mention.precision === "month" && day !== undefined && day.date.startsWith(`${date}-`)) ||
+            ((mention.precision === "month" && day()?.date.startsWith(`${date}-`) === true) ||
               (mention.precision === "day" &&
                 first.mention.precision === "month" &&
                 date.startsWith(`${first.date}-`) &&
-                (day === undefined || day.date === date))))) &&
+                (day()?.date ?? date) === date)))) &&
         // A plan for a day and what happened on it are two developments.
         first.mention.future === mention.future &&
         // What someone says they will do and what was done that day are two developments ("said it

@@ -125,7 +125,11 @@ function claimOf(sentence: string): Claim {
   }
   // Capitalised words not opening a sentence: the names a claim is about.
   const names = new Set(
-    [...stated.replace(SAID_TAIL, "").matchAll(/(?<![.!?]\s|^|["“‘])\b([A-Z][\p{L}’'-]+)/gu)]
+    [
+      ...(SAYING_END.test(stated) ? stated.replace(SAID_TAIL, "") : stated).matchAll(
+        /(?<![.!?]\s|^|["“‘])\b([A-Z][\p{L}’'-]+)/gu,
+      ),
+    ]
       .map((match) => match[1]!.replace(/['’]s$/, "").toLowerCase())
       .filter((name) => !STOPWORDS.has(name)),
   );
@@ -156,6 +160,10 @@ const ATTRIBUTION_TAIL = /,\s+according\s+to\s+[^,;:“”"]+(?:,\s+[^,;:“”"
  */
 const SAID_TAIL =
   /,\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+\s+(?:said|says|announced|confirmed)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[.!]?\s*$/u;
+
+/** How SAID_TAIL ends, tested first: its words before the verb are tried from every comma. */
+const SAYING_END =
+  /(?:said|says|announced|confirmed)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[.!]?\s*$/u;
 
 /** Capitalised words in a run: "Philip Carraway", "Dean Philip Carraway". */
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+/gu;

@@ -2061,8 +2061,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (margin?.over) owner = `over ${margin.over}`;
       if (winner) owner = winner;
       // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
-      if (!owner && !margin && !rate && !toll && event !== "rose" && event !== "fell" && !bidder)
-        owner = OWNER_SUBJECT.exec(before.slice(ownClauseStart))?.[1]?.toLowerCase();
+      if (!owner && !margin && !rate && !toll && event !== "rose" && event !== "fell" && !bidder) {
+        const clause = before.slice(ownClauseStart);
+        // No possessive's mark, no owner: a cheap test before the pattern's search through every word.
+        if (/['’]/.test(clause)) owner = OWNER_SUBJECT.exec(clause)?.[1]?.toLowerCase();
+      }
       const bound = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
       // "Winds of up to 160 mph" is how a storm's peak is told: the peak itself, not a bound on it.
       const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;

@@ -120,6 +120,16 @@ const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\
  */
 const APPOSITIVE = '(?:,\\s+\\d{1,3}(?=,\\s+\\p{Ll}))?(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d)){1,120},)?';
 
+/**
+ * A pattern tried only on text ending as each of its matches does (`ending`: a comma and a verb, "who
+ * said", then no quotation mark up to the quote): a test far cheaper than the pattern's backtracking
+ * through every name of a sentence before it fails.
+ */
+function endingIn(ending: string, pattern: RegExp): { exec(text: string): RegExpExecArray | null } {
+  const end = new RegExp(`${ending}$`, pattern.flags);
+  return { exec: (text) => (end.test(text) ? pattern.exec(text) : null) };
+}
+
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
 /**
  * The same in a past before the story's ("“…,” Pascoe had told the jury"), right after the quote
@@ -202,14 +212,16 @@ const WHO_SAID = new RegExp(
   "u",
 );
 /** "X, who said the men “…”", "attorney X, who told reporters that “…”": a name, then a relative clause in which it speaks. */
-const BEFORE_NAME_WHO_SAID = new RegExp(
-  `(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME}),\\s+who\\s+(?:(?:also|later|then)\\s+)?${SPEECH_VERB}\\b([^“”"]{0,140})$`,
-  "u",
+const WHO_SAID_BEFORE_QUOTE = `,\\s+who\\s+(?:(?:also|later|then)\\s+)?${SPEECH_VERB}\\b([^“”"]{0,140})`;
+const BEFORE_NAME_WHO_SAID = endingIn(
+  WHO_SAID_BEFORE_QUOTE,
+  new RegExp(`(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${WHO_SAID_BEFORE_QUOTE}$`, "u"),
 );
 /** "X said: “…”", "X told reporters on Friday: “…”", "X said that “…”", "X called the offer “…”". */
-const BEFORE_SPEAKER_VERB = new RegExp(
-  `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
-  "u",
+const SAID_BEFORE_QUOTE = `(?:(?:also|later|then|earlier|again|previously|repeatedly)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}`;
+const BEFORE_SPEAKER_VERB = endingIn(
+  `\\s${SAID_BEFORE_QUOTE}`,
+  new RegExp(`(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+${SAID_BEFORE_QUOTE}$`, "u"),
 );
 /**
  * "The returning officer, Priya Nandakumar, said that “…”", "Tulley's barrister, Simon Achebe, said
@@ -219,23 +231,31 @@ const BEFORE_SPEAKER_VERB = new RegExp(
  * say where they are from ("Her union representative, Gail Summers of the Royal College of Nursing,
  * said"), and an organisation set off so speaks too ("The block's owner, Linden Homes Trust, said").
  */
-const BEFORE_APPOSITIVE_NAME_VERB = new RegExp(
-  `[^,“”"]{2,80},\\s+(?:(?:the\\s+)?(?:late|former|retired)\\s+(?:[a-z]+\\s+){0,2})?(${NAME})(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?${NAME})?,\\s+(?:(?:had|has)\\s+)?(?:(?:also|later|then|earlier|again|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
-  "u",
+const SET_OFF_SAID_BEFORE_QUOTE = `,\\s+(?:(?:had|has)\\s+)?(?:(?:also|later|then|earlier|again|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}`;
+const BEFORE_APPOSITIVE_NAME_VERB = endingIn(
+  SET_OFF_SAID_BEFORE_QUOTE,
+  new RegExp(
+    `[^,“”"]{2,80},\\s+(?:(?:the\\s+)?(?:late|former|retired)\\s+(?:[a-z]+\\s+){0,2})?(${NAME})(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?${NAME})?${SET_OFF_SAID_BEFORE_QUOTE}$`,
+    "u",
+  ),
 );
 /**
  * "a figure Martin Hale, the authority's chief executive, called “…”": a full name with its
  * description set off after it, then the verb, is the subject nearest the quote, whoever spoke
  * earlier in the sentence ("The union claimed …, a figure …").
  */
-const BEFORE_NAME_APPOSITIVE_VERB = new RegExp(
-  `(?:^|[^\\p{L}])(${NAME}),\\s+${DESCRIPTION_OPENER}[^,“”"]{1,80},\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
-  "u",
+const APPOSITIVE_SAID_BEFORE_QUOTE = `,\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}`;
+const BEFORE_NAME_APPOSITIVE_VERB = endingIn(
+  APPOSITIVE_SAID_BEFORE_QUOTE,
+  new RegExp(`(?:^|[^\\p{L}])(${NAME}),\\s+${DESCRIPTION_OPENER}[^,“”"]{1,80}${APPOSITIVE_SAID_BEFORE_QUOTE}$`, "u"),
 );
 /** "His wife, Carys, said: “…”": a description ending on a lower-case noun, then one name set off. */
-const BEFORE_DESCRIPTION_SINGLE_NAME_VERB = new RegExp(
-  `(?:^|[^\\p{L}])${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(\\p{Lu}[\\p{L}’'-]+),\\s+(?:(?:also|later|then|earlier|again)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,140}$`,
-  "u",
+const BEFORE_DESCRIPTION_SINGLE_NAME_VERB = endingIn(
+  APPOSITIVE_SAID_BEFORE_QUOTE,
+  new RegExp(
+    `(?:^|[^\\p{L}])${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(\\p{Lu}[\\p{L}’'-]+)${APPOSITIVE_SAID_BEFORE_QUOTE}$`,
+    "u",
+  ),
 );
 /**
  * "The judge quoted an email Ms Blythe sent to a colleague: “…”", "a letter the minister had written
@@ -257,9 +277,10 @@ const LATER_SPEAKER_CLAUSE = new RegExp(
  * with the quote close after the verb: a perfect tense far from the quote ("Belanger has noted that
  * his change would return the lyrics to …: “…”") often introduces words the speaker only cites.
  */
-const BEFORE_SPEAKER_AUXILIARY_VERB = new RegExp(
-  `(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+(?:had|has|have|would)\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,50}$`,
-  "u",
+const AUXILIARY_SAID_BEFORE_QUOTE = `(?:had|has|have|would)\\s+(?:(?:also|later|then|earlier|again|previously|repeatedly|once)\\s+)?${FRAGMENT_VERB}\\b[^“”"]{0,50}`;
+const BEFORE_SPEAKER_AUXILIARY_VERB = endingIn(
+  `\\s${AUXILIARY_SAID_BEFORE_QUOTE}`,
+  new RegExp(`(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+${AUXILIARY_SAID_BEFORE_QUOTE}$`, "u"),
 );
 /** A verb in the past, of any kind: "thanked", "had", "was", "gave", "put", "shot back", "hit back". */
 const CLAUSE_VERB =
@@ -1238,11 +1259,52 @@ interface SpeakerContext {
 }
 
 /** "X said" ending where the verb starts: tried only on the text just before each speech verb. */
-const SPEAKING_SUBJECT = new RegExp(
-  `(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE},?\\s+(?:(?:has|have|had|also|later|then|again|previously)\\s+){0,2}$`,
-  "u",
-);
+/** What may stand between a speaking subject and its verb: "has", "also", "later". */
+const BEFORE_VERB = ",?\\s+(?:(?:has|have|had|also|later|then|again|previously)\\s+){0,2}$";
+const SPEAKING_SUBJECT = new RegExp(`(?:^|[^\\p{L}])${ROLE_BEFORE}(${NAME})${APPOSITIVE}${BEFORE_VERB}`, "u");
+/** How SPEAKING_SUBJECT's match ends: a name's last word, an appositive's comma or an age. */
+const SPEAKING_SUBJECT_END = new RegExp(`(?:(?:^|[^\\p{L}])${NAME_TOKEN}|,|\\d)${BEFORE_VERB}`, "u");
 const SPEECH_VERB_AT = new RegExp(`\\b${SPEECH_VERB}\\b`, "g");
+
+/** Commas a speaking subject can hold (see speakingSubjectIn): the one before it, an age's, an appositive's two, one before the verb. */
+const SUBJECT_COMMAS = 5;
+
+/**
+ * SPEAKING_SUBJECT's match in a window, found from where it can start: none of its parts holds a
+ * double quotation mark, nor more than SUBJECT_COMMAS commas outside figures ("£86,000"), so it
+ * starts at the last such mark or after the comma before those at the latest, and it ends on a name,
+ * an appositive or an age. The same match, without backtracking through every name of the window.
+ */
+function speakingSubjectIn(window: string): RegExpExecArray | null {
+  let from = Math.max(window.lastIndexOf("“"), window.lastIndexOf("”"), window.lastIndexOf('"'), 0);
+  let commas = 0;
+  for (let at = window.lastIndexOf(",", window.length - 1); at > from; at = window.lastIndexOf(",", at - 1)) {
+    if (/\d/.test(window[at - 1] ?? "") && /\d/.test(window[at + 1] ?? "")) continue;
+    commas += 1;
+    if (commas > SUBJECT_COMMAS) {
+      from = at;
+      break;
+    }
+  }
+  // The mark or comma stays: SPEAKING_SUBJECT's "^" cannot start a name on it, as at its place in the window.
+  const text = from === 0 ? window : window.slice(from);
+  // A window ending on no name ("the minister said", "“…,” she said") is told cheaply: the end lies
+  // in its last three words (the name's, two of BEFORE_VERB's), read from the space before them.
+  if (!SPEAKING_SUBJECT_END.test(text.slice(lastWordsStart(text, 3)))) return null;
+  const match = SPEAKING_SUBJECT.exec(text);
+  if (match) match.index += from;
+  return match;
+}
+
+/** Where a text's last `count` words start (runs of non-space), less the space before them; 0 when it has fewer. */
+function lastWordsStart(text: string, count: number): number {
+  let at = text.length;
+  for (let word = 0; word < count; word += 1) {
+    while (at > 0 && /\s/.test(text.charAt(at - 1))) at -= 1;
+    while (at > 0 && !/\s/.test(text.charAt(at - 1))) at -= 1;
+  }
+  return Math.max(0, at - 1);
+}
 
 /** "Baskin said Netanyahu seemed…": people named as saying something outside quotes, resolved to full names. */
 function speakingSubjects(
@@ -1497,7 +1559,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
   const pronounsGiven = new Map<string, Set<"male" | "female">>();
   // Rewrites repeat paragraphs: the words before a speech verb, and those around a quotation, are
   // read once per story (the matches are only read).
-  const subjectOf = oncePerText((window) => SPEAKING_SUBJECT.exec(window));
+  const subjectOf = oncePerText(speakingSubjectIn);
   const attributionOf = oncePerText(attributionAfter);
   const beforeQuote = new Map<string, Attribution | null>();
   const attributionBeforeOf = (sentenceBefore: string, inner: string) => {

@@ -900,7 +900,7 @@ function otherBackground(
   )
     return true;
   if (REDUCED_RELATIVE.test(clause)) return true;
-  if (CONTACT_RELATIVE_BEFORE.test(clause) && MAIN_VERB_AFTER.test(right)) return true;
+  if (MAIN_VERB_AFTER.test(right) && CONTACT_RELATIVE_BEFORE.test(clause)) return true;
   if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && appositiveCloses(right)) return true;
   if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
   if (TRAILING_ONE_OF.test(clause) && SENTENCE_END.test(right)) return true;
@@ -916,8 +916,8 @@ function otherBackground(
   const old = resolved.date !== null && published !== null && wellBefore(resolved.date, published);
   const thingFrom = resolved.precision === "year" && THING_FROM_YEAR.test(clause);
   if (
-    (NOUN_ATTACHED.test(clause) || SUBORDINATE.test(clause) || ACCORDING_TO.test(clause) || thingFrom) &&
-    (published === null || old)
+    (published === null || old) &&
+    (NOUN_ATTACHED.test(clause) || SUBORDINATE.test(clause) || ACCORDING_TO.test(clause) || thingFrom)
   )
     return true;
   // "The record of 40.3C, set at Coningsby in Lincolnshire on July 19, 2022, could be threatened":
@@ -1017,6 +1017,8 @@ const SUBJECT_EVENT_RELATIVE = new RegExp(
  * meeting on Thursday evening demanded…"): what they did then is the sentence's news.
  */
 const SUBJECT_WHO_RELATIVE = /^\s*(?:(?:and|but|so|then)\s+)?(?:[\p{L}\d-]+\s+){0,4}?[\p{L}-]+\s+who\s+[^,;:()“”"]*$/iu;
+/** The "who" SUBJECT_WHO_RELATIVE needs, looked for first (the pattern tries five words before failing). */
+const WHO_WORD = /\swho\s/iu;
 /**
  * A sentence's subject, then a participle phrase between commas up to its date: "The bid, made on ",
  * "A Harbourline Research poll for the Herald, published on ".
@@ -1294,6 +1296,7 @@ export function readDateExpressions(
     // what they said (said when?) nor what they should do ("Anyone who travelled … on Monday should…").
     const mainClause = writer.slice(end).split(/[,;:]/)[0] ?? "";
     const subjectPeople =
+      WHO_WORD.test(clauseBefore(sentence, start)) &&
       SUBJECT_WHO_RELATIVE.test(clauseBefore(sentence, start)) &&
       !PERIOD_MARKER.test(clauseBefore(sentence, start)) &&
       !PAST_VERB_BEFORE_WHO.test(sentence.slice(0, start).split(/\bwho\b/i)[0] ?? "") &&

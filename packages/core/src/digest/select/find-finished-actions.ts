@@ -60,7 +60,9 @@ function objectWords(words: string): Set<string> {
 
 function actionsUnderWay(text: string): Action[] {
   const own = text.replace(QUOTED, " ");
-  return [...own.matchAll(UNDER_WAY), ...own.matchAll(FORESEEN)]
+  // FORESEEN ends on "take": looked for only where the word is (it tries every "-ing" word before failing).
+  const foreseen = /\stake\b/iu.test(own) ? own.matchAll(FORESEEN) : [];
+  return [...own.matchAll(UNDER_WAY), ...foreseen]
     .filter((match) => toldAsDone(own, match.index ?? 0))
     .map((match) => ({ verb: rootOf(match[1] ?? ""), objects: objectWords(match[2] ?? "") }))
     .filter((action) => action.objects.size > 0);

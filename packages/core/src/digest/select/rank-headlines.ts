@@ -563,7 +563,9 @@ function namesTopic(title: string, prose: () => string): boolean {
   const compound = new RegExp(
     `(?:\\b(?:the|a|an|this|that|its|their|his|her|our|new|latest|long-running|bitter)|['’]s?)\\s+${escapeRegExp(verb.toLowerCase())}\\s+${escapeRegExp(noun.toLowerCase())}\\b`,
   );
-  if (!compound.test(prose())) return false;
+  // The verb and the noun together first: the full pattern tries every word of the prose.
+  const together = new RegExp(`${escapeRegExp(verb.toLowerCase())}\\s+${escapeRegExp(noun.toLowerCase())}\\b`);
+  if (!together.test(prose()) || !compound.test(prose())) return false;
   // "Teachers Pay Dispute Talks Resume": a verb after the compound still says what happened.
   return !hasMainVerb(tagged.words.slice(main + 1).join(" "));
 }
