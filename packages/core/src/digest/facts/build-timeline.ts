@@ -3,6 +3,7 @@ import type { Article } from "../../model/index.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { editorialProblemOf } from "../evidence/editorial-problem.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
+import { WHEN_WORDS } from "../evidence/when-words.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { type DateMention, follows, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
@@ -649,19 +650,7 @@ function shareMatter(left: string, right: string): boolean {
   const words = new Set(contentWords(left).filter((word) => !DAY_WORDS.has(word)));
   return contentWords(right).some((word) => words.has(word));
 }
-const DAY_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "yesterday",
-  "today",
-  "tonight",
-  "tomorrow",
-]);
+const DAY_WORDS = new Set(WHEN_WORDS);
 
 /** Most undated entries an undated article's days give (see undatedNews). */
 const UNDATED_LIMIT = 4;

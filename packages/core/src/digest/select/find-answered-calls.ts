@@ -1,10 +1,10 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import { porterStem } from "../evidence/porter-stem.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { WHEN_WORDS } from "../evidence/when-words.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { toldAsDone } from "./told-as-done.js";
-import { WHEN_WORDS } from "./when-words.js";
 
 /**
  * A call on someone to act, told as standing, then what is called for: "have called on the council

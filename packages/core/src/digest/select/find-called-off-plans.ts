@@ -1,10 +1,10 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import { porterStem } from "../evidence/porter-stem.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { WHEN_WORDS } from "../evidence/when-words.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { prospectStartOf } from "./find-fulfilled-prospects.js";
 import type { SentenceTimes } from "./sentence-times.js";
-import { WHEN_WORDS } from "./when-words.js";
 
 /** Calling a plan off, then what was called off: "suspended this week's planned strikes", "cancelled the vote". */
 const CALLED_OFF_ACTIVE =

@@ -1,9 +1,9 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import { porterStem } from "../evidence/porter-stem.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { WHEN_WORDS } from "../evidence/when-words.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import type { SentenceTimes } from "./sentence-times.js";
-import { WHEN_WORDS } from "./when-words.js";
 
 /** A reopening or a restoring still to come: "hoped to reopen the bridge", "power should be restored". */
 const REOPENING =

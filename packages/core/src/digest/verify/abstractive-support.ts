@@ -1,4 +1,4 @@
-import { type AnalyzedText, isContentToken, type TextToken } from "./analyze-text.js";
+import { type AnalyzedText, isContentToken, leavesClause, type TextToken } from "./analyze-text.js";
 import { synonymKeys } from "./synonym-keys.js";
 
 /**
@@ -39,13 +39,7 @@ const AGENT_REACH = 8;
 function agentBefore(tokens: readonly TextToken[], verb: number): TextToken | null {
   for (let index = verb - 1; index >= 0 && verb - index <= 6; index -= 1) {
     const token = tokens[index]!;
-    if (
-      token.sentence !== tokens[verb]!.sentence ||
-      token.pos === "VERB" ||
-      token.pos === "SCONJ" ||
-      token.text === ","
-    )
-      return null;
+    if (leavesClause(token, tokens[verb]!.sentence)) return null;
     // "was approved by": a passive's subject undergoes the action.
     if (token.key === "be" && /(?:ed|en|wn)$/.test(tokens[verb]!.text)) return null;
     if (PARTICIPANT_POS.has(token.pos)) return token;

@@ -22,6 +22,14 @@ export interface TextToken {
   root: string;
 }
 
+/**
+ * Whether a token ends the clause a walk from a verb started in (in sentence `sentence`): another
+ * sentence, another verb, a subordinator or a comma. Roles and agents are read inside one clause.
+ */
+export function leavesClause(token: TextToken, sentence: number): boolean {
+  return token.sentence !== sentence || token.pos === "VERB" || token.pos === "SCONJ" || token.text === ",";
+}
+
 export interface AnalyzedText {
   text: string;
   tokens: TextToken[];

@@ -1,4 +1,4 @@
-import type { AnalyzedText, TextToken } from "./analyze-text.js";
+import { type AnalyzedText, leavesClause, type TextToken } from "./analyze-text.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
 
 const PARTICIPANT_POS = new Set(["NOUN", "PROPN"]);
@@ -12,7 +12,7 @@ function rolesAround(
   let before: TextToken | undefined;
   for (let index = verb - 1; index >= 0 && verb - index <= 6; index -= 1) {
     const token = tokens[index]!;
-    if (token.sentence !== sentence || token.pos === "VERB" || token.pos === "SCONJ" || token.text === ",") break;
+    if (leavesClause(token, sentence)) break;
     if (PARTICIPANT_POS.has(token.pos)) {
       before = token;
       break;
@@ -33,7 +33,7 @@ function rolesAround(
     return { agent: null, patient: before };
   for (let index = verb + 1; index < tokens.length && index - verb <= 6; index += 1) {
     const token = tokens[index]!;
-    if (token.sentence !== sentence || token.pos === "VERB" || token.pos === "SCONJ" || token.text === ",") break;
+    if (leavesClause(token, sentence)) break;
     if (passive && token.key === "by") continue;
     if (PARTICIPANT_POS.has(token.pos)) {
       after = token;
@@ -50,13 +50,7 @@ function rolesAround(
 function byAhead(tokens: readonly TextToken[], verb: number): boolean {
   for (let index = verb + 1; index < tokens.length && index - verb <= 6; index += 1) {
     const token = tokens[index]!;
-    if (
-      token.sentence !== tokens[verb]!.sentence ||
-      token.pos === "VERB" ||
-      token.pos === "SCONJ" ||
-      token.text === ","
-    )
-      return false;
+    if (leavesClause(token, tokens[verb]!.sentence)) return false;
     if (token.key === "by") return true;
   }
   return false;
