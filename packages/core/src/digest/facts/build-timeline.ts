@@ -7,7 +7,7 @@ import { WHEN_WORDS } from "../evidence/when-words.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { type DateMention, follows, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
-import { clusterByValue, groupFigures, quantityKey, sameFigure } from "./find-disagreements.js";
+import { clusterByValue, groupFigures, olderEventYear, quantityKey, sameFigure } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { addDays } from "./read-date-expressions.js";
@@ -90,7 +90,7 @@ function runningTotals(
   const entries: Candidate[] = [];
   const groups = new Map<string, NumberMention[]>();
   for (const mention of numbers) {
-    if (mention.kind !== "running") continue;
+    if (mention.kind !== "running" || olderEventYear(mention)) continue;
     const key = quantityKey(mention);
     if (key) groups.set(key, [...(groups.get(key) ?? []), mention]);
   }

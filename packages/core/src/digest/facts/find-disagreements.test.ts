@@ -788,6 +788,76 @@ describe("findDisagreements sets figures against each other only when they measu
     ]);
   });
 
+  it("reads a named body's officials and the body itself as one sayer whose later estimate revises its own", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-09-02T07:00:00Z",
+        "Coast Guard officials estimated that about 30,000 gallons of diesel had leaked from the damaged barge.",
+      ],
+      [
+        "Beta Times",
+        "2027-09-03T15:00:00Z",
+        "The Coast Guard now estimates that 42,000 gallons of diesel leaked from the barge.",
+      ],
+    );
+    expect(facts.disagreements).toEqual([]);
+  });
+
+  it("sets one supply cut's homes and customers against each other", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-08-15T23:00:00Z",
+        "A blackout left more than 300,000 homes and businesses without power in Carverton on Monday afternoon.",
+      ],
+      [
+        "Beta Times",
+        "2027-08-16T14:00:00Z",
+        "About 240,000 customers lost power at the peak of Monday's outage, according to the utility.",
+      ],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["about 240,000", "Beta Times"],
+        ["more than 300,000", "Alpha News"],
+      ],
+    ]);
+  });
+
+  it("never sets an older event's figure, recalled with its year, against this story's count", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2030-01-08T12:00:00Z",
+        "Freezing rain brought down power lines across Marlow County late on Tuesday, leaving 180,000 customers without electricity.",
+      ],
+      [
+        "Beta Times",
+        "2030-01-08T18:00:00Z",
+        "The storm was the worst to hit the region since an ice storm on Dec. 22, 2013, that left 220,000 customers without power.",
+      ],
+    );
+    expect(facts.disagreements).toEqual([]);
+  });
+
+  it("reads British and American spellings of one unit as one unit", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-08-15T23:00:00Z",
+        "Temperatures reached 43C in Carverton.\n\nThe city opened 14 cooling centres on Monday.",
+      ],
+      ["Beta Times", "2027-08-16T14:00:00Z", "The city opened 18 cooling centers on Monday evening."],
+    );
+    expect(claimsOf(facts)).toEqual([
+      [
+        ["14", "Alpha News"],
+        ["18", "Beta Times"],
+      ],
+    ]);
+  });
+
   it("never sets an older event's figure (“a year after …”, “two years ago”) against an undated report's count", () => {
     const undated = (text: string) =>
       extractFacts([

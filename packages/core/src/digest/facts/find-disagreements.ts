@@ -8,6 +8,7 @@ import { outletOf } from "./independent-outlets.js";
 import { partsOfWholes } from "./part-of-whole.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
 import { beforeStory, storyStart } from "./story-start.js";
+import { commonSpelling } from "./unit-spelling.js";
 
 /**
  * Figures further apart than this ratio are taken to count different things, not to disagree. 1.25
@@ -59,6 +60,10 @@ export function quantityKey(mention: NumberMention, options: { anyKind?: boolean
   return `${keyUnit(mention.unit, mention.event)}|${keyEvent(mention.unit, mention.event)}${kind}|${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
 }
 
+/** What a supply reaches, as outlets name it when it is cut off (never people, a count of another kind). */
+const SUPPLIED_PREMISES =
+  /^(?:home|house|household|customer|business|propertie|property|premise|premises|residence|dwelling|connection|meter|account)$/;
+
 /** Pupils, however a school's closure names them ("2,300 pupils", "1,900 children", "students"). */
 const PUPIL_LIKE = /^(?:pupil|student|child|children|schoolchild)$/;
 
@@ -67,8 +72,12 @@ const PUPIL_LIKE = /^(?:pupil|student|child|children|schoolchild)$/;
  * from school, the workers stood down (dock workers or dockers), the posts a company cuts (jobs,
  * positions, roles). Other units stay as written.
  */
-function keyUnit(unit: string, event: string): string {
+function keyUnit(written: string, event: string): string {
+  const unit = commonSpelling(written);
   if (event === "affected" && PUPIL_LIKE.test(unit)) return "pupil";
+  // "300,000 homes and businesses without power" and "240,000 customers lost power": a utility counts
+  // the premises it supplies, whatever noun an outlet uses for them.
+  if (event.startsWith("without ") && SUPPLIED_PREMISES.test(unit)) return "customer";
   if (event === "stood down") return "people";
   // "cut 4,000 jobs" and "eliminate 3,600 positions": posts cut, whichever noun an outlet uses.
   if (event === "cut" && /^(?:job|post|position|role)$/.test(unit)) return "job";
@@ -145,14 +154,35 @@ const EARLIER_CLAUSE =
   /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(months?|years?|decades?)\s+(?:after|since)\s+[^,;]*$/i;
 
 /**
+ * "the worst since an ice storm on Dec. 22, 2013, that left 300,000 homes …": the figure's clause
+ * tells of an older event named with its year (a relative clause on it), whose figure it is.
+ */
+const OLDER_EVENT_CLAUSE =
+  /\b(?:since|than|like|after|before|when)\s[^;:]*?\b((?:19|20)\d\d)\b,?\s+(?:that|which|when)\s+[^,;:]*$/i;
+
+/**
+ * The year of an older event whose figure this is (see OLDER_EVENT_CLAUSE), when it is before `now`
+ * (a date, by default the article's publication): never a count of this story, nor an update of one.
+ */
+export function olderEventYear(mention: NumberMention, now = mention.item.article.publishedAt ?? ""): string | null {
+  if (!/^\d{4}/.test(now)) return null;
+  const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
+  const year = OLDER_EVENT_CLAUSE.exec(before)?.[1];
+  return year && year < now.slice(0, 4) ? year : null;
+}
+
+/**
  * The month or year a figure is of when its clause tells an event months or years before the
  * sentence's own time (see EARLIER_CLAUSE): another, older event's figure, never a rival of this
  * story's counts. Null for any other figure.
  */
 function earlierBy(mention: NumberMention, sentenceDate: string): string | null {
   const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
+  if (!/^\d{4}/.test(sentenceDate)) return null;
+  const older = olderEventYear(mention, sentenceDate);
+  if (older) return older;
   const clause = EARLIER_CLAUSE.exec(before);
-  if (!clause || !/^\d{4}/.test(sentenceDate)) return null;
+  if (!clause) return null;
   const count = COUNT_WORDS[clause[1]!.toLowerCase()] ?? Number(clause[1]);
   const unit = clause[2]!.toLowerCase();
   const year = Number(sentenceDate.slice(0, 4));
@@ -1451,10 +1481,18 @@ const COUNT_CHANGED =
 const BODY_SAYS_AFTER = /,\s+(?:the|a)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|reported|confirmed)\.?$/;
 const BODY_SAYS_BEFORE =
   /^The\s+([a-z]+(?:\s+(?!now\b)[a-z]+)?)\s+(?:now\s+)?(?:puts|put|says|said|estimates|estimated)\b/;
+/**
+ * A named body opening the sentence as the figure's sayer, itself or through its officials: "Coast
+ * Guard officials estimated that about 30,000 gallons …", the next day "The Coast Guard now estimates
+ * that 42,000 gallons …" (one sayer, whose later figure revises its own).
+ */
+const NAMED_BODY_SAYS_BEFORE =
+  /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:officials|officers|spokesm[ae]n|spokeswom[ae]n|spokespeople))?\s+(?:now\s+)?(?:puts|put|says|said|estimates|estimated)\b/u;
 function bodySaying(mention: NumberMention): string | null {
   const text = mention.item.sentence.text.trim();
-  const body = BODY_SAYS_AFTER.exec(text)?.[1] ?? BODY_SAYS_BEFORE.exec(text)?.[1];
-  return body && !PRONOUN.test(body) ? body : null;
+  const body =
+    BODY_SAYS_AFTER.exec(text)?.[1] ?? BODY_SAYS_BEFORE.exec(text)?.[1] ?? NAMED_BODY_SAYS_BEFORE.exec(text)?.[1];
+  return body && !PRONOUN.test(body) ? body.toLowerCase() : null;
 }
 
 /** Whether all of an outlet's figures are in one article, and each value's sayer differs from every other value's. */

@@ -1,7 +1,7 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.js";
+import { olderEventYear, quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
 import { findAnsweredCalls } from "./find-answered-calls.js";
 import { findCalledOffPlans } from "./find-called-off-plans.js";
@@ -297,7 +297,8 @@ export function findSuperseded(
   const keyOf = new Map<NumberMention, string>();
   const indexOf = new Map(facts.sentences.map((item, index) => [item, index]));
   for (const mention of facts.numbers) {
-    const key = mention.kind === "window" ? null : quantityKey(mention, { anyKind: true });
+    // An older event's figure, recalled for comparison, updates nothing of this story.
+    const key = mention.kind === "window" || olderEventYear(mention) ? null : quantityKey(mention, { anyKind: true });
     if (!key) continue;
     keyOf.set(mention, key);
     const index = indexOf.get(mention.item) ?? -1;
