@@ -21,6 +21,19 @@ describe("findQuotes reads every common attribution style", () => {
     ]);
   });
 
+  it("reads older wire copy's quotes closed with two apostrophes (\"…'' and ``…''), never from one quote's close to the next one's opening", () => {
+    const quotes = quotesOf(
+      "Publicist Jack Ketsoyan would not say what the \"American Pie'' star was being treated for.",
+      "\"We appreciate your respect for her privacy at this time,'' Ketsoyan said.",
+      "``She is doing well,'' a friend told the magazine, adding that \"Taradise'' would not return.",
+    );
+    expect(quotes.filter((quote) => quote.speaker !== null).map(({ speaker, text }) => ({ speaker, text }))).toEqual([
+      { speaker: "Jack Ketsoyan", text: "We appreciate your respect for her privacy at this time," },
+    ]);
+    expect(quotes.some((quote) => /star was|told the magazine/.test(quote.text))).toBe(false);
+    expect(quotes.map((quote) => quote.text)).toContain("She is doing well,");
+  });
+
   it("“…,” X said with a lower-case role before the name (“coast guard commander Elena Varga told reporters”)", () => {
     const speakers = quotesOf(
       '"We are searching every inch of water," coast guard commander Elena Varga told reporters on Monday.',

@@ -1,6 +1,7 @@
 import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
+import { curlyWireMarks } from "./curly-wire-marks.js";
 import { isLabelTerm } from "./label-term.js";
 import { officeTitleWords } from "./office-title.js";
 import { buildOrganisationIndex, type OrganisationIndex } from "./organisation-index.js";
@@ -1572,7 +1573,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
     return attribution;
   };
   for (const article of articles) {
-    const text = article.text;
+    const text = curlyWireMarks(article.text);
     let previous: QuoteMention | undefined;
     const spans = quoteSpans(text);
     const inQuote = (position: number) => {
