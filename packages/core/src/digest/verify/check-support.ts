@@ -1,6 +1,7 @@
 import { abstractiveSupport } from "./abstractive-support.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
+import { compareAddedNames } from "./compare-added-names.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareBounds } from "./compare-bounds.js";
 import { compareDates } from "./compare-dates.js";
@@ -307,17 +308,14 @@ export function checkSupport(
     ...compareQuotes(context),
     ...compareSpeakers(context),
   ];
-  // A name no cited passage mentions is a claim of its own, however well the rest matches.
-  const known = new Set(
-    [...analyzedPassages, ...(options.outlets ?? []).map((outlet) => analyzeText(outlet))].flatMap((passage) =>
-      passage.tokens.map((token) => token.key),
+  // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
+  faults.push(
+    ...compareAddedNames(
+      analyzedStatement,
+      [...analyzedPassages, ...(options.outlets ?? []).map((outlet) => analyzeText(outlet))],
+      alignment,
     ),
   );
-  analyzedStatement.tokens.forEach((token, index) => {
-    const named = token.pos === "PROPN" || (index > 0 && /^\p{Lu}/u.test(token.text) && isContentToken(token));
-    if (named && alignment.links[index] === null && !known.has(token.key))
-      faults.push({ kind: "added", reason: `name "${token.text}" is not in the cited passage` });
-  });
   const perWord = alignment.cost / Math.max(MINIMUM_WORDS, alignment.wordCount);
   let score = 2 ** (-perWord / limit);
   if (faults.length > 0) score = Math.min(score * 0.5 ** faults.length, 0.49);
