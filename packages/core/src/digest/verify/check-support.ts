@@ -10,6 +10,7 @@ import { compareIntentions } from "./compare-intentions.js";
 import { compareNames } from "./compare-names.js";
 import { compareOffices } from "./compare-offices.js";
 import { compareOpposites } from "./compare-opposites.js";
+import { comparePersonOffices } from "./compare-person-offices.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
@@ -305,6 +306,7 @@ export function checkSupport(
     ...compareDroppedContext(context),
     ...compareRoles(context),
     ...compareOffices(context),
+    ...comparePersonOffices(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
   ];
