@@ -18,7 +18,12 @@ describe("compareAddedNames: a name or nationality no cited passage gives is a c
     expect(inside.verdict).toBe("unsupported");
   });
 
-  it("reads a country for its nationality, and the other way round", () => {
+  it("reads a country for its nationality, and the other way round, by its initials too", () => {
+    expect(
+      checkSupport("The American rider Ida Lunde won the third stage of the Tour of Kelby on Sunday.", [
+        "Ida Lunde of the US won the third stage of the Tour of Kelby on Sunday.",
+      ]).reasons.join(" "),
+    ).not.toContain('"American" is not in the cited passage');
     expect(
       checkSupport("Ruth Dorey will take charge of Ireland in June.", [
         "Ruth Dorey will take charge of the Irish national team in June, the federation said.",

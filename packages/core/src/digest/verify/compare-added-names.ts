@@ -1,6 +1,6 @@
 import type { Alignment } from "./align-statement.js";
 import { type AnalyzedText, isContentToken, isLexiconWord } from "./analyze-text.js";
-import { demonymPlace, placeDemonyms } from "./demonym-place.js";
+import { demonymPlace, placeDemonyms, placeWords } from "./demonym-place.js";
 import type { SupportFault } from "./support-fault.js";
 
 /**
@@ -37,10 +37,7 @@ export function compareAddedNames(
     const capitalised = /^\p{Lu}/u.test(token.text);
     const place = capitalised ? demonymPlace(token.text) : null;
     if (place) {
-      const told =
-        written.has(token.text.toLowerCase()) ||
-        written.has(place) ||
-        placeDemonyms(place).some((demonym) => written.has(demonym) || written.has(`${demonym}s`));
+      const told = written.has(token.text.toLowerCase()) || placeWords(place).some((word) => written.has(word));
       if (!told) faults.push({ kind: "added", reason: `nationality "${token.text}" is not in the cited passage` });
       return;
     }

@@ -108,9 +108,19 @@ for (const [place, demonyms] of Object.entries(PLACES))
     DEMONYMS.set(`${demonym}s`, place);
   }
 
+// A country by its initials too ("the US", "the UK"): only as where the nationality is told, never as
+// a synonym in the alignment ("us" is a pronoun).
+const INITIALS: Record<string, readonly string[]> = { america: ["us", "usa"], britain: ["uk"] };
+
 /** The place a nationality word is of ("Welsh" → "wales", "Scots" → "scotland"), or null. */
 export function demonymPlace(word: string): string | null {
   return DEMONYMS.get(word.toLowerCase()) ?? null;
+}
+
+/** The ways a passage may name a place: its name, its initials, its nationality words ("britain", "uk", "british", "briton"). */
+export function placeWords(place: string): readonly string[] {
+  const demonyms = PLACES[place] ?? [];
+  return [place, ...(INITIALS[place] ?? []), ...demonyms, ...demonyms.map((demonym) => `${demonym}s`)];
 }
 
 /** The nationality words of a place ("Wales" → ["welsh"]), empty when it is none we know. */
