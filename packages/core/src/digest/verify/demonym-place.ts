@@ -6,11 +6,13 @@
  */
 const PLACES: Record<string, readonly string[]> = {
   afghanistan: ["afghan"],
+  africa: ["african"],
   albania: ["albanian"],
   algeria: ["algerian"],
   america: ["american"],
   argentina: ["argentine", "argentinian"],
   armenia: ["armenian"],
+  asia: ["asian"],
   australia: ["australian"],
   austria: ["austrian"],
   bangladesh: ["bangladeshi"],
