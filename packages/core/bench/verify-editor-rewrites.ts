@@ -1,12 +1,14 @@
 /**
- * How the support check treats an editor's rewrites (src/digest/testing/editor-rewrites.ts) and two
+ * How the support check treats an editor's rewrites (src/digest/testing/editor-rewrites.ts) and four
  * held-out tables of a summarizer's sentences (src/digest/testing/newsroom-rewrites.ts,
- * wire-paraphrases.ts and desk-paraphrases.ts): faithful ones passed and unfaithful ones flagged, by kind, with every miss
- * listed and its reasons.
+ * wire-paraphrases.ts, desk-paraphrases.ts and extrinsic-paraphrases.ts, the last XSum-like: one
+ * abstractive sentence over a whole article): faithful ones passed and unfaithful ones flagged, by
+ * kind, with every miss listed and its reasons.
  * Run: npx tsx bench/verify-editor-rewrites.ts
  */
 import { DESK_PARAPHRASES } from "../src/digest/testing/desk-paraphrases.js";
 import { EDITOR_REWRITES, type EditorRewrite } from "../src/digest/testing/editor-rewrites.js";
+import { EXTRINSIC_PARAPHRASES } from "../src/digest/testing/extrinsic-paraphrases.js";
 import { NEWSROOM_REWRITES } from "../src/digest/testing/newsroom-rewrites.js";
 import { WIRE_PARAPHRASES } from "../src/digest/testing/wire-paraphrases.js";
 import { checkSupport } from "../src/digest/verify/check-support.js";
@@ -43,3 +45,4 @@ report("editor rewrites", EDITOR_REWRITES);
 report("newsroom rewrites (held out)", NEWSROOM_REWRITES);
 report("wire paraphrases (held out)", WIRE_PARAPHRASES);
 report("desk paraphrases (held out)", DESK_PARAPHRASES);
+report("extrinsic paraphrases (held out)", EXTRINSIC_PARAPHRASES);

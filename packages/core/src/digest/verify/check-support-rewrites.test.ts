@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EDITOR_REWRITES } from "../testing/editor-rewrites.js";
+import { EXTRINSIC_PARAPHRASES } from "../testing/extrinsic-paraphrases.js";
 import { NEWSROOM_REWRITES } from "../testing/newsroom-rewrites.js";
 import { WIRE_PARAPHRASES } from "../testing/wire-paraphrases.js";
 import { checkSupport } from "./check-support.js";
@@ -81,6 +82,7 @@ describe("checkSupport on an editor's rewrites", () => {
 describe.each([
   { table: "newsroom-rewrites (verify9)", rewrites: NEWSROOM_REWRITES, faithfulPassed: 17 },
   { table: "wire-paraphrases (verify10)", rewrites: WIRE_PARAPHRASES, faithfulPassed: 10 },
+  { table: "extrinsic-paraphrases (verify12)", rewrites: EXTRINSIC_PARAPHRASES, faithfulPassed: 1 },
 ])("checkSupport on a summarizer's held-out sentences: $table", ({ rewrites, faithfulPassed }) => {
   it("flags every unfaithful one", () => {
     const passed = rewrites.filter(

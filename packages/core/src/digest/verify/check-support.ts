@@ -1,6 +1,7 @@
 import { abstractiveSupport } from "./abstractive-support.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
+import { compareAddedNames } from "./compare-added-names.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareBounds } from "./compare-bounds.js";
 import { compareDates } from "./compare-dates.js";
@@ -9,6 +10,7 @@ import { compareIntentions } from "./compare-intentions.js";
 import { compareNames } from "./compare-names.js";
 import { compareOffices } from "./compare-offices.js";
 import { compareOpposites } from "./compare-opposites.js";
+import { comparePersonOffices } from "./compare-person-offices.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
@@ -304,20 +306,18 @@ export function checkSupport(
     ...compareDroppedContext(context),
     ...compareRoles(context),
     ...compareOffices(context),
+    ...comparePersonOffices(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
   ];
-  // A name no cited passage mentions is a claim of its own, however well the rest matches.
-  const known = new Set(
-    [...analyzedPassages, ...(options.outlets ?? []).map((outlet) => analyzeText(outlet))].flatMap((passage) =>
-      passage.tokens.map((token) => token.key),
+  // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
+  faults.push(
+    ...compareAddedNames(
+      analyzedStatement,
+      [...analyzedPassages, ...(options.outlets ?? []).map((outlet) => analyzeText(outlet))],
+      alignment,
     ),
   );
-  analyzedStatement.tokens.forEach((token, index) => {
-    const named = token.pos === "PROPN" || (index > 0 && /^\p{Lu}/u.test(token.text) && isContentToken(token));
-    if (named && alignment.links[index] === null && !known.has(token.key))
-      faults.push({ kind: "added", reason: `name "${token.text}" is not in the cited passage` });
-  });
   const perWord = alignment.cost / Math.max(MINIMUM_WORDS, alignment.wordCount);
   let score = 2 ** (-perWord / limit);
   if (faults.length > 0) score = Math.min(score * 0.5 ** faults.length, 0.49);

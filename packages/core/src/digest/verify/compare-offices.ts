@@ -4,7 +4,7 @@ import type { SupportContext, SupportFault } from "./support-fault.js";
 // Berg"): each names who someone is, so one no cited passage gives is a claim of its own, however
 // well the rest of the sentence matches. Only specific offices: "official", "leader" or "boss" are
 // how a newsroom describes people in other words.
-const OFFICES = new Set([
+export const OFFICES = new Set([
   "chairman",
   "chairwoman",
   "chairperson",

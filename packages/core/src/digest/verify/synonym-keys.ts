@@ -1,4 +1,5 @@
 import { stemOf } from "./analyze-text.js";
+import { PLACE_NATIONALITIES } from "./demonym-place.js";
 
 /**
  * Words a news rewrite swaps for one another without changing the claim, by comparison key (lemma,
@@ -83,7 +84,8 @@ const GROUPS: readonly (readonly string[])[] = [
 ];
 
 const byKey = new Map<string, string[]>();
-for (const words of GROUPS) {
+// A country and its nationality: "Wales" for "the Welsh national team".
+for (const words of [...GROUPS, ...PLACE_NATIONALITIES]) {
   const group = words.map(stemOf);
   for (const key of group)
     byKey.set(

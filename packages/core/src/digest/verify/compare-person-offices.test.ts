@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { checkSupport } from "./check-support.js";
+
+describe("comparePersonOffices: a person given an office the passages give someone else", () => {
+  const theft =
+    "A former club treasurer who stole £40,000 from Elmfield Rovers has been jailed for two years. " +
+    "The club's secretary, Ann Lowe, said the theft had nearly forced it to fold.";
+
+  it("flags a person the passages name with another office, put in the office of someone they leave unnamed", () => {
+    const check = checkSupport(
+      "Ann Lowe, a former club treasurer, has been jailed for two years for stealing £40,000 from Elmfield Rovers.",
+      [theft],
+    );
+    expect(check.verdict).toBe("unsupported");
+    expect(check.reasons).toContain("the cited passages make Ann Lowe the secretary, not the treasurer");
+  });
+
+  it("passes the person's own office, and an office for a person the passages give none", () => {
+    expect(
+      checkSupport("Ann Lowe, the club's secretary, said the theft had nearly forced it to fold.", [theft]).verdict,
+    ).toBe("supported");
+    const untitled = checkSupport("Treasurer Ann Lowe said the theft had nearly forced the club to fold.", [
+      "Ann Lowe said the theft had nearly forced the club to fold. The club's treasurer was appointed in May.",
+    ]);
+    expect(untitled.reasons.join(" ")).not.toContain("the cited passages make");
+  });
+});

@@ -1,0 +1,91 @@
+import type { AnalyzedText, TextToken } from "./analyze-text.js";
+import { OFFICES } from "./compare-offices.js";
+import type { SupportContext, SupportFault } from "./support-fault.js";
+
+/** A person named with an office beside the name: "chief executive, Moira Kent", "Moira Kent, the treasurer". */
+interface NamedOffice {
+  /** The name's last word's key (a surname, as reports repeat it). */
+  name: string;
+  /** The office's key, and the name as written. */
+  office: string;
+  written: string;
+  sentence: number;
+}
+
+const NOUN_PHRASE = new Set(["NOUN", "ADJ", "PROPN", "DET", "PART", "NUM"]);
+/** How many words an office before a name, or after its comma, may take ("the hospice's chief executive"). */
+const REACH = 5;
+const stem = (key: string) => key.slice(0, 5);
+
+function officesBesideNames(text: AnalyzedText): NamedOffice[] {
+  const tokens = text.tokens;
+  const found: NamedOffice[] = [];
+  for (let start = 0; start < tokens.length; start += 1) {
+    if (tokens[start]!.pos !== "PROPN" || tokens[start - 1]?.pos === "PROPN") continue;
+    let end = start;
+    while (tokens[end + 1]?.pos === "PROPN") end += 1;
+    const sentence = tokens[start]!.sentence;
+    const inSentence = (token: TextToken | undefined): token is TextToken => token?.sentence === sentence;
+    // "Chairman Graham Ashdown": a capitalised office is read as part of the name.
+    // An office alone ("Chairman said") names no one.
+    if (start === end && OFFICES.has(tokens[start]!.key)) continue;
+    let first = start;
+    const offices: string[] = [];
+    while (first < end && OFFICES.has(tokens[first]!.key)) offices.push(tokens[first++]!.key);
+    // Before the name, with or without a comma: the noun nearest the name ("chief executive, Moira Kent").
+    let before = start - 1;
+    if (tokens[before]?.text === ",") before -= 1;
+    for (let index = before; index >= 0 && before - index < REACH && inSentence(tokens[index]); index -= 1) {
+      const token = tokens[index]!;
+      if (!NOUN_PHRASE.has(token.pos)) break;
+      if (token.pos === "NOUN") {
+        offices.push(token.key);
+        break;
+      }
+    }
+    // After the name's comma: the phrase's last noun ("Moira Kent, a former hospice treasurer,").
+    if (tokens[end + 1]?.text === ",") {
+      let head: string | null = null;
+      for (let index = end + 2; index <= end + 1 + REACH && inSentence(tokens[index]); index += 1) {
+        const token = tokens[index]!;
+        if (!NOUN_PHRASE.has(token.pos)) break;
+        if (token.pos === "NOUN") head = token.key;
+      }
+      if (head) offices.push(head);
+    }
+    const written = text.text.slice(tokens[first]!.start, tokens[end]!.end);
+    for (const office of offices) found.push({ name: tokens[end]!.key, office, written, sentence });
+    start = end;
+  }
+  return found;
+}
+
+/**
+ * A person the statement gives an office that the passages give someone else, while they give this
+ * person another ("Moira Kent, a former hospice treasurer" where the treasurer is Denise Harcourt and
+ * Moira Kent the hospice's chief executive): a person swapped for another the article names. Only
+ * where the passages name the person with an office of their own and never mention this one in the
+ * sentences that name them; a person they give no office to may hold any.
+ */
+export function comparePersonOffices(context: SupportContext): SupportFault[] {
+  const faults: SupportFault[] = [];
+  const passageOffices = context.passages.map(officesBesideNames);
+  for (const claim of officesBesideNames(context.statement)) {
+    if (!OFFICES.has(claim.office)) continue;
+    const theirs = passageOffices.flatMap((offices) => offices.filter((entry) => entry.name === claim.name));
+    if (theirs.length === 0 || theirs.some((entry) => stem(entry.office) === stem(claim.office))) continue;
+    // The office anywhere in a sentence that names the person ("Kent, who was treasurer until 2019, …").
+    const mentioned = context.passages.some((passage) => {
+      const sentences = new Set(
+        passage.tokens.filter((token) => token.key === claim.name).map((token) => token.sentence),
+      );
+      return passage.tokens.some((token) => sentences.has(token.sentence) && stem(token.key) === stem(claim.office));
+    });
+    if (!mentioned)
+      faults.push({
+        kind: "role",
+        reason: `the cited passages make ${claim.written} the ${theirs[0]!.office}, not the ${claim.office}`,
+      });
+  }
+  return faults;
+}
