@@ -34,6 +34,18 @@ describe("findQuotes reads every common attribution style", () => {
     expect(quotes.map((quote) => quote.text)).toContain("She is doing well,");
   });
 
+  it("never makes a sentence's opening participle a first name, nor an owner's possessive part of a name", () => {
+    const speakers = quotesOf(
+      "Having Jackman host the show is a bold choice, the academy said.",
+      "“Thirty years ago I was in Sydney watching the Oscars,” Jackman said in a statement.",
+      "Reunion Pictures' Matthew O'Connor directed Reid in the film.",
+      "“Absolutely not,” O'Connor said when asked.",
+      "Could Obama have said more? President Barack Obama spoke for 18 minutes.",
+      "“We need some soul searching,” Obama said.",
+    ).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Jackman", "Matthew O'Connor", "Barack Obama"]);
+  });
+
   it("“…,” X said with a lower-case role before the name (“coast guard commander Elena Varga told reporters”)", () => {
     const speakers = quotesOf(
       '"We are searching every inch of water," coast guard commander Elena Varga told reporters on Monday.',

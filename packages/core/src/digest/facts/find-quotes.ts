@@ -416,7 +416,9 @@ function nameFrom(speaker: string): string | null {
   if (tokens.length === 0 || /^(?:We|They|You|I|He|She|It)['’]/.test(tokens[0]!)) return null;
   if (/^(?:When|If|As|While|After|Before|Asked|Once|Where|Why|How|What|Who)$/.test(tokens[0]!)) return null;
   // "Phish's Trey Anastasio": what precedes a possessive is not the name.
-  const possessive = tokens.findLastIndex((token, index) => index < tokens.length - 2 && /['’]s$/.test(token));
+  const possessive = tokens.findLastIndex(
+    (token, index) => index < tokens.length - 2 && /(?:['’]s|s['’])$/.test(token),
+  );
   if (possessive >= 0) tokens.splice(0, possessive + 1);
   // "“…,” King said": a title word alone that is a common surname too is a surname, for the story's
   // people to resolve ("Jeff King").

@@ -146,9 +146,14 @@ const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}’'-])${NAME_TOKEN}(?:[^\\S\\n]+$
  * a father from his son of the same name ("DeOrr Kunz Sr." and "DeOrr Kunz Jr.").
  */
 export const POST_NOMINALS = /(?:[^\S\n]+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|PhD))+$/u;
-/** Words opening a sentence before a name: "Even Anastasio is giddy" names Anastasio. */
+/**
+ * Words opening a sentence before a name: "Even Anastasio is giddy" names Anastasio; so does a
+ * participle ("Having Jackman host the show", "Asked whether …": a list, not a rule on "-ing", as
+ * Sterling, Channing and Irving are first names), or a question's verb ("Could Obama …"; not "Will",
+ * a first name).
+ */
 const NOT_A_NAME =
-  /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|Since|As|For|From|With|By|Of|To|Even|Also|Still|Yet|Now|Then|So|Only|Just|Meanwhile|However|Indeed|Instead|Today|Yesterday|Here|There|Both|Not|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:Having|Being|Getting|Letting|Making|Seeing|Taking|Giving|Keeping|Putting|Bringing|Hearing|Watching|Following|Asking|Asked|Adding|Calling|Noting|Saying|Speaking|Citing|Describing|Responding|Referring|Praising|Thanking|Welcoming|Blaming|Accusing|Joining|Replacing|Naming|Choosing|Hiring|Signing|Beating|Facing|Meeting|Visiting|Leaving|Sending|Backing|Defending|Quoting|Unlike|Like|Despite|Could|Would|Should|Can|Did|Does|Is|Are|Was|Were|Why|How|What|Where|Which|Whether|Though|Although|Because|Unless|Until|Perhaps|Maybe|The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|Since|As|For|From|With|By|Of|To|Even|Also|Still|Yet|Now|Then|So|Only|Just|Meanwhile|However|Indeed|Instead|Today|Yesterday|Here|There|Both|Not|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Title words that are common surnames too: "Jeff King", "Ruth Bishop", "Paul Major". */
 export const SURNAME_TITLE = /^(?:King|Bishop|Judge|Major|Dean|Marshal|Marshall|Prior|Sheriff|Abbott|Pope|Knight)$/;
@@ -190,7 +195,14 @@ export function splitTitledName(run: string, describedAsPerson = false): { name:
     !NOT_A_NAME.test(tokens[tokens.length - 2]!) &&
     !OFFICE_QUALIFIER.test(tokens[tokens.length - 2]!);
   let first = surnameTitle ? tokens.length - 1 : tokens.length;
-  while (first > 0 && !isTitle(tokens[first - 1]!) && !NOT_A_NAME.test(tokens[first - 1]!)) first -= 1;
+  // "Reunion Pictures' Matthew O'Connor": a possessive owner before the name is no part of it.
+  while (
+    first > 0 &&
+    !isTitle(tokens[first - 1]!) &&
+    !NOT_A_NAME.test(tokens[first - 1]!) &&
+    !/(?:['’]s|s['’])$/.test(tokens[first - 1]!)
+  )
+    first -= 1;
   const nameTokens = tokens.slice(first);
   // A capitalised particle before a lower-case one opens a sentence ("Van der Linde said"): a surname.
   if (nameTokens.length > 1 && PARTICLE.test(nameTokens[0]!.toLowerCase()) && PARTICLE.test(nameTokens[1]!))
