@@ -76,6 +76,18 @@ import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/e
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
 import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../src/digest/testing/energy-price-cap-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
+import {
+  HIGHWAY_KICKBACKS_EXPECTED,
+  highwayKickbacksArticles,
+} from "../src/digest/testing/highway-kickbacks-articles.js";
+import {
+  SANCTUARY_FRAUD_EXPECTED,
+  sanctuaryFraudArticles,
+} from "../src/digest/testing/sanctuary-fraud-articles.js";
+import {
+  SOLVENT_PLANT_EXPLOSION_EXPECTED,
+  solventPlantExplosionArticles,
+} from "../src/digest/testing/solvent-plant-explosion-articles.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../src/digest/testing/factory-layoffs-articles.js";
 import { FERRY_GROUNDING_EXPECTED, ferryGroundingArticles } from "../src/digest/testing/ferry-grounding-articles.js";
 import {
@@ -428,6 +440,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["council budget row", councilBudgetRowArticles, COUNCIL_BUDGET_ROW_EXPECTED],
   ["lab fire", labFireArticles, LAB_FIRE_EXPECTED],
   ["harbourside marathon", harboursideMarathonArticles, HARBOURSIDE_MARATHON_EXPECTED],
+  // facts29's held-out stories: counts as adjectives ("a 14-count indictment", "a four-alarm fire"),
+  // money under different nouns, counts dated by the event's day against the report's, ranges against
+  // hedged figures; traps of counts grown, parts, demands and offers, sums sought and awarded.
+  ["highway kickbacks", highwayKickbacksArticles, HIGHWAY_KICKBACKS_EXPECTED],
+  ["solvent plant explosion", solventPlantExplosionArticles, SOLVENT_PLANT_EXPLOSION_EXPECTED],
+  ["sanctuary fraud", sanctuaryFraudArticles, SANCTUARY_FRAUD_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
