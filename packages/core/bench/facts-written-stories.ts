@@ -76,18 +76,6 @@ import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/e
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
 import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../src/digest/testing/energy-price-cap-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
-import {
-  HIGHWAY_KICKBACKS_EXPECTED,
-  highwayKickbacksArticles,
-} from "../src/digest/testing/highway-kickbacks-articles.js";
-import {
-  SANCTUARY_FRAUD_EXPECTED,
-  sanctuaryFraudArticles,
-} from "../src/digest/testing/sanctuary-fraud-articles.js";
-import {
-  SOLVENT_PLANT_EXPLOSION_EXPECTED,
-  solventPlantExplosionArticles,
-} from "../src/digest/testing/solvent-plant-explosion-articles.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../src/digest/testing/factory-layoffs-articles.js";
 import { FERRY_GROUNDING_EXPECTED, ferryGroundingArticles } from "../src/digest/testing/ferry-grounding-articles.js";
 import {
@@ -125,6 +113,10 @@ import {
   harboursideMarathonArticles,
 } from "../src/digest/testing/harbourside-marathon-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../src/digest/testing/heatwave-warning-articles.js";
+import {
+  HIGHWAY_KICKBACKS_EXPECTED,
+  highwayKickbacksArticles,
+} from "../src/digest/testing/highway-kickbacks-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
 import {
   HILLWALKER_SEARCH_EXPECTED,
@@ -204,6 +196,7 @@ import {
   SALMONELLA_OUTBREAK_EXPECTED,
   salmonellaOutbreakArticles,
 } from "../src/digest/testing/salmonella-outbreak-articles.js";
+import { SANCTUARY_FRAUD_EXPECTED, sanctuaryFraudArticles } from "../src/digest/testing/sanctuary-fraud-articles.js";
 import {
   SCHOOL_COACH_CRASH_EXPECTED,
   schoolCoachCrashArticles,
@@ -218,6 +211,10 @@ import {
 } from "../src/digest/testing/school-inspection-articles.js";
 import { SINKHOLE_EXPECTED, sinkholeArticles } from "../src/digest/testing/sinkhole-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
+import {
+  SOLVENT_PLANT_EXPLOSION_EXPECTED,
+  solventPlantExplosionArticles,
+} from "../src/digest/testing/solvent-plant-explosion-articles.js";
 import { SONG_COPYRIGHT_EXPECTED, songCopyrightArticles } from "../src/digest/testing/song-copyright-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";

@@ -1108,3 +1108,16 @@ describe("findNumberMentions takes no clock time's minutes nor a season's second
     expect(raws("Chapter 11: 40 stores will close.")).toContain("40");
   });
 });
+
+describe("findNumberMentions reads what an amount measures after a relative clause (facts29)", () => {
+  it("takes the subject of “The contracts he steered to the firms were worth …” for what the sum is", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Figures",
+      originalText: "The leases it signed with the port authority were worth £18 million, the audit found.",
+      publishedAt: "2026-11-10",
+    });
+    const [sum] = findNumberMentions(articleSentences([article]));
+    expect([sum?.raw, sum?.unit, sum?.event]).toEqual(["18 million", "pound", "lease"]);
+  });
+});

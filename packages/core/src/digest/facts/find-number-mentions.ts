@@ -1,5 +1,7 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
+import { chargesFacedOf } from "./charges-faced.js";
+import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 
@@ -148,6 +150,13 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   // "was carrying 212 passengers" and "listed 187 passengers on board": one count of those aboard
   // (never "licensed to carry 250", a capacity).
   ["aboard", /\b(aboard|on board|carrying|carried)\b/i],
+  // "Between 40 and 50 workers were inside the building when it exploded", "Nearly 70 workers were in
+  // the plant at the time": those present when it happened, one count however told (never "are still
+  // inside", a count as of the writing).
+  [
+    "inside",
+    /\b((?:were|was|had been)\s+(?:inside|in)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:building|plant|factory|mine|warehouse|premises|hall|venue|stadium|club|school|tower|block|store|shop)\s+(?:when|at the time|as)\b)/i,
+  ],
 ];
 
 /** Events only people undergo: a bare count going on to one of them counts people. */
@@ -716,10 +725,11 @@ const OWNER_SUBJECT =
  * The subject noun of a sentence that states an amount as its measure ("Trade in goods between the
  * EU and India was worth", "Bilateral trade in goods stood at", "The reward for information … was
  * raised to", "Household energy debt has reached a record"): at most two words before it, a phrase
- * after it, then a verb of amounting and the figure.
+ * or a relative clause after it ("The contracts he steered to the three firms were worth"), then a
+ * verb of amounting and the figure.
  */
 const AMOUNT_SUBJECT =
-  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at|(?:raised|increased|doubled|lifted|upped|cut|reduced|lowered)\s+to)|stood at|stands at|totall?ed|amounted to|came to|(?:has\s+|have\s+|had\s+)?(?:reached|hit)(?:\s+a\s+record(?:\s+high\s+of)?)?)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
+  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for|that|which|he|she|it|they|we)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at|(?:raised|increased|doubled|lifted|upped|cut|reduced|lowered)\s+to)|stood at|stands at|totall?ed|amounted to|came to|(?:has\s+|have\s+|had\s+)?(?:reached|hit)(?:\s+a\s+record(?:\s+high\s+of)?)?)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
 /**
  * A change by an amount, named by its verb: "revenue had been overstated by about $280 million",
  * "was cut by 12 percent". The figure measures the change, not the thing changed (a rise or a fall is
@@ -1420,6 +1430,9 @@ function numbersIn(text: string): RegExpMatchArray[] {
   const lengths = [...text.matchAll(LENGTH_IN_WORDS)]
     .filter((match) => match.index !== opening?.index)
     .map((match) => asMatch(match[1]!, match.index));
+  const adjectives = [...text.matchAll(ADJECTIVE_COUNT_IN_WORDS)].map((match) =>
+    asMatch(match[1]!, match.index + match[0].length - match[1]!.length),
+  );
   const tolls = [
     ...(EVENT_VERB_STEM.test(text) ? text.matchAll(COUNT_WORD_AFTER_EVENT) : []),
     ...(/\btoll\b/i.test(text) ? text.matchAll(COUNT_WORD_AFTER_TOLL) : []),
@@ -1431,6 +1444,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
     ...(opening ? [asMatch(opening.word, opening.index)] : []),
     ...words,
     ...lengths,
+    ...adjectives,
     ...tolls,
     ...text.matchAll(NUMBER),
   ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
@@ -1490,6 +1504,16 @@ const COUNT_WORD_AFTER_TOLL = new RegExp(
  */
 const DURATION_IN_WORDS = new RegExp(
   `\\b(${NUMBER_WORD_SOURCE})(?=(?:\\s+|-)(?:minutes?|hours?|days?|weeks?|months?|years?)\\b)`,
+  "gi",
+);
+
+/**
+ * A count in words set as an adjective before a noun, as "a 12-count indictment" is in digits: "a
+ * four-alarm fire", "the three-judge panel". Spans of time are DURATION_IN_WORDS'; an age ("a
+ * two-year-old") is none.
+ */
+const ADJECTIVE_COUNT_IN_WORDS = new RegExp(
+  `\\b(?:a|an|the|its|their|his|her)\\s+(${NUMBER_WORD_SOURCE})(?=-(?!(?:minutes?|hours?|days?|weeks?|months?|years?|times?|thirds?|quarters?|halves?)\\b)[a-z]+\\s+[a-z])`,
   "gi",
 );
 
@@ -1910,6 +1934,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           (takenAfter && FROM_THE_WATER.test(after.slice(counted.end + takenAfter[0].length))))
       )
         event = "rescued";
+      // "a 12-count indictment" and "faces 11 counts of bribery": the charges brought, one measure.
+      const charged = chargesFacedOf(unit, event, before.slice(ownClauseStart));
+      if (charged) event = charged;
+      // "$250,000 in cash and gifts" and "$300,000 in bribes", "£640,000 of donors' money" and "£850,000
+      // of the charity's funds": one sum however named.
+      const taken = currency !== undefined ? moneyTakenOf(afterCurrency, before.slice(ownClauseStart)) : null;
+      if (taken) event = taken;
       if (event) event = effectFor(event, unit) ?? event;
       // "sending 2,300 pupils home" and "left 1,900 children without lessons", "stood down 400 dock
       // workers" and "the number of dockers sent home": one outcome however told (see same-outcome),
@@ -2140,7 +2171,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
 
 /** A determiner before a figure set as a modifier: "a", "the", "its", "Northmart's", then at most one adjective ("a record"). */
 const DETERMINER_BEFORE =
-  /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|this|that|\p{L}+['’]s)\s+(?:[a-z]+\s+)?(?:[$£€]\s*)?$/u;
+  /(?:^|[^\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|\p{L}+['’]s)\s+(?:[a-z]+\s+)?(?:[$£€]\s*)?$/u;
 
 /**
  * The noun a figure set before it measures: "a $1.2 billion school funding bill" → bill, "the 3.5
@@ -2183,7 +2214,8 @@ function attributiveNoun(
     )?.[1];
     return moved ? { event: move, moved } : { event: null };
   }
-  return { event: money ? (MONEY_NOUNS[noun] ?? singular(noun)) : singular(noun) };
+  // "a four-alarm fire" and "the five-alarm blaze": one thing under its newsroom names.
+  return { event: money ? (MONEY_NOUNS[noun] ?? singular(noun)) : (SAME_EVENT[singular(noun)] ?? singular(noun)) };
 }
 
 /** Prepositions that end a noun phrase after a figure, besides the function words. */

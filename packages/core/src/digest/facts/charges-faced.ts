@@ -1,0 +1,24 @@
+/**
+ * Charges a person faces, however an outlet counts them: "a 12-count indictment", "faces 11 counts of
+ * bribery", "was charged with 16 counts of fraud", "pleaded not guilty to 14 charges". One measure of
+ * one case, so two outlets' different numbers disagree. Counts a jury convicted or acquitted on, counts
+ * admitted, dropped or dismissed are other outcomes and keep their own verbs.
+ */
+const CHARGE_UNIT = /^(?:count|charge)$/;
+
+/** The events the count's own words may already give for charges brought: the indictment that holds them. */
+const CHARGING_EVENT = /^(?:indictment|indicted|charged|charge sheet|complaint)$/;
+
+/** A verb of facing charges right before the figure ("charged with", "faces", "indicted on", "denies"). */
+const FACED_BEFORE =
+  /\b(?:charg(?:ed|ing)\s+(?:(?:him|her|them|[\p{Lu}][\p{L}’'-]+)\s+)?with|indicted\s+on|faces?|faced|facing|accused\s+of|pleaded\s+not\s+guilty\s+to|denie[sd]|deny|denying)\s+(?:a\s+total\s+of\s+|all\s+)?(?:(?:about|some|at\s+least|more\s+than|nearly|almost)\s+)?$/iu;
+
+/**
+ * "charged" when a count of counts or charges is of those brought against someone, else null. `event`
+ * is what the count's own words gave; `before` the sentence up to the figure.
+ */
+export function chargesFacedOf(unit: string | null, event: string | null, before: string): "charged" | null {
+  if (!unit || !CHARGE_UNIT.test(unit)) return null;
+  if (event && CHARGING_EVENT.test(event)) return "charged";
+  return !event && FACED_BEFORE.test(before) ? "charged" : null;
+}
