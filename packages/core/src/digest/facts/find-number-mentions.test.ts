@@ -1121,3 +1121,21 @@ describe("findNumberMentions reads what an amount measures after a relative clau
     expect([sum?.raw, sum?.unit, sum?.event]).toEqual(["18 million", "pound", "lease"]);
   });
 });
+
+describe("findNumberMentions reads a span set before a thing that goes on as its length (facts29)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-11-10" });
+    return findNumberMentions(articleSentences([article])).map((mention) => [mention.raw, mention.unit, mention.event]);
+  };
+
+  it("reads “a 15-month police investigation” as the length of what detectives “spent … investigating”", () => {
+    expect(read("She was charged after a 15-month police investigation.")).toEqual([["15", "month", "investigated"]]);
+    expect(read("Detectives spent 22 months investigating the case.")).toEqual([["22", "month", "investigated"]]);
+    expect(read("The union called a three-day strike at the depot.")).toEqual([["three", "day", "strike"]]);
+  });
+
+  it("never reads a span before another noun as an event's length", () => {
+    expect(read("The plan has a 45-day phase for consultation.")).toEqual([]);
+    expect(read("He is a 20-year veteran of the force.")).toEqual([]);
+  });
+});

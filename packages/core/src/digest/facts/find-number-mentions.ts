@@ -1018,8 +1018,16 @@ const TEMPERATURE_OF =
 const POUNDS_OF =
   /^\s+pounds?\s+of\s+(?!(?:the\s+)?(?:taxpayers|public|funding|funds|aid|investment|compensation|damages|debt|money|cash|savings|spending|revenue|profit)\b)[a-z]/i;
 const DURATION_UNIT = /^(?:minute|hour|day|week|month)$/;
+/** Things that go on until they end, whose length a span set before them measures. */
+const ONGOING_EVENT_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:investigation|inquiry|probe|trial|strike|walkout|siege|standoff|stand-off|search|manhunt|shutdown|lockdown|outage|blockade|occupation|stoppage|hearing)\b/;
+
 /** Names of one event's length that newsrooms use for the same thing: a siege is a standoff. */
 const SAME_EVENT_LENGTH: Record<string, string> = {
+  // "a 15-month investigation" is how long the police "spent investigating".
+  investigation: "investigated",
+  inquiry: "investigated",
+  probe: "investigated",
   siege: "standoff",
   "stand-off": "standoff",
   // A fire "raged", "blazed" or "burned" for as long: one length of it.
@@ -1565,8 +1573,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const hyphened = high ? null : /^-([a-z]+)(?![\p{L}-])/u.exec(after);
       // Only hours and minutes of one event are its length: "ending a 14-hour standoff", "after a
       // nine-hour siege" (a day or more may be a phase or a term among many).
+      // Days, weeks and months are one event's length only before a thing that goes on until it
+      // ends: "a 15-month police investigation", "a six-week trial", "a three-day strike".
       const eventLength =
-        hyphened && /^(?:hour|minute)$/i.test(hyphened[1]!)
+        hyphened &&
+        (/^(?:hour|minute)$/i.test(hyphened[1]!) ||
+          (/^(?:day|week|month)$/i.test(hyphened[1]!) && ONGOING_EVENT_AFTER.test(after.slice(hyphened[0].length))))
           ? attributiveNoun(before, after.slice(hyphened[0].length), false)
           : null;
       if (hyphened && !eventLength?.event && (UNIT_SKIP.test(hyphened[1]!) || /^(?:points?|old)$/i.test(hyphened[1]!)))
