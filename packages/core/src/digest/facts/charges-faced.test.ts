@@ -29,6 +29,20 @@ describe("chargesFacedOf, through the story's disagreements", () => {
     ).toEqual([["10", "7"]]);
   });
 
+  it("reads the charges a person is arraigned on, on trial on, or an indictment lists, as those brought", () => {
+    const adjective = [
+      "Capital Wire",
+      "2029-04-02T09:00:00Z",
+      "The former mayor faces a 12-count indictment.",
+    ] as const;
+    for (const text of [
+      "The former mayor was arraigned on 11 counts of extortion.",
+      "The former mayor is on trial on 11 counts of extortion.",
+      "The indictment lists 11 counts against the former mayor.",
+    ])
+      expect(values(adjective, ["City Journal", "2029-04-02T15:00:00Z", text]), text).toEqual([["11", "12"]]);
+  });
+
   it("never sets the charges brought against counts a jury convicted on, acquitted on or prosecutors dropped", () => {
     const charged = ["Capital Wire", "2029-04-02T09:00:00Z", "The former mayor faces a 12-count indictment."] as const;
     expect(

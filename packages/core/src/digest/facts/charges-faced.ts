@@ -9,9 +9,9 @@ const CHARGE_UNIT = /^(?:count|charge)$/;
 /** The events the count's own words may already give for charges brought: the indictment that holds them. */
 const CHARGING_EVENT = /^(?:indictment|indicted|charged|charge sheet|complaint)$/;
 
-/** A verb of facing charges right before the figure ("charged with", "faces", "indicted on", "denies"). */
+/** A verb of facing charges right before the figure ("charged with", "faces", "arraigned on", "on trial on", "denies", "The indictment lists"). */
 const FACED_BEFORE =
-  /\b(?:charg(?:ed|ing)\s+(?:(?:him|her|them|[\p{Lu}][\p{L}’'-]+)\s+)?with|indicted\s+on|faces?|faced|facing|accused\s+of|pleaded\s+not\s+guilty\s+to|denie[sd]|deny|denying)\s+(?:a\s+total\s+of\s+|all\s+)?(?:(?:about|some|at\s+least|more\s+than|nearly|almost)\s+)?$/iu;
+  /\b(?:charg(?:ed|ing)\s+(?:(?:him|her|them|[\p{Lu}][\p{L}’'-]+)\s+)?with|(?:indicted|arraigned|tried)\s+on|(?:(?:is|was|were|are|went|goes|stands?|stood)\s+)?on\s+trial\s+(?:on|for)|(?:faces?|faced|facing|stands?|stood)\s+trial\s+(?:on|for)|faces?|faced|facing|accused\s+of|pleaded\s+not\s+guilty\s+to|denie[sd]|deny|denying|indictment\s+(?:that\s+)?(?:lists?|listing|contains?|containing|includes?|including|with|of|sets?\s+out|setting\s+out|brings?|bringing))\s+(?:a\s+total\s+of\s+|all\s+)?(?:(?:about|some|at\s+least|more\s+than|nearly|almost)\s+)?$/iu;
 
 /**
  * "charged" when a count of counts or charges is of those brought against someone, else null. `event`

@@ -3219,6 +3219,15 @@ describe("findDisagreements on counts set as adjectives and on those present whe
     ).toEqual([["five", "three"]]);
   });
 
+  it("reads a sentence's opening determiner only before a count hyphened to its noun, never before a share", () => {
+    expect(
+      values(
+        ["Metro Wire", "2029-06-03T08:00:00Z", "The port charges a 6 percent export levy on raw ore."],
+        ["City Desk", "2029-06-03T17:00:00Z", "A 9 percent levy on imported steel took effect this week."],
+      ),
+    ).toEqual([]);
+  });
+
   it("sets two outlets' counts of those inside a building when it happened against each other, days apart", () => {
     expect(
       values(

@@ -1579,12 +1579,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         hyphened &&
         (/^(?:hour|minute)$/i.test(hyphened[1]!) ||
           (/^(?:day|week|month)$/i.test(hyphened[1]!) && ONGOING_EVENT_AFTER.test(after.slice(hyphened[0].length))))
-          ? attributiveNoun(before, after.slice(hyphened[0].length), false)
+          ? attributiveNoun(before, after.slice(hyphened[0].length), false, true)
           : null;
       if (hyphened && !eventLength?.event && (UNIT_SKIP.test(hyphened[1]!) || /^(?:points?|old)$/i.test(hyphened[1]!)))
         continue;
       const hyphenedNoun =
-        eventLength ?? (hyphened ? attributiveNoun(before, after.slice(hyphened[0].length), false) : null);
+        eventLength ?? (hyphened ? attributiveNoun(before, after.slice(hyphened[0].length), false, true) : null);
       if (/^-\w/.test(after) && !high && !hyphenedNoun && !MAGNITUDE_AFTER.test(after)) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
@@ -2183,7 +2183,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
 
 /** A determiner before a figure set as a modifier: "a", "the", "its", "Northmart's", then at most one adjective ("a record"). */
 const DETERMINER_BEFORE =
-  /(?:^|[^\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|\p{L}+['’]s)\s+(?:[a-z]+\s+)?(?:[$£€]\s*)?$/u;
+  /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|this|that|\p{L}+['’]s)\s+(?:[a-z]+\s+)?(?:[$£€]\s*)?$/u;
+/**
+ * A capitalised determiner opening the sentence, before a count hyphened to its noun ("The five-alarm
+ * blaze", "A 12-storey tower"). Not before a sum or a share: "A 15 percent tax on wholesale …" names its
+ * tax by what follows, which an attributive reading would drop.
+ */
+const OPENING_DETERMINER_BEFORE = /^\s*(?:A|An|The|Its|Their|His|Her|This|That)\s+(?:[a-z]+\s+)?$/;
 
 /**
  * The noun a figure set before it measures: "a $1.2 billion school funding bill" → bill, "the 3.5
@@ -2195,8 +2201,10 @@ function attributiveNoun(
   before: string,
   afterFigure: string,
   money: boolean,
+  /** The figure is hyphened to its noun ("five-alarm"): a determiner opening the sentence counts too. */
+  hyphened = false,
 ): { event: string | null; moved?: string } | null {
-  if (!DETERMINER_BEFORE.test(before)) return null;
+  if (!DETERMINER_BEFORE.test(before) && !(hyphened && OPENING_DETERMINER_BEFORE.test(before))) return null;
   const words: string[] = [];
   let end = 0;
   for (const match of afterFigure.matchAll(/\s+([\p{L}][\p{L}’'-]*)|(\S)/guy)) {

@@ -19,6 +19,19 @@ describe("moneyTakenOf, through the story's disagreements", () => {
     ).toEqual([["140,000", "95,000"]]);
   });
 
+  it("reads bribes counted as a sum's worth of gifts", () => {
+    expect(
+      values(
+        [
+          "Capital Wire",
+          "2029-04-02T09:00:00Z",
+          "The inspector received $95,000 worth of gifts and cash from builders.",
+        ],
+        ["City Journal", "2029-04-02T15:00:00Z", "The inspector pocketed $140,000 in kickbacks, prosecutors said."],
+      ),
+    ).toEqual([["140,000", "95,000"]]);
+  });
+
   it("sets money taken from its owner, named by the owner two ways, against each other", () => {
     expect(
       values(

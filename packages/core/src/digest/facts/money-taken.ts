@@ -11,9 +11,9 @@
 const BRIBE_NOUN =
   /\b(?:bribes?|bribery|kickbacks?|pay-?offs?|backhanders?|inducements?|gifts?|hush\s+money|(?:illegal|illicit|secret|corrupt|improper|undeclared)\s+payments?)\b/i;
 
-/** "in cash, home renovations and gifts": the list of what the money was, up to a preposition or a sentence break. */
+/** "in cash, home renovations and gifts", "worth of gifts": the list of what the money was, up to a preposition or a sentence break. */
 const IN_LIST =
-  /^\s+in\s+([^.;:]{1,50}?)(?=\s+(?:from|to|for|over|between|during|while|at|by|on|as|since|when|that|which|who)\b|[.;:]|$)/i;
+  /^\s+(?:in|worth\s+of)\s+([^.;:]{1,50}?)(?=\s+(?:from|to|for|over|between|during|while|at|by|on|as|since|when|that|which|who)\b|[.;:]|$)/i;
 
 /** The owner's money, after the figure: "of donors' money", "of the charity's funds", "from the pension fund". */
 const OWNERS_MONEY =
