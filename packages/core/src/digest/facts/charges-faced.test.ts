@@ -43,6 +43,21 @@ describe("chargesFacedOf, through the story's disagreements", () => {
       expect(values(adjective, ["City Journal", "2029-04-02T15:00:00Z", text]), text).toEqual([["11", "12"]]);
   });
 
+  it("never sets two named people's charges against each other; charges with no name join the one name given", () => {
+    expect(
+      values(
+        ["Capital Wire", "2029-04-02T09:00:00Z", "Marsh faces 12 charges of fraud."],
+        ["City Journal", "2029-04-02T15:00:00Z", "Keane faces 15 charges of fraud."],
+      ),
+    ).toEqual([]);
+    expect(
+      values(
+        ["Capital Wire", "2029-04-02T09:00:00Z", "The former mayor faces a 12-count indictment."],
+        ["City Journal", "2029-04-02T15:00:00Z", "Ortiz, 61, was arraigned on 11 counts of bribery."],
+      ),
+    ).toEqual([["11", "12"]]);
+  });
+
   it("never sets the charges brought against counts a jury convicted on, acquitted on or prosecutors dropped", () => {
     const charged = ["Capital Wire", "2029-04-02T09:00:00Z", "The former mayor faces a 12-count indictment."] as const;
     expect(

@@ -22,3 +22,19 @@ export function chargesFacedOf(unit: string | null, event: string | null, before
   if (event && CHARGING_EVENT.test(event)) return "charged";
   return !event && FACED_BEFORE.test(before) ? "charged" : null;
 }
+
+/** Words that may open a subject without naming anyone ("The former mayor faces", "He was charged"). */
+const NOT_A_NAME = /^(?:The|A|An|He|She|They|It|His|Her|Its|Their|This|That|Prosecutors|Police|Officials|Authorities)$/;
+
+/** The surname right before the verb of facing charges: "Raymond Tolliver is charged with", "Marsh, 54, faces". */
+const NAMED_SUBJECT =
+  /(\p{Lu}[\p{L}’'-]+)(?:,[^,]{1,60},)?\s+(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:charged|charging|faces?|faced|facing|indicted|arraigned|tried|pleaded|denie[sd]|deny|denying|accused|stands?|stood|on\s+trial)\b[^.;]*$/u;
+
+/**
+ * Whom charges are brought against, when the sentence names them (their surname), else null: two
+ * named people's charges are two counts ("Marsh faces 12 charges", "Keane faces 15 charges").
+ */
+export function chargedPersonOf(before: string): string | null {
+  const name = NAMED_SUBJECT.exec(before)?.[1];
+  return name && !NOT_A_NAME.test(name) ? name.toLowerCase() : null;
+}

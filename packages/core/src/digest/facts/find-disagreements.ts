@@ -601,7 +601,7 @@ export function groupFigures(
       const placeless = cluster.filter((item) => item.places.length === 0);
       if (places.length === 0) places.push(placeless);
       else if (places.length === 1) places[0]!.push(...placeless);
-      for (const members of places) {
+      for (const members of places.flatMap(byDefendant)) {
         const timed = members
           .map((mention) => ({ mention, time: timeOf(mention, dates) }))
           .sort((a, b) => (a.time.date ?? "").localeCompare(b.time.date ?? ""));
@@ -641,6 +641,17 @@ export function groupFigures(
     }
   }
   return result;
+}
+
+/**
+ * Charges split by whom they are brought against, as counts split by place: two named people's charges
+ * are two counts, and charges with no name join the one name given (none when several are).
+ */
+function byDefendant(members: NumberMention[]): NumberMention[][] {
+  const names = [...new Set(members.flatMap((mention) => (mention.defendant ? [mention.defendant] : [])))];
+  if (names.length < 2) return [members];
+  const unnamed = members.filter((mention) => !mention.defendant);
+  return [...names.map((name) => members.filter((mention) => mention.defendant === name)), unnamed];
 }
 
 /**

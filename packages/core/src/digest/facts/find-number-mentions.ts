@@ -1,6 +1,6 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
-import { chargesFacedOf } from "./charges-faced.js";
+import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
@@ -64,6 +64,11 @@ export interface NumberMention {
    * two owners' figures never compare.
    */
   owner?: string;
+  /**
+   * Whom the charges counted are brought against, when the sentence names them ("Marsh faces 12
+   * charges"): two named people's charges never compare; an unnamed one's joins the one name given.
+   */
+  defendant?: string;
   /**
    * An amount a decision fixed: a sum a ruling orders paid ("ordered to pay costs of", "must pay",
    * "was fined"), a contract's or a fine's value. It holds whenever it is reported, so reports days
@@ -1949,6 +1954,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "a 12-count indictment" and "faces 11 counts of bribery": the charges brought, one measure.
       const charged = chargesFacedOf(unit, event, before.slice(ownClauseStart));
       if (charged) event = charged;
+      const defendant = charged ? chargedPersonOf(before.slice(ownClauseStart)) : null;
       // "$250,000 in cash and gifts" and "$300,000 in bribes", "£640,000 of donors' money" and "£850,000
       // of the charity's funds": one sum however named.
       const taken = currency !== undefined ? moneyTakenOf(afterCurrency, before.slice(ownClauseStart)) : null;
@@ -2147,6 +2153,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ...(subject ? { subject } : {}),
         ...(market ? { market } : {}),
         ...(owner ? { owner } : {}),
+        ...(defendant ? { defendant } : {}),
         ...(period ? { period } : {}),
         item,
         raw: match[2] ? `${raw} ${match[2]}` : match[3] ? `${raw}${match[3]}` : raw,
