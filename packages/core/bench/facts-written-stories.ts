@@ -113,6 +113,10 @@ import {
   harboursideMarathonArticles,
 } from "../src/digest/testing/harbourside-marathon-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../src/digest/testing/heatwave-warning-articles.js";
+import {
+  HIGHWAY_KICKBACKS_EXPECTED,
+  highwayKickbacksArticles,
+} from "../src/digest/testing/highway-kickbacks-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
 import {
   HILLWALKER_SEARCH_EXPECTED,
@@ -192,6 +196,7 @@ import {
   SALMONELLA_OUTBREAK_EXPECTED,
   salmonellaOutbreakArticles,
 } from "../src/digest/testing/salmonella-outbreak-articles.js";
+import { SANCTUARY_FRAUD_EXPECTED, sanctuaryFraudArticles } from "../src/digest/testing/sanctuary-fraud-articles.js";
 import {
   SCHOOL_COACH_CRASH_EXPECTED,
   schoolCoachCrashArticles,
@@ -206,6 +211,10 @@ import {
 } from "../src/digest/testing/school-inspection-articles.js";
 import { SINKHOLE_EXPECTED, sinkholeArticles } from "../src/digest/testing/sinkhole-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
+import {
+  SOLVENT_PLANT_EXPLOSION_EXPECTED,
+  solventPlantExplosionArticles,
+} from "../src/digest/testing/solvent-plant-explosion-articles.js";
 import { SONG_COPYRIGHT_EXPECTED, songCopyrightArticles } from "../src/digest/testing/song-copyright-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
@@ -428,6 +437,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["council budget row", councilBudgetRowArticles, COUNCIL_BUDGET_ROW_EXPECTED],
   ["lab fire", labFireArticles, LAB_FIRE_EXPECTED],
   ["harbourside marathon", harboursideMarathonArticles, HARBOURSIDE_MARATHON_EXPECTED],
+  // facts29's held-out stories: counts as adjectives ("a 14-count indictment", "a four-alarm fire"),
+  // money under different nouns, counts dated by the event's day against the report's, ranges against
+  // hedged figures; traps of counts grown, parts, demands and offers, sums sought and awarded.
+  ["highway kickbacks", highwayKickbacksArticles, HIGHWAY_KICKBACKS_EXPECTED],
+  ["solvent plant explosion", solventPlantExplosionArticles, SOLVENT_PLANT_EXPLOSION_EXPECTED],
+  ["sanctuary fraud", sanctuaryFraudArticles, SANCTUARY_FRAUD_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -3213,3 +3213,97 @@ describe("findDisagreements reads other wordings of one count (lead, session 19)
     ).toEqual([["900", "about 650"]]);
   });
 });
+
+describe("findDisagreements on counts dated by an incident's day or by the day they were given (facts29)", () => {
+  const values = (...texts: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(texts.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))))
+      .disagreements.map((item) => item.claims.map((claim) => claim.value))
+      .map((claims) => [...claims].sort());
+
+  it("sets a toll dated by its crash's day against one dated by the day it was given, never two crashes' tolls", () => {
+    expect(
+      values(
+        ["Valley Wire", "2029-03-07T08:00:00Z", "The coach crash on Tuesday killed 23 passengers near Arlen."],
+        [
+          "Mountain Post",
+          "2029-03-07T18:00:00Z",
+          "As of Wednesday, 26 passengers were dead, the regional governor said.",
+        ],
+      ),
+    ).toEqual([["23", "26"]]);
+    expect(
+      values(
+        ["Valley Wire", "2029-03-07T08:00:00Z", "The coach crash on Tuesday killed 23 passengers near Arlen."],
+        ["Mountain Post", "2029-03-07T18:00:00Z", "Monday's coach crash killed 26 passengers near Arlen."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a count given 'in a statement on Friday' as that day's report", () => {
+    expect(
+      values(
+        [
+          "Coast Herald",
+          "2029-05-11T07:00:00Z",
+          "Eleven miners were killed when the roof of the gallery fell in on Thursday, the inspectorate said.",
+        ],
+        [
+          "Energy Daily",
+          "2029-05-11T19:00:00Z",
+          "Fourteen miners were killed, the mine's owner said in a statement on Friday.",
+        ],
+      ),
+    ).toEqual([["Eleven", "Fourteen"]]);
+  });
+
+  it("takes a count its own words tell as risen, printed after a lower one, as the count grown, whoever gave it", () => {
+    expect(
+      values(
+        [
+          "Coast Herald",
+          "2029-05-11T06:00:00Z",
+          "A gas blast wrecked the depot on Thursday, injuring 14 people, the county fire service said.",
+        ],
+        [
+          "Energy Daily",
+          "2029-05-12T15:00:00Z",
+          "The number of people injured in the blast has risen to 22, county officials said on Saturday.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements on counts set as adjectives and on those present when it happened (facts29)", () => {
+  const values = (...texts: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(texts.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))))
+      .disagreements.map((item) => item.claims.map((claim) => claim.value))
+      .map((claims) => [...claims].sort());
+
+  it("sets a count in words set as an adjective against another outlet's, whichever name the thing has", () => {
+    expect(
+      values(
+        ["Metro Wire", "2029-06-03T08:00:00Z", "Crews fought a three-alarm fire at the warehouse through the night."],
+        ["City Desk", "2029-06-03T17:00:00Z", "The five-alarm blaze destroyed the warehouse's roof."],
+      ),
+    ).toEqual([["five", "three"]]);
+  });
+
+  it("reads a sentence's opening determiner only before a count hyphened to its noun, never before a share", () => {
+    expect(
+      values(
+        ["Metro Wire", "2029-06-03T08:00:00Z", "The port charges a 6 percent export levy on raw ore."],
+        ["City Desk", "2029-06-03T17:00:00Z", "A 9 percent levy on imported steel took effect this week."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets two outlets' counts of those inside a building when it happened against each other, days apart", () => {
+    expect(
+      values(
+        ["Metro Wire", "2029-06-03T08:00:00Z", "About 120 shoppers were inside the store when the roof fell in."],
+        ["City Desk", "2029-06-05T17:00:00Z", "Some 200 shoppers had been in the store at the time, the owners said."],
+      ),
+    ).toEqual([["about 120", "some 200"]]);
+  });
+});

@@ -70,7 +70,7 @@ const PUPIL_LIKE = /^(?:pupil|student|child|children|schoolchild)$/;
 /**
  * The unit two counts of one outcome share, whatever noun each outlet chose: the pupils a closure keeps
  * from school, the workers stood down (dock workers or dockers), the posts a company cuts (jobs,
- * positions, roles). Other units stay as written.
+ * positions, roles), the charges brought (counts or charges). Other units stay as written.
  */
 function keyUnit(written: string, event: string): string {
   const unit = commonSpelling(written);
@@ -81,6 +81,8 @@ function keyUnit(written: string, event: string): string {
   if (event === "stood down") return "people";
   // "cut 4,000 jobs" and "eliminate 3,600 positions": posts cut, whichever noun an outlet uses.
   if (event === "cut" && /^(?:job|post|position|role)$/.test(unit)) return "job";
+  // "faces 11 charges" and "a 12-count indictment": the charges brought, whichever noun.
+  if (event === "charged" && unit === "charge") return "count";
   return unit;
 }
 
@@ -196,7 +198,7 @@ function earlierBy(mention: NumberMention, sentenceDate: string): string | null 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** "said on Tuesday that", "announced Tuesday": the day a source spoke, which the sentence's date may be. */
 const SAID_ON_DAY =
-  /\b(?:said|says|announced|confirmed|reported|added|told\s+[\p{L}]+)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+  /\b(?:said|says|announced|confirmed|reported|added|told\s+[\p{L}]+)\s+(?:(?:in\s+an?\s+(?:statement|update|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing)|late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const NAMED_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s\b|\b)/gu;
 const POSSESSIVE_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s/u;
 
@@ -238,6 +240,37 @@ function onlySpokenDay(mention: NumberMention): boolean {
   return days === 1 && !DATE_IN_SCOPE.test(text) && !/\b(?:yesterday|today|tonight|last night)\b/i.test(text);
 }
 
+/** Nouns of an incident whose outcome a count may be: a blast, a crash, a fire, an attack. */
+const INCIDENT = String.raw`(?:blast|explosion|crash|collision|fire|blaze|attack|shooting|bombing|stabbing|storm|earthquake|quake|derailment|collapse|accident|flood|landslide|avalanche|eruption|riot|crush|stampede|ambush|sinking|capsizing)`;
+const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** "The blast on Thursday killed six", "An explosion tore through the plant on Thursday, injuring 19": the incident as the subject, its day in the first clause. */
+const INCIDENT_SUBJECT = new RegExp(
+  String.raw`^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,4}?${INCIDENT}\b[^,;:]*?\b${DAY}\b`,
+  "u",
+);
+/** "Tuesday's crash", "in the crash on Tuesday", "from Thursday's blast": the day a phrase gives its incident. */
+const INCIDENT_DAY = new RegExp(
+  String.raw`\b${DAY}['’]s\s+(?:[\p{L}-]+\s+){0,2}?${INCIDENT}\b|\b(?:in|from|by|during)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${INCIDENT}\s+(?:(?:late|early)\s+)?on\s+${DAY}\b`,
+  "u",
+);
+
+/**
+ * Whether a fixed count's sentence is dated by the day of the incident it counts ("The blast on
+ * Thursday killed six workers", "Tuesday's crash killed 23", "23 people died in the crash on
+ * Tuesday"): its one named day, given to the incident, with no saying on that day. Such a count is
+ * the incident's toll as its report knew it, not a count taken on that day. A day given to what was
+ * done to the incident ("Firefighters contained the fire on Friday") is no incident's day.
+ */
+function datedByItsIncident(mention: NumberMention): boolean {
+  if (mention.kind !== "fixed" || mention.frame !== "reported" || !mention.item.article.publishedAt) return false;
+  const text = mention.item.sentence.text;
+  const days = [...text.matchAll(NAMED_DAY)];
+  if (days.length !== 1 || SAID_ON_DAY.test(text) || DATE_IN_SCOPE.test(text)) return false;
+  if (INCIDENT_DAY.test(text)) return true;
+  // As the subject, the incident's outcome comes after its day ("… on Thursday, injuring 19").
+  return INCIDENT_SUBJECT.test(text) && mention.start - mention.item.sentence.start > days[0]!.index;
+}
+
 function dayNumber(date: string): number {
   return Date.parse(`${date.padEnd(10, "-01").slice(0, 10)}T12:00:00Z`) / DAY_MS;
 }
@@ -277,6 +310,12 @@ function sameMoment(
     // A count dated only by the day its source spoke is compared as of that day's report.
     if (onlySpokenDay(a)) return sameMoment(a, b, { ...timeA, stated: false }, timeB);
     if (onlySpokenDay(b)) return sameMoment(a, b, timeA, { ...timeB, stated: false });
+    // "The crash on Tuesday killed 23" in Wednesday's paper is the toll as that paper knew it: against
+    // a count dated by the day it was given, it is compared as of its report (two incidents' own days
+    // stay two moments).
+    const [eventA, eventB] = [datedByItsIncident(a), datedByItsIncident(b)];
+    if (eventA && !eventB) return sameMoment(a, b, { date: publishedDay(a), stated: false }, timeB);
+    if (eventB && !eventA) return sameMoment(a, b, timeA, { date: publishedDay(b), stated: false });
     return false;
   }
   // Pupils a closure keeps from school, one count with no day of its own ("About 31,000 students were
@@ -324,7 +363,7 @@ const STILL_THERE = /\b(?:remain(?:s|ed)?|still|now|are|is)\b/i;
 const AT_THE_MOMENT = /\b(?:when|as)\s+(?:the|a|an|it|its|their)\b|^All\s/;
 
 /**
- * Those aboard a trip, or in an audience when something happened, told in the past ("The flight was
+ * Those aboard a trip, in a building or in an audience when something happened, told in the past ("The flight was
  * carrying 178 passengers", "All 187 passengers … were evacuated", "The Pavilion had an audience of
  * 420 … when the deck gave way"): a finished occasion's whole, which no later day changes. Never a
  * load as of the writing ("2,600 passengers remain aboard"), nor a crowd with no moment named (two
@@ -332,10 +371,11 @@ const AT_THE_MOMENT = /\b(?:when|as)\s+(?:the|a|an|it|its|their)\b|^All\s/;
  */
 function wholeWhenItHappened(mention: NumberMention): boolean {
   if (mention.kind !== "fixed" || mention.frame !== "reported" || mention.range) return false;
-  if (mention.event !== "aboard" && mention.event !== "attended") return false;
+  if (mention.event !== "aboard" && mention.event !== "attended" && mention.event !== "inside") return false;
   const text = mention.item.sentence.text;
   if (!TOLD_PAST.test(text) || STILL_THERE.test(text)) return false;
-  return mention.event === "aboard" || AT_THE_MOMENT.test(text);
+  // Those inside a building are read only when the sentence ties them to the moment ("when it exploded").
+  return mention.event !== "attended" || AT_THE_MOMENT.test(text);
 }
 
 /** Those who travel, whose journeys a closure, a strike or an outage disrupts. */
@@ -392,11 +432,18 @@ function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   if (earlier.event !== later.event || later.value <= earlier.value) return false;
   const [before, after] = [earlier.item.article.publishedAt, later.item.article.publishedAt];
   if (!before || !after || after <= before) return false;
+  // "The number of people injured … has risen to 27": a count its own words tell as grown, printed
+  // after a lower one, is that count grown, whoever gave either.
+  if (TOLD_AS_RISEN.test(later.item.sentence.text.slice(0, later.start - later.item.sentence.start))) return true;
   if (earlier.event === "killed") return tollLeftOpen(earlier.item);
   // The hurt taken to hospital on the night, then the next day's count: hospitals' tallies come in
   // after the first report, so a higher one printed on a later day is the count grown.
   return earlier.event === "hospitalised" && after.slice(0, 10) > before.slice(0, 10);
 }
+
+/** "has risen to", "rose to about", "has climbed to": the figure right after is a count told as grown. */
+const TOLD_AS_RISEN =
+  /\b(?:(?:has|have|had)\s+(?:now\s+|since\s+)?(?:risen|climbed|grown|increased|jumped|gone\s+up)|rose|climbed|grew|increased|jumped)\s+to\s+(?:(?:about|around|nearly|almost|at\s+least|more\s+than|some)\s+)?$/i;
 
 /**
  * Two named sources' figures for one thing that is no count that grows, told days apart with no date
@@ -584,7 +631,7 @@ export function groupFigures(
       const placeless = cluster.filter((item) => item.places.length === 0);
       if (places.length === 0) places.push(placeless);
       else if (places.length === 1) places[0]!.push(...placeless);
-      for (const members of places) {
+      for (const members of places.flatMap(byDefendant)) {
         const timed = members
           .map((mention) => ({ mention, time: timeOf(mention, dates) }))
           .sort((a, b) => (a.time.date ?? "").localeCompare(b.time.date ?? ""));
@@ -624,6 +671,17 @@ export function groupFigures(
     }
   }
   return result;
+}
+
+/**
+ * Charges split by whom they are brought against, as counts split by place: two named people's charges
+ * are two counts, and charges with no name join the one name given (none when several are).
+ */
+function byDefendant(members: NumberMention[]): NumberMention[][] {
+  const names = [...new Set(members.flatMap((mention) => (mention.defendant ? [mention.defendant] : [])))];
+  if (names.length < 2) return [members];
+  const unnamed = members.filter((mention) => !mention.defendant);
+  return [...names.map((name) => members.filter((mention) => mention.defendant === name)), unnamed];
 }
 
 /**

@@ -1108,3 +1108,34 @@ describe("findNumberMentions takes no clock time's minutes nor a season's second
     expect(raws("Chapter 11: 40 stores will close.")).toContain("40");
   });
 });
+
+describe("findNumberMentions reads what an amount measures after a relative clause (facts29)", () => {
+  it("takes the subject of “The contracts he steered to the firms were worth …” for what the sum is", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Figures",
+      originalText: "The leases it signed with the port authority were worth £18 million, the audit found.",
+      publishedAt: "2026-11-10",
+    });
+    const [sum] = findNumberMentions(articleSentences([article]));
+    expect([sum?.raw, sum?.unit, sum?.event]).toEqual(["18 million", "pound", "lease"]);
+  });
+});
+
+describe("findNumberMentions reads a span set before a thing that goes on as its length (facts29)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-11-10" });
+    return findNumberMentions(articleSentences([article])).map((mention) => [mention.raw, mention.unit, mention.event]);
+  };
+
+  it("reads “a 15-month police investigation” as the length of what detectives “spent … investigating”", () => {
+    expect(read("She was charged after a 15-month police investigation.")).toEqual([["15", "month", "investigated"]]);
+    expect(read("Detectives spent 22 months investigating the case.")).toEqual([["22", "month", "investigated"]]);
+    expect(read("The union called a three-day strike at the depot.")).toEqual([["three", "day", "strike"]]);
+  });
+
+  it("never reads a span before another noun as an event's length", () => {
+    expect(read("The plan has a 45-day phase for consultation.")).toEqual([]);
+    expect(read("He is a 20-year veteran of the force.")).toEqual([]);
+  });
+});

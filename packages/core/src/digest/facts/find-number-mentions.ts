@@ -1,5 +1,7 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
+import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
+import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 
@@ -62,6 +64,11 @@ export interface NumberMention {
    * two owners' figures never compare.
    */
   owner?: string;
+  /**
+   * Whom the charges counted are brought against, when the sentence names them ("Marsh faces 12
+   * charges"): two named people's charges never compare; an unnamed one's joins the one name given.
+   */
+  defendant?: string;
   /**
    * An amount a decision fixed: a sum a ruling orders paid ("ordered to pay costs of", "must pay",
    * "was fined"), a contract's or a fine's value. It holds whenever it is reported, so reports days
@@ -148,6 +155,13 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   // "was carrying 212 passengers" and "listed 187 passengers on board": one count of those aboard
   // (never "licensed to carry 250", a capacity).
   ["aboard", /\b(aboard|on board|carrying|carried)\b/i],
+  // "Between 40 and 50 workers were inside the building when it exploded", "Nearly 70 workers were in
+  // the plant at the time": those present when it happened, one count however told (never "are still
+  // inside", a count as of the writing).
+  [
+    "inside",
+    /\b((?:were|was|had been)\s+(?:inside|in)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:building|plant|factory|mine|warehouse|premises|hall|venue|stadium|club|school|tower|block|store|shop)\s+(?:when|at the time|as)\b)/i,
+  ],
 ];
 
 /** Events only people undergo: a bare count going on to one of them counts people. */
@@ -716,10 +730,11 @@ const OWNER_SUBJECT =
  * The subject noun of a sentence that states an amount as its measure ("Trade in goods between the
  * EU and India was worth", "Bilateral trade in goods stood at", "The reward for information … was
  * raised to", "Household energy debt has reached a record"): at most two words before it, a phrase
- * after it, then a verb of amounting and the figure.
+ * or a relative clause after it ("The contracts he steered to the three firms were worth"), then a
+ * verb of amounting and the figure.
  */
 const AMOUNT_SUBJECT =
-  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at|(?:raised|increased|doubled|lifted|upped|cut|reduced|lowered)\s+to)|stood at|stands at|totall?ed|amounted to|came to|(?:has\s+|have\s+|had\s+)?(?:reached|hit)(?:\s+a\s+record(?:\s+high\s+of)?)?)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
+  /^\s*(?:(?:The|Its|Their)\s+)?(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+)(?:\s+(?:in|of|between|with|from|for|that|which|he|she|it|they|we)\s+[^,;:]{1,80}?)?\s+(?:(?:was|were|is|are|has been|had been)\s+(?:worth|valued at|(?:raised|increased|doubled|lifted|upped|cut|reduced|lowered)\s+to)|stood at|stands at|totall?ed|amounted to|came to|(?:has\s+|have\s+|had\s+)?(?:reached|hit)(?:\s+a\s+record(?:\s+high\s+of)?)?)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]?\s*$/;
 /**
  * A change by an amount, named by its verb: "revenue had been overstated by about $280 million",
  * "was cut by 12 percent". The figure measures the change, not the thing changed (a rise or a fall is
@@ -1008,8 +1023,16 @@ const TEMPERATURE_OF =
 const POUNDS_OF =
   /^\s+pounds?\s+of\s+(?!(?:the\s+)?(?:taxpayers|public|funding|funds|aid|investment|compensation|damages|debt|money|cash|savings|spending|revenue|profit)\b)[a-z]/i;
 const DURATION_UNIT = /^(?:minute|hour|day|week|month)$/;
+/** Things that go on until they end, whose length a span set before them measures. */
+const ONGOING_EVENT_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:investigation|inquiry|probe|trial|strike|walkout|siege|standoff|stand-off|search|manhunt|shutdown|lockdown|outage|blockade|occupation|stoppage|hearing)\b/;
+
 /** Names of one event's length that newsrooms use for the same thing: a siege is a standoff. */
 const SAME_EVENT_LENGTH: Record<string, string> = {
+  // "a 15-month investigation" is how long the police "spent investigating".
+  investigation: "investigated",
+  inquiry: "investigated",
+  probe: "investigated",
   siege: "standoff",
   "stand-off": "standoff",
   // A fire "raged", "blazed" or "burned" for as long: one length of it.
@@ -1420,6 +1443,9 @@ function numbersIn(text: string): RegExpMatchArray[] {
   const lengths = [...text.matchAll(LENGTH_IN_WORDS)]
     .filter((match) => match.index !== opening?.index)
     .map((match) => asMatch(match[1]!, match.index));
+  const adjectives = [...text.matchAll(ADJECTIVE_COUNT_IN_WORDS)].map((match) =>
+    asMatch(match[1]!, match.index + match[0].length - match[1]!.length),
+  );
   const tolls = [
     ...(EVENT_VERB_STEM.test(text) ? text.matchAll(COUNT_WORD_AFTER_EVENT) : []),
     ...(/\btoll\b/i.test(text) ? text.matchAll(COUNT_WORD_AFTER_TOLL) : []),
@@ -1431,6 +1457,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
     ...(opening ? [asMatch(opening.word, opening.index)] : []),
     ...words,
     ...lengths,
+    ...adjectives,
     ...tolls,
     ...text.matchAll(NUMBER),
   ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
@@ -1493,6 +1520,16 @@ const DURATION_IN_WORDS = new RegExp(
   "gi",
 );
 
+/**
+ * A count in words set as an adjective before a noun, as "a 12-count indictment" is in digits: "a
+ * four-alarm fire", "the three-judge panel". Spans of time are DURATION_IN_WORDS'; an age ("a
+ * two-year-old") is none.
+ */
+const ADJECTIVE_COUNT_IN_WORDS = new RegExp(
+  `\\b(?:a|an|the|its|their|his|her)\\s+(${NUMBER_WORD_SOURCE})(?=-(?!(?:minutes?|hours?|days?|weeks?|months?|years?|times?|thirds?|quarters?|halves?)\\b)[a-z]+\\s+[a-z])`,
+  "gi",
+);
+
 /** A distance in words: "travelled about three kilometres", "two miles from the finish". */
 const LENGTH_IN_WORDS = new RegExp(
   `(?<!\\b(?:hundred|thousand)\\s+(?:and\\s+)?)\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?)\\b)`,
@@ -1541,14 +1578,18 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const hyphened = high ? null : /^-([a-z]+)(?![\p{L}-])/u.exec(after);
       // Only hours and minutes of one event are its length: "ending a 14-hour standoff", "after a
       // nine-hour siege" (a day or more may be a phase or a term among many).
+      // Days, weeks and months are one event's length only before a thing that goes on until it
+      // ends: "a 15-month police investigation", "a six-week trial", "a three-day strike".
       const eventLength =
-        hyphened && /^(?:hour|minute)$/i.test(hyphened[1]!)
-          ? attributiveNoun(before, after.slice(hyphened[0].length), false)
+        hyphened &&
+        (/^(?:hour|minute)$/i.test(hyphened[1]!) ||
+          (/^(?:day|week|month)$/i.test(hyphened[1]!) && ONGOING_EVENT_AFTER.test(after.slice(hyphened[0].length))))
+          ? attributiveNoun(before, after.slice(hyphened[0].length), false, true)
           : null;
       if (hyphened && !eventLength?.event && (UNIT_SKIP.test(hyphened[1]!) || /^(?:points?|old)$/i.test(hyphened[1]!)))
         continue;
       const hyphenedNoun =
-        eventLength ?? (hyphened ? attributiveNoun(before, after.slice(hyphened[0].length), false) : null);
+        eventLength ?? (hyphened ? attributiveNoun(before, after.slice(hyphened[0].length), false, true) : null);
       if (/^-\w/.test(after) && !high && !hyphenedNoun && !MAGNITUDE_AFTER.test(after)) continue;
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
@@ -1910,6 +1951,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           (takenAfter && FROM_THE_WATER.test(after.slice(counted.end + takenAfter[0].length))))
       )
         event = "rescued";
+      // "a 12-count indictment" and "faces 11 counts of bribery": the charges brought, one measure.
+      const charged = chargesFacedOf(unit, event, before.slice(ownClauseStart));
+      if (charged) event = charged;
+      const defendant = charged ? chargedPersonOf(before.slice(ownClauseStart)) : null;
+      // "$250,000 in cash and gifts" and "$300,000 in bribes", "£640,000 of donors' money" and "£850,000
+      // of the charity's funds": one sum however named.
+      const taken = currency !== undefined ? moneyTakenOf(afterCurrency, before.slice(ownClauseStart)) : null;
+      if (taken) event = taken;
       if (event) event = effectFor(event, unit) ?? event;
       // "sending 2,300 pupils home" and "left 1,900 children without lessons", "stood down 400 dock
       // workers" and "the number of dockers sent home": one outcome however told (see same-outcome),
@@ -2104,6 +2153,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ...(subject ? { subject } : {}),
         ...(market ? { market } : {}),
         ...(owner ? { owner } : {}),
+        ...(defendant ? { defendant } : {}),
         ...(period ? { period } : {}),
         item,
         raw: match[2] ? `${raw} ${match[2]}` : match[3] ? `${raw}${match[3]}` : raw,
@@ -2141,6 +2191,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
 /** A determiner before a figure set as a modifier: "a", "the", "its", "Northmart's", then at most one adjective ("a record"). */
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|this|that|\p{L}+['’]s)\s+(?:[a-z]+\s+)?(?:[$£€]\s*)?$/u;
+/**
+ * A capitalised determiner opening the sentence, before a count hyphened to its noun ("The five-alarm
+ * blaze", "A 12-storey tower"). Not before a sum or a share: "A 15 percent tax on wholesale …" names its
+ * tax by what follows, which an attributive reading would drop.
+ */
+const OPENING_DETERMINER_BEFORE = /^\s*(?:A|An|The|Its|Their|His|Her|This|That)\s+(?:[a-z]+\s+)?$/;
 
 /**
  * The noun a figure set before it measures: "a $1.2 billion school funding bill" → bill, "the 3.5
@@ -2152,8 +2208,10 @@ function attributiveNoun(
   before: string,
   afterFigure: string,
   money: boolean,
+  /** The figure is hyphened to its noun ("five-alarm"): a determiner opening the sentence counts too. */
+  hyphened = false,
 ): { event: string | null; moved?: string } | null {
-  if (!DETERMINER_BEFORE.test(before)) return null;
+  if (!DETERMINER_BEFORE.test(before) && !(hyphened && OPENING_DETERMINER_BEFORE.test(before))) return null;
   const words: string[] = [];
   let end = 0;
   for (const match of afterFigure.matchAll(/\s+([\p{L}][\p{L}’'-]*)|(\S)/guy)) {
@@ -2183,7 +2241,8 @@ function attributiveNoun(
     )?.[1];
     return moved ? { event: move, moved } : { event: null };
   }
-  return { event: money ? (MONEY_NOUNS[noun] ?? singular(noun)) : singular(noun) };
+  // "a four-alarm fire" and "the five-alarm blaze": one thing under its newsroom names.
+  return { event: money ? (MONEY_NOUNS[noun] ?? singular(noun)) : (SAME_EVENT[singular(noun)] ?? singular(noun)) };
 }
 
 /** Prepositions that end a noun phrase after a figure, besides the function words. */

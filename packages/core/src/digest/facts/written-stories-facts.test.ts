@@ -75,6 +75,7 @@ import {
   harboursideMarathonArticles,
 } from "../testing/harbourside-marathon-articles.js";
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../testing/heatwave-warning-articles.js";
+import { HIGHWAY_KICKBACKS_EXPECTED, highwayKickbacksArticles } from "../testing/highway-kickbacks-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
 import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
 import { HOSPITAL_FIRE_EXPECTED, hospitalFireArticles } from "../testing/hospital-fire-articles.js";
@@ -127,11 +128,16 @@ import { RESERVOIR_RATIONING_EXPECTED, reservoirRationingArticles } from "../tes
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
 import { SALMONELLA_OUTBREAK_EXPECTED, salmonellaOutbreakArticles } from "../testing/salmonella-outbreak-articles.js";
+import { SANCTUARY_FRAUD_EXPECTED, sanctuaryFraudArticles } from "../testing/sanctuary-fraud-articles.js";
 import { SCHOOL_COACH_CRASH_EXPECTED, schoolCoachCrashArticles } from "../testing/school-coach-crash-articles.js";
 import { SCHOOL_EVACUATION_EXPECTED, schoolEvacuationArticles } from "../testing/school-evacuation-articles.js";
 import { SCHOOL_INSPECTION_EXPECTED, schoolInspectionArticles } from "../testing/school-inspection-articles.js";
 import { SINKHOLE_EXPECTED, sinkholeArticles } from "../testing/sinkhole-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../testing/smuggling-trial-articles.js";
+import {
+  SOLVENT_PLANT_EXPLOSION_EXPECTED,
+  solventPlantExplosionArticles,
+} from "../testing/solvent-plant-explosion-articles.js";
 import { SONG_COPYRIGHT_EXPECTED, songCopyrightArticles } from "../testing/song-copyright-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../testing/stadium-collapse-articles.js";
@@ -435,6 +441,15 @@ describe.each([
   // off with", a sum "fined" against a "penalty", customers "written to" against "warned".
   ["bridge strike", bridgeStrikeArticles, BRIDGE_STRIKE_EXPECTED],
   ["data breach fine", dataBreachFineArticles, DATA_BREACH_FINE_EXPECTED],
+  // facts29's held-out stories: charges "a 14-count indictment" against "charged with 16 counts", bribes
+  // "in kickbacks" against "in cash, home renovations and gifts", contracts "were worth" against
+  // "totalled"; a toll dated by the blast's day against one "said in a statement on Friday", "a
+  // four-alarm fire" against "The five-alarm blaze", workers "inside the building" as a range against a
+  // hedged figure; "donors' money" against "the sanctuary's funds", "a 15-month police investigation"
+  // against "spent 22 months investigating", staff who "lost their jobs" against those "made redundant".
+  ["highway kickbacks", highwayKickbacksArticles, HIGHWAY_KICKBACKS_EXPECTED],
+  ["solvent plant explosion", solventPlantExplosionArticles, SOLVENT_PLANT_EXPLOSION_EXPECTED],
+  ["sanctuary fraud", sanctuaryFraudArticles, SANCTUARY_FRAUD_EXPECTED],
 ] as const)("figures by code on the written %s story", (_name, articlesOf, expected) => {
   const facts = extractFacts(articlesOf());
 
@@ -1670,5 +1685,17 @@ describe.each([
 ] as const)("disagreements by code on the written %s story", (_name, articlesOf, expected) => {
   it("finds no disagreement and takes none of the traps", () => {
     expectDisagreements(extractFacts(articlesOf()), expected);
+  });
+});
+
+/** facts29's held-out stories: every quote with its speaker (the trial's unnamed-by-"said" closing argument is a known miss). */
+describe.each([
+  ["solvent plant explosion", solventPlantExplosionArticles, SOLVENT_PLANT_EXPLOSION_EXPECTED],
+  ["sanctuary fraud", sanctuaryFraudArticles, SANCTUARY_FRAUD_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote and gives it its speaker's full name", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
   });
 });
