@@ -43,6 +43,38 @@ describe("chargesFacedOf, through the story's disagreements", () => {
       expect(values(adjective, ["City Journal", "2029-04-02T15:00:00Z", text]), text).toEqual([["11", "12"]]);
   });
 
+  it("reads an indictment's count whatever verb follows it, a plea with its day before the charges, and charges as standing whichever day they are counted", () => {
+    expect(
+      values(
+        ["Capital Wire", "2032-05-12T10:00:00Z", "The 12-count indictment accuses Okafor of taking bribes."],
+        [
+          "City Journal",
+          "2032-05-14T21:00:00Z",
+          "Okafor pleaded not guilty on Friday to 11 counts of bribery and fraud.",
+        ],
+      ),
+    ).toEqual([["11", "12"]]);
+  });
+
+  it("sets counts a court convicted on, in words or digits, against each other, never against those brought", () => {
+    expect(
+      values(
+        [
+          "Capital Wire",
+          "2033-06-10T15:00:00Z",
+          "A Madrid court on Friday found Marco Vieri guilty of four counts of tax fraud and sentenced him to 22 months in prison.",
+        ],
+        ["City Journal", "2033-06-10T21:00:00Z", "Vieri was convicted on Friday of three counts of tax fraud."],
+      ),
+    ).toEqual([["four", "three"]]);
+    expect(
+      values(
+        ["Capital Wire", "2033-06-10T15:00:00Z", "Vieri was convicted on Friday of 4 counts of tax fraud."],
+        ["City Journal", "2033-06-10T21:00:00Z", "Vieri had been charged with 6 counts of tax fraud."],
+      ),
+    ).toEqual([]);
+  });
+
   it("never sets two named people's charges against each other; charges with no name join the one name given", () => {
     expect(
       values(

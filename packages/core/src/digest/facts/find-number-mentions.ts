@@ -1443,6 +1443,11 @@ function numbersIn(text: string): RegExpMatchArray[] {
   const lengths = [...text.matchAll(LENGTH_IN_WORDS)]
     .filter((match) => match.index !== opening?.index)
     .map((match) => asMatch(match[1]!, match.index));
+  const charges = /\b(?:counts?|charges?)\s+of\b/i.test(text)
+    ? [...text.matchAll(CHARGES_IN_WORDS)]
+        .filter((match) => match.index !== opening?.index)
+        .map((match) => asMatch(match[1]!, match.index))
+    : [];
   const adjectives = [...text.matchAll(ADJECTIVE_COUNT_IN_WORDS)].map((match) =>
     asMatch(match[1]!, match.index + match[0].length - match[1]!.length),
   );
@@ -1457,6 +1462,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
     ...(opening ? [asMatch(opening.word, opening.index)] : []),
     ...words,
     ...lengths,
+    ...charges,
     ...adjectives,
     ...tolls,
     ...text.matchAll(NUMBER),
@@ -1529,6 +1535,9 @@ const ADJECTIVE_COUNT_IN_WORDS = new RegExp(
   `\\b(?:a|an|the|its|their|his|her)\\s+(${NUMBER_WORD_SOURCE})(?=-(?!(?:minutes?|hours?|days?|weeks?|months?|years?|times?|thirds?|quarters?|halves?)\\b)[a-z]+\\s+[a-z])`,
   "gi",
 );
+
+/** Charges in words: "guilty of four counts of tax fraud", "faces three charges of assault". */
+const CHARGES_IN_WORDS = new RegExp(`\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:counts?|charges?)\\s+of\\b)`, "gi");
 
 /** A distance in words: "travelled about three kilometres", "two miles from the finish". */
 const LENGTH_IN_WORDS = new RegExp(
@@ -2131,6 +2140,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const settled =
         ageAtDeath ||
         passedPeak ||
+        // The charges an indictment brings stand until a court rules on them, whichever day an outlet counts them.
+        ((event === "charged" || event === "convicted") && frame === "reported") ||
         (eventDuration && !ONGOING_BEFORE.test(before)) ||
         (currency !== undefined &&
           frame === "reported" &&
