@@ -2214,3 +2214,39 @@ describe("findQuotes gives a quote its speaker only on evidence in the text (quo
     ).toEqual(["Marisol Ortega"]);
   });
 });
+
+describe("findQuotes never gives “she said” to a man nor “he said” to a woman it cannot tell (quotes27)", () => {
+  it("leaves the speaker unresolved when the person found is shown to be of the other sex and no one named fits", () => {
+    expect(
+      quotesOf(
+        "Anthony Weiner held a press conference on Tuesday. “What I did was wrong,” he said.",
+        "According to the woman’s account, the two began talking last summer.",
+        "“It quickly got serious,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Anthony Weiner", null]);
+  });
+
+  it("gives “she said” to an unnamed source who said “she” of herself just before", () => {
+    expect(
+      quotesOf(
+        "Jeff King said one dog might have a fractured leg.",
+        "A veterinarian at the riverside checkpoint said she was not allowed to describe the injuries. “We can't talk about it,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["a veterinarian"]);
+  });
+
+  it("reads a date's comma inside an aside (“whose city was hit … on May 22, 2011, said”)", () => {
+    expect(
+      quotesOf(
+        "Rep. Michael Grimm said progress has been made. “It's gonna take a long time,” he said.",
+        "Joplin, Mo., Mayor Melodee Colbert-Kean, whose city was devastated by a similar tornado on May 22, 2011, said the recovery can be frustrating.",
+        "“You have to have a plan,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Michael Grimm", "Melodee Colbert-Kean"]);
+    expect(
+      quotesOf(
+        "Mayor Melodee Colbert-Kean, whose city was devastated by a tornado on May 22, 2011, said: “You have to have a plan.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Melodee Colbert-Kean"]);
+  });
+});

@@ -115,13 +115,14 @@ const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
  */
 const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${SPOKESPERSON_FOR_BODY}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
 /**
- * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,").
+ * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,"), one
+ * before a year a date's ("whose city was hit by a tornado on May 22, 2011,").
  * An age may come first ("Daniel Okafor, 34, who has lived there six years, said", "Donald Reid, now 88,
  * speaking to the BBC, said"). A relative clause can be long ("whose 2021 book 'The Plunder Ledger' traced the works' route from
  * Benin City to Connecticut,").
  */
 const APPOSITIVE =
-  '(?:,\\s+(?:now\\s+|aged\\s+)?\\d{1,3}(?=,\\s+\\p{Ll}))?(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d)){1,120},)?';
+  '(?:,\\s+(?:now\\s+|aged\\s+)?\\d{1,3}(?=,\\s+\\p{Ll}))?(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d|\\s\\d{4}\\b)){1,120},)?';
 
 /**
  * A pattern tried only on text ending as each of its matches does (`ending`: a comma and a verb, "who
@@ -934,7 +935,13 @@ function unnamedSubjectBefore(
       /^[Oo]ne$/.test(word) ? "a" : word.toLowerCase(),
     );
     if (gaveName) found = { speaker: gaveName[1]!, at };
-    else if (UNNAMED_PERSON.test(description) || new RegExp(NOT_NAMED, "u").test(match[1]!))
+    else if (
+      UNNAMED_PERSON.test(description) ||
+      new RegExp(NOT_NAMED, "u").test(match[1]!) ||
+      // "A veterinarian at the checkpoint said she was not allowed to …": the pronoun the source
+      // speaks of itself with is the one the quote after is given with.
+      (match[4]?.toLowerCase() === pronoun.toLowerCase() && fitsPronoun(description, pronoun))
+    )
       found = { speaker: description, at };
   }
   if (!found) return null;
@@ -992,6 +999,17 @@ function relativeSubjectBefore(
     return gender !== (wanted === "male" ? "female" : "male");
   });
   return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/** Whether a description's noun may be a "he" or a "she": "a veterinarian" either, "a man" only "he". */
+function fitsPronoun(description: string, pronoun: string): boolean {
+  const noun = /(\p{Ll}+)$/u.exec(description)?.[1] ?? "";
+  const gender = /^(?:man|boy|gentleman)$/.test(noun)
+    ? "male"
+    : /^(?:woman|girl|lady)$/.test(noun)
+      ? "female"
+      : genderOfNoun(noun);
+  return gender === null || (gender === "male") === /^he$/i.test(pronoun);
 }
 
 /** Whom "he", "she" or "they" stands for, by where people were named and who spoke last. */
@@ -1216,7 +1234,9 @@ function fitPronounGender(
       const gender = people.genderOf(name);
       return gender === wanted || (found !== null && gender === null && name !== found);
     });
-  return fitting.pop()?.name ?? found;
+  // The person found is shown to be of the other sex, and no one named fits: better no speaker than
+  // the wrong one ("the woman … she said" after Anthony Weiner, "he", was named).
+  return fitting.pop()?.name ?? null;
 }
 
 /** "the Mercers", "the Joneses" (a surname in the plural), "the family", "the couple". */
