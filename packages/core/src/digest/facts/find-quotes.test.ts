@@ -2205,6 +2205,20 @@ describe("findQuotes gives a quote its speaker only on evidence in the text (quo
     expect(unnamed).toEqual([null]);
   });
 
+  it("gives a verb joined by “and” the sentence's subject (“X visited … and said … 'case by case'”), never a name after a verb", () => {
+    expect(
+      quotesOf(
+        "Farming minister Tom Ashcroft visited the Pellew Estate on Friday and said the government would consider losses 'case by case'.",
+        "Police were questioning Mario Aguilar-Delossantos on Monday and said the case had become “complicated.”",
+        "Asked if Donald Trump was doing that, Greg Walden pivoted toward a door and said, “I'll leave it at that.”",
+      ).map((quote) => [quote.text.replace(/[.,]$/, ""), quote.speaker]),
+    ).toEqual([
+      ["case by case", "Tom Ashcroft"],
+      ["complicated", null],
+      ["I'll leave it at that", null],
+    ]);
+  });
+
   it("gives “the inspector said” to the inspector named right after, set off by the same words", () => {
     expect(
       quotesOf(

@@ -310,6 +310,15 @@ const BEFORE_SPEAKER_AUXILIARY_VERB = endingIn(
   `\\s${AUXILIARY_SAID_BEFORE_QUOTE}`,
   new RegExp(`(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+${AUXILIARY_SAID_BEFORE_QUOTE}$`, "u"),
 );
+/**
+ * "Farming minister Tom Ashcroft visited the estate on Friday and said the government would consider
+ * losses 'case by case'": a verb joined by "and" to the first verb of a sentence has the sentence's
+ * subject (findQuotes keeps it only for a person the story names in full).
+ */
+const COMPOUND_PREDICATE_SAID = new RegExp(
+  `^\\s*(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[a-z]+\\s+){0,2}(${NAME})\\s+(?!(?:said|says|told|and|who|which)\\b)\\p{Ll}+\\b[^“”"]{1,140}?\\s+and\\s+(?:(?:also|then|later)\\s+)?(?:said|told|warned|added|insisted|promised|vowed|stressed)\\b[^“”"]{0,140}$`,
+  "u",
+);
 /** A verb in the past, of any kind: "thanked", "had", "was", "gave", "put", "shot back", "hit back". */
 const CLAUSE_VERB =
   "(?:\\p{Ll}{2,}ed|was|had|gave|told|wrote|spoke|made|took|put|sent|struck|kept|left|drew|began|brought|went|came|set|held|summed|shot|hit|bit|fought|threw|swung)";
@@ -592,6 +601,20 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
     return (
       relativeClauseSubject(before, single.index) ?? { speaker: single[1]!, style: "name-said-quote", setOff: true }
     );
+  const compound = COMPOUND_PREDICATE_SAID.exec(before);
+  // Only titles before the name ("Farming minister"): "He was representing X …", "Asked if X …" open
+  // on someone else.
+  const lead = compound?.[0].slice(0, compound[0].indexOf(compound[1]!)).trim().split(/\s+/) ?? [];
+  if (
+    compound &&
+    lead.every(
+      (word, index) =>
+        word === "" ||
+        (index === 0 && /^\p{Lu}/u.test(word) && !NOT_DESCRIBING.test(word.toLowerCase())) ||
+        TITLE_WORDS.has(word),
+    )
+  )
+    return { speaker: compound[1]!, style: "name-said-quote", person: true };
   const said = BEFORE_SPEAKER_VERB.exec(before) ?? BEFORE_SPEAKER_AUXILIARY_VERB.exec(before);
   if (!said) {
     const clause = /:\s*$/.test(before) ? BEFORE_SUBJECT_CLAUSE_COLON.exec(before) : null;

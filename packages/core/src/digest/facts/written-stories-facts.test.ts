@@ -1686,9 +1686,8 @@ describe.each([
  * 38-year-old mother of two", "the inspector said" before she is named, statements, posts on X, quotes
  * over paragraphs and nested quotes, scare quotes. Every quote found with its partial flag, and every
  * speaker right but the known misses: an auctioneer named only in the next paragraph in other words
- * ("Fiona Leckie, a partner at Dunmore Auctions who conducted the sale"), "Mr Reid" of two Reids
- * (unresolved, kept as written), "X visited … and said the government would consider losses 'case by
- * case'" (no speaker).
+ * ("Fiona Leckie, a partner at Dunmore Auctions who conducted the sale") and "Mr Reid" of two Reids
+ * (unresolved, kept as written).
  */
 describe.each([
   [
@@ -1698,7 +1697,7 @@ describe.each([
     ["It went well beyond what we expected", "a piece of its memory"],
   ],
   ["ferris wheel stoppage", ferrisWheelStoppageArticles, FERRIS_WHEEL_STOPPAGE_EXPECTED, []],
-  ["vineyard hailstorm", vineyardHailstormArticles, VINEYARD_HAILSTORM_EXPECTED, ["case by case"]],
+  ["vineyard hailstorm", vineyardHailstormArticles, VINEYARD_HAILSTORM_EXPECTED, []],
 ] as const)("quotes by code on the written %s story", (_name, articlesOf, expected, knownMisses: readonly string[]) => {
   const facts = extractFacts(articlesOf());
 
