@@ -77,6 +77,10 @@ import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/te
 import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../src/digest/testing/energy-price-cap-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../src/digest/testing/factory-layoffs-articles.js";
+import {
+  FERRIS_WHEEL_STOPPAGE_EXPECTED,
+  ferrisWheelStoppageArticles,
+} from "../src/digest/testing/ferris-wheel-stoppage-articles.js";
 import { FERRY_GROUNDING_EXPECTED, ferryGroundingArticles } from "../src/digest/testing/ferry-grounding-articles.js";
 import {
   FERRY_STRIKE_TALKS_EXPECTED,
@@ -140,6 +144,7 @@ import {
   leadershipContestArticles,
 } from "../src/digest/testing/leadership-contest-articles.js";
 import { LEAGUE_DECIDER_EXPECTED, leagueDeciderArticles } from "../src/digest/testing/league-decider-articles.js";
+import { LIGHTHOUSE_SALE_EXPECTED, lighthouseSaleArticles } from "../src/digest/testing/lighthouse-sale-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
 import {
   MATERNITY_CLOSURE_EXPECTED,
@@ -240,6 +245,10 @@ import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../src/digest/testing/
 import { TURNOUT_DISPUTE_EXPECTED, turnoutDisputeArticles } from "../src/digest/testing/turnout-dispute-articles.js";
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../src/digest/testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
+import {
+  VINEYARD_HAILSTORM_EXPECTED,
+  vineyardHailstormArticles,
+} from "../src/digest/testing/vineyard-hailstorm-articles.js";
 import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../src/digest/testing/volcano-eruption-articles.js";
 import {
   WATER_CONTAMINATION_EXPECTED,
@@ -443,6 +452,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["highway kickbacks", highwayKickbacksArticles, HIGHWAY_KICKBACKS_EXPECTED],
   ["solvent plant explosion", solventPlantExplosionArticles, SOLVENT_PLANT_EXPLOSION_EXPECTED],
   ["sanctuary fraud", sanctuaryFraudArticles, SANCTUARY_FRAUD_EXPECTED],
+  // quotes27's held-out stories: a lighthouse sale, a Ferris wheel stoppage, a hailstorm on vineyards;
+  // a couple, a father and son and a sister and brother sharing surnames, "she said" after a man and a
+  // woman named together, speakers named after their role, quotes in statements and posts on X.
+  ["lighthouse sale", lighthouseSaleArticles, LIGHTHOUSE_SALE_EXPECTED],
+  ["ferris wheel stoppage", ferrisWheelStoppageArticles, FERRIS_WHEEL_STOPPAGE_EXPECTED],
+  ["vineyard hailstorm", vineyardHailstormArticles, VINEYARD_HAILSTORM_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

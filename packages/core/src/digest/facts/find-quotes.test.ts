@@ -2130,3 +2130,162 @@ describe("findQuotes reads a title word that is a common surname as the surname 
     ).toEqual(["Jeff King", "Jeff King", null]);
   });
 });
+
+describe("findQuotes gives a quote its speaker only on evidence in the text (quotes27)", () => {
+  it("reads a name set off inside a relative clause as its object: the clause's subject speaks", () => {
+    expect(
+      quotesOf(
+        "Harriet Pellew, who runs the Pellew Estate with her brother, Ned, said hailstones 'the size of marbles' had shredded the shoots.",
+        "‘We've lost about 70 per cent of the Chardonnay,’ she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Harriet Pellew", "Harriet Pellew"]);
+  });
+
+  it("gives a relative named by a first name the surname of the person named, not of a thing after “the”", () => {
+    expect(
+      quotesOf(
+        "Harriet Pellew, who runs the Pellew Estate with her brother, Ned, showed reporters the damage.",
+        "“You can insure the vines, but not the vintage,” Ned said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Ned Pellew"]);
+  });
+
+  it("leaves an attribution ending on a colon to the quote after it", () => {
+    expect(
+      quotesOf(
+        "The Met Office said the storm was 'highly localised'. Its spokesman, Graham Hurst, said: ‘Hail of that size is very hard to pin down.’",
+      ).map((quote) => [quote.text, quote.speaker]),
+    ).toEqual([
+      ["highly localised", "Met Office"],
+      ["Hail of that size is very hard to pin down.", "Graham Hurst"],
+    ]);
+  });
+
+  it("takes no words for said under a denied speech verb (“The minister did not say whether a 'hardship fund' …”)", () => {
+    expect(
+      quotesOf(
+        "Farming minister Tom Ashcroft visited the farm on Friday.",
+        "The minister did not say whether a 'hardship fund' was being considered.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives “the statement said” to whoever said it in a statement, set off by a description", () => {
+    expect(
+      quotesOf(
+        "Vineyards of Britain, the growers' association, said in a statement that eleven vineyards had reported damage. “This is the worst single weather event for English wine,” the statement said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Vineyards of Britain"]);
+  });
+
+  it("reads “…,” according to a statement from X, but not when the sentence gives the words to someone else", () => {
+    expect(
+      quotesOf(
+        '"We accept the findings," according to a statement from Keystone Amusements.',
+        "“Nobody was hurt,” according to the Ohio Department of Agriculture.",
+        "Her family described her as “smart and persuasive,” according to a news release from the Orange County Sheriff’s Department.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Keystone Amusements", "Ohio Department of Agriculture", null]);
+  });
+
+  it("gives “the 38-year-old mother of two said” to the person given that age, never across a paragraph break", () => {
+    expect(
+      quotesOf(
+        'Jessica Tran, 38, was stuck at the top with her two sons. "My little one kept asking if we would sleep up there," the 38-year-old mother of two said.',
+        "World",
+        "Ahmad Seth Zaharie, 26, spoke to the paper. “I know my father better,” the 26-year-old student told the New Straits Times.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Jessica Tran", "Ahmad Seth Zaharie"]);
+  });
+
+  it("gives “the younger Mr. Kowalczyk” to the son", () => {
+    expect(
+      quotesOf(
+        "Ray Kowalczyk, 66, runs the company with his son, Tyler Kowalczyk, 34.",
+        "“We’ll be back next year,” the younger Mr. Kowalczyk said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Tyler Kowalczyk"]);
+  });
+
+  it("reads an age set off with “now” (“Donald Reid, now 88, speaking to the BBC, said: ‘…’”)", () => {
+    expect(
+      quotesOf("Donald Reid, now 88, speaking to the BBC, said: ‘I climbed those 142 steps twice a night.’").map(
+        (quote) => quote.speaker,
+      ),
+    ).toEqual(["Donald Reid"]);
+  });
+
+  it("gives “he said” after “Her husband … said he …” to the husband of the couple named, never to an earlier speaker", () => {
+    const couple = quotesOf(
+      "The lighthouse was sold to a couple, Alan and Judith Marr. Fiona Leckie, the auctioneer, said six parties had bid.",
+      "Mrs Marr said the couple had sold their house. ‘We fell in love with it,’ she said.",
+      "Her husband, a joiner, said he would restore the cottages himself. ‘It was always meant to be a home,’ he said.",
+    ).map((quote) => quote.speaker);
+    expect(couple).toEqual(["Judith Marr", "Alan Marr"]);
+    // With no couple named, the husband stays unnamed: no speaker rather than the auctioneer.
+    const unnamed = quotesOf(
+      "Fiona Leckie, the auctioneer, said six parties had bid. Mrs Marr said the couple had sold their house.",
+      "Her husband, a joiner, said he would restore the cottages himself. ‘It was always meant to be a home,’ he said.",
+    ).map((quote) => quote.speaker);
+    expect(unnamed).toEqual([null]);
+  });
+
+  it("gives a verb joined by “and” the sentence's subject (“X visited … and said … 'case by case'”), never a name after a verb", () => {
+    expect(
+      quotesOf(
+        "Farming minister Tom Ashcroft visited the Pellew Estate on Friday and said the government would consider losses 'case by case'.",
+        "Police were questioning Mario Aguilar-Delossantos on Monday and said the case had become “complicated.”",
+        "Asked if Donald Trump was doing that, Greg Walden pivoted toward a door and said, “I'll leave it at that.”",
+      ).map((quote) => [quote.text.replace(/[.,]$/, ""), quote.speaker]),
+    ).toEqual([
+      ["case by case", "Tom Ashcroft"],
+      ["complicated", null],
+      ["I'll leave it at that", null],
+    ]);
+  });
+
+  it("gives “the inspector said” to the inspector named right after, set off by the same words", () => {
+    expect(
+      quotesOf(
+        "A state inspector arrived on Saturday. “We will not let it turn again,” the inspector said.",
+        "The inspector, Marisol Ortega of the Ohio Department of Agriculture, later confirmed an inquiry.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Marisol Ortega"]);
+  });
+});
+
+describe("findQuotes never gives “she said” to a man nor “he said” to a woman it cannot tell (quotes27)", () => {
+  it("leaves the speaker unresolved when the person found is shown to be of the other sex and no one named fits", () => {
+    expect(
+      quotesOf(
+        "Anthony Weiner held a press conference on Tuesday. “What I did was wrong,” he said.",
+        "According to the woman’s account, the two began talking last summer.",
+        "“It quickly got serious,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Anthony Weiner", null]);
+  });
+
+  it("gives “she said” to an unnamed source who said “she” of herself just before", () => {
+    expect(
+      quotesOf(
+        "Jeff King said one dog might have a fractured leg.",
+        "A veterinarian at the riverside checkpoint said she was not allowed to describe the injuries. “We can't talk about it,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["a veterinarian"]);
+  });
+
+  it("reads a date's comma inside an aside (“whose city was hit … on May 22, 2011, said”)", () => {
+    expect(
+      quotesOf(
+        "Rep. Michael Grimm said progress has been made. “It's gonna take a long time,” he said.",
+        "Joplin, Mo., Mayor Melodee Colbert-Kean, whose city was devastated by a similar tornado on May 22, 2011, said the recovery can be frustrating.",
+        "“You have to have a plan,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Michael Grimm", "Melodee Colbert-Kean"]);
+    expect(
+      quotesOf(
+        "Mayor Melodee Colbert-Kean, whose city was devastated by a tornado on May 22, 2011, said: “You have to have a plan.”",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Melodee Colbert-Kean"]);
+  });
+});

@@ -8,6 +8,7 @@ import { buildOrganisationIndex, type OrganisationIndex } from "./organisation-i
 import { organisationByHeadNoun, organisationSubjectBefore } from "./organisation-subject.js";
 import {
   buildPeopleIndex,
+  genderOfNoun,
   isGenericRole,
   isOrganisationWord,
   isSurnameOnly,
@@ -115,11 +116,14 @@ const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
  */
 const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${SPOKESPERSON_FOR_BODY}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
 /**
- * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,").
- * An age may come first ("Daniel Okafor, 34, who has lived there six years, said"). A relative clause can be long ("whose 2021 book 'The Plunder Ledger' traced the works' route from
+ * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,"), one
+ * before a year a date's ("whose city was hit by a tornado on May 22, 2011,").
+ * An age may come first ("Daniel Okafor, 34, who has lived there six years, said", "Donald Reid, now 88,
+ * speaking to the BBC, said"). A relative clause can be long ("whose 2021 book 'The Plunder Ledger' traced the works' route from
  * Benin City to Connecticut,").
  */
-const APPOSITIVE = '(?:,\\s+\\d{1,3}(?=,\\s+\\p{Ll}))?(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d)){1,120},)?';
+const APPOSITIVE =
+  '(?:,\\s+(?:now\\s+|aged\\s+)?\\d{1,3}(?=,\\s+\\p{Ll}))?(?:,\\s+(?:[^,“”"]|(?<=\\d),(?=\\d|\\s\\d{4}\\b)){1,120},)?';
 
 /**
  * A pattern tried only on text ending as each of its matches does (`ending`: a comma and a verb, "who
@@ -194,6 +198,30 @@ const SIGNATURE_LINE = new RegExp(
 );
 /** "“…” — an EU diplomat involved in the talks": an unnamed source described after the dash. */
 const AFTER_DASH_DESCRIPTION = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${DESCRIPTION})`, "u");
+/** "the 38-year-old mother of two", "the 71-year-old retired postman": someone described by an age the text gave them. */
+const AGE_DESCRIBED =
+  "[Tt]he\\s+\\d{1,3}-year-old(?:\\s+(?!(?:said|says|told|added|wrote)\\b)[a-z-]+){1,2}(?:\\s+of\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?";
+/** "“…,” the 38-year-old mother of two said", "“…,” said the 38-year-old mother of two." */
+const AFTER_AGE_DESCRIBED = new RegExp(
+  `^[,.!?]?\\s*(?:(${AGE_DESCRIBED})\\s+${SPEECH_VERB}\\b|${SPEECH_VERB}\\s+(${AGE_DESCRIBED})(?=\\s*[,.;:!?]|$))`,
+  "u",
+);
+/**
+ * "“…,” according to a statement from Keystone Amusements", "“…,” according to the ministry": the
+ * source named after the quote, or the one whose statement, release or post it is, named to its end
+ * ("according to the American Academy of Neurology's new position paper" names no one whole). Not
+ * when the sentence gives the words to someone before ("Her family described her as “…,” according
+ * to a news release from the sheriff's department": the family's words).
+ */
+function accordingAfter(after: string, sentenceBefore: string): Attribution | null {
+  if (WORDS_REPORTED.test(sentenceBefore)) return null;
+  const according = AFTER_ACCORDING.exec(after);
+  return according ? { speaker: according[1]!, style: "according-to" } : null;
+}
+const AFTER_ACCORDING = new RegExp(
+  `^,?\\s*according\\s+to\\s+(?:(?:a|an|the)\\s+(?:[a-z]+\\s+)?(?:statement|release|post|letter|email|message)\\s+(?:from|by|issued\\s+by)\\s+)?${SPEAKER}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:who|which)\\b)`,
+  "u",
+);
 const BEFORE_ACCORDING = new RegExp(`\\baccording to\\s+${SPEAKER}${APPOSITIVE},?\\s*$`, "iu");
 /**
  * "According to Nwosu, her party “will not be taken for granted”": the quote finishes the clause X
@@ -282,6 +310,15 @@ const AUXILIARY_SAID_BEFORE_QUOTE = `(?:had|has|have|would)\\s+(?:(?:also|later|
 const BEFORE_SPEAKER_AUXILIARY_VERB = endingIn(
   `\\s${AUXILIARY_SAID_BEFORE_QUOTE}`,
   new RegExp(`(?:^|[^\\p{L}])${SPEAKER}${APPOSITIVE}\\s+${AUXILIARY_SAID_BEFORE_QUOTE}$`, "u"),
+);
+/**
+ * "Farming minister Tom Ashcroft visited the estate on Friday and said the government would consider
+ * losses 'case by case'": a verb joined by "and" to the first verb of a sentence has the sentence's
+ * subject (findQuotes keeps it only for a person the story names in full).
+ */
+const COMPOUND_PREDICATE_SAID = new RegExp(
+  `^\\s*(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[a-z]+\\s+){0,2}(${NAME})\\s+(?!(?:said|says|told|and|who|which)\\b)\\p{Ll}+\\b[^“”"]{1,140}?\\s+and\\s+(?:(?:also|then|later)\\s+)?(?:said|told|warned|added|insisted|promised|vowed|stressed)\\b[^“”"]{0,140}$`,
+  "u",
 );
 /** A verb in the past, of any kind: "thanked", "had", "was", "gave", "put", "shot back", "hit back". */
 const CLAUSE_VERB =
@@ -444,27 +481,42 @@ interface Attribution {
   person?: boolean;
 }
 
+/**
+ * The attribution in the words after a quote. One ending on a colon ("The Met Office said the storm
+ * was 'highly localised'. Its spokesman, Graham Hurst, said: ‘…’") introduces the quote after it,
+ * not the one before.
+ */
 function attributionAfter(after: string): Attribution | null {
+  const found = attributionAfterMatch(after);
+  if (!found) return null;
+  const [attribution, match] = found;
+  return /^\s*:/.test(after.slice(match.index + match[0].length)) ? null : attribution;
+}
+
+function attributionAfterMatch(after: string): [Attribution, RegExpExecArray] | null {
   const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after);
-  if (dash) return { speaker: dash[1]!, style: "quote-dash-name" };
+  if (dash) return [{ speaker: dash[1]!, style: "quote-dash-name" }, dash];
   // "— a sentiment reflected in…" is the writer's aside; "— an EU diplomat" names a source.
   const described = AFTER_DASH_DESCRIPTION.exec(after);
-  if (described && isDescription(described[1]!)) return { speaker: described[1]!, style: "quote-dash-name" };
+  if (described && isDescription(described[1]!))
+    return [{ speaker: described[1]!, style: "quote-dash-name" }, described];
   const body = AFTER_DASH_BODY.exec(after);
-  if (body) return { speaker: body[1]!, style: "quote-dash-name" };
+  if (body) return [{ speaker: body[1]!, style: "quote-dash-name" }, body];
   // The name set off after a description is the speaker, before the description is read as one.
   const setOff = AFTER_VERB_DESCRIPTION_COMMA_NAME.exec(after);
-  if (setOff) return { speaker: setOff[1]!, style: "quote-said-name", setOff: true };
+  if (setOff) return [{ speaker: setOff[1]!, style: "quote-said-name", setOff: true }, setOff];
   const verbFirst = AFTER_VERB_NAME.exec(after) ?? AFTER_VERB_DESCRIBED_NAME.exec(after);
-  if (verbFirst) return { speaker: verbFirst[1]!, style: "quote-said-name" };
+  if (verbFirst) return [{ speaker: verbFirst[1]!, style: "quote-said-name" }, verbFirst];
   const describedFirst = AFTER_DESCRIPTION_COMMA_NAME_VERB.exec(after);
-  if (describedFirst) return { speaker: describedFirst[1]!, style: "quote-name-said", setOff: true };
+  if (describedFirst) return [{ speaker: describedFirst[1]!, style: "quote-name-said", setOff: true }, describedFirst];
   const nameFirst = AFTER_NAME_VERB.exec(after);
   // “…,” he said; a capitalised "He said…" after a quote starts the next sentence, about something else.
   if (nameFirst && /^(?:He|She|They)$/.test(nameFirst[1]!)) return null;
-  if (nameFirst) return { speaker: nameFirst[1]!, style: "quote-name-said" };
+  if (nameFirst) return [{ speaker: nameFirst[1]!, style: "quote-name-said" }, nameFirst];
   const describedWho = AFTER_DESCRIPTION_WHO_VERB.exec(after);
-  if (describedWho) return { speaker: describedWho[1]!, style: "quote-name-said" };
+  if (describedWho) return [{ speaker: describedWho[1]!, style: "quote-name-said" }, describedWho];
+  const aged = AFTER_AGE_DESCRIBED.exec(after);
+  if (aged) return [{ speaker: (aged[1] ?? aged[2])!, style: aged[1] ? "quote-name-said" : "quote-said-name" }, aged];
   return null;
 }
 
@@ -523,7 +575,12 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   if (whoSaid && !HANDING_VERB.test(whoSaid[2]!)) return { speaker: whoSaid[1]!, style: "name-said-quote" };
   const appositive = BEFORE_APPOSITIVE_NAME_VERB.exec(before);
   if (appositive && (splitTitledName(appositive[1]!) || appositive[1]!.split(/\s+/).some(isOrganisationWord)))
-    return { speaker: appositive[1]!, style: "name-said-quote" };
+    return (
+      relativeClauseSubject(before, before.indexOf(appositive[1]!, appositive.index)) ?? {
+        speaker: appositive[1]!,
+        style: "name-said-quote",
+      }
+    );
   // Not the object of a preposition ("A spokesman for Stagecraft Structures, the company that …,
   // said"), and only a person the story names (a company's name reads like one).
   const nameFirst = BEFORE_NAME_APPOSITIVE_VERB.exec(before);
@@ -543,7 +600,24 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   // "His wife, Carys, said: “…”", "Her lawyer, Brandt, said that “…”": one name set off after a
   // description of a person (a lower-case noun before the comma) is the speaker, to be resolved.
   const single = BEFORE_DESCRIPTION_SINGLE_NAME_VERB.exec(before);
-  if (single) return { speaker: single[1]!, style: "name-said-quote", setOff: true };
+  if (single)
+    return (
+      relativeClauseSubject(before, single.index) ?? { speaker: single[1]!, style: "name-said-quote", setOff: true }
+    );
+  const compound = COMPOUND_PREDICATE_SAID.exec(before);
+  // Only titles before the name ("Farming minister"): "He was representing X …", "Asked if X …" open
+  // on someone else.
+  const lead = compound?.[0].slice(0, compound[0].indexOf(compound[1]!)).trim().split(/\s+/) ?? [];
+  if (
+    compound &&
+    lead.every(
+      (word, index) =>
+        word === "" ||
+        (index === 0 && /^\p{Lu}/u.test(word) && !NOT_DESCRIBING.test(word.toLowerCase())) ||
+        TITLE_WORDS.has(word),
+    )
+  )
+    return { speaker: compound[1]!, style: "name-said-quote", person: true };
   const said = BEFORE_SPEAKER_VERB.exec(before) ?? BEFORE_SPEAKER_AUXILIARY_VERB.exec(before);
   if (!said) {
     const clause = /:\s*$/.test(before) ? BEFORE_SUBJECT_CLAUSE_COLON.exec(before) : null;
@@ -552,6 +626,9 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
     if (NOT_OWN_WORDS.test(clause[0].slice(clause[0].indexOf(clause[1]!) + clause[1]!.length))) return null;
     return { speaker: clause[1]!, style: "name-said-quote", person: true };
   }
+  // "The minister did not say whether a 'hardship fund' was …": words no one is said to have said.
+  // (A description reads on to the verb: "The minister did not" is the speaker read.)
+  if (NEGATED_BEFORE_VERB.test(said[1]!)) return null;
   // "the Center for Biological Diversity, which …, said that “…”": the end of an organisation's name, no one's.
   const speakerAt = said.index + said[0].indexOf(said[1]!);
   const later = laterSpeaker(before.slice(speakerAt + said[1]!.length));
@@ -586,6 +663,19 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   return { speaker: said[1]!, style: "name-said-quote" };
 }
 
+/** A name, then a relative clause still open: "Harriet Pellew, who runs the estate with ". */
+const OPEN_RELATIVE_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(${NAME}),\\s+who\\s+[^,;:.!?“”"]{1,100}$`, "u");
+
+/**
+ * "Harriet Pellew, who runs the estate with her brother, Ned, said …": a name set off inside a
+ * relative clause is the clause's object; the verb after the clause is its subject's, the name the
+ * clause is about.
+ */
+function relativeClauseSubject(before: string, setOffAt: number): Attribution | null {
+  const subject = OPEN_RELATIVE_CLAUSE.exec(before.slice(0, setOffAt))?.[1];
+  return subject && splitTitledName(subject) ? { speaker: subject, style: "name-said-quote" } : null;
+}
+
 /**
  * Who a raw attribution means: a full name as given; a surname, "Mr. Naim" or a role ("the
  * minister") as the person named so earlier (in the article, else uniquely in the story); a
@@ -610,7 +700,10 @@ function resolveSpeaker(
     .replace(/^([Tt]he\s+)(?:[A-Z]\.){2,}\s+(?=\p{Lu})/u, "$1")
     // "Counsel to the inquiry, Naomi Fairbairn KC, said": letters after a name are no part of it.
     .replace(POST_NOMINALS, "");
-  if (isPronoun(speaker))
+  if (isPronoun(speaker)) {
+    // "Her husband, a joiner, said he would …. ‘…,’ he said.": the relative speaking, or no one.
+    const relative = relativeSubjectBefore(speaker, article, position, people, context);
+    if (relative !== undefined) return relative;
     return fitPronounGender(
       speaker,
       pronounAntecedent(speaker, article, position, people, context),
@@ -619,27 +712,36 @@ function resolveSpeaker(
       people,
       context,
     );
-  // "the elder Keller said": of a father and son, or two of one surname, the older one.
-  const generation = /^[Tt]he\s+(elder|younger)\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(speaker);
+  }
+  // "the elder Keller said", "the younger Mr. Kowalczyk said": of a father and son, or two of one
+  // surname, the older one or the younger.
+  const generation = /^[Tt]he\s+(elder|younger)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}’'-]+)$/u.exec(speaker);
   if (generation) return people.resolveElder(generation[2]!, generation[1] === "elder");
   // "the 52-year-old said": the person the article gave that age ("Pryce, 52," or "52-year-old Pryce").
   // "the statement said" after "Northgate Rail issued a statement", "The Starrett Corporation, which
-  // owns the building, issued a statement saying: “…”": whoever issued it speaks.
+  // owns the building, issued a statement saying: “…”", "Vineyards of Britain, the growers'
+  // association, said in a statement that …": whoever issued it speaks.
   const document = /^(?:the|a|an)\s+(statement|letter|release|press release)$/i.exec(speaker)?.[1];
   if (document) {
     const before = article.text.slice(Math.max(0, position - 600), position);
     const issued = [
       ...before.matchAll(
         new RegExp(
-          `(?:^|[^\\p{L}])((?:[Tt]he\\s+)?${NAME})(?:,\\s+(?:which|who)\\s+[^,;“”"]{1,80},)?\\s+(?:issued|released|put out|published|sent)\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?${document}\\b`,
+          `(?:^|[^\\p{L}])((?:[Tt]he\\s+)?${NAME})(?:,\\s+(?:which\\s+|who\\s+|the\\s+|an?\\s+)[^,;“”"]{1,80},)?\\s+(?:issued|released|put out|published|sent|said\\s+in)\\s+(?:a|an)\\s+(?:[a-z]+\\s+)?${document}\\b`,
           "gu",
         ),
       ),
     ].pop();
     return issued ? resolveSpeaker(issued[1]!, article, position, people, context, setOff) : null;
   }
-  const age = /^the\s+(\d{1,3})-year-old$/i.exec(speaker)?.[1];
-  if (age) return personOfAge(age, article.text.slice(0, position), article, people);
+  // "the 38-year-old mother of two said": the same, unless the noun says the other sex.
+  const aged = /^the\s+(\d{1,3})-year-old(?:\s+(?:[a-z-]+\s+)?([a-z-]+)(?:\s+of\s+[a-z\d]+)?)?$/i.exec(speaker);
+  if (aged) {
+    const person = personOfAge(aged[1]!, article.text.slice(0, position), article, people);
+    const said = aged[2] ? genderOfNoun(aged[2]) : null;
+    const shown = person ? people.genderOf(person) : null;
+    return said && shown && said !== shown ? null : person;
+  }
   // "the Marsh family said": the family, under the name the text gives it.
   const namedFamily = /^[Tt]he\s+(\p{Lu}[\p{L}’'-]+)\s+family$/u.exec(speaker)?.[1];
   if (namedFamily) return `the ${namedFamily} family`;
@@ -694,6 +796,7 @@ function resolveSpeaker(
     if (/^the\s/i.test(speaker) && !isDescription(speaker))
       return (
         people.resolve(speaker, article.id, position) ??
+        namedRightAfter(speaker, article.text, position) ??
         // "the island's community council": a body of a place, one of its kind, named so.
         (WHOSE_BODY.test(speaker) ? speaker.replace(/^The\b/, "the") : null)
       );
@@ -703,6 +806,7 @@ function resolveSpeaker(
       return (
         people.resolve(speaker, article.id, position) ??
         unnamedBefore(speaker, article.text, position) ??
+        namedRightAfter(speaker, article.text, position) ??
         // "the governor said": an office one person holds tells the reader who spoke, named or not;
         // so does "the Prime Minister's official spokesman", who speaks for someone named.
         (SINGLE_HOLDER_OFFICE.test(speaker) || NAMED_SPOKESPERSON.test(speaker)
@@ -857,7 +961,13 @@ function unnamedSubjectBefore(
       /^[Oo]ne$/.test(word) ? "a" : word.toLowerCase(),
     );
     if (gaveName) found = { speaker: gaveName[1]!, at };
-    else if (UNNAMED_PERSON.test(description) || new RegExp(NOT_NAMED, "u").test(match[1]!))
+    else if (
+      UNNAMED_PERSON.test(description) ||
+      new RegExp(NOT_NAMED, "u").test(match[1]!) ||
+      // "A veterinarian at the checkpoint said she was not allowed to …": the pronoun the source
+      // speaks of itself with is the one the quote after is given with.
+      (match[4]?.toLowerCase() === pronoun.toLowerCase() && fitsPronoun(description, pronoun))
+    )
       found = { speaker: description, at };
   }
   if (!found) return null;
@@ -868,6 +978,64 @@ function unnamedSubjectBefore(
   );
   if (namedSince || /[“"‘]/.test(text.slice(after, text.lastIndexOf("\n", position - 1) + 1))) return null;
   return found.speaker;
+}
+
+/** A sentence opening on a relative who speaks: "Her husband, a joiner, said he …". */
+const RELATIVE_SUBJECT = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+)(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(husband|wife)(?:,\\s+[^,.;“”"\\n]{1,60},)?\\s+(?:(?:also|later|then)\\s+)?${SPEECH_VERB}\\b`,
+  "gu",
+);
+/** "Alan and Judith Marr": a couple under one surname. */
+const COUPLE = /\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]|\s+\p{Lu})/gu;
+
+/**
+ * "Alan and Judith Marr … Mrs Marr … said …. Her husband, a joiner, said he would …. ‘…,’ he said.":
+ * a pronoun right after a sentence whose subject is a spouse, named by no one since, stands for that
+ * spouse: the one of a couple the article named under one surname who is not shown to be of the other
+ * sex; when no couple tells who that is, the speaker stays unresolved (null), never the last person
+ * named. Undefined when no such sentence comes before the pronoun in its paragraph.
+ */
+function relativeSubjectBefore(
+  pronoun: string,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null | undefined {
+  const text = article.text;
+  const paragraphStart = text.lastIndexOf("\n", position - 1) + 1;
+  const paragraph = text.slice(paragraphStart, position);
+  const match = [...paragraph.matchAll(RELATIVE_SUBJECT)].pop();
+  if (!match) return undefined;
+  const at = paragraphStart + match.index;
+  const after = text.slice(at + match[0].length, position);
+  // The relative must be the pronoun's last subject: no one named, nor quoted, since.
+  if (/[“"‘]/.test(after)) return undefined;
+  if (
+    people.people.some((mention) => mention.articleId === article.id && mention.start > at && mention.start < position)
+  )
+    return undefined;
+  const wanted = match[1] === "husband" ? "male" : "female";
+  if ((wanted === "male") !== /^he$/i.test(pronoun)) return undefined;
+  const couple = [...text.slice(0, at).matchAll(COUPLE)].pop();
+  if (!couple) return null;
+  const members = [`${couple[1]} ${couple[3]}`, `${couple[2]} ${couple[3]}`];
+  const fitting = members.filter((name) => {
+    const gender = people.genderOf(name) ?? [...(context.pronounsGiven.get(`${article.id}\u0000${name}`) ?? [])][0];
+    return gender !== (wanted === "male" ? "female" : "male");
+  });
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/** Whether a description's noun may be a "he" or a "she": "a veterinarian" either, "a man" only "he". */
+function fitsPronoun(description: string, pronoun: string): boolean {
+  const noun = /(\p{Ll}+)$/u.exec(description)?.[1] ?? "";
+  const gender = /^(?:man|boy|gentleman)$/.test(noun)
+    ? "male"
+    : /^(?:woman|girl|lady)$/.test(noun)
+      ? "female"
+      : genderOfNoun(noun);
+  return gender === null || (gender === "male") === /^he$/i.test(pronoun);
 }
 
 /** Whom "he", "she" or "they" stands for, by where people were named and who spoke last. */
@@ -1092,7 +1260,9 @@ function fitPronounGender(
       const gender = people.genderOf(name);
       return gender === wanted || (found !== null && gender === null && name !== found);
     });
-  return fitting.pop()?.name ?? found;
+  // The person found is shown to be of the other sex, and no one named fits: better no speaker than
+  // the wrong one ("the woman … she said" after Anthony Weiner, "he", was named).
+  return fitting.pop()?.name ?? null;
 }
 
 /** "the Mercers", "the Joneses" (a surname in the plural), "the family", "the couple". */
@@ -1128,7 +1298,8 @@ function personOfAge(age: string, before: string, article: Article, people: Peop
   ].sort((a, b) => a.index - b.index);
   const last = given[given.length - 1];
   if (!last) return null;
-  const name = nameFrom(last[1]!);
+  // A name never runs over a paragraph break ("World¶¶Ahmad Seth Zaharie, 26,").
+  const name = nameFrom(last[1]!.slice(last[1]!.lastIndexOf("\n") + 1));
   if (!name) return null;
   return name.includes(" ") && !isSurnameOnly(name) ? name : (people.resolve(name, article.id, last.index) ?? name);
 }
@@ -1213,6 +1384,29 @@ function unnamedBefore(reference: string, text: string, position: number): strin
   );
   const found = [...window.matchAll(pattern)].pop();
   return found ? briefly(found[0]) : null;
+}
+
+/**
+ * "“…,” the inspector said.¶The inspector, Marisol Ortega of the …, later confirmed …": a role first
+ * met unnamed, then named set off after the same words in the next sentence or paragraph (no other
+ * quote between), is that person.
+ */
+function namedRightAfter(reference: string, text: string, position: number): string | null {
+  const words = /^[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$/.exec(reference)?.[1];
+  if (!words) return null;
+  // The end of the next paragraph (blank lines between are no paragraphs).
+  const paragraphEnd = text.indexOf("\n", position);
+  const nextStart = paragraphEnd === -1 ? -1 : paragraphEnd + /^\s*/.exec(text.slice(paragraphEnd))![0].length;
+  const nextEnd = nextStart === -1 ? -1 : text.indexOf("\n", nextStart);
+  const window = text.slice(position + 1, nextEnd === -1 ? text.length : nextEnd);
+  const named = new RegExp(
+    `(?:[.!?]\\s+|\\n)[Tt]he\\s+${words.replace(/\s+/g, "\\s+")},\\s+(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3})(?=,|\\s+(?:of|from|at)\\s)`,
+    "u",
+  ).exec(window);
+  // Another quote between is someone else's words (the quote's own closing mark is the only one).
+  const between = window.slice(0, named?.index ?? 0);
+  if (!named || /[“‘]/.test(between) || (between.match(/"/g)?.length ?? 0) > 1) return null;
+  return named[1]!;
 }
 
 /** Words that make what stands before a name a clause, not its description ("Critics of", "A week after"). */
@@ -1528,6 +1722,9 @@ const WORDS_REPORTED = new RegExp(
 /** "Officials have not said whether …", "police declined to say": words no one reported. */
 const NOTHING_SAID =
   /\b(?:(?:have|has|had|did|does|do|would|will)\s+not|hasn['’]t|haven['’]t|didn['’]t|won['’]t|declined\s+to|refused\s+to)\s+(?:yet\s+)?(?:said|say|comment|commented|confirm|confirmed)\b/giu;
+/** The words before a speech verb that deny it: "did not", "would not", "hasn't", "declined to". */
+const NEGATED_BEFORE_VERB =
+  /\b(?:(?:did|does|do|would|will|could|has|have|had)\s+not|(?:did|does|do|would|could|has|have|had)n['’]t|won['’]t|declined\s+to|refused\s+to)$/iu;
 /** "…,” as the FBI called the investigation": the words before were a name someone gave. */
 const AS_NAMED =
   /^\s*,?\s*as\s+(?:[\p{L}’'.-]+\s+){0,4}(?:called|calls|dubbed|dubs|named|names|nicknamed|knew|know|knows|known|refers?\s+to|referred\s+to)\b/u;
@@ -1657,7 +1854,8 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         ? null
         : (attributionOf(after) ??
           auxiliaryAttributionAfter(after, inner) ??
-          attributionBeforeOf(sentenceBefore, inner));
+          attributionBeforeOf(sentenceBefore, inner) ??
+          accordingAfter(after, sentenceBefore));
       let speaker: string | null = splitFrom?.speaker ?? null;
       let style: AttributionStyle = splitFrom ? "continued" : "none";
       // "One survivor, who gave his name only as Ahmed, said: “…”": the name the source gave; "said a

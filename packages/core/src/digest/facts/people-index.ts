@@ -356,7 +356,16 @@ function peopleOf(
   for (const match of text.matchAll(KIN_GIVEN_NAME)) {
     const start = match.index + match[0].length - match[2]!.length;
     const sentenceStart = Math.max(text.lastIndexOf(". ", match.index), text.lastIndexOf("\n", match.index));
-    const named = found.filter((person) => person.start < match.index && person.start > sentenceStart).pop();
+    // Whose relative it is: a person named before it in the sentence, not a thing's name after "the"
+    // ("Harriet Pellew, who runs the Pellew Estate with her brother, Ned": Ned Pellew).
+    const named = found
+      .filter(
+        (person) =>
+          person.start < match.index &&
+          person.start > sentenceStart &&
+          !/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, person.start - 5), person.start)),
+      )
+      .pop();
     if (!named || named.placeOrFirm || named.name.split(/\s+/).length < 2) continue;
     const name = `${match[2]} ${named.name.split(/\s+/).pop()}`;
     found.push({ articleId: article.id, name, roles: [], heads: [match[1]!], described: match[1]!, start });
@@ -397,7 +406,7 @@ const MALE_NOUN =
   /^(?:husband|son|brother|father|uncle|nephew|grandson|grandfather|widower|stepson|stepfather|boyfriend|spokesman|chairman|businessman|congressman|councilman)$/;
 const FEMALE_NOUN =
   /^(?:wife|daughter|sister|mother|aunt|niece|granddaughter|grandmother|widow|stepdaughter|stepmother|girlfriend|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)$/;
-const genderOfNoun = (noun: string): Gender | null =>
+export const genderOfNoun = (noun: string): Gender | null =>
   MALE_NOUN.test(noun) ? "male" : FEMALE_NOUN.test(noun) ? "female" : null;
 /** "Ruth Calder, 44, and her husband": the possessive after a name is that person's. */
 const POSSESSIVE_AFTER = /^(?:,\s+\d{1,3},)?\s+and\s+(his|her)\s/;
