@@ -1000,3 +1000,27 @@ describe("buildTimeline on a superseded sentence whose only date is a background
     expect(timeline.find((entry) => entry.text.startsWith("The council has proposed"))?.date).toBe("2030-01-14");
   });
 });
+
+describe("buildTimeline on a plan told done with its own verb in other words (timeline26)", () => {
+  const article = (source: string, publishedAt: string, text: string) =>
+    prepareArticle({ input: source, source, publishedAt, title: `${source} report`, originalText: text });
+  const { timeline } = extractFacts([
+    article(
+      "Harbour Daily",
+      "2027-12-29T09:00:00Z",
+      "Port health officials will board the ship on Friday to inspect its galleys.",
+    ),
+    article(
+      "Lisbon Courier",
+      "2027-12-31T18:00:00Z",
+      "Health inspectors boarded the Northern Star on Friday morning and spent six hours in its kitchens.",
+    ),
+  ]);
+
+  it("cites the plan under the report of its day, one entry", () => {
+    const friday = timeline.filter((entry) => entry.date === "2027-12-31");
+    expect(friday).toHaveLength(1);
+    expect(friday[0]?.text).toMatch(/^Health inspectors boarded/);
+    expect(friday[0]?.citations).toHaveLength(2);
+  });
+});

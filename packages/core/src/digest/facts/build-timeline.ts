@@ -6,6 +6,7 @@ import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js"
 import { WHEN_WORDS } from "../evidence/when-words.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
 import { contentWords } from "../evidence/word-tokens.js";
+import { doneAsPlanned } from "./done-as-planned.js";
 import { type DateMention, follows, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
 import { clusterByValue, groupFigures, quantityKey, sameFigure } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
@@ -526,7 +527,7 @@ function sameOccasion(left: string, right: string): boolean {
 /**
  * Plans for a day ("the council will debate the funding on Tuesday", "is due to give evidence on
  * Monday") that a later article reports as done on that day, on the same matter (or the same
- * occasion: see OCCASION): they give way to the report, whose entry then cites them after its own
+ * occasion: see OCCASION, or the same act: see doneAsPlanned): they give way to the report, whose entry then cites them after its own
  * tellings (`plans`). A plan whose day no later report tells, and a forecast (dated on the day it
  * was made), stay as they are.
  */
@@ -561,7 +562,14 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
             return (
               similarity >= PLAN_REPORTED ||
               (similarity >= OCCASION_REPORTED &&
-                sameOccasion(usable[index]!.mention.item.sentence.text, usable[reported]!.mention.item.sentence.text))
+                (sameOccasion(
+                  usable[index]!.mention.item.sentence.text,
+                  usable[reported]!.mention.item.sentence.text,
+                ) ||
+                  doneAsPlanned(
+                    usable[index]!.mention.item.sentence.text,
+                    usable[reported]!.mention.item.sentence.text,
+                  )))
             );
           }),
         )
