@@ -967,6 +967,18 @@ describe("buildTimeline on reports in the present perfect with no day (timeline2
     expect(entryOf("A fire in the early hours of Saturday")?.date).toBe("2027-06-12");
   });
 
+  it("dates one that goes on in the paragraph of a dated sentence by that sentence's day", () => {
+    const { timeline: dock } = extractFacts([
+      article(
+        "Port Gazette",
+        "2026-03-10T07:30:00Z",
+        "About 900 dockworkers walked out at the port on Monday. The union is demanding a 5 percent raise, and the operator has offered 4 percent.\n\nThe port authority has closed two berths.",
+      ),
+    ]);
+    expect(dock.find((entry) => entry.text.startsWith("The union is demanding"))?.date).toBe("2026-03-09");
+    expect(dock.find((entry) => entry.text.startsWith("The port authority has closed"))?.date).toBe("2026-03-10");
+  });
+
   it("leaves out a saying and a lasting state told in the present perfect", () => {
     expect(entryOf("The club's chairman has said")).toBeUndefined();
     expect(entryOf("People who have lived")).toBeUndefined();

@@ -690,7 +690,9 @@ const PRESENT_PERFECT_LIMIT = 2;
  * Sentences of dated articles that report their news in the present perfect and state no date ("Two
  * boys, aged 14 and 15, have been arrested", "The number … has risen to 214"): what had happened by
  * the paper's day, so an entry at that day, the first two of an article, unless an entry of that day
- * already says the same.
+ * already says the same. One that goes on in the paragraph of the sentence before it ("…is demanding
+ * a 5 percent raise. Meridian Terminals … has offered a 4.5 percent raise.", after a walkout "on
+ * Monday") tells the situation of that paragraph's day, as any sentence stating no day does (saidOn).
  */
 function presentPerfectReports(
   input: BuildTimelineInput,
@@ -698,6 +700,15 @@ function presentPerfectReports(
   orderOf: (item: ArticleSentence) => number,
 ): Candidate[] {
   const dated = new Set(input.dates.map((mention) => mention.item));
+  const saidOn = saidOnOf(input.sentenceDates, input.articles);
+  const byPosition = new Map(
+    [...input.sentenceDates.keys()].map((item) => [`${item.article.id}|${item.position}`, item]),
+  );
+  // No line break between the sentence before and this one: the same paragraph.
+  const sameParagraph = (item: ArticleSentence) => {
+    const before = byPosition.get(`${item.article.id}|${item.position - 1}`);
+    return before !== undefined && !item.article.text.slice(before.sentence.end, item.sentence.start).includes("\n");
+  };
   const reports: Array<{ item: ArticleSentence; date: string }> = [];
   const perArticle = new Map<string, number>();
   for (const [item, when] of input.sentenceDates) {
@@ -706,7 +717,7 @@ function presentPerfectReports(
     const count = perArticle.get(item.article.id) ?? 0;
     if (count >= PRESENT_PERFECT_LIMIT) continue;
     perArticle.set(item.article.id, count + 1);
-    reports.push({ item, date: when.date });
+    reports.push({ item, date: sameParagraph(item) ? (saidOn(item) ?? when.date) : when.date });
   }
   if (reports.length === 0) return [];
   const { vectors } = buildTermVectors([
