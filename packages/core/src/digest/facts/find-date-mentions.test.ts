@@ -865,6 +865,16 @@ describe("findDateMentions on an event told in a relative clause on its subject,
     expect(dateOf("The blaze that broke out on Monday is still burning.", WEDNESDAY)).toBe(null);
   });
 
+  it("dates people told by a relative clause between commas by its day when the main clause tells what they did then (timeline26)", () => {
+    const text = "Firefighters, who were called at 11pm on Sunday, fought the flames for six hours.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-03-14");
+    // Not a saying, a state of now, a passive (when?), nor a year that tells who they are.
+    expect(dateOf("Ann Holt, who was elected on Sunday, said she would act.", WEDNESDAY)).toBe(null);
+    expect(dateOf("Residents, who fled on Sunday, are still in a hotel.", WEDNESDAY)).toBe(null);
+    expect(dateOf("Two climbers, who set out on Sunday morning, were rescued.", WEDNESDAY)).toBe(null);
+    expect(dateOf("Eklund, who became chief executive in 2022, led the talks.", WEDNESDAY)).toBe(null);
+  });
+
   it("keeps a year in a participle phrase or a closing relative clause on a thing off the sentence's date (timeline26)", () => {
     // An irregular participle ("laid", "bought"), a participle after a noun in an appositive, one that
     // ends the sentence after "last", and a closing "which" clause on a thing long before the article.

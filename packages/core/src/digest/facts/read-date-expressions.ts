@@ -1044,6 +1044,13 @@ const NOT_THE_EVENT_AFTER =
  * meeting on Thursday evening demanded…"): what they did then is the sentence's news.
  */
 const SUBJECT_WHO_RELATIVE = /^\s*(?:(?:and|but|so|then)\s+)?(?:[\p{L}\d-]+\s+){0,4}?[\p{L}-]+\s+who\s+[^,;:()“”"]*$/iu;
+/**
+ * A sentence that opens with people and tells what they did by a relative clause between commas up to
+ * its day ("Firefighters, who were called at 11pm on ", "Two climbers, who set out on "): no verb before
+ * "who", so the clause is on the subject.
+ */
+const SUBJECT_WHO_BETWEEN_COMMAS =
+  /^\s*(?:(?:and|but|so|then)\s+)?(?:the\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+who\s+[^,;:()“”"]*$/iu;
 /** The "who" SUBJECT_WHO_RELATIVE needs, looked for first (the pattern tries five words before failing). */
 const WHO_WORD = /\swho\s/iu;
 /**
@@ -1333,6 +1340,17 @@ export function readDateExpressions(
       !PRESENT_CLAUSE.test(mainClause) &&
       !/\b(?:was|were|should|must|can|may|might|could|would)\b/i.test(mainClause) &&
       !SAYING_AFTER.test(mainClause);
+    // The same between commas ("Firefighters, who were called at 11pm on Sunday, fought the flames for
+    // six hours"): the main clause after the closing comma tells what they did then.
+    const afterRelative = /^[^,;:]{0,30},/.test(writer.slice(end)) ? (writer.slice(end).split(/[,;:]/)[1] ?? "") : "";
+    const subjectPeopleBetweenCommas =
+      afterRelative.trim() !== "" &&
+      WHO_WORD.test(clauseBefore(sentence, start)) &&
+      SUBJECT_WHO_BETWEEN_COMMAS.test(clauseBefore(sentence, start)) &&
+      !PERIOD_MARKER.test(clauseBefore(sentence, start)) &&
+      !PRESENT_CLAUSE.test(afterRelative) &&
+      !/\b(?:was|were|should|must|can|may|might|could|would)\b/i.test(afterRelative) &&
+      !SAYING_AFTER.test(afterRelative);
     // A thing named and dated by a participle between commas ("The bid, made on Wednesday, is made up
     // of an £80 million fee…"): what the sentence says of it holds from that day; not "…, is still
     // burning" (now), nor "…, was rejected" (when?).
@@ -1354,6 +1372,7 @@ export function readDateExpressions(
         !PRESENT_CLAUSE.test(writer.slice(end)) &&
         !/\b(?:was|were)\b/i.test(writer.slice(end))) ||
         subjectPeople ||
+        subjectPeopleBetweenCommas ||
         subjectThing)
     )
       subjectEvents.add(expression);
