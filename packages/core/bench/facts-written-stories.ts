@@ -62,6 +62,7 @@ import {
 } from "../src/digest/testing/council-budget-row-articles.js";
 import { COUNCIL_MEETING_EXPECTED, councilMeetingArticles } from "../src/digest/testing/council-meeting-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../src/digest/testing/court-verdict-articles.js";
+import { CRUISE_NOROVIRUS_EXPECTED, cruiseNorovirusArticles } from "../src/digest/testing/cruise-norovirus-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
@@ -167,6 +168,7 @@ import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obitu
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
 import { OPERA_STRIKE_EXPECTED, operaStrikeArticles } from "../src/digest/testing/opera-strike-articles.js";
 import { ORCHESTRA_TOUR_EXPECTED, orchestraTourArticles } from "../src/digest/testing/orchestra-tour-articles.js";
+import { PAVILION_ARSON_EXPECTED, pavilionArsonArticles } from "../src/digest/testing/pavilion-arson-articles.js";
 import { PHARMACY_SIEGE_EXPECTED, pharmacySiegeArticles } from "../src/digest/testing/pharmacy-siege-articles.js";
 import { PIER_COLLAPSE_EXPECTED, pierCollapseArticles } from "../src/digest/testing/pier-collapse-articles.js";
 import {
@@ -254,6 +256,7 @@ import {
   WATER_CONTAMINATION_EXPECTED,
   waterContaminationArticles,
 } from "../src/digest/testing/water-contamination-articles.js";
+import { WATER_MAIN_BURST_EXPECTED, waterMainBurstArticles } from "../src/digest/testing/water-main-burst-articles.js";
 import {
   WILDLIFE_POISONING_EXPECTED,
   wildlifePoisoningArticles,
@@ -458,6 +461,13 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["lighthouse sale", lighthouseSaleArticles, LIGHTHOUSE_SALE_EXPECTED],
   ["ferris wheel stoppage", ferrisWheelStoppageArticles, FERRIS_WHEEL_STOPPAGE_EXPECTED],
   ["vineyard hailstorm", vineyardHailstormArticles, VINEYARD_HAILSTORM_EXPECTED],
+  // timeline26's held-out stories: an event's day inside a relative clause that is the subject ("The
+  // blaze that gutted … early on Saturday was started deliberately"), background years in relative and
+  // participial clauses, present-perfect reports with no day, "late on Friday", "on Sunday night",
+  // "overnight", months with no year across New Year, plans and their outcomes, undated articles.
+  ["pavilion arson", pavilionArsonArticles, PAVILION_ARSON_EXPECTED],
+  ["cruise norovirus", cruiseNorovirusArticles, CRUISE_NOROVIRUS_EXPECTED],
+  ["water main burst", waterMainBurstArticles, WATER_MAIN_BURST_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

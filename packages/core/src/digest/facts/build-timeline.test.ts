@@ -941,3 +941,98 @@ describe("buildTimeline on a forecast that came about, told in other words (time
     expect(timeline.find((entry) => entry.text.startsWith("The storm is expected"))?.date).toBe("2027-10-05");
   });
 });
+
+describe("buildTimeline on reports in the present perfect with no day (timeline26)", () => {
+  const article = (source: string, publishedAt: string, text: string) =>
+    prepareArticle({ input: source, source, publishedAt, title: `${source} report`, originalText: text });
+  const story = [
+    article(
+      "Valley Gazette",
+      "2027-06-12T10:00:00Z",
+      "A fire in the early hours of Saturday destroyed the pavilion at Elmford Cricket Club.\n\nThe club's chairman has said it will rebuild.",
+    ),
+    article(
+      "Valley Radio",
+      "2027-06-12T18:30:00Z",
+      "Two boys, aged 14 and 15, have been arrested on suspicion of arson after a fire destroyed a cricket pavilion.\n\nPeople who have lived in the village for 40 years were in tears.",
+    ),
+    article("County Courier", "2027-06-14T06:30:00Z", "The two boys have been released on bail, police said."),
+  ];
+  const { timeline } = extractFacts(story);
+  const entryOf = (start: string) => timeline.find((entry) => entry.text.startsWith(start));
+
+  it("tells what had happened by the paper's day on that day, an event recalled in an “after” clause aside", () => {
+    expect(entryOf("Two boys, aged 14 and 15, have been arrested")?.date).toBe("2027-06-12");
+    expect(entryOf("The two boys have been released on bail")?.date).toBe("2027-06-14");
+    expect(entryOf("A fire in the early hours of Saturday")?.date).toBe("2027-06-12");
+  });
+
+  it("dates one that goes on in the paragraph of a dated sentence by that sentence's day", () => {
+    const { timeline: dock } = extractFacts([
+      article(
+        "Port Gazette",
+        "2026-03-10T07:30:00Z",
+        "About 900 dockworkers walked out at the port on Monday. The union is demanding a 5 percent raise, and the operator has offered 4 percent.\n\nThe port authority has closed two berths.",
+      ),
+    ]);
+    expect(dock.find((entry) => entry.text.startsWith("The union is demanding"))?.date).toBe("2026-03-09");
+    expect(dock.find((entry) => entry.text.startsWith("The port authority has closed"))?.date).toBe("2026-03-10");
+  });
+
+  it("leaves out a saying and a lasting state told in the present perfect", () => {
+    expect(entryOf("The club's chairman has said")).toBeUndefined();
+    expect(entryOf("People who have lived")).toBeUndefined();
+  });
+});
+
+describe("buildTimeline on a superseded sentence whose only date is a background year (timeline26)", () => {
+  const articles = [
+    prepareArticle({
+      input: "pools",
+      source: "City Post",
+      publishedAt: "2030-01-14T09:00:00Z",
+      title: "Council may shut pools",
+      originalText:
+        "The council has proposed closing three of its seven pools.\n\nMillbrook pool, the oldest in the city, opened in 1936.\n\nThe council voted on Monday to consult residents.",
+    }),
+  ];
+  const facts = extractFacts(articles);
+  const sentenceOf = (start: string) => facts.sentences.find((item) => item.sentence.text.startsWith(start))!;
+
+  it("tells no development of the story's days, so it is no entry; a statement of the paper's day is one", () => {
+    const timeline = buildTimeline({
+      articles,
+      numbers: facts.numbers,
+      dates: facts.dates,
+      sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
+      articleOrder: facts.articleOrder,
+      superseded: [sentenceOf("Millbrook pool"), sentenceOf("The council has proposed")],
+    });
+    expect(timeline.some((entry) => entry.text.startsWith("Millbrook pool"))).toBe(false);
+    expect(timeline.find((entry) => entry.text.startsWith("The council has proposed"))?.date).toBe("2030-01-14");
+  });
+});
+
+describe("buildTimeline on a plan told done with its own verb in other words (timeline26)", () => {
+  const article = (source: string, publishedAt: string, text: string) =>
+    prepareArticle({ input: source, source, publishedAt, title: `${source} report`, originalText: text });
+  const { timeline } = extractFacts([
+    article(
+      "Harbour Daily",
+      "2027-12-29T09:00:00Z",
+      "Port health officials will board the ship on Friday to inspect its galleys.",
+    ),
+    article(
+      "Lisbon Courier",
+      "2027-12-31T18:00:00Z",
+      "Health inspectors boarded the Northern Star on Friday morning and spent six hours in its kitchens.",
+    ),
+  ]);
+
+  it("cites the plan under the report of its day, one entry", () => {
+    const friday = timeline.filter((entry) => entry.date === "2027-12-31");
+    expect(friday).toHaveLength(1);
+    expect(friday[0]?.text).toMatch(/^Health inspectors boarded/);
+    expect(friday[0]?.citations).toHaveLength(2);
+  });
+});

@@ -6,11 +6,13 @@ import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js"
 import { WHEN_WORDS } from "../evidence/when-words.js";
 import { withoutDateline } from "../evidence/without-dateline.js";
 import { contentWords } from "../evidence/word-tokens.js";
+import { doneAsPlanned } from "./done-as-planned.js";
 import { type DateMention, follows, newsWeekday, type SentenceDate, undatedNews } from "./find-date-mentions.js";
 import { clusterByValue, groupFigures, olderEventYear, quantityKey, sameFigure } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
-import { addDays } from "./read-date-expressions.js";
+import { presentPerfectReport } from "./present-perfect-report.js";
+import { addDays, readDateExpressions } from "./read-date-expressions.js";
 import { recaps } from "./recaps.js";
 import { beforeStory, storyStart } from "./story-start.js";
 
@@ -525,7 +527,7 @@ function sameOccasion(left: string, right: string): boolean {
 /**
  * Plans for a day ("the council will debate the funding on Tuesday", "is due to give evidence on
  * Monday") that a later article reports as done on that day, on the same matter (or the same
- * occasion: see OCCASION): they give way to the report, whose entry then cites them after its own
+ * occasion: see OCCASION, or the same act: see doneAsPlanned): they give way to the report, whose entry then cites them after its own
  * tellings (`plans`). A plan whose day no later report tells, and a forecast (dated on the day it
  * was made), stay as they are.
  */
@@ -560,7 +562,14 @@ function withoutReportedPlans<Cluster extends { members: number[]; plans: number
             return (
               similarity >= PLAN_REPORTED ||
               (similarity >= OCCASION_REPORTED &&
-                sameOccasion(usable[index]!.mention.item.sentence.text, usable[reported]!.mention.item.sentence.text))
+                (sameOccasion(
+                  usable[index]!.mention.item.sentence.text,
+                  usable[reported]!.mention.item.sentence.text,
+                ) ||
+                  doneAsPlanned(
+                    usable[index]!.mention.item.sentence.text,
+                    usable[reported]!.mention.item.sentence.text,
+                  )))
             );
           }),
         )
@@ -674,6 +683,75 @@ function undatedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleS
     });
 }
 
+/** Most present-perfect reports an article gives the timeline (see presentPerfectReports). */
+const PRESENT_PERFECT_LIMIT = 2;
+
+/**
+ * Sentences of dated articles that report their news in the present perfect and state no date ("Two
+ * boys, aged 14 and 15, have been arrested", "The number … has risen to 214"): what had happened by
+ * the paper's day, so an entry at that day, the first two of an article, unless an entry of that day
+ * already says the same. One that goes on in the paragraph of the sentence before it ("…is demanding
+ * a 5 percent raise. Meridian Terminals … has offered a 4.5 percent raise.", after a walkout "on
+ * Monday") tells the situation of that paragraph's day, as any sentence stating no day does (saidOn).
+ */
+function presentPerfectReports(
+  input: BuildTimelineInput,
+  others: readonly Candidate[],
+  orderOf: (item: ArticleSentence) => number,
+): Candidate[] {
+  const dated = new Set(input.dates.map((mention) => mention.item));
+  const saidOn = saidOnOf(input.sentenceDates, input.articles);
+  const byPosition = new Map(
+    [...input.sentenceDates.keys()].map((item) => [`${item.article.id}|${item.position}`, item]),
+  );
+  // No line break between the sentence before and this one: the same paragraph.
+  const sameParagraph = (item: ArticleSentence) => {
+    const before = byPosition.get(`${item.article.id}|${item.position - 1}`);
+    return before !== undefined && !item.article.text.slice(before.sentence.end, item.sentence.start).includes("\n");
+  };
+  const reports: Array<{ item: ArticleSentence; date: string }> = [];
+  const perArticle = new Map<string, number>();
+  for (const [item, when] of input.sentenceDates) {
+    if (when?.basis !== "published" || when.precision !== "day" || dated.has(item)) continue;
+    if (!presentPerfectReport(item.sentence.text) || endsLongerQuote(item.sentence.text)) continue;
+    const count = perArticle.get(item.article.id) ?? 0;
+    if (count >= PRESENT_PERFECT_LIMIT) continue;
+    perArticle.set(item.article.id, count + 1);
+    reports.push({ item, date: sameParagraph(item) ? (saidOn(item) ?? when.date) : when.date });
+  }
+  if (reports.length === 0) return [];
+  const { vectors } = buildTermVectors([
+    ...others.map((entry) => entry.text),
+    // What the report tells, not the event an "after …" clause recalls ("have been arrested … after a
+    // fire destroyed a cricket pavilion" is no second telling of the fire).
+    ...reports.map(({ item }) => item.sentence.text.split(/\s(?:after|following|when)\s/i)[0]!),
+  ]);
+  const told = others.map((entry, index) => ({ date: entry.date, vector: vectors[index]! }));
+  const entries: Candidate[] = [];
+  reports.forEach(({ item, date }, index) => {
+    const vector = vectors[others.length + index]!;
+    if (told.some((known) => known.date === date && cosineSimilarity(known.vector, vector) >= SAME_DEVELOPMENT)) return;
+    told.push({ date, vector });
+    entries.push(entryOf(item, date, orderOf(item)));
+  });
+  return entries;
+}
+
+/**
+ * Whether a sentence's only dates are years told as background ("Eastgate pool, the oldest in the city,
+ * opened in 1936."): it says what a thing is, no development of any day of the story, so it is no
+ * entry even when later news supersedes it (facts code leaves it off for the same reason). Not a
+ * comparison ("The crowd … was the largest since the ground was rebuilt in 2009"): that is news of its day.
+ */
+function onlyBackgroundYears(item: ArticleSentence): boolean {
+  if (/\bsince\b/i.test(item.sentence.text)) return false;
+  const expressions = readDateExpressions(item.sentence.text, dayOf(item.article));
+  return (
+    expressions.length > 0 &&
+    expressions.every((expression) => expression.background && expression.precision === "year")
+  );
+}
+
 /**
  * Superseded statements the other entries do not already tell: not the same passage, nor the same
  * text (a rewrite), nor one saying the same on the same date.
@@ -696,6 +774,7 @@ function supersededStatements(
   superseded.forEach((item, index) => {
     if (entries.length >= (input.supersededLimit ?? 4)) return;
     const when = input.sentenceDates.get(item);
+    if (!mentions.has(item) && onlyBackgroundYears(item)) return;
     // A day still to come that the sentence schedules is its date, as for any dated entry (not
     // the day of the sentence before it: "…told a jury on Thursday" then "…is due to give evidence on Monday").
     const mention = mentions.get(item);
@@ -748,12 +827,13 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
   const articleRank = new Map(input.articleOrder.map((id, index) => [id, index]));
   const orderOf = (item: ArticleSentence) =>
     (articleRank.get(item.article.id) ?? item.articleIndex) * 1e5 + item.position;
-  const developments = [
+  const told = [
     ...runningTotals(input.numbers, input.sentenceDates, orderOf),
     ...changingCounts(input.numbers, input.sentenceDates, orderOf),
     ...datedDevelopments(input, orderOf),
     ...undatedDevelopments(input, orderOf),
   ];
+  const developments = [...told, ...presentPerfectReports(input, told, orderOf)];
   // Evidence ranking judged the same sentences: each text is judged once a digest.
   const problemOf = editorialProblemOf(input.articles);
   const candidates = [...developments, ...supersededStatements(input, developments, orderOf)].filter(

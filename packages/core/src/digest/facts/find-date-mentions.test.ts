@@ -846,6 +846,51 @@ describe("findDateMentions on an event told in a relative clause on its subject,
     expect(dateOf("A flood that hit the valley on Jan. 3 cost the council £2 million.", WEDNESDAY)).toBe(null);
   });
 
+  it("dates a subject event by its relative clause's day when the main clause tells the event in the passive or an inquiry's finding (timeline26)", () => {
+    const fire = "A fire that destroyed the town library on Sunday night was started deliberately, police said.";
+    expect(dateOf(fire, WEDNESDAY)).toBe("2027-03-14");
+    expect(dateOf("A fire that destroyed the town library on Sunday night is being treated as arson.", WEDNESDAY)).toBe(
+      "2027-03-14",
+    );
+    // An incident as well as an event: a failure, a leak, a blaze.
+    const failure =
+      "The pipe failure that flooded the high street on Monday was caused by roadworks, the company said.";
+    expect(dateOf(failure, WEDNESDAY)).toBe("2027-03-15");
+    // A finding told with the day it was announced is that day's news.
+    const announced =
+      "The pipe failure that flooded the high street on Monday was caused by roadworks, the company said on Tuesday.";
+    expect(dateOf(announced, WEDNESDAY)).toBe("2027-03-16");
+    // Still of now, or what the event was: no news of its day.
+    expect(dateOf("The leak that began on Monday has closed the road.", WEDNESDAY)).toBe(null);
+    expect(dateOf("The blaze that broke out on Monday is still burning.", WEDNESDAY)).toBe(null);
+  });
+
+  it("dates people told by a relative clause between commas by its day when the main clause tells what they did then (timeline26)", () => {
+    const text = "Firefighters, who were called at 11pm on Sunday, fought the flames for six hours.";
+    expect(dateOf(text, WEDNESDAY)).toBe("2027-03-14");
+    // Not a saying, a state of now, a passive (when?), nor a year that tells who they are.
+    expect(dateOf("Ann Holt, who was elected on Sunday, said she would act.", WEDNESDAY)).toBe(null);
+    expect(dateOf("Residents, who fled on Sunday, are still in a hotel.", WEDNESDAY)).toBe(null);
+    expect(dateOf("Two climbers, who set out on Sunday morning, were rescued.", WEDNESDAY)).toBe(null);
+    expect(dateOf("Eklund, who became chief executive in 2022, led the talks.", WEDNESDAY)).toBe(null);
+  });
+
+  it("keeps a year in a participle phrase or a closing relative clause on a thing off the sentence's date (timeline26)", () => {
+    // An irregular participle ("laid", "bought"), a participle after a noun in an appositive, one that
+    // ends the sentence after "last", and a closing "which" clause on a thing long before the article.
+    expect(dateOf("The main, laid in 1911, runs under the street for almost a mile.", WEDNESDAY)).toBe(null);
+    expect(dateOf("The library, a listed building last refurbished in 2009, was destroyed.", WEDNESDAY)).toBe(null);
+    expect(dateOf("The fire destroyed the library, last refurbished in 2009.", WEDNESDAY)).toBe(null);
+    expect(
+      dateOf("Firefighters fought the flames at the library, which was last refurbished in 2009.", WEDNESDAY),
+    ).toBe(null);
+    // An act's place ("where it launched in 2012") and a year of the main clause keep their dates.
+    expect(dateOf("The project raised $2.4 million on Kickstarter, where it launched in 2012.", WEDNESDAY)).toBe(
+      "2012",
+    );
+    expect(dateOf("The library was rebuilt in 1925 after a previous fire.", WEDNESDAY)).toBe("1925");
+  });
+
   it("ends a relative clause at its own date when a past verb follows: the date after that verb is the main clause's", () => {
     expect(dateOf("The strike that began on Monday ended on Tuesday.", WEDNESDAY)).toBe("2027-03-16");
     expect(dateOf("Residents who fled the fire that broke out on Monday returned home on Tuesday.", WEDNESDAY)).toBe(

@@ -344,6 +344,12 @@ const BARE_YEAR =
   /\b(?:in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d|(?<=\b(?:built|founded|opened|established|completed|constructed|erected|dating(?:\s+back)?)\s+(?:in|from)\s+)1[5-8]\d\d|(?<=\bin\s+)1[5-8]\d\d(?=[.!]?\s*$))\b(?!\s*(?:percent|%))/gi;
 
 /** Nouns a date can name ("the Oct. 7 attack", "Monday's walkout"): the date is then background. */
+/**
+ * Incidents a story is about, which a subject names before the relative clause that dates them ("The
+ * pipe failure that flooded Castle Street on Friday …"), beside the events EVENT_NOUN names.
+ */
+const INCIDENT_NOUN =
+  "(?:blaze|failure|burst|leak|spill|derailment|blast|landslide|landslip|break-in|theft|robbery|heist|accident|collision|stabbing|flooding|blackout|outage|eruption|sinkhole|breach|fall|sinking|capsizing)";
 const EVENT_NOUN =
   "(?:attacks?|massacre|assault|raids?|strikes?|bombings?|elections?|invasion|war|ceasefire|truce|deal|agreement|accord|contract|vote|referendum|shootings?|earthquake|storm|hurricane|floods?|crash|collapse|offensive|uprising|coup|protests?|walkout|lockout|talks|summit|ruling|law|budget|crisis|pandemic|outbreak|killings?|explosion|fire|merger|takeover|incident|disaster|conflict|campaign|visit|trip|speech|debate|hearing|trial|verdict|plan|proposal|offer|meeting|announcement|decision|rally|march|raid)";
 const SUBJECT_EVENT_YEAR = new RegExp(
@@ -447,14 +453,24 @@ const ACCORDING_TO = /\baccording to\b[^,;:()]*$/i;
 /** "the original King Kong from 1933", "minutes from 2019": the year a thing named is from, not a date of news. */
 const THING_FROM_YEAR = /\p{L}{3,}\s+from\s+$/iu;
 /**
+ * Past participles not in -ed or -en that tell a thing's making or a person's past ("The main, laid in
+ * 1911, …", "…, bought in 2015 for £2m, …").
+ */
+const IRREGULAR_PARTICIPLE =
+  "(?:(?:re)?built|born|founded|made|won|held|begun|laid|paid|sold|bought|dug|cast|hung|sunk|put|kept|lost|sent|spent|left|found|shot|struck|taught|brought|run)";
+/**
  * A participle phrase between commas: "The contract, signed in 2021, expired…", "The festival, first
  * held in 1998, draws…" (not "…, expired in January, and…").
  */
-const PARTICIPLE_APPOSITIVE =
-  /,\s*(?:(?:first|originally|once|last|jointly|newly)\s+)?(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up|made|won|held|begun)\b[^,;:()]{0,30}$/i;
+const PARTICIPLE_APPOSITIVE = new RegExp(
+  `,\\s*(?:(?:an?|the)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?)?(?:(?:first|originally|once|last|jointly|newly|recently)\\s+)?(?:(?!died\\b)[a-z]+(?:ed|en)|${IRREGULAR_PARTICIPLE}|set up)\\b[^,;:()]{0,30}$`,
+  "iu",
+);
 /** A participle phrase between commas up to a date, with room for a place (see otherBackground). */
-const OLD_PARTICIPLE_APPOSITIVE =
-  /,\s*(?:(?:first|originally|once|last|jointly|newly)\s+)?(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set|made|won|held|begun)\b[^,;:()“”"]{0,60}$/i;
+const OLD_PARTICIPLE_APPOSITIVE = new RegExp(
+  `,\\s*(?:(?:first|originally|once|last|jointly|newly|recently)\\s+)?(?:(?!died\\b)[a-z]+(?:ed|en)|${IRREGULAR_PARTICIPLE}|set)\\b[^,;:()“”"]{0,60}$`,
+  "i",
+);
 /**
  * The phrase closes and the main clause's verb follows ("…, could be threatened", "…, expired"): not
  * "Mark Ellison, a former aide, forwarded the emails … in March 2025, according to the report",
@@ -489,8 +505,10 @@ const CLOSED_RELATIVE = /,\s*(?:who|whose|which)\s+[^,;:()“”"]*,\s*[a-z]+\b[
  * year tells what that thing is, not when the news happened. Only right before "in" ("Pryce, 52,
  * joined Rovers in 2023" is the main verb).
  */
-const TRAILING_PARTICIPLE =
-  /,\s*(?:(?:first|originally)\s+)?(?:(?!died\b)[a-z]+(?:ed|en)|(?:re)?built|born|founded|set up)\s+in\s+$/i;
+const TRAILING_PARTICIPLE = new RegExp(
+  `,\\s*(?:(?:first|originally|once|last|newly|recently)\\s+)?(?:(?!died\\b)[a-z]+(?:ed|en)|${IRREGULAR_PARTICIPLE}|set up)\\s+in\\s+$`,
+  "i",
+);
 /**
  * A relative clause that ends the sentence (", where Vance was married in 1963."): its year is
  * background when the main clause has a date of its own; alone, it may be the sentence's news ("…
@@ -500,8 +518,8 @@ const TRAILING_RELATIVE = /,\s*(?:who|whose|which|where|when)\s+[^,;:()“”"]{
 /** ", which was due to start on ", ", who had been set to appear ": a relative clause telling a plan that was. */
 const PAST_PLAN_RELATIVE =
   /,\s*(?:which|who)\s+(?:was|were|had\s+been)\s+(?:(?:originally|first|initially)\s+)?(?:due|set|scheduled|slated|supposed|planned|expected)\s+(?:to|for)\b[^,;:()“”"]{0,60}$/i;
-/** Such a clause on a person: ", who …", ", whose …". */
-const PERSON_TRAILING_RELATIVE = /,\s*(?:who|whose)\s+[^,;:()“”"]{0,80}$/i;
+/** Such a clause on a person or a thing: ", who …", ", whose …", ", which …" (not ", where …": an act's place). */
+const DESCRIBING_TRAILING_RELATIVE = /,\s*(?:who|whose|which)\s+[^,;:()“”"]{0,80}$/i;
 /**
  * A figure and the period it covers ("was €2.3 billion last year", "averaged 148,000 barrels a day
  * in 2027", "fell 4% in 2026"): a measure over a year or a month, not an event of it.
@@ -1007,9 +1025,18 @@ const PRESENT_CLAUSE = /\b(?:has|have|is|are|now|still|remains?)\b/i;
  * background to something else, when the main clause gives no date of its own.
  */
 const SUBJECT_EVENT_RELATIVE = new RegExp(
-  `^\\s*(?:(?:and|but|so|then)\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}\\s*,?\\s+(?:that|which)\\s+[^;:()“”"]*$`,
+  `^\\s*(?:(?:and|but|so|then)\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${EVENT_NOUN}|${INCIDENT_NOUN})\\s*,?\\s+(?:that|which)\\s+[^;:()“”"]*$`,
   "iu",
 );
+/**
+ * The main clause after a subject event's day tells now or what the event was, not the event itself:
+ * "…that broke out on Thursday is still burning", "…has closed the road", "The walkout, which began
+ * last week, was the longest in years". A passive past or an inquiry's finding about the event ("was
+ * started deliberately", "was caused by ground movement", "is being treated as arson", "is believed to
+ * have…") tells the event when no saying dates the finding (see subjectFindings).
+ */
+const NOT_THE_EVENT_AFTER =
+  /\b(?:has|have|now|still|remains?|continues?)\b|\b(?:is|are|was|were)\s+(?!(?:[a-z]+ly\s+)?(?:being\s+)?(?:\p{L}+ed|set|lit|begun|made|thought|caught|struck|brought|hit|cut|shut|spread|started)\b)/iu;
 
 /**
  * A sentence that opens with people and tells who they are by a restrictive relative clause ("Crews
@@ -1017,6 +1044,13 @@ const SUBJECT_EVENT_RELATIVE = new RegExp(
  * meeting on Thursday evening demanded…"): what they did then is the sentence's news.
  */
 const SUBJECT_WHO_RELATIVE = /^\s*(?:(?:and|but|so|then)\s+)?(?:[\p{L}\d-]+\s+){0,4}?[\p{L}-]+\s+who\s+[^,;:()“”"]*$/iu;
+/**
+ * A sentence that opens with people and tells what they did by a relative clause between commas up to
+ * its day ("Firefighters, who were called at 11pm on ", "Two climbers, who set out on "): no verb before
+ * "who", so the clause is on the subject.
+ */
+const SUBJECT_WHO_BETWEEN_COMMAS =
+  /^\s*(?:(?:and|but|so|then)\s+)?(?:the\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+who\s+[^,;:()“”"]*$/iu;
 /** The "who" SUBJECT_WHO_RELATIVE needs, looked for first (the pattern tries five words before failing). */
 const WHO_WORD = /\swho\s/iu;
 /**
@@ -1095,6 +1129,9 @@ export function readDateExpressions(
   const namedEvents = new Set<DateExpression>();
   // Days of the event the sentence opens with, told in a relative clause on it.
   const subjectEvents = new Set<DateExpression>();
+  // Subject events whose main clause tells a finding about them ("…on Sunday night was started
+  // deliberately"): their day is the sentence's only when no saying gives the finding a day of its own.
+  const subjectFindings = new Set<DateExpression>();
   const reference = published ? new Date(anchor(published)) : new Date(anchor("2000-01-01"));
   // chrono knows "Tue." and "Wed." but not "Tues." and "Weds.": it reads them as "Tue. " and "Wed. ",
   // the same length, so offsets hold; the words as written are taken back from the sentence.
@@ -1303,6 +1340,17 @@ export function readDateExpressions(
       !PRESENT_CLAUSE.test(mainClause) &&
       !/\b(?:was|were|should|must|can|may|might|could|would)\b/i.test(mainClause) &&
       !SAYING_AFTER.test(mainClause);
+    // The same between commas ("Firefighters, who were called at 11pm on Sunday, fought the flames for
+    // six hours"): the main clause after the closing comma tells what they did then.
+    const afterRelative = /^[^,;:]{0,30},/.test(writer.slice(end)) ? (writer.slice(end).split(/[,;:]/)[1] ?? "") : "";
+    const subjectPeopleBetweenCommas =
+      afterRelative.trim() !== "" &&
+      WHO_WORD.test(clauseBefore(sentence, start)) &&
+      SUBJECT_WHO_BETWEEN_COMMAS.test(clauseBefore(sentence, start)) &&
+      !PERIOD_MARKER.test(clauseBefore(sentence, start)) &&
+      !PRESENT_CLAUSE.test(afterRelative) &&
+      !/\b(?:was|were|should|must|can|may|might|could|would)\b/i.test(afterRelative) &&
+      !SAYING_AFTER.test(afterRelative);
     // A thing named and dated by a participle between commas ("The bid, made on Wednesday, is made up
     // of an £80 million fee…"): what the sentence says of it holds from that day; not "…, is still
     // burning" (now), nor "…, was rejected" (when?).
@@ -1324,9 +1372,21 @@ export function readDateExpressions(
         !PRESENT_CLAUSE.test(writer.slice(end)) &&
         !/\b(?:was|were)\b/i.test(writer.slice(end))) ||
         subjectPeople ||
+        subjectPeopleBetweenCommas ||
         subjectThing)
     )
       subjectEvents.add(expression);
+    else if (
+      !prospective &&
+      !expression.reporting &&
+      found.every((other) => other === expression || other.start > start) &&
+      !period &&
+      (resolved.precision === "day" || resolved.precision === "week") &&
+      recent(resolved.date, published) &&
+      SUBJECT_EVENT_RELATIVE.test(clauseBefore(sentence, start)) &&
+      !NOT_THE_EVENT_AFTER.test(writer.slice(end))
+    )
+      subjectFindings.add(expression);
   }
   // A date read outside chrono (overnight, a date in figures, a holiday, a weekend): its background,
   // tense and forecast judged as every other date's.
@@ -1520,12 +1580,13 @@ export function readDateExpressions(
   );
   if (trailing.length > 0 && found.some((expression) => !expression.background && !trailing.includes(expression)))
     for (const expression of trailing) expression.background = true;
-  // Alone too, a person's past long before the article ("…was Doreen Platt, who said she had last been
-  // there in 1964.", "…named the driver as Tom Hale, whose licence was revoked in 2019.") tells who
-  // they are: the sentence's news is what the main clause says of them now.
+  // Alone too, a person's or a thing's past long before the article ("…was Doreen Platt, who said she
+  // had last been there in 1964.", "…named the driver as Tom Hale, whose licence was revoked in 2019.",
+  // "…fought the flames at the library, which was last refurbished in 2009.") tells who or what they
+  // are: the sentence's news is what the main clause says of them now.
   for (const expression of trailing)
     if (
-      PERSON_TRAILING_RELATIVE.test(clauseBefore(plain, expression.start)) &&
+      DESCRIBING_TRAILING_RELATIVE.test(clauseBefore(plain, expression.start)) &&
       expression.date !== null &&
       published !== null &&
       wellBefore(expression.date, published)
@@ -1596,6 +1657,15 @@ export function readDateExpressions(
     !found.some((expression) => !expression.background && !expression.reporting && !subjectEvents.has(expression))
   )
     for (const expression of subjectEvents) expression.background = false;
+  // A finding about the subject's event ("A fire that destroyed the library on Sunday night was started
+  // deliberately, police said") tells that event, unless the saying dates the finding ("…, Midlands Grid
+  // said on Friday": Friday's news).
+  if (
+    subjectEvents.size === 0 &&
+    subjectFindings.size === 1 &&
+    !found.some((expression) => !subjectFindings.has(expression) && (!expression.background || expression.reporting))
+  )
+    for (const expression of subjectFindings) expression.background = false;
   // A sentence with a date of its own is not about the event it names by its day.
   if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
     for (const expression of namedEvents) expression.background = true;
