@@ -61,4 +61,18 @@ describe("findSettledInquiries: tests or a search under way that a later report 
     expect(settledIn([TALKS], ["Unite hopes to have reached a deal with Harbour Buses by Friday."])).toEqual([]);
     expect(settledIn([TESTS], ["Unite struck a deal with Harbour Buses on Wednesday evening."])).toEqual([]);
   });
+
+  it("reads talks that “continue” as under way, and a party named again by its common noun (“the council”)", () => {
+    const TALKS = "Talks between Carnford City Council and the Unison branch over care workers' pay continue.";
+    const DEAL = "The council and Unison signed the agreement on Thursday evening.";
+    expect(settledIn([TALKS], [DEAL])).toEqual([TALKS]);
+    // The common noun of another party, or talks that continue to stall, settle nothing.
+    expect(settledIn([TALKS], ["The county and Unison signed the agreement on Thursday evening."])).toEqual([]);
+    expect(
+      settledIn(
+        ["Talks between Carnford City Council and Unison continue to stall."],
+        ["The council signed an agreement with a new caterer."],
+      ),
+    ).toEqual([]);
+  });
 });
