@@ -67,7 +67,7 @@ function nearestEvent(clause: string): string | null {
   return nearest?.event ?? null;
 }
 
-interface Count {
+export interface Count {
   event: string;
   value: number;
   /** Where the count stands in its sentence. */
@@ -94,7 +94,7 @@ function countValue(word: string): number {
  * person, a 68-year-old man, died"); the highest stands for the sentence ("three deaths, up from
  * two"). `worded`: some count is told in words, which the facts' figures do not read.
  */
-function countsIn(text: string): { counts: Count[]; worded: boolean } {
+export function countsIn(text: string): { counts: Count[]; worded: boolean } {
   if (!ANY_EVENT.test(text)) return { counts: [], worded: false };
   const found = new Map<string, { value: number; at: number; ordinal: boolean }>();
   let ordinal = false;
@@ -149,7 +149,7 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
 const CLAUSE_BREAK = /,\s+(?:as|while|and|but|after|when)\s+|;\s+/g;
 
 /** The clause of a sentence that holds a position in it (see CLAUSE_BREAK). */
-function clauseAt(text: string, at: number): string {
+export function clauseAt(text: string, at: number): string {
   let from = 0;
   let to = text.length;
   for (const match of text.matchAll(CLAUSE_BREAK)) {
@@ -195,7 +195,7 @@ function sameMatter(
  * ("Two people died … on Monday" in Tuesday's paper, "Three people died after the cabin fell on
  * Monday" in Thursday's): a toll told of the day it began is as of its report.
  */
-function toldLater(
+export function toldLater(
   older: { candidate: RankedSentence; time: number },
   newer: { candidate: RankedSentence; time: number },
   published: (candidate: RankedSentence) => number,
@@ -205,10 +205,10 @@ function toldLater(
 }
 
 /** A count over a period or an area wider than one incident: "road deaths this year", "since 2019", "nationwide". */
-const WIDER_TOTAL =
+export const WIDER_TOTAL =
   /\b(?:(?:this|last|a|per|each|every)\s+(?:year|month|season|decade)|since|so far|in\s+\d{4}|annual|annually|nationwide|across\s+the\s+(?:country|region|county|state))\b/i;
 /** A participle clause that trails an event, up to a count: ", killing ", ", leaving three people dead and ". */
-const EVENT_CONSEQUENCE = /,\s+(?:killing|leaving|injuring|wounding)\b[^,;]*$/;
+export const EVENT_CONSEQUENCE = /,\s+(?:killing|leaving|injuring|wounding)\b[^,;]*$/;
 /** The places a clause names: "in Corby", "at the Fenwick refinery" (capitalised words after the preposition). */
 const PLACE = /\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
 
@@ -243,7 +243,7 @@ function sameToll(
 }
 
 /** Whether two counts' clauses name places and none in common ("in Carlisle", "in Cockermouth"): two counts. */
-function elsewhere(
+export function elsewhere(
   older: { candidate: RankedSentence },
   newer: { candidate: RankedSentence },
   olderCount: Count,
