@@ -62,6 +62,21 @@ describe("findSettledInquiries: tests or a search under way that a later report 
     expect(settledIn([TESTS], ["Unite struck a deal with Harbour Buses on Wednesday evening."])).toEqual([]);
   });
 
+  it("reads a deal told in the passive (“a deal was reached”, “an agreement was signed by”) as struck", () => {
+    const TALKS = "Talks between the Mersey Ferries operator and the RMT union continue.";
+    expect(
+      settledIn([TALKS], ["A deal was reached between the Mersey Ferries operator and the RMT on Wednesday."]),
+    ).toEqual([TALKS]);
+    expect(
+      settledIn(
+        ["Negotiations between Halden Steel and the Community union are continuing."],
+        ["An agreement was signed by Halden Steel and Community on Wednesday."],
+      ),
+    ).toHaveLength(1);
+    // A deal only hoped for is none.
+    expect(settledIn([TALKS], ["A deal could be reached between Mersey Ferries and the RMT by Friday."])).toEqual([]);
+  });
+
   it("reads talks that “continue” as under way, and a party named again by its common noun (“the council”)", () => {
     const TALKS = "Talks between Carnford City Council and the Unison branch over care workers' pay continue.";
     const DEAL = "The council and Unison signed the agreement on Thursday evening.";

@@ -18,9 +18,9 @@ const RESULT =
   /\b(?:confirmed|found|tested\s+(?:positive|negative)|ruled\s+out|concluded|established|determined|identified)\b/gi;
 /** Talks or negotiations, the inquiry a deal or a breakdown answers. */
 const TALKS = /\b(?:talks|negotiations)\b/i;
-/** A deal told as struck, or the talks as broken off: "reached an agreement", "struck a deal", "talks collapsed". */
+/** A deal told as struck, or the talks as broken off: "reached an agreement", "a deal was reached", "talks collapsed". */
 const DEAL =
-  /\b(?:(?:reached|agreed|struck|signed|sealed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|settlement)|(?:talks|negotiations)\s+(?:have\s+)?(?:collapsed|broke\s+down|broken\s+down|failed))\b/gi;
+  /\b(?:(?:reached|agreed|struck|signed|sealed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|settlement)|(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|settlement)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|agreed|struck|signed|sealed)|(?:talks|negotiations)\s+(?:have\s+)?(?:collapsed|broke\s+down|broken\s+down|failed))\b/gi;
 /** Capitalised words in a row: a name ("Easthaven City Council", "Harbour Buses"). */
 const PROPER_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** Days and months are capitalised but name no party to talks. */
