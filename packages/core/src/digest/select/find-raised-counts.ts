@@ -257,6 +257,16 @@ export function elsewhere(
 const DAY_MS = 86_400_000;
 
 /**
+ * A person told as critically hurt now ("is in a critical condition", "remain in a
+ * life-threatening condition"), not a count of them drawn from a group ("two of them in a critical
+ * condition" is a count of a state, read above).
+ */
+const CRITICAL_NOW =
+  /\b(?:is|are|remains?)\s+(?:still\s+)?in\s+(?:a\s+)?(?:critical|life-threatening|grave)\s+condition\b/i;
+/** What is quoted is someone's words, not the sentence's own tense. */
+const QUOTED = /“[^“”]*”|"[^"]*"/g;
+
+/**
  * Sentences whose count of the dead, the injured or the arrested a later sentence on the same matter
  * raises ("Two people died of heat-related illness, … said on Tuesday", then "A third person … died
  * of heat-related illness, … said Wednesday"): the older count belongs to the timeline. Only a
@@ -289,6 +299,26 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
     for (const count of counts)
       if (count.event === "died")
         tollOf.set(candidate.item.article.id, Math.max(tollOf.get(candidate.item.article.id) ?? 0, count.value));
+  // Someone told as critically hurt ("A man in his sixties … is in a critical condition") when the
+  // story's toll was what it was: a later, higher toll may be that person, so the state no longer
+  // stands as told (its report's toll is the highest known by its moment, from any report).
+  const tollDeaths = counted.flatMap(({ candidate, counts, time }) =>
+    counts
+      .filter((count) => count.event === "died" && !WIDER_TOTAL.test(clauseAt(candidate.item.sentence.text, count.at)))
+      .map((count) => ({ candidate, time, value: count.value })),
+  );
+  for (const candidate of candidates) {
+    const text = candidate.item.sentence.text;
+    const time = times.get(candidate);
+    if (time === undefined || !CRITICAL_NOW.test(text.replace(QUOTED, " "))) continue;
+    const state = { candidate, time };
+    const known = Math.max(
+      0,
+      ...tollDeaths.filter((toll) => !toldLater(state, toll, published)).map((toll) => toll.value),
+    );
+    if (known > 0 && tollDeaths.some((toll) => toll.value > known && toldLater(state, toll, published)))
+      raised.add(candidate);
+  }
   for (const older of counted) {
     for (const newer of counted) {
       if (!toldLater(older, newer, published) || !(older.worded || newer.worded)) continue;
