@@ -155,3 +155,25 @@ describe("findEndedStates: a capture told of the police, a supply restored, resi
     expect(endedIn(states, stillHolding)).toEqual([]);
   });
 });
+
+describe("findEndedStates: flights grounded, then resumed; a fire burning, then put out", () => {
+  it("outdates each once a later report tells it ended, and keeps each when it is still so", () => {
+    const grounded = "All flights from Kelby airport remain grounded, the airport said.";
+    const burning = "The fire at the Dunmore recycling plant is still burning.";
+    expect(
+      endedIn(
+        [grounded, burning],
+        ["Flights resumed at Kelby airport on Wednesday morning.", "The fire was put out on Wednesday evening."],
+      ).sort(),
+    ).toEqual([burning, grounded].sort());
+    expect(endedIn([burning], ["Firefighters put out the recycling plant fire early on Wednesday."])).toEqual([
+      burning,
+    ]);
+    expect(
+      endedIn(
+        [grounded, burning],
+        ["Flights will not resume before Friday.", "Firefighters have not yet put out the fire."],
+      ),
+    ).toEqual([]);
+  });
+});

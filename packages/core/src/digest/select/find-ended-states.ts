@@ -49,7 +49,7 @@ const STATES: readonly StateKind[] = [
   },
   {
     holds:
-      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|on hold|halted)|(?:has|have)\s+been\s+(?:suspended|halted|put on hold))\b/i,
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|on hold|halted|grounded)|(?:has|have)\s+been\s+(?:suspended|halted|put on hold|grounded))\b/i,
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+)?(?:resumed|restarted)\b/i,
   },
   {
@@ -62,7 +62,8 @@ const STATES: readonly StateKind[] = [
     // damaged 340 homes"): an event named by last week or last month is over.
     holds:
       /\b(?:is|are)\s+(?:still\s+)?(?:battering|lashing|pounding|raging|burning|sweeping|bearing down)\b|\bcontinues? to (?:batter|lash|pound|rage|burn)\b/i,
-    ends: /\blast\s+(?:week|month)['’]s\s+(?:storm|hurricane|typhoon|cyclone|fire|wildfire|blaze|floods?)\s+(?:had\s+)?\w+ed\b/i,
+    // Or a fire told put out ("The blaze was extinguished on Thursday", "Firefighters put out the fire").
+    ends: /\blast\s+(?:week|month)['’]s\s+(?:storm|hurricane|typhoon|cyclone|fire|wildfire|blaze|floods?)\s+(?:had\s+)?\w+ed\b|\b(?:was|were|has been|have been|had been)\s+(?:put out|extinguished)\b|\b(?:put out|extinguished)\s+(?:the|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:fire|blaze|flames)\b/iu,
   },
   {
     // A vote's or a count's result, and a later report that a recount or an appeal reversed it: the
