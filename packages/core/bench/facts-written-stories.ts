@@ -38,6 +38,10 @@ import { BRIDGE_STRIKE_EXPECTED, bridgeStrikeArticles } from "../src/digest/test
 import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../src/digest/testing/bronzes-return-articles.js";
 import { BUDGET_VOTE_EXPECTED, budgetVoteArticles } from "../src/digest/testing/budget-vote-articles.js";
 import { BUS_STRIKE_EXPECTED, busStrikeArticles } from "../src/digest/testing/bus-strike-articles.js";
+import {
+  CAMPSITE_FLASH_FLOOD_EXPECTED,
+  campsiteFlashFloodArticles,
+} from "../src/digest/testing/campsite-flash-flood-articles.js";
 import { CANAL_BREACH_EXPECTED, canalBreachArticles } from "../src/digest/testing/canal-breach-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
@@ -92,6 +96,10 @@ import {
   festivalCancellationArticles,
 } from "../src/digest/testing/festival-cancellation-articles.js";
 import { FESTIVAL_CRUSH_EXPECTED, festivalCrushArticles } from "../src/digest/testing/festival-crush-articles.js";
+import {
+  FIREWORKS_DEPOT_BLAST_EXPECTED,
+  fireworksDepotBlastArticles,
+} from "../src/digest/testing/fireworks-depot-blast-articles.js";
 import {
   FLIGHT_CANCELLATIONS_EXPECTED,
   flightCancellationsArticles,
@@ -191,6 +199,7 @@ import {
   REFERENDUM_RECOUNT_EXPECTED,
   referendumRecountArticles,
 } from "../src/digest/testing/referendum-recount-articles.js";
+import { REFUSE_STRIKE_EXPECTED, refuseStrikeArticles } from "../src/digest/testing/refuse-strike-articles.js";
 import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../src/digest/testing/repeat-flood-articles.js";
 import { RESERVOIR_BREACH_EXPECTED, reservoirBreachArticles } from "../src/digest/testing/reservoir-breach-articles.js";
 import {
@@ -468,6 +477,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["pavilion arson", pavilionArsonArticles, PAVILION_ARSON_EXPECTED],
   ["cruise norovirus", cruiseNorovirusArticles, CRUISE_NOROVIRUS_EXPECTED],
   ["water main burst", waterMainBurstArticles, WATER_MAIN_BURST_EXPECTED],
+  // supersede2's held-out stories: tolls that rise after one told inside the event's sentence, statuses
+  // that change (at large, then arrested; closed, then reopened; talks, then a deal), plans then
+  // outcomes, with counts of other things and statuses that did not change.
+  ["fireworks depot blast", fireworksDepotBlastArticles, FIREWORKS_DEPOT_BLAST_EXPECTED],
+  ["refuse strike", refuseStrikeArticles, REFUSE_STRIKE_EXPECTED],
+  ["campsite flash flood", campsiteFlashFloodArticles, CAMPSITE_FLASH_FLOOD_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -7,12 +7,13 @@ import { citeHeadline } from "../select/cite-headline.js";
 import { findBackground, findSceneSetting } from "../select/find-background.js";
 import { statesProspect } from "../select/find-fulfilled-prospects.js";
 import { findIntroductions } from "../select/find-introductions.js";
+import { findLaterTolls } from "../select/find-later-tolls.js";
 import { findSuperseded } from "../select/find-superseded.js";
 import { orderSummary } from "../select/order-summary.js";
 import { hasMainVerb, rankHeadlines } from "../select/rank-headlines.js";
 import { selectKeyPoints } from "../select/select-key-points.js";
 import { type SelectSummaryOptions, selectSummary } from "../select/select-summary.js";
-import { articleTimes, sentenceTimes } from "../select/sentence-times.js";
+import { articleTimes, type SentenceTimes, sentenceTimes } from "../select/sentence-times.js";
 import { looksLikeInstructionOf } from "../verify/looks-like-instruction.js";
 import { verifyStatement } from "../verify/verify-digest.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
@@ -139,6 +140,18 @@ function withoutDisputedClause(headline: string, disputed: readonly RegExp[]): s
   return kept;
 }
 
+/** A pool's needs (see selectSummary's introductions) with each event's need of the latest toll added. */
+function withLaterTolls(
+  needs: ReadonlyMap<RankedSentence, readonly RankedSentence[][]>,
+  pool: readonly RankedSentence[],
+  times: SentenceTimes | null,
+): Map<RankedSentence, readonly RankedSentence[][]> {
+  const merged = new Map(needs);
+  if (!times) return merged;
+  for (const [event, tolls] of findLaterTolls(pool, times)) merged.set(event, [...(merged.get(event) ?? []), ...tolls]);
+  return merged;
+}
+
 /**
  * The default engine, no model: an extractive digest. Sentences an editor would not publish are
  * left out (evidence/editorial-problem.ts); a figure a later report updates goes to the timeline;
@@ -178,7 +191,9 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         maxSentences: Math.min(MAX_SUMMARY_SENTENCES, Math.max(8, Math.ceil(request.words / 18))),
         conflicts: supersession?.conflicts ?? [],
         background: (pool) => findBackground(pool, request.articles),
-        introductions: (pool) => findIntroductions(pool, people),
+        // What a sentence needs beside it: a person's full name, and the story's latest toll beside
+        // an event told with an earlier one (see findLaterTolls).
+        introductions: (pool) => withLaterTolls(findIntroductions(pool, people), pool, times),
         ...options.selection,
       });
       const summary = orderSummary(

@@ -1703,6 +1703,15 @@ describe("findDisagreements reads bounds as bounds (facts15)", () => {
     ]);
   });
 
+  it("takes a lasting state (“remain in hospital”) reported a day after another as the later day's count", () => {
+    const monday: [string, string] = ["2031-06-16T05:30:00Z", "Eleven people remain in hospital."];
+    expect(found(monday, ["2031-06-17T07:00:00Z", "Nine people remain in hospital, the council said."])).toEqual([]);
+    // The same day's two counts are still rivals.
+    expect(found(monday, ["2031-06-16T09:00:00Z", "Nine people remain in hospital, the council said."])).toHaveLength(
+      1,
+    );
+  });
+
   it("takes a higher toll after one its article left open (people still missing) as the toll grown", () => {
     const later: [string, string] = ["2027-02-11T08:00:00Z", "Four skiers died in the avalanche, police said."];
     expect(

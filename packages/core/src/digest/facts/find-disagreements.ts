@@ -337,10 +337,10 @@ function sameMoment(
   }
   if (rivals && !timeA.stated && !timeB.stated && rivalEstimates(a, b)) return true;
   const apart = Math.abs(dayNumber(timeA.date) - dayNumber(timeB.date));
-  // "Around 150 residents have now been evacuated": a count as of its writing. Reported a day after
+  // "Around 150 residents have now been evacuated", "Nine people remain in hospital": a count as of its writing. Reported a day after
   // another, it is the later day's count, not a morning paper's telling of the day before.
   const [later, laterTime] = dayNumber(timeA.date) > dayNumber(timeB.date) ? [a, timeA] : [b, timeB];
-  if (apart >= 1 && !laterTime.stated && AS_OF_NOW.test(later.item.sentence.text)) return false;
+  if (apart >= 1 && !laterTime.stated && asOfWriting(later)) return false;
   // What a blocked proposal "would have" done is what it would do as last told before the decision,
   // however few days before: a proposal that is no more is changed no more.
   const afterDecision = (a.counterfactual && b.frame === "plan") || (b.counterfactual && a.frame === "plan");
@@ -536,6 +536,17 @@ function tollLeftOpen(item: ArticleSentence): boolean {
 
 /** A count as of the time of writing: "have now been evacuated", "has now risen to". */
 const AS_OF_NOW = /\b(?:has|have)\s+now\b/i;
+/**
+ * A count told as lasting in its own clause ("Nine people remain in hospital", "are still missing";
+ * not "put the number of injured at 23, seven of whom remain"): as of its writing, day by day.
+ */
+const LASTING_AFTER = /^[^,;.]*?\b(?:remain|remains|(?:is|are)\s+still)\b/i;
+
+/** Whether a count is told as of its writing (see AS_OF_NOW, LASTING_AFTER). */
+function asOfWriting(mention: NumberMention): boolean {
+  const text = mention.item.sentence.text;
+  return AS_OF_NOW.test(text) || LASTING_AFTER.test(text.slice(mention.end - mention.item.sentence.start));
+}
 
 /**
  * Whether two figures are of one area: the same places named, or none by either, or places named by

@@ -646,6 +646,20 @@ describe("findNumberMentions reads a toll in words and a sum whose currency qual
     expect(read("The death toll of one of the worst storms in decades is still rising.")).toEqual([]);
   });
 
+  it("reads a bare “the toll” and “the number (of people) killed … to” as a running count of the dead, never a road's toll", () => {
+    const dead = [{ value: 11, unit: "people", event: "killed", kind: "running" }];
+    expect(read("Two men died in hospital on Monday night, bringing the toll to 11.")).toEqual(
+      expect.arrayContaining(dead),
+    );
+    expect(read("Searchers found three more bodies, bringing the number of people killed in the blast to 11.")).toEqual(
+      expect.arrayContaining(dead),
+    );
+    expect(read("The bodies were recovered on Wednesday, bringing the number killed in the flood to 11.")).toEqual(
+      dead,
+    );
+    expect(read("The toll road will close to 11 lanes.")[0]?.event).not.toBe("killed");
+  });
+
   it("reads “a 4.2 billion euro takeover” as euros, and a bare “500 pound” without a scale as before", () => {
     expect(read("The regulator blocked Halden's planned 4.2 billion euro takeover of Norvik.")[0]?.unit).toBe("euro");
     expect(read("The city signed a 500 million dollar contract.")[0]?.unit).toBe("dollar");

@@ -1076,9 +1076,13 @@ export function isMoneyUnit(unit: string | null | undefined): boolean {
 
 const MONEY_UNIT =
   /(?:^|\s)(?:dollar|pound|euro|franc|yen|yuan|rupee|kronor|kroner|kronur|krona|krone|rand|peso|reai|rouble|ruble|shekel|lira|zloty|forint|dinar|dirham|riyal|ringgit|baht)$/;
-/** "the death toll rose to 9", "bringing the toll to 12": a count of the dead, and a running one. */
+/**
+ * "the death toll rose to 9", "bringing the toll to 12", "bringing the number of people killed in
+ * Saturday's explosion to nine", "the number killed … to seven": a count of the dead, and a running one. A bare "the toll" with a
+ * count is the dead in news (a road's or a bridge's toll is money, its sum after a currency sign).
+ */
 const TOLL_BEFORE =
-  /\b(?:death|casualty)\s+toll\b[^,;.]{0,80}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+  /\b(?:(?:death|casualty)\s+toll|the\s+toll(?!\s+(?:roads?|bridges?|booths?|plazas?|charges?|fees?|on)\b)|(?:the|a)\s+number\s+(?:of\s+(?:people\s+|those\s+|victims\s+)?)?(?:killed|dead|who\s+(?:have\s+|had\s+)?died))\b[^,;.]{0,80}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /**
  * "The number of vessels waiting … rose to 185", "the number of people in shelters stood at 900":
  * the figure counts the plural named after "number of", however far the verb comes after it.

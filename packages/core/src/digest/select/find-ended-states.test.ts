@@ -121,3 +121,59 @@ describe("findEndedStates: a state still holding that a later report ends", () =
     ).toEqual([]);
   });
 });
+
+describe("findEndedStates: a capture told of the police, a supply restored, residents let home, a suspect charged", () => {
+  it("outdates each state once a later report tells it ended", () => {
+    const states = [
+      "The suspect, a 34-year-old man, is still at large, police said.",
+      "Water supplies to 20,000 homes in Corbridge remain cut off.",
+      "Residents remain out of their homes while engineers check the buildings nearest the site.",
+      "The driver survived and is being questioned by police.",
+    ];
+    const ends = [
+      "Police arrested the 34-year-old suspect in Leeds on Wednesday night.",
+      "Water supplies to Corbridge were restored on Wednesday.",
+      "Residents of all but 12 homes were allowed to return on Wednesday afternoon.",
+      "Prosecutors charged the driver with manslaughter on Wednesday.",
+    ];
+    expect(endedIn(states, ends).sort()).toEqual([...states].sort());
+  });
+
+  it("keeps each state when the later report tells it still holding, or its end only to come", () => {
+    const states = [
+      "The suspect, a 34-year-old man, is still at large, police said.",
+      "Water supplies to 20,000 homes in Corbridge remain cut off.",
+      "Residents remain out of their homes while engineers check the buildings nearest the site.",
+      "The driver survived and is being questioned by police.",
+    ];
+    const stillHolding = [
+      "Police have not arrested anyone, a spokesman said on Wednesday.",
+      "Supplies will not be restored before the weekend, the water company said.",
+      "Residents will not be allowed to return until Friday at the earliest.",
+      "Prosecutors have yet to decide whether the driver will be charged.",
+    ];
+    expect(endedIn(states, stillHolding)).toEqual([]);
+  });
+});
+
+describe("findEndedStates: flights grounded, then resumed; a fire burning, then put out", () => {
+  it("outdates each once a later report tells it ended, and keeps each when it is still so", () => {
+    const grounded = "All flights from Kelby airport remain grounded, the airport said.";
+    const burning = "The fire at the Dunmore recycling plant is still burning.";
+    expect(
+      endedIn(
+        [grounded, burning],
+        ["Flights resumed at Kelby airport on Wednesday morning.", "The fire was put out on Wednesday evening."],
+      ).sort(),
+    ).toEqual([burning, grounded].sort());
+    expect(endedIn([burning], ["Firefighters put out the recycling plant fire early on Wednesday."])).toEqual([
+      burning,
+    ]);
+    expect(
+      endedIn(
+        [grounded, burning],
+        ["Flights will not resume before Friday.", "Firefighters have not yet put out the fire."],
+      ),
+    ).toEqual([]);
+  });
+});

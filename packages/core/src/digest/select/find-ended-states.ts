@@ -26,7 +26,8 @@ const STATES: readonly StateKind[] = [
   },
   {
     holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:at large|on the run)\b/i,
-    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:arrested|caught|captured|taken into custody)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|surrendered)\b/i,
+    // The capture in the passive, or told of the police ("Police arrested the 34-year-old suspect").
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:arrested|caught|captured|taken into custody)|(?:police|officers|detectives|troopers|agents)\s+(?:have\s+|had\s+)?(?:arrested|caught|captured)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|surrendered)\b/i,
   },
   {
     // A reward offered for a capture, and the report of it: the offer no longer stands as news
@@ -48,7 +49,7 @@ const STATES: readonly StateKind[] = [
   },
   {
     holds:
-      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|on hold|halted)|(?:has|have)\s+been\s+(?:suspended|halted|put on hold))\b/i,
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|on hold|halted|grounded)|(?:has|have)\s+been\s+(?:suspended|halted|put on hold|grounded))\b/i,
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+)?(?:resumed|restarted)\b/i,
   },
   {
@@ -61,7 +62,8 @@ const STATES: readonly StateKind[] = [
     // damaged 340 homes"): an event named by last week or last month is over.
     holds:
       /\b(?:is|are)\s+(?:still\s+)?(?:battering|lashing|pounding|raging|burning|sweeping|bearing down)\b|\bcontinues? to (?:batter|lash|pound|rage|burn)\b/i,
-    ends: /\blast\s+(?:week|month)['’]s\s+(?:storm|hurricane|typhoon|cyclone|fire|wildfire|blaze|floods?)\s+(?:had\s+)?\w+ed\b/i,
+    // Or a fire told put out ("The blaze was extinguished on Thursday", "Firefighters put out the fire").
+    ends: /\blast\s+(?:week|month)['’]s\s+(?:storm|hurricane|typhoon|cyclone|fire|wildfire|blaze|floods?)\s+(?:had\s+)?\w+ed\b|\b(?:was|were|has been|have been|had been)\s+(?:put out|extinguished)\b|\b(?:put out|extinguished)\s+(?:the|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:fire|blaze|flames)\b/iu,
   },
   {
     // A vote's or a count's result, and a later report that a recount or an appeal reversed it: the
@@ -69,6 +71,25 @@ const STATES: readonly StateKind[] = [
     holds:
       /\b(?:won|lost|voted\s+(?:against|for|in favou?r|to)|rejected|backed|approved|has spoken|(?:was|were)\s+(?:elected|re-elected|defeated|acquitted|convicted))\b/i,
     ends: /\b(?:revers(?:ed|ing)|overturn(?:ed|ing))\s+(?:the\s+|its\s+)?(?:first|initial|earlier|original|previous)\s+(?:result|count|outcome|decision|verdict|ruling)\b/i,
+  },
+  {
+    // A supply cut, and its return: "Water supplies to 20,000 homes remain cut off", then "were restored".
+    holds:
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:cut off|without\s+(?:power|water|electricity|gas|heating))|(?:has|have)\s+been\s+(?:cut off|left without\s+(?:power|water|electricity|gas|heating)))\b/i,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:restored|reconnected|switched back on)|restored\s+(?:power|water|supplies|electricity|gas)|(?:power|water|supplies|electricity|gas)\s+(?:came|is|was)\s+back\s+on)\b/i,
+  },
+  {
+    // People moved out of their homes, and let back: "Residents remain out of their homes", then
+    // "were allowed to return on Monday afternoon"; an evacuation order, then lifted.
+    holds:
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:out of their homes|evacuated|in\s+(?:temporary|emergency)\s+(?:shelters?|accommodation))|(?:has|have)\s+been\s+evacuated|evacuation\s+order\s+(?:is|remains)\s+in\s+(?:place|force))\b/i,
+    ends: /\b(?:(?:allowed|able|permitted)\s+to\s+(?:return|go\s+back|move\s+back)|returned\s+(?:to\s+their\s+homes|home)|(?:evacuation\s+(?:order\s+)?(?:was|has been|had been)\s+lifted|lifted\s+the\s+evacuation))\b/i,
+  },
+  {
+    // Someone questioned, and then charged or released: "is being questioned by police", then
+    // "Prosecutors charged the driver", "was released without charge".
+    holds: /\b(?:is|are)\s+(?:still\s+)?being\s+(?:questioned|interviewed)\b/i,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:charged|released|freed|bailed)|charged\s+(?:him|her|them|the|a|an)\b|released\s+(?:him|her|them)\b)/i,
   },
   {
     holds: /\b(?:is|are|remains?)\s+(?:still\s+)?on strike\b/i,

@@ -237,3 +237,25 @@ describe("findRaisedCounts reads counts of a state as updated by any later value
     ).toEqual([]);
   });
 });
+
+describe("findRaisedCounts outdates someone told as critically hurt once the toll rises later (supersede2)", () => {
+  const CRITICAL = "A man in his sixties who was in the cabin is in a critical condition in hospital.";
+  const TWO = "Two people died when the gondola cabin fell on Monday.";
+
+  it("outdates the critical condition told when two had died once a later report tells a third death", () => {
+    expect(raisedIn([TWO, CRITICAL], ["A third passenger, a 63-year-old man, has died, NHS Highland said."])).toContain(
+      CRITICAL,
+    );
+    expect(raisedIn([TWO, CRITICAL], ["Three people have died after the cabin fell on Monday."])).toContain(CRITICAL);
+  });
+
+  it("keeps it when no later toll is higher, or the later count is over a wider period", () => {
+    expect(raisedIn([TWO, CRITICAL], ["Two people died after the cabin fell on Monday."])).not.toContain(CRITICAL);
+    expect(raisedIn([TWO, CRITICAL], ["Forty people have died on Scottish ski slopes since 2000."])).not.toContain(
+      CRITICAL,
+    );
+    // Told in someone's words, the state is theirs to tell.
+    const quoted = "“He is in a critical condition,” said his brother.";
+    expect(raisedIn([TWO, quoted], ["Three people have died after the cabin fell on Monday."])).not.toContain(quoted);
+  });
+});

@@ -67,7 +67,7 @@ function nearestEvent(clause: string): string | null {
   return nearest?.event ?? null;
 }
 
-interface Count {
+export interface Count {
   event: string;
   value: number;
   /** Where the count stands in its sentence. */
@@ -94,7 +94,7 @@ function countValue(word: string): number {
  * person, a 68-year-old man, died"); the highest stands for the sentence ("three deaths, up from
  * two"). `worded`: some count is told in words, which the facts' figures do not read.
  */
-function countsIn(text: string): { counts: Count[]; worded: boolean } {
+export function countsIn(text: string): { counts: Count[]; worded: boolean } {
   if (!ANY_EVENT.test(text)) return { counts: [], worded: false };
   const found = new Map<string, { value: number; at: number; ordinal: boolean }>();
   let ordinal = false;
@@ -149,7 +149,7 @@ function countsIn(text: string): { counts: Count[]; worded: boolean } {
 const CLAUSE_BREAK = /,\s+(?:as|while|and|but|after|when)\s+|;\s+/g;
 
 /** The clause of a sentence that holds a position in it (see CLAUSE_BREAK). */
-function clauseAt(text: string, at: number): string {
+export function clauseAt(text: string, at: number): string {
   let from = 0;
   let to = text.length;
   for (const match of text.matchAll(CLAUSE_BREAK)) {
@@ -195,7 +195,7 @@ function sameMatter(
  * ("Two people died … on Monday" in Tuesday's paper, "Three people died after the cabin fell on
  * Monday" in Thursday's): a toll told of the day it began is as of its report.
  */
-function toldLater(
+export function toldLater(
   older: { candidate: RankedSentence; time: number },
   newer: { candidate: RankedSentence; time: number },
   published: (candidate: RankedSentence) => number,
@@ -205,10 +205,10 @@ function toldLater(
 }
 
 /** A count over a period or an area wider than one incident: "road deaths this year", "since 2019", "nationwide". */
-const WIDER_TOTAL =
+export const WIDER_TOTAL =
   /\b(?:(?:this|last|a|per|each|every)\s+(?:year|month|season|decade)|since|so far|in\s+\d{4}|annual|annually|nationwide|across\s+the\s+(?:country|region|county|state))\b/i;
 /** A participle clause that trails an event, up to a count: ", killing ", ", leaving three people dead and ". */
-const EVENT_CONSEQUENCE = /,\s+(?:killing|leaving|injuring|wounding)\b[^,;]*$/;
+export const EVENT_CONSEQUENCE = /,\s+(?:killing|leaving|injuring|wounding)\b[^,;]*$/;
 /** The places a clause names: "in Corby", "at the Fenwick refinery" (capitalised words after the preposition). */
 const PLACE = /\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
 
@@ -243,7 +243,7 @@ function sameToll(
 }
 
 /** Whether two counts' clauses name places and none in common ("in Carlisle", "in Cockermouth"): two counts. */
-function elsewhere(
+export function elsewhere(
   older: { candidate: RankedSentence },
   newer: { candidate: RankedSentence },
   olderCount: Count,
@@ -255,6 +255,16 @@ function elsewhere(
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * A person told as critically hurt now ("is in a critical condition", "remain in a
+ * life-threatening condition"), not a count of them drawn from a group ("two of them in a critical
+ * condition" is a count of a state, read above).
+ */
+const CRITICAL_NOW =
+  /\b(?:is|are|remains?)\s+(?:still\s+)?in\s+(?:a\s+)?(?:critical|life-threatening|grave)\s+condition\b/i;
+/** What is quoted is someone's words, not the sentence's own tense. */
+const QUOTED = /“[^“”]*”|"[^"]*"/g;
 
 /**
  * Sentences whose count of the dead, the injured or the arrested a later sentence on the same matter
@@ -289,6 +299,26 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
     for (const count of counts)
       if (count.event === "died")
         tollOf.set(candidate.item.article.id, Math.max(tollOf.get(candidate.item.article.id) ?? 0, count.value));
+  // Someone told as critically hurt ("A man in his sixties … is in a critical condition") when the
+  // story's toll was what it was: a later, higher toll may be that person, so the state no longer
+  // stands as told (its report's toll is the highest known by its moment, from any report).
+  const tollDeaths = counted.flatMap(({ candidate, counts, time }) =>
+    counts
+      .filter((count) => count.event === "died" && !WIDER_TOTAL.test(clauseAt(candidate.item.sentence.text, count.at)))
+      .map((count) => ({ candidate, time, value: count.value })),
+  );
+  for (const candidate of candidates) {
+    const text = candidate.item.sentence.text;
+    const time = times.get(candidate);
+    if (time === undefined || !CRITICAL_NOW.test(text.replace(QUOTED, " "))) continue;
+    const state = { candidate, time };
+    const known = Math.max(
+      0,
+      ...tollDeaths.filter((toll) => !toldLater(state, toll, published)).map((toll) => toll.value),
+    );
+    if (known > 0 && tollDeaths.some((toll) => toll.value > known && toldLater(state, toll, published)))
+      raised.add(candidate);
+  }
   for (const older of counted) {
     for (const newer of counted) {
       if (!toldLater(older, newer, published) || !(older.worded || newer.worded)) continue;

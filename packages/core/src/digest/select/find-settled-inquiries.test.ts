@@ -61,4 +61,33 @@ describe("findSettledInquiries: tests or a search under way that a later report 
     expect(settledIn([TALKS], ["Unite hopes to have reached a deal with Harbour Buses by Friday."])).toEqual([]);
     expect(settledIn([TESTS], ["Unite struck a deal with Harbour Buses on Wednesday evening."])).toEqual([]);
   });
+
+  it("reads a deal told in the passive (“a deal was reached”, “an agreement was signed by”) as struck", () => {
+    const TALKS = "Talks between the Mersey Ferries operator and the RMT union continue.";
+    expect(
+      settledIn([TALKS], ["A deal was reached between the Mersey Ferries operator and the RMT on Wednesday."]),
+    ).toEqual([TALKS]);
+    expect(
+      settledIn(
+        ["Negotiations between Halden Steel and the Community union are continuing."],
+        ["An agreement was signed by Halden Steel and Community on Wednesday."],
+      ),
+    ).toHaveLength(1);
+    // A deal only hoped for is none.
+    expect(settledIn([TALKS], ["A deal could be reached between Mersey Ferries and the RMT by Friday."])).toEqual([]);
+  });
+
+  it("reads talks that “continue” as under way, and a party named again by its common noun (“the council”)", () => {
+    const TALKS = "Talks between Carnford City Council and the Unison branch over care workers' pay continue.";
+    const DEAL = "The council and Unison signed the agreement on Thursday evening.";
+    expect(settledIn([TALKS], [DEAL])).toEqual([TALKS]);
+    // The common noun of another party, or talks that continue to stall, settle nothing.
+    expect(settledIn([TALKS], ["The county and Unison signed the agreement on Thursday evening."])).toEqual([]);
+    expect(
+      settledIn(
+        ["Talks between Carnford City Council and Unison continue to stall."],
+        ["The council signed an agreement with a new caterer."],
+      ),
+    ).toEqual([]);
+  });
 });

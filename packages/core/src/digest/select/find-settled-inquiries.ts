@@ -8,19 +8,21 @@ import { toldAsDone } from "./told-as-done.js";
 const QUOTED = /“[^“”]*”|"[^"]*"/g;
 /**
  * An inquiry told as going on, named by its noun ("Tests on a second farm are under way", "An
- * investigation is continuing", "A search is under way"), or its result told as still to come
+ * investigation is continuing", "A search is under way", "Talks between … continue"), or its result told as still to come
  * ("results are expected within 72 hours").
  */
 const PENDING =
-  /\b(?:tests?|testing|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|searche?s?|checks|examinations?|analys[ie]s|post-mortems?|autops(?:y|ies)|inspections?|probes?|talks|negotiations)\b[^.;:]{0,90}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|continuing|in progress)\b|\bresults?\b[^.;:]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due)\s+(?:within|in|by|on|later|next|tomorrow)\b/i;
+  /\b(?:tests?|testing|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|searche?s?|checks|examinations?|analys[ie]s|post-mortems?|autops(?:y|ies)|inspections?|probes?|talks|negotiations)\b[^.;:]{0,90}?\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|continuing|in progress)|continues?(?!\s+to\b)|go(?:es)?\s+on)\b|\bresults?\b[^.;:]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due)\s+(?:within|in|by|on|later|next|tomorrow)\b/i;
 /** A result told: "was confirmed at a second farm", "tested positive", "ruled out", "concluded". */
 const RESULT =
   /\b(?:confirmed|found|tested\s+(?:positive|negative)|ruled\s+out|concluded|established|determined|identified)\b/gi;
 /** Talks or negotiations, the inquiry a deal or a breakdown answers. */
 const TALKS = /\b(?:talks|negotiations)\b/i;
-/** A deal told as struck, or the talks as broken off: "reached an agreement", "struck a deal", "talks collapsed". */
+/** A deal told as struck, or the talks as broken off: "reached an agreement", "a deal was reached", "talks collapsed". */
 const DEAL =
-  /\b(?:(?:reached|agreed|struck|signed|sealed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|settlement)|(?:talks|negotiations)\s+(?:have\s+)?(?:collapsed|broke\s+down|broken\s+down|failed))\b/gi;
+  /\b(?:(?:reached|agreed|struck|signed|sealed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|settlement)|(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|settlement)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|agreed|struck|signed|sealed)|(?:talks|negotiations)\s+(?:have\s+)?(?:collapsed|broke\s+down|broken\s+down|failed))\b/gi;
+/** Capitalised words in a row: a name ("Easthaven City Council", "Harbour Buses"). */
+const PROPER_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** Days and months are capitalised but name no party to talks. */
 const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -93,7 +95,8 @@ function partiesIn(text: string, names: ReadonlySet<string>): Set<string> {
 
 /**
  * Whether a deal answers talks: the deal names every party the talks name ("Talks between Unite and
- * Harbour Buses" and "Unite struck a deal with Harbour Buses"), or names the talks themselves and one
+ * Harbour Buses" and "Unite struck a deal with Harbour Buses"; a name ending in a common noun also by
+ * that noun: "Easthaven City Council", then "the council"), or names the talks themselves and one
  * of their parties ("The negotiations collapsed, Dunmore Dairies said"). Talks and their deal share
  * the parties' names more than any other word.
  */
@@ -101,6 +104,13 @@ function dealAnswers(talks: string, deal: string, names: ReadonlySet<string>): b
   const parties = partiesIn(talks, names);
   if (parties.size === 0) return false;
   const named = partiesIn(deal, names);
+  // "Easthaven City Council", then "the council": a party named by its common head noun again.
+  for (const run of talks.replace(QUOTED, " ").match(PROPER_RUN) ?? []) {
+    const words = run.split(/\s+/).map((word) => word.toLowerCase());
+    const head = words.at(-1) ?? "";
+    if (words.length < 2 || names.has(head) || !new RegExp(`\\bthe\\s+${head}\\b`, "i").test(deal)) continue;
+    for (const word of words) if (parties.has(word)) named.add(word);
+  }
   const shared = [...parties].filter((party) => named.has(party)).length;
   return shared === parties.size || (shared > 0 && TALKS.test(deal));
 }
