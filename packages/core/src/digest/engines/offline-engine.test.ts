@@ -435,6 +435,30 @@ describe("the offline engine when outlets dispute the figure in the newest lead"
   });
 });
 
+describe("the offline engine when outlets dispute the figure closing the newest lead", () => {
+  const article = (input: string, publishedAt: string, text: string) =>
+    prepareArticle({ input, source: input, publishedAt, title: "", originalText: text });
+  const articles = [
+    article(
+      "County Courier",
+      "2031-03-12T10:00:00Z",
+      "The 9-count indictment accuses harbour commissioner Lena Voss of steering dredging contracts to a friend's firm.\n\nHer lawyer said she would fight the charges.",
+    ),
+    article(
+      "Metro Ledger",
+      "2031-03-14T21:00:00Z",
+      "Harbour commissioner Lena Voss pleaded not guilty on Friday to 8 counts of fraud and bribery.\n\nA trial date was set for June.",
+    ),
+  ];
+
+  it("heads the digest with the newest news without the object that states the disputed figure", async () => {
+    const digest = await digestOf(articles, 120);
+    expect(digest.disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([["8", "9"]]);
+    expect(digest.headline).toMatch(/Lena Voss pleaded not guilty on Friday$/);
+    expect(digest.headlineVerification, digest.headline).toMatchObject({ status: "verified" });
+  });
+});
+
 describe("the offline engine when outlets dispute how far away the newest lead's place lies (facts17)", () => {
   const article = (input: string, publishedAt: string, text: string) =>
     prepareArticle({ input, source: input, publishedAt, title: "", originalText: text });

@@ -1,6 +1,7 @@
 import { type DigestSentence, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { NUMBER_WORD_SOURCE } from "../facts/number-words.js";
 import { chooseLede } from "../select/choose-lede.js";
 import { chooseSuperseded } from "../select/choose-superseded.js";
 import { citeHeadline } from "../select/cite-headline.js";
@@ -108,6 +109,12 @@ const DISTANCE_FROM =
 const BY_AMOUNT =
   /\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|as much as|up to|more than|over)\s+)?[$£€]?\d[\d.,]*(?:\s*(?:million|billion|thousand|bn|m|%|percent|per cent))?(?:\s+[a-z]+){0,2}?(?:\s+(?:a|per)\s+(?:day|week|month|year))?(?=\s+(?:from|in|on|at|after|before|for|this|next|last)\b|[,.;:]|$)/gu;
 
+/** A closing phrase from a preposition and a figure to the end: " to 11 counts of bribery and fraud", " of three counts of fraud". */
+const TRAILING_OBJECT = new RegExp(
+  `\\s+(?:to|of|on|with|for|in|at)\\s+(?:(?:about|around|roughly|some|nearly|almost|at least|more than|over)\\s+)?(?:[$£€]?\\d|(?:${NUMBER_WORD_SOURCE})\\b)[^,;:]*$`,
+  "iu",
+);
+
 /** A change's verb and its object just before "by": "to reduce production", "cut oil output" (not "beating Victor Hale"). */
 const CHANGE_BEFORE =
   /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|increase|increases|increased|lower|lowers|lowered|trim|trims|trimmed|boost|boosts|boosted|lift|lifts|lifted|rose|fell|grew|shrank)\b(?:\s+[\p{L}-]+){0,3}$/u;
@@ -131,6 +138,13 @@ function withoutDisputedClause(headline: string, disputed: readonly RegExp[]): s
     CHANGE_BEFORE.test(headline.slice(0, at)) && disputed.some((value) => value.test(phrase)) ? "" : phrase,
   );
   if (unsized !== headline && !disputed.some((value) => value.test(unsized)) && hasMainVerb(unsized)) return unsized;
+  // "pleaded not guilty on Friday [to 11 counts of bribery and fraud]": a closing object that holds the
+  // disputed figure goes, the news stays.
+  const object = TRAILING_OBJECT.exec(headline);
+  if (object && disputed.some((value) => value.test(object[0]))) {
+    const rest = headline.slice(0, object.index);
+    if (!disputed.some((value) => value.test(rest)) && rest.split(/\s+/).length >= 5 && hasMainVerb(rest)) return rest;
+  }
   const cut = headline.lastIndexOf(", ");
   if (cut < 0) return headline;
   const kept = headline.slice(0, cut);
