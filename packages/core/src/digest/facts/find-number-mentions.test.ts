@@ -1059,6 +1059,16 @@ describe("findNumberMentions reads those at a march and a plant's output however
     expect(read("About 400 workers joined the strike on Monday.")).toEqual([["400", "people", "struck"]]);
   });
 
+  it("reads those who took part in a strike, or joined one named by its day, as strikers (facts30)", () => {
+    expect(read("Roughly 550 teachers took part in the walkout over pay on Thursday.")).toEqual([
+      ["550", "teacher", "struck"],
+    ]);
+    expect(read("About 90 drivers joined Tuesday's strike.")).toEqual([["90", "driver", "struck"]]);
+    expect(read("Some 3,000 people took part in a march against the closure.")).toEqual([
+      ["3,000", "people", "attended"],
+    ]);
+  });
+
   it("reads what a plant “produces” or “makes” as one measure, its output, and a sum it makes as none", () => {
     expect(read("The mill produces 300,000 tonnes of paper a year.")).toEqual([["300,000", "tonne", "produced"]]);
     expect(read("The mill makes about 240,000 tonnes of paper annually.")).toEqual([["240,000", "tonne", "produced"]]);

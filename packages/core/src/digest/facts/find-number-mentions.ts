@@ -123,7 +123,11 @@ const JOBS_MADE = /^(?:added|adds|created|creates|generated|generates|gained|gai
 
 /** Event words, most specific first: the first one found near the number names the quantity. */
 const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["struck", /\b(walked out|walkout|went on strike|on strike|joined the strike|stopped work)\b/i],
+  // "joined the strike", "joined Monday's strike", "joined a 24-hour strike": strikers, however the strike is named.
+  [
+    "struck",
+    /\b(walked out|walkout|went on strike|on strike|joined\s+(?:the|a|an|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}?strikes?|stopped work)\b/iu,
+  ],
   ["raise", /\b(raise|pay rise|pay increase|wage increase|pay award)\b/i],
   ["killed", /\b(killed|killing|dead|died|deaths?|death toll)\b/i],
   // "17 workers were hurt", "people hurt in the blast": injured (never "hurt the economy": no object after it).
@@ -1215,6 +1219,9 @@ const MODAL_AFTER_PLACE =
  */
 const TOOK_PART_AFTER =
   /^\s+(?:(?:had|have|has)\s+)?(?:(?:taken|took|take|taking)\s+part\b|(?:joined|join|joining)\s+(?:the|a|an|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:march|marches|rally|rallies|protest|protests|demonstration|demonstrations|vigil|procession|parade)\b)/iu;
+/** What was taken part in, right after "took part": a strike or a walkout, whatever its length or day. */
+const STRIKE_TAKEN_PART =
+  /^\s+in\s+(?:(?:a|an|the|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:walkouts?|strikes?|stoppages?|industrial\s+action)\b/iu;
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 /** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
@@ -2003,8 +2010,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // A supply named ("cut power to 210,000 homes") is those homes without it, as others tell it.
       const supplyNamed = supplyCut ? outageOf(` without ${SUPPLY_CUT_TO.exec(before)?.[1] ?? ""}`) : null;
       if (supplyCut) event = supplyNamed ?? "cut off";
-      if (crowd || (unit && !percent && !currency && TOOK_PART_AFTER.test(after.slice(counted.end))))
-        event = "attended";
+      // "300 lecturers took part in a one-day walkout": a strike taken part in is a strike joined.
+      const tookPart = unit && !percent && !currency ? TOOK_PART_AFTER.exec(after.slice(counted.end)) : null;
+      if (tookPart && STRIKE_TAKEN_PART.test(after.slice(counted.end + tookPart[0].length))) event = "struck";
+      else if (crowd || tookPart) event = "attended";
       // "9,412 Yes votes", "9,214 firefighters voted for strike action", "61 voted No": one side's
       // votes in a ballot, whatever the verb ("produced", "returned") or the voters' noun.
       const votedSide = percent || currency ? null : VOTED_SIDE_AFTER.exec(after.slice(counted.end))?.[1];
