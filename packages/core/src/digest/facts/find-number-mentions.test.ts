@@ -1149,3 +1149,22 @@ describe("findNumberMentions reads a span set before a thing that goes on as its
     expect(read("He is a 20-year veteran of the force.")).toEqual([]);
   });
 });
+
+describe("findNumberMentions reads a count's own participle before it as its event (facts30)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads “a lorry towing 14 trailers overturned” and “which was towing 16 trailers, overturned” as trailers towed", () => {
+    expect(read("A lorry towing 14 trailers overturned on the bypass.")).toEqual([["14", "trailer", "towed"]]);
+    expect(read("The lorry, which was towing 16 trailers, overturned on the bypass.")).toEqual([
+      ["16", "trailer", "towed"],
+    ]);
+  });
+
+  it("never reads a noun or a preposition in -ing as a count's verb", () => {
+    expect(read("On Tuesday morning 40 trailers overturned.")).toEqual([["40", "trailer", "overturned"]]);
+    expect(read("At the building 40 trailers overturned.")).toEqual([["40", "trailer", "overturned"]]);
+  });
+});

@@ -957,6 +957,26 @@ function verbBefore(beforeNumber: string): string | null {
     : null;
 }
 
+/**
+ * A present participle right before the count, as its object: "A towboat pushing 12 barges", "which
+ * was pushing 15 barges" (never after a determiner, a noun: "the building", "on Tuesday morning").
+ */
+const OWN_PARTICIPLE_BEFORE =
+  /(?<!\b(?:the|a|an|its|their|his|her|this|that|each|every|one)\s+)\b([a-z]{3,}?)ing\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/;
+/** Nouns and prepositions in -ing, never a count's own verb. */
+const NOT_A_PARTICIPLE =
+  /^(?:morn|even|build|meet|spr|dur|includ|exclud|accord|follow|regard|concern|pend|notwithstand|totall?|number|hav|be|gett|ceil|wedd|k)$/;
+
+/**
+ * The verb whose object the count is, told by a participle right before it: "A towboat pushing 12
+ * barges collided" and "The towboat, which was pushing 15 barges, struck" both count barges pushed,
+ * whatever the main verb after them (the towboat's, not the barges').
+ */
+function ownParticiple(before: string): string | null {
+  const stem = OWN_PARTICIPLE_BEFORE.exec(before)?.[1];
+  return stem && !NOT_A_PARTICIPLE.test(stem) ? `${stem}ed` : null;
+}
+
 /** ", destroying", "and flooding": a present participle opening a clause, right before the count (its stem). */
 const PARTICIPLE_CLAUSE_BEFORE =
   /(?:,|\band)\s+([a-z]{3,}?)ing\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/;
@@ -1901,6 +1921,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           overboardOf(after.slice(counted.end)) ??
           complementEvent(after.slice(counted.end)) ??
           (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
+          ownParticiple(before) ??
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
           numberOfVerb(before) ??
           nominalEvent(before) ??
