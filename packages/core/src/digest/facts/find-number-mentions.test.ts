@@ -1168,3 +1168,23 @@ describe("findNumberMentions reads a count's own participle before it as its eve
     expect(read("At the building 40 trailers overturned.")).toEqual([["40", "trailer", "overturned"]]);
   });
 });
+
+describe("findNumberMentions reads how far a closure reaches however told (facts30)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads “the closure of a 14-kilometre stretch” and “has been shut for 11 kilometres” as the length closed", () => {
+    expect(read("The landslip led to the closure of a 14-kilometre stretch of the motorway.")).toEqual([
+      ["14", "kilometre", "closed"],
+    ]);
+    expect(read("The motorway, which police have shut for 11 kilometres, stays closed.")).toEqual([
+      ["11", "kilometre", "closed"],
+    ]);
+  });
+
+  it("never reads a position as a length closed", () => {
+    expect(read("The lane was shut 3 kilometres from the bridge.").map(([, , event]) => event)).not.toContain("closed");
+  });
+});

@@ -1242,6 +1242,25 @@ const TOOK_PART_AFTER =
 /** What was taken part in, right after "took part": a strike or a walkout, whatever its length or day. */
 const STRIKE_TAKEN_PART =
   /^\s+in\s+(?:(?:a|an|the|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:walkouts?|strikes?|stoppages?|industrial\s+action)\b/iu;
+/** "the closure of a", "closed a", "shut down an": a closing, then the stretch it covers. */
+const CLOSURE_OF_STRETCH_BEFORE =
+  /\b(?:closure|closing|shutdown|shutting|closed|shut)(?:\s+down)?\s+(?:of\s+)?(?:a|an|the)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+const STRETCH_AFTER = /^[\s-]*(?:long\s+)?(?:stretch|section|length|portion|reach|segment)\b/i;
+/** "has closed for 25 miles", "was shut along 30 kilometres", "closed 12 miles of the river": a closing's length. */
+const CLOSED_FOR_BEFORE =
+  /\b(?:closed|shut|closing|shutting)(?:\s+down)?\s+(?:(?:for|along|over)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+/** "5 miles from the port", "3 miles north of": a position, no length closed. */
+const POSITION_AFTER = /^\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from|away|off|outside)\b/i;
+
+/**
+ * How far a closure reaches, however told: "forcing the closure of a 20-mile stretch of the river" and
+ * "the river, which the Coast Guard has closed for 25 miles" give one measure, the length closed.
+ */
+function closedLength(before: string, afterUnit: string, attributive: boolean): boolean {
+  if (CLOSURE_OF_STRETCH_BEFORE.test(before)) return STRETCH_AFTER.test(afterUnit);
+  return !attributive && CLOSED_FOR_BEFORE.test(before) && !POSITION_AFTER.test(afterUnit);
+}
+
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 /** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
@@ -1945,6 +1964,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         if (won) event = `winning ${singular((won[2] ?? won[3])!.toLowerCase())}`;
         winner = won?.[1]?.toLowerCase();
       }
+      // "the closure of a 20-mile stretch" (its length set before the stretch) and "closed for 25 miles".
+      if (unit && LENGTH_UNIT.test(unit) && closedLength(before, after.slice(counted.end), attributed !== null))
+        event = "closed";
       // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = measuredThing(before, after.slice(counted.end));
