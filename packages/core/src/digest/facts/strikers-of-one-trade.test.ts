@@ -23,6 +23,12 @@ describe("strikersOfOneTrade", () => {
         ["Ferncliff Echo", "About 260 staff joined Monday's strike at Ferncliff General, the hospital said."],
       ),
     ).toEqual([["about 260", "some 420"]]);
+    expect(
+      disagreementsOf(
+        ["Valley Courier", "Some 420 nurses took part in a two-day strike at Ferncliff General on Monday."],
+        ["Ferncliff Echo", "About 260 union members walked out at Ferncliff General on Monday."],
+      ),
+    ).toEqual([["about 260", "some 420"]]);
   });
 
   it("never sets two trades' strikers against each other, nor a workforce against either of two trades", () => {
