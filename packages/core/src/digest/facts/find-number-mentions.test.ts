@@ -1184,6 +1184,11 @@ describe("findNumberMentions reads how far a closure reaches however told (facts
     ]);
   });
 
+  it("reads “a 9-kilometre closure” and “closed along a 7-kilometre stretch” as the length closed", () => {
+    expect(read("A 9-kilometre closure of the canal stayed in place.")).toEqual([["9", "kilometre", "closed"]]);
+    expect(read("The canal stays closed along a 7-kilometre stretch.")).toEqual([["7", "kilometre", "closed"]]);
+  });
+
   it("never reads a position as a length closed", () => {
     expect(read("The lane was shut 3 kilometres from the bridge.").map(([, , event]) => event)).not.toContain("closed");
   });

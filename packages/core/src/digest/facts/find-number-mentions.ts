@@ -1244,7 +1244,8 @@ const STRIKE_TAKEN_PART =
   /^\s+in\s+(?:(?:a|an|the|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:walkouts?|strikes?|stoppages?|industrial\s+action)\b/iu;
 /** "the closure of a", "closed a", "shut down an": a closing, then the stretch it covers. */
 const CLOSURE_OF_STRETCH_BEFORE =
-  /\b(?:closure|closing|shutdown|shutting|closed|shut)(?:\s+down)?\s+(?:of\s+)?(?:a|an|the)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+  /\b(?:closure|closing|shutdown|shutting|closed|shut)(?:\s+down)?\s+(?:(?:of|along|for|over)\s+)?(?:a|an|the)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+const CLOSURE_NOUN_AFTER = /^[\s-]*(?:closure|shutdown)\b/i;
 const STRETCH_AFTER = /^[\s-]*(?:long\s+)?(?:stretch|section|length|portion|reach|segment)\b/i;
 /** "has closed for 25 miles", "was shut along 30 kilometres", "closed 12 miles of the river": a closing's length. */
 const CLOSED_FOR_BEFORE =
@@ -1257,6 +1258,8 @@ const POSITION_AFTER = /^\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)
  * "the river, which the Coast Guard has closed for 25 miles" give one measure, the length closed.
  */
 function closedLength(before: string, afterUnit: string, attributive: boolean): boolean {
+  // "a 30-mile closure of the river", "the 12-kilometre shutdown": the closing named by its length.
+  if (attributive && CLOSURE_NOUN_AFTER.test(afterUnit)) return true;
   if (CLOSURE_OF_STRETCH_BEFORE.test(before)) return STRETCH_AFTER.test(afterUnit);
   return !attributive && CLOSED_FOR_BEFORE.test(before) && !POSITION_AFTER.test(afterUnit);
 }
