@@ -3340,3 +3340,28 @@ describe("findDisagreements on how far a closure reaches (facts30)", () => {
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on a count told by its own participle (facts30)", () => {
+  const disagreementsOf = (...texts: Array<[string, string, string]>) =>
+    extractFacts(
+      texts.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets “a lorry towing 14 trailers overturned” against “which was towing 16 trailers, overturned”", () => {
+    expect(
+      disagreementsOf(
+        ["Road Times", "2027-02-03T08:00:00Z", "A lorry towing 14 trailers overturned on the bypass on Wednesday."],
+        ["Valley Echo", "2027-02-03T14:00:00Z", "The lorry, which was towing 16 trailers, overturned on Wednesday."],
+      ),
+    ).toEqual([["14", "16"]]);
+  });
+
+  it("never sets what two verbs did to a count against each other", () => {
+    expect(
+      disagreementsOf(
+        ["Road Times", "2027-02-03T08:00:00Z", "A lorry towing 14 trailers overturned on the bypass on Wednesday."],
+        ["Valley Echo", "2027-02-03T14:00:00Z", "The lorry, which was loading 16 trailers, overturned on Wednesday."],
+      ),
+    ).toEqual([]);
+  });
+});
