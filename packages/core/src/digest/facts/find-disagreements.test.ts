@@ -3316,3 +3316,61 @@ describe("findDisagreements on counts set as adjectives and on those present whe
     ).toEqual([["about 120", "some 200"]]);
   });
 });
+
+describe("findDisagreements on how far a closure reaches (facts30)", () => {
+  const disagreementsOf = (...texts: Array<[string, string, string]>) =>
+    extractFacts(
+      texts.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets “the closure of a 14-kilometre stretch” against “has shut for 11 kilometres” the same day", () => {
+    expect(
+      disagreementsOf(
+        ["Canal Times", "2027-02-03T08:00:00Z", "The leak forced the closure of a 14-kilometre stretch of the canal."],
+        [
+          "Lock Gazette",
+          "2027-02-03T14:00:00Z",
+          "Boats queued at the canal, which the navigation authority has shut for 11 kilometres.",
+        ],
+      ),
+    ).toEqual([["11", "14"]]);
+  });
+
+  it("never sets a closure extended days later against the first one", () => {
+    expect(
+      disagreementsOf(
+        [
+          "Canal Times",
+          "2027-02-03T08:00:00Z",
+          "On Wednesday the leak forced the closure of a 14-kilometre stretch of the canal.",
+        ],
+        ["Lock Gazette", "2027-02-08T14:00:00Z", "On Monday the authority closed a 20-kilometre stretch of the canal."],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements on a count told by its own participle (facts30)", () => {
+  const disagreementsOf = (...texts: Array<[string, string, string]>) =>
+    extractFacts(
+      texts.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets “a lorry towing 14 trailers overturned” against “which was towing 16 trailers, overturned”", () => {
+    expect(
+      disagreementsOf(
+        ["Road Times", "2027-02-03T08:00:00Z", "A lorry towing 14 trailers overturned on the bypass on Wednesday."],
+        ["Valley Echo", "2027-02-03T14:00:00Z", "The lorry, which was towing 16 trailers, overturned on Wednesday."],
+      ),
+    ).toEqual([["14", "16"]]);
+  });
+
+  it("never sets what two verbs did to a count against each other", () => {
+    expect(
+      disagreementsOf(
+        ["Road Times", "2027-02-03T08:00:00Z", "A lorry towing 14 trailers overturned on the bypass on Wednesday."],
+        ["Valley Echo", "2027-02-03T14:00:00Z", "The lorry, which was loading 16 trailers, overturned on Wednesday."],
+      ),
+    ).toEqual([]);
+  });
+});

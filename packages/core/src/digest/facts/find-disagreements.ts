@@ -8,6 +8,7 @@ import { outletOf } from "./independent-outlets.js";
 import { partsOfWholes } from "./part-of-whole.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
 import { beforeStory, storyStart } from "./story-start.js";
+import { strikersOfOneTrade } from "./strikers-of-one-trade.js";
 import { commonSpelling } from "./unit-spelling.js";
 
 /**
@@ -799,7 +800,9 @@ export function findDisagreements(
   // Miles and kilometres, acres and hectares of one thing are compared once converted.
   // A standing quantity (a workforce, daily passengers, voters on a register) is one measure however
   // worded; a part of a whole counts the event, the whole what the thing has.
-  const { mentions } = inCommonUnits(partsOfWholes(written).map((mention) => standingReading(mention) ?? mention));
+  const { mentions } = inCommonUnits(
+    strikersOfOneTrade(partsOfWholes(written).map((mention) => standingReading(mention) ?? mention)),
+  );
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
   const reported = new Set<NumberMention>();

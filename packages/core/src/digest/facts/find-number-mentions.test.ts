@@ -1073,6 +1073,16 @@ describe("findNumberMentions reads those at a march and a plant's output however
     expect(read("About 400 workers joined the strike on Monday.")).toEqual([["400", "people", "struck"]]);
   });
 
+  it("reads those who took part in a strike, or joined one named by its day, as strikers (facts30)", () => {
+    expect(read("Roughly 550 teachers took part in the walkout over pay on Thursday.")).toEqual([
+      ["550", "teacher", "struck"],
+    ]);
+    expect(read("About 90 drivers joined Tuesday's strike.")).toEqual([["90", "driver", "struck"]]);
+    expect(read("Some 3,000 people took part in a march against the closure.")).toEqual([
+      ["3,000", "people", "attended"],
+    ]);
+  });
+
   it("reads what a plant “produces” or “makes” as one measure, its output, and a sum it makes as none", () => {
     expect(read("The mill produces 300,000 tonnes of paper a year.")).toEqual([["300,000", "tonne", "produced"]]);
     expect(read("The mill makes about 240,000 tonnes of paper annually.")).toEqual([["240,000", "tonne", "produced"]]);
@@ -1151,5 +1161,49 @@ describe("findNumberMentions reads a span set before a thing that goes on as its
   it("never reads a span before another noun as an event's length", () => {
     expect(read("The plan has a 45-day phase for consultation.")).toEqual([]);
     expect(read("He is a 20-year veteran of the force.")).toEqual([]);
+  });
+});
+
+describe("findNumberMentions reads a count's own participle before it as its event (facts30)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads “a lorry towing 14 trailers overturned” and “which was towing 16 trailers, overturned” as trailers towed", () => {
+    expect(read("A lorry towing 14 trailers overturned on the bypass.")).toEqual([["14", "trailer", "towed"]]);
+    expect(read("The lorry, which was towing 16 trailers, overturned on the bypass.")).toEqual([
+      ["16", "trailer", "towed"],
+    ]);
+  });
+
+  it("never reads a noun or a preposition in -ing as a count's verb", () => {
+    expect(read("On Tuesday morning 40 trailers overturned.")).toEqual([["40", "trailer", "overturned"]]);
+    expect(read("At the building 40 trailers overturned.")).toEqual([["40", "trailer", "overturned"]]);
+  });
+});
+
+describe("findNumberMentions reads how far a closure reaches however told (facts30)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2027-05-11" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event }) => [raw, unit, event]);
+  };
+
+  it("reads “the closure of a 14-kilometre stretch” and “has been shut for 11 kilometres” as the length closed", () => {
+    expect(read("The landslip led to the closure of a 14-kilometre stretch of the motorway.")).toEqual([
+      ["14", "kilometre", "closed"],
+    ]);
+    expect(read("The motorway, which police have shut for 11 kilometres, stays closed.")).toEqual([
+      ["11", "kilometre", "closed"],
+    ]);
+  });
+
+  it("reads “a 9-kilometre closure” and “closed along a 7-kilometre stretch” as the length closed", () => {
+    expect(read("A 9-kilometre closure of the canal stayed in place.")).toEqual([["9", "kilometre", "closed"]]);
+    expect(read("The canal stays closed along a 7-kilometre stretch.")).toEqual([["7", "kilometre", "closed"]]);
+  });
+
+  it("never reads a position as a length closed", () => {
+    expect(read("The lane was shut 3 kilometres from the bridge.").map(([, , event]) => event)).not.toContain("closed");
   });
 });

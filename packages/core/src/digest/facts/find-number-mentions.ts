@@ -123,7 +123,11 @@ const JOBS_MADE = /^(?:added|adds|created|creates|generated|generates|gained|gai
 
 /** Event words, most specific first: the first one found near the number names the quantity. */
 const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["struck", /\b(walked out|walkout|went on strike|on strike|joined the strike|stopped work)\b/i],
+  // "joined the strike", "joined Monday's strike", "joined a 24-hour strike": strikers, however the strike is named.
+  [
+    "struck",
+    /\b(walked out|walkout|went on strike|on strike|joined\s+(?:the|a|an|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}?strikes?|stopped work)\b/iu,
+  ],
   ["raise", /\b(raise|pay rise|pay increase|wage increase|pay award)\b/i],
   ["killed", /\b(killed|killing|dead|died|deaths?|death toll)\b/i],
   // "17 workers were hurt", "people hurt in the blast": injured (never "hurt the economy": no object after it).
@@ -953,6 +957,26 @@ function verbBefore(beforeNumber: string): string | null {
     : null;
 }
 
+/**
+ * A present participle right before the count, as its object: "A towboat pushing 12 barges", "which
+ * was pushing 15 barges" (never after a determiner, a noun: "the building", "on Tuesday morning").
+ */
+const OWN_PARTICIPLE_BEFORE =
+  /(?<!\b(?:the|a|an|its|their|his|her|this|that|each|every|one)\s+)\b([a-z]{3,}?)ing\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/;
+/** Nouns and prepositions in -ing, never a count's own verb. */
+const NOT_A_PARTICIPLE =
+  /^(?:morn|even|build|meet|spr|dur|includ|exclud|accord|follow|regard|concern|pend|notwithstand|totall?|number|hav|be|gett|ceil|wedd|k)$/;
+
+/**
+ * The verb whose object the count is, told by a participle right before it: "A towboat pushing 12
+ * barges collided" and "The towboat, which was pushing 15 barges, struck" both count barges pushed,
+ * whatever the main verb after them (the towboat's, not the barges').
+ */
+function ownParticiple(before: string): string | null {
+  const stem = OWN_PARTICIPLE_BEFORE.exec(before)?.[1];
+  return stem && !NOT_A_PARTICIPLE.test(stem) ? `${stem}ed` : null;
+}
+
 /** ", destroying", "and flooding": a present participle opening a clause, right before the count (its stem). */
 const PARTICIPLE_CLAUSE_BEFORE =
   /(?:,|\band)\s+([a-z]{3,}?)ing\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/;
@@ -1219,6 +1243,31 @@ const MODAL_AFTER_PLACE =
  */
 const TOOK_PART_AFTER =
   /^\s+(?:(?:had|have|has)\s+)?(?:(?:taken|took|take|taking)\s+part\b|(?:joined|join|joining)\s+(?:the|a|an|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:march|marches|rally|rallies|protest|protests|demonstration|demonstrations|vigil|procession|parade)\b)/iu;
+/** What was taken part in, right after "took part": a strike or a walkout, whatever its length or day. */
+const STRIKE_TAKEN_PART =
+  /^\s+in\s+(?:(?:a|an|the|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:walkouts?|strikes?|stoppages?|industrial\s+action)\b/iu;
+/** "the closure of a", "closed a", "shut down an": a closing, then the stretch it covers. */
+const CLOSURE_OF_STRETCH_BEFORE =
+  /\b(?:closure|closing|shutdown|shutting|closed|shut)(?:\s+down)?\s+(?:(?:of|along|for|over)\s+)?(?:a|an|the)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+const CLOSURE_NOUN_AFTER = /^[\s-]*(?:closure|shutdown)\b/i;
+const STRETCH_AFTER = /^[\s-]*(?:long\s+)?(?:stretch|section|length|portion|reach|segment)\b/i;
+/** "has closed for 25 miles", "was shut along 30 kilometres", "closed 12 miles of the river": a closing's length. */
+const CLOSED_FOR_BEFORE =
+  /\b(?:closed|shut|closing|shutting)(?:\s+down)?\s+(?:(?:for|along|over)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+/** "5 miles from the port", "3 miles north of": a position, no length closed. */
+const POSITION_AFTER = /^\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from|away|off|outside)\b/i;
+
+/**
+ * How far a closure reaches, however told: "forcing the closure of a 20-mile stretch of the river" and
+ * "the river, which the Coast Guard has closed for 25 miles" give one measure, the length closed.
+ */
+function closedLength(before: string, afterUnit: string, attributive: boolean): boolean {
+  // "a 30-mile closure of the river", "the 12-kilometre shutdown": the closing named by its length.
+  if (attributive && CLOSURE_NOUN_AFTER.test(afterUnit)) return true;
+  if (CLOSURE_OF_STRETCH_BEFORE.test(before)) return STRETCH_AFTER.test(afterUnit);
+  return !attributive && CLOSED_FOR_BEFORE.test(before) && !POSITION_AFTER.test(afterUnit);
+}
+
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 /** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
@@ -1898,6 +1947,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           overboardOf(after.slice(counted.end)) ??
           complementEvent(after.slice(counted.end)) ??
           (NIGHT_AWAY.test(after.slice(counted.end)) ? "spent the night" : null) ??
+          ownParticiple(before) ??
           verbAfter(afterMaterial(after.slice(counted.end), unit)) ??
           numberOfVerb(before) ??
           nominalEvent(before) ??
@@ -1921,6 +1971,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         if (won) event = `winning ${singular((won[2] ?? won[3])!.toLowerCase())}`;
         winner = won?.[1]?.toLowerCase();
       }
+      // "the closure of a 20-mile stretch" (its length set before the stretch) and "closed for 25 miles".
+      if (unit && LENGTH_UNIT.test(unit) && closedLength(before, after.slice(counted.end), attributed !== null))
+        event = "closed";
       // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = measuredThing(before, after.slice(counted.end));
@@ -2007,8 +2060,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // A supply named ("cut power to 210,000 homes") is those homes without it, as others tell it.
       const supplyNamed = supplyCut ? outageOf(` without ${SUPPLY_CUT_TO.exec(before)?.[1] ?? ""}`) : null;
       if (supplyCut) event = supplyNamed ?? "cut off";
-      if (crowd || (unit && !percent && !currency && TOOK_PART_AFTER.test(after.slice(counted.end))))
-        event = "attended";
+      // "300 lecturers took part in a one-day walkout": a strike taken part in is a strike joined.
+      const tookPart = unit && !percent && !currency ? TOOK_PART_AFTER.exec(after.slice(counted.end)) : null;
+      if (tookPart && STRIKE_TAKEN_PART.test(after.slice(counted.end + tookPart[0].length))) event = "struck";
+      else if (crowd || tookPart) event = "attended";
       // "9,412 Yes votes", "9,214 firefighters voted for strike action", "61 voted No": one side's
       // votes in a ballot, whatever the verb ("produced", "returned") or the voters' noun.
       const votedSide = percent || currency ? null : VOTED_SIDE_AFTER.exec(after.slice(counted.end))?.[1];

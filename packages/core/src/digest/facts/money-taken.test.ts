@@ -64,3 +64,35 @@ describe("moneyTakenOf, through the story's disagreements", () => {
     ).toEqual([]);
   });
 });
+
+describe("moneyTakenOf reads tax the authorities lost as one measure (facts30)", () => {
+  it("sets “defrauded the tax office of” against “owes … in unpaid tax” and “evaded … in taxes”", () => {
+    expect(
+      values(
+        [
+          "Capital Wire",
+          "2029-04-02T09:00:00Z",
+          "The builder is accused of defrauding the tax office of $2.6 million over six years.",
+        ],
+        ["City Journal", "2029-04-02T15:00:00Z", "Officials say the builder owes $3.1 million in unpaid tax."],
+      ),
+    ).toEqual([["2.6 million", "3.1 million"]]);
+    expect(
+      values(
+        ["Capital Wire", "2029-04-02T09:00:00Z", "The builder evaded $2.6 million in taxes, prosecutors said."],
+        ["City Journal", "2029-04-02T15:00:00Z", "The builder owes $3.1 million in back taxes, the agency said."],
+      ),
+    ).toEqual([["2.6 million", "3.1 million"]]);
+  });
+
+  it("never sets a fine, taxes paid or a sum ordered repaid against the tax unpaid", () => {
+    expect(
+      values(
+        ["Capital Wire", "2029-04-02T09:00:00Z", "The builder evaded $2.6 million in taxes, prosecutors said."],
+        ["City Journal", "2029-04-02T15:00:00Z", "The builder was fined $2.2 million for tax fraud."],
+        ["Metro Daily", "2029-04-02T16:00:00Z", "The builder paid $2.9 million in taxes that year."],
+        ["Court News", "2029-04-02T17:00:00Z", "The builder was ordered to repay $3.0 million in back taxes."],
+      ),
+    ).toEqual([]);
+  });
+});
