@@ -434,6 +434,20 @@ describe("readDateExpressions puts a month and day without a year in the right y
     expect(dateIn("The jury was sworn in on Sept. 14.", "2026-09-23")).toBe("2026-09-14");
     expect(dateIn("The verdict came sooner than expected on Tuesday.", "2026-09-24")).toBe("2026-09-22");
   });
+
+  it("reads a weekday followed by its own past verb as gone, whatever “will” or “is set to” a clause around it holds", () => {
+    // Friday 16 October 2026.
+    const thursday = (sentence: string) =>
+      readDateExpressions(sentence, "2026-10-16").find((found) => found.text === "Thursday")?.date;
+    expect(thursday("The harbour trust, which will meet again in December, on Thursday approved the new berth.")).toBe(
+      "2026-10-15",
+    );
+    expect(thursday("The full assembly is set to vote next week after a committee on Thursday backed the levy.")).toBe(
+      "2026-10-15",
+    );
+    // A weekday the clause still expects stays the coming one.
+    expect(thursday("The full assembly is set to vote on Thursday.")).toBe("2026-10-22");
+  });
 });
 
 describe("findDateMentions on dates read the wrong way round before", () => {

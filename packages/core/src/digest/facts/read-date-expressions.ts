@@ -1073,6 +1073,13 @@ const PAST_RELATIVE_BEFORE =
 const PAST_AFTER_BEFORE =
   /\b(?:after|following)\s+(?:[^,;:()“”".!?]*?\s)?(?:had\s+)?(?:\p{L}+(?<!e)ed|agreed|signed|bought|paid|took|made|came|went|left|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began|struck|fell|rose)\b[^,;:()“”".!?]*$/iu;
 
+/**
+ * A past verb straight after a date, the date's own clause's ("the committee on Thursday approved
+ * the bill"): that clause is past, whatever "will" or "is set to" a clause around it holds.
+ */
+const PAST_VERB_AFTER =
+  /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:[a-z]+ly\s+)?(?:\p{L}{2,}(?<!e)ed|agreed|said|signed|bought|paid|took|made|came|went|left|fled|saw|met|sold|lost|won|gave|ran|held|broke|began|struck|fell|rose|told|chose|sent|found|brought|ordered)\b(?!\s+(?:by|for|to)\b)/iu;
+
 /** ", and its operator was fined … ": a clause joined on with a noun subject of its own, up to a date in it. */
 const JOINED_CLAUSE_WITH_SUBJECT =
   /,\s+(?:and|but)\s+(?:its|their|his|her|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\s+[^,;:()“”"]*$/iu;
@@ -1200,8 +1207,9 @@ export function readDateExpressions(
     const pastRelative = PAST_RELATIVE_BEFORE.exec(said) ?? PAST_AFTER_BEFORE.exec(said);
     const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const writtenEnd = result.index + result.text.replace(/[\s,.;:]+$/, "").length;
+    const pastVerbAfter = PAST_VERB_AFTER.test(sentence.slice(writtenEnd));
     const tensed =
-      (!inPastRelative && futureAround(start, writtenEnd)) ||
+      (!inPastRelative && !pastVerbAfter && futureAround(start, writtenEnd)) ||
       FUTURE_IN_PAST.test(said) ||
       UNTIL_NOW.test(said) ||
       FROM_NOW.test(said) ||
@@ -1209,6 +1217,7 @@ export function readDateExpressions(
       /^later\b/i.test(within?.[1] ?? "");
     let prospective =
       !saidInThePast &&
+      !(pastVerbAfter && !tensed) &&
       (tensed ||
         SCHEDULED_BEFORE.test(said) ||
         ((namesWeekday(text) || MONTH_NAME.test(text)) && MODAL_BEFORE_DAY.test(said)) ||
