@@ -874,6 +874,13 @@ describe("findDateMentions on an event told in a relative clause on its subject,
     const announced =
       "The pipe failure that flooded the high street on Monday was caused by roadworks, the company said on Tuesday.";
     expect(dateOf(announced, WEDNESDAY)).toBe("2027-03-16");
+    // A saying on the paper's own day is only the report it carries: the finding stays the event's.
+    const today =
+      "The pipe failure that flooded the high street on Monday was caused by roadworks, the company said today.";
+    expect(dateOf(today, WEDNESDAY)).toBe("2027-03-15");
+    const sameDay =
+      "A blaze that gutted the old mill on Monday night is being treated as arson, police said on Wednesday.";
+    expect(dateOf(sameDay, WEDNESDAY)).toBe("2027-03-15");
     // Still of now, or what the event was: no news of its day.
     expect(dateOf("The leak that began on Monday has closed the road.", WEDNESDAY)).toBe(null);
     expect(dateOf("The blaze that broke out on Monday is still burning.", WEDNESDAY)).toBe(null);

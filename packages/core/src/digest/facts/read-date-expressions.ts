@@ -1667,16 +1667,23 @@ export function readDateExpressions(
   )
     for (const expression of subjectEvents) expression.background = false;
   // A finding about the subject's event ("A fire that destroyed the library on Sunday night was started
-  // deliberately, police said") tells that event, unless the saying dates the finding ("…, Midlands Grid
-  // said on Friday": Friday's news).
-  if (
+  // deliberately, police said") tells that event, unless the saying dates the finding on a day before
+  // the paper's ("…, Midlands Grid said on Friday" in Saturday's paper: Friday's news). A saying on the
+  // paper's own day ("police said today") is only the report the paper carries.
+  const findingTold =
     subjectEvents.size === 0 &&
     subjectFindings.size === 1 &&
-    !found.some((expression) => !subjectFindings.has(expression) && (!expression.background || expression.reporting))
-  )
-    for (const expression of subjectFindings) expression.background = false;
-  // A sentence with a date of its own is not about the event it names by its day.
+    !found.some(
+      (expression) =>
+        !subjectFindings.has(expression) &&
+        ((!expression.background && !expression.reporting) ||
+          (expression.reporting && (published === null || expression.date !== published))),
+    );
+  if (findingTold) for (const expression of subjectFindings) expression.background = false;
+  // A sentence with a date of its own is not about the event it names by its day (a finding's event
+  // told above is the sentence's own).
   if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
-    for (const expression of namedEvents) expression.background = true;
+    for (const expression of namedEvents)
+      if (!(findingTold && subjectFindings.has(expression))) expression.background = true;
   return found.sort((a, b) => a.start - b.start);
 }
