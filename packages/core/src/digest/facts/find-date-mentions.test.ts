@@ -24,6 +24,29 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("The 2019 floods destroyed 300 homes in the valley.", THURSDAY)).toBe("2019");
   });
 
+  it("dates no sentence by an old year told as an origin or a precedent (“first elected in”, “last repainted in”)", () => {
+    expect(dateOf("Marlow was first appointed chief constable in 2019 and was reappointed last year.", THURSDAY)).toBe(
+      null,
+    );
+    expect(dateOf("The pier was last repainted in 2015 at a cost of £300,000.", THURSDAY)).toBe(null);
+    expect(dateOf("The ferry was previously suspended in 2021, when a storm damaged the slipway.", THURSDAY)).toBe(
+      null,
+    );
+    // Without the cue the year stays the sentence's; so does a first this year.
+    expect(dateOf("The pier was repainted in 2015.", THURSDAY)).toBe("2015");
+    expect(dateOf("The ferry was first suspended in January.", THURSDAY)).toBe("2026-01");
+    // Nor is the sentence true as of the paper's day, nor a cancellation of it.
+    const article = prepareArticle({
+      input: "test",
+      title: "Ferry",
+      publishedAt: THURSDAY,
+      originalText:
+        "The ferry was suspended on Wednesday.\n\nThe crossing was last cancelled in 2018, when ice closed the harbour.",
+    });
+    const items = articleSentences([article]);
+    expect(sentenceDates(items, findDateMentions(items))[1]).toBe(null);
+  });
+
   it("reads “today” or “yesterday” with a time of day as that day", () => {
     // Monday 5 April 2027.
     const monday = "2027-04-05T08:00:00Z";

@@ -346,7 +346,8 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       }
       // A cancellation told as done with no day of its own ("A public meeting planned for Thursday
       // was called off", "The board called off a planned 2029 tour"): news of the day it was told.
-      else if (published !== null && !isLive) {
+      // Not one told as a precedent years back ("was last cancelled in 2012").
+      else if (published !== null && !isLive && !expressions.some((expression) => expression.recalled)) {
         // A count of things cancelled ("A total of 142 flights were cancelled") is a figure of the
         // incident, told whenever it happened, no decision of the paper's day.
         const cancelled = COUNTED.test(item.sentence.text) ? null : cancellationIn(item.sentence.text);
@@ -525,9 +526,22 @@ export function sentenceDates(
       return { date: mention.date, precision: mention.precision, basis: "stated" };
     // A plan told before its saying was true on the day it was said.
     if (mention?.said) return { ...mention.said, basis: "stated" };
-    if (!mention && tellsOnlyOrigin(item.sentence.text)) return null;
+    if (!mention && (tellsOnlyOrigin(item.sentence.text) || recallsOnlyPast(item.sentence.text, published)))
+      return null;
     return published ? { date: published, precision: "day", basis: "published" } : null;
   });
+}
+
+/**
+ * A sentence whose dates are all background and one an origin or a precedent years before the story
+ * ("The library was last refurbished in 2009 at a cost of £1.2m."): true of no day of the story.
+ */
+function recallsOnlyPast(text: string, published: string | null): boolean {
+  if (!published) return false;
+  const expressions = readDateExpressions(text, published);
+  return (
+    expressions.some((expression) => expression.recalled) && expressions.every((expression) => expression.background)
+  );
 }
 
 /** A year before 1900 in a sentence (see BARE_YEAR in read-date-expressions). */

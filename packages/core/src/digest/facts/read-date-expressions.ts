@@ -26,6 +26,11 @@ export interface DateExpression {
    * Thursday morning").
    */
   reporting: boolean;
+  /**
+   * A year or more before the story, told as an origin or a precedent ("was first elected in 2024",
+   * "was last refurbished in 2009"): background, and the sentence tells no day of the story.
+   */
+  recalled?: boolean;
   /** Said in a future tense ("would come down on Saturday", "will vote next week"): a plan, even for the publication day itself. */
   prospective: boolean;
   /**
@@ -1080,6 +1085,14 @@ const PAST_AFTER_BEFORE =
 const PAST_VERB_AFTER =
   /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:[a-z]+ly\s+)?(?:\p{L}{2,}(?<!e)ed|agreed|said|signed|bought|paid|took|made|came|went|left|fled|saw|met|sold|lost|won|gave|ran|held|broke|began|struck|fell|rose|told|chose|sent|found|brought|ordered)\b(?!\s+(?:by|for|to)\b)/iu;
 
+/**
+ * A past told as the first, the last or an earlier instance of something, up to its date ("was first
+ * elected in ", "was last refurbished in ", "was last closed to traffic in ", "previously ran the
+ * trust from "): an origin or a precedent the story recalls.
+ */
+const PAST_INSTANCE_BEFORE =
+  /\b(?:first|last|previously|once|originally|formerly)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:in|during|from|between)\s+$/iu;
+
 /** ", and its operator was fined … ": a clause joined on with a noun subject of its own, up to a date in it. */
 const JOINED_CLAUSE_WITH_SUBJECT =
   /,\s+(?:and|but)\s+(?:its|their|his|her|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\s+[^,;:()“”"]*$/iu;
@@ -1680,6 +1693,32 @@ export function readDateExpressions(
           (expression.reporting && (published === null || expression.date !== published))),
     );
   if (findingTold) for (const expression of subjectFindings) expression.background = false;
+  // A year or more before the story told as an origin or a precedent ("Okafor was first elected in
+  // 2024 and won a second term last year", "The library was last refurbished in 2009"): the sentence
+  // is background, and none of its old years or months is a day of the story.
+  const publishedYear = published ? Number(published.slice(0, 4)) : null;
+  const oldYear = (expression: DateExpression) =>
+    publishedYear !== null &&
+    expression.date !== null &&
+    Number(expression.date.slice(0, 4)) < publishedYear &&
+    wellBefore(expression.date, published ?? "");
+  // Only a main clause's year: one in a relative clause on a name ("Varga, who was first elected in
+  // 2011, resigned last December") is background already, and the main clause is the news.
+  if (
+    found.some(
+      (expression) =>
+        !expression.prospective &&
+        !expression.background &&
+        expression.precision === "year" &&
+        oldYear(expression) &&
+        PAST_INSTANCE_BEFORE.test(clauseBefore(writer, expression.start)),
+    )
+  )
+    for (const expression of found)
+      if (expression.precision === "year" && oldYear(expression)) {
+        expression.background = true;
+        expression.recalled = true;
+      }
   // A sentence with a date of its own is not about the event it names by its day (a finding's event
   // told above is the sentence's own).
   if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
