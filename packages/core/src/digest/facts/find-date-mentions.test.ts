@@ -47,6 +47,20 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(sentenceDates(items, findDateMentions(items))[1]).toBe(null);
   });
 
+  it("gives no paper's day to a past perfect's span since a year (“had run the crossing since 2004”), only to one that holds now", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Ferry",
+      publishedAt: THURSDAY,
+      originalText:
+        "The ferry sank on Wednesday.\n\nHarbour Lines had run the crossing since 2004.\n\nThe slipway has needed repairs since 2019.",
+    });
+    const items = articleSentences([article]);
+    const whenTrue = sentenceDates(items, findDateMentions(items));
+    expect(whenTrue[1]).toBe(null);
+    expect(whenTrue[2]).toEqual({ date: "2026-03-12", precision: "day", basis: "published" });
+  });
+
   it("reads “today” or “yesterday” with a time of day as that day", () => {
     // Monday 5 April 2027.
     const monday = "2027-04-05T08:00:00Z";

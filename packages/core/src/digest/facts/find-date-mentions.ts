@@ -526,7 +526,12 @@ export function sentenceDates(
       return { date: mention.date, precision: mention.precision, basis: "stated" };
     // A plan told before its saying was true on the day it was said.
     if (mention?.said) return { ...mention.said, basis: "stated" };
-    if (!mention && (tellsOnlyOrigin(item.sentence.text) || recallsOnlyPast(item.sentence.text, published)))
+    if (
+      !mention &&
+      (tellsOnlyOrigin(item.sentence.text) ||
+        recallsOnlyPast(item.sentence.text, published) ||
+        spanUpToThen(item.sentence.text, published))
+    )
       return null;
     return published ? { date: published, precision: "day", basis: "published" } : null;
   });
@@ -541,6 +546,29 @@ function recallsOnlyPast(text: string, published: string | null): boolean {
   const expressions = readDateExpressions(text, published);
   return (
     expressions.some((expression) => expression.recalled) && expressions.every((expression) => expression.background)
+  );
+}
+
+/** A past perfect up to a "since": "had supplied the displays since ", "had been closed since ". */
+const PAST_PERFECT_SINCE = /\bhad\s+(?!to\b)(?:[a-z]+ly\s+)?\p{L}+\b[^.;:!?]*\bsince\s+$/iu;
+
+/**
+ * A sentence whose only dates are background and one opens a span its past perfect ran up to a past
+ * moment ("Pendle Pyrotechnics had supplied the town's displays since 1998."): a state that lasted
+ * until the story's event, no event of the paper's day nor a state true on it.
+ */
+function spanUpToThen(text: string, published: string | null): boolean {
+  if (!published || !/\bsince\b/i.test(text)) return false;
+  const expressions = readDateExpressions(text, published);
+  return (
+    expressions.length > 0 &&
+    expressions.every((expression) => expression.background) &&
+    expressions.some(
+      (expression) =>
+        expression.date !== null &&
+        expression.date < published.slice(0, expression.date.length) &&
+        PAST_PERFECT_SINCE.test(text.slice(0, expression.start)),
+    )
   );
 }
 
