@@ -472,6 +472,27 @@ describe("readDateExpressions puts a month and day without a year in the right y
     expect(dateIn("The verdict came sooner than expected on Tuesday.", "2026-09-24")).toBe("2026-09-22");
   });
 
+  it("reads a span's end without a year as the nearest such day, never one most of a year gone", () => {
+    // Wednesday 11 October 2028.
+    expect(dateIn("The magistrate remanded her in custody until a hearing on January 9.", "2028-10-11")).toBe(
+      "2029-01-09",
+    );
+    expect(dateIn("The bridge was closed until October 2 while engineers checked the piers.", "2028-10-11")).toBe(
+      "2028-10-02",
+    );
+  });
+
+  it("dates the main clause's verb after people named by a participle phrase (“the nurses injured in the fire sued …”)", () => {
+    const sued = readDateExpressions(
+      "Two of the nurses injured in the fire sued the hospital trust on Monday.",
+      "2028-11-20",
+    );
+    expect(sued.map((found) => [found.date, found.background])).toEqual([["2028-11-20", false]]);
+    // The date inside the phrase stays what happened to them.
+    const freed = readDateExpressions("Police freed the hostages seized in the raid on Monday.", "2028-11-22");
+    expect(freed.map((found) => found.background)).toEqual([true]);
+  });
+
   it("reads a weekday followed by its own past verb as gone, whatever “will” or “is set to” a clause around it holds", () => {
     // Friday 16 October 2026.
     const thursday = (sentence: string) =>

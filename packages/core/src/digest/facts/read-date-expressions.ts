@@ -489,10 +489,11 @@ const VERB_AFTER_APPOSITIVE =
  * Sunday"): the date is what happened to them before, not the sentence's news. The verb is one that
  * takes an object, so a preposition after it marks a participle, never a main verb ("gunmen abducted
  * 31 students on Monday"; "was arrested on" has no such noun), and the phrase ends before any verb
- * of the main clause ("…were freed on Thursday").
+ * of the main clause ("…were freed on Thursday", "the workers killed in the explosion sued the company on
+ * Monday").
  */
 const REDUCED_RELATIVE =
-  /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:()]){0,60}$/u;
+  /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|\p{Ll}{2,}(?<!e)ed|sued|filed|took|made|gave|won|lost|sent|brought|told|began|held|met)\b)[^,;:()]){0,60}$/u;
 /**
  * A relative clause on the one who speaks, named right after the saying ("…,” said Ewa Nowak, whose
  * son was killed on 14 June 2023."): it tells who they are, even at the sentence's end.
@@ -1078,6 +1079,9 @@ const PAST_RELATIVE_BEFORE =
 const PAST_AFTER_BEFORE =
   /\b(?:after|following)\s+(?:[^,;:()“”".!?]*?\s)?(?:had\s+)?(?:\p{L}+(?<!e)ed|agreed|signed|bought|paid|took|made|came|went|left|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began|struck|fell|rose)\b[^,;:()“”".!?]*$/iu;
 
+/** "until ", "until sentencing on ", "till the hearing on ": the end of a span, up to its date. */
+const SPAN_END_BEFORE = /\b(?:until|till)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:on\s+)?$/iu;
+
 /**
  * A past verb straight after a date, the date's own clause's ("the committee on Thursday approved
  * the bill"): that clause is past, whatever "will" or "is set to" a clause around it holds.
@@ -1245,7 +1249,13 @@ export function readDateExpressions(
         !result.start.isCertain("year")) ||
       (namesWeekday(text) &&
         !result.start.isCertain("day") &&
-        CALLED_OFF_AFTER.test(sentence.slice(result.index + text.length)));
+        CALLED_OFF_AFTER.test(sentence.slice(result.index + text.length))) ||
+      // The end of a span ("held until sentencing on January 18", "closed until March 3"): whichever
+      // side of the paper's day it falls, the nearest such day, never one most of a year gone.
+      (result.start.isCertain("month") &&
+        result.start.isCertain("day") &&
+        !result.start.isCertain("year") &&
+        SPAN_END_BEFORE.test(said));
     // "adjourned to the following Monday": a weekday counted from another day the text tells, not
     // from the publication's; no date rather than a wrong one ("the previous Friday" is often the
     // last one, counted from the paper's day).
