@@ -480,6 +480,9 @@ describe("readDateExpressions puts a month and day without a year in the right y
     expect(dateIn("The bridge was closed until October 2 while engineers checked the piers.", "2028-10-11")).toBe(
       "2028-10-02",
     );
+    // A whole span told from its start is gone, and so is an end as far ahead as it is back.
+    expect(dateIn("The canal was shut from the spring until March 3.", "2028-09-10")).toBe("2028-03-03");
+    expect(dateIn("The canal was shut until March 3.", "2028-09-10")).toBe("2028-03-03");
   });
 
   it("dates the main clause's verb after people named by a participle phrase (“the nurses injured in the fire sued …”)", () => {

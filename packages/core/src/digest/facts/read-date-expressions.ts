@@ -1079,6 +1079,9 @@ const PAST_RELATIVE_BEFORE =
 const PAST_AFTER_BEFORE =
   /\b(?:after|following)\s+(?:[^,;:()“”".!?]*?\s)?(?:had\s+)?(?:\p{L}+(?<!e)ed|agreed|signed|bought|paid|took|made|came|went|left|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began|struck|fell|rose)\b[^,;:()“”".!?]*$/iu;
 
+/** How far ahead a span's end without a year may be read (see spanEnd): a remand, a closure. */
+const SPAN_END_AHEAD_DAYS = 120;
+
 /** "until ", "until sentencing on ", "till the hearing on ": the end of a span, up to its date. */
 const SPAN_END_BEFORE = /\b(?:until|till)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:on\s+)?$/iu;
 
@@ -1240,6 +1243,15 @@ export function readDateExpressions(
         ((namesWeekday(text) || MONTH_NAME.test(text)) && MODAL_BEFORE_DAY.test(said)) ||
         INVITED_TO_BEFORE.test(said) ||
         (namesWeekday(text) && COPULA_BEFORE.test(said) && !POSSESSIVE_AFTER.test(sentence.slice(writtenEnd))));
+    // The end of a span ("held until sentencing on January 18"): the nearest such day when it is
+    // a few months ahead, never one most of a year gone. Not a span told from its start ("was closed
+    // from the spring until March 3"): a whole one, gone.
+    const spanEnd =
+      result.start.isCertain("month") &&
+      result.start.isCertain("day") &&
+      !result.start.isCertain("year") &&
+      SPAN_END_BEFORE.test(said) &&
+      !/\bfrom\b[^,;:()]*$/i.test(said);
     // A deadline set in the past, or an event called off: the reading nearest the paper's day.
     const nearest =
       (!tensed &&
@@ -1250,12 +1262,7 @@ export function readDateExpressions(
       (namesWeekday(text) &&
         !result.start.isCertain("day") &&
         CALLED_OFF_AFTER.test(sentence.slice(result.index + text.length))) ||
-      // The end of a span ("held until sentencing on January 18", "closed until March 3"): whichever
-      // side of the paper's day it falls, the nearest such day, never one most of a year gone.
-      (result.start.isCertain("month") &&
-        result.start.isCertain("day") &&
-        !result.start.isCertain("year") &&
-        SPAN_END_BEFORE.test(said));
+      spanEnd;
     // "adjourned to the following Monday": a weekday counted from another day the text tells, not
     // from the publication's; no date rather than a wrong one ("the previous Friday" is often the
     // last one, counted from the paper's day).
@@ -1274,7 +1281,8 @@ export function readDateExpressions(
         reading?.date
           ? Math.abs(Date.parse(`${reading.date}T12:00:00Z`) - anchor(published))
           : Number.POSITIVE_INFINITY;
-      resolved = distance(ahead) < distance(back) ? ahead : back;
+      resolved =
+        distance(ahead) < distance(back) && !(spanEnd && distance(ahead) > SPAN_END_AHEAD_DAYS * DAY_MS) ? ahead : back;
       prospective = (resolved?.date ?? "") > published;
     }
     if (!resolved) continue;
