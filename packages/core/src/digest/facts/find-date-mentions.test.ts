@@ -24,6 +24,43 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("The 2019 floods destroyed 300 homes in the valley.", THURSDAY)).toBe("2019");
   });
 
+  it("dates no sentence by an old year told as an origin or a precedent (“first elected in”, “last repainted in”)", () => {
+    expect(dateOf("Marlow was first appointed chief constable in 2019 and was reappointed last year.", THURSDAY)).toBe(
+      null,
+    );
+    expect(dateOf("The pier was last repainted in 2015 at a cost of £300,000.", THURSDAY)).toBe(null);
+    expect(dateOf("The ferry was previously suspended in 2021, when a storm damaged the slipway.", THURSDAY)).toBe(
+      null,
+    );
+    // Without the cue the year stays the sentence's; so does a first this year.
+    expect(dateOf("The pier was repainted in 2015.", THURSDAY)).toBe("2015");
+    expect(dateOf("The ferry was first suspended in January.", THURSDAY)).toBe("2026-01");
+    // Nor is the sentence true as of the paper's day, nor a cancellation of it.
+    const article = prepareArticle({
+      input: "test",
+      title: "Ferry",
+      publishedAt: THURSDAY,
+      originalText:
+        "The ferry was suspended on Wednesday.\n\nThe crossing was last cancelled in 2018, when ice closed the harbour.",
+    });
+    const items = articleSentences([article]);
+    expect(sentenceDates(items, findDateMentions(items))[1]).toBe(null);
+  });
+
+  it("gives no paper's day to a past perfect's span since a year (“had run the crossing since 2004”), only to one that holds now", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Ferry",
+      publishedAt: THURSDAY,
+      originalText:
+        "The ferry sank on Wednesday.\n\nHarbour Lines had run the crossing since 2004.\n\nThe slipway has needed repairs since 2019.",
+    });
+    const items = articleSentences([article]);
+    const whenTrue = sentenceDates(items, findDateMentions(items));
+    expect(whenTrue[1]).toBe(null);
+    expect(whenTrue[2]).toEqual({ date: "2026-03-12", precision: "day", basis: "published" });
+  });
+
   it("reads “today” or “yesterday” with a time of day as that day", () => {
     // Monday 5 April 2027.
     const monday = "2027-04-05T08:00:00Z";
@@ -433,6 +470,44 @@ describe("readDateExpressions puts a month and day without a year in the right y
     expect(dateIn("A man missing since Dec. 29 was found dead.", "2027-01-02")).toBe("2026-12-29");
     expect(dateIn("The jury was sworn in on Sept. 14.", "2026-09-23")).toBe("2026-09-14");
     expect(dateIn("The verdict came sooner than expected on Tuesday.", "2026-09-24")).toBe("2026-09-22");
+  });
+
+  it("reads a span's end without a year as the nearest such day, never one most of a year gone", () => {
+    // Wednesday 11 October 2028.
+    expect(dateIn("The magistrate remanded her in custody until a hearing on January 9.", "2028-10-11")).toBe(
+      "2029-01-09",
+    );
+    expect(dateIn("The bridge was closed until October 2 while engineers checked the piers.", "2028-10-11")).toBe(
+      "2028-10-02",
+    );
+    // A whole span told from its start is gone, and so is an end as far ahead as it is back.
+    expect(dateIn("The canal was shut from the spring until March 3.", "2028-09-10")).toBe("2028-03-03");
+    expect(dateIn("The canal was shut until March 3.", "2028-09-10")).toBe("2028-03-03");
+  });
+
+  it("dates the main clause's verb after people named by a participle phrase (“the nurses injured in the fire sued …”)", () => {
+    const sued = readDateExpressions(
+      "Two of the nurses injured in the fire sued the hospital trust on Monday.",
+      "2028-11-20",
+    );
+    expect(sued.map((found) => [found.date, found.background])).toEqual([["2028-11-20", false]]);
+    // The date inside the phrase stays what happened to them.
+    const freed = readDateExpressions("Police freed the hostages seized in the raid on Monday.", "2028-11-22");
+    expect(freed.map((found) => found.background)).toEqual([true]);
+  });
+
+  it("reads a weekday followed by its own past verb as gone, whatever “will” or “is set to” a clause around it holds", () => {
+    // Friday 16 October 2026.
+    const thursday = (sentence: string) =>
+      readDateExpressions(sentence, "2026-10-16").find((found) => found.text === "Thursday")?.date;
+    expect(thursday("The harbour trust, which will meet again in December, on Thursday approved the new berth.")).toBe(
+      "2026-10-15",
+    );
+    expect(thursday("The full assembly is set to vote next week after a committee on Thursday backed the levy.")).toBe(
+      "2026-10-15",
+    );
+    // A weekday the clause still expects stays the coming one.
+    expect(thursday("The full assembly is set to vote on Thursday.")).toBe("2026-10-22");
   });
 });
 
@@ -860,6 +935,13 @@ describe("findDateMentions on an event told in a relative clause on its subject,
     const announced =
       "The pipe failure that flooded the high street on Monday was caused by roadworks, the company said on Tuesday.";
     expect(dateOf(announced, WEDNESDAY)).toBe("2027-03-16");
+    // A saying on the paper's own day is only the report it carries: the finding stays the event's.
+    const today =
+      "The pipe failure that flooded the high street on Monday was caused by roadworks, the company said today.";
+    expect(dateOf(today, WEDNESDAY)).toBe("2027-03-15");
+    const sameDay =
+      "A blaze that gutted the old mill on Monday night is being treated as arson, police said on Wednesday.";
+    expect(dateOf(sameDay, WEDNESDAY)).toBe("2027-03-15");
     // Still of now, or what the event was: no news of its day.
     expect(dateOf("The leak that began on Monday has closed the road.", WEDNESDAY)).toBe(null);
     expect(dateOf("The blaze that broke out on Monday is still burning.", WEDNESDAY)).toBe(null);

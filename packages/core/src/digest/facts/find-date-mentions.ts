@@ -346,7 +346,8 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       }
       // A cancellation told as done with no day of its own ("A public meeting planned for Thursday
       // was called off", "The board called off a planned 2029 tour"): news of the day it was told.
-      else if (published !== null && !isLive) {
+      // Not one told as a precedent years back ("was last cancelled in 2012").
+      else if (published !== null && !isLive && !expressions.some((expression) => expression.recalled)) {
         // A count of things cancelled ("A total of 142 flights were cancelled") is a figure of the
         // incident, told whenever it happened, no decision of the paper's day.
         const cancelled = COUNTED.test(item.sentence.text) ? null : cancellationIn(item.sentence.text);
@@ -525,9 +526,50 @@ export function sentenceDates(
       return { date: mention.date, precision: mention.precision, basis: "stated" };
     // A plan told before its saying was true on the day it was said.
     if (mention?.said) return { ...mention.said, basis: "stated" };
-    if (!mention && tellsOnlyOrigin(item.sentence.text)) return null;
+    if (
+      !mention &&
+      (tellsOnlyOrigin(item.sentence.text) ||
+        recallsOnlyPast(item.sentence.text, published) ||
+        spanUpToThen(item.sentence.text, published))
+    )
+      return null;
     return published ? { date: published, precision: "day", basis: "published" } : null;
   });
+}
+
+/**
+ * A sentence whose dates are all background and one an origin or a precedent years before the story
+ * ("The library was last refurbished in 2009 at a cost of £1.2m."): true of no day of the story.
+ */
+function recallsOnlyPast(text: string, published: string | null): boolean {
+  if (!published) return false;
+  const expressions = readDateExpressions(text, published);
+  return (
+    expressions.some((expression) => expression.recalled) && expressions.every((expression) => expression.background)
+  );
+}
+
+/** A past perfect up to a "since": "had supplied the displays since ", "had been closed since ". */
+const PAST_PERFECT_SINCE = /\bhad\s+(?!to\b)(?:[a-z]+ly\s+)?\p{L}+\b[^.;:!?]*\bsince\s+$/iu;
+
+/**
+ * A sentence whose only dates are background and one opens a span its past perfect ran up to a past
+ * moment ("Pendle Pyrotechnics had supplied the town's displays since 1998."): a state that lasted
+ * until the story's event, no event of the paper's day nor a state true on it.
+ */
+function spanUpToThen(text: string, published: string | null): boolean {
+  if (!published || !/\bsince\b/i.test(text)) return false;
+  const expressions = readDateExpressions(text, published);
+  return (
+    expressions.length > 0 &&
+    expressions.every((expression) => expression.background) &&
+    expressions.some(
+      (expression) =>
+        expression.date !== null &&
+        expression.date < published.slice(0, expression.date.length) &&
+        PAST_PERFECT_SINCE.test(text.slice(0, expression.start)),
+    )
+  );
 }
 
 /** A year before 1900 in a sentence (see BARE_YEAR in read-date-expressions). */

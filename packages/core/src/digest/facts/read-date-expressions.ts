@@ -26,6 +26,11 @@ export interface DateExpression {
    * Thursday morning").
    */
   reporting: boolean;
+  /**
+   * A year or more before the story, told as an origin or a precedent ("was first elected in 2024",
+   * "was last refurbished in 2009"): background, and the sentence tells no day of the story.
+   */
+  recalled?: boolean;
   /** Said in a future tense ("would come down on Saturday", "will vote next week"): a plan, even for the publication day itself. */
   prospective: boolean;
   /**
@@ -484,10 +489,11 @@ const VERB_AFTER_APPOSITIVE =
  * Sunday"): the date is what happened to them before, not the sentence's news. The verb is one that
  * takes an object, so a preposition after it marks a participle, never a main verb ("gunmen abducted
  * 31 students on Monday"; "was arrested on" has no such noun), and the phrase ends before any verb
- * of the main clause ("…were freed on Thursday").
+ * of the main clause ("…were freed on Thursday", "the workers killed in the explosion sued the company on
+ * Monday").
  */
 const REDUCED_RELATIVE =
-  /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:()]){0,60}$/u;
+  /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|\p{Ll}{2,}(?<!e)ed|sued|filed|took|made|gave|won|lost|sent|brought|told|began|held|met)\b)[^,;:()]){0,60}$/u;
 /**
  * A relative clause on the one who speaks, named right after the saying ("…,” said Ewa Nowak, whose
  * son was killed on 14 June 2023."): it tells who they are, even at the sentence's end.
@@ -1073,6 +1079,27 @@ const PAST_RELATIVE_BEFORE =
 const PAST_AFTER_BEFORE =
   /\b(?:after|following)\s+(?:[^,;:()“”".!?]*?\s)?(?:had\s+)?(?:\p{L}+(?<!e)ed|agreed|signed|bought|paid|took|made|came|went|left|fled|saw|met|sold|lost|won|got|gave|ran|held|broke|began|struck|fell|rose)\b[^,;:()“”".!?]*$/iu;
 
+/** How far ahead a span's end without a year may be read (see spanEnd): a remand, a closure. */
+const SPAN_END_AHEAD_DAYS = 120;
+
+/** "until ", "until sentencing on ", "till the hearing on ": the end of a span, up to its date. */
+const SPAN_END_BEFORE = /\b(?:until|till)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:on\s+)?$/iu;
+
+/**
+ * A past verb straight after a date, the date's own clause's ("the committee on Thursday approved
+ * the bill"): that clause is past, whatever "will" or "is set to" a clause around it holds.
+ */
+const PAST_VERB_AFTER =
+  /^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:[a-z]+ly\s+)?(?:\p{L}{2,}(?<!e)ed|agreed|said|signed|bought|paid|took|made|came|went|left|fled|saw|met|sold|lost|won|gave|ran|held|broke|began|struck|fell|rose|told|chose|sent|found|brought|ordered)\b(?!\s+(?:by|for|to)\b)/iu;
+
+/**
+ * A past told as the first, the last or an earlier instance of something, up to its date ("was first
+ * elected in ", "was last refurbished in ", "was last closed to traffic in ", "previously ran the
+ * trust from "): an origin or a precedent the story recalls.
+ */
+const PAST_INSTANCE_BEFORE =
+  /\b(?:first|last|previously|once|originally|formerly)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:in|during|from|between)\s+$/iu;
+
 /** ", and its operator was fined … ": a clause joined on with a noun subject of its own, up to a date in it. */
 const JOINED_CLAUSE_WITH_SUBJECT =
   /,\s+(?:and|but)\s+(?:its|their|his|her|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\s+[^,;:()“”"]*$/iu;
@@ -1200,8 +1227,9 @@ export function readDateExpressions(
     const pastRelative = PAST_RELATIVE_BEFORE.exec(said) ?? PAST_AFTER_BEFORE.exec(said);
     const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const writtenEnd = result.index + result.text.replace(/[\s,.;:]+$/, "").length;
+    const pastVerbAfter = PAST_VERB_AFTER.test(sentence.slice(writtenEnd));
     const tensed =
-      (!inPastRelative && futureAround(start, writtenEnd)) ||
+      (!inPastRelative && !pastVerbAfter && futureAround(start, writtenEnd)) ||
       FUTURE_IN_PAST.test(said) ||
       UNTIL_NOW.test(said) ||
       FROM_NOW.test(said) ||
@@ -1209,11 +1237,21 @@ export function readDateExpressions(
       /^later\b/i.test(within?.[1] ?? "");
     let prospective =
       !saidInThePast &&
+      !(pastVerbAfter && !tensed) &&
       (tensed ||
         SCHEDULED_BEFORE.test(said) ||
         ((namesWeekday(text) || MONTH_NAME.test(text)) && MODAL_BEFORE_DAY.test(said)) ||
         INVITED_TO_BEFORE.test(said) ||
         (namesWeekday(text) && COPULA_BEFORE.test(said) && !POSSESSIVE_AFTER.test(sentence.slice(writtenEnd))));
+    // The end of a span ("held until sentencing on January 18"): the nearest such day when it is
+    // a few months ahead, never one most of a year gone. Not a span told from its start ("was closed
+    // from the spring until March 3"): a whole one, gone.
+    const spanEnd =
+      result.start.isCertain("month") &&
+      result.start.isCertain("day") &&
+      !result.start.isCertain("year") &&
+      SPAN_END_BEFORE.test(said) &&
+      !/\bfrom\b[^,;:()]*$/i.test(said);
     // A deadline set in the past, or an event called off: the reading nearest the paper's day.
     const nearest =
       (!tensed &&
@@ -1223,7 +1261,8 @@ export function readDateExpressions(
         !result.start.isCertain("year")) ||
       (namesWeekday(text) &&
         !result.start.isCertain("day") &&
-        CALLED_OFF_AFTER.test(sentence.slice(result.index + text.length)));
+        CALLED_OFF_AFTER.test(sentence.slice(result.index + text.length))) ||
+      spanEnd;
     // "adjourned to the following Monday": a weekday counted from another day the text tells, not
     // from the publication's; no date rather than a wrong one ("the previous Friday" is often the
     // last one, counted from the paper's day).
@@ -1242,7 +1281,8 @@ export function readDateExpressions(
         reading?.date
           ? Math.abs(Date.parse(`${reading.date}T12:00:00Z`) - anchor(published))
           : Number.POSITIVE_INFINITY;
-      resolved = distance(ahead) < distance(back) ? ahead : back;
+      resolved =
+        distance(ahead) < distance(back) && !(spanEnd && distance(ahead) > SPAN_END_AHEAD_DAYS * DAY_MS) ? ahead : back;
       prospective = (resolved?.date ?? "") > published;
     }
     if (!resolved) continue;
@@ -1658,16 +1698,49 @@ export function readDateExpressions(
   )
     for (const expression of subjectEvents) expression.background = false;
   // A finding about the subject's event ("A fire that destroyed the library on Sunday night was started
-  // deliberately, police said") tells that event, unless the saying dates the finding ("…, Midlands Grid
-  // said on Friday": Friday's news).
-  if (
+  // deliberately, police said") tells that event, unless the saying dates the finding on a day before
+  // the paper's ("…, Midlands Grid said on Friday" in Saturday's paper: Friday's news). A saying on the
+  // paper's own day ("police said today") is only the report the paper carries.
+  const findingTold =
     subjectEvents.size === 0 &&
     subjectFindings.size === 1 &&
-    !found.some((expression) => !subjectFindings.has(expression) && (!expression.background || expression.reporting))
+    !found.some(
+      (expression) =>
+        !subjectFindings.has(expression) &&
+        ((!expression.background && !expression.reporting) ||
+          (expression.reporting && (published === null || expression.date !== published))),
+    );
+  if (findingTold) for (const expression of subjectFindings) expression.background = false;
+  // A year or more before the story told as an origin or a precedent ("Okafor was first elected in
+  // 2024 and won a second term last year", "The library was last refurbished in 2009"): the sentence
+  // is background, and none of its old years or months is a day of the story.
+  const publishedYear = published ? Number(published.slice(0, 4)) : null;
+  const oldYear = (expression: DateExpression) =>
+    publishedYear !== null &&
+    expression.date !== null &&
+    Number(expression.date.slice(0, 4)) < publishedYear &&
+    wellBefore(expression.date, published ?? "");
+  // Only a main clause's year: one in a relative clause on a name ("Varga, who was first elected in
+  // 2011, resigned last December") is background already, and the main clause is the news.
+  if (
+    found.some(
+      (expression) =>
+        !expression.prospective &&
+        !expression.background &&
+        expression.precision === "year" &&
+        oldYear(expression) &&
+        PAST_INSTANCE_BEFORE.test(clauseBefore(writer, expression.start)),
+    )
   )
-    for (const expression of subjectFindings) expression.background = false;
-  // A sentence with a date of its own is not about the event it names by its day.
+    for (const expression of found)
+      if (expression.precision === "year" && oldYear(expression)) {
+        expression.background = true;
+        expression.recalled = true;
+      }
+  // A sentence with a date of its own is not about the event it names by its day (a finding's event
+  // told above is the sentence's own).
   if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
-    for (const expression of namedEvents) expression.background = true;
+    for (const expression of namedEvents)
+      if (!(findingTold && subjectFindings.has(expression))) expression.background = true;
   return found.sort((a, b) => a.start - b.start);
 }
