@@ -32,8 +32,12 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("The ferry was previously suspended in 2021, when a storm damaged the slipway.", THURSDAY)).toBe(
       null,
     );
+    // An earlier event of the kind, recalled for comparison, is background too.
+    expect(dateOf("A similar grounding on the same ledge in 2009 left 40 people injured.", THURSDAY)).toBe(null);
+    expect(dateOf("A previous landslide on the road in 2012 closed it for a month.", THURSDAY)).toBe(null);
     // Without the cue the year stays the sentence's; so does a first this year.
     expect(dateOf("The pier was repainted in 2015.", THURSDAY)).toBe("2015");
+    expect(dateOf("A landslide on the road in 2012 closed it for a month.", THURSDAY)).toBe("2012");
     expect(dateOf("The ferry was first suspended in January.", THURSDAY)).toBe("2026-01");
     // Nor is the sentence true as of the paper's day, nor a cancellation of it.
     const article = prepareArticle({

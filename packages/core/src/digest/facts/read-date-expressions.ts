@@ -1095,10 +1095,12 @@ const PAST_VERB_AFTER =
 /**
  * A past told as the first, the last or an earlier instance of something, up to its date ("was first
  * elected in ", "was last refurbished in ", "was last closed to traffic in ", "previously ran the
- * trust from "): an origin or a precedent the story recalls.
+ * trust from "), or an earlier event of the kind ("A similar grounding on the same ledge in "): an
+ * origin or a precedent the story recalls. The story's timeline holds its own events; these are its
+ * background (the lead's policy, session 21).
  */
 const PAST_INSTANCE_BEFORE =
-  /\b(?:first|last|previously|once|originally|formerly)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:in|during|from|between)\s+$/iu;
+  /\b(?:first|last|previously|once|originally|formerly)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:in|during|from|between)\s+$|\b(?:a|an)\s+(?:similar|previous|earlier|comparable|prior)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:in|during)\s+$/iu;
 
 /** ", and its operator was fined … ": a clause joined on with a noun subject of its own, up to a date in it. */
 const JOINED_CLAUSE_WITH_SUBJECT =
