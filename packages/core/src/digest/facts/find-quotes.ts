@@ -99,22 +99,35 @@ const KIN =
 /**
  * A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew
  * Miller said"; so is the body the role belongs to ("Astraeon chief executive Ingrid Solberg told
- * reporters", "NTSB board member Lisa Ferraro said").
+ * reporters", "NTSB board member Lisa Ferraro said"); so are the nouns of people who hold no office ("my
+ * fellow passenger Helen Ogundipe said", "longtime customer Ray Odom told").
  */
-const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist|${KIN})\\s+)?`;
+const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|passenger|traveller|traveler|commuter|customer|shopper|patient|visitor|tenant|pensioner|parent|pupil|student|fan|spectator|driver|farmer|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist|${KIN})\\s+)?`;
 /**
  * Lower-case words before a title are the attribution's too: "state Sen. Gary Holt", "Democratic state
  * Rep. Ana Ruiz", "former Gov. Al Hart", and before a title written out ("university President Helen
  * Marchetti", "state Attorney General Maria Esposito"), which nameFrom takes off the name.
  */
 const BEFORE_TITLE = `(?:(?:${NAME_TOKEN}\\s+)?(?:[a-z]+\\s+){1,2}(?=(?:Sen|Rep|Gov|Gen|Adm|Col|Capt|Lt|Maj|Sgt|Dr|Prof|Rev)\\.\\s|(?:President|Chancellor|Provost|Dean|Chief|Attorney|Secretary|Minister|Mayor|Governor|Director|Chair(?:man|woman)?|Commissioner|Superintendent|Judge|Coach|Captain|Senator)\\s+\\p{Lu}))?`;
-/** A country's or a body's initials before a title: "U.S. Attorney Laura Brennan", "U.N. Secretary-General …". */
-const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
+/**
+ * A country's or a body's initials before a title: "U.S. Attorney Laura Brennan", "U.N. Secretary-General
+ * …", with a word that qualifies the office before them ("Assistant U.S. Attorney Dana Whitfield").
+ */
+const INITIALS_BEFORE =
+  "(?:(?:(?:Assistant|Deputy|Acting|Former|Interim|Special|Chief|Senior)\\s+)?(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
 /**
  * "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only
  * those), initials and all ("the U.S. State Department").
  */
-const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${SPOKESPERSON_FOR_BODY}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
+/**
+ * "Carver Power's chief executive", "the council's housing director": an office of an organisation
+ * named, its holder left unnamed (resolveSpeaker finds them where another article names them).
+ */
+const ORGANISATION_OFFICE =
+  "(?:chief executive|executive|president|chair(?:man|woman|person)?|director|founder|manager|head|leader|owner|spokes(?:man|woman|person)|secretary|commissioner|chief)";
+const OFFICE_OF_NAMED = `${NAME}['’]s\\s+(?:[a-z]+\\s+){0,2}?${ORGANISATION_OFFICE}(?![\\p{L}-])`;
+const OFFICE_OF_NAMED_WHOLE = new RegExp(`^(${NAME})['’]s\\s+((?:[a-z]+\\s+){0,2}?${ORGANISATION_OFFICE})$`, "u");
+const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${OFFICE_OF_NAMED}|${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${SPOKESPERSON_FOR_BODY}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
 /**
  * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,"), one
  * before a year a date's ("whose city was hit by a tornado on May 22, 2011,").
@@ -829,6 +842,13 @@ function resolveSpeaker(
     // "issued a statement saying: “…”": a document is no one's description.
     if (/^an?\s+(?:[a-z]+\s+)?(?:statement|letter|release|post|tweet)$/i.test(briefly(speaker))) return null;
     return briefly(speaker);
+  }
+  // "Carver Power's chief executive told a hearing": the one person the story names as holding that
+  // office of that organisation ("said Carver Power's chief executive, Michelle Tran").
+  const office = OFFICE_OF_NAMED_WHOLE.exec(speaker);
+  if (office) {
+    // Unresolved, the office is no one's name ("operations director").
+    return people.resolveOfficeOf(office[1]!, office[2]!.toLowerCase());
   }
   const name = nameFrom(speaker);
   if (!name) return null;

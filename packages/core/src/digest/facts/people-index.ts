@@ -33,6 +33,12 @@ export interface PeopleIndex {
   resolveGivenName(name: string, articleId?: string, position?: number): string | null;
   /** "the elder Keller", "the younger Keller": of two people of one surname, the older or the younger one. */
   resolveElder(surname: string, elder: boolean): string | null;
+  /**
+   * "Carver Power's chief executive": the one person of the story given that office with that
+   * organisation named beside them in the same sentence ("said Carver Power's chief executive, Michelle
+   * Tran"), not a former holder; null when none or several.
+   */
+  resolveOfficeOf(organisation: string, office: string): string | null;
   /** Whether the texts show a person to be a man or a woman (a kinship noun, an honorific, "said she"); null when they do not, or disagree. */
   genderOf(name: string): Gender | null;
 }
@@ -90,6 +96,8 @@ const SURNAME_TOO = /^(?:Park|Hall|Church|Street)$/;
 export function isOrganisationWord(token: string): boolean {
   return ORGANISATION_WORD.test(token);
 }
+/** Words that make an office someone's past one ("former chief executive", "the then-chairman"). */
+const FORMER = /(?<![\p{L}])(?:former|ex|then|outgoing|previous|late|onetime|one-time)(?![\p{L}])/u;
 const GENERIC_ROLE = /^(?:official|officer|source|diplomat|analyst|representative|head)$/;
 
 /** Roles anyone unnamed can hold ("the official", "the source"): a later "the official" is too often someone else. */
@@ -760,6 +768,23 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
           ? people
           : (byArticle.get(articleId) ?? []).filter((person) => person.start < (position ?? Number.POSITIVE_INFINITY));
       const names = new Set(pool.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name));
+      // "Kip and Mona Lisa Harding": a couple named with one surname after both given names; the
+      // first given name carries the surname of the full name after "and" (never one after a
+      // capitalised word: "Barack Obama and Hillary Clinton" is no couple).
+      for (const person of pool) {
+        const tokens = person.name.split(/\s+/);
+        if (tokens.length < 2 || tokens.length > 4) continue;
+        const before = (texts.get(person.articleId) ?? "").slice(
+          Math.max(0, person.start - name.length - 40),
+          person.start,
+        );
+        if (
+          new RegExp(`(?:^|[^\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'-]*\\s)${escapeForPattern(name)}\\s+and\\s+$`, "u").test(
+            before,
+          )
+        )
+          names.add(`${name} ${tokens.slice(surnameOf(person.name).split(" ").length * -1).join(" ")}`);
+      }
       return names.size === 1 ? [...names][0]! : null;
     },
     resolveElder(surname, elder) {
@@ -791,6 +816,26 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         return elder ? names.find((name) => name !== younger)! : younger;
       }
       return null;
+    },
+    resolveOfficeOf(organisation, office) {
+      const role = rolesIn(office).pop();
+      if (!role || GENERIC_ROLE.test(role)) return null;
+      const named = new RegExp(`(?<![\\p{L}])${escapeForPattern(organisation)}(?![\\p{L}])`, "u");
+      const holders = new Set<string>();
+      for (const person of people) {
+        if (!person.roles.some((given) => holdsRole(given, role))) continue;
+        // A former holder is not who holds it now ("former chief executive Alan Pryce").
+        if (FORMER.test(person.described)) continue;
+        const text = texts.get(person.articleId) ?? "";
+        const end = person.start + person.name.length;
+        const before = text.slice(Math.max(0, person.start - 100), person.start);
+        const after = text.slice(end, end + 100);
+        // The sentence around the name: from the last sentence end before it to the first after it.
+        const sentenceBefore = before.slice(Math.max(before.search(/[^.!?\n]*$/u), 0));
+        const sentenceAfter = after.slice(0, (after.search(/[.!?](?:\s|$)|\n/u) + 1 || after.length + 1) - 1);
+        if (named.test(sentenceBefore) || named.test(sentenceAfter)) holders.add(person.name);
+      }
+      return holders.size === 1 ? [...holders][0]! : null;
     },
     genderOf(name) {
       const genders = new Set([...(shown.get(name) ?? []), ...(honorifics.get(name) ?? [])]);
