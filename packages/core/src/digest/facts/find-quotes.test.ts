@@ -2368,5 +2368,23 @@ describe("findQuotes on offices, qualified titles, private people and couples (q
         "“It went well,” Pruitt said.",
       ),
     ).toEqual(["Dale Pruitt"]);
+    // An occupation in the plural before the couple is no given name ("Farmers Kip …").
+    expect(
+      speakers(
+        "Farmers Ewan and Mary Beth Calloway lost the flock overnight.",
+        "“We lost half the flock in one night,” said Ewan.",
+      ),
+    ).toEqual(["Ewan Calloway"]);
+    // A title before the first name makes it a surname ("President Obama and Hillary Clinton").
+    expect(speakers("Governor Pruitt and Lena Ortiz met on Monday.", "“It went well,” Pruitt said.")).toEqual([
+      "Pruitt",
+    ]);
+  });
+
+  it("never makes an occupation in the plural a given name (“Nurses Amy Lee and Jo Park”)", () => {
+    const speakers = findQuotes([
+      article("ward", 1, "Nurses Amy Lee and Jo Park worked through the night.", "“We were exhausted,” Lee said."),
+    ]).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Amy Lee"]);
   });
 });

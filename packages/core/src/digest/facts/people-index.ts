@@ -72,7 +72,12 @@ export const TITLE_WORDS = new Set(
 
 /** Occupations written before a name like a title ("Baker Sunita Rao"); many are surnames too, so only dropped from a longer run. */
 const OCCUPATION =
-  /^(?:librarian|curator|archivist|caretaker|janitor|technician|physician|representative|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator|passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager)$/i;
+  /^(?:librarian|curator|archivist|caretaker|janitor|technician|physician|representative|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator|passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|owner|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager)$/i;
+
+/** "Farmers", "Nurses": an occupation in the plural, never a given name. */
+function isOccupationPlural(token: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(token) && OCCUPATION.test(token.slice(0, -1));
+}
 
 /** A noun of someone who does a thing, built on another word: "Holidaymaker", "Beachcomber", "Theatregoer", "Birdwatcher". */
 const COMPOUND_DOER =
@@ -224,10 +229,14 @@ export function splitTitledName(run: string, describedAsPerson = false): { name:
   while (
     nameTokens.length >= 3 &&
     (OCCUPATION.test(nameTokens[0]!) ||
+      isOccupationPlural(nameTokens[0]!) ||
       /^\p{Lu}\p{Ll}{3,}ists?$/u.test(nameTokens[0]!) ||
       COMPOUND_DOER.test(nameTokens[0]!))
   )
     nameTokens.shift();
+  // "Farmers Kip and Mona Lisa Harding", "Owners Kip and …": an occupation in the plural is never a
+  // given name, even before a single word.
+  if (nameTokens.length === 2 && isOccupationPlural(nameTokens[0]!)) nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
   // "Supervisor Linda Park", "Councillor Joe Hall", "finance director Ruth Hall": after a title or a
   // person's role, a last word that names places is also a common surname.
@@ -769,21 +778,17 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
           : (byArticle.get(articleId) ?? []).filter((person) => person.start < (position ?? Number.POSITIVE_INFINITY));
       const names = new Set(pool.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name));
       // "Kip and Mona Lisa Harding": a couple named with one surname after both given names; the
-      // first given name carries the surname of the full name after "and" (never one after a
-      // capitalised word: "Barack Obama and Hillary Clinton" is no couple).
+      // first given name carries the surname of the full name after "and" (never one after a name:
+      // "Barack Obama and Hillary Clinton", "President Obama and …" are no couple; "Farmers Kip and …" is one).
+      const couple = new RegExp(`(?:^|\\s)(?:(\\S+)\\s+)?${escapeForPattern(name)}\\s+and\\s+$`, "u");
       for (const person of pool) {
         const tokens = person.name.split(/\s+/);
         if (tokens.length < 2 || tokens.length > 4) continue;
-        const before = (texts.get(person.articleId) ?? "").slice(
-          Math.max(0, person.start - name.length - 40),
-          person.start,
-        );
-        if (
-          new RegExp(`(?:^|[^\\p{L}’'.-])(?<!\\p{Lu}[\\p{L}’'-]*\\s)${escapeForPattern(name)}\\s+and\\s+$`, "u").test(
-            before,
-          )
-        )
-          names.add(`${name} ${tokens.slice(surnameOf(person.name).split(" ").length * -1).join(" ")}`);
+        const text = texts.get(person.articleId) ?? "";
+        const found = couple.exec(text.slice(Math.max(0, person.start - name.length - 40), person.start));
+        const word = found?.[1];
+        if (!found || (word && /^\p{Lu}/u.test(word) && !isOccupationPlural(word) && !NOT_A_NAME.test(word))) continue;
+        names.add(`${name} ${tokens.slice(-surnameOf(person.name).split(" ").length).join(" ")}`);
       }
       return names.size === 1 ? [...names][0]! : null;
     },
