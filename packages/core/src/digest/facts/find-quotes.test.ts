@@ -2387,4 +2387,26 @@ describe("findQuotes on offices, qualified titles, private people and couples (q
     ]).map((quote) => quote.speaker);
     expect(speakers).toEqual(["Amy Lee"]);
   });
+
+  it("gives “the auctioneer said” to the one the next paragraph names as doing what the noun says", () => {
+    const speakers = (next: string) =>
+      findQuotes([article("sale", 1, "“The room went quiet at two million,” the auctioneer said.", next)]).map(
+        (quote) => quote.speaker,
+      );
+    expect(
+      speakers("Oskar Brandt, a director of Halden Auctions who ran the sale, said the buyer bid by phone."),
+    ).toEqual(["Oskar Brandt"]);
+    expect(speakers("Mei Tanaka, who curated the exhibition, said the collector was delighted.")).toEqual([null]);
+    // Someone described by the doer is someone else; so is another doer of the stem.
+    expect(speakers("Oskar Brandt, who hired the auctioneer, said the buyer bid by phone.")).toEqual([null]);
+    const officer = findQuotes([
+      article(
+        "flood",
+        1,
+        "“Stay away from the river,” the officer said.",
+        "Dev Patel, an official at the county council, said the roads were closed.",
+      ),
+    ]).map((quote) => quote.speaker);
+    expect(officer).toEqual([null]);
+  });
 });

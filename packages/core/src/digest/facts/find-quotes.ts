@@ -1424,9 +1424,38 @@ function namedRightAfter(reference: string, text: string, position: number): str
     "u",
   ).exec(window);
   // Another quote between is someone else's words (the quote's own closing mark is the only one).
-  const between = window.slice(0, named?.index ?? 0);
-  if (!named || /[“‘]/.test(between) || (between.match(/"/g)?.length ?? 0) > 1) return null;
-  return named[1]!;
+  const quoteBetween = (at: number) => {
+    const between = window.slice(0, at);
+    return /[“‘]/.test(between) || (between.match(/"/g)?.length ?? 0) > 1;
+  };
+  if (named) return quoteBetween(named.index) ? null : named[1]!;
+  const doer = doerNamedRightAfter(words.split(/\s+/).pop()!, window);
+  return doer && !quoteBetween(doer.at) ? doer.name : null;
+}
+
+/**
+ * "“…,” the auctioneer said.¶Fiona Leckie, a partner at Dunmore Auctions who conducted the sale,
+ * said …": the next sentence opens on a name whose description, set off before a speech verb, says
+ * what the doer the quote named does (the noun's stem: "auction", "organis", "curat"). Not when the
+ * description names the doer as someone else ("who complained to the auctioneers", "whose …").
+ */
+function doerNamedRightAfter(noun: string, window: string): { name: string; at: number } | null {
+  const stem = /^([a-z]{5,}?)(?:eer|er|or|ist|ian)$/.exec(noun)?.[1];
+  if (!stem) return null;
+  const described = new RegExp(
+    `(?:[.!?]["”’']?\\s+|\\n)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3}),\\s+((?:an?|the|who)\\s[^,;“”"\\n]{3,120}),\\s+${SPEECH_VERB}\\b`,
+    "u",
+  ).exec(window);
+  if (!described) return null;
+  const description = described[2]!.toLowerCase();
+  const opensOnNoun = new RegExp(`^(?:an?|the)\\s+(?:[a-z-]+\\s+)?${noun}\\b`).test(description);
+  // Another doer's noun of the stem is someone else ("the officer" is no "official").
+  const words = description
+    .split(/[^\p{L}-]+/u)
+    .filter((word) => word.startsWith(stem) && (word === noun || !/(?:eer|er|or|ist|ian|al|ant|ent)s?$/.test(word)));
+  // The doer's own noun further in is someone else ("who hired the auctioneer").
+  if (words.length === 0 || (!opensOnNoun && words.some((word) => word === noun || word === `${noun}s`))) return null;
+  return { name: described[1]!, at: described.index };
 }
 
 /** Words that make what stands before a name a clause, not its description ("Critics of", "A week after"). */
