@@ -2320,6 +2320,14 @@ describe("findQuotes on offices, qualified titles, private people and couples (q
     expect(speakers("Harlow Water's operations director, Ben Osei, said the pumps were old.")).toEqual([null]);
   });
 
+  it("reads an office set off after a name, of an organisation named in several words (“Priya Kell, Harlow Water's operations director,”)", () => {
+    const speakers = findQuotes([
+      article("first", 1, "Priya Kell, Harlow Water's operations director, apologised to residents."),
+      article("second", 2, "Harlow Water's operations director said: “The alarm was switched off for servicing.”"),
+    ]).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Priya Kell"]);
+  });
+
   it("never gives an office of one organisation to the holder of the same office of another", () => {
     const speakers = findQuotes([
       article("first", 1, "The fault was found on Tuesday, said Brecon Rail's chief executive, Aled Morgan."),

@@ -348,8 +348,11 @@ function peopleOf(
       ...rolesIn(titleHead ? `${titleHead} ${split.title}` : split.title),
       ...rolesIn(leading),
       ...(described ? rolesIn(described[1]!) : []),
-      // "Robert Kinane, Ashgrove's chief executive, said": a lower-case role, after a possessive or not.
-      ...(appositive && /^(?:\p{Lu}[\p{L}-]*['’]s\s+)?[a-z]/u.test(appositive[2]!) ? rolesIn(appositive[2]!) : []),
+      // "Robert Kinane, Ashgrove's chief executive, said": a lower-case role, after a possessive or not,
+      // of a name of several words too ("Michelle Tran, Carver Power's chief executive,").
+      ...(appositive && /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)?[a-z]/u.test(appositive[2]!)
+        ? rolesIn(appositive[2]!)
+        : []),
       // "Colin Ashdown, who has owned the club since 2011, steps down as chairman": an office the
       // name's own clause gives them, with no one else named between.
       ...rolesIn(
