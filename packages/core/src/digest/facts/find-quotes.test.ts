@@ -2389,6 +2389,22 @@ describe("findQuotes on offices, qualified titles, private people and couples (q
     ]);
   });
 
+  it("gives a couple's first given name its surname in an article that does not name the couple", () => {
+    const speakers = (...first: string[]) =>
+      findQuotes([
+        article("farm", 1, ...first),
+        article("later", 2, "Ewan said on Tuesday: “The water came up through the floor.”"),
+      ]).map((quote) => quote.speaker);
+    expect(speakers("For Ewan and Mary Beth Calloway, the flood took the whole flock.")).toEqual(["Ewan Calloway"]);
+    // Another Ewan of the story: the given name tells no one apart.
+    expect(
+      speakers(
+        "For Ewan and Mary Beth Calloway, the flood took the whole flock.",
+        "Their neighbour Ewan Pryce lost two barns.",
+      ),
+    ).toEqual(["Ewan"]);
+  });
+
   it("never makes an occupation in the plural a given name (“Nurses Amy Lee and Jo Park”)", () => {
     const speakers = findQuotes([
       article("ward", 1, "Nurses Amy Lee and Jo Park worked through the night.", "“We were exhausted,” Lee said."),

@@ -868,6 +868,8 @@ function resolveSpeaker(
       // "Callum said" after "Their son, Callum Calder, 14," in the same article: a first name alone
       // (a child's, a family member's) stands for the one person the article named so in full before.
       (speaker === name && !name.includes(" ") ? people.resolveGivenName(name, article.id, position) : null) ??
+      // "Kip said" where another article named "Kip and Mona Lisa Harding": the couple's partner.
+      (speaker === name && !name.includes(" ") ? people.resolveCoupleMember(name) : null) ??
       // "Norvia said": the organisation the story names in full ("Norvia Airlines").
       (speaker === name && ![...context.names].some((known) => known.endsWith(` ${name}`))
         ? organisations.resolveShortName(name)

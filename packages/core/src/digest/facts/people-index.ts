@@ -31,6 +31,8 @@ export interface PeopleIndex {
    * as a surname; with an article and a position, only among those that article named before it.
    */
   resolveGivenName(name: string, articleId?: string, position?: number): string | null;
+  /** "Kip said" in a story naming "Kip and Mona Lisa Harding" in another article: Kip Harding, when no one else of the story has that given name. */
+  resolveCoupleMember(name: string): string | null;
   /** "the elder Keller", "the younger Keller": of two people of one surname, the older or the younger one. */
   resolveElder(surname: string, elder: boolean): string | null;
   /**
@@ -732,6 +734,26 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     return others.size > 0 && others.size < names.size ? others : null;
   };
 
+  /**
+   * "Kip and Mona Lisa Harding": a couple named with one surname after both given names; the first
+   * given name carries the surname of the full name after "and" (never one after a name: "Barack
+   * Obama and Hillary Clinton", "President Obama and …" are no couple; "Farmers Kip and …" is one).
+   */
+  const couplesOf = (name: string, pool: readonly PersonMention[]): Set<string> => {
+    const names = new Set<string>();
+    const couple = new RegExp(`(?:^|\\s)(?:(\\S+)\\s+)?${escapeForPattern(name)}\\s+and\\s+$`, "u");
+    for (const person of pool) {
+      const tokens = person.name.split(/\s+/);
+      if (tokens.length < 2 || tokens.length > 4) continue;
+      const text = texts.get(person.articleId) ?? "";
+      const found = couple.exec(text.slice(Math.max(0, person.start - name.length - 40), person.start));
+      const word = found?.[1];
+      if (!found || (word && /^\p{Lu}/u.test(word) && !isOccupationPlural(word) && !NOT_A_NAME.test(word))) continue;
+      names.add(`${name} ${tokens.slice(-surnameOf(person.name).split(" ").length).join(" ")}`);
+    }
+    return names;
+  };
+
   return {
     people,
     resolve(reference, articleId, position) {
@@ -780,19 +802,18 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
           ? people
           : (byArticle.get(articleId) ?? []).filter((person) => person.start < (position ?? Number.POSITIVE_INFINITY));
       const names = new Set(pool.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name));
-      // "Kip and Mona Lisa Harding": a couple named with one surname after both given names; the
-      // first given name carries the surname of the full name after "and" (never one after a name:
-      // "Barack Obama and Hillary Clinton", "President Obama and …" are no couple; "Farmers Kip and …" is one).
-      const couple = new RegExp(`(?:^|\\s)(?:(\\S+)\\s+)?${escapeForPattern(name)}\\s+and\\s+$`, "u");
-      for (const person of pool) {
-        const tokens = person.name.split(/\s+/);
-        if (tokens.length < 2 || tokens.length > 4) continue;
-        const text = texts.get(person.articleId) ?? "";
-        const found = couple.exec(text.slice(Math.max(0, person.start - name.length - 40), person.start));
-        const word = found?.[1];
-        if (!found || (word && /^\p{Lu}/u.test(word) && !isOccupationPlural(word) && !NOT_A_NAME.test(word))) continue;
-        names.add(`${name} ${tokens.slice(-surnameOf(person.name).split(" ").length).join(" ")}`);
-      }
+      for (const couple of couplesOf(name, pool)) names.add(couple);
+      return names.size === 1 ? [...names][0]! : null;
+    },
+    resolveCoupleMember(name) {
+      if (bySurname.has(name.toLowerCase())) return null;
+      const couples = couplesOf(name, people);
+      if (couples.size === 0) return null;
+      // Anyone else of that given name makes it ambiguous ("Kip Harding" named in full is the same man).
+      const names = new Set([
+        ...couples,
+        ...people.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name),
+      ]);
       return names.size === 1 ? [...names][0]! : null;
     },
     resolveElder(surname, elder) {
