@@ -2289,3 +2289,148 @@ describe("findQuotes never gives “she said” to a man nor “he said” to a 
     ).toEqual(["Melodee Colbert-Kean"]);
   });
 });
+
+describe("findQuotes on offices, qualified titles, private people and couples (quotes28)", () => {
+  const article = (input: string, day: number, ...paragraphs: string[]) =>
+    prepareArticle({
+      input,
+      title: input,
+      originalText: paragraphs.join("\n\n"),
+      publishedAt: new Date(Date.UTC(2026, 2, day)).toISOString(),
+    });
+
+  it("gives an office of an organisation, its holder unnamed, to the one person another article names so", () => {
+    const speakers = (...others: string[]) =>
+      findQuotes([
+        article(
+          "first",
+          1,
+          "The pumping station flooded overnight, said Harlow Water's operations director, Priya Kell, who apologised to residents.",
+          ...others,
+        ),
+        article(
+          "second",
+          3,
+          "Harlow Water's operations director told the committee on Monday that the alarm had been “switched off for servicing.”",
+        ),
+      ]).map((quote) => quote.speaker);
+    expect(speakers()).toEqual(["Priya Kell"]);
+    // Two people given that office: the office tells no one apart.
+    expect(speakers("Its former operations director, Colm Reidy, disagreed.")).toEqual(["Priya Kell"]);
+    expect(speakers("Harlow Water's operations director, Ben Osei, said the pumps were old.")).toEqual([null]);
+  });
+
+  it("reads an office set off after a name, of an organisation named in several words (“Priya Kell, Harlow Water's operations director,”)", () => {
+    const speakers = findQuotes([
+      article("first", 1, "Priya Kell, Harlow Water's operations director, apologised to residents."),
+      article("second", 2, "Harlow Water's operations director said: “The alarm was switched off for servicing.”"),
+    ]).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Priya Kell"]);
+  });
+
+  it("never gives an office of one organisation to the holder of the same office of another", () => {
+    const speakers = findQuotes([
+      article("first", 1, "The fault was found on Tuesday, said Brecon Rail's chief executive, Aled Morgan."),
+      article("second", 2, "Harlow Water's chief executive told reporters that supply was “back to normal.”"),
+    ]).map((quote) => quote.speaker);
+    expect(speakers).toEqual([null]);
+  });
+
+  it("reads a qualified office before a country's initials (“Assistant U.S. Attorney Dana Whitfield told jurors”)", () => {
+    const speakers = findQuotes([
+      article(
+        "trial",
+        1,
+        "“He treated the permit office as his own shop,” Assistant U.S. Attorney Marcus Bell told jurors on Tuesday.",
+        "“Every signature had a price,” Deputy U.S. Marshal Ana Ruiz said.",
+      ),
+    ]).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Marcus Bell", "Ana Ruiz"]);
+  });
+
+  it("reads a private person's noun before a name (“my fellow passenger Helen Ogundipe said”)", () => {
+    const speakers = findQuotes([
+      article(
+        "delay",
+        1,
+        "“Nobody told us anything for three hours,” my fellow passenger Tomasz Wolny said.",
+        "“The café ran out of water by noon,” longtime customer Ruth Adair told the paper.",
+      ),
+    ]).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Tomasz Wolny", "Ruth Adair"]);
+  });
+
+  it("gives a couple's first-named partner the surname written once after both given names", () => {
+    const speakers = (...paragraphs: string[]) =>
+      findQuotes([article("farm", 1, ...paragraphs)]).map((quote) => quote.speaker);
+    expect(
+      speakers(
+        "Ewan and Mary Beth Calloway have kept sheep on the hill since 1988.",
+        "“We lost half the flock in one night,” Ewan said.",
+      ),
+    ).toEqual(["Ewan Calloway"]);
+    // A surname before "and" is a person of their own, not a couple's partner.
+    expect(
+      speakers(
+        "Senator Dale Pruitt met Governor Lena Ortiz, and Pruitt and Lena Ortiz spoke later.",
+        "“It went well,” Pruitt said.",
+      ),
+    ).toEqual(["Dale Pruitt"]);
+    // An occupation in the plural before the couple is no given name ("Farmers Kip …").
+    expect(
+      speakers(
+        "Farmers Ewan and Mary Beth Calloway lost the flock overnight.",
+        "“We lost half the flock in one night,” said Ewan.",
+      ),
+    ).toEqual(["Ewan Calloway"]);
+    // A title before the first name makes it a surname ("President Obama and Hillary Clinton").
+    expect(speakers("Governor Pruitt and Lena Ortiz met on Monday.", "“It went well,” Pruitt said.")).toEqual([
+      "Pruitt",
+    ]);
+  });
+
+  it("gives a couple's first given name its surname in an article that does not name the couple", () => {
+    const speakers = (...first: string[]) =>
+      findQuotes([
+        article("farm", 1, ...first),
+        article("later", 2, "Ewan said on Tuesday: “The water came up through the floor.”"),
+      ]).map((quote) => quote.speaker);
+    expect(speakers("For Ewan and Mary Beth Calloway, the flood took the whole flock.")).toEqual(["Ewan Calloway"]);
+    // Another Ewan of the story: the given name tells no one apart.
+    expect(
+      speakers(
+        "For Ewan and Mary Beth Calloway, the flood took the whole flock.",
+        "Their neighbour Ewan Pryce lost two barns.",
+      ),
+    ).toEqual(["Ewan"]);
+  });
+
+  it("never makes an occupation in the plural a given name (“Nurses Amy Lee and Jo Park”)", () => {
+    const speakers = findQuotes([
+      article("ward", 1, "Nurses Amy Lee and Jo Park worked through the night.", "“We were exhausted,” Lee said."),
+    ]).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Amy Lee"]);
+  });
+
+  it("gives “the auctioneer said” to the one the next paragraph names as doing what the noun says", () => {
+    const speakers = (next: string) =>
+      findQuotes([article("sale", 1, "“The room went quiet at two million,” the auctioneer said.", next)]).map(
+        (quote) => quote.speaker,
+      );
+    expect(
+      speakers("Oskar Brandt, a director of Halden Auctions who ran the sale, said the buyer bid by phone."),
+    ).toEqual(["Oskar Brandt"]);
+    expect(speakers("Mei Tanaka, who curated the exhibition, said the collector was delighted.")).toEqual([null]);
+    // Someone described by the doer is someone else; so is another doer of the stem.
+    expect(speakers("Oskar Brandt, who hired the auctioneer, said the buyer bid by phone.")).toEqual([null]);
+    const officer = findQuotes([
+      article(
+        "flood",
+        1,
+        "“Stay away from the river,” the officer said.",
+        "Dev Patel, an official at the county council, said the roads were closed.",
+      ),
+    ]).map((quote) => quote.speaker);
+    expect(officer).toEqual([null]);
+  });
+});

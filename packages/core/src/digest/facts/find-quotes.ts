@@ -99,22 +99,35 @@ const KIN =
 /**
  * A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew
  * Miller said"; so is the body the role belongs to ("Astraeon chief executive Ingrid Solberg told
- * reporters", "NTSB board member Lisa Ferraro said").
+ * reporters", "NTSB board member Lisa Ferraro said"); so are the nouns of people who hold no office ("my
+ * fellow passenger Helen Ogundipe said", "longtime customer Ray Odom told").
  */
-const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist|${KIN})\\s+)?`;
+const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|passenger|traveller|traveler|commuter|customer|shopper|patient|visitor|tenant|pensioner|parent|pupil|student|fan|spectator|driver|farmer|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist|${KIN})\\s+)?`;
 /**
  * Lower-case words before a title are the attribution's too: "state Sen. Gary Holt", "Democratic state
  * Rep. Ana Ruiz", "former Gov. Al Hart", and before a title written out ("university President Helen
  * Marchetti", "state Attorney General Maria Esposito"), which nameFrom takes off the name.
  */
 const BEFORE_TITLE = `(?:(?:${NAME_TOKEN}\\s+)?(?:[a-z]+\\s+){1,2}(?=(?:Sen|Rep|Gov|Gen|Adm|Col|Capt|Lt|Maj|Sgt|Dr|Prof|Rev)\\.\\s|(?:President|Chancellor|Provost|Dean|Chief|Attorney|Secretary|Minister|Mayor|Governor|Director|Chair(?:man|woman)?|Commissioner|Superintendent|Judge|Coach|Captain|Senator)\\s+\\p{Lu}))?`;
-/** A country's or a body's initials before a title: "U.S. Attorney Laura Brennan", "U.N. Secretary-General …". */
-const INITIALS_BEFORE = "(?:(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
+/**
+ * A country's or a body's initials before a title: "U.S. Attorney Laura Brennan", "U.N. Secretary-General
+ * …", with a word that qualifies the office before them ("Assistant U.S. Attorney Dana Whitfield").
+ */
+const INITIALS_BEFORE =
+  "(?:(?:(?:Assistant|Deputy|Acting|Former|Interim|Special|Chief|Senior)\\s+)?(?:[A-Z]\\.){2,}\\s+(?=\\p{Lu}))?";
 /**
  * "the Department for Transport said": an organisation's name after "the" (resolveSpeaker keeps only
  * those), initials and all ("the U.S. State Department").
  */
-const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${SPOKESPERSON_FOR_BODY}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
+/**
+ * "Carver Power's chief executive", "the council's housing director": an office of an organisation
+ * named, its holder left unnamed (resolveSpeaker finds them where another article names them).
+ */
+const ORGANISATION_OFFICE =
+  "(?:chief executive|executive|president|chair(?:man|woman|person)?|director|founder|manager|head|leader|owner|spokes(?:man|woman|person)|secretary|commissioner|chief)";
+const OFFICE_OF_NAMED = `${NAME}['’]s\\s+(?:[a-z]+\\s+){0,2}?${ORGANISATION_OFFICE}(?![\\p{L}-])`;
+const OFFICE_OF_NAMED_WHOLE = new RegExp(`^(${NAME})['’]s\\s+((?:[a-z]+\\s+){0,2}?${ORGANISATION_OFFICE})$`, "u");
+const SPEAKER = `${ROLE_BEFORE}${BEFORE_TITLE}${INITIALS_BEFORE}(${OFFICE_OF_NAMED}|${NAME}|[Tt]he\\s+(?:(?:[A-Z]\\.){2,}\\s+|(?:elder|younger)\\s+)?${NAME}|${SPOKESPERSON_FOR}|${SPOKESPERSON_FOR_BODY}|${MEMBER_OF_DESCRIPTION}|${DESCRIPTION}|he|she|they)`;
 /**
  * An aside set off by commas; a comma between digits is a figure's ("whose mother lost £86,000,"), one
  * before a year a date's ("whose city was hit by a tornado on May 22, 2011,").
@@ -830,6 +843,13 @@ function resolveSpeaker(
     if (/^an?\s+(?:[a-z]+\s+)?(?:statement|letter|release|post|tweet)$/i.test(briefly(speaker))) return null;
     return briefly(speaker);
   }
+  // "Carver Power's chief executive told a hearing": the one person the story names as holding that
+  // office of that organisation ("said Carver Power's chief executive, Michelle Tran").
+  const office = OFFICE_OF_NAMED_WHOLE.exec(speaker);
+  if (office) {
+    // Unresolved, the office is no one's name ("operations director").
+    return people.resolveOfficeOf(office[1]!, office[2]!.toLowerCase());
+  }
   const name = nameFrom(speaker);
   if (!name) return null;
   // "Okafor", "Mr. Naim", "van der Linde": the full name given earlier; "Sheikh Mohammed" stays as written when none fits.
@@ -848,6 +868,8 @@ function resolveSpeaker(
       // "Callum said" after "Their son, Callum Calder, 14," in the same article: a first name alone
       // (a child's, a family member's) stands for the one person the article named so in full before.
       (speaker === name && !name.includes(" ") ? people.resolveGivenName(name, article.id, position) : null) ??
+      // "Kip said" where another article named "Kip and Mona Lisa Harding": the couple's partner.
+      (speaker === name && !name.includes(" ") ? people.resolveCoupleMember(name) : null) ??
       // "Norvia said": the organisation the story names in full ("Norvia Airlines").
       (speaker === name && ![...context.names].some((known) => known.endsWith(` ${name}`))
         ? organisations.resolveShortName(name)
@@ -1404,9 +1426,38 @@ function namedRightAfter(reference: string, text: string, position: number): str
     "u",
   ).exec(window);
   // Another quote between is someone else's words (the quote's own closing mark is the only one).
-  const between = window.slice(0, named?.index ?? 0);
-  if (!named || /[“‘]/.test(between) || (between.match(/"/g)?.length ?? 0) > 1) return null;
-  return named[1]!;
+  const quoteBetween = (at: number) => {
+    const between = window.slice(0, at);
+    return /[“‘]/.test(between) || (between.match(/"/g)?.length ?? 0) > 1;
+  };
+  if (named) return quoteBetween(named.index) ? null : named[1]!;
+  const doer = doerNamedRightAfter(words.split(/\s+/).pop()!, window);
+  return doer && !quoteBetween(doer.at) ? doer.name : null;
+}
+
+/**
+ * "“…,” the auctioneer said.¶Fiona Leckie, a partner at Dunmore Auctions who conducted the sale,
+ * said …": the next sentence opens on a name whose description, set off before a speech verb, says
+ * what the doer the quote named does (the noun's stem: "auction", "organis", "curat"). Not when the
+ * description names the doer as someone else ("who complained to the auctioneers", "whose …").
+ */
+function doerNamedRightAfter(noun: string, window: string): { name: string; at: number } | null {
+  const stem = /^([a-z]{5,}?)(?:eer|er|or|ist|ian)$/.exec(noun)?.[1];
+  if (!stem) return null;
+  const described = new RegExp(
+    `(?:[.!?]["”’']?\\s+|\\n)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3}),\\s+((?:an?|the|who)\\s[^,;“”"\\n]{3,120}),\\s+${SPEECH_VERB}\\b`,
+    "u",
+  ).exec(window);
+  if (!described) return null;
+  const description = described[2]!.toLowerCase();
+  const opensOnNoun = new RegExp(`^(?:an?|the)\\s+(?:[a-z-]+\\s+)?${noun}\\b`).test(description);
+  // Another doer's noun of the stem is someone else ("the officer" is no "official").
+  const words = description
+    .split(/[^\p{L}-]+/u)
+    .filter((word) => word.startsWith(stem) && (word === noun || !/(?:eer|er|or|ist|ian|al|ant|ent)s?$/.test(word)));
+  // The doer's own noun further in is someone else ("who hired the auctioneer").
+  if (words.length === 0 || (!opensOnNoun && words.some((word) => word === noun || word === `${noun}s`))) return null;
+  return { name: described[1]!, at: described.index };
 }
 
 /** Words that make what stands before a name a clause, not its description ("Critics of", "A week after"). */

@@ -31,8 +31,16 @@ export interface PeopleIndex {
    * as a surname; with an article and a position, only among those that article named before it.
    */
   resolveGivenName(name: string, articleId?: string, position?: number): string | null;
+  /** "Kip said" in a story naming "Kip and Mona Lisa Harding" in another article: Kip Harding, when no one else of the story has that given name. */
+  resolveCoupleMember(name: string): string | null;
   /** "the elder Keller", "the younger Keller": of two people of one surname, the older or the younger one. */
   resolveElder(surname: string, elder: boolean): string | null;
+  /**
+   * "Carver Power's chief executive": the one person of the story given that office with that
+   * organisation named beside them in the same sentence ("said Carver Power's chief executive, Michelle
+   * Tran"), not a former holder; null when none or several.
+   */
+  resolveOfficeOf(organisation: string, office: string): string | null;
   /** Whether the texts show a person to be a man or a woman (a kinship noun, an honorific, "said she"); null when they do not, or disagree. */
   genderOf(name: string): Gender | null;
 }
@@ -66,7 +74,12 @@ export const TITLE_WORDS = new Set(
 
 /** Occupations written before a name like a title ("Baker Sunita Rao"); many are surnames too, so only dropped from a longer run. */
 const OCCUPATION =
-  /^(?:librarian|curator|archivist|caretaker|janitor|technician|physician|representative|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator|passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager)$/i;
+  /^(?:librarian|curator|archivist|caretaker|janitor|technician|physician|representative|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator|passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|owner|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager)$/i;
+
+/** "Farmers", "Nurses": an occupation in the plural, never a given name. */
+function isOccupationPlural(token: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(token) && OCCUPATION.test(token.slice(0, -1));
+}
 
 /** A noun of someone who does a thing, built on another word: "Holidaymaker", "Beachcomber", "Theatregoer", "Birdwatcher". */
 const COMPOUND_DOER =
@@ -90,6 +103,8 @@ const SURNAME_TOO = /^(?:Park|Hall|Church|Street)$/;
 export function isOrganisationWord(token: string): boolean {
   return ORGANISATION_WORD.test(token);
 }
+/** Words that make an office someone's past one ("former chief executive", "the then-chairman"). */
+const FORMER = /(?<![\p{L}])(?:former|ex|then|outgoing|previous|late|onetime|one-time)(?![\p{L}])/u;
 const GENERIC_ROLE = /^(?:official|officer|source|diplomat|analyst|representative|head)$/;
 
 /** Roles anyone unnamed can hold ("the official", "the source"): a later "the official" is too often someone else. */
@@ -216,10 +231,14 @@ export function splitTitledName(run: string, describedAsPerson = false): { name:
   while (
     nameTokens.length >= 3 &&
     (OCCUPATION.test(nameTokens[0]!) ||
+      isOccupationPlural(nameTokens[0]!) ||
       /^\p{Lu}\p{Ll}{3,}ists?$/u.test(nameTokens[0]!) ||
       COMPOUND_DOER.test(nameTokens[0]!))
   )
     nameTokens.shift();
+  // "Farmers Kip and Mona Lisa Harding", "Owners Kip and …": an occupation in the plural is never a
+  // given name, even before a single word.
+  if (nameTokens.length === 2 && isOccupationPlural(nameTokens[0]!)) nameTokens.shift();
   if (nameTokens.length < 2 || nameTokens.length > 6) return null;
   // "Supervisor Linda Park", "Councillor Joe Hall", "finance director Ruth Hall": after a title or a
   // person's role, a last word that names places is also a common surname.
@@ -331,8 +350,11 @@ function peopleOf(
       ...rolesIn(titleHead ? `${titleHead} ${split.title}` : split.title),
       ...rolesIn(leading),
       ...(described ? rolesIn(described[1]!) : []),
-      // "Robert Kinane, Ashgrove's chief executive, said": a lower-case role, after a possessive or not.
-      ...(appositive && /^(?:\p{Lu}[\p{L}-]*['’]s\s+)?[a-z]/u.test(appositive[2]!) ? rolesIn(appositive[2]!) : []),
+      // "Robert Kinane, Ashgrove's chief executive, said": a lower-case role, after a possessive or not,
+      // of a name of several words too ("Michelle Tran, Carver Power's chief executive,").
+      ...(appositive && /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)?[a-z]/u.test(appositive[2]!)
+        ? rolesIn(appositive[2]!)
+        : []),
       // "Colin Ashdown, who has owned the club since 2011, steps down as chairman": an office the
       // name's own clause gives them, with no one else named between.
       ...rolesIn(
@@ -712,6 +734,26 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     return others.size > 0 && others.size < names.size ? others : null;
   };
 
+  /**
+   * "Kip and Mona Lisa Harding": a couple named with one surname after both given names; the first
+   * given name carries the surname of the full name after "and" (never one after a name: "Barack
+   * Obama and Hillary Clinton", "President Obama and …" are no couple; "Farmers Kip and …" is one).
+   */
+  const couplesOf = (name: string, pool: readonly PersonMention[]): Set<string> => {
+    const names = new Set<string>();
+    const couple = new RegExp(`(?:^|\\s)(?:(\\S+)\\s+)?${escapeForPattern(name)}\\s+and\\s+$`, "u");
+    for (const person of pool) {
+      const tokens = person.name.split(/\s+/);
+      if (tokens.length < 2 || tokens.length > 4) continue;
+      const text = texts.get(person.articleId) ?? "";
+      const found = couple.exec(text.slice(Math.max(0, person.start - name.length - 40), person.start));
+      const word = found?.[1];
+      if (!found || (word && /^\p{Lu}/u.test(word) && !isOccupationPlural(word) && !NOT_A_NAME.test(word))) continue;
+      names.add(`${name} ${tokens.slice(-surnameOf(person.name).split(" ").length).join(" ")}`);
+    }
+    return names;
+  };
+
   return {
     people,
     resolve(reference, articleId, position) {
@@ -760,6 +802,18 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
           ? people
           : (byArticle.get(articleId) ?? []).filter((person) => person.start < (position ?? Number.POSITIVE_INFINITY));
       const names = new Set(pool.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name));
+      for (const couple of couplesOf(name, pool)) names.add(couple);
+      return names.size === 1 ? [...names][0]! : null;
+    },
+    resolveCoupleMember(name) {
+      if (bySurname.has(name.toLowerCase())) return null;
+      const couples = couplesOf(name, people);
+      if (couples.size === 0) return null;
+      // Anyone else of that given name makes it ambiguous ("Kip Harding" named in full is the same man).
+      const names = new Set([
+        ...couples,
+        ...people.filter((person) => person.name.split(/\s+/)[0] === name).map((person) => person.name),
+      ]);
       return names.size === 1 ? [...names][0]! : null;
     },
     resolveElder(surname, elder) {
@@ -791,6 +845,26 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         return elder ? names.find((name) => name !== younger)! : younger;
       }
       return null;
+    },
+    resolveOfficeOf(organisation, office) {
+      const role = rolesIn(office).pop();
+      if (!role || GENERIC_ROLE.test(role)) return null;
+      const named = new RegExp(`(?<![\\p{L}])${escapeForPattern(organisation)}(?![\\p{L}])`, "u");
+      const holders = new Set<string>();
+      for (const person of people) {
+        if (!person.roles.some((given) => holdsRole(given, role))) continue;
+        // A former holder is not who holds it now ("former chief executive Alan Pryce").
+        if (FORMER.test(person.described)) continue;
+        const text = texts.get(person.articleId) ?? "";
+        const end = person.start + person.name.length;
+        const before = text.slice(Math.max(0, person.start - 100), person.start);
+        const after = text.slice(end, end + 100);
+        // The sentence around the name: from the last sentence end before it to the first after it.
+        const sentenceBefore = before.slice(Math.max(before.search(/[^.!?\n]*$/u), 0));
+        const sentenceAfter = after.slice(0, (after.search(/[.!?](?:\s|$)|\n/u) + 1 || after.length + 1) - 1);
+        if (named.test(sentenceBefore) || named.test(sentenceAfter)) holders.add(person.name);
+      }
+      return holders.size === 1 ? [...holders][0]! : null;
     },
     genderOf(name) {
       const genders = new Set([...(shown.get(name) ?? []), ...(honorifics.get(name) ?? [])]);
