@@ -537,12 +537,17 @@ export function sentenceDates(
   });
 }
 
+/** The words PAST_INSTANCE_BEFORE (read-date-expressions) reads a precedent by. */
+const PRECEDENT_CUE =
+  /\b(?:first|last|previously|once|originally|formerly|similar|previous|earlier|comparable|prior)\b/i;
+
 /**
  * A sentence whose dates are all background and one an origin or a precedent years before the story
  * ("The library was last refurbished in 2009 at a cost of £1.2m."): true of no day of the story.
  */
 function recallsOnlyPast(text: string, published: string | null): boolean {
-  if (!published) return false;
+  // Read the dates again only where a precedent's cue and a year can both be (most sentences have neither).
+  if (!published || !PRECEDENT_CUE.test(text) || !/\b(?:1[89]|20)\d\d\b/.test(text)) return false;
   const expressions = readDateExpressions(text, published);
   return (
     expressions.some((expression) => expression.recalled) && expressions.every((expression) => expression.background)

@@ -34,7 +34,8 @@ const LASTING =
  * perfect only in a relative clause or under a modal.
  */
 export function presentPerfectReport(text: string): boolean {
-  if (/["“”]/.test(text)) return false;
+  // Most sentences hold no "has" or "have": a plain test before the costly pattern.
+  if (/["“”]/.test(text) || !/\b(?:has|have)\s/i.test(text)) return false;
   if (!PRESENT_PERFECT.test(text)) return false;
   if (SAYING.test(text) || LASTING.test(text)) return false;
   return !/\b(?:has|have)\s+(?:not|never|yet\s+to)\b|\b(?:hasn't|haven't)\b/i.test(text);
