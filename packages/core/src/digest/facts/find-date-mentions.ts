@@ -9,6 +9,7 @@ import {
   type DateExpression,
   type DatePrecision,
   mayHoldDate,
+  PRECEDENT_CUE,
   readDateExpressions,
 } from "./read-date-expressions.js";
 
@@ -536,10 +537,6 @@ export function sentenceDates(
     return published ? { date: published, precision: "day", basis: "published" } : null;
   });
 }
-
-/** The words PAST_INSTANCE_BEFORE (read-date-expressions) reads a precedent by. */
-const PRECEDENT_CUE =
-  /\b(?:first|last|previously|once|originally|formerly|similar|previous|earlier|comparable|prior)\b/i;
 
 /**
  * A sentence whose dates are all background and one an origin or a precedent years before the story

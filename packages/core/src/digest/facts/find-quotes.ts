@@ -923,6 +923,9 @@ const DESCRIBED_WHO_BEFORE = new RegExp(
   `^((?:[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)\\s+who\\s+[^,;:“”"]{1,100}?\\s+${SPEECH_VERB}\\b[^.!?“”"]{0,60}$`,
   "u",
 );
+// Compiled once: unnamedSubjectBefore asks them of every unnamed subject it reads.
+const GAVE_NAME_PATTERN = new RegExp(GAVE_NAME, "u");
+const NOT_NAMED_PATTERN = new RegExp(NOT_NAMED, "u");
 const NOT_NAMED_AFTER = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SOME_ONE},?\\s+${NOT_NAMED}`, "u");
 
 /**
@@ -976,7 +979,7 @@ function unnamedSubjectBefore(
   for (const match of text.slice(from, position).matchAll(UNNAMED_SUBJECT)) {
     const at = from + match.index + match[0].indexOf(match[1]!);
     if (context.inQuote(at)) continue;
-    const gaveName = new RegExp(GAVE_NAME, "u").exec(match[1]!);
+    const gaveName = GAVE_NAME_PATTERN.exec(match[1]!);
     const possessive = /\bgave\s+(?:only\s+)?(his|her)\b/.exec(match[1]!)?.[1];
     if (possessive && (possessive === "his") !== /^he$/i.test(pronoun)) continue;
     const description = match[2]!.replace(/^(?:An?|[Oo]ne)\b/, (word) =>
@@ -985,7 +988,7 @@ function unnamedSubjectBefore(
     if (gaveName) found = { speaker: gaveName[1]!, at };
     else if (
       UNNAMED_PERSON.test(description) ||
-      new RegExp(NOT_NAMED, "u").test(match[1]!) ||
+      NOT_NAMED_PATTERN.test(match[1]!) ||
       // "A veterinarian at the checkpoint said she was not allowed to …": the pronoun the source
       // speaks of itself with is the one the quote after is given with.
       (match[4]?.toLowerCase() === pronoun.toLowerCase() && fitsPronoun(description, pronoun))

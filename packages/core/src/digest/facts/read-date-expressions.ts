@@ -1099,8 +1099,26 @@ const PAST_VERB_AFTER =
  * origin or a precedent the story recalls. The story's timeline holds its own events; these are its
  * background (the lead's policy, session 21).
  */
-const PAST_INSTANCE_BEFORE =
-  /\b(?:first|last|previously|once|originally|formerly)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:in|during|from|between)\s+$|\b(?:a|an)\s+(?:similar|previous|earlier|comparable|prior)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:in|during)\s+$/iu;
+const PAST_INSTANCE_WORDS = "first|last|previously|once|originally|formerly";
+const EARLIER_KIND_WORDS = "similar|previous|earlier|comparable|prior";
+const PAST_INSTANCE_BEFORE = new RegExp(
+  `\\b(?:${PAST_INSTANCE_WORDS})\\s+(?:[\\p{L}'’-]+\\s+){1,4}?(?:in|during|from|between)\\s+$|\\b(?:a|an)\\s+(?:${EARLIER_KIND_WORDS})\\s+(?:[\\p{L}'’-]+\\s+){1,6}?(?:in|during)\\s+$`,
+  "iu",
+);
+/** A word PAST_INSTANCE_BEFORE reads a precedent by: a cheap test before a sentence's dates are read again for one. */
+export const PRECEDENT_CUE = new RegExp(`\\b(?:${PAST_INSTANCE_WORDS}|${EARLIER_KIND_WORDS})\\b`, "i");
+
+/**
+ * Whether a main clause tells what people did then: not now ("are still"), not what they were or
+ * should do, not what they said (said when?).
+ */
+function tellsWhatTheyDid(clause: string): boolean {
+  return (
+    !PRESENT_CLAUSE.test(clause) &&
+    !/\b(?:was|were|should|must|can|may|might|could|would)\b/i.test(clause) &&
+    !SAYING_AFTER.test(clause)
+  );
+}
 
 /** ", and its operator was fined … ": a clause joined on with a noun subject of its own, up to a date in it. */
 const JOINED_CLAUSE_WITH_SUBJECT =
@@ -1373,61 +1391,50 @@ export function readDateExpressions(
     // People named by what they did then ("Thieves who raided the museum on Sunday took 11 pieces"):
     // judged on the main clause up to its first comma (what follows may be an attribution), and not
     // what they said (said when?) nor what they should do ("Anyone who travelled … on Monday should…").
+    const ownClause = clauseBefore(sentence, start);
     const mainClause = writer.slice(end).split(/[,;:]/)[0] ?? "";
     const subjectPeople =
-      WHO_WORD.test(clauseBefore(sentence, start)) &&
-      SUBJECT_WHO_RELATIVE.test(clauseBefore(sentence, start)) &&
-      !PERIOD_MARKER.test(clauseBefore(sentence, start)) &&
+      WHO_WORD.test(ownClause) &&
+      SUBJECT_WHO_RELATIVE.test(ownClause) &&
+      !PERIOD_MARKER.test(ownClause) &&
       !PAST_VERB_BEFORE_WHO.test(sentence.slice(0, start).split(/\bwho\b/i)[0] ?? "") &&
-      !PRESENT_CLAUSE.test(mainClause) &&
-      !/\b(?:was|were|should|must|can|may|might|could|would)\b/i.test(mainClause) &&
-      !SAYING_AFTER.test(mainClause);
+      tellsWhatTheyDid(mainClause);
     // The same between commas ("Firefighters, who were called at 11pm on Sunday, fought the flames for
     // six hours"): the main clause after the closing comma tells what they did then.
     const afterRelative = /^[^,;:]{0,30},/.test(writer.slice(end)) ? (writer.slice(end).split(/[,;:]/)[1] ?? "") : "";
     const subjectPeopleBetweenCommas =
       afterRelative.trim() !== "" &&
-      WHO_WORD.test(clauseBefore(sentence, start)) &&
-      SUBJECT_WHO_BETWEEN_COMMAS.test(clauseBefore(sentence, start)) &&
-      !PERIOD_MARKER.test(clauseBefore(sentence, start)) &&
-      !PRESENT_CLAUSE.test(afterRelative) &&
-      !/\b(?:was|were|should|must|can|may|might|could|would)\b/i.test(afterRelative) &&
-      !SAYING_AFTER.test(afterRelative);
+      WHO_WORD.test(ownClause) &&
+      SUBJECT_WHO_BETWEEN_COMMAS.test(ownClause) &&
+      !PERIOD_MARKER.test(ownClause) &&
+      tellsWhatTheyDid(afterRelative);
     // A thing named and dated by a participle between commas ("The bid, made on Wednesday, is made up
     // of an £80 million fee…"): what the sentence says of it holds from that day; not "…, is still
     // burning" (now), nor "…, was rejected" (when?).
     const afterAppositive = writer.slice(end).split(/[,;:]/)[1] ?? "";
     const subjectThing =
-      SUBJECT_PARTICIPLE.test(clauseBefore(sentence, start)) &&
-      !/\b(?:still|now|remains?|was|were)\b/i.test(afterAppositive);
-    // Only a recent past day or week, the first date of the sentence and not the saying's, and a main
-    // clause that tells what the event did ("…that broke out on Thursday is still burning" tells of
-    // now; "The walkout, which began last week, was the longest in years" says what it was).
-    if (
+      SUBJECT_PARTICIPLE.test(ownClause) && !/\b(?:still|now|remains?|was|were)\b/i.test(afterAppositive);
+    // Only a recent past day or week, the first date of the sentence and not the saying's.
+    const firstRecentDay =
       !prospective &&
       !expression.reporting &&
       found.every((other) => other === expression || other.start > start) &&
       !period &&
       (resolved.precision === "day" || resolved.precision === "week") &&
-      recent(resolved.date, published) &&
-      ((SUBJECT_EVENT_RELATIVE.test(clauseBefore(sentence, start)) &&
+      recent(resolved.date, published);
+    if (!firstRecentDay) continue;
+    // A main clause that tells what the event did ("…that broke out on Thursday is still burning"
+    // tells of now; "The walkout, which began last week, was the longest in years" says what it was).
+    if (
+      (SUBJECT_EVENT_RELATIVE.test(ownClause) &&
         !PRESENT_CLAUSE.test(writer.slice(end)) &&
         !/\b(?:was|were)\b/i.test(writer.slice(end))) ||
-        subjectPeople ||
-        subjectPeopleBetweenCommas ||
-        subjectThing)
+      subjectPeople ||
+      subjectPeopleBetweenCommas ||
+      subjectThing
     )
       subjectEvents.add(expression);
-    else if (
-      !prospective &&
-      !expression.reporting &&
-      found.every((other) => other === expression || other.start > start) &&
-      !period &&
-      (resolved.precision === "day" || resolved.precision === "week") &&
-      recent(resolved.date, published) &&
-      SUBJECT_EVENT_RELATIVE.test(clauseBefore(sentence, start)) &&
-      !NOT_THE_EVENT_AFTER.test(writer.slice(end))
-    )
+    else if (SUBJECT_EVENT_RELATIVE.test(ownClause) && !NOT_THE_EVENT_AFTER.test(writer.slice(end)))
       subjectFindings.add(expression);
   }
   // A date read outside chrono (overnight, a date in figures, a holiday, a weekend): its background,
