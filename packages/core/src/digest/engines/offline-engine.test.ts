@@ -548,3 +548,38 @@ it("heads a story with a fixture fixed after the result by a later day's news", 
   const digest = await digestOf(articles, 120);
   expect(digest.headline).toMatch(/Linford/);
 });
+
+describe("offline engine: a sentence told from the one before it", () => {
+  it("keeps “conceded hours later” right after what it came after, even when a surname waits for its full name", async () => {
+    const articles = [
+      prepareArticle({
+        input: "recount/1",
+        source: "Riverton Record",
+        title: "Delgado leads Whitcomb in Riverton mayor's race",
+        publishedAt: "2034-11-08T06:00:00Z",
+        originalText:
+          "Councillor Ana Delgado led Mayor Frank Whitcomb by 212 votes in Tuesday's mayoral election, according to unofficial results.\n\nAbout 48,000 ballots were cast in the mayoral election.",
+      }),
+      prepareArticle({
+        input: "recount/3",
+        source: "Metro Public Media",
+        title: "Whitcomb requests recount",
+        publishedAt: "2034-11-09T20:00:00Z",
+        originalText:
+          "Whitcomb requested a recount of the mayoral election on Thursday.\n\n“Every legal vote deserves to be counted,” Whitcomb said in a statement.",
+      }),
+      prepareArticle({
+        input: "recount/2",
+        source: "Statehouse Wire",
+        title: "Recount confirms Delgado as Riverton's next mayor",
+        publishedAt: "2034-11-30T23:00:00Z",
+        originalText:
+          "The recount confirmed Delgado's victory on Thursday, widening her margin to 204 votes.\n\nWhitcomb conceded hours later and congratulated her in a phone call, his campaign said.",
+      }),
+    ];
+    const summary = texts((await digestOf(articles, 120)).summary);
+    const conceded = summary.findIndex((text) => text.startsWith("Whitcomb conceded hours later"));
+    expect(conceded).toBeGreaterThan(0);
+    expect(summary[conceded - 1]).toMatch(/^The recount confirmed/);
+  });
+});

@@ -67,6 +67,27 @@ describe("editorialProblem", () => {
     expect(editorialProblem("12 people were rescued from the quay on Monday.")).toBeNull();
   });
 
+  it("refuses a time told only from an unnamed moment before it (“hours later”, “the next morning”)", () => {
+    for (const sentence of [
+      "Whitcomb conceded hours later and congratulated her in a phone call, his campaign said.",
+      "Two days later, police arrested the ferry's owner in Dover.",
+      "Later that night, the fire spread to the warehouse next door.",
+      "The harbour master resigned the next morning.",
+      "The council voted to reopen the quay, and it reopened shortly afterwards.",
+      "Shortly after, the two men changed the band's name and released a debut album.",
+      "Seconds later, the van pulls away from the quay.",
+    ])
+      expect(editorialProblem(sentence), sentence).toBe("needs antecedent");
+    // A moment the sentence names, or "later than", leans on nothing.
+    for (const sentence of [
+      "All seven miners were brought to the surface by Friday night, three days after the collapse.",
+      "The ferry sailed two days later than planned.",
+      "The quay will reopen in the coming days.",
+      "Soon after the vote, the harbour master resigned.",
+    ])
+      expect(editorialProblem(sentence), sentence).toBeNull();
+  });
+
   it("keeps “the two” that the sentence itself defines", () => {
     expect(
       editorialProblem(

@@ -93,6 +93,15 @@ const NO_COMMENT_WORDS = 20;
 const ANOTHER_CLAUSE = /\b(but|although|though|while|whereas)\b|;/i;
 
 /**
+ * A time told only from a moment before it ("conceded hours later", "two days later", "later that
+ * night", "the next morning", "shortly afterwards"): out of its article the reader does not know
+ * what it came after, and beside another sentence it reads as after that one. "Three days after the
+ * collapse" and "two days later than planned" name their moment and lean on nothing.
+ */
+const TIME_AFTER_UNNAMED =
+  /\b(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+)?(?:seconds?|minutes?|moments?|hours?|days?|weeks?|months?|years?)\s+later(?!\s+than\b)|later that (?:day|night|morning|afternoon|evening|week)|the (?:next|following) (?:day|morning|afternoon|evening|night))\b|\b(?:shortly|soon)\s+after(?:wards?\b|\s+that\b|(?=\s*[,.;]))/i;
+
+/**
  * A collective noun that points back to an organisation named elsewhere ("until the group ends",
  * "the militants said"): when the sentence names nothing after its first word, the reader cannot
  * tell which group it means.
@@ -162,6 +171,7 @@ export function editorialProblem(text: string): string | null {
   if (NEEDS_ANTECEDENT.test(trimmed) && !IMPERSONAL_IT.test(trimmed) && !DEFINED_PAIR.test(trimmed))
     return "needs antecedent";
   if (ANAPHORIC_GROUP.test(trimmed) && !/\s[“"‘']?\p{Lu}/u.test(trimmed)) return "needs antecedent";
+  if (TIME_AFTER_UNNAMED.test(trimmed)) return "needs antecedent";
 
   return null;
 }

@@ -42,8 +42,8 @@ export function orderSummary(
 }
 
 /**
- * Moves each sentence (with the sentences that lean on it) that names someone before any sentence
- * naming them in full to right after the first that does. A chosen opening stays first.
+ * Moves each sentence (with the sentences it leans on and that lean on it) that names someone before
+ * any sentence naming them in full to right after the first that does. A chosen opening stays first.
  */
 function afterIntroductions(
   ordered: readonly RankedSentence[],
@@ -53,9 +53,14 @@ function afterIntroductions(
   const placed = [...ordered];
   for (const sentence of openingStays ? ordered.slice(1) : ordered) {
     for (const need of introductions.get(sentence) ?? []) {
-      const at = placed.indexOf(sentence);
+      // The chain the sentence is in moves whole: one that leans on the sentence before it ("Whitcomb
+      // conceded hours later") never leaves it. A chain headed by a chosen opening stays.
+      const self = placed.indexOf(sentence);
       const introducers = need.map((introducer) => placed.indexOf(introducer)).filter((index) => index >= 0);
-      if (introducers.length === 0 || Math.min(...introducers) < at) continue;
+      if (introducers.length === 0 || Math.min(...introducers) < self) continue;
+      let at = self;
+      while (at > 0 && placed[at]!.follows === placed[at - 1]) at -= 1;
+      if (at === 0 && openingStays) continue;
       // The sentence and those chained to it move together.
       let end = at + 1;
       while (end < placed.length && placed[end]!.follows === placed[end - 1]) end += 1;
