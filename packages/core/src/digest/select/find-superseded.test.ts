@@ -164,6 +164,25 @@ describe("findSuperseded leaves rival figures to stand (disagree9)", () => {
   });
 });
 
+describe("findSuperseded sets no side of a disagreement as older than the other", () => {
+  it("two outlets' head counts of one employer are rivals, not a count and its update: no pair, still a conflict", () => {
+    const FIRST = "Harlan Ridge Energy, which owns the Calder mine, employs 450 people at the site.";
+    const SECOND = "Harlan Ridge Energy employs about 600 workers at the Calder mine.";
+    const { facts, evidence, times } = twoReportStory(
+      ["A section of roof collapsed at the Calder mine on Sunday.", FIRST],
+      ["All seven miners were rescued from the Calder mine on Wednesday.", SECOND],
+      { titled: true },
+    );
+    expect(facts.disagreements.some((item) => item.claims.length === 2)).toBe(true);
+    const supersession = findSuperseded(evidence, times, facts);
+    const text = (candidate: { item: { sentence: { text: string } } }) => candidate.item.sentence.text;
+    expect(supersession.pairs.map(([older, newer]) => [text(older), text(newer)])).not.toContainEqual([FIRST, SECOND]);
+    // The summary still never states both as fact.
+    const conflicts = supersession.conflicts.map((pair) => pair.map(text).sort());
+    expect(conflicts).toContainEqual([FIRST, SECOND].sort());
+  });
+});
+
 describe("findSuperseded keeps an older event told with its day beside the newer one (kept with its date)", () => {
   /** The same-matter pairs, and those a summary must not set side by side, as [older, newer] texts. */
   const pairsIn = (monday: readonly string[], thursday: readonly string[]) => {

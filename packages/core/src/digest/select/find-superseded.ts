@@ -451,10 +451,19 @@ export function findSuperseded(
       if (opposed) rivalSides.push([left, right]);
     }
   }
+  // Rival sides are no older and newer statement of one matter, whichever was printed first: the
+  // first is not a state the second replaced (the timeline would date it as one).
+  const rivals = new Set(
+    rivalSides.flatMap(([left, right]) => [`${left.index}:${right.index}`, `${right.index}:${left.index}`]),
+  );
+  const ordered = pairs.filter(([older, newer]) => !rivals.has(`${older.index}:${newer.index}`));
   return {
     outdated,
     corrected,
-    pairs,
-    conflicts: [...pairs.filter(([older, newer]) => !dated.has(older) || replacesFigure(older, newer)), ...rivalSides],
+    pairs: ordered,
+    conflicts: [
+      ...ordered.filter(([older, newer]) => !dated.has(older) || replacesFigure(older, newer)),
+      ...rivalSides,
+    ],
   };
 }
