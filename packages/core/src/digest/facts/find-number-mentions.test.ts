@@ -1207,3 +1207,26 @@ describe("findNumberMentions reads how far a closure reaches however told (facts
     expect(read("The lane was shut 3 kilometres from the bridge.").map(([, , event]) => event)).not.toContain("closed");
   });
 });
+
+describe("findNumberMentions reads a margin by its own noun, whatever verb it takes", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2034-11-09" });
+    return findNumberMentions(articleSentences([article]));
+  };
+
+  it("'her lead stood at', 'widening her margin to', 'his majority was': one measure with 'led by'", () => {
+    for (const text of [
+      "Councillor Ana Delgado led Mayor Frank Whitcomb by 212 votes in Tuesday's election.",
+      "Delgado's lead stood at 198 votes after provisional ballots were counted on Wednesday.",
+      "The recount confirmed Delgado's victory on Thursday, widening her margin to 204 votes.",
+      "His majority was 14 seats after the final count.",
+      "Her lead narrowed to 90 votes overnight.",
+    ])
+      expect(read(text)[0], text).toMatchObject({ event: "margin" });
+    // A lead in another sense, or a count of votes cast, is no margin.
+    expect(read("Delgado won 24,310 votes to Whitcomb's 24,098.")[0]?.event).not.toBe("margin");
+    expect(
+      read("Police were following up a lead on 3 cars seen near the depot.").some((m) => m.event === "margin"),
+    ).toBe(false);
+  });
+});

@@ -2358,7 +2358,10 @@ const MARGIN_BY = new RegExp(
   `\\b(?:won|wins?|winning|beat|beats|beating|defeated|defeats?|defeating|led|leads?|leading|trailed|trails?|trailing|edged|edges?|edging|lost|loses?|losing|carried|carries|carrying|re-elected|elected)\\b(?:\\s+(?:out\\s+)?(?:[a-z-]+\\s+){0,4}?${NAME_RUN})?[^,;]{0,40}?\\s+by\\s+${MARGIN_HEDGE}$`,
   "u",
 );
-const MARGIN_OF = new RegExp(`\\b(?:margin|lead|majority)\\s+of\\s+${MARGIN_HEDGE}$`);
+/** "a margin of", "her lead stood at", "widening her margin to", "his majority was": the margin's own noun. */
+const MARGIN_OF = new RegExp(
+  `\\b(?:margin|lead|majority)\\s+(?:of|at|to|(?:stood|was|is|grew|widened|narrowed|shrank|fell|rose|increased|decreased)(?:\\s+(?:at|to))?)\\s+${MARGIN_HEDGE}$`,
+);
 /** "3,870 votes ahead of Victor Hale": ahead of whom. */
 const MARGIN_AHEAD = new RegExp(`^\\s+(?:ahead of|clear of)\\s+(?:[a-z-]+\\s+){0,4}?${NAME_RUN}?`, "u");
 const BEATEN = /^(?:beat|beats|beating|defeated|defeats?|defeating|edged|edges?|edging)$/;
