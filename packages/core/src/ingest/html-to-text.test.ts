@@ -112,6 +112,18 @@ describe("htmlToText link-only blocks inside the article", () => {
       "Engineers at the port tested the new cranes for three weeks before the strike.\n\nThe study is published in the journal Port Engineering.\n\nThe port reopens on Monday.",
     );
   });
+  it("keeps a label over a linked figure, and drops a pager, a lone counter and a label over a linked headline", () => {
+    const html = `
+      <p>Each week we guess the opening weekend of the new films, and check the guesses against the takings.</p>
+      <p><i>Harbour Lights</i><br><strong>Our guess:</strong> <a href="/box-office/week-39">$25,000,000</a><br><strong>Actual:</strong> $21,400,000</p>
+      <p><a href="/box-office?page=2">2</a> <a href="/box-office?page=3">3</a> <a href="/box-office?page=4">Next</a></p>
+      <p><a href="/share">1,204</a></p>
+      <p>More: <a href="/box-office/week-38">The weekend's winners and losers</a></p>
+      <p>The next films open on Friday.</p>`;
+    expect(htmlToText(html, { pageUrl })).toBe(
+      "Each week we guess the opening weekend of the new films, and check the guesses against the takings.\n\nHarbour Lights\nOur guess: $25,000,000\nActual: $21,400,000\n\nThe next films open on Friday.",
+    );
+  });
   it("keeps a sentence that cites another site in its link, and drops a follow prompt and a promo of the site's own story", () => {
     const html = `
       <p>The union's members voted on Thursday, after a long meeting at the port.</p>

@@ -39,7 +39,10 @@ const unknownPage = "http://page.invalid/";
  *   the social sites;
  * - a heading outside lists that introduces a long section of prose (a weekly's article titles,
  *   linked to each article): a related story's headline comes with a teaser of a sentence or two;
- * - a sentence around its links that cites another site ("<The Courier reported> on the vote:").
+ * - a sentence around its links that cites another site ("<The Courier reported> on the vote:");
+ * - a block that labels figures in words and links only the figures ("Our guess: <$25,000,000>", a
+ *   sum linked to its source): navigation names stories, sections and sites in words; a pager's page
+ *   numbers and a share counter alone still go.
  * Links to the page's own site are told by `pageUrl` (its canonical address); without it, only
  * relative links count as the site's own.
  */
@@ -57,7 +60,8 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
       block.linkCharacters > 0 &&
       block.linkCharacters >= linkBlockShare * block.text.length &&
       block.text.length - block.linkCharacters < linkBlockOtherCharacters &&
-      !(isSentenceAroundLinks(block) && citesAnotherSite(block)),
+      !(isSentenceAroundLinks(block) && citesAnotherSite(block)) &&
+      !statesFigures(block),
   );
   // Each list's items, and for each item whether all its blocks are link blocks.
   const itemsOfList = new Map<object, Map<object, boolean>>();
@@ -123,6 +127,25 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
 function startsSection(block: TextBlock | undefined): boolean {
   if (!block) return false;
   return block.heading || (block.text.length <= orphanHeadingCharacters && !/[.!?:;,]["”’)]?$/u.test(block.text));
+}
+
+/**
+ * A link whose text is a figure an article states: an amount with its currency ("$25,000,000", "€3.5
+ * million"), a share ("12%", "3.4 per cent") or a count grouped by thousands ("1,250"). A pager's page
+ * numbers ("2", "Next") are none of these.
+ */
+const figureLink =
+  /^(?:[-+−]?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|m|bn|k))?|[-+−]?\d[\d,.]*\s?(?:%|per ?cent)|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/iu;
+/** A block that labels figures in words and links only the figures ("Our guess: <$25,000,000>"); a counter alone does not. */
+function statesFigures(block: TextBlock): boolean {
+  if (block.links.length === 0) return false;
+  let outside = block.text;
+  for (const link of block.links) {
+    const text = link.text.replace(/\s+/g, " ").trim();
+    if (!figureLink.test(text)) return false;
+    outside = outside.replace(text, " ");
+  }
+  return /\p{L}/u.test(outside);
 }
 
 /** The host of a link (without `www.`), or null for mailto:, javascript: and the like. */
