@@ -9,6 +9,11 @@
  * between two people or organisations it names, a number attached to another noun it names, a
  * negation or modality flipped ("denied" → "admitted", "could" → "would"), a claim made the court's
  * finding, a fact merged onto the wrong speaker, a time reference moved to another event. No corpus text.
+ * First run, before any change of verify13 (bench/verify-editor-rewrites.ts): faithful 3 of 37
+ * supported, unfaithful 32 of 37 flagged (passed: "more than 40 member farms", "2,100 staff", "a
+ * 27-year-old climber" and the father and son swapped, all at 0.5, the abstractive reading; "would
+ * appeal" for "was considering an appeal", at 0.569).
+ * End of verify13: faithful 3 of 37, unfaithful 36 of 37 (still passed: "2,100 staff").
  */
 import { type EditorRewrite, faithfulTo, unfaithfulTo } from "./editor-rewrites.js";
 

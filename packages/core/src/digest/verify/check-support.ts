@@ -4,6 +4,8 @@ import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "
 import { compareAddedNames } from "./compare-added-names.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareBounds } from "./compare-bounds.js";
+import { compareCountedNouns } from "./compare-counted-nouns.js";
+import { compareCrossedRoles } from "./compare-crossed-roles.js";
 import { compareDates } from "./compare-dates.js";
 import { compareDirections } from "./compare-directions.js";
 import { compareIntentions } from "./compare-intentions.js";
@@ -309,6 +311,8 @@ export function checkSupport(
     ...comparePersonOffices(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
+    ...compareCountedNouns(context),
+    ...compareCrossedRoles(context),
   ];
   // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
   faults.push(
