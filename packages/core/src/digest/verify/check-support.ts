@@ -16,6 +16,7 @@ import { comparePersonOffices } from "./compare-person-offices.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
+import { compareRelativeHosts } from "./compare-relative-hosts.js";
 import { compareReusedPhrases } from "./compare-reused-phrases.js";
 import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
@@ -313,6 +314,7 @@ export function checkSupport(
     ...compareSpeakers(context),
     ...compareCountedNouns(context),
     ...compareCrossedRoles(context),
+    ...compareRelativeHosts(context),
   ];
   // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
   faults.push(
