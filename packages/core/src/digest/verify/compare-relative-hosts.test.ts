@@ -26,4 +26,26 @@ describe("compareRelativeHosts: a relative clause stays on the name the passages
     );
     expect(check.reasons).not.toContainEqual(expect.stringMatching(/the passage says it of/));
   });
+
+  const described = [
+    "Harrowgate Books has bought Linden Press for an undisclosed sum. " +
+      "The firm, which was founded in 1968, publishes poetry from its office above the old Calder library, which opened in 1911.",
+  ];
+  it("flags a clause moved from a noun the statement names apart onto a name", () => {
+    const check = checkSupport(
+      "Linden Press, which opened in 1911, publishes poetry from its office above the old Calder library and has been bought by Harrowgate Books.",
+      described,
+    );
+    expect(check.reasons).toContainEqual(
+      expect.stringMatching(/"which opened in 1911…" of Linden Press; the passage says it of library/),
+    );
+  });
+
+  it("passes a clause the passages hang on a noun that describes the name", () => {
+    const check = checkSupport(
+      "Linden Press, which was founded in 1968, publishes poetry and has been bought by Harrowgate Books.",
+      described,
+    );
+    expect(check.reasons).not.toContainEqual(expect.stringMatching(/the passage says it of/));
+  });
 });

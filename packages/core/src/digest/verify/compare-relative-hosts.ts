@@ -3,13 +3,19 @@ import { type SupportContext, type SupportFault, statementSlice } from "./suppor
 import { synonymKeys } from "./synonym-keys.js";
 
 const RELATIVE = new Set(["who", "whose", "which"]);
-/** How many content words of a relative clause identify it ("which | flies to 38 destinations"). */
+/** How many content words of a relative clause identify it ("which | flies to 38 destinations"), and how few may ("which | opened in 1954"). */
 const CLAUSE_WORDS = 3;
+const FEWEST_WORDS = 2;
 
-/** The name a relative pronoun at `index` hangs from, all its words ("Harrowgate Books, | which"), or null. */
-function hostName(tokens: readonly TextToken[], index: number): TextToken[] | null {
+/**
+ * The name a relative pronoun at `index` hangs from, all its words ("Harrowgate Books, | which"), or
+ * with `nouns` a noun too ("the mill, | which"); null for anything else.
+ */
+function hostName(tokens: readonly TextToken[], index: number, nouns = false): TextToken[] | null {
   let at = index - 1;
   if (tokens[at]?.text === ",") at -= 1;
+  const last = tokens[at];
+  if (nouns && last?.pos === "NOUN" && last.sentence === tokens[index]!.sentence) return [last];
   const name: TextToken[] = [];
   while (at >= 0 && tokens[at]!.pos === "PROPN" && tokens[at]!.sentence === tokens[index]!.sentence) {
     name.unshift(tokens[at]!);
@@ -42,7 +48,7 @@ function hostsOf(passages: readonly AnalyzedText[], words: readonly TextToken[])
   for (const passage of passages)
     passage.tokens.forEach((token, index) => {
       if (!RELATIVE.has(token.key)) return;
-      const host = hostName(passage.tokens, index);
+      const host = hostName(passage.tokens, index, true);
       if (!host) return;
       const theirs = clauseWords(passage.tokens, index);
       if (theirs.length >= words.length && words.every((word) => theirs.some((other) => same(word, other))))
@@ -56,7 +62,8 @@ function hostsOf(passages: readonly AnalyzedText[], words: readonly TextToken[])
  * destinations" where the passage says "Skyvale, which flies to 38 destinations" of the buyer. A
  * clause after a name and a comma says what it says of that name; when the passages have the same
  * clause (its first content words) only after other names, the statement has moved a detail between
- * two parties of the story. A clause the passages do not have in that form is left to the alignment.
+ * two parties of the story ("Unite North, which opened in 1954" where the mill did). A clause the
+ * passages do not have in that form is left to the alignment.
  */
 export function compareRelativeHosts(context: SupportContext): SupportFault[] {
   const { statement, passages } = context;
@@ -66,12 +73,18 @@ export function compareRelativeHosts(context: SupportContext): SupportFault[] {
     const own = hostName(statement.tokens, index);
     if (!own) return;
     const words = clauseWords(statement.tokens, index);
-    if (words.length < CLAUSE_WORDS) return;
+    if (words.length < FEWEST_WORDS) return;
     const hosts = hostsOf(passages, words);
     if (hosts.length === 0 || hosts.some((host) => sameName(host, own))) return;
+    // A noun host ("the firm, which") may be the statement's name described; it is another party
+    // only when the statement names it apart ("Unite North, which opened in 1954, … at the Fenmoor
+    // mill" where the mill opened in 1954).
+    const elsewhere = statement.tokens.filter((other) => !own.includes(other) && other.pos === "NOUN");
+    const other = hosts.find((host) => host[0]!.pos === "PROPN" || elsewhere.some((word) => same(word, host[0]!)));
+    if (!other) return;
     faults.push({
       kind: "added",
-      reason: `says "${statementSlice(context, index, statement.tokens.indexOf(words.at(-1)!))}…" of ${written(own)}; the passage says it of ${written(hosts[0]!)}`,
+      reason: `says "${statementSlice(context, index, statement.tokens.indexOf(words.at(-1)!))}…" of ${written(own)}; the passage says it of ${written(other)}`,
     });
   });
   return faults;
