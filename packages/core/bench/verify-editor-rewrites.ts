@@ -1,14 +1,16 @@
 /**
- * How the support check treats an editor's rewrites (src/digest/testing/editor-rewrites.ts) and four
+ * How the support check treats an editor's rewrites (src/digest/testing/editor-rewrites.ts) and five
  * held-out tables of a summarizer's sentences (src/digest/testing/newsroom-rewrites.ts,
- * wire-paraphrases.ts, desk-paraphrases.ts and extrinsic-paraphrases.ts, the last XSum-like: one
- * abstractive sentence over a whole article): faithful ones passed and unfaithful ones flagged, by
+ * wire-paraphrases.ts, desk-paraphrases.ts, extrinsic-paraphrases.ts, XSum-like: one abstractive
+ * sentence over a whole article, and intrinsic-rewrites.ts, errors built from the article's own words):
+ * faithful ones passed and unfaithful ones flagged, by
  * kind, with every miss listed and its reasons.
  * Run: npx tsx bench/verify-editor-rewrites.ts
  */
 import { DESK_PARAPHRASES } from "../src/digest/testing/desk-paraphrases.js";
 import { EDITOR_REWRITES, type EditorRewrite } from "../src/digest/testing/editor-rewrites.js";
 import { EXTRINSIC_PARAPHRASES } from "../src/digest/testing/extrinsic-paraphrases.js";
+import { INTRINSIC_REWRITES } from "../src/digest/testing/intrinsic-rewrites.js";
 import { NEWSROOM_REWRITES } from "../src/digest/testing/newsroom-rewrites.js";
 import { WIRE_PARAPHRASES } from "../src/digest/testing/wire-paraphrases.js";
 import { checkSupport } from "../src/digest/verify/check-support.js";
@@ -46,3 +48,4 @@ report("newsroom rewrites (held out)", NEWSROOM_REWRITES);
 report("wire paraphrases (held out)", WIRE_PARAPHRASES);
 report("desk paraphrases (held out)", DESK_PARAPHRASES);
 report("extrinsic paraphrases (held out)", EXTRINSIC_PARAPHRASES);
+report("intrinsic rewrites (held out)", INTRINSIC_REWRITES);

@@ -4,6 +4,8 @@ import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "
 import { compareAddedNames } from "./compare-added-names.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareBounds } from "./compare-bounds.js";
+import { compareCountedNouns } from "./compare-counted-nouns.js";
+import { compareCrossedRoles } from "./compare-crossed-roles.js";
 import { compareDates } from "./compare-dates.js";
 import { compareDirections } from "./compare-directions.js";
 import { compareIntentions } from "./compare-intentions.js";
@@ -14,6 +16,7 @@ import { comparePersonOffices } from "./compare-person-offices.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
 import { comparable, compareQuotes } from "./compare-quotes.js";
+import { compareRelativeHosts } from "./compare-relative-hosts.js";
 import { compareReusedPhrases } from "./compare-reused-phrases.js";
 import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
@@ -309,6 +312,9 @@ export function checkSupport(
     ...comparePersonOffices(context),
     ...compareQuotes(context),
     ...compareSpeakers(context),
+    ...compareCountedNouns(context),
+    ...compareCrossedRoles(context),
+    ...compareRelativeHosts(context),
   ];
   // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
   faults.push(

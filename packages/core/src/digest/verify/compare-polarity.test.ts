@@ -71,3 +71,17 @@ describe("comparePolarity: a modal verb is one that governs a verb", () => {
     expect(checkSupport(statement, [could]).verdict).toBe("unsupported");
   });
 });
+
+describe("comparePolarity: an action still being weighed", () => {
+  const passage = "The club said it was considering an appeal against the ten-point deduction.";
+  it("reads 'was considering an appeal' as undecided, so 'would appeal' states it as decided", () => {
+    expect(checkSupport("The club said it would appeal against the ten-point deduction.", [passage]).verdict).toBe(
+      "unsupported",
+    );
+  });
+  it("passes the same hedge in other words", () => {
+    expect(
+      checkSupport("The club said it might appeal against the ten-point deduction.", [passage]).reasons,
+    ).not.toContainEqual(expect.stringMatching(/a possibility; the sentence states it as fact/));
+  });
+});

@@ -77,6 +77,9 @@ function saidBefore(tokens: readonly TextToken[], index: number): boolean {
 // "plans to"); "two guards were threatened" is a fact.
 const INTENT = new Set(["plan", "expect", "threaten", "hope", "aim", "intend", "seek", "want", "propose", "consider"]);
 
+// Verbs of weighing a course of action: "was considering an appeal" is still undecided, whatever follows.
+const DELIBERATION = new Set(["consider", "weigh", "contemplate", "mull", "explore"]);
+
 const MODAL_VERBS = new Set(["may", "might", "could", "would", "should", "can"]);
 const FINITE = new Set(["was", "were", "is", "are", "has", "had", "does", "did", "said"]);
 
@@ -104,6 +107,7 @@ function cueKind(tokens: readonly TextToken[], index: number): "negation" | "mod
   if (NEGATION.has(token.key)) return "negation";
   // "have yet to respond", "is yet to decide": "not yet", in other words.
   if (token.key === "yet" && next?.key === "to" && tokens[index - 1]?.pos === "AUX") return "negation";
+  if (DELIBERATION.has(token.key) && /ing$/i.test(token.text) && tokens[index - 1]?.key === "be") return "modality";
   if (INTENT.has(token.key) && next?.key !== "to" && next?.key !== "that") return null;
   if (MODAL_VERBS.has(token.key) && !governsVerb(tokens, index)) return null;
   // "could not move" states an inability, a fact: the negation is what is compared.

@@ -45,3 +45,25 @@ describe("compareSpeakers: 'add' with an amount reports no words", () => {
     ).toBe("unsupported");
   });
 });
+
+describe("compareSpeakers: reported words joined to a narrative sentence", () => {
+  const passages = [
+    "Residents of Aldmoor voted on Sunday to accept the council's flood-barrier plan after a two-year campaign. " +
+      "Council leader Ian Probert said the barrier could be built by 2029. " +
+      "Campaign chair Lena Osei said residents had been ready to block the work if the plan was not changed.",
+  ];
+  it("keeps the speaker of the words taken from a sentence that has one", () => {
+    const check = checkSupport(
+      "Ian Probert said residents had been ready to block the work before they voted on Sunday to accept the council's flood-barrier plan.",
+      passages,
+    );
+    expect(check.reasons).toContainEqual(expect.stringMatching(/gives this to Campaign chair Lena Osei/));
+  });
+  it("passes the right speaker joined the same way", () => {
+    const check = checkSupport(
+      "Lena Osei said residents had been ready to block the work before they voted on Sunday to accept the council's flood-barrier plan.",
+      passages,
+    );
+    expect(check.reasons).not.toContainEqual(expect.stringMatching(/gives this to/));
+  });
+});

@@ -247,6 +247,9 @@ function words(text: AnalyzedText, indices: readonly number[]): string {
   return text.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 }
 
+/** How many reported words a statement must take from a passage sentence with a speaker to be reporting it. */
+const ATTRIBUTED_WORDS = 3;
+
 /**
  * Reported speech keeps its speaker: "X said Y" where the passage sentence that says Y gives it to
  * someone else is a different claim ("the passage gives this to the mayor; the sentence to the
@@ -265,11 +268,23 @@ export function compareSpeakers(context: SupportContext): SupportFault[] {
     const key = `${link.passage}:${passages[link.passage]!.tokens[link.token]!.sentence}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (!best) return faults;
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return faults;
+  const attributedIn = (key: string) => {
+    const [passageAt, sentenceAt] = key.split(":").map(Number) as [number, number];
+    return attributionsOf(passages[passageAt]!).filter(
+      (item) => passages[passageAt]!.tokens[item.verb]!.sentence === sentenceAt,
+    );
+  };
+  // Reported words joined to a narrative sentence ("X said the union had been prepared to strike …
+  // before the workers voted …"): those taken from a sentence with a speaker keep that speaker.
+  const best =
+    attributedIn(ranked[0]![0]).length > 0
+      ? ranked[0]!
+      : (ranked.find(([key, count]) => count >= ATTRIBUTED_WORDS && attributedIn(key).length > 0) ?? ranked[0]!);
   const [passageIndex, sentence] = best[0].split(":").map(Number) as [number, number];
   const passage = passages[passageIndex]!;
-  const inSentence = attributionsOf(passage).filter((item) => passage.tokens[item.verb]!.sentence === sentence);
+  const inSentence = attributedIn(best[0]);
   // Of several speakers in the sentence ("X announced…, but Y said…"), the one whose words the statement reports.
   const reported = alignment.links.flatMap((link, index) =>
     link && link.passage === passageIndex && !attribution.has(index) && isContentToken(statement.tokens[index]!)
