@@ -2,6 +2,7 @@ import type { Disagreement, TimelineEntry } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, articleSentences } from "../evidence/article-sentences.js";
 import { buildTimeline } from "./build-timeline.js";
+import { findAgeDisagreements } from "./find-age-disagreements.js";
 import { type DateMention, findDateMentions, type SentenceDate, sentenceDates } from "./find-date-mentions.js";
 import { findDisagreements } from "./find-disagreements.js";
 import { findNumberMentions, type NumberMention } from "./find-number-mentions.js";
@@ -45,6 +46,7 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
     disagreements: [
       ...findDisagreements(numbers, articles, byItem),
       ...findTallyDisagreements(sentences, articles, byItem),
+      ...findAgeDisagreements(sentences, articles),
     ],
     timeline: buildTimeline({ articles, numbers, dates, sentenceDates: byItem, articleOrder }),
     articleOrder,

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
+import type { ArticleDraft } from "../../model/index.js";
+import { extractFacts } from "./extract-facts.js";
+
+function draft(source: string, publishedAt: string, originalText: string): ArticleDraft {
+  return { input: source, source, publishedAt, title: `${source} report`, originalText };
+}
+
+const ageDisagreementsOf = (...drafts: ArticleDraft[]) =>
+  extractFacts(drafts.map((item) => prepareArticle(item)))
+    .disagreements.filter((found) => found.topic.startsWith("the age of"))
+    .map((found) => ({ topic: found.topic, claims: found.claims.map((claim) => [claim.value, claim.outlets]) }));
+
+describe("findAgeDisagreements: outlets giving one person different ages", () => {
+  it("sets 'Delgado, 46,' against 'Delgado, 44,' and 'Ana Delgado, a 45-year-old councillor' of other outlets", () => {
+    expect(
+      ageDisagreementsOf(
+        draft(
+          "Metro Public Media",
+          "2034-11-09T20:00:00Z",
+          "Councillor Ana Delgado won.\n\nDelgado, 46, a two-term councillor, has promised to expand bus service.",
+        ),
+        draft(
+          "Riverton Record",
+          "2034-11-30T23:00:00Z",
+          "The recount is over.\n\nDelgado, 44, will be the city's first Latina mayor.",
+        ),
+        draft("Statehouse Wire", "2034-11-22T01:00:00Z", "Ana Delgado, a 44-year-old councillor, leads the count."),
+      ),
+    ).toEqual([
+      {
+        topic: "the age of Ana Delgado",
+        claims: [
+          ["46", ["Metro Public Media"]],
+          ["44", ["Riverton Record", "Statehouse Wire"]],
+        ],
+      },
+    ]);
+  });
+
+  it("leaves alone ages that agree, a mother and son who share a surname, titles, places and an outlet's own two ages", () => {
+    expect(
+      ageDisagreementsOf(
+        draft(
+          "Appalachian Ledger",
+          "2034-11-15T12:00:00Z",
+          "Rita Vance, 58, waited at the mine.\n\nVance, 58, said her son Caleb Vance was inside.",
+        ),
+        draft(
+          "National Wire",
+          "2034-11-16T12:00:00Z",
+          "Rita Vance, 58, prayed.\n\nCaleb Vance, 31, is a roof bolter.\n\nVance, 31, has worked there for ten years.",
+        ),
+        draft(
+          "Carver Courier",
+          "2034-11-16T18:00:00Z",
+          "The mayor of Carver, 12,000 people strong, spoke.\n\nMayor, 61, is not a name.\n\nTom Keller (52) and Tom Keller (53) are both in this one report.",
+        ),
+        draft("Coalfield Journal", "2034-11-17T18:00:00Z", "Tom Keller, 54, the operations manager, spoke."),
+      ),
+    ).toEqual([]);
+  });
+});

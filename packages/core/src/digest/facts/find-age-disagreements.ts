@@ -1,0 +1,132 @@
+import type { Disagreement } from "@roundup/prompts";
+import type { Article } from "../../model/index.js";
+import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
+import { outletOf } from "./independent-outlets.js";
+import { isOrganisationWord, splitTitledName, TITLE_WORDS } from "./people-index.js";
+
+/** A named person's age as news copy sets it beside the name. */
+interface Age {
+  item: ArticleSentence;
+  /** The name as written, title left out: "Ana Delgado", "Delgado". */
+  name: string;
+  age: number;
+  raw: string;
+  outletKey: string;
+  outletName: string | null;
+}
+
+const NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
+/**
+ * "Delgado, 46, a two-term councillor", "Ana Delgado, a 46-year-old councillor", "Ana Delgado (46)":
+ * the age set beside the name it belongs to. A figure grouped by thousands ("Carver, 2,000 people")
+ * is no age.
+ */
+const AGE_BESIDE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])${NAME}(?:\\s*,\\s+(?:(\\d{1,3})(?![\\d,.]\\d)\\s*,|(?:a|an)\\s+(\\d{1,3})-year-old\\b)|\\s+\\((\\d{1,3})\\))`,
+  "gu",
+);
+/** Words that open a sentence or a clause before a name: "On Monday, 12, …" is no person. */
+const NOT_A_PERSON =
+  /^(?:On|In|At|By|The|A|An|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string, Article>): Age[] {
+  const ages: Age[] = [];
+  for (const item of sentences) {
+    const text = item.sentence.text;
+    if (!/\d/.test(text)) continue;
+    for (const match of text.matchAll(AGE_BESIDE_NAME)) {
+      const age = Number(match[2] ?? match[3] ?? match[4]);
+      if (!(age >= 1 && age <= 115)) continue;
+      // A surname alone is a name too ("Delgado, 46,"), unless it is a title ("Mayor, 46," is none).
+      const run = match[1]!;
+      const split =
+        splitTitledName(run, true) ?? (/\s/.test(run) || TITLE_WORDS.has(run.toLowerCase()) ? null : { name: run });
+      if (!split) continue;
+      const tokens = split.name.split(/\s+/);
+      if (tokens.some((token) => NOT_A_PERSON.test(token) || isOrganisationWord(token))) continue;
+      const outlet = outletOf(item.article, byId);
+      ages.push({
+        item,
+        name: split.name,
+        age,
+        raw: String(age),
+        outletKey: outlet.key,
+        outletName: outlet.name,
+      });
+    }
+  }
+  return ages;
+}
+
+/**
+ * The given names the story's texts write before a surname ("Ana Delgado", "Rita Vance"): a surname
+ * alone is one person's only when the story names one such person.
+ */
+function givenNamesOf(surname: string, articles: readonly Article[]): Set<string> {
+  const given = new Set<string>();
+  const before = new RegExp(
+    `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`,
+    "gu",
+  );
+  for (const article of articles)
+    for (const match of article.text.matchAll(before)) {
+      // "Mayor Whitcomb", "Councillor Delgado": a title is no given name.
+      const split = splitTitledName(`${match[1]} ${surname}`, true);
+      if (split?.name.split(/\s+/).length === 2 && !NOT_A_PERSON.test(match[1]!)) given.add(match[1]!);
+    }
+  return given;
+}
+
+/**
+ * Outlets giving one named person different ages ("Delgado, 46," in one, "Delgado, 44," in
+ * another): a fact a reader checks and an editor must settle. A person is known by full name, or
+ * by surname alone when the story writes that surname after one given name only (a mother and her
+ * son share one). An outlet that gives one person two ages is left alone (a birthday, a slip of its
+ * own), and so is a story spanning more than a year, over which an age moves.
+ */
+export function findAgeDisagreements(
+  sentences: readonly ArticleSentence[],
+  articles: readonly Article[],
+): Disagreement[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const days = articles
+    .map((article) => article.publishedAt?.slice(0, 10))
+    .filter((day): day is string => Boolean(day))
+    .sort();
+  if (days.length > 1 && Date.parse(days.at(-1)!) - Date.parse(days[0]!) > 365 * 86_400_000) return [];
+  const people = new Map<string, Age[]>();
+  for (const age of agesOf(sentences, byId)) {
+    const tokens = age.name.split(/\s+/);
+    const surname = tokens.at(-1)!;
+    let key = age.name.toLowerCase();
+    if (tokens.length === 1) {
+      const given = givenNamesOf(surname, articles);
+      if (given.size !== 1) continue;
+      key = `${[...given][0]} ${surname}`.toLowerCase();
+    }
+    people.set(key, [...(people.get(key) ?? []), age]);
+  }
+  const disagreements: Disagreement[] = [];
+  for (const ages of people.values()) {
+    const perOutlet = new Map<string, Set<number>>();
+    for (const age of ages) perOutlet.set(age.outletKey, (perOutlet.get(age.outletKey) ?? new Set()).add(age.age));
+    if (perOutlet.size < 2 || [...perOutlet.values()].some((values) => values.size > 1)) continue;
+    const values = [...new Set(ages.map((age) => age.age))];
+    if (values.length < 2) continue;
+    const fullName = ages.find((age) => age.name.includes(" "))?.name ?? ages[0]!.name;
+    disagreements.push({
+      topic: `the age of ${fullName}`,
+      claims: values.map((value) => {
+        const side = ages.filter((age) => age.age === value);
+        const outlets = [...new Set(side.map((age) => age.outletName).filter((name) => name !== null))];
+        return {
+          value: side[0]!.raw,
+          text: side[0]!.item.sentence.text,
+          citations: side.map((age) => citationOf(age.item)),
+          ...(outlets.length > 0 ? { outlets } : {}),
+        };
+      }),
+    });
+  }
+  return disagreements;
+}
