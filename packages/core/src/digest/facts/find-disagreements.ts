@@ -164,13 +164,21 @@ const OLDER_EVENT_CLAUSE =
   /\b(?:since|than|like|after|before|when)\s[^;:]*?\b((?:19|20)\d\d)\b,?\s+(?:that|which|when)\s+[^,;:]*$/i;
 
 /**
- * The year of an older event whose figure this is (see OLDER_EVENT_CLAUSE), when it is before `now`
- * (a date, by default the article's publication): never a count of this story, nor an update of one.
+ * "A similar attack on a Toledo hospital in 2023 exposed the records of 210,000 patients": an event of
+ * the kind recalled for comparison, with its year, before the figure. The figure is that event's.
+ */
+const PRECEDENT_BEFORE =
+  /\b(?:a|an)\s+(?:similar|previous|earlier|comparable|prior)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:in|during)\s+((?:19|20)\d\d)\b[^;:]*$/iu;
+
+/**
+ * The year of an older event whose figure this is (see OLDER_EVENT_CLAUSE, PRECEDENT_BEFORE), when it
+ * is before `now` (a date, by default the article's publication): never a count of this story, nor an
+ * update of one.
  */
 export function olderEventYear(mention: NumberMention, now = mention.item.article.publishedAt ?? ""): string | null {
   if (!/^\d{4}/.test(now)) return null;
   const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
-  const year = OLDER_EVENT_CLAUSE.exec(before)?.[1];
+  const year = OLDER_EVENT_CLAUSE.exec(before)?.[1] ?? PRECEDENT_BEFORE.exec(before)?.[1];
   return year && year < now.slice(0, 4) ? year : null;
 }
 
@@ -649,9 +657,12 @@ export function groupFigures(
           .sort((a, b) => (a.time.date ?? "").localeCompare(b.time.date ?? ""));
         const moments: Array<{ first: (typeof timed)[number]; members: NumberMention[] }> = [];
         for (const entry of timed.filter((item) => item.time.date !== null)) {
-          const moment = moments.find((candidate) =>
+          // A figure of the same day as a moment is of that moment before one a day or two away
+          // (Tuesday's two counts are set against each other, not Tuesday's against Monday's).
+          const candidates = moments.filter((candidate) =>
             sameMoment(candidate.first.mention, entry.mention, candidate.first.time, entry.time, rivals),
           );
+          const moment = candidates.find((candidate) => candidate.first.time.date === entry.time.date) ?? candidates[0];
           if (moment) moment.members.push(entry.mention);
           else moments.push({ first: entry, members: [entry.mention] });
         }

@@ -1895,3 +1895,13 @@ describe.each([
     expectNoTrapTaken(extractFacts(articlesOf()), expected);
   });
 });
+
+/** facts31's stories whose real disagreements code finds, each side with its outlet, since facts31's rules. */
+describe.each([["exam paper leak", examPaperLeakArticles, EXAM_PAPER_LEAK_EXPECTED]] as const)(
+  "every disagreement by code on the written %s story",
+  (_name, articlesOf, expected) => {
+    it("finds every real disagreement, each side with its outlet, and no trap", () => {
+      expectDisagreements(extractFacts(articlesOf()), expected);
+    });
+  },
+);
