@@ -3439,6 +3439,32 @@ describe("findDisagreements on lengths in other units, rival counts of one day a
     ).toEqual([["67", "about 90"]]);
   });
 
+  it("sets two named sources' estimates of one spill, given a day apart, against each other", () => {
+    expect(
+      disagreementsOf(
+        [
+          "Harbor News",
+          "2026-11-10T18:00:00Z",
+          "The Coast Guard estimated 30,000 gallons of diesel had spilled, it said on Tuesday.",
+        ],
+        ["State Journal", "2026-11-11T18:00:00Z", "On Wednesday, state officials put the spill at 42,000 gallons."],
+      ),
+    ).toEqual([["30,000", "42,000"]]);
+  });
+
+  it("never sets a source's revised estimate against its first", () => {
+    expect(
+      disagreementsOf(
+        [
+          "Harbor News",
+          "2026-11-10T18:00:00Z",
+          "The Coast Guard estimated on Tuesday that 30,000 gallons of diesel had leaked from the barge.",
+        ],
+        ["State Journal", "2026-11-11T18:00:00Z", "The Coast Guard put the spill at 42,000 gallons on Wednesday."],
+      ),
+    ).toEqual([]);
+  });
+
   it("never sets a precedent's count (“A similar attack … in 2023 exposed …”) against the story's", () => {
     expect(
       disagreementsOf(

@@ -208,6 +208,11 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 /** "said on Tuesday that", "announced Tuesday": the day a source spoke, which the sentence's date may be. */
 const SAID_ON_DAY =
   /\b(?:said|says|announced|confirmed|reported|added|told\s+[\p{L}]+)\s+(?:(?:in\s+an?\s+(?:statement|update|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing)|late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+/**
+ * "estimated on Tuesday", "put the spill at 42,000 gallons on Wednesday", "On Wednesday, officials
+ * put": a sentence that tells a source giving a figure, whose day is the day it was given.
+ */
+const ESTIMATED_ON_DAY = /\b(?:said|says|announced|estimated|estimates|put|puts|placed|calculated|reported)\b/u;
 const NAMED_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s\b|\b)/gu;
 const POSSESSIVE_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s/u;
 
@@ -313,6 +318,19 @@ function sameMoment(
   // So are the travellers a disruption affected, as two named sources give them days apart.
   if (!timeA.stated && !timeB.stated && travellersAffected(a) && travellersAffected(b) && otherEstimators(a, b))
     return standingTogether(a, b);
+  // Two named sources' estimates of one measure ("the Coast Guard estimated 30,000 gallons", "state
+  // officials put the spill at 42,000 gallons on Wednesday") dated only by the days they gave them,
+  // up to three days apart, are rival estimates of one quantity (see rivalEstimates).
+  if (
+    rivals &&
+    (timeA.stated || timeB.stated) &&
+    [a, b].every(
+      (mention) => !mention.item.sentence.text.match(NAMED_DAY) || ESTIMATED_ON_DAY.test(mention.item.sentence.text),
+    ) &&
+    Math.abs(dayNumber(timeA.date) - dayNumber(timeB.date)) <= 3 &&
+    rivalEstimates(a, b)
+  )
+    return true;
   if (timeA.stated && timeB.stated) {
     const length = Math.min(timeA.date.length, timeB.date.length);
     if (timeA.date.slice(0, length) === timeB.date.slice(0, length)) return true;
@@ -1667,7 +1685,9 @@ function unitAsWritten(mention: NumberMention): string {
  * "Blue Strait Lines said", "the governor cited", "a union representing workers … said", "the
  * utility's own outage map showed", "the city's emergency management office put".
  */
-const SAYER = String.raw`(?<![\p{L}’'-])((?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+(?:['’]s)?){0,3}?|(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:officials|authorities|police|sources|investigators|prosecutors|organi[sz]ers|rescuers|medics|doctors|media))`;
+/** "state officials", "federal environmental regulators": officials named by whom they serve, a source. */
+const OFFICIALS_OF_A_KIND = String.raw`(?:(?:state|federal|local|county|city|provincial|regional|government|health|fire|environmental|safety|company|hospital|school|university|union)\s+){1,2}(?:officials|authorities|investigators|inspectors|regulators|engineers)`;
+const SAYER = String.raw`(?<![\p{L}’'-])((?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+(?:['’]s)?){0,3}?|(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:[a-z]+\s+)?(?:officials|authorities|police|sources|investigators|prosecutors|organi[sz]ers|rescuers|medics|doctors|media)|${OFFICIALS_OF_A_KIND})`;
 const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|reports|cited|cites|announced|announces|gave|gives|claimed|claims|quoted|stated|counted|showed|shows)\b`;
 /** The sayer of the figure after it, before the next one: "…, a union representing workers at its plants said on Thursday, …". */
 const SAYER_BETWEEN = new RegExp(String.raw`^[^;:]*?,\s+${SAYER}(?:\s+[^,;]{0,60}?)?\s+${SAYING}`, "u");

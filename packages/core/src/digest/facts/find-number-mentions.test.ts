@@ -1250,6 +1250,15 @@ describe("findNumberMentions reads a measure's length, a leaked store's people a
     ]);
   });
 
+  it("reads a source's “put the spill at 42,000 gallons” as what spilled", () => {
+    expect(read("State officials put the spill at 42,000 gallons on Wednesday.")).toEqual([
+      ["42,000", "gallon", "spilled", []],
+    ]);
+    expect(read("The Coast Guard estimated the leak at about 700 barrels.")).toEqual([
+      ["700", "barrel", "spilled", []],
+    ]);
+  });
+
   it("places no count where only “most of them” are", () => {
     expect(read("The sheriff said at least 150 homes had been destroyed, most of them in Pine Hollow.")).toEqual([
       ["150", "home", "destroyed", []],

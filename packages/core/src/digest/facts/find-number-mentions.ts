@@ -536,6 +536,9 @@ function outOfSchoolOf(unit: string, afterUnit: string): string | null {
  * escaped", "3,000 barrels of crude may have leaked", "spilled 2,500 barrels".
  */
 const BULK_UNIT = /^(?:barrel|gallon|litre|liter|tonne|ton|cubic(?: [a-z]+)?)$/;
+/** "put the spill at", "estimated the leak at about": a source's size of a spill, before the figure. */
+const SPILL_PUT_AT =
+  /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?:spill|leak|discharge|release|spillage)\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|as much as|as many as)\s+)?$/i;
 const SPILLED =
   /^(?:spill|spills|spilled|spilt|leak|leaks|leaked|escape|escapes|escaped|gush|gushed|pour|poured|discharge|discharged|release|released|seep|seeped)$/;
 
@@ -1862,6 +1865,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // count tells who was aboard, whatever the vehicle then did.
       const carried = !participle && unit !== null && ABOARD_UNIT.test(unit) && CARRYING_BEFORE.test(before);
       if (carried) event = "aboard";
+      // "State officials put the spill at 42,000 gallons": a source's size of the spill is what spilled.
+      if (!event && unit !== null && BULK_UNIT.test(unit) && SPILL_PUT_AT.test(before)) event = "spilled";
       for (const [name, pattern] of toll || money || attributed || participle || carried ? [] : EVENTS) {
         const found = pattern.exec(eventWindow);
         if (!found) continue;
