@@ -3417,6 +3417,25 @@ describe("findDisagreements on lengths in other units, rival counts of one day a
     ).toEqual([]);
   });
 
+  it("never sets a length against a hedged span that holds it (“the 12-day strike”, “about two weeks”)", () => {
+    expect(
+      disagreementsOf(
+        ["Town Post", "2026-11-12T08:00:00Z", "Workers ended the 12-day strike on Thursday."],
+        ["City Echo", "2026-11-12T14:00:00Z", "The strike lasted about two weeks, the union said on Thursday."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("names a length told in days against weeks by its plural (“days strike”)", () => {
+    const [found] = extractFacts(
+      [
+        draft("Town Post", "2026-11-12T08:00:00Z", "Workers ended the 12-day strike on Thursday."),
+        draft("City Echo", "2026-11-12T14:00:00Z", "The strike lasted two weeks, the union said on Thursday."),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements;
+    expect(found?.topic).toMatch(/^days strike/);
+  });
+
   it("sets two sources' counts of one day against each other, not one against the day before's floor", () => {
     expect(
       disagreementsOf(

@@ -1113,6 +1113,11 @@ const ONGOING_BEFORE =
  * one deliberation told by two reporters, "about 14" and 11 are not.
  */
 const HEDGED_DURATION = 0.1;
+/**
+ * A hedged span is told to the nearest half of its unit at best: "about two weeks" holds a 12-day
+ * strike, "about three months" 80 days (compared in days, see common-units).
+ */
+const HEDGED_SPAN_UNIT = 0.5;
 const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro" };
 /**
  * A currency named after a figure: "20,000 Swiss francs", "3 billion yen", "5 million Canadian
@@ -2287,7 +2292,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         places: placeOf(before.slice(ownClauseStart), ownAfterClause),
         rounding:
           eventDuration && qualifier && HEDGE.test(qualifier)
-            ? Math.max(roundingOf(raw, scale, qualifier), value * HEDGED_DURATION)
+            ? Math.max(roundingOf(raw, scale, qualifier), value * HEDGED_DURATION, HEDGED_SPAN_UNIT)
             : roundingOf(raw, scale, qualifier ?? (event === "attended" && ROUND_THOUSANDS.test(raw) ? "about" : null)),
       };
       if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);
