@@ -43,6 +43,10 @@ import {
   campsiteFlashFloodArticles,
 } from "../src/digest/testing/campsite-flash-flood-articles.js";
 import { CANAL_BREACH_EXPECTED, canalBreachArticles } from "../src/digest/testing/canal-breach-articles.js";
+import {
+  CANYON_FIRE_EVACUATION_EXPECTED,
+  canyonFireEvacuationArticles,
+} from "../src/digest/testing/canyon-fire-evacuation-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
 import { CHARITY_COLLAPSE_EXPECTED, charityCollapseArticles } from "../src/digest/testing/charity-collapse-articles.js";
@@ -80,6 +84,7 @@ import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/test
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
 import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../src/digest/testing/energy-price-cap-articles.js";
+import { EXAM_PAPER_LEAK_EXPECTED, examPaperLeakArticles } from "../src/digest/testing/exam-paper-leak-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../src/digest/testing/factory-layoffs-articles.js";
 import {
@@ -136,6 +141,10 @@ import {
   hillwalkerSearchArticles,
 } from "../src/digest/testing/hillwalker-search-articles.js";
 import { HOSPITAL_FIRE_EXPECTED, hospitalFireArticles } from "../src/digest/testing/hospital-fire-articles.js";
+import {
+  HOSPITAL_RANSOMWARE_EXPECTED,
+  hospitalRansomwareArticles,
+} from "../src/digest/testing/hospital-ransomware-articles.js";
 import { HOSPITAL_WAITS_EXPECTED, hospitalWaitsArticles } from "../src/digest/testing/hospital-waits-articles.js";
 import { HOSTAGE_RELEASE_EXPECTED, hostageReleaseArticles } from "../src/digest/testing/hostage-release-articles.js";
 import {
@@ -483,6 +492,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["fireworks depot blast", fireworksDepotBlastArticles, FIREWORKS_DEPOT_BLAST_EXPECTED],
   ["refuse strike", refuseStrikeArticles, REFUSE_STRIKE_EXPECTED],
   ["campsite flash flood", campsiteFlashFloodArticles, CAMPSITE_FLASH_FLOOD_EXPECTED],
+  // facts31's held-out stories: rival counts by different sayers (a hospital and a researcher, a
+  // university and a union, a sheriff and a county office), one duration told in other units (hours
+  // and days, months and years, days and a week), with counts grown, own revisions, parts and roundings.
+  ["hospital ransomware", hospitalRansomwareArticles, HOSPITAL_RANSOMWARE_EXPECTED],
+  ["exam paper leak", examPaperLeakArticles, EXAM_PAPER_LEAK_EXPECTED],
+  ["canyon fire evacuation", canyonFireEvacuationArticles, CANYON_FIRE_EVACUATION_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

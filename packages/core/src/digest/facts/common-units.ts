@@ -3,7 +3,8 @@ import type { NumberMention } from "./find-number-mentions.js";
 /**
  * Units of one dimension, each as a factor to the dimension's common unit: an American outlet's
  * miles, acres and pounds and a European one's kilometres, hectares and kilograms of the same thing
- * are the same figure once converted, as are degrees Fahrenheit and Celsius (with an offset). Money is
+ * are the same figure once converted, as are degrees Fahrenheit and Celsius (with an offset) and spans of
+ * time in hours, days, weeks, months and years. Money is
  * never converted (rates move; a sum is told in the currency it was paid in), nor tons (a short ton and
  * a long ton differ).
  */
@@ -28,6 +29,13 @@ const TO_COMMON: Record<string, { unit: string; factor: number; offset?: number 
   kilo: { unit: "kilogram", factor: 1 },
   tonne: { unit: "kilogram", factor: 1000 },
   lb: { unit: "kilogram", factor: 0.453_592 },
+  // How long one thing lasted, told in hours by one outlet and in days by another ("turned away for 72
+  // hours", "a five-day diversion"; "suspended for 18 months", "a two-year suspension"): one length.
+  minute: { unit: "day", factor: 1 / 1440 },
+  hour: { unit: "day", factor: 1 / 24 },
+  week: { unit: "day", factor: 7 },
+  month: { unit: "day", factor: 365.25 / 12 },
+  year: { unit: "day", factor: 365.25 },
 };
 
 /** The common units themselves ("metre", "hectare"): figures already in them. */

@@ -3374,3 +3374,130 @@ describe("findDisagreements on a count told by its own participle (facts30)", ()
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on lengths in other units, rival counts of one day and precedents (facts31)", () => {
+  const disagreementsOf = (...texts: Array<[string, string, string]>) =>
+    extractFacts(
+      texts.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets “closed for six weeks” against “an eight-week closure”, and months against years", () => {
+    expect(
+      disagreementsOf(
+        ["Town Post", "2026-11-12T08:00:00Z", "The museum was closed for six weeks, the council said on Thursday."],
+        [
+          "City Echo",
+          "2026-11-12T14:00:00Z",
+          "The council said on Thursday that the eight-week closure had cost shops dearly.",
+        ],
+      ),
+    ).toEqual([["six", "eight"]]);
+    expect(
+      disagreementsOf(
+        ["Town Post", "2026-11-12T08:00:00Z", "The panel suspended the two students for 18 months on Thursday."],
+        [
+          "City Echo",
+          "2026-11-12T14:00:00Z",
+          "The panel handed a two-year suspension to the two students on Thursday.",
+        ],
+      ),
+    ).toEqual([["18 months", "two-year"]]);
+  });
+
+  it("never sets a length against its rounding in another unit (“the 12-day camp”, “nearly two weeks”)", () => {
+    expect(
+      disagreementsOf(
+        ["Town Post", "2026-11-12T08:00:00Z", "The protesters ended the 12-day camp on Thursday."],
+        [
+          "City Echo",
+          "2026-11-12T14:00:00Z",
+          "The protesters ended their camp on Thursday after it lasted nearly two weeks.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("never sets a length against a hedged span that holds it (“the 12-day strike”, “about two weeks”)", () => {
+    expect(
+      disagreementsOf(
+        ["Town Post", "2026-11-12T08:00:00Z", "Workers ended the 12-day strike on Thursday."],
+        ["City Echo", "2026-11-12T14:00:00Z", "The strike lasted about two weeks, the union said on Thursday."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("names a length told in days against weeks by its plural (“days strike”)", () => {
+    const [found] = extractFacts(
+      [
+        draft("Town Post", "2026-11-12T08:00:00Z", "Workers ended the 12-day strike on Thursday."),
+        draft("City Echo", "2026-11-12T14:00:00Z", "The strike lasted two weeks, the union said on Thursday."),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements;
+    expect(found?.topic).toMatch(/^days strike/);
+  });
+
+  it("sets two sources' counts of one day against each other, not one against the day before's floor", () => {
+    expect(
+      disagreementsOf(
+        [
+          "Wexham Courier",
+          "2026-11-16T17:00:00Z",
+          "The university is investigating at least 40 students over the leaked papers, it said on Monday.",
+        ],
+        [
+          "Wexham Courier",
+          "2026-11-17T18:30:00Z",
+          "The number of students under investigation over the leaked papers has risen to 67, the university said on Tuesday.",
+        ],
+        [
+          "Campus Voice",
+          "2026-11-17T21:00:00Z",
+          "About 90 students are under investigation over the leaked papers, the students' union said on Tuesday.",
+        ],
+      ),
+    ).toEqual([["67", "about 90"]]);
+  });
+
+  it("sets two named sources' estimates of one spill, given a day apart, against each other", () => {
+    expect(
+      disagreementsOf(
+        [
+          "Harbor News",
+          "2026-11-10T18:00:00Z",
+          "The Coast Guard estimated 30,000 gallons of diesel had spilled, it said on Tuesday.",
+        ],
+        ["State Journal", "2026-11-11T18:00:00Z", "On Wednesday, state officials put the spill at 42,000 gallons."],
+      ),
+    ).toEqual([["30,000", "42,000"]]);
+  });
+
+  it("never sets a source's revised estimate against its first", () => {
+    expect(
+      disagreementsOf(
+        [
+          "Harbor News",
+          "2026-11-10T18:00:00Z",
+          "The Coast Guard estimated on Tuesday that 30,000 gallons of diesel had leaked from the barge.",
+        ],
+        ["State Journal", "2026-11-11T18:00:00Z", "The Coast Guard put the spill at 42,000 gallons on Wednesday."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("never sets a precedent's count (“A similar attack … in 2023 exposed …”) against the story's", () => {
+    expect(
+      disagreementsOf(
+        [
+          "Dayton Ledger",
+          "2026-11-10T21:00:00Z",
+          "A similar attack on a Toledo hospital in 2023 exposed the records of 210,000 patients.",
+        ],
+        [
+          "CyberBeat",
+          "2026-11-10T23:30:00Z",
+          "The files stolen from the hospital hold the records of as many as 250,000 patients, a researcher said on Tuesday.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});

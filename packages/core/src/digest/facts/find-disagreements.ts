@@ -164,13 +164,21 @@ const OLDER_EVENT_CLAUSE =
   /\b(?:since|than|like|after|before|when)\s[^;:]*?\b((?:19|20)\d\d)\b,?\s+(?:that|which|when)\s+[^,;:]*$/i;
 
 /**
- * The year of an older event whose figure this is (see OLDER_EVENT_CLAUSE), when it is before `now`
- * (a date, by default the article's publication): never a count of this story, nor an update of one.
+ * "A similar attack on a Toledo hospital in 2023 exposed the records of 210,000 patients": an event of
+ * the kind recalled for comparison, with its year, before the figure. The figure is that event's.
+ */
+const PRECEDENT_BEFORE =
+  /\b(?:a|an)\s+(?:similar|previous|earlier|comparable|prior)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:in|during)\s+((?:19|20)\d\d)\b[^;:]*$/iu;
+
+/**
+ * The year of an older event whose figure this is (see OLDER_EVENT_CLAUSE, PRECEDENT_BEFORE), when it
+ * is before `now` (a date, by default the article's publication): never a count of this story, nor an
+ * update of one.
  */
 export function olderEventYear(mention: NumberMention, now = mention.item.article.publishedAt ?? ""): string | null {
   if (!/^\d{4}/.test(now)) return null;
   const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
-  const year = OLDER_EVENT_CLAUSE.exec(before)?.[1];
+  const year = OLDER_EVENT_CLAUSE.exec(before)?.[1] ?? PRECEDENT_BEFORE.exec(before)?.[1];
   return year && year < now.slice(0, 4) ? year : null;
 }
 
@@ -200,6 +208,11 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 /** "said on Tuesday that", "announced Tuesday": the day a source spoke, which the sentence's date may be. */
 const SAID_ON_DAY =
   /\b(?:said|says|announced|confirmed|reported|added|told\s+[\p{L}]+)\s+(?:(?:in\s+an?\s+(?:statement|update|briefing)|at\s+an?\s+(?:news|press)\s+(?:conference|briefing)|late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+/**
+ * "estimated on Tuesday", "put the spill at 42,000 gallons on Wednesday", "On Wednesday, officials
+ * put": a sentence that tells a source giving a figure, whose day is the day it was given.
+ */
+const ESTIMATED_ON_DAY = /\b(?:said|says|announced|estimated|estimates|put|puts|placed|calculated|reported)\b/u;
 const NAMED_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s\b|\b)/gu;
 const POSSESSIVE_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s/u;
 
@@ -305,6 +318,19 @@ function sameMoment(
   // So are the travellers a disruption affected, as two named sources give them days apart.
   if (!timeA.stated && !timeB.stated && travellersAffected(a) && travellersAffected(b) && otherEstimators(a, b))
     return standingTogether(a, b);
+  // Two named sources' estimates of one measure ("the Coast Guard estimated 30,000 gallons", "state
+  // officials put the spill at 42,000 gallons on Wednesday") dated only by the days they gave them,
+  // up to three days apart, are rival estimates of one quantity (see rivalEstimates).
+  if (
+    rivals &&
+    (timeA.stated || timeB.stated) &&
+    [a, b].every(
+      (mention) => !mention.item.sentence.text.match(NAMED_DAY) || ESTIMATED_ON_DAY.test(mention.item.sentence.text),
+    ) &&
+    Math.abs(dayNumber(timeA.date) - dayNumber(timeB.date)) <= 3 &&
+    rivalEstimates(a, b)
+  )
+    return true;
   if (timeA.stated && timeB.stated) {
     const length = Math.min(timeA.date.length, timeB.date.length);
     if (timeA.date.slice(0, length) === timeB.date.slice(0, length)) return true;
@@ -649,9 +675,12 @@ export function groupFigures(
           .sort((a, b) => (a.time.date ?? "").localeCompare(b.time.date ?? ""));
         const moments: Array<{ first: (typeof timed)[number]; members: NumberMention[] }> = [];
         for (const entry of timed.filter((item) => item.time.date !== null)) {
-          const moment = moments.find((candidate) =>
+          // A figure of the same day as a moment is of that moment before one a day or two away
+          // (Tuesday's two counts are set against each other, not Tuesday's against Monday's).
+          const candidates = moments.filter((candidate) =>
             sameMoment(candidate.first.mention, entry.mention, candidate.first.time, entry.time, rivals),
           );
+          const moment = candidates.find((candidate) => candidate.first.time.date === entry.time.date) ?? candidates[0];
           if (moment) moment.members.push(entry.mention);
           else moments.push({ first: entry, members: [entry.mention] });
         }
@@ -721,7 +750,7 @@ function transposed(a: NumberMention, b: NumberMention): boolean {
 function plural(unit: string): string {
   if (unit === "people" || unit === "children" || unit === "percent" || /^(?:mph|kph|km\/h)$/.test(unit)) return unit;
   if (unit === "celsius" || unit === "fahrenheit") return `degrees ${unit}`;
-  if (/y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;
 }
 
@@ -1656,7 +1685,9 @@ function unitAsWritten(mention: NumberMention): string {
  * "Blue Strait Lines said", "the governor cited", "a union representing workers … said", "the
  * utility's own outage map showed", "the city's emergency management office put".
  */
-const SAYER = String.raw`(?<![\p{L}’'-])((?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+(?:['’]s)?){0,3}?|(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:officials|authorities|police|sources|investigators|prosecutors|organi[sz]ers|rescuers|medics|doctors|media))`;
+/** "state officials", "federal environmental regulators": officials named by whom they serve, a source. */
+const OFFICIALS_OF_A_KIND = String.raw`(?:(?:state|federal|local|county|city|provincial|regional|government|health|fire|environmental|safety|company|hospital|school|university|union)\s+){1,2}(?:officials|authorities|investigators|inspectors|regulators|engineers)`;
+const SAYER = String.raw`(?<![\p{L}’'-])((?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*|(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:['’]s)?(?:\s+[a-z]+(?:['’]s)?){0,3}?|(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:[a-z]+\s+)?(?:officials|authorities|police|sources|investigators|prosecutors|organi[sz]ers|rescuers|medics|doctors|media)|${OFFICIALS_OF_A_KIND})`;
 const SAYING = String.raw`(?:said|says|put|puts|estimated|estimates|reported|reports|cited|cites|announced|announces|gave|gives|claimed|claims|quoted|stated|counted|showed|shows)\b`;
 /** The sayer of the figure after it, before the next one: "…, a union representing workers at its plants said on Thursday, …". */
 const SAYER_BETWEEN = new RegExp(String.raw`^[^;:]*?,\s+${SAYER}(?:\s+[^,;]{0,60}?)?\s+${SAYING}`, "u");

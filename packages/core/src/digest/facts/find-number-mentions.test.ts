@@ -1230,3 +1230,62 @@ describe("findNumberMentions reads a margin by its own noun, whatever verb it ta
     ).toBe(false);
   });
 });
+
+describe("findNumberMentions reads a measure's length, a leaked store's people and those under investigation (facts31)", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-11-19" });
+    return findNumberMentions(articleSentences([article])).map(({ raw, unit, event, places }) => [
+      raw,
+      unit,
+      event,
+      places,
+    ]);
+  };
+
+  it("reads “an eight-week closure” and “a two-year suspension” as how long a thing was closed or suspended", () => {
+    expect(read("The council confirmed an eight-week closure of the museum.")).toEqual([
+      ["eight", "week", "closed", []],
+    ]);
+    expect(read("The panel handed a two-year suspension to the pair.")).toEqual([["two", "year", "suspended", []]]);
+    expect(read("The protesters ended the 12-day camp outside the hall.")).toEqual([["12", "day", "camp", []]]);
+  });
+
+  it("reads “suspended the two students accused of selling them for 18 months” as the suspension's length", () => {
+    expect(
+      read("The panel suspended the two students accused of selling them for 18 months.").filter(
+        ([raw]) => raw === "18",
+      ),
+    ).toEqual([["18", "month", "suspended", []]]);
+  });
+
+  it("reads people whose records a stolen store “holds the records of” as those the breach affected", () => {
+    expect(
+      read("The files stolen from the hospital hold the records of as many as 450,000 patients, a researcher said."),
+    ).toEqual([["450,000", "patient", "affected", []]]);
+  });
+
+  it("reads those “under investigation” as those investigated", () => {
+    expect(read("About 90 students are under investigation over the papers.")).toEqual([
+      ["90", "student", "investigated", []],
+    ]);
+    expect(read("The number of students under investigation has risen to 67, the university said.")).toEqual([
+      ["67", "student", "investigated", []],
+    ]);
+  });
+
+  it("reads a source's “put the spill at 42,000 gallons” as what spilled", () => {
+    expect(read("State officials put the spill at 42,000 gallons on Wednesday.")).toEqual([
+      ["42,000", "gallon", "spilled", []],
+    ]);
+    expect(read("The Coast Guard estimated the leak at about 700 barrels.")).toEqual([
+      ["700", "barrel", "spilled", []],
+    ]);
+  });
+
+  it("places no count where only “most of them” are", () => {
+    expect(read("The sheriff said at least 150 homes had been destroyed, most of them in Pine Hollow.")).toEqual([
+      ["150", "home", "destroyed", []],
+    ]);
+    expect(read("At least 30 homes were destroyed in Pine Hollow.")[0]?.[3]).toEqual(["Pine Hollow"]);
+  });
+});

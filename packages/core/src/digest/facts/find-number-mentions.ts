@@ -166,6 +166,8 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
     "inside",
     /\b((?:were|was|had been)\s+(?:inside|in)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:building|plant|factory|mine|warehouse|premises|hall|venue|stadium|club|school|tower|block|store|shop)\s+(?:when|at the time|as)\b)/i,
   ],
+  // "the number of students under investigation has risen to 67" is those "being investigated".
+  ["investigated", /\b(under\s+(?:investigation|inquiry))\b/i],
 ];
 
 /** Events only people undergo: a bare count going on to one of them counts people. */
@@ -224,8 +226,16 @@ const PLACE_OF_SUBJECT = new RegExp(
   "u",
 );
 
+/**
+ * ", most of them in Pine Hollow", ", many of whom were in": where part of a count is, told after it.
+ * The count itself is of no one of those places.
+ */
+const PART_PLACED_AFTER =
+  /,\s*(?:(?:most|many|some|several|half|a few|the majority|nearly half|more than half)\s+of\s+(?:them|whom|which|those)|mostly|mainly|largely)\b/i;
+
 function placeOf(clauseBefore: string, clauseAfter: string): string[] {
-  const after = [...clauseAfter.matchAll(PLACE)][0];
+  const partPlaced = PART_PLACED_AFTER.exec(clauseAfter);
+  const after = [...(partPlaced ? clauseAfter.slice(0, partPlaced.index) : clauseAfter).matchAll(PLACE)][0];
   if (after) return [after[1]!];
   const before = [...clauseBefore.matchAll(PLACE)].pop() ?? PLACE_OF_SUBJECT.exec(clauseBefore);
   return before ? [before[1]!] : [];
@@ -526,6 +536,9 @@ function outOfSchoolOf(unit: string, afterUnit: string): string | null {
  * escaped", "3,000 barrels of crude may have leaked", "spilled 2,500 barrels".
  */
 const BULK_UNIT = /^(?:barrel|gallon|litre|liter|tonne|ton|cubic(?: [a-z]+)?)$/;
+/** "put the spill at", "estimated the leak at about": a source's size of a spill, before the figure. */
+const SPILL_PUT_AT =
+  /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?:spill|leak|discharge|release|spillage)\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|as much as|as many as)\s+)?$/i;
 const SPILLED =
   /^(?:spill|spills|spilled|spilt|leak|leaks|leaked|escape|escapes|escaped|gush|gushed|pour|poured|discharge|discharged|release|released|seep|seeped)$/;
 
@@ -666,11 +679,12 @@ const EFFECT_BEFORE =
   /\b([a-z]+)\s+(?:only\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|fewer than|up to|as many as)\s+)?$/;
 /**
  * A stolen or leaked store of data that holds the figure: "a database offered for sale … holds 5.4
- * million customers' data", "the files the hackers posted … hold 3.2 million records". What it holds
+ * million customers' data", "the files the hackers posted … hold 3.2 million records", "the files stolen … hold the records of as many as 450,000 patients" (whose
+ * records they are). What it holds
  * was exposed; a company's own database holding records says nothing of the kind.
  */
 const LEAKED_STORE_HOLDS =
-  /\b(?:database|databases|file|files|data|dump|archive|cache|trove|spreadsheet)\b[^,;]*?\b(?:stolen|leaked|leak|posted|published|dumped|sale|hacked|hackers?|criminals?|exposed|breached|ransomware)\b[^,;]*?\b(?:holds?|held|contains?|contained|includes?|included)\s+(?:(?:only|also)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+  /\b(?:database|databases|file|files|data|dump|archive|cache|trove|spreadsheet)\b[^,;]*?\b(?:stolen|leaked|leak|posted|published|dumped|sale|hacked|hackers?|criminals?|exposed|breached|ransomware)\b[^,;]*?\b(?:holds?|held|contains?|contained|includes?|included)\s+(?:(?:only|also)\s+)?(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:data|records|information|details)\s+(?:of|on|belonging to)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|as many as)\s+)?$/i;
 /**
  * People whose data a breach reached, named as the data's owners: "exposing the personal data of
  * about 1.2 million members", "hackers stole the records of 2 million patients". The same measure as
@@ -921,6 +935,8 @@ function verbAfter(afterUnit: string): string | null {
   if (theirs && !SUPPLY_WORD.test(afterUnit)) return theirs.toLowerCase();
   const rest = afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, "");
   if (NEEDED_TREATMENT.test(rest)) return "treated";
+  // "90 students are under investigation": as those "being investigated".
+  if (/^under\s+(?:investigation|inquiry)\b/i.test(rest)) return "investigated";
   const word = /^([A-Za-z]+)/.exec(rest)?.[1] ?? null;
   // "19,100 volunteers aged 4 to 60": a description of what is counted, no verb of it.
   if (!word || PREPOSITION_IN_ING.test(word) || /^aged$/i.test(word)) return null;
@@ -1013,6 +1029,13 @@ const OVER_BUDGET_AFTER =
 /** The action a duration measures: "deliberating for", "deliberated for about", "was held for". */
 const DURATION_VERB =
   /\b([a-z]{3,}(?:ed|ing)|held|kept|shut|lasted|ran|went on)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
+/**
+ * "suspended the two students accused of selling them for 18 months", "closed the road for six
+ * weeks": a verb of a measure, what it was imposed on, then "for" and the duration. The object is a
+ * short run of words with no punctuation, no figure and no other "for".
+ */
+const DURATION_VERB_OBJECT =
+  /\b([a-z]{3,}ed)\s+(?:(?!for\b)[a-z][a-z’'-]*\s+){1,7}?for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
 /** "not noticed for", "not detected for about": a participle negated before a duration. */
 const NOT_BEFORE_DURATION_VERB =
   /\bnot\s+[a-z]{3,}ed\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|at least|up to|just over|just under)\s+)?$/i;
@@ -1046,10 +1069,16 @@ const TEMPERATURE_OF =
 /** "1,000 pounds of cocaine", never "5 million pounds of funding" or "of taxpayers' money". */
 const POUNDS_OF =
   /^\s+pounds?\s+of\s+(?!(?:the\s+)?(?:taxpayers|public|funding|funds|aid|investment|compensation|damages|debt|money|cash|savings|spending|revenue|profit)\b)[a-z]/i;
-const DURATION_UNIT = /^(?:minute|hour|day|week|month)$/;
-/** Things that go on until they end, whose length a span set before them measures. */
+const DURATION_UNIT = /^(?:minute|hour|day|week|month|year)$/;
+/**
+ * Things that go on until they end, whose length a span set before them measures: "a six-week trial",
+ * and a measure imposed for a time ("an eight-week closure", "a two-year suspension", "a five-day
+ * diversion", "the 12-day camp"), whose length is one fact whoever tells it.
+ */
 const ONGOING_EVENT_AFTER =
-  /^\s+(?:[a-z]+\s+)?(?:investigation|inquiry|probe|trial|strike|walkout|siege|standoff|stand-off|search|manhunt|shutdown|lockdown|outage|blockade|occupation|stoppage|hearing)\b/;
+  /^\s+(?:[a-z]+\s+)?(?:investigation|inquiry|probe|trial|strike|walkout|siege|standoff|stand-off|search|manhunt|shutdown|lockdown|outage|blockade|occupation|stoppage|hearing|closure|suspension|ban|evacuation|diversion|curfew|encampment|camp|sit-in|vigil|boycott)\b/;
+/** Only these are measured in years before their noun ("a two-year ban"): a "20-year inquiry" is rare, a "20-year veteran" common. */
+const YEARS_LONG_EVENT_AFTER = /^\s+(?:[a-z]+\s+)?(?:suspension|ban|closure)\b/;
 
 /** Names of one event's length that newsrooms use for the same thing: a siege is a standoff. */
 const SAME_EVENT_LENGTH: Record<string, string> = {
@@ -1065,6 +1094,13 @@ const SAME_EVENT_LENGTH: Record<string, string> = {
   burnt: "burned",
   // A runway or a road "was shut for" as long as it "was closed for": one closure.
   shut: "closed",
+  // A measure's noun and its verb: "an eight-week closure" is as long as "closed for six weeks".
+  closure: "closed",
+  suspension: "suspended",
+  ban: "banned",
+  evacuation: "evacuated",
+  diversion: "diverted",
+  encampment: "camp",
 };
 /**
  * A duration still going on when told ("have been deliberating for nine hours", "is still being held"):
@@ -1077,6 +1113,11 @@ const ONGOING_BEFORE =
  * one deliberation told by two reporters, "about 14" and 11 are not.
  */
 const HEDGED_DURATION = 0.1;
+/**
+ * A hedged span is told to the nearest half of its unit at best: "about two weeks" holds a 12-day
+ * strike, "about three months" 80 days (compared in days, see common-units).
+ */
+const HEDGED_SPAN_UNIT = 0.5;
 const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro" };
 /**
  * A currency named after a figure: "20,000 Swiss francs", "3 billion yen", "5 million Canadian
@@ -1645,7 +1686,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const eventLength =
         hyphened &&
         (/^(?:hour|minute)$/i.test(hyphened[1]!) ||
-          (/^(?:day|week|month)$/i.test(hyphened[1]!) && ONGOING_EVENT_AFTER.test(after.slice(hyphened[0].length))))
+          (/^(?:day|week|month)$/i.test(hyphened[1]!) && ONGOING_EVENT_AFTER.test(after.slice(hyphened[0].length))) ||
+          (/^year$/i.test(hyphened[1]!) && YEARS_LONG_EVENT_AFTER.test(after.slice(hyphened[0].length))))
           ? attributiveNoun(before, after.slice(hyphened[0].length), false, true)
           : null;
       if (hyphened && !eventLength?.event && (UNIT_SKIP.test(hyphened[1]!) || /^(?:points?|old)$/i.test(hyphened[1]!)))
@@ -1696,6 +1738,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ? (
             DURATION_VERB.exec(before)?.[1] ??
             LASTED_BARE.exec(before)?.[1] ??
+            DURATION_VERB_OBJECT.exec(before)?.[1] ??
             (timeTaken && "took") ??
             (fought && "fought") ??
             (SPENT_BEFORE.test(before) ? SPENT_DOING_AFTER.exec(after.slice(duration[0].length))?.[1] : undefined)
@@ -1827,6 +1870,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // count tells who was aboard, whatever the vehicle then did.
       const carried = !participle && unit !== null && ABOARD_UNIT.test(unit) && CARRYING_BEFORE.test(before);
       if (carried) event = "aboard";
+      // "State officials put the spill at 42,000 gallons": a source's size of the spill is what spilled.
+      if (!event && unit !== null && BULK_UNIT.test(unit) && SPILL_PUT_AT.test(before)) event = "spilled";
       for (const [name, pattern] of toll || money || attributed || participle || carried ? [] : EVENTS) {
         const found = pattern.exec(eventWindow);
         if (!found) continue;
@@ -2247,7 +2292,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         places: placeOf(before.slice(ownClauseStart), ownAfterClause),
         rounding:
           eventDuration && qualifier && HEDGE.test(qualifier)
-            ? Math.max(roundingOf(raw, scale, qualifier), value * HEDGED_DURATION)
+            ? Math.max(roundingOf(raw, scale, qualifier), value * HEDGED_DURATION, HEDGED_SPAN_UNIT)
             : roundingOf(raw, scale, qualifier ?? (event === "attended" && ROUND_THOUSANDS.test(raw) ? "about" : null)),
       };
       if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);

@@ -22,6 +22,10 @@ import { BUDGET_VOTE_EXPECTED, budgetVoteArticles } from "../testing/budget-vote
 import { BUS_STRIKE_EXPECTED, busStrikeArticles } from "../testing/bus-strike-articles.js";
 import { CAMPSITE_FLASH_FLOOD_EXPECTED, campsiteFlashFloodArticles } from "../testing/campsite-flash-flood-articles.js";
 import { CANAL_BREACH_EXPECTED, canalBreachArticles } from "../testing/canal-breach-articles.js";
+import {
+  CANYON_FIRE_EVACUATION_EXPECTED,
+  canyonFireEvacuationArticles,
+} from "../testing/canyon-fire-evacuation-articles.js";
 import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care-home-fraud-articles.js";
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue-articles.js";
 import { CHARITY_COLLAPSE_EXPECTED, charityCollapseArticles } from "../testing/charity-collapse-articles.js";
@@ -50,6 +54,7 @@ import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-ap
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../testing/election-count-articles.js";
 import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../testing/energy-price-cap-articles.js";
+import { EXAM_PAPER_LEAK_EXPECTED, examPaperLeakArticles } from "../testing/exam-paper-leak-articles.js";
 import type { ExpectedFacts } from "../testing/expected-facts.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../testing/factory-layoffs-articles.js";
 import {
@@ -91,6 +96,7 @@ import { HIGHWAY_KICKBACKS_EXPECTED, highwayKickbacksArticles } from "../testing
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
 import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
 import { HOSPITAL_FIRE_EXPECTED, hospitalFireArticles } from "../testing/hospital-fire-articles.js";
+import { HOSPITAL_RANSOMWARE_EXPECTED, hospitalRansomwareArticles } from "../testing/hospital-ransomware-articles.js";
 import { HOSPITAL_WAITS_EXPECTED, hospitalWaitsArticles } from "../testing/hospital-waits-articles.js";
 import { HOSTAGE_RELEASE_EXPECTED, hostageReleaseArticles } from "../testing/hostage-release-articles.js";
 import { HURRICANE_LANDFALL_EXPECTED, hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
@@ -1874,3 +1880,28 @@ describe.each([
     expectDisagreements(extractFacts(articlesOf()), expected);
   });
 });
+
+/**
+ * facts31's held-out stories: rival counts of one thing by different sayers, and one duration told in
+ * other units (hours and days, months and years, days and a week), beside counts that grew, a sayer's
+ * own revision, parts, roundings, demands and forecasts. None of the traps is ever taken.
+ */
+describe.each([
+  ["hospital ransomware", hospitalRansomwareArticles, HOSPITAL_RANSOMWARE_EXPECTED],
+  ["exam paper leak", examPaperLeakArticles, EXAM_PAPER_LEAK_EXPECTED],
+  ["canyon fire evacuation", canyonFireEvacuationArticles, CANYON_FIRE_EVACUATION_EXPECTED],
+] as const)("disagreements by code on the written %s story", (_name, articlesOf, expected) => {
+  it("sets none of the written traps against each other", () => {
+    expectNoTrapTaken(extractFacts(articlesOf()), expected);
+  });
+});
+
+/** facts31's stories whose real disagreements code finds, each side with its outlet, since facts31's rules. */
+describe.each([["exam paper leak", examPaperLeakArticles, EXAM_PAPER_LEAK_EXPECTED]] as const)(
+  "every disagreement by code on the written %s story",
+  (_name, articlesOf, expected) => {
+    it("finds every real disagreement, each side with its outlet, and no trap", () => {
+      expectDisagreements(extractFacts(articlesOf()), expected);
+    });
+  },
+);
