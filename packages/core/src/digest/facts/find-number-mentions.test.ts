@@ -1289,3 +1289,23 @@ describe("findNumberMentions reads a measure's length, a leaked store's people a
     expect(read("At least 30 homes were destroyed in Pine Hollow.")[0]?.[3]).toEqual(["Pine Hollow"]);
   });
 });
+
+describe("findNumberMentions reads a sum demanded as one measure, whatever it is to be paid in", () => {
+  const read = (text: string) => {
+    const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2034-09-06" });
+    return findNumberMentions(articleSentences([article]));
+  };
+
+  it("'demanded $3 million', 'demanded a ransom of $4.5 million in bitcoin', 'asked the district for $6 million'", () => {
+    for (const text of [
+      "The group behind the attack demanded $3 million, a district spokesman said.",
+      "The hackers demanded $4.5 million in bitcoin, according to two people familiar with the investigation.",
+      "The group demanded a ransom of about $4.5 million.",
+      "Hackers asked Lakeshore Unified for $6 million in bitcoin, a filing shows.",
+    ])
+      expect(read(text)[0], text).toMatchObject({ unit: "dollar", event: "demanded" });
+    // A demand cut to a new sum is a change of it, and a sum paid is no demand.
+    expect(read("The hackers cut their demand to $3 million on Monday.")[0]?.event).not.toBe("demanded");
+    expect(read("The district paid $250,000 to the hackers.")[0]?.event).not.toBe("demanded");
+  });
+});

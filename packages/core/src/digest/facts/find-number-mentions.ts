@@ -1262,7 +1262,7 @@ const WATCHED_BY =
 const ONLOOKERS_AFTER = /^\s+(?:spectators|fans|supporters|racegoers)\b/i;
 /** "cut supplies to", "cut off water to", "will switch off power to": a supply cut to those counted. */
 const SUPPLY_CUT_TO =
-  /\b(?:cut|cuts|cutting|cut off|cutting off|shut off|shuts off|switch off|switched off|turn off|turned off)\s+(?:(?:the|their|its)\s+)?((?:water\s+|power\s+|gas\s+)?(?:supplies|supply|power|water|electricity|gas|heating))\s+(?:off\s+)?to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?$/i;
+  /\b(?:cut|cuts|cutting|cut off|cutting off|shut off|shuts off|switch off|switched off|turn off|turned off)\s+(?:(?:the|their|its)\s+)?((?:water\s+|power\s+|gas\s+)?(?:supplies|supply|power|water|electricity|gas|heating))\s+(?:off\s+)?to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?(?:US)?[$€£¥]?\s*$/i;
 /** "will have their taps turned off", "had their power cut off", "will be cut off": those a supply cut reaches. */
 const SUPPLY_OFF_AFTER =
   /^[^,;.]{0,60}?\b(?:(?:have|has|had)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\s+(?:turned|cut|switched|shut)\s+off|(?:be|been|were|was|are)\s+cut\s+off)\b/i;
@@ -2070,6 +2070,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // of the charity's funds": one sum however named.
       const taken = currency !== undefined ? moneyTakenOf(afterCurrency, before.slice(ownClauseStart)) : null;
       if (taken) event = taken;
+      // "demanded $3 million" and "demanded a ransom of $4.5 million in bitcoin": the sum demanded,
+      // one measure whatever it is to be paid in.
+      if (currency !== undefined && !taken && SUM_DEMANDED_BEFORE.test(before.slice(ownClauseStart)))
+        event = "demanded";
       if (event) event = effectFor(event, unit) ?? event;
       // "sending 2,300 pupils home" and "left 1,900 children without lessons", "stood down 400 dock
       // workers" and "the number of dockers sent home": one outcome however told (see same-outcome),
@@ -2393,6 +2397,10 @@ const SHARE_EFFECT_OBJECT =
  * that two outlets' shares of the same group showing the same effect meet, and shares of another
  * effect or group never do. Null when either is not named.
  */
+/** A sum's demand up to it: "demanded ", "demanding a ransom of ", "asked the hospital for ", "a ransom demand of ". */
+const SUM_DEMANDED_BEFORE =
+  /(?:\bdemand(?:ed|s|ing)?\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:ransom|payment|sum|fee)\s+of\s+)?|\basked\s+(?:[\p{L}'’.-]+\s+){0,4}?for\s+|\bdemand\s+of\s+)(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?(?:US)?[$€£¥]?\s*$/iu;
+
 /** Units a contest is won by: a margin counts these. */
 const MARGIN_UNIT = /^(?:vote|ballot|seat|delegate|point|percentage point)$/;
 const MARGIN_HEDGE =
