@@ -177,3 +177,40 @@ describe("findEndedStates: flights grounded, then resumed; a fire burning, then 
     ).toEqual([]);
   });
 });
+
+describe("findEndedStates: open-ended statuses and people sought, then lifted, reopened, arrested", () => {
+  const indoors = "People living near the Brennan paint works have been told to stay indoors, the fire service said.";
+  const inForce = "The stay-indoors advice remains in force for about 600 homes.";
+  const libraries = "Both of the town's libraries will stay closed until further notice.";
+  const sought = "Detectives are looking for a man in his twenties who ran from the scene.";
+  const approach = "Police warned the public not to approach him.";
+  const bail = "The landlord remains on bail, the court heard.";
+  const monday = [indoors, inForce, libraries, sought, approach, bail];
+
+  it("outdates each once a later report tells it ended", () => {
+    expect(
+      endedIn(monday, [
+        "The advice was lifted on Wednesday afternoon, the fire service said.",
+        "The two libraries in Marlow reopened on Thursday morning.",
+        "A 24-year-old man was arrested in Leeds on Wednesday.",
+        "The landlord was jailed for two years on Thursday.",
+      ]).sort(),
+    ).toEqual([...monday].sort());
+  });
+
+  it("keeps each while no later report ends it, and a search for a cause once someone is arrested", () => {
+    const cause = "Investigators are looking for the cause of the fire.";
+    expect(
+      endedIn(
+        [...monday, cause],
+        [
+          "The advice will not be lifted before Friday.",
+          "The council said it hoped the libraries could reopen next week.",
+          "Detectives said they had received more than 40 calls.",
+          "The landlord will be sentenced on Friday.",
+        ],
+      ),
+    ).toEqual([]);
+    expect(endedIn([cause], ["A 24-year-old man was arrested on suspicion of arson on Wednesday."])).toEqual([]);
+  });
+});

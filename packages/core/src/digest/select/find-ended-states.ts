@@ -11,8 +11,21 @@ import { toldAsDone } from "./told-as-done.js";
  */
 interface StateKind {
   holds: RegExp;
+  /**
+   * The state told in the past with no day, which holds until reported ended as well ("Residents were
+   * told to keep windows shut"); told with its day ("were told to boil their water on Monday") it is
+   * that day's event, kept with its date.
+   */
+  heldUndated?: RegExp;
   ends: RegExp;
 }
+
+/** A day stated in a sentence: a weekday, a month, "yesterday", "last night". */
+const STATED_DAY =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+night|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** What people are told to do to protect themselves: "shelter in place", "keep windows shut", "boil their water". */
+const PROTECTIVE_ACTION = String.raw`(?:shelter\s+in\s+place|stay\s+(?:indoors|inside)|keep\s+(?:their\s+|all\s+)?(?:windows|doors)|boil\s+(?:their\s+|all\s+)?(?:tap\s+)?water|avoid\s+(?:drinking|using)\s+(?:the\s+)?(?:tap\s+)?water)`;
 
 const STATES: readonly StateKind[] = [
   {
@@ -25,7 +38,9 @@ const STATES: readonly StateKind[] = [
     ends: /\b(?:was|were|have been|has been|had been)\s+(?:rescued|freed|pulled out|brought out|brought to the surface|airlifted|evacuated)\b/i,
   },
   {
-    holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:at large|on the run)\b/i,
+    // Or the public warned of one: "not to approach him", "anyone who sees him", "believed to be hiding".
+    holds:
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:at large|on the run)|not\s+to\s+approach\s+(?:him|her|them)|anyone\s+who\s+(?:sees|spots)\s+(?:him|her|them)|(?:is|are)\s+believed\s+to\s+be\s+(?:hiding|in\s+the\s+[\p{L} -]{1,30}?\s+area))\b/iu,
     // The capture in the passive, or told of the police ("Police arrested the 34-year-old suspect").
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:arrested|caught|captured|taken into custody)|(?:police|officers|detectives|troopers|agents)\s+(?:have\s+|had\s+)?(?:arrested|caught|captured)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|surrendered)\b/i,
   },
@@ -38,13 +53,15 @@ const STATES: readonly StateKind[] = [
   {
     // A search under way, and a report that whom it sought was found or caught, or that it ended
     // ("officers were searching wooded areas", then "were arrested on Friday, ending a five-day manhunt";
-    // "Search teams are combing an area…", then "Rescuers found the wreckage of the missing plane").
+    // "Search teams are combing an area…", then "Rescuers found the wreckage of the missing plane"),
+    // or people sought ("are looking for a man in his thirties", "the man they want to trace").
     holds:
-      /\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:searching|hunting for|combing|scouring)|(?:is|are)\s+(?:still\s+|now\s+)?(?:involved|taking part)\s+in\s+the\s+(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:continues|is continuing|goes on))\b/i,
+      /\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:searching|hunting for|combing|scouring)|(?:looking for|trying to (?:trace|find|locate|identify))\s+(?:a|an|the|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?(?:man|woman|men|women|suspects?|drivers?|gunm[ae]n|robbers?|attackers?|killers?|person|people|boy|girl|teenagers?|youths?|survivors?|climbers?|walkers?|fugitives?)\b|want(?:s|ed)?\s+to\s+(?:trace|find|locate)|(?:is|are)\s+(?:still\s+|now\s+)?(?:involved|taking part)\s+in\s+the\s+(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:continues|is continuing|goes on))\b/iu,
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|recovered|arrested|caught|captured|recaptured|taken into custody)|(?:found|located|recovered)\s+(?:the\s+)?(?:wreckage|wreck|remains|bodies|body)\b|(?:ending|ended|called off|suspended)\s+(?:a|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:was|has been)\s+(?:called off|suspended|ended))\b/iu,
   },
   {
-    holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)\b/i,
+    // Also a closure told with no end: "will stay closed until further notice" (not "for the rest of the summer").
+    holds: /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)|(?:closed|shut)\s+until\s+further\s+notice)\b/i,
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+)?reopened\b/i,
   },
   {
@@ -73,6 +90,20 @@ const STATES: readonly StateKind[] = [
     ends: /\b(?:revers(?:ed|ing)|overturn(?:ed|ing))\s+(?:the\s+|its\s+)?(?:first|initial|earlier|original|previous)\s+(?:result|count|outcome|decision|verdict|ruling)\b/i,
   },
   {
+    // An instruction to protect oneself, in force until it is lifted: "have been told to shelter in
+    // place", "were told to keep windows shut", "are advised to boil their water", "the order remains
+    // in force"; then "was lifted", "the all-clear was given".
+    holds: new RegExp(
+      String.raw`\b(?:(?:(?:has|have)\s+been|(?:is|are)\s+(?:being\s+)?)\s*(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}|(?:order|notice|advice|warning|advisory)\s+(?:is|remains)\s+in\s+(?:force|place)|(?:is|are|remains?)\s+(?:still\s+)?under\s+(?:a|an|the)\s+[\p{L}-]+\s+(?:order|notice|advisory))\b`,
+      "iu",
+    ),
+    heldUndated: new RegExp(
+      String.raw`\b(?:were|was)\s+(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}\b`,
+      "i",
+    ),
+    ends: /\b(?:(?:order|notice|advice|warning|advisory|instruction)s?\s+(?:was|were|has been|have been|had been)\s+(?:lifted|withdrawn|rescinded|cancelled|stood down)|(?:lifted|withdrew|rescinded|cancelled)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:order|notice|advice|warning|advisory)|(?:gave|given|sounded|issued)\s+the\s+all[- ]clear|all[- ]clear\s+(?:was|has been|had been)\s+(?:given|issued|sounded))\b/iu,
+  },
+  {
     // A supply cut, and its return: "Water supplies to 20,000 homes remain cut off", then "were restored".
     holds:
       /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:cut off|without\s+(?:power|water|electricity|gas|heating))|(?:has|have)\s+been\s+(?:cut off|left without\s+(?:power|water|electricity|gas|heating)))\b/i,
@@ -84,6 +115,11 @@ const STATES: readonly StateKind[] = [
     holds:
       /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:out of their homes|evacuated|in\s+(?:temporary|emergency)\s+(?:shelters?|accommodation))|(?:has|have)\s+been\s+evacuated|evacuation\s+order\s+(?:is|remains)\s+in\s+(?:place|force))\b/i,
     ends: /\b(?:(?:allowed|able|permitted)\s+to\s+(?:return|go\s+back|move\s+back)|returned\s+(?:to\s+their\s+homes|home)|(?:evacuation\s+(?:order\s+)?(?:was|has been|had been)\s+lifted|lifted\s+the\s+evacuation))\b/i,
+  },
+  {
+    // Someone on bail, and then jailed or remanded: "remains on bail until sentencing", then "was jailed".
+    holds: /\b(?:is|are|remains?)\s+(?:still\s+)?on\s+bail\b/i,
+    ends: /\b(?:(?:was|were|has been|have been|had been)\s+(?:jailed|imprisoned|remanded\s+in\s+custody|taken\s+into\s+custody)|(?:was|were|has been|have been|had been)\s+sentenced\s+to\s+[^.;]{0,40}?\b(?:prison|jail|custody|detention))\b/i,
   },
   {
     // Someone questioned, and then charged or released: "is being questioned by police", then
@@ -120,7 +156,9 @@ export function findEndedStates(candidates: readonly RankedSentence[], times: Se
   const ended = new Set<RankedSentence>();
   for (const kind of STATES) {
     // Rewrites repeat sentences: each distinct text is read once per kind.
-    const holds = oncePerText((text) => kind.holds.test(text));
+    const holds = oncePerText(
+      (text) => kind.holds.test(text) || (kind.heldUndated?.test(text) === true && !STATED_DAY.test(text)),
+    );
     const ends = oncePerText((text) => reportsEnd(text, kind));
     const holding = candidates.filter((candidate) => holds(candidate.item.sentence.text));
     if (holding.length === 0) continue;
