@@ -11,6 +11,9 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * transfer expected to begin begins; a plan to finish by Thursday is met a day early; four kept in
  * hospital overnight are all discharged. What stays: the eleven treated, the yard's trains, the
  * tanker's age and owner, an investigation opened, findings due within a year. Test support only.
+ * First run, before any fix: quotes 3/3, timeline 4/4, no disagreement or trap, headline wrong (the
+ * tanker's age and owner, from the latest article), summary 1/1 wanted and 0 unwanted, superseded pairs
+ * kept apart 5/8 (shelter in place, windows shut, closed until further notice), current kept 7/7.
  */
 const CHLORINE_TANKER_LEAK_DRAFTS: readonly ArticleDraft[] = [
   {

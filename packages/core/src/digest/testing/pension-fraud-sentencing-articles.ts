@@ -12,6 +12,9 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * its day, the 46 pensioners and the £2.3 million, a confiscation hearing still to come, a sentence
  * "two years shorter than the nine years prosecutors had sought" (the demand told with the outcome),
  * the prosecution service weighing an appeal. Test support only.
+ * First run, before any fix: quotes 3/3, timeline 3/3, no disagreement or trap, headline right, summary
+ * 1/1 wanted and 1 unwanted ("Prosecutors asked for a nine-year sentence" beside the sentence at 120
+ * words), superseded pairs kept apart 7/8, current statements kept 7/7.
  */
 const PENSION_FRAUD_SENTENCING_DRAFTS: readonly ArticleDraft[] = [
   {

@@ -13,6 +13,10 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * further notice reopens; the postmaster in a serious condition leaves hospital. What stays: the cash
  * taken, the motorcycle found, money raised for the postmaster, the village's earlier robberies, the
  * next hearing still to come. Test support only.
+ * First run, before any fix: quotes 3/3, timeline 4/4, no disagreement or trap, headline wrong (the
+ * villagers' appeal, from the latest article), summary 1/1 wanted and 0 unwanted, superseded pairs kept
+ * apart 6/9 (looking for a man, believed to be in the Plymouth area, may have changed his appearance,
+ * at 250 words), current kept 7/7; a key point "Carver is believed to be in the Plymouth area".
  */
 const POST_OFFICE_RAID_DRAFTS: readonly ArticleDraft[] = [
   {
