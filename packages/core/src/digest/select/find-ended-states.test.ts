@@ -214,3 +214,30 @@ describe("findEndedStates: open-ended statuses and people sought, then lifted, r
     expect(endedIn([cause], ["A 24-year-old man was arrested on suspicion of arson on Wednesday."])).toEqual([]);
   });
 });
+
+describe("findEndedStates: people sought in other words, and water advice", () => {
+  const wanted = "Marek Duda is wanted for questioning over the fire at the Eastfield depot.";
+  const seeking = "Police are seeking Marek Duda, 41, who has links to the Eastfield area.";
+  const boil = "Residents of Eastfield must boil their tap water until further notice, the water company said.";
+
+  it("outdates each once a later report tells whom it sought arrested or the advice lifted", () => {
+    expect(
+      endedIn(
+        [wanted, seeking],
+        ["Marek Duda was arrested in Gdansk on Wednesday.", "He will be extradited next week, police said."],
+      ).sort(),
+    ).toEqual([seeking, wanted].sort());
+    const lifted = "The boil notice for Eastfield was lifted on Wednesday after tests came back clear.";
+    const again = "Eastfield Water said on Wednesday that residents could drink their tap water again.";
+    expect(endedIn([boil], [lifted, "The company apologised."])).toEqual([boil]);
+    expect(endedIn([boil], [again, "The company apologised."])).toEqual([boil]);
+  });
+
+  it("keeps a demand of the death penalty once someone is arrested, and the advice while it stands", () => {
+    const penalty = "Prosecutors are seeking the death penalty for the two men accused of the Eastfield fire.";
+    expect(
+      endedIn([penalty], ["A third man was arrested in Gdansk on Wednesday.", "Police thanked the public."]),
+    ).toEqual([]);
+    expect(endedIn([boil], ["The notice will not be lifted before Friday, the company said."])).toEqual([]);
+  });
+});

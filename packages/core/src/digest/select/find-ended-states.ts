@@ -38,9 +38,11 @@ const STATES: readonly StateKind[] = [
     ends: /\b(?:was|were|have been|has been|had been)\s+(?:rescued|freed|pulled out|brought out|brought to the surface|airlifted|evacuated)\b/i,
   },
   {
-    // Or the public warned of one: "not to approach him", "anyone who sees him", "believed to be hiding".
+    // Or the public warned of one: "not to approach him", "anyone who sees him", "believed to be hiding";
+    // or one sought: "is wanted for questioning", "is being sought by police", "are seeking Dana Reyes"
+    // (by name: "seeking the death penalty" is no manhunt).
     holds:
-      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:at large|on the run)|not\s+to\s+approach\s+(?:him|her|them)|anyone\s+who\s+(?:sees|spots)\s+(?:him|her|them)|(?:is|are)\s+believed\s+to\s+be\s+(?:hiding|in\s+the\s+[\p{L} -]{1,30}?\s+area))\b/iu,
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:at large|on the run)|not\s+to\s+approach\s+(?:him|her|them)|anyone\s+who\s+(?:sees|spots)\s+(?:him|her|them)|(?:is|are)\s+believed\s+to\s+be\s+(?:hiding|in\s+the\s+[\p{L} -]{1,30}?\s+area)|(?:is|are)\s+(?:still\s+)?(?:being\s+)?(?:sought|wanted)\s+(?:by|for|in\s+connection|over|on)|(?:is|are)\s+(?:still\s+)?seeking\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\b/u,
     // The capture in the passive, or told of the police ("Police arrested the 34-year-old suspect").
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:arrested|caught|captured|taken into custody)|(?:police|officers|detectives|troopers|agents)\s+(?:have\s+|had\s+)?(?:arrested|caught|captured)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|surrendered)\b/i,
   },
@@ -94,14 +96,14 @@ const STATES: readonly StateKind[] = [
     // place", "were told to keep windows shut", "are advised to boil their water", "the order remains
     // in force"; then "was lifted", "the all-clear was given".
     holds: new RegExp(
-      String.raw`\b(?:(?:(?:has|have)\s+been|(?:is|are)\s+(?:being\s+)?)\s*(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}|(?:order|notice|advice|warning|advisory)\s+(?:is|remains)\s+in\s+(?:force|place)|(?:is|are|remains?)\s+(?:still\s+)?under\s+(?:a|an|the)\s+[\p{L}-]+\s+(?:order|notice|advisory))\b`,
+      String.raw`\b(?:(?:(?:has|have)\s+been|(?:is|are)\s+(?:being\s+)?)\s*(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}|(?:must|should)\s+${PROTECTIVE_ACTION}|(?:order|notice|advice|warning|advisory)\s+(?:is|remains)\s+in\s+(?:force|place)|(?:is|are|remains?)\s+(?:still\s+)?under\s+(?:a|an|the)\s+[\p{L}-]+\s+(?:order|notice|advisory))\b`,
       "iu",
     ),
     heldUndated: new RegExp(
       String.raw`\b(?:were|was)\s+(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}\b`,
       "i",
     ),
-    ends: /\b(?:(?:order|notice|advice|warning|advisory|instruction)s?\s+(?:was|were|has been|have been|had been)\s+(?:lifted|withdrawn|rescinded|cancelled|stood down)|(?:lifted|withdrew|rescinded|cancelled)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:order|notice|advice|warning|advisory)|(?:gave|given|sounded|issued)\s+the\s+all[- ]clear|all[- ]clear\s+(?:was|has been|had been)\s+(?:given|issued|sounded))\b/iu,
+    ends: /\b(?:(?:order|notice|advice|warning|advisory|instruction)s?\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:was|were|has been|have been|had been)\s+(?:lifted|withdrawn|rescinded|cancelled|stood down)|(?:can|could|may)\s+(?:now\s+)?(?:drink|use)\s+(?:their|the)\s+(?:tap\s+)?water\s+(?:again|as normal)|(?:lifted|withdrew|rescinded|cancelled)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:order|notice|advice|warning|advisory)|(?:gave|given|sounded|issued)\s+the\s+all[- ]clear|all[- ]clear\s+(?:was|has been|had been)\s+(?:given|issued|sounded))\b/iu,
   },
   {
     // A supply cut, and its return: "Water supplies to 20,000 homes remain cut off", then "were restored".

@@ -44,3 +44,16 @@ describe("findPassedSentences: the sentence asked of a court, once the court pas
     ).toEqual([]);
   });
 });
+
+describe("findPassedSentences: demands in other words", () => {
+  it("outdates “asked the judge to jail” and “are seeking the death penalty” once a sentence is passed", () => {
+    const jail = "Prosecutors asked the judge to jail Tomas Keane for 14 years over the Brightwater fraud.";
+    const death = "The district attorney is seeking the death penalty for Tomas Keane.";
+    expect(
+      answeredIn(
+        [jail, death, "Keane, 52, was convicted in March."],
+        ["Tomas Keane was sentenced to life without parole on Thursday.", "His lawyers said they would appeal."],
+      ),
+    ).toEqual([death, jail].sort());
+  });
+});

@@ -5,11 +5,12 @@ import { toldAsDone } from "./told-as-done.js";
 
 /**
  * A sentence asked of a court, told as the news: "Prosecutors asked for a nine-year sentence",
- * "are seeking a nine-year prison term", "asked the court for a suspended sentence". A demand told in
+ * "are seeking a nine-year prison term", "asked the court for a suspended sentence", "asked the judge
+ * to jail him", "are seeking the death penalty". A demand told in
  * the past perfect ("the nine years prosecutors had sought") is recalled beside the outcome, not news.
  */
 const DEMANDED =
-  /\b(?<!\bhad\s)(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;]{0,60}?\b(?:sentence|(?:prison|jail)\s+term|imprisonment|custodial|life\s+(?:term|in\s+prison))\b/i;
+  /\b(?<!\bhad\s)(?:(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\b[^.;]{0,60}?\b(?:sentence|(?:prison|jail)\s+term|imprisonment|custodial|life\s+(?:term|in\s+prison)|death\s+penalty)|(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing))\s+(?:the\s+)?(?:judge|court|jury|magistrates?)\s+to\s+(?:jail|imprison|sentence|send)\b)/i;
 
 /**
  * A sentence passed, as a report tells it: "was jailed for seven years", "has been sentenced to",
