@@ -241,3 +241,32 @@ describe("findEndedStates: people sought in other words, and water advice", () =
     expect(endedIn([boil], ["The notice will not be lifted before Friday, the company said."])).toEqual([]);
   });
 });
+
+describe("findEndedStates: closures and restrictions told ended in other words, people sought until charged", () => {
+  it("outdates each once a later report tells it ended", () => {
+    const line = "The Tarn Valley line is closed until further notice after the embankment slipped.";
+    const visiting = "Visiting at Tarnside Hospital has been suspended until further notice.";
+    const evacuation = "The evacuation order for Tarnside remains in place, the county said.";
+    const identify = "Police have released an image of a man they would like to identify after the attack in Tarnside.";
+    expect(
+      endedIn(
+        [line, visiting, evacuation, identify],
+        [
+          "Trains are running again on the Tarn Valley line after engineers shored up the embankment.",
+          "Visiting restrictions at Tarnside Hospital were lifted on Wednesday.",
+          "Residents of Tarnside were allowed back into their homes on Wednesday.",
+          "A 33-year-old man has been charged over the attack in Tarnside, police said.",
+        ],
+      ).sort(),
+    ).toEqual([evacuation, identify, line, visiting].sort());
+  });
+
+  it("keeps each while the later report tells it still so", () => {
+    expect(
+      endedIn(
+        ["The Tarn Valley line is closed until further notice after the embankment slipped."],
+        ["The line will not be open again before the spring, the operator said.", "Buses replace trains."],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -55,21 +55,29 @@ const STATES: readonly StateKind[] = [
   {
     // A search under way, and a report that whom it sought was found or caught, or that it ended
     // ("officers were searching wooded areas", then "were arrested on Friday, ending a five-day manhunt";
-    // "Search teams are combing an area…", then "Rescuers found the wreckage of the missing plane"),
-    // or people sought ("are looking for a man in his thirties", "the man they want to trace").
+    // "Search teams are combing an area…", then "Rescuers found the wreckage of the missing plane").
     holds:
-      /\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:searching|hunting for|combing|scouring)|(?:looking for|trying to (?:trace|find|locate|identify))\s+(?:a|an|the|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?(?:man|woman|men|women|suspects?|drivers?|gunm[ae]n|robbers?|attackers?|killers?|person|people|boy|girl|teenagers?|youths?|survivors?|climbers?|walkers?|fugitives?)\b|want(?:s|ed)?\s+to\s+(?:trace|find|locate)|(?:is|are)\s+(?:still\s+|now\s+)?(?:involved|taking part)\s+in\s+the\s+(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:continues|is continuing|goes on))\b/iu,
+      /\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:searching|hunting for|combing|scouring)|(?:is|are)\s+(?:still\s+|now\s+)?(?:involved|taking part)\s+in\s+the\s+(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:continues|is continuing|goes on))\b/i,
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|recovered|arrested|caught|captured|recaptured|taken into custody)|(?:found|located|recovered)\s+(?:the\s+)?(?:wreckage|wreck|remains|bodies|body)\b|(?:ending|ended|called off|suspended)\s+(?:a|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:was|has been)\s+(?:called off|suspended|ended))\b/iu,
+  },
+  {
+    // People sought, and then found, caught or charged: "are looking for a man in his thirties", "are
+    // trying to trace a woman", "the man they want to trace", "a man they would like to identify".
+    holds:
+      /\b(?:(?:looking for|trying to (?:trace|find|locate|identify))\s+(?:a|an|the|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?(?:man|woman|men|women|suspects?|drivers?|gunm[ae]n|robbers?|attackers?|killers?|person|people|boy|girl|teenagers?|youths?|survivors?|climbers?|walkers?|fugitives?)|(?:want(?:s|ed)?|would\s+like)\s+to\s+(?:trace|find|locate|identify))\b/iu,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|traced|identified|arrested|caught|captured|detained|charged|taken into custody)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in)\b/i,
   },
   {
     // Also a closure told with no end: "will stay closed until further notice" (not "for the rest of the summer").
     holds: /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)|(?:closed|shut)\s+until\s+further\s+notice)\b/i,
-    ends: /\b(?:(?:was|were|have been|has been|had been)\s+)?reopened\b/i,
+    // Or told open again: "is open again", "trains are running again", "back open".
+    ends: /\b(?:(?:(?:was|were|have been|has been|had been)\s+)?reopened|(?:is|are|was|were)\s+(?:now\s+)?(?:open|running)\s+again|back\s+open)\b/i,
   },
   {
     holds:
       /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|on hold|halted|grounded)|(?:has|have)\s+been\s+(?:suspended|halted|put on hold|grounded))\b/i,
-    ends: /\b(?:(?:was|were|have been|has been|had been)\s+)?(?:resumed|restarted)\b/i,
+    // Or the restriction lifted: "Visiting restrictions were lifted", "the ban on sailings has been lifted".
+    ends: /\b(?:(?:(?:was|were|have been|has been|had been)\s+)?(?:resumed|restarted)|(?:restrictions?|ban|suspension)\s+(?:(?:on|at|for)\s+[^.;,]{1,30}?\s+)?(?:was|were|has been|have been|had been)\s+lifted)\b/i,
   },
   {
     holds:
@@ -96,7 +104,7 @@ const STATES: readonly StateKind[] = [
     // place", "were told to keep windows shut", "are advised to boil their water", "the order remains
     // in force"; then "was lifted", "the all-clear was given".
     holds: new RegExp(
-      String.raw`\b(?:(?:(?:has|have)\s+been|(?:is|are)\s+(?:being\s+)?)\s*(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}|(?:must|should)\s+${PROTECTIVE_ACTION}|(?:order|notice|advice|warning|advisory)\s+(?:is|remains)\s+in\s+(?:force|place)|(?:is|are|remains?)\s+(?:still\s+)?under\s+(?:a|an|the)\s+[\p{L}-]+\s+(?:order|notice|advisory))\b`,
+      String.raw`\b(?:(?:(?:has|have)\s+been|(?:is|are)\s+(?:being\s+)?)\s*(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}|(?:must|should)\s+${PROTECTIVE_ACTION}|(?:order|notice|advice|warning|advisory)\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:is|remains)\s+in\s+(?:force|place)|(?:is|are|remains?)\s+(?:still\s+)?under\s+(?:a|an|the)\s+[\p{L}-]+\s+(?:order|notice|advisory))\b`,
       "iu",
     ),
     heldUndated: new RegExp(
@@ -115,8 +123,8 @@ const STATES: readonly StateKind[] = [
     // People moved out of their homes, and let back: "Residents remain out of their homes", then
     // "were allowed to return on Monday afternoon"; an evacuation order, then lifted.
     holds:
-      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:out of their homes|evacuated|in\s+(?:temporary|emergency)\s+(?:shelters?|accommodation))|(?:has|have)\s+been\s+evacuated|evacuation\s+order\s+(?:is|remains)\s+in\s+(?:place|force))\b/i,
-    ends: /\b(?:(?:allowed|able|permitted)\s+to\s+(?:return|go\s+back|move\s+back)|returned\s+(?:to\s+their\s+homes|home)|(?:evacuation\s+(?:order\s+)?(?:was|has been|had been)\s+lifted|lifted\s+the\s+evacuation))\b/i,
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:out of their homes|evacuated|in\s+(?:temporary|emergency)\s+(?:shelters?|accommodation))|(?:has|have)\s+been\s+evacuated|evacuation\s+order\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:is|remains)\s+in\s+(?:place|force))\b/i,
+    ends: /\b(?:(?:allowed|able|permitted)\s+to\s+(?:return|go\s+back|move\s+back)|(?:allowed|let)\s+back\s+(?:in|into|to)\b|returned\s+(?:to\s+their\s+homes|home)|(?:evacuation\s+(?:order\s+)?(?:was|has been|had been)\s+lifted|lifted\s+the\s+evacuation))\b/i,
   },
   {
     // Someone on bail, and then jailed or remanded: "remains on bail until sentencing", then "was jailed".
