@@ -177,3 +177,96 @@ describe("findEndedStates: flights grounded, then resumed; a fire burning, then 
     ).toEqual([]);
   });
 });
+
+describe("findEndedStates: open-ended statuses and people sought, then lifted, reopened, arrested", () => {
+  const indoors = "People living near the Brennan paint works have been told to stay indoors, the fire service said.";
+  const inForce = "The stay-indoors advice remains in force for about 600 homes.";
+  const libraries = "Both of the town's libraries will stay closed until further notice.";
+  const sought = "Detectives are looking for a man in his twenties who ran from the scene.";
+  const approach = "Police warned the public not to approach him.";
+  const bail = "The landlord remains on bail, the court heard.";
+  const monday = [indoors, inForce, libraries, sought, approach, bail];
+
+  it("outdates each once a later report tells it ended", () => {
+    expect(
+      endedIn(monday, [
+        "The advice was lifted on Wednesday afternoon, the fire service said.",
+        "The two libraries in Marlow reopened on Thursday morning.",
+        "A 24-year-old man was arrested in Leeds on Wednesday.",
+        "The landlord was jailed for two years on Thursday.",
+      ]).sort(),
+    ).toEqual([...monday].sort());
+  });
+
+  it("keeps each while no later report ends it, and a search for a cause once someone is arrested", () => {
+    const cause = "Investigators are looking for the cause of the fire.";
+    expect(
+      endedIn(
+        [...monday, cause],
+        [
+          "The advice will not be lifted before Friday.",
+          "The council said it hoped the libraries could reopen next week.",
+          "Detectives said they had received more than 40 calls.",
+          "The landlord will be sentenced on Friday.",
+        ],
+      ),
+    ).toEqual([]);
+    expect(endedIn([cause], ["A 24-year-old man was arrested on suspicion of arson on Wednesday."])).toEqual([]);
+  });
+});
+
+describe("findEndedStates: people sought in other words, and water advice", () => {
+  const wanted = "Marek Duda is wanted for questioning over the fire at the Eastfield depot.";
+  const seeking = "Police are seeking Marek Duda, 41, who has links to the Eastfield area.";
+  const boil = "Residents of Eastfield must boil their tap water until further notice, the water company said.";
+
+  it("outdates each once a later report tells whom it sought arrested or the advice lifted", () => {
+    expect(
+      endedIn(
+        [wanted, seeking],
+        ["Marek Duda was arrested in Gdansk on Wednesday.", "He will be extradited next week, police said."],
+      ).sort(),
+    ).toEqual([seeking, wanted].sort());
+    const lifted = "The boil notice for Eastfield was lifted on Wednesday after tests came back clear.";
+    const again = "Eastfield Water said on Wednesday that residents could drink their tap water again.";
+    expect(endedIn([boil], [lifted, "The company apologised."])).toEqual([boil]);
+    expect(endedIn([boil], [again, "The company apologised."])).toEqual([boil]);
+  });
+
+  it("keeps a demand of the death penalty once someone is arrested, and the advice while it stands", () => {
+    const penalty = "Prosecutors are seeking the death penalty for the two men accused of the Eastfield fire.";
+    expect(
+      endedIn([penalty], ["A third man was arrested in Gdansk on Wednesday.", "Police thanked the public."]),
+    ).toEqual([]);
+    expect(endedIn([boil], ["The notice will not be lifted before Friday, the company said."])).toEqual([]);
+  });
+});
+
+describe("findEndedStates: closures and restrictions told ended in other words, people sought until charged", () => {
+  it("outdates each once a later report tells it ended", () => {
+    const line = "The Tarn Valley line is closed until further notice after the embankment slipped.";
+    const visiting = "Visiting at Tarnside Hospital has been suspended until further notice.";
+    const evacuation = "The evacuation order for Tarnside remains in place, the county said.";
+    const identify = "Police have released an image of a man they would like to identify after the attack in Tarnside.";
+    expect(
+      endedIn(
+        [line, visiting, evacuation, identify],
+        [
+          "Trains are running again on the Tarn Valley line after engineers shored up the embankment.",
+          "Visiting restrictions at Tarnside Hospital were lifted on Wednesday.",
+          "Residents of Tarnside were allowed back into their homes on Wednesday.",
+          "A 33-year-old man has been charged over the attack in Tarnside, police said.",
+        ],
+      ).sort(),
+    ).toEqual([evacuation, identify, line, visiting].sort());
+  });
+
+  it("keeps each while the later report tells it still so", () => {
+    expect(
+      endedIn(
+        ["The Tarn Valley line is closed until further notice after the embankment slipped."],
+        ["The line will not be open again before the spring, the operator said.", "Buses replace trains."],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -11,8 +11,21 @@ import { toldAsDone } from "./told-as-done.js";
  */
 interface StateKind {
   holds: RegExp;
+  /**
+   * The state told in the past with no day, which holds until reported ended as well ("Residents were
+   * told to keep windows shut"); told with its day ("were told to boil their water on Monday") it is
+   * that day's event, kept with its date.
+   */
+  heldUndated?: RegExp;
   ends: RegExp;
 }
+
+/** A day stated in a sentence: a weekday, a month, "yesterday", "last night". */
+const STATED_DAY =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+night|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** What people are told to do to protect themselves: "shelter in place", "keep windows shut", "boil their water". */
+const PROTECTIVE_ACTION = String.raw`(?:shelter\s+in\s+place|stay\s+(?:indoors|inside)|keep\s+(?:their\s+|all\s+)?(?:windows|doors)|boil\s+(?:their\s+|all\s+)?(?:tap\s+)?water|avoid\s+(?:drinking|using)\s+(?:the\s+)?(?:tap\s+)?water)`;
 
 const STATES: readonly StateKind[] = [
   {
@@ -25,7 +38,11 @@ const STATES: readonly StateKind[] = [
     ends: /\b(?:was|were|have been|has been|had been)\s+(?:rescued|freed|pulled out|brought out|brought to the surface|airlifted|evacuated)\b/i,
   },
   {
-    holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:at large|on the run)\b/i,
+    // Or the public warned of one: "not to approach him", "anyone who sees him", "believed to be hiding";
+    // or one sought: "is wanted for questioning", "is being sought by police", "are seeking Dana Reyes"
+    // (by name: "seeking the death penalty" is no manhunt).
+    holds:
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:at large|on the run)|not\s+to\s+approach\s+(?:him|her|them)|anyone\s+who\s+(?:sees|spots)\s+(?:him|her|them)|(?:is|are)\s+believed\s+to\s+be\s+(?:hiding|in\s+the\s+[\p{L} -]{1,30}?\s+area)|(?:is|are)\s+(?:still\s+)?(?:being\s+)?(?:sought|wanted)\s+(?:by|for|in\s+connection|over|on)|(?:is|are)\s+(?:still\s+)?seeking\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\b/u,
     // The capture in the passive, or told of the police ("Police arrested the 34-year-old suspect").
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:arrested|caught|captured|taken into custody)|(?:police|officers|detectives|troopers|agents)\s+(?:have\s+|had\s+)?(?:arrested|caught|captured)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|surrendered)\b/i,
   },
@@ -44,13 +61,23 @@ const STATES: readonly StateKind[] = [
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|recovered|arrested|caught|captured|recaptured|taken into custody)|(?:found|located|recovered)\s+(?:the\s+)?(?:wreckage|wreck|remains|bodies|body)\b|(?:ending|ended|called off|suspended)\s+(?:a|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:was|has been)\s+(?:called off|suspended|ended))\b/iu,
   },
   {
-    holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)\b/i,
-    ends: /\b(?:(?:was|were|have been|has been|had been)\s+)?reopened\b/i,
+    // People sought, and then found, caught or charged: "are looking for a man in his thirties", "are
+    // trying to trace a woman", "the man they want to trace", "a man they would like to identify".
+    holds:
+      /\b(?:(?:looking for|trying to (?:trace|find|locate|identify))\s+(?:a|an|the|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,3}?(?:man|woman|men|women|suspects?|drivers?|gunm[ae]n|robbers?|attackers?|killers?|person|people|boy|girl|teenagers?|youths?|survivors?|climbers?|walkers?|fugitives?)|(?:want(?:s|ed)?|would\s+like)\s+to\s+(?:trace|find|locate|identify))\b/iu,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|traced|identified|arrested|caught|captured|detained|charged|taken into custody)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in)\b/i,
+  },
+  {
+    // Also a closure told with no end: "will stay closed until further notice" (not "for the rest of the summer").
+    holds: /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)|(?:closed|shut)\s+until\s+further\s+notice)\b/i,
+    // Or told open again: "is open again", "trains are running again", "back open".
+    ends: /\b(?:(?:(?:was|were|have been|has been|had been)\s+)?reopened|(?:is|are|was|were)\s+(?:now\s+)?(?:open|running)\s+again|back\s+open)\b/i,
   },
   {
     holds:
       /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:suspended|on hold|halted|grounded)|(?:has|have)\s+been\s+(?:suspended|halted|put on hold|grounded))\b/i,
-    ends: /\b(?:(?:was|were|have been|has been|had been)\s+)?(?:resumed|restarted)\b/i,
+    // Or the restriction lifted: "Visiting restrictions were lifted", "the ban on sailings has been lifted".
+    ends: /\b(?:(?:(?:was|were|have been|has been|had been)\s+)?(?:resumed|restarted)|(?:restrictions?|ban|suspension)\s+(?:(?:on|at|for)\s+[^.;,]{1,30}?\s+)?(?:was|were|has been|have been|had been)\s+lifted)\b/i,
   },
   {
     holds:
@@ -73,6 +100,20 @@ const STATES: readonly StateKind[] = [
     ends: /\b(?:revers(?:ed|ing)|overturn(?:ed|ing))\s+(?:the\s+|its\s+)?(?:first|initial|earlier|original|previous)\s+(?:result|count|outcome|decision|verdict|ruling)\b/i,
   },
   {
+    // An instruction to protect oneself, in force until it is lifted: "have been told to shelter in
+    // place", "were told to keep windows shut", "are advised to boil their water", "the order remains
+    // in force"; then "was lifted", "the all-clear was given".
+    holds: new RegExp(
+      String.raw`\b(?:(?:(?:has|have)\s+been|(?:is|are)\s+(?:being\s+)?)\s*(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}|(?:must|should)\s+${PROTECTIVE_ACTION}|(?:order|notice|advice|warning|advisory)\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:is|remains)\s+in\s+(?:force|place)|(?:is|are|remains?)\s+(?:still\s+)?under\s+(?:a|an|the)\s+[\p{L}-]+\s+(?:order|notice|advisory))\b`,
+      "iu",
+    ),
+    heldUndated: new RegExp(
+      String.raw`\b(?:were|was)\s+(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}\b`,
+      "i",
+    ),
+    ends: /\b(?:(?:order|notice|advice|warning|advisory|instruction)s?\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:was|were|has been|have been|had been)\s+(?:lifted|withdrawn|rescinded|cancelled|stood down)|(?:can|could|may)\s+(?:now\s+)?(?:drink|use)\s+(?:their|the)\s+(?:tap\s+)?water\s+(?:again|as normal)|(?:lifted|withdrew|rescinded|cancelled)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:order|notice|advice|warning|advisory)|(?:gave|given|sounded|issued)\s+the\s+all[- ]clear|all[- ]clear\s+(?:was|has been|had been)\s+(?:given|issued|sounded))\b/iu,
+  },
+  {
     // A supply cut, and its return: "Water supplies to 20,000 homes remain cut off", then "were restored".
     holds:
       /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:cut off|without\s+(?:power|water|electricity|gas|heating))|(?:has|have)\s+been\s+(?:cut off|left without\s+(?:power|water|electricity|gas|heating)))\b/i,
@@ -82,8 +123,13 @@ const STATES: readonly StateKind[] = [
     // People moved out of their homes, and let back: "Residents remain out of their homes", then
     // "were allowed to return on Monday afternoon"; an evacuation order, then lifted.
     holds:
-      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:out of their homes|evacuated|in\s+(?:temporary|emergency)\s+(?:shelters?|accommodation))|(?:has|have)\s+been\s+evacuated|evacuation\s+order\s+(?:is|remains)\s+in\s+(?:place|force))\b/i,
-    ends: /\b(?:(?:allowed|able|permitted)\s+to\s+(?:return|go\s+back|move\s+back)|returned\s+(?:to\s+their\s+homes|home)|(?:evacuation\s+(?:order\s+)?(?:was|has been|had been)\s+lifted|lifted\s+the\s+evacuation))\b/i,
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:out of their homes|evacuated|in\s+(?:temporary|emergency)\s+(?:shelters?|accommodation))|(?:has|have)\s+been\s+evacuated|evacuation\s+order\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:is|remains)\s+in\s+(?:place|force))\b/i,
+    ends: /\b(?:(?:allowed|able|permitted)\s+to\s+(?:return|go\s+back|move\s+back)|(?:allowed|let)\s+back\s+(?:in|into|to)\b|returned\s+(?:to\s+their\s+homes|home)|(?:evacuation\s+(?:order\s+)?(?:was|has been|had been)\s+lifted|lifted\s+the\s+evacuation))\b/i,
+  },
+  {
+    // Someone on bail, and then jailed or remanded: "remains on bail until sentencing", then "was jailed".
+    holds: /\b(?:is|are|remains?)\s+(?:still\s+)?on\s+bail\b/i,
+    ends: /\b(?:(?:was|were|has been|have been|had been)\s+(?:jailed|imprisoned|remanded\s+in\s+custody|taken\s+into\s+custody)|(?:was|were|has been|have been|had been)\s+sentenced\s+to\s+[^.;]{0,40}?\b(?:prison|jail|custody|detention))\b/i,
   },
   {
     // Someone questioned, and then charged or released: "is being questioned by police", then
@@ -120,7 +166,9 @@ export function findEndedStates(candidates: readonly RankedSentence[], times: Se
   const ended = new Set<RankedSentence>();
   for (const kind of STATES) {
     // Rewrites repeat sentences: each distinct text is read once per kind.
-    const holds = oncePerText((text) => kind.holds.test(text));
+    const holds = oncePerText(
+      (text) => kind.holds.test(text) || (kind.heldUndated?.test(text) === true && !STATED_DAY.test(text)),
+    );
     const ends = oncePerText((text) => reportsEnd(text, kind));
     const holding = candidates.filter((candidate) => holds(candidate.item.sentence.text));
     if (holding.length === 0) continue;
