@@ -90,7 +90,10 @@ export const FILM_FESTIVAL_EXPECTED: ExpectedFacts = {
     { text: "I'd rather people came for the films", speaker: "Ruth Achterberg" },
   ],
   timeline: [
-    { text: "won the Golden Heron, the top prize of the Lakeshore Film Festival, on Saturday night", dates: ["2026-10-03"] },
+    {
+      text: "won the Golden Heron, the top prize of the Lakeshore Film Festival, on Saturday night",
+      dates: ["2026-10-03"],
+    },
     { text: "The Lakeshore Film Festival closed on Sunday", dates: ["2026-10-04"] },
   ],
   neverDated: [],
