@@ -2531,3 +2531,14 @@ describe("findQuotes on a title after a preposition", () => {
     expect(quotes.map((quote) => quote.text)).toEqual([]);
   });
 });
+
+describe("findQuotes on a couple named under one surname", () => {
+  it("gives two given names alone the one full name that opens with them (“Mona Lisa said” after “Kip and Mona Lisa Haldane”)", () => {
+    const quotes = quotesOf(
+      "The film was financed by Kip and Mona Lisa Haldane, who run a bank.",
+      "“We read the script on a train,” Kip said.",
+      "“We decided before we got off,” Mona Lisa said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Kip Haldane", "Mona Lisa Haldane"]);
+  });
+});

@@ -907,6 +907,12 @@ function resolveSpeaker(
     const full = people.resolve(name, article.id, position);
     if (full) return full;
   }
+  // "Mona Lisa said" after "Kip and Mona Lisa Haldane": two given names, the opening of the one full
+  // name of the story that starts with them.
+  if (speaker === name) {
+    const fuller = [...context.names].filter((known) => known.startsWith(`${name} `));
+    if (fuller.length === 1) return fuller[0]!;
+  }
   // "Al Jazeera Hillary Clinton" (two sentences run together in the source): the name the story
   // gives on its own elsewhere, when the run ends with one.
   const tokens = name.split(" ");
