@@ -2542,3 +2542,26 @@ describe("findQuotes on a couple named under one surname", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Kip Haldane", "Mona Lisa Haldane"]);
   });
 });
+
+describe("findQuotes on “he said” after a paragraph about someone else than the last speaker", () => {
+  it("gives the pronoun to the person the last clause of the paragraph before is about, not to the historical figure quoted before", () => {
+    const quotes = quotesOf(
+      "President Reuven Rivlin presented the letter at a ceremony.",
+      "“I was not a responsible leader,” Adolf Eichmann wrote.",
+      "The ability of the security services to bring him to justice was a source of pride, and Rivlin referred to the trial as a momentous moment.",
+      "“In the first years after the Holocaust, the people were busy rebuilding,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Adolf Eichmann", "Reuven Rivlin"]);
+  });
+});
+
+describe("findQuotes on a name opening a sentence with a possessive", () => {
+  it("leaves the common word before it out of the name (“Under Bannon’s leadership, …”)", () => {
+    const quotes = quotesOf(
+      "Steve Bannon joined the site's board in 2012, and it grew under pressure from readers.",
+      "Under Bannon’s leadership, the site doubled its audience.",
+      "“We were at war,” Bannon said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Steve Bannon"]);
+  });
+});

@@ -1190,6 +1190,9 @@ function pronounAntecedent(
 
 /** A verb in the past, then a possessive and its noun: "thanked her producers", "praised his players". */
 const OWN_POSSESSIVE = /^\s+\p{Ll}+ed\s+(his|her)\s+\p{Ll}/u;
+/** A name opening a clause joined by "and" or "but", then its verb: ", and Rivlin referred to". */
+const CLAUSE_SUBJECT =
+  /,\s+(?:and|but)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ed|said|told|says|spoke|wrote|made|gave)\b/gu;
 /** A person opening a paragraph: alone, set off by a description, or the first of two joined by "and". */
 const PARAGRAPH_SUBJECT =
   /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?=,|\s+and\s+(?:the\s+)?\p{Lu}|\s+\p{Ll})/u;
@@ -1217,15 +1220,26 @@ function previousParagraphSubject(
   if (previousEnd <= 0 || (speaking && speaking.at >= previousStart)) return null;
   const paragraph = text.slice(previousStart, previousEnd);
   if (/[“”"‘]/.test(paragraph) || !/[.!?]$/.test(paragraph)) return null;
-  const run = PARAGRAPH_SUBJECT.exec(paragraph)?.[1];
-  const name = run ? nameFrom(run) : null;
-  if (!run || !name) return null;
-  const full = context.names.has(name)
-    ? name
-    : name.includes(" ")
-      ? null
-      : people.resolve(name, article.id, previousStart);
-  if (!full || !context.names.has(full)) return null;
+  const fullNameOf = (run: string | undefined) => {
+    const name = run ? nameFrom(run) : null;
+    if (!name) return null;
+    const full = context.names.has(name)
+      ? name
+      : name.includes(" ")
+        ? null
+        : people.resolve(name, article.id, previousStart);
+    return full && context.names.has(full) ? full : null;
+  };
+  let run = PARAGRAPH_SUBJECT.exec(paragraph)?.[1];
+  let full = fullNameOf(run);
+  // "The ability of the security services … was a source of pride, and Rivlin referred to the trial
+  // as …¶“…,” he said.": with no person opening the paragraph, the person the last clause is about.
+  if (!full) {
+    const clause = [...paragraph.matchAll(CLAUSE_SUBJECT)].pop();
+    full = fullNameOf(clause?.[1]);
+    run = full ? "" : run;
+  }
+  if (run === undefined || !full) return null;
   // "Hamish Grant stood beside Chief Inspector Fiona Baird …": someone else named in the paragraph,
   // not as the subject's partner, may as well be the one the pronoun means.
   const paired = /^\s+and\s/.test(paragraph.slice(run.length));

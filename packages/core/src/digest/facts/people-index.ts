@@ -470,7 +470,10 @@ function withoutOpeningWord(
   const first = tokens[0]!.toLowerCase();
   if (tokens.length < 2 || !OPENING_WORD.test(first) || !lowerCaseWords.has(first)) return [person];
   const text = articles.find((article) => article.id === person.articleId)?.text ?? "";
-  if (!/(?:^|[.!?]["”’']?\s+|\n\s*)$/u.test(text.slice(Math.max(0, person.start - 4), person.start))) return [person];
+  // The mention's offset may lag its words by a character or two (a possessive taken off): read where the name is.
+  const found = text.indexOf(person.name, Math.max(0, person.start - 8));
+  const at = found >= 0 && found <= person.start + 8 ? found : person.start;
+  if (!/(?:^|[.!?]["”’']?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) return [person];
   if (tokens.length === 2) return [];
   const rest = tokens.slice(1).join(" ");
   return [{ ...person, name: rest, start: person.start + person.name.length - rest.length }];
