@@ -2565,3 +2565,14 @@ describe("findQuotes on a name opening a sentence with a possessive", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Steve Bannon"]);
   });
 });
+
+describe("findQuotes on a closed-class word opening a sentence before a name", () => {
+  it("leaves a hyphenated word or a preposition out of the name, though the story never writes it in lower case (“Long-time Putin associates …”)", () => {
+    const quotes = quotesOf(
+      "Vladimir Putin met the secretary general on Monday.",
+      "Long-time Putin associates were named in the report.",
+      "“We highly appreciate your efforts,” Putin said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Vladimir Putin"]);
+  });
+});

@@ -446,7 +446,9 @@ const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/;
  * ally …", "Neighboring Ukraine"), and nouns of standing written before a name ("Host Chris Wallace").
  */
 const OPENING_WORD =
-  /^(?:under|over|yet|with|without|since|until|despite|among|amid|like|unlike|via|per|behind|beyond|near|toward|towards|through|throughout|upon|within|against|about|above|below|beside|besides|between|during|except|host|senior|junior|veteran|rookie|freshman|sophomore|\p{Ll}+-\p{Ll}[\p{L}-]*|\p{Ll}+(?:ing|ed|ly))$/u;
+  /^(?:under|over|yet|with|without|since|until|despite|among|amid|like|unlike|via|per|behind|beyond|near|toward|towards|through|throughout|upon|within|against|about|above|below|beside|besides|between|during|except|host|senior|junior|veteran|rookie|freshman|sophomore|\p{Ll}+-\p{Ll}[\p{L}-]*)$/u;
+/** A word made from a verb or an adverb ("Neighboring", "Reportedly"): a name too at times ("Sterling"), unless the story writes it in lower case. */
+const DERIVED_OPENING_WORD = /^\p{Ll}{3,}(?:ing|ed|ly)$/u;
 
 /** Every word the story's texts write in lower case, to tell a common word from a name. */
 function lowerCaseWordsOf(articles: readonly Article[]): Set<string> {
@@ -457,8 +459,8 @@ function lowerCaseWordsOf(articles: readonly Article[]): Set<string> {
 }
 
 /**
- * "Under Bannon, …", "Host Chris Wallace asked": a common word the story writes in lower case,
- * capitalised only because it opens the sentence, is no part of the name after it. Without it a name
+ * "Under Bannon, …", "Host Chris Wallace asked": a common word capitalised only because it opens the
+ * sentence is no part of the name after it. Without it a name
  * of one word is a surname alone, no full name.
  */
 function withoutOpeningWord(
@@ -468,7 +470,11 @@ function withoutOpeningWord(
 ): PersonMention[] {
   const tokens = person.name.split(/\s+/);
   const first = tokens[0]!.toLowerCase();
-  if (tokens.length < 2 || !OPENING_WORD.test(first) || !lowerCaseWords.has(first)) return [person];
+  if (
+    tokens.length < 2 ||
+    !(OPENING_WORD.test(first) || (DERIVED_OPENING_WORD.test(first) && lowerCaseWords.has(first)))
+  )
+    return [person];
   const text = articles.find((article) => article.id === person.articleId)?.text ?? "";
   // The mention's offset may lag its words by a character or two (a possessive taken off): read where the name is.
   const found = text.indexOf(person.name, Math.max(0, person.start - 8));
