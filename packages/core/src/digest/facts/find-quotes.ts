@@ -908,9 +908,11 @@ function resolveSpeaker(
     if (full) return full;
   }
   // "Mona Lisa said" after "Kip and Mona Lisa Haldane": two given names, the opening of the one full
-  // name of the story that starts with them.
+  // name of the story that is them and a surname (not "Mobb Deep" in a headline's "Mobb Deep Songs Remixed").
   if (speaker === name) {
-    const fuller = [...context.names].filter((known) => known.startsWith(`${name} `));
+    const fuller = [...context.names].filter(
+      (known) => known.startsWith(`${name} `) && !known.slice(name.length + 1).includes(" "),
+    );
     if (fuller.length === 1) return fuller[0]!;
   }
   // "Al Jazeera Hillary Clinton" (two sentences run together in the source): the name the story
