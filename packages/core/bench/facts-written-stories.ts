@@ -105,6 +105,7 @@ import {
   festivalCancellationArticles,
 } from "../src/digest/testing/festival-cancellation-articles.js";
 import { FESTIVAL_CRUSH_EXPECTED, festivalCrushArticles } from "../src/digest/testing/festival-crush-articles.js";
+import { FILM_FESTIVAL_EXPECTED, filmFestivalArticles } from "../src/digest/testing/film-festival-articles.js";
 import {
   FIREWORKS_DEPOT_BLAST_EXPECTED,
   fireworksDepotBlastArticles,
@@ -167,6 +168,7 @@ import {
 } from "../src/digest/testing/leadership-contest-articles.js";
 import { LEAGUE_DECIDER_EXPECTED, leagueDeciderArticles } from "../src/digest/testing/league-decider-articles.js";
 import { LIGHTHOUSE_SALE_EXPECTED, lighthouseSaleArticles } from "../src/digest/testing/lighthouse-sale-articles.js";
+import { MANUSCRIPT_THEFT_EXPECTED, manuscriptTheftArticles } from "../src/digest/testing/manuscript-theft-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
 import {
   MATERNITY_CLOSURE_EXPECTED,
@@ -202,6 +204,7 @@ import {
 } from "../src/digest/testing/pilot-boat-appeal-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
+import { PLAYER_TRADE_EXPECTED, playerTradeArticles } from "../src/digest/testing/player-trade-articles.js";
 import { POOL_CLOSURES_EXPECTED, poolClosuresArticles } from "../src/digest/testing/pool-closures-articles.js";
 import { PORT_STRIKE_EXPECTED, portStrikeArticles } from "../src/digest/testing/port-strike-articles.js";
 import { POST_OFFICE_RAID_EXPECTED, postOfficeRaidArticles } from "../src/digest/testing/post-office-raid-articles.js";
@@ -511,6 +514,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["pension fraud sentencing", pensionFraudSentencingArticles, PENSION_FRAUD_SENTENCING_EXPECTED],
   ["chlorine tanker leak", chlorineTankerLeakArticles, CHLORINE_TANKER_LEAK_EXPECTED],
   ["post office raid", postOfficeRaidArticles, POST_OFFICE_RAID_EXPECTED],
+  // quotes29's held-out stories: a film festival, a baseball trade, a psalter stolen from a library;
+  // titles in quotation marks in sentences where someone speaks, teams and gangs by their nicknames,
+  // couples named together, speakers quoted in sentences that name someone else, scare quotes.
+  ["film festival", filmFestivalArticles, FILM_FESTIVAL_EXPECTED],
+  ["player trade", playerTradeArticles, PLAYER_TRADE_EXPECTED],
+  ["manuscript theft", manuscriptTheftArticles, MANUSCRIPT_THEFT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

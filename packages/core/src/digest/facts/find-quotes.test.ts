@@ -2434,3 +2434,145 @@ describe("findQuotes on offices, qualified titles, private people and couples (q
     expect(officer).toEqual([null]);
   });
 });
+
+describe("findQuotes on titles in quotation marks where someone speaks in the sentence", () => {
+  it("takes a programme after the broadcaster's possessive for no quote (“said on NBC's “Meet the Press.””)", () => {
+    const quotes = quotesOf(
+      "“This is silly outrage,” Senator Dana Hollis said on NBC's “Meet the Press.”",
+      "“The search goes on,” Captain Ray Moss told CNN's “Evening Report.”",
+    );
+    expect(quotes.map((quote) => quote.text)).toEqual(["This is silly outrage,", "The search goes on,"]);
+  });
+
+  it("takes a title before the noun it qualifies, after a determiner and its description, or listed after another for no quote", () => {
+    const quotes = quotesOf(
+      "Investigators probing the death of “Night Harbour” director Leo Brandt said they still did not know why he fell.",
+      "The academy said Tom Varga, star of the romantic epic “Southern Cross,” will host the ceremony.",
+      "Marta Lind, who starred in “The Long Thaw” and “Glass Rivers,” said she was delighted.",
+      "“We are thrilled,” Lind said.",
+    );
+    expect(quotes.map((quote) => quote.text)).toEqual(["We are thrilled,"]);
+  });
+
+  it("calls a name given to a thing after its article, by no one said to speak, no quote (“have dubbed the “Ybarra game.””)", () => {
+    expect(
+      quotesOf("The club has won six straight since what fans have dubbed the “Corran game.”").map(
+        (quote) => quote.text,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findQuotes gives the speaker, not someone the sentence names on the way", () => {
+  it("reads the subject before a relative clause that sets off a name of its own (“X, who … the late Y, said”)", () => {
+    const quotes = quotesOf(
+      "Mayor Colin Pryce, who opened the gala with a tribute to the club's founder, the late Harold Finch, said the town “owes this week to one stubborn man.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Colin Pryce"]);
+  });
+
+  it("gives “she said” to the paragraph's subject its own possessive shows to be a woman, not to a woman named after its verb", () => {
+    const quotes = quotesOf(
+      "Nadia Okoro’s drama won the festival's top prize.",
+      "“We made this with people who had never acted,” Okoro said.",
+      "The jury was chaired by the actor Tomas Lindqvist.",
+      "Lindqvist said the decision had been unanimous. “It is a film that trusts its audience,” he said.",
+      "Okoro thanked her producers, Kip and Mona Lisa Haldane, who financed the film.",
+      "“They believed in it when nobody else did,” she said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Nadia Okoro", "Tomas Lindqvist", "Nadia Okoro"]);
+  });
+
+  it("reads a description with what its office is of before the name set off (“said the library’s head of collections, Dr Owen Pritchard”)", () => {
+    const quotes = quotesOf(
+      "‘It was taken in under four minutes,’ said the library’s head of collections, Dr Owen Pritchard.",
+      "“We are reviewing everything,” the council’s director of public health, Amy Lowe, said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Owen Pritchard", "Amy Lowe"]);
+  });
+
+  it("gives a team called by its nickname its full name (“The Foxes said … “…”” after “the Riverton Foxes”)", () => {
+    const quotes = quotesOf(
+      "The Harbor City Gulls traded their ace to the Riverton Foxes on Thursday.",
+      "The Foxes said in a statement that they were “thrilled to welcome one of the best left-handers in the game.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Riverton Foxes"]);
+  });
+
+  it("never makes a common word opening a sentence part of a name (“Under Bannon, …”, “Host Chris Wallace …”)", () => {
+    const quotes = quotesOf(
+      "Steve Bannon joined the site's board in 2012, and it grew under pressure from readers.",
+      "Under Bannon, the site doubled its audience.",
+      "“We were at war,” Bannon said.",
+      "Chris Wallace, the host of the programme, pressed her on the video.",
+      "Host Chris Wallace raised the subject first.",
+      "“The video was altered,” Wallace said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Steve Bannon", "Chris Wallace"]);
+  });
+});
+
+describe("findQuotes on a body's name for its own rule", () => {
+  it("takes a lower-case term after “its” and before its noun for no quote, whoever speaks (“would keep its “no red carpet” rule”)", () => {
+    const quotes = quotesOf(
+      "The director, Ruth Achterberg, said the festival would keep its “no red carpet” rule next year.",
+      "“I would rather people came for the films,” she said.",
+    );
+    expect(quotes.map((quote) => quote.text)).toEqual(["I would rather people came for the films,"]);
+  });
+});
+
+describe("findQuotes on a title after a preposition", () => {
+  it("takes a title after “for” or “of” in a sentence where no one speaks for no quote", () => {
+    const quotes = quotesOf(
+      "Nadia Okoro took the top prize on Saturday for “Salt Roads,” beating a field of twelve.",
+      "The jury was led by the director of “Winter Light.”",
+    );
+    expect(quotes.map((quote) => quote.text)).toEqual([]);
+  });
+});
+
+describe("findQuotes on a couple named under one surname", () => {
+  it("gives two given names alone the one full name that opens with them (“Mona Lisa said” after “Kip and Mona Lisa Haldane”)", () => {
+    const quotes = quotesOf(
+      "The film was financed by Kip and Mona Lisa Haldane, who run a bank.",
+      "“We read the script on a train,” Kip said.",
+      "“We decided before we got off,” Mona Lisa said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Kip Haldane", "Mona Lisa Haldane"]);
+  });
+});
+
+describe("findQuotes on “he said” after a paragraph about someone else than the last speaker", () => {
+  it("gives the pronoun to the person the last clause of the paragraph before is about, not to the historical figure quoted before", () => {
+    const quotes = quotesOf(
+      "President Reuven Rivlin presented the letter at a ceremony.",
+      "“I was not a responsible leader,” Adolf Eichmann wrote.",
+      "The ability of the security services to bring him to justice was a source of pride, and Rivlin referred to the trial as a momentous moment.",
+      "“In the first years after the Holocaust, the people were busy rebuilding,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Adolf Eichmann", "Reuven Rivlin"]);
+  });
+});
+
+describe("findQuotes on a name opening a sentence with a possessive", () => {
+  it("leaves the common word before it out of the name (“Under Bannon’s leadership, …”)", () => {
+    const quotes = quotesOf(
+      "Steve Bannon joined the site's board in 2012, and it grew under pressure from readers.",
+      "Under Bannon’s leadership, the site doubled its audience.",
+      "“We were at war,” Bannon said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Steve Bannon"]);
+  });
+});
+
+describe("findQuotes on a closed-class word opening a sentence before a name", () => {
+  it("leaves a hyphenated word or a preposition out of the name, though the story never writes it in lower case (“Long-time Putin associates …”)", () => {
+    const quotes = quotesOf(
+      "Vladimir Putin met the secretary general on Monday.",
+      "Long-time Putin associates were named in the report.",
+      "“We highly appreciate your efforts,” Putin said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Vladimir Putin"]);
+  });
+});

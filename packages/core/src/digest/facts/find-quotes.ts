@@ -179,17 +179,19 @@ const DESCRIPTION_WORD = `${DESCRIBING_WORD}(?:['’]s)?`;
  * words ("Cerro Verde's"), a plural's ("Port Avon Ferries'").
  */
 const DESCRIPTION_OPENER = `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\\s+|(?:${NAME_TOKEN}\\s+){0,3}${NAME_TOKEN}(?:['’]s|(?<=s)['’])\\s+)`;
+/** What an office is of, in lower case: "head of collections", "director of public health". */
+const OF_WHAT = "(?:\\s+of\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?)?";
 /**
  * "said Nordhavn's chief executive, Karim bin Rashid", "said the hall's secretary, Menna Howells",
  * "says our medical adviser, Dr. Leila Haddad": the name set off after its description.
  */
 const AFTER_VERB_DESCRIPTION_COMMA_NAME = new RegExp(
-  `^[,.!?]?\\s*${SPEECH_VERB}\\s+${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(${NAME})${NAME_ENDS}`,
+  `^[,.!?]?\\s*${SPEECH_VERB}\\s+${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD}${OF_WHAT},\\s+(${NAME})${NAME_ENDS}`,
   "u",
 );
 /** "“…,” Ashgrove's chief executive, Robert Kinane, said", "“…,” the union's leader, Maria Okafor, said". */
 const AFTER_DESCRIPTION_COMMA_NAME_VERB = new RegExp(
-  `^[,.!?]?\\s*${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD},\\s+(${NAME}),\\s+${SPEECH_VERB}\\b`,
+  `^[,.!?]?\\s*${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD}${OF_WHAT},\\s+(${NAME}),\\s+${SPEECH_VERB}\\b`,
   "u",
 );
 const AFTER_DASH = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${NAME})`, "u");
@@ -676,8 +678,15 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   return { speaker: said[1]!, style: "name-said-quote" };
 }
 
-/** A name, then a relative clause still open: "Harriet Pellew, who runs the estate with ". */
-const OPEN_RELATIVE_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(${NAME}),\\s+who\\s+[^,;:.!?“”"]{1,100}$`, "u");
+/**
+ * A name, then a relative clause still open: "Harriet Pellew, who runs the estate with ", "Colin
+ * Pryce, who opened the gala with a tribute to the festival's founder, the late " (a noun the clause
+ * names may be set off by a comma before the name that describes it).
+ */
+const OPEN_RELATIVE_CLAUSE = new RegExp(
+  `(?:^|[^\\p{L}])(${NAME}),\\s+who\\s+[^,;:.!?“”"]{1,100}(?:,\\s+[^,;:.!?“”"]{1,40})?$`,
+  "u",
+);
 
 /**
  * "Harriet Pellew, who runs the estate with her brother, Ned, said …": a name set off inside a
@@ -786,6 +795,9 @@ function resolveSpeaker(
       if (isOrganisationWord(named))
         return organisations.resolveNoun(named.toLowerCase(), article.id, position) ?? named;
       if (named.split(/\s+/).some(isOrganisationWord)) return named;
+      // "the Foxes said": the team the story names in full ("the Riverton Foxes"), never a person.
+      const team = /^\p{Lu}[\p{L}’'-]*s$/u.test(named) ? organisations.resolveNickname(named) : null;
+      if (team) return team;
       // "the FBI", "the New York Times’ Manohla Dargis": the name without its article; not "the
       // German" (a nationality) nor "the Kentucky Republican" (a description of someone named before).
       const tokens = named.split(/\s+/);
@@ -894,6 +906,14 @@ function resolveSpeaker(
   if (!context.names.has(name)) {
     const full = people.resolve(name, article.id, position);
     if (full) return full;
+  }
+  // "Mona Lisa said" after "Kip and Mona Lisa Haldane": two given names, the opening of the one full
+  // name of the story that is them and a surname (not "Mobb Deep" in a headline's "Mobb Deep Songs Remixed").
+  if (speaker === name) {
+    const fuller = [...context.names].filter(
+      (known) => known.startsWith(`${name} `) && !known.slice(name.length + 1).includes(" "),
+    );
+    if (fuller.length === 1) return fuller[0]!;
   }
   // "Al Jazeera Hillary Clinton" (two sentences run together in the source): the name the story
   // gives on its own elsewhere, when the run ends with one.
@@ -1165,11 +1185,16 @@ function pronounAntecedent(
   }
   if (opener) return opener;
   return (
-    previousParagraphSubject(article, paragraphStart, position, speaking, people, context) ??
+    previousParagraphSubject(article, paragraphStart, position, speaking, people, context, speaker) ??
     (speaking ? fullName(speaking.name) : null)
   );
 }
 
+/** A verb in the past, then a possessive and its noun: "thanked her producers", "praised his players". */
+const OWN_POSSESSIVE = /^\s+\p{Ll}+ed\s+(his|her)\s+\p{Ll}/u;
+/** A name opening a clause joined by "and" or "but", then its verb: ", and Rivlin referred to". */
+const CLAUSE_SUBJECT =
+  /,\s+(?:and|but)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ed|said|told|says|spoke|wrote|made|gave)\b/gu;
 /** A person opening a paragraph: alone, set off by a description, or the first of two joined by "and". */
 const PARAGRAPH_SUBJECT =
   /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?=,|\s+and\s+(?:the\s+)?\p{Lu}|\s+\p{Ll})/u;
@@ -1188,6 +1213,7 @@ function previousParagraphSubject(
   speaking: { name: string; at: number } | undefined,
   people: PeopleIndex,
   context: SpeakerContext,
+  pronoun: string,
 ): string | null {
   const text = article.text;
   if (text.slice(paragraphStart, position).trim() !== "") return null;
@@ -1196,15 +1222,26 @@ function previousParagraphSubject(
   if (previousEnd <= 0 || (speaking && speaking.at >= previousStart)) return null;
   const paragraph = text.slice(previousStart, previousEnd);
   if (/[“”"‘]/.test(paragraph) || !/[.!?]$/.test(paragraph)) return null;
-  const run = PARAGRAPH_SUBJECT.exec(paragraph)?.[1];
-  const name = run ? nameFrom(run) : null;
-  if (!run || !name) return null;
-  const full = context.names.has(name)
-    ? name
-    : name.includes(" ")
-      ? null
-      : people.resolve(name, article.id, previousStart);
-  if (!full || !context.names.has(full)) return null;
+  const fullNameOf = (run: string | undefined) => {
+    const name = run ? nameFrom(run) : null;
+    if (!name) return null;
+    const full = context.names.has(name)
+      ? name
+      : name.includes(" ")
+        ? null
+        : people.resolve(name, article.id, previousStart);
+    return full && context.names.has(full) ? full : null;
+  };
+  let run = PARAGRAPH_SUBJECT.exec(paragraph)?.[1];
+  let full = fullNameOf(run);
+  // "The ability of the security services … was a source of pride, and Rivlin referred to the trial
+  // as …¶“…,” he said.": with no person opening the paragraph, the person the last clause is about.
+  if (!full) {
+    const clause = [...paragraph.matchAll(CLAUSE_SUBJECT)].pop();
+    full = fullNameOf(clause?.[1]);
+    run = full ? "" : run;
+  }
+  if (run === undefined || !full) return null;
   // "Hamish Grant stood beside Chief Inspector Fiona Baird …": someone else named in the paragraph,
   // not as the subject's partner, may as well be the one the pronoun means.
   const paired = /^\s+and\s/.test(paragraph.slice(run.length));
@@ -1215,7 +1252,14 @@ function previousParagraphSubject(
       mention.start < previousEnd &&
       mention.name !== full,
   );
-  return paired || !others ? full : null;
+  // "Okoro thanked her producers, Kip and Mona Lisa Haldane, who …¶“…,” she said.": the subject the
+  // texts show to be of the pronoun's sex speaks, not someone named after the verb; the possessive of
+  // its own clause shows it ("Okoro thanked her producers").
+  const gender = /^he$/i.test(pronoun) ? "male" : /^she$/i.test(pronoun) ? "female" : null;
+  const own = OWN_POSSESSIVE.exec(paragraph.slice(run.length))?.[1];
+  const fits =
+    gender !== null && (people.genderOf(full) ?? (own ? (own === "his" ? "male" : "female") : null)) === gender;
+  return paired || !others || fits ? full : null;
 }
 
 /**
@@ -1684,6 +1728,12 @@ const SHOW_TITLE =
  */
 const TITLE_SLOT_BEFORE =
   /\b(?:on|told|to|with|in|asked|identified(?:\s+[\p{L}’'-]+){0,3}\s+as|referred\s+to\s+as)\s*$/iu;
+/**
+ * The same slot with the broadcaster's or the paper's name between: "said on NBC's “Meet the Press.”",
+ * "told CNN's “Erin Burnett OutFront.”", "Speaking on ABC News’s “This Week,”".
+ */
+const OUTLET_TITLE_SLOT_BEFORE =
+  /\b(?:on|told|to|with|in)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:['’]s|(?<=s)['’])\s*$/u;
 
 /**
  * A speech verb in the words right after a quote: its own attribution, resolved or not ("the man
@@ -1720,6 +1770,12 @@ const SENTENCE_OPENING_SURNAME =
   /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Jr|Sr|\p{Lu}))[.!?]\s+)(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}/gu;
 /** "the phrase “justice for Irene” trended": words named as words, no one’s quotation ("the words “…”" may be painted on a banner). */
 const WORDS_NAMED_BEFORE = /\bthe\s+(?:phrase|term|word|expression|hashtag)\s*$/iu;
+/**
+ * A verb giving a name, then at most four words, then an article: "have dubbed the", "calling the
+ * empty case the"; after "called" only "the" names ("called him an “automaton”" judges).
+ */
+const NAME_GIVEN_THE =
+  /\b(?:(?:dubbed|dubbing|nicknamed|christened|known\s+as)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:the|an?)|(?:called|calling)\s+(?:[\p{L}’'-]+\s+){0,4}?the)\s+$/iu;
 /** "call it the", "dubbed them a": a name given to a thing just named. */
 const CALLED_IT_BEFORE = /\b(?:call|calls|called|dub|dubs|dubbed)\s+(?:it|them|this|that)\s+(?:the|an?)\s+$/;
 /**
@@ -1739,6 +1795,25 @@ const CALLS_BEFORE_NOUN =
 const SCARE_QUOTED_THREE = /^\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){2}$/u;
 /** Unless a ruling or a study is reported: "The court ruled that the defendant’s “…” was unlawful". */
 const FINDING_REPORTED = /\b(?:ruled|rules|found|finds|reveals?|revealed|shows?|showed)\b/u;
+/**
+ * A determiner or a possessive, then up to two lower-case words describing what comes, no verb among
+ * them: "the epic", "the romantic epic", "a planned", "Hitler’s". A title there names a thing
+ * whoever speaks in the sentence ("said Jackman, star of the romantic epic “Australia,”").
+ */
+const DESCRIBED_TITLE_BEFORE = new RegExp(
+  `(?:(?:^|\\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\\p{L}['’]s|\\p{Ll}s['’])(?:\\s+\\d{4})?(?:\\s+(?!(?:${FRAGMENT_VERB}|reading|reads|read|bearing|is|was|were|are|be|been|has|had|have|not|no)\\b)\\p{Ll}[\\p{L}-]*){0,2}\\s*$`,
+  "u",
+);
+/**
+ * A lower-case word right after a title that is no verb of saying, pronoun or joining word: the noun
+ * the title qualifies (“Top Gun” director Tony Scott, a planned “Warriors” remake, “Dreamer” immigrants).
+ */
+const NOUN_AFTER_TITLE = new RegExp(
+  `^\\s+(?!(?:${SPEECH_VERB}|he|she|they|it|we|i|you|with|of|in|on|at|to|for|from|by|and|or|but|that|which|who|as|than|is|was|were|are|has|had|have|be|will|would|can|could)\\b)\\p{Ll}`,
+  "u",
+);
+/** Between one title and the next of a list: "“The Winter Ferry” and “Blue Harbour”", "“Lion,” and “Fences.”". */
+const BETWEEN_LISTED_TITLES = /^\s*,?\s*(?:(?:and|or|&)\s*)?$/u;
 /** A title set off before what it names: "'Call the Midwife', the BBC drama". */
 const WORK_AFTER = new RegExp(
   `^\\s*,\\s+(?:the|an?|his|her|its|their)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}${WORK_NOUN}\\b`,
@@ -1853,6 +1928,8 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       pronounsGiven,
     };
     let previousUnclosed = false;
+    // Where the last title left unquoted ends, to read the next one of a list ("“Lion,” and “Fences.”").
+    let lastTitleEnd = -1;
     const opened: Array<{ quote: QuoteMention; unclosed: boolean }> = [];
     // The text with the marks of names and labels taken for no quotation blanked out, so that the
     // words after one read as one sentence ("Vance told “Contractor A” that “…”": Vance speaks).
@@ -1870,7 +1947,12 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       if (inner.trim().length < 2) continue;
       // "Graham said on “Fox News Sunday.”", "told “Good Morning America”": a programme's or a
       // paper's name after a preposition or a speech verb is a title, not words said.
-      if (SHOW_TITLE.test(inner.trim()) && TITLE_SLOT_BEFORE.test(text.slice(Math.max(0, open - 60), open))) {
+      const slotBefore = text.slice(Math.max(0, open - 60), open);
+      if (
+        SHOW_TITLE.test(inner.trim()) &&
+        (TITLE_SLOT_BEFORE.test(slotBefore) || OUTLET_TITLE_SLOT_BEFORE.test(slotBefore))
+      ) {
+        lastTitleEnd = stop;
         unquote(open, close, unclosed);
         continue;
       }
@@ -2018,6 +2100,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           (/^(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,4}$/u.test(words) || SHOW_TITLE.test(words))) ||
         // "will step back from “The Morning Table” until …": a capitalised "The" inside the writer's sentence opens a title.
         (/^The\s+\p{Lu}/u.test(words) && SHOW_TITLE.test(words) && /\p{Ll}\s*$/u.test(sentenceBefore)) ||
+        // "took the prize for “Salt Roads,”", "the director of “A Beautiful Mind”": a title after a
+        // preposition in a sentence where no one speaks.
+        (SHOW_TITLE.test(words) && /\s(?:for|of|from)\s*$/u.test(sentenceBefore)) ||
         (SHOW_TITLE.test(words) &&
           (DETERMINER_BEFORE.test(sentenceBefore) || WORK_BEFORE.test(sentenceBefore) || WORK_AFTER.test(after))) ||
         (SET_OFF_TITLE.test(words) && /\p{Ll},\s*$/u.test(sentenceBefore) && (/,$/.test(words) || /^,/.test(after))) ||
@@ -2036,6 +2121,9 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           !WORDS_REPORTED.test(restOfSentence(after))) ||
         (WORDS_NAMED_BEFORE.test(sentenceBefore) && /^\S+(?:\s+\S+){0,5}$/.test(words)) ||
         (CALLS_ITS_OWN.test(sentenceBefore) && /^\p{Ll}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}$/u.test(words)) ||
+        // "what fans have dubbed the “Ybarra game.”", "calling the empty case the “ghost shelf”": a name
+        // of a few words given to a thing, right after its article, by no one said to speak.
+        (NAME_GIVEN_THE.test(sentenceBefore) && /^\S+(?:\s+\S+){0,2}$/.test(words) && !/[,;:!?]$/.test(words)) ||
         // "Some in the industry already call it the ‘demo lottery’": a name given by no one named.
         (SCARE_QUOTED.test(words) && CALLED_IT_BEFORE.test(sentenceBefore) && !/\p{Lu}/u.test(sentenceBefore.slice(1)));
       // A term after "so-called" is the writer's, whoever speaks in the sentence ("Campaigners have
@@ -2046,6 +2134,12 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         // “cooling stations” … ran out": a term for what something was taken for, went by or is called.
         isLabelTerm(words, sentenceBefore, after) ||
         (CALLS_BEFORE_NOUN.test(sentenceBefore) && ATTRIBUTIVE_TERM.test(words) && NOUN_AFTER.test(after)) ||
+        // "would keep its “no red carpet” rule", "their “zero tolerance” policy": a body's name for its
+        // own rule or policy, before the noun, whoever speaks in the sentence.
+        (/(?:^|\s)(?:its|their)\s+$/u.test(sentenceBefore) &&
+          /\s/.test(words) &&
+          ATTRIBUTIVE_TERM.test(words) &&
+          NOUN_AFTER.test(after)) ||
         // "the trust’s “Speak Up, Stay Safe” policy": a title with commas, named by the noun after it.
         (SET_OFF_TITLE.test(words) && DETERMINER_BEFORE.test(sentenceBefore) && NOUN_AFTER.test(after)) ||
         (!/[.!?]$/.test(words) && /\b(?:titled|entitled)\s*$/.test(sentenceBefore) && SET_OFF_TITLE.test(words)) ||
@@ -2056,7 +2150,24 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
               (/,$/.test(words) || /^,/.test(after)))));
       // "a nine-year-old female called “Sanja”": a name right after a noun and "called" names a thing, whoever speaks in the sentence.
       const nameOfThing = NAMED_AFTER_NOUN.test(sentenceBefore) && /^(?:\p{Lu}[\p{L}’'-]*[\s,.]*){1,3}$/u.test(words);
-      if ((!speaker && named) || work || nameOfThing) {
+      // Titles whoever speaks in the sentence: one used as a noun's modifier, with no mark of speech
+      // closing it ("“Top Gun” director Tony Scott said"); one after a determiner and a word or two
+      // that describe it ("the romantic epic “Australia,”", "Hitler’s “Final Solution,”"); one listed
+      // right after another title.
+      const title =
+        SHOW_TITLE.test(words) &&
+        ((!/[.,;:!?]$/.test(words) && NOUN_AFTER_TITLE.test(after)) ||
+          // Not a name someone gives in the sentence ("Ruiz called the plan “Project Fear”").
+          (DESCRIBED_TITLE_BEFORE.test(sentenceBefore) && !NAME_GIVEN.test(sentenceBefore)) ||
+          (lastTitleEnd >= 0 && BETWEEN_LISTED_TITLES.test(text.slice(lastTitleEnd, open))));
+      if ((!speaker && named) || work || nameOfThing || title) {
+        if (SHOW_TITLE.test(words)) lastTitleEnd = stop;
+        // "he told BBC News that a song like “Whole Lotta Love” made him …": the title is no quote, but
+        // the one the sentence reports speaking can stand behind a later "he said".
+        if (speaker && attribution && knownNames.has(speaker)) {
+          context.speakers.push({ name: speaker, at: open });
+          context.speakers.sort((a, b) => a.at - b.at);
+        }
         unquote(open, close, unclosed);
         continue;
       }

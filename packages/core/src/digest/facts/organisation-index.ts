@@ -17,6 +17,11 @@ export interface OrganisationIndex {
   resolveNoun(noun: string, articleId: string, position: number): string | null;
   /** "Norvia", "Pacific Crest" → the one organisation of the story whose name opens with those words ("Norvia Airlines"). */
   resolveShortName(word: string): string | null;
+  /**
+   * "the Foxes" → the one team or body the story names in full with the plural for its last word,
+   * after "the" ("the Riverton Foxes"); null when none or several.
+   */
+  resolveNickname(plural: string): string | null;
 }
 
 /** Capitalised runs, joined by "of", "for" and "and" inside ("Department for Transport"). */
@@ -62,9 +67,27 @@ function organisationsOf(article: Article): OrganisationMention[] {
   return found;
 }
 
+/**
+ * "the Riverton Foxes", "the Harbor City Gulls": a place, then a capitalised plural, after "the" inside
+ * a sentence; a team goes by the plural alone ("the Foxes said"). Not "the Blue Mountains" read as a
+ * speaker: only a plural someone is said to speak as is resolved.
+ */
+const TEAM_NAME = /(?<=\s[Tt]he\s)((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(\p{Lu}[\p{L}’'-]*s)\b(?!\s+\p{Lu})/gu;
+
 /** The organisations named across a story's articles, to resolve "the court said" and "Norvia said". */
 export function buildOrganisationIndex(articles: readonly Article[]): OrganisationIndex {
   const mentions = articles.flatMap(organisationsOf);
+  let teams: Map<string, Set<string>> | undefined;
+  const teamsByPlural = () => {
+    if (teams) return teams;
+    teams = new Map();
+    for (const article of articles)
+      for (const match of article.text.matchAll(TEAM_NAME)) {
+        const plural = match[2]!;
+        teams.set(plural, new Set([...(teams.get(plural) ?? []), `${match[1]}${plural}`]));
+      }
+    return teams;
+  };
   const only = (names: ReadonlySet<string>) => (names.size === 1 ? [...names][0]! : null);
   return {
     resolveNoun(noun, articleId, position) {
@@ -95,6 +118,10 @@ export function buildOrganisationIndex(articles: readonly Article[]): Organisati
             .map((mention) => mention.name),
         ),
       );
+    },
+    resolveNickname(plural) {
+      const names = teamsByPlural().get(plural);
+      return names ? only(names) : null;
     },
   };
 }

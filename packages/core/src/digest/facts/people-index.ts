@@ -433,12 +433,58 @@ export const genderOfNoun = (noun: string): Gender | null =>
 /** "Ruth Calder, 44, and her husband": the possessive after a name is that person's. */
 const POSSESSIVE_AFTER = /^(?:,\s+\d{1,3},)?\s+and\s+(his|her)\s/;
 /** "Sean Doran, who lives in Lamlash, said he …": the pronoun of the clause a name opens. */
-const PRONOUN_AFTER = /^(?:,[^,.;“”"\n]{1,80},)?\s+(?:said|says|told\s+[\p{L}’'-]+|added)\s+(?:that\s+)?(he|she)\b/u;
+const PRONOUN_AFTER =
+  /^(?:,[^,.;“”"\n]{1,80},)?\s+(?:said|says|told\s+[\p{L}’'-]+|added)\s+(?:that\s+|(?:as|when|after|before|while)\s+)?(he|she)\b/u;
 /** The age a text gives right after a name ("Callum Calder, 14,"), or before it ("14-year-old Callum Calder"). */
 const AGE_AFTER = /^,\s+(\d{1,3})[,.]/;
 const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/;
 
 /** The people named in full across a story's articles, to resolve surnames and titles in attributions. */
+/**
+ * Words that open a sentence before a name without being part of it: prepositions, conjunctions and
+ * adverbs ("Under Bannon, the site grew"), words made from verbs or with a hyphen ("Long-time Putin
+ * ally …", "Neighboring Ukraine"), and nouns of standing written before a name ("Host Chris Wallace").
+ */
+const OPENING_WORD =
+  /^(?:under|over|yet|with|without|since|until|despite|among|amid|like|unlike|via|per|behind|beyond|near|toward|towards|through|throughout|upon|within|against|about|above|below|beside|besides|between|during|except|host|senior|junior|veteran|rookie|freshman|sophomore|\p{Ll}+-\p{Ll}[\p{L}-]*)$/u;
+/** A word made from a verb or an adverb ("Neighboring", "Reportedly"): a name too at times ("Sterling"), unless the story writes it in lower case. */
+const DERIVED_OPENING_WORD = /^\p{Ll}{3,}(?:ing|ed|ly)$/u;
+
+/** Every word the story's texts write in lower case, to tell a common word from a name. */
+function lowerCaseWordsOf(articles: readonly Article[]): Set<string> {
+  const words = new Set<string>();
+  for (const article of articles)
+    for (const match of article.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]+/gu)) words.add(match[0]);
+  return words;
+}
+
+/**
+ * "Under Bannon, …", "Host Chris Wallace asked": a common word capitalised only because it opens the
+ * sentence is no part of the name after it. Without it a name
+ * of one word is a surname alone, no full name.
+ */
+function withoutOpeningWord(
+  person: PersonMention,
+  articles: readonly Article[],
+  lowerCaseWords: ReadonlySet<string>,
+): PersonMention[] {
+  const tokens = person.name.split(/\s+/);
+  const first = tokens[0]!.toLowerCase();
+  if (
+    tokens.length < 2 ||
+    !(OPENING_WORD.test(first) || (DERIVED_OPENING_WORD.test(first) && lowerCaseWords.has(first)))
+  )
+    return [person];
+  const text = articles.find((article) => article.id === person.articleId)?.text ?? "";
+  // The mention's offset may lag its words by a character or two (a possessive taken off): read where the name is.
+  const found = text.indexOf(person.name, Math.max(0, person.start - 8));
+  const at = found >= 0 && found <= person.start + 8 ? found : person.start;
+  if (!/(?:^|[.!?]["”’']?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) return [person];
+  if (tokens.length === 2) return [];
+  const rest = tokens.slice(1).join(" ");
+  return [{ ...person, name: rest, start: person.start + person.name.length - rest.length }];
+}
+
 export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const runsIn = nameRunsOf(articles);
   const mentioned = articles.flatMap((article) => peopleOf(article, runsIn));
@@ -450,7 +496,10 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const notPeople = new Set(
     mentioned.filter((person) => person.placeOrFirm && !described.has(person.name)).map((person) => person.name),
   );
-  const found = mentioned.filter((person) => !notPeople.has(person.name));
+  const lowerCaseWords = lowerCaseWordsOf(articles);
+  const found = mentioned
+    .filter((person) => !notPeople.has(person.name))
+    .flatMap((person) => withoutOpeningWord(person, articles, lowerCaseWords));
   // "Challenger Ana Lindqvist" where the story also says "Ana Lindqvist": the first word describes
   // her (a word no list of titles can foresee), so the name is the one given alone.
   // But not "Niamh Mac Suibhne" with "Mac Suibhne" alone: a capitalised particle opens a surname

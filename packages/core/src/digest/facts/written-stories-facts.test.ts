@@ -69,6 +69,7 @@ import {
   festivalCancellationArticles,
 } from "../testing/festival-cancellation-articles.js";
 import { FESTIVAL_CRUSH_EXPECTED, festivalCrushArticles } from "../testing/festival-crush-articles.js";
+import { FILM_FESTIVAL_EXPECTED, filmFestivalArticles } from "../testing/film-festival-articles.js";
 import {
   FIREWORKS_DEPOT_BLAST_EXPECTED,
   fireworksDepotBlastArticles,
@@ -107,6 +108,7 @@ import { LANDLORD_EVICTION_EXPECTED, landlordEvictionArticles } from "../testing
 import { LEADERSHIP_CONTEST_EXPECTED, leadershipContestArticles } from "../testing/leadership-contest-articles.js";
 import { LEAGUE_DECIDER_EXPECTED, leagueDeciderArticles } from "../testing/league-decider-articles.js";
 import { LIGHTHOUSE_SALE_EXPECTED, lighthouseSaleArticles } from "../testing/lighthouse-sale-articles.js";
+import { MANUSCRIPT_THEFT_EXPECTED, manuscriptTheftArticles } from "../testing/manuscript-theft-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
 import { MATERNITY_CLOSURE_EXPECTED, maternityClosureArticles } from "../testing/maternity-closure-articles.js";
 import { MAYORAL_COUNT_EXPECTED, mayoralCountArticles } from "../testing/mayoral-count-articles.js";
@@ -136,6 +138,7 @@ import { PIER_COLLAPSE_EXPECTED, pierCollapseArticles } from "../testing/pier-co
 import { PILOT_BOAT_APPEAL_EXPECTED, pilotBoatAppealArticles } from "../testing/pilot-boat-appeal-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../testing/plant-fire-articles.js";
+import { PLAYER_TRADE_EXPECTED, playerTradeArticles } from "../testing/player-trade-articles.js";
 import { POOL_CLOSURES_EXPECTED, poolClosuresArticles } from "../testing/pool-closures-articles.js";
 import { PORT_STRIKE_EXPECTED, portStrikeArticles } from "../testing/port-strike-articles.js";
 import { POST_OFFICE_RAID_EXPECTED, postOfficeRaidArticles } from "../testing/post-office-raid-articles.js";
@@ -1967,5 +1970,36 @@ describe.each([
       engine: createOfflineEngine(),
     });
     expect(expected.headline?.some((piece) => squash(digest.headline).includes(squash(piece)))).toBe(true);
+  });
+});
+
+/**
+ * quotes29's held-out stories (a film festival's top prize, a baseball trade, a psalter stolen from a
+ * library): film and book titles in quotation marks in sentences where someone speaks, teams and a gang
+ * called by their nicknames, couples named together, a speaker quoted in a sentence that names the
+ * late founder or a painter, "she said" after a woman named in the object, scare quotes and names
+ * given to things. Every quote found with its partial flag and its speaker, and no other.
+ */
+describe.each([
+  ["film festival", filmFestivalArticles, FILM_FESTIVAL_EXPECTED],
+  ["player trade", playerTradeArticles, PLAYER_TRADE_EXPECTED],
+  ["manuscript theft", manuscriptTheftArticles, MANUSCRIPT_THEFT_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote with its partial flag, and gives it its speaker's full name or description", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("takes no title, nickname or scare quote for a quote", () => {
+    const wanted = (text: string) =>
+      expected.quotes.some(
+        (quote) => squash(text).includes(squash(quote.text)) || squash(quote.text).includes(squash(text)),
+      );
+    expect(facts.quotes.filter((quote) => !wanted(quote.text)).map((quote) => quote.text)).toEqual([]);
+  });
+
+  it("sets none of the traps against each other", () => {
+    expectDisagreements(facts, expected);
   });
 });
