@@ -1,29 +1,38 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { buildTimeline } from "./build-timeline.js";
 import { extendTimeline } from "./extend-timeline.js";
 import { extractFacts } from "./extract-facts.js";
-import { presentPerfectReport } from "./present-perfect-report.js";
-
-// The present-perfect test runs on every undated sentence of a dated article: counting its calls
-// tells whether a timeline build read the story's developments again.
-vi.mock("./present-perfect-report.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("./present-perfect-report.js")>();
-  return { ...original, presentPerfectReport: vi.fn(original.presentPerfectReport) };
-});
+import type { NumberMention } from "./find-number-mentions.js";
 
 describe("extendTimeline", () => {
   const articles = takeoverBidArticles();
   const superseded = ["Kestrel's board rejected the proposal"];
 
-  it("reads the facts' developments once: adding the superseded statements reads no sentence again", () => {
-    vi.mocked(presentPerfectReport).mockClear();
+  it("reads the facts' developments once: adding the superseded statements reads no figure again", () => {
     const facts = extractFacts(articles);
-    expect(vi.mocked(presentPerfectReport).mock.calls.length).toBeGreaterThan(0);
-    vi.mocked(presentPerfectReport).mockClear();
+    // The figures' list, counting the reads of its mentions: every development but the superseded
+    // statements starts from the story's figures (running totals, changing counts, dated news).
+    let reads = 0;
+    const numbers = new Proxy(facts.numbers, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    }) as readonly NumberMention[];
+    const input = {
+      articles,
+      numbers,
+      dates: facts.dates,
+      sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
+      articleOrder: facts.articleOrder,
+    };
+    expect(buildTimeline(input)).toEqual(facts.timeline);
+    expect(reads).toBeGreaterThan(0);
+    reads = 0;
     const items = facts.sentences.filter((item) => superseded.some((start) => item.sentence.text.startsWith(start)));
-    const timeline = extendTimeline(facts, articles, items);
-    expect(vi.mocked(presentPerfectReport)).not.toHaveBeenCalled();
+    const timeline = buildTimeline({ ...input, sentenceDates: new Map(input.sentenceDates), superseded: items });
+    expect(reads).toBe(0);
     expect(timeline.some((entry) => entry.text.startsWith("Kestrel's board rejected"))).toBe(true);
   });
 
