@@ -823,10 +823,23 @@ function supersededStatements(
  */
 const NOT_AN_ENTRY = new Set(["garbled", "boilerplate", "byline", "caption", "label", "uninformative"]);
 
-export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
-  const articleRank = new Map(input.articleOrder.map((id, index) => [id, index]));
-  const orderOf = (item: ArticleSentence) =>
-    (articleRank.get(item.article.id) ?? item.articleIndex) * 1e5 + item.position;
+/**
+ * The developments a story's facts tell (figures that change, dated and undated news, present-perfect
+ * reports): every entry but the superseded statements. A digest builds its timeline twice from the
+ * same facts, the second time with the statements its summary left out (extendTimeline), so they are
+ * read once a story's facts, kept as long as its list of figures (a WeakMap's key).
+ */
+const developmentsOf = new WeakMap<
+  readonly NumberMention[],
+  { input: BuildTimelineInput; developments: readonly Candidate[] }
+>();
+
+function storyDevelopments(
+  input: BuildTimelineInput,
+  orderOf: (item: ArticleSentence) => number,
+): readonly Candidate[] {
+  const known = developmentsOf.get(input.numbers);
+  if (known && sameFacts(known.input, input)) return known.developments;
   const told = [
     ...runningTotals(input.numbers, input.sentenceDates, orderOf),
     ...changingCounts(input.numbers, input.sentenceDates, orderOf),
@@ -834,6 +847,30 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
     ...undatedDevelopments(input, orderOf),
   ];
   const developments = [...told, ...presentPerfectReports(input, told, orderOf)];
+  developmentsOf.set(input.numbers, { input, developments });
+  return developments;
+}
+
+/** Whether two timeline inputs hold the same facts: all the developments read (the superseded statements aside). */
+function sameFacts(a: BuildTimelineInput, b: BuildTimelineInput): boolean {
+  if (
+    a.articles !== b.articles ||
+    a.numbers !== b.numbers ||
+    a.dates !== b.dates ||
+    a.articleOrder !== b.articleOrder ||
+    a.limit !== b.limit ||
+    a.sentenceDates.size !== b.sentenceDates.size
+  )
+    return false;
+  for (const [item, date] of a.sentenceDates) if (b.sentenceDates.get(item) !== date) return false;
+  return true;
+}
+
+export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
+  const articleRank = new Map(input.articleOrder.map((id, index) => [id, index]));
+  const orderOf = (item: ArticleSentence) =>
+    (articleRank.get(item.article.id) ?? item.articleIndex) * 1e5 + item.position;
+  const developments = storyDevelopments(input, orderOf);
   // Evidence ranking judged the same sentences: each text is judged once a digest.
   const problemOf = editorialProblemOf(input.articles);
   const candidates = [...developments, ...supersededStatements(input, developments, orderOf)].filter(
