@@ -52,3 +52,40 @@ describe("alignStatement with a participle used as a preposition", () => {
     ).toBe("unsupported");
   });
 });
+
+const MERGER = "Members of the Tallis Rowing Club voted on Monday to accept a merger proposal from Denholm Boat Club.";
+
+describe("alignStatement with a noun phrase in its genitive form", () => {
+  it("reads a possessive or a noun before the head as the passage's 'of' or 'from'", () => {
+    expect(
+      checkSupport("Tallis Rowing Club members voted to accept Denholm Boat Club's merger proposal.", [MERGER]).verdict,
+    ).toBe("supported");
+  });
+
+  it("still flags a word the passage does not have", () => {
+    expect(
+      checkSupport("Tallis Rowing Club members voted to accept Denholm Boat Club's merger deal.", [MERGER]).verdict,
+    ).toBe("unsupported");
+  });
+});
+
+const CORDON = "The fire service said the warehouse was outside the cordon and had been cleared by midnight.";
+
+describe("alignStatement with a verb of position", () => {
+  it("reads 'lay outside' as 'was outside'", () => {
+    expect(
+      checkSupport("The fire service said the warehouse, which lay outside the cordon, had been cleared by midnight.", [
+        CORDON,
+      ]).verdict,
+    ).toBe("supported");
+  });
+
+  it("still counts a verb that says what happened there", () => {
+    expect(
+      checkSupport(
+        "The fire service said the warehouse, which burned outside the cordon, had been cleared by midnight.",
+        [CORDON],
+      ).verdict,
+    ).toBe("unsupported");
+  });
+});

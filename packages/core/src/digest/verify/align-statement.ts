@@ -76,6 +76,7 @@ export interface AlignmentCosts {
 
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT", "CCONJ"]);
 const SUBJECT_POS = new Set(["PRON", "NOUN", "PROPN"]);
+const NOUN_PHRASE_HEAD_POS = new Set(["NOUN", "PROPN"]);
 // Relative pronouns: "X, which blamed…" takes its subject from X.
 const RELATIVE = new Set(["which", "who", "whom", "whose", "that"]);
 
@@ -161,6 +162,40 @@ function prepositionalParticiple(tokens: readonly TextToken[], index: number): b
     next !== undefined &&
     next.sentence === token.sentence &&
     ["DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"].includes(next.pos)
+  );
+}
+
+// Verbs of position that say no more than "be" before a phrase of place: "the slope lay outside the
+// marked runs" is "the slope was outside the marked runs", "the village lies on the coast" "is on".
+const POSITION_VERBS = new Set(["lie", "lay", "sit", "stand"]);
+const PLACE_PREPOSITIONS = new Set([
+  "outside",
+  "inside",
+  "within",
+  "beyond",
+  "near",
+  "beside",
+  "behind",
+  "between",
+  "below",
+  "above",
+  "off",
+  "along",
+  "on",
+  "in",
+  "at",
+]);
+
+/** Whether statement word `index` is a verb of position before a place ("lay | outside the runs"): a copula, grammar. */
+function positionCopula(tokens: readonly TextToken[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return (
+    token.pos === "VERB" &&
+    POSITION_VERBS.has(token.key) &&
+    next !== undefined &&
+    next.sentence === token.sentence &&
+    PLACE_PREPOSITIONS.has(next.key)
   );
 }
 
@@ -315,6 +350,22 @@ function isNominalChain(tokens: readonly TextToken[], from: number, to: number):
     else if (!NOUN_PHRASE_POS.has(token.pos) || token.pos === "PUNCT" || token.pos === "CCONJ") return false;
   }
   return chained;
+}
+
+// Links of a noun phrase that a possessive or a noun before the head says as well: "shareholders of
+// Brightwater Foods" is "Brightwater Foods shareholders", "an offer from Corvan Group" is "Corvan
+// Group's offer", "pilots at Skyway" "Skyway pilots". Not "for" or "by", whose roles turn round ("a
+// bid for Corvan" is no bid of Corvan's, "a defeat by Ashworth" no defeat of Ashworth's).
+const GENITIVE_LINKS = new Set(["of", "at", "from", "in", "'s", "'"]);
+
+/**
+ * Whether passage words `from`…`to` are one noun phrase chained only by genitive links, which the
+ * statement gives in the other order ("Corvan Group's takeover offer" for "a takeover offer from Corvan
+ * Group"): the same phrase in its other English form, no move.
+ */
+function isGenitiveAlternation(tokens: readonly TextToken[], from: number, to: number): boolean {
+  if (!isNominalChain(tokens, from, to)) return false;
+  return tokens.slice(from, to + 1).every((token) => token.pos !== "ADP" || GENITIVE_LINKS.has(token.key));
 }
 
 /** A phrase moved whole within one passage sentence: the statement went back from passage word `from` to `to`. */
@@ -481,6 +532,21 @@ export function alignStatement(
         (startsClause(landing, b.token) || (clauseMarkBefore[word] && takesPredicate));
       return whole ? costs.clauseJump : costs.jump;
     }
+    // "Brightwater Foods shareholders" for "shareholders of Brightwater Foods": one noun phrase, told
+    // with a possessive or a noun before the head where the passage chains it after.
+    // The statement's word before is the passage's own (no synonym: "match points" is no "points in
+    // the game").
+    const possessor =
+      statement.tokens[word - 1]?.pos === "PART" ? statement.tokens[word - 2] : statement.tokens[word - 1];
+    if (
+      b.token <= a.token &&
+      b.token + 6 >= a.token &&
+      possessor !== undefined &&
+      NOUN_PHRASE_HEAD_POS.has(possessor.pos) &&
+      possessor.key === passages[a.passage]!.tokens[a.token]!.key &&
+      isGenitiveAlternation(passages[a.passage]!.tokens, b.token, a.token)
+    )
+      return costs.functionGap;
     if (b.token <= a.token)
       return movesConstituent(passages[a.passage]!.tokens, a.token, b.token, (token) =>
         earlierKeys[word]!.has(token.key),
@@ -552,6 +618,7 @@ export function alignStatement(
       SPEECH_VERBS.has(token.key) ||
       lightVerbOf(statement.tokens, word, verbRoots) ||
       prepositionalParticiple(statement.tokens, word) ||
+      positionCopula(statement.tokens, word) ||
       reportsFinding(statement.tokens, word) ||
       equivalents?.grammar.has(word)
         ? costs.unlinkedFunctionWord

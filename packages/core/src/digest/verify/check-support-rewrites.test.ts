@@ -6,14 +6,10 @@ import { NEWSROOM_REWRITES } from "../testing/newsroom-rewrites.js";
 import { WIRE_PARAPHRASES } from "../testing/wire-paraphrases.js";
 import { checkSupport } from "./check-support.js";
 
-// Faithful rewrites the check still flags (11 of 70), each with what it cannot yet follow
+// Faithful rewrites the check still flags (10 of 70), each with what it cannot yet follow
 // (bench/verify-editor-rewrites.ts lists them with scores). Everything else in the table must get
 // the verdict a careful reader gives.
 const KNOWN_FALSE_ALARMS = new Map<string, string>([
-  [
-    "Brightwater Foods shareholders voted to accept Corvan Group's takeover offer.",
-    "two noun phrases inverted at once",
-  ],
   [
     "A takeover offer from Corvan Group was accepted by shareholders of Brightwater Foods.",
     "passive of an infinitive ('voted to accept')",
