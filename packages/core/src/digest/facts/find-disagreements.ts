@@ -748,7 +748,14 @@ function transposed(a: NumberMention, b: NumberMention): boolean {
 }
 
 function plural(unit: string): string {
-  if (unit === "people" || unit === "children" || unit === "percent" || /^(?:mph|kph|km\/h)$/.test(unit)) return unit;
+  if (
+    unit === "people" ||
+    unit === "children" ||
+    unit === "feet" ||
+    unit === "percent" ||
+    /^(?:mph|kph|km\/h)$/.test(unit)
+  )
+    return unit;
   if (unit === "celsius" || unit === "fahrenheit") return `degrees ${unit}`;
   if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;

@@ -1322,6 +1322,20 @@ const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
  * symptoms" and "240 people have fallen ill" count the sick alike, as residents and people evacuated do.
  */
 const PEOPLE_ONLY_EVENT = /^(?:displaced|ill|injured|killed|hospitalised)$/;
+/** A common noun's possessive right before the figure: "the district's", "the hospital's". */
+const SIZE_OWNER_BEFORE =
+  /\b[Tt]he\s+([a-z]{3,})['’]s\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/;
+/** What an inspection finds against a site or a firm. */
+const VIOLATION_UNIT = /^(?:violation|breach|infraction|citation|deficiency|deficiencie)$/;
+/** A kind of violation, which counts a part of all that were found. */
+const VIOLATION_KIND =
+  /\b(?:serious|significant|major|minor|critical|repeat|repeated|willful|wilful|other|new|separate|further|additional|more|previous|earlier|unresolved|outstanding)\b/i;
+/** A depth told after its length: "underground", "below ground", "beneath the surface". */
+const BELOW_GROUND_AFTER =
+  /^\s+(?:underground|below\s+ground(?:\s+level)?|(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground))\b/i;
+/** Being somewhere, right before the figure: "trapped", "are", "believed to be", "stranded". */
+const BEING_DOWN_BEFORE =
+  /\b(?:trapped|stranded|stuck|sheltering|is|are|was|were|be|been|being|lies|lay|lie|remain|remains|remained)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated)\s+)?$/i;
 /** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
 export function isLengthUnit(unit: string | null | undefined): boolean {
   return unit ? LENGTH_UNIT.test(unit) : false;
@@ -2022,6 +2036,26 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = measuredThing(before, after.slice(counted.end));
+      // "the district's 28,000 students", "the company's 4,100 employees": how big the thing is that
+      // owns the count, one measure of it whatever the sentence goes on to say (a named owner is its
+      // own, see OWNER_SUBJECT; "its" names none, so it is left alone).
+      const sizeOwner = !event && unit && !attributed && !currency && !percent ? SIZE_OWNER_BEFORE.exec(before) : null;
+      if (sizeOwner && !FUNCTION_WORD.test(sizeOwner[1]!)) event = `of the ${sizeOwner[1]!.toLowerCase()}`;
+      // "cited for 14 safety violations" and "found 19 violations at the mine": the breaches an
+      // inspection found, however told; a kind of them ("14 serious violations") is a part of all.
+      if (!event && unit && VIOLATION_UNIT.test(unit) && !VIOLATION_KIND.test(after.slice(0, counted.end)))
+        event = "cited";
+      // "trapped about 1,200 feet underground" and "believed to be about 1,400 feet below the surface":
+      // how deep those down there are, one measure whatever words tell the depth (never a shaft's
+      // progress, "drilled to 800 feet below the surface", told by a verb of digging, not of being).
+      if (
+        unit &&
+        LENGTH_UNIT.test(unit) &&
+        !attributed &&
+        BELOW_GROUND_AFTER.test(after.slice(counted.end)) &&
+        BEING_DOWN_BEFORE.test(before)
+      )
+        event = "depth below ground";
       // "a bothy about six miles from the car park": how far one thing lies from another, one fixed
       // measure of the two (a length with no thing or no point named measures nothing to compare).
       // A bearing from a point says the figure is a position, whatever verb put the thing there
@@ -2168,19 +2202,22 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // costs, as "Repairs will cost about £40 million" is, never what it cost ("Repairs cost £55 million").
       // How long a thing lasted is what happened, whatever was bid or asked in it ("Bidding lasted 12
       // minutes", "after a 19-minute bidding war"): no offer's or demand's figure.
-      const frame = jobsAtStake
-        ? "plan"
-        : ((cued === "offer" || cued === "demand") && eventDuration) || (costDone && cued === "plan")
-          ? "reported"
-          : cued === "reported" &&
-              unit &&
-              (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
-                (currency !== undefined && ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart))))
-            ? "plan"
-            : // What a plan "means" for bills is its plan's figure, as "will raise bills" is.
-              averageRise && cued === "reported" && PLAN_NAMED.test(before.slice(ownClauseStart))
+      // A thing's size is what it is, whatever is planned for it ("The district's 28,000 students will stay home").
+      const frame = sizeOwner
+        ? "reported"
+        : jobsAtStake
+          ? "plan"
+          : ((cued === "offer" || cued === "demand") && eventDuration) || (costDone && cued === "plan")
+            ? "reported"
+            : cued === "reported" &&
+                unit &&
+                (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
+                  (currency !== undefined && ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart))))
               ? "plan"
-              : cued;
+              : // What a plan "means" for bills is its plan's figure, as "will raise bills" is.
+                averageRise && cued === "reported" && PLAN_NAMED.test(before.slice(ownClauseStart))
+                ? "plan"
+                : cued;
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
@@ -2281,10 +2318,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         end: start + match[0].length,
         qualifier,
         // People out of their homes are the residents of them: "2,000 people have left their homes"
-        // and "1,500 residents have been evacuated" count one thing.
+        // and "1,500 residents have been evacuated" count one thing. Those admitted to hospital are its
+        // patients: "14 people were admitted" and "17 patients were admitted" count one thing.
         unit:
           ballotSide ??
           ((event !== null && PEOPLE_ONLY_EVENT.test(event) && unit !== null && RESIDENT_WORDS.test(unit)) ||
+          (event === "hospitalised" && unit === "patient") ||
           (event === "attended" && AUDIENCE_OF.test(after.slice(counted.end)))
             ? "people"
             : unit),
