@@ -3554,6 +3554,24 @@ describe("findDisagreements reads one quantity under another outlet's words", ()
     ).toEqual([["students of the district", ["41,000", "52,000"]]]);
   });
 
+  it("sets a hedged cost told in the present against a forecast of it, two estimates of one cost", () => {
+    expect(
+      disagreementsOf(
+        "Repainting the bridge costs the county roughly $2.4 million, engineers said.",
+        "Repainting the bridge will cost an estimated $3.1 million, according to the county engineer.",
+      ),
+    ).toEqual([["cost in dollars", ["roughly 2.4 million", "3.1 million"]]]);
+  });
+
+  it("never sets a cost incurred, or an unhedged price, against a forecast", () => {
+    expect(
+      disagreementsOf(
+        "Repainting the bridge cost the county roughly $2.4 million last decade. A day pass costs $12.",
+        "Repainting the bridge will cost an estimated $3.1 million. A day pass will cost $15.",
+      ),
+    ).toEqual([]);
+  });
+
   it("never sets a shaft's progress against the depth of those trapped", () => {
     expect(
       disagreementsOf(

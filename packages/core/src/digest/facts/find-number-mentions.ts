@@ -1270,6 +1270,13 @@ const SUPPLY_OFF_AFTER =
 const ESTIMATED_COST_BEFORE =
   /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b(?!\s+of\s+(?:the\s+)?(?:damage|losses)\b)[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
 /**
+ * "A recount costs the city about $85,000": a hedged cost told in the present is what a thing is
+ * reckoned to cost, an estimate as "will cost an estimated $120,000" is (never "cost", which may be
+ * a cost incurred, nor an unhedged price).
+ */
+const HEDGED_COST_NOW_BEFORE =
+  /\bcosts\s+(?:(?:the|a|an|its|their|each)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:about|around|roughly|approximately|some|nearly|almost|an\s+estimated|upwards\s+of)\s+[$£€]?\s*$/iu;
+/**
  * "after a four-year refurbishment costing £48 million", "following repairs costing": a thing done, and
  * its cost told by a participle, is a cost incurred, whatever plan the main verb tells ("will reopen").
  */
@@ -2212,7 +2219,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             : cued === "reported" &&
                 unit &&
                 (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
-                  (currency !== undefined && ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart))))
+                  (currency !== undefined &&
+                    (ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart)) ||
+                      HEDGED_COST_NOW_BEFORE.test(before.slice(ownClauseStart)))))
               ? "plan"
               : // What a plan "means" for bills is its plan's figure, as "will raise bills" is.
                 averageRise && cued === "reported" && PLAN_NAMED.test(before.slice(ownClauseStart))
