@@ -3572,6 +3572,24 @@ describe("findDisagreements reads one quantity under another outlet's words", ()
     ).toEqual([]);
   });
 
+  it("reads “its” as the sentence's subject, so a district's size told either way is one measure", () => {
+    expect(
+      disagreementsOf(
+        "The district's 41,000 students will learn from home on Thursday.",
+        "The district said its 52,000 students would learn from home on Thursday, while the union said its 3,000 teachers would picket.",
+      ),
+    ).toEqual([["students of the district", ["41,000", "52,000"]]]);
+  });
+
+  it("never sets a part of a district's schools against its size", () => {
+    expect(
+      disagreementsOf(
+        "The district's 44 schools will shut on Thursday.",
+        "The district said 31 of its 40 schools would shut, and that 35 schools had no heating.",
+      ),
+    ).toEqual([]);
+  });
+
   it("never sets a shaft's progress against the depth of those trapped", () => {
     expect(
       disagreementsOf(

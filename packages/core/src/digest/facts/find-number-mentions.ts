@@ -1332,6 +1332,12 @@ const PEOPLE_ONLY_EVENT = /^(?:displaced|ill|injured|killed|hospitalised)$/;
 /** A common noun's possessive right before the figure: "the district's", "the hospital's". */
 const SIZE_OWNER_BEFORE =
   /\b[Tt]he\s+([a-z]{3,})['’]s\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/;
+/**
+ * "The district said its 26,500 students": "its" is the sentence's subject when that subject is a
+ * thing named by a common noun and "its" follows its own verb, so the count is that thing's size.
+ */
+const ITS_OWNER_BEFORE =
+  /^The\s+(?:[a-z]+\s+)?([a-z]{3,})\s+(?:said|says|has|had|is|was|told|reported|announced|confirmed|added|noted|estimates|estimated)\s+(?:that\s+)?(?:all\s+(?:of\s+)?)?its\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/;
 /** What an inspection finds against a site or a firm. */
 const VIOLATION_UNIT = /^(?:violation|breach|infraction|citation|deficiency|deficiencie)$/;
 /** A kind of violation, which counts a part of all that were found. */
@@ -2045,8 +2051,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event = measuredThing(before, after.slice(counted.end));
       // "the district's 28,000 students", "the company's 4,100 employees": how big the thing is that
       // owns the count, one measure of it whatever the sentence goes on to say (a named owner is its
-      // own, see OWNER_SUBJECT; "its" names none, so it is left alone).
-      const sizeOwner = !event && unit && !attributed && !currency && !percent ? SIZE_OWNER_BEFORE.exec(before) : null;
+      // own, see OWNER_SUBJECT; "its" is the subject's only as ITS_OWNER_BEFORE reads it).
+      const sizeOwner =
+        !event && unit && !attributed && !currency && !percent
+          ? (SIZE_OWNER_BEFORE.exec(before) ?? ITS_OWNER_BEFORE.exec(before))
+          : null;
       if (sizeOwner && !FUNCTION_WORD.test(sizeOwner[1]!)) event = `of the ${sizeOwner[1]!.toLowerCase()}`;
       // "cited for 14 safety violations" and "found 19 violations at the mine": the breaches an
       // inspection found, however told; a kind of them ("14 serious violations") is a part of all.
