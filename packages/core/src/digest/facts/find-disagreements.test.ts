@@ -3590,6 +3590,24 @@ describe("findDisagreements reads one quantity under another outlet's words", ()
     ).toEqual([]);
   });
 
+  it("sets meals served against plates of food sold over one weekend", () => {
+    expect(
+      disagreementsOf(
+        "Church volunteers served about 1,300 meals over the weekend of the flood.",
+        "The church kitchen sold roughly 1,900 plates of food over the weekend of the flood.",
+      ),
+    ).toEqual([["meals served", ["about 1,300", "roughly 1,900"]]]);
+  });
+
+  it("never sets a kind of meal, or plates of something else, against all meals served", () => {
+    expect(
+      disagreementsOf(
+        "Church volunteers served about 1,300 meals over the weekend of the flood.",
+        "The kitchen served 1,100 breakfasts and sold 1,700 plates of cake over the weekend of the flood.",
+      ),
+    ).toEqual([]);
+  });
+
   it("never sets a shaft's progress against the depth of those trapped", () => {
     expect(
       disagreementsOf(

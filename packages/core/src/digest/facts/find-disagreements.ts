@@ -82,6 +82,8 @@ function keyUnit(written: string, event: string): string {
   if (event === "stood down") return "people";
   // "cut 4,000 jobs" and "eliminate 3,600 positions": posts cut, whichever noun an outlet uses.
   if (event === "cut" && /^(?:job|post|position|role)$/.test(unit)) return "job";
+  // "served 2,000 meals" and "sold 3,500 plates of food": the meals given out, whichever noun.
+  if (event === "served" && /^(?:plate|portion|serving|helping)$/.test(unit)) return "meal";
   // "faces 11 charges" and "a 12-count indictment": the charges brought, whichever noun.
   if (event === "charged" && unit === "charge") return "count";
   return unit;

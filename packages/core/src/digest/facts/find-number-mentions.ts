@@ -1338,6 +1338,12 @@ const SIZE_OWNER_BEFORE =
  */
 const ITS_OWNER_BEFORE =
   /^The\s+(?:[a-z]+\s+)?([a-z]{3,})\s+(?:said|says|has|had|is|was|told|reported|announced|confirmed|added|noted|estimates|estimated)\s+(?:that\s+)?(?:all\s+(?:of\s+)?)?its\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/;
+/** What a kitchen hands out counted by the plate, when food follows ("plates of food"). */
+const FOOD_SERVED_UNIT = /^(?:plate|portion|serving|helping)$/;
+const OF_FOOD_AFTER = /^\s+of\s+(?:hot\s+)?food\b/i;
+/** A verb of giving food out, right before the figure: "served", "sold", "handed out", "dished up". */
+const MEALS_GIVEN_BEFORE =
+  /\b(?:serve[sd]?|serving|sold|sells?|selling|handed\s+out|hand(?:s|ing)?\s+out|gave\s+out|given\s+out|dished\s+(?:out|up)|distributed|distributing|provided|providing)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|an estimated)\s+)?$/i;
 /** What an inspection finds against a site or a firm. */
 const VIOLATION_UNIT = /^(?:violation|breach|infraction|citation|deficiency|deficiencie)$/;
 /** A kind of violation, which counts a part of all that were found. */
@@ -2057,6 +2063,17 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? (SIZE_OWNER_BEFORE.exec(before) ?? ITS_OWNER_BEFORE.exec(before))
           : null;
       if (sizeOwner && !FUNCTION_WORD.test(sizeOwner[1]!)) event = `of the ${sizeOwner[1]!.toLowerCase()}`;
+      // "served about 2,000 meals" and "sold roughly 3,500 plates of food": the meals given out, one
+      // count whichever verb or noun (never a kind of meal, "800 breakfasts", a part of all of them).
+      if (
+        unit &&
+        !attributed &&
+        !currency &&
+        !percent &&
+        (unit === "meal" || (FOOD_SERVED_UNIT.test(unit) && OF_FOOD_AFTER.test(after.slice(counted.end)))) &&
+        MEALS_GIVEN_BEFORE.test(before)
+      )
+        event = "served";
       // "cited for 14 safety violations" and "found 19 violations at the mine": the breaches an
       // inspection found, however told; a kind of them ("14 serious violations") is a part of all.
       if (!event && unit && VIOLATION_UNIT.test(unit) && !VIOLATION_KIND.test(after.slice(0, counted.end)))
