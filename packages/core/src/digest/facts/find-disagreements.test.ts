@@ -3608,11 +3608,11 @@ describe("findDisagreements reads one quantity under another outlet's words", ()
     ).toEqual([]);
   });
 
-  it("never sets a shaft's progress against the depth of those trapped", () => {
+  it("never sets a shaft's or a drill's progress against the depth of those trapped", () => {
     expect(
       disagreementsOf(
         "The three cavers were stranded roughly 90 metres underground on Tuesday.",
-        "By Tuesday evening the rescue bore had been drilled to 70 metres below the surface.",
+        "By Tuesday evening the rescue bore had been drilled to 70 metres below the surface, and the drill head was about 75 metres underground.",
       ),
     ).toEqual([]);
   });

@@ -1352,9 +1352,12 @@ const VIOLATION_KIND =
 /** A depth told after its length: "underground", "below ground", "beneath the surface". */
 const BELOW_GROUND_AFTER =
   /^\s+(?:underground|below\s+ground(?:\s+level)?|(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground))\b/i;
-/** Being somewhere, right before the figure: "trapped", "are", "believed to be", "stranded". */
+/**
+ * Those down there, right before the figure: trapped ("trapped", "stranded"), or people said to be
+ * there ("the miners are believed to be", "they were"), never a drill or a rescue team's progress.
+ */
 const BEING_DOWN_BEFORE =
-  /\b(?:trapped|stranded|stuck|sheltering|is|are|was|were|be|been|being|lies|lay|lie|remain|remains|remained)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated)\s+)?$/i;
+  /(?:\b(?:trapped|stranded|stuck|sheltering)|\b(?:they|miners?|workers?|men|women|crew|cavers?|divers?|climbers?|hikers?|people|survivors?|boys|girls|children)(?:\s+[a-z]+){0,4}?\s+(?:is|are|was|were|be|been|lies|lay|remain|remains|remained))\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated)\s+)?$/i;
 /** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
 export function isLengthUnit(unit: string | null | undefined): boolean {
   return unit ? LENGTH_UNIT.test(unit) : false;
