@@ -3501,3 +3501,119 @@ describe("findDisagreements on lengths in other units, rival counts of one day a
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements reads one quantity under another outlet's words", () => {
+  const disagreementsOf = (first: string, second: string) =>
+    extractFacts([
+      prepareArticle(draft("Valley Courier", "2026-12-02T09:00:00Z", first)),
+      prepareArticle(draft("State Wire", "2026-12-02T15:00:00Z", second)),
+    ]).disagreements.map((item) => [item.topic, item.claims.map((claim) => claim.value)]);
+
+  it("sets people admitted to hospital against patients admitted", () => {
+    expect(
+      disagreementsOf(
+        "County health officials said 9 people had been admitted to hospital after eating at the fair.",
+        "Twelve patients linked to the fair had been taken to hospital, the county said.",
+      ),
+    ).toEqual([["people hospitalised", ["9", "Twelve"]]]);
+  });
+
+  it("sets the depth of those trapped against the same depth told as below the surface", () => {
+    expect(
+      disagreementsOf(
+        "The three cavers were stranded roughly 90 metres underground on Tuesday.",
+        "Rescuers said the cavers were about 120 metres below the surface on Tuesday.",
+      ),
+    ).toEqual([["depth below ground in metres", ["roughly 90", "about 120"]]]);
+  });
+
+  it("sets two counts of the violations inspectors found in one year against each other", () => {
+    expect(
+      disagreementsOf(
+        "The plant was cited for 22 safety violations in 2025, state records show.",
+        "Inspectors found 30 violations at the plant in 2025, according to the state.",
+      ),
+    ).toEqual([["violations", ["22", "30"]]]);
+  });
+
+  it("never sets a kind of violation, or another year's, against all that were found", () => {
+    expect(
+      disagreementsOf(
+        "The plant was cited for 22 safety violations in 2025, state records show.",
+        "Inspectors found 16 serious violations at the plant in 2025, and 27 violations in 2024.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets two counts of the students a district has against each other, never another owner's", () => {
+    expect(
+      disagreementsOf(
+        "The district's 41,000 students will learn from home on Thursday.",
+        "The strike leaves the district's 52,000 students without lessons, while the county's 60,000 students are unaffected.",
+      ),
+    ).toEqual([["students of the district", ["41,000", "52,000"]]]);
+  });
+
+  it("sets a hedged cost told in the present against a forecast of it, two estimates of one cost", () => {
+    expect(
+      disagreementsOf(
+        "Repainting the bridge costs the county roughly $2.4 million, engineers said.",
+        "Repainting the bridge will cost an estimated $3.1 million, according to the county engineer.",
+      ),
+    ).toEqual([["cost in dollars", ["roughly 2.4 million", "3.1 million"]]]);
+  });
+
+  it("never sets a cost incurred, or an unhedged price, against a forecast", () => {
+    expect(
+      disagreementsOf(
+        "Repainting the bridge cost the county roughly $2.4 million last decade. A day pass costs $12.",
+        "Repainting the bridge will cost an estimated $3.1 million. A day pass will cost $15.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads “its” as the sentence's subject, so a district's size told either way is one measure", () => {
+    expect(
+      disagreementsOf(
+        "The district's 41,000 students will learn from home on Thursday.",
+        "The district said its 52,000 students would learn from home on Thursday, while the union said its 3,000 teachers would picket.",
+      ),
+    ).toEqual([["students of the district", ["41,000", "52,000"]]]);
+  });
+
+  it("never sets a part of a district's schools against its size", () => {
+    expect(
+      disagreementsOf(
+        "The district's 44 schools will shut on Thursday.",
+        "The district said 31 of its 40 schools would shut, and that 35 schools had no heating.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets meals served against plates of food sold over one weekend", () => {
+    expect(
+      disagreementsOf(
+        "Church volunteers served about 1,300 meals over the weekend of the flood.",
+        "The church kitchen sold roughly 1,900 plates of food over the weekend of the flood.",
+      ),
+    ).toEqual([["meals served", ["about 1,300", "roughly 1,900"]]]);
+  });
+
+  it("never sets a kind of meal, or plates of something else, against all meals served", () => {
+    expect(
+      disagreementsOf(
+        "Church volunteers served about 1,300 meals over the weekend of the flood.",
+        "The kitchen served 1,100 breakfasts and sold 1,700 plates of cake over the weekend of the flood.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("never sets a shaft's or a drill's progress against the depth of those trapped", () => {
+    expect(
+      disagreementsOf(
+        "The three cavers were stranded roughly 90 metres underground on Tuesday.",
+        "By Tuesday evening the rescue bore had been drilled to 70 metres below the surface, and the drill head was about 75 metres underground.",
+      ),
+    ).toEqual([]);
+  });
+});

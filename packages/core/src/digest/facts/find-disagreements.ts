@@ -82,6 +82,8 @@ function keyUnit(written: string, event: string): string {
   if (event === "stood down") return "people";
   // "cut 4,000 jobs" and "eliminate 3,600 positions": posts cut, whichever noun an outlet uses.
   if (event === "cut" && /^(?:job|post|position|role)$/.test(unit)) return "job";
+  // "served 2,000 meals" and "sold 3,500 plates of food": the meals given out, whichever noun.
+  if (event === "served" && /^(?:plate|portion|serving|helping)$/.test(unit)) return "meal";
   // "faces 11 charges" and "a 12-count indictment": the charges brought, whichever noun.
   if (event === "charged" && unit === "charge") return "count";
   return unit;
@@ -748,7 +750,14 @@ function transposed(a: NumberMention, b: NumberMention): boolean {
 }
 
 function plural(unit: string): string {
-  if (unit === "people" || unit === "children" || unit === "percent" || /^(?:mph|kph|km\/h)$/.test(unit)) return unit;
+  if (
+    unit === "people" ||
+    unit === "children" ||
+    unit === "feet" ||
+    unit === "percent" ||
+    /^(?:mph|kph|km\/h)$/.test(unit)
+  )
+    return unit;
   if (unit === "celsius" || unit === "fahrenheit") return `degrees ${unit}`;
   if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   return `${unit}s`;

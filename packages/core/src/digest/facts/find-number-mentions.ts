@@ -1270,6 +1270,13 @@ const SUPPLY_OFF_AFTER =
 const ESTIMATED_COST_BEFORE =
   /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b(?!\s+of\s+(?:the\s+)?(?:damage|losses)\b)[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
 /**
+ * "A recount costs the city about $85,000": a hedged cost told in the present is what a thing is
+ * reckoned to cost, an estimate as "will cost an estimated $120,000" is (never "cost", which may be
+ * a cost incurred, nor an unhedged price).
+ */
+const HEDGED_COST_NOW_BEFORE =
+  /\bcosts\s+(?:(?:the|a|an|its|their|each)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:about|around|roughly|approximately|some|nearly|almost|an\s+estimated|upwards\s+of)\s+[$£€]?\s*$/iu;
+/**
  * "after a four-year refurbishment costing £48 million", "following repairs costing": a thing done, and
  * its cost told by a participle, is a cost incurred, whatever plan the main verb tells ("will reopen").
  */
@@ -1322,6 +1329,35 @@ const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
  * symptoms" and "240 people have fallen ill" count the sick alike, as residents and people evacuated do.
  */
 const PEOPLE_ONLY_EVENT = /^(?:displaced|ill|injured|killed|hospitalised)$/;
+/** A common noun's possessive right before the figure: "the district's", "the hospital's". */
+const SIZE_OWNER_BEFORE =
+  /\b[Tt]he\s+([a-z]{3,})['’]s\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/;
+/**
+ * "The district said its 26,500 students": "its" is the sentence's subject when that subject is a
+ * thing named by a common noun and "its" follows its own verb, so the count is that thing's size.
+ */
+const ITS_OWNER_BEFORE =
+  /^The\s+(?:[a-z]+\s+)?([a-z]{3,})\s+(?:said|says|has|had|is|was|told|reported|announced|confirmed|added|noted|estimates|estimated)\s+(?:that\s+)?(?:all\s+(?:of\s+)?)?its\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/;
+/** What a kitchen hands out counted by the plate, when food follows ("plates of food"). */
+const FOOD_SERVED_UNIT = /^(?:plate|portion|serving|helping)$/;
+const OF_FOOD_AFTER = /^\s+of\s+(?:hot\s+)?food\b/i;
+/** A verb of giving food out, right before the figure: "served", "sold", "handed out", "dished up". */
+const MEALS_GIVEN_BEFORE =
+  /\b(?:serve[sd]?|serving|sold|sells?|selling|handed\s+out|hand(?:s|ing)?\s+out|gave\s+out|given\s+out|dished\s+(?:out|up)|distributed|distributing|provided|providing)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|an estimated)\s+)?$/i;
+/** What an inspection finds against a site or a firm. */
+const VIOLATION_UNIT = /^(?:violation|breach|infraction|citation|deficiency|deficiencie)$/;
+/** A kind of violation, which counts a part of all that were found. */
+const VIOLATION_KIND =
+  /\b(?:serious|significant|major|minor|critical|repeat|repeated|willful|wilful|other|new|separate|further|additional|more|previous|earlier|unresolved|outstanding)\b/i;
+/** A depth told after its length: "underground", "below ground", "beneath the surface". */
+const BELOW_GROUND_AFTER =
+  /^\s+(?:underground|below\s+ground(?:\s+level)?|(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground))\b/i;
+/**
+ * Those down there, right before the figure: trapped ("trapped", "stranded"), or people said to be
+ * there ("the miners are believed to be", "they were"), never a drill or a rescue team's progress.
+ */
+const BEING_DOWN_BEFORE =
+  /(?:\b(?:trapped|stranded|stuck|sheltering)|\b(?:they|miners?|workers?|men|women|crew|cavers?|divers?|climbers?|hikers?|people|survivors?|boys|girls|children)(?:\s+[a-z]+){0,4}?\s+(?:is|are|was|were|be|been|lies|lay|remain|remains|remained))\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated)\s+)?$/i;
 /** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
 export function isLengthUnit(unit: string | null | undefined): boolean {
   return unit ? LENGTH_UNIT.test(unit) : false;
@@ -2022,6 +2058,40 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "the crack was 30 centimetres long", "The crack measures 25 centimetres": a length of a thing.
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = measuredThing(before, after.slice(counted.end));
+      // "the district's 28,000 students", "the company's 4,100 employees": how big the thing is that
+      // owns the count, one measure of it whatever the sentence goes on to say (a named owner is its
+      // own, see OWNER_SUBJECT; "its" is the subject's only as ITS_OWNER_BEFORE reads it).
+      const sizeOwner =
+        !event && unit && !attributed && !currency && !percent
+          ? (SIZE_OWNER_BEFORE.exec(before) ?? ITS_OWNER_BEFORE.exec(before))
+          : null;
+      if (sizeOwner && !FUNCTION_WORD.test(sizeOwner[1]!)) event = `of the ${sizeOwner[1]!.toLowerCase()}`;
+      // "served about 2,000 meals" and "sold roughly 3,500 plates of food": the meals given out, one
+      // count whichever verb or noun (never a kind of meal, "800 breakfasts", a part of all of them).
+      if (
+        unit &&
+        !attributed &&
+        !currency &&
+        !percent &&
+        (unit === "meal" || (FOOD_SERVED_UNIT.test(unit) && OF_FOOD_AFTER.test(after.slice(counted.end)))) &&
+        MEALS_GIVEN_BEFORE.test(before)
+      )
+        event = "served";
+      // "cited for 14 safety violations" and "found 19 violations at the mine": the breaches an
+      // inspection found, however told; a kind of them ("14 serious violations") is a part of all.
+      if (!event && unit && VIOLATION_UNIT.test(unit) && !VIOLATION_KIND.test(after.slice(0, counted.end)))
+        event = "cited";
+      // "trapped about 1,200 feet underground" and "believed to be about 1,400 feet below the surface":
+      // how deep those down there are, one measure whatever words tell the depth (never a shaft's
+      // progress, "drilled to 800 feet below the surface", told by a verb of digging, not of being).
+      if (
+        unit &&
+        LENGTH_UNIT.test(unit) &&
+        !attributed &&
+        BELOW_GROUND_AFTER.test(after.slice(counted.end)) &&
+        BEING_DOWN_BEFORE.test(before)
+      )
+        event = "depth below ground";
       // "a bothy about six miles from the car park": how far one thing lies from another, one fixed
       // measure of the two (a length with no thing or no point named measures nothing to compare).
       // A bearing from a point says the figure is a position, whatever verb put the thing there
@@ -2168,19 +2238,24 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // costs, as "Repairs will cost about £40 million" is, never what it cost ("Repairs cost £55 million").
       // How long a thing lasted is what happened, whatever was bid or asked in it ("Bidding lasted 12
       // minutes", "after a 19-minute bidding war"): no offer's or demand's figure.
-      const frame = jobsAtStake
-        ? "plan"
-        : ((cued === "offer" || cued === "demand") && eventDuration) || (costDone && cued === "plan")
-          ? "reported"
-          : cued === "reported" &&
-              unit &&
-              (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
-                (currency !== undefined && ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart))))
-            ? "plan"
-            : // What a plan "means" for bills is its plan's figure, as "will raise bills" is.
-              averageRise && cued === "reported" && PLAN_NAMED.test(before.slice(ownClauseStart))
+      // A thing's size is what it is, whatever is planned for it ("The district's 28,000 students will stay home").
+      const frame = sizeOwner
+        ? "reported"
+        : jobsAtStake
+          ? "plan"
+          : ((cued === "offer" || cued === "demand") && eventDuration) || (costDone && cued === "plan")
+            ? "reported"
+            : cued === "reported" &&
+                unit &&
+                (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
+                  (currency !== undefined &&
+                    (ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart)) ||
+                      HEDGED_COST_NOW_BEFORE.test(before.slice(ownClauseStart)))))
               ? "plan"
-              : cued;
+              : // What a plan "means" for bills is its plan's figure, as "will raise bills" is.
+                averageRise && cued === "reported" && PLAN_NAMED.test(before.slice(ownClauseStart))
+                ? "plan"
+                : cued;
       const kind: QuantityKind =
         WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
@@ -2281,10 +2356,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         end: start + match[0].length,
         qualifier,
         // People out of their homes are the residents of them: "2,000 people have left their homes"
-        // and "1,500 residents have been evacuated" count one thing.
+        // and "1,500 residents have been evacuated" count one thing. Those admitted to hospital are its
+        // patients: "14 people were admitted" and "17 patients were admitted" count one thing.
         unit:
           ballotSide ??
           ((event !== null && PEOPLE_ONLY_EVENT.test(event) && unit !== null && RESIDENT_WORDS.test(unit)) ||
+          (event === "hospitalised" && unit === "patient") ||
           (event === "attended" && AUDIENCE_OF.test(after.slice(counted.end)))
             ? "people"
             : unit),
