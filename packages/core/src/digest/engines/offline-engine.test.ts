@@ -583,3 +583,37 @@ describe("offline engine: a sentence told from the one before it", () => {
     expect(summary[conceded - 1]).toMatch(/^The recount confirmed/);
   });
 });
+
+describe("the offline engine's summary and its headline", () => {
+  it("opens the summary with the sentence its headline was cut from, not a later detail of that report", async () => {
+    const articles = [
+      prepareArticle({
+        input: "trapped.txt",
+        title: null,
+        publishedAt: "2031-02-05T18:00:00Z",
+        originalText:
+          "Eleven passengers were trapped in a cable car above Vetta on Wednesday after a cable jammed.\n\nRescuers began lowering them by rope in the evening, the mountain rescue service said.\n\nThe cable car opened in 1987.",
+      }),
+      prepareArticle({
+        input: "overnight.txt",
+        title: null,
+        publishedAt: "2031-02-06T08:00:00Z",
+        originalText:
+          "Rescuers worked through the night to lower passengers from the stranded cable car above Vetta.\n\nSix of the eleven passengers had been brought down by Thursday morning, the mountain rescue service said.\n\nThe operator, Vetta Bahnen, closed the lift.",
+      }),
+      prepareArticle({
+        input: "all-down.txt",
+        title: null,
+        publishedAt: "2031-02-07T12:00:00Z",
+        originalText:
+          "All eleven passengers were brought down from the cable car above Vetta by Thursday night.\n\nThe last of them, a nine-year-old boy, was lowered shortly after 10 p.m.\n\nThe national transport safety agency opened an investigation into the jammed cable on Friday, a spokesman said.",
+      }),
+    ];
+    for (const words of [40, 120]) {
+      const digest = await digestOf(articles, words);
+      expect(digest.headline).toMatch(/^All eleven passengers were brought down/);
+      expect(digest.summary[0]?.text).toMatch(/^All eleven passengers were brought down/);
+      expectPublishable(digest, articles, words);
+    }
+  });
+});

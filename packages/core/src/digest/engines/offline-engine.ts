@@ -7,6 +7,7 @@ import { chooseSuperseded } from "../select/choose-superseded.js";
 import { citeHeadline } from "../select/cite-headline.js";
 import { findBackground, findSceneSetting } from "../select/find-background.js";
 import { statesProspect } from "../select/find-fulfilled-prospects.js";
+import { findHeadlineSource } from "../select/find-headline-source.js";
 import { findIntroductions } from "../select/find-introductions.js";
 import { findLaterTolls } from "../select/find-later-tolls.js";
 import { findSuperseded } from "../select/find-superseded.js";
@@ -41,18 +42,34 @@ function toDigestSentence(ranked: RankedSentence): DigestSentence {
  */
 function headlineWithCitations(
   request: DigestRequest,
-  evidence: readonly RankedSentence[],
+  verified: Pick<EngineDraft, "headline" | "headlineCitations"> | null,
   lede: DigestSentence | undefined,
 ): Pick<EngineDraft, "headline" | "headlineCitations"> {
+  if (verified) return verified;
+  const passages = headlinePassages(request);
+  if (lede) return { headline: lede.text.trim().replace(/[.!]$/, ""), headlineCitations: lede.citations };
+  return { headline: request.story.label, headlineCitations: citeHeadline(request.story.label, passages) };
+}
+
+/** The passages a headline may cite: every sentence of the articles but text addressed to a model. */
+function headlinePassages(request: DigestRequest) {
   // Rewrites repeat sentences: each distinct one is read for an instruction once a digest.
   const instruction = looksLikeInstructionOf(request.articles);
-  const passages = request.articles.flatMap((article) =>
+  return request.articles.flatMap((article) =>
     article.chunks.flatMap((chunk) =>
       chunk.sentences
         .filter((sentence) => !instruction(sentence.text))
         .map((sentence) => ({ text: sentence.text, citation: citationOf({ article, chunk, sentence }) })),
     ),
   );
+}
+
+/** The first headline candidate whose citations verify, with them (see headlineWithCitations); null when none does. */
+function verifiedHeadline(
+  request: DigestRequest,
+  evidence: readonly RankedSentence[],
+): Pick<EngineDraft, "headline" | "headlineCitations"> | null {
+  const passages = headlinePassages(request);
   const byId = new Map(request.articles.map((article) => [article.id, article]));
   // A headline does not state as fact a figure the sources dispute ("passed … 26-13" when another
   // outlet says 27-12): the next verified candidate heads the digest, if there is one. A disputed
@@ -96,9 +113,7 @@ function headlineWithCitations(
     if (!isDisputed) return { headline, headlineCitations };
     withDisputedFigure = { headline, headlineCitations };
   }
-  if (withDisputedFigure) return withDisputedFigure;
-  if (lede) return { headline: lede.text.trim().replace(/[.!]$/, ""), headlineCitations: lede.citations };
-  return { headline: request.story.label, headlineCitations: citeHeadline(request.story.label, passages) };
+  return withDisputedFigure;
 }
 
 /** A distance from a point, up to the end of its clause: " about six miles from the car park where he left his car". */
@@ -195,7 +210,15 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       const times = sentenceTimes(evidence, request.articles, request.facts);
       const supersession = times ? findSuperseded(evidence, times, request.facts) : null;
       const current = supersession ? evidence.filter((candidate) => !supersession.outdated.has(candidate)) : evidence;
-      const lede = chooseLede(current, times);
+      // The headline is chosen first: with a known chronology, when the newest report's lede would be
+      // a later detail of the report the headline was cut from, the summary opens with the headline's
+      // sentence instead, so it tells the news its headline tells ("All seven miners were brought to
+      // the surface", not only "The agency opened an investigation on Saturday").
+      const headline = verifiedHeadline(request, evidence);
+      const newest = chooseLede(current, times);
+      const source = newest && headline ? findHeadlineSource(headline.headline, current) : null;
+      // Only a sentence of the same report stands in: another report's lead may tell other news.
+      const lede = source && source.item.article === newest?.item.article ? source : newest;
       // The people a summary sentence may name by surname alone, once named in full (see findIntroductions).
       const people = request.facts.quotes.map((quote) => quote.speaker);
       const chosen = await selectSummary(current, {
@@ -241,7 +264,7 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
         ? chooseSuperseded(evidence, supersession, { shown: [...chosen, ...points] })
         : [];
       return {
-        ...headlineWithCitations(request, evidence, summary[0]),
+        ...headlineWithCitations(request, headline, summary[0]),
         summary,
         keyPoints,
         superseded: superseded.map((candidate) => candidate.index),

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
 import { rankEvidence } from "../evidence/rank-evidence.js";
 import { extractFacts } from "../facts/extract-facts.js";
-import { addressesReader, cleanTitle, hasMainVerb, hasVerb, onlyQuotes, rankHeadlines } from "./rank-headlines.js";
+import {
+  addressesReader,
+  cleanTitle,
+  hasMainVerb,
+  hasVerb,
+  onlyQuotes,
+  rankHeadlines,
+  statesLastingState,
+  tellsResponse,
+} from "./rank-headlines.js";
 
 describe("rankHeadlines", () => {
   it("strips section labels and never offers a title without a verb", () => {
@@ -557,5 +566,85 @@ describe("rankHeadlines", () => {
     ).toBe(
       "The Rail Accident Investigation Branch said on Thursday that it had begun a formal inquiry into the derailment of the freight train near Harlow Junction",
     );
+  });
+
+  it("offers no lead that states a lasting state (ownership, size, a home) for a headline; a death is news", () => {
+    expect(
+      statesLastingState(
+        "The ferry that ran aground at Kelby, launched in 2004, was one of 12 operated by Solway Lines.",
+      ),
+    ).toBe(true);
+    expect(statesLastingState("The bakery employs 140 people.")).toBe(true);
+    expect(statesLastingState("The charity is based in Dundee.")).toBe(true);
+    expect(statesLastingState("Mrs Orme has run the shop since 1991.")).toBe(true);
+    expect(statesLastingState("Jon Ferris was one of three people killed when the ferry capsized.")).toBe(false);
+    expect(statesLastingState("The firm, which employs 140 people, closed its bakery on Monday.")).toBe(false);
+    const grounding = prepareArticle({
+      input: "aground.txt",
+      title: null,
+      publishedAt: "2031-05-02T10:00:00Z",
+      originalText:
+        "Passengers were taken off the ferry that ran aground at Kelby on Thursday.\n\nThe coastguard said no one was hurt.",
+    });
+    const refloated = prepareArticle({
+      input: "refloated.txt",
+      title: null,
+      publishedAt: "2031-05-03T09:00:00Z",
+      originalText:
+        "A salvage crew pulled the ferry off the rocks at Kelby on Friday night.\n\nIt was towed to a dry dock at Orrin.",
+    });
+    const owner = prepareArticle({
+      input: "owner.txt",
+      title: null,
+      publishedAt: "2031-05-03T15:00:00Z",
+      originalText:
+        "The ferry that ran aground at Kelby, launched in 2004, was one of 12 operated by Solway Lines.\n\nThe company carried 900,000 passengers last year.",
+    });
+    const articles = [grounding, refloated, owner];
+    const facts = extractFacts(articles);
+    const times = new Map(articles.map((article) => [article.id, Date.parse(article.publishedAt!)]));
+    const ranked = rankHeadlines(articles, rankEvidence(articles, facts), times, facts.sentenceDates);
+    expect(ranked[0]).toMatch(/^A salvage crew pulled the ferry off the rocks/);
+    expect(ranked.join("\n")).not.toMatch(/operated by Solway/);
+  });
+
+  it("places a community's response printed within a day of a development just after it, not above it", () => {
+    expect(
+      tellsResponse("Neighbours have raised more than £8,000 for the Okafor family through an online appeal."),
+    ).toBe(true);
+    expect(tellsResponse("Hundreds of people held a candlelit vigil in Marlow on Sunday.")).toBe(true);
+    expect(tellsResponse("The bank raised £2bn in a share sale on Monday.")).toBe(false);
+    expect(tellsResponse("A man has been charged with arson.")).toBe(false);
+    const arrest = prepareArticle({
+      input: "arrest.txt",
+      title: null,
+      publishedAt: "2031-09-01T09:00:00Z",
+      originalText:
+        "Police arrested a 40-year-old man on Sunday after a fire destroyed the Okafor family's home in Marlow.",
+    });
+    const charge = prepareArticle({
+      input: "charge.txt",
+      title: "Man charged with arson after Marlow house fire",
+      publishedAt: "2031-09-02T11:00:00Z",
+      originalText:
+        "Gavin Reece was charged with arson with intent to endanger life on Monday and remanded in custody by Marlow magistrates.",
+    });
+    const appeal = prepareArticle({
+      input: "appeal.txt",
+      title: "Neighbours raise £8,000 for family who lost home",
+      publishedAt: "2031-09-02T17:00:00Z",
+      originalText:
+        "Neighbours have raised more than £8,000 for the Okafor family through an online appeal.\n\nThe family are staying with relatives.",
+    });
+    const articles = [arrest, charge, appeal];
+    const facts = extractFacts(articles);
+    const times = new Map(articles.map((article) => [article.id, Date.parse(article.publishedAt!)]));
+    const ranked = rankHeadlines(articles, rankEvidence(articles, facts), times, facts.sentenceDates);
+    expect(ranked[0]).toMatch(/Gavin Reece was charged|Man charged with arson/);
+    // Its title goes with it, and both still come before the older arrest.
+    const appealAt = ranked.findIndex((text) => /raise/.test(text));
+    expect(appealAt).toBeGreaterThan(ranked.findIndex((text) => /Gavin Reece was charged/.test(text)));
+    expect(ranked.findLastIndex((text) => /raise/.test(text))).toBe(appealAt + 1);
+    expect(appealAt).toBeLessThan(ranked.findIndex((text) => /arrested a 40-year-old/.test(text)));
   });
 });

@@ -286,6 +286,68 @@ function generalises(text: string): boolean {
   return GENERALISATION.test(text.replace(QUOTATION, " "));
 }
 
+/**
+ * What a main verb and its words say when they tell how things stand rather than what happened:
+ * ownership, size, a home ("was one of 60 owned by the leasing firm Corvane", "employs 300 people",
+ * "is based in Leeds", "has run the branch since 2004"). "Was one of three people killed" is news: the
+ * participle after "one of N" there is an event's, not an owner's.
+ */
+const LASTING_STATE = new RegExp(
+  [
+    String.raw`^(?:is|are|was|were)\s+(?:one|among|part)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\d,.'’-]+\s+){0,3}?(?:owned|operated|run|leased|managed|built|made|held|used)\s+by\b`,
+    String.raw`^(?:is|are|was|were)\s+(?:based|headquartered|located|registered)\s+in\b`,
+    String.raw`^(?:is|are|was|were)\s+home\s+to\b`,
+    String.raw`^(?:owns?|employs?)\b`,
+    String.raw`^(?:has|have|had)\s+(?:owned|employed|run|operated|managed|lived|worked)\b.*\bsince\s+(?:\d{4}|the\s+\d{4}s)\b`,
+  ].join("|"),
+  "iu",
+);
+
+/**
+ * Whether the text's main clause states a lasting state (see LASTING_STATE) rather than an event:
+ * background a side piece may lead with ("The tanker that leaked at Ashbury, built in 1998, was one of
+ * 60 owned by the leasing firm Corvane"), never the story's latest news.
+ */
+export function statesLastingState(text: string): boolean {
+  // Asides hide the main verb ("…, built in 1998, was one of…"): read without them too.
+  const plain = text.replace(QUOTATION, " it ").replace(/[.!]$/u, "");
+  // An irregular participle opens an aside too ("…, built in 1998,"): each pair of commas is read away.
+  const unbracketed = [...plain.matchAll(/,\s+[^,]+,\s+/gu)].map(
+    (aside) => `${plain.slice(0, aside.index)} ${plain.slice(aside.index + aside[0].length)}`,
+  );
+  return [plain, withoutAsides(plain), ...unbracketed].some((reading) => {
+    const tagged = tag(reading);
+    const main = mainVerbIndex(tagged);
+    return main >= 0 && LASTING_STATE.test(tagged.words.slice(main).join(" "));
+  });
+}
+
+/**
+ * A community's response to the news, from the main verb on: money raised in an appeal ("have raised
+ * more than £12,000 for Raymond Bell through an online appeal"), tributes, a vigil, flowers, a
+ * petition. A side piece: it tells how people took the news, not what happened in it.
+ */
+const RESPONSE = new RegExp(
+  [
+    String.raw`^(?:(?:have|has|had)\s+)?(?:raised|collected|donated)\b.*[£$€].*\b(?:appeal|fundrais\w*|crowdfund\w*|donations?|collection)\b`,
+    String.raw`^(?:(?:have|has|had)\s+)?(?:paid|pay|pays|led)\s+(?:\S+\s+)?tributes?\b`,
+    String.raw`^(?:(?:have|has|had)\s+)?(?:held|gathered\s+for|hold|holds)\s+(?:a\s+)?(?:candlelit\s+)?(?:vigil|minute['’]s\s+silence|memorial\s+service)\b`,
+    String.raw`^(?:(?:have|has|had)\s+)?(?:laid|left)\s+flowers\b`,
+    String.raw`^(?:(?:have|has|had)\s+)?signed\s+(?:a|an|the)\s+(?:online\s+)?petition\b`,
+  ].join("|"),
+  "iu",
+);
+
+/** Whether a lead's main clause tells a community's response (see RESPONSE) rather than a development. */
+export function tellsResponse(text: string): boolean {
+  const tagged = tag(text.replace(QUOTATION, " it ").replace(/[.!]$/u, ""));
+  const main = mainVerbIndex(tagged);
+  return main >= 0 && RESPONSE.test(tagged.words.slice(main).join(" "));
+}
+
+/** How long after a development a response to it is still coverage of that development. */
+const RESPONSE_WINDOW_MS = 86_400_000;
+
 /** Whether the text has a finite main verb with a subject: it says who did what, not only "X's report that…". */
 export function hasMainVerb(text: string): boolean {
   return mainVerbIndex(tag(text)) >= 0;
@@ -709,6 +771,35 @@ function lookingAhead(
 }
 
 /**
+ * The articles whose lead tells a community's response (see tellsResponse) printed within a day of
+ * an earlier report that leads with a development, each placed just after that report: "Villagers have
+ * raised more than £12,000 for Raymond Bell", printed hours after "Lee Carver appeared before
+ * magistrates … and was remanded in custody", is how the village took the news, not later news.
+ */
+function respondingTimes(
+  candidates: readonly HeadlineCandidate[],
+  times: ArticleTimes,
+  toldBy: ReadonlyMap<Article, number>,
+): Map<Article, number> {
+  const responses = new Set<Article>();
+  const developments: { printed: number; told: number }[] = [];
+  for (const candidate of candidates) {
+    const time = candidate.article.publishedAt ? times.get(candidate.article.id) : undefined;
+    if (!candidate.sentence || time === undefined) continue;
+    if (tellsResponse(candidate.sentence)) responses.add(candidate.article);
+    else developments.push({ printed: time, told: Math.min(time, toldBy.get(candidate.article) ?? time) });
+  }
+  const placed = new Map<Article, number>();
+  for (const article of responses) {
+    const time = times.get(article.id)!;
+    // Placed just after the development's own place, which may be the earlier day its lead tells of.
+    const before = developments.filter(({ printed }) => printed <= time && time - printed <= RESPONSE_WINDOW_MS);
+    if (before.length > 0) placed.set(article, Math.max(...before.map(({ told }) => told)) - 1);
+  }
+  return placed;
+}
+
+/**
  * Headline candidates, best first. A headline says what happened most recently, with a verb.
  * Candidates are the outlets' own titles (section labels such as "…: Live Updates" removed; a title
  * with no verb, such as "Israel-Hamas War Ceasefire Talks", or whose only verb the story's prose uses
@@ -773,6 +864,7 @@ function headlinesBest(
         !addressesReader(title) &&
         !generalises(title) &&
         !onlyQuotes(title) &&
+        !statesLastingState(title) &&
         !isTopic(title)
       )
         candidates.push({ text: title, article, title: true });
@@ -785,7 +877,7 @@ function headlinesBest(
   const leads = new Map<string, RankedSentence[]>();
   // Rewrites share their leads: each distinct lead is tagged and cut once.
   const clauseOf = oncePerText((text) => {
-    if (addressesReader(text) || generalises(text)) return null;
+    if (addressesReader(text) || generalises(text) || statesLastingState(text)) return null;
     const clause = leadClause(text);
     return clause && !onlyQuotes(clause) ? clause : null;
   });
@@ -845,13 +937,18 @@ function headlinesBest(
   const toldBy = new Map<Article, number>();
   for (const candidate of candidates)
     if (candidate.toldDayEnd !== undefined) toldBy.set(candidate.article, candidate.toldDayEnd);
+  const responding = times ? respondingTimes(candidates, times, toldBy) : new Map<Article, number>();
   const scored = candidates.map((candidate, index) => ({
     text: candidate.text,
     time: looking?.ahead.has(candidate.article)
       ? looking.resultTime
       : anyDated && !candidate.article.publishedAt
         ? Number.NEGATIVE_INFINITY
-        : Math.min(times?.get(candidate.article.id) ?? 0, toldBy.get(candidate.article) ?? Number.POSITIVE_INFINITY),
+        : Math.min(
+            times?.get(candidate.article.id) ?? 0,
+            toldBy.get(candidate.article) ?? Number.POSITIVE_INFINITY,
+            responding.get(candidate.article) ?? Number.POSITIVE_INFINITY,
+          ),
     ahead: looking?.ahead.has(candidate.article) ? 1 : 0,
     afterCaption: candidate.afterCaption ? 1 : 0,
     score: cosineSimilarity(vectors[index]!, centroid) + (candidate.title ? 0.05 : 0),
