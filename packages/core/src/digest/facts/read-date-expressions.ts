@@ -490,10 +490,11 @@ const VERB_AFTER_APPOSITIVE =
  * takes an object, so a preposition after it marks a participle, never a main verb ("gunmen abducted
  * 31 students on Monday"; "was arrested on" has no such noun), and the phrase ends before any verb
  * of the main clause ("…were freed on Thursday", "the workers killed in the explosion sued the company on
- * Monday").
+ * Monday"). A count is digits alone and its noun no verb: "…, given to the library in 1952, was stolen
+ * on Sunday" has no people, only a year, then the main verb.
  */
 const REDUCED_RELATIVE =
-  /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|\p{Ll}{2,}(?<!e)ed|sued|filed|took|made|gave|won|lost|sent|brought|told|began|held|met)\b)[^,;:()]){0,60}$/u;
+  /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?(?!(?:was|has|is|this|its|his)\b)\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|\p{Ll}{2,}(?<!e)ed|sued|filed|took|made|gave|won|lost|sent|brought|told|began|held|met)\b)[^,;:()]){0,60}$/u;
 /**
  * A relative clause on the one who speaks, named right after the saying ("…,” said Ewa Nowak, whose
  * son was killed on 14 June 2023."): it tells who they are, even at the sentence's end.
@@ -1105,8 +1106,22 @@ const PAST_INSTANCE_BEFORE = new RegExp(
   `\\b(?:${PAST_INSTANCE_WORDS})\\s+(?:[\\p{L}'’-]+\\s+){1,4}?(?:in|during|from|between)\\s+$|\\b(?:a|an)\\s+(?:${EARLIER_KIND_WORDS})\\s+(?:[\\p{L}'’-]+\\s+){1,6}?(?:in|during)\\s+$`,
   "iu",
 );
-/** A word PAST_INSTANCE_BEFORE reads a precedent by: a cheap test before a sentence's dates are read again for one. */
-export const PRECEDENT_CUE = new RegExp(`\\b(?:${PAST_INSTANCE_WORDS}|${EARLIER_KIND_WORDS})\\b`, "i");
+/**
+ * A thing's origin told in the passive, up to its year ("The substation was built in ", "The psalter
+ * was given to the library in ", "Ledgerline was founded in "), or the thing's opening ("when it
+ * opened in "): what the thing is, background like a precedent, never the story's news.
+ */
+const ORIGIN_VERBS =
+  "built|founded|established|constructed|completed|erected|given|donated|bequeathed|acquired|bought|purchased|installed|commissioned|inaugurated";
+const ORIGIN_BEFORE = new RegExp(
+  `\\b(?:was|were|had\\s+been)\\s+(?:(?:first|originally|formally)\\s+)?(?:${ORIGIN_VERBS})\\b[^,;:()“”"]{0,60}?\\b(?:in|during)\\s+$|\\b(?:when|since|after)\\s+(?:it|they)\\s+(?:first\\s+)?opened\\s+in\\s+$`,
+  "iu",
+);
+/** A word PAST_INSTANCE_BEFORE or ORIGIN_BEFORE reads a past by: a cheap test before a sentence's dates are read again for one. */
+export const PRECEDENT_CUE = new RegExp(
+  `\\b(?:${PAST_INSTANCE_WORDS}|${EARLIER_KIND_WORDS}|${ORIGIN_VERBS}|opened)\\b`,
+  "i",
+);
 
 /**
  * Whether a main clause tells what people did then: not now ("are still"), not what they were or
@@ -1738,7 +1753,8 @@ export function readDateExpressions(
         !expression.background &&
         expression.precision === "year" &&
         oldYear(expression) &&
-        PAST_INSTANCE_BEFORE.test(clauseBefore(writer, expression.start)),
+        (PAST_INSTANCE_BEFORE.test(clauseBefore(writer, expression.start)) ||
+          ORIGIN_BEFORE.test(clauseBefore(writer, expression.start))),
     )
   )
     for (const expression of found)
