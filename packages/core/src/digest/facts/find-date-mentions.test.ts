@@ -1985,6 +1985,20 @@ describe("findDateMentions on a thing's old origin beside its news, and moments 
     expect(dateOf("The signal box was built in January.", TUESDAY)).toBe("2026-01");
   });
 
+  it("reads the weekday of an aim told in the past perfect as the one gone, never the coming one", () => {
+    const friday = "2026-03-13T15:00:00Z";
+    expect(dateOf("The council had planned to reopen the footbridge on Wednesday.", friday)).toBe("2026-03-11");
+    expect(dateOf("The tanker had been expected to berth on Tuesday, but fog kept it offshore.", friday)).toBe(
+      "2026-03-10",
+    );
+    // A failed hope keeps its day and its failure: no entry says the men were reached.
+    expect(dateOf("Crews had hoped to reach the two cavers on Thursday, but floodwater slowed them.", friday)).toBe(
+      "2026-03-12",
+    );
+    // An aim still held is still to come.
+    expect(dateOf("The council plans to reopen the footbridge on Wednesday.", friday)).toBe("2026-03-18");
+  });
+
   it("dates a moment told hours or minutes on from the day the sentence before it states", () => {
     const text = "The jury returned its verdict on Monday afternoon. Marsh resigned two hours later.";
     expect(dateOf(text, TUESDAY, "Marsh resigned")).toBe("2026-03-09");

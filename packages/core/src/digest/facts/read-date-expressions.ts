@@ -263,6 +263,14 @@ const AGE_AFTER = /^,\s*(?:was|aged)\s+\d{1,3}(?:\s+years\s+old)?\s*[.!]?\s*$/i;
 const FORMER_PLAN =
   /\bhad\s+(?:(?:first|originally|initially|once|already)\s+)?been\s+(?:planned|scheduled|set|due|slated|expected)\s+(?:for|on)\s+$/i;
 /**
+ * An aim told in the past perfect, up to its day ("Rescuers had hoped to reach the men on ", "The
+ * council had planned to reopen the bridge on ", "had been expected to dock on "): an intention
+ * told from after its time, so its weekday is the one gone (an entry there, as a former plan's
+ * month is), never one still to come.
+ */
+const FORMER_INTENT =
+  /\bhad\s+(?:(?:first|originally|initially|once|always)\s+)?(?:hoped|planned|intended|aimed|expected|wanted|meant|been\s+(?:hoping|planning|aiming|expected|due|set|scheduled|slated|supposed))\s+to\s+[^,;:()“”"]{1,60}?\s(?:(?:on|by)\s+)?$/i;
+/**
  * Where one clause of a sentence ends and another begins ("left hospital on Friday, and the last
  * two are expected home on Monday"): the tense of a date is that of its own clause. A condition has its
  * own ("threatened strikes on Thursday if the company goes ahead with plans to cut jobs"), and so do a
@@ -1270,8 +1278,11 @@ export function readDateExpressions(
       FROM_NOW.test(said) ||
       MODAL_DEADLINE.test(said) ||
       /^later\b/i.test(within?.[1] ?? "");
+    // "had hoped to reach the men on Thursday": the aim's weekday is one gone, never the coming one.
+    const formerIntent = namesWeekday(text) && FORMER_INTENT.test(said);
     let prospective =
       !saidInThePast &&
+      !formerIntent &&
       !(pastVerbAfter && !tensed) &&
       (tensed ||
         SCHEDULED_BEFORE.test(said) ||
