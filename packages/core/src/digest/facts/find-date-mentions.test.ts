@@ -1985,6 +1985,13 @@ describe("findDateMentions on a thing's old origin beside its news, and moments 
     expect(dateOf("The signal box was built in January.", TUESDAY)).toBe("2026-01");
   });
 
+  it("dates no sentence by a precedent told across a comma or by its place (“once before, in”, “at the same …”)", () => {
+    expect(dateOf("Two of the chalices were stolen once before, in 1981.", TUESDAY)).toBeNull();
+    expect(dateOf("A stampede at the same gate in 2018 left nine people injured.", TUESDAY)).toBeNull();
+    // The same thing's own past, no earlier event of the kind, keeps its year.
+    expect(dateOf("The same gate was rebuilt in 2018.", TUESDAY)).toBe("2018");
+  });
+
   it("reads the weekday of an aim told in the past perfect as the one gone, never the coming one", () => {
     const friday = "2026-03-13T15:00:00Z";
     expect(dateOf("The council had planned to reopen the footbridge on Wednesday.", friday)).toBe("2026-03-11");

@@ -1125,9 +1125,15 @@ const ORIGIN_BEFORE = new RegExp(
   `\\b(?:was|were|had\\s+been)\\s+(?:(?:first|originally|formally)\\s+)?(?:${ORIGIN_VERBS})\\b[^,;:()“”"]{0,60}?\\b(?:in|during)\\s+$|\\b(?:when|since|after)\\s+(?:it|they)\\s+(?:first\\s+)?opened\\s+in\\s+$`,
   "iu",
 );
+/**
+ * An earlier instance told across a comma or by its place ("were stolen once before, in ", "A crush
+ * at the same stage in "), up to its year: a precedent, as PAST_INSTANCE_BEFORE's are.
+ */
+const PRECEDENT_BEFORE =
+  /\b(?:once|twice|(?:three|four|several)\s+times)\s+before,?\s+(?:in|during)\s+$|^\s*(?:a|an)\s+[\p{L}-]+\s+(?:at|on|in|near)\s+the\s+same\s+(?:[\p{L}'’-]+\s+){1,3}?(?:in|during)\s+$/iu;
 /** A word PAST_INSTANCE_BEFORE or ORIGIN_BEFORE reads a past by: a cheap test before a sentence's dates are read again for one. */
 export const PRECEDENT_CUE = new RegExp(
-  `\\b(?:${PAST_INSTANCE_WORDS}|${EARLIER_KIND_WORDS}|${ORIGIN_VERBS}|opened)\\b`,
+  `\\b(?:${PAST_INSTANCE_WORDS}|${EARLIER_KIND_WORDS}|${ORIGIN_VERBS}|opened|before|same)\\b`,
   "i",
 );
 
@@ -1765,7 +1771,8 @@ export function readDateExpressions(
         expression.precision === "year" &&
         oldYear(expression) &&
         (PAST_INSTANCE_BEFORE.test(clauseBefore(writer, expression.start)) ||
-          ORIGIN_BEFORE.test(clauseBefore(writer, expression.start))),
+          ORIGIN_BEFORE.test(clauseBefore(writer, expression.start)) ||
+          PRECEDENT_BEFORE.test(writer.slice(0, expression.start))),
     )
   )
     for (const expression of found)
