@@ -1988,6 +1988,8 @@ describe("findDateMentions on a thing's old origin beside its news, and moments 
   it("dates no sentence by a precedent told across a comma or by its place (“once before, in”, “at the same …”)", () => {
     expect(dateOf("Two of the chalices were stolen once before, in 1981.", TUESDAY)).toBeNull();
     expect(dateOf("A stampede at the same gate in 2018 left nine people injured.", TUESDAY)).toBeNull();
+    expect(dateOf("Harlow Water was fined £900,000 in 2023 for a similar spill upstream.", TUESDAY)).toBeNull();
+    expect(dateOf("Harlow Water was fined £900,000 in 2023 for a spill upstream.", TUESDAY)).toBe("2023");
     // The same thing's own past, no earlier event of the kind, keeps its year.
     expect(dateOf("The same gate was rebuilt in 2018.", TUESDAY)).toBe("2018");
   });

@@ -1131,6 +1131,11 @@ const ORIGIN_BEFORE = new RegExp(
  */
 const PRECEDENT_BEFORE =
   /\b(?:once|twice|(?:three|four|several)\s+times)\s+before,?\s+(?:in|during)\s+$|^\s*(?:a|an)\s+[\p{L}-]+\s+(?:at|on|in|near)\s+the\s+same\s+(?:[\p{L}'’-]+\s+){1,3}?(?:in|during)\s+$/iu;
+/**
+ * After a year, what it was a penalty or a charge for, an earlier instance of the kind: "was fined £2m
+ * in 2024 for a similar failure" (not "rebuilt in 1925 after a previous fire": that dates the rebuilding).
+ */
+const PRECEDENT_AFTER = new RegExp(`^\\s+(?:for|over)\\s+(?:a|an)\\s+(?:${EARLIER_KIND_WORDS})\\b`, "i");
 /** A word PAST_INSTANCE_BEFORE or ORIGIN_BEFORE reads a past by: a cheap test before a sentence's dates are read again for one. */
 export const PRECEDENT_CUE = new RegExp(
   `\\b(?:${PAST_INSTANCE_WORDS}|${EARLIER_KIND_WORDS}|${ORIGIN_VERBS}|opened|before|same)\\b`,
@@ -1772,7 +1777,8 @@ export function readDateExpressions(
         oldYear(expression) &&
         (PAST_INSTANCE_BEFORE.test(clauseBefore(writer, expression.start)) ||
           ORIGIN_BEFORE.test(clauseBefore(writer, expression.start)) ||
-          PRECEDENT_BEFORE.test(writer.slice(0, expression.start))),
+          PRECEDENT_BEFORE.test(writer.slice(0, expression.start)) ||
+          PRECEDENT_AFTER.test(writer.slice(expression.end))),
     )
   )
     for (const expression of found)
