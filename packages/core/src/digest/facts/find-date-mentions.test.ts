@@ -1980,6 +1980,17 @@ describe("findDateMentions on a thing's old origin beside its news, and moments 
     expect(dateOf("The chalice was given to the abbey by a wool merchant in 1952.", TUESDAY)).toBeNull();
     expect(dateOf("Fenmore Logistics was founded in 2011 by two former couriers.", TUESDAY)).toBeNull();
     expect(dateOf("The ferry terminal cost £12 million when it opened in 1987.", TUESDAY)).toBeNull();
+    // Nor is such a sentence true as of the paper's day.
+    const article = prepareArticle({
+      input: "test",
+      title: "Lido",
+      publishedAt: TUESDAY,
+      originalText:
+        "Northgate lido closed for good on Sunday.\n\nThe lido opened in 1934.\n\nThe chalice was given to the abbey in 1952.",
+    });
+    const items = articleSentences([article]);
+    expect(sentenceDates(items, findDateMentions(items)).slice(1)).toEqual([null, null]);
+    expect(dateOf("Northgate lido opened in 1934 and closed for good on Sunday.", TUESDAY)).toBe("2026-03-08");
     // Not an origin, nor one of this year: the year stays the sentence's.
     expect(dateOf("The pier was repainted in 2015.", TUESDAY)).toBe("2015");
     expect(dateOf("The signal box was built in January.", TUESDAY)).toBe("2026-01");

@@ -1117,12 +1117,13 @@ const PAST_INSTANCE_BEFORE = new RegExp(
 /**
  * A thing's origin told in the passive, up to its year ("The substation was built in ", "The psalter
  * was given to the library in ", "Ledgerline was founded in "), or the thing's opening ("when it
- * opened in "): what the thing is, background like a precedent, never the story's news.
+ * opened in ", "Eastgate pool opened in "): what the thing is, background like a precedent, never
+ * the story's news.
  */
 const ORIGIN_VERBS =
   "built|founded|established|constructed|completed|erected|given|donated|bequeathed|acquired|bought|purchased|installed|commissioned|inaugurated";
 const ORIGIN_BEFORE = new RegExp(
-  `\\b(?:was|were|had\\s+been)\\s+(?:(?:first|originally|formally)\\s+)?(?:${ORIGIN_VERBS})\\b[^,;:()“”"]{0,60}?\\b(?:in|during)\\s+$|\\b(?:when|since|after)\\s+(?:it|they)\\s+(?:first\\s+)?opened\\s+in\\s+$`,
+  `\\b(?:was|were|had\\s+been)\\s+(?:(?:first|originally|formally)\\s+)?(?:${ORIGIN_VERBS})\\b[^,;:()“”"]{0,60}?\\b(?:in|during)\\s+$|\\b(?:(?:when|since|after)\\s+(?:it|they)\\s+)?(?:first\\s+)?opened\\s+(?:its\\s+doors\\s+)?in\\s+$`,
   "iu",
 );
 /**
