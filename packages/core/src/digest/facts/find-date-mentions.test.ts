@@ -1949,3 +1949,91 @@ describe("undatedNews on “by the end of the week” and “the morning after t
     ]);
   });
 });
+
+// Tuesday 10 March 2026.
+const TUESDAY = "2026-03-10T14:00:00Z";
+
+describe("findDateMentions on a thing's old origin beside its news, and moments hours on (timeline28)", () => {
+  it("dates the news of a thing described by its origin year between commas by the news's day, never the year", () => {
+    expect(dateOf("The chalice, donated to the abbey by a wool merchant in 1952, was stolen on Sunday.", TUESDAY)).toBe(
+      "2026-03-08",
+    );
+    expect(dateOf("The bandstand, bought by the council in 2003, was torn down on Saturday.", TUESDAY)).toBe(
+      "2026-03-07",
+    );
+    expect(dateOf("The organ given to the chapel in 1948 was damaged on Sunday night.", TUESDAY)).toBe("2026-03-08");
+    // A count before a participle still names people something happened to before the news.
+    expect(dateOf("Troops rescued 1,200 students abducted from a school in Dabo on Monday.", TUESDAY)).toBeNull();
+  });
+
+  it("dates a theft told after a sum by its day, the sum no people taken before the news", () => {
+    expect(dateOf("A violin worth £4 million was stolen from the conservatoire early on Monday.", TUESDAY)).toBe(
+      "2026-03-09",
+    );
+    expect(dateOf("Cash worth about 300 thousand euros was seized at the border on Sunday.", TUESDAY)).toBe(
+      "2026-03-08",
+    );
+  });
+
+  it("dates no sentence by a thing's origin told in the passive years before (built, founded, given, bought)", () => {
+    expect(dateOf("The signal box was built in 1968.", TUESDAY)).toBeNull();
+    expect(dateOf("The chalice was given to the abbey by a wool merchant in 1952.", TUESDAY)).toBeNull();
+    expect(dateOf("Fenmore Logistics was founded in 2011 by two former couriers.", TUESDAY)).toBeNull();
+    expect(dateOf("The ferry terminal cost £12 million when it opened in 1987.", TUESDAY)).toBeNull();
+    // Nor is such a sentence true as of the paper's day.
+    const article = prepareArticle({
+      input: "test",
+      title: "Lido",
+      publishedAt: TUESDAY,
+      originalText:
+        "Northgate lido closed for good on Sunday.\n\nThe lido opened in 1934.\n\nThe chalice was given to the abbey in 1952.",
+    });
+    const items = articleSentences([article]);
+    expect(sentenceDates(items, findDateMentions(items)).slice(1)).toEqual([null, null]);
+    expect(dateOf("Northgate lido opened in 1934 and closed for good on Sunday.", TUESDAY)).toBe("2026-03-08");
+    // Not an origin, nor one of this year: the year stays the sentence's.
+    expect(dateOf("The pier was repainted in 2015.", TUESDAY)).toBe("2015");
+    expect(dateOf("The signal box was built in January.", TUESDAY)).toBe("2026-01");
+  });
+
+  it("dates no sentence by a precedent told across a comma or by its place (“once before, in”, “at the same …”)", () => {
+    expect(dateOf("Two of the chalices were stolen once before, in 1981.", TUESDAY)).toBeNull();
+    expect(dateOf("A stampede at the same gate in 2018 left nine people injured.", TUESDAY)).toBeNull();
+    expect(dateOf("Harlow Water was fined £900,000 in 2023 for a similar spill upstream.", TUESDAY)).toBeNull();
+    expect(dateOf("Harlow Water was fined £900,000 in 2023 for a spill upstream.", TUESDAY)).toBe("2023");
+    // The same thing's own past, no earlier event of the kind, keeps its year.
+    expect(dateOf("The same gate was rebuilt in 2018.", TUESDAY)).toBe("2018");
+  });
+
+  it("reads the weekday of an aim told in the past perfect as the one gone, never the coming one", () => {
+    const friday = "2026-03-13T15:00:00Z";
+    expect(dateOf("The council had planned to reopen the footbridge on Wednesday.", friday)).toBe("2026-03-11");
+    expect(dateOf("The tanker had been expected to berth on Tuesday, but fog kept it offshore.", friday)).toBe(
+      "2026-03-10",
+    );
+    // A failed hope keeps its day and its failure: no entry says the men were reached.
+    expect(dateOf("Crews had hoped to reach the two cavers on Thursday, but floodwater slowed them.", friday)).toBe(
+      "2026-03-12",
+    );
+    // An aim still held is still to come.
+    expect(dateOf("The council plans to reopen the footbridge on Wednesday.", friday)).toBe("2026-03-18");
+  });
+
+  it("dates a moment told hours or minutes on from the day the sentence before it states", () => {
+    const text = "The jury returned its verdict on Monday afternoon. Marsh resigned two hours later.";
+    expect(dateOf(text, TUESDAY, "Marsh resigned")).toBe("2026-03-09");
+    const evening = "The pier collapsed on Saturday. Later that evening, divers searched the water.";
+    expect(dateOf(evening, TUESDAY, "Later that evening")).toBe("2026-03-07");
+    const minutes = "The alarm sounded at the depot on Sunday.\n\nMinutes later, the roof fell in.";
+    expect(dateOf(minutes, TUESDAY, "Minutes later")).toBe("2026-03-08");
+    // No day before it to count from, or one counted from another anchor: no date of its own.
+    expect(dateOf("Marsh resigned two hours later.", TUESDAY)).toBeNull();
+    expect(
+      dateOf(
+        "The pier collapsed on Saturday. Within hours of the collapse, divers were searching.",
+        TUESDAY,
+        "Within hours",
+      ),
+    ).toBeNull();
+  });
+});

@@ -132,7 +132,17 @@ const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven"
 const DAYS_EARLIER =
   /\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|fortnights?)\s+(?:earlier|before))(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|but)\b)/i;
 
+/**
+ * "Whitcomb conceded hours later", "Minutes later, the roof fell in", "later that evening": a moment
+ * within the day the sentence before it states (a count of hours under a day), not a day of its own.
+ * Not one counted from another anchor ("within hours of the ruling", "hours after the vote").
+ */
+const HOURS_LATER =
+  /(?:^|\b)(?:(?:(?:a\s+few|a\s+couple\s+of|several|some|(?:1?\d|2[0-3])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:hours|minutes)|(?:an|one)\s+hour|(?:a|one)\s+minute)\s+later\b|\blater\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|^\s*within\s+(?:minutes|hours|an\s+hour)\b(?!\s+of\b)/i;
+
 function daysLater(text: string): { days: number; words: string } | null {
+  const hours = HOURS_LATER.exec(text.trim());
+  if (hours) return { days: 0, words: hours[0].trim() };
   const earlier = DAYS_EARLIER.exec(text);
   if (earlier) {
     const count = earlier[1] ?? "";

@@ -263,6 +263,14 @@ const AGE_AFTER = /^,\s*(?:was|aged)\s+\d{1,3}(?:\s+years\s+old)?\s*[.!]?\s*$/i;
 const FORMER_PLAN =
   /\bhad\s+(?:(?:first|originally|initially|once|already)\s+)?been\s+(?:planned|scheduled|set|due|slated|expected)\s+(?:for|on)\s+$/i;
 /**
+ * An aim told in the past perfect, up to its day ("Rescuers had hoped to reach the men on ", "The
+ * council had planned to reopen the bridge on ", "had been expected to dock on "): an intention
+ * told from after its time, so its weekday is the one gone (an entry there, as a former plan's
+ * month is), never one still to come.
+ */
+const FORMER_INTENT =
+  /\bhad\s+(?:(?:first|originally|initially|once|always)\s+)?(?:hoped|planned|intended|aimed|expected|wanted|meant|been\s+(?:hoping|planning|aiming|expected|due|set|scheduled|slated|supposed))\s+to\s+[^,;:()“”"]{1,60}?\s(?:(?:on|by)\s+)?$/i;
+/**
  * Where one clause of a sentence ends and another begins ("left hospital on Friday, and the last
  * two are expected home on Monday"): the tense of a date is that of its own clause. A condition has its
  * own ("threatened strikes on Thursday if the company goes ahead with plans to cut jobs"), and so do a
@@ -490,10 +498,11 @@ const VERB_AFTER_APPOSITIVE =
  * takes an object, so a preposition after it marks a participle, never a main verb ("gunmen abducted
  * 31 students on Monday"; "was arrested on" has no such noun), and the phrase ends before any verb
  * of the main clause ("…were freed on Thursday", "the workers killed in the explosion sued the company on
- * Monday").
+ * Monday"). A count is digits alone and its noun no verb: "…, given to the library in 1952, was stolen
+ * on Sunday" has no people, only a year, then the main verb.
  */
 const REDUCED_RELATIVE =
-  /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|\p{Ll}{2,}(?<!e)ed|sued|filed|took|made|gave|won|lost|sent|brought|told|began|held|met)\b)[^,;:()]){0,60}$/u;
+  /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?(?!(?:was|has|is|this|its|his)\b)\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|\p{Ll}{2,}(?<!e)ed|sued|filed|took|made|gave|won|lost|sent|brought|told|began|held|met)\b)[^,;:()]){0,60}$/u;
 /**
  * A relative clause on the one who speaks, named right after the saying ("…,” said Ewa Nowak, whose
  * son was killed on 14 June 2023."): it tells who they are, even at the sentence's end.
@@ -1105,8 +1114,34 @@ const PAST_INSTANCE_BEFORE = new RegExp(
   `\\b(?:${PAST_INSTANCE_WORDS})\\s+(?:[\\p{L}'’-]+\\s+){1,4}?(?:in|during|from|between)\\s+$|\\b(?:a|an)\\s+(?:${EARLIER_KIND_WORDS})\\s+(?:[\\p{L}'’-]+\\s+){1,6}?(?:in|during)\\s+$`,
   "iu",
 );
-/** A word PAST_INSTANCE_BEFORE reads a precedent by: a cheap test before a sentence's dates are read again for one. */
-export const PRECEDENT_CUE = new RegExp(`\\b(?:${PAST_INSTANCE_WORDS}|${EARLIER_KIND_WORDS})\\b`, "i");
+/**
+ * A thing's origin told in the passive, up to its year ("The substation was built in ", "The psalter
+ * was given to the library in ", "Ledgerline was founded in "), or the thing's opening ("when it
+ * opened in ", "Eastgate pool opened in "): what the thing is, background like a precedent, never
+ * the story's news.
+ */
+const ORIGIN_VERBS =
+  "built|founded|established|constructed|completed|erected|given|donated|bequeathed|acquired|bought|purchased|installed|commissioned|inaugurated";
+const ORIGIN_BEFORE = new RegExp(
+  `\\b(?:was|were|had\\s+been)\\s+(?:(?:first|originally|formally)\\s+)?(?:${ORIGIN_VERBS})\\b[^,;:()“”"]{0,60}?\\b(?:in|during)\\s+$|\\b(?:(?:when|since|after)\\s+(?:it|they)\\s+)?(?:first\\s+)?opened\\s+(?:its\\s+doors\\s+)?in\\s+$`,
+  "iu",
+);
+/**
+ * An earlier instance told across a comma or by its place ("were stolen once before, in ", "A crush
+ * at the same stage in "), up to its year: a precedent, as PAST_INSTANCE_BEFORE's are.
+ */
+const PRECEDENT_BEFORE =
+  /\b(?:once|twice|(?:three|four|several)\s+times)\s+before,?\s+(?:in|during)\s+$|^\s*(?:a|an)\s+[\p{L}-]+\s+(?:at|on|in|near)\s+the\s+same\s+(?:[\p{L}'’-]+\s+){1,3}?(?:in|during)\s+$/iu;
+/**
+ * After a year, what it was a penalty or a charge for, an earlier instance of the kind: "was fined £2m
+ * in 2024 for a similar failure" (not "rebuilt in 1925 after a previous fire": that dates the rebuilding).
+ */
+const PRECEDENT_AFTER = new RegExp(`^\\s+(?:for|over)\\s+(?:a|an)\\s+(?:${EARLIER_KIND_WORDS})\\b`, "i");
+/** A word PAST_INSTANCE_BEFORE or ORIGIN_BEFORE reads a past by: a cheap test before a sentence's dates are read again for one. */
+export const PRECEDENT_CUE = new RegExp(
+  `\\b(?:${PAST_INSTANCE_WORDS}|${EARLIER_KIND_WORDS}|${ORIGIN_VERBS}|opened|before|same)\\b`,
+  "i",
+);
 
 /**
  * Whether a main clause tells what people did then: not now ("are still"), not what they were or
@@ -1255,8 +1290,11 @@ export function readDateExpressions(
       FROM_NOW.test(said) ||
       MODAL_DEADLINE.test(said) ||
       /^later\b/i.test(within?.[1] ?? "");
+    // "had hoped to reach the men on Thursday": the aim's weekday is one gone, never the coming one.
+    const formerIntent = namesWeekday(text) && FORMER_INTENT.test(said);
     let prospective =
       !saidInThePast &&
+      !formerIntent &&
       !(pastVerbAfter && !tensed) &&
       (tensed ||
         SCHEDULED_BEFORE.test(said) ||
@@ -1738,7 +1776,10 @@ export function readDateExpressions(
         !expression.background &&
         expression.precision === "year" &&
         oldYear(expression) &&
-        PAST_INSTANCE_BEFORE.test(clauseBefore(writer, expression.start)),
+        (PAST_INSTANCE_BEFORE.test(clauseBefore(writer, expression.start)) ||
+          ORIGIN_BEFORE.test(clauseBefore(writer, expression.start)) ||
+          PRECEDENT_BEFORE.test(writer.slice(0, expression.start)) ||
+          PRECEDENT_AFTER.test(writer.slice(expression.end))),
     )
   )
     for (const expression of found)
