@@ -1,18 +1,15 @@
 import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
-import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
+import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { outletOf } from "./independent-outlets.js";
 import { isOrganisationWord, splitTitledName, TITLE_WORDS } from "./people-index.js";
+import { type OutletFigure, rivalClaims } from "./rival-claims.js";
 
 /** A named person's age as news copy sets it beside the name. */
-interface Age {
-  item: ArticleSentence;
+interface Age extends OutletFigure {
   /** The name as written, title left out: "Ana Delgado", "Delgado". */
   name: string;
   age: number;
-  raw: string;
-  outletKey: string;
-  outletName: string | null;
 }
 
 const NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
@@ -108,25 +105,10 @@ export function findAgeDisagreements(
   }
   const disagreements: Disagreement[] = [];
   for (const ages of people.values()) {
-    const perOutlet = new Map<string, Set<number>>();
-    for (const age of ages) perOutlet.set(age.outletKey, (perOutlet.get(age.outletKey) ?? new Set()).add(age.age));
-    if (perOutlet.size < 2 || [...perOutlet.values()].some((values) => values.size > 1)) continue;
-    const values = [...new Set(ages.map((age) => age.age))];
-    if (values.length < 2) continue;
+    const claims = rivalClaims(ages, (age) => age.age);
+    if (!claims) continue;
     const fullName = ages.find((age) => age.name.includes(" "))?.name ?? ages[0]!.name;
-    disagreements.push({
-      topic: `the age of ${fullName}`,
-      claims: values.map((value) => {
-        const side = ages.filter((age) => age.age === value);
-        const outlets = [...new Set(side.map((age) => age.outletName).filter((name) => name !== null))];
-        return {
-          value: side[0]!.raw,
-          text: side[0]!.item.sentence.text,
-          citations: side.map((age) => citationOf(age.item)),
-          ...(outlets.length > 0 ? { outlets } : {}),
-        };
-      }),
-    });
+    disagreements.push({ topic: `the age of ${fullName}`, claims });
   }
   return disagreements;
 }

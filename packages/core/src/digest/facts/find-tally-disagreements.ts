@@ -1,20 +1,17 @@
 import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
-import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
+import type { ArticleSentence } from "../evidence/article-sentences.js";
 import type { SentenceDate } from "./find-date-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { type OutletFigure, rivalClaims } from "./rival-claims.js";
 
 /** A vote's count as a sentence gives it: "passed … 26-13", "by a vote of 212 to 187". */
-interface Tally {
-  item: ArticleSentence;
+interface Tally extends OutletFigure {
   /** Who voted: "Senate", "House", "Finance Committee"; null when the sentence names no one ("survived Thursday night's confidence vote, 39 to 40"). */
   body: string | null;
   day: string;
-  raw: string;
   /** "26-13" whatever dash or "to" the sentence used. */
   value: string;
-  outletKey: string;
-  outletName: string | null;
 }
 
 /** A sentence that tells of a vote; without one, "3-1" is a score and "30-40" a range. */
@@ -133,28 +130,13 @@ export function findTallyDisagreements(
   }
   const disagreements: Disagreement[] = [];
   for (const tallies of votes.values()) {
-    const perOutlet = new Map<string, Set<string>>();
-    for (const tally of tallies)
-      perOutlet.set(tally.outletKey, (perOutlet.get(tally.outletKey) ?? new Set()).add(tally.value));
-    if (perOutlet.size < 2 || [...perOutlet.values()].some((values) => values.size > 1)) continue;
+    const claims = rivalClaims(tallies, (tally) => tally.value);
+    if (!claims) continue;
     const values = [...new Set(tallies.map((tally) => tally.value))];
-    if (values.length < 2) continue;
     const totals = values.map((value) => value.split("-").reduce((sum, part) => sum + Number(part), 0));
     if (Math.max(...totals) - Math.min(...totals) > 3) continue;
     const body = tallies.find((tally) => tally.body !== null)!.body;
-    disagreements.push({
-      topic: `the ${body} vote`,
-      claims: values.map((value) => {
-        const side = tallies.filter((tally) => tally.value === value);
-        const outlets = [...new Set(side.map((tally) => tally.outletName).filter((name) => name !== null))];
-        return {
-          value: side[0]!.raw,
-          text: side[0]!.item.sentence.text,
-          citations: side.map((tally) => citationOf(tally.item)),
-          ...(outlets.length > 0 ? { outlets } : {}),
-        };
-      }),
-    });
+    disagreements.push({ topic: `the ${body} vote`, claims });
   }
   return disagreements;
 }

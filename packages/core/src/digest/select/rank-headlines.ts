@@ -303,12 +303,18 @@ const LASTING_STATE = new RegExp(
   "iu",
 );
 
+/** A word LASTING_STATE cannot match without, read before a lead is tagged. */
+const LASTING_STATE_CUE =
+  /\b(?:(?:owned|operated|run|leased|managed|built|made|held|used)\s+by|(?:based|headquartered|located|registered)\s+in|home\s+to|owns?|employs?|since)\b/i;
+
 /**
  * Whether the text's main clause states a lasting state (see LASTING_STATE) rather than an event:
  * background a side piece may lead with ("The tanker that leaked at Ashbury, built in 1998, was one of
  * 60 owned by the leasing firm Corvane"), never the story's latest news.
  */
 export function statesLastingState(text: string): boolean {
+  // Tagging is the costly part: most leads hold none of the state's words.
+  if (!LASTING_STATE_CUE.test(text)) return false;
   // Asides hide the main verb ("…, built in 1998, was one of…"): read without them too.
   const plain = text.replace(QUOTATION, " it ").replace(/[.!]$/u, "");
   // An irregular participle opens an aside too ("…, built in 1998,"): each pair of commas is read away.
@@ -338,8 +344,12 @@ const RESPONSE = new RegExp(
   "iu",
 );
 
+/** A word RESPONSE cannot match without, read before a lead is tagged. */
+const RESPONSE_CUE = /\b(?:raised|collected|donated|tributes?|vigil|silence|memorial|flowers|petition)\b/i;
+
 /** Whether a lead's main clause tells a community's response (see RESPONSE) rather than a development. */
 export function tellsResponse(text: string): boolean {
+  if (!RESPONSE_CUE.test(text)) return false;
   const tagged = tag(text.replace(QUOTATION, " it ").replace(/[.!]$/u, ""));
   const main = mainVerbIndex(tagged);
   return main >= 0 && RESPONSE.test(tagged.words.slice(main).join(" "));
