@@ -27,3 +27,20 @@ describe("mayHoldDate", () => {
       expect(mayHoldDate(sentence)).toBe(true);
   });
 });
+
+describe("readDateExpressions: a figure before 'on <weekday>'", () => {
+  // chrono took "24 on Thursday" for an hour of Thursday and dropped the impossible hour with the day.
+  it.each([
+    "Councillors voted 31 to 24 on Thursday to close five libraries.",
+    "Rovers won 3-1 on Thursday.",
+    "The index closed at 1,024 on Thursday.",
+  ])("keeps the weekday of %s", (sentence) => {
+    const found = readDateExpressions(sentence, "2035-09-20");
+    expect(found.map((expression) => [expression.text, expression.date])).toEqual([["Thursday", "2035-09-20"]]);
+  });
+
+  it("leaves a clock time and its day as they were", () => {
+    const found = readDateExpressions("By around 3:30 on Sunday morning, the crowd had gone.", "2035-09-20");
+    expect(found.map((expression) => expression.date)).toEqual(["2035-09-16"]);
+  });
+});

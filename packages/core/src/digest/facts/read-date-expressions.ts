@@ -58,6 +58,12 @@ const TITLE_WORD_BEFORE =
   /\S\s+(?!(?:On|By|Until|Till|From|Since|Before|After|Early|Late|And|But|Then)\s)\p{Lu}[\p{L}'’.-]*\s+$/u;
 /** The abbreviations chrono does not read (see readDateExpressions). */
 const LONGER_ABBREVIATION = /\b(Tue|Wed)s\.(?=[\s,;:]|$)/g;
+/**
+ * A figure right before "on <weekday>" ("voted 31 to 24 on Thursday", "won 3-1 on Saturday", "turned
+ * 68 on Saturday"): chrono reads it as an hour of that day and, past 23, drops the day with it. Not a
+ * clock time ("3:30 on Sunday") nor one after "at" ("at 9 on Monday").
+ */
+const FIGURE_BEFORE_WEEKDAY = /(?<![\d:.,]|\bat\s)\d(?:[\d,]*\d)?(?=\s+on\s+(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\b)/gi;
 /** Whether chrono's text names a weekday, written out or abbreviated. */
 function namesWeekday(text: string): boolean {
   return WEEKDAY_NAME.test(text) || WEEKDAY_ABBREVIATION.test(text);
@@ -1216,8 +1222,11 @@ export function readDateExpressions(
   const subjectFindings = new Set<DateExpression>();
   const reference = published ? new Date(anchor(published)) : new Date(anchor("2000-01-01"));
   // chrono knows "Tue." and "Wed." but not "Tues." and "Weds.": it reads them as "Tue. " and "Wed. ",
-  // the same length, so offsets hold; the words as written are taken back from the sentence.
-  const forParser = sentence.replace(LONGER_ABBREVIATION, "$1. ");
+  // the same length, so offsets hold; the words as written are taken back from the sentence. A figure
+  // before "on <weekday>" is hidden from it the same way (see FIGURE_BEFORE_WEEKDAY).
+  const forParser = sentence
+    .replace(LONGER_ABBREVIATION, "$1. ")
+    .replace(FIGURE_BEFORE_WEEKDAY, (figure) => "x".repeat(figure.length));
   for (const result of parse ? chrono.parse(forParser, { instant: reference, timezone: 0 }) : []) {
     // chrono takes the comma after a weekday ("on Friday, said …") as part of the date: the comma
     // belongs to the sentence, where it closes a clause.
