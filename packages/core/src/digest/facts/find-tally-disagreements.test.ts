@@ -159,3 +159,35 @@ describe("findTallyDisagreements: outlets' counts of one vote", () => {
     expect(disagreementsOf(amendment, bill)).toEqual([]);
   });
 });
+
+describe("findTallyDisagreements: a council's vote, told the next morning with no day", () => {
+  const evening = draft(
+    "Town Echo",
+    "2035-09-20T22:00:00Z",
+    "Councillors met.\n\nCouncillors voted 31 to 24 on Thursday to close five libraries.",
+  );
+  const morning = (text: string) => draft("County Radio", "2035-09-21T08:00:00Z", `The decision is in.\n\n${text}`);
+
+  it("sets the next morning's count against the evening's", () => {
+    expect(
+      disagreementsOf(evening, morning("Brenford council voted by 31 votes to 23 to approve the closures.")),
+    ).toEqual([
+      {
+        topic: "the council vote",
+        claims: [
+          ["31 to 24", ["Town Echo"]],
+          ["31 votes to 23", ["County Radio"]],
+        ],
+      },
+    ]);
+  });
+
+  it("leaves the same count, and another body's vote, alone", () => {
+    expect(
+      disagreementsOf(evening, morning("Brenford council voted by 31 votes to 24 to approve the closures.")),
+    ).toEqual([]);
+    expect(disagreementsOf(evening, morning("The county's planning board voted 9 to 4 to approve the flats."))).toEqual(
+      [],
+    );
+  });
+});

@@ -3,6 +3,7 @@ import type { Article } from "../../model/index.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import type { SentenceDate } from "./find-date-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { addDays } from "./read-date-expressions.js";
 import { type OutletFigure, rivalClaims } from "./rival-claims.js";
 
 /** A vote's count as a sentence gives it: "passed … 26-13", "by a vote of 212 to 187". */
@@ -10,6 +11,8 @@ interface Tally extends OutletFigure {
   /** Who voted: "Senate", "House", "Finance Committee"; null when the sentence names no one ("survived Thursday night's confidence vote, 39 to 40"). */
   body: string | null;
   day: string;
+  /** The day is the article's own, the sentence giving none (see findTallyDisagreements). */
+  published: boolean;
   /** "26-13" whatever dash or "to" the sentence used. */
   value: string;
 }
@@ -23,6 +26,8 @@ const SIDES =
   /\b(\d{1,3})\s+(?:[a-z]+\s+)?(?:voting|voted)\s+(?:against|for|in\s+favou?r)\b[^.;]{0,40}?\band\s+(\d{1,3})\s+(?:(?:voting|voted)\s+)?(?:in\s+(?:his|her|its|their)\s+favou?r|in\s+favou?r|against|for)\b/g;
 /** A parliament named in lower case, or by its members: "in parliament", "181 lawmakers voting…". */
 const LOWER_CASE_BODY = /\b(?:parliament|lawmakers|legislators|MPs|deputies)\b/g;
+/** A council named in lower case, or by its members: "Brenford council voted", "Councillors voted 31 to 24". */
+const LOWER_CASE_COUNCIL = /\b(?:council|councillors|councilors|council\s+members)\b/i;
 /** What may follow a tally: the end of a clause, a preposition or the vote's own noun, not a counted noun ("30-40 stations"). */
 const AFTER_TALLY =
   /^\s*(?:$|[,.;:)]|(?:on|in|at|with|to|after|before|and|but|as|for|against|vote|votes|decision|ruling|margin|majority|tally)\b)/i;
@@ -39,7 +44,8 @@ function motionsOf(text: string): string[] {
 function bodyBefore(text: string): string | null {
   const matches = [...text.matchAll(BODY)];
   if (matches.length > 0) return matches.at(-1)?.[1] ?? null;
-  return [...text.matchAll(LOWER_CASE_BODY)].length > 0 ? "parliament" : null;
+  if ([...text.matchAll(LOWER_CASE_BODY)].length > 0) return "parliament";
+  return LOWER_CASE_COUNCIL.test(text) ? "council" : null;
 }
 
 /** A tally whichever side a sentence names first ("183 votes to 163", "181 against and 165 for"): the larger first. */
@@ -84,6 +90,7 @@ function talliesOf(
         item,
         body,
         day: date.date,
+        published: date.basis === "published",
         raw,
         value: tallyValue(first!, second!),
         outletKey: outlet.key,
@@ -108,9 +115,21 @@ export function findTallyDisagreements(
   const byId = new Map(articles.map((article) => [article.id, article]));
   const votes = new Map<string, Tally[]>();
   const tallies = talliesOf(sentences, dates, byId);
+  // A tally told with no day of its own, in a paper printed the day after the same body's vote was
+  // told with its day ("Brenford council voted by 31 votes to 23", the morning after "Councillors
+  // voted 31 to 24 on Thursday"), is that vote: a vote is news the day after.
+  const toldOn = new Set(
+    tallies.flatMap((tally) =>
+      tally.body !== null && !tally.published ? [`${tally.body.toLowerCase()}|${tally.day}`] : [],
+    ),
+  );
   for (const tally of tallies) {
     if (tally.body === null) continue;
-    const key = `${tally.body.toLowerCase()}|${tally.day}`;
+    const before = `${tally.body.toLowerCase()}|${addDays(tally.day, -1)}`;
+    const key =
+      tally.published && !toldOn.has(`${tally.body.toLowerCase()}|${tally.day}`) && toldOn.has(before)
+        ? before
+        : `${tally.body.toLowerCase()}|${tally.day}`;
     votes.set(key, [...(votes.get(key) ?? []), tally]);
   }
   // A tally whose sentence names no body is the vote of the one body the story counts that day, if
