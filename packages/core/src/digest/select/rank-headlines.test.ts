@@ -648,3 +648,26 @@ describe("rankHeadlines", () => {
     expect(appealAt).toBeLessThan(ranked.findIndex((text) => /arrested a 40-year-old/.test(text)));
   });
 });
+
+describe("rankHeadlines: a lead cut after whom someone told", () => {
+  it("never ends a headline on who was told, without what they were told", () => {
+    const articles = [
+      prepareArticle({
+        input: "missing.txt",
+        title: null,
+        originalText: [
+          "When Dana Frost reported her 3-year-old son missing in the Harlow area of Essex on Sunday, she told the police that a man who had offered her a lift had knocked her out and taken her child.",
+          "Frost, 24, was charged on Tuesday with murder after the boy's body was found in woodland near the town.",
+        ].join("\n\n"),
+      }),
+      prepareArticle({
+        input: "charged.txt",
+        title: null,
+        originalText: "Dana Frost, 24, was charged with murder on Tuesday after her son's body was found in woodland.",
+      }),
+    ];
+    const headlines = rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+    expect(headlines.length).toBeGreaterThan(0);
+    expect(headlines.filter((headline) => /\btold the police$/.test(headline))).toEqual([]);
+  });
+});

@@ -92,9 +92,12 @@ const DISTANCE_UNIT = /^(?:miles?|kilometres?|kilometers?|km|metres?|meters?|yar
 /** Phrases whose preposition is part of them: "in connection [with]", "as part [of]", "on behalf [of]". */
 const FIXED_PHRASE =
   /\b(?:in|as|on|by|at) (?:connection|response|front|part|behalf|favou?r|addition|charge|place|spite|case|terms|light|search|support|honou?r|memory|protest|exchange|return|the wake|the face|the midst|the hands|the name)$/i;
-/** Verbs whose object is a clause: cut before that clause has its verb, they leave a bare noun ("A study suggests the account"). */
+/**
+ * Verbs whose object is a clause: cut before that clause has its verb, they leave a bare noun ("A study
+ * suggests the account"), or only who was told ("she told the police [that a man had taken her child]").
+ */
 const REPORTING_VERB =
-  /^(?:say|says|said|suggests?|suggested|shows?|showed|reveals?|revealed|finds?|found|believes?|believed|thinks?|thought|claims?|claimed|reports?|reported|warns?|warned|argues?|argued|predicts?|predicted|indicates?|indicated|concludes?|concluded|insists?|insisted|fears?|feared|hopes?|hoped)$/i;
+  /^(?:say|says|said|told|tells|suggests?|suggested|shows?|showed|reveals?|revealed|finds?|found|believes?|believed|thinks?|thought|claims?|claimed|reports?|reported|warns?|warned|argues?|argued|predicts?|predicted|indicates?|indicated|concludes?|concluded|insists?|insisted|fears?|feared|hopes?|hoped)$/i;
 
 interface Tagged {
   words: string[];
