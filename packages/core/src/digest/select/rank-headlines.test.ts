@@ -671,3 +671,58 @@ describe("rankHeadlines: a lead cut after whom someone told", () => {
     expect(headlines.filter((headline) => /\btold the police$/.test(headline))).toEqual([]);
   });
 });
+
+describe("rankHeadlines: a lead cut only where what is left still means what it said", () => {
+  const leadOf = (lead: string) => {
+    const articles = [
+      prepareArticle({
+        input: "lead.txt",
+        title: null,
+        originalText: `${lead}\n\nMore details were expected later in the week from the authorities.`,
+      }),
+    ];
+    return rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null)[0] ?? null;
+  };
+
+  it("keeps what a noun of a relation or a nominalisation needs ('his role [in]', 'an encounter [with]')", () => {
+    expect(
+      leadOf(
+        "The museum has put on show a handwritten letter of apology from the former harbour master Edwin Rowe for his role in the 1952 ferry disaster, dated a week before his death.",
+      ),
+    ).toBe("The museum has put on show a handwritten letter of apology from the former harbour master Edwin Rowe");
+    const apology = leadOf(
+      "The mayor apologised on Monday to the family of a retired teacher for the injuries he suffered during an encounter with two council wardens while visiting his daughter in Kelby.",
+    );
+    expect(apology).toMatch(/^The mayor apologised on Monday to the family of a retired teacher/);
+    expect(apology).not.toMatch(/an encounter$/);
+  });
+
+  it("never cuts a comparison from what it is compared to", () => {
+    const headline = leadOf(
+      "Councillor Ray Dunmore compared the new parking charges in the town centre to the fees of a toll bridge and motorway during a heated meeting of the finance committee on Thursday.",
+    );
+    // Too long whole, and no cut keeps the comparison: no headline from this lead rather than half of it.
+    expect(headline === null || / to the fees\b/.test(headline)).toBe(true);
+  });
+
+  it("cuts before 'following' as before a preposition", () => {
+    expect(
+      leadOf(
+        "Primary school pupils will for the first time get weekly lessons on water safety following the adoption on Tuesday of new national swimming guidelines.",
+      ),
+    ).toBe("Primary school pupils will for the first time get weekly lessons on water safety");
+  });
+
+  it("offers no clause whose subject is still to come, nor one ending on what a colon opens", () => {
+    expect(
+      leadOf(
+        "Among the tools found in the burnt-out van on the edge of the estate after the fire on Saturday night were a petrol can, two crowbars, a roll of tape and a set of stolen number plates.",
+      ),
+    ).toBeNull();
+    expect(
+      leadOf(
+        "The chairman's decision to call the treasurer first, before even the auditors, was another reminder of what members have long known: the treasurer — careful, quiet and trusted by all — is the real power at the club.",
+      ) ?? "",
+    ).not.toMatch(/known: the treasurer$/);
+  });
+});

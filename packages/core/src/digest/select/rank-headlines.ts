@@ -375,6 +375,12 @@ function completeClause(text: string): boolean {
   const tagged = tag(text);
   const main = mainVerbIndex(tagged);
   if (main < 0) return false;
+  // "Among the household items put to unintended use [… are a nail gun, …]": a clause that opens on a
+  // preposition and has no comma to close it has its subject still to come.
+  if (tagged.tags[0] === "ADP" && !tagged.words.includes(",")) return false;
+  // "…what Senate Democrats have long known: Mr. Schumer": what a colon opens has no verb yet.
+  const colon = tagged.words.lastIndexOf(":");
+  if (colon > main && !tagged.tags.slice(colon + 1).some(isVerb)) return false;
   if (!REPORTING_VERB.test(tagged.words[main]!)) return true;
   const rest = tagged.tags.slice(main + 1);
   // The speaker after a quotation ("“…,” Stallone said"), not "A study reveals" with nothing revealed.
@@ -422,7 +428,10 @@ function shortenClause(clause: string): string {
       // Not a passive: "she was killed [by…]" keeps its agent with it.
       tags[index - 1] !== "AUX" &&
       tags[index - 1] !== "PART";
-    const opensDetail = (tagName === "ADP" && lower !== "of") || opensClause || reducedRelative;
+    // "following" is a preposition after a noun ("…lessons on climate change [following the adoption …]"),
+    // whatever the tagger calls it.
+    const following = lower === "following" && isNominal(tags[index - 1]);
+    const opensDetail = (tagName === "ADP" && lower !== "of") || opensClause || reducedRelative || following;
     // "and" joins two clauses, verbs or phrases ("…end the war and free dozens…"), or two bare nouns
     // that make one ("a brother and sister", "command and control", "Taylor Swift and Conor Kennedy").
     const joinsNouns = tagName === "CCONJ" && (tags[index + 1] === "NOUN" || tags[index + 1] === "PROPN");
@@ -431,6 +440,8 @@ function shortenClause(clause: string): string {
       (TIME_RELATION.test(lower) && TIME_UNIT.test(previous)) ||
       (PLACE_RELATION.test(lower) && DISTANCE_UNIT.test(previous)) ||
       (lower === "to" && tags[index - 1] === "ADJ") ||
+      (tagName === "ADP" && NEEDS_COMPLEMENT_NOUN.test(previous)) ||
+      (tagName === "ADP" && dropsSecondComplement(words, tags, index)) ||
       // A verb's particle or complement ("locked [up]", "was scheduled [to]"), its object clause
       // ("officials discovered [that…]"), or a second verb sharing its object ("discovered [and shut down] …").
       (isVerb(tags[index - 1]) && !reducedRelative);
@@ -470,6 +481,39 @@ function shortenClause(clause: string): string {
   if (undated !== clause && undated.split(/\s+/).length <= MAX_HEADLINE_WORDS && completeClause(undated))
     return undated;
   return clause.split(/\s+/).length <= MAX_LEAD_CLAUSE_WORDS ? clause : best;
+}
+
+/**
+ * A noun that needs what follows it ("his role [in the Holocaust]", "any part [in]", "their claim [to
+ * Klingon]", "an encounter [with a police officer]", "the adoption [on Tuesday of new guidelines]"):
+ * cut after it, a headline names half a thing. Nominalisations, and nouns of a relation.
+ */
+const NEEDS_COMPLEMENT_NOUN =
+  /^(?:\p{L}{3,}(?:tion|sion|ment|ance|ence)s?|approval|arrival|removal|denial|refusal|renewal|withdrawal|dismissal|proposal|referral|reversal|role|part|claims?|encounter|rationale|plea|bid|attempts?|links?|ties|access|reaction|response|ban|contribution|share|stake|visit|trip|return|relationship|partnership)$/iu;
+/**
+ * Verbs whose object needs a second complement to mean what the sentence says ("compared the marriage
+ * of same-sex couples [to …]", "sentenced him [to six months]", "swapped the paintings [for fakes]"):
+ * cut before it, the clause says something else. Each with the prepositions that may open it.
+ */
+const TWO_COMPLEMENT_VERBS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:compar|liken|sentenc|turn|convert)/i, /^(?:to|with|into)$/i],
+  [/^(?:swap|exchang|trad|mistak|mistook|confus|replac)/i, /^(?:for|with)$/i],
+];
+
+/**
+ * Whether a cut before word `index` leaves the verb before it without its second complement (see
+ * TWO_COMPLEMENT_VERBS): no preposition of that complement between them ("compared the new parking
+ * charges [in the town centre to …]" loses it as surely as a cut right before "to").
+ */
+function dropsSecondComplement(words: readonly string[], tags: readonly string[], index: number): boolean {
+  for (let verb = index - 1; verb >= 0; verb -= 1) {
+    if (!isVerb(tags[verb])) continue;
+    const word = words[verb] ?? "";
+    // Only the nearest verb's complement is at stake.
+    const needs = TWO_COMPLEMENT_VERBS.find(([form]) => form.test(word));
+    return needs !== undefined && !words.slice(verb + 1, index).some((between) => needs[1].test(between));
+  }
+  return false;
 }
 
 /** A day the news happened on, which a headline may leave out: "on Wednesday", "late on Friday night", "yesterday". */
