@@ -112,6 +112,21 @@ describe("htmlToText link-only blocks inside the article", () => {
       "Engineers at the port tested the new cranes for three weeks before the strike.\n\nThe study is published in the journal Port Engineering.\n\nThe port reopens on Monday.",
     );
   });
+  it("keeps a list's points that run on into their links to another site without a full stop, and drops tags and headlines", () => {
+    // Two points that are sentences make the list one of prose, so the third, a name and its link, stays with them.
+    const html = `
+      <p>This fortnight the harbour software team shipped the following changes to the berth planner.</p>
+      <ul>
+        <li>Nadia has <a href="https://tracker.example/bug/1649610">a patch to speed up the export of berth schedules</a></li>
+        <li>Tomas fixed <a href="https://tracker.example/bug/1673716">a crash when printing the tide tables</a></li>
+        <li>Ines <a href="https://tracker.example/bug/1651311">re-enabled the load tests</a></li>
+      </ul>
+      <ul><li>Tags: <a href="/tag/ports">ports</a>, <a href="/tag/software">software</a>, <a href="/tag/harbours">harbours</a></li></ul>
+      <ul><li><a href="https://courier.example/cranes">Cranes of the north sea ports reviewed</a></li><li><a href="https://courier.example/tides">Tide tables go online</a></li></ul>`;
+    expect(htmlToText(html, { pageUrl })).toBe(
+      "This fortnight the harbour software team shipped the following changes to the berth planner.\n\nNadia has a patch to speed up the export of berth schedules\n\nTomas fixed a crash when printing the tide tables\n\nInes re-enabled the load tests",
+    );
+  });
   it("keeps a label over a linked figure, and drops a pager, a lone counter and a label over a linked headline", () => {
     const html = `
       <p>Each week we guess the opening weekend of the new films, and check the guesses against the takings.</p>

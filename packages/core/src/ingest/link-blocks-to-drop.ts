@@ -168,17 +168,20 @@ const runOnSentenceWords = 2;
  * words outside the links run on in lower case (three or more) and it ends as a sentence does. A
  * headline's words are its link; a label ("Read more:", "See also") has one lower-case word at most.
  * A sentence that opens outside its link and runs on into it in lower case ("The study is <published
- * in the journal Nature>.") needs two: a headline or a menu entry opens its link with a capital.
+ * in the journal Nature>.") needs two: a headline or a menu entry opens its link with a capital. An
+ * item of a list may be such a sentence without its full stop, as the points of a changelog or a
+ * weekly update go: a name and a verb, then the link ("Nadia has <a patch to speed up the export>").
  */
 function isSentenceAroundLinks(block: TextBlock): boolean {
   let outside = block.text;
   for (const link of block.links) outside = outside.replace(link.text.replace(/\s+/g, " ").trim(), " ");
   const lowerCaseWords = outside.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? [];
-  if (!/[.:!?]["”’)]?$/u.test(block.text)) return false;
-  if (lowerCaseWords.length >= sentenceWords) return true;
+  const endsAsSentence = /[.:!?]["”’)]?$/u.test(block.text);
+  if (endsAsSentence && lowerCaseWords.length >= sentenceWords) return true;
+  if (!endsAsSentence && !block.item) return false;
   const runsOnIntoLink =
     /^\p{L}/u.test(outside.trimStart()) &&
     !block.text.startsWith(block.links[0]?.text.trim() ?? "") &&
     block.links.some((link) => /^\p{Ll}/u.test(link.text.trim()));
-  return runsOnIntoLink && lowerCaseWords.length >= runOnSentenceWords;
+  return runsOnIntoLink && lowerCaseWords.length >= (endsAsSentence ? runOnSentenceWords : 1);
 }

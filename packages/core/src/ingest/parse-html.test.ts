@@ -66,6 +66,23 @@ describe("parseHtml: the article without the page's furniture", () => {
         .join("")}</article></body></html>`;
     expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
   });
+  it("keeps a section whose id is the anchor of its own heading, though the heading has a furniture word", () => {
+    // Documentation generators and blogs give each section an id made from its title; "Sharing
+    // with the union" and "Popular support for the deal" are titles there, not share bars or most-read boxes.
+    const html = `<html><head><title>Dock strike ends</title></head><body><article>
+      <p>${body[0]}</p>
+      <div class="section" id="sharing-with-the-union"><h2>Sharing with the union<a href="#sharing-with-the-union">¶</a></h2>
+        <p>${body[1]}</p></div>
+      <h2 id="popular-support-for-the-deal">Popular support for the deal</h2>
+      <p>${body[2]}</p>
+      <div id="share-bar"><h2>Share this story</h2><a href="#">Facebook</a></div>
+      <div class="comments" id="comments-from-readers"><h3>Comments from readers</h3><p>Great article, thanks for writing it, I had no idea.</p></div>
+      <p>${body[3]}</p></article></body></html>`;
+    expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(
+      [body[0], "Sharing with the union¶", body[1], "Popular support for the deal", body[2], body[3]].join("\n\n"),
+    );
+  });
+
   it("keeps an article whose own container has a furniture-like name", () => {
     const html = `<html><head><title>Dock strike ends</title></head><body>
       <nav><a href="/">Home</a><a href="/news">News</a></nav>

@@ -133,7 +133,7 @@ export function removeBoilerplateElements(document: DocumentLike): void {
     const furniture =
       furnitureTags.has(element.tagName.toUpperCase()) ||
       namesFurniture(element.getAttribute("class")) ||
-      namesFurniture(element.getAttribute("id"));
+      (namesFurniture(element.getAttribute("id")) && !anchorsOwnHeading(element));
     if (!furniture) continue;
     if (slideshow && captions.some((caption) => caption === element || caption.contains(element))) continue;
     if (total > 0 && measure(element) > total * 0.4) continue;
@@ -143,6 +143,23 @@ export function removeBoilerplateElements(document: DocumentLike): void {
     const block = imageBlock(image);
     if (block) block.remove();
   }
+}
+
+/** Letters and digits only, lower-cased: how a heading and the anchor made from it compare. */
+const slugKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * Whether an element's id is the anchor a site made from its own heading, as documentation
+ * generators and blogs do for every section ("sharing-with-a-single-developer" for "Sharing with a
+ * single developer"): such an id spells out the section's title, not the element's role, so a
+ * furniture word in it ("sharing", "comments") names nothing.
+ */
+function anchorsOwnHeading(element: ElementLike): boolean {
+  const id = element.getAttribute("id");
+  if (!id || !/[-_]/.test(id)) return false;
+  const heading = /^H[1-6]$/i.test(element.tagName) ? element : element.querySelector("h1, h2, h3, h4, h5, h6");
+  const key = slugKey(id);
+  return heading !== null && key.length > 0 && slugKey(heading.textContent ?? "") === key;
 }
 
 /** Containers that hold an image with its caption or credit, whatever their class is called. */
