@@ -7,8 +7,10 @@ import {
   cleanTitle,
   hasMainVerb,
   hasVerb,
+  leansOnPronoun,
   onlyQuotes,
   rankHeadlines,
+  speaksAsWriter,
   statesLastingState,
   tellsResponse,
 } from "./rank-headlines.js";
@@ -724,5 +726,41 @@ describe("rankHeadlines: a lead cut only where what is left still means what it 
         "The chairman's decision to call the treasurer first, before even the auditors, was another reminder of what members have long known: the treasurer — careful, quiet and trusted by all — is the real power at the club.",
       ) ?? "",
     ).not.toMatch(/known: the treasurer$/);
+  });
+});
+
+describe("rankHeadlines: no headline in the writer's voice or leaning on a pronoun", () => {
+  const headlinesOf = (...leads: string[]) => {
+    const articles = leads.map((lead, index) =>
+      prepareArticle({
+        input: `lead-${index}.txt`,
+        title: null,
+        originalText: `${lead}\n\nMore details were expected later in the week from the authorities.`,
+      }),
+    );
+    return rankHeadlines(articles, rankEvidence(articles, extractFacts(articles)), null);
+  };
+  const news = "The county council approved a new bus route between Kelby and Marlow on Tuesday evening";
+
+  it("offers no lead written in the first person outside a quotation", () => {
+    expect(
+      headlinesOf(
+        "The latest, and my favourite so far, is the folding bicycle the council lent to commuters this week.",
+        `${news}.`,
+      ),
+    ).toEqual([news]);
+    expect(
+      headlinesOf("We are so thankful for the support our family has had from the whole town this week.", `${news}.`),
+    ).toEqual([news]);
+    expect(speaksAsWriter("“We will not give up,” the families said on Tuesday")).toBe(false);
+    expect(speaksAsWriter("US officials said the talks would go on")).toBe(false);
+  });
+
+  it("offers no lead whose subject is a pronoun with no one named before it", () => {
+    expect(headlinesOf("On Thursday night, he was set to speak at the Corn Exchange in Kelby.", `${news}.`)).toEqual([
+      news,
+    ]);
+    expect(leansOnPronoun("As Mayor Ruth Ellis opened the session on Monday, she thanked the volunteers")).toBe(false);
+    expect(leansOnPronoun("It was the first time the bridge had closed in 40 years")).toBe(true);
   });
 });

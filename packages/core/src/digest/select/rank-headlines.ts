@@ -266,6 +266,34 @@ export function addressesReader(text: string): boolean {
   return tags[0] === "VERB" && !/(?:ed|ing|s)$/i.test(first) && /^\p{L}+$/u.test(first);
 }
 
+/** The writer in the first person: "I suspect", "my favorite", "we often discuss", "thanks for joining us". */
+const FIRST_PERSON =
+  /\bI\s+(?:am|was|have|had|do|did|will|would|can|could|think|suspect|believe|know|need|want|mean|guess|hope|feel|love|like|had)\b|\bI['’](?:m|ve|d|ll)\b|\b(?:[Ww]e|us|[Oo]ur|[Mm]y|me)\b/;
+
+/**
+ * Whether the text speaks as its writer, outside any quotation ("The latest, and my favorite to date,
+ * is…", "We are so thankful for…"): a column's or a blog's voice, no report of what happened.
+ */
+export function speaksAsWriter(text: string): boolean {
+  return FIRST_PERSON.test(text.replace(QUOTATION, " "));
+}
+
+/** Capitalised words that name no one: days and months. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Whether the clause's subject is a bare pronoun with nothing named before it ("On Thursday night, he
+ * was set to rant at the Fox Theatre", "It was the first time…"): out of its article the reader cannot
+ * tell who. "As Gov. Scott Walker opens his campaign, he will…" names him first.
+ */
+export function leansOnPronoun(text: string): boolean {
+  const match = /^(?:([^,]{0,80}),\s+)?(?:he|she|they|it)\s+\p{Ll}/iu.exec(text.replace(QUOTATION, " ").trim());
+  if (!match) return false;
+  const before = (match[1] ?? "").split(/\s+/).slice(1);
+  return !before.some((word) => /^\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word));
+}
+
 /**
  * A present-tense generalisation ("Crowd figures are always political", "Such deals are rarely
  * simple"): commentary on how things go, no report of what happened.
@@ -919,6 +947,8 @@ function headlinesBest(
         hasVerb(title) &&
         hasMainVerb(title) &&
         !addressesReader(title) &&
+        !speaksAsWriter(title) &&
+        !leansOnPronoun(title) &&
         !generalises(title) &&
         !onlyQuotes(title) &&
         !statesLastingState(title) &&
@@ -934,9 +964,9 @@ function headlinesBest(
   const leads = new Map<string, RankedSentence[]>();
   // Rewrites share their leads: each distinct lead is tagged and cut once.
   const clauseOf = oncePerText((text) => {
-    if (addressesReader(text) || generalises(text) || statesLastingState(text)) return null;
+    if (addressesReader(text) || speaksAsWriter(text) || generalises(text) || statesLastingState(text)) return null;
     const clause = leadClause(text);
-    return clause && !onlyQuotes(clause) ? clause : null;
+    return clause && !onlyQuotes(clause) && !leansOnPronoun(clause) ? clause : null;
   });
   const saysWhatHappened = oncePerText(hasMainVerb);
   // Earlier reports' sentences, read for what a follow-up's lead retells (see recaps), once each.
