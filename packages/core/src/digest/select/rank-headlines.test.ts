@@ -707,6 +707,14 @@ describe("rankHeadlines: a lead cut only where what is left still means what it 
     expect(headline === null || / to the fees\b/.test(headline)).toBe(true);
   });
 
+  it("never cuts what someone was told from the telling", () => {
+    expect(
+      leadOf(
+        "A Kelby solicitor was caught on a hidden camera telling a witness in the harbour fraud trial not to come to court next week, prosecutors said on Friday.",
+      ) ?? "",
+    ).not.toMatch(/telling a witness$/);
+  });
+
   it("cuts before 'following' as before a preposition", () => {
     expect(
       leadOf(

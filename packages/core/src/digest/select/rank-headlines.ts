@@ -520,12 +520,15 @@ const NEEDS_COMPLEMENT_NOUN =
   /^(?:\p{L}{3,}(?:tion|sion|ment|ance|ence)s?|approval|arrival|removal|denial|refusal|renewal|withdrawal|dismissal|proposal|referral|reversal|role|part|claims?|encounter|rationale|plea|bid|attempts?|links?|ties|access|reaction|response|ban|contribution|share|stake|visit|trip|return|relationship|partnership)$/iu;
 /**
  * Verbs whose object needs a second complement to mean what the sentence says ("compared the marriage
- * of same-sex couples [to …]", "sentenced him [to six months]", "swapped the paintings [for fakes]"):
+ * of same-sex couples [to …]", "sentenced him [to six months]", "swapped the paintings [for fakes]",
+ * "persuade a judge in Manhattan [that …]"):
  * cut before it, the clause says something else. Each with the prepositions that may open it.
  */
 const TWO_COMPLEMENT_VERBS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:compar|liken|sentenc|turn|convert)/i, /^(?:to|with|into)$/i],
   [/^(?:swap|exchang|trad|mistak|mistook|confus|replac)/i, /^(?:for|with)$/i],
+  // What someone was told or urged: "was caught on tape telling a rape victim [not to …]".
+  [/^(?:tell|told|persuad|convinc|assur|remind|inform|urg)/i, /^(?:that|to|not)$/i],
 ];
 
 /**
