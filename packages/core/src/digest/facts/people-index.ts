@@ -74,7 +74,11 @@ export const TITLE_WORDS = new Set(
 
 /** Occupations written before a name like a title ("Baker Sunita Rao"); many are surnames too, so only dropped from a longer run. */
 const OCCUPATION =
-  /^(?:librarian|curator|archivist|caretaker|janitor|technician|physician|representative|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator|passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|owner|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager)$/i;
+  /^(?:librarian|curator|archivist|caretaker|janitor|technician|physician|representative|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator|passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|owner|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager|newsagent|hairdresser|barber|bartender|barman|barmaid|gardener|jeweller|jeweler|tailor|optician|solicitor|accountant|lecturer|tutor|driver|cabbie|postman|postwoman|courier|ranger|warden|lifeguard|landlady|vendor|trader|dealer|auctioneer|undertaker|locksmith|blacksmith|roofer|bricklayer|glazier|decorator|stylist)$/i;
+
+/** The kinds of storm a weather service names: what follows is a storm's name, not a person's. */
+const STORM =
+  /^(?:(?:Tropical|Post-Tropical|Subtropical|Winter)\s+Storm|(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone)|Tropical\s+Depression)\s/;
 
 /** "Farmers", "Nurses": an occupation in the plural, never a given name. */
 function isOccupationPlural(token: string): boolean {
@@ -326,6 +330,9 @@ function peopleOf(
     // person ("Secretary of State Antony J. Blinken" is longer, and keeps its name).
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (/\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before) && match[0].split(/\s+/).length === 2) continue;
+    // "Hurricane Sandy", "Tropical Storm Ana", "Typhoon Haiyan": a storm is given a person's name, but is
+    // no person ("Storm" alone is a given name too: Storm Reid).
+    if (STORM.test(match[0])) continue;
     // "Fiona Baird KC", "Sam Reid MSP", "Ann Cole OBE": letters after a name are no part of it, and
     // the later "Baird said" is the surname's.
     const run = match[0].replace(POST_NOMINALS, "");
@@ -395,9 +402,12 @@ function peopleOf(
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** "her husband, Iain,", "their son, Callum,": a relative named by a first name alone, set off by commas. */
+/**
+ * "her husband, Iain,", "their son, Callum,", "Dmitri Sokolov's father, Pavel,": a relative named by a
+ * first name alone, set off by commas.
+ */
 const KIN_GIVEN_NAME =
-  /\b(?:his|her|their)\s+(husband|wife|son|daughter|brother|sister),\s+(\p{Lu}\p{Ll}+)(?=,|\s+(?!\p{Lu})|\.)/gu;
+  /(?:\b(?:his|her|their)|(?<=\p{L})['’]s)\s+(husband|wife|son|daughter|brother|sister|father|mother),\s+(\p{Lu}\p{Ll}+)(?=,|\s+(?!\p{Lu})|\.)/gu;
 
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
