@@ -2666,3 +2666,31 @@ describe("findQuotes on relatives and trades named before a name", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Mair Griffiths"]);
   });
 });
+
+describe("findQuotes on the subject a pronoun goes back to", () => {
+  it("takes a name set off after a possessive description as the sentence's subject (“Amadi's neighbour, Owen Pryce, keeps …”)", () => {
+    const quotes = quotesOf(
+      "‘It was a graveyard,’ said Ruth Amadi, who lost 42 hives.",
+      "Amadi's neighbour, Owen Pryce, keeps 60 hives on the hillside. He said: ‘Every one of them is dead.’",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Ruth Amadi", "Owen Pryce"]);
+  });
+
+  it("takes a surname after a question put to them as the subject (“Asked whether …, Lloyd was careful.”)", () => {
+    const quotes = quotesOf(
+      "Councillor Bethan Lloyd said the council had taken samples. “We will publish the results,” she said.",
+      "Tom Harlow, who keeps bees nearby, said he had been warned. “I believed them,” Harlow said.",
+      "The farm's managing director, Simon Hallam, did not return calls.",
+      "Asked whether the farm could be prosecuted, Lloyd was careful. “It is far too early to say,” she said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Bethan Lloyd", "Tom Harlow", "Bethan Lloyd"]);
+  });
+
+  it("never makes a party's members in the plural part of a name (“Texas Republicans Cornyn and Ted Cruz”)", () => {
+    const quotes = quotesOf(
+      "Texas Republicans Cornyn and Ted Cruz want assurances on border security.",
+      "Cornyn urged compassion. “We are a nation of laws,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

@@ -1591,8 +1591,12 @@ function doerNamedRightAfter(noun: string, window: string): { name: string; at: 
 const NOT_DESCRIBING =
   /^(?:of|to|by|with|for|from|and|or|but|that|which|who|after|before|when|while|about|against|on|in|at|as|than|said|says|told|is|was|are|were|has|had|have|not|no)$/;
 
-/** A description opening a sentence and set off before a name: "The moderator,", "The party's leader,". */
-const SUBJECT_DESCRIPTION = /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,$/u;
+/**
+ * A description opening a sentence and set off before a name: "The moderator,", "The party's leader,",
+ * "Amadi's neighbour,", "Hallam Agriculture's managing director,".
+ */
+const SUBJECT_DESCRIPTION =
+  /^(?:The|A|An|Its|Their|His|Her|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,$/u;
 
 /** Whether only titles stand between the sentence start and a name: the person is the sentence's subject. */
 function opensSentence(text: string, start: number): boolean {
@@ -1846,10 +1850,11 @@ const OBJECT_NAME =
  * A capitalised word opening a sentence, then a lower-case word (no possessive): a surname as its
  * subject; not after an honorific's or an initial's full stop ("that Mr. Zimmerman did"), nor an acronym.
  * A conjunction or an adverb may open the sentence before it ("But Ilyina stood by …", "Still Marsh
- * would not say …"): the surname is the subject all the same.
+ * would not say …"), or a question put to them ("Asked whether …, Lloyd was careful."): the surname is
+ * the subject all the same.
  */
 const SENTENCE_OPENING_SURNAME =
-  /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Jr|Sr|\p{Lu}))[.!?]\s+)(?:(?:But|And|Yet|Still|So|Then|Now|Also|Later|Instead)\s+)?(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}/gu;
+  /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Jr|Sr|\p{Lu}))[.!?]\s+)(?:(?:But|And|Yet|Still|So|Then|Now|Also|Later|Instead)\s+|(?:Asked|Pressed|Questioned)\s+[^.!?“”"‘\n]{1,100},\s+)?(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}/gu;
 /** "the phrase “justice for Irene” trended": words named as words, no one’s quotation ("the words “…”" may be painted on a banner). */
 const WORDS_NAMED_BEFORE = /\bthe\s+(?:phrase|term|word|expression|hashtag)\s*$/iu;
 /**

@@ -80,6 +80,10 @@ const OCCUPATION =
 const STORM =
   /^(?:(?:Tropical|Post-Tropical|Subtropical|Winter)\s+Storm|(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone)|Tropical\s+Depression)\s/;
 
+/** Members of a party in the plural: "Republicans", "Tories". */
+const PARTY_MEMBERS =
+  /^(?:Republicans|Democrats|Conservatives|Liberals|Tories|Socialists|Nationalists|Unionists|Greens|Libertarians|Progressives)$/;
+
 /** "Farmers", "Nurses": an occupation in the plural, never a given name. */
 function isOccupationPlural(token: string): boolean {
   return /^\p{Lu}\p{Ll}+s$/u.test(token) && OCCUPATION.test(token.slice(0, -1));
@@ -223,6 +227,12 @@ export function splitTitledName(run: string, describedAsPerson = false): { name:
   )
     first -= 1;
   const nameTokens = tokens.slice(first);
+  // "Arizona Republicans McCain and Jeff Flake", "Labour MPs …": the members of a party or a trade, in
+  // the plural, describe the name after them and are never inside one.
+  const plural = nameTokens.findLastIndex(
+    (token, index) => index < nameTokens.length - 1 && (PARTY_MEMBERS.test(token) || isOccupationPlural(token)),
+  );
+  if (plural >= 0) nameTokens.splice(0, plural + 1);
   // A capitalised particle before a lower-case one opens a sentence ("Van der Linde said"): a surname.
   if (nameTokens.length > 1 && PARTICLE.test(nameTokens[0]!.toLowerCase()) && PARTICLE.test(nameTokens[1]!))
     nameTokens.shift();
