@@ -2014,20 +2014,19 @@ describe.each([
  * quotes30's held-out stories (a chess cheating complaint, bees killed by a crop spray, a misprinted
  * scratchcard): "he"/"she" after someone of the other sex is named, spokespeople for a body after a
  * person is named, sentence openers and trades before names, quotes inside quotes, quotes over two
- * paragraphs, a speaker named only in the sentence after the quote. Known misses (bench): "he said"
- * after "Chief arbiter Helen Marsh said her staff …" (nothing the code reads shows her sex), "He said:"
- * after "Amadi's neighbour, Owen Pryce, keeps …", "she said" after "Asked …, Lloyd was careful.", a
- * statement over two paragraphs after "X apologized in a statement.", and "a spokeswoman for the
- * federation" given as "a spokeswoman for English Chess Federation".
+ * paragraphs, a speaker named only in the sentence after the quote. Known misses in the chess story
+ * (bench): "he said" after "Chief arbiter Helen Marsh said her staff …" (nothing the code reads shows
+ * her sex), a statement over two paragraphs after "X apologized in a statement.", and "a spokeswoman
+ * for the federation" given as "a spokeswoman for English Chess Federation".
  */
-describe.each([["scratchcard misprint", scratchcardMisprintArticles, SCRATCHCARD_MISPRINT_EXPECTED]] as const)(
-  "quotes by code on the written %s story",
-  (_name, articlesOf, expected) => {
-    it("finds every quote with its partial flag, and gives it its speaker's full name or description", () => {
-      expectSpeakers(extractFacts(articlesOf()), expected.quotes, { found: true, partial: true });
-    });
-  },
-);
+describe.each([
+  ["bee poisoning", beePoisoningArticles, BEE_POISONING_EXPECTED],
+  ["scratchcard misprint", scratchcardMisprintArticles, SCRATCHCARD_MISPRINT_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  it("finds every quote with its partial flag, and gives it its speaker's full name or description", () => {
+    expectSpeakers(extractFacts(articlesOf()), expected.quotes, { found: true, partial: true });
+  });
+});
 
 describe.each([
   ["chess cheating", chessCheatingArticles, CHESS_CHEATING_EXPECTED],
