@@ -2609,19 +2609,37 @@ describe("findQuotes on whom a pronoun stands for", () => {
 
   it("gives a pronoun after “the president said he …” to the president the story names, not to the last speaker", () => {
     const quotes = quotesOf(
+      "President Karl Berg is in his second term.",
       "Josh Keller, the press secretary, spoke on Monday. “We will wait,” Keller said.",
       "Speaking to reporters last week, the president said he planned to pick a judge. “We’re going to find somebody with an outstanding legal mind,” he said.",
-      "President Karl Berg is in his second term.",
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Josh Keller", "Karl Berg"]);
   });
 
-  it("leaves a pronoun after an office no one in the story holds unresolved rather than giving it to the last speaker", () => {
+  it("leaves a pronoun after an office no one in the article holds unresolved rather than giving it to the last speaker", () => {
     const quotes = quotesOf(
       "Josh Keller, the press secretary, spoke on Monday. “We will wait,” Keller said.",
       "Speaking to reporters last week, the president said he planned to pick a judge. “We’re going to find somebody with an outstanding legal mind,” he said.",
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Josh Keller", null]);
+  });
+
+  it("never gives “the president” of one article the name another article gives a president", () => {
+    const other = prepareArticle({
+      input: "other",
+      title: "Court",
+      originalText: "Former President George Hale named two justices in his first term.",
+    });
+    const article = prepareArticle({
+      input: "test",
+      title: "Quotes",
+      originalText: [
+        "President Vance is weighing his pick. “We will wait,” press secretary Josh Keller said.",
+        "Speaking to reporters, the president said he planned to pick a judge. “We’re going to find somebody with an outstanding legal mind,” he said.",
+      ].join("\n\n"),
+    });
+    const speakers = findQuotes([other, article]).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Josh Keller", null]);
   });
 
   it("never takes a storm for a person, and reads a party and state in brackets after a paragraph's subject", () => {
@@ -2684,6 +2702,14 @@ describe("findQuotes on the subject a pronoun goes back to", () => {
       "Asked whether the farm could be prosecuted, Lloyd was careful. “It is far too early to say,” she said.",
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Bethan Lloyd", "Tom Harlow", "Bethan Lloyd"]);
+  });
+
+  it("never gives a pronoun to a holiday, nor to a name after an owner's possessive when the owner is the next sentence's subject", () => {
+    const quotes = quotesOf(
+      "The singer was best known for his ballads.",
+      'Kato\'s mother, Lena Ford, was a member of The Velvets and managed the band. When she died, on Christmas Eve, 2016, Kato wrote on Instagram: "I want to salute this beautiful soul," he wrote.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
   });
 
   it("never makes a party's members in the plural part of a name (“Texas Republicans Cornyn and Ted Cruz”)", () => {

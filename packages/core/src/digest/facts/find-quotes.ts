@@ -1155,7 +1155,13 @@ function officeSubjectBefore(
   )
     return undefined;
   const holder = people.resolve(match[1]!, article.id, at);
-  return holder && context.names.has(holder) ? holder : null;
+  // The holder this article means: one it names before (another article's "President George W. Bush" is
+  // not the "president" of an article that names only "President Obama").
+  const surname = holder?.split(/\s+/).pop();
+  const namedHere =
+    surname !== undefined &&
+    new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(text.slice(0, at));
+  return holder && namedHere && context.names.has(holder) ? holder : null;
 }
 
 /** Whom "he", "she" or "they" stands for, by where people were named and who spoke last. */
@@ -1186,7 +1192,7 @@ function pronounAntecedent(
     named.start >= paragraphStart &&
     (!speaking || named.start > speaking.at) &&
     !context.inQuote(named.start) &&
-    opensSentence(article.text, named.start)
+    opensSentence(article.text, named.start, position)
   )
     return fullName(named.name);
   // "The host, Clara Beaumont, interrupted Dev Sharma twice. “…,” she said.": the person opening a
@@ -1597,9 +1603,11 @@ const NOT_DESCRIBING =
  */
 const SUBJECT_DESCRIPTION =
   /^(?:The|A|An|Its|Their|His|Her|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,$/u;
+/** The same after a name's possessive ("Amadi's neighbour,"), whose owner may be the one spoken of next. */
+const OWNER_BEFORE_DESCRIPTION = /^\p{Lu}[^,]*['’]s\s/u;
 
 /** Whether only titles stand between the sentence start and a name: the person is the sentence's subject. */
-function opensSentence(text: string, start: number): boolean {
+function opensSentence(text: string, start: number, until?: number): boolean {
   const sentenceStart = Math.max(
     text.lastIndexOf(". ", start),
     text.lastIndexOf("\n", start),
@@ -1607,8 +1615,19 @@ function opensSentence(text: string, start: number): boolean {
   );
   const lead = text.slice(sentenceStart + 1, start).trim();
   // "The moderator, Joanne Kessling, cut off …": a name set off after the description opening the
-  // sentence is its subject too.
-  if (SUBJECT_DESCRIPTION.test(lead) && /^,/.test(text.slice(start).replace(/^[\p{L}’'. -]+/u, ""))) return true;
+  // sentence is its subject too. After an owner's possessive ("Prodigy's mother, Fatima Johnson, was
+  // …. When she passed, Prodigy eulogized her: “…,” he wrote.") only when no later sentence before
+  // `until` names anyone (a capitalised word other than a pronoun).
+  if (SUBJECT_DESCRIPTION.test(lead) && /^,/.test(text.slice(start).replace(/^[\p{L}’'. -]+/u, ""))) {
+    if (!OWNER_BEFORE_DESCRIPTION.test(lead)) return true;
+    const sentenceEnd = text.indexOf(". ", start);
+    return (
+      until !== undefined &&
+      sentenceEnd >= 0 &&
+      sentenceEnd < until &&
+      !/\p{Lu}/u.test(text.slice(sentenceEnd + 1, until).replace(/\b(?:He|She|They|It|We|I)\b/g, ""))
+    );
+  }
   return lead.split(/\s+/).every(
     (word) =>
       word === "" ||

@@ -84,6 +84,10 @@ const STORM =
 const PARTY_MEMBERS =
   /^(?:Republicans|Democrats|Conservatives|Liberals|Tories|Socialists|Nationalists|Unionists|Greens|Libertarians|Progressives)$/;
 
+/** "on Christmas Eve", "by Boxing Day": days of the calendar written like a given name and a surname. */
+const HOLIDAY =
+  /^(?:Christmas|Easter|Boxing|Memorial|Labou?r|Independence|Thanksgiving|Veterans|Presidents|Mother['’]s|Father['’]s|Valentine['’]s|New\s+Year['’]s|Ash|Good|Palm|Remembrance|Armistice|Halloween|Midsummer|May)\s+(?:Eve|Day|Sunday|Monday|Friday|Wednesday|Weekend)$/;
+
 /** "Farmers", "Nurses": an occupation in the plural, never a given name. */
 function isOccupationPlural(token: string): boolean {
   return /^\p{Lu}\p{Ll}+s$/u.test(token) && OCCUPATION.test(token.slice(0, -1));
@@ -341,8 +345,8 @@ function peopleOf(
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (/\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before) && match[0].split(/\s+/).length === 2) continue;
     // "Hurricane Sandy", "Tropical Storm Ana", "Typhoon Haiyan": a storm is given a person's name, but is
-    // no person ("Storm" alone is a given name too: Storm Reid).
-    if (STORM.test(match[0])) continue;
+    // no person ("Storm" alone is a given name too: Storm Reid); nor is a holiday ("Christmas Eve").
+    if (STORM.test(match[0]) || HOLIDAY.test(match[0])) continue;
     // "Fiona Baird KC", "Sam Reid MSP", "Ann Cole OBE": letters after a name are no part of it, and
     // the later "Baird said" is the surname's.
     const run = match[0].replace(POST_NOMINALS, "");
