@@ -2720,3 +2720,15 @@ describe("findQuotes on the subject a pronoun goes back to", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+describe("findQuotes on a verb of saying put before a name", () => {
+  it("never makes “Adds” part of the name after it (“Adds Weir: …”)", () => {
+    const quotes = quotesOf(
+      "Guitarist Bob Weir joined the band in 1965.",
+      'Adds Weir: "Trey is schooled in listening."',
+      'Weir says a longer run is unlikely. "I know we will all keep playing," he says.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toContain("Bob Weir");
+    expect(quotes.map((quote) => quote.speaker)).not.toContain("Adds Weir");
+  });
+});

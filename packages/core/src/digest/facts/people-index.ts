@@ -466,11 +466,11 @@ const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/;
 /** The people named in full across a story's articles, to resolve surnames and titles in attributions. */
 /**
  * Words that open a sentence before a name without being part of it: prepositions, conjunctions and
- * adverbs ("Under Bannon, the site grew"), words made from verbs or with a hyphen ("Long-time Putin
+ * adverbs ("Under Bannon, the site grew"), a verb of saying put first ("Adds Weir: “…”"), words made from verbs or with a hyphen ("Long-time Putin
  * ally …", "Neighboring Ukraine"), and nouns of standing written before a name ("Host Chris Wallace").
  */
 const OPENING_WORD =
-  /^(?:under|over|yet|with|without|since|until|despite|among|amid|like|unlike|via|per|behind|beyond|near|toward|towards|through|throughout|upon|within|against|about|above|below|beside|besides|between|during|except|host|senior|junior|veteran|rookie|freshman|sophomore|\p{Ll}+-\p{Ll}[\p{L}-]*)$/u;
+  /^(?:adds|added|says|said|writes|wrote|recalls|recalled|explains|explained|under|over|yet|with|without|since|until|despite|among|amid|like|unlike|via|per|behind|beyond|near|toward|towards|through|throughout|upon|within|against|about|above|below|beside|besides|between|during|except|host|senior|junior|veteran|rookie|freshman|sophomore|\p{Ll}+-\p{Ll}[\p{L}-]*)$/u;
 /** A word made from a verb or an adverb ("Neighboring", "Reportedly"): a name too at times ("Sterling"), unless the story writes it in lower case. */
 const DERIVED_OPENING_WORD = /^\p{Ll}{3,}(?:ing|ed|ly)$/u;
 
