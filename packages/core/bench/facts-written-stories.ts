@@ -24,6 +24,7 @@ import { ART_AUCTION_EXPECTED, artAuctionArticles } from "../src/digest/testing/
 import { AVALANCHE_RESCUE_EXPECTED, avalancheRescueArticles } from "../src/digest/testing/avalanche-rescue-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
 import { BANK_MERGER_EXPECTED, bankMergerArticles } from "../src/digest/testing/bank-merger-articles.js";
+import { BEE_POISONING_EXPECTED, beePoisoningArticles } from "../src/digest/testing/bee-poisoning-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../src/digest/testing/boil-water-articles.js";
 import {
   BOIL_WATER_NOTICE_EXPECTED,
@@ -51,6 +52,7 @@ import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../src/digest/t
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../src/digest/testing/cave-rescue-articles.js";
 import { CHARITY_COLLAPSE_EXPECTED, charityCollapseArticles } from "../src/digest/testing/charity-collapse-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../src/digest/testing/chemical-fire-articles.js";
+import { CHESS_CHEATING_EXPECTED, chessCheatingArticles } from "../src/digest/testing/chess-cheating-articles.js";
 import {
   CHLORINE_TANKER_LEAK_EXPECTED,
   chlorineTankerLeakArticles,
@@ -246,6 +248,10 @@ import {
   SCHOOL_INSPECTION_EXPECTED,
   schoolInspectionArticles,
 } from "../src/digest/testing/school-inspection-articles.js";
+import {
+  SCRATCHCARD_MISPRINT_EXPECTED,
+  scratchcardMisprintArticles,
+} from "../src/digest/testing/scratchcard-misprint-articles.js";
 import { SINKHOLE_EXPECTED, sinkholeArticles } from "../src/digest/testing/sinkhole-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
 import {
@@ -520,6 +526,13 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["film festival", filmFestivalArticles, FILM_FESTIVAL_EXPECTED],
   ["player trade", playerTradeArticles, PLAYER_TRADE_EXPECTED],
   ["manuscript theft", manuscriptTheftArticles, MANUSCRIPT_THEFT_EXPECTED],
+  // quotes30's held-out stories: a chess cheating complaint, bees poisoned by a crop spray, a misprinted
+  // scratchcard; "he"/"she" after someone of the other sex is named, spokespeople for a body after a
+  // person is named, sentence openers and titles before names, quotes inside quotes, quotes over two
+  // paragraphs, a speaker named only in the sentence after the quote.
+  ["chess cheating", chessCheatingArticles, CHESS_CHEATING_EXPECTED],
+  ["bee poisoning", beePoisoningArticles, BEE_POISONING_EXPECTED],
+  ["scratchcard misprint", scratchcardMisprintArticles, SCRATCHCARD_MISPRINT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

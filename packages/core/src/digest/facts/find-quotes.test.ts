@@ -2576,3 +2576,159 @@ describe("findQuotes on a closed-class word opening a sentence before a name", (
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Vladimir Putin"]);
   });
 });
+
+describe("findQuotes on whom a pronoun stands for", () => {
+  it("takes a surname as a sentence's subject after a conjunction or adverb opening it (“Still Varga would not say …”)", () => {
+    const quotes = quotesOf(
+      "Judge Ilona Varga signed the order on Monday. Defence lawyer Peter Hale objected.",
+      "Still Varga would not say who had asked for it. “That is for the court,” she said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Ilona Varga"]);
+  });
+
+  it("gives “he said” after “A spokesman for the council said …” to the spokesman, over a quote of two paragraphs", () => {
+    const quotes = quotesOf(
+      "Tests found lead in the water, Kelby Borough Council said on Thursday.",
+      "A spokesman for the council said the findings had been sent to the regulator.",
+      "‘The levels are well above the limit.",
+      "‘It is now for the regulator to decide,’ he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      "a spokesman for the council",
+      "a spokesman for the council",
+    ]);
+  });
+
+  it("never gives “he said” to a spokeswoman", () => {
+    const quotes = quotesOf(
+      "Mayor Tom Reddy opened the depot on Monday.",
+      "A spokeswoman for the council said the depot had cost £4m. “It will pay for itself,” he said.",
+    );
+    expect(quotes[0]?.speaker).not.toBe("a spokeswoman for the council");
+  });
+
+  it("gives a pronoun after “the president said he …” to the president the story names, not to the last speaker", () => {
+    const quotes = quotesOf(
+      "President Karl Berg is in his second term.",
+      "Josh Keller, the press secretary, spoke on Monday. “We will wait,” Keller said.",
+      "Speaking to reporters last week, the president said he planned to pick a judge. “We’re going to find somebody with an outstanding legal mind,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Josh Keller", "Karl Berg"]);
+  });
+
+  it("leaves a pronoun after an office no one in the article holds unresolved rather than giving it to the last speaker", () => {
+    const quotes = quotesOf(
+      "Josh Keller, the press secretary, spoke on Monday. “We will wait,” Keller said.",
+      "Speaking to reporters last week, the president said he planned to pick a judge. “We’re going to find somebody with an outstanding legal mind,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Josh Keller", null]);
+  });
+
+  it("never gives “the president” of one article the name another article gives a president", () => {
+    const other = prepareArticle({
+      input: "other",
+      title: "Court",
+      originalText: "Former President George Hale named two justices in his first term.",
+    });
+    const article = prepareArticle({
+      input: "test",
+      title: "Quotes",
+      originalText: [
+        "President Vance is weighing his pick. “We will wait,” press secretary Josh Keller said.",
+        "Speaking to reporters, the president said he planned to pick a judge. “We’re going to find somebody with an outstanding legal mind,” he said.",
+      ].join("\n\n"),
+    });
+    const speakers = findQuotes([other, article]).map((quote) => quote.speaker);
+    expect(speakers).toEqual(["Josh Keller", null]);
+  });
+
+  it("never takes a storm for a person, and reads a party and state in brackets after a paragraph's subject", () => {
+    const quotes = quotesOf(
+      "The storm killed 24 people.",
+      "Rep. Paul Ruiz (R-N.Y.), also appearing on the show, said progress had been made since Hurricane Delia last fall.",
+      "“It will take years,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Paul Ruiz"]);
+  });
+});
+
+describe("findQuotes on a speaker named in the sentence after the quote", () => {
+  it("reads “‘…’ So says X” and ““…” The words came from X”", () => {
+    const quotes = quotesOf(
+      "Mayor Grace Okafor announced the plan. Her deputy, Tom Bell, spoke against it.",
+      "“Nobody wins in a week like this.” The words came from Tom Bell, who said the vote would be held again.",
+      "‘Nobody came to warn us, not once.’ So says Grace Okafor, who has lived in the town for 18 years.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Tom Bell", "Grace Okafor"]);
+  });
+
+  it("never reads a quote going on into the next sentence so", () => {
+    const quotes = quotesOf("Mayor Grace Okafor announced the plan.", "“Nobody wins, so says the law,” she said.");
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Grace Okafor"]);
+  });
+});
+
+describe("findQuotes on relatives and trades named before a name", () => {
+  it("gives a relative named by a first name after a possessive the surname of the one named (“Ana Ruiz's father, Pavel”)", () => {
+    const quotes = quotesOf(
+      "Ana Ruiz's father, Pavel, said his daughter had been 'in tears all night'.",
+      "‘She trains every day. That is all,’ Mr Ruiz said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Pavel Ruiz", "Pavel Ruiz"]);
+  });
+
+  it("leaves a trade opening a sentence out of the name (“Newsagent Mair Griffiths”)", () => {
+    const quotes = quotesOf(
+      "Newsagent Mair Griffiths, who sold 190 tickets, said customers queued. “It was chaos,” she said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Mair Griffiths"]);
+  });
+});
+
+describe("findQuotes on the subject a pronoun goes back to", () => {
+  it("takes a name set off after a possessive description as the sentence's subject (“Amadi's neighbour, Owen Pryce, keeps …”)", () => {
+    const quotes = quotesOf(
+      "‘It was a graveyard,’ said Ruth Amadi, who lost 42 hives.",
+      "Amadi's neighbour, Owen Pryce, keeps 60 hives on the hillside. He said: ‘Every one of them is dead.’",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Ruth Amadi", "Owen Pryce"]);
+  });
+
+  it("takes a surname after a question put to them as the subject (“Asked whether …, Lloyd was careful.”)", () => {
+    const quotes = quotesOf(
+      "Councillor Bethan Lloyd said the council had taken samples. “We will publish the results,” she said.",
+      "Tom Harlow, who keeps bees nearby, said he had been warned. “I believed them,” Harlow said.",
+      "The farm's managing director, Simon Hallam, did not return calls.",
+      "Asked whether the farm could be prosecuted, Lloyd was careful. “It is far too early to say,” she said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Bethan Lloyd", "Tom Harlow", "Bethan Lloyd"]);
+  });
+
+  it("never gives a pronoun to a holiday, nor to a name after an owner's possessive when the owner is the next sentence's subject", () => {
+    const quotes = quotesOf(
+      "The singer was best known for his ballads.",
+      'Kato\'s mother, Lena Ford, was a member of The Velvets and managed the band. When she died, on Christmas Eve, 2016, Kato wrote on Instagram: "I want to salute this beautiful soul," he wrote.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+
+  it("never makes a party's members in the plural part of a name (“Texas Republicans Cornyn and Ted Cruz”)", () => {
+    const quotes = quotesOf(
+      "Texas Republicans Cornyn and Ted Cruz want assurances on border security.",
+      "Cornyn urged compassion. “We are a nation of laws,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});
+
+describe("findQuotes on a verb of saying put before a name", () => {
+  it("never makes “Adds” part of the name after it (“Adds Weir: …”)", () => {
+    const quotes = quotesOf(
+      "Guitarist Bob Weir joined the band in 1965.",
+      'Adds Weir: "Trey is schooled in listening."',
+      'Weir says a longer run is unlikely. "I know we will all keep playing," he says.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toContain("Bob Weir");
+    expect(quotes.map((quote) => quote.speaker)).not.toContain("Adds Weir");
+  });
+});

@@ -535,6 +535,22 @@ function attributionAfterMatch(after: string): [Attribution, RegExpExecArray] | 
   return null;
 }
 
+/**
+ * "“Nobody wins in a week like this.” The words came from Nigel Ashworth, …", "‘…’ So says Ruth Amadi,
+ * who …": a quote standing as a sentence of its own, whose speaker the next sentence names as the one
+ * the words are from.
+ */
+const NEXT_SENTENCE_SPEAKER = new RegExp(
+  `^\\s+(?:So\\s+(?:says|said)|Thus\\s+spoke|Th(?:ose|ese)\\s+(?:were|are)\\s+the\\s+words\\s+of|The\\s+words\\s+(?:came|come)\\s+from|The\\s+words\\s+(?:were|are)\\s+th(?:ose|at)\\s+of)\\s+${SPEAKER}${NAME_ENDS}`,
+  "u",
+);
+
+function nextSentenceAttribution(after: string, inner: string): Attribution | null {
+  if (!/[.!?…]$/.test(inner.trim())) return null;
+  const match = NEXT_SENTENCE_SPEAKER.exec(after);
+  return match && !/^(?:he|she|they)$/i.test(match[1]!) ? { speaker: match[1]!, style: "quote-said-name" } : null;
+}
+
 /** A name set off before a party and a state: "Rep. Michael McCaul, R-Texas". */
 const PARTY_LABEL_AFTER_NAME = new RegExp(`(${NAME}),\\s+$`, "u");
 /** The first words of a name joined by "and" to the speaker read: "Northshire Fire and ". */
@@ -992,7 +1008,11 @@ function unnamedSubjectBefore(
 ): string | null {
   const text = article.text;
   const paragraphStart = text.lastIndexOf("\n", position - 1) + 1;
-  const previousStart = text.lastIndexOf("\n", text.slice(0, paragraphStart).trimEnd().length - 1) + 1;
+  // "A spokesman for the council said ….¶‘The levels …¶‘It is now for the HSE …,’ he said.": the
+  // paragraphs of a quote left open before the pronoun's go on with it.
+  let previousStart = text.lastIndexOf("\n", text.slice(0, paragraphStart).trimEnd().length - 1) + 1;
+  while (previousStart > 0 && withoutOpenQuoteParagraphs(text.slice(previousStart, paragraphStart)).trim() === "")
+    previousStart = text.lastIndexOf("\n", text.slice(0, previousStart).trimEnd().length - 1) + 1;
   const speaking = context.speakers.filter((entry) => entry.at < position).pop();
   const from = Math.max(previousStart, speaking ? speaking.at + 1 : 0);
   let found: { speaker: string; at: number } | null = null;
@@ -1005,7 +1025,10 @@ function unnamedSubjectBefore(
     const description = match[2]!.replace(/^(?:An?|[Oo]ne)\b/, (word) =>
       /^[Oo]ne$/.test(word) ? "a" : word.toLowerCase(),
     );
+    // "A spokesman for the council": the whole subject, the body it speaks for with it.
+    const subject = match[1]!.trim().replace(/^(?:An?)\b/, (word) => word.toLowerCase());
     if (gaveName) found = { speaker: gaveName[1]!, at };
+    else if (spokespersonFits(subject, pronoun)) found = { speaker: subject, at };
     else if (
       UNNAMED_PERSON.test(description) ||
       NOT_NAMED_PATTERN.test(match[1]!) ||
@@ -1021,7 +1044,8 @@ function unnamedSubjectBefore(
   const namedSince = people.people.some(
     (mention) => mention.articleId === article.id && mention.start > after && mention.start < position,
   );
-  if (namedSince || /[“"‘]/.test(text.slice(after, text.lastIndexOf("\n", position - 1) + 1))) return null;
+  const between = withoutOpenQuoteParagraphs(text.slice(after, text.lastIndexOf("\n", position - 1) + 1));
+  if (namedSince || /[“"‘]/.test(between)) return null;
   return found.speaker;
 }
 
@@ -1072,6 +1096,25 @@ function relativeSubjectBefore(
   return fitting.length === 1 ? fitting[0]! : null;
 }
 
+/** Paragraphs that open a quotation and leave it open ("‘The levels we found …"), taken out of a text. */
+function withoutOpenQuoteParagraphs(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !(/^\s*[“‘"]/.test(line) && !/[”’"]\s*$/.test(line)))
+    .join("\n");
+}
+
+/** "a spokesman for the council", "a police spokeswoman": someone unnamed who speaks for a body. */
+const SPOKESPERSON_DESCRIPTION =
+  /^an?\s+(?:[a-z-]+\s+){0,2}?spokes(man|woman|person)(?:\s+for\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)?$/u;
+
+/** Whether a description is of a spokesperson whom the pronoun may stand for ("spokeswoman" is never a "he"). */
+function spokespersonFits(description: string, pronoun: string): boolean {
+  const noun = SPOKESPERSON_DESCRIPTION.exec(description)?.[1];
+  if (!noun || !/^(?:he|she)$/i.test(pronoun)) return false;
+  return noun === "person" || (noun === "man") === /^he$/i.test(pronoun);
+}
+
 /** Whether a description's noun may be a "he" or a "she": "a veterinarian" either, "a man" only "he". */
 function fitsPronoun(description: string, pronoun: string): boolean {
   const noun = /(\p{Ll}+)$/u.exec(description)?.[1] ?? "";
@@ -1081,6 +1124,44 @@ function fitsPronoun(description: string, pronoun: string): boolean {
       ? "female"
       : genderOfNoun(noun);
   return gender === null || (gender === "male") === /^he$/i.test(pronoun);
+}
+
+/** A sentence or clause whose subject is an office, speaking: "the president said he planned to …". */
+const OFFICE_SUBJECT = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|,\\s+)([Tt]he\\s+(?:[a-z-]+\\s+){0,2}?(?:president|prime\\s+minister|minister|secretary|governor|mayor|senator|premier|chancellor|judge|coach|manager|chief\\s+executive|chief|director|chair(?:man|woman)?|commissioner|ambassador|leader))\\s+(?:also\\s+|later\\s+)?${SPEECH_VERB}\\b`,
+  "gu",
+);
+
+/**
+ * "Speaking to reporters, the president said he planned to …. “…,” he said.": a pronoun in the
+ * paragraph of a sentence whose subject is an office, with no one named nor quoted since, stands for
+ * the one holding it (or for no one the story names, never the last speaker). Undefined when no such
+ * sentence comes before the pronoun in its paragraph.
+ */
+function officeSubjectBefore(
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null | undefined {
+  const text = article.text;
+  const paragraphStart = text.lastIndexOf("\n", position - 1) + 1;
+  const match = [...text.slice(paragraphStart, position).matchAll(OFFICE_SUBJECT)].pop();
+  if (!match) return undefined;
+  const at = paragraphStart + match.index + match[0].indexOf(match[1]!);
+  if (context.inQuote(at) || /[“"‘]/.test(text.slice(at, position).replace(/[“"‘][^“"‘”’]*$/u, ""))) return undefined;
+  if (
+    people.people.some((mention) => mention.articleId === article.id && mention.start > at && mention.start < position)
+  )
+    return undefined;
+  const holder = people.resolve(match[1]!, article.id, at);
+  // The holder this article means: one it names before (another article's "President George W. Bush" is
+  // not the "president" of an article that names only "President Obama").
+  const surname = holder?.split(/\s+/).pop();
+  const namedHere =
+    surname !== undefined &&
+    new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(text.slice(0, at));
+  return holder && namedHere && context.names.has(holder) ? holder : null;
 }
 
 /** Whom "he", "she" or "they" stands for, by where people were named and who spoke last. */
@@ -1093,6 +1174,8 @@ function pronounAntecedent(
 ): string | null {
   const introduced = unnamedSubjectBefore(speaker, article, position, people, context);
   if (introduced) return introduced;
+  const office = officeSubjectBefore(article, position, people, context);
+  if (office !== undefined) return office;
   // "he said": the last person seen speaking (a quote's speaker or "X said" in the text), unless
   // someone is named in full after that in the same paragraph ("Blinken, who visited…, placed… “…,” he said").
   const speaking = context.speakers.filter((entry) => entry.at < position && position - entry.at < 1500).pop();
@@ -1109,7 +1192,7 @@ function pronounAntecedent(
     named.start >= paragraphStart &&
     (!speaking || named.start > speaking.at) &&
     !context.inQuote(named.start) &&
-    opensSentence(article.text, named.start)
+    opensSentence(article.text, named.start, position)
   )
     return fullName(named.name);
   // "The host, Clara Beaumont, interrupted Dev Sharma twice. “…,” she said.": the person opening a
@@ -1195,9 +1278,12 @@ const OWN_POSSESSIVE = /^\s+\p{Ll}+ed\s+(his|her)\s+\p{Ll}/u;
 /** A name opening a clause joined by "and" or "but", then its verb: ", and Rivlin referred to". */
 const CLAUSE_SUBJECT =
   /,\s+(?:and|but)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ed|said|told|says|spoke|wrote|made|gave)\b/gu;
-/** A person opening a paragraph: alone, set off by a description, or the first of two joined by "and". */
+/**
+ * A person opening a paragraph: alone, set off by a description, or the first of two joined by "and";
+ * a party and a state in brackets may follow the name ("Rep. Michael Grimm (R-N.Y.), also …").
+ */
 const PARAGRAPH_SUBJECT =
-  /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?=,|\s+and\s+(?:the\s+)?\p{Lu}|\s+\p{Ll})/u;
+  /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)(?=,|\s+and\s+(?:the\s+)?\p{Lu}|\s+\p{Ll}|\s+\([A-Z][\w.]*-[\p{L}.]+\)[,\s])/u;
 
 /**
  * "Pryce, the race director, defended the decision …¶“…,” he said.", "Margaret Oduya and the Rev Simon
@@ -1511,11 +1597,17 @@ function doerNamedRightAfter(noun: string, window: string): { name: string; at: 
 const NOT_DESCRIBING =
   /^(?:of|to|by|with|for|from|and|or|but|that|which|who|after|before|when|while|about|against|on|in|at|as|than|said|says|told|is|was|are|were|has|had|have|not|no)$/;
 
-/** A description opening a sentence and set off before a name: "The moderator,", "The party's leader,". */
-const SUBJECT_DESCRIPTION = /^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,$/u;
+/**
+ * A description opening a sentence and set off before a name: "The moderator,", "The party's leader,",
+ * "Amadi's neighbour,", "Hallam Agriculture's managing director,".
+ */
+const SUBJECT_DESCRIPTION =
+  /^(?:The|A|An|Its|Their|His|Her|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,$/u;
+/** The same after a name's possessive ("Amadi's neighbour,"), whose owner may be the one spoken of next. */
+const OWNER_BEFORE_DESCRIPTION = /^\p{Lu}[^,]*['’]s\s/u;
 
 /** Whether only titles stand between the sentence start and a name: the person is the sentence's subject. */
-function opensSentence(text: string, start: number): boolean {
+function opensSentence(text: string, start: number, until?: number): boolean {
   const sentenceStart = Math.max(
     text.lastIndexOf(". ", start),
     text.lastIndexOf("\n", start),
@@ -1523,8 +1615,19 @@ function opensSentence(text: string, start: number): boolean {
   );
   const lead = text.slice(sentenceStart + 1, start).trim();
   // "The moderator, Joanne Kessling, cut off …": a name set off after the description opening the
-  // sentence is its subject too.
-  if (SUBJECT_DESCRIPTION.test(lead) && /^,/.test(text.slice(start).replace(/^[\p{L}’'. -]+/u, ""))) return true;
+  // sentence is its subject too. After an owner's possessive ("Prodigy's mother, Fatima Johnson, was
+  // …. When she passed, Prodigy eulogized her: “…,” he wrote.") only when no later sentence before
+  // `until` names anyone (a capitalised word other than a pronoun).
+  if (SUBJECT_DESCRIPTION.test(lead) && /^,/.test(text.slice(start).replace(/^[\p{L}’'. -]+/u, ""))) {
+    if (!OWNER_BEFORE_DESCRIPTION.test(lead)) return true;
+    const sentenceEnd = text.indexOf(". ", start);
+    return (
+      until !== undefined &&
+      sentenceEnd >= 0 &&
+      sentenceEnd < until &&
+      !/\p{Lu}/u.test(text.slice(sentenceEnd + 1, until).replace(/\b(?:He|She|They|It|We|I)\b/g, ""))
+    );
+  }
   return lead.split(/\s+/).every(
     (word) =>
       word === "" ||
@@ -1765,9 +1868,12 @@ const OBJECT_NAME =
 /**
  * A capitalised word opening a sentence, then a lower-case word (no possessive): a surname as its
  * subject; not after an honorific's or an initial's full stop ("that Mr. Zimmerman did"), nor an acronym.
+ * A conjunction or an adverb may open the sentence before it ("But Ilyina stood by …", "Still Marsh
+ * would not say …"), or a question put to them ("Asked whether …, Lloyd was careful."): the surname is
+ * the subject all the same.
  */
 const SENTENCE_OPENING_SURNAME =
-  /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Jr|Sr|\p{Lu}))[.!?]\s+)(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}/gu;
+  /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Sgt|Jr|Sr|\p{Lu}))[.!?]\s+)(?:(?:But|And|Yet|Still|So|Then|Now|Also|Later|Instead)\s+|(?:Asked|Pressed|Questioned)\s+[^.!?“”"‘\n]{1,100},\s+)?(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}/gu;
 /** "the phrase “justice for Irene” trended": words named as words, no one’s quotation ("the words “…”" may be painted on a banner). */
 const WORDS_NAMED_BEFORE = /\bthe\s+(?:phrase|term|word|expression|hashtag)\s*$/iu;
 /**
@@ -1988,7 +2094,8 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
           : undefined;
       const attribution = splitFrom
         ? null
-        : (attributionOf(after) ??
+        : (nextSentenceAttribution(after, inner) ??
+          attributionOf(after) ??
           auxiliaryAttributionAfter(after, inner) ??
           attributionBeforeOf(sentenceBefore, inner) ??
           accordingAfter(after, sentenceBefore));

@@ -74,7 +74,19 @@ export const TITLE_WORDS = new Set(
 
 /** Occupations written before a name like a title ("Baker Sunita Rao"); many are surnames too, so only dropped from a longer run. */
 const OCCUPATION =
-  /^(?:librarian|curator|archivist|caretaker|janitor|technician|physician|representative|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator|passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|owner|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager)$/i;
+  /^(?:librarian|curator|archivist|caretaker|janitor|technician|physician|representative|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator|passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|owner|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager|newsagent|hairdresser|barber|bartender|barman|barmaid|gardener|jeweller|jeweler|tailor|optician|solicitor|accountant|lecturer|tutor|driver|cabbie|postman|postwoman|courier|ranger|warden|lifeguard|landlady|vendor|trader|dealer|auctioneer|undertaker|locksmith|blacksmith|roofer|bricklayer|glazier|decorator|stylist)$/i;
+
+/** The kinds of storm a weather service names: what follows is a storm's name, not a person's. */
+const STORM =
+  /^(?:(?:Tropical|Post-Tropical|Subtropical|Winter)\s+Storm|(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone)|Tropical\s+Depression)\s/;
+
+/** Members of a party in the plural: "Republicans", "Tories". */
+const PARTY_MEMBERS =
+  /^(?:Republicans|Democrats|Conservatives|Liberals|Tories|Socialists|Nationalists|Unionists|Greens|Libertarians|Progressives)$/;
+
+/** "on Christmas Eve", "by Boxing Day": days of the calendar written like a given name and a surname. */
+const HOLIDAY =
+  /^(?:Christmas|Easter|Boxing|Memorial|Labou?r|Independence|Thanksgiving|Veterans|Presidents|Mother['’]s|Father['’]s|Valentine['’]s|New\s+Year['’]s|Ash|Good|Palm|Remembrance|Armistice|Halloween|Midsummer|May)\s+(?:Eve|Day|Sunday|Monday|Friday|Wednesday|Weekend)$/;
 
 /** "Farmers", "Nurses": an occupation in the plural, never a given name. */
 function isOccupationPlural(token: string): boolean {
@@ -219,6 +231,12 @@ export function splitTitledName(run: string, describedAsPerson = false): { name:
   )
     first -= 1;
   const nameTokens = tokens.slice(first);
+  // "Arizona Republicans McCain and Jeff Flake", "Labour MPs …": the members of a party or a trade, in
+  // the plural, describe the name after them and are never inside one.
+  const plural = nameTokens.findLastIndex(
+    (token, index) => index < nameTokens.length - 1 && (PARTY_MEMBERS.test(token) || isOccupationPlural(token)),
+  );
+  if (plural >= 0) nameTokens.splice(0, plural + 1);
   // A capitalised particle before a lower-case one opens a sentence ("Van der Linde said"): a surname.
   if (nameTokens.length > 1 && PARTICLE.test(nameTokens[0]!.toLowerCase()) && PARTICLE.test(nameTokens[1]!))
     nameTokens.shift();
@@ -326,6 +344,9 @@ function peopleOf(
     // person ("Secretary of State Antony J. Blinken" is longer, and keeps its name).
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (/\p{Lu}[\p{L}.-]*\s+(?:for|of)\s+$/u.test(before) && match[0].split(/\s+/).length === 2) continue;
+    // "Hurricane Sandy", "Tropical Storm Ana", "Typhoon Haiyan": a storm is given a person's name, but is
+    // no person ("Storm" alone is a given name too: Storm Reid); nor is a holiday ("Christmas Eve").
+    if (STORM.test(match[0]) || HOLIDAY.test(match[0])) continue;
     // "Fiona Baird KC", "Sam Reid MSP", "Ann Cole OBE": letters after a name are no part of it, and
     // the later "Baird said" is the surname's.
     const run = match[0].replace(POST_NOMINALS, "");
@@ -395,9 +416,12 @@ function peopleOf(
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** "her husband, Iain,", "their son, Callum,": a relative named by a first name alone, set off by commas. */
+/**
+ * "her husband, Iain,", "their son, Callum,", "Dmitri Sokolov's father, Pavel,": a relative named by a
+ * first name alone, set off by commas.
+ */
 const KIN_GIVEN_NAME =
-  /\b(?:his|her|their)\s+(husband|wife|son|daughter|brother|sister),\s+(\p{Lu}\p{Ll}+)(?=,|\s+(?!\p{Lu})|\.)/gu;
+  /(?:\b(?:his|her|their)|(?<=\p{L})['’]s)\s+(husband|wife|son|daughter|brother|sister|father|mother),\s+(\p{Lu}\p{Ll}+)(?=,|\s+(?!\p{Lu})|\.)/gu;
 
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -442,11 +466,11 @@ const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/;
 /** The people named in full across a story's articles, to resolve surnames and titles in attributions. */
 /**
  * Words that open a sentence before a name without being part of it: prepositions, conjunctions and
- * adverbs ("Under Bannon, the site grew"), words made from verbs or with a hyphen ("Long-time Putin
+ * adverbs ("Under Bannon, the site grew"), a verb of saying put first ("Adds Weir: “…”"), words made from verbs or with a hyphen ("Long-time Putin
  * ally …", "Neighboring Ukraine"), and nouns of standing written before a name ("Host Chris Wallace").
  */
 const OPENING_WORD =
-  /^(?:under|over|yet|with|without|since|until|despite|among|amid|like|unlike|via|per|behind|beyond|near|toward|towards|through|throughout|upon|within|against|about|above|below|beside|besides|between|during|except|host|senior|junior|veteran|rookie|freshman|sophomore|\p{Ll}+-\p{Ll}[\p{L}-]*)$/u;
+  /^(?:adds|added|says|said|writes|wrote|recalls|recalled|explains|explained|under|over|yet|with|without|since|until|despite|among|amid|like|unlike|via|per|behind|beyond|near|toward|towards|through|throughout|upon|within|against|about|above|below|beside|besides|between|during|except|host|senior|junior|veteran|rookie|freshman|sophomore|\p{Ll}+-\p{Ll}[\p{L}-]*)$/u;
 /** A word made from a verb or an adverb ("Neighboring", "Reportedly"): a name too at times ("Sterling"), unless the story writes it in lower case. */
 const DERIVED_OPENING_WORD = /^\p{Ll}{3,}(?:ing|ed|ly)$/u;
 

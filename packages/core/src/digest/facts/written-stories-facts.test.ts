@@ -12,6 +12,7 @@ import { ART_AUCTION_EXPECTED, artAuctionArticles } from "../testing/art-auction
 import { AVALANCHE_RESCUE_EXPECTED, avalancheRescueArticles } from "../testing/avalanche-rescue-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../testing/bakery-closure-articles.js";
 import { BANK_MERGER_EXPECTED, bankMergerArticles } from "../testing/bank-merger-articles.js";
+import { BEE_POISONING_EXPECTED, beePoisoningArticles } from "../testing/bee-poisoning-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../testing/boil-water-articles.js";
 import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/boil-water-notice-articles.js";
 import { BRIBERY_COMPLAINT_EXPECTED, briberyComplaintArticles } from "../testing/bribery-complaint-articles.js";
@@ -30,6 +31,7 @@ import { CARE_HOME_FRAUD_EXPECTED, careHomeFraudArticles } from "../testing/care
 import { CAVE_RESCUE_EXPECTED, caveRescueArticles } from "../testing/cave-rescue-articles.js";
 import { CHARITY_COLLAPSE_EXPECTED, charityCollapseArticles } from "../testing/charity-collapse-articles.js";
 import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemical-fire-articles.js";
+import { CHESS_CHEATING_EXPECTED, chessCheatingArticles } from "../testing/chess-cheating-articles.js";
 import { CHLORINE_TANKER_LEAK_EXPECTED, chlorineTankerLeakArticles } from "../testing/chlorine-tanker-leak-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../testing/city-curfew-articles.js";
 import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../testing/climbing-fall-articles.js";
@@ -162,6 +164,10 @@ import { SANCTUARY_FRAUD_EXPECTED, sanctuaryFraudArticles } from "../testing/san
 import { SCHOOL_COACH_CRASH_EXPECTED, schoolCoachCrashArticles } from "../testing/school-coach-crash-articles.js";
 import { SCHOOL_EVACUATION_EXPECTED, schoolEvacuationArticles } from "../testing/school-evacuation-articles.js";
 import { SCHOOL_INSPECTION_EXPECTED, schoolInspectionArticles } from "../testing/school-inspection-articles.js";
+import {
+  SCRATCHCARD_MISPRINT_EXPECTED,
+  scratchcardMisprintArticles,
+} from "../testing/scratchcard-misprint-articles.js";
 import { SINKHOLE_EXPECTED, sinkholeArticles } from "../testing/sinkhole-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../testing/smuggling-trial-articles.js";
 import {
@@ -1992,6 +1998,44 @@ describe.each([
   });
 
   it("takes no title, nickname or scare quote for a quote", () => {
+    const wanted = (text: string) =>
+      expected.quotes.some(
+        (quote) => squash(text).includes(squash(quote.text)) || squash(quote.text).includes(squash(text)),
+      );
+    expect(facts.quotes.filter((quote) => !wanted(quote.text)).map((quote) => quote.text)).toEqual([]);
+  });
+
+  it("sets none of the traps against each other", () => {
+    expectDisagreements(facts, expected);
+  });
+});
+
+/**
+ * quotes30's held-out stories (a chess cheating complaint, bees killed by a crop spray, a misprinted
+ * scratchcard): "he"/"she" after someone of the other sex is named, spokespeople for a body after a
+ * person is named, sentence openers and trades before names, quotes inside quotes, quotes over two
+ * paragraphs, a speaker named only in the sentence after the quote. Known misses in the chess story
+ * (bench): "he said" after "Chief arbiter Helen Marsh said her staff …" (nothing the code reads shows
+ * her sex), a statement over two paragraphs after "X apologized in a statement.", and "a spokeswoman
+ * for the federation" given as "a spokeswoman for English Chess Federation".
+ */
+describe.each([
+  ["bee poisoning", beePoisoningArticles, BEE_POISONING_EXPECTED],
+  ["scratchcard misprint", scratchcardMisprintArticles, SCRATCHCARD_MISPRINT_EXPECTED],
+] as const)("quotes by code on the written %s story", (_name, articlesOf, expected) => {
+  it("finds every quote with its partial flag, and gives it its speaker's full name or description", () => {
+    expectSpeakers(extractFacts(articlesOf()), expected.quotes, { found: true, partial: true });
+  });
+});
+
+describe.each([
+  ["chess cheating", chessCheatingArticles, CHESS_CHEATING_EXPECTED],
+  ["bee poisoning", beePoisoningArticles, BEE_POISONING_EXPECTED],
+  ["scratchcard misprint", scratchcardMisprintArticles, SCRATCHCARD_MISPRINT_EXPECTED],
+] as const)("quotes and traps by code on the written %s story", (_name, articlesOf, expected) => {
+  const facts = extractFacts(articlesOf());
+
+  it("takes no inner quote or scare quote for a quote of its own", () => {
     const wanted = (text: string) =>
       expected.quotes.some(
         (quote) => squash(text).includes(squash(quote.text)) || squash(quote.text).includes(squash(text)),
