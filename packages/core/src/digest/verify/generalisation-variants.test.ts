@@ -45,3 +45,20 @@ describe("generalisationVariants: 'the company', 'the regulator', 'officials' as
     );
   });
 });
+
+describe("generalisationVariants: the shorter forms the passages use for a name", () => {
+  it("reads the generalisation also as the surname or 'the council' the passages write", () => {
+    const passages = [
+      "The physicist Dr Hana Ruiz has resigned from Corby University. " +
+        "Ruiz said she had been asked to leave. " +
+        "The funding body, the Science Grants Council, said it would review her grants. " +
+        "The council said the review would take a month.",
+    ].map(analyzeText);
+    expect(generalisationVariants(analyzeText("The physicist's grants will be reviewed."), passages)).toContain(
+      "Ruiz's grants will be reviewed.",
+    );
+    expect(generalisationVariants(analyzeText("The funding body will review her grants."), passages)).toContain(
+      "the council will review her grants.",
+    );
+  });
+});

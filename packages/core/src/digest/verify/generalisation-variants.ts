@@ -123,10 +123,18 @@ function passageNames(passage: AnalyzedText): PassageName[] {
   return names;
 }
 
-/** The first word of a longer name where the passages also use it alone ("Harrowfield" for "Harrowfield County Cricket Club"). */
-function shortForms(name: PassageName, names: readonly PassageName[]): string[] {
-  const first = name.text.split(/\s+/)[0]!;
-  return name.keys.length > 1 && names.some((other) => other.text === first) ? [first] : [];
+/**
+ * The shorter forms the passages use for a longer name: its first word alone for a firm or a place
+ * ("Harrowfield" for "Harrowfield County Cricket Club"), its last alone for a person ("Petrov" for
+ * "Dr Alan Petrov"), and "the" with its last word where they write that ("the council" for "the
+ * Agricultural Research Council").
+ */
+function shortForms(name: PassageName, names: readonly PassageName[], nouns: ReadonlySet<string>): string[] {
+  if (name.keys.length < 2) return [];
+  const words = name.text.split(/\s+/);
+  const forms = [words[0]!, words.at(-1)!].filter((word) => names.some((other) => other.text === word));
+  if (nouns.has(name.keys.at(-1)!)) forms.push(`the ${words.at(-1)!.toLowerCase()}`);
+  return forms;
 }
 
 /** Whether `name` is one a generalising noun phrase with head `head` (and words `words`) may stand for. */
@@ -142,19 +150,38 @@ function standsFor(head: TextToken, words: readonly TextToken[], name: PassageNa
   return false;
 }
 
+/** A generalising phrase of a statement and the statement read with each name it may stand for. */
+export interface Generalisation {
+  phrase: string;
+  /** The names it may stand for. */
+  names: string[];
+  /** The statement with the phrase replaced by each name (and the passages' shorter forms of it). */
+  readings: string[];
+}
+
 /**
- * The statement with a generalisation put back as the name it stands for: "the company", "the
- * regulator", "the club", "officials", "the minister", "the 58-year-old" for a business, public body,
- * club or person the passages name and describe so ("The communications regulator Ofcast", "Marston
- * University", "Aurel, 58,"). Summaries say "the company" for a name their source gives once; read
- * back as the name, the sentence is checked against what the passages say of that party, so a
- * generalisation pointing at the wrong party is still caught. One variant per reading.
+ * The generalisations of a statement that stand for a name the passages give: "the company", "the
+ * regulator", "the club", "officials", "the minister", "the 58-year-old" for a business, public
+ * body, club or person the passages name and describe so ("The communications regulator Ofcast",
+ * "Marston University", "Aurel, 58,"). Summaries say "the company" for a name their source gives
+ * once; read back as the name, the sentence is checked against what the passages say of that party,
+ * so a generalisation pointing at the wrong party is still caught.
  */
-export function generalisationVariants(statement: AnalyzedText, passages: readonly AnalyzedText[]): string[] {
+export function generalisationsOf(statement: AnalyzedText, passages: readonly AnalyzedText[]): Generalisation[] {
   const names = passages.flatMap(passageNames);
   if (names.length === 0) return [];
+  // Common nouns the passages write after "the" ("the council said"), for a name's second reference.
+  const theNouns = new Set(
+    passages.flatMap((passage) =>
+      passage.tokens.flatMap((token, index) =>
+        token.pos === "NOUN" && passage.tokens[index - 1]?.key === "the" && passage.tokens[index + 1]?.pos !== "NOUN"
+          ? [token.key]
+          : [],
+      ),
+    ),
+  );
   const tokens = statement.tokens;
-  const variants: string[] = [];
+  const found: Generalisation[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
     // "officials" alone, or a phrase "the … noun" ending before anything but another noun.
@@ -180,12 +207,22 @@ export function generalisationVariants(statement: AnalyzedText, passages: readon
     else start = index;
     const head = tokens[end]!;
     const words = tokens.slice(start, end + 1);
-    const readings = new Set(
-      names.filter((name) => standsFor(head, words, name)).flatMap((name) => [name.text, ...shortForms(name, names)]),
-    );
-    for (const name of readings)
-      variants.push(statement.text.slice(0, tokens[start]!.start) + name + statement.text.slice(head.end));
+    const meant = names.filter((name) => standsFor(head, words, name));
+    const forms = new Set(meant.flatMap((name) => [name.text, ...shortForms(name, names, theNouns)]));
+    if (forms.size > 0)
+      found.push({
+        phrase: statement.text.slice(tokens[start]!.start, head.end),
+        names: [...new Set(meant.map((name) => name.text))],
+        readings: [...forms].map(
+          (form) => statement.text.slice(0, tokens[start]!.start) + form + statement.text.slice(head.end),
+        ),
+      });
     index = end;
   }
-  return variants;
+  return found;
+}
+
+/** The statement read with each of its generalisations as the name it stands for; one variant per reading. */
+export function generalisationVariants(statement: AnalyzedText, passages: readonly AnalyzedText[]): string[] {
+  return generalisationsOf(statement, passages).flatMap((generalisation) => generalisation.readings);
 }

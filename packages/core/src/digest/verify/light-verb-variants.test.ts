@@ -43,3 +43,24 @@ describe("lightVerbVariants: a determiner that says something stays", () => {
     expect(lightVerbVariants(analyzeText("The museum made no apology to the family."), [passage])).toEqual([]);
   });
 });
+
+describe("lightVerbVariants: a light verb's participle before 'by'", () => {
+  const passage = "Checks by the Tarran fire service found 12 faulty alarms at the Lynden flats.";
+
+  it("reads 'checks carried out by' as 'checks by'", () => {
+    expect(
+      lightVerbVariants(analyzeText("Checks carried out by the Tarran fire service found 12 faulty alarms."), [
+        analyzeText(passage),
+      ]),
+    ).toEqual(["Checks by the Tarran fire service found 12 faulty alarms."]);
+    expect(
+      checkSupport("Checks carried out by the Tarran fire service found 12 faulty alarms at the Lynden flats.", [
+        passage,
+      ]).verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport("Checks carried out by the Tarran police found 12 faulty alarms at the Lynden flats.", [passage])
+        .verdict,
+    ).toBe("unsupported");
+  });
+});

@@ -44,7 +44,8 @@ function sameWord(noun: TextToken, verb: TextToken): boolean {
  * Selby", "will carry out an inspection of the ship" as "will inspect the ship". The noun's object
  * keeps its preposition only where the passage's verb takes it ("apologised to", "appeal against").
  * A light verb whose noun no passage tells as a verb ("gave his approval" where nobody approved) is
- * left as written. One variant per light verb.
+ * left as written. A light verb's participle before "by" says nothing either: "tests carried out by
+ * the utility" is "tests by the utility". One variant per light verb.
  */
 export function lightVerbVariants(statement: AnalyzedText, passages: readonly AnalyzedText[]): string[] {
   const tokens = statement.tokens;
@@ -53,6 +54,11 @@ export function lightVerbVariants(statement: AnalyzedText, passages: readonly An
     if (token.pos !== "VERB" || !LIGHT_VERBS.has(token.key)) return;
     let next = index + 1;
     if (PARTICLES.has(tokens[next]?.key ?? "") && tokens[next]!.pos !== "NOUN") next += 1;
+    // "tests carried out by the utility" is "tests by the utility".
+    if (tokens[next]?.key === "by" && (tokens[index - 1]?.pos === "NOUN" || tokens[index - 1]?.pos === "PROPN")) {
+      variants.push(`${statement.text.slice(0, token.start)}${statement.text.slice(tokens[next]!.start)}`);
+      return;
+    }
     // An article or a possessive only: "made no discovery" denies what "discovered" asserts.
     if (/^(?:a|an|the|his|her|its|their)$/i.test(tokens[next]?.text ?? "")) next += 1;
     const noun = tokens[next];
