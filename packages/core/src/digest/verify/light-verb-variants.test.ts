@@ -64,3 +64,21 @@ describe("lightVerbVariants: a light verb's participle before 'by'", () => {
     ).toBe("unsupported");
   });
 });
+
+describe("lightVerbVariants: an amount before the noun", () => {
+  const passage = "Harwick Council has fined the Anchor bar £4,000 for breaching its licence.";
+
+  it("reads 'imposed a £4,000 fine on X' as 'fined X £4,000'", () => {
+    expect(
+      lightVerbVariants(analyzeText("The council imposed a £4,000 fine on the Anchor bar."), [analyzeText(passage)]),
+    ).toEqual(["The council fined the Anchor bar £4,000."]);
+    expect(
+      checkSupport("Harwick Council imposed a £4,000 fine on the Anchor bar for breaching its licence.", [passage])
+        .verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport("Harwick Council imposed a £40,000 fine on the Anchor bar for breaching its licence.", [passage])
+        .verdict,
+    ).toBe("unsupported");
+  });
+});

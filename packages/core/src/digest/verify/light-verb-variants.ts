@@ -61,6 +61,10 @@ export function lightVerbVariants(statement: AnalyzedText, passages: readonly An
     }
     // An article or a possessive only: "made no discovery" denies what "discovered" asserts.
     if (/^(?:a|an|the|his|her|its|their)$/i.test(tokens[next]?.text ?? "")) next += 1;
+    // An amount before the noun ("a £3.2 million fine"): told after the verb's object ("fined X £3.2 million").
+    const amountStart = next;
+    while (tokens[next]?.pos === "NUM" || tokens[next]?.pos === "SYM") next += 1;
+    const amount = next > amountStart ? statement.text.slice(tokens[amountStart]!.start, tokens[next - 1]!.end) : null;
     const noun = tokens[next];
     if (!noun || (noun.pos !== "NOUN" && noun.pos !== "ADJ") || tokens[next + 1]?.pos === "NOUN") return;
     for (const passage of passages) {
@@ -70,6 +74,18 @@ export function lightVerbVariants(statement: AnalyzedText, passages: readonly An
       if (at < 0) continue;
       const verb = passage.tokens[at]!;
       const link = tokens[next + 1];
+      if (amount !== null) {
+        // Only with an object to put it after: "imposed a £500 fine on the bar" → "fined the bar £500".
+        if (!link || link.key !== "on" || passage.tokens[at + 1]?.key === "on") return;
+        let last = next + 1;
+        while (tokens[last + 1] && ["DET", "PROPN", "NOUN", "ADJ", "PART"].includes(tokens[last + 1]!.pos)) last += 1;
+        if (last === next + 1) return;
+        const object = statement.text.slice(tokens[next + 2]!.start, tokens[last]!.end);
+        variants.push(
+          `${statement.text.slice(0, token.start)}${verb.text} ${object} ${amount}${statement.text.slice(tokens[last]!.end)}`,
+        );
+        return;
+      }
       // "an inspection of the ship" → "inspect the ship"; "an apology to Selby" → "apologised to Selby".
       const end =
         link && LINKS.has(link.key) && link.pos === "ADP" && passage.tokens[at + 1]?.key !== link.key
