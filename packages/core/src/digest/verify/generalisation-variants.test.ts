@@ -62,3 +62,14 @@ describe("generalisationVariants: the shorter forms the passages use for a name"
     );
   });
 });
+
+describe("generalisationVariants: 'the' with a name's last word only for an institution", () => {
+  it("does not read 'the water' for a utility named 'Avon Water'", () => {
+    const passages = [
+      "The utility Avon Water said the water was safe to drink. The company said tests would continue.",
+    ].map(analyzeText);
+    expect(generalisationVariants(analyzeText("The company said tests would continue."), passages)).toEqual([
+      "Avon Water said tests would continue.",
+    ]);
+  });
+});

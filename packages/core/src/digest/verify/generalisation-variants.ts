@@ -78,6 +78,27 @@ const OFFICIAL_NAME_ENDS = new Set([
   "police",
   "government",
 ]);
+// The last words of an institution's name that news copy repeats with "the" ("the council", "the
+// university"); "Cresswell Water" is not "the water".
+const INSTITUTION_NAME_ENDS = new Set([
+  ...OFFICIAL_NAME_ENDS,
+  "university",
+  "college",
+  "school",
+  "hospital",
+  "museum",
+  "association",
+  "union",
+  "trust",
+  "court",
+  "party",
+  "federation",
+  "league",
+  "society",
+  "foundation",
+  "institute",
+  "club",
+]);
 // A sports club by its kind: "the club", "the side", "the team".
 const CLUB_NOUNS = new Set(["club", "side", "team"]);
 const CLUB_NAME_ENDS = new Set(["club", "fc", "united", "city", "rovers", "athletic"]);
@@ -133,7 +154,8 @@ function shortForms(name: PassageName, names: readonly PassageName[], nouns: Rea
   if (name.keys.length < 2) return [];
   const words = name.text.split(/\s+/);
   const forms = [words[0]!, words.at(-1)!].filter((word) => names.some((other) => other.text === word));
-  if (nouns.has(name.keys.at(-1)!)) forms.push(`the ${words.at(-1)!.toLowerCase()}`);
+  const last = name.keys.at(-1)!;
+  if (nouns.has(last) && INSTITUTION_NAME_ENDS.has(last)) forms.push(`the ${words.at(-1)!.toLowerCase()}`);
   return forms;
 }
 
