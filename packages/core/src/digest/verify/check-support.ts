@@ -228,7 +228,7 @@ function structuralVariants(written: string, passages: readonly string[]): strin
     for (const text of [...readings])
       for (const variant of rewrite(text)) if (readings.size <= MAX_VARIANTS) readings.add(variant);
   };
-  extend(attributionVariants);
+  extend((text) => attributionVariants(text, analyzedPassages));
   extend((text) => lightVerbVariants(analyzeText(text), analyzedPassages));
   extend((text) => generalisationVariants(analyzeText(text), analyzedPassages));
   readings.delete(written);

@@ -193,15 +193,7 @@ export function generalisationsOf(statement: AnalyzedText, passages: readonly An
   const names = passages.flatMap(passageNames);
   if (names.length === 0) return [];
   // Common nouns the passages write after "the" ("the council said"), for a name's second reference.
-  const theNouns = new Set(
-    passages.flatMap((passage) =>
-      passage.tokens.flatMap((token, index) =>
-        token.pos === "NOUN" && passage.tokens[index - 1]?.key === "the" && passage.tokens[index + 1]?.pos !== "NOUN"
-          ? [token.key]
-          : [],
-      ),
-    ),
-  );
+  const theNouns = headNounsAfterThe(passages);
   const tokens = statement.tokens;
   const found: Generalisation[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
@@ -244,7 +236,24 @@ export function generalisationsOf(statement: AnalyzedText, passages: readonly An
   return found;
 }
 
-/** The statement read with each of its generalisations as the name it stands for; one variant per reading. */
+/** Common nouns the passages write as a phrase's head after "the" ("the council said", not "the rail regulator"). */
+function headNounsAfterThe(passages: readonly AnalyzedText[]): Set<string> {
+  return new Set(
+    passages.flatMap((passage) =>
+      passage.tokens.flatMap((token, index) =>
+        token.pos === "NOUN" && passage.tokens[index - 1]?.key === "the" && passage.tokens[index + 1]?.pos !== "NOUN"
+          ? [token.key]
+          : [],
+      ),
+    ),
+  );
+}
+
+/**
+ * The statement read with each of its generalisations as the name it stands for; one variant per
+ * reading. Never the other way round (a name read as "the footballer"): that would hide a swap of
+ * two named parties.
+ */
 export function generalisationVariants(statement: AnalyzedText, passages: readonly AnalyzedText[]): string[] {
   return generalisationsOf(statement, passages).flatMap((generalisation) => generalisation.readings);
 }
