@@ -15,6 +15,10 @@
  * (generalisations 11 of 22 right, light verbs 10 of 16, attribution 4 of 10, voice 0 of 8, all rows
  * counted), unfaithful 20 of 21 flagged (passed: "The agency hoped to resume sailings …", the
  * operator's hope given to the safety agency, at 0.527).
+ * End of verify15: faithful 24 of 43, unfaithful 20 of 21 (the same one still passed). Still flagged:
+ * voice changes that restructure the clause (7 of 8), paraphrased words beside the structure ("using"
+ * as "with", "advertisements" as "adverts"), a passage's own generalisation where the sentence names
+ * the party ("the regulator's chief executive" as "Ofcast's"), clauses reordered around "and".
  */
 import { type EditorRewrite, faithfulTo, unfaithfulTo } from "./editor-rewrites.js";
 
