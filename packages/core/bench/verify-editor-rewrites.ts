@@ -2,7 +2,8 @@
  * How the support check treats an editor's rewrites (src/digest/testing/editor-rewrites.ts) and five
  * held-out tables of a summarizer's sentences (src/digest/testing/newsroom-rewrites.ts,
  * wire-paraphrases.ts, desk-paraphrases.ts, extrinsic-paraphrases.ts, XSum-like: one abstractive
- * sentence over a whole article, and intrinsic-rewrites.ts, errors built from the article's own words):
+ * sentence over a whole article, and intrinsic-rewrites.ts, errors built from the article's own words, and structural-paraphrases.ts,
+ * generalisations, light verbs, attribution and voice):
  * faithful ones passed and unfaithful ones flagged, by
  * kind, with every miss listed and its reasons.
  * Run: npx tsx bench/verify-editor-rewrites.ts
@@ -12,6 +13,7 @@ import { EDITOR_REWRITES, type EditorRewrite } from "../src/digest/testing/edito
 import { EXTRINSIC_PARAPHRASES } from "../src/digest/testing/extrinsic-paraphrases.js";
 import { INTRINSIC_REWRITES } from "../src/digest/testing/intrinsic-rewrites.js";
 import { NEWSROOM_REWRITES } from "../src/digest/testing/newsroom-rewrites.js";
+import { STRUCTURAL_PARAPHRASES } from "../src/digest/testing/structural-paraphrases.js";
 import { WIRE_PARAPHRASES } from "../src/digest/testing/wire-paraphrases.js";
 import { checkSupport } from "../src/digest/verify/check-support.js";
 
@@ -49,3 +51,4 @@ report("wire paraphrases (held out)", WIRE_PARAPHRASES);
 report("desk paraphrases (held out)", DESK_PARAPHRASES);
 report("extrinsic paraphrases (held out)", EXTRINSIC_PARAPHRASES);
 report("intrinsic rewrites (held out)", INTRINSIC_REWRITES);
+report("structural paraphrases (held out)", STRUCTURAL_PARAPHRASES);

@@ -3,6 +3,7 @@ import { EDITOR_REWRITES } from "../testing/editor-rewrites.js";
 import { EXTRINSIC_PARAPHRASES } from "../testing/extrinsic-paraphrases.js";
 import { INTRINSIC_REWRITES } from "../testing/intrinsic-rewrites.js";
 import { NEWSROOM_REWRITES } from "../testing/newsroom-rewrites.js";
+import { STRUCTURAL_PARAPHRASES } from "../testing/structural-paraphrases.js";
 import { WIRE_PARAPHRASES } from "../testing/wire-paraphrases.js";
 import { checkSupport } from "./check-support.js";
 
@@ -77,16 +78,24 @@ describe("checkSupport on an editor's rewrites", () => {
 // fitted: every unfaithful sentence flagged, and no fewer faithful ones passed than at the end of the
 // last round that touched them (bench/verify-editor-rewrites.ts lists the rest with their reasons).
 describe.each([
-  { table: "newsroom-rewrites (verify9)", rewrites: NEWSROOM_REWRITES, faithfulPassed: 17 },
-  { table: "wire-paraphrases (verify10)", rewrites: WIRE_PARAPHRASES, faithfulPassed: 10 },
+  { table: "newsroom-rewrites (verify9)", rewrites: NEWSROOM_REWRITES, faithfulPassed: 18 },
+  { table: "wire-paraphrases (verify10)", rewrites: WIRE_PARAPHRASES, faithfulPassed: 14 },
   { table: "extrinsic-paraphrases (verify12)", rewrites: EXTRINSIC_PARAPHRASES, faithfulPassed: 1 },
   {
     table: "intrinsic-rewrites (verify13)",
     rewrites: INTRINSIC_REWRITES,
-    faithfulPassed: 3,
+    faithfulPassed: 4,
     // A figure moved onto a noun the passages never count ("2,100 staff" for "2,100 outpatient
     // appointments"): told apart from a rewording by no rule here yet.
     misses: ["The system failed at three hospitals and forced 2,100 staff to return to paper notes."],
+  },
+  {
+    table: "structural-paraphrases (verify15)",
+    rewrites: STRUCTURAL_PARAPHRASES,
+    faithfulPassed: 24,
+    // "The agency" for what the passage's "the company" hoped: one noun for another at the subject,
+    // which the alignment pays for but no rule compares (a first-run miss, not a regression).
+    misses: ["The agency hoped to resume sailings within a fortnight using a chartered vessel."],
   },
 ])("checkSupport on a summarizer's held-out sentences: $table", ({ rewrites, faithfulPassed, misses = [] }) => {
   it("flags every unfaithful one", () => {

@@ -1,6 +1,7 @@
 import { abstractiveSupport } from "./abstractive-support.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
+import { attributionVariants } from "./attribution-variants.js";
 import { compareAddedNames } from "./compare-added-names.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareBounds } from "./compare-bounds.js";
@@ -23,7 +24,9 @@ import { compareSpeakers } from "./compare-speakers.js";
 import { compareStitchedDetails } from "./compare-stitched-details.js";
 import { compareSuperlatives } from "./compare-superlatives.js";
 import { compareDroppedContext, droppedContext } from "./dropped-context.js";
+import { generalisationVariants } from "./generalisation-variants.js";
 import { headlineLabel } from "./headline-label.js";
+import { lightVerbVariants } from "./light-verb-variants.js";
 import { quantityEquivalents } from "./quantity-equivalents.js";
 import { type ResolvedPassage, resolveReferences } from "./resolve-references.js";
 import { citedText, statementTerms } from "./statement-terms.js";
@@ -202,6 +205,37 @@ export function checkSupport(
   passages: readonly string[],
   options: SupportCheckOptions = {},
 ): SupportCheck {
+  const check = checkWording(written, passages, options);
+  if (check.verdict === "supported" || (options.kind ?? "sentence") !== "sentence") return check;
+  // The same sentence in the structures its passages use (a name for "the company", "apologised"
+  // for "made an apology", "X said" for "according to X"): supported if one of those readings is;
+  // otherwise the reasons are the sentence's as written.
+  for (const variant of structuralVariants(written, passages)) {
+    const reading = checkWording(variant, passages, options);
+    if (reading.verdict === "supported") return reading;
+  }
+  return check;
+}
+
+/** At most this many structural readings of one sentence are checked. */
+const MAX_VARIANTS = 12;
+
+/** A sentence's structural readings: its attribution, light verbs and generalisations in the passages' form, and combinations. */
+function structuralVariants(written: string, passages: readonly string[]): string[] {
+  const analyzedPassages = passages.map(analyzed);
+  const readings = new Set<string>([written]);
+  const extend = (rewrite: (text: string) => string[]) => {
+    for (const text of [...readings])
+      for (const variant of rewrite(text)) if (readings.size <= MAX_VARIANTS) readings.add(variant);
+  };
+  extend((text) => attributionVariants(text, analyzedPassages));
+  extend((text) => lightVerbVariants(analyzeText(text), analyzedPassages));
+  extend((text) => generalisationVariants(analyzeText(text), analyzedPassages));
+  readings.delete(written);
+  return [...readings];
+}
+
+function checkWording(written: string, passages: readonly string[], options: SupportCheckOptions): SupportCheck {
   const kind = options.kind ?? "sentence";
   // A date or sum in another notation than the passages' ("March 14" for "14 March") is read in theirs.
   const statement =

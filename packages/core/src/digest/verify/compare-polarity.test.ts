@@ -63,6 +63,21 @@ describe("comparePolarity: a modal verb is one that governs a verb", () => {
     expect(checkSupport("The orchestra will appeal against the decision.", [hope]).verdict).toBe("unsupported");
   });
 
+  it("reads 'said it had … and would' as the reported future of the same clause", () => {
+    const passage = "The water board said it had closed the reservoir and would test the supply daily.";
+    expect(
+      checkSupport("The water board closed the reservoir and will test the supply daily.", [passage]),
+    ).toMatchObject({
+      verdict: "supported",
+      reasons: [],
+    });
+    // Without a verb of saying before it, "and would" is still a possibility.
+    const hope = "The water board closed the reservoir and would test the supply daily if staff allowed.";
+    expect(checkSupport("The water board closed the reservoir and will test the supply daily.", [hope]).verdict).toBe(
+      "unsupported",
+    );
+  });
+
   it("reads 'said those evicted would' as the reported future, the participle being the subject's", () => {
     const statement = "The council said those evicted would be offered temporary housing.";
     const would = "The council said it would offer those evicted temporary housing while their cases are heard.";

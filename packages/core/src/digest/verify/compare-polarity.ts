@@ -53,6 +53,8 @@ const SPEECH = new Set(["say", "tell", "told", "announce", "add", "state", "warn
  */
 function reportedFuture(tokens: readonly TextToken[], index: number): boolean {
   if (tokens[index]!.key !== "would") return false;
+  // "said it had opened an inquiry and would inspect the ship": a second verb of the reported clause.
+  if (tokens[index - 1]?.key === "and" && saidBefore(tokens, index - 1)) return true;
   for (let back = index - 1; back >= 0 && index - back <= 8; back -= 1) {
     const token = tokens[back]!;
     if (token.sentence !== tokens[index]!.sentence || token.text === ";") return false;

@@ -67,3 +67,16 @@ describe("compareSpeakers: reported words joined to a narrative sentence", () =>
     expect(check.reasons).not.toContainEqual(expect.stringMatching(/gives this to/));
   });
 });
+
+describe("compareSpeakers: a speaker before a relative clause", () => {
+  const passage =
+    "The harbour board said it had suspended the pilot. " +
+    "The pilot, who denies any error, told the Coastal Times he would appeal against the suspension.";
+
+  it("gives 'X, who …, told' to X, so the words cannot be moved to another party", () => {
+    const moved = checkSupport("The pilot would appeal against the suspension, the harbour board said.", [passage]);
+    expect(moved.verdict).toBe("unsupported");
+    expect(moved.reasons).toContain("the passage gives this to The pilot; the sentence gives it to the harbour board");
+    expect(checkSupport("The pilot said he would appeal against the suspension.", [passage]).verdict).toBe("supported");
+  });
+});

@@ -79,6 +79,21 @@ function attributionsOf(text: AnalyzedText): Attribution[] {
     while (cursor >= 0 && (tokens[cursor]!.pos === "AUX" || tokens[cursor]!.pos === "ADV")) cursor -= 1;
     // A pronoun is the whole subject ("he said"): a speaker the words cannot be compared with.
     if (cursor >= 0 && tokens[cursor]!.pos === "PRON") return;
+    // "Petrov, who denies wrongdoing, told …": the speaker stands before the relative clause.
+    if (tokens[cursor]?.text === ",") {
+      let relative = cursor - 1;
+      while (relative > 0 && cursor - relative <= 15 && tokens[relative]!.sentence === sentence) {
+        if (tokens[relative]!.text === ",") break;
+        if (
+          (tokens[relative]!.key === "who" || tokens[relative]!.key === "which") &&
+          tokens[relative - 1]?.text === ","
+        ) {
+          cursor = relative - 2;
+          break;
+        }
+        relative -= 1;
+      }
+    }
     for (let stretches = 0; stretches < 3 && cursor >= 0; stretches += 1) {
       const stretch: number[] = [];
       while (cursor >= 0 && tokens[cursor]!.sentence === sentence && tokens[cursor]!.text !== ",") {
