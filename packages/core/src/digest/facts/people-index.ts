@@ -474,12 +474,20 @@ const OPENING_WORD =
 /** A word made from a verb or an adverb ("Neighboring", "Reportedly"): a name too at times ("Sterling"), unless the story writes it in lower case. */
 const DERIVED_OPENING_WORD = /^\p{Ll}{3,}(?:ing|ed|ly)$/u;
 
-/** Every word the story's texts write in lower case, to tell a common word from a name. */
-function lowerCaseWordsOf(articles: readonly Article[]): Set<string> {
-  const words = new Set<string>();
-  for (const article of articles)
-    for (const match of article.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]+/gu)) words.add(match[0]);
-  return words;
+/**
+ * Whether the story's texts write a word in lower case, to tell a common word from a name. The texts
+ * are read on the first question, if any: only a name opening on a word such as "Neighboring" asks.
+ */
+function writesInLowerCase(articles: readonly Article[]): (word: string) => boolean {
+  let words: Set<string> | null = null;
+  return (word) => {
+    if (!words) {
+      words = new Set<string>();
+      for (const article of articles)
+        for (const match of article.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]+/gu)) words.add(match[0]);
+    }
+    return words.has(word);
+  };
 }
 
 /**
@@ -490,14 +498,11 @@ function lowerCaseWordsOf(articles: readonly Article[]): Set<string> {
 function withoutOpeningWord(
   person: PersonMention,
   articles: readonly Article[],
-  lowerCaseWords: ReadonlySet<string>,
+  inLowerCase: (word: string) => boolean,
 ): PersonMention[] {
   const tokens = person.name.split(/\s+/);
   const first = tokens[0]!.toLowerCase();
-  if (
-    tokens.length < 2 ||
-    !(OPENING_WORD.test(first) || (DERIVED_OPENING_WORD.test(first) && lowerCaseWords.has(first)))
-  )
+  if (tokens.length < 2 || !(OPENING_WORD.test(first) || (DERIVED_OPENING_WORD.test(first) && inLowerCase(first))))
     return [person];
   const text = articles.find((article) => article.id === person.articleId)?.text ?? "";
   // The mention's offset may lag its words by a character or two (a possessive taken off): read where the name is.
@@ -520,10 +525,10 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const notPeople = new Set(
     mentioned.filter((person) => person.placeOrFirm && !described.has(person.name)).map((person) => person.name),
   );
-  const lowerCaseWords = lowerCaseWordsOf(articles);
+  const inLowerCase = writesInLowerCase(articles);
   const found = mentioned
     .filter((person) => !notPeople.has(person.name))
-    .flatMap((person) => withoutOpeningWord(person, articles, lowerCaseWords));
+    .flatMap((person) => withoutOpeningWord(person, articles, inLowerCase));
   // "Challenger Ana Lindqvist" where the story also says "Ana Lindqvist": the first word describes
   // her (a word no list of titles can foresee), so the name is the one given alone.
   // But not "Niamh Mac Suibhne" with "Mac Suibhne" alone: a capitalised particle opens a surname

@@ -176,6 +176,17 @@ describe("reportsResult", () => {
     "Brennan Vale won the county cup on Saturday, beating Carlow Athletic 3-1 at Ferry Road.",
     "The motion was defeated on Thursday by 44 votes to 36.",
     "The jury found Marsh guilty of manslaughter on Friday.",
+    // Every form each kind's outcome takes: its cheap test of the words an outcome needs must pass them all.
+    "The government survived a no-confidence vote on Thursday.",
+    "Ana Varga was re-elected leader of the party on Sunday.",
+    "The returning officer declared the winner shortly after midnight.",
+    "The jury acquitted Marsh of all charges on Friday.",
+    "Marsh was cleared of dangerous driving on Friday.",
+    "The Court of Appeal on Friday dismissed Callum Drysdale's appeal.",
+    "Drysdale's conviction was upheld by three judges.",
+    "The jury returned a unanimous verdict after four hours.",
+    "Ashcombe Rovers sealed promotion with a 2-1 win at Harbury.",
+    "Ashcombe Rovers lifted the trophy in front of 4,000 fans.",
   ])("reads %j as a result told as done", (text) => {
     expect(reportsResult(text)).toBe(true);
   });
@@ -184,6 +195,7 @@ describe("reportsResult", () => {
     "Carlow Athletic will play Tenby Town at home on Wednesday after losing the cup final.",
     "Brennan Vale, who won the 2019 county cup, could win it again on Saturday.",
     "The motion could be defeated if the Greens abstain.",
+    "The council approved the new bus timetable on Tuesday.",
   ])("reads %j as no result", (text) => {
     expect(reportsResult(text)).toBe(false);
   });

@@ -21,6 +21,11 @@ const FIXTURE = "(?:final|semi-?final|title|cup|trophy|championship|match|game|d
  * will go (a modal in the sentence's own words, "is expected to start").
  */
 interface ContestKind {
+  /**
+   * Words `outcome` cannot match without, one at least, under the same flags: most sentences report
+   * no result, and this test is far cheaper than `outcome` (a digest asks every kind of every sentence).
+   */
+  needs: RegExp;
   /** The result told as done, by its verb. */
   outcome: RegExp;
   /** What a claim about this contest is about. */
@@ -32,6 +37,7 @@ interface ContestKind {
 const KINDS: readonly ContestKind[] = [
   {
     // A vote or an election: "survived a no-confidence vote", "the motion was defeated", "was elected leader".
+    needs: /vote|motion|ballot|referendum|elect|run-?off|bill|leadership|winner/iu,
     outcome: new RegExp(
       String.raw`\b(?:survived|lost|won|passed|defeated|rejected|approved|carried)\s+(?:${WORD}){0,4}?${CONTEST}s?\b|\b${CONTEST}\s+(?:was\s+|has\s+been\s+)?(?:passed|defeated|rejected|approved|carried|failed)\b|\b(?:was|were|has\s+been)\s+(?:re-?)?elected\b(?!\s+on\b)|\bdeclared\s+(?:the\s+)?winner\b`,
       "giu",
@@ -49,6 +55,7 @@ const KINDS: readonly ContestKind[] = [
   {
     // A verdict or a ruling: "found Marsh guilty", "was cleared of all charges", "dismissed … appeal",
     // "the conviction was upheld".
+    needs: /guilty|convict|acquitted|cleared|appeal|verdict|sentence|case|lawsuit|challenge/iu,
     outcome: new RegExp(
       String.raw`\bfound\s+(?:${WORD}){0,3}?(?:not\s+)?guilty\b|\b(?:was|were|been|is|are)\s+(?:convicted|acquitted|cleared)\s+of\b|\b(?:convicted|acquitted|cleared)\s+(?:${WORD}){1,4}?of\b|\b(?:dismissed|rejected|upheld|allowed|quashed|overturned|threw\s+out|won|lost)\s+(?:${WORD}){0,4}?${CASE}s?\b|\b${CASE}\s+(?:was|has\s+been|were)\s+(?:dismissed|rejected|upheld|allowed|quashed|overturned|thrown\s+out)\b|\b(?:returned|reached|delivered)\s+(?:a|its|their|the)\s+(?:${WORD})?verdicts?\b`,
       "giu",
@@ -62,6 +69,7 @@ const KINDS: readonly ContestKind[] = [
   },
   {
     // A match's result: "beat Carlow 3-1", "a 2-1 win", "won the Southern Counties League title".
+    needs: /\d-\d|final|title|cup|trophy|championship|match|game|decider|tie|league|series|play-?off/iu,
     outcome: new RegExp(
       String.raw`\b(?:beat|beating|defeated|defeating|won|winning|lost|losing|drew|drawing|clinched|clinching|thrashed|edged)\b[^.;]{0,60}?\b\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|loss|draw)\b|\b(?:won|clinched|lifted|retained|lost)\s+(?:${WORD}){0,4}?${FIXTURE}s?\b`,
       "giu",
@@ -98,7 +106,8 @@ const EXPECTATION = /\b(?:(?:would|could|might|may)(?!\s+have\b|['’]ve)|will|(
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function reportsOutcome(kind: ContestKind, text: string): boolean {
-  if (text.trim().endsWith("?")) return false;
+  // Quotations only blank words out, so a word the outcome needs is in the text whenever it is in `own`.
+  if (!kind.needs.test(text) || text.trim().endsWith("?")) return false;
   const own = text.replace(QUOTED, " ");
   for (const match of own.matchAll(kind.outcome)) {
     const index = match.index ?? 0;

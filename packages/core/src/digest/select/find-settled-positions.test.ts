@@ -32,4 +32,13 @@ describe("findSettledPositions: a deal reached makes standing positions history"
       "Meridian Terminals and the dockworkers union have not reached a deal on the raise, the mediator said on Wednesday.";
     expect(settledIn([STANDING, ...MONDAY_BACKGROUND], [noDeal, ...THURSDAY_BACKGROUND])).toEqual([]);
   });
+
+  it.each([
+    "Meridian Terminals and the dockworkers union signed a contract on Wednesday that gives workers a 4 percent raise.",
+    "A settlement was reached on Wednesday that gives the dockworkers union a 4 percent raise.",
+    "Meridian Terminals and the dockworkers union struck a compromise on Wednesday that gives workers a 4 percent raise.",
+    "Meridian Terminals agreed on Wednesday to a pay budget that gives the dockworkers union a 4 percent raise.",
+  ])("takes %j as a deal reached, whatever its word for the deal", (deal) => {
+    expect(settledIn([STANDING, ...MONDAY_BACKGROUND], [deal, ...THURSDAY_BACKGROUND])).toEqual([STANDING]);
+  });
 });

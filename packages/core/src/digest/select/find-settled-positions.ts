@@ -12,7 +12,11 @@ const SETTLED =
 const POSITION =
   /\b(?:demand(?:s|ed)?|sought|seeks?|offer(?:s|ed)?|propos(?:es|ed|al|als)|counter-?(?:offer|proposal)s?|bids?|(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+)?plan\s+(?:gives|adds|offers|includes|provides|would))\b/iu;
 
+/** Words SETTLED cannot match without, one at least: a cheap test first, as most sentences tell no deal. */
+const DEAL_WORD = /deal|agreement|settlement|accord|contract|compromise|budget/i;
+
 function reportsDeal(text: string): boolean {
+  if (!DEAL_WORD.test(text)) return false;
   const match = SETTLED.exec(text);
   // A deal not reached: "have not agreed a deal", "could sign an agreement", "close to a deal".
   return match !== null && toldAsDone(text, match.index);
