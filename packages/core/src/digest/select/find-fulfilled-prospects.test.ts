@@ -70,6 +70,11 @@ describe("findFulfilledProspects", () => {
       "Judge Ames will sentence Ruth Calloway on Wednesday.",
       "Calloway was jailed for five years on Wednesday.",
     ],
+    [
+      "a vote due, then told by what it decided",
+      "Members of the regional assembly will vote on Wednesday after two days of debate.",
+      "The cabinet approved the Calder budget on Wednesday, ending a month of argument over spending.",
+    ],
     // stale19: an expectation told with its own subject, no "is" before it.
     [
       "an expectation of the sayer's own (“she expected to declare”), then the declaration",
