@@ -301,4 +301,13 @@ describe("findEndedStates: closures and restrictions told ended in other words, 
     ).toEqual([evacuated, stay].sort());
     expect(endedIn([stay, evacuated], ["Residents may return home once the bomb has been removed."])).toEqual([]);
   });
+
+  it("outdates someone named in hospital once a later report names them leaving it, and no one else", () => {
+    const named = "The shopkeeper, 58-year-old Alan Crewe, is in a serious but stable condition at Tarnside Hospital.";
+    const other = "A customer who was hit by flying glass is in hospital with cuts to her face.";
+    expect(endedIn([named, other], ["Alan Crewe left hospital on Wednesday evening, his family said."])).toEqual([
+      named,
+    ]);
+    expect(endedIn([named, other], ["One of the injured was discharged from hospital on Wednesday."])).toEqual([]);
+  });
 });

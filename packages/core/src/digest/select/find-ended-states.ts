@@ -1,5 +1,6 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { STOPWORDS } from "../evidence/word-tokens.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { toldAsDone } from "./told-as-done.js";
 
@@ -18,6 +19,31 @@ interface StateKind {
    */
   heldUndated?: RegExp;
   ends: RegExp;
+  /**
+   * The end must name someone the state's sentence names: of the several hurt in a story, only the
+   * one named leaving hospital is out of it ("Raymond Bell, is in a serious but stable condition",
+   * then "Raymond Bell left hospital on Sunday").
+   */
+  sameName?: boolean;
+}
+
+/** Days and months are capitalised but name no one. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The capitalised words of a sentence (names, days and months aside); its first only when no common
+ * word ("The", "He"): "Raymond Bell left hospital" names Raymond Bell.
+ */
+function namesOf(text: string): Set<string> {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const opening = words[0]?.toLowerCase();
+  return new Set(
+    words
+      .slice(opening !== undefined && STOPWORDS.has(opening) ? 1 : 0)
+      .map((word) => word.replace(/['’]s$/, ""))
+      .filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !CALENDAR_WORD.test(word)),
+  );
 }
 
 /** A day stated in a sentence: a weekday, a month, "yesterday", "last night". */
@@ -141,6 +167,13 @@ const STATES: readonly StateKind[] = [
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:charged|released|freed|bailed)|charged\s+(?:him|her|them|the|a|an)\b|released\s+(?:him|her|them)\b)/i,
   },
   {
+    // Someone named in hospital, and then named leaving it: "is in a serious but stable condition".
+    holds:
+      /\b(?:is|remains?)\s+(?:still\s+)?(?:in\s+hospital|in\s+(?:a\s+)?(?:critical|serious|stable|comfortable|fair|poor)\b[^.;]{0,30}?\bcondition)\b/i,
+    ends: /\b(?:(?:left|discharged\s+from|released\s+from|went\s+home\s+from)\s+(?:the\s+)?hospital|(?:was|has\s+been|had\s+been)\s+discharged)\b/i,
+    sameName: true,
+  },
+  {
     holds: /\b(?:is|are|remains?)\s+(?:still\s+)?on strike\b/i,
     ends: /\b(?:(?:ended|called off)\s+(?:the|their|its)\s+strike|strike\s+(?:ended|was called off|is over)|returned to work)\b/i,
   },
@@ -177,19 +210,31 @@ export function findEndedStates(candidates: readonly RankedSentence[], times: Se
     if (holding.length === 0) continue;
     // An end is known when it was reported: "Last month's storm damaged 340 homes" is dated last
     // month, but says on its publication day that the storm is over.
-    const endTimes = candidates
+    const endings = candidates
       .filter((candidate) => ends(candidate.item.sentence.text))
       .map((candidate) => {
         const time = times.get(candidate);
         const published = Date.parse(candidate.item.article.publishedAt ?? "");
-        return time === undefined ? undefined : Number.isNaN(published) ? time : Math.max(time, published);
+        return {
+          text: candidate.item.sentence.text,
+          time: time === undefined ? undefined : Number.isNaN(published) ? time : Math.max(time, published),
+        };
       })
-      .filter((time): time is number => time !== undefined);
-    if (endTimes.length === 0) continue;
-    const latestEnd = Math.max(...endTimes);
+      .filter((ending): ending is { text: string; time: number } => ending.time !== undefined);
+    if (endings.length === 0) continue;
+    const latestEnd = Math.max(...endings.map((ending) => ending.time));
     for (const candidate of holding) {
       const time = times.get(candidate);
-      if (time !== undefined && time < latestEnd && !ends(candidate.item.sentence.text)) ended.add(candidate);
+      if (time === undefined || ends(candidate.item.sentence.text)) continue;
+      if (!kind.sameName) {
+        if (time < latestEnd) ended.add(candidate);
+        continue;
+      }
+      const named = namesOf(candidate.item.sentence.text);
+      const endedForThem = endings.some(
+        (ending) => ending.time > time && [...namesOf(ending.text)].some((name) => named.has(name)),
+      );
+      if (endedForThem) ended.add(candidate);
     }
   }
   return ended;
