@@ -12,6 +12,8 @@ const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["sentence", "jailed", "imprisoned"],
   ["release", "freed"],
   ["resign", "resigned", "quit"],
+  // A vote is told by what it decided: "is due to vote on Tuesday", then "approved the plan".
+  ["vote", "voted", "approved", "rejected"],
 ];
 
 const FAMILY_OF: ReadonlyMap<string, string> = new Map(

@@ -269,4 +269,45 @@ describe("findEndedStates: closures and restrictions told ended in other words, 
       ),
     ).toEqual([]);
   });
+
+  it("outdates the missing once all are accounted for, a search under way once stood down, a warning issued once cancelled", () => {
+    const missing = "Two crew members are still missing.";
+    const search = "A search involving two lifeboats and a helicopter is under way.";
+    const warning = "A navigation warning has been issued for the area because of floating debris.";
+    expect(
+      endedIn(
+        [missing, search, warning],
+        [
+          "All nine crew are now accounted for.",
+          "The search was stood down at about 4pm.",
+          "The coastguard cancelled its navigation warning on Wednesday.",
+        ],
+      ).sort(),
+    ).toEqual([missing, search, warning].sort());
+    // Not all accounted for, a search still going on, a warning still in force: nothing ends.
+    expect(
+      endedIn(
+        [missing, search, warning],
+        ["Not all the crew are accounted for.", "The search is still under way.", "The warning remains in force."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("outdates residents told not to return, and homes evacuated, once residents may go back now, not on a condition", () => {
+    const stay = "Officers said residents should not try to return to their homes until told it was safe.";
+    const evacuated = "About 1,400 homes within the cordon have been evacuated.";
+    expect(
+      endedIn([stay, evacuated], ["The police said residents could go back to their homes from 9pm."]).sort(),
+    ).toEqual([evacuated, stay].sort());
+    expect(endedIn([stay, evacuated], ["Residents may return home once the bomb has been removed."])).toEqual([]);
+  });
+
+  it("outdates someone named in hospital once a later report names them leaving it, and no one else", () => {
+    const named = "The shopkeeper, 58-year-old Alan Crewe, is in a serious but stable condition at Tarnside Hospital.";
+    const other = "A customer who was hit by flying glass is in hospital with cuts to her face.";
+    expect(endedIn([named, other], ["Alan Crewe left hospital on Wednesday evening, his family said."])).toEqual([
+      named,
+    ]);
+    expect(endedIn([named, other], ["One of the injured was discharged from hospital on Wednesday."])).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { STOPWORDS } from "../evidence/word-tokens.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { toldAsDone } from "./told-as-done.js";
 
@@ -18,6 +19,31 @@ interface StateKind {
    */
   heldUndated?: RegExp;
   ends: RegExp;
+  /**
+   * The end must name someone the state's sentence names: of the several hurt in a story, only the
+   * one named leaving hospital is out of it ("Raymond Bell, is in a serious but stable condition",
+   * then "Raymond Bell left hospital on Sunday").
+   */
+  sameName?: boolean;
+}
+
+/** Days and months are capitalised but name no one. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The capitalised words of a sentence (names, days and months aside); its first only when no common
+ * word ("The", "He"): "Raymond Bell left hospital" names Raymond Bell.
+ */
+function namesOf(text: string): Set<string> {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const opening = words[0]?.toLowerCase();
+  return new Set(
+    words
+      .slice(opening !== undefined && STOPWORDS.has(opening) ? 1 : 0)
+      .map((word) => word.replace(/['’]s$/, ""))
+      .filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !CALENDAR_WORD.test(word)),
+  );
 }
 
 /** A day stated in a sentence: a weekday, a month, "yesterday", "last night". */
@@ -31,7 +57,8 @@ const STATES: readonly StateKind[] = [
   {
     holds:
       /\b(?:(?:is|are|remains?|still|(?:has|have)\s+been)\s+(?:still\s+)?missing|(?:have|has)\s+not\s+been\s+(?:heard from|found|seen|located|traced)|(?:is|are|remains?)\s+(?:still\s+)?unaccounted for)\b/i,
-    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|traced|recovered)|(?:found|located|rescued)\s+(?:alive|safe|dead|unharmed))\b/i,
+    // Or everyone told accounted for: "All nine crew are now accounted for", "No one is still missing".
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|traced|recovered)|(?:found|located|rescued)\s+(?:alive|safe|dead|unharmed)|(?:all|every)\b[^.;]{0,40}?\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?accounted\s+for|no\s+one\s+(?:is|was|remains)\s+(?:still\s+)?(?:missing|unaccounted\s+for))\b/i,
   },
   {
     holds: /\b(?:is|are|remains?)\s+(?:still\s+)?(?:trapped|stranded)\b/i,
@@ -57,8 +84,8 @@ const STATES: readonly StateKind[] = [
     // ("officers were searching wooded areas", then "were arrested on Friday, ending a five-day manhunt";
     // "Search teams are combing an area…", then "Rescuers found the wreckage of the missing plane").
     holds:
-      /\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:searching|hunting for|combing|scouring)|(?:is|are)\s+(?:still\s+|now\s+)?(?:involved|taking part)\s+in\s+the\s+(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:continues|is continuing|goes on))\b/i,
-    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|recovered|arrested|caught|captured|recaptured|taken into custody)|(?:found|located|recovered)\s+(?:the\s+)?(?:wreckage|wreck|remains|bodies|body)\b|(?:ending|ended|called off|suspended)\s+(?:a|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:was|has been)\s+(?:called off|suspended|ended))\b/iu,
+      /\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:searching|hunting for|combing|scouring)|(?:is|are)\s+(?:still\s+|now\s+)?(?:involved|taking part)\s+in\s+the\s+(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:continues|is continuing|goes on)|(?:search|manhunt)\b[^.;]{0,80}?\b(?:is|are)\s+(?:still\s+|now\s+)?(?:under\s?way|ongoing|continuing))\b/i,
+    ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|recovered|arrested|caught|captured|recaptured|taken into custody)|(?:found|located|recovered)\s+(?:the\s+)?(?:wreckage|wreck|remains|bodies|body)\b|(?:ending|ended|called off|suspended)\s+(?:a|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:search|manhunt|hunt)|(?:search|manhunt)\s+(?:was|has been)\s+(?:called off|suspended|ended|stood down)|stood\s+down\s+(?:the|its|their)\s+(?:search|manhunt|hunt))\b/iu,
   },
   {
     // People sought, and then found, caught or charged: "are looking for a man in his thirties", "are
@@ -104,7 +131,7 @@ const STATES: readonly StateKind[] = [
     // place", "were told to keep windows shut", "are advised to boil their water", "the order remains
     // in force"; then "was lifted", "the all-clear was given".
     holds: new RegExp(
-      String.raw`\b(?:(?:(?:has|have)\s+been|(?:is|are)\s+(?:being\s+)?)\s*(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}|(?:must|should)\s+${PROTECTIVE_ACTION}|(?:order|notice|advice|warning|advisory)\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:is|remains)\s+in\s+(?:force|place)|(?:is|are|remains?)\s+(?:still\s+)?under\s+(?:a|an|the)\s+[\p{L}-]+\s+(?:order|notice|advisory))\b`,
+      String.raw`\b(?:(?:(?:has|have)\s+been|(?:is|are)\s+(?:being\s+)?)\s*(?:told|advised|asked|urged|ordered)\s+to\s+${PROTECTIVE_ACTION}|(?:must|should)\s+${PROTECTIVE_ACTION}|(?:order|notice|advice|warning|advisory)\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:is|remains)\s+in\s+(?:force|place)|(?:order|notice|warning|advisory)\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:has|have)\s+been\s+(?:issued|imposed|put\s+in\s+place)|(?:is|are|remains?)\s+(?:still\s+)?under\s+(?:a|an|the)\s+[\p{L}-]+\s+(?:order|notice|advisory))\b`,
       "iu",
     ),
     heldUndated: new RegExp(
@@ -123,8 +150,10 @@ const STATES: readonly StateKind[] = [
     // People moved out of their homes, and let back: "Residents remain out of their homes", then
     // "were allowed to return on Monday afternoon"; an evacuation order, then lifted.
     holds:
-      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:out of their homes|evacuated|in\s+(?:temporary|emergency)\s+(?:shelters?|accommodation))|(?:has|have)\s+been\s+evacuated|evacuation\s+order\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:is|remains)\s+in\s+(?:place|force))\b/i,
-    ends: /\b(?:(?:allowed|able|permitted)\s+to\s+(?:return|go\s+back|move\s+back)|(?:allowed|let)\s+back\s+(?:in|into|to)\b|returned\s+(?:to\s+their\s+homes|home)|(?:evacuation\s+(?:order\s+)?(?:was|has been|had been)\s+lifted|lifted\s+the\s+evacuation))\b/i,
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:out of their homes|evacuated|in\s+(?:temporary|emergency)\s+(?:shelters?|accommodation))|(?:has|have)\s+been\s+evacuated|evacuation\s+order\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:is|remains)\s+in\s+(?:place|force)|(?:(?:should|must)\s+not|(?:told|asked|advised|urged|warned)\s+not\s+to)\s+(?:try\s+to\s+)?(?:return|go\s+back)\b)\b/i,
+    // Or told they may go back now ("residents could go back to their homes from 9pm"), not on a
+    // condition or a later day ("may return home once tests are clear").
+    ends: /\b(?:(?:allowed|able|permitted)\s+to\s+(?:return|go\s+back|move\s+back)|(?:can|could|may)\s+(?:now\s+)?(?:return|go\s+back|move\s+back)\s+(?:to\s+their\s+homes|home)\b(?![^.;]*\b(?:if|once|when|unless|next|later|tomorrow|as\s+soon\s+as|as\s+early\s+as)\b)|(?:allowed|let)\s+back\s+(?:in|into|to)\b|returned\s+(?:to\s+their\s+homes|home)|(?:evacuation\s+(?:order\s+)?(?:was|has been|had been)\s+lifted|lifted\s+the\s+evacuation))\b/i,
   },
   {
     // Someone on bail, and then jailed or remanded: "remains on bail until sentencing", then "was jailed".
@@ -136,6 +165,13 @@ const STATES: readonly StateKind[] = [
     // "Prosecutors charged the driver", "was released without charge".
     holds: /\b(?:is|are)\s+(?:still\s+)?being\s+(?:questioned|interviewed)\b/i,
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:charged|released|freed|bailed)|charged\s+(?:him|her|them|the|a|an)\b|released\s+(?:him|her|them)\b)/i,
+  },
+  {
+    // Someone named in hospital, and then named leaving it: "is in a serious but stable condition".
+    holds:
+      /\b(?:is|remains?)\s+(?:still\s+)?(?:in\s+hospital|in\s+(?:a\s+)?(?:critical|serious|stable|comfortable|fair|poor)\b[^.;]{0,30}?\bcondition)\b/i,
+    ends: /\b(?:(?:left|discharged\s+from|released\s+from|went\s+home\s+from)\s+(?:the\s+)?hospital|(?:was|has\s+been|had\s+been)\s+discharged)\b/i,
+    sameName: true,
   },
   {
     holds: /\b(?:is|are|remains?)\s+(?:still\s+)?on strike\b/i,
@@ -174,19 +210,31 @@ export function findEndedStates(candidates: readonly RankedSentence[], times: Se
     if (holding.length === 0) continue;
     // An end is known when it was reported: "Last month's storm damaged 340 homes" is dated last
     // month, but says on its publication day that the storm is over.
-    const endTimes = candidates
+    const endings = candidates
       .filter((candidate) => ends(candidate.item.sentence.text))
       .map((candidate) => {
         const time = times.get(candidate);
         const published = Date.parse(candidate.item.article.publishedAt ?? "");
-        return time === undefined ? undefined : Number.isNaN(published) ? time : Math.max(time, published);
+        return {
+          text: candidate.item.sentence.text,
+          time: time === undefined ? undefined : Number.isNaN(published) ? time : Math.max(time, published),
+        };
       })
-      .filter((time): time is number => time !== undefined);
-    if (endTimes.length === 0) continue;
-    const latestEnd = Math.max(...endTimes);
+      .filter((ending): ending is { text: string; time: number } => ending.time !== undefined);
+    if (endings.length === 0) continue;
+    const latestEnd = Math.max(...endings.map((ending) => ending.time));
     for (const candidate of holding) {
       const time = times.get(candidate);
-      if (time !== undefined && time < latestEnd && !ends(candidate.item.sentence.text)) ended.add(candidate);
+      if (time === undefined || ends(candidate.item.sentence.text)) continue;
+      if (!kind.sameName) {
+        if (time < latestEnd) ended.add(candidate);
+        continue;
+      }
+      const named = namesOf(candidate.item.sentence.text);
+      const endedForThem = endings.some(
+        (ending) => ending.time > time && [...namesOf(ending.text)].some((name) => named.has(name)),
+      );
+      if (endedForThem) ended.add(candidate);
     }
   }
   return ended;

@@ -70,8 +70,26 @@ describe("findFulfilledProspects", () => {
       "Judge Ames will sentence Ruth Calloway on Wednesday.",
       "Calloway was jailed for five years on Wednesday.",
     ],
+    [
+      "a vote due, then told by what it decided",
+      "Members of the regional assembly will vote on Wednesday after two days of debate.",
+      "The cabinet approved the Calder budget on Wednesday, ending a month of argument over spending.",
+    ],
+    // stale19: an expectation told with its own subject, no "is" before it.
+    [
+      "an expectation of the sayer's own (“she expected to declare”), then the declaration",
+      "The returning officer, Jean Pryce, said she expected to declare the result of the Calder count on Wednesday.",
+      "The returning officer declared the result of the Calder count at 2am on Wednesday.",
+    ],
   ])("marks %s", (_name, prospect, outcome) => {
     expect(fulfilledIn([prospect, ...MONDAY_BACKGROUND], [outcome, ...THURSDAY_BACKGROUND])).toEqual([prospect]);
+  });
+
+  it("leaves news told with a participle's forecast after a noun (“with turnout expected to be”)", () => {
+    const news =
+      "Polls closed at 10pm on Monday in the Calder by-election, with turnout expected to be about 35 per cent.";
+    const outcome = "Turnout in the Calder by-election was 38 per cent, the council said on Wednesday.";
+    expect(fulfilledIn([news, ...MONDAY_BACKGROUND], [outcome, ...THURSDAY_BACKGROUND])).toEqual([]);
   });
 
   it("leaves a forecast that nothing later answers", () => {

@@ -90,4 +90,14 @@ describe("findSettledInquiries: tests or a search under way that a later report 
       ),
     ).toEqual([]);
   });
+
+  it("outdates a recount under way once a later report tells what “the recount” found, however few words they share", () => {
+    const RECOUNT = "Ms Hale asked for a recount, which is under way.";
+    expect(settledIn([RECOUNT], ["The recount on Wednesday morning confirmed Mr Ossett as the winner."])).toEqual([
+      RECOUNT,
+    ]);
+    // A result told of another inquiry, or of the recount as still to come, answers nothing.
+    expect(settledIn([RECOUNT], ["The inquiry into the ballot boxes confirmed nothing new."])).toEqual([]);
+    expect(settledIn([RECOUNT], ["The recount is expected to be confirmed by noon."])).toEqual([]);
+  });
 });

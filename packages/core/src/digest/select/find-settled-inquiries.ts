@@ -12,7 +12,7 @@ const QUOTED = /“[^“”]*”|"[^"]*"/g;
  * ("results are expected within 72 hours").
  */
 const PENDING =
-  /\b(?:tests?|testing|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|searche?s?|checks|examinations?|analys[ie]s|post-mortems?|autops(?:y|ies)|inspections?|probes?|talks|negotiations)\b[^.;:]{0,90}?\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|continuing|in progress)|continues?(?!\s+to\b)|go(?:es)?\s+on)\b|\bresults?\b[^.;:]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due)\s+(?:within|in|by|on|later|next|tomorrow)\b/i;
+  /\b(?:tests?|testing|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|searche?s?|checks|examinations?|analys[ie]s|post-mortems?|autops(?:y|ies)|inspections?|probes?|recounts?|audits?|talks|negotiations)\b[^.;:]{0,90}?\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|continuing|in progress)|continues?(?!\s+to\b)|go(?:es)?\s+on)\b|\bresults?\b[^.;:]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due)\s+(?:within|in|by|on|later|next|tomorrow)\b/i;
 /** A result told: "was confirmed at a second farm", "tested positive", "ruled out", "concluded". */
 const RESULT =
   /\b(?:confirmed|found|tested\s+(?:positive|negative)|ruled\s+out|concluded|established|determined|identified)\b/gi;
@@ -70,6 +70,31 @@ const INQUIRY_WORDS = new Set(
 );
 /** A later result shares this many words of the inquiry's matter, names aside ("second", "farm"). */
 const SHARED_WORDS = 2;
+/** The inquiry nouns a pending report names: a result told of "the recount" answers "a recount … under way". */
+const INQUIRY_NOUN =
+  /\b(?:investigation|inquiry|enquiry|search|examination|analysis|post-mortem|autopsy|inspection|probe|recount|audit)\b/gi;
+
+/** The inquiry nouns a text names, singular and lower case. */
+function inquiryNouns(text: string): Set<string> {
+  return new Set([...text.replace(QUOTED, " ").matchAll(INQUIRY_NOUN)].map((match) => match[0].toLowerCase()));
+}
+
+/**
+ * Whether a result is told of the inquiry itself, by its noun after "the" as the subject of the result
+ * ("The recount on Saturday morning confirmed…", "The post-mortem found…"): a report that refers back to
+ * the one inquiry a story has under way answers it however few other words the two share.
+ */
+function resultOfInquiry(result: string, nouns: ReadonlySet<string>): boolean {
+  const own = result.replace(QUOTED, " ");
+  for (const noun of nouns) {
+    const named = new RegExp(
+      String.raw`^(?:the|its|their)\s+${noun}\b[^,;]{0,60}?\b(?:confirmed|found|ruled\s+out|concluded|established|determined|identified)\b`,
+      "i",
+    );
+    if (named.test(own)) return true;
+  }
+  return false;
+}
 
 function resultTold(text: string): boolean {
   const own = text.replace(QUOTED, " ");
@@ -153,10 +178,11 @@ export function findSettledInquiries(candidates: readonly RankedSentence[], time
     const time = times.get(inquiry);
     if (time === undefined) continue;
     const asked = matter(inquiry.item.sentence.text);
+    const nouns = inquiryNouns(inquiry.item.sentence.text);
     const answered = results.some((result) => {
       if (!later(inquiry, time, result)) return false;
       const shared = [...matter(result.item.sentence.text)].filter((word) => asked.has(word));
-      return shared.length >= SHARED_WORDS;
+      return shared.length >= SHARED_WORDS || resultOfInquiry(result.item.sentence.text, nouns);
     });
     const text = inquiry.item.sentence.text;
     const agreed =
