@@ -259,3 +259,26 @@ describe("findRaisedCounts outdates someone told as critically hurt once the tol
     expect(raisedIn([TWO, quoted], ["Three people have died after the cabin fell on Monday."])).not.toContain(quoted);
   });
 });
+
+describe("findRaisedCounts reads the missing as a standing count (lead, session 23)", () => {
+  it("outdates a count of the missing once a later report gives fewer, and never counts those found as missing", () => {
+    const five = "Seven of the crew were rescued by the lifeboat, and five fishermen are missing, the coastguard said.";
+    expect(
+      raisedIn(
+        [five, ...MONDAY_BACKGROUND],
+        [
+          "Two of the missing fishermen were found alive in a life raft, the coastguard said.",
+          "Three fishermen remain missing, the coastguard said.",
+          ...THURSDAY_BACKGROUND,
+        ],
+      ),
+    ).toEqual([five]);
+    // Two found of five missing is no count of two missing: alone, it outdates nothing.
+    expect(
+      raisedIn(
+        [five, ...MONDAY_BACKGROUND],
+        ["Two of the missing fishermen were found alive in a life raft, the coastguard said.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -34,15 +34,17 @@ const EVENTS: ReadonlyArray<readonly [string, RegExp]> = [
   // States people are in, told as standing: "Four of the injured remain in a serious condition".
   ["in a serious condition", /\bin\s+(?:an?\s+)?(?:serious|critical|life-threatening|grave)\s+condition\b/i],
   ["in hospital", /\b(?:remains?|remained|are|is|were|was)\s+(?:still\s+)?in\s+hospital\b|\bstill\s+in\s+hospital\b/i],
+  // "five men are missing", then "Three men remain missing": fewer as people are found.
+  ["missing", /\b(?:missing|unaccounted\s+for)\b/i],
 ];
 /**
  * Counts of a state, not of an event: they fall as well as rise ("Four … remain in a serious
  * condition", then "one of them in a serious condition"), so any later other value updates them.
  */
-const STANDING = new Set(["in a serious condition", "in hospital"]);
+const STANDING = new Set(["in a serious condition", "in hospital", "missing"]);
 /** A cheap test before the patterns: a sentence without one of these counts nothing here. */
 const ANY_EVENT =
-  /\b(?:died|kill|dead|deaths?|fatal|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll|condition|hospital)/i;
+  /\b(?:died|kill|dead|deaths?|fatal|bodies|injur|wound|hurt|arrest|detain|charged|custody|toll|condition|hospital|missing|unaccounted)/i;
 
 /**
  * Where a count's clause ends: a semicolon, a full stop, or a comma before the next count ("19 people
@@ -122,7 +124,9 @@ export function countsIn(text: string): { counts: Count[]; worded: boolean } {
     // The event told nearest after the count is its own ("Two people died and three remain in
     // hospital"), past the group it is drawn from ("Four of the injured remain in a serious
     // condition"), unless only that group names one ("two of the dead were children").
-    const nearest = nearestEvent(rest.replace(PARTITIVE, "")) ?? nearestEvent(rest);
+    // Not the missing, though: "Two of the missing fishermen were found alive" are no longer missing.
+    const drawnFrom = nearestEvent(rest);
+    const nearest = nearestEvent(rest.replace(PARTITIVE, "")) ?? (drawnFrom === "missing" ? null : drawnFrom);
     if (nearest) {
       keep(nearest, value, index);
       worded ||= inWords;
