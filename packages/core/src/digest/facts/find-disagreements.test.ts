@@ -3617,3 +3617,28 @@ describe("findDisagreements reads one quantity under another outlet's words", ()
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on rival figures told in other words (facts33)", () => {
+  const values = (...texts: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(texts.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))))
+      .disagreements.map((item) => item.claims.map((claim) => claim.value))
+      .map((claims) => [...claims].sort());
+
+  it("sets two sayers' tolls of one day in two outlets against each other, the later one higher", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T18:00:00Z", "The death toll rose to 19 on Tuesday, the fire service said."],
+        ["Gazette", "2030-06-04T20:00:00Z", "At least 21 people have died, the interior minister said on Tuesday."],
+      ),
+    ).toEqual([["19", "at least 21"]]);
+  });
+
+  it("takes tolls of two days as the toll grown, whoever gives them", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T18:00:00Z", "The death toll rose to 19 on Tuesday, the fire service said."],
+        ["Gazette", "2030-06-05T20:00:00Z", "At least 21 people have died, the interior minister said on Wednesday."],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -918,7 +918,13 @@ function sameDayTotals(
           (later) => publishedOf(later) > publishedOf(earlier) && belowFromAnotherOutlet(earlier, later, byId),
         ),
       );
-      if (onePart || fell) groups.push(cluster);
+      // Outlets each giving another sayer's total for one day (the agency's 26 dead, the governor's
+      // 28): two officials' tolls of one day are rival counts, where one sayer's later figure is its
+      // count grown.
+      const rivalSayers =
+        new Set(cluster.map((mention) => outletOf(mention.item.article, byId).key)).size === cluster.length &&
+        cluster.every((a, index) => cluster.slice(index + 1).every((b) => otherSayers(a, b)));
+      if (onePart || fell || rivalSayers) groups.push(cluster);
     }
   }
   return groups;
