@@ -3641,4 +3641,48 @@ describe("findDisagreements on rival figures told in other words (facts33)", () 
       ),
     ).toEqual([]);
   });
+
+  it("sets a thing's size in an apposition against its size in a named possessive, whatever each sentence is about", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T08:00:00Z", "The museum, with its 4,000 paintings, reopened on Monday."],
+        ["Gazette", "2030-06-05T08:00:00Z", "Harwick Museum's 5,200 paintings have been in storage since March."],
+      ),
+    ).toEqual([["4,000", "5,200"]]);
+  });
+
+  it("never reads a day's possessive or another thing's as the size of the thing", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T08:00:00Z", "The museum, with its 4,000 paintings, reopened on Monday."],
+        [
+          "Gazette",
+          "2030-06-05T08:00:00Z",
+          "Monday's 5,200 paintings were sold.\n\nHarwick Gallery's 5,600 paintings were sold.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets goods handed out by a subject against the same goods given out in the passive", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T18:00:00Z", "Volunteers handed out 3,200 food parcels at the stadium on Tuesday."],
+        [
+          "Gazette",
+          "2030-06-04T20:00:00Z",
+          "About 2,400 food parcels were given to flood victims on Tuesday, the council said.",
+        ],
+      ),
+    ).toEqual([["3,200", "about 2,400"]]);
+  });
+
+  it("never sets goods given out against goods bought or stored", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T18:00:00Z", "Volunteers handed out 3,200 food parcels at the stadium on Tuesday."],
+        ["Gazette", "2030-06-04T20:00:00Z", "The council bought 2,400 food parcels on Tuesday."],
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1333,6 +1333,19 @@ const PEOPLE_ONLY_EVENT = /^(?:displaced|ill|injured|killed|hospitalised)$/;
 const SIZE_OWNER_BEFORE =
   /\b[Tt]he\s+([a-z]{3,})['’]s\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/;
 /**
+ * "Ellesmere Hall's 56 bedrooms", "The hall, with its 48 bedrooms,": a named thing's possessive, or an
+ * apposition giving what a thing has, inside a sentence about something else. The owner is read by
+ * its last word ("hall"), as one outlet names the thing and another calls it by its common noun.
+ */
+const NAMED_SIZE_OWNER_BEFORE =
+  /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]{2,})['’]s\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/u;
+const WITH_ITS_BEFORE =
+  /(?:\b[Tt]he\s+|(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?=\p{Lu}))(\p{L}[\p{L}-]{2,}),\s+with\s+its\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/u;
+/** Days and months own no size: "Monday's 40 flights" is that day's count. */
+const NO_SIZE_OWNER =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|year|week|month|day|night)$/i;
+
+/**
  * "The district said its 26,500 students": "its" is the sentence's subject when that subject is a
  * thing named by a common noun and "its" follows its own verb, so the count is that thing's size.
  */
@@ -1344,6 +1357,15 @@ const OF_FOOD_AFTER = /^\s+of\s+(?:hot\s+)?food\b/i;
 /** A verb of giving food out, right before the figure: "served", "sold", "handed out", "dished up". */
 const MEALS_GIVEN_BEFORE =
   /\b(?:serve[sd]?|serving|sold|sells?|selling|handed\s+out|hand(?:s|ing)?\s+out|gave\s+out|given\s+out|dished\s+(?:out|up)|distributed|distributing|provided|providing)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|an estimated)\s+)?$/i;
+/**
+ * Goods given out, as a subject's verb before the count ("handed out 2,500 blankets") or the count's
+ * passive after it ("1,800 blankets were given to the displaced", "were distributed"): one act of
+ * giving out, whoever is named as receiving.
+ */
+const GIVEN_OUT_BEFORE =
+  /\b(?:handed\s+out|hand(?:s|ing)?\s+out|gave\s+out|given\s+out|giv(?:es|ing)\s+out|distributed|distribut(?:es|ing)|passed\s+out)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|an estimated)\s+)?$/i;
+const GIVEN_OUT_AFTER =
+  /^\s+(?:(?:were|was|had been|have been|are|is|will be)\s+)(?:handed\s+(?:out|to)|given\s+(?:out|to)|passed\s+out|distributed)\b/i;
 /** What an inspection finds against a site or a firm. */
 const VIOLATION_UNIT = /^(?:violation|breach|infraction|citation|deficiency|deficiencie)$/;
 /** A kind of violation, which counts a part of all that were found. */
@@ -2020,6 +2042,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         (LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart)) || BREACHED_DATA_OF.test(before.slice(ownClauseStart)))
       )
         event = "affected";
+      // "Ellesmere Hall's 56 bedrooms have stood empty", "The hall, with its 48 bedrooms, was closed": a
+      // named thing's possessive or an apposition is how big the thing is, whatever its verb says.
+      const namedOwner =
+        !event && unit && !attributed && !currency && !percent
+          ? (WITH_ITS_BEFORE.exec(before) ?? NAMED_SIZE_OWNER_BEFORE.exec(before))
+          : null;
+      const ownedSize =
+        namedOwner !== null && !FUNCTION_WORD.test(namedOwner[1]!) && !NO_SIZE_OWNER.test(namedOwner[1]!);
+      if (ownedSize) event = `of the ${namedOwner[1]!.toLowerCase()}`;
       if (!event && unit && !attributed)
         event =
           outageOf(after.slice(counted.end)) ??
@@ -2066,6 +2097,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? (SIZE_OWNER_BEFORE.exec(before) ?? ITS_OWNER_BEFORE.exec(before))
           : null;
       if (sizeOwner && !FUNCTION_WORD.test(sizeOwner[1]!)) event = `of the ${sizeOwner[1]!.toLowerCase()}`;
+      if (
+        unit &&
+        unit !== "people" &&
+        !attributed &&
+        !currency &&
+        !percent &&
+        !LENGTH_UNIT.test(unit) &&
+        (GIVEN_OUT_BEFORE.test(before) || GIVEN_OUT_AFTER.test(after.slice(counted.end)))
+      )
+        event = "given out";
       // "served about 2,000 meals" and "sold roughly 3,500 plates of food": the meals given out, one
       // count whichever verb or noun (never a kind of meal, "800 breakfasts", a part of all of them).
       if (
@@ -2239,25 +2280,29 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // How long a thing lasted is what happened, whatever was bid or asked in it ("Bidding lasted 12
       // minutes", "after a 19-minute bidding war"): no offer's or demand's figure.
       // A thing's size is what it is, whatever is planned for it ("The district's 28,000 students will stay home").
-      const frame = sizeOwner
-        ? "reported"
-        : jobsAtStake
-          ? "plan"
-          : ((cued === "offer" || cued === "demand") && eventDuration) || (costDone && cued === "plan")
-            ? "reported"
-            : cued === "reported" &&
-                unit &&
-                (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
-                  (currency !== undefined &&
-                    (ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart)) ||
-                      HEDGED_COST_NOW_BEFORE.test(before.slice(ownClauseStart)))))
-              ? "plan"
-              : // What a plan "means" for bills is its plan's figure, as "will raise bills" is.
-                averageRise && cued === "reported" && PLAN_NAMED.test(before.slice(ownClauseStart))
+      const frame =
+        sizeOwner || ownedSize
+          ? "reported"
+          : jobsAtStake
+            ? "plan"
+            : ((cued === "offer" || cued === "demand") && eventDuration) || (costDone && cued === "plan")
+              ? "reported"
+              : cued === "reported" &&
+                  unit &&
+                  (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
+                    (currency !== undefined &&
+                      (ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart)) ||
+                        HEDGED_COST_NOW_BEFORE.test(before.slice(ownClauseStart)))))
                 ? "plan"
-                : cued;
-      const kind: QuantityKind =
-        WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
+                : // What a plan "means" for bills is its plan's figure, as "will raise bills" is.
+                  averageRise && cued === "reported" && PLAN_NAMED.test(before.slice(ownClauseStart))
+                  ? "plan"
+                  : cued;
+      // A thing's size read from its possessive or apposition stays what it is, whatever state its
+      // sentence says began "since" ("Ellesmere Hall's 56 bedrooms have stood empty since Sunday").
+      const kind: QuantityKind = ownedSize
+        ? "fixed"
+        : WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
           : toll ||
               RUNNING.test(afterClause.replace(SINCE_RECORD, "")) ||
