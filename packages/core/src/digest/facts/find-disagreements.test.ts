@@ -3685,4 +3685,26 @@ describe("findDisagreements on rival figures told in other words (facts33)", () 
       ),
     ).toEqual([]);
   });
+
+  it("sets a prison term in years against one of the same hearing in years and months", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T15:00:00Z", "Carl Dodds was jailed for five years at Leeds Crown Court on Tuesday."],
+        ["Gazette", "2030-06-04T19:00:00Z", "Dodds was sentenced to four years and nine months on Tuesday."],
+      ),
+    ).toEqual([["five years", "four years and nine months"]]);
+  });
+
+  it("never sets a term against another defendant's, a maximum or how long the crime went on", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T15:00:00Z", "Carl Dodds was jailed for five years at Leeds Crown Court on Tuesday."],
+        [
+          "Gazette",
+          "2030-06-04T19:00:00Z",
+          "His partner was jailed for 20 months.\n\nThe offence carries a maximum of 10 years.\n\nThe fraud ran for four years.",
+        ],
+      ),
+    ).toEqual([]);
+  });
 });

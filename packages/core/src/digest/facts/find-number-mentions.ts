@@ -1016,6 +1016,17 @@ const BIDDER_SUBJECT =
 const NOT_A_SUBJECT = /^(?:it|they|which|that|who|and|or|but|also|then|has|have|had|was|were|is|are)$/i;
 
 const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
+/**
+ * A custodial sentence's length right after its verb: "jailed for four years", "sentenced to three
+ * years and six months", "imprisoned for 30 months". One term however it is split into units, so it is
+ * read in months; a term asked for or a maximum ("faces up to 10 years") has other words before it.
+ */
+const PRISON_TERM_BEFORE =
+  /\b(?:jailed|imprisoned|locked\s+up|sent\s+to\s+prison|sentenced\s+to|sentenced\s+to\s+serve)\s+(?:for\s+)?$/i;
+const PRISON_TERM_AFTER = new RegExp(
+  `^\\s+(years?|months?)(?:\\s+and\\s+(${NUMBER_WORD_SOURCE}|\\d{1,2})\\s+months?)?(?![\\p{L}])`,
+  "iu",
+);
 /** A span of lateness: "18 months late", "two years behind schedule", "three weeks later than planned". */
 const LATE_AFTER =
   /^(?:\s+|-)(minutes?|hours?|days?|weeks?|months?|years?)\s+(?:late|behind schedule|overdue|later than (?:planned|scheduled|expected|promised))\b/i;
@@ -1780,6 +1791,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? null
           : (LATE_AFTER.exec(after) ?? (DELAYED_BY.test(before) ? SPAN_AFTER.exec(after) : null));
       const lateYears = late !== null && /^years?$/i.test(late[1]!);
+      const term = percent || currency || !PRISON_TERM_BEFORE.test(before) ? null : PRISON_TERM_AFTER.exec(after);
+      const termMonths = term
+        ? (/^years?$/i.test(term[1]!) ? value * 12 : value) +
+          (term[2] ? (numberWordValue(term[2]) ?? Number(term[2])) : 0)
+        : null;
       // "43C", "109 degrees Fahrenheit", "40°C": a temperature, in its scale.
       const temperature = percent || currency ? null : TEMPERATURE_AFTER.exec(after);
       const timeTaken =
@@ -1806,7 +1822,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const lasted =
         lastedAsWritten && NOT_BEFORE_DURATION_VERB.test(before) ? `un${lastedAsWritten}` : lastedAsWritten;
       // A duration in words is read only as the length of an event ("two days underground" is none).
-      if ("duration" in match && !lasted && !eventLength?.event && !late) continue;
+      if ("duration" in match && !lasted && !eventLength?.event && !late && !term) continue;
       // "The standoff at the pharmacy lasted nine hours": what lasted is the thing measured.
       // A bare noun opening the sentence is its subject too: "Bidding lasted 12 minutes".
       const lastedSubject = lasted && LASTING.test(lasted) ? LASTED_SUBJECT.exec(before) : null;
@@ -1832,15 +1848,20 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                 ? { unit: "percent", end: percent[0].length }
                 : currency
                   ? { unit: currency, end: currencyWord ? currencyWord[0].length : 0 }
-                  : late
-                    ? { unit: lateYears ? "month" : singular(late[1]!.toLowerCase()), end: late[0].length }
-                    : duration && lasted
-                      ? { unit: singular(duration[1]!), end: duration[0].length }
-                      : temperature
-                        ? { unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit", end: temperature[0].length }
-                        : /^km(?![\p{L}\p{N}])/u.test(after)
-                          ? { unit: "km", end: 2 }
-                          : numberOf(before, after);
+                  : term
+                    ? { unit: "month", end: term[0].length }
+                    : late
+                      ? { unit: lateYears ? "month" : singular(late[1]!.toLowerCase()), end: late[0].length }
+                      : duration && lasted
+                        ? { unit: singular(duration[1]!), end: duration[0].length }
+                        : temperature
+                          ? {
+                              unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit",
+                              end: temperature[0].length,
+                            }
+                          : /^km(?![\p{L}\p{N}])/u.test(after)
+                            ? { unit: "km", end: 2 }
+                            : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -1960,6 +1981,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         }
       }
       if (timeTaken && !attributed) event = `time to ${timeTaken}`;
+      if (term) event = "jailed";
       if (fought && !attributed && !FUNCTION_WORD.test(fought))
         event = `fought ${singular(SAME_EVENT[fought.toLowerCase()] ?? fought)}`;
       if (!event && lasted && !attributed)
@@ -2357,7 +2379,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
       // A fine is imposed once: "over a cyber attack last year" says when the wrong was done, no span.
       const period =
-        event === "fine" ? undefined : periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
+        event === "fine"
+          ? undefined
+          : // A term's own months ("three years and six months") are its length, no span it covers.
+            periodOf(
+              term ? ownAfterClause.slice(term[0].length) : ownAfterClause,
+              event !== null && ONE_OFF_PRICE.test(event),
+            );
       // A storm's peak winds told once it has passed ("packed peak winds of 135 mph", "rated … with
       // winds of up to 160 mph") are one measure of it, whatever day an outlet gives them.
       const passedPeak =
@@ -2395,8 +2423,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ...(defendant ? { defendant } : {}),
         ...(period ? { period } : {}),
         item,
-        raw: match[2] ? `${raw} ${match[2]}` : match[3] ? `${raw}${match[3]}` : raw,
-        value: lateYears ? value * 12 : value,
+        raw: term ? `${raw}${term[0]}` : match[2] ? `${raw} ${match[2]}` : match[3] ? `${raw}${match[3]}` : raw,
+        value: termMonths ?? (lateYears ? value * 12 : value),
         start,
         end: start + match[0].length,
         qualifier,
