@@ -3707,4 +3707,22 @@ describe("findDisagreements on rival figures told in other words (facts33)", () 
       ),
     ).toEqual([]);
   });
+
+  it("sets how far a slide carried its load against how far it travelled, in km written apart", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T08:00:00Z", "The avalanche carried snow and trees 3 kilometres down the slope."],
+        ["Gazette", "2030-06-04T18:00:00Z", "The avalanche travelled 2 km before it stopped at the road."],
+      ),
+    ).toEqual([["2 km", "3 kilometres"]]);
+  });
+
+  it("never reads a load's own length as how far it was carried", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T08:00:00Z", "The avalanche travelled 3 kilometres down the slope."],
+        ["Gazette", "2030-06-04T18:00:00Z", "Rescuers carried a cable 2 km long to the road."],
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1641,6 +1641,15 @@ function numbersIn(text: string): RegExpMatchArray[] {
 const MOVED_BEFORE =
   /\b(?:travell?ed|travels|swept|sweeps|flowed|flows|slid|slides|surged|rolled|moved|raced|tore|ploughed|plowed|spread)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 
+/**
+ * A verb that carries something some distance, with its object, then where to after the distance:
+ * "swept mud and rocks 2 kilometres down the valley", "carried debris 3 km downstream". How far the
+ * thing that moved it went, as "travelled" tells it.
+ */
+const MOVED_OBJECT_BEFORE =
+  /\b(?:swept|sweeps|carried|carries|pushed|pushes|dragged|drags|washed|washes|hurled|hurls)\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
+const DIRECTION_AFTER = /^\s+(?:down|up|along|across|into|through|downstream|downhill|inland|out\s+to|towards?)\b/i;
+
 const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
 const SPEED_BEFORE =
   /\b(?:travell?ing|going|driving|moving|running|doing|sailing|flying|speeding)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
@@ -1859,8 +1868,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                               unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit",
                               end: temperature[0].length,
                             }
-                          : /^km(?![\p{L}\p{N}])/u.test(after)
-                            ? { unit: "km", end: 2 }
+                          : /^\s?km(?![\p{L}\p{N}])/u.test(after)
+                            ? { unit: "km", end: after.indexOf("km") + 2 }
                             : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
@@ -2180,6 +2189,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "travelled about three kilometres", "swept 2.5 miles down the valley": how far a thing moved,
       // whatever the verb.
       if (unit && LENGTH_UNIT.test(unit) && !attributed && MOVED_BEFORE.test(before)) event = "travelled";
+      if (
+        unit &&
+        LENGTH_UNIT.test(unit) &&
+        !attributed &&
+        MOVED_OBJECT_BEFORE.test(before) &&
+        DIRECTION_AFTER.test(after.slice(counted.end))
+      )
+        event = "travelled";
       // "was travelling at 62 mph", "had been doing about 70 mph": the speed a vehicle went at, whoever
       // measured it (a tachograph, witnesses); never a limit ("a 50 mph zone").
       if (unit && SPEED_UNIT.test(unit) && !attributed && SPEED_BEFORE.test(before)) event = "speed";
