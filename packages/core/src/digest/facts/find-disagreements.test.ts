@@ -3725,4 +3725,17 @@ describe("findDisagreements on rival figures told in other words (facts33)", () 
       ),
     ).toEqual([]);
   });
+
+  it("sets a thing's size in words after its possessive against another outlet's days later", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-03T08:00:00Z", "Orton Mills, with its 40 staff, supplied half the county's flour."],
+        [
+          "Gazette",
+          "2030-06-07T08:00:00Z",
+          "Orton Mills's thirty staff were told on Thursday that the mill would close.",
+        ],
+      ),
+    ).toEqual([["40", "thirty"]]);
+  });
 });

@@ -65,6 +65,11 @@ export interface NumberMention {
    */
   owner?: string;
   /**
+   * A thing's size read from its possessive or an apposition ("Ellesmere Hall's 56 bedrooms", "The
+   * hall, with its 48 bedrooms,"): what the thing has, which does not change in days.
+   */
+  size?: true;
+  /**
    * Whom the charges counted are brought against, when the sentence names them ("Marsh faces 12
    * charges"): two named people's charges never compare; an unnamed one's joins the one name given.
    */
@@ -1611,6 +1616,9 @@ function numbersIn(text: string): RegExpMatchArray[] {
         .filter((match) => match.index !== opening?.index)
         .map((match) => asMatch(match[1]!, match.index))
     : [];
+  const owned = [...text.matchAll(OWNED_COUNT_IN_WORDS)]
+    .filter((match) => !NO_SIZE_OWNER.test(/^[\p{L}-]+/u.exec(match[0])?.[0] ?? ""))
+    .map((match) => asMatch(match[1]!, match.index + match[0].length - match[1]!.length));
   const adjectives = [...text.matchAll(ADJECTIVE_COUNT_IN_WORDS)].map((match) =>
     asMatch(match[1]!, match.index + match[0].length - match[1]!.length),
   );
@@ -1627,6 +1635,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
     ...lengths,
     ...charges,
     ...adjectives,
+    ...owned,
     ...tolls,
     ...text.matchAll(NUMBER),
   ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
@@ -1712,6 +1721,15 @@ const ADJECTIVE_COUNT_IN_WORDS = new RegExp(
 const CHARGES_IN_WORDS = new RegExp(`\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:counts?|charges?)\\s+of\\b)`, "gi");
 
 /** A distance in words: "travelled about three kilometres", "two miles from the finish". */
+/**
+ * A count in words after a named thing's possessive or "with its": "Premier Roofing's eight workers",
+ * "The hall, with its twelve bedrooms,": the thing's size, as the figure in digits is (see
+ * NAMED_SIZE_OWNER_BEFORE). "one" is left out: "the club's one chance" counts nothing.
+ */
+const OWNED_COUNT_IN_WORDS = new RegExp(
+  `(?:(?<![\\p{L}])\\p{Lu}[\\p{L}-]{2,}['’]s|,\\s+with\\s+its)\\s+(?!one\\b)(${NUMBER_WORD_SOURCE})(?=\\s+\\p{Ll}{3,})`,
+  "gu",
+);
 const LENGTH_IN_WORDS = new RegExp(
   `(?<!\\b(?:hundred|thousand)\\s+(?:and\\s+)?)\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?)\\b)`,
   "gi",
@@ -2439,6 +2457,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ...(owner ? { owner } : {}),
         ...(defendant ? { defendant } : {}),
         ...(period ? { period } : {}),
+        ...(ownedSize ? { size: true as const } : {}),
         item,
         raw: term ? `${raw}${term[0]}` : match[2] ? `${raw} ${match[2]}` : match[3] ? `${raw}${match[3]}` : raw,
         value: termMonths ?? (lateYears ? value * 12 : value),
