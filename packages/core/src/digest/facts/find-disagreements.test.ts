@@ -3738,4 +3738,17 @@ describe("findDisagreements on rival figures told in other words (facts33)", () 
       ),
     ).toEqual([["40", "thirty"]]);
   });
+
+  it("sets meals served against plates of food handed out in the passive the same day", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T18:00:00Z", "Volunteers served 2,000 meals at the sports hall on Saturday."],
+        [
+          "Gazette",
+          "2030-06-04T20:00:00Z",
+          "About 2,600 plates of food were handed out at the sports hall on Saturday.",
+        ],
+      ),
+    ).toEqual([["2,000", "about 2,600"]]);
+  });
 });

@@ -1382,6 +1382,9 @@ const GIVEN_OUT_BEFORE =
   /\b(?:handed\s+out|hand(?:s|ing)?\s+out|gave\s+out|given\s+out|giv(?:es|ing)\s+out|distributed|distribut(?:es|ing)|passed\s+out)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|an estimated)\s+)?$/i;
 const GIVEN_OUT_AFTER =
   /^\s+(?:(?:were|was|had been|have been|are|is|will be)\s+)(?:handed\s+(?:out|to)|given\s+(?:out|to)|passed\s+out|distributed)\b/i;
+/** The same giving told in the passive: "3,400 plates of food were handed out", "2,600 meals were served". */
+const MEALS_GIVEN_AFTER =
+  /^(?:\s+of\s+(?:hot\s+)?food)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:served|sold|handed\s+out|given\s+out|dished\s+(?:out|up)|distributed|provided)\b/i;
 /** What an inspection finds against a site or a firm. */
 const VIOLATION_UNIT = /^(?:violation|breach|infraction|citation|deficiency|deficiencie)$/;
 /** A kind of violation, which counts a part of all that were found. */
@@ -2164,7 +2167,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !currency &&
         !percent &&
         (unit === "meal" || (FOOD_SERVED_UNIT.test(unit) && OF_FOOD_AFTER.test(after.slice(counted.end)))) &&
-        MEALS_GIVEN_BEFORE.test(before)
+        (MEALS_GIVEN_BEFORE.test(before) || MEALS_GIVEN_AFTER.test(after.slice(counted.end)))
       )
         event = "served";
       // "cited for 14 safety violations" and "found 19 violations at the mine": the breaches an
