@@ -3751,4 +3751,17 @@ describe("findDisagreements on rival figures told in other words (facts33)", () 
       ),
     ).toEqual([["2,000", "about 2,600"]]);
   });
+
+  it("sets those trapped some metres underground against them 'at a depth of' so many m", () => {
+    expect(
+      values(
+        [
+          "Wire",
+          "2030-06-04T08:00:00Z",
+          "Four miners were trapped 400 metres underground after a roof fall on Tuesday.",
+        ],
+        ["Gazette", "2030-06-04T18:00:00Z", "The miners are at a depth of 350 m, the mine operator said on Tuesday."],
+      ),
+    ).toEqual([["350 m", "400 metres"]]);
+  });
 });

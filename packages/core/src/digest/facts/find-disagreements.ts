@@ -750,6 +750,8 @@ function transposed(a: NumberMention, b: NumberMention): boolean {
 }
 
 function plural(unit: string): string {
+  // A symbol reads as its word: "depth below ground in metres", never "in ms".
+  if (unit === "m") return "metres";
   if (
     unit === "people" ||
     unit === "children" ||

@@ -1399,13 +1399,16 @@ const BELOW_GROUND_AFTER =
  */
 const BEING_DOWN_BEFORE =
   /(?:\b(?:trapped|stranded|stuck|sheltering)|\b(?:they|miners?|workers?|men|women|crew|cavers?|divers?|climbers?|hikers?|people|survivors?|boys|girls|children)(?:\s+[a-z]+){0,4}?\s+(?:is|are|was|were|be|been|lies|lay|remain|remains|remained))\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated)\s+)?$/i;
+/** "at a depth of", right before the figure: where those down there are, told by the noun. */
+const AT_DEPTH_OF_BEFORE =
+  /\bat\s+an?\s+depth\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 /** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
 export function isLengthUnit(unit: string | null | undefined): boolean {
   return unit ? LENGTH_UNIT.test(unit) : false;
 }
 
 const LENGTH_UNIT =
-  /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|kilometre|kilometer|km|inch|inche|foot|feet|yard|mile)$/;
+  /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|m|kilometre|kilometer|km|inch|inche|foot|feet|yard|mile)$/;
 /**
  * "the crack was", "The tear in the hull measures", "the gap had grown to", "The fire front stretched
  * for": the thing a length belongs to (the last noun of its phrase).
@@ -2185,6 +2188,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         BEING_DOWN_BEFORE.test(before)
       )
         event = "depth below ground";
+      // "The miners are at a depth of 380 m": those down there, their depth named by its noun.
+      const depthNoun = unit && LENGTH_UNIT.test(unit) && !attributed ? AT_DEPTH_OF_BEFORE.exec(before) : null;
+      if (depthNoun && BEING_DOWN_BEFORE.test(before.slice(0, depthNoun.index))) event = "depth below ground";
       // "a bothy about six miles from the car park": how far one thing lies from another, one fixed
       // measure of the two (a length with no thing or no point named measures nothing to compare).
       // A bearing from a point says the figure is a position, whatever verb put the thing there
