@@ -85,6 +85,10 @@ import { DAM_BREACH_EXPECTED, damBreachArticles } from "../src/digest/testing/da
 import { DAM_COLLAPSE_EXPECTED, damCollapseArticles } from "../src/digest/testing/dam-collapse-articles.js";
 import { DATA_BREACH_FINE_EXPECTED, dataBreachFineArticles } from "../src/digest/testing/data-breach-fine-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
+import {
+  DOORSTEP_ROOFING_FRAUD_EXPECTED,
+  doorstepRoofingFraudArticles,
+} from "../src/digest/testing/doorstep-roofing-fraud-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
@@ -143,6 +147,10 @@ import {
   highwayKickbacksArticles,
 } from "../src/digest/testing/highway-kickbacks-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
+import {
+  HILLSIDE_LANDSLIDE_EXPECTED,
+  hillsideLandslideArticles,
+} from "../src/digest/testing/hillside-landslide-articles.js";
 import {
   HILLWALKER_SEARCH_EXPECTED,
   hillwalkerSearchArticles,
@@ -299,6 +307,10 @@ import {
   waterContaminationArticles,
 } from "../src/digest/testing/water-contamination-articles.js";
 import { WATER_MAIN_BURST_EXPECTED, waterMainBurstArticles } from "../src/digest/testing/water-main-burst-articles.js";
+import {
+  WEDDING_FOOD_POISONING_EXPECTED,
+  weddingFoodPoisoningArticles,
+} from "../src/digest/testing/wedding-food-poisoning-articles.js";
 import {
   WILDLIFE_POISONING_EXPECTED,
   wildlifePoisoningArticles,
@@ -545,6 +557,13 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["chess cheating", chessCheatingArticles, CHESS_CHEATING_EXPECTED],
   ["bee poisoning", beePoisoningArticles, BEE_POISONING_EXPECTED],
   ["scratchcard misprint", scratchcardMisprintArticles, SCRATCHCARD_MISPRINT_EXPECTED],
+  // facts33's held-out stories: figures in an apposition or a possessive inside a sentence about
+  // something else, a distance told in other words, hospital counts by other nouns and verbs, a count
+  // by a subject and in the passive, an unnamed person's age, a sentence in years and months, two
+  // outlets' tolls of one evening; with grown counts, own revisions, forecasts, demands and offers.
+  ["wedding food poisoning", weddingFoodPoisoningArticles, WEDDING_FOOD_POISONING_EXPECTED],
+  ["hillside landslide", hillsideLandslideArticles, HILLSIDE_LANDSLIDE_EXPECTED],
+  ["doorstep roofing fraud", doorstepRoofingFraudArticles, DOORSTEP_ROOFING_FRAUD_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -15,6 +15,8 @@ const TO_COMMON: Record<string, { unit: string; factor: number; offset?: number 
   centimetre: { unit: "metre", factor: 0.01 },
   centimeter: { unit: "metre", factor: 0.01 },
   meter: { unit: "metre", factor: 1 },
+  // "380 m", the symbol written apart from its figure (money's "m" is read with its currency sign).
+  m: { unit: "metre", factor: 1 },
   kilometre: { unit: "metre", factor: 1000 },
   kilometer: { unit: "metre", factor: 1000 },
   km: { unit: "metre", factor: 1000 },

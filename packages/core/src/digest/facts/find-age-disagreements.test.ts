@@ -62,3 +62,37 @@ describe("findAgeDisagreements: outlets giving one person different ages", () =>
     ).toEqual([]);
   });
 });
+
+describe("findAgeDisagreements: an unnamed person's age", () => {
+  it("sets 'a 34-year-old driver' against 'The driver, 36,' of another outlet", () => {
+    expect(
+      ageDisagreementsOf(
+        draft("Valley Wire", "2034-05-02T08:00:00Z", "A 34-year-old driver was arrested after the crash."),
+        draft("Hill Gazette", "2034-05-02T18:00:00Z", "The driver, 36, was released on bail on Tuesday."),
+      ),
+    ).toEqual([
+      {
+        topic: "the age of the driver",
+        claims: [
+          ["34", ["Valley Wire"]],
+          ["36", ["Hill Gazette"]],
+        ],
+      },
+    ]);
+  });
+
+  it("leaves alone two people far apart in age, an outlet's own two, and a noun no one gives a '-year-old'", () => {
+    expect(
+      ageDisagreementsOf(
+        draft("Valley Wire", "2034-05-02T08:00:00Z", "A 19-year-old woman was hurt.\n\nThe fund, 12, was set up."),
+        draft("Hill Gazette", "2034-05-02T18:00:00Z", "The woman, 71, was a passenger.\n\nThe fund, 14, will pay."),
+        draft(
+          "River Post",
+          "2034-05-03T08:00:00Z",
+          "A 40-year-old man was arrested.\n\nA 43-year-old man was treated for burns.",
+        ),
+        draft("Town Crier", "2034-05-03T18:00:00Z", "The man, 41, was later charged."),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -55,6 +55,51 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
   return ages;
 }
 
+/** "a 41-year-old chef", "an 86-year-old woman": a person the outlet does not name, known by a noun. */
+const AGED_NOUN = /\b(?:[Aa]n?|[Tt]he)\s+(\d{1,3})-year-old\s+(\p{Ll}+)\b/gu;
+/** "The chef, 44," as an apposition: the person an earlier sentence or another outlet introduced. */
+const NOUN_THEN_AGE = /\b[Tt]he\s+(\p{Ll}+),\s+(\d{1,3})(?![\d,.]\d)\s*,/gu;
+/**
+ * Ages given one unnamed person by two outlets are one person's when they lie this close: "a
+ * 34-year-old man" and "the man, 36" are one man misreported, a man of 30 and one of 60 two men.
+ */
+const SAME_PERSON_YEARS = 5;
+
+/**
+ * Unnamed people's ages by the noun each outlet calls them ("chef", "woman"). A noun counts only when
+ * some outlet writes it after "-year-old", which only a person (or an animal) takes, so "The fund, 12,"
+ * is no one.
+ */
+function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string, Article>): Map<string, Age[]> {
+  const byNoun = new Map<string, Age[]>();
+  const aged = new Set<string>();
+  for (const item of sentences) {
+    const text = item.sentence.text;
+    if (!/\d/.test(text)) continue;
+    const outlet = outletOf(item.article, byId);
+    const found: Array<[string, number]> = [];
+    for (const match of text.matchAll(AGED_NOUN)) {
+      aged.add(match[2]!);
+      found.push([match[2]!, Number(match[1])]);
+    }
+    for (const match of text.matchAll(NOUN_THEN_AGE)) found.push([match[1]!, Number(match[2])]);
+    for (const [noun, age] of found) {
+      if (!(age >= 1 && age <= 115)) continue;
+      const figure = {
+        item,
+        name: `the ${noun}`,
+        age,
+        raw: String(age),
+        outletKey: outlet.key,
+        outletName: outlet.name,
+      };
+      byNoun.set(noun, [...(byNoun.get(noun) ?? []), figure]);
+    }
+  }
+  for (const noun of [...byNoun.keys()]) if (!aged.has(noun)) byNoun.delete(noun);
+  return byNoun;
+}
+
 /**
  * The given names the story's texts write before a surname ("Ana Delgado", "Rita Vance"): a surname
  * alone is one person's only when the story names one such person.
@@ -79,7 +124,8 @@ function givenNamesOf(surname: string, articles: readonly Article[]): Set<string
  * another): a fact a reader checks and an editor must settle. A person is known by full name, or
  * by surname alone when the story writes that surname after one given name only (a mother and her
  * son share one). An outlet that gives one person two ages is left alone (a birthday, a slip of its
- * own), and so is a story spanning more than a year, over which an age moves.
+ * own), and so is a story spanning more than a year, over which an age moves. An unnamed person is
+ * known by the noun outlets call them ("a 41-year-old chef", "The chef, 44,"), when the ages lie close.
  */
 export function findAgeDisagreements(
   sentences: readonly ArticleSentence[],
@@ -109,6 +155,12 @@ export function findAgeDisagreements(
     if (!claims) continue;
     const fullName = ages.find((age) => age.name.includes(" "))?.name ?? ages[0]!.name;
     disagreements.push({ topic: `the age of ${fullName}`, claims });
+  }
+  for (const ages of unnamedAgesOf(sentences, byId).values()) {
+    const values = ages.map((age) => age.age);
+    if (Math.max(...values) - Math.min(...values) > SAME_PERSON_YEARS) continue;
+    const claims = rivalClaims(ages, (age) => age.age);
+    if (claims) disagreements.push({ topic: `the age of ${ages[0]!.name}`, claims });
   }
   return disagreements;
 }

@@ -3617,3 +3617,151 @@ describe("findDisagreements reads one quantity under another outlet's words", ()
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on rival figures told in other words (facts33)", () => {
+  const values = (...texts: ReadonlyArray<readonly [string, string, string]>) =>
+    extractFacts(texts.map(([source, publishedAt, text]) => prepareArticle(draft(source, publishedAt, text))))
+      .disagreements.map((item) => item.claims.map((claim) => claim.value))
+      .map((claims) => [...claims].sort());
+
+  it("sets two sayers' tolls of one day in two outlets against each other, the later one higher", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T18:00:00Z", "The death toll rose to 19 on Tuesday, the fire service said."],
+        ["Gazette", "2030-06-04T20:00:00Z", "At least 21 people have died, the interior minister said on Tuesday."],
+      ),
+    ).toEqual([["19", "at least 21"]]);
+  });
+
+  it("takes tolls of two days as the toll grown, whoever gives them", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T18:00:00Z", "The death toll rose to 19 on Tuesday, the fire service said."],
+        ["Gazette", "2030-06-05T20:00:00Z", "At least 21 people have died, the interior minister said on Wednesday."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets a thing's size in an apposition against its size in a named possessive, whatever each sentence is about", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T08:00:00Z", "The museum, with its 4,000 paintings, reopened on Monday."],
+        ["Gazette", "2030-06-05T08:00:00Z", "Harwick Museum's 5,200 paintings have been in storage since March."],
+      ),
+    ).toEqual([["4,000", "5,200"]]);
+  });
+
+  it("never reads a day's possessive or another thing's as the size of the thing", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T08:00:00Z", "The museum, with its 4,000 paintings, reopened on Monday."],
+        [
+          "Gazette",
+          "2030-06-05T08:00:00Z",
+          "Monday's 5,200 paintings were sold.\n\nHarwick Gallery's 5,600 paintings were sold.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets goods handed out by a subject against the same goods given out in the passive", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T18:00:00Z", "Volunteers handed out 3,200 food parcels at the stadium on Tuesday."],
+        [
+          "Gazette",
+          "2030-06-04T20:00:00Z",
+          "About 2,400 food parcels were given to flood victims on Tuesday, the council said.",
+        ],
+      ),
+    ).toEqual([["3,200", "about 2,400"]]);
+  });
+
+  it("never sets goods given out against goods bought or stored", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T18:00:00Z", "Volunteers handed out 3,200 food parcels at the stadium on Tuesday."],
+        ["Gazette", "2030-06-04T20:00:00Z", "The council bought 2,400 food parcels on Tuesday."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets a prison term in years against one of the same hearing in years and months", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T15:00:00Z", "Carl Dodds was jailed for five years at Leeds Crown Court on Tuesday."],
+        ["Gazette", "2030-06-04T19:00:00Z", "Dodds was sentenced to four years and nine months on Tuesday."],
+      ),
+    ).toEqual([["five years", "four years and nine months"]]);
+  });
+
+  it("never sets a term against another defendant's, a maximum or how long the crime went on", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T15:00:00Z", "Carl Dodds was jailed for five years at Leeds Crown Court on Tuesday."],
+        [
+          "Gazette",
+          "2030-06-04T19:00:00Z",
+          "His partner was jailed for 20 months.\n\nThe offence carries a maximum of 10 years.\n\nThe fraud ran for four years.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets how far a slide carried its load against how far it travelled, in km written apart", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T08:00:00Z", "The avalanche carried snow and trees 3 kilometres down the slope."],
+        ["Gazette", "2030-06-04T18:00:00Z", "The avalanche travelled 2 km before it stopped at the road."],
+      ),
+    ).toEqual([["2 km", "3 kilometres"]]);
+  });
+
+  it("never reads a load's own length as how far it was carried", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T08:00:00Z", "The avalanche travelled 3 kilometres down the slope."],
+        ["Gazette", "2030-06-04T18:00:00Z", "Rescuers carried a cable 2 km long to the road."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets a thing's size in words after its possessive against another outlet's days later", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-03T08:00:00Z", "Orton Mills, with its 40 staff, supplied half the county's flour."],
+        [
+          "Gazette",
+          "2030-06-07T08:00:00Z",
+          "Orton Mills's thirty staff were told on Thursday that the mill would close.",
+        ],
+      ),
+    ).toEqual([["40", "thirty"]]);
+  });
+
+  it("sets meals served against plates of food handed out in the passive the same day", () => {
+    expect(
+      values(
+        ["Wire", "2030-06-04T18:00:00Z", "Volunteers served 2,000 meals at the sports hall on Saturday."],
+        [
+          "Gazette",
+          "2030-06-04T20:00:00Z",
+          "About 2,600 plates of food were handed out at the sports hall on Saturday.",
+        ],
+      ),
+    ).toEqual([["2,000", "about 2,600"]]);
+  });
+
+  it("sets those trapped some metres underground against them 'at a depth of' so many m", () => {
+    expect(
+      values(
+        [
+          "Wire",
+          "2030-06-04T08:00:00Z",
+          "Four miners were trapped 400 metres underground after a roof fall on Tuesday.",
+        ],
+        ["Gazette", "2030-06-04T18:00:00Z", "The miners are at a depth of 350 m, the mine operator said on Tuesday."],
+      ),
+    ).toEqual([["350 m", "400 metres"]]);
+  });
+});

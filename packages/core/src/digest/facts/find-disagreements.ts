@@ -750,6 +750,8 @@ function transposed(a: NumberMention, b: NumberMention): boolean {
 }
 
 function plural(unit: string): string {
+  // A symbol reads as its word: "depth below ground in metres", never "in ms".
+  if (unit === "m") return "metres";
   if (
     unit === "people" ||
     unit === "children" ||
@@ -918,7 +920,15 @@ function sameDayTotals(
           (later) => publishedOf(later) > publishedOf(earlier) && belowFromAnotherOutlet(earlier, later, byId),
         ),
       );
-      if (onePart || fell) groups.push(cluster);
+      // Outlets each giving another sayer's total for one day (the agency's 26 dead, the governor's
+      // 28): two officials' tolls of one day are rival counts, where one sayer's later figure is its
+      // count grown, and so is a total told for a later part of the day (morning's 31, evening's 38).
+      const partsApart = parts.every((part) => part !== null) && new Set(parts).size > 1;
+      const rivalSayers =
+        !partsApart &&
+        new Set(cluster.map((mention) => outletOf(mention.item.article, byId).key)).size === cluster.length &&
+        cluster.every((a, index) => cluster.slice(index + 1).every((b) => otherSayers(a, b)));
+      if (onePart || fell || rivalSayers) groups.push(cluster);
     }
   }
   return groups;

@@ -65,6 +65,11 @@ export interface NumberMention {
    */
   owner?: string;
   /**
+   * A thing's size read from its possessive or an apposition ("Ellesmere Hall's 56 bedrooms", "The
+   * hall, with its 48 bedrooms,"): what the thing has, which does not change in days.
+   */
+  size?: true;
+  /**
    * Whom the charges counted are brought against, when the sentence names them ("Marsh faces 12
    * charges"): two named people's charges never compare; an unnamed one's joins the one name given.
    */
@@ -1016,6 +1021,17 @@ const BIDDER_SUBJECT =
 const NOT_A_SUBJECT = /^(?:it|they|which|that|who|and|or|but|also|then|has|have|had|was|were|is|are)$/i;
 
 const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
+/**
+ * A custodial sentence's length right after its verb: "jailed for four years", "sentenced to three
+ * years and six months", "imprisoned for 30 months". One term however it is split into units, so it is
+ * read in months; a term asked for or a maximum ("faces up to 10 years") has other words before it.
+ */
+const PRISON_TERM_BEFORE =
+  /\b(?:jailed|imprisoned|locked\s+up|sent\s+to\s+prison|sentenced\s+to|sentenced\s+to\s+serve)\s+(?:for\s+)?$/i;
+const PRISON_TERM_AFTER = new RegExp(
+  `^\\s+(years?|months?)(?:\\s+and\\s+(${NUMBER_WORD_SOURCE}|\\d{1,2})\\s+months?)?(?![\\p{L}])`,
+  "iu",
+);
 /** A span of lateness: "18 months late", "two years behind schedule", "three weeks later than planned". */
 const LATE_AFTER =
   /^(?:\s+|-)(minutes?|hours?|days?|weeks?|months?|years?)\s+(?:late|behind schedule|overdue|later than (?:planned|scheduled|expected|promised))\b/i;
@@ -1333,6 +1349,19 @@ const PEOPLE_ONLY_EVENT = /^(?:displaced|ill|injured|killed|hospitalised)$/;
 const SIZE_OWNER_BEFORE =
   /\b[Tt]he\s+([a-z]{3,})['’]s\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/;
 /**
+ * "Ellesmere Hall's 56 bedrooms", "The hall, with its 48 bedrooms,": a named thing's possessive, or an
+ * apposition giving what a thing has, inside a sentence about something else. The owner is read by
+ * its last word ("hall"), as one outlet names the thing and another calls it by its common noun.
+ */
+const NAMED_SIZE_OWNER_BEFORE =
+  /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]{2,})['’]s\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/u;
+const WITH_ITS_BEFORE =
+  /(?:\b[Tt]he\s+|(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?=\p{Lu}))(\p{L}[\p{L}-]{2,}),\s+with\s+its\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/u;
+/** Days and months own no size: "Monday's 40 flights" is that day's count. */
+const NO_SIZE_OWNER =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|year|week|month|day|night)$/i;
+
+/**
  * "The district said its 26,500 students": "its" is the sentence's subject when that subject is a
  * thing named by a common noun and "its" follows its own verb, so the count is that thing's size.
  */
@@ -1344,6 +1373,18 @@ const OF_FOOD_AFTER = /^\s+of\s+(?:hot\s+)?food\b/i;
 /** A verb of giving food out, right before the figure: "served", "sold", "handed out", "dished up". */
 const MEALS_GIVEN_BEFORE =
   /\b(?:serve[sd]?|serving|sold|sells?|selling|handed\s+out|hand(?:s|ing)?\s+out|gave\s+out|given\s+out|dished\s+(?:out|up)|distributed|distributing|provided|providing)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|an estimated)\s+)?$/i;
+/**
+ * Goods given out, as a subject's verb before the count ("handed out 2,500 blankets") or the count's
+ * passive after it ("1,800 blankets were given to the displaced", "were distributed"): one act of
+ * giving out, whoever is named as receiving.
+ */
+const GIVEN_OUT_BEFORE =
+  /\b(?:handed\s+out|hand(?:s|ing)?\s+out|gave\s+out|given\s+out|giv(?:es|ing)\s+out|distributed|distribut(?:es|ing)|passed\s+out)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|an estimated)\s+)?$/i;
+const GIVEN_OUT_AFTER =
+  /^\s+(?:(?:were|was|had been|have been|are|is|will be)\s+)(?:handed\s+(?:out|to)|given\s+(?:out|to)|passed\s+out|distributed)\b/i;
+/** The same giving told in the passive: "3,400 plates of food were handed out", "2,600 meals were served". */
+const MEALS_GIVEN_AFTER =
+  /^(?:\s+of\s+(?:hot\s+)?food)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:served|sold|handed\s+out|given\s+out|dished\s+(?:out|up)|distributed|provided)\b/i;
 /** What an inspection finds against a site or a firm. */
 const VIOLATION_UNIT = /^(?:violation|breach|infraction|citation|deficiency|deficiencie)$/;
 /** A kind of violation, which counts a part of all that were found. */
@@ -1358,13 +1399,16 @@ const BELOW_GROUND_AFTER =
  */
 const BEING_DOWN_BEFORE =
   /(?:\b(?:trapped|stranded|stuck|sheltering)|\b(?:they|miners?|workers?|men|women|crew|cavers?|divers?|climbers?|hikers?|people|survivors?|boys|girls|children)(?:\s+[a-z]+){0,4}?\s+(?:is|are|was|were|be|been|lies|lay|remain|remains|remained))\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|an estimated)\s+)?$/i;
+/** "at a depth of", right before the figure: where those down there are, told by the noun. */
+const AT_DEPTH_OF_BEFORE =
+  /\bat\s+an?\s+depth\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 /** Whether a unit is a length: what it measures is a length of a thing unless another dimension is named. */
 export function isLengthUnit(unit: string | null | undefined): boolean {
   return unit ? LENGTH_UNIT.test(unit) : false;
 }
 
 const LENGTH_UNIT =
-  /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|kilometre|kilometer|km|inch|inche|foot|feet|yard|mile)$/;
+  /^(?:millimetre|millimeter|centimetre|centimeter|metre|meter|m|kilometre|kilometer|km|inch|inche|foot|feet|yard|mile)$/;
 /**
  * "the crack was", "The tear in the hull measures", "the gap had grown to", "The fire front stretched
  * for": the thing a length belongs to (the last noun of its phrase).
@@ -1578,6 +1622,9 @@ function numbersIn(text: string): RegExpMatchArray[] {
         .filter((match) => match.index !== opening?.index)
         .map((match) => asMatch(match[1]!, match.index))
     : [];
+  const owned = [...text.matchAll(OWNED_COUNT_IN_WORDS)]
+    .filter((match) => !NO_SIZE_OWNER.test(/^[\p{L}-]+/u.exec(match[0])?.[0] ?? ""))
+    .map((match) => asMatch(match[1]!, match.index + match[0].length - match[1]!.length));
   const adjectives = [...text.matchAll(ADJECTIVE_COUNT_IN_WORDS)].map((match) =>
     asMatch(match[1]!, match.index + match[0].length - match[1]!.length),
   );
@@ -1594,6 +1641,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
     ...lengths,
     ...charges,
     ...adjectives,
+    ...owned,
     ...tolls,
     ...text.matchAll(NUMBER),
   ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
@@ -1607,6 +1655,15 @@ function numbersIn(text: string): RegExpMatchArray[] {
 /** Verbs of a thing moving some distance, right before the distance: one measure, how far it went. */
 const MOVED_BEFORE =
   /\b(?:travell?ed|travels|swept|sweeps|flowed|flows|slid|slides|surged|rolled|moved|raced|tore|ploughed|plowed|spread)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+
+/**
+ * A verb that carries something some distance, with its object, then where to after the distance:
+ * "swept mud and rocks 2 kilometres down the valley", "carried debris 3 km downstream". How far the
+ * thing that moved it went, as "travelled" tells it.
+ */
+const MOVED_OBJECT_BEFORE =
+  /\b(?:swept|sweeps|carried|carries|pushed|pushes|dragged|drags|washed|washes|hurled|hurls)\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/iu;
+const DIRECTION_AFTER = /^\s+(?:down|up|along|across|into|through|downstream|downhill|inland|out\s+to|towards?)\b/i;
 
 const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
 const SPEED_BEFORE =
@@ -1670,6 +1727,15 @@ const ADJECTIVE_COUNT_IN_WORDS = new RegExp(
 const CHARGES_IN_WORDS = new RegExp(`\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:counts?|charges?)\\s+of\\b)`, "gi");
 
 /** A distance in words: "travelled about three kilometres", "two miles from the finish". */
+/**
+ * A count in words after a named thing's possessive or "with its": "Premier Roofing's eight workers",
+ * "The hall, with its twelve bedrooms,": the thing's size, as the figure in digits is (see
+ * NAMED_SIZE_OWNER_BEFORE). "one" is left out: "the club's one chance" counts nothing.
+ */
+const OWNED_COUNT_IN_WORDS = new RegExp(
+  `(?:(?<![\\p{L}])\\p{Lu}[\\p{L}-]{2,}['’]s|,\\s+with\\s+its)\\s+(?!one\\b)(${NUMBER_WORD_SOURCE})(?=\\s+\\p{Ll}{3,})`,
+  "gu",
+);
 const LENGTH_IN_WORDS = new RegExp(
   `(?<!\\b(?:hundred|thousand)\\s+(?:and\\s+)?)\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?)\\b)`,
   "gi",
@@ -1758,6 +1824,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? null
           : (LATE_AFTER.exec(after) ?? (DELAYED_BY.test(before) ? SPAN_AFTER.exec(after) : null));
       const lateYears = late !== null && /^years?$/i.test(late[1]!);
+      const term = percent || currency || !PRISON_TERM_BEFORE.test(before) ? null : PRISON_TERM_AFTER.exec(after);
+      const termMonths = term
+        ? (/^years?$/i.test(term[1]!) ? value * 12 : value) +
+          (term[2] ? (numberWordValue(term[2]) ?? Number(term[2])) : 0)
+        : null;
       // "43C", "109 degrees Fahrenheit", "40°C": a temperature, in its scale.
       const temperature = percent || currency ? null : TEMPERATURE_AFTER.exec(after);
       const timeTaken =
@@ -1784,7 +1855,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const lasted =
         lastedAsWritten && NOT_BEFORE_DURATION_VERB.test(before) ? `un${lastedAsWritten}` : lastedAsWritten;
       // A duration in words is read only as the length of an event ("two days underground" is none).
-      if ("duration" in match && !lasted && !eventLength?.event && !late) continue;
+      if ("duration" in match && !lasted && !eventLength?.event && !late && !term) continue;
       // "The standoff at the pharmacy lasted nine hours": what lasted is the thing measured.
       // A bare noun opening the sentence is its subject too: "Bidding lasted 12 minutes".
       const lastedSubject = lasted && LASTING.test(lasted) ? LASTED_SUBJECT.exec(before) : null;
@@ -1810,15 +1881,20 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                 ? { unit: "percent", end: percent[0].length }
                 : currency
                   ? { unit: currency, end: currencyWord ? currencyWord[0].length : 0 }
-                  : late
-                    ? { unit: lateYears ? "month" : singular(late[1]!.toLowerCase()), end: late[0].length }
-                    : duration && lasted
-                      ? { unit: singular(duration[1]!), end: duration[0].length }
-                      : temperature
-                        ? { unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit", end: temperature[0].length }
-                        : /^km(?![\p{L}\p{N}])/u.test(after)
-                          ? { unit: "km", end: 2 }
-                          : numberOf(before, after);
+                  : term
+                    ? { unit: "month", end: term[0].length }
+                    : late
+                      ? { unit: lateYears ? "month" : singular(late[1]!.toLowerCase()), end: late[0].length }
+                      : duration && lasted
+                        ? { unit: singular(duration[1]!), end: duration[0].length }
+                        : temperature
+                          ? {
+                              unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit",
+                              end: temperature[0].length,
+                            }
+                          : /^\s?km(?![\p{L}\p{N}])/u.test(after)
+                            ? { unit: "km", end: after.indexOf("km") + 2 }
+                            : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -1938,6 +2014,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         }
       }
       if (timeTaken && !attributed) event = `time to ${timeTaken}`;
+      if (term) event = "jailed";
       if (fought && !attributed && !FUNCTION_WORD.test(fought))
         event = `fought ${singular(SAME_EVENT[fought.toLowerCase()] ?? fought)}`;
       if (!event && lasted && !attributed)
@@ -2020,6 +2097,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         (LEAKED_STORE_HOLDS.test(before.slice(ownClauseStart)) || BREACHED_DATA_OF.test(before.slice(ownClauseStart)))
       )
         event = "affected";
+      // "Ellesmere Hall's 56 bedrooms have stood empty", "The hall, with its 48 bedrooms, was closed": a
+      // named thing's possessive or an apposition is how big the thing is, whatever its verb says.
+      const namedOwner =
+        !event && unit && !attributed && !currency && !percent
+          ? (WITH_ITS_BEFORE.exec(before) ?? NAMED_SIZE_OWNER_BEFORE.exec(before))
+          : null;
+      const ownedSize =
+        namedOwner !== null && !FUNCTION_WORD.test(namedOwner[1]!) && !NO_SIZE_OWNER.test(namedOwner[1]!);
+      if (ownedSize) event = `of the ${namedOwner[1]!.toLowerCase()}`;
       if (!event && unit && !attributed)
         event =
           outageOf(after.slice(counted.end)) ??
@@ -2066,6 +2152,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? (SIZE_OWNER_BEFORE.exec(before) ?? ITS_OWNER_BEFORE.exec(before))
           : null;
       if (sizeOwner && !FUNCTION_WORD.test(sizeOwner[1]!)) event = `of the ${sizeOwner[1]!.toLowerCase()}`;
+      if (
+        unit &&
+        unit !== "people" &&
+        !attributed &&
+        !currency &&
+        !percent &&
+        !LENGTH_UNIT.test(unit) &&
+        (GIVEN_OUT_BEFORE.test(before) || GIVEN_OUT_AFTER.test(after.slice(counted.end)))
+      )
+        event = "given out";
       // "served about 2,000 meals" and "sold roughly 3,500 plates of food": the meals given out, one
       // count whichever verb or noun (never a kind of meal, "800 breakfasts", a part of all of them).
       if (
@@ -2074,7 +2170,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !currency &&
         !percent &&
         (unit === "meal" || (FOOD_SERVED_UNIT.test(unit) && OF_FOOD_AFTER.test(after.slice(counted.end)))) &&
-        MEALS_GIVEN_BEFORE.test(before)
+        (MEALS_GIVEN_BEFORE.test(before) || MEALS_GIVEN_AFTER.test(after.slice(counted.end)))
       )
         event = "served";
       // "cited for 14 safety violations" and "found 19 violations at the mine": the breaches an
@@ -2092,6 +2188,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         BEING_DOWN_BEFORE.test(before)
       )
         event = "depth below ground";
+      // "The miners are at a depth of 380 m": those down there, their depth named by its noun.
+      const depthNoun = unit && LENGTH_UNIT.test(unit) && !attributed ? AT_DEPTH_OF_BEFORE.exec(before) : null;
+      if (depthNoun && BEING_DOWN_BEFORE.test(before.slice(0, depthNoun.index))) event = "depth below ground";
       // "a bothy about six miles from the car park": how far one thing lies from another, one fixed
       // measure of the two (a length with no thing or no point named measures nothing to compare).
       // A bearing from a point says the figure is a position, whatever verb put the thing there
@@ -2117,6 +2216,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "travelled about three kilometres", "swept 2.5 miles down the valley": how far a thing moved,
       // whatever the verb.
       if (unit && LENGTH_UNIT.test(unit) && !attributed && MOVED_BEFORE.test(before)) event = "travelled";
+      if (
+        unit &&
+        LENGTH_UNIT.test(unit) &&
+        !attributed &&
+        MOVED_OBJECT_BEFORE.test(before) &&
+        DIRECTION_AFTER.test(after.slice(counted.end))
+      )
+        event = "travelled";
       // "was travelling at 62 mph", "had been doing about 70 mph": the speed a vehicle went at, whoever
       // measured it (a tachograph, witnesses); never a limit ("a 50 mph zone").
       if (unit && SPEED_UNIT.test(unit) && !attributed && SPEED_BEFORE.test(before)) event = "speed";
@@ -2239,25 +2346,29 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // How long a thing lasted is what happened, whatever was bid or asked in it ("Bidding lasted 12
       // minutes", "after a 19-minute bidding war"): no offer's or demand's figure.
       // A thing's size is what it is, whatever is planned for it ("The district's 28,000 students will stay home").
-      const frame = sizeOwner
-        ? "reported"
-        : jobsAtStake
-          ? "plan"
-          : ((cued === "offer" || cued === "demand") && eventDuration) || (costDone && cued === "plan")
-            ? "reported"
-            : cued === "reported" &&
-                unit &&
-                (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
-                  (currency !== undefined &&
-                    (ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart)) ||
-                      HEDGED_COST_NOW_BEFORE.test(before.slice(ownClauseStart)))))
-              ? "plan"
-              : // What a plan "means" for bills is its plan's figure, as "will raise bills" is.
-                averageRise && cued === "reported" && PLAN_NAMED.test(before.slice(ownClauseStart))
+      const frame =
+        sizeOwner || ownedSize
+          ? "reported"
+          : jobsAtStake
+            ? "plan"
+            : ((cued === "offer" || cued === "demand") && eventDuration) || (costDone && cued === "plan")
+              ? "reported"
+              : cued === "reported" &&
+                  unit &&
+                  (MODAL_AFTER_PLACE.test(after.slice(counted.end)) ||
+                    (currency !== undefined &&
+                      (ESTIMATED_COST_BEFORE.test(before.slice(ownClauseStart)) ||
+                        HEDGED_COST_NOW_BEFORE.test(before.slice(ownClauseStart)))))
                 ? "plan"
-                : cued;
-      const kind: QuantityKind =
-        WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
+                : // What a plan "means" for bills is its plan's figure, as "will raise bills" is.
+                  averageRise && cued === "reported" && PLAN_NAMED.test(before.slice(ownClauseStart))
+                  ? "plan"
+                  : cued;
+      // A thing's size read from its possessive or apposition stays what it is, whatever state its
+      // sentence says began "since" ("Ellesmere Hall's 56 bedrooms have stood empty since Sunday").
+      const kind: QuantityKind = ownedSize
+        ? "fixed"
+        : WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
           : toll ||
               RUNNING.test(afterClause.replace(SINCE_RECORD, "")) ||
@@ -2312,7 +2423,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
       // A fine is imposed once: "over a cyber attack last year" says when the wrong was done, no span.
       const period =
-        event === "fine" ? undefined : periodOf(ownAfterClause, event !== null && ONE_OFF_PRICE.test(event));
+        event === "fine"
+          ? undefined
+          : // A term's own months ("three years and six months") are its length, no span it covers.
+            periodOf(
+              term ? ownAfterClause.slice(term[0].length) : ownAfterClause,
+              event !== null && ONE_OFF_PRICE.test(event),
+            );
       // A storm's peak winds told once it has passed ("packed peak winds of 135 mph", "rated … with
       // winds of up to 160 mph") are one measure of it, whatever day an outlet gives them.
       const passedPeak =
@@ -2349,9 +2466,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ...(owner ? { owner } : {}),
         ...(defendant ? { defendant } : {}),
         ...(period ? { period } : {}),
+        ...(ownedSize ? { size: true as const } : {}),
         item,
-        raw: match[2] ? `${raw} ${match[2]}` : match[3] ? `${raw}${match[3]}` : raw,
-        value: lateYears ? value * 12 : value,
+        raw: term ? `${raw}${term[0]}` : match[2] ? `${raw} ${match[2]}` : match[3] ? `${raw}${match[3]}` : raw,
+        value: termMonths ?? (lateYears ? value * 12 : value),
         start,
         end: start + match[0].length,
         qualifier,

@@ -48,6 +48,12 @@ function measureOf(verb: RegExpExecArray | null): string {
  */
 export function standingReading(mention: NumberMention): NumberMention | null {
   if (mention.range || !mention.unit) return null;
+  // A thing's size told by its possessive or an apposition stands as a workforce does.
+  if (mention.size) {
+    const reading = { ...mention };
+    standing.add(reading);
+    return reading;
+  }
   const text = mention.item.sentence.text;
   const at = mention.start - mention.item.sentence.start;
   const before = text.slice(0, at);

@@ -52,6 +52,10 @@ import { DAM_BREACH_EXPECTED, damBreachArticles } from "../testing/dam-breach-ar
 import { DAM_COLLAPSE_EXPECTED, damCollapseArticles } from "../testing/dam-collapse-articles.js";
 import { DATA_BREACH_FINE_EXPECTED, dataBreachFineArticles } from "../testing/data-breach-fine-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../testing/derailment-articles.js";
+import {
+  DOORSTEP_ROOFING_FRAUD_EXPECTED,
+  doorstepRoofingFraudArticles,
+} from "../testing/doorstep-roofing-fraud-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-approval-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
@@ -98,6 +102,7 @@ import {
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../testing/heatwave-warning-articles.js";
 import { HIGHWAY_KICKBACKS_EXPECTED, highwayKickbacksArticles } from "../testing/highway-kickbacks-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
+import { HILLSIDE_LANDSLIDE_EXPECTED, hillsideLandslideArticles } from "../testing/hillside-landslide-articles.js";
 import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
 import { HOSPITAL_FIRE_EXPECTED, hospitalFireArticles } from "../testing/hospital-fire-articles.js";
 import { HOSPITAL_RANSOMWARE_EXPECTED, hospitalRansomwareArticles } from "../testing/hospital-ransomware-articles.js";
@@ -200,6 +205,10 @@ import { VOLCANO_ERUPTION_EXPECTED, volcanoEruptionArticles } from "../testing/v
 import { WARTIME_BOMB_EXPECTED, wartimeBombArticles } from "../testing/wartime-bomb-articles.js";
 import { WATER_CONTAMINATION_EXPECTED, waterContaminationArticles } from "../testing/water-contamination-articles.js";
 import { WATER_MAIN_BURST_EXPECTED, waterMainBurstArticles } from "../testing/water-main-burst-articles.js";
+import {
+  WEDDING_FOOD_POISONING_EXPECTED,
+  weddingFoodPoisoningArticles,
+} from "../testing/wedding-food-poisoning-articles.js";
 import { WILDLIFE_POISONING_EXPECTED, wildlifePoisoningArticles } from "../testing/wildlife-poisoning-articles.js";
 import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../testing/zoo-escape-articles.js";
 import { corroborate } from "./corroborate.js";
@@ -1911,6 +1920,36 @@ describe.each([
 ] as const)("disagreements by code on the written %s story", (_name, articlesOf, expected) => {
   it("sets none of the written traps against each other", () => {
     expectNoTrapTaken(extractFacts(articlesOf()), expected);
+  });
+});
+
+/**
+ * facts33's held-out stories: figures in an apposition or a possessive inside a sentence about something
+ * else, a distance and a prison term told in other words, goods given out by a subject and in the
+ * passive, an unnamed person's age, two officials' tolls of one evening; beside counts that grew, a
+ * mayor's own revision, forecasts, demands and offers, parts and roundings. None of the traps is taken.
+ */
+describe.each([
+  ["wedding food poisoning", weddingFoodPoisoningArticles, WEDDING_FOOD_POISONING_EXPECTED],
+  ["hillside landslide", hillsideLandslideArticles, HILLSIDE_LANDSLIDE_EXPECTED],
+  ["doorstep roofing fraud", doorstepRoofingFraudArticles, DOORSTEP_ROOFING_FRAUD_EXPECTED],
+] as const)("disagreements by code on the written %s story", (_name, articlesOf, expected) => {
+  it("sets none of the written traps against each other", () => {
+    expectNoTrapTaken(extractFacts(articlesOf()), expected);
+  });
+});
+
+/**
+ * facts33's stories whose real disagreements code finds, each side with its outlet, since facts33's
+ * rules (the wedding's hospital counts, "taken 42 people to hospital" against hospitals that "treated
+ * 51 wedding guests overnight", are still missed).
+ */
+describe.each([
+  ["hillside landslide", hillsideLandslideArticles, HILLSIDE_LANDSLIDE_EXPECTED],
+  ["doorstep roofing fraud", doorstepRoofingFraudArticles, DOORSTEP_ROOFING_FRAUD_EXPECTED],
+] as const)("every disagreement by code on the written %s story", (_name, articlesOf, expected) => {
+  it("finds every real disagreement, each side with its outlet, and no trap", () => {
+    expectDisagreements(extractFacts(articlesOf()), expected);
   });
 });
 
