@@ -3765,3 +3765,63 @@ describe("findDisagreements on rival figures told in other words (facts33)", () 
     ).toEqual([["350 m", "400 metres"]]);
   });
 });
+
+describe("findDisagreements on a crowd's size told by its protesters or by people protesting (lead, session 23)", () => {
+  const claimsOf = (...drafts: ArticleDraft[]) =>
+    extractFacts(drafts.map((item) => prepareArticle(item))).disagreements.map((found) =>
+      found.claims.map((claim) => [claim.value, claim.outlets]),
+    );
+
+  it("sets 'protesters gathered' against 'people protested' of the same evening", () => {
+    expect(
+      claimsOf(
+        draft(
+          "Town Live",
+          "2035-09-19T21:30:00Z",
+          "Councillors meet on Thursday.\n\nAround 300 protesters gathered outside Kelby town hall on Wednesday evening.",
+        ),
+        draft(
+          "County Radio",
+          "2035-09-21T08:00:00Z",
+          "The vote went ahead.\n\nSome 500 people had protested outside the town hall on Wednesday, the station's reporter said.",
+        ),
+      ),
+    ).toEqual([
+      [
+        ["around 300", ["Town Live"]],
+        ["some 500", ["County Radio"]],
+      ],
+    ]);
+  });
+
+  it("leaves protests of two days, and people who gathered for something else, alone", () => {
+    expect(
+      claimsOf(
+        draft(
+          "Town Live",
+          "2035-09-18T21:30:00Z",
+          "Councillors meet on Thursday.\n\nAround 300 protesters gathered outside Kelby town hall on Tuesday evening.",
+        ),
+        draft(
+          "County Radio",
+          "2035-09-20T08:00:00Z",
+          "The vote went ahead.\n\nSome 500 people protested outside the town hall on Thursday, the station's reporter said.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf(
+        draft(
+          "Town Live",
+          "2035-09-19T21:30:00Z",
+          "Councillors meet on Thursday.\n\nAround 300 protesters gathered outside Kelby town hall on Wednesday evening.",
+        ),
+        draft(
+          "County Radio",
+          "2035-09-21T08:00:00Z",
+          "The vote went ahead.\n\nSome 500 people gathered for the library's book sale on Wednesday, the station's reporter said.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -86,8 +86,14 @@ function keyUnit(written: string, event: string): string {
   if (event === "served" && /^(?:plate|portion|serving|helping)$/.test(unit)) return "meal";
   // "faces 11 charges" and "a 12-count indictment": the charges brought, whichever noun.
   if (event === "charged" && unit === "charge") return "count";
+  // "Some 500 people had protested" and "Around 300 protesters gathered": a crowd's size.
+  if (unit === "people" && PROTESTED.test(event)) return "protester";
   return unit;
 }
+
+/** What a crowd did, as outlets count it: "protesters gathered", "people protested", "marchers rallied". */
+const PROTESTED = /^(?:protested|demonstrated|marched|rallied)$/;
+const CROWD_GATHERED = /^(?:gathered|assembled|turned out|protested|demonstrated|marched|rallied)$/;
 
 /** Things a fire, a flood or a blast can leave gone (never people, jobs or money: "lost" is another outcome there). */
 const DESTROYABLE =
@@ -99,6 +105,7 @@ const GONE = /^(?:lost|destroyed|burned|burnt|gutted|razed|wrecked|flattened)$/;
  * "60,000 books had been destroyed", "homes razed" and "homes destroyed" ("damaged" stays another).
  */
 function keyEvent(unit: string, event: string): string {
+  if (keyUnit(unit, event) === "protester" && CROWD_GATHERED.test(event)) return "protested";
   return DESTROYABLE.test(unit) && GONE.test(event) ? "destroyed" : event;
 }
 
