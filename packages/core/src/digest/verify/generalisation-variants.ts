@@ -173,7 +173,7 @@ function standsFor(head: TextToken, words: readonly TextToken[], name: PassageNa
 }
 
 /** A generalising phrase of a statement and the statement read with each name it may stand for. */
-export interface Generalisation {
+interface Generalisation {
   phrase: string;
   /** The names it may stand for. */
   names: string[];
@@ -189,7 +189,7 @@ export interface Generalisation {
  * once; read back as the name, the sentence is checked against what the passages say of that party,
  * so a generalisation pointing at the wrong party is still caught.
  */
-export function generalisationsOf(statement: AnalyzedText, passages: readonly AnalyzedText[]): Generalisation[] {
+function generalisationsOf(statement: AnalyzedText, passages: readonly AnalyzedText[]): Generalisation[] {
   const names = passages.flatMap(passageNames);
   if (names.length === 0) return [];
   // Common nouns the passages write after "the" ("the council said"), for a name's second reference.
