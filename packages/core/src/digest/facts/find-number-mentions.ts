@@ -1370,21 +1370,32 @@ const ITS_OWNER_BEFORE =
 /** What a kitchen hands out counted by the plate, when food follows ("plates of food"). */
 const FOOD_SERVED_UNIT = /^(?:plate|portion|serving|helping)$/;
 const OF_FOOD_AFTER = /^\s+of\s+(?:hot\s+)?food\b/i;
+/** Verbs of giving goods out, active: "handed out", "gave out", "distributed", "passing out". */
+const GIVE_OUT_VERBS = String.raw`handed\s+out|hand(?:s|ing)?\s+out|gave\s+out|given\s+out|giv(?:es|ing)\s+out|passed\s+out|distribut(?:ed|es|ing)`;
+/** The same in the passive, with whom they went to: "were handed to", "were given out", "were distributed". */
+const GIVEN_OUT_PASSIVE = String.raw`handed\s+(?:out|to)|given\s+(?:out|to)|passed\s+out|distributed`;
+/** A hedge before a figure: "about", "more than", "an estimated". */
+const HEDGE_BEFORE_FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|an estimated)\s+)?`;
 /** A verb of giving food out, right before the figure: "served", "sold", "handed out", "dished up". */
-const MEALS_GIVEN_BEFORE =
-  /\b(?:serve[sd]?|serving|sold|sells?|selling|handed\s+out|hand(?:s|ing)?\s+out|gave\s+out|given\s+out|dished\s+(?:out|up)|distributed|distributing|provided|providing)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|an estimated)\s+)?$/i;
+const MEALS_GIVEN_BEFORE = new RegExp(
+  String.raw`\b(?:serve[sd]?|serving|sold|sells?|selling|dished\s+(?:out|up)|provided|providing|${GIVE_OUT_VERBS})\s+${HEDGE_BEFORE_FIGURE}$`,
+  "i",
+);
 /**
  * Goods given out, as a subject's verb before the count ("handed out 2,500 blankets") or the count's
  * passive after it ("1,800 blankets were given to the displaced", "were distributed"): one act of
  * giving out, whoever is named as receiving.
  */
-const GIVEN_OUT_BEFORE =
-  /\b(?:handed\s+out|hand(?:s|ing)?\s+out|gave\s+out|given\s+out|giv(?:es|ing)\s+out|distributed|distribut(?:es|ing)|passed\s+out)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least|an estimated)\s+)?$/i;
-const GIVEN_OUT_AFTER =
-  /^\s+(?:(?:were|was|had been|have been|are|is|will be)\s+)(?:handed\s+(?:out|to)|given\s+(?:out|to)|passed\s+out|distributed)\b/i;
+const GIVEN_OUT_BEFORE = new RegExp(String.raw`\b(?:${GIVE_OUT_VERBS})\s+${HEDGE_BEFORE_FIGURE}$`, "i");
+const GIVEN_OUT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:were|was|had been|have been|are|is|will be)\s+)(?:${GIVEN_OUT_PASSIVE})\b`,
+  "i",
+);
 /** The same giving told in the passive: "3,400 plates of food were handed out", "2,600 meals were served". */
-const MEALS_GIVEN_AFTER =
-  /^(?:\s+of\s+(?:hot\s+)?food)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:served|sold|handed\s+out|given\s+out|dished\s+(?:out|up)|distributed|provided)\b/i;
+const MEALS_GIVEN_AFTER = new RegExp(
+  String.raw`^(?:\s+of\s+(?:hot\s+)?food)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:served|sold|dished\s+(?:out|up)|provided|${GIVEN_OUT_PASSIVE})\b`,
+  "i",
+);
 /** What an inspection finds against a site or a firm. */
 const VIOLATION_UNIT = /^(?:violation|breach|infraction|citation|deficiency|deficiencie)$/;
 /** A kind of violation, which counts a part of all that were found. */
@@ -1726,7 +1737,6 @@ const ADJECTIVE_COUNT_IN_WORDS = new RegExp(
 /** Charges in words: "guilty of four counts of tax fraud", "faces three charges of assault". */
 const CHARGES_IN_WORDS = new RegExp(`\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:counts?|charges?)\\s+of\\b)`, "gi");
 
-/** A distance in words: "travelled about three kilometres", "two miles from the finish". */
 /**
  * A count in words after a named thing's possessive or "with its": "Premier Roofing's eight workers",
  * "The hall, with its twelve bedrooms,": the thing's size, as the figure in digits is (see
@@ -1736,6 +1746,7 @@ const OWNED_COUNT_IN_WORDS = new RegExp(
   `(?:(?<![\\p{L}])\\p{Lu}[\\p{L}-]{2,}['’]s|,\\s+with\\s+its)\\s+(?!one\\b)(${NUMBER_WORD_SOURCE})(?=\\s+\\p{Ll}{3,})`,
   "gu",
 );
+/** A distance in words: "travelled about three kilometres", "two miles from the finish". */
 const LENGTH_IN_WORDS = new RegExp(
   `(?<!\\b(?:hundred|thousand)\\s+(?:and\\s+)?)\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?)\\b)`,
   "gi",

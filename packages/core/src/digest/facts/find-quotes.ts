@@ -1041,9 +1041,7 @@ function unnamedSubjectBefore(
   if (!found) return null;
   // No one named, nor quoted, between that sentence and the pronoun.
   const after = found.at + 1;
-  const namedSince = people.people.some(
-    (mention) => mention.articleId === article.id && mention.start > after && mention.start < position,
-  );
+  const namedSince = namesSomeoneBetween(people, article.id, after + 1, position);
   const between = withoutOpenQuoteParagraphs(text.slice(after, text.lastIndexOf("\n", position - 1) + 1));
   if (namedSince || /[“"‘]/.test(between)) return null;
   return found.speaker;
@@ -1080,10 +1078,7 @@ function relativeSubjectBefore(
   const after = text.slice(at + match[0].length, position);
   // The relative must be the pronoun's last subject: no one named, nor quoted, since.
   if (/[“"‘]/.test(after)) return undefined;
-  if (
-    people.people.some((mention) => mention.articleId === article.id && mention.start > at && mention.start < position)
-  )
-    return undefined;
+  if (namesSomeoneBetween(people, article.id, at + 1, position)) return undefined;
   const wanted = match[1] === "husband" ? "male" : "female";
   if ((wanted === "male") !== /^he$/i.test(pronoun)) return undefined;
   const couple = [...text.slice(0, at).matchAll(COUPLE)].pop();
@@ -1094,6 +1089,13 @@ function relativeSubjectBefore(
     return gender !== (wanted === "male" ? "female" : "male");
   });
   return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/** Whether the article names anyone from `from` up to, not including, `to`. */
+function namesSomeoneBetween(people: PeopleIndex, articleId: string, from: number, to: number): boolean {
+  return people.people.some(
+    (mention) => mention.articleId === articleId && mention.start >= from && mention.start < to,
+  );
 }
 
 /** Paragraphs that open a quotation and leave it open ("‘The levels we found …"), taken out of a text. */
@@ -1150,10 +1152,7 @@ function officeSubjectBefore(
   if (!match) return undefined;
   const at = paragraphStart + match.index + match[0].indexOf(match[1]!);
   if (context.inQuote(at) || /[“"‘]/.test(text.slice(at, position).replace(/[“"‘][^“"‘”’]*$/u, ""))) return undefined;
-  if (
-    people.people.some((mention) => mention.articleId === article.id && mention.start > at && mention.start < position)
-  )
-    return undefined;
+  if (namesSomeoneBetween(people, article.id, at + 1, position)) return undefined;
   const holder = people.resolve(match[1]!, article.id, at);
   // The holder this article means: one it names before (another article's "President George W. Bush" is
   // not the "president" of an article that names only "President Obama").
@@ -1222,9 +1221,7 @@ function pronounAntecedent(
   let previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
   for (let step = 0; step < 2 && named && named.start < previousStart; step += 1) {
     const head = article.text.slice(previousStart, previousEnd).split(/[“"‘]/)[0]!;
-    const namesSomeone = people.people.some(
-      (mention) => mention.articleId === article.id && mention.start >= previousStart && mention.start < previousEnd,
-    );
+    const namesSomeone = namesSomeoneBetween(people, article.id, previousStart, previousEnd);
     if (namesSomeone || !new RegExp(`(?:^|\\s)${speaker}\\s+\\p{Ll}`, "iu").test(head)) break;
     previousEnd = article.text.slice(0, previousStart).trimEnd().length;
     previousStart = article.text.lastIndexOf("\n", previousEnd - 1) + 1;
