@@ -44,3 +44,37 @@ describe("readDateExpressions: a figure before 'on <weekday>'", () => {
     expect(found.map((expression) => expression.date)).toEqual(["2035-09-16"]);
   });
 });
+
+describe("readDateExpressions: an earlier event as its sentence's subject", () => {
+  // The year dates the subject's event; it is no adjective of a noun phrase that an article opens.
+  it.each([
+    ["In 2006 a crane collapse in Battersea, south London, killed two people.", "2006"],
+    ["A gas explosion in Harwood in 2019 killed three people and destroyed two houses.", "2019"],
+    ["A fire at the Palace Theatre in 2011 destroyed the roof.", "2011"],
+  ])("dates %s by its year", (sentence, year) => {
+    const found = readDateExpressions(sentence, "2036-09-04");
+    expect(found.map((expression) => [expression.date, expression.background])).toEqual([[year, false]]);
+  });
+
+  it("leaves the year of an event that is no past act of the sentence as background", () => {
+    const found = readDateExpressions("The explosion in 2019 was the worst in the city's history.", "2036-09-04");
+    expect(found.map((expression) => [expression.date, expression.background])).toEqual([["2019", true]]);
+  });
+});
+
+describe("readDateExpressions: a dated relative clause, then a present perfect", () => {
+  // The main clause tells what holds by the paper's day; the day says who the subject is.
+  it.each([
+    "A pedestrian who was injured when a tower crane collapsed in Kelsford on Tuesday has died in hospital.",
+    "The man who was arrested on Monday has been charged with murder.",
+  ])("reads the day of %s as background", (sentence) => {
+    const found = readDateExpressions(sentence, "2036-09-04");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.background).toBe(true);
+  });
+
+  it("keeps a day the main clause tells before its own present perfect", () => {
+    const found = readDateExpressions("Workers walked out on Monday and have vowed to stay out.", "2036-09-04");
+    expect(found.map((expression) => [expression.date, expression.background])).toEqual([["2036-09-01", false]]);
+  });
+});

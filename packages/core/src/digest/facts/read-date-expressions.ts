@@ -375,8 +375,24 @@ const SUBJECT_EVENT_YEAR = new RegExp(
   `^(?:A|An|The)\\s+((?:19|20)\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`,
   "u",
 );
+/**
+ * The same with the year after the event and its place ("A gas explosion in Harwood in 2019 killed
+ * three people"), up to the main clause's verb in the past: the year still dates the subject's event.
+ */
+const SUBJECT_EVENT_IN_YEAR = new RegExp(
+  `^(?:A|An|The)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|${INCIDENT_NOUN})(?:\\s+(?:in|at|near|on|off)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?\\s+in\\s+((?:19|20)\\d\\d),?\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+ed|struck|left|hit|tore|sank|shook|swept|spread|cost|took|brought|saw|led|fell|destroyed)\\b`,
+  "u",
+);
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+|['’]s\s+)$/i;
-const ADJECTIVAL_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`, "iu");
+/**
+ * A year or a day used as an adjective before the event noun it names ("the 2019 explosion", "Tuesday's
+ * crash"): the words between are modifiers, never a determiner that opens a new noun phrase ("In 2006
+ * a crane collapse killed two" dates the sentence's own subject).
+ */
+const ADJECTIVAL_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?!(?:a|an|the|this|that|its|their|his|her)\\s)[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}\\b`,
+  "iu",
+);
 const POSSESSIVE_AFTER = /^['’]s\s/;
 /**
  * "'s storm", "'s state inspection", "Last year's festival": what a month or a year names by its
@@ -612,6 +628,11 @@ const POSSESSIVE_CONTEST =
   /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:vote|election|elections|poll|ballot|referendum|primary|runoff|run-off|final|match|race)\b/i;
 /** An "after …" clause up to a date: what came before the main clause's event. */
 const AFTER_CLAUSE = /\b(?:after|following)\b[^,;:()]*$/i;
+/** A relative clause still open up to the date ("who was injured when a crane collapsed on "). */
+const OPEN_RELATIVE = /\b(?:who|that|which)\s[^,;:()“”"]*$/i;
+/** The main clause's verb in the present perfect right after a date ("… on Tuesday has died"). */
+const PRESENT_PERFECT_AFTER =
+  /^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|died|left|lost|made|paid|said|told|won|sold|found|struck|hit|cost)\b/i;
 const SUBORDINATE = /\b(?:after|before|following|ahead of|until)\b[^,;:()]*$/i;
 const DAY_MS = 86_400_000;
 /** A month and day without a year up to this many days after publication is read as coming, not past. */
@@ -939,6 +960,10 @@ function otherBackground(
   )
     return true;
   if (REDUCED_RELATIVE.test(clause)) return true;
+  // "A pedestrian who was injured when a crane collapsed on Tuesday has died in hospital": the main
+  // clause right after a dated relative clause is in the present perfect, so it tells what holds by
+  // the paper's day; the date only says who or what the subject is.
+  if (OPEN_RELATIVE.test(clause) && PRESENT_PERFECT_AFTER.test(right)) return true;
   if (MAIN_VERB_AFTER.test(right) && CONTACT_RELATIVE_BEFORE.test(clause)) return true;
   if (PARTICIPLE_APPOSITIVE.test(clause) && !CLOSED_RELATIVE.test(clause) && appositiveCloses(right)) return true;
   if (resolved.precision === "year" && TRAILING_PARTICIPLE.test(clause) && SENTENCE_END.test(right)) return true;
@@ -1665,6 +1690,11 @@ export function readDateExpressions(
         forecast: future && forecasts(unquotedBefore(sentence, quotes, start)),
       });
     }
+  }
+  const subjectEventIn = SUBJECT_EVENT_IN_YEAR.exec(sentence);
+  if (subjectEventIn) {
+    const start = subjectEventIn[0].lastIndexOf(subjectEventIn[1]!);
+    for (const expression of found) if (expression.start === start) expression.background = false;
   }
   // A year in a relative clause that ends the sentence describes a noun when the main clause has a date.
   const plain = withoutDigitGroups(sentence);
