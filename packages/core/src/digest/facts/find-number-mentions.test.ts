@@ -28,6 +28,17 @@ describe("findNumberMentions reads what a figure is", () => {
     const [toll] = findNumberMentions(articleSentences([article]));
     expect([toll?.raw, toll?.unit, toll?.event, toll?.kind]).toEqual(["214", "people", "killed", "running"]);
   });
+
+  it("reads “the number of deaths” rising to a figure as the toll", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Figures",
+      originalText: "A pedestrian hurt in the collapse has died in hospital, raising the number of deaths to 2.",
+      publishedAt: "2026-11-10",
+    });
+    const [toll] = findNumberMentions(articleSentences([article]));
+    expect([toll?.raw, toll?.event, toll?.kind]).toEqual(["2", "killed", "running"]);
+  });
 });
 
 describe("findNumberMentions on counts told after their verb, and days before their month", () => {

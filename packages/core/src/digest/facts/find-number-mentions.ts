@@ -1163,7 +1163,7 @@ const MONEY_UNIT =
  * count is the dead in news (a road's or a bridge's toll is money, its sum after a currency sign).
  */
 const TOLL_BEFORE =
-  /\b(?:(?:death|casualty)\s+toll|the\s+toll(?!\s+(?:roads?|bridges?|booths?|plazas?|charges?|fees?|on)\b)|(?:the|a)\s+number\s+(?:of\s+(?:people\s+|those\s+|victims\s+)?)?(?:killed|dead|who\s+(?:have\s+|had\s+)?died))\b[^,;.]{0,80}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+  /\b(?:(?:death|casualty)\s+toll|the\s+toll(?!\s+(?:roads?|bridges?|booths?|plazas?|charges?|fees?|on)\b)|(?:the|a)\s+number\s+(?:of\s+(?:deaths|fatalities)|(?:of\s+(?:people\s+|those\s+|victims\s+)?)?(?:killed|dead|who\s+(?:have\s+|had\s+)?died)))\b[^,;.]{0,80}?\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /**
  * "The number of vessels waiting … rose to 185", "the number of people in shelters stood at 900":
  * the figure counts the plural named after "number of", however far the verb comes after it.

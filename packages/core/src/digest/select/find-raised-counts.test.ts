@@ -281,4 +281,22 @@ describe("findRaisedCounts reads the missing as a standing count (lead, session 
       ),
     ).toEqual([]);
   });
+  it("keeps a recalled incident's dead out of a report's toll", () => {
+    // The 2019 explosion's three dead are no part of Saturday's report's toll: its one death is what
+    // Thursday's second body raises.
+    const killedOne = "An explosion at an apartment building in Marlow killed one person and injured 11 on Monday.";
+    expect(
+      raisedIn(
+        [
+          killedOne,
+          "A gas explosion in Harwood in 2019 killed three people and destroyed two houses.",
+          ...MONDAY_BACKGROUND,
+        ],
+        [
+          "Searchers found a second body in the rubble of the building in Marlow, raising the death toll to two.",
+          ...THURSDAY_BACKGROUND,
+        ],
+      ),
+    ).toEqual([killedOne]);
+  });
 });

@@ -298,10 +298,12 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
   const firstReport = Math.min(...counted.map(({ candidate }) => published(candidate)).filter(Number.isFinite));
   // Each report's toll: its highest count of the dead ("Two firefighters died" beside "the fire has
   // killed nine people" is a part of it, still true when the toll rises).
+  // Not a recalled incident's dead ("A gas explosion in Harwood in 2019 killed three people" beside
+  // "killed one person … on Saturday"): a count told of a day before the story is no part of its toll.
   const tollOf = new Map<string, number>();
-  for (const { candidate, counts } of counted)
+  for (const { candidate, counts, time } of counted)
     for (const count of counts)
-      if (count.event === "died")
+      if (count.event === "died" && time >= firstReport - 3 * DAY_MS)
         tollOf.set(candidate.item.article.id, Math.max(tollOf.get(candidate.item.article.id) ?? 0, count.value));
   // Someone told as critically hurt ("A man in his sixties … is in a critical condition") when the
   // story's toll was what it was: a later, higher toll may be that person, so the state no longer
