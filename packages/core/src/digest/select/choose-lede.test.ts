@@ -111,4 +111,27 @@ describe("chooseLede", () => {
     ]);
     expect(deal).toMatch(/^Brenford Home and the regulator agreed on Monday/);
   });
+  it("never opens with what came before or with someone's words below the newest report's lead", () => {
+    // The newest report leads with a month before the story (placed then); what follows its lead is a
+    // past-perfect record and a reaction: the news is the report before it.
+    const lede = ledeOf([
+      FIRST_REPORT,
+      {
+        publishedAt: "2026-05-11T08:00:00Z",
+        sentences: [
+          "Brenford Home on Monday widened its kettle recall to about 90,000 units, adding two models sold in Ireland.",
+          "The company said refunds would be paid within 14 days.",
+        ],
+      },
+      {
+        publishedAt: "2026-05-12T15:00:00Z",
+        sentences: [
+          "The kettles passed a safety audit in March, according to trading standards records.",
+          "Brenford had sold the same models for more than 20 years, a company spokesman said.",
+          "According to the consumer group Which?, “this recall should have come much sooner.”",
+        ],
+      },
+    ]);
+    expect(lede).toMatch(/^Brenford Home on Monday widened/);
+  });
 });

@@ -22,6 +22,27 @@ function tellsOnlyProspect(text: string): boolean {
   return !(before.match(new RegExp(PAST_VERB.source, "gu")) ?? []).some((verb) => !SAYING.test(verb));
 }
 
+/** "had flown", "had been told": a verb in the past perfect. */
+const PAST_PERFECT = /\bhad\s+(?:(?:not|never|already|long|previously|once|just)\s+)?(?:been\s+)?\p{Ll}{3,}\b/gu;
+const QUOTATION = /“[^“”]*”|"[^"]*"/g;
+
+/**
+ * Whether a sentence below its article's lead tells no news of its own: only what came before, in
+ * the past perfect ("Kessler, a pilot for 25 years, had flown the same route more than 200 times, a
+ * company spokesman said"), or only someone's words ("According to Mayor Beth Sorensen, “…”"): no
+ * verb in the past outside them but one of saying.
+ */
+function tellsNoNews(text: string): boolean {
+  const quoted = QUOTATION.test(text);
+  QUOTATION.lastIndex = 0;
+  const unquoted = text.replace(QUOTATION, " ");
+  const perfect = PAST_PERFECT.test(unquoted);
+  PAST_PERFECT.lastIndex = 0;
+  if (!quoted && !perfect) return false;
+  const rest = unquoted.replace(PAST_PERFECT, " ");
+  return !(rest.match(new RegExp(PAST_VERB.source, "gu")) ?? []).some((verb) => !SAYING.test(verb));
+}
+
 /**
  * The sentence a time-aware summary opens with: the lead of the newest report, i.e. among the
  * sentences of the latest moment (of dated articles, when there are any) that stand on their own
@@ -55,7 +76,7 @@ export function chooseLede(candidates: readonly RankedSentence[], times: Sentenc
         (candidate) =>
           !addressesReader(candidate.item.sentence.text) &&
           (candidate.item.position === firstOf.get(candidate.item.article.id) ||
-            !tellsOnlyProspect(candidate.item.sentence.text)),
+            (!tellsOnlyProspect(candidate.item.sentence.text) && !tellsNoNews(candidate.item.sentence.text))),
       );
     if (reporting.length === 0) continue;
     let lede: RankedSentence | null = null;

@@ -209,6 +209,28 @@ describe("rankHeadlines", () => {
     expect(rankHeadlines(articles, rankEvidence(articles, facts), times)[0]).toMatch(/^Danny Price's late winner/);
   });
 
+  it("places an article whose lead tells of a month before its own at that month's end", () => {
+    const visit = prepareArticle({
+      input: "visit.txt",
+      title: null,
+      publishedAt: "2036-06-16T20:00:00Z",
+      originalText:
+        "Investigators from the National Transportation Safety Board arrived at the balloon crash site near Orrin on Monday.\n\nA preliminary report is due within 30 days.",
+    });
+    const records = prepareArticle({
+      input: "records.txt",
+      title: null,
+      publishedAt: "2036-06-17T15:00:00Z",
+      originalText:
+        "The balloon that crashed near Orrin passed its annual inspection in April, according to FAA records.\n\nThe company has three other balloons.",
+    });
+    const articles = [visit, records];
+    const facts = extractFacts(articles);
+    const times = new Map(articles.map((article) => [article.id, Date.parse(article.publishedAt!)]));
+    const ranked = rankHeadlines(articles, rankEvidence(articles, facts), times, facts.sentenceDates);
+    expect(ranked[0]).toMatch(/^Investigators from the National Transportation Safety Board arrived/);
+  });
+
   it("heads a decided match with its result, not a later report of the loser's next fixture, unless that was announced after it", () => {
     const preview = prepareArticle({
       input: "preview.txt",

@@ -797,9 +797,20 @@ const DAY_END_MS = 86_399_999;
 function toldDayEnd(lead: RankedSentence, dates: StoryFacts["sentenceDates"] | undefined): number | undefined {
   const told = dates?.[lead.index];
   const own = lead.item.article.publishedAt?.slice(0, 10);
-  if (!told || !own || told.basis !== "stated" || told.precision !== "day") return undefined;
-  const day = told.date.slice(0, 10);
-  return day < own ? Date.parse(`${day}T00:00:00Z`) + DAY_END_MS : undefined;
+  if (!told || !own || told.basis !== "stated") return undefined;
+  // A month or a year that ended before the article's day ("The balloon passed its annual
+  // inspection in April", printed in June) tells of then too: its last day.
+  const end = lastDayOf(told.date, told.precision);
+  return end !== null && end < own ? Date.parse(`${end}T00:00:00Z`) + DAY_END_MS : undefined;
+}
+
+/** The last day of a told day, month ("2036-04") or year ("2035"); null for other precisions. */
+function lastDayOf(date: string, precision: string): string | null {
+  if (precision === "day") return date.slice(0, 10);
+  if (precision === "month" && /^\d{4}-\d{2}$/.test(date))
+    return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  if (precision === "year" && /^\d{4}$/.test(date)) return `${date}-12-31`;
+  return null;
 }
 
 /** Who told it and on what day, in the sentence's own words: "a party spokesman said on Saturday", "the club on Monday announced". */
