@@ -231,6 +231,18 @@ describe("rankHeadlines", () => {
     expect(ranked[0]).toMatch(/^Investigators from the National Transportation Safety Board arrived/);
   });
 
+  it("reads a participle opening a lead right before its noun as describing it (“Displaced residents spent…”)", () => {
+    for (const lead of [
+      "Displaced residents spent a second night at the Lincoln Middle School gym on Monday.",
+      "Injured workers were taken to three hospitals in Kelsford on Friday.",
+    ]) {
+      const article = prepareArticle({ input: "lead.txt", title: null, originalText: lead });
+      expect(rankHeadlines([article], rankEvidence([article], extractFacts([article])), null)).toEqual([
+        lead.replace(/\.$/, ""),
+      ]);
+    }
+  });
+
   it("heads a decided match with its result, not a later report of the loser's next fixture, unless that was announced after it", () => {
     const preview = prepareArticle({
       input: "preview.txt",

@@ -177,7 +177,10 @@ const isNominal = (tagName: string | undefined) =>
  */
 function mainVerbIndex({ words, tags }: Tagged): number {
   // "Watching Obama play…", "Because it may be time…": the main clause, if any, comes after a comma.
-  const opensWithVerb = isVerb(tags[0]) || tags[0] === "SCONJ" || CLAUSE_OPENER.test(words[0] ?? "");
+  // "Displaced residents spent…", "Injured workers were…": a participle right before its noun describes it.
+  const describesNoun = tags[0] === "VERB" && /(?:ed|en)$/i.test(words[0] ?? "") && tags[1] === "NOUN";
+  const opensWithVerb =
+    (isVerb(tags[0]) && !describesNoun) || tags[0] === "SCONJ" || CLAUSE_OPENER.test(words[0] ?? "");
   /** What opened the clause whose verb is still to come: a relative pronoun, another opener, or none. */
   let pending: "relative" | "other" | null = null;
   let afterComma = false;
