@@ -28,7 +28,7 @@ interface Attribution {
 }
 
 function isNominal(token: TextToken): boolean {
-  return NOMINAL_POS.has(token.pos) || token.key === "of" || token.text === "-";
+  return NOMINAL_POS.has(token.pos) || token.key === "of" || token.text === "-" || token.text === "&";
 }
 
 const OBJECT_POS = new Set(["NUM", "DET", "NOUN", "ADJ", "SYM"]);
@@ -330,10 +330,20 @@ export function compareSpeakers(context: SupportContext): SupportFault[] {
     ),
   );
   const named = new Set(passages.flatMap((other) => other.tokens.map((token) => token.key)));
+  // A named speaker (a name as the subject itself, "Harland & Sons said") the passages name but never
+  // quote, for words they give to another named speaker, is no other description of that speaker:
+  // two names are two parties.
+  const theirsNamed = theirs.some((their) => their.speaker.some((index) => passage.tokens[index]!.pos === "PROPN"));
+  const silentParty = (item: Attribution, keys: readonly string[]) =>
+    theirsNamed &&
+    statement.tokens[item.speaker.at(-1)!]!.pos === "PROPN" &&
+    statement.tokens[item.speaker.at(-1)!]!.text !== "'s" &&
+    !keys.some((key) => otherSpeakers.has(key));
   for (const item of claimed) {
     const keys = [...resolvedSpeakerKeys(statement, item)];
     if (keys.some((key) => theirKeys.has(key))) continue;
-    if (!keys.some((key) => otherSpeakers.has(key)) && keys.some((key) => named.has(key))) continue;
+    if (!keys.some((key) => otherSpeakers.has(key)) && keys.some((key) => named.has(key)) && !silentParty(item, keys))
+      continue;
     // A name no passage has is reported as such by the name check.
     const nameless = item.speaker.every((index) => statement.tokens[index]!.pos !== "PROPN");
     if (!keys.some((key) => named.has(key)) && !nameless) continue;
