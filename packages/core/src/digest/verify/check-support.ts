@@ -1,4 +1,5 @@
 import { abstractiveSupport } from "./abstractive-support.js";
+import { ageVariants } from "./age-variants.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { attributionVariants } from "./attribution-variants.js";
@@ -220,7 +221,7 @@ export function checkSupport(
 /** At most this many structural readings of one sentence are checked. */
 const MAX_VARIANTS = 12;
 
-/** A sentence's structural readings: its attribution, light verbs and generalisations in the passages' form, and combinations. */
+/** A sentence's structural readings: its attribution, light verbs, generalisations and ages in the passages' form, and combinations. */
 function structuralVariants(written: string, passages: readonly string[]): string[] {
   const analyzedPassages = passages.map(analyzed);
   const readings = new Set<string>([written]);
@@ -231,6 +232,7 @@ function structuralVariants(written: string, passages: readonly string[]): strin
   extend((text) => attributionVariants(text, analyzedPassages));
   extend((text) => lightVerbVariants(analyzeText(text), analyzedPassages));
   extend((text) => generalisationVariants(analyzeText(text), analyzedPassages));
+  extend((text) => ageVariants(analyzeText(text), analyzedPassages));
   readings.delete(written);
   return [...readings];
 }
