@@ -30,6 +30,7 @@ import { headlineLabel } from "./headline-label.js";
 import { lightVerbVariants } from "./light-verb-variants.js";
 import { quantityEquivalents } from "./quantity-equivalents.js";
 import { type ResolvedPassage, resolveReferences } from "./resolve-references.js";
+import { splitClauses } from "./split-clauses.js";
 import { citedText, statementTerms } from "./statement-terms.js";
 import { stripOutletAttribution } from "./strip-outlet-attribution.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
@@ -206,6 +207,31 @@ export function checkSupport(
   passages: readonly string[],
   options: SupportCheckOptions = {},
 ): SupportCheck {
+  const check = checkReadings(written, passages, options);
+  if (check.verdict === "supported" || (options.kind ?? "sentence") !== "sentence") return check;
+  // A sentence that joins facts (a relative clause, two clauses after ", and") is supported when each
+  // fact is, wherever in the passages it is told; otherwise the reasons are the sentence's as written.
+  const parts = splitClauses(analyzeText(written));
+  if (!parts) return check;
+  const checks: SupportCheck[] = [];
+  for (const part of parts.slice(0, MAX_PARTS)) {
+    const partCheck = checkReadings(part, passages, options);
+    if (partCheck.verdict !== "supported") return check;
+    checks.push(partCheck);
+  }
+  return {
+    verdict: "supported",
+    score: Math.min(...checks.map((partCheck) => partCheck.score)),
+    reasons: [],
+    spans: checks.flatMap((partCheck) => partCheck.spans),
+  };
+}
+
+/** A joined sentence is split into at most this many facts. */
+const MAX_PARTS = 3;
+
+/** The sentence as written, then in the structures its passages use: the first supported reading, or the one as written. */
+function checkReadings(written: string, passages: readonly string[], options: SupportCheckOptions): SupportCheck {
   const check = checkWording(written, passages, options);
   if (check.verdict === "supported" || (options.kind ?? "sentence") !== "sentence") return check;
   // The same sentence in the structures its passages use (a name for "the company", "apologised"
