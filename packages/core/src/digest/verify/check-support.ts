@@ -14,6 +14,7 @@ import { compareIntentions } from "./compare-intentions.js";
 import { compareNames } from "./compare-names.js";
 import { compareOffices } from "./compare-offices.js";
 import { compareOpposites } from "./compare-opposites.js";
+import { comparePassiveDoers } from "./compare-passive-doers.js";
 import { comparePersonOffices } from "./compare-person-offices.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
@@ -377,6 +378,7 @@ function checkWording(written: string, passages: readonly string[], options: Sup
     ...compareCountedNouns(context),
     ...compareCrossedRoles(context),
     ...compareRelativeHosts(context),
+    ...comparePassiveDoers(context),
   ];
   // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
   faults.push(
