@@ -127,8 +127,12 @@ function passageVoice(
   for (let index = link.token - 1; index >= 0 && link.token - index <= 3; index -= 1) {
     const token = tokens[index]!;
     if (token.key === "be" && token.pos === "AUX") return "passive";
+    if (token.key === "have" && token.pos === "AUX") return "active";
     if (token.pos !== "ADV" && token.pos !== "AUX") break;
   }
+  // A participle with its agent after a noun ("a cut in the quota imposed by the directorate", "the
+  // deal, signed by Harlow"): a passive without its "be".
+  if (tokens[link.token + 1]?.key === "by" && /(?:ed|en|wn|t)$/.test(tokens[link.token]!.text)) return "passive";
   return "active";
 }
 

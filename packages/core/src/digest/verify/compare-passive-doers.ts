@@ -82,5 +82,46 @@ export function comparePassiveDoers(context: SupportContext): SupportFault[] {
     }
     if (doer && !undergoer) faults.push({ kind: "role", reason: doer });
   });
+  faults.push(...activeUndergoers(context));
+  return faults;
+}
+
+/**
+ * The other way round: a party told as doing what the passage says was done to it, by a participle
+ * and its agent after the party's noun ("The deal, signed by Harlow Telecom" told as "The deal
+ * signed Harlow Telecom"). Word order alone aligns the two, "by" being grammar.
+ */
+function activeUndergoers(context: SupportContext): SupportFault[] {
+  const { statement, passages } = context;
+  const faults: SupportFault[] = [];
+  statement.tokens.forEach((token, verb) => {
+    if (token.pos !== "VERB") return;
+    const { start, passive } = auxiliariesBefore(statement.tokens, verb);
+    const subject = statement.tokens[start - 1];
+    const object = statement.tokens[verb + 1];
+    if (passive || !subject || !PARTICIPANT_POS.has(subject.pos) || !object || !OBJECT_START.has(object.pos)) return;
+    let undergoer: string | null = null;
+    let doer = false;
+    for (const passage of passages) {
+      passage.tokens.forEach((candidate, index) => {
+        if (candidate.key !== token.key) return;
+        const theirs = auxiliariesBefore(passage.tokens, index);
+        if (!theirs.passive && theirs.start < index) {
+          if (subjectHead(passage.tokens, index, theirs.start)?.key === subject.key) doer = true;
+          return;
+        }
+        if (passage.tokens[index + 1]?.key !== "by" || theirs.start < index) {
+          if (subjectHead(passage.tokens, index, theirs.start)?.key === subject.key && !theirs.passive) doer = true;
+          return;
+        }
+        let before = index - 1;
+        if (passage.tokens[before]?.text === ",") before -= 1;
+        const head = passage.tokens[before];
+        if (!head || head.key !== subject.key || !PARTICIPANT_POS.has(head.pos)) return;
+        undergoer ??= `the passage says ${say(passage, head)} was ${say(passage, candidate)} by ${say(passage, passage.tokens[index + 2]!)}…; the sentence says ${say(statement, subject)} ${say(statement, token)}`;
+      });
+    }
+    if (undergoer && !doer) faults.push({ kind: "role", reason: undergoer });
+  });
   return faults;
 }
