@@ -329,7 +329,6 @@ export function compareSpeakers(context: SupportContext): SupportFault[] {
         .flatMap((item) => [...resolvedSpeakerKeys(other, item)]),
     ),
   );
-  const named = new Set(passages.flatMap((other) => other.tokens.map((token) => token.key)));
   // A named speaker (a name as the subject itself, "Harland & Sons said") the passages name but never
   // quote, for words they give to another named speaker, is no other description of that speaker:
   // two names are two parties.
@@ -339,9 +338,25 @@ export function compareSpeakers(context: SupportContext): SupportFault[] {
     statement.tokens[item.speaker.at(-1)!]!.pos === "PROPN" &&
     statement.tokens[item.speaker.at(-1)!]!.text !== "'s" &&
     !keys.some((key) => otherSpeakers.has(key));
+  const named = new Set(passages.flatMap((other) => other.tokens.map((token) => token.key)));
+  // "The Estonian grandmaster" for "the Polish grandmaster Anna Wrobel": a shared noun, but a name
+  // before it that the passages give another party.
+  const otherModifier = (item: Attribution) =>
+    item.speaker.some((index) => {
+      const token = statement.tokens[index]!;
+      const next = statement.tokens[index + 1];
+      return (
+        token.pos === "PROPN" &&
+        !TITLES.has(token.key) &&
+        next?.pos === "NOUN" &&
+        item.speaker.includes(index + 1) &&
+        !theirKeys.has(token.key) &&
+        named.has(token.key)
+      );
+    });
   for (const item of claimed) {
     const keys = [...resolvedSpeakerKeys(statement, item)];
-    if (keys.some((key) => theirKeys.has(key))) continue;
+    if (keys.some((key) => theirKeys.has(key)) && !otherModifier(item)) continue;
     if (!keys.some((key) => otherSpeakers.has(key)) && keys.some((key) => named.has(key)) && !silentParty(item, keys))
       continue;
     // A name no passage has is reported as such by the name check.
