@@ -351,7 +351,19 @@ export function compareSpeakers(context: SupportContext): SupportFault[] {
         next?.pos === "NOUN" &&
         item.speaker.includes(index + 1) &&
         !theirKeys.has(token.key) &&
-        named.has(token.key)
+        named.has(token.key) &&
+        // The passage's speaker has another name before that noun ("Polish grandmaster"), not a title ("Mr Price").
+        theirs.some((their) =>
+          their.speaker.some((at) => {
+            const before = passage.tokens[at - 1];
+            return (
+              passage.tokens[at]!.key === next.key &&
+              before?.pos === "PROPN" &&
+              !TITLES.has(before.key) &&
+              before.key !== token.key
+            );
+          }),
+        )
       );
     });
   for (const item of claimed) {
