@@ -26,4 +26,16 @@ describe("splitClauses: a sentence joining facts of two passages is supported wh
     ])
       expect(checkSupport(statement, FINE).verdict).toBe("unsupported");
   });
+
+  it("reads a participle with its agent as a relative clause", () => {
+    const deal = [
+      "Harlow Telecom signed the deal on Monday. The deal will create 300 jobs in Leeds, the company said.",
+    ];
+    expect(
+      checkSupport("The deal, signed by Harlow Telecom on Monday, will create 300 jobs in Leeds.", deal).verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport("Harlow Telecom, signed by the deal on Monday, will create 300 jobs in Leeds.", deal).verdict,
+    ).toBe("unsupported");
+  });
 });

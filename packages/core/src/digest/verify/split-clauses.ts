@@ -23,14 +23,19 @@ const sentenceOf = (text: string) => {
 /**
  * A non-restrictive relative clause told as a sentence of its own: "The cooperative, which has 230
  * member beekeepers, has been fined …" is "The cooperative has been fined …" and "The cooperative has
- * 230 member beekeepers." The clause's subject is the noun phrase before its comma.
+ * 230 member beekeepers."; "The deal, signed by Harlow Telecom, will …" holds "The deal was signed by
+ * Harlow Telecom." The clause's subject is the noun phrase before its comma.
  */
 function splitRelative(statement: AnalyzedText): string[] | null {
   const { text, tokens } = statement;
   for (let index = 1; index < tokens.length - 2; index += 1) {
-    if (!RELATIVES.has(tokens[index]!.key) || tokens[index - 1]!.text !== ",") continue;
-    const verb = tokens[index + 1]!;
-    if (verb.pos !== "VERB" && verb.pos !== "AUX") continue;
+    if (tokens[index - 1]!.text !== ",") continue;
+    // "The deal, signed by Harlow Telecom on Monday, will …": a participle with its agent is a
+    // relative clause without "which was".
+    const participle = /(?:ed|en|wn)$/.test(tokens[index]!.text) && tokens[index + 1]?.key === "by";
+    if (!RELATIVES.has(tokens[index]!.key) && !participle) continue;
+    const verb = participle ? tokens[index]! : tokens[index + 1]!;
+    if (!participle && verb.pos !== "VERB" && verb.pos !== "AUX") continue;
     let start = index - 1;
     // "Greenline's owner Vanterra": a possessive is part of the noun phrase.
     while (start > 0 && (NOMINAL.has(tokens[start - 1]!.pos) || /^['’]s?$/.test(tokens[start - 1]!.text))) start -= 1;
@@ -38,7 +43,7 @@ function splitRelative(statement: AnalyzedText): string[] | null {
     const antecedent = text.slice(tokens[start]!.start, tokens[index - 2]!.end);
     let end = index + 1;
     while (end < tokens.length && tokens[end]!.text !== "," && tokens[end]!.pos !== "PUNCT") end += 1;
-    const clause = text.slice(verb.start, tokens[end - 1]!.end);
+    const clause = `${participle ? "was " : ""}${text.slice(verb.start, tokens[end - 1]!.end)}`;
     const closes = tokens[end]?.text === ",";
     const rest = closes ? text.slice(tokens[end]!.end) : text.slice(tokens[end - 1]!.end);
     const main = `${text.slice(0, tokens[index - 1]!.start)}${closes ? " " : ""}${rest.trimStart()}`;
