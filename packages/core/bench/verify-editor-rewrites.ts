@@ -3,7 +3,8 @@
  * held-out tables of a summarizer's sentences (src/digest/testing/newsroom-rewrites.ts,
  * wire-paraphrases.ts, desk-paraphrases.ts, extrinsic-paraphrases.ts, XSum-like: one abstractive
  * sentence over a whole article, and intrinsic-rewrites.ts, errors built from the article's own words, and structural-paraphrases.ts,
- * generalisations, light verbs, attribution and voice):
+ * generalisations, light verbs, attribution and voice, and voice-and-merge-paraphrases.ts, the other voice,
+ * facts of two passages joined and clauses compressed):
  * faithful ones passed and unfaithful ones flagged, by
  * kind, with every miss listed and its reasons.
  * Run: npx tsx bench/verify-editor-rewrites.ts
@@ -14,6 +15,7 @@ import { EXTRINSIC_PARAPHRASES } from "../src/digest/testing/extrinsic-paraphras
 import { INTRINSIC_REWRITES } from "../src/digest/testing/intrinsic-rewrites.js";
 import { NEWSROOM_REWRITES } from "../src/digest/testing/newsroom-rewrites.js";
 import { STRUCTURAL_PARAPHRASES } from "../src/digest/testing/structural-paraphrases.js";
+import { VOICE_AND_MERGE_PARAPHRASES } from "../src/digest/testing/voice-and-merge-paraphrases.js";
 import { WIRE_PARAPHRASES } from "../src/digest/testing/wire-paraphrases.js";
 import { checkSupport } from "../src/digest/verify/check-support.js";
 
@@ -52,3 +54,4 @@ report("desk paraphrases (held out)", DESK_PARAPHRASES);
 report("extrinsic paraphrases (held out)", EXTRINSIC_PARAPHRASES);
 report("intrinsic rewrites (held out)", INTRINSIC_REWRITES);
 report("structural paraphrases (held out)", STRUCTURAL_PARAPHRASES);
+report("voice and merge paraphrases (held out)", VOICE_AND_MERGE_PARAPHRASES);

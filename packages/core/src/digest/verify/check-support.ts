@@ -1,4 +1,5 @@
 import { abstractiveSupport } from "./abstractive-support.js";
+import { ageVariants } from "./age-variants.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { attributionVariants } from "./attribution-variants.js";
@@ -13,6 +14,7 @@ import { compareIntentions } from "./compare-intentions.js";
 import { compareNames } from "./compare-names.js";
 import { compareOffices } from "./compare-offices.js";
 import { compareOpposites } from "./compare-opposites.js";
+import { comparePassiveDoers } from "./compare-passive-doers.js";
 import { comparePersonOffices } from "./compare-person-offices.js";
 import { comparePolarity } from "./compare-polarity.js";
 import { compareQuantities } from "./compare-quantities.js";
@@ -29,6 +31,7 @@ import { headlineLabel } from "./headline-label.js";
 import { lightVerbVariants } from "./light-verb-variants.js";
 import { quantityEquivalents } from "./quantity-equivalents.js";
 import { type ResolvedPassage, resolveReferences } from "./resolve-references.js";
+import { splitClauses } from "./split-clauses.js";
 import { citedText, statementTerms } from "./statement-terms.js";
 import { stripOutletAttribution } from "./strip-outlet-attribution.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
@@ -124,8 +127,12 @@ function passageVoice(
   for (let index = link.token - 1; index >= 0 && link.token - index <= 3; index -= 1) {
     const token = tokens[index]!;
     if (token.key === "be" && token.pos === "AUX") return "passive";
+    if (token.key === "have" && token.pos === "AUX") return "active";
     if (token.pos !== "ADV" && token.pos !== "AUX") break;
   }
+  // A participle with its agent after a noun ("a cut in the quota imposed by the directorate", "the
+  // deal, signed by Harlow"): a passive without its "be".
+  if (tokens[link.token + 1]?.key === "by" && /(?:ed|en|wn|t)$/.test(tokens[link.token]!.text)) return "passive";
   return "active";
 }
 
@@ -205,6 +212,31 @@ export function checkSupport(
   passages: readonly string[],
   options: SupportCheckOptions = {},
 ): SupportCheck {
+  const check = checkReadings(written, passages, options);
+  if (check.verdict === "supported" || (options.kind ?? "sentence") !== "sentence") return check;
+  // A sentence that joins facts (a relative clause, two clauses after ", and") is supported when each
+  // fact is, wherever in the passages it is told; otherwise the reasons are the sentence's as written.
+  const parts = splitClauses(analyzeText(written));
+  if (!parts) return check;
+  const checks: SupportCheck[] = [];
+  for (const part of parts.slice(0, MAX_PARTS)) {
+    const partCheck = checkReadings(part, passages, options);
+    if (partCheck.verdict !== "supported") return check;
+    checks.push(partCheck);
+  }
+  return {
+    verdict: "supported",
+    score: Math.min(...checks.map((partCheck) => partCheck.score)),
+    reasons: [],
+    spans: checks.flatMap((partCheck) => partCheck.spans),
+  };
+}
+
+/** A joined sentence is split into at most this many facts. */
+const MAX_PARTS = 3;
+
+/** The sentence as written, then in the structures its passages use: the first supported reading, or the one as written. */
+function checkReadings(written: string, passages: readonly string[], options: SupportCheckOptions): SupportCheck {
   const check = checkWording(written, passages, options);
   if (check.verdict === "supported" || (options.kind ?? "sentence") !== "sentence") return check;
   // The same sentence in the structures its passages use (a name for "the company", "apologised"
@@ -220,7 +252,7 @@ export function checkSupport(
 /** At most this many structural readings of one sentence are checked. */
 const MAX_VARIANTS = 12;
 
-/** A sentence's structural readings: its attribution, light verbs and generalisations in the passages' form, and combinations. */
+/** A sentence's structural readings: its attribution, light verbs, generalisations and ages in the passages' form, and combinations. */
 function structuralVariants(written: string, passages: readonly string[]): string[] {
   const analyzedPassages = passages.map(analyzed);
   const readings = new Set<string>([written]);
@@ -231,6 +263,7 @@ function structuralVariants(written: string, passages: readonly string[]): strin
   extend((text) => attributionVariants(text, analyzedPassages));
   extend((text) => lightVerbVariants(analyzeText(text), analyzedPassages));
   extend((text) => generalisationVariants(analyzeText(text), analyzedPassages));
+  extend((text) => ageVariants(analyzeText(text), analyzedPassages));
   readings.delete(written);
   return [...readings];
 }
@@ -349,6 +382,7 @@ function checkWording(written: string, passages: readonly string[], options: Sup
     ...compareCountedNouns(context),
     ...compareCrossedRoles(context),
     ...compareRelativeHosts(context),
+    ...comparePassiveDoers(context),
   ];
   // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
   faults.push(

@@ -25,3 +25,20 @@ describe("comparePersonOffices: a person given an office the passages give someo
     expect(untitled.reasons.join(" ")).not.toContain("the cited passages make");
   });
 });
+
+describe("comparePersonOffices: an organisation's office given to a person of another", () => {
+  const pier = [
+    "The council's head of regeneration, Ian Barrow, said the pier had been closed since a storm in 2021. " +
+      "Osgood Marine's managing director, Lucy Fenn, said the repairs would take about a year.",
+  ];
+  it("flags another person's named office, and passes the holder's own", () => {
+    expect(
+      checkSupport("Ian Barrow, Osgood Marine's managing director, said the repairs would take about a year.", pier)
+        .verdict,
+    ).toBe("unsupported");
+    expect(
+      checkSupport("Lucy Fenn, Osgood Marine's managing director, said the repairs would take about a year.", pier)
+        .verdict,
+    ).toBe("supported");
+  });
+});

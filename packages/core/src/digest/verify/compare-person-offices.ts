@@ -10,6 +10,15 @@ interface NamedOffice {
   office: string;
   written: string;
   sentence: number;
+  /** The name whose office it is, where the phrase says ("Van Asten's managing director"): its last word's key. */
+  owner: string | null;
+}
+
+/** The name before a possessive "'s" within `from`..`to` of an office phrase: its key, or null. */
+function ownerIn(tokens: readonly TextToken[], from: number, to: number): string | null {
+  for (let index = Math.max(1, from); index <= to; index += 1)
+    if (/^['’]s?$/.test(tokens[index]!.text) && tokens[index - 1]!.pos === "PROPN") return tokens[index - 1]!.key;
+  return null;
 }
 
 const NOUN_PHRASE = new Set(["NOUN", "ADJ", "PROPN", "DET", "PART", "NUM"]);
@@ -30,8 +39,8 @@ function officesBesideNames(text: AnalyzedText): NamedOffice[] {
     // An office alone ("Chairman said") names no one.
     if (start === end && OFFICES.has(tokens[start]!.key)) continue;
     let first = start;
-    const offices: string[] = [];
-    while (first < end && OFFICES.has(tokens[first]!.key)) offices.push(tokens[first++]!.key);
+    const offices: Array<{ office: string; owner: string | null }> = [];
+    while (first < end && OFFICES.has(tokens[first]!.key)) offices.push({ office: tokens[first++]!.key, owner: null });
     // Before the name, with or without a comma: the noun nearest the name ("chief executive, Moira Kent").
     let before = start - 1;
     if (tokens[before]?.text === ",") before -= 1;
@@ -39,22 +48,26 @@ function officesBesideNames(text: AnalyzedText): NamedOffice[] {
       const token = tokens[index]!;
       if (!NOUN_PHRASE.has(token.pos)) break;
       if (token.pos === "NOUN") {
-        offices.push(token.key);
+        offices.push({ office: token.key, owner: ownerIn(tokens, index - REACH, index - 1) });
         break;
       }
     }
     // After the name's comma: the phrase's last noun ("Moira Kent, a former hospice treasurer,").
     if (tokens[end + 1]?.text === ",") {
       let head: string | null = null;
+      let last = end + 1;
       for (let index = end + 2; index <= end + 1 + REACH && inSentence(tokens[index]); index += 1) {
         const token = tokens[index]!;
-        if (!NOUN_PHRASE.has(token.pos)) break;
+        // "managing director": a participle before a noun is part of the office.
+        const modifier = token.pos === "VERB" && /ing$/.test(token.text) && tokens[index + 1]?.pos === "NOUN";
+        if (!NOUN_PHRASE.has(token.pos) && !modifier) break;
         if (token.pos === "NOUN") head = token.key;
+        last = index;
       }
-      if (head) offices.push(head);
+      if (head) offices.push({ office: head, owner: ownerIn(tokens, end + 2, last) });
     }
     const written = text.text.slice(tokens[first]!.start, tokens[end]!.end);
-    for (const office of offices) found.push({ name: tokens[end]!.key, office, written, sentence });
+    for (const { office, owner } of offices) found.push({ name: tokens[end]!.key, office, written, sentence, owner });
     start = end;
   }
   return found;
@@ -70,8 +83,24 @@ function officesBesideNames(text: AnalyzedText): NamedOffice[] {
 export function comparePersonOffices(context: SupportContext): SupportFault[] {
   const faults: SupportFault[] = [];
   const passageOffices = context.passages.map(officesBesideNames);
+  const everyOffice = passageOffices.flat();
   for (const claim of officesBesideNames(context.statement)) {
     if (!OFFICES.has(claim.office)) continue;
+    // "Simon Carrow, Van Asten's managing director" where Van Asten's managing director is Pieter de
+    // Wit, and nothing ties Carrow to Van Asten: one person's office given to another.
+    const holder = claim.owner
+      ? everyOffice.find(
+          (entry) =>
+            entry.owner === claim.owner && stem(entry.office) === stem(claim.office) && entry.name !== claim.name,
+        )
+      : undefined;
+    if (holder && !everyOffice.some((entry) => entry.name === claim.name && entry.owner === claim.owner)) {
+      faults.push({
+        kind: "role",
+        reason: `the cited passages make ${holder.written} the ${claim.office}, not ${claim.written}`,
+      });
+      continue;
+    }
     const theirs = passageOffices.flatMap((offices) => offices.filter((entry) => entry.name === claim.name));
     if (theirs.length === 0 || theirs.some((entry) => stem(entry.office) === stem(claim.office))) continue;
     // The office anywhere in a sentence that names the person ("Kent, who was treasurer until 2019, …").

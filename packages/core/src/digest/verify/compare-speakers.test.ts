@@ -80,3 +80,25 @@ describe("compareSpeakers: a speaker before a relative clause", () => {
     expect(checkSupport("The pilot said he would appeal against the suspension.", [passage]).verdict).toBe("supported");
   });
 });
+
+describe("compareSpeakers: a named party the passages name but never quote", () => {
+  const organ = [
+    "The cathedral's director of music, Simon Carrow, said the organ had been silent since a leak damaged its bellows in 2022. " +
+      "A rival bidder, Harland & Sons of Bristol, had offered to do the work for £1.1 million.",
+  ];
+  it("flags words given to a named party that says nothing, and keeps the speaker's own name and office", () => {
+    expect(
+      checkSupport("Harland & Sons said the organ had been silent since a leak damaged its bellows in 2022.", organ),
+    ).toMatchObject({ verdict: "unsupported" });
+    expect(
+      checkSupport("Simon Carrow said the organ had been silent since a leak damaged its bellows in 2022.", organ)
+        .verdict,
+    ).toBe("supported");
+    expect(
+      checkSupport(
+        "The organ had been silent since a leak damaged its bellows in 2022, the cathedral's director of music said.",
+        organ,
+      ).verdict,
+    ).toBe("supported");
+  });
+});

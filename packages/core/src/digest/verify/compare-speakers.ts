@@ -28,7 +28,7 @@ interface Attribution {
 }
 
 function isNominal(token: TextToken): boolean {
-  return NOMINAL_POS.has(token.pos) || token.key === "of" || token.text === "-";
+  return NOMINAL_POS.has(token.pos) || token.key === "of" || token.text === "-" || token.text === "&";
 }
 
 const OBJECT_POS = new Set(["NUM", "DET", "NOUN", "ADJ", "SYM"]);
@@ -329,11 +329,48 @@ export function compareSpeakers(context: SupportContext): SupportFault[] {
         .flatMap((item) => [...resolvedSpeakerKeys(other, item)]),
     ),
   );
+  // A named speaker (a name as the subject itself, "Harland & Sons said") the passages name but never
+  // quote, for words they give to another named speaker, is no other description of that speaker:
+  // two names are two parties.
+  const theirsNamed = theirs.some((their) => their.speaker.some((index) => passage.tokens[index]!.pos === "PROPN"));
+  const silentParty = (item: Attribution, keys: readonly string[]) =>
+    theirsNamed &&
+    statement.tokens[item.speaker.at(-1)!]!.pos === "PROPN" &&
+    statement.tokens[item.speaker.at(-1)!]!.text !== "'s" &&
+    !keys.some((key) => otherSpeakers.has(key));
   const named = new Set(passages.flatMap((other) => other.tokens.map((token) => token.key)));
+  // "The Estonian grandmaster" for "the Polish grandmaster Anna Wrobel": a shared noun, but a name
+  // before it that the passages give another party.
+  const otherModifier = (item: Attribution) =>
+    item.speaker.some((index) => {
+      const token = statement.tokens[index]!;
+      const next = statement.tokens[index + 1];
+      return (
+        token.pos === "PROPN" &&
+        !TITLES.has(token.key) &&
+        next?.pos === "NOUN" &&
+        item.speaker.includes(index + 1) &&
+        !theirKeys.has(token.key) &&
+        named.has(token.key) &&
+        // The passage's speaker has another name before that noun ("Polish grandmaster"), not a title ("Mr Price").
+        theirs.some((their) =>
+          their.speaker.some((at) => {
+            const before = passage.tokens[at - 1];
+            return (
+              passage.tokens[at]!.key === next.key &&
+              before?.pos === "PROPN" &&
+              !TITLES.has(before.key) &&
+              before.key !== token.key
+            );
+          }),
+        )
+      );
+    });
   for (const item of claimed) {
     const keys = [...resolvedSpeakerKeys(statement, item)];
-    if (keys.some((key) => theirKeys.has(key))) continue;
-    if (!keys.some((key) => otherSpeakers.has(key)) && keys.some((key) => named.has(key))) continue;
+    if (keys.some((key) => theirKeys.has(key)) && !otherModifier(item)) continue;
+    if (!keys.some((key) => otherSpeakers.has(key)) && keys.some((key) => named.has(key)) && !silentParty(item, keys))
+      continue;
     // A name no passage has is reported as such by the name check.
     const nameless = item.speaker.every((index) => statement.tokens[index]!.pos !== "PROPN");
     if (!keys.some((key) => named.has(key)) && !nameless) continue;

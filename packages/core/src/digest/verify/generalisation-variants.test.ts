@@ -73,3 +73,22 @@ describe("generalisationVariants: 'the' with a name's last word only for an inst
     ]);
   });
 });
+
+describe("generalisationVariants: a nationality before the noun", () => {
+  const chess = [
+    "The federation has suspended the Estonian grandmaster Viktor Saar for two years. " +
+      "Saar said he would appeal to the sport's court. " +
+      "The tournament's winner, the Polish grandmaster Anna Wrobel, said the case had damaged the game.",
+  ];
+  it("reads 'the Estonian grandmaster' as the grandmaster the passage calls Estonian, and no other", () => {
+    expect(checkSupport("The Estonian grandmaster said he would appeal to the sport's court.", chess).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("The Polish grandmaster said he would appeal to the sport's court.", chess).verdict).toBe(
+      "unsupported",
+    );
+    expect(checkSupport("The Estonian grandmaster said the case had damaged the game.", chess).verdict).toBe(
+      "unsupported",
+    );
+  });
+});

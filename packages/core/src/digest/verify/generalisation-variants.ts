@@ -127,7 +127,14 @@ function passageNames(passage: AnalyzedText): PassageName[] {
       if (tokens[before]?.key === "the") before -= 1;
       back = tokens[before]?.key === "of" ? before - 1 : -1;
     }
-    for (; back >= 0 && tokens[back]!.pos === "NOUN"; back -= 1) described.add(tokens[back]!.key);
+    // A nationality or place before the noun is part of the description: "the Estonian grandmaster".
+    for (
+      ;
+      back >= 0 &&
+      (tokens[back]!.pos === "NOUN" || (tokens[back]!.pos === "PROPN" && tokens[back + 1]?.pos === "NOUN"));
+      back -= 1
+    )
+      described.add(tokens[back]!.key);
     const age =
       tokens[end + 1]?.text === "," && tokens[end + 2]?.pos === "NUM" && tokens[end + 3]?.text === ","
         ? tokens[end + 2]!.key
@@ -162,6 +169,8 @@ function shortForms(name: PassageName, names: readonly PassageName[], nouns: Rea
 /** Whether `name` is one a generalising noun phrase with head `head` (and words `words`) may stand for. */
 function standsFor(head: TextToken, words: readonly TextToken[], name: PassageName): boolean {
   const last = name.keys.at(-1)!;
+  // "the Estonian grandmaster" stands only for a grandmaster the passages call Estonian.
+  if (words.some((word) => word !== head && word.pos === "PROPN" && !name.described.has(word.key))) return false;
   if (name.described.has(head.key) || last === head.key) return true;
   if (BUSINESS_NOUNS.has(head.key))
     return BUSINESS_NAME_ENDS.has(last) || [...name.described].some((key) => BUSINESS_DESCRIPTIONS.has(key));
@@ -209,6 +218,7 @@ function generalisationsOf(statement: AnalyzedText, passages: readonly AnalyzedT
           tokens[end]!.pos === "NUM" ||
           tokens[end]!.text === "-" ||
           (tokens[end]!.pos === "NOUN" && tokens[end + 1]?.pos === "NOUN") ||
+          (tokens[end]!.pos === "PROPN" && tokens[end + 1]?.pos === "NOUN") ||
           (tokens[end]!.pos === "NOUN" && tokens[end + 1]?.text === "-"))
       )
         end += 1;

@@ -34,3 +34,18 @@ describe("checkSupport with an active sentence for a passive passage", () => {
     ).toBe("unsupported");
   });
 });
+
+describe("voiceVariants: an active clause against a participle with its agent after a noun", () => {
+  const pier = [
+    "Traders protested on Friday against a 20% rise in the harbour fees imposed by the Port Authority. " +
+      "The lease, signed by Osgood Marine in March, runs for ten years.",
+  ];
+  it("passes the active clause, its object whole, and flags its roles turned round", () => {
+    expect(checkSupport("The Port Authority imposed a 20% rise in the harbour fees.", pier).verdict).toBe("supported");
+    expect(checkSupport("Osgood Marine signed the lease in March.", pier).verdict).toBe("supported");
+    expect(checkSupport("The harbour fees imposed a 20% rise in the Port Authority.", pier).verdict).toBe(
+      "unsupported",
+    );
+    expect(checkSupport("The lease signed Osgood Marine in March.", pier).verdict).toBe("unsupported");
+  });
+});

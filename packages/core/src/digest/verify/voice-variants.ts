@@ -54,6 +54,31 @@ function phraseEnd(tokens: readonly TextToken[], start: number): number {
   return end;
 }
 
+/**
+ * An object noun phrase's last index: as `phraseEnd`, over an amount's sign ("a 30% cut", "a £2
+ * million fine", where the tagger may read the noun after it as a verb) and a noun chained by a
+ * preposition ("a cut in the herring quota"), so the whole object moves when the voice turns.
+ */
+function objectPhraseEnd(tokens: readonly TextToken[], start: number): number {
+  let end = phraseEnd(tokens, start);
+  for (;;) {
+    const next = tokens[end + 1];
+    if (!next || next.sentence !== tokens[start]!.sentence) return end;
+    if (next.pos === "SYM" && tokens[end]!.pos === "NUM") end += 1;
+    else if (
+      tokens[end]!.pos === "SYM" &&
+      (next.pos === "VERB" || next.pos === "NOUN") &&
+      isNominal(tokens[end + 2]) === false &&
+      tokens[end + 2]?.pos !== "VERB"
+    )
+      end += 1;
+    else if (CHAINING.has(next.key) && isNominal(tokens[end + 2]) && tokens[end]!.pos !== "DET")
+      end = phraseEnd(tokens, end + 2);
+    else return end;
+    if (isNominal(tokens[end + 1])) end = phraseEnd(tokens, end + 1);
+  }
+}
+
 /** A participle after a form of "be" that the tagger read as an adjective ("the twins were separated"): a passive's verb. */
 function isPassiveParticiple(tokens: readonly TextToken[], index: number): boolean {
   if (tokens[index]!.pos !== "ADJ" || !/(?:ed|en)$/.test(tokens[index]!.text)) return false;
@@ -131,7 +156,7 @@ export function voiceVariants(statement: AnalyzedText): VoiceVariant[] {
       return variants;
     }
     if (!isNominal(tokens[verb + 1])) return variants;
-    let objectEnd = phraseEnd(tokens, verb + 1);
+    let objectEnd = objectPhraseEnd(tokens, verb + 1);
     if (!hasNoun(tokens, verb + 1, objectEnd)) return variants;
     // The object's relative clause goes with it to the front: "Police have recovered a violin that
     // was stolen last month" meets "A violin stolen last month has been recovered, police said".
