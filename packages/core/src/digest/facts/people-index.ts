@@ -484,18 +484,21 @@ const OPENING_WORD =
 const DERIVED_OPENING_WORD = /^\p{Ll}{3,}(?:ing|ed|ly)$/u;
 
 /**
- * Whether the story's texts write a word in lower case, to tell a common word from a name. The texts
- * are read on the first question, if any: only a name opening on a word such as "Neighboring" asks.
+ * Whether the story's texts write a word of lower-case letters as a word of its own (no letter, mark
+ * or hyphen before it, no lower-case letter or hyphen after), to tell a common word from a name. Only
+ * a name opening on a word such as "Neighboring" asks, each word once: its own search finds it far
+ * sooner than a list of every lower-case word of the story is made.
  */
 function writesInLowerCase(articles: readonly Article[]): (word: string) => boolean {
-  let words: Set<string> | null = null;
+  const answers = new Map<string, boolean>();
   return (word) => {
-    if (!words) {
-      words = new Set<string>();
-      for (const article of articles)
-        for (const match of article.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]+/gu)) words.add(match[0]);
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      const alone = new RegExp(`(?<![\\p{L}’'-])${escapeForPattern(word)}(?![\\p{Ll}-])`, "u");
+      answer = articles.some((article) => alone.test(article.text));
+      answers.set(word, answer);
     }
-    return words.has(word);
+    return answer;
   };
 }
 
