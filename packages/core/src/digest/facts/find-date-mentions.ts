@@ -53,13 +53,14 @@ function statesNews(text: string): boolean {
   if (/\(@\w+\)|pic\.twitter\.com|^\s*[—–-]|^\s*\(?(?:FILE )?PHOTO\b|^\s*\(?Published\b/i.test(text)) return false;
   // "… is shown in this June 27, 2011 file photo": the day a picture was taken, not news of the story.
   if (isPhotoCaption(text)) return false;
-  const words = text
-    .replace(
-      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d+(?:st|nd|rd|th)?/gi,
-      "",
-    )
-    .match(/\p{L}{2,}/gu);
-  return (words?.length ?? 0) >= 4;
+  const rest = text.replace(
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d+(?:st|nd|rd|th)?/gi,
+    "",
+  );
+  // Counted up to the fourth word only: every sentence is asked, and most are long.
+  const word = /\p{L}{2,}/gu;
+  for (let count = 0; count < 4; count += 1) if (!word.exec(rest)) return false;
+  return true;
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };

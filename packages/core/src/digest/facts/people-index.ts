@@ -364,7 +364,11 @@ function peopleOf(
     const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
     // A description before the name, set off by a comma: "The county's fire chief, Dana Reyes, said",
     // "Ashgrove's chief executive, Robert Kinane, said".
-    const described = /(?:^|[.\n]\s*|\b)(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([^,.;:“”"\n]{2,60}),\s*$/iu.exec(before);
+    // (Asked only when the words before end on a comma, as every match does: the pattern is tried at
+    // each position of the words before, and most names have none.)
+    const described = before.trimEnd().endsWith(",")
+      ? /(?:^|[.\n]\s*|\b)(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+([^,.;:“”"\n]{2,60}),\s*$/iu.exec(before)
+      : null;
     // "Secretary of State Laura Brennan": a title joined by "of" or "for" is read from its first word.
     const titleHead = split.title ? /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+$/u.exec(before)?.[1] : undefined;
     const roles = [
@@ -396,7 +400,7 @@ function peopleOf(
   }
   // "Ruth Calder and her husband, Iain, …", "Marta Ruiz, her son, Leo, …": a relative given a first name
   // alone carries the surname of the person just named, whose spouse or child they are.
-  for (const match of text.matchAll(KIN_GIVEN_NAME)) {
+  for (const match of KIN_NOUN_SET_OFF.test(text) ? text.matchAll(KIN_GIVEN_NAME) : []) {
     const start = match.index + match[0].length - match[2]!.length;
     const sentenceStart = Math.max(text.lastIndexOf(". ", match.index), text.lastIndexOf("\n", match.index));
     // Whose relative it is: a person named before it in the sentence, not a thing's name after "the"
@@ -422,6 +426,11 @@ function peopleOf(
  */
 const KIN_GIVEN_NAME =
   /(?:\b(?:his|her|their)|(?<=\p{L})['’]s)\s+(husband|wife|son|daughter|brother|sister|father|mother),\s+(\p{Lu}\p{Ll}+)(?=,|\s+(?!\p{Lu})|\.)/gu;
+/**
+ * What every KIN_GIVEN_NAME match holds, without its lookbehind and Unicode classes: most texts have
+ * no such phrase, and this scan is about fifteen times cheaper than the full pattern's.
+ */
+const KIN_NOUN_SET_OFF = /(?:his|her|their|['’]s)\s+(?:husband|wife|son|daughter|brother|sister|father|mother),/;
 
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -475,18 +484,21 @@ const OPENING_WORD =
 const DERIVED_OPENING_WORD = /^\p{Ll}{3,}(?:ing|ed|ly)$/u;
 
 /**
- * Whether the story's texts write a word in lower case, to tell a common word from a name. The texts
- * are read on the first question, if any: only a name opening on a word such as "Neighboring" asks.
+ * Whether the story's texts write a word of lower-case letters as a word of its own (no letter, mark
+ * or hyphen before it, no lower-case letter or hyphen after), to tell a common word from a name. Only
+ * a name opening on a word such as "Neighboring" asks, each word once: its own search finds it far
+ * sooner than a list of every lower-case word of the story is made.
  */
 function writesInLowerCase(articles: readonly Article[]): (word: string) => boolean {
-  let words: Set<string> | null = null;
+  const answers = new Map<string, boolean>();
   return (word) => {
-    if (!words) {
-      words = new Set<string>();
-      for (const article of articles)
-        for (const match of article.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}-]+/gu)) words.add(match[0]);
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      const alone = new RegExp(`(?<![\\p{L}’'-])${escapeForPattern(word)}(?![\\p{Ll}-])`, "u");
+      answer = articles.some((article) => alone.test(article.text));
+      answers.set(word, answer);
     }
-    return words.has(word);
+    return answer;
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Citation } from "@roundup/prompts";
 import { oncePerText } from "../../text/once-per-text.js";
+import { oncePerTextOf } from "../../text/once-per-text-of.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { type CitedText, citedText, statementTerms } from "../verify/statement-terms.js";
 
@@ -8,6 +9,12 @@ export interface HeadlinePassage {
   text: string;
   citation: Citation;
 }
+
+/**
+ * A passage's text as verification reads it, and its content words, read once per list of passages:
+ * the offline engine cites each headline candidate it tries against the same list.
+ */
+const readingOf = oncePerTextOf((text: string) => ({ cited: citedText(text), words: contentWords(text) }));
 
 /**
  * The passages a headline rests on, chosen by code: first the passage that contains most of the
@@ -19,10 +26,11 @@ export function citeHeadline(headline: string, passages: readonly HeadlinePassag
   const terms = statementTerms(headline);
   const words = new Set(contentWords(headline));
   // Rewrites repeat sentences: each distinct text is read, and its cover counted, once.
-  const read = oncePerText((text) => ({
-    cited: citedText(text),
-    overlap: new Set(contentWords(text).filter((word) => words.has(word))).size,
-  }));
+  const readingIn = readingOf(passages);
+  const read = oncePerText((text) => {
+    const reading = readingIn(text);
+    return { cited: reading.cited, overlap: new Set(reading.words.filter((word) => words.has(word))).size };
+  });
   const prepared = passages.map((passage) => ({ passage, reading: read(passage.text) }));
   const covers = (cited: CitedText, missing: typeof terms) => missing.filter((term) => term.foundIn(cited)).length;
   const chosen: Citation[] = [];
