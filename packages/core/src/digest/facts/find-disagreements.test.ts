@@ -1636,6 +1636,24 @@ describe("findDisagreements on a seventh round of unseen stories (facts13)", () 
     ]);
   });
 
+  it("sets guests a hospital treated overnight against people taken to hospital, never a later count still there", () => {
+    const articles = [
+      draft(
+        "County Wire",
+        "2029-06-17T07:00:00Z",
+        "Guests fell ill after a wedding on Saturday.\n\nThe ambulance service said it had taken 42 people to hospital by early Sunday.",
+      ),
+      draft(
+        "The Courier",
+        "2029-06-17T18:00:00Z",
+        "Guests fell ill after a wedding on Saturday.\n\nHospitals in Telford treated 51 wedding guests overnight, the health board said.\n\nNine guests were still in hospital on Sunday afternoon.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["42", "51"],
+    ]);
+  });
+
   it("does not set two nights' evacuations against each other", () => {
     const articles = [
       draft(

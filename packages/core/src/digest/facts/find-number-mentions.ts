@@ -4,6 +4,7 @@ import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
+import { overnightOnly, treatedInHospital } from "./treated-in-hospital.js";
 
 /** How a count behaves over time, read from the words around it. */
 type QuantityKind =
@@ -1344,6 +1345,13 @@ const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
  * What befalls people only, whose residents are the people it befell: "310 residents have reported
  * symptoms" and "240 people have fallen ill" count the sick alike, as residents and people evacuated do.
  */
+/**
+ * Those an outbreak or an incident at a gathering befalls, whom one outlet calls by what they were there
+ * as and another calls people: "taken 42 people to hospital" and "treated 51 wedding guests" count one
+ * thing (never workers, officers or children, who are often a part beside others).
+ */
+const GATHERED_PEOPLE =
+  /^(?:guest|passenger|diner|customer|spectator|fan|visitor|holidaymaker|reveller|reveler|pilgrim|worshipper|attendee)$/;
 const PEOPLE_ONLY_EVENT = /^(?:displaced|ill|injured|killed|hospitalised)$/;
 /** A common noun's possessive right before the figure: "the district's", "the hospital's". */
 const SIZE_OWNER_BEFORE =
@@ -2263,6 +2271,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (currency !== undefined && !taken && SUM_DEMANDED_BEFORE.test(before.slice(ownClauseStart)))
         event = "demanded";
       if (event) event = effectFor(event, unit) ?? event;
+      // "Hospitals treated 12 officers", "had taken 42 people to hospital": taken to hospital.
+      const hospitalCount =
+        unit !== null &&
+        !percent &&
+        !currency &&
+        !attributed &&
+        (event === null || event === "treated" || event === "hospitalised") &&
+        treatedInHospital(before.slice(ownClauseStart), after);
+      if (hospitalCount) event = "hospitalised";
       // "sending 2,300 pupils home" and "left 1,900 children without lessons", "stood down 400 dock
       // workers" and "the number of dockers sent home": one outcome however told (see same-outcome),
       // never over an event only people undergo.
@@ -2379,7 +2396,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // sentence says began "since" ("Ellesmere Hall's 56 bedrooms have stood empty since Sunday").
       const kind: QuantityKind = ownedSize
         ? "fixed"
-        : WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
+        : (WINDOW.test(clause) && !(hospitalCount && overnightOnly(before, clause))) ||
+            (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
           : toll ||
               RUNNING.test(afterClause.replace(SINCE_RECORD, "")) ||
@@ -2490,7 +2508,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         unit:
           ballotSide ??
           ((event !== null && PEOPLE_ONLY_EVENT.test(event) && unit !== null && RESIDENT_WORDS.test(unit)) ||
-          (event === "hospitalised" && unit === "patient") ||
+          (event === "hospitalised" && (unit === "patient" || GATHERED_PEOPLE.test(unit ?? ""))) ||
           (event === "attended" && AUDIENCE_OF.test(after.slice(counted.end)))
             ? "people"
             : unit),
