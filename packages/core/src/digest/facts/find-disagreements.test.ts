@@ -1654,6 +1654,24 @@ describe("findDisagreements on a seventh round of unseen stories (facts13)", () 
     ]);
   });
 
+  it("sets the depth a wreck went down in against the depth it lies at days later, in other units too", () => {
+    const articles = [
+      draft(
+        "River Ledger",
+        "2034-10-10T23:30:00Z",
+        "A towboat capsized on Tuesday.\n\nThe vessel went down in 40 feet of water near the east bank, according to the Coast Guard.",
+      ),
+      draft(
+        "Maritime Daily",
+        "2034-10-12T15:00:00Z",
+        "Salvage crews began work on Thursday to raise the towboat, which lies at a depth of 17 metres in the main channel.\n\nDivers worked at a depth of 30 feet for two hours.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["40 feet", "17 metres"],
+    ]);
+  });
+
   it("does not set two nights' evacuations against each other", () => {
     const articles = [
       draft(

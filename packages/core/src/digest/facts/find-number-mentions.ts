@@ -5,6 +5,7 @@ import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 import { overnightOnly, treatedInHospital } from "./treated-in-hospital.js";
+import { wreckDepth } from "./wreck-depth.js";
 
 /** How a count behaves over time, read from the words around it. */
 type QuantityKind =
@@ -2210,6 +2211,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "The miners are at a depth of 380 m": those down there, their depth named by its noun.
       const depthNoun = unit && LENGTH_UNIT.test(unit) && !attributed ? AT_DEPTH_OF_BEFORE.exec(before) : null;
       if (depthNoun && BEING_DOWN_BEFORE.test(before.slice(0, depthNoun.index))) event = "depth below ground";
+      // "went down in 40 feet of water", "lies at a depth of 55 feet": the depth a wreck lies at.
+      if (!event && unit && LENGTH_UNIT.test(unit) && !attributed && wreckDepth(before, after.slice(counted.end)))
+        event = "depth of water";
       // "a bothy about six miles from the car park": how far one thing lies from another, one fixed
       // measure of the two (a length with no thing or no point named measures nothing to compare).
       // A bearing from a point says the figure is a position, whatever verb put the thing there

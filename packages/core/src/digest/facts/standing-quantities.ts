@@ -48,8 +48,9 @@ function measureOf(verb: RegExpExecArray | null): string {
  */
 export function standingReading(mention: NumberMention): NumberMention | null {
   if (mention.range || !mention.unit) return null;
-  // A thing's size told by its possessive or an apposition stands as a workforce does.
-  if (mention.size) {
+  // A thing's size told by its possessive or an apposition stands as a workforce does, and so does
+  // the depth a wreck lies at ("went down in 40 feet of water", days later "lies at a depth of 55 feet").
+  if (mention.size || mention.event === "depth of water") {
     const reading = { ...mention };
     standing.add(reading);
     return reading;
@@ -81,4 +82,9 @@ export function standingReading(mention: NumberMention): NumberMention | null {
 /** Whether a figure was read as a standing quantity (see standingReading). */
 export function isStanding(mention: NumberMention): boolean {
   return standing.has(mention);
+}
+
+/** A copy of a standing figure in other units (see common-units) stands as its original does. */
+export function standsAs(copy: NumberMention, original: NumberMention): void {
+  if (standing.has(original)) standing.add(copy);
 }
