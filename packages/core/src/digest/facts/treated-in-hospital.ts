@@ -1,12 +1,11 @@
 /**
- * "Hospitals in Shrewsbury treated 51 guests", "12 officers were treated in hospital", "the hospital
- * treated 30 people": those a hospital treated are those taken there, one count with "Nine officers
- * were taken to hospital" (treatment alone, "treated at the scene", stays another count).
+ * "Hospitals in Shrewsbury treated 51 guests", "the hospital treated 30 people": those a hospital
+ * treated are those taken there, one count with "had taken 42 people to hospital" (treatment alone,
+ * "treated at the scene", stays another count; "were treated in hospital" is read as "treated" and
+ * compared with its own kind).
  */
 const HOSPITAL_TREATED_BEFORE =
   /\bhospitals?\b[^,;.]*?\btreated\s+(?:(?:about|around|roughly|nearly|almost|some|more than|at least)\s+)?$/i;
-const TREATED_IN_HOSPITAL_AFTER =
-  /^[^,;.]*?\b(?:were|was|been|being)\s+treated\s+(?:in|at)\s+(?:(?:a|the|local|nearby)\s+)?hospitals?\b/i;
 /** Those taken there with the verb split by the count: "had taken 42 people to hospital". */
 const TAKEN_BEFORE =
   /\b(?:taken|took|takes|rushed|sent|flown|airlifted)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|at least)\s+)?$/i;
@@ -19,11 +18,7 @@ const NEW_ONES_BEFORE = /\b(?:further|another|additional|new)\s+(?:(?:about|arou
  * `after`) is of people treated in or taken to hospital.
  */
 export function treatedInHospital(before: string, after: string): boolean {
-  return (
-    HOSPITAL_TREATED_BEFORE.test(before) ||
-    TREATED_IN_HOSPITAL_AFTER.test(after) ||
-    (TAKEN_BEFORE.test(before) && TO_HOSPITAL_AFTER.test(after))
-  );
+  return HOSPITAL_TREATED_BEFORE.test(before) || (TAKEN_BEFORE.test(before) && TO_HOSPITAL_AFTER.test(after));
 }
 
 /**
