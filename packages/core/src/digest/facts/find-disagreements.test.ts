@@ -1922,6 +1922,30 @@ describe("findDisagreements on how far one thing lies from another (facts17)", (
     ).toEqual([["about four", "7.5"]]);
   });
 
+  it("compares how far a thing lies from a point named by its name, in an apposition or as a subject", () => {
+    expect(
+      found(
+        [
+          "2030-01-22T18:00:00Z",
+          "Bird flu was confirmed on Tuesday at a second farm, about six miles from Hollow Fen.",
+        ],
+        ["2030-01-23T14:00:00Z", "The second infected farm lies eight miles away from Hollow Fen, officials said."],
+      ),
+    ).toEqual([["about six", "eight"]]);
+  });
+
+  it("takes where a vessel went down for where its wreck lies, with a bearing or without", () => {
+    expect(
+      found(
+        [
+          "2034-10-10T13:00:00Z",
+          "A towboat capsized early Tuesday about 12 miles south of Port Halcyon, the Coast Guard said.",
+        ],
+        ["2034-10-12T15:00:00Z", "The wreck lies roughly 18 miles from Port Halcyon, below the bend."],
+      ),
+    ).toEqual([["about 12", "roughly 18"]]);
+  });
+
   it("never sets the distances of two things from one point against each other", () => {
     expect(
       found(

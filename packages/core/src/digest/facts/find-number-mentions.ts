@@ -1509,9 +1509,11 @@ const WINNING_MARK_BEFORE =
 
 /** The thing a distance places, a noun after its article right before the figure: "in a remote bothy 11 miles". */
 const PLACED_THING_BEFORE =
-  /\b(?:a|an|the)\s+(?:[a-z]+\s+)??([a-z]+)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/;
+  /\b(?:a|an|the)\s+(?:[a-z]+\s+)??([a-z]+),?\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/;
 /** The point it is measured from: "from the car park", "away from the main road" (at most two words). */
 const DISTANCE_FROM_AFTER = /^\s+(?:away\s+)?from\s+(?:the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)/;
+/** A point named by its name: "from Hollow Fen", "away from Port Halcyon" (up to three capitalised words). */
+const DISTANCE_FROM_NAME_AFTER = /^\s+(?:away\s+)?from\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /**
  * A bearing from a point after the distance: "18 miles south of Carrick Head", "14 miles south-west
@@ -1521,7 +1523,12 @@ const DISTANCE_FROM_AFTER = /^\s+(?:away\s+)?from\s+(?:the\s+|its\s+|their\s+)?(
 const BEARING_OF_AFTER = /^\s+((?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+\S/i;
 /** The thing found at a position, as the clause's subject: "The life raft was found", "the wreck lies". */
 const PLACED_SUBJECT_BEFORE =
-  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)\s+(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:found|spotted|located|sighted|seen|picked up|recovered|lies|lay|rests|rested)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/i;
+  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:found|spotted|located|sighted|seen|picked up|recovered|lies|lay|rests|rested)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/i;
+/** A verb of a vessel going down in the figure's clause (no full stop or semicolon between). */
+const SANK_BEFORE = /\b(?:sank|capsized|foundered|went\s+down|overturned|rolled\s+over)\b[^;.]*$/i;
+/** A named point after a distance, with or without a bearing: "south of Port Halcyon", "from Port Halcyon". */
+const WRECK_POINT_AFTER =
+  /^\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|(?:away\s+)?from|off)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 /** Nouns of places, not things placed: "a village 20 miles north of" names another place, never a position of one thing. */
 const PLACE_NOUN =
   /^(?:village|town|city|hamlet|suburb|district|county|region|area|point|spot|location|site|place|settlement|community|camp|base|port|airport|station)$/;
@@ -1529,16 +1536,23 @@ const PLACE_NOUN =
 /** "a bothy about six miles from the car park" → "bothy from car park"; null unless both ends are named. */
 function distanceBetween(before: string, afterUnit: string): string | null {
   const bearing = BEARING_OF_AFTER.exec(afterUnit)?.[1];
+  // "A towboat … capsized early Tuesday about 12 miles south of Port Halcyon": where a vessel went
+  // down is where its wreck lies ("The wreck lies roughly 18 miles from Port Halcyon").
+  const wreckFrom = SANK_BEFORE.test(before) ? WRECK_POINT_AFTER.exec(afterUnit)?.[1] : undefined;
+  if (wreckFrom && !PLACED_THING_BEFORE.test(before)) return `wreck from ${wreckFrom.toLowerCase()}`;
   if (bearing) {
     const placed = PLACED_THING_BEFORE.exec(before)?.[1] ?? PLACED_SUBJECT_BEFORE.exec(before)?.[1];
     return placed && !FUNCTION_WORD.test(placed) && !PLACE_NOUN.test(singular(placed))
       ? `${singular(placed)} ${bearing.toLowerCase().replace("-", "")} of`
       : null;
   }
-  const thing = PLACED_THING_BEFORE.exec(before)?.[1];
+  // "The second infected farm lies eight miles away from Hollow Fen": the thing as the subject of
+  // a verb of lying, when the point is named by its name.
+  const named = DISTANCE_FROM_NAME_AFTER.exec(afterUnit)?.[1];
+  const thing = PLACED_THING_BEFORE.exec(before)?.[1] ?? (named ? PLACED_SUBJECT_BEFORE.exec(before)?.[1] : undefined);
   const words = DISTANCE_FROM_AFTER.exec(afterUnit)?.[1]?.split(/\s+/) ?? [];
   const stop = words.findIndex((word) => FUNCTION_WORD.test(word));
-  const point = (stop < 0 ? words : words.slice(0, stop)).join(" ");
+  const point = named ? named.toLowerCase() : (stop < 0 ? words : words.slice(0, stop)).join(" ");
   if (!thing || FUNCTION_WORD.test(thing) || !point) return null;
   return `${singular(thing)} from ${point}`;
 }
