@@ -1946,6 +1946,22 @@ describe("findDisagreements on how far one thing lies from another (facts17)", (
     ).toEqual([["about 12", "roughly 18"]]);
   });
 
+  it("sets a thing's size as a modifier against its size in a 'which has' clause days later, never a count of its use", () => {
+    expect(
+      found(
+        [
+          "2031-11-17T08:00:00Z",
+          "Prisoners had barricaded themselves inside the 120-cell wing and set fire to mattresses.",
+        ],
+        [
+          "2031-11-17T19:00:00Z",
+          "The disturbance started in Fenwick wing, which has 140 cells, shortly after 3pm on Sunday.",
+        ],
+        ["2031-11-20T19:00:00Z", "Prisoners were moved out of 95 cells on the wing on Thursday."],
+      ),
+    ).toEqual([["120", "140"]]);
+  });
+
   it("never sets the distances of two things from one point against each other", () => {
     expect(
       found(
