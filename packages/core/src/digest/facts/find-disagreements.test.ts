@@ -1955,9 +1955,8 @@ describe("findDisagreements on how far one thing lies from another (facts17)", (
         ],
         [
           "2031-11-17T19:00:00Z",
-          "The disturbance started in Fenwick wing, which has 140 cells, shortly after 3pm on Sunday.",
+          "The disturbance started in Fenwick wing, which has 140 cells, shortly after 3pm on Sunday.\n\nPrisoners were moved out of 95 cells on the wing on Monday.",
         ],
-        ["2031-11-20T19:00:00Z", "Prisoners were moved out of 95 cells on the wing on Thursday."],
       ),
     ).toEqual([["120", "140"]]);
   });
