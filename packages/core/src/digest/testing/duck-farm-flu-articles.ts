@@ -16,6 +16,8 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * against the government's offer of compensation, "some 40" workers against "43". Test support only.
  * First run, before any fix: disagreements 0 right, 0 wrong, no trap taken; quotes, timeline and
  * corroboration all right.
+ * After facts34's rules: 1/3 right (how far the second farm lies), 0 wrong, no trap taken; still
+ * missed: the farm's size and the birds lost ("ducks" against "birds", "farm" against "unit").
  */
 const DUCK_FARM_FLU_DRAFTS: readonly ArticleDraft[] = [
   {

@@ -8,7 +8,7 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * Ashcombe, a category B prison, on Sunday 16 November 2031, and the days after. Real disagreements:
  * the prison's size ("HMP Ashcombe, which can hold 820 men", "the 900-place prison"), a wing's size
  * ("the 120-cell wing", "Fenwick wing, which has 140 cells"), officers hurt ("Nine prison officers
- * were taken to hospital", "12 officers were treated in hospital"), and the union's size in a relative
+ * were taken to hospital", "Hospitals … treated 12 officers overnight"), and the union's size in a relative
  * clause and a possessive ("which represents about 30,000 officers … since Sunday", "the union's
  * 26,000 members"). Traps: the men the prison held that day against its size (a running count against
  * a standing one), prisoners moved out on two days and in all (parts and their sum), a repair bill the
@@ -17,6 +17,10 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * only.
  * First run, before any fix: disagreements 0 right, 0 wrong, no trap taken; quotes, timeline and
  * corroboration all right.
+ * After facts34's rules: 1/4 right (the wing's cells), 0 wrong, no trap taken; still missed: the
+ * prison's places ("can hold 820 men", "900-place"), the union's size ("represents about 30,000
+ * officers", "the union's 26,000 members"), and officers taken to hospital against those hospitals
+ * treated overnight the next morning (read as a hospital count grown by the next day, an older rule).
  */
 const PRISON_DISTURBANCE_DRAFTS: readonly ArticleDraft[] = [
   {
