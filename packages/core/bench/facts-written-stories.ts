@@ -91,6 +91,7 @@ import {
 } from "../src/digest/testing/doorstep-roofing-fraud-articles.js";
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
+import { DUCK_FARM_FLU_EXPECTED, duckFarmFluArticles } from "../src/digest/testing/duck-farm-flu-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
 import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../src/digest/testing/energy-price-cap-articles.js";
@@ -225,6 +226,10 @@ import { POST_OFFICE_RAID_EXPECTED, postOfficeRaidArticles } from "../src/digest
 import { POWER_CUT_EXPECTED, powerCutArticles } from "../src/digest/testing/power-cut-articles.js";
 import { PRESENTER_CHARGE_EXPECTED, presenterChargeArticles } from "../src/digest/testing/presenter-charge-articles.js";
 import { PRESS_BRIEFING_EXPECTED, pressBriefingArticles } from "../src/digest/testing/press-briefing-articles.js";
+import {
+  PRISON_DISTURBANCE_EXPECTED,
+  prisonDisturbanceArticles,
+} from "../src/digest/testing/prison-disturbance-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../src/digest/testing/rail-timetable-articles.js";
@@ -282,6 +287,7 @@ import {
   TENEMENT_COLLAPSE_EXPECTED,
   tenementCollapseArticles,
 } from "../src/digest/testing/tenement-collapse-articles.js";
+import { TOWBOAT_SINKING_EXPECTED, towboatSinkingArticles } from "../src/digest/testing/towboat-sinking-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
@@ -564,6 +570,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["wedding food poisoning", weddingFoodPoisoningArticles, WEDDING_FOOD_POISONING_EXPECTED],
   ["hillside landslide", hillsideLandslideArticles, HILLSIDE_LANDSLIDE_EXPECTED],
   ["doorstep roofing fraud", doorstepRoofingFraudArticles, DOORSTEP_ROOFING_FRAUD_EXPECTED],
+  // facts34's held-out stories: people aboard counted by role and as a total, a depth and a distance
+  // in other words, birds and officers counted by other nouns and verbs, sizes of a prison, a wing, a
+  // union and a farm in relative clauses; with grown counts, parts and wholes, own revisions, offers.
+  ["towboat sinking", towboatSinkingArticles, TOWBOAT_SINKING_EXPECTED],
+  ["prison disturbance", prisonDisturbanceArticles, PRISON_DISTURBANCE_EXPECTED],
+  ["duck farm flu", duckFarmFluArticles, DUCK_FARM_FLU_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -1,4 +1,5 @@
 import type { NumberMention } from "./find-number-mentions.js";
+import { standsAs } from "./standing-quantities.js";
 
 /**
  * Units of one dimension, each as a factor to the dimension's common unit: an American outlet's
@@ -110,6 +111,7 @@ export function inCommonUnits(mentions: readonly NumberMention[]): {
     };
     figures.set(copy, figure);
     CONVERTED.set(copy, figure);
+    standsAs(copy, mention);
     return copy;
   });
   return { mentions: converted, figures };

@@ -1636,6 +1636,42 @@ describe("findDisagreements on a seventh round of unseen stories (facts13)", () 
     ]);
   });
 
+  it("sets guests a hospital treated overnight against people taken to hospital, never a later count still there", () => {
+    const articles = [
+      draft(
+        "County Wire",
+        "2029-06-17T07:00:00Z",
+        "Guests fell ill after a wedding on Saturday.\n\nThe ambulance service said it had taken 42 people to hospital by early Sunday.",
+      ),
+      draft(
+        "The Courier",
+        "2029-06-17T18:00:00Z",
+        "Guests fell ill after a wedding on Saturday.\n\nHospitals in Telford treated 51 wedding guests overnight, the health board said.\n\nNine guests were still in hospital on Sunday afternoon.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["42", "51"],
+    ]);
+  });
+
+  it("sets the depth a wreck went down in against the depth it lies at days later, in other units too", () => {
+    const articles = [
+      draft(
+        "River Ledger",
+        "2034-10-10T23:30:00Z",
+        "A towboat capsized on Tuesday.\n\nThe vessel went down in 40 feet of water near the east bank, according to the Coast Guard.",
+      ),
+      draft(
+        "Maritime Daily",
+        "2034-10-12T15:00:00Z",
+        "Salvage crews began work on Thursday to raise the towboat, which lies at a depth of 17 metres in the main channel.\n\nDivers worked at a depth of 30 feet for two hours.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["40 feet", "17 metres"],
+    ]);
+  });
+
   it("does not set two nights' evacuations against each other", () => {
     const articles = [
       draft(
@@ -1884,6 +1920,45 @@ describe("findDisagreements on how far one thing lies from another (facts17)", (
         ["2026-02-10T20:00:00Z", "Rescuers reached the two climbers in a mountain hut 7.5 miles from the summit."],
       ),
     ).toEqual([["about four", "7.5"]]);
+  });
+
+  it("compares how far a thing lies from a point named by its name, in an apposition or as a subject", () => {
+    expect(
+      found(
+        [
+          "2030-01-22T18:00:00Z",
+          "Bird flu was confirmed on Tuesday at a second farm, about six miles from Hollow Fen.",
+        ],
+        ["2030-01-23T14:00:00Z", "The second infected farm lies eight miles away from Hollow Fen, officials said."],
+      ),
+    ).toEqual([["about six", "eight"]]);
+  });
+
+  it("takes where a vessel went down for where its wreck lies, with a bearing or without", () => {
+    expect(
+      found(
+        [
+          "2034-10-10T13:00:00Z",
+          "A towboat capsized early Tuesday about 12 miles south of Port Halcyon, the Coast Guard said.",
+        ],
+        ["2034-10-12T15:00:00Z", "The wreck lies roughly 18 miles from Port Halcyon, below the bend."],
+      ),
+    ).toEqual([["about 12", "roughly 18"]]);
+  });
+
+  it("sets a thing's size as a modifier against its size in a 'which has' clause days later, never a count of its use", () => {
+    expect(
+      found(
+        [
+          "2031-11-17T08:00:00Z",
+          "Prisoners had barricaded themselves inside the 120-cell wing and set fire to mattresses.",
+        ],
+        [
+          "2031-11-17T19:00:00Z",
+          "The disturbance started in Fenwick wing, which has 140 cells, shortly after 3pm on Sunday.\n\nPrisoners were moved out of 95 cells on the wing on Monday.",
+        ],
+      ),
+    ).toEqual([["120", "140"]]);
   });
 
   it("never sets the distances of two things from one point against each other", () => {

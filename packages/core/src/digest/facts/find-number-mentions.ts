@@ -4,6 +4,8 @@ import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
+import { overnightOnly, treatedInHospital } from "./treated-in-hospital.js";
+import { wreckDepth } from "./wreck-depth.js";
 
 /** How a count behaves over time, read from the words around it. */
 type QuantityKind =
@@ -1344,6 +1346,13 @@ const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
  * What befalls people only, whose residents are the people it befell: "310 residents have reported
  * symptoms" and "240 people have fallen ill" count the sick alike, as residents and people evacuated do.
  */
+/**
+ * Those an outbreak or an incident at a gathering befalls, whom one outlet calls by what they were there
+ * as and another calls people: "taken 42 people to hospital" and "treated 51 wedding guests" count one
+ * thing (never workers, officers or children, who are often a part beside others).
+ */
+const GATHERED_PEOPLE =
+  /^(?:guest|passenger|diner|customer|spectator|fan|visitor|holidaymaker|reveller|reveler|pilgrim|worshipper|attendee)$/;
 const PEOPLE_ONLY_EVENT = /^(?:displaced|ill|injured|killed|hospitalised)$/;
 /** A common noun's possessive right before the figure: "the district's", "the hospital's". */
 const SIZE_OWNER_BEFORE =
@@ -1500,9 +1509,11 @@ const WINNING_MARK_BEFORE =
 
 /** The thing a distance places, a noun after its article right before the figure: "in a remote bothy 11 miles". */
 const PLACED_THING_BEFORE =
-  /\b(?:a|an|the)\s+(?:[a-z]+\s+)??([a-z]+)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/;
+  /\b(?:a|an|the)\s+(?:[a-z]+\s+)??([a-z]+),?\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/;
 /** The point it is measured from: "from the car park", "away from the main road" (at most two words). */
 const DISTANCE_FROM_AFTER = /^\s+(?:away\s+)?from\s+(?:the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)/;
+/** A point named by its name: "from Hollow Fen", "away from Port Halcyon" (up to three capitalised words). */
+const DISTANCE_FROM_NAME_AFTER = /^\s+(?:away\s+)?from\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /**
  * A bearing from a point after the distance: "18 miles south of Carrick Head", "14 miles south-west
@@ -1512,7 +1523,12 @@ const DISTANCE_FROM_AFTER = /^\s+(?:away\s+)?from\s+(?:the\s+|its\s+|their\s+)?(
 const BEARING_OF_AFTER = /^\s+((?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+\S/i;
 /** The thing found at a position, as the clause's subject: "The life raft was found", "the wreck lies". */
 const PLACED_SUBJECT_BEFORE =
-  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)??([a-z]+)\s+(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:found|spotted|located|sighted|seen|picked up|recovered|lies|lay|rests|rested)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/i;
+  /\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:found|spotted|located|sighted|seen|picked up|recovered|lies|lay|rests|rested)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/i;
+/** A verb of a vessel going down in the figure's clause (no full stop or semicolon between). */
+const SANK_BEFORE = /\b(?:sank|capsized|foundered|went\s+down|overturned|rolled\s+over)\b[^;.]*$/i;
+/** A named point after a distance, with or without a bearing: "south of Port Halcyon", "from Port Halcyon". */
+const WRECK_POINT_AFTER =
+  /^\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|(?:away\s+)?from|off)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 /** Nouns of places, not things placed: "a village 20 miles north of" names another place, never a position of one thing. */
 const PLACE_NOUN =
   /^(?:village|town|city|hamlet|suburb|district|county|region|area|point|spot|location|site|place|settlement|community|camp|base|port|airport|station)$/;
@@ -1520,16 +1536,23 @@ const PLACE_NOUN =
 /** "a bothy about six miles from the car park" → "bothy from car park"; null unless both ends are named. */
 function distanceBetween(before: string, afterUnit: string): string | null {
   const bearing = BEARING_OF_AFTER.exec(afterUnit)?.[1];
+  // "A towboat … capsized early Tuesday about 12 miles south of Port Halcyon": where a vessel went
+  // down is where its wreck lies ("The wreck lies roughly 18 miles from Port Halcyon").
+  const wreckFrom = SANK_BEFORE.test(before) ? WRECK_POINT_AFTER.exec(afterUnit)?.[1] : undefined;
+  if (wreckFrom && !PLACED_THING_BEFORE.test(before)) return `wreck from ${wreckFrom.toLowerCase()}`;
   if (bearing) {
     const placed = PLACED_THING_BEFORE.exec(before)?.[1] ?? PLACED_SUBJECT_BEFORE.exec(before)?.[1];
     return placed && !FUNCTION_WORD.test(placed) && !PLACE_NOUN.test(singular(placed))
       ? `${singular(placed)} ${bearing.toLowerCase().replace("-", "")} of`
       : null;
   }
-  const thing = PLACED_THING_BEFORE.exec(before)?.[1];
+  // "The second infected farm lies eight miles away from Hollow Fen": the thing as the subject of
+  // a verb of lying, when the point is named by its name.
+  const named = DISTANCE_FROM_NAME_AFTER.exec(afterUnit)?.[1];
+  const thing = PLACED_THING_BEFORE.exec(before)?.[1] ?? (named ? PLACED_SUBJECT_BEFORE.exec(before)?.[1] : undefined);
   const words = DISTANCE_FROM_AFTER.exec(afterUnit)?.[1]?.split(/\s+/) ?? [];
   const stop = words.findIndex((word) => FUNCTION_WORD.test(word));
-  const point = (stop < 0 ? words : words.slice(0, stop)).join(" ");
+  const point = named ? named.toLowerCase() : (stop < 0 ? words : words.slice(0, stop)).join(" ");
   if (!thing || FUNCTION_WORD.test(thing) || !point) return null;
   return `${singular(thing)} from ${point}`;
 }
@@ -2202,6 +2225,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "The miners are at a depth of 380 m": those down there, their depth named by its noun.
       const depthNoun = unit && LENGTH_UNIT.test(unit) && !attributed ? AT_DEPTH_OF_BEFORE.exec(before) : null;
       if (depthNoun && BEING_DOWN_BEFORE.test(before.slice(0, depthNoun.index))) event = "depth below ground";
+      // "went down in 40 feet of water", "lies at a depth of 55 feet": the depth a wreck lies at.
+      if (!event && unit && LENGTH_UNIT.test(unit) && !attributed && wreckDepth(before, after.slice(counted.end)))
+        event = "depth of water";
       // "a bothy about six miles from the car park": how far one thing lies from another, one fixed
       // measure of the two (a length with no thing or no point named measures nothing to compare).
       // A bearing from a point says the figure is a position, whatever verb put the thing there
@@ -2263,6 +2289,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (currency !== undefined && !taken && SUM_DEMANDED_BEFORE.test(before.slice(ownClauseStart)))
         event = "demanded";
       if (event) event = effectFor(event, unit) ?? event;
+      // "Hospitals treated 12 officers", "had taken 42 people to hospital": taken to hospital.
+      const hospitalCount =
+        unit !== null &&
+        !percent &&
+        !currency &&
+        !attributed &&
+        (event === null || event === "treated" || event === "hospitalised") &&
+        treatedInHospital(before.slice(ownClauseStart), after);
+      if (hospitalCount) event = "hospitalised";
       // "sending 2,300 pupils home" and "left 1,900 children without lessons", "stood down 400 dock
       // workers" and "the number of dockers sent home": one outcome however told (see same-outcome),
       // never over an event only people undergo.
@@ -2379,7 +2414,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // sentence says began "since" ("Ellesmere Hall's 56 bedrooms have stood empty since Sunday").
       const kind: QuantityKind = ownedSize
         ? "fixed"
-        : WINDOW.test(clause) || (NEW_ONES.test(after) && A_DAY.test(afterClause))
+        : (WINDOW.test(clause) && !(hospitalCount && overnightOnly(before, clause))) ||
+            (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
           : toll ||
               RUNNING.test(afterClause.replace(SINCE_RECORD, "")) ||
@@ -2490,7 +2526,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         unit:
           ballotSide ??
           ((event !== null && PEOPLE_ONLY_EVENT.test(event) && unit !== null && RESIDENT_WORDS.test(unit)) ||
-          (event === "hospitalised" && unit === "patient") ||
+          (event === "hospitalised" && (unit === "patient" || GATHERED_PEOPLE.test(unit ?? ""))) ||
           (event === "attended" && AUDIENCE_OF.test(after.slice(counted.end)))
             ? "people"
             : unit),

@@ -26,6 +26,43 @@ const REGISTERED_AFTER =
 /** A name the relative clause is about: "Redline, which carries …", "Marlow Motors, which employs …". */
 const NAMED_HEAD = /((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),\s+which\s+\S+\s+(?:\S+\s+)?$/u;
 
+/**
+ * What a thing is made of, told as a modifier or in a relative clause about it: "the 120-cell wing",
+ * "Fenwick wing, which has 140 cells", "a 900-place prison". The thing is read by its last word
+ * ("wing"), as one outlet names it and another calls it by its common noun; the figure is its size
+ * whatever the sentence goes on to say (never a span or a measure: "a 24-hour strike", "the
+ * 24-metre trawler").
+ */
+const SIZE_MODIFIER_AFTER = /^-([a-z]+)\s+(?:[a-z]+\s+)??([a-z]{3,})\b/;
+const HAS_CLAUSE_BEFORE =
+  /([\p{L}]{3,}),\s+which\s+(?:has|have|contains)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?$/u;
+/** Events and acts, which have no standing size: a fire's alarms, an indictment's counts, a strike's hours. */
+const INCIDENT_THING =
+  /^(?:fire|blaze|blast|explosion|crash|collision|attack|storm|flood|strike|walkout|stoppage|indictment|sentence|ban|delay|closure|deal|contract|plan|rise|cut|increase|fall|drop|lead|win|defeat|victory)s?$/;
+const NO_SIZE_UNIT =
+  /^(?:second|minute|hour|day|week|month|year|percent|pound|dollar|euro|point|mile|metre|meter|foot|feet|inch|yard|kilometre|kilometer|km|m|mph|kg|tonne|ton|acre|hectare|degree|storey|story|goal|run|game|set|vote)s?$/;
+
+/** A thing's size told as a modifier or in a "which has" clause (see SIZE_MODIFIER_AFTER), or null. */
+function partsOfAThing(mention: NumberMention, before: string, fromFigure: string): NumberMention | null {
+  if (!mention.unit || NO_SIZE_UNIT.test(mention.unit)) return null;
+  const modifier = SIZE_MODIFIER_AFTER.exec(fromFigure.slice(mention.raw.length));
+  const thing = modifier ? modifier[2] : HAS_CLAUSE_BEFORE.exec(before)?.[1];
+  // An event's figure keeps its own reading ("a 14-count indictment" is charges brought, "a
+  // four-alarm fire" the fire's alarm), as does a count a verb gives ("charged").
+  if (!thing || INCIDENT_THING.test(thing) || (mention.event && mention.event !== "held" && /ed$/.test(mention.event)))
+    return null;
+  const reading: NumberMention = {
+    ...mention,
+    event: "has",
+    frame: "reported",
+    kind: "fixed",
+    owner: thing.toLowerCase(),
+  };
+  delete reading.subject;
+  delete reading.period;
+  return reading;
+}
+
 const standing = new WeakSet<NumberMention>();
 
 /** The measure a standing verb or noun names: "employing" → employs, "an electorate of" → electorate. */
@@ -48,8 +85,9 @@ function measureOf(verb: RegExpExecArray | null): string {
  */
 export function standingReading(mention: NumberMention): NumberMention | null {
   if (mention.range || !mention.unit) return null;
-  // A thing's size told by its possessive or an apposition stands as a workforce does.
-  if (mention.size) {
+  // A thing's size told by its possessive or an apposition stands as a workforce does, and so does
+  // the depth a wreck lies at ("went down in 40 feet of water", days later "lies at a depth of 55 feet").
+  if (mention.size || mention.event === "depth of water") {
     const reading = { ...mention };
     standing.add(reading);
     return reading;
@@ -60,7 +98,11 @@ export function standingReading(mention: NumberMention): NumberMention | null {
   const after = text.slice(mention.end - mention.item.sentence.start);
   const verb = STANDING_BEFORE.exec(before);
   const registered = !verb && REGISTERED_AFTER.test(after);
-  if (!verb && !registered) return null;
+  if (!verb && !registered) {
+    const parts = partsOfAThing(mention, before, text.slice(at));
+    if (parts) standing.add(parts);
+    return parts;
+  }
   // "The coach was carrying 48 passengers" is a load; "carries 230,000 passengers a day" a ridership.
   if (verb?.[2] && !mention.period) return null;
   const measure = registered ? "registered" : measureOf(verb);
@@ -81,4 +123,9 @@ export function standingReading(mention: NumberMention): NumberMention | null {
 /** Whether a figure was read as a standing quantity (see standingReading). */
 export function isStanding(mention: NumberMention): boolean {
   return standing.has(mention);
+}
+
+/** A copy of a standing figure in other units (see common-units) stands as its original does. */
+export function standsAs(copy: NumberMention, original: NumberMention): void {
+  if (standing.has(original)) standing.add(copy);
 }
