@@ -37,6 +37,9 @@ describe("unlinkRoundupItems", () => {
     const beside = `<html><body><article>${article}</article><aside>${item(0)}${item(1)}${item(2)}</aside></body></html>`;
     expect(linksLeft(beside)).toBe(12);
     expect(linksLeft(`<html><body>${item(0)}${item(1)}</body></html>`)).toBe(8);
+    // A class most of whose elements hold no commentary is a layout's ("container"), not a roundup's items.
+    const empty = '<div class="entry-item"><img src="/a.png"></div>'.repeat(4);
+    expect(linksLeft(`<html><body>${item(0)}${item(1)}${item(2)}${empty}</body></html>`)).toBe(12);
   });
 });
 

@@ -3,6 +3,7 @@ import { hostOf, isShareHost } from "./link-blocks-to-drop.js";
 interface NodeLike {
   nodeType: number;
   textContent: string | null;
+  childNodes?: ArrayLike<NodeLike>;
 }
 
 interface ElementLike extends NodeLike {
@@ -11,7 +12,6 @@ interface ElementLike extends NodeLike {
   childNodes: ArrayLike<NodeLike>;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<ElementLike>;
-  contains(other: ElementLike): boolean;
   replaceWith(...nodes: NodeLike[]): void;
   remove(): void;
 }
@@ -26,6 +26,8 @@ const commentaryCharacters = 100;
 const minimumItems = 3;
 /** The items hold at least this share of the page's paragraph prose: they are the page, not a box beside it. */
 const pageProseShare = 0.5;
+/** The elements a roundup sets its items in. */
+const itemTags = new Set(["DIV", "ARTICLE", "LI", "SECTION"]);
 /** Resolves relative links when the page's address is unknown: relative links are the page's own site. */
 const unknownPage = "http://page.invalid/";
 
@@ -35,15 +37,17 @@ const callToAction =
 
 const squeeze = (text: string | null) => (text ?? "").replace(/\s+/g, " ").trim();
 
-/** The text of an element's paragraphs outside their links, in characters. */
-function paragraphProse(element: ElementLike): number {
-  let characters = 0;
-  for (const paragraph of Array.from(element.querySelectorAll("p"))) {
-    let text = squeeze(paragraph.textContent);
-    for (const link of Array.from(paragraph.querySelectorAll("a"))) text = text.replace(squeeze(link.textContent), "");
-    characters += squeeze(text).length;
-  }
-  return characters;
+/** The text of a paragraph outside its links, in characters. */
+function proseOutsideLinks(paragraph: ElementLike): number {
+  const parts: string[] = [];
+  const collect = (node: NodeLike) => {
+    for (const child of Array.from(node.childNodes ?? [])) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? "");
+      else if (child.nodeType === 1 && (child as ElementLike).tagName.toUpperCase() !== "A") collect(child);
+    }
+  };
+  collect(paragraph);
+  return squeeze(parts.join("")).length;
 }
 
 /**
@@ -59,33 +63,50 @@ function paragraphProse(element: ElementLike): number {
 export function unlinkRoundupItems(document: DocumentLike, pageUrl: string | null): void {
   const base = pageUrl ?? unknownPage;
   const pageHost = hostOf(base, unknownPage);
+  // Each element's paragraph prose, summed up from the paragraphs (one pass over them).
+  const prose = new Map<ElementLike, number>();
+  let pageProse = 0;
+  for (const paragraph of Array.from(document.querySelectorAll("p"))) {
+    const characters = proseOutsideLinks(paragraph);
+    pageProse += characters;
+    if (characters > 0)
+      for (let element = paragraph.parentElement; element; element = element.parentElement)
+        prose.set(element, (prose.get(element) ?? 0) + characters);
+  }
+  // The elements alike (one tag and class) with a paragraph of commentary each.
+  const groups = new Map<string, ElementLike[]>();
+  for (const [element, characters] of prose) {
+    const tag = element.tagName.toUpperCase();
+    const className = squeeze(element.getAttribute("class"));
+    if (characters < commentaryCharacters || className === "" || !itemTags.has(tag)) continue;
+    const group = groups.get(`${tag} ${className}`) ?? [];
+    group.push(element);
+    groups.set(`${tag} ${className}`, group);
+  }
   const linksAnotherSite = (element: ElementLike) =>
     Array.from(element.querySelectorAll("a[href]")).some((link) => {
       const host = hostOf(link.getAttribute("href") ?? "", base);
       return host !== null && host !== pageHost && !isShareHost(host);
     });
-  const groups = new Map<string, ElementLike[]>();
-  for (const element of Array.from(
-    document.querySelectorAll("div[class], article[class], li[class], section[class]"),
-  )) {
-    const key = `${element.tagName.toUpperCase()} ${squeeze(element.getAttribute("class"))}`;
-    const group = groups.get(key) ?? [];
-    group.push(element);
-    groups.set(key, group);
-  }
-  const pageProse = Array.from(document.querySelectorAll("body")).reduce((sum, body) => sum + paragraphProse(body), 0);
   for (const group of groups.values()) {
     if (group.length < minimumItems) continue;
-    const commented = group.filter(
-      (element) => paragraphProse(element) >= commentaryCharacters && linksAnotherSite(element),
-    );
     // The outermost of nested elements alike: a class reused inside an item is part of that item.
-    const items = commented.filter(
-      (element) => !commented.some((other) => other !== element && other.contains(element)),
+    const inGroup = new Set(group);
+    const outermost = group.filter((element) => {
+      for (let outer = element.parentElement; outer; outer = outer.parentElement) if (inGroup.has(outer)) return false;
+      return true;
+    });
+    const proseOf = (elements: ElementLike[]) => elements.reduce((sum, item) => sum + (prose.get(item) ?? 0), 0);
+    if (outermost.length < minimumItems || proseOf(outermost) < pageProseShare * pageProse) continue;
+    const items = outermost.filter(linksAnotherSite);
+    if (items.length < minimumItems || proseOf(items) < pageProseShare * pageProse) continue;
+    // Most elements of that tag and class, as a roundup's items are: a class any container wears
+    // ("container", "row") holds a product page's panels among many empty ones.
+    const [tag, className] = [group[0]?.tagName ?? "", squeeze(group[0]?.getAttribute("class") ?? "")];
+    const alike = Array.from(document.querySelectorAll(tag.toLowerCase())).filter(
+      (element) => squeeze(element.getAttribute("class")) === className,
     );
-    if (items.length < minimumItems || items.length * 2 < group.length) continue;
-    const prose = items.reduce((sum, item) => sum + paragraphProse(item), 0);
-    if (prose < pageProseShare * pageProse) continue;
+    if (items.length * 2 < alike.length) continue;
     for (const item of items)
       for (const link of Array.from(item.querySelectorAll("a")))
         if (callToAction.test(squeeze(link.textContent))) link.remove();
