@@ -150,4 +150,30 @@ describe("htmlToText link-only blocks inside the article", () => {
       "The union's members voted on Thursday, after a long meeting at the port.\n\nThe Valmont Courier newspaper reported on the union's vote:\n\nThe port reopens on Monday.",
     );
   });
+  it("keeps a linked name in a data table's row of figures, and drops a menu set in a table and a layout table's link column", () => {
+    const cell = (html: string) => `<td><div>${html}</div></td>`;
+    const html = `
+      <p>The new format shrinks every update; the table gives the download sizes before and after.</p>
+      <table><tr>${cell("App")}${cell("Before")}${cell("After")}</tr>
+      <tr>${cell('<a href="https://store.example/apps/tide-tables">Tide Tables</a>')}${cell("71.1 MB")}${cell("13.4 MB (-81%)")}</tr>
+      <tr>${cell('<a href="https://store.example/apps/ferry-times">Ferry Times</a>')}${cell("32.7 MB")}${cell("17.5 MB (-46%)")}</tr></table>
+      <table><tr>${cell('<a href="/news">News</a>')}${cell('<a href="/sport">Sport</a>')}${cell('<a href="/weather">Weather</a>')}</tr></table>
+      <table><tr>${cell('<a href="/archive">Archive of every issue</a>')}<td><p>${prose(40)}.</p><p>${prose(30)}.</p></td></tr></table>`;
+    const text = htmlToText(html, { pageUrl });
+    expect(text).toContain("Tide Tables\n\n71.1 MB");
+    expect(text).toContain("Ferry Times\n\n32.7 MB");
+    expect(text).not.toContain("Sport");
+    expect(text).not.toContain("Archive of every issue");
+  });
+  it("keeps section headings linked only within the page, and drops a linked heading that leads off it", () => {
+    const html = `
+      <h2><a href="#contents">Sharing with one reviewer</a><a class="headerlink" href="#sharing">¶</a></h2>
+      <h3><a href="#contents">Setting up</a><a class="headerlink" href="#setting-up">¶</a></h3>
+      <p>Each reviewer clones the draft repository and pulls the changes before every review.</p>
+      <h3><a href="/2026/05/other-guide">Another guide from our blog</a></h3>
+      <p>The review ends when both agree.</p>`;
+    expect(htmlToText(html, { pageUrl })).toBe(
+      "Sharing with one reviewer¶\n\nSetting up¶\n\nEach reviewer clones the draft repository and pulls the changes before every review.\n\nThe review ends when both agree.",
+    );
+  });
 });

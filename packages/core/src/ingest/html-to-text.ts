@@ -64,8 +64,8 @@ export interface HtmlToTextOptions {
   pageUrl?: string | null;
 }
 
-/** Where a block sits: its list item and list, and whether it is in a heading. */
-type BlockPlace = Pick<TextBlock, "item" | "list" | "heading">;
+/** Where a block sits: its list item and list, its table row, and whether it is in a heading. */
+type BlockPlace = Pick<TextBlock, "item" | "list" | "heading" | "row">;
 
 /**
  * Text of an HTML fragment with one paragraph per block element (separated by a blank line) and
@@ -81,7 +81,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   let blockStart = 0;
   let linkCharacters = 0;
   let links: TextBlock["links"] = [];
-  let place: BlockPlace = { item: null, list: null, heading: false };
+  let place: BlockPlace = { item: null, list: null, heading: false, row: null };
   const endBlock = () => {
     const text = parts.slice(blockStart).join("").replace(/\s+/g, " ").trim();
     if (text !== "") {
@@ -120,6 +120,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
       if (tag === "UL" || tag === "OL") place = { ...place, list: node, item: null };
       else if (tag === "LI") place = { ...place, item: node };
       else if (/^H[1-6]$/.test(tag)) place = { ...place, heading: true };
+      else if (tag === "TR") place = { ...place, row: node };
     }
     let inner = link;
     if (tag === "A" && !link) {

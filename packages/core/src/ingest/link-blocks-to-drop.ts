@@ -11,6 +11,8 @@ export interface TextBlock {
   list: object | null;
   /** Whether it is (inside) a heading, `<h1>` to `<h6>`. */
   heading: boolean;
+  /** The table row (`<tr>`, innermost) it sits in, or null outside tables. */
+  row?: object | null;
 }
 
 /** A block whose text is at least this share link text, with fewer than `linkBlockOtherCharacters` others, is all links. */
@@ -20,11 +22,15 @@ const linkBlockOtherCharacters = 60;
 const sectionProseCharacters = 500;
 /** A related list's title is a few words; a longer heading is a section's. */
 const orphanHeadingCharacters = 40;
+/** A row of a data table: its cells are short (a name, a figure); a layout table's row holds a page's columns. */
+const dataRowCharacters = 200;
 /** A related list has more than one headline; a one-link section may be a list of one name. */
 const relatedListItems = 2;
 /** Sites whose links are share and follow buttons, never something an article names. */
 const shareHosts =
   /(^|\.)(facebook|twitter|x|t|linkedin|pinterest|reddit|tumblr|whatsapp|instagram|youtube|flipboard|addthis|sharethis|digg|stumbleupon|delicious|plus\.google)\.(com|co|me|net)$/;
+/** Whether a host is a share or follow site's. */
+export const isShareHost = (host: string) => shareHosts.test(host);
 /** Resolves relative links when the page's address is unknown: relative links are the page's own site. */
 const unknownPage = "http://page.invalid/";
 
@@ -42,7 +48,10 @@ const unknownPage = "http://page.invalid/";
  * - a sentence around its links that cites another site ("<The Courier reported> on the vote:");
  * - a block that labels figures in words and links only the figures ("Our guess: <$25,000,000>", a
  *   sum linked to its source): navigation names stories, sections and sites in words; a pager's page
- *   numbers and a share counter alone still go.
+ *   numbers and a share counter alone still go;
+ * - a heading whose links all stay within the page (a permalink, a way back to the contents);
+ * - a cell of a data table's row whose other cells are not links (a linked name beside its figures):
+ *   a menu set in a table is links in every cell, and a layout table's row holds long columns.
  * Links to the page's own site are told by `pageUrl` (its canonical address); without it, only
  * relative links count as the site's own.
  */
@@ -98,9 +107,27 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
       prose += blocks[next]?.text.length ?? 0;
     return prose >= sectionProseCharacters;
   };
+  // A data table's row: short cells, some not links (the figures beside a linked name).
+  const rowText = new Map<object, { characters: number; words: boolean }>();
+  for (const [index, block] of blocks.entries()) {
+    if (!block.row) continue;
+    const row = rowText.get(block.row) ?? { characters: 0, words: false };
+    row.characters += block.text.length;
+    row.words ||= !isLinkBlock[index];
+    rowText.set(block.row, row);
+  }
+  const namesDataRow = (block: TextBlock) => {
+    const row = block.row ? rowText.get(block.row) : undefined;
+    return row?.words === true && row.characters <= dataRowCharacters;
+  };
   const drop = new Set<number>();
   for (const [index, block] of blocks.entries()) {
     if (!isLinkBlock[index]) continue;
+    // A linked name in a row of figures ("<Gmail> | 19.5 MB | 12.1 MB") labels that row's data.
+    if (namesDataRow(block)) continue;
+    // A heading linked only within the page (its permalink "¶", a way back to the contents) is the
+    // section's own title: navigation and related stories lead off the page.
+    if (block.heading && block.links.length > 0 && block.links.every((link) => link.href.startsWith("#"))) continue;
     // A link line inside an item of prose (a card's "Learn more") is not an item of its own.
     const ownItem = block.list && block.item ? itemsOfList.get(block.list)?.get(block.item) : undefined;
     if (block.list && ownItem !== false) {

@@ -4,6 +4,7 @@ import { RoundupError } from "../errors/index.js";
 import type { ArticleDraft } from "../model/index.js";
 import { cleanText } from "./clean-text.js";
 import { htmlToText } from "./html-to-text.js";
+import { unlinkRoundupItems } from "./link-roundup-items.js";
 import { mainParagraphContainer } from "./main-paragraph-container.js";
 import { removeBoilerplateElements } from "./remove-boilerplate-elements.js";
 import { sourceFromUrl } from "./source-from-url.js";
@@ -59,6 +60,8 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
     canonical ?? context.url ?? null,
   );
   removeBoilerplateElements(document as unknown as Parameters<typeof removeBoilerplateElements>[0]);
+  // Before Readability, whose cleaning of linky blocks drops a link roundup's items whole.
+  unlinkRoundupItems(document as unknown as Parameters<typeof unlinkRoundupItems>[0], canonical ?? context.url ?? null);
   // Found before Readability, which moves the nodes it reads out of the page.
   const container = mainParagraphContainer(document as unknown as Parameters<typeof mainParagraphContainer>[0]);
   let parsed: ReturnType<Readability["parse"]> = null;
