@@ -11,7 +11,12 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * reopens, the story's last main development. Traps: a US travel site's Thursday piece retells the
  * crash in its lead and mentions the reopening after; a Thursday letter-style opinion piece; a
  * Thursday follow-up adds a minor detail (free rides for the rest of the week). Test support only.
- * First run, before any fix: see the doc comment's end (filled in after the run).
+ * First run, before any fix: quotes 3/3, timeline 3/3 in order, no disagreement or trap taken,
+ * corroboration 0/1 (the reopening counted from one outlet), headline wrong ("Seaside towns cannot run
+ * Victorian machines on Victorian budgets", the opinion piece's lead), summary 1/1 wanted, 1 unwanted
+ * (that lead), opening with "The four passengers hurt on Saturday have all been sent home"; superseded
+ * pairs kept apart 1/2 (the 250-word summary held "has been closed" beside the reopening), current
+ * statements kept 2/2.
  */
 const CLIFF_RAILWAY_REOPENING_DRAFTS: readonly ArticleDraft[] = [
   {

@@ -11,7 +11,10 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * last development. Traps: a US trade site's Friday follow-up adds a minor detail (the park's
  * elephants moved to a new house) and retells February's death in its lead; a Friday opinion column
  * on keeping elephants. Test support only.
- * First run, before any fix: see the doc comment's end (filled in after the run).
+ * First run, before any fix: quotes 3/3, timeline 5/5 in order, no disagreement or trap taken,
+ * corroboration 1/1, headline wrong ("A keeper was crushed to death by a bull elephant at an English
+ * safari park", the trade site's retelling of February), summary 1/1 wanted, 0 unwanted, but it opened
+ * with that retelling and held the column's "No keeper should have to walk into a bull's enclosure".
  */
 const ELEPHANT_KEEPER_INQUEST_DRAFTS: readonly ArticleDraft[] = [
   {

@@ -11,7 +11,11 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * last development. Traps: a US paper's Thursday article retells Monday's disappearance in its lead
  * and only then says the search was called off; a Thursday opinion column on reef diving; a Thursday
  * follow-up adds a minor detail (the dive school suspends its trips). Test support only.
- * First run, before any fix: see the doc comment's end (filled in after the run).
+ * First run, before any fix: quotes 5/5, timeline 5/5 in order, no disagreement or trap taken,
+ * corroboration 0/1 (the search called off counted from one outlet, the US paper's "British authorities
+ * called off the search Wednesday" not matched), headline wrong ("A book of condolence has been opened
+ * at the school", the latest article's), summary 1/1 wanted, 1 unwanted (the column's "Every diver in
+ * Cornwall knows the Manacles…"), and it opened with the book of condolence.
  */
 const REEF_DIVERS_SEARCH_DRAFTS: readonly ArticleDraft[] = [
   {
