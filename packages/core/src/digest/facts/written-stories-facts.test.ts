@@ -2204,3 +2204,15 @@ describe.each([
     expect(expected.summary?.never.filter((piece) => summary.includes(squash(piece)))).toEqual([]);
   });
 });
+
+/** latest10's cliff railway: the closure ("has been closed") and the hoped-for reopening, then the reopening. */
+describe.each([["cliff railway reopening", cliffRailwayReopeningArticles, CLIFF_RAILWAY_REOPENING_EXPECTED]] as const)(
+  "stale statements on the written %s story",
+  (name, articlesOf, expected) => {
+    it("never sets a stale statement beside what overtook it in a summary, nor tells it without it, and keeps what is still true", async () => {
+      const { misses, alone } = await supersessionMisses(name, articlesOf(), expected);
+      expect(misses).toEqual([]);
+      expect(alone).toEqual([]);
+    });
+  },
+);
