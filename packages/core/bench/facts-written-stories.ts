@@ -58,6 +58,10 @@ import {
   chlorineTankerLeakArticles,
 } from "../src/digest/testing/chlorine-tanker-leak-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../src/digest/testing/city-curfew-articles.js";
+import {
+  CLIFF_RAILWAY_REOPENING_EXPECTED,
+  cliffRailwayReopeningArticles,
+} from "../src/digest/testing/cliff-railway-reopening-articles.js";
 import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../src/digest/testing/climbing-fall-articles.js";
 import { CLUB_TAKEOVER_EXPECTED, clubTakeoverArticles } from "../src/digest/testing/club-takeover-articles.js";
 import { COACH_CRASH_EXPECTED, coachCrashArticles } from "../src/digest/testing/coach-crash-articles.js";
@@ -94,6 +98,10 @@ import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/test
 import { DUCK_FARM_FLU_EXPECTED, duckFarmFluArticles } from "../src/digest/testing/duck-farm-flu-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
+import {
+  ELEPHANT_KEEPER_INQUEST_EXPECTED,
+  elephantKeeperInquestArticles,
+} from "../src/digest/testing/elephant-keeper-inquest-articles.js";
 import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../src/digest/testing/energy-price-cap-articles.js";
 import { EXAM_PAPER_LEAK_EXPECTED, examPaperLeakArticles } from "../src/digest/testing/exam-paper-leak-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
@@ -235,6 +243,10 @@ import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/test
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../src/digest/testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../src/digest/testing/record-run-articles.js";
+import {
+  REEF_DIVERS_SEARCH_EXPECTED,
+  reefDiversSearchArticles,
+} from "../src/digest/testing/reef-divers-search-articles.js";
 import {
   REFERENDUM_RECOUNT_EXPECTED,
   referendumRecountArticles,
@@ -576,6 +588,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["towboat sinking", towboatSinkingArticles, TOWBOAT_SINKING_EXPECTED],
   ["prison disturbance", prisonDisturbanceArticles, PRISON_DISTURBANCE_EXPECTED],
   ["duck farm flu", duckFarmFluArticles, DUCK_FARM_FLU_EXPECTED],
+  // latest10's held-out stories: stories that end with a development that changes them (a search
+  // called off, an inquest's conclusion, a reopening), with a last article that retells the first
+  // day in its lead, a late opinion piece and a follow-up that adds a minor detail.
+  ["reef divers search", reefDiversSearchArticles, REEF_DIVERS_SEARCH_EXPECTED],
+  ["elephant keeper inquest", elephantKeeperInquestArticles, ELEPHANT_KEEPER_INQUEST_EXPECTED],
+  ["cliff railway reopening", cliffRailwayReopeningArticles, CLIFF_RAILWAY_REOPENING_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -617,3 +617,43 @@ describe("the offline engine's summary and its headline", () => {
     }
   });
 });
+
+describe("the offline engine on a story that ends with a development, then a retelling and a column", () => {
+  const articles = () => [
+    prepareArticle({
+      input: "fall.txt",
+      title: "Climber dies in fall on Tryfan",
+      publishedAt: "2031-01-12T18:00:00Z",
+      originalText:
+        "A climber died after falling about 200 feet from the east face of Tryfan on Sunday, North Wales Police said.\n\nHe was named as Owen Pryce, 52, from Bangor.",
+    }),
+    prepareArticle({
+      input: "conclusion.txt",
+      title: null,
+      publishedAt: "2031-05-08T17:00:00Z",
+      originalText:
+        "The coroner recorded a conclusion of misadventure on Thursday in the death of climber Owen Pryce.\n\nThe hearing at Caernarfon lasted two days.\n\nA rope he had been using was found to have been frayed.",
+    }),
+    prepareArticle({
+      input: "retold.txt",
+      title: "Rescue team buys stretcher after Tryfan fall",
+      publishedAt: "2031-05-09T12:00:00Z",
+      originalText:
+        "A climber fell about 200 feet to his death on Tryfan in January, an inquest heard this week.\n\nThe Ogwen Valley rescue team said it had bought a new stretcher with donations.",
+    }),
+    prepareArticle({
+      input: "column.txt",
+      title: "Opinion: Climbers must check their ropes",
+      url: "https://paper.example/opinion/ropes",
+      publishedAt: "2031-05-09T14:00:00Z",
+      originalText: "Every climber in Snowdonia should replace a rope after five years of use.",
+    }),
+  ];
+
+  it("heads the digest and opens the summary with the conclusion, and tells nothing of the column", async () => {
+    const digest = await digestOf(articles(), 120);
+    expect(digest.headline).toMatch(/conclusion of misadventure/);
+    expect(digest.summary[0]?.text).toMatch(/^The coroner recorded a conclusion of misadventure/);
+    expect(texts(digest.summary).join(" ")).not.toMatch(/should replace a rope/);
+  });
+});

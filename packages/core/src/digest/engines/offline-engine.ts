@@ -1,4 +1,5 @@
 import { type DigestSentence, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
+import type { Article } from "../../model/index.js";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { NUMBER_WORD_SOURCE } from "../facts/number-words.js";
@@ -11,8 +12,9 @@ import { findHeadlineSource } from "../select/find-headline-source.js";
 import { findIntroductions } from "../select/find-introductions.js";
 import { findLaterTolls } from "../select/find-later-tolls.js";
 import { findSuperseded } from "../select/find-superseded.js";
+import { isOpinionPiece } from "../select/is-opinion-piece.js";
 import { orderSummary } from "../select/order-summary.js";
-import { hasMainVerb, rankHeadlines } from "../select/rank-headlines.js";
+import { hasMainVerb, rankHeadlineCandidates } from "../select/rank-headlines.js";
 import { selectKeyPoints } from "../select/select-key-points.js";
 import { type SelectSummaryOptions, selectSummary } from "../select/select-summary.js";
 import { articleTimes, type SentenceTimes, sentenceTimes } from "../select/sentence-times.js";
@@ -45,7 +47,7 @@ function headlineWithCitations(
   verified: Pick<EngineDraft, "headline" | "headlineCitations"> | null,
   lede: DigestSentence | undefined,
 ): Pick<EngineDraft, "headline" | "headlineCitations"> {
-  if (verified) return verified;
+  if (verified) return { headline: verified.headline, headlineCitations: verified.headlineCitations };
   const passages = headlinePassages(request);
   if (lede) return { headline: lede.text.trim().replace(/[.!]$/, ""), headlineCitations: lede.citations };
   return { headline: request.story.label, headlineCitations: citeHeadline(request.story.label, passages) };
@@ -64,11 +66,14 @@ function headlinePassages(request: DigestRequest) {
   );
 }
 
+/**
+ * A verified headline; `latest` when it comes from the report the ranking puts first (the story's
+ * latest news by rankHeadlines' rules), not from an older one after the first one's failed.
+ */
+type VerifiedHeadline = Pick<EngineDraft, "headline" | "headlineCitations"> & { latest: boolean };
+
 /** The first headline candidate whose citations verify, with them (see headlineWithCitations); null when none does. */
-function verifiedHeadline(
-  request: DigestRequest,
-  evidence: readonly RankedSentence[],
-): Pick<EngineDraft, "headline" | "headlineCitations"> | null {
+function verifiedHeadline(request: DigestRequest, evidence: readonly RankedSentence[]): VerifiedHeadline | null {
   const passages = headlinePassages(request);
   const byId = new Map(request.articles.map((article) => [article.id, article]));
   // A headline does not state as fact a figure the sources dispute ("passed … 26-13" when another
@@ -84,14 +89,16 @@ function verifiedHeadline(
   );
   // Citing and verifying a candidate costs: after a verified candidate with a disputed figure, only
   // a few more are tried for one without.
-  let withDisputedFigure: Pick<EngineDraft, "headline" | "headlineCitations"> | null = null;
+  let withDisputedFigure: VerifiedHeadline | null = null;
   let triesLeft = 3;
-  for (const ranked of rankHeadlines(
+  const ranking = rankHeadlineCandidates(
     request.articles,
     evidence,
     articleTimes(request.articles, request.facts),
     request.facts.sentenceDates,
-  )) {
+  );
+  for (const { text: ranked, article } of ranking) {
+    const latest = article === ranking[0]?.article;
     const headline = withoutDisputedClause(ranked, disputed);
     const isDisputed = disputed.some((value) => value.test(headline));
     if (withDisputedFigure && (isDisputed || triesLeft-- <= 0)) {
@@ -110,8 +117,8 @@ function verifiedHeadline(
       verifyStatement(cited, byId, { kind: "title" }).status !== "verified"
     )
       continue;
-    if (!isDisputed) return { headline, headlineCitations };
-    withDisputedFigure = { headline, headlineCitations };
+    if (!isDisputed) return { headline, headlineCitations, latest };
+    withDisputedFigure = { headline, headlineCitations, latest };
   }
   return withDisputedFigure;
 }
@@ -169,6 +176,13 @@ function withoutDisputedClause(headline: string, disputed: readonly RegExp[]): s
   return kept;
 }
 
+/** Whether an article was printed after another (both dated). */
+function printedAfter(article: Article, other: Article): boolean {
+  return (
+    !!article.publishedAt && !!other.publishedAt && Date.parse(article.publishedAt) > Date.parse(other.publishedAt)
+  );
+}
+
 /** A pool's needs (see selectSummary's introductions) with each event's need of the latest toll added. */
 function withLaterTolls(
   needs: ReadonlyMap<RankedSentence, readonly RankedSentence[][]>,
@@ -203,7 +217,13 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       request.signal?.throwIfAborted();
       // Text addressed to a model ("Ignore previous instructions…") is not news, whatever its score.
       const instruction = looksLikeInstructionOf(request.articles);
-      const evidence = request.evidence.filter((candidate) => !instruction(candidate.item.sentence.text));
+      // An opinion piece argues what should happen; the summary tells what happened, from the reports
+      // (a story told only in columns keeps them).
+      const reporting = request.articles.some((article) => !isOpinionPiece(article));
+      const evidence = request.evidence.filter(
+        (candidate) =>
+          !instruction(candidate.item.sentence.text) && !(reporting && isOpinionPiece(candidate.item.article)),
+      );
       // News describes the latest state: a figure a later report updates goes to the timeline, and
       // an older statement is never set beside the newer one on the same matter, unless it is an
       // event told with its own day (kept with its date).
@@ -217,8 +237,18 @@ export function createOfflineEngine(options: OfflineEngineOptions = {}): DigestE
       const headline = verifiedHeadline(request, evidence);
       const newest = chooseLede(current, times);
       const source = newest && headline ? findHeadlineSource(headline.headline, current) : null;
-      // Only a sentence of the same report stands in: another report's lead may tell other news.
-      const lede = source && source.item.article === newest?.item.article ? source : newest;
+      // Only a sentence of the same report stands in, as another report's lead may tell other news;
+      // unless the headline comes from the report the headline ranking puts first and the newest
+      // lede's report was printed after it: a later report the ranking put below it (one that retells
+      // an earlier day, a response, a look ahead) or that offers no headline tells nothing newer, so
+      // the summary opens with the news its headline tells.
+      const lede =
+        newest &&
+        source &&
+        (source.item.article === newest.item.article ||
+          (headline?.latest && printedAfter(newest.item.article, source.item.article)))
+          ? source
+          : newest;
       // The people a summary sentence may name by surname alone, once named in full (see findIntroductions).
       const people = request.facts.quotes.map((quote) => quote.speaker);
       const chosen = await selectSummary(current, {

@@ -34,6 +34,10 @@ import { CHEMICAL_FIRE_EXPECTED, chemicalFireArticles } from "../testing/chemica
 import { CHESS_CHEATING_EXPECTED, chessCheatingArticles } from "../testing/chess-cheating-articles.js";
 import { CHLORINE_TANKER_LEAK_EXPECTED, chlorineTankerLeakArticles } from "../testing/chlorine-tanker-leak-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../testing/city-curfew-articles.js";
+import {
+  CLIFF_RAILWAY_REOPENING_EXPECTED,
+  cliffRailwayReopeningArticles,
+} from "../testing/cliff-railway-reopening-articles.js";
 import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../testing/climbing-fall-articles.js";
 import { CLUB_TAKEOVER_EXPECTED, clubTakeoverArticles } from "../testing/club-takeover-articles.js";
 import { COACH_CRASH_EXPECTED, coachCrashArticles } from "../testing/coach-crash-articles.js";
@@ -61,6 +65,10 @@ import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-ap
 import { DUCK_FARM_FLU_EXPECTED, duckFarmFluArticles } from "../testing/duck-farm-flu-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../testing/election-count-articles.js";
+import {
+  ELEPHANT_KEEPER_INQUEST_EXPECTED,
+  elephantKeeperInquestArticles,
+} from "../testing/elephant-keeper-inquest-articles.js";
 import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../testing/energy-price-cap-articles.js";
 import { EXAM_PAPER_LEAK_EXPECTED, examPaperLeakArticles } from "../testing/exam-paper-leak-articles.js";
 import type { ExpectedFacts } from "../testing/expected-facts.js";
@@ -160,6 +168,7 @@ import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../testing/record-run-articles.js";
+import { REEF_DIVERS_SEARCH_EXPECTED, reefDiversSearchArticles } from "../testing/reef-divers-search-articles.js";
 import { REFERENDUM_RECOUNT_EXPECTED, referendumRecountArticles } from "../testing/referendum-recount-articles.js";
 import { REFUSE_STRIKE_EXPECTED, refuseStrikeArticles } from "../testing/refuse-strike-articles.js";
 import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../testing/repeat-flood-articles.js";
@@ -2207,3 +2216,51 @@ describe.each([
     expectNoTrapTaken(facts, expected);
   });
 });
+
+/**
+ * latest10's held-out stories (a search for two divers called off, an inquest's conclusion on a
+ * keeper's death, a cliff railway reopened), each ending with the development that changes it, then a
+ * report whose lead retells the first days, a follow-up with a minor detail or a response, and an
+ * opinion piece. Every quote with its speaker; no disagreement and none of the traps; the headline
+ * tells the ending, and the summary holds it and nothing of the opinion pieces.
+ */
+describe.each([
+  ["reef divers search", reefDiversSearchArticles, REEF_DIVERS_SEARCH_EXPECTED],
+  ["elephant keeper inquest", elephantKeeperInquestArticles, ELEPHANT_KEEPER_INQUEST_EXPECTED],
+  ["cliff railway reopening", cliffRailwayReopeningArticles, CLIFF_RAILWAY_REOPENING_EXPECTED],
+] as const)("the ending of the written %s story", (name, articlesOf, expected) => {
+  const articles = articlesOf();
+  const facts = extractFacts(articles);
+
+  it("finds every quote and gives it its speaker's full name", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("finds no disagreement and takes none of the traps", () => {
+    expectDisagreements(facts, expected);
+  });
+
+  it("heads the digest with the ending, and the summary holds it and no opinion", async () => {
+    const digest = await generateDigest({
+      story: { id: name, label: name, articleIds: articles.map((article) => article.id), startAt: null, endAt: null },
+      articles,
+      engine: createOfflineEngine(),
+    });
+    expect(expected.headline?.some((piece) => squash(digest.headline).includes(squash(piece)))).toBe(true);
+    const summary = squash(digest.summary.map((sentence) => sentence.text).join(" "));
+    expect(expected.summary?.holds.filter((piece) => !summary.includes(squash(piece)))).toEqual([]);
+    expect(expected.summary?.never.filter((piece) => summary.includes(squash(piece)))).toEqual([]);
+  });
+});
+
+/** latest10's cliff railway: the closure ("has been closed") and the hoped-for reopening, then the reopening. */
+describe.each([["cliff railway reopening", cliffRailwayReopeningArticles, CLIFF_RAILWAY_REOPENING_EXPECTED]] as const)(
+  "stale statements on the written %s story",
+  (name, articlesOf, expected) => {
+    it("never sets a stale statement beside what overtook it in a summary, nor tells it without it, and keeps what is still true", async () => {
+      const { misses, alone } = await supersessionMisses(name, articlesOf(), expected);
+      expect(misses).toEqual([]);
+      expect(alone).toEqual([]);
+    });
+  },
+);

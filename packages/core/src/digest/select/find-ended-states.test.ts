@@ -310,4 +310,12 @@ describe("findEndedStates: closures and restrictions told ended in other words, 
     ]);
     expect(endedIn([named, other], ["One of the injured was discharged from hospital on Wednesday."])).toEqual([]);
   });
+
+  it("outdates a closure told in the present perfect once a later report tells the place reopened, not one of a past span", () => {
+    const closed = "The Victorian pier, which draws 300,000 visitors a year, has been closed.";
+    expect(endedIn([closed], ["The pier reopened on Wednesday after repairs to its decking."])).toEqual([closed]);
+    expect(endedIn([closed], ["The pier owners said they hoped it could reopen next month."])).toEqual([]);
+    const span = "The pier has been closed for two days in each of the past three winters.";
+    expect(endedIn([span], ["The pier reopened on Wednesday after repairs to its decking."])).toEqual([]);
+  });
 });

@@ -95,8 +95,10 @@ const STATES: readonly StateKind[] = [
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:found|located|traced|identified|arrested|caught|captured|detained|charged|taken into custody)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in)\b/i,
   },
   {
-    // Also a closure told with no end: "will stay closed until further notice" (not "for the rest of the summer").
-    holds: /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)|(?:closed|shut)\s+until\s+further\s+notice)\b/i,
+    // Also a closure told with no end: "will stay closed until further notice" (not "for the rest of the
+    // summer"); and in the present perfect, which tells it still holding: "the pier has been closed".
+    holds:
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut)|(?:closed|shut)\s+until\s+further\s+notice|(?:has|have)\s+been\s+(?:closed|shut)(?!\s+(?:for|between|from)\s))\b/i,
     // Or told open again: "is open again", "trains are running again", "back open".
     ends: /\b(?:(?:(?:was|were|have been|has been|had been)\s+)?reopened|(?:is|are|was|were)\s+(?:now\s+)?(?:open|running)\s+again|back\s+open)\b/i,
   },

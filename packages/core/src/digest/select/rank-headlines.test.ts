@@ -806,3 +806,84 @@ describe("rankHeadlines: no headline in the writer's voice or leaning on a prono
     expect(leansOnPronoun("It was the first time the bridge had closed in 40 years")).toBe(true);
   });
 });
+
+describe("rankHeadlines: the newest development, not a later retelling, response or column", () => {
+  const rank = (articles: ReturnType<typeof prepareArticle>[]) => {
+    const facts = extractFacts(articles);
+    const times = new Map(articles.map((article) => [article.id, Date.parse(article.publishedAt!)]));
+    return rankHeadlines(articles, rankEvidence(articles, facts), times, facts.sentenceDates);
+  };
+  const conclusion = prepareArticle({
+    input: "conclusion.txt",
+    title: null,
+    publishedAt: "2031-05-08T17:00:00Z",
+    originalText:
+      "The coroner recorded a conclusion of misadventure on Thursday in the death of climber Owen Pryce.\n\nThe hearing lasted two days.",
+  });
+
+  it("places a later report whose lead retells an event of an earlier month at that month, its title with it", () => {
+    const retold = prepareArticle({
+      input: "retold.txt",
+      title: "Mountain rescue team buys new stretcher after climber's fall",
+      publishedAt: "2031-05-09T12:00:00Z",
+      originalText:
+        "A climber fell 200 feet to his death on Tryfan in January, an inquest heard this week.\n\nThe rescue team said on Friday that it had bought a new stretcher.",
+    });
+    const ranked = rank([conclusion, retold]);
+    expect(ranked[0]).toMatch(/^The coroner recorded a conclusion of misadventure/);
+    expect(ranked.findIndex((text) => /fell 200 feet/.test(text))).toBeGreaterThan(0);
+    expect(ranked.findIndex((text) => /new stretcher/.test(text))).toBeGreaterThan(0);
+  });
+
+  it("places a lead that only says who someone was among an earlier event's people at that event's day", () => {
+    const local = prepareArticle({
+      input: "local.txt",
+      title: null,
+      publishedAt: "2031-05-09T06:00:00Z",
+      originalText:
+        "A Leeds teacher was one of four walkers who went missing Monday in the Cairngorms.\n\nShe had trained as a mountain leader.",
+    });
+    const found = prepareArticle({
+      input: "found.txt",
+      title: null,
+      publishedAt: "2031-05-08T20:00:00Z",
+      originalText: "Rescuers found the four missing walkers alive on Thursday afternoon near Loch Avon.",
+    });
+    expect(rank([found, local])[0]).toMatch(/^Rescuers found the four missing walkers alive/);
+  });
+
+  it("reads a book of condolence, and a body stopping its work after a death, as a response", () => {
+    expect(tellsResponse("A book of condolence has been opened at the town hall.")).toBe(true);
+    expect(tellsResponse("Flags flew at half-mast over the harbour on Friday.")).toBe(true);
+    expect(tellsResponse("Sailing club cancels regatta after member's death")).toBe(true);
+    expect(tellsResponse("Airline suspends flights after engine fault")).toBe(false);
+    const ended = prepareArticle({
+      input: "ended.txt",
+      title: null,
+      publishedAt: "2031-05-08T20:00:00Z",
+      originalText: "Police called off the search for the missing angler on Thursday evening.",
+    });
+    const club = prepareArticle({
+      input: "club.txt",
+      title: "Angling club cancels competition after member's loss",
+      publishedAt: "2031-05-09T13:00:00Z",
+      originalText:
+        "The Riverside Angling Club has cancelled its summer competition.\n\nA book of condolence has been opened at the clubhouse.",
+    });
+    const ranked = rank([ended, club]);
+    expect(ranked[0]).toMatch(/^Police called off the search/);
+  });
+
+  it("never heads the story with an opinion piece, however late", () => {
+    const column = prepareArticle({
+      input: "column.txt",
+      title: "Comment: Our hills need more rescue volunteers",
+      url: "https://paper.example/opinion/rescue-volunteers",
+      publishedAt: "2031-05-09T08:00:00Z",
+      originalText: "Mountain rescue teams in Wales rely entirely on volunteers who give up their weekends.",
+    });
+    const ranked = rank([conclusion, column]);
+    expect(ranked[0]).toMatch(/^The coroner recorded a conclusion/);
+    expect(ranked.join("\n")).not.toMatch(/volunteers/);
+  });
+});

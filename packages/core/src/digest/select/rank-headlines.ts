@@ -9,6 +9,7 @@ import type { StoryFacts } from "../facts/extract-facts.js";
 import { readDateExpressions } from "../facts/read-date-expressions.js";
 import { reportsResultOf } from "./find-decided-contests.js";
 import { statesProspect } from "./find-fulfilled-prospects.js";
+import { isOpinionPiece } from "./is-opinion-piece.js";
 import type { ArticleTimes } from "./sentence-times.js";
 
 /** Drops site furniture from a title: `… | Updates on …`, `: Live Updates`, trailing ellipsis. */
@@ -381,8 +382,23 @@ const RESPONSE = new RegExp(
 /** A word RESPONSE cannot match without, read before a lead is tagged. */
 const RESPONSE_CUE = /\b(?:raised|collected|donated|tributes?|vigil|silence|memorial|flowers|petition)\b/i;
 
-/** Whether a lead's main clause tells a community's response (see RESPONSE) rather than a development. */
+/**
+ * Marks of mourning, whoever keeps them and wherever the sentence names them ("A book of condolence
+ * has been opened at the town hall", "Flags flew at half-mast"): a response to a death.
+ */
+const MOURNING = /\bbooks?\s+of\s+condolences?\b|\bhalf[- ](?:mast|staff)\b/i;
+
+/**
+ * A body stopping its own activity because of a death, as a title tells it ("Sailing club cancels
+ * regatta after member's death", "Club postpones match after fan's death"): how it took the news.
+ */
+const STOPPED_FOR_LOSS =
+  /\b(?:suspends?|suspended|postpones?|postponed|cancels?|cancell?ed|calls?\s+off|called\s+off|halts?|halted)\b[^.;:]*\b(?:after|following|over)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+){0,3}(?:death|deaths|loss|killing)\b/iu;
+
+/** Whether a lead's main clause tells a community's response (see RESPONSE, MOURNING, STOPPED_FOR_LOSS) rather than a development. */
 export function tellsResponse(text: string): boolean {
+  const unquoted = text.replace(QUOTATION, " ");
+  if (MOURNING.test(unquoted) || STOPPED_FOR_LOSS.test(unquoted)) return true;
   if (!RESPONSE_CUE.test(text)) return false;
   const tagged = tag(text.replace(QUOTATION, " it ").replace(/[.!]$/u, ""));
   const main = mainVerbIndex(tagged);
@@ -795,16 +811,18 @@ const DAY_END_MS = 86_399_999;
 /**
  * The last moment of the day a lead states, when that day is before its article's own ("Price's late
  * winner on Sunday was his 15th goal of the season", printed on Tuesday): the lead tells of then,
- * and a report printed before it that tells of Monday night's draw has the later news.
+ * and a report printed before it that tells of Monday night's draw has the later news. A lead with
+ * no day of its own in the facts is read for the times its words name (see toldTimeEnd).
  */
 function toldDayEnd(lead: RankedSentence, dates: StoryFacts["sentenceDates"] | undefined): number | undefined {
   const told = dates?.[lead.index];
   const own = lead.item.article.publishedAt?.slice(0, 10);
-  if (!told || !own || told.basis !== "stated") return undefined;
+  if (!told || !own) return undefined;
   // A month or a year that ended before the article's day ("The balloon passed its annual
   // inspection in April", printed in June) tells of then too: its last day.
-  const end = lastDayOf(told.date, told.precision);
-  return end !== null && end < own ? Date.parse(`${end}T00:00:00Z`) + DAY_END_MS : undefined;
+  const end = told.basis === "stated" ? lastDayOf(told.date, told.precision) : null;
+  if (end === null) return toldTimeEnd(lead.item.sentence.text, own);
+  return end < own ? Date.parse(`${end}T00:00:00Z`) + DAY_END_MS : undefined;
 }
 
 /** The last day of a told day, month ("2036-04") or year ("2035"); null for other precisions. */
@@ -814,6 +832,55 @@ function lastDayOf(date: string, precision: string): string | null {
     return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10);
   if (precision === "year" && /^\d{4}$/.test(date)) return `${date}-12-31`;
   return null;
+}
+
+/**
+ * "…, an inquest heard this week", "…, police said on Friday": who told the lead and when, after
+ * its last comma. The telling is of the article's day; the lead's own news may be older.
+ */
+const CLOSING_ATTRIBUTION =
+  /,\s+[^,]*\b(?:said|says|heard|hears|told|tells|reported|reports|announced|confirmed|learned|learnt)\b[^,]*$/iu;
+
+/**
+ * A main clause that only says who someone is among the people of an event ("A Leeds teacher was one
+ * of four walkers who went missing Monday", "Two nurses were among those hurt on Friday"): the event,
+ * told in the clause after it, is the lead's news, and its day the lead's.
+ */
+const IDENTIFIED_AMONG = /^[^,;]*?\b(?:is|are|was|were)\s+(?:one\s+of|among)\b/iu;
+
+/**
+ * The end of the time a lead's own words place its news in, when every day or month it names for it
+ * (not for a background event, nor for the telling) ends before its article's day: "A climber fell 200
+ * feet to his death on Tryfan in January, an inquest heard this week", printed in May, retells
+ * January's fall; it is no news of the day it was printed. Undefined when the lead names no such time,
+ * or names one of its own day.
+ */
+function toldTimeEnd(sentence: string, own: string): number | undefined {
+  const told = sentence.replace(/[.!]["”’']?$/u, "").replace(CLOSING_ATTRIBUTION, "");
+  // "A Leeds teacher was one of four walkers who went missing Monday": the event's clause is the news.
+  const identifies = IDENTIFIED_AMONG.test(told);
+  const ends = readDateExpressions(told, own).flatMap(
+    ({ date, precision, background, reporting, prospective, forecast }) =>
+      date !== null && (identifies || !background) && !reporting && !prospective && !forecast
+        ? [periodEnd(date, precision)]
+        : [],
+  );
+  if (ends.length === 0) return undefined;
+  const latest = Math.max(...ends);
+  return latest < Date.parse(`${own}T00:00:00Z`) ? latest : undefined;
+}
+
+/** The last moment of a day, a week (from its Monday), a month or a year. */
+function periodEnd(date: string, precision: "day" | "week" | "month" | "year"): number {
+  const start = Date.parse(
+    `${date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date}T00:00:00Z`,
+  );
+  const next = new Date(start);
+  if (precision === "day") next.setUTCDate(next.getUTCDate() + 1);
+  else if (precision === "week") next.setUTCDate(next.getUTCDate() + 7);
+  else if (precision === "month") next.setUTCMonth(next.getUTCMonth() + 1);
+  else next.setUTCFullYear(next.getUTCFullYear() + 1);
+  return next.getTime() - 1;
 }
 
 /** Who told it and on what day, in the sentence's own words: "a party spokesman said on Saturday", "the club on Monday announced". */
@@ -884,12 +951,14 @@ function respondingTimes(
   toldBy: ReadonlyMap<Article, number>,
 ): Map<Article, number> {
   const responses = new Set<Article>();
+  // A title that tells a response places its article as its lead would.
+  for (const candidate of candidates)
+    if (tellsResponse(candidate.sentence ?? candidate.text)) responses.add(candidate.article);
   const developments: { printed: number; told: number }[] = [];
   for (const candidate of candidates) {
     const time = candidate.article.publishedAt ? times.get(candidate.article.id) : undefined;
-    if (!candidate.sentence || time === undefined) continue;
-    if (tellsResponse(candidate.sentence)) responses.add(candidate.article);
-    else developments.push({ printed: time, told: Math.min(time, toldBy.get(candidate.article) ?? time) });
+    if (!candidate.sentence || time === undefined || responses.has(candidate.article)) continue;
+    developments.push({ printed: time, told: Math.min(time, toldBy.get(candidate.article) ?? time) });
   }
   const placed = new Map<Article, number>();
   for (const article of responses) {
@@ -921,6 +990,22 @@ export function rankHeadlines(
   times: ArticleTimes | null,
   dates?: StoryFacts["sentenceDates"],
 ): string[] {
+  return rankHeadlineCandidates(articles, evidence, times, dates).map((candidate) => candidate.text);
+}
+
+/** A headline candidate and the article it comes from (its title or its lead). */
+export interface RankedHeadline {
+  text: string;
+  article: Article;
+}
+
+/** rankHeadlines' candidates, best first, each with its article: the first one's article has the latest news. */
+export function rankHeadlineCandidates(
+  articles: readonly Article[],
+  evidence: readonly RankedSentence[],
+  times: ArticleTimes | null,
+  dates?: StoryFacts["sentenceDates"],
+): RankedHeadline[] {
   const outer = taggedTexts;
   taggedTexts = outer ?? new Map();
   try {
@@ -935,8 +1020,10 @@ function headlinesBest(
   evidence: readonly RankedSentence[],
   times: ArticleTimes | null,
   dates?: StoryFacts["sentenceDates"],
-): string[] {
-  const independent = articles.filter((article) => !article.duplicateOf);
+): RankedHeadline[] {
+  // An opinion piece reports no development: it heads the story only when nothing else could.
+  const reports = articles.filter((article) => !article.duplicateOf && !isOpinionPiece(article));
+  const independent = reports.length > 0 ? reports : articles.filter((article) => !article.duplicateOf);
   const candidates: HeadlineCandidate[] = [];
   // The story's prose in lower case, read only for titles in Title Case (see namesTopic).
   let prose: string | null = null;
@@ -990,6 +1077,7 @@ function headlinesBest(
   const wordsOf = oncePerText((text) => new Set(contentWords(text)));
   for (const candidate of evidence) {
     if (candidate.follows !== null || candidate.item.position > MAX_LEAD_POSITION) continue;
+    if (reports.length > 0 && isOpinionPiece(candidate.item.article)) continue;
     const list = leads.get(candidate.item.article.id);
     if (list) list.push(candidate);
     else leads.set(candidate.item.article.id, [candidate]);
@@ -1044,6 +1132,7 @@ function headlinesBest(
   const responding = times ? respondingTimes(candidates, times, toldBy) : new Map<Article, number>();
   const scored = candidates.map((candidate, index) => ({
     text: candidate.text,
+    article: candidate.article,
     time: looking?.ahead.has(candidate.article)
       ? looking.resultTime
       : anyDated && !candidate.article.publishedAt
@@ -1059,5 +1148,5 @@ function headlinesBest(
   }));
   return scored
     .sort((a, b) => b.time - a.time || a.ahead - b.ahead || a.afterCaption - b.afterCaption || b.score - a.score)
-    .map((candidate) => candidate.text);
+    .map(({ text, article }) => ({ text, article }));
 }
