@@ -63,6 +63,29 @@ describe("findAgeDisagreements: outlets giving one person different ages", () =>
   });
 });
 
+describe("findAgeDisagreements: a surname after a courtesy title", () => {
+  it("sets 'Mr Fenwick, 54,' against 'Gary Fenwick, 52,' of another outlet", () => {
+    expect(
+      ageDisagreementsOf(
+        draft(
+          "Northern Post",
+          "2036-09-03T09:30:00Z",
+          "The crane operator killed in the collapse has been named as Gary Fenwick, 52, from Ottley.",
+        ),
+        draft("Construction Weekly", "2036-09-04T08:00:00Z", "Mr Fenwick, 54, had worked for the firm for 11 years."),
+      ),
+    ).toEqual([
+      {
+        topic: "the age of Gary Fenwick",
+        claims: [
+          ["52", ["Northern Post"]],
+          ["54", ["Construction Weekly"]],
+        ],
+      },
+    ]);
+  });
+});
+
 describe("findAgeDisagreements: an unnamed person's age", () => {
   it("sets 'a 34-year-old driver' against 'The driver, 36,' of another outlet", () => {
     expect(

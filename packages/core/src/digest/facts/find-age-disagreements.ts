@@ -27,6 +27,8 @@ const AGE_BESIDE_NAME = new RegExp(
  * test that spares most sentences with a figure the pattern's try at every capital letter.
  */
 const AGE_BESIDE_SOMETHING = /,\s+(?:an?\s+)?\d|\s\(\d/;
+/** A courtesy title and a surname: "Mr Fenwick", "Mrs. Kerr", "Dr Nair". */
+const COURTESY_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** Words that open a sentence or a clause before a name: "On Monday, 12, …" is no person. */
 const NOT_A_PERSON =
   /^(?:On|In|At|By|The|A|An|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -41,8 +43,11 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
       if (!(age >= 1 && age <= 115)) continue;
       // A surname alone is a name too ("Delgado, 46,"), unless it is a title ("Mayor, 46," is none).
       const run = match[1]!;
+      // "Mr Fenwick, 54,": a courtesy title before a surname alone leaves the surname.
+      const courtesy = COURTESY_SURNAME.exec(run)?.[1];
       const split =
-        splitTitledName(run, true) ?? (/\s/.test(run) || TITLE_WORDS.has(run.toLowerCase()) ? null : { name: run });
+        splitTitledName(run, true) ??
+        (courtesy ? { name: courtesy } : /\s/.test(run) || TITLE_WORDS.has(run.toLowerCase()) ? null : { name: run });
       if (!split) continue;
       const tokens = split.name.split(/\s+/);
       if (tokens.some((token) => NOT_A_PERSON.test(token) || isOrganisationWord(token))) continue;
