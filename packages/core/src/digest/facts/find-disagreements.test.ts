@@ -3900,3 +3900,28 @@ describe("findDisagreements on a crowd's size told by its protesters or by peopl
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements: a part picked from a group after “of the”", () => {
+  const disputes = (first: string, second: string) =>
+    extractFacts(
+      [
+        draft("Alpha News", "2036-05-13T10:00:00Z", `A coach overturned on the A66 on Monday.\n\n${first}`),
+        draft("Beta Post", "2036-05-13T12:00:00Z", `A coach overturned on the A66 on Monday.\n\n${second}`),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("counts “12 of the 40 passengers were injured” as 12 passengers injured, against another outlet's 17", () => {
+    expect(
+      disputes(
+        "Police said 12 of the 40 passengers were injured.",
+        "The ambulance service said 17 passengers were injured.",
+      ),
+    ).toEqual([["12", "17"]]);
+  });
+
+  it("keeps the group as the event's count when the event names it (“of the 14 miners trapped”)", () => {
+    expect(
+      disputes("Two of the 14 miners trapped were brought out on Monday.", "Eleven miners were trapped on Monday."),
+    ).toEqual([["Eleven", "14"]]);
+  });
+});

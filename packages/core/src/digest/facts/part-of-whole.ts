@@ -6,7 +6,14 @@ import type { NumberMention } from "./find-number-mentions.js";
  * its owner has. Between them only "of" and whose the whole is; never "of the 12 killed", whose whole
  * is the event's own count.
  */
-const OF_WHOLE = /^\s+of\s+(?:its|their|his|her|our|(?:the\s+)?[\p{L}-]+['’]s?)\s+$/u;
+const OF_WHOLE = /^\s+of\s+(?:its|their|his|her|our|the|(?:the\s+)?[\p{L}-]+['’]s?)\s+$/u;
+/**
+ * After "of the" the whole may be a group the event picks from ("90 of the 212 animals that stranded
+ * … have died", "12 of the 40 passengers were injured"), but only when the whole's noun is not told
+ * by the event itself ("three of the 12 people killed were children": the 12 are the event's count).
+ */
+const THE_WHOLE = /^\s+of\s+the\s+$/;
+const EVENT_AFTER_NOUN = /^\s+(?:[a-z]+ed|hurt|held|taken|killed|slain|shot|stuck|trapped|left|lost)\b/;
 
 /**
  * Figures read as a newsroom writes a part of a whole: the part counts the event with the whole's unit
@@ -23,8 +30,19 @@ export function partsOfWholes(mentions: readonly NumberMention[]): NumberMention
       whole.start - whole.item.sentence.start,
     );
     if (!OF_WHOLE.test(between) || whole.value <= part.value) continue;
+    if (THE_WHOLE.test(between) && EVENT_AFTER_NOUN.test(afterNoun(whole))) continue;
     read[index] = { ...part, unit: part.unit ?? whole.unit, event: part.event ?? whole.event };
     read[index + 1] = { ...whole, event: "has" };
   }
   return read;
+}
+
+/** The text after a whole's figure and its noun ("212 animals| that stranded…", "14 miners| trapped"). */
+function afterNoun(whole: NumberMention): string {
+  const text = whole.item.sentence.text.slice(whole.end - whole.item.sentence.start);
+  const stem = (whole.unit ?? "").slice(0, 4).replace(/[^\p{L}]/gu, "");
+  if (stem === "") return text;
+  const noun = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?\\s+${stem}[\\p{L}'’-]*`, "iu").exec(text);
+  // A noun the unit renames ("miners" counted as people): the word after the figure.
+  return text.slice((noun ?? /^\s+[\p{L}'’-]+/u.exec(text))?.[0].length ?? 0);
 }
