@@ -293,3 +293,23 @@ describe("a frame's cue inside a name", () => {
     expect(findNumberMentions(articleSentences([article]))[0]?.frame).toBe("reported");
   });
 });
+
+describe("sameOutcomeOf: volunteers who came to help", () => {
+  it("sets volunteers who “joined” a rescue against volunteers who “helped” at it the same day", () => {
+    expect(
+      disputes(
+        [
+          "Island Radio",
+          "2036-05-13T19:00:00Z",
+          "More than 300 volunteers joined the whale rescue at Carrow Beach on Tuesday.",
+        ],
+        ["Southern Mercury", "2036-05-14T06:00:00Z", "Some 180 volunteers helped at Carrow Beach on Tuesday."],
+      ),
+    ).toEqual([["some 180", "more than 300"]]);
+  });
+
+  it("reads “turned out” as the same count, and volunteers hurt as another", () => {
+    expect(eventsOf("About 250 volunteers turned out to search the moor.")).toEqual([["250", "volunteered"]]);
+    expect(eventsOf("Six volunteers were injured when a wall collapsed.")[0]?.[1]).not.toBe("volunteered");
+  });
+});

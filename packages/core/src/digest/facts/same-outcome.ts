@@ -166,6 +166,12 @@ const SAFETY_AFTER = /^\s+to\s+safety\b/i;
 const RESCUED_AFTER = new RegExp(String.raw`^\s+${BE}(?:${TO_SAFETY}|saved|rescued)\b`, "i");
 const SAVED_BEFORE = new RegExp(String.raw`\b(?:saved|saving)\s+${HEDGE}$`, "i");
 
+/** Volunteers, as a rescue or a search counts those who came to help. */
+const VOLUNTEER = /^(?:volunteer|helper)$/;
+/** "300 volunteers joined the rescue", "helped at the beach", "turned out", "took part", "came forward". */
+const VOLUNTEERED_AFTER =
+  /^\s+(?:(?:had|have|has)\s+)?(?:joined|join|helped|help|turned\s+out|turn\s+out|took\s+part|take\s+part|came\s+forward|signed\s+up|worked|searched|combed)\b/i;
+
 /** Workers, officers and players a body employs. */
 const STAFF = /^(?:people|officer|teacher|nurse|doctor|driver|player|manager|guard|official)$/;
 /** "sacked 40 staff", "were dismissed", "fired", "let go". Never "laid off" or "made redundant": jobs cut. */
@@ -247,6 +253,8 @@ export function sameOutcomeOf(context: OutcomeContext): string | null {
       RESCUED_AFTER.test(named))
   )
     return "rescued";
+  // Volunteers who came to help are one count whichever verb tells them so.
+  if (VOLUNTEER.test(unit) && (VOLUNTEERED_AFTER.test(after) || VOLUNTEERED_AFTER.test(named))) return "volunteered";
   if (STAFF.test(unit) && (DISMISSED_BEFORE.test(before) || DISMISSED_AFTER.test(after) || DISMISSED_AFTER.test(named)))
     return "dismissed";
   return null;
