@@ -806,8 +806,6 @@ interface HeadlineCandidate {
   toldDayEnd?: number;
 }
 
-const DAY_END_MS = 86_399_999;
-
 /**
  * The last moment of the day a lead states, when that day is before its article's own ("Price's late
  * winner on Sunday was his 15th goal of the season", printed on Tuesday): the lead tells of then,
@@ -818,20 +816,11 @@ function toldDayEnd(lead: RankedSentence, dates: StoryFacts["sentenceDates"] | u
   const told = dates?.[lead.index];
   const own = lead.item.article.publishedAt?.slice(0, 10);
   if (!told || !own) return undefined;
-  // A month or a year that ended before the article's day ("The balloon passed its annual
-  // inspection in April", printed in June) tells of then too: its last day.
-  const end = told.basis === "stated" ? lastDayOf(told.date, told.precision) : null;
-  if (end === null) return toldTimeEnd(lead.item.sentence.text, own);
-  return end < own ? Date.parse(`${end}T00:00:00Z`) + DAY_END_MS : undefined;
-}
-
-/** The last day of a told day, month ("2036-04") or year ("2035"); null for other precisions. */
-function lastDayOf(date: string, precision: string): string | null {
-  if (precision === "day") return date.slice(0, 10);
-  if (precision === "month" && /^\d{4}-\d{2}$/.test(date))
-    return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10);
-  if (precision === "year" && /^\d{4}$/.test(date)) return `${date}-12-31`;
-  return null;
+  if (told.basis !== "stated") return toldTimeEnd(lead.item.sentence.text, own);
+  // A day, a month or a year that ended before the article's day ("The balloon passed its annual
+  // inspection in April", printed in June) tells of then: its last moment.
+  const end = periodEnd(told.date, told.precision);
+  return end < Date.parse(`${own}T00:00:00Z`) ? end : undefined;
 }
 
 /**
