@@ -1343,16 +1343,16 @@ const VOTED_SIDE_AFTER =
   /^\s+(?:(?:had|have|has)\s+)?voted\s+(yes|no|in favour|against|for\s+(?:(?:the|a|an)\s+)?(?:strike|industrial action|action|walkout|motion|proposal|deal|offer|resolution|merger))\b/i;
 const RESIDENT_WORDS = /^(?:resident|inhabitant|villager|townspeople|people)$/;
 /**
- * What befalls people only, whose residents are the people it befell: "310 residents have reported
- * symptoms" and "240 people have fallen ill" count the sick alike, as residents and people evacuated do.
- */
-/**
  * Those an outbreak or an incident at a gathering befalls, whom one outlet calls by what they were there
  * as and another calls people: "taken 42 people to hospital" and "treated 51 wedding guests" count one
  * thing (never workers, officers or children, who are often a part beside others).
  */
 const GATHERED_PEOPLE =
   /^(?:guest|passenger|diner|customer|spectator|fan|visitor|holidaymaker|reveller|reveler|pilgrim|worshipper|attendee)$/;
+/**
+ * What befalls people only, whose residents are the people it befell: "310 residents have reported
+ * symptoms" and "240 people have fallen ill" count the sick alike, as residents and people evacuated do.
+ */
 const PEOPLE_ONLY_EVENT = /^(?:displaced|ill|injured|killed|hospitalised)$/;
 /** A common noun's possessive right before the figure: "the district's", "the hospital's". */
 const SIZE_OWNER_BEFORE =

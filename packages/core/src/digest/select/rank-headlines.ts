@@ -802,12 +802,12 @@ interface HeadlineCandidate {
   afterCaption?: boolean;
   /** The sentence a lead clause was cut from. */
   sentence?: string;
-  /** The end of the day a lead clause states, when before its article's own day (see toldDayEnd). */
+  /** The end of the day or period a lead clause tells of, when before its article's own day (see toldDayEnd). */
   toldDayEnd?: number;
 }
 
 /**
- * The last moment of the day a lead states, when that day is before its article's own ("Price's late
+ * The last moment of the day (or month, or year) a lead states, when it ended before its article's own day ("Price's late
  * winner on Sunday was his 15th goal of the season", printed on Tuesday): the lead tells of then,
  * and a report printed before it that tells of Monday night's draw has the later news. A lead with
  * no day of its own in the facts is read for the times its words name (see toldTimeEnd).
