@@ -1,11 +1,10 @@
 import type { SummarizeFacts } from "@roundup/prompts";
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { figuresIn } from "./find-stale-statements.js";
 
 // Where a sentence's clauses part ("Reuters counted 35, while AP said 40"): a figure belongs to the
 // outlet named in its own clause.
 const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|and|compared with)\b|\s(?:while|whereas|but)\s/i;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Where a clause names an outlet ("Reuters", "The Guardian" also as "Guardian"), as character ranges. */
 function mentionsOf(clause: string, outlet: string): Array<{ outlet: string; start: number; end: number }> {

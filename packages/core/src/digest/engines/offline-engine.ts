@@ -1,5 +1,6 @@
 import { type DigestSentence, MAX_SUMMARY_SENTENCES } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { NUMBER_WORD_SOURCE } from "../facts/number-words.js";
@@ -83,7 +84,7 @@ function verifiedHeadline(request: DigestRequest, evidence: readonly RankedSente
     disagreement.claims.map(
       (claim) =>
         new RegExp(
-          `(?<![\\d.,])${claim.value.replace(/^(?:about|around|nearly|almost|more than|over|at least)\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\d]|[.,]\\d)`,
+          `(?<![\\d.,])${escapeRegExp(claim.value.replace(/^(?:about|around|nearly|almost|more than|over|at least)\s+/i, ""))}(?![\\d]|[.,]\\d)`,
         ),
     ),
   );

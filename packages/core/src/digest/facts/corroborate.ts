@@ -1,5 +1,6 @@
 import type { Corroboration, DigestSentence } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
@@ -264,10 +265,6 @@ function merge(a: Claim, b: Claim): Claim {
   };
 }
 
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /**
  * Each outlet of the story by name, with how a sentence credits it for what it says: "…, Continental
  * Press Agency reported", "according to the National Wire Service". A sentence crediting another
@@ -279,7 +276,7 @@ function creditPatterns(articles: readonly Article[], byId: ReadonlyMap<string, 
   for (const article of articles) {
     const outlet = outletOf(article, byId);
     if (!outlet.name || patterns.has(outlet.key)) continue;
-    const name = escapeForPattern(outlet.name.replace(/^the\s+/i, ""));
+    const name = escapeRegExp(outlet.name.replace(/^the\s+/i, ""));
     patterns.set(outlet.key, {
       pattern: new RegExp(
         `(?:according to (?:the\\s+)?${name}\\b|\\b${name}\\s+(?:has\\s+)?(?:reported|reports|said|says|first reported)\\b)`,

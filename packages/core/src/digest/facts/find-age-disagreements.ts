@@ -1,5 +1,6 @@
 import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { outletOf } from "./independent-outlets.js";
 import { isOrganisationWord, splitTitledName, TITLE_WORDS } from "./people-index.js";
@@ -116,10 +117,7 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
  */
 function givenNamesOf(surname: string, articles: readonly Article[]): Set<string> {
   const given = new Set<string>();
-  const before = new RegExp(
-    `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`,
-    "gu",
-  );
+  const before = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(surname)}(?![\\p{L}])`, "gu");
   for (const article of articles)
     for (const match of article.text.matchAll(before)) {
       // "Mayor Whitcomb", "Councillor Delgado": a title is no given name.

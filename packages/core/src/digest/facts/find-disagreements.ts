@@ -1,5 +1,6 @@
 import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
@@ -613,7 +614,7 @@ export function samePlace(a: NumberMention, b: NumberMention): boolean {
  */
 function sameSite(a: NumberMention, b: NumberMention): boolean {
   const names = (mention: NumberMention, place: string) => {
-    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(place);
     return new RegExp(`\\b(?:its|their|the|his|her)\\s+${escaped}\\s+[a-z]`, "u").test(mention.item.sentence.text);
   };
   return a.places.some((place) => names(b, place)) || b.places.some((place) => names(a, place));

@@ -1,4 +1,5 @@
 import type { Article } from "../../model/index.js";
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerTextOf } from "../../text/once-per-text-of.js";
 import { holdsOfficeTitle, officeTitleWords } from "./office-title.js";
 
@@ -432,10 +433,6 @@ const KIN_GIVEN_NAME =
  */
 const KIN_NOUN_SET_OFF = /(?:his|her|their|['’]s)\s+(?:husband|wife|son|daughter|brother|sister|father|mother),/;
 
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Last word of a name, lower-cased, with the particles before it: what a later short reference uses ("Okafor", "Mr. Naim", "van der Linde"). */
 function surnameOf(name: string): string {
   const tokens = name.split(/\s+/);
@@ -494,7 +491,7 @@ function writesInLowerCase(articles: readonly Article[]): (word: string) => bool
   return (word) => {
     let answer = answers.get(word);
     if (answer === undefined) {
-      const alone = new RegExp(`(?<![\\p{L}’'-])${escapeForPattern(word)}(?![\\p{Ll}-])`, "u");
+      const alone = new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(word)}(?![\\p{Ll}-])`, "u");
       answer = articles.some((article) => alone.test(article.text));
       answers.set(word, answer);
     }
@@ -668,7 +665,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     const key = `${articleId}\u0000${surname}`;
     let positions = surnameAt.get(key);
     if (!positions) {
-      const pattern = new RegExp(`(?<![\\p{L}])${escapeForPattern(surname)}(?![\\p{L}])`, "gu");
+      const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, "gu");
       positions = [...(texts.get(articleId) ?? "").matchAll(pattern)].map((match) => match.index);
       surnameAt.set(key, positions);
     }
@@ -697,7 +694,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     let roles = rolesGiven.get(key);
     if (!roles) {
       const pattern = new RegExp(
-        `((?:[a-z-]+\\s+){0,2})(?<![\\p{L}])${escapeForPattern(surname)}(?![\\p{L}])(?:,\\s+([^,.;:“”"\\n]{2,60})[,.])?`,
+        `((?:[a-z-]+\\s+){0,2})(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])(?:,\\s+([^,.;:“”"\\n]{2,60})[,.])?`,
         "gu",
       );
       roles = [...(texts.get(articleId) ?? "").matchAll(pattern)].flatMap((match) => [
@@ -831,7 +828,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
    */
   const couplesOf = (name: string, pool: readonly PersonMention[]): Set<string> => {
     const names = new Set<string>();
-    const couple = new RegExp(`(?:^|\\s)(?:(\\S+)\\s+)?${escapeForPattern(name)}\\s+and\\s+$`, "u");
+    const couple = new RegExp(`(?:^|\\s)(?:(\\S+)\\s+)?${escapeRegExp(name)}\\s+and\\s+$`, "u");
     for (const person of pool) {
       const tokens = person.name.split(/\s+/);
       if (tokens.length < 2 || tokens.length > 4) continue;
@@ -915,7 +912,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
       const child = new Set<string>();
       for (const [articleId, text] of texts) {
         const named = (byArticle.get(articleId) ?? []).filter((person) => names.includes(person.name));
-        const ageAfter = new RegExp(`(?<![\\p{L}])${escapeForPattern(surname)},\\s+(\\d{1,3}),`, "gu");
+        const ageAfter = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)},\\s+(\\d{1,3}),`, "gu");
         for (const match of text.matchAll(ageAfter)) {
           const end = match.index + surname.length;
           const before = new Set(named.filter((person) => person.start < match.index).map((person) => person.name));
@@ -925,7 +922,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
           if (whose) ages.set(whose, Number(match[1]));
         }
         for (const name of names)
-          if (new RegExp(`\\b(?:son|daughter),\\s+${escapeForPattern(name)}\\b`, "i").test(text)) child.add(name);
+          if (new RegExp(`\\b(?:son|daughter),\\s+${escapeRegExp(name)}\\b`, "i").test(text)) child.add(name);
       }
       const [first, second] = names as [string, string];
       const [a, b] = [ages.get(first), ages.get(second)];
@@ -939,7 +936,7 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     resolveOfficeOf(organisation, office) {
       const role = rolesIn(office).pop();
       if (!role || GENERIC_ROLE.test(role)) return null;
-      const named = new RegExp(`(?<![\\p{L}])${escapeForPattern(organisation)}(?![\\p{L}])`, "u");
+      const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(organisation)}(?![\\p{L}])`, "u");
       const holders = new Set<string>();
       for (const person of people) {
         if (!person.roles.some((given) => holdsRole(given, role))) continue;

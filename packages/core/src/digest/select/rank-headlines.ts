@@ -1,6 +1,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type WinkMethods } from "wink-nlp";
 import type { Article } from "../../model/index.js";
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term-vectors.js";
@@ -737,10 +738,6 @@ function namesTopic(title: string, prose: () => string): boolean {
   if (!together.test(prose()) || !compound.test(prose())) return false;
   // "Teachers Pay Dispute Talks Resume": a verb after the compound still says what happened.
   return !hasMainVerb(tagged.words.slice(main + 1).join(" "));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

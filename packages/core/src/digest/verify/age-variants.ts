@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import type { AnalyzedText } from "./analyze-text.js";
 
 const AGE_BEFORE = /\b(\d{1,3})-year-old\s+/g;
@@ -27,7 +28,7 @@ export function ageVariants(statement: AnalyzedText, passages: readonly Analyzed
     }
     const name = tokens[next]!;
     if (name.pos !== "PROPN") continue;
-    const aged = new RegExp(`\\b${name.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, ${age}\\b`);
+    const aged = new RegExp(`\\b${escapeRegExp(name.text)}, ${age}\\b`);
     if (!passages.some((passage) => aged.test(passage.text))) continue;
     const comma = tokens[next + 1]?.text === "," || tokens[next + 1] === undefined ? "" : ",";
     variants.push(`${text.slice(0, match.index)}${text.slice(end, name.end)}, ${age}${comma}${text.slice(name.end)}`);

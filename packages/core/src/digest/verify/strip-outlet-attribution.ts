@@ -1,4 +1,4 @@
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 
 const REPORTED = "(?:said|says|reported|reports|wrote|writes|counted|counts)";
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { numberWordValue } from "./read-quantities.js";
 
 /**
@@ -184,7 +185,7 @@ function namedAsPassages(statement: string, passageText: string): Array<{ start:
   return [...statement.matchAll(HONORIFIC)].flatMap((match) => {
     const surname = match[1]!;
     if (passageText.includes(match[0])) return [];
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(surname);
     const firsts = new Set(
       [...passageText.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+${escaped}\\b`, "gu"))]
         .map((other) => other[1]!)
