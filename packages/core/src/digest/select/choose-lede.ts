@@ -6,6 +6,9 @@ import type { SentenceTimes } from "./sentence-times.js";
 /** A verb in the past tense, by its regular ending or as one of the common irregular ones. */
 const PAST_VERB =
   /\b(?:\p{Ll}{2,}ed|left|won|lost|fell|rose|took|made|came|went|found|held|met|sent|struck|began|broke|gave|cut|hit|shut|quit|put|set|paid|sold|told|said)\b/u;
+const PAST_VERBS = new RegExp(PAST_VERB.source, "gu");
+/** A quotation, blanked out where only the writer's own verbs count. */
+const QUOTATION = /“[^“”]*”|"[^"]*"/g;
 /** Verbs of saying: a past one before a prospect reports the prospect ("said on Saturday that … would"). */
 const SAYING = /^(?:said|told|stated|announced|added|reported|confirmed)$/;
 
@@ -18,13 +21,16 @@ const SAYING = /^(?:said|told|stated|announced|added|reported|confirmed)$/;
 function tellsOnlyProspect(text: string): boolean {
   const start = prospectStart(text);
   if (start === null) return false;
-  const before = text.slice(0, start).replace(/“[^“”]*”|"[^"]*"/g, " ");
-  return !(before.match(new RegExp(PAST_VERB.source, "gu")) ?? []).some((verb) => !SAYING.test(verb));
+  return onlySaying(text.slice(0, start).replace(QUOTATION, " "));
+}
+
+/** Whether every verb in the past in a text (its quotations blanked) is one of saying, or it has none. */
+function onlySaying(text: string): boolean {
+  return !(text.match(PAST_VERBS) ?? []).some((verb) => !SAYING.test(verb));
 }
 
 /** "had flown", "had been told": a verb in the past perfect. */
 const PAST_PERFECT = /\bhad\s+(?:(?:not|never|already|long|previously|once|just)\s+)?(?:been\s+)?\p{Ll}{3,}\b/gu;
-const QUOTATION = /“[^“”]*”|"[^"]*"/g;
 
 /**
  * Whether a sentence below its article's lead tells no news of its own: only what came before, in
@@ -33,14 +39,10 @@ const QUOTATION = /“[^“”]*”|"[^"]*"/g;
  * verb in the past outside them but one of saying.
  */
 function tellsNoNews(text: string): boolean {
-  const quoted = QUOTATION.test(text);
-  QUOTATION.lastIndex = 0;
   const unquoted = text.replace(QUOTATION, " ");
-  const perfect = PAST_PERFECT.test(unquoted);
-  PAST_PERFECT.lastIndex = 0;
-  if (!quoted && !perfect) return false;
   const rest = unquoted.replace(PAST_PERFECT, " ");
-  return !(rest.match(new RegExp(PAST_VERB.source, "gu")) ?? []).some((verb) => !SAYING.test(verb));
+  if (unquoted === text && rest === unquoted) return false;
+  return onlySaying(rest);
 }
 
 /**
