@@ -151,7 +151,11 @@ interface FigureTime {
 
 function timeOf(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): FigureTime {
   const known = dates.get(mention.item);
-  if (!known) return { date: null, stated: false };
+  if (!known) {
+    // A precedent's sentence is true of no day of the story, but its figure still has its year.
+    const older = olderEventYear(mention);
+    return older ? { date: older, stated: true } : { date: null, stated: false };
+  }
   const earlier = earlierBy(mention, known.date);
   if (earlier) return { date: earlier, stated: true };
   const day = known.basis === "stated" && known.date.length === 10 ? dayOfReport(mention, known.date) : null;

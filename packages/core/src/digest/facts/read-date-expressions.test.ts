@@ -51,6 +51,8 @@ describe("readDateExpressions: an earlier event as its sentence's subject", () =
     ["In 2006 a crane collapse in Battersea, south London, killed two people.", "2006"],
     ["A gas explosion in Harwood in 2019 killed three people and destroyed two houses.", "2019"],
     ["A fire at the Palace Theatre in 2011 destroyed the roof.", "2011"],
+    ["An outbreak at a Cleveland hotel in 2019 sickened 18 people.", "2019"],
+    ["A fire at the Harwood mill in 1998 destroyed 40 homes.", "1998"],
   ])("dates %s by its year", (sentence, year) => {
     const found = readDateExpressions(sentence, "2036-09-04");
     expect(found.map((expression) => [expression.date, expression.background])).toEqual([[year, false]]);

@@ -380,7 +380,7 @@ const SUBJECT_EVENT_YEAR = new RegExp(
  * three people"), up to the main clause's verb in the past: the year still dates the subject's event.
  */
 const SUBJECT_EVENT_IN_YEAR = new RegExp(
-  `^(?:A|An|The)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|${INCIDENT_NOUN})(?:\\s+(?:in|at|near|on|off)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?\\s+in\\s+((?:19|20)\\d\\d),?\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+ed|struck|left|hit|tore|sank|shook|swept|spread|cost|took|brought|saw|led|fell|destroyed)\\b`,
+  `^(?:A|An|The)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|${INCIDENT_NOUN})(?:\\s+(?:in|at|near|on|off)\\s+(?:the\\s+|an?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:\\s+[a-z]+)?)?\\s+in\\s+((?:19|20)\\d\\d),?\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+ed|struck|left|hit|tore|sank|shook|swept|spread|cost|took|brought|saw|led|fell|destroyed)\\b`,
   "u",
 );
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+|['’]s\s+)$/i;
