@@ -706,6 +706,10 @@ describe("findNumberMentions reads a toll in words and a sum whose currency qual
     ).toMatchObject({ value: 185, unit: "ship", event: "wait" });
     // A boat is smaller: its own noun.
     expect(read("12 boats were waiting at the lock.")[0]?.unit).toBe("boat");
+    // Modifiers before the plural, a possessive among them, are no noun of their own.
+    expect(
+      read("The number of confirmed Legionnaires' cases linked to the hotel rose to 16 on Tuesday.")[0],
+    ).toMatchObject({ value: 16, unit: "case" });
   });
 
   it("reads a move compared with a month as the move, and an appositive on it as no span of its own", () => {

@@ -1171,7 +1171,7 @@ const TOLL_BEFORE =
  * the figure counts the plural named after "number of", however far the verb comes after it.
  */
 const NUMBER_OF_BEFORE =
-  /\bnumber\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel)\b[^,;.:“”"]{0,80}?\b(?:rose|risen|climbed|increased|grew|jumped|swelled|fell|dropped|declined|reached|hit|passed|topped|stood\s+at|stands\s+at|(?:is|was|were)(?:\s+(?:actually|in\s+fact|probably|likely))?\s+(?:closer|nearer)|is|was|totalled|totaled)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+  /\bnumber\s+of\s+(?:[\p{L}-]+['’]?\s+){0,2}?([a-z]+s|people|children|men|women|staff|police|personnel)\b(?!['’])[^,;.:“”"]{0,80}?\b(?:rose|risen|climbed|increased|grew|jumped|swelled|fell|dropped|declined|reached|hit|passed|topped|stood\s+at|stands\s+at|(?:is|was|were)(?:\s+(?:actually|in\s+fact|probably|likely))?\s+(?:closer|nearer)|is|was|totalled|totaled)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/iu;
 /**
  * "The fire service put the number of injured at 23", "estimated the number of flights cancelled …
  * at 168": a source's figure for the plural (or the people an event word names) after "number of".
