@@ -14,6 +14,7 @@ import { findFulfilledProspects } from "./find-fulfilled-prospects.js";
 import { findImprovedOffers } from "./find-improved-offers.js";
 import { findLapsedStates } from "./find-lapsed-states.js";
 import { findMootConditions } from "./find-moot-conditions.js";
+import { findMovedFigures } from "./find-moved-figures.js";
 import { findPassedSentences } from "./find-passed-sentences.js";
 import { findRaisedCounts } from "./find-raised-counts.js";
 import { findRevisedStatements } from "./find-revised-statements.js";
@@ -391,6 +392,7 @@ export function findSuperseded(
   for (const reopening of findDelayedReopenings(candidates, times)) outdated.add(reopening);
   for (const call of findAnsweredCalls(candidates, times)) outdated.add(call);
   for (const demand of findPassedSentences(candidates, times)) outdated.add(demand);
+  for (const figure of findMovedFigures(candidates, times)) outdated.add(figure);
   const corrected = findCorrectedFigures(candidates, facts.sentences);
   for (const sentence of corrected) outdated.add(sentence);
   for (const candidate of candidates) {
