@@ -46,14 +46,14 @@ function sameUnitAfter(rest: string, unit: string): boolean {
   return word === undefined || NO_NOUN.test(word.toLowerCase()) || singularUnit(word) === unit;
 }
 
-function valueOf(word: string): number {
+function figureValue(word: string): number {
   return numberWordValue(word) ?? Number(word.replace(/,/g, ""));
 }
 
 /** A figure with its unit, as a sentence may state it: "12 points", "12-point", "twelve points". */
 function statesFigure(text: string, value: number, unit: string): boolean {
   const pattern = new RegExp(`\\b${FIGURE}(?:-|\\s+)${unit}(?:es|s)?\\b`, "gi");
-  for (const match of text.matchAll(pattern)) if (valueOf(match[1]!) === value) return true;
+  for (const match of text.matchAll(pattern)) if (figureValue(match[1]!) === value) return true;
   return false;
 }
 
@@ -83,12 +83,12 @@ export function findMovedFigures(candidates: readonly RankedSentence[], times: S
     const time = times.get(candidate);
     if (time === undefined || !ANY_CHANGE.test(text)) continue;
     for (const match of text.matchAll(CHANGED_TO)) {
-      const [before, after, unit] = [valueOf(match[1]!), valueOf(match[3]!), singularUnit(match[2]!)];
+      const [before, after, unit] = [figureValue(match[1]!), figureValue(match[3]!), singularUnit(match[2]!)];
       if (before !== after && sameUnitAfter(text.slice(match.index + match[0].length), unit))
         changes.push({ time, value: before, unit });
     }
     for (const match of text.matchAll(CHANGED_FROM)) {
-      const [before, after] = [valueOf(match[1]!), valueOf(match[3]!)];
+      const [before, after] = [figureValue(match[1]!), figureValue(match[3]!)];
       if (before !== after) changes.push({ time, value: before, unit: singularUnit(match[2]!) });
     }
     for (const match of text.matchAll(MOVE)) starts.push({ time, from: positionKey(match[1]!) });
