@@ -118,4 +118,36 @@ describe("findAgeDisagreements: an unnamed person's age", () => {
       ),
     ).toEqual([]);
   });
+
+  it("sets 'a 72-year-old man, has died' against 'The man who died, identified as …, was 74', not another man", () => {
+    expect(
+      ageDisagreementsOf(
+        draft(
+          "Falls Courier",
+          "2037-08-03T19:00:00Z",
+          "Seven of the 11 are in hospital, and one, a 72-year-old man, has died.\n\nA 70-year-old man was treated and released.",
+        ),
+        draft(
+          "Public Radio",
+          "2037-08-04T21:00:00Z",
+          "The man who died, identified as Walter Brennan of Dayton, was 74.",
+        ),
+      ),
+    ).toEqual([
+      {
+        topic: "the age of the man",
+        claims: [
+          ["72", ["Falls Courier"]],
+          ["74", ["Public Radio"]],
+        ],
+      },
+    ]);
+    // The man arrested is not the man who died.
+    expect(
+      ageDisagreementsOf(
+        draft("Falls Courier", "2037-08-03T19:00:00Z", "A 34-year-old man was arrested at the scene."),
+        draft("Public Radio", "2037-08-04T21:00:00Z", "The man who died was 36."),
+      ),
+    ).toEqual([]);
+  });
 });

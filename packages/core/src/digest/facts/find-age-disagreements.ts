@@ -11,6 +11,8 @@ interface Age extends OutletFigure {
   /** The name as written, title left out: "Ana Delgado", "Delgado". */
   name: string;
   age: number;
+  /** For an unnamed person picked out by a relative clause, what happened to them ("died"). */
+  event?: string;
 }
 
 const NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
@@ -71,6 +73,12 @@ const AGED_NOUN = /\b(?:[Aa]n?|[Tt]he)\s+(\d{1,3})-year-old\s+(\p{Ll}+)\b/gu;
 /** "The chef, 44," as an apposition: the person an earlier sentence or another outlet introduced. */
 const NOUN_THEN_AGE = /\b[Tt]he\s+(\p{Ll}+),\s+(\d{1,3})(?![\d,.]\d)\s*,/gu;
 /**
+ * "The man who died, identified as Walter Brennan, was 74.", "The woman who was injured was 34.": the
+ * person a relative clause picks out by what happened to them, with the age the sentence ends on.
+ */
+const WHO_THEN_AGE =
+  /\b[Tt]he\s+(\p{Ll}+)\s+who\s+(?:was\s+|were\s+|had\s+|has\s+)?(\p{Ll}+)\b[^.;]*?\bwas\s+(?:aged\s+)?(\d{1,3})(?![\d,.]\d)\s*(?:[.,;]|$)/gu;
+/**
  * Ages given one unnamed person by two outlets are one person's when they lie this close: "a
  * 34-year-old man" and "the man, 36" are one man misreported, a man of 30 and one of 60 two men.
  */
@@ -88,13 +96,14 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
     const text = item.sentence.text;
     if (!/\d/.test(text)) continue;
     const outlet = outletOf(item.article, byId);
-    const found: Array<[string, number]> = [];
+    const found: Array<[string, number, string?]> = [];
     for (const match of text.matchAll(AGED_NOUN)) {
       aged.add(match[2]!);
       found.push([match[2]!, Number(match[1])]);
     }
     for (const match of text.matchAll(NOUN_THEN_AGE)) found.push([match[1]!, Number(match[2])]);
-    for (const [noun, age] of found) {
+    for (const match of text.matchAll(WHO_THEN_AGE)) found.push([match[1]!, Number(match[3]), match[2]!]);
+    for (const [noun, age, event] of found) {
       if (!(age >= 1 && age <= 115)) continue;
       const figure = {
         item,
@@ -103,11 +112,23 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
         raw: String(age),
         outletKey: outlet.key,
         outletName: outlet.name,
+        event,
       };
       byNoun.set(noun, [...(byNoun.get(noun) ?? []), figure]);
     }
   }
   for (const noun of [...byNoun.keys()]) if (!aged.has(noun)) byNoun.delete(noun);
+  // A person picked out by what happened to them ("The man who died") is the one a sentence telling
+  // that of its aged noun means ("a 72-year-old man, has died"), not any other man of the story.
+  for (const [noun, ages] of byNoun) {
+    const event = ages.find((age) => age.event)?.event;
+    if (!event) continue;
+    const told = new RegExp(`\\b${escapeRegExp(event)}\\b`, "i");
+    byNoun.set(
+      noun,
+      ages.filter((age) => age.event === event || (!age.event && told.test(age.item.sentence.text))),
+    );
+  }
   return byNoun;
 }
 
