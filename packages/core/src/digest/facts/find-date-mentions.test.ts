@@ -1171,6 +1171,19 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(readDateExpressions("The two leaders met in Geneva on Friday.", "2028-03-07")).toMatchObject([
       { date: "2028-03-03", prospective: false },
     ]);
+    // A fixture or a visit in the present is to come; a noun's "foul play" or "a visit" tells no tense.
+    expect(readDateExpressions("Castlebridge play Millbrook Rovers at home on Saturday.", "2028-03-07")).toMatchObject([
+      { date: "2028-03-11", prospective: true },
+    ]);
+    expect(readDateExpressions("The Prince visits the hospital on Friday.", "2028-03-07")).toMatchObject([
+      { date: "2028-03-10", prospective: true },
+    ]);
+    expect(readDateExpressions("Police suspect foul play on Monday.", "2028-03-07")).toMatchObject([
+      { date: "2028-03-06", prospective: false },
+    ]);
+    expect(readDateExpressions("After a visit on Monday, the minister left.", "2028-03-07")).toMatchObject([
+      { date: "2028-03-06", prospective: false },
+    ]);
   });
 
   it("reads a weekday abbreviated with its full stop, never a newspaper or a verb", () => {

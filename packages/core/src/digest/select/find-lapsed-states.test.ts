@@ -21,3 +21,20 @@ describe("findLapsedStates: a state told as holding until a day the story has pa
     expect(lapsedIn([closed, open, "The heat reached 44C in Córdoba on Monday."], THURSDAY)).toEqual([]);
   });
 });
+
+describe("findLapsedStates: a plan whose day the story has passed", () => {
+  it("lapses a fixture or a hearing told for Tuesday or Wednesday once Thursday's report is in", () => {
+    const fixture = "Rovers play United at home on Wednesday.";
+    const hearing = "The council said it would decide on the closure on Tuesday.";
+    expect(lapsedIn([fixture, hearing, "The heat reached 44C in Córdoba on Monday."], THURSDAY)).toEqual([
+      fixture,
+      hearing,
+    ]);
+  });
+
+  it("keeps a plan still to come, and a sentence with a past day of its own", () => {
+    const later = "The inquest will open on Friday.";
+    const both = "The strike began on Monday and will end on Wednesday.";
+    expect(lapsedIn([later, both], THURSDAY)).toEqual([]);
+  });
+});
