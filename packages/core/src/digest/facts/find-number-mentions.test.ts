@@ -495,6 +495,7 @@ describe("findNumberMentions reads what a figure measures on a sixth round of un
     expect(read("The charity said 52 whales had come ashore since Sunday.")[0]?.event).toBe("stranded");
     expect(read("Some 30 dolphins were washed up on the beach.")[0]?.event).toBe("stranded");
     expect(read("About 40 pilot whales have beached.")[0]?.event).toBe("stranded");
+    expect(read("Eleven containers have now washed up along the coast.")[0]?.event).toBe("stranded");
     // Money taken by fraud or theft, whatever the verb; never money to be recovered.
     expect(read("Walsh was convicted of defrauding the council of £840,000.")[0]?.event).toBe("stolen");
     expect(read("She embezzled £1.2 million from the charity.")[0]?.event).toBe("stolen");

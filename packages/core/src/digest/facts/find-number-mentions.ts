@@ -632,9 +632,9 @@ function effectFor(word: string, unit: string | null): string | null {
 const OUTAGE =
   /^(?:\s+(?:and|or)\s+[a-z]+s)?(?:\s+(?:across|in|throughout|around)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:(?:are|were|is|was|remain|remained|have been|had been|still)\s+)*(?:(?:left|plunged)\s+)?(?:without\s+|(?:(?:had|have|has)\s+)?(?:lost|lose|losing)\s+)(power|electricity|water|heating|gas)\b/iu;
 
-/** "52 whales had come ashore", "were washed up": stranded, as "had stranded" is. */
+/** "52 whales had come ashore", "were washed up", "have now washed up along the coast": stranded, as "had stranded" is. */
 const ASHORE =
-  /^\s+(?:(?:had|have|has|were|was|had\s+been|have\s+been)\s+)?(?:come|came|washed|wash|gone|went)\s+(?:ashore|up\s+on)\b/i;
+  /^\s+(?:(?:had|have|has|were|was|had\s+been|have\s+been)\s+)?(?:(?:now|also|already)\s+)?(?:come|came|washed|wash|gone|went)\s+(?:ashore|up\s+(?:on|along|at))\b/i;
 
 function ashoreOf(afterUnit: string): string | null {
   return ASHORE.test(afterUnit) ? "stranded" : null;
