@@ -300,3 +300,33 @@ describe("findRaisedCounts reads the missing as a standing count (lead, session 
     ).toEqual([killedOne]);
   });
 });
+
+describe("findRaisedCounts reads a count's group named before it (lead, session 25)", () => {
+  it("counts “the bodies of 11 people” as the dead and “the number of missing at 17” as the missing", () => {
+    const nine = "The confirmed death toll now stands at nine, the regional government said.";
+    const seventeen = "Italian officials last night put the number of missing at 17.";
+    expect(
+      raisedIn(
+        [nine, seventeen, ...MONDAY_BACKGROUND],
+        [
+          "The bodies of 11 people have been recovered from the debris, and seven are still listed as missing.",
+          ...THURSDAY_BACKGROUND,
+        ],
+      ),
+    ).toEqual([nine, seventeen]);
+    // Pages missing are no missing people.
+    expect(
+      raisedIn(
+        ["Twelve pages were missing from the logbook, investigators said.", ...MONDAY_BACKGROUND],
+        ["Three climbers remain missing on the mountain.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+    // Bodies of animals or a count of something else are no toll of the dead.
+    expect(
+      raisedIn(
+        [nine, ...MONDAY_BACKGROUND],
+        ["Volunteers have collected 40 bags of rubbish from the debris, the council said.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([]);
+  });
+});

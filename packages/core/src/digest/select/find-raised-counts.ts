@@ -56,6 +56,41 @@ const COUNT = new RegExp(`\\b(one|${NUMBER_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})*)(?!
 /** "A third person, a 68-year-old man, died": the ordinal of one more of what was counted. */
 const ORDINAL = new RegExp(`\\b(?:a|another)\\s+(${ORDINALS.join("|")})\\s+(?!time\\b|day\\b|week\\b|year\\b)`, "gi");
 
+const HEDGE_BEFORE = "(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\\s+)?";
+/** "The bodies of 11 people have been recovered": the dead, counted by their bodies. */
+const BODIES_OF_BEFORE = new RegExp(`\\bbodies\\s+of\\s+${HEDGE_BEFORE}$`, "i");
+/** "put the number of missing at 17", "the number of injured rose to 40": the group named after "number of". */
+const NUMBER_OF_GROUP_BEFORE = new RegExp(
+  `\\b(?:number|count|tally|total)\\s+of\\s+(?:the\\s+)?(dead|injured|wounded|hurt|missing|arrested)\\b[^.;]{0,60}?\\b(?:at|to|is|was|stood\\s+at|stands\\s+at|reached|hit)\\s+${HEDGE_BEFORE}$`,
+  "i",
+);
+const GROUP_EVENT: Readonly<Record<string, string>> = {
+  dead: "died",
+  injured: "injured",
+  wounded: "injured",
+  hurt: "injured",
+  missing: "missing",
+  arrested: "arrested",
+};
+
+/** The event a count's preceding words name when they name its group (see BODIES_OF_BEFORE, NUMBER_OF_GROUP_BEFORE). */
+function groupBeforeCount(before: string): string | null {
+  if (BODIES_OF_BEFORE.test(before)) return "died";
+  const group = NUMBER_OF_GROUP_BEFORE.exec(before)?.[1];
+  return group ? (GROUP_EVENT[group.toLowerCase()] ?? null) : null;
+}
+
+/**
+ * What follows a count of people: their noun ("17 people", "five fishermen"), a verb ("seven are still
+ * listed as missing") or nothing ("put the number of missing at 17."), never another noun ("12 pages").
+ */
+const PEOPLE_AFTER_COUNT =
+  /^\S+(?:\s+(?:people|persons?|men|women|children|crew|[a-z]+(?:ers|men|ists|ants|ents)|passengers|tourists|migrants|others|are|were|remain|remained|is|was|still|have|had)\b|\s*(?:[.,;]|$))/i;
+
+function countsPeople(text: string, at: number): boolean {
+  return PEOPLE_AFTER_COUNT.test(text.slice(at));
+}
+
 /** The group a count is drawn from: "of them", "of the injured", "of those hurt". */
 const PARTITIVE = /^of\s+(?:them|(?:the|those)\s+[\p{L}-]+)\s*/iu;
 
@@ -107,8 +142,9 @@ export function countsIn(text: string): { counts: Count[]; worded: boolean } {
   const read = (index: number, length: number, value: number, inWords: boolean) => {
     // "killing two people and wounding at least five", "the death toll … rose to three": the event
     // is told before the count.
-    const named = eventBeforeCount(text.slice(Math.max(0, index - 90), index));
-    const toldBefore = named === "killed" ? "died" : named;
+    const preceding = text.slice(Math.max(0, index - 90), index);
+    const named = eventBeforeCount(preceding);
+    const toldBefore = named === "killed" ? "died" : (named ?? groupBeforeCount(preceding));
     if (toldBefore) {
       keep(toldBefore, value, index);
       worded ||= inWords;
@@ -345,6 +381,12 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
         (raisedPair[1].ordinal ||
           (raisedPair[0].value === tollOf.get(older.candidate.item.article.id) &&
             sameToll(older, newer, raisedPair[0], raisedPair[1], firstReport)) ||
+          // The missing are one group of the story, whatever the words around them ("put the number
+          // of missing at 17", then "seven are still listed as missing"), unless told of other places.
+          (raisedPair[0].event === "missing" &&
+            older.time >= firstReport - 3 * DAY_MS &&
+            countsPeople(older.candidate.item.sentence.text, raisedPair[0].at) &&
+            countsPeople(newer.candidate.item.sentence.text, raisedPair[1].at)) ||
           sameMatter(older, newer, raisedPair[0].at, raisedPair[1].at))
       ) {
         raised.add(older.candidate);
