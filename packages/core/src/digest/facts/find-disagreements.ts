@@ -89,8 +89,19 @@ function keyUnit(written: string, event: string): string {
   if (event === "charged" && unit === "charge") return "count";
   // "Some 500 people had protested" and "Around 300 protesters gathered": a crowd's size.
   if (unit === "people" && PROTESTED.test(event)) return "protester";
+  // "evacuated 30 homes" and "45 families were ordered out of their homes": an evacuation counts the
+  // homes it empties, whatever noun an outlet uses for those who live in one.
+  if (event === "displaced" && EVACUATED_HOMES.test(unit)) return "household";
+  // "About 20 people were working at the base" and "the 14 crew members working at the site": those
+  // at work in one place, whatever noun an outlet uses for them.
+  if (event === "work" && AT_WORK.test(unit)) return "worker";
   return unit;
 }
+
+/** What an evacuation empties, as outlets name it: homes, houses, households, families in them. */
+const EVACUATED_HOMES = /^(?:home|house|household|family|families|dwelling|residence|propertie|property)$/;
+/** Nouns for those at work in one place: workers, staff, crew members, people. */
+const AT_WORK = /^(?:people|worker|member|crew|staff|employee|labourer|laborer)$/;
 
 /** What a crowd did, as outlets count it: "protesters gathered", "people protested", "marchers rallied". */
 const PROTESTED = /^(?:protested|demonstrated|marched|rallied)$/;
@@ -99,6 +110,8 @@ const CROWD_GATHERED = /^(?:gathered|assembled|turned out|protested|demonstrated
 /** Things a fire, a flood or a blast can leave gone (never people, jobs or money: "lost" is another outcome there). */
 const DESTROYABLE =
   /^(?:home|house|building|book|car|vehicle|shop|store|business|propertie|property|barn|church|school|boat|painting|artwork|manuscript|document|volume|tree|structure|dwelling|flat|apartment|caravan|hive|greenhouse)$/;
+/** How a crowd of onlookers came, as outlets say it: gathered, assembled, turned out, attended. */
+const ONLOOKERS_CAME = /^(?:gathered|assembled|turned out)$/;
 const GONE = /^(?:lost|destroyed|burned|burnt|gutted|razed|wrecked|flattened)$/;
 
 /**
@@ -107,6 +120,9 @@ const GONE = /^(?:lost|destroyed|burned|burnt|gutted|razed|wrecked|flattened)$/;
  */
 function keyEvent(unit: string, event: string): string {
   if (keyUnit(unit, event) === "protester" && CROWD_GATHERED.test(event)) return "protested";
+  // "Some 300 people had gathered to watch" and "A crowd of about 500 watched": one crowd, however
+  // an outlet says it came (a crowd that protested is counted above, as protesters).
+  if (unit === "people" && ONLOOKERS_CAME.test(event)) return "attended";
   return DESTROYABLE.test(unit) && GONE.test(event) ? "destroyed" : event;
 }
 
