@@ -6,6 +6,7 @@ import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 import { thingDimension } from "./thing-dimension.js";
+import { partsAboard, wholeAboard } from "./those-aboard.js";
 import { overnightOnly, treatedInHospital } from "./treated-in-hospital.js";
 import { wreckDepth } from "./wreck-depth.js";
 
@@ -2561,8 +2562,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;
       mentions.push(mention);
     }
+    // "Three riggers and a foreman were on the tower when it buckled": the parts' total of those aboard.
+    const parts = partsAboard(item);
+    if (parts) mentions.push(parts);
   }
-  return mentions;
+  // "Five men were on the structure when it came down": the whole of those aboard.
+  return mentions.map((mention) =>
+    wholeAboard(mention, mention.item.sentence.text.slice(mention.end - mention.item.sentence.start))
+      ? { ...mention, event: "aboard" }
+      : mention,
+  );
 }
 
 /** A determiner before a figure set as a modifier: "a", "the", "its", "Northmart's", then at most one adjective ("a record"). */
