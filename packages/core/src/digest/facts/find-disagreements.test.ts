@@ -3968,3 +3968,33 @@ describe("findDisagreements: one group counted by other nouns and verbs", () => 
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements: a running total told as the whole against a plain count of the same day", () => {
+  const disputes = (first: string, secondAt: string, second: string) =>
+    extractFacts(
+      [
+        draft("Alpha News", "2036-11-19T12:00:00Z", `Sea turtles stranded on the coast this week.\n\n${first}`),
+        draft("Beta Post", secondAt, `Sea turtles stranded on the coast this week.\n\n${second}`),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets “In total, 140 turtles have now been flown south” against “pilots flew 128 of the turtles” that day", () => {
+    expect(
+      disputes(
+        "In total, 140 turtles have now been flown south to rehabilitation centers.",
+        "2036-11-19T22:00:00Z",
+        "Volunteer pilots flew 128 of the turtles to warmer waters, the aquarium said.",
+      ),
+    ).toEqual([["128", "140"]]);
+  });
+
+  it("never sets the total against a plain count published days later (the total grew)", () => {
+    expect(
+      disputes(
+        "In total, 140 turtles have now been flown south to rehabilitation centers.",
+        "2036-11-22T22:00:00Z",
+        "Volunteer pilots flew 180 of the turtles to warmer waters, the aquarium said.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -881,6 +881,7 @@ export function findDisagreements(
   const moments = [
     ...sameDayTotals(measures, dates, byId),
     ...rivalLowerTotals(measures, dates, byId),
+    ...totalsAgainstPlainCounts(measures, dates, byId),
     ...namedNightCounts(measures),
     ...incidentMomentCounts(measures),
     // Named sources' estimates of one gathering before fixed counts: a crowd's size is also a fixed
@@ -954,6 +955,52 @@ function sameDayTotals(
         cluster.every((a, index) => cluster.slice(index + 1).every((b) => otherSayers(a, b)));
       if (onePart || fell || rivalSayers) groups.push(cluster);
     }
+  }
+  return groups;
+}
+
+/** "In total, 140 …", "In all", "Altogether", "All told": a running total told as the whole so far. */
+const TOLD_AS_TOTAL = /\b(?:in\s+total|in\s+all|altogether|all\s+told)\b/i;
+
+/**
+ * A running total told as the whole so far ("In total, 140 turtles have now been flown south") and
+ * another outlet's plain count of the same thing published the same day ("Volunteer pilots flew 128
+ * of the turtles"), neither with a day of its own: an editor reads the plain count as that day's total
+ * too, so different values are a disagreement (a count told days apart has grown: the timeline's).
+ */
+function totalsAgainstPlainCounts(
+  mentions: readonly NumberMention[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+  byId: ReadonlyMap<string, Article>,
+): NumberMention[][] {
+  const usable = (mention: NumberMention) =>
+    mention.frame === "reported" &&
+    !mention.range &&
+    mention.item.article.publishedAt !== undefined &&
+    mention.item.article.publishedAt !== null &&
+    !timeOf(mention, dates).stated;
+  const totals = mentions.filter(
+    (mention) =>
+      usable(mention) &&
+      mention.kind === "running" &&
+      TOLD_AS_TOTAL.test(mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start)),
+  );
+  const groups: NumberMention[][] = [];
+  for (const total of totals) {
+    const key = quantityKey(total, { anyKind: true });
+    if (!key) continue;
+    const day = total.item.article.publishedAt!.slice(0, 10);
+    const plain = mentions.filter(
+      (other) =>
+        other.kind === "fixed" &&
+        usable(other) &&
+        quantityKey(other, { anyKind: true }) === key &&
+        placesKey(other) === placesKey(total) &&
+        other.item.article.publishedAt!.slice(0, 10) === day &&
+        outletOf(other.item.article, byId).key !== outletOf(total.item.article, byId).key,
+    );
+    const cluster = clusterByValue([total, ...plain], OUTLETS_RATIO).find((members) => members.includes(total));
+    if (cluster && cluster.length > 1) groups.push(cluster);
   }
   return groups;
 }

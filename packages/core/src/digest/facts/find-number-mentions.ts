@@ -1778,6 +1778,19 @@ const LENGTH_IN_WORDS = new RegExp(
   "gi",
 );
 
+/**
+ * "flew 128 of the turtles", "treated 40 of the injured": a count picked from a group told before,
+ * named after "of the" with no figure of its own, counts that group's noun (a figure after "of the"
+ * is a whole, part-of-whole's). Only after a verb in the active voice, whose object the count is.
+ */
+const GROUP_PICKED_AFTER = /^\s+of\s+(?:the|these|those)\s+([a-z]{3,}?)(s)\b/;
+const ACTIVE_VERB_BEFORE =
+  /\b[a-z]+(?:ed|ew|ook|ought|ent)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/;
+function groupPickedFrom(before: string, after: string): string | null {
+  const group = GROUP_PICKED_AFTER.exec(after);
+  return group && ACTIVE_VERB_BEFORE.test(before) ? group[1]! : null;
+}
+
 export function findNumberMentions(items: readonly ArticleSentence[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   // Rewrites repeat sentences: each text's figures are found once (the matches are only read).
@@ -1980,7 +1993,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? antecedent.unit
           : others !== undefined
             ? others
-            : (counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit));
+            : (counted.unit ??
+              (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : (elidedUnit ?? groupPickedFrom(before, after))));
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
