@@ -12,6 +12,8 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * the site told as a crew and as people working. Traps: an evacuation widened the next day, a designed
  * height against the built one, the dead among the crew, an injured count its sayer lowered, a
  * replacement's estimated cost against the old tower's, customers without power then and days later.
+ * First run (facts35's starting main, before any fix): disagreements 0/4 right, 0 wrong, 0 of 9 traps
+ * taken; quotes 4/4; timeline 2/2. After facts35's rules: disagreements 4/4, 0 wrong, no trap taken.
  * Test support only.
  */
 const BROADCAST_TOWER_COLLAPSE_DRAFTS: readonly ArticleDraft[] = [

@@ -11,7 +11,13 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * first flight's turtles as a sum of two species and as a whole, and the turtles flown south told as a
  * running total ("In total, … have now been flown") and as a plain count on the same day. Traps: the
  * strandings that grew over days, a plane's capacity, the ridleys among the turtles, a season total
- * revised by its own sayer, a forecast against a record. Test support only.
+ * revised by its own sayer, a forecast against a record.
+ * First run (facts35's starting main, before any fix): disagreements 0/4 right, 0 wrong, 0 of 11 traps
+ * taken; quotes 2/3 ("pilot Greg Santos said" after the quote got no speaker); timeline 1/1, but "The
+ * record, set in 2014" was dated 2026-11-19. After facts35's rules: disagreements 2/4, 0 wrong, no
+ * trap taken (still missed: volunteers against people patrolling, a flight's turtles as a sum of two
+ * species; the quote and the date misses are outside facts35's area and remain).
+ * Test support only.
  */
 const TURTLE_COLD_STUN_DRAFTS: readonly ArticleDraft[] = [
   {
