@@ -23,6 +23,10 @@ import { AMMONIA_LEAK_EXPECTED, ammoniaLeakArticles } from "../src/digest/testin
 import { ART_AUCTION_EXPECTED, artAuctionArticles } from "../src/digest/testing/art-auction-articles.js";
 import { AVALANCHE_RESCUE_EXPECTED, avalancheRescueArticles } from "../src/digest/testing/avalanche-rescue-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../src/digest/testing/bakery-closure-articles.js";
+import {
+  BALLOON_FIESTA_CRASH_EXPECTED,
+  balloonFiestaCrashArticles,
+} from "../src/digest/testing/balloon-fiesta-crash-articles.js";
 import { BANK_MERGER_EXPECTED, bankMergerArticles } from "../src/digest/testing/bank-merger-articles.js";
 import { BEE_POISONING_EXPECTED, beePoisoningArticles } from "../src/digest/testing/bee-poisoning-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../src/digest/testing/boil-water-articles.js";
@@ -36,6 +40,10 @@ import {
 } from "../src/digest/testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../src/digest/testing/bridge-closure-articles.js";
 import { BRIDGE_STRIKE_EXPECTED, bridgeStrikeArticles } from "../src/digest/testing/bridge-strike-articles.js";
+import {
+  BROADCAST_TOWER_COLLAPSE_EXPECTED,
+  broadcastTowerCollapseArticles,
+} from "../src/digest/testing/broadcast-tower-collapse-articles.js";
 import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../src/digest/testing/bronzes-return-articles.js";
 import { BUDGET_VOTE_EXPECTED, budgetVoteArticles } from "../src/digest/testing/budget-vote-articles.js";
 import { BUS_STRIKE_EXPECTED, busStrikeArticles } from "../src/digest/testing/bus-strike-articles.js";
@@ -312,6 +320,7 @@ import {
 import { TRIBUNAL_RULING_EXPECTED, tribunalRulingArticles } from "../src/digest/testing/tribunal-ruling-articles.js";
 import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../src/digest/testing/tunnel-fire-articles.js";
 import { TURNOUT_DISPUTE_EXPECTED, turnoutDisputeArticles } from "../src/digest/testing/turnout-dispute-articles.js";
+import { TURTLE_COLD_STUN_EXPECTED, turtleColdStunArticles } from "../src/digest/testing/turtle-cold-stun-articles.js";
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../src/digest/testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import {
@@ -594,6 +603,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["reef divers search", reefDiversSearchArticles, REEF_DIVERS_SEARCH_EXPECTED],
   ["elephant keeper inquest", elephantKeeperInquestArticles, ELEPHANT_KEEPER_INQUEST_EXPECTED],
   ["cliff railway reopening", cliffRailwayReopeningArticles, CLIFF_RAILWAY_REOPENING_EXPECTED],
+  // facts35's held-out stories: those aboard as a sum of parts and as a whole, heights and stretches told
+  // before a noun and in other words, one group counted by other nouns and verbs, a running total against
+  // a plain count of the same day, a fall's height; with grown counts, parts, designs, own revisions.
+  ["balloon fiesta crash", balloonFiestaCrashArticles, BALLOON_FIESTA_CRASH_EXPECTED],
+  ["broadcast tower collapse", broadcastTowerCollapseArticles, BROADCAST_TOWER_COLLAPSE_EXPECTED],
+  ["turtle cold stun", turtleColdStunArticles, TURTLE_COLD_STUN_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

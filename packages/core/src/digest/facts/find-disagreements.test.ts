@@ -3925,3 +3925,76 @@ describe("findDisagreements: a part picked from a group after “of the”", () 
     ).toEqual([["Eleven", "14"]]);
   });
 });
+
+describe("findDisagreements: one group counted by other nouns and verbs", () => {
+  const disputes = (first: string, second: string) =>
+    extractFacts(
+      [
+        draft("Alpha News", "2036-06-09T10:00:00Z", `A gas main ruptured in Kelby on Monday.\n\n${first}`),
+        draft("Beta Post", "2036-06-09T12:00:00Z", `A gas main ruptured in Kelby on Monday.\n\n${second}`),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets homes evacuated against families ordered out of their homes", () => {
+    expect(
+      disputes(
+        "Police evacuated 30 homes near the site on Monday.",
+        "Some 45 families were ordered out of their homes on Monday.",
+      ),
+    ).toEqual([["30", "some 45"]]);
+  });
+
+  it("sets people working at a site against crew members working there", () => {
+    expect(
+      disputes(
+        "About 20 people were working at the site when the main burst.",
+        "The 14 crew members working at the site were unhurt.",
+      ),
+    ).toEqual([["14", "about 20"]]);
+  });
+
+  it("sets people who gathered against a crowd that attended, never protesters against onlookers", () => {
+    expect(
+      disputes(
+        "Some 300 people had gathered to watch the fireworks on Monday.",
+        "A crowd of about 500 watched the fireworks on Monday.",
+      ),
+    ).toEqual([["some 300", "about 500"]]);
+    expect(
+      disputes(
+        "Around 300 protesters gathered outside the gasworks on Monday.",
+        "A crowd of about 500 watched the fireworks on Monday.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findDisagreements: a running total told as the whole against a plain count of the same day", () => {
+  const disputes = (first: string, secondAt: string, second: string) =>
+    extractFacts(
+      [
+        draft("Alpha News", "2036-11-19T12:00:00Z", `Sea turtles stranded on the coast this week.\n\n${first}`),
+        draft("Beta Post", secondAt, `Sea turtles stranded on the coast this week.\n\n${second}`),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("sets “In total, 140 turtles have now been flown south” against “pilots flew 128 of the turtles” that day", () => {
+    expect(
+      disputes(
+        "In total, 140 turtles have now been flown south to rehabilitation centers.",
+        "2036-11-19T22:00:00Z",
+        "Volunteer pilots flew 128 of the turtles to warmer waters, the aquarium said.",
+      ),
+    ).toEqual([["128", "140"]]);
+  });
+
+  it("never sets the total against a plain count published days later (the total grew)", () => {
+    expect(
+      disputes(
+        "In total, 140 turtles have now been flown south to rehabilitation centers.",
+        "2036-11-22T22:00:00Z",
+        "Volunteer pilots flew 180 of the turtles to warmer waters, the aquarium said.",
+      ),
+    ).toEqual([]);
+  });
+});

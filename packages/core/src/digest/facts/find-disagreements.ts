@@ -89,8 +89,19 @@ function keyUnit(written: string, event: string): string {
   if (event === "charged" && unit === "charge") return "count";
   // "Some 500 people had protested" and "Around 300 protesters gathered": a crowd's size.
   if (unit === "people" && PROTESTED.test(event)) return "protester";
+  // "evacuated 30 homes" and "45 families were ordered out of their homes": an evacuation counts the
+  // homes it empties, whatever noun an outlet uses for those who live in one.
+  if (event === "displaced" && EVACUATED_HOMES.test(unit)) return "household";
+  // "About 20 people were working at the base" and "the 14 crew members working at the site": those
+  // at work in one place, whatever noun an outlet uses for them.
+  if (event === "work" && AT_WORK.test(unit)) return "worker";
   return unit;
 }
+
+/** What an evacuation empties, as outlets name it: homes, houses, households, families in them. */
+const EVACUATED_HOMES = /^(?:home|house|household|family|families|dwelling|residence|propertie|property)$/;
+/** Nouns for those at work in one place: workers, staff, crew members, people. */
+const AT_WORK = /^(?:people|worker|member|crew|staff|employee|labourer|laborer)$/;
 
 /** What a crowd did, as outlets count it: "protesters gathered", "people protested", "marchers rallied". */
 const PROTESTED = /^(?:protested|demonstrated|marched|rallied)$/;
@@ -99,6 +110,8 @@ const CROWD_GATHERED = /^(?:gathered|assembled|turned out|protested|demonstrated
 /** Things a fire, a flood or a blast can leave gone (never people, jobs or money: "lost" is another outcome there). */
 const DESTROYABLE =
   /^(?:home|house|building|book|car|vehicle|shop|store|business|propertie|property|barn|church|school|boat|painting|artwork|manuscript|document|volume|tree|structure|dwelling|flat|apartment|caravan|hive|greenhouse)$/;
+/** How a crowd of onlookers came, as outlets say it: gathered, assembled, turned out, attended. */
+const ONLOOKERS_CAME = /^(?:gathered|assembled|turned out)$/;
 const GONE = /^(?:lost|destroyed|burned|burnt|gutted|razed|wrecked|flattened)$/;
 
 /**
@@ -107,6 +120,9 @@ const GONE = /^(?:lost|destroyed|burned|burnt|gutted|razed|wrecked|flattened)$/;
  */
 function keyEvent(unit: string, event: string): string {
   if (keyUnit(unit, event) === "protester" && CROWD_GATHERED.test(event)) return "protested";
+  // "Some 300 people had gathered to watch" and "A crowd of about 500 watched": one crowd, however
+  // an outlet says it came (a crowd that protested is counted above, as protesters).
+  if (unit === "people" && ONLOOKERS_CAME.test(event)) return "attended";
   return DESTROYABLE.test(unit) && GONE.test(event) ? "destroyed" : event;
 }
 
@@ -869,6 +885,7 @@ export function findDisagreements(
   const moments = [
     ...sameDayTotals(measures, dates, byId),
     ...rivalLowerTotals(measures, dates, byId),
+    ...totalsAgainstPlainCounts(measures, dates, byId),
     ...namedNightCounts(measures),
     ...incidentMomentCounts(measures),
     // Named sources' estimates of one gathering before fixed counts: a crowd's size is also a fixed
@@ -942,6 +959,52 @@ function sameDayTotals(
         cluster.every((a, index) => cluster.slice(index + 1).every((b) => otherSayers(a, b)));
       if (onePart || fell || rivalSayers) groups.push(cluster);
     }
+  }
+  return groups;
+}
+
+/** "In total, 140 …", "In all", "Altogether", "All told": a running total told as the whole so far. */
+const TOLD_AS_TOTAL = /\b(?:in\s+total|in\s+all|altogether|all\s+told)\b/i;
+
+/**
+ * A running total told as the whole so far ("In total, 140 turtles have now been flown south") and
+ * another outlet's plain count of the same thing published the same day ("Volunteer pilots flew 128
+ * of the turtles"), neither with a day of its own: an editor reads the plain count as that day's total
+ * too, so different values are a disagreement (a count told days apart has grown: the timeline's).
+ */
+function totalsAgainstPlainCounts(
+  mentions: readonly NumberMention[],
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+  byId: ReadonlyMap<string, Article>,
+): NumberMention[][] {
+  const usable = (mention: NumberMention) =>
+    mention.frame === "reported" &&
+    !mention.range &&
+    mention.item.article.publishedAt !== undefined &&
+    mention.item.article.publishedAt !== null &&
+    !timeOf(mention, dates).stated;
+  const totals = mentions.filter(
+    (mention) =>
+      usable(mention) &&
+      mention.kind === "running" &&
+      TOLD_AS_TOTAL.test(mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start)),
+  );
+  const groups: NumberMention[][] = [];
+  for (const total of totals) {
+    const key = quantityKey(total, { anyKind: true });
+    if (!key) continue;
+    const day = total.item.article.publishedAt!.slice(0, 10);
+    const plain = mentions.filter(
+      (other) =>
+        other.kind === "fixed" &&
+        usable(other) &&
+        quantityKey(other, { anyKind: true }) === key &&
+        placesKey(other) === placesKey(total) &&
+        other.item.article.publishedAt!.slice(0, 10) === day &&
+        outletOf(other.item.article, byId).key !== outletOf(total.item.article, byId).key,
+    );
+    const cluster = clusterByValue([total, ...plain], OUTLETS_RATIO).find((members) => members.includes(total));
+    if (cluster && cluster.length > 1) groups.push(cluster);
   }
   return groups;
 }

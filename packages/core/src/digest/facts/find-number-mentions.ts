@@ -1,9 +1,12 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
+import { fallHeight } from "./fall-height.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
+import { thingDimension } from "./thing-dimension.js";
+import { partsAboard, wholeAboard } from "./those-aboard.js";
 import { overnightOnly, treatedInHospital } from "./treated-in-hospital.js";
 import { wreckDepth } from "./wreck-depth.js";
 
@@ -100,7 +103,7 @@ type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
 /** A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|ft)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
@@ -1775,6 +1778,19 @@ const LENGTH_IN_WORDS = new RegExp(
   "gi",
 );
 
+/**
+ * "flew 128 of the turtles", "treated 40 of the injured": a count picked from a group told before,
+ * named after "of the" with no figure of its own, counts that group's noun (a figure after "of the"
+ * is a whole, part-of-whole's). Only after a verb in the active voice, whose object the count is.
+ */
+const GROUP_PICKED_AFTER = /^\s+of\s+(?:the|these|those)\s+([a-z]{3,}?)(s)\b/;
+const ACTIVE_VERB_BEFORE =
+  /\b[a-z]+(?:ed|ew|ook|ought|ent)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/;
+function groupPickedFrom(before: string, after: string): string | null {
+  const group = GROUP_PICKED_AFTER.exec(after);
+  return group && ACTIVE_VERB_BEFORE.test(before) ? group[1]! : null;
+}
+
 export function findNumberMentions(items: readonly ArticleSentence[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   // Rewrites repeat sentences: each text's figures are found once (the matches are only read).
@@ -1928,7 +1944,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                             }
                           : /^\s?km(?![\p{L}\p{N}])/u.test(after)
                             ? { unit: "km", end: after.indexOf("km") + 2 }
-                            : numberOf(before, after);
+                            : // "fell from about 200ft": feet written as their symbol, as "2km" is.
+                              /^\s?ft(?![\p{L}\p{N}])/u.test(after)
+                              ? { unit: "feet", end: after.indexOf("ft") + 2 }
+                              : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -1974,7 +1993,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? antecedent.unit
           : others !== undefined
             ? others
-            : (counted.unit ?? (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : elidedUnit));
+            : (counted.unit ??
+              (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : (elidedUnit ?? groupPickedFrom(before, after))));
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
@@ -2261,6 +2281,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         DIRECTION_AFTER.test(after.slice(counted.end))
       )
         event = "travelled";
+      // "the 30-metre balloon" and "The balloon, which stood 35 meters tall": one thing's size, named
+      // by the thing however each outlet tells it (see thing-dimension).
+      const dimensionOf =
+        unit && LENGTH_UNIT.test(unit) && !currency && !percent && event !== "travelled" && (!attributed || hyphened)
+          ? thingDimension(before, after, event)
+          : null;
+      if (dimensionOf) event = dimensionOf;
+      // "fell from about 200ft" and "was flying at around 300ft when a tear opened": one fall's height.
+      if (unit && LENGTH_UNIT.test(unit) && !attributed && !dimensionOf && fallHeight(before, after.slice(counted.end)))
+        event = "height of fall";
       // "was travelling at 62 mph", "had been doing about 70 mph": the speed a vehicle went at, whoever
       // measured it (a tachograph, witnesses); never a limit ("a 50 mph zone").
       if (unit && SPEED_UNIT.test(unit) && !attributed && SPEED_BEFORE.test(before)) event = "speed";
@@ -2468,9 +2498,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const bound = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
       // "Winds of up to 160 mph" is how a storm's peak is told: the peak itself, not a bound on it.
       const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
-      // A fine is imposed once: "over a cyber attack last year" says when the wrong was done, no span.
+      // A fine is imposed once: "over a cyber attack last year" says when the wrong was done, no span;
+      // a thing's size has none either ("which stood 35 meters tall …, was built in 2014").
       const period =
-        event === "fine"
+        event === "fine" || dimensionOf
           ? undefined
           : // A term's own months ("three years and six months") are its length, no span it covers.
             periodOf(
@@ -2545,8 +2576,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;
       mentions.push(mention);
     }
+    // "Three riggers and a foreman were on the tower when it buckled": the parts' total of those aboard.
+    const parts = partsAboard(item);
+    if (parts) mentions.push(parts);
   }
-  return mentions;
+  // "Five men were on the structure when it came down": the whole of those aboard.
+  return mentions.map((mention) =>
+    wholeAboard(mention, mention.item.sentence.text.slice(mention.end - mention.item.sentence.start))
+      ? { ...mention, event: "aboard" }
+      : mention,
+  );
 }
 
 /** A determiner before a figure set as a modifier: "a", "the", "its", "Northmart's", then at most one adjective ("a record"). */

@@ -253,12 +253,21 @@ export function sameOutcomeOf(context: OutcomeContext): string | null {
       RESCUED_AFTER.test(named))
   )
     return "rescued";
+  // "flew 128 of the turtles south", "140 turtles have now been flown", "were airlifted": carried
+  // away by air, whichever verb.
+  if (FLOWN_BEFORE.test(before) || FLOWN_AFTER.test(after) || FLOWN_AFTER.test(named)) return "flown";
   // Volunteers who came to help are one count whichever verb tells them so.
   if (VOLUNTEER.test(unit) && (VOLUNTEERED_AFTER.test(after) || VOLUNTEERED_AFTER.test(named))) return "volunteered";
   if (STAFF.test(unit) && (DISMISSED_BEFORE.test(before) || DISMISSED_AFTER.test(after) || DISMISSED_AFTER.test(named)))
     return "dismissed";
   return null;
 }
+
+/** "flew 128", "airlifted about 40": the count is what was flown. */
+const FLOWN_BEFORE = new RegExp(String.raw`\b(?:flew|flies|fly|flying|airlifted|airlifts|airlifting)\s+${HEDGE}$`, "i");
+/** "have now been flown south", "were airlifted to": flown, as the passive tells it. */
+const FLOWN_AFTER =
+  /^\s+(?:(?:have|has|had|were|was)\s+(?:now\s+|already\s+|since\s+)?(?:been\s+)?)(?:flown|airlifted)\b/i;
 
 /** A sum a regulator or a court imposes, by its verb or its noun: "fined Ledgerline £14.5 million", "a £12 million penalty". */
 const FINED_BEFORE =

