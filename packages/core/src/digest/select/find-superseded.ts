@@ -3,6 +3,7 @@ import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { olderEventYear, quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
+import { partsOfWholes } from "../facts/part-of-whole.js";
 import { findAnsweredCalls } from "./find-answered-calls.js";
 import { findCalledOffPlans } from "./find-called-off-plans.js";
 import { findCorrectedFigures } from "./find-corrected-figures.js";
@@ -297,7 +298,11 @@ export function findSuperseded(
   const countsOf = new Map<number, NumberMention[]>();
   const keyOf = new Map<NumberMention, string>();
   const indexOf = new Map(facts.sentences.map((item, index) => [item, index]));
-  for (const mention of facts.numbers) {
+  // A part of a whole counts the event with the whole's noun ("40 of the park's 180 homes were
+  // destroyed", "Of the 212 whales, 90 have died"), so a later count of the same event updates it;
+  // the whole is what the owner has.
+  const numbers = partsOfWholes(facts.numbers);
+  for (const mention of numbers) {
     // An older event's figure, recalled for comparison, updates nothing of this story.
     const key = mention.kind === "window" || olderEventYear(mention) ? null : quantityKey(mention, { anyKind: true });
     if (!key) continue;
@@ -417,7 +422,7 @@ export function findSuperseded(
   // same unit can replace another, and not one of another measure ("$280 million" of overstated
   // revenue is not replaced by "$12 million in bonuses" to be returned).
   const figures = new Map<number, Array<{ unit: string; event: string | null; value: number }>>();
-  for (const mention of facts.numbers) {
+  for (const mention of numbers) {
     if (mention.kind === "window" || !mention.unit) continue;
     const index = indexOf.get(mention.item) ?? -1;
     figures.set(index, [
