@@ -87,6 +87,10 @@ import {
   councilBudgetRowArticles,
 } from "../src/digest/testing/council-budget-row-articles.js";
 import { COUNCIL_MEETING_EXPECTED, councilMeetingArticles } from "../src/digest/testing/council-meeting-articles.js";
+import {
+  COUNTERFEIT_WINE_TRIAL_EXPECTED,
+  counterfeitWineTrialArticles,
+} from "../src/digest/testing/counterfeit-wine-trial-articles.js";
 import { COURT_VERDICT_EXPECTED, courtVerdictArticles } from "../src/digest/testing/court-verdict-articles.js";
 import { CRUISE_NOROVIRUS_EXPECTED, cruiseNorovirusArticles } from "../src/digest/testing/cruise-norovirus-articles.js";
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
@@ -180,6 +184,10 @@ import {
 import { HOSPITAL_WAITS_EXPECTED, hospitalWaitsArticles } from "../src/digest/testing/hospital-waits-articles.js";
 import { HOSTAGE_RELEASE_EXPECTED, hostageReleaseArticles } from "../src/digest/testing/hostage-release-articles.js";
 import {
+  HOSTEL_CARBON_MONOXIDE_EXPECTED,
+  hostelCarbonMonoxideArticles,
+} from "../src/digest/testing/hostel-carbon-monoxide-articles.js";
+import {
   HURRICANE_LANDFALL_EXPECTED,
   hurricaneLandfallArticles,
 } from "../src/digest/testing/hurricane-landfall-articles.js";
@@ -215,6 +223,10 @@ import {
   MINISTER_RESIGNATION_EXPECTED,
   ministerResignationArticles,
 } from "../src/digest/testing/minister-resignation-articles.js";
+import {
+  MOBILE_HOME_TORNADO_EXPECTED,
+  mobileHomeTornadoArticles,
+} from "../src/digest/testing/mobile-home-tornado-articles.js";
 import { MOOR_FIRE_EXPECTED, moorFireArticles } from "../src/digest/testing/moor-fire-articles.js";
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
 import { MUSEUM_THEFT_EXPECTED, museumTheftArticles } from "../src/digest/testing/museum-theft-articles.js";
@@ -609,6 +621,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["balloon fiesta crash", balloonFiestaCrashArticles, BALLOON_FIESTA_CRASH_EXPECTED],
   ["broadcast tower collapse", broadcastTowerCollapseArticles, BROADCAST_TOWER_COLLAPSE_EXPECTED],
   ["turtle cold stun", turtleColdStunArticles, TURTLE_COLD_STUN_EXPECTED],
+  // latest11's held-out stories: stories that move on a late day (a cause found, a final count of a
+  // part of a whole, a verdict), with a plan announced the same day, an earlier partial count and a
+  // last article that adds only a human detail.
+  ["hostel carbon monoxide", hostelCarbonMonoxideArticles, HOSTEL_CARBON_MONOXIDE_EXPECTED],
+  ["mobile home tornado", mobileHomeTornadoArticles, MOBILE_HOME_TORNADO_EXPECTED],
+  ["counterfeit wine trial", counterfeitWineTrialArticles, COUNTERFEIT_WINE_TRIAL_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -9,6 +9,25 @@ function mentionsOf(text: string) {
 }
 
 describe("findNumberMentions reads what a figure is", () => {
+  it("reads the verb after a place between the counted noun and it, the place closed by a common noun", () => {
+    const eventOf = (text: string) => {
+      const article = prepareArticle({
+        input: "test",
+        title: "Figures",
+        originalText: text,
+        publishedAt: "2026-05-09",
+      });
+      return findNumberMentions(articleSentences([article])).map(({ raw, event }) => `${raw} ${event}`);
+    };
+    expect(
+      eventOf("An assessment released by the county found that 97 homes in the Pecan Grove park were destroyed."),
+    ).toEqual(["97 destroyed"]);
+    expect(eventOf("The survey found that 97 homes in the park were destroyed.")).toEqual(["97 destroyed"]);
+    // A verb right after the place's name is the count's own, never part of the place.
+    expect(eventOf("Twelve homes in Brennock collapsed.")).toEqual(["Twelve collapsed"]);
+    expect(eventOf("Forty homes in Brennock were flooded.")).toEqual(["Forty flooded"]);
+  });
+
   it("takes the month in a dateline for a month, not for the modal 'may' of a plan", () => {
     expect(mentionsOf("BRAMFORD, May 9 (MPA) - Ana Lindqvist won 61,450 votes to 58,400.")).toEqual([
       { raw: "61,450", frame: "reported" },

@@ -391,8 +391,16 @@ function personOf(unit: string): string {
   return PEOPLE_WORDS.test(unit) ? "people" : (SAME_THING[unit] ?? unit);
 }
 
-/** "homes in Brennock were flooded": a place between the counted noun and its verb. */
-const PLACE_PHRASE = /^\s+(?:in|at|across|near|around|outside|along)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s*)+(?=\s)/u;
+/** A common noun closing a place's name ("the Pecan Grove park"): never a verb or an auxiliary. */
+const PLACE_COMMON_NOUN = String.raw`(?!(?:were|was|are|is|have|has|had|been|be|will|would|could|may|might|must|remain|remains|remained)\b)[a-z]+(?<!ed)`;
+/**
+ * "homes in Brennock were flooded", "97 homes in the Pecan Grove park were destroyed", "homes in the
+ * park were destroyed": a place between the counted noun and its verb.
+ */
+const PLACE_PHRASE = new RegExp(
+  String.raw`^\s+(?:in|at|across|near|around|outside|along)\s+(?:(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s*)+(?:${PLACE_COMMON_NOUN})?|the\s+${PLACE_COMMON_NOUN})(?=\s)`,
+  "u",
+);
 /** Verbs of a rise or a fall, as one event each: "rose 18 percent" and "jumped 21 percent" count the same move. */
 const MOVES: ReadonlyArray<readonly [string, RegExp]> = [
   ["rose", /^(?:rose|risen|jumped|climbed|gained|surged|soared|rallied|advanced|increased|grew|spiked)$/],

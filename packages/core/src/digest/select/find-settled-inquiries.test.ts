@@ -101,3 +101,29 @@ describe("findSettledInquiries: tests or a search under way that a later report 
     expect(settledIn([RECOUNT], ["The recount is expected to be confirmed by noon."])).toEqual([]);
   });
 });
+
+describe("findSettledInquiries: a cause not yet known, then found", () => {
+  const UNKNOWN = "The cause of the fire at the Ashgrove bakery is not yet known.";
+  it("outdates a cause told as unknown once a later report tells what caused it", () => {
+    expect(
+      settledIn(
+        [UNKNOWN, BACKGROUND],
+        ["A faulty oven caused the fire at the Ashgrove bakery, fire investigators said on Thursday."],
+      ),
+    ).toEqual([UNKNOWN]);
+    expect(
+      settledIn(
+        ["The cause of the fire remains unclear.", BACKGROUND],
+        ["Fire investigators blamed the fire on a faulty oven at the bakery."],
+      ),
+    ).toEqual(["The cause of the fire remains unclear."]);
+  });
+
+  it("keeps it while the cause is still sought, or only guessed at, or a cause of something else is told", () => {
+    expect(settledIn([UNKNOWN], ["Investigators are still trying to establish what caused the fire."])).toEqual([]);
+    expect(settledIn([UNKNOWN], ["A faulty oven may have caused the fire at the bakery, a neighbour said."])).toEqual(
+      [],
+    );
+    expect(settledIn([UNKNOWN], ["Heavy rain caused flooding on the ring road on Wednesday."])).toEqual([]);
+  });
+});

@@ -13,6 +13,23 @@ const QUOTED = /“[^“”]*”|"[^"]*"/g;
  */
 const PENDING =
   /\b(?:tests?|testing|investigations?|inquir(?:y|ies)|enquir(?:y|ies)|searche?s?|checks|examinations?|analys[ie]s|post-mortems?|autops(?:y|ies)|inspections?|probes?|recounts?|audits?|talks|negotiations)\b[^.;:]{0,90}?\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|continuing|in progress)|continues?(?!\s+to\b)|go(?:es)?\s+on)\b|\bresults?\b[^.;:]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due)\s+(?:within|in|by|on|later|next|tomorrow)\b/i;
+/**
+ * A cause told as not known yet ("The cause of the leak is not yet known", "The cause of the fire
+ * remains unclear", "What caused the crash has not been established"): a question a later finding answers.
+ */
+const UNKNOWN_CAUSE =
+  /\b(?:(?:the\s+)?causes?(?:\s+of\s+[^.;:]{1,60}?)?|what\s+caused\s+[^.;:]{1,60}?)\s+(?:is|are|was|were|remains?|remained|has|have|had)\s+(?:still\s+|yet\s+)?(?:not\s+(?:yet\s+)?(?:known|clear|been\s+(?:established|determined|identified|confirmed))|unknown|unclear|under\s+investigation)\b/i;
+/** A cause told: "A blocked flue caused the leak", "was to blame for the fire", "blamed on a faulty boiler". */
+const CAUSE_TOLD =
+  /\b(?:caused|to\s+blame|blamed\s+(?:[^.;:]{1,40}?\s+)?(?:for|on)|was\s+the\s+cause|were\s+the\s+cause)\b/gi;
+
+/** Words of the question of a cause itself, never what it is about. */
+const CAUSE_WORDS = new Set(
+  ["cause", "caused", "known", "unknown", "clear", "unclear", "yet", "remains", "established", "determined"].map(
+    porterStem,
+  ),
+);
+
 /** A result told: "was confirmed at a second farm", "tested positive", "ruled out", "concluded". */
 const RESULT =
   /\b(?:confirmed|found|tested\s+(?:positive|negative)|ruled\s+out|concluded|established|determined|identified)\b/gi;
@@ -102,6 +119,13 @@ function resultTold(text: string): boolean {
   return [...own.matchAll(RESULT)].some((match) => toldAsDone(own, match.index ?? 0));
 }
 
+/** Whether a sentence tells what caused something, as done (not "may have caused", not a cause still sought). */
+function causeTold(text: string): boolean {
+  const own = text.replace(QUOTED, " ");
+  if (STILL_OPEN.test(own) || PENDING.test(own) || UNKNOWN_CAUSE.test(own)) return false;
+  return [...own.matchAll(CAUSE_TOLD)].some((match) => toldAsDone(own, match.index ?? 0));
+}
+
 function dealTold(text: string): boolean {
   const own = text.replace(QUOTED, " ");
   if (STILL_OPEN.test(own) || PENDING.test(own)) return false;
@@ -145,17 +169,24 @@ function dealAnswers(talks: string, deal: string, names: ReadonlySet<string>): b
  * on a second farm, about 8 kilometres away, are under way, and results are expected within 72
  * hours") once another article, later, tells a result on the same matter (words the two share,
  * names aside: "Bird flu has been confirmed at a second farm"). A result may come before the day it
- * was expected by: "within" is a limit, not a due day. The inquiry belongs to the timeline, dated,
+ * was expected by: "within" is a limit, not a due day. A cause told as not yet known ("The cause of the
+ * leak is not yet known") is such an inquiry, answered by a later cause told on the same matter ("A
+ * blocked boiler flue caused the leak"). The inquiry belongs to the timeline, dated,
  * not to a summary of where things stand.
  */
 export function findSettledInquiries(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
   const settled = new Set<RankedSentence>();
-  const pending = candidates.filter((candidate) => PENDING.test(candidate.item.sentence.text.replace(QUOTED, " ")));
+  const unknownCause = (text: string) => UNKNOWN_CAUSE.test(text.replace(QUOTED, " "));
+  const pending = candidates.filter((candidate) => {
+    const text = candidate.item.sentence.text;
+    return PENDING.test(text.replace(QUOTED, " ")) || unknownCause(text);
+  });
   if (pending.length === 0) return settled;
   const texts = [...new Set(candidates.map((candidate) => candidate.item.sentence.text))];
   const resultTexts = new Set(texts.filter(resultTold));
   const dealTexts = new Set(texts.filter(dealTold));
-  if (resultTexts.size === 0 && dealTexts.size === 0) return settled;
+  const causeTexts = new Set(texts.filter(causeTold));
+  if (resultTexts.size === 0 && dealTexts.size === 0 && causeTexts.size === 0) return settled;
   // A capitalised word the story also writes in lower case is a common noun in a name ("Hollis Farm", "a second farm").
   const lower = new Set(texts.flatMap((text) => text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []));
   const names = new Set([...namesIn(texts)].filter((name) => !lower.has(name)));
@@ -169,6 +200,7 @@ export function findSettledInquiries(candidates: readonly RankedSentence[], time
     return words;
   };
   const results = candidates.filter((candidate) => resultTexts.has(candidate.item.sentence.text));
+  const causes = candidates.filter((candidate) => causeTexts.has(candidate.item.sentence.text));
   const deals = candidates.filter((candidate) => dealTexts.has(candidate.item.sentence.text));
   const later = (inquiry: RankedSentence, time: number, answer: RankedSentence) => {
     const answerTime = times.get(answer);
@@ -179,10 +211,17 @@ export function findSettledInquiries(candidates: readonly RankedSentence[], time
     if (time === undefined) continue;
     const asked = matter(inquiry.item.sentence.text);
     const nouns = inquiryNouns(inquiry.item.sentence.text);
-    const answered = results.some((result) => {
+    // A cause not yet known is answered by a cause told, as an inquiry is by its result; its matter is
+    // only what happened ("the leak"), so one word of it shared is enough.
+    const cause = unknownCause(inquiry.item.sentence.text);
+    const answers = cause ? [...results, ...causes] : results;
+    const needed = cause ? 1 : SHARED_WORDS;
+    const answered = answers.some((result) => {
       if (!later(inquiry, time, result)) return false;
-      const shared = [...matter(result.item.sentence.text)].filter((word) => asked.has(word));
-      return shared.length >= SHARED_WORDS || resultOfInquiry(result.item.sentence.text, nouns);
+      const shared = [...matter(result.item.sentence.text)].filter(
+        (word) => asked.has(word) && !(cause && CAUSE_WORDS.has(word)),
+      );
+      return shared.length >= needed || resultOfInquiry(result.item.sentence.text, nouns);
     });
     const text = inquiry.item.sentence.text;
     const agreed =

@@ -278,3 +278,19 @@ describe("findSuperseded keeps an older event told with its day beside the newer
     expect(outdated).toEqual([toll]);
   });
 });
+
+describe("findSuperseded reads a part of a whole as a count of its event", () => {
+  it("outdates a part of a whole told first ('Of the 180 homes …, 40 were destroyed') by a later count of the same event", () => {
+    const part = "Of the 180 homes in the Pecan Grove park, 40 were destroyed, the county said on Monday.";
+    const whales = "Of the 212 whales that stranded at Farewell Spit, 90 have died, rescuers said.";
+    const outdated = outdatedIn(
+      ["A tornado struck the Pecan Grove park late on Sunday.", part, whales],
+      [
+        "The county's final damage assessment, released on Thursday, found that 97 homes were destroyed.",
+        "Rescuers said on Thursday that 160 whales had died.",
+      ],
+    );
+    expect(outdated).toContain(part);
+    expect(outdated).toContain(whales);
+  });
+});

@@ -3,6 +3,7 @@ import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { olderEventYear, quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.js";
 import type { NumberMention } from "../facts/find-number-mentions.js";
+import { partsOfWholes } from "../facts/part-of-whole.js";
 import { findAnsweredCalls } from "./find-answered-calls.js";
 import { findCalledOffPlans } from "./find-called-off-plans.js";
 import { findCorrectedFigures } from "./find-corrected-figures.js";
@@ -17,6 +18,7 @@ import { findMootConditions } from "./find-moot-conditions.js";
 import { findMovedFigures } from "./find-moved-figures.js";
 import { findPassedSentences } from "./find-passed-sentences.js";
 import { findRaisedCounts } from "./find-raised-counts.js";
+import { findReturnedVerdicts } from "./find-returned-verdicts.js";
 import { findRevisedStatements } from "./find-revised-statements.js";
 import { findSettledInquiries } from "./find-settled-inquiries.js";
 import { findSettledPositions } from "./find-settled-positions.js";
@@ -277,7 +279,7 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
  * is outdated (see changedPositions), and so is a forecast, a schedule or a plan a later report
  * tells the outcome of (see findFulfilledProspects), and a state a later report ends ("have not been
  * heard from", then "were found alive": see findEndedStates), and a position a later deal settled
- * (see findSettledPositions), a plan a later report calls off (see findCalledOffPlans), and a state told as holding until a day the story has passed (see findLapsedStates), and an offer its maker later changed (see findImprovedOffers), and a claim about a vote its result settled (see findDecidedContests), and work under way a later report tells done (see findFinishedActions), and tests or an investigation under way a later report tells the result of (see findSettledInquiries), and a statement a later one says was revised ("rather than", "no longer": see findRevisedStatements), and a reopening a later report puts off (see findDelayedReopenings), and a call a later report tells answered ("have called on the council to delay", then "rejected calls to delay": see findAnsweredCalls), and a sentence asked of a court once the court passed one (see findPassedSentences). A running figure (people killed since the war began) reported again
+ * (see findSettledPositions), a plan a later report calls off (see findCalledOffPlans), and a state told as holding until a day the story has passed (see findLapsedStates), and an offer its maker later changed (see findImprovedOffers), and a claim about a vote its result settled (see findDecidedContests), and work under way a later report tells done (see findFinishedActions), and tests or an investigation under way a later report tells the result of (see findSettledInquiries), and a statement a later one says was revised ("rather than", "no longer": see findRevisedStatements), and a reopening a later report puts off (see findDelayedReopenings), and a call a later report tells answered ("have called on the council to delay", then "rejected calls to delay": see findAnsweredCalls), and a sentence asked of a court once the court passed one (see findPassedSentences), and a denial of charges or a jury still out once a verdict is told (see findReturnedVerdicts). A running figure (people killed since the war began) reported again
  * later with another value makes the earlier sentence outdated: it belongs to the timeline, not to
  * a summary of where things stand. Two sentences of different times on the same matter are a pair
  * that must not stand side by side in the present tense: selection keeps one of them, unless the
@@ -298,7 +300,11 @@ export function findSuperseded(
   const countsOf = new Map<number, NumberMention[]>();
   const keyOf = new Map<NumberMention, string>();
   const indexOf = new Map(facts.sentences.map((item, index) => [item, index]));
-  for (const mention of facts.numbers) {
+  // A part of a whole counts the event with the whole's noun ("40 of the park's 180 homes were
+  // destroyed", "Of the 212 whales, 90 have died"), so a later count of the same event updates it;
+  // the whole is what the owner has.
+  const numbers = partsOfWholes(facts.numbers);
+  for (const mention of numbers) {
     // An older event's figure, recalled for comparison, updates nothing of this story.
     const key = mention.kind === "window" || olderEventYear(mention) ? null : quantityKey(mention, { anyKind: true });
     if (!key) continue;
@@ -393,6 +399,7 @@ export function findSuperseded(
   for (const call of findAnsweredCalls(candidates, times)) outdated.add(call);
   for (const demand of findPassedSentences(candidates, times)) outdated.add(demand);
   for (const figure of findMovedFigures(candidates, times)) outdated.add(figure);
+  for (const denial of findReturnedVerdicts(candidates, times)) outdated.add(denial);
   const corrected = findCorrectedFigures(candidates, facts.sentences);
   for (const sentence of corrected) outdated.add(sentence);
   for (const candidate of candidates) {
@@ -419,7 +426,7 @@ export function findSuperseded(
   // same unit can replace another, and not one of another measure ("$280 million" of overstated
   // revenue is not replaced by "$12 million in bonuses" to be returned).
   const figures = new Map<number, Array<{ unit: string; event: string | null; value: number }>>();
-  for (const mention of facts.numbers) {
+  for (const mention of numbers) {
     if (mention.kind === "window" || !mention.unit) continue;
     const index = indexOf.get(mention.item) ?? -1;
     figures.set(index, [

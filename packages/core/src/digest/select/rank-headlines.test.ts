@@ -12,6 +12,7 @@ import {
   rankHeadlines,
   speaksAsWriter,
   statesLastingState,
+  tellsContinuation,
   tellsResponse,
 } from "./rank-headlines.js";
 
@@ -885,5 +886,80 @@ describe("rankHeadlines: the newest development, not a later retelling, response
     const ranked = rank([conclusion, column]);
     expect(ranked[0]).toMatch(/^The coroner recorded a conclusion/);
     expect(ranked.join("\n")).not.toMatch(/volunteers/);
+  });
+
+  it("places a report that only tells a state going on after the last development, however long after", () => {
+    expect(tellsContinuation("Evacuated families spent a fourth night at the leisure centre on Saturday.")).toBe(true);
+    expect(tellsContinuation("Flooded families spend third night in sports hall")).toBe(true);
+    expect(tellsContinuation("Residents were still unable to return home on Saturday.")).toBe(true);
+    expect(tellsContinuation("The families spent £400 on new furniture.")).toBe(false);
+    expect(tellsContinuation("Engineers repaired the breach on Saturday.")).toBe(false);
+    const breach = prepareArticle({
+      input: "breach.txt",
+      title: null,
+      publishedAt: "2031-02-03T18:00:00Z",
+      originalText: "A burst canal bank flooded 40 homes in Netherfield on Tuesday, forcing families to leave.",
+    });
+    const cause = prepareArticle({
+      input: "cause.txt",
+      title: null,
+      publishedAt: "2031-02-04T16:00:00Z",
+      originalText:
+        "Engineers said on Wednesday that badgers burrowing into the embankment had caused the canal bank to give way.",
+    });
+    const shelter = prepareArticle({
+      input: "shelter.txt",
+      title: "Flooded families spend fourth night in leisure centre",
+      publishedAt: "2031-02-07T12:00:00Z",
+      originalText:
+        "Evacuated families spent a fourth night at the leisure centre on Friday.\n\nVolunteers have brought them hot meals.",
+    });
+    const ranked = rank([breach, cause, shelter]);
+    expect(ranked[0]).toMatch(/^Engineers said on Wednesday that badgers/);
+    expect(ranked.findIndex((text) => /fourth night/.test(text))).toBeLessThan(
+      ranked.findIndex((text) => /A burst canal bank/.test(text)),
+    );
+  });
+
+  it("reads a feeling about the news as a response, and places one in the next day's paper after the development", () => {
+    expect(tellsResponse("Colleagues said on Thursday they were shocked by her conviction.")).toBe(true);
+    expect(tellsResponse("The minister said on Thursday that the report was shocking.")).toBe(false);
+    const verdict = prepareArticle({
+      input: "verdict.txt",
+      title: null,
+      publishedAt: "2031-03-05T11:00:00Z",
+      originalText: "Care home manager Alison Dray was found guilty on Wednesday of stealing £90,000 from residents.",
+    });
+    const colleagues = prepareArticle({
+      input: "colleagues.txt",
+      title: null,
+      publishedAt: "2031-03-06T19:00:00Z",
+      originalText: "Former colleagues of Alison Dray said on Thursday they were shocked by her conviction.",
+    });
+    expect(rank([verdict, colleagues])[0]).toMatch(/^Care home manager Alison Dray was found guilty/);
+  });
+
+  it("places a plan announced on the day of a finished development after that development", () => {
+    const stoodDown = prepareArticle({
+      input: "stood-down.txt",
+      title: null,
+      publishedAt: "2031-06-08T14:00:00Z",
+      originalText: "The coastguard called off the search for the missing kayaker off Rhossili on Sunday afternoon.",
+    });
+    const review = prepareArticle({
+      input: "review.txt",
+      title: null,
+      publishedAt: "2031-06-08T20:00:00Z",
+      originalText: "The harbour board said on Sunday it would hold a review of safety at the Rhossili slipway.",
+    });
+    expect(rank([stoodDown, review])[0]).toMatch(/^The coastguard called off the search/);
+    // A plan announced on a later day is that day's news.
+    const nextDay = prepareArticle({
+      input: "next-day.txt",
+      title: null,
+      publishedAt: "2031-06-09T10:00:00Z",
+      originalText: "The harbour board said on Monday it would hold a review of safety at the Rhossili slipway.",
+    });
+    expect(rank([stoodDown, nextDay])[0]).toMatch(/^The harbour board said on Monday/);
   });
 });

@@ -380,8 +380,27 @@ const RESPONSE = new RegExp(
   "iu",
 );
 
+/** How people took the news, told as a feeling: "said on Thursday they were stunned by his conviction". */
+const FEELING =
+  "(?:stunned|shocked|saddened|devastated|heartbroken|horrified|appalled|relieved|delighted|thrilled|overjoyed|dismayed|outraged|bewildered)";
+
 /** A word RESPONSE cannot match without, read before a lead is tagged. */
-const RESPONSE_CUE = /\b(?:raised|collected|donated|tributes?|vigil|silence|memorial|flowers|petition)\b/i;
+const RESPONSE_CUE = new RegExp(
+  String.raw`\b(?:raised|collected|donated|tributes?|vigil|silence|memorial|flowers|petition|${FEELING.slice(3, -1)})\b`,
+  "i",
+);
+
+/**
+ * Someone telling how they feel about the news, from the main verb on ("said on Thursday they were
+ * stunned by his conviction", "were left devastated"): a response, as a tribute is.
+ */
+const FELT = new RegExp(
+  [
+    String.raw`^(?:said|say|says)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?(?:that\s+)?(?:they|he|she|we|it)\s+(?:were|was|are|is|had\s+been|have\s+been|felt|feel)\s+(?:left\s+)?${FEELING}\b`,
+    String.raw`^(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:left\s+)?${FEELING}\s+(?:by|at|over)\b`,
+  ].join("|"),
+  "iu",
+);
 
 /**
  * Marks of mourning, whoever keeps them and wherever the sentence names them ("A book of condolence
@@ -403,11 +422,39 @@ export function tellsResponse(text: string): boolean {
   if (!RESPONSE_CUE.test(text)) return false;
   const tagged = tag(text.replace(QUOTATION, " it ").replace(/[.!]$/u, ""));
   const main = mainVerbIndex(tagged);
-  return main >= 0 && RESPONSE.test(tagged.words.slice(main).join(" "));
+  if (main < 0) return false;
+  const told = tagged.words.slice(main).join(" ");
+  return RESPONSE.test(told) || FELT.test(told);
 }
 
-/** How long after a development a response to it is still coverage of that development. */
-const RESPONSE_WINDOW_MS = 86_400_000;
+/**
+ * A state going on, from the main verb on: people spending another night away from home ("spent a
+ * second night in a school gym", "spend third night in guest house"), still where they were ("were
+ * still unable to return home"). Nothing changed: the last development is still the news.
+ */
+const CONTINUATION = new RegExp(
+  [
+    String.raw`^(?:(?:have|has|had|are|were)\s+)?(?:spent|spend|spends|spending)\s+(?:(?:a|an|their|the|his|her)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|further|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+)?(?:nights?|days?|weeks?)\b`,
+    String.raw`^(?:are|were|is|was|remain|remains|remained)\s+still\b`,
+  ].join("|"),
+  "iu",
+);
+/** A word CONTINUATION cannot match without, read before a lead is tagged. */
+const CONTINUATION_CUE = /\b(?:spen[dt]|spends|spending|still)\b/i;
+
+/** Whether a lead's or a title's main clause only tells that a state goes on (see CONTINUATION) rather than a development. */
+export function tellsContinuation(text: string): boolean {
+  if (!CONTINUATION_CUE.test(text)) return false;
+  const tagged = tag(text.replace(QUOTATION, " it ").replace(/[.!]$/u, ""));
+  const main = mainVerbIndex(tagged);
+  return main >= 0 && CONTINUATION.test(tagged.words.slice(main).join(" "));
+}
+
+/** The last moment of the day after the one `time` falls on (UTC): a response in the next day's paper still covers it. */
+function nextDayEnd(time: number): number {
+  const day = new Date(time);
+  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 2) - 1;
+}
 
 /** Whether the text has a finite main verb with a subject: it says who did what, not only "X's report that…". */
 export function hasMainVerb(text: string): boolean {
@@ -926,32 +973,78 @@ function lookingAhead(
 }
 
 /**
- * The articles whose lead tells a community's response (see tellsResponse) printed within a day of
- * an earlier report that leads with a development, each placed just after that report: "Villagers have
- * raised more than £12,000 for Raymond Bell", printed hours after "Lee Carver appeared before
- * magistrates … and was remanded in custody", is how the village took the news, not later news.
+ * The articles whose lead tells a community's response (see tellsResponse) printed by the end of the
+ * day after an earlier report that leads with a development, each placed just after that report:
+ * "Villagers have raised more than £12,000 for Raymond Bell", printed hours after "Lee Carver appeared
+ * before magistrates … and was remanded in custody", is how the village took the news, not later news.
+ * An article whose lead only tells that a state goes on (see tellsContinuation: "Displaced residents
+ * spent a second night in a school gym") is placed just after the last development before it, however
+ * long after: nothing has happened since. A development's own place may be earlier than its printing
+ * (see toldDayEnd, plannedTimes).
  */
 function respondingTimes(
   candidates: readonly HeadlineCandidate[],
   times: ArticleTimes,
-  toldBy: ReadonlyMap<Article, number>,
+  placedBy: ReadonlyMap<Article, number>,
 ): Map<Article, number> {
   const responses = new Set<Article>();
+  const continuations = new Set<Article>();
   // A title that tells a response places its article as its lead would.
-  for (const candidate of candidates)
-    if (tellsResponse(candidate.sentence ?? candidate.text)) responses.add(candidate.article);
+  for (const candidate of candidates) {
+    const text = candidate.sentence ?? candidate.text;
+    if (tellsResponse(text)) responses.add(candidate.article);
+    else if (tellsContinuation(text)) continuations.add(candidate.article);
+  }
   const developments: { printed: number; told: number }[] = [];
   for (const candidate of candidates) {
     const time = candidate.article.publishedAt ? times.get(candidate.article.id) : undefined;
-    if (!candidate.sentence || time === undefined || responses.has(candidate.article)) continue;
-    developments.push({ printed: time, told: Math.min(time, toldBy.get(candidate.article) ?? time) });
+    if (!candidate.sentence || time === undefined) continue;
+    if (responses.has(candidate.article) || continuations.has(candidate.article)) continue;
+    developments.push({ printed: time, told: Math.min(time, placedBy.get(candidate.article) ?? time) });
   }
   const placed = new Map<Article, number>();
-  for (const article of responses) {
+  for (const article of [...responses, ...continuations]) {
     const time = times.get(article.id)!;
     // Placed just after the development's own place, which may be the earlier day its lead tells of.
-    const before = developments.filter(({ printed }) => printed <= time && time - printed <= RESPONSE_WINDOW_MS);
+    const before = developments.filter(
+      ({ printed }) => printed <= time && (continuations.has(article) || time <= nextDayEnd(printed)),
+    );
     if (before.length > 0) placed.set(article, Math.max(...before.map(({ told }) => told)) - 1);
+  }
+  return placed;
+}
+
+/**
+ * The articles whose lead states a plan or a prospect (see statesProspect: "Two auction houses said on
+ * Wednesday they would review their checks") printed on the day (UTC) of an earlier report that leads
+ * with a finished development ("Julian Ferrars was found guilty on Wednesday …"), each placed just after
+ * that report (days as the articles' dates give them): what is still to come outranks no development of its own day. A development whose lead
+ * tells of an earlier day (see toldDayEnd) is none of that day's.
+ */
+function plannedTimes(
+  candidates: readonly HeadlineCandidate[],
+  times: ArticleTimes,
+  toldBy: ReadonlyMap<Article, number>,
+): Map<Article, number> {
+  // The day an article was printed on, as its date says (the times may only order the articles).
+  const plans: Array<{ article: Article; time: number; day: string }> = [];
+  const developments: Array<{ time: number; day: string }> = [];
+  for (const candidate of candidates) {
+    const day = candidate.article.publishedAt?.slice(0, 10);
+    const time = day ? times.get(candidate.article.id) : undefined;
+    if (!candidate.sentence || time === undefined || !day) continue;
+    if (statesProspect(candidate.sentence)) plans.push({ article: candidate.article, time, day });
+    else if (
+      !toldBy.has(candidate.article) &&
+      !tellsResponse(candidate.sentence) &&
+      !tellsContinuation(candidate.sentence)
+    )
+      developments.push({ time, day });
+  }
+  const placed = new Map<Article, number>();
+  for (const { article, time, day } of plans) {
+    const before = developments.filter((development) => development.time < time && development.day === day);
+    if (before.length > 0) placed.set(article, Math.max(...before.map((development) => development.time)) - 1);
   }
   return placed;
 }
@@ -1115,7 +1208,10 @@ function headlinesBest(
   const toldBy = new Map<Article, number>();
   for (const candidate of candidates)
     if (candidate.toldDayEnd !== undefined) toldBy.set(candidate.article, candidate.toldDayEnd);
-  const responding = times ? respondingTimes(candidates, times, toldBy) : new Map<Article, number>();
+  const planned = times ? plannedTimes(candidates, times, toldBy) : new Map<Article, number>();
+  const placedBy = new Map(toldBy);
+  for (const [article, time] of planned) placedBy.set(article, Math.min(time, placedBy.get(article) ?? time));
+  const responding = times ? respondingTimes(candidates, times, placedBy) : new Map<Article, number>();
   const scored = candidates.map((candidate, index) => ({
     text: candidate.text,
     article: candidate.article,
@@ -1125,7 +1221,7 @@ function headlinesBest(
         ? Number.NEGATIVE_INFINITY
         : Math.min(
             times?.get(candidate.article.id) ?? 0,
-            toldBy.get(candidate.article) ?? Number.POSITIVE_INFINITY,
+            placedBy.get(candidate.article) ?? Number.POSITIVE_INFINITY,
             responding.get(candidate.article) ?? Number.POSITIVE_INFINITY,
           ),
     ahead: looking?.ahead.has(candidate.article) ? 1 : 0,
