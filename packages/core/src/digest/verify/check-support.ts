@@ -4,6 +4,7 @@ import { type Alignment, type AlignmentCosts, alignStatement } from "./align-sta
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { attributionVariants } from "./attribution-variants.js";
 import { compareAddedNames } from "./compare-added-names.js";
+import { compareAgedPeople } from "./compare-aged-people.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareBounds } from "./compare-bounds.js";
 import { compareCountedNouns } from "./compare-counted-nouns.js";
@@ -385,6 +386,7 @@ function checkWording(written: string, passages: readonly string[], options: Sup
     ...compareCrossedRoles(context),
     ...compareRelativeHosts(context),
     ...comparePassiveDoers(context),
+    ...compareAgedPeople(context),
   ];
   // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
   faults.push(
