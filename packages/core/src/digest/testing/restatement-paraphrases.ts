@@ -16,10 +16,11 @@
  * unfaithful 23 of 24 flagged (all rows by kind: negation 6 of 13, number 8 of 20, reference 5 of 11,
  * quote 1 of 8, antonym 2 of 6, date 1 of 2, speaker 6 of 6); passed: "The 81-year-old said the firm had
  * stopped production …", the owner's words given to the woman who died, at 0.5.
- * End of verify17: faithful 12 of 45 (negation 7 of 13, number 9 of 20, reference 6 of 11, antonym 3 of 6),
- * unfaithful 24 of 24. Still flagged: most numbers restated ("doubled", "more than 200", "nearly nine in
- * ten", "seven of 12 will stay open"), reported speech for quotes (1 of 8), "the city" for a place, a
- * restructured sentence around a weekday or an age, "offers" for "bids".
+ * End of verify17: faithful 13 of 45 (negation 8 of 13, number 9 of 20, reference 6 of 11, antonym 3 of 6),
+ * unfaithful 24 of 24 ("offers" for "bids", added to the synonyms after this table showed it, is no
+ * longer held-out evidence). Still flagged: most numbers restated ("doubled", "more than 200", "nearly
+ * nine in ten", "seven of 12 will stay open"), reported speech for quotes (1 of 8), "the city" for a
+ * place, a restructured sentence around a weekday or an age.
  */
 import { type EditorRewrite, faithfulTo, unfaithfulTo } from "./editor-rewrites.js";
 
