@@ -4,7 +4,8 @@
  * wire-paraphrases.ts, desk-paraphrases.ts, extrinsic-paraphrases.ts, XSum-like: one abstractive
  * sentence over a whole article, and intrinsic-rewrites.ts, errors built from the article's own words, and structural-paraphrases.ts,
  * generalisations, light verbs, attribution and voice, and voice-and-merge-paraphrases.ts, the other voice,
- * facts of two passages joined and clauses compressed):
+ * facts of two passages joined and clauses compressed, and restatement-paraphrases.ts, numbers restated,
+ * roles for names, negation and antonyms, quotes in reported speech):
  * faithful ones passed and unfaithful ones flagged, by
  * kind, with every miss listed and its reasons.
  * Run: npx tsx bench/verify-editor-rewrites.ts
@@ -14,6 +15,7 @@ import { EDITOR_REWRITES, type EditorRewrite } from "../src/digest/testing/edito
 import { EXTRINSIC_PARAPHRASES } from "../src/digest/testing/extrinsic-paraphrases.js";
 import { INTRINSIC_REWRITES } from "../src/digest/testing/intrinsic-rewrites.js";
 import { NEWSROOM_REWRITES } from "../src/digest/testing/newsroom-rewrites.js";
+import { RESTATEMENT_PARAPHRASES } from "../src/digest/testing/restatement-paraphrases.js";
 import { STRUCTURAL_PARAPHRASES } from "../src/digest/testing/structural-paraphrases.js";
 import { VOICE_AND_MERGE_PARAPHRASES } from "../src/digest/testing/voice-and-merge-paraphrases.js";
 import { WIRE_PARAPHRASES } from "../src/digest/testing/wire-paraphrases.js";
@@ -55,3 +57,4 @@ report("extrinsic paraphrases (held out)", EXTRINSIC_PARAPHRASES);
 report("intrinsic rewrites (held out)", INTRINSIC_REWRITES);
 report("structural paraphrases (held out)", STRUCTURAL_PARAPHRASES);
 report("voice and merge paraphrases (held out)", VOICE_AND_MERGE_PARAPHRASES);
+report("restatement paraphrases (held out)", RESTATEMENT_PARAPHRASES);

@@ -35,6 +35,20 @@ const MODALS = new Set(["will", "would", "may", "might", "could", "can", "should
 /** How far before its verb a passage may name the one who acts (a short modifier between). */
 const AGENT_REACH = 8;
 
+/** How far after a passive's "by" its agent's name may run ("by Harbury's chairman Keith Lowther"). */
+const BY_REACH = 4;
+
+/** The one who acts on a participle, named after its "by": "signed by Leeds", "signed by the club's owner". */
+function agentAfterBy(tokens: readonly TextToken[], verb: number): TextToken | null {
+  if (tokens[verb + 1]?.key !== "by") return null;
+  for (let index = verb + 2; index < tokens.length && index <= verb + 1 + BY_REACH; index += 1) {
+    const token = tokens[index]!;
+    if (token.pos === "PROPN") return token;
+    if (token.pos !== "DET" && token.pos !== "ADJ") return null;
+  }
+  return null;
+}
+
 /** The one who acts in an active clause: the nearest noun or name before the verb, in its clause. */
 function agentBefore(tokens: readonly TextToken[], verb: number): TextToken | null {
   for (let index = verb - 1; index >= 0 && verb - index <= 6; index -= 1) {
@@ -97,18 +111,21 @@ export function abstractiveSupport(statement: AnalyzedText, passages: readonly A
   // more faithful sentences than it caught on QAGS dev.
   const same = (a: TextToken, b: TextToken) =>
     a.key === b.key || a.root === b.root || synonymKeys(a.key).includes(b.key);
+  // The same for a participle's agent after "by" ("the deal, signed by Leeds"): a passage must tell
+  // that name doing it, before the verb or after its own "by".
   return statement.tokens.every((token, index) => {
     if (token.pos !== "VERB") return true;
-    const agent = agentBefore(statement.tokens, index);
+    const agent = agentAfterBy(statement.tokens, index) ?? agentBefore(statement.tokens, index);
     if (!agent || agent.pos !== "PROPN") return true;
     return passages.some((passage) =>
       passage.tokens.some(
         (candidate, at) =>
           (candidate.pos === "VERB" || candidate.pos === "NOUN") &&
           same(token, candidate) &&
-          passage.tokens
-            .slice(Math.max(0, at - AGENT_REACH), at)
-            .some((before) => before.sentence === candidate.sentence && same(agent, before)),
+          [
+            ...passage.tokens.slice(Math.max(0, at - AGENT_REACH), at),
+            ...(passage.tokens[at + 1]?.key === "by" ? passage.tokens.slice(at + 2, at + 2 + BY_REACH) : []),
+          ].some((near) => near.sentence === candidate.sentence && same(agent, near)),
       ),
     );
   });

@@ -92,6 +92,10 @@ const SPEECH_VERBS = new Set([
   "announce",
   "accord",
   "insist",
+  // A reported "we will …" is a vow or a promise: "vowed to keep going" for "'We will not stop,' X said".
+  "vow",
+  "pledge",
+  "promise",
 ]);
 // Light verbs that say nothing of their own before a noun of the action ("made two arrests",
 // "carried out a search", "announced her resignation"): the noun carries the event.

@@ -100,3 +100,23 @@ describe("analyzeText's phrasal verbs", () => {
     ).toBe("unsupported");
   });
 });
+
+describe("analyzeText's figures with a magnitude", () => {
+  it("reads the magnitude of a sum at a sentence's end as at any other place", () => {
+    const keys = (text: string) => analyzeText(text).tokens.map((token) => token.key);
+    expect(keys("The club paid £1.2m.")).toEqual(["the", "club", "pay", "£", "1.2", "m", "."]);
+    expect(
+      checkSupport("The gallery bought the painting for £3.4 million.", [
+        "The gallery bought the painting for £3.4m, its director said on Friday.",
+      ]).verdict,
+    ).toBe("supported");
+  });
+
+  it("still flags a different sum", () => {
+    expect(
+      checkSupport("The gallery bought the painting for £4.3 million.", [
+        "The gallery bought the painting for £3.4m, its director said on Friday.",
+      ]).verdict,
+    ).toBe("unsupported");
+  });
+});

@@ -91,6 +91,8 @@ export function normalizeMarks(text: string): string {
 }
 
 const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
+// A figure's magnitude written on to it ("£1.2m", "$3bn", "40k") with the full stop of a sentence's end.
+const MAGNITUDE_WITH_STOP = /^(?:m|mn|bn|tn|k)\.$/i;
 // Spelled-out forms that mean the same thing.
 const SAME_AS: Record<string, string> = { percent: "%", pct: "%", "per cent": "%", cent: "cent" };
 // "didn t" (text tokenised by a corpus) → the "t" is "not".
@@ -276,6 +278,24 @@ export function analyzeText(text: string): AnalyzedText {
           });
           offset += part.length;
         }
+        continue;
+      }
+      const lastToken = tokens.at(-1);
+      if (MAGNITUDE_WITH_STOP.test(value) && lastToken?.pos === "NUM" && lastToken.end === start) {
+        // "£1.2m." ends a sentence: wink reads "m." as an abbreviation, where the passage's "£1.2m," has "m".
+        const suffix = value.slice(0, -1);
+        tokens.push(
+          {
+            text: suffix,
+            key: suffix.toLowerCase(),
+            root: suffix.toLowerCase(),
+            pos: "NOUN",
+            start,
+            end: end - 1,
+            sentence: sentenceIndex,
+          },
+          { text: ".", key: ".", root: ".", pos: "PUNCT", start: end - 1, end, sentence: sentenceIndex },
+        );
         continue;
       }
       let key = keyOf(value, lemmas[index] ?? value, pos);

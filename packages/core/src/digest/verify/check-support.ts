@@ -4,6 +4,7 @@ import { type Alignment, type AlignmentCosts, alignStatement } from "./align-sta
 import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { attributionVariants } from "./attribution-variants.js";
 import { compareAddedNames } from "./compare-added-names.js";
+import { compareAgedPeople } from "./compare-aged-people.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareBounds } from "./compare-bounds.js";
 import { compareCountedNouns } from "./compare-counted-nouns.js";
@@ -29,6 +30,7 @@ import { compareDroppedContext, droppedContext } from "./dropped-context.js";
 import { generalisationVariants } from "./generalisation-variants.js";
 import { headlineLabel } from "./headline-label.js";
 import { lightVerbVariants } from "./light-verb-variants.js";
+import { negationVariants } from "./negation-variants.js";
 import { quantityEquivalents } from "./quantity-equivalents.js";
 import { type ResolvedPassage, resolveReferences } from "./resolve-references.js";
 import { splitClauses } from "./split-clauses.js";
@@ -252,7 +254,7 @@ function checkReadings(written: string, passages: readonly string[], options: Su
 /** At most this many structural readings of one sentence are checked. */
 const MAX_VARIANTS = 12;
 
-/** A sentence's structural readings: its attribution, light verbs, generalisations and ages in the passages' form, and combinations. */
+/** A sentence's structural readings: its attribution, light verbs, generalisations, ages and denied verbs in the passages' form, and combinations. */
 function structuralVariants(written: string, passages: readonly string[]): string[] {
   const analyzedPassages = passages.map(analyzed);
   const readings = new Set<string>([written]);
@@ -264,6 +266,7 @@ function structuralVariants(written: string, passages: readonly string[]): strin
   extend((text) => lightVerbVariants(analyzeText(text), analyzedPassages));
   extend((text) => generalisationVariants(analyzeText(text), analyzedPassages));
   extend((text) => ageVariants(analyzeText(text), analyzedPassages));
+  extend((text) => negationVariants(analyzeText(text), analyzedPassages));
   readings.delete(written);
   return [...readings];
 }
@@ -383,6 +386,7 @@ function checkWording(written: string, passages: readonly string[], options: Sup
     ...compareCrossedRoles(context),
     ...compareRelativeHosts(context),
     ...comparePassiveDoers(context),
+    ...compareAgedPeople(context),
   ];
   // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
   faults.push(

@@ -88,7 +88,31 @@ function readDates(analyzed: AnalyzedText): DateMention[] {
   });
   for (const quantity of readQuantities(analyzed))
     if (quantity.year) found.push({ kind: "year", key: String(quantity.value), text: quantity.text });
+  found.push(...weekdaysOfDates(analyzed, found));
   return found;
+}
+
+/**
+ * The weekday of a full date a text gives ("10 March 2026", "March 10, 2026"): a sentence that says
+ * "on Tuesday" for it says what the text says. The year must be written beside the day and month.
+ */
+function weekdaysOfDates(analyzed: AnalyzedText, found: readonly DateMention[]): DateMention[] {
+  const weekdays: DateMention[] = [];
+  for (const day of found) {
+    if (day.kind !== "day") continue;
+    const at = analyzed.text.indexOf(day.text);
+    const after = /^,?\s+(\d{4})\b/.exec(analyzed.text.slice(at + day.text.length));
+    if (!after) continue;
+    const [month, date] = day.key.split("-");
+    const when = new Date(Date.UTC(Number(after[1]), MONTHS.indexOf(month!), Number(date)));
+    if (when.getUTCDate() !== Number(date)) continue;
+    weekdays.push({
+      kind: "weekday",
+      key: WEEKDAYS[(when.getUTCDay() + 6) % 7]!,
+      text: `${day.text}${after[0]}`.trim(),
+    });
+  }
+  return weekdays;
 }
 
 const KIND_WORDS: Record<DateMention["kind"], string> = {

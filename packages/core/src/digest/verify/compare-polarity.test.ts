@@ -100,3 +100,40 @@ describe("comparePolarity: an action still being weighed", () => {
     ).not.toContainEqual(expect.stringMatching(/a possibility; the sentence states it as fact/));
   });
 });
+
+describe("comparePolarity and reported vows", () => {
+  const STAND = [
+    "The club's chairman, Rob Deane, said on Monday that the club would rebuild the damaged stand before next season.",
+  ];
+  it("reads a vow's or a promise's 'would' as the future of reported words, as a 'said' one", () => {
+    for (const verb of ["vowed", "promised", "pledged"])
+      expect(
+        checkSupport(
+          `The club's chairman, Rob Deane, ${verb} that the club would rebuild the damaged stand before next season.`,
+          STAND,
+        ).verdict,
+        verb,
+      ).toBe("supported");
+  });
+
+  it("does not read a vow's 'would' as a possibility the quoted 'will' lacks", () => {
+    const quoted = [
+      '"We will rebuild the damaged stand before next season," the club\'s chairman, Rob Deane, said on Monday.',
+    ];
+    for (const verb of ["vowed", "promised", "pledged"])
+      expect(
+        checkSupport(
+          `Rob Deane ${verb} that they would rebuild the damaged stand before next season.`,
+          quoted,
+        ).reasons.join(" "),
+        verb,
+      ).not.toContain('"would"');
+  });
+
+  it("still flags the vow given to someone else", () => {
+    expect(
+      checkSupport("The club's captain vowed that the club would rebuild the damaged stand before next season.", STAND)
+        .verdict,
+    ).toBe("unsupported");
+  });
+});

@@ -44,7 +44,22 @@ export function isModalityCue(key: string): boolean {
   return MODALITY.has(key);
 }
 
-const SPEECH = new Set(["say", "tell", "told", "announce", "add", "state", "warn", "insist", "claim"]);
+// Verbs that report words, whose "would" is the future of the words reported: a vow or a promise
+// ("vowed the team would keep going") reports a "will" as "said" does.
+const SPEECH = new Set([
+  "say",
+  "tell",
+  "told",
+  "announce",
+  "add",
+  "state",
+  "warn",
+  "insist",
+  "claim",
+  "vow",
+  "promise",
+  "pledge",
+]);
 
 /**
  * Whether "would" at `index` is the future of reported speech ("said it would close", "said on

@@ -102,3 +102,25 @@ describe("compareSpeakers: a named party the passages name but never quote", () 
     ).toBe("supported");
   });
 });
+
+describe("compareSpeakers and a speaker's age in apposition", () => {
+  const GROUND = [
+    "The club's head coach, Ana Ruiz, 39, said the team would play its home games at the new ground from August.",
+    "The club said the move would cost about £4m.",
+  ];
+  it("keeps the description before the name and age as the speaker's", () => {
+    const check = checkSupport(
+      "The team would play its home games at the new ground from August, the club's head coach said.",
+      GROUND,
+    );
+    expect(check.reasons.join(" ")).not.toContain("gives this to");
+    expect(check.verdict).toBe("supported");
+  });
+
+  it("still flags another speaker", () => {
+    expect(
+      checkSupport("The team would play its home games at the new ground from August, the club's captain said.", GROUND)
+        .verdict,
+    ).toBe("unsupported");
+  });
+});

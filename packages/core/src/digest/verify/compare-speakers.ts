@@ -94,6 +94,15 @@ function attributionsOf(text: AnalyzedText): Attribution[] {
         relative -= 1;
       }
     }
+    // "The team's leader, Fiona Drummond, 47, said": an age closed by a comma right before the verb
+    // opens no stretch of its own, or the third stretch (the description) would be lost.
+    if (
+      tokens[cursor]?.text === "," &&
+      tokens[cursor - 1]?.pos === "NUM" &&
+      tokens[cursor - 2]?.text === "," &&
+      tokens[cursor - 1]!.sentence === sentence
+    )
+      cursor -= 1;
     for (let stretches = 0; stretches < 3 && cursor >= 0; stretches += 1) {
       const stretch: number[] = [];
       while (cursor >= 0 && tokens[cursor]!.sentence === sentence && tokens[cursor]!.text !== ",") {

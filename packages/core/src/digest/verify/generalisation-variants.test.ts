@@ -92,3 +92,26 @@ describe("generalisationVariants: a nationality before the noun", () => {
     );
   });
 });
+
+describe("generalisationVariants for a person's category", () => {
+  const SIGNING = [
+    "Kelston Athletic have signed the Marbury City midfielder Tomas Brann for an undisclosed fee, the club said on Friday.",
+  ];
+  it("reads 'the footballer' or 'the player' as the midfielder the passage names", () => {
+    expect(checkSupport("Kelston Athletic have signed the footballer for an undisclosed fee.", SIGNING).verdict).toBe(
+      "supported",
+    );
+    expect(checkSupport("Kelston Athletic have signed the player for an undisclosed fee.", SIGNING).verdict).toBe(
+      "supported",
+    );
+  });
+
+  it("still flags a category that does not hold the role", () => {
+    expect(checkSupport("Kelston Athletic have signed the goalkeeper for an undisclosed fee.", SIGNING).verdict).toBe(
+      "unsupported",
+    );
+    expect(checkSupport("Kelston Athletic have signed the musician for an undisclosed fee.", SIGNING).verdict).toBe(
+      "unsupported",
+    );
+  });
+});

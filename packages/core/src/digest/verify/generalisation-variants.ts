@@ -103,6 +103,69 @@ const INSTITUTION_NAME_ENDS = new Set([
 const CLUB_NOUNS = new Set(["club", "side", "team"]);
 const CLUB_NAME_ENDS = new Set(["club", "fc", "united", "city", "rovers", "athletic"]);
 
+// What a newsroom calls a person by the category of their role: "the footballer" for "the striker
+// Dele Amadi", "the musician" for "the violinist Clara Benn". Only a category that holds the role:
+// "the goalkeeper" is not a category of "striker".
+const PERSON_CATEGORIES = new Map<string, ReadonlySet<string>>([
+  [
+    "footballer",
+    new Set(["striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "full-back", "keeper"]),
+  ],
+  [
+    "player",
+    new Set([
+      "striker",
+      "forward",
+      "midfielder",
+      "defender",
+      "goalkeeper",
+      "winger",
+      "batsman",
+      "bowler",
+      "keeper",
+      "pitcher",
+      "quarterback",
+    ]),
+  ],
+  ["cricketer", new Set(["batsman", "batter", "bowler", "all-rounder", "wicketkeeper"])],
+  [
+    "musician",
+    new Set([
+      "violinist",
+      "pianist",
+      "cellist",
+      "guitarist",
+      "drummer",
+      "singer",
+      "conductor",
+      "composer",
+      "trumpeter",
+      "saxophonist",
+      "organist",
+    ]),
+  ],
+  [
+    "athlete",
+    new Set([
+      "runner",
+      "sprinter",
+      "swimmer",
+      "cyclist",
+      "rower",
+      "jumper",
+      "hurdler",
+      "marathoner",
+      "skier",
+      "triathlete",
+    ]),
+  ],
+  [
+    "politician",
+    new Set(["mp", "senator", "councillor", "minister", "mayor", "congressman", "congresswoman", "legislator"]),
+  ],
+  ["lawmaker", new Set(["mp", "senator", "congressman", "congresswoman", "legislator"])],
+]);
+
 /** Runs of capitalised names in a passage ("Barge Owners' Association", "Dr Alan Petrov"), with what describes them. */
 function passageNames(passage: AnalyzedText): PassageName[] {
   const tokens = passage.tokens;
@@ -176,6 +239,8 @@ function standsFor(head: TextToken, words: readonly TextToken[], name: PassageNa
     return BUSINESS_NAME_ENDS.has(last) || [...name.described].some((key) => BUSINESS_DESCRIPTIONS.has(key));
   if (OFFICIAL_NOUNS.has(head.key)) return OFFICIAL_NAME_ENDS.has(last);
   if (CLUB_NOUNS.has(head.key)) return CLUB_NAME_ENDS.has(last) || name.described.has("club");
+  const roles = PERSON_CATEGORIES.get(head.key);
+  if (roles && [...name.described].some((key) => roles.has(key))) return true;
   // "the 58-year-old" for "Aurel, 58,".
   if (head.key === "old" && name.age !== null) return words.some((word) => word.key === name.age);
   return false;

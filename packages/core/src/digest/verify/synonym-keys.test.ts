@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkSupport } from "./check-support.js";
+import { synonymKeys } from "./synonym-keys.js";
 
 describe("checkSupport with a newsroom synonym", () => {
   it("supports a word swapped for one a report of the same event uses", () => {
@@ -135,5 +136,29 @@ describe("checkSupport with a newsroom synonym", () => {
       ],
     ];
     for (const [passage, statement] of cases) expect(checkSupport(statement, [passage]).verdict).toBe("unsupported");
+  });
+});
+
+describe("synonymKeys: a bid and an offer", () => {
+  const TAKEOVER = [
+    "The board of Marlow Foods rejected a takeover bid of £340m from the rival Kestrel Group on Monday.",
+  ];
+  it("passes 'offer' for a passage's 'bid'", () => {
+    expect(synonymKeys("bid")).toContain("offer");
+    expect(
+      checkSupport(
+        "The board of Marlow Foods rejected a takeover offer of £340m from the rival Kestrel Group.",
+        TAKEOVER,
+      ).verdict,
+    ).toBe("supported");
+  });
+
+  it("still flags the offer accepted", () => {
+    expect(
+      checkSupport(
+        "The board of Marlow Foods accepted a takeover offer of £340m from the rival Kestrel Group.",
+        TAKEOVER,
+      ).verdict,
+    ).toBe("unsupported");
   });
 });

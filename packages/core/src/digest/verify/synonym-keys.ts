@@ -67,6 +67,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ["talk", "negotiation"],
   ["deal", "agreement"],
   ["poll", "survey"],
+  // "a takeover bid" is "a takeover offer".
+  ["bid", "offer"],
   ["extra", "additional"],
   ["prize", "award"],
   ["official", "authority"],

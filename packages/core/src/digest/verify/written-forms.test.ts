@@ -155,3 +155,30 @@ describe("inPassageForms for small counts and named spans", () => {
     );
   });
 });
+
+describe("inPassageForms for a weekday", () => {
+  const VOTE = [
+    "The members of the Brayford parish council voted to sell the village hall on 14 April 2026, the clerk said.",
+  ];
+  it("writes a weekday as the one full date of the passages that falls on it", () => {
+    expect(inPassageForms("The parish council voted on Tuesday to sell the hall.", VOTE)).toBe(
+      "The parish council voted on 14 April 2026 to sell the hall.",
+    );
+    expect(
+      checkSupport("The members of the Brayford parish council voted to sell the village hall on Tuesday.", VOTE)
+        .verdict,
+    ).toBe("supported");
+  });
+
+  it("leaves another weekday as written, for the dates to compare", () => {
+    expect(inPassageForms("The parish council voted on Wednesday to sell the hall.", VOTE)).toBe(
+      "The parish council voted on Wednesday to sell the hall.",
+    );
+    const check = checkSupport(
+      "The members of the Brayford parish council voted to sell the village hall on Wednesday.",
+      VOTE,
+    );
+    expect(check.verdict).toBe("unsupported");
+    expect(check.reasons.join(" ")).toContain("14 April 2026");
+  });
+});

@@ -177,6 +177,33 @@ const spansIn = (text: string) =>
     match[1] ? SPAN_KEYS[match[1].toLowerCase()]! : match[2] ? "10y" : match[3] ? "2w" : "100y",
   );
 
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
+/**
+ * "On Tuesday" as "on 10 March 2026" where the passages name no weekday of that name but give one
+ * full date, with its year, that falls on it: the day an event happened, told as its weekday.
+ */
+function weekdaysAsDates(
+  statement: string,
+  passageText: string,
+  passageDates: readonly DateWritten[],
+): Array<{ start: number; end: number; text: string }> {
+  return [...statement.matchAll(WEEKDAY)].flatMap((match) => {
+    if (passageText.includes(match[0])) return [];
+    const onThatDay = passageDates.filter((date) => {
+      if (date.year === null) return false;
+      const month = MONTH_KEYS.indexOf(monthKey(date.month));
+      const when = new Date(Date.UTC(Number(date.year), month, Number.parseInt(date.day, 10)));
+      return month >= 0 && WEEKDAYS[(when.getUTCDay() + 6) % 7] === match[0].toLowerCase();
+    });
+    const texts = new Set(onThatDay.map((date) => date.text.replace(/^the\s+/i, "")));
+    if (texts.size !== 1) return [];
+    return [{ start: match.index, end: match.index + match[0].length, text: [...texts][0]! }];
+  });
+}
+const MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
 // "Mr Reyes", the newsroom's second reference to the "Tom Reyes" its passages name.
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -227,6 +254,8 @@ export function inPassageForms(statement: string, passages: readonly string[]): 
         replacements.push({ start: written.start, end: written.end, text: model.text });
     }
   }
+  for (const day of weekdaysAsDates(statement, passageText, passageDates))
+    if (!replacements.some((other) => other.start < day.end && day.start < other.end)) replacements.push(day);
   for (const name of namedAsPassages(statement, passageText))
     if (!replacements.some((other) => other.start < name.end && name.start < other.end)) replacements.push(name);
   let written = statement;
