@@ -3584,6 +3584,27 @@ describe("findDisagreements reads one quantity under another outlet's words", ()
       prepareArticle(draft("State Wire", "2026-12-02T15:00:00Z", second)),
     ]).disagreements.map((item) => [item.topic, item.claims.map((claim) => claim.value)]);
 
+  it("sets two outlets' sizes of the part that broke away against each other, a height told tall or high", () => {
+    expect(
+      disagreementsOf(
+        "The block of ice that broke off was about 200 meters wide and 60 meters high, officials said.",
+        "The chunk of glacier that gave way was roughly 250 meters wide and 80 meters tall.",
+      ).map(([, values]) => values),
+    ).toEqual([
+      ["about 200", "roughly 250"],
+      ["60", "80"],
+    ]);
+  });
+
+  it("sets those who marched against those who took part in the march, whatever their noun", () => {
+    expect(
+      disagreementsOf(
+        "About 3,000 supporters marched from the town hall to the stadium last night in protest at the decision.",
+        "Around 2,000 fans took part in Tuesday night's march.",
+      ).map(([, values]) => values),
+    ).toEqual([["around 2,000", "about 3,000"]]);
+  });
+
   it("sets people admitted to hospital against patients admitted", () => {
     expect(
       disagreementsOf(

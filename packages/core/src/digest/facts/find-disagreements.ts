@@ -87,6 +87,9 @@ function keyUnit(written: string, event: string): string {
   if (event === "served" && /^(?:plate|portion|serving|helping)$/.test(unit)) return "meal";
   // "faces 11 charges" and "a 12-count indictment": the charges brought, whichever noun.
   if (event === "charged" && unit === "charge") return "count";
+  // "About 3,000 supporters marched" and "Around 2,500 fans took part in the march" (or "a march of
+  // 2,500 people"): a march's size is those who attended it, whatever noun an outlet gives them.
+  if (CROWD_PERSON.test(unit) && (MARCHED.test(event) || event === "attended")) return "people";
   // "Some 500 people had protested" and "Around 300 protesters gathered": a crowd's size.
   if (unit === "people" && PROTESTED.test(event)) return "protester";
   // "evacuated 30 homes" and "45 families were ordered out of their homes": an evacuation counts the
@@ -103,6 +106,10 @@ const EVACUATED_HOMES = /^(?:home|house|household|family|families|dwelling|resid
 /** Nouns for those at work in one place: workers, staff, crew members, people. */
 const AT_WORK = /^(?:people|worker|member|crew|staff|employee|labourer|laborer)$/;
 
+/** Nouns for those in a crowd that marched or attended. */
+const CROWD_PERSON = /^(?:people|supporter|fan|marcher|campaigner|resident|member|student|worker)$/;
+/** A march told by its verb: those who marched are those who attended it. */
+const MARCHED = /^(?:marched|rallied)$/;
 /** What a crowd did, as outlets count it: "protesters gathered", "people protested", "marchers rallied". */
 const PROTESTED = /^(?:protested|demonstrated|marched|rallied)$/;
 const CROWD_GATHERED = /^(?:gathered|assembled|turned out|protested|demonstrated|marched|rallied)$/;
@@ -120,6 +127,7 @@ const GONE = /^(?:lost|destroyed|burned|burnt|gutted|razed|wrecked|flattened)$/;
  */
 function keyEvent(unit: string, event: string): string {
   if (keyUnit(unit, event) === "protester" && CROWD_GATHERED.test(event)) return "protested";
+  if (MARCHED.test(event) && keyUnit(unit, event) === "people") return "attended";
   // "Some 300 people had gathered to watch" and "A crowd of about 500 watched": one crowd, however
   // an outlet says it came (a crowd that protested is counted above, as protesters).
   if (unit === "people" && ONLOOKERS_CAME.test(event)) return "attended";
@@ -1127,8 +1135,10 @@ function oneNightCounts(
  * residents … were evacuated overnight", "cut power to about 84,000 customers last night". The night
  * is when it happened, not a span whose count starts again the next night (as arrests or admissions
  * do): the incident's count, as another outlet's "About 120 residents evacuated after Monday's blast".
+ * A march is one too: "About 3,000 supporters marched … last night" is the march's size.
  */
-const ONCE_PER_INCIDENT = /^(?:displaced|rescued|cut off|without [a-z]+|lost overboard|crashed)$/;
+const ONCE_PER_INCIDENT =
+  /^(?:displaced|rescued|cut off|without [a-z]+|lost overboard|crashed|marched|protested|rallied|demonstrated|attended)$/;
 
 /** A one-night count of what an incident does once (see ONCE_PER_INCIDENT) read as a fixed count, or null. */
 function oneNightOfIncident(mention: NumberMention): NumberMention | null {

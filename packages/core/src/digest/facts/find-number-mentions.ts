@@ -1466,7 +1466,13 @@ const THING_BEFORE_DIMENSION =
  */
 const SUBJECT_OF_SIZE = /^\s*(?:The|A|An|Its|Their)\s+(?:[a-z]+\s+)??([a-z]+)\b/u;
 const SIZE_VERB_BEFORE =
-  /\b(?:is|was|are|were|has been|had been|measures|measured)\s+(?:(?:now|about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)*$/iu;
+  /\b(?:(?:is|was|are|were|has been|had been|measures|measured)|(?:long|wide|deep|high|tall|thick|across),?\s+and)\s+(?:(?:now|about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)*$/iu;
+/**
+ * "The block of ice that broke off was …", "The chunk of glacier that gave way was …": the part that
+ * broke away, whatever noun an outlet gives it, is one thing of the story.
+ */
+const BROKEN_PART_SUBJECT =
+  /^\s*(?:The|A|An)\s+[^,;:]{0,40}?\b(?:that|which)\s+(?:had\s+)?(?:broke\s+(?:off|away|loose)|gave\s+way|split\s+off|sheared\s+off|came\s+away|calved|collapsed)\b/u;
 
 /**
  * Nouns news uses in turn for one event: "the slide was 400 metres wide" and "the avalanche, which
@@ -1495,6 +1501,7 @@ function measuredThing(before: string, afterUnit: string): string | null {
   if (dimensionNoun && subject && !FUNCTION_WORD.test(subject))
     return `${singular(SAME_EVENT[subject] ?? subject)} ${DIMENSION_OF_NOUN[dimensionNoun]}`;
   const measured = MEASURED_BEFORE.exec(before);
+  const bySubject = !measured && DIMENSION_AFTER.test(afterUnit) && !THING_BEFORE_DIMENSION.test(before);
   const written = DIMENSION_AFTER.test(afterUnit)
     ? (measured?.[1] ??
       THING_BEFORE_DIMENSION.exec(before)?.[1] ??
@@ -1502,11 +1509,12 @@ function measuredThing(before: string, afterUnit: string): string | null {
     : measured?.[1];
   const word = written?.toLowerCase();
   if (!word || FUNCTION_WORD.test(word)) return null;
-  const thing = SAME_EVENT[word] ?? word;
-  // "across" is the width of a hole or a crater, as "wide" is.
+  const thing = bySubject && BROKEN_PART_SUBJECT.test(before) ? "part broken away" : (SAME_EVENT[word] ?? word);
+  // "across" is the width of a hole or a crater, as "wide" is; "tall" a height, as "high" is.
   const dimension = (DIMENSION_AFTER.exec(afterUnit)?.[1] ?? DIMENSION_OF_VERB[measured?.[2] ?? ""])
     ?.toLowerCase()
-    .replace("across", "wide");
+    .replace("across", "wide")
+    .replace("tall", "high");
   return dimension && dimension !== "long" ? `${singular(thing)} ${dimension}` : singular(thing);
 }
 
