@@ -3605,6 +3605,25 @@ describe("findDisagreements reads one quantity under another outlet's words", ()
     ).toEqual([["around 2,000", "about 3,000"]]);
   });
 
+  it("sets aircraft chartered against planes hired, and a named owner's fleet against its aircraft", () => {
+    expect(
+      disagreementsOf(
+        "The Civil Aviation Authority has chartered 30 aircraft to bring home stranded passengers.",
+        "The CAA has hired 26 planes for the operation.",
+      ).map(([, values]) => values),
+    ).toEqual([["26", "30"]]);
+    expect(
+      disagreementsOf(
+        "Aurelia's fleet of 34 Airbus jets is leased, administrators said.",
+        "Aurelia's 38 aircraft are being returned to their lessors.",
+      ).map(([, values]) => values),
+    ).toEqual([["34", "38"]]);
+    // Staff hired are no vehicles chartered.
+    expect(
+      disagreementsOf("The airline has hired 30 pilots.", "The CAA has hired 26 planes for the operation."),
+    ).toEqual([]);
+  });
+
   it("sets people admitted to hospital against patients admitted", () => {
     expect(
       disagreementsOf(

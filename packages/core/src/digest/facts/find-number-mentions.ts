@@ -383,9 +383,18 @@ function numberOf(before: string, after: string): { unit: string | null; end: nu
 
 /**
  * Nouns news uses in turn for one kind of thing: "420 ships were waiting" and "370 vessels were
- * waiting" count the same queue. A boat is smaller, and keeps its own noun.
+ * waiting" count the same queue; planes, jets and airliners are aircraft. A boat is smaller, and keeps
+ * its own noun.
  */
-const SAME_THING: Readonly<Record<string, string>> = { vessel: "ship" };
+const SAME_THING: Readonly<Record<string, string>> = {
+  vessel: "ship",
+  // "30 aircraft", "26 planes", "34 Airbus jets": aircraft, whichever noun.
+  plane: "aircraft",
+  airplane: "aircraft",
+  aeroplane: "aircraft",
+  airliner: "aircraft",
+  jet: "aircraft",
+};
 
 function personOf(unit: string): string {
   return PEOPLE_WORDS.test(unit) ? "people" : (SAME_THING[unit] ?? unit);
@@ -1375,6 +1384,9 @@ const SIZE_OWNER_BEFORE =
  */
 const NAMED_SIZE_OWNER_BEFORE =
   /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]{2,})['’]s\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/u;
+/** "Aurelia's fleet of 34 Airbus jets": a named owner's fleet, its size whatever its verb says ("is leased"). */
+const NAMED_FLEET_OF_BEFORE =
+  /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]{2,})['’]s\s+fleet\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/u;
 const WITH_ITS_BEFORE =
   /(?:\b[Tt]he\s+|(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?=\p{Lu}))(\p{L}[\p{L}-]{2,}),\s+with\s+its\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/u;
 /** Days and months own no size: "Monday's 40 flights" is that day's count. */
@@ -2169,10 +2181,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event = "affected";
       // "Ellesmere Hall's 56 bedrooms have stood empty", "The hall, with its 48 bedrooms, was closed": a
       // named thing's possessive or an apposition is how big the thing is, whatever its verb says.
+      const fleetOwner = unit && !currency && !percent ? NAMED_FLEET_OF_BEFORE.exec(before) : null;
       const namedOwner =
-        !event && unit && !attributed && !currency && !percent
+        fleetOwner ??
+        (!event && unit && !attributed && !currency && !percent
           ? (WITH_ITS_BEFORE.exec(before) ?? NAMED_SIZE_OWNER_BEFORE.exec(before))
-          : null;
+          : null);
       const ownedSize =
         namedOwner !== null && !FUNCTION_WORD.test(namedOwner[1]!) && !NO_SIZE_OWNER.test(namedOwner[1]!);
       if (ownedSize) event = `of the ${namedOwner[1]!.toLowerCase()}`;
@@ -2506,7 +2520,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (margin?.over) owner = `over ${margin.over}`;
       if (winner) owner = winner;
       // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
-      if (!owner && !margin && !rate && !toll && event !== "rose" && event !== "fell" && !bidder) {
+      // A size read from its owner's possessive names the owner in its event already ("of the aurelia").
+      if (!owner && !margin && !rate && !toll && event !== "rose" && event !== "fell" && !bidder && !ownedSize) {
         const clause = before.slice(ownClauseStart);
         // No possessive's mark, no owner: a cheap test before the pattern's search through every word.
         if (/['’]/.test(clause)) owner = OWNER_SUBJECT.exec(clause)?.[1]?.toLowerCase();

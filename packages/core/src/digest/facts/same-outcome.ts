@@ -256,12 +256,23 @@ export function sameOutcomeOf(context: OutcomeContext): string | null {
   // "flew 128 of the turtles south", "140 turtles have now been flown", "were airlifted": carried
   // away by air, whichever verb.
   if (FLOWN_BEFORE.test(before) || FLOWN_AFTER.test(after) || FLOWN_AFTER.test(named)) return "flown";
+  // "chartered 30 aircraft" and "hired 26 planes": vehicles taken on hire, whichever verb.
+  if (HIRED_VEHICLE.test(unit) && HIRED_BEFORE.test(before)) return "hired";
   // Volunteers who came to help are one count whichever verb tells them so.
   if (VOLUNTEER.test(unit) && (VOLUNTEERED_AFTER.test(after) || VOLUNTEERED_AFTER.test(named))) return "volunteered";
   if (STAFF.test(unit) && (DISMISSED_BEFORE.test(before) || DISMISSED_AFTER.test(after) || DISMISSED_AFTER.test(named)))
     return "dismissed";
   return null;
 }
+
+/** What is chartered: aircraft, ships and road vehicles (never staff, who are hired as employees). */
+const HIRED_VEHICLE =
+  /^(?:aircraft|helicopter|ship|boat|ferry|ferrie|bus|buse|coach|coache|train|vehicle|truck|lorry|lorrie)$/;
+/** "has chartered 30", "hired 26", "leased about 12": taken on hire. */
+const HIRED_BEFORE = new RegExp(
+  String.raw`\b(?:chartered|charters|chartering|hired|hires|hiring|leased|leases|leasing|rented|rents|renting)\s+${HEDGE}$`,
+  "i",
+);
 
 /** "flew 128", "airlifted about 40": the count is what was flown. */
 const FLOWN_BEFORE = new RegExp(String.raw`\b(?:flew|flies|fly|flying|airlifted|airlifts|airlifting)\s+${HEDGE}$`, "i");
