@@ -3624,6 +3624,21 @@ describe("findDisagreements reads one quantity under another outlet's words", ()
     ).toEqual([]);
   });
 
+  it("sets a price paid for a thing in one year against the price it was bought for that year, not another year's", () => {
+    expect(
+      disagreementsOf(
+        "Owner Harlan Marsh, who paid £140m for the club in 2019, did not attend.",
+        "Marsh bought the club in 2019 for £150m.",
+      ).map(([, values]) => values),
+    ).toEqual([["140m", "150m"]]);
+    expect(
+      disagreementsOf(
+        "Owner Harlan Marsh, who paid £140m for the club in 2016, did not attend.",
+        "Marsh bought the club in 2019 for £150m.",
+      ),
+    ).toEqual([]);
+  });
+
   it("sets people admitted to hospital against patients admitted", () => {
     expect(
       disagreementsOf(

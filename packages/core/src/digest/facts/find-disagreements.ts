@@ -174,6 +174,10 @@ interface FigureTime {
 }
 
 function timeOf(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): FigureTime {
+  // A price paid once in a year ("paid £140m for the club in 2031") is of that year, whatever the
+  // sentence's own date (a relative clause's year is background to it).
+  if (mention.event === "cost" && mention.period && /^\d{4}$/.test(mention.period))
+    return { date: mention.period, stated: true };
   const known = dates.get(mention.item);
   if (!known) {
     // A precedent's sentence is true of no day of the story, but its figure still has its year.

@@ -2152,6 +2152,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && costDone) event = "cost";
       // "Rivertown paid £10 million for Kovac": what was paid for a thing is its cost.
       if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
+      // "Marsh bought the club in 2031 for £150m": the price paid, as "paid £140m for the club" is.
+      if (!event && currency && !attributed && BOUGHT_FOR_BEFORE.test(before)) event = "cost";
       // "a market share of 31 percent", "controlled 34 percent of the grocery market": a share of a
       // market, whatever the verb that holds it.
       if (percent && !attributed && marketShare(before.slice(ownClauseStart), after.slice(percent[0].length)))
@@ -2535,10 +2537,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event === "fine" || dimensionOf
           ? undefined
           : // A term's own months ("three years and six months") are its length, no span it covers.
-            periodOf(
+            (periodOf(
               term ? ownAfterClause.slice(term[0].length) : ownAfterClause,
               event !== null && ONE_OFF_PRICE.test(event),
-            );
+            ) ?? (event === "cost" ? BOUGHT_IN_YEAR_BEFORE.exec(before)?.[1] : undefined));
       // A storm's peak winds told once it has passed ("packed peak winds of 135 mph", "rated … with
       // winds of up to 160 mph") are one measure of it, whatever day an outlet gives them.
       const passedPeak =
@@ -2691,6 +2693,12 @@ const MOVE_NOUNS: ReadonlyArray<readonly [string, RegExp]> = [
 /** "paid £10 million", "spent about $2 billion": money handed over for something. */
 const PAID_BEFORE =
   /\b(?:paid|pay|pays|paying|spent|spend|spends|spending)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?[$£€]\s*$/i;
+/** "bought the club in 2031 for", "acquired the site for about": what was bought, then its price. */
+const BOUGHT_FOR_BEFORE =
+  /\b(?:bought|buys|buying|acquired|acquires|acquiring|purchased|purchases|purchasing)\s+(?:the|a|an|its|their|his|her)\s+[^,;:]{1,50}?\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|a\s+reported)\s+)?[$£€]\s*$/i;
+/** "bought the club in 2031 for": the year of a purchase told before its price, as "paid … in 2031" tells it after. */
+const BOUGHT_IN_YEAR_BEFORE =
+  /\b(?:bought|buys|acquired|acquires|purchased|purchases)\s+[^,;:]{0,40}?\bin\s+((?:19|20)\d\d)\s+for\s+[^,;:]{0,20}$/i;
 /** … "for Kovac", "for the site": what the money bought. */
 const PAID_FOR_AFTER = /^\s*(?:m|bn|mn)?(?:\s+(?:million|billion|thousand))?\s+for\s+(?!(?:a|an|each|every|per)\b)/i;
 /** "seen in 8.2 percent of the patients", "in 10.4 percent of the trial patients given…": the group a share is of. */
