@@ -3639,6 +3639,21 @@ describe("findDisagreements reads one quantity under another outlet's words", ()
     ).toEqual([]);
   });
 
+  it("sets passengers a collapse left stranded against those abroad when it happened, not those flown home", () => {
+    expect(
+      disagreementsOf(
+        "The airline has gone into administration, leaving about 40,000 passengers stranded overseas.",
+        "The CAA said 35,000 passengers were abroad when the airline collapsed.",
+      ).map(([, values]) => values),
+    ).toEqual([["35,000", "about 40,000"]]);
+    expect(
+      disagreementsOf(
+        "The airline has gone into administration, leaving about 40,000 passengers stranded overseas.",
+        "In all, 33,800 passengers were flown home on 190 flights.",
+      ),
+    ).toEqual([]);
+  });
+
   it("sets people admitted to hospital against patients admitted", () => {
     expect(
       disagreementsOf(

@@ -153,6 +153,12 @@ const TRAVELLERS_STUCK_AFTER = new RegExp(
   "i",
 );
 
+/** "leaving about 40,000 passengers stranded overseas": a disruption left them so. */
+const LEFT_BEFORE = new RegExp(String.raw`\b(?:leaving|left|leaves|leave)\s+${HEDGE}$`, "i");
+const LEFT_STUCK_AFTER = /^\s+(?:stuck|stranded)\b/i;
+/** "35,000 passengers were abroad when the airline collapsed": those a failure left away from home. */
+const ABROAD_WHEN_AFTER = new RegExp(String.raw`^\s+${BE}(?:still\s+)?(?:abroad|overseas)\s+(?:when|as)\b`, "i");
+
 /** People, as rescues count them. */
 const RESCUED_PEOPLE =
   /^(?:people|resident|passenger|crew|child|children|walker|climber|swimmer|fisherman|fishermen|tourist|patient|pupil|student|guest|worker)$/;
@@ -243,7 +249,13 @@ export function sameOutcomeOf(context: OutcomeContext): string | null {
     (CANCELLED_BEFORE.test(before) || CANCELLED_AFTER.test(after) || CANCELLED_AFTER.test(named))
   )
     return "cancelled";
-  if (TRAVELLER.test(unit) && (TRAVELLERS_STUCK_AFTER.test(after) || TRAVELLERS_STUCK_AFTER.test(named)))
+  if (
+    TRAVELLER.test(unit) &&
+    (TRAVELLERS_STUCK_AFTER.test(after) ||
+      TRAVELLERS_STUCK_AFTER.test(named) ||
+      (LEFT_BEFORE.test(before) && LEFT_STUCK_AFTER.test(after)) ||
+      ABROAD_WHEN_AFTER.test(after))
+  )
     return "stranded";
   if (
     RESCUED_PEOPLE.test(unit) &&
