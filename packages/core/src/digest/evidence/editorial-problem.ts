@@ -141,15 +141,24 @@ export function editorialProblem(text: string): string | null {
     /^(follow|rt)\b.*@/i.test(trimmed)
   )
     return "boilerplate";
+  // The four patterns below try every word of every sentence; each needs a lower-case letter right
+  // before a capital or a full stop with lower case after it, which few sentences have: asked first.
+  const lowerBeforeCapital = /\p{Ll}\p{Lu}/u.test(trimmed);
+  const lowerAfterStop = /[.!]\s+\p{Ll}/u.test(trimmed);
   // "…Faike MabhuThe Israel Defense Forces…": two sentences glued where a space and a period were lost.
   // Brand names in camel case (iPod, WhatsApp, LeBron) do not glue a sentence opener to a word.
-  if (/\p{Ll}{2}(The|He|She|This|That|They|We|But|And|His|Her|Its|Their|According)\b/u.test(trimmed)) return "garbled";
+  if (
+    lowerBeforeCapital &&
+    /\p{Ll}{2}(The|He|She|This|That|They|We|But|And|His|Her|Its|Their|According)\b/u.test(trimmed)
+  )
+    return "garbled";
   // "…has been drastically reduced. ing.": a broken-off word carried on as its own sentence.
-  if (/\b\p{Ll}{3,}\.\s+\p{Ll}{1,8}\.$/u.test(trimmed)) return "garbled";
+  if (lowerAfterStop && /\b\p{Ll}{3,}\.\s+\p{Ll}{1,8}\.$/u.test(trimmed)) return "garbled";
   // "…completely disruptive. in the southern city…": a sentence broken off and carried on.
-  if (/\b\p{Ll}{3,}[.!]\s+\p{Ll}/u.test(trimmed) && !ABBREVIATION_BEFORE_LOWERCASE.test(trimmed)) return "garbled";
+  if (lowerAfterStop && /\b\p{Ll}{3,}[.!]\s+\p{Ll}/u.test(trimmed) && !ABBREVIATION_BEFORE_LOWERCASE.test(trimmed))
+    return "garbled";
   // "Donald John TrumpTrump Jr. getting…": a name's link text glued to the next name, as a scraper leaves it.
-  if (/\b(\p{Lu}\p{Ll}{2,})\1\b/u.test(trimmed)) return "garbled";
+  if (lowerBeforeCapital && /\b(\p{Lu}\p{Ll}{2,})\1\b/u.test(trimmed)) return "garbled";
   if (/[·•�]|â€|Ã./u.test(trimmed) || /\b(the|a|an|of|to|in|on|and|for|with) \1\b/.test(trimmed)) return "garbled";
   if (STITCHED_TIMES.test(trimmed)) return "garbled";
   // "…centered on Hamas According to a Western diplomat…": two sentences glued without their period.

@@ -382,7 +382,10 @@ interface Span {
 /** Quotation spans: curly and straight, double and single; a span inside another is the inner quote of it, not one of its own. */
 function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const add = (pattern: RegExp) => {
+  // The patterns open on a lookbehind, which is tried at every position: a text without their
+  // opening mark is not searched.
+  const add = (pattern: RegExp, mark?: string) => {
+    if (mark !== undefined && !text.includes(mark)) return;
     for (const match of text.matchAll(pattern)) {
       const open = match.index;
       spans.push({ open, close: open + match[0].length - 1 });
@@ -394,12 +397,12 @@ function quoteSpans(text: string): Span[] {
   // Text whose closing marks were mangled ("provocative,�?") is not read so.
   // The same with curly single marks (British style: ‘…¶‘…’), whose apostrophes lie between
   // letters; not with straight double ones, which older wire copy closes with two apostrophes.
-  const unclosed = [
-    /“[^“”\n�]{2,1200}(?=\n\s*“)/g,
-    /(?<=^|[\s(—–])‘(?=\S)(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})){2,1200}(?=\n\s*‘)/gu,
+  const unclosed: ReadonlyArray<readonly [RegExp, string]> = [
+    [/“[^“”\n�]{2,1200}(?=\n\s*“)/g, "“"],
+    [/(?<=^|[\s(—–])‘(?=\S)(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})){2,1200}(?=\n\s*‘)/gu, "‘"],
   ];
-  for (const pattern of unclosed)
-    for (const match of text.matchAll(pattern)) {
+  for (const [pattern, mark] of unclosed)
+    for (const match of text.includes(mark) ? text.matchAll(pattern) : []) {
       spans.push({ open: match.index, close: match.index + match[0].trimEnd().length, unclosed: true });
     }
   add(/"[^"\n]{2,800}"/g);
@@ -409,9 +412,11 @@ function quoteSpans(text: string): Span[] {
   // with no mark opening between ("'…since the miners' strike.'").
   add(
     /(?<=^|[\s(—–“"])‘(?=\S)(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})|(?<=s)’(?=\s\p{Ll}(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})){0,200}?(?<=\S)’(?![\p{L}\p{N}]))){2,600}?(?<=\S)’(?![\p{L}\p{N}])(?!(?<=s’)\s\p{Ll}(?:[^‘’\n]|(?<=\p{L})’(?=\p{L})){0,200}?(?<=\S)’(?![\p{L}\p{N}]))/gu,
+    "‘",
   );
   add(
     /(?<=^|[\s(—–“"])'(?=[\p{L}\p{N}])(?:[^'\n]|(?<=\p{L})'(?=\p{L})|(?<=s)'(?=\s\p{Ll}(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,200}?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}]))){2,600}?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])(?!(?<=s')\s\p{Ll}(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,200}?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}]))/gu,
+    "'",
   );
   spans.sort((a, b) => a.open - b.open || b.close - a.close);
   const outer: Span[] = [];

@@ -560,21 +560,26 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
   const byArticle = new Map<string, PersonMention[]>();
   const bySurname = new Map<string, PersonMention[]>();
   // Each person's surname and last word, read once: every reference resolved tests them against
-  // the people named before it.
+  // the people named before it. A story names the same people again and again: each name is split once.
   const surnamesOf = new Map<PersonMention, readonly [surname: string, lastWord: string]>();
+  const surnamesByName = new Map<string, readonly [surname: string, lastWord: string]>();
   const namesOf = (person: PersonMention) =>
     surnamesOf.get(person) ?? ([surnameOf(person.name), lastWordOf(person.name)] as const);
+  const listUnder = (map: Map<string, PersonMention[]>, key: string, person: PersonMention) => {
+    const list = map.get(key);
+    if (list) list.push(person);
+    else map.set(key, [person]);
+  };
   for (const person of people) {
-    surnamesOf.set(person, [surnameOf(person.name), lastWordOf(person.name)]);
-    const surnames = new Set(namesOf(person));
-    for (const [map, key] of [
-      [byArticle, person.articleId],
-      ...[...surnames].map((surname) => [bySurname, surname] as const),
-    ] as const) {
-      const list = map.get(key);
-      if (list) list.push(person);
-      else map.set(key, [person]);
+    let names = surnamesByName.get(person.name);
+    if (!names) {
+      names = [surnameOf(person.name), lastWordOf(person.name)];
+      surnamesByName.set(person.name, names);
     }
+    surnamesOf.set(person, names);
+    listUnder(byArticle, person.articleId, person);
+    listUnder(bySurname, names[0], person);
+    if (names[1] !== names[0]) listUnder(bySurname, names[1], person);
   }
 
   // "Mr Chen" in an article that names only Michael Chen: he is a Mr, so a "Ms Chen" elsewhere in the

@@ -46,7 +46,8 @@ const NO_SIZE_UNIT =
 function partsOfAThing(mention: NumberMention, before: string, fromFigure: string): NumberMention | null {
   if (!mention.unit || NO_SIZE_UNIT.test(mention.unit)) return null;
   const modifier = SIZE_MODIFIER_AFTER.exec(fromFigure.slice(mention.raw.length));
-  const thing = modifier ? modifier[2] : HAS_CLAUSE_BEFORE.exec(before)?.[1];
+  // The pattern backtracks through every word before it fails: only words holding its "which" can match.
+  const thing = modifier ? modifier[2] : before.includes("which") ? HAS_CLAUSE_BEFORE.exec(before)?.[1] : undefined;
   // An event's figure keeps its own reading ("a 14-count indictment" is charges brought, "a
   // four-alarm fire" the fire's alarm), as does a count a verb gives ("charged").
   if (!thing || INCIDENT_THING.test(thing) || (mention.event && mention.event !== "held" && /ed$/.test(mention.event)))
