@@ -955,6 +955,10 @@ const OTHERS_CLAUSE =
 const LEFT_BEHIND = /^\s+(?:(?:had|have|has)\s+been|were|was|are|is|been)\s+(?:(?:still|reportedly)\s+)?left\b/i;
 
 /** The verb a count goes with when no known event word is near: "3,200 dockworkers walked out" → walked. */
+/** A workplace those counted were at: "on the site", "at the plant", "on the building site". */
+const AT_WORKPLACE =
+  /^(?:on|at|in)\s+(?:the\s+)?(?:building\s+|construction\s+|work\s+)?(?:site|premises|plant|factory|mine|rig|platform|yard|works|depot|warehouse)\b(?!\s+of\b)/i;
+
 function verbAfter(afterUnit: string): string | null {
   if (LEFT_BEHIND.test(afterUnit.replace(PLACE_PHRASE, ""))) return "abandoned";
   // "27,000 passengers had their journeys disrupted": what was done to what they had is what befell them.
@@ -964,6 +968,8 @@ function verbAfter(afterUnit: string): string | null {
   if (NEEDED_TREATMENT.test(rest)) return "treated";
   // "90 students are under investigation": as those "being investigated".
   if (/^under\s+(?:investigation|inquiry)\b/i.test(rest)) return "investigated";
+  // "About 120 workers were on the site at the time": those at work there, as "people working on the site".
+  if (AT_WORKPLACE.test(rest)) return "work";
   const word = /^([A-Za-z]+)/.exec(rest)?.[1] ?? null;
   // "19,100 volunteers aged 4 to 60": a description of what is counted, no verb of it.
   if (!word || PREPOSITION_IN_ING.test(word) || /^aged$/i.test(word)) return null;

@@ -27,6 +27,25 @@ describe("thingDimension", () => {
     expect(thingDimension("The crane, which was ", " metres tall", null)).toBe("crane");
     expect(thingDimension("They cover about ", " miles of shoreline", null)).toBe("coast");
     expect(thingDimension("Volunteers searched a ", "-mile stretch of beach from Brewster", "stretch")).toBe("coast");
+    // A modifier sizes its noun whatever verb follows; a fall or a race it sizes is no thing.
+    expect(thingDimension("The ", "-metre crane fell across the site", "fell")).toBe("crane");
+    expect(thingDimension("He survived a ", "-foot fall from the roof", null)).toBeNull();
+    expect(thingDimension("She won the ", "-mile race on Sunday", "won")).toBeNull();
+  });
+
+  it("sets a crane's size as a modifier against its height in a clause, and workers on a site against those working there", () => {
+    expect(
+      disputes(
+        "The 60-metre crane fell across the half-built office block shortly after 8am.",
+        "The crane, which stood 72 metres tall, came down on the site.",
+      ),
+    ).toEqual([["60", "72"]]);
+    expect(
+      disputes(
+        "About 120 workers were on the site at the time, the developer said.",
+        "The 150 people working on the site that morning were led out by marshals.",
+      ),
+    ).toEqual([["about 120", "150"]]);
   });
 
   it("reads no size from a distance, a design, a flight or water under a wreck", () => {

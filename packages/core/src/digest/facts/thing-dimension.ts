@@ -26,6 +26,15 @@ const DISTANCE_BEFORE = new RegExp(
 const NOT_A_THING =
   /^(?:water|rain|rainfall|snow|snowfall|ice|mud|debris|visibility|height|altitude|length|depth|distance)$/;
 
+/** "-metre crane", "-foot mast": a hyphened length before the noun of what it sizes. */
+const THING_AFTER_MODIFIER = /^-[a-z]+\s+([a-z]{3,})\b(?!\s+of\b)/;
+/**
+ * Nouns a hyphened length sizes that are no standing thing: a stretch or a zone, a span of travel
+ * ("a 26-mile race", "a 30-foot fall"), a gap or a queue.
+ */
+const NO_THING_MODIFIED =
+  /^(?:stretch|section|strip|zone|radius|cordon|exclusion|limit|fall|drop|plunge|race|run|walk|swim|ride|journey|trip|route|climb|dive|jump|throw|gap|queue|tailback|lead|deficit|margin|swell|wave|surge)$/;
+
 /** One thing however outlets name it: a mast is a tower; a beach, a shore and a coastline are one coast. */
 const SAME_THING: ReadonlyArray<readonly [string, RegExp]> = [
   ["tower", /^(?:tower|mast|pylon|antenna|aerial)$/],
@@ -59,5 +68,8 @@ export function thingDimension(before: string, afterNumber: string, event: strin
         ? undefined
         : LENGTH_OF_AFTER.exec(afterNumber)?.[1];
   if (lengthOf) return NOT_A_THING.test(lengthOf) ? null : thingNamed(lengthOf);
+  // "The 60-metre crane fell across the site": the thing the modifier sizes, whatever verb follows.
+  const modified = THING_AFTER_MODIFIER.exec(afterNumber)?.[1];
+  if (modified && !NOT_A_THING.test(modified) && !NO_THING_MODIFIED.test(modified)) return thingNamed(modified);
   return event && SAME_THING.some(([, pattern]) => pattern.test(event)) ? thingNamed(event) : null;
 }
