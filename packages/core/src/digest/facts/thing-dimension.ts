@@ -42,7 +42,7 @@ const SAME_THING: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 /** The thing's noun as outlets' names for it meet (see SAME_THING). */
-export function thingNamed(noun: string): string {
+function thingNamed(noun: string): string {
   return SAME_THING.find(([, pattern]) => pattern.test(noun))?.[0] ?? noun;
 }
 
