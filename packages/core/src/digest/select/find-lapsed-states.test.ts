@@ -3,8 +3,8 @@ import { twoReportStory } from "../testing/two-report-story.js";
 import { findLapsedStates } from "./find-lapsed-states.js";
 
 function lapsedIn(monday: readonly string[], thursday: readonly string[]): string[] {
-  const { evidence } = twoReportStory(monday, thursday);
-  return [...findLapsedStates(evidence)].map((item) => item.item.sentence.text);
+  const { evidence, facts } = twoReportStory(monday, thursday);
+  return [...findLapsedStates(evidence, facts)].map((item) => item.item.sentence.text);
 }
 
 const THURSDAY = ["Temperatures fell by up to 8C on Thursday as cooler Atlantic air arrived, forecasters said."];

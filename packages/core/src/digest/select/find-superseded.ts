@@ -388,7 +388,7 @@ export function findSuperseded(
   for (const position of findSettledPositions(candidates, times, facts)) outdated.add(position);
   for (const condition of findMootConditions(candidates, times)) outdated.add(condition);
   for (const plan of findCalledOffPlans(candidates, times)) outdated.add(plan);
-  for (const state of findLapsedStates(candidates)) outdated.add(state);
+  for (const state of findLapsedStates(candidates, facts)) outdated.add(state);
   for (const offer of findImprovedOffers(candidates, times, facts)) outdated.add(offer);
   for (const count of findRaisedCounts(candidates, times)) outdated.add(count);
   for (const claim of findDecidedContests(candidates, times)) outdated.add(claim);
