@@ -23,8 +23,8 @@ const CHANGED_FROM = new RegExp(
  */
 const MOVE =
   /\bfrom\s+(\d{1,3}(?:st|nd|rd|th)|\d+(?:\.\d+)?\s*(?:%|percent\b))\s+to\s+(\d{1,3}(?:st|nd|rd|th)|\d+(?:\.\d+)?\s*(?:%|percent\b))/gi;
-/** A cheap test before the patterns. */
-const ANY_CHANGE = /\bfrom\b|\bto\b/i;
+/** A cheap test before the patterns: a verb of change, or "from" before a figure. */
+const ANY_CHANGE = new RegExp(`\\b${CHANGE_VERB}\\b|\\bfrom\\s+\\d`, "i");
 
 /** "matches" → "match", "points" → "point": a unit as its singular, to be read in either number. */
 function singularUnit(word: string): string {

@@ -314,13 +314,17 @@ describe("findRaisedCounts reads a count's group named before it (lead, session 
         ],
       ),
     ).toEqual([nine, seventeen]);
-    // Pages missing are no missing people.
-    expect(
-      raisedIn(
-        ["Twelve pages were missing from the logbook, investigators said.", ...MONDAY_BACKGROUND],
-        ["Three climbers remain missing on the mountain.", ...THURSDAY_BACKGROUND],
-      ),
-    ).toEqual([]);
+    // Pages or documents missing are no missing people.
+    for (const things of [
+      "Twelve pages were missing from the logbook.",
+      "Twelve documents were missing from the file.",
+    ])
+      expect(
+        raisedIn(
+          [things, ...MONDAY_BACKGROUND],
+          ["Three climbers remain missing on the mountain.", ...THURSDAY_BACKGROUND],
+        ),
+      ).toEqual([]);
     // Bodies of animals or a count of something else are no toll of the dead.
     expect(
       raisedIn(

@@ -85,7 +85,7 @@ function groupBeforeCount(before: string): string | null {
  * listed as missing") or nothing ("put the number of missing at 17."), never another noun ("12 pages").
  */
 const PEOPLE_AFTER_COUNT =
-  /^\S+(?:\s+(?:people|persons?|men|women|children|crew|[a-z]+(?:ers|men|ists|ants|ents)|passengers|tourists|migrants|others|are|were|remain|remained|is|was|still|have|had)\b|\s*(?:[.,;]|$))/i;
+  /^\S+(?:\s+(?:people|persons?|men|women|children|crew|[a-z]+(?:ers|men|ists)|passengers|tourists|migrants|residents|students|patients|tenants|occupants|others|are|were|remain|remained|is|was|still|have|had)\b|\s*(?:[.,;]|$))/i;
 
 function countsPeople(text: string, at: number): boolean {
   return PEOPLE_AFTER_COUNT.test(text.slice(at));
