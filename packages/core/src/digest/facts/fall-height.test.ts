@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { prepareArticle } from "../../ingest/index.js";
-import { extractFacts } from "./extract-facts.js";
+import { twoOutletDisputes } from "../testing/two-outlet-disputes.js";
 import { fallHeight } from "./fall-height.js";
 
 const disputes = (first: string, second: string) =>
-  extractFacts(
-    [
-      { source: "Alpha News", at: "2036-08-02T10:00:00Z", text: first },
-      { source: "Beta Post", at: "2036-08-02T16:00:00Z", text: second },
-    ].map((item) =>
-      prepareArticle({
-        input: item.source,
-        source: item.source,
-        publishedAt: item.at,
-        title: `${item.source} report`,
-        originalText: `A light aircraft crashed near Kelby on Saturday.\n\n${item.text}`,
-      }),
-    ),
-  ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+  twoOutletDisputes(first, second, { day: "2036-08-02", opening: "A light aircraft crashed near Kelby on Saturday." });
 
 describe("fallHeight", () => {
   it("reads a fall, and a height flown at the moment something gave way, as the fall's height", () => {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { prepareArticle } from "../../ingest/index.js";
-import { extractFacts } from "./extract-facts.js";
+import { twoOutletDisputes } from "../testing/two-outlet-disputes.js";
 import { thingDimension } from "./thing-dimension.js";
 
 const disputes = (first: string, second: string) =>
-  extractFacts(
-    [
-      { source: "Alpha News", at: "2036-07-14T10:00:00Z", text: first },
-      { source: "Beta Post", at: "2036-07-14T15:00:00Z", text: second },
-    ].map((item) =>
-      prepareArticle({
-        input: item.source,
-        source: item.source,
-        publishedAt: item.at,
-        title: `${item.source} report`,
-        originalText: `A storm hit Kelby on Monday.\n\n${item.text}`,
-      }),
-    ),
-  ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+  twoOutletDisputes(first, second, { day: "2036-07-14", opening: "A storm hit Kelby on Monday." });
 
 describe("thingDimension", () => {
   it("reads the thing a length measures before its noun, in a relative clause and after “of”", () => {

@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { prepareArticle } from "../../ingest/index.js";
-import { extractFacts } from "./extract-facts.js";
+import { twoOutletDisputes } from "../testing/two-outlet-disputes.js";
 
 const disputes = (first: string, second: string) =>
-  extractFacts(
-    [
-      { source: "Alpha News", at: "2036-09-05T10:00:00Z", text: first },
-      { source: "Beta Post", at: "2036-09-05T16:00:00Z", text: second },
-    ].map((item) =>
-      prepareArticle({
-        input: item.source,
-        source: item.source,
-        publishedAt: item.at,
-        title: `${item.source} report`,
-        originalText: `A crane collapsed in Kelby on Saturday.\n\n${item.text}`,
-      }),
-    ),
-  ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+  twoOutletDisputes(first, second, { day: "2036-09-05", opening: "A crane collapsed in Kelby on Saturday." });
 
 describe("those aboard as a sum of parts and as a whole", () => {
   it("adds “three riggers and a foreman” on the crane when it fell, against another outlet's five men", () => {

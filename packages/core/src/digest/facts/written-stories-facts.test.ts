@@ -273,6 +273,27 @@ function expectNoTrapTaken(facts: StoryFacts, expected: ExpectedFacts): void {
 }
 
 /** The written disagreements are found, each side led by its first outlet, and no trap is one. */
+/**
+ * No disagreement that is not a real one, none of the traps, and each pair of values in `found` (the
+ * real ones found so far) set against each other with their outlets.
+ */
+function expectFoundDisagreements(
+  facts: StoryFacts,
+  expected: ExpectedFacts,
+  found: ReadonlyArray<readonly [string, string]>,
+): void {
+  const real = (item: StoryFacts["disagreements"][number]) =>
+    expected.disagreements.some((wanted) => claimsValue(item, wanted.values[0]) && claimsValue(item, wanted.values[1]));
+  expect(facts.disagreements.filter((item) => !real(item)).map((item) => item.topic)).toEqual([]);
+  for (const [a, b] of found) {
+    const wanted = expected.disagreements.find((item) => item.values.includes(a) && item.values.includes(b))!;
+    const item = facts.disagreements.find((each) => claimsValue(each, a) && claimsValue(each, b));
+    expect(item, `${a} vs ${b}`).toBeDefined();
+    expect(item!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...wanted.outlets].sort());
+  }
+  expectNoTrapTaken(facts, expected);
+}
+
 function expectDisagreements(facts: StoryFacts, expected: ExpectedFacts): void {
   expect(facts.disagreements).toHaveLength(expected.disagreements.length);
   for (const wanted of expected.disagreements) {
@@ -2228,18 +2249,7 @@ describe.each([
   });
 
   it("finds the real disagreements it knows, each with its outlets, and nothing else", () => {
-    const real = (item: (typeof facts.disagreements)[number]) =>
-      expected.disagreements.some(
-        (wanted) => claimsValue(item, wanted.values[0]) && claimsValue(item, wanted.values[1]),
-      );
-    expect(facts.disagreements.filter((item) => !real(item)).map((item) => item.topic)).toEqual([]);
-    for (const [a, b] of found) {
-      const wanted = expected.disagreements.find((item) => item.values.includes(a) && item.values.includes(b))!;
-      const item = facts.disagreements.find((each) => claimsValue(each, a) && claimsValue(each, b));
-      expect(item, `${a} vs ${b}`).toBeDefined();
-      expect(item!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...wanted.outlets].sort());
-    }
-    expectNoTrapTaken(facts, expected);
+    expectFoundDisagreements(facts, expected, found);
   });
 });
 
@@ -2297,18 +2307,7 @@ describe.each([
   });
 
   it("finds the real disagreements it knows, each with its outlets, and nothing else", () => {
-    const real = (item: (typeof facts.disagreements)[number]) =>
-      expected.disagreements.some(
-        (wanted) => claimsValue(item, wanted.values[0]) && claimsValue(item, wanted.values[1]),
-      );
-    expect(facts.disagreements.filter((item) => !real(item)).map((item) => item.topic)).toEqual([]);
-    for (const [a, b] of found) {
-      const wanted = expected.disagreements.find((item) => item.values.includes(a) && item.values.includes(b))!;
-      const item = facts.disagreements.find((each) => claimsValue(each, a) && claimsValue(each, b));
-      expect(item, `${a} vs ${b}`).toBeDefined();
-      expect(item!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...wanted.outlets].sort());
-    }
-    expectNoTrapTaken(facts, expected);
+    expectFoundDisagreements(facts, expected, found);
   });
 });
 
@@ -2516,17 +2515,6 @@ describe.each([
   });
 
   it("finds the real disagreements it knows, each with its outlets, and nothing else", () => {
-    const real = (item: (typeof facts.disagreements)[number]) =>
-      expected.disagreements.some(
-        (wanted) => claimsValue(item, wanted.values[0]) && claimsValue(item, wanted.values[1]),
-      );
-    expect(facts.disagreements.filter((item) => !real(item)).map((item) => item.topic)).toEqual([]);
-    for (const [a, b] of found) {
-      const wanted = expected.disagreements.find((item) => item.values.includes(a) && item.values.includes(b))!;
-      const item = facts.disagreements.find((each) => claimsValue(each, a) && claimsValue(each, b));
-      expect(item, `${a} vs ${b}`).toBeDefined();
-      expect(item!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...wanted.outlets].sort());
-    }
-    expectNoTrapTaken(facts, expected);
+    expectFoundDisagreements(facts, expected, found);
   });
 });

@@ -1,7 +1,6 @@
-import { oncePerText } from "../../text/once-per-text.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { outdatedOnceTold, tellsDone } from "./outdated-once-told.js";
 import type { SentenceTimes } from "./sentence-times.js";
-import { toldAsDone } from "./told-as-done.js";
 
 /**
  * A sentence asked of a court, told as the news: "Prosecutors asked for a nine-year sentence",
@@ -19,11 +18,6 @@ const DEMANDED =
 const PASSED =
   /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:jailed|imprisoned|sentenced|spared\s+jail)|(?:jailed|sentenced)\s+(?:him|her|them)\b|(?:was|were|has\s+been|have\s+been)\s+(?:given|handed)\s+(?:a|an)\s+[^.;]{0,40}?\b(?:sentence|term|order)|walked\s+free)/gi;
 
-function reportsPassed(text: string): boolean {
-  for (const match of text.matchAll(PASSED)) if (toldAsDone(text, match.index ?? 0)) return true;
-  return false;
-}
-
 /**
  * Sentences asked of a court that a later report tells the court passed: once "was jailed for seven
  * years" is reported, "Prosecutors asked for a nine-year sentence" (or the defence's plea for a
@@ -32,18 +26,5 @@ function reportsPassed(text: string): boolean {
  * defendant, as findEndedStates takes a state and its end to be of the same thing.
  */
 export function findPassedSentences(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
-  const answered = new Set<RankedSentence>();
-  const demands = oncePerText((text) => DEMANDED.test(text));
-  const passed = oncePerText(reportsPassed);
-  const passedTimes = candidates
-    .filter((candidate) => passed(candidate.item.sentence.text))
-    .flatMap((candidate) => times.get(candidate) ?? []);
-  if (passedTimes.length === 0) return answered;
-  const latest = Math.max(...passedTimes);
-  for (const candidate of candidates) {
-    const text = candidate.item.sentence.text;
-    const time = times.get(candidate);
-    if (time !== undefined && time < latest && demands(text) && !passed(text)) answered.add(candidate);
-  }
-  return answered;
+  return outdatedOnceTold(candidates, times, (text) => DEMANDED.test(text), tellsDone(PASSED));
 }

@@ -1,7 +1,6 @@
-import { oncePerText } from "../../text/once-per-text.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
+import { outdatedOnceTold, tellsDone } from "./outdated-once-told.js";
 import type { SentenceTimes } from "./sentence-times.js";
-import { toldAsDone } from "./told-as-done.js";
 
 /**
  * A defendant's denial told as standing ("denies six counts of fraud", "has pleaded not guilty to
@@ -19,11 +18,6 @@ const AWAITING_VERDICT =
 const RETURNED =
   /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:found\s+(?:not\s+)?guilty|convicted|acquitted|cleared)|(?:found|find|finds)\s+(?:him|her|them)\s+(?:not\s+)?guilty|(?:convicted|acquitted|cleared)\s+(?:(?:him|her|them)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?=of\b|on\b)))/giu;
 
-function reportsVerdict(text: string): boolean {
-  for (const match of text.matchAll(RETURNED)) if (toldAsDone(text, match.index ?? 0)) return true;
-  return false;
-}
-
 /**
  * Denials and juries still out that a later report tells the verdict of: once "was found guilty on
  * Wednesday" is reported, "denies six counts of fraud" is no longer where things stand, whatever day
@@ -31,18 +25,5 @@ function reportsVerdict(text: string): boolean {
  * are taken to be of the same defendant, as findPassedSentences takes a demand and its sentence to be.
  */
 export function findReturnedVerdicts(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
-  const answered = new Set<RankedSentence>();
-  const awaiting = oncePerText((text) => AWAITING_VERDICT.test(text));
-  const returned = oncePerText(reportsVerdict);
-  const verdictTimes = candidates
-    .filter((candidate) => returned(candidate.item.sentence.text))
-    .flatMap((candidate) => times.get(candidate) ?? []);
-  if (verdictTimes.length === 0) return answered;
-  const latest = Math.max(...verdictTimes);
-  for (const candidate of candidates) {
-    const text = candidate.item.sentence.text;
-    const time = times.get(candidate);
-    if (time !== undefined && time < latest && awaiting(text) && !returned(text)) answered.add(candidate);
-  }
-  return answered;
+  return outdatedOnceTold(candidates, times, (text) => AWAITING_VERDICT.test(text), tellsDone(RETURNED));
 }
