@@ -381,12 +381,13 @@ const RESPONSE = new RegExp(
 );
 
 /** How people took the news, told as a feeling: "said on Thursday they were stunned by his conviction". */
-const FEELING =
-  "(?:stunned|shocked|saddened|devastated|heartbroken|horrified|appalled|relieved|delighted|thrilled|overjoyed|dismayed|outraged|bewildered)";
+const FEELING_WORDS =
+  "stunned|shocked|saddened|devastated|heartbroken|horrified|appalled|relieved|delighted|thrilled|overjoyed|dismayed|outraged|bewildered";
+const FEELING = `(?:${FEELING_WORDS})`;
 
 /** A word RESPONSE cannot match without, read before a lead is tagged. */
 const RESPONSE_CUE = new RegExp(
-  String.raw`\b(?:raised|collected|donated|tributes?|vigil|silence|memorial|flowers|petition|${FEELING.slice(3, -1)})\b`,
+  String.raw`\b(?:raised|collected|donated|tributes?|vigil|silence|memorial|flowers|petition|${FEELING_WORDS})\b`,
   "i",
 );
 
