@@ -1,4 +1,5 @@
 import { type AnalyzedText, analyzeText, isContentToken } from "./analyze-text.js";
+import { SAYING_VERBS } from "./saying-verbs.js";
 
 // Words that start a clause in capitals only because they start the sentence; a name keeps its capital.
 const SENTENCE_OPENERS =
@@ -47,19 +48,7 @@ export function attributionVariants(statement: string, passages: readonly Analyz
   return variants;
 }
 
-const SPEECH = new Set([
-  "say",
-  "tell",
-  "told",
-  "announce",
-  "add",
-  "state",
-  "warn",
-  "insist",
-  "claim",
-  "accord",
-  "confirm",
-]);
+const SPEECH = new Set([...SAYING_VERBS, "accord", "confirm"]);
 
 /** The nouns and names near the passages' verbs of saying: who they quote. */
 function speakerWords(passages: readonly AnalyzedText[]): Set<string> {

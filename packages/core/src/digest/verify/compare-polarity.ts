@@ -1,4 +1,5 @@
 import { isContentToken, type TextToken } from "./analyze-text.js";
+import { SAYING_VERBS } from "./saying-verbs.js";
 import { passageSlice, type SupportContext, type SupportFault } from "./support-fault.js";
 
 // Words that deny what follows, and words that make it a possibility, a plan or a claim rather than
@@ -46,20 +47,7 @@ export function isModalityCue(key: string): boolean {
 
 // Verbs that report words, whose "would" is the future of the words reported: a vow or a promise
 // ("vowed the team would keep going") reports a "will" as "said" does.
-const SPEECH = new Set([
-  "say",
-  "tell",
-  "told",
-  "announce",
-  "add",
-  "state",
-  "warn",
-  "insist",
-  "claim",
-  "vow",
-  "promise",
-  "pledge",
-]);
+const SPEECH = new Set([...SAYING_VERBS, "vow", "promise", "pledge"]);
 
 /**
  * Whether "would" at `index` is the future of reported speech ("said it would close", "said on

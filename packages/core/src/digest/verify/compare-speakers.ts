@@ -1,20 +1,8 @@
 import { type AnalyzedText, isContentToken, type TextToken } from "./analyze-text.js";
+import { SAYING_VERBS } from "./saying-verbs.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
 
-const SPEECH = new Set([
-  "say",
-  "tell",
-  "told",
-  "add",
-  "state",
-  "announce",
-  "warn",
-  "insist",
-  "claim",
-  "explain",
-  "confirm",
-  "accord",
-]);
+const SPEECH = new Set([...SAYING_VERBS, "explain", "confirm", "accord"]);
 const FINDING = new Set(["find", "show", "conclude", "suggest"]);
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "sen", "gen"]);
 const NOMINAL_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
