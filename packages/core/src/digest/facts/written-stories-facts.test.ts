@@ -1,4 +1,6 @@
+import type { Digest } from "@roundup/prompts";
 import { describe, expect, it } from "vitest";
+import type { Article } from "../../model/index.js";
 import { createOfflineEngine } from "../engines/offline-engine.js";
 import { generateDigest } from "../generate-digest.js";
 import { ADMISSIONS_SCANDAL_EXPECTED, admissionsScandalArticles } from "../testing/admissions-scandal-articles.js";
@@ -273,6 +275,27 @@ function expectNoTrapTaken(facts: StoryFacts, expected: ExpectedFacts): void {
 }
 
 /** The written disagreements are found, each side led by its first outlet, and no trap is one. */
+/** The offline engine's digest of a written story. */
+function offlineDigestOf(name: string, articles: Article[]): Promise<Digest> {
+  return generateDigest({
+    story: { id: name, label: name, articleIds: articles.map((article) => article.id), startAt: null, endAt: null },
+    articles,
+    engine: createOfflineEngine(),
+  });
+}
+
+/** The headline holds one of the pieces the story's expectations give it. */
+function expectHeadlineTells(digest: Digest, expected: ExpectedFacts): void {
+  expect(expected.headline?.some((piece) => squash(digest.headline).includes(squash(piece)))).toBe(true);
+}
+
+/** The summary holds every piece it must and none it must not. */
+function expectSummaryPieces(digest: Digest, expected: ExpectedFacts): void {
+  const summary = squash(digest.summary.map((sentence) => sentence.text).join(" "));
+  expect(expected.summary?.holds.filter((piece) => !summary.includes(squash(piece)))).toEqual([]);
+  expect(expected.summary?.never.filter((piece) => summary.includes(squash(piece)))).toEqual([]);
+}
+
 /**
  * No disagreement that is not a real one, none of the traps, and each pair of values in `found` (the
  * real ones found so far) set against each other with their outlets.
@@ -1945,15 +1968,9 @@ describe.each([
   });
 
   it("tells the latest news in its headline, and its summary holds what it must and none of the stale pieces", async () => {
-    const digest = await generateDigest({
-      story: { id: name, label: name, articleIds: articles.map((article) => article.id), startAt: null, endAt: null },
-      articles,
-      engine: createOfflineEngine(),
-    });
-    const summary = squash(digest.summary.map((sentence) => sentence.text).join(" "));
-    expect(expected.headline?.some((piece) => squash(digest.headline).includes(squash(piece)))).toBe(true);
-    expect(expected.summary?.holds.filter((piece) => !summary.includes(squash(piece)))).toEqual([]);
-    expect(expected.summary?.never.filter((piece) => summary.includes(squash(piece)))).toEqual([]);
+    const digest = await offlineDigestOf(name, articles);
+    expectHeadlineTells(digest, expected);
+    expectSummaryPieces(digest, expected);
   });
 });
 
@@ -2056,14 +2073,8 @@ describe.each([
   });
 
   it("holds in its summary what it must and none of the stale pieces", async () => {
-    const digest = await generateDigest({
-      story: { id: name, label: name, articleIds: articles.map((article) => article.id), startAt: null, endAt: null },
-      articles,
-      engine: createOfflineEngine(),
-    });
-    const summary = squash(digest.summary.map((sentence) => sentence.text).join(" "));
-    expect(expected.summary?.holds.filter((piece) => !summary.includes(squash(piece)))).toEqual([]);
-    expect(expected.summary?.never.filter((piece) => summary.includes(squash(piece)))).toEqual([]);
+    const digest = await offlineDigestOf(name, articles);
+    expectSummaryPieces(digest, expected);
   });
 });
 
@@ -2072,12 +2083,8 @@ describe.each([
 ] as const)("the headline on the written %s story", (name, articlesOf, expected) => {
   it("tells the latest news", async () => {
     const articles = articlesOf();
-    const digest = await generateDigest({
-      story: { id: name, label: name, articleIds: articles.map((article) => article.id), startAt: null, endAt: null },
-      articles,
-      engine: createOfflineEngine(),
-    });
-    expect(expected.headline?.some((piece) => squash(digest.headline).includes(squash(piece)))).toBe(true);
+    const digest = await offlineDigestOf(name, articles);
+    expectHeadlineTells(digest, expected);
   });
 });
 
@@ -2191,32 +2198,15 @@ describe.each([
 ] as const)("the summary of the written %s story", (name, articlesOf, expected) => {
   it("holds what it must and none of the stale pieces", async () => {
     const articles = articlesOf();
-    const digest = await generateDigest({
-      story: { id: name, label: name, articleIds: articles.map((article) => article.id), startAt: null, endAt: null },
-      articles,
-      engine: createOfflineEngine(),
-    });
-    const summary = squash(digest.summary.map((sentence) => sentence.text).join(" "));
-    expect(expected.summary?.holds.filter((piece) => !summary.includes(squash(piece)))).toEqual([]);
-    expect(expected.summary?.never.filter((piece) => summary.includes(squash(piece)))).toEqual([]);
+    const digest = await offlineDigestOf(name, articles);
+    expectSummaryPieces(digest, expected);
   });
 });
 
 describe("the headline of the written wartime bomb story", () => {
   it("tells the latest news", async () => {
-    const articles = wartimeBombArticles();
-    const digest = await generateDigest({
-      story: {
-        id: "bomb",
-        label: "bomb",
-        articleIds: articles.map((article) => article.id),
-        startAt: null,
-        endAt: null,
-      },
-      articles,
-      engine: createOfflineEngine(),
-    });
-    expect(WARTIME_BOMB_EXPECTED.headline?.some((piece) => squash(digest.headline).includes(squash(piece)))).toBe(true);
+    const digest = await offlineDigestOf("bomb", wartimeBombArticles());
+    expectHeadlineTells(digest, WARTIME_BOMB_EXPECTED);
   });
 });
 
@@ -2335,15 +2325,9 @@ describe.each([
   });
 
   it("heads the digest with the ending, and the summary holds it and no opinion", async () => {
-    const digest = await generateDigest({
-      story: { id: name, label: name, articleIds: articles.map((article) => article.id), startAt: null, endAt: null },
-      articles,
-      engine: createOfflineEngine(),
-    });
-    expect(expected.headline?.some((piece) => squash(digest.headline).includes(squash(piece)))).toBe(true);
-    const summary = squash(digest.summary.map((sentence) => sentence.text).join(" "));
-    expect(expected.summary?.holds.filter((piece) => !summary.includes(squash(piece)))).toEqual([]);
-    expect(expected.summary?.never.filter((piece) => summary.includes(squash(piece)))).toEqual([]);
+    const digest = await offlineDigestOf(name, articles);
+    expectHeadlineTells(digest, expected);
+    expectSummaryPieces(digest, expected);
   });
 });
 
@@ -2385,15 +2369,9 @@ describe.each([
   });
 
   it("heads the digest with the development, and the summary holds it and nothing stale or minor", async () => {
-    const digest = await generateDigest({
-      story: { id: name, label: name, articleIds: articles.map((article) => article.id), startAt: null, endAt: null },
-      articles,
-      engine: createOfflineEngine(),
-    });
-    expect(expected.headline?.some((piece) => squash(digest.headline).includes(squash(piece)))).toBe(true);
-    const summary = squash(digest.summary.map((sentence) => sentence.text).join(" "));
-    expect(expected.summary?.holds.filter((piece) => !summary.includes(squash(piece)))).toEqual([]);
-    expect(expected.summary?.never.filter((piece) => summary.includes(squash(piece)))).toEqual([]);
+    const digest = await offlineDigestOf(name, articles);
+    expectHeadlineTells(digest, expected);
+    expectSummaryPieces(digest, expected);
   });
 });
 

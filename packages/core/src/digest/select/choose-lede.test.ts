@@ -30,6 +30,15 @@ const FIRST_REPORT = {
   ],
 };
 
+/** The next week's report: the recall widened, then a detail. */
+const WIDENED_REPORT = {
+  publishedAt: "2026-05-11T08:00:00Z",
+  sentences: [
+    "Brenford Home on Monday widened its kettle recall to about 90,000 units, adding two models sold in Ireland.",
+    "The company said refunds would be paid within 14 days.",
+  ],
+};
+
 describe("chooseLede", () => {
   it("opens with the latest report's news, not the advice that heads it", () => {
     const lede = ledeOf([
@@ -48,13 +57,7 @@ describe("chooseLede", () => {
   it("opens with the latest dated report, not an undated article the facts place after it", () => {
     const lede = ledeOf([
       FIRST_REPORT,
-      {
-        publishedAt: "2026-05-11T08:00:00Z",
-        sentences: [
-          "Brenford Home on Monday widened its kettle recall to about 90,000 units, adding two models sold in Ireland.",
-          "The company said refunds would be paid within 14 days.",
-        ],
-      },
+      WIDENED_REPORT,
       {
         publishedAt: null,
         sentences: [
@@ -116,13 +119,7 @@ describe("chooseLede", () => {
     // past-perfect record and a reaction: the news is the report before it.
     const lede = ledeOf([
       FIRST_REPORT,
-      {
-        publishedAt: "2026-05-11T08:00:00Z",
-        sentences: [
-          "Brenford Home on Monday widened its kettle recall to about 90,000 units, adding two models sold in Ireland.",
-          "The company said refunds would be paid within 14 days.",
-        ],
-      },
+      WIDENED_REPORT,
       {
         publishedAt: "2026-05-12T15:00:00Z",
         sentences: [
