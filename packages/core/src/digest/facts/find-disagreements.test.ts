@@ -804,6 +804,28 @@ describe("findDisagreements sets figures against each other only when they measu
     expect(facts.disagreements).toEqual([]);
   });
 
+  it("reads a body's later short name with 'now' as its own revision, whatever verb gave its first figure", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-09-02T07:00:00Z",
+        "The National Hurricane Center rated the storm a Category 2, with top sustained winds of 105 mph.",
+      ],
+      ["Beta Times", "2027-09-03T15:00:00Z", "The hurricane center now estimates top sustained winds at 110 mph."],
+    );
+    expect(facts.disagreements).toEqual([]);
+    // Another body's later figure is a rival.
+    const rivals = story(
+      [
+        "Alpha News",
+        "2027-09-02T07:00:00Z",
+        "The National Hurricane Center rated the storm a Category 2, with top sustained winds of 105 mph.",
+      ],
+      ["Beta Times", "2027-09-03T15:00:00Z", "Storm Watch Network now estimates top sustained winds at 110 mph."],
+    );
+    expect(claimsOf(rivals).map((claims) => claims.map(([value]) => value))).toEqual([["105", "110"]]);
+  });
+
   it("sets one supply cut's homes and customers against each other", () => {
     const facts = story(
       [

@@ -1657,10 +1657,19 @@ function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<str
   // So has a named source whose figure outlets report on different days ("has risen to 57, the
   // coastguard said", the next day "The coastguard now puts the number … at 61"): its figure of an
   // earlier day is a step of the story, whichever outlet carried it.
-  const bySource = new Map<string, NumberMention[]>();
+  const sayers = new Map<NumberMention, string>();
   for (const mention of moment) {
     const source = mention.item.article.publishedAt ? (sentenceSource(mention.item) ?? bodySaying(mention)) : null;
-    if (source) bySource.set(source, [...(bySource.get(source) ?? []), mention]);
+    if (source) sayers.set(mention, source);
+  }
+  // A body's short name is the body ("the hurricane center" after "the National Hurricane Center").
+  const names = [...new Set(sayers.values())];
+  const fullName = (source: string) =>
+    names.find((name) => name !== source && name.endsWith(` ${source}`) && !PRONOUN.test(source)) ?? source;
+  const bySource = new Map<string, NumberMention[]>();
+  for (const [mention, source] of sayers) {
+    const key = fullName(source);
+    bySource.set(key, [...(bySource.get(key) ?? []), mention]);
   }
   const dayOf = (mention: NumberMention) => mention.item.article.publishedAt?.slice(0, 10) ?? "";
   for (const list of bySource.values()) {
@@ -1693,10 +1702,11 @@ const BODY_SAYS_BEFORE =
 /**
  * A named body opening the sentence as the figure's sayer, itself or through its officials: "Coast
  * Guard officials estimated that about 30,000 gallons …", the next day "The Coast Guard now estimates
- * that 42,000 gallons …" (one sayer, whose later figure revises its own).
+ * that 42,000 gallons …" (one sayer, whose later figure revises its own). A body's rating or measure
+ * is its figure too ("The National Weather Service rated the tornado an EF3, with peak winds of …").
  */
 const NAMED_BODY_SAYS_BEFORE =
-  /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:officials|officers|spokesm[ae]n|spokeswom[ae]n|spokespeople))?\s+(?:now\s+)?(?:puts|put|says|said|estimates|estimated)\b/u;
+  /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:officials|officers|spokesm[ae]n|spokeswom[ae]n|spokespeople))?\s+(?:now\s+)?(?:puts|put|says|said|estimates|estimated|rated|rates|measured|recorded|reported)\b/u;
 function bodySaying(mention: NumberMention): string | null {
   const text = mention.item.sentence.text.trim();
   const body =
