@@ -119,6 +119,31 @@ describe("findAgeDisagreements: an unnamed person's age", () => {
     ).toEqual([]);
   });
 
+  it("sets 'the 23-year-old jet' against 'The plane was 21 years old' of another outlet: one aircraft, two nouns", () => {
+    expect(
+      ageDisagreementsOf(
+        draft("Valley Wire", "2034-05-02T08:00:00Z", "The 23-year-old jet had passed its last inspection in May."),
+        draft("Hill Gazette", "2034-05-02T18:00:00Z", "The plane was 21 years old, the airline said."),
+      ),
+    ).toEqual([
+      {
+        topic: "the age of the aircraft",
+        claims: [
+          ["23", ["Valley Wire"]],
+          ["21", ["Hill Gazette"]],
+        ],
+      },
+    ]);
+    // A thing no outlet gives a "-year-old" is left alone, as is a far older one.
+    expect(
+      ageDisagreementsOf(
+        draft("Valley Wire", "2034-05-02T08:00:00Z", "The bridge is 80 years old."),
+        draft("Hill Gazette", "2034-05-02T18:00:00Z", "The bridge was 95 years old.\n\nThe 4-year-old jet was new."),
+        draft("River Post", "2034-05-03T08:00:00Z", "The plane was 21 years old."),
+      ),
+    ).toEqual([]);
+  });
+
   it("sets 'a 72-year-old man, has died' against 'The man who died, identified as …, was 74', not another man", () => {
     expect(
       ageDisagreementsOf(

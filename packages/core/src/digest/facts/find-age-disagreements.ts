@@ -2,6 +2,7 @@ import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
+import { sameThingAs } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { isOrganisationWord, splitTitledName, TITLE_WORDS } from "./people-index.js";
 import { type OutletFigure, rivalClaims } from "./rival-claims.js";
@@ -79,6 +80,11 @@ const NOUN_THEN_AGE = /\b[Tt]he\s+(\p{Ll}+),\s+(\d{1,3})(?![\d,.]\d)\s*,/gu;
 const WHO_THEN_AGE =
   /\b[Tt]he\s+(\p{Ll}+)\s+who\s+(?:was\s+|were\s+|had\s+|has\s+)?(\p{Ll}+)\b[^.;]*?\bwas\s+(?:aged\s+)?(\d{1,3})(?![\d,.]\d)\s*(?:[.,;]|$)/gu;
 /**
+ * "The aircraft is 17 years old.", "The victim was 34 years old": a person or thing told by its noun,
+ * its age the predicate.
+ */
+const NOUN_IS_AGE = /\b[Tt]he\s+(\p{Ll}+)\s+(?:is|was)\s+(?:now\s+)?(\d{1,3})\s+years?\s+old\b/gu;
+/**
  * Ages given one unnamed person by two outlets are one person's when they lie this close: "a
  * 34-year-old man" and "the man, 36" are one man misreported, a man of 30 and one of 60 two men.
  */
@@ -98,12 +104,15 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
     const outlet = outletOf(item.article, byId);
     const found: Array<[string, number, string?]> = [];
     for (const match of text.matchAll(AGED_NOUN)) {
-      aged.add(match[2]!);
+      aged.add(sameThingAs(match[2]!));
       found.push([match[2]!, Number(match[1])]);
     }
     for (const match of text.matchAll(NOUN_THEN_AGE)) found.push([match[1]!, Number(match[2])]);
+    for (const match of text.matchAll(NOUN_IS_AGE)) found.push([match[1]!, Number(match[2])]);
     for (const match of text.matchAll(WHO_THEN_AGE)) found.push([match[1]!, Number(match[3]), match[2]!]);
-    for (const [noun, age, event] of found) {
+    for (const [written, age, event] of found) {
+      // A thing outlets call by other nouns is one thing ("the 19-year-old jet", "The aircraft is 17").
+      const noun = sameThingAs(written);
       if (!(age >= 1 && age <= 115)) continue;
       const figure = {
         item,

@@ -396,6 +396,11 @@ const SAME_THING: Readonly<Record<string, string>> = {
   jet: "aircraft",
 };
 
+/** The noun outlets' names for one kind of thing meet at ("jet" → "aircraft"); see SAME_THING. */
+export function sameThingAs(noun: string): string {
+  return SAME_THING[noun] ?? noun;
+}
+
 function personOf(unit: string): string {
   return PEOPLE_WORDS.test(unit) ? "people" : (SAME_THING[unit] ?? unit);
 }
