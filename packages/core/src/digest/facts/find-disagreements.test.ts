@@ -826,6 +826,18 @@ describe("findDisagreements sets figures against each other only when they measu
     expect(claimsOf(rivals).map((claims) => claims.map(([value]) => value))).toEqual([["105", "110"]]);
   });
 
+  it("sets a tornado's 'N-mile path' against 'on the ground for N miles' of another outlet", () => {
+    const facts = story(
+      ["Alpha News", "2027-05-04T07:00:00Z", "The tornado cut a 14-mile path through Dawes County on Monday."],
+      [
+        "Beta Times",
+        "2027-05-04T15:00:00Z",
+        "Survey teams found that the twister was on the ground for 17 miles.\n\nIts debris travelled 40 miles.",
+      ],
+    );
+    expect(claimsOf(facts).map((claims) => claims.map(([value]) => value))).toEqual([["14", "17"]]);
+  });
+
   it("sets one supply cut's homes and customers against each other", () => {
     const facts = story(
       [

@@ -1129,6 +1129,12 @@ const ONGOING_EVENT_AFTER =
 /** Only these are measured in years before their noun ("a two-year ban"): a "20-year inquiry" is rare, a "20-year veteran" common. */
 const YEARS_LONG_EVENT_AFTER = /^\s+(?:[a-z]+\s+)?(?:suspension|ban|closure)\b/;
 
+/**
+ * The distance a tornado travelled touching down, in the words surveys use ("was on the ground for 19
+ * miles"); a vaguer verb ("travelled") is as often a person's or debris's.
+ */
+const STORM_PATH_BEFORE =
+  /\b(?:was|were|stayed|remained)\s+on\s+the\s+ground\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|more than|at least|over)\s+)?$/i;
 /** Names of one event's length that newsrooms use for the same thing: a siege is a standoff. */
 const SAME_EVENT_LENGTH: Record<string, string> = {
   // "a 15-month investigation" is how long the police "spent investigating".
@@ -2116,6 +2122,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event = `fought ${singular(SAME_EVENT[fought.toLowerCase()] ?? fought)}`;
       if (!event && lasted && !attributed)
         event = lastedThing && !FUNCTION_WORD.test(lastedThing) ? singular(lastedThing) : lasted.replace(/ing$/, "ed");
+      // "was on the ground for 19 miles": a tornado's path, as "a 22-mile path" is.
+      if (unit && LENGTH_UNIT.test(unit) && STORM_PATH_BEFORE.test(before)) event = "path";
       const eventDuration = DURATION_UNIT.test(counted.unit ?? "") && (lasted !== undefined || eventLength !== null);
       if (event && eventDuration) event = SAME_EVENT_LENGTH[event] ?? event;
       // "2,000 jobs were at risk", "1,500 jobs would be affected by the closures": the jobs a cut puts at
