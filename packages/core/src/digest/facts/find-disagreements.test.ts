@@ -838,6 +838,18 @@ describe("findDisagreements sets figures against each other only when they measu
     expect(claimsOf(facts).map((claims) => claims.map(([value]) => value))).toEqual([["14", "17"]]);
   });
 
+  it("sets two outlets' pay of one group against each other, never two groups' pay", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-05-04T07:00:00Z",
+        "The average junior nurse earns £31,000 a year, according to the health ministry.\n\nSenior nurses earn about £45,000.",
+      ],
+      ["Beta Times", "2027-05-04T15:00:00Z", "Junior nurses earn an average of £34,500, the union says."],
+    );
+    expect(claimsOf(facts).map((claims) => claims.map(([value]) => value))).toEqual([["31,000", "34,500"]]);
+  });
+
   it("sets one supply cut's homes and customers against each other", () => {
     const facts = story(
       [

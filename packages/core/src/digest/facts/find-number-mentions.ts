@@ -4,6 +4,7 @@ import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { fallHeight } from "./fall-height.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
+import { payOfGroup } from "./pay-of-group.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 import { thingDimension } from "./thing-dimension.js";
 import { partsAboard, wholeAboard } from "./those-aboard.js";
@@ -2170,6 +2171,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         if (head && !FUNCTION_WORD.test(head)) event = MONEY_NOUNS[head] ?? singular(head);
       }
       if (!event && currency && !attributed && MONEY_TAKEN_BEFORE.test(before)) event = "stolen";
+      // "The average resident doctor earns £48,000": a group's pay, the group its owner.
+      const payGroup = !event && currency && !attributed ? payOfGroup(before.slice(ownClauseStart)) : null;
+      if (payGroup) {
+        event = "pay";
+        owner = payGroup;
+      }
       // "after a four-year refurbishment costing £48 million": what the thing done cost.
       const costDone = currency !== undefined && !attributed && COST_DONE_BEFORE.test(before.slice(ownClauseStart));
       if (!event && costDone) event = "cost";
@@ -2563,7 +2570,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             (periodOf(
               term ? ownAfterClause.slice(term[0].length) : ownAfterClause,
               event !== null && ONE_OFF_PRICE.test(event),
-            ) ?? (event === "cost" ? BOUGHT_IN_YEAR_BEFORE.exec(before)?.[1] : undefined));
+            ) ??
+            (event === "cost"
+              ? BOUGHT_IN_YEAR_BEFORE.exec(before)?.[1]
+              : // A pay told without its span is a year's ("earn an average of £52,000").
+                event === "pay"
+                ? "year"
+                : undefined));
       // A storm's peak winds told once it has passed ("packed peak winds of 135 mph", "rated … with
       // winds of up to 160 mph") are one measure of it, whatever day an outlet gives them.
       const passedPeak =
