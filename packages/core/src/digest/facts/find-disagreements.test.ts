@@ -850,6 +850,14 @@ describe("findDisagreements sets figures against each other only when they measu
     expect(claimsOf(facts).map((claims) => claims.map(([value]) => value))).toEqual([["31,000", "34,500"]]);
   });
 
+  it("sets a strike's size told by 'involves' against strikers counted by another outlet", () => {
+    const facts = story(
+      ["Alpha News", "2027-05-04T07:00:00Z", "About 4,000 bus drivers walked out on Monday, the union said."],
+      ["Beta Times", "2027-05-04T15:00:00Z", "The strike involves some 5,200 bus drivers across the region."],
+    );
+    expect(claimsOf(facts).map((claims) => claims.map(([value]) => value))).toEqual([["about 4,000", "some 5,200"]]);
+  });
+
   it("sets one supply cut's homes and customers against each other", () => {
     const facts = story(
       [

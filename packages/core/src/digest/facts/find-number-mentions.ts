@@ -1350,6 +1350,9 @@ const TOOK_PART_AFTER =
 /** What was taken part in, right after "took part": a strike or a walkout, whatever its length or day. */
 const STRIKE_TAKEN_PART =
   /^\s+in\s+(?:(?:a|an|the|its|their|this|that|[\p{Lu}][\p{L}’'-]*['’]s)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:walkouts?|strikes?|stoppages?|industrial\s+action)\b/iu;
+/** A strike as the subject of "involves", right before its count: "The strike involves some 36,000". */
+const STRIKE_INVOLVES_BEFORE =
+  /\b(?:strikes?|walkouts?|stoppages?|industrial\s+action)\s+(?:(?:will|would)\s+)?(?:involves?|involved|involving)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?$/i;
 /** "the closure of a", "closed a", "shut down an": a closing, then the stretch it covers. */
 const CLOSURE_OF_STRETCH_BEFORE =
   /\b(?:closure|closing|shutdown|shutting|closed|shut)(?:\s+down)?\s+(?:(?:of|along|for|over)\s+)?(?:a|an|the)\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
@@ -2428,6 +2431,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const tookPart = unit && !percent && !currency ? TOOK_PART_AFTER.exec(after.slice(counted.end)) : null;
       if (tookPart && STRIKE_TAKEN_PART.test(after.slice(counted.end + tookPart[0].length))) event = "struck";
       else if (crowd || tookPart) event = "attended";
+      // "The strike involves some 36,000 resident doctors": a strike's size is those on strike.
+      if (unit && !percent && !currency && STRIKE_INVOLVES_BEFORE.test(before)) event = "struck";
       // "9,412 Yes votes", "9,214 firefighters voted for strike action", "61 voted No": one side's
       // votes in a ballot, whatever the verb ("produced", "returned") or the voters' noun.
       const votedSide = percent || currency ? null : VOTED_SIDE_AFTER.exec(after.slice(counted.end))?.[1];
