@@ -30,6 +30,7 @@ import {
   balloonFiestaCrashArticles,
 } from "../src/digest/testing/balloon-fiesta-crash-articles.js";
 import { BANK_MERGER_EXPECTED, bankMergerArticles } from "../src/digest/testing/bank-merger-articles.js";
+import { BANK_OUTAGE_EXPECTED, bankOutageArticles } from "../src/digest/testing/bank-outage-articles.js";
 import { BEE_POISONING_EXPECTED, beePoisoningArticles } from "../src/digest/testing/bee-poisoning-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../src/digest/testing/boil-water-articles.js";
 import {
@@ -104,6 +105,7 @@ import { DAM_BREACH_EXPECTED, damBreachArticles } from "../src/digest/testing/da
 import { DAM_COLLAPSE_EXPECTED, damCollapseArticles } from "../src/digest/testing/dam-collapse-articles.js";
 import { DATA_BREACH_FINE_EXPECTED, dataBreachFineArticles } from "../src/digest/testing/data-breach-fine-articles.js";
 import { DERAILMENT_EXPECTED, derailmentArticles } from "../src/digest/testing/derailment-articles.js";
+import { DOCTORS_STRIKE_EXPECTED, doctorsStrikeArticles } from "../src/digest/testing/doctors-strike-articles.js";
 import {
   DOORSTEP_ROOFING_FRAUD_EXPECTED,
   doorstepRoofingFraudArticles,
@@ -118,6 +120,10 @@ import {
   elephantKeeperInquestArticles,
 } from "../src/digest/testing/elephant-keeper-inquest-articles.js";
 import { ENERGY_PRICE_CAP_EXPECTED, energyPriceCapArticles } from "../src/digest/testing/energy-price-cap-articles.js";
+import {
+  ENGINE_FAILURE_LANDING_EXPECTED,
+  engineFailureLandingArticles,
+} from "../src/digest/testing/engine-failure-landing-articles.js";
 import { EXAM_PAPER_LEAK_EXPECTED, examPaperLeakArticles } from "../src/digest/testing/exam-paper-leak-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../src/digest/testing/factory-layoffs-articles.js";
@@ -329,6 +335,7 @@ import {
   TENEMENT_COLLAPSE_EXPECTED,
   tenementCollapseArticles,
 } from "../src/digest/testing/tenement-collapse-articles.js";
+import { TORNADO_STRIKE_EXPECTED, tornadoStrikeArticles } from "../src/digest/testing/tornado-strike-articles.js";
 import { TOWBOAT_SINKING_EXPECTED, towboatSinkingArticles } from "../src/digest/testing/towboat-sinking-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
@@ -645,6 +652,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["whale stranding", whaleStrandingArticles, WHALE_STRANDING_EXPECTED],
   ["balloon crash", balloonCrashArticles, BALLOON_CRASH_EXPECTED],
   ["legionnaires outbreak", legionnairesOutbreakArticles, LEGIONNAIRES_OUTBREAK_EXPECTED],
+  ["tornado strike", tornadoStrikeArticles, TORNADO_STRIKE_EXPECTED],
+  ["doctors strike", doctorsStrikeArticles, DOCTORS_STRIKE_EXPECTED],
+  ["bank outage", bankOutageArticles, BANK_OUTAGE_EXPECTED],
+  ["engine failure landing", engineFailureLandingArticles, ENGINE_FAILURE_LANDING_EXPECTED],
   ["points deduction", pointsDeductionArticles, POINTS_DEDUCTION_EXPECTED],
   ["glacier collapse", glacierCollapseArticles, GLACIER_COLLAPSE_EXPECTED],
   ["airline collapse", airlineCollapseArticles, AIRLINE_COLLAPSE_EXPECTED],
