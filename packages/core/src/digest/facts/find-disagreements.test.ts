@@ -858,6 +858,23 @@ describe("findDisagreements sets figures against each other only when they measu
     expect(claimsOf(facts).map((claims) => claims.map(([value]) => value))).toEqual([["about 4,000", "some 5,200"]]);
   });
 
+  it("sets a strike's size told on its first day against its size told two days later, never a day's turnout", () => {
+    const facts = story(
+      [
+        "Alpha News",
+        "2027-05-03T18:00:00Z",
+        "Around 6,000 bus drivers are eligible to take part in the walkout, the union said.",
+      ],
+      ["Beta Times", "2027-05-05T12:00:00Z", "The strike involves some 7,500 bus drivers across the region."],
+    );
+    expect(claimsOf(facts).map((claims) => claims.map(([value]) => value))).toEqual([["around 6,000", "some 7,500"]]);
+    const turnout = story(
+      ["Alpha News", "2027-05-03T18:00:00Z", "About 4,000 bus drivers walked out on Monday, the union said."],
+      ["Beta Times", "2027-05-05T12:00:00Z", "About 3,100 bus drivers walked out on Wednesday."],
+    );
+    expect(turnout.disagreements).toEqual([]);
+  });
+
   it("sets one supply cut's homes and customers against each other", () => {
     const facts = story(
       [

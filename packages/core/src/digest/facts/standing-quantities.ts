@@ -64,6 +64,10 @@ function partsOfAThing(mention: NumberMention, before: string, fromFigure: strin
   return reading;
 }
 
+/** A strike's scope: who may join it, or whom it takes in. */
+const STRIKE_SCOPE =
+  /\beligible\s+to\s+(?:take\s+part|strike|walk\s+out|join)\b|\b(?:strikes?|walkouts?|stoppages?)\s+(?:(?:will|would)\s+)?(?:involves?|involved|involving)\b/i;
+
 const standing = new WeakSet<NumberMention>();
 
 /** The measure a standing verb or noun names: "employing" → employs, "an electorate of" → electorate. */
@@ -94,6 +98,13 @@ export function standingReading(mention: NumberMention): NumberMention | null {
     return reading;
   }
   const text = mention.item.sentence.text;
+  // Those a strike takes in ("are eligible to take part in the walkout", "The strike involves some
+  // 36,000") are its size while it lasts, not a day's turnout.
+  if (mention.event === "struck" && STRIKE_SCOPE.test(text)) {
+    const reading = { ...mention };
+    standing.add(reading);
+    return reading;
+  }
   const at = mention.start - mention.item.sentence.start;
   const before = text.slice(0, at);
   const after = text.slice(mention.end - mention.item.sentence.start);
