@@ -4078,6 +4078,9 @@ describe("findDisagreements: a league's fixtures, games and matches", () => {
     expect(
       disputes("The league confirmed the postponement of 14 fixtures.", "Eleven games have been postponed."),
     ).toEqual([["Eleven", "14"]]);
+    expect(disputes("The strike led to the postponement of 12 matches.", "Ten games were called off.")).toEqual([
+      ["Ten", "12"],
+    ]);
   });
 
   it("never sets fixtures postponed against a season's fixtures or games played", () => {

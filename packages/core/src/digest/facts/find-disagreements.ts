@@ -133,6 +133,9 @@ const GONE = /^(?:lost|destroyed|burned|burnt|gutted|razed|wrecked|flattened)$/;
  * "60,000 books had been destroyed", "homes razed" and "homes destroyed" ("damaged" stays another).
  */
 function keyEvent(unit: string, event: string): string {
+  // "the postponement of 12 matches" and "Ten games were called off": fixtures not played on their
+  // day, whether an outlet says postponed, cancelled or called off.
+  if (keyUnit(unit, event) === "match" && FIXTURE_FATE.test(event)) return "not played";
   if (keyUnit(unit, event) === "protester" && CROWD_GATHERED.test(event)) return "protested";
   if (MARCHED.test(event) && keyUnit(unit, event) === "people") return "attended";
   // "Some 300 people had gathered to watch" and "A crowd of about 500 watched": one crowd, however
