@@ -49,6 +49,7 @@ import {
 } from "../src/digest/testing/broadcast-tower-collapse-articles.js";
 import { BRONZES_RETURN_EXPECTED, bronzesReturnArticles } from "../src/digest/testing/bronzes-return-articles.js";
 import { BUDGET_VOTE_EXPECTED, budgetVoteArticles } from "../src/digest/testing/budget-vote-articles.js";
+import { BUS_GARAGE_FIRE_EXPECTED, busGarageFireArticles } from "../src/digest/testing/bus-garage-fire-articles.js";
 import { BUS_STRIKE_EXPECTED, busStrikeArticles } from "../src/digest/testing/bus-strike-articles.js";
 import {
   CAMPSITE_FLASH_FLOOD_EXPECTED,
@@ -151,6 +152,7 @@ import {
   flightCancellationsArticles,
 } from "../src/digest/testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
+import { FOG_PILEUP_EXPECTED, fogPileupArticles } from "../src/digest/testing/fog-pileup-articles.js";
 import {
   FOOTBRIDGE_INQUIRY_EXPECTED,
   footbridgeInquiryArticles,
@@ -202,6 +204,7 @@ import {
   HURRICANE_LANDFALL_EXPECTED,
   hurricaneLandfallArticles,
 } from "../src/digest/testing/hurricane-landfall-articles.js";
+import { ICE_ARENA_ROOF_EXPECTED, iceArenaRoofArticles } from "../src/digest/testing/ice-arena-roof-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../src/digest/testing/ice-storm-articles.js";
 import {
   ISLAND_BYELECTION_EXPECTED,
@@ -659,6 +662,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["points deduction", pointsDeductionArticles, POINTS_DEDUCTION_EXPECTED],
   ["glacier collapse", glacierCollapseArticles, GLACIER_COLLAPSE_EXPECTED],
   ["airline collapse", airlineCollapseArticles, AIRLINE_COLLAPSE_EXPECTED],
+  // facts36's held-out stories: a fleet told as what an owner runs and as its fleet, people taken to
+  // hospital and treated by hospitals, durations told as a modifier and as time elapsed, counts told as
+  // a noun of action and a verb, ages at a sentence's end.
+  ["bus garage fire", busGarageFireArticles, BUS_GARAGE_FIRE_EXPECTED],
+  ["fog pileup", fogPileupArticles, FOG_PILEUP_EXPECTED],
+  ["ice arena roof", iceArenaRoofArticles, ICE_ARENA_ROOF_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -176,3 +176,48 @@ describe("findAgeDisagreements: an unnamed person's age", () => {
     ).toEqual([]);
   });
 });
+
+describe("findAgeDisagreements: an age closing its sentence", () => {
+  it("reads '…, said the harbourmaster, Ruth Ames, 58.' against 'Ames, 61, said' of another outlet", () => {
+    expect(
+      ageDisagreementsOf(
+        draft(
+          "Coast Wire",
+          "2034-03-02T08:00:00Z",
+          "A trawler sank off Kelby.\n\n“We heard the mayday at six,” said the harbourmaster, Ruth Ames, 58.",
+        ),
+        draft(
+          "Kelby Echo",
+          "2034-03-02T18:00:00Z",
+          "A trawler sank off Kelby.\n\nAmes, 61, said the crew had been lucky.",
+        ),
+      ).map((found) => found.claims.map(([value]) => value)),
+    ).toEqual([["58", "61"]]);
+  });
+
+  it("reads an age closing a sentence whose name follows 'was' and a description ('…was the ice technician, Fraser Bain, 29.')", () => {
+    expect(
+      ageDisagreementsOf(
+        draft(
+          "Coast Wire",
+          "2034-03-02T08:00:00Z",
+          "The roof fell in.\n\nThe only person inside was the ice technician, Fraser Bain, 29.",
+        ),
+        draft(
+          "Kelby Echo",
+          "2034-03-02T18:00:00Z",
+          "The roof fell in.\n\n“I heard a crack,” said Bain, 32, who was resurfacing the ice.",
+        ),
+      ).map((found) => found.claims.map(([value]) => value)),
+    ).toEqual([["29", "32"]]);
+  });
+
+  it("takes no figure ending a list for an age ('The Greens won 12 seats and Labour, 23.')", () => {
+    expect(
+      ageDisagreementsOf(
+        draft("Coast Wire", "2034-03-02T08:00:00Z", "The count is in.\n\nThe Greens won 12 seats and Labour, 23."),
+        draft("Kelby Echo", "2034-03-02T18:00:00Z", "The count is in.\n\nLabour, 25, was second."),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -27,6 +27,16 @@ const AGE_BESIDE_NAME = new RegExp(
   "gu",
 );
 /**
+ * "…, said the harbourmaster, Ruth Ames, 58.", "The only person inside was the technician, Fraser Bain,
+ * 29.": an age closing the sentence, its full stop (or a closing quote mark) standing for the comma
+ * that would follow it mid-sentence. Only after a name itself set off by a comma or brought in by
+ * "said", "was", "named as": a figure ending a list ("Labour, 23.") is no age.
+ */
+const AGE_ENDING_SENTENCE = new RegExp(
+  `(?:,\\s+|\\b(?:said|says|was|is|named\\s+as|identified\\s+as)\\s+)${NAME},\\s+(\\d{1,3})\\s*[.!?]?["”’]?\\s*$`,
+  "u",
+);
+/**
  * What follows the name in every AGE_BESIDE_NAME match (", 46,", ", a 46-year-old", " (46)"): a cheap
  * test that spares most sentences with a figure the pattern's try at every capital letter.
  */
@@ -42,7 +52,10 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
   for (const item of sentences) {
     const text = item.sentence.text;
     if (!AGE_BESIDE_SOMETHING.test(text)) continue;
-    for (const match of text.matchAll(AGE_BESIDE_NAME)) {
+    const ending = AGE_ENDING_SENTENCE.exec(text);
+    const matches: Array<RegExpMatchArray | RegExpExecArray> = [...text.matchAll(AGE_BESIDE_NAME)];
+    if (ending) matches.push(ending);
+    for (const match of matches) {
       const age = Number(match[2] ?? match[3] ?? match[4]);
       if (!(age >= 1 && age <= 115)) continue;
       // A surname alone is a name too ("Delgado, 46,"), unless it is a title ("Mayor, 46," is none).

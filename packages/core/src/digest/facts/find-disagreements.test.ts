@@ -3,6 +3,7 @@ import { prepareArticle } from "../../ingest/index.js";
 import type { ArticleDraft } from "../../model/index.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
+import { twoOutletDisputes } from "../testing/two-outlet-disputes.js";
 import { extractFacts } from "./extract-facts.js";
 
 function draft(source: string, publishedAt: string, originalText: string): ArticleDraft {
@@ -4137,5 +4138,66 @@ describe("findDisagreements: a running total told as the whole against a plain c
         "Volunteer pilots flew 180 of the turtles to warmer waters, the aquarium said.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("findDisagreements: a league's fixtures, games and matches", () => {
+  const disputes = (first: string, second: string) =>
+    twoOutletDisputes(first, second, { day: "2036-11-05", opening: "A storm damaged the Kelby arena on Wednesday." });
+
+  it("sets 'the postponement of 14 fixtures' against 'Eleven games have been postponed'", () => {
+    expect(
+      disputes("The league confirmed the postponement of 14 fixtures.", "Eleven games have been postponed."),
+    ).toEqual([["Eleven", "14"]]);
+    expect(disputes("The strike led to the postponement of 12 matches.", "Ten games were called off.")).toEqual([
+      ["Ten", "12"],
+    ]);
+  });
+
+  it("never sets fixtures postponed against a season's fixtures or games played", () => {
+    expect(disputes("The league confirmed the postponement of 14 fixtures.", "The season has 160 fixtures.")).toEqual(
+      [],
+    );
+    expect(disputes("Eleven games have been postponed.", "Twelve games were played on Saturday.")).toEqual([]);
+  });
+});
+
+describe("findDisagreements: counts as of their writing on one day", () => {
+  const disputes = (firstAt: string, first: string, secondAt: string, second: string) =>
+    extractFacts(
+      [
+        draft("Alpha News", firstAt, `A flash flood hit the Dulas valley campsite on Tuesday.\n\n${first}`),
+        draft("Beta Post", secondAt, `A flash flood hit the Dulas valley campsite on Tuesday.\n\n${second}`),
+      ].map((item) => prepareArticle(item)),
+    ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+
+  it("never sets a morning paper's still-missing against that evening's (a part set off by commas between)", () => {
+    expect(
+      disputes(
+        "2032-07-22T05:30:00Z",
+        "Four people, including a nine-year-old girl, are still missing.",
+        "2032-07-22T17:30:00Z",
+        "Three people are still missing.",
+      ),
+    ).toEqual([]);
+    expect(
+      disputes(
+        "2032-07-22T05:30:00Z",
+        "Four people are still missing.",
+        "2032-07-22T17:30:00Z",
+        "Three people are still missing.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets two outlets' still-missing of the same hours against each other", () => {
+    expect(
+      disputes(
+        "2032-07-22T10:00:00Z",
+        "Four people are still missing.",
+        "2032-07-22T11:00:00Z",
+        "Three people are still missing.",
+      ),
+    ).toEqual([["Three", "Four"]]);
   });
 });

@@ -98,9 +98,16 @@ function keyUnit(written: string, event: string): string {
   // "About 20 people were working at the base" and "the 14 crew members working at the site": those
   // at work in one place, whatever noun an outlet uses for them.
   if (event === "work" && AT_WORK.test(unit)) return "worker";
+  // "the postponement of 14 fixtures" and "Eleven games have been postponed": a league's fixtures,
+  // games and matches are one thing, whichever noun an outlet uses.
+  if (FIXTURE_FATE.test(event) && FIXTURE.test(unit)) return "match";
   return unit;
 }
 
+/** A sporting fixture's nouns (the singular of "matches" is read as "matche"). */
+const FIXTURE = /^(?:match|matche|game|fixture)$/;
+/** What befalls fixtures that are not played on their day. */
+const FIXTURE_FATE = /^(?:postponed|cancelled|called off|rearranged|rescheduled)$/;
 /** What an evacuation empties, as outlets name it: homes, houses, households, families in them. */
 const EVACUATED_HOMES = /^(?:home|house|household|family|families|dwelling|residence|propertie|property)$/;
 /** Nouns for those at work in one place: workers, staff, crew members, people. */
@@ -126,6 +133,9 @@ const GONE = /^(?:lost|destroyed|burned|burnt|gutted|razed|wrecked|flattened)$/;
  * "60,000 books had been destroyed", "homes razed" and "homes destroyed" ("damaged" stays another).
  */
 function keyEvent(unit: string, event: string): string {
+  // "the postponement of 12 matches" and "Ten games were called off": fixtures not played on their
+  // day, whether an outlet says postponed, cancelled or called off.
+  if (keyUnit(unit, event) === "match" && FIXTURE_FATE.test(event)) return "not played";
   if (keyUnit(unit, event) === "protester" && CROWD_GATHERED.test(event)) return "protested";
   if (MARCHED.test(event) && keyUnit(unit, event) === "people") return "attended";
   // "Some 300 people had gathered to watch" and "A crowd of about 500 watched": one crowd, however
@@ -410,10 +420,21 @@ function sameMoment(
   // another, it is the later day's count, not a morning paper's telling of the day before.
   const [later, laterTime] = dayNumber(timeA.date) > dayNumber(timeB.date) ? [a, timeA] : [b, timeB];
   if (apart >= 1 && !laterTime.stated && asOfWriting(later)) return false;
+  // "Four people … are still missing" in a morning paper, "Three people are still missing" on that
+  // evening's radio: counts as of their writing half a day apart are two moments' (a search goes on).
+  if (apart === 0 && !timeA.stated && !timeB.stated && asOfWriting(a) && asOfWriting(b) && hoursApart(a, b) >= 12)
+    return false;
   // What a blocked proposal "would have" done is what it would do as last told before the decision,
   // however few days before: a proposal that is no more is changed no more.
   const afterDecision = (a.counterfactual && b.frame === "plan") || (b.counterfactual && a.frame === "plan");
   return apart <= (timeA.stated || timeB.stated || afterDecision ? 3 : SAME_MOMENT_DAYS);
+}
+
+/** Hours between two figures' articles (0 when either is undated). */
+function hoursApart(a: NumberMention, b: NumberMention): number {
+  const [first, second] = [a.item.article.publishedAt, b.item.article.publishedAt];
+  if (!first || !second) return 0;
+  return Math.abs(Date.parse(first) - Date.parse(second)) / 3_600_000;
 }
 
 /** "the true number of households …", "the real figure": what follows corrects a count already told. */
@@ -606,10 +627,12 @@ function tollLeftOpen(item: ArticleSentence): boolean {
 /** A count as of the time of writing: "have now been evacuated", "has now risen to". */
 const AS_OF_NOW = /\b(?:has|have)\s+now\b/i;
 /**
- * A count told as lasting in its own clause ("Nine people remain in hospital", "are still missing";
+ * A count told as lasting in its own clause ("Nine people remain in hospital", "are still missing", a
+ * part set off by commas between, "Four people, including a girl, are still missing";
  * not "put the number of injured at 23, seven of whom remain"): as of its writing, day by day.
  */
-const LASTING_AFTER = /^[^,;.]*?\b(?:remain|remains|(?:is|are)\s+still)\b/i;
+const LASTING_AFTER =
+  /^[^,;.]*?(?:,\s+(?:including\s+|\S+\s+of\s+(?:them|whom)\s+)[^,;.]*,)?[^,;.]*?\b(?:remain|remains|(?:is|are)\s+still)\b/i;
 
 /** Whether a count is told as of its writing (see AS_OF_NOW, LASTING_AFTER). */
 function asOfWriting(mention: NumberMention): boolean {

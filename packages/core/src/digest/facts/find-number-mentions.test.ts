@@ -493,6 +493,31 @@ describe("findNumberMentions reads what a figure measures in words outlets vary 
     expect(read("Police arrested 45 people on Saturday.")[0]?.kind).toBe("fixed");
     expect(read("The strike led to the cancellation of 410 trains.")[0]?.event).toBe("cancelled");
   });
+
+  it("reads a postponement's noun and 'called off' as the verbs they stand for (facts36)", () => {
+    expect(read("The league confirmed the postponement of 14 fixtures.")[0]?.event).toBe("postponed");
+    expect(read("About 30,000 operations were called off.")[0]?.event).toBe("cancelled");
+  });
+
+  it("reads the verb after a part set off by commas as the whole count's, and an N-vehicle pileup as vehicles crashed (facts36)", () => {
+    expect(read("Sixty-three vehicles, 17 of them tractor-trailers, were involved, the patrol said.")[0]).toMatchObject(
+      {
+        unit: "vehicle",
+        event: "crashed",
+      },
+    );
+    expect(read("Forty people, including six children, were injured.")[0]?.event).toBe("injured");
+    expect(read("Crews cleared the wreckage of the 58-vehicle pileup.")[0]).toMatchObject({
+      unit: "vehicle",
+      event: "crashed",
+    });
+  });
+
+  it("reads a span set before a spell's noun as that spell's length, whatever the spell then did (facts36)", () => {
+    expect(read("The three-day closure cost traders dearly.")[0]).toMatchObject({ unit: "day", event: "closed" });
+    expect(read("The nine-hour shutdown hit 40,000 homes.")[0]).toMatchObject({ unit: "hour", event: "outage" });
+    expect(read("The four-hour blaze destroyed 19 buses.")[0]).toMatchObject({ unit: "hour", event: "burned" });
+  });
 });
 
 describe("findNumberMentions reads what a figure measures on a sixth round of unseen stories (facts10)", () => {

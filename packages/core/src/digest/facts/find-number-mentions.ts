@@ -1,6 +1,7 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
+import { elapsedSpell } from "./elapsed-spell.js";
 import { fallHeight } from "./fall-height.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
@@ -8,7 +9,7 @@ import { payOfGroup } from "./pay-of-group.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 import { thingDimension } from "./thing-dimension.js";
 import { partsAboard, wholeAboard } from "./those-aboard.js";
-import { overnightOnly, treatedInHospital } from "./treated-in-hospital.js";
+import { overnightOnly, treatedByHospital, treatedInHospital } from "./treated-in-hospital.js";
 import { wreckDepth } from "./wreck-depth.js";
 
 /** How a count behaves over time, read from the words around it. */
@@ -676,7 +677,9 @@ function overboardOf(afterUnit: string): string | null {
 
 /** Vehicles, whose crashing is one count whatever the verb: "32 vehicles crashed", "45 were involved", "collided". */
 const VEHICLE_UNIT = /^(?:vehicle|car|lorry|truck|van|coach|bus|motorist)$/;
-const CRASHED = /^(?:crash|crashes|crashed|collide|collides|collided|involved|pile|piled)$/;
+// "the 58-vehicle pileup", "a 12-car crash": the vehicles the pileup or the crash took in.
+const CRASHED =
+  /^(?:crash|crashes|crashed|collide|collides|collided|collision|involved|pile|piled|pileup|pile-up|smash)$/;
 
 function outageOf(afterUnit: string): string | null {
   const supply = OUTAGE.exec(afterUnit)?.[1]?.toLowerCase();
@@ -965,13 +968,24 @@ const LEFT_BEHIND = /^\s+(?:(?:had|have|has)\s+been|were|was|are|is|been)\s+(?:(
 const AT_WORKPLACE =
   /^(?:on|at|in)\s+(?:the\s+)?(?:building\s+|construction\s+|work\s+)?(?:site|premises|plant|factory|mine|rig|platform|yard|works|depot|warehouse)\b(?!\s+of\b)/i;
 
-function verbAfter(afterUnit: string): string | null {
+/**
+ * A part of the count set off by commas between its noun and its verb: "Sixty-three vehicles, 17 of
+ * them tractor-trailers, were involved", "40 people, including six children, were hurt". The verb after
+ * it is the whole count's.
+ */
+const PART_APPOSITION =
+  /^,\s+(?:including\s+|(?:most|many|all|some|several|\S+)\s+of\s+(?:them|whom)\s+)[^,;:()“”"]{1,60},(?=\s)/;
+
+function verbAfter(written: string): string | null {
+  const afterUnit = written.replace(PART_APPOSITION, "");
   if (LEFT_BEHIND.test(afterUnit.replace(PLACE_PHRASE, ""))) return "abandoned";
   // "27,000 passengers had their journeys disrupted": what was done to what they had is what befell them.
   const theirs = THEIRS_DONE.exec(afterUnit)?.[1];
   if (theirs && !SUPPLY_WORD.test(afterUnit)) return theirs.toLowerCase();
   const rest = afterUnit.replace(PLACE_PHRASE, "").replace(AUXILIARY, "");
   if (NEEDED_TREATMENT.test(rest)) return "treated";
+  // "30,000 operations were called off": cancelled, as "the cancellation of 36,000 operations" says it.
+  if (/^called\s+off\b/i.test(rest)) return "cancelled";
   // "90 students are under investigation": as those "being investigated".
   if (/^under\s+(?:investigation|inquiry)\b/i.test(rest)) return "investigated";
   // "About 120 workers were on the site at the time": those at work there, as "people working on the site".
@@ -1126,7 +1140,7 @@ const DURATION_UNIT = /^(?:minute|hour|day|week|month|year)$/;
  * diversion", "the 12-day camp"), whose length is one fact whoever tells it.
  */
 const ONGOING_EVENT_AFTER =
-  /^\s+(?:[a-z]+\s+)?(?:investigation|inquiry|probe|trial|strike|walkout|siege|standoff|stand-off|search|manhunt|shutdown|lockdown|outage|blockade|occupation|stoppage|hearing|closure|suspension|ban|evacuation|diversion|curfew|encampment|camp|sit-in|vigil|boycott)\b/;
+  /^\s+(?:[a-z]+\s+)?(investigation|inquiry|probe|trial|strike|walkout|siege|standoff|stand-off|search|manhunt|shutdown|lockdown|outage|blackout|blockade|occupation|stoppage|hearing|closure|suspension|ban|evacuation|diversion|curfew|encampment|camp|sit-in|vigil|boycott|blaze|fire)\b/;
 /** Only these are measured in years before their noun ("a two-year ban"): a "20-year inquiry" is rare, a "20-year veteran" common. */
 const YEARS_LONG_EVENT_AFTER = /^\s+(?:[a-z]+\s+)?(?:suspension|ban|closure)\b/;
 
@@ -1144,7 +1158,8 @@ const SAME_EVENT_LENGTH: Record<string, string> = {
   probe: "investigated",
   siege: "standoff",
   "stand-off": "standoff",
-  // A fire "raged", "blazed" or "burned" for as long: one length of it.
+  // A fire "raged", "blazed" or "burned" for as long: one length of it, as "a four-hour blaze" tells it.
+  fire: "burned",
   raged: "burned",
   blazed: "burned",
   burnt: "burned",
@@ -1152,6 +1167,9 @@ const SAME_EVENT_LENGTH: Record<string, string> = {
   shut: "closed",
   // A measure's noun and its verb: "an eight-week closure" is as long as "closed for six weeks".
   closure: "closed",
+  // A service's or a supply's stop, as "service returned 11 hours after the failure began" measures it.
+  shutdown: "outage",
+  blackout: "outage",
   suspension: "suspended",
   ban: "banned",
   evacuation: "evacuated",
@@ -1612,11 +1630,15 @@ function distanceBetween(before: string, afterUnit: string): string | null {
 /** Nouns of an action on what a figure counts: "the cancellation of 410 flights" → cancelled. */
 const NOMINAL_EVENTS: Record<string, string> = {
   cancellation: "cancelled",
+  postponement: "postponed",
   evacuation: "displaced",
   arrest: "arrested",
   release: "released",
   rescue: "rescued",
   closure: "closed",
+  // A service's or a supply's stop, as "service returned 11 hours after the failure began" measures it.
+  shutdown: "outage",
+  blackout: "outage",
   suspension: "suspended",
   deportation: "deported",
   diversion: "diverted",
@@ -1951,7 +1973,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             DURATION_VERB_OBJECT.exec(before)?.[1] ??
             (timeTaken && "took") ??
             (fought && "fought") ??
-            (SPENT_BEFORE.test(before) ? SPENT_DOING_AFTER.exec(after.slice(duration[0].length))?.[1] : undefined)
+            (SPENT_BEFORE.test(before) ? SPENT_DOING_AFTER.exec(after.slice(duration[0].length))?.[1] : undefined) ??
+            elapsedSpell(before, after.slice(duration[0].length))
           )?.toLowerCase()
         : undefined;
       // "was not noticed for four hours" is how long it "went unnoticed": one measure however told.
@@ -2390,7 +2413,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !percent &&
         !currency &&
         !attributed &&
-        (event === null || event === "treated" || event === "hospitalised") &&
+        (event === null ||
+          event === "treated" ||
+          event === "hospitalised" ||
+          (event === "injured" && treatedByHospital(before.slice(ownClauseStart)))) &&
         treatedInHospital(before.slice(ownClauseStart), after);
       if (hospitalCount) event = "hospitalised";
       // "sending 2,300 pupils home" and "left 1,900 children without lessons", "stood down 400 dock
@@ -2414,6 +2440,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             })
           : null;
       if (outcome) event = outcome;
+      // "the three-day closure cost traders dearly", "the nine-hour shutdown hit 40,000 homes": a span
+      // set before a spell's noun is that spell's length, whatever the sentence then says the spell did.
+      const spell =
+        hyphened && DURATION_UNIT.test(unit ?? "")
+          ? ONGOING_EVENT_AFTER.exec(after.slice(hyphened[0].length))?.[1]
+          : undefined;
+      if (spell) event = SAME_EVENT_LENGTH[SAME_EVENT[spell] ?? spell] ?? SAME_EVENT[spell] ?? spell;
       // "fined Ledgerline £14.5 million" and "a £12 million penalty": one sum imposed.
       const fine = currency !== undefined || isMoneyUnit(unit) ? fineOf(before.slice(ownClauseStart), event) : null;
       if (fine) event = fine;

@@ -29,6 +29,13 @@ describe("partsOfWholes", () => {
     expect(read("Of the 40 passengers, 52 were later traced.")).not.toContain("40 passenger has");
   });
 
+  it("reads a part of a fleet told as the owner's 'fleet of' its whole", () => {
+    expect(read("Nineteen of the garage's fleet of 70 buses were destroyed.")).toEqual([
+      "19 bus destroyed",
+      "70 bus has",
+    ]);
+  });
+
   it("reads a part told after its whole in the usual order as before", () => {
     expect(read("At least 40 of the park's 180 homes were destroyed.")).toEqual(["40 home destroyed", "180 home has"]);
   });

@@ -2,11 +2,12 @@ import type { NumberMention } from "./find-number-mentions.js";
 
 /**
  * "1,200 of its 2,600 drivers had joined the walkout", "64 of its 112 routes were suspended", "380 of
- * the company's 950 buses left": the first figure is the part the event counts, the second the whole
+ * the company's 950 buses left", "Nineteen of the garage's fleet of 70 buses": the first figure is the part the event counts, the second the whole
  * its owner has. Between them only "of" and whose the whole is; never "of the 12 killed", whose whole
  * is the event's own count.
  */
-const OF_WHOLE = /^\s+of\s+(?:its|their|his|her|our|the|(?:the\s+)?[\p{L}-]+['’]s?)\s+$/u;
+const OF_WHOLE =
+  /^\s+of\s+(?:its|their|his|her|our|the|(?:the\s+)?[\p{L}-]+['’]s?)\s+(?:(?:fleet|stock|herd|flock)\s+of\s+)?$/u;
 /**
  * After "of the" the whole may be a group the event picks from ("90 of the 212 animals that stranded
  * … have died", "12 of the 40 passengers were injured"), but only when the whole's noun is not told

@@ -16,7 +16,13 @@ export const STANDING_DAYS = 7;
  * what it was, "was carrying 48 passengers" a load.
  */
 const STANDING_BEFORE =
-  /\b(?:(employs|employ|employing)|(carries|carry)|(seats|seating)|(?:an?|its|their|the)\s+(population|workforce|staff|capacity|electorate)\s+of|(houses|housing|is\s+home\s+to|(?:an?|its|their|the)\s+(?:flock|herd|colony)\s+of|(?:put|puts|estimated|estimates)\s+(?:the|its|their)\s+(?:flock|herd|colony)\s+at))\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?[$£€]?\s*$/i;
+  /\b(?:(employs|employ|employing)|(carries|carry)|(seats|seating)|(?:an?|its|their|the)\s+(population|workforce|staff|capacity|electorate)\s+of|(houses|housing|is\s+home\s+to|(?:an?|its|their|the)\s+(?:flock|herd|colony)\s+of|(?:put|puts|estimated|estimates)\s+(?:the|its|their)\s+(?:flock|herd|colony)\s+at)|(operates|operate|runs|run)|(?:(?:an?|its|their|the)\s+|[\p{L}-]+['’]s?\s+)(fleet)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?[$£€]?\s*$/iu;
+/**
+ * What a fleet is made of: "the operator runs 40 double-deckers" and "its fleet of 44 double-deckers"
+ * tell one fleet's size (what an owner "runs" otherwise may be services, sites or a race).
+ */
+const FLEET_UNIT =
+  /^(?:bus|double-decker|coach|vehicle|lorry|truck|van|ambulance|train|tram|carriage|locomotive|aircraft|plane|jet|airliner|helicopter|ship|vessel|boat|ferry|ferrie|trawler|tanker|taxi|cab|car)$/;
 /**
  * The voters on a register, however a newsroom words it: "265,000 registered voters", "265,000 voters
  * on the city's electoral register", "248,000 people registered to vote".
@@ -42,12 +48,23 @@ const INCIDENT_THING =
 const NO_SIZE_UNIT =
   /^(?:second|minute|hour|day|week|month|year|percent|pound|dollar|euro|point|mile|metre|meter|foot|feet|inch|yard|kilometre|kilometer|km|m|mph|kg|tonne|ton|acre|hectare|degree|storey|story|goal|run|game|set|vote)s?$/;
 
+/**
+ * "The arena has 4,200 seats", "The hospital has 310 beds": a thing named by its common noun as the
+ * sentence's subject, and what it has now, as "the 3,800-seat arena" tells it.
+ */
+const THING_HAS_BEFORE =
+  /^(?:The|Its)\s+(?:[a-z]+\s+)?([a-z]{3,})\s+(?:has|have|holds|contains)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?$/;
+
 /** A thing's size told as a modifier or in a "which has" clause (see SIZE_MODIFIER_AFTER), or null. */
 function partsOfAThing(mention: NumberMention, before: string, fromFigure: string): NumberMention | null {
   if (!mention.unit || NO_SIZE_UNIT.test(mention.unit)) return null;
   const modifier = SIZE_MODIFIER_AFTER.exec(fromFigure.slice(mention.raw.length));
   // The pattern backtracks through every word before it fails: only words holding its "which" can match.
-  const thing = modifier ? modifier[2] : before.includes("which") ? HAS_CLAUSE_BEFORE.exec(before)?.[1] : undefined;
+  const thing = modifier
+    ? modifier[2]
+    : before.includes("which")
+      ? HAS_CLAUSE_BEFORE.exec(before)?.[1]
+      : THING_HAS_BEFORE.exec(before)?.[1];
   // An event's figure keeps its own reading ("a 14-count indictment" is charges brought, "a
   // four-alarm fire" the fire's alarm), as does a count a verb gives ("charged").
   if (!thing || INCIDENT_THING.test(thing) || (mention.event && mention.event !== "held" && /ed$/.test(mention.event)))
@@ -78,6 +95,8 @@ function measureOf(verb: RegExpExecArray | null): string {
   // "houses about 1.2 million hens", "a flock of 1.5 million", "put the flock at": what a farm or a
   // prison holds, however told.
   if (verb?.[5]) return "houses";
+  // "runs 40 double-deckers", "its fleet of 44 double-deckers": what the owner has.
+  if (verb?.[6] || verb?.[7]) return "has";
   return verb?.[4]?.toLowerCase() ?? "has";
 }
 
@@ -117,6 +136,8 @@ export function standingReading(mention: NumberMention): NumberMention | null {
   }
   // "The coach was carrying 48 passengers" is a load; "carries 230,000 passengers a day" a ridership.
   if (verb?.[2] && !mention.period) return null;
+  // A fleet is of vehicles, ships or aircraft ("runs 12 leisure sites" is no fleet).
+  if ((verb?.[6] || verb?.[7]) && !FLEET_UNIT.test(mention.unit)) return null;
   const measure = registered ? "registered" : measureOf(verb);
   const owner = mention.owner ?? NAMED_HEAD.exec(before)?.[1]?.toLowerCase();
   const reading: NumberMention = {

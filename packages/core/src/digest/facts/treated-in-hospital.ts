@@ -14,6 +14,15 @@ const TO_HOSPITAL_AFTER = /^\s*(?:[a-z]+\s+){0,2}?to\s+(?:(?:a|the|local|nearby)
 const NEW_ONES_BEFORE = /\b(?:further|another|additional|new)\s+(?:(?:about|around|some)\s+)?$/i;
 
 /**
+ * Whether a hospital's verb of treating stands right before the count ("Three hospitals said they
+ * treated 37 people injured in the crash"): the count is of those the hospitals treated, and a
+ * participle after its noun ("injured", "hurt") only says who they were.
+ */
+export function treatedByHospital(before: string): boolean {
+  return HOSPITAL_TREATED_BEFORE.test(before);
+}
+
+/**
  * Whether a count (its sentence's text before and after the figure, the unit's words included in
  * `after`) is of people treated in or taken to hospital.
  */
