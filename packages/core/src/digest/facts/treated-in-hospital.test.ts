@@ -13,7 +13,20 @@ describe("treatedInHospital", () => {
   it("leaves treatment elsewhere and those still in hospital alone", () => {
     expect(treatedInHospital("Paramedics treated ", " people at the scene.")).toBe(false);
     expect(treatedInHospital("", " guests were still in hospital on Sunday.")).toBe(false);
-    expect(treatedInHospital("", " officers were treated in hospital.")).toBe(false);
+  });
+
+  it("reads those treated at or in hospital as those taken there, never those treated at the scene", () => {
+    expect(treatedInHospital("", " officers were treated in hospital.")).toBe(true);
+    expect(treatedInHospital("", " passengers were treated at hospitals, mostly for sprains.")).toBe(true);
+    expect(treatedInHospital("", " passengers were treated at the scene.")).toBe(false);
+    const disputes = (first: string, second: string) =>
+      twoOutletDisputes(first, second, { day: "2036-01-18", opening: "A coach overturned on the A1 on Tuesday." });
+    expect(
+      disputes("Nine passengers were treated at hospitals, police said.", "Seven passengers were taken to hospital."),
+    ).toHaveLength(1);
+    expect(
+      disputes("Nine passengers were treated at the scene, police said.", "Seven passengers were taken to hospital."),
+    ).toEqual([]);
   });
 });
 

@@ -1,8 +1,7 @@
 /**
  * "Hospitals in Shrewsbury treated 51 guests", "the hospital treated 30 people": those a hospital
- * treated are those taken there, one count with "had taken 42 people to hospital" (treatment alone,
- * "treated at the scene", stays another count; "were treated in hospital" is read as "treated" and
- * compared with its own kind).
+ * treated are those taken there, one count with "had taken 42 people to hospital" , and so are those
+ * "treated at hospitals" or "in hospital" (treatment alone, "treated at the scene", stays another count).
  */
 const HOSPITAL_TREATED_BEFORE =
   /\bhospitals?\b[^,;.]*?\btreated\s+(?:(?:about|around|roughly|nearly|almost|some|more than|at least)\s+)?$/i;
@@ -27,8 +26,15 @@ export function treatedByHospital(before: string): boolean {
  * `after`) is of people treated in or taken to hospital.
  */
 export function treatedInHospital(before: string, after: string): boolean {
-  return HOSPITAL_TREATED_BEFORE.test(before) || (TAKEN_BEFORE.test(before) && TO_HOSPITAL_AFTER.test(after));
+  return (
+    HOSPITAL_TREATED_BEFORE.test(before) ||
+    (TAKEN_BEFORE.test(before) && TO_HOSPITAL_AFTER.test(after)) ||
+    TREATED_AT_HOSPITAL_AFTER.test(after)
+  );
 }
+/** "Nine passengers were treated at hospitals": treated where those taken to hospital are. */
+const TREATED_AT_HOSPITAL_AFTER =
+  /^\s*(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+treated\s+(?:at|in)\s+(?:(?:a|the|local|nearby|two|three|several)\s+)?hospitals?\b/i;
 
 /**
  * Whether "overnight" in a hospital count only says when one incident's casualties were treated
