@@ -15,8 +15,8 @@ describe("treatedInHospital", () => {
     expect(treatedInHospital("", " guests were still in hospital on Sunday.")).toBe(false);
   });
 
-  it("reads those treated at or in hospital as those taken there, never those treated at the scene", () => {
-    expect(treatedInHospital("", " officers were treated in hospital.")).toBe(true);
+  it("reads those treated at hospitals as those taken there, never those treated at the scene", () => {
+    expect(treatedInHospital("", " officers were treated in hospital.")).toBe(false);
     expect(treatedInHospital("", " passengers were treated at hospitals, mostly for sprains.")).toBe(true);
     expect(treatedInHospital("", " passengers were treated at the scene.")).toBe(false);
     const disputes = (first: string, second: string) =>

@@ -1,7 +1,8 @@
 /**
  * "Hospitals in Shrewsbury treated 51 guests", "the hospital treated 30 people": those a hospital
  * treated are those taken there, one count with "had taken 42 people to hospital" , and so are those
- * "treated at hospitals" or "in hospital" (treatment alone, "treated at the scene", stays another count).
+ * "treated at hospitals" (treatment alone, "treated at the scene", stays another count; "were treated in
+ * hospital" is read as "treated" and compared with its own kind, as a count of a span may be).
  */
 const HOSPITAL_TREATED_BEFORE =
   /\bhospitals?\b[^,;.]*?\btreated\s+(?:(?:about|around|roughly|nearly|almost|some|more than|at least)\s+)?$/i;
@@ -34,7 +35,7 @@ export function treatedInHospital(before: string, after: string): boolean {
 }
 /** "Nine passengers were treated at hospitals": treated where those taken to hospital are. */
 const TREATED_AT_HOSPITAL_AFTER =
-  /^\s*(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+treated\s+(?:at|in)\s+(?:(?:a|the|local|nearby|two|three|several)\s+)?hospitals?\b/i;
+  /^\s*(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+treated\s+at\s+(?:(?:a|the|local|nearby|two|three|several)\s+)?hospitals?\b/i;
 
 /**
  * Whether "overnight" in a hospital count only says when one incident's casualties were treated
