@@ -1,4 +1,5 @@
 import { type AnalyzedText, isContentToken, leavesClause, type TextToken } from "./analyze-text.js";
+import { specificKeys } from "./hypernym-keys.js";
 import { synonymKeys } from "./synonym-keys.js";
 
 /**
@@ -80,7 +81,9 @@ export function abstractiveSupport(statement: AnalyzedText, passages: readonly A
       roots.add(token.root);
     }
   const used = (token: TextToken) =>
-    keys.has(token.key) || roots.has(token.root) || synonymKeys(token.key).some((key) => keys.has(key));
+    keys.has(token.key) ||
+    roots.has(token.root) ||
+    [...synonymKeys(token.key), ...specificKeys(token.key)].some((key) => keys.has(key));
   if (!words.filter(isContentToken).every(used)) return false;
   // An event the sentence tells as done must be a verb in the passages too: "regulators have
   // approved the deal" is not what "the deal still needs approval" says. After an auxiliary or "to"

@@ -1,4 +1,5 @@
 import { type AnalyzedText, isContentToken, type TextToken } from "./analyze-text.js";
+import { specificKeys } from "./hypernym-keys.js";
 import { synonymKeys } from "./synonym-keys.js";
 
 /** Where a statement word was found: passage index and token index in that passage. */
@@ -637,6 +638,7 @@ export function alignStatement(
     const loose = isContentToken(token)
       ? [
           ...synonymKeys(token.key).flatMap((key) => byKey.get(key) ?? []),
+          ...specificKeys(token.key).flatMap((key) => byKey.get(key) ?? []),
           ...(byRoot.get(token.root) ?? []),
           ...(equivalents?.keys.get(word) ?? []).flatMap((key) => byKey.get(key) ?? []),
         ].filter((candidate) => !exact.includes(candidate))

@@ -1,4 +1,5 @@
 import type { AnalyzedText, TextToken } from "./analyze-text.js";
+import { specificKeys } from "./hypernym-keys.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
 import { synonymKeys } from "./synonym-keys.js";
 
@@ -72,7 +73,8 @@ export function compareAgedPeople(context: SupportContext): SupportFault[] {
     while (tokens[next]?.pos === "AUX" || tokens[next]?.pos === "ADV") next += 1;
     const verb = tokens[next];
     if (!verb || verb.pos !== "VERB") return;
-    const keys = new Set([verb.key, ...synonymKeys(verb.key)]);
+    // A general verb stands for its kinds: "was attacked" for the 19-year-old who "was stabbed".
+    const keys = new Set([verb.key, ...synonymKeys(verb.key), ...specificKeys(verb.key)]);
     let given = false;
     let done = false;
     for (const passage of context.passages) {
