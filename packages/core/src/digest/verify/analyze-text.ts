@@ -309,7 +309,7 @@ export function analyzeText(text: string): AnalyzedText {
         );
         continue;
       }
-      if (STOPPED_WORD.test(value) && pos === "PROPN" && isLexiconWord(value.slice(0, -1))) {
+      if (index === last && STOPPED_WORD.test(value) && pos === "PROPN" && isLexiconWord(value.slice(0, -1))) {
         // "fell ill." ends a sentence: wink reads "ill." as Illinois' abbreviation (and "mass.",
         // "wash." as states'); written in lower case it is the word and the sentence's full stop.
         const word = wordAlone(value.slice(0, -1));
