@@ -5,11 +5,13 @@
  * sentence over a whole article, and intrinsic-rewrites.ts, errors built from the article's own words, and structural-paraphrases.ts,
  * generalisations, light verbs, attribution and voice, and voice-and-merge-paraphrases.ts, the other voice,
  * facts of two passages joined and clauses compressed, and restatement-paraphrases.ts, numbers restated,
- * roles for names, negation and antonyms, quotes in reported speech):
+ * roles for names, negation and antonyms, quotes in reported speech, and abstraction-paraphrases.ts, two
+ * passages fused, nominalisations, general words, headline compression and counts of a list):
  * faithful ones passed and unfaithful ones flagged, by
  * kind, with every miss listed and its reasons.
  * Run: npx tsx bench/verify-editor-rewrites.ts
  */
+import { ABSTRACTION_PARAPHRASES } from "../src/digest/testing/abstraction-paraphrases.js";
 import { DESK_PARAPHRASES } from "../src/digest/testing/desk-paraphrases.js";
 import { EDITOR_REWRITES, type EditorRewrite } from "../src/digest/testing/editor-rewrites.js";
 import { EXTRINSIC_PARAPHRASES } from "../src/digest/testing/extrinsic-paraphrases.js";
@@ -58,3 +60,4 @@ report("intrinsic rewrites (held out)", INTRINSIC_REWRITES);
 report("structural paraphrases (held out)", STRUCTURAL_PARAPHRASES);
 report("voice and merge paraphrases (held out)", VOICE_AND_MERGE_PARAPHRASES);
 report("restatement paraphrases (held out)", RESTATEMENT_PARAPHRASES);
+report("abstraction paraphrases (held out)", ABSTRACTION_PARAPHRASES);

@@ -30,7 +30,11 @@ export type RewriteKind =
   | "hedge"
   | "quote"
   | "antonym"
-  | "swap";
+  | "swap"
+  | "fusion"
+  | "hypernym"
+  | "headline"
+  | "count";
 
 export interface EditorRewrite {
   passages: string[];

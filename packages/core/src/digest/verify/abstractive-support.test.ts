@@ -26,3 +26,23 @@ describe("abstractiveSupport and a participle's agent", () => {
     ).toBe("supported");
   });
 });
+
+describe("abstractiveSupport and a name before a relative clause", () => {
+  it("flags a signing told of a name the passages never tell signing", () => {
+    expect(
+      checkSupport(
+        "Paul Greer, who was sorry to see the player leave, has signed the winger for £2.5m before the transfer deadline.",
+        TRANSFER,
+      ).verdict,
+    ).toBe("unsupported");
+  });
+
+  it("passes the signing told of the player the club signed", () => {
+    expect(
+      checkSupport(
+        "Kofi Mensah, who scored 11 goals last season, has signed for Dunmere United for £2.5m before the transfer deadline.",
+        TRANSFER,
+      ).verdict,
+    ).toBe("supported");
+  });
+});

@@ -1,4 +1,5 @@
 import { type AnalyzedText, isContentToken, leavesClause, type TextToken } from "./analyze-text.js";
+import { specificKeys } from "./hypernym-keys.js";
 import { synonymKeys } from "./synonym-keys.js";
 
 /**
@@ -49,6 +50,12 @@ function agentAfterBy(tokens: readonly TextToken[], verb: number): TextToken | n
   return null;
 }
 
+/** How far after a verb its object's name may end ("signed the Aldridge Town winger Kofi Mensah"). */
+const OBJECT_REACH = 6;
+
+/** How far back a relative clause between a subject and its verb may open (", who joined … in 2019,"). */
+const RELATIVE_REACH = 15;
+
 /** The one who acts in an active clause: the nearest noun or name before the verb, in its clause. */
 function agentBefore(tokens: readonly TextToken[], verb: number): TextToken | null {
   for (let index = verb - 1; index >= 0 && verb - index <= 6; index -= 1) {
@@ -57,6 +64,26 @@ function agentBefore(tokens: readonly TextToken[], verb: number): TextToken | nu
     // "was approved by": a passive's subject undergoes the action.
     if (token.key === "be" && /(?:ed|en|wn)$/.test(tokens[verb]!.text)) return null;
     if (PARTICIPANT_POS.has(token.pos)) return token;
+  }
+  return null;
+}
+
+/**
+ * The name a verb is told of across a relative clause: "Jiri Navrat, who joined from Sparta Prague
+ * in 2023, has signed" is Navrat's signing. Null when no relative clause stands right before the verb.
+ */
+function nameBeforeRelative(tokens: readonly TextToken[], verb: number): TextToken | null {
+  let closing = verb - 1;
+  while (tokens[closing]?.pos === "AUX" || tokens[closing]?.pos === "ADV") closing -= 1;
+  if (tokens[closing]?.text !== ",") return null;
+  for (let index = closing - 1; index > 0 && closing - index <= RELATIVE_REACH; index -= 1) {
+    const token = tokens[index]!;
+    if (token.sentence !== tokens[closing]!.sentence || token.text === ",") return null;
+    if (["who", "which", "whose"].includes(token.key) && tokens[index - 1]?.text === ",") {
+      let name = index - 2;
+      if (/^['’]s?$/.test(tokens[name]?.text ?? "")) name -= 1;
+      return tokens[name]?.pos === "PROPN" ? tokens[name]! : null;
+    }
   }
   return null;
 }
@@ -80,7 +107,9 @@ export function abstractiveSupport(statement: AnalyzedText, passages: readonly A
       roots.add(token.root);
     }
   const used = (token: TextToken) =>
-    keys.has(token.key) || roots.has(token.root) || synonymKeys(token.key).some((key) => keys.has(key));
+    keys.has(token.key) ||
+    roots.has(token.root) ||
+    [...synonymKeys(token.key), ...specificKeys(token.key)].some((key) => keys.has(key));
   if (!words.filter(isContentToken).every(used)) return false;
   // An event the sentence tells as done must be a verb in the passages too: "regulators have
   // approved the deal" is not what "the deal still needs approval" says. After an auxiliary or "to"
@@ -111,12 +140,30 @@ export function abstractiveSupport(statement: AnalyzedText, passages: readonly A
   // more faithful sentences than it caught on QAGS dev.
   const same = (a: TextToken, b: TextToken) =>
     a.key === b.key || a.root === b.root || synonymKeys(a.key).includes(b.key);
+  // A name told across a relative clause is looser to read: it fails only where the passages tell
+  // the verb, and every time of another name with this one nowhere beside it ("The Rossbury Stags
+  // have signed defenceman Marek Holub" for Navrat's signing; Holub's own is the same deal).
+  const toldOfOthers = (verb: TextToken, name: TextToken | null): boolean => {
+    if (!name) return false;
+    const tellings = passages.flatMap((passage) =>
+      passage.tokens.flatMap((candidate, at) => {
+        if (candidate.pos !== "VERB" || !same(verb, candidate)) return [];
+        const doer = agentBefore(passage.tokens, at);
+        const beside = passage.tokens
+          .slice(at + 1, at + 1 + OBJECT_REACH)
+          .some((near) => near.sentence === candidate.sentence && same(name, near));
+        return [doer?.pos === "PROPN" && !same(name, doer) && !beside];
+      }),
+    );
+    return tellings.length > 0 && tellings.every(Boolean);
+  };
   // The same for a participle's agent after "by" ("the deal, signed by Leeds"): a passage must tell
   // that name doing it, before the verb or after its own "by".
   return statement.tokens.every((token, index) => {
     if (token.pos !== "VERB") return true;
     const agent = agentAfterBy(statement.tokens, index) ?? agentBefore(statement.tokens, index);
-    if (!agent || agent.pos !== "PROPN") return true;
+    if (!agent) return !toldOfOthers(token, nameBeforeRelative(statement.tokens, index));
+    if (agent.pos !== "PROPN") return true;
     return passages.some((passage) =>
       passage.tokens.some(
         (candidate, at) =>

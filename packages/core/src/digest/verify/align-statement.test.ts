@@ -89,3 +89,20 @@ describe("alignStatement with a verb of position", () => {
     ).toBe("unsupported");
   });
 });
+
+describe("alignStatement and an event told as a noun", () => {
+  const park =
+    "Hexley Borough Council announced on Thursday that it would close the Market Street car park, which has 400 spaces.";
+
+  it("costs the grammar of the noun ('the closure of the') next to nothing", () => {
+    expect(checkSupport("The closure of the Market Street car park was announced on Thursday.", [park]).verdict).toBe(
+      "supported",
+    );
+  });
+
+  it("still flags another day", () => {
+    expect(checkSupport("The closure of the Market Street car park was announced on Friday.", [park]).verdict).toBe(
+      "unsupported",
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { type AnalyzedText, isContentToken, type TextToken } from "./analyze-text.js";
+import { specificKeys } from "./hypernym-keys.js";
 import { synonymKeys } from "./synonym-keys.js";
 
 /** Where a statement word was found: passage index and token index in that passage. */
@@ -118,6 +119,34 @@ function lightVerbOf(tokens: readonly TextToken[], index: number, verbRoots: Rea
     if (!LIGHT_VERB_FILLER.has(word.pos) && word.pos !== "NOUN") return false;
   }
   return false;
+}
+
+/**
+ * Whether statement word `index` is the grammar of an event told as a noun that the passages tell as
+ * a verb ("the closure of the aquarium" for "would close its aquarium", "the arrest of two men"):
+ * the determiner before the noun, the "of" after it and the determiner after that "of". Left out of
+ * the passage's clause they cost next to nothing.
+ */
+function nominalGrammar(
+  tokens: readonly TextToken[],
+  index: number,
+  eventRoots: ReadonlySet<string>,
+  nounKeys: ReadonlySet<string>,
+): boolean {
+  const token = tokens[index]!;
+  const isEvent = (word: TextToken | undefined) =>
+    word !== undefined &&
+    word.pos === "NOUN" &&
+    word.root !== word.key &&
+    eventRoots.has(word.root) &&
+    !nounKeys.has(word.key);
+  if (token.pos === "DET") {
+    let next = index + 1;
+    while (tokens[next]?.pos === "ADJ") next += 1;
+    if (isEvent(tokens[next])) return true;
+    return tokens[index - 1]?.key === "of" && isEvent(tokens[index - 2]);
+  }
+  return token.key === "of" && isEvent(tokens[index - 1]);
 }
 
 // Verbs that report what a study or an inquiry found, when "that" follows ("A study found that …"
@@ -448,6 +477,20 @@ export function alignStatement(
       passage.tokens.filter((token) => token.pos === "VERB").flatMap((token) => [token.key, token.root]),
     ),
   );
+  // The roots of the passages' verbs, read as verbs after an auxiliary or "to" whatever the tagger
+  // says ("would close"), and the keys of their nouns: a statement noun among them is no verb told as a noun.
+  const eventRoots = new Set(
+    passages.flatMap((passage) =>
+      passage.tokens
+        .filter(
+          (token, index) => token.pos === "VERB" || ["AUX", "PART"].includes(passage.tokens[index - 1]?.pos ?? ""),
+        )
+        .map((token) => token.root),
+    ),
+  );
+  const nounKeys = new Set(
+    passages.flatMap((passage) => passage.tokens.filter((token) => token.pos === "NOUN").map((token) => token.key)),
+  );
   const gapCache = new Map<string, { cost: number; skipped: TextToken[]; breaks: boolean }>();
   const gapOf = (from: Position, to: Position) => {
     const cacheKey = `${from.passage}:${from.token}:${to.token}`;
@@ -617,14 +660,15 @@ export function alignStatement(
     const next = new Map<number, number>();
     const pointers = new Map<number, { previous: number; linked: boolean }>();
     const known = byKey.has(token.key);
-    const penalty =
-      !isContentToken(token) ||
-      SPEECH_VERBS.has(token.key) ||
-      lightVerbOf(statement.tokens, word, verbRoots) ||
-      prepositionalParticiple(statement.tokens, word) ||
-      positionCopula(statement.tokens, word) ||
-      reportsFinding(statement.tokens, word) ||
-      equivalents?.grammar.has(word)
+    const penalty = nominalGrammar(statement.tokens, word, eventRoots, nounKeys)
+      ? costs.functionGap
+      : !isContentToken(token) ||
+          SPEECH_VERBS.has(token.key) ||
+          lightVerbOf(statement.tokens, word, verbRoots) ||
+          prepositionalParticiple(statement.tokens, word) ||
+          positionCopula(statement.tokens, word) ||
+          reportsFinding(statement.tokens, word) ||
+          equivalents?.grammar.has(word)
         ? costs.unlinkedFunctionWord
         : known
           ? costs.unlinkedKnownWord
@@ -637,6 +681,7 @@ export function alignStatement(
     const loose = isContentToken(token)
       ? [
           ...synonymKeys(token.key).flatMap((key) => byKey.get(key) ?? []),
+          ...specificKeys(token.key).flatMap((key) => byKey.get(key) ?? []),
           ...(byRoot.get(token.root) ?? []),
           ...(equivalents?.keys.get(word) ?? []).flatMap((key) => byKey.get(key) ?? []),
         ].filter((candidate) => !exact.includes(candidate))

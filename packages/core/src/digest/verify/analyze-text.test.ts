@@ -120,3 +120,19 @@ describe("analyzeText's figures with a magnitude", () => {
     ).toBe("unsupported");
   });
 });
+
+describe("analyzeText's word with a full stop at a sentence's end", () => {
+  it("reads 'ill.' as the word and the full stop, not Illinois", () => {
+    const keys = (text: string) => analyzeText(text).tokens.map((token) => token.key);
+    expect(keys("The driver fell ill.")).toEqual(["the", "driver", "fall", "ill", "."]);
+    expect(
+      checkSupport("The ferry returned to Brenport after a crew member fell ill.", [
+        "The ferry returned to Brenport on Sunday after a crew member fell ill, the operator said.",
+      ]).verdict,
+    ).toBe("supported");
+  });
+
+  it("keeps a capitalised abbreviation a name", () => {
+    expect(analyzeText("He was born in Springfield, Ill.").tokens.at(-1)!.pos).toBe("PROPN");
+  });
+});

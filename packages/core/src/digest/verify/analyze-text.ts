@@ -93,6 +93,8 @@ export function normalizeMarks(text: string): string {
 const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
 // A figure's magnitude written on to it ("£1.2m", "$3bn", "40k") with the full stop of a sentence's end.
 const MAGNITUDE_WITH_STOP = /^(?:m|mn|bn|tn|k)\.$/i;
+// A lower-case word with a full stop written on to it, which wink may read as an abbreviation ("ill.").
+const STOPPED_WORD = /^\p{Ll}+\.$/u;
 // Spelled-out forms that mean the same thing.
 const SAME_AS: Record<string, string> = { percent: "%", pct: "%", "per cent": "%", cent: "cent" };
 // "didn t" (text tokenised by a corpus) → the "t" is "not".
@@ -155,6 +157,15 @@ function commonLemma(word: string): string {
     commonLemmas.set(word, lemma);
   }
   return lemma;
+}
+
+/** A word read alone: its part of speech, lemma-based key and root. */
+export function wordAlone(word: string): Pick<TextToken, "text" | "key" | "root" | "pos"> {
+  const winkNlp = getNlp();
+  const tokens = winkNlp.readDoc(word).tokens();
+  const pos = tokens.out(winkNlp.its.pos)[0] ?? "X";
+  const key = keyOf(word, tokens.out(winkNlp.its.lemma as unknown as typeof winkNlp.its.value)[0] ?? word, pos);
+  return { text: word, key, root: rootOf(key), pos };
 }
 
 function keyOf(value: string, lemma: string, pos: string): string {
@@ -294,6 +305,16 @@ export function analyzeText(text: string): AnalyzedText {
             end: end - 1,
             sentence: sentenceIndex,
           },
+          { text: ".", key: ".", root: ".", pos: "PUNCT", start: end - 1, end, sentence: sentenceIndex },
+        );
+        continue;
+      }
+      if (index === last && STOPPED_WORD.test(value) && pos === "PROPN" && isLexiconWord(value.slice(0, -1))) {
+        // "fell ill." ends a sentence: wink reads "ill." as Illinois' abbreviation (and "mass.",
+        // "wash." as states'); written in lower case it is the word and the sentence's full stop.
+        const word = wordAlone(value.slice(0, -1));
+        tokens.push(
+          { ...word, start, end: end - 1, sentence: sentenceIndex },
           { text: ".", key: ".", root: ".", pos: "PUNCT", start: end - 1, end, sentence: sentenceIndex },
         );
         continue;

@@ -26,6 +26,7 @@ import { compareRoles } from "./compare-roles.js";
 import { compareSpeakers } from "./compare-speakers.js";
 import { compareStitchedDetails } from "./compare-stitched-details.js";
 import { compareSuperlatives } from "./compare-superlatives.js";
+import { compareUniversals } from "./compare-universals.js";
 import { compareDroppedContext, droppedContext } from "./dropped-context.js";
 import { generalisationVariants } from "./generalisation-variants.js";
 import { headlineLabel } from "./headline-label.js";
@@ -387,6 +388,7 @@ function checkWording(written: string, passages: readonly string[], options: Sup
     ...compareRelativeHosts(context),
     ...comparePassiveDoers(context),
     ...compareAgedPeople(context),
+    ...compareUniversals(context),
   ];
   // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
   faults.push(

@@ -55,3 +55,24 @@ describe("compareAddedNames: a name or nationality no cited passage gives is a c
     }
   });
 });
+
+describe("compareAddedNames: an adjective opening a sentence is no name", () => {
+  const rain = "Heavy snow closed the road between Alder and Hume on Monday, the highways agency said.";
+
+  it("does not read 'Heavy' before a noun as a name the passages lack", () => {
+    expect(
+      checkSupport("Heavy snow closed the road between Alder and Hume on Monday.", [
+        "Snow closed the road between Alder and Hume on Monday, the highways agency said.",
+      ]).reasons.join(" "),
+    ).not.toContain('name "Heavy"');
+    expect(checkSupport("Heavy snow closed the road between Alder and Hume on Monday.", [rain]).verdict).toBe(
+      "supported",
+    );
+  });
+
+  it("still flags a surname that is also an adjective", () => {
+    expect(checkSupport("Young said snow closed the road between Alder and Hume.", [rain]).reasons).toContain(
+      'name "Young" is not in the cited passage',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { Alignment } from "./align-statement.js";
-import { type AnalyzedText, isContentToken, isLexiconWord } from "./analyze-text.js";
+import { type AnalyzedText, isContentToken, isLexiconWord, wordAlone } from "./analyze-text.js";
 import { demonymPlace, placeDemonyms, placeWords } from "./demonym-place.js";
 import type { SupportFault } from "./support-fault.js";
 
@@ -15,6 +15,22 @@ function isCommonFirstWord(word: string): boolean {
   if (/(?:tion|sion|ment|ness|ity|ance|ence)$/.test(lower)) return true;
   const singular = lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.replace(/e?s$/, "");
   return singular !== lower && (isLexiconWord(singular) || isLexiconWord(lower.slice(0, -1)));
+}
+
+/**
+ * Whether a sentence's first word is an adjective before a common noun ("Heavy vehicles will …"):
+ * in lower case the dictionary reads it as one. A surname that is also an adjective ("Young said")
+ * is followed by a verb, not a noun.
+ */
+function isFirstAdjective(word: string, nextPos: string | undefined): boolean {
+  const lower = word.toLowerCase();
+  return (
+    nextPos === "NOUN" &&
+    /^\p{L}+$/u.test(lower) &&
+    placeDemonyms(lower).length === 0 &&
+    isLexiconWord(lower) &&
+    wordAlone(lower).pos === "ADJ"
+  );
 }
 
 /**
@@ -43,7 +59,10 @@ export function compareAddedNames(
     }
     if (alignment.links[index] !== null || known.has(token.key)) return;
     if (placeDemonyms(token.text).some((demonym) => written.has(demonym) || written.has(`${demonym}s`))) return;
-    const commonFirstWord = index === 0 && statement.tokens[1]?.pos !== "PROPN" && isCommonFirstWord(token.text);
+    const commonFirstWord =
+      index === 0 &&
+      statement.tokens[1]?.pos !== "PROPN" &&
+      (isCommonFirstWord(token.text) || isFirstAdjective(token.text, statement.tokens[1]?.pos));
     const named = (token.pos === "PROPN" && !commonFirstWord) || (index > 0 && capitalised && isContentToken(token));
     if (named) faults.push({ kind: "added", reason: `name "${token.text}" is not in the cited passage` });
   });

@@ -1,4 +1,5 @@
 import type { AnalyzedText, TextToken } from "./analyze-text.js";
+import { specificKeys } from "./hypernym-keys.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
 import { synonymKeys } from "./synonym-keys.js";
 
@@ -15,14 +16,12 @@ function ageAt(tokens: readonly TextToken[], index: number): string | null {
 }
 
 /**
- * The sentences of a passage that tell of someone of this age: the one that gives the age ("an
- * 81-year-old woman", "Martin Hollins, 62,", "24-year-old Dele Amadi") and, where the person is
- * named, every sentence that names them again ("Desai said …").
+ * The sentences of a passage that give someone this age ("an 81-year-old woman", "Martin Hollins,
+ * 62,", "24-year-old Dele Amadi"), and the names of those it is given to, added to `names`.
  */
-function agedSentences(passage: AnalyzedText, age: string): Set<number> {
+function agedSentences(passage: AnalyzedText, age: string, names: Set<string>): Set<number> {
   const tokens = passage.tokens;
   const sentences = new Set<number>();
-  const names = new Set<string>();
   tokens.forEach((token, index) => {
     if (ageAt(tokens, index) === age) {
       sentences.add(token.sentence);
@@ -48,8 +47,23 @@ function agedSentences(passage: AnalyzedText, age: string): Set<number> {
       names.add(token.key);
     }
   });
-  for (const token of tokens) if (token.pos === "PROPN" && names.has(token.key)) sentences.add(token.sentence);
   return sentences;
+}
+
+/**
+ * The sentences of each passage that tell of someone of this age: those that give the age and,
+ * where the person is named, every sentence of any passage that names them again ("Desai said …";
+ * the age told in one passage of an article, the signing in another).
+ */
+function sentencesOfAge(passages: readonly AnalyzedText[], age: string): Array<Set<number>> {
+  const names = new Set<string>();
+  const given = passages.map((passage) => agedSentences(passage, age, names));
+  return passages.map((passage, index) => {
+    const sentences = new Set(given[index]);
+    for (const token of passage.tokens)
+      if (token.pos === "PROPN" && names.has(token.key)) sentences.add(token.sentence);
+    return sentences;
+  });
 }
 
 /**
@@ -72,11 +86,13 @@ export function compareAgedPeople(context: SupportContext): SupportFault[] {
     while (tokens[next]?.pos === "AUX" || tokens[next]?.pos === "ADV") next += 1;
     const verb = tokens[next];
     if (!verb || verb.pos !== "VERB") return;
-    const keys = new Set([verb.key, ...synonymKeys(verb.key)]);
+    // A general verb stands for its kinds: "was attacked" for the 19-year-old who "was stabbed".
+    const keys = new Set([verb.key, ...synonymKeys(verb.key), ...specificKeys(verb.key)]);
     let given = false;
     let done = false;
-    for (const passage of context.passages) {
-      const sentences = agedSentences(passage, age);
+    const told = sentencesOfAge(context.passages, age);
+    for (const [passageIndex, passage] of context.passages.entries()) {
+      const sentences = told[passageIndex]!;
       if (sentences.size === 0) continue;
       given = true;
       if (

@@ -27,3 +27,23 @@ describe("compareQuantities on what a figure counts", () => {
     ).toBe("supported");
   });
 });
+
+describe("compareQuantities on 'one of' a counted group", () => {
+  const charges = "Police charged Ian Hale, 40, and two other men with burglary after a raid in Farley on Sunday.";
+
+  it("does not take 'one' of 'one of three' for a count of its own", () => {
+    expect(
+      checkSupport("Ian Hale, 40, was one of three men charged with burglary after a raid in Farley.", [
+        "Police charged three men, including Ian Hale, 40, with burglary after a raid in Farley on Sunday.",
+      ]).reasons.join(" "),
+    ).not.toMatch(/says one|number one/);
+  });
+
+  it("still checks the group's count", () => {
+    const check = checkSupport("Ian Hale, 40, was one of five men charged with burglary after a raid in Farley.", [
+      charges,
+    ]);
+    expect(check.verdict).toBe("unsupported");
+    expect(check.reasons.join(" ")).toMatch(/five/);
+  });
+});

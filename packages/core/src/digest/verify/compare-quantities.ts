@@ -1,3 +1,4 @@
+import { countsAList } from "./listed-counts.js";
 import { type Quantity, readQuantities, sameQuantity, withinBound } from "./read-quantities.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
 
@@ -33,6 +34,12 @@ function spelledOut(context: SupportContext, cited: readonly Quantity[][], pair:
   );
 }
 
+/** "one of three men", "one of 12 teams": "one" picks a member of a counted group. */
+function memberOfCount(context: SupportContext, quantity: Quantity): boolean {
+  const tokens = context.statement.tokens;
+  return quantity.value === 1 && tokens[quantity.last + 1]?.key === "of" && tokens[quantity.last + 2]?.pos === "NUM";
+}
+
 /** The statement's quantity is the passage's, or a bound the passage's amount meets ("more than 100" for 116). */
 const states = (quantity: Quantity, other: Quantity) => sameQuantity(quantity, other) || withinBound(quantity, other);
 
@@ -51,6 +58,10 @@ export function compareQuantities(context: SupportContext): SupportFault[] {
     const matches = all.filter((other) => states(quantity, other));
     // "7-2" for "by 7 votes to 2": the two numbers a few words apart in one passage sentence.
     if (quantity.second !== null && matches.length === 0 && spelledOut(context, cited, quantity)) continue;
+    // "three men were arrested" for "officers arrested Crossley, Orwin and Patten".
+    if (matches.length === 0 && countsAList(quantity, context.statement, context.passages)) continue;
+    // "one of three men": the member of a group whose count follows, which is checked itself.
+    if (matches.length === 0 && memberOfCount(context, quantity)) continue;
     const primary = context.primary;
     const here = primary
       ? cited[primary.passage]!.filter(

@@ -3,10 +3,27 @@ import type { SupportContext, SupportFault } from "./support-fault.js";
 
 const PARTICIPANT_POS = new Set(["NOUN", "PROPN"]);
 
+/**
+ * A headline's passive, without its "be": "man stabbed at folk festival", "three arrested after …".
+ * A participle right after its noun, with no object but a preposition or the end after it.
+ */
+function headlinePassive(tokens: readonly TextToken[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  return (
+    /(?:ed|en|wn)$/.test(tokens[verb]!.text) &&
+    PARTICIPANT_POS.has(tokens[verb - 1]?.pos ?? "") &&
+    (!next ||
+      next.sentence !== tokens[verb]!.sentence ||
+      next.pos === "PUNCT" ||
+      (next.pos === "ADP" && next.key !== "by"))
+  );
+}
+
 /** Who does and who undergoes the action of the verb at `verb`: the nearest names or nouns on each side, in one clause. */
 function rolesAround(
   tokens: readonly TextToken[],
   verb: number,
+  headline = false,
 ): { agent: TextToken | null; patient: TextToken } | null {
   const sentence = tokens[verb]!.sentence;
   let before: TextToken | undefined;
@@ -27,6 +44,7 @@ function rolesAround(
     ((auxiliary && auxiliary.key === "be") || tokens[verb + 1]?.key === "by")
   )
     passive = true;
+  if (headline && headlinePassive(tokens, verb)) passive = true;
   // A passive without "by" names no agent: in "Four skiers were killed when an avalanche struck"
   // the skiers undergo the killing and the avalanche is no one's object.
   if (passive && before && tokens[verb + 1]?.key !== "by" && !byAhead(tokens, verb))
@@ -70,7 +88,8 @@ export function compareRoles(context: SupportContext): SupportFault[] {
   const faults: SupportFault[] = [];
   statement.tokens.forEach((token, index) => {
     if (token.pos !== "VERB") return;
-    const found = rolesAround(statement.tokens, index);
+    // A statement may be written as a headline; a passage is read as prose.
+    const found = rolesAround(statement.tokens, index, true);
     if (!found?.agent || found.agent.key === found.patient.key) return;
     const roles = { agent: found.agent, patient: found.patient };
     let swapped: string | null = null;

@@ -124,3 +124,23 @@ describe("compareSpeakers and a speaker's age in apposition", () => {
     ).toBe("unsupported");
   });
 });
+
+describe("compareSpeakers: the passive of a verb of saying", () => {
+  const closure =
+    "Renwick District Council said on Friday that it would close the Abbot Lane car park from 1 June to build homes.";
+
+  it("takes the agent after 'by', not the subject, for the speaker", () => {
+    const check = checkSupport("The closure of the Abbot Lane car park from 1 June was announced by the council.", [
+      closure,
+    ]);
+    expect(check.reasons.join(" ")).not.toContain("the sentence gives it to The closure");
+  });
+
+  it("still flags another agent", () => {
+    expect(
+      checkSupport("The closure of the Abbot Lane car park from 1 June was announced by the residents' association.", [
+        closure,
+      ]).verdict,
+    ).toBe("unsupported");
+  });
+});

@@ -59,6 +59,14 @@ function attributionsOf(text: AnalyzedText): Attribution[] {
       if (tokens[verb + 1]?.key === "to") found.push({ verb, speaker: after(verb + 2) });
       return;
     }
+    // "The closure was announced by the council": a passive's subject is what was said; its speaker
+    // is the agent after "by", and without one ("it was announced") no one is named.
+    let auxiliary = verb - 1;
+    while (tokens[auxiliary]?.pos === "ADV") auxiliary -= 1;
+    if (tokens[auxiliary]?.key === "be" && tokens[auxiliary]!.pos === "AUX" && /(?:ed|en|wn|ld)$/.test(token.text)) {
+      if (tokens[verb + 1]?.key === "by") found.push({ verb, speaker: after(verb + 2) });
+      return;
+    }
     // Back from the verb: the noun phrase before it ("but labour leader jim murphy ( right ) warned"),
     // then whole comma-separated stretches before that (appositions: "The chief executive, Tom Reeve, said").
     const speaker: number[] = [];

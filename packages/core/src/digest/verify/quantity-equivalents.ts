@@ -1,6 +1,7 @@
 import type { StatementEquivalents } from "./align-statement.js";
 import type { AnalyzedText } from "./analyze-text.js";
-import { readQuantities, withinBound } from "./read-quantities.js";
+import { countsAList } from "./listed-counts.js";
+import { readQuantities, sameQuantity, withinBound } from "./read-quantities.js";
 
 const BOUND_WORDS = new Set([
   "more",
@@ -34,12 +35,13 @@ export function quantityEquivalents(
 ): StatementEquivalents | undefined {
   const shares = shareEquivalents(statement, passages);
   const bounds = readQuantities(statement).filter((quantity) => quantity.bound !== null);
-  if (bounds.length === 0) return shares.size === 0 ? undefined : { keys: shares, grammar: new Set() };
+  const lists = listCounts(statement, passages);
+  if (bounds.length === 0) return shares.size === 0 && lists.size === 0 ? undefined : { keys: shares, grammar: lists };
   const amounts = passages.flatMap((passage) =>
     readQuantities(passage).map((quantity) => ({ quantity, tokens: passage.tokens })),
   );
   const keys = new Map<number, string[]>(shares);
-  const grammar = new Set<number>();
+  const grammar = new Set<number>(lists);
   for (const bound of bounds) {
     const met = amounts.filter(({ quantity }) => withinBound(bound, quantity));
     if (met.length === 0) continue;
@@ -93,4 +95,19 @@ function partsOfWholes(passage: AnalyzedText): Array<{ part: number; whole: numb
     found.push({ part: part.value, whole: whole.value, key: tokens[part.first]!.key });
   });
   return found;
+}
+
+/**
+ * A count the passages give only as a list ("three men" for "Crossley, Orwin and Patten"): the
+ * number has no word to align with, and is read as grammar; compareQuantities checks the count.
+ */
+function listCounts(statement: AnalyzedText, passages: readonly AnalyzedText[]): Set<number> {
+  const amounts = passages.flatMap(readQuantities);
+  const grammar = new Set<number>();
+  for (const quantity of readQuantities(statement)) {
+    if (amounts.some((amount) => sameQuantity(quantity, amount))) continue;
+    if (!countsAList(quantity, statement, passages)) continue;
+    for (let index = quantity.first; index <= quantity.last; index += 1) grammar.add(index);
+  }
+  return grammar;
 }

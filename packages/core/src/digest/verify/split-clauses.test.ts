@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { analyzeText } from "./analyze-text.js";
 import { checkSupport } from "./check-support.js";
+import { splitClauses } from "./split-clauses.js";
 
 const FINE = [
   "The Maritime Safety Agency has fined the island ferry operator Skarra Lines £40,000 for sailing with a faulty radar. " +
@@ -37,5 +39,18 @@ describe("splitClauses: a sentence joining facts of two passages is supported wh
     expect(
       checkSupport("Harlow Telecom, signed by the deal on Monday, will create 300 jobs in Leeds.", deal).verdict,
     ).toBe("unsupported");
+  });
+});
+
+describe("splitClauses: the antecedent of a relative clause after an age", () => {
+  const parts = (text: string) => splitClauses(analyzeText(text));
+
+  it("tells the clause of the name before the age, and of a hyphenated age", () => {
+    expect(parts("Dora Kell, 64, who founded the bakery in 1990, has sold it to a rival.")?.[1]).toBe(
+      "Dora Kell founded the bakery in 1990.",
+    );
+    expect(parts("The 64-year-old, who founded the bakery in 1990, has sold it to a rival.")?.[1]).toBe(
+      "The 64-year-old founded the bakery in 1990.",
+    );
   });
 });

@@ -36,11 +36,21 @@ function splitRelative(statement: AnalyzedText): string[] | null {
     if (!RELATIVES.has(tokens[index]!.key) && !participle) continue;
     const verb = participle ? tokens[index]! : tokens[index + 1]!;
     if (!participle && verb.pos !== "VERB" && verb.pos !== "AUX") continue;
-    let start = index - 1;
-    // "Greenline's owner Vanterra": a possessive is part of the noun phrase.
-    while (start > 0 && (NOMINAL.has(tokens[start - 1]!.pos) || /^['’]s?$/.test(tokens[start - 1]!.text))) start -= 1;
-    if (start === index - 1) continue;
-    const antecedent = text.slice(tokens[start]!.start, tokens[index - 2]!.end);
+    // "Ewan Blyth, 51, who …": the age between commas is the name's, and the clause is told of the name.
+    const aged = tokens[index - 2]?.pos === "NUM" && tokens[index - 3]?.text === "," && index >= 4;
+    const last = aged ? index - 4 : index - 2;
+    let start = last + 1;
+    // "Greenline's owner Vanterra": a possessive is part of the noun phrase, and so is a hyphenated
+    // compound ("the 34-year-old").
+    while (
+      start > 0 &&
+      (NOMINAL.has(tokens[start - 1]!.pos) ||
+        /^['’]s?$/.test(tokens[start - 1]!.text) ||
+        (tokens[start - 1]!.text === "-" && tokens[start - 1]!.start === tokens[start - 2]?.end))
+    )
+      start -= 1;
+    if (start === last + 1) continue;
+    const antecedent = text.slice(tokens[start]!.start, tokens[last]!.end);
     let end = index + 1;
     while (end < tokens.length && tokens[end]!.text !== "," && tokens[end]!.pos !== "PUNCT") end += 1;
     const clause = `${participle ? "was " : ""}${text.slice(verb.start, tokens[end - 1]!.end)}`;
