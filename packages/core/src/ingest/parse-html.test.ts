@@ -178,6 +178,19 @@ describe("parseHtml: the article without the page's furniture", () => {
     );
   });
 
+  it("drops a dialog the site hides in the page to open over it, which holds no paragraph", () => {
+    // A "set us as your homepage" dialog: a close button, a heading and three steps, hidden by the site's CSS.
+    const html = `<html><head><title>Dock strike ends</title></head><body><div id="main">
+      <article><p>${body[0]}</p><p>${body[1]}</p><p>${body[2]}</p><p>${body[3]}</p></article>
+      <div id="sethomepagecontainer"><div id="sethomepagedialog"><button>Close</button>
+        <h2>Make The Courier your homepage</h2>
+        <ul><li><div>On the toolbar, open the browser's settings and choose Preferences.</div></li>
+        <li><div>In the Preferences window, select the General tab near the top.</div></li>
+        <li><div>In the text box next to Home page, simply type courier.example and close the window.</div></li></ul>
+      </div></div></div></body></html>`;
+    expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
+  });
+
   it("keeps a slideshow's text written in its slides' captions, and still drops a caption under an article's photo", () => {
     const slide = (index: number) =>
       `<figure class="slide"><img src="/${index}.jpg"><figcaption class="slide-caption"><p>${body[index]}</p></figcaption></figure>`;
