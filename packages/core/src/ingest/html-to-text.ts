@@ -62,6 +62,8 @@ export interface HtmlToTextOptions {
   dropLinkBlocks?: boolean;
   /** The page's address (its canonical one when known), so links to its own site are told from others. */
   pageUrl?: string | null;
+  /** Filled with the text of each heading (`<h1>`–`<h6>`) read, so a caller can tell a section's title from a paragraph. */
+  headings?: string[];
 }
 
 /** Where a block sits: its list item and list, its table row, and whether it is in a heading. */
@@ -85,6 +87,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   const endBlock = () => {
     const text = parts.slice(blockStart).join("").replace(/\s+/g, " ").trim();
     if (text !== "") {
+      if (place.heading) options.headings?.push(text);
       blocks.push({ text, linkCharacters, links, ...place });
       spans.push([blockStart, parts.length]);
     }

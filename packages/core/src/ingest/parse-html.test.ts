@@ -153,6 +153,44 @@ describe("parseHtml: the article without the page's furniture", () => {
     const text = parseHtml(html, { input: "https://courier.example/dock" }).originalText;
     for (const sentence of body.slice(0, 3)) expect(text).toContain(sentence);
   });
+  it("keeps a section heading whose words an earlier paragraph announced, and still drops a pull quote and a heading printed twice", () => {
+    // A subhead repeats a phrase of the paragraph that lists the sections; it is the section's title.
+    const intro =
+      "The inquiry heard evidence of two kinds of failure at the depot: failures in the night shift's checks, and failures in the way faults were reported to the operator.";
+    const html = `<html><head><title>Depot inquiry</title></head><body><article>
+      <p>${body[0]}</p><p>${intro}</p>
+      <h3><strong>Failures in the night shift's checks</strong></h3>
+      <p>${body[1]}</p>
+      <div class="quote-box"><p>${body[2]}</p></div>
+      <p>${body[2]} The port authority confirmed the figure on Saturday.</p>
+      <h3>Failures in the way faults were reported</h3>
+      <p>${body[3]}</p><h3>Failures in the way faults were reported</h3></article></body></html>`;
+    expect(parseHtml(html, { input: "https://courier.example/depot" }).originalText).toBe(
+      [
+        body[0],
+        intro,
+        "Failures in the night shift's checks",
+        body[1],
+        `${body[2]} The port authority confirmed the figure on Saturday.`,
+        "Failures in the way faults were reported",
+        body[3],
+      ].join("\n\n"),
+    );
+  });
+
+  it("drops a dialog the site hides in the page to open over it, which holds no paragraph", () => {
+    // A "set us as your homepage" dialog: a close button, a heading and three steps, hidden by the site's CSS.
+    const html = `<html><head><title>Dock strike ends</title></head><body><div id="main">
+      <article><p>${body[0]}</p><p>${body[1]}</p><p>${body[2]}</p><p>${body[3]}</p></article>
+      <div id="sethomepagecontainer"><div id="sethomepagedialog"><button>Close</button>
+        <h2>Make The Courier your homepage</h2>
+        <ul><li><div>On the toolbar, open the browser's settings and choose Preferences.</div></li>
+        <li><div>In the Preferences window, select the General tab near the top.</div></li>
+        <li><div>In the text box next to Home page, simply type courier.example and close the window.</div></li></ul>
+      </div></div></div></body></html>`;
+    expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
+  });
+
   it("keeps a slideshow's text written in its slides' captions, and still drops a caption under an article's photo", () => {
     const slide = (index: number) =>
       `<figure class="slide"><img src="/${index}.jpg"><figcaption class="slide-caption"><p>${body[index]}</p></figcaption></figure>`;

@@ -78,20 +78,27 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   }
   // The page's own address tells its site's links (related stories, menus) from links to other sites.
   const pageUrl = canonical ?? context.url ?? null;
-  let text = parsed?.content ? htmlToText(parsed.content, { pageUrl }) : "";
+  // The article's section headings, which a repeat of the text is not (see withoutRepeats).
+  let headings: string[] = [];
+  let text = parsed?.content ? htmlToText(parsed.content, { pageUrl, headings }) : "";
   // Measured once its furniture lines are gone: a pick of a date line, a footer's headings and an
   // old-browser notice is no article however long the notice.
   const textLength = cleanText(text).text.length;
   if (container && textLength < container.ownParagraphText * fallbackShare) {
     // Readability kept a fraction of the prose one element holds: it scored a menu or a teaser box
     // above the story. The paragraphs' own container is the story.
-    const containerText = htmlToText(container.html, { pageUrl });
-    if (cleanText(containerText).text.length > textLength) text = containerText;
+    const containerHeadings: string[] = [];
+    const containerText = htmlToText(container.html, { pageUrl, headings: containerHeadings });
+    if (cleanText(containerText).text.length > textLength) {
+      text = containerText;
+      headings = containerHeadings;
+    }
   }
   if (text === "") {
     // Short pages (a paragraph or two) fall below Readability's threshold: take the body text.
     const body = (document as unknown as { body?: { innerHTML?: string } }).body?.innerHTML ?? "";
-    text = htmlToText(body, { pageUrl });
+    headings = [];
+    text = htmlToText(body, { pageUrl, headings });
   }
   if (text === "") {
     throw new RoundupError("INPUT_EMPTY", "The page has no readable text.", {
@@ -117,7 +124,7 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
     file: context.file ?? null,
     url,
     title,
-    originalText: withoutRepeats(text, [title, documentTitle, ...pageHeadlines]),
+    originalText: withoutRepeats(text, [title, documentTitle, ...pageHeadlines], headings),
     author: metaAuthor ?? (parsed?.byline?.trim() || null),
     publishedAt: publishedAt ?? toIsoDate(parsed?.publishedTime),
     source: siteName ?? (parsed?.siteName?.trim() || null) ?? sourceFromUrl(url),
@@ -155,9 +162,14 @@ const comparable = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/
  * The page text without what repeats other text: first lines that are the headline again (the
  * title is kept apart), and a paragraph that another paragraph contains (a pull quote, a summary box
  * quoting the body). Only lines of some length count as repeats; short ones ("He said.") may recur.
+ * A section heading is no repeat of a paragraph that contains it: a subhead often echoes the words
+ * an earlier paragraph announced it with ("…information from other users, and information from sites
+ * on the open web." / "Information from other users"), and it is the section's title, not a pull
+ * quote. A heading printed twice is still a repeat the second time.
  */
-function withoutRepeats(text: string, titles: Array<string | null>): string {
+function withoutRepeats(text: string, titles: Array<string | null>, headings: string[] = []): string {
   const headlines = titles.filter((title): title is string => Boolean(title)).map(comparable);
+  const headingKeys = new Set(headings.map(comparable));
   const lines = text.split("\n");
   while (lines.length > 1) {
     const first = comparable(lines[0] ?? "");
@@ -172,10 +184,12 @@ function withoutRepeats(text: string, titles: Array<string | null>): string {
   const kept = paragraphs.filter((paragraph, index) => {
     const key = keys[index] ?? "";
     if (key.length < 30) return true;
-    // A repeat of a longer paragraph, or the later of two equal ones.
+    const heading = headingKeys.has(key);
+    // A repeat of a longer paragraph (never a heading), or the later of two equal ones.
     return !keys.some(
       (other, otherIndex) =>
-        otherIndex !== index && (other.length > key.length ? other.includes(key) : other === key && otherIndex < index),
+        otherIndex !== index &&
+        (other.length > key.length ? !heading && other.includes(key) : other === key && otherIndex < index),
     );
   });
   return kept.join("\n\n");

@@ -133,7 +133,8 @@ export function removeBoilerplateElements(document: DocumentLike): void {
     const furniture =
       furnitureTags.has(element.tagName.toUpperCase()) ||
       namesFurniture(element.getAttribute("class")) ||
-      (namesFurniture(element.getAttribute("id")) && !anchorsOwnHeading(element));
+      (namesFurniture(element.getAttribute("id")) && !anchorsOwnHeading(element)) ||
+      isDialogWithoutProse(element);
     if (!furniture) continue;
     if (slideshow && captions.some((caption) => caption === element || caption.contains(element))) continue;
     if (total > 0 && measure(element) > total * 0.4) continue;
@@ -143,6 +144,27 @@ export function removeBoilerplateElements(document: DocumentLike): void {
     const block = imageBlock(image);
     if (block) block.remove();
   }
+}
+
+/**
+ * A dialog the site keeps hidden in the page to open over it, named so (`share-dialog`, run together
+ * as `makehomepagedialog`) or given the role, holding no paragraph: its steps, buttons and form
+ * labels ("Make MSN my homepage", "On the toolbar, click Firefox") are the site's interface, never
+ * an article's text. One holding a paragraph is left to the other rules (a news alert's dialog may
+ * sit where Readability reads the headline).
+ */
+function isDialogWithoutProse(element: ElementLike): boolean {
+  const role = element.getAttribute("role")?.toLowerCase();
+  const named =
+    role === "dialog" ||
+    role === "alertdialog" ||
+    [element.getAttribute("id"), element.getAttribute("class")].some((value) =>
+      (value ?? "")
+        .toLowerCase()
+        .split(/[\s_-]+/)
+        .some((token) => token.endsWith("dialog")),
+    );
+  return named && !Array.from(element.querySelectorAll("p")).some((paragraph) => paragraph.textContent?.trim());
 }
 
 /** Letters and digits only, lower-cased: how a heading and the anchor made from it compare. */
