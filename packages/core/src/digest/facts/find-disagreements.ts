@@ -7,6 +7,7 @@ import type { SentenceDate } from "./find-date-mentions.js";
 import { EVENT_NAMES, FIGURE_PUT_AT, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { partsOfWholes } from "./part-of-whole.js";
+import { revisedAway } from "./revised-from.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
 import { beforeStory, storyStart } from "./story-start.js";
 import { strikersOfOneTrade } from "./strikers-of-one-trade.js";
@@ -131,6 +132,9 @@ function keyEvent(unit: string, event: string): string {
   // "Some 300 people had gathered to watch" and "A crowd of about 500 watched": one crowd, however
   // an outlet says it came (a crowd that protested is counted above, as protesters).
   if (unit === "people" && ONLOOKERS_CAME.test(event)) return "attended";
+  // "put the damage at $40m" and "economic losses of about $55 million": what a disaster cost, one
+  // estimate however an outlet names it (insured losses, a part of it, are read apart).
+  if (event === "damage" && isMoneyUnit(unit)) return "loss";
   return DESTROYABLE.test(unit) && GONE.test(event) ? "destroyed" : event;
 }
 
@@ -792,6 +796,7 @@ function transposed(a: NumberMention, b: NumberMention): boolean {
 function plural(unit: string): string {
   // A symbol reads as its word: "depth below ground in metres", never "in ms".
   if (unit === "m") return "metres";
+  if (unit === "km") return "km";
   if (
     unit === "people" ||
     unit === "children" ||
@@ -893,7 +898,11 @@ export function findDisagreements(
   }
   // A market's move read during the day is no one measure (see NumberMention.market): only a
   // sentence setting two sources' readings against each other compares them.
-  const measures = mentions.filter((mention) => mention.market !== "during" || dayGone(mention, dates));
+  // A figure its own sayer revised away ("revised … to 7.0 from an initial 6.8") is no rival of the new one.
+  const superseded = revisedAway(mentions, (mention) => quantityKey(mention, { anyKind: true }));
+  const measures = mentions.filter(
+    (mention) => (mention.market !== "during" || dayGone(mention, dates)) && !superseded.has(mention),
+  );
   const moments = [
     ...sameDayTotals(measures, dates, byId),
     ...rivalLowerTotals(measures, dates, byId),
@@ -1784,7 +1793,8 @@ function percentAsWritten(mention: NumberMention): string {
 /** The unit right after a figure, as its sentence writes it (" kilometres", "km", "C", " degrees Fahrenheit", "-foot"). */
 function unitAsWritten(mention: NumberMention): string {
   const after = mention.item.sentence.text.slice(mention.end - mention.item.sentence.start);
-  return /^(?:\s*°\s*|\s+|-)?\p{L}+(?:\s+(?:Fahrenheit|Celsius|centigrade))?/u.exec(after)?.[0] ?? "";
+  // A speed's symbol is read whole ("185 km/h", never "185 km").
+  return /^(?:\s*°\s*|\s+|-)?(?:km\/h|\p{L}+(?:\s+(?:Fahrenheit|Celsius|centigrade))?)/u.exec(after)?.[0] ?? "";
 }
 
 /**

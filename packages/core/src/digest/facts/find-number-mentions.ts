@@ -4,7 +4,9 @@ import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { fallHeight } from "./fall-height.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
+import { quakeDepth } from "./quake-depth.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
+import { stormSurge } from "./storm-surge.js";
 import { thingDimension } from "./thing-dimension.js";
 import { partsAboard, wholeAboard } from "./those-aboard.js";
 import { overnightOnly, treatedInHospital } from "./treated-in-hospital.js";
@@ -103,7 +105,7 @@ type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
 /** A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|ft)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|ft|mph|kph)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
@@ -722,6 +724,8 @@ const BREACHED_DATA_OF =
 /** What an amount of money is, named before it: "the cost of the breach at £60 million", "online sales reached £820 million". */
 const MONEY_NOUN_BEFORE =
   /\b(cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b(?![^,;]*\b(?:cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b)[^;:]{0,80}$/i;
+/** The word before a loss that makes it the insured (or uninsured) part: "insured losses", "uninsured damage". */
+const INSURED_BEFORE = /\b(?:un)?insured\s+$/i;
 /** Money a ruling or a penalty fixes: "ordered to pay", "must also pay", "was fined". */
 const ORDERED_TO_PAY =
   /\b(?:(?:(?:ordered|told|required)\s+(?:[\p{L}’'-]+\s+){0,3}?to|must(?:\s+also)?|(?:has|have|had)(?:\s+also)?\s+to)\s+pay|fined)\s+(?:[a-z]+\s+){0,2}?(?:(?:of|about|around|some|over|at least|more than|up to)\s+)?(?:[$£€]\s*)?$/iu;
@@ -1178,6 +1182,12 @@ const CURRENCY_WORD =
  */
 const ATTRIBUTIVE_MONEY = /^\s+()(euro|dollar|pound|franc|yen|yuan|rupee|rouble|ruble|peso|krona|krone)(?=\s+[a-z])/;
 
+/**
+ * "15 million pounds", "8.1 million dollars": a plural currency word after a figure in millions or
+ * billions is money (a bare "15 pounds" may be a weight; nobody weighs in millions of pounds in news).
+ */
+const SCALED_CURRENCY_WORD = /^\s+()(dollars|pounds)\b/;
+
 /** Whether a unit is money: a sum of its currency, never a count of things. */
 export function isMoneyUnit(unit: string | null | undefined): boolean {
   return unit ? MONEY_UNIT.test(unit) : false;
@@ -1312,7 +1322,7 @@ const SUPPLY_OFF_AFTER =
   /^[^,;.]{0,60}?\b(?:(?:have|has|had)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\s+(?:turned|cut|switched|shut)\s+off|(?:be|been|were|was|are)\s+cut\s+off)\b/i;
 /** "put the cost of repairs at", "estimated the cost of the breach at £30 million to", "puts the bill at": an estimate's sum. */
 const ESTIMATED_COST_BEFORE =
-  /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b(?!\s+of\s+(?:the\s+)?(?:damage|losses)\b)[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
+  /\b(?:put|puts|putting|estimate|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b(?!\s+of\s+(?:the\s+)?(?:damage|losses)\b)[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
 /**
  * "A recount costs the city about $85,000": a hedged cost told in the present is what a thing is
  * reckoned to cost, an estimate as "will cost an estimated $120,000" is (never "cost", which may be
@@ -1361,7 +1371,13 @@ function closedLength(before: string, afterUnit: string, attributive: boolean): 
 }
 
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
-const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
+const MAGNITUDE_BEFORE =
+  /\bmagnitude(?:\s+of)?\s+$|\b(?:revised|raised|lowered|upgraded|downgraded|changed|put|set)\s+(?:the|its)\s+magnitude\s+of\s+[^,;]{1,60}?\s+(?:to|at)\s+$/i;
+/** A magnitude told as a bound, before it: "above magnitude 2.5", "any tremor of magnitude". */
+const MAGNITUDE_BOUND_BEFORE =
+  /\b(?:(?:above|over|exceeding|beyond|below|under|greater\s+than|more\s+than|less\s+than|at\s+least)\s+(?:a\s+)?magnitude|any\s+(?:[a-z]+\s+)?(?:of\s+)?magnitude)(?:\s+of)?\s+$/i;
+/** …or after it: "magnitude 4 or more", "of 2.5 or above". */
+const MAGNITUDE_BOUND_AFTER = /^(?:-?\s*magnitude)?\s+or\s+(?:more|greater|higher|above|over|stronger|less|below)\b/i;
 /** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
 const MAGNITUDE_AFTER = /^-?\s*magnitude\b/i;
 /** Voters' side after their count: "voted Yes", "voted in favour", "voted for strike action" (never for a named candidate). */
@@ -1497,6 +1513,8 @@ const BROKEN_PART_SUBJECT =
  * was 350 metres wide" measure the same snow; "the blaze" is "the fire", "the quake" the earthquake.
  */
 const SAME_EVENT: Readonly<Record<string, string>> = {
+  // "The tremor struck at a depth of 3km" is the quake's depth, whichever word an outlet uses.
+  tremor: "earthquake",
   avalanche: "slide",
   landslide: "slide",
   mudslide: "slide",
@@ -1739,6 +1757,8 @@ const MOVED_OBJECT_BEFORE =
 const DIRECTION_AFTER = /^\s+(?:down|up|along|across|into|through|downstream|downhill|inland|out\s+to|towards?)\b/i;
 
 const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
+/** A speed's symbol right after its figure, written on or apart: "140mph", "185 km/h", "90 kph". */
+const SPEED_SYMBOL_AFTER = /^\s?(mph|kph|km\/h)(?![\p{L}\p{N}])/iu;
 const SPEED_BEFORE =
   /\b(?:travell?ing|going|driving|moving|running|doing|sailing|flying|speeding)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 
@@ -1890,7 +1910,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "20,000 Swiss francs in costs": a currency named after the figure, read as a symbol before it.
       const currencyWord =
         CURRENCY_WORD.exec(after) ??
-        (scale && /^(?:m|bn|mn)$|ion$/i.test(scale) ? ATTRIBUTIVE_MONEY.exec(after) : null);
+        (scale && /^(?:m|bn|mn)$|ion$/i.test(scale)
+          ? (ATTRIBUTIVE_MONEY.exec(after) ?? (/ion$/i.test(scale) ? SCALED_CURRENCY_WORD.exec(after) : null))
+          : null);
       const currency =
         CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""] ??
         (currencyWord
@@ -1957,6 +1979,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !currency &&
         !magnitude &&
         (CROWD_BEFORE.test(before) || (WATCHED_BY.test(before) && ONLOOKERS_AFTER.test(after)));
+      const speedSymbol = SPEED_SYMBOL_AFTER.exec(after);
       const counted = magnitude
         ? { unit: "magnitude", end: magnitudeAfter ? magnitudeAfter[0].length : 0 }
         : crowd
@@ -1980,12 +2003,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                               unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit",
                               end: temperature[0].length,
                             }
-                          : /^\s?km(?![\p{L}\p{N}])/u.test(after)
-                            ? { unit: "km", end: after.indexOf("km") + 2 }
-                            : // "fell from about 200ft": feet written as their symbol, as "2km" is.
-                              /^\s?ft(?![\p{L}\p{N}])/u.test(after)
-                              ? { unit: "feet", end: after.indexOf("ft") + 2 }
-                              : numberOf(before, after);
+                          : // "140mph", "185 km/h": a speed written as its symbol (never the length "km").
+                            speedSymbol
+                            ? { unit: (speedSymbol[1] ?? "").toLowerCase(), end: speedSymbol[0].length }
+                            : /^\s?km(?![\p{L}\p{N}])/u.test(after)
+                              ? { unit: "km", end: after.indexOf("km") + 2 }
+                              : // "fell from about 200ft": feet written as their symbol, as "2km" is.
+                                /^\s?ft(?![\p{L}\p{N}])/u.test(after)
+                                ? { unit: "feet", end: after.indexOf("ft") + 2 }
+                                : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -2144,6 +2170,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
               : "value"
             : (named?.[1]?.toLowerCase() ?? (VALUED_AT_BEFORE.test(clauseBefore) ? "value" : undefined));
         if (noun) event = MONEY_NOUNS[noun] ?? noun;
+        // "put the cost of repairs at £12m" and "estimate the bill for repairs at 15 million pounds": an
+        // estimate of one sum, whichever noun (a bill told otherwise, "could top £6bn", stays a bill).
+        if (event === "bill" && ESTIMATED_COST_BEFORE.test(clauseBefore)) event = "cost";
+        // "Insured losses of $12 million": the part of a loss insurers pay, never the whole loss.
+        if (
+          named &&
+          (event === "loss" || event === "damage") &&
+          INSURED_BEFORE.test(clauseBefore.slice(0, named.index))
+        )
+          event = "insured loss";
         if (!noun && SOLD_FOR_BEFORE.test(clauseBefore)) event = "price";
         // "The hammer came down at £21 million", "a hammer price of £21 million": the price before fees.
         if ((!event || event === "price") && HAMMER_BEFORE.test(clauseBefore)) event = "hammer price";
@@ -2333,6 +2369,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "fell from about 200ft" and "was flying at around 300ft when a tear opened": one fall's height.
       if (unit && LENGTH_UNIT.test(unit) && !attributed && !dimensionOf && fallHeight(before, after.slice(counted.end)))
         event = "height of fall";
+      // "placed the quake about 2.5 miles below the surface" is as deep as "a depth of 3km" (see measuredThing).
+      if (unit && LENGTH_UNIT.test(unit) && !dimensionOf && quakeDepth(before, after.slice(counted.end)))
+        event = "earthquake deep";
+      // "A storm surge of 3 meters" and "a 13ft wall of water": one surge's height, in any unit.
+      if (unit && LENGTH_UNIT.test(unit) && !dimensionOf && stormSurge(before, after.slice(counted.end)))
+        event = "storm surge";
       // "was travelling at 62 mph", "had been doing about 70 mph": the speed a vehicle went at, whoever
       // measured it (a tachograph, witnesses); never a limit ("a 50 mph zone").
       if (unit && SPEED_UNIT.test(unit) && !attributed && SPEED_BEFORE.test(before)) event = "speed";
@@ -2420,11 +2462,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (late) event = "delay";
       // "£1.2bn more than its original budget", "1.4 billion pounds over budget": the overrun, not the cost.
       if ((currency || isMoneyUnit(unit)) && OVER_BUDGET_AFTER.test(after.slice(counted.end))) event = "overrun";
-      // A quake's magnitude measures that quake: an aftershock's is another quantity.
+      // A quake's magnitude measures that quake: an aftershock's is another quantity, and a bound
+      // ("any tremor above magnitude 2.5", "quakes of magnitude 4 or more") measures no quake at all.
       if (magnitude)
-        event = /\baftershocks?\b/i.test(`${before.slice(-60)} ${afterClause.slice(0, 40)}`)
-          ? "aftershock"
-          : "earthquake";
+        event =
+          MAGNITUDE_BOUND_BEFORE.test(before) || MAGNITUDE_BOUND_AFTER.test(after)
+            ? "magnitude bound"
+            : /\baftershocks?\b/i.test(`${before.slice(-60)} ${afterClause.slice(0, 40)}`)
+              ? "aftershock"
+              : "earthquake";
       // "Three men … and a woman were arrested", "12 soldiers and a civilian were killed": the count
       // is a part of whom the verb counts, never its total.
       // Passengers told beside the crew ("230 passengers and 18 crew had been aboard") are still the

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
+import { extractFacts } from "./extract-facts.js";
+
+/**
+ * facts37: outlets' figures for one thing told in other words or units (a storm's winds in mph and
+ * km/h, a surge in metres and feet, damage and losses, a bill and a cost, a quake's depth as "a depth
+ * of" and "below the surface"), and what stays apart (gusts, insured losses, a magnitude told as a
+ * bound, a figure its sayer revised away).
+ */
+function sides(...reports: Array<[source: string, publishedAt: string, text: string]>) {
+  const articles = reports.map(([source, publishedAt, text]) =>
+    prepareArticle({ input: source, source, publishedAt, title: `${source} report`, originalText: text }),
+  );
+  return extractFacts(articles).disagreements.map((item) => [item.topic, item.claims.map((claim) => claim.value)]);
+}
+
+describe("findDisagreements on a storm's winds in mph and km/h", () => {
+  it("sets sustained winds in km/h against sustained winds in mph written on their figure", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-09-14T10:00:00Z",
+          "A typhoon hit the port.\n\nThe typhoon made landfall on Tuesday with maximum sustained winds of 185 km/h and gusts of up to 240 km/h, the weather bureau said.",
+        ],
+        [
+          "Beta Times",
+          "2029-09-15T06:00:00Z",
+          "A typhoon hit the port.\n\nA typhoon packing sustained winds of 140mph and gusts of 150mph tore through the port on Tuesday.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^sustained winds\b/), ["185 km/h", "140mph"]]]);
+  });
+});
+
+describe("findDisagreements on a storm surge in metres and feet", () => {
+  it("sets “a storm surge of 3 meters” against “a 13ft wall of water”, never the waves", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-09-14T10:00:00Z",
+          "A typhoon hit the port.\n\nA storm surge of 3 meters swept through the harbor.",
+        ],
+        [
+          "Beta Times",
+          "2029-09-15T06:00:00Z",
+          "A typhoon hit the port.\n\nA 13ft wall of water surged through the harbour.\n\nWaves of up to 30ft were seen offshore.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^storm surge\b/), ["3 meters", "13ft"]]]);
+  });
+});
+
+describe("findDisagreements on what a disaster cost", () => {
+  it("sets a government's damage against a broker's losses, never the insured part", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-09-15T08:00:00Z",
+          "A typhoon hit the port.\n\nThe provincial government put the damage to the port at $40m in a first estimate.",
+        ],
+        [
+          "Beta Times",
+          "2029-09-15T15:00:00Z",
+          "A typhoon hit the port.\n\nEconomic losses from the typhoon were about $55 million, a broker estimated on Wednesday.\n\nInsured losses were about $35 million, the broker said.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^(?:damage|loss)\b/), ["40m", "about 55 million"]]]);
+  });
+
+  it("sets a council's cost of repairs against insurers' bill told as “15 million pounds”", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-22T16:00:00Z",
+          "A tremor hit the village.\n\nThe county council put the cost of repairs at £12m.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-23T06:00:00Z",
+          "A tremor hit the village.\n\nInsurers estimate the bill for repairing homes in the village at 15 million pounds, their association said on Monday.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^cost\b/), ["12m", "15 million"]]]);
+  });
+});
+
+describe("findDisagreements on a quake's magnitude and depth", () => {
+  it("never sets a magnitude told as a bound against a quake's", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-21T09:00:00Z",
+          "A tremor shook the village.\n\nUnder the site's permit, injections must stop after any tremor above magnitude 2.5.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-22T02:00:00Z",
+          "A tremor shook the village.\n\nA magnitude 3.8 earthquake struck beneath the site early Sunday, a seismological centre said.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets “a depth of 3km” against “2.5 miles below the surface”, never the depth of the gas stored", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-03-21T09:00:00Z",
+          "A tremor shook the village.\n\nThe tremor struck at a depth of 3km beneath the site, where gas is stored 1.8km underground.",
+        ],
+        [
+          "Beta Times",
+          "2029-03-22T02:00:00Z",
+          "A tremor shook the village.\n\nThe operator said its own monitors placed the quake about 2.5 miles below the surface.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^earthquake deep\b/), ["3km", "about 2.5 miles"]]]);
+  });
+
+  it("sets a revised magnitude against a rival centre's, never the reading its sayer revised away", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-11-10T06:00:00Z",
+          "A quake struck.\n\nA magnitude 6.8 earthquake struck the province on Tuesday.",
+        ],
+        [
+          "Beta Times",
+          "2029-11-11T06:00:00Z",
+          "A quake struck.\n\nThe seismological institute revised the magnitude of the quake to 7.0 from an initial 6.8.",
+        ],
+        [
+          "Gamma Wire",
+          "2029-11-11T09:00:00Z",
+          "A quake struck.\n\nThe quake had a magnitude of 7.6, according to a European monitoring centre.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^magnitudes\b/), ["7.0", "7.6"]]]);
+  });
+});
