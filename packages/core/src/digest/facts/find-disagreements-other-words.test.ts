@@ -146,3 +146,67 @@ describe("findDisagreements on a quake's magnitude and depth", () => {
     ).toEqual([[expect.stringMatching(/^magnitudes\b/), ["7.0", "7.6"]]]);
   });
 });
+
+describe("findDisagreements on what a person was paid", () => {
+  it("sets “a pay package worth £6.8m” against “was paid 8.1 million pounds”, never a price paid for a thing", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-05-06T18:00:00Z",
+          "Investors revolted over pay.\n\nThe chief executive, Daniel Roper, defended a pay package worth £6.8m last year.",
+        ],
+        [
+          "Beta Times",
+          "2029-05-07T13:00:00Z",
+          "Investors revolted over pay.\n\nRoper was paid 8.1 million pounds last year, the annual report showed.\n\nThe company paid £9m for a site in Leeds last year.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^pay\b/), ["6.8m", "8.1 million"]]]);
+  });
+});
+
+describe("findDisagreements on a share told in words and in figures", () => {
+  it("sets “Nearly a third of investors voted against” the pay report against 39.6% of votes cast against it, never the vote on the chairman", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-05-06T15:30:00Z",
+          "Investors revolted over pay.\n\nShareholders registered a protest on Thursday, with 39.6% of votes cast against the company's remuneration report.\n\nAlmost 28% of votes were cast against the re-election of the chairman.",
+        ],
+        [
+          "Beta Times",
+          "2029-05-07T05:00:00Z",
+          "Investors revolted over pay.\n\nNearly a third of investors voted against the company's pay report on Thursday.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^percent voted against\b/), ["nearly a third", "39.6%"]]]);
+  });
+
+  it("sets a vote against a chairman's re-election against a vote “against him”, never against the pay report", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-05-06T15:30:00Z",
+          "Investors revolted over pay.\n\nAlmost 28% of votes were cast against the re-election of the chairman, Sir Peter Lowden, on Thursday.",
+        ],
+        [
+          "Beta Times",
+          "2029-05-08T08:00:00Z",
+          "Investors revolted over pay.\n\nSir Peter Lowden was re-elected as chairman on Thursday, with 22% of votes cast against him.\n\nOn Thursday 36% of votes were cast against the pay report.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/^percent voted against\b/), ["22%", "almost 28%"]]]);
+  });
+
+  it("reads no share in “half an hour”", () => {
+    expect(
+      sides(
+        ["Alpha News", "2029-05-06T15:30:00Z", "A vote was held.\n\nThe count took half an hour on Thursday."],
+        ["Beta Times", "2029-05-07T05:00:00Z", "A vote was held.\n\nThe count took 50 minutes on Thursday."],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,11 +1,14 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
+import { ballotObjectOf } from "./ballot-object.js";
 import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { fallHeight } from "./fall-height.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
+import { payReceived } from "./pay-received.js";
 import { quakeDepth } from "./quake-depth.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
+import { SHARE_IN_WORDS, SHARE_IN_WORDS_ROUNDING, shareInWordsValue } from "./share-in-words.js";
 import { stormSurge } from "./storm-surge.js";
 import { thingDimension } from "./thing-dimension.js";
 import { partsAboard, wholeAboard } from "./those-aboard.js";
@@ -1726,8 +1729,14 @@ function numbersIn(text: string): RegExpMatchArray[] {
     .map((match) => ({ word: match[1]!, index: match.index + match[0].length - match[1]!.length }))
     .filter(({ index }) => index !== opening?.index)
     .map(({ word, index }) => asMatch(word, index));
+  // "a third of the homes", "four in ten investors": a share in words, read as a percentage.
+  const shares = [...text.matchAll(SHARE_IN_WORDS)]
+    .filter((match) => shareInWordsValue(match[1]!) !== null)
+    .map((match) => Object.assign(asMatch(match[1]!.trim(), match.index), { share: true }));
+  const openingOwn = opening && !shares.some((share) => share.index === opening.index) ? opening : null;
   return [
-    ...(opening ? [asMatch(opening.word, opening.index)] : []),
+    ...shares,
+    ...(openingOwn ? [asMatch(openingOwn.word, openingOwn.index)] : []),
     ...words,
     ...lengths,
     ...charges,
@@ -1873,7 +1882,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (/^\d{1,2}$/.test(raw) && Number(raw) <= 31 && MONTH_AFTER.test(after)) continue;
       // "a drop of 7 percentage points" is not a 7 percent drop: another unit.
       const points = /^\s*percentage points?\b/i.exec(after);
-      const percent = points ? null : /^\s*(?:percent|per cent|%)/i.exec(after);
+      // A share in words is a percentage with no sign after it ("a third of the homes").
+      const shareInWords = "share" in match ? shareInWordsValue(raw) : null;
+      const percent = points
+        ? null
+        : shareInWords !== null
+          ? /^/.exec(after)
+          : /^\s*(?:percent|per cent|%)/i.exec(after);
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) continue;
       // A clock time ("5:40 p.m.", "5: 40 p. m." as some wires space it) and a season's second year
       // ("the 2008-09 season") are no counts either.
@@ -1882,7 +1897,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         (CLOCK_HOUR_BEFORE.test(before) || (SPACED_CLOCK_HOUR_BEFORE.test(before) && MERIDIEM_AFTER.test(after)));
       if (clockMinutes || SEASON_YEAR_BEFORE.test(before)) continue;
       const value =
-        numberWordValue(raw) ?? Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+        shareInWords ??
+        numberWordValue(raw) ??
+        Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
       const high = rangeHighOf(before, after, value, scale);
       // "a 12-storey tower": the hyphened word is the unit and the noun after it what the figure
       // measures. Other hyphened figures are no count ("30-40 stations" is a range, "5-4" a tally):
@@ -2159,6 +2176,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       }
       let owner: string | undefined;
       let winner: string | undefined;
+      // "was paid 8.1 million pounds" and "a pay package worth £6.8m": one person's pay.
+      if (currency && !attributed && (!event || event === "package") && payReceived(before, after)) event = "pay";
       if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);
         const worth = WORTH_BEFORE.exec(clauseBefore)?.[1]?.toLowerCase();
@@ -2207,7 +2226,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "voted by 72 percent to accept", "with 76 percent of those voting in favour": a ballot's share
       // for one side, whatever the words.
       const ballotShare = percent && !attributed ? ballotShareOf(before, after.slice(percent[0].length)) : null;
-      if (ballotShare) event = ballotShare;
+      if (ballotShare) event = ballotShare.event;
       // "Liver damage was seen in 8.2 percent of the patients": a share of a group showing an effect.
       const rate =
         !event && percent && !attributed ? rateOf(before.slice(ownClauseStart), after.slice(percent[0].length)) : null;
@@ -2570,11 +2589,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const movedThing = movedWord && !NOT_A_SUBJECT.test(movedWord) ? singular(movedWord.toLowerCase()) : undefined;
       const subject = bidder
         ? bidder.toLowerCase()
-        : movedThing
-          ? (SAME_CURRENCY[movedThing] ?? movedThing)
-          : event === "held" && unit !== null && !HELD_PEOPLE.test(unit)
-            ? holderOf(before.slice(ownClauseStart), after.slice(counted.end))
-            : undefined;
+        : ballotShare?.object && event === ballotShare.event
+          ? ballotShare.object
+          : movedThing
+            ? (SAME_CURRENCY[movedThing] ?? movedThing)
+            : event === "held" && unit !== null && !HELD_PEOPLE.test(unit)
+              ? holderOf(before.slice(ownClauseStart), after.slice(counted.end))
+              : undefined;
       if (margin?.over) owner = `over ${margin.over}`;
       if (winner) owner = winner;
       // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
@@ -2659,7 +2680,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         rounding:
           eventDuration && qualifier && HEDGE.test(qualifier)
             ? Math.max(roundingOf(raw, scale, qualifier), value * HEDGED_DURATION, HEDGED_SPAN_UNIT)
-            : roundingOf(raw, scale, qualifier ?? (event === "attended" && ROUND_THOUSANDS.test(raw) ? "about" : null)),
+            : shareInWords !== null
+              ? shareInWords * SHARE_IN_WORDS_ROUNDING
+              : roundingOf(
+                  raw,
+                  scale,
+                  qualifier ?? (event === "attended" && ROUND_THOUSANDS.test(raw) ? "about" : null),
+                ),
       };
       if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);
       rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;
@@ -2866,17 +2893,23 @@ const VOTED_BY_BEFORE =
   /\bvoted\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 /** "… percent of those voting", "… percent of votes cast": a share of the ballot, not of members polled. */
 const OF_THE_BALLOT =
-  /^\s+of\s+(?:(?:those|members|voters)\s+(?:voting|who\s+voted)|(?:the\s+)?(?:votes|ballots)(?:\s+cast)?)\s+/i;
+  /^\s+of\s+(?:(?:those|members|voters)\s+(?:voting|who\s+voted)|(?:the\s+)?(?:votes|ballots)(?:\s+cast)?|(?:the\s+(?:company['’]s\s+)?)?(?:investors|shareholders|delegates)(?=\s+voted\b))\s+/i;
 /** "to accept", "in favour", "backed the deal", "were against": the side. */
 const BALLOT_SIDE =
-  /^\s*(?:(?:were|was|voted)\s+)?(?:to\s+)?(accept|back|approve|support|endorse|in\s+favou?r|for|reject|oppose|against|backed|approved|supported|endorsed|rejected|opposed)\b/i;
+  /^\s*(?:(?:were\s+cast|was\s+cast|were|was|voted)\s+)?(?:to\s+)?(accept|back|approve|support|endorse|in\s+favou?r|for|reject|oppose|against|backed|approved|supported|endorsed|rejected|opposed)\b/i;
 
-function ballotShareOf(before: string, afterPercent: string): string | null {
+function ballotShareOf(before: string, afterPercent: string): { event: string; object?: string } | null {
   const ballot = OF_THE_BALLOT.exec(afterPercent);
   if (!ballot && !VOTED_BY_BEFORE.test(before)) return null;
-  const side = BALLOT_SIDE.exec(afterPercent.slice(ballot?.[0].length ?? 0))?.[1]?.toLowerCase();
-  if (!side) return null;
-  return /^(?:reject|oppose|against)/.test(side) ? "voted against" : "voted for";
+  const rest = afterPercent.slice(ballot?.[0].length ?? 0);
+  const side = BALLOT_SIDE.exec(rest);
+  const word = side?.[1]?.toLowerCase();
+  if (!side || !word) return null;
+  const object = ballotObjectOf(rest.slice(side[0].length));
+  return {
+    event: /^(?:reject|oppose|against)/.test(word) ? "voted against" : "voted for",
+    ...(object ? { object } : {}),
+  };
 }
 
 /** "would have controlled 34", "would have sent $1.4": a figure right after a counterfactual verb. */
