@@ -15,7 +15,9 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * pounds"). Traps: the survey's own revision of the magnitude, the regulator's limit and an earlier
  * tremor, the depth of the stored gas, damaged homes that grew from "more than 150" to 200 and then to
  * 340 reports, the parish's share against the village's, an old survey of opinion, and the operator's
- * compensation fund against estimates of the bill. Test support only.
+ * compensation fund against estimates of the bill. First run, before any fix: disagreements 0/4 right, 1
+ * wrong (the permit's magnitude 2.5 against the quake's 3.8, a trap taken); quotes 6/6; timeline 3/3 (one
+ * background year taken: the 2025 survey); corroboration 1/2. Test support only.
  */
 const GAS_STORAGE_TREMOR_DRAFTS: readonly ArticleDraft[] = [
   {

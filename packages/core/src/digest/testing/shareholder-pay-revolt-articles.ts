@@ -14,7 +14,8 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * proxy adviser's forecast against the vote, last year's revolt, the threshold for the public register
  * of revolts, votes withheld, the chief executive's salary and bonus as parts of his pay, the most the
  * new policy allows, last year's pay and the finance director's, all private shareholders against those
- * at the meeting, and "dozens of protesters" against a range. Test support only.
+ * at the meeting, and "dozens of protesters" against a range. First run, before any fix: disagreements 0/4
+ * right, 0 wrong, 0 of the 19 traps taken; quotes 5/5; timeline 3/3; corroboration 1/2. Test support only.
  */
 const SHAREHOLDER_PAY_REVOLT_DRAFTS: readonly ArticleDraft[] = [
   {
