@@ -210,3 +210,15 @@ describe("findDisagreements on a share told in words and in figures", () => {
     ).toEqual([]);
   });
 });
+
+describe("findDisagreements on a turnout told in words", () => {
+  it("sets “Just over half of voters took part” against a turnout of 62%, never against 52%", () => {
+    const turnout = (figure: string) =>
+      sides(
+        ["Alpha News", "2029-06-04T02:30:00Z", `An election was held.\n\nTurnout was ${figure}.`],
+        ["Beta Times", "2029-06-04T16:00:00Z", "An election was held.\n\nJust over half of voters took part."],
+      );
+    expect(turnout("62%")).toEqual([[expect.stringMatching(/^percent turnout\b/), ["just over half", "62%"]]]);
+    expect(turnout("52%")).toEqual([]);
+  });
+});

@@ -1528,7 +1528,7 @@ function roundFigure(value: number): boolean {
   return value % step === 0;
 }
 /** "nearly 40", "almost 14": just under the figure, as close as its hedge's rounding. */
-const JUST_UNDER = /^(?:nearly|almost)$/;
+const JUST_UNDER = /^(?:nearly|almost|just under)$/;
 
 /**
  * What a figure allows, read as a newsroom writes it: a bound is a side of a range ("more than 12
@@ -1551,6 +1551,8 @@ function extentOf(mention: NumberMention): { low: number; high: number; rounding
   if (qualifier && LOWER_BOUND.test(qualifier) && !tally) return { low, high: Number.POSITIVE_INFINITY, rounding: 0 };
   if (qualifier && UPPER_BOUND.test(qualifier)) return { low: 0, high, rounding: 0 };
   if (qualifier && JUST_UNDER.test(qualifier)) return { low: low - mention.rounding, high, rounding: 0 };
+  // "just over half": a little above the figure, as close as its rounding.
+  if (qualifier === "just over") return { low, high: high + mention.rounding, rounding: 0 };
   return { low, high, rounding: mention.rounding };
 }
 

@@ -1766,6 +1766,8 @@ const MOVED_OBJECT_BEFORE =
 const DIRECTION_AFTER = /^\s+(?:down|up|along|across|into|through|downstream|downhill|inland|out\s+to|towards?)\b/i;
 
 const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
+/** "just over", "a little under", "slightly more than", right before a share in words. */
+const JUST_OFF_BEFORE = /\b(?:just|a\s+little|slightly)\s+(over|above|more\s+than|under|below|less\s+than)\s+$/i;
 /** A speed's symbol right after its figure, written on or apart: "140mph", "185 km/h", "90 kph". */
 const SPEED_SYMBOL_AFTER = /^\s?(mph|kph|km\/h)(?![\p{L}\p{N}])/iu;
 const SPEED_BEFORE =
@@ -2605,7 +2607,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         // No possessive's mark, no owner: a cheap test before the pattern's search through every word.
         if (/['’]/.test(clause)) owner = OWNER_SUBJECT.exec(clause)?.[1]?.toLowerCase();
       }
-      const bound = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
+      // "Just over half of voters": a share in words a little above its figure, no open bound.
+      const justOff = shareInWords !== null ? JUST_OFF_BEFORE.exec(before)?.[1] : undefined;
+      const bound = justOff
+        ? `just ${/^(?:over|above|more)/i.test(justOff) ? "over" : "under"}`
+        : (QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null);
       // "Winds of up to 160 mph" is how a storm's peak is told: the peak itself, not a bound on it.
       const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
       // A fine is imposed once: "over a cyber attack last year" says when the wrong was done, no span;
@@ -2869,7 +2875,7 @@ const RATE_AFTER = new RegExp(`^\\s+${RATE_NOUN}\\b`, "i");
  * voters who voted is the turnout (never "if at least 50 percent of members vote", a rule, not a vote).
  */
 const VOTED_SHARE_AFTER =
-  /^\s+of\s+(?:(?:the|all|its|their|eligible|registered)\s+)*[a-z]+\s+(?:(?:had|have|has)\s+)?(?:voted|cast\s+(?:a|their)\s+(?:votes?|ballots?))\b/i;
+  /^\s+of\s+(?:(?:the|all|its|their|eligible|registered)\s+)*(?:[a-z]+\s+(?:(?:had|have|has)\s+)?(?:voted|cast\s+(?:a|their)\s+(?:votes?|ballots?))|(?:voters|electors|electorate)\s+(?:(?:had|have|has)\s+)?(?:took\s+part|turned\s+out|went\s+to\s+the\s+polls))\b/i;
 
 function rateOf(clauseBefore: string, afterPercent: string): string | null {
   const noun = RATE_SUBJECT.exec(clauseBefore)?.[1] ?? RATE_AFTER.exec(afterPercent)?.[1];
