@@ -222,3 +222,14 @@ describe("findDisagreements on a turnout told in words", () => {
     expect(turnout("52%")).toEqual([]);
   });
 });
+
+describe("findDisagreements on a bare count a killing takes", () => {
+  it("sets a headline-like “The flood kills 14” against “Eleven people died”: a bare count after a verb of killing is of people", () => {
+    expect(
+      sides(
+        ["Alpha News", "2029-07-02T06:00:00Z", "A flood hit the valley.\n\nThe flood kills 14 in the valley."],
+        ["Beta Times", "2029-07-02T09:00:00Z", "A flood hit the valley.\n\nEleven people died in the flood."],
+      ),
+    ).toEqual([[expect.stringMatching(/^people killed\b/), ["Eleven", "14"]]]);
+  });
+});

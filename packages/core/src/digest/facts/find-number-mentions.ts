@@ -1288,7 +1288,7 @@ const RUNNING_AT =
   /\b(?:is|was|were|are|has been)\s+running\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?$/i;
 /** "killing at least 23", and the verb in the active voice: "The storm killed nine people", "injured 30". */
 const EVENT_PARTICIPLE_BEFORE =
-  /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$/i;
+  /\b(killing|injuring|wounding|killed|injured|wounded|kills|injures|wounds)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$/i;
 /** "a bus carrying 42 passengers", "a ferry with 300 people on board" is EVENTS' aboard; here the participle alone. */
 const CARRYING_BEFORE =
   /\b(?:carrying|carried)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|up to)\s+)?$/i;
@@ -2077,7 +2077,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           : others !== undefined
             ? others
             : (counted.unit ??
-              (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : (elidedUnit ?? groupPickedFrom(before, after))));
+              (ageAtDeath
+                ? "year"
+                : toll || bareOfPeople
+                  ? "people"
+                  : (elidedUnit ??
+                    groupPickedFrom(before, after) ??
+                    // "Flood kills 14", "The blast killed 14 on Monday": a bare count a killing takes is of people.
+                    (!percent && !currency && EVENT_PARTICIPLE_BEFORE.test(before) ? "people" : null))));
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
