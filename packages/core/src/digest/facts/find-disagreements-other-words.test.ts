@@ -166,6 +166,25 @@ describe("findDisagreements on what a person was paid", () => {
   });
 });
 
+describe("findDisagreements on two people's pay", () => {
+  it("never sets one person's pay against another's", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-05-06T18:00:00Z",
+          "Investors revolted.\n\nThe chief executive, Ann Lee, was paid £5m last year.",
+        ],
+        [
+          "Beta Times",
+          "2029-05-07T13:00:00Z",
+          "Investors revolted.\n\nThe finance director, Tom Fry, was paid £3.6m last year.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("findDisagreements on a share told in words and in figures", () => {
   it("sets “Nearly a third of investors voted against” the pay report against 39.6% of votes cast against it, never the vote on the chairman", () => {
     expect(

@@ -5,7 +5,7 @@ import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { fallHeight } from "./fall-height.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
-import { payReceived } from "./pay-received.js";
+import { payeeOf, payReceived } from "./pay-received.js";
 import { quakeDepth } from "./quake-depth.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 import { SHARE_IN_WORDS, SHARE_IN_WORDS_ROUNDING, shareInWordsValue } from "./share-in-words.js";
@@ -2186,7 +2186,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       let owner: string | undefined;
       let winner: string | undefined;
       // "was paid 8.1 million pounds" and "a pay package worth £6.8m": one person's pay.
-      if (currency && !attributed && (!event || event === "package") && payReceived(before, after)) event = "pay";
+      if (currency && !attributed && (!event || event === "package") && payReceived(before, after)) {
+        event = "pay";
+        owner = payeeOf(before);
+      }
       if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);
         const worth = WORTH_BEFORE.exec(clauseBefore)?.[1]?.toLowerCase();

@@ -23,3 +23,21 @@ export function payReceived(before: string, after: string): boolean {
   if (FOR_AFTER.test(after)) return false;
   return WAS_PAID_BEFORE.test(before) || PAY_NOUN_BEFORE.test(before);
 }
+
+/** A name: capitalised words ("Daniel Roper", "Roper", "Sir Peter Lowden"). */
+const CAPITALISED = /\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*/gu;
+/** Capitalised words that open sentences and name no one. */
+const NO_NAME =
+  /^(?:The|A|An|He|She|It|They|His|Her|Its|Their|This|That|In|On|At|Last|Inside|But|And|Mr|Mrs|Ms|Dr|Sir|Dame)$/;
+
+/**
+ * Whose pay a sum is: the surname of the last person named before it in its sentence ("Harcourt Homes
+ * Chief Executive Daniel Roper was paid" → roper, "The finance director, Tom Fry, was paid" → fry,
+ * "Roper was paid" → roper). Two people's pay are never rival figures; undefined when no one is named
+ * ("He was paid").
+ */
+export function payeeOf(before: string): string | undefined {
+  const names = (before.match(CAPITALISED) ?? []).filter((name) => !NO_NAME.test(name));
+  const last = names[names.length - 1]?.split(/\s+/).pop();
+  return last?.toLowerCase();
+}
