@@ -164,6 +164,10 @@ import {
 } from "../src/digest/testing/gallery-reopening-articles.js";
 import { GAS_BLAST_EXPECTED, gasBlastArticles } from "../src/digest/testing/gas-blast-articles.js";
 import {
+  GAS_STORAGE_TREMOR_EXPECTED,
+  gasStorageTremorArticles,
+} from "../src/digest/testing/gas-storage-tremor-articles.js";
+import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
 } from "../src/digest/testing/gearbox-plant-closure-articles.js";
@@ -320,6 +324,10 @@ import {
   SCRATCHCARD_MISPRINT_EXPECTED,
   scratchcardMisprintArticles,
 } from "../src/digest/testing/scratchcard-misprint-articles.js";
+import {
+  SHAREHOLDER_PAY_REVOLT_EXPECTED,
+  shareholderPayRevoltArticles,
+} from "../src/digest/testing/shareholder-pay-revolt-articles.js";
 import { SINKHOLE_EXPECTED, sinkholeArticles } from "../src/digest/testing/sinkhole-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../src/digest/testing/smuggling-trial-articles.js";
 import {
@@ -353,6 +361,10 @@ import { TRIBUNAL_RULING_EXPECTED, tribunalRulingArticles } from "../src/digest/
 import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../src/digest/testing/tunnel-fire-articles.js";
 import { TURNOUT_DISPUTE_EXPECTED, turnoutDisputeArticles } from "../src/digest/testing/turnout-dispute-articles.js";
 import { TURTLE_COLD_STUN_EXPECTED, turtleColdStunArticles } from "../src/digest/testing/turtle-cold-stun-articles.js";
+import {
+  TYPHOON_FISHING_PORT_EXPECTED,
+  typhoonFishingPortArticles,
+} from "../src/digest/testing/typhoon-fishing-port-articles.js";
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../src/digest/testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../src/digest/testing/vaccine-trial-articles.js";
 import {
@@ -668,6 +680,13 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["bus garage fire", busGarageFireArticles, BUS_GARAGE_FIRE_EXPECTED],
   ["fog pileup", fogPileupArticles, FOG_PILEUP_EXPECTED],
   ["ice arena roof", iceArenaRoofArticles, ICE_ARENA_ROOF_EXPECTED],
+  // facts37's held-out stories: disagreements in other words and units (money as "$40m" and "$55
+  // million", shares as "a third" and "45%", winds in km/h and mph, depths in km and miles, "more than
+  // 200" against 180, a headline's "kills 14" against a body's "Eleven"), with gusts against sustained
+  // winds, forecasts, own revisions, parts of wholes and counts that grew.
+  ["typhoon fishing port", typhoonFishingPortArticles, TYPHOON_FISHING_PORT_EXPECTED],
+  ["gas storage tremor", gasStorageTremorArticles, GAS_STORAGE_TREMOR_EXPECTED],
+  ["shareholder pay revolt", shareholderPayRevoltArticles, SHAREHOLDER_PAY_REVOLT_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -32,6 +32,11 @@ const TO_COMMON: Record<string, { unit: string; factor: number; offset?: number 
   kilo: { unit: "kilogram", factor: 1 },
   tonne: { unit: "kilogram", factor: 1000 },
   lb: { unit: "kilogram", factor: 0.453_592 },
+  // A storm's winds in miles an hour in one outlet and in kilometres an hour in the next ("sustained
+  // winds of 140mph", "maximum sustained winds of 185 km/h"): one speed.
+  mph: { unit: "km/h", factor: 1.609_344 },
+  kph: { unit: "km/h", factor: 1 },
+  knot: { unit: "km/h", factor: 1.852 },
   // How long one thing lasted, told in hours by one outlet and in days by another ("turned away for 72
   // hours", "a five-day diversion"; "suspended for 18 months", "a two-year suspension"): one length.
   minute: { unit: "day", factor: 1 / 1440 },

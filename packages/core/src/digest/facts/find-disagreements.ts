@@ -7,6 +7,7 @@ import type { SentenceDate } from "./find-date-mentions.js";
 import { EVENT_NAMES, FIGURE_PUT_AT, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { partsOfWholes } from "./part-of-whole.js";
+import { revisedAway } from "./revised-from.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
 import { beforeStory, storyStart } from "./story-start.js";
 import { strikersOfOneTrade } from "./strikers-of-one-trade.js";
@@ -141,6 +142,9 @@ function keyEvent(unit: string, event: string): string {
   // "Some 300 people had gathered to watch" and "A crowd of about 500 watched": one crowd, however
   // an outlet says it came (a crowd that protested is counted above, as protesters).
   if (unit === "people" && ONLOOKERS_CAME.test(event)) return "attended";
+  // "put the damage at $40m" and "economic losses of about $55 million": what a disaster cost, one
+  // estimate however an outlet names it (insured losses, a part of it, are read apart).
+  if (event === "damage" && isMoneyUnit(unit)) return "loss";
   return DESTROYABLE.test(unit) && GONE.test(event) ? "destroyed" : event;
 }
 
@@ -815,6 +819,7 @@ function transposed(a: NumberMention, b: NumberMention): boolean {
 function plural(unit: string): string {
   // A symbol reads as its word: "depth below ground in metres", never "in ms".
   if (unit === "m") return "metres";
+  if (unit === "km") return "km";
   if (
     unit === "people" ||
     unit === "children" ||
@@ -916,7 +921,11 @@ export function findDisagreements(
   }
   // A market's move read during the day is no one measure (see NumberMention.market): only a
   // sentence setting two sources' readings against each other compares them.
-  const measures = mentions.filter((mention) => mention.market !== "during" || dayGone(mention, dates));
+  // A figure its own sayer revised away ("revised … to 7.0 from an initial 6.8") is no rival of the new one.
+  const superseded = revisedAway(mentions, (mention) => quantityKey(mention, { anyKind: true }));
+  const measures = mentions.filter(
+    (mention) => (mention.market !== "during" || dayGone(mention, dates)) && !superseded.has(mention),
+  );
   const moments = [
     ...sameDayTotals(measures, dates, byId),
     ...rivalLowerTotals(measures, dates, byId),
@@ -1542,7 +1551,7 @@ function roundFigure(value: number): boolean {
   return value % step === 0;
 }
 /** "nearly 40", "almost 14": just under the figure, as close as its hedge's rounding. */
-const JUST_UNDER = /^(?:nearly|almost)$/;
+const JUST_UNDER = /^(?:nearly|almost|just under)$/;
 
 /**
  * What a figure allows, read as a newsroom writes it: a bound is a side of a range ("more than 12
@@ -1565,6 +1574,8 @@ function extentOf(mention: NumberMention): { low: number; high: number; rounding
   if (qualifier && LOWER_BOUND.test(qualifier) && !tally) return { low, high: Number.POSITIVE_INFINITY, rounding: 0 };
   if (qualifier && UPPER_BOUND.test(qualifier)) return { low: 0, high, rounding: 0 };
   if (qualifier && JUST_UNDER.test(qualifier)) return { low: low - mention.rounding, high, rounding: 0 };
+  // "just over half": a little above the figure, as close as its rounding.
+  if (qualifier === "just over") return { low, high: high + mention.rounding, rounding: 0 };
   return { low, high, rounding: mention.rounding };
 }
 
@@ -1817,7 +1828,8 @@ function percentAsWritten(mention: NumberMention): string {
 /** The unit right after a figure, as its sentence writes it (" kilometres", "km", "C", " degrees Fahrenheit", "-foot"). */
 function unitAsWritten(mention: NumberMention): string {
   const after = mention.item.sentence.text.slice(mention.end - mention.item.sentence.start);
-  return /^(?:\s*°\s*|\s+|-)?\p{L}+(?:\s+(?:Fahrenheit|Celsius|centigrade))?/u.exec(after)?.[0] ?? "";
+  // A speed's symbol is read whole ("185 km/h", never "185 km").
+  return /^(?:\s*°\s*|\s+|-)?(?:km\/h|\p{L}+(?:\s+(?:Fahrenheit|Celsius|centigrade))?)/u.exec(after)?.[0] ?? "";
 }
 
 /**

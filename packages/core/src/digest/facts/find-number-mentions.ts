@@ -1,12 +1,17 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
+import { ballotObjectOf } from "./ballot-object.js";
 import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { elapsedSpell } from "./elapsed-spell.js";
 import { fallHeight } from "./fall-height.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { payOfGroup } from "./pay-of-group.js";
+import { payeeOf, payReceived } from "./pay-received.js";
+import { quakeDepth } from "./quake-depth.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
+import { SHARE_IN_WORDS, SHARE_IN_WORDS_ROUNDING, shareInWordsValue } from "./share-in-words.js";
+import { stormSurge } from "./storm-surge.js";
 import { thingDimension } from "./thing-dimension.js";
 import { partsAboard, wholeAboard } from "./those-aboard.js";
 import { overnightOnly, treatedByHospital, treatedInHospital } from "./treated-in-hospital.js";
@@ -105,7 +110,7 @@ type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
 /** A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|ft)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|ft|mph|kph)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
@@ -731,6 +736,8 @@ const BREACHED_DATA_OF =
 /** What an amount of money is, named before it: "the cost of the breach at £60 million", "online sales reached £820 million". */
 const MONEY_NOUN_BEFORE =
   /\b(cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b(?![^,;]*\b(?:cost|costs|costed|price|prices|priced|value|valued|bill|fee|fees|damage|losses|loss|revenue|revenues|sales|profit|profits|turnover|budget)\b)[^;:]{0,80}$/i;
+/** The word before a loss that makes it the insured (or uninsured) part: "insured losses", "uninsured damage". */
+const INSURED_BEFORE = /\b(?:un)?insured\s+$/i;
 /** Money a ruling or a penalty fixes: "ordered to pay", "must also pay", "was fined". */
 const ORDERED_TO_PAY =
   /\b(?:(?:(?:ordered|told|required)\s+(?:[\p{L}’'-]+\s+){0,3}?to|must(?:\s+also)?|(?:has|have|had)(?:\s+also)?\s+to)\s+pay|fined)\s+(?:[a-z]+\s+){0,2}?(?:(?:of|about|around|some|over|at least|more than|up to)\s+)?(?:[$£€]\s*)?$/iu;
@@ -1208,6 +1215,12 @@ const CURRENCY_WORD =
  */
 const ATTRIBUTIVE_MONEY = /^\s+()(euro|dollar|pound|franc|yen|yuan|rupee|rouble|ruble|peso|krona|krone)(?=\s+[a-z])/;
 
+/**
+ * "15 million pounds", "8.1 million dollars": a plural currency word after a figure in millions or
+ * billions is money (a bare "15 pounds" may be a weight; nobody weighs in millions of pounds in news).
+ */
+const SCALED_CURRENCY_WORD = /^\s+()(dollars|pounds)\b/;
+
 /** Whether a unit is money: a sum of its currency, never a count of things. */
 export function isMoneyUnit(unit: string | null | undefined): boolean {
   return unit ? MONEY_UNIT.test(unit) : false;
@@ -1305,7 +1318,7 @@ const RUNNING_AT =
   /\b(?:is|was|were|are|has been)\s+running\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just|over)\s+)?$/i;
 /** "killing at least 23", and the verb in the active voice: "The storm killed nine people", "injured 30". */
 const EVENT_PARTICIPLE_BEFORE =
-  /\b(killing|injuring|wounding|killed|injured|wounded)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$/i;
+  /\b(killing|injuring|wounding|killed|injured|wounded|kills|injures|wounds)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|another|a further)\s+)?$/i;
 /** "a bus carrying 42 passengers", "a ferry with 300 people on board" is EVENTS' aboard; here the participle alone. */
 const CARRYING_BEFORE =
   /\b(?:carrying|carried)\s+(?:(?:at least|about|around|roughly|nearly|almost|some|more than|over|up to)\s+)?$/i;
@@ -1342,7 +1355,7 @@ const SUPPLY_OFF_AFTER =
   /^[^,;.]{0,60}?\b(?:(?:have|has|had)\s+(?:their|its)\s+(?:taps|water|power|electricity|gas|supplies|supply|heating)\s+(?:turned|cut|switched|shut)\s+off|(?:be|been|were|was|are)\s+cut\s+off)\b/i;
 /** "put the cost of repairs at", "estimated the cost of the breach at £30 million to", "puts the bill at": an estimate's sum. */
 const ESTIMATED_COST_BEFORE =
-  /\b(?:put|puts|putting|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b(?!\s+of\s+(?:the\s+)?(?:damage|losses)\b)[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
+  /\b(?:put|puts|putting|estimate|estimated|estimates|estimating)\s+(?:the|its|their)\s+(?:total\s+|likely\s+|final\s+)?(?:cost|bill)\b(?!\s+of\s+(?:the\s+)?(?:damage|losses)\b)[^,;:]{0,60}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|at least|between)\s+)?(?:[$£€]?\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:to|and)\s+)?[$£€]?\s*$/i;
 /**
  * "A recount costs the city about $85,000": a hedged cost told in the present is what a thing is
  * reckoned to cost, an estimate as "will cost an estimated $120,000" is (never "cost", which may be
@@ -1394,7 +1407,13 @@ function closedLength(before: string, afterUnit: string, attributive: boolean): 
 }
 
 /** "magnitude 6.8", "a magnitude of 7.1": a quake's size, read from the word before it… */
-const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
+const MAGNITUDE_BEFORE =
+  /\bmagnitude(?:\s+of)?\s+$|\b(?:revised|raised|lowered|upgraded|downgraded|changed|put|set)\s+(?:the|its)\s+magnitude\s+of\s+[^,;]{1,60}?\s+(?:to|at)\s+$/i;
+/** A magnitude told as a bound, before it: "above magnitude 2.5", "any tremor of magnitude". */
+const MAGNITUDE_BOUND_BEFORE =
+  /\b(?:(?:above|over|exceeding|beyond|below|under|greater\s+than|more\s+than|less\s+than|at\s+least)\s+(?:a\s+)?magnitude|any\s+(?:[a-z]+\s+)?(?:of\s+)?magnitude)(?:\s+of)?\s+$/i;
+/** …or after it: "magnitude 4 or more", "of 2.5 or above". */
+const MAGNITUDE_BOUND_AFTER = /^(?:-?\s*magnitude)?\s+or\s+(?:more|greater|higher|above|over|stronger|less|below)\b/i;
 /** …or after it: "a 6.6-magnitude aftershock", "7.1 magnitude". */
 const MAGNITUDE_AFTER = /^-?\s*magnitude\b/i;
 /** Voters' side after their count: "voted Yes", "voted in favour", "voted for strike action" (never for a named candidate). */
@@ -1530,6 +1549,8 @@ const BROKEN_PART_SUBJECT =
  * was 350 metres wide" measure the same snow; "the blaze" is "the fire", "the quake" the earthquake.
  */
 const SAME_EVENT: Readonly<Record<string, string>> = {
+  // "The tremor struck at a depth of 3km" is the quake's depth, whichever word an outlet uses.
+  tremor: "earthquake",
   avalanche: "slide",
   landslide: "slide",
   mudslide: "slide",
@@ -1745,8 +1766,14 @@ function numbersIn(text: string): RegExpMatchArray[] {
     .map((match) => ({ word: match[1]!, index: match.index + match[0].length - match[1]!.length }))
     .filter(({ index }) => index !== opening?.index)
     .map(({ word, index }) => asMatch(word, index));
+  // "a third of the homes", "four in ten investors": a share in words, read as a percentage.
+  const shares = [...text.matchAll(SHARE_IN_WORDS)]
+    .filter((match) => shareInWordsValue(match[1]!) !== null)
+    .map((match) => Object.assign(asMatch(match[1]!.trim(), match.index), { share: true }));
+  const openingOwn = opening && !shares.some((share) => share.index === opening.index) ? opening : null;
   return [
-    ...(opening ? [asMatch(opening.word, opening.index)] : []),
+    ...shares,
+    ...(openingOwn ? [asMatch(openingOwn.word, openingOwn.index)] : []),
     ...words,
     ...lengths,
     ...charges,
@@ -1776,6 +1803,10 @@ const MOVED_OBJECT_BEFORE =
 const DIRECTION_AFTER = /^\s+(?:down|up|along|across|into|through|downstream|downhill|inland|out\s+to|towards?)\b/i;
 
 const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
+/** "just over", "a little under", "slightly more than", right before a share in words. */
+const JUST_OFF_BEFORE = /\b(?:just|a\s+little|slightly)\s+(over|above|more\s+than|under|below|less\s+than)\s+$/i;
+/** A speed's symbol right after its figure, written on or apart: "140mph", "185 km/h", "90 kph". */
+const SPEED_SYMBOL_AFTER = /^\s?(mph|kph|km\/h)(?![\p{L}\p{N}])/iu;
 const SPEED_BEFORE =
   /\b(?:travell?ing|going|driving|moving|running|doing|sailing|flying|speeding)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 
@@ -1890,7 +1921,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (/^\d{1,2}$/.test(raw) && Number(raw) <= 31 && MONTH_AFTER.test(after)) continue;
       // "a drop of 7 percentage points" is not a 7 percent drop: another unit.
       const points = /^\s*percentage points?\b/i.exec(after);
-      const percent = points ? null : /^\s*(?:percent|per cent|%)/i.exec(after);
+      // A share in words is a percentage with no sign after it ("a third of the homes").
+      const shareInWords = "share" in match ? shareInWordsValue(raw) : null;
+      const percent = points
+        ? null
+        : shareInWords !== null
+          ? /^/.exec(after)
+          : /^\s*(?:percent|per cent|%)/i.exec(after);
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) continue;
       // A clock time ("5:40 p.m.", "5: 40 p. m." as some wires space it) and a season's second year
       // ("the 2008-09 season") are no counts either.
@@ -1899,7 +1936,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         (CLOCK_HOUR_BEFORE.test(before) || (SPACED_CLOCK_HOUR_BEFORE.test(before) && MERIDIEM_AFTER.test(after)));
       if (clockMinutes || SEASON_YEAR_BEFORE.test(before)) continue;
       const value =
-        numberWordValue(raw) ?? Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+        shareInWords ??
+        numberWordValue(raw) ??
+        Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
       const high = rangeHighOf(before, after, value, scale);
       // "a 12-storey tower": the hyphened word is the unit and the noun after it what the figure
       // measures. Other hyphened figures are no count ("30-40 stations" is a range, "5-4" a tally):
@@ -1927,7 +1966,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "20,000 Swiss francs in costs": a currency named after the figure, read as a symbol before it.
       const currencyWord =
         CURRENCY_WORD.exec(after) ??
-        (scale && /^(?:m|bn|mn)$|ion$/i.test(scale) ? ATTRIBUTIVE_MONEY.exec(after) : null);
+        (scale && /^(?:m|bn|mn)$|ion$/i.test(scale)
+          ? (ATTRIBUTIVE_MONEY.exec(after) ?? (/ion$/i.test(scale) ? SCALED_CURRENCY_WORD.exec(after) : null))
+          : null);
       const currency =
         CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""] ??
         (currencyWord
@@ -1995,6 +2036,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !currency &&
         !magnitude &&
         (CROWD_BEFORE.test(before) || (WATCHED_BY.test(before) && ONLOOKERS_AFTER.test(after)));
+      const speedSymbol = SPEED_SYMBOL_AFTER.exec(after);
       const counted = magnitude
         ? { unit: "magnitude", end: magnitudeAfter ? magnitudeAfter[0].length : 0 }
         : crowd
@@ -2018,12 +2060,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                               unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit",
                               end: temperature[0].length,
                             }
-                          : /^\s?km(?![\p{L}\p{N}])/u.test(after)
-                            ? { unit: "km", end: after.indexOf("km") + 2 }
-                            : // "fell from about 200ft": feet written as their symbol, as "2km" is.
-                              /^\s?ft(?![\p{L}\p{N}])/u.test(after)
-                              ? { unit: "feet", end: after.indexOf("ft") + 2 }
-                              : numberOf(before, after);
+                          : // "140mph", "185 km/h": a speed written as its symbol (never the length "km").
+                            speedSymbol
+                            ? { unit: (speedSymbol[1] ?? "").toLowerCase(), end: speedSymbol[0].length }
+                            : /^\s?km(?![\p{L}\p{N}])/u.test(after)
+                              ? { unit: "km", end: after.indexOf("km") + 2 }
+                              : // "fell from about 200ft": feet written as their symbol, as "2km" is.
+                                /^\s?ft(?![\p{L}\p{N}])/u.test(after)
+                                ? { unit: "feet", end: after.indexOf("ft") + 2 }
+                                : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -2070,7 +2115,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           : others !== undefined
             ? others
             : (counted.unit ??
-              (ageAtDeath ? "year" : toll || bareOfPeople ? "people" : (elidedUnit ?? groupPickedFrom(before, after))));
+              (ageAtDeath
+                ? "year"
+                : toll || bareOfPeople
+                  ? "people"
+                  : (elidedUnit ??
+                    groupPickedFrom(before, after) ??
+                    // "Flood kills 14", "The blast killed 14 on Monday": a bare count a killing takes is of people.
+                    (!percent && !currency && EVENT_PARTICIPLE_BEFORE.test(before) ? "people" : null))));
       // The clause around the number: from the previous clause break to the next one.
       const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), 0);
       const clauseEnd = after.search(/[;:]|,\s+(?:according|officials|the [a-z]+ said)/i);
@@ -2173,6 +2225,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       }
       let owner: string | undefined;
       let winner: string | undefined;
+      // "was paid 8.1 million pounds" and "a pay package worth £6.8m": one person's pay.
+      if (currency && !attributed && (!event || event === "package") && payReceived(before, after)) {
+        event = "pay";
+        // "Bus drivers are paid about £31,000": a group's pay; else the person named before it.
+        owner = payOfGroup(before.slice(ownClauseStart)) ?? payeeOf(before);
+      }
       if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);
         const worth = WORTH_BEFORE.exec(clauseBefore)?.[1]?.toLowerCase();
@@ -2184,6 +2242,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
               : "value"
             : (named?.[1]?.toLowerCase() ?? (VALUED_AT_BEFORE.test(clauseBefore) ? "value" : undefined));
         if (noun) event = MONEY_NOUNS[noun] ?? noun;
+        // "put the cost of repairs at £12m" and "estimate the bill for repairs at 15 million pounds": an
+        // estimate of one sum, whichever noun (a bill told otherwise, "could top £6bn", stays a bill).
+        if (event === "bill" && ESTIMATED_COST_BEFORE.test(clauseBefore)) event = "cost";
+        // "Insured losses of $12 million": the part of a loss insurers pay, never the whole loss.
+        if (
+          named &&
+          (event === "loss" || event === "damage") &&
+          INSURED_BEFORE.test(clauseBefore.slice(0, named.index))
+        )
+          event = "insured loss";
         if (!noun && SOLD_FOR_BEFORE.test(clauseBefore)) event = "price";
         // "The hammer came down at £21 million", "a hammer price of £21 million": the price before fees.
         if ((!event || event === "price") && HAMMER_BEFORE.test(clauseBefore)) event = "hammer price";
@@ -2217,7 +2285,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "voted by 72 percent to accept", "with 76 percent of those voting in favour": a ballot's share
       // for one side, whatever the words.
       const ballotShare = percent && !attributed ? ballotShareOf(before, after.slice(percent[0].length)) : null;
-      if (ballotShare) event = ballotShare;
+      if (ballotShare) event = ballotShare.event;
       // "Liver damage was seen in 8.2 percent of the patients": a share of a group showing an effect.
       const rate =
         !event && percent && !attributed ? rateOf(before.slice(ownClauseStart), after.slice(percent[0].length)) : null;
@@ -2379,6 +2447,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "fell from about 200ft" and "was flying at around 300ft when a tear opened": one fall's height.
       if (unit && LENGTH_UNIT.test(unit) && !attributed && !dimensionOf && fallHeight(before, after.slice(counted.end)))
         event = "height of fall";
+      // "placed the quake about 2.5 miles below the surface" is as deep as "a depth of 3km" (see measuredThing).
+      if (unit && LENGTH_UNIT.test(unit) && !dimensionOf && quakeDepth(before, after.slice(counted.end)))
+        event = "earthquake deep";
+      // "A storm surge of 3 meters" and "a 13ft wall of water": one surge's height, in any unit.
+      if (unit && LENGTH_UNIT.test(unit) && !dimensionOf && stormSurge(before, after.slice(counted.end)))
+        event = "storm surge";
       // "was travelling at 62 mph", "had been doing about 70 mph": the speed a vehicle went at, whoever
       // measured it (a tachograph, witnesses); never a limit ("a 50 mph zone").
       if (unit && SPEED_UNIT.test(unit) && !attributed && SPEED_BEFORE.test(before)) event = "speed";
@@ -2478,11 +2552,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (late) event = "delay";
       // "£1.2bn more than its original budget", "1.4 billion pounds over budget": the overrun, not the cost.
       if ((currency || isMoneyUnit(unit)) && OVER_BUDGET_AFTER.test(after.slice(counted.end))) event = "overrun";
-      // A quake's magnitude measures that quake: an aftershock's is another quantity.
+      // A quake's magnitude measures that quake: an aftershock's is another quantity, and a bound
+      // ("any tremor above magnitude 2.5", "quakes of magnitude 4 or more") measures no quake at all.
       if (magnitude)
-        event = /\baftershocks?\b/i.test(`${before.slice(-60)} ${afterClause.slice(0, 40)}`)
-          ? "aftershock"
-          : "earthquake";
+        event =
+          MAGNITUDE_BOUND_BEFORE.test(before) || MAGNITUDE_BOUND_AFTER.test(after)
+            ? "magnitude bound"
+            : /\baftershocks?\b/i.test(`${before.slice(-60)} ${afterClause.slice(0, 40)}`)
+              ? "aftershock"
+              : "earthquake";
       // "Three men … and a woman were arrested", "12 soldiers and a civilian were killed": the count
       // is a part of whom the verb counts, never its total.
       // Passengers told beside the crew ("230 passengers and 18 crew had been aboard") are still the
@@ -2582,11 +2660,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const movedThing = movedWord && !NOT_A_SUBJECT.test(movedWord) ? singular(movedWord.toLowerCase()) : undefined;
       const subject = bidder
         ? bidder.toLowerCase()
-        : movedThing
-          ? (SAME_CURRENCY[movedThing] ?? movedThing)
-          : event === "held" && unit !== null && !HELD_PEOPLE.test(unit)
-            ? holderOf(before.slice(ownClauseStart), after.slice(counted.end))
-            : undefined;
+        : ballotShare?.object && event === ballotShare.event
+          ? ballotShare.object
+          : movedThing
+            ? (SAME_CURRENCY[movedThing] ?? movedThing)
+            : event === "held" && unit !== null && !HELD_PEOPLE.test(unit)
+              ? holderOf(before.slice(ownClauseStart), after.slice(counted.end))
+              : undefined;
       if (margin?.over) owner = `over ${margin.over}`;
       if (winner) owner = winner;
       // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
@@ -2596,7 +2676,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         // No possessive's mark, no owner: a cheap test before the pattern's search through every word.
         if (/['’]/.test(clause)) owner = OWNER_SUBJECT.exec(clause)?.[1]?.toLowerCase();
       }
-      const bound = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
+      // "Just over half of voters": a share in words a little above its figure, no open bound.
+      const justOff = shareInWords !== null ? JUST_OFF_BEFORE.exec(before)?.[1] : undefined;
+      const bound = justOff
+        ? `just ${/^(?:over|above|more)/i.test(justOff) ? "over" : "under"}`
+        : (QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null);
       // "Winds of up to 160 mph" is how a storm's peak is told: the peak itself, not a bound on it.
       const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
       // A fine is imposed once: "over a cyber attack last year" says when the wrong was done, no span;
@@ -2677,7 +2761,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         rounding:
           eventDuration && qualifier && HEDGE.test(qualifier)
             ? Math.max(roundingOf(raw, scale, qualifier), value * HEDGED_DURATION, HEDGED_SPAN_UNIT)
-            : roundingOf(raw, scale, qualifier ?? (event === "attended" && ROUND_THOUSANDS.test(raw) ? "about" : null)),
+            : shareInWords !== null
+              ? shareInWords * SHARE_IN_WORDS_ROUNDING
+              : roundingOf(
+                  raw,
+                  scale,
+                  qualifier ?? (event === "attended" && ROUND_THOUSANDS.test(raw) ? "about" : null),
+                ),
       };
       if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);
       rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;
@@ -2860,7 +2950,7 @@ const RATE_AFTER = new RegExp(`^\\s+${RATE_NOUN}\\b`, "i");
  * voters who voted is the turnout (never "if at least 50 percent of members vote", a rule, not a vote).
  */
 const VOTED_SHARE_AFTER =
-  /^\s+of\s+(?:(?:the|all|its|their|eligible|registered)\s+)*[a-z]+\s+(?:(?:had|have|has)\s+)?(?:voted|cast\s+(?:a|their)\s+(?:votes?|ballots?))\b/i;
+  /^\s+of\s+(?:(?:the|all|its|their|eligible|registered)\s+)*(?:[a-z]+\s+(?:(?:had|have|has)\s+)?(?:voted|cast\s+(?:a|their)\s+(?:votes?|ballots?))|(?:voters|electors|electorate)\s+(?:(?:had|have|has)\s+)?(?:took\s+part|turned\s+out|went\s+to\s+the\s+polls))\b/i;
 
 function rateOf(clauseBefore: string, afterPercent: string): string | null {
   const noun = RATE_SUBJECT.exec(clauseBefore)?.[1] ?? RATE_AFTER.exec(afterPercent)?.[1];
@@ -2884,17 +2974,23 @@ const VOTED_BY_BEFORE =
   /\bvoted\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 /** "… percent of those voting", "… percent of votes cast": a share of the ballot, not of members polled. */
 const OF_THE_BALLOT =
-  /^\s+of\s+(?:(?:those|members|voters)\s+(?:voting|who\s+voted)|(?:the\s+)?(?:votes|ballots)(?:\s+cast)?)\s+/i;
+  /^\s+of\s+(?:(?:those|members|voters)\s+(?:voting|who\s+voted)|(?:the\s+)?(?:votes|ballots)(?:\s+cast)?|(?:the\s+(?:company['’]s\s+)?)?(?:investors|shareholders|delegates)(?=\s+voted\b))\s+/i;
 /** "to accept", "in favour", "backed the deal", "were against": the side. */
 const BALLOT_SIDE =
-  /^\s*(?:(?:were|was|voted)\s+)?(?:to\s+)?(accept|back|approve|support|endorse|in\s+favou?r|for|reject|oppose|against|backed|approved|supported|endorsed|rejected|opposed)\b/i;
+  /^\s*(?:(?:were\s+cast|was\s+cast|were|was|voted)\s+)?(?:to\s+)?(accept|back|approve|support|endorse|in\s+favou?r|for|reject|oppose|against|backed|approved|supported|endorsed|rejected|opposed)\b/i;
 
-function ballotShareOf(before: string, afterPercent: string): string | null {
+function ballotShareOf(before: string, afterPercent: string): { event: string; object?: string } | null {
   const ballot = OF_THE_BALLOT.exec(afterPercent);
   if (!ballot && !VOTED_BY_BEFORE.test(before)) return null;
-  const side = BALLOT_SIDE.exec(afterPercent.slice(ballot?.[0].length ?? 0))?.[1]?.toLowerCase();
-  if (!side) return null;
-  return /^(?:reject|oppose|against)/.test(side) ? "voted against" : "voted for";
+  const rest = afterPercent.slice(ballot?.[0].length ?? 0);
+  const side = BALLOT_SIDE.exec(rest);
+  const word = side?.[1]?.toLowerCase();
+  if (!side || !word) return null;
+  const object = ballotObjectOf(rest.slice(side[0].length));
+  return {
+    event: /^(?:reject|oppose|against)/.test(word) ? "voted against" : "voted for",
+    ...(object ? { object } : {}),
+  };
 }
 
 /** "would have controlled 34", "would have sent $1.4": a figure right after a counterfactual verb. */

@@ -12,6 +12,11 @@ const NO_GROUP = /^(?:he|she|it|they|we|you|who|which|that|those|these|one|many|
 export function payOfGroup(before: string): string | null {
   const match = EARNS_BEFORE.exec(before);
   if (!match) return null;
+  // A capital inside the sentence makes a name ("Chief Executive Daniel Roper was paid"): a person's
+  // pay (pay-received.ts), no group's; only the sentence's first word may be capitalised.
+  const opening = before.trimStart().startsWith(match[1]!);
+  const written = match[1]!.split(/\s+/);
+  if (written.some((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && opening))) return null;
   const words = match[1]!.toLowerCase().split(/\s+/);
   const head = words.at(-1)!;
   if (NO_GROUP.test(head)) return null;

@@ -120,6 +120,7 @@ import { FOOTBRIDGE_INQUIRY_EXPECTED, footbridgeInquiryArticles } from "../testi
 import { FRAUD_TRIAL_EXPECTED, fraudTrialArticles } from "../testing/fraud-trial-articles.js";
 import { GALLERY_REOPENING_EXPECTED, galleryReopeningArticles } from "../testing/gallery-reopening-articles.js";
 import { GAS_BLAST_EXPECTED, gasBlastArticles } from "../testing/gas-blast-articles.js";
+import { GAS_STORAGE_TREMOR_EXPECTED, gasStorageTremorArticles } from "../testing/gas-storage-tremor-articles.js";
 import {
   GEARBOX_PLANT_CLOSURE_EXPECTED,
   gearboxPlantClosureArticles,
@@ -220,6 +221,10 @@ import {
   SCRATCHCARD_MISPRINT_EXPECTED,
   scratchcardMisprintArticles,
 } from "../testing/scratchcard-misprint-articles.js";
+import {
+  SHAREHOLDER_PAY_REVOLT_EXPECTED,
+  shareholderPayRevoltArticles,
+} from "../testing/shareholder-pay-revolt-articles.js";
 import { SINKHOLE_EXPECTED, sinkholeArticles } from "../testing/sinkhole-articles.js";
 import { SMUGGLING_TRIAL_EXPECTED, smugglingTrialArticles } from "../testing/smuggling-trial-articles.js";
 import {
@@ -247,6 +252,7 @@ import { TRIBUNAL_RULING_EXPECTED, tribunalRulingArticles } from "../testing/tri
 import { TUNNEL_FIRE_EXPECTED, tunnelFireArticles } from "../testing/tunnel-fire-articles.js";
 import { TURNOUT_DISPUTE_EXPECTED, turnoutDisputeArticles } from "../testing/turnout-dispute-articles.js";
 import { TURTLE_COLD_STUN_EXPECTED, turtleColdStunArticles } from "../testing/turtle-cold-stun-articles.js";
+import { TYPHOON_FISHING_PORT_EXPECTED, typhoonFishingPortArticles } from "../testing/typhoon-fishing-port-articles.js";
 import { UNION_LEADER_ROW_EXPECTED, unionLeaderRowArticles } from "../testing/union-leader-row-articles.js";
 import { VACCINE_TRIAL_EXPECTED, vaccineTrialArticles } from "../testing/vaccine-trial-articles.js";
 import { VINEYARD_HAILSTORM_EXPECTED, vineyardHailstormArticles } from "../testing/vineyard-hailstorm-articles.js";
@@ -1861,6 +1867,39 @@ describe.each([
 ] as const)("disagreements by code on the written %s story", (_name, articlesOf, expected) => {
   it("finds no disagreement and takes none of the traps", () => {
     expectDisagreements(extractFacts(articlesOf()), expected);
+  });
+});
+
+/**
+ * facts37's held-out stories (a typhoon at a fishing port, a tremor under a gas store, a shareholder pay
+ * revolt): every quote with its speaker; disagreements told in other words and units found, each side
+ * with its outlet, none outside those written and no trap taken. Known misses: the share of the
+ * village's homes damaged ("A third of the homes … were damaged" against "About 45% of households …
+ * have reported damage": no event read for either) and the shareholders at the meeting ("More than 200
+ * … attended" against "180 shareholders heard").
+ */
+describe.each([
+  ["typhoon fishing port", typhoonFishingPortArticles, TYPHOON_FISHING_PORT_EXPECTED, []],
+  ["gas storage tremor", gasStorageTremorArticles, GAS_STORAGE_TREMOR_EXPECTED, ["A third"]],
+  ["shareholder pay revolt", shareholderPayRevoltArticles, SHAREHOLDER_PAY_REVOLT_EXPECTED, ["200"]],
+] as const)("facts by code on the written %s story", (_name, articlesOf, expected, knownMisses: readonly string[]) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote with its partial flag, and gives it its speaker's full name", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("finds the written disagreements but the known misses, each with its outlets, and takes no trap", () => {
+    const wanted = expected.disagreements.filter((item) => !knownMisses.includes(item.values[0]));
+    expect(facts.disagreements).toHaveLength(wanted.length);
+    for (const item of wanted) {
+      const found = facts.disagreements.find(
+        (disagreement) => claimsValue(disagreement, item.values[0]) && claimsValue(disagreement, item.values[1]),
+      );
+      expect(found, item.values.join(" vs ")).toBeDefined();
+      expect(found!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...item.outlets].sort());
+    }
+    expectNoTrapTaken(facts, expected);
   });
 });
 

@@ -1,0 +1,57 @@
+/**
+ * A share of a group written in words, as news tells one as often as a percentage: "a third of the
+ * homes", "Nearly half of shareholders", "two-thirds of members", "four in ten investors". The same
+ * figure as a percentage ("a third" is 33.3%), read only before the group it is a share of ("half the
+ * time", "a quarter past" and "half an hour" are none).
+ */
+const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 50,
+  "a half": 50,
+  "one half": 50,
+  "a third": 100 / 3,
+  "one third": 100 / 3,
+  "one-third": 100 / 3,
+  "two thirds": 200 / 3,
+  "two-thirds": 200 / 3,
+  "a quarter": 25,
+  "one quarter": 25,
+  "one-quarter": 25,
+  "three quarters": 75,
+  "three-quarters": 75,
+  "a fifth": 20,
+  "one fifth": 20,
+  "one-fifth": 20,
+};
+const COUNTS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const OUT_OF: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, ten: 10 };
+
+/** A share in words, then "of" and its group, or "N in ten" and a plural noun. */
+export const SHARE_IN_WORDS =
+  /(?<![\p{L}-])((?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)?[\s-]?(?:half|third|thirds|quarter|quarters|fifth)|[Hh]alf|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+in\s+(?:three|four|five|ten))(?=\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]+s\b|\s+[a-z]+s\b)/gu;
+
+/** The percentage a share in words stands for ("a third" → 33.3), null for anything else. */
+export function shareInWordsValue(raw: string): number | null {
+  const words = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  const fraction = FRACTIONS[words];
+  if (fraction !== undefined) return fraction;
+  const inTen = /^(\w+) in (\w+)$/.exec(words);
+  const count = inTen ? COUNTS[inTen[1]!] : undefined;
+  const whole = inTen ? OUT_OF[inTen[2]!] : undefined;
+  return count !== undefined && whole !== undefined && count < whole ? (100 * count) / whole : null;
+}
+
+/**
+ * How far the exact share may be from a share told in words: a tenth of it ("a third" is said of 30%
+ * to 36%, "half" of 45% to 55%).
+ */
+export const SHARE_IN_WORDS_ROUNDING = 0.1;
