@@ -23,6 +23,11 @@ interface PersonMention {
 /** Resolves what an attribution gives ("Okafor", "Mr. Naim", "the minister") to a full name named earlier. */
 export interface PeopleIndex {
   people: readonly PersonMention[];
+  /**
+   * The mentions of one article, in the order of `people`: what a reading of that article searches,
+   * without going through every article's (a story of 200 articles has thousands).
+   */
+  inArticle(articleId: string): readonly PersonMention[];
   /** The full name a reference stands for, searched before `position` in the article, then in the whole story; null when none fits. */
   resolve(reference: string, articleId: string, position: number): string | null;
   /** The last person named in full in the article before `position`. */
@@ -961,6 +966,9 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     genderOf(name) {
       const genders = new Set([...(shown.get(name) ?? []), ...(honorifics.get(name) ?? [])]);
       return genders.size === 1 ? [...genders][0]! : null;
+    },
+    inArticle(articleId) {
+      return byArticle.get(articleId) ?? [];
     },
     lastBefore(articleId, position) {
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position);
