@@ -25,3 +25,24 @@ describe("buildPeopleIndex", () => {
     expect(people.inArticle("no such article")).toEqual([]);
   });
 });
+
+describe("PeopleIndex.resolve", () => {
+  it("reads a surname as the person the article named, whichever article asks first and however often", () => {
+    const other = prepareArticle({
+      input: "other",
+      title: "Harbour wall vote",
+      originalText: "Councillor Mark Calloway voted against the repairs on Tuesday.",
+    });
+    const third = prepareArticle({
+      input: "third",
+      title: "Harbour wall",
+      originalText: "Calloway said the vote was close.",
+    });
+    const people = buildPeopleIndex([first, other, third]);
+    for (let round = 0; round < 2; round += 1) {
+      expect(people.resolve("Calloway", other.id, other.text.length)).toBe("Mark Calloway");
+      expect(people.resolve("Calloway", first.id, first.text.length)).toBe("Ines Calloway");
+      expect(people.resolve("Calloway", third.id, 0)).toBeNull();
+    }
+  });
+});
