@@ -332,17 +332,21 @@ const COPY_MIN_WORDS = 12;
  */
 const COPY_SHARE = 0.7;
 
-/** The longest run of words two sentences share, in order. */
+/**
+ * The longest run of words two sentences share, in order. Two rows of counts, reused: it runs for
+ * pairs of sentences of every claim, and a new row per word was most of its cost.
+ */
 function longestSharedRun(first: readonly string[], second: readonly string[]): number {
   let best = 0;
-  let previous = new Array<number>(second.length + 1).fill(0);
+  let previous = new Int32Array(second.length + 1);
+  let current = new Int32Array(second.length + 1);
   for (const word of first) {
-    const current = new Array<number>(second.length + 1).fill(0);
-    second.forEach((other, index) => {
-      if (other === word) current[index + 1] = previous[index]! + 1;
-    });
-    best = Math.max(best, ...current);
-    previous = current;
+    for (let index = 0; index < second.length; index += 1) {
+      const run = second[index] === word ? previous[index]! + 1 : 0;
+      current[index + 1] = run;
+      if (run > best) best = run;
+    }
+    [previous, current] = [current, previous];
   }
   return best;
 }

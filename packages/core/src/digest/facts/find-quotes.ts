@@ -1098,9 +1098,7 @@ function relativeSubjectBefore(
 
 /** Whether the article names anyone from `from` up to, not including, `to`. */
 function namesSomeoneBetween(people: PeopleIndex, articleId: string, from: number, to: number): boolean {
-  return people.people.some(
-    (mention) => mention.articleId === articleId && mention.start >= from && mention.start < to,
-  );
+  return people.inArticle(articleId).some((mention) => mention.start >= from && mention.start < to);
 }
 
 /** Paragraphs that open a quotation and leave it open ("‘The levels we found …"), taken out of a text. */
@@ -1201,10 +1199,10 @@ function pronounAntecedent(
     return fullName(named.name);
   // "The host, Clara Beaumont, interrupted Dev Sharma twice. “…,” she said.": the person opening a
   // sentence of the paragraph, after the last speaker, rather than the one named after her.
-  const subject = people.people
+  const subject = people
+    .inArticle(article.id)
     .filter(
       (mention) =>
-        mention.articleId === article.id &&
         mention.start >= paragraphStart &&
         mention.start < position &&
         (!speaking || mention.start > speaking.at) &&
@@ -1333,13 +1331,9 @@ function previousParagraphSubject(
   // "Hamish Grant stood beside Chief Inspector Fiona Baird …": someone else named in the paragraph,
   // not as the subject's partner, may as well be the one the pronoun means.
   const paired = /^\s+and\s/.test(paragraph.slice(run.length));
-  const others = people.people.some(
-    (mention) =>
-      mention.articleId === article.id &&
-      mention.start >= previousStart &&
-      mention.start < previousEnd &&
-      mention.name !== full,
-  );
+  const others = people
+    .inArticle(article.id)
+    .some((mention) => mention.start >= previousStart && mention.start < previousEnd && mention.name !== full);
   // "Okoro thanked her producers, Kip and Mona Lisa Haldane, who …¶“…,” she said.": the subject the
   // texts show to be of the pronoun's sex speaks, not someone named after the verb; the possessive of
   // its own clause shows it ("Okoro thanked her producers").
@@ -1384,10 +1378,10 @@ function fitPronounGender(
   let from = text.lastIndexOf("\n", position - 1) + 1;
   for (let step = 0; step < 2 && from > 0; step += 1)
     from = text.lastIndexOf("\n", text.slice(0, from).trimEnd().length - 1) + 1;
-  const named: Array<{ name: string; at: number }> = people.people
+  const named: Array<{ name: string; at: number }> = people
+    .inArticle(article.id)
     .filter(
       (mention) =>
-        mention.articleId === article.id &&
         mention.start >= from &&
         mention.start < position &&
         !context.inQuote(mention.start) &&

@@ -89,39 +89,55 @@ export function buildOrganisationIndex(articles: readonly Article[]): Organisati
     return teams;
   };
   const only = (names: ReadonlySet<string>) => (names.size === 1 ? [...names][0]! : null);
+  // Every quote asks: the story's mentions of a noun, and the name a short name stands for, are
+  // read once each (a story of 200 articles has thousands of mentions).
+  const fittingByKey = new Map<string, OrganisationMention[]>();
+  const shortNames = new Map<string, string | null>();
   return {
     resolveNoun(noun, articleId, position) {
       const key = wordKey(noun);
       // Only a word that names a kind of body: "the panel" or "the statement" is none.
       if (!SPEAKING_BODY.test(key)) return null;
-      const fitting = mentions.filter((mention) => mention.name.split(/\s+/).some((token) => wordKey(token) === key));
+      let fitting = fittingByKey.get(key);
+      if (!fitting) {
+        fitting = mentions.filter((mention) => mention.name.split(/\s+/).some((token) => wordKey(token) === key));
+        fittingByKey.set(key, fitting);
+      }
       const earlier = fitting.filter((mention) => mention.articleId === articleId && mention.start < position);
       const last = earlier[earlier.length - 1];
       if (last) return last.name;
       return only(new Set(fitting.map((mention) => mention.name)));
     },
     resolveShortName(word) {
-      // "University" alone is no short name of "University of Texas".
-      if (isOrganisationWord(word)) return null;
-      // "the EFL said" after "The English Football League has approved …": the one organisation whose
-      // initials the letters are.
-      if (/^\p{Lu}{2,6}$/u.test(word)) {
-        const spelled = only(
-          new Set(mentions.filter((mention) => initialsOf(mention.name) === word).map((mention) => mention.name)),
-        );
-        if (spelled) return spelled;
+      let name = shortNames.get(word);
+      if (name === undefined) {
+        name = shortNameOf(word);
+        shortNames.set(word, name);
       }
-      return only(
-        new Set(
-          mentions
-            .filter((mention) => mention.name === word || mention.name.startsWith(`${word} `))
-            .map((mention) => mention.name),
-        ),
-      );
+      return name;
     },
     resolveNickname(plural) {
       const names = teamsByPlural().get(plural);
       return names ? only(names) : null;
     },
   };
+  function shortNameOf(word: string): string | null {
+    // "University" alone is no short name of "University of Texas".
+    if (isOrganisationWord(word)) return null;
+    // "the EFL said" after "The English Football League has approved …": the one organisation whose
+    // initials the letters are.
+    if (/^\p{Lu}{2,6}$/u.test(word)) {
+      const spelled = only(
+        new Set(mentions.filter((mention) => initialsOf(mention.name) === word).map((mention) => mention.name)),
+      );
+      if (spelled) return spelled;
+    }
+    return only(
+      new Set(
+        mentions
+          .filter((mention) => mention.name === word || mention.name.startsWith(`${word} `))
+          .map((mention) => mention.name),
+      ),
+    );
+  }
 }

@@ -23,6 +23,11 @@ interface PersonMention {
 /** Resolves what an attribution gives ("Okafor", "Mr. Naim", "the minister") to a full name named earlier. */
 export interface PeopleIndex {
   people: readonly PersonMention[];
+  /**
+   * The mentions of one article, in the order of `people`: what a reading of that article searches,
+   * without going through every article's (a story of 200 articles has thousands).
+   */
+  inArticle(articleId: string): readonly PersonMention[];
   /** The full name a reference stands for, searched before `position` in the article, then in the whole story; null when none fits. */
   resolve(reference: string, articleId: string, position: number): string | null;
   /** The last person named in full in the article before `position`. */
@@ -846,18 +851,45 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     return names;
   };
 
+  // Quotes and sayings ask about the same few references again and again ("Okafor", "the minister"):
+  // what a reference matches, and whom it picks among the whole story's mentions, are read once each
+  // (a surname's pool is every mention of it, thousands in a story of 200 articles).
+  interface Reading {
+    match: NonNullable<ReturnType<typeof matches>>;
+    office: Set<string> | null | undefined;
+    test: (person: PersonMention) => boolean;
+    story?: { candidates: PersonMention[]; picked: string | null };
+  }
+  const readings = new Map<string, Reading | null>();
+  const readingOf = (reference: string): Reading | null => {
+    let reading = readings.get(reference);
+    if (reading !== undefined) return reading;
+    reading = null;
+    // "the King", "the Judge": an office held, never the person of that surname ("Jeff King").
+    const office = /^the\s+\S+$/i.test(reference.trim()) && SURNAME_TITLE.test(reference.trim().split(/\s+/)[1]!);
+    const match = office ? null : matches(reference);
+    if (match) {
+      const titled = officeTitleWords(/^(\p{L}+\.?)\s+\p{Lu}/u.exec(reference.trim())?.[1] ?? "") !== null;
+      const holders = titled ? fitOffice(reference, match.test) : undefined;
+      const test = holders ? (person: PersonMention) => match.test(person) && holders.has(person.name) : match.test;
+      reading = { match, office: holders, test };
+    }
+    readings.set(reference, reading);
+    return reading;
+  };
+  const storyReadingOf = (reading: Reading, reference: string) => {
+    let candidates = reading.match.pool.filter(reading.test);
+    const preferred = reading.match.prefer ? candidates.filter(reading.match.prefer) : [];
+    if (preferred.length > 0) candidates = preferred;
+    return { candidates, picked: candidates.length > 0 ? pick(candidates, reference) : null };
+  };
+
   return {
     people,
     resolve(reference, articleId, position) {
-      // "the King", "the Judge": an office held, never the person of that surname ("Jeff King").
-      if (/^the\s+\S+$/i.test(reference.trim()) && SURNAME_TITLE.test(reference.trim().split(/\s+/)[1]!)) return null;
-      const match = matches(reference);
-      if (!match) return null;
-      const { sameArticleOnly, prefer } = match;
-      const titled = officeTitleWords(/^(\p{L}+\.?)\s+\p{Lu}/u.exec(reference.trim())?.[1] ?? "") !== null;
-      const office = titled ? fitOffice(reference, match.test) : undefined;
-      const test = office ? (person: PersonMention) => match.test(person) && office.has(person.name) : match.test;
-      const pool = match.pool;
+      const reading = readingOf(reference);
+      if (!reading) return null;
+      const { match, office, test } = reading;
       // "Amina Farouk hugged her husband, Omar Farouk. … Mrs Farouk, 46, said": the last named whom the honorific fits.
       const earlier = fitHonorific(
         (byArticle.get(articleId) ?? []).filter((person) => person.start < position && test(person)),
@@ -874,14 +906,13 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
         if (uses <= 1) return last.name;
         return null;
       }
-      if (sameArticleOnly) return null;
-      let candidates = pool.filter(test);
+      if (match.sameArticleOnly) return null;
+      reading.story ??= storyReadingOf(reading, reference);
+      const { candidates, picked } = reading.story;
       // No one of that name ("Hamas said"): nothing to pick among, and no text worth searching.
       if (candidates.length === 0) return null;
-      const preferred = prefer ? candidates.filter(prefer) : [];
-      if (preferred.length > 0) candidates = preferred;
       return (
-        pick(candidates, reference) ??
+        picked ??
         lastNamedIn(articleId, position, candidates) ??
         describedIn(articleId, reference, candidates) ??
         notRelative(candidates, reference)
@@ -961,6 +992,9 @@ export function buildPeopleIndex(articles: readonly Article[]): PeopleIndex {
     genderOf(name) {
       const genders = new Set([...(shown.get(name) ?? []), ...(honorifics.get(name) ?? [])]);
       return genders.size === 1 ? [...genders][0]! : null;
+    },
+    inArticle(articleId) {
+      return byArticle.get(articleId) ?? [];
     },
     lastBefore(articleId, position) {
       const earlier = (byArticle.get(articleId) ?? []).filter((person) => person.start < position);

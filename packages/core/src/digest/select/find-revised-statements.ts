@@ -75,13 +75,16 @@ export function findRevisedStatements(
     const stems = stemsOf(candidate.item.sentence.text);
     // A retelling of a revision (a rewrite's copy of it) is the revision, not what it revised.
     const own = matterOf(candidate.item.sentence.text);
-    const isRevised = revisions.some(
-      (later) =>
-        later.time > time &&
-        later.candidate.item.article !== candidate.item.article &&
-        ![...later.stems].some((stem) => own.has(stem)) &&
-        [...later.stems].filter((stem) => stems.has(stem)).length >= SHARED_WORDS,
-    );
+    // Every candidate against every revision: read each revision's words in place, with no copies.
+    const isRevised = revisions.some((later) => {
+      if (!(later.time > time) || later.candidate.item.article === candidate.item.article) return false;
+      let shared = 0;
+      for (const stem of later.stems) {
+        if (own.has(stem)) return false;
+        if (stems.has(stem)) shared += 1;
+      }
+      return shared >= SHARED_WORDS;
+    });
     if (isRevised) revised.add(candidate);
   }
   return revised;
