@@ -432,13 +432,16 @@ export function findSuperseded(
   // Figures by unit ("votes", "flights") and, where read, what they measure: only a figure of the
   // same unit can replace another, and not one of another measure ("$280 million" of overstated
   // revenue is not replaced by "$12 million in bonuses" to be returned).
-  const figures = new Map<number, Array<{ unit: string; event: string | null; value: number }>>();
+  const figures = new Map<
+    number,
+    Array<{ unit: string; event: string | null; value: number; mention: NumberMention }>
+  >();
   for (const mention of numbers) {
     if (mention.kind === "window" || !mention.unit) continue;
     const index = indexOf.get(mention.item) ?? -1;
     figures.set(index, [
       ...(figures.get(index) ?? []),
-      { unit: mention.unit, event: mention.event, value: mention.value },
+      { unit: mention.unit, event: mention.event, value: mention.value, mention },
     ]);
   }
   const replacesFigure = (older: RankedSentence, newer: RankedSentence) => {
@@ -448,6 +451,8 @@ export function findSuperseded(
         (other) =>
           other.unit === figure.unit && (other.event === null || figure.event === null || other.event === figure.event),
       );
+      // A part told with its own days is no figure the later total replaces: both may be told.
+      if (comparable.some((other) => partOfLaterTotal(figure.mention, other.mention))) return false;
       if (comparable.length === 0) return false;
       // Of the older sentence's figures of this measure, none is repeated by the newer one.
       const olderValues = (figures.get(older.index) ?? []).filter(

@@ -30,4 +30,21 @@ describe("partOfLaterTotal: a part told with its own days beside a later total o
       outdatedIn([toll, BACKGROUND], ["The number of people killed by the storm rose to seven by Thursday."]),
     ).toEqual([toll]);
   });
+
+  it("lets a part with its own days stand beside the later total in a summary, not a part told as the whole", () => {
+    const days = "Airlines cancelled 3,000 flights on Monday and Tuesday as the storm passed.";
+    const total = "In all, 9,500 flights were cancelled over the week.";
+    // The pairs a summary may not hold together: a conflict, or an older sentence left out as outdated.
+    const keptApart = (older: string) => {
+      const { evidence, times, facts } = twoReportStory([older, BACKGROUND], [total]);
+      const { conflicts, outdated } = findSuperseded(evidence, times, facts);
+      return [
+        ...conflicts.map(([a, b]) => [a.item.sentence.text, b.item.sentence.text]),
+        ...[...outdated].map((item) => [item.item.sentence.text, total]),
+      ];
+    };
+    expect(keptApart(days)).not.toContainEqual([days, total]);
+    const whole = "Airlines said they had cancelled 3,000 flights in all.";
+    expect(keptApart(whole)).toContainEqual([whole, total]);
+  });
 });

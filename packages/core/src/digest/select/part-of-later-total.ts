@@ -13,8 +13,12 @@ const SPAN = new RegExp(
   `\\b(?:by\\s+(?:${DAY}|the\\s+end\\s+of|last\\s+night|this\\s+(?:morning|evening|week))|between\\s+${DAY}\\s+and\\s+${DAY}|over\\s+the\\s+(?:week|weekend|past|last|[\\p{L}-]+\\s+days)|since\\s+(?:${DAY}|the\\s+[\\p{L}-]+\\s+(?:began|started))|this\\s+week)\\b`,
   "iu",
 );
-/** What one event's toll counts: it grows as the dead and hurt are found, whatever day it is told of. */
-const CASUALTY = /^(?:killed|dead|died|death|injured|hurt|wounded|missing|miss)$/i;
+/**
+ * What one event's toll counts: the dead, hurt, missing, sick and driven from home grow as they are
+ * counted, whatever day the count is told of; work is counted by the days it was done.
+ */
+const CASUALTY =
+  /^(?:killed|dead|died|death|injured|hurt|wounded|missing|miss|sickened|ill|infected|hospitali[sz]ed|displaced|evacuated|forced|fled|left|stranded|affected|homeless)$/i;
 
 /**
  * Whether an earlier count is a part, told with its own days, of a later total over a longer span: "3,000
@@ -22,7 +26,7 @@ const CASUALTY = /^(?:killed|dead|died|death|injured|hurt|wounded|missing|miss)$
  * week", "inspected 140 lifts on Monday" beside "880 lifts had been inspected by Friday". The part is
  * still true of its days and the total does not replace it. A part told as if it were the whole ("Nine
  * concerts have been canceled so far") is a running total the later one does update, and so is a toll of
- * the dead or hurt, which counts an event, not a day's work.
+ * the dead, hurt or displaced, which counts what one event did, not a day's work.
  */
 export function partOfLaterTotal(earlier: NumberMention, later: NumberMention): boolean {
   if (CASUALTY.test(earlier.event ?? "")) return false;
