@@ -10,7 +10,12 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * reopens; a disaster declaration to be requested is requested and approved. What stays: the five
  * dead (a toll that did not change), the rain that fell, the people rescued on Sunday and Monday (a
  * part told with its own days beside the week's total), a recovery center to open on Friday
- * (announced the same day as a development, its day not come). Test support only.
+ * (announced the same day as a development, its day not come). First run (before any fix): quotes 4/4,
+ * timeline 5/5, corroboration 0/1 (the two outlets' "found two people alive" counted as one), headline
+ * right, summary 1/1 and 0 unwanted, supersession 6/6 pairs apart, 4/6 current kept ("The death toll
+ * remains at five" and "Searchers found two more people alive on Thursday" left out as outdated), 2
+ * stale lines alone ("About 2,300 homes ... have no power" told without its restoration at 120 and
+ * 250 words). Test support only.
  */
 const RIDGE_COUNTY_FLOOD_DRAFTS: readonly ArticleDraft[] = [
   {
