@@ -53,6 +53,10 @@ export interface Supersession {
 const TRAILING_CONSEQUENCE =
   /\S[^,;]*,\s+(?:forcing|leaving|killing|injuring|displacing|stranding|sending|prompting|cutting|affecting)\b[^,;]*$/;
 
+/** A figure told as unchanged: "remains at five", "stood at 12", "is still 40". */
+const UNCHANGED_BEFORE =
+  /\b(?:remains?|remained|stands?|stood|(?:is|was|are|were)\s+still|unchanged\s+at)\s+(?:at\s+)?(?:(?:about|around|some)\s+)?$/i;
+
 /** What is done to the bodies of the dead when they are counted: "bodies recovered", "found", "pulled from". */
 const BODIES_FOUND = /^(?:recovered|found|retrieved|pulled|washed ashore|identified)$/;
 
@@ -357,6 +361,8 @@ export function findSuperseded(
     const before = mention.item.article.text.slice(sentence.start, mention.start);
     return TRAILING_CONSEQUENCE.test(before);
   };
+  const toldUnchanged = (mention: NumberMention) =>
+    UNCHANGED_BEFORE.test(mention.item.article.text.slice(mention.item.sentence.start, mention.start));
   const updatedLater = (mention: NumberMention, time: number) =>
     !trailsDatedEvent(mention) &&
     (datedByKey.get(keyOf.get(mention) ?? "") ?? []).some(
@@ -367,7 +373,10 @@ export function findSuperseded(
         !partOfLaterTotal(mention, later.mention) &&
         // A running total reported again is news at its new moment; one event's count only when it
         // changed (not a rounding of the same count, nor a rival's figure for the same moment).
-        (mention.kind === "running" || (!sameFigure(later.mention, mention) && !setAgainst(later.mention, mention))),
+        // A total told as unchanged ("The death toll remains at five") is confirmed, not replaced, by a
+        // later report of the same figure.
+        ((mention.kind === "running" && !(toldUnchanged(mention) && sameFigure(later.mention, mention))) ||
+          (!sameFigure(later.mention, mention) && !setAgainst(later.mention, mention))),
     );
   // "The number of bodies recovered rose to 52": the dead are at least the bodies found, so a later,
   // higher count of bodies updates an earlier count of the dead (never the other way round: most of
