@@ -21,6 +21,10 @@ describe("findAnsweredOffers: an offer told as standing once a later report tell
     expect(outdated).not.toContain(accepted);
     expect(outdated).not.toContain(BACKGROUND);
     expect(answeredIn([READY], ["The union rejected the improved offer on Thursday."])).toEqual([READY]);
+    const considering = "The union said it was considering the council's offer of 4 percent.";
+    expect(answeredIn([considering], ["Members voted overwhelmingly to accept the deal on Thursday."])).toEqual([
+      considering,
+    ]);
   });
 
   it("keeps an offer while its answer is only to come, and one made after the answer", () => {

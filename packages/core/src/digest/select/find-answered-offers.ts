@@ -5,11 +5,12 @@ import type { SentenceTimes } from "./sentence-times.js";
 /**
  * An offer or proposal told as standing or still to come: "the council is ready to raise its offer to
  * 4%", "the board is prepared to improve its bid", "management will table a new proposal", "is
- * offering 3 percent", "has proposed a two-year deal", "the offer remains on the table". An offer told
+ * offering 3 percent", "has proposed a two-year deal", "the offer remains on the table", or one under
+ * consideration ("the union was considering the council's offer"). An offer told
  * made on a day in the past ("offered 3 percent on Monday") is that day's event, not listed here.
  */
 const STANDING_OFFER =
-  /\b(?:(?:is|are)\s+(?:now\s+)?(?:ready|prepared|willing|poised|set)\s+to\s+(?:raise|improve|increase|sweeten|table|put\s+forward|make|offer|propose)\b[^.;]{0,40}?\b(?:offers?|proposals?|bids?|deal|terms|pay|rise|raise)\b|(?:will|would|plans?\s+to|intends?\s+to)\s+(?:raise|improve|increase|sweeten|table|put\s+forward)\s+(?:its|their|the|an?)\s+(?:[\p{L}-]+\s+)?(?:offers?|proposals?|bids?)\b|(?:is|are)\s+(?:now\s+)?(?:offering|proposing)\b|(?:has|have)\s+(?:now\s+)?(?:offered|proposed)\b|(?:offers?|proposals?|bids?)\s+(?:is|are|remains?)\s+(?:still\s+)?on\s+the\s+table)/iu;
+  /\b(?:(?:is|are)\s+(?:now\s+)?(?:ready|prepared|willing|poised|set)\s+to\s+(?:raise|improve|increase|sweeten|table|put\s+forward|make|offer|propose)\b[^.;]{0,40}?\b(?:offers?|proposals?|bids?|deal|terms|pay|rise|raise)\b|(?:will|would|plans?\s+to|intends?\s+to)\s+(?:raise|improve|increase|sweeten|table|put\s+forward)\s+(?:its|their|the|an?)\s+(?:[\p{L}-]+\s+)?(?:offers?|proposals?|bids?)\b|(?:is|are)\s+(?:now\s+)?(?:offering|proposing)\b|(?:has|have)\s+(?:now\s+)?(?:offered|proposed)\b|(?:offers?|proposals?|bids?)\s+(?:is|are|remains?)\s+(?:still\s+)?on\s+the\s+table|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|studying|reviewing)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:offers?|proposals?|bids?)\b)/iu;
 
 /**
  * The answer to an offer, as a report tells it done: "voted to accept a 4% rise", "agreed to reject the
