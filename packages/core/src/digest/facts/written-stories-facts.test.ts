@@ -158,6 +158,7 @@ import {
   LEGIONNAIRES_OUTBREAK_EXPECTED,
   legionnairesOutbreakArticles,
 } from "../testing/legionnaires-outbreak-articles.js";
+import { LIFT_BRACKET_CHECKS_EXPECTED, liftBracketChecksArticles } from "../testing/lift-bracket-checks-articles.js";
 import { LIGHTHOUSE_SALE_EXPECTED, lighthouseSaleArticles } from "../testing/lighthouse-sale-articles.js";
 import { MANUSCRIPT_THEFT_EXPECTED, manuscriptTheftArticles } from "../testing/manuscript-theft-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
@@ -211,6 +212,7 @@ import { REPEAT_FLOOD_EXPECTED, repeatFloodArticles } from "../testing/repeat-fl
 import { RESERVOIR_BREACH_EXPECTED, reservoirBreachArticles } from "../testing/reservoir-breach-articles.js";
 import { RESERVOIR_RATIONING_EXPECTED, reservoirRationingArticles } from "../testing/reservoir-rationing-articles.js";
 import { RETAIL_BREACH_EXPECTED, retailBreachArticles } from "../testing/retail-breach-articles.js";
+import { RIDGE_COUNTY_FLOOD_EXPECTED, ridgeCountyFloodArticles } from "../testing/ridge-county-flood-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../testing/river-pollution-articles.js";
 import { SALMONELLA_OUTBREAK_EXPECTED, salmonellaOutbreakArticles } from "../testing/salmonella-outbreak-articles.js";
 import { SANCTUARY_FRAUD_EXPECTED, sanctuaryFraudArticles } from "../testing/sanctuary-fraud-articles.js";
@@ -237,6 +239,7 @@ import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../testing/s
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../testing/sterling-selloff-articles.js";
 import { STRIKE_BALLOT_EXPECTED, strikeBallotArticles } from "../testing/strike-ballot-articles.js";
 import { supersessionMisses } from "../testing/supersession-misses.js";
+import { SYMPHONY_STRIKE_EXPECTED, symphonyStrikeArticles } from "../testing/symphony-strike-articles.js";
 import { TEACHERS_PAY_EXPECTED, teachersPayArticles } from "../testing/teachers-pay-articles.js";
 import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-bill-articles.js";
 import { TENEMENT_COLLAPSE_EXPECTED, tenementCollapseArticles } from "../testing/tenement-collapse-articles.js";
@@ -2064,6 +2067,46 @@ describe.each([
 ] as const)("disagreements by code on the written %s story", (_name, articlesOf, expected) => {
   it("finds no disagreement and takes none of the traps", () => {
     expectDisagreements(extractFacts(articlesOf()), expected);
+  });
+});
+
+/**
+ * latest12's held-out stories (first run in each file): an offer overtaken by its acceptance, an order
+ * widened, a running total told as the whole, states that ended, a count revised down, beside a
+ * standing fact told early, a plan announced the same day and a part told with its own days. Every
+ * quote, the latest news in the headline, the summary's pieces, no disagreement nor trap; no summary
+ * sets a stale statement beside its successor or tells it alone, and nothing still true is left out as
+ * outdated.
+ */
+describe.each([
+  ["symphony strike", symphonyStrikeArticles, SYMPHONY_STRIKE_EXPECTED],
+  ["lift bracket checks", liftBracketChecksArticles, LIFT_BRACKET_CHECKS_EXPECTED],
+  ["ridge county flood", ridgeCountyFloodArticles, RIDGE_COUNTY_FLOOD_EXPECTED],
+] as const)("latest12: facts, headline and summary by code on the written %s story", (name, articlesOf, expected) => {
+  const articles = articlesOf();
+  const facts = extractFacts(articles);
+
+  it("finds every quote and gives it its speaker's full name, and no disagreement nor trap", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+    expectDisagreements(facts, expected);
+  });
+
+  it("tells the latest news in its headline, and its summary holds what it must and none of the stale pieces", async () => {
+    const digest = await offlineDigestOf(name, articles);
+    expectHeadlineTells(digest, expected);
+    expectSummaryPieces(digest, expected);
+  });
+});
+
+describe.each([
+  ["symphony strike", symphonyStrikeArticles, SYMPHONY_STRIKE_EXPECTED],
+  ["lift bracket checks", liftBracketChecksArticles, LIFT_BRACKET_CHECKS_EXPECTED],
+  ["ridge county flood", ridgeCountyFloodArticles, RIDGE_COUNTY_FLOOD_EXPECTED],
+] as const)("latest12: stale statements on the written %s story", (name, articlesOf, expected) => {
+  it("never sets a stale statement beside what overtook it, nor tells it without it, and keeps what is still true", async () => {
+    const { misses, alone } = await supersessionMisses(name, articlesOf(), expected);
+    expect(misses).toEqual([]);
+    expect(alone).toEqual([]);
   });
 });
 

@@ -319,3 +319,28 @@ describe("findEndedStates: closures and restrictions told ended in other words, 
     expect(endedIn([span], ["The pier reopened on Wednesday after repairs to its decking."])).toEqual([]);
   });
 });
+
+describe("findEndedStates: an end in the state's own report, a supply count cut, a state until further notice", () => {
+  it("keeps a state its own report tells beside an earlier end, and outdates it once another report ends it", () => {
+    const stillMissing =
+      "Searchers found two more people alive on Thursday near Ashcombe, bringing the number still missing to 10.";
+    const rescued = "In all, 112 people were rescued from floodwaters between Sunday and Wednesday, officials said.";
+    expect(endedIn(MONDAY_BACKGROUND, [stillMissing, rescued])).toEqual([]);
+    const missing = "Ten people are still missing after the floods, the sheriff said.";
+    expect(endedIn([missing, ...MONDAY_BACKGROUND], [rescued])).toEqual([missing]);
+  });
+
+  it("outdates homes that “have no power” once power “has been restored”, and keeps them when it is not", () => {
+    const cut = "About 2,300 homes in the county have no power, the electricity company said.";
+    expect(endedIn([cut], ["Power has been restored to all but about 400 homes."])).toEqual([cut]);
+    expect(endedIn([cut], ["Crews hope power will be restored by the weekend."])).toEqual([]);
+  });
+
+  it("outdates a state “until further notice” once a later report sets the day it ends, not while it sets none", () => {
+    const open = "Performances at Harmon Hall remain canceled until further notice, the orchestra said.";
+    expect(endedIn([open], ["The orchestra announced that concerts will resume at Harmon Hall on March 20."])).toEqual([
+      open,
+    ]);
+    expect(endedIn([open], ["The orchestra said concerts would resume once a contract is signed."])).toEqual([]);
+  });
+});

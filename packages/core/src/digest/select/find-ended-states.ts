@@ -25,7 +25,14 @@ interface StateKind {
    * then "Raymond Bell left hospital on Sunday").
    */
   sameName?: boolean;
+  /**
+   * An end announced for a set day, which ends a state told as having none ("until further notice"):
+   * read as said, not as done.
+   */
+  endsAnnounced?: RegExp;
 }
+
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 
 /** Days and months are capitalised but name no one. */
 const CALENDAR_WORD =
@@ -143,9 +150,10 @@ const STATES: readonly StateKind[] = [
     ends: /\b(?:(?:order|notice|advice|warning|advisory|instruction)s?\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:was|were|has been|have been|had been)\s+(?:lifted|withdrawn|rescinded|cancelled|stood down)|(?:can|could|may)\s+(?:now\s+)?(?:drink|use)\s+(?:their|the)\s+(?:tap\s+)?water\s+(?:again|as normal)|(?:lifted|withdrew|rescinded|cancelled)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:order|notice|advice|warning|advisory)|(?:gave|given|sounded|issued)\s+the\s+all[- ]clear|all[- ]clear\s+(?:was|has been|had been)\s+(?:given|issued|sounded))\b/iu,
   },
   {
-    // A supply cut, and its return: "Water supplies to 20,000 homes remain cut off", then "were restored".
+    // A supply cut, and its return: "Water supplies to 20,000 homes remain cut off", "2,300 homes have no
+    // power", then "were restored" (to all but some: the count cut off is then another).
     holds:
-      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:cut off|without\s+(?:power|water|electricity|gas|heating))|(?:has|have)\s+been\s+(?:cut off|left without\s+(?:power|water|electricity|gas|heating)))\b/i,
+      /\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:cut off|without\s+(?:power|water|electricity|gas|heating))|(?:has|have)\s+been\s+(?:cut off|left without\s+(?:power|water|electricity|gas|heating))|(?:has|have)\s+(?:still\s+)?no\s+(?:power|water|electricity|gas|heating))\b/i,
     ends: /\b(?:(?:was|were|have been|has been|had been)\s+(?:restored|reconnected|switched back on)|restored\s+(?:power|water|supplies|electricity|gas)|(?:power|water|supplies|electricity|gas)\s+(?:came|is|was)\s+back\s+on)\b/i,
   },
   {
@@ -176,6 +184,16 @@ const STATES: readonly StateKind[] = [
     sameName: true,
   },
   {
+    // Anything held "until further notice" ("Performances remain canceled until further notice"), and a
+    // later report that sets the day it ends ("concerts will resume on March 20"): the end is no longer
+    // open, so the statement that it is no longer stands, though the return is still to come.
+    holds: /\buntil\s+further\s+notice\b/i,
+    ends: /\b(?:resumed|reopened|restarted|lifted)\b/i,
+    endsAnnounced: new RegExp(
+      String.raw`\b(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:due|set)\s+to)\s+(?:resume|reopen|restart|return|be\s+lifted)\b[^.;]{0,60}?\b(?:on|from)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:${MONTH})\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b`,
+    ),
+  },
+  {
     holds: /\b(?:is|are|remains?)\s+(?:still\s+)?on strike\b/i,
     ends: /\b(?:(?:ended|called off)\s+(?:the|their|its)\s+strike|strike\s+(?:ended|was called off|is over)|returned to work)\b/i,
   },
@@ -186,6 +204,7 @@ const ENDS_EVERYWHERE = new Map(STATES.map((kind) => [kind, new RegExp(kind.ends
 
 function reportsEnd(text: string, kind: StateKind): boolean {
   if (text.trim().endsWith("?")) return false;
+  if (kind.endsAnnounced?.test(text)) return true;
   for (const match of text.matchAll(ENDS_EVERYWHERE.get(kind) ?? new RegExp(kind.ends.source, `${kind.ends.flags}g`))) {
     // A report that something did not, or may yet, happen ends nothing: "have not been found".
     if (toldAsDone(text, match.index ?? 0)) return true;
@@ -219,23 +238,24 @@ export function findEndedStates(candidates: readonly RankedSentence[], times: Se
         const published = Date.parse(candidate.item.article.publishedAt ?? "");
         return {
           text: candidate.item.sentence.text,
+          article: candidate.item.article.id,
           time: time === undefined ? undefined : Number.isNaN(published) ? time : Math.max(time, published),
         };
       })
-      .filter((ending): ending is { text: string; time: number } => ending.time !== undefined);
+      .filter((ending): ending is { text: string; article: string; time: number } => ending.time !== undefined);
     if (endings.length === 0) continue;
-    const latestEnd = Math.max(...endings.map((ending) => ending.time));
     for (const candidate of holding) {
       const time = times.get(candidate);
       if (time === undefined || ends(candidate.item.sentence.text)) continue;
+      // A report that tells a state still holding knows what else it tells: an end in its own article
+      // ("112 people were rescued" beside "the number still missing to 10") is no later news of it.
+      const later = endings.filter((ending) => ending.time > time && ending.article !== candidate.item.article.id);
       if (!kind.sameName) {
-        if (time < latestEnd) ended.add(candidate);
+        if (later.length > 0) ended.add(candidate);
         continue;
       }
       const named = namesOf(candidate.item.sentence.text);
-      const endedForThem = endings.some(
-        (ending) => ending.time > time && [...namesOf(ending.text)].some((name) => named.has(name)),
-      );
+      const endedForThem = later.some((ending) => [...namesOf(ending.text)].some((name) => named.has(name)));
       if (endedForThem) ended.add(candidate);
     }
   }

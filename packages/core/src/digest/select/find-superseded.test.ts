@@ -95,6 +95,14 @@ describe("findSuperseded reads a count reported again later as an update", () =>
     const repeated = "The coast guard said on Thursday that 12 people had died in the capsizing.";
     expect(outdatedIn(MONDAY, [THURSDAY_SEARCH, repeated])).toEqual([]);
   });
+  it("a total told as unchanged is confirmed by a later report of the same figure, and outdated by another (latest12)", () => {
+    const unchanged = "The death toll remains at five.";
+    const background = "Rescue boats pulled survivors from the water through the night.";
+    const same = "Divers found two people alive on Thursday, four days after the capsizing killed five people.";
+    expect(outdatedIn([background, unchanged], [THURSDAY_SEARCH, same])).toEqual([]);
+    const higher = "The death toll rose to seven on Thursday, the coast guard said.";
+    expect(outdatedIn([background, unchanged], [THURSDAY_SEARCH, higher])).toEqual([unchanged]);
+  });
   it("a dated event whose count trails it as a consequence stays news; the count told as the event does not", () => {
     const derailment = [
       "Rescue crews worked through the night beside the tracks.",

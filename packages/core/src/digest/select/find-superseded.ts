@@ -5,6 +5,7 @@ import { olderEventYear, quantityKey, sameFigure, samePlace } from "../facts/fin
 import type { NumberMention } from "../facts/find-number-mentions.js";
 import { partsOfWholes } from "../facts/part-of-whole.js";
 import { findAnsweredCalls } from "./find-answered-calls.js";
+import { findAnsweredOffers } from "./find-answered-offers.js";
 import { findCalledOffPlans } from "./find-called-off-plans.js";
 import { findCorrectedFigures } from "./find-corrected-figures.js";
 import { findDecidedContests } from "./find-decided-contests.js";
@@ -22,6 +23,8 @@ import { findReturnedVerdicts } from "./find-returned-verdicts.js";
 import { findRevisedStatements } from "./find-revised-statements.js";
 import { findSettledInquiries } from "./find-settled-inquiries.js";
 import { findSettledPositions } from "./find-settled-positions.js";
+import { findWidenedScopes } from "./find-widened-scopes.js";
+import { partOfLaterTotal } from "./part-of-later-total.js";
 import { SAME_MATTER } from "./same-matter.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { type StanceVerb, stanceVerbs } from "./stance-verbs.js";
@@ -49,6 +52,10 @@ export interface Supersession {
 /** A participle clause at the end of what comes before a figure: ", forcing about …", ", leaving …". */
 const TRAILING_CONSEQUENCE =
   /\S[^,;]*,\s+(?:forcing|leaving|killing|injuring|displacing|stranding|sending|prompting|cutting|affecting)\b[^,;]*$/;
+
+/** A figure told as unchanged: "remains at five", "stood at 12", "is still 40". */
+const UNCHANGED_BEFORE =
+  /\b(?:remains?|remained|stands?|stood|(?:is|was|are|were)\s+still|unchanged\s+at)\s+(?:at\s+)?(?:(?:about|around|some)\s+)?$/i;
 
 /** What is done to the bodies of the dead when they are counted: "bodies recovered", "found", "pulled from". */
 const BODIES_FOUND = /^(?:recovered|found|retrieved|pulled|washed ashore|identified)$/;
@@ -279,7 +286,7 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
  * is outdated (see changedPositions), and so is a forecast, a schedule or a plan a later report
  * tells the outcome of (see findFulfilledProspects), and a state a later report ends ("have not been
  * heard from", then "were found alive": see findEndedStates), and a position a later deal settled
- * (see findSettledPositions), a plan a later report calls off (see findCalledOffPlans), and a state told as holding until a day the story has passed (see findLapsedStates), and an offer its maker later changed (see findImprovedOffers), and a claim about a vote its result settled (see findDecidedContests), and work under way a later report tells done (see findFinishedActions), and tests or an investigation under way a later report tells the result of (see findSettledInquiries), and a statement a later one says was revised ("rather than", "no longer": see findRevisedStatements), and a reopening a later report puts off (see findDelayedReopenings), and a call a later report tells answered ("have called on the council to delay", then "rejected calls to delay": see findAnsweredCalls), and a sentence asked of a court once the court passed one (see findPassedSentences), and a denial of charges or a jury still out once a verdict is told (see findReturnedVerdicts). A running figure (people killed since the war began) reported again
+ * (see findSettledPositions), a plan a later report calls off (see findCalledOffPlans), and a state told as holding until a day the story has passed (see findLapsedStates), and an offer its maker later changed (see findImprovedOffers), and a claim about a vote its result settled (see findDecidedContests), and work under way a later report tells done (see findFinishedActions), and tests or an investigation under way a later report tells the result of (see findSettledInquiries), and a statement a later one says was revised ("rather than", "no longer": see findRevisedStatements), and a reopening a later report puts off (see findDelayedReopenings), and a call a later report tells answered ("have called on the council to delay", then "rejected calls to delay": see findAnsweredCalls), and a sentence asked of a court once the court passed one (see findPassedSentences), and a denial of charges or a jury still out once a verdict is told (see findReturnedVerdicts), and an order's scope a later order widened (see findWidenedScopes), and an offer told as standing once a later report tells it accepted or rejected (see findAnsweredOffers). A running figure (people killed since the war began) reported again
  * later with another value makes the earlier sentence outdated: it belongs to the timeline, not to
  * a summary of where things stand. Two sentences of different times on the same matter are a pair
  * that must not stand side by side in the present tense: selection keeps one of them, unless the
@@ -354,15 +361,22 @@ export function findSuperseded(
     const before = mention.item.article.text.slice(sentence.start, mention.start);
     return TRAILING_CONSEQUENCE.test(before);
   };
+  const toldUnchanged = (mention: NumberMention) =>
+    UNCHANGED_BEFORE.test(mention.item.article.text.slice(mention.item.sentence.start, mention.start));
   const updatedLater = (mention: NumberMention, time: number) =>
     !trailsDatedEvent(mention) &&
     (datedByKey.get(keyOf.get(mention) ?? "") ?? []).some(
       (later) =>
         later.time > time &&
         samePlace(later.mention, mention) &&
+        // A part told with its own days is still true beside a later total over more days.
+        !partOfLaterTotal(mention, later.mention) &&
         // A running total reported again is news at its new moment; one event's count only when it
         // changed (not a rounding of the same count, nor a rival's figure for the same moment).
-        (mention.kind === "running" || (!sameFigure(later.mention, mention) && !setAgainst(later.mention, mention))),
+        // A total told as unchanged ("The death toll remains at five") is confirmed, not replaced, by a
+        // later report of the same figure.
+        ((mention.kind === "running" && !(toldUnchanged(mention) && sameFigure(later.mention, mention))) ||
+          (!sameFigure(later.mention, mention) && !setAgainst(later.mention, mention))),
     );
   // "The number of bodies recovered rose to 52": the dead are at least the bodies found, so a later,
   // higher count of bodies updates an earlier count of the dead (never the other way round: most of
@@ -400,6 +414,8 @@ export function findSuperseded(
   for (const demand of findPassedSentences(candidates, times)) outdated.add(demand);
   for (const figure of findMovedFigures(candidates, times)) outdated.add(figure);
   for (const denial of findReturnedVerdicts(candidates, times)) outdated.add(denial);
+  for (const scope of findWidenedScopes(candidates, times)) outdated.add(scope);
+  for (const offer of findAnsweredOffers(candidates, times)) outdated.add(offer);
   const corrected = findCorrectedFigures(candidates, facts.sentences);
   for (const sentence of corrected) outdated.add(sentence);
   for (const candidate of candidates) {
@@ -425,13 +441,16 @@ export function findSuperseded(
   // Figures by unit ("votes", "flights") and, where read, what they measure: only a figure of the
   // same unit can replace another, and not one of another measure ("$280 million" of overstated
   // revenue is not replaced by "$12 million in bonuses" to be returned).
-  const figures = new Map<number, Array<{ unit: string; event: string | null; value: number }>>();
+  const figures = new Map<
+    number,
+    Array<{ unit: string; event: string | null; value: number; mention: NumberMention }>
+  >();
   for (const mention of numbers) {
     if (mention.kind === "window" || !mention.unit) continue;
     const index = indexOf.get(mention.item) ?? -1;
     figures.set(index, [
       ...(figures.get(index) ?? []),
-      { unit: mention.unit, event: mention.event, value: mention.value },
+      { unit: mention.unit, event: mention.event, value: mention.value, mention },
     ]);
   }
   const replacesFigure = (older: RankedSentence, newer: RankedSentence) => {
@@ -441,6 +460,8 @@ export function findSuperseded(
         (other) =>
           other.unit === figure.unit && (other.event === null || figure.event === null || other.event === figure.event),
       );
+      // A part told with its own days is no figure the later total replaces: both may be told.
+      if (comparable.some((other) => partOfLaterTotal(figure.mention, other.mention))) return false;
       if (comparable.length === 0) return false;
       // Of the older sentence's figures of this measure, none is repeated by the newer one.
       const olderValues = (figures.get(older.index) ?? []).filter(
