@@ -1264,6 +1264,13 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(readDateExpressions("The festival ran until Sunday.", "2030-01-09")).toMatchObject([
       { date: "2030-01-06", prospective: false },
     ]);
+    // What one can do "through" a day is open until it: the day to come, in the same year.
+    expect(
+      readDateExpressions("Customers can claim refunds through March 31, the company said.", "2031-03-11"),
+    ).toMatchObject([{ date: "2031-03-31", prospective: true }]);
+    expect(readDateExpressions("Customers could claim refunds through March 31.", "2031-04-11")).toMatchObject([
+      { date: "2031-03-31", prospective: false },
+    ]);
     // "should" sets a deadline to come too; "should have" looks back.
     expect(
       readDateExpressions("The authority said the backlog should be cleared by Thursday.", "2030-01-13"),

@@ -317,10 +317,11 @@ const INVITED_TO_BEFORE =
 const MODAL_DEADLINE = /\b(?:[Mm]ight|may|[Ss]hould)\s+(?:not\s+)?(?!have\b)[^,;:()]*\b(?:until|till|by|before)\s+$/u;
 /**
  * The end of a state that holds now: "Red alerts are in force … until Sunday evening", "The road
- * remains closed until Monday", "The warning runs … until the end of Thursday". The day is still to come.
+ * remains closed until Monday", "The warning runs … until the end of Thursday", "Customers can claim
+ * refunds through March 31". The day is still to come.
  */
 const UNTIL_NOW =
-  /\b(?:is|are|remains?|stays?|runs?|lasts?|continues?|applies|apply)\b(?:(?!\b(?:was|were|had|did)\b)[^;:()]){0,80}\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$/i;
+  /\b(?:is|are|remains?|stays?|runs?|lasts?|continues?|applies|apply|can)\b(?:(?!\b(?:was|were|had|did)\b)[^;:()]){0,80}\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$/i;
 /** A span that holds from a day on, told in the present: "The warning runs from Tuesday", "is in force from Monday". */
 const FROM_NOW = /\b(?:runs?|lasts?|applies|apply|(?:is|are)\s+in\s+(?:force|place|effect))\s+from\s+$/i;
 /**
