@@ -634,7 +634,16 @@ describe("findQuotes on a fourth round of unseen stories (facts8)", () => {
     ).toBe("Menna Howells");
     expect(quotesOf("“Talk to your doctor first,” says our medical adviser, Dr. Leila Haddad.")[0]?.speaker).toBe(
       "Leila Haddad",
-    );
+    ); // A description that picks its person out by what they did, or of what.
+    expect(
+      quotesOf("“The roof went up in seconds,” said the night fitter who raised the alarm, Dev Mistry, 44.")[0]
+        ?.speaker,
+    ).toBe("Dev Mistry");
+    expect(
+      quotesOf("“I never saw him coming,” said the driver of the first lorry hit, Dale Voss, 52.")[0]?.speaker,
+    ).toBe("Dale Voss");
+    // A trooper's rank is no part of his name.
+    expect(quotesOf("“It was chaos out there,” said Trooper Mike Dunbar.")[0]?.speaker).toBe("Mike Dunbar");
   });
 
   it("gives “the chief executive” the person an appositive with a possessive made one", () => {

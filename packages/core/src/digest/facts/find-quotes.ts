@@ -182,11 +182,17 @@ const DESCRIPTION_OPENER = `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[O
 /** What an office is of, in lower case: "head of collections", "director of public health". */
 const OF_WHAT = "(?:\\s+of\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?)?";
 /**
+ * What picks the described person out, in lower case after the description: "who raised the alarm"
+ * ("said the night fitter who raised the alarm, Dev Mistry"), "first hit" ("the driver of the first
+ * truck hit, Dale Voss").
+ */
+const WHO_DID = "(?:\\s+(?:who|that)\\s+[a-z’'-]+(?:\\s+[a-z’'-]+){0,4}|\\s+(?:[a-z]+ed|hit|struck))?";
+/**
  * "said Nordhavn's chief executive, Karim bin Rashid", "said the hall's secretary, Menna Howells",
  * "says our medical adviser, Dr. Leila Haddad": the name set off after its description.
  */
 const AFTER_VERB_DESCRIPTION_COMMA_NAME = new RegExp(
-  `^[,.!?]?\\s*${SPEECH_VERB}\\s+${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD}${OF_WHAT},\\s+(${NAME})${NAME_ENDS}`,
+  `^[,.!?]?\\s*${SPEECH_VERB}\\s+${DESCRIPTION_OPENER}(?:${DESCRIPTION_WORD}\\s+){0,4}${DESCRIBING_WORD}${OF_WHAT}${WHO_DID},\\s+(${NAME})${NAME_ENDS}`,
   "u",
 );
 /** "“…,” Ashgrove's chief executive, Robert Kinane, said", "“…,” the union's leader, Maria Okafor, said". */

@@ -74,7 +74,9 @@ export const TITLE_WORDS = new Set(
     // Judicial and official offices written before a name ("Recorder Paul Whitfield", "Lord Advocate …").
     "recorder registrar advocate ombudsman comptroller auditor prefect consul archbishop cardinal rector provost " +
     // Ranks written before a name ("Group Manager Idris Pellow" of a fire service, "Station Manager …").
-    "manager"
+    "manager " +
+    // State troopers and soldiers' ranks ("Trooper Mike Dunbar", "Cpl Ana Ruiz").
+    "trooper corporal cpl pte"
   ).split(" "),
 );
 
