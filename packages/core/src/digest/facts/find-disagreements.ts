@@ -11,6 +11,7 @@ import { revisedAway } from "./revised-from.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
 import { beforeStory, storyStart } from "./story-start.js";
 import { strikersOfOneTrade } from "./strikers-of-one-trade.js";
+import { undatedPrecedent } from "./undated-precedent.js";
 import { commonSpelling } from "./unit-spelling.js";
 
 /**
@@ -923,8 +924,12 @@ export function findDisagreements(
   // sentence setting two sources' readings against each other compares them.
   // A figure its own sayer revised away ("revised … to 7.0 from an initial 6.8") is no rival of the new one.
   const superseded = revisedAway(mentions, (mention) => quantityKey(mention, { anyKind: true }));
+  // An undated report's figure of an earlier event ("Early last month, … injuring 14") is no count of this one.
   const measures = mentions.filter(
-    (mention) => (mention.market !== "during" || dayGone(mention, dates)) && !superseded.has(mention),
+    (mention) =>
+      (mention.market !== "during" || dayGone(mention, dates)) &&
+      !superseded.has(mention) &&
+      !undatedPrecedent(mention),
   );
   const moments = [
     ...sameDayTotals(measures, dates, byId),
