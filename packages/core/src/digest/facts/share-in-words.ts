@@ -1,3 +1,5 @@
+import { numberWordValue } from "./number-words.js";
+
 /**
  * A share of a group written in words, as news tells one as often as a percentage: "a third of the
  * homes", "Nearly half of shareholders", "two-thirds of members", "four in ten investors". The same
@@ -22,18 +24,6 @@ const FRACTIONS: Readonly<Record<string, number>> = {
   "one fifth": 20,
   "one-fifth": 20,
 };
-const COUNTS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const OUT_OF: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, ten: 10 };
 
 /** A share in words, then "of" and its group, or "N in ten" and a plural noun. */
 export const SHARE_IN_WORDS =
@@ -44,10 +34,11 @@ export function shareInWordsValue(raw: string): number | null {
   const words = raw.trim().toLowerCase().replace(/\s+/g, " ");
   const fraction = FRACTIONS[words];
   if (fraction !== undefined) return fraction;
-  const inTen = /^(\w+) in (\w+)$/.exec(words);
-  const count = inTen ? COUNTS[inTen[1]!] : undefined;
-  const whole = inTen ? OUT_OF[inTen[2]!] : undefined;
-  return count !== undefined && whole !== undefined && count < whole ? (100 * count) / whole : null;
+  // "four in ten", "one in three": counts in words ("one" is no count word alone, see number-words).
+  const inTen = /^(\w+) in (three|four|five|ten)$/.exec(words);
+  const count = inTen ? (inTen[1] === "one" ? 1 : numberWordValue(inTen[1]!)) : null;
+  const whole = inTen ? numberWordValue(inTen[2]!) : null;
+  return count !== null && whole !== null && count < whole ? (100 * count) / whole : null;
 }
 
 /**
