@@ -2225,11 +2225,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       }
       let owner: string | undefined;
       let winner: string | undefined;
-      // "was paid 8.1 million pounds" and "a pay package worth £6.8m": one person's pay.
-      if (currency && !attributed && (!event || event === "package") && payReceived(before, after)) {
-        event = "pay";
-        // "Bus drivers are paid about £31,000": a group's pay; else the person named before it.
-        owner = payOfGroup(before.slice(ownClauseStart)) ?? payeeOf(before);
+      // "was paid 8.1 million pounds" and "a pay package worth £6.8m": one person's pay; "The average
+      // resident doctor earns £48,000", "Bus drivers are paid about £31,000": a group's, the group its owner.
+      if (currency && !attributed && (!event || event === "package")) {
+        const group = payOfGroup(before.slice(ownClauseStart));
+        if (payReceived(before, after, group !== null)) {
+          event = "pay";
+          owner = group ?? payeeOf(before);
+        }
       }
       if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);
@@ -2265,12 +2268,6 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         if (head && !FUNCTION_WORD.test(head)) event = MONEY_NOUNS[head] ?? singular(head);
       }
       if (!event && currency && !attributed && MONEY_TAKEN_BEFORE.test(before)) event = "stolen";
-      // "The average resident doctor earns £48,000": a group's pay, the group its owner.
-      const payGroup = !event && currency && !attributed ? payOfGroup(before.slice(ownClauseStart)) : null;
-      if (payGroup) {
-        event = "pay";
-        owner = payGroup;
-      }
       // "after a four-year refurbishment costing £48 million": what the thing done cost.
       const costDone = currency !== undefined && !attributed && COST_DONE_BEFORE.test(before.slice(ownClauseStart));
       if (!event && costDone) event = "cost";

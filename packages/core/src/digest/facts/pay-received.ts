@@ -18,10 +18,13 @@ const PAY_NOUN_BEFORE = new RegExp(
 /** After the sum: "for the site", "for each", a price paid, never pay. */
 const FOR_AFTER = /^\s*(?:m|bn|mn)?(?:\s+(?:million|billion|thousand))?(?:\s+(?:pounds|dollars|euros))?\s+for\b/i;
 
-/** Whether a sum (the text before the figure, and after it) is what a person was paid. */
-export function payReceived(before: string, after: string): boolean {
+/**
+ * Whether a sum (the text before the figure, and after it) is what someone was paid; `earned` when a
+ * verb of earning already names a group's pay (see pay-of-group), which a price "for" a thing is not.
+ */
+export function payReceived(before: string, after: string, earned = false): boolean {
   if (FOR_AFTER.test(after)) return false;
-  return WAS_PAID_BEFORE.test(before) || PAY_NOUN_BEFORE.test(before);
+  return earned || WAS_PAID_BEFORE.test(before) || PAY_NOUN_BEFORE.test(before);
 }
 
 /** A name: capitalised words ("Daniel Roper", "Roper", "Sir Peter Lowden"). */
