@@ -78,6 +78,10 @@ import { CLIMBING_FALL_EXPECTED, climbingFallArticles } from "../src/digest/test
 import { CLUB_TAKEOVER_EXPECTED, clubTakeoverArticles } from "../src/digest/testing/club-takeover-articles.js";
 import { COACH_CRASH_EXPECTED, coachCrashArticles } from "../src/digest/testing/coach-crash-articles.js";
 import {
+  COASTER_DERAILMENT_EXPECTED,
+  coasterDerailmentArticles,
+} from "../src/digest/testing/coaster-derailment-articles.js";
+import {
   COLLIERY_ROOF_FALL_EXPECTED,
   collieryRoofFallArticles,
 } from "../src/digest/testing/colliery-roof-fall-articles.js";
@@ -172,6 +176,10 @@ import {
   gearboxPlantClosureArticles,
 } from "../src/digest/testing/gearbox-plant-closure-articles.js";
 import { GLACIER_COLLAPSE_EXPECTED, glacierCollapseArticles } from "../src/digest/testing/glacier-collapse-articles.js";
+import {
+  GOLF_LIGHTNING_STRIKE_EXPECTED,
+  golfLightningStrikeArticles,
+} from "../src/digest/testing/golf-lightning-strike-articles.js";
 import { GONDOLA_FALL_EXPECTED, gondolaFallArticles } from "../src/digest/testing/gondola-fall-articles.js";
 import { GRAIN_SILO_BLAST_EXPECTED, grainSiloBlastArticles } from "../src/digest/testing/grain-silo-blast-articles.js";
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../src/digest/testing/harbour-fire-articles.js";
@@ -233,6 +241,10 @@ import {
   liftBracketChecksArticles,
 } from "../src/digest/testing/lift-bracket-checks-articles.js";
 import { LIGHTHOUSE_SALE_EXPECTED, lighthouseSaleArticles } from "../src/digest/testing/lighthouse-sale-articles.js";
+import {
+  LOST_RADIOACTIVE_CAPSULE_EXPECTED,
+  lostRadioactiveCapsuleArticles,
+} from "../src/digest/testing/lost-radioactive-capsule-articles.js";
 import { MANUSCRIPT_THEFT_EXPECTED, manuscriptTheftArticles } from "../src/digest/testing/manuscript-theft-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
 import {
@@ -254,6 +266,10 @@ import {
   mobileHomeTornadoArticles,
 } from "../src/digest/testing/mobile-home-tornado-articles.js";
 import { MOOR_FIRE_EXPECTED, moorFireArticles } from "../src/digest/testing/moor-fire-articles.js";
+import {
+  MOTORWAY_FOG_PILEUP_EXPECTED,
+  motorwayFogPileupArticles,
+} from "../src/digest/testing/motorway-fog-pileup-articles.js";
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
 import { MUSEUM_THEFT_EXPECTED, museumTheftArticles } from "../src/digest/testing/museum-theft-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
@@ -357,6 +373,7 @@ import {
 } from "../src/digest/testing/tenement-collapse-articles.js";
 import { TORNADO_STRIKE_EXPECTED, tornadoStrikeArticles } from "../src/digest/testing/tornado-strike-articles.js";
 import { TOWBOAT_SINKING_EXPECTED, towboatSinkingArticles } from "../src/digest/testing/towboat-sinking-articles.js";
+import { TOWER_BLOCK_FIRE_EXPECTED, towerBlockFireArticles } from "../src/digest/testing/tower-block-fire-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../src/digest/testing/transfer-saga-articles.js";
@@ -688,6 +705,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["doctors strike", doctorsStrikeArticles, DOCTORS_STRIKE_EXPECTED],
   ["bank outage", bankOutageArticles, BANK_OUTAGE_EXPECTED],
   ["engine failure landing", engineFailureLandingArticles, ENGINE_FAILURE_LANDING_EXPECTED],
+  ["coaster derailment", coasterDerailmentArticles, COASTER_DERAILMENT_EXPECTED],
+  ["motorway fog pileup", motorwayFogPileupArticles, MOTORWAY_FOG_PILEUP_EXPECTED],
+  ["golf lightning strike", golfLightningStrikeArticles, GOLF_LIGHTNING_STRIKE_EXPECTED],
+  ["lost radioactive capsule", lostRadioactiveCapsuleArticles, LOST_RADIOACTIVE_CAPSULE_EXPECTED],
+  ["tower block fire", towerBlockFireArticles, TOWER_BLOCK_FIRE_EXPECTED],
   ["points deduction", pointsDeductionArticles, POINTS_DEDUCTION_EXPECTED],
   ["glacier collapse", glacierCollapseArticles, GLACIER_COLLAPSE_EXPECTED],
   ["airline collapse", airlineCollapseArticles, AIRLINE_COLLAPSE_EXPECTED],
