@@ -9,6 +9,31 @@ function mentionsOf(text: string) {
 }
 
 describe("findNumberMentions reads what a figure is", () => {
+  it("reads the people an event befell after “the number”, in words or digits, as a total reached, whatever span it rose in", () => {
+    const readingOf = (text: string) => {
+      const article = prepareArticle({
+        input: "test",
+        title: "Figures",
+        originalText: text,
+        publishedAt: "2026-05-09",
+      });
+      return findNumberMentions(articleSentences([article])).map(
+        ({ raw, unit, event, kind, frame }) => `${raw} ${unit} ${event} ${kind} ${frame}`,
+      );
+    };
+    expect(
+      readingOf("The number injured has risen to eight, after two more spectators were treated for burns."),
+    ).toEqual(["eight people injured fixed reported"]);
+    expect(readingOf("The number of missing has fallen to 12.")).toEqual(["12 people miss fixed reported"]);
+    // "overnight" is when it rose, not what is counted; those who sought treatment ask for nothing.
+    expect(
+      readingOf("The number of people hurt rose to 16 overnight as more riders sought treatment, the hospital said."),
+    ).toEqual(["16 people injured fixed reported"]);
+    // A day's share stays a day's share, and a demand a demand.
+    expect(readingOf("Another 19 cases were confirmed overnight.")).toEqual(["19 case confirmed window reported"]);
+    expect(readingOf("The union sought a 5 percent raise.")[0]).toMatch(/ demand$/);
+  });
+
   it("reads the verb after a place between the counted noun and it, the place closed by a common noun", () => {
     const eventOf = (text: string) => {
       const article = prepareArticle({

@@ -199,7 +199,7 @@ export const EVENT_NAMES: ReadonlySet<string> = new Set(EVENTS.map(([name]) => n
 const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
   [
     "demand",
-    /\b(?:(?:would|will)\s+(?:only\s+)?(?:consider|accept|settle for|agree to)(?:\s+(?:an?|any)\s+(?:offer|bid|proposal|deal))?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|insist(?:s|ed|ing)?|push(?:es|ed|ing)? for|claim(?:s|ed|ing)? for)\b/gi,
+    /\b(?:(?:would|will)\s+(?:only\s+)?(?:consider|accept|settle for|agree to)(?:\s+(?:an?|any)\s+(?:offer|bid|proposal|deal))?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)? for|(?:seek(?:s|ing)?|sought)(?!\s+(?:medical\s+|hospital\s+)?(?:treat|help|shelter|refuge|cover|care|safety|attention))|want(?:s|ed)?|insist(?:s|ed|ing)?|push(?:es|ed|ing)? for|claim(?:s|ed|ing)? for)\b/gi,
   ],
   [
     "offer",
@@ -339,7 +339,7 @@ function unitAfter(after: string): { unit: string | null; end: number } {
       /^\s+[a-z][a-z’'-]*s\b/.test(next) &&
       !FUNCTION_WORD.test(/^\s+([a-z’'-]+)/.exec(next)?.[1] ?? "");
     if (adjective) continue;
-    if (FUNCTION_WORD.test(word) || UNIT_SKIP.test(word) || verbLike || gerund) break;
+    if (FUNCTION_WORD.test(word) || UNIT_SKIP.test(word) || TIME_ADVERB.test(word) || verbLike || gerund) break;
     unit = word;
     end = match.index + match[0].length;
     // "4.2 million bus journeys", "40 glass bottles": a singular noun ending in s names the kind of
@@ -369,8 +369,25 @@ function numberOfVerb(before: string): string | null {
   const named = numberOfNamed(before);
   if (!named) return null;
   const { noun, match } = named;
-  return verbAfter(match[0].slice(match[0].indexOf(noun) + noun.length));
+  // "The number injured has risen to eight": the participle is the event (its verb is the count's rise).
+  const rest = match[0].slice(match[0].indexOf(noun) + noun.length);
+  // "the number of people hurt rose to 16": the participle after the noun, as "were hurt" would be.
+  const participle =
+    PARTICIPLE_EVENT.get(noun.toLowerCase()) ??
+    PARTICIPLE_EVENT.get(/^\s+([a-z]+)/.exec(rest)?.[1]?.toLowerCase() ?? "");
+  if (participle) return participle;
+  return verbAfter(rest);
 }
+
+/** The event a participle after "number (of)" names, as the count's own verb would ("were hurt": injured). */
+const PARTICIPLE_EVENT: ReadonlyMap<string, string> = new Map([
+  ["injured", "injured"],
+  ["wounded", "injured"],
+  ["hurt", "injured"],
+  ["missing", "miss"],
+  ["displaced", "displaced"],
+  ["evacuated", "displaced"],
+]);
 
 const PASSENGERS_AND_CREW = /^\s+passengers\s+and\s+crew(?:\s+members)?\b/i;
 
@@ -1240,7 +1257,7 @@ const TOLL_BEFORE =
  * the figure counts the plural named after "number of", however far the verb comes after it.
  */
 const NUMBER_OF_BEFORE =
-  /\bnumber\s+of\s+(?:[\p{L}-]+['’]?\s+){0,2}?([a-z]+s|people|children|men|women|staff|police|personnel)\b(?!['’])[^,;.:“”"]{0,80}?\b(?:rose|risen|climbed|increased|grew|jumped|swelled|fell|dropped|declined|reached|hit|passed|topped|stood\s+at|stands\s+at|(?:is|was|were)(?:\s+(?:actually|in\s+fact|probably|likely))?\s+(?:closer|nearer)|is|was|totalled|totaled)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/iu;
+  /\bnumber\s+(?:(?:of\s+(?:the\s+)?)?(injured|wounded|hurt|missing|displaced|evacuated)|of\s+(?:[\p{L}-]+['’]?\s+){0,2}?([a-z]+s|people|children|men|women|staff|police|personnel))\b(?!['’])[^,;.:“”"]{0,80}?\b(?:rose|risen|climbed|increased|grew|jumped|swelled|fell|fallen|dropped|declined|reached|hit|passed|topped|stood\s+at|stands\s+at|(?:is|was|were)(?:\s+(?:actually|in\s+fact|probably|likely))?\s+(?:closer|nearer)|is|was|totalled|totaled)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/iu;
 /**
  * "The fire service put the number of injured at 23", "estimated the number of flights cancelled …
  * at 168": a source's figure for the plural (or the people an event word names) after "number of".
@@ -1254,12 +1271,12 @@ const NUMBER_PUT_AT_BEFORE =
 export const FIGURE_PUT_AT =
   /\b(?:(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)\s+(?:at|as high as|closer to)|(?:true|real|actual|correct)\s+(?:figure|number|total|count|tally)\s+(?:was|is|were)(?:\s+(?:actually|in\s+fact|probably|likely))?\s+(?:(?:closer|nearer)\s+to|more\s+like|nearer))\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /** "the injured", "the dead": an event's people named by the event alone. */
-const PEOPLE_OF_EVENT = /^(?:injured|wounded|dead|missing|displaced|evacuated)$/;
+const PEOPLE_OF_EVENT = /^(?:injured|wounded|hurt|dead|missing|displaced|evacuated)$/;
 
 /** The plural a "number of" before a figure names (see NUMBER_OF_BEFORE, NUMBER_PUT_AT_BEFORE), with its match. */
 function numberOfNamed(before: string): { noun: string; match: RegExpExecArray } | null {
   const match = NUMBER_OF_BEFORE.exec(before) ?? NUMBER_PUT_AT_BEFORE.exec(before);
-  return match ? { noun: match[1]!, match } : null;
+  return match ? { noun: (match[1] ?? match[2])!, match } : null;
 }
 
 /**
@@ -1287,6 +1304,12 @@ const A_DAY = /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
  */
 const WINDOW =
   /\b(previous|past|last)\s+(24 hours|day|days|night|week)\b(?!['’]s)|\bovernight\b|\bin 24 hours\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/i;
+/**
+ * "The number of people hurt rose to 16 overnight": a total the count reached, whatever span the rise
+ * took (never "rose by 16 overnight", that span's share).
+ */
+const RISEN_TO_BEFORE =
+  /\b(?:rose|risen|climbed|increased|grew|jumped|reached)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|at least|more than)\s+)?$/i;
 /** A count that goes straight on to its verb: "17 were still missing", "20 remained in hospital". */
 const ELIDED_VERB = /^\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b/i;
 /** "have now died", "has now risen to": a count as updated at the time of writing. */
@@ -1677,6 +1700,8 @@ function nominalEvent(beforeNumber: string): string | null {
   return noun ? (NOMINAL_EVENTS[noun] ?? null) : null;
 }
 const UNIT_SKIP = /^(?:more|other|of|percent|per|years?|days?|months?|weeks?|hours?|minutes?|times?|am|pm|a\.m|p\.m)$/i;
+/** "rose to 16 overnight", "eight more today": a word of when, never what a figure counts. */
+const TIME_ADVERB = /^(?:overnight|yesterday|today|tonight|tomorrow|earlier|later|again|already)$/i;
 const MONTHS =
   /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 /** A day written before its month, as British and European copy does: "on 14 August 2021", "3 March". */
@@ -1762,6 +1787,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
   const tolls = [
     ...(EVENT_VERB_STEM.test(text) ? text.matchAll(COUNT_WORD_AFTER_EVENT) : []),
     ...(/\btoll\b/i.test(text) ? text.matchAll(COUNT_WORD_AFTER_TOLL) : []),
+    ...(/\bnumber\b/i.test(text) ? text.matchAll(COUNT_WORD_AFTER_NUMBER_OF) : []),
   ]
     .map((match) => ({ word: match[1]!, index: match.index + match[0].length - match[1]!.length }))
     .filter(({ index }) => index !== opening?.index)
@@ -1841,6 +1867,15 @@ const COUNT_WORD_AFTER_EVENT = new RegExp(
  */
 const COUNT_WORD_AFTER_TOLL = new RegExp(
   `\\b(?:death|casualty)\\s+toll\\b[^,;.]{0,80}?\\b(?:to|at|of|reached|hit|passed|topped|is|was|now)\\s+(?:(?:about|around|roughly|nearly|almost|some)\\s+)?(${NUMBER_WORD_SOURCE})\\b(?!\\s+of\\b|-)`,
+  "giu",
+);
+
+/**
+ * A count in words that "the number of" people an event befell reached: "The number injured has risen
+ * to eight", "the number of people missing fell to three" (as a toll in words is read).
+ */
+const COUNT_WORD_AFTER_NUMBER_OF = new RegExp(
+  `\\bnumber\\s+(?:of\\s+)?(?:(?:the|people|those)\\s+)?(?:injured|wounded|hurt|missing|displaced|evacuated|killed|dead)\\b[^,;.]{0,60}?\\b(?:rose|risen|climbed|increased|grew|jumped|fell|fallen|dropped|reached|stood at|stands at|is|was)\\s+(?:to\\s+)?(?:(?:about|around|roughly|nearly|almost|some)\\s+)?(${NUMBER_WORD_SOURCE})\\b(?!\\s+of\\b|-)`,
   "giu",
 );
 
@@ -2619,7 +2654,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // sentence says began "since" ("Ellesmere Hall's 56 bedrooms have stood empty since Sunday").
       const kind: QuantityKind = ownedSize
         ? "fixed"
-        : (WINDOW.test(clause) && !(hospitalCount && overnightOnly(before, clause))) ||
+        : (WINDOW.test(clause) && !(hospitalCount && overnightOnly(before, clause)) && !RISEN_TO_BEFORE.test(before)) ||
             (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
           : toll ||

@@ -49,9 +49,24 @@ export interface Supersession {
   corrected: Set<RankedSentence>;
 }
 
-/** A participle clause at the end of what comes before a figure: ", forcing about …", ", leaving …". */
-const TRAILING_CONSEQUENCE =
-  /\S[^,;]*,\s+(?:forcing|leaving|killing|injuring|displacing|stranding|sending|prompting|cutting|affecting)\b[^,;]*$/;
+/**
+ * Those present where a thing happened, as outlets name the whole group it befell: "injuring 14
+ * riders", "six spectators were hurt", "19 passengers were taken to hospital". A part's noun (two
+ * officers, three children) is not among them.
+ */
+const THOSE_PRESENT =
+  /^(?:people|person|rider|spectator|passenger|guest|visitor|fan|attendee|shopper|worshipper|pilgrim|tourist|commuter|concertgoer|festivalgoer|reveller|diner|customer|traveller|traveler|occupant|holidaymaker|hiker|skier|swimmer|bather)$/;
+/** What befalls people as casualties, counted again as a toll grows. */
+const CASUALTY = /^(?:killed|injured|hospitalised|miss)$/;
+
+/**
+ * The measure a count updates: "injuring six spectators", then "The number injured has risen to
+ * eight" is one count of the injured, whichever noun names those present (see THOSE_PRESENT).
+ */
+function updateKey(mention: NumberMention): string | null {
+  const present = mention.event && CASUALTY.test(mention.event) && mention.unit && THOSE_PRESENT.test(mention.unit);
+  return quantityKey(present ? { ...mention, unit: "people" } : mention, { anyKind: true });
+}
 
 /** A figure told as unchanged: "remains at five", "stood at 12", "is still 40". */
 const UNCHANGED_BEFORE =
@@ -313,7 +328,7 @@ export function findSuperseded(
   const numbers = partsOfWholes(facts.numbers);
   for (const mention of numbers) {
     // An older event's figure, recalled for comparison, updates nothing of this story.
-    const key = mention.kind === "window" || olderEventYear(mention) ? null : quantityKey(mention, { anyKind: true });
+    const key = mention.kind === "window" || olderEventYear(mention) ? null : updateKey(mention);
     if (!key) continue;
     keyOf.set(mention, key);
     const index = indexOf.get(mention.item) ?? -1;
@@ -352,19 +367,9 @@ export function findSuperseded(
     const others = disagreementsOf(b);
     return [...disagreementsOf(a)].some((number) => others.has(number));
   };
-  // "derailed Monday evening …, forcing about 800 residents from their homes": a count in a clause
-  // that trails a dated event is that event's consequence, told with its day; the event is the news,
-  // and a later count does not make it stale (the issue's "kept with its date").
-  const trailsDatedEvent = (mention: NumberMention) => {
-    if (facts.sentenceDates[indexOf.get(mention.item) ?? -1]?.basis !== "stated") return false;
-    const { sentence } = mention.item;
-    const before = mention.item.article.text.slice(sentence.start, mention.start);
-    return TRAILING_CONSEQUENCE.test(before);
-  };
   const toldUnchanged = (mention: NumberMention) =>
     UNCHANGED_BEFORE.test(mention.item.article.text.slice(mention.item.sentence.start, mention.start));
   const updatedLater = (mention: NumberMention, time: number) =>
-    !trailsDatedEvent(mention) &&
     (datedByKey.get(keyOf.get(mention) ?? "") ?? []).some(
       (later) =>
         later.time > time &&
@@ -392,7 +397,6 @@ export function findSuperseded(
   const outnumberedByBodies = (mention: NumberMention, time: number) =>
     mention.unit === "people" &&
     mention.event === "killed" &&
-    !trailsDatedEvent(mention) &&
     bodyCounts.some(
       (later) => later.time > time && later.mention.value > mention.value && samePlace(later.mention, mention),
     );

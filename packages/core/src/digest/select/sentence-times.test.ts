@@ -37,4 +37,29 @@ describe("sentenceTimes", () => {
     expect(timeOf("The visiting manager said")).toBe("2026-05-16");
     expect(timeOf("The winners receive")).toBe("2026-05-16");
   });
+
+  it("takes a report in the present perfect with no day of its own at its paper's time, not the day before it", () => {
+    const later = [
+      prepareArticle({
+        input: "strike/1",
+        source: "Morning Paper",
+        title: "Lightning at the open",
+        publishedAt: "2026-06-22T06:00:00Z",
+        originalText: [
+          "Lightning struck a tree near the 14th green on Saturday afternoon, injuring six spectators.",
+          "The number injured has risen to eight, after two more spectators were treated for burns.",
+          "One of them was standing beside the tree when it was hit.",
+        ].join("\n\n"),
+      }),
+    ];
+    const laterFacts = extractFacts(later);
+    const laterEvidence = rankEvidence(later, laterFacts);
+    const laterTimes = sentenceTimes(laterEvidence, later, laterFacts)!;
+    const dayOf = (start: string) => {
+      const candidate = laterEvidence.find((item) => item.item.sentence.text.startsWith(start));
+      return candidate ? new Date(laterTimes.get(candidate)!).toISOString().slice(0, 10) : undefined;
+    };
+    expect(dayOf("Lightning struck")).toBe("2026-06-20");
+    expect(dayOf("The number injured has risen")).toBe("2026-06-22");
+  });
 });

@@ -1,6 +1,7 @@
 import type { Article } from "../../model/index.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
+import { presentPerfectReport } from "../facts/present-perfect-report.js";
 import { beforeStory, storyStart } from "../facts/story-start.js";
 
 /** When each candidate sentence was true, as a number that sorts in time order. */
@@ -57,7 +58,8 @@ const HALF_DAY_MS = 43_200_000;
  * fire had destroyed 214 homes by Wednesday evening" tells of Wednesday, not of the day it was
  * printed), and before any stated date, the publication time; past a date before the story's own
  * time (see storyStart: "reached the final by beating Oakfield on April 17", another event recalled)
- * it goes on with the moment before that sentence. In an undated article, or a story
+ * it goes on with the moment before that sentence; a report in the present perfect with no day of
+ * its own ("has risen to eight") is its paper's news, at the article's time. In an undated article, or a story
  * ordered only by its figures, its article's time (see articleTimes). Null when the story has no
  * known order.
  */
@@ -91,6 +93,10 @@ export function sentenceTimes(
         current = Math.min(stated, articleTime);
       }
     }
+    // "The number injured has risen to eight": a report in the present perfect with no day of its own
+    // is news as of its paper, whatever day the sentence before it told (as the timeline dates it).
+    if (dated.has(item.article.id) && when?.basis === "published" && presentPerfectReport(item.sentence.text))
+      current = articleTime;
     bySentence.push(current);
   });
   return new Map(candidates.map((candidate) => [candidate, bySentence[candidate.index] ?? 0]));
