@@ -112,6 +112,9 @@ describe("findSuperseded reads a count reported again later as an update", () =>
     ];
     const later = "About 2,000 residents had left their homes by Thursday, the mayor said.";
     expect(outdatedIn(derailment, [THURSDAY_SEARCH, later])).toEqual([derailment[1]]);
+    // Those still affected later are the state since, not a revision of how many the event affected.
+    const remaining = "About 300 residents remained out of their homes on Thursday, the mayor said.";
+    expect(outdatedIn(derailment, [THURSDAY_SEARCH, remaining])).toEqual([]);
     const toldAsTheEvent = [
       "Rescue crews worked through the night beside the tracks.",
       "About 800 residents were forced from their homes near the harbour of Calder on Sunday evening.",

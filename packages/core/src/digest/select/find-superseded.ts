@@ -68,6 +68,12 @@ function updateKey(mention: NumberMention): string | null {
   return quantityKey(present ? { ...mention, unit: "people" } : mention, { anyKind: true });
 }
 
+/** A participle clause at the end of what comes before a figure: ", leaving about …", ", forcing …". */
+const TRAILING_CONSEQUENCE =
+  /\S[^,;]*,\s+(?:forcing|leaving|killing|injuring|displacing|stranding|sending|prompting|cutting|affecting)\b[^,;]*$/;
+/** A count told as what is still so: "40,000 customers remained without power", "12 are still missing". */
+const REMAINING_AFTER = /^[^,;.]*?\b(?:remain(?:s|ed|ing)?|still)\b/i;
+
 /** A figure told as unchanged: "remains at five", "stood at 12", "is still 40". */
 const UNCHANGED_BEFORE =
   /\b(?:remains?|remained|stands?|stood|(?:is|was|are|were)\s+still|unchanged\s+at)\s+(?:at\s+)?(?:(?:about|around|some)\s+)?$/i;
@@ -369,11 +375,23 @@ export function findSuperseded(
   };
   const toldUnchanged = (mention: NumberMention) =>
     UNCHANGED_BEFORE.test(mention.item.article.text.slice(mention.item.sentence.start, mention.start));
+  // "derailed on Sunday evening …, leaving 180,000 customers without power": a count in a clause that
+  // trails a dated event is how many the event affected; "40,000 remained without power" later is the
+  // state since, not a revision of it (a later count of all affected, "2,000 had left their homes",
+  // is).
+  const trailsDatedEvent = (mention: NumberMention) => {
+    if (facts.sentenceDates[indexOf.get(mention.item) ?? -1]?.basis !== "stated") return false;
+    const before = mention.item.article.text.slice(mention.item.sentence.start, mention.start);
+    return TRAILING_CONSEQUENCE.test(before);
+  };
+  const toldAsRemaining = (mention: NumberMention) =>
+    REMAINING_AFTER.test(mention.item.article.text.slice(mention.end, mention.item.sentence.end));
   const updatedLater = (mention: NumberMention, time: number) =>
     (datedByKey.get(keyOf.get(mention) ?? "") ?? []).some(
       (later) =>
         later.time > time &&
         samePlace(later.mention, mention) &&
+        !(toldAsRemaining(later.mention) && trailsDatedEvent(mention)) &&
         // A part told with its own days is still true beside a later total over more days.
         !partOfLaterTotal(mention, later.mention) &&
         // A running total reported again is news at its new moment; one event's count only when it
