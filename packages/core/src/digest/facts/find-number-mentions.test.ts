@@ -25,6 +25,9 @@ describe("findNumberMentions reads what a figure is", () => {
       readingOf("The number injured has risen to eight, after two more spectators were treated for burns."),
     ).toEqual(["eight people injured fixed reported"]);
     expect(readingOf("The number of missing has fallen to 12.")).toEqual(["12 people miss fixed reported"]);
+    expect(readingOf("The ambulance service now puts the number taken to hospital at 31.")).toEqual([
+      "31 people hospitalised fixed reported",
+    ]);
     // "overnight" is when it rose, not what is counted; those who sought treatment ask for nothing.
     expect(
       readingOf("The number of people hurt rose to 16 overnight as more riders sought treatment, the hospital said."),

@@ -1260,10 +1260,11 @@ const NUMBER_OF_BEFORE =
   /\bnumber\s+(?:(?:of\s+(?:the\s+)?)?(injured|wounded|hurt|missing|displaced|evacuated)|of\s+(?:[\p{L}-]+['’]?\s+){0,2}?([a-z]+s|people|children|men|women|staff|police|personnel))\b(?!['’])[^,;.:“”"]{0,80}?\b(?:rose|risen|climbed|increased|grew|jumped|swelled|fell|fallen|dropped|declined|reached|hit|passed|topped|stood\s+at|stands\s+at|(?:is|was|were)(?:\s+(?:actually|in\s+fact|probably|likely))?\s+(?:closer|nearer)|is|was|totalled|totaled)\s+(?:to\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/iu;
 /**
  * "The fire service put the number of injured at 23", "estimated the number of flights cancelled …
- * at 168": a source's figure for the plural (or the people an event word names) after "number of".
+ * at 168", "now puts the number taken to hospital at 31": a source's figure for the plural (or the
+ * people an event's participle names) after "number (of)".
  */
 const NUMBER_PUT_AT_BEFORE =
-  /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+the\s+(?:total\s+)?number\s+of\s+([a-z]+s|people|children|men|women|staff|police|personnel|injured|wounded|dead|missing|displaced|evacuated)\b[^,;.:“”"]{0,80}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
+  /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+the\s+(?:total\s+)?number\s+(?:of\s+([a-z]+s|people|children|men|women|staff|police|personnel|injured|wounded|dead|missing|displaced|evacuated)|(?:of\s+(?:people\s+)?)?(taken|admitted|rescued|arrested|treated|hospitali[sz]ed|injured|wounded|hurt|missing|displaced|evacuated))\b[^,;.:“”"]{0,80}?\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /**
  * "put the figure at", "puts the number at", "estimated the total at", "the true figure was closer to":
  * a source's figure for a count already told.
@@ -1271,7 +1272,8 @@ const NUMBER_PUT_AT_BEFORE =
 export const FIGURE_PUT_AT =
   /\b(?:(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing)\s+(?:the|that|this|its|their)\s+(?:figure|number|total|count|tally)\s+(?:at|as high as|closer to)|(?:true|real|actual|correct)\s+(?:figure|number|total|count|tally)\s+(?:was|is|were)(?:\s+(?:actually|in\s+fact|probably|likely))?\s+(?:(?:closer|nearer)\s+to|more\s+like|nearer))\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than)\s+)?$/i;
 /** "the injured", "the dead": an event's people named by the event alone. */
-const PEOPLE_OF_EVENT = /^(?:injured|wounded|hurt|dead|missing|displaced|evacuated)$/;
+const PEOPLE_OF_EVENT =
+  /^(?:injured|wounded|hurt|dead|missing|displaced|evacuated|taken|admitted|rescued|arrested|treated|hospitali[sz]ed)$/;
 
 /** The plural a "number of" before a figure names (see NUMBER_OF_BEFORE, NUMBER_PUT_AT_BEFORE), with its match. */
 function numberOfNamed(before: string): { noun: string; match: RegExpExecArray } | null {

@@ -22,6 +22,18 @@ describe("findLapsedStates: a state told as holding until a day the story has pa
   });
 });
 
+describe("findLapsedStates: a state told as holding through the weekend", () => {
+  const closed = "The park, which draws about 1.2 million visitors a year, will stay closed through the weekend.";
+  const heat = "The heat reached 44C in Córdoba on Monday.";
+  it("lapses it once a report from after that weekend is in", () => {
+    const { evidence, facts } = twoReportStory([closed, heat], THURSDAY, { secondDay: "2026-03-10" });
+    expect([...findLapsedStates(evidence, facts)].map((item) => item.item.sentence.text)).toEqual([closed]);
+  });
+  it("keeps it while the weekend is still to come", () => {
+    expect(lapsedIn([closed, heat], THURSDAY)).toEqual([]);
+  });
+});
+
 describe("findLapsedStates: a plan whose day the story has passed", () => {
   it("lapses a fixture or a hearing told for Tuesday or Wednesday once Thursday's report is in", () => {
     const fixture = "Rovers play United at home on Wednesday.";

@@ -2,12 +2,22 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { readDateExpressions } from "../facts/read-date-expressions.js";
 
-/** A state's end told with it: "are in force … until", "remains closed till". */
-const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+/** A state's end told with it: "are in force … until", "remains closed till", "stay closed through". */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
+/** A state told as holding to the end of the coming weekend: "will stay closed through the weekend". */
+const UNTIL_WEEKEND = /\b(?:until|till|through)\s+(?:the|this)\s+weekend\b/i;
+
+/** The Sunday that ends the weekend of a day (the day itself when it is a Sunday), as YYYY-MM-DD. */
+function weekendEnd(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + ((7 - date.getUTCDay()) % 7));
+  return date.toISOString().slice(0, 10);
+}
 
 /**
  * States told as holding until a day the story has since passed ("Red alerts are in force in
- * Seville until Sunday evening", read in a story whose latest report is Tuesday's): by their own
+ * Seville until Sunday evening", "will stay closed through the weekend", read in a story whose latest
+ * report is Tuesday's): by their own
  * words they no longer hold, so they are not the summary's present. The same for a plan whose day
  * the story has passed ("Castlebridge play Millbrook Rovers at home on Saturday" in a story whose
  * latest report is the next Friday's): placed by the timeline at a day after its own article's, it is told
@@ -40,7 +50,11 @@ export function findLapsedStates(candidates: readonly RankedSentence[], facts: S
       lapsed.add(candidate);
       continue;
     }
-    if (!/\b(?:until|till)\b/i.test(text)) continue;
+    if (UNTIL_WEEKEND.test(text) && weekendEnd(published) < latest) {
+      lapsed.add(candidate);
+      continue;
+    }
+    if (!/\b(?:until|till|through)\b/i.test(text)) continue;
     const ends = readDateExpressions(text, published).some(
       (expression) =>
         expression.prospective &&

@@ -49,6 +49,8 @@ describe("sentenceTimes", () => {
           "Lightning struck a tree near the 14th green on Saturday afternoon, injuring six spectators.",
           "The number injured has risen to eight, after two more spectators were treated for burns.",
           "One of them was standing beside the tree when it was hit.",
+          "The fire department had counted 16 injured on Saturday. It now puts the number at 19.",
+          "“We are now past the worst,” the fire chief said on Saturday.",
         ].join("\n\n"),
       }),
     ];
@@ -61,5 +63,9 @@ describe("sentenceTimes", () => {
     };
     expect(dayOf("Lightning struck")).toBe("2026-06-20");
     expect(dayOf("The number injured has risen")).toBe("2026-06-22");
+    expect(dayOf("The fire department had counted")).toBe("2026-06-20");
+    expect(dayOf("It now puts the number")).toBe("2026-06-22");
+    // A speaker's "now" is the speaker's moment, not the paper's.
+    expect(dayOf("“We are now past the worst,”")).toBe("2026-06-20");
   });
 });

@@ -51,6 +51,15 @@ export function articleTimes(articles: readonly Article[], facts: StoryFacts): A
 
 const HALF_DAY_MS = 43_200_000;
 
+/** "now" in the reporter's words (never inside a quotation, whose "now" is the speaker's). */
+const NOW = /\bnow\b/i;
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+
+/** Whether a sentence with no day of its own tells how things stand as its paper went out. */
+function asOfItsPaper(text: string): boolean {
+  return presentPerfectReport(text) || NOW.test(text.replace(QUOTED, ""));
+}
+
 /**
  * When each sentence was true. In a dated article: the past date it states (the facts' sentence
  * dates), taken at midday and never after the article's publication; a sentence that states none
@@ -58,8 +67,9 @@ const HALF_DAY_MS = 43_200_000;
  * fire had destroyed 214 homes by Wednesday evening" tells of Wednesday, not of the day it was
  * printed), and before any stated date, the publication time; past a date before the story's own
  * time (see storyStart: "reached the final by beating Oakfield on April 17", another event recalled)
- * it goes on with the moment before that sentence; a report in the present perfect with no day of
- * its own ("has risen to eight") is its paper's news, at the article's time. In an undated article, or a story
+ * it goes on with the moment before that sentence; a report in the present perfect or told as so
+ * "now", with no day of its own ("has risen to eight", "now puts the number at 19"), is its paper's
+ * news, at the article's time. In an undated article, or a story
  * ordered only by its figures, its article's time (see articleTimes). Null when the story has no
  * known order.
  */
@@ -93,9 +103,10 @@ export function sentenceTimes(
         current = Math.min(stated, articleTime);
       }
     }
-    // "The number injured has risen to eight": a report in the present perfect with no day of its own
-    // is news as of its paper, whatever day the sentence before it told (as the timeline dates it).
-    if (dated.has(item.article.id) && when?.basis === "published" && presentPerfectReport(item.sentence.text))
+    // "The number injured has risen to eight", "It now puts the number at 19": a report in the present
+    // perfect, or one told as so "now", with no day of its own is news as of its paper, whatever day the
+    // sentence before it told (as the timeline dates it).
+    if (dated.has(item.article.id) && when?.basis === "published" && asOfItsPaper(item.sentence.text))
       current = articleTime;
     bySentence.push(current);
   });
