@@ -18,6 +18,55 @@ export const STANDING_DAYS = 7;
 const STANDING_BEFORE =
   /\b(?:(employs|employ|employing)|(carries|carry)|(seats|seating)|(?:an?|its|their|the)\s+(population|workforce|staff|capacity|electorate)\s+of|(houses|housing|is\s+home\s+to|(?:an?|its|their|the)\s+(?:flock|herd|colony)\s+of|(?:put|puts|estimated|estimates)\s+(?:the|its|their)\s+(?:flock|herd|colony)\s+at)|(operates|operate|runs|run)|(?:(?:an?|its|their|the)\s+|[\p{L}-]+['’]s?\s+)(fleet)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?[$£€]?\s*$/iu;
 /**
+ * The last words STANDING_BEFORE can end on (before a currency sign): its verbs', its nouns' "of", "is
+ * home to", "put the flock at", and its hedges'. Asked first (see mayEndAsStanding) because the
+ * pattern, anchored at the end, is tried from every word of the text before each figure, and most such
+ * texts end on none of these.
+ */
+const STANDING_LAST_WORDS = [
+  "employs",
+  "employ",
+  "employing",
+  "carries",
+  "carry",
+  "seats",
+  "seating",
+  "houses",
+  "housing",
+  "operates",
+  "operate",
+  "runs",
+  "run",
+  "of",
+  "to",
+  "at",
+  "about",
+  "around",
+  "some",
+  "roughly",
+  "nearly",
+  "almost",
+  "than",
+  "over",
+  "under",
+];
+
+/**
+ * Whether the text before a figure may end as STANDING_BEFORE asks: on one of STANDING_LAST_WORDS, then
+ * spaces and a currency sign. False only when the pattern cannot match; a text ending outside ASCII is
+ * left to the pattern (its case folding and its spaces are Unicode's).
+ */
+function mayEndAsStanding(before: string): boolean {
+  let rest = before.trimEnd();
+  if (rest.endsWith("$")) rest = rest.slice(0, -1).trimEnd();
+  const tail = rest.slice(-10);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, written from its first code.
+  if (/[^\x00-\x7f]/.test(tail)) return true;
+  const lower = tail.toLowerCase();
+  return STANDING_LAST_WORDS.some((word) => lower.endsWith(word));
+}
+
+/**
  * What a fleet is made of: "the operator runs 40 double-deckers" and "its fleet of 44 double-deckers"
  * tell one fleet's size (what an owner "runs" otherwise may be services, sites or a race).
  */
@@ -127,7 +176,7 @@ export function standingReading(mention: NumberMention): NumberMention | null {
   const at = mention.start - mention.item.sentence.start;
   const before = text.slice(0, at);
   const after = text.slice(mention.end - mention.item.sentence.start);
-  const verb = STANDING_BEFORE.exec(before);
+  const verb = mayEndAsStanding(before) ? STANDING_BEFORE.exec(before) : null;
   const registered = !verb && REGISTERED_AFTER.test(after);
   if (!verb && !registered) {
     const parts = partsOfAThing(mention, before, text.slice(at));
