@@ -57,7 +57,7 @@ function measuresOf(text: string): Array<string | null> {
 }
 
 describe("standingReading: the verb or noun right before the figure, past a hedge", () => {
-  // The pattern is asked only of texts ending on one of its last words (see mayEndAsStanding): each
+  // The pattern is asked only of texts ending on one of its last words (see mayEndOn): each
   // verb's, noun's and hedge's last word must still be read, in any case.
   it("reads each standing verb and noun, past each hedge", () => {
     expect(measuresOf("The plant employs just over 650 people.")).toEqual(["employs"]);
