@@ -639,10 +639,19 @@ const AS_OF_NOW = /\b(?:has|have)\s+now\b/i;
 const LASTING_AFTER =
   /^[^,;.]*?(?:,\s+(?:including\s+|\S+\s+of\s+(?:them|whom)\s+)[^,;.]*,)?[^,;.]*?\b(?:remain|remains|(?:is|are)\s+still)\b/i;
 
-/** Whether a count is told as of its writing (see AS_OF_NOW, LASTING_AFTER). */
+/**
+ * Whether a count is told as of its writing (see AS_OF_NOW, LASTING_AFTER), read once per figure: pairs
+ * of figures ask it again and again (a figure is made per digest, so nothing outlives it).
+ */
+const asOfWritingOf = new WeakMap<NumberMention, boolean>();
 function asOfWriting(mention: NumberMention): boolean {
-  const text = mention.item.sentence.text;
-  return AS_OF_NOW.test(text) || LASTING_AFTER.test(text.slice(mention.end - mention.item.sentence.start));
+  let told = asOfWritingOf.get(mention);
+  if (told === undefined) {
+    const text = mention.item.sentence.text;
+    told = AS_OF_NOW.test(text) || LASTING_AFTER.test(text.slice(mention.end - mention.item.sentence.start));
+    asOfWritingOf.set(mention, told);
+  }
+  return told;
 }
 
 /**

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
+import { articleSentences } from "../evidence/article-sentences.js";
 import { twoOutletDisputes } from "../testing/two-outlet-disputes.js";
+import { findNumberMentions } from "./find-number-mentions.js";
+import { standingReading } from "./standing-quantities.js";
 
 const disputes = (first: string, second: string) =>
   twoOutletDisputes(first, second, { day: "2036-03-11", opening: "Floods hit Kelby on Tuesday." });
@@ -43,5 +47,34 @@ describe("standingReading: a fleet and a thing's size however told", () => {
     expect(
       disputes("The arena has 4,200 seats.", "Plans approved in 2025 would take the arena to 5,000 seats."),
     ).toEqual([]);
+  });
+});
+
+/** The measure each figure of a sentence is read as standing for, or null. */
+function measuresOf(text: string): Array<string | null> {
+  const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2036-03-11" });
+  return findNumberMentions(articleSentences([article])).map((mention) => standingReading(mention)?.event ?? null);
+}
+
+describe("standingReading: the verb or noun right before the figure, past a hedge", () => {
+  // The pattern is asked only of texts ending on one of its last words (see mayEndOn): each
+  // verb's, noun's and hedge's last word must still be read, in any case.
+  it("reads each standing verb and noun, past each hedge", () => {
+    expect(measuresOf("The plant employs just over 650 people.")).toEqual(["employs"]);
+    expect(measuresOf("The plant, employing fewer than 700 people, shut.")).toEqual(["employs"]);
+    expect(measuresOf("Redline carries roughly 230,000 passengers a day.")).toEqual(["carries"]);
+    expect(measuresOf("The stadium seats up to 40,000 fans.")).toEqual(["seats"]);
+    expect(measuresOf("Kelby has a population of nearly 12,000 people.")).toEqual(["population"]);
+    expect(measuresOf("The farm houses almost 1.2 million hens.")).toEqual(["houses"]);
+    expect(measuresOf("The town is home to some 14,000 people.")).toEqual(["houses"]);
+    expect(measuresOf("Officials put the flock at around 1.5 million birds.")).toEqual(["houses"]);
+    expect(measuresOf("The operator runs more than 40 double-deckers.")).toEqual(["has"]);
+    expect(measuresOf("Its fleet of about 44 double-deckers was grounded.")).toEqual(["has"]);
+    expect(measuresOf("The plant EMPLOYS 650 people.")).toEqual(["employs"]);
+  });
+
+  it("reads no standing measure where the words before the figure end otherwise", () => {
+    expect(measuresOf("The plant laid off 650 people.")).toEqual([null]);
+    expect(measuresOf("The plant employed about 650 people at its peak.")).toEqual([null]);
   });
 });

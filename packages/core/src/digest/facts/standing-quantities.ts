@@ -17,6 +17,48 @@ export const STANDING_DAYS = 7;
  */
 const STANDING_BEFORE =
   /\b(?:(employs|employ|employing)|(carries|carry)|(seats|seating)|(?:an?|its|their|the)\s+(population|workforce|staff|capacity|electorate)\s+of|(houses|housing|is\s+home\s+to|(?:an?|its|their|the)\s+(?:flock|herd|colony)\s+of|(?:put|puts|estimated|estimates)\s+(?:the|its|their)\s+(?:flock|herd|colony)\s+at)|(operates|operate|runs|run)|(?:(?:an?|its|their|the)\s+|[\p{L}-]+['’]s?\s+)(fleet)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?[$£€]?\s*$/iu;
+/** The last words of the hedges the patterns below allow before a figure ("about", "more than", "up to"). */
+const HEDGE_LAST_WORDS = ["about", "around", "some", "roughly", "nearly", "almost", "than", "over", "under", "to"];
+/**
+ * The last words STANDING_BEFORE can end on (before a currency sign): its verbs', its nouns' "of", "is
+ * home to", "put the flock at", and its hedges'. Asked first (see mayEndOn) because the pattern,
+ * anchored at the end, is tried from every word of the text before each figure, and most such texts
+ * end on none of these.
+ */
+const STANDING_LAST_WORDS = [
+  "employs",
+  "employ",
+  "employing",
+  "carries",
+  "carry",
+  "seats",
+  "seating",
+  "houses",
+  "housing",
+  "operates",
+  "operate",
+  "runs",
+  "run",
+  "of",
+  "at",
+  ...HEDGE_LAST_WORDS,
+];
+
+/**
+ * Whether text may end on one of `words` (of at most nine letters), then spaces and perhaps a currency
+ * sign, as a pattern anchored at the end asks: false only when such a pattern cannot match. A text
+ * ending outside ASCII is left to the pattern (its case folding and its spaces are Unicode's).
+ */
+function mayEndOn(text: string, words: readonly string[]): boolean {
+  let rest = text.trimEnd();
+  if (rest.endsWith("$")) rest = rest.slice(0, -1).trimEnd();
+  const tail = rest.slice(-10);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, written from its first code.
+  if (/[^\x00-\x7f]/.test(tail)) return true;
+  const lower = tail.toLowerCase();
+  return words.some((word) => lower.endsWith(word));
+}
+
 /**
  * What a fleet is made of: "the operator runs 40 double-deckers" and "its fleet of 44 double-deckers"
  * tell one fleet's size (what an owner "runs" otherwise may be services, sites or a race).
@@ -42,6 +84,8 @@ const NAMED_HEAD = /((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),\s+whic
 const SIZE_MODIFIER_AFTER = /^-([a-z]+)\s+(?:[a-z]+\s+)??([a-z]{3,})\b/;
 const HAS_CLAUSE_BEFORE =
   /([\p{L}]{3,}),\s+which\s+(?:has|have|contains)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?$/u;
+/** The last words HAS_CLAUSE_BEFORE can end on (see mayEndOn). */
+const HAS_CLAUSE_LAST_WORDS = ["has", "have", "contains", ...HEDGE_LAST_WORDS];
 /** Events and acts, which have no standing size: a fire's alarms, an indictment's counts, a strike's hours. */
 const INCIDENT_THING =
   /^(?:fire|blaze|blast|explosion|crash|collision|attack|storm|flood|strike|walkout|stoppage|indictment|sentence|ban|delay|closure|deal|contract|plan|rise|cut|increase|fall|drop|lead|win|defeat|victory)s?$/;
@@ -59,11 +103,14 @@ const THING_HAS_BEFORE =
 function partsOfAThing(mention: NumberMention, before: string, fromFigure: string): NumberMention | null {
   if (!mention.unit || NO_SIZE_UNIT.test(mention.unit)) return null;
   const modifier = SIZE_MODIFIER_AFTER.exec(fromFigure.slice(mention.raw.length));
-  // The pattern backtracks through every word before it fails: only words holding its "which" can match.
+  // The pattern backtracks through every word before it fails: only words holding its "which", and
+  // ending on its verb or a hedge, can match.
   const thing = modifier
     ? modifier[2]
     : before.includes("which")
-      ? HAS_CLAUSE_BEFORE.exec(before)?.[1]
+      ? mayEndOn(before, HAS_CLAUSE_LAST_WORDS)
+        ? HAS_CLAUSE_BEFORE.exec(before)?.[1]
+        : undefined
       : THING_HAS_BEFORE.exec(before)?.[1];
   // An event's figure keeps its own reading ("a 14-count indictment" is charges brought, "a
   // four-alarm fire" the fire's alarm), as does a count a verb gives ("charged").
@@ -127,7 +174,7 @@ export function standingReading(mention: NumberMention): NumberMention | null {
   const at = mention.start - mention.item.sentence.start;
   const before = text.slice(0, at);
   const after = text.slice(mention.end - mention.item.sentence.start);
-  const verb = STANDING_BEFORE.exec(before);
+  const verb = mayEndOn(before, STANDING_LAST_WORDS) ? STANDING_BEFORE.exec(before) : null;
   const registered = !verb && REGISTERED_AFTER.test(after);
   if (!verb && !registered) {
     const parts = partsOfAThing(mention, before, text.slice(at));
