@@ -5,6 +5,7 @@ import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "
 import { attributionVariants } from "./attribution-variants.js";
 import { compareAddedNames } from "./compare-added-names.js";
 import { compareAgedPeople } from "./compare-aged-people.js";
+import { compareAntecedents } from "./compare-antecedents.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareBounds } from "./compare-bounds.js";
 import { compareCountedNouns } from "./compare-counted-nouns.js";
@@ -389,6 +390,7 @@ function checkWording(written: string, passages: readonly string[], options: Sup
     ...comparePassiveDoers(context),
     ...compareAgedPeople(context),
     ...compareUniversals(context),
+    ...compareAntecedents(context),
   ];
   // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
   faults.push(

@@ -86,6 +86,57 @@ function previousSubjectOf(tokens: readonly TextToken[], pronoun: number): reado
   return openingNameOf(tokens, sentence - 1);
 }
 
+const SUBJECT_PRONOUNS = new Set(["he", "she"]);
+
+/**
+ * The person a "He" or "She" opening a sentence stands for ("Gareth Lowe, 41, was arrested on
+ * Monday. He will appear in court on Friday." → "Gareth Lowe"): the name of two words or more that is
+ * the subject of the sentence before, opening it or in apposition to its opening description ("The
+ * company's managing director, Ian Tulloch, said"), when that sentence names no one else. A name after
+ * a preposition ("of Port Ellin", "from the Varna Open") or before "'s" ("Velsen's offer") is no one else; any
+ * other name is ("Judge Helen Ward said Pike had driven … He was also banned": Pike, not the judge),
+ * and the pronoun is left alone.
+ */
+export function previousPersonOf(tokens: readonly TextToken[], pronoun: number): readonly TextToken[] | null {
+  const sentence = tokens[pronoun]!.sentence;
+  if (sentence === 0 || tokens[pronoun - 1]?.sentence === sentence) return null;
+  const runs: Array<{ start: number; end: number }> = [];
+  for (let index = pronoun - 1; index >= 0 && tokens[index]!.sentence === sentence - 1; index -= 1) {
+    if (tokens[index]!.pos !== "PROPN") continue;
+    let start = index;
+    while (tokens[start - 1]?.pos === "PROPN" && tokens[start - 1]!.sentence === sentence - 1) start -= 1;
+    // "from the Varna Open": the preposition may stand before an article or adjective.
+    let at = start - 1;
+    while (at >= 0 && (tokens[at]!.pos === "DET" || tokens[at]!.pos === "ADJ")) at -= 1;
+    const before = tokens[at];
+    const governed = before !== undefined && before.sentence === sentence - 1 && before.pos === "ADP";
+    const possessor = tokens[index + 1]?.key === "'s" || tokens[index + 1]?.text === "'";
+    if (!governed && !possessor) runs.unshift({ start, end: index });
+    index = start;
+  }
+  if (runs.length !== 1) return null;
+  const { start, end } = runs[0]!;
+  if (end === start) return null;
+  // Its subject: opening the sentence (after a title word or two), or set off by commas after the opening description.
+  const before = tokens[start - 1];
+  const opening = start === 0 || before!.sentence !== sentence - 1;
+  const apposition = before?.text === "," && tokens[end + 1]?.text === ",";
+  if (!opening && !apposition) return null;
+  // Then its verb, after an age or a place in commas ("Gareth Lowe, 41, of Port Ellin, was arrested").
+  let next = end + 1;
+  while (tokens[next]?.text === "," && tokens[next]!.sentence === sentence - 1) {
+    next += 1;
+    if (tokens[next]?.pos === "AUX" || tokens[next]?.pos === "VERB") break;
+    while (tokens[next] && tokens[next]!.text !== "," && tokens[next]!.sentence === sentence - 1) next += 1;
+  }
+  const verb = tokens[next];
+  if (!verb || verb.sentence !== sentence - 1 || (verb.pos !== "AUX" && verb.pos !== "VERB")) return null;
+  // A title or rank before a name is no part of it when a sentence names the person ("Grandmaster Pavel Orlik").
+  let first = start;
+  while (first < end - 1 && isLexiconWord(tokens[first]!.text)) first += 1;
+  return tokens.slice(first, end + 1);
+}
+
 const NOT_FIRST_NAMES = new Set(["mr", "mrs", "ms", "miss", "dr", "judge", "sir", "dame", "lord", "lady"]);
 
 /**
@@ -214,6 +265,12 @@ export function resolveReferences(passage: AnalyzedText): ResolvedPassage | null
           end: token.end,
           text: `${text.slice(names[0]!.start, names.at(-1)!.end)}'s`,
         });
+      return;
+    }
+    if (token.pos === "PRON" && SUBJECT_PRONOUNS.has(token.key)) {
+      const names = previousPersonOf(tokens, index);
+      if (names)
+        replacements.push({ start: token.start, end: token.end, text: text.slice(names[0]!.start, names.at(-1)!.end) });
       return;
     }
     if (token.pos === "PRON" && OBJECT_PRONOUNS.has(token.key) && index > 0 && tokens[index - 1]!.pos === "VERB") {
