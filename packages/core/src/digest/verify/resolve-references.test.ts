@@ -52,6 +52,9 @@ describe("resolveReferences", () => {
     const firm =
       "The union's general secretary, Mira Sandoval, said the offer from the Harlow Group was too low. She said members would vote next week.";
     expect(resolveReferences(analyzeText(firm))?.text).toContain("Mira Sandoval said members would vote");
+    // Brought in with an age, the one person the sentence names is the pronoun's, subject or not.
+    const arrest = "Officers arrested Tom Reid, 34, at his flat in Kelby on Friday. He will appear in court today.";
+    expect(resolveReferences(analyzeText(arrest))?.text).toContain("Tom Reid will appear in court");
     // A second person in the sentence before (the reported clause's "Pike") leaves the pronoun open.
     const judge = "Judge Ewan Scott said Pike had driven without a break. He was also banned from driving.";
     expect(resolveReferences(analyzeText(judge))).toBeNull();

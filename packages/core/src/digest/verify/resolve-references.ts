@@ -92,7 +92,8 @@ const SUBJECT_PRONOUNS = new Set(["he", "she"]);
  * The person a "He" or "She" opening a sentence stands for ("Gareth Lowe, 41, was arrested on
  * Monday. He will appear in court on Friday." → "Gareth Lowe"): the name of two words or more that is
  * the subject of the sentence before, opening it or in apposition to its opening description ("The
- * company's managing director, Ian Tulloch, said"), when that sentence names no one else. A name after
+ * company's managing director, Ian Tulloch, said"), or brought in with an age ("Lena Voss, 24,"),
+ * when that sentence names no one else. A name after
  * a preposition ("of Port Ellin", "from the Varna Open") or before "'s" ("Velsen's offer") is no one else; any
  * other name is ("Judge Helen Ward said Pike had driven … He was also banned": Pike, not the judge),
  * and the pronoun is left alone.
@@ -111,7 +112,9 @@ export function previousPersonOf(tokens: readonly TextToken[], pronoun: number):
     const before = tokens[at];
     const governed = before !== undefined && before.sentence === sentence - 1 && before.pos === "ADP";
     const possessor = tokens[index + 1]?.key === "'s" || tokens[index + 1]?.text === "'";
-    if (!governed && !possessor) runs.unshift({ start, end: index });
+    // A capitalised common word opening the sentence ("Police arrested …") is tagged as a name; it is none.
+    const opener = start === index && (start === 0 || tokens[start - 1]!.sentence !== tokens[start]!.sentence);
+    if (!governed && !possessor && !(opener && isLexiconWord(tokens[start]!.text))) runs.unshift({ start, end: index });
     index = start;
   }
   if (runs.length !== 1) return null;
@@ -121,6 +124,9 @@ export function previousPersonOf(tokens: readonly TextToken[], pronoun: number):
   const before = tokens[start - 1];
   const opening = start === 0 || before!.sentence !== sentence - 1;
   const apposition = before?.text === "," && tokens[end + 1]?.text === ",";
+  // Or introduced with an age anywhere in it ("… means Lena Voss, 24, of Germany, leads"): the one person the sentence brings in.
+  const aged = tokens[end + 1]?.text === "," && tokens[end + 2]?.pos === "NUM" && tokens[end + 3]?.text === ",";
+  if (aged && !opening && !apposition) return trimmed(tokens, start, end);
   if (!opening && !apposition) return null;
   // Then its verb, after an age or a place in commas ("Gareth Lowe, 41, of Port Ellin, was arrested").
   let next = end + 1;
@@ -131,7 +137,11 @@ export function previousPersonOf(tokens: readonly TextToken[], pronoun: number):
   }
   const verb = tokens[next];
   if (!verb || verb.sentence !== sentence - 1 || (verb.pos !== "AUX" && verb.pos !== "VERB")) return null;
-  // A title or rank before a name is no part of it when a sentence names the person ("Grandmaster Pavel Orlik").
+  return trimmed(tokens, start, end);
+}
+
+/** A name without the title or rank before it, which a sentence naming the person may leave out ("Grandmaster Pavel Orlik"). */
+function trimmed(tokens: readonly TextToken[], start: number, end: number): readonly TextToken[] {
   let first = start;
   while (first < end - 1 && isLexiconWord(tokens[first]!.text)) first += 1;
   return tokens.slice(first, end + 1);
