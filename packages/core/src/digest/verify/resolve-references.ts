@@ -1,4 +1,5 @@
 import { type AnalyzedText, isLexiconWord, type TextToken } from "./analyze-text.js";
+import { relativeDays } from "./relative-days.js";
 
 /** A passage with what its words refer to written out, and the way back to the passage's own offsets. */
 export interface ResolvedPassage {
@@ -308,7 +309,9 @@ export function resolveReferences(passage: AnalyzedText): ResolvedPassage | null
       break;
     }
   });
+  replacements.push(...relativeDays(text));
   if (replacements.length === 0) return null;
+  replacements.sort((first, second) => first.start - second.start);
   let resolved = "";
   let at = 0;
   // Pieces of the resolved text where they start in it and in the passage; an inserted piece maps to where it was inserted.
