@@ -42,3 +42,21 @@ describe("comparePersonOffices: an organisation's office given to a person of an
     ).toBe("supported");
   });
 });
+
+describe("comparePersonOffices: a person's post at one organisation told as another's", () => {
+  const merger = [
+    "Tovald Foods has agreed to buy the bakery chain Crumbwell for £80m. " +
+      "Crumbwell's finance director, Hana Ostrova, said the deal would protect 900 jobs at Tovald's request.",
+  ];
+  it("flags the post given to the other organisation the passage names, and passes the person's own", () => {
+    const check = checkSupport(
+      "Tovald Foods' finance director, Hana Ostrova, said the deal would protect 900 jobs.",
+      merger,
+    );
+    expect(check.verdict).toBe("unsupported");
+    expect(check.reasons.join(" ")).toContain("another organisation");
+    expect(
+      checkSupport("Crumbwell's finance director, Hana Ostrova, said the deal would protect 900 jobs.", merger).verdict,
+    ).toBe("supported");
+  });
+});
