@@ -64,6 +64,12 @@ describe("resolveReferences", () => {
     ).toBeNull();
   });
 
+  it('writes out "their" as a team or body the sentence before has as its subject, and not a plural noun', () => {
+    const cup = "Ostrava, managed by Pavel Hrubes, will meet Leeds in the final. Their striker Jan Kolar scored twice.";
+    expect(resolveReferences(analyzeText(cup))?.text).toContain("Ostrava's striker Jan Kolar scored twice.");
+    expect(resolveReferences(analyzeText("The players were tired. Their coach said so."))).toBeNull();
+  });
+
   it("maps offsets in the written-out text back to the passage", () => {
     const resolved = resolveReferences(analyzeText(FIRE))!;
     const hurt = resolved.text.indexOf("were hurt");

@@ -15,8 +15,10 @@ interface Replacement {
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her"]);
-// Only "its": "his" or "her" after "Rita Olsen met the minister." could be either, and no gender is known.
-const POSSESSIVES = new Set(["its"]);
+// "its", and "their" of a team or body named as the sentence before's subject ("Jamaica, coached by
+// Marva Thompson, will play England. Their shooter …"); "his" or "her" after "Rita Olsen met the
+// minister." could be either, and no gender is known.
+const POSSESSIVES = new Set(["its", "their"]);
 // "her" before a noun or adjective is a possessive ("her daughter"), not an object.
 const POSSESSED = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 // What may follow a count that carries its own noun: "14 were injured" has none, "14 passengers" has.
