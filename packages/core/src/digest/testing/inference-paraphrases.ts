@@ -29,8 +29,8 @@
  * 6 of 13, role 8 of 15, cause 8 of 17). Newly passed: "Scotland coach Kirsty Dunmore …" (twice), "Lena
  * Voss beat Joris Kamp …" (a "She" after the one person brought in with an age), "… on 12 October" (a
  * bare Monday dated from "Wednesday 14 October"), "Jamaica's shooter …", "… sung without the organ
- * because …". Still passed unfaithful: "The Scotland captain, Kirsty Dunmore" (the passage names
- * Scotland's captain, Rankin, in a sentence that ties Dunmore to Scotland) and "Flooding … caused a
+ * because …". Still passed unfaithful: "The Scotland captain, Kirsty Dunmore" (the office rules read
+ * an organisation only from a possessive, and "The Scotland captain" has none) and "Flooding … caused a
  * burst riverbank" (the tagger reads "works" as a verb, so the reversed participle rule does not see
  * its subject). Still flagged faithful: aggregates across passages ("Two rival bidders", "£1.3m" from
  * £900,000 and £400,000, "two rest centres" from a list with "the"), causes in other words, relative
