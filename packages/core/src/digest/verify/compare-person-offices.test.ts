@@ -60,3 +60,17 @@ describe("comparePersonOffices: a person's post at one organisation told as anot
     ).toBe("supported");
   });
 });
+
+describe("comparePersonOffices: a team's post named before the person, given to someone else", () => {
+  const cup = [
+    "Pavel Hrubes's Ostrava side beat Leeds 2-1 in the final on Sunday. " +
+      "Ostrava's captain, Jan Kolar, scored both goals. " +
+      "Hrubes said the win was the best of his career.",
+  ];
+  it("flags the post the passages give another person, and passes its holder", () => {
+    const check = checkSupport("The Ostrava captain, Pavel Hrubes, said the win was the best of his career.", cup);
+    expect(check.verdict).toBe("unsupported");
+    expect(check.reasons.join(" ")).toContain("Jan Kolar the captain");
+    expect(checkSupport("The Ostrava captain, Jan Kolar, scored both goals.", cup).verdict).toBe("supported");
+  });
+});

@@ -14,6 +14,8 @@ interface NamedOffice {
   owner: string | null;
   /** Every word of that name ("Velsen Maritime's": velsen, maritime). */
   ownerNames: string[];
+  /** A name right before the office, without "'s" ("the Scotland captain": scotland): its words, or none. */
+  attributive: string[];
 }
 
 /** The name before a possessive "'s" within `from`..`to` of an office phrase: its key, or null. */
@@ -50,7 +52,7 @@ function officesBesideNames(text: AnalyzedText): NamedOffice[] {
     // An office alone ("Chairman said") names no one.
     if (start === end && OFFICES.has(tokens[start]!.key)) continue;
     let first = start;
-    const offices: Array<{ office: string; owner: string | null; ownerNames: string[] }> = [];
+    const offices: Array<{ office: string; owner: string | null; ownerNames: string[]; attributive?: string[] }> = [];
     while (first < end && OFFICES.has(tokens[first]!.key))
       offices.push({ office: tokens[first++]!.key, owner: null, ownerNames: [] });
     // Before the name, with or without a comma: the noun nearest the name ("chief executive, Moira Kent").
@@ -60,10 +62,13 @@ function officesBesideNames(text: AnalyzedText): NamedOffice[] {
       const token = tokens[index]!;
       if (!NOUN_PHRASE.has(token.pos)) break;
       if (token.pos === "NOUN") {
+        let attributive = index;
+        while (tokens[attributive - 1]?.pos === "PROPN" && inSentence(tokens[attributive - 1])) attributive -= 1;
         offices.push({
           office: token.key,
           owner: ownerIn(tokens, index - REACH, index - 1),
           ownerNames: ownerNamesIn(tokens, index - REACH, index - 1),
+          attributive: tokens.slice(attributive, index).map((word) => word.key),
         });
         break;
       }
@@ -88,8 +93,16 @@ function officesBesideNames(text: AnalyzedText): NamedOffice[] {
         });
     }
     const written = text.text.slice(tokens[first]!.start, tokens[end]!.end);
-    for (const { office, owner, ownerNames } of offices)
-      found.push({ name: tokens[end]!.key, office, written, sentence, owner, ownerNames });
+    for (const { office, owner, ownerNames, attributive } of offices)
+      found.push({
+        name: tokens[end]!.key,
+        office,
+        written,
+        sentence,
+        owner,
+        ownerNames,
+        attributive: attributive ?? [],
+      });
     start = end;
   }
   return found;
@@ -139,6 +152,24 @@ export function comparePersonOffices(context: SupportContext): SupportFault[] {
       faults.push({
         kind: "role",
         reason: `the cited passages make ${holder.written} the ${claim.office}, not ${claim.written}`,
+      });
+      continue;
+    }
+    // "The Scotland captain, Kirsty Dunmore" where "Scotland's captain, Eilidh Rankin" is named and
+    // the passages give Dunmore no post at all: the team's post given to someone else.
+    const attributed =
+      claim.owner === null && theirs.length === 0
+        ? everyOffice.find(
+            (entry) =>
+              entry.ownerNames.some((name) => claim.attributive.includes(name)) &&
+              stem(entry.office) === stem(claim.office) &&
+              entry.name !== claim.name,
+          )
+        : undefined;
+    if (attributed) {
+      faults.push({
+        kind: "role",
+        reason: `the cited passages make ${attributed.written} the ${claim.office}, not ${claim.written}`,
       });
       continue;
     }
