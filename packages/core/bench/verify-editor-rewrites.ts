@@ -6,7 +6,8 @@
  * generalisations, light verbs, attribution and voice, and voice-and-merge-paraphrases.ts, the other voice,
  * facts of two passages joined and clauses compressed, and restatement-paraphrases.ts, numbers restated,
  * roles for names, negation and antonyms, quotes in reported speech, and abstraction-paraphrases.ts, two
- * passages fused, nominalisations, general words, headline compression and counts of a list):
+ * passages fused, nominalisations, general words, headline compression and counts of a list, and
+ * inference-paraphrases.ts, pronouns resolved, relative days as weekdays, aggregates, derived roles, causes):
  * faithful ones passed and unfaithful ones flagged, by
  * kind, with every miss listed and its reasons.
  * Run: npx tsx bench/verify-editor-rewrites.ts
@@ -15,6 +16,7 @@ import { ABSTRACTION_PARAPHRASES } from "../src/digest/testing/abstraction-parap
 import { DESK_PARAPHRASES } from "../src/digest/testing/desk-paraphrases.js";
 import { EDITOR_REWRITES, type EditorRewrite } from "../src/digest/testing/editor-rewrites.js";
 import { EXTRINSIC_PARAPHRASES } from "../src/digest/testing/extrinsic-paraphrases.js";
+import { INFERENCE_PARAPHRASES } from "../src/digest/testing/inference-paraphrases.js";
 import { INTRINSIC_REWRITES } from "../src/digest/testing/intrinsic-rewrites.js";
 import { NEWSROOM_REWRITES } from "../src/digest/testing/newsroom-rewrites.js";
 import { RESTATEMENT_PARAPHRASES } from "../src/digest/testing/restatement-paraphrases.js";
@@ -61,3 +63,4 @@ report("structural paraphrases (held out)", STRUCTURAL_PARAPHRASES);
 report("voice and merge paraphrases (held out)", VOICE_AND_MERGE_PARAPHRASES);
 report("restatement paraphrases (held out)", RESTATEMENT_PARAPHRASES);
 report("abstraction paraphrases (held out)", ABSTRACTION_PARAPHRASES);
+report("inference paraphrases (held out)", INFERENCE_PARAPHRASES);

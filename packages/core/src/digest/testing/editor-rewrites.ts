@@ -34,7 +34,10 @@ export type RewriteKind =
   | "fusion"
   | "hypernym"
   | "headline"
-  | "count";
+  | "count"
+  | "pronoun"
+  | "weekday"
+  | "aggregate";
 
 export interface EditorRewrite {
   passages: string[];

@@ -5,6 +5,7 @@ import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "
 import { attributionVariants } from "./attribution-variants.js";
 import { compareAddedNames } from "./compare-added-names.js";
 import { compareAgedPeople } from "./compare-aged-people.js";
+import { compareAntecedents } from "./compare-antecedents.js";
 import { compareAttachments } from "./compare-attachments.js";
 import { compareBounds } from "./compare-bounds.js";
 import { compareCountedNouns } from "./compare-counted-nouns.js";
@@ -38,6 +39,7 @@ import { splitClauses } from "./split-clauses.js";
 import { citedText, statementTerms } from "./statement-terms.js";
 import { stripOutletAttribution } from "./strip-outlet-attribution.js";
 import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
+import { teamRoleVariants } from "./team-role-variants.js";
 import { voiceVariants } from "./voice-variants.js";
 import { inPassageForms } from "./written-forms.js";
 
@@ -255,7 +257,7 @@ function checkReadings(written: string, passages: readonly string[], options: Su
 /** At most this many structural readings of one sentence are checked. */
 const MAX_VARIANTS = 12;
 
-/** A sentence's structural readings: its attribution, light verbs, generalisations, ages and denied verbs in the passages' form, and combinations. */
+/** A sentence's structural readings: its attribution, light verbs, generalisations, ages, denied verbs and team roles in the passages' form, and combinations. */
 function structuralVariants(written: string, passages: readonly string[]): string[] {
   const analyzedPassages = passages.map(analyzed);
   const readings = new Set<string>([written]);
@@ -268,6 +270,7 @@ function structuralVariants(written: string, passages: readonly string[]): strin
   extend((text) => generalisationVariants(analyzeText(text), analyzedPassages));
   extend((text) => ageVariants(analyzeText(text), analyzedPassages));
   extend((text) => negationVariants(analyzeText(text), analyzedPassages));
+  extend((text) => teamRoleVariants(analyzeText(text), analyzedPassages));
   readings.delete(written);
   return [...readings];
 }
@@ -389,6 +392,7 @@ function checkWording(written: string, passages: readonly string[], options: Sup
     ...comparePassiveDoers(context),
     ...compareAgedPeople(context),
     ...compareUniversals(context),
+    ...compareAntecedents(context),
   ];
   // A name or nationality no cited passage mentions is a claim of its own, however well the rest matches.
   faults.push(

@@ -19,3 +19,13 @@ describe("checkSupport: a name put where the passage names someone else", () => 
     expect(checkSupport("Dana Ross praised the young players.", [CHESS]).verdict).toBe("supported");
   });
 });
+
+describe("compareNames past an aside", () => {
+  const final = ["Ostrava, managed by Pavel Hrubes since 2021, will meet Leeds in the final on Sunday."];
+  it("flags another name given what the passage says of the subject before an aside, and passes the subject", () => {
+    const swapped = checkSupport("Brno will meet Leeds in the final on Sunday.", final);
+    expect(swapped.verdict).toBe("unsupported");
+    expect(swapped.reasons.join(" ")).toContain('names "Ostrava" here');
+    expect(checkSupport("Ostrava will meet Leeds in the final on Sunday.", final).verdict).toBe("supported");
+  });
+});

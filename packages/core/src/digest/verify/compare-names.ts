@@ -22,10 +22,22 @@ export function compareNames(context: SupportContext): SupportFault[] {
       const tokens = passages[link.passage]!.tokens;
       // Found beside its neighbour's words, the name is the passage's own there.
       if (own && own.passage === link.passage && tokens[own.token]!.sentence === tokens[link.token]!.sentence) continue;
-      const there = tokens[link.token + step];
+      let at = link.token + step;
+      // Past an aside between commas to its subject: "Jamaica, coached by Marva Thompson, | will play".
+      if (step === -1 && tokens[at]?.text === ",") {
+        let open = at - 1;
+        while (
+          open > 0 &&
+          at - open <= 8 &&
+          tokens[open]!.text !== "," &&
+          tokens[open]!.sentence === tokens[at]!.sentence
+        )
+          open -= 1;
+        if (tokens[open]?.text === "," && tokens[open + 1]?.pos !== "PROPN") at = open - 1;
+      }
+      const there = tokens[at];
       if (!there || there.pos !== "PROPN" || named.has(there.key) || there.sentence !== tokens[link.token]!.sentence)
         continue;
-      const at = link.token + step;
       faults.push({
         kind: "added",
         reason: `the passage names "${passageSlice(passages[link.passage]!, at, at)}" here; the sentence names "${token.text}"`,

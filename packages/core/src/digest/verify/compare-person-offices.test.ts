@@ -42,3 +42,35 @@ describe("comparePersonOffices: an organisation's office given to a person of an
     ).toBe("supported");
   });
 });
+
+describe("comparePersonOffices: a person's post at one organisation told as another's", () => {
+  const merger = [
+    "Tovald Foods has agreed to buy the bakery chain Crumbwell for £80m. " +
+      "Crumbwell's finance director, Hana Ostrova, said the deal would protect 900 jobs at Tovald's request.",
+  ];
+  it("flags the post given to the other organisation the passage names, and passes the person's own", () => {
+    const check = checkSupport(
+      "Tovald Foods' finance director, Hana Ostrova, said the deal would protect 900 jobs.",
+      merger,
+    );
+    expect(check.verdict).toBe("unsupported");
+    expect(check.reasons.join(" ")).toContain("another organisation");
+    expect(
+      checkSupport("Crumbwell's finance director, Hana Ostrova, said the deal would protect 900 jobs.", merger).verdict,
+    ).toBe("supported");
+  });
+});
+
+describe("comparePersonOffices: a team's post named before the person, given to someone else", () => {
+  const cup = [
+    "Pavel Hrubes's Ostrava side beat Leeds 2-1 in the final on Sunday. " +
+      "Ostrava's captain, Jan Kolar, scored both goals. " +
+      "Hrubes said the win was the best of his career.",
+  ];
+  it("flags the post the passages give another person, and passes its holder", () => {
+    const check = checkSupport("The Ostrava captain, Pavel Hrubes, said the win was the best of his career.", cup);
+    expect(check.verdict).toBe("unsupported");
+    expect(check.reasons.join(" ")).toContain("Jan Kolar the captain");
+    expect(checkSupport("The Ostrava captain, Jan Kolar, scored both goals.", cup).verdict).toBe("supported");
+  });
+});

@@ -1,4 +1,4 @@
-import type { AnalyzedText, TextToken } from "./analyze-text.js";
+import { type AnalyzedText, isLexiconWord, type TextToken } from "./analyze-text.js";
 import { OFFICES } from "./compare-offices.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
 
@@ -12,13 +12,26 @@ interface NamedOffice {
   sentence: number;
   /** The name whose office it is, where the phrase says ("Van Asten's managing director"): its last word's key. */
   owner: string | null;
+  /** Every word of that name ("Velsen Maritime's": velsen, maritime). */
+  ownerNames: string[];
+  /** A name right before the office, without "'s" ("the Scotland captain": scotland): its words, or none. */
+  attributive: string[];
 }
 
 /** The name before a possessive "'s" within `from`..`to` of an office phrase: its key, or null. */
 function ownerIn(tokens: readonly TextToken[], from: number, to: number): string | null {
+  return ownerNamesIn(tokens, from, to).at(-1) ?? null;
+}
+
+/** Every word of the name before a possessive "'s" ("Velsen Maritime's": velsen, maritime), or none. */
+function ownerNamesIn(tokens: readonly TextToken[], from: number, to: number): string[] {
   for (let index = Math.max(1, from); index <= to; index += 1)
-    if (/^['’]s?$/.test(tokens[index]!.text) && tokens[index - 1]!.pos === "PROPN") return tokens[index - 1]!.key;
-  return null;
+    if (/^['’]s?$/.test(tokens[index]!.text) && tokens[index - 1]!.pos === "PROPN") {
+      let start = index - 1;
+      while (start > 0 && tokens[start - 1]!.pos === "PROPN") start -= 1;
+      return tokens.slice(start, index).map((token) => token.key);
+    }
+  return [];
 }
 
 const NOUN_PHRASE = new Set(["NOUN", "ADJ", "PROPN", "DET", "PART", "NUM"]);
@@ -39,8 +52,9 @@ function officesBesideNames(text: AnalyzedText): NamedOffice[] {
     // An office alone ("Chairman said") names no one.
     if (start === end && OFFICES.has(tokens[start]!.key)) continue;
     let first = start;
-    const offices: Array<{ office: string; owner: string | null }> = [];
-    while (first < end && OFFICES.has(tokens[first]!.key)) offices.push({ office: tokens[first++]!.key, owner: null });
+    const offices: Array<{ office: string; owner: string | null; ownerNames: string[]; attributive?: string[] }> = [];
+    while (first < end && OFFICES.has(tokens[first]!.key))
+      offices.push({ office: tokens[first++]!.key, owner: null, ownerNames: [] });
     // Before the name, with or without a comma: the noun nearest the name ("chief executive, Moira Kent").
     let before = start - 1;
     if (tokens[before]?.text === ",") before -= 1;
@@ -48,7 +62,14 @@ function officesBesideNames(text: AnalyzedText): NamedOffice[] {
       const token = tokens[index]!;
       if (!NOUN_PHRASE.has(token.pos)) break;
       if (token.pos === "NOUN") {
-        offices.push({ office: token.key, owner: ownerIn(tokens, index - REACH, index - 1) });
+        let attributive = index;
+        while (tokens[attributive - 1]?.pos === "PROPN" && inSentence(tokens[attributive - 1])) attributive -= 1;
+        offices.push({
+          office: token.key,
+          owner: ownerIn(tokens, index - REACH, index - 1),
+          ownerNames: ownerNamesIn(tokens, index - REACH, index - 1),
+          attributive: tokens.slice(attributive, index).map((word) => word.key),
+        });
         break;
       }
     }
@@ -64,10 +85,24 @@ function officesBesideNames(text: AnalyzedText): NamedOffice[] {
         if (token.pos === "NOUN") head = token.key;
         last = index;
       }
-      if (head) offices.push({ office: head, owner: ownerIn(tokens, end + 2, last) });
+      if (head)
+        offices.push({
+          office: head,
+          owner: ownerIn(tokens, end + 2, last),
+          ownerNames: ownerNamesIn(tokens, end + 2, last),
+        });
     }
     const written = text.text.slice(tokens[first]!.start, tokens[end]!.end);
-    for (const { office, owner } of offices) found.push({ name: tokens[end]!.key, office, written, sentence, owner });
+    for (const { office, owner, ownerNames, attributive } of offices)
+      found.push({
+        name: tokens[end]!.key,
+        office,
+        written,
+        sentence,
+        owner,
+        ownerNames,
+        attributive: attributive ?? [],
+      });
     start = end;
   }
   return found;
@@ -85,6 +120,25 @@ export function comparePersonOffices(context: SupportContext): SupportFault[] {
   const passageOffices = context.passages.map(officesBesideNames);
   const everyOffice = passageOffices.flat();
   for (const claim of officesBesideNames(context.statement)) {
+    // "Velsen Maritime's chief executive, Ruth Amesbury" where the passages make her Pellworth's chief
+    // executive, and never Velsen Maritime's: one organisation's post told as another's (any post, as
+    // the passages name its organisation).
+    const theirs = passageOffices.flatMap((offices) => offices.filter((entry) => entry.name === claim.name));
+    // One word in common ("Halden's" and "the Halden House Price Index's") is the same organisation.
+    const sameOwner = (entry: NamedOffice) => entry.ownerNames.some((name) => claim.ownerNames.includes(name));
+    // An owner of dictionary words alone ("Prices's", a capitalised word read as a name) may be a misreading; only a name counts.
+    const named = (entry: NamedOffice) => entry.ownerNames.some((name) => !isLexiconWord(name));
+    const elsewhere = theirs.find(
+      (entry) => named(entry) && stem(entry.office) === stem(claim.office) && !sameOwner(entry),
+    );
+    const tied = theirs.some(sameOwner);
+    if (claim.owner && elsewhere && !tied) {
+      faults.push({
+        kind: "role",
+        reason: `the cited passages make ${claim.written} the ${claim.office} of another organisation than the sentence names`,
+      });
+      continue;
+    }
     if (!OFFICES.has(claim.office)) continue;
     // "Simon Carrow, Van Asten's managing director" where Van Asten's managing director is Pieter de
     // Wit, and nothing ties Carrow to Van Asten: one person's office given to another.
@@ -101,7 +155,24 @@ export function comparePersonOffices(context: SupportContext): SupportFault[] {
       });
       continue;
     }
-    const theirs = passageOffices.flatMap((offices) => offices.filter((entry) => entry.name === claim.name));
+    // "The Scotland captain, Kirsty Dunmore" where "Scotland's captain, Eilidh Rankin" is named and
+    // the passages give Dunmore no post at all: the team's post given to someone else.
+    const attributed =
+      claim.owner === null && theirs.length === 0
+        ? everyOffice.find(
+            (entry) =>
+              entry.ownerNames.some((name) => claim.attributive.includes(name)) &&
+              stem(entry.office) === stem(claim.office) &&
+              entry.name !== claim.name,
+          )
+        : undefined;
+    if (attributed) {
+      faults.push({
+        kind: "role",
+        reason: `the cited passages make ${attributed.written} the ${claim.office}, not ${claim.written}`,
+      });
+      continue;
+    }
     if (theirs.length === 0 || theirs.some((entry) => stem(entry.office) === stem(claim.office))) continue;
     // The office anywhere in a sentence that names the person ("Kent, who was treasurer until 2019, …").
     const mentioned = context.passages.some((passage) => {

@@ -137,3 +137,19 @@ describe("comparePolarity and reported vows", () => {
     ).toBe("unsupported");
   });
 });
+
+describe("comparePolarity: a denial just past the words found", () => {
+  const ferry = [
+    "The ferry's ramp jammed on Tuesday morning, forcing the first three sailings to leave without it. " +
+      "Engineers repaired it by noon.",
+  ];
+  it("reads 'without' the passage has right after the found words as the passage's, and flags one it lacks", () => {
+    const kept = checkSupport(
+      "The first three sailings had to leave without the ferry's ramp on Tuesday morning.",
+      ferry,
+    );
+    expect(kept.reasons.join(" ")).not.toContain('adds "without"');
+    const added = checkSupport("Engineers repaired the ferry's ramp without delay by noon.", ferry);
+    expect(added.reasons.join(" ")).toContain('adds "without"');
+  });
+});

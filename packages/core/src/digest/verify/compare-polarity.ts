@@ -229,6 +229,14 @@ export function comparePolarity(context: SupportContext): SupportFault[] {
       });
     }
   }
+  // A denial just past the stretch is the passage's too, where its object is a pronoun the statement
+  // names ("forcing services to be sung | without it" for "sung without the organ"): not added.
+  for (const stretch of stretches.values()) {
+    const tokens = passages[stretch.passage]!.tokens;
+    for (let index = stretch.last + 1; index <= stretch.last + 2 && index < tokens.length; index += 1)
+      if (tokens[index]!.sentence === tokens[stretch.last]!.sentence && cueKind(tokens, index) === "negation")
+        passageCues.negation.push(tokens[index]!.key);
+  }
   faults.push(...futureToldAsDone(context));
   const futureInStretches = [...stretches.values()].some((stretch) =>
     passages[stretch.passage]!.tokens.slice(Math.max(0, stretch.first - 2), stretch.last + 1).some(

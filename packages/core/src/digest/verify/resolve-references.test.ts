@@ -45,6 +45,31 @@ describe("resolveReferences", () => {
     ).toBeNull();
   });
 
+  it('writes out a "He" or "She" opening a sentence as the one person the sentence before has as its subject', () => {
+    const court =
+      "Dara Quill, 52, of Fenmouth, was charged on Monday. He will appear before magistrates in Ardley on Friday.";
+    expect(resolveReferences(analyzeText(court))?.text).toContain("Dara Quill will appear before magistrates");
+    const firm =
+      "The union's general secretary, Mira Sandoval, said the offer from the Harlow Group was too low. She said members would vote next week.";
+    expect(resolveReferences(analyzeText(firm))?.text).toContain("Mira Sandoval said members would vote");
+    // Brought in with an age, the one person the sentence names is the pronoun's, subject or not.
+    const arrest = "Officers arrested Tom Reid, 34, at his flat in Kelby on Friday. He will appear in court today.";
+    expect(resolveReferences(analyzeText(arrest))?.text).toContain("Tom Reid will appear in court");
+    // A second person in the sentence before (the reported clause's "Pike") leaves the pronoun open.
+    const judge = "Judge Ewan Scott said Pike had driven without a break. He was also banned from driving.";
+    expect(resolveReferences(analyzeText(judge))).toBeNull();
+    // A name that is not the sentence's subject is not what "She" stands for.
+    expect(
+      resolveReferences(analyzeText("The award went to Lena Marsh of Ardley. She thanked her family.")),
+    ).toBeNull();
+  });
+
+  it('writes out "their" as a team or body the sentence before has as its subject, and not a plural noun', () => {
+    const cup = "Ostrava, managed by Pavel Hrubes, will meet Leeds in the final. Their striker Jan Kolar scored twice.";
+    expect(resolveReferences(analyzeText(cup))?.text).toContain("Ostrava's striker Jan Kolar scored twice.");
+    expect(resolveReferences(analyzeText("The players were tired. Their coach said so."))).toBeNull();
+  });
+
   it("maps offsets in the written-out text back to the passage", () => {
     const resolved = resolveReferences(analyzeText(FIRE))!;
     const hurt = resolved.text.indexOf("were hurt");

@@ -1,4 +1,5 @@
 import { type AnalyzedText, isLexiconWord, type TextToken } from "./analyze-text.js";
+import { relativeDays } from "./relative-days.js";
 
 /** A passage with what its words refer to written out, and the way back to the passage's own offsets. */
 export interface ResolvedPassage {
@@ -14,8 +15,10 @@ interface Replacement {
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her"]);
-// Only "its": "his" or "her" after "Rita Olsen met the minister." could be either, and no gender is known.
-const POSSESSIVES = new Set(["its"]);
+// "its", and "their" of a team or body named as the sentence before's subject ("Jamaica, coached by
+// Marva Thompson, will play England. Their shooter …"); "his" or "her" after "Rita Olsen met the
+// minister." could be either, and no gender is known.
+const POSSESSIVES = new Set(["its", "their"]);
 // "her" before a noun or adjective is a possessive ("her daughter"), not an object.
 const POSSESSED = new Set(["NOUN", "ADJ", "PROPN", "NUM"]);
 // What may follow a count that carries its own noun: "14 were injured" has none, "14 passengers" has.
@@ -84,6 +87,67 @@ function previousSubjectOf(tokens: readonly TextToken[], pronoun: number): reado
   }
   // A title or description before the name: "The carmaker Vantage Motors", "Striker Leah Moss".
   return openingNameOf(tokens, sentence - 1);
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she"]);
+
+/**
+ * The person a "He" or "She" opening a sentence stands for ("Gareth Lowe, 41, was arrested on
+ * Monday. He will appear in court on Friday." → "Gareth Lowe"): the name of two words or more that is
+ * the subject of the sentence before, opening it or in apposition to its opening description ("The
+ * company's managing director, Ian Tulloch, said"), or brought in with an age ("Lena Voss, 24,"),
+ * when that sentence names no one else. A name after
+ * a preposition ("of Port Ellin", "from the Varna Open") or before "'s" ("Velsen's offer") is no one else; any
+ * other name is ("Judge Helen Ward said Pike had driven … He was also banned": Pike, not the judge),
+ * and the pronoun is left alone.
+ */
+export function previousPersonOf(tokens: readonly TextToken[], pronoun: number): readonly TextToken[] | null {
+  const sentence = tokens[pronoun]!.sentence;
+  if (sentence === 0 || tokens[pronoun - 1]?.sentence === sentence) return null;
+  const runs: Array<{ start: number; end: number }> = [];
+  for (let index = pronoun - 1; index >= 0 && tokens[index]!.sentence === sentence - 1; index -= 1) {
+    if (tokens[index]!.pos !== "PROPN") continue;
+    let start = index;
+    while (tokens[start - 1]?.pos === "PROPN" && tokens[start - 1]!.sentence === sentence - 1) start -= 1;
+    // "from the Varna Open": the preposition may stand before an article or adjective.
+    let at = start - 1;
+    while (at >= 0 && (tokens[at]!.pos === "DET" || tokens[at]!.pos === "ADJ")) at -= 1;
+    const before = tokens[at];
+    const governed = before !== undefined && before.sentence === sentence - 1 && before.pos === "ADP";
+    const possessor = tokens[index + 1]?.key === "'s" || tokens[index + 1]?.text === "'";
+    // A capitalised common word opening the sentence ("Police arrested …") is tagged as a name; it is none.
+    const opener = start === index && (start === 0 || tokens[start - 1]!.sentence !== tokens[start]!.sentence);
+    if (!governed && !possessor && !(opener && isLexiconWord(tokens[start]!.text))) runs.unshift({ start, end: index });
+    index = start;
+  }
+  if (runs.length !== 1) return null;
+  const { start, end } = runs[0]!;
+  if (end === start) return null;
+  // Its subject: opening the sentence (after a title word or two), or set off by commas after the opening description.
+  const before = tokens[start - 1];
+  const opening = start === 0 || before!.sentence !== sentence - 1;
+  const apposition = before?.text === "," && tokens[end + 1]?.text === ",";
+  // Or introduced with an age anywhere in it ("… means Lena Voss, 24, of Germany, leads"): the one person the sentence brings in.
+  const aged = tokens[end + 1]?.text === "," && tokens[end + 2]?.pos === "NUM" && tokens[end + 3]?.text === ",";
+  if (aged && !opening && !apposition) return trimmed(tokens, start, end);
+  if (!opening && !apposition) return null;
+  // Then its verb, after an age or a place in commas ("Gareth Lowe, 41, of Port Ellin, was arrested").
+  let next = end + 1;
+  while (tokens[next]?.text === "," && tokens[next]!.sentence === sentence - 1) {
+    next += 1;
+    if (tokens[next]?.pos === "AUX" || tokens[next]?.pos === "VERB") break;
+    while (tokens[next] && tokens[next]!.text !== "," && tokens[next]!.sentence === sentence - 1) next += 1;
+  }
+  const verb = tokens[next];
+  if (!verb || verb.sentence !== sentence - 1 || (verb.pos !== "AUX" && verb.pos !== "VERB")) return null;
+  return trimmed(tokens, start, end);
+}
+
+/** A name without the title or rank before it, which a sentence naming the person may leave out ("Grandmaster Pavel Orlik"). */
+function trimmed(tokens: readonly TextToken[], start: number, end: number): readonly TextToken[] {
+  let first = start;
+  while (first < end - 1 && isLexiconWord(tokens[first]!.text)) first += 1;
+  return tokens.slice(first, end + 1);
 }
 
 const NOT_FIRST_NAMES = new Set(["mr", "mrs", "ms", "miss", "dr", "judge", "sir", "dame", "lord", "lady"]);
@@ -216,6 +280,12 @@ export function resolveReferences(passage: AnalyzedText): ResolvedPassage | null
         });
       return;
     }
+    if (token.pos === "PRON" && SUBJECT_PRONOUNS.has(token.key)) {
+      const names = previousPersonOf(tokens, index);
+      if (names)
+        replacements.push({ start: token.start, end: token.end, text: text.slice(names[0]!.start, names.at(-1)!.end) });
+      return;
+    }
     if (token.pos === "PRON" && OBJECT_PRONOUNS.has(token.key) && index > 0 && tokens[index - 1]!.pos === "VERB") {
       const names = antecedentOf(tokens, index);
       if (names)
@@ -241,7 +311,9 @@ export function resolveReferences(passage: AnalyzedText): ResolvedPassage | null
       break;
     }
   });
+  replacements.push(...relativeDays(text));
   if (replacements.length === 0) return null;
+  replacements.sort((first, second) => first.start - second.start);
   let resolved = "";
   let at = 0;
   // Pieces of the resolved text where they start in it and in the passage; an inserted piece maps to where it was inserted.
