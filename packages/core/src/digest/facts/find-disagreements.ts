@@ -190,8 +190,12 @@ interface FigureTime {
 
 function timeOf(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): FigureTime {
   // A price paid once in a year ("paid £140m for the club in 2031") is of that year, whatever the
-  // sentence's own date (a relative clause's year is background to it).
-  if (mention.event === "cost" && mention.period && /^\d{4}$/.test(mention.period))
+  // sentence's own date (a relative clause's year is background to it); so is a dated work's cost.
+  if (
+    (mention.event === "cost" || mention.event === "cost of work") &&
+    mention.period &&
+    /^\d{4}$/.test(mention.period)
+  )
     return { date: mention.period, stated: true };
   const known = dates.get(mention.item);
   if (!known) {

@@ -15,6 +15,7 @@ import { stormSurge } from "./storm-surge.js";
 import { thingDimension } from "./thing-dimension.js";
 import { partsAboard, wholeAboard } from "./those-aboard.js";
 import { overnightOnly, treatedByHospital, treatedInHospital } from "./treated-in-hospital.js";
+import { workCostYear } from "./work-cost.js";
 import { wreckDepth } from "./wreck-depth.js";
 
 /** How a count behaves over time, read from the words around it. */
@@ -2275,6 +2276,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
       // "Marsh bought the club in 2031 for £150m": the price paid, as "paid £140m for the club" is.
       if (!event && currency && !attributed && BOUGHT_FOR_BEFORE.test(before)) event = "cost";
+      // "underwent a £1.2m restoration in 2019" and "spent £850,000 restoring her in 2019": one dated
+      // work's cost, whichever noun or verb tells it (see workCostYear).
+      const workYear = currency !== undefined ? workCostYear(before, after) : null;
+      if (workYear) event = "cost of work";
       // "a market share of 31 percent", "controlled 34 percent of the grocery market": a share of a
       // market, whatever the verb that holds it.
       if (percent && !attributed && marketShare(before.slice(ownClauseStart), after.slice(percent[0].length)))
@@ -2682,8 +2687,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
       // A fine is imposed once: "over a cyber attack last year" says when the wrong was done, no span;
       // a thing's size has none either ("which stood 35 meters tall …, was built in 2014").
-      const period =
-        event === "fine" || dimensionOf
+      const period = workYear
+        ? workYear
+        : event === "fine" || dimensionOf
           ? undefined
           : // A term's own months ("three years and six months") are its length, no span it covers.
             (periodOf(
