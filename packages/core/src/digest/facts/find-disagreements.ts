@@ -1728,6 +1728,18 @@ function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<str
         (changing(mention) || latest.some(changing))
       )
         dropped.add(mention);
+    // A sayer telling its figure as changed ("The fire brigade now puts the number … at 150") updates
+    // the count an earlier day's report gave without naming whose it was ("120 residents were
+    // evacuated"): that figure is the count's earlier step, not a rival (one another sayer gave stays a rival).
+    if (latest.some(changing))
+      for (const mention of moment)
+        if (
+          !sayers.has(mention) &&
+          mention.item.article.publishedAt &&
+          dayOf(mention) < lastDay &&
+          groupOf.get(mention) !== groupOf.get(latest[0]!)
+        )
+          dropped.add(mention);
   }
   return moment.filter((mention) => !dropped.has(mention));
 }
