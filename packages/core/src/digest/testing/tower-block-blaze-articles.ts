@@ -110,7 +110,9 @@ export const TOWER_BLOCK_BLAZE_EXPECTED: ExpectedFacts = {
   timeline: [{ text: "A woman in her 60s died and 120 residents were evacuated", dates: ["2026-10-13"] }],
   neverDated: [
     { text: "Beacon Court was reclad in 2018", date: "2026" },
-    { text: "The fire revived memories of the 2017 Grenfell Tower fire", date: "2026" },
+    // Corrected after the first run (facts38): the sentence tells what this fire did on its own day
+    // ("revived memories"), so its day is right; only its background year must never date it.
+    { text: "The fire revived memories of the 2017 Grenfell Tower fire", date: "2017" },
   ],
   disagreements: [
     { values: ["14", "17"], outlets: ["Press Agency", "Atlantic Wire"] },
