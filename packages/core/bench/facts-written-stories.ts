@@ -118,6 +118,10 @@ import {
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../src/digest/testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../src/digest/testing/drug-approval-articles.js";
 import { DUCK_FARM_FLU_EXPECTED, duckFarmFluArticles } from "../src/digest/testing/duck-farm-flu-articles.js";
+import {
+  DUST_STORM_PILEUP_EXPECTED,
+  dustStormPileupArticles,
+} from "../src/digest/testing/dust-storm-pileup-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../src/digest/testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../src/digest/testing/election-count-articles.js";
 import {
@@ -223,6 +227,10 @@ import {
   islandByelectionArticles,
 } from "../src/digest/testing/island-byelection-articles.js";
 import { LAB_FIRE_EXPECTED, labFireArticles } from "../src/digest/testing/lab-fire-articles.js";
+import {
+  LAKE_STEAMER_SINKING_EXPECTED,
+  lakeSteamerSinkingArticles,
+} from "../src/digest/testing/lake-steamer-sinking-articles.js";
 import {
   LANDLORD_EVICTION_EXPECTED,
   landlordEvictionArticles,
@@ -373,6 +381,10 @@ import {
 } from "../src/digest/testing/tenement-collapse-articles.js";
 import { TORNADO_STRIKE_EXPECTED, tornadoStrikeArticles } from "../src/digest/testing/tornado-strike-articles.js";
 import { TOWBOAT_SINKING_EXPECTED, towboatSinkingArticles } from "../src/digest/testing/towboat-sinking-articles.js";
+import {
+  TOWER_BLOCK_BLAZE_EXPECTED,
+  towerBlockBlazeArticles,
+} from "../src/digest/testing/tower-block-blaze-articles.js";
 import { TOWER_BLOCK_FIRE_EXPECTED, towerBlockFireArticles } from "../src/digest/testing/tower-block-fire-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../src/digest/testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../src/digest/testing/tram-overrun-articles.js";
@@ -726,6 +738,14 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["typhoon fishing port", typhoonFishingPortArticles, TYPHOON_FISHING_PORT_EXPECTED],
   ["gas storage tremor", gasStorageTremorArticles, GAS_STORAGE_TREMOR_EXPECTED],
   ["shareholder pay revolt", shareholderPayRevoltArticles, SHAREHOLDER_PAY_REVOLT_EXPECTED],
+  // facts38's held-out stories: people aboard told with other nouns and verbs, one person's age told by
+  // a description and by the name and as a band, a dated piece of past work's cost told by noun and
+  // verb, vehicles counted against a list of kinds, lengths in fractions and words, a building's floors
+  // named and described; with counts that grew, own revisions, parts, other vehicles, other works,
+  // plans, precedents, a demand and an offer.
+  ["dust storm pileup", dustStormPileupArticles, DUST_STORM_PILEUP_EXPECTED],
+  ["lake steamer sinking", lakeSteamerSinkingArticles, LAKE_STEAMER_SINKING_EXPECTED],
+  ["tower block blaze", towerBlockBlazeArticles, TOWER_BLOCK_BLAZE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

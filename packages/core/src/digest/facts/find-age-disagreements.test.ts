@@ -221,3 +221,56 @@ describe("findAgeDisagreements: an age closing its sentence", () => {
     ).toEqual([]);
   });
 });
+
+describe("findAgeDisagreements: one person told by a description in one outlet and by name or a decade in another", () => {
+  const ages = (...drafts: ArticleDraft[]) =>
+    ageDisagreementsOf(...drafts).map((found) => found.claims.map(([value]) => value));
+
+  it("sets 'a 47-year-old cyclist was killed' against 'The cyclist who died has been named as Owen Price, 52,'", () => {
+    expect(
+      ages(
+        draft("Valley Wire", "2034-05-02T08:00:00Z", "A 47-year-old cyclist was killed when a lorry turned left."),
+        draft(
+          "Hill Gazette",
+          "2034-05-03T18:00:00Z",
+          "The cyclist who died has been named as Owen Price, 52, from Lydney.",
+        ),
+      ),
+    ).toEqual([["47", "52"]]);
+  });
+
+  it("sets 'a 6-year-old boy' against 'The injured boy, eight,' and 'a 40-year-old paramedic' against 'Paramedic Ruth Dale, 36,'", () => {
+    expect(
+      ages(
+        draft(
+          "Valley Wire",
+          "2034-05-02T08:00:00Z",
+          "A 6-year-old boy was hurt.\n\nA 40-year-old paramedic was also treated.",
+        ),
+        draft(
+          "Hill Gazette",
+          "2034-05-03T18:00:00Z",
+          "The injured boy, eight, is stable.\n\nParamedic Ruth Dale, 36, who was treated at the scene, is back at work.",
+        ),
+      ),
+    ).toEqual([
+      ["6", "eight"],
+      ["40", "36"],
+    ]);
+  });
+
+  it("sets 'a man in his 50s died' against 'The man who died was named as Lee Hart, 64,', never 'in her 70s' against 74", () => {
+    expect(
+      ages(
+        draft("Valley Wire", "2034-05-02T08:00:00Z", "A man in his 50s died at the scene."),
+        draft("Hill Gazette", "2034-05-03T18:00:00Z", "The man who died was named as Lee Hart, 64, of Ross."),
+      ),
+    ).toEqual([["in his 50s", "64"]]);
+    expect(
+      ages(
+        draft("Valley Wire", "2034-05-02T08:00:00Z", "A woman in her 70s was rescued from the roof."),
+        draft("Hill Gazette", "2034-05-03T18:00:00Z", "The rescued woman, 74, thanked the crew."),
+      ),
+    ).toEqual([]);
+  });
+});

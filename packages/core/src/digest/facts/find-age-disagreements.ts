@@ -4,6 +4,7 @@ import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { sameThingAs } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { NUMBER_WORD_SOURCE, numberWordValue } from "./number-words.js";
 import { isOrganisationWord, splitTitledName, TITLE_WORDS } from "./people-index.js";
 import { type OutletFigure, rivalClaims } from "./rival-claims.js";
 
@@ -14,6 +15,21 @@ interface Age extends OutletFigure {
   age: number;
   /** For an unnamed person picked out by a relative clause, what happened to them ("died"). */
   event?: string;
+  /** An age told as a decade ("in her 60s"): the ages it holds. */
+  band?: Band;
+}
+
+interface Band {
+  low: number;
+  high: number;
+}
+
+/** The ages "in his 60s" holds, or its early, mid or late part. */
+function bandOf(decade: number, part: string | undefined): Band {
+  if (part === "early") return { low: decade, high: decade + 3 };
+  if (part?.startsWith("mid")) return { low: decade + 3, high: decade + 6 };
+  if (part === "late") return { low: decade + 6, high: decade + 9 };
+  return { low: decade, high: decade + 9 };
 }
 
 const NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
@@ -84,14 +100,37 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
 
 /** "a 41-year-old chef", "an 86-year-old woman": a person the outlet does not name, known by a noun. */
 const AGED_NOUN = /\b(?:[Aa]n?|[Tt]he)\s+(\d{1,3})-year-old\s+(\p{Ll}+)\b/gu;
-/** "The chef, 44," as an apposition: the person an earlier sentence or another outlet introduced. */
-const NOUN_THEN_AGE = /\b[Tt]he\s+(\p{Ll}+),\s+(\d{1,3})(?![\d,.]\d)\s*,/gu;
 /**
- * "The man who died, identified as Walter Brennan, was 74.", "The woman who was injured was 34.": the
- * person a relative clause picks out by what happened to them, with the age the sentence ends on.
+ * "a woman in her 60s", "a man aged in his 70s": an unnamed person's age as a decade, which any age in
+ * it agrees with ("in his 70s" and 74) and any other contradicts ("in her 60s" and 72).
+ */
+const BANDED_NOUN =
+  /\b(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)(?:,)?\s+(?:aged\s+)?in\s+(?:his|her|their)\s+((?:early|mid|late)[\s-]+)?(\d)0s\b/gu;
+/**
+ * "The chef, 44," as an apposition: the person an earlier sentence or another outlet introduced, also
+ * told by what befell them ("The injured boy, 10,", "The rescued girl, nine,"), the age in figures or
+ * words.
+ */
+const NOUN_THEN_AGE = new RegExp(
+  String.raw`\b[Tt]he\s+(?:\p{Ll}+(?:ed|en)\s+)?(\p{Ll}+),\s+(\d{1,3}|${NUMBER_WORD_SOURCE})(?![\d,.]\d)\s*,`,
+  "gu",
+);
+/**
+ * "The man who died, identified as Walter Brennan, was 74.", "The woman who was injured was 34.", "The
+ * driver who died has been named as Ian Cole, 52,": the person a relative clause picks out by what
+ * happened to them, with the age the sentence ends on or sets beside the name it gives them.
  */
 const WHO_THEN_AGE =
-  /\b[Tt]he\s+(\p{Ll}+)\s+who\s+(?:was\s+|were\s+|had\s+|has\s+)?(\p{Ll}+)\b[^.;]*?\bwas\s+(?:aged\s+)?(\d{1,3})(?![\d,.]\d)\s*(?:[.,;]|$)/gu;
+  /\b[Tt]he\s+(\p{Ll}+)\s+who\s+(?:was\s+|were\s+|had\s+|has\s+)?(\p{Ll}+)\b[^.;]*?\b(?:was\s+(?:aged\s+)?(\d{1,3})(?![\d,.]\d)\s*(?:[.,;]|$)|(?:named|identified)\s+as\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+(\d{1,3})(?![\d,.]\d))/gu;
+/**
+ * "Firefighter Jess Coyle, 29,", "the skipper, Alan Pryce, 64": a named person's role written before
+ * the name, which makes the age also that of the role's unnamed holder in another outlet ("a
+ * 34-year-old firefighter").
+ */
+const ROLE_THEN_NAME_AGE =
+  /(?<![\p{L}])(\p{L}+),?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+,\s+(\d{1,3})(?![\d,.]\d)/gu;
+/** Words that tell one death: "a 61-year-old man was among the dead" is "the man who died". */
+const DEATH_WORDS = /^(?:died|dead|killed|death)$/;
 /**
  * "The aircraft is 17 years old.", "The victim was 34 years old": a person or thing told by its noun,
  * its age the predicate.
@@ -113,39 +152,55 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
   const aged = new Set<string>();
   for (const item of sentences) {
     const text = item.sentence.text;
-    if (!/\d/.test(text)) continue;
+    // An age in words is set off by commas ("The rescued girl, nine,").
+    if (!/\d/.test(text) && !/,\s+\p{Ll}+(?:-\p{Ll}+)?\s*,/u.test(text)) continue;
     const outlet = outletOf(item.article, byId);
-    const found: Array<[string, number, string?]> = [];
+    const found: Array<{ written: string; age: number; event?: string; band?: Band; raw?: string }> = [];
     for (const match of text.matchAll(AGED_NOUN)) {
       aged.add(sameThingAs(match[2]!));
-      found.push([match[2]!, Number(match[1])]);
+      found.push({ written: match[2]!, age: Number(match[1]) });
     }
-    for (const match of text.matchAll(NOUN_THEN_AGE)) found.push([match[1]!, Number(match[2])]);
-    for (const match of text.matchAll(NOUN_IS_AGE)) found.push([match[1]!, Number(match[2])]);
-    for (const match of text.matchAll(WHO_THEN_AGE)) found.push([match[1]!, Number(match[3]), match[2]!]);
-    for (const [written, age, event] of found) {
+    for (const match of text.matchAll(BANDED_NOUN)) {
+      aged.add(sameThingAs(match[1]!));
+      const band = bandOf(Number(match[3]) * 10, match[2]?.trim().toLowerCase());
+      found.push({ written: match[1]!, age: band.low, band, raw: match[0].slice(match[0].search(/in\s/)) });
+    }
+    for (const match of text.matchAll(NOUN_THEN_AGE)) {
+      const age = /^\d/.test(match[2]!) ? Number(match[2]) : numberWordValue(match[2]!);
+      if (age !== null) found.push({ written: match[1]!, age, raw: match[2]! });
+    }
+    for (const match of text.matchAll(NOUN_IS_AGE)) found.push({ written: match[1]!, age: Number(match[2]) });
+    for (const match of text.matchAll(WHO_THEN_AGE))
+      found.push({ written: match[1]!, age: Number(match[3] ?? match[4]), event: match[2]! });
+    for (const match of text.matchAll(ROLE_THEN_NAME_AGE))
+      found.push({ written: match[1]!.toLowerCase(), age: Number(match[2]) });
+    for (const { written, age, event, band, raw } of found) {
       // A thing outlets call by other nouns is one thing ("the 19-year-old jet", "The aircraft is 17").
       const noun = sameThingAs(written);
       if (!(age >= 1 && age <= 115)) continue;
-      const figure = {
+      const figure: Age = {
         item,
         name: `the ${noun}`,
         age,
-        raw: String(age),
+        raw: raw ?? String(age),
         outletKey: outlet.key,
         outletName: outlet.name,
-        event,
+        ...(event ? { event } : {}),
+        ...(band ? { band } : {}),
       };
       byNoun.set(noun, [...(byNoun.get(noun) ?? []), figure]);
     }
   }
   for (const noun of [...byNoun.keys()]) if (!aged.has(noun)) byNoun.delete(noun);
   // A person picked out by what happened to them ("The man who died") is the one a sentence telling
-  // that of its aged noun means ("a 72-year-old man, has died"), not any other man of the story.
+  // that of its aged noun means ("a 72-year-old man, has died", "was among the dead"), not any other
+  // man of the story.
   for (const [noun, ages] of byNoun) {
     const event = ages.find((age) => age.event)?.event;
     if (!event) continue;
-    const told = new RegExp(`\\b${escapeRegExp(event)}\\b`, "i");
+    const told = DEATH_WORDS.test(event)
+      ? /\b(?:died|dead|killed|death)\b/i
+      : new RegExp(`\\b${escapeRegExp(event)}\\b`, "i");
     byNoun.set(
       noun,
       ages.filter((age) => age.event === event || (!age.event && told.test(age.item.sentence.text))),
@@ -208,9 +263,18 @@ export function findAgeDisagreements(
     disagreements.push({ topic: `the age of ${fullName}`, claims });
   }
   for (const ages of unnamedAgesOf(sentences, byId).values()) {
-    const values = ages.map((age) => age.age);
-    if (Math.max(...values) - Math.min(...values) > SAME_PERSON_YEARS) continue;
-    const claims = rivalClaims(ages, (age) => age.age);
+    // Ages far apart are two people's, unless what befell them picks out one ("The woman who died").
+    const lows = ages.map((age) => age.age);
+    const highs = ages.map((age) => age.band?.high ?? age.age);
+    if (Math.max(...lows) - Math.min(...highs) > SAME_PERSON_YEARS && !ages.some((age) => age.event)) continue;
+    // A decade agrees with the age inside it ("in his 70s" and 74): it takes that age's value.
+    const exact = ages.filter((age) => !age.band).map((age) => age.age);
+    const valueOf = (age: Age): string | number => {
+      if (!age.band) return age.age;
+      const inside = exact.length > 0 && exact.every((value) => value >= age.band!.low && value <= age.band!.high);
+      return inside ? Math.min(...exact) : `${age.band.low}-${age.band.high}`;
+    };
+    const claims = rivalClaims(ages, valueOf);
     if (claims) disagreements.push({ topic: `the age of ${ages[0]!.name}`, claims });
   }
   return disagreements;

@@ -789,6 +789,29 @@ describe("findDisagreements sets figures against each other only when they measu
     ]);
   });
 
+  it("reads a sayer's figure told as changed a day later as updating an earlier report that named no sayer (facts38)", () => {
+    const facts = story(
+      ["Alpha News", "2027-09-02T07:00:00Z", "Some 80 homes were flooded when the river burst its banks."],
+      ["Beta Times", "2027-09-03T15:00:00Z", "The county council now puts the number of homes flooded at 110."],
+    );
+    expect(facts.disagreements).toEqual([]);
+    // Another sayer's earlier figure stays a rival one.
+    const rivals = story(
+      [
+        "Alpha News",
+        "2027-09-02T07:00:00Z",
+        "Some 80 homes were flooded when the river burst its banks, the Environment Agency said.",
+      ],
+      ["Beta Times", "2027-09-03T15:00:00Z", "The county council now puts the number of homes flooded at 110."],
+    );
+    expect(claimsOf(rivals)).toEqual([
+      [
+        ["some 80", "Alpha News"],
+        ["110", "Beta Times"],
+      ],
+    ]);
+  });
+
   it("reads a named body's officials and the body itself as one sayer whose later estimate revises its own", () => {
     const facts = story(
       [

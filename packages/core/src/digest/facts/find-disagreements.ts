@@ -2,6 +2,7 @@ import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
+import { floorsOfStoryBuilding } from "./building-floors.js";
 import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
 import { EVENT_NAMES, FIGURE_PUT_AT, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
@@ -51,6 +52,8 @@ const SAME_MOMENT_DAYS = 1;
  */
 const DISTANCE_BETWEEN = /^[a-z]+ from [a-z]/;
 const DAY_MS = 86_400_000;
+/** The event of a length debris was spread over (see thingDimension). */
+const DEBRIS_FIELD = "debris field";
 const DATE_IN_SCOPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:19|20)\d\d\b/i;
 
 /**
@@ -190,8 +193,12 @@ interface FigureTime {
 
 function timeOf(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): FigureTime {
   // A price paid once in a year ("paid £140m for the club in 2031") is of that year, whatever the
-  // sentence's own date (a relative clause's year is background to it).
-  if (mention.event === "cost" && mention.period && /^\d{4}$/.test(mention.period))
+  // sentence's own date (a relative clause's year is background to it); so is a dated work's cost.
+  if (
+    (mention.event === "cost" || mention.event === "cost of work") &&
+    mention.period &&
+    /^\d{4}$/.test(mention.period)
+  )
     return { date: mention.period, stated: true };
   const known = dates.get(mention.item);
   if (!known) {
@@ -721,21 +728,24 @@ export function groupFigures(
   const result: FigureGroup[][] = [];
   const start = storyStart([...new Set(mentions.map((mention) => mention.item.article))]);
   for (const group of byKey.values()) {
+    // A story has one field of debris: any two lengths of it are rival figures, however far apart.
     const ratio =
-      group[0]?.subject || (isLengthUnit(group[0]?.unit) && DISTANCE_BETWEEN.test(group[0]?.event ?? ""))
-        ? SAME_MOVE_RATIO
-        : rivals
-          ? (last: NumberMention, next: NumberMention) =>
-              transposed(last, next)
-                ? Number.POSITIVE_INFINITY
-                : last.event === "attended" && oneArea(last, next) && !oneNamedSource(last, next)
-                  ? ESTIMATE_RATIO
-                  : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
-                    ? RIVAL_SOURCES_RATIO
-                    : oneArea(last, next)
-                      ? OUTLETS_RATIO
-                      : SAME_QUANTITY_RATIO
-          : SAME_QUANTITY_RATIO;
+      isLengthUnit(group[0]?.unit) && group[0]?.event === DEBRIS_FIELD
+        ? Number.POSITIVE_INFINITY
+        : group[0]?.subject || (isLengthUnit(group[0]?.unit) && DISTANCE_BETWEEN.test(group[0]?.event ?? ""))
+          ? SAME_MOVE_RATIO
+          : rivals
+            ? (last: NumberMention, next: NumberMention) =>
+                transposed(last, next)
+                  ? Number.POSITIVE_INFINITY
+                  : last.event === "attended" && oneArea(last, next) && !oneNamedSource(last, next)
+                    ? ESTIMATE_RATIO
+                    : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
+                      ? RIVAL_SOURCES_RATIO
+                      : oneArea(last, next)
+                        ? OUTLETS_RATIO
+                        : SAME_QUANTITY_RATIO
+            : SAME_QUANTITY_RATIO;
     for (const cluster of clusterByValue(group, ratio)) {
       // Place first: a count per place is its own quantity. A count naming no place joins the one
       // place named, and none when several are (it could be any of them, or all together).
@@ -918,8 +928,11 @@ export function findDisagreements(
   // Miles and kilometres, acres and hectares of one thing are compared once converted.
   // A standing quantity (a workforce, daily passengers, voters on a register) is one measure however
   // worded; a part of a whole counts the event, the whole what the thing has.
+  // A building described without its name is the story's building (see floorsOfStoryBuilding).
   const { mentions } = inCommonUnits(
-    strikersOfOneTrade(partsOfWholes(written).map((mention) => standingReading(mention) ?? mention)),
+    strikersOfOneTrade(
+      partsOfWholes(floorsOfStoryBuilding(written, articles)).map((mention) => standingReading(mention) ?? mention),
+    ),
   );
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
@@ -1733,6 +1746,18 @@ function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<str
         (changing(mention) || latest.some(changing))
       )
         dropped.add(mention);
+    // A sayer telling its figure as changed ("The fire brigade now puts the number … at 150") updates
+    // the count an earlier day's report gave without naming whose it was ("120 residents were
+    // evacuated"): that figure is the count's earlier step, not a rival (one another sayer gave stays a rival).
+    if (latest.some(changing))
+      for (const mention of moment)
+        if (
+          !sayers.has(mention) &&
+          mention.item.article.publishedAt &&
+          dayOf(mention) < lastDay &&
+          groupOf.get(mention) !== groupOf.get(latest[0]!)
+        )
+          dropped.add(mention);
   }
   return moment.filter((mention) => !dropped.has(mention));
 }

@@ -374,8 +374,9 @@ describe("findNumberMentions reads a figure set before a noun as a measure of th
       ["1.2 billion", "dollar", "bill", "reported"],
     ]);
     expect(read("Workers accepted a 3.5 percent raise.")).toEqual([["3.5", "percent", "raise", "reported"]]);
+    // A building's floors measure the building, whatever noun an outlet gives it (see buildingFloors).
     expect(read("The council approved a 12-storey tower on the quay.")).toEqual([
-      ["12", "storey", "tower", "reported"],
+      ["12", "storey", "building", "reported"],
     ]);
     expect(read("Lawmakers passed the $1.4-billion bill.")).toEqual([["1.4 billion", "dollar", "bill", "reported"]]);
   });

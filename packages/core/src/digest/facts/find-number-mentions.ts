@@ -1,9 +1,12 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
+import { datelineEnd } from "../evidence/editorial-problem.js";
 import { ballotObjectOf } from "./ballot-object.js";
+import { buildingFloors, FLOORS_BEFORE_NAME } from "./building-floors.js";
 import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { elapsedSpell } from "./elapsed-spell.js";
 import { fallHeight } from "./fall-height.js";
+import { LENGTH_FRACTION, lengthFractionRounding, lengthFractionValue } from "./length-fraction.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { payOfGroup } from "./pay-of-group.js";
@@ -12,9 +15,11 @@ import { quakeDepth } from "./quake-depth.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 import { SHARE_IN_WORDS, SHARE_IN_WORDS_ROUNDING, shareInWordsValue } from "./share-in-words.js";
 import { stormSurge } from "./storm-surge.js";
-import { thingDimension } from "./thing-dimension.js";
-import { partsAboard, wholeAboard } from "./those-aboard.js";
+import { debrisSpread, thingDimension } from "./thing-dimension.js";
+import { bareFiguresAboard, partsAboard, roadPassengersAboard, wholeAboard } from "./those-aboard.js";
 import { overnightOnly, treatedByHospital, treatedInHospital } from "./treated-in-hospital.js";
+import { vehiclesInCrash } from "./vehicles-in-crash.js";
+import { workCostYear } from "./work-cost.js";
 import { wreckDepth } from "./wreck-depth.js";
 
 /** How a count behaves over time, read from the words around it. */
@@ -1766,7 +1771,10 @@ function isAgeAtDeath(before: string, after: string, value: number, previousText
 function numbersIn(text: string): RegExpMatchArray[] {
   const asMatch = (word: string, index: number) =>
     Object.assign([word, word, undefined, undefined], { index, input: text }) as unknown as RegExpMatchArray;
-  const opening = openingCountWord(text);
+  // A wire's dateline ("PHOENIX (Desert Wire) — Twenty-four vehicles …") comes before the sentence's opening.
+  const dateline = /[—–-]/.test(text.slice(0, 60)) ? datelineEnd(text) : 0;
+  const openingAfter = openingCountWord(text.slice(dateline));
+  const opening = openingAfter ? { word: openingAfter.word, index: openingAfter.index + dateline } : null;
   const words = [...text.matchAll(DURATION_IN_WORDS)]
     .filter((match) => match.index !== opening?.index)
     .map((match) => Object.assign(asMatch(match[1]!, match.index), { duration: true }));
@@ -1799,8 +1807,15 @@ function numbersIn(text: string): RegExpMatchArray[] {
     .filter((match) => shareInWordsValue(match[1]!) !== null)
     .map((match) => Object.assign(asMatch(match[1]!.trim(), match.index), { share: true }));
   const openingOwn = opening && !shares.some((share) => share.index === opening.index) ? opening : null;
+  // "a quarter of a mile", "half a kilometre": a length as a fraction of its unit.
+  const fractions = /\b(?:quarters?|thirds?|half)\b/i.test(text)
+    ? [...text.matchAll(LENGTH_FRACTION)]
+        .filter((match) => lengthFractionValue(match[0]) !== null)
+        .map((match) => asMatch(match[0], match.index))
+    : [];
   return [
     ...shares,
+    ...fractions,
     ...(openingOwn ? [asMatch(openingOwn.word, openingOwn.index)] : []),
     ...words,
     ...lengths,
@@ -1972,8 +1987,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         /^[0-5]\d$/.test(raw) &&
         (CLOCK_HOUR_BEFORE.test(before) || (SPACED_CLOCK_HOUR_BEFORE.test(before) && MERIDIEM_AFTER.test(after)));
       if (clockMinutes || SEASON_YEAR_BEFORE.test(before)) continue;
+      const fraction = lengthFractionValue(raw);
       const value =
         shareInWords ??
+        fraction ??
         numberWordValue(raw) ??
         Number(raw.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
       const high = rangeHighOf(before, after, value, scale);
@@ -1997,7 +2014,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         continue;
       const hyphenedNoun =
         eventLength ?? (hyphened ? attributiveNoun(before, after.slice(hyphened[0].length), false, true) : null);
-      if (/^-\w/.test(after) && !high && !hyphenedNoun && !MAGNITUDE_AFTER.test(after)) continue;
+      // "the 17-story Beacon Court": floors before a building's name are its floors (see buildingFloors).
+      if (
+        /^-\w/.test(after) &&
+        !high &&
+        !hyphenedNoun &&
+        !MAGNITUDE_AFTER.test(after) &&
+        !FLOORS_BEFORE_NAME.test(after)
+      )
+        continue;
       const toll = !percent && TOLL_BEFORE.test(before);
       // "$1.2 billion in damage", "£20m of aid": money, counted in its currency, about what follows "in"/"of".
       // "20,000 Swiss francs in costs": a currency named after the figure, read as a symbol before it.
@@ -2312,6 +2337,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (!event && currency && !attributed && PAID_BEFORE.test(before) && PAID_FOR_AFTER.test(after)) event = "cost";
       // "Marsh bought the club in 2031 for £150m": the price paid, as "paid £140m for the club" is.
       if (!event && currency && !attributed && BOUGHT_FOR_BEFORE.test(before)) event = "cost";
+      // "underwent a £1.2m restoration in 2019" and "spent £850,000 restoring her in 2019": one dated
+      // work's cost, whichever noun or verb tells it (see workCostYear).
+      const workYear = currency !== undefined ? workCostYear(before, after) : null;
+      if (workYear) event = "cost of work";
       // "a market share of 31 percent", "controlled 34 percent of the grocery market": a share of a
       // market, whatever the verb that holds it.
       if (percent && !attributed && marketShare(before.slice(ownClauseStart), after.slice(percent[0].length)))
@@ -2462,7 +2491,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         event = "stolen";
       // "travelled about three kilometres", "swept 2.5 miles down the valley": how far a thing moved,
       // whatever the verb.
-      if (unit && LENGTH_UNIT.test(unit) && !attributed && MOVED_BEFORE.test(before)) event = "travelled";
+      if (unit && LENGTH_UNIT.test(unit) && !attributed && MOVED_BEFORE.test(before) && !debrisSpread(before))
+        event = "travelled";
       if (
         unit &&
         LENGTH_UNIT.test(unit) &&
@@ -2715,12 +2745,16 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const bound = justOff
         ? `just ${/^(?:over|above|more)/i.test(justOff) ? "over" : "under"}`
         : (QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null);
+      // "spread over 1.2 miles", "scattered over 800 metres": "over" after a verb of spreading is where, no bound.
+      const spreadOver =
+        bound === "over" && /\b(?:spread|scattered|strewn|littered|stretched)\s+over\s+$/i.test(before);
       // "Winds of up to 160 mph" is how a storm's peak is told: the peak itself, not a bound on it.
-      const qualifier = bound === "up to" && WIND_EVENT.test(event ?? "") ? null : bound;
+      const qualifier = (bound === "up to" && WIND_EVENT.test(event ?? "")) || spreadOver ? null : bound;
       // A fine is imposed once: "over a cyber attack last year" says when the wrong was done, no span;
       // a thing's size has none either ("which stood 35 meters tall …, was built in 2014").
-      const period =
-        event === "fine" || dimensionOf
+      const period = workYear
+        ? workYear
+        : event === "fine" || dimensionOf
           ? undefined
           : // A term's own months ("three years and six months") are its length, no span it covers.
             (periodOf(
@@ -2797,11 +2831,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             ? Math.max(roundingOf(raw, scale, qualifier), value * HEDGED_DURATION, HEDGED_SPAN_UNIT)
             : shareInWords !== null
               ? shareInWords * SHARE_IN_WORDS_ROUNDING
-              : roundingOf(
-                  raw,
-                  scale,
-                  qualifier ?? (event === "attended" && ROUND_THOUSANDS.test(raw) ? "about" : null),
-                ),
+              : fraction !== null
+                ? lengthFractionRounding(raw)
+                : roundingOf(
+                    raw,
+                    scale,
+                    qualifier ?? (event === "attended" && ROUND_THOUSANDS.test(raw) ? "about" : null),
+                  ),
       };
       if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);
       rangeLow = high ? { mention, highStart: index + match[0].length + high.offset, scale } : null;
@@ -2812,10 +2848,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
     if (parts) mentions.push(parts);
   }
   // "Five men were on the structure when it came down": the whole of those aboard.
-  return mentions.map((mention) =>
+  return bareFiguresAboard(mentions).map((mention) =>
     wholeAboard(mention, mention.item.sentence.text.slice(mention.end - mention.item.sentence.start))
       ? { ...mention, event: "aboard" }
-      : mention,
+      : (roadPassengersAboard(mention) ?? vehiclesInCrash(mention) ?? buildingFloors(mention) ?? mention),
   );
 }
 

@@ -26,6 +26,11 @@ const DISTANCE_BEFORE = new RegExp(
 const NOT_A_THING =
   /^(?:water|rain|rainfall|snow|snowfall|ice|mud|debris|visibility|height|altitude|length|depth|distance)$/;
 
+/** Debris spread over a length: "Wreckage was strewn along", "debris scattered across some". */
+const DEBRIS_SPREAD_BEFORE = new RegExp(
+  String.raw`\b(?:debris|wreckage|rubble|remains|pieces|parts)\b[^.;:]{0,30}?\b(?:strewn|scattered|spread|littered|lay|lying|stretched|spilled)\s+(?:out\s+)?(?:along|over|across|for|around)\s+${HEDGE}$`,
+  "iu",
+);
 /** "-metre crane", "-foot mast": a hyphened length before the noun of what it sizes. */
 const THING_AFTER_MODIFIER = /^-[a-z]+\s+([a-z]{3,})\b(?!\s+of\b)/;
 /**
@@ -57,6 +62,9 @@ const WEAK_READING = /^(?:protected|cover|covers|covered|covering|span|spans|spa
  * ("the 1,350-foot mast") is named as other outlets name it.
  */
 export function thingDimension(before: string, afterNumber: string, event: string | null): string | null {
+  // "Debris was scattered across a quarter of a mile", "wreckage strewn along 1.2 miles of the road":
+  // the one debris field of the story, whatever the length is "of".
+  if (debrisSpread(before)) return "debris field";
   const stood = STOOD_CLAUSE_BEFORE.exec(before)?.[1];
   if (stood) return thingNamed(stood);
   const was = WAS_CLAUSE_BEFORE.exec(before)?.[1];
@@ -72,4 +80,9 @@ export function thingDimension(before: string, afterNumber: string, event: strin
   const modified = THING_AFTER_MODIFIER.exec(afterNumber)?.[1];
   if (modified && !NOT_A_THING.test(modified) && !NO_THING_MODIFIED.test(modified)) return thingNamed(modified);
   return event && SAME_THING.some(([, pattern]) => pattern.test(event)) ? thingNamed(event) : null;
+}
+
+/** Whether the length after `before` is how far debris was spread (no distance anything travelled). */
+export function debrisSpread(before: string): boolean {
+  return DEBRIS_SPREAD_BEFORE.test(before);
 }

@@ -38,3 +38,36 @@ describe("those aboard as a sum of parts and as a whole", () => {
     ).toEqual([]);
   });
 });
+
+describe("those aboard told with other nouns and verbs (facts38)", () => {
+  const ride = (first: string, second: string) =>
+    twoOutletDisputes(first, second, {
+      day: "2036-09-05",
+      opening: "A vehicle came off the road near Kelby on Saturday.",
+    });
+
+  it("sets a road vehicle's passengers against people on board, which differ by the driver at most", () => {
+    expect(
+      ride(
+        "The coach was carrying 26 passengers when it left the road.",
+        "The coach left the road with 31 people on board.",
+      ),
+    ).toEqual([["26", "31"]]);
+    expect(
+      ride(
+        "The coach was carrying 26 passengers when it left the road.",
+        "The coach left the road with 27 people on board.",
+      ),
+    ).toEqual([]);
+    // An aircraft's passengers leave out a crew of any size.
+    expect(
+      ride("The jet was carrying 140 passengers when it landed.", "The jet landed with 146 people on board."),
+    ).toEqual([]);
+  });
+
+  it("reads a bare figure aboard as people: 'which had 7 on board' against 'carrying 10 people'", () => {
+    expect(
+      ride("The ferry, which had 7 on board, sank near the quay.", "The ferry sank while carrying 10 people."),
+    ).toEqual([["7", "10"]]);
+  });
+});

@@ -68,3 +68,53 @@ const ON_A_THING_AFTER = new RegExp(String.raw`^\s+[a-z]+\s+${ON_A_THING_WHEN}`,
 export function wholeAboard(mention: NumberMention, afterFigure: string): boolean {
   return mention.unit === "people" && mention.event === null && ON_A_THING_AFTER.test(afterFigure);
 }
+
+/** A vehicle of the road, whose only one aboard besides its passengers is its driver. */
+const ROAD_VEHICLE =
+  /\b(?:bus|buses|coach|coaches|minibus|minibuses|van|vans|car|cars|taxi|taxis|cab|minicab|lorry|truck|jeepney|tuk-tuk|people[- ]carrier)\b/i;
+/** Someone aboard counted apart from the passengers: a crew, a driver, staff. */
+const OTHERS_ABOARD = /\b(?:crew|driver|drivers|staff|guide|guides|conductor|attendant|attendants)\b/i;
+
+/**
+ * Passengers a road vehicle was carrying, as a count of everyone aboard: "The minibus was carrying 17
+ * passengers" and "overturned with 21 people on board" are one load told two ways, which differ by the
+ * driver at most. So the passengers are read as people aboard, that many or one more (a count of 17
+ * or 18 people agrees with them; 21 does not). Never when the sentence counts a crew or a driver of its
+ * own, nor aboard an aircraft or a ship, whose crews may be many.
+ */
+export function roadPassengersAboard(mention: NumberMention): NumberMention | null {
+  if (mention.event !== "aboard" || mention.unit !== "passenger" || mention.range) return null;
+  const text = mention.item.sentence.text;
+  if (!ROAD_VEHICLE.test(text) || OTHERS_ABOARD.test(text)) return null;
+  return { ...mention, unit: "people", value: mention.value + 0.5, rounding: Math.max(mention.rounding, 0.5) };
+}
+
+/** A figure right before "aboard" or "on board", with no noun: "which had 9 aboard". */
+const BARE_ABOARD_AFTER = /^\s+(?:aboard|on\s+board)\b/i;
+/** Words that say who was aboard, for as many figures as the sentence has of them. */
+const ABOARD_CUE = /\b(?:aboard|on\s+board|carrying|carried)\b/gi;
+
+/**
+ * A sentence's figures of those aboard with a bare figure read: "the launch, which had 9 aboard"
+ * counts people aboard, as "carrying 11 people" does. The "aboard" after it is that figure's alone:
+ * another figure the sentence reads as aboard through it only ("which had 6 aboard, picked up 20
+ * people from the water") is no count of those aboard.
+ */
+export function bareFiguresAboard(mentions: readonly NumberMention[]): NumberMention[] {
+  const afterOf = (mention: NumberMention) =>
+    mention.item.sentence.text.slice(mention.end - mention.item.sentence.start);
+  const bare = (mention: NumberMention) =>
+    mention.event === "aboard" &&
+    (mention.unit === "aboard" || mention.unit === null) &&
+    BARE_ABOARD_AFTER.test(afterOf(mention));
+  const bareIn = new Map<ArticleSentence, number>();
+  for (const mention of mentions) if (bare(mention)) bareIn.set(mention.item, (bareIn.get(mention.item) ?? 0) + 1);
+  if (bareIn.size === 0) return [...mentions];
+  return mentions.map((mention) => {
+    const taken = bareIn.get(mention.item);
+    if (taken === undefined) return mention;
+    if (bare(mention)) return { ...mention, unit: "people" };
+    const cues = mention.item.sentence.text.match(ABOARD_CUE)?.length ?? 0;
+    return mention.event === "aboard" && cues <= taken ? { ...mention, event: null } : mention;
+  });
+}

@@ -80,6 +80,7 @@ import {
 import { DOPING_BAN_EXPECTED, dopingBanArticles } from "../testing/doping-ban-articles.js";
 import { DRUG_APPROVAL_EXPECTED, drugApprovalArticles } from "../testing/drug-approval-articles.js";
 import { DUCK_FARM_FLU_EXPECTED, duckFarmFluArticles } from "../testing/duck-farm-flu-articles.js";
+import { DUST_STORM_PILEUP_EXPECTED, dustStormPileupArticles } from "../testing/dust-storm-pileup-articles.js";
 import { EARTHQUAKE_EXPECTED, earthquakeArticles } from "../testing/earthquake-articles.js";
 import { ELECTION_COUNT_EXPECTED, electionCountArticles } from "../testing/election-count-articles.js";
 import {
@@ -151,6 +152,7 @@ import { ICE_ARENA_ROOF_EXPECTED, iceArenaRoofArticles } from "../testing/ice-ar
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../testing/ice-storm-articles.js";
 import { ISLAND_BYELECTION_EXPECTED, islandByelectionArticles } from "../testing/island-byelection-articles.js";
 import { LAB_FIRE_EXPECTED, labFireArticles } from "../testing/lab-fire-articles.js";
+import { LAKE_STEAMER_SINKING_EXPECTED, lakeSteamerSinkingArticles } from "../testing/lake-steamer-sinking-articles.js";
 import { LANDLORD_EVICTION_EXPECTED, landlordEvictionArticles } from "../testing/landlord-eviction-articles.js";
 import { LEADERSHIP_CONTEST_EXPECTED, leadershipContestArticles } from "../testing/leadership-contest-articles.js";
 import { LEAGUE_DECIDER_EXPECTED, leagueDeciderArticles } from "../testing/league-decider-articles.js";
@@ -245,6 +247,7 @@ import { TENANCY_BILL_EXPECTED, tenancyBillArticles } from "../testing/tenancy-b
 import { TENEMENT_COLLAPSE_EXPECTED, tenementCollapseArticles } from "../testing/tenement-collapse-articles.js";
 import { TORNADO_STRIKE_EXPECTED, tornadoStrikeArticles } from "../testing/tornado-strike-articles.js";
 import { TOWBOAT_SINKING_EXPECTED, towboatSinkingArticles } from "../testing/towboat-sinking-articles.js";
+import { TOWER_BLOCK_BLAZE_EXPECTED, towerBlockBlazeArticles } from "../testing/tower-block-blaze-articles.js";
 import { TRADE_SUMMIT_EXPECTED, tradeSummitArticles } from "../testing/trade-summit-articles.js";
 import { TRAM_OVERRUN_EXPECTED, tramOverrunArticles } from "../testing/tram-overrun-articles.js";
 import { TRANSFER_SAGA_EXPECTED, transferSagaArticles } from "../testing/transfer-saga-articles.js";
@@ -1885,6 +1888,39 @@ describe.each([
   ["typhoon fishing port", typhoonFishingPortArticles, TYPHOON_FISHING_PORT_EXPECTED, []],
   ["gas storage tremor", gasStorageTremorArticles, GAS_STORAGE_TREMOR_EXPECTED, ["A third"]],
   ["shareholder pay revolt", shareholderPayRevoltArticles, SHAREHOLDER_PAY_REVOLT_EXPECTED, ["200"]],
+] as const)("facts by code on the written %s story", (_name, articlesOf, expected, knownMisses: readonly string[]) => {
+  const facts = extractFacts(articlesOf());
+
+  it("finds every quote with its partial flag, and gives it its speaker's full name", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+
+  it("finds the written disagreements but the known misses, each with its outlets, and takes no trap", () => {
+    const wanted = expected.disagreements.filter((item) => !knownMisses.includes(item.values[0]));
+    expect(facts.disagreements).toHaveLength(wanted.length);
+    for (const item of wanted) {
+      const found = facts.disagreements.find(
+        (disagreement) => claimsValue(disagreement, item.values[0]) && claimsValue(disagreement, item.values[1]),
+      );
+      expect(found, item.values.join(" vs ")).toBeDefined();
+      expect(found!.claims.map((claim) => claim.outlets?.[0]).sort()).toEqual([...item.outlets].sort());
+    }
+    expectNoTrapTaken(facts, expected);
+  });
+});
+
+/**
+ * facts38's held-out stories (a dust-storm pile-up, a lake steamer sinking, a tower block fire): every
+ * quote with its speaker; people aboard, ages by description, name and decade, dated works' costs,
+ * vehicles as a list of kinds, lengths as fractions and floors named or described found, each side
+ * with its outlet, none outside those written and no trap taken. Known miss: where the steamer sank
+ * ("about a third of a mile from the pier" against "some 1.5 kilometers offshore": no reading of a
+ * distance from shore).
+ */
+describe.each([
+  ["dust storm pileup", dustStormPileupArticles, DUST_STORM_PILEUP_EXPECTED, []],
+  ["lake steamer sinking", lakeSteamerSinkingArticles, LAKE_STEAMER_SINKING_EXPECTED, ["a third of a mile"]],
+  ["tower block blaze", towerBlockBlazeArticles, TOWER_BLOCK_BLAZE_EXPECTED, []],
 ] as const)("facts by code on the written %s story", (_name, articlesOf, expected, knownMisses: readonly string[]) => {
   const facts = extractFacts(articlesOf());
 
