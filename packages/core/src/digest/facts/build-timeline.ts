@@ -774,7 +774,9 @@ function supersededStatements(
   superseded.forEach((item, index) => {
     if (entries.length >= (input.supersededLimit ?? 4)) return;
     const when = input.sentenceDates.get(item);
-    if (!mentions.has(item) && onlyBackgroundYears(item)) return;
+    // Nor one a dated report tells as true of no day of the story (an origin, a precedent, the
+    // subject's history by its year): background, whatever supersedes it.
+    if (!mentions.has(item) && (onlyBackgroundYears(item) || (when === null && dayOf(item.article) !== null))) return;
     // A day still to come that the sentence schedules is its date, as for any dated entry (not
     // the day of the sentence before it: "…told a jury on Thursday" then "…is due to give evidence on Monday").
     const mention = mentions.get(item);
