@@ -188,6 +188,15 @@ const CALLED_OFF_AFTER =
 const TAKING_PART_BEFORE =
   /\b(?:attended|packed|filled|crowded\s+into|joined|addressed|chaired|boycotted|disrupted|won|lost|watched|walked\s+out\s+of)\s+$/i;
 /**
+ * What befell people or things in an event named by its day, told in the past passive up to it
+ * ("Families were forced from their homes by Thursday night's fire", "Eleven households were moved
+ * out after Tuesday's blast", "were left homeless after Friday's collapse"): part of that event, on
+ * its day (unlike an act that answers it, "Police arrested two men after Tuesday's blast", whose day
+ * the sentence does not give).
+ */
+const BEFALLEN_BEFORE =
+  /\b(?:was|were|had\s+been)\s+(?:(?:all|both|also|then|quickly)\s+)?(?:forced|driven|moved|evacuated|displaced|left|made|injured|hurt|killed|trapped|stranded|rescued|cut\s+off|damaged|destroyed|flattened|gutted|flooded|burned|burnt|wrecked|blown|swept)\b[^,;:()]{0,60}?\b(?:by|in|after|during|following)\s+$/i;
+/**
  * "on a Tuesday morning in November", "every Friday": no particular day, so no date in a dated
  * article. An undated one keeps its weekday to order its news by ("the eruption began on a Sunday
  * evening"), unless a month tells more. A weekday before its noun is one day ("at a Tuesday news
@@ -1416,16 +1425,22 @@ export function readDateExpressions(
     // meeting"); else it is background to something else, at least when the sentence has another
     // date of its own.
     const subject = namesEvent && /^\s*(?:(?:and|but|so|then)\s+)?$/i.test(clauseBefore(sentence, start));
+    // Not inside a relative clause on someone ("…, who was hurt in Saturday's rescue, died Monday").
+    const befallen =
+      namesEvent &&
+      BEFALLEN_BEFORE.test(sentence.slice(0, start)) &&
+      !/\b(?:who|which|that)\b/i.test(clauseBefore(sentence, start));
     const inEvent =
-      (namesEvent ||
+      befallen ||
+      ((namesEvent ||
         // "won 41 of the 150 seats in the March 7 vote": a vote or a match named by its day, whose
         // result the sentence tells.
         (resolved.precision === "day" &&
           /\bthe\s+$/i.test(sentence.slice(0, start)) &&
           CONTEST_AFTER.test(sentence.slice(end)))) &&
-      (/\b(?:in|at|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, start)) ||
-        (namesEvent && TAKING_PART_BEFORE.test(sentence.slice(0, start)))) &&
-      !PRESENT_CLAUSE.test(clauseAround(writer, start, end));
+        (/\b(?:in|at|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, start)) ||
+          (namesEvent && TAKING_PART_BEFORE.test(sentence.slice(0, start)))) &&
+        !PRESENT_CLAUSE.test(clauseAround(writer, start, end)));
     const outcome =
       resolved.precision === "day" &&
       OUTCOME_VERB_BEFORE.test(sentence.slice(0, start)) &&
@@ -1438,7 +1453,7 @@ export function readDateExpressions(
       background:
         period ||
         FORMER_PLAN.test(said) ||
-        (namesEvent && ANSWERED_EVENT_BEFORE.test(sentence.slice(0, start))) ||
+        (namesEvent && !befallen && ANSWERED_EVENT_BEFORE.test(sentence.slice(0, start))) ||
         ((resolved.precision === "day" || resolved.precision === "week") &&
           !prospective &&
           resolved.date !== null &&
