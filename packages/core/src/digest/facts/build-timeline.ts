@@ -14,6 +14,7 @@ import { outletOf } from "./independent-outlets.js";
 import { presentPerfectReport } from "./present-perfect-report.js";
 import { addDays, readDateExpressions } from "./read-date-expressions.js";
 import { recaps } from "./recaps.js";
+import { sameAct } from "./same-act.js";
 import { beforeStory, storyStart } from "./story-start.js";
 
 export interface BuildTimelineInput {
@@ -364,6 +365,18 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
         const member = candidate.members.find((other) => usable[other]!.mention.precision === "day");
         return member === undefined ? undefined : usable[member];
       };
+      // One act told by two outlets the same past day in other words ("Thirty-four anglers were
+      // rescued Saturday", "deputies … ferry 34 people off a drifting ice sheet … on Saturday"): one
+      // development, whatever else differs (a figure in dispute, what one outlet adds).
+      const toldByAnother =
+        first.date === date &&
+        first.mention.precision === "day" &&
+        mention.precision === "day" &&
+        !first.mention.future &&
+        !mention.future &&
+        outletOf(first.mention.item.article, byId).key !== outletOf(mention.item.article, byId).key &&
+        sameAct(first.mention.item.sentence.text, mention.item.sentence.text);
+      if (toldByAnother) return true;
       return (
         ((first.date === date && first.mention.precision === mention.precision) ||
           // A past month and a day inside it told alike ("This month's inspection found cracks in 14
