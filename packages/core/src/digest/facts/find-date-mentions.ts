@@ -329,7 +329,8 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
     }
     // A line of the story's background told by an old year ("In 2011, a blast at another quarry …")
     // is no development of the story, on any day.
-    if (backgroundYear(item.sentence.text, expressions, published)) continue;
+    // An undated article of a dated story is judged against the story's first report.
+    if (backgroundYear(item.sentence.text, expressions, published ?? span?.first ?? null)) continue;
     const own = ownDate(item.sentence.text, expressions, published);
     const stamp = stamped.get(item);
     const later = daysLater(item.sentence.text);
