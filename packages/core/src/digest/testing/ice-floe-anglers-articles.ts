@@ -13,6 +13,10 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * the dead man's own history with years (2027, 1994, 2021) and other lakes' accidents with theirs
  * (2013, 2025). One real disagreement: the dead man's age (61 for one paper, 58 for the other).
  * Test support only.
+ *
+ * First run (dcc4040, before any fix): timeline 8/8 expected entries, background dates taken 3/6, one
+ * event one entry 0/2, digest timeline entries with a wrong date 3 of 12, disagreements 1/1, quotes
+ * 2/2.
  */
 const ICE_FLOE_ANGLERS_DRAFTS: readonly ArticleDraft[] = [
   {

@@ -13,6 +13,10 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * history with years (a licence in 2026, a sale in 2019, a fine in 2024, profits in 2028, quarrying
  * since 1872) and other quarries' accidents with their years (2011, 2017) as closing lines. One real
  * disagreement: the houses hit (three for the evening paper, five for the wire). Test support only.
+ *
+ * First run (dcc4040, before any fix): timeline 8/9 expected entries (the move out "after Tuesday's
+ * blast" missed), background dates taken 5/7, one event one entry 1/3, digest timeline entries with a
+ * wrong date 5 of 12, disagreements 0/1, quotes 3/3.
  */
 const QUARRY_FLYROCK_DRAFTS: readonly ArticleDraft[] = [
   {

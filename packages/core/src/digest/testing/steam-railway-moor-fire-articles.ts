@@ -13,6 +13,10 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * (a locomotive restored in 2022, a reopening in 1998, a fine in 2020) and other fires with theirs
  * (2018, 2003). One real disagreement: the moorland burned (about 40 hectares for the wire, 55 for
  * Natural Resources Wales). Test support only.
+ *
+ * First run (dcc4040, before any fix): timeline 7/8 expected entries (the families forced out "by
+ * Thursday night's fire" missed), background dates taken 3/5, one event one entry 0/2, digest timeline
+ * entries with a wrong date 3 of 10, disagreements 0/1, quotes 2/2.
  */
 const STEAM_RAILWAY_MOOR_FIRE_DRAFTS: readonly ArticleDraft[] = [
   {
