@@ -2111,23 +2111,3 @@ describe("findDateMentions on the story's background told by an earlier year (da
     expect(backgroundYearTime(news!)).toBe(null);
   });
 });
-
-describe("findDateMentions on a background line of an undated article in a dated story (dates14)", () => {
-  it("dates it by no year before the story's first report", () => {
-    const dated = prepareArticle({
-      input: "crush/1",
-      title: "Crush",
-      publishedAt: "2027-06-12T10:00:00Z",
-      originalText: "Fourteen people were hurt in a crush at the festival on Friday night.",
-    });
-    const undated = prepareArticle({
-      input: "crush/2",
-      title: "What happened",
-      publishedAt: null,
-      originalText: "The band played the festival in 2015 without any trouble.\n\nThe band was founded in 2026.",
-    });
-    const items = articleSentences([dated, undated]);
-    const mentions = findDateMentions(items);
-    expect(mentions.map((mention) => mention.date)).toEqual(["2027-06-11"]);
-  });
-});

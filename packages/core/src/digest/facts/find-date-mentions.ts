@@ -329,8 +329,7 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
     }
     // A line of the story's background told by an old year ("In 2011, a blast at another quarry …")
     // is no development of the story, on any day.
-    // An undated article of a dated story is judged against the story's first report.
-    if (backgroundYear(item.sentence.text, expressions, published ?? span?.first ?? null)) continue;
+    if (backgroundYear(item.sentence.text, expressions, published)) continue;
     const own = ownDate(item.sentence.text, expressions, published);
     const stamp = stamped.get(item);
     const later = daysLater(item.sentence.text);
