@@ -106,3 +106,19 @@ describe("readDateExpressions: what befell people or things in an event named by
     ]);
   });
 });
+
+describe("readDateExpressions: one person or a pair named by what befell them, then the news (dates14)", () => {
+  it.each([
+    "A couple buried in an avalanche in the Cairngorms on Sunday left Raigmore Hospital on Wednesday afternoon.",
+    "The woman hurt in the collapse on Monday died on Thursday.",
+  ])("reads the first day of %s as background, the main verb's as the news", (sentence) => {
+    const found = readDateExpressions(sentence, "2027-02-18");
+    expect(found.map((expression) => expression.background)).toEqual([true, false]);
+  });
+
+  it("keeps the day of what befell them when it is the news", () => {
+    expect(readDateExpressions("A climber was buried in an avalanche on Sunday.", "2027-02-18")[0]!.background).toBe(
+      false,
+    );
+  });
+});

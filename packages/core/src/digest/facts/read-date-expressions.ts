@@ -538,6 +538,13 @@ const VERB_AFTER_APPOSITIVE =
 const REDUCED_RELATIVE =
   /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?(?!(?:was|has|is|this|its|his)\b)\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|\p{Ll}{2,}(?<!e)ed|sued|filed|took|made|gave|won|lost|sent|brought|told|began|held|met)\b)[^,;:()]){0,60}$/u;
 /**
+ * The same on one person or a pair opening the sentence ("A couple buried in an avalanche in the
+ * Cairngorms on Sunday left hospital on Wednesday", "The woman hurt in Monday's collapse died on
+ * Thursday"): the day says who they are, and the main verb after it tells the news.
+ */
+const OPENING_REDUCED_RELATIVE =
+  /^\s*(?:A|An|The)\s+(?:[\p{Ll}-]+\s+)?(?!(?:was|has|is|had)\b)\p{Ll}{2,}\s+(?:buried|trapped|stranded|rescued|evacuated|injured|wounded|hurt|struck|swept|airlifted)\s+(?:from|in|at|during|near|outside|inside|on|by|off|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:()]){0,80}$/u;
+/**
  * A relative clause on the one who speaks, named right after the saying ("…,” said Ewa Nowak, whose
  * son was killed on 14 June 2023."): it tells who they are, even at the sentence's end.
  */
@@ -972,6 +979,12 @@ function otherBackground(
   )
     return true;
   if (REDUCED_RELATIVE.test(clause)) return true;
+  // Only with a main verb still to come after the date ("… on Sunday left hospital on Wednesday").
+  if (
+    OPENING_REDUCED_RELATIVE.test(clause) &&
+    /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:\p{Ll}{2,}ed|left|died|went|came|fled)\b/u.test(right)
+  )
+    return true;
   // "A pedestrian who was injured when a crane collapsed on Tuesday has died in hospital": the main
   // clause right after a dated relative clause is in the present perfect, so it tells what holds by
   // the paper's day; the date only says who or what the subject is.
