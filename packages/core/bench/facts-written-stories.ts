@@ -221,6 +221,7 @@ import {
   hurricaneLandfallArticles,
 } from "../src/digest/testing/hurricane-landfall-articles.js";
 import { ICE_ARENA_ROOF_EXPECTED, iceArenaRoofArticles } from "../src/digest/testing/ice-arena-roof-articles.js";
+import { ICE_FLOE_ANGLERS_EXPECTED, iceFloeAnglersArticles } from "../src/digest/testing/ice-floe-anglers-articles.js";
 import { ICE_STORM_EXPECTED, iceStormArticles } from "../src/digest/testing/ice-storm-articles.js";
 import {
   ISLAND_BYELECTION_EXPECTED,
@@ -311,6 +312,7 @@ import {
 } from "../src/digest/testing/prison-disturbance-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
+import { QUARRY_FLYROCK_EXPECTED, quarryFlyrockArticles } from "../src/digest/testing/quarry-flyrock-articles.js";
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../src/digest/testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../src/digest/testing/record-run-articles.js";
@@ -369,6 +371,10 @@ import {
 import { SONG_COPYRIGHT_EXPECTED, songCopyrightArticles } from "../src/digest/testing/song-copyright-articles.js";
 import { SPACE_STATION_EXPECTED, spaceStationArticles } from "../src/digest/testing/space-station-articles.js";
 import { STADIUM_COLLAPSE_EXPECTED, stadiumCollapseArticles } from "../src/digest/testing/stadium-collapse-articles.js";
+import {
+  STEAM_RAILWAY_MOOR_FIRE_EXPECTED,
+  steamRailwayMoorFireArticles,
+} from "../src/digest/testing/steam-railway-moor-fire-articles.js";
 import { STERLING_SELLOFF_EXPECTED, sterlingSelloffArticles } from "../src/digest/testing/sterling-selloff-articles.js";
 import { STRIKE_BALLOT_EXPECTED, strikeBallotArticles } from "../src/digest/testing/strike-ballot-articles.js";
 import { supersessionMisses } from "../src/digest/testing/supersession-misses.js";
@@ -746,6 +752,11 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["dust storm pileup", dustStormPileupArticles, DUST_STORM_PILEUP_EXPECTED],
   ["lake steamer sinking", lakeSteamerSinkingArticles, LAKE_STEAMER_SINKING_EXPECTED],
   ["tower block blaze", towerBlockBlazeArticles, TOWER_BLOCK_BLAZE_EXPECTED],
+  // dates14's held-out stories: other events' and the subject's own years as background lines, one
+  // event told by two outlets on one day in other words, days told by a possessive ("Tuesday's blast").
+  ["quarry flyrock", quarryFlyrockArticles, QUARRY_FLYROCK_EXPECTED],
+  ["ice floe anglers", iceFloeAnglersArticles, ICE_FLOE_ANGLERS_EXPECTED],
+  ["steam railway moor fire", steamRailwayMoorFireArticles, STEAM_RAILWAY_MOOR_FIRE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -1036,3 +1036,32 @@ describe("buildTimeline on a plan told done with its own verb in other words (ti
     expect(friday[0]?.citations).toHaveLength(2);
   });
 });
+
+describe("buildTimeline: one act told by two outlets the same day in other words (dates14)", () => {
+  const articles = [
+    prepareArticle({
+      input: "quarry/1",
+      source: "Evening Post",
+      title: "Quarry boss apologises",
+      publishedAt: "2029-03-16T12:00:00Z",
+      originalText:
+        "More than 200 people packed the village hall last night.\n\nFellstone Aggregates' chief executive, Robert Lund, apologised to residents at Thursday's meeting.",
+    }),
+    prepareArticle({
+      input: "quarry/2",
+      source: "Business Daily",
+      title: "Fellstone says sorry",
+      publishedAt: "2029-03-16T08:00:00Z",
+      originalText:
+        "The boss of Fellstone Aggregates said sorry to villagers on Thursday night, telling a packed meeting the company would pay for every repair.",
+    }),
+  ];
+
+  it("is one entry at that day citing both outlets", () => {
+    const timeline = extractFacts(articles).timeline;
+    const apology = timeline.filter((entry) => /apologised|said sorry/.test(entry.text));
+    expect(apology).toHaveLength(1);
+    expect(apology[0]!.date).toBe("2029-03-15");
+    expect(new Set(apology[0]!.citations.map((citation) => citation.articleId)).size).toBe(2);
+  });
+});

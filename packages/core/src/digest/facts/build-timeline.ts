@@ -14,6 +14,7 @@ import { outletOf } from "./independent-outlets.js";
 import { presentPerfectReport } from "./present-perfect-report.js";
 import { addDays, readDateExpressions } from "./read-date-expressions.js";
 import { recaps } from "./recaps.js";
+import { sameAct } from "./same-act.js";
 import { beforeStory, storyStart } from "./story-start.js";
 
 export interface BuildTimelineInput {
@@ -364,6 +365,18 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
         const member = candidate.members.find((other) => usable[other]!.mention.precision === "day");
         return member === undefined ? undefined : usable[member];
       };
+      // One act told by two outlets the same past day in other words ("Thirty-four anglers were
+      // rescued Saturday", "deputies … ferry 34 people off a drifting ice sheet … on Saturday"): one
+      // development, whatever else differs (a figure in dispute, what one outlet adds).
+      const toldByAnother =
+        first.date === date &&
+        first.mention.precision === "day" &&
+        mention.precision === "day" &&
+        !first.mention.future &&
+        !mention.future &&
+        outletOf(first.mention.item.article, byId).key !== outletOf(mention.item.article, byId).key &&
+        sameAct(first.mention.item.sentence.text, mention.item.sentence.text);
+      if (toldByAnother) return true;
       return (
         ((first.date === date && first.mention.precision === mention.precision) ||
           // A past month and a day inside it told alike ("This month's inspection found cracks in 14
@@ -774,7 +787,9 @@ function supersededStatements(
   superseded.forEach((item, index) => {
     if (entries.length >= (input.supersededLimit ?? 4)) return;
     const when = input.sentenceDates.get(item);
-    if (!mentions.has(item) && onlyBackgroundYears(item)) return;
+    // Nor one a dated report tells as true of no day of the story (an origin, a precedent, the
+    // subject's history by its year): background, whatever supersedes it.
+    if (!mentions.has(item) && (onlyBackgroundYears(item) || (when === null && dayOf(item.article) !== null))) return;
     // A day still to come that the sentence schedules is its date, as for any dated entry (not
     // the day of the sentence before it: "…told a jury on Thursday" then "…is due to give evidence on Monday").
     const mention = mentions.get(item);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { buildTimeline } from "./build-timeline.js";
 import { extendTimeline } from "./extend-timeline.js";
@@ -63,5 +64,46 @@ describe("extendTimeline", () => {
     });
     expect(undated).not.toEqual(facts.timeline);
     expect(undated.every((entry) => entry.date === null)).toBe(true);
+  });
+});
+
+describe("extendTimeline on a background line told by an earlier year (dates14)", () => {
+  // Two outlets on a canal breach; one recalls an earlier breach with its year as its closing line.
+  const articles = [
+    prepareArticle({
+      input: "canal/1",
+      source: "Canal Wire",
+      title: "Canal breach floods homes",
+      publishedAt: "2029-09-14T09:00:00Z",
+      originalText: "A breach on the Leverton Canal flooded 41 homes on Wednesday, the trust said.",
+    }),
+    prepareArticle({
+      input: "canal/2",
+      source: "Leverton Post",
+      title: "Canal breach repairs",
+      publishedAt: "2029-09-15T09:00:00Z",
+      originalText: [
+        "Engineers began repairing the Leverton Canal breach on Friday.",
+        "In 2021, a breach on the nearby Grantham Cut flooded 14 homes.",
+      ].join("\n\n"),
+    }),
+  ];
+  const facts = extractFacts(articles);
+  const background = facts.sentences.findIndex((item) => item.sentence.text.startsWith("In 2021"));
+  const cites = (entry: { citations: ReadonlyArray<{ articleId: string; start: number }> }) =>
+    entry.citations.some(
+      (citation) =>
+        citation.articleId === facts.sentences[background]!.article.id &&
+        citation.start === facts.sentences[background]!.sentence.start,
+    );
+
+  it("puts it on no timeline, not even as a statement later news supersedes, and dates it by no day of the story", () => {
+    expect(facts.sentenceDates[background]).toBe(null);
+    expect(facts.timeline.some(cites)).toBe(false);
+    expect(extendTimeline(facts, articles, [facts.sentences[background]!]).some(cites)).toBe(false);
+  });
+
+  it("sets its figure against none of the story's (it is of its year)", () => {
+    expect(facts.disagreements).toEqual([]);
   });
 });

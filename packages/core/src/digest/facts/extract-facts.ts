@@ -3,7 +3,13 @@ import type { Article } from "../../model/index.js";
 import { type ArticleSentence, articleSentences } from "../evidence/article-sentences.js";
 import { buildTimeline } from "./build-timeline.js";
 import { findAgeDisagreements } from "./find-age-disagreements.js";
-import { type DateMention, findDateMentions, type SentenceDate, sentenceDates } from "./find-date-mentions.js";
+import {
+  backgroundYearTime,
+  type DateMention,
+  findDateMentions,
+  type SentenceDate,
+  sentenceDates,
+} from "./find-date-mentions.js";
 import { findDisagreements } from "./find-disagreements.js";
 import { findNumberMentions, type NumberMention } from "./find-number-mentions.js";
 import { findQuotes, type QuoteMention } from "./find-quotes.js";
@@ -36,6 +42,11 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
   const dates = findDateMentions(sentences);
   const whenTrue = sentenceDates(sentences, dates);
   const byItem = new Map(sentences.map((item, index) => [item, whenTrue[index] ?? null]));
+  // A background line's figures are of its year, never set against this story's counts; it is no
+  // date of the story, so the timeline does not see it.
+  const figureTimes = new Map(
+    sentences.map((item, index) => [item, whenTrue[index] ?? backgroundYearTime(item)] as const),
+  );
   const articleOrder = orderArticles(articles, numbers, dates);
   return {
     sentences,
@@ -44,8 +55,8 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
     dates,
     sentenceDates: whenTrue,
     disagreements: [
-      ...findDisagreements(numbers, articles, byItem),
-      ...findTallyDisagreements(sentences, articles, byItem),
+      ...findDisagreements(numbers, articles, figureTimes),
+      ...findTallyDisagreements(sentences, articles, figureTimes),
       ...findAgeDisagreements(sentences, articles),
     ],
     timeline: buildTimeline({ articles, numbers, dates, sentenceDates: byItem, articleOrder }),

@@ -3,7 +3,7 @@ import { prepareArticle } from "../../ingest/index.js";
 import { articleSentences } from "../evidence/article-sentences.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
-import { findDateMentions, sentenceDates, undatedNews } from "./find-date-mentions.js";
+import { backgroundYearTime, findDateMentions, sentenceDates, undatedNews } from "./find-date-mentions.js";
 import { readDateExpressions } from "./read-date-expressions.js";
 
 /** The date findDateMentions gives the sentence starting with `start`, or null when it gives none. */
@@ -19,9 +19,11 @@ function dateOf(text: string, publishedAt: string | null, start = ""): string | 
 const THURSDAY = "2026-03-12T10:00:00Z";
 
 describe("findDateMentions resolves dates against the publication day", () => {
-  it("dates a sentence about an event named by its year by that year, never by its publication day", () => {
-    expect(dateOf("A 1994 earthquake in the same region killed more than 600 people.", THURSDAY)).toBe("1994");
-    expect(dateOf("The 2019 floods destroyed 300 homes in the valley.", THURSDAY)).toBe("2019");
+  it("dates a sentence about an event named by its year by that year when it is the report's, never by its publication day", () => {
+    expect(dateOf("The 2026 floods destroyed 300 homes in the valley.", THURSDAY)).toBe("2026");
+    // An earlier year's event is the story's background: no date of it (dates14, the lead's policy).
+    expect(dateOf("A 1994 earthquake in the same region killed more than 600 people.", THURSDAY)).toBe(null);
+    expect(dateOf("The 2019 floods destroyed 300 homes in the valley.", THURSDAY)).toBe(null);
   });
 
   it("dates no sentence by an old year told as an origin or a precedent (“first elected in”, “last repainted in”)", () => {
@@ -35,9 +37,9 @@ describe("findDateMentions resolves dates against the publication day", () => {
     // An earlier event of the kind, recalled for comparison, is background too.
     expect(dateOf("A similar grounding on the same ledge in 2009 left 40 people injured.", THURSDAY)).toBe(null);
     expect(dateOf("A previous landslide on the road in 2012 closed it for a month.", THURSDAY)).toBe(null);
-    // Without the cue the year stays the sentence's; so does a first this year.
-    expect(dateOf("The pier was repainted in 2015.", THURSDAY)).toBe("2015");
-    expect(dateOf("A landslide on the road in 2012 closed it for a month.", THURSDAY)).toBe("2012");
+    // Without the cue too, an earlier year alone is the story's background (dates14); a first this year is news.
+    expect(dateOf("The pier was repainted in 2015.", THURSDAY)).toBe(null);
+    expect(dateOf("A landslide on the road in 2012 closed it for a month.", THURSDAY)).toBe(null);
     expect(dateOf("The ferry was first suspended in January.", THURSDAY)).toBe("2026-01");
     // Nor is the sentence true as of the paper's day, nor a cancellation of it.
     const article = prepareArticle({
@@ -274,8 +276,9 @@ describe("findDateMentions resolves dates against the publication day", () => {
       dateOf("The funeral will be held on Thursday at the cathedral, where Vance was married in 1963.", "2027-02-15"),
     ).toBe("2027-02-18");
     expect(dateOf("The storm tore the roof off the old fish market, built in 1928.", "2026-10-14")).toBeNull();
-    // Alone, a relative clause's year may be the sentence's news.
-    expect(dateOf("Oculus got its start on Kickstarter, where it raised $2.4 million in 2012.", "2026-10-14")).toBe(
+    // Alone, a relative clause's year may be the sentence's news (in a report of that year: an earlier
+    // year alone is background, dates14).
+    expect(dateOf("Oculus got its start on Kickstarter, where it raised $2.4 million in 2012.", "2012-10-14")).toBe(
       "2012",
     );
     // A relative clause closed before the main verb: "died" is the news, not a participle phrase.
@@ -285,8 +288,10 @@ describe("findDateMentions resolves dates against the publication day", () => {
         "2027-02-09T22:00:00Z",
       ),
     ).toBe("2027-02-09");
-    // A participle with an object is the main verb: its year is the news.
-    expect(dateOf("Pryce, 52, joined Rovers in 2023 and took them to their first final.", "2027-05-17")).toBe("2023");
+    // A participle with an object is the main verb: its year is the news (in a report of that year:
+    // an earlier year alone is background, dates14).
+    expect(dateOf("Pryce, 52, joined Rovers in 2023 and took them to their first final.", "2023-05-17")).toBe("2023");
+    expect(dateOf("Pryce, 52, joined Rovers in 2023 and took them to their first final.", "2027-05-17")).toBe(null);
     // A person's past, long before the article, in a relative clause that ends the sentence tells who
     // they are, even with no other date.
     expect(
@@ -722,7 +727,7 @@ describe("findDateMentions on the traps of live blogs, event nouns and the year 
   it("takes a span of years for a period, not the date of the sentence's news", () => {
     expect(dateOf("Her first marriage lasted from 1943 to 1947.", THURSDAY)).toBeNull();
     expect(dateOf("Her pin-up days lasted from 1951-1957, in dozens of magazines.", THURSDAY)).toBeNull();
-    expect(dateOf("She returned to the stage in 2005 after a long break.", THURSDAY)).toBe("2005");
+    expect(dateOf("She returned to the stage in 2005 after a long break.", "2005-11-03T10:00:00Z")).toBe("2005");
   });
 
   it("reads an ISO date, and leaves a day/month or month/day date without a sure order undated", () => {
@@ -970,11 +975,12 @@ describe("findDateMentions on an event told in a relative clause on its subject,
     expect(
       dateOf("Firefighters fought the flames at the library, which was last refurbished in 2009.", WEDNESDAY),
     ).toBe(null);
-    // An act's place ("where it launched in 2012") and a year of the main clause keep their dates.
-    expect(dateOf("The project raised $2.4 million on Kickstarter, where it launched in 2012.", WEDNESDAY)).toBe(
+    // An act's place ("where it launched in 2012") and a year of the main clause keep their dates (in a
+    // report of that year: an earlier year alone is background, dates14).
+    expect(dateOf("The project raised $2.4 million on Kickstarter, where it launched in 2012.", "2012-10-14")).toBe(
       "2012",
     );
-    expect(dateOf("The library was rebuilt in 1925 after a previous fire.", WEDNESDAY)).toBe("1925");
+    expect(dateOf("The library was rebuilt in 1925 after a previous fire.", "1925-10-14")).toBe("1925");
   });
 
   it("ends a relative clause at its own date when a past verb follows: the date after that verb is the main clause's", () => {
@@ -1038,7 +1044,7 @@ describe("findDateMentions on people named by what they did, figures' periods an
     // A figure's commas end no clause, and "more than" before a figure is a hedge, not a baseline.
     expect(dateOf("The index plunged more than 1,100 points on Monday.", WEDNESDAY)).toBe("2027-03-15");
     // An act in such a clause is the sentence's news when it has no other date.
-    expect(dateOf("The game was first sold on Kickstarter, where it raised $2.4 million in 2012.", WEDNESDAY)).toBe(
+    expect(dateOf("The game was first sold on Kickstarter, where it raised $2.4 million in 2012.", "2012-10-14")).toBe(
       "2012",
     );
   });
@@ -1049,7 +1055,7 @@ describe("findDateMentions on people named by what they did, figures' periods an
     expect(dateOf(text, WEDNESDAY)).toBe(null);
     // The fine as the sentence's own news, and a clause that goes on with the same subject, keep the year.
     expect(dateOf("The dam's owner was fined $400,000 in 2022 over leaks.", WEDNESDAY)).toBe("2022");
-    expect(dateOf("The band toured Europe twice, and in 1998 released its last album.", WEDNESDAY)).toBe("1998");
+    expect(dateOf("The band toured Europe twice, and in 1998 released its last album.", "1998-06-10")).toBe("1998");
   });
 
   it("dates a thing named with a participle and a recent day (“The offer, made on Monday, is worth…”) by that day", () => {
@@ -1499,7 +1505,7 @@ describe("findDateMentions on a relative clause without “that” (timeline18)"
     expect(dateOf("The company the family founded in 1950 was sold on Monday.", "2031-04-16T09:00:00Z")).toBe(
       "2031-04-14",
     );
-    expect(dateOf("The mayor signed the pledge in 2023.", "2031-04-16T09:00:00Z")).toBe("2023");
+    expect(dateOf("The mayor signed the pledge in 2023.", "2023-04-16T09:00:00Z")).toBe("2023");
   });
 });
 
@@ -2011,8 +2017,8 @@ describe("findDateMentions on a thing's old origin beside its news, and moments 
     const items = articleSentences([article]);
     expect(sentenceDates(items, findDateMentions(items)).slice(1)).toEqual([null, null]);
     expect(dateOf("Northgate lido opened in 1934 and closed for good on Sunday.", TUESDAY)).toBe("2026-03-08");
-    // Not an origin, nor one of this year: the year stays the sentence's.
-    expect(dateOf("The pier was repainted in 2015.", TUESDAY)).toBe("2015");
+    // Not an origin, but an earlier year alone: background too (dates14).
+    expect(dateOf("The pier was repainted in 2015.", TUESDAY)).toBe(null);
     expect(dateOf("The signal box was built in January.", TUESDAY)).toBe("2026-01");
   });
 
@@ -2021,8 +2027,8 @@ describe("findDateMentions on a thing's old origin beside its news, and moments 
     expect(dateOf("A stampede at the same gate in 2018 left nine people injured.", TUESDAY)).toBeNull();
     expect(dateOf("Harlow Water was fined £900,000 in 2023 for a similar spill upstream.", TUESDAY)).toBeNull();
     expect(dateOf("Harlow Water was fined £900,000 in 2023 for a spill upstream.", TUESDAY)).toBe("2023");
-    // The same thing's own past, no earlier event of the kind, keeps its year.
-    expect(dateOf("The same gate was rebuilt in 2018.", TUESDAY)).toBe("2018");
+    // The same thing's own past, no earlier event of the kind, is background too (dates14).
+    expect(dateOf("The same gate was rebuilt in 2018.", TUESDAY)).toBe(null);
   });
 
   it("reads the weekday of an aim told in the past perfect as the one gone, never the coming one", () => {
@@ -2055,5 +2061,53 @@ describe("findDateMentions on a thing's old origin beside its news, and moments 
         "Within hours",
       ),
     ).toBeNull();
+  });
+});
+
+describe("findDateMentions on the story's background told by an earlier year (dates14)", () => {
+  // Friday 16 March 2029.
+  const FRIDAY = "2029-03-16T12:00:00Z";
+
+  it("dates no closing line about another event by its year, nor by the paper's day", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Quarry",
+      publishedAt: FRIDAY,
+      originalText: [
+        "Blasting at the quarry was halted on Wednesday.",
+        "In 2011, flyrock from a quarry near Shap damaged two cars.",
+        "A flood in Carlisle in 2005 forced 3,000 people from their homes.",
+      ].join("\n\n"),
+    });
+    const items = articleSentences([article]);
+    const mentions = findDateMentions(items);
+    expect(mentions.map((mention) => mention.date)).toEqual(["2029-03-14"]);
+    expect(sentenceDates(items, mentions).slice(1)).toEqual([null, null]);
+  });
+
+  it("dates no line of the subject's own history by its year", () => {
+    expect(dateOf("The stadium was renovated in 2019.", FRIDAY)).toBe(null);
+    expect(dateOf("The ship underwent a $2 million refit in 2026.", FRIDAY)).toBe(null);
+    expect(dateOf("The council spent £1.2m resurfacing the pitch in 2027, its accounts show.", FRIDAY)).toBe(null);
+    expect(dateOf("Lindqvist retired from the fire department in 2021.", FRIDAY)).toBe(null);
+  });
+
+  it("keeps the year of a penalty, of someone's account, of the story's beginning, and one of the report's own year", () => {
+    expect(dateOf("The operator was fined £40,000 in 2024 for breaching dust limits.", FRIDAY)).toBe("2024");
+    expect(dateOf("She said she had reported the cracks to the council in 2024.", FRIDAY)).toBe("2024");
+    expect(dateOf("The case began in 2023, when a contractor went to the police.", FRIDAY)).toBe("2023");
+    expect(dateOf("The quarry was granted a licence in 2029.", FRIDAY)).toBe("2029");
+  });
+
+  it("gives a background line its year as the time of its figures (backgroundYearTime), never to a line of the story", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Canal",
+      publishedAt: FRIDAY,
+      originalText: "The breach flooded 41 homes on Tuesday.\n\nIn 2021, a breach on the same canal flooded 14 homes.",
+    });
+    const [news, background] = articleSentences([article]);
+    expect(backgroundYearTime(background!)).toEqual({ date: "2021", precision: "year", basis: "stated" });
+    expect(backgroundYearTime(news!)).toBe(null);
   });
 });

@@ -3,6 +3,7 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { CLOCK_STAMP } from "../evidence/clock-stamp.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { isPhotoCaption } from "../evidence/photo-caption.js";
+import { backgroundYear } from "./background-year.js";
 import { cancellationIn, withCancelledThingsAsBackground } from "./cancellation.js";
 import {
   addDays,
@@ -326,6 +327,9 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       expressions = withCancelledThingsAsBackground(item.sentence.text, expressions, published);
       read.set(key, expressions);
     }
+    // A line of the story's background told by an old year ("In 2011, a blast at another quarry …")
+    // is no development of the story, on any day.
+    if (backgroundYear(item.sentence.text, expressions, published)) continue;
     const own = ownDate(item.sentence.text, expressions, published);
     const stamp = stamped.get(item);
     const later = daysLater(item.sentence.text);
@@ -542,6 +546,7 @@ export function sentenceDates(
       !mention &&
       (tellsOnlyOrigin(item.sentence.text) ||
         recallsOnlyPast(item.sentence.text, published) ||
+        tellsBackgroundYear(item.sentence.text, published) ||
         spanUpToThen(item.sentence.text, published))
     )
       return null;
@@ -560,6 +565,33 @@ function recallsOnlyPast(text: string, published: string | null): boolean {
   return (
     expressions.some((expression) => expression.recalled) && expressions.every((expression) => expression.background)
   );
+}
+
+/** A sentence of the story's background told by an old year and nothing else (see backgroundYear). */
+function tellsBackgroundYear(text: string, published: string | null): boolean {
+  return backgroundYearOf(text, published) !== null;
+}
+
+/**
+ * The year of a sentence that tells the story's background by it and nothing else (see
+ * backgroundYear), or null: no date of the story, but the time its figures are of ("In 2021, a breach
+ * flooded 14 homes" counts 2021's homes, never this story's).
+ */
+function backgroundYearOf(text: string, published: string | null): string | null {
+  // Read the dates again only where a year can be (most sentences have none).
+  if (!published || !/\b(?:1[89]|20)\d\d\b/.test(text)) return null;
+  const expressions = readDateExpressions(text, published);
+  if (!backgroundYear(text, expressions, published)) return null;
+  return expressions.find((expression) => !expression.background)?.date ?? null;
+}
+
+/**
+ * The time a background line's figures and statements are of (see backgroundYearOf): its year, as a
+ * stated date, or null. Not a date of the story: the timeline never takes it.
+ */
+export function backgroundYearTime(item: ArticleSentence): SentenceDate | null {
+  const year = backgroundYearOf(item.sentence.text, publishedDay(item.article.publishedAt));
+  return year ? { date: year, precision: "year", basis: "stated" } : null;
 }
 
 /** A past perfect up to a "since": "had supplied the displays since ", "had been closed since ". */

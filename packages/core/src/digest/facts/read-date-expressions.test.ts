@@ -80,3 +80,45 @@ describe("readDateExpressions: a dated relative clause, then a present perfect",
     expect(found.map((expression) => [expression.date, expression.background])).toEqual([["2036-09-01", false]]);
   });
 });
+
+describe("readDateExpressions: what befell people or things in an event named by its day (dates14)", () => {
+  // Friday 3 August 2029.
+  it.each([
+    ["Families were forced from six homes by Thursday night's fire, the council said.", "2029-08-02"],
+    ["Eleven households were moved out of their homes after Tuesday's blast.", "2029-07-31"],
+    ["Four people were left homeless after Wednesday's collapse.", "2029-08-01"],
+  ])("dates %s by the event's day", (sentence, day) => {
+    const found = readDateExpressions(sentence, "2029-08-03");
+    expect(found.map((expression) => [expression.date, expression.background])).toEqual([[day, false]]);
+  });
+
+  it("leaves the day of an event an act answers, or one a relative clause names beside the news's own day, as background", () => {
+    expect(readDateExpressions("Police arrested two men after Tuesday's blast.", "2029-08-03")[0]!.background).toBe(
+      true,
+    );
+    const died = readDateExpressions(
+      "Gary Lindqvist, who was hurt in Saturday's rescue, died on Monday at a hospital.",
+      "2029-08-03",
+    );
+    expect(died.map((expression) => [expression.date, expression.background])).toEqual([
+      ["2029-07-28", true],
+      ["2029-07-30", false],
+    ]);
+  });
+});
+
+describe("readDateExpressions: one person or a pair named by what befell them, then the news (dates14)", () => {
+  it.each([
+    "A couple buried in an avalanche in the Cairngorms on Sunday left Raigmore Hospital on Wednesday afternoon.",
+    "The woman hurt in the collapse on Monday died on Thursday.",
+  ])("reads the first day of %s as background, the main verb's as the news", (sentence) => {
+    const found = readDateExpressions(sentence, "2027-02-18");
+    expect(found.map((expression) => expression.background)).toEqual([true, false]);
+  });
+
+  it("keeps the day of what befell them when it is the news", () => {
+    expect(readDateExpressions("A climber was buried in an avalanche on Sunday.", "2027-02-18")[0]!.background).toBe(
+      false,
+    );
+  });
+});

@@ -188,6 +188,15 @@ const CALLED_OFF_AFTER =
 const TAKING_PART_BEFORE =
   /\b(?:attended|packed|filled|crowded\s+into|joined|addressed|chaired|boycotted|disrupted|won|lost|watched|walked\s+out\s+of)\s+$/i;
 /**
+ * What befell people or things in an event named by its day, told in the past passive up to it
+ * ("Families were forced from their homes by Thursday night's fire", "Eleven households were moved
+ * out after Tuesday's blast", "were left homeless after Friday's collapse"): part of that event, on
+ * its day (unlike an act that answers it, "Police arrested two men after Tuesday's blast", whose day
+ * the sentence does not give).
+ */
+const BEFALLEN_BEFORE =
+  /\b(?:was|were|had\s+been)\s+(?:(?:all|both|also|then|quickly)\s+)?(?:forced|driven|moved|evacuated|displaced|left|made|injured|hurt|killed|trapped|stranded|rescued|cut\s+off|damaged|destroyed|flattened|gutted|flooded|burned|burnt|wrecked|blown|swept)\b[^,;:()]{0,60}?\b(?:by|in|after|during|following)\s+$/i;
+/**
  * "on a Tuesday morning in November", "every Friday": no particular day, so no date in a dated
  * article. An undated one keeps its weekday to order its news by ("the eruption began on a Sunday
  * evening"), unless a month tells more. A weekday before its noun is one day ("at a Tuesday news
@@ -528,6 +537,13 @@ const VERB_AFTER_APPOSITIVE =
  */
 const REDUCED_RELATIVE =
   /\b(?:the|those|these|its|their|his|her|our|several|some|all|many|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\p{Ll}-]+\s+)?(?!(?:was|has|is|this|its|his)\b)\p{Ll}{2,}s\s+(?:abducted|kidnapped|seized|taken|captured|arrested|detained|rescued|evacuated|stolen|trapped|injured|wounded|killed|hurt)\s+(?:from|in|at|during|near|outside|inside|on|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|\p{Ll}{2,}(?<!e)ed|sued|filed|took|made|gave|won|lost|sent|brought|told|began|held|met)\b)[^,;:()]){0,60}$/u;
+/**
+ * The same on one person or a pair opening the sentence ("A couple buried in an avalanche in the
+ * Cairngorms on Sunday left hospital on Wednesday", "The woman hurt in Monday's collapse died on
+ * Thursday"): the day says who they are, and the main verb after it tells the news.
+ */
+const OPENING_REDUCED_RELATIVE =
+  /^\s*(?:A|An|The)\s+(?:[\p{Ll}-]+\s+)?(?!(?:was|has|is|had)\b)\p{Ll}{2,}\s+(?:buried|trapped|stranded|rescued|evacuated|injured|wounded|hurt|struck|swept|airlifted)\s+(?:from|in|at|during|near|outside|inside|on|by|off|overnight|last|early)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:()]){0,80}$/u;
 /**
  * A relative clause on the one who speaks, named right after the saying ("…,” said Ewa Nowak, whose
  * son was killed on 14 June 2023."): it tells who they are, even at the sentence's end.
@@ -963,6 +979,12 @@ function otherBackground(
   )
     return true;
   if (REDUCED_RELATIVE.test(clause)) return true;
+  // Only with a main verb still to come after the date ("… on Sunday left hospital on Wednesday").
+  if (
+    OPENING_REDUCED_RELATIVE.test(clause) &&
+    /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:\p{Ll}{2,}ed|left|died|went|came|fled)\b/u.test(right)
+  )
+    return true;
   // "A pedestrian who was injured when a crane collapsed on Tuesday has died in hospital": the main
   // clause right after a dated relative clause is in the present perfect, so it tells what holds by
   // the paper's day; the date only says who or what the subject is.
@@ -1416,16 +1438,22 @@ export function readDateExpressions(
     // meeting"); else it is background to something else, at least when the sentence has another
     // date of its own.
     const subject = namesEvent && /^\s*(?:(?:and|but|so|then)\s+)?$/i.test(clauseBefore(sentence, start));
+    // Not inside a relative clause on someone ("…, who was hurt in Saturday's rescue, died Monday").
+    const befallen =
+      namesEvent &&
+      BEFALLEN_BEFORE.test(sentence.slice(0, start)) &&
+      !/\b(?:who|which|that)\b/i.test(clauseBefore(sentence, start));
     const inEvent =
-      (namesEvent ||
+      befallen ||
+      ((namesEvent ||
         // "won 41 of the 150 seats in the March 7 vote": a vote or a match named by its day, whose
         // result the sentence tells.
         (resolved.precision === "day" &&
           /\bthe\s+$/i.test(sentence.slice(0, start)) &&
           CONTEST_AFTER.test(sentence.slice(end)))) &&
-      (/\b(?:in|at|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, start)) ||
-        (namesEvent && TAKING_PART_BEFORE.test(sentence.slice(0, start)))) &&
-      !PRESENT_CLAUSE.test(clauseAround(writer, start, end));
+        (/\b(?:in|at|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, start)) ||
+          (namesEvent && TAKING_PART_BEFORE.test(sentence.slice(0, start)))) &&
+        !PRESENT_CLAUSE.test(clauseAround(writer, start, end)));
     const outcome =
       resolved.precision === "day" &&
       OUTCOME_VERB_BEFORE.test(sentence.slice(0, start)) &&
@@ -1438,7 +1466,7 @@ export function readDateExpressions(
       background:
         period ||
         FORMER_PLAN.test(said) ||
-        (namesEvent && ANSWERED_EVENT_BEFORE.test(sentence.slice(0, start))) ||
+        (namesEvent && !befallen && ANSWERED_EVENT_BEFORE.test(sentence.slice(0, start))) ||
         ((resolved.precision === "day" || resolved.precision === "week") &&
           !prospective &&
           resolved.date !== null &&

@@ -69,3 +69,32 @@ describe("sentenceTimes", () => {
     expect(dayOf("“We are now past the worst,”")).toBe("2026-06-20");
   });
 });
+
+describe("sentenceTimes on a background line told by an earlier year (dates14)", () => {
+  const articles = [
+    prepareArticle({
+      input: "blast/1",
+      source: "City Paper",
+      title: "Gas blast",
+      publishedAt: "2036-03-09T09:00:00Z",
+      originalText: [
+        "An explosion at an apartment building killed one person on Saturday.",
+        "A gas explosion in Harwood in 2019 killed three people.",
+        "Firefighters searched the rubble overnight.",
+      ].join("\n\n"),
+    }),
+  ];
+  const facts = extractFacts(articles);
+  const evidence = rankEvidence(articles, facts);
+  const times = sentenceTimes(evidence, articles, facts)!;
+  const timeOf = (start: string) => {
+    const candidate = evidence.find((item) => item.item.sentence.text.startsWith(start));
+    return candidate ? new Date(times.get(candidate)!).toISOString().slice(0, 10) : undefined;
+  };
+
+  it("times it at its year, though it is no date of the story", () => {
+    expect(facts.sentenceDates[1]).toBe(null);
+    expect(timeOf("A gas explosion in Harwood")).toBe("2019-01-01");
+    expect(timeOf("An explosion at an apartment building")).toBe("2036-03-08");
+  });
+});

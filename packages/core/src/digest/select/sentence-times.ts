@@ -1,6 +1,7 @@
 import type { Article } from "../../model/index.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
+import { backgroundYearTime } from "../facts/find-date-mentions.js";
 import { presentPerfectReport } from "../facts/present-perfect-report.js";
 import { beforeStory, storyStart } from "../facts/story-start.js";
 
@@ -92,7 +93,9 @@ export function sentenceTimes(
       current = articleTime;
     }
     // A past date it states ("rose to 12 on Friday"); a plan ("would be lifted on Monday") is not when it was true.
-    const when = facts.sentenceDates[index];
+    // A background line told by an old year ("A gas explosion in Harwood in 2019 killed three
+    // people") is of that year, though it is no date of the story.
+    const when = facts.sentenceDates[index] ?? (dated.has(item.article.id) ? backgroundYearTime(item) : null);
     if (dated.has(item.article.id) && when?.basis === "stated") {
       const stated = Date.parse(when.date) + HALF_DAY_MS;
       if (!Number.isNaN(stated)) {
