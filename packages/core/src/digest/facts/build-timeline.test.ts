@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
+import { coasterDerailmentArticles } from "../testing/coaster-derailment-articles.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { mineRescueArticles } from "../testing/mine-rescue-articles.js";
@@ -392,6 +393,15 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(at).toBeGreaterThan(texts.findIndex((text) => text.includes("rose to 12")));
     expect(at).toBeLessThan(texts.findIndex((text) => text.includes("rose to 15")));
     expect(texts.some((text) => text.includes("will hold a vigil"))).toBe(false);
+  });
+
+  it("cites another outlet's same figure for the same moment of a changing count on that moment's entry", () => {
+    // "The number of people hurt rose to 16 overnight" (Saturday) and, in Wednesday's wire, "The fire
+    // department had counted 16 injured on Saturday": one moment of the count, told by both.
+    const { timeline } = extractFacts(coasterDerailmentArticles());
+    const saturday = timeline.find((entry) => entry.text.startsWith("The number of people hurt rose to 16"));
+    expect(saturday?.date).toBe("2040-07-07");
+    expect(new Set(saturday!.citations.map((citation) => citation.articleId)).size).toBe(2);
   });
 
   it("puts a deadline still to meet at its day ahead, across the year end, as an upcoming entry", () => {

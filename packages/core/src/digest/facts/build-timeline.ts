@@ -133,7 +133,16 @@ function changingCounts(
     if (firsts.every((mention) => !mention.range && sameFigure(mention, firsts[0]!))) continue;
     for (const moment of moments) {
       const first = moment.mentions[0]!;
-      entries.push(entryOf(first.item, moment.date, orderOf(first.item)));
+      const entry = entryOf(first.item, moment.date, orderOf(first.item));
+      // Another outlet giving the same figure for the same moment ("rose to 16 overnight", "had counted
+      // 16 injured on Saturday") tells this entry: it is cited here rather than dropped.
+      const cited = new Set([first.item.article.id]);
+      for (const other of moment.mentions.slice(1))
+        if (!cited.has(other.item.article.id) && sameFigure(other, first)) {
+          cited.add(other.item.article.id);
+          entry.citations.push(citationOf(withoutDateline(other.item)));
+        }
+      entries.push(entry);
     }
   }
   return entries;
