@@ -269,12 +269,12 @@ export function findAgeDisagreements(
     if (Math.max(...lows) - Math.min(...highs) > SAME_PERSON_YEARS && !ages.some((age) => age.event)) continue;
     // A decade agrees with the age inside it ("in his 70s" and 74): it takes that age's value.
     const exact = ages.filter((age) => !age.band).map((age) => age.age);
-    const valueOf = (age: Age): string | number => {
+    const ageValueOf = (age: Age): string | number => {
       if (!age.band) return age.age;
       const inside = exact.length > 0 && exact.every((value) => value >= age.band!.low && value <= age.band!.high);
       return inside ? Math.min(...exact) : `${age.band.low}-${age.band.high}`;
     };
-    const claims = rivalClaims(ages, valueOf);
+    const claims = rivalClaims(ages, ageValueOf);
     if (claims) disagreements.push({ topic: `the age of ${ages[0]!.name}`, claims });
   }
   return disagreements;
