@@ -38,6 +38,10 @@ import {
   boilWaterNoticeArticles,
 } from "../src/digest/testing/boil-water-notice-articles.js";
 import {
+  BRASS_BAND_CONTEST_EXPECTED,
+  brassBandContestArticles,
+} from "../src/digest/testing/brass-band-contest-articles.js";
+import {
   BRIBERY_COMPLAINT_EXPECTED,
   briberyComplaintArticles,
 } from "../src/digest/testing/bribery-complaint-articles.js";
@@ -125,6 +129,10 @@ import {
   ENGINE_FAILURE_LANDING_EXPECTED,
   engineFailureLandingArticles,
 } from "../src/digest/testing/engine-failure-landing-articles.js";
+import {
+  ESCALATOR_COLLAPSE_EXPECTED,
+  escalatorCollapseArticles,
+} from "../src/digest/testing/escalator-collapse-articles.js";
 import { EXAM_PAPER_LEAK_EXPECTED, examPaperLeakArticles } from "../src/digest/testing/exam-paper-leak-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../src/digest/testing/factory-layoffs-articles.js";
@@ -287,6 +295,7 @@ import {
 } from "../src/digest/testing/prison-disturbance-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
+import { RACEHORSE_LOOSE_EXPECTED, racehorseLooseArticles } from "../src/digest/testing/racehorse-loose-articles.js";
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../src/digest/testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../src/digest/testing/record-run-articles.js";
@@ -704,6 +713,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["typhoon fishing port", typhoonFishingPortArticles, TYPHOON_FISHING_PORT_EXPECTED],
   ["gas storage tremor", gasStorageTremorArticles, GAS_STORAGE_TREMOR_EXPECTED],
   ["shareholder pay revolt", shareholderPayRevoltArticles, SHAREHOLDER_PAY_REVOLT_EXPECTED],
+  // corro13's held-out stories: one event told by two outlets in other words and another order, a death
+  // with and without the person's name, a decision by a verb and in the passive, a dated record in two
+  // voices, an event with two counts; with sentences that only name the same place.
+  ["escalator collapse", escalatorCollapseArticles, ESCALATOR_COLLAPSE_EXPECTED],
+  ["brass band contest", brassBandContestArticles, BRASS_BAND_CONTEST_EXPECTED],
+  ["racehorse loose", racehorseLooseArticles, RACEHORSE_LOOSE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
