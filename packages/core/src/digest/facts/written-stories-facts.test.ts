@@ -21,6 +21,7 @@ import { BANK_OUTAGE_EXPECTED, bankOutageArticles } from "../testing/bank-outage
 import { BEE_POISONING_EXPECTED, beePoisoningArticles } from "../testing/bee-poisoning-articles.js";
 import { BOIL_WATER_EXPECTED, boilWaterArticles } from "../testing/boil-water-articles.js";
 import { BOIL_WATER_NOTICE_EXPECTED, boilWaterNoticeArticles } from "../testing/boil-water-notice-articles.js";
+import { BRASS_BAND_CONTEST_EXPECTED, brassBandContestArticles } from "../testing/brass-band-contest-articles.js";
 import { BRIBERY_COMPLAINT_EXPECTED, briberyComplaintArticles } from "../testing/bribery-complaint-articles.js";
 import { BRIDGE_CLOSURE_EXPECTED, bridgeClosureArticles } from "../testing/bridge-closure-articles.js";
 import { BRIDGE_STRIKE_EXPECTED, bridgeStrikeArticles } from "../testing/bridge-strike-articles.js";
@@ -91,6 +92,7 @@ import {
   ENGINE_FAILURE_LANDING_EXPECTED,
   engineFailureLandingArticles,
 } from "../testing/engine-failure-landing-articles.js";
+import { ESCALATOR_COLLAPSE_EXPECTED, escalatorCollapseArticles } from "../testing/escalator-collapse-articles.js";
 import { EXAM_PAPER_LEAK_EXPECTED, examPaperLeakArticles } from "../testing/exam-paper-leak-articles.js";
 import type { ExpectedFacts } from "../testing/expected-facts.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../testing/factory-layoffs-articles.js";
@@ -202,6 +204,7 @@ import { PRESS_BRIEFING_EXPECTED, pressBriefingArticles } from "../testing/press
 import { PRISON_DISTURBANCE_EXPECTED, prisonDisturbanceArticles } from "../testing/prison-disturbance-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
+import { RACEHORSE_LOOSE_EXPECTED, racehorseLooseArticles } from "../testing/racehorse-loose-articles.js";
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../testing/record-run-articles.js";
@@ -2660,5 +2663,37 @@ describe.each([
 
   it("finds the real disagreements it knows, each with its outlets, and nothing else", () => {
     expectFoundDisagreements(facts, expected, found);
+  });
+});
+
+/**
+ * corro13's held-out stories (an escalator collapse, a brass band contest, a loose racehorse): one event
+ * told by two outlets in other words and another order, a death with and without the person's name, a
+ * decision by a verb and in the passive, a dated record in two voices, an event with two counts, with
+ * sentences that only name the same place. Every quote with its speaker and partial flag. Known
+ * misses (counted 1, written 2): the four seriously hurt told as taken to the infirmary and as
+ * remaining in hospital, the abandoned meeting told both ways (the figures of its closing "with four
+ * races still to run" and a sentence naming neither day nor course), the horse on the A48 hitting three
+ * cars against a sentence telling only the collision with four vehicles.
+ */
+describe.each([
+  ["escalator collapse", escalatorCollapseArticles, ESCALATOR_COLLAPSE_EXPECTED, ["Four of the injured"]],
+  ["brass band contest", brassBandContestArticles, BRASS_BAND_CONTEST_EXPECTED, []],
+  [
+    "racehorse loose",
+    racehorseLooseArticles,
+    RACEHORSE_LOOSE_EXPECTED,
+    ["Stewards abandoned", "Saturday's meeting at Ashbury", "bolted through an open gate"],
+  ],
+] as const)("corroboration and quotes by code on the written %s story", (_name, articlesOf, expected, knownMisses) => {
+  const articles = articlesOf();
+  const facts = extractFacts(articles);
+
+  it("counts each written claim's independent outlets, an event with two counts by both (but the known misses)", () => {
+    expectOutletCounts(facts, articles, expected, knownMisses);
+  });
+
+  it("finds every quote with its speaker and partial flag", () => {
+    expectSpeakers(facts, expected.quotes, { found: true, partial: true });
   });
 });
