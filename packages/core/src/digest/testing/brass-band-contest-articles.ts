@@ -17,6 +17,7 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * must-be-1 claims right); quotes 7/7 with the right speaker, partial flag 6/7 (the whole sentence after
  * "According to the band's chairman, Keith Armitage," taken for a fragment); timeline 3/3; disagreements
  * 0/1 (17 against 18 not found).
+ * After corro13's rules: corroboration 10/10, partial flags 7/7.
  * Test support only.
  */
 const BRASS_BAND_CONTEST_DRAFTS: readonly ArticleDraft[] = [

@@ -17,6 +17,8 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * without her name, the inspection in both voices; the four must-be-1 claims right); quotes 6/6 with the
  * right speaker, partial flag 5/6 (the whole sentence after "According to the centre's owner, Harbourline
  * Estates," taken for a fragment); timeline 2/2; disagreements 0/1 (14 against 12 not found).
+ * After corro13's rules: corroboration 10/11 (still 1: the four seriously hurt, "taken to Dunmore Royal
+ * Infirmary" against "remained in hospital in a serious condition"), partial flags 6/6.
  * Test support only.
  */
 const ESCALATOR_COLLAPSE_DRAFTS: readonly ArticleDraft[] = [

@@ -18,6 +18,9 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * sentence after "According to Farraday," taken for a fragment); timeline 1/2 ("was discharged from
  * hospital on Tuesday" dated 2026-10-17, the day of the crash named earlier in the sentence, not the
  * Tuesday after); disagreements 0/1 (three cars against four vehicles not found).
+ * After corro13's rules: corroboration 9/12 (still 1: the abandonment both ways, whose "at 3.40pm, with
+ * four races still to run" and "after Copper Lantern got loose on the public road" leave too little in
+ * common; the bolt onto the A48 against "collided with four vehicles"), partial flags 5/5.
  * Test support only.
  */
 const RACEHORSE_LOOSE_DRAFTS: readonly ArticleDraft[] = [
