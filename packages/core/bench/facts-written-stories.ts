@@ -38,6 +38,10 @@ import {
   boilWaterNoticeArticles,
 } from "../src/digest/testing/boil-water-notice-articles.js";
 import {
+  BRASS_BAND_CONTEST_EXPECTED,
+  brassBandContestArticles,
+} from "../src/digest/testing/brass-band-contest-articles.js";
+import {
   BRIBERY_COMPLAINT_EXPECTED,
   briberyComplaintArticles,
 } from "../src/digest/testing/bribery-complaint-articles.js";
@@ -133,6 +137,10 @@ import {
   ENGINE_FAILURE_LANDING_EXPECTED,
   engineFailureLandingArticles,
 } from "../src/digest/testing/engine-failure-landing-articles.js";
+import {
+  ESCALATOR_COLLAPSE_EXPECTED,
+  escalatorCollapseArticles,
+} from "../src/digest/testing/escalator-collapse-articles.js";
 import { EXAM_PAPER_LEAK_EXPECTED, examPaperLeakArticles } from "../src/digest/testing/exam-paper-leak-articles.js";
 import type { ExpectedFacts } from "../src/digest/testing/expected-facts.js";
 import { FACTORY_LAYOFFS_EXPECTED, factoryLayoffsArticles } from "../src/digest/testing/factory-layoffs-articles.js";
@@ -313,6 +321,7 @@ import {
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { QUARRY_FLYROCK_EXPECTED, quarryFlyrockArticles } from "../src/digest/testing/quarry-flyrock-articles.js";
+import { RACEHORSE_LOOSE_EXPECTED, racehorseLooseArticles } from "../src/digest/testing/racehorse-loose-articles.js";
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../src/digest/testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../src/digest/testing/record-run-articles.js";
@@ -757,6 +766,12 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["quarry flyrock", quarryFlyrockArticles, QUARRY_FLYROCK_EXPECTED],
   ["ice floe anglers", iceFloeAnglersArticles, ICE_FLOE_ANGLERS_EXPECTED],
   ["steam railway moor fire", steamRailwayMoorFireArticles, STEAM_RAILWAY_MOOR_FIRE_EXPECTED],
+  // corro13's held-out stories: one event told by two outlets in other words and another order, a death
+  // with and without the person's name, a decision by a verb and in the passive, a dated record in two
+  // voices, an event with two counts; with sentences that only name the same place.
+  ["escalator collapse", escalatorCollapseArticles, ESCALATOR_COLLAPSE_EXPECTED],
+  ["brass band contest", brassBandContestArticles, BRASS_BAND_CONTEST_EXPECTED],
+  ["racehorse loose", racehorseLooseArticles, RACEHORSE_LOOSE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -26,6 +26,11 @@ export const verificationSchema = z.object({
 export const corroborationSchema = z.object({
   outlets: z.number().int().nonnegative(),
   articleIds: z.array(z.string()),
+  /**
+   * Outlets counted that tell the same event with another count of the same thing ("12 people
+   * injured" for "14 people hurt"): they corroborate the event, not the figure, and say so.
+   */
+  otherFigures: z.array(z.object({ articleId: z.string(), figure: z.string(), instead: z.string() })).optional(),
 });
 
 /**

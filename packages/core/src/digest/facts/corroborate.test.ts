@@ -385,3 +385,86 @@ it("asks no passage for the sayer a statement closes on (“…, the Energy Mark
     ),
   ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
 });
+
+describe("corroborate one event told by two outlets in their own words (corro13)", () => {
+  const OTHER = [
+    "Council officers said the road would stay closed while engineers checked the bridge nearby.",
+    "Local shops reported a quiet afternoon and several stalls packed up early because of the weather.",
+    "A public meeting about the town's bus services is planned for next month in the library.",
+  ].join(" ");
+  // The others' articles are short and their own: the same filler in two would make them near-duplicates.
+  const story = (...texts: string[]) =>
+    linkNearDuplicates(
+      texts.map((text, index) => prepareArticle(draft(["Alpha News", "Beta Times", "Gamma Post"][index]!, text))),
+    );
+
+  it("counts the same event told in other words and another order, and not a sentence that only names the same place", () => {
+    const statement = "The missing trophy was found on Tuesday in a ditch beside the Harwell road, police said.";
+    const articles = story(
+      `${statement} ${OTHER}`,
+      `On Tuesday morning a dog walker discovered the trophy, taken from the clubhouse at the weekend, lying in a ditch off the Harwell road.`,
+      `Residents near the Harwell road have asked for a lower speed limit after the trophy was taken on Sunday.`,
+    );
+    expect(outletsCarrying(statement, articles).sources).toEqual(["Alpha News", "Beta Times"]);
+  });
+
+  it("counts a death told with the person's name and hospital and without them, never an outlet telling only the injury", () => {
+    const statement =
+      "A man hurt in Monday's roof collapse at the Elm Street depot died on Friday, the fire service said.";
+    const articles = story(
+      `${statement} ${OTHER}`,
+      `Peter Hale, 59, who was injured when the roof gave way at the Elm Street depot, died on Friday at Kingsmead Hospital, his family said.`,
+      `Three workers were hurt on Monday when the roof of the Elm Street depot collapsed.`,
+    );
+    expect(outletsCarrying(statement, articles).sources).toEqual(["Alpha News", "Beta Times"]);
+  });
+
+  it("counts a decision told by the verb and in the passive, and a record told by its inspectors and as the thing's record (“Oct. 9”, “October 9”)", () => {
+    const decision = "Stewards abandoned the rest of the race meeting on Saturday after a horse got loose.";
+    expect(
+      outletsCarrying(
+        decision,
+        story(`${decision} ${OTHER}`, "Saturday's race meeting was called off by the stewards."),
+      ).outlets,
+    ).toBe(2);
+    const record = "Inspectors last certified the footbridge on Oct. 9, the council said.";
+    expect(
+      outletsCarrying(
+        record,
+        story(
+          `${record} ${OTHER}`,
+          `The footbridge's last safety inspection was carried out on October 9, records show.`,
+          `The footbridge's last safety inspection was carried out on October 19, records show.`,
+        ),
+      ).sources,
+    ).toEqual(["Alpha News", "Beta Times"]);
+  });
+
+  it("counts an outlet giving another count of the event's people and says which figure it gives", () => {
+    const statement = "Fourteen people were hurt on Saturday when a lift gave way at the Mill Lane car park.";
+    const articles = story(
+      `${statement} ${OTHER}`,
+      `Twelve people were injured when a lift collapsed at a car park in Mill Lane on Saturday.`,
+    );
+    const [result] = corroborate([{ text: statement, citations: [] }], articles, articleSentences(articles));
+    expect(result!.corroboration.outlets).toBe(2);
+    expect(result!.corroboration.otherFigures).toEqual([{ articleId: articles[1]!.id, figure: "14", instead: "12" }]);
+  });
+
+  it("takes no running total, no share and no count of another event for another count", () => {
+    const arrests = "Police arrested 46 people during the rioting on Friday night.";
+    expect(
+      outletsCarrying(
+        arrests,
+        story(`${arrests} ${OTHER}`, "Police have arrested 77 people since Friday over the rioting."),
+      ).outlets,
+    ).toBe(1);
+    const vote = "Firefighters voted by 82 percent to strike over pay on Wednesday.";
+    expect(
+      outletsCarrying(
+        vote,
+        story(`${vote} ${OTHER}`, "Only 54 percent of firefighters voted in the strike ballot on Wednesday."),
+      ).outlets,
+    ).toBe(1);
+  });
+});

@@ -6,16 +6,24 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { outletOf } from "./independent-outlets.js";
+import { synonymFamilies, withPhrasesAsWords } from "./news-synonyms.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
 const CARRIES = 0.6;
+/** Share of the statement's content a passage telling the same event in other words must state (see tellsSameEvent). */
+const EVENT_CARRIES = 0.35;
 /** Share of a statement's names (people, places, organisations, days) the passage must name too. */
 const NAMES_CARRIED = 0.67;
 
 const NEGATION = /\b(?:not|no|never|none|neither|nor|without|refused|rejected|denied|declined)\b|n['’]t\b/i;
-const NUMBER = /\d+(?:[.,]\d+)*/g;
+/** A figure, not the digits of a road's, a model's or a code's name ("A48", "M25", "F16"). */
+const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*/gu;
+/** Past forms of the families' verbs that do not end in "-ed". */
+const IRREGULAR_PAST = new Set(["found", "hit", "struck", "won", "stole", "stolen", "hurt", "quit", "dies", "fell"]);
+const RUNNING_TOTAL =
+  /\b(?:since|so\s+far|in\s+total|to\s+date|now\s+(?:stands|totals|risen|reached)|have\s+now|has\s+now|had\s+now|by\s+(?:then|midday|noon|nightfall|the\s+end))\b/i;
 
 /** Light stemming so "walked"/"walks"/"walking" and "talks"/"talk" match: news paraphrases reuse words, not forms. */
 function stem(word: string): string {
@@ -25,6 +33,30 @@ function stem(word: string): string {
   if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
   return word;
 }
+
+/** A stemmed word as its family's word ("injur" → "hurt"): two outlets' words for one event meet. */
+const { family, isFamilyWord } = synonymFamilies(stem);
+
+/** A month by its full name, however written ("Oct." → "october"): a wire's "Oct. 9" is "October 9". */
+function fullMonth(month: string): string {
+  const lower = month.toLowerCase();
+  return MONTHS.find((name) => name.startsWith(lower.slice(0, 3))) ?? lower;
+}
+const MONTH_ABBREVIATION = /^(?:jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 interface Claim {
   terms: Set<string>;
@@ -45,6 +77,10 @@ interface Claim {
   /** Every capitalised word, the sentence's first too: what a passage names (its first word may be a name). */
   named: Set<string>;
   negated: boolean;
+  /** The families of the words telling what happened as a verb ("hurt", "gave way", "died"), not as a noun ("the collapse"). */
+  happened: Set<string>;
+  /** Whether its figures are a running total ("since Friday", "so far", "in total", "have now"). */
+  runningTotal: boolean;
 }
 
 const MONTH =
@@ -56,6 +92,12 @@ const DAY_OF_MONTH = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?!\\d|[.,]\\d)`, 
 const INCIDENTAL_FIGURE = [
   /(?<=\p{Lu}[\p{L}’'-]+,\s+)(\d{1,3})(?=,)/gu,
   /\b(\d+)(?=\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier|ago|since)\b)/gi,
+  // A time of day ("at 3.40pm", "shortly after 2pm") or a race named by its start ("the 3.10"): when
+  // in the day, not what happened; another outlet telling the event need not give it.
+  /\b\d{1,2}(?:[.:]\d{2})?(?=\s*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/giu,
+  /(?<=\bthe\s)\d{1,2}[.:]\d{2}\b/giu,
+  // A distance placing the event ("about three miles from the course"): where, not what happened.
+  /\b\d+(?:\.\d+)?(?=\s+(?:miles?|kilometres?|kilometers?|km|metres?|meters?|yards?|feet)\s+(?:from|away|north|south|east|west|outside|off|short)\b)/giu,
 ];
 
 /** A hedge before a round figure: "about 36,000", "nearly 300". */
@@ -93,14 +135,16 @@ function claimOf(sentence: string): Claim {
   // alike by two outlets), so its words and names are not asked of a passage.
   const stated = text.replace(ATTRIBUTION_TAIL, "");
   const terms = new Set(
-    wordTokens(stated)
+    wordTokens(withPhrasesAsWords(stated))
+      // "the escalator's last inspection" speaks of the escalator.
+      .map((word) => word.replace(/['’]s?$/, ""))
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
-      .map(stem),
+      .map((word) => family(stem(MONTH_ABBREVIATION.test(word) ? fullMonth(word) : word))),
   );
   const days = new Map<string, string>();
   const incidental = new Set<number>();
   for (const match of text.matchAll(DAY_OF_MONTH)) {
-    days.set(stem(match[1]!.toLowerCase()), match[2]!);
+    days.set(fullMonth(match[1]!), match[2]!);
     incidental.add(match.index + match[0].length - match[2]!.length);
   }
   for (const pattern of INCIDENTAL_FIGURE) for (const match of text.matchAll(pattern)) incidental.add(match.index);
@@ -121,8 +165,8 @@ function claimOf(sentence: string): Claim {
     const noun = COUNTED_NOUN.exec(text.slice(match.index + match[0].length))?.[1]?.toLowerCase();
     if (!noun || STOPWORDS.has(noun)) continue;
     const figure = match[0].replace(/,/g, "");
-    counted.set(figure, stem(noun));
-    terms.add(`${figure} ${stem(noun)}`);
+    counted.set(figure, family(stem(noun)));
+    terms.add(`${figure} ${family(stem(noun))}`);
   }
   // Capitalised words not opening a sentence: the names a claim is about.
   const names = new Set(
@@ -147,7 +191,24 @@ function claimOf(sentence: string): Claim {
     if (TITLE_WORDS.has(given.toLowerCase())) continue;
     bySurname.set(stem(given.toLowerCase()), surname.toLowerCase());
   }
-  return { terms, numbers, counted, rounded, days, names, named, bySurname, negated: NEGATION.test(text) };
+  return {
+    terms,
+    numbers,
+    counted,
+    rounded,
+    days,
+    names,
+    named,
+    bySurname,
+    negated: NEGATION.test(text),
+    runningTotal: RUNNING_TOTAL.test(text),
+    happened: new Set(
+      wordTokens(withPhrasesAsWords(stated))
+        .filter((word) => /ed$/.test(word) || IRREGULAR_PAST.has(word))
+        .map((word) => family(stem(word)))
+        .filter(isFamilyWord),
+    ),
+  };
 }
 
 /** A closing attribution: "…, according to its owner, Fellside Water.", "…, according to the Delta Wire". */
@@ -204,34 +265,46 @@ function coreOf(statement: string, whole: Claim, idf: (term: string) => number):
  * Whether a passage states the claim: most of its content (idf-weighted), every number, most names,
  * and the same polarity ("did not walk out" does not carry "walked out"). Sharing some words is not enough.
  */
-function carries(claim: Claim, passage: Claim, idf: (term: string) => number): boolean {
+/**
+ * The corroboration with the outlets counted that give another count of the statement's figure
+ * (the prompts schema's `otherFigures`, spelt out here for builds whose schema predates it).
+ */
+export type CorroborationWithFigures = Corroboration & {
+  otherFigures?: Array<{ articleId: string; figure: string; instead: string }>;
+};
+
+/** How a passage carries a claim: the claim's figures it gives another count of ("14" as "12"). */
+interface Carried {
+  otherFigures: Array<{ figure: string; instead: string }>;
+}
+
+function carries(
+  claim: Claim,
+  passage: Claim,
+  idf: (term: string) => number,
+  { inOtherWords = true, ledeDays = NO_DAYS }: { inOtherWords?: boolean; ledeDays?: ReadonlySet<string> } = {},
+): Carried | null {
   // "About 36,000 runners finished" is carried by "35,814 runners finished": a hedged round figure
   // is given by the exact one it rounds.
   const given = new Map<string, string>();
+  const otherFigures: Carried["otherFigures"] = [];
   for (const number of claim.numbers) {
-    const figure = givenAs(number, claim, passage);
-    if (figure === null) return false;
+    const rounded = givenAs(number, claim, passage);
+    const figure = rounded ?? otherCount(number, claim, passage);
+    if (figure === null) return null;
+    if (rounded === null) otherFigures.push({ figure: number, instead: figure });
     given.set(number, figure);
   }
   // "40,000 homes" and "40,000 trees" differ; "4 trapped miners" and "4 miners" do not (either noun is in the other).
   for (const [figure, noun] of claim.counted) {
     const other = passage.counted.get(given.get(figure) ?? figure);
-    if (other && other !== noun && !passage.terms.has(noun) && !claim.terms.has(other)) return false;
+    if (other && other !== noun && !passage.terms.has(noun) && !claim.terms.has(other)) return null;
   }
   for (const [month, day] of claim.days) {
     const given = passage.days.get(month);
-    if (given !== undefined ? given !== day : !passage.terms.has(month)) return false;
+    if (given !== undefined ? given !== day : !passage.terms.has(month) && !passage.terms.has(stem(month))) return null;
   }
-  if (claim.negated !== passage.negated) return false;
-  if (claim.names.size > 0) {
-    let named = 0;
-    for (const name of claim.names) {
-      const surname = claim.bySurname.get(stem(name));
-      if (passage.named.has(name) || passage.terms.has(stem(name)) || (surname && passage.named.has(surname)))
-        named += 1;
-    }
-    if (named / claim.names.size < NAMES_CARRIED) return false;
-  }
+  if (claim.negated !== passage.negated) return null;
   let total = 0;
   let covered = 0;
   for (const term of claim.terms) {
@@ -241,7 +314,101 @@ function carries(claim: Claim, passage: Claim, idf: (term: string) => number): b
     if (passage.terms.has(term) || (surname && passage.named.has(surname)) || passage.terms.has(exactTerm(term, given)))
       covered += weight;
   }
-  return total > 0 && covered / total >= CARRIES;
+  if (total === 0) return null;
+  const share = covered / total;
+  // Another count of the claim's figure stands for it only in a passage telling the same event: a
+  // fleet of 62 buses is not carried by "destroyed 19 buses" however many words they share.
+  if (otherFigures.length === 0 && share >= CARRIES && namesCarried(claim, passage)) return { otherFigures };
+  // Two sentences read together share words by chance: only one sentence may tell the event in other words.
+  return inOtherWords && share >= EVENT_CARRIES && tellsSameEvent(claim, passage, ledeDays) ? { otherFigures } : null;
+}
+
+/** Whether a passage names most of what the claim names (people, places, organisations, days). */
+function namesCarried(claim: Claim, passage: Claim): boolean {
+  if (claim.names.size === 0) return true;
+  let named = 0;
+  for (const name of claim.names) {
+    const surname = claim.bySurname.get(stem(name));
+    if (passage.named.has(name) || passage.terms.has(family(stem(name))) || (surname && passage.named.has(surname)))
+      named += 1;
+  }
+  return named / claim.names.size >= NAMES_CARRIED;
+}
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const NO_DAYS: ReadonlySet<string> = new Set();
+const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|more|further)$/;
+
+/** The days of the week a claim names. */
+function weekdaysOf(claim: Claim): Set<string> {
+  return new Set([...claim.terms].filter((term) => WEEKDAY.test(term)));
+}
+
+/**
+ * Another outlet telling the same event in its own words and order: it says what happened with a
+ * word of the same family (see news-synonyms), gives no other day of the week, and shares something
+ * the event is about beyond what happened (a name or a word no family holds: "escalator", "shield",
+ * "stewards"). Its names may differ (a woman named in one outlet, "a woman" in the other), and less
+ * of the wording is asked (EVENT_CARRIES): the figures, dates and polarity were checked before.
+ */
+function tellsSameEvent(claim: Claim, passage: Claim, ledeDays: ReadonlySet<string>): boolean {
+  let shared = 0;
+  let about = false;
+  const fromNames = new Set([...claim.names].map((name) => family(stem(name))));
+  const claimDays = new Set<string>();
+  const passageDays = new Set<string>();
+  for (const term of passage.terms) if (WEEKDAY.test(term)) passageDays.add(term);
+  for (const term of claim.terms) {
+    if (WEEKDAY.test(term)) {
+      claimDays.add(term);
+      continue;
+    }
+    if (!passage.terms.has(term) || term.includes(" ")) continue;
+    // "Braemar Mountain Rescue" names a team: no rescue is told by its name.
+    if (isFamilyWord(term) && !fromNames.has(term)) shared += 1;
+    else about = true;
+  }
+  // The day the claim gives, given by the passage or, when it names none, by its article's first
+  // sentence ("on Saturday" in the lede, "the meeting was abandoned" further down).
+  const days = passageDays.size > 0 ? passageDays : ledeDays;
+  if (claimDays.size > 0 && ![...claimDays].some((day) => days.has(day))) return false;
+  // "A fourth person has died": another one than those a passage telling the first three counts.
+  for (const term of claim.terms) if (ORDINAL.test(term) && !passage.terms.has(term)) return false;
+  // Every thing the claim says happened ("hurt in the collapse, died on Thursday"): a passage
+  // telling the collapse and the hurt tells no death.
+  return shared > 0 && [...claim.happened].every((verb) => fromNames.has(verb) || passage.terms.has(verb)) && about;
+}
+
+/** Nouns of measure after a figure ("82 percent", "£88 million"): a share or a sum, not a count of things. */
+const UNIT_NOUN =
+  /^(?:percent|per|cent|pound|dollar|euro|million|billion|thousand|point|degree|mile|kilometre|kilometer|metre|meter|hour|day|week|month|year|minute|second)$/;
+/** How far apart two outlets' counts of one thing may be: rival counts differ by a little (14 and 12), not by orders. */
+const RIVAL_RATIO = 2;
+
+/**
+ * Another count of the thing a claim's figure counts, where the passage gives no count of it the
+ * claim gives: "Twelve people were injured" tells the event "Fourteen people were hurt" tells, with
+ * its own count. Only a counted noun's figure, never a bare one (a year, a price, a score).
+ */
+function otherCount(figure: string, claim: Claim, passage: Claim): string | null {
+  const noun = claim.counted.get(figure);
+  // A running total ("arrested since Friday", "so far", "have now") counts another span than a
+  // count of one event: neither stands for the other.
+  if (noun === undefined || claim.runningTotal || passage.runningTotal) return null;
+  if (UNIT_NOUN.test(noun)) return null;
+  const value = Number(figure);
+  for (const [other, counted] of passage.counted) {
+    const ratio = Number(other) / value;
+    if (
+      counted === noun &&
+      !claim.numbers.has(other) &&
+      !/\./.test(other) &&
+      ratio <= RIVAL_RATIO &&
+      ratio >= 1 / RIVAL_RATIO
+    )
+      return other;
+  }
+  return null;
 }
 
 /** A figure-and-noun term ("36000 runner") as the passage's exact figure gives it ("35814 runner"). */
@@ -262,6 +429,8 @@ function merge(a: Claim, b: Claim): Claim {
     named: new Set([...a.named, ...b.named]),
     bySurname: new Map([...b.bySurname, ...a.bySurname]),
     negated: a.negated || b.negated,
+    runningTotal: a.runningTotal || b.runningTotal,
+    happened: new Set([...a.happened, ...b.happened]),
   };
 }
 
@@ -352,9 +521,26 @@ function longestSharedRun(first: readonly string[], second: readonly string[]): 
 }
 
 function isCopy(a: string, b: string): boolean {
-  const [first, second] = [wordTokens(a), wordTokens(b)];
+  // A wire's dateline ("ANTWERP, Belgium (Reuters) —") is no part of what a paper copies.
+  const [first, second] = [a, b].map((text) => wordTokens(text.slice(datelineEnd(text)))) as [string[], string[]];
   const shorter = Math.min(first.length, second.length);
-  return shorter >= COPY_MIN_WORDS && longestSharedRun(first, second) >= COPY_SHARE * shorter;
+  if (shorter < COPY_MIN_WORDS) return false;
+  return longestSharedRun(first, second) >= COPY_SHARE * shorter || isReordered(first, second);
+}
+
+/** Share of each sentence's words the other must hold for a copy with its clauses moved. */
+const REORDERED_SHARE = 0.9;
+
+/**
+ * A copy whose clauses were moved ("…, prosecutors said, two days after the raid" → "…, two days
+ * after the raid, prosecutors said"; "Antwerp's Kessler Museum" → "the Kessler Museum in Antwerp"):
+ * nearly every word of each sentence is in the other. Two outlets writing in their own words never
+ * share nine words in ten of a long sentence.
+ */
+function isReordered(first: readonly string[], second: readonly string[]): boolean {
+  const held = (words: readonly string[], other: ReadonlySet<string>) =>
+    words.filter((word) => other.has(word)).length / words.length;
+  return held(first, new Set(second)) >= REORDERED_SHARE && held(second, new Set(first)) >= REORDERED_SHARE;
 }
 
 /**
@@ -380,7 +566,19 @@ function copiedOutlets(carriers: ReadonlyMap<string, string[]>, outlets: Readonl
 /**
  * How many independent outlets carry each statement's claim: an outlet counts when one of its
  * sentences (or two neighbouring ones) states it, or when the statement cites it and the
- * verifier found the citation supports it. A near-duplicate counts as its original's outlet and
+ * verifier found the citation supports it.
+ *
+ * What "carries the claim" means, as an editor reads it: the passage tells the statement's main event
+ * (what happened), on its day (no other day of the week, no other date), about the same people or
+ * things, with the same polarity. Either in much the same words (most of the content, most of the
+ * names), or in its own words and order (see tellsSameEvent): "hurt" for "injured", "called off" for
+ * "abandoned", "an inspection" for "inspectors certified", a woman described where the other outlet
+ * names her. Every figure must be given, but for a time of day, a distance placing the event, an
+ * age set off after a name; another count of the same thing ("12 people injured" for "14 people
+ * hurt") carries the event, not the figure, and is listed in `otherFigures` so the disagreement is
+ * not hidden. It never carries: a passage merely naming the same place or people for another event,
+ * one telling only part of what the statement says happened (the collapse, not the death after it),
+ * a running total for one event's count, another outlet's copy or rewrite of a counted sentence. A near-duplicate counts as its original's outlet and
  * two articles of one outlet count once, and a sentence crediting another outlet of the story ("…,
  * Continental Press Agency reported") counts as that outlet, so rewrites never count twice. `articleIds` lists one
  * article per outlet (the cited one first).
@@ -389,10 +587,15 @@ export function corroborate<T extends DigestSentence>(
   statements: readonly T[],
   articles: readonly Article[],
   sentences: readonly ArticleSentence[],
-): Array<T & { corroboration: Corroboration }> {
+): Array<T & { corroboration: CorroborationWithFigures }> {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const creditedOutlet = creditPatterns(articles, byId);
   const { claims, documentFrequency, postings } = storyClaims(sentences);
+  // The days each article's first sentence names: when the rest of it happened, unless a sentence says otherwise.
+  const ledeDays = new Map<Article, Set<string>>();
+  sentences.forEach((item, index) => {
+    if (!ledeDays.has(item.article)) ledeDays.set(item.article, weekdaysOf(claims[index]!));
+  });
   const idf = (term: string) => Math.log((1 + claims.length) / (1 + (documentFrequency.get(term) ?? 0))) + 1;
 
   return statements.map((statement) => {
@@ -431,22 +634,26 @@ export function corroborate<T extends DigestSentence>(
       else for (const index of posted) cover(index, weight);
     }
     candidates.sort((a, b) => a - b);
+    // A counted figure's term may be given as another count of the same thing (see otherCount): its
+    // weight can be covered by sentences the postings do not show.
+    let countedWeight = 0;
+    for (const [figure, noun] of claim.counted) countedWeight += idf(`${figure} ${noun}`);
     // Equal texts share their claim (see storyClaims): whether it carries the statement is asked once.
-    const carriesClaim = new Map<Claim, boolean>();
-    const carriesCore = new Map<Claim, boolean>();
-    const carriedBySentence = (passage: Claim) => {
+    const carriesClaim = new Map<Claim, Carried | null>();
+    const carriesCore = new Map<Claim, Carried | null>();
+    const carriedBySentence = (passage: Claim, article: Article) => {
       let carried = carriesClaim.get(passage);
       if (carried === undefined) {
-        carried = carries(claim, passage, idf);
+        carried = carries(claim, passage, idf, { ledeDays: ledeDays.get(article) ?? NO_DAYS });
         carriesClaim.set(passage, carried);
       }
       return carried;
     };
-    const carriedByCore = (passage: Claim) => {
-      if (core === null) return false;
+    const carriedByCore = (passage: Claim, article: Article) => {
+      if (core === null) return null;
       let carried = carriesCore.get(passage);
       if (carried === undefined) {
-        carried = carries(core, passage, idf);
+        carried = carries(core, passage, idf, { ledeDays: ledeDays.get(article) ?? NO_DAYS });
         carriesCore.set(passage, carried);
       }
       return carried;
@@ -454,30 +661,40 @@ export function corroborate<T extends DigestSentence>(
     // The sentences that carry the claim, by outlet: an outlet whose every one is another outlet's
     // sentence copied word for word relays that outlet (a rewrite the near-duplicate check missed).
     const carriers = new Map<string, string[]>();
-    const carriedBy = (article: Article, text: string) => {
+    // Outlets telling the event with another count of its figure, by outlet: kept apart from the rest.
+    const otherFigures = new Map<string, Array<{ figure: string; instead: string }>>();
+    const carriedBy = (article: Article, text: string, carried: Carried) => {
       const counted = creditedOutlet(text, article);
+      const key = outletOf(counted, byId).key;
+      // An outlet giving the statement's own figure anywhere corroborates the figure too.
+      if (carried.otherFigures.length === 0) otherFigures.delete(key);
+      else if (!outlets.has(key) || otherFigures.has(key)) otherFigures.set(key, carried.otherFigures);
       add(counted);
       // A sentence crediting another outlet speaks for that outlet, whatever words it copies.
       if (counted !== article) return;
-      const key = outletOf(counted, byId).key;
       carriers.set(key, [...(carriers.get(key) ?? []), text]);
     };
     for (const index of candidates) {
       const item = sentences[index]!;
       const own = covered[index]!;
       const next = sentences[index + 1];
-      if ((own >= CARRIES * total && carriedBySentence(claims[index]!)) || carriedByCore(claims[index]!))
-        carriedBy(item.article, item.sentence.text);
-      else if (
-        next &&
+      const carried =
+        (own + countedWeight >= EVENT_CARRIES * total ? carriedBySentence(claims[index]!, item.article) : null) ??
+        carriedByCore(claims[index]!, item.article) ??
+        (next &&
         next.article === item.article &&
-        own + (covered[index + 1] ?? 0) >= CARRIES * total &&
-        carries(claim, merge(claims[index]!, claims[index + 1]!), idf)
-      )
-        carriedBy(item.article, item.sentence.text);
+        own + (covered[index + 1] ?? 0) + countedWeight >= EVENT_CARRIES * total
+          ? carries(claim, merge(claims[index]!, claims[index + 1]!), idf, { inOtherWords: false })
+          : null);
+      if (carried) carriedBy(item.article, item.sentence.text, carried);
     }
     for (const key of copiedOutlets(carriers, outlets)) outlets.delete(key);
-    const corroboration: Corroboration = { outlets: outlets.size, articleIds: [...outlets.values()] };
+    const corroboration: CorroborationWithFigures = { outlets: outlets.size, articleIds: [...outlets.values()] };
+    const disputing = [...otherFigures].filter(([key]) => outlets.has(key));
+    if (disputing.length > 0)
+      corroboration.otherFigures = disputing.flatMap(([key, figures]) =>
+        figures.map((item) => ({ articleId: outlets.get(key)!, ...item })),
+      );
     return { ...statement, corroboration };
   });
 }
