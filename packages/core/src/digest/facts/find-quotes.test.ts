@@ -126,30 +126,15 @@ describe("findQuotes reads every common attribution style", () => {
 
   it("marks a quotation partial when it is no whole sentence of the speaker's, whatever introduces it", () => {
     const partialOf = (paragraph: string) => quotesOf(paragraph).map((quote) => quote.partial);
-    // Opening in lower case with the writer's sentence before it, or with nothing before it: it
-    // begins inside the speaker's sentence.
-    expect(partialOf("According to Tom Hale, the union “will not back down this winter.”")).toEqual([true]);
+    // Opening in lower case: it begins inside the speaker's sentence.
+    expect(partialOf("According to Tom Hale, “the members are more united than ever.”")).toEqual([true]);
     expect(partialOf("“the worst is over,” Maria Lopez said on Monday.")).toEqual([true]);
-    expect(partialOf("According to Tom Hale, “and that is the end of it.”")).toEqual([true]);
     // Worked into the writer's syntax and not ending as a sentence ends.
     expect(partialOf("Maria Lopez called the offer “An insult to every member” on Monday.")).toEqual([true]);
     // A whole sentence, by any introduction.
     expect(partialOf("According to Tom Hale, “The members are more united than ever.”")).toEqual([false]);
     expect(partialOf("Tom Hale said that “The members are more united than ever.”")).toEqual([false]);
     expect(partialOf("Tom Hale said: “The members are more united than ever.”")).toEqual([false]);
-  });
-
-  it("reads a lower-case quotation that is all the writer's sentence after an opening attribution as a whole sentence (corro13)", () => {
-    const partialOf = (paragraph: string) => quotesOf(paragraph).map((quote) => quote.partial);
-    expect(partialOf("According to Tom Hale, “the members are more united than ever.”")).toEqual([false]);
-    expect(partialOf("According to the union's leader, Tom Hale, “the members are more united than ever.”")).toEqual([
-      false,
-    ]);
-    expect(partialOf("As Tom Hale put it, “the members are more united than ever.”")).toEqual([false]);
-    expect(partialOf("Tom Hale said afterwards: “the members are more united than ever.”")).toEqual([false]);
-    // Worked into the writer's own clause, or not ending as a sentence ends: still a fragment.
-    expect(partialOf("Tom Hale said the members were “more united than ever.”")).toEqual([true]);
-    expect(partialOf("According to Tom Hale, “the members” had never been more united.")).toEqual([true]);
   });
 
   it("“…” — X", () => {
@@ -495,10 +480,8 @@ describe("findQuotes on names with particles, set-off names and quotes over two 
       "According to bin Khalid, “the next 48 hours will decide how many more we can save.”",
       "Gov. Ahmet Kaya said that the province needed “every tent and every blanket” it could get.",
     );
-    // The first is all the writer's sentence after "According to bin Khalid,": a whole sentence of his
-    // (partial until corro13, by the earlier rule that a lower-case opening is always a fragment).
     expect(quotes.map(({ speaker, partial }) => ({ speaker, partial }))).toEqual([
-      { speaker: "Ahmad bin Khalid", partial: false },
+      { speaker: "Ahmad bin Khalid", partial: true },
       { speaker: "Ahmet Kaya", partial: true },
     ]);
   });

@@ -1811,32 +1811,11 @@ function askedPeople(
 const WRITTEN_ON_BEFORE =
   /\b(?:placards?|signs?|banners?|posters?|T-shirts?|shirts?|flags?|badges?|stickers?|graffiti|billboards?)\s+(?:that\s+|which\s+)?(?:reading|read|reads|saying|said|says|bearing|bore)\s*(?:[“"‘'][^“”"‘'\n]{1,80}[”"’']\s*(?:,\s*)?(?:and|or)?\s*)*$/u;
 
-/**
- * An attribution that opens the writer's sentence and hands all the rest of it to the quotation:
- * "According to the operator,", "According to the centre's owner, Harbourline Estates,", "As Lind
- * put it,", "Farraday said afterwards:", "In a statement, the council said,". What follows is the
- * speaker's whole sentence; its first letter is lower case because the writer's sentence began
- * before it, not because the speaker's did.
- */
-const OPENING_ATTRIBUTION = new RegExp(
-  `^(?:according\\s+to\\s+[^,;:“”"]+(?:,\\s*[^,;:“”"]+)?|as\\s+[^,;:“”"]+?\\s+(?:put\\s+it|${SPEECH_VERB})|(?:in\\s+(?:a|an|her|his|its|their)\\s+[^,;:“”"]+,\\s*)?[^,;:“”"]+?\\s+${SPEECH_VERB}(?:\\s+[^,;:“”"\\s]+){0,3})\\s*[,:]\\s*$`,
-  "iu",
-);
-/** Words that go on from something said before: a quotation opening with one is the rest of a sentence. */
-const GOES_ON = /^(?:and|but|or|nor|which|who|whom|whose|that|because|so|if|when|while|as|than|to)\b/i;
-
-/**
- * A fragment: it sits inside the writer's sentence without being a sentence itself, or starts in
- * lower case where nothing of the writer's sentence stands before it but an attribution (see
- * OPENING_ATTRIBUTION: "According to X, “the brakes were working normally throughout.”" is a whole
- * sentence of X's).
- */
+/** A fragment: it starts in lower case, or sits inside the writer's sentence without being a sentence itself. */
 function isPartial(inner: string, sentenceBefore: string, after: string): boolean {
   const words = inner.trim();
   if (WRITTEN_ON_BEFORE.test(sentenceBefore.slice(-240))) return false;
-  const endsSentence = /[.!?…]["”’']?$/.test(words) || /^[.!?]/.test(after);
-  if (/^[\p{Ll}]/u.test(words))
-    return !(endsSentence && !GOES_ON.test(words) && OPENING_ATTRIBUTION.test(sentenceBefore.trim()));
+  if (/^[\p{Ll}]/u.test(words)) return true;
   const embedded = sentenceBefore.trim() !== "" && !/[:,]\s*$/.test(sentenceBefore);
   const ends = /[.!?…,]["”’']?$/.test(words) || /^[.!?,]/.test(after);
   return embedded && !ends;

@@ -376,42 +376,6 @@ function expectOutletCounts(
   }
 }
 
-/**
- * Quotes written as fragments before corro13's round that are all the writer's sentence after an
- * opening attribution ("According to Grant, “the snowpack on north-east slopes has been unstable all
- * week, …”"): the lead's rule of that round reads them as whole sentences of the speaker's, whatever
- * the case of their first letter. The story files stay as written; these are checked as whole.
- */
-const WHOLE_AFTER_OPENING_ATTRIBUTION = [
-  "a line of that age should have been inspected every year",
-  "a strike in the week before Christmas is a strike against the public",
-  "a vaccine that works this well could prevent thousands of deaths",
-  "earth embankments of that age fail from the inside",
-  "every child was accounted for within six minutes",
-  "most of our clients will have nowhere else to go",
-  "nobody at the council ever answered a single letter",
-  "the chorus have been asked to rehearse unpaid on Sundays",
-  "the club has had four owners in 15 years",
-  "the company’s own engineers flagged the leaking tank",
-  "the debate moved undecided voters",
-  "the snowpack on north-east slopes has been unstable all week",
-  "the sprinkler system in the storage building was not working",
-  "the structure will be examined piece by piece",
-  "the survey should have been acted on the day",
-  "the two men had visited the museum at least four times",
-  "the wine quota is now the harder problem",
-  "there are thousands of Mill Lanes out there",
-  "they thought the weather would hide them",
-  "this town will carry these families for a long time",
-];
-
-/** The partial flag a wanted quote must have: as written, but for WHOLE_AFTER_OPENING_ATTRIBUTION. */
-function wantedPartial(wanted: ExpectedFacts["quotes"][number]): boolean {
-  return WHOLE_AFTER_OPENING_ATTRIBUTION.some((text) => wanted.text.startsWith(text))
-    ? false
-    : (wanted.partial ?? false);
-}
-
 /** Each wanted quote is among those found with its speaker (and, when asked, found at all and its partial flag). */
 function expectSpeakers(
   facts: StoryFacts,
@@ -429,7 +393,7 @@ function expectSpeakers(
       expect(
         found.map((quote) => quote.partial),
         wanted.text,
-      ).toContain(wantedPartial(wanted));
+      ).toContain(wanted.partial ?? false);
   }
 }
 
