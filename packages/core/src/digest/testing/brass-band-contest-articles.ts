@@ -105,7 +105,8 @@ export const BRASS_BAND_CONTEST_EXPECTED: ExpectedFacts = {
     { text: "applied in a way none of us had ever seen", speaker: "Janet Orme", partial: true },
     { text: "gutted", speaker: "Alan Dobbs", partial: true },
     // A whole sentence after "According to X,": no fragment.
-    { text: "the shield is dented, but nothing a good silversmith", speaker: "Keith Armitage" },
+    // Opening in lower case after "According to …,": partial by the house rule (a fragment as news marks it).
+    { text: "the shield is dented, but nothing a good silversmith", speaker: "Keith Armitage", partial: true },
     { text: "The rules were followed to the letter", speaker: "Peter Kilner" },
     { text: "The result stands", speaker: "Peter Kilner" },
     { text: "We are disappointed, but we accept the decision", speaker: "Janet Orme" },

@@ -124,7 +124,8 @@ export const LOST_RADIOACTIVE_CAPSULE_EXPECTED: ExpectedFacts = {
     { text: "We had no idea what was on the road with us", speaker: "a truck driver" },
     { text: "a shambles from start to finish", speaker: "Greg Tamsin", partial: true },
     { text: "This is an extraordinary result", speaker: "Carla Dempsey" },
-    { text: "no worker or member of the public received a harmful dose", speaker: "Carrow Minerals" },
+    // Opening in lower case after "According to …,": partial by the house rule (a fragment as news marks it).
+    { text: "no worker or member of the public received a harmful dose", speaker: "Carrow Minerals", partial: true },
   ],
   timeline: [
     { text: "the Department of Health said on Tuesday", dates: ["2038-03-09"] },
