@@ -97,4 +97,24 @@ describe("sentenceTimes on a background line told by an earlier year (dates14)",
     expect(timeOf("A gas explosion in Harwood")).toBe("2019-01-01");
     expect(timeOf("An explosion at an apartment building")).toBe("2036-03-08");
   });
+
+  it("keeps a sentence told as so now at the day before it when that day is its paper's own news", () => {
+    const morning = [
+      prepareArticle({
+        input: "results/1",
+        source: "Morning Wire",
+        title: "Outlook cut",
+        publishedAt: "2026-02-05T07:00:00Z",
+        originalText: [
+          "Halvorsen Appliances cut its sales forecast on Wednesday after reporting quarterly revenue of $1.27 billion.",
+          "The company now expects revenue of $5.0 billion this year, down from its earlier forecast of $5.4 billion.",
+        ].join("\n\n"),
+      }),
+    ];
+    const morningFacts = extractFacts(morning);
+    const morningEvidence = rankEvidence(morning, morningFacts);
+    const morningTimes = sentenceTimes(morningEvidence, morning, morningFacts)!;
+    const days = morningEvidence.map((item) => new Date(morningTimes.get(item)!).toISOString().slice(0, 10));
+    expect(days).toEqual(["2026-02-04", "2026-02-04"]);
+  });
 });

@@ -109,7 +109,14 @@ export function sentenceTimes(
     // "The number injured has risen to eight", "It now puts the number at 19": a report in the present
     // perfect, or one told as so "now", with no day of its own is news as of its paper, whatever day the
     // sentence before it told (as the timeline dates it).
-    if (dated.has(item.article.id) && when?.basis === "published" && asOfItsPaper(item.sentence.text))
+    // Only past an older day than the paper's own news: a morning paper's "on Wednesday" is its news,
+    // and "The company now expects …" after it tells the same (a day and a half at most).
+    if (
+      dated.has(item.article.id) &&
+      when?.basis === "published" &&
+      articleTime - current > 3 * HALF_DAY_MS &&
+      asOfItsPaper(item.sentence.text)
+    )
       current = articleTime;
     bySentence.push(current);
   });
