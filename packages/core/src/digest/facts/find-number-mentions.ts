@@ -110,7 +110,7 @@ type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
 /** A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|ft|mph|kph)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|cm|mm|ft|mph|kph)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
@@ -1803,6 +1803,8 @@ const MOVED_OBJECT_BEFORE =
 const DIRECTION_AFTER = /^\s+(?:down|up|along|across|into|through|downstream|downhill|inland|out\s+to|towards?)\b/i;
 
 const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
+/** Millimetres and centimetres written as their symbols right after the figure: "8mm", "3 cm". */
+const SMALL_LENGTH_SYMBOL_AFTER = /^\s?(?:mm|cm)(?![\p{L}\p{N}])/u;
 /** "just over", "a little under", "slightly more than", right before a share in words. */
 const JUST_OFF_BEFORE = /\b(?:just|a\s+little|slightly)\s+(over|above|more\s+than|under|below|less\s+than)\s+$/i;
 /** A speed's symbol right after its figure, written on or apart: "140mph", "185 km/h", "90 kph". */
@@ -2037,6 +2039,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !magnitude &&
         (CROWD_BEFORE.test(before) || (WATCHED_BY.test(before) && ONLOOKERS_AFTER.test(after)));
       const speedSymbol = SPEED_SYMBOL_AFTER.exec(after);
+      const smallLength = SMALL_LENGTH_SYMBOL_AFTER.exec(after);
       const counted = magnitude
         ? { unit: "magnitude", end: magnitudeAfter ? magnitudeAfter[0].length : 0 }
         : crowd
@@ -2068,7 +2071,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                               : // "fell from about 200ft": feet written as their symbol, as "2km" is.
                                 /^\s?ft(?![\p{L}\p{N}])/u.test(after)
                                 ? { unit: "feet", end: after.indexOf("ft") + 2 }
-                                : numberOf(before, after);
+                                : // "about 8mm long", "a 3cm gash": small lengths written as their symbol.
+                                  smallLength
+                                  ? {
+                                      unit: /mm/.test(smallLength[0]) ? "millimetre" : "centimetre",
+                                      end: smallLength[0].length,
+                                    }
+                                  : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];

@@ -17,6 +17,7 @@ import type { ExpectedFacts } from "./expected-facts.js";
  * against the winner's share; the week's crowd against Sunday's; a crowd hoped for; the stoppage revised
  * by the tour itself; a band of top-ten prizes; the runner-up's and last year's winner's prizes; a
  * precedent's distance; a warning the players want against the one the tour offers.
+ * First run (facts39, before any fix): disagreements 0/4, 0 wrong, 0 of 22 traps taken; quotes 5/5; timeline 2/2.
  * Test support only.
  */
 const LINKS_LIGHTNING_STRIKE_DRAFTS: readonly ArticleDraft[] = [
