@@ -33,3 +33,41 @@ describe("findDisagreements on one object's size in mm and millimetres", () => {
     ).toEqual([[expect.stringMatching(/pellet wide/), ["about 4mm", "about 7 millimeters"]]]);
   });
 });
+
+describe("findDisagreements on a stretch of road searched", () => {
+  it("sets “a 120-mile stretch of interstate” against “the 150 miles of highway between”, never the miles checked", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-04-10T10:00:00Z",
+          "Crews are hunting for a lost canister.\n\nCrews are checking a 120-mile stretch of interstate between the plant and the depot, the state said.\n\nThey had covered 40 miles by noon.",
+        ],
+        [
+          "Beta Times",
+          "2029-04-10T20:00:00Z",
+          "Crews are hunting for a lost canister.\n\nTeams are searching the 150 miles of highway between the plant and the depot.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/road/), ["120", "150"]]]);
+  });
+});
+
+describe("findDisagreements on a warning's lead in seconds and minutes", () => {
+  it("sets “90 seconds before the first wave” against “five minutes before the water arrived”, never a lead asked for", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-05-06T10:00:00Z",
+          "A wave swept the harbour.\n\nThe tsunami alarm went off about 90 seconds before the first wave hit the harbour, the port said.\n\nPower was cut 20 minutes before the wave.",
+        ],
+        [
+          "Beta Times",
+          "2029-05-06T19:00:00Z",
+          "A wave swept the harbour.\n\nFishermen said the warning came five minutes before the water arrived.\n\nThe fishermen's union wants the alarm sounded 30 minutes before any wave is expected.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/warned/), ["about 90 seconds", "five minutes"]]]);
+  });
+});

@@ -50,6 +50,13 @@ const SAME_MOMENT_DAYS = 1;
  * SAME_MOVE_RATIO apart are set against each other.
  */
 const DISTANCE_BETWEEN = /^[a-z]+ from [a-z]/;
+/**
+ * A warning's lead before what it warned of ("the siren sounded 12 minutes before the strike", "barely
+ * four minutes before lightning hit"): witnesses and officials judge it far apart (seconds against
+ * minutes), and with the warning and the event both named it can be no other quantity, so outlets'
+ * figures up to this ratio apart are set against each other.
+ */
+const WARNING_LEAD_RATIO = 10;
 const DAY_MS = 86_400_000;
 const DATE_IN_SCOPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:19|20)\d\d\b/i;
 
@@ -713,20 +720,22 @@ export function groupFigures(
   const start = storyStart([...new Set(mentions.map((mention) => mention.item.article))]);
   for (const group of byKey.values()) {
     const ratio =
-      group[0]?.subject || (isLengthUnit(group[0]?.unit) && DISTANCE_BETWEEN.test(group[0]?.event ?? ""))
-        ? SAME_MOVE_RATIO
-        : rivals
-          ? (last: NumberMention, next: NumberMention) =>
-              transposed(last, next)
-                ? Number.POSITIVE_INFINITY
-                : last.event === "attended" && oneArea(last, next) && !oneNamedSource(last, next)
-                  ? ESTIMATE_RATIO
-                  : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
-                    ? RIVAL_SOURCES_RATIO
-                    : oneArea(last, next)
-                      ? OUTLETS_RATIO
-                      : SAME_QUANTITY_RATIO
-          : SAME_QUANTITY_RATIO;
+      group[0]?.event === "warned"
+        ? WARNING_LEAD_RATIO
+        : group[0]?.subject || (isLengthUnit(group[0]?.unit) && DISTANCE_BETWEEN.test(group[0]?.event ?? ""))
+          ? SAME_MOVE_RATIO
+          : rivals
+            ? (last: NumberMention, next: NumberMention) =>
+                transposed(last, next)
+                  ? Number.POSITIVE_INFINITY
+                  : last.event === "attended" && oneArea(last, next) && !oneNamedSource(last, next)
+                    ? ESTIMATE_RATIO
+                    : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
+                      ? RIVAL_SOURCES_RATIO
+                      : oneArea(last, next)
+                        ? OUTLETS_RATIO
+                        : SAME_QUANTITY_RATIO
+            : SAME_QUANTITY_RATIO;
     for (const cluster of clusterByValue(group, ratio)) {
       // Place first: a count per place is its own quantity. A count naming no place joins the one
       // place named, and none when several are (it could be any of them, or all together).

@@ -15,6 +15,7 @@ import { stormSurge } from "./storm-surge.js";
 import { thingDimension } from "./thing-dimension.js";
 import { partsAboard, wholeAboard } from "./those-aboard.js";
 import { overnightOnly, treatedByHospital, treatedInHospital } from "./treated-in-hospital.js";
+import { warningLead } from "./warning-lead.js";
 import { wreckDepth } from "./wreck-depth.js";
 
 /** How a count behaves over time, read from the words around it. */
@@ -1075,7 +1076,7 @@ const BIDDER_SUBJECT =
   /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:(?:has|have|had)\s+)?(?:made|offered|submitted|tabled|lodged|launched|put forward|bid)\b/u;
 const NOT_A_SUBJECT = /^(?:it|they|which|that|who|and|or|but|also|then|has|have|had|was|were|is|are)$/i;
 
-const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
+const DURATION = /^\s+(seconds|minutes|hours|days|weeks|months)\b/i;
 /**
  * A custodial sentence's length right after its verb: "jailed for four years", "sentenced to three
  * years and six months", "imprisoned for 30 months". One term however it is split into units, so it is
@@ -1140,7 +1141,7 @@ const TEMPERATURE_OF =
 /** "1,000 pounds of cocaine", never "5 million pounds of funding" or "of taxpayers' money". */
 const POUNDS_OF =
   /^\s+pounds?\s+of\s+(?!(?:the\s+)?(?:taxpayers|public|funding|funds|aid|investment|compensation|damages|debt|money|cash|savings|spending|revenue|profit)\b)[a-z]/i;
-const DURATION_UNIT = /^(?:minute|hour|day|week|month|year)$/;
+const DURATION_UNIT = /^(?:second|minute|hour|day|week|month|year)$/;
 /**
  * Things that go on until they end, whose length a span set before them measures: "a six-week trial",
  * and a measure imposed for a time ("an eight-week closure", "a two-year suspension", "a five-day
@@ -1852,7 +1853,7 @@ const COUNT_WORD_AFTER_TOLL = new RegExp(
  * counts in words mid-sentence are left out ("two of the men", "one of three").
  */
 const DURATION_IN_WORDS = new RegExp(
-  `\\b(${NUMBER_WORD_SOURCE})(?=(?:\\s+|-)(?:minutes?|hours?|days?|weeks?|months?|years?)\\b)`,
+  `\\b(${NUMBER_WORD_SOURCE})(?=(?:\\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b)`,
   "gi",
 );
 
@@ -2011,6 +2012,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         : undefined;
       const lastedAsWritten = duration
         ? (
+            warningLead(before, after.slice(duration[0].length)) ??
             DURATION_VERB.exec(before)?.[1] ??
             LASTED_BARE.exec(before)?.[1] ??
             DURATION_VERB_OBJECT.exec(before)?.[1] ??
@@ -2208,6 +2210,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (term) event = "jailed";
       if (fought && !attributed && !FUNCTION_WORD.test(fought))
         event = `fought ${singular(SAME_EVENT[fought.toLowerCase()] ?? fought)}`;
+      // "The siren sounded 12 minutes before the strike": a warning's lead, whatever else the clause names.
+      if (lasted === "warned") event = "warned";
       if (!event && lasted && !attributed)
         event = lastedThing && !FUNCTION_WORD.test(lastedThing) ? singular(lastedThing) : lasted.replace(/ing$/, "ed");
       // "was on the ground for 19 miles": a tornado's path, as "a 22-mile path" is.
