@@ -71,3 +71,92 @@ describe("findDisagreements on a warning's lead in seconds and minutes", () => {
     ).toEqual([[expect.stringMatching(/warned/), ["about 90 seconds", "five minutes"]]]);
   });
 });
+
+describe("findDisagreements on a crowd told by other verbs and nouns", () => {
+  it("sets “the crowd was estimated at 14,000” against “some 19,000 turned out”, never the crowd expected", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-06-03T20:00:00Z",
+          "The regatta was held on Saturday.\n\nThe crowd was estimated at 14,000, the organisers said, well short of the 25,000 they had expected.",
+        ],
+        [
+          "Beta Times",
+          "2029-06-04T08:00:00Z",
+          "The regatta was held on Saturday.\n\nSome 19,000 turned out along the river for Saturday's regatta.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/attended/), ["14,000", "some 19,000"]]]);
+  });
+});
+
+describe("findDisagreements on a prize told by other verbs", () => {
+  it("sets “Dana Ruiz pockets $820,000” against “the American takes home $1.1 million”, never the runner-up's", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-02-12T06:00:00Z",
+          "Dana Ruiz won the Desert Classic.\n\nDana Ruiz pockets $820,000 for the win.\n\nLee Park, who finished second, takes home $610,000.",
+        ],
+        [
+          "Beta Times",
+          "2029-02-12T20:00:00Z",
+          "Dana Ruiz won the Desert Classic on Sunday, and the American takes home $1.1 million from the $6 million purse.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/prize/), ["820,000", "1.1 million"]]]);
+  });
+});
+
+describe("findDisagreements on a distance from a landmark", () => {
+  it("sets “about 4 metres from the edge of the platform” against “30ft from the platform's edge”, never a precedent or a run", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-07-08T10:00:00Z",
+          "A wagon broke loose at the station.\n\nThe passengers had been standing about 4 metres from the edge of the platform, the railway said.\n\nThe wagon rolled about 90 metres along the track.",
+        ],
+        [
+          "Beta Times",
+          "2029-07-08T18:00:00Z",
+          "A wagon broke loose at the station.\n\nCamera footage shows the group was 30ft from the platform's edge when the wagon passed.\n\nIn 2015 a wagon stopped 60 metres from the platform.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/from edge/), ["about 4 metres", "30ft"]]]);
+  });
+});
+
+describe("findDisagreements on a measure told as its equivalent", () => {
+  it("sets “the equivalent of about 6 chest X-rays” against “the same dose as 14 X-rays”, never a year's background dose", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-08-01T10:00:00Z",
+          "A lost source was found.\n\nAn hour beside the source would give the equivalent of about 6 chest X-rays, officials said.",
+        ],
+        [
+          "Beta Times",
+          "2029-08-04T10:00:00Z",
+          "A lost source was found.\n\nAn hour near it would deliver the same dose as 14 X-rays, a physicist said.\n\nPeople get the equivalent of about 12 chest X-rays a year from natural background radiation.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/equivalent/), ["about 6", "14"]]]);
+  });
+
+  it("sets “the weight of three elephants” against “as heavy as five elephants”", () => {
+    expect(
+      sides(
+        ["Alpha News", "2029-08-01T10:00:00Z", "A bell was cast.\n\nThe new bell has the weight of three elephants."],
+        [
+          "Beta Times",
+          "2029-08-01T16:00:00Z",
+          "A bell was cast.\n\nThe bell is as heavy as five elephants, the foundry said.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/equivalent/), ["three", "five"]]]);
+  });
+});

@@ -3,11 +3,14 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { ballotObjectOf } from "./ballot-object.js";
 import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { elapsedSpell } from "./elapsed-spell.js";
+import { EQUIVALENT_CUE, toldAsEquivalent } from "./equivalence-measure.js";
 import { fallHeight } from "./fall-height.js";
+import { landmarkDistance } from "./landmark-distance.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { payOfGroup } from "./pay-of-group.js";
 import { payeeOf, payReceived } from "./pay-received.js";
+import { prizeWinner } from "./prize-won.js";
 import { quakeDepth } from "./quake-depth.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 import { SHARE_IN_WORDS, SHARE_IN_WORDS_ROUNDING, shareInWordsValue } from "./share-in-words.js";
@@ -743,7 +746,8 @@ const INSURED_BEFORE = /\b(?:un)?insured\s+$/i;
 const ORDERED_TO_PAY =
   /\b(?:(?:(?:ordered|told|required)\s+(?:[\p{L}’'-]+\s+){0,3}?to|must(?:\s+also)?|(?:has|have|had)(?:\s+also)?\s+to)\s+pay|fined)\s+(?:[a-z]+\s+){0,2}?(?:(?:of|about|around|some|over|at least|more than|up to)\s+)?(?:[$£€]\s*)?$/iu;
 /** What an amount is the fixed value of, once awarded or imposed. */
-const SETTLED_SUM = /^(?:contract|fine|penalty)$/;
+// A prize is fixed by the result it was won with, whichever day an outlet tells it.
+const SETTLED_SUM = /^(?:contract|fine|penalty|prize)$/;
 /** The thing an amount is the value of: "The contract, worth £580 million", "a deal worth $2 billion". */
 const WORTH_BEFORE =
   /\b([a-z]+),?\s+(?:(?:now|currently|reportedly|initially|originally)\s+)?worth\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|an estimated|estimated)\s+)?(?:[$£€]\s*)?$/i;
@@ -1340,7 +1344,7 @@ export function eventBeforeCount(before: string): "killed" | "injured" | null {
 // "a march of about 3,000 people", "Police estimated the crowd at Friday's march at 3,000": a
 // gathering's size is those who attended it, as a crowd's is.
 const CROWD_BEFORE =
-  /\b(?:(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed)|(?:march|rally|protest|demonstration|procession|vigil)\s+of|(?:put|puts|estimated|estimates|estimate)\s+(?:the\s+)?(?:crowd|attendance)(?:\s+(?:at|for)\s+[^,;]{1,40}?)?\s+at)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
+  /\b(?:(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed|(?:(?:was|were)\s+)?(?:estimated|put|put)\s+at)|(?:march|rally|protest|demonstration|procession|vigil)\s+of|(?:put|puts|estimated|estimates|estimate)\s+(?:the\s+)?(?:crowd|attendance)(?:\s+(?:at|for)\s+[^,;]{1,40}?)?\s+at)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
 /**
  * "was watched by 38,600 spectators", "in front of 41,000 fans": the crowd that attended, counted by
  * its onlookers' noun (never "watched by 8 million viewers", an audience elsewhere).
@@ -1348,6 +1352,13 @@ const CROWD_BEFORE =
 const WATCHED_BY =
   /\b(?:watched by|in front of)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
 const ONLOOKERS_AFTER = /^\s+(?:spectators|fans|supporters|racegoers)\b/i;
+/**
+ * "Some 8,000 spectators had turned out", "12,000 people passed through the gates", "some 40,000
+ * turned up": those who came to an event, counted by their noun or by the count alone, are its crowd,
+ * as "a crowd of 8,000" tells it.
+ */
+const CROWD_CAME_AFTER =
+  /^\s+(?:(?:people|spectators|fans|supporters|visitors|racegoers|onlookers|attendees|concertgoers|festivalgoers|festival-goers|worshippers|mourners)\s+)?(?:had\s+|have\s+|has\s+)?(?:turned\s+(?:out|up)|passed\s+through\s+the\s+(?:gates|turnstiles)|packed\s+(?:into|in)\b|attended)\b/i;
 /** "cut supplies to", "cut off water to", "will switch off power to": a supply cut to those counted. */
 const SUPPLY_CUT_TO =
   /\b(?:cut|cuts|cutting|cut off|cutting off|shut off|shuts off|switch off|switched off|turn off|turned off)\s+(?:(?:the|their|its)\s+)?((?:water\s+|power\s+|gas\s+)?(?:supplies|supply|power|water|electricity|gas|heating))\s+(?:off\s+)?to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?(?:US)?[$€£¥]?\s*$/i;
@@ -1602,6 +1613,8 @@ const WINNING_MARK_BEFORE =
 /** The thing a distance places, a noun after its article right before the figure: "in a remote bothy 11 miles". */
 const PLACED_THING_BEFORE =
   /\b(?:a|an|the)\s+(?:[a-z]+\s+)??([a-z]+),?\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/;
+/** A distance already read between two named ends ("bothy from car park") or as a position ("raft north of"). */
+const DISTANCE_READ = /\sfrom\s|\s(?:north|south|east|west)[a-z]*\s+of$/;
 /** The point it is measured from: "from the car park", "away from the main road" (at most two words). */
 const DISTANCE_FROM_AFTER = /^\s+(?:away\s+)?from\s+(?:the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)/;
 /** A point named by its name: "from Hollow Fen", "away from Port Halcyon" (up to three capitalised words). */
@@ -1645,7 +1658,8 @@ function distanceBetween(before: string, afterUnit: string): string | null {
   const words = DISTANCE_FROM_AFTER.exec(afterUnit)?.[1]?.split(/\s+/) ?? [];
   const stop = words.findIndex((word) => FUNCTION_WORD.test(word));
   const point = named ? named.toLowerCase() : (stop < 0 ? words : words.slice(0, stop)).join(" ");
-  if (!thing || FUNCTION_WORD.test(thing) || !point) return null;
+  // "hit the ground 100 metres from the green": where a thing struck, the ground is no thing placed.
+  if (!thing || FUNCTION_WORD.test(thing) || thing === "ground" || !point) return null;
   return `${singular(thing)} from ${point}`;
 }
 
@@ -1747,6 +1761,10 @@ function numbersIn(text: string): RegExpMatchArray[] {
   const lengths = [...text.matchAll(LENGTH_IN_WORDS)]
     .filter((match) => match.index !== opening?.index)
     .map((match) => asMatch(match[1]!, match.index));
+  // "as heavy as four elephants": a count in words told as an equivalent (see equivalence-measure).
+  const equivalents = [...text.matchAll(EQUIVALENT_IN_WORDS)]
+    .filter((match) => match.index + match[0].length - match[1]!.length !== opening?.index)
+    .map((match) => asMatch(match[1]!, match.index + match[0].length - match[1]!.length));
   const charges = /\b(?:counts?|charges?)\s+of\b/i.test(text)
     ? [...text.matchAll(CHARGES_IN_WORDS)]
         .filter((match) => match.index !== opening?.index)
@@ -1778,6 +1796,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
     ...words,
     ...lengths,
     ...charges,
+    ...equivalents,
     ...adjectives,
     ...owned,
     ...tolls,
@@ -1867,6 +1886,14 @@ const ADJECTIVE_COUNT_IN_WORDS = new RegExp(
   "gi",
 );
 
+/** Units of weight, volume, area and heat: a figure in one of them is a measure, never a familiar thing. */
+const MEASURE_UNIT_NAME =
+  /^(?:kilogram|gram|kilo|tonne|ton|lb|pound|ounce|litre|liter|gallon|barrel|acre|hectare|celsius|fahrenheit|degree)$/;
+/** A count in words told as an equivalent: "the weight of three elephants", "as heavy as four elephants". */
+const EQUIVALENT_IN_WORDS = new RegExp(
+  `\\b${EQUIVALENT_CUE}\\s+(?:(?:about|around|roughly|nearly|almost|some)\\s+)?(${NUMBER_WORD_SOURCE})(?=\\s+[a-z])`,
+  "gi",
+);
 /** Charges in words: "guilty of four counts of tax fraud", "faces three charges of assault". */
 const CHARGES_IN_WORDS = new RegExp(`\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:counts?|charges?)\\s+of\\b)`, "gi");
 
@@ -2039,7 +2066,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !percent &&
         !currency &&
         !magnitude &&
-        (CROWD_BEFORE.test(before) || (WATCHED_BY.test(before) && ONLOOKERS_AFTER.test(after)));
+        (CROWD_BEFORE.test(before) ||
+          (WATCHED_BY.test(before) && ONLOOKERS_AFTER.test(after)) ||
+          CROWD_CAME_AFTER.test(after));
       const speedSymbol = SPEED_SYMBOL_AFTER.exec(after);
       const smallLength = SMALL_LENGTH_SYMBOL_AFTER.exec(after);
       const counted = magnitude
@@ -2247,6 +2276,26 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           owner = group ?? payeeOf(before);
         }
       }
+      // "the equivalent of about 10 chest X-rays" and "the same dose as 25 X-rays": one measure told
+      // in familiar things (see equivalence-measure).
+      // A figure in a unit of measure ("the height of 30 metres") is that measure, no familiar thing.
+      if (
+        unit &&
+        !percent &&
+        !currency &&
+        !attributed &&
+        !LENGTH_UNIT.test(unit) &&
+        !DURATION_UNIT.test(unit) &&
+        !MEASURE_UNIT_NAME.test(unit) &&
+        toldAsEquivalent(before)
+      )
+        event = "equivalent";
+      // "Solberg collects £375,000" and "the Norwegian pockets £450,000": one winner's prize.
+      const prizeOf = !event && currency && !attributed ? prizeWinner(before) : null;
+      if (prizeOf) {
+        event = "prize";
+        owner = prizeOf;
+      }
       if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);
         const worth = WORTH_BEFORE.exec(clauseBefore)?.[1]?.toLowerCase();
@@ -2425,6 +2474,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (bearing) event = bearing;
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = distanceBetween(before, after.slice(counted.end));
+      // "about three metres from the edge of the track", "25ft from the track's edge": how far from a
+      // landmark, named by its head noun, whatever verb or subject the clause has (see landmark-distance).
+      const fromLandmark =
+        !bearing && unit && LENGTH_UNIT.test(unit) && !attributed && !(event && DISTANCE_READ.test(event))
+          ? landmarkDistance(after.slice(counted.end))
+          : null;
+      if (fromLandmark) event = fromLandmark;
       // "took 11 pieces from the gallery" (never "took 40 percent of the vote"): taken away.
       if (
         !event &&
@@ -2721,6 +2777,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         passedPeak ||
         // The charges an indictment brings stand until a court rules on them, whichever day an outlet counts them.
         ((event === "charged" || event === "convicted") && frame === "reported") ||
+        // A thing told as its equivalent in familiar things is its size, which days do not change.
+        (event === "equivalent" && kind === "fixed" && !period) ||
         (eventDuration && !ONGOING_BEFORE.test(before)) ||
         (currency !== undefined &&
           frame === "reported" &&
