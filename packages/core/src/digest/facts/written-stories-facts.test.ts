@@ -136,6 +136,10 @@ import {
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../testing/heatwave-warning-articles.js";
 import { HIGHWAY_KICKBACKS_EXPECTED, highwayKickbacksArticles } from "../testing/highway-kickbacks-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
+import {
+  HILLCLIMB_SPECTATOR_CRASH_EXPECTED,
+  hillclimbSpectatorCrashArticles,
+} from "../testing/hillclimb-spectator-crash-articles.js";
 import { HILLSIDE_LANDSLIDE_EXPECTED, hillsideLandslideArticles } from "../testing/hillside-landslide-articles.js";
 import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
 import { HOSPITAL_FIRE_EXPECTED, hospitalFireArticles } from "../testing/hospital-fire-articles.js";
@@ -160,6 +164,10 @@ import {
 } from "../testing/legionnaires-outbreak-articles.js";
 import { LIFT_BRACKET_CHECKS_EXPECTED, liftBracketChecksArticles } from "../testing/lift-bracket-checks-articles.js";
 import { LIGHTHOUSE_SALE_EXPECTED, lighthouseSaleArticles } from "../testing/lighthouse-sale-articles.js";
+import {
+  LINKS_LIGHTNING_STRIKE_EXPECTED,
+  linksLightningStrikeArticles,
+} from "../testing/links-lightning-strike-articles.js";
 import { MANUSCRIPT_THEFT_EXPECTED, manuscriptTheftArticles } from "../testing/manuscript-theft-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
 import { MATERNITY_CLOSURE_EXPECTED, maternityClosureArticles } from "../testing/maternity-closure-articles.js";
@@ -202,6 +210,10 @@ import { PRESS_BRIEFING_EXPECTED, pressBriefingArticles } from "../testing/press
 import { PRISON_DISTURBANCE_EXPECTED, prisonDisturbanceArticles } from "../testing/prison-disturbance-articles.js";
 import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/product-recall-articles.js";
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
+import {
+  RADIOACTIVE_CAPSULE_SEARCH_EXPECTED,
+  radioactiveCapsuleSearchArticles,
+} from "../testing/radioactive-capsule-search-articles.js";
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../testing/record-run-articles.js";
@@ -1885,6 +1897,11 @@ describe.each([
   ["typhoon fishing port", typhoonFishingPortArticles, TYPHOON_FISHING_PORT_EXPECTED, []],
   ["gas storage tremor", gasStorageTremorArticles, GAS_STORAGE_TREMOR_EXPECTED, ["A third"]],
   ["shareholder pay revolt", shareholderPayRevoltArticles, SHAREHOLDER_PAY_REVOLT_EXPECTED, ["200"]],
+  // facts39's: a warning's lead in seconds and minutes, a crowd and a prize told by other verbs, a road
+  // searched, a dose told as X-rays, an object's size in "mm" and "millimeters", distances from landmarks.
+  ["hillclimb spectator crash", hillclimbSpectatorCrashArticles, HILLCLIMB_SPECTATOR_CRASH_EXPECTED, []],
+  ["radioactive capsule search", radioactiveCapsuleSearchArticles, RADIOACTIVE_CAPSULE_SEARCH_EXPECTED, []],
+  ["links lightning strike", linksLightningStrikeArticles, LINKS_LIGHTNING_STRIKE_EXPECTED, []],
 ] as const)("facts by code on the written %s story", (_name, articlesOf, expected, knownMisses: readonly string[]) => {
   const facts = extractFacts(articlesOf());
 
