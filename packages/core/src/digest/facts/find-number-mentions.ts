@@ -2478,7 +2478,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // landmark, named by its head noun, whatever verb or subject the clause has (see landmark-distance).
       const fromLandmark =
         !bearing && unit && LENGTH_UNIT.test(unit) && !attributed && !(event && DISTANCE_READ.test(event))
-          ? landmarkDistance(after.slice(counted.end))
+          ? landmarkDistance(before.slice(ownClauseStart), after.slice(counted.end))
           : null;
       if (fromLandmark) event = fromLandmark;
       // "took 11 pieces from the gallery" (never "took 40 percent of the vote"): taken away.

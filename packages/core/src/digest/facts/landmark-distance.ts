@@ -13,8 +13,20 @@ const PHRASE_END =
 /** Modifiers a landmark may carry that name no landmark: an ordinal ("14th"), a number, a possessive. */
 const MODIFIER = /^(?:\d+(?:st|nd|rd|th)?|[\p{L}-]+['’]s)$/u;
 
-/** "from <head noun>" for a distance from a landmark (`afterUnit`: the text after the length's unit), else null. */
-export function landmarkDistance(afterUnit: string): string | null {
+/**
+ * A reach or a bound, not where one thing was: a zone or a cordon set some distance from a landmark, how
+ * far a blast was felt or windows shattered, "within" or "up to" a distance. Several such reaches from
+ * one landmark are other quantities, never rival figures.
+ */
+const REACH_BEFORE =
+  /\b(?:within|up\s+to|as\s+far\s+as|beyond|radius|zone|cordon|perimeter|exclusion|felt|heard|seen|visible|shattered|smashed|damaged|evacuated)\b[^;:.]*$/i;
+
+/**
+ * "from <head noun>" for a distance from a landmark (`before`: the clause up to the figure; `afterUnit`:
+ * the text after the length's unit), else null.
+ */
+export function landmarkDistance(before: string, afterUnit: string): string | null {
+  if (REACH_BEFORE.test(before)) return null;
   const phrase = FROM_THE_AFTER.exec(afterUnit)?.[1];
   if (!phrase) return null;
   const words: string[] = [];
