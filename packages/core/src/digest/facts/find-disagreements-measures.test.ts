@@ -160,3 +160,22 @@ describe("findDisagreements on a measure told as its equivalent", () => {
     ).toEqual([[expect.stringMatching(/equivalent/), ["three", "five"]]]);
   });
 });
+
+describe("findDisagreements on a distance in metres written as “m”", () => {
+  it("sets “about 3 metres from the edge of the pitch” against “8m from the pitch's edge”, never a bare sum", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-09-09T10:00:00Z",
+          "A stand collapsed at the ground.\n\nThe fans had been about 3 metres from the edge of the pitch, the club said.",
+        ],
+        [
+          "Beta Times",
+          "2029-09-09T18:00:00Z",
+          "A stand collapsed at the ground.\n\nVideo shows the fans were 8m from the pitch's edge when the stand gave way.\n\nThe club has 5m members worldwide.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/from edge/), ["about 3", "8m"]]]);
+  });
+});

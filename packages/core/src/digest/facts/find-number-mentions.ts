@@ -1823,6 +1823,9 @@ const MOVED_OBJECT_BEFORE =
 const DIRECTION_AFTER = /^\s+(?:down|up|along|across|into|through|downstream|downhill|inland|out\s+to|towards?)\b/i;
 
 const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
+/** After a figure in metres written as "m": a distance from something or a size ("8m from", "40m deep"). */
+const METRE_SYMBOL_AFTER =
+  /^\s+(?:(?:away\s+)?from|off|long|wide|tall|high|deep|across|below|above|underground|offshore|inland)\b/;
 /** Millimetres and centimetres written as their symbols right after the figure: "8mm", "3 cm". */
 const SMALL_LENGTH_SYMBOL_AFTER = /^\s?(?:mm|cm)(?![\p{L}\p{N}])/u;
 /** "just over", "a little under", "slightly more than", right before a share in words. */
@@ -1944,8 +1947,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const before = text.slice(0, index);
       const after = text.slice(index + match[0].length);
       // "£20m" is money at a scale; "5m" without a currency is a length, left out as before.
-      if (match[3] && !/[$£€]\s*$/.test(before)) continue;
-      const scale = match[2] ?? match[3];
+      // "8m from the track's edge", "a shaft 40m deep": the metre's symbol, told so by a distance or a
+      // size after it (a bare "5m" is still left out).
+      const metreSymbol = match[3] === "m" && !/[$£€]\s*$/.test(before) && METRE_SYMBOL_AFTER.test(after);
+      if (match[3] && !/[$£€]\s*$/.test(before) && !metreSymbol) continue;
+      const scale = metreSymbol ? match[2] : (match[2] ?? match[3]);
       // Dates ("October 7", "May 31, 2024"), years and ordinals are not counts.
       if (MONTHS.test(before) || /^(st|nd|rd|th)\b/i.test(after)) continue;
       if (/^\d{1,2}$/.test(raw) && Number(raw) <= 31 && MONTH_AFTER.test(after)) continue;
@@ -2103,12 +2109,14 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                                 /^\s?ft(?![\p{L}\p{N}])/u.test(after)
                                 ? { unit: "feet", end: after.indexOf("ft") + 2 }
                                 : // "about 8mm long", "a 3cm gash": small lengths written as their symbol.
-                                  smallLength
-                                  ? {
-                                      unit: /mm/.test(smallLength[0]) ? "millimetre" : "centimetre",
-                                      end: smallLength[0].length,
-                                    }
-                                  : numberOf(before, after);
+                                  metreSymbol
+                                  ? { unit: "metre", end: 0 }
+                                  : smallLength
+                                    ? {
+                                        unit: /mm/.test(smallLength[0]) ? "millimetre" : "centimetre",
+                                        end: smallLength[0].length,
+                                      }
+                                    : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
