@@ -206,6 +206,10 @@ import {
 } from "../src/digest/testing/highway-kickbacks-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../src/digest/testing/hill-wildfire-articles.js";
 import {
+  HILLCLIMB_SPECTATOR_CRASH_EXPECTED,
+  hillclimbSpectatorCrashArticles,
+} from "../src/digest/testing/hillclimb-spectator-crash-articles.js";
+import {
   HILLSIDE_LANDSLIDE_EXPECTED,
   hillsideLandslideArticles,
 } from "../src/digest/testing/hillside-landslide-articles.js";
@@ -259,9 +263,14 @@ import {
 } from "../src/digest/testing/lift-bracket-checks-articles.js";
 import { LIGHTHOUSE_SALE_EXPECTED, lighthouseSaleArticles } from "../src/digest/testing/lighthouse-sale-articles.js";
 import {
+  LINKS_LIGHTNING_STRIKE_EXPECTED,
+  linksLightningStrikeArticles,
+} from "../src/digest/testing/links-lightning-strike-articles.js";
+import {
   LOST_RADIOACTIVE_CAPSULE_EXPECTED,
   lostRadioactiveCapsuleArticles,
 } from "../src/digest/testing/lost-radioactive-capsule-articles.js";
+
 import { MANUSCRIPT_THEFT_EXPECTED, manuscriptTheftArticles } from "../src/digest/testing/manuscript-theft-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
 import {
@@ -322,6 +331,10 @@ import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../src/digest/te
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../src/digest/testing/protest-march-articles.js";
 import { QUARRY_FLYROCK_EXPECTED, quarryFlyrockArticles } from "../src/digest/testing/quarry-flyrock-articles.js";
 import { RACEHORSE_LOOSE_EXPECTED, racehorseLooseArticles } from "../src/digest/testing/racehorse-loose-articles.js";
+import {
+  RADIOACTIVE_CAPSULE_SEARCH_EXPECTED,
+  radioactiveCapsuleSearchArticles,
+} from "../src/digest/testing/radioactive-capsule-search-articles.js";
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../src/digest/testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../src/digest/testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../src/digest/testing/record-run-articles.js";
@@ -772,6 +785,13 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["escalator collapse", escalatorCollapseArticles, ESCALATOR_COLLAPSE_EXPECTED],
   ["brass band contest", brassBandContestArticles, BRASS_BAND_CONTEST_EXPECTED],
   ["racehorse loose", racehorseLooseArticles, RACEHORSE_LOOSE_EXPECTED],
+  // facts39's held-out stories: a warning's lead in seconds and minutes, a crowd told by other verbs and
+  // nouns, a prize told by other verbs, a stretch of road searched, a dose told as X-rays, one object's
+  // size and a distance from a landmark in other unit spellings; with counts that grew, parts, hopes,
+  // own revisions, bands, other things' figures, precedents and demands against offers.
+  ["hillclimb spectator crash", hillclimbSpectatorCrashArticles, HILLCLIMB_SPECTATOR_CRASH_EXPECTED],
+  ["radioactive capsule search", radioactiveCapsuleSearchArticles, RADIOACTIVE_CAPSULE_SEARCH_EXPECTED],
+  ["links lightning strike", linksLightningStrikeArticles, LINKS_LIGHTNING_STRIKE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

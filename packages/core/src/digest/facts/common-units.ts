@@ -39,6 +39,7 @@ const TO_COMMON: Record<string, { unit: string; factor: number; offset?: number 
   knot: { unit: "km/h", factor: 1.852 },
   // How long one thing lasted, told in hours by one outlet and in days by another ("turned away for 72
   // hours", "a five-day diversion"; "suspended for 18 months", "a two-year suspension"): one length.
+  second: { unit: "day", factor: 1 / 86_400 },
   minute: { unit: "day", factor: 1 / 1440 },
   hour: { unit: "day", factor: 1 / 24 },
   week: { unit: "day", factor: 7 },

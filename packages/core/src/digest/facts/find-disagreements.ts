@@ -51,6 +51,27 @@ const SAME_MOMENT_DAYS = 1;
  * SAME_MOVE_RATIO apart are set against each other.
  */
 const DISTANCE_BETWEEN = /^[a-z]+ from [a-z]/;
+/**
+ * A warning's lead before what it warned of ("the siren sounded 12 minutes before the strike", "barely
+ * four minutes before lightning hit"): witnesses and officials judge it far apart (seconds against
+ * minutes), and with the warning and the event both named it can be no other quantity, so outlets'
+ * figures up to this ratio apart are set against each other.
+ */
+const WARNING_LEAD_RATIO = 10;
+/**
+ * A distance from a landmark named by its head noun ("three metres from the edge of the track", "25ft
+ * from the track's edge"): told by eye, outlets' figures run further apart than counts do, and one
+ * landmark at one moment gives one measure, so figures up to this ratio apart are set against each other.
+ */
+const LANDMARK_DISTANCE_RATIO = 3;
+const FROM_LANDMARK = /^from [a-z]/;
+/**
+ * A measure told as its equivalent in familiar things ("the equivalent of about 10 chest X-rays", "the
+ * same dose as 25 X-rays"): each outlet or expert converts with assumptions of their own, so the
+ * figures run far apart; the familiar thing names the measure, and figures up to this ratio apart are
+ * set against each other.
+ */
+const EQUIVALENCE_RATIO = 3;
 const DAY_MS = 86_400_000;
 /** The event of a length debris was spread over (see thingDimension). */
 const DEBRIS_FIELD = "debris field";
@@ -732,20 +753,26 @@ export function groupFigures(
     const ratio =
       isLengthUnit(group[0]?.unit) && group[0]?.event === DEBRIS_FIELD
         ? Number.POSITIVE_INFINITY
-        : group[0]?.subject || (isLengthUnit(group[0]?.unit) && DISTANCE_BETWEEN.test(group[0]?.event ?? ""))
-          ? SAME_MOVE_RATIO
-          : rivals
-            ? (last: NumberMention, next: NumberMention) =>
-                transposed(last, next)
-                  ? Number.POSITIVE_INFINITY
-                  : last.event === "attended" && oneArea(last, next) && !oneNamedSource(last, next)
-                    ? ESTIMATE_RATIO
-                    : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
-                      ? RIVAL_SOURCES_RATIO
-                      : oneArea(last, next)
-                        ? OUTLETS_RATIO
-                        : SAME_QUANTITY_RATIO
-            : SAME_QUANTITY_RATIO;
+        : group[0]?.event === "warned"
+          ? WARNING_LEAD_RATIO
+          : isLengthUnit(group[0]?.unit) && FROM_LANDMARK.test(group[0]?.event ?? "")
+            ? LANDMARK_DISTANCE_RATIO
+            : group[0]?.event === "equivalent"
+              ? EQUIVALENCE_RATIO
+              : group[0]?.subject || (isLengthUnit(group[0]?.unit) && DISTANCE_BETWEEN.test(group[0]?.event ?? ""))
+                ? SAME_MOVE_RATIO
+                : rivals
+                  ? (last: NumberMention, next: NumberMention) =>
+                      transposed(last, next)
+                        ? Number.POSITIVE_INFINITY
+                        : last.event === "attended" && oneArea(last, next) && !oneNamedSource(last, next)
+                          ? ESTIMATE_RATIO
+                          : !notAHeadcount(last.unit) && rivalNamedSources(last, next)
+                            ? RIVAL_SOURCES_RATIO
+                            : oneArea(last, next)
+                              ? OUTLETS_RATIO
+                              : SAME_QUANTITY_RATIO
+                  : SAME_QUANTITY_RATIO;
     for (const cluster of clusterByValue(group, ratio)) {
       // Place first: a count per place is its own quantity. A count naming no place joins the one
       // place named, and none when several are (it could be any of them, or all together).

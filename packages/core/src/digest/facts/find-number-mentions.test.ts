@@ -355,6 +355,8 @@ it("reads money written with a scale letter (“£20m”, “$1.2bn”), and a l
     ["20m", 20e6, "pound", "20m to 25m"],
     ["25m", 25e6, "pound", "20m to 25m"],
     ["1.2bn", 1.2e9, "dollar", undefined],
+    // facts39: a size after "m" says it is the metre's symbol.
+    ["5m", 5, "metre", undefined],
   ]);
 });
 

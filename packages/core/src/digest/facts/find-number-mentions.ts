@@ -5,12 +5,15 @@ import { ballotObjectOf } from "./ballot-object.js";
 import { buildingFloors, FLOORS_BEFORE_NAME } from "./building-floors.js";
 import { chargedPersonOf, chargesFacedOf } from "./charges-faced.js";
 import { elapsedSpell } from "./elapsed-spell.js";
+import { EQUIVALENT_CUE, toldAsEquivalent } from "./equivalence-measure.js";
 import { fallHeight } from "./fall-height.js";
+import { landmarkDistance } from "./landmark-distance.js";
 import { LENGTH_FRACTION, lengthFractionRounding, lengthFractionValue } from "./length-fraction.js";
 import { moneyTakenOf } from "./money-taken.js";
 import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
 import { payOfGroup } from "./pay-of-group.js";
 import { payeeOf, payReceived } from "./pay-received.js";
+import { prizeWinner } from "./prize-won.js";
 import { quakeDepth } from "./quake-depth.js";
 import { fineOf, sameOutcomeOf } from "./same-outcome.js";
 import { SHARE_IN_WORDS, SHARE_IN_WORDS_ROUNDING, shareInWordsValue } from "./share-in-words.js";
@@ -19,6 +22,7 @@ import { debrisSpread, thingDimension } from "./thing-dimension.js";
 import { bareFiguresAboard, partsAboard, roadPassengersAboard, wholeAboard } from "./those-aboard.js";
 import { overnightOnly, treatedByHospital, treatedInHospital } from "./treated-in-hospital.js";
 import { vehiclesInCrash } from "./vehicles-in-crash.js";
+import { warningLead } from "./warning-lead.js";
 import { workCostYear } from "./work-cost.js";
 import { wreckDepth } from "./wreck-depth.js";
 
@@ -115,7 +119,7 @@ type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
 /** A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill") or, for money, as a letter ("£20m", "$1.2bn"). */
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|ft|mph|kph)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|cm|mm|ft|mph|kph)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
@@ -764,7 +768,8 @@ const INSURED_BEFORE = /\b(?:un)?insured\s+$/i;
 const ORDERED_TO_PAY =
   /\b(?:(?:(?:ordered|told|required)\s+(?:[\p{L}’'-]+\s+){0,3}?to|must(?:\s+also)?|(?:has|have|had)(?:\s+also)?\s+to)\s+pay|fined)\s+(?:[a-z]+\s+){0,2}?(?:(?:of|about|around|some|over|at least|more than|up to)\s+)?(?:[$£€]\s*)?$/iu;
 /** What an amount is the fixed value of, once awarded or imposed. */
-const SETTLED_SUM = /^(?:contract|fine|penalty)$/;
+// A prize is fixed by the result it was won with, whichever day an outlet tells it.
+const SETTLED_SUM = /^(?:contract|fine|penalty|prize)$/;
 /** The thing an amount is the value of: "The contract, worth £580 million", "a deal worth $2 billion". */
 const WORTH_BEFORE =
   /\b([a-z]+),?\s+(?:(?:now|currently|reportedly|initially|originally)\s+)?worth\s+(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|an estimated|estimated)\s+)?(?:[$£€]\s*)?$/i;
@@ -1097,7 +1102,7 @@ const BIDDER_SUBJECT =
   /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:(?:has|have|had)\s+)?(?:made|offered|submitted|tabled|lodged|launched|put forward|bid)\b/u;
 const NOT_A_SUBJECT = /^(?:it|they|which|that|who|and|or|but|also|then|has|have|had|was|were|is|are)$/i;
 
-const DURATION = /^\s+(minutes|hours|days|weeks|months)\b/i;
+const DURATION = /^\s+(seconds|minutes|hours|days|weeks|months)\b/i;
 /**
  * A custodial sentence's length right after its verb: "jailed for four years", "sentenced to three
  * years and six months", "imprisoned for 30 months". One term however it is split into units, so it is
@@ -1162,7 +1167,7 @@ const TEMPERATURE_OF =
 /** "1,000 pounds of cocaine", never "5 million pounds of funding" or "of taxpayers' money". */
 const POUNDS_OF =
   /^\s+pounds?\s+of\s+(?!(?:the\s+)?(?:taxpayers|public|funding|funds|aid|investment|compensation|damages|debt|money|cash|savings|spending|revenue|profit)\b)[a-z]/i;
-const DURATION_UNIT = /^(?:minute|hour|day|week|month|year)$/;
+const DURATION_UNIT = /^(?:second|minute|hour|day|week|month|year)$/;
 /**
  * Things that go on until they end, whose length a span set before them measures: "a six-week trial",
  * and a measure imposed for a time ("an eight-week closure", "a two-year suspension", "a five-day
@@ -1369,7 +1374,7 @@ export function eventBeforeCount(before: string): "killed" | "injured" | null {
 // "a march of about 3,000 people", "Police estimated the crowd at Friday's march at 3,000": a
 // gathering's size is those who attended it, as a crowd's is.
 const CROWD_BEFORE =
-  /\b(?:(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed)|(?:march|rally|protest|demonstration|procession|vigil)\s+of|(?:put|puts|estimated|estimates|estimate)\s+(?:the\s+)?(?:crowd|attendance)(?:\s+(?:at|for)\s+[^,;]{1,40}?)?\s+at)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
+  /\b(?:(?:crowd|attendance|audience)\s+(?:of|was|were|reached|totall?ed|(?:(?:was|were)\s+)?(?:estimated|put|put)\s+at)|(?:march|rally|protest|demonstration|procession|vigil)\s+of|(?:put|puts|estimated|estimates|estimate)\s+(?:the\s+)?(?:crowd|attendance)(?:\s+(?:at|for)\s+[^,;]{1,40}?)?\s+at)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
 /**
  * "was watched by 38,600 spectators", "in front of 41,000 fans": the crowd that attended, counted by
  * its onlookers' noun (never "watched by 8 million viewers", an audience elsewhere).
@@ -1377,6 +1382,13 @@ const CROWD_BEFORE =
 const WATCHED_BY =
   /\b(?:watched by|in front of)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?$/i;
 const ONLOOKERS_AFTER = /^\s+(?:spectators|fans|supporters|racegoers)\b/i;
+/**
+ * "Some 8,000 spectators had turned out", "12,000 people passed through the gates", "some 40,000
+ * turned up": those who came to an event, counted by their noun or by the count alone, are its crowd,
+ * as "a crowd of 8,000" tells it.
+ */
+const CROWD_CAME_AFTER =
+  /^\s+(?:(?:people|spectators|fans|supporters|visitors|racegoers|onlookers|attendees|concertgoers|festivalgoers|festival-goers|worshippers|mourners)\s+)?(?:had\s+|have\s+|has\s+)?(?:turned\s+(?:out|up)|passed\s+through\s+the\s+(?:gates|turnstiles)|packed\s+(?:into|in)\b|attended)\b/i;
 /** "cut supplies to", "cut off water to", "will switch off power to": a supply cut to those counted. */
 const SUPPLY_CUT_TO =
   /\b(?:cut|cuts|cutting|cut off|cutting off|shut off|shuts off|switch off|switched off|turn off|turned off)\s+(?:(?:the|their|its)\s+)?((?:water\s+|power\s+|gas\s+)?(?:supplies|supply|power|water|electricity|gas|heating))\s+(?:off\s+)?to\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?(?:US)?[$€£¥]?\s*$/i;
@@ -1631,6 +1643,8 @@ const WINNING_MARK_BEFORE =
 /** The thing a distance places, a noun after its article right before the figure: "in a remote bothy 11 miles". */
 const PLACED_THING_BEFORE =
   /\b(?:a|an|the)\s+(?:[a-z]+\s+)??([a-z]+),?\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|at least|more than|up to)\s+)?$/;
+/** A distance already read between two named ends ("bothy from car park") or as a position ("raft north of"). */
+const DISTANCE_READ = /\sfrom\s|\s(?:north|south|east|west)[a-z]*\s+of$/;
 /** The point it is measured from: "from the car park", "away from the main road" (at most two words). */
 const DISTANCE_FROM_AFTER = /^\s+(?:away\s+)?from\s+(?:the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)/;
 /** A point named by its name: "from Hollow Fen", "away from Port Halcyon" (up to three capitalised words). */
@@ -1674,7 +1688,8 @@ function distanceBetween(before: string, afterUnit: string): string | null {
   const words = DISTANCE_FROM_AFTER.exec(afterUnit)?.[1]?.split(/\s+/) ?? [];
   const stop = words.findIndex((word) => FUNCTION_WORD.test(word));
   const point = named ? named.toLowerCase() : (stop < 0 ? words : words.slice(0, stop)).join(" ");
-  if (!thing || FUNCTION_WORD.test(thing) || !point) return null;
+  // "hit the ground 100 metres from the green": where a thing struck, the ground is no thing placed.
+  if (!thing || FUNCTION_WORD.test(thing) || thing === "ground" || !point) return null;
   return `${singular(thing)} from ${point}`;
 }
 
@@ -1781,6 +1796,10 @@ function numbersIn(text: string): RegExpMatchArray[] {
   const lengths = [...text.matchAll(LENGTH_IN_WORDS)]
     .filter((match) => match.index !== opening?.index)
     .map((match) => asMatch(match[1]!, match.index));
+  // "as heavy as four elephants": a count in words told as an equivalent (see equivalence-measure).
+  const equivalents = [...text.matchAll(EQUIVALENT_IN_WORDS)]
+    .filter((match) => match.index + match[0].length - match[1]!.length !== opening?.index)
+    .map((match) => asMatch(match[1]!, match.index + match[0].length - match[1]!.length));
   const charges = /\b(?:counts?|charges?)\s+of\b/i.test(text)
     ? [...text.matchAll(CHARGES_IN_WORDS)]
         .filter((match) => match.index !== opening?.index)
@@ -1820,6 +1839,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
     ...words,
     ...lengths,
     ...charges,
+    ...equivalents,
     ...adjectives,
     ...owned,
     ...tolls,
@@ -1846,6 +1866,11 @@ const MOVED_OBJECT_BEFORE =
 const DIRECTION_AFTER = /^\s+(?:down|up|along|across|into|through|downstream|downhill|inland|out\s+to|towards?)\b/i;
 
 const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
+/** After a figure in metres written as "m": a distance from something or a size ("8m from", "40m deep"). */
+const METRE_SYMBOL_AFTER =
+  /^\s+(?:(?:away\s+)?from|off|long|wide|tall|high|deep|across|below|above|underground|offshore|inland)\b/;
+/** Millimetres and centimetres written as their symbols right after the figure: "8mm", "3 cm". */
+const SMALL_LENGTH_SYMBOL_AFTER = /^\s?(?:mm|cm)(?![\p{L}\p{N}])/u;
 /** "just over", "a little under", "slightly more than", right before a share in words. */
 const JUST_OFF_BEFORE = /\b(?:just|a\s+little|slightly)\s+(over|above|more\s+than|under|below|less\s+than)\s+$/i;
 /** A speed's symbol right after its figure, written on or apart: "140mph", "185 km/h", "90 kph". */
@@ -1902,7 +1927,7 @@ const COUNT_WORD_AFTER_NUMBER_OF = new RegExp(
  * counts in words mid-sentence are left out ("two of the men", "one of three").
  */
 const DURATION_IN_WORDS = new RegExp(
-  `\\b(${NUMBER_WORD_SOURCE})(?=(?:\\s+|-)(?:minutes?|hours?|days?|weeks?|months?|years?)\\b)`,
+  `\\b(${NUMBER_WORD_SOURCE})(?=(?:\\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b)`,
   "gi",
 );
 
@@ -1916,6 +1941,14 @@ const ADJECTIVE_COUNT_IN_WORDS = new RegExp(
   "gi",
 );
 
+/** Units of weight, volume, area and heat: a figure in one of them is a measure, never a familiar thing. */
+const MEASURE_UNIT_NAME =
+  /^(?:kilogram|gram|kilo|tonne|ton|lb|pound|ounce|litre|liter|gallon|barrel|acre|hectare|celsius|fahrenheit|degree)$/;
+/** A count in words told as an equivalent: "the weight of three elephants", "as heavy as four elephants". */
+const EQUIVALENT_IN_WORDS = new RegExp(
+  `\\b${EQUIVALENT_CUE}\\s+(?:(?:about|around|roughly|nearly|almost|some)\\s+)?(${NUMBER_WORD_SOURCE})(?=\\s+[a-z])`,
+  "gi",
+);
 /** Charges in words: "guilty of four counts of tax fraud", "faces three charges of assault". */
 const CHARGES_IN_WORDS = new RegExp(`\\b(${NUMBER_WORD_SOURCE})(?=\\s+(?:counts?|charges?)\\s+of\\b)`, "gi");
 
@@ -1966,8 +1999,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const before = text.slice(0, index);
       const after = text.slice(index + match[0].length);
       // "£20m" is money at a scale; "5m" without a currency is a length, left out as before.
-      if (match[3] && !/[$£€]\s*$/.test(before)) continue;
-      const scale = match[2] ?? match[3];
+      // "8m from the track's edge", "a shaft 40m deep": the metre's symbol, told so by a distance or a
+      // size after it (a bare "5m" is still left out).
+      const metreSymbol = match[3] === "m" && !/[$£€]\s*$/.test(before) && METRE_SYMBOL_AFTER.test(after);
+      if (match[3] && !/[$£€]\s*$/.test(before) && !metreSymbol) continue;
+      const scale = metreSymbol ? match[2] : (match[2] ?? match[3]);
       // Dates ("October 7", "May 31, 2024"), years and ordinals are not counts.
       if (MONTHS.test(before) || /^(st|nd|rd|th)\b/i.test(after)) continue;
       if (/^\d{1,2}$/.test(raw) && Number(raw) <= 31 && MONTH_AFTER.test(after)) continue;
@@ -2071,6 +2107,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         : undefined;
       const lastedAsWritten = duration
         ? (
+            warningLead(before, after.slice(duration[0].length)) ??
             DURATION_VERB.exec(before)?.[1] ??
             LASTED_BARE.exec(before)?.[1] ??
             DURATION_VERB_OBJECT.exec(before)?.[1] ??
@@ -2097,8 +2134,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         !percent &&
         !currency &&
         !magnitude &&
-        (CROWD_BEFORE.test(before) || (WATCHED_BY.test(before) && ONLOOKERS_AFTER.test(after)));
+        (CROWD_BEFORE.test(before) ||
+          (WATCHED_BY.test(before) && ONLOOKERS_AFTER.test(after)) ||
+          CROWD_CAME_AFTER.test(after));
       const speedSymbol = SPEED_SYMBOL_AFTER.exec(after);
+      const smallLength = SMALL_LENGTH_SYMBOL_AFTER.exec(after);
       const counted = magnitude
         ? { unit: "magnitude", end: magnitudeAfter ? magnitudeAfter[0].length : 0 }
         : crowd
@@ -2130,7 +2170,15 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                               : // "fell from about 200ft": feet written as their symbol, as "2km" is.
                                 /^\s?ft(?![\p{L}\p{N}])/u.test(after)
                                 ? { unit: "feet", end: after.indexOf("ft") + 2 }
-                                : numberOf(before, after);
+                                : // "about 8mm long", "a 3cm gash": small lengths written as their symbol.
+                                  metreSymbol
+                                  ? { unit: "metre", end: 0 }
+                                  : smallLength
+                                    ? {
+                                        unit: /mm/.test(smallLength[0]) ? "millimetre" : "centimetre",
+                                        end: smallLength[0].length,
+                                      }
+                                    : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -2261,6 +2309,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (term) event = "jailed";
       if (fought && !attributed && !FUNCTION_WORD.test(fought))
         event = `fought ${singular(SAME_EVENT[fought.toLowerCase()] ?? fought)}`;
+      // "The siren sounded 12 minutes before the strike": a warning's lead, whatever else the clause names.
+      if (lasted === "warned") event = "warned";
       if (!event && lasted && !attributed)
         event = lastedThing && !FUNCTION_WORD.test(lastedThing) ? singular(lastedThing) : lasted.replace(/ing$/, "ed");
       // "was on the ground for 19 miles": a tornado's path, as "a 22-mile path" is.
@@ -2295,6 +2345,26 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           event = "pay";
           owner = group ?? payeeOf(before);
         }
+      }
+      // "the equivalent of about 10 chest X-rays" and "the same dose as 25 X-rays": one measure told
+      // in familiar things (see equivalence-measure).
+      // A figure in a unit of measure ("the height of 30 metres") is that measure, no familiar thing.
+      if (
+        unit &&
+        !percent &&
+        !currency &&
+        !attributed &&
+        !LENGTH_UNIT.test(unit) &&
+        !DURATION_UNIT.test(unit) &&
+        !MEASURE_UNIT_NAME.test(unit) &&
+        toldAsEquivalent(before)
+      )
+        event = "equivalent";
+      // "Solberg collects £375,000" and "the Norwegian pockets £450,000": one winner's prize.
+      const prizeOf = !event && currency && !attributed ? prizeWinner(before) : null;
+      if (prizeOf) {
+        event = "prize";
+        owner = prizeOf;
       }
       if (!event && currency && !attributed) {
         const clauseBefore = before.slice(ownClauseStart);
@@ -2478,6 +2548,13 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (bearing) event = bearing;
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed)
         event = distanceBetween(before, after.slice(counted.end));
+      // "about three metres from the edge of the track", "25ft from the track's edge": how far from a
+      // landmark, named by its head noun, whatever verb or subject the clause has (see landmark-distance).
+      const fromLandmark =
+        !bearing && unit && LENGTH_UNIT.test(unit) && !attributed && !(event && DISTANCE_READ.test(event))
+          ? landmarkDistance(before.slice(ownClauseStart), after.slice(counted.end))
+          : null;
+      if (fromLandmark) event = fromLandmark;
       // "took 11 pieces from the gallery" (never "took 40 percent of the vote"): taken away.
       if (
         !event &&
@@ -2779,6 +2856,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         passedPeak ||
         // The charges an indictment brings stand until a court rules on them, whichever day an outlet counts them.
         ((event === "charged" || event === "convicted") && frame === "reported") ||
+        // A thing told as its equivalent in familiar things is its size, which days do not change.
+        (event === "equivalent" && kind === "fixed" && !period) ||
         (eventDuration && !ONGOING_BEFORE.test(before)) ||
         (currency !== undefined &&
           frame === "reported" &&

@@ -126,7 +126,7 @@ const NOTIFIED = String.raw`(?:notified|warned|alerted|contacted|informed|e-?mai
 const NOTIFIED_AFTER = new RegExp(String.raw`^\s+(?:${BE}${NOTIFIED}|${NOTIFIED}\s+by\b)`, "i");
 /** "warned 300 residents to leave", "warned against", "told to": an instruction, not a notice of what happened. */
 const INSTRUCTION_AFTER = /^\s+(?:(?:not\s+)?to\s+[a-z]|against\b|that\b)/i;
-const NOT_NOTIFIED = /^(?:pound|dollar|euro|percent|hour|minute|day|week|month|year)$/;
+const NOT_NOTIFIED = /^(?:pound|dollar|euro|percent|second|hour|minute|day|week|month|year)$/;
 
 /** Things taken: "records were taken", "14 paintings were stolen" (never "taken to hospital", "samples taken"). */
 const TAKEN_AFTER =

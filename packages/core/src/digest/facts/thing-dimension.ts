@@ -44,6 +44,9 @@ const NO_THING_MODIFIED =
 const SAME_THING: ReadonlyArray<readonly [string, RegExp]> = [
   ["tower", /^(?:tower|mast|pylon|antenna|aerial)$/],
   ["coast", /^(?:beach|beache|shore|shoreline|coast|coastline|seafront|waterfront|sand)$/],
+  // "a 180-mile stretch of highway" and "the 230 miles of road between the mine and the depot": one
+  // road, whichever noun of a road an outlet gives it.
+  ["road", /^(?:road|highway|motorway|freeway|interstate|expressway|carriageway)$/],
 ];
 
 /** The thing's noun as outlets' names for it meet (see SAME_THING). */

@@ -144,6 +144,10 @@ import {
 import { HEATWAVE_WARNING_EXPECTED, heatwaveWarningArticles } from "../testing/heatwave-warning-articles.js";
 import { HIGHWAY_KICKBACKS_EXPECTED, highwayKickbacksArticles } from "../testing/highway-kickbacks-articles.js";
 import { HILL_WILDFIRE_EXPECTED, hillWildfireArticles } from "../testing/hill-wildfire-articles.js";
+import {
+  HILLCLIMB_SPECTATOR_CRASH_EXPECTED,
+  hillclimbSpectatorCrashArticles,
+} from "../testing/hillclimb-spectator-crash-articles.js";
 import { HILLSIDE_LANDSLIDE_EXPECTED, hillsideLandslideArticles } from "../testing/hillside-landslide-articles.js";
 import { HILLWALKER_SEARCH_EXPECTED, hillwalkerSearchArticles } from "../testing/hillwalker-search-articles.js";
 import { HOSPITAL_FIRE_EXPECTED, hospitalFireArticles } from "../testing/hospital-fire-articles.js";
@@ -170,6 +174,10 @@ import {
 } from "../testing/legionnaires-outbreak-articles.js";
 import { LIFT_BRACKET_CHECKS_EXPECTED, liftBracketChecksArticles } from "../testing/lift-bracket-checks-articles.js";
 import { LIGHTHOUSE_SALE_EXPECTED, lighthouseSaleArticles } from "../testing/lighthouse-sale-articles.js";
+import {
+  LINKS_LIGHTNING_STRIKE_EXPECTED,
+  linksLightningStrikeArticles,
+} from "../testing/links-lightning-strike-articles.js";
 import {
   LOST_RADIOACTIVE_CAPSULE_EXPECTED,
   lostRadioactiveCapsuleArticles,
@@ -219,6 +227,10 @@ import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/produ
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { QUARRY_FLYROCK_EXPECTED, quarryFlyrockArticles } from "../testing/quarry-flyrock-articles.js";
 import { RACEHORSE_LOOSE_EXPECTED, racehorseLooseArticles } from "../testing/racehorse-loose-articles.js";
+import {
+  RADIOACTIVE_CAPSULE_SEARCH_EXPECTED,
+  radioactiveCapsuleSearchArticles,
+} from "../testing/radioactive-capsule-search-articles.js";
 import { RAIL_TIMETABLE_EXPECTED, railTimetableArticles } from "../testing/rail-timetable-articles.js";
 import { RATE_DECISION_EXPECTED, rateDecisionArticles } from "../testing/rate-decision-articles.js";
 import { RECORD_RUN_EXPECTED, recordRunArticles } from "../testing/record-run-articles.js";
@@ -1912,6 +1924,11 @@ describe.each([
   ["typhoon fishing port", typhoonFishingPortArticles, TYPHOON_FISHING_PORT_EXPECTED, []],
   ["gas storage tremor", gasStorageTremorArticles, GAS_STORAGE_TREMOR_EXPECTED, ["A third"]],
   ["shareholder pay revolt", shareholderPayRevoltArticles, SHAREHOLDER_PAY_REVOLT_EXPECTED, ["200"]],
+  // facts39's: a warning's lead in seconds and minutes, a crowd and a prize told by other verbs, a road
+  // searched, a dose told as X-rays, an object's size in "mm" and "millimeters", distances from landmarks.
+  ["hillclimb spectator crash", hillclimbSpectatorCrashArticles, HILLCLIMB_SPECTATOR_CRASH_EXPECTED, []],
+  ["radioactive capsule search", radioactiveCapsuleSearchArticles, RADIOACTIVE_CAPSULE_SEARCH_EXPECTED, []],
+  ["links lightning strike", linksLightningStrikeArticles, LINKS_LIGHTNING_STRIKE_EXPECTED, []],
 ] as const)("facts by code on the written %s story", (_name, articlesOf, expected, knownMisses: readonly string[]) => {
   const facts = extractFacts(articlesOf());
 
