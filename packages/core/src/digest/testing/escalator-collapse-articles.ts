@@ -130,10 +130,11 @@ export const ESCALATOR_COLLAPSE_EXPECTED: ExpectedFacts = {
     { text: "A woman hurt in Saturday's escalator collapse", dates: ["2026-11-26"] },
   ],
   neverDated: [{ text: "The Quayside Centre opened in 1989", date: "2026" }],
-  disagreements: [{ values: ["14", "12"], outlets: ["Dunmore Evening Post", "Coastal Press Agency"] }],
+  // Values as the texts write them (the count words), the house convention.
+  disagreements: [{ values: ["Fourteen", "Twelve"], outlets: ["Dunmore Evening Post", "Coastal Press Agency"] }],
   notDisagreements: [
-    ["14", "30"],
-    ["4", "14"],
+    ["Fourteen", "30"],
+    ["Four", "Fourteen"],
     ["1989", "2015"],
   ],
   corroboration: [
