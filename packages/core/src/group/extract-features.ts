@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../text/calendar-names.js";
 import type { GroupableArticle } from "./groupable-article.js";
 import { stemWord } from "./stem-word.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -20,27 +21,14 @@ export interface ExtractFeaturesOptions {
 }
 
 const MONTHS = new Map(
-  [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ].flatMap((month, index) => [
+  MONTH_NAMES.flatMap((month, index) => [
     [month, month],
     [month.slice(0, 3), month],
     [`${month.slice(0, 3)}.`, month],
     ...(index === 8 ? [["sept", month] as [string, string]] : []),
   ]),
 );
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Capitalised words that open phrases without naming anything. */
 const NOT_NAMES = new Set([
   "mr",

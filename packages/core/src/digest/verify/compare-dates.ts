@@ -1,22 +1,8 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/calendar-names.js";
 import type { AnalyzedText } from "./analyze-text.js";
 import { readQuantities } from "./read-quantities.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
 
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const MONTH_ABBREVIATIONS: Record<string, string> = {
   jan: "january",
   feb: "february",
@@ -41,7 +27,7 @@ interface DateMention {
 
 function monthOf(word: string): string | null {
   const lower = word.toLowerCase().replace(/\.$/, "");
-  if (MONTHS.includes(lower)) return lower;
+  if (MONTH_NAMES.includes(lower)) return lower;
   return MONTH_ABBREVIATIONS[lower] ?? null;
 }
 
@@ -50,7 +36,7 @@ function readDates(analyzed: AnalyzedText): DateMention[] {
   const tokens = analyzed.tokens;
   tokens.forEach((token, index) => {
     const lower = token.text.toLowerCase();
-    if (WEEKDAYS.includes(lower)) found.push({ kind: "weekday", key: lower, text: token.text });
+    if (WEEKDAY_NAMES.includes(lower)) found.push({ kind: "weekday", key: lower, text: token.text });
     const month = monthOf(token.text);
     // "may" is a month only with a day or year beside it, or capitalised mid-sentence.
     if (month && (month !== "may" || token.text === "May" || /^\d/.test(tokens[index + 1]?.text ?? ""))) {
@@ -104,11 +90,11 @@ function weekdaysOfDates(analyzed: AnalyzedText, found: readonly DateMention[]):
     const after = /^,?\s+(\d{4})\b/.exec(analyzed.text.slice(at + day.text.length));
     if (!after) continue;
     const [month, date] = day.key.split("-");
-    const when = new Date(Date.UTC(Number(after[1]), MONTHS.indexOf(month!), Number(date)));
+    const when = new Date(Date.UTC(Number(after[1]), MONTH_NAMES.indexOf(month!), Number(date)));
     if (when.getUTCDate() !== Number(date)) continue;
     weekdays.push({
       kind: "weekday",
-      key: WEEKDAYS[(when.getUTCDay() + 6) % 7]!,
+      key: WEEKDAY_NAMES[when.getUTCDay()]!,
       text: `${day.text}${after[0]}`.trim(),
     });
   }

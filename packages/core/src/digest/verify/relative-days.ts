@@ -1,18 +1,7 @@
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { capitalised, MONTH_NAMES, WEEKDAY_NAMES } from "../../text/calendar-names.js";
+
+const WEEKDAYS = WEEKDAY_NAMES.map(capitalised);
+const MONTHS = MONTH_NAMES.map(capitalised);
 const WEEKDAY = `(${WEEKDAYS.join("|")})`;
 const MONTH = `(${MONTHS.join("|")})`;
 // "KELSBY, Monday 2 February —", "HOLBECK, Thursday —": a dateline, the day the article is written.
