@@ -1,3 +1,5 @@
+import { WEEKDAY_NAMES } from "../../text/calendar-names.js";
+
 /**
  * Words that say when something is planned or told, not what it is ("this week's planned strikes",
  * "hoped to reopen the bridge by the weekend", "on Wednesday"): left out of the matter two statements
@@ -12,11 +14,5 @@ export const WHEN_WORDS: readonly string[] = [
   "tonight",
   "tomorrow",
   "next",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAY_NAMES,
 ];
