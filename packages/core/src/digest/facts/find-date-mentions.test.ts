@@ -1122,6 +1122,10 @@ describe("findDateMentions on a month named last or next, the day before, weeken
     expect(dateOf("Crowds gathered last weekend in the square.", "2028-10-08T13:00:00Z")).toBe("2028-09-30");
     const coming = readDateExpressions("The line will be closed over the weekend.", "2028-10-11");
     expect(coming).toMatchObject([{ date: "2028-10-14", prospective: true }]);
+    // "this weekend" in a Friday's paper is the coming one, whatever the tense.
+    expect(readDateExpressions("The park is closed this weekend.", "2028-10-13")).toMatchObject([
+      { date: "2028-10-14", prospective: true },
+    ]);
     // A weekend that names an event is no date of the sentence.
     expect(readDateExpressions("Police said the weekend's protests were peaceful.", "2028-10-09")).toEqual([]);
   });

@@ -1648,11 +1648,14 @@ export function readDateExpressions(
   if (weekend && !inQuote(weekend.index) && !found.some((expression) => expression.precision === "day")) {
     const start = weekend.index;
     const end = start + weekend[0].length;
-    const prospective = futureAround(start, end) && !/^(?:last|past)\b/i.test(weekend[0]);
+    const weekday = published ? new Date(`${published}T12:00:00Z`).getUTCDay() : -1;
+    // "this weekend" in a Thursday's or a Friday's paper is the coming one, whatever the tense ("The
+    // park is closed this weekend").
+    const coming = /^this\b/i.test(weekend[0]) && (weekday === 4 || weekday === 5);
+    const prospective = coming || (futureAround(start, end) && !/^(?:last|past)\b/i.test(weekend[0]));
     let date: string | null = null;
     if (published) {
       // Saturday 6, Sunday 0: a weekend under way is the current one; else the one before or to come.
-      const weekday = new Date(`${published}T12:00:00Z`).getUTCDay();
       const inWeekend = weekday === 6 || weekday === 0;
       const current = addDays(published, weekday === 0 ? -1 : 0);
       if (inWeekend) date = /^last\b/i.test(weekend[0]) ? addDays(current, -7) : current;
