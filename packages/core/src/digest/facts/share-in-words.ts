@@ -1,39 +1,21 @@
+import { fractionInWords } from "./fraction-words.js";
 import { numberWordValue } from "./number-words.js";
 
 /**
  * A share of a group written in words, as news tells one as often as a percentage: "a third of the
  * homes", "Nearly half of shareholders", "two-thirds of members", "four in ten investors". The same
  * figure as a percentage ("a third" is 33.3%), read only before the group it is a share of ("half the
- * time", "a quarter past" and "half an hour" are none).
+ * time", "a quarter past" and "half an hour" are none): a share in words, then "of" and its group,
+ * or "N in ten" and a plural noun.
  */
-const FRACTIONS: Readonly<Record<string, number>> = {
-  half: 50,
-  "a half": 50,
-  "one half": 50,
-  "a third": 100 / 3,
-  "one third": 100 / 3,
-  "one-third": 100 / 3,
-  "two thirds": 200 / 3,
-  "two-thirds": 200 / 3,
-  "a quarter": 25,
-  "one quarter": 25,
-  "one-quarter": 25,
-  "three quarters": 75,
-  "three-quarters": 75,
-  "a fifth": 20,
-  "one fifth": 20,
-  "one-fifth": 20,
-};
-
-/** A share in words, then "of" and its group, or "N in ten" and a plural noun. */
 export const SHARE_IN_WORDS =
   /(?<![\p{L}-])((?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)?[\s-]?(?:half|third|thirds|quarter|quarters|fifth)|[Hh]alf|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+in\s+(?:three|four|five|ten))(?=\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]+s\b|\s+[a-z]+s\b)/gu;
 
 /** The percentage a share in words stands for ("a third" → 33.3), null for anything else. */
 export function shareInWordsValue(raw: string): number | null {
   const words = raw.trim().toLowerCase().replace(/\s+/g, " ");
-  const fraction = FRACTIONS[words];
-  if (fraction !== undefined) return fraction;
+  const fraction = fractionInWords(words);
+  if (fraction) return 100 * fraction.value;
   // "four in ten", "one in three": counts in words ("one" is no count word alone, see number-words).
   const inTen = /^(\w+) in (three|four|five|ten)$/.exec(words);
   const count = inTen ? (inTen[1] === "one" ? 1 : numberWordValue(inTen[1]!)) : null;
