@@ -1,3 +1,4 @@
+import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { prospectStart } from "./find-fulfilled-prospects.js";
 import { addressesReader } from "./rank-headlines.js";
@@ -7,8 +8,6 @@ import type { SentenceTimes } from "./sentence-times.js";
 const PAST_VERB =
   /\b(?:\p{Ll}{2,}ed|left|won|lost|fell|rose|took|made|came|went|found|held|met|sent|struck|began|broke|gave|cut|hit|shut|quit|put|set|paid|sold|told|said)\b/u;
 const PAST_VERBS = new RegExp(PAST_VERB.source, "gu");
-/** A quotation, blanked out where only the writer's own verbs count. */
-const QUOTATION = /“[^“”]*”|"[^"]*"/g;
 /** Verbs of saying: a past one before a prospect reports the prospect ("said on Saturday that … would"). */
 const SAYING = /^(?:said|told|stated|announced|added|reported|confirmed)$/;
 
@@ -21,7 +20,7 @@ const SAYING = /^(?:said|told|stated|announced|added|reported|confirmed)$/;
 function tellsOnlyProspect(text: string): boolean {
   const start = prospectStart(text);
   if (start === null) return false;
-  return onlySaying(text.slice(0, start).replace(QUOTATION, " "));
+  return onlySaying(text.slice(0, start).replace(QUOTED_SPANS, " "));
 }
 
 /** Whether every verb in the past in a text (its quotations blanked) is one of saying, or it has none. */
@@ -39,7 +38,7 @@ const PAST_PERFECT = /\bhad\s+(?:(?:not|never|already|long|previously|once|just)
  * verb in the past outside them but one of saying.
  */
 function tellsNoNews(text: string): boolean {
-  const unquoted = text.replace(QUOTATION, " ");
+  const unquoted = text.replace(QUOTED_SPANS, " ");
   const rest = unquoted.replace(PAST_PERFECT, " ");
   if (unquoted === text && rest === unquoted) return false;
   return onlySaying(rest);

@@ -1,12 +1,11 @@
 import { oncePerText } from "../../text/once-per-text.js";
 import { porterStem } from "../evidence/porter-stem.js";
+import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { STOPWORDS } from "../evidence/word-tokens.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { toldAsDone } from "./told-as-done.js";
 
-/** What is quoted is someone's words, not the sentence's own tense. */
-const QUOTED = /“[^“”]*”|"[^"]*"/g;
 /**
  * An action told as under way ("have begun removing sand", "started pumping", "are still clearing
  * debris"), or as one whose length is foreseen ("freeing the ship could take days or even weeks").
@@ -59,7 +58,7 @@ function objectWords(words: string): Set<string> {
 }
 
 function actionsUnderWay(text: string): Action[] {
-  const own = text.replace(QUOTED, " ");
+  const own = text.replace(QUOTED_SPANS, " ");
   // FORESEEN ends on "take": looked for only where the word is (it tries every "-ing" word before failing).
   const foreseen = /\stake\b/iu.test(own) ? own.matchAll(FORESEEN) : [];
   return [...own.matchAll(UNDER_WAY), ...foreseen]
@@ -69,7 +68,7 @@ function actionsUnderWay(text: string): Action[] {
 }
 
 function actionsDone(text: string): Action[] {
-  const own = text.replace(QUOTED, " ");
+  const own = text.replace(QUOTED_SPANS, " ");
   // "so far", "still": a part done of an action that goes on finishes nothing.
   if (/\b(?:so far|still|continu\w*)\b/i.test(own)) return [];
   return [...own.matchAll(DONE)]

@@ -1,5 +1,6 @@
 import { oncePerTextOf } from "../../text/once-per-text-of.js";
 import { porterStem } from "../evidence/porter-stem.js";
+import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity, type TermVector } from "../evidence/term-vectors.js";
 import { STOPWORDS } from "../evidence/word-tokens.js";
@@ -26,8 +27,6 @@ const PROSPECTIVE =
  */
 const PROSPECTIVE_CUE =
   /will|shall|won't|['’]ll\s|due|set|schedul|slated|expect|poised|likely|going|forecast|predict|project|tipped|to\s+be|anticipat|plan|intend|aim|vow|pledg|promis|would|should|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight/iu;
-/** What is quoted is someone's words, not the sentence's own tense. */
-const QUOTED = /“[^“”]*”|"[^"]*"/g;
 /** A prospect with no date and its outcome share a figure and this much of their words (TF-IDF cosine). */
 const SAME_MATTER = 0.2;
 /** With no date and no shared figure, an outcome must say nearly the same thing. */
@@ -102,7 +101,7 @@ const FRAME_WORDS = new Set(
  * see eventStem).
  */
 export function matterOf(text: string, names: ReadonlySet<string>): Set<string> {
-  const words = text.replace(QUOTED, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const words = text.replace(QUOTED_SPANS, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return new Set(
     words
       .filter(
@@ -156,7 +155,7 @@ export function prospectStart(text: string): number | null {
   let collapsed = "";
   const shifts: Array<readonly [number, number]> = [];
   let last = 0;
-  for (const quote of text.matchAll(QUOTED)) {
+  for (const quote of text.matchAll(QUOTED_SPANS)) {
     collapsed += `${text.slice(last, quote.index)} `;
     last = quote.index + quote[0].length;
     shifts.push([collapsed.length, last - collapsed.length]);

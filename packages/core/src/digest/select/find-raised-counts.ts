@@ -1,3 +1,4 @@
+import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity, type TermVector } from "../evidence/term-vectors.js";
 import { contentWords } from "../evidence/word-tokens.js";
@@ -303,8 +304,6 @@ const DAY_MS = 86_400_000;
  */
 const CRITICAL_NOW =
   /\b(?:is|are|remains?)\s+(?:still\s+)?in\s+(?:a\s+)?(?:critical|life-threatening|grave)\s+condition\b/i;
-/** What is quoted is someone's words, not the sentence's own tense. */
-const QUOTED = /“[^“”]*”|"[^"]*"/g;
 
 /**
  * Sentences whose count of the dead, the injured or the arrested a later sentence on the same matter
@@ -352,7 +351,7 @@ export function findRaisedCounts(candidates: readonly RankedSentence[], times: S
   for (const candidate of candidates) {
     const text = candidate.item.sentence.text;
     const time = times.get(candidate);
-    if (time === undefined || !CRITICAL_NOW.test(text.replace(QUOTED, " "))) continue;
+    if (time === undefined || !CRITICAL_NOW.test(text.replace(QUOTED_SPANS, " "))) continue;
     const state = { candidate, time };
     const known = Math.max(
       0,

@@ -1,11 +1,10 @@
 import { porterStem } from "../evidence/porter-stem.js";
+import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { matterOf, namesIn } from "./find-fulfilled-prospects.js";
 import type { SentenceTimes } from "./sentence-times.js";
 import { toldAsDone } from "./told-as-done.js";
 
-/** What is quoted is someone's words, not the sentence's own tense. */
-const QUOTED = /“[^“”]*”|"[^"]*"/g;
 /**
  * An inquiry told as going on, named by its noun ("Tests on a second farm are under way", "An
  * investigation is continuing", "A search is under way", "Talks between … continue"), or its result told as still to come
@@ -93,7 +92,7 @@ const INQUIRY_NOUN =
 
 /** The inquiry nouns a text names, singular and lower case. */
 function inquiryNouns(text: string): Set<string> {
-  return new Set([...text.replace(QUOTED, " ").matchAll(INQUIRY_NOUN)].map((match) => match[0].toLowerCase()));
+  return new Set([...text.replace(QUOTED_SPANS, " ").matchAll(INQUIRY_NOUN)].map((match) => match[0].toLowerCase()));
 }
 
 /**
@@ -102,7 +101,7 @@ function inquiryNouns(text: string): Set<string> {
  * the one inquiry a story has under way answers it however few other words the two share.
  */
 function resultOfInquiry(result: string, nouns: ReadonlySet<string>): boolean {
-  const own = result.replace(QUOTED, " ");
+  const own = result.replace(QUOTED_SPANS, " ");
   for (const noun of nouns) {
     const named = new RegExp(
       String.raw`^(?:the|its|their)\s+${noun}\b[^,;]{0,60}?\b(?:confirmed|found|ruled\s+out|concluded|established|determined|identified)\b`,
@@ -114,27 +113,27 @@ function resultOfInquiry(result: string, nouns: ReadonlySet<string>): boolean {
 }
 
 function resultTold(text: string): boolean {
-  const own = text.replace(QUOTED, " ");
+  const own = text.replace(QUOTED_SPANS, " ");
   if (STILL_OPEN.test(own) || PENDING.test(own)) return false;
   return [...own.matchAll(RESULT)].some((match) => toldAsDone(own, match.index ?? 0));
 }
 
 /** Whether a sentence tells what caused something, as done (not "may have caused", not a cause still sought). */
 function causeTold(text: string): boolean {
-  const own = text.replace(QUOTED, " ");
+  const own = text.replace(QUOTED_SPANS, " ");
   if (STILL_OPEN.test(own) || PENDING.test(own) || UNKNOWN_CAUSE.test(own)) return false;
   return [...own.matchAll(CAUSE_TOLD)].some((match) => toldAsDone(own, match.index ?? 0));
 }
 
 function dealTold(text: string): boolean {
-  const own = text.replace(QUOTED, " ");
+  const own = text.replace(QUOTED_SPANS, " ");
   if (STILL_OPEN.test(own) || PENDING.test(own)) return false;
   return [...own.matchAll(DEAL)].some((match) => toldAsDone(own, match.index ?? 0));
 }
 
 /** The parties a sentence names: the story's names among its words (its first too: "Unite struck a deal"), days and months aside. */
 function partiesIn(text: string, names: ReadonlySet<string>): Set<string> {
-  const words = text.replace(QUOTED, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const words = text.replace(QUOTED_SPANS, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return new Set(
     words
       .map((word) => word.toLowerCase().replace(/['’]s$/, ""))
@@ -154,7 +153,7 @@ function dealAnswers(talks: string, deal: string, names: ReadonlySet<string>): b
   if (parties.size === 0) return false;
   const named = partiesIn(deal, names);
   // "Easthaven City Council", then "the council": a party named by its common head noun again.
-  for (const run of talks.replace(QUOTED, " ").match(PROPER_RUN) ?? []) {
+  for (const run of talks.replace(QUOTED_SPANS, " ").match(PROPER_RUN) ?? []) {
     const words = run.split(/\s+/).map((word) => word.toLowerCase());
     const head = words.at(-1) ?? "";
     if (words.length < 2 || names.has(head) || !new RegExp(`\\bthe\\s+${head}\\b`, "i").test(deal)) continue;
@@ -176,10 +175,10 @@ function dealAnswers(talks: string, deal: string, names: ReadonlySet<string>): b
  */
 export function findSettledInquiries(candidates: readonly RankedSentence[], times: SentenceTimes): Set<RankedSentence> {
   const settled = new Set<RankedSentence>();
-  const unknownCause = (text: string) => UNKNOWN_CAUSE.test(text.replace(QUOTED, " "));
+  const unknownCause = (text: string) => UNKNOWN_CAUSE.test(text.replace(QUOTED_SPANS, " "));
   const pending = candidates.filter((candidate) => {
     const text = candidate.item.sentence.text;
-    return PENDING.test(text.replace(QUOTED, " ")) || unknownCause(text);
+    return PENDING.test(text.replace(QUOTED_SPANS, " ")) || unknownCause(text);
   });
   if (pending.length === 0) return settled;
   const texts = [...new Set(candidates.map((candidate) => candidate.item.sentence.text))];

@@ -1,3 +1,4 @@
+import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
@@ -89,7 +90,6 @@ const NEGOTIATION_VERB = /\b(?:offer(?:ed|ing)|propos(?:ed|ing)|demand(?:ed|ing)
 const FIGURE = /\d[\d,.]*/g;
 /** Speech states a position only through what is quoted: "“We are not for sale at this price,” Marsh said." */
 const SPEECH_VERB = /\b(?:said|says|told|added|insisted)\b/gi;
-const QUOTED = /“[^“”]*”|"[^"]*"/g;
 const FUNCTION_WORD = /^(?:of|in|for|at|from|with|on|by|to|who|which|that|led|whose)$/i;
 const SUBJECT_STOP =
   /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|On|In|At|After|Before|As|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -163,7 +163,7 @@ const PRESENT_STATE = /\b(?:is|are|am|remains?|stands?|has|have|seems?|appears?)
 function toldWithItsDate(candidate: RankedSentence, facts: StoryFacts): boolean {
   const when = facts.sentenceDates[candidate.index];
   if (when?.basis !== "stated" || when.precision !== "day") return false;
-  const told = candidate.item.sentence.text.replace(QUOTED, " ").replace(NON_RESTRICTIVE, " ");
+  const told = candidate.item.sentence.text.replace(QUOTED_SPANS, " ").replace(NON_RESTRICTIVE, " ");
   return !PRESENT_STATE.test(told);
 }
 
@@ -240,8 +240,8 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
       const text = candidate.item.sentence.text;
       const known = read.get(text);
       if (known) return [candidate, known];
-      const unquoted = text.replace(QUOTED, " ");
-      const quoted = [...text.matchAll(QUOTED)].map((match) => match[0]).join(" ");
+      const unquoted = text.replace(QUOTED_SPANS, " ");
+      const quoted = [...text.matchAll(QUOTED_SPANS)].map((match) => match[0]).join(" ");
       const clauses = clausesOf(unquoted).map((clause) => subjectNames(clause, properNames));
       const result =
         clauses.every((clause) => clause.names.length === 0) && NEGOTIATION_NOUN.test(quoted)
@@ -262,7 +262,7 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
     return top;
   };
   for (const sentence of new Set(relevant.map((candidate) => candidate.item.sentence.text))) {
-    const text = sentence.replace(QUOTED, " ");
+    const text = sentence.replace(QUOTED_SPANS, " ");
     const first = leadNames(text.trim().split(/\s+/), properNames);
     if (first.length < 2 || /^[^,]*\band\b/.test(text.slice(0, 80))) continue;
     for (const name of first.slice(1)) root.set(find(name), find(first[0]!));

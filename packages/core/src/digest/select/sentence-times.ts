@@ -1,4 +1,5 @@
 import type { Article } from "../../model/index.js";
+import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { backgroundYearTime } from "../facts/find-date-mentions.js";
@@ -54,11 +55,10 @@ const HALF_DAY_MS = 43_200_000;
 
 /** "now" in the reporter's words (never inside a quotation, whose "now" is the speaker's). */
 const NOW = /\bnow\b/i;
-const QUOTED = /“[^”]*”|"[^"]*"/g;
 
 /** Whether a sentence with no day of its own tells how things stand as its paper went out. */
 function asOfItsPaper(text: string): boolean {
-  return presentPerfectReport(text) || NOW.test(text.replace(QUOTED, ""));
+  return presentPerfectReport(text) || NOW.test(text.replace(QUOTED_SPANS, ""));
 }
 
 /**
