@@ -1,6 +1,6 @@
 import type { Corroboration, DigestSentence } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
-import { MONTH_NAMES } from "../../text/calendar-names.js";
+import { monthNamed } from "../../text/calendar-names.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
@@ -40,8 +40,7 @@ const { family, isFamilyWord } = synonymFamilies(stem);
 
 /** A month by its full name, however written ("Oct." → "october"): a wire's "Oct. 9" is "October 9". */
 function fullMonth(month: string): string {
-  const lower = month.toLowerCase();
-  return MONTH_NAMES.find((name) => name.startsWith(lower.slice(0, 3))) ?? lower;
+  return monthNamed(month) ?? month.toLowerCase();
 }
 const MONTH_ABBREVIATION = /^(?:jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 

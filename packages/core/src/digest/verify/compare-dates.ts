@@ -1,22 +1,7 @@
-import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/calendar-names.js";
+import { MONTH_NAMES, monthNamed, WEEKDAY_NAMES } from "../../text/calendar-names.js";
 import type { AnalyzedText } from "./analyze-text.js";
 import { readQuantities } from "./read-quantities.js";
 import type { SupportContext, SupportFault } from "./support-fault.js";
-
-const MONTH_ABBREVIATIONS: Record<string, string> = {
-  jan: "january",
-  feb: "february",
-  mar: "march",
-  apr: "april",
-  jun: "june",
-  jul: "july",
-  aug: "august",
-  sep: "september",
-  sept: "september",
-  oct: "october",
-  nov: "november",
-  dec: "december",
-};
 
 /** A date or time said in a text, as a comparable key and as written. */
 interface DateMention {
@@ -25,19 +10,13 @@ interface DateMention {
   text: string;
 }
 
-function monthOf(word: string): string | null {
-  const lower = word.toLowerCase().replace(/\.$/, "");
-  if (MONTH_NAMES.includes(lower)) return lower;
-  return MONTH_ABBREVIATIONS[lower] ?? null;
-}
-
 function readDates(analyzed: AnalyzedText): DateMention[] {
   const found: DateMention[] = [];
   const tokens = analyzed.tokens;
   tokens.forEach((token, index) => {
     const lower = token.text.toLowerCase();
     if (WEEKDAY_NAMES.includes(lower)) found.push({ kind: "weekday", key: lower, text: token.text });
-    const month = monthOf(token.text);
+    const month = monthNamed(token.text);
     // "may" is a month only with a day or year beside it, or capitalised mid-sentence.
     if (month && (month !== "may" || token.text === "May" || /^\d/.test(tokens[index + 1]?.text ?? ""))) {
       found.push({ kind: "month", key: month, text: token.text });
