@@ -1,0 +1,40 @@
+import type { Corroboration } from "@roundup/prompts";
+
+/** One outlet's other count of a statement's figure, with both written as a reader writes them ("1,500"). */
+export interface OtherFigure {
+  articleId: string;
+  /** The statement's figure. */
+  figure: string;
+  /** The count the other outlet gives instead. */
+  instead: string;
+}
+
+/** What an editor reads next to a statement's corroboration when some outlets counted give another figure. */
+export interface OtherFiguresNote {
+  /** "1 of them gives another figure", "2 of them give other figures". */
+  lead: string;
+  figures: OtherFigure[];
+}
+
+/** Figures are stored bare ("1500"); a count of thousands is read with its separators. */
+function written(figure: string): string {
+  return /^\d{4,}$/.test(figure) ? Number(figure).toLocaleString("en-US") : figure;
+}
+
+/**
+ * The outlets a statement's corroboration counts that tell the same event with another count of its
+ * figure ("12 people injured" for "14 people hurt"), in words: they corroborate the event, not the
+ * figure, so the count alone would overstate the figure's support. Null when every outlet gives the
+ * statement's own figures. Renderers name each article their own way: "12 (Outlet B) for 14".
+ */
+export function describeOtherFigures(corroboration: Corroboration | undefined): OtherFiguresNote | null {
+  const figures = (corroboration?.otherFigures ?? []).map((item) => ({
+    articleId: item.articleId,
+    figure: written(item.figure),
+    instead: written(item.instead),
+  }));
+  if (figures.length === 0) return null;
+  const outlets = new Set(figures.map((item) => item.articleId)).size;
+  const what = figures.length === 1 ? "another figure" : "other figures";
+  return { lead: `${outlets} of them ${outlets === 1 ? "gives" : "give"} ${what}`, figures };
+}
