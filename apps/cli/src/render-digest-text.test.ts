@@ -86,4 +86,63 @@ describe("renderDigestText", () => {
     expect(lines).toContain("    214 — the coast guard, in Gazette [1]");
     expect(lines).toContain("    176 — Blue Strait Lines, in Gazette [1]");
   });
+
+  it("says under the outlet count which outlets counted give another figure, named as their citations are", () => {
+    const ours = "Fourteen people were hurt on Saturday when a lift gave way at the Mill Lane car park.";
+    const theirs = "Twelve people were injured when a lift collapsed at a car park in Mill Lane on Saturday.";
+    const page = {
+      id: "s_1",
+      label: "Lift collapse",
+      digest: null,
+      articles: [
+        { id: "a1", title: "Lift gives way", source: "Gazette", publishedAt: null, text: ours },
+        { id: "a2", title: "Twelve hurt in car park", source: "Coastal Post", publishedAt: null, text: theirs },
+        { id: "a3", title: "Mill Lane lift collapse", source: null, publishedAt: null, text: ours },
+      ],
+    } as unknown as StoryPage;
+    const citations = [{ articleId: "a1", start: 0, end: ours.length }];
+    const digest = {
+      headline: "Lift gives way",
+      headlineCitations: citations,
+      summary: [
+        {
+          text: ours,
+          citations,
+          corroboration: {
+            outlets: 3,
+            articleIds: ["a1", "a2", "a3"],
+            otherFigures: [{ articleId: "a2", figure: "14", instead: "12" }],
+          },
+        },
+      ],
+      keyPoints: [
+        {
+          text: ours,
+          citations,
+          corroboration: {
+            outlets: 3,
+            articleIds: ["a1", "a2", "a3"],
+            otherFigures: [
+              { articleId: "a2", figure: "14", instead: "12" },
+              { articleId: "a3", figure: "14", instead: "15" },
+            ],
+          },
+        },
+      ],
+      timeline: [],
+      quotes: [],
+      disagreements: [],
+      sources: [],
+    } as unknown as Digest;
+
+    const lines = renderDigestText(page, digest).split("\n");
+
+    const summary = lines.indexOf(`  1. ${ours} [1]  (3 outlets)`);
+    expect(summary).toBeGreaterThan(0);
+    expect(lines[summary + 1]).toBe("      1 of them gives another figure: 12 (Coastal Post) for 14");
+    const point = lines.indexOf(`  • ${ours} [1]  (3 outlets)`);
+    expect(lines[point + 1]).toBe(
+      "      2 of them give other figures: 12 (Coastal Post) for 14; 15 (Mill Lane lift collapse) for 14",
+    );
+  });
 });

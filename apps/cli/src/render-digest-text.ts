@@ -1,3 +1,4 @@
+import { describeOtherFigures } from "@roundup/core";
 import type { StoryPage } from "@roundup/db";
 import type { Citation, Digest, DigestSentence, Verification } from "@roundup/prompts";
 
@@ -30,10 +31,18 @@ function flag(verification: Verification | undefined): string {
   return verification?.status === "unsupported" ? `\n      ! unsupported: ${verification.reasons.join("; ")}` : "";
 }
 
-function corroboration(sentence: DigestSentence): string {
+/**
+ * The count of outlets carrying a statement and, on a line of its own, those of them that tell the
+ * event with another count of its figure: "1 of them gives another figure: 12 (Outlet B) for 14".
+ */
+function corroboration(sentence: DigestSentence, outletOf: (articleId: string) => string): string {
   const outlets = sentence.corroboration?.outlets;
   if (outlets === undefined) return "";
-  return outlets === 1 ? "  (1 outlet)" : `  (${outlets} outlets)`;
+  const count = outlets === 1 ? "  (1 outlet)" : `  (${outlets} outlets)`;
+  const note = describeOtherFigures(sentence.corroboration);
+  if (!note) return count;
+  const figures = note.figures.map((item) => `${item.instead} (${outletOf(item.articleId)}) for ${item.figure}`);
+  return `${count}\n      ${note.lead}: ${figures.join("; ")}`;
 }
 
 /** Article text keeps the page's line breaks and tabs; printed, each statement stays on its line. */
@@ -75,14 +84,14 @@ export function renderDigestText(page: StoryPage, digest: Digest): string {
   lines.push("", "SUMMARY");
   digest.summary.forEach((sentence, index) => {
     lines.push(
-      `  ${index + 1}. ${oneLine(sentence.text)} ${notes.markers(sentence.citations)}${corroboration(sentence)}${flag(sentence.verification)}`,
+      `  ${index + 1}. ${oneLine(sentence.text)} ${notes.markers(sentence.citations)}${corroboration(sentence, outletOf)}${flag(sentence.verification)}`,
     );
   });
   if (digest.keyPoints.length > 0) {
     lines.push("", "KEY POINTS");
     for (const point of digest.keyPoints)
       lines.push(
-        `  • ${oneLine(point.text)} ${notes.markers(point.citations)}${corroboration(point)}${flag(point.verification)}`,
+        `  • ${oneLine(point.text)} ${notes.markers(point.citations)}${corroboration(point, outletOf)}${flag(point.verification)}`,
       );
   }
   if (digest.timeline.length > 0) {

@@ -76,3 +76,66 @@ describe("roundup show and roundup digest --json", () => {
     expect(missing.stderr).toContain("story s_missing not found: list them with `roundup stories`");
   });
 });
+
+/** Three outlets tell a lift's collapse; one counts 12 hurt where the others count 14 (texts written for this test). */
+const LIFT_COLLAPSE = [
+  {
+    id: "gazette-lift",
+    source: "Bramford Gazette",
+    title: "Fourteen hurt as car park lift gives way",
+    publishedAt: "2026-05-09T18:00:00Z",
+    text: "Fourteen people were hurt on Saturday when a lift gave way at the Mill Lane car park in Bramford.\n\nThe lift fell two floors after a cable snapped, the fire service said.\n\nThree of the injured were taken to Bramford General Hospital. The council closed the car park and said every lift it owns would be inspected.",
+  },
+  {
+    id: "post-lift",
+    source: "Coastal Post",
+    title: "Twelve injured in Bramford lift collapse",
+    publishedAt: "2026-05-09T19:30:00Z",
+    text: "Twelve people were injured when a lift collapsed at a car park in Mill Lane, Bramford, on Saturday.\n\nWitnesses said the lift dropped suddenly between floors. Firefighters freed the passengers within an hour.\n\nThe car park's operator said it was working with the council.",
+  },
+  {
+    id: "ledger-lift",
+    source: "Daily Ledger",
+    title: "Mill Lane car park closed after lift falls",
+    publishedAt: "2026-05-10T07:00:00Z",
+    text: "A lift gave way at the Mill Lane car park in Bramford on Saturday, and 14 people were hurt.\n\nThe council has closed the car park while engineers examine the lift's cable.\n\nThree people remain in hospital, the fire service said.",
+  },
+];
+
+describe("an outlet counted that gives another figure", () => {
+  let database: TemporaryDatabase;
+  const run = (...args: string[]) =>
+    runCli(args, { ...process.env, DATABASE_URL: database.url, ROUNDUP_ADMIN_EMAIL: "", ROUNDUP_ADMIN_PASSWORD: "" });
+
+  beforeAll(async () => {
+    database = await createTemporaryDatabase("sqlite");
+  });
+  afterAll(async () => {
+    await database.remove();
+  });
+
+  it("is in `roundup digest --json` (otherFigures) and named under the outlet count by `roundup show`", async () => {
+    const corpus = path.join(database.folder, "lift.jsonl");
+    writeFileSync(corpus, `${LIFT_COLLAPSE.map((record) => JSON.stringify(record)).join("\n")}\n`);
+    for (const args of [["ingest", corpus], ["group"]]) {
+      const result = await run(...args);
+      expect(result.status, result.stderr).toBe(0);
+    }
+    const [story] = JSON.parse((await run("stories", "--json")).stdout) as Array<{ id: string }>;
+    const result = await run("digest", "--story", story!.id, "--json");
+    expect(result.status, result.stderr).toBe(0);
+    const digest = digestSchema.parse(
+      (JSON.parse(result.stdout) as { results: Array<{ digest: unknown }> }).results[0]!.digest,
+    );
+    const post = digest.sources.find((source) => source.source === "Coastal Post")!.articleId;
+    const disputed = digest.summary.filter((sentence) => sentence.corroboration?.otherFigures);
+    expect(disputed.map((sentence) => sentence.corroboration!.otherFigures)).toEqual([
+      [{ articleId: post, figure: "14", instead: "12" }],
+    ]);
+
+    const lines = (await run("show", story!.id)).stdout.split("\n");
+    const note = lines.indexOf("      1 of them gives another figure: 12 (Coastal Post) for 14");
+    expect(note).toBeGreaterThan(0);
+    expect(lines[note - 1]).toMatch(/^ {2}\d+\. .+ {2}\(3 outlets\)$/);
+  }, 120_000);
+});
