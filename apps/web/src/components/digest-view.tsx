@@ -1,16 +1,59 @@
+import { describeOtherFigures } from "@roundup/core";
 import type { Acceptance, Citation, Corroboration, Digest, Verification } from "@roundup/prompts";
+import { Fragment } from "react";
+import type { FigureSourceOf } from "../lib/figure-sources";
 import { formatTimelineDate } from "../lib/format-date";
 import { keyed } from "../lib/keyed";
 import { CitationMarkers } from "./citation-markers";
+
+/**
+ * The outlets counted that give another count of the statement's figure, in words beside the count
+ * (they corroborate the event, not the figure): "1 of them gives another figure: 12 (Coastal Post)
+ * for 14", each other figure linking to the passage that gives it, as citation markers do.
+ */
+function OtherFigures({
+  corroboration,
+  figureSourceOf,
+}: {
+  corroboration: Corroboration;
+  figureSourceOf: FigureSourceOf;
+}) {
+  const note = describeOtherFigures(corroboration);
+  if (!note) return null;
+  return (
+    <span className="other-figures" data-testid="other-figures">
+      {note.lead}:{" "}
+      {note.figures.map((item, index) => {
+        const source = figureSourceOf(item.articleId, item.instead);
+        const given = `${item.instead} (${source.name})`;
+        return (
+          <Fragment key={`${item.articleId}:${item.figure}:${item.instead}`}>
+            {index > 0 ? "; " : null}
+            {source.href ? (
+              <a href={source.href} aria-label={`${given}, ${source.description}`}>
+                {given}
+              </a>
+            ) : (
+              given
+            )}{" "}
+            for {item.figure}
+          </Fragment>
+        );
+      })}
+    </span>
+  );
+}
 
 function StatementNotes({
   verification,
   acceptance,
   corroboration,
+  figureSourceOf,
 }: {
   verification: Verification | undefined;
   acceptance?: Acceptance | undefined;
   corroboration?: Corroboration | undefined;
+  figureSourceOf?: FigureSourceOf;
 }) {
   const score = verification?.score;
   return (
@@ -23,6 +66,9 @@ function StatementNotes({
         >
           {corroboration.outlets === 1 ? "1 outlet" : `${corroboration.outlets} outlets`}
         </span>
+      ) : null}
+      {corroboration && figureSourceOf ? (
+        <OtherFigures corroboration={corroboration} figureSourceOf={figureSourceOf} />
       ) : null}
       {verification?.status === "unsupported" ? (
         acceptance ? (
@@ -49,9 +95,19 @@ const rowClass = (verification: Verification | undefined, acceptance: Acceptance
 
 /**
  * The digest as text (never HTML), in the order it reads and is numbered: headline, summary, key
- * points, timeline, quotes, where sources disagree. Each statement is followed by its citation markers.
+ * points, timeline, quotes, where sources disagree. Each statement is followed by its citation markers
+ * and, for summary sentences and key points, the outlets carrying it (`figureSourceOf` names and links
+ * those giving another figure).
  */
-export function DigestView({ digest, markerOf }: { digest: Digest; markerOf: (citation: Citation) => number }) {
+export function DigestView({
+  digest,
+  markerOf,
+  figureSourceOf,
+}: {
+  digest: Digest;
+  markerOf: (citation: Citation) => number;
+  figureSourceOf: FigureSourceOf;
+}) {
   return (
     <div className="digest-content">
       <div className={`headline-row ${rowClass(digest.headlineVerification, digest.headlineAcceptance) ?? ""}`}>
@@ -75,6 +131,7 @@ export function DigestView({ digest, markerOf }: { digest: Digest; markerOf: (ci
               verification={sentence.verification}
               acceptance={sentence.acceptance}
               corroboration={sentence.corroboration}
+              figureSourceOf={figureSourceOf}
             />
           </p>
         ))}
@@ -94,6 +151,7 @@ export function DigestView({ digest, markerOf }: { digest: Digest; markerOf: (ci
                   verification={point.verification}
                   acceptance={point.acceptance}
                   corroboration={point.corroboration}
+                  figureSourceOf={figureSourceOf}
                 />
               </li>
             ))}

@@ -113,6 +113,38 @@ describe("digest exports", () => {
     expect(html).toContain('name="viewport"');
   });
 
+  it("names the outlets counted that give another figure beside the count, linked to a footnote giving it", () => {
+    const disputed: ExportableDigest = {
+      ...digest,
+      content: {
+        ...content,
+        summary: [
+          {
+            text: "About 95,000 people marched.",
+            citations: [vote],
+            corroboration: {
+              outlets: 3,
+              articleIds: ["a1", "a2", "a3"],
+              otherFigures: [
+                { articleId: "a2", figure: "95000", instead: "90000" },
+                { articleId: "a3", figure: "95000", instead: "40000" },
+              ],
+            },
+          },
+          ...content.summary.slice(1),
+        ],
+      },
+    };
+    expect(digestToHtml(disputed)).toContain(
+      '<span class="corroboration">reported by 3 independent outlets</span><span class="other-figures">; 2 of them give other figures: <a href="#fn-2">90,000 (Wire)</a> for 95,000; 40,000 (an article no longer in this story) for 95,000</span>',
+    );
+    expect(digestToMarkdown(disputed)).toContain(
+      "About 95,000 people marched.[^1] _(reported by 3 independent outlets)_ _(2 of them give other figures: 90,000 \\(Wire\\) for 95,000; 40,000 \\(an article no longer in this story\\) for 95,000)_",
+    );
+    // A statement whose outlets all give its figure reads as before.
+    expect(digestToHtml(digest)).not.toContain('other-figures"');
+  });
+
   it("keeps the full digest and its footnotes in JSON", () => {
     const json = JSON.parse(digestToJson(digest));
     expect(json).toMatchObject({

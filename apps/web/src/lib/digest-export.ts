@@ -1,5 +1,6 @@
+import { describeOtherFigures, findFigurePassage } from "@roundup/core";
 import type { ReadableDigest } from "@roundup/db";
-import type { Acceptance, Citation, Digest } from "@roundup/prompts";
+import type { Acceptance, Citation, Corroboration, Digest } from "@roundup/prompts";
 import { buildFootnotes, type Footnote, footnoteNumbers } from "./digest-footnotes";
 import { formatDate, formatTimelineDate } from "./format-date";
 
@@ -13,7 +14,7 @@ interface Statement {
   text: string;
   citations: Citation[];
   acceptance?: Acceptance | undefined;
-  corroboration?: { outlets: number } | undefined;
+  corroboration?: Corroboration | undefined;
 }
 
 function dateline(digest: ExportableDigest): string {
@@ -26,6 +27,45 @@ function corroborationNote(statement: Statement): string | null {
   const outlets = statement.corroboration?.outlets;
   if (outlets === undefined) return null;
   return outlets === 1 ? "reported by 1 outlet" : `reported by ${outlets} independent outlets`;
+}
+
+/** An outlet's other count of a statement's figure as readers get it: "12 (Coastal Post)" for "14". */
+interface OtherFigureNote {
+  given: string;
+  figure: string;
+  /** The footnote whose passage gives it, when the digest cites one. */
+  footnote: number | null;
+}
+
+/**
+ * The outlets counted that give another count of the statement's figure ("1 of them gives another
+ * figure"), each named as the footnotes name articles and linked to a footnote giving that figure.
+ */
+function otherFiguresNote(
+  statement: Statement,
+  digest: ExportableDigest,
+  footnotes: readonly Footnote[],
+): { lead: string; figures: OtherFigureNote[] } | null {
+  const note = describeOtherFigures(statement.corroboration);
+  if (!note) return null;
+  const nameOf = (articleId: string) => {
+    const listed = digest.content.sources.find((source) => source.articleId === articleId);
+    const cited = digest.evidence.sources.find((source) => source.articleId === articleId);
+    return listed?.source ?? cited?.outlet ?? listed?.title ?? cited?.title ?? "an article no longer in this story";
+  };
+  const figures = note.figures.map((item) => {
+    const passages = footnotes.flatMap((footnote) =>
+      footnote.citation.articleId === item.articleId && footnote.passage !== null
+        ? [{ number: footnote.number, text: footnote.passage }]
+        : [],
+    );
+    return {
+      given: `${item.instead} (${nameOf(item.articleId)})`,
+      figure: item.figure,
+      footnote: findFigurePassage(passages, item.instead)?.number ?? null,
+    };
+  });
+  return { lead: note.lead, figures };
 }
 
 function acceptanceNote(acceptance: Acceptance | undefined): string | null {
@@ -60,8 +100,12 @@ export function digestToMarkdown(digest: ExportableDigest): string {
   const { content } = digest;
   const { markerOf, footnotes } = buildFootnotes(content, digest.evidence);
   const marks = (citations: Citation[]) => markdownMarks(footnoteNumbers(citations, markerOf));
+  const otherFiguresText = (statement: Statement) => {
+    const note = otherFiguresNote(statement, digest, footnotes);
+    return note && `${note.lead}: ${note.figures.map((item) => `${item.given} for ${item.figure}`).join("; ")}`;
+  };
   const notes = (statement: Statement) =>
-    [corroborationNote(statement), acceptanceNote(statement.acceptance)]
+    [corroborationNote(statement), otherFiguresText(statement), acceptanceNote(statement.acceptance)]
       .filter(Boolean)
       .map((note) => ` _(${escapeMarkdown(note as string)})_`)
       .join("");
@@ -132,11 +176,22 @@ function htmlMarks(numbers: number[]): string {
     .join("");
 }
 
-function htmlNotes(statement: Statement): string {
+function htmlOtherFigures(note: ReturnType<typeof otherFiguresNote>): string {
+  if (!note) return "";
+  const figures = note.figures.map(({ given, figure, footnote }) => {
+    const source = footnote === null ? escapeHtml(given) : `<a href="#fn-${footnote}">${escapeHtml(given)}</a>`;
+    return `${source} for ${escapeHtml(figure)}`;
+  });
+  // Read on from the count, as one phrase: "reported by 3 independent outlets; 1 of them gives …".
+  return `<span class="other-figures">; ${escapeHtml(note.lead)}: ${figures.join("; ")}</span>`;
+}
+
+function htmlNotes(statement: Statement, otherFigures: ReturnType<typeof otherFiguresNote> = null): string {
   const corroboration = corroborationNote(statement);
   const acceptance = acceptanceNote(statement.acceptance);
   return [
     corroboration ? ` <span class="corroboration">${escapeHtml(corroboration)}</span>` : "",
+    htmlOtherFigures(otherFigures),
     acceptance ? ` <span class="accepted">${escapeHtml(acceptance)}</span>` : "",
   ].join("");
 }
@@ -161,6 +216,7 @@ export function digestBodyHtml(digest: ExportableDigest, options: { headline: bo
   const { content } = digest;
   const { markerOf, footnotes } = buildFootnotes(content, digest.evidence);
   const marks = (citations: Citation[]) => htmlMarks(footnoteNumbers(citations, markerOf));
+  const notes = (statement: Statement) => htmlNotes(statement, otherFiguresNote(statement, digest, footnotes));
   const parts: string[] = [];
   if (options.headline) {
     parts.push(
@@ -170,11 +226,11 @@ export function digestBodyHtml(digest: ExportableDigest, options: { headline: bo
     );
   }
   parts.push(
-    `<section class="summary">${content.summary.map((sentence) => `<p>${escapeHtml(sentence.text)}${marks(sentence.citations)}${htmlNotes(sentence)}</p>`).join("")}</section>`,
+    `<section class="summary">${content.summary.map((sentence) => `<p>${escapeHtml(sentence.text)}${marks(sentence.citations)}${notes(sentence)}</p>`).join("")}</section>`,
   );
   if (content.keyPoints.length)
     parts.push(
-      `<h2>Key points</h2><ul>${content.keyPoints.map((point) => `<li>${escapeHtml(point.text)}${marks(point.citations)}${htmlNotes(point)}</li>`).join("")}</ul>`,
+      `<h2>Key points</h2><ul>${content.keyPoints.map((point) => `<li>${escapeHtml(point.text)}${marks(point.citations)}${notes(point)}</li>`).join("")}</ul>`,
     );
   if (content.timeline.length)
     parts.push(
@@ -223,7 +279,8 @@ h3{font:600 1rem/1.3 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin
 a{color:var(--accent)}
 sup.fn{font:600 .7rem system-ui,sans-serif;margin-left:.1rem}
 sup.fn a{text-decoration:none}
-.corroboration,.accepted{font:.8rem/1.4 system-ui,sans-serif;color:var(--muted);white-space:nowrap}
+.corroboration,.accepted,.other-figures{font:.8rem/1.4 system-ui,sans-serif;color:var(--muted);white-space:nowrap}
+.other-figures{white-space:normal;color:#7a4b00}
 .accepted{white-space:normal;color:#7a4b00}
 blockquote{margin:.5rem 0;padding:.25rem 0 .25rem 1rem;border-left:3px solid var(--line);color:#333}
 blockquote.quote p{margin:0}

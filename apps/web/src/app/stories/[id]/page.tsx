@@ -15,6 +15,7 @@ import { NewArticlesNotice } from "../../../components/new-articles-notice";
 import { PageNotices } from "../../../components/page-notices";
 import { PublishBlockers } from "../../../components/publish-blockers";
 import { numberCitations } from "../../../lib/citation-markers";
+import { storyFigureSources } from "../../../lib/figure-sources";
 import { formatDateTime } from "../../../lib/format-date";
 import { idSchema } from "../../../lib/id-schema";
 import { pageErrorMessage } from "../../../lib/page-errors";
@@ -126,7 +127,11 @@ export default async function StoryPage({
             <p className="notice notice-error">The stored digest does not match the digest schema; regenerate it.</p>
           ) : (
             <article className="panel digest-panel">
-              <DigestView digest={content} markerOf={numbering.markerOf} />
+              <DigestView
+                digest={content}
+                markerOf={numbering.markerOf}
+                figureSourceOf={storyFigureSources(story.articles)}
+              />
               <p className="muted">Updated {formatDateTime(digest.updatedAt)}</p>
             </article>
           )}
