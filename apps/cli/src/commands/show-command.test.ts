@@ -3,14 +3,19 @@ import path from "node:path";
 import { LABOUR_DISPUTE_DRAFTS } from "@roundup/core/testing";
 import { createTemporaryDatabase, type TemporaryDatabase } from "@roundup/db/testing";
 import { digestSchema } from "@roundup/prompts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { runCli } from "../testing/memory-io.js";
+
+/** The command line over a test database, with no admin account to create. */
+const cliOn =
+  (database: TemporaryDatabase) =>
+  (...args: string[]) =>
+    runCli(args, { ...process.env, DATABASE_URL: database.url, ROUNDUP_ADMIN_EMAIL: "", ROUNDUP_ADMIN_PASSWORD: "" });
 
 describe("roundup show and roundup digest --json", () => {
   let database: TemporaryDatabase;
   let storyId = "";
-  const run = (...args: string[]) =>
-    runCli(args, { ...process.env, DATABASE_URL: database.url, ROUNDUP_ADMIN_EMAIL: "", ROUNDUP_ADMIN_PASSWORD: "" });
+  const run = (...args: string[]) => cliOn(database)(...args);
 
   beforeAll(async () => {
     database = await createTemporaryDatabase("sqlite");
@@ -103,37 +108,28 @@ const LIFT_COLLAPSE = [
 ];
 
 describe("an outlet counted that gives another figure", () => {
-  let database: TemporaryDatabase;
-  const run = (...args: string[]) =>
-    runCli(args, { ...process.env, DATABASE_URL: database.url, ROUNDUP_ADMIN_EMAIL: "", ROUNDUP_ADMIN_PASSWORD: "" });
-
-  beforeAll(async () => {
-    database = await createTemporaryDatabase("sqlite");
-  });
-  afterAll(async () => {
-    await database.remove();
-  });
-
   it("is in `roundup digest --json` (otherFigures) and named under the outlet count by `roundup show`", async () => {
+    const database = await createTemporaryDatabase("sqlite");
+    onTestFinished(() => database.remove());
+    const run = cliOn(database);
     const corpus = path.join(database.folder, "lift.jsonl");
     writeFileSync(corpus, `${LIFT_COLLAPSE.map((record) => JSON.stringify(record)).join("\n")}\n`);
     for (const args of [["ingest", corpus], ["group"]]) {
       const result = await run(...args);
       expect(result.status, result.stderr).toBe(0);
     }
-    const [story] = JSON.parse((await run("stories", "--json")).stdout) as Array<{ id: string }>;
-    const result = await run("digest", "--story", story!.id, "--json");
+    const [{ id: storyId }] = JSON.parse((await run("stories", "--json")).stdout) as [{ id: string }];
+    const result = await run("digest", "--story", storyId, "--json");
     expect(result.status, result.stderr).toBe(0);
-    const digest = digestSchema.parse(
-      (JSON.parse(result.stdout) as { results: Array<{ digest: unknown }> }).results[0]!.digest,
-    );
-    const post = digest.sources.find((source) => source.source === "Coastal Post")!.articleId;
-    const disputed = digest.summary.filter((sentence) => sentence.corroboration?.otherFigures);
-    expect(disputed.map((sentence) => sentence.corroboration!.otherFigures)).toEqual([
-      [{ articleId: post, figure: "14", instead: "12" }],
-    ]);
+    const [{ digest: stored }] = (JSON.parse(result.stdout) as { results: [{ digest: unknown }] }).results;
+    const digest = digestSchema.parse(stored);
+    const post = digest.sources.find((source) => source.source === "Coastal Post")?.articleId;
+    expect(
+      digest.summary.flatMap((sentence) => sentence.corroboration?.otherFigures ?? []),
+      "the one count the other outlet gives instead, in `roundup digest --json`",
+    ).toEqual([{ articleId: post, figure: "14", instead: "12" }]);
 
-    const lines = (await run("show", story!.id)).stdout.split("\n");
+    const lines = (await run("show", storyId)).stdout.split("\n");
     const note = lines.indexOf("      1 of them gives another figure: 12 (Coastal Post) for 14");
     expect(note).toBeGreaterThan(0);
     expect(lines[note - 1]).toMatch(/^ {2}\d+\. .+ {2}\(3 outlets\)$/);
