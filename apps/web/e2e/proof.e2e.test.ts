@@ -157,6 +157,39 @@ describe("what is published", () => {
   });
 });
 
+describe("outlets that give another figure", () => {
+  it("are named beside the count on the story page and on the public page, linked to where they give it", async () => {
+    const { storyId, articleIds } = await seedStory("Other figures");
+    const [gulfWire, , harborTimes] = articleIds;
+    // As corroboration fills it: an outlet counted for the event gives another count of its figure.
+    await rewriteStoredDigest(storyId, (content) => {
+      const summary = content.summary as Array<Record<string, unknown>>;
+      (summary[0] as Record<string, unknown>).corroboration = {
+        outlets: 2,
+        articleIds: [gulfWire, harborTimes],
+        otherFigures: [{ articleId: harborTimes, figure: "40", instead: "35" }],
+      };
+    });
+    const { context, page } = await signIn(browser, baseUrl, "admin");
+    await page.goto(`/stories/${storyId}`);
+    const note = page.getByTestId("other-figures");
+    expect(await note.count()).toBe(1);
+    expect(await note.textContent()).toMatch(/^1 of them gives another figure: 35 \(.+\) for 40$/);
+    // The other figure links into the page, to its passage or its article, as citation markers do.
+    expect(await note.locator("a").getAttribute("href")).toMatch(/^#(passage|article)-/);
+    await publish(page, storyId);
+
+    const reader = await browser.newContext({ baseURL: baseUrl });
+    const publicPage = await reader.newPage();
+    await publicPage.goto(`/published/${storyId}`);
+    const published = (await publicPage.locator(".other-figures").allTextContents()).join(" ");
+    expect(published).toContain("1 of them gives another figure: 35 (");
+    expect(published).toContain("for 40");
+    await reader.close();
+    await context.close();
+  });
+});
+
 // What sanitising removes at the edge now (a NUL, bidi overrides and isolates among them) must not show anywhere.
 const unsafeText = { test: (text: string) => sanitizeInputText(text) !== text };
 
