@@ -504,6 +504,16 @@ describe("corroborate by the statement's main proposition", () => {
     ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
   });
 
+  it("counts an election told as a win, not a past election of the same office", () => {
+    expect(
+      carriedBy(
+        "Mara Quill was elected mayor of Dunhollow on Thursday, beating two rivals, the returning officer said.",
+        "Mara Quill won the race to be mayor of Dunhollow on Thursday by a wide margin.",
+        "Mara Quill was elected to the Dunhollow council in 2019 after a recount.",
+      ),
+    ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+  });
+
   it("counts no plan for the outcome it announced, and no denial", () => {
     expect(
       carriedBy(

@@ -31,7 +31,7 @@ const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["struck", "hit", "collided", "collision", "smashed", "rammed", "ploughed", "plowed"],
   ["car", "cars", "vehicle", "vehicles", "van", "vans", "lorry", "lorries", "truck", "trucks"],
   ["hospital", "hospitals", "infirmary"],
-  ["won", "win", "wins", "winner", "winners", "winning", "victory", "champion", "champions"],
+  ["won", "win", "wins", "winner", "winners", "winning", "victory", "champion", "champions", "elected"],
   ["missing", "disappeared", "vanished"],
   ["stolen", "stole", "steal", "theft", "thefts"],
   ["arrested", "arrest", "arrests", "detained"],
