@@ -386,12 +386,13 @@ it("asks no passage for the sayer a statement closes on (“…, the Energy Mark
   ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
 });
 
+const OTHER = [
+  "Council officers said the road would stay closed while engineers checked the bridge nearby.",
+  "Local shops reported a quiet afternoon and several stalls packed up early because of the weather.",
+  "A public meeting about the town's bus services is planned for next month in the library.",
+].join(" ");
+
 describe("corroborate one event told by two outlets in their own words (corro13)", () => {
-  const OTHER = [
-    "Council officers said the road would stay closed while engineers checked the bridge nearby.",
-    "Local shops reported a quiet afternoon and several stalls packed up early because of the weather.",
-    "A public meeting about the town's bus services is planned for next month in the library.",
-  ].join(" ");
   // The others' articles are short and their own: the same filler in two would make them near-duplicates.
   const story = (...texts: string[]) =>
     linkNearDuplicates(
@@ -466,5 +467,70 @@ describe("corroborate one event told by two outlets in their own words (corro13)
         story(`${vote} ${OTHER}`, "Only 54 percent of firefighters voted in the strike ballot on Wednesday."),
       ).outlets,
     ).toBe(1);
+  });
+});
+
+describe("corroborate by the statement's main proposition", () => {
+  const SOURCES = ["Alpha News", "Beta Times", "Gamma Post"];
+  /** The outlets carrying a statement told first by Alpha News, of the others' sentences. */
+  const carriedBy = (statement: string, ...others: string[]) =>
+    outletsCarrying(
+      statement,
+      linkNearDuplicates(
+        [`${statement} ${OTHER}`, ...others].map((text, index) => prepareArticle(draft(SOURCES[index]!, text))),
+      ),
+    );
+  const reopened =
+    "Park president Gene Harlan reopened the Millbrook Zoo on Tuesday after its new fences passed safety checks, the council said.";
+  const byNoun = "Harlan said the reopening of the Millbrook Zoo on Tuesday drew long queues at the gates.";
+
+  it("counts an outlet telling the act by its noun and the person by surname, not one naming only the person and the place", () => {
+    expect(
+      carriedBy(
+        reopened,
+        byNoun,
+        "Gene Harlan has worked at the Millbrook Zoo for most of his life and lives beside it.",
+      ),
+    ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+  });
+
+  it("counts a derailment told by its verb and by its noun, not another act at the same station", () => {
+    expect(
+      carriedBy(
+        "A Harbour Line freight train derailed near Kestley station on Sunday, closing the line for two days.",
+        "The derailment of the Harbour Line freight train near Kestley station on Sunday blocked both tracks.",
+        "Kestley station has been busy since the Harbour Line opened to freight on Sunday mornings.",
+      ),
+    ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+  });
+
+  it("counts an election told as a win, not a past election of the same office", () => {
+    expect(
+      carriedBy(
+        "Mara Quill was elected mayor of Dunhollow on Thursday, beating two rivals, the returning officer said.",
+        "Mara Quill won the race to be mayor of Dunhollow on Thursday by a wide margin.",
+        "Mara Quill was elected to the Dunhollow council in 2019 after a recount.",
+      ),
+    ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+  });
+
+  it("counts no plan for the outcome it announced, and no denial", () => {
+    expect(
+      carriedBy(
+        reopened,
+        "Park president Gene Harlan will reopen the Millbrook Zoo on Tuesday once its new fences pass safety checks.",
+        "Park president Gene Harlan did not reopen the Millbrook Zoo on Tuesday, despite the council's approval.",
+      ),
+    ).toEqual({ outlets: 1, sources: ["Alpha News"] });
+  });
+
+  it("counts a rewrite of the outlet once", () => {
+    const original = `${reopened} ${OTHER}`;
+    const articles = linkNearDuplicates([
+      prepareArticle(draft("Alpha News", original)),
+      prepareArticle({ ...draft("Syndicate Wire", original), publishedAt: "2026-05-05T11:00:00Z" }),
+      prepareArticle(draft("Beta Times", byNoun)),
+    ]);
+    expect(outletsCarrying(reopened, articles)).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
   });
 });

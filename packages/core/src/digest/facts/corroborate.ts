@@ -7,6 +7,7 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { outletOf } from "./independent-outlets.js";
+import { mainClause } from "./main-clause.js";
 import { synonymFamilies, withPhrasesAsWords } from "./news-synonyms.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
@@ -36,7 +37,7 @@ function stem(word: string): string {
 }
 
 /** A stemmed word as its family's word ("injur" → "hurt"): two outlets' words for one event meet. */
-const { family, isFamilyWord } = synonymFamilies(stem);
+const { family, isFamilyWord, isActFamily } = synonymFamilies(stem);
 
 /** A month by its full name, however written ("Oct." → "october"): a wire's "Oct. 9" is "October 9". */
 function fullMonth(month: string): string {
@@ -264,19 +265,22 @@ interface Carried {
   otherFigures: Array<{ figure: string; instead: string }>;
 }
 
-function carries(
+/**
+ * The passage's figure for each of the claim's (itself, a rounding of it, or another count of the same
+ * thing), with the other counts listed; null when a figure, a counted thing or a day of a month differs.
+ */
+function figuresGiven(
   claim: Claim,
   passage: Claim,
-  idf: (term: string) => number,
-  { inOtherWords = true, ledeDays = NO_DAYS }: { inOtherWords?: boolean; ledeDays?: ReadonlySet<string> } = {},
-): Carried | null {
+  otherCounts = true,
+): { given: Map<string, string>; otherFigures: Carried["otherFigures"] } | null {
   // "About 36,000 runners finished" is carried by "35,814 runners finished": a hedged round figure
   // is given by the exact one it rounds.
   const given = new Map<string, string>();
   const otherFigures: Carried["otherFigures"] = [];
   for (const number of claim.numbers) {
     const rounded = givenAs(number, claim, passage);
-    const figure = rounded ?? otherCount(number, claim, passage);
+    const figure = rounded ?? (otherCounts ? otherCount(number, claim, passage) : null);
     if (figure === null) return null;
     if (rounded === null) otherFigures.push({ figure: number, instead: figure });
     given.set(number, figure);
@@ -290,18 +294,50 @@ function carries(
     const given = passage.days.get(month);
     if (given !== undefined ? given !== day : !passage.terms.has(month) && !passage.terms.has(stem(month))) return null;
   }
-  if (claim.negated !== passage.negated) return null;
+  return { given, otherFigures };
+}
+
+/**
+ * The share of a claim's content (idf-weighted) a passage states: its terms, a given name where the
+ * passage gives the surname, a figure as the passage gives it, and any terms told otherwise (an act
+ * by its noun); null for a claim with no content.
+ */
+function coveredShare(
+  claim: Claim,
+  passage: Claim,
+  idf: (term: string) => number,
+  given: ReadonlyMap<string, string>,
+  toldOtherwise: ReadonlySet<string> = new Set(),
+): number | null {
   let total = 0;
   let covered = 0;
   for (const term of claim.terms) {
     const weight = idf(term);
     total += weight;
     const surname = claim.bySurname.get(term);
-    if (passage.terms.has(term) || (surname && passage.named.has(surname)) || passage.terms.has(exactTerm(term, given)))
+    if (
+      passage.terms.has(term) ||
+      toldOtherwise.has(term) ||
+      (surname && passage.named.has(surname)) ||
+      passage.terms.has(exactTerm(term, given))
+    )
       covered += weight;
   }
-  if (total === 0) return null;
-  const share = covered / total;
+  return total === 0 ? null : covered / total;
+}
+
+function carries(
+  claim: Claim,
+  passage: Claim,
+  idf: (term: string) => number,
+  { inOtherWords = true, ledeDays = NO_DAYS }: { inOtherWords?: boolean; ledeDays?: ReadonlySet<string> } = {},
+): Carried | null {
+  const figures = figuresGiven(claim, passage);
+  if (figures === null) return null;
+  const { given, otherFigures } = figures;
+  if (claim.negated !== passage.negated) return null;
+  const share = coveredShare(claim, passage, idf, given);
+  if (share === null) return null;
   // Another count of the claim's figure stands for it only in a passage telling the same event: a
   // fleet of 62 buses is not carried by "destroyed 19 buses" however many words they share.
   if (otherFigures.length === 0 && share >= CARRIES && namesCarried(claim, passage)) return { otherFigures };
@@ -331,6 +367,21 @@ function weekdaysOf(claim: Claim): Set<string> {
 }
 
 /**
+ * Whether a passage tells the claim's occasion: the day of the week the claim gives, given by the
+ * passage or, when it names none, by its article's first sentence ("on Saturday" in the lede, "the
+ * meeting was abandoned" further down); and no other one of a series ("a fourth person has died" is
+ * another one than those a passage telling the first three counts).
+ */
+function sameOccasion(claim: Claim, passage: Claim, ledeDays: ReadonlySet<string>): boolean {
+  const claimDays = weekdaysOf(claim);
+  const passageDays = weekdaysOf(passage);
+  const days = passageDays.size > 0 ? passageDays : ledeDays;
+  if (claimDays.size > 0 && ![...claimDays].some((day) => days.has(day))) return false;
+  for (const term of claim.terms) if (ORDINAL.test(term) && !passage.terms.has(term)) return false;
+  return true;
+}
+
+/**
  * Another outlet telling the same event in its own words and order: it says what happened with a
  * word of the same family (see news-synonyms), gives no other day of the week, and shares something
  * the event is about beyond what happened (a name or a word no family holds: "escalator", "shield",
@@ -341,28 +392,249 @@ function tellsSameEvent(claim: Claim, passage: Claim, ledeDays: ReadonlySet<stri
   let shared = 0;
   let about = false;
   const fromNames = new Set([...claim.names].map((name) => family(stem(name))));
-  const claimDays = new Set<string>();
-  const passageDays = new Set<string>();
-  for (const term of passage.terms) if (WEEKDAY.test(term)) passageDays.add(term);
   for (const term of claim.terms) {
-    if (WEEKDAY.test(term)) {
-      claimDays.add(term);
-      continue;
-    }
-    if (!passage.terms.has(term) || term.includes(" ")) continue;
+    if (WEEKDAY.test(term) || !passage.terms.has(term) || term.includes(" ")) continue;
     // "Braemar Mountain Rescue" names a team: no rescue is told by its name.
     if (isFamilyWord(term) && !fromNames.has(term)) shared += 1;
     else about = true;
   }
-  // The day the claim gives, given by the passage or, when it names none, by its article's first
-  // sentence ("on Saturday" in the lede, "the meeting was abandoned" further down).
-  const days = passageDays.size > 0 ? passageDays : ledeDays;
-  if (claimDays.size > 0 && ![...claimDays].some((day) => days.has(day))) return false;
-  // "A fourth person has died": another one than those a passage telling the first three counts.
-  for (const term of claim.terms) if (ORDINAL.test(term) && !passage.terms.has(term)) return false;
+  if (!sameOccasion(claim, passage, ledeDays)) return false;
   // Every thing the claim says happened ("hurt in the collapse, died on Thursday"): a passage
   // telling the collapse and the hurt tells no death.
   return shared > 0 && [...claim.happened].every((verb) => fromNames.has(verb) || passage.terms.has(verb)) && about;
+}
+
+/**
+ * Share of a main clause's content (idf-weighted) a passage must state to tell its proposition in
+ * other words: more than half. Two passages that each state more than half of one clause share part
+ * of it, so the outlets counted for one proposition never tell two halves of it that have nothing in common.
+ */
+const PROPOSITION_CARRIES = 0.5;
+
+/** Verbs any news sentence may use, whatever happened: sharing one tells no act. */
+const GENERIC_ACT = new Set([
+  "said",
+  "told",
+  "stated",
+  "added",
+  "reported",
+  "announced",
+  "confirmed",
+  "noted",
+  "claimed",
+  "showed",
+  "made",
+  "took",
+  "taken",
+  "had",
+  "got",
+  "gave",
+  "given",
+  "came",
+  "went",
+  "put",
+  "set",
+  "saw",
+  "seen",
+  "used",
+  "called",
+  "included",
+  "involved",
+  "remained",
+  "expected",
+  "based",
+  "described",
+  "named",
+  "listed",
+  "released",
+  "published",
+  "issued",
+  "brought",
+  "held",
+  "left",
+  "kept",
+  "asked",
+  "wanted",
+  "needed",
+  "tried",
+  "looked",
+  "seemed",
+  "appeared",
+  "allowed",
+  "hundred",
+  "indeed",
+  "related",
+  "concerned",
+  "owned",
+]);
+/** Past forms of common news verbs not in "-ed": an act, as "collapsed" is. */
+const IRREGULAR_ACT = new Set([
+  ...IRREGULAR_PAST,
+  "broke",
+  "broken",
+  "rose",
+  "risen",
+  "shook",
+  "lost",
+  "sank",
+  "sunk",
+  "fled",
+  "froze",
+  "frozen",
+  "beat",
+  "beaten",
+  "caught",
+  "drove",
+  "flew",
+  "blew",
+  "blown",
+  "burnt",
+  "burst",
+  "cut",
+  "shut",
+  "spent",
+  "spread",
+  "sold",
+  "paid",
+  "swept",
+  "threw",
+  "tore",
+  "torn",
+  "chose",
+  "chosen",
+  "began",
+  "begun",
+  "sentenced",
+]);
+/** Words before an act that make it a plan, a hope or a possibility, not what happened ("can expel", "will reopen", "plans to close"). */
+const PLANNED =
+  /^(?:will|would|could|can|may|might|shall|should|must|plan|plans|planned|intend|intends|intended|aim|aims|hope|hopes|hoped|threaten|threatens|threatened|propose|proposes|proposed|expects|due|likely)$/;
+/** How many words before an act a plan's word governs it ("will be asked to reopen"). */
+const PLANNED_REACH = 3;
+const YEAR = /^(?:19|20)\d\d$/;
+/** Words after which an act's word describes a thing ("the leaked papers", "its flooded basement"). */
+const ATTRIBUTIVE = /^(?:the|a|an|its|their|his|her|this|that|these|those|[\p{L}]+['’]s)$/u;
+
+/** The root a verb shares with its noun: "derailed", "derailment" → "derail"; "elected", "election" → "elect". */
+function actRoot(word: string): string {
+  let root = word.replace(/(?:ations?|ments?|ions?|ings?|ed|es|s|e)$/, "");
+  if (root.length > 5) root = root.replace(/at$/, "");
+  return root.replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+}
+
+/** Whether a word tells an act: a verb's past form or participle, or a word of an act's family ("the collapse"). */
+function isAct(word: string): boolean {
+  if (GENERIC_ACT.has(word) || STOPWORDS.has(word)) return false;
+  return (word.length > 4 && /[^e]ed$/.test(word)) || IRREGULAR_ACT.has(word) || isActFamily(family(stem(word)));
+}
+
+/** What the proposition alignment reads of a passage: the acts' roots, those told as plans, its years. */
+interface Reading {
+  roots: Set<string>;
+  planned: Set<string>;
+  years: Set<string>;
+}
+
+function readingOf(text: string): Reading {
+  const tokens = wordTokens(withPhrasesAsWords(text));
+  const roots = new Set<string>();
+  const planned = new Set<string>();
+  const years = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (YEAR.test(token)) years.add(token);
+    const root = actRoot(token);
+    roots.add(root);
+    if (tokens.slice(Math.max(0, index - PLANNED_REACH), index).some((word) => PLANNED.test(word))) planned.add(root);
+  });
+  return { roots, planned, years };
+}
+
+/**
+ * A statement's main proposition (see mainClause): its claim, its acts (claim term → root), the last
+ * words of the names it gives (a person named by surname elsewhere is the same participant), whether
+ * it is told as a plan, and the years the whole statement gives. Null when the clause tells no act
+ * but a generic one: then no alignment can tell the same event from the same people doing another thing.
+ */
+interface Proposition {
+  claim: Claim;
+  acts: Map<string, string>;
+  /** The acts the clause tells as verbs, not as a thing's attribute ("the leaked papers"): each must be told. */
+  required: Map<string, string>;
+  names: Set<string>;
+  planned: boolean;
+  years: Set<string>;
+}
+
+function propositionOf(statement: string): Proposition | null {
+  const clause = mainClause(statement.slice(datelineEnd(statement.trimStart())));
+  const claim = claimOf(clause);
+  const reading = readingOf(clause);
+  const acts = new Map<string, string>();
+  const required = new Map<string, string>();
+  const tokens = wordTokens(withPhrasesAsWords(clause));
+  tokens.forEach((token, index) => {
+    // "rose to 27", "stood at 48,310": a verb bringing in a figure tells the figure, not an act.
+    if (!isAct(token) || (/^(?:to|at|by)$/.test(tokens[index + 1] ?? "") && /^\d/.test(tokens[index + 2] ?? "")))
+      return;
+    const act: [string, string] = [family(stem(token.replace(/['’]s?$/, ""))), actRoot(token)];
+    acts.set(...act);
+    if (!ATTRIBUTIVE.test(tokens[index - 1] ?? "")) required.set(...act);
+  });
+  if (acts.size === 0 || claim.terms.size < 3) return null;
+  const names = new Set<string>();
+  for (const match of clause.matchAll(NAME_RUN)) {
+    const tokens = match[0].split(/\s+/).map((token) => token.replace(/['’]s$/, ""));
+    if (match.index === 0 && tokens.length < 3) continue;
+    names.add(tokens.at(-1)!.toLowerCase());
+  }
+  return {
+    claim,
+    acts,
+    required,
+    names,
+    planned: [...acts.values()].some((root) => reading.planned.has(root)),
+    years: readingOf(statement).years,
+  };
+}
+
+/**
+ * Whether a passage tells the statement's acts at another time than it does: as a plan where the
+ * statement tells what happened ("will reopen" for "reopened"), or the reverse.
+ */
+function tellsAnotherTime(proposition: Proposition, reading: Reading): boolean {
+  const roots = [...proposition.acts.values()].filter((root) => reading.roots.has(root));
+  if (roots.length === 0) return false;
+  return roots.some((root) => reading.planned.has(root)) !== proposition.planned;
+}
+
+/**
+ * Whether a passage tells a statement's main proposition in its own words, by a weighted alignment:
+ * the same acts (a word of their family or the verb's noun: "derailed", "the derailment"), told as
+ * what happened if the statement tells them so (no plan for an outcome, nor the reverse); a name the
+ * statement gives, when it gives one; every figure of the main clause, as given or rounded (another
+ * count is a rival claim, and a passage in other words giving it is too weak a match to list it as
+ * one); the same polarity and occasion, no year of another time; and more than half of the clause's
+ * content, idf-weighted, an act counted where told by its noun.
+ */
+function carriesProposition(
+  proposition: Proposition,
+  passage: Claim,
+  reading: Reading,
+  idf: (term: string) => number,
+  ledeDays: ReadonlySet<string>,
+): Carried | null {
+  const { claim } = proposition;
+  const told = ([term, root]: [string, string]) => passage.terms.has(term) || reading.roots.has(root);
+  const acted = [...proposition.acts].filter(told);
+  if (acted.length === 0 || ![...proposition.required].every(told) || tellsAnotherTime(proposition, reading))
+    return null;
+  if (proposition.names.size > 0 && ![...proposition.names].some((name) => passage.named.has(name))) return null;
+  if ([...reading.years].some((year) => !proposition.years.has(year))) return null;
+  if (claim.negated !== passage.negated || !sameOccasion(claim, passage, ledeDays)) return null;
+  const figures = figuresGiven(claim, passage, false);
+  if (figures === null) return null;
+  const share = coveredShare(claim, passage, idf, figures.given, new Set(acted.map(([term]) => term)));
+  return share !== null && share > PROPOSITION_CARRIES ? { otherFigures: figures.otherFigures } : null;
 }
 
 /** Nouns of measure after a figure ("82 percent", "£88 million"): a share or a sum, not a count of things. */
@@ -452,6 +724,8 @@ interface StoryClaims {
   documentFrequency: Map<string, number>;
   /** Which sentences use each term, so a statement is compared only with sentences that share enough of its weighted terms to possibly carry it. */
   postings: Map<string, number[]>;
+  /** What the proposition alignment reads of each sentence, read once per text when first asked. */
+  reading: (text: string) => Reading;
 }
 
 /** The story's sentences read as claims, once per sentence list (a digest corroborates its summary and its key points). */
@@ -473,7 +747,7 @@ function storyClaims(sentences: readonly ArticleSentence[]): StoryClaims {
       else postings.set(term, [index]);
     }
   });
-  const story = { claims, documentFrequency, postings };
+  const story = { claims, documentFrequency, postings, reading: oncePerText(readingOf) };
   claimsOfStory.set(sentences, story);
   return story;
 }
@@ -576,7 +850,7 @@ export function corroborate<T extends DigestSentence>(
 ): Array<T & { corroboration: CorroborationWithFigures }> {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const creditedOutlet = creditPatterns(articles, byId);
-  const { claims, documentFrequency, postings } = storyClaims(sentences);
+  const { claims, documentFrequency, postings, reading } = storyClaims(sentences);
   // The days each article's first sentence names: when the rest of it happened, unless a sentence says otherwise.
   const ledeDays = new Map<Article, Set<string>>();
   sentences.forEach((item, index) => {
@@ -587,6 +861,7 @@ export function corroborate<T extends DigestSentence>(
   return statements.map((statement) => {
     const claim = claimOf(statement.text);
     const core = coreOf(statement.text, claim, idf);
+    const proposition = propositionOf(statement.text);
     const outlets = new Map<string, string>();
     const add = (article: Article) => {
       const outlet = outletOf(article, byId);
@@ -671,8 +946,19 @@ export function corroborate<T extends DigestSentence>(
         next.article === item.article &&
         own + (covered[index + 1] ?? 0) + countedWeight >= EVENT_CARRIES * total
           ? carries(claim, merge(claims[index]!, claims[index + 1]!), idf, { inOtherWords: false })
+          : null) ??
+        (proposition
+          ? carriesProposition(
+              proposition,
+              claims[index]!,
+              reading(item.sentence.text),
+              idf,
+              ledeDays.get(item.article) ?? NO_DAYS,
+            )
           : null);
-      if (carried) carriedBy(item.article, item.sentence.text, carried);
+      // However many words it shares, a plan does not carry its outcome, nor an outcome the plan.
+      if (carried && !(proposition && tellsAnotherTime(proposition, reading(item.sentence.text))))
+        carriedBy(item.article, item.sentence.text, carried);
     }
     for (const key of copiedOutlets(carriers, outlets)) outlets.delete(key);
     const corroboration: CorroborationWithFigures = { outlets: outlets.size, articleIds: [...outlets.values()] };

@@ -31,7 +31,7 @@ const FAMILIES: ReadonlyArray<readonly string[]> = [
   ["struck", "hit", "collided", "collision", "smashed", "rammed", "ploughed", "plowed"],
   ["car", "cars", "vehicle", "vehicles", "van", "vans", "lorry", "lorries", "truck", "trucks"],
   ["hospital", "hospitals", "infirmary"],
-  ["won", "win", "wins", "winner", "winners", "winning", "victory", "champion", "champions"],
+  ["won", "win", "wins", "winner", "winners", "winning", "victory", "champion", "champions", "elected"],
   ["missing", "disappeared", "vanished"],
   ["stolen", "stole", "steal", "theft", "thefts"],
   ["arrested", "arrest", "arrests", "detained"],
@@ -60,17 +60,29 @@ export function withPhrasesAsWords(text: string): string {
 /**
  * The family word standing for a stemmed word ("injur" → "hurt"), given the stemming the caller
  * uses (the word itself when it is in no family), and whether a stemmed word is a family's word:
- * what happened, the words two outlets telling one event share once read through the families.
+ * what happened, the words two outlets telling one event share once read through the families;
+ * and whether a family tells an act (its head is a verb's past form: "injured", "collapsed"), not
+ * a thing ("car", "hospital", "fire").
  */
 export function synonymFamilies(stem: (word: string) => string): {
   family: (stemmed: string) => string;
   isFamilyWord: (stemmed: string) => boolean;
+  isActFamily: (stemmed: string) => boolean;
 } {
   const families = new Map<string, string>();
+  const acts = new Set<string>();
   for (const words of FAMILIES) {
     const head = stem(words[0]!);
     for (const word of words) families.set(stem(word), head);
+    if (/ed$/.test(words[0]!) || IRREGULAR_PAST_HEADS.has(words[0]!)) acts.add(head);
   }
   const heads = new Set(families.values());
-  return { family: (stemmed) => families.get(stemmed) ?? stemmed, isFamilyWord: (stemmed) => heads.has(stemmed) };
+  return {
+    family: (stemmed) => families.get(stemmed) ?? stemmed,
+    isFamilyWord: (stemmed) => heads.has(stemmed),
+    isActFamily: (stemmed) => acts.has(stemmed),
+  };
 }
+
+/** Families headed by a verb's past form not in "-ed": their words tell an act, as "injured" or "the collapse" do. */
+const IRREGULAR_PAST_HEADS = new Set(["hurt", "found", "struck", "won", "stolen", "began"]);

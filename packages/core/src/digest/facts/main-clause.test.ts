@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { mainClause } from "./main-clause.js";
+
+describe("mainClause", () => {
+  it("leaves out who reports the proposition, before or after it", () => {
+    expect(mainClause("The trust said 48,310 patients were waiting for treatment, the board said on Tuesday.")).toBe(
+      "48,310 patients were waiting for treatment",
+    );
+    expect(mainClause("Inspectors found that a bird's nest had blocked the flue.")).toBe(
+      "a bird's nest had blocked the flue",
+    );
+    expect(mainClause("At least 40 homes were destroyed, according to the county.")).toBe(
+      "At least 40 homes were destroyed",
+    );
+  });
+
+  it("keeps an act that only looks like a report", () => {
+    expect(mainClause("The missing capsule was found on Sunday near the road.")).toBe(
+      "The missing capsule was found on Sunday near the road",
+    );
+  });
+
+  it("leaves out set-off descriptions and what follows the main clause", () => {
+    expect(
+      mainClause("Gary Pruett, 58, who was struck by lightning on Saturday, died on Tuesday at Sandhill hospital."),
+    ).toBe("Gary Pruett died on Tuesday at Sandhill hospital");
+    expect(
+      mainClause("The Scarcliffe Cliff Railway reopened on Wednesday morning after its new brake cable passed tests."),
+    ).toBe("The Scarcliffe Cliff Railway reopened on Wednesday morning");
+    expect(
+      mainClause(
+        "A panel expelled 23 students on Thursday over the leaked papers, and suspended two others for a year.",
+      ),
+    ).toBe("A panel expelled 23 students on Thursday over the leaked papers");
+  });
+
+  it("keeps a time put before the clause", () => {
+    expect(mainClause("Earlier on Monday, the temperature reached 38.1C at Northolt, forecasters said.")).toBe(
+      "Earlier on Monday, the temperature reached 38.1C at Northolt",
+    );
+  });
+});
