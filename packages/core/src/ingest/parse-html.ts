@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { RoundupError } from "../errors/index.js";
 import type { ArticleDraft } from "../model/index.js";
 import { cleanText } from "./clean-text.js";
+import { continuedArticleBlocks, withContinuedBlocks } from "./continued-article-blocks.js";
 import { headingsBetweenParagraphs, restoreHeadings } from "./headings-between-paragraphs.js";
 import { htmlToText } from "./html-to-text.js";
 import { unlinkRoundupItems } from "./link-roundup-items.js";
@@ -65,6 +66,7 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   unlinkRoundupItems(document as unknown as Parameters<typeof unlinkRoundupItems>[0], canonical ?? context.url ?? null);
   // Found before Readability, which moves the nodes it reads out of the page.
   const container = mainParagraphContainer(document as unknown as Parameters<typeof mainParagraphContainer>[0]);
+  const continuedBlocks = continuedArticleBlocks(document as unknown as Parameters<typeof continuedArticleBlocks>[0]);
   const headingRuns = headingsBetweenParagraphs(document as unknown as Parameters<typeof headingsBetweenParagraphs>[0]);
   let parsed: ReturnType<Readability["parse"]> = null;
   try {
@@ -85,6 +87,8 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   let text = parsed?.content ? htmlToText(parsed.content, { pageUrl, headings }) : "";
   // Readability adds its pick's sibling paragraphs but not the section headings between them.
   text = restoreHeadings(text, headingRuns, headings);
+  // Nor the blocks a site cut the story into around an advert, which are not its siblings.
+  text = withContinuedBlocks(text, continuedBlocks);
   // Measured once its furniture lines are gone: a pick of a date line, a footer's headings and an
   // old-browser notice is no article however long the notice.
   const textLength = cleanText(text).text.length;
