@@ -26,6 +26,14 @@
  * tests, second pages of a site), each read as from its own canonical address, which chooses its
  * site's extractor (a tweet's page is left out): 11 have a body, and no bench scored them before 2026-12-05.
  *
+ * With --since <an older unpacked package>, only the fixtures that package does not ship are scored. The
+ * repository's later fixtures (2019–2022, some 50 sites more) ship in `@postlight/parser@2.2.2`, which
+ * packed the whole repository (2.2.3 does not):
+ *
+ *   npm pack @postlight/parser@2.2.2 && mkdir parser-2.2.2-repo && tar xzf postlight-parser-2.2.2.tgz -C parser-2.2.2-repo
+ *   npx tsx --conditions=@roundup/source bench/extraction-mercury-pages.ts --pages parser-2.2.2-repo/parser-2.2.2 \
+ *     --parser mercury/parser/package/dist/mercury.js --since mercury/package
+ *
  * What the gold is: hand-written per site, so it is closer to "the article" than a generic
  * extractor's output, but each site's cleaning is as thorough as its contributor made it: some keep
  * captions, an author's bio or "Read more" lines, which Roundup removes by design (recall here is a
@@ -46,6 +54,7 @@ const { values } = parseArgs({
     show: { type: "string" },
     json: { type: "boolean", default: false },
     untested: { type: "boolean", default: false },
+    since: { type: "string" },
   },
 });
 if (!values.pages || !values.parser) {
@@ -119,8 +128,24 @@ function untestedPages(): TestedPage[] {
     .map((fixture) => ({ fixture, url: ownAddress(readFileSync(path.join(fixtures, fixture), "utf8"), fixture) }));
 }
 
+/** With --since, the fixtures an older package (its folder) already shipped, which are left out. */
+const olderFixtures = new Set<string>();
+if (values.since) {
+  const root = path.join(values.since, "fixtures");
+  const visit = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const file = path.join(folder, name);
+      if (statSync(file).isDirectory()) visit(file);
+      else olderFixtures.add(path.relative(root, file));
+    }
+  };
+  visit(root);
+}
+
 const results: PageComparison[] = [];
-for (const { fixture, url } of values.untested ? untestedPages() : testedPages()) {
+for (const { fixture, url } of (values.untested ? untestedPages() : testedPages()).filter(
+  (page) => !olderFixtures.has(page.fixture),
+)) {
   const source = readFileSync(path.join(packageFolder, "fixtures", fixture), "utf8");
   let body: string | null | undefined;
   try {

@@ -595,3 +595,38 @@ describe("cleanText: other stories' teasers ending the page, bylines written out
     expect(cleanText(text).text).toBe(text);
   });
 });
+
+describe("cleanText: a video player's controls, a sponsor's label, a market index's move and an update's date in figures", () => {
+  const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+
+  it("removes them", () => {
+    const furniture = [
+      "Close video player",
+      "Now Playing",
+      "Up next",
+      "Sponsored by",
+      "Presented by:",
+      "DJIA -0.01%",
+      "NASDAQ 0.33%",
+      "S&P 500 +1.2%",
+      "Last Update: 05/17/2017(DJIA&NASDAQ)",
+      "Updated 3/4/2026 10:21 AM",
+    ];
+    const { text, removed } = cleanText([reporting, ...furniture, reporting].join("\n\n"));
+    expect(text).toBe(`${reporting}\n\n${reporting}`);
+    expect(removed).toEqual(furniture);
+  });
+
+  it("keeps sentences that start like them", () => {
+    const kept = [
+      "Now playing at the harbour theatre, the strike film drew 300 people.",
+      "Up next for the union is a ballot on the new shift pattern.",
+      "Sponsored by the port authority, the race starts at noon.",
+      "The Dow Jones fell 0.4% on Friday as the port stayed shut.",
+      "NASDAQ 0.33% higher, the broker's note said, was no surprise.",
+      "Updated 3/4/2026 figures show 300 cranes were unsafe.",
+    ];
+    const text = [reporting, ...kept].join("\n\n");
+    expect(cleanText(text).text).toBe(text);
+  });
+});

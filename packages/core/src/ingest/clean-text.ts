@@ -102,7 +102,7 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
   // datelines on their own line: "Published 7 May 2026", "Posted by Jane Doe on 23 July 2026 at 10:32 AM"
   {
     pattern:
-      /^(published|updated|last updated|posted)( on| at)?\s*:?\s*(\d{1,2}(st|nd|rd|th)? \p{L}+,? \d{4}|\p{L}+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{4}-\d\d-\d\d|\d+ (minutes?|hours?|days?|weeks?) ago)\b[^.!?]{0,40}$/iu,
+      /^(published|updated|last updated?|posted)( on| at)?\s*:?\s*(\d{1,2}(st|nd|rd|th)? \p{L}+,? \d{4}|\p{L}+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4}|\d+ (minutes?|hours?|days?|weeks?) ago)\b[^.!?]{0,40}$/iu,
     maxLength: 100,
   },
   { pattern: /^posted by [^.!?]{1,60} (on|at) [^.!?]{1,60}$/i, maxLength: 140 },
@@ -152,6 +152,15 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
   },
   { pattern: /^[\p{L}\d&.' ]{2,40} [\d,.]+ [+\-−][\d,.]+ \([+\-−]?[\d.,]+%\)$/u, maxLength: 80 },
   { pattern: /^(\p{L}+ )?highlights:?$/iu, maxLength: 30 },
+  // a video player's controls and a sponsor's label left without their buttons and logo ("Close video
+  // player", "Now Playing", "Sponsored by"), and a market index's move alone ("NASDAQ 0.33%")
+  { pattern: /^((close|exit) (the )?video( player)?|now playing|up next|next up)$/i, maxLength: 30 },
+  { pattern: /^(sponsored|presented|brought to you|powered) by:?$/i, maxLength: 30 },
+  {
+    pattern:
+      /^(dow( jones)?( industrial average)?|djia|nasdaq( composite)?|s&p( 500)?|nyse|ftse( 100)?|dax|cac 40|nikkei( 225)?|hang seng|russell 2000|sensex|nifty( 50)?)\s+[+\-−]?\d+([.,]\d+)?%$/iu,
+    maxLength: 40,
+  },
   // a count alone on a line, or a counter's label (likes, shares, "Kudos")
   { pattern: /^[\d,.\s]+$/, maxLength: 12 },
   { pattern: /^(\d+ )?(kudos|likes?|shares?|views?)$/i, maxLength: 20 },

@@ -3,6 +3,8 @@ import { parseHTML } from "linkedom";
 import { RoundupError } from "../errors/index.js";
 import type { ArticleDraft } from "../model/index.js";
 import { cleanText } from "./clean-text.js";
+import { continuedArticleBlocks, withContinuedBlocks } from "./continued-article-blocks.js";
+import { headingsBetweenParagraphs, restoreHeadings } from "./headings-between-paragraphs.js";
 import { htmlToText } from "./html-to-text.js";
 import { unlinkRoundupItems } from "./link-roundup-items.js";
 import { mainParagraphContainer } from "./main-paragraph-container.js";
@@ -64,6 +66,8 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   unlinkRoundupItems(document as unknown as Parameters<typeof unlinkRoundupItems>[0], canonical ?? context.url ?? null);
   // Found before Readability, which moves the nodes it reads out of the page.
   const container = mainParagraphContainer(document as unknown as Parameters<typeof mainParagraphContainer>[0]);
+  const continuedBlocks = continuedArticleBlocks(document as unknown as Parameters<typeof continuedArticleBlocks>[0]);
+  const headingRuns = headingsBetweenParagraphs(document as unknown as Parameters<typeof headingsBetweenParagraphs>[0]);
   let parsed: ReturnType<Readability["parse"]> = null;
   try {
     // Readability's default threshold: below it a pass that set containers aside is retried without
@@ -81,6 +85,10 @@ export function parseHtml(html: string, context: ParseHtmlContext): ArticleDraft
   // The article's section headings, which a repeat of the text is not (see withoutRepeats).
   let headings: string[] = [];
   let text = parsed?.content ? htmlToText(parsed.content, { pageUrl, headings }) : "";
+  // Readability adds its pick's sibling paragraphs but not the section headings between them.
+  text = restoreHeadings(text, headingRuns, headings);
+  // Nor the blocks a site cut the story into around an advert, which are not its siblings.
+  text = withContinuedBlocks(text, continuedBlocks);
   // Measured once its furniture lines are gone: a pick of a date line, a footer's headings and an
   // old-browser notice is no article however long the notice.
   const textLength = cleanText(text).text.length;
