@@ -1,3 +1,5 @@
+import { comparableLine } from "./comparable-line.js";
+
 interface ElementLike {
   tagName: string;
   textContent: string | null;
@@ -14,9 +16,6 @@ interface DocumentLike {
 const BODY_CLASS = /article|body|content|entry|post|story|text/i;
 /** A block of less prose than this is a teaser or a caption, not the story going on. */
 const MIN_BLOCK_TEXT = 100;
-
-/** A line's letters and digits, lower-cased: how a paragraph is found again in the extracted text. */
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /**
  * The paragraphs of the blocks that carry on the story after its main block: elements of the main
@@ -56,8 +55,8 @@ export function continuedArticleBlocks(document: DocumentLike): string[][] {
 /** The text with each continuing block's paragraphs added at its end, when none of them is in it yet. */
 export function withContinuedBlocks(text: string, blocks: readonly string[][]): string {
   if (text === "" || blocks.length === 0) return text;
-  const present = new Set(text.split("\n").map(comparable));
-  const added = blocks.filter((block) => block.every((paragraph) => !present.has(comparable(paragraph))));
+  const present = new Set(text.split("\n").map(comparableLine));
+  const added = blocks.filter((block) => block.every((paragraph) => !present.has(comparableLine(paragraph))));
   if (added.length === 0) return text;
   return [text, ...added.flat()].join("\n\n");
 }

@@ -1,3 +1,5 @@
+import { comparableLine } from "./comparable-line.js";
+
 interface ElementLike {
   tagName: string;
   textContent: string | null;
@@ -20,9 +22,6 @@ const HEADING = /^H[2-6]$/;
 /** Longer than this a "heading" is a paragraph set in a heading's type, which Readability keeps. */
 const MAX_HEADING_LENGTH = 150;
 
-/** A line's letters and digits, lower-cased: how a paragraph is found again in the extracted text. */
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
 /**
  * The page's section headings that sit between two paragraphs of one parent (a run of them, when a
  * section opens on a subsection). Read before Readability, which moves the nodes it reads: when its pick
@@ -44,8 +43,8 @@ export function headingsBetweenParagraphs(document: DocumentLike): HeadingRun[] 
     }
     if (!next || next.tagName !== "P" || headings.length === 0) continue;
     if (headings.some((text) => text.length > MAX_HEADING_LENGTH)) continue;
-    const before = comparable(previous.textContent ?? "");
-    const after = comparable(next.textContent ?? "");
+    const before = comparableLine(previous.textContent ?? "");
+    const after = comparableLine(next.textContent ?? "");
     if (before !== "" && after !== "") runs.push({ before, headings, after });
   }
   return runs;
@@ -59,11 +58,11 @@ export function headingsBetweenParagraphs(document: DocumentLike): HeadingRun[] 
 export function restoreHeadings(text: string, runs: readonly HeadingRun[], headings: string[]): string {
   if (runs.length === 0) return text;
   const lines = text.split("\n");
-  const keys = lines.map(comparable);
+  const keys = lines.map(comparableLine);
   const present = new Set(keys);
   const inserts = new Map<number, string[]>();
   for (const run of runs) {
-    if (run.headings.some((heading) => present.has(comparable(heading)))) continue;
+    if (run.headings.some((heading) => present.has(comparableLine(heading)))) continue;
     for (let index = 0; index < lines.length; index += 1) {
       if (keys[index] !== run.before) continue;
       let next = index + 1;

@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { RoundupError } from "../errors/index.js";
 import type { ArticleDraft } from "../model/index.js";
 import { cleanText } from "./clean-text.js";
+import { comparableLine } from "./comparable-line.js";
 import { continuedArticleBlocks, withContinuedBlocks } from "./continued-article-blocks.js";
 import { headingsBetweenParagraphs, restoreHeadings } from "./headings-between-paragraphs.js";
 import { htmlToText } from "./html-to-text.js";
@@ -163,9 +164,6 @@ function asDocument(html: string): string {
   return `<!doctype html><html><head></head><body>${markup}</body></html>`;
 }
 
-/** Letters and digits only, lower-cased: how two lines are compared for being the same words. */
-const comparable = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
 /**
  * The page text without what repeats other text: first lines that are the headline again (the
  * title is kept apart), and a paragraph that another paragraph contains (a pull quote, a summary box
@@ -176,11 +174,11 @@ const comparable = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/
  * quote. A heading printed twice is still a repeat the second time.
  */
 function withoutRepeats(text: string, titles: Array<string | null>, headings: string[] = []): string {
-  const headlines = titles.filter((title): title is string => Boolean(title)).map(comparable);
-  const headingKeys = new Set(headings.map(comparable));
+  const headlines = titles.filter((title): title is string => Boolean(title)).map(comparableLine);
+  const headingKeys = new Set(headings.map(comparableLine));
   const lines = text.split("\n");
   while (lines.length > 1) {
-    const first = comparable(lines[0] ?? "");
+    const first = comparableLine(lines[0] ?? "");
     const isHeadline = headlines.some(
       (headline) => headline === first || (first.length > 20 && headline.startsWith(first)),
     );
@@ -188,7 +186,7 @@ function withoutRepeats(text: string, titles: Array<string | null>, headings: st
     lines.shift();
   }
   const paragraphs = lines.join("\n").split(/\n\s*\n/);
-  const keys = paragraphs.map(comparable);
+  const keys = paragraphs.map(comparableLine);
   const kept = paragraphs.filter((paragraph, index) => {
     const key = keys[index] ?? "";
     if (key.length < 30) return true;
