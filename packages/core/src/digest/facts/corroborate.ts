@@ -7,7 +7,7 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { outletOf } from "./independent-outlets.js";
-import { synonymFamilies, withPhrasesAsWords } from "./news-synonyms.js";
+import { synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
 
