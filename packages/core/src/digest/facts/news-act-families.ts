@@ -250,15 +250,28 @@ const PROSPECT =
   /\b(?:will|would|shall|could|might|may|should|(?:plans?|planned|intends?|intended|hopes?|hoped|expects?|expected|aims?|aimed|promised|pledged|vowed|threatened|wants?|wanted|(?:is|are|was|were)\s+due)\s+to)\s+(?:(?:also|then|now|not|soon|formally)\s+)?(?:be\s+)?$/i;
 
 /**
+ * A participle written as an adjective, after an article or a preposition ("from flooded homes", "the
+ * injured riders", "a derailed car"): it describes a thing, the act is told elsewhere.
+ */
+const DESCRIBING =
+  /\b(?:the|a|an|its|their|from|of|into|in|on|at|for|with)\s+(?:(?:first|other|two|three|several|many|some)\s+)?$/i;
+
+/**
  * The families of the acts a sentence tells (indexes into the list), at the strict level: its verbs
- * and phrases, not those of a prospect ("said it would evacuate 300 homes" tells no evacuation), and
- * its nouns where they report the act rather than point back to it.
+ * and phrases, not those of a prospect ("said it would evacuate 300 homes" tells no evacuation) nor a
+ * participle describing a thing ("the first flooded homes"), and its nouns where they report the act
+ * rather than point back to it.
  */
 export function actsTold(text: string): Set<number> {
   const told = new Set<number>();
   STRICT.forEach((family, index) => {
     for (const match of family.told ? text.matchAll(family.told) : [])
-      if (!namesSomething(text, match.index) && !PROSPECT.test(text.slice(0, match.index))) told.add(index);
+      if (
+        !namesSomething(text, match.index) &&
+        !PROSPECT.test(text.slice(0, match.index)) &&
+        !DESCRIBING.test(text.slice(0, match.index))
+      )
+        told.add(index);
     for (const match of family.nouns ? text.matchAll(family.nouns) : [])
       if (
         !namesSomething(text, match.index) &&

@@ -74,6 +74,11 @@ describe("sameAct", () => {
       "About 300 residents of Kelby were evacuated on Friday.",
       "The evacuation zone around Kelby was widened on Friday as the wind shifted.",
     ],
+    // A participle describing what the act befell is no telling of another act.
+    [
+      "Flash flooding killed three people in Ridgeford on Sunday.",
+      "Crews pulled 40 people from flooded homes in Ridgeford on Sunday.",
+    ],
     // What was said would be done, and what was done.
     ["Kelby council said on Friday it would evacuate 300 homes.", "Some 300 homes in Kelby were evacuated on Friday."],
     // Another one than the first, and a count of all so far.
