@@ -40,6 +40,11 @@ describe("sameAct", () => {
       "Nineteen vehicles crashed on the A14 in fog on Friday morning.",
       "A pile-up of 22 cars and lorries closed the A14 on Friday morning.",
     ],
+    // Nothing shared but the act and its count.
+    [
+      "Fourteen riders were hurt when the coaster derailed on Friday.",
+      "The front car left the track on Friday, injuring 14 people.",
+    ],
     // One death told with the earlier day both tie it to, the person named in one only.
     [
       "Ellen Marsh, who was crushed by a falling branch on Saturday, died on Wednesday.",
