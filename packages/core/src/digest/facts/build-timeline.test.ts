@@ -27,10 +27,14 @@ describe("buildTimeline", () => {
     expect(timeline.some((entry) => entry.text.startsWith("The walkout, which began last week"))).toBe(false);
   });
 
-  it("is in date order, every entry citing its sentence", () => {
+  it("is in date order, every entry citing its sentence, and Monday's walkout both outlets' tellings", () => {
     const dates = timeline.map((entry) => entry.date ?? "");
     expect(dates).toEqual([...dates].sort());
-    for (const entry of timeline) expect(entry.citations).toHaveLength(1);
+    // The union's count of the walkout (3,800) against the operator's (3,200): one walkout, told twice.
+    const walkout = timeline.filter((entry) => /dockworkers walked out/.test(entry.text));
+    expect(walkout).toHaveLength(1);
+    expect(walkout[0]!.citations).toHaveLength(2);
+    for (const entry of timeline.filter((item) => item !== walkout[0])) expect(entry.citations).toHaveLength(1);
   });
 
   it("keeps the undated seeds' running toll undated, in the order the figures show", () => {
@@ -1073,5 +1077,43 @@ describe("buildTimeline: one act told by two outlets the same day in other words
     expect(apology).toHaveLength(1);
     expect(apology[0]!.date).toBe("2029-03-15");
     expect(new Set(apology[0]!.citations.map((citation) => citation.articleId)).size).toBe(2);
+  });
+});
+
+describe("buildTimeline: one act told by three outlets with other words and other relative days (timeline26)", () => {
+  const article = (source: string, publishedAt: string, text: string) =>
+    prepareArticle({ input: source, source, publishedAt, title: `${source} report`, originalText: text });
+  const timeline = (...articles: ReturnType<typeof article>[]) => extractFacts(articles).timeline;
+
+  it("is one entry at its day, citing the paper of the next day, the one of two days on and the week's", () => {
+    const entries = timeline(
+      article(
+        "Valley Echo",
+        "2030-05-16T07:00:00Z",
+        "The Cyclone coaster at Brindle Park derailed yesterday afternoon, injuring six riders.",
+      ),
+      article(
+        "County Herald",
+        "2030-05-17T07:00:00Z",
+        "The front car of the Cyclone left the track at Brindle Park on Wednesday, park officials said.",
+      ),
+      article(
+        "Midland Wire",
+        "2030-05-20T07:00:00Z",
+        "Six riders were hurt when the Cyclone at Brindle Park came off the rails last week.",
+      ),
+    );
+    const derailment = entries.filter((entry) => /derailed|left the track|came off the rails/.test(entry.text));
+    expect(derailment).toHaveLength(1);
+    expect(derailment[0]!.date).toBe("2030-05-15");
+    expect(new Set(derailment[0]!.citations.map((citation) => citation.articleId)).size).toBe(3);
+  });
+
+  it("keeps apart what was said would be done and what was done that day", () => {
+    const entries = timeline(
+      article("Valley Echo", "2030-05-18T07:00:00Z", "Kelby council said on Friday it would evacuate 300 homes."),
+      article("County Herald", "2030-05-18T09:00:00Z", "Some 300 homes in Kelby were evacuated on Friday."),
+    );
+    expect(entries.filter((entry) => entry.date === "2030-05-17")).toHaveLength(2);
   });
 });

@@ -377,10 +377,9 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       // One act told by two outlets the same past day in other words ("Thirty-four anglers were
       // rescued Saturday", "deputies … ferry 34 people off a drifting ice sheet … on Saturday"): one
       // development, whatever else differs (a figure in dispute, what one outlet adds).
+      // A past week and a day inside it ("last week", "on Wednesday") may tell it too; the entry is at its day.
       const toldByAnother =
-        first.date === date &&
-        first.mention.precision === "day" &&
-        mention.precision === "day" &&
+        sameDayOrWithin(first, { mention, date }) &&
         !first.mention.future &&
         !mention.future &&
         outletOf(first.mention.item.article, byId).key !== outletOf(mention.item.article, byId).key &&
@@ -464,6 +463,23 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       }
       return entry;
     });
+}
+
+/**
+ * Whether two tellings' dates may be one day: the same day or week, or a past week and a day inside
+ * it ("said last week", "said on Wednesday") when the week is the only date its sentence gives (not
+ * "was crushed to death … in February, an inquest jury heard this week", whose act is February's).
+ */
+function sameDayOrWithin(
+  a: { mention: DateMention; date: string },
+  b: { mention: DateMention; date: string },
+): boolean {
+  if (a.mention.precision === b.mention.precision)
+    return (a.mention.precision === "day" || a.mention.precision === "week") && a.date === b.date;
+  const week = [a, b].find((telling) => telling.mention.precision === "week");
+  const day = [a, b].find((telling) => telling.mention.precision === "day");
+  if (week === undefined || day === undefined || day.date < week.date || day.date > addDays(week.date, 6)) return false;
+  return readDateExpressions(week.mention.item.sentence.text, dayOf(week.mention.item.article)).length === 1;
 }
 
 /** A statement of what someone will do: "said it would appeal", "plans to sell", "vowed to fight on". */
@@ -904,7 +920,18 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
   for (const candidate of candidates) {
     const key = `${candidate.citations[0]?.articleId}:${candidate.citations[0]?.start}`;
     const known = unique.get(key);
-    if (!known || (known.date === null && candidate.date !== null)) unique.set(key, candidate);
+    if (!known) {
+      unique.set(key, candidate);
+      continue;
+    }
+    // One sentence read twice (a figure that changes, and a dated development other outlets tell too):
+    // one entry, the dated reading if only one is, citing every outlet either reading cites.
+    const [kept, other] = known.date === null && candidate.date !== null ? [candidate, known] : [known, candidate];
+    const extra = other.citations.filter(
+      (citation) =>
+        !kept.citations.some((told) => told.articleId === citation.articleId && told.start === citation.start),
+    );
+    unique.set(key, { ...kept, citations: [...kept.citations, ...extra] });
   }
   const inReadingOrder = [...unique.values()].sort((a, b) => a.order - b.order);
   const published = new Map(input.articles.map((article) => [article.id, dayOf(article)]));

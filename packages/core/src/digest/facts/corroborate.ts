@@ -8,7 +8,7 @@ import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { outletOf } from "./independent-outlets.js";
 import { mainClause } from "./main-clause.js";
-import { synonymFamilies, withPhrasesAsWords } from "./news-synonyms.js";
+import { synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
 
@@ -383,7 +383,7 @@ function sameOccasion(claim: Claim, passage: Claim, ledeDays: ReadonlySet<string
 
 /**
  * Another outlet telling the same event in its own words and order: it says what happened with a
- * word of the same family (see news-synonyms), gives no other day of the week, and shares something
+ * word of the same family (see news-act-families), gives no other day of the week, and shares something
  * the event is about beyond what happened (a name or a word no family holds: "escalator", "shield",
  * "stewards"). Its names may differ (a woman named in one outlet, "a woman" in the other), and less
  * of the wording is asked (EVENT_CARRIES): the figures, dates and polarity were checked before.

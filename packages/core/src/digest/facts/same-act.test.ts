@@ -16,6 +16,40 @@ describe("sameAct", () => {
       "Families were forced from six homes by Thursday night's fire.",
     ],
     ["A woman hurt in Monday's collapse died Thursday.", "The woman died Thursday at St Mary's Hospital."],
+    // Other verbs for one act, the participants shared (a body and its members).
+    [
+      "A car on the Cyclone coaster at Brindle Park derailed on Sunday afternoon.",
+      "The front car of the Cyclone left the track on Sunday, park officials said.",
+    ],
+    [
+      "Ashvale council approved the new bus station on Tuesday night.",
+      "Ashvale councillors voted to back plans for a new bus station on Tuesday.",
+    ],
+    // A noun for the act against its verb; the passive against the active.
+    [
+      "The derailment of the Cyclone on Sunday injured four riders.",
+      "The Cyclone derailed on Sunday, throwing riders from the front car.",
+    ],
+    [
+      "The housing plan was approved by the planning committee on Monday.",
+      "The planning committee approved the housing plan on Monday.",
+    ],
+    // The outcome told by what was passed.
+    ["The tenancy bill passed on Wednesday by 58 votes to 52.", "MPs approved the tenancy bill on Wednesday."],
+    [
+      "Nineteen vehicles crashed on the A14 in fog on Friday morning.",
+      "A pile-up of 22 cars and lorries closed the A14 on Friday morning.",
+    ],
+    // Nothing shared but the act and its count.
+    [
+      "Fourteen riders were hurt when the coaster derailed on Friday.",
+      "The front car left the track on Friday, injuring 14 people.",
+    ],
+    // One death told with the earlier day both tie it to, the person named in one only.
+    [
+      "Ellen Marsh, who was crushed by a falling branch on Saturday, died on Wednesday.",
+      "A visitor hurt in Saturday's storm at Kelby Gardens died on Wednesday.",
+    ],
   ])("tells one act in %s and %s", (left, right) => {
     expect(sameAct(left, right)).toBe(true);
   });
@@ -30,6 +64,37 @@ describe("sameAct", () => {
     ["A climber died on Ben Nevis on Sunday.", "An angler died on Loch Tay on Sunday."],
     // What answers an act is no telling of it.
     ["Two people were hurt in the blast on Tuesday.", "Police arrested two men on Tuesday."],
+    // A vote and a protest on one day.
+    [
+      "Ashvale councillors voted on Tuesday to close the Market Street library.",
+      "Protesters marched through Ashvale on Tuesday against the Market Street library closure.",
+    ],
+    // An act pointed back to is no telling of it.
+    [
+      "A pile-up of 22 cars closed the A14 near Kelby on Friday morning.",
+      "The A14 near Kelby reopened on Friday evening, ten hours after the pile-up.",
+    ],
+    // A noun naming a part of the act's matter ("the evacuation zone") is no telling of it either.
+    [
+      "About 300 residents of Kelby were evacuated on Friday.",
+      "The evacuation zone around Kelby was widened on Friday as the wind shifted.",
+    ],
+    // A participle describing what the act befell is no telling of another act.
+    [
+      "Flash flooding killed three people in Ridgeford on Sunday.",
+      "Crews pulled 40 people from flooded homes in Ridgeford on Sunday.",
+    ],
+    // What was said would be done, and what was done.
+    ["Kelby council said on Friday it would evacuate 300 homes.", "Some 300 homes in Kelby were evacuated on Friday."],
+    // Another one than the first, and a count of all so far.
+    [
+      "A spectator hurt at Kelby Gardens died on Wednesday.",
+      "A second spectator hurt at Kelby Gardens died on Wednesday.",
+    ],
+    [
+      "Police arrested 40 people in Kelby on Saturday.",
+      "Police made a further 12 arrests in Kelby on Saturday, bringing the number held since Friday to 52.",
+    ],
   ])("tells two acts in %s and %s", (left, right) => {
     expect(sameAct(left, right)).toBe(false);
   });
