@@ -366,14 +366,15 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   }
   const intent = usable.map(({ mention }) => INTENT.test(mention.item.sentence.text));
   const clusters: Array<{ members: number[]; outlets: Set<string>; plans: number[] }> = [];
+  // A cluster's first day told, looked for only where a month and a day may meet (one function for
+  // every pair: a closure made per pair of mentions cost more than the search).
+  const dayOf = (cluster: { members: number[] }) => {
+    const member = cluster.members.find((other) => usable[other]!.mention.precision === "day");
+    return member === undefined ? undefined : usable[member];
+  };
   usable.forEach(({ mention, date }, index) => {
     const cluster = clusters.find((candidate) => {
       const first = usable[candidate.members[0]!]!;
-      // The cluster's first day told, looked for only where a month and a day may meet.
-      const day = () => {
-        const member = candidate.members.find((other) => usable[other]!.mention.precision === "day");
-        return member === undefined ? undefined : usable[member];
-      };
       // One act told by two outlets the same past day in other words ("Thirty-four anglers were
       // rescued Saturday", "deputies … ferry 34 people off a drifting ice sheet … on Saturday"): one
       // development, whatever else differs (a figure in dispute, what one outlet adds).
@@ -392,11 +393,11 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
           // development, at its day (one day only).
           (!first.mention.future &&
             !mention.future &&
-            ((mention.precision === "month" && day()?.date.startsWith(`${date}-`) === true) ||
+            ((mention.precision === "month" && dayOf(candidate)?.date.startsWith(`${date}-`) === true) ||
               (mention.precision === "day" &&
                 first.mention.precision === "month" &&
                 date.startsWith(`${first.date}-`) &&
-                (day()?.date ?? date) === date)))) &&
+                (dayOf(candidate)?.date ?? date) === date)))) &&
         // A plan for a day and what happened on it are two developments.
         first.mention.future === mention.future &&
         // What someone says they will do and what was done that day are two developments ("said it

@@ -330,7 +330,7 @@ function dayOfReport(mention: NumberMention, spoken: string): string | null {
  * report, as a publication day is, not of the count (the race was on Sunday). A count that grows, or
  * a sentence naming another day, keeps its date.
  */
-function onlySpokenDay(mention: NumberMention): boolean {
+function spokenDayOnly(mention: NumberMention): boolean {
   if (mention.kind !== "fixed") return false;
   const text = mention.item.sentence.text;
   const said = SAID_ON_DAY.exec(text);
@@ -360,7 +360,7 @@ const INCIDENT_DAY = new RegExp(
  * the incident's toll as its report knew it, not a count taken on that day. A day given to what was
  * done to the incident ("Firefighters contained the fire on Friday") is no incident's day.
  */
-function datedByItsIncident(mention: NumberMention): boolean {
+function datedByIncident(mention: NumberMention): boolean {
   if (mention.kind !== "fixed" || mention.frame !== "reported" || !mention.item.article.publishedAt) return false;
   const text = mention.item.sentence.text;
   const days = [...text.matchAll(NAMED_DAY)];
@@ -370,8 +370,43 @@ function datedByItsIncident(mention: NumberMention): boolean {
   return INCIDENT_SUBJECT.test(text) && mention.start - mention.item.sentence.start > days[0]!.index;
 }
 
+/**
+ * A figure's own reading, made once per figure: pairs of figures ask it again and again (a figure is
+ * made per digest, so nothing outlives it).
+ */
+function oncePerFigure(read: (mention: NumberMention) => boolean): (mention: NumberMention) => boolean {
+  const known = new WeakMap<NumberMention, boolean>();
+  return (mention) => {
+    let value = known.get(mention);
+    if (value === undefined) {
+      value = read(mention);
+      known.set(mention, value);
+    }
+    return value;
+  };
+}
+
+const onlySpokenDay = oncePerFigure(spokenDayOnly);
+const datedByItsIncident = oncePerFigure(datedByIncident);
+
+/** A plain day, YYYY-MM-DD. */
+const PLAIN_DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
+
+/**
+ * Days since 1970 to noon of a day, a month's first or a year's first (YYYY[-MM[-DD]]). Pairs of
+ * figures ask it again and again: a plain day is counted without parsing a timestamp, which gives
+ * the same (a day past its month's end runs on into the next, as the parser has it).
+ */
 function dayNumber(date: string): number {
-  return Date.parse(`${date.padEnd(10, "-01").slice(0, 10)}T12:00:00Z`) / DAY_MS;
+  const day = date.padEnd(10, "-01").slice(0, 10);
+  const parts = PLAIN_DAY.exec(day);
+  if (parts) {
+    const [year, month, dayOfMonth] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+    // Date.UTC reads years below 100 as 19xx: those, and months or days out of range, go to the parser.
+    if (year >= 100 && month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 31)
+      return Date.UTC(year, month - 1, dayOfMonth, 12) / DAY_MS;
+  }
+  return Date.parse(`${day}T12:00:00Z`) / DAY_MS;
 }
 
 /**

@@ -244,16 +244,24 @@ export function findEndedStates(candidates: readonly RankedSentence[], times: Se
       })
       .filter((ending): ending is { text: string; article: string; time: number } => ending.time !== undefined);
     if (endings.length === 0) continue;
+    // The latest end told, and the latest told in another article than that one's: all a state with
+    // no name to match asks (a later end in another article), without going through every end.
+    let latest = { time: Number.NEGATIVE_INFINITY, article: "" };
+    for (const ending of endings) if (ending.time > latest.time) latest = ending;
+    let latestElsewhere = Number.NEGATIVE_INFINITY;
+    for (const ending of endings)
+      if (ending.article !== latest.article && ending.time > latestElsewhere) latestElsewhere = ending.time;
     for (const candidate of holding) {
       const time = times.get(candidate);
       if (time === undefined || ends(candidate.item.sentence.text)) continue;
       // A report that tells a state still holding knows what else it tells: an end in its own article
       // ("112 people were rescued" beside "the number still missing to 10") is no later news of it.
-      const later = endings.filter((ending) => ending.time > time && ending.article !== candidate.item.article.id);
       if (!kind.sameName) {
-        if (later.length > 0) ended.add(candidate);
+        const endedLater = (latest.article === candidate.item.article.id ? latestElsewhere : latest.time) > time;
+        if (endedLater) ended.add(candidate);
         continue;
       }
+      const later = endings.filter((ending) => ending.time > time && ending.article !== candidate.item.article.id);
       const named = namesOf(candidate.item.sentence.text);
       const endedForThem = later.some((ending) => [...namesOf(ending.text)].some((name) => named.has(name)));
       if (endedForThem) ended.add(candidate);

@@ -242,13 +242,20 @@ const MAX_PARTS = 3;
 
 /** The sentence as written, then in the structures its passages use: the first supported reading, or the one as written. */
 function checkReadings(written: string, passages: readonly string[], options: SupportCheckOptions): SupportCheck {
-  const check = checkWording(written, passages, options);
+  // Every reading is looked for word for word in the same passages: each passage's comparable form
+  // is made once, when first asked for (the first passage holds most statements of an extractive digest).
+  const forms: string[] = [];
+  const formOf = (index: number): string => {
+    forms[index] ??= comparable(passages[index] ?? "");
+    return forms[index];
+  };
+  const check = checkWording(written, passages, options, formOf);
   if (check.verdict === "supported" || (options.kind ?? "sentence") !== "sentence") return check;
   // The same sentence in the structures its passages use (a name for "the company", "apologised"
   // for "made an apology", "X said" for "according to X"): supported if one of those readings is;
   // otherwise the reasons are the sentence's as written.
   for (const variant of structuralVariants(written, passages)) {
-    const reading = checkWording(variant, passages, options);
+    const reading = checkWording(variant, passages, options, formOf);
     if (reading.verdict === "supported") return reading;
   }
   return check;
@@ -275,7 +282,13 @@ function structuralVariants(written: string, passages: readonly string[]): strin
   return [...readings];
 }
 
-function checkWording(written: string, passages: readonly string[], options: SupportCheckOptions): SupportCheck {
+function checkWording(
+  written: string,
+  passages: readonly string[],
+  options: SupportCheckOptions,
+  /** A passage's comparable form, by its index. */
+  formOf: (index: number) => string,
+): SupportCheck {
   const kind = options.kind ?? "sentence";
   // A date or sum in another notation than the passages' ("March 14" for "14 March") is read in theirs.
   const statement =
@@ -283,7 +296,7 @@ function checkWording(written: string, passages: readonly string[], options: Sup
   if (!/[\p{L}\p{N}]/u.test(statement))
     return { verdict: "unsupported", score: 0, reasons: ["the statement has no words to check"], spans: [] };
   const wanted = comparable(statement).replace(/[.!?]$/, "");
-  const verbatimIn = wanted === "" ? -1 : passages.findIndex((passage) => comparable(passage).includes(wanted));
+  const verbatimIn = wanted === "" ? -1 : passages.findIndex((_, index) => formOf(index).includes(wanted));
   // A label is no headline even when a passage holds its words.
   const label = kind === "headline" || kind === "title" ? headlineLabel(statement) : null;
   // A copy is supported by definition (and most statements of an extractive digest are copies),
@@ -295,7 +308,7 @@ function checkWording(written: string, passages: readonly string[], options: Sup
       normalizeMarks(passage).toLowerCase().indexOf(normalizeMarks(statement).toLowerCase().trim()),
     );
     const spans = [{ passage: verbatimIn, start: at, end: Math.min(passage.length, at + statement.trim().length) }];
-    const cited = comparable(passage);
+    const cited = formOf(verbatimIn);
     const dropped = kind === "sentence" ? droppedContext(cited, cited.indexOf(wanted), wanted) : null;
     if (dropped) return { verdict: "unsupported", score: 0.25, reasons: [dropped], spans };
     return { verdict: "supported", score: 1, reasons: [], spans };
