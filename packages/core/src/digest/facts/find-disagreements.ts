@@ -998,15 +998,15 @@ export function findDisagreements(
     // count of those who attended, and the sources' estimates are the sides.
     ...attributedEstimates(measures, dates),
     ...groupFigures(measures, dates, "fixed", true).flatMap((groups) => groups.map((group) => group.mentions)),
-    // Figures of one measured thing whose outlets worded it apart (see measureFrameKey), after the
-    // figures keyed by their words: a figure is set against its rivals once.
-    ...groupFigures(measures, dates, "fixed", true, measureFrameKey).flatMap((groups) =>
-      groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment)),
-    ),
     ...oneNightCounts(measures, dates),
     ...incidentNightCounts(measures, dates),
     ...attributedSameMoment(measures, dates),
     ...comparedFigures(measures, byId),
+    // Figures of one measured thing whose outlets worded it apart (see measureFrameKey), last, after
+    // every reading by words: a figure is set against its rivals once.
+    ...groupFigures(measures, dates, "fixed", true, measureFrameKey).flatMap((groups) =>
+      groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment)),
+    ),
   ];
   for (const moment of moments) {
     // Readings overlap (two sources' counts of one event can be both a fixed count and estimates):
