@@ -7,6 +7,7 @@ import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
 import { EVENT_NAMES, FIGURE_PUT_AT, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { measureFrameKey, partBelowWhole, thingOfMeasure } from "./measure-frame.js";
 import { partsOfWholes } from "./part-of-whole.js";
 import { revisedAway } from "./revised-from.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
@@ -770,15 +771,17 @@ export function groupFigures(
   kind: NumberMention["kind"],
   /** Compare figures of different named sources up to RIVAL_SOURCES_RATIO apart (disagreements only). */
   rivals = false,
+  /** What makes two figures one quantity: their key (see quantityKey, measureFrameKey). */
+  keyOf: (mention: NumberMention) => string | null = quantityKey,
 ): FigureGroup[][] {
   const byKey = new Map<string, NumberMention[]>();
   for (const mention of mentions) {
     if (mention.kind !== kind) continue;
-    const key = quantityKey(mention);
+    const key = keyOf(mention);
     if (key) byKey.set(key, [...(byKey.get(key) ?? []), mention]);
     // What a blocked deal "would have" done is what it "would" do as told before the decision: the
     // figure stands with the plan's figures too (a figure is set against its rivals once).
-    const planKey = rivals && mention.counterfactual ? quantityKey({ ...mention, frame: "plan" }) : null;
+    const planKey = rivals && mention.counterfactual ? keyOf({ ...mention, frame: "plan" }) : null;
     if (planKey) byKey.set(planKey, [...(byKey.get(planKey) ?? []), mention]);
   }
   const result: FigureGroup[][] = [];
@@ -939,7 +942,8 @@ function topicOf(mentions: readonly NumberMention[]): string {
     "";
   // A verb that only reports the figure ("the outage map showed 120,000 customers") names no event.
   const reported = REPORTING_VERB.test(first.event ?? "");
-  const event = reported ? "" : (EVENT_PHRASES[first.event ?? ""] ?? first.event ?? "");
+  // A measure paired by what it measures may have no event word: its thing names it ("drop in feet").
+  const event = reported ? "" : (EVENT_PHRASES[first.event ?? ""] ?? first.event ?? thingOfMeasure(first) ?? "");
   // An amount or a length is of its thing: "cost in swiss francs", "crack in centimetres".
   // A figure converted to a common unit is told in the unit it was written in ("front in kilometres").
   const unit = commonFigureOf(first)?.written || first.unit;
@@ -1007,7 +1011,11 @@ export function findDisagreements(
   // A market's move read during the day is no one measure (see NumberMention.market): only a
   // sentence setting two sources' readings against each other compares them.
   // A figure its own sayer revised away ("revised … to 7.0 from an initial 6.8") is no rival of the new one.
-  const superseded = revisedAway(mentions, (mention) => quantityKey(mention, { anyKind: true }));
+  // Read by either key: a revision told in other words than its first figure is still a revision.
+  const superseded = new Set([
+    ...revisedAway(mentions, (mention) => quantityKey(mention, { anyKind: true })),
+    ...revisedAway(mentions, measureFrameKey),
+  ]);
   // An undated report's figure of an earlier event ("Early last month, … injuring 14") is no count of this one.
   const measures = mentions.filter(
     (mention) =>
@@ -1029,6 +1037,11 @@ export function findDisagreements(
     ...incidentNightCounts(measures, dates),
     ...attributedSameMoment(measures, dates),
     ...comparedFigures(measures, byId),
+    // Figures of one measured thing whose outlets worded it apart (see measureFrameKey), last, after
+    // every reading by words: a figure is set against its rivals once.
+    ...groupFigures(measures, dates, "fixed", true, measureFrameKey).flatMap((groups) =>
+      groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment)),
+    ),
   ];
   for (const moment of moments) {
     // Readings overlap (two sources' counts of one event can be both a fixed count and estimates):

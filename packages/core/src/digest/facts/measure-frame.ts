@@ -1,0 +1,204 @@
+import type { NumberMention } from "./find-number-mentions.js";
+import { isMoneyUnit, sameThingAs } from "./find-number-mentions.js";
+import { synonymFamilies } from "./news-synonyms.js";
+import { commonSpelling } from "./unit-spelling.js";
+
+/**
+ * What a figure measures, read from its sentence's structure rather than from its words: the class
+ * of measure (people, a kind of thing, money, a length, a weight, a span of time, a speed), the thing
+ * measured (the noun a figure with its unit modifies, "a 40-tonne load"; the noun it is "of", "a drop
+ * of 85 feet"; the subject of a verb of measuring, "the load weighed 35 tonnes", "the blaze took nine
+ * hours"; the object a span is spent on, "fought the fire for 11 hours") and, for counts, the act they
+ * count (carried, injured, cut). Outlets word one measured thing in many ways; the structure, not the
+ * wording, names it, so two outlets' figures with one frame are figures for one quantity (the moment,
+ * place, frame and ratio guards of groupFigures still apply). Null when the sentence does not say what
+ * is measured.
+ */
+export function measureFrameKey(mention: NumberMention): string | null {
+  const what = measureClass(mention);
+  if (!what) return null;
+  const tail = `${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
+  return `${what}|${tail}`;
+}
+
+/** Dimensions in their common units (see common-units.ts): a figure of one is a measure of a thing. */
+const DIMENSION = /^(?:metre|kilogram|day|km\/h|hectare)$/;
+
+/**
+ * Nouns naming everyone a count is of, whatever role the story gives them: "1,200 staff" and "1,500
+ * employees", "300 residents" and "300 people". Nouns of a part of a group (children, women, crew,
+ * officers) stay apart: a part's count is no rival of the whole's.
+ */
+const WHOLE_GROUP = /^(?:people|person|individual|employee|worker|staff|personnel|resident|inhabitant)$/;
+/**
+ * Those carried who are not crew: a part of everyone aboard, so a count of them below everyone's
+ * is no rival of it (the crew, or a driver, make up the rest), and one above it is (see partAboveWhole).
+ */
+const CARRIED = /^(?:passenger|traveller|traveler)$/;
+
+/** Posts counted where the act is a cut: one job is one person's ("cut 1,200 jobs", "1,500 employees will lose their jobs"). */
+const POST = /^(?:job|post|position|role)$/;
+
+/**
+ * Acts a count of people belongs to, one name per family of verbs (see news-synonyms.ts): the event
+ * words of find-number-mentions are already one name per act.
+ */
+const { family } = synonymFamilies((word) => word);
+
+/**
+ * Spans in a court's or a contract's terms: each defendant's or each party's, never read as one
+ * thing's measure across outlets without the name (charges-faced and work-cost read them).
+ */
+const TERM_NOUN =
+  /^(?:sentence|term|jail|prison|ban|suspension|contract|deal|lease|loan|mortgage|bond|warranty|guarantee|licence|license)$/;
+
+/**
+ * Nouns that measure nothing on their own: what they are a span or a length of is named after them
+ * ("a 20-minute drive from the city", "a period of three weeks", "a distance of 40km").
+ */
+const RELATIONAL_NOUN =
+  /^(?:drive|walk|ride|flight|journey|trip|distance|radius|stretch|period|time|spell|delay|wait|way|area|zone|section|part|total|amount|sum|figure|number|average|increase|rise|fall|cut|reduction|away|long|high|deep|wide|tall|old|more|less|further|extra|additional|other|first|last|next|same|record|new|total)$/;
+
+/** The length's direction when a compound names it ("a 30-metre-high wall"): a height is no length. */
+const DIRECTION_AFTER = /^-(?:[a-z]+)-(high|tall|deep|long|wide)\b/;
+
+const QUALIFIER_WORDS =
+  "(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|just|only|an estimated|approximately)";
+const DETERMINER = "(?:the|a|an|its|their|his|her|this|that)";
+
+/** Words that end a noun phrase: the noun was the word before. */
+const PHRASE_END =
+  /^(?:of|in|on|at|to|for|from|with|by|and|or|but|was|were|is|are|had|has|have|be|been|will|would|could|that|which|who|when|as|after|before|into|onto|across|along|near|while|it|he|she|they|than|per|a|an|the|over|under|each|apiece|more|less|including|excluding|plus|minus)$/;
+/** Units of time read as a thing ("$160 million over eight years"): the span a figure covers, never what it measures. */
+const TIME_NOUN = /^(?:second|minute|hour|day|week|month|year|decade|century)$/;
+
+/** The words right after a figure's unit, up to two ("-tonne steel load"; for money " vaccination campaign,"). */
+const WORDS_AFTER = /^((?:\s+[a-z]+(?:-[a-z]+)*){1,2})/;
+/** The unit written after its figure as a compound's first part ("-tonne", "-metre-high"). */
+const HYPHENED_UNIT = /^-[a-z]+(?:-[a-z]+)?/;
+
+/** "the drop of 85 feet", "costs of 20,000 Swiss francs": the noun the figure is "of". */
+const NOUN_OF_BEFORE = new RegExp(
+  String.raw`(?:\b${DETERMINER}\s+(?:[a-z]+\s+)?)?\b([a-z]{3,})\s+of\s+(?:${QUALIFIER_WORDS}\s+)?[$£€]?$`,
+  "i",
+);
+/** What may stand between a subject and its verb: a place ("at the Kerr Street pharmacy"), an aside in commas, a relative clause ("it lifted"). */
+const SUBJECT_GAP = String.raw`(?:\s+(?:at|in|on|of|near|outside|inside)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[a-z]+)?(?:,[^,;]{1,80},)?(?:\s+(?:that|which)|\s+(?:that|which|it|they|he|she|we)(?:\s+[a-z]+){1,2})?`;
+/**
+ * "The load it lifted weighed", "The blaze took", "The standoff at the pharmacy lasted", "The
+ * fire front stretched for", "the painting had been valued at", "the repairs will cost": the subject
+ * of a verb of measuring right before the figure.
+ */
+const SUBJECT_MEASURED_BEFORE = new RegExp(
+  String.raw`\b${DETERMINER}\s+(?:[a-z]+\s+)?([a-z]{3,})${SUBJECT_GAP}\s+(?:(?:will|would|could|is|was|are|were|has been|had been|have been|will be)\s+)?(?:weighed|weighs|weighing|took|takes|lasted|lasts|measured|measures|measuring|spanned|spans|stretched|stretches|stood|stands|worth|valued at|estimated at|priced at|cost|costs|costing)(?:\s+for)?\s+(?:${QUALIFIER_WORDS}\s+)?[$£€]?$`,
+  "iu",
+);
+/** "The crack was 30 centimetres long", "the tower is 50 metres tall": a thing's size told with "be". */
+const SUBJECT_IS_BEFORE = new RegExp(
+  String.raw`\b${DETERMINER}\s+(?:[a-z]+\s+)?([a-z]{3,})${SUBJECT_GAP}\s+(?:is|was|are|were)\s+(?:now\s+)?(?:${QUALIFIER_WORDS}\s+)?$`,
+  "iu",
+);
+/** After the unit, a size told with "be" ends its clause or names its dimension (never "3 km from the town"). */
+const SIZE_ENDS = /^(?:-|\s+)?[a-z]+\s*(?:long|high|tall|deep|wide|across|thick)?\s*(?:[,.;]|$)/;
+/** "fought the fire for 11 hours", "searched the wreck for two days": the object a span was spent on. */
+const OBJECT_FOR_BEFORE = new RegExp(
+  String.raw`\b[a-z]+(?:ed|ght)\s+${DETERMINER}\s+(?:[a-z]+\s+)?([a-z]{3,})\s+for\s+(?:${QUALIFIER_WORDS}\s+)?$`,
+  "i",
+);
+/** "deliberated for 11 hours", "after deliberating for about 14 hours", "were trapped for 38 hours": the act a span was spent on. */
+const VERB_FOR_BEFORE = new RegExp(String.raw`\b([a-z]{3,}?)(?:ed|ing)\s+for\s+(?:${QUALIFIER_WORDS}\s+)?$`, "i");
+/** "£25,000 in costs", "$6m in damages": a sum told by what it is in (money only). */
+const MONEY_IN_AFTER =
+  /^\s+in\s+([a-z]{3,})(?=\s*[,.;]|\s*$|\s+(?:and|but|from|on|at|by|over|last|this|after|before|when|as|since|in)\b)/;
+
+/** The thing a length, weight, span or sum measures, as its sentence names it ("drop"); null for counts or when unread. */
+export function thingOfMeasure(mention: NumberMention): string | null {
+  const unit = mention.unit;
+  return unit && (DIMENSION.test(unit) || isMoneyUnit(unit)) ? thingMeasured(mention, isMoneyUnit(unit)) : null;
+}
+
+/** The class and thing of a figure, as its key's head; null when either is unknown. */
+function measureClass(mention: NumberMention): string | null {
+  const unit = mention.unit;
+  if (!unit || unit === "percent" || unit === "percentage point") return null;
+  if (DIMENSION.test(unit) || isMoneyUnit(unit)) {
+    const thing = thingMeasured(mention, isMoneyUnit(unit));
+    if (!thing) return null;
+    const direction = unit === "metre" ? (directionOf(mention) ?? "") : "";
+    return `${unit}${direction ? `-${direction}` : ""}|${thing}`;
+  }
+  const act = mention.event ? family(mention.event) : null;
+  if (!act) return null;
+  if (WHOLE_GROUP.test(unit) || CARRIED.test(unit) || (act === "cut" && POST.test(unit))) return `people|${act}`;
+  // A count's noun as written: "cars" are one kind of the "vehicles" in a crash, no rival count of them.
+  return `${sameThingAs(singular(commonSpelling(unit)))}|${act}`;
+}
+
+/** A width, a height or a depth, when the sentence says it (see DIRECTION_AFTER and SIZE_ENDS): a length has no word or "long". */
+function directionOf(mention: NumberMention): string | null {
+  const after = mention.item.sentence.text.slice(mention.end - mention.item.sentence.start);
+  const said = DIRECTION_AFTER.exec(after)?.[1] ?? /^\s*[a-z]+\s+(high|tall|deep|wide|long)\b/.exec(after)?.[1] ?? null;
+  // A length is told with "long" or no word at all; a width, a height and a depth are other measures.
+  return said === "long" ? null : said === "tall" ? "high" : said;
+}
+
+/** The head noun of the words after a figure's unit when they are a noun phrase it modifies. */
+function compoundHead(after: string, money: boolean): string | null {
+  // "a 12-year-old girl" is an age, read by find-age-disagreements; a bare count's unit is no compound.
+  if (/^-[a-z]+-old\b/.test(after)) return null;
+  const rest = HYPHENED_UNIT.exec(after) ? after.replace(HYPHENED_UNIT, "") : money ? after : null;
+  if (rest === null) return null;
+  const words = WORDS_AFTER.exec(rest)?.[1]?.trim().split(/\s+/) ?? [];
+  let head: string | null = null;
+  for (const [index, word] of words.entries()) {
+    // A verb or an adverb after the noun ends its phrase ("the 95-foot drop killed him").
+    if (PHRASE_END.test(word) || (index > 0 && /(?:ed|ly)$/.test(word) && !word.includes("-"))) break;
+    head = word.split("-").pop() ?? null;
+  }
+  return head;
+}
+
+/** The noun a measure belongs to, read from the sentence's structure (see measureFrameKey). */
+function thingMeasured(mention: NumberMention, money: boolean): string | null {
+  const text = mention.item.sentence.text;
+  const before = text.slice(0, mention.start - mention.item.sentence.start);
+  const written = text.slice(mention.end - mention.item.sentence.start);
+  // A sum's currency written after it ("20,000 Swiss francs in costs") is its unit, not its thing.
+  const after = money ? written.replace(currencyAfter(mention.unit ?? ""), "") : written;
+  const verb = VERB_FOR_BEFORE.exec(before)?.[1];
+  const noun =
+    compoundHead(after, money) ??
+    NOUN_OF_BEFORE.exec(before)?.[1] ??
+    SUBJECT_MEASURED_BEFORE.exec(before)?.[1] ??
+    (SIZE_ENDS.test(after) ? SUBJECT_IS_BEFORE.exec(before)?.[1] : undefined) ??
+    OBJECT_FOR_BEFORE.exec(before)?.[1] ??
+    (money ? MONEY_IN_AFTER.exec(after)?.[1] : undefined) ??
+    null;
+  if (!noun) return verb ? `${verb.toLowerCase()}ing` : null;
+  const word = singular(noun.toLowerCase());
+  if (RELATIONAL_NOUN.test(word) || TERM_NOUN.test(word) || TIME_NOUN.test(word) || PHRASE_END.test(word)) return null;
+  return family(word);
+}
+
+/** The currency word after a sum, as its unit names it ("swiss franc" → " Swiss francs"). */
+function currencyAfter(unit: string): RegExp {
+  return new RegExp(String.raw`^\s+${unit.split(" ").join(String.raw`\s+`)}s?\b`, "i");
+}
+
+function singular(noun: string): string {
+  if (/(?:ss|us|is)$/.test(noun)) return noun;
+  if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
+  return noun.replace(/s$/, "");
+}
+
+/**
+ * Whether a group of figures of those aboard mixes those carried and everyone aboard with every
+ * count of those carried at or below every count of everyone: the crew make up the difference, so
+ * the figures agree (a count of passengers above the count of everyone aboard cannot be).
+ */
+export function partBelowWhole(figures: readonly NumberMention[]): boolean {
+  const carried = figures.filter((figure) => CARRIED.test(figure.unit ?? ""));
+  const everyone = figures.filter((figure) => !CARRIED.test(figure.unit ?? ""));
+  if (carried.length === 0 || everyone.length === 0) return false;
+  return Math.max(...carried.map((figure) => figure.value)) <= Math.min(...everyone.map((figure) => figure.value));
+}
