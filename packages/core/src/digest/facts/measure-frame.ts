@@ -1,6 +1,6 @@
 import type { NumberMention } from "./find-number-mentions.js";
 import { isMoneyUnit, sameThingAs } from "./find-number-mentions.js";
-import { synonymFamilies } from "./news-synonyms.js";
+import { synonymFamilies } from "./news-act-families.js";
 import { commonSpelling } from "./unit-spelling.js";
 
 /**
@@ -40,7 +40,7 @@ const CARRIED = /^(?:passenger|traveller|traveler)$/;
 const POST = /^(?:job|post|position|role)$/;
 
 /**
- * Acts a count of people belongs to, one name per family of verbs (see news-synonyms.ts): the event
+ * Acts a count of people belongs to, one name per family of verbs (see news-act-families.ts): the event
  * words of find-number-mentions are already one name per act.
  */
 const { family } = synonymFamilies((word) => word);
