@@ -3,6 +3,7 @@ import type { Article } from "../../model/index.js";
 import { type ArticleSentence, articleSentences } from "../evidence/article-sentences.js";
 import { buildTimeline } from "./build-timeline.js";
 import { findAgeDisagreements } from "./find-age-disagreements.js";
+import { findClockTimeDisagreements } from "./find-clock-time-disagreements.js";
 import {
   backgroundYearTime,
   type DateMention,
@@ -57,6 +58,7 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
     disagreements: [
       ...findDisagreements(numbers, articles, figureTimes),
       ...findTallyDisagreements(sentences, articles, figureTimes),
+      ...findClockTimeDisagreements(sentences, articles, figureTimes),
       ...findAgeDisagreements(sentences, articles),
     ],
     timeline: buildTimeline({ articles, numbers, dates, sentenceDates: byItem, articleOrder }),
