@@ -9,6 +9,25 @@ function mentionsOf(text: string) {
 }
 
 describe("findNumberMentions reads what a figure is", () => {
+  it("reads a count in words that opens a clause reported after a verb of saying, as a sentence's opener is read", () => {
+    const units = (text: string) => {
+      const article = prepareArticle({
+        input: "test",
+        title: "Figures",
+        originalText: text,
+        publishedAt: "2026-05-09",
+      });
+      return findNumberMentions(articleSentences([article])).map(({ raw, unit }) => `${raw} ${unit}`);
+    };
+    expect(units("The zoo's director says seven chimpanzees got out of their enclosure.")).toEqual([
+      "seven chimpanzee",
+    ]);
+    expect(units("Police said that about twenty people were questioned.")).toEqual(["twenty people"]);
+    // "one" counts nothing on its own, and a count in words inside the clause is no opener.
+    expect(units("The director said one keeper had left a door open.")).toEqual([]);
+    expect(units("The director said the keepers had checked the seven doors.")).toEqual([]);
+  });
+
   it("reads the people an event befell after “the number”, in words or digits, as a total reached, whatever span it rose in", () => {
     const readingOf = (text: string) => {
       const article = prepareArticle({

@@ -10,7 +10,7 @@ import { fallHeight } from "./fall-height.js";
 import { landmarkDistance } from "./landmark-distance.js";
 import { LENGTH_FRACTION, lengthFractionRounding, lengthFractionValue } from "./length-fraction.js";
 import { moneyTakenOf } from "./money-taken.js";
-import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord } from "./number-words.js";
+import { NUMBER_WORD_SOURCE, numberWordValue, openingCountWord, reportedClauseCountWords } from "./number-words.js";
 import { payOfGroup } from "./pay-of-group.js";
 import { payeeOf, payReceived } from "./pay-received.js";
 import { prizeWinner } from "./prize-won.js";
@@ -1826,6 +1826,17 @@ function numbersIn(text: string): RegExpMatchArray[] {
     .filter((match) => shareInWordsValue(match[1]!) !== null)
     .map((match) => Object.assign(asMatch(match[1]!.trim(), match.index), { share: true }));
   const openingOwn = opening && !shares.some((share) => share.index === opening.index) ? opening : null;
+  // A count in words opening a reported clause ("the director says seven chimpanzees got out"), as a sentence's opener is read.
+  const taken = new Set(
+    [opening, ...words, ...lengths, ...charges, ...equivalents, ...adjectives, ...owned, ...tolls, ...shares].map(
+      (match) => match?.index,
+    ),
+  );
+  const reported = /\b(?:say|said|told|reported|confirmed|announced|estimate|believe)/.test(text)
+    ? reportedClauseCountWords(text)
+        .filter(({ index }) => !taken.has(index))
+        .map(({ word, index }) => asMatch(word, index))
+    : [];
   // "a quarter of a mile", "half a kilometre": a length as a fraction of its unit.
   const fractions = /\b(?:quarters?|thirds?|half)\b/i.test(text)
     ? [...text.matchAll(LENGTH_FRACTION)]
@@ -1836,6 +1847,7 @@ function numbersIn(text: string): RegExpMatchArray[] {
     ...shares,
     ...fractions,
     ...(openingOwn ? [asMatch(openingOwn.word, openingOwn.index)] : []),
+    ...reported,
     ...words,
     ...lengths,
     ...charges,

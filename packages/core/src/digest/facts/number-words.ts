@@ -39,6 +39,24 @@ const OPENING_COUNT = new RegExp(
   "i",
 );
 
+/**
+ * A verb of saying (and its "that") before the clause it reports: the clause opens there as a
+ * sentence does ("The director says seven chimpanzees got out", "Police said three men were held").
+ */
+const REPORTED_CLAUSE =
+  /\b(?:says|said|say|told\s+(?:reporters|journalists|police|officers|investigators|[A-Z][\p{L}’'-]+)|reported|confirmed|announced|estimates|estimated|believes|believed)\s+(?:that\s+)?/gu;
+
+/** The counts in words that open a clause reported after a verb of saying (see OPENING_COUNT): each word and its index. */
+export function reportedClauseCountWords(sentence: string): Array<{ word: string; index: number }> {
+  const found: Array<{ word: string; index: number }> = [];
+  for (const match of sentence.matchAll(REPORTED_CLAUSE)) {
+    const start = match.index + match[0].length;
+    const opener = OPENING_COUNT.exec(sentence.slice(start));
+    if (opener?.[1]) found.push({ word: opener[1], index: start + opener[0].length - opener[1].length });
+  }
+  return found;
+}
+
 /** "Seven" → 7, "forty-two" → 42; null for any other word. */
 export function numberWordValue(word: string): number | null {
   const [tens, unit] = word.toLowerCase().split("-");
