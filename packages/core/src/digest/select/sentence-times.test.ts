@@ -1,8 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
+import type { Article } from "../../model/index.js";
 import { rankEvidence } from "../evidence/rank-evidence.js";
 import { extractFacts } from "../facts/extract-facts.js";
 import { sentenceTimes } from "./sentence-times.js";
+
+/** The articles' facts, and the day sentenceTimes gives the evidence sentence opening with `start`. */
+function timesOf(articles: Article[]) {
+  const facts = extractFacts(articles);
+  const evidence = rankEvidence(articles, facts);
+  const times = sentenceTimes(evidence, articles, facts)!;
+  const timeOf = (start: string) => {
+    const candidate = evidence.find((item) => item.item.sentence.text.startsWith(start));
+    return candidate ? new Date(times.get(candidate)!).toISOString().slice(0, 10) : undefined;
+  };
+  return { facts, timeOf };
+}
 
 describe("sentenceTimes", () => {
   // Sunday's paper on Saturday's final; a sentence recalls how the side reached it a month before.
@@ -20,13 +33,7 @@ describe("sentenceTimes", () => {
       ].join("\n\n"),
     }),
   ];
-  const facts = extractFacts(articles);
-  const evidence = rankEvidence(articles, facts);
-  const times = sentenceTimes(evidence, articles, facts)!;
-  const timeOf = (start: string) => {
-    const candidate = evidence.find((item) => item.item.sentence.text.startsWith(start));
-    return candidate ? new Date(times.get(candidate)!).toISOString().slice(0, 10) : undefined;
-  };
+  const { timeOf } = timesOf(articles);
 
   it("dates a sentence by the day it states, and one that states none by the sentence before it", () => {
     expect(timeOf("On Saturday the home side")).toBe("2026-05-16");
@@ -84,13 +91,7 @@ describe("sentenceTimes on a background line told by an earlier year (dates14)",
       ].join("\n\n"),
     }),
   ];
-  const facts = extractFacts(articles);
-  const evidence = rankEvidence(articles, facts);
-  const times = sentenceTimes(evidence, articles, facts)!;
-  const timeOf = (start: string) => {
-    const candidate = evidence.find((item) => item.item.sentence.text.startsWith(start));
-    return candidate ? new Date(times.get(candidate)!).toISOString().slice(0, 10) : undefined;
-  };
+  const { facts, timeOf } = timesOf(articles);
 
   it("times it at its year, though it is no date of the story", () => {
     expect(facts.sentenceDates[1]).toBe(null);
