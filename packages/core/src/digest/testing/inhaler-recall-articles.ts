@@ -2,7 +2,9 @@
  * The lead's held-out batch L (session 28, 2026-12-07): texts and expectations written by helper heldout14 before any run, kept
  * outside the repository while unfitted (first run on 016a999 and the session's end: see the README's facts table),
  * added here at the session's end; one rule (clock times) was written after reading its misses, so it is fitted from now on.
- * A UK recall of asthma inhalers whose valves can block the dose, Tuesday 10 to Saturday 14 March 2042.
+ * A UK recall of asthma inhalers whose valves can block the dose, Tuesday 10 to Saturday 14 March 2043.
+ * Its years moved from 2042 to 2043 in session 29: the writer's weekdays are 2043's calendar (10 March 2042 was a
+ * Monday), so 2042 made six of its expected dates contradict its own weekdays.
  */
 import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
 import type { Article, ArticleDraft } from "../../model/index.js";
@@ -14,7 +16,7 @@ const DRAFTS: readonly ArticleDraft[] = [
     externalId: "m1",
     source: "Britannia News Agency",
     url: "https://britannianewsagency.example/health/ventamist-inhaler-recall",
-    publishedAt: "2042-03-10T11:00:00Z",
+    publishedAt: "2043-03-10T11:00:00Z",
     title: "Asthma inhalers recalled over valve fault that can block dose",
     originalText: [
       "Around 640,000 asthma inhalers are being recalled across the UK after a manufacturing fault was found that can stop them releasing a dose, the medicines regulator said on Tuesday.",
@@ -31,7 +33,7 @@ const DRAFTS: readonly ArticleDraft[] = [
     externalId: "m2",
     source: "Wrexham Evening Leader",
     url: "https://wrexhameveningleader.example/news/brennock-inhalers-recalled",
-    publishedAt: "2042-03-10T16:30:00Z",
+    publishedAt: "2043-03-10T16:30:00Z",
     title: "Inhalers made in Wrexham recalled across UK",
     originalText: [
       "Some 640,000 asthma inhalers are being recalled across the UK after a production fault was found that can stop them giving a dose, the medicines regulator announced on Tuesday.",
@@ -47,7 +49,7 @@ const DRAFTS: readonly ArticleDraft[] = [
     externalId: "m3",
     source: "The Daily Clarion",
     url: "https://dailyclarion.example/news/mum-fury-inhaler-just-clicked",
-    publishedAt: "2042-03-11T06:00:00Z",
+    publishedAt: "2043-03-11T06:00:00Z",
     title: "Mum's fury as boy's faulty inhaler 'just clicked'",
     originalText: [
       "Kerry Dunmore, 38, said her son's inhaler “just clicked and nothing came out” as he fought for breath during an asthma attack at school on Wednesday last week.",
@@ -63,7 +65,7 @@ const DRAFTS: readonly ArticleDraft[] = [
     externalId: "m4",
     source: "Pharma Manufacturing Bulletin",
     url: "https://pharmamanufacturingbulletin.example/quality/brennock-valve-supplier",
-    publishedAt: "2042-03-12T09:00:00Z",
+    publishedAt: "2043-03-12T09:00:00Z",
     title: "Brennock traces Ventamist fault to valve supplier",
     originalText: [
       "Brennock Pharmaceuticals said on Wednesday that the Ventamist fault had been traced to a batch of metering valves from a supplier in northern Italy.",
@@ -94,7 +96,7 @@ const DRAFTS: readonly ArticleDraft[] = [
     externalId: "m6",
     source: "The Northern Post",
     url: "https://northernpost.example/health/brennock-apologises-inhaler-recall",
-    publishedAt: "2042-03-14T08:00:00Z",
+    publishedAt: "2043-03-14T08:00:00Z",
     title: "Brennock apologises as inhaler failures reach 58",
     originalText: [
       "Brennock Pharmaceuticals' chief executive, Graham Pellow, apologised yesterday to patients caught up in the Ventamist recall, as the number of reported failures reached 58.",
@@ -132,24 +134,24 @@ export const INHALER_RECALL_EXPECTED: ExpectedFacts = {
     { text: "We let down people who trusted us, and I am sorry", speaker: "Graham Pellow" },
   ],
   timeline: [
-    { text: "the medicines regulator said on Tuesday", dates: ["2042-03-10"] },
-    { text: "the medicines regulator announced on Tuesday", dates: ["2042-03-10"] },
-    { text: "during an asthma attack at school on Wednesday last week", dates: ["2042-03-04"] },
-    { text: "Brennock's shares fell 7 per cent on Tuesday", dates: ["2042-03-10"] },
-    { text: "Reports of failed inhalers have risen to 41, the company confirmed last night", dates: ["2042-03-10"] },
-    { text: "said on Wednesday that the Ventamist fault had been traced", dates: ["2042-03-11"] },
-    { text: "apologised yesterday to patients caught up in the Ventamist recall", dates: ["2042-03-13"] },
-    { text: "who collapsed at his school in Rhyl on March 4", dates: ["2042-03-04"] },
-    { text: "had been swapped by Friday evening", dates: ["2042-03-13"] },
-    { text: "Replacement stock reached most pharmacies on Friday", dates: ["2042-03-13"] },
+    { text: "the medicines regulator said on Tuesday", dates: ["2043-03-10"] },
+    { text: "the medicines regulator announced on Tuesday", dates: ["2043-03-10"] },
+    { text: "during an asthma attack at school on Wednesday last week", dates: ["2043-03-04"] },
+    { text: "Brennock's shares fell 7 per cent on Tuesday", dates: ["2043-03-10"] },
+    { text: "Reports of failed inhalers have risen to 41, the company confirmed last night", dates: ["2043-03-10"] },
+    { text: "said on Wednesday that the Ventamist fault had been traced", dates: ["2043-03-11"] },
+    { text: "apologised yesterday to patients caught up in the Ventamist recall", dates: ["2043-03-13"] },
+    { text: "who collapsed at his school in Rhyl on March 4", dates: ["2043-03-04"] },
+    { text: "had been swapped by Friday evening", dates: ["2043-03-13"] },
+    { text: "Replacement stock reached most pharmacies on Friday", dates: ["2043-03-13"] },
   ],
   neverDated: [
     { text: "Brennock recalled 90,000 nasal sprays in 2038", date: "2038" },
     { text: "The Wrexham plant, which opened in 1994", date: "1994" },
-    { text: "all filled between October and January", date: "2042-10" },
+    { text: "all filled between October and January", date: "2043-10" },
     // "On Wednesday last week" in a Wednesday paper is not that same Wednesday.
-    { text: "during an asthma attack at school on Wednesday last week", date: "2042-03-11", exact: true },
-    { text: "who collapsed at his school in Rhyl on March 4", date: "2043-03-04", exact: true },
+    { text: "during an asthma attack at school on Wednesday last week", date: "2043-03-11", exact: true },
+    { text: "who collapsed at his school in Rhyl on March 4", date: "2044-03-04", exact: true },
   ],
   disagreements: [
     // Inhalers recalled: the regulator's figure against the tabloid's, "Around 640,000" and "nearly 700,000".
