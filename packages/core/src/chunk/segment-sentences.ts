@@ -10,8 +10,8 @@ function getNlp(): WinkMethods {
   return nlp;
 }
 
-// Words that usually end with a full stop without ending the sentence (titles, months, initials…).
-const abbreviations = new Set([
+// Titles before a name ("Mr. Smith", "Gen. Halevi"); most also end with a full stop inside a sentence.
+const TITLE_WORDS = [
   "mr",
   "mrs",
   "ms",
@@ -28,31 +28,26 @@ const abbreviations = new Set([
   "cmdr",
   "adm",
   "maj",
-  "st",
-  "jr",
-  "sr",
   "rev",
   "hon",
   "pres",
   "supt",
+];
+// Month abbreviations before a day ("Oct. 7").
+const MONTH_WORDS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+// Words that usually end with a full stop without ending the sentence (titles, months, initials…).
+const abbreviations = new Set([
+  ...TITLE_WORDS,
+  ...MONTH_WORDS,
+  "st",
+  "jr",
+  "sr",
   "mt",
   "ft",
   "no",
   "nos",
   "vs",
   "etc",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
   "inc",
   "corp",
   "ltd",
@@ -68,36 +63,10 @@ const abbreviations = new Set([
   "ave",
   "blvd",
 ]);
-// Titles before a name ("Mr. Smith", "Gen. Halevi") and month abbreviations before a day ("Oct. 7").
-const titles = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "prof",
-  "sen",
-  "rep",
-  "gov",
-  "gen",
-  "col",
-  "lt",
-  "sgt",
-  "capt",
-  "cmdr",
-  "adm",
-  "maj",
-  "rev",
-  "hon",
-  "pres",
-  "supt",
-  "insp",
-  "gov",
-  "amb",
-  "sheikh",
-]);
+const titles = new Set([...TITLE_WORDS, "insp", "amb", "sheikh"]);
 // Weekdays abbreviated as American copy does ("will be held Thurs. at the church").
 const weekdays = new Set(["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"]);
-const months = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+const months = new Set(MONTH_WORDS);
 // Capitalised words that usually start a sentence rather than continue a name.
 const sentenceOpeners = new Set(
   "The A An He She It They We I You But And In On At This That These Those There His Her Its Their Our After When While As If So Yet For With Some Many Most According However Meanwhile".split(
