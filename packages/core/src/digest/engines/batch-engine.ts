@@ -3,7 +3,6 @@ import {
   DEFAULT_SUMMARIZE_PROMPT,
   type PromptMessage,
   repairMessages,
-  type SummarizeInput,
   type SummarizeOutput,
   type SummarizePrompt,
 } from "@roundup/prompts";
@@ -22,7 +21,8 @@ import { resolvePrompt } from "./call-summarize-model.js";
 import { citeModelOutput } from "./cite-model-output.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 import { DEFAULT_PRICES, estimateCost, type PriceTable } from "./estimate-cost.js";
-import { type ModelEvidence, supersedeForModel } from "./supersede-for-model.js";
+import { planModelInput } from "./plan-model-input.js";
+import type { ModelEvidence } from "./supersede-for-model.js";
 
 export interface BatchEngineOptions {
   /** An OpenAI client built by the caller (key, base URL, organisation). */
@@ -314,19 +314,7 @@ export function createBatchEngine(options: BatchEngineOptions): BatchDigestEngin
     });
     const prompt = resolvePrompt(requests[0]?.prompt ?? options.prompt ?? DEFAULT_SUMMARIZE_PROMPT);
     const jobs: Job[] = requests.map((request) => {
-      const inputFor = (evidence: EvidencePassages): SummarizeInput => ({
-        storyLabel: request.story.label,
-        passages: evidence.passages,
-        facts: factsForPrompt(request.facts, evidence.citations),
-        words: request.words,
-        maxSentences: 8,
-      });
-      const overhead = prompt
-        .render(inputFor({ passages: [], citations: new Map(), tokens: 0 }))
-        .reduce((sum, message) => sum + countTokens(message.content), 0);
-      const budget = Math.max(500, contextTokens - maxOutputTokens - overhead - 300);
-      // Older statements newer news supersedes are not the model's to state: code puts them on the timeline.
-      const modelEvidence = supersedeForModel(request);
+      const { inputFor, budget, modelEvidence } = planModelInput(request, prompt, contextTokens, maxOutputTokens);
       const evidence = buildEvidencePassages(
         takeWithinBudget(modelEvidence.current, budget),
         request.facts.articleOrder,

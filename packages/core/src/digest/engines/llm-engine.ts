@@ -1,18 +1,13 @@
-import { DEFAULT_SUMMARIZE_PROMPT, type SummarizeInput } from "@roundup/prompts";
+import { DEFAULT_SUMMARIZE_PROMPT } from "@roundup/prompts";
 import type { LanguageModel } from "ai";
 import { countTokens } from "../../chunk/index.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import {
-  buildEvidencePassages,
-  type EvidencePassages,
-  factsForPrompt,
-  takeWithinBudget,
-} from "./build-evidence-passages.js";
+import { buildEvidencePassages, type EvidencePassages, takeWithinBudget } from "./build-evidence-passages.js";
 import { callSummarizeModel, modelIdOf, resolvePrompt } from "./call-summarize-model.js";
 import { citeModelOutput } from "./cite-model-output.js";
 import type { DigestEngine, DigestRequest, EngineDraft } from "./digest-engine.js";
 import { DEFAULT_PRICES, estimateCost, type PriceTable } from "./estimate-cost.js";
-import { supersedeForModel } from "./supersede-for-model.js";
+import { planModelInput } from "./plan-model-input.js";
 
 export interface LlmEngineOptions {
   model: LanguageModel;
@@ -95,20 +90,7 @@ export function createLlmEngine(options: LlmEngineOptions): DigestEngine {
         temperature: options.temperature,
         signal: request.signal,
       };
-      const inputFor = (evidence: EvidencePassages): SummarizeInput => ({
-        storyLabel: request.story.label,
-        passages: evidence.passages,
-        facts: factsForPrompt(request.facts, evidence.citations),
-        words: request.words,
-        maxSentences: 8,
-      });
-      // What the template itself costs, measured on an empty render, plus room for the answer.
-      const overhead = prompt
-        .render(inputFor({ passages: [], citations: new Map(), tokens: 0 }))
-        .reduce((sum, message) => sum + countTokens(message.content), 0);
-      const budget = Math.max(500, contextTokens - maxOutputTokens - overhead - 300);
-      // Older statements newer news supersedes are not the model's to state: code puts them on the timeline.
-      const modelEvidence = supersedeForModel(request);
+      const { inputFor, budget, modelEvidence } = planModelInput(request, prompt, contextTokens, maxOutputTokens);
       const candidates = takeWithinBudget(modelEvidence.current, options.evidenceTokens ?? 4_000);
       const allTokens = candidates.reduce((sum, candidate) => sum + countTokens(candidate.item.sentence.text) + 8, 0);
 
