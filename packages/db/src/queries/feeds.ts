@@ -50,24 +50,8 @@ const viewFields = {
   createdAt: true,
 } as const;
 
-function toView(
-  row: {
-    id: string;
-    url: string;
-    title: string | null;
-    everyMinutes: number;
-    lastPolledAt: Date | null;
-    nextPollAt: Date;
-    lastStatus: string | null;
-    lastError: string | null;
-    failures: number;
-    itemsImported: number;
-    itemsEdited: number;
-    leaseUntil: Date | null;
-    createdAt: Date;
-  },
-  now: Date,
-): FeedView {
+/** A row read with viewFields: the view's fields, and the lease that says whether a worker polls it. */
+function toView(row: Omit<FeedView, "polling"> & { leaseUntil: Date | null }, now: Date): FeedView {
   const { leaseUntil, ...rest } = row;
   return { ...rest, polling: leaseUntil !== null && leaseUntil > now };
 }
