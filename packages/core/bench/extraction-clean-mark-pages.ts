@@ -24,7 +24,6 @@
  * headlines, a promotion, tags: extraction/clean-mark-furniture.json, a hash per line) are left out of
  * the gold first.
  */
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -32,6 +31,7 @@ import { parseArgs } from "node:util";
 import { parseHTML } from "linkedom";
 import { comparePage, type PageComparison, reportComparisons } from "./extraction/compare-with-readability.js";
 import { extractArticleText } from "./extraction/extract-article-text.js";
+import { markedFurniture } from "./extraction/marked-furniture.js";
 import { goldText } from "./extraction/readability-text.js";
 
 const { values } = parseArgs({
@@ -73,25 +73,8 @@ const mercurySites = new Set(
   mercuryPath ? [...readFileSync(mercuryPath, "utf8").matchAll(/domain: '([^']+)'/g)].map((match) => match[1]) : [],
 );
 
-/** Gold lines marked as furniture by the issue's definition (a hash per line, no text); used with --marked. */
-const furniture = (
-  JSON.parse(readFileSync(new URL("./extraction/clean-mark-furniture.json", import.meta.url), "utf8")) as {
-    pages: Record<string, string[]>;
-  }
-).pages;
-const lineHash = (line: string) =>
-  createHash("sha256")
-    .update(line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""))
-    .digest("hex")
-    .slice(0, 16);
-
-/** The gold without the lines marked as furniture for this page, and how many marked lines it held. */
-function withoutMarked(gold: string, site: string): { gold: string; dropped: number } {
-  const marked = new Set(furniture[site] ?? []);
-  const lines = gold.split("\n");
-  const kept = lines.filter((line) => !marked.has(lineHash(line)));
-  return { gold: kept.join("\n"), dropped: lines.length - kept.length };
-}
+/** The gold without the lines marked as furniture for this page (used with --marked). */
+const withoutMarked = markedFurniture("clean-mark-furniture.json");
 
 /** The page's own address (og:url; the download script dropped the canonical link). */
 function ownAddress(source: string, site: string): string {

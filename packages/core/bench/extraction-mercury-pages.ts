@@ -34,6 +34,10 @@
  *   npx tsx --conditions=@roundup/source bench/extraction-mercury-pages.ts --pages parser-2.2.2-repo/parser-2.2.2 \
  *     --parser mercury/parser/package/dist/mercury.js --since mercury/package
  *
+ * With --marked, the gold lines of the later pages read as furniture by the issue's definition (photo
+ * credits and captions, bylines, tags, related links, calls to subscribe, adverts:
+ * extraction/mercury-later-furniture.json, a hash per line and fixture) are left out of the gold first.
+ *
  * What the gold is: hand-written per site, so it is closer to "the article" than a generic
  * extractor's output, but each site's cleaning is as thorough as its contributor made it: some keep
  * captions, an author's bio or "Read more" lines, which Roundup removes by design (recall here is a
@@ -45,6 +49,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { comparePage, type PageComparison, reportComparisons } from "./extraction/compare-with-readability.js";
 import { extractArticleText } from "./extraction/extract-article-text.js";
+import { markedFurniture } from "./extraction/marked-furniture.js";
 import { goldText } from "./extraction/readability-text.js";
 
 const { values } = parseArgs({
@@ -55,6 +60,7 @@ const { values } = parseArgs({
     json: { type: "boolean", default: false },
     untested: { type: "boolean", default: false },
     since: { type: "string" },
+    marked: { type: "boolean", default: false },
   },
 });
 if (!values.pages || !values.parser) {
@@ -142,6 +148,9 @@ if (values.since) {
   visit(root);
 }
 
+/** With --marked, the gold without the lines read as furniture by the definition (later pages only). */
+const withoutMarked = markedFurniture("mercury-later-furniture.json");
+
 const results: PageComparison[] = [];
 for (const { fixture, url } of (values.untested ? untestedPages() : testedPages()).filter(
   (page) => !olderFixtures.has(page.fixture),
@@ -153,8 +162,9 @@ for (const { fixture, url } of (values.untested ? untestedPages() : testedPages(
   } catch {
     body = null;
   }
-  const gold = body ? goldText(body) : "";
-  if (gold.split(/\s+/).length < minimumGoldWords) continue;
+  const whole = body ? goldText(body) : "";
+  if (whole.split(/\s+/).length < minimumGoldWords) continue;
+  const gold = values.marked ? withoutMarked(whole, fixture).gold : whole;
   const kept = extractArticleText(source, fixture, url);
   results.push(comparePage(fixture, source, kept, gold, values.show));
 }

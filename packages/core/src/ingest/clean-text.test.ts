@@ -630,3 +630,45 @@ describe("cleanText: a video player's controls, a sponsor's label, a market inde
     expect(cleanText(text).text).toBe(text);
   });
 });
+
+describe("cleanText: a reading time, a publication line told by a relative day, a newsletter's note, an archive photo's caption, a licence notice and a video's call", () => {
+  const reporting = "Dock workers returned to work on Friday after a nine-day strike.";
+
+  it("removes them", () => {
+    const furniture = [
+      "5 min read",
+      "Temps de Lecture 4 min.",
+      "Reading time: 3 minutes",
+      "Publié aujourd’hui à 13h59, mis à jour à 15h25",
+      "Updated yesterday at 3:45 pm",
+      "Published today at 09:10",
+      "Cet article est paru dans notre newsletter « La lettre du port ». Si vous êtes abonné, vous pouvez vous inscrire à cette lettre en suivant ce lien.",
+      "This story first appeared in our Harbour Weekly newsletter. Sign up here to get it every Friday.",
+      "File photo of the harbour master at the quay. (Reuters)",
+      "Representative image",
+      "File photo: cranes at the port in 2019",
+      "The copyright holder for this preprint is the author/funder, who has granted the archive a license to display the preprint in perpetuity. It is made available under a CC-BY 4.0 International license.",
+      "This article is licensed under a Creative Commons Attribution 4.0 International License.",
+      "Watch now",
+    ];
+    const { text, removed } = cleanText([reporting, ...furniture, reporting].join("\n\n"));
+    expect(text).toBe(`${reporting}\n\n${reporting}`);
+    expect(removed).toEqual(furniture);
+  });
+
+  it("keeps sentences that start like them", () => {
+    const kept = [
+      "5 min read aloud by the mayor opened the meeting.",
+      "Reading time was cut to 3 minutes a speaker.",
+      "Published today at 09:10, the report found 300 cranes unsafe.",
+      "Updated yesterday, the timetable shows ferries every hour.",
+      "This story first appeared in our newsletter, and readers wrote in about the cranes.",
+      "File photos kept by the harbour office show the quay in 1910.",
+      "Representative images of the union were shown to the court.",
+      "The copyright holder for this song was never found, the union said.",
+      "Watch now as the cranes are lifted, the harbour master told the crowd.",
+    ];
+    const text = [reporting, ...kept].join("\n\n");
+    expect(cleanText(text).text).toBe(text);
+  });
+});

@@ -154,12 +154,30 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
   { pattern: /^(\p{L}+ )?highlights:?$/iu, maxLength: 30 },
   // a video player's controls and a sponsor's label left without their buttons and logo ("Close video
   // player", "Now Playing", "Sponsored by"), and a market index's move alone ("NASDAQ 0.33%")
-  { pattern: /^((close|exit) (the )?video( player)?|now playing|up next|next up)$/i, maxLength: 30 },
+  { pattern: /^((close|exit) (the )?video( player)?|now playing|up next|next up|watch now)$/i, maxLength: 30 },
   { pattern: /^(sponsored|presented|brought to you|powered) by:?$/i, maxLength: 30 },
   {
     pattern:
       /^(dow( jones)?( industrial average)?|djia|nasdaq( composite)?|s&p( 500)?|nyse|ftse( 100)?|dax|cac 40|nikkei( 225)?|hang seng|russell 2000|sensex|nifty( 50)?)\s+[+\-−]?\d+([.,]\d+)?%$/iu,
     maxLength: 40,
+  },
+  // a reading time alone ("5 min read", "Temps de lecture 4 min."), a publication line told by a day
+  // relative to the reader's ("Publié aujourd'hui à 13h59, mis à jour à 15h25", "Updated yesterday at 3:45
+  // pm"), a note that the story came from a newsletter, with its call to subscribe
+  {
+    pattern:
+      /^((reading time|read time|temps de lecture|tiempo de lectura|lesezeit|lesedauer)\s*:?\s*(about |environ |ca\. )?\d+\s*(minutes?|mins?|minuten)\.?|\d+[ -]min(ute)?s?\.? read)$/iu,
+    maxLength: 40,
+  },
+  {
+    pattern:
+      /^(published|updated|posted|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)( le| el| am)? (today|yesterday|aujourd['’]hui|hier|hoy|ayer|heute|gestern)(,? (at|à|a las|um) \d{1,2}[:.h]\d\d( ?[ap]\.?m\.?)?)?(,? (and |et |y |und )?(updated|mis à jour|actualizado|aktualisiert)( (today|yesterday|aujourd['’]hui|hier|hoy|ayer|heute|gestern))?,? (at|à|a las|um) \d{1,2}[:.h]\d\d( ?[ap]\.?m\.?)?)?\.?$/iu,
+    maxLength: 100,
+  },
+  {
+    pattern:
+      /^(this (article|story|piece|post) (first )?(appeared|was published|ran) in (our|the) [^.]{0,60}newsletter|cet article (est paru|a été publié|a paru) dans (notre|la) (newsletter|lettre))\b.*\b(sign up|subscribe|inscrire|abonnez|abonné)/iu,
+    maxLength: 500,
   },
   // a count alone on a line, or a counter's label (likes, shares, "Kudos")
   { pattern: /^[\d,.\s]+$/, maxLength: 12 },
@@ -363,6 +381,13 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     maxLength: 160,
   },
   { pattern: /^(copyright\b|©|\(c\)).{0,200}\ball rights reserved\b.{0,160}$/i, maxLength: 360 },
+  // a licence notice ("The copyright holder for this preprint is the author/funder, who has granted …",
+  // "This article is licensed under a Creative Commons Attribution 4.0 licence.")
+  {
+    pattern:
+      /^(the copyright holder for this (preprint|article|version|work) is\b|this (article|work|preprint|story) is (licensed|made available|distributed) under (a|the) (cc[ -]by|creative commons)\b)/i,
+    maxLength: 400,
+  },
   {
     pattern:
       /^(the (author|writer|blogger|contributor) is solely responsible for\b|this (blog|post|column) is not (written|edited|endorsed)\b)/i,
@@ -407,6 +432,13 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     needs: ":",
   },
   { pattern: /^(photo |image )?credits?\s*:/i, maxLength: 200 },
+  // a caption naming its picture as an archive or a stand-in one ("File photo of the harbour master.
+  // (Reuters)", "Representative image"): a sentence does not open so
+  {
+    pattern:
+      /^(file (photo|image|picture|pic)s?|representative (photo|image|picture)|representational (photo|image|picture))(\s*[:|,.\-–—(]|\s+of\b|$)/i,
+    maxLength: 200,
+  },
   { pattern: /^(IMAGE|PHOTO|PHOTOS|PICTURE|PICTURED|GALLERY|SLIDESHOW)\s*:\s*\S/u, maxLength: 400 },
   // more of the writer's social lines ("Jane Doe, a ports writer for the Gazette, is on Twitter @janedoe.",
   // "Follow Jane Doe @janedoe and Google+. Follow us @gazette, Facebook and Google+."), a source link, a

@@ -62,6 +62,59 @@ describe("htmlToText link-only blocks inside the article", () => {
     expect(ownSite).toContain("hosted by a small company");
   });
 
+  it("keeps a list of other sites' posts with their sites or dates, and drops the same list of the page's own stories", () => {
+    const list = (hosts: string[]) =>
+      `<p>Here are the posts visitors wrote about the harbour open day, in the order we found them.</p><ul>${[
+        ["Our morning at the harbour open day", " (Jane's boat blog)"],
+        ["Cranes, tugs and a very long queue", " (Small Ships Weekly)"],
+        ["The open day in twenty photos", ", Harbour Times, 12 May 2026"],
+      ]
+        .map(([title, source], index) => `<li><a href="https://${hosts[index]}/post">${title}</a>${source}</li>`)
+        .join("")}<li>(More to come)</li></ul><p>Thanks to everyone who came along on the day.</p>`;
+    const otherSites = htmlToText(list(["jane.example", "smallships.example", "harbourtimes.example"]), { pageUrl });
+    expect(otherSites).toContain("Our morning at the harbour open day (Jane's boat blog)");
+    expect(otherSites).toContain("The open day in twenty photos, Harbour Times, 12 May 2026");
+    const ownSite = htmlToText(list(["news.example", "news.example", "news.example"]), { pageUrl });
+    expect(ownSite).not.toContain("Our morning at the harbour");
+    // Headlines alone, even of other sites, are a list of other stories (an "around the web" box).
+    const headlines = htmlToText(
+      `<p>${prose(40)}</p><ul>${["a.example", "b.example", "c.example"].map((host) => `<li><a href="https://${host}/x">Ten headlines from ${host} today</a></li>`).join("")}</ul>`,
+      { pageUrl },
+    );
+    expect(headlines).not.toContain("Ten headlines from");
+  });
+
+  it("keeps an annotated text's lines linked to their notes on the page, even across a line break, and drops a contents list and a skip link", () => {
+    const note = (id: number, lines: string) => `<a href="//news.example/2026/05/bridge#note-${id}">${lines}</a>`;
+    const html = `
+      <p><a href="#main">Skip to the story</a></p>
+      <ul><li><a href="#verse">The verse</a></li><li><a href="#chorus">The chorus</a></li><li><a href="#notes">Notes</a></li></ul>
+      <p>${note(1, "The river ran high that spring<br>And the old bridge groaned")}<br>
+      ${note(2, "We walked across it anyway")}<br>
+      ${note(3, "The council came too late")}<br>
+      Nobody told us to stop</p>`;
+    const text = htmlToText(html, { pageUrl });
+    expect(text).toBe(
+      "The river ran high that spring\nAnd the old bridge groaned\nWe walked across it anyway\nThe council came too late\nNobody told us to stop",
+    );
+    // Linked to other pages of the site, the same lines are a list of other stories.
+    expect(htmlToText(html.replaceAll("2026/05/bridge#note", "2026/06/other#note"), { pageUrl })).toBe(
+      "Nobody told us to stop",
+    );
+  });
+
+  it("keeps a reference list's entries linked to the works they cite, and drops linked headlines with figures", () => {
+    const html = `
+      <p>The trial measured how often the marker showed up in the blood of 120 patients over two years.</p>
+      <div><a href="/redirect/1">Doe J, Roe R. Markers in the blood of dock workers. J Port Med. 1998 Aug;51(8):611-3.</a></div>
+      <div><a href="/redirect/2">Hart L. Cranes and lungs. Harbour Health 12(3), 101–110 (2004)</a></div>
+      <div><a href="/2026/05/strike">Strike ends at the port in 2026: 3 things to know</a></div>`;
+    const text = htmlToText(html, { pageUrl });
+    expect(text).toContain("J Port Med. 1998 Aug;51(8):611-3.");
+    expect(text).toContain("Harbour Health 12(3), 101–110 (2004)");
+    expect(text).not.toContain("Strike ends");
+  });
+
   it("drops a share bar and a menu of the site's sections", () => {
     const html = `
       <ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul>
@@ -82,6 +135,18 @@ describe("htmlToText link-only blocks inside the article", () => {
     expect(htmlToText(weekly, { pageUrl })).toContain("A trademark battle in the community");
     const teaser = `<p>${prose(120)}</p><h3><a href="/other">Another story from the same site</a></h3><p>One sentence of teaser text for it.</p>`;
     expect(htmlToText(teaser, { pageUrl })).not.toContain("Another story from the same site");
+  });
+
+  it("keeps a roundup's heading linking another site over a paragraph, and drops one over a teaser's line or linking the site's own page", () => {
+    const paragraph =
+      "The routing table of the internet still trusts whatever a neighbour announces, and a test page now shows in a minute whether your provider filters bad routes. Most do not, and the page names them, provider by provider, with the date each was last tested.";
+    const item = (href: string, text: string) =>
+      `<p>${prose(60)}</p><h2><a href="${href}">Is the router safe yet?</a></h2><p>${text}</p>`;
+    expect(htmlToText(item("https://routers.example/", paragraph), { pageUrl })).toContain("Is the router safe yet?");
+    expect(
+      htmlToText(item("https://routers.example/", "A test page shows whether your provider filters."), { pageUrl }),
+    ).not.toContain("Is the router safe yet?");
+    expect(htmlToText(item("/2026/05/routers", paragraph), { pageUrl })).not.toContain("Is the router safe yet?");
   });
 
   it("drops a heading whose section is only a dropped list of links, and keeps one whose section goes on in prose", () => {

@@ -83,6 +83,8 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   let blockStart = 0;
   let linkCharacters = 0;
   let links: TextBlock["links"] = [];
+  // Each link's part in the current block: a link running over a `<br>` goes on in the next block.
+  let blockLinks = new Map<object, TextBlock["links"][number]>();
   let place: BlockPlace = { item: null, list: null, heading: false, row: null };
   const endBlock = () => {
     const text = parts.slice(blockStart).join("").replace(/\s+/g, " ").trim();
@@ -94,13 +96,20 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
     blockStart = parts.length;
     linkCharacters = 0;
     links = [];
+    blockLinks = new Map();
   };
   const walk = (node: ElementNodeLike, link: TextBlock["links"][number] | null) => {
     if (node.nodeType === 3) {
       const text = (node.textContent ?? "").replace(/\s+/g, " ");
       if (link) {
         linkCharacters += text.trim().length;
-        link.text += text;
+        let own = blockLinks.get(link);
+        if (!own) {
+          own = { text: "", href: link.href };
+          blockLinks.set(link, own);
+          links.push(own);
+        }
+        own.text += text;
       }
       parts.push(text);
       return;
@@ -128,6 +137,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
     let inner = link;
     if (tag === "A" && !link) {
       inner = { text: "", href: node.getAttribute?.("href") ?? "" };
+      blockLinks.set(inner, inner);
       links.push(inner);
     }
     for (const child of Array.from(node.childNodes)) walk(child, inner);

@@ -20,6 +20,8 @@ const linkBlockShare = 0.5;
 const linkBlockOtherCharacters = 60;
 /** The prose a linked heading must introduce to be a section title rather than a teaser's headline. */
 const sectionProseCharacters = 500;
+/** The prose under a heading linking another site that makes it a roundup's item: a paragraph, more than a teaser's line. */
+const otherSiteSectionProse = 200;
 /** A related list's title is a few words; a longer heading is a section's. */
 const orphanHeadingCharacters = 40;
 /** A row of a data table: its cells are short (a name, a figure); a layout table's row holds a page's columns. */
@@ -70,7 +72,8 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
       block.linkCharacters >= linkBlockShare * block.text.length &&
       block.text.length - block.linkCharacters < linkBlockOtherCharacters &&
       !(isSentenceAroundLinks(block) && citesAnotherSite(block)) &&
-      !statesFigures(block),
+      !statesFigures(block) &&
+      !bibliographicReference.test(block.text),
   );
   // Each list's items, and for each item whether all its blocks are link blocks.
   const itemsOfList = new Map<object, Map<object, boolean>>();
@@ -81,7 +84,8 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
     itemsOfList.set(block.list, items);
   }
   const isNamesList = (list: object) => {
-    const items = [...(itemsOfList.get(list)?.keys() ?? [])];
+    // Its items of links: a note in prose among them ("(More to come)") is no name.
+    const items = [...(itemsOfList.get(list) ?? [])].filter(([, allLinks]) => allLinks).map(([item]) => item);
     if (items.length < 3) return false;
     const hosts = new Set<string>();
     for (const item of items) {
@@ -90,7 +94,7 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
       if (itemBlocks.length !== 1 || itemBlocks[0]?.links.length !== 1 || !link) return false;
       const name = link.text.replace(/\s+/g, " ").trim();
       const host = hostOf(link.href, pageUrl ?? unknownPage);
-      if (name !== itemBlocks[0]?.text || name.split(" ").length > 3) return false;
+      if (!namesOtherPage(name, itemBlocks[0]?.text ?? "")) return false;
       if (!host || host === pageHost || shareHosts.test(host)) return false;
       hosts.add(host);
     }
@@ -101,12 +105,19 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
     if (!namesLists.has(list)) namesLists.set(list, isNamesList(list));
     return namesLists.get(list) === true;
   };
-  const introducesSection = (index: number) => {
+  const introducesSection = (index: number, characters = sectionProseCharacters) => {
     let prose = 0;
     for (let next = index + 1; next < blocks.length && !isLinkBlock[next] && !blocks[next]?.heading; next++)
       prose += blocks[next]?.text.length ?? 0;
-    return prose >= sectionProseCharacters;
+    return prose >= characters;
   };
+  // A heading linking only other sites (not share sites): the item a weekly's roundup tells of ("<Is the
+  // router safe yet?>" over what the writer says of it); related stories link the page's own site.
+  const linksOtherSitesOnly = (block: TextBlock) =>
+    block.links.every((link) => {
+      const host = hostOf(link.href, pageUrl ?? unknownPage);
+      return host !== null && host !== pageHost && !shareHosts.test(host);
+    });
   // A data table's row: short cells, some not links (the figures beside a linked name).
   const rowText = new Map<object, { characters: number; words: boolean }>();
   for (const [index, block] of blocks.entries()) {
@@ -120,9 +131,24 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
     const row = block.row ? rowText.get(block.row) : undefined;
     return row?.words === true && row.characters <= dataRowCharacters;
   };
+  // Lines of an annotated text (a song's or a speech's lines, each linked to its note on the same page):
+  // three or more different lines outside lists linking only within the page, each next to another. A
+  // table of contents is a list; a "Back to top" link repeats one text; a skip link stands alone.
+  const withinPage = (block: TextBlock | undefined) =>
+    block !== undefined &&
+    !block.list &&
+    !block.heading &&
+    block.links.length > 0 &&
+    block.links.every((link) => linksWithinPage(link.href, pageUrl));
+  const annotatedLines = new Set(blocks.filter((block) => withinPage(block)).map((block) => block.text));
+  const isAnnotatedLine = (index: number) =>
+    annotatedLines.size >= annotatedTextLines &&
+    withinPage(blocks[index]) &&
+    (withinPage(blocks[index - 1]) || withinPage(blocks[index + 1]));
   const drop = new Set<number>();
   for (const [index, block] of blocks.entries()) {
     if (!isLinkBlock[index]) continue;
+    if (isAnnotatedLine(index)) continue;
     // A linked name in a row of figures ("<Gmail> | 19.5 MB | 12.1 MB") labels that row's data.
     if (namesDataRow(block)) continue;
     // A heading linked only within the page (its permalink "¶", a way back to the contents) is the
@@ -135,7 +161,12 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
       const proseItems = items.filter((allLinks) => !allLinks).length;
       if (proseItems > 0 && proseItems >= items.length - proseItems) continue;
       if (namesList(block.list)) continue;
-    } else if (!block.list && block.heading && introducesSection(index)) continue;
+    } else if (
+      !block.list &&
+      block.heading &&
+      (introducesSection(index) || (linksOtherSitesOnly(block) && introducesSection(index, otherSiteSectionProse)))
+    )
+      continue;
     drop.add(index);
   }
   // A heading whose section is only dropped link blocks, two or more, titles a related list ("Read
@@ -148,6 +179,24 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
       drop.add(index);
   }
   return drop;
+}
+
+/**
+ * What may follow an item's link to another site: its site or writer in brackets ("<Our day at the
+ * meetup> (Jane's blog)"), or a citation's outlet and date after commas ("<Ministry to scan devices>,
+ * Harbour Times, 25 January 2019").
+ */
+const sourceAfterLink = /^\s*((\([^()]{1,80}\)\s*)+|(,\s*[^,]{1,40}){1,3})$/u;
+
+/**
+ * An item of a list of other sites' pages: a bare name (up to three words, the apps an author lists), or
+ * a page's title followed by its site, writer or date (the posts a blog collects about an event, the
+ * coverage it cites). Related stories link the page's own site, and a teaser runs on in prose after its
+ * headline.
+ */
+function namesOtherPage(linkText: string, itemText: string): boolean {
+  if (linkText === itemText) return linkText.split(" ").length <= 3;
+  return itemText.startsWith(linkText) && sourceAfterLink.test(itemText.slice(linkText.length));
 }
 
 /** A heading, or a short line that is not a sentence: a section's title set in a `<div>` ("Footnotes"). */
@@ -174,6 +223,30 @@ function statesFigures(block: TextBlock): boolean {
   }
   return /\p{L}/u.test(outside);
 }
+
+/** Different lines linked within the page that make an annotated text, not a skip link or two. */
+const annotatedTextLines = 3;
+
+/** Whether a link leads to a place on the page itself: "#note-12", or the page's own address with a fragment. */
+function linksWithinPage(href: string, pageUrl: string | null): boolean {
+  if (href.startsWith("#")) return href.length > 1;
+  if (!pageUrl || !href.includes("#")) return false;
+  try {
+    const target = new URL(href, pageUrl);
+    const page = new URL(pageUrl);
+    return target.hash.length > 1 && target.host === page.host && target.pathname === page.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An entry of a reference list, linked to the work it cites: a year, then a volume and its pages ("… Nat
+ * Med. 1996 Sep;2(9):1033-5.", "… J Clin Pathol 51(8), 611–613 (1998)"). A headline or a menu entry reads
+ * no such figures.
+ */
+const bibliographicReference =
+  /\b(1[89]|20)\d\d\b[^;:]{0,12}[;:,]\s*\d+\s*(\(\d+\))?\s*[:,]\s*\d+\s*[-–]\s*\d+|\b\d+\s*\(\d+\)\s*[:,]\s*\d+\s*[-–]\s*\d+\s*\((1[89]|20)\d\d\)/u;
 
 /** The host of a link (without `www.`), or null for mailto:, javascript: and the like. */
 export function hostOf(href: string, base: string): string | null {
