@@ -150,6 +150,8 @@ function withoutPossessive(word: string): string {
 function similarPairs(sentences: readonly RewriteSentence[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   const index = new Map<string, number[]>();
+  // Each sentence's words as a set, made once: copies of one sentence meet every other copy.
+  const wordSets = sentences.map((sentence) => new Set(sentence.words));
   sentences.forEach((sentence, position) => {
     const size = sentence.words.length;
     if (size === 0) return;
@@ -161,7 +163,13 @@ function similarPairs(sentences: readonly RewriteSentence[]): Array<[number, num
     }
     for (const other of candidates) {
       const otherSentence = sentences[other]!;
-      if (otherSentence.article !== sentence.article && jaccard(sentence.words, otherSentence.words) >= NEAR_IDENTICAL)
+      // Jaccard is at most the smaller set's size over the larger's: pairs of unlike length are skipped unread.
+      const otherSize = otherSentence.words.length;
+      if (
+        otherSentence.article !== sentence.article &&
+        Math.min(size, otherSize) / Math.max(size, otherSize) >= NEAR_IDENTICAL &&
+        jaccard(sentence.words, wordSets[position]!, otherSentence.words, wordSets[other]!) >= NEAR_IDENTICAL
+      )
         pairs.push([other, position]);
     }
     for (const word of sentence.words.slice(0, prefix)) {
@@ -173,9 +181,15 @@ function similarPairs(sentences: readonly RewriteSentence[]): Array<[number, num
   return pairs;
 }
 
-function jaccard(a: readonly string[], b: readonly string[]): number {
+/** Jaccard overlap of two sentences' distinct words, given as lists and as sets. */
+function jaccard(
+  a: readonly string[],
+  aSet: ReadonlySet<string>,
+  b: readonly string[],
+  bSet: ReadonlySet<string>,
+): number {
   const smaller = a.length < b.length ? a : b;
-  const larger = new Set(a.length < b.length ? b : a);
+  const larger = a.length < b.length ? bSet : aSet;
   let shared = 0;
   for (const word of smaller) if (larger.has(word)) shared += 1;
   return shared / (a.length + b.length - shared);
