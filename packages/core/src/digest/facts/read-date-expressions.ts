@@ -340,16 +340,22 @@ const FROM_NOW = /\b(?:runs?|lasts?|applies|apply|(?:is|are)\s+in\s+(?:force|pla
  */
 const FORECAST =
   /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]op(?:es?|ed)(?!\s+to\b))\b/;
+/** What a sitting, a visit, an opening or a closing, or one's own work, does on its day (see AGENDA_EXPECTATION). */
+const AGENDA_VERBS =
+  "take\\s+up|vote\\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|restart|(?:re)?open|close|publish|release|(?:be\\s+)?(?:complete|completed|finish|finished)";
 /**
  * An expectation that names an item on an agenda, not an outcome ("The Senate is expected to take up
  * the override Wednesday", "the court is expected to rule on Friday"), or an opening or a closing
  * someone sets ("the line is expected to reopen on Monday, the company said", "the deal is expected to
- * close on Jan. 31"): the day is a schedule. "The
- * bank is expected to cut rates on Thursday", "the storm is expected to arrive on Monday", "shares are
- * expected to open lower" stay forecasts (an outcome, not a sitting or a visit).
+ * close on Jan. 31", "expects the deal to close on Jan. 31", "the cuts are expected to be completed by
+ * the end of September"): the day is a schedule. "The bank is expected to cut rates on Thursday",
+ * "the storm is expected to arrive on Monday", "shares are expected to open lower" stay forecasts (an
+ * outcome, not a sitting or a visit).
  */
-const AGENDA_EXPECTATION =
-  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|restart|(?:re)?open|close|publish|release)\b/gi;
+const AGENDA_EXPECTATION = new RegExp(
+  `\\b(?:(?:is|are|was|were)\\s+(?:widely\\s+)?expected|expect(?:s|ed|ing)?\\s+(?:[\\p{L}'’-]+\\s+){1,4}?)\\s*to\\s+(?:${AGENDA_VERBS})\\b`,
+  "giu",
+);
 
 /**
  * A date that hangs on an occasion someone has fixed ("expect Hollin to announce cuts with its
@@ -1270,6 +1276,8 @@ export function readDateExpressions(
   // Subject events whose main clause tells a finding about them ("…on Sunday night was started
   // deliberately"): their day is the sentence's only when no saying gives the finding a day of its own.
   const subjectFindings = new Set<DateExpression>();
+  // Weekdays that name an event by their possessive ("after Monday's election", "welcomed Tuesday's announcement").
+  const possessiveDays = new Set<DateExpression>();
   const reference = published ? new Date(anchor(published)) : new Date(anchor("2000-01-01"));
   // chrono knows "Tue." and "Wed." but not "Tues." and "Weds.": it reads them as "Tue. " and "Wed. ",
   // the same length, so offsets hold; the words as written are taken back from the sentence. A figure
@@ -1338,7 +1346,9 @@ export function readDateExpressions(
     // "People who bought tickets on Monday will get a refund", "will get a pay rise from September
     // after … reached a deal on Tuesday": the day is the relative or "after" clause's, in its past
     // tense; the main clause's "will" is not its tense.
-    const pastRelative = PAST_RELATIVE_BEFORE.exec(said) ?? PAST_AFTER_BEFORE.exec(said);
+    // A figure's commas ("had gathered 3,100 signatures by ") close no clause.
+    const saidClauses = withoutDigitGroups(said);
+    const pastRelative = PAST_RELATIVE_BEFORE.exec(saidClauses) ?? PAST_AFTER_BEFORE.exec(saidClauses);
     const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const writtenEnd = result.index + result.text.replace(/[\s,.;:]+$/, "").length;
     const pastVerbAfter = PAST_VERB_AFTER.test(sentence.slice(writtenEnd));
@@ -1484,6 +1494,7 @@ export function readDateExpressions(
     };
     found.push(expression);
     if (namesEvent && !subject && !outcome) namedEvents.add(expression);
+    if (namesEvent && resolved.precision === "day" && namesWeekday(text)) possessiveDays.add(expression);
     // "The record of 40.1C on March 3 was confirmed on Wednesday": the subject's day, the verb's day.
     if (
       resolved.precision === "day" &&
@@ -1865,5 +1876,55 @@ export function readDateExpressions(
   if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
     for (const expression of namedEvents)
       if (!(findingTold && subjectFindings.has(expression))) expression.background = true;
+  // The sentence's only date told in a clause of its own: that clause's time is the sentence's.
+  const only = found.length === 1 ? found[0]! : null;
+  if (only?.background && possessiveDays.has(only) && possessiveDayTold(writer, only, published))
+    only.background = false;
+  if (only?.background && only.prospective && planOfTheMainClause(writer, only)) only.background = false;
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A standing told in the past, up to "after": "led Landry by 14 votes … after ", "was 14 votes ahead
+ * … after ", "stood at 31 … following " (a "was" before a participle is a passive act, not a standing).
+ */
+const STANDING_AFTER_EVENT =
+  /\b(?:led|trailed|stood|(?:was|were)\s+(?!(?:\p{L}+ed|being|taken|given|made|held|seen|found|told|sent|brought|left|shot|hit|caught)\b))\b[^,;:()“”"]*\b(?:after|following)\s+$/iu;
+/** An auxiliary or a present: a verb of its own after the event the day names ("… collapse near Ravenna were allowed"). */
+const VERB_OF_ITS_OWN = /\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|should)\b/i;
+
+/**
+ * A day named by its possessive as the sentence's only date, after a standing told in the past
+ * ("Aucoin led Landry by 14 votes after Monday's election", "Aucoin was 14 votes ahead after Monday's
+ * vote"): the standing that day's event left, as of that day. Not an act answering the event ("Police
+ * arrested two men after Tuesday's blast": some day after, background), a present or perfect of now
+ * ("has died after Saturday's crash"), a relative clause on someone, nor an event named as the subject
+ * of another verb ("Families evacuated after Monday's collapse were allowed home").
+ */
+function possessiveDayTold(writer: string, day: DateExpression, published: string | null): boolean {
+  if (day.prospective || !recent(day.date, published)) return false;
+  const clause = clauseBefore(writer, day.start);
+  const right = writer.slice(day.end).split(/[,;:]/)[0] ?? "";
+  return (
+    STANDING_AFTER_EVENT.test(clause) &&
+    !PRESENT_CLAUSE.test(clause) &&
+    !FUTURE.test(clause) &&
+    !FUTURE_IN_PAST.test(clause) &&
+    !/\b(?:who|which|that)\b/i.test(clause) &&
+    !VERB_OF_ITS_OWN.test(right)
+  );
+}
+
+/**
+ * A day to come told in a relative clause on what the main clause, in a future tense with no day of
+ * its own, will do ("Judge Marchetti will oversee the recount, which is set to begin on Friday", "The
+ * inquiry, which is due to open on Monday, will hear 40 witnesses"): the day the plan is for.
+ */
+function planOfTheMainClause(writer: string, day: DateExpression): boolean {
+  const relative = /\b(?:that|which)\s[^;:()“”"]*$/i.exec(writer.slice(0, day.start));
+  if (!relative) return false;
+  // The main clause: before the relative clause, and after it when it closes with a comma.
+  const after = /^[^,;:]*,\s*(.*)$/s.exec(writer.slice(day.end))?.[1] ?? "";
+  const main = `${writer.slice(0, relative.index)} ${after}`;
+  return FUTURE.test(main) && !FUTURE_IN_PAST.test(main);
 }
