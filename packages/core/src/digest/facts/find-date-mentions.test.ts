@@ -59,6 +59,29 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(sentenceDates(items, findDateMentions(items))[1]).toBe(null);
   });
 
+  it("gives no paper's day to a sentence framed by an earlier year's thing (“In a 2025 survey, …”), only its own year's", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Storage site",
+      publishedAt: "2027-03-22T10:00:00Z",
+      originalText: [
+        "In a 2025 survey, 61% of residents said they opposed the storage site.",
+        "In the 2024 election, turnout was 41%.",
+        "The 2025 report found 14 faults.",
+        "In a 2027 poll, 55% backed the plan.",
+        "The 2026 census, published on Monday, counted 41,000 people.",
+      ].join("\n\n"),
+    });
+    const items = articleSentences([article]);
+    expect(sentenceDates(items, findDateMentions(items)).map((when) => when?.date ?? null)).toEqual([
+      null,
+      null,
+      null,
+      "2027-03-22",
+      "2027-03-22",
+    ]);
+  });
+
   it("gives no paper's day to a past perfect's span since a year (“had run the crossing since 2004”), only to one that holds now", () => {
     const article = prepareArticle({
       input: "test",

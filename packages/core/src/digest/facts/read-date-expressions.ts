@@ -401,6 +401,12 @@ const SUBJECT_EVENT_IN_YEAR = new RegExp(
   `^(?:A|An|The)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|${INCIDENT_NOUN})(?:\\s+(?:in|at|near|on|off)\\s+(?:the\\s+|an?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:\\s+[a-z]+)?)?\\s+in\\s+((?:19|20)\\d\\d),?\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+ed|struck|left|hit|tore|sank|shook|swept|spread|cost|took|brought|saw|led|fell|destroyed)\\b`,
   "u",
 );
+/**
+ * A sentence framed by a thing its year names ("In a 2025 survey, 61% of residents said…", "In the
+ * 2024 election, turnout was 41%", "The 2025 report found 14 faults"): what it tells is of that
+ * year, as "A 1994 earthquake killed…" is (see below), whatever the thing is.
+ */
+const FRAME_YEAR = /^(?:(?:In|At|During|Under)\s+(?:a|an|the|its|their)|A|An|The|Its|Their)\s+((?:19|20)\d\d)\s+\p{L}/u;
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+|['’]s\s+)$/i;
 /**
  * A year or a day used as an adjective before the event noun it names ("the 2019 explosion", "Tuesday's
@@ -1227,7 +1233,12 @@ const JOINED_CLAUSE_WITH_SUBJECT =
  * the publication day: a caller reading one text against many days asks this once.
  */
 export function mayHoldDate(sentence: string): boolean {
-  return MAY_HOLD_DATE.test(sentence) || HAS_BARE_YEAR.test(sentence) || SUBJECT_EVENT_YEAR.test(sentence);
+  return (
+    MAY_HOLD_DATE.test(sentence) ||
+    HAS_BARE_YEAR.test(sentence) ||
+    SUBJECT_EVENT_YEAR.test(sentence) ||
+    FRAME_YEAR.test(sentence)
+  );
 }
 
 export interface ReadDateOptions {
@@ -1263,7 +1274,8 @@ export function readDateExpressions(
   options: ReadDateOptions = {},
 ): DateExpression[] {
   const parse = MAY_HOLD_DATE.test(sentence);
-  if (!parse && !HAS_BARE_YEAR.test(sentence) && !SUBJECT_EVENT_YEAR.test(sentence)) return [];
+  if (!parse && !HAS_BARE_YEAR.test(sentence) && !SUBJECT_EVENT_YEAR.test(sentence) && !FRAME_YEAR.test(sentence))
+    return [];
   const quotes = quotedSpans(sentence);
   const writer = writerText(sentence, quotes);
   const futureAround = (start: number, end: number) => FUTURE.test(tenseClauseAround(writer, start, end));
@@ -1716,7 +1728,12 @@ export function readDateExpressions(
   }
   // "A 1994 earthquake in the same region killed more than 600 people": a year naming the event the
   // sentence is about, as its subject, is the sentence's own date (elsewhere such a year is no date).
-  const subjectEvent = SUBJECT_EVENT_YEAR.exec(sentence);
+  // So is an earlier year naming what frames a sentence with no other date ("In a 2025 survey, 61%
+  // said…"); one of the paper's own year or later is left to the sentence's other words.
+  const frame = FRAME_YEAR.exec(sentence);
+  const subjectEvent =
+    SUBJECT_EVENT_YEAR.exec(sentence) ??
+    (frame && published !== null && frame[1]! < published.slice(0, 4) && found.length === 0 ? frame : null);
   if (subjectEvent) {
     const start = subjectEvent[0].indexOf(subjectEvent[1]!);
     const end = start + 4;
