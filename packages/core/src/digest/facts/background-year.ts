@@ -8,8 +8,13 @@ const PENALTY_BEFORE =
   /\b(?:fined|convicted|sentenced|jailed|censured|prosecuted|charged|banned|disqualified|ordered\s+to\s+pay|linked\s+to)\b(?:[^,;:()]|(?<=\d),(?=\d))*$/i;
 /** The story's own matter beginning ("The case began in ", "The dispute started in "): its timeline's first entry. */
 const BEGINNING_BEFORE = /\b(?:began|begun|started)\s+(?:in\s+)?$/i;
-/** Someone's account before the year ("said she had reported the movement to the council in "): theirs to date, not the writer's. */
-const ACCOUNT_BEFORE = /\b(?:said|says|told|tells|testified|wrote|recalled|claimed|alleged|admitted)\b/i;
+/**
+ * Someone's account before the year ("said she had reported the movement to the council in "): theirs
+ * to date, not the writer's. "Recalled" with goods counted or owned after it ("recalled 90,000 jars",
+ * "recalled its heaters") is a product recall the writer tells, no remembering.
+ */
+const ACCOUNT_BEFORE =
+  /\b(?:said|says|told|tells|testified|wrote|claimed|alleged|admitted|recalled(?!\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?(?:\d|its\b|their\b|all\b)))\b/i;
 
 /**
  * Whether a sentence of a dated report tells the story's background by a year before the report's

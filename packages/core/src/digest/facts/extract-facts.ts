@@ -15,6 +15,7 @@ import { findDisagreements } from "./find-disagreements.js";
 import { findNumberMentions, type NumberMention } from "./find-number-mentions.js";
 import { findQuotes, type QuoteMention } from "./find-quotes.js";
 import { findTallyDisagreements } from "./find-tally-disagreements.js";
+import { firstReportDay } from "./story-start.js";
 
 /** What code establishes about a story before any prose is written. */
 export interface StoryFacts {
@@ -45,10 +46,19 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
   const byItem = new Map(sentences.map((item, index) => [item, whenTrue[index] ?? null]));
   // A background line's figures are of its year, never set against this story's counts; it is no
   // date of the story, so the timeline does not see it.
+  const firstDay = firstReportDay(articles);
   const figureTimes = new Map(
-    sentences.map((item, index) => [item, whenTrue[index] ?? backgroundYearTime(item)] as const),
+    sentences.map((item, index) => [item, whenTrue[index] ?? backgroundYearTime(item, firstDay)] as const),
   );
-  const articleOrder = orderArticles(articles, numbers, dates);
+  // An undated article's background years are no dates of the story, but they still tell when its
+  // text stands (an explainer telling 2012 and 2017 is no news of this week).
+  const told = [
+    ...dates.filter((mention) => !mention.future),
+    ...sentences.flatMap((item, index) =>
+      item.article.publishedAt || whenTrue[index] ? [] : [{ item, date: figureTimes.get(item)?.date ?? "" }],
+    ),
+  ].filter((mention) => mention.date !== "");
+  const articleOrder = orderArticles(articles, numbers, told);
   return {
     sentences,
     numbers,
@@ -66,10 +76,16 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
   };
 }
 
+/** A day, month or year a sentence tells its text of (a date of its news, or a background line's year). */
+interface ToldDate {
+  item: ArticleSentence;
+  date: string;
+}
+
 function orderArticles(
   articles: readonly Article[],
   numbers: readonly NumberMention[],
-  dates: readonly DateMention[],
+  dates: readonly ToldDate[],
 ): string[] {
   if (articles.every((article) => article.publishedAt)) {
     return [...articles]
@@ -108,7 +124,7 @@ function orderArticles(
 function withUndatedPlaced(
   articles: readonly Article[],
   numbers: readonly NumberMention[],
-  dates: readonly DateMention[],
+  dates: readonly ToldDate[],
 ): string[] {
   const figureKey = (mention: NumberMention) =>
     mention.unit && mention.event ? `${mention.unit}|${mention.event}|${mention.value}` : null;
@@ -133,7 +149,7 @@ function withUndatedPlaced(
     // Without a shared figure: by the latest date its text states, else after the dated article
     // that came before it in the input.
     const stated = dates
-      .filter((mention) => mention.item.article.id === article.id && !mention.future)
+      .filter((mention) => mention.item.article.id === article.id)
       .map((mention) => mention.date)
       .sort()
       .pop();

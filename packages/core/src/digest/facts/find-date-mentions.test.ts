@@ -41,6 +41,12 @@ describe("findDateMentions resolves dates against the publication day", () => {
     expect(dateOf("The pier was repainted in 2015.", THURSDAY)).toBe(null);
     expect(dateOf("A landslide on the road in 2012 closed it for a month.", THURSDAY)).toBe(null);
     expect(dateOf("The ferry was first suspended in January.", THURSDAY)).toBe("2026-01");
+    // A product recall years back is a precedent the writer tells, not someone's account ("recalled that …").
+    expect(dateOf("Marlow Foods recalled 12,000 jars of pesto in 2019 after a labelling error.", THURSDAY)).toBe(null);
+    expect(dateOf("The firm recalled its patio heaters in 2021 over a faulty valve.", THURSDAY)).toBe(null);
+    expect(
+      dateOf("She recalled that the bridge had been closed in 2019, when her shop lost half its trade.", THURSDAY),
+    ).toBe("2019");
     // Nor is the sentence true as of the paper's day, nor a cancellation of it.
     const article = prepareArticle({
       input: "test",
@@ -51,6 +57,29 @@ describe("findDateMentions resolves dates against the publication day", () => {
     });
     const items = articleSentences([article]);
     expect(sentenceDates(items, findDateMentions(items))[1]).toBe(null);
+  });
+
+  it("gives no paper's day to a sentence framed by an earlier year's thing (“In a 2025 survey, …”), only its own year's", () => {
+    const article = prepareArticle({
+      input: "test",
+      title: "Storage site",
+      publishedAt: "2027-03-22T10:00:00Z",
+      originalText: [
+        "In a 2025 survey, 61% of residents said they opposed the storage site.",
+        "In the 2024 election, turnout was 41%.",
+        "The 2025 report found 14 faults.",
+        "In a 2027 poll, 55% backed the plan.",
+        "The 2026 census, published on Monday, counted 41,000 people.",
+      ].join("\n\n"),
+    });
+    const items = articleSentences([article]);
+    expect(sentenceDates(items, findDateMentions(items)).map((when) => when?.date ?? null)).toEqual([
+      null,
+      null,
+      null,
+      "2027-03-22",
+      "2027-03-22",
+    ]);
   });
 
   it("gives no paper's day to a past perfect's span since a year (“had run the crossing since 2004”), only to one that holds now", () => {
@@ -836,6 +865,13 @@ describe("findDateMentions in an undated article of a dated story", () => {
     expect(mentionsOf("The eruption began on a Sunday evening, the agency said.")).toEqual([]);
     expect(mentionsOf("The lava front crossed the coast road on Tuesday, the agency said.")).toEqual([]);
     expect(mentionsOf("The village was first flooded on June 12 by a landslide.")).toEqual([]);
+  });
+
+  it("dates no line of background told by a year before the story's dated reports, as in a dated article", () => {
+    expect(mentionsOf("The band played the same stage in 2015 without any trouble.")).toEqual([]);
+    expect(mentionsOf("A smaller eruption in 2019 closed the same road for a week.")).toEqual([]);
+    // The story's own year stays the undated article's date.
+    expect(mentionsOf("The road was first closed in 2027 by a lava flow.").map((m) => m.date)).toEqual(["2027"]);
   });
 });
 
@@ -2113,5 +2149,15 @@ describe("findDateMentions on the story's background told by an earlier year (da
     const [news, background] = articleSentences([article]);
     expect(backgroundYearTime(background!)).toEqual({ date: "2021", precision: "year", basis: "stated" });
     expect(backgroundYearTime(news!)).toBe(null);
+    // An undated article's line, judged against its story's first dated report.
+    const undated = prepareArticle({
+      input: "explainer",
+      title: "Canal",
+      publishedAt: null,
+      originalText: "In 2021, a breach on the same canal flooded 14 homes.",
+    });
+    const [line] = articleSentences([undated]);
+    expect(backgroundYearTime(line!, "2031-05-02")).toEqual({ date: "2021", precision: "year", basis: "stated" });
+    expect(backgroundYearTime(line!)).toBe(null);
   });
 });

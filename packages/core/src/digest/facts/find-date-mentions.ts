@@ -328,8 +328,9 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
       read.set(key, expressions);
     }
     // A line of the story's background told by an old year ("In 2011, a blast at another quarry …")
-    // is no development of the story, on any day.
-    if (backgroundYear(item.sentence.text, expressions, published)) continue;
+    // is no development of the story, on any day. An undated article grouped into the story tells of
+    // the story's time (see yearsFromStory): a year before its first dated report is as old to it.
+    if (backgroundYear(item.sentence.text, expressions, published ?? span?.first ?? null)) continue;
     const own = ownDate(item.sentence.text, expressions, published);
     const stamp = stamped.get(item);
     const later = daysLater(item.sentence.text);
@@ -587,10 +588,11 @@ function backgroundYearOf(text: string, published: string | null): string | null
 
 /**
  * The time a background line's figures and statements are of (see backgroundYearOf): its year, as a
- * stated date, or null. Not a date of the story: the timeline never takes it.
+ * stated date, or null. Not a date of the story: the timeline never takes it. An undated article's
+ * line is judged against `storyDay`, its story's first dated report (see findDateMentions).
  */
-export function backgroundYearTime(item: ArticleSentence): SentenceDate | null {
-  const year = backgroundYearOf(item.sentence.text, publishedDay(item.article.publishedAt));
+export function backgroundYearTime(item: ArticleSentence, storyDay: string | null = null): SentenceDate | null {
+  const year = backgroundYearOf(item.sentence.text, publishedDay(item.article.publishedAt) ?? storyDay);
   return year ? { date: year, precision: "year", basis: "stated" } : null;
 }
 

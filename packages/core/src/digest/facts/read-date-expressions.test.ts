@@ -122,3 +122,68 @@ describe("readDateExpressions: one person or a pair named by what befell them, t
     );
   });
 });
+
+describe("readDateExpressions: a clause's own tense and time (dates27)", () => {
+  // Monday 13 June 2044; Wednesday 15 June 2044.
+  const MONDAY = "2044-06-13";
+  const WEDNESDAY = "2044-06-15";
+  const read = (sentence: string, published: string) =>
+    readDateExpressions(sentence, published).map((expression) => [expression.date, expression.background]);
+
+  it("reads a past perfect's weekday in a relative clause as the one gone, whatever the main clause's tense", () => {
+    expect(
+      read(
+        "The petition, which had gathered 3,100 signatures by Saturday night, will be handed to the council on Thursday.",
+        MONDAY,
+      ),
+    ).toEqual([
+      ["2044-06-11", true],
+      ["2044-06-16", false],
+    ]);
+    expect(
+      read("Campaigners, who had collected 2,450 names by Sunday evening, will deliver them today.", MONDAY)[0],
+    ).toEqual(["2044-06-12", true]);
+  });
+
+  it("takes a standing left by an event named by its day (“led by 14 votes after Monday's election”) as of that day", () => {
+    expect(read("Okafor led Brandt by 31 votes in Eastfield after Monday's council election.", WEDNESDAY)).toEqual([
+      ["2044-06-13", false],
+    ]);
+    expect(read("The river stood at 4.2 metres following Sunday's storm, the agency said.", WEDNESDAY)).toEqual([
+      ["2044-06-12", false],
+    ]);
+    // An act answering the event happened some day after it; a perfect tells of now.
+    expect(read("Police questioned two men after Monday's break-in at the depot.", WEDNESDAY)).toEqual([
+      ["2044-06-13", true],
+    ]);
+    expect(read("A third walker has died after Sunday's rockfall.", WEDNESDAY)).toEqual([["2044-06-12", true]]);
+    // A standing with a day of its own keeps it.
+    expect(
+      read("Okafor was 31 votes ahead on Tuesday after Monday's council election.", WEDNESDAY).map(
+        ([, background]) => background,
+      ),
+    ).toEqual([false, true]);
+  });
+
+  it("dates the plan of a future main clause by the day its relative clause gives the thing planned", () => {
+    expect(read("Judge Amy Cole will chair the inquiry, which is scheduled to open on Friday.", WEDNESDAY)).toEqual([
+      ["2044-06-17", false],
+    ]);
+    expect(
+      read("The hearing, which is due to start on Monday, will take evidence from 40 witnesses.", WEDNESDAY),
+    ).toEqual([["2044-06-20", false]]);
+    // A past main clause about a thing planned is the news of its own day.
+    expect(read("The council approved the hearing, which is set to begin on Friday.", WEDNESDAY)[0]![1]).toBe(true);
+  });
+
+  it("reads a completion expected of one's own work by a month as a schedule, not a forecast", () => {
+    const [cuts] = readDateExpressions("The cuts are expected to be completed by the end of September.", "2044-03-10");
+    expect([cuts!.date, cuts!.prospective, cuts!.forecast]).toEqual(["2044-09-30", true, false]);
+    // So is the closing a party expects of its own deal ("expects the deal to close on …").
+    const [deal] = readDateExpressions("Harbor Federal said it expects the merger to close on Jan. 31.", "2043-12-04");
+    expect([deal!.date, deal!.forecast]).toEqual(["2044-01-31", false]);
+    // An outcome expected is still a forecast.
+    const [storm] = readDateExpressions("The drought is expected to ease by the end of September.", "2044-03-10");
+    expect(storm!.forecast).toBe(true);
+  });
+});

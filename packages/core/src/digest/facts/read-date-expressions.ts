@@ -340,16 +340,22 @@ const FROM_NOW = /\b(?:runs?|lasts?|applies|apply|(?:is|are)\s+in\s+(?:force|pla
  */
 const FORECAST =
   /\b(?:[Ee]xpect(?:s|ed|ing|ations?)?|[Ff]orecast(?:s|ed|ers?)?|[Pp]redict(?:s|ed|ions?)?|projected|(?:un)?likely|[Pp]robably|anticipated?|estimated?|polls?|poll(?:ed|ster)s?|[Cc]ould|[Mm]ight|may|[Hh]op(?:es?|ed)(?!\s+to\b))\b/;
+/** What a sitting, a visit, an opening or a closing, or one's own work, does on its day (see AGENDA_EXPECTATION). */
+const AGENDA_VERBS =
+  "take\\s+up|vote\\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|restart|(?:re)?open|close|publish|release|(?:be\\s+)?(?:complete|completed|finish|finished)";
 /**
  * An expectation that names an item on an agenda, not an outcome ("The Senate is expected to take up
  * the override Wednesday", "the court is expected to rule on Friday"), or an opening or a closing
  * someone sets ("the line is expected to reopen on Monday, the company said", "the deal is expected to
- * close on Jan. 31"): the day is a schedule. "The
- * bank is expected to cut rates on Thursday", "the storm is expected to arrive on Monday", "shares are
- * expected to open lower" stay forecasts (an outcome, not a sitting or a visit).
+ * close on Jan. 31", "expects the deal to close on Jan. 31", "the cuts are expected to be completed by
+ * the end of September"): the day is a schedule. "The bank is expected to cut rates on Thursday",
+ * "the storm is expected to arrive on Monday", "shares are expected to open lower" stay forecasts (an
+ * outcome, not a sitting or a visit).
  */
-const AGENDA_EXPECTATION =
-  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:take\s+up|vote\s+on|debate|consider|hear|meet|convene|testify|appear|visit|travel|rule|sentence|begin|start|resume|restart|(?:re)?open|close|publish|release)\b/gi;
+const AGENDA_EXPECTATION = new RegExp(
+  `\\b(?:(?:is|are|was|were)\\s+(?:widely\\s+)?expected|expect(?:s|ed|ing)?\\s+(?:[\\p{L}'’-]+\\s+){1,4}?)\\s*to\\s+(?:${AGENDA_VERBS})\\b`,
+  "giu",
+);
 
 /**
  * A date that hangs on an occasion someone has fixed ("expect Hollin to announce cuts with its
@@ -395,6 +401,12 @@ const SUBJECT_EVENT_IN_YEAR = new RegExp(
   `^(?:A|An|The)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUN}|${INCIDENT_NOUN})(?:\\s+(?:in|at|near|on|off)\\s+(?:the\\s+|an?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:\\s+[a-z]+)?)?\\s+in\\s+((?:19|20)\\d\\d),?\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+ed|struck|left|hit|tore|sank|shook|swept|spread|cost|took|brought|saw|led|fell|destroyed)\\b`,
   "u",
 );
+/**
+ * A sentence framed by a thing its year names ("In a 2025 survey, 61% of residents said…", "In the
+ * 2024 election, turnout was 41%", "The 2025 report found 14 faults"): what it tells is of that
+ * year, as "A 1994 earthquake killed…" is (see below), whatever the thing is.
+ */
+const FRAME_YEAR = /^(?:(?:In|At|During|Under)\s+(?:a|an|the|its|their)|A|An|The|Its|Their)\s+((?:19|20)\d\d)\s+\p{L}/u;
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|those|these)\s+|['’]s\s+)$/i;
 /**
  * A year or a day used as an adjective before the event noun it names ("the 2019 explosion", "Tuesday's
@@ -1221,7 +1233,12 @@ const JOINED_CLAUSE_WITH_SUBJECT =
  * the publication day: a caller reading one text against many days asks this once.
  */
 export function mayHoldDate(sentence: string): boolean {
-  return MAY_HOLD_DATE.test(sentence) || HAS_BARE_YEAR.test(sentence) || SUBJECT_EVENT_YEAR.test(sentence);
+  return (
+    MAY_HOLD_DATE.test(sentence) ||
+    HAS_BARE_YEAR.test(sentence) ||
+    SUBJECT_EVENT_YEAR.test(sentence) ||
+    FRAME_YEAR.test(sentence)
+  );
 }
 
 export interface ReadDateOptions {
@@ -1257,7 +1274,8 @@ export function readDateExpressions(
   options: ReadDateOptions = {},
 ): DateExpression[] {
   const parse = MAY_HOLD_DATE.test(sentence);
-  if (!parse && !HAS_BARE_YEAR.test(sentence) && !SUBJECT_EVENT_YEAR.test(sentence)) return [];
+  if (!parse && !HAS_BARE_YEAR.test(sentence) && !SUBJECT_EVENT_YEAR.test(sentence) && !FRAME_YEAR.test(sentence))
+    return [];
   const quotes = quotedSpans(sentence);
   const writer = writerText(sentence, quotes);
   const futureAround = (start: number, end: number) => FUTURE.test(tenseClauseAround(writer, start, end));
@@ -1270,6 +1288,8 @@ export function readDateExpressions(
   // Subject events whose main clause tells a finding about them ("…on Sunday night was started
   // deliberately"): their day is the sentence's only when no saying gives the finding a day of its own.
   const subjectFindings = new Set<DateExpression>();
+  // Weekdays that name an event by their possessive ("after Monday's election", "welcomed Tuesday's announcement").
+  const possessiveDays = new Set<DateExpression>();
   const reference = published ? new Date(anchor(published)) : new Date(anchor("2000-01-01"));
   // chrono knows "Tue." and "Wed." but not "Tues." and "Weds.": it reads them as "Tue. " and "Wed. ",
   // the same length, so offsets hold; the words as written are taken back from the sentence. A figure
@@ -1338,7 +1358,9 @@ export function readDateExpressions(
     // "People who bought tickets on Monday will get a refund", "will get a pay rise from September
     // after … reached a deal on Tuesday": the day is the relative or "after" clause's, in its past
     // tense; the main clause's "will" is not its tense.
-    const pastRelative = PAST_RELATIVE_BEFORE.exec(said) ?? PAST_AFTER_BEFORE.exec(said);
+    // A figure's commas ("had gathered 3,100 signatures by ") close no clause.
+    const saidClauses = withoutDigitGroups(said);
+    const pastRelative = PAST_RELATIVE_BEFORE.exec(saidClauses) ?? PAST_AFTER_BEFORE.exec(saidClauses);
     const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const writtenEnd = result.index + result.text.replace(/[\s,.;:]+$/, "").length;
     const pastVerbAfter = PAST_VERB_AFTER.test(sentence.slice(writtenEnd));
@@ -1484,6 +1506,7 @@ export function readDateExpressions(
     };
     found.push(expression);
     if (namesEvent && !subject && !outcome) namedEvents.add(expression);
+    if (namesEvent && resolved.precision === "day" && namesWeekday(text)) possessiveDays.add(expression);
     // "The record of 40.1C on March 3 was confirmed on Wednesday": the subject's day, the verb's day.
     if (
       resolved.precision === "day" &&
@@ -1705,7 +1728,12 @@ export function readDateExpressions(
   }
   // "A 1994 earthquake in the same region killed more than 600 people": a year naming the event the
   // sentence is about, as its subject, is the sentence's own date (elsewhere such a year is no date).
-  const subjectEvent = SUBJECT_EVENT_YEAR.exec(sentence);
+  // So is an earlier year naming what frames a sentence with no other date ("In a 2025 survey, 61%
+  // said…"); one of the paper's own year or later is left to the sentence's other words.
+  const frame = FRAME_YEAR.exec(sentence);
+  const subjectEvent =
+    SUBJECT_EVENT_YEAR.exec(sentence) ??
+    (frame && published !== null && frame[1]! < published.slice(0, 4) && found.length === 0 ? frame : null);
   if (subjectEvent) {
     const start = subjectEvent[0].indexOf(subjectEvent[1]!);
     const end = start + 4;
@@ -1865,5 +1893,55 @@ export function readDateExpressions(
   if (found.some((expression) => !expression.background && !namedEvents.has(expression)))
     for (const expression of namedEvents)
       if (!(findingTold && subjectFindings.has(expression))) expression.background = true;
+  // The sentence's only date told in a clause of its own: that clause's time is the sentence's.
+  const only = found.length === 1 ? found[0]! : null;
+  if (only?.background && possessiveDays.has(only) && possessiveDayTold(writer, only, published))
+    only.background = false;
+  if (only?.background && only.prospective && planOfTheMainClause(writer, only)) only.background = false;
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A standing told in the past, up to "after": "led Landry by 14 votes … after ", "was 14 votes ahead
+ * … after ", "stood at 31 … following " (a "was" before a participle is a passive act, not a standing).
+ */
+const STANDING_AFTER_EVENT =
+  /\b(?:led|trailed|stood|(?:was|were)\s+(?!(?:\p{L}+ed|being|taken|given|made|held|seen|found|told|sent|brought|left|shot|hit|caught)\b))\b[^,;:()“”"]*\b(?:after|following)\s+$/iu;
+/** An auxiliary or a present: a verb of its own after the event the day names ("… collapse near Ravenna were allowed"). */
+const VERB_OF_ITS_OWN = /\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|might|must|should)\b/i;
+
+/**
+ * A day named by its possessive as the sentence's only date, after a standing told in the past
+ * ("Aucoin led Landry by 14 votes after Monday's election", "Aucoin was 14 votes ahead after Monday's
+ * vote"): the standing that day's event left, as of that day. Not an act answering the event ("Police
+ * arrested two men after Tuesday's blast": some day after, background), a present or perfect of now
+ * ("has died after Saturday's crash"), a relative clause on someone, nor an event named as the subject
+ * of another verb ("Families evacuated after Monday's collapse were allowed home").
+ */
+function possessiveDayTold(writer: string, day: DateExpression, published: string | null): boolean {
+  if (day.prospective || !recent(day.date, published)) return false;
+  const clause = clauseBefore(writer, day.start);
+  const right = writer.slice(day.end).split(/[,;:]/)[0] ?? "";
+  return (
+    STANDING_AFTER_EVENT.test(clause) &&
+    !PRESENT_CLAUSE.test(clause) &&
+    !FUTURE.test(clause) &&
+    !FUTURE_IN_PAST.test(clause) &&
+    !/\b(?:who|which|that)\b/i.test(clause) &&
+    !VERB_OF_ITS_OWN.test(right)
+  );
+}
+
+/**
+ * A day to come told in a relative clause on what the main clause, in a future tense with no day of
+ * its own, will do ("Judge Marchetti will oversee the recount, which is set to begin on Friday", "The
+ * inquiry, which is due to open on Monday, will hear 40 witnesses"): the day the plan is for.
+ */
+function planOfTheMainClause(writer: string, day: DateExpression): boolean {
+  const relative = /\b(?:that|which)\s[^;:()“”"]*$/i.exec(writer.slice(0, day.start));
+  if (!relative) return false;
+  // The main clause: before the relative clause, and after it when it closes with a comma.
+  const after = /^[^,;:]*,\s*(.*)$/s.exec(writer.slice(day.end))?.[1] ?? "";
+  const main = `${writer.slice(0, relative.index)} ${after}`;
+  return FUTURE.test(main) && !FUTURE_IN_PAST.test(main);
 }

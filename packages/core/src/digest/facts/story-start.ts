@@ -10,12 +10,17 @@ const LEAD_DAYS = 7;
  * what follows that sentence does not go on at its moment.
  */
 export function storyStart(articles: readonly Article[]): string | null {
+  const first = firstReportDay(articles);
+  if (first === null) return null;
+  return new Date(Date.parse(`${first}T12:00:00Z`) - LEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The publication day (YYYY-MM-DD) of a story's first dated report; null when no article is dated. */
+export function firstReportDay(articles: readonly Article[]): string | null {
   const days = articles.flatMap((article) =>
     article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt) ? [article.publishedAt.slice(0, 10)] : [],
   );
-  if (days.length === 0) return null;
-  const first = days.reduce((a, b) => (a < b ? a : b));
-  return new Date(Date.parse(`${first}T12:00:00Z`) - LEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return days.length === 0 ? null : days.reduce((a, b) => (a < b ? a : b));
 }
 
 /**
