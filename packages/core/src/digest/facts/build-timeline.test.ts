@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
+import type { Article } from "../../model/index.js";
 import { coasterDerailmentArticles } from "../testing/coaster-derailment-articles.js";
 import { labourDisputeArticles } from "../testing/labour-dispute-articles.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
@@ -8,6 +9,17 @@ import { riverPollutionArticles } from "../testing/river-pollution-articles.js";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
 import { buildTimeline } from "./build-timeline.js";
 import { extractFacts } from "./extract-facts.js";
+
+/** What buildTimeline reads of a story's facts, as extractFacts gives them. */
+function timelineInput(articles: Article[], facts: ReturnType<typeof extractFacts>) {
+  return {
+    articles,
+    numbers: facts.numbers,
+    dates: facts.dates,
+    sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
+    articleOrder: facts.articleOrder,
+  };
+}
 
 describe("buildTimeline", () => {
   const { timeline } = extractFacts(labourDisputeArticles());
@@ -55,11 +67,7 @@ describe("buildTimeline with superseded statements", () => {
   const sentenceOf = (start: string) => facts.sentences.find((item) => item.sentence.text.startsWith(start))!;
   const timelineWith = (superseded: string[], supersededLimit?: number) =>
     buildTimeline({
-      articles,
-      numbers: facts.numbers,
-      dates: facts.dates,
-      sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
-      articleOrder: facts.articleOrder,
+      ...timelineInput(articles, facts),
       superseded: superseded.map(sentenceOf),
       supersededLimit,
     });
@@ -113,11 +121,8 @@ describe("buildTimeline with superseded statements", () => {
     expect(timelineWith(["The Competition Authority said last week"])).toHaveLength(already);
     // A superseded statement dated by its week is an entry at that week, not at its article's day.
     const withoutWeeks = buildTimeline({
-      articles,
-      numbers: facts.numbers,
+      ...timelineInput(articles, facts),
       dates: facts.dates.filter((mention) => mention.precision !== "week"),
-      sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
-      articleOrder: facts.articleOrder,
       superseded: [sentenceOf("The Competition Authority said last week")],
     });
     expect(withoutWeeks.filter((item) => item.text.includes("said last week"))).toEqual([
@@ -170,6 +175,86 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(timeline.map((entry) => entry.text)).toEqual([
       "The chief executive apologised to the families on Thursday.",
     ]);
+  });
+
+  it("keeps the story's main event one entry, citing each article's telling (a rewrite too), apart from another act that day", () => {
+    const lead =
+      "A landslide buried part of the Kelby mountain road on Tuesday afternoon, stranding about 80 walkers, police said.";
+    const articles = [
+      prepareArticle({
+        input: "wire",
+        source: "Wire",
+        title: "Landslide cuts Kelby road",
+        publishedAt: "2026-03-10T17:00:00Z",
+        originalText: [lead, "Kelby council met on Tuesday evening to discuss the closure."].join("\n\n"),
+      }),
+      // The same outlet's rewrite, later that evening.
+      prepareArticle({
+        input: "rewrite",
+        source: "Wire",
+        title: "Slide buries Kelby road",
+        publishedAt: "2026-03-10T19:00:00Z",
+        originalText: [
+          "A landslide buried a section of the Kelby mountain road on Tuesday afternoon, leaving about 80 walkers stranded, police said.",
+          "(Wire)",
+        ].join("\n\n"),
+      }),
+      prepareArticle({
+        input: "tabloid",
+        source: "Daily Beacon",
+        title: "Walkers airlifted",
+        publishedAt: "2026-03-11T06:00:00Z",
+        originalText: [
+          "More than 100 walkers were flown off a mountain after a landslide cut the only road down.",
+          "The slide smashed into the tarmac at about 4.15pm yesterday, witnesses said.",
+        ].join("\n\n"),
+      }),
+    ];
+    const { timeline } = extractFacts(articles);
+    const slide = timeline.filter((entry) => /landslide buried|slide smashed/.test(entry.text));
+    expect(slide).toHaveLength(1);
+    expect(slide[0]!.date).toBe("2026-03-10");
+    expect(new Set(slide[0]!.citations.map((citation) => citation.articleId))).toEqual(
+      new Set(articles.map((article) => article.id)),
+    );
+    // The council's meeting that day is another act.
+    expect(dateOf(timeline, "Kelby council met")).toBe("2026-03-10");
+  });
+
+  it("keeps the story's main event whatever the limit on dated entries", () => {
+    const articles = [
+      [
+        "Wire",
+        "A landslide buried part of the Kelby mountain road on Tuesday afternoon.",
+        "Kelby council said on Wednesday that volunteers had cleared the footpath to the summit.",
+      ],
+      [
+        "Kelby Post",
+        "A landslide cut the Kelby mountain road on Tuesday, stranding 80 walkers.",
+        "Volunteers cleared the summit footpath on Wednesday, Kelby council said.",
+      ],
+      [
+        "Daily Beacon",
+        "Walkers were flown off Ben Kelby after the road was cut.",
+        "The footpath to the summit was cleared by volunteers on Wednesday, the council said.",
+      ],
+    ].map(([source, lead, statement], index) =>
+      prepareArticle({
+        input: `a${index}`,
+        source: source!,
+        title: `${source} report`,
+        publishedAt: `2026-03-11T1${index + 7}:00:00Z`,
+        originalText: [lead, statement].join("\n\n"),
+      }),
+    );
+    const facts = extractFacts(articles);
+    const timeline = buildTimeline({
+      ...timelineInput(articles, facts),
+      limit: 1,
+    });
+    // The council's statement, told by all three outlets, comes first; the landslide, told by two, stays too.
+    expect(timeline.find((entry) => entry.text.startsWith("Kelby council said"))?.citations).toHaveLength(3);
+    expect(dateOf(timeline, "A landslide buried part")).toBe("2026-03-10");
   });
 
   it("puts a scheduled or announced day still to come on the timeline at that day", () => {
@@ -585,11 +670,7 @@ describe("buildTimeline on what follows a sentence about another event", () => {
 
   it("never dates a statement by the day of an earlier event the sentence before it recalls", () => {
     const timeline = buildTimeline({
-      articles,
-      numbers: facts.numbers,
-      dates: facts.dates,
-      sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
-      articleOrder: facts.articleOrder,
+      ...timelineInput(articles, facts),
       superseded: [sentenceOf("The visiting manager said"), sentenceOf("The crowd of 60,000")],
     });
     const dateOf = (start: string) => timeline.find((entry) => entry.text.startsWith(start))?.date;
@@ -828,11 +909,7 @@ describe("buildTimeline on a prospect told with no day after a dated sentence (t
   });
   const facts = extractFacts([article]);
   const timeline = buildTimeline({
-    articles: [article],
-    numbers: facts.numbers,
-    dates: facts.dates,
-    sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
-    articleOrder: facts.articleOrder,
+    ...timelineInput([article], facts),
     superseded: ["The Canal & River Trust said", "Villagers said", "It said"].map(
       (start) => facts.sentences.find((item) => item.sentence.text.startsWith(start))!,
     ),
@@ -1016,11 +1093,7 @@ describe("buildTimeline on a superseded sentence whose only date is a background
 
   it("tells no development of the story's days, so it is no entry; a statement of the paper's day is one", () => {
     const timeline = buildTimeline({
-      articles,
-      numbers: facts.numbers,
-      dates: facts.dates,
-      sentenceDates: new Map(facts.sentences.map((item, index) => [item, facts.sentenceDates[index] ?? null])),
-      articleOrder: facts.articleOrder,
+      ...timelineInput(articles, facts),
       superseded: [sentenceOf("Millbrook pool"), sentenceOf("The council has proposed")],
     });
     expect(timeline.some((entry) => entry.text.startsWith("Millbrook pool"))).toBe(false);

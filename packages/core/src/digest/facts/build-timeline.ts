@@ -14,7 +14,7 @@ import { outletOf } from "./independent-outlets.js";
 import { presentPerfectReport } from "./present-perfect-report.js";
 import { addDays, readDateExpressions } from "./read-date-expressions.js";
 import { recaps } from "./recaps.js";
-import { sameAct } from "./same-act.js";
+import { sameAct, storyMainActs, tellsMainAct } from "./same-act.js";
 import { beforeStory, storyStart } from "./story-start.js";
 
 export interface BuildTimelineInput {
@@ -365,6 +365,14 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     if (said !== null && said <= usable[report]!.date) usable[plan]!.date = said;
   }
   const intent = usable.map(({ mention }) => INTENT.test(mention.item.sentence.text));
+  // The acts the outlets' first sentences tell: the story's main event (see sameAct).
+  const leads = new Map<string, string[]>();
+  for (const item of input.sentenceDates.keys()) {
+    if (item.position !== 0) continue;
+    const outlet = outletOf(item.article, byId).key;
+    leads.set(outlet, [...(leads.get(outlet) ?? []), item.sentence.text]);
+  }
+  const mainActs = storyMainActs(leads.values());
   const clusters: Array<{ members: number[]; outlets: Set<string>; plans: number[] }> = [];
   // A cluster's first day told, looked for only where a month and a day may meet (one function for
   // every pair: a closure made per pair of mentions cost more than the search).
@@ -384,7 +392,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
         !first.mention.future &&
         !mention.future &&
         outletOf(first.mention.item.article, byId).key !== outletOf(mention.item.article, byId).key &&
-        sameAct(first.mention.item.sentence.text, mention.item.sentence.text);
+        sameAct(first.mention.item.sentence.text, mention.item.sentence.text, mainActs);
       if (toldByAnother) return true;
       return (
         ((first.date === date && first.mention.precision === mention.precision) ||
@@ -425,45 +433,59 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
     const before = byPosition.get(`${item.article.id}|${item.position - 1}`);
     return POINTS_BACK.test(item.sentence.text) && before ? namesIn(before.sentence.text) : new Set<string>();
   };
-  return withoutReportedPlans(
-    clusters,
-    usable,
-    vectors,
-    (a, b) => differentFigures(usable[a]!.mention.item, usable[b]!.mention.item),
-    namesBack,
-  )
-    .map((cluster) => ({
-      cluster,
-      best: [...cluster.members].sort((a, b) => vague(a) - vague(b) || lead(a) - lead(b))[0]!,
-    }))
-    .sort((a, b) => b.cluster.outlets.size - a.cluster.outlets.size || lead(a.best) - lead(b.best))
-    .slice(0, input.limit ?? defaultLimit(input.articles.length))
-    .map(({ cluster, best }) => {
-      const { mention, date } = usable[best]!;
-      // A week's entry is at its Monday; a forecast for a week is told on the day it was said.
-      const entry = entryOf(
-        mention.item,
-        date,
-        orderOf(mention.item),
-        mention.precision === "week" && date === mention.date,
-      );
-      // Each other outlet that tells the development is cited too (its own words, nearest its lead).
-      const cited = new Set([outletOf(mention.item.article, byId).key]);
-      for (const index of [...cluster.members].sort((a, b) => lead(a) - lead(b))) {
-        const item = usable[index]!.mention.item;
-        const outlet = outletOf(item.article, byId).key;
-        if (cited.has(outlet)) continue;
-        cited.add(outlet);
-        entry.citations.push(citationOf(item));
-      }
-      // Then the plans it fulfilled, so what was planned stays cited where it is now told as done.
-      for (const index of [...cluster.plans].sort((a, b) => lead(a) - lead(b))) {
-        const citation = citationOf(usable[index]!.mention.item);
-        if (!entry.citations.some((known) => known.articleId === citation.articleId && known.start === citation.start))
-          entry.citations.push(citation);
-      }
-      return entry;
-    });
+  return (
+    withoutReportedPlans(
+      clusters,
+      usable,
+      vectors,
+      (a, b) => differentFigures(usable[a]!.mention.item, usable[b]!.mention.item),
+      namesBack,
+    )
+      .map((cluster) => ({
+        cluster,
+        best: [...cluster.members].sort((a, b) => vague(a) - vague(b) || lead(a) - lead(b))[0]!,
+      }))
+      .sort((a, b) => b.cluster.outlets.size - a.cluster.outlets.size || lead(a.best) - lead(b.best))
+      // The story's main event, told by two outlets or more, stays whatever the limit: it is what the story is about.
+      .filter(
+        ({ cluster }, rank) =>
+          rank < (input.limit ?? defaultLimit(input.articles.length)) ||
+          (cluster.outlets.size >= 2 &&
+            cluster.members.some(
+              (index) =>
+                !usable[index]!.mention.future && tellsMainAct(usable[index]!.mention.item.sentence.text, mainActs),
+            )),
+      )
+      .map(({ cluster, best }) => {
+        const { mention, date } = usable[best]!;
+        // A week's entry is at its Monday; a forecast for a week is told on the day it was said.
+        const entry = entryOf(
+          mention.item,
+          date,
+          orderOf(mention.item),
+          mention.precision === "week" && date === mention.date,
+        );
+        // Each other article that tells the development is cited too (its own words, nearest its lead):
+        // another outlet's, and a rewrite or syndicated copy of the same outlet's, which a reader may
+        // hold instead of the original (outlets are counted apart, by corroboration).
+        const cited = new Set([mention.item.article.id]);
+        for (const index of [...cluster.members].sort((a, b) => lead(a) - lead(b))) {
+          const item = usable[index]!.mention.item;
+          if (cited.has(item.article.id)) continue;
+          cited.add(item.article.id);
+          entry.citations.push(citationOf(item));
+        }
+        // Then the plans it fulfilled, so what was planned stays cited where it is now told as done.
+        for (const index of [...cluster.plans].sort((a, b) => lead(a) - lead(b))) {
+          const citation = citationOf(usable[index]!.mention.item);
+          if (
+            !entry.citations.some((known) => known.articleId === citation.articleId && known.start === citation.start)
+          )
+            entry.citations.push(citation);
+        }
+        return entry;
+      })
+  );
 }
 
 /**

@@ -170,7 +170,12 @@ const FAMILIES: readonly ActFamily[] = [
   },
   { verbs: ["sank", "sunk", "capsized", "foundered"], nouns: ["sinking"], strictOnly: true },
   { verbs: ["erupted", "erupts"], nouns: ["eruption"], strictOnly: true },
-  { verbs: ["escaped"], nouns: ["escape"], phrases: [String.raw`broke\s+out\s+of`], strictOnly: true },
+  {
+    verbs: ["escaped"],
+    nouns: ["escape"],
+    phrases: [String.raw`(?:broke|got|get|gets|getting)\s+out\s+of`],
+    strictOnly: true,
+  },
   { verbs: ["sentenced", "jailed", "imprisoned"], strictOnly: true },
   {
     verbs: ["convicted"],
@@ -195,6 +200,22 @@ const FAMILIES: readonly ActFamily[] = [
     strictOnly: true,
   },
   { nouns: ["earthquake", "quake", "tremor"], strictOnly: true },
+  // "The slide", as news shortens a landslide once it has named it.
+  {
+    nouns: [
+      "landslide",
+      "landslides",
+      "landslip",
+      "landslips",
+      "mudslide",
+      "mudslides",
+      "rockfall",
+      "rockfalls",
+      "slide",
+    ],
+    strictOnly: true,
+  },
+  { nouns: ["recount", "recounts"], strictOnly: true },
   {
     verbs: ["unveiled", "unveils", "presented", "published", "outlined"],
     phrases: [String.raw`set\s+out`],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameAct } from "./same-act.js";
+import { sameAct, storyMainActs } from "./same-act.js";
 
 describe("sameAct", () => {
   it.each([
@@ -50,8 +50,47 @@ describe("sameAct", () => {
       "Ellen Marsh, who was crushed by a falling branch on Saturday, died on Wednesday.",
       "A visitor hurt in Saturday's storm at Kelby Gardens died on Wednesday.",
     ],
+    // The same verb and the thing it was done to, in either order.
+    [
+      "Dock owners and the union reached a provisional deal late on Friday, ending a nine-day stoppage.",
+      "The provisional deal reached yesterday gives dockers a 6% rise this year.",
+    ],
+    // A recount, and "got out of" for an escape.
+    [
+      "A recount on Friday kept the Greens ahead in Kelby North.",
+      "The Kelby North recount on Friday left the Greens 11 votes ahead.",
+    ],
+    [
+      "Four wolves got out of their enclosure at Kelby Zoo on Sunday morning.",
+      "Three wolves escaped from Kelby Zoo on Sunday.",
+    ],
   ])("tells one act in %s and %s", (left, right) => {
     expect(sameAct(left, right)).toBe(true);
+  });
+
+  it("takes the story's main act, told by both main clauses, as one act though nothing else is shared", () => {
+    const quoted = "More than 300 pupils were evacuated from Kelby Primary on Tuesday.";
+    const pupils = storyMainActs([[quoted], ["Kelby Primary was evacuated on Tuesday."]]);
+    expect(
+      sameAct(
+        quoted,
+        "The head said the readings on Tuesday were “well above the level at which we evacuate.”",
+        pupils,
+      ),
+    ).toBe(false);
+    const left = "A landslide buried the Kelby road on Tuesday afternoon, police said.";
+    const right = "The slide smashed into two houses at about 4pm yesterday.";
+    const main = storyMainActs([[left], ["Hundreds were cut off after a landslide hit Kelby."]]);
+    expect(sameAct(left, right, main)).toBe(true);
+    expect(sameAct(left, right)).toBe(false);
+    // Told as a detail, not the main clause, it is no telling of that act.
+    expect(sameAct(left, "Engineers said on Tuesday the line would be shut for a month after a slide.", main)).toBe(
+      false,
+    );
+    // Nor another one of it, nor an act the leads tell in one outlet only.
+    expect(sameAct(left, "A second landslide hit the Kelby road on Tuesday evening.", main)).toBe(false);
+    const single = storyMainActs([[left], ["Kelby council met on Tuesday."]]);
+    expect(sameAct(left, right, single)).toBe(false);
   });
 
   it.each([
@@ -94,6 +133,16 @@ describe("sameAct", () => {
     [
       "Police arrested 40 people in Kelby on Saturday.",
       "Police made a further 12 arrests in Kelby on Saturday, bringing the number held since Friday to 52.",
+    ],
+    // The same verb and thing in what each sentence tells came before, not in its own news.
+    [
+      "Officials declared a measles outbreak in Kelby on Monday after 112 cases were confirmed.",
+      "The board revised Monday's count down to 104 after eight confirmed cases tested negative.",
+    ],
+    // A quoted word for the act is no telling of it.
+    [
+      "More than 300 pupils were evacuated from Kelby Primary on Tuesday.",
+      "The head said the readings on Tuesday were “well above the level at which we evacuate.”",
     ],
   ])("tells two acts in %s and %s", (left, right) => {
     expect(sameAct(left, right)).toBe(false);

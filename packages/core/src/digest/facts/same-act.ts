@@ -1,8 +1,23 @@
 import { WEEKDAY_NAMES } from "../../text/calendar-names.js";
 import { porterStem } from "../evidence/porter-stem.js";
 import { contentWords } from "../evidence/word-tokens.js";
+import { mainClause } from "./main-clause.js";
 import { actsTold, actWordsIn } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
+import { sameVerbAndObject } from "./same-verb-and-object.js";
+
+const NO_ACTS: ReadonlySet<number> = new Set();
+
+/**
+ * What a sentence itself reports: its main clause (see mainClause) up to what it tells came before
+ * ("shut for a month after a slide", "declared an outbreak after 112 cases were confirmed"), without
+ * the words it quotes ("were “well above the level at which we evacuate”").
+ */
+function ownNews(text: string): string {
+  return mainClause(text)
+    .replace(/[“"][^”"]*(?:[”"]|$)/gu, " ")
+    .split(/\s(?:after|following|before|since|amid|when|as)\s/i)[0]!;
+}
 
 /** Words that tell when, not what: a day, a part of it, "yesterday". */
 const TIME_WORD =
@@ -58,14 +73,27 @@ function weekdays(text: string): Set<string> {
  * news-act-families' strict reading: "derailed" and "left the track", "approved" and "voted to back", "a
  * pile-up" and "crashed"), and they share what it befell: another word ("ice", "homes", "Fellstone",
  * the council and its councillors), one count ("Thirty-four anglers", "34 people"), or the earlier day both tie it to ("struck by lightning … on
- * Saturday, died Tuesday", "injured in Saturday's strike … died Tuesday"). Not when one tells another
- * one ("a second spectator died"). For two outlets' reports of one day (see datedDevelopments): an
- * editor lists the rescue once, citing both, however else they word it.
+ * Saturday, died Tuesday", "injured in Saturday's strike … died Tuesday"). Or both tell the same
+ * verb done to the same thing in their own news (see sameVerbAndObject: "reached a tentative agreement",
+ * "the tentative agreement reached yesterday"), or both tell the story's main act there (`mainActs`,
+ * see storyMainActs), whatever else they name. Not when one tells another one ("a second spectator
+ * died"). For two outlets' reports of one day (see datedDevelopments): an editor lists the rescue once,
+ * citing both, however else they word it (and their figures, where they differ, are a disagreement).
  */
-export function sameAct(left: string, right: string): boolean {
-  const told = actsTold(left);
-  if (![...actsTold(right)].some((family) => told.has(family))) return false;
+export function sameAct(left: string, right: string, mainActs: ReadonlySet<number> = NO_ACTS): boolean {
   if (ANOTHER_ONE.test(left) !== ANOTHER_ONE.test(right)) return false;
+  if (sameVerbAndObject(ownNews(left), ownNews(right))) return true;
+  const told = actsTold(left);
+  const shared = [...actsTold(right)].filter((family) => told.has(family));
+  if (shared.length === 0) return false;
+  // The story's main act (see storyMainActs) told by both main clauses: a story's main event happens
+  // once on its day, so two outlets' tellings of it that day are it, whatever else each names ("A
+  // landslide buried part of the railway on Tuesday", "The slide smashed into the track yesterday").
+  const main = new Set(shared.filter((family) => mainActs.has(family)));
+  if (main.size > 0) {
+    const [ownLeft, ownRight] = [actsTold(ownNews(left)), actsTold(ownNews(right))];
+    if ([...main].some((family) => ownLeft.has(family) && ownRight.has(family))) return true;
+  }
   const actStems = stems(`${actWordsIn(left).join(" ")} ${actWordsIn(right).join(" ")}`);
   const own = [...stems(left)].filter((stem) => !actStems.has(stem));
   if ([...stems(right)].some((stem) => !actStems.has(stem) && own.some((mine) => sameThing(mine, stem)))) return true;
@@ -75,4 +103,24 @@ export function sameAct(left: string, right: string): boolean {
   // The day the act was told, and another both give: the earlier event they tie it to.
   const days = weekdays(left);
   return [...weekdays(right)].filter((day) => days.has(day)).length >= 2;
+}
+
+/**
+ * The story's main acts: the act families the most outlets' lead sentences tell (at least two outlets),
+ * given each outlet's leads. What the leads of several outlets report is the event the story is about.
+ */
+export function storyMainActs(leadsByOutlet: Iterable<readonly string[]>): Set<number> {
+  const outlets = new Map<number, number>();
+  for (const leads of leadsByOutlet) {
+    const told = new Set(leads.flatMap((lead) => [...actsTold(lead)]));
+    for (const family of told) outlets.set(family, (outlets.get(family) ?? 0) + 1);
+  }
+  const most = Math.max(2, ...outlets.values());
+  return new Set([...outlets].filter(([, count]) => count >= most).map(([family]) => family));
+}
+
+/** Whether a sentence's own news (not what it says came before, nor what it quotes) tells one of the story's main acts. */
+export function tellsMainAct(text: string, mainActs: ReadonlySet<number>): boolean {
+  if (mainActs.size === 0) return false;
+  return [...actsTold(ownNews(text))].some((family) => mainActs.has(family));
 }

@@ -135,6 +135,10 @@ import {
   golfLightningStrikeArticles,
 } from "../testing/golf-lightning-strike-articles.js";
 import { GONDOLA_FALL_EXPECTED, gondolaFallArticles } from "../testing/gondola-fall-articles.js";
+import {
+  GRADUATE_STRIKE_SETTLEMENT_EXPECTED,
+  graduateStrikeSettlementArticles,
+} from "../testing/graduate-strike-settlement-articles.js";
 import { GRAIN_SILO_BLAST_EXPECTED, grainSiloBlastArticles } from "../testing/grain-silo-blast-articles.js";
 import { HARBOUR_FIRE_EXPECTED, harbourFireArticles } from "../testing/harbour-fire-articles.js";
 import {
@@ -227,6 +231,10 @@ import { PRODUCT_RECALL_EXPECTED, productRecallArticles } from "../testing/produ
 import { PROTEST_MARCH_EXPECTED, protestMarchArticles } from "../testing/protest-march-articles.js";
 import { QUARRY_FLYROCK_EXPECTED, quarryFlyrockArticles } from "../testing/quarry-flyrock-articles.js";
 import { RACEHORSE_LOOSE_EXPECTED, racehorseLooseArticles } from "../testing/racehorse-loose-articles.js";
+import {
+  RACK_RAILWAY_LANDSLIDE_EXPECTED,
+  rackRailwayLandslideArticles,
+} from "../testing/rack-railway-landslide-articles.js";
 import {
   RADIOACTIVE_CAPSULE_SEARCH_EXPECTED,
   radioactiveCapsuleSearchArticles,
@@ -2781,6 +2789,21 @@ describe.each([
 
   it("puts one event told by two outlets on one day on one entry, and entries in the order the texts show", () => {
     expectOneEntryAndOrder(facts, expected);
+  });
+});
+
+/**
+ * timeline27's: batch L's landslide and strike settlement, each with its main event told by two outlets
+ * in other words on one day ("A landslide buried part of the railway on Tuesday afternoon", "The slide
+ * smashed into the track … yesterday"; "reached a tentative agreement early Saturday", "The tentative
+ * agreement reached yesterday sets …"): one entry, and the entries in the order the texts show.
+ */
+describe.each([
+  ["rack railway landslide", rackRailwayLandslideArticles, RACK_RAILWAY_LANDSLIDE_EXPECTED],
+  ["graduate strike settlement", graduateStrikeSettlementArticles, GRADUATE_STRIKE_SETTLEMENT_EXPECTED],
+] as const)("the main event of the written %s story", (_name, articlesOf, expected) => {
+  it("is one entry however each outlet words it, and entries stand in the order the texts show", () => {
+    expectOneEntryAndOrder(extractFacts(articlesOf()), expected);
   });
 });
 
