@@ -452,6 +452,26 @@ describe("corroborate one event told by two outlets in their own words (corro13)
     expect(result!.corroboration.otherFigures).toEqual([{ articleId: articles[1]!.id, figure: "14", instead: "12" }]);
   });
 
+  it("lists an outlet giving another figure for a limit, or in a passing clause, without counting it", () => {
+    const statement = "At least 30 people were hurt on Saturday when a stand gave way at the Mill Lane ground.";
+    const articles = story(
+      `${statement} ${OTHER}`,
+      "Twenty-two people were injured when a stand collapsed at the Mill Lane ground on Saturday.",
+    );
+    const [result] = corroborate([{ text: statement, citations: [] }], articles, articleSentences(articles));
+    expect(result!.corroboration.outlets).toBe(1);
+    expect(result!.corroboration.otherFigures).toEqual([{ articleId: articles[1]!.id, figure: "30", instead: "22" }]);
+  });
+
+  it("counts a paper printing an agency's copy under a credit line as the agency", () => {
+    const statement = "The council shut the Wear footbridge on Friday after inspectors found a cracked beam.";
+    const articles = story(
+      `DURHAM (APN) — ${statement} ${OTHER}`,
+      "The Wear footbridge was shut by the council on Friday when inspectors found a cracked beam.\n(APN)",
+    );
+    expect(outletsCarrying(statement, articles).outlets).toBe(1);
+  });
+
   it("takes no running total, no share and no count of another event for another count", () => {
     const arrests = "Police arrested 46 people during the rioting on Friday night.";
     expect(

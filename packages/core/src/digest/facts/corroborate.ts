@@ -11,6 +11,8 @@ import { mainClause } from "./main-clause.js";
 import { synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
+import { rivalCountCarries } from "./rival-count.js";
+import { wireCredits } from "./wire-credits.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
 const CARRIES = 0.6;
@@ -712,10 +714,11 @@ function creditPatterns(articles: readonly Article[], byId: ReadonlyMap<string, 
       article,
     });
   }
+  const relayed = wireCredits(articles, byId);
   return (sentence: string, own: Article): Article => {
     const ownKey = outletOf(own, byId).key;
     for (const [key, { pattern, article }] of patterns) if (key !== ownKey && pattern.test(sentence)) return article;
-    return own;
+    return relayed.get(own) ?? own;
   };
 }
 
@@ -834,9 +837,9 @@ function copiedOutlets(carriers: ReadonlyMap<string, string[]>, outlets: Readonl
  * names), or in its own words and order (see tellsSameEvent): "hurt" for "injured", "called off" for
  * "abandoned", "an inspection" for "inspectors certified", a woman described where the other outlet
  * names her. Every figure must be given, but for a time of day, a distance placing the event, an
- * age set off after a name; another count of the same thing ("12 people injured" for "14 people
- * hurt") carries the event, not the figure, and is listed in `otherFigures` so the disagreement is
- * not hidden. It never carries: a passage merely naming the same place or people for another event,
+ * age set off after a name; another count of the same thing is listed in `otherFigures` so the
+ * disagreement is not hidden, and counted only when it tallies the same act in both main clauses
+ * ("12 people injured" for "14 people hurt": the event, not the figure; see rivalCountCarries). It never carries: a passage merely naming the same place or people for another event,
  * one telling only part of what the statement says happened (the collapse, not the death after it),
  * a running total for one event's count, another outlet's copy or rewrite of a counted sentence. A near-duplicate counts as its original's outlet and
  * two articles of one outlet count once, and a sentence crediting another outlet of the story ("…,
@@ -922,14 +925,21 @@ export function corroborate<T extends DigestSentence>(
     // The sentences that carry the claim, by outlet: an outlet whose every one is another outlet's
     // sentence copied word for word relays that outlet (a rewrite the near-duplicate check missed).
     const carriers = new Map<string, string[]>();
-    // Outlets telling the event with another count of its figure, by outlet: kept apart from the rest.
-    const otherFigures = new Map<string, Array<{ figure: string; instead: string }>>();
+    // Outlets giving another count of its figure, by outlet: listed, counted only as rivalCountCarries says.
+    const otherFigures = new Map<string, { articleId: string; figures: Carried["otherFigures"] }>();
+    const givesOwnFigures = new Set<string>();
     const carriedBy = (article: Article, text: string, carried: Carried) => {
       const counted = creditedOutlet(text, article);
       const key = outletOf(counted, byId).key;
       // An outlet giving the statement's own figure anywhere corroborates the figure too.
-      if (carried.otherFigures.length === 0) otherFigures.delete(key);
-      else if (!outlets.has(key) || otherFigures.has(key)) otherFigures.set(key, carried.otherFigures);
+      if (carried.otherFigures.length > 0) {
+        if (!otherFigures.has(key))
+          otherFigures.set(key, {
+            articleId: counted.duplicateOf && byId.has(counted.duplicateOf) ? counted.duplicateOf : counted.id,
+            figures: carried.otherFigures,
+          });
+        if (!rivalCountCarries(statement.text, text, carried.otherFigures)) return;
+      } else givesOwnFigures.add(key);
       add(counted);
       // A sentence crediting another outlet speaks for that outlet, whatever words it copies.
       if (counted !== article) return;
@@ -962,10 +972,10 @@ export function corroborate<T extends DigestSentence>(
     }
     for (const key of copiedOutlets(carriers, outlets)) outlets.delete(key);
     const corroboration: CorroborationWithFigures = { outlets: outlets.size, articleIds: [...outlets.values()] };
-    const disputing = [...otherFigures].filter(([key]) => outlets.has(key));
+    const disputing = [...otherFigures].filter(([key]) => !givesOwnFigures.has(key));
     if (disputing.length > 0)
-      corroboration.otherFigures = disputing.flatMap(([key, figures]) =>
-        figures.map((item) => ({ articleId: outlets.get(key)!, ...item })),
+      corroboration.otherFigures = disputing.flatMap(([, { articleId, figures }]) =>
+        figures.map((item) => ({ articleId, ...item })),
       );
     return { ...statement, corroboration };
   });
