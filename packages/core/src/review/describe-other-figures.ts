@@ -24,7 +24,7 @@ function written(figure: string): string {
 /**
  * The outlets that give another count of a statement's figure ("12 people injured" for "14 people
  * hurt"), in words: those counted corroborate the event, not the figure, so the count alone would
- * overstate the figure's support; those not counted give a rival figure (a limit, a passing clause). Null when every outlet gives the
+ * overstate the figure's support; those not counted give a rival figure (against a limit: "at least 58"). Null when every outlet gives the
  * statement's own figures. Renderers name each article their own way: "12 (Outlet B) for 14".
  */
 export function describeOtherFigures(corroboration: Corroboration | undefined): OtherFiguresNote | null {
@@ -35,7 +35,7 @@ export function describeOtherFigures(corroboration: Corroboration | undefined): 
   }));
   if (figures.length === 0) return null;
   const outlets = new Set(figures.map((item) => item.articleId));
-  // An outlet whose other count is a rival claim (a limit, a figure in a passing clause) is listed, not counted.
+  // An outlet whose other count is a rival claim (against a limit: "at least 58") is listed, not counted.
   const counted = new Set(corroboration?.articleIds ?? []);
   const among = [...outlets].filter((id) => counted.has(id)).length;
   const besides = outlets.size - among;

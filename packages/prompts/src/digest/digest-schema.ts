@@ -29,7 +29,7 @@ export const corroborationSchema = z.object({
   /**
    * Outlets that give another count of the same thing ("12 people injured" for "14 people hurt"):
    * those counted tell the same act with their own tally (they corroborate the event, not the figure);
-   * those not among `articleIds` give a rival figure (a limit, a figure in a passing clause).
+   * those not among `articleIds` give a rival figure (against a limit: "at least 58").
    */
   otherFigures: z.array(z.object({ articleId: z.string(), figure: z.string(), instead: z.string() })).optional(),
 });

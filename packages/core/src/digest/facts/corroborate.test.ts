@@ -452,7 +452,7 @@ describe("corroborate one event told by two outlets in their own words (corro13)
     expect(result!.corroboration.otherFigures).toEqual([{ articleId: articles[1]!.id, figure: "14", instead: "12" }]);
   });
 
-  it("lists an outlet giving another figure for a limit, or in a passing clause, without counting it", () => {
+  it("lists an outlet giving another figure for a limit without counting it", () => {
     const statement = "At least 30 people were hurt on Saturday when a stand gave way at the Mill Lane ground.";
     const articles = story(
       `${statement} ${OTHER}`,
@@ -542,6 +542,34 @@ describe("corroborate by the statement's main proposition", () => {
         "Park president Gene Harlan did not reopen the Millbrook Zoo on Tuesday, despite the council's approval.",
       ),
     ).toEqual({ outlets: 1, sources: ["Alpha News"] });
+  });
+
+  it("counts a cause told by another sayer, leaving out where in a series and a contrast after the clause", () => {
+    expect(
+      carriedBy(
+        "Investigators believe the fire started in a diesel-powered forklift on deck 4, the harbour master said.",
+        "The ferry's owner said the fire appeared to have started in a forklift loaded in Rotterdam, not in a lorry.",
+        "The ferry's owner said the fire did not start in a forklift loaded in Rotterdam.",
+      ),
+    ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+  });
+
+  it("reads a passage's yesterday as the day before its article was published", () => {
+    // The articles are published on Tuesday 5 May 2026: yesterday is Monday.
+    const passage =
+      "The pay deal reached yesterday by harbour officials and the dockers gives them a rise of six per cent.";
+    expect(
+      carriedBy(
+        "Harbour officials and the dockers' union reached a pay deal early on Monday, ending a week of walkouts.",
+        passage,
+      ).outlets,
+    ).toBe(2);
+    expect(
+      carriedBy(
+        "Harbour officials and the dockers' union reached a pay deal early on Sunday, ending a week of walkouts.",
+        passage,
+      ).outlets,
+    ).toBe(1);
   });
 
   it("counts a rewrite of the outlet once", () => {

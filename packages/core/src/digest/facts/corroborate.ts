@@ -1,6 +1,6 @@
 import type { Corroboration, DigestSentence } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
-import { monthNamed } from "../../text/calendar-names.js";
+import { monthNamed, WEEKDAY_NAMES } from "../../text/calendar-names.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
@@ -85,9 +85,18 @@ const INCIDENTAL_FIGURE = [
   // in the day, not what happened; another outlet telling the event need not give it.
   /\b\d{1,2}(?:[.:]\d{2})?(?=\s*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/giu,
   /(?<=\bthe\s)\d{1,2}[.:]\d{2}\b/giu,
+  // A number naming a place or a thing of a series ("on deck 9", "at gate 12", "Flight 370"): which
+  // one, not how many; another outlet telling the event may leave it out.
+  /(?<=\b(?:deck|platform|gate|terminal|route|junction|exit|pier|berth|bay|ward|floor|level|runway|hole|lap|stage|round|chapter|page|flight|unit|block|room|row|seat|track)\s)\d{1,4}\b(?![.,]\d)/giu,
   // A distance placing the event ("about three miles from the course"): where, not what happened.
   /\b\d+(?:\.\d+)?(?=\s+(?:miles?|kilometres?|kilometers?|km|metres?|meters?|yards?|feet)\s+(?:from|away|north|south|east|west|outside|off|short)\b)/giu,
 ];
+
+/** Where in a series, with its noun ("on deck 9", "at gate 12"): placement, no term another outlet must repeat. */
+const PLACE_IN_SERIES =
+  /\b(?:on|at|in|from)\s+(?:deck|platform|gate|terminal|junction|exit|pier|berth|bay|ward|floor|level|runway)\s+\d{1,4}\b(?![.,]\d)/giu;
+/** A participle closing a hyphenated compound ("gasoline-powered", "state-owned"): an attribute, never an act. */
+const COMPOUND_PARTICIPLE = /(?<=[\p{L}\d])-[\p{L}]+(?:ed|en)\b/gu;
 
 /** A hedge before a round figure: "about 36,000", "nearly 300". */
 const HEDGED = /\b(?:about|around|roughly|approximately|nearly|almost|some)\s+[$£€]?$/i;
@@ -124,7 +133,8 @@ function claimOf(sentence: string): Claim {
   // alike by two outlets), so its words and names are not asked of a passage.
   const stated = text.replace(ATTRIBUTION_TAIL, "");
   const terms = new Set(
-    wordTokens(withPhrasesAsWords(stated))
+    // "a gasoline-powered truck": one descriptor, weighed once.
+    wordTokens(withPhrasesAsWords(stated.replace(COMPOUND_PARTICIPLE, "").replace(PLACE_IN_SERIES, " ")))
       // "the escalator's last inspection" speaks of the escalator.
       .map((word) => word.replace(/['’]s?$/, ""))
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
@@ -363,6 +373,22 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const NO_DAYS: ReadonlySet<string> = new Set();
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|more|further)$/;
 
+/** Days told by their distance from the day of writing: "yesterday" is the day before publication. */
+const RELATIVE_DAY = /\b(?:(yesterday)|today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+
+/**
+ * The day of the week a passage tells by "yesterday" or "today", counted from its article's
+ * publication: Sunday's paper's "the agreement reached yesterday" tells Saturday's agreement.
+ */
+function daysSaidRelatively(text: string, article: Article): ReadonlySet<string> | null {
+  const said = RELATIVE_DAY.exec(text);
+  if (!said || !article.publishedAt) return null;
+  const published = new Date(article.publishedAt);
+  if (Number.isNaN(published.getTime())) return null;
+  const day = (published.getUTCDay() + (said[1] ? 6 : 0)) % 7;
+  return new Set([WEEKDAY_NAMES[day]!]);
+}
+
 /** The days of the week a claim names. */
 function weekdaysOf(claim: Claim): Set<string> {
   return new Set([...claim.terms].filter((term) => WEEKDAY.test(term)));
@@ -535,7 +561,12 @@ interface Reading {
   roots: Set<string>;
   planned: Set<string>;
   years: Set<string>;
+  /** Whether its main clause denies its act (a contrast after it, ", not in an electric vehicle", denies another thing). */
+  negated: boolean;
 }
+
+/** A contrast closing a clause: ", not in an electric vehicle", ", not the council": it denies an alternative, not the act. */
+const CONTRAST_TAIL = /,\s+(?:but\s+)?not\s+(?!only\b)[^,;:]*$/iu;
 
 function readingOf(text: string): Reading {
   const tokens = wordTokens(withPhrasesAsWords(text));
@@ -548,7 +579,8 @@ function readingOf(text: string): Reading {
     roots.add(root);
     if (tokens.slice(Math.max(0, index - PLANNED_REACH), index).some((word) => PLANNED.test(word))) planned.add(root);
   });
-  return { roots, planned, years };
+  const clause = mainClause(text.slice(datelineEnd(text.trimStart()))).replace(CONTRAST_TAIL, "");
+  return { roots, planned, years, negated: NEGATION.test(clause) };
 }
 
 /**
@@ -573,7 +605,7 @@ function propositionOf(statement: string): Proposition | null {
   const reading = readingOf(clause);
   const acts = new Map<string, string>();
   const required = new Map<string, string>();
-  const tokens = wordTokens(withPhrasesAsWords(clause));
+  const tokens = wordTokens(withPhrasesAsWords(clause.replace(COMPOUND_PARTICIPLE, "")));
   tokens.forEach((token, index) => {
     // "rose to 27", "stood at 48,310": a verb bringing in a figure tells the figure, not an act.
     if (!isAct(token) || (/^(?:to|at|by)$/.test(tokens[index + 1] ?? "") && /^\d/.test(tokens[index + 2] ?? "")))
@@ -630,9 +662,16 @@ function carriesProposition(
   const acted = [...proposition.acts].filter(told);
   if (acted.length === 0 || ![...proposition.required].every(told) || tellsAnotherTime(proposition, reading))
     return null;
-  if (proposition.names.size > 0 && ![...proposition.names].some((name) => passage.named.has(name))) return null;
+  // A passage naming none of the clause's participants tells of them by description ("the tentative
+  // agreement"), unless it names others of its own: then it tells of them.
+  if (
+    proposition.names.size > 0 &&
+    passage.names.size > 0 &&
+    ![...proposition.names].some((name) => passage.named.has(name))
+  )
+    return null;
   if ([...reading.years].some((year) => !proposition.years.has(year))) return null;
-  if (claim.negated !== passage.negated || !sameOccasion(claim, passage, ledeDays)) return null;
+  if (claim.negated !== reading.negated || !sameOccasion(claim, passage, ledeDays)) return null;
   const figures = figuresGiven(claim, passage, false);
   if (figures === null) return null;
   const share = coveredShare(claim, passage, idf, figures.given, new Set(acted.map(([term]) => term)));
@@ -838,8 +877,9 @@ function copiedOutlets(carriers: ReadonlyMap<string, string[]>, outlets: Readonl
  * "abandoned", "an inspection" for "inspectors certified", a woman described where the other outlet
  * names her. Every figure must be given, but for a time of day, a distance placing the event, an
  * age set off after a name; another count of the same thing is listed in `otherFigures` so the
- * disagreement is not hidden, and counted only when it tallies the same act in both main clauses
- * ("12 people injured" for "14 people hurt": the event, not the figure; see rivalCountCarries). It never carries: a passage merely naming the same place or people for another event,
+ * disagreement is not hidden, and counted only when both are plain counts of the same act ("12
+ * people injured" for "14 people hurt": the event, not the figure), never against a limit ("at least
+ * 58"; see rivalCountCarries). It never carries: a passage merely naming the same place or people for another event,
  * one telling only part of what the statement says happened (the collapse, not the death after it),
  * a running total for one event's count, another outlet's copy or rewrite of a counted sentence. A near-duplicate counts as its original's outlet and
  * two articles of one outlet count once, and a sentence crediting another outlet of the story ("…,
@@ -963,7 +1003,7 @@ export function corroborate<T extends DigestSentence>(
               claims[index]!,
               reading(item.sentence.text),
               idf,
-              ledeDays.get(item.article) ?? NO_DAYS,
+              daysSaidRelatively(item.sentence.text, item.article) ?? ledeDays.get(item.article) ?? NO_DAYS,
             )
           : null);
       // However many words it shares, a plan does not carry its outcome, nor an outcome the plan.

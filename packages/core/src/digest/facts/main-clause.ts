@@ -15,7 +15,7 @@ const ACCORDING_LEAD = /^according\s+to\s+[^,;:“”"]+,\s+/iu;
  * not a report: a report's verb follows no auxiliary, and "found" reports only with "that".
  */
 const SAYER_LEAD = new RegExp(
-  `^((?:[\\p{L}’'-]+\\s+){1,5}?)(?:said|says|announced|confirmed|reported|(?:found|showed|ruled|concluded)(?=\\s+that\\b))${WHEN_SAID}\\s+(?:that\\s+)?(?=[\\p{L}\\d])`,
+  `^((?:[\\p{L}’'-]+\\s+){1,5}?)(?:said|says|announced|confirmed|reported|believe|believes|suspect|suspects|(?:found|showed|ruled|concluded)(?=\\s+that\\b))${WHEN_SAID}\\s+(?:that\\s+)?(?=[\\p{L}\\d])`,
   "u",
 );
 const AUXILIARY = /\b(?:was|were|is|are|be|been|being|has|have|had|it)\s+$/i;
