@@ -572,6 +572,18 @@ describe("corroborate by the statement's main proposition", () => {
     ).toBe(1);
   });
 
+  it("counts a passage leaving the doer unsaid, not one naming another doer", () => {
+    const statement =
+      "Harbour officials and the dockers' union reached a pay deal early on Monday, ending a week of walkouts.";
+    expect(
+      carriedBy(statement, "The pay deal reached yesterday gives a rise of six per cent over two years.").outlets,
+    ).toBe(2);
+    expect(
+      carriedBy(statement, "The pay deal reached yesterday by Calder Ferries gives its crews a rise of six per cent.")
+        .outlets,
+    ).toBe(1);
+  });
+
   it("counts a rewrite of the outlet once", () => {
     const original = `${reopened} ${OTHER}`;
     const articles = linkNearDuplicates([

@@ -595,6 +595,8 @@ interface Proposition {
   /** The acts the clause tells as verbs, not as a thing's attribute ("the leaked papers"): each must be told. */
   required: Map<string, string>;
   names: Set<string>;
+  /** The terms of the doer, before the first act ("Western Lakes University and its graduate workers"). */
+  doer: Set<string>;
   planned: boolean;
   years: Set<string>;
 }
@@ -615,6 +617,10 @@ function propositionOf(statement: string): Proposition | null {
     if (!ATTRIBUTIVE.test(tokens[index - 1] ?? "")) required.set(...act);
   });
   if (acts.size === 0 || claim.terms.size < 3) return null;
+  const first = tokens.findIndex((token) => required.has(family(stem(token.replace(/['’]s?$/, "")))));
+  const doer = new Set(
+    first > 0 ? [...claimOf(tokens.slice(0, first).join(" ")).terms].filter((term) => claim.terms.has(term)) : [],
+  );
   const names = new Set<string>();
   for (const match of clause.matchAll(NAME_RUN)) {
     const tokens = match[0].split(/\s+/).map((token) => token.replace(/['’]s$/, ""));
@@ -626,6 +632,7 @@ function propositionOf(statement: string): Proposition | null {
     acts,
     required,
     names,
+    doer,
     planned: [...acts.values()].some((root) => reading.planned.has(root)),
     years: readingOf(statement).years,
   };
@@ -674,7 +681,20 @@ function carriesProposition(
   if (claim.negated !== reading.negated || !sameOccasion(claim, passage, ledeDays)) return null;
   const figures = figuresGiven(claim, passage, false);
   if (figures === null) return null;
-  const share = coveredShare(claim, passage, idf, figures.given, new Set(acted.map(([term]) => term)));
+  // A passage naming nobody may leave the doer unsaid ("the tentative agreement reached yesterday"): an
+  // absent role is no mismatch, so the share is of what it tells, the act, its object and its time.
+  const actTerms = new Set(acted.map(([term]) => term));
+  const unsaid =
+    passage.names.size === 0 &&
+    ![...proposition.doer].some((term) => passage.terms.has(term)) &&
+    proposition.doer.size > 0;
+  const share = coveredShare(
+    unsaid ? { ...claim, terms: new Set([...claim.terms].filter((term) => !proposition.doer.has(term))) } : claim,
+    passage,
+    idf,
+    figures.given,
+    actTerms,
+  );
   return share !== null && share > PROPOSITION_CARRIES ? { otherFigures: figures.otherFigures } : null;
 }
 

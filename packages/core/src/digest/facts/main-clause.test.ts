@@ -23,6 +23,12 @@ describe("mainClause", () => {
     );
   });
 
+  it("leaves out a clause of time whose verb has an irregular past", () => {
+    expect(mainClause("Firefighters evacuated 30 homes overnight as the blaze spread across the moor.")).toBe(
+      "Firefighters evacuated 30 homes overnight",
+    );
+  });
+
   it("keeps an act that only looks like a report", () => {
     expect(mainClause("The missing capsule was found on Sunday near the road.")).toBe(
       "The missing capsule was found on Sunday near the road",
