@@ -562,7 +562,7 @@ interface Reading {
   planned: Set<string>;
   years: Set<string>;
   /** Whether its main clause denies its act (a contrast after it, ", not in an electric vehicle", denies another thing). */
-  negated: boolean;
+  readonly negated: boolean;
 }
 
 /** A contrast closing a clause: ", not in an electric vehicle", ", not the council": it denies an alternative, not the act. */
@@ -579,8 +579,17 @@ function readingOf(text: string): Reading {
     roots.add(root);
     if (tokens.slice(Math.max(0, index - PLANNED_REACH), index).some((word) => PLANNED.test(word))) planned.add(root);
   });
-  const clause = mainClause(text.slice(datelineEnd(text.trimStart()))).replace(CONTRAST_TAIL, "");
-  return { roots, planned, years, negated: NEGATION.test(clause) };
+  // Read only when a passage gets that far in the alignment: most never do, and the clause costs a dozen patterns.
+  let negated: boolean | undefined;
+  return {
+    roots,
+    planned,
+    years,
+    get negated() {
+      negated ??= NEGATION.test(mainClause(text.slice(datelineEnd(text.trimStart()))).replace(CONTRAST_TAIL, ""));
+      return negated;
+    },
+  };
 }
 
 /**
