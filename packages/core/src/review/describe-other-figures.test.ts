@@ -30,6 +30,26 @@ describe("describeOtherFigures", () => {
     ).toEqual([{ articleId: "b", figure: "31,500", instead: "30,000" }]);
   });
 
+  it("says which outlets giving another figure are not among those counted", () => {
+    expect(
+      describeOtherFigures({
+        outlets: 1,
+        articleIds: ["a"],
+        otherFigures: [{ articleId: "b", figure: "58", instead: "46" }],
+      })?.lead,
+    ).toBe("1 other outlet gives another figure");
+    expect(
+      describeOtherFigures({
+        outlets: 2,
+        articleIds: ["a", "b"],
+        otherFigures: [
+          { articleId: "b", figure: "14", instead: "12" },
+          { articleId: "c", figure: "14", instead: "20" },
+        ],
+      })?.lead,
+    ).toBe("1 of them and 1 other outlet give other figures");
+  });
+
   it("says nothing when every outlet counted gives the statement's own figures", () => {
     expect(describeOtherFigures({ outlets: 3, articleIds: ["a", "b", "c"] })).toBeNull();
     expect(describeOtherFigures({ outlets: 3, articleIds: ["a", "b", "c"], otherFigures: [] })).toBeNull();

@@ -11,7 +11,7 @@ export interface OtherFigure {
 
 /** What an editor reads next to a statement's corroboration when some outlets counted give another figure. */
 export interface OtherFiguresNote {
-  /** "1 of them gives another figure", "2 of them give other figures". */
+  /** "1 of them gives another figure", "2 of them give other figures", "1 other outlet gives another figure". */
   lead: string;
   figures: OtherFigure[];
 }
@@ -22,9 +22,9 @@ function written(figure: string): string {
 }
 
 /**
- * The outlets a statement's corroboration counts that tell the same event with another count of its
- * figure ("12 people injured" for "14 people hurt"), in words: they corroborate the event, not the
- * figure, so the count alone would overstate the figure's support. Null when every outlet gives the
+ * The outlets that give another count of a statement's figure ("12 people injured" for "14 people
+ * hurt"), in words: those counted corroborate the event, not the figure, so the count alone would
+ * overstate the figure's support; those not counted give a rival figure (against a limit: "at least 58"). Null when every outlet gives the
  * statement's own figures. Renderers name each article their own way: "12 (Outlet B) for 14".
  */
 export function describeOtherFigures(corroboration: Corroboration | undefined): OtherFiguresNote | null {
@@ -34,7 +34,16 @@ export function describeOtherFigures(corroboration: Corroboration | undefined): 
     instead: written(item.instead),
   }));
   if (figures.length === 0) return null;
-  const outlets = new Set(figures.map((item) => item.articleId)).size;
+  const outlets = new Set(figures.map((item) => item.articleId));
+  // An outlet whose other count is a rival claim (against a limit: "at least 58") is listed, not counted.
+  const counted = new Set(corroboration?.articleIds ?? []);
+  const among = [...outlets].filter((id) => counted.has(id)).length;
+  const besides = outlets.size - among;
   const what = figures.length === 1 ? "another figure" : "other figures";
-  return { lead: `${outlets} of them ${outlets === 1 ? "gives" : "give"} ${what}`, figures };
+  const who = [
+    among > 0 ? `${among} of them` : "",
+    besides > 0 ? `${besides} other ${besides === 1 ? "outlet" : "outlets"}` : "",
+  ].filter(Boolean);
+  const one = who.length === 1 && (among === 1 || (among === 0 && besides === 1));
+  return { lead: `${who.join(" and ")} ${one ? "gives" : "give"} ${what}`, figures };
 }

@@ -27,8 +27,9 @@ export const corroborationSchema = z.object({
   outlets: z.number().int().nonnegative(),
   articleIds: z.array(z.string()),
   /**
-   * Outlets counted that tell the same event with another count of the same thing ("12 people
-   * injured" for "14 people hurt"): they corroborate the event, not the figure, and say so.
+   * Outlets that give another count of the same thing ("12 people injured" for "14 people hurt"):
+   * those counted tell the same act with their own tally (they corroborate the event, not the figure);
+   * those not among `articleIds` give a rival figure (against a limit: "at least 58").
    */
   otherFigures: z.array(z.object({ articleId: z.string(), figure: z.string(), instead: z.string() })).optional(),
 });

@@ -452,6 +452,26 @@ describe("corroborate one event told by two outlets in their own words (corro13)
     expect(result!.corroboration.otherFigures).toEqual([{ articleId: articles[1]!.id, figure: "14", instead: "12" }]);
   });
 
+  it("lists an outlet giving another figure for a limit without counting it", () => {
+    const statement = "At least 30 people were hurt on Saturday when a stand gave way at the Mill Lane ground.";
+    const articles = story(
+      `${statement} ${OTHER}`,
+      "Twenty-two people were injured when a stand collapsed at the Mill Lane ground on Saturday.",
+    );
+    const [result] = corroborate([{ text: statement, citations: [] }], articles, articleSentences(articles));
+    expect(result!.corroboration.outlets).toBe(1);
+    expect(result!.corroboration.otherFigures).toEqual([{ articleId: articles[1]!.id, figure: "30", instead: "22" }]);
+  });
+
+  it("counts a paper printing an agency's copy under a credit line as the agency", () => {
+    const statement = "The council shut the Wear footbridge on Friday after inspectors found a cracked beam.";
+    const articles = story(
+      `DURHAM (APN) — ${statement} ${OTHER}`,
+      "The Wear footbridge was shut by the council on Friday when inspectors found a cracked beam.\n(APN)",
+    );
+    expect(outletsCarrying(statement, articles).outlets).toBe(1);
+  });
+
   it("takes no running total, no share and no count of another event for another count", () => {
     const arrests = "Police arrested 46 people during the rioting on Friday night.";
     expect(
@@ -522,6 +542,46 @@ describe("corroborate by the statement's main proposition", () => {
         "Park president Gene Harlan did not reopen the Millbrook Zoo on Tuesday, despite the council's approval.",
       ),
     ).toEqual({ outlets: 1, sources: ["Alpha News"] });
+  });
+
+  it("counts a cause told by another sayer, leaving out where in a series and a contrast after the clause", () => {
+    expect(
+      carriedBy(
+        "Investigators believe the fire started in a diesel-powered forklift on deck 4, the harbour master said.",
+        "The ferry's owner said the fire appeared to have started in a forklift loaded in Rotterdam, not in a lorry.",
+        "The ferry's owner said the fire did not start in a forklift loaded in Rotterdam.",
+      ),
+    ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+  });
+
+  it("reads a passage's yesterday as the day before its article was published", () => {
+    // The articles are published on Tuesday 5 May 2026: yesterday is Monday.
+    const passage =
+      "The pay deal reached yesterday by harbour officials and the dockers gives them a rise of six per cent.";
+    expect(
+      carriedBy(
+        "Harbour officials and the dockers' union reached a pay deal early on Monday, ending a week of walkouts.",
+        passage,
+      ).outlets,
+    ).toBe(2);
+    expect(
+      carriedBy(
+        "Harbour officials and the dockers' union reached a pay deal early on Sunday, ending a week of walkouts.",
+        passage,
+      ).outlets,
+    ).toBe(1);
+  });
+
+  it("counts a passage leaving the doer unsaid, not one naming another doer", () => {
+    const statement =
+      "Harbour officials and the dockers' union reached a pay deal early on Monday, ending a week of walkouts.";
+    expect(
+      carriedBy(statement, "The pay deal reached yesterday gives a rise of six per cent over two years.").outlets,
+    ).toBe(2);
+    expect(
+      carriedBy(statement, "The pay deal reached yesterday by Calder Ferries gives its crews a rise of six per cent.")
+        .outlets,
+    ).toBe(1);
   });
 
   it("counts a rewrite of the outlet once", () => {

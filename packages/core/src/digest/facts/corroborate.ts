@@ -1,6 +1,6 @@
 import type { Corroboration, DigestSentence } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
-import { monthNamed } from "../../text/calendar-names.js";
+import { monthNamed, WEEKDAY_NAMES } from "../../text/calendar-names.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
@@ -11,6 +11,8 @@ import { mainClause } from "./main-clause.js";
 import { synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
+import { rivalCountCarries } from "./rival-count.js";
+import { wireCredits } from "./wire-credits.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
 const CARRIES = 0.6;
@@ -83,9 +85,18 @@ const INCIDENTAL_FIGURE = [
   // in the day, not what happened; another outlet telling the event need not give it.
   /\b\d{1,2}(?:[.:]\d{2})?(?=\s*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/giu,
   /(?<=\bthe\s)\d{1,2}[.:]\d{2}\b/giu,
+  // A number naming a place or a thing of a series ("on deck 9", "at gate 12", "Flight 370"): which
+  // one, not how many; another outlet telling the event may leave it out.
+  /(?<=\b(?:deck|platform|gate|terminal|route|junction|exit|pier|berth|bay|ward|floor|level|runway|hole|lap|stage|round|chapter|page|flight|unit|block|room|row|seat|track)\s)\d{1,4}\b(?![.,]\d)/giu,
   // A distance placing the event ("about three miles from the course"): where, not what happened.
   /\b\d+(?:\.\d+)?(?=\s+(?:miles?|kilometres?|kilometers?|km|metres?|meters?|yards?|feet)\s+(?:from|away|north|south|east|west|outside|off|short)\b)/giu,
 ];
+
+/** Where in a series, with its noun ("on deck 9", "at gate 12"): placement, no term another outlet must repeat. */
+const PLACE_IN_SERIES =
+  /\b(?:on|at|in|from)\s+(?:deck|platform|gate|terminal|junction|exit|pier|berth|bay|ward|floor|level|runway)\s+\d{1,4}\b(?![.,]\d)/giu;
+/** A participle closing a hyphenated compound ("gasoline-powered", "state-owned"): an attribute, never an act. */
+const COMPOUND_PARTICIPLE = /(?<=[\p{L}\d])-[\p{L}]+(?:ed|en)\b/gu;
 
 /** A hedge before a round figure: "about 36,000", "nearly 300". */
 const HEDGED = /\b(?:about|around|roughly|approximately|nearly|almost|some)\s+[$£€]?$/i;
@@ -122,7 +133,8 @@ function claimOf(sentence: string): Claim {
   // alike by two outlets), so its words and names are not asked of a passage.
   const stated = text.replace(ATTRIBUTION_TAIL, "");
   const terms = new Set(
-    wordTokens(withPhrasesAsWords(stated))
+    // "a gasoline-powered truck": one descriptor, weighed once.
+    wordTokens(withPhrasesAsWords(stated.replace(COMPOUND_PARTICIPLE, "").replace(PLACE_IN_SERIES, " ")))
       // "the escalator's last inspection" speaks of the escalator.
       .map((word) => word.replace(/['’]s?$/, ""))
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
@@ -361,6 +373,22 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const NO_DAYS: ReadonlySet<string> = new Set();
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|more|further)$/;
 
+/** Days told by their distance from the day of writing: "yesterday" is the day before publication. */
+const RELATIVE_DAY = /\b(?:(yesterday)|today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+
+/**
+ * The day of the week a passage tells by "yesterday" or "today", counted from its article's
+ * publication: Sunday's paper's "the agreement reached yesterday" tells Saturday's agreement.
+ */
+function daysSaidRelatively(text: string, article: Article): ReadonlySet<string> | null {
+  const said = RELATIVE_DAY.exec(text);
+  if (!said || !article.publishedAt) return null;
+  const published = new Date(article.publishedAt);
+  if (Number.isNaN(published.getTime())) return null;
+  const day = (published.getUTCDay() + (said[1] ? 6 : 0)) % 7;
+  return new Set([WEEKDAY_NAMES[day]!]);
+}
+
 /** The days of the week a claim names. */
 function weekdaysOf(claim: Claim): Set<string> {
   return new Set([...claim.terms].filter((term) => WEEKDAY.test(term)));
@@ -533,7 +561,12 @@ interface Reading {
   roots: Set<string>;
   planned: Set<string>;
   years: Set<string>;
+  /** Whether its main clause denies its act (a contrast after it, ", not in an electric vehicle", denies another thing). */
+  readonly negated: boolean;
 }
+
+/** A contrast closing a clause: ", not in an electric vehicle", ", not the council": it denies an alternative, not the act. */
+const CONTRAST_TAIL = /,\s+(?:but\s+)?not\s+(?!only\b)[^,;:]*$/iu;
 
 function readingOf(text: string): Reading {
   const tokens = wordTokens(withPhrasesAsWords(text));
@@ -546,7 +579,17 @@ function readingOf(text: string): Reading {
     roots.add(root);
     if (tokens.slice(Math.max(0, index - PLANNED_REACH), index).some((word) => PLANNED.test(word))) planned.add(root);
   });
-  return { roots, planned, years };
+  // Read only when a passage gets that far in the alignment: most never do, and the clause costs a dozen patterns.
+  let negated: boolean | undefined;
+  return {
+    roots,
+    planned,
+    years,
+    get negated() {
+      negated ??= NEGATION.test(mainClause(text.slice(datelineEnd(text.trimStart()))).replace(CONTRAST_TAIL, ""));
+      return negated;
+    },
+  };
 }
 
 /**
@@ -561,6 +604,8 @@ interface Proposition {
   /** The acts the clause tells as verbs, not as a thing's attribute ("the leaked papers"): each must be told. */
   required: Map<string, string>;
   names: Set<string>;
+  /** The terms of the doer, before the first act ("Western Lakes University and its graduate workers"). */
+  doer: Set<string>;
   planned: boolean;
   years: Set<string>;
 }
@@ -571,7 +616,7 @@ function propositionOf(statement: string): Proposition | null {
   const reading = readingOf(clause);
   const acts = new Map<string, string>();
   const required = new Map<string, string>();
-  const tokens = wordTokens(withPhrasesAsWords(clause));
+  const tokens = wordTokens(withPhrasesAsWords(clause.replace(COMPOUND_PARTICIPLE, "")));
   tokens.forEach((token, index) => {
     // "rose to 27", "stood at 48,310": a verb bringing in a figure tells the figure, not an act.
     if (!isAct(token) || (/^(?:to|at|by)$/.test(tokens[index + 1] ?? "") && /^\d/.test(tokens[index + 2] ?? "")))
@@ -581,6 +626,10 @@ function propositionOf(statement: string): Proposition | null {
     if (!ATTRIBUTIVE.test(tokens[index - 1] ?? "")) required.set(...act);
   });
   if (acts.size === 0 || claim.terms.size < 3) return null;
+  const first = tokens.findIndex((token) => required.has(family(stem(token.replace(/['’]s?$/, "")))));
+  const doer = new Set(
+    first > 0 ? [...claimOf(tokens.slice(0, first).join(" ")).terms].filter((term) => claim.terms.has(term)) : [],
+  );
   const names = new Set<string>();
   for (const match of clause.matchAll(NAME_RUN)) {
     const tokens = match[0].split(/\s+/).map((token) => token.replace(/['’]s$/, ""));
@@ -592,6 +641,7 @@ function propositionOf(statement: string): Proposition | null {
     acts,
     required,
     names,
+    doer,
     planned: [...acts.values()].some((root) => reading.planned.has(root)),
     years: readingOf(statement).years,
   };
@@ -628,12 +678,32 @@ function carriesProposition(
   const acted = [...proposition.acts].filter(told);
   if (acted.length === 0 || ![...proposition.required].every(told) || tellsAnotherTime(proposition, reading))
     return null;
-  if (proposition.names.size > 0 && ![...proposition.names].some((name) => passage.named.has(name))) return null;
+  // A passage naming none of the clause's participants tells of them by description ("the tentative
+  // agreement"), unless it names others of its own: then it tells of them.
+  if (
+    proposition.names.size > 0 &&
+    passage.names.size > 0 &&
+    ![...proposition.names].some((name) => passage.named.has(name))
+  )
+    return null;
   if ([...reading.years].some((year) => !proposition.years.has(year))) return null;
-  if (claim.negated !== passage.negated || !sameOccasion(claim, passage, ledeDays)) return null;
+  if (claim.negated !== reading.negated || !sameOccasion(claim, passage, ledeDays)) return null;
   const figures = figuresGiven(claim, passage, false);
   if (figures === null) return null;
-  const share = coveredShare(claim, passage, idf, figures.given, new Set(acted.map(([term]) => term)));
+  // A passage naming nobody may leave the doer unsaid ("the tentative agreement reached yesterday"): an
+  // absent role is no mismatch, so the share is of what it tells, the act, its object and its time.
+  const actTerms = new Set(acted.map(([term]) => term));
+  const unsaid =
+    passage.names.size === 0 &&
+    ![...proposition.doer].some((term) => passage.terms.has(term)) &&
+    proposition.doer.size > 0;
+  const share = coveredShare(
+    unsaid ? { ...claim, terms: new Set([...claim.terms].filter((term) => !proposition.doer.has(term))) } : claim,
+    passage,
+    idf,
+    figures.given,
+    actTerms,
+  );
   return share !== null && share > PROPOSITION_CARRIES ? { otherFigures: figures.otherFigures } : null;
 }
 
@@ -712,10 +782,11 @@ function creditPatterns(articles: readonly Article[], byId: ReadonlyMap<string, 
       article,
     });
   }
+  const relayed = wireCredits(articles, byId);
   return (sentence: string, own: Article): Article => {
     const ownKey = outletOf(own, byId).key;
     for (const [key, { pattern, article }] of patterns) if (key !== ownKey && pattern.test(sentence)) return article;
-    return own;
+    return relayed.get(own) ?? own;
   };
 }
 
@@ -834,9 +905,10 @@ function copiedOutlets(carriers: ReadonlyMap<string, string[]>, outlets: Readonl
  * names), or in its own words and order (see tellsSameEvent): "hurt" for "injured", "called off" for
  * "abandoned", "an inspection" for "inspectors certified", a woman described where the other outlet
  * names her. Every figure must be given, but for a time of day, a distance placing the event, an
- * age set off after a name; another count of the same thing ("12 people injured" for "14 people
- * hurt") carries the event, not the figure, and is listed in `otherFigures` so the disagreement is
- * not hidden. It never carries: a passage merely naming the same place or people for another event,
+ * age set off after a name; another count of the same thing is listed in `otherFigures` so the
+ * disagreement is not hidden, and counted only when both are plain counts of the same act ("12
+ * people injured" for "14 people hurt": the event, not the figure), never against a limit ("at least
+ * 58"; see rivalCountCarries). It never carries: a passage merely naming the same place or people for another event,
  * one telling only part of what the statement says happened (the collapse, not the death after it),
  * a running total for one event's count, another outlet's copy or rewrite of a counted sentence. A near-duplicate counts as its original's outlet and
  * two articles of one outlet count once, and a sentence crediting another outlet of the story ("…,
@@ -922,14 +994,21 @@ export function corroborate<T extends DigestSentence>(
     // The sentences that carry the claim, by outlet: an outlet whose every one is another outlet's
     // sentence copied word for word relays that outlet (a rewrite the near-duplicate check missed).
     const carriers = new Map<string, string[]>();
-    // Outlets telling the event with another count of its figure, by outlet: kept apart from the rest.
-    const otherFigures = new Map<string, Array<{ figure: string; instead: string }>>();
+    // Outlets giving another count of its figure, by outlet: listed, counted only as rivalCountCarries says.
+    const otherFigures = new Map<string, { articleId: string; figures: Carried["otherFigures"] }>();
+    const givesOwnFigures = new Set<string>();
     const carriedBy = (article: Article, text: string, carried: Carried) => {
       const counted = creditedOutlet(text, article);
       const key = outletOf(counted, byId).key;
       // An outlet giving the statement's own figure anywhere corroborates the figure too.
-      if (carried.otherFigures.length === 0) otherFigures.delete(key);
-      else if (!outlets.has(key) || otherFigures.has(key)) otherFigures.set(key, carried.otherFigures);
+      if (carried.otherFigures.length > 0) {
+        if (!otherFigures.has(key))
+          otherFigures.set(key, {
+            articleId: counted.duplicateOf && byId.has(counted.duplicateOf) ? counted.duplicateOf : counted.id,
+            figures: carried.otherFigures,
+          });
+        if (!rivalCountCarries(statement.text, text, carried.otherFigures)) return;
+      } else givesOwnFigures.add(key);
       add(counted);
       // A sentence crediting another outlet speaks for that outlet, whatever words it copies.
       if (counted !== article) return;
@@ -953,7 +1032,7 @@ export function corroborate<T extends DigestSentence>(
               claims[index]!,
               reading(item.sentence.text),
               idf,
-              ledeDays.get(item.article) ?? NO_DAYS,
+              daysSaidRelatively(item.sentence.text, item.article) ?? ledeDays.get(item.article) ?? NO_DAYS,
             )
           : null);
       // However many words it shares, a plan does not carry its outcome, nor an outcome the plan.
@@ -962,10 +1041,10 @@ export function corroborate<T extends DigestSentence>(
     }
     for (const key of copiedOutlets(carriers, outlets)) outlets.delete(key);
     const corroboration: CorroborationWithFigures = { outlets: outlets.size, articleIds: [...outlets.values()] };
-    const disputing = [...otherFigures].filter(([key]) => outlets.has(key));
+    const disputing = [...otherFigures].filter(([key]) => !givesOwnFigures.has(key));
     if (disputing.length > 0)
-      corroboration.otherFigures = disputing.flatMap(([key, figures]) =>
-        figures.map((item) => ({ articleId: outlets.get(key)!, ...item })),
+      corroboration.otherFigures = disputing.flatMap(([, { articleId, figures }]) =>
+        figures.map((item) => ({ articleId, ...item })),
       );
     return { ...statement, corroboration };
   });

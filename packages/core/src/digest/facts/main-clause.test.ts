@@ -14,6 +14,21 @@ describe("mainClause", () => {
     );
   });
 
+  it("leaves out who believes the proposition, not a belief told as an act", () => {
+    expect(mainClause("Investigators believe the fire started in a forklift, the harbour master said.")).toBe(
+      "the fire started in a forklift",
+    );
+    expect(mainClause("The men are believed to have left the harbour by boat.")).toBe(
+      "The men are believed to have left the harbour by boat",
+    );
+  });
+
+  it("leaves out a clause of time whose verb has an irregular past", () => {
+    expect(mainClause("Firefighters evacuated 30 homes overnight as the blaze spread across the moor.")).toBe(
+      "Firefighters evacuated 30 homes overnight",
+    );
+  });
+
   it("keeps an act that only looks like a report", () => {
     expect(mainClause("The missing capsule was found on Sunday near the road.")).toBe(
       "The missing capsule was found on Sunday near the road",

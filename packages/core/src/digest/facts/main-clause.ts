@@ -15,7 +15,7 @@ const ACCORDING_LEAD = /^according\s+to\s+[^,;:“”"]+,\s+/iu;
  * not a report: a report's verb follows no auxiliary, and "found" reports only with "that".
  */
 const SAYER_LEAD = new RegExp(
-  `^((?:[\\p{L}’'-]+\\s+){1,5}?)(?:said|says|announced|confirmed|reported|(?:found|showed|ruled|concluded)(?=\\s+that\\b))${WHEN_SAID}\\s+(?:that\\s+)?(?=[\\p{L}\\d])`,
+  `^((?:[\\p{L}’'-]+\\s+){1,5}?)(?:said|says|announced|confirmed|reported|believe|believes|suspect|suspects|(?:found|showed|ruled|concluded)(?=\\s+that\\b))${WHEN_SAID}\\s+(?:that\\s+)?(?=[\\p{L}\\d])`,
   "u",
 );
 const AUXILIARY = /\b(?:was|were|is|are|be|been|being|has|have|had|it)\s+$/i;
@@ -34,7 +34,7 @@ const SET_OFF_AGE = /,\s+\d{1,3},\s*/gu;
  */
 const DETAIL_START = [
   /,\s+(?:with|after|while|leaving|as|when|before|because|since|until|and|but|up|down|the|a|an|who|which|whose|(?:in|of|at|by|during|from|with|for)\s+(?:which|whom)|(?!according\b|including\b|during\b|following\b)[a-z]{3,}ing)\s/u,
-  /\s(?:after|as|because|while|until|before|when)\s+(?=[^,;:]*\b(?:[a-z]{3,}ed|broke|fell|rose|began|came|went|took|hit|struck|ran|made|gave|left)\b)/u,
+  /\s(?:after|as|because|while|until|before|when)\s+(?=[^,;:]*\b(?:[a-z]{3,}ed|broke|fell|rose|began|came|went|took|hit|struck|ran|made|gave|left|spread|swept|burst|fled|sank|shook|tore|threw|blew|flew|drove|caught|lost|sold|shut|grew|fought|won)\b)/u,
 ];
 
 /** A time or place put before the clause: "Earlier on Monday, ", "Of the 180 homes in the park, ". */
