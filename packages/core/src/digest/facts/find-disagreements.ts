@@ -11,6 +11,7 @@ import { measureFrameKey, partBelowWhole, thingOfMeasure } from "./measure-frame
 import { partsOfWholes } from "./part-of-whole.js";
 import { revisedAway } from "./revised-from.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
+import { withStoryAct } from "./story-act.js";
 import { beforeStory, storyStart } from "./story-start.js";
 import { strikersOfOneTrade } from "./strikers-of-one-trade.js";
 import { undatedPrecedent } from "./undated-precedent.js";
@@ -1057,7 +1058,8 @@ export function findDisagreements(
     ...comparedFigures(measures, byId),
     // Figures of one measured thing whose outlets worded it apart (see measureFrameKey), last, after
     // every reading by words: a figure is set against its rivals once.
-    ...groupFigures(measures, dates, "fixed", true, measureFrameKey).flatMap((groups) =>
+    // A count told with no act counts the story's main act (see withStoryAct).
+    ...groupFigures(withStoryAct(measures, isMeasure), dates, "fixed", true, measureFrameKey).flatMap((groups) =>
       groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment)),
     ),
   ];
