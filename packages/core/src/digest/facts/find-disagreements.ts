@@ -11,6 +11,7 @@ import { measureFrameKey, partBelowWhole, thingOfMeasure } from "./measure-frame
 import { partsOfWholes } from "./part-of-whole.js";
 import { revisedAway } from "./revised-from.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
+import { withStoryAct } from "./story-act.js";
 import { beforeStory, storyStart } from "./story-start.js";
 import { strikersOfOneTrade } from "./strikers-of-one-trade.js";
 import { undatedPrecedent } from "./undated-precedent.js";
@@ -257,14 +258,25 @@ const PRECEDENT_BEFORE =
   /\b(?:a|an)\s+(?:similar|previous|earlier|comparable|prior)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:in|during)\s+((?:19|20)\d\d)\b[^;:]*$/iu;
 
 /**
- * The year of an older event whose figure this is (see OLDER_EVENT_CLAUSE, PRECEDENT_BEFORE), when it
+ * "The 2031 Yarmouth Centre recount, which overturned a nine-vote margin, cost …": a year written as
+ * a noun's modifier names that year's instance of the thing (its recount, its flood, its budget); a
+ * figure after it in its sentence is that instance's. A compound ("the 2031-built ship") is no such year.
+ */
+const YEAR_MODIFIER_BEFORE =
+  /\b(?:the|a|an|its|their|this|that)\s+((?:19|20)\d\d)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\b/iu;
+
+/**
+ * The year of an older event whose figure this is (see OLDER_EVENT_CLAUSE, PRECEDENT_BEFORE, YEAR_MODIFIER_BEFORE), when it
  * is before `now` (a date, by default the article's publication): never a count of this story, nor an
  * update of one.
  */
 export function olderEventYear(mention: NumberMention, now = mention.item.article.publishedAt ?? ""): string | null {
   if (!/^\d{4}/.test(now)) return null;
   const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
-  const year = OLDER_EVENT_CLAUSE.exec(before)?.[1] ?? PRECEDENT_BEFORE.exec(before)?.[1];
+  const year =
+    OLDER_EVENT_CLAUSE.exec(before)?.[1] ??
+    PRECEDENT_BEFORE.exec(before)?.[1] ??
+    YEAR_MODIFIER_BEFORE.exec(before)?.[1];
   return year && year < now.slice(0, 4) ? year : null;
 }
 
@@ -1016,12 +1028,19 @@ export function findDisagreements(
     ...revisedAway(mentions, (mention) => quantityKey(mention, { anyKind: true })),
     ...revisedAway(mentions, measureFrameKey),
   ]);
-  // An undated report's figure of an earlier event ("Early last month, … injuring 14") is no count of this one.
+  // An undated report's figure of an earlier event ("Early last month, … injuring 14", "The 2031
+  // recount … cost $35,000" in a story of 2045) is no count of this one: its year is read against the
+  // story's latest report.
+  const storyNow = articles.reduce((latest, article) => {
+    const published = article.publishedAt ?? "";
+    return published > latest ? published : latest;
+  }, "");
   const measures = mentions.filter(
     (mention) =>
       (mention.market !== "during" || dayGone(mention, dates)) &&
       !superseded.has(mention) &&
-      !undatedPrecedent(mention),
+      !undatedPrecedent(mention) &&
+      !(mention.item.article.publishedAt === null && olderEventYear(mention, storyNow)),
   );
   const moments = [
     ...sameDayTotals(measures, dates, byId),
@@ -1039,7 +1058,8 @@ export function findDisagreements(
     ...comparedFigures(measures, byId),
     // Figures of one measured thing whose outlets worded it apart (see measureFrameKey), last, after
     // every reading by words: a figure is set against its rivals once.
-    ...groupFigures(measures, dates, "fixed", true, measureFrameKey).flatMap((groups) =>
+    // A count told with no act counts the story's main act (see withStoryAct).
+    ...groupFigures(withStoryAct(measures, isMeasure), dates, "fixed", true, measureFrameKey).flatMap((groups) =>
       groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment)),
     ),
   ];

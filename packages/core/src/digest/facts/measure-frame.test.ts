@@ -102,3 +102,30 @@ describe("measureFrameKey keeps apart figures of different things", () => {
     ).toEqual([]);
   });
 });
+
+describe("measureFrameKey reads a list of kinds as their class, and a part told after its whole as a part", () => {
+  it("sets a count of vehicles against the same load told as a list of its kinds", () => {
+    expect(
+      sides(
+        "A fire broke out aboard a car carrier loaded with 2,200 vehicles in the harbour.",
+        "A cargo ship caught fire in the harbour.\n\nThe ship is carrying about 2,600 cars, trucks and tractors, the port said.",
+      ),
+    ).toEqual([["2,200", "about 2,600"]]);
+  });
+
+  it("never sets one kind alone, or a part told after its whole, against the whole", () => {
+    // The whole against the whole, and never the part told after it.
+    expect(
+      sides(
+        "A fire broke out aboard a car carrier loaded with 2,200 vehicles in the harbour.",
+        "A cargo ship caught fire in the harbour.\n\nThe ship is carrying about 2,600 cars, the port said.",
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        "A fire broke out aboard a car carrier loaded with 2,200 vehicles in the harbour.\n\nOf the 2,200 vehicles on board, about 1,500 were destroyed, the owner said.",
+        "A cargo ship caught fire in the harbour.\n\nThe ship is carrying about 2,600 cars, trucks and tractors, the port said.",
+      ),
+    ).toEqual([["2,200", "about 2,600"]]);
+  });
+});

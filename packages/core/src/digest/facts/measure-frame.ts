@@ -36,6 +36,11 @@ const WHOLE_GROUP = /^(?:people|person|individual|employee|worker|staff|personne
  */
 const CARRIED = /^(?:passenger|traveller|traveler)$/;
 
+/** The text of a figure's sentence before it. */
+function beforeFigure(mention: NumberMention): string {
+  return mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
+}
+
 /** Posts counted where the act is a cut: one job is one person's ("cut 1,200 jobs", "1,500 employees will lose their jobs"). */
 const POST = /^(?:job|post|position|role)$/;
 
@@ -65,6 +70,14 @@ const DIRECTION_AFTER = /^-(?:[a-z]+)-(high|tall|deep|long|wide)\b/;
 const QUALIFIER_WORDS =
   "(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to|just|only|an estimated|approximately)";
 const DETERMINER = "(?:the|a|an|its|their|his|her|this|that)";
+
+/**
+ * "Of the 3,100 vehicles on board, about 1,900 were destroyed": a count told after the whole it is
+ * taken from is a part of it, no rival of another outlet's whole however its act is read.
+ */
+const PART_AFTER_WHOLE = new RegExp(
+  String.raw`^Of\s+(?:the|its|their)\s+(?:[^,;]|(?<=\d),(?=\d))+,\s+(?:${QUALIFIER_WORDS}\s+)?$`,
+);
 
 /** Words that end a noun phrase: the noun was the word before. */
 const PHRASE_END =
@@ -128,10 +141,57 @@ function measureClass(mention: NumberMention): string | null {
     return `${unit}${direction ? `-${direction}` : ""}|${thing}`;
   }
   const act = mention.event ? family(mention.event) : null;
-  if (!act) return null;
-  if (WHOLE_GROUP.test(unit) || CARRIED.test(unit) || (act === "cut" && POST.test(unit))) return `people|${act}`;
-  // A count's noun as written: "cars" are one kind of the "vehicles" in a crash, no rival count of them.
-  return `${sameThingAs(singular(commonSpelling(unit)))}|${act}`;
+  if (!act || PART_AFTER_WHOLE.test(beforeFigure(mention))) return null;
+  const kinds = kindsClass(mention);
+  if (WHOLE_GROUP.test(unit) || CARRIED.test(unit) || (act === "cut" && POST.test(unit)) || kinds === "people")
+    return `people|${act}`;
+  // A count's noun as written: "cars" are one kind of the "vehicles" in a crash, no rival count of
+  // them; "cars, trucks and tractors" together are.
+  return `${kinds ?? sameThingAs(singular(commonSpelling(unit)))}|${act}`;
+}
+
+/**
+ * Kinds of a class named together after a figure ("3,400 cars, trucks and tractors", "40 men, women and
+ * children"): a list of kinds is the whole its class names ("vehicles", "people"), as one kind alone is not.
+ */
+const KIND_CLASS: Readonly<Record<string, string>> = {
+  car: "vehicle",
+  truck: "vehicle",
+  lorry: "vehicle",
+  lorrie: "vehicle",
+  van: "vehicle",
+  bus: "vehicle",
+  buse: "vehicle",
+  coach: "vehicle",
+  coache: "vehicle",
+  tractor: "vehicle",
+  motorcycle: "vehicle",
+  motorbike: "vehicle",
+  trailer: "vehicle",
+  suv: "vehicle",
+  man: "people",
+  men: "people",
+  woman: "people",
+  women: "people",
+  child: "people",
+  children: "people",
+  adult: "people",
+  boy: "people",
+  girl: "people",
+  teenager: "people",
+};
+/** A list of nouns right after a figure, its last joined by "and" or "or". */
+const KINDS_AFTER = /^\s+([a-z]+(?:,\s+[a-z]+)*),?\s+(?:and|or)\s+([a-z]+)\b/i;
+
+/** The class a list of kinds after a figure names, when every kind is of it (see KIND_CLASS); else null. */
+function kindsClass(mention: NumberMention): string | null {
+  const list = KINDS_AFTER.exec(mention.item.sentence.text.slice(mention.end - mention.item.sentence.start));
+  if (!list) return null;
+  const classes = new Set(
+    [...list[1]!.split(/,\s+/), list[2]!].map((word) => KIND_CLASS[singular(word.toLowerCase())] ?? null),
+  );
+  const [only] = classes;
+  return classes.size === 1 && only ? only : null;
 }
 
 /** A width, a height or a depth, when the sentence says it (see DIRECTION_AFTER and SIZE_ENDS): a length has no word or "long". */

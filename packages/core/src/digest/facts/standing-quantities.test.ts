@@ -50,6 +50,42 @@ describe("standingReading: a fleet and a thing's size however told", () => {
   });
 });
 
+describe("standingReading: a union's members and a venue's capacity however told", () => {
+  it("sets the members a named union represents against the same union's count in other nouns", () => {
+    expect(
+      disputes(
+        "Kelby Staff United, which represents about 3,200 teaching and research assistants, backed the deal.",
+        "Kelby Staff United, which represents roughly 3,600 graduate workers, is affiliated with a national union.",
+      ),
+    ).toEqual([["about 3,200", "roughly 3,600"]]);
+  });
+
+  it("never sets two bodies' members against each other", () => {
+    expect(
+      disputes(
+        "Kelby Staff United, which represents about 3,200 teaching assistants, backed the deal.",
+        "Kelby Nurses Guild, which represents roughly 3,600 nurses, opposed it.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets those a venue will hold against its seats told as a modifier", () => {
+    expect(
+      disputes(
+        "Councillors backed a subsidy for a 28,000-seat stadium by the river.",
+        "The stadium will hold 25,000 fans, the club said.",
+      ),
+    ).toEqual([["25,000", "28,000"]]);
+  });
+
+  it("never sets a capacity after a change, or a load that is not people, against the seats", () => {
+    expect(disputes("The arena has 4,200 seats.", "After the expansion the arena will hold 5,000 fans.")).toEqual([]);
+    expect(
+      disputes("Councillors backed a 28,000-seat stadium.", "The stadium will hold 25,000 litres of rainwater."),
+    ).toEqual([]);
+  });
+});
+
 /** The measure each figure of a sentence is read as standing for, or null. */
 function measuresOf(text: string): Array<string | null> {
   const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2036-03-11" });

@@ -12,11 +12,12 @@ export const STANDING_DAYS = 7;
  * The verb or noun of a standing quantity right before its figure (a hedge between): "which employs
  * about 400 people", "carries 230,000 passengers a day", "seats 40,000", "a population of 12,000", "a
  * workforce of 1,300", "an electorate of 265,000", "houses 1.2 million hens", "put the flock at 1.5
- * million". Present tense only: "at its peak employed 4,000" is
+ * million", "which represents 3,200 teaching assistants" (a union's members, however it names them).
+ * Present tense only: "at its peak employed 4,000" is
  * what it was, "was carrying 48 passengers" a load.
  */
 const STANDING_BEFORE =
-  /\b(?:(employs|employ|employing)|(carries|carry)|(seats|seating)|(?:an?|its|their|the)\s+(population|workforce|staff|capacity|electorate)\s+of|(houses|housing|is\s+home\s+to|(?:an?|its|their|the)\s+(?:flock|herd|colony)\s+of|(?:put|puts|estimated|estimates)\s+(?:the|its|their)\s+(?:flock|herd|colony)\s+at)|(operates|operate|runs|run)|(?:(?:an?|its|their|the)\s+|[\p{L}-]+['’]s?\s+)(fleet)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?[$£€]?\s*$/iu;
+  /\b(?:(employs|employ|employing)|(carries|carry)|(seats|seating)|(?:an?|its|their|the)\s+(population|workforce|staff|capacity|electorate)\s+of|(houses|housing|is\s+home\s+to|(?:an?|its|their|the)\s+(?:flock|herd|colony)\s+of|(?:put|puts|estimated|estimates)\s+(?:the|its|their)\s+(?:flock|herd|colony)\s+at)|(operates|operate|runs|run)|(?:(?:an?|its|their|the)\s+|[\p{L}-]+['’]s?\s+)(fleet)\s+of|(represents|represent))\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?[$£€]?\s*$/iu;
 /** The last words of the hedges the patterns below allow before a figure ("about", "more than", "up to"). */
 const HEDGE_LAST_WORDS = ["about", "around", "some", "roughly", "nearly", "almost", "than", "over", "under", "to"];
 /**
@@ -39,6 +40,8 @@ const STANDING_LAST_WORDS = [
   "operate",
   "runs",
   "run",
+  "represents",
+  "represent",
   "of",
   "at",
   ...HEDGE_LAST_WORDS,
@@ -97,7 +100,19 @@ const NO_SIZE_UNIT =
  * sentence's subject, and what it has now, as "the 3,800-seat arena" tells it.
  */
 const THING_HAS_BEFORE =
-  /^(?:The|Its)\s+(?:[a-z]+\s+)?([a-z]{3,})\s+(?:has|have|holds|contains)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?$/;
+  /^(?:The|Its)\s+(?:[a-z]+\s+)??(?!(?:will|would|can|could)\b)([a-z]{3,})\s+(?:(?:will|would|can|could)\s+)?(?:has|have|holds?|contains|seats?|accommodates?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under|fewer than|up to)\s+)?$/;
+/**
+ * Those a venue holds are its seats: "The stadium will hold 25,000 fans" tells what "a 28,000-seat
+ * stadium" does.
+ */
+const HELD_PERSON = /^(?:fan|spectator|supporter|people|person|visitor|guest|passenger|seat)$/;
+const HOLDS_BEFORE = /\b(?:holds?|seats?|accommodates?)\s+(?:[a-z]+\s+){0,2}$/;
+/**
+ * A capacity to come, told with a change ("after the expansion the arena will hold 5,000"), is another
+ * size than the one it has: only a sentence telling no change gives a capacity.
+ */
+const CAPACITY_CHANGE =
+  /\b(?:expan\w*|extension|extend\w*|increas\w*|rais\w*|enlarg\w*|redevelop\w*|renovat\w*|upgrad\w*|once|after|until|from|to\s+\d)\b/i;
 
 /** A thing's size told as a modifier or in a "which has" clause (see SIZE_MODIFIER_AFTER), or null. */
 function partsOfAThing(mention: NumberMention, before: string, fromFigure: string): NumberMention | null {
@@ -116,8 +131,11 @@ function partsOfAThing(mention: NumberMention, before: string, fromFigure: strin
   // four-alarm fire" the fire's alarm), as does a count a verb gives ("charged").
   if (!thing || INCIDENT_THING.test(thing) || (mention.event && mention.event !== "held" && /ed$/.test(mention.event)))
     return null;
+  const held = !modifier && HOLDS_BEFORE.test(before);
+  if (held && (!HELD_PERSON.test(mention.unit) || CAPACITY_CHANGE.test(mention.item.sentence.text))) return null;
   const reading: NumberMention = {
     ...mention,
+    ...(held ? { unit: "seat" } : {}),
     event: "has",
     frame: "reported",
     kind: "fixed",
@@ -144,6 +162,7 @@ function measureOf(verb: RegExpExecArray | null): string {
   if (verb?.[5]) return "houses";
   // "runs 40 double-deckers", "its fleet of 44 double-deckers": what the owner has.
   if (verb?.[6] || verb?.[7]) return "has";
+  if (verb?.[8]) return "represents";
   return verb?.[4]?.toLowerCase() ?? "has";
 }
 
@@ -155,7 +174,8 @@ function measureOf(verb: RegExpExecArray | null): string {
  * tonnes last year" gives the year to the tonnes), and a company the clause is about is its owner.
  */
 export function standingReading(mention: NumberMention): NumberMention | null {
-  if (mention.range || !mention.unit) return null;
+  if (mention.range) return null;
+  if (!mention.unit) return representedReading(mention);
   // A thing's size told by its possessive or an apposition stands as a workforce does, and so does
   // the depth a wreck lies at ("went down in 40 feet of water", days later "lies at a depth of 55 feet").
   if (mention.size || mention.event === "depth of water") {
@@ -186,6 +206,8 @@ export function standingReading(mention: NumberMention): NumberMention | null {
   // A fleet is of vehicles, ships or aircraft ("runs 12 leisure sites" is no fleet).
   if ((verb?.[6] || verb?.[7]) && !FLEET_UNIT.test(mention.unit)) return null;
   const measure = registered ? "registered" : measureOf(verb);
+  // Those a union represents are its members, whatever noun each outlet gives them.
+  if (measure === "represents") return representedReading(mention);
   const owner = mention.owner ?? NAMED_HEAD.exec(before)?.[1]?.toLowerCase();
   const reading: NumberMention = {
     ...mention,
@@ -196,6 +218,23 @@ export function standingReading(mention: NumberMention): NumberMention | null {
   };
   // Passengers are carried a day or a year; a workforce, seats and a population have no span.
   if (measure !== "carries") delete reading.period;
+  standing.add(reading);
+  return reading;
+}
+
+/**
+ * "Graduate Workers United, which represents about 3,200 teaching and research assistants" and "which
+ * represents roughly 3,600 graduate workers": the members of the body the clause is about, one standing
+ * count whatever the outlets call them (a noun this reader cannot name as a unit included). Null when no
+ * named body or no verb of representing is read.
+ */
+function representedReading(mention: NumberMention): NumberMention | null {
+  const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
+  const verb = mayEndOn(before, STANDING_LAST_WORDS) ? STANDING_BEFORE.exec(before) : null;
+  const owner = mention.owner ?? NAMED_HEAD.exec(before)?.[1]?.toLowerCase();
+  if (!verb?.[8] || !owner) return null;
+  const reading: NumberMention = { ...mention, unit: "member", event: "represents", frame: "reported", owner };
+  delete reading.period;
   standing.add(reading);
   return reading;
 }

@@ -33,4 +33,22 @@ describe("undatedPrecedent, as findDisagreements reads it", () => {
     ]);
     expect(facts.disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([["Eight", "Twelve"]]);
   });
+
+  it("never sets a figure of an earlier year's instance, named as a modifier, against the story's own", () => {
+    const dated = (source: string, text: string, index: number) => ({
+      ...undated(source, text, index),
+      publishedAt: "2045-10-17T10:00:00Z",
+    });
+    const story = (earlier: (source: string, text: string, index: number) => ReturnType<typeof undated>) =>
+      extractFacts([
+        dated("Alpha Wire", "The recount cost the agency $51,300, the agency said.", 1),
+        earlier(
+          "Beta Times",
+          "The 2031 Yarmouth recount, which overturned a nine-vote margin, cost the province about $35,000.",
+          2,
+        ),
+      ]).disagreements.map((item) => item.claims.map((claim) => claim.value));
+    expect(story(undated)).toEqual([]);
+    expect(story(dated)).toEqual([]);
+  });
 });
