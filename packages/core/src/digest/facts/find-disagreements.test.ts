@@ -4224,3 +4224,51 @@ describe("findDisagreements: counts as of their writing on one day", () => {
     ).toEqual([["Three", "Four"]]);
   });
 });
+
+describe("findDisagreements: a conversion in another country's dollars, a span still running", () => {
+  it("never sets a sum against its conversion in brackets, another country's dollars", () => {
+    const articles = [
+      draft(
+        "Harbour Wire",
+        "2043-06-02T02:00:00Z",
+        "The ferry terminal approved on Monday is expected to cost NZ$620m (about US$380m), the port company said.",
+      ),
+      draft("Bay Daily", "2043-06-02T06:00:00Z", "The port company said the new ferry terminal will cost NZ$620m."),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements).toEqual([]);
+  });
+
+  it("still sets two outlets' sums in the same country's dollars against each other", () => {
+    const articles = [
+      draft(
+        "Harbour Wire",
+        "2043-06-02T02:00:00Z",
+        "The new ferry terminal is expected to cost NZ$620m, the port company said.",
+      ),
+      draft(
+        "Bay Daily",
+        "2043-06-02T06:00:00Z",
+        "The new ferry terminal is expected to cost NZ$540m, the port company said.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements.map((item) => item.claims.map((claim) => claim.value))).toEqual([
+      ["540m", "620m"],
+    ]);
+  });
+
+  it("never sets a span still running when told against the whole span told once it ended", () => {
+    const articles = [
+      draft(
+        "Valley 9 News",
+        "2045-04-12T15:00:00Z",
+        "Two climbers are stuck on a ledge above Corrie Falls.\n\nThe climbers have been stranded for more than four hours.",
+      ),
+      draft(
+        "Morning Ledger",
+        "2045-04-13T07:00:00Z",
+        "The two climbers were stranded for six hours on Wednesday before a helicopter lifted them off the ledge.",
+      ),
+    ].map((item) => prepareArticle(item));
+    expect(extractFacts(articles).disagreements).toEqual([]);
+  });
+});

@@ -1211,11 +1211,13 @@ const SAME_EVENT_LENGTH: Record<string, string> = {
   encampment: "camp",
 };
 /**
- * A duration still going on when told ("have been deliberating for nine hours", "is still being held"):
- * a running figure. Any other is of a finished thing and holds whenever reported.
+ * A duration still going on when told ("have been deliberating for nine hours", "is still being held",
+ * "the men have been stranded for more than two hours": a state in the present perfect lasts until now):
+ * a running figure. Any other is of a finished thing and holds whenever reported ("were stranded for
+ * three hours", "had been trapped for 12 hours before …").
  */
 const ONGOING_BEFORE =
-  /\b(?:is|are|am|was|were|has been|have been|had been|still)\s+(?:still\s+)?[a-z]+ing\s+for\s+(?:[a-z]+\s+){0,2}$/i;
+  /\b(?:(?:is|are|am|was|were|has been|have been|had been|still)\s+(?:still\s+)?[a-z]+ing|(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:still\s+)?(?:[a-z]+|without\s+[a-z]+))\s+for\s+(?:[a-z]+\s+){0,2}$/i;
 /**
  * How far a hedged duration may be from the time itself: "about nine hours" and "about ten hours" are
  * one deliberation told by two reporters, "about 14" and 11 are not.
@@ -1227,6 +1229,30 @@ const HEDGED_DURATION = 0.1;
  */
 const HEDGED_SPAN_UNIT = 0.5;
 const CURRENCY: Record<string, string> = { $: "dollar", "£": "pound", "€": "euro" };
+/**
+ * A dollar sign with its country's letters ("NZ$410m", "US$250m", "A$18m"): that country's dollar, as
+ * "410 million New Zealand dollars" is (see CURRENCY_WORD), so a conversion in brackets ("NZ$410m
+ * (about US$250m)") is never read as a rival sum of the same money.
+ */
+const COUNTRY_DOLLAR: Record<string, string> = {
+  NZ: "new zealand dollar",
+  US: "us dollar",
+  A: "australian dollar",
+  AU: "australian dollar",
+  C: "canadian dollar",
+  CA: "canadian dollar",
+  HK: "hong kong dollar",
+  S: "singapore dollar",
+  SG: "singapore dollar",
+};
+const COUNTRY_DOLLAR_BEFORE = /(?<![\p{L}\d])(NZ|US|AU|A|CA|C|HK|SG|S)\$\s*$/u;
+
+/** The currency of a sign right before a figure ("$", "£", "€", "NZ$"), or undefined. */
+function currencyBefore(before: string): string | undefined {
+  const country = COUNTRY_DOLLAR_BEFORE.exec(before)?.[1];
+  if (country) return COUNTRY_DOLLAR[country];
+  return CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""];
+}
 /**
  * A currency named after a figure: "20,000 Swiss francs", "3 billion yen", "5 million Canadian
  * dollars". Dollars and pounds only with the country's word (a bare "pounds" may be a weight, and
@@ -2080,7 +2106,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           ? (ATTRIBUTIVE_MONEY.exec(after) ?? (/ion$/i.test(scale) ? SCALED_CURRENCY_WORD.exec(after) : null))
           : null);
       const currency =
-        CURRENCY[/([$£€])\s*$/.exec(before)?.[1] ?? ""] ??
+        currencyBefore(before) ??
         (currencyWord
           ? [currencyWord[1], singular(currencyWord[2]!)].filter(Boolean).join(" ").toLowerCase()
           : undefined);
@@ -2784,6 +2810,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
               RUNNING_AT.test(before) ||
               // "Three people have now died": a death toll updated, which only grows.
               (event === "killed" && DIED_NOW.test(afterClause)) ||
+              // "have been stranded for more than two hours": a span still growing when told.
+              (DURATION_UNIT.test(unit ?? "") && ONGOING_BEFORE.test(before)) ||
               (REVISED_BEFORE.test(before.slice(-60)) && !supplyCut)
             ? "running"
             : "fixed";
