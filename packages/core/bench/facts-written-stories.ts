@@ -80,6 +80,10 @@ import {
 } from "../src/digest/testing/chlorine-tanker-leak-articles.js";
 import { CITY_CURFEW_EXPECTED, cityCurfewArticles } from "../src/digest/testing/city-curfew-articles.js";
 import {
+  CLASSIC_CAR_AUCTION_DISPUTE_EXPECTED,
+  classicCarAuctionDisputeArticles,
+} from "../src/digest/testing/classic-car-auction-dispute-articles.js";
+import {
   CLIFF_RAILWAY_REOPENING_EXPECTED,
   cliffRailwayReopeningArticles,
 } from "../src/digest/testing/cliff-railway-reopening-articles.js";
@@ -114,6 +118,10 @@ import { CRUISE_NOROVIRUS_EXPECTED, cruiseNorovirusArticles } from "../src/diges
 import { CUP_FINAL_EXPECTED, cupFinalArticles } from "../src/digest/testing/cup-final-articles.js";
 import { CUTTING_LANDSLIP_EXPECTED, cuttingLandslipArticles } from "../src/digest/testing/cutting-landslip-articles.js";
 import { CYBERATTACK_EXPECTED, cyberattackArticles } from "../src/digest/testing/cyberattack-articles.js";
+import {
+  CYCLING_MASS_CRASH_EXPECTED,
+  cyclingMassCrashArticles,
+} from "../src/digest/testing/cycling-mass-crash-articles.js";
 import { CYCLIST_INQUEST_EXPECTED, cyclistInquestArticles } from "../src/digest/testing/cyclist-inquest-articles.js";
 import { DAM_BREACH_EXPECTED, damBreachArticles } from "../src/digest/testing/dam-breach-articles.js";
 import { DAM_COLLAPSE_EXPECTED, damCollapseArticles } from "../src/digest/testing/dam-collapse-articles.js";
@@ -174,6 +182,10 @@ import {
 } from "../src/digest/testing/flight-cancellations-articles.js";
 import { FLOOD_DEFENCE_EXPECTED, floodDefenceArticles } from "../src/digest/testing/flood-defence-articles.js";
 import { FOG_PILEUP_EXPECTED, fogPileupArticles } from "../src/digest/testing/fog-pileup-articles.js";
+import {
+  FOOD_BANK_BURGLARY_EXPECTED,
+  foodBankBurglaryArticles,
+} from "../src/digest/testing/food-bank-burglary-articles.js";
 import {
   FOOTBRIDGE_INQUIRY_EXPECTED,
   footbridgeInquiryArticles,
@@ -284,6 +296,10 @@ import {
   LOST_RADIOACTIVE_CAPSULE_EXPECTED,
   lostRadioactiveCapsuleArticles,
 } from "../src/digest/testing/lost-radioactive-capsule-articles.js";
+import {
+  MACKEREL_QUOTA_STANDOFF_EXPECTED,
+  mackerelQuotaStandoffArticles,
+} from "../src/digest/testing/mackerel-quota-standoff-articles.js";
 import { MANUSCRIPT_THEFT_EXPECTED, manuscriptTheftArticles } from "../src/digest/testing/manuscript-theft-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../src/digest/testing/marathon-heat-articles.js";
 import {
@@ -294,6 +310,10 @@ import { MAYORAL_COUNT_EXPECTED, mayoralCountArticles } from "../src/digest/test
 import { MAYORAL_DEBATE_EXPECTED, mayoralDebateArticles } from "../src/digest/testing/mayoral-debate-articles.js";
 import { MEASLES_OUTBREAK_EXPECTED, measlesOutbreakArticles } from "../src/digest/testing/measles-outbreak-articles.js";
 import { MEASLES_SCHOOL_EXPECTED, measlesSchoolArticles } from "../src/digest/testing/measles-school-articles.js";
+import {
+  METRO_TUNNEL_FLOOD_EXPECTED,
+  metroTunnelFloodArticles,
+} from "../src/digest/testing/metro-tunnel-flood-articles.js";
 import { MINE_RESCUE_EXPECTED, mineRescueArticles } from "../src/digest/testing/mine-rescue-articles.js";
 import { MINING_MUDSLIDE_EXPECTED, miningMudslideArticles } from "../src/digest/testing/mining-mudslide-articles.js";
 import {
@@ -309,6 +329,10 @@ import {
   MOTORWAY_FOG_PILEUP_EXPECTED,
   motorwayFogPileupArticles,
 } from "../src/digest/testing/motorway-fog-pileup-articles.js";
+import {
+  MOTORWAY_SNOW_STRANDING_EXPECTED,
+  motorwaySnowStrandingArticles,
+} from "../src/digest/testing/motorway-snow-stranding-articles.js";
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
 import { MUSEUM_THEFT_EXPECTED, museumTheftArticles } from "../src/digest/testing/museum-theft-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
@@ -332,6 +356,10 @@ import {
 } from "../src/digest/testing/pilot-boat-appeal-articles.js";
 import { PIPELINE_LEAK_EXPECTED, pipelineLeakArticles } from "../src/digest/testing/pipeline-leak-articles.js";
 import { PLANT_FIRE_EXPECTED, plantFireArticles } from "../src/digest/testing/plant-fire-articles.js";
+import {
+  PLATFORM_STORM_EVACUATION_EXPECTED,
+  platformStormEvacuationArticles,
+} from "../src/digest/testing/platform-storm-evacuation-articles.js";
 import { PLAYER_TRADE_EXPECTED, playerTradeArticles } from "../src/digest/testing/player-trade-articles.js";
 import { POINTS_DEDUCTION_EXPECTED, pointsDeductionArticles } from "../src/digest/testing/points-deduction-articles.js";
 import { POOL_CLOSURES_EXPECTED, poolClosuresArticles } from "../src/digest/testing/pool-closures-articles.js";
@@ -382,6 +410,10 @@ import {
 import { RIDING_RECOUNT_EXPECTED, ridingRecountArticles } from "../src/digest/testing/riding-recount-articles.js";
 import { RIVER_POLLUTION_EXPECTED, riverPollutionArticles } from "../src/digest/testing/river-pollution-articles.js";
 import {
+  RUNWAY_INQUIRY_DECISION_EXPECTED,
+  runwayInquiryDecisionArticles,
+} from "../src/digest/testing/runway-inquiry-decision-articles.js";
+import {
   SALMONELLA_OUTBREAK_EXPECTED,
   salmonellaOutbreakArticles,
 } from "../src/digest/testing/salmonella-outbreak-articles.js";
@@ -402,6 +434,10 @@ import {
   SCRATCHCARD_MISPRINT_EXPECTED,
   scratchcardMisprintArticles,
 } from "../src/digest/testing/scratchcard-misprint-articles.js";
+import {
+  SEWAGE_DISCHARGE_FINE_EXPECTED,
+  sewageDischargeFineArticles,
+} from "../src/digest/testing/sewage-discharge-fine-articles.js";
 import {
   SHAREHOLDER_PAY_REVOLT_EXPECTED,
   shareholderPayRevoltArticles,
@@ -480,6 +516,10 @@ import {
   WILDLIFE_POISONING_EXPECTED,
   wildlifePoisoningArticles,
 } from "../src/digest/testing/wildlife-poisoning-articles.js";
+import {
+  WINDOW_CRADLE_RESCUE_EXPECTED,
+  windowCradleRescueArticles,
+} from "../src/digest/testing/window-cradle-rescue-articles.js";
 import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../src/digest/testing/zoo-escape-articles.js";
 import type { Article } from "../src/model/index.js";
 
@@ -832,6 +872,16 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["payment switch outage", paymentSwitchOutageArticles, PAYMENT_SWITCH_OUTAGE_EXPECTED],
   ["software layoffs", softwareLayoffsArticles, SOFTWARE_LAYOFFS_EXPECTED],
   ["stadium subsidy vote", stadiumSubsidyVoteArticles, STADIUM_SUBSIDY_VOTE_EXPECTED],
+  ["classic car auction dispute", classicCarAuctionDisputeArticles, CLASSIC_CAR_AUCTION_DISPUTE_EXPECTED],
+  ["platform storm evacuation", platformStormEvacuationArticles, PLATFORM_STORM_EVACUATION_EXPECTED],
+  ["runway inquiry decision", runwayInquiryDecisionArticles, RUNWAY_INQUIRY_DECISION_EXPECTED],
+  ["sewage discharge fine", sewageDischargeFineArticles, SEWAGE_DISCHARGE_FINE_EXPECTED],
+  ["window cradle rescue", windowCradleRescueArticles, WINDOW_CRADLE_RESCUE_EXPECTED],
+  ["cycling mass crash", cyclingMassCrashArticles, CYCLING_MASS_CRASH_EXPECTED],
+  ["food bank burglary", foodBankBurglaryArticles, FOOD_BANK_BURGLARY_EXPECTED],
+  ["mackerel quota standoff", mackerelQuotaStandoffArticles, MACKEREL_QUOTA_STANDOFF_EXPECTED],
+  ["metro tunnel flood", metroTunnelFloodArticles, METRO_TUNNEL_FLOOD_EXPECTED],
+  ["motorway snow stranding", motorwaySnowStrandingArticles, MOTORWAY_SNOW_STRANDING_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
