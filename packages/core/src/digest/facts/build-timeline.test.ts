@@ -1191,3 +1191,29 @@ describe("buildTimeline: one act told by three outlets with other words and othe
     expect(entries.filter((entry) => entry.date === "2030-05-17")).toHaveLength(2);
   });
 });
+
+describe("buildTimeline on one act told by its day's name and by “yesterday” a day off (timeline28)", () => {
+  const article = (source: string, publishedAt: string, originalText: string) =>
+    prepareArticle({ input: source, source, title: "Ferry", originalText, publishedAt });
+
+  it("puts a paper's “yesterday” on the day another outlet names when the UTC stamp puts it a day off", () => {
+    const { timeline } = extractFacts([
+      // Filed on the writer's Wednesday afternoon, twelve hours ahead of UTC.
+      article(
+        "Pacific Wire",
+        "2031-05-07T03:00:00Z",
+        "TARANUI, New Zealand (PW) — Regulators on Wednesday approved a new ferry terminal at Taranui port.",
+      ),
+      // The writer's Thursday morning is the evening before in UTC: its "yesterday" is Wednesday.
+      article(
+        "Taranui Herald",
+        "2031-05-07T19:00:00Z",
+        "The Taranui ferry terminal won approval yesterday after a two-year fight over the port's wetlands.",
+      ),
+    ]);
+    const approved = timeline.filter((entry) => /approv/.test(entry.text));
+    expect(approved).toHaveLength(1);
+    expect(approved[0]!.date).toBe("2031-05-07");
+    expect(approved[0]!.citations).toHaveLength(2);
+  });
+});

@@ -388,7 +388,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       // development, whatever else differs (a figure in dispute, what one outlet adds).
       // A past week and a day inside it ("last week", "on Wednesday") may tell it too; the entry is at its day.
       const toldByAnother =
-        sameDayOrWithin(first, { mention, date }) &&
+        (sameDayOrWithin(first, { mention, date }) || dayApartByClock(first, { mention, date })) &&
         !first.mention.future &&
         !mention.future &&
         outletOf(first.mention.item.article, byId).key !== outletOf(mention.item.article, byId).key &&
@@ -423,6 +423,17 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       cluster.outlets.add(outlet);
     } else clusters.push({ members: [index], outlets: new Set([outlet]), plans: [] });
   });
+  // One act told by a named day and by "yesterday" a day off (see dayApartByClock) is at the named day.
+  for (const { members } of clusters) {
+    const named = new Set(
+      members.flatMap((index) => (CLOCK_DAY.test(usable[index]!.mention.expression) ? [] : [usable[index]!.date])),
+    );
+    if (named.size !== 1) continue;
+    const [day] = named;
+    for (const index of members)
+      if (usable[index]!.mention.precision === "day" && CLOCK_DAY.test(usable[index]!.mention.expression))
+        usable[index]!.date = day!;
+  }
   const lead = (index: number) => usable[index]!.mention.item.position;
   // A cluster of a month and a day inside it is told at its day.
   const vague = (index: number) => Number(usable[index]!.mention.precision !== "day");
@@ -503,6 +514,27 @@ function sameDayOrWithin(
   const day = [a, b].find((telling) => telling.mention.precision === "day");
   if (week === undefined || day === undefined || day.date < week.date || day.date > addDays(week.date, 6)) return false;
   return readDateExpressions(week.mention.item.sentence.text, dayOf(week.mention.item.article)).length === 1;
+}
+
+/**
+ * A day told by the writer's clock ("yesterday", "6.30pm last night", "this morning", "11am today"),
+ * not named: it is counted from the writer's own day, which a UTC stamp may put a day off (a paper
+ * twelve hours ahead of UTC stamps its morning edition the evening before).
+ */
+const CLOCK_DAY = /\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))$/i;
+
+/**
+ * Whether two tellings of one act may be one day although their dates are a day apart: days both,
+ * one told by the writer's clock (see CLOCK_DAY), the other by its name or its date ("on Wednesday").
+ * The outlet that names the day is read as the right one (see datedDevelopments).
+ */
+function dayApartByClock(
+  a: { mention: DateMention; date: string },
+  b: { mention: DateMention; date: string },
+): boolean {
+  if (a.mention.precision !== "day" || b.mention.precision !== "day") return false;
+  if (CLOCK_DAY.test(a.mention.expression) === CLOCK_DAY.test(b.mention.expression)) return false;
+  return a.date === addDays(b.date, 1) || b.date === addDays(a.date, 1);
 }
 
 /** A statement of what someone will do: "said it would appeal", "plans to sell", "vowed to fight on". */
