@@ -76,8 +76,10 @@ const FAMILIES: readonly ActFamily[] = [
     phrases: [String.raw`(?:called|call|calls|calling)\s+off`],
   },
   {
-    verbs: ["collided", "smashed", "rammed", "ploughed", "plowed", "crashed"],
+    verbs: ["collided", "smashed", "rammed", "ploughed", "plowed", "crashed", "jackknifed", "jack-knifed"],
     nouns: ["collision", "crash", "pile-up", "pileup", "pile-ups", "pileups"],
+    // A fall told as where it ended ("Some 25 riders hit the tarmac"), as a racing or road report tells a crash.
+    phrases: [String.raw`(?:hit|hits|hitting)\s+the\s+(?:tarmac|deck)`],
     loose: ["struck", "hit"],
     loosePhrases: [String.raw`pile-?ups?`],
   },
@@ -97,7 +99,12 @@ const FAMILIES: readonly ActFamily[] = [
     loose: ["win", "wins", "winner", "winners", "winning", "champion", "champions", "elected"],
   },
   { loose: ["missing", "disappeared", "vanished"] },
-  { verbs: ["stolen", "stole", "steal"], nouns: ["theft", "thefts"] },
+  // A burglary is told as the theft it was ("Burglars broke into … and stole", "The break-in at …").
+  {
+    verbs: ["stolen", "stole", "steal", "burgled", "burglarized", "burglarised"],
+    nouns: ["theft", "thefts", "burglary", "burglaries", "break-in", "break-ins"],
+    phrases: [String.raw`(?:broke|broken|breaking)\s+into`],
+  },
   { verbs: ["arrested", "detained"], nouns: ["arrest", "arrests"] },
   {
     verbs: ["evacuated", "evacuate", "displaced"],
@@ -224,6 +231,12 @@ const FAMILIES: readonly ActFamily[] = [
   { verbs: ["flooded"], nouns: ["flooding"], phrases: [String.raw`burst\s+(?:its|their)\s+banks`], strictOnly: true },
   { nouns: ["landfall"], phrases: [String.raw`came\s+ashore`], strictOnly: true },
   { verbs: ["reopened", "reopens"], nouns: ["reopening"] },
+  // A sale at auction, told as its price or its hammer ("sold for £2m at auction", "went under the hammer").
+  {
+    verbs: ["auctioned", "fetched"],
+    phrases: [String.raw`sold\s+(?:\S+\s+){0,6}?at\s+auction`, String.raw`under\s+the\s+hammer`],
+    strictOnly: true,
+  },
 ];
 
 /** Escapes a word for a pattern ("go-ahead"). */

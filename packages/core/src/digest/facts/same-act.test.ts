@@ -68,6 +68,21 @@ describe("sameAct", () => {
     expect(sameAct(left, right)).toBe(true);
   });
 
+  it.each([
+    [
+      "Burglars broke into the Elmfield Scout hut overnight and took two tents.",
+      "The break-in at the Elmfield Scout hut on Saturday left the troop without camping gear.",
+    ],
+    ["A 1930 Bentley sold for £4.1m at auction on Friday.", "The vintage Bentley went under the hammer last night."],
+    ["Two lorries jackknifed near Kelby on Monday.", "A lorry crash near Kelby closed the road on Monday."],
+    [
+      "Some 30 riders hit the tarmac on the wet descent into Kelby.",
+      "A crash on the descent into Kelby brought down 30 riders on Tuesday.",
+    ],
+  ])("tells one act told as a burglary, a sale at auction or a crash in %s and %s (timeline28)", (left, right) => {
+    expect(sameAct(left, right)).toBe(true);
+  });
+
   it("takes the story's main act, told by both main clauses, as one act though nothing else is shared", () => {
     const quoted = "More than 300 pupils were evacuated from Kelby Primary on Tuesday.";
     const pupils = storyMainActs([[quoted], ["Kelby Primary was evacuated on Tuesday."]]);
