@@ -1758,6 +1758,21 @@ describe("readDateExpressions on postponements and relative clauses (timeline23)
       readDateExpressions("Shares in the company that was founded in 1990 fell sharply.", "2027-03-08"),
     ).toMatchObject([{ date: "1990", background: true }]);
   });
+
+  it("reads the day after a relative clause closed by an active main verb as the main clause's (timeline28)", () => {
+    // Monday 8 March 2027.
+    expect(
+      dateOf("The trawlers that had gathered off Kelby Head began heading home on Saturday.", "2027-03-08T17:00:00Z"),
+    ).toBe("2027-03-06");
+    expect(dateOf("A ferry that lost power near the harbour mouth sank on Sunday night.", "2027-03-08T17:00:00Z")).toBe(
+      "2027-03-07",
+    );
+    // The relative clause's own date stays on its noun.
+    expect(readDateExpressions("The ferry that sank on Sunday was built in 1988.", "2027-03-08")).toMatchObject([
+      { text: "Sunday", background: true },
+      { text: "1988" },
+    ]);
+  });
 });
 
 describe("findDateMentions on datelines, filings and background told around the news (timeline23)", () => {

@@ -498,6 +498,13 @@ const DATED_RELATIVE_THEN_VERB =
 const RELATIVE_THEN_PASSIVE =
   /^(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|killed|began|broke|took|hit|struck|shot|stole|sank|left|led|sent|caught|cut|built|ran)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had)\b)[\p{L}\d’'-]+\s+){0,6}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:[^,;:()]*\s)?$/iu;
 /**
+ * A relative clause with no date, then the main clause's verb in the active past, one that no
+ * participle shares ("The boats that had gathered near the island began heading home on Friday", "a
+ * ship that lost power off Kelby sank on Monday"): the date after is the main clause's.
+ */
+const RELATIVE_THEN_ACTIVE =
+  /^(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|began|broke|took|hit|struck|shot|stole|sank|left|led|sent|caught|cut|built|ran|lost|won|fled)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had)\b)[\p{L}\d’'-]+\s+){1,6}(?:began|broke|came|went|took|ran|rose|fell|sank|grew|won|lost|left|fled)\s+(?:[^,;:()]*\s)?$/iu;
+/**
  * A relative clause between commas on a name or a noun, whatever its verb ("Eklund, who became chief
  * executive in 2022, said…", "Kowalczyk, 71, whose wife died in 2019, wept…"): it tells who or what
  * that is; the main clause after it is the news. One that ends the sentence may carry the news
@@ -987,6 +994,7 @@ function otherBackground(
     !MAIN_VERB_AFTER_RELATIVE.test(relative[0]) &&
     !DATED_RELATIVE_THEN_VERB.test(relative[0]) &&
     !RELATIVE_THEN_PASSIVE.test(relative[0]) &&
+    !RELATIVE_THEN_ACTIVE.test(relative[0]) &&
     !SPEECH_BEFORE.test(clause.slice(0, relative.index))
   )
     return true;
