@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameAct, storyMainActs } from "./same-act.js";
+import { sameAct, storyMainActs, tellsMainAct } from "./same-act.js";
 
 describe("sameAct", () => {
   it.each([
@@ -81,6 +81,18 @@ describe("sameAct", () => {
     ],
   ])("tells one act told as a burglary, a sale at auction or a crash in %s and %s (timeline28)", (left, right) => {
     expect(sameAct(left, right)).toBe(true);
+  });
+
+  it("reads what happened after “began when”, “happened when” as the sentence's own news (timeline28)", () => {
+    expect(
+      sameAct(
+        "A tanker overturned on the Kelby bypass on Tuesday, spilling diesel.",
+        "The chaos started when a tanker overturned on the bypass at about 6pm last night.",
+      ),
+    ).toBe(true);
+    // What the opening tells stays its own news too: "The crash happened when…" tells a crash.
+    const main = storyMainActs([["A bus crashed near Kelby on Friday."], ["A bus crash near Kelby hurt nine."]]);
+    expect(tellsMainAct("The crash happened when the bus skidded on ice near Kelby.", main)).toBe(true);
   });
 
   it("takes the story's main act, told by both main clauses, as one act though nothing else is shared", () => {

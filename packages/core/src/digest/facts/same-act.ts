@@ -14,10 +14,16 @@ const NO_ACTS: ReadonlySet<number> = new Set();
  * the words it quotes ("were “well above the level at which we evacuate”").
  */
 function ownNews(text: string): string {
-  return mainClause(text)
+  // "The trouble began when lorries jackknifed…": the clause says only that it happened; what happened is told after "when".
+  const opening = OCCURRED_WHEN.exec(text)?.[0] ?? "";
+  return `${opening.replace(/\s*when\s+$/i, " ")}${mainClause(text.slice(opening.length))}`
     .replace(/[“"][^”"]*(?:[”"]|$)/gu, " ")
     .split(/\s(?:after|following|before|since|amid|when|as)\s/i)[0]!;
 }
+
+/** A subject and a verb of occurring before "when": "The trouble began when", "The crash happened just when". */
+const OCCURRED_WHEN =
+  /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:began|started|happened|occurred|unfolded)\s+(?:(?:just|shortly|moments|minutes)\s+)?when\s+/iu;
 
 /** Words that tell when, not what: a day, a part of it, "yesterday". */
 const TIME_WORD =
