@@ -484,6 +484,13 @@ describe("corroborate one event told by two outlets in their own words (corro13)
     expect(toldBy(hurt, "Teenage boys were airlifted to hospital after the fall at Harrow Crag.")).toBe(1);
   });
 
+  it("counts an outlet telling the act without what it was for, not one giving another sum", () => {
+    const statement =
+      "Calder Haulage was fined £40,000 on Monday for overloading its lorries on the Dunmore bypass for months.";
+    expect(toldBy(statement, "Calder Haulage was fined £40,000 at Kelby Magistrates' Court on Monday.")).toBe(2);
+    expect(toldBy(statement, "Calder Haulage was fined £12,000 at Kelby Magistrates' Court on Monday.")).toBe(1);
+  });
+
   it("asks no outlet to repeat a conversion in brackets, but still the figure converted", () => {
     const statement = "A lorry shed 12 tonnes (26,500 pounds) of barley across the Dunkeld bypass on Friday.";
     expect(toldBy(statement, "On Friday a lorry shed 12 tonnes of barley across the Dunkeld bypass.")).toBe(2);
