@@ -597,6 +597,17 @@ describe("corroborate by the statement's main proposition", () => {
     ).toBe(1);
   });
 
+  it("takes the day a passage tells as yesterday for the day the statement names", () => {
+    // The articles are published on Tuesday 5 May 2026: yesterday is Monday.
+    const passage = "The Mill Lane footbridge was closed yesterday.";
+    expect(carriedBy("Kelby Council closed the Mill Lane footbridge over the Wear on Monday.", passage).outlets).toBe(
+      2,
+    );
+    expect(carriedBy("Kelby Council closed the Mill Lane footbridge over the Wear on Sunday.", passage).outlets).toBe(
+      1,
+    );
+  });
+
   it("counts a passage leaving the doer unsaid, not one naming another doer", () => {
     const statement =
       "Harbour officials and the dockers' union reached a pay deal early on Monday, ending a week of walkouts.";

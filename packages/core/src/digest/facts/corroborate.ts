@@ -704,7 +704,12 @@ function carriesProposition(
   if (figures === null) return null;
   // A passage naming nobody may leave the doer unsaid ("the tentative agreement reached yesterday"): an
   // absent role is no mismatch, so the share is of what it tells, the act, its object and its time.
-  const actTerms = new Set(acted.map(([term]) => term));
+  // The claim's day told by the passage's "yesterday" or its article's lede (see sameOccasion) is told:
+  // a paper writes "yesterday" where the wire names the day.
+  const toldOtherwise = new Set([
+    ...acted.map(([term]) => term),
+    ...[...weekdaysOf(claim)].filter((day) => ledeDays.has(day)),
+  ]);
   const unsaid =
     passage.names.size === 0 &&
     ![...proposition.doer].some((term) => passage.terms.has(term)) &&
@@ -714,7 +719,7 @@ function carriesProposition(
     passage,
     idf,
     figures.given,
-    actTerms,
+    toldOtherwise,
   );
   return share !== null && share > PROPOSITION_CARRIES ? { otherFigures: figures.otherFigures } : null;
 }
