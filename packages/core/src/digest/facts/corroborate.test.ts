@@ -398,6 +398,9 @@ describe("corroborate one event told by two outlets in their own words (corro13)
     linkNearDuplicates(
       texts.map((text, index) => prepareArticle(draft(["Alpha News", "Beta Times", "Gamma Post"][index]!, text))),
     );
+  /** How many outlets carry a statement told first by Alpha News (with filler), of Beta Times's one passage. */
+  const toldBy = (statement: string, passage: string) =>
+    outletsCarrying(statement, story(`${statement} ${OTHER}`, passage)).outlets;
 
   it("counts the same event told in other words and another order, and not a sentence that only names the same place", () => {
     const statement = "The missing trophy was found on Tuesday in a ditch beside the Harwell road, police said.";
@@ -470,6 +473,28 @@ describe("corroborate one event told by two outlets in their own words (corro13)
       "The Wear footbridge was shut by the council on Friday when inspectors found a cracked beam.\n(APN)",
     );
     expect(outletsCarrying(statement, articles).outlets).toBe(1);
+  });
+
+  it("asks no outlet to repeat an age told as an attribute, but still the count of the event", () => {
+    const statement = "A 71-year-old man was airlifted to hospital with head injuries after the fall at Harrow Crag.";
+    expect(
+      toldBy(statement, "He was airlifted to hospital in Penrith with head injuries from the Harrow Crag fall."),
+    ).toBe(2);
+    const hurt = "Three 16-year-old boys were airlifted to hospital after the fall at Harrow Crag.";
+    expect(toldBy(hurt, "Teenage boys were airlifted to hospital after the fall at Harrow Crag.")).toBe(1);
+  });
+
+  it("counts an outlet telling the act without what it was for, not one giving another sum", () => {
+    const statement =
+      "Calder Haulage was fined £40,000 on Monday for overloading its lorries on the Dunmore bypass for months.";
+    expect(toldBy(statement, "Calder Haulage was fined £40,000 at Kelby Magistrates' Court on Monday.")).toBe(2);
+    expect(toldBy(statement, "Calder Haulage was fined £12,000 at Kelby Magistrates' Court on Monday.")).toBe(1);
+  });
+
+  it("asks no outlet to repeat a conversion in brackets, but still the figure converted", () => {
+    const statement = "A lorry shed 12 tonnes (26,500 pounds) of barley across the Dunkeld bypass on Friday.";
+    expect(toldBy(statement, "On Friday a lorry shed 12 tonnes of barley across the Dunkeld bypass.")).toBe(2);
+    expect(toldBy(statement, "On Friday a lorry shed its load of barley across the Dunkeld bypass.")).toBe(1);
   });
 
   it("takes no running total, no share and no count of another event for another count", () => {
@@ -570,6 +595,17 @@ describe("corroborate by the statement's main proposition", () => {
         passage,
       ).outlets,
     ).toBe(1);
+  });
+
+  it("takes the day a passage tells as yesterday for the day the statement names", () => {
+    // The articles are published on Tuesday 5 May 2026: yesterday is Monday.
+    const passage = "The Mill Lane footbridge was closed yesterday.";
+    expect(carriedBy("Kelby Council closed the Mill Lane footbridge over the Wear on Monday.", passage).outlets).toBe(
+      2,
+    );
+    expect(carriedBy("Kelby Council closed the Mill Lane footbridge over the Wear on Sunday.", passage).outlets).toBe(
+      1,
+    );
   });
 
   it("counts a passage leaving the doer unsaid, not one naming another doer", () => {

@@ -80,6 +80,12 @@ const DAY_OF_MONTH = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?!\\d|[.,]\\d)`, 
  * from another moment ("three days after", "two weeks later"). Another outlet need not repeat them. */
 const INCIDENTAL_FIGURE = [
   /(?<=\p{Lu}[\p{L}’'-]+,\s+)(\d{1,3})(?=,)/gu,
+  // An age told as an attribute ("the 24-year-old race leader", "an 84-year-old woman"): who, as the
+  // age set off after a name is; another outlet may describe the person otherwise.
+  /\b\d{1,3}(?=-years?-old\b)/gu,
+  // The same quantity in other units, in brackets after it ("£18.2m (about $23m)", "600 feet (183
+  // meters)", "70km/h (43mph)"): an outlet's conversion, no figure another outlet must repeat.
+  /(?<=\d[\d.,]*\s*[\p{L}/%]*\s*\((?:about|around|roughly|approximately|nearly|some|c\.)?\s*[$£€]?)\d[\d.,]*(?=[^()]{0,20}\))/giu,
   /\b(\d+)(?=\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier|ago|since)\b)/gi,
   // A time of day ("at 3.40pm", "shortly after 2pm") or a race named by its start ("the 3.10"): when
   // in the day, not what happened; another outlet telling the event need not give it.
@@ -95,6 +101,8 @@ const INCIDENTAL_FIGURE = [
 /** Where in a series, with its noun ("on deck 9", "at gate 12"): placement, no term another outlet must repeat. */
 const PLACE_IN_SERIES =
   /\b(?:on|at|in|from)\s+(?:deck|platform|gate|terminal|junction|exit|pier|berth|bay|ward|floor|level|runway)\s+\d{1,4}\b(?![.,]\d)/giu;
+/** An age as an attribute ("84-year-old"): incidental (see INCIDENTAL_FIGURE), so neither are its words terms. */
+const AGE_ATTRIBUTE = /\b\d{1,3}-years?-old\b/gu;
 /** A participle closing a hyphenated compound ("gasoline-powered", "state-owned"): an attribute, never an act. */
 const COMPOUND_PARTICIPLE = /(?<=[\p{L}\d])-[\p{L}]+(?:ed|en)\b/gu;
 
@@ -134,7 +142,11 @@ function claimOf(sentence: string): Claim {
   const stated = text.replace(ATTRIBUTION_TAIL, "");
   const terms = new Set(
     // "a gasoline-powered truck": one descriptor, weighed once.
-    wordTokens(withPhrasesAsWords(stated.replace(COMPOUND_PARTICIPLE, "").replace(PLACE_IN_SERIES, " ")))
+    wordTokens(
+      withPhrasesAsWords(
+        stated.replace(AGE_ATTRIBUTE, " ").replace(COMPOUND_PARTICIPLE, "").replace(PLACE_IN_SERIES, " "),
+      ),
+    )
       // "the escalator's last inspection" speaks of the escalator.
       .map((word) => word.replace(/['’]s?$/, ""))
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
@@ -692,7 +704,12 @@ function carriesProposition(
   if (figures === null) return null;
   // A passage naming nobody may leave the doer unsaid ("the tentative agreement reached yesterday"): an
   // absent role is no mismatch, so the share is of what it tells, the act, its object and its time.
-  const actTerms = new Set(acted.map(([term]) => term));
+  // The claim's day told by the passage's "yesterday" or its article's lede (see sameOccasion) is told:
+  // a paper writes "yesterday" where the wire names the day.
+  const toldOtherwise = new Set([
+    ...acted.map(([term]) => term),
+    ...[...weekdaysOf(claim)].filter((day) => ledeDays.has(day)),
+  ]);
   const unsaid =
     passage.names.size === 0 &&
     ![...proposition.doer].some((term) => passage.terms.has(term)) &&
@@ -702,7 +719,7 @@ function carriesProposition(
     passage,
     idf,
     figures.given,
-    actTerms,
+    toldOtherwise,
   );
   return share !== null && share > PROPOSITION_CARRIES ? { otherFigures: figures.otherFigures } : null;
 }

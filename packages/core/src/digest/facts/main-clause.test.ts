@@ -29,6 +29,15 @@ describe("mainClause", () => {
     );
   });
 
+  it("leaves out what the act was for, told by a verb of its own", () => {
+    expect(mainClause("The haulier was fined £40,000 on Monday for overloading its lorries on the A9.")).toBe(
+      "The haulier was fined £40,000 on Monday",
+    );
+    expect(mainClause("Fourteen people were treated for burns at the scene on Monday.")).toBe(
+      "Fourteen people were treated for burns at the scene on Monday",
+    );
+  });
+
   it("keeps an act that only looks like a report", () => {
     expect(mainClause("The missing capsule was found on Sunday near the road.")).toBe(
       "The missing capsule was found on Sunday near the road",

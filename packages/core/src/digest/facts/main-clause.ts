@@ -30,11 +30,14 @@ const SET_OFF_AGE = /,\s+\d{1,3},\s*/gu;
  * Where what follows is no longer the main proposition: a clause after a comma telling what came
  * with it or of it (", leaving…", ", with…", ", and the mayor imposed…", ", up from…", ", the
  * deepest cuts since 1991"), a closing relative clause, or a clause telling why or when ("after its
- * cable passed tests", "as rescuers pulled more bodies") once it has a verb of its own.
+ * cable passed tests", "as rescuers pulled more bodies", "for pouring sewage") once it has a verb of its own.
  */
 const DETAIL_START = [
   /,\s+(?:with|after|while|leaving|as|when|before|because|since|until|and|but|up|down|the|a|an|who|which|whose|(?:in|of|at|by|during|from|with|for)\s+(?:which|whom)|(?!according\b|including\b|during\b|following\b)[a-z]{3,}ing)\s/u,
   /\s(?:after|as|because|while|until|before|when)\s+(?=[^,;:]*\b(?:[a-z]{3,}ed|broke|fell|rose|began|came|went|took|hit|struck|ran|made|gave|left|spread|swept|burst|fled|sank|shook|tore|threw|blew|flew|drove|caught|lost|sold|shut|grew|fought|won)\b)/u,
+  // What the act was for, by a verb of its own ("was fined £38m for pouring sewage into the river"): the
+  // reason, told by another outlet in its own words or not at all, as a clause after "because" is.
+  /\sfor\s+(?=[a-z]{3,}ing\s)/u,
 ];
 
 /** A time or place put before the clause: "Earlier on Monday, ", "Of the 180 homes in the park, ". */
