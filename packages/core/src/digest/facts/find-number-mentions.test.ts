@@ -989,6 +989,16 @@ describe("findNumberMentions reads one measure of one thing however an outlet wo
     expect(war).toMatchObject({ unit: "minute", event: "bidding", frame: "reported" });
   });
 
+  it("reads an event's length on a night or a day it names as that event's length, no count over the span", () => {
+    expect(read("The vase sold last night after a ten-minute bidding war.")[0]).toMatchObject({
+      unit: "minute",
+      event: "bidding",
+      kind: "fixed",
+    });
+    expect(read("The standoff lasted six hours overnight.")[0]).toMatchObject({ unit: "hour", kind: "fixed" });
+    expect(read("Police made 40 arrests overnight.")[0]?.kind).toBe("window");
+  });
+
   it("reads goods' worth, street value and estimate as one value, a haul's held whenever told; an agreement's worth stays its own", () => {
     for (const text of [
       "Officers found heroin worth an estimated £40 million in the lorry.",

@@ -2801,7 +2801,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // sentence says began "since" ("Ellesmere Hall's 56 bedrooms have stood empty since Sunday").
       const kind: QuantityKind = ownedSize
         ? "fixed"
-        : (WINDOW.test(clause) && !(hospitalCount && overnightOnly(before, clause)) && !RISEN_TO_BEFORE.test(before)) ||
+        : // "after an 11-minute bidding war last night": a span dates one event's length, no count of a span.
+          (WINDOW.test(clause) &&
+              !eventDuration &&
+              !(hospitalCount && overnightOnly(before, clause)) &&
+              !RISEN_TO_BEFORE.test(before)) ||
             (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
           : toll ||
