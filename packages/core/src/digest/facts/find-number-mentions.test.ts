@@ -1278,6 +1278,13 @@ describe("findNumberMentions reads a span set before a thing that goes on as its
     expect(read("The union called a three-day strike at the depot.")).toEqual([["three", "day", "strike"]]);
   });
 
+  it("reads “after 12 days of hearings” as “a 12-day hearing”, “six weeks of police investigation” as the investigation's length", () => {
+    expect(read("The panel ruled after 12 days of hearings.")).toEqual([["12", "day", "hearing"]]);
+    expect(read("The panel ruled after a 12-day hearing.")).toEqual([["12", "day", "hearing"]]);
+    expect(read("She was charged after six weeks of police investigation.")).toEqual([["six", "week", "investigated"]]);
+    expect(read("The panel met for 12 days of travel.")).toEqual([["12", null, null]]);
+  });
+
   it("never reads a span before another noun as an event's length", () => {
     expect(read("The plan has a 45-day phase for consultation.")).toEqual([]);
     expect(read("He is a 20-year veteran of the force.")).toEqual([]);
