@@ -1919,8 +1919,12 @@ const SMALL_LENGTH_SYMBOL_AFTER = /^\s?(?:mm|cm)(?![\p{L}\p{N}])/u;
 const JUST_OFF_BEFORE = /\b(?:just|a\s+little|slightly)\s+(over|above|more\s+than|under|below|less\s+than)\s+$/i;
 /** A speed's symbol right after its figure, written on or apart: "140mph", "185 km/h", "90 kph". */
 const SPEED_SYMBOL_AFTER = /^\s?(mph|kph|km\/h)(?![\p{L}\p{N}])/iu;
+/**
+ * "was travelling at 62 mph", "doing about 70 mph", and any mover's verb with "at" before a speed's
+ * unit ("descending at about 60kph", "hurtling at 90mph"); never the wind's ("blowing at").
+ */
 const SPEED_BEFORE =
-  /\b(?:travell?ing|going|driving|moving|running|doing|sailing|flying|speeding)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+  /\b(?:(?:travell?ing|going|driving|moving|running|doing|sailing|flying|speeding)\s+(?:at\s+)?|(?!(?:blowing|gusting)\b)[a-z]{3,}ing\s+at\s+)(?:a\s+speed\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 
 /**
  * A storm's wind speed right before its figure: "winds of up to 160 mph", "gusts reaching 90 mph",
