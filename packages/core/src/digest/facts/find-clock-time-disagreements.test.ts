@@ -24,6 +24,12 @@ describe("findClockTimeDisagreements: outlets' times of day for one act", () => 
     ).toEqual([["8am", "9.30am"]]);
     expect(
       sides(
+        "Two lorries skidded on the ice shortly after 8am on Sunday.",
+        "A lorry skidded at about 9.30am on Sunday, blocking the road.",
+      ),
+    ).toEqual([["8am", "9.30am"]]);
+    expect(
+      sides(
         "Two buses skidded on the ice shortly after 8am on Sunday.",
         "Two vans skidded at about 9.30am on Sunday, blocking the road.",
       ),
