@@ -273,4 +273,74 @@ describe("findAgeDisagreements: one person told by a description in one outlet a
       ),
     ).toEqual([]);
   });
+
+  it("reads an age written before the name ('The 52-year-old Okafor', 'the 39-year-old ferry captain, Ines Mota,') or after it with 'the'", () => {
+    expect(
+      ageDisagreementsOf(
+        draft(
+          "Harbour Wire",
+          "2034-06-02T08:00:00Z",
+          "Ferry captain Ines Mota, 37, steered the vessel clear.\n\nChidi Okafor, 49, swam ashore.\n\nRetired judge Sir Peter Vane, 70, watched.",
+        ),
+        draft(
+          "Coast Courier",
+          "2034-06-02T18:00:00Z",
+          "The 39-year-old ferry captain, Ines Mota, has sailed the route for years.\n\nThe 52-year-old Okafor was treated for cold.\n\nThe owner, Sir Peter Vane, the 73-year-old former judge, spoke.",
+        ),
+      ),
+    ).toEqual([
+      {
+        topic: "the age of Ines Mota",
+        claims: [
+          ["37", ["Harbour Wire"]],
+          ["39", ["Coast Courier"]],
+        ],
+      },
+      {
+        topic: "the age of Chidi Okafor",
+        claims: [
+          ["49", ["Harbour Wire"]],
+          ["52", ["Coast Courier"]],
+        ],
+      },
+      {
+        topic: "the age of Peter Vane",
+        claims: [
+          ["70", ["Harbour Wire"]],
+          ["73", ["Coast Courier"]],
+        ],
+      },
+    ]);
+  });
+
+  it("knows 'Norwegian Lars Berg, 28,' as the 'Berg, 30,' of another outlet when the story names one Berg", () => {
+    expect(
+      ageDisagreementsOf(
+        draft("Alpine Wire", "2034-06-02T08:00:00Z", "Norwegian Lars Berg, 28, led the descent."),
+        draft("Ski Post", "2034-06-02T18:00:00Z", "Berg, 30, crashed on the final bend."),
+      ),
+    ).toEqual([
+      {
+        topic: "the age of Lars Berg",
+        claims: [
+          ["28", ["Alpine Wire"]],
+          ["30", ["Ski Post"]],
+        ],
+      },
+    ]);
+    expect(
+      ageDisagreementsOf(
+        draft(
+          "Alpine Wire",
+          "2034-06-02T08:00:00Z",
+          "Norwegian Lars Berg, 28, led the descent.\n\nHis brother Ola Berg, 30, followed.",
+        ),
+        draft(
+          "Ski Post",
+          "2034-06-02T18:00:00Z",
+          "Berg, 30, crashed on the final bend.\n\nThe 30-year-old Norwegian was unhurt.",
+        ),
+      ),
+    ).toEqual([]);
+  });
 });

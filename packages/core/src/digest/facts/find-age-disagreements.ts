@@ -39,7 +39,15 @@ const NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
  * is no age.
  */
 const AGE_BESIDE_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])${NAME}(?:\\s*,\\s+(?:(\\d{1,3})(?![\\d,.]\\d)\\s*,|(?:a|an)\\s+(\\d{1,3})-year-old\\b)|\\s+\\((\\d{1,3})\\))`,
+  `(?<![\\p{L}\\p{N}])${NAME}(?:\\s*,\\s+(?:(\\d{1,3})(?![\\d,.]\\d)\\s*,|(?:a|an|the)\\s+(\\d{1,3})-year-old\\b)|\\s+\\((\\d{1,3})\\))`,
+  "gu",
+);
+/**
+ * "The 31-year-old Delgado had worked…", "The 61-year-old warehouse manager, Luis Ortega, has…": the
+ * age written before the name, straight before it or before a role set off by commas around the name.
+ */
+const AGE_BEFORE_NAME = new RegExp(
+  `\\b[Tt]he\\s+(\\d{1,3})-year-old\\s+(?:(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+,\\s+)?${NAME}(?=\\s*[,;.]|\\s+\\p{Ll})`,
   "gu",
 );
 /**
@@ -56,7 +64,7 @@ const AGE_ENDING_SENTENCE = new RegExp(
  * What follows the name in every AGE_BESIDE_NAME match (", 46,", ", a 46-year-old", " (46)"): a cheap
  * test that spares most sentences with a figure the pattern's try at every capital letter.
  */
-const AGE_BESIDE_SOMETHING = /,\s+(?:an?\s+)?\d|\s\(\d/;
+const AGE_BESIDE_SOMETHING = /,\s+(?:an?\s+|the\s+)?\d|\s\(\d|\b[Tt]he\s+\d{1,3}-year-old\s/;
 /** A courtesy title and a surname: "Mr Fenwick", "Mrs. Kerr", "Dr Nair". */
 const COURTESY_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** Words that open a sentence or a clause before a name: "On Monday, 12, …" is no person. */
@@ -71,11 +79,11 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
     const ending = AGE_ENDING_SENTENCE.exec(text);
     const matches: Array<RegExpMatchArray | RegExpExecArray> = [...text.matchAll(AGE_BESIDE_NAME)];
     if (ending) matches.push(ending);
-    for (const match of matches) {
-      const age = Number(match[2] ?? match[3] ?? match[4]);
+    const found = matches.map((match) => ({ run: match[1]!, age: Number(match[2] ?? match[3] ?? match[4]) }));
+    for (const match of text.matchAll(AGE_BEFORE_NAME)) found.push({ run: match[2]!, age: Number(match[1]) });
+    for (const { run, age } of found) {
       if (!(age >= 1 && age <= 115)) continue;
       // A surname alone is a name too ("Delgado, 46,"), unless it is a title ("Mayor, 46," is none).
-      const run = match[1]!;
       // "Mr Fenwick, 54,": a courtesy title before a surname alone leaves the surname.
       const courtesy = COURTESY_SURNAME.exec(run)?.[1];
       const split =
@@ -248,18 +256,26 @@ export function findAgeDisagreements(
     const tokens = age.name.split(/\s+/);
     const surname = tokens.at(-1)!;
     let key = age.name.toLowerCase();
+    const given = givenNamesOf(surname, articles);
     if (tokens.length === 1) {
-      const given = givenNamesOf(surname, articles);
       if (given.size !== 1) continue;
       key = `${[...given][0]} ${surname}`.toLowerCase();
+    } else if (given.size === 1 && tokens.at(-2) === [...given][0]) {
+      // "Dane Mikkel Sørensen" and "Mikkel Sørensen": words before the one given name the story
+      // writes with a surname are no part of whom it means.
+      key = `${[...given][0]} ${surname}`.toLowerCase();
+      age.name = `${[...given][0]} ${surname}`;
     }
     people.set(key, [...(people.get(key) ?? []), age]);
   }
   const disagreements: Disagreement[] = [];
-  for (const ages of people.values()) {
+  for (const [key, ages] of people) {
     const claims = rivalClaims(ages, (age) => age.age);
     if (!claims) continue;
-    const fullName = ages.find((age) => age.name.includes(" "))?.name ?? ages[0]!.name;
+    const fullName =
+      ages.find((age) => age.name.toLowerCase() === key)?.name ??
+      ages.find((age) => age.name.includes(" "))?.name ??
+      ages[0]!.name;
     disagreements.push({ topic: `the age of ${fullName}`, claims });
   }
   for (const ages of unnamedAgesOf(sentences, byId).values()) {

@@ -15,6 +15,33 @@ describe("findClockTimeDisagreements: outlets' times of day for one act", () => 
     ).toEqual([["9.40am", "10.15am"]]);
   });
 
+  it("sets times of one doer and verb of no known act against each other, never another doer's or verb's", () => {
+    expect(
+      sides(
+        "A lamp post toppled and two buses skidded on the ice shortly after 8am on Sunday.",
+        "Police said the buses skidded at about 9.30am on Sunday, blocking the road.",
+      ),
+    ).toEqual([["8am", "9.30am"]]);
+    expect(
+      sides(
+        "Two lorries skidded on the ice shortly after 8am on Sunday.",
+        "A lorry skidded at about 9.30am on Sunday, blocking the road.",
+      ),
+    ).toEqual([["8am", "9.30am"]]);
+    expect(
+      sides(
+        "Two buses skidded on the ice shortly after 8am on Sunday.",
+        "Two vans skidded at about 9.30am on Sunday, blocking the road.",
+      ),
+    ).toEqual([]);
+    expect(
+      sides(
+        "Two buses skidded on the ice shortly after 8am on Sunday.",
+        "Two buses stalled at about 9.30am on Sunday, blocking the road.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a time told with the day before as that act's time in the next day's paper", () => {
     expect(
       sides(

@@ -10,6 +10,8 @@ import { sameAct } from "./same-act.js";
 /** One outlet's time of day for an act, as its sentence gives it. */
 interface ClockTime extends OutletFigure {
   day: string;
+  /** For a sentence telling no act of a known family: its subject and the verb the time hangs on ("cable snapped"). */
+  verb?: string;
   /** Minutes after midnight. */
   minutes: number;
 }
@@ -25,6 +27,19 @@ const BOUND_BEFORE =
 /** A time still to come or wished for: a plan, a schedule, a deadline. */
 const PROSPECT =
   /\b(?:will|would|due|scheduled|expected|planned|plans?|set\s+to|is\s+to|are\s+to|was\s+to|were\s+to|hopes?|aims?|deadline|every|each|daily)\b/i;
+/**
+ * "three lorries jackknifed on the eastbound climb shortly after 7pm", "one of its two cables snapped at
+ * about 9:45 a.m.": a plural or singular noun, the past-tense verb it did and the time the verb is
+ * told at, nothing but a place between them and no clause break.
+ */
+const SUBJECT_VERB_BEFORE_TIME =
+  /\b([a-z]{3,})\s+([a-z]{3,}ed)\s+(?:(?:on|in|at|near|outside|inside|off)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)?(?:(?:shortly|just|soon|moments?|minutes?|right)\s+(?:after|before)|at\s+(?:about|around|roughly|approximately|precisely|exactly)|at|around|about)\s+$/;
+/** A noun's one ("buses" → "bus", "lorries" → "lorry", "cables" → "cable"), to meet its singular. */
+function oneOf(noun: string): string {
+  if (noun.endsWith("ies")) return `${noun.slice(0, -3)}y`;
+  if (/(?:s|x|ch|sh)es$/.test(noun)) return noun.slice(0, -2);
+  return noun.endsWith("s") && !noun.endsWith("ss") ? noun.slice(0, -1) : noun;
+}
 /** Two outlets' times for one act further apart than this are taken to be of different moments (a start and an end). */
 const MOST_APART_MINUTES = 4 * 60;
 /** Times this close are one moment told roughly ("about 2:40" and "2:45"). */
@@ -50,9 +65,13 @@ export function findClockTimeDisagreements(
     const date = dates.get(item);
     if (!date || date.precision !== "day") continue;
     const found = [...text.matchAll(CLOCK)];
-    if (found.length !== 1 || actsTold(text).size !== 1) continue;
     const [match] = found;
-    if (!match || BOUND_BEFORE.test(text.slice(0, match.index))) continue;
+    if (!match || found.length !== 1) continue;
+    const acts = actsTold(text).size;
+    // An act of no known family is still one act when two outlets give its doer and verb alike.
+    const doing = acts === 0 ? SUBJECT_VERB_BEFORE_TIME.exec(text.slice(0, match.index)) : null;
+    if (acts !== 1 && !doing) continue;
+    if (BOUND_BEFORE.test(text.slice(0, match.index))) continue;
     const hour = Number(match[1]);
     if (hour < 1 || hour > 12) continue;
     const afternoon = match[3]!.toLowerCase().startsWith("p");
@@ -64,6 +83,7 @@ export function findClockTimeDisagreements(
       minutes: ((hour % 12) + (afternoon ? 12 : 0)) * 60 + Number(match[2] ?? 0),
       outletKey: outlet.key,
       outletName: outlet.name,
+      ...(doing ? { verb: `${oneOf(doing[1]!)} ${doing[2]}` } : {}),
     });
   }
   const disagreements: Disagreement[] = [];
@@ -78,7 +98,9 @@ export function findClockTimeDisagreements(
         other.day === first.day &&
         apart >= LEAST_APART_MINUTES &&
         apart <= MOST_APART_MINUTES &&
-        sameAct(first.item.sentence.text, other.item.sentence.text)
+        (first.verb || other.verb
+          ? first.verb === other.verb
+          : sameAct(first.item.sentence.text, other.item.sentence.text))
       );
     });
     if (rivals.length === 0) continue;
@@ -86,7 +108,7 @@ export function findClockTimeDisagreements(
     const claims = rivalClaims(side, (time) => time.minutes);
     if (!claims) continue;
     for (const time of side) reported.add(time);
-    const act = actWordsIn(first.item.sentence.text)[0] ?? "it";
+    const act = actWordsIn(first.item.sentence.text)[0] ?? first.verb?.split(" ")[1] ?? "it";
     disagreements.push({ topic: `the time of day given for "${act}"`, claims });
   }
   return disagreements;

@@ -252,3 +252,27 @@ describe("findDisagreements on a bare count a killing takes", () => {
     ).toEqual([[expect.stringMatching(/^people killed\b/), ["Eleven", "14"]]]);
   });
 });
+
+describe("findDisagreements on a mover's speed told by any verb of moving with 'at'", () => {
+  it("sets “plunging at about 80kph” against “travelling at 95km/h”, never the wind “blowing at 60km/h”", () => {
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "2029-05-14T10:00:00Z",
+          "A lift fell in a tower.\n\nThe cabin was travelling at 95km/h when it hit the buffers.",
+        ],
+        [
+          "Beta Times",
+          "2029-05-14T18:00:00Z",
+          "A lift fell in a tower.\n\nThe cabin was plunging at about 80kph when the brakes failed.",
+        ],
+        [
+          "Gamma Post",
+          "2029-05-14T19:00:00Z",
+          "A lift fell in a tower.\n\nWinds were blowing at 60km/h on the roof at the time.",
+        ],
+      ),
+    ).toEqual([[expect.stringMatching(/speed/), ["about 80kph", "95km/h"]]]);
+  });
+});

@@ -989,6 +989,16 @@ describe("findNumberMentions reads one measure of one thing however an outlet wo
     expect(war).toMatchObject({ unit: "minute", event: "bidding", frame: "reported" });
   });
 
+  it("reads an event's length on a night or a day it names as that event's length, no count over the span", () => {
+    expect(read("The vase sold last night after a ten-minute bidding war.")[0]).toMatchObject({
+      unit: "minute",
+      event: "bidding",
+      kind: "fixed",
+    });
+    expect(read("The standoff lasted six hours overnight.")[0]).toMatchObject({ unit: "hour", kind: "fixed" });
+    expect(read("Police made 40 arrests overnight.")[0]?.kind).toBe("window");
+  });
+
   it("reads goods' worth, street value and estimate as one value, a haul's held whenever told; an agreement's worth stays its own", () => {
     for (const text of [
       "Officers found heroin worth an estimated £40 million in the lorry.",
@@ -1266,6 +1276,13 @@ describe("findNumberMentions reads a span set before a thing that goes on as its
     expect(read("She was charged after a 15-month police investigation.")).toEqual([["15", "month", "investigated"]]);
     expect(read("Detectives spent 22 months investigating the case.")).toEqual([["22", "month", "investigated"]]);
     expect(read("The union called a three-day strike at the depot.")).toEqual([["three", "day", "strike"]]);
+  });
+
+  it("reads “after 12 days of hearings” as “a 12-day hearing”, “six weeks of police investigation” as the investigation's length", () => {
+    expect(read("The panel ruled after 12 days of hearings.")).toEqual([["12", "day", "hearing"]]);
+    expect(read("The panel ruled after a 12-day hearing.")).toEqual([["12", "day", "hearing"]]);
+    expect(read("She was charged after six weeks of police investigation.")).toEqual([["six", "week", "investigated"]]);
+    expect(read("The panel met for 12 days of travel.")).toEqual([["12", null, null]]);
   });
 
   it("never reads a span before another noun as an event's length", () => {

@@ -1173,8 +1173,14 @@ const DURATION_UNIT = /^(?:second|minute|hour|day|week|month|year)$/;
  * and a measure imposed for a time ("an eight-week closure", "a two-year suspension", "a five-day
  * diversion", "the 12-day camp"), whose length is one fact whoever tells it.
  */
-const ONGOING_EVENT_AFTER =
-  /^\s+(?:[a-z]+\s+)?(investigation|inquiry|probe|trial|strike|walkout|siege|standoff|stand-off|search|manhunt|shutdown|lockdown|outage|blackout|blockade|occupation|stoppage|hearing|closure|suspension|ban|evacuation|diversion|curfew|encampment|camp|sit-in|vigil|boycott|blaze|fire)\b/;
+const ONGOING_EVENT =
+  "(investigation|inquiry|probe|trial|strike|walkout|siege|standoff|stand-off|search|manhunt|shutdown|lockdown|outage|blackout|blockade|occupation|stoppage|hearing|closure|suspension|ban|evacuation|diversion|curfew|encampment|camp|sit-in|vigil|boycott|blaze|fire)";
+const ONGOING_EVENT_AFTER = new RegExp(String.raw`^\s+(?:[a-z]+\s+)?${ONGOING_EVENT}\b`);
+/**
+ * "sat for 41 days of hearings", "after nine hours of searching": the span's length written with "of"
+ * before the thing that went on, as "a 38-day hearing" writes it before.
+ */
+const SPAN_OF_EVENT_AFTER = new RegExp(String.raw`^\s+of\s+(?:[a-z]+\s+)?${ONGOING_EVENT}s?\b`);
 /** Only these are measured in years before their noun ("a two-year ban"): a "20-year inquiry" is rare, a "20-year veteran" common. */
 const YEARS_LONG_EVENT_AFTER = /^\s+(?:[a-z]+\s+)?(?:suspension|ban|closure)\b/;
 
@@ -1913,8 +1919,12 @@ const SMALL_LENGTH_SYMBOL_AFTER = /^\s?(?:mm|cm)(?![\p{L}\p{N}])/u;
 const JUST_OFF_BEFORE = /\b(?:just|a\s+little|slightly)\s+(over|above|more\s+than|under|below|less\s+than)\s+$/i;
 /** A speed's symbol right after its figure, written on or apart: "140mph", "185 km/h", "90 kph". */
 const SPEED_SYMBOL_AFTER = /^\s?(mph|kph|km\/h)(?![\p{L}\p{N}])/iu;
+/**
+ * "was travelling at 62 mph", "doing about 70 mph", and any mover's verb with "at" before a speed's
+ * unit ("descending at about 60kph", "hurtling at 90mph"); never the wind's ("blowing at").
+ */
 const SPEED_BEFORE =
-  /\b(?:travell?ing|going|driving|moving|running|doing|sailing|flying|speeding)\s+(?:at\s+)?(?:a\s+speed\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
+  /\b(?:(?:travell?ing|going|driving|moving|running|doing|sailing|flying|speeding)\s+(?:at\s+)?|(?!(?:blowing|gusting)\b)[a-z]{3,}ing\s+at\s+)(?:a\s+speed\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|at least|more than|up to)\s+)?$/i;
 
 /**
  * A storm's wind speed right before its figure: "winds of up to 160 mph", "gusts reaching 90 mph",
@@ -2143,6 +2153,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         ? (FOUGHT_FOR_BEFORE.exec(before)?.[1] ??
           (SPENT_BEFORE.test(before) ? SPENT_FIGHTING_AFTER.exec(after.slice(duration[0].length))?.[1] : undefined))
         : undefined;
+      const spanOf = duration ? SPAN_OF_EVENT_AFTER.exec(after.slice(duration[0].length)) : null;
       const lastedAsWritten = duration
         ? (
             warningLead(before, after.slice(duration[0].length)) ??
@@ -2152,7 +2163,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             (timeTaken && "took") ??
             (fought && "fought") ??
             (SPENT_BEFORE.test(before) ? SPENT_DOING_AFTER.exec(after.slice(duration[0].length))?.[1] : undefined) ??
-            elapsedSpell(before, after.slice(duration[0].length))
+            elapsedSpell(before, after.slice(duration[0].length)) ??
+            (spanOf ? "lasted" : undefined)
           )?.toLowerCase()
         : undefined;
       // "was not noticed for four hours" is how long it "went unnoticed": one measure however told.
@@ -2163,7 +2175,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // "The standoff at the pharmacy lasted nine hours": what lasted is the thing measured.
       // A bare noun opening the sentence is its subject too: "Bidding lasted 12 minutes".
       const lastedSubject = lasted && LASTING.test(lasted) ? LASTED_SUBJECT.exec(before) : null;
-      const lastedThing = (lastedSubject?.[1] ?? lastedSubject?.[2])?.toLowerCase();
+      const lastedThing = (lastedSubject?.[1] ?? lastedSubject?.[2] ?? spanOf?.[1])?.toLowerCase();
       // "a magnitude 6.8 earthquake", "a 6.6-magnitude aftershock", "measured the quake at magnitude 6.6".
       const magnitudeAfter = MAGNITUDE_AFTER.exec(after);
       const magnitude = !percent && !currency && (magnitudeAfter !== null || MAGNITUDE_BEFORE.test(before));
@@ -2801,7 +2813,11 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // sentence says began "since" ("Ellesmere Hall's 56 bedrooms have stood empty since Sunday").
       const kind: QuantityKind = ownedSize
         ? "fixed"
-        : (WINDOW.test(clause) && !(hospitalCount && overnightOnly(before, clause)) && !RISEN_TO_BEFORE.test(before)) ||
+        : // "after an 11-minute bidding war last night": a span dates one event's length, no count of a span.
+          (WINDOW.test(clause) &&
+              !eventDuration &&
+              !(hospitalCount && overnightOnly(before, clause)) &&
+              !RISEN_TO_BEFORE.test(before)) ||
             (NEW_ONES.test(after) && A_DAY.test(afterClause))
           ? "window"
           : toll ||
