@@ -27,7 +27,8 @@ const digest = {
       citations,
       corroboration: {
         outlets: 3,
-        articleIds: ["a1", "a2", "a3"],
+        // Counted when the digest was made; "gone" has since left the story.
+        articleIds: ["a1", "a2", "gone"],
         otherFigures: [
           { articleId: "a2", figure: "14", instead: "12" },
           { articleId: "gone", figure: "14", instead: "15" },
