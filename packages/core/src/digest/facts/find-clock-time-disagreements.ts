@@ -1,5 +1,6 @@
 import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { singularNoun } from "../../text/singular-noun.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import type { SentenceDate } from "./find-date-mentions.js";
 import { outletOf } from "./independent-outlets.js";
@@ -34,12 +35,6 @@ const PROSPECT =
  */
 const SUBJECT_VERB_BEFORE_TIME =
   /\b([a-z]{3,})\s+([a-z]{3,}ed)\s+(?:(?:on|in|at|near|outside|inside|off)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)?(?:(?:shortly|just|soon|moments?|minutes?|right)\s+(?:after|before)|at\s+(?:about|around|roughly|approximately|precisely|exactly)|at|around|about)\s+$/;
-/** A noun's one ("buses" → "bus", "lorries" → "lorry", "cables" → "cable"), to meet its singular. */
-function oneOf(noun: string): string {
-  if (noun.endsWith("ies")) return `${noun.slice(0, -3)}y`;
-  if (/(?:s|x|ch|sh)es$/.test(noun)) return noun.slice(0, -2);
-  return noun.endsWith("s") && !noun.endsWith("ss") ? noun.slice(0, -1) : noun;
-}
 /** Two outlets' times for one act further apart than this are taken to be of different moments (a start and an end). */
 const MOST_APART_MINUTES = 4 * 60;
 /** Times this close are one moment told roughly ("about 2:40" and "2:45"). */
@@ -83,7 +78,7 @@ export function findClockTimeDisagreements(
       minutes: ((hour % 12) + (afternoon ? 12 : 0)) * 60 + Number(match[2] ?? 0),
       outletKey: outlet.key,
       outletName: outlet.name,
-      ...(doing ? { verb: `${oneOf(doing[1]!)} ${doing[2]}` } : {}),
+      ...(doing ? { verb: `${singularNoun(doing[1]!)} ${doing[2]}` } : {}),
     });
   }
   const disagreements: Disagreement[] = [];

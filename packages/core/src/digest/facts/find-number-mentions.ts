@@ -1,4 +1,5 @@
 import { oncePerText } from "../../text/once-per-text.js";
+import { singularNoun } from "../../text/singular-noun.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { ballotObjectOf } from "./ballot-object.js";
@@ -336,10 +337,10 @@ function unitAfter(after: string): { unit: string | null; end: number } {
     const second = /^\s+([A-Za-z]+)/.exec(next);
     const compound =
       second &&
-      ((/^(?:cubic|square)$/i.test(word) && LENGTH_UNIT.test(singular(second[1]!))) ||
+      ((/^(?:cubic|square)$/i.test(word) && LENGTH_UNIT.test(singularNoun(second[1]!))) ||
         (/^(?:yes|no)$/i.test(word) && /^votes?$/i.test(second[1]!)));
     if (compound) {
-      unit = `${word.toLowerCase()} ${singular(second[1]!)}`;
+      unit = `${word.toLowerCase()} ${singularNoun(second[1]!)}`;
       end = match.index + match[0].length + second[0].length;
       break;
     }
@@ -356,14 +357,14 @@ function unitAfter(after: string): { unit: string | null; end: number } {
     // police officers" stay police, as "1,200 police" are).
     const kindOf =
       /s$/i.test(word) &&
-      singular(word) === word.toLowerCase() &&
+      singularNoun(word) === word.toLowerCase() &&
       !/^(?:basis|people|staff|police|personnel|men|women|children)$/i.test(word) &&
       /^\s+[a-z][a-z’'-]*s\b/.test(next) &&
       !FUNCTION_WORD.test(/^\s+([a-z’'-]+)/.exec(next)?.[1] ?? "");
     if (kindOf) continue;
     if (/s$/i.test(word) || /^(people|children|women|men|staff|police|personnel|feet)$/i.test(word) || end > 40) break;
   }
-  return { unit: unit ? personOf(singular(unit)) : null, end };
+  return { unit: unit ? personOf(singularNoun(unit)) : null, end };
 }
 
 /**
@@ -411,7 +412,7 @@ function numberOf(before: string, after: string): { unit: string | null; end: nu
   if (written.unit) return written;
   const named = numberOfNamed(before)?.noun.toLowerCase();
   if (!named) return written;
-  return { unit: PEOPLE_OF_EVENT.test(named) ? "people" : personOf(singular(named)), end: 0 };
+  return { unit: PEOPLE_OF_EVENT.test(named) ? "people" : personOf(singularNoun(named)), end: 0 };
 }
 
 /**
@@ -649,7 +650,7 @@ function holderOf(clauseBefore: string, afterUnit: string): string | undefined {
   const found = HOLDER_AFTER.exec(afterUnit) ?? HOLDER_BEFORE.exec(clauseBefore);
   const noun = found?.[2]?.toLowerCase();
   if (!noun || FUNCTION_WORD.test(noun)) return undefined;
-  const thing = singular(SAME_EVENT[noun] ?? noun);
+  const thing = singularNoun(SAME_EVENT[noun] ?? noun);
   return found?.[1] ? `${found[1].toLowerCase()} ${thing}` : thing;
 }
 
@@ -1645,7 +1646,7 @@ function measuredThing(before: string, afterUnit: string): string | null {
   const dimensionNoun = DIMENSION_NOUN_BEFORE.exec(before)?.[1]?.toLowerCase();
   const subject = dimensionNoun ? SUBJECT_OF_SIZE.exec(before)?.[1]?.toLowerCase() : undefined;
   if (dimensionNoun && subject && !FUNCTION_WORD.test(subject))
-    return `${singular(SAME_EVENT[subject] ?? subject)} ${DIMENSION_OF_NOUN[dimensionNoun]}`;
+    return `${singularNoun(SAME_EVENT[subject] ?? subject)} ${DIMENSION_OF_NOUN[dimensionNoun]}`;
   const measured = MEASURED_BEFORE.exec(before);
   const bySubject = !measured && DIMENSION_AFTER.test(afterUnit) && !THING_BEFORE_DIMENSION.test(before);
   const written = DIMENSION_AFTER.test(afterUnit)
@@ -1661,7 +1662,7 @@ function measuredThing(before: string, afterUnit: string): string | null {
     ?.toLowerCase()
     .replace("across", "wide")
     .replace("tall", "high");
-  return dimension && dimension !== "long" ? `${singular(thing)} ${dimension}` : singular(thing);
+  return dimension && dimension !== "long" ? `${singularNoun(thing)} ${dimension}` : singularNoun(thing);
 }
 
 /**
@@ -1709,8 +1710,8 @@ function distanceBetween(before: string, afterUnit: string): string | null {
   if (wreckFrom && !PLACED_THING_BEFORE.test(before)) return `wreck from ${wreckFrom.toLowerCase()}`;
   if (bearing) {
     const placed = PLACED_THING_BEFORE.exec(before)?.[1] ?? PLACED_SUBJECT_BEFORE.exec(before)?.[1];
-    return placed && !FUNCTION_WORD.test(placed) && !PLACE_NOUN.test(singular(placed))
-      ? `${singular(placed)} ${bearing.toLowerCase().replace("-", "")} of`
+    return placed && !FUNCTION_WORD.test(placed) && !PLACE_NOUN.test(singularNoun(placed))
+      ? `${singularNoun(placed)} ${bearing.toLowerCase().replace("-", "")} of`
       : null;
   }
   // "The second infected farm lies eight miles away from Hollow Fen": the thing as the subject of
@@ -1722,7 +1723,7 @@ function distanceBetween(before: string, afterUnit: string): string | null {
   const point = named ? named.toLowerCase() : (stop < 0 ? words : words.slice(0, stop)).join(" ");
   // "hit the ground 100 metres from the green": where a thing struck, the ground is no thing placed.
   if (!thing || FUNCTION_WORD.test(thing) || thing === "ground" || !point) return null;
-  return `${singular(thing)} from ${point}`;
+  return `${singularNoun(thing)} from ${point}`;
 }
 
 /** Nouns of an action on what a figure counts: "the cancellation of 410 flights" → cancelled. */
@@ -1761,33 +1762,6 @@ const MONTHS =
 /** A day written before its month, as British and European copy does: "on 14 August 2021", "3 March". */
 const MONTH_AFTER =
   /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/;
-
-const US_SINGULAR =
-  /^((?:mini|trolley|school)?bus|virus|bonus|campus|census|status|stimulus|consensus|fungus|cactus|octopus|walrus|prospectus|apparatus|syllabus|circus|genus|hippopotamus|platypus)(?:es)?$/;
-
-/**
- * Nouns whose singular ends in "as", as few do: most words in "-as" are plurals ("areas", "quotas",
- * "eras"), so these are named.
- */
-const AS_SINGULAR = /^(gas|bias|atlas|canvas|alias|pancreas)(?:es)?$/;
-/** Plurals in "-us" of nouns ending in "u": any other word in "-us" is singular ("surplus", "focus", "chorus"). */
-const US_PLURAL = /^(?:menus|gurus|emus|haikus|tutus|tofus|zebus|snafus)$/;
-/** "crises", "analyses": plurals of nouns ending in "-sis". */
-const SIS_PLURAL = /^(cri|analy|paraly|diagno|hypothe|the|synop|progno|empha)ses$/;
-
-function singular(word: string): string {
-  const lower = word.toLowerCase();
-  if (lower === "people" || lower === "persons") return "people";
-  if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
-  // "bus", "viruses", "gas", "gases": nouns whose singular ends in "us" or "as" ("houses" and "causes" do not).
-  const own = US_SINGULAR.exec(lower) ?? AS_SINGULAR.exec(lower);
-  if (own) return own[1]!;
-  const sis = SIS_PLURAL.exec(lower);
-  if (sis) return `${sis[1]}sis`;
-  if (lower.endsWith("us") && !US_PLURAL.test(lower)) return lower;
-  if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is")) return lower.slice(0, -1);
-  return lower;
-}
 
 /** "died on Tuesday at 86", "dies aged 85", "died at the age of 85": the figure ends the phrase (never "at 3 a.m."). */
 const AGE_AT_DEATH_BEFORE = /\b(?:died|dies|passed away)\b[^.;:“”"]{0,80}?\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?$/i;
@@ -2118,7 +2092,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const currency =
         currencyBefore(before) ??
         (currencyWord
-          ? [currencyWord[1], singular(currencyWord[2]!)].filter(Boolean).join(" ").toLowerCase()
+          ? [currencyWord[1], singularNoun(currencyWord[2]!)].filter(Boolean).join(" ").toLowerCase()
           : undefined);
       const afterCurrency = currencyWord ? after.slice(currencyWord[0].length) : after;
       const moneyAfter = currency
@@ -2194,7 +2168,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         : crowd
           ? { unit: "people", end: 0 }
           : hyphened && hyphenedNoun
-            ? { unit: singular(hyphened[1]!), end: hyphened[0].length }
+            ? { unit: singularNoun(hyphened[1]!), end: hyphened[0].length }
             : points
               ? { unit: "percentage point", end: points[0].length }
               : percent
@@ -2204,9 +2178,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                   : term
                     ? { unit: "month", end: term[0].length }
                     : late
-                      ? { unit: lateYears ? "month" : singular(late[1]!.toLowerCase()), end: late[0].length }
+                      ? { unit: lateYears ? "month" : singularNoun(late[1]!.toLowerCase()), end: late[0].length }
                       : duration && lasted
-                        ? { unit: singular(duration[1]!), end: duration[0].length }
+                        ? { unit: singularNoun(duration[1]!), end: duration[0].length }
                         : temperature
                           ? {
                               unit: /^[Cc]/.test(temperature[1]!) ? "celsius" : "fahrenheit",
@@ -2306,7 +2280,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       let event: string | null = toll
         ? "killed"
         : money
-          ? moneyNoun(singular(money[2]!), money[1] !== undefined)
+          ? moneyNoun(singularNoun(money[2]!), money[1] !== undefined)
           : attributed
             ? attributed.event
             : null;
@@ -2358,11 +2332,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (timeTaken && !attributed) event = `time to ${timeTaken}`;
       if (term) event = "jailed";
       if (fought && !attributed && !FUNCTION_WORD.test(fought))
-        event = `fought ${singular(SAME_EVENT[fought.toLowerCase()] ?? fought)}`;
+        event = `fought ${singularNoun(SAME_EVENT[fought.toLowerCase()] ?? fought)}`;
       // "The siren sounded 12 minutes before the strike": a warning's lead, whatever else the clause names.
       if (lasted === "warned") event = "warned";
       if (!event && lasted && !attributed)
-        event = lastedThing && !FUNCTION_WORD.test(lastedThing) ? singular(lastedThing) : lasted.replace(/ing$/, "ed");
+        event =
+          lastedThing && !FUNCTION_WORD.test(lastedThing) ? singularNoun(lastedThing) : lasted.replace(/ing$/, "ed");
       // "was on the ground for 19 miles": a tornado's path, as "a 22-mile path" is.
       if (unit && LENGTH_UNIT.test(unit) && STORM_PATH_BEFORE.test(before)) event = "path";
       const eventDuration = DURATION_UNIT.test(counted.unit ?? "") && (lasted !== undefined || eventLength !== null);
@@ -2422,7 +2397,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
         const named = worth ? null : MONEY_NOUN_BEFORE.exec(clauseBefore);
         const noun =
           worth && !FUNCTION_WORD.test(worth)
-            ? AGREEMENT_WORTH.test(singular(worth))
+            ? AGREEMENT_WORTH.test(singularNoun(worth))
               ? worth
               : "value"
             : (named?.[1]?.toLowerCase() ?? (VALUED_AT_BEFORE.test(clauseBefore) ? "value" : undefined));
@@ -2447,7 +2422,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       // the sentence's subject is what the amount measures.
       if (!event && (currency || isMoneyUnit(unit)) && !attributed) {
         const head = AMOUNT_SUBJECT.exec(before)?.[1]?.toLowerCase();
-        if (head && !FUNCTION_WORD.test(head)) event = MONEY_NOUNS[head] ?? singular(head);
+        if (head && !FUNCTION_WORD.test(head)) event = MONEY_NOUNS[head] ?? singularNoun(head);
       }
       if (!event && currency && !attributed && MONEY_TAKEN_BEFORE.test(before)) event = "stolen";
       // "after a four-year refurbishment costing £48 million": what the thing done cost.
@@ -2528,7 +2503,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       if (event && unit && JOB_UNIT.test(unit) && JOBS_MADE.test(event)) event = "added";
       if (!event && unit && LENGTH_UNIT.test(unit) && !attributed) {
         const won = WINNING_MARK_BEFORE.exec(before);
-        if (won) event = `winning ${singular((won[2] ?? won[3])!.toLowerCase())}`;
+        if (won) event = `winning ${singularNoun((won[2] ?? won[3])!.toLowerCase())}`;
         winner = won?.[1]?.toLowerCase();
       }
       // "the closure of a 20-mile stretch" (its length set before the stretch) and "closed for 25 miles".
@@ -2854,7 +2829,8 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             MOVE_SUBJECT_OF_NAME.exec(before)?.[1] ??
             MOVE_SUBJECT.exec(before)?.[1])
           : undefined;
-      const movedThing = movedWord && !NOT_A_SUBJECT.test(movedWord) ? singular(movedWord.toLowerCase()) : undefined;
+      const movedThing =
+        movedWord && !NOT_A_SUBJECT.test(movedWord) ? singularNoun(movedWord.toLowerCase()) : undefined;
       const subject = bidder
         ? bidder.toLowerCase()
         : ballotShare?.object && event === ballotShare.event
@@ -3044,7 +3020,9 @@ function attributiveNoun(
     return moved ? { event: move, moved } : { event: null };
   }
   // "a four-alarm fire" and "the five-alarm blaze": one thing under its newsroom names.
-  return { event: money ? (MONEY_NOUNS[noun] ?? singular(noun)) : (SAME_EVENT[singular(noun)] ?? singular(noun)) };
+  return {
+    event: money ? (MONEY_NOUNS[noun] ?? singularNoun(noun)) : (SAME_EVENT[singularNoun(noun)] ?? singularNoun(noun)),
+  };
 }
 
 /** Prepositions that end a noun phrase after a figure, besides the function words. */
@@ -3209,7 +3187,7 @@ function shareEventOf(clauseBefore: string, afterPercent: string): string | null
   const effect = SHARE_EFFECT_SUBJECT.exec(lower)?.[1] ?? SHARE_EFFECT_OBJECT.exec(lower)?.[1];
   if (!effect || effect.split(/\s+/).some((word) => FUNCTION_WORD.test(word))) return null;
   const words = effect.split(/\s+/);
-  return `${[...words.slice(0, -1), singular(words[words.length - 1]!)].join(" ")} among ${plural(singular(group))}`;
+  return `${[...words.slice(0, -1), singularNoun(words[words.length - 1]!)].join(" ")} among ${plural(singularNoun(group))}`;
 }
 
 function plural(noun: string): string {

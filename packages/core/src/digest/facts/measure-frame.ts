@@ -1,3 +1,4 @@
+import { singularNoun } from "../../text/singular-noun.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { isMoneyUnit, sameThingAs } from "./find-number-mentions.js";
 import { synonymFamilies } from "./news-act-families.js";
@@ -147,7 +148,7 @@ function measureClass(mention: NumberMention): string | null {
     return `people|${act}`;
   // A count's noun as written: "cars" are one kind of the "vehicles" in a crash, no rival count of
   // them; "cars, trucks and tractors" together are.
-  return `${kinds ?? sameThingAs(singular(commonSpelling(unit)))}|${act}`;
+  return `${kinds ?? sameThingAs(singularNoun(commonSpelling(unit)))}|${act}`;
 }
 
 /**
@@ -188,7 +189,7 @@ function kindsClass(mention: NumberMention): string | null {
   const list = KINDS_AFTER.exec(mention.item.sentence.text.slice(mention.end - mention.item.sentence.start));
   if (!list) return null;
   const classes = new Set(
-    [...list[1]!.split(/,\s+/), list[2]!].map((word) => KIND_CLASS[singular(word.toLowerCase())] ?? null),
+    [...list[1]!.split(/,\s+/), list[2]!].map((word) => KIND_CLASS[singularNoun(word.toLowerCase())] ?? null),
   );
   const [only] = classes;
   return classes.size === 1 && only ? only : null;
@@ -235,7 +236,7 @@ function thingMeasured(mention: NumberMention, money: boolean): string | null {
     (money ? MONEY_IN_AFTER.exec(after)?.[1] : undefined) ??
     null;
   if (!noun) return verb ? `${verb.toLowerCase()}ing` : null;
-  const word = singular(noun.toLowerCase());
+  const word = singularNoun(noun.toLowerCase());
   if (RELATIONAL_NOUN.test(word) || TERM_NOUN.test(word) || TIME_NOUN.test(word) || PHRASE_END.test(word)) return null;
   return family(word);
 }
@@ -243,12 +244,6 @@ function thingMeasured(mention: NumberMention, money: boolean): string | null {
 /** The currency word after a sum, as its unit names it ("swiss franc" → " Swiss francs"). */
 function currencyAfter(unit: string): RegExp {
   return new RegExp(String.raw`^\s+${unit.split(" ").join(String.raw`\s+`)}s?\b`, "i");
-}
-
-function singular(noun: string): string {
-  if (/(?:ss|us|is)$/.test(noun)) return noun;
-  if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
-  return noun.replace(/s$/, "");
 }
 
 /**
