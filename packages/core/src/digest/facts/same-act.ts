@@ -88,7 +88,8 @@ function weekdays(text: string): Set<string> {
  */
 export function sameAct(left: string, right: string, mainActs: ReadonlySet<number> = NO_ACTS): boolean {
   if (ANOTHER_ONE.test(left) !== ANOTHER_ONE.test(right)) return false;
-  if (sameVerbAndObject(ownNews(left), ownNews(right))) return true;
+  const [newsLeft, newsRight] = [ownNews(left), ownNews(right)];
+  if (sameVerbAndObject(newsLeft, newsRight)) return true;
   const told = actsTold(left);
   const shared = [...actsTold(right)].filter((family) => told.has(family));
   if (shared.length === 0) return false;
@@ -97,7 +98,7 @@ export function sameAct(left: string, right: string, mainActs: ReadonlySet<numbe
   // landslide buried part of the railway on Tuesday", "The slide smashed into the track yesterday").
   const main = new Set(shared.filter((family) => mainActs.has(family)));
   if (main.size > 0) {
-    const [ownLeft, ownRight] = [actsTold(ownNews(left)), actsTold(ownNews(right))];
+    const [ownLeft, ownRight] = [actsTold(newsLeft), actsTold(newsRight)];
     if ([...main].some((family) => ownLeft.has(family) && ownRight.has(family))) return true;
   }
   const actStems = stems(`${actWordsIn(left).join(" ")} ${actWordsIn(right).join(" ")}`);

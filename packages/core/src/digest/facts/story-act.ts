@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../text/calendar-names.js";
 import type { NumberMention } from "./find-number-mentions.js";
 
 /**
@@ -7,8 +8,10 @@ import type { NumberMention } from "./find-number-mentions.js";
  * day of its own is another moment's, and keeps no act; one whose sentence names no act of the story
  * ("36 people remained in hospital") is of something else.
  */
-const CHANGE_OR_DAY =
-  /\b(?:now|so\s+far|since|risen|rose|rising|grown|grew|growing|widened|widening|increased|climbed|jumped|up\s+from|down\s+from|latest|updated|revised|initially|at\s+first|earlier|later|tops|topped|exceed\w*|passed|surpass\w*|yesterday|today|tonight|last\s+night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/i;
+const CHANGE_OR_DAY = new RegExp(
+  String.raw`\b(?:now|so\s+far|since|risen|rose|rising|grown|grew|growing|widened|widening|increased|climbed|jumped|up\s+from|down\s+from|latest|updated|revised|initially|at\s+first|earlier|later|tops|topped|exceed\w*|passed|surpass\w*|yesterday|today|tonight|last\s+night|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")}|(?:19|20)\d\d)\b`,
+  "i",
+);
 
 /**
  * A count joined to another group before its verb ("Three men … and a woman were arrested") is a part
