@@ -12,7 +12,6 @@ import { synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
 import { rivalCountCarries } from "./rival-count.js";
-import { wireCredits } from "./wire-credits.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
 const CARRIES = 0.6;
@@ -799,11 +798,11 @@ function creditPatterns(articles: readonly Article[], byId: ReadonlyMap<string, 
       article,
     });
   }
-  const relayed = wireCredits(articles, byId);
+  // A paper's copy closing on an agency's credit line already counts as the agency (see outletOf).
   return (sentence: string, own: Article): Article => {
     const ownKey = outletOf(own, byId).key;
     for (const [key, { pattern, article }] of patterns) if (key !== ownKey && pattern.test(sentence)) return article;
-    return relayed.get(own) ?? own;
+    return own;
   };
 }
 
