@@ -549,6 +549,26 @@ describe("corroborate by the statement's main proposition", () => {
     ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
   });
 
+  it('counts an act told by its verb and by its "-sion" noun', () => {
+    expect(
+      carriedBy(
+        "Northgate Council suspended the Harbour Road bus lane trial on Friday after a string of crashes.",
+        "On Friday Northgate Council ordered the suspension of the Harbour Road trial.",
+        "Kelby Council suspended its own parking trial on Friday after a string of complaints.",
+      ),
+    ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+  });
+
+  it("counts no passage telling another act of the same things in the same words", () => {
+    expect(
+      carriedBy(
+        "Northgate Council suspended the Harbour Road bus lane trial on Friday after a string of crashes.",
+        "Northgate Council extended the Harbour Road bus lane trial on Friday by a further six months.",
+        "Kelby Council suspended its own parking trial on Friday after a string of complaints.",
+      ),
+    ).toEqual({ outlets: 1, sources: ["Alpha News"] });
+  });
+
   it("counts an election told as a win, not a past election of the same office", () => {
     expect(
       carriedBy(
