@@ -5,6 +5,7 @@ import { articleSentences } from "../evidence/article-sentences.js";
 import { airlineOutageArticles } from "../testing/airline-outage-articles.js";
 import { derailmentArticles } from "../testing/derailment-articles.js";
 import { hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
+import { refuseStrikeArticles } from "../testing/refuse-strike-articles.js";
 import { stormFloodArticles } from "../testing/storm-flood-articles.js";
 import { corroborate } from "./corroborate.js";
 
@@ -207,6 +208,16 @@ it("counts a rewrite the near-duplicate check missed as its original's outlet", 
     outlets: 1,
     sources: ["AP"],
   });
+});
+
+it("counts no outlet giving the claim only as background, in a relative clause in the past perfect", () => {
+  // "Crews began with the 46 streets where pest control officers had been called": where collections began.
+  expect(
+    outletsCarrying(
+      "Pest control officers have been called to 46 streets where rubbish has piled up, the council said on Tuesday.",
+      refuseStrikeArticles(),
+    ).outlets,
+  ).toBe(1);
 });
 
 it("reads the same count of the same thing as the same claim whatever verb carries it", () => {

@@ -689,6 +689,24 @@ function tellsOtherAct(
   return ![...proposition.acts].some(([term, root]) => passage.terms.has(term) || reading.roots.has(root));
 }
 
+/** A relative clause in the past perfect: "the 46 streets where pest control officers had been called". */
+const PAST_PERFECT_RELATIVE = /\b(?:where|which|that|who|whom|when)\s+(?:[^,;:]*?\s)?had\s+[^,;:]*/giu;
+
+/**
+ * Whether a passage tells the statement's acts only as background: in a relative clause in the past
+ * perfect, pointing back to them, while its own clause tells another act ("Crews began with the 46
+ * streets where pest control officers had been called" tells where collections began, not the callouts).
+ */
+function toldAsBackground(proposition: Proposition, text: string): boolean {
+  if (proposition.required.size === 0) return false;
+  const rest = text.replace(PAST_PERFECT_RELATIVE, " ");
+  if (rest === text) return false;
+  const passage = claimOf(rest);
+  const reading = readingOf(rest);
+  if ([...proposition.acts].some(([term, root]) => passage.terms.has(term) || reading.roots.has(root))) return false;
+  return (propositionOf(rest)?.required.size ?? 0) > 0;
+}
+
 /**
  * Whether a passage tells the statement's acts at another time than it does: as a plan where the
  * statement tells what happened ("will reopen" for "reopened"), or the reverse.
@@ -1108,8 +1126,16 @@ export function corroborate<T extends DigestSentence>(
               daysSaidRelatively(item.sentence.text, item.article) ?? ledeDays.get(item.article) ?? NO_DAYS,
             )
           : null);
-      // However many words it shares, a plan does not carry its outcome, nor an outcome the plan.
-      if (carried && !(proposition && tellsAnotherTime(proposition, reading(item.sentence.text))))
+      // However many words it shares, a plan does not carry its outcome, nor an outcome the plan, nor
+      // background the claim's outcome.
+      if (
+        carried &&
+        !(
+          proposition &&
+          (tellsAnotherTime(proposition, reading(item.sentence.text)) ||
+            toldAsBackground(proposition, item.sentence.text))
+        )
+      )
         carriedBy(item.article, item.sentence.text, carried);
     }
     for (const key of copiedOutlets(carriers, outlets)) outlets.delete(key);
