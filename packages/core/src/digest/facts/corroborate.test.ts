@@ -5,6 +5,7 @@ import { articleSentences } from "../evidence/article-sentences.js";
 import { airlineOutageArticles } from "../testing/airline-outage-articles.js";
 import { derailmentArticles } from "../testing/derailment-articles.js";
 import { hurricaneLandfallArticles } from "../testing/hurricane-landfall-articles.js";
+import { refuseStrikeArticles } from "../testing/refuse-strike-articles.js";
 import { stormFloodArticles } from "../testing/storm-flood-articles.js";
 import { corroborate } from "./corroborate.js";
 
@@ -207,6 +208,16 @@ it("counts a rewrite the near-duplicate check missed as its original's outlet", 
     outlets: 1,
     sources: ["AP"],
   });
+});
+
+it("counts no outlet giving the claim only as background, in a relative clause in the past perfect", () => {
+  // "Crews began with the 46 streets where pest control officers had been called": where collections began.
+  expect(
+    outletsCarrying(
+      "Pest control officers have been called to 46 streets where rubbish has piled up, the council said on Tuesday.",
+      refuseStrikeArticles(),
+    ).outlets,
+  ).toBe(1);
 });
 
 it("reads the same count of the same thing as the same claim whatever verb carries it", () => {
@@ -547,6 +558,26 @@ describe("corroborate by the statement's main proposition", () => {
         "Kestley station has been busy since the Harbour Line opened to freight on Sunday mornings.",
       ),
     ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+  });
+
+  it('counts an act told by its verb and by its "-sion" noun', () => {
+    expect(
+      carriedBy(
+        "Northgate Council suspended the Harbour Road bus lane trial on Friday after a string of crashes.",
+        "On Friday Northgate Council ordered the suspension of the Harbour Road trial.",
+        "Kelby Council suspended its own parking trial on Friday after a string of complaints.",
+      ),
+    ).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
+  });
+
+  it("counts no passage telling another act of the same things in the same words", () => {
+    expect(
+      carriedBy(
+        "Northgate Council suspended the Harbour Road bus lane trial on Friday after a string of crashes.",
+        "Northgate Council extended the Harbour Road bus lane trial on Friday by a further six months.",
+        "Kelby Council suspended its own parking trial on Friday after a string of complaints.",
+      ),
+    ).toEqual({ outlets: 1, sources: ["Alpha News"] });
   });
 
   it("counts an election told as a win, not a past election of the same office", () => {

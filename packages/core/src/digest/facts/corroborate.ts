@@ -8,11 +8,10 @@ import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { outletOf } from "./independent-outlets.js";
 import { mainClause } from "./main-clause.js";
-import { synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
+import { actsTold, synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
 import { rivalCountCarries } from "./rival-count.js";
-import { wireCredits } from "./wire-credits.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
 const CARRIES = 0.6;
@@ -555,11 +554,20 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Words after which an act's word describes a thing ("the leaked papers", "its flooded basement"). */
 const ATTRIBUTIVE = /^(?:the|a|an|its|their|his|her|this|that|these|those|[\p{L}]+['’]s)$/u;
 
-/** The root a verb shares with its noun: "derailed", "derailment" → "derail"; "elected", "election" → "elect". */
+/**
+ * The root a verb shares with its noun: "derailed", "derailment" → "derail"; "elected", "election" →
+ * "elect"; a "-sion" noun meets its verb in "-d" or "-de" ("suspension", "suspended" → "suspen";
+ * "collision", "collided" → "colli"), a "-mission" noun its verb in "-mit" ("admission", "admitted").
+ */
 function actRoot(word: string): string {
-  let root = word.replace(/(?:ations?|ments?|ions?|ings?|ed|es|s|e)$/, "");
+  if (/\p{L}{2}missions?$/u.test(word)) return word.replace(/missions?$/, "mit");
+  // A short stem before "-sion" is no verb's ("mansion", "pension", "session"): the noun keeps its "s".
+  const sion = /^(\p{L}{4,})sions?$/u.exec(word);
+  let root = sion ? sion[1]! : word.replace(/(?:ations?|ments?|ions?|ings?|ed|es|s|e)$/, "");
   if (root.length > 5) root = root.replace(/at$/, "");
-  return root.replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+  root = root.replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+  // Short roots keep their "d" ("land", "fund", "raid"): only a longer one is a "-sion" noun's verb.
+  return root.length >= 6 && root.endsWith("d") ? root.slice(0, -1) : root;
 }
 
 /** Whether a word tells an act: a verb's past form or participle, or a word of an act's family ("the collapse"). */
@@ -657,6 +665,46 @@ function propositionOf(statement: string): Proposition | null {
     planned: [...acts.values()].some((root) => reading.planned.has(root)),
     years: readingOf(statement).years,
   };
+}
+
+const NO_ACTS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Whether a passage sharing a statement's words tells another act of the same people or things: its
+ * main clause tells an act of its own, and it tells none of the statement's by word, noun or family
+ * (the timeline's stricter families too: "stopped" for "halted"), nor the same count of the same
+ * thing. "Extended the bus lane trial" shares every name of "suspended the bus lane trial"; what
+ * happened is not the same.
+ */
+function tellsOtherAct(
+  proposition: Proposition,
+  passage: Claim,
+  reading: Reading,
+  passageActs: ReadonlyMap<string, string>,
+  sameFamily: boolean,
+): boolean {
+  if (proposition.required.size === 0 || passageActs.size === 0 || sameFamily) return false;
+  // The same count of the same thing carries the claim whatever verb it is told with (see claimOf).
+  for (const [figure, noun] of proposition.claim.counted) if (passage.terms.has(`${figure} ${noun}`)) return false;
+  return ![...proposition.acts].some(([term, root]) => passage.terms.has(term) || reading.roots.has(root));
+}
+
+/** A relative clause in the past perfect: "the 46 streets where pest control officers had been called". */
+const PAST_PERFECT_RELATIVE = /\b(?:where|which|that|who|whom|when)\s+(?:[^,;:]*?\s)?had\s+[^,;:]*/giu;
+
+/**
+ * Whether a passage tells the statement's acts only as background: in a relative clause in the past
+ * perfect, pointing back to them, while its own clause tells another act ("Crews began with the 46
+ * streets where pest control officers had been called" tells where collections began, not the callouts).
+ */
+function toldAsBackground(proposition: Proposition, text: string): boolean {
+  if (proposition.required.size === 0) return false;
+  const rest = text.replace(PAST_PERFECT_RELATIVE, " ");
+  if (rest === text) return false;
+  const passage = claimOf(rest);
+  const reading = readingOf(rest);
+  if ([...proposition.acts].some(([term, root]) => passage.terms.has(term) || reading.roots.has(root))) return false;
+  return (propositionOf(rest)?.required.size ?? 0) > 0;
 }
 
 /**
@@ -799,11 +847,11 @@ function creditPatterns(articles: readonly Article[], byId: ReadonlyMap<string, 
       article,
     });
   }
-  const relayed = wireCredits(articles, byId);
+  // A paper's copy closing on an agency's credit line already counts as the agency (see outletOf).
   return (sentence: string, own: Article): Article => {
     const ownKey = outletOf(own, byId).key;
     for (const [key, { pattern, article }] of patterns) if (key !== ownKey && pattern.test(sentence)) return article;
-    return relayed.get(own) ?? own;
+    return own;
   };
 }
 
@@ -814,6 +862,10 @@ interface StoryClaims {
   postings: Map<string, number[]>;
   /** What the proposition alignment reads of each sentence, read once per text when first asked. */
   reading: (text: string) => Reading;
+  /** The acts each sentence's main clause tells (see propositionOf), read once per text when first asked. */
+  mainActs: (text: string) => ReadonlyMap<string, string>;
+  /** The act families each sentence tells at the strict level (see actsTold), read once per text when first asked. */
+  strictActs: (text: string) => ReadonlySet<number>;
 }
 
 /** The story's sentences read as claims, once per sentence list (a digest corroborates its summary and its key points). */
@@ -835,7 +887,14 @@ function storyClaims(sentences: readonly ArticleSentence[]): StoryClaims {
       else postings.set(term, [index]);
     }
   });
-  const story = { claims, documentFrequency, postings, reading: oncePerText(readingOf) };
+  const story = {
+    claims,
+    documentFrequency,
+    postings,
+    reading: oncePerText(readingOf),
+    mainActs: oncePerText((text: string) => propositionOf(text)?.required ?? NO_ACTS),
+    strictActs: oncePerText(actsTold),
+  };
   claimsOfStory.set(sentences, story);
   return story;
 }
@@ -939,7 +998,7 @@ export function corroborate<T extends DigestSentence>(
 ): Array<T & { corroboration: CorroborationWithFigures }> {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const creditedOutlet = creditPatterns(articles, byId);
-  const { claims, documentFrequency, postings, reading } = storyClaims(sentences);
+  const { claims, documentFrequency, postings, reading, mainActs, strictActs } = storyClaims(sentences);
   // The days each article's first sentence names: when the rest of it happened, unless a sentence says otherwise.
   const ledeDays = new Map<Article, Set<string>>();
   sentences.forEach((item, index) => {
@@ -951,6 +1010,7 @@ export function corroborate<T extends DigestSentence>(
     const claim = claimOf(statement.text);
     const core = coreOf(statement.text, claim, idf);
     const proposition = propositionOf(statement.text);
+    const statementActs = actsTold(statement.text);
     const outlets = new Map<string, string>();
     const add = (article: Article) => {
       const outlet = outletOf(article, byId);
@@ -1035,9 +1095,23 @@ export function corroborate<T extends DigestSentence>(
       const item = sentences[index]!;
       const own = covered[index]!;
       const next = sentences[index + 1];
-      const carried =
+      const inWords =
         (own + countedWeight >= EVENT_CARRIES * total ? carriedBySentence(claims[index]!, item.article) : null) ??
-        carriedByCore(claims[index]!, item.article) ??
+        carriedByCore(claims[index]!, item.article);
+      const carried =
+        (inWords &&
+        !(
+          proposition &&
+          tellsOtherAct(
+            proposition,
+            claims[index]!,
+            reading(item.sentence.text),
+            mainActs(item.sentence.text),
+            [...strictActs(item.sentence.text)].some((act) => statementActs.has(act)),
+          )
+        )
+          ? inWords
+          : null) ??
         (next &&
         next.article === item.article &&
         own + (covered[index + 1] ?? 0) + countedWeight >= EVENT_CARRIES * total
@@ -1052,8 +1126,16 @@ export function corroborate<T extends DigestSentence>(
               daysSaidRelatively(item.sentence.text, item.article) ?? ledeDays.get(item.article) ?? NO_DAYS,
             )
           : null);
-      // However many words it shares, a plan does not carry its outcome, nor an outcome the plan.
-      if (carried && !(proposition && tellsAnotherTime(proposition, reading(item.sentence.text))))
+      // However many words it shares, a plan does not carry its outcome, nor an outcome the plan, nor
+      // background the claim's outcome.
+      if (
+        carried &&
+        !(
+          proposition &&
+          (tellsAnotherTime(proposition, reading(item.sentence.text)) ||
+            toldAsBackground(proposition, item.sentence.text))
+        )
+      )
         carriedBy(item.article, item.sentence.text, carried);
     }
     for (const key of copiedOutlets(carriers, outlets)) outlets.delete(key);

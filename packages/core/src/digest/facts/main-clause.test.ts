@@ -23,6 +23,21 @@ describe("mainClause", () => {
     );
   });
 
+  it("reads a figure's comma inside a set-off clause as no end of the clause", () => {
+    expect(
+      mainClause("Staff at the depot, which employs about 1,400 drivers, were told on Monday which routes would go."),
+    ).toBe("Staff at the depot were told on Monday which routes would go");
+    expect(mainClause("The ferry, a 12,500-tonne vessel, ran aground off Islay on Sunday.")).toBe(
+      "The ferry ran aground off Islay on Sunday",
+    );
+  });
+
+  it("ends the main clause at a semicolon: what follows is another claim", () => {
+    expect(
+      mainClause("The driver admitted three counts of careless driving in March; he had first denied all five."),
+    ).toBe("The driver admitted three counts of careless driving in March");
+  });
+
   it("leaves out a clause of time whose verb has an irregular past", () => {
     expect(mainClause("Firefighters evacuated 30 homes overnight as the blaze spread across the moor.")).toBe(
       "Firefighters evacuated 30 homes overnight",

@@ -20,10 +20,10 @@ const SAYER_LEAD = new RegExp(
 );
 const AUXILIARY = /\b(?:was|were|is|are|be|been|being|has|have|had|it)\s+$/i;
 
-/** A clause set off inside the sentence and closed again: ", who was struck by lightning on Saturday,". */
-const SET_OFF_RELATIVE = /,\s+(?:who|whom|whose|which)\s+[^,;:]+,\s*/gu;
+/** A clause set off inside the sentence and closed again: ", who was struck by lightning on Saturday,". A figure's comma ("2,600 people") closes no clause. */
+const SET_OFF_RELATIVE = /,\s+(?:who|whom|whose|which)\s+(?:[^,;:]|,(?=\d{3}\b))+,\s*/gu;
 /** A description set off between commas: ", a favorite with visitors,", ", the MP for South Fenland,", ", 58,". */
-const SET_OFF_APPOSITIVE = /,\s+(?:the|a|an|\d[\d.,]*\p{L}*)\s[^,;:]*,\s*/gu;
+const SET_OFF_APPOSITIVE = /,\s+(?:the|a|an|\d[\d.,]*\p{L}*)\s(?:[^,;:]|,(?=\d{3}\b))*,\s*/gu;
 /** An age after a name: "Gary Pruett, 58, who…" (the comma before what follows is kept). */
 const SET_OFF_AGE = /,\s+\d{1,3},\s*/gu;
 /**
@@ -33,6 +33,8 @@ const SET_OFF_AGE = /,\s+\d{1,3},\s*/gu;
  * cable passed tests", "as rescuers pulled more bodies", "for pouring sewage") once it has a verb of its own.
  */
 const DETAIL_START = [
+  // A semicolon joins another independent clause ("…to 14 charges; it had originally faced 16"): a second claim.
+  /;\s/u,
   /,\s+(?:with|after|while|leaving|as|when|before|because|since|until|and|but|up|down|the|a|an|who|which|whose|(?:in|of|at|by|during|from|with|for)\s+(?:which|whom)|(?!according\b|including\b|during\b|following\b)[a-z]{3,}ing)\s/u,
   /\s(?:after|as|because|while|until|before|when)\s+(?=[^,;:]*\b(?:[a-z]{3,}ed|broke|fell|rose|began|came|went|took|hit|struck|ran|made|gave|left|spread|swept|burst|fled|sank|shook|tore|threw|blew|flew|drove|caught|lost|sold|shut|grew|fought|won)\b)/u,
   // What the act was for, by a verb of its own ("was fined £38m for pouring sewage into the river"): the

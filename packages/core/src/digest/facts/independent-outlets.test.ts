@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { linkNearDuplicates, prepareArticle } from "../../ingest/index.js";
-import { wireCredits } from "./wire-credits.js";
+import { outletOf } from "./independent-outlets.js";
 
 const article = (source: string, ...lines: string[]) =>
   prepareArticle({
@@ -11,8 +11,8 @@ const article = (source: string, ...lines: string[]) =>
     publishedAt: "2026-05-05T08:00:00Z",
   });
 
-describe("wireCredits", () => {
-  it("takes a paper's closing credit line for the agency of the story it names, by dateline tag or initials", () => {
+describe("outletOf", () => {
+  it("counts a paper closing on the credit line of an agency of the story as that agency, by dateline tag or initials", () => {
     const articles = linkNearDuplicates([
       article(
         "Northern Wire Service",
@@ -28,10 +28,12 @@ describe("wireCredits", () => {
       article("Dale Times", "The bridge has been shut since Friday.", "(AP)"),
     ]);
     const byId = new Map(articles.map((item) => [item.id, item]));
-    const credits = wireCredits(articles, byId);
-    expect([...credits].map(([paper, agency]) => [paper.source, agency.source])).toEqual([
-      ["Wear Valley Echo", "Northern Wire Service"],
-      ["Seaham Gazette", "Coastal Press Agency"],
+    expect(articles.map((item) => outletOf(item, byId).name)).toEqual([
+      "Northern Wire Service",
+      "Coastal Press Agency",
+      "Northern Wire Service",
+      "Coastal Press Agency",
+      "Dale Times",
     ]);
   });
 });
