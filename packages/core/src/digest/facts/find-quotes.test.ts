@@ -2741,3 +2741,59 @@ describe("findQuotes on a verb of saying put before a name", () => {
     expect(quotes.map((quote) => quote.speaker)).not.toContain("Adds Weir");
   });
 });
+
+describe("findQuotes on attributions quotes5 had not seen (written here)", () => {
+  it("gives a relative named by a first name the surname of the one whose relative they are, when the text shows it", () => {
+    const quotes = quotesOf(
+      "Alan Reeve, for Mr Pugh, said the syndicate had lapsed.",
+      "Pugh's wife, Brenda, told reporters: “Len has done nothing wrong.”",
+      "Gary Munro, 44, broke his wrist on the platform. Munro was flown off on Thursday.",
+      "His wife, Karen, said: “We just want him home.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Brenda Pugh", "Karen Munro"]);
+  });
+
+  it("never gives a relative a surname when the sentence before names two people (“Delgado and Ray Huston …”), nor a first name's", () => {
+    const quotes = quotesOf(
+      "Marco Delgado and workmate Ray Huston were stranded for three hours.",
+      "Delgado and Huston were rescued through a window. His wife, Lucia, said: “He is never going up there again.”",
+      "Gary's wife, Anne, said: “We were lucky.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).not.toContain("Lucia Huston");
+    expect(quotes.map((quote) => quote.speaker)).not.toContain("Lucia Delgado");
+    expect(quotes.map((quote) => quote.speaker)).not.toContain("Anne Gary");
+  });
+
+  it("reads what people do before their name (“pilot Greg Santos said”, “the workers' solicitor, Amrit Gill”)", () => {
+    const quotes = quotesOf(
+      "“Every one of these animals was found by a volunteer,” pilot Greg Santos said before take-off.",
+      "“The rack rail is gone,” chief engineer Sabine Imhof told the paper.",
+      "“They were following orders,” said the workers' solicitor, Amrit Gill.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Greg Santos", "Sabine Imhof", "Amrit Gill"]);
+  });
+
+  it("gives “he said” to the one person its paragraph names since the last speaker, wherever in the sentence", () => {
+    const quotes = quotesOf(
+      "“Honesty matters,” Judge Meera Saund said.",
+      "Among those outside court was Gary Mellor, 44, one of the claimants. “We'll have a drink tonight,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Meera Saund", "Gary Mellor"]);
+  });
+
+  it("never gives “she said” to a person named as a preposition's object after the speaker's surname", () => {
+    const quotes = quotesOf(
+      "Her representative, Gail Summers, said: “This judgment sends a message.”",
+      "Ms Summers said the college would write to the health secretary, Victor Adeyemi. “He has promised change before,” she said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).not.toContain("Victor Adeyemi");
+  });
+
+  it("reads a quote named as someone's verdict, or whose words the next sentence says they were", () => {
+    const quotes = quotesOf(
+      "“It was textbook,” was the verdict of Captain Anil Desai, master of the Nordic Crest.",
+      "“I've never been so glad to see a ship.” Those were the first words Hannah Loxley sent home by satellite phone.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Anil Desai", "Hannah Loxley"]);
+  });
+});

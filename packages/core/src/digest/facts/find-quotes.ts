@@ -97,12 +97,18 @@ const COUNSEL_FOR_BEFORE =
 const KIN =
   "(?:sister|brother|mother|father|wife|husband|son|daughter|partner|widow|widower|fianc[eé]e?|girlfriend|boyfriend|friend|neighbou?r|colleague|aunt|uncle|cousin|niece|nephew|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter))";
 /**
+ * What people do in the news besides holding an office: "Belgian rider Jens Vermeulen said", "pilot Greg
+ * Santos said", "chief engineer Sabine Imhof told".
+ */
+const PEOPLE_AT_WORK =
+  "(?:rider|cyclist|pilot|engineer|skipper|climber|player|runner|athlete|sailor|rower|swimmer|diver|jockey|goalkeeper|striker|midfielder|defender|firefighter|paramedic|ranger|warden|vet|keeper|curator|historian|archaeologist|geologist|architect|contractor|builder|mechanic|electrician|fisherman|controller|operator|coordinator|consultant|physician|midwife|pharmacist|headteacher|headmaster|headmistress|principal|lecturer|author|writer|artist|musician|singer|actor|actress|producer|presenter|broadcaster|photographer|editor|chef|landlord|landlady|vicar|priest|pastor|bishop|guide|instructor|trainer|miner|planner|designer|entrepreneur|investor|trader|banker|accountant|caretaker|carer|protester|bystander|onlooker|eyewitness|motorist|hiker|walker|skier|holidaymaker|tourist|diner|guest)";
+/**
  * A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew
  * Miller said"; so is the body the role belongs to ("Astraeon chief executive Ingrid Solberg told
  * reporters", "NTSB board member Lisa Ferraro said"); so are the nouns of people who hold no office ("my
  * fellow passenger Helen Ogundipe said", "longtime customer Ray Odom told").
  */
-const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|passenger|traveller|traveler|commuter|customer|shopper|patient|visitor|tenant|pensioner|parent|pupil|student|fan|spectator|driver|farmer|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist|${KIN})\\s+)?`;
+const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|passenger|traveller|traveler|commuter|customer|shopper|patient|visitor|tenant|pensioner|parent|pupil|student|fan|spectator|driver|farmer|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist|${PEOPLE_AT_WORK}|${KIN})\\s+)?`;
 /**
  * Lower-case words before a title are the attribution's too: "state Sen. Gary Holt", "Democratic state
  * Rep. Ana Ruiz", "former Gov. Al Hart", and before a title written out ("university President Helen
@@ -172,8 +178,8 @@ const AFTER_VERB_DESCRIBED_NAME = new RegExp(
   `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}(?:\\s+\\d{1,4})?\\s+|the\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
   "u",
 );
-/** A description's words, a possessive among them ("the hall's secretary"). */
-const DESCRIPTION_WORD = `${DESCRIBING_WORD}(?:['’]s)?`;
+/** A description's words, a possessive among them ("the hall's secretary", "the workers' solicitor"). */
+const DESCRIPTION_WORD = `${DESCRIBING_WORD}(?:['’]s|(?<=s)['’])?`;
 /**
  * What opens a description set off before a name: "the", "our", "Ashgrove's", a name of several
  * words ("Cerro Verde's"), a plural's ("Port Avon Ferries'").
@@ -541,18 +547,36 @@ function attributionAfterMatch(after: string): [Attribution, RegExpExecArray] | 
   if (nameFirst) return [{ speaker: nameFirst[1]!, style: "quote-name-said" }, nameFirst];
   const describedWho = AFTER_DESCRIPTION_WHO_VERB.exec(after);
   if (describedWho) return [{ speaker: describedWho[1]!, style: "quote-name-said" }, describedWho];
+  const verdict = AFTER_VERDICT_OF.exec(after);
+  if (verdict && !/^(?:he|she|they)$/i.test(verdict[1]!))
+    return [{ speaker: verdict[1]!, style: "quote-said-name" }, verdict];
   const aged = AFTER_AGE_DESCRIBED.exec(after);
   if (aged) return [{ speaker: (aged[1] ?? aged[2])!, style: aged[1] ? "quote-name-said" : "quote-said-name" }, aged];
   return null;
 }
 
 /**
+ * "Those were the first words Hannah Loxley sent home", "That was the verdict of Dr Ruth Ade": what the
+ * words were, then whose; with no "of", a verb of sending or saying them follows the name (SENT_WORDS).
+ */
+const WORDS_OF =
+  "Th(?:ose|ese|at|is)\\s+(?:was|were|is|are)\\s+(?:the|their|his|her)\\s+(?:(?:first|last|only|final|parting|own)\\s+)?(?:words|message|verdict|reaction|response|reply|answer|view|assessment)(?:\\s+of)?";
+const SENT_WORDS = "(?=\\s+(?:sent|spoke|wrote|said|uttered|posted|texted|gave)\\b)";
+/**
+ * "“It was textbook,” was the verdict of Captain Anil Desai", "“…,” came the reply from a police
+ * spokesman": the words named as someone's verdict or reply, their speaker after "of" or "from".
+ */
+const AFTER_VERDICT_OF = new RegExp(
+  `^[,.!?]?\\s*(?:was|came)\\s+the\\s+(?:[a-z]+\\s+)?(?:verdict|view|reply|response|reaction|answer|assessment|message|words)\\s+(?:of|from)\\s+${SPEAKER}${NAME_ENDS}`,
+  "u",
+);
+/**
  * "“Nobody wins in a week like this.” The words came from Nigel Ashworth, …", "‘…’ So says Ruth Amadi,
  * who …": a quote standing as a sentence of its own, whose speaker the next sentence names as the one
  * the words are from.
  */
 const NEXT_SENTENCE_SPEAKER = new RegExp(
-  `^\\s+(?:So\\s+(?:says|said)|Thus\\s+spoke|Th(?:ose|ese)\\s+(?:were|are)\\s+the\\s+words\\s+of|The\\s+words\\s+(?:came|come)\\s+from|The\\s+words\\s+(?:were|are)\\s+th(?:ose|at)\\s+of)\\s+${SPEAKER}${NAME_ENDS}`,
+  `^\\s+(?:So\\s+(?:says|said)|Thus\\s+spoke|Th(?:ose|ese)\\s+(?:were|are)\\s+the\\s+words\\s+of|The\\s+words\\s+(?:came|come)\\s+from|The\\s+words\\s+(?:were|are)\\s+th(?:ose|at)\\s+of|${WORDS_OF})\\s+${SPEAKER}(?:${NAME_ENDS}|${SENT_WORDS})`,
   "u",
 );
 
@@ -1273,12 +1297,30 @@ function pronounAntecedent(
     if (full && context.names.has(full)) opener = full;
   }
   if (opener) return opener;
+  // "Among those outside court was Gary Mellor, one of the claimants. “…,” he said.": the one person the
+  // pronoun's paragraph names since the last speaker, wherever in the sentence, rather than that speaker;
+  // not one named as the object of a preposition ("would write to the health secretary, Victor
+  // Adeyemi"), nor when anyone else is referred to since ("Ms Summers said …").
+  const namedSince = people
+    .inArticle(article.id)
+    .filter((mention) => mention.start >= from && mention.start < position && !context.inQuote(mention.start));
+  const sole = namedSince.length === 1 ? namedSince[0]! : undefined;
+  if (
+    sole &&
+    context.names.has(sole.name) &&
+    !OBJECT_OF_PREPOSITION.test(article.text.slice(Math.max(from, sole.start - 60), sole.start)) &&
+    !/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(article.text.slice(from, position))
+  )
+    return fullName(sole.name);
   return (
     previousParagraphSubject(article, paragraphStart, position, speaking, people, context, speaker) ??
     (speaking ? fullName(speaking.name) : null)
   );
 }
 
+/** The words before a name that make it a preposition's object: "to the health secretary, ", "with ". */
+const OBJECT_OF_PREPOSITION =
+  /\b(?:to|with|by|for|of|from|at|against|on|about|towards?|into|over|than|like)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+,\s+)?$/u;
 /** A verb in the past, then a possessive and its noun: "thanked her producers", "praised his players". */
 const OWN_POSSESSIVE = /^\s+\p{Ll}+ed\s+(his|her)\s+\p{Ll}/u;
 /** A name opening a clause joined by "and" or "but", then its verb: ", and Rivlin referred to". */
