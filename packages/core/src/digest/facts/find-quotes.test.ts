@@ -2796,4 +2796,51 @@ describe("findQuotes on attributions quotes5 had not seen (written here)", () =>
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Anil Desai", "Hannah Loxley"]);
   });
+
+  it("never gives “he said” to a woman whose own words the sentence reported (“Helen Marsh said her staff …”)", () => {
+    const quotes = quotesOf(
+      "Grandmaster Katya Ilyina lodged the complaint after losing to Dmitri Sokolov, a 19-year-old international master.",
+      "Sokolov denied the allegation. Chief arbiter Helen Marsh said her staff had found a phone. “I have never used an engine,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Dmitri Sokolov"]);
+  });
+
+  it("gives a quote opening a paragraph to the one whose statement the paragraph before named (“… apologized in a statement.”)", () => {
+    const quotes = quotesOf(
+      "Katya Ilyina lodged the complaint on Friday.",
+      "Ilyina, reached in Moscow, apologized in a statement.",
+      "“I made my complaint in good faith.",
+      "“I was wrong, and I am sorry.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Katya Ilyina", "Katya Ilyina"]);
+  });
+
+  it("reads the name set off after a description with a possessive after “According to” (“the association's chief executive, Martin Greaves,”)", () => {
+    const quotes = quotesOf(
+      "According to the association's chief executive, Martin Greaves, “it is a miracle nobody died up there.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Martin Greaves"]);
+  });
+
+  it("gives “the provost said” to the provost another article of the story names", () => {
+    const campus = prepareArticle({
+      input: "campus",
+      title: "Offer",
+      originalText: "Provost Martin Kessler said the university's offer was “fair and sustainable.”",
+    });
+    const wire = prepareArticle({
+      input: "wire",
+      title: "Deal",
+      originalText: "“We never wanted a strike, and neither did they,” the provost said in a statement.",
+    });
+    expect(findQuotes([campus, wire]).map((quote) => quote.speaker)).toEqual(["Martin Kessler", "Martin Kessler"]);
+  });
+
+  it("reads a name ending in a place's word as a person's after a role set off before it (“a county supervisor, Ellen Park”)", () => {
+    const quotes = quotesOf(
+      "About 200 homes were lost, according to a county supervisor, Ellen Park.",
+      "“It's not the town we left,” Park said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Ellen Park"]);
+  });
 });

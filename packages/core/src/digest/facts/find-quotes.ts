@@ -621,7 +621,8 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   const handedOn = according && HANDING_VERB.test(according[0].slice(according[0].indexOf(according[1]!)));
   if (according && !handedOn) {
     // "According to Varley’s father, Michael Varley, “…”": the name set off after a description is who speaks.
-    const setOff = /\s\p{Ll}+$/u.test(according[1]!)
+    // (The pattern, read without case, may leave only the description's last word: "the association's chief executive".)
+    const setOff = /(?:^|\s)\p{Ll}+$/u.test(according[1]!)
       ? /^,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),/u.exec(
           according[0].slice(according[0].indexOf(according[1]!) + according[1]!.length),
         )
@@ -1402,6 +1403,29 @@ const LONE_SURNAME =
 const HONORIFIC_REFERENCE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}’'-]+/gu;
 
 /**
+ * "Chief arbiter Helen Marsh said her staff had found a phone": a possessive opening what a person
+ * said is, as a rule, their own, and tells their sex (read from their last mention before the quote).
+ */
+function ownPossessiveGender(
+  name: string,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+): "male" | "female" | null {
+  const mention = people
+    .inArticle(article.id)
+    .filter((item) => item.name === name && item.start < position)
+    .pop();
+  if (!mention) return null;
+  const after = article.text.slice(mention.start + mention.name.length, mention.start + mention.name.length + 30);
+  const own =
+    /^\s+(?:said|says)\s+(his|her)\s+(?!(?:that|to|the|a|an|and|or|he|she|it|they|was|had|would)\b)\p{Ll}/u.exec(
+      after,
+    )?.[1];
+  return own ? (own === "his" ? "male" : "female") : null;
+}
+
+/**
  * "Anna Kovacs and her husband, Peter, … “…,” he said": a pronoun never stands for someone the texts
  * show to be of the other sex. When the person found is, or none is found, the pronoun goes to the
  * person named last in its paragraph or the two before whom it fits: one shown to be of its sex, or,
@@ -1419,7 +1443,11 @@ function fitPronounGender(
   if (!wanted) return found;
   // What the texts show of the person found, else what an earlier "he" or "she" given to them showed.
   const given = found ? context.pronounsGiven.get(`${article.id}\u0000${found}`) : undefined;
-  const foundGender = found ? (people.genderOf(found) ?? (given?.size === 1 ? [...given][0]! : null)) : null;
+  const foundGender = found
+    ? (people.genderOf(found) ??
+      (given?.size === 1 ? [...given][0]! : null) ??
+      ownPossessiveGender(found, article, position, people))
+    : null;
   if (found && foundGender !== (wanted === "male" ? "female" : "male")) return found;
   const text = article.text;
   // The pronoun's paragraph and the two before it (blank lines between are no paragraphs).
@@ -2367,9 +2395,16 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
 function introducedAbove(text: string, paragraphStart: number): string {
   const end = text.slice(0, paragraphStart).trimEnd().length;
   const previous = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
-  if (!/:$/.test(previous) || /[“”"]/.test(previous)) return "";
-  return `${previous.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!} `;
+  if (/[“”"]/.test(previous)) return "";
+  // "Ilyina, reached in Moscow, apologized in a statement.¶“I made my complaint …": the statement the
+  // sentence names is the quote that opens the next paragraph, as if a colon introduced it.
+  const introduced = /:$/.test(previous) ? previous : STATEMENT_NAMED.test(previous) ? `${previous.slice(0, -1)}:` : "";
+  return introduced && `${introduced.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!} `;
 }
+
+/** A sentence ending on the statement, letter or post someone made: "…, apologized in a statement." */
+const STATEMENT_NAMED =
+  /\s(?:in|with)\s+an?\s+(?:(?:brief|short|written|joint|lengthy)\s+)?(?:statement|letter|post|message|video|email)(?:\s+(?:on|to)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?\.$/u;
 
 /**
  * One person named with and without a middle initial across a story's articles ("Antony J. Blinken",

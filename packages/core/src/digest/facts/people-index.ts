@@ -107,7 +107,7 @@ const COMPOUND_DOER =
 
 /** Nouns that name a role: "the minister said" stands for the person earlier called minister. */
 const ROLE =
-  "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo|coroner|superintendent|moderator|captain|skipper)";
+  "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo|coroner|superintendent|moderator|captain|skipper|provost|rector|constable|sheriff|headteacher|supervisor)";
 /** Words that make a capitalised run an organisation or a place, not a person ("Loud Records", "Queensbridge Houses"). */
 const ORGANISATION_WORD =
   /^(?:AI|Securities|Capital|Rail|Railways?|Airways|Insurance|Investments|Consulting|Analytics|Logistics|Pharmaceuticals|Chemicals|Industries|Materials|Polymers|Plastics|Petroleum|Biologics|Therapeutics|Biosciences|Manufacturing|Shipping|Mining|Tribunal|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|LLP|PLC|Command|Corps|Diversity|Coalition|Alliance|Initiative|Project|Society|Union|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
@@ -366,7 +366,16 @@ function peopleOf(
       ? ""
       : // "Deputy leader Anna Hale": a deputy's office opening a sentence is still a deputy's.
         (/((?:(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate)[\s-]+)?(?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "");
-    const split = splitTitledName(run, rolesIn(leading).length > 0);
+    // "according to a county supervisor, Ellen Park": a role set off before the name describes a person too.
+    const setOffRole =
+      /,\s*$/.test(before) &&
+      rolesIn(
+        before
+          .slice(-30)
+          .split(/[.;:“”"]/)
+          .pop()!,
+      ).length > 0;
+    const split = splitTitledName(run, rolesIn(leading).length > 0 || setOffRole);
     if (!split) continue;
     const start = match.index + run.length - split.name.length;
     const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
@@ -385,7 +394,10 @@ function peopleOf(
       ...(described ? rolesIn(described[1]!) : []),
       // "Robert Kinane, Ashgrove's chief executive, said": a lower-case role, after a possessive or not,
       // of a name of several words too ("Michelle Tran, Carver Power's chief executive,").
-      ...(appositive && /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)?[a-z]/u.test(appositive[2]!)
+      // Not a clause on a source ("at Western Lakes, according to the provost's office,").
+      ...(appositive &&
+      /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)?[a-z]/u.test(appositive[2]!) &&
+      !/^(?:according|as|in|on|at|for|to|from|with|by|after|before|said|says)\b/.test(appositive[2]!)
         ? rolesIn(appositive[2]!)
         : []),
       // "Colin Ashdown, who has owned the club since 2011, steps down as chairman": an office the
