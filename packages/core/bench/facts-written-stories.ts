@@ -297,6 +297,10 @@ import {
   lostRadioactiveCapsuleArticles,
 } from "../src/digest/testing/lost-radioactive-capsule-articles.js";
 import {
+  LOTTERY_SYNDICATE_DISPUTE_EXPECTED,
+  lotterySyndicateDisputeArticles,
+} from "../src/digest/testing/lottery-syndicate-dispute-articles.js";
+import {
   MACKEREL_QUOTA_STANDOFF_EXPECTED,
   mackerelQuotaStandoffArticles,
 } from "../src/digest/testing/mackerel-quota-standoff-articles.js";
@@ -336,6 +340,10 @@ import {
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../src/digest/testing/museum-heist-articles.js";
 import { MUSEUM_THEFT_EXPECTED, museumTheftArticles } from "../src/digest/testing/museum-theft-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../src/digest/testing/obituary-articles.js";
+import {
+  OCEAN_ROWERS_RESCUE_EXPECTED,
+  oceanRowersRescueArticles,
+} from "../src/digest/testing/ocean-rowers-rescue-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../src/digest/testing/oil-spill-articles.js";
 import { OPERA_STRIKE_EXPECTED, operaStrikeArticles } from "../src/digest/testing/opera-strike-articles.js";
 import { ORCHESTRA_TOUR_EXPECTED, orchestraTourArticles } from "../src/digest/testing/orchestra-tour-articles.js";
@@ -882,6 +890,10 @@ const STORIES: ReadonlyArray<[string, () => Article[], ExpectedFacts]> = [
   ["mackerel quota standoff", mackerelQuotaStandoffArticles, MACKEREL_QUOTA_STANDOFF_EXPECTED],
   ["metro tunnel flood", metroTunnelFloodArticles, METRO_TUNNEL_FLOOD_EXPECTED],
   ["motorway snow stranding", motorwaySnowStrandingArticles, MOTORWAY_SNOW_STRANDING_EXPECTED],
+  // quotes5's stories (session 30), written before any run: relatives named by first name, "he said" after a
+  // paragraph about another man, speakers named after the quote, a question's asker and its answerer, "the judge".
+  ["ocean rowers rescue", oceanRowersRescueArticles, OCEAN_ROWERS_RESCUE_EXPECTED],
+  ["lottery syndicate dispute", lotterySyndicateDisputeArticles, LOTTERY_SYNDICATE_DISPUTE_EXPECTED],
 ];
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -2741,3 +2741,106 @@ describe("findQuotes on a verb of saying put before a name", () => {
     expect(quotes.map((quote) => quote.speaker)).not.toContain("Adds Weir");
   });
 });
+
+describe("findQuotes on attributions quotes5 had not seen (written here)", () => {
+  it("gives a relative named by a first name the surname of the one whose relative they are, when the text shows it", () => {
+    const quotes = quotesOf(
+      "Alan Reeve, for Mr Pugh, said the syndicate had lapsed.",
+      "Pugh's wife, Brenda, told reporters: “Len has done nothing wrong.”",
+      "Gary Munro, 44, broke his wrist on the platform. Munro was flown off on Thursday.",
+      "His wife, Karen, said: “We just want him home.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Brenda Pugh", "Karen Munro"]);
+  });
+
+  it("never gives a relative a surname when the sentence before names two people (“Delgado and Ray Huston …”), nor a first name's", () => {
+    const quotes = quotesOf(
+      "Marco Delgado and workmate Ray Huston were stranded for three hours.",
+      "Delgado and Huston were rescued through a window. His wife, Lucia, said: “He is never going up there again.”",
+      "Gary's wife, Anne, said: “We were lucky.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).not.toContain("Lucia Huston");
+    expect(quotes.map((quote) => quote.speaker)).not.toContain("Lucia Delgado");
+    expect(quotes.map((quote) => quote.speaker)).not.toContain("Anne Gary");
+  });
+
+  it("reads what people do before their name (“pilot Greg Santos said”, “the workers' solicitor, Amrit Gill”)", () => {
+    const quotes = quotesOf(
+      "“Every one of these animals was found by a volunteer,” pilot Greg Santos said before take-off.",
+      "“The rack rail is gone,” chief engineer Sabine Imhof told the paper.",
+      "“They were following orders,” said the workers' solicitor, Amrit Gill.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Greg Santos", "Sabine Imhof", "Amrit Gill"]);
+  });
+
+  it("gives “he said” to the one person its paragraph names since the last speaker, wherever in the sentence", () => {
+    const quotes = quotesOf(
+      "“Honesty matters,” Judge Meera Saund said.",
+      "Among those outside court was Gary Mellor, 44, one of the claimants. “We'll have a drink tonight,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Meera Saund", "Gary Mellor"]);
+  });
+
+  it("never gives “she said” to a person named as a preposition's object after the speaker's surname", () => {
+    const quotes = quotesOf(
+      "Her representative, Gail Summers, said: “This judgment sends a message.”",
+      "Ms Summers said the college would write to the health secretary, Victor Adeyemi. “He has promised change before,” she said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).not.toContain("Victor Adeyemi");
+  });
+
+  it("reads a quote named as someone's verdict, or whose words the next sentence says they were", () => {
+    const quotes = quotesOf(
+      "“It was textbook,” was the verdict of Captain Anil Desai, master of the Nordic Crest.",
+      "“I've never been so glad to see a ship.” Those were the first words Hannah Loxley sent home by satellite phone.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Anil Desai", "Hannah Loxley"]);
+  });
+
+  it("never gives “he said” to a woman whose own words the sentence reported (“Helen Marsh said her staff …”)", () => {
+    const quotes = quotesOf(
+      "Grandmaster Katya Ilyina lodged the complaint after losing to Dmitri Sokolov, a 19-year-old international master.",
+      "Sokolov denied the allegation. Chief arbiter Helen Marsh said her staff had found a phone. “I have never used an engine,” he said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Dmitri Sokolov"]);
+  });
+
+  it("gives a quote opening a paragraph to the one whose statement the paragraph before named (“… apologized in a statement.”)", () => {
+    const quotes = quotesOf(
+      "Katya Ilyina lodged the complaint on Friday.",
+      "Ilyina, reached in Moscow, apologized in a statement.",
+      "“I made my complaint in good faith.",
+      "“I was wrong, and I am sorry.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Katya Ilyina", "Katya Ilyina"]);
+  });
+
+  it("reads the name set off after a description with a possessive after “According to” (“the association's chief executive, Martin Greaves,”)", () => {
+    const quotes = quotesOf(
+      "According to the association's chief executive, Martin Greaves, “it is a miracle nobody died up there.”",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Martin Greaves"]);
+  });
+
+  it("gives “the provost said” to the provost another article of the story names", () => {
+    const campus = prepareArticle({
+      input: "campus",
+      title: "Offer",
+      originalText: "Provost Martin Kessler said the university's offer was “fair and sustainable.”",
+    });
+    const wire = prepareArticle({
+      input: "wire",
+      title: "Deal",
+      originalText: "“We never wanted a strike, and neither did they,” the provost said in a statement.",
+    });
+    expect(findQuotes([campus, wire]).map((quote) => quote.speaker)).toEqual(["Martin Kessler", "Martin Kessler"]);
+  });
+
+  it("reads a name ending in a place's word as a person's after a role set off before it (“a county supervisor, Ellen Park”)", () => {
+    const quotes = quotesOf(
+      "About 200 homes were lost, according to a county supervisor, Ellen Park.",
+      "“It's not the town we left,” Park said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Ellen Park"]);
+  });
+});

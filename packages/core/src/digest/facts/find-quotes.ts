@@ -97,12 +97,18 @@ const COUNSEL_FOR_BEFORE =
 const KIN =
   "(?:sister|brother|mother|father|wife|husband|son|daughter|partner|widow|widower|fianc[eé]e?|girlfriend|boyfriend|friend|neighbou?r|colleague|aunt|uncle|cousin|niece|nephew|grand(?:mother|father|son|daughter)|step(?:mother|father|son|daughter))";
 /**
+ * What people do in the news besides holding an office: "Belgian rider Jens Vermeulen said", "pilot Greg
+ * Santos said", "chief engineer Sabine Imhof told".
+ */
+const PEOPLE_AT_WORK =
+  "(?:rider|cyclist|pilot|engineer|skipper|climber|player|runner|athlete|sailor|rower|swimmer|diver|jockey|goalkeeper|striker|midfielder|defender|firefighter|paramedic|ranger|warden|vet|keeper|curator|historian|archaeologist|geologist|architect|contractor|builder|mechanic|electrician|fisherman|controller|operator|coordinator|consultant|physician|midwife|pharmacist|headteacher|headmaster|headmistress|principal|lecturer|author|writer|artist|musician|singer|actor|actress|producer|presenter|broadcaster|photographer|editor|chef|landlord|landlady|vicar|priest|pastor|bishop|guide|instructor|trainer|miner|planner|designer|entrepreneur|investor|trader|banker|accountant|caretaker|carer|protester|bystander|onlooker|eyewitness|motorist|hiker|walker|skier|holidaymaker|tourist|diner|guest)";
+/**
  * A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew
  * Miller said"; so is the body the role belongs to ("Astraeon chief executive Ingrid Solberg told
  * reporters", "NTSB board member Lisa Ferraro said"); so are the nouns of people who hold no office ("my
  * fellow passenger Helen Ogundipe said", "longtime customer Ray Odom told").
  */
-const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|passenger|traveller|traveler|commuter|customer|shopper|patient|visitor|tenant|pensioner|parent|pupil|student|fan|spectator|driver|farmer|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist|${KIN})\\s+)?`;
+const ROLE_BEFORE = `(?:(?:${NAME_TOKEN}\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:spokes(?:man|woman|person)|member|president|minister|secretary|official|leader|executive|director|chief|mediator|adviser|advisor|negotiator|envoy|commander|captain|officer|chair(?:man|woman)?|head|manager|coach|governor|mayor|judge|prosecutor|lawyer|attorney|analyst|economist|researcher|scientist|professor|inspector|superintendent|founder|commissioner|ambassador|councillor|detective|sergeant|lieutenant|colonel|general|admiral|expert|strategist|doctor|surgeon|nurse|teacher|witness|resident|survivor|volunteer|owner|worker|passenger|traveller|traveler|commuter|customer|shopper|patient|visitor|tenant|pensioner|parent|pupil|student|fan|spectator|driver|farmer|organi[sz]er|campaigner|activist|lawmaker|senator|congressman|congresswoman|representative|candidate|reporter|correspondent|journalist|columnist|${PEOPLE_AT_WORK}|${KIN})\\s+)?`;
 /**
  * Lower-case words before a title are the attribution's too: "state Sen. Gary Holt", "Democratic state
  * Rep. Ana Ruiz", "former Gov. Al Hart", and before a title written out ("university President Helen
@@ -172,8 +178,8 @@ const AFTER_VERB_DESCRIBED_NAME = new RegExp(
   `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}(?:\\s+\\d{1,4})?\\s+|the\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
   "u",
 );
-/** A description's words, a possessive among them ("the hall's secretary"). */
-const DESCRIPTION_WORD = `${DESCRIBING_WORD}(?:['’]s)?`;
+/** A description's words, a possessive among them ("the hall's secretary", "the workers' solicitor"). */
+const DESCRIPTION_WORD = `${DESCRIBING_WORD}(?:['’]s|(?<=s)['’])?`;
 /**
  * What opens a description set off before a name: "the", "our", "Ashgrove's", a name of several
  * words ("Cerro Verde's"), a plural's ("Port Avon Ferries'").
@@ -541,18 +547,36 @@ function attributionAfterMatch(after: string): [Attribution, RegExpExecArray] | 
   if (nameFirst) return [{ speaker: nameFirst[1]!, style: "quote-name-said" }, nameFirst];
   const describedWho = AFTER_DESCRIPTION_WHO_VERB.exec(after);
   if (describedWho) return [{ speaker: describedWho[1]!, style: "quote-name-said" }, describedWho];
+  const verdict = AFTER_VERDICT_OF.exec(after);
+  if (verdict && !/^(?:he|she|they)$/i.test(verdict[1]!))
+    return [{ speaker: verdict[1]!, style: "quote-said-name" }, verdict];
   const aged = AFTER_AGE_DESCRIBED.exec(after);
   if (aged) return [{ speaker: (aged[1] ?? aged[2])!, style: aged[1] ? "quote-name-said" : "quote-said-name" }, aged];
   return null;
 }
 
 /**
+ * "Those were the first words Hannah Loxley sent home", "That was the verdict of Dr Ruth Ade": what the
+ * words were, then whose; with no "of", a verb of sending or saying them follows the name (SENT_WORDS).
+ */
+const WORDS_OF =
+  "Th(?:ose|ese|at|is)\\s+(?:was|were|is|are)\\s+(?:the|their|his|her)\\s+(?:(?:first|last|only|final|parting|own)\\s+)?(?:words|message|verdict|reaction|response|reply|answer|view|assessment)(?:\\s+of)?";
+const SENT_WORDS = "(?=\\s+(?:sent|spoke|wrote|said|uttered|posted|texted|gave)\\b)";
+/**
+ * "“It was textbook,” was the verdict of Captain Anil Desai", "“…,” came the reply from a police
+ * spokesman": the words named as someone's verdict or reply, their speaker after "of" or "from".
+ */
+const AFTER_VERDICT_OF = new RegExp(
+  `^[,.!?]?\\s*(?:was|came)\\s+the\\s+(?:[a-z]+\\s+)?(?:verdict|view|reply|response|reaction|answer|assessment|message|words)\\s+(?:of|from)\\s+${SPEAKER}${NAME_ENDS}`,
+  "u",
+);
+/**
  * "“Nobody wins in a week like this.” The words came from Nigel Ashworth, …", "‘…’ So says Ruth Amadi,
  * who …": a quote standing as a sentence of its own, whose speaker the next sentence names as the one
  * the words are from.
  */
 const NEXT_SENTENCE_SPEAKER = new RegExp(
-  `^\\s+(?:So\\s+(?:says|said)|Thus\\s+spoke|Th(?:ose|ese)\\s+(?:were|are)\\s+the\\s+words\\s+of|The\\s+words\\s+(?:came|come)\\s+from|The\\s+words\\s+(?:were|are)\\s+th(?:ose|at)\\s+of)\\s+${SPEAKER}${NAME_ENDS}`,
+  `^\\s+(?:So\\s+(?:says|said)|Thus\\s+spoke|Th(?:ose|ese)\\s+(?:were|are)\\s+the\\s+words\\s+of|The\\s+words\\s+(?:came|come)\\s+from|The\\s+words\\s+(?:were|are)\\s+th(?:ose|at)\\s+of|${WORDS_OF})\\s+${SPEAKER}(?:${NAME_ENDS}|${SENT_WORDS})`,
   "u",
 );
 
@@ -597,7 +621,8 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
   const handedOn = according && HANDING_VERB.test(according[0].slice(according[0].indexOf(according[1]!)));
   if (according && !handedOn) {
     // "According to Varley’s father, Michael Varley, “…”": the name set off after a description is who speaks.
-    const setOff = /\s\p{Ll}+$/u.test(according[1]!)
+    // (The pattern, read without case, may leave only the description's last word: "the association's chief executive".)
+    const setOff = /(?:^|\s)\p{Ll}+$/u.test(according[1]!)
       ? /^,\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),/u.exec(
           according[0].slice(according[0].indexOf(according[1]!) + according[1]!.length),
         )
@@ -1273,12 +1298,30 @@ function pronounAntecedent(
     if (full && context.names.has(full)) opener = full;
   }
   if (opener) return opener;
+  // "Among those outside court was Gary Mellor, one of the claimants. “…,” he said.": the one person the
+  // pronoun's paragraph names since the last speaker, wherever in the sentence, rather than that speaker;
+  // not one named as the object of a preposition ("would write to the health secretary, Victor
+  // Adeyemi"), nor when anyone else is referred to since ("Ms Summers said …").
+  const namedSince = people
+    .inArticle(article.id)
+    .filter((mention) => mention.start >= from && mention.start < position && !context.inQuote(mention.start));
+  const sole = namedSince.length === 1 ? namedSince[0]! : undefined;
+  if (
+    sole &&
+    context.names.has(sole.name) &&
+    !OBJECT_OF_PREPOSITION.test(article.text.slice(Math.max(from, sole.start - 60), sole.start)) &&
+    !/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(article.text.slice(from, position))
+  )
+    return fullName(sole.name);
   return (
     previousParagraphSubject(article, paragraphStart, position, speaking, people, context, speaker) ??
     (speaking ? fullName(speaking.name) : null)
   );
 }
 
+/** The words before a name that make it a preposition's object: "to the health secretary, ", "with ". */
+const OBJECT_OF_PREPOSITION =
+  /\b(?:to|with|by|for|of|from|at|against|on|about|towards?|into|over|than|like)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+,\s+)?$/u;
 /** A verb in the past, then a possessive and its noun: "thanked her producers", "praised his players". */
 const OWN_POSSESSIVE = /^\s+\p{Ll}+ed\s+(his|her)\s+\p{Ll}/u;
 /** A name opening a clause joined by "and" or "but", then its verb: ", and Rivlin referred to". */
@@ -1360,6 +1403,29 @@ const LONE_SURNAME =
 const HONORIFIC_REFERENCE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}’'-]+/gu;
 
 /**
+ * "Chief arbiter Helen Marsh said her staff had found a phone": a possessive opening what a person
+ * said is, as a rule, their own, and tells their sex (read from their last mention before the quote).
+ */
+function ownPossessiveGender(
+  name: string,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+): "male" | "female" | null {
+  const mention = people
+    .inArticle(article.id)
+    .filter((item) => item.name === name && item.start < position)
+    .pop();
+  if (!mention) return null;
+  const after = article.text.slice(mention.start + mention.name.length, mention.start + mention.name.length + 30);
+  const own =
+    /^\s+(?:said|says)\s+(his|her)\s+(?!(?:that|to|the|a|an|and|or|he|she|it|they|was|had|would)\b)\p{Ll}/u.exec(
+      after,
+    )?.[1];
+  return own ? (own === "his" ? "male" : "female") : null;
+}
+
+/**
  * "Anna Kovacs and her husband, Peter, … “…,” he said": a pronoun never stands for someone the texts
  * show to be of the other sex. When the person found is, or none is found, the pronoun goes to the
  * person named last in its paragraph or the two before whom it fits: one shown to be of its sex, or,
@@ -1377,7 +1443,11 @@ function fitPronounGender(
   if (!wanted) return found;
   // What the texts show of the person found, else what an earlier "he" or "she" given to them showed.
   const given = found ? context.pronounsGiven.get(`${article.id}\u0000${found}`) : undefined;
-  const foundGender = found ? (people.genderOf(found) ?? (given?.size === 1 ? [...given][0]! : null)) : null;
+  const foundGender = found
+    ? (people.genderOf(found) ??
+      (given?.size === 1 ? [...given][0]! : null) ??
+      ownPossessiveGender(found, article, position, people))
+    : null;
   if (found && foundGender !== (wanted === "male" ? "female" : "male")) return found;
   const text = article.text;
   // The pronoun's paragraph and the two before it (blank lines between are no paragraphs).
@@ -2325,9 +2395,16 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
 function introducedAbove(text: string, paragraphStart: number): string {
   const end = text.slice(0, paragraphStart).trimEnd().length;
   const previous = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
-  if (!/:$/.test(previous) || /[“”"]/.test(previous)) return "";
-  return `${previous.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!} `;
+  if (/[“”"]/.test(previous)) return "";
+  // "Ilyina, reached in Moscow, apologized in a statement.¶“I made my complaint …": the statement the
+  // sentence names is the quote that opens the next paragraph, as if a colon introduced it.
+  const introduced = /:$/.test(previous) ? previous : STATEMENT_NAMED.test(previous) ? `${previous.slice(0, -1)}:` : "";
+  return introduced && `${introduced.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!} `;
 }
+
+/** A sentence ending on the statement, letter or post someone made: "…, apologized in a statement." */
+const STATEMENT_NAMED =
+  /\s(?:in|with)\s+an?\s+(?:(?:brief|short|written|joint|lengthy)\s+)?(?:statement|letter|post|message|video|email)(?:\s+(?:on|to)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?\.$/u;
 
 /**
  * One person named with and without a middle initial across a story's articles ("Antony J. Blinken",

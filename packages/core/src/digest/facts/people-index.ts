@@ -107,7 +107,7 @@ const COMPOUND_DOER =
 
 /** Nouns that name a role: "the minister said" stands for the person earlier called minister. */
 const ROLE =
-  "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo|coroner|superintendent|moderator)";
+  "(?:president|minister|secretary|spokes(?:man|woman|person)|chief executive|executive|chief|director|senator|governor|mayor|judge|chair(?:man|woman)?|leader|commissioner|ambassador|officer|official|mediator|negotiator|envoy|adviser|advisor|diplomat|economist|analyst|professor|founder|head|chancellor|premier|commander|general|lawyer|attorney|prosecutor|manager|organi[sz]er|representative|rapporteur|ceo|coroner|superintendent|moderator|captain|skipper|provost|rector|constable|sheriff|headteacher|supervisor)";
 /** Words that make a capitalised run an organisation or a place, not a person ("Loud Records", "Queensbridge Houses"). */
 const ORGANISATION_WORD =
   /^(?:AI|Securities|Capital|Rail|Railways?|Airways|Insurance|Investments|Consulting|Analytics|Logistics|Pharmaceuticals|Chemicals|Industries|Materials|Polymers|Plastics|Petroleum|Biologics|Therapeutics|Biosciences|Manufacturing|Shipping|Mining|Tribunal|Inc|Corp|Co|Ltd|LLC|News|Records|Houses?|Times|Post|Group|University|College|School|Party|Council|Committee|Company|Bank|Association|Foundation|Institute|Agency|Department|Ministry|Police|Court|Network|Radio|TV|Television|Street|Road|Avenue|Park|Tomatoes|Hospital|Airport|Station|Center|Centre|Club|Church|Museum|Awards?|Festival|Service|Services|Media|Press|Magazine|Journal|Herald|Tribune|Daily|Channel|Studios?|Pictures|Entertainment|Technologies|Systems|Labs?|Partners|Holdings|Airlines|Motors|Energy|Fund|Trust|Federation|League|Team|FC|Reserve|Bureau|Office|Commission|Board|Authority|Terminals|Port|Chamber|Commerce|Realty|States|Kingdom|Republic|City|County|Valley|Islands?|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Beach|Coast|Square|Hall|Tower|Building|Bridge|Gazette|Ledger|Wire|Online|LLP|PLC|Command|Corps|Diversity|Coalition|Alliance|Initiative|Project|Society|Union|Facebook|Google|Twitter|Instagram|YouTube|Netflix|Amazon|Apple|Microsoft)$/;
@@ -366,7 +366,16 @@ function peopleOf(
       ? ""
       : // "Deputy leader Anna Hale": a deputy's office opening a sentence is still a deputy's.
         (/((?:(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate)[\s-]+)?(?:[a-z-]+\s+){0,2})$/.exec(before)?.[1] ?? "");
-    const split = splitTitledName(run, rolesIn(leading).length > 0);
+    // "according to a county supervisor, Ellen Park": a role set off before the name describes a person too.
+    const setOffRole =
+      /,\s*$/.test(before) &&
+      rolesIn(
+        before
+          .slice(-30)
+          .split(/[.;:“”"]/)
+          .pop()!,
+      ).length > 0;
+    const split = splitTitledName(run, rolesIn(leading).length > 0 || setOffRole);
     if (!split) continue;
     const start = match.index + run.length - split.name.length;
     const appositive = /^,\s+((?:the|a|an)\s+)?([^,.;:“"]{2,60})[,.]/.exec(text.slice(match.index + match[0].length));
@@ -385,7 +394,10 @@ function peopleOf(
       ...(described ? rolesIn(described[1]!) : []),
       // "Robert Kinane, Ashgrove's chief executive, said": a lower-case role, after a possessive or not,
       // of a name of several words too ("Michelle Tran, Carver Power's chief executive,").
-      ...(appositive && /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)?[a-z]/u.test(appositive[2]!)
+      // Not a clause on a source ("at Western Lakes, according to the provost's office,").
+      ...(appositive &&
+      /^(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)?[a-z]/u.test(appositive[2]!) &&
+      !/^(?:according|as|in|on|at|for|to|from|with|by|after|before|said|says)\b/.test(appositive[2]!)
         ? rolesIn(appositive[2]!)
         : []),
       // "Colin Ashdown, who has owned the club since 2011, steps down as chairman": an office the
@@ -421,11 +433,43 @@ function peopleOf(
           !/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, person.start - 5), person.start)),
       )
       .pop();
-    if (!named || named.placeOrFirm || named.name.split(/\s+/).length < 2) continue;
-    const name = `${match[2]} ${named.name.split(/\s+/).pop()}`;
+    const surname =
+      named && !named.placeOrFirm && named.name.split(/\s+/).length >= 2
+        ? named.name.split(/\s+/).pop()!
+        : kinSurname(text, match.index, sentenceStart, found);
+    if (!surname) continue;
+    const name = `${match[2]} ${surname}`;
     found.push({ articleId: article.id, name, roles: [], heads: [match[1]!], described: match[1]!, start });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The surname of the person whose relative is named by a first name alone, when no one is named in full
+ * before it in its sentence: "Pugh's wife, Brenda," (a word the article uses as a surname, after a first
+ * name or an honorific: "Gary's wife" tells no surname); "Gary Munro … Munro was flown off.¶His wife,
+ * Karen, said" (the possessive opens the sentence, and every person the sentence before names, in full
+ * or by surname, has that one surname). Undefined when the texts leave it unsure.
+ */
+function kinSurname(text: string, at: number, sentenceStart: number, found: PersonMention[]): string | undefined {
+  const people = found.filter((person) => person.start < at && !person.placeOrFirm);
+  const surnames = new Set(people.map((person) => person.name.split(/\s+/).pop()!));
+  const owner = /(\p{Lu}[\p{L}’'-]+)['’]s\s+$/u.exec(text.slice(Math.max(0, at - 40), at + 3))?.[1];
+  if (owner) {
+    const usedAsSurname = new RegExp(
+      `(?:\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?|\\p{Lu}\\p{Ll}+)\\s+${owner}(?![\\p{L}’'-])`,
+      "u",
+    );
+    return surnames.has(owner) || usedAsSurname.test(text) ? owner : undefined;
+  }
+  if (!/^[\s.]*$/.test(text.slice(sentenceStart + 1, at))) return undefined;
+  const previousEnd = text.slice(0, sentenceStart).trimEnd().length;
+  const previousStart = Math.max(text.lastIndexOf(". ", previousEnd - 1), text.lastIndexOf("\n", previousEnd - 1));
+  const previous = text.slice(previousStart + 1, previousEnd);
+  const named = new Set(
+    [...previous.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((word) => word[0]).filter((word) => surnames.has(word)),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /**
@@ -433,12 +477,13 @@ function peopleOf(
  * first name alone, set off by commas.
  */
 const KIN_GIVEN_NAME =
-  /(?:\b(?:his|her|their)|(?<=\p{L})['’]s)\s+(husband|wife|son|daughter|brother|sister|father|mother),\s+(\p{Lu}\p{Ll}+)(?=,|\s+(?!\p{Lu})|\.)/gu;
+  /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<=\p{L})['’]s)\s+(husband|wife|son|daughter|brother|sister|father|mother),\s+(\p{Lu}\p{Ll}+)(?=,|\s+(?!\p{Lu})|\.)/gu;
 /**
  * What every KIN_GIVEN_NAME match holds, without its lookbehind and Unicode classes: most texts have
  * no such phrase, and this scan is about fifteen times cheaper than the full pattern's.
  */
-const KIN_NOUN_SET_OFF = /(?:his|her|their|['’]s)\s+(?:husband|wife|son|daughter|brother|sister|father|mother),/;
+const KIN_NOUN_SET_OFF =
+  /(?:[Hh]is|[Hh]er|[Tt]heir|['’]s)\s+(?:husband|wife|son|daughter|brother|sister|father|mother),/;
 
 /** Last word of a name, lower-cased, with the particles before it: what a later short reference uses ("Okafor", "Mr. Naim", "van der Linde"). */
 function surnameOf(name: string): string {

