@@ -7,6 +7,7 @@ import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
 import { EVENT_NAMES, FIGURE_PUT_AT, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { measureClassGroups } from "./measure-class-pairs.js";
 import { measureFrameKey, partBelowWhole, thingOfMeasure } from "./measure-frame.js";
 import { partsOfWholes } from "./part-of-whole.js";
 import { revisedAway } from "./revised-from.js";
@@ -1061,6 +1062,13 @@ export function findDisagreements(
     // A count told with no act counts the story's main act (see withStoryAct).
     ...groupFigures(withStoryAct(measures, isMeasure), dates, "fixed", true, measureFrameKey).flatMap((groups) =>
       groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment)),
+    ),
+    // Last, figures of one measure class tied to one thing by their clauses' nouns, not by word lists
+    // (see measureClassGroups), through the same guards.
+    ...measureClassGroups(measures, mentions, byId).flatMap(({ key, mentions: members }) =>
+      groupFigures(members, dates, "fixed", true, () => key).flatMap((groups) =>
+        groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment)),
+      ),
     ),
   ];
   for (const moment of moments) {

@@ -196,7 +196,7 @@ function kindsClass(mention: NumberMention): string | null {
 }
 
 /** A width, a height or a depth, when the sentence says it (see DIRECTION_AFTER and SIZE_ENDS): a length has no word or "long". */
-function directionOf(mention: NumberMention): string | null {
+export function directionOf(mention: NumberMention): string | null {
   const after = mention.item.sentence.text.slice(mention.end - mention.item.sentence.start);
   const said = DIRECTION_AFTER.exec(after)?.[1] ?? /^\s*[a-z]+\s+(high|tall|deep|wide|long)\b/.exec(after)?.[1] ?? null;
   // A length is told with "long" or no word at all; a width, a height and a depth are other measures.
