@@ -1241,6 +1241,21 @@ describe("buildTimeline on one act told by two outlets in other words, read by l
     expect(told[0]!.citations).toHaveLength(2);
   });
 
+  it("reads the act of the clause a date stands in, and takes an outlet's own follow-up retelling it", () => {
+    const { timeline } = extractFacts([
+      article(
+        "Highland Wire",
+        "2031-03-04T11:00:00Z",
+        "Police are investigating after the bodies of seven golden eagles were found on the Ardmore estate on Sunday.",
+      ),
+      article("Highland Wire", "2031-03-20T11:00:00Z", "The first seven birds were found on March 2."),
+    ]);
+    const found = timeline.filter((entry) => /were found/.test(entry.text));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.date).toBe("2031-03-02");
+    expect(found[0]!.citations).toHaveLength(2);
+  });
+
   it("keeps apart two moments of one count that day, told with other figures", () => {
     const { timeline } = extractFacts([
       article(

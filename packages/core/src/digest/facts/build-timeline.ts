@@ -390,16 +390,28 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       // days both, the same act read by lemma and something it befell (see sameActByLemmas: "a
       // recount on Friday confirmed Martin Aucoin", "Martin Aucoin held Cape Rowan … in yesterday's recount").
       // A past week and a day inside it ("last week", "on Wednesday") may tell it too; the entry is at its day.
-      const toldByAnother =
+      const oneDay =
         (sameDayOrWithin(first, { mention, date }) || dayApartByClock(first, { mention, date })) &&
         !first.mention.future &&
-        !mention.future &&
+        !mention.future;
+      const toldByAnother =
+        oneDay &&
         outletOf(first.mention.item.article, byId).key !== outletOf(mention.item.article, byId).key &&
-        (sameAct(first.mention.item.sentence.text, mention.item.sentence.text, mainActs) ||
-          (first.mention.precision === "day" &&
-            mention.precision === "day" &&
-            sameActByLemmas(first.mention.item.sentence.text, mention.item.sentence.text)));
-      if (toldByAnother) return true;
+        sameAct(first.mention.item.sentence.text, mention.item.sentence.text, mainActs);
+      // Read by lemma, one act is told again by another article, of the same outlet too (a follow-up:
+      // "The first five birds were found on January 28"), at days both.
+      const retold =
+        oneDay &&
+        first.mention.item.article.id !== mention.item.article.id &&
+        first.mention.precision === "day" &&
+        mention.precision === "day" &&
+        sameActByLemmas(
+          first.mention.item.sentence.text,
+          mention.item.sentence.text,
+          first.mention.start - first.mention.item.sentence.start,
+          mention.start - mention.item.sentence.start,
+        );
+      if (toldByAnother || retold) return true;
       return (
         ((first.date === date && first.mention.precision === mention.precision) ||
           // A past month and a day inside it told alike ("This month's inspection found cracks in 14

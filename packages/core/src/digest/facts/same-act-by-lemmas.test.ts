@@ -43,3 +43,17 @@ describe("sameActByLemmas", () => {
     expect(sameActByLemmas(left, right)).toBe(false);
   });
 });
+
+describe("sameActByLemmas on the clause a date stands in", () => {
+  const at = (sentence: string, day: string) => sentence.indexOf(day);
+
+  it("reads an “after” clause's act when the date is there, and the news before a verbless time", () => {
+    const investigating = "Police are investigating after four otters were found dead on the Tarn estate on Monday.";
+    const found = "The four otters were found on May 4.";
+    expect(sameActByLemmas(investigating, found, at(investigating, "Monday"), at(found, "May"))).toBe(true);
+    expect(sameActByLemmas(investigating, found, 0, at(found, "May"))).toBe(false);
+    const hearing = "Kelby College has expelled 17 students after a disciplinary hearing on Friday.";
+    const panel = "A disciplinary panel expelled 17 students on Friday over the leaked papers.";
+    expect(sameActByLemmas(hearing, panel, at(hearing, "Friday"), at(panel, "Friday"))).toBe(true);
+  });
+});

@@ -54,33 +54,44 @@ function noThing(token: TextToken): boolean {
 const EARLIER = /\s(?:after|following|before|since|amid|when|because)\s/i;
 /** A clause or an age set off between commas: ", which employs 2,600 people,", ", 58,": what its verb tells is no act of the news. */
 const SET_OFF = /,\s+(?:(?:who|whom|whose|which)\s+[^,;:]+|\d{1,3}),\s*/gu;
+/** A verb of the clause's own: a past or a present tense, or one after a modal or "to". */
+const VERB_FORM =
+  /\b(?:\p{L}{3,}ed|was|were|is|are|has|have|had|did|does|will|would|could|can|may|might|must|to\s+\p{L}+|broke|fell|rose|began|came|went|took|hit|struck|ran|made|gave|left|spread|swept|burst|fled|sank|shook|tore|threw|blew|flew|drove|caught|lost|sold|shut|grew|fought|won|found|held|told|said)\b/iu;
+
 /** Who reports it, at the end: ", the fire department said." */
 const SAYER_TAIL = /,\s+[^,;“”"]{1,80}?\s(?:said|says|told\s+\S+|reported|announced)(?:\s+[^,;“”"]{0,30})?[.!]?\s*$/u;
 
 /**
- * A sentence read by lemma, once a text: the acts and things its news names, up to what it tells came
- * before (see EARLIER) and without what it quotes or who reports it. Verbs of saying are no act (see
+ * A sentence read by lemma, once a text and clause: the acts and things the clause its date stands in
+ * names (its news up to what it tells came before, see EARLIER, or that earlier clause when the date is
+ * there), without what it quotes or who reports it. Verbs of saying are no act (see
  * SAYING_ROOT), so a report's frame needs no cutting: "A recount confirmed Martin Aucoin as the winner"
  * keeps its recount.
  */
-function readingOf(text: string): Reading {
-  const known = readings.get(text);
+function readingOf(text: string, dateAt: number): Reading {
+  // The clause the date stands in: "Police are investigating after five red kites were found on Sunday"
+  // is dated by the finding, so the finding is the act its entry tells.
+  const clause = text.slice(0, Math.max(0, dateAt)).split(EARLIER).length - 1;
+  const key = `${clause}|${text}`;
+  const known = readings.get(key);
   if (known) return known;
   const trimmed = text.trimStart();
   const sentence = trimmed.slice(datelineEnd(trimmed));
   const news = sentence
     .replace(/[“"][^”"]*(?:[”"]|$)/gu, " ")
     .replace(/(?<=\d),(?=\d{3})/g, "")
-    .replace(SET_OFF, " ")
-    .split(EARLIER)[0]!
-    .replace(SAYER_TAIL, "");
+    .replace(SET_OFF, " ");
+  const clauses = news.split(EARLIER);
+  const dated = (clauses[clause] ?? clauses[0]!).replace(SAYER_TAIL, "");
+  // A time with no verb of its own ("after a disciplinary hearing on Thursday") dates the news before it.
+  const told = clause > 0 && !VERB_FORM.test(dated) ? `${clauses[0]} ${dated}` : dated;
   // A capitalised word inside the sentence is a name, whatever the tagger guessed ("Velo Pay's backup").
-  const tokens = analyzeText(news).tokens.map((token, index) =>
+  const tokens = analyzeText(told).tokens.map((token, index) =>
     index > 0 && /^\p{Lu}/u.test(token.text) && token.pos !== "PROPN" && !noThing(token)
       ? { ...token, pos: "PROPN" }
       : token,
   );
-  const familyWords = new Set(actWordsIn(news).map((word) => word.toLowerCase()));
+  const familyWords = new Set(actWordsIn(told).map((word) => word.toLowerCase()));
   const acts = new Set<string>();
   const main = new Set<string>();
   const nouns = new Set<string>();
@@ -129,14 +140,15 @@ function readingOf(text: string): Reading {
   );
   const reading = { acts, main, nouns, participants, places, figures };
   if (readings.size >= MOST_READINGS) readings.clear();
-  readings.set(text, reading);
+  readings.set(key, reading);
   return reading;
 }
 
 /**
- * Whether two sentences tell one act in other words, read by lemma: their news (see readingOf)
+ * Whether two sentences tell one act in other words, read by lemma: the clauses their dates stand in
+ * (`leftDateAt`, `rightDateAt`: offsets into each sentence; see readingOf)
  * shares an act (one verb, or a verb and its noun: "the boarding", "boarded"; "a recount", "recounted")
- * and something else it names (who did it or what it befell: "Martin Aucoin", "staff", "the main"),
+ * and something else it names (who did it or what it befell: "Martin Aucoin", "staff", "the main", a count),
  * two things when the act is not what both main verbs tell ("apologised … and called the failure" is
  * no telling of "the backup site failed" for naming the same company). For
  * two outlets' tellings of one day (see datedDevelopments), where sameAct's word families and stems
@@ -144,9 +156,9 @@ function readingOf(text: string): Reading {
  * happened and name no place in common ("made landfall in Cuba", "made landfall in Florida"), and two that
  * give figures and none in common.
  */
-export function sameActByLemmas(left: string, right: string): boolean {
+export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rightDateAt = 0): boolean {
   if (oneTellsAnother(left, right)) return false;
-  const [one, other] = [readingOf(left), readingOf(right)];
+  const [one, other] = [readingOf(left, leftDateAt), readingOf(right, rightDateAt)];
   const acts = [...one.acts].filter((act) => other.acts.has(act) || other.nouns.has(act));
   const reverse = [...other.acts].filter((act) => one.nouns.has(act));
   const shared = new Set([...acts, ...reverse]);
@@ -155,9 +167,13 @@ export function sameActByLemmas(left: string, right: string): boolean {
     return false;
   // Figures both give and none in common: two moments of a count ("led … after 62 percent of ballots",
   // "extended her lead … after 85 percent"), or two things counted. Left apart, as a disputed figure may be.
-  if (one.figures.size > 0 && other.figures.size > 0 && ![...one.figures].some((figure) => other.figures.has(figure)))
-    return false;
-  const things = [...one.participants].filter((thing) => !shared.has(thing) && other.participants.has(thing));
+  const figures = [...one.figures].filter((figure) => other.figures.has(figure));
+  if (one.figures.size > 0 && other.figures.size > 0 && figures.length === 0) return false;
+  // One count is something it befell too: "five red kites were found", "The first five birds were found".
+  const things = [
+    ...[...one.participants].filter((thing) => !shared.has(thing) && other.participants.has(thing)),
+    ...figures,
+  ];
   const mainBoth = [...one.main].some((act) => other.main.has(act));
   return things.length >= (mainBoth ? 1 : 2);
 }
