@@ -1217,3 +1217,58 @@ describe("buildTimeline on one act told by its day's name and by “yesterday”
     expect(approved[0]!.citations).toHaveLength(2);
   });
 });
+
+describe("buildTimeline on one act told by two outlets in other words, read by lemma (timeline29)", () => {
+  const article = (source: string, publishedAt: string, originalText: string) =>
+    prepareArticle({ input: source, source, title: "Plant", originalText, publishedAt });
+
+  it("makes one entry of one act told by a paper's “yesterday” and a wire's weekday, the same people told", () => {
+    const { timeline } = extractFacts([
+      article(
+        "Midlands Wire",
+        "2031-05-09T16:00:00Z",
+        "Workers at the Brackley plant, which employs about 900 people, were told on Thursday which departments would go.",
+      ),
+      article(
+        "Brackley Echo",
+        "2031-05-09T06:00:00Z",
+        "Brackley workers were told yesterday which departments would be closed.",
+      ),
+    ]);
+    const told = timeline.filter((entry) => /were told/.test(entry.text));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.date).toBe("2031-05-08");
+    expect(told[0]!.citations).toHaveLength(2);
+  });
+
+  it("reads the act of the clause a date stands in, and takes an outlet's own follow-up retelling it", () => {
+    const { timeline } = extractFacts([
+      article(
+        "Highland Wire",
+        "2031-03-04T11:00:00Z",
+        "Police are investigating after the bodies of seven golden eagles were found on the Ardmore estate on Sunday.",
+      ),
+      article("Highland Wire", "2031-03-20T11:00:00Z", "The first seven birds were found on March 2."),
+    ]);
+    const found = timeline.filter((entry) => /were found/.test(entry.text));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.date).toBe("2031-03-02");
+    expect(found[0]!.citations).toHaveLength(2);
+  });
+
+  it("keeps apart two moments of one count that day, told with other figures", () => {
+    const { timeline } = extractFacts([
+      article(
+        "County Radio",
+        "2031-05-09T08:00:00Z",
+        "Councillor Ana Reyes led the race for mayor of Dunmore early on Friday, with 41,200 votes after 62 percent of ballots had been counted.",
+      ),
+      article(
+        "Dunmore Wire",
+        "2031-05-09T16:00:00Z",
+        "Ana Reyes extended her lead in the race for mayor of Dunmore on Friday afternoon, with 52,600 votes after 85 percent of ballots had been counted.",
+      ),
+    ]);
+    expect(timeline.filter((entry) => /Reyes/.test(entry.text))).toHaveLength(2);
+  });
+});

@@ -15,6 +15,7 @@ import { presentPerfectReport } from "./present-perfect-report.js";
 import { addDays, readDateExpressions } from "./read-date-expressions.js";
 import { recaps } from "./recaps.js";
 import { sameAct, storyMainActs, tellsMainAct } from "./same-act.js";
+import { sameActByLemmas } from "./same-act-by-lemmas.js";
 import { beforeStory, storyStart } from "./story-start.js";
 
 export interface BuildTimelineInput {
@@ -385,15 +386,32 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
       const first = usable[candidate.members[0]!]!;
       // One act told by two outlets the same past day in other words ("Thirty-four anglers were
       // rescued Saturday", "deputies … ferry 34 people off a drifting ice sheet … on Saturday"): one
-      // development, whatever else differs (a figure in dispute, what one outlet adds).
+      // development, whatever else differs (a figure in dispute, what one outlet adds). Or, told by
+      // days both, the same act read by lemma and something it befell (see sameActByLemmas: "a
+      // recount on Friday confirmed Martin Aucoin", "Martin Aucoin held Cape Rowan … in yesterday's recount").
       // A past week and a day inside it ("last week", "on Wednesday") may tell it too; the entry is at its day.
-      const toldByAnother =
+      const oneDay =
         (sameDayOrWithin(first, { mention, date }) || dayApartByClock(first, { mention, date })) &&
         !first.mention.future &&
-        !mention.future &&
+        !mention.future;
+      const toldByAnother =
+        oneDay &&
         outletOf(first.mention.item.article, byId).key !== outletOf(mention.item.article, byId).key &&
         sameAct(first.mention.item.sentence.text, mention.item.sentence.text, mainActs);
-      if (toldByAnother) return true;
+      // Read by lemma, one act is told again by another article, of the same outlet too (a follow-up:
+      // "The first five birds were found on January 28"), at days both.
+      const retold =
+        oneDay &&
+        first.mention.item.article.id !== mention.item.article.id &&
+        first.mention.precision === "day" &&
+        mention.precision === "day" &&
+        sameActByLemmas(
+          first.mention.item.sentence.text,
+          mention.item.sentence.text,
+          first.mention.start - first.mention.item.sentence.start,
+          mention.start - mention.item.sentence.start,
+        );
+      if (toldByAnother || retold) return true;
       return (
         ((first.date === date && first.mention.precision === mention.precision) ||
           // A past month and a day inside it told alike ("This month's inspection found cracks in 14

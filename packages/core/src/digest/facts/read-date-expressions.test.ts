@@ -187,3 +187,24 @@ describe("readDateExpressions: a clause's own tense and time (dates27)", () => {
     expect(storm!.forecast).toBe(true);
   });
 });
+
+describe("readDateExpressions: a hedge in words and a past perfect's day (timeline29)", () => {
+  // Wednesday 15 June 2044.
+  const read = (sentence: string) =>
+    readDateExpressions(sentence, "2044-06-15").map((expression) => [expression.date, expression.background]);
+
+  it("reads “more than five hours yesterday” as a hedge, not a comparison's baseline", () => {
+    expect(read("Ticket machines failed for more than five hours yesterday after a software update.")).toEqual([
+      ["2044-06-14", false],
+    ]);
+    expect(read("Flights were delayed by less than an hour on Monday after the radar fault.")).toEqual([
+      ["2044-06-13", false],
+    ]);
+  });
+
+  it("reads a past perfect's “by Saturday” as the one gone, whatever tense an apposition after it has", () => {
+    expect(
+      read("Volunteers had filled 2,800 sandbags by Saturday night, about half of the 6,000 they will need."),
+    ).toEqual([["2044-06-11", false]]);
+  });
+});

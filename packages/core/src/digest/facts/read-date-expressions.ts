@@ -648,9 +648,9 @@ const NOUN_ATTACHED = new RegExp(
   "iu",
 );
 const HAS_BARE_YEAR = new RegExp(BARE_YEAR.source, "i");
-/** A comparison's baseline ("from" only before a figure, in digits or words: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up from two on Tuesday" (a figure in words only after "up" or "down": "ferries from one island to another"), "up 4.5% from $29,858 the previous year", "compared with 12% in 2009", "more than four times the figure the company gave on Saturday", "down from the 7 to 8 percent it forecast in July", "earnings rose 0.4 percent from July", "down from a forecast of $17.2 billion given in May"; never "more than" before a figure ("plunged more than 1,100 points Monday": a hedge), nor "from 5 percent to 7 percent on Monday" (a move, dated by its day). */
+/** A comparison's baseline ("from" only before a figure, in digits or words: "the toll from Storm Imogen rose to 9 on Thursday" has none): "down from 149 in 2009", "up from two on Tuesday" (a figure in words only after "up" or "down": "ferries from one island to another"), "up 4.5% from $29,858 the previous year", "compared with 12% in 2009", "more than four times the figure the company gave on Saturday", "down from the 7 to 8 percent it forecast in July", "earnings rose 0.4 percent from July", "down from a forecast of $17.2 billion given in May"; never "more than" before a figure ("plunged more than 1,100 points Monday", "failed for more than five hours yesterday": a hedge), nor "from 5 percent to 7 percent on Monday" (a move, dated by its day). */
 const BASELINE =
-  /\b(?:than(?!(?<=\b(?:more|less|fewer)\s+than)\s+(?:about\s+)?[$£€]?\d)|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+the\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,40}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d(?![^,;:()]*\bto\s+(?:about\s+|around\s+)?[$£€]?\d)[^,;:()]{0,25}$|\b(?:times|twice|double|triple|half)\s+(?:the|what)\b[^,;:()]{0,40}$|\b(?:up|down)\s+from\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b[^,;:()]{0,25}$|\d\s*(?:%|percent|per\s+cent|percentage\s+points?)\s+from\s+(?:the\s+)?(?:previous\s+|prior\s+)?$|\b(?:up|down)\s+from\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:forecast|estimate|projection|prediction|target|guidance|outlook|figure|total|count|offer|bid)\b[^,;:()]{0,50}$/i;
+  /\b(?:than(?!(?<=\b(?:more|less|fewer)\s+than)\s+(?:about\s+)?(?:[$£€]?\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+dozen|dozens|a\s+hundred|hundreds|half)\b))|compared (?:with|to)|versus|vs\.?|since)\b[^,;:()]{0,30}$|\bfrom\s+the\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d[^,;:()]{0,40}$|\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$£€]?\d(?![^,;:()]*\bto\s+(?:about\s+|around\s+)?[$£€]?\d)[^,;:()]{0,25}$|\b(?:times|twice|double|triple|half)\s+(?:the|what)\b[^,;:()]{0,40}$|\b(?:up|down)\s+from\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b[^,;:()]{0,25}$|\d\s*(?:%|percent|per\s+cent|percentage\s+points?)\s+from\s+(?:the\s+)?(?:previous\s+|prior\s+)?$|\b(?:up|down)\s+from\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:forecast|estimate|projection|prediction|target|guidance|outlook|figure|total|count|offer|bid)\b[^,;:()]{0,50}$/i;
 /** "to 3.5 percent from 4 percent ": a move's new figure then its old one, just before the date. */
 const CHANGE_TO_FROM =
   /\bto\s+[$£€]?\d[^,;:()]{0,25}?\s+from\s+(?:about\s+|around\s+)?[$£€]?\d[^,;:()]{0,25}?\s+(?:on\s+)?$/i;
@@ -1087,6 +1087,9 @@ const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
 const SIMPLE_PAST =
   /\b(?:took|made|brought|sent|left|went|came|began|gave|found|caught|struck|hit|fell|rose|broke|[a-z]{3,}ed)\b/i;
 const PRESENT_OR_FUTURE = /\b(?:is|are|am|will|shall|be|being)\b/i;
+/** A past perfect of a result: "had gathered", "had risen", "had reached" (not "had planned to", an aim). */
+const PAST_PERFECT =
+  /\bhad\s+(?:already\s+)?(?!planned\b|hoped\b|intended\b|expected\b|aimed\b|wanted\b)[a-z]{3,}(?:ed|en|wn|ught|un)\b(?!\s+to\b)/i;
 const ownPastIn = (words: string) =>
   PAST_AUXILIARY.test(words) || (SIMPLE_PAST.test(words) && !PRESENT_OR_FUTURE.test(words));
 
@@ -1101,7 +1104,11 @@ function tenseClauseAround(text: string, start: number, end: number): string {
   // Only after a past of its own ("was towed … on Tuesday and is expected"); "are headed there on June
   // 5 and will carry supplies" is one arrangement to come.
   const ownPast = joined !== null && ownPastIn(text.slice(from, end + joined.index));
-  const cuts = [CLAUSE_AFTER_DATE.exec(after)?.index, ownPast ? joined.index : undefined].filter(
+  // "Opponents had gathered 3,100 signatures by Saturday night, about a third of the 9,000 they need":
+  // after a past of the date's own clause, what follows a comma (an apposition, another clause) has a
+  // tense of its own.
+  const comma = /^\s*,/.test(after) && PAST_PERFECT.test(text.slice(from, start)) ? 0 : undefined;
+  const cuts = [CLAUSE_AFTER_DATE.exec(after)?.index, ownPast ? joined.index : undefined, comma].filter(
     (index): index is number => index !== undefined,
   );
   return text.slice(from, cuts.length > 0 ? end + Math.min(...cuts) : to);

@@ -45,6 +45,11 @@ function stems(text: string): Set<string> {
 const ANOTHER_ONE =
   /\b(?:another|an?\s+(?:second|third|fourth|fifth|further))\s+[\p{L}\d]|\bbringing\s+the\s+(?:total|number|toll|count)\b|\b(?:so\s+far|in\s+total|to\s+date)\b/iu;
 
+/** Whether exactly one of two sentences tells another one than those told before (see ANOTHER_ONE). */
+export function oneTellsAnother(left: string, right: string): boolean {
+  return ANOTHER_ONE.test(left) !== ANOTHER_ONE.test(right);
+}
+
 /**
  * Whether two stems name one thing: the same stem, or a body and its members ("council",
  * "councillors"; "union", "unionists"), one the other's start when that is a word of five letters or more.
@@ -87,7 +92,7 @@ function weekdays(text: string): Set<string> {
  * citing both, however else they word it (and their figures, where they differ, are a disagreement).
  */
 export function sameAct(left: string, right: string, mainActs: ReadonlySet<number> = NO_ACTS): boolean {
-  if (ANOTHER_ONE.test(left) !== ANOTHER_ONE.test(right)) return false;
+  if (oneTellsAnother(left, right)) return false;
   const [newsLeft, newsRight] = [ownNews(left), ownNews(right)];
   if (sameVerbAndObject(newsLeft, newsRight)) return true;
   const told = actsTold(left);

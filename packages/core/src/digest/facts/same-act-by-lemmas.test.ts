@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { sameActByLemmas } from "./same-act-by-lemmas.js";
+
+describe("sameActByLemmas", () => {
+  it.each([
+    // One verb, in the passive, done to the same people: a wire's weekday against a paper's "yesterday".
+    [
+      "Brackley office workers were told yesterday which departments would be closed.",
+      "Workers at the site, which employs about 900 people, were told on Thursday which departments would go.",
+    ],
+    // The act told as the subject's noun in one and a phrase's noun in the other, the same people and place named.
+    [
+      "DARTMOUTH (NSP) — A judicial recount on Monday confirmed Liberal candidate Anne Fraser as the winner in Port Hollis, by three votes.",
+      "Anne Fraser kept Port Hollis by three votes in yesterday's recount, the returning officer said.",
+    ],
+    // A verb and the noun made from it ("boarded", "the boarding").
+    [
+      "The Danish navy boarded a Faroese trawler near Bear Island on Friday.",
+      "The boarding of the Faroese trawler by the Danish navy on Friday angered Torshavn.",
+    ],
+  ])("reads %j and %j as one act", (left, right) => {
+    expect(sameActByLemmas(left, right)).toBe(true);
+  });
+
+  it.each([
+    // Other acts on the same people and place.
+    ["Police arrested a man in Wakefield on Monday.", "A man was charged with arson in Wakefield on Monday."],
+    // The same act in two places: two landfalls.
+    ["Hurricane Della came ashore in Tampico on Sunday.", "Hurricane Della came ashore in Brownsville on Sunday."],
+    // One tells another one.
+    ["A tremor shook Lorca on Tuesday morning.", "A second tremor shook Lorca on Tuesday evening."],
+    // The noun of the act as the object of another act, and only the company in common.
+    [
+      "Velo Pay chief executive Ruth Amadi, 51, apologised to MPs yesterday and called the failure “a string of errors”.",
+      "Velo Pay's backup centre failed to switch on because a software update had not been installed, the company said on Wednesday.",
+    ],
+    // Two outlets' reports of what someone told reporters: a verb of saying is no act.
+    [
+      "The mayor told reporters on Monday that the bridge would reopen in May.",
+      "The council leader told reporters on Monday that taxes would rise.",
+    ],
+  ])("keeps %j and %j apart", (left, right) => {
+    expect(sameActByLemmas(left, right)).toBe(false);
+  });
+});
+
+describe("sameActByLemmas on the clause a date stands in", () => {
+  const at = (sentence: string, day: string) => sentence.indexOf(day);
+
+  it("reads an “after” clause's act when the date is there, and the news before a verbless time", () => {
+    const investigating = "Police are investigating after four otters were found dead on the Tarn estate on Monday.";
+    const found = "The four otters were found on May 4.";
+    expect(sameActByLemmas(investigating, found, at(investigating, "Monday"), at(found, "May"))).toBe(true);
+    expect(sameActByLemmas(investigating, found, 0, at(found, "May"))).toBe(false);
+    const hearing = "Kelby College has expelled 17 students after a disciplinary hearing on Friday.";
+    const panel = "A disciplinary panel expelled 17 students on Friday over the leaked papers.";
+    expect(sameActByLemmas(hearing, panel, at(hearing, "Friday"), at(panel, "Friday"))).toBe(true);
+  });
+});
