@@ -163,6 +163,47 @@ describe("htmlToText link-only blocks inside the article", () => {
     expect(htmlToText(goesOn, { pageUrl })).toContain("Where to start");
   });
 
+  it("keeps a roundup's heading over one sentence among three or more roundup items, and drops it on a page with one", () => {
+    const paragraph =
+      "The routing table of the internet still trusts whatever a neighbour announces, and a test page now shows in a minute whether your provider filters bad routes. Most do not, and the page names them one by one.";
+    const item = (host: string, title: string, text: string) =>
+      `<h2><a href="https://${host}.example/post">${title}</a></h2><p>${text}</p>`;
+    const short = item(
+      "dark",
+      "A dataset that turns dark photos bright",
+      "This is crazy: a dataset that turns just about any dark image into a bright one. The video blew my mind.",
+    );
+    const roundup = `<p>${prose(60)}</p>${item("routers", "Is the router safe yet?", paragraph)}${item("mail", "Why nobody encrypts mail", paragraph)}${item("mux", "A friendlier terminal multiplexer", paragraph)}${short}`;
+    expect(htmlToText(roundup, { pageUrl })).toContain("A dataset that turns dark photos bright");
+    const single = `<p>${prose(60)}</p>${item("routers", "Is the router safe yet?", paragraph)}${short}`;
+    expect(htmlToText(single, { pageUrl })).not.toContain("A dataset that turns dark photos bright");
+  });
+
+  it("keeps a list of other sites' pages that the article's sentence announces with a colon, and drops one under a label or linking the site's own pages", () => {
+    const list = (first: string, second: string) =>
+      `<ul><li><a href="${first}">Subsystem for Linux reaches general availability</a></li><li><a href="${second}">Explorer gets Linux files integration</a></li></ul>`;
+    const announced = (lead: string, first: string, second: string) =>
+      `<p>${prose(60)}</p><p>${lead}</p>${list(first, second)}<p>${prose(40)}</p>`;
+    const cited = announced(
+      "Two interesting stories caught my attention last week from the Windows front:",
+      "https://reports.example/2020/04/wsl",
+      "https://gadgets.example/2020/04/explorer",
+    );
+    expect(htmlToText(cited, { pageUrl })).toContain("Explorer gets Linux files integration");
+    const label = announced(
+      "Read more:",
+      "https://reports.example/2020/04/wsl",
+      "https://gadgets.example/2020/04/explorer",
+    );
+    expect(htmlToText(label, { pageUrl })).not.toContain("Explorer gets Linux files integration");
+    const ownSite = announced(
+      "Two interesting stories caught my attention last week from the Windows front:",
+      "/2020/04/wsl",
+      "/2020/04/explorer",
+    );
+    expect(htmlToText(ownSite, { pageUrl })).not.toContain("Explorer gets Linux files integration");
+  });
+
   it("drops a card's own 'Learn more' link inside an item of prose", () => {
     const html = `<ul><li><h2>WebIDE</h2><p>Develop and debug apps directly in your browser with this tool.</p><a href="https://developer.example/webide">Learn more about WebIDE</a></li><li><h2>Valence</h2><p>Debug your apps across several browsers and devices at once.</p><a href="https://developer.example/valence">Learn more about Valence</a></li></ul>`;
     expect(htmlToText(html, { pageUrl })).not.toContain("Learn more");

@@ -22,6 +22,10 @@ const linkBlockOtherCharacters = 60;
 const sectionProseCharacters = 500;
 /** The prose under a heading linking another site that makes it a roundup's item: a paragraph, more than a teaser's line. */
 const otherSiteSectionProse = 200;
+/** A roundup's items told in this many such sections: then an item of a sentence is one of them too. */
+const roundupItems = 3;
+/** The prose of a roundup's shortest item: a sentence, more than a label or a site's name. */
+const roundupItemProse = 80;
 /** A related list's title is a few words; a longer heading is a section's. */
 const orphanHeadingCharacters = 40;
 /** A row of a data table: its cells are short (a name, a figure); a layout table's row holds a page's columns. */
@@ -45,6 +49,8 @@ const unknownPage = "http://page.invalid/";
  * - an item of a list of three or more bare names, each linking to a different other site (the apps
  *   or tools an author lists): related stories and menus link to the page's own site, share bars to
  *   the social sites;
+ * - an item of a list the article's own sentence announces with a colon, its links all to other
+ *   sites ("Two stories caught my attention last week:"): the pages the writer cites;
  * - a heading outside lists that introduces a long section of prose (a weekly's article titles,
  *   linked to each article): a related story's headline comes with a teaser of a sentence or two;
  * - a sentence around its links that cites another site ("<The Courier reported> on the vote:");
@@ -118,6 +124,39 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
       const host = hostOf(link.href, pageUrl ?? unknownPage);
       return host !== null && host !== pageHost && !shareHosts.test(host);
     });
+  // A list the article's own sentence announces ("Two stories caught my attention this week:"), its items
+  // linking only other sites: the pages the writer cites. A related list's title is a label ("Read
+  // more:", "Related"), not a sentence, and its headlines link the page's own site.
+  const announcedLists = new Map<object, boolean>();
+  const announcedList = (list: object) => {
+    if (!announcedLists.has(list)) {
+      const first = blocks.findIndex((block) => block.list === list);
+      const before = blocks[first - 1];
+      const listBlocks = blocks.filter((block, index) => block.list === list && isLinkBlock[index]);
+      announcedLists.set(
+        list,
+        before !== undefined &&
+          !before.list &&
+          !before.heading &&
+          !isLinkBlock[first - 1] &&
+          announcesList(before.text) &&
+          listBlocks.every((block) => linksOtherSitesOnly(block)),
+      );
+    }
+    return announcedLists.get(list) === true;
+  };
+  // How many headings outside lists link only other sites over a paragraph: a weekly roundup's items,
+  // three or more, make a page where such a heading over one sentence is an item too ("<A dataset that
+  // turns dark photos bright>" over "This is crazy: … The video blew my mind."); a page's teasers are
+  // one or two, or link its own site.
+  const roundupSections = blocks.filter(
+    (block, index) =>
+      isLinkBlock[index] &&
+      block.heading &&
+      !block.list &&
+      linksOtherSitesOnly(block) &&
+      introducesSection(index, otherSiteSectionProse),
+  ).length;
   // A data table's row: short cells, some not links (the figures beside a linked name).
   const rowText = new Map<object, { characters: number; words: boolean }>();
   for (const [index, block] of blocks.entries()) {
@@ -161,10 +200,13 @@ export function linkBlocksToDrop(blocks: TextBlock[], pageUrl: string | null = n
       const proseItems = items.filter((allLinks) => !allLinks).length;
       if (proseItems > 0 && proseItems >= items.length - proseItems) continue;
       if (namesList(block.list)) continue;
+      if (announcedList(block.list)) continue;
     } else if (
       !block.list &&
       block.heading &&
-      (introducesSection(index) || (linksOtherSitesOnly(block) && introducesSection(index, otherSiteSectionProse)))
+      (introducesSection(index) ||
+        (linksOtherSitesOnly(block) &&
+          introducesSection(index, roundupSections >= roundupItems ? roundupItemProse : otherSiteSectionProse)))
     )
       continue;
     drop.add(index);
@@ -197,6 +239,14 @@ const sourceAfterLink = /^\s*((\([^()]{1,80}\)\s*)+|(,\s*[^,]{1,40}){1,3})$/u;
 function namesOtherPage(linkText: string, itemText: string): boolean {
   if (linkText === itemText) return linkText.split(" ").length <= 3;
   return itemText.startsWith(linkText) && sourceAfterLink.test(itemText.slice(linkText.length));
+}
+
+/** Words of a sentence that announces a list: more than a label's ("Read more:", "You might also like:"). */
+const announcingSentenceWords = 6;
+
+/** A sentence ending in a colon ("Two stories caught my attention last week:"), not a label. */
+function announcesList(text: string): boolean {
+  return /[:：]$/u.test(text.trim()) && text.trim().split(/\s+/).length >= announcingSentenceWords;
 }
 
 /** A heading, or a short line that is not a sentence: a section's title set in a `<div>` ("Footnotes"). */

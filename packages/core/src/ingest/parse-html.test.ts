@@ -178,6 +178,27 @@ describe("parseHtml: the article without the page's furniture", () => {
     );
   });
 
+  it("keeps a description each row of a record repeats under its own label, and still drops an equal paragraph repeated between prose", () => {
+    const shared =
+      "Blood samples will be taken before treatment and again one and four months after it, and the levels compared across the whole group.";
+    const record = (labels: string[]) =>
+      `<html><head><title>Blood test study</title></head><body><article><p>${body[0]}</p><p>${body[1]}</p>${labels
+        .map((label) => `<p>${label}</p><p>${shared}</p>`)
+        .join("")}<p>${body[3]}</p></article></body></html>`;
+    const rows = parseHtml(
+      record(["Stage I patients treated with surgery", "Stage II patients treated with chemotherapy"]),
+      {
+        input: "https://trials.example/study",
+      },
+    ).originalText;
+    expect(rows.split(shared).length - 1).toBe(2);
+    // After sentences of prose, the second copy is a pull quote's repeat.
+    const quoted = parseHtml(record([body[2] ?? "", `${body[2]} The union confirmed it.`]), {
+      input: "https://trials.example/study",
+    }).originalText;
+    expect(quoted.split(shared).length - 1).toBe(1);
+  });
+
   it("drops a dialog the site hides in the page to open over it, which holds no paragraph", () => {
     // A "set us as your homepage" dialog: a close button, a heading and three steps, hidden by the site's CSS.
     const html = `<html><head><title>Dock strike ends</title></head><body><div id="main">

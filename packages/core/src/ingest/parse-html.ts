@@ -191,14 +191,37 @@ function withoutRepeats(text: string, titles: Array<string | null>, headings: st
     const key = keys[index] ?? "";
     if (key.length < 30) return true;
     const heading = headingKeys.has(key);
-    // A repeat of a longer paragraph (never a heading), or the later of two equal ones.
+    // A repeat of a longer paragraph (never a heading), or the later of two equal ones unless each
+    // copy is the entry of a different label (a record's rows sharing one description).
     return !keys.some(
       (other, otherIndex) =>
         otherIndex !== index &&
-        (other.length > key.length ? !heading && other.includes(key) : other === key && otherIndex < index),
+        (other.length > key.length
+          ? !heading && other.includes(key)
+          : other === key && otherIndex < index && !underOtherLabels(paragraphs, index, otherIndex)),
     );
   });
   return kept.join("\n\n");
+}
+
+/** A label over a record's entry: a short line that is no sentence ("Patients - Stage I treated with surgery"). */
+const entryLabelCharacters = 80;
+
+/**
+ * Whether two equal paragraphs each come right after a label of its own, different from the other's:
+ * the rows of a record (a trial's cohorts, each with the same description) repeat their text by
+ * design. A pull quote or a summary box sits between paragraphs of prose.
+ */
+function underOtherLabels(paragraphs: string[], index: number, otherIndex: number): boolean {
+  const label = (at: number) => {
+    const line = (paragraphs[at - 1] ?? "").trim();
+    return line !== "" && line.length <= entryLabelCharacters && !/[.!?。！？]["”’)」]?$/u.test(line) ? line : null;
+  };
+  // Two copies one after the other are a repeat, whatever comes before them.
+  if (Math.abs(index - otherIndex) < 2) return false;
+  const own = label(index);
+  const other = label(otherIndex);
+  return own !== null && other !== null && comparableLine(own) !== comparableLine(other);
 }
 
 function findJsonLdArticle(page: DocumentLike): Record<string, unknown> | null {
