@@ -2,6 +2,7 @@ import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
+import { alignedFigures } from "./aligned-figures.js";
 import { floorsOfStoryBuilding } from "./building-floors.js";
 import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
@@ -1070,6 +1071,12 @@ export function findDisagreements(
         groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment)),
       ),
     ),
+    // Figures in one slot of two outlets' sentences telling one fact in other words (see alignedFigures).
+    // Each pair is read on its own, in its frame, by every guard a figure's words pass.
+    ...alignedFigures(measures, articles)
+      .filter(({ a, b }) => !partsOfDayApart(a, b))
+      .flatMap(({ a, b }) => groupFigures([a, b], dates, "fixed", true, (mention) => mention.frame))
+      .flatMap((groups) => groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment))),
   ];
   for (const moment of moments) {
     // Readings overlap (two sources' counts of one event can be both a fixed count and estimates):
@@ -1513,6 +1520,12 @@ function sourceOf(text: string): string | null {
   const named = SOURCE_AFTER_ACCORDING.exec(text)?.[1] ?? SOURCE_BEFORE_VERB.exec(text)?.[1];
   const source = named?.replace(/^the\s+/i, "").toLowerCase();
   return source && !PRONOUN.test(source) ? source : null;
+}
+
+/** Whether two figures' sentences tell two parts of a day ("early on Friday", "on Friday afternoon"). */
+function partsOfDayApart(a: NumberMention, b: NumberMention): boolean {
+  const [first, second] = [partOfDay(a.item.sentence.text), partOfDay(b.item.sentence.text)];
+  return first !== null && second !== null && first !== second;
 }
 
 function partOfDay(text: string): string | null {
