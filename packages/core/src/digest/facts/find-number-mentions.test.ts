@@ -1253,6 +1253,16 @@ describe("findNumberMentions takes no clock time's minutes nor a season's second
   });
 });
 
+describe("findNumberMentions takes no address for a count (lead, session 30)", () => {
+  it("reads no count in “the 3000 block of West Florence Avenue” and keeps blocks counted", () => {
+    const raws = (text: string) => mentionsOf(text).map((mention) => mention.raw);
+    expect(raws("Officers were called to the 3300 block of West Florence Avenue, where 12 people were hurt.")).toEqual([
+      "12",
+    ]);
+    expect(raws("Crews cleared 40 blocks of flats and 3 block of offices.")).toEqual(["40", "3"]);
+  });
+});
+
 describe("findNumberMentions reads what an amount measures after a relative clause (facts29)", () => {
   it("takes the subject of “The contracts he steered to the firms were worth …” for what the sum is", () => {
     const article = prepareArticle({

@@ -1365,6 +1365,8 @@ const SPACED_CLOCK_HOUR_BEFORE = /(?<![\d,.:])\d{1,2}:\s$/;
 const MERIDIEM_AFTER = /^\s?[ap]\.?\s?m\b/i;
 /** A season's first year right before its second: "2008-09", "2024/25". */
 const SEASON_YEAR_BEFORE = /\b(?:19|20)\d\d[-/–]$/;
+/** An address as US police give it ("the 3000 block of West Florence Avenue"): a place, not a count of blocks. */
+const ADDRESS_BLOCK_AFTER = /^\s+block\s+of\s+\p{Lu}/u;
 /** "two were killed and 27 injured", "leaving 40 wounded": a bare count whose participle only people undergo. */
 const PEOPLE_PARTICIPLE_AFTER = /^\s+(?:injured|wounded|hurt|killed|hospitali[sz]ed)\b/i;
 /** "284 reported symptoms", "40 fell ill": a bare count whose verb tells it fell sick counts people. */
@@ -2044,7 +2046,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
       const clockMinutes =
         /^[0-5]\d$/.test(raw) &&
         (CLOCK_HOUR_BEFORE.test(before) || (SPACED_CLOCK_HOUR_BEFORE.test(before) && MERIDIEM_AFTER.test(after)));
-      if (clockMinutes || SEASON_YEAR_BEFORE.test(before)) continue;
+      if (clockMinutes || SEASON_YEAR_BEFORE.test(before) || ADDRESS_BLOCK_AFTER.test(after)) continue;
       const fraction = lengthFractionValue(raw);
       const value =
         shareInWords ??
