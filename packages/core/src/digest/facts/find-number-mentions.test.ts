@@ -1253,6 +1253,18 @@ describe("findNumberMentions takes no clock time's minutes nor a season's second
   });
 });
 
+describe("findNumberMentions reads a figure right after a verb of forecasting as a plan (lead, session 30)", () => {
+  it("takes “predicts 8 to 12 inches” and “expected about 7,000” as forecasts, and what fell as reported", () => {
+    const frames = (text: string) => mentionsOf(text).map(({ raw, frame }) => `${raw} ${frame}`);
+    expect(frames("The weather service predicts 8 to 12 inches of snow across the state.")).toEqual([
+      "8 plan",
+      "12 plan",
+    ]);
+    expect(frames("Organisers expected about 7,000 runners on the day.")).toEqual(["7,000 plan"]);
+    expect(frames("The storm dropped as much as 13 inches of snow on the city.")).toEqual(["13 reported"]);
+  });
+});
+
 describe("findNumberMentions takes no address for a count (lead, session 30)", () => {
   it("reads no count in “the 3000 block of West Florence Avenue” and keeps blocks counted", () => {
     const raws = (text: string) => mentionsOf(text).map((mention) => mention.raw);

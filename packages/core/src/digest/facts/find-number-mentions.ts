@@ -223,10 +223,12 @@ const FRAMES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [
 ];
 /**
  * A plan is also what someone foresaw as a thing, before its figure ("Organisers had forecast a top
- * temperature of 27C", "had expected a crowd of 7,000"): a forecast, never a count of what came.
+ * temperature of 27C", "had expected a crowd of 7,000"), or right before the figure itself, a range's
+ * high end too ("The weather service predicts 8 to 12 inches of snow"): a forecast, never a count of what came.
  * Never after the figure ("a victim at 8 predicted a disorder": the figure foresaw nothing).
  */
-const FORECAST_BEFORE = /\b(?:forecasts?|predict(?:s|ed)|project(?:s|ed)|expect(?:s|ed))(?=\s+(?:a|an)\s)/gi;
+const FORECAST_BEFORE =
+  /\b(?:forecasts?|predict(?:s|ed)|project(?:s|ed)|expect(?:s|ed))(?=\s+(?:a|an)\s|\s+(?:(?:up to|as (?:much|many) as|about|around|some|between|more than|at least)\s+)?(?:[\d.,]+\s*(?:to|and|or|-|–)\s*)?$)/gi;
 const FRAME_CUES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [...FRAMES, ["plan", FORECAST_BEFORE]];
 /** "the neighbouring village of Tarnside", "the town of Aldbeck": the place is the name after its kind. */
 const PLACE_KIND = String.raw`(?:(?:[a-z]+\s+)?(?:village|town|city|hamlet|suburb|district|county|borough|parish|island|province|region)\s+of\s+)?`;
