@@ -2,6 +2,7 @@ import type { Article } from "../../model/index.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { STOPWORDS } from "../evidence/word-tokens.js";
 import { isLexiconWord, stemOf } from "../verify/analyze-text.js";
+import { isAlternativeFigure } from "./alternative-figure.js";
 import { isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { synonymFamilies } from "./news-act-families.js";
@@ -139,8 +140,7 @@ function slotOf(mention: NumberMention, words: readonly Word[]): Slot | null {
     loose:
       mention.range !== undefined ||
       /\bof\s+(?:its|their|the|his|her)\s+$/i.test(text.slice(0, at)) ||
-      /\d\s+or\s+$/.test(text.slice(0, at)) ||
-      /^\s+or\s+\d/.test(text.slice(end)),
+      isAlternativeFigure(mention),
     terms: new Set(words.map((word) => word.term)),
     names: new Set(words.filter((word) => word.name).map((word) => word.term)),
   };

@@ -2,6 +2,7 @@ import type { Article } from "../../model/index.js";
 import { capitalised, WEEKDAY_NAMES } from "../../text/calendar-names.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { type AnalyzedText, analyzeText, type TextToken } from "../verify/analyze-text.js";
+import { isAlternativeFigure } from "./alternative-figure.js";
 import { isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { directionOf } from "./measure-frame.js";
@@ -137,7 +138,8 @@ export function measureClassGroups(
   const byKey = new Map<string, NumberMention[]>();
   const add = (key: string, mention: NumberMention) => byKey.set(key, [...(byKey.get(key) ?? []), mention]);
   for (const mention of mentions) {
-    if (mention.kind !== "fixed" || readDuring.has(mention.item)) continue;
+    // One of two figures offered ("20 or 30 bars") is one hedged claim, no rival of a figure between them.
+    if (mention.kind !== "fixed" || readDuring.has(mention.item) || isAlternativeFigure(mention)) continue;
     const what = measureClassOf(mention);
     if (!what) continue;
     const tail = `${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
