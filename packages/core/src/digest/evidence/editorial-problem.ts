@@ -247,14 +247,17 @@ export function datelineEnd(text: string): number {
   return furniture + newsStart(text.slice(furniture));
 }
 
+/** "DOHA, Qatar — ", "(CNN) -- ", "BRAMFORD, May 9 (MPA) - ": a dateline or an agency tag and its dash. */
+const DATELINE =
+  /^(\(\p{Lu}{2,}\)\s*(—|–|--|-)\s*|\p{Lu}[\p{Lu} .'-]{2,}(,\s*\p{Lu}[\p{L}\d .'-]{1,30}){0,2}(\s*\([\p{L} ]{2,20}\))?\s*(—|–|--|-)\s+)/u;
+/** "MIAMI—When speaking…": an all-capitals place closed by a dash with no space around it. */
+const DATELINE_CLOSED_UP =
+  /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?—(?=[\p{Lu}"“])/u;
+
+// The patterns are built once, not in the function: a literal with \p{…} inside a function is rebuilt
+// on every call where the build lowers it to `new RegExp` (esbuild does, for Node 20).
 function newsStart(text: string): number {
   const match =
-    /^(\(\p{Lu}{2,}\)\s*(—|–|--|-)\s*|\p{Lu}[\p{Lu} .'-]{2,}(,\s*\p{Lu}[\p{L}\d .'-]{1,30}){0,2}(\s*\([\p{L} ]{2,20}\))?\s*(—|–|--|-)\s+)/u.exec(
-      text,
-    ) ??
-    AGENCY_DATELINE.exec(text) ??
-    stampBeforeNews(text) ??
-    // "MIAMI—When speaking…": an all-capitals place closed by a dash with no space around it.
-    /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?—(?=[\p{Lu}"“])/u.exec(text);
+    DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? stampBeforeNews(text) ?? DATELINE_CLOSED_UP.exec(text);
   return match ? match[0].length : 0;
 }

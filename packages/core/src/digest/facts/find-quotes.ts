@@ -154,6 +154,18 @@ function endingIn(ending: string, pattern: RegExp): { exec(text: string): RegExp
   return { exec: (text) => (end.test(text) ? pattern.exec(text) : null) };
 }
 
+/**
+ * A pattern tried only on text where `required`, which every match of it holds, matches. A pattern
+ * built on SPEAKER takes V8 up to a few hundred milliseconds to compile on its first use in the
+ * process, and a story whose words never come near one (no "according to" before any quote) need
+ * not pay for it.
+ */
+function containing(required: RegExp, pattern: RegExp): { exec(text: string): RegExpExecArray | null } {
+  return { exec: (text) => (required.test(text) ? pattern.exec(text) : null) };
+}
+/** What every match of the "according to" patterns holds, in any case. */
+const ACCORDING_TO = /according\s+to/iu;
+
 const AFTER_NAME_VERB = new RegExp(`^[,.!?]?\\s*${SPEAKER}${APPOSITIVE}\\s+${SPEECH_VERB}\\b`, "u");
 /**
  * The same in a past before the story's ("“…,” Pascoe had told the jury"), right after the quote
@@ -164,7 +176,9 @@ const AFTER_NAME_AUXILIARY_VERB = new RegExp(
   `^\\s*${SPEAKER}${APPOSITIVE}\\s+(?:had|has|have)\\s+(?:(?:also|earlier|previously|repeatedly)\\s+)?${SPEECH_VERB}\\b(?!\\s+that\\b)`,
   "u",
 );
-const AFTER_VERB_NAME = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SPEAKER}${NAME_ENDS}`, "u");
+/** How a speech verb opens the words after a quote: "“…,” said …". */
+const VERB_FIRST = new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+`, "u");
+const AFTER_VERB_NAME = containing(VERB_FIRST, new RegExp(`^[,.!?]?\\s*${SPEECH_VERB}\\s+${SPEAKER}${NAME_ENDS}`, "u"));
 /** "“…,” a nurse who asked not to be named said": an unnamed source, a relative clause on them, then the verb. */
 const AFTER_DESCRIPTION_WHO_VERB = new RegExp(
   `^[,.!?]?\\s*([Aa]n?\\s+(?:${NOT_IN_DESCRIPTION}[a-z-]+\\s+){0,3}?${NOT_IN_DESCRIPTION}[a-z-]+)\\s+who\\s+[^,.;:“”"\\n]{1,60}?\\s+${SPEECH_VERB}\\b`,
@@ -174,9 +188,12 @@ const AFTER_DESCRIPTION_WHO_VERB = new RegExp(
  * "said Anaheim resident Joe Castaneda", "said CNN senior political analyst David Gergen", "said Year 6
  * pupil Meera Shah", "said the dealer Tobias Grant".
  */
-const AFTER_VERB_DESCRIBED_NAME = new RegExp(
-  `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}(?:\\s+\\d{1,4})?\\s+|the\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
-  "u",
+const AFTER_VERB_DESCRIBED_NAME = containing(
+  VERB_FIRST,
+  new RegExp(
+    `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}(?:\\s+\\d{1,4})?\\s+|the\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
+    "u",
+  ),
 );
 /** A description's words, a possessive among them ("the hall's secretary", "the workers' solicitor"). */
 const DESCRIPTION_WORD = `${DESCRIBING_WORD}(?:['’]s|(?<=s)['’])?`;
@@ -245,18 +262,24 @@ function accordingAfter(after: string, sentenceBefore: string): Attribution | nu
   const according = AFTER_ACCORDING.exec(after);
   return according ? { speaker: according[1]!, style: "according-to" } : null;
 }
-const AFTER_ACCORDING = new RegExp(
-  `^,?\\s*according\\s+to\\s+(?:(?:a|an|the)\\s+(?:[a-z]+\\s+)?(?:statement|release|post|letter|email|message)\\s+(?:from|by|issued\\s+by)\\s+)?${SPEAKER}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:who|which)\\b)`,
-  "u",
+const AFTER_ACCORDING = containing(
+  ACCORDING_TO,
+  new RegExp(
+    `^,?\\s*according\\s+to\\s+(?:(?:a|an|the)\\s+(?:[a-z]+\\s+)?(?:statement|release|post|letter|email|message)\\s+(?:from|by|issued\\s+by)\\s+)?${SPEAKER}(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:who|which)\\b)`,
+    "u",
+  ),
 );
-const BEFORE_ACCORDING = new RegExp(`\\baccording to\\s+${SPEAKER}${APPOSITIVE},?\\s*$`, "iu");
+const BEFORE_ACCORDING = containing(
+  ACCORDING_TO,
+  new RegExp(`\\baccording to\\s+${SPEAKER}${APPOSITIVE},?\\s*$`, "iu"),
+);
 /**
  * "According to Nwosu, her party “will not be taken for granted”": the quote finishes the clause X
  * is the source of; not when a verb in between hands it to someone else ("the driver shouted “…”").
  */
-const BEFORE_ACCORDING_CLAUSE = new RegExp(
-  `(?:^|[.!?]\\s+)according to\\s+${SPEAKER}${APPOSITIVE},\\s+([^“”"]{1,120})$`,
-  "iu",
+const BEFORE_ACCORDING_CLAUSE = containing(
+  ACCORDING_TO,
+  new RegExp(`(?:^|[.!?]\\s+)according to\\s+${SPEAKER}${APPOSITIVE},\\s+([^“”"]{1,120})$`, "iu"),
 );
 const HANDING_VERB = new RegExp(
   `\\b(?:${FRAGMENT_VERB}|say|tell|write|post|tweet|ask|reply|declare|shouted|yelled|screamed|read|reads|chanted|sang|texted|quoted|quoting)\\b`,
@@ -575,9 +598,10 @@ const AFTER_VERDICT_OF = new RegExp(
  * who …": a quote standing as a sentence of its own, whose speaker the next sentence names as the one
  * the words are from.
  */
-const NEXT_SENTENCE_SPEAKER = new RegExp(
-  `^\\s+(?:So\\s+(?:says|said)|Thus\\s+spoke|Th(?:ose|ese)\\s+(?:were|are)\\s+the\\s+words\\s+of|The\\s+words\\s+(?:came|come)\\s+from|The\\s+words\\s+(?:were|are)\\s+th(?:ose|at)\\s+of|${WORDS_OF})\\s+${SPEAKER}(?:${NAME_ENDS}|${SENT_WORDS})`,
-  "u",
+const NEXT_SENTENCE_OPENING = `^\\s+(?:So\\s+(?:says|said)|Thus\\s+spoke|Th(?:ose|ese)\\s+(?:were|are)\\s+the\\s+words\\s+of|The\\s+words\\s+(?:came|come)\\s+from|The\\s+words\\s+(?:were|are)\\s+th(?:ose|at)\\s+of|${WORDS_OF})\\s+`;
+const NEXT_SENTENCE_SPEAKER = containing(
+  new RegExp(NEXT_SENTENCE_OPENING, "u"),
+  new RegExp(`${NEXT_SENTENCE_OPENING}${SPEAKER}(?:${NAME_ENDS}|${SENT_WORDS})`, "u"),
 );
 
 function nextSentenceAttribution(after: string, inner: string): Attribution | null {

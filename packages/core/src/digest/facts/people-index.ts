@@ -96,9 +96,11 @@ const PARTY_MEMBERS =
 const HOLIDAY =
   /^(?:Christmas|Easter|Boxing|Memorial|Labou?r|Independence|Thanksgiving|Veterans|Presidents|Mother['’]s|Father['’]s|Valentine['’]s|New\s+Year['’]s|Ash|Good|Palm|Remembrance|Armistice|Halloween|Midsummer|May)\s+(?:Eve|Day|Sunday|Monday|Friday|Wednesday|Weekend)$/;
 
+/** Built once: a \p{…} literal in a function is rebuilt each call where the build lowers it (esbuild for Node 20). */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /** "Farmers", "Nurses": an occupation in the plural, never a given name. */
 function isOccupationPlural(token: string): boolean {
-  return /^\p{Lu}\p{Ll}+s$/u.test(token) && OCCUPATION.test(token.slice(0, -1));
+  return CAPITALISED_PLURAL.test(token) && OCCUPATION.test(token.slice(0, -1));
 }
 
 /** A noun of someone who does a thing, built on another word: "Holidaymaker", "Beachcomber", "Theatregoer", "Birdwatcher". */

@@ -94,6 +94,13 @@ const FRAME_WORDS = new Set(
   ].map(porterStem),
 );
 
+// Built once: a literal with \p{…} inside a function is rebuilt on every call where the build
+// lowers it to `new RegExp` (esbuild does, for Node 20), and these run on every word of the evidence.
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const LOWER_CASE_START = /^\p{Ll}/u;
+const EDGE_NON_LETTERS = /^[^\p{L}]+|[^\p{L}]+$/gu;
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * The matter of a statement: its common words (names, which every sentence of the story shares, are
  * not: a word the story capitalises inside sentences is one), stemmed, without the words that frame
@@ -101,12 +108,12 @@ const FRAME_WORDS = new Set(
  * see eventStem).
  */
 export function matterOf(text: string, names: ReadonlySet<string>): Set<string> {
-  const words = text.replace(QUOTED_SPANS, " ").match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const words = text.replace(QUOTED_SPANS, " ").match(WORD) ?? [];
   return new Set(
     words
       .filter(
         (word, index) =>
-          (index === 0 || /^\p{Ll}/u.test(word)) &&
+          (index === 0 || LOWER_CASE_START.test(word)) &&
           !names.has(word.toLowerCase()) &&
           word.length > 2 &&
           !STOPWORDS.has(word.toLowerCase()),
@@ -126,8 +133,8 @@ export function namesIn(texts: readonly string[]): Set<string> {
     for (let index = 1; index < words.length; index += 1) {
       // Only a word whose first letter is a capital can be a name: the others skip the trimming.
       if (!FIRST_LETTER_CAPITAL.test(words[index]!)) continue;
-      const word = words[index]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/, "");
-      if (/^\p{Lu}/u.test(word) && !/[.!?:"“”]$/.test(words[index - 1]!)) names.add(word.toLowerCase());
+      const word = words[index]!.replace(EDGE_NON_LETTERS, "").replace(/['’]s$/, "");
+      if (CAPITAL_START.test(word) && !/[.!?:"“”]$/.test(words[index - 1]!)) names.add(word.toLowerCase());
     }
   }
   return names;

@@ -206,6 +206,9 @@ function clausesOf(text: string): string[] {
   return text.split(/,\s+(?:and|but|while|whereas)\s+|;\s+/);
 }
 
+/** Built once: a \p{…} literal in a function is rebuilt each call where the build lowers it (esbuild for Node 20). */
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * Positions a side later changed: a sentence on a negotiation (an offer, a demand, a rejection)
  * whose subject names a side that a later sentence on the negotiation names as the subject of one
@@ -228,7 +231,8 @@ function changedPositions(candidates: readonly RankedSentence[], times: Sentence
     const words = text.split(/\s+/);
     for (let index = 1; index < words.length; index += 1) {
       const word = words[index]!;
-      if (/^\p{Lu}/u.test(word) && !/[.!?:"“”]$/.test(words[index - 1]!)) properNames.add(nameOf(word).toLowerCase());
+      if (CAPITAL_START.test(word) && !/[.!?:"“”]$/.test(words[index - 1]!))
+        properNames.add(nameOf(word).toLowerCase());
     }
   }
   // The subject is outside the quotation; a quoted position ("“We are not for sale at this price,”

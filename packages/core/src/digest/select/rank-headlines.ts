@@ -110,6 +110,14 @@ interface Tagged {
 const NAME_HEAD =
   /^(?:Street|Road|Lane|Avenue|Square|Place|Park|Forest|Hill|Station|Council|Borough|Hospital|Town|City|College|School|University|Bridge|Green|Broadway|Pier|Abbey|Castle|Gardens?)$/;
 
+// The word tests tag() makes of every word, built once: a literal with \p{…} inside a function is
+// rebuilt on every call where the build lowers it to \`new RegExp\` (esbuild does, for Node 20).
+const LONG_WORD = /^\p{L}{4,}$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const CAPITALISED_ING = /^\p{Lu}\p{Ll}+ing$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+
 /**
  * Words and part-of-speech tags. A capitalised "-ing" word before a name's head is part of the name,
  * not a verb ("Downing Street said…", "Reading Borough Council"): the tagger's verb there would open
@@ -124,10 +132,10 @@ function tag(text: string): Tagged {
   tagged.tags = tags;
   // In Title Case ("Police Arrest Suspect") a capital tells nothing of a name.
   const titleCase = words
-    .filter((word, index) => index > 0 && /^\p{L}{4,}$/u.test(word))
-    .every((word) => /^\p{Lu}/u.test(word));
+    .filter((word, index) => index > 0 && LONG_WORD.test(word))
+    .every((word) => CAPITAL_START.test(word));
   words.forEach((word, index) => {
-    if (tags[index] === "VERB" && /^\p{Lu}\p{Ll}+ing$/u.test(word) && NAME_HEAD.test(words[index + 1] ?? ""))
+    if (tags[index] === "VERB" && CAPITALISED_ING.test(word) && NAME_HEAD.test(words[index + 1] ?? ""))
       tags[index] = "PROPN";
     // A first name that is also a verb, before a surname ("Rob Kearney was sworn in…", "Chief
     // executive Mark Tanner said…"): part of the name, not a verb opening the sentence or ending its
@@ -135,10 +143,10 @@ function tag(text: string): Tagged {
     if (
       !titleCase &&
       tags[index] === "VERB" &&
-      /^\p{Lu}\p{Ll}+$/u.test(word) &&
+      CAPITALISED_WORD.test(word) &&
       !/(?:ing|ed)$/.test(word) &&
       tags[index + 1] === "PROPN" &&
-      /^\p{Lu}\p{Ll}/u.test(words[index + 1] ?? "")
+      CAPITALISED_START.test(words[index + 1] ?? "")
     )
       tags[index] = "PROPN";
   });

@@ -53,6 +53,12 @@ function unattributedByArticle(quotes: readonly QuoteMention[]): Map<string, Quo
   return byArticle;
 }
 
+// Built once: a literal with \p{…} inside a function is rebuilt on every call where the build
+// lowers it to `new RegExp` (esbuild does, for Node 20).
+const FIRST_LETTER_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
+const EDGE_NON_LETTERS = /^[^\p{L}]+|[^\p{L}]+$/gu;
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+
 /**
  * The specifics a sentence carries: its figures (amounts, counts, dates by number) and its names
  * (capitalised words past its first, or with `firstWord` from its first, so months and weekdays too).
@@ -64,9 +70,9 @@ function detailsOf(text: string, firstWord = false): string[] {
   const words = text.split(/\s+/).slice(firstWord ? 0 : 1);
   const names = words
     // Only a word whose first letter is a capital can be a name: the others skip the trimming.
-    .filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word))
-    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/, ""))
-    .filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+    .filter((word) => FIRST_LETTER_CAPITAL.test(word))
+    .map((word) => word.replace(EDGE_NON_LETTERS, "").replace(/['’]s$/, ""))
+    .filter((word) => CAPITALISED_START.test(word));
   return [...figures, ...names];
 }
 
