@@ -226,13 +226,27 @@ const FORESEEN =
  * Whether two sentences tell other occasions whatever their words share: other years or other days
  * named (a past event's, a span of other days), or one foresees what the other reports.
  */
-function otherOccasions(a: string, b: string): boolean {
-  const differ = (pattern: RegExp) => {
-    const [first, second] = [new Set(a.match(pattern) ?? []), new Set(b.match(pattern) ?? [])];
-    if (first.size === 0 || second.size === 0) return first.size !== second.size && pattern === YEAR;
+function otherOccasions(a: Occasion, b: Occasion): boolean {
+  const differ = (first: ReadonlySet<string>, second: ReadonlySet<string>, year: boolean) => {
+    if (first.size === 0 || second.size === 0) return first.size !== second.size && year;
     return first.size !== second.size || [...first].some((value) => !second.has(value));
   };
-  return differ(YEAR) || differ(WEEKDAY) || FORESEEN.test(a) !== FORESEEN.test(b);
+  return differ(a.years, b.years, true) || differ(a.weekdays, b.weekdays, false) || a.foreseen !== b.foreseen;
+}
+
+/** What otherOccasions compares of a sentence, read once: the years and weekdays it names, and whether it foresees. */
+interface Occasion {
+  years: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
+  foreseen: boolean;
+}
+
+function occasionOf(text: string): Occasion {
+  return {
+    years: new Set(text.match(YEAR) ?? []),
+    weekdays: new Set(text.match(WEEKDAY) ?? []),
+    foreseen: FORESEEN.test(text),
+  };
 }
 
 interface AlignedPair {
@@ -240,6 +254,42 @@ interface AlignedPair {
   b: NumberMention;
   share: number;
   slot: number;
+}
+
+/**
+ * For each sentence (by index), the later sentences that can share LOOSE_PARAPHRASE_SHARE of content
+ * with it, in order: sharedContent is 2S / (Wa + Wb) for a shared weight S, and S <= Wb, so a pair
+ * reaching the share t has S >= t * Wa / (2 - t). Sentence a's rarest terms whose weight passes what
+ * is left under that bound (its prefix) must then hold a shared term, so only sentences holding one of
+ * them are candidates: the same pairs as trying every pair, without the quadratic cost on long stories.
+ */
+function partnersSharingRareContent(
+  termSets: ReadonlyArray<ReadonlySet<string>>,
+  totals: readonly number[],
+  weight: (term: string) => number,
+): number[][] {
+  const holders = new Map<string, number[]>();
+  for (const [index, terms] of termSets.entries())
+    for (const term of terms) {
+      const list = holders.get(term);
+      if (list) list.push(index);
+      else holders.set(term, [index]);
+    }
+  const share = LOOSE_PARAPHRASE_SHARE;
+  return termSets.map((terms, index) => {
+    // A hair under the bound, so that rounding never drops a pair at the share itself.
+    const bound = ((share * totals[index]!) / (2 - share)) * 0.999;
+    const byRarity = [...terms].sort((x, y) => weight(y) - weight(x) || (x < y ? -1 : x > y ? 1 : 0));
+    let rest = totals[index]!;
+    const partners = new Set<number>();
+    for (const term of byRarity) {
+      // The terms left weigh less than the bound: no pair can reach the share through them alone.
+      if (rest < bound) break;
+      for (const other of holders.get(term)!) if (other > index) partners.add(other);
+      rest -= weight(term);
+    }
+    return [...partners].sort((x, y) => x - y);
+  });
 }
 
 /**
@@ -265,15 +315,29 @@ export function alignedFigures(mentions: readonly NumberMention[], articles: rea
     if (slot) bySentence.set(mention.item, [...(bySentence.get(mention.item) ?? []), slot]);
   }
   const sentences = [...bySentence.entries()];
+  // Read once per sentence, not per pair: its outlet, and its content's weight.
+  const outlets = sentences.map(([item]) => outletOf(item.article, byId).key);
+  const occasions = sentences.map(([item]) => occasionOf(item.sentence.text));
+  const totals = sentences.map(([, slots]) => {
+    let total = 0;
+    for (const term of slots[0]!.terms) total += weight(term);
+    return total;
+  });
+  const candidates = partnersSharingRareContent(
+    sentences.map(([, slots]) => slots[0]!.terms),
+    totals,
+    weight,
+  );
   const pairs: AlignedPair[] = [];
   // Figures two outlets give alike in one slot: an outlet that gave the other's figure there too
   // revised its own or agreed, and is no rival of it.
   const agreed: Array<[NumberMention, NumberMention]> = [];
-  for (const [index, [first, slotsA]] of sentences.entries()) {
-    for (const [second, slotsB] of sentences.slice(index + 1)) {
-      if (outletOf(first.article, byId).key === outletOf(second.article, byId).key) continue;
+  for (const [index, [, slotsA]] of sentences.entries()) {
+    for (const other of candidates[index]!) {
+      const slotsB = sentences[other]![1];
+      if (outlets[index] === outlets[other]) continue;
       const [a0, b0] = [slotsA[0]!, slotsB[0]!];
-      if (otherNames(a0, b0) || otherOccasions(first.sentence.text, second.sentence.text)) continue;
+      if (otherNames(a0, b0) || otherOccasions(occasions[index]!, occasions[other]!)) continue;
       const share = sharedContent(a0.terms, b0.terms, weight);
       if (share < LOOSE_PARAPHRASE_SHARE) continue;
       // Each figure to its best slot in the other sentence, best matches first, once each.

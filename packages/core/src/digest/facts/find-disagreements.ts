@@ -1,6 +1,7 @@
 import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
+import { oncePerText } from "../../text/once-per-text.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { alignedFigures } from "./aligned-figures.js";
 import { floorsOfStoryBuilding } from "./building-floors.js";
@@ -1071,14 +1072,25 @@ export function findDisagreements(
         groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment)),
       ),
     ),
-    // Figures in one slot of two outlets' sentences telling one fact in other words (see alignedFigures).
-    // Each pair is read on its own, in its frame, by every guard a figure's words pass.
-    ...alignedFigures(measures, articles)
-      .filter(({ a, b }) => !partsOfDayApart(a, b))
-      .flatMap(({ a, b }) => groupFigures([a, b], dates, "fixed", true, (mention) => mention.frame))
-      .flatMap((groups) => groups.map((group) => group.mentions).filter((moment) => !partBelowWhole(moment))),
   ];
-  for (const moment of moments) {
+  // Figures in one slot of two outlets' sentences telling one fact in other words (see alignedFigures),
+  // last. Each pair is read on its own, in its frame, by every guard a figure's words pass; read as the
+  // loop below reaches it, so a pair one of whose figures is already set against its rivals (it could
+  // add nothing) costs nothing: a long story's sentences align in thousands of pairs.
+  const aligned = alignedFigures(measures, articles);
+  const dayPartOf = oncePerText(partOfDay);
+  function* alignedMoments(): Generator<NumberMention[]> {
+    for (const { a, b } of aligned) {
+      if (reported.has(a) || reported.has(b) || partsOfDayApart(a, b, dayPartOf)) continue;
+      for (const groups of groupFigures([a, b], dates, "fixed", true, (mention) => mention.frame))
+        for (const group of groups) if (!partBelowWhole(group.mentions)) yield group.mentions;
+    }
+  }
+  function* everyMoment(): Generator<NumberMention[]> {
+    yield* moments;
+    yield* alignedMoments();
+  }
+  for (const moment of everyMoment()) {
     // Readings overlap (two sources' counts of one event can be both a fixed count and estimates):
     // a figure is set against its rivals once.
     if (moment.some((mention) => reported.has(mention))) continue;
@@ -1523,8 +1535,8 @@ function sourceOf(text: string): string | null {
 }
 
 /** Whether two figures' sentences tell two parts of a day ("early on Friday", "on Friday afternoon"). */
-function partsOfDayApart(a: NumberMention, b: NumberMention): boolean {
-  const [first, second] = [partOfDay(a.item.sentence.text), partOfDay(b.item.sentence.text)];
+function partsOfDayApart(a: NumberMention, b: NumberMention, read = partOfDay): boolean {
+  const [first, second] = [read(a.item.sentence.text), read(b.item.sentence.text)];
   return first !== null && second !== null && first !== second;
 }
 

@@ -73,6 +73,8 @@ function wireCredits(byId: ReadonlyMap<string, Article>): Map<Article, Outlet> {
 
 /** The credits of each map of a story already asked about: every step asks once per mention. */
 const creditsOfMap = new WeakMap<ReadonlyMap<string, Article>, Map<Article, Outlet>>();
+/** Each article's outlet per story map, read once: figures ask it per pair, tens of thousands of times in a long story. */
+const outletsOfMap = new WeakMap<ReadonlyMap<string, Article>, Map<Article, Outlet>>();
 
 /**
  * The outlet an article counts as: its near-duplicate chain leads back to an original, and that
@@ -82,11 +84,20 @@ const creditsOfMap = new WeakMap<ReadonlyMap<string, Article>, Map<Article, Outl
  * `byId` holds the story's articles.
  */
 export function outletOf(article: Article, byId: ReadonlyMap<string, Article>): Outlet {
+  let known = outletsOfMap.get(byId);
+  if (!known) {
+    known = new Map();
+    outletsOfMap.set(byId, known);
+  }
+  const cached = known.get(article);
+  if (cached) return cached;
   let credits = creditsOfMap.get(byId);
   if (!credits) {
     credits = wireCredits(byId);
     creditsOfMap.set(byId, credits);
   }
   const { key, name, root } = sourceOutletOf(article, byId);
-  return credits.get(root ?? article) ?? credits.get(article) ?? { key, name };
+  const outlet = credits.get(root ?? article) ?? credits.get(article) ?? { key, name };
+  known.set(article, outlet);
+  return outlet;
 }

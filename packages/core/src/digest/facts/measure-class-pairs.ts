@@ -136,7 +136,11 @@ export function measureClassGroups(
   // when it was read, and the level told beside it is of that moment too, no one measure.
   const readDuring = new Set(all.flatMap((mention) => (mention.market === "during" ? [mention.item] : [])));
   const byKey = new Map<string, NumberMention[]>();
-  const add = (key: string, mention: NumberMention) => byKey.set(key, [...(byKey.get(key) ?? []), mention]);
+  const add = (key: string, mention: NumberMention) => {
+    const list = byKey.get(key);
+    if (list) list.push(mention);
+    else byKey.set(key, [mention]);
+  };
   for (const mention of mentions) {
     // One of two figures offered ("20 or 30 bars") is one hedged claim, no rival of a figure between them.
     if (mention.kind !== "fixed" || readDuring.has(mention.item) || isAlternativeFigure(mention)) continue;
@@ -186,7 +190,9 @@ function soleCounts(all: readonly NumberMention[], byId: ReadonlyMap<string, Art
     const what = measureClassOf(mention);
     if (!what?.startsWith("count:")) continue;
     const key = `${outletOf(mention.item.article, byId).key}|${what}`;
-    byOutletNoun.set(key, [...(byOutletNoun.get(key) ?? []), mention]);
+    const list = byOutletNoun.get(key);
+    if (list) list.push(mention);
+    else byOutletNoun.set(key, [mention]);
   }
   const sole = new Set<NumberMention>();
   for (const list of byOutletNoun.values())
