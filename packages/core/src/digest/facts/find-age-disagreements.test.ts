@@ -380,14 +380,18 @@ describe("findAgeDisagreements: one person told by a description in one outlet a
   });
 
   it("pairs no unnamed person with a role two named people share", () => {
+    const unnamed = "A 61-year-old retired baker was rescued from the flats.";
+    const outlets = ["Coast Wire", "Kent Echo", "Town Crier"];
+    const disputes = (...texts: string[]) =>
+      ageDisagreementsOf(...texts.map((text, index) => draft(outlets[index]!, "2034-06-02T12:00:00Z", text)));
+    expect(disputes("Retired baker Joan Mills, 63, and retired baker Ann Price, 60, were rescued.", unnamed)).toEqual(
+      [],
+    );
     expect(
-      ageDisagreementsOf(
-        draft(
-          "Coast Wire",
-          "2034-06-02T12:00:00Z",
-          "Retired baker Joan Mills, 63, and retired baker Ann Price, 60, were rescued.",
-        ),
-        draft("Kent Echo", "2034-06-02T12:00:00Z", "A 61-year-old retired baker was rescued from the flats."),
+      disputes(
+        "Retired baker Joan Mills, 63, was rescued from the flats.",
+        unnamed,
+        "Ann Price, a retired baker who lives next door, raised the alarm.",
       ),
     ).toEqual([]);
   });

@@ -190,6 +190,25 @@ const SAME_PERSON_YEARS = 5;
  * some outlet writes it after "-year-old", which only a person (or an animal) takes, so "The fund, 12,"
  * is no one.
  */
+/**
+ * The surnames of people the story's texts name with a role, ages given or not: "driver Tom Hart",
+ * "Tom Hart, a bus driver", "Tom Hart, 50, the driver".
+ */
+function namedHoldersOf(noun: string, articles: Iterable<Article>): Set<string> {
+  // The role opens a sentence capitalised ("Driver Tom Hart"); a capital-letter test must stay case-true.
+  const role = `[${noun[0]!.toUpperCase()}${noun[0]!}]${escapeRegExp(noun.slice(1))}`;
+  const name = String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(\p{Lu}[\p{L}'’-]+)`;
+  const before = new RegExp(String.raw`(?<![\p{L}])${role},?\s+${name}(?![\p{L}])`, "gu");
+  const after = new RegExp(
+    String.raw`${name},\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}${role}(?![\p{L}])`,
+    "gu",
+  );
+  const surnames = new Set<string>();
+  for (const article of articles)
+    for (const match of [...article.text.matchAll(before), ...article.text.matchAll(after)]) surnames.add(match[1]!);
+  return surnames;
+}
+
 function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string, Article>): Map<string, Age[]> {
   const byNoun = new Map<string, Age[]>();
   const aged = new Set<string>();
@@ -247,6 +266,7 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
     // Two named people given one role ("driver Tom Hart, 50", "driver Ann Cole, 53") leave its unnamed
     // holder unknown.
     const named = new Set(ages.flatMap((age) => (age.person ? [age.person.split(/\s+/).at(-1)!] : [])));
+    if (named.size > 0) for (const surname of namedHoldersOf(noun, byId.values())) named.add(surname);
     if (named.size > 1) {
       byNoun.delete(noun);
       continue;
