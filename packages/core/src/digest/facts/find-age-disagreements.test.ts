@@ -343,4 +343,56 @@ describe("findAgeDisagreements: one person told by a description in one outlet a
       ),
     ).toEqual([]);
   });
+
+  it("sets an unnamed person's age against the named holder of the same role, whichever way the role is told", () => {
+    const pair = (coast: string, kent: string) =>
+      ageDisagreementsOf(
+        draft("Coast Wire", "2034-06-02T12:00:00Z", coast),
+        draft("Kent Echo", "2034-06-02T12:00:00Z", kent),
+      );
+    const told = (noun: string, coast: string, kent: string) => [
+      {
+        topic: `the age of the ${noun}`,
+        claims: [
+          [coast, ["Coast Wire"]],
+          [kent, ["Kent Echo"]],
+        ],
+      },
+    ];
+    expect(
+      pair(
+        "Tom Hale, 47, a ferry pilot who lives in Kent, took the last boat out.",
+        "The 45-year-old pilot had worked the route for years, a colleague said.",
+      ),
+    ).toEqual(told("pilot", "47", "45"));
+    expect(
+      pair(
+        "A 61-year-old retired baker was rescued from the flats.",
+        "Retired baker Joan Mills, 63, was rescued from the flats.",
+      ),
+    ).toEqual(told("baker", "61", "63"));
+    expect(
+      pair(
+        "A 28-year-old cyclist was hurt on the bridge.",
+        "The cyclist injured on the bridge, Sam Ortiz, 30, is in hospital.",
+      ),
+    ).toEqual(told("cyclist", "28", "30"));
+  });
+
+  it("pairs no unnamed person with a role two named people share", () => {
+    const unnamed = "A 61-year-old retired baker was rescued from the flats.";
+    const outlets = ["Coast Wire", "Kent Echo", "Town Crier"];
+    const disputes = (...texts: string[]) =>
+      ageDisagreementsOf(...texts.map((text, index) => draft(outlets[index]!, "2034-06-02T12:00:00Z", text)));
+    expect(disputes("Retired baker Joan Mills, 63, and retired baker Ann Price, 60, were rescued.", unnamed)).toEqual(
+      [],
+    );
+    expect(
+      disputes(
+        "Retired baker Joan Mills, 63, was rescued from the flats.",
+        unnamed,
+        "Ann Price, a retired baker who lives next door, raised the alarm.",
+      ),
+    ).toEqual([]);
+  });
 });

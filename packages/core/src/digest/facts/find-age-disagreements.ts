@@ -17,6 +17,8 @@ interface Age extends OutletFigure {
   event?: string;
   /** An age told as a decade ("in her 60s"): the ages it holds. */
   band?: Band;
+  /** For a role's holder the story names ("postman Ray Dunmore, 72"): that name. */
+  person?: string;
 }
 
 interface Band {
@@ -106,8 +108,29 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
   return ages;
 }
 
-/** "a 41-year-old chef", "an 86-year-old woman": a person the outlet does not name, known by a noun. */
-const AGED_NOUN = /\b(?:[Aa]n?|[Tt]he)\s+(\d{1,3})-year-old\s+(\p{Ll}+)\b/gu;
+/**
+ * "a 41-year-old chef", "an 86-year-old woman", "a 70-year-old retired postman", "a 52-year-old bus
+ * driver": a person the outlet does not name, known by a noun, the last of up to three words (a
+ * modifier or two come before the noun that names the person).
+ */
+const AGED_NOUN = /\b(?:[Aa]n?|[Tt]he)\s+(\d{1,3})-year-old\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})\b/gu;
+/**
+ * Words that end the noun phrase after "a 34-year-old surfer": a verb or auxiliary ("was", "died",
+ * "remains", "being"), a preposition, conjunction or relative word.
+ */
+const PHRASE_END =
+  /^(?:\p{Ll}+(?:ed|ing|ly)|\p{Ll}+s|was|were|had|has|have|is|are|will|would|could|can|may|might|must|should|did|does|do|who|whom|whose|which|that|and|or|but|from|of|in|on|at|to|with|by|for|near|after|before|as|than|when|while|where|since|said|told|came|went|fell|got|left|lost|made|took|gave|ran|won|saw|began|set|put|hit|cut|shot|struck)$/u;
+
+/** The noun a run of words after "-year-old" names the person by: the last before a word ending the phrase. */
+function headNounOf(run: string): string {
+  const words = run.split(/\s+/);
+  let head = words[0]!;
+  for (const word of words.slice(1)) {
+    if (PHRASE_END.test(word)) break;
+    head = word;
+  }
+  return head;
+}
 /**
  * "a woman in her 60s", "a man aged in his 70s": an unnamed person's age as a decade, which any age in
  * it agrees with ("in his 70s" and 74) and any other contradicts ("in her 60s" and 72).
@@ -136,7 +159,19 @@ const WHO_THEN_AGE =
  * 34-year-old firefighter").
  */
 const ROLE_THEN_NAME_AGE =
-  /(?<![\p{L}])(\p{L}+),?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+,\s+(\d{1,3})(?![\d,.]\d)/gu;
+  /(?<![\p{L}])(\p{L}+),?\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(\d{1,3})(?![\d,.]\d)/gu;
+/**
+ * "The surfer attacked at Bondi, Liam Gray, 36,", "the man arrested in Leeds, Tom Hart, 40,": the role
+ * and what befell its holder, then the name and age set off by commas.
+ */
+const ROLE_TOLD_THEN_NAME_AGE =
+  /\b[Tt]he\s+(\p{Ll}+)\s+\p{Ll}+(?:ed|en)\b[^,;.]{0,60},\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(\d{1,3})(?![\d,.]\d)/gu;
+/**
+ * "Darren Hollis, 52, a bus driver", "Ana Cole, 41, the ward's night nurse": the role set after the
+ * name and age, its noun the last of up to three words.
+ */
+const NAME_AGE_THEN_ROLE =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),\s+(\d{1,3})(?![\d,.]\d)\s*,\s+(?:a|an)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})/gu;
 /** Words that tell one death: "a 61-year-old man was among the dead" is "the man who died". */
 const DEATH_WORDS = /^(?:died|dead|killed|death)$/;
 /**
@@ -155,6 +190,25 @@ const SAME_PERSON_YEARS = 5;
  * some outlet writes it after "-year-old", which only a person (or an animal) takes, so "The fund, 12,"
  * is no one.
  */
+/**
+ * The surnames of people the story's texts name with a role, ages given or not: "driver Tom Hart",
+ * "Tom Hart, a bus driver", "Tom Hart, 50, the driver".
+ */
+function namedHoldersOf(noun: string, articles: Iterable<Article>): Set<string> {
+  // The role opens a sentence capitalised ("Driver Tom Hart"); a capital-letter test must stay case-true.
+  const role = `[${noun[0]!.toUpperCase()}${noun[0]!}]${escapeRegExp(noun.slice(1))}`;
+  const name = String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(\p{Lu}[\p{L}'’-]+)`;
+  const before = new RegExp(String.raw`(?<![\p{L}])${role},?\s+${name}(?![\p{L}])`, "gu");
+  const after = new RegExp(
+    String.raw`${name},\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}${role}(?![\p{L}])`,
+    "gu",
+  );
+  const surnames = new Set<string>();
+  for (const article of articles)
+    for (const match of [...article.text.matchAll(before), ...article.text.matchAll(after)]) surnames.add(match[1]!);
+  return surnames;
+}
+
 function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string, Article>): Map<string, Age[]> {
   const byNoun = new Map<string, Age[]>();
   const aged = new Set<string>();
@@ -163,10 +217,12 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
     // An age in words is set off by commas ("The rescued girl, nine,").
     if (!/\d/.test(text) && !/,\s+\p{Ll}+(?:-\p{Ll}+)?\s*,/u.test(text)) continue;
     const outlet = outletOf(item.article, byId);
-    const found: Array<{ written: string; age: number; event?: string; band?: Band; raw?: string }> = [];
+    const found: Array<{ written: string; age: number; event?: string; band?: Band; raw?: string; person?: string }> =
+      [];
     for (const match of text.matchAll(AGED_NOUN)) {
-      aged.add(sameThingAs(match[2]!));
-      found.push({ written: match[2]!, age: Number(match[1]) });
+      const head = headNounOf(match[2]!);
+      aged.add(sameThingAs(head));
+      found.push({ written: head, age: Number(match[1]) });
     }
     for (const match of text.matchAll(BANDED_NOUN)) {
       aged.add(sameThingAs(match[1]!));
@@ -180,9 +236,11 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
     for (const match of text.matchAll(NOUN_IS_AGE)) found.push({ written: match[1]!, age: Number(match[2]) });
     for (const match of text.matchAll(WHO_THEN_AGE))
       found.push({ written: match[1]!, age: Number(match[3] ?? match[4]), event: match[2]! });
-    for (const match of text.matchAll(ROLE_THEN_NAME_AGE))
-      found.push({ written: match[1]!.toLowerCase(), age: Number(match[2]) });
-    for (const { written, age, event, band, raw } of found) {
+    for (const match of [...text.matchAll(ROLE_THEN_NAME_AGE), ...text.matchAll(ROLE_TOLD_THEN_NAME_AGE)])
+      found.push({ written: match[1]!.toLowerCase(), age: Number(match[3]), person: match[2]! });
+    for (const match of text.matchAll(NAME_AGE_THEN_ROLE))
+      found.push({ written: headNounOf(match[3]!), age: Number(match[2]), person: match[1]! });
+    for (const { written, age, event, band, raw, person } of found) {
       // A thing outlets call by other nouns is one thing ("the 19-year-old jet", "The aircraft is 17").
       const noun = sameThingAs(written);
       if (!(age >= 1 && age <= 115)) continue;
@@ -195,6 +253,7 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
         outletName: outlet.name,
         ...(event ? { event } : {}),
         ...(band ? { band } : {}),
+        ...(person ? { person } : {}),
       };
       byNoun.set(noun, [...(byNoun.get(noun) ?? []), figure]);
     }
@@ -204,6 +263,14 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
   // that of its aged noun means ("a 72-year-old man, has died", "was among the dead"), not any other
   // man of the story.
   for (const [noun, ages] of byNoun) {
+    // Two named people given one role ("driver Tom Hart, 50", "driver Ann Cole, 53") leave its unnamed
+    // holder unknown.
+    const named = new Set(ages.flatMap((age) => (age.person ? [age.person.split(/\s+/).at(-1)!] : [])));
+    if (named.size > 0) for (const surname of namedHoldersOf(noun, byId.values())) named.add(surname);
+    if (named.size > 1) {
+      byNoun.delete(noun);
+      continue;
+    }
     const event = ages.find((age) => age.event)?.event;
     if (!event) continue;
     const told = DEATH_WORDS.test(event)
@@ -278,6 +345,9 @@ export function findAgeDisagreements(
       ages[0]!.name;
     disagreements.push({ topic: `the age of ${fullName}`, claims });
   }
+  const claimsKeyOf = (claims: Disagreement["claims"]) =>
+    JSON.stringify(claims.map((claim) => [claim.value, claim.outlets]));
+  const told = new Set(disagreements.map((found) => claimsKeyOf(found.claims)));
   for (const ages of unnamedAgesOf(sentences, byId).values()) {
     // Ages far apart are two people's, unless what befell them picks out one ("The woman who died").
     const lows = ages.map((age) => age.age);
@@ -291,7 +361,9 @@ export function findAgeDisagreements(
       return inside ? Math.min(...exact) : `${age.band.low}-${age.band.high}`;
     };
     const claims = rivalClaims(ages, ageValueOf);
-    if (claims) disagreements.push({ topic: `the age of ${ages[0]!.name}`, claims });
+    // A role whose holder the outlets also name ("Ferry captain Ines Mota, 37", "the 39-year-old ferry
+    // captain, Ines Mota,") is a disagreement already told by the name.
+    if (claims && !told.has(claimsKeyOf(claims))) disagreements.push({ topic: `the age of ${ages[0]!.name}`, claims });
   }
   return disagreements;
 }

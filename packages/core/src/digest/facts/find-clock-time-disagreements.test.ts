@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../ingest/index.js";
 import { twoOutletDisputes } from "../testing/two-outlet-disputes.js";
+import { extractFacts } from "./extract-facts.js";
 
 /** Two outlets' reports of Monday 2 June 2031 about a race run on the Sunday; the disagreements found. */
 const sides = (first: string, second: string) =>
@@ -87,5 +89,40 @@ describe("findClockTimeDisagreements: outlets' times of day for one act", () => 
         "The Lakeside half marathon was stopped at 10.15am on Saturday, officials said.",
       ),
     ).toEqual([]);
+  });
+
+  it("sets times of one thing parting told by other verbs with one particle against each other", () => {
+    expect(
+      sides(
+        "The crane's hook came off at about 3.10pm on Sunday, a marshal said.",
+        "The crane's hook snapped off shortly after 3.50pm on Sunday.",
+      ),
+    ).toEqual([["3.10pm", "3.50pm"]]);
+    expect(
+      sides(
+        "The crane's hook came off at about 3.10pm on Sunday, a marshal said.",
+        "The crane's boom snapped off shortly after 3.50pm on Sunday.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads an undated outlet's 'on Sunday' as the Sunday another outlet dates, never another weekday", () => {
+    const disputes = (undated: string) =>
+      extractFacts(
+        [
+          { source: "Alpha News", at: "2031-06-02T10:00:00Z", text: "Two buses skidded at about 8.10am on Sunday." },
+          { source: "Beta Post", text: undated },
+        ].map((item) =>
+          prepareArticle({
+            input: item.source,
+            source: item.source,
+            ...(item.at ? { publishedAt: item.at } : {}),
+            title: `${item.source} report`,
+            originalText: `A half marathon was run in the heat.\n\n${item.text}`,
+          }),
+        ),
+      ).disagreements.map((item) => item.claims.map((claim) => claim.value));
+    expect(disputes("Two buses skidded shortly after 9am on Sunday, a steward said.")).toEqual([["8.10am", "9am"]]);
+    expect(disputes("Two buses skidded shortly after 9am on Saturday, a steward said.")).toEqual([]);
   });
 });

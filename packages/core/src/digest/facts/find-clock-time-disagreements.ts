@@ -10,9 +10,12 @@ import { sameAct } from "./same-act.js";
 
 /** One outlet's time of day for an act, as its sentence gives it. */
 interface ClockTime extends OutletFigure {
+  /** "2042-04-13", or for an outlet that gives no date, the weekday it names ("sunday"). */
   day: string;
   /** For a sentence telling no act of a known family: its subject and the verb the time hangs on ("cable snapped"). */
   verb?: string;
+  /** That verb as written ("came off"). */
+  told?: string;
   /** Minutes after midnight. */
   minutes: number;
 }
@@ -34,7 +37,23 @@ const PROSPECT =
  * told at, nothing but a place between them and no clause break.
  */
 const SUBJECT_VERB_BEFORE_TIME =
-  /\b([a-z]{3,})\s+([a-z]{3,}ed)\s+(?:(?:on|in|at|near|outside|inside|off)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)?(?:(?:shortly|just|soon|moments?|minutes?|right)\s+(?:after|before)|at\s+(?:about|around|roughly|approximately|precisely|exactly)|at|around|about)\s+$/;
+  /\b([a-z]{3,})\s+([a-z]{3,}ed|[a-z]{3,}\s+(?:off|away|loose|free))\s+(?:(?:on|in|at|near|outside|inside|off)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)?(?:(?:shortly|just|soon|moments?|minutes?|right)\s+(?:after|before)|at\s+(?:about|around|roughly|approximately|precisely|exactly)|at|around|about)\s+$/;
+/**
+ * A verb with a particle of parting ("came off", "sheared off", "broke away", "worked loose") is told
+ * by the particle: of one thing, outlets write one parting with whatever verb they saw fit.
+ */
+function verbKeyOf(verb: string): string {
+  return verb.split(/\s+/).at(-1)!;
+}
+const WEEKDAY = /\b(?:on|late|early)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** Whether two days ("2042-04-13", or an undated outlet's "sunday") can be one. */
+function sameDay(first: string, second: string): boolean {
+  if (first === second) return true;
+  const weekdayOf = (day: string) => (/^\d/.test(day) ? WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()] : day);
+  return (!/^\d/.test(first) || !/^\d/.test(second)) && weekdayOf(first) === weekdayOf(second);
+}
 /** Two outlets' times for one act further apart than this are taken to be of different moments (a start and an end). */
 const MOST_APART_MINUTES = 4 * 60;
 /** Times this close are one moment told roughly ("about 2:40" and "2:45"). */
@@ -58,7 +77,9 @@ export function findClockTimeDisagreements(
     const text = item.sentence.text;
     if (!/\d\s?(?:a\.m\.|p\.m\.|am|pm)/i.test(text) || PROSPECT.test(text)) continue;
     const date = dates.get(item);
-    if (!date || date.precision !== "day") continue;
+    // An undated outlet's "on Sunday" is still a day: the Sunday of whichever outlet dates the act.
+    const weekday = item.article.publishedAt ? undefined : WEEKDAY.exec(text)?.[1]?.toLowerCase();
+    if ((!date || date.precision !== "day") && !weekday) continue;
     const found = [...text.matchAll(CLOCK)];
     const [match] = found;
     if (!match || found.length !== 1) continue;
@@ -74,11 +95,11 @@ export function findClockTimeDisagreements(
     times.push({
       item,
       raw: match[0],
-      day: date.date,
+      day: date?.precision === "day" ? date.date : `${weekday}`,
       minutes: ((hour % 12) + (afternoon ? 12 : 0)) * 60 + Number(match[2] ?? 0),
       outletKey: outlet.key,
       outletName: outlet.name,
-      ...(doing ? { verb: `${singularNoun(doing[1]!)} ${doing[2]}` } : {}),
+      ...(doing ? { verb: `${singularNoun(doing[1]!)} ${verbKeyOf(doing[2]!)}`, told: doing[2]! } : {}),
     });
   }
   const disagreements: Disagreement[] = [];
@@ -90,7 +111,7 @@ export function findClockTimeDisagreements(
       return (
         !reported.has(other) &&
         other.outletKey !== first.outletKey &&
-        other.day === first.day &&
+        sameDay(other.day, first.day) &&
         apart >= LEAST_APART_MINUTES &&
         apart <= MOST_APART_MINUTES &&
         (first.verb || other.verb
@@ -103,7 +124,7 @@ export function findClockTimeDisagreements(
     const claims = rivalClaims(side, (time) => time.minutes);
     if (!claims) continue;
     for (const time of side) reported.add(time);
-    const act = actWordsIn(first.item.sentence.text)[0] ?? first.verb?.split(" ")[1] ?? "it";
+    const act = actWordsIn(first.item.sentence.text)[0] ?? first.told ?? "it";
     disagreements.push({ topic: `the time of day given for "${act}"`, claims });
   }
   return disagreements;
