@@ -18,6 +18,15 @@ describe("sameActByLemmas", () => {
       "The Danish navy boarded a Faroese trawler near Bear Island on Friday.",
       "The boarding of the Faroese trawler by the Danish navy on Friday angered Torshavn.",
     ],
+    // Two verbs of beginning, one act: an evening bulletin's "began" against the next day's "started" (timeline30).
+    [
+      "Demolition began this morning at the old Harwick gasworks, where 14 storage tanks stand.",
+      "Demolition started on Monday at the Harwick gasworks, using two long-reach excavators.",
+    ],
+    [
+      "Demolition of the Harwick gasworks has finally begun.",
+      "Demolition of the Harwick gasworks was started on Monday.",
+    ],
   ])("reads %j and %j as one act", (left, right) => {
     expect(sameActByLemmas(left, right)).toBe(true);
   });
@@ -39,6 +48,13 @@ describe("sameActByLemmas", () => {
       "The mayor told reporters on Monday that the bridge would reopen in May.",
       "The council leader told reporters on Monday that taxes would rise.",
     ],
+    // Two beginnings of other things at one place: what began differs (timeline30).
+    [
+      "Demolition began on Monday at the Harwick gasworks.",
+      "A public inquiry into the Harwick gasworks blaze started on Monday.",
+    ],
+    // One thing begun at two places: what began is the act, not something else both name (timeline30).
+    ["Work began on the Corran bridge on Monday.", "Work began on the Kessock tunnel on Monday."],
   ])("keeps %j and %j apart", (left, right) => {
     expect(sameActByLemmas(left, right)).toBe(false);
   });

@@ -16,6 +16,26 @@ const LIGHT_ROOT = /^(?:be|have|do|make|take|get|go|come|give|put|keep|remain|co
 /** Words before a verb that make it a prospect: "to", a modal. */
 const PROSPECT_BEFORE = /^(?:to|will|would|shall|should|could|can|may|might|must|'ll)$/i;
 
+/** Verbs of beginning, one act whichever is written ("Culling began", "Culling started"). */
+const BEGIN_ROOT = /^(?:begin|start|commenc)$/;
+
+/** What marks an act as the beginning of a thing (see actRoots). */
+const BEGUN = "begin:";
+
+/**
+ * A verb's acts (`index` into `tokens`): its root, and for a verb of beginning (see BEGIN_ROOT) the
+ * beginning of the word it follows, past an auxiliary or an adverb ("Culling finally began", "was
+ * started"), so "Culling began" and "Culling started" tell one act, "Demolition began" and "An
+ * inquiry started" two.
+ */
+function actRoots(tokens: readonly TextToken[], index: number): string[] {
+  const root = tokens[index]!.root;
+  if (!BEGIN_ROOT.test(root)) return [root];
+  let before = index - 1;
+  while (before >= 0 && /^(?:AUX|ADV|PART)$/.test(tokens[before]!.pos)) before -= 1;
+  return before >= 0 ? [root, `${BEGUN}${tokens[before]!.root}`] : [root];
+}
+
 /** Units and measures: a thing counted, not who or what the act befell ("29 percent", "6 percent"). */
 const UNIT_KEY =
   /^(?:percent|cent|point|percentage|metre|meter|kilometre|kilometer|mile|foot|feet|acre|hectare|ton|tonne|pound|dollar|euro|number|total|figure)$/;
@@ -106,9 +126,10 @@ function readingOf(text: string, dateAt: number): Reading {
       if (PROSPECT_BEFORE.test(before?.text ?? "") || (/ing$/i.test(token.text) && before?.pos !== "AUX")) return;
       // A verb of saying reports; told in the passive ("staff were told") it is the act.
       if (SAYING_ROOT.test(token.root) && !(before?.pos === "AUX" && token.root === "tell")) return;
-      acts.add(token.root);
+      const roots = actRoots(tokens, index);
+      for (const root of roots) acts.add(root);
       const joined = before?.text === "and" && main.has(tokens[index - 2]?.root ?? "");
-      if (main.size === 0 || joined) main.add(token.root);
+      if (main.size === 0 || joined) for (const root of roots) main.add(root);
       return;
     }
     if (familyWords.has(token.text.toLowerCase())) acts.add(token.root);
@@ -171,7 +192,11 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
   if (one.figures.size > 0 && other.figures.size > 0 && figures.length === 0) return false;
   // One count is something it befell too: "five red kites were found", "The first five birds were found".
   const things = [
-    ...[...one.participants].filter((thing) => !shared.has(thing) && other.participants.has(thing)),
+    // What began is the act, not something else it befell ("Culling began", "Culling started").
+    ...[...one.participants].filter(
+      (thing) =>
+        !shared.has(thing) && !shared.has(`${BEGUN}${thing.replace(/^name:/, "")}`) && other.participants.has(thing),
+    ),
     ...figures,
   ];
   const mainBoth = [...one.main].some((act) => other.main.has(act));
