@@ -2,7 +2,6 @@ import type { Article } from "../../model/index.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { STOPWORDS } from "../evidence/word-tokens.js";
 import { isLexiconWord, stemOf } from "../verify/analyze-text.js";
-import { isAlternativeFigure } from "./alternative-figure.js";
 import { isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { synonymFamilies } from "./news-act-families.js";
@@ -137,10 +136,7 @@ function slotOf(mention: NumberMention, words: readonly Word[]): Slot | null {
     thing,
     tail: tail && !/^(?:of|in|on|at|and|or|the|a|an)$/.test(tail) ? termOf(tail) : null,
     // A whole its part is told of ("1,200 of its 2,600 drivers") is what the thing has, no count of the act.
-    loose:
-      mention.range !== undefined ||
-      /\bof\s+(?:its|their|the|his|her)\s+$/i.test(text.slice(0, at)) ||
-      isAlternativeFigure(mention),
+    loose: mention.range !== undefined || /\bof\s+(?:its|their|the|his|her)\s+$/i.test(text.slice(0, at)),
     terms: new Set(words.map((word) => word.term)),
     names: new Set(words.filter((word) => word.name).map((word) => word.term)),
   };

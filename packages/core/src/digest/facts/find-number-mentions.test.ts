@@ -1265,6 +1265,25 @@ describe("findNumberMentions reads a figure right after a verb of forecasting as
   });
 });
 
+describe("findNumberMentions reads two figures offered as one range (lead, session 30)", () => {
+  it("takes “20 or 30 bars” as a range, and keeps a change “by 20 to 30” as two figures", () => {
+    const read = (text: string) => {
+      const article = prepareArticle({
+        input: "test",
+        title: "Figures",
+        originalText: text,
+        publishedAt: "2026-05-09",
+      });
+      return findNumberMentions(articleSentences([article])).map(({ raw, range }) =>
+        range ? `${raw} ${range.low}-${range.high}` : raw,
+      );
+    };
+    expect(read("The gauges read high by 20 or 30 bars under load.")).toEqual(["20 20-30", "30 20-30"]);
+    expect(read("Three or 4 people were hurt, police said.")).toEqual(["Three 3-4", "4 3-4"]);
+    expect(read("Fares rose by 20 to 30 pence.")).toEqual(["20", "30"]);
+  });
+});
+
 describe("findNumberMentions takes no address for a count (lead, session 30)", () => {
   it("reads no count in “the 3000 block of West Florence Avenue” and keeps blocks counted", () => {
     const raws = (text: string) => mentionsOf(text).map((mention) => mention.raw);

@@ -3203,10 +3203,11 @@ const SPAN_WORD =
   /^(?:the|a|an|its|their|this|that|last|past|first|second|third|fourth|one|two|three|four|six|nine|twelve|months?|years?|quarters?|weeks?|days?|half)$/i;
 /**
  * What may stand between a range's ends: "30 to 40", "between 30 and 40", "£30 million to £40
- * million", "30-40", "5% to 7%". Never a noun ("212 votes to 187" is a tally).
+ * million", "30-40", "5% to 7%", and two figures offered ("20 or 30 bars": one hedged claim). Never a
+ * noun ("212 votes to 187" is a tally).
  */
 const RANGE_NEXT =
-  /^(\s*(?:%|percent|per cent))?\s*(?:(to|and)\s+|[-–]\s*)([$£€]\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/u;
+  /^(\s*(?:%|percent|per cent))?\s*(?:(to|and|or)\s+|[-–]\s*)([$£€]\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)/u;
 
 /**
  * Whether a figure opens a range, and where its high end starts after it: "between X and Y", "X to Y"
@@ -3224,7 +3225,8 @@ function rangeHighOf(
   const [, percentLow, word, , highRaw, scaleWord, scaleLetter] = next;
   const scale = scaleWord ?? scaleLetter;
   if (word === "and" && !/\bbetween\s+(?:[$£€]\s*)?$/i.test(before)) return null;
-  if (word !== "and" && /\b(?:from|by)\s+(?:[$£€]\s*)?$/i.test(before)) return null;
+  // "rose by 20 to 30", "from 20-30": a change and its level; "by 20 or 30" stays two figures offered.
+  if (word !== "and" && word !== "or" && /\b(?:from|by)\s+(?:[$£€]\s*)?$/i.test(before)) return null;
   const moved = verbBefore(before);
   if (moved === "rose" || moved === "fell") return null;
   const high = Number(highRaw!.replace(/,/g, "")) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);

@@ -2,7 +2,6 @@ import type { Article } from "../../model/index.js";
 import { capitalised, WEEKDAY_NAMES } from "../../text/calendar-names.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { type AnalyzedText, analyzeText, type TextToken } from "../verify/analyze-text.js";
-import { isAlternativeFigure } from "./alternative-figure.js";
 import { isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { directionOf } from "./measure-frame.js";
@@ -142,8 +141,7 @@ export function measureClassGroups(
     else byKey.set(key, [mention]);
   };
   for (const mention of mentions) {
-    // One of two figures offered ("20 or 30 bars") is one hedged claim, no rival of a figure between them.
-    if (mention.kind !== "fixed" || readDuring.has(mention.item) || isAlternativeFigure(mention)) continue;
+    if (mention.kind !== "fixed" || readDuring.has(mention.item)) continue;
     const what = measureClassOf(mention);
     if (!what) continue;
     const tail = `${mention.frame}${mention.subject ? `|${mention.subject}` : ""}${mention.owner ? `|of ${mention.owner}` : ""}${mention.period ? `|per ${mention.period}` : ""}`;
