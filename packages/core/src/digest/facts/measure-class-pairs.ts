@@ -1,7 +1,7 @@
 import type { Article } from "../../model/index.js";
 import { capitalised, WEEKDAY_NAMES } from "../../text/calendar-names.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
-import { type AnalyzedText, analyzeText, type TextToken } from "../verify/analyze-text.js";
+import { type AnalyzedText, analyzeTextOnce, type TextToken } from "../verify/analyze-text.js";
 import { isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
 import { directionOf } from "./measure-frame.js";
@@ -36,14 +36,8 @@ function measureClassOf(mention: NumberMention): string | null {
 /** Marks that end a clause within a sentence: what a figure is of lies inside its own clause. */
 const CLAUSE_MARK = /^(?:[,;:()]|—|–)$/;
 
-const analysed = new WeakMap<ArticleSentence, AnalyzedText>();
 function analysisOf(item: ArticleSentence): AnalyzedText {
-  let found = analysed.get(item);
-  if (!found) {
-    found = analyzeText(item.sentence.text);
-    analysed.set(item, found);
-  }
-  return found;
+  return analyzeTextOnce(item.sentence.text);
 }
 
 /** The figure's own token in its sentence's analysis (by its offset), or -1. */

@@ -1,5 +1,5 @@
 import { datelineEnd } from "../evidence/editorial-problem.js";
-import { analyzeText, type TextToken } from "../verify/analyze-text.js";
+import { analyzeText, analyzeTextOnce, type TextToken } from "../verify/analyze-text.js";
 import { actWordsIn } from "./news-act-families.js";
 import { oneTellsAnother } from "./same-act.js";
 
@@ -149,7 +149,7 @@ function readingOf(text: string, dateAt: number): Reading {
     } else if ((token.pos === "NOUN" || token.pos === "ADJ") && !UNIT_KEY.test(token.key)) participants.add(token.root);
   });
   const figures = new Set(
-    analyzeText(sentence)
+    analyzeTextOnce(sentence)
       .tokens.filter(
         (token) =>
           token.pos === "NUM" &&

@@ -379,3 +379,22 @@ export function analyzeText(text: string): AnalyzedText {
   readPhrasalVerbs(tokens);
   return { text, tokens, sentenceCount: spans.length - joinedSentences };
 }
+
+/** Texts analysed at most this many between clearings: the steps of a long story's digest share them. */
+const MOST_ANALYSES = 5_000;
+const analyses = new Map<string, AnalyzedText>();
+
+/**
+ * analyzeText, each distinct text once: the verifier's cited passages, the disagreements' figure
+ * sentences and the timeline's clauses are often the same sentences. Results are shared: callers must
+ * not change them.
+ */
+export function analyzeTextOnce(text: string): AnalyzedText {
+  let result = analyses.get(text);
+  if (!result) {
+    if (analyses.size >= MOST_ANALYSES) analyses.clear();
+    result = analyzeText(text);
+    analyses.set(text, result);
+  }
+  return result;
+}

@@ -1,7 +1,7 @@
 import { abstractiveSupport } from "./abstractive-support.js";
 import { ageVariants } from "./age-variants.js";
 import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
-import { type AnalyzedText, analyzeText, isContentToken, normalizeMarks } from "./analyze-text.js";
+import { type AnalyzedText, analyzeText, analyzeTextOnce, isContentToken, normalizeMarks } from "./analyze-text.js";
 import { attributionVariants } from "./attribution-variants.js";
 import { compareAddedNames } from "./compare-added-names.js";
 import { compareAgedPeople } from "./compare-aged-people.js";
@@ -107,18 +107,6 @@ export const SUPPORT_COSTS: AlignmentCosts = {
 const MINIMUM_WORDS = 8;
 /** Cost per word at which the score is 0.5, the line between supported and unsupported. */
 export const SUPPORT_COST_LIMIT = 0.2;
-
-// Analyses of passages are reused: a digest cites the same sentences from several statements.
-const analyses = new Map<string, AnalyzedText>();
-function analyzed(text: string): AnalyzedText {
-  let result = analyses.get(text);
-  if (!result) {
-    if (analyses.size > 5_000) analyses.clear();
-    result = analyzeText(text);
-    analyses.set(text, result);
-  }
-  return result;
-}
 
 /** The voice of the passage clause the statement's verb was found in, or null when the verb was not found. */
 function passageVoice(
@@ -266,7 +254,7 @@ const MAX_VARIANTS = 12;
 
 /** A sentence's structural readings: its attribution, light verbs, generalisations, ages, denied verbs and team roles in the passages' form, and combinations. */
 function structuralVariants(written: string, passages: readonly string[]): string[] {
-  const analyzedPassages = passages.map(analyzed);
+  const analyzedPassages = passages.map((text) => analyzeTextOnce(text));
   const readings = new Set<string>([written]);
   const extend = (rewrite: (text: string) => string[]) => {
     for (const text of [...readings])
@@ -313,7 +301,7 @@ function checkWording(
     if (dropped) return { verdict: "unsupported", score: 0.25, reasons: [dropped], spans };
     return { verdict: "supported", score: 1, reasons: [], spans };
   }
-  const analyzedPassages = passages.map(analyzed);
+  const analyzedPassages = passages.map((text) => analyzeTextOnce(text));
   const analyzedStatement = analyzeText(statement);
   const costs = options.costs ?? SUPPORT_COSTS;
   const equivalents = quantityEquivalents(analyzedStatement, analyzedPassages);
@@ -339,7 +327,7 @@ function checkWording(
     const resolved = analyzedPassages.map(resolveReferences);
     if (resolved.some((resolution) => resolution !== null)) {
       const resolvedPassages = analyzedPassages.map((passage, index) =>
-        resolved[index] ? analyzed(resolved[index].text) : passage,
+        resolved[index] ? analyzeTextOnce(resolved[index].text) : passage,
       );
       const candidate = alignStatement(analyzedStatement, resolvedPassages, costs, undefined, equivalents);
       if (candidate.cost < alignment.cost) {
