@@ -175,6 +175,15 @@ describe("findNumberMentions on a third round of unseen stories (facts7)", () =>
     expect(read("At least 30 people were killed on Thursday.")[0]?.places).toEqual([]);
   });
 
+  it("reads the place of a part of a region: “on portions of central Iowa”, “across parts of northern Kentucky”", () => {
+    expect(read("The storm dropped as much as 13 inches of snow on portions of central Iowa.")[0]?.places).toEqual([
+      "Iowa",
+    ]);
+    expect(read("Up to 8 inches fell across parts of northern Kentucky on Friday.")[0]?.places).toEqual(["Kentucky"]);
+    expect(read("About 40 homes in much of Tarnside were left without power.")[0]?.places).toEqual(["Tarnside"]);
+    expect(read("The 30 workers on parts of the line were sent home.")[0]?.places).toEqual([]);
+  });
+
   it("takes “last week's attack” for the event named, not for a count over the last week", () => {
     expect(read("The firm said the records of 1.4 million patients were exposed in last week's attack.")[0]?.kind).toBe(
       "fixed",

@@ -232,10 +232,12 @@ const FORECAST_BEFORE =
 const FRAME_CUES: ReadonlyArray<readonly [FigureFrame, RegExp]> = [...FRAMES, ["plan", FORECAST_BEFORE]];
 /** "the neighbouring village of Tarnside", "the town of Aldbeck": the place is the name after its kind. */
 const PLACE_KIND = String.raw`(?:(?:[a-z]+\s+)?(?:village|town|city|hamlet|suburb|district|county|borough|parish|island|province|region)\s+of\s+)?`;
+/** "portions of central Iowa", "across parts of northern Kentucky": a part of a region is in that region. */
+const PART_OF_REGION = String.raw`(?:parts?|portions?|areas?|sections?|much|most|swath(?:e)?s)\s+of\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|coastal|rural|upstate|downstate)\s+)?`;
 /** "in Rafah", "at the Port of Calder": a capitalised name after a place preposition that is not a modifier ("in the Hamas attack"). */
 // Month and weekday names are no places; "Marseille" or "Sunderland" are (whole names, not prefixes).
 // A sentence may open on its place ("In Tarnside, 350 homes were flooded").
-const PLACE_NAME = `(?:[Ii]n|[Aa]t|[Nn]ear|off|[Oo]utside|[Aa]cross)\\s+(?:the\\s+)?${PLACE_KIND}((?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\b)[A-Z][\\p{L}’'-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}’'-]+)*)`;
+const PLACE_NAME = `(?:[Ii]n|[Aa]t|[Nn]ear|off|[Oo]utside|[Aa]cross|[Oo]n(?=\\s+${PART_OF_REGION}))\\s+(?:${PART_OF_REGION})?(?:the\\s+)?${PLACE_KIND}((?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\b)[A-Z][\\p{L}’'-]+(?:\\s+(?:of\\s+)?[A-Z][\\p{L}’'-]+)*)`;
 const PLACE = new RegExp(
   `\\b${PLACE_NAME}(?=\\s*$|[,.;:)]|\\s+(?:on|in|at|since|from|for|and|after|before|during|when|as|to|with|where|while|which|that|who|by|last|this|were|was|had|have|has|are|is)\\b)`,
   "gu",
