@@ -145,6 +145,15 @@ describe("readDateExpressions: a clause's own tense and time (dates27)", () => {
     ).toEqual(["2044-06-12", true]);
   });
 
+  it("never reads a two-digit figure after a day of the month as its year (“on 28 April, 52 days after”)", () => {
+    expect(
+      read("A researcher alerted the board on 28 April, 52 days after the files were left open.", WEDNESDAY),
+    ).toEqual([["2044-04-28", false]]);
+    expect(read("He was freed on Feb. 7, 23 days after his arrest.", WEDNESDAY)).toEqual([["2044-02-07", false]]);
+    expect(read("The bridge reopened on May 5, 2031, after repairs.", WEDNESDAY)[0]?.[0]).toBe("2031-05-05");
+    expect(read("She was born on March 3, 52 years ago.", WEDNESDAY)[0]?.[0]).toBe("1992");
+  });
+
   it("takes a standing left by an event named by its day (“led by 14 votes after Monday's election”) as of that day", () => {
     expect(read("Okafor led Brandt by 31 votes in Eastfield after Monday's council election.", WEDNESDAY)).toEqual([
       ["2044-06-13", false],

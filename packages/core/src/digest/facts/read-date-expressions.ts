@@ -64,6 +64,13 @@ const LONGER_ABBREVIATION = /\b(Tue|Wed)s\.(?=[\s,;:]|$)/g;
  * clock time ("3:30 on Sunday") nor one after "at" ("at 9 on Monday").
  */
 const FIGURE_BEFORE_WEEKDAY = /(?<![\d:.,]|\bat\s)\d(?:[\d,]*\d)?(?=\s+on\s+(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\b)/gi;
+/**
+ * A two-digit figure after a month's day and a comma ("on 28 April, 52 days after", "on June 3, 12
+ * months late"): chrono reads it as a year (1952, 2012), but news writes years in four digits; it is
+ * the next clause's figure. "52 years ago" stays for chrono to read.
+ */
+const FIGURE_AFTER_DAY_OF_MONTH =
+  /(?<=\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s*)\d\d\b(?![,.]?\d|\s+[a-z]+\s+ago\b)/gi;
 /** Whether chrono's text names a weekday, written out or abbreviated. */
 function namesWeekday(text: string): boolean {
   return WEEKDAY_NAME.test(text) || WEEKDAY_ABBREVIATION.test(text);
@@ -1311,7 +1318,8 @@ export function readDateExpressions(
   // before "on <weekday>" is hidden from it the same way (see FIGURE_BEFORE_WEEKDAY).
   const forParser = sentence
     .replace(LONGER_ABBREVIATION, "$1. ")
-    .replace(FIGURE_BEFORE_WEEKDAY, (figure) => "x".repeat(figure.length));
+    .replace(FIGURE_BEFORE_WEEKDAY, (figure) => "x".repeat(figure.length))
+    .replace(FIGURE_AFTER_DAY_OF_MONTH, "xx");
   for (const result of parse ? chrono.parse(forParser, { instant: reference, timezone: 0 }) : []) {
     // chrono takes the comma after a weekday ("on Friday, said …") as part of the date: the comma
     // belongs to the sentence, where it closes a clause.
