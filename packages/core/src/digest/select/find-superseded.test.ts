@@ -269,8 +269,12 @@ describe("findSuperseded keeps an older event told with its day beside the newer
       ["Counting in the race for mayor of Calder went on through the night.", partial],
       ["Counting in the race for mayor of Calder ended on Saturday morning.", final],
     );
-    expect(replaced.pairs).toContainEqual([partial, final]);
-    expect(replaced.conflicts).toContainEqual([partial, final]);
+    // Superseded either way: out of the summary as an updated figure (outdated), or never beside the
+    // final count (a conflict).
+    expect(
+      replaced.outdated.includes(partial) ||
+        replaced.conflicts.some(([left, right]) => left === partial && right === final),
+    ).toBe(true);
     const offer = "Meridian Terminals offered the dockworkers of Calder a 4.5 percent raise on Monday.";
     const answer = "The dockworkers of Calder rejected the 4.5 percent raise Meridian Terminals offered, on Thursday.";
     const answered = pairsIn(

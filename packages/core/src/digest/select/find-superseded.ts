@@ -24,6 +24,7 @@ import { findReturnedVerdicts } from "./find-returned-verdicts.js";
 import { findRevisedStatements } from "./find-revised-statements.js";
 import { findSettledInquiries } from "./find-settled-inquiries.js";
 import { findSettledPositions } from "./find-settled-positions.js";
+import { findUpdatedFigures } from "./find-updated-figures.js";
 import { findWidenedScopes } from "./find-widened-scopes.js";
 import { partOfLaterTotal } from "./part-of-later-total.js";
 import { SAME_MATTER } from "./same-matter.js";
@@ -442,6 +443,7 @@ export function findSuperseded(
   for (const denial of findReturnedVerdicts(candidates, times)) outdated.add(denial);
   for (const scope of findWidenedScopes(candidates, times)) outdated.add(scope);
   for (const offer of findAnsweredOffers(candidates, times)) outdated.add(offer);
+  for (const figure of findUpdatedFigures(candidates, times, facts)) outdated.add(figure);
   const corrected = findCorrectedFigures(candidates, facts.sentences);
   for (const sentence of corrected) outdated.add(sentence);
   for (const candidate of candidates) {
