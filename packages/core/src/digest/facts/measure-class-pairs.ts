@@ -21,7 +21,7 @@ const DIMENSION = /^(?:metre|kilogram|day|km\/h|hectare|celsius)$/;
  * common unit, or a count of one noun. Null for a bare figure (no unit: an age, a score, a clock time
  * are other finders').
  */
-function measureClassOf(mention: NumberMention): string | null {
+export function measureClassOf(mention: NumberMention): string | null {
   const unit = mention.unit;
   if (!unit) return null;
   // A share's thing is a whole it is taken of, which a clause's nouns do not tell apart from the
