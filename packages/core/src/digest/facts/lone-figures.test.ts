@@ -69,6 +69,15 @@ describe("loneFigurePairs", () => {
     ).toEqual([]);
   });
 
+  it("never sets counts of two acts against each other, each told once", () => {
+    expect(
+      sides(
+        ["Alpha News", "Police arrested 40 people after the match, the force said."],
+        ["Beta Times", "Some 52 people were injured after the match."],
+      ),
+    ).toEqual([]);
+  });
+
   it("never takes a lone figure of an outlet that told no figures of other roles", () => {
     const [height, drop] = ["The chairs dangled 60 metres above the slope.", "Skiers hung over a 95-metre drop."];
     const articles = [

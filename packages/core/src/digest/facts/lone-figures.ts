@@ -40,6 +40,15 @@ function plain(mention: NumberMention): boolean {
   );
 }
 
+/**
+ * Whether two counts are told of two acts ("bought 2,400 parcels", "handed out 3,200"): whatever the
+ * outlets gave once, what one act counts is no rival of another's. A measure (a length, a span, a sum)
+ * is of its thing whatever verb carries it.
+ */
+function twoActs(a: NumberMention, b: NumberMention): boolean {
+  return Boolean(measureClassOf(a)?.startsWith("count:") && a.event && b.event && a.event !== b.event);
+}
+
 /** Whether a bound and a figure beyond it agree ("more than 150" and 200; "up to 35" and 20). */
 function withinBound(a: NumberMention, b: NumberMention): boolean {
   const holds = (bound: NumberMention, other: NumberMention) => {
@@ -122,7 +131,8 @@ export function loneFigurePairs(
           plain(b) &&
           !occasionOf(a.item.sentence.text).foreseen &&
           !otherOccasions(occasionOf(a.item.sentence.text), occasionOf(b.item.sentence.text)) &&
-          !withinBound(a, b)
+          !withinBound(a, b) &&
+          !twoActs(a, b)
         )
           pairs.push({ a, b });
   }
