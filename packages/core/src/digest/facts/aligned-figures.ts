@@ -161,8 +161,8 @@ function sharedContent(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (
  * What a figure is to its clause by the preposition right before it: the amount of a change ("by"),
  * where it started ("from"), the level a change reached ("to"), a level as someone puts it ("at").
  */
-function roleOf(slot: Slot): string | null {
-  const text = slot.mention.item.sentence.text.slice(0, slot.mention.start - slot.mention.item.sentence.start);
+export function prepositionRoleOf(mention: NumberMention): string | null {
+  const text = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
   const word =
     /\b(by|from|to|at)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more than|less than|fewer than|up to)\s+)?[$£€]?\s*$/i.exec(
       text,
@@ -171,7 +171,7 @@ function roleOf(slot: Slot): string | null {
 }
 
 /** Roles that tell a change ("widened to 1,500 yards", "risen to 64", "cut by 19%", "from 4%"), not a figure as put. */
-const CHANGE_ROLE = /^(?:by|from|to)$/;
+export const CHANGE_ROLE = /^(?:by|from|to)$/;
 
 /**
  * How well two figures fill one slot: null for two measures, two counted nouns or a change against a
@@ -185,7 +185,7 @@ function slotMatch(a: Slot, b: Slot): number | null {
   const [x, y] = [a.mention, b.mention];
   if (x.owner !== y.owner || x.period !== y.period || (x.defendant && y.defendant && x.defendant !== y.defendant))
     return null;
-  const [roleA, roleB] = [roleOf(a), roleOf(b)];
+  const [roleA, roleB] = [prepositionRoleOf(a.mention), prepositionRoleOf(b.mention)];
   // A change's figure fills only the same role of a change: a level reached is of a later moment
   // than a figure told plainly, a change's amount is no level.
   if (roleA !== roleB && (CHANGE_ROLE.test(roleA ?? "") || CHANGE_ROLE.test(roleB ?? ""))) return null;
@@ -222,7 +222,7 @@ const FORESEEN =
  * Whether two sentences tell other occasions whatever their words share: other years or other days
  * named (a past event's, a span of other days), or one foresees what the other reports.
  */
-function otherOccasions(a: Occasion, b: Occasion): boolean {
+export function otherOccasions(a: Occasion, b: Occasion): boolean {
   const differ = (first: ReadonlySet<string>, second: ReadonlySet<string>, year: boolean) => {
     if (first.size === 0 || second.size === 0) return first.size !== second.size && year;
     return first.size !== second.size || [...first].some((value) => !second.has(value));
@@ -231,13 +231,13 @@ function otherOccasions(a: Occasion, b: Occasion): boolean {
 }
 
 /** What otherOccasions compares of a sentence, read once: the years and weekdays it names, and whether it foresees. */
-interface Occasion {
+export interface Occasion {
   years: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
   foreseen: boolean;
 }
 
-function occasionOf(text: string): Occasion {
+export function occasionOf(text: string): Occasion {
   return {
     years: new Set(text.match(YEAR) ?? []),
     weekdays: new Set(text.match(WEEKDAY) ?? []),

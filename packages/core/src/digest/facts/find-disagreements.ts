@@ -9,6 +9,7 @@ import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
 import { EVENT_NAMES, FIGURE_PUT_AT, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { loneFigurePairs } from "./lone-figures.js";
 import { measureClassGroups } from "./measure-class-pairs.js";
 import { measureFrameKey, partBelowWhole, thingOfMeasure } from "./measure-frame.js";
 import { partsOfWholes } from "./part-of-whole.js";
@@ -1079,8 +1080,9 @@ export function findDisagreements(
   // add nothing) costs nothing: a long story's sentences align in thousands of pairs.
   const aligned = alignedFigures(measures, articles);
   const dayPartOf = oncePerText(partOfDay);
-  function* alignedMoments(): Generator<NumberMention[]> {
-    for (const { a, b } of aligned) {
+  // Each pair on its own, in its frame, through groupFigures' guards.
+  function* pairMoments(pairs: Iterable<{ a: NumberMention; b: NumberMention }>): Generator<NumberMention[]> {
+    for (const { a, b } of pairs) {
       if (reported.has(a) || reported.has(b) || partsOfDayApart(a, b, dayPartOf)) continue;
       for (const groups of groupFigures([a, b], dates, "fixed", true, (mention) => mention.frame))
         for (const group of groups) if (!partBelowWhole(group.mentions)) yield group.mentions;
@@ -1088,7 +1090,9 @@ export function findDisagreements(
   }
   function* everyMoment(): Generator<NumberMention[]> {
     yield* moments;
-    yield* alignedMoments();
+    yield* pairMoments(aligned);
+    // Last, the lone figures of one role that two outlets give (see loneFigurePairs).
+    yield* pairMoments(loneFigurePairs(measures, mentions, articles));
   }
   for (const moment of everyMoment()) {
     // Readings overlap (two sources' counts of one event can be both a fixed count and estimates):
