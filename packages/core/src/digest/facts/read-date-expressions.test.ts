@@ -208,3 +208,26 @@ describe("readDateExpressions: a hedge in words and a past perfect's day (timeli
     ).toEqual([["2044-06-11", false]]);
   });
 });
+
+describe("readDateExpressions on a subject dated between commas (timeline31)", () => {
+  // Published on Thursday 14 March 2030.
+  const read = (text: string) =>
+    readDateExpressions(text, "2030-03-14").map((expression) => [expression.date, expression.background]);
+
+  it("dates the sentence by a participle or a relative clause in the past on its subject, its own tense", () => {
+    // The participle's past, not the main clause's future: the Monday gone.
+    expect(read("Port Halden's new parking levy, approved Monday, will apply to 12,000 spaces.")).toEqual([
+      ["2030-03-11", false],
+    ]);
+    expect(read("The new footbridge, which opened on Tuesday, carried 9,000 people in its first two days.")).toEqual([
+      ["2030-03-12", false],
+    ]);
+  });
+
+  it("leaves it background when the main clause tells now, or the clause names an event by its day", () => {
+    expect(read("The wildfire, which began on Tuesday, has burned 4,000 hectares.")).toEqual([["2030-03-12", true]]);
+    expect(
+      read("The Riverside Residents' Association, which organised Tuesday's rally, said 3,000 people took part."),
+    ).toEqual([["2030-03-12", true]]);
+  });
+});
