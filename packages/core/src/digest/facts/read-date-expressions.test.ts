@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { mayHoldDate, readDateExpressions } from "./read-date-expressions.js";
 
+/** Each date a sentence gives, read on its paper's day, and whether it is background. */
+function datesAndBackground(sentence: string, published: string) {
+  return readDateExpressions(sentence, published).map((expression) => [expression.date, expression.background]);
+}
+
 describe("mayHoldDate", () => {
   const days = ["2024-02-29", "2025-12-31", "2026-06-15", null];
 
@@ -190,8 +195,7 @@ describe("readDateExpressions: a clause's own tense and time (dates27)", () => {
 
 describe("readDateExpressions: a hedge in words and a past perfect's day (timeline29)", () => {
   // Wednesday 15 June 2044.
-  const read = (sentence: string) =>
-    readDateExpressions(sentence, "2044-06-15").map((expression) => [expression.date, expression.background]);
+  const read = (sentence: string) => datesAndBackground(sentence, "2044-06-15");
 
   it("reads “more than five hours yesterday” as a hedge, not a comparison's baseline", () => {
     expect(read("Ticket machines failed for more than five hours yesterday after a software update.")).toEqual([
@@ -211,8 +215,7 @@ describe("readDateExpressions: a hedge in words and a past perfect's day (timeli
 
 describe("readDateExpressions on a subject dated between commas (timeline31)", () => {
   // Published on Thursday 14 March 2030.
-  const read = (text: string) =>
-    readDateExpressions(text, "2030-03-14").map((expression) => [expression.date, expression.background]);
+  const read = (text: string) => datesAndBackground(text, "2030-03-14");
 
   it("dates the sentence by a participle or a relative clause in the past on its subject, its own tense", () => {
     // The participle's past, not the main clause's future: the Monday gone.
