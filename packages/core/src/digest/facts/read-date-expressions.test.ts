@@ -227,6 +227,14 @@ describe("readDateExpressions on a subject dated between commas (timeline31)", (
     ]);
   });
 
+  it("dates a sentence by the day a past “when” clause tells, its only day", () => {
+    expect(read("No new cases have been found since Monday night, when 40 hens died at a farm near Oskaloo.")).toEqual([
+      ["2030-03-11", false],
+    ]);
+    // A span's start alone stays background.
+    expect(read("The road has been shut since Monday.")).toEqual([["2030-03-11", true]]);
+  });
+
   it("leaves it background when the main clause tells now, or the clause names an event by its day", () => {
     expect(read("The wildfire, which began on Tuesday, has burned 4,000 hectares.")).toEqual([["2030-03-12", true]]);
     expect(

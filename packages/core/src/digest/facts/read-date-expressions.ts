@@ -1923,6 +1923,16 @@ export function readDateExpressions(
   if (only?.background && possessiveDays.has(only) && possessiveDayTold(writer, only, published))
     only.background = false;
   if (only?.background && only.prospective && planOfTheMainClause(writer, only)) only.background = false;
+  // "No attacks have been reported since Saturday night, when nine ewes were killed": the day a "when"
+  // clause in the past tells what happened on is that event's, the sentence's only news of a day.
+  if (
+    only?.background &&
+    only.precision === "day" &&
+    !only.prospective &&
+    recent(only.date, published) &&
+    WHEN_PAST_AFTER.test(writer.slice(only.end))
+  )
+    only.background = false;
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -1956,6 +1966,10 @@ function possessiveDayTold(writer: string, day: DateExpression, published: strin
     !VERB_OF_ITS_OWN.test(right)
   );
 }
+
+/** ", when nine ewes were killed", ", when the roof fell in": a past event told of the day just before. */
+const WHEN_PAST_AFTER =
+  /^\s*,\s*when\s+(?:[^,;:()“”"]*?\s)?(?:was|were|had|\p{L}+(?<!e)ed|fell|broke|began|struck|hit|cut|shut|came|went|left|lost|won|made|took|tore|swept|sank|ran)\b/u;
 
 /**
  * A day to come told in a relative clause on what the main clause, in a future tense with no day of
