@@ -235,6 +235,12 @@ describe("readDateExpressions on a subject dated between commas (timeline31)", (
     expect(read("The road has been shut since Monday.")).toEqual([["2030-03-11", true]]);
   });
 
+  it("dates a place filled for an event named by its day by that day", () => {
+    expect(read("Residents packed the Guildhall for Tuesday's hearing, many holding placards.")).toEqual([
+      ["2030-03-12", false],
+    ]);
+  });
+
   it("leaves it background when the main clause tells now, or the clause names an event by its day", () => {
     expect(read("The wildfire, which began on Tuesday, has burned 4,000 hectares.")).toEqual([["2030-03-12", true]]);
     expect(

@@ -183,10 +183,11 @@ const CALLED_OFF_AFTER =
   /^['’]s\s[^,;:()]*?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:cancell?ed|canceled|called\s+off|postponed|scrapped|axed|put\s+off|abandoned)\b/i;
 /**
  * A verb of taking part in an event named by its day ("More than 200 parents packed Thursday's
- * meeting", "won Saturday's final"): what the sentence tells happened at it.
+ * meeting", "won Saturday's final"), or of filling a place for it ("Tenants packed City Hall for
+ * Tuesday's vote"): what the sentence tells happened at it.
  */
 const TAKING_PART_BEFORE =
-  /\b(?:attended|packed|filled|crowded\s+into|joined|addressed|chaired|boycotted|disrupted|won|lost|watched|walked\s+out\s+of)\s+$/i;
+  /\b(?:(?:attended|packed|filled|crowded\s+into|joined|addressed|chaired|boycotted|disrupted|won|lost|watched|walked\s+out\s+of)|(?:packed|filled|crowded\s+into|gathered\s+(?:at|in|outside))\s+(?:[^\s,;:]+\s+){1,4}?(?:for|at|during)(?:\s+the)?)\s+$/i;
 /**
  * What befell people or things in an event named by its day, told in the past passive up to it
  * ("Families were forced from their homes by Thursday night's fire", "Eleven households were moved
