@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { mayHoldDate, readDateExpressions } from "./read-date-expressions.js";
 
+/** Each date a sentence gives, read on its paper's day, and whether it is background. */
+function datesAndBackground(sentence: string, published: string) {
+  return readDateExpressions(sentence, published).map((expression) => [expression.date, expression.background]);
+}
+
 describe("mayHoldDate", () => {
   const days = ["2024-02-29", "2025-12-31", "2026-06-15", null];
 
@@ -199,8 +204,7 @@ describe("readDateExpressions: a clause's own tense and time (dates27)", () => {
 
 describe("readDateExpressions: a hedge in words and a past perfect's day (timeline29)", () => {
   // Wednesday 15 June 2044.
-  const read = (sentence: string) =>
-    readDateExpressions(sentence, "2044-06-15").map((expression) => [expression.date, expression.background]);
+  const read = (sentence: string) => datesAndBackground(sentence, "2044-06-15");
 
   it("reads “more than five hours yesterday” as a hedge, not a comparison's baseline", () => {
     expect(read("Ticket machines failed for more than five hours yesterday after a software update.")).toEqual([
@@ -215,5 +219,41 @@ describe("readDateExpressions: a hedge in words and a past perfect's day (timeli
     expect(
       read("Volunteers had filled 2,800 sandbags by Saturday night, about half of the 6,000 they will need."),
     ).toEqual([["2044-06-11", false]]);
+  });
+});
+
+describe("readDateExpressions on a subject dated between commas (timeline31)", () => {
+  // Published on Thursday 14 March 2030.
+  const read = (text: string) => datesAndBackground(text, "2030-03-14");
+
+  it("dates the sentence by a participle or a relative clause in the past on its subject, its own tense", () => {
+    // The participle's past, not the main clause's future: the Monday gone.
+    expect(read("Port Halden's new parking levy, approved Monday, will apply to 12,000 spaces.")).toEqual([
+      ["2030-03-11", false],
+    ]);
+    expect(read("The new footbridge, which opened on Tuesday, carried 9,000 people in its first two days.")).toEqual([
+      ["2030-03-12", false],
+    ]);
+  });
+
+  it("dates a sentence by the day a past “when” clause tells, its only day", () => {
+    expect(read("No new cases have been found since Monday night, when 40 hens died at a farm near Oskaloo.")).toEqual([
+      ["2030-03-11", false],
+    ]);
+    // A span's start alone stays background.
+    expect(read("The road has been shut since Monday.")).toEqual([["2030-03-11", true]]);
+  });
+
+  it("dates a place filled for an event named by its day by that day", () => {
+    expect(read("Residents packed the Guildhall for Tuesday's hearing, many holding placards.")).toEqual([
+      ["2030-03-12", false],
+    ]);
+  });
+
+  it("leaves it background when the main clause tells now, or the clause names an event by its day", () => {
+    expect(read("The wildfire, which began on Tuesday, has burned 4,000 hectares.")).toEqual([["2030-03-12", true]]);
+    expect(
+      read("The Riverside Residents' Association, which organised Tuesday's rally, said 3,000 people took part."),
+    ).toEqual([["2030-03-12", true]]);
   });
 });

@@ -190,10 +190,11 @@ const CALLED_OFF_AFTER =
   /^['’]s\s[^,;:()]*?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:cancell?ed|canceled|called\s+off|postponed|scrapped|axed|put\s+off|abandoned)\b/i;
 /**
  * A verb of taking part in an event named by its day ("More than 200 parents packed Thursday's
- * meeting", "won Saturday's final"): what the sentence tells happened at it.
+ * meeting", "won Saturday's final"), or of filling a place for it ("Tenants packed City Hall for
+ * Tuesday's vote"): what the sentence tells happened at it.
  */
 const TAKING_PART_BEFORE =
-  /\b(?:attended|packed|filled|crowded\s+into|joined|addressed|chaired|boycotted|disrupted|won|lost|watched|walked\s+out\s+of)\s+$/i;
+  /\b(?:(?:attended|packed|filled|crowded\s+into|joined|addressed|chaired|boycotted|disrupted|won|lost|watched|walked\s+out\s+of)|(?:packed|filled|crowded\s+into|gathered\s+(?:at|in|outside))\s+(?:[^\s,;:]+\s+){1,4}?(?:for|at|during)(?:\s+the)?)\s+$/i;
 /**
  * What befell people or things in an event named by its day, told in the past passive up to it
  * ("Families were forced from their homes by Thursday night's fire", "Eleven households were moved
@@ -1159,11 +1160,12 @@ const SUBJECT_WHO_BETWEEN_COMMAS =
 /** The "who" SUBJECT_WHO_RELATIVE needs, looked for first (the pattern tries five words before failing). */
 const WHO_WORD = /\swho\s/iu;
 /**
- * A sentence's subject, then a participle phrase between commas up to its date: "The bid, made on ",
- * "A Harbourline Research poll for the Herald, published on ".
+ * A sentence's subject, then a participle phrase or a relative clause in the past between commas up
+ * to its date: "The bid, made on ", "A Harbourline Research poll for the Herald, published on ", "Port
+ * Alden's 5 percent rent cap, approved ", "The lying in state, which opened on ".
  */
 const SUBJECT_PARTICIPLE =
-  /^\s*(?:an?|the|its|their|his|her|our)\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}-]+\s*,\s*(?:(?!died\b)[a-z]+(?:ed|en)|made|held|set|signed|built|won|begun)\b[^,;:()“”"]{0,30}$/iu;
+  /^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)\s+(?:[\p{L}'’\d-]+\s+){0,6}?[\p{L}-]+\s*,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:(?!died\b)[a-z]+(?:ed|en)|made|held|set|signed|built|won|begun|began)\b[^,;:()“”"]{0,30}$/u;
 /** A verb before "who": the relative clause is on an object ("Police arrested men who…"), not on the subject. */
 const PAST_VERB_BEFORE_WHO =
   /\s\p{L}+ed\b|\b(?:said|says|told|tells|saw|met|found|caught|took|hit|left|led|held|sent|brought|thanked|urged|is|are|was|were|has|have|had)\b/iu;
@@ -1383,7 +1385,11 @@ export function readDateExpressions(
     // tense; the main clause's "will" is not its tense.
     // A figure's commas ("had gathered 3,100 signatures by ") close no clause.
     const saidClauses = withoutDigitGroups(said);
-    const pastRelative = PAST_RELATIVE_BEFORE.exec(saidClauses) ?? PAST_AFTER_BEFORE.exec(saidClauses);
+    const pastRelative =
+      PAST_RELATIVE_BEFORE.exec(saidClauses) ??
+      PAST_AFTER_BEFORE.exec(saidClauses) ??
+      // "Port Alden's rent cap, approved Tuesday, will apply…": the participle's past, not the main clause's future.
+      SUBJECT_PARTICIPLE.exec(saidClauses);
     const inPastRelative = pastRelative !== null && !FUTURE.test(pastRelative[0]);
     const writtenEnd = result.index + result.text.replace(/[\s,.;:]+$/, "").length;
     const pastVerbAfter = PAST_VERB_AFTER.test(sentence.slice(writtenEnd));
@@ -1558,11 +1564,16 @@ export function readDateExpressions(
       !PERIOD_MARKER.test(ownClause) &&
       tellsWhatTheyDid(afterRelative);
     // A thing named and dated by a participle between commas ("The bid, made on Wednesday, is made up
-    // of an £80 million fee…"): what the sentence says of it holds from that day; not "…, is still
-    // burning" (now), nor "…, was rejected" (when?).
+    // of an £80 million fee…", "The lying in state, which opened on Wednesday, drew 52,400 people"):
+    // what the sentence says of it holds from that day; not "…, is still burning" (now), "…, has
+    // covered 600 hectares" (by now), nor "…, was rejected" (when?).
     const afterAppositive = writer.slice(end).split(/[,;:]/)[1] ?? "";
     const subjectThing =
-      SUBJECT_PARTICIPLE.test(ownClause) && !/\b(?:still|now|remains?|was|were)\b/i.test(afterAppositive);
+      SUBJECT_PARTICIPLE.test(ownClause) &&
+      !/\b(?:still|now|remains?|was|were|has|have)\b/i.test(afterAppositive) &&
+      // Not an event the clause names by its day ("The Alliance, which organised Friday's march, said…").
+      !POSSESSIVE_AFTER.test(sentence.slice(end)) &&
+      !/^\s*(?:said|says|told)\b/i.test(afterAppositive);
     // Only a recent past day or week, the first date of the sentence and not the saying's.
     const firstRecentDay =
       !prospective &&
@@ -1921,6 +1932,16 @@ export function readDateExpressions(
   if (only?.background && possessiveDays.has(only) && possessiveDayTold(writer, only, published))
     only.background = false;
   if (only?.background && only.prospective && planOfTheMainClause(writer, only)) only.background = false;
+  // "No attacks have been reported since Saturday night, when nine ewes were killed": the day a "when"
+  // clause in the past tells what happened on is that event's, the sentence's only news of a day.
+  if (
+    only?.background &&
+    only.precision === "day" &&
+    !only.prospective &&
+    recent(only.date, published) &&
+    WHEN_PAST_AFTER.test(writer.slice(only.end))
+  )
+    only.background = false;
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -1954,6 +1975,10 @@ function possessiveDayTold(writer: string, day: DateExpression, published: strin
     !VERB_OF_ITS_OWN.test(right)
   );
 }
+
+/** ", when nine ewes were killed", ", when the roof fell in": a past event told of the day just before. */
+const WHEN_PAST_AFTER =
+  /^\s*,\s*when\s+(?:[^,;:()“”"]*?\s)?(?:was|were|had|\p{L}+(?<!e)ed|fell|broke|began|struck|hit|cut|shut|came|went|left|lost|won|made|took|tore|swept|sank|ran)\b/u;
 
 /**
  * A day to come told in a relative clause on what the main clause, in a future tense with no day of

@@ -73,3 +73,58 @@ describe("sameActByLemmas on the clause a date stands in", () => {
     expect(sameActByLemmas(hearing, panel, at(hearing, "Friday"), at(panel, "Friday"))).toBe(true);
   });
 });
+
+describe("sameActByLemmas on one subject told in other verbs (timeline31)", () => {
+  /** The call the timeline makes: each sentence with the offset of its date. */
+  const same = (left: string, leftDay: string, right: string, rightDay: string) =>
+    sameActByLemmas(left, right, left.indexOf(leftDay), right.indexOf(rightDay));
+
+  it("reads one subject and two more things both name as one act, however its verbs and figures differ", () => {
+    expect(
+      same(
+        "The climber, Tomas Reyes, was lifted out of the Arran gorge by helicopter on Saturday afternoon, police said.",
+        "Saturday",
+        "Reyes left the Arran gorge in a helicopter on Saturday, his club said.",
+        "Saturday",
+      ),
+    ).toBe(true);
+    expect(
+      same(
+        "A 40-metre crane toppled onto a school yard in Drenton late on Monday.",
+        "Monday",
+        "The crane that collapsed onto the Drenton school yard on Monday night was 35 metres tall.",
+        "Monday",
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps apart two acts of one subject that share one thing, and two moments of one day", () => {
+    // Two steps of one rescue: only the drill in common.
+    expect(
+      same(
+        "Rescuers reached the miners through a drill hole early on Thursday.",
+        "Thursday",
+        "Rescuers began lowering a capsule into the drill shaft on Thursday.",
+        "Thursday",
+      ),
+    ).toBe(false);
+    // A count in the morning and in the afternoon: two moments, not a disputed figure.
+    expect(
+      same(
+        "Lindqvist led the count in Bramford early on Friday with 41,200 votes to 38,900 for Hale.",
+        "Friday",
+        "Lindqvist extended her lead in Bramford on Friday afternoon with 52,600 votes to 49,800 for Hale.",
+        "Friday",
+      ),
+    ).toBe(false);
+    // The place a subject is in is not who the act befell: homes and schools.
+    expect(
+      same(
+        "About 4,000 homes in Fenwick lost their water supply on Monday after the Ashby main burst.",
+        "Monday",
+        "Eleven schools in Fenwick closed on Monday after the Ashby main burst.",
+        "Monday",
+      ),
+    ).toBe(false);
+  });
+});

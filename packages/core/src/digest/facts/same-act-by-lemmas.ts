@@ -59,6 +59,11 @@ interface Reading {
   places: Set<string>;
   /** The figures the whole sentence gives (not years nor small counts): "3.5", "42", "52000". */
   figures: Set<string>;
+  /**
+   * Who or what the clause tells of: the things it names before its first verb ("The surfer, Liam
+   * Petrakis, was moved…", "Petrakis left…"), as `participants` reads them.
+   */
+  subject: Set<string>;
 }
 
 /** Each text read once (a story's sentences are compared pairwise); emptied now and then, as a server reads story after story. */
@@ -68,6 +73,29 @@ const MOST_READINGS = 5000;
 /** Whether a token tells no thing nor act: punctuation, a figure, a word of time. */
 function noThing(token: TextToken): boolean {
   return !/^\p{L}/u.test(token.text) || TIME_ROOT.test(token.key) || TIME_ROOT.test(token.root);
+}
+
+/**
+ * The heads of the noun phrases before a clause's first verb, by root (a common noun opening the
+ * sentence may be tagged a name: "Councillors in Calderbrook voted"): "The surfer, Liam Petrakis, was
+ * moved" → surfer, Petrakis. Not what a head is of or where ("homes in Fenwick", "The death toll from
+ * Tuesday's earthquake"), nor a possessor ("Brightwater's former chief executive Olivia Brandt").
+ */
+function subjectHeads(tokens: readonly TextToken[]): Set<string> {
+  const heads = new Set<string>();
+  let head: string | undefined;
+  let cut = false;
+  for (const token of tokens) {
+    if (token.pos === "VERB" || token.pos === "AUX") break;
+    if (token.text === ",") {
+      if (head) heads.add(head);
+      [head, cut] = [undefined, false];
+    } else if (token.pos === "ADP" || token.pos === "SCONJ" || /^(?:who|which|that)$/i.test(token.text)) cut = true;
+    else if (/^['’]s$/.test(token.text)) head = undefined;
+    else if (!cut && (token.pos === "NOUN" || token.pos === "PROPN") && !noThing(token)) head = token.root;
+  }
+  if (head) heads.add(head);
+  return heads;
 }
 
 /** What the sentence tells came before or why ("after a power failure", "because…"): no act of its own. */
@@ -142,11 +170,18 @@ function readingOf(text: string, dateAt: number): Reading {
   tokens.forEach((token, index) => {
     if (noThing(token)) return;
     const next = tokens[index + 1];
-    // A name of several words by its last: "Progressive Conservative Martin Aucoin" and "Martin Aucoin" are one.
-    if (token.pos === "PROPN") {
-      if (next?.pos !== "PROPN") participants.add(`name:${token.root}`);
-      if (/^(?:in|at|near|off|on)$/i.test(tokens[index - 1]?.text ?? "")) places.add(token.root);
-    } else if ((token.pos === "NOUN" || token.pos === "ADJ") && !UNIT_KEY.test(token.key)) participants.add(token.root);
+    const thing =
+      // A name of several words by its last: "Progressive Conservative Martin Aucoin" and "Martin Aucoin" are one.
+      token.pos === "PROPN"
+        ? next?.pos === "PROPN"
+          ? undefined
+          : `name:${token.root}`
+        : (token.pos === "NOUN" || token.pos === "ADJ") && !UNIT_KEY.test(token.key)
+          ? token.root
+          : undefined;
+    if (token.pos === "PROPN" && /^(?:in|at|near|off|on)$/i.test(tokens[index - 1]?.text ?? "")) places.add(token.root);
+    if (thing === undefined) return;
+    participants.add(thing);
   });
   const figures = new Set(
     analyzeTextOnce(sentence)
@@ -159,7 +194,7 @@ function readingOf(text: string, dateAt: number): Reading {
       )
       .map((token) => token.key),
   );
-  const reading = { acts, main, nouns, participants, places, figures };
+  const reading = { acts, main, nouns, participants, places, figures, subject: subjectHeads(tokens) };
   if (readings.size >= MOST_READINGS) readings.clear();
   readings.set(key, reading);
   return reading;
@@ -183,13 +218,18 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
   const acts = [...one.acts].filter((act) => other.acts.has(act) || other.nouns.has(act));
   const reverse = [...other.acts].filter((act) => one.nouns.has(act));
   const shared = new Set([...acts, ...reverse]);
-  if (shared.size === 0) return false;
+  // Who or what both clauses tell of, before their verbs ("The surfer, Liam Petrakis, was moved out of
+  // intensive care", "Petrakis left intensive care").
+  const subject = [...one.subject].filter((thing) => other.subject.has(thing));
+  if (shared.size === 0 && subject.length === 0) return false;
   if (one.places.size > 0 && other.places.size > 0 && ![...one.places].some((place) => other.places.has(place)))
     return false;
   // Figures both give and none in common: two moments of a count ("led … after 62 percent of ballots",
-  // "extended her lead … after 85 percent"), or two things counted. Left apart, as a disputed figure may be.
+  // "extended her lead … after 85 percent"), or two things counted. Left apart, as a disputed figure may
+  // be, unless both tell of one subject (see below).
   const figures = [...one.figures].filter((figure) => other.figures.has(figure));
-  if (one.figures.size > 0 && other.figures.size > 0 && figures.length === 0) return false;
+  const otherFigures = one.figures.size > 0 && other.figures.size > 0 && figures.length === 0;
+  if (otherFigures && subject.length === 0) return false;
   // One count is something it befell too: "five red kites were found", "The first five birds were found".
   const things = [
     // What began is the act, not something else it befell ("Culling began", "Culling started").
@@ -199,6 +239,43 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
     ),
     ...figures,
   ];
+  // One subject doing what each tells in its own verb, to two more things both name ("was moved out of
+  // intensive care", "left intensive care"; "A blade broke off a turbine at the Bryn Uchaf wind farm",
+  // "The blade that failed at … Bryn Uchaf wind farm"): one act in other words, its figures in dispute
+  // if they differ. Each must tell an act of its own (a verb), not only a state, and at one part of
+  // the day: "led … early on Friday" and "extended her lead … on Friday afternoon" are two moments.
+  if (shared.size === 0 || otherFigures) {
+    const partOne = partOfDay(left, leftDateAt);
+    const partOther = partOfDay(right, rightDateAt);
+    return (
+      one.main.size > 0 &&
+      other.main.size > 0 &&
+      things.filter((thing) => !subject.includes(thing.replace(/^name:/, ""))).length >= 2 &&
+      (partOne === undefined || partOther === undefined || partOne === partOther)
+    );
+  }
   const mainBoth = [...one.main].some((act) => other.main.has(act));
   return things.length >= (mainBoth ? 1 : 2);
+}
+
+/**
+ * The part of the day a date's words name, with what stands right before them ("early on Friday",
+ * "Friday afternoon", "8.45pm yesterday", "late on Sunday"): morning, afternoon or evening (night with
+ * it), or none.
+ */
+function partOfDay(text: string, dateAt: number): "morning" | "afternoon" | "evening" | undefined {
+  const before = text
+    .slice(Math.max(0, dateAt - 9), dateAt)
+    .split(/[,;(—–]/)
+    .pop()!;
+  const words = `${before}${text.slice(dateAt, dateAt + 30).split(/[,;(—–]/)[0]}`;
+  const clock = /\b(\d{1,2})(?:[.:]\d\d)?\s*(am|pm|a\.m\.|p\.m\.)/i.exec(words);
+  if (clock) {
+    const hour = (Number(clock[1]) % 12) + (/^p/i.test(clock[2]!) ? 12 : 0);
+    return hour < 12 ? "morning" : hour < 17 ? "afternoon" : "evening";
+  }
+  if (/\b(?:morning|dawn|early)\b/i.test(words)) return "morning";
+  if (/\b(?:afternoon|midday|noon)\b/i.test(words)) return "afternoon";
+  if (/\b(?:evening|night|tonight|overnight|late)\b/i.test(words)) return "evening";
+  return undefined;
 }
