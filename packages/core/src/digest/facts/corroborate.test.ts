@@ -413,6 +413,15 @@ describe("corroborate one event told by two outlets in their own words (corro13)
   const toldBy = (statement: string, passage: string) =>
     outletsCarrying(statement, story(`${statement} ${OTHER}`, passage)).outlets;
 
+  it("reads a claim denied of everyone as one claim however it is worded (corro18)", () => {
+    const statement = "Nobody was injured when the grain silo at Oldcastle collapsed.";
+    const passage = (denial: string) => `A grain silo at Oldcastle fell in on Monday. ${denial}`;
+    expect(toldBy(statement, passage("No one was hurt, the fire service said."))).toBe(2);
+    expect(toldBy(statement, passage("There were no injuries, the fire service said."))).toBe(2);
+    expect(toldBy("No one was hurt.", passage("Nobody was injured, the fire service said."))).toBe(2);
+    expect(toldBy(statement, passage("One worker was hurt, the fire service said."))).toBe(1);
+  });
+
   it("counts the same event told in other words and another order, and not a sentence that only names the same place", () => {
     const statement = "The missing trophy was found on Tuesday in a ditch beside the Harwell road, police said.";
     const articles = story(

@@ -20,7 +20,17 @@ const EVENT_CARRIES = 0.35;
 /** Share of a statement's names (people, places, organisations, days) the passage must name too. */
 const NAMES_CARRIED = 0.67;
 
-const NEGATION = /\b(?:not|no|never|none|neither|nor|without|refused|rejected|denied|declined)\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|no|nobody|never|none|neither|nor|without|refused|rejected|denied|declined)\b|n['’]t\b/i;
+/**
+ * A claim denied of everyone, however worded: "no one", "no-one" and "nobody" are one word, and "no
+ * injuries" or "no deaths" tell that nobody was hurt or died ("Nobody was injured", "No one was hurt",
+ * "There were no injuries" are one claim). Read before figures: "no one" counts nothing.
+ */
+function everyoneDenied(text: string): string {
+  return text
+    .replace(/\b(?:no[\s-]one|nobody)\b/giu, "nobody")
+    .replace(/\bno\s+(?=(?:injuries|deaths)\b)/giu, "nobody ");
+}
 /** A figure, not the digits of a road's, a model's or a code's name ("A48", "M25", "F16"). */
 const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*/gu;
 /** Past forms of the families' verbs that do not end in "-ed". */
@@ -134,7 +144,7 @@ const COUNTED_NOUN = /^(?:\s+(?:million|billion|thousand))?\s+(\p{L}{3,})\b/iu;
 function claimOf(sentence: string): Claim {
   // A wire dateline ("BRAMFORD, May 9 (MPA) - ") is no part of the claim: its day is no figure a paper must repeat.
   const text = numberWordsAsFigures(
-    sentence.slice(datelineEnd(sentence.trimStart()) + sentence.length - sentence.trimStart().length),
+    everyoneDenied(sentence.slice(datelineEnd(sentence.trimStart()) + sentence.length - sentence.trimStart().length)),
   );
   // "…, according to its owner, Fellside Water": who gives the claim is no part of it (named seldom
   // alike by two outlets), so its words and names are not asked of a passage.
