@@ -637,6 +637,25 @@ describe("corroborate by the statement's main proposition", () => {
     ).toBe(1);
   });
 
+  it("takes the weekend a passage tells for the Saturday or Sunday the statement names (corro18)", () => {
+    const statement = "Two climbers were injured in a rockfall on Ben Torrin on Sunday, the mountain rescue team said.";
+    // The passage's own lede names another day: only its weekend tells the statement's Sunday.
+    const lede = "Mountain rescuers in the Torrin range were called out three times on Friday.";
+    expect(
+      carriedBy(statement, `${lede} Two climbers were hurt when rocks fell on Ben Torrin at the weekend.`).outlets,
+    ).toBe(2);
+    expect(carriedBy(statement, `${lede} Two climbers were hurt when rocks fell on Ben Torrin.`).outlets).toBe(1);
+  });
+
+  it("leaves out a comparison set off after the statement's figure, never the figure (corro18)", () => {
+    const statement =
+      "The Wessex marathon board ratified Anna Brook's time on Sunday at 2 hours and 31 minutes, four minutes slower than her own provisional figure.";
+    const passage = (time: string) =>
+      `Anna Brook's time of ${time} was ratified on Sunday by the Wessex marathon board.`;
+    expect(carriedBy(statement, passage("2 hours 31 minutes")).outlets).toBe(2);
+    expect(carriedBy(statement, passage("2 hours 35 minutes")).outlets).toBe(1);
+  });
+
   it("takes the day a passage tells as yesterday for the day the statement names", () => {
     // The articles are published on Tuesday 5 May 2026: yesterday is Monday.
     const passage = "The Mill Lane footbridge was closed yesterday.";

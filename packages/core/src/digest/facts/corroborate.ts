@@ -161,6 +161,9 @@ function claimOf(sentence: string): Claim {
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
       .map((word) => family(stem(MONTH_ABBREVIATION.test(word) ? fullMonth(word) : word))),
   );
+  // "At the weekend" tells a Saturday or a Sunday: the days of the week a wire names where a paper
+  // writes the weekend (see sameOccasion).
+  if (WEEKEND.test(stated)) for (const day of ["saturday", "sunday"]) terms.add(day);
   const days = new Map<string, string>();
   const incidental = new Set<number>();
   for (const match of text.matchAll(DAY_OF_MONTH)) {
@@ -230,6 +233,9 @@ function claimOf(sentence: string): Claim {
     ),
   };
 }
+
+/** The weekend as a time ("at the weekend", "over the weekend", "last weekend"), not a thing ("weekend rail works"). */
+const WEEKEND = /\b(?:the|this|last|that)\s+weekend\b(?!\s+(?!of\b)[\p{L}])/iu;
 
 /** A closing attribution: "…, according to its owner, Fellside Water.", "…, according to the Delta Wire". */
 const ATTRIBUTION_TAIL = /,\s+according\s+to\s+[^,;:“”"]+(?:,\s+[^,;:“”"]+)?[.!]?\s*$/u;
@@ -640,8 +646,19 @@ interface Proposition {
   years: Set<string>;
 }
 
+/**
+ * A comparison set off after the clause's figure (", three minutes slower than the team's own
+ * figure", ", 2 points higher than in May"): how the figure stands against another, which an outlet
+ * telling the proposition need not repeat.
+ */
+const SET_OFF_COMPARISON =
+  /,\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?\d[\d.,]*\s+\p{L}+\s+(?:slower|faster|longer|shorter|more|less|fewer|higher|lower|earlier|later|above|below)\s+than\b[^,;:]*/giu;
+
 function propositionOf(statement: string): Proposition | null {
-  const clause = mainClause(statement.slice(datelineEnd(statement.trimStart())));
+  const clause = numberWordsAsFigures(mainClause(statement.slice(datelineEnd(statement.trimStart())))).replace(
+    SET_OFF_COMPARISON,
+    "",
+  );
   const claim = claimOf(clause);
   const reading = readingOf(clause);
   const acts = new Map<string, string>();
