@@ -11,6 +11,7 @@ import { mainClause } from "./main-clause.js";
 import { actsTold, synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
+import { rewrittenFrom } from "./rewritten-from.js";
 import { rivalCountCarries } from "./rival-count.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
@@ -895,6 +896,9 @@ interface StoryClaims {
   strictActs: (text: string) => ReadonlySet<number>;
 }
 
+/** The story's uncredited rewrites (see rewrittenFrom), found once per sentence list. */
+const rewritesOfStory = new WeakMap<readonly ArticleSentence[], Map<string, Article>>();
+
 /** The story's sentences read as claims, once per sentence list (a digest corroborates its summary and its key points). */
 const claimsOfStory = new WeakMap<readonly ArticleSentence[], StoryClaims>();
 
@@ -1026,6 +1030,14 @@ export function corroborate<T extends DigestSentence>(
   const byId = new Map(articles.map((article) => [article.id, article]));
   const creditedOutlet = creditPatterns(articles, byId);
   const { claims, documentFrequency, postings, reading, mainActs, strictActs } = storyClaims(sentences);
+  // An uncredited rewrite of another outlet's article speaks for that outlet (see rewrittenFrom).
+  let rewrites = rewritesOfStory.get(sentences);
+  if (!rewrites) {
+    rewrites = rewrittenFrom(sentences, (article) => outletOf(article, byId).key);
+    rewritesOfStory.set(sentences, rewrites);
+  }
+  const rewritten = rewrites;
+  const original = (article: Article) => rewritten.get(article.id) ?? article;
   // The days each article's first sentence names: when the rest of it happened, unless a sentence says otherwise.
   const ledeDays = new Map<Article, Set<string>>();
   sentences.forEach((item, index) => {
@@ -1039,7 +1051,8 @@ export function corroborate<T extends DigestSentence>(
     const proposition = propositionOf(statement.text);
     const statementActs = actsTold(statement.text);
     const outlets = new Map<string, string>();
-    const add = (article: Article) => {
+    const add = (told: Article) => {
+      const article = original(told);
       const outlet = outletOf(article, byId);
       if (!outlets.has(outlet.key))
         outlets.set(
@@ -1102,7 +1115,7 @@ export function corroborate<T extends DigestSentence>(
     const otherFigures = new Map<string, { articleId: string; figures: Carried["otherFigures"] }>();
     const givesOwnFigures = new Set<string>();
     const carriedBy = (article: Article, text: string, carried: Carried) => {
-      const counted = creditedOutlet(text, article);
+      const counted = original(creditedOutlet(text, article));
       const key = outletOf(counted, byId).key;
       // An outlet giving the statement's own figure anywhere corroborates the figure too.
       if (carried.otherFigures.length > 0) {
