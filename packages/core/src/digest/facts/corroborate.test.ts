@@ -413,6 +413,15 @@ describe("corroborate one event told by two outlets in their own words (corro13)
   const toldBy = (statement: string, passage: string) =>
     outletsCarrying(statement, story(`${statement} ${OTHER}`, passage)).outlets;
 
+  it("reads a claim denied of everyone as one claim however it is worded (corro18)", () => {
+    const statement = "Nobody was injured when the grain silo at Oldcastle collapsed.";
+    const passage = (denial: string) => `A grain silo at Oldcastle fell in on Monday. ${denial}`;
+    expect(toldBy(statement, passage("No one was hurt, the fire service said."))).toBe(2);
+    expect(toldBy(statement, passage("There were no injuries, the fire service said."))).toBe(2);
+    expect(toldBy("No one was hurt.", passage("Nobody was injured, the fire service said."))).toBe(2);
+    expect(toldBy(statement, passage("One worker was hurt, the fire service said."))).toBe(1);
+  });
+
   it("counts the same event told in other words and another order, and not a sentence that only names the same place", () => {
     const statement = "The missing trophy was found on Tuesday in a ditch beside the Harwell road, police said.";
     const articles = story(
@@ -626,6 +635,25 @@ describe("corroborate by the statement's main proposition", () => {
         passage,
       ).outlets,
     ).toBe(1);
+  });
+
+  it("takes the weekend a passage tells for the Saturday or Sunday the statement names (corro18)", () => {
+    const statement = "Two climbers were injured in a rockfall on Ben Torrin on Sunday, the mountain rescue team said.";
+    // The passage's own lede names another day: only its weekend tells the statement's Sunday.
+    const lede = "Mountain rescuers in the Torrin range were called out three times on Friday.";
+    expect(
+      carriedBy(statement, `${lede} Two climbers were hurt when rocks fell on Ben Torrin at the weekend.`).outlets,
+    ).toBe(2);
+    expect(carriedBy(statement, `${lede} Two climbers were hurt when rocks fell on Ben Torrin.`).outlets).toBe(1);
+  });
+
+  it("leaves out a comparison set off after the statement's figure, never the figure (corro18)", () => {
+    const statement =
+      "The Wessex marathon board ratified Anna Brook's time on Sunday at 2 hours and 31 minutes, four minutes slower than her own provisional figure.";
+    const passage = (time: string) =>
+      `Anna Brook's time of ${time} was ratified on Sunday by the Wessex marathon board.`;
+    expect(carriedBy(statement, passage("2 hours 31 minutes")).outlets).toBe(2);
+    expect(carriedBy(statement, passage("2 hours 35 minutes")).outlets).toBe(1);
   });
 
   it("takes the day a passage tells as yesterday for the day the statement names", () => {

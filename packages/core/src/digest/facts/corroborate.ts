@@ -11,6 +11,7 @@ import { mainClause } from "./main-clause.js";
 import { actsTold, synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
+import { rewrittenFrom } from "./rewritten-from.js";
 import { rivalCountCarries } from "./rival-count.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
@@ -20,7 +21,17 @@ const EVENT_CARRIES = 0.35;
 /** Share of a statement's names (people, places, organisations, days) the passage must name too. */
 const NAMES_CARRIED = 0.67;
 
-const NEGATION = /\b(?:not|no|never|none|neither|nor|without|refused|rejected|denied|declined)\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|no|nobody|never|none|neither|nor|without|refused|rejected|denied|declined)\b|n['’]t\b/i;
+/**
+ * A claim denied of everyone, however worded: "no one", "no-one" and "nobody" are one word, and "no
+ * injuries" or "no deaths" tell that nobody was hurt or died ("Nobody was injured", "No one was hurt",
+ * "There were no injuries" are one claim). Read before figures: "no one" counts nothing.
+ */
+function everyoneDenied(text: string): string {
+  return text
+    .replace(/\b(?:no[\s-]one|nobody)\b/giu, "nobody")
+    .replace(/\bno\s+(?=(?:injuries|deaths)\b)/giu, "nobody ");
+}
 /** A figure, not the digits of a road's, a model's or a code's name ("A48", "M25", "F16"). */
 const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*/gu;
 /** Past forms of the families' verbs that do not end in "-ed". */
@@ -134,7 +145,7 @@ const COUNTED_NOUN = /^(?:\s+(?:million|billion|thousand))?\s+(\p{L}{3,})\b/iu;
 function claimOf(sentence: string): Claim {
   // A wire dateline ("BRAMFORD, May 9 (MPA) - ") is no part of the claim: its day is no figure a paper must repeat.
   const text = numberWordsAsFigures(
-    sentence.slice(datelineEnd(sentence.trimStart()) + sentence.length - sentence.trimStart().length),
+    everyoneDenied(sentence.slice(datelineEnd(sentence.trimStart()) + sentence.length - sentence.trimStart().length)),
   );
   // "…, according to its owner, Fellside Water": who gives the claim is no part of it (named seldom
   // alike by two outlets), so its words and names are not asked of a passage.
@@ -151,6 +162,9 @@ function claimOf(sentence: string): Claim {
       .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
       .map((word) => family(stem(MONTH_ABBREVIATION.test(word) ? fullMonth(word) : word))),
   );
+  // "At the weekend" tells a Saturday or a Sunday: the days of the week a wire names where a paper
+  // writes the weekend (see sameOccasion).
+  if (WEEKEND.test(stated)) for (const day of ["saturday", "sunday"]) terms.add(day);
   const days = new Map<string, string>();
   const incidental = new Set<number>();
   for (const match of text.matchAll(DAY_OF_MONTH)) {
@@ -220,6 +234,9 @@ function claimOf(sentence: string): Claim {
     ),
   };
 }
+
+/** The weekend as a time ("at the weekend", "over the weekend", "last weekend"), not a thing ("weekend rail works"). */
+const WEEKEND = /\b(?:the|this|last|that)\s+weekend\b(?!\s+(?!of\b)[\p{L}])/iu;
 
 /** A closing attribution: "…, according to its owner, Fellside Water.", "…, according to the Delta Wire". */
 const ATTRIBUTION_TAIL = /,\s+according\s+to\s+[^,;:“”"]+(?:,\s+[^,;:“”"]+)?[.!]?\s*$/u;
@@ -630,8 +647,19 @@ interface Proposition {
   years: Set<string>;
 }
 
+/**
+ * A comparison set off after the clause's figure (", three minutes slower than the team's own
+ * figure", ", 2 points higher than in May"): how the figure stands against another, which an outlet
+ * telling the proposition need not repeat.
+ */
+const SET_OFF_COMPARISON =
+  /,\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?\d[\d.,]*\s+\p{L}+\s+(?:slower|faster|longer|shorter|more|less|fewer|higher|lower|earlier|later|above|below)\s+than\b[^,;:]*/giu;
+
 function propositionOf(statement: string): Proposition | null {
-  const clause = mainClause(statement.slice(datelineEnd(statement.trimStart())));
+  const clause = numberWordsAsFigures(mainClause(statement.slice(datelineEnd(statement.trimStart())))).replace(
+    SET_OFF_COMPARISON,
+    "",
+  );
   const claim = claimOf(clause);
   const reading = readingOf(clause);
   const acts = new Map<string, string>();
@@ -868,6 +896,9 @@ interface StoryClaims {
   strictActs: (text: string) => ReadonlySet<number>;
 }
 
+/** The story's uncredited rewrites (see rewrittenFrom), found once per sentence list. */
+const rewritesOfStory = new WeakMap<readonly ArticleSentence[], Map<string, Article>>();
+
 /** The story's sentences read as claims, once per sentence list (a digest corroborates its summary and its key points). */
 const claimsOfStory = new WeakMap<readonly ArticleSentence[], StoryClaims>();
 
@@ -999,6 +1030,14 @@ export function corroborate<T extends DigestSentence>(
   const byId = new Map(articles.map((article) => [article.id, article]));
   const creditedOutlet = creditPatterns(articles, byId);
   const { claims, documentFrequency, postings, reading, mainActs, strictActs } = storyClaims(sentences);
+  // An uncredited rewrite of another outlet's article speaks for that outlet (see rewrittenFrom).
+  let rewrites = rewritesOfStory.get(sentences);
+  if (!rewrites) {
+    rewrites = rewrittenFrom(sentences, (article) => outletOf(article, byId).key);
+    rewritesOfStory.set(sentences, rewrites);
+  }
+  const rewritten = rewrites;
+  const original = (article: Article) => rewritten.get(article.id) ?? article;
   // The days each article's first sentence names: when the rest of it happened, unless a sentence says otherwise.
   const ledeDays = new Map<Article, Set<string>>();
   sentences.forEach((item, index) => {
@@ -1012,7 +1051,8 @@ export function corroborate<T extends DigestSentence>(
     const proposition = propositionOf(statement.text);
     const statementActs = actsTold(statement.text);
     const outlets = new Map<string, string>();
-    const add = (article: Article) => {
+    const add = (told: Article) => {
+      const article = original(told);
       const outlet = outletOf(article, byId);
       if (!outlets.has(outlet.key))
         outlets.set(
@@ -1075,7 +1115,7 @@ export function corroborate<T extends DigestSentence>(
     const otherFigures = new Map<string, { articleId: string; figures: Carried["otherFigures"] }>();
     const givesOwnFigures = new Set<string>();
     const carriedBy = (article: Article, text: string, carried: Carried) => {
-      const counted = creditedOutlet(text, article);
+      const counted = original(creditedOutlet(text, article));
       const key = outletOf(counted, byId).key;
       // An outlet giving the statement's own figure anywhere corroborates the figure too.
       if (carried.otherFigures.length > 0) {
