@@ -304,7 +304,16 @@ export function alignedFigures(mentions: readonly NumberMention[], articles: rea
   for (const words of wordsIn.values())
     for (const term of new Set(words.map((word) => word.term))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const count = wordsIn.size;
-  const weight = (term: string) => Math.log((count + 1) / (frequency.get(term) ?? 1));
+  // Each term's weight computed once: every candidate pair weighs its sentences' terms again.
+  const weights = new Map<string, number>();
+  const weight = (term: string) => {
+    let known = weights.get(term);
+    if (known === undefined) {
+      known = Math.log((count + 1) / (frequency.get(term) ?? 1));
+      weights.set(term, known);
+    }
+    return known;
+  };
   const bySentence = new Map<ArticleSentence, Slot[]>();
   for (const mention of mentions) {
     const slot = slotOf(mention, wordsIn.get(mention.item) ?? []);
@@ -360,9 +369,17 @@ export function alignedFigures(mentions: readonly NumberMention[], articles: rea
     }
   }
   const outlet = (mention: NumberMention) => outletOf(mention.item.article, byId).key;
-  const gave = (from: NumberMention, figure: NumberMention) =>
-    agreed.some(
-      ([x, y]) => (x === figure && outlet(y) === outlet(from)) || (y === figure && outlet(x) === outlet(from)),
-    );
+  // The outlets that gave each figure alike, indexed once: every pair asks it of both its figures.
+  const agreedBy = new Map<NumberMention, Set<string>>();
+  const agree = (figure: NumberMention, other: NumberMention) => {
+    const outlets = agreedBy.get(figure);
+    if (outlets) outlets.add(outlet(other));
+    else agreedBy.set(figure, new Set([outlet(other)]));
+  };
+  for (const [x, y] of agreed) {
+    agree(x, y);
+    agree(y, x);
+  }
+  const gave = (from: NumberMention, figure: NumberMention) => agreedBy.get(figure)?.has(outlet(from)) === true;
   return pairs.filter(({ a, b }) => !gave(a, b) && !gave(b, a));
 }

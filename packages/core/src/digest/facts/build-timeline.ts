@@ -531,7 +531,18 @@ function sameDayOrWithin(
   const week = [a, b].find((telling) => telling.mention.precision === "week");
   const day = [a, b].find((telling) => telling.mention.precision === "day");
   if (week === undefined || day === undefined || day.date < week.date || day.date > addDays(week.date, 6)) return false;
-  return readDateExpressions(week.mention.item.sentence.text, dayOf(week.mention.item.article)).length === 1;
+  return onlyDateOf(week.mention);
+}
+
+/** Whether a mention's sentence gives it as its only date: asked of one week for every day it meets. */
+const onlyDates = new WeakMap<DateMention, boolean>();
+function onlyDateOf(mention: DateMention): boolean {
+  let only = onlyDates.get(mention);
+  if (only === undefined) {
+    only = readDateExpressions(mention.item.sentence.text, dayOf(mention.item.article)).length === 1;
+    onlyDates.set(mention, only);
+  }
+  return only;
 }
 
 /**

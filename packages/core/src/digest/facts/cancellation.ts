@@ -36,9 +36,9 @@ const THING_DAY_BEFORE = /\b(?:planned|scheduled|set|due|slated|booked|arranged)
  */
 export function withCancelledThingsAsBackground(
   text: string,
-  expressions: DateExpression[],
+  expressions: readonly DateExpression[],
   published: string | null,
-): DateExpression[] {
+): readonly DateExpression[] {
   if (published === null || !cancellationIn(text)) return expressions;
   return expressions.map((expression) => {
     if (expression.background || expression.date === null) return expression;

@@ -3,6 +3,7 @@ import type { Article } from "../../model/index.js";
 import { monthNamed, WEEKDAY_NAMES } from "../../text/calendar-names.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerText } from "../../text/once-per-text.js";
+import { oncePerWord } from "../../text/once-per-word.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
@@ -576,7 +577,9 @@ const ATTRIBUTIVE = /^(?:the|a|an|its|their|his|her|this|that|these|those|[\p{L}
  * "elect"; a "-sion" noun meets its verb in "-d" or "-de" ("suspension", "suspended" → "suspen";
  * "collision", "collided" → "colli"), a "-mission" noun its verb in "-mit" ("admission", "admitted").
  */
-function actRoot(word: string): string {
+const actRoot = oncePerWord(actRootOf);
+
+function actRootOf(word: string): string {
   if (/\p{L}{2}missions?$/u.test(word)) return word.replace(/missions?$/, "mit");
   // A short stem before "-sion" is no verb's ("mansion", "pension", "session"): the noun keeps its "s".
   const sion = /^(\p{L}{4,})sions?$/u.exec(word);

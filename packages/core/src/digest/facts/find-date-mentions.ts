@@ -241,7 +241,7 @@ const STORY_MONTHS_BEFORE_DAYS = 183;
  */
 function yearsFromStory(
   sentence: string,
-  expressions: DateExpression[],
+  expressions: readonly DateExpression[],
   span: { first: string; last: string },
 ): DateExpression[] {
   const inStory = readDateExpressions(sentence, span.last);
@@ -413,7 +413,7 @@ const DATE_DATELINE =
  * evening", "Oct 8 (Reuters) - ") gives the day the story was filed, as "said on" does: the day the
  * sentence tells, when it tells one, is its news.
  */
-function withDatelineAsSaying(text: string, expressions: DateExpression[]): DateExpression[] {
+function withDatelineAsSaying(text: string, expressions: readonly DateExpression[]): readonly DateExpression[] {
   const trimmed = text.trimStart();
   const end = text.length - trimmed.length + (DATE_DATELINE.exec(trimmed)?.[0].length ?? datelineEnd(trimmed));
   if (end === 0 || !expressions.some((expression) => expression.end <= end)) return expressions;

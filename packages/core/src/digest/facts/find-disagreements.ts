@@ -219,6 +219,23 @@ interface FigureTime {
 }
 
 function timeOf(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): FigureTime {
+  // Read once per figure and dates: each grouping (and each aligned pair's) asks it again. Keyed on
+  // objects each digest makes afresh, so nothing outlives the digest.
+  let times = timesIn.get(dates);
+  if (!times) {
+    times = new WeakMap();
+    timesIn.set(dates, times);
+  }
+  let time = times.get(mention);
+  if (!time) {
+    time = figureTimeOf(mention, dates);
+    times.set(mention, time);
+  }
+  return time;
+}
+const timesIn = new WeakMap<ReadonlyMap<ArticleSentence, SentenceDate | null>, WeakMap<NumberMention, FigureTime>>();
+
+function figureTimeOf(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): FigureTime {
   // A price paid once in a year ("paid £140m for the club in 2031") is of that year, whatever the
   // sentence's own date (a relative clause's year is background to it); so is a dated work's cost.
   if (
@@ -801,7 +818,12 @@ export function groupFigures(
     if (planKey) byKey.set(planKey, [...(byKey.get(planKey) ?? []), mention]);
   }
   const result: FigureGroup[][] = [];
-  const start = storyStart([...new Set(mentions.map((mention) => mention.item.article))]);
+  // Read only where a lone moment is stated: most groups (every aligned pair's) never ask.
+  let start: string | null | undefined;
+  const storyStartOf = () => {
+    if (start === undefined) start = storyStart([...new Set(mentions.map((mention) => mention.item.article))]);
+    return start;
+  };
   for (const group of byKey.values()) {
     // A story has one field of debris: any two lengths of it are rival figures, however far apart.
     const ratio =
@@ -862,7 +884,7 @@ export function groupFigures(
         const datedMoments = moments.length;
         const onlyHome =
           datedMoments === 1 &&
-          !(moments[0]!.first.time.stated && beforeStory(moments[0]!.first.time.date ?? "", start));
+          !(moments[0]!.first.time.stated && beforeStory(moments[0]!.first.time.date ?? "", storyStartOf()));
         let undatedMoment: (typeof moments)[number] | null = null;
         for (const entry of timed.filter((item) => item.time.date === null)) {
           const home =
@@ -1913,11 +1935,17 @@ const BODY_SAYS_BEFORE =
 const NAMED_BODY_SAYS_BEFORE =
   /^(?:The\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:officials|officers|spokesm[ae]n|spokeswom[ae]n|spokespeople))?\s+(?:now\s+)?(?:puts|put|says|said|estimates|estimated|rated|rates|measured|recorded|reported)\b/u;
 function bodySaying(mention: NumberMention): string | null {
+  // Read once per sentence (see tollLeftOpen): each moment a figure joins asks its sayer again.
+  const known = bodyIn.get(mention.item);
+  if (known !== undefined) return known;
   const text = mention.item.sentence.text.trim();
   const body =
     BODY_SAYS_AFTER.exec(text)?.[1] ?? BODY_SAYS_BEFORE.exec(text)?.[1] ?? NAMED_BODY_SAYS_BEFORE.exec(text)?.[1];
-  return body && !PRONOUN.test(body) ? body.toLowerCase() : null;
+  const sayer = body && !PRONOUN.test(body) ? body.toLowerCase() : null;
+  bodyIn.set(mention.item, sayer);
+  return sayer;
 }
+const bodyIn = new WeakMap<ArticleSentence, string | null>();
 
 /** Whether all of an outlet's figures are in one article, and each value's sayer differs from every other value's. */
 function oneArticleTwoSayers(list: readonly NumberMention[], groupOf: ReadonlyMap<NumberMention, number>): boolean {

@@ -1,6 +1,7 @@
 import type { Article } from "../../model/index.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerTextOf } from "../../text/once-per-text-of.js";
+import { oncePerWord } from "../../text/once-per-word.js";
 import { holdsOfficeTitle, officeTitleWords } from "./office-title.js";
 
 /** A person named in full in an article, with the roles the text gives them. */
@@ -198,7 +199,10 @@ export const SURNAME_TITLE = /^(?:King|Bishop|Judge|Major|Dean|Marshal|Marshall|
 const OFFICE_QUALIFIER =
   /^(?:Deputy|Vice|Acting|Former|Chief|High|Lord|Grand|Field|Auxiliary|Assistant|Prince|Sergeant|Drum|Provost|Air|Fire|Town|County|Circuit|District|Federal|Appeals|Supreme|Senior|Junior|Burger|Lion|Sun|Tiger|Snow)$/;
 
-function isTitle(token: string): boolean {
+/** Whether a token is a title word: every name run asks it of each of its words, and a story repeats its names. */
+const isTitle = oncePerWord(isTitleWord);
+
+function isTitleWord(token: string): boolean {
   return token
     .toLowerCase()
     .replace(/\.$/, "")

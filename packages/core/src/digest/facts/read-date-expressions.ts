@@ -1296,7 +1296,28 @@ export function readDateExpressions(
   sentence: string,
   published: string | null,
   options: ReadDateOptions = {},
-): DateExpression[] {
+): readonly DateExpression[] {
+  const flags = `${options.live ? 1 : 0}${options.lateInUtcDay ? 1 : 0}${options.earlyInUtcDay ? 1 : 0}`;
+  const key = `${published ?? "-"}|${flags}|${sentence}`;
+  const known = readings.get(key);
+  if (known) return known;
+  if (readings.size >= MOST_READINGS) readings.clear();
+  const read = Object.freeze(
+    readExpressions(sentence, published, options).map((expression) => Object.freeze(expression)),
+  );
+  readings.set(key, read);
+  return read;
+}
+
+/**
+ * Each sentence's dates, by publication day and options: a digest asks them of one sentence from
+ * several steps (its date mentions, its sentence date, the timeline, the finders of outdated news),
+ * and the parse is most of their cost. Bounded: a worker digests many stories. Frozen: shared.
+ */
+const readings = new Map<string, readonly DateExpression[]>();
+const MOST_READINGS = 5_000;
+
+function readExpressions(sentence: string, published: string | null, options: ReadDateOptions): DateExpression[] {
   const parse = MAY_HOLD_DATE.test(sentence);
   if (!parse && !HAS_BARE_YEAR.test(sentence) && !SUBJECT_EVENT_YEAR.test(sentence) && !FRAME_YEAR.test(sentence))
     return [];

@@ -92,29 +92,77 @@ function weekdays(text: string): Set<string> {
  * citing both, however else they word it (and their figures, where they differ, are a disagreement).
  */
 export function sameAct(left: string, right: string, mainActs: ReadonlySet<number> = NO_ACTS): boolean {
-  if (oneTellsAnother(left, right)) return false;
-  const [newsLeft, newsRight] = [ownNews(left), ownNews(right)];
-  if (sameVerbAndObject(newsLeft, newsRight)) return true;
-  const told = actsTold(left);
-  const shared = [...actsTold(right)].filter((family) => told.has(family));
+  const [first, second] = [readingOf(left), readingOf(right)];
+  if (first.another !== second.another) return false;
+  if (sameVerbAndObject(first.news(), second.news())) return true;
+  const told = first.acts();
+  const shared = [...second.acts()].filter((family) => told.has(family));
   if (shared.length === 0) return false;
   // The story's main act (see storyMainActs) told by both main clauses: a story's main event happens
   // once on its day, so two outlets' tellings of it that day are it, whatever else each names ("A
   // landslide buried part of the railway on Tuesday", "The slide smashed into the track yesterday").
   const main = new Set(shared.filter((family) => mainActs.has(family)));
   if (main.size > 0) {
-    const [ownLeft, ownRight] = [actsTold(newsLeft), actsTold(newsRight)];
+    const [ownLeft, ownRight] = [first.ownActs(), second.ownActs()];
     if ([...main].some((family) => ownLeft.has(family) && ownRight.has(family))) return true;
   }
-  const actStems = stems(`${actWordsIn(left).join(" ")} ${actWordsIn(right).join(" ")}`);
-  const own = [...stems(left)].filter((stem) => !actStems.has(stem));
-  if ([...stems(right)].some((stem) => !actStems.has(stem) && own.some((mine) => sameThing(mine, stem)))) return true;
+  // The stems of both sentences' act words: each sentence's, joined (the words are cut alike apart).
+  const actStems = new Set([...first.actStems(), ...second.actStems()]);
+  const own = [...first.stems()].filter((stem) => !actStems.has(stem));
+  if ([...second.stems()].some((stem) => !actStems.has(stem) && own.some((mine) => sameThing(mine, stem)))) return true;
   // One count of those it befell ("Thirty-four anglers were rescued", "ferry 34 people off").
-  const figures = counts(left);
-  if ([...counts(right)].some((figure) => figures.has(figure))) return true;
+  const figures = first.counts();
+  if ([...second.counts()].some((figure) => figures.has(figure))) return true;
   // The day the act was told, and another both give: the earlier event they tie it to.
-  const days = weekdays(left);
-  return [...weekdays(right)].filter((day) => days.has(day)).length >= 2;
+  const days = first.weekdays();
+  return [...second.weekdays()].filter((day) => days.has(day)).length >= 2;
+}
+
+/** What sameAct reads of one sentence, each part read when first asked (most pairs stop early). */
+interface SameActReading {
+  readonly another: boolean;
+  readonly news: () => string;
+  readonly acts: () => Set<number>;
+  readonly ownActs: () => Set<number>;
+  readonly actStems: () => Set<string>;
+  readonly stems: () => Set<string>;
+  readonly counts: () => Set<string>;
+  readonly weekdays: () => Set<string>;
+}
+
+/** A value computed when first asked, then kept. */
+function lazily<T>(compute: () => T): () => T {
+  let value: { readonly is: T } | undefined;
+  return () => {
+    value ??= { is: compute() };
+    return value.is;
+  };
+}
+
+/**
+ * Each sentence's reading, kept across calls: the timeline asks sameAct of every pair of tellings
+ * of one day, so each sentence's was read once per pair. Bounded: a worker digests many stories.
+ */
+const readings = new Map<string, SameActReading>();
+const MOST_READINGS = 5_000;
+
+function readingOf(text: string): SameActReading {
+  const known = readings.get(text);
+  if (known) return known;
+  if (readings.size >= MOST_READINGS) readings.clear();
+  const news = lazily(() => ownNews(text));
+  const reading: SameActReading = {
+    another: ANOTHER_ONE.test(text),
+    news,
+    acts: lazily(() => actsTold(text)),
+    ownActs: lazily(() => actsTold(news())),
+    actStems: lazily(() => stems(actWordsIn(text).join(" "))),
+    stems: lazily(() => stems(text)),
+    counts: lazily(() => counts(text)),
+    weekdays: lazily(() => weekdays(text)),
+  };
+  readings.set(text, reading);
+  return reading;
 }
 
 /**
