@@ -1,4 +1,5 @@
 import type { Article } from "../../model/index.js";
+import { oncePerText } from "../../text/once-per-text.js";
 import { findQuotedSpans, type QuotedSpan } from "../verify/find-quoted-spans.js";
 import { articleSentences } from "./article-sentences.js";
 import { datelineEnd } from "./editorial-problem.js";
@@ -39,19 +40,7 @@ export function findStoryRewrites(articles: readonly Article[]): Map<string, str
   for (const sentence of sentences) if (sentence.own) owners[sentence.article]!.own += 1;
 
   // shared[later][earlier]: own sentences of `later` with a near-identical sentence in `earlier`.
-  const shared = new Map<number, Map<number, Set<number>>>();
-  for (const [a, b] of similarPairs(sentences)) {
-    const first = sentences[a]!;
-    const second = sentences[b]!;
-    if (first.article === second.article) continue;
-    const [earlier, later, laterIndex] = first.article < second.article ? [first, second, b] : [second, first, a];
-    if (!later.own) continue;
-    const perEarlier = shared.get(later.article) ?? new Map<number, Set<number>>();
-    const set = perEarlier.get(earlier.article) ?? new Set<number>();
-    set.add(laterIndex);
-    perEarlier.set(earlier.article, set);
-    shared.set(later.article, perEarlier);
-  }
+  const shared = sharedSentences(sentences);
   for (const [later, perEarlier] of shared) {
     let best: { earlier: number; count: number } | null = null;
     for (const [earlier, set] of perEarlier)
@@ -80,14 +69,19 @@ function byOriginality(articles: readonly Article[]): Article[] {
 
 function sentencesOf(articles: readonly Article[], rank: ReadonlyMap<string, number>): RewriteSentence[] {
   const quotations = new Map(articles.map((article) => [article.id, quotationOf(article.text)]));
+  // Rewrites repeat sentences: each distinct text is split into words once.
+  const wordsOf = oncePerText((sentence: string) => {
+    const words = contentWords(sentence.slice(datelineEnd(sentence)));
+    return { distinct: [...new Set(words.map(withoutPossessive))], count: words.length };
+  });
   const raw = articleSentences(articles).map((item) => {
-    const text = item.sentence.text.slice(datelineEnd(item.sentence.text));
+    const { distinct, count } = wordsOf(item.sentence.text);
     return {
       article: rank.get(item.article.id)!,
-      words: [...new Set(contentWords(text).map(withoutPossessive))],
+      words: [...distinct],
       own:
         !insideQuotation(item.article.text, item.sentence.start, item.sentence.end, quotations.get(item.article.id)!) &&
-        contentWords(text).length >= MIN_OWN_WORDS,
+        count >= MIN_OWN_WORDS,
     };
   });
   const frequency = new Map<string, number>();
@@ -143,36 +137,83 @@ function withoutPossessive(word: string): string {
 }
 
 /**
- * Every pair of sentences whose content words overlap by at least NEAR_IDENTICAL (Jaccard), found by
- * prefix filtering (Bayardo et al., "Scaling up all pairs similarity search", 2007): two sets that
- * similar must share a word among each one's rarest few, so only those are indexed and compared.
+ * shared[later][earlier]: the own sentences of article `later` with a near-identical sentence (content
+ * words overlapping by at least NEAR_IDENTICAL, Jaccard) in the earlier article `earlier`. Copies of
+ * one sentence (a wire story's sentences in each outlet that runs it) have the same words: the search
+ * is over distinct word sets, so a sentence that n articles carry is compared once, not n² times.
  */
-function similarPairs(sentences: readonly RewriteSentence[]): Array<[number, number]> {
+function sharedSentences(sentences: readonly RewriteSentence[]): Map<number, Map<number, Set<number>>> {
+  const groupOf = new Map<string, number>();
+  const groups: Array<{ words: string[]; members: number[]; articles: Set<number> }> = [];
+  sentences.forEach((sentence, position) => {
+    const key = sentence.words.join(" ");
+    let group = groupOf.get(key);
+    if (group === undefined) {
+      group = groups.length;
+      groupOf.set(key, group);
+      groups.push({ words: sentence.words, members: [], articles: new Set() });
+    }
+    groups[group]!.members.push(position);
+    groups[group]!.articles.add(sentence.article);
+  });
+  // The articles holding a sentence near-identical to each group's (its own copies among them).
+  const near = groups.map((group) => new Set(group.words.length > 0 ? group.articles : []));
+  for (const [a, b] of similarPairs(groups.map((group) => group.words))) {
+    for (const article of groups[b]!.articles) near[a]!.add(article);
+    for (const article of groups[a]!.articles) near[b]!.add(article);
+  }
+  const shared = new Map<number, Map<number, Set<number>>>();
+  groups.forEach((group, index) => {
+    for (const position of group.members) {
+      const later = sentences[position]!;
+      if (!later.own) continue;
+      for (const earlier of near[index]!) {
+        if (earlier >= later.article) continue;
+        let perEarlier = shared.get(later.article);
+        if (!perEarlier) {
+          perEarlier = new Map();
+          shared.set(later.article, perEarlier);
+        }
+        let set = perEarlier.get(earlier);
+        if (!set) {
+          set = new Set();
+          perEarlier.set(earlier, set);
+        }
+        set.add(position);
+      }
+    }
+  });
+  return shared;
+}
+
+/**
+ * Every pair of distinct word sets that overlap by at least NEAR_IDENTICAL (Jaccard), found by prefix
+ * filtering (Bayardo et al., "Scaling up all pairs similarity search", 2007): two sets that similar
+ * must share a word among each one's rarest few, so only those are indexed and compared.
+ */
+function similarPairs(wordLists: readonly string[][]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   const index = new Map<string, number[]>();
-  // Each sentence's words as a set, made once: copies of one sentence meet every other copy.
-  const wordSets = sentences.map((sentence) => new Set(sentence.words));
-  sentences.forEach((sentence, position) => {
-    const size = sentence.words.length;
+  const wordSets = wordLists.map((words) => new Set(words));
+  wordLists.forEach((words, position) => {
+    const size = words.length;
     if (size === 0) return;
     const prefix = size - Math.ceil(NEAR_IDENTICAL * size) + 1;
     const candidates = new Set<number>();
-    for (const word of sentence.words.slice(0, prefix)) {
+    for (const word of words.slice(0, prefix)) {
       const list = index.get(word);
       if (list) for (const other of list) candidates.add(other);
     }
     for (const other of candidates) {
-      const otherSentence = sentences[other]!;
       // Jaccard is at most the smaller set's size over the larger's: pairs of unlike length are skipped unread.
-      const otherSize = otherSentence.words.length;
+      const otherSize = wordLists[other]!.length;
       if (
-        otherSentence.article !== sentence.article &&
         Math.min(size, otherSize) / Math.max(size, otherSize) >= NEAR_IDENTICAL &&
-        jaccard(sentence.words, wordSets[position]!, otherSentence.words, wordSets[other]!) >= NEAR_IDENTICAL
+        jaccard(words, wordSets[position]!, wordLists[other]!, wordSets[other]!) >= NEAR_IDENTICAL
       )
         pairs.push([other, position]);
     }
-    for (const word of sentence.words.slice(0, prefix)) {
+    for (const word of words.slice(0, prefix)) {
       const list = index.get(word);
       if (list) list.push(position);
       else index.set(word, [position]);

@@ -105,8 +105,25 @@ const STEP4 = [
   "ize",
 ];
 
+/**
+ * Stems already made: a story's vocabulary is a few thousand words, and the evidence ranking, the
+ * timeline and the supersession finders each stem the same words of the same sentences again.
+ */
+const stems = new Map<string, string>();
+/** A worker reads many stories: past this many words the memory starts afresh. */
+const MAX_STEMS = 50_000;
+
 /** The Porter stem of a lowercase word. Words of one or two letters are left alone. */
 export function porterStem(input: string): string {
+  const known = stems.get(input);
+  if (known !== undefined) return known;
+  if (stems.size >= MAX_STEMS) stems.clear();
+  const stem = stemOf(input);
+  stems.set(input, stem);
+  return stem;
+}
+
+function stemOf(input: string): string {
   let word = input;
   if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
 

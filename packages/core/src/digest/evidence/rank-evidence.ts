@@ -40,6 +40,7 @@ export interface RankedSentence {
   /**
    * Weighted concepts the sentence covers: content-word bigrams that several independent sources
    * use (Gillick & Favre 2009), weight = number of sources. Selection maximises their coverage.
+   * Equal texts share one map, as they share `vector`: never changed.
    */
   concepts: Map<string, number>;
   /** Index of the sentence in `facts.sentences`. */
@@ -193,8 +194,21 @@ export function rankEvidence(
   // index of unit vectors so only sentences sharing a term are touched.
   const corroborationPool = [...candidates].sort((a, b) => b.score - a.score).slice(0, CORROBORATION_POOL);
   if (sourceCount > 1 && corroborationPool.length > 0) {
-    const postings = buildPostings(vectors);
-    const dots = new Float64Array(all.length);
+    // Rewrites repeat sentences, and equal texts share one term list and one vector: the index holds
+    // each distinct list once, and a sentence reads its list's dot product.
+    const listOf = new Map<readonly string[], number>();
+    const distinct: TermVector[] = [];
+    const listIndex = termLists.map((terms, index) => {
+      let at = listOf.get(terms);
+      if (at === undefined) {
+        at = distinct.length;
+        listOf.set(terms, at);
+        distinct.push(vectors[index]!);
+      }
+      return at;
+    });
+    const postings = buildPostings(distinct);
+    const dots = new Float64Array(distinct.length);
     // Equal texts share a term list, so a vector and the sentences close to it: found once per list.
     const closeTo = new Map<readonly string[], number[]>();
     for (const candidate of corroborationPool) {
@@ -211,7 +225,7 @@ export function rankEvidence(
           for (let k = 0; k < indices.length; k += 1) dots[indices[k]!]! += scaled * unitWeights[k]!;
         }
         close = [];
-        for (let other = 0; other < all.length; other += 1) if (dots[other]! >= 0.2) close.push(other);
+        for (let other = 0; other < all.length; other += 1) if (dots[listIndex[other]!]! >= 0.2) close.push(other);
         closeTo.set(terms, close);
       }
       const supporting = new Set<string>();
@@ -290,12 +304,21 @@ function assignConcepts(
     }
   }
   const multiSource = new Set(sourceKeys).size > 1;
+  // Equal texts share their weighted concepts as they share their vector (never changed).
+  const weighted = new Map<readonly string[], Map<string, number>>();
   for (const candidate of candidates) {
-    for (const concept of conceptLists[candidate.index] ?? []) {
+    const concepts = conceptLists[candidate.index] ?? [];
+    const known = weighted.get(concepts);
+    if (known) {
+      candidate.concepts = known;
+      continue;
+    }
+    for (const concept of concepts) {
       const sources = sourcesOf.get(concept)?.size ?? 0;
       const frequency = counts.get(concept) ?? 0;
       const weight = multiSource ? (sources >= 2 ? sources : 0) : frequency >= 2 ? 1 : 0;
       if (weight > 0) candidate.concepts.set(concept, weight * Math.log2(1 + frequency));
     }
+    weighted.set(concepts, candidate.concepts);
   }
 }

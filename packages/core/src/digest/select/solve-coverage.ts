@@ -176,8 +176,11 @@ export async function solveCoverage(problem: CoverageProblem): Promise<number[]>
     const covered = new Set([...start].flatMap((sentence) => problem.concepts[sentence] ?? []));
     const columns = model.getLp().numCols;
     const values = new Float64Array(columns);
+    // Each name is asked of the solver once (a call into WebAssembly): read back for the solution.
+    const names: string[] = [];
     for (let column = 0; column < columns; column += 1) {
       const name = model.getColName(column);
+      names.push(name);
       const index = Number(name.slice(1));
       values[column] = (name[0] === "s" ? start.has(index) : covered.has(index)) ? 1 : 0;
     }
@@ -186,7 +189,7 @@ export async function solveCoverage(problem: CoverageProblem): Promise<number[]>
     const solution = model.getSolution().colValue;
     const chosen: number[] = [];
     for (let column = 0; column < solution.length; column += 1) {
-      const name = model.getColName(column);
+      const name = names[column] ?? model.getColName(column);
       if (name[0] === "s" && (solution[column] ?? 0) > 0.5) chosen.push(Number(name.slice(1)));
     }
     return chosen.sort((a, b) => a - b);

@@ -55,7 +55,7 @@ export function looksLikeInstruction(text: string): boolean {
 
 /**
  * looksLikeInstruction read once per text a digest: planning the digest, the offline engine and its
- * headline's passages ask it of the same sentences. The owner is the digest's list of articles (see
- * oncePerTextOf).
+ * headline's passages ask it of the same sentences. The owner is the digest's list of articles, or
+ * the verifier's map of them, whose statements cite the same passages (see oncePerTextOf).
  */
 export const looksLikeInstructionOf = oncePerTextOf(looksLikeInstruction);

@@ -1,7 +1,7 @@
 import type { Citation, Digest, Verification } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { checkSupport, type StatementKind } from "./check-support.js";
-import { looksLikeInstruction } from "./looks-like-instruction.js";
+import { looksLikeInstructionOf } from "./looks-like-instruction.js";
 
 interface Checked {
   text: string;
@@ -64,7 +64,7 @@ export function verifyStatement(
       continue;
     }
     const passage = article.text.slice(citation.start, citation.end);
-    if (looksLikeInstruction(passage))
+    if (looksLikeInstructionOf(articles)(passage))
       reasons.push("cited passage reads as instructions to a model (possible prompt injection), not as news");
     passages.push(kind === "quote" ? quoteContext(article, citation) : passage);
     if (article.source?.trim()) outlets.add(article.source.trim());
