@@ -38,6 +38,15 @@ function retoldInOrder(rewrite: ReadonlyArray<Set<string>>, original: ReadonlyAr
   return retold;
 }
 
+/** Whether enough of `rewrite`'s sentences hold RETOLD of their words in `vocabulary` for retoldInOrder to pass. */
+function mayRetell(rewrite: ReadonlyArray<Set<string>>, vocabulary: ReadonlySet<string>): boolean {
+  const allowedMisses = rewrite.length - Math.ceil(REWRITTEN * rewrite.length);
+  let misses = 0;
+  for (const words of rewrite)
+    if ((words.size === 0 || heldShare(words, vocabulary) < RETOLD) && ++misses > allowedMisses) return false;
+  return true;
+}
+
 /** The share of a sentence's words another holds. */
 function heldShare(words: ReadonlySet<string>, other: ReadonlySet<string>): number {
   let held = 0;
@@ -63,6 +72,10 @@ export function rewrittenFrom(
     if (list) list.push(words);
     else byArticle.set(item.article, [words]);
   }
+  // Every word of each article: a sentence that holds too few of the whole article's words holds too few
+  // of any one of its sentences', so most pairs are ruled out without reading sentence by sentence.
+  const vocabulary = new Map<Article, Set<string>>();
+  for (const [article, list] of byArticle) vocabulary.set(article, new Set(list.flatMap((words) => [...words])));
   const rewrites = new Map<string, Article>();
   for (const [rewrite, own] of byArticle) {
     if (own.length < MIN_SENTENCES) continue;
@@ -72,6 +85,7 @@ export function rewrittenFrom(
       if (original === rewrite || outletKey(original) === outletKey(rewrite)) continue;
       // The original came first: an undated article is never taken for one.
       if (!original.publishedAt || !rewrite.publishedAt || original.publishedAt > rewrite.publishedAt) continue;
+      if (!mayRetell(own, vocabulary.get(original)!)) continue;
       const retold = retoldInOrder(own, words);
       if (retold >= REWRITTEN * own.length && retold > bestRetold) {
         best = original;
