@@ -1,3 +1,5 @@
+import { oncePerWord } from "../../text/once-per-word.js";
+
 // The Porter stemmer (M. F. Porter, 1980), the original algorithm, as ROUGE-1.5.5 uses it.
 
 function isConsonant(word: string, index: number): boolean {
@@ -106,22 +108,11 @@ const STEP4 = [
 ];
 
 /**
- * Stems already made: a story's vocabulary is a few thousand words, and the evidence ranking, the
- * timeline and the supersession finders each stem the same words of the same sentences again.
+ * The Porter stem of a lowercase word. Words of one or two letters are left alone. Each word is stemmed
+ * once: a story's vocabulary is a few thousand words, and the evidence ranking, the timeline and the
+ * supersession finders stem the same words again.
  */
-const stems = new Map<string, string>();
-/** A worker reads many stories: past this many words the memory starts afresh. */
-const MAX_STEMS = 50_000;
-
-/** The Porter stem of a lowercase word. Words of one or two letters are left alone. */
-export function porterStem(input: string): string {
-  const known = stems.get(input);
-  if (known !== undefined) return known;
-  if (stems.size >= MAX_STEMS) stems.clear();
-  const stem = stemOf(input);
-  stems.set(input, stem);
-  return stem;
-}
+export const porterStem = oncePerWord(stemOf, 50_000);
 
 function stemOf(input: string): string {
   let word = input;
