@@ -957,9 +957,13 @@ function roundingOf(raw: string, scale: string | undefined, qualifier: string | 
 
 /**
  * "The crowd of 82,000": a crowd in round thousands is an estimate, as if hedged; only turnstiles
- * count one to the person ("in front of 82,114 fans").
+ * count one to the person ("in front of 82,114 fans"). So is a round figure describing a thing ("the
+ * 29,000-ton ship" weighs 29,060 tons).
  */
 const ROUND_THOUSANDS = /\d,?000$/;
+
+/** "the 29,000-ton ship", "a 3,000-strong crowd": a figure joined to its noun as a modifier describes the thing, roundly. */
+const MODIFIER_AFTER = /^-\p{L}/u;
 
 /** The most a hedged or scaled figure is taken to round off, as a share of itself. */
 const MAX_ROUNDING = 0.08;
@@ -2953,7 +2957,10 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                 : roundingOf(
                     raw,
                     scale,
-                    qualifier ?? (event === "attended" && ROUND_THOUSANDS.test(raw) ? "about" : null),
+                    qualifier ??
+                      ((event === "attended" || MODIFIER_AFTER.test(after)) && ROUND_THOUSANDS.test(raw)
+                        ? "about"
+                        : null),
                   ),
       };
       if (rangeLow && rangeLow.highStart === index) joinRange(rangeLow.mention, mention, rangeLow.scale, scale);

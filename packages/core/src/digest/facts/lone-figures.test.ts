@@ -69,6 +69,33 @@ describe("loneFigurePairs", () => {
     ).toEqual([]);
   });
 
+  it("never takes a count joined to another part before its verb, nor a round figure describing a thing for another", () => {
+    // "Three men … and a woman" are four arrested, as the other outlet says.
+    expect(
+      sides(
+        [
+          "Alpha News",
+          "Three men named by police as gang members and a woman were arrested over the Pelmont shooting.",
+        ],
+        ["Beta Times", "Four people were arrested over the shooting in Pelmont, police said on Tuesday."],
+      ),
+    ).toEqual([]);
+    // "The 29,000-ton ship" weighs 29,060 tons, rounded.
+    expect(
+      sides(
+        ["Alpha News", "The freighter Pelmont Star weighs 29,060 tons, the coastguard said after Tuesday's collision."],
+        ["Beta Times", "The 29,000-ton freighter was damaged in Tuesday's collision, its owner said."],
+      ),
+    ).toEqual([]);
+    // A lone weight told unrounded on both sides still disagrees.
+    expect(
+      sides(
+        ["Alpha News", "The freighter Pelmont Star weighs 29,060 tons, the coastguard said after Tuesday's collision."],
+        ["Beta Times", "The 31,400-ton freighter was damaged in Tuesday's collision, its owner said."],
+      ),
+    ).toEqual([["29,060", "31,400"]]);
+  });
+
   it("never sets counts of two acts against each other, each told once", () => {
     expect(
       sides(

@@ -26,6 +26,13 @@ const MOMENT_OF_PROCESS =
 const COMPOUND_BEFORE = /\d\s*\p{L}+\s+(?:and\s+)?$/u;
 const COMPOUND_AFTER = /^\s*\p{L}+\s+(?:and\s+)?\d/u;
 
+/**
+ * "Three men identified as gang members and a woman were arrested": a count joined to another part
+ * before its verb is one part of what the clause counts, not the count.
+ */
+const JOINED_PART_AFTER =
+  /^(?:(?!\b(?:were|was|are|is|have|has|had)\b)[^,;:.])*?\band\s+(?:a|an|one|another|two|three|four|five|\d+)\s+\p{L}+[^,;:.]*?\b(?:were|was|are|is|have|has|had)\b/iu;
+
 /** Whether a figure is told plainly of the story's moment: no change, no forecast, no move of a price. */
 function plain(mention: NumberMention): boolean {
   const text = mention.item.sentence.text;
@@ -33,6 +40,7 @@ function plain(mention: NumberMention): boolean {
   return (
     !COMPOUND_BEFORE.test(text.slice(0, at)) &&
     !COMPOUND_AFTER.test(text.slice(mention.end - mention.item.sentence.start)) &&
+    !JOINED_PART_AFTER.test(text.slice(mention.end - mention.item.sentence.start)) &&
     !mention.subject &&
     !mention.market &&
     !MOMENT_OF_PROCESS.test(text) &&
