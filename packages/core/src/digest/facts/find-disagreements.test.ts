@@ -3628,6 +3628,27 @@ describe("findDisagreements on lengths in other units, rival counts of one day a
     ).toEqual([["67", "about 90"]]);
   });
 
+  it("never sets a tally told as risen against a higher count printed on a later day", () => {
+    const rose = "The number of fans treated in hospital rose to 12 from 8 on Friday, the ambulance service said.";
+    expect(
+      disagreementsOf(
+        ["Alpha News", "2031-05-03T09:00:00Z", rose],
+        [
+          "Beta Times",
+          "2031-05-05T09:00:00Z",
+          "In all, 15 fans were treated in hospital, health officials said on Sunday.",
+        ],
+      ),
+    ).toEqual([]);
+    // Printed on its own day, another source's higher count is still a rival figure.
+    expect(
+      disagreementsOf(
+        ["Alpha News", "2031-05-03T09:00:00Z", rose],
+        ["Beta Times", "2031-05-03T18:00:00Z", "In all, 15 fans were treated in hospital, health officials said."],
+      ),
+    ).toEqual([["12", "15"]]);
+  });
+
   it("sets two named sources' estimates of one spill, given a day apart, against each other", () => {
     expect(
       disagreementsOf(

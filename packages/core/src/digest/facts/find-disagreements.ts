@@ -465,6 +465,7 @@ function sameMoment(
   // handled 9,400 tonnes last year"): reports a week apart at most tell one moment's.
   if (isStanding(a) && isStanding(b)) return standingTogether(a, b);
   if (tollGrew(a, b) || tollGrew(b, a)) return false;
+  if (grownSince(a, timeA, b, timeB) || grownSince(b, timeB, a, timeA)) return false;
   if (timeA.date === null || timeB.date === null) return true;
   // Everyone aboard one trip or in the hall when it happened is one number once it is over, however
   // many days later an outlet gives it.
@@ -626,11 +627,33 @@ function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   if (!before || !after || after <= before) return false;
   // "The number of people injured … has risen to 27": a count its own words tell as grown, printed
   // after a lower one, is that count grown, whoever gave either.
-  if (TOLD_AS_RISEN.test(later.item.sentence.text.slice(0, later.start - later.item.sentence.start))) return true;
+  if (toldAsRisen(later)) return true;
   if (earlier.event === "killed") return tollLeftOpen(earlier.item);
   // The hurt taken to hospital on the night, then the next day's count: hospitals' tallies come in
   // after the first report, so a higher one printed on a later day is the count grown.
   return earlier.event === "hospitalised" && after.slice(0, 10) > before.slice(0, 10);
+}
+
+/**
+ * "The number of runners treated in hospitals rose to 19", then "In all, 22 runners were treated in
+ * hospital, the health department said on Tuesday", a day after: a count told as grown is a tally still
+ * being kept, so a higher one a source gave on a later day is that tally grown further. Given the same
+ * day, or with no day of its giving, it is still a rival figure.
+ */
+function grownSince(
+  earlier: NumberMention,
+  earlierTime: FigureTime,
+  later: NumberMention,
+  laterTime: FigureTime,
+): boolean {
+  if (earlier.event !== later.event || later.value <= earlier.value || !toldAsRisen(earlier)) return false;
+  if (earlierTime.date === null || laterTime.date === null || !onlySpokenDay(later)) return false;
+  return dayNumber(laterTime.date) > dayNumber(earlierTime.date);
+}
+
+/** Whether a figure is a count told as grown (see TOLD_AS_RISEN). */
+function toldAsRisen(mention: NumberMention): boolean {
+  return TOLD_AS_RISEN.test(mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start));
 }
 
 /** "has risen to", "rose to about", "has climbed to": the figure right after is a count told as grown. */
