@@ -2176,3 +2176,20 @@ describe("findDateMentions on the story's background told by an earlier year (da
     expect(backgroundYearTime(line!)).toBe(null);
   });
 });
+
+describe("findDateMentions on a short sentence (dates28)", () => {
+  it("dates news told in a few words and closed by a full stop", () => {
+    expect(dateOf("The strike is over after four days of talks. Classes resume Monday.", THURSDAY, "Classes")).toBe(
+      "2026-03-16",
+    );
+    expect(dateOf("Storms swept the coast this week. Winds reached 90mph on Tuesday.", THURSDAY, "Winds")).toBe(
+      "2026-03-10",
+    );
+  });
+
+  it("dates no page stamp or bare date line", () => {
+    const text = "The strike is over after four days of talks between the two sides.";
+    expect(dateOf(`${text}\nUpdated Wednesday.`, THURSDAY, "Updated")).toBe(null);
+    expect(dateOf(`${text}\nMarch 11, 2026.`, THURSDAY, "March")).toBe(null);
+  });
+});

@@ -60,9 +60,17 @@ function statesNews(text: string): boolean {
   );
   // Counted up to the fourth word only: every sentence is asked, and most are long.
   const word = /\p{L}{2,}/gu;
-  for (let count = 0; count < 4; count += 1) if (!word.exec(rest)) return false;
-  return true;
+  let count = 0;
+  while (count < 4 && word.exec(rest)) count += 1;
+  // A short sentence closed by its full stop ("Schools reopen Monday.") is news told briefly; a
+  // stamp ("Updated Monday.") is not.
+  return count >= 4 || (count >= 2 && SHORT_SENTENCE.test(text) && !STAMP_WORD.test(text));
 }
+
+/** A short line that reads as a sentence: a capital first, a full stop last, no colon or bar between. */
+const SHORT_SENTENCE = /^\s*\p{Lu}[^:|]*\.\s*$/u;
+/** A line a page stamps with its date: "Updated Monday.", "Last modified Friday, 9 May." */
+const STAMP_WORD = /^\s*(?:last\s+)?(?:updated|published|posted|modified|filed|edited|printed)\b/i;
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
 

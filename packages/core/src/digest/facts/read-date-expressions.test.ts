@@ -257,3 +257,32 @@ describe("readDateExpressions on a subject dated between commas (timeline31)", (
     ).toEqual([["2030-03-12", true]]);
   });
 });
+
+describe("readDateExpressions: a main verb after a relative clause, or an old participle (dates28)", () => {
+  // Friday 9 May 2031.
+  const FRIDAY = "2031-05-09";
+
+  it("reads a passive after a relative clause with an irregular verb as the main clause", () => {
+    expect(
+      datesAndBackground("The 60 cleaners who lost their contracts were told by letter on Thursday.", FRIDAY),
+    ).toEqual([["2031-05-08", false]]);
+  });
+
+  it("reads an old date on a noun's strong participle as background to the main clause's news", () => {
+    expect(
+      datesAndBackground(
+        "Police have found a violin taken from a concert hall in Leeds six years ago and charged two women, detectives said on Thursday.",
+        FRIDAY,
+      ),
+    ).toEqual([
+      ["2025", true],
+      ["2031-05-08", false],
+    ]);
+  });
+
+  it("keeps an old date told by a passive of its own", () => {
+    expect(datesAndBackground("The violin was taken from a concert hall in Leeds in 2025.", FRIDAY)).toEqual([
+      ["2025", false],
+    ]);
+  });
+});

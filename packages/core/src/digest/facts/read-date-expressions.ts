@@ -501,10 +501,10 @@ const DATED_RELATIVE_THEN_VERB =
 /**
  * A relative clause with no date, then the main clause's verb in the passive ("The trial of a boss
  * over a collapse that killed two workers was adjourned on Monday", "a man who shot a neighbour was
- * jailed on Friday"): the relative clause closed at its object, and the date after is the main clause's.
+ * jailed on Friday", "The staff who lost their jobs were told on Friday"): the relative clause closed at its object, and the date after is the main clause's.
  */
 const RELATIVE_THEN_PASSIVE =
-  /^(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|killed|began|broke|took|hit|struck|shot|stole|sank|left|led|sent|caught|cut|built|ran)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had)\b)[\p{L}\d’'-]+\s+){0,6}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:[^,;:()]*\s)?$/iu;
+  /^(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|killed|began|broke|took|hit|struck|shot|stole|sank|left|led|sent|caught|cut|built|ran|lost|won|fled)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had)\b)[\p{L}\d’'-]+\s+){0,6}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|told|sent|held|left|paid|sold|found|made|kept|brought|caught|put|hit|shot|struck|cut|laid|built|won|lost|spent|run)\s+(?:[^,;:()]*\s)?$/iu;
 /**
  * A relative clause with no date, then the main clause's verb in the active past, one that no
  * participle shares ("The boats that had gathered near the island began heading home on Friday", "a
@@ -540,6 +540,12 @@ const PARTICIPLE_APPOSITIVE = new RegExp(
   `,\\s*(?:(?:an?|the)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?)?(?:(?:first|originally|once|last|jointly|newly|recently)\\s+)?(?:(?!died\\b)[a-z]+(?:ed|en)|${IRREGULAR_PARTICIPLE}|set up)\\b[^,;:()]{0,30}$`,
   "iu",
 );
+/**
+ * A noun with a participle no simple past shares right after it, up to a date with no verb between
+ * ("a portrait stolen from a museum in ", "the letter written in "; not "a portrait was stolen in ").
+ */
+const OLD_STRONG_PARTICIPLE_ON_NOUN =
+  /\b(?:an?|the|its|their|his|her|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?!(?:was|were|is|are|be|been|being|has|have|had|get|got|gets)\b)\p{L}+\s+(?:stolen|taken|given|written|broken|chosen|driven|frozen|hidden|sworn|torn|drawn|shown|thrown|flown|beaten|forgotten|spoken)\s+(?:from|in|at|during|near|on|by|off|out\s+of)\b(?:(?!\b(?:and|but|was|were|is|are|has|have|had|will|would|said|says)\b)[^,;:()“”"]){0,60}$/iu;
 /** A participle phrase between commas up to a date, with room for a place (see otherBackground). */
 const OLD_PARTICIPLE_APPOSITIVE = new RegExp(
   `,\\s*(?:(?:first|originally|once|last|jointly|newly|recently)\\s+)?(?:(?!died\\b)[a-z]+(?:ed|en)|${IRREGULAR_PARTICIPLE}|set)\\b[^,;:()“”"]{0,60}$`,
@@ -1040,6 +1046,9 @@ function otherBackground(
   // "The record of 40.3C, set at Coningsby in Lincolnshire on July 19, 2022, could be threatened":
   // a participle phrase on a thing, however long, dates that thing when it lies well before the article.
   if (old && OLD_PARTICIPLE_APPOSITIVE.test(clause) && VERB_AFTER_APPOSITIVE.test(right)) return true;
+  // "recovered a portrait stolen from a museum in Hoorneveld five years ago": a participle no past
+  // tense shares, right on a noun, dates that thing when it lies well before the article.
+  if (old && OLD_STRONG_PARTICIPLE_ON_NOUN.test(clause)) return true;
   // A vague period in an "after…" clause ("after Storm Gerald flooded Skelby earlier this month")
   // dates the clause's event, never the sentence's news.
   if (SUBORDINATE.test(clause) && resolved.precision !== "day") return true;
