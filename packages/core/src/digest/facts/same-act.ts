@@ -1,4 +1,5 @@
 import { WEEKDAY_NAMES } from "../../text/calendar-names.js";
+import { oncePerWord } from "../../text/once-per-word.js";
 import { porterStem } from "../evidence/porter-stem.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { mainClause } from "./main-clause.js";
@@ -143,15 +144,11 @@ function lazily<T>(compute: () => T): () => T {
  * Each sentence's reading, kept across calls: the timeline asks sameAct of every pair of tellings
  * of one day, so each sentence's was read once per pair. Bounded: a worker digests many stories.
  */
-const readings = new Map<string, SameActReading>();
-const MOST_READINGS = 5_000;
+const readingOf = oncePerWord(readingFor, 5_000);
 
-function readingOf(text: string): SameActReading {
-  const known = readings.get(text);
-  if (known) return known;
-  if (readings.size >= MOST_READINGS) readings.clear();
+function readingFor(text: string): SameActReading {
   const news = lazily(() => ownNews(text));
-  const reading: SameActReading = {
+  return {
     another: ANOTHER_ONE.test(text),
     news,
     acts: lazily(() => actsTold(text)),
@@ -161,8 +158,6 @@ function readingOf(text: string): SameActReading {
     counts: lazily(() => counts(text)),
     weekdays: lazily(() => weekdays(text)),
   };
-  readings.set(text, reading);
-  return reading;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
+import { oncePerWord } from "../../text/once-per-word.js";
 
 const REPORTED = "(?:said|says|reported|reports|wrote|writes|counted|counts)";
 
@@ -8,24 +9,15 @@ interface Attributions {
   according: RegExp;
 }
 
-/** Outlets' attribution patterns, built once per outlet: every reading of every statement is stripped. */
-const attributions = new Map<string, Attributions>();
-/** A worker sees many stories' outlets: past this many, the patterns are built afresh. */
-const MAX_OUTLETS = 1000;
-
-function attributionsOf(outlet: string): Attributions {
-  const known = attributions.get(outlet);
-  if (known) return known;
-  if (attributions.size >= MAX_OUTLETS) attributions.clear();
+/** Outlets' attribution patterns, built once per outlet (a worker sees many: bounded): every reading of every statement is stripped. */
+const attributionsOf = oncePerWord((outlet: string): Attributions => {
   const name = `(?:the\\s+)?${escapeRegExp(outlet.replace(/^the\s+/i, ""))}`;
-  const built = {
+  return {
     leading: new RegExp(`^\\s*${name}\\s+${REPORTED}(?:\\s+that)?\\s+`, "iu"),
     trailing: new RegExp(`,\\s*${name}\\s+${REPORTED}\\s*([.!?]?)\\s*$`, "iu"),
     according: new RegExp(`(^|,\\s*)according to ${name}(?:,\\s*|\\s*$)`, "iu"),
   };
-  attributions.set(outlet, built);
-  return built;
-}
+}, 1000);
 
 /**
  * The statement without its attribution to one of the cited passages' own outlets ("…, the Harbour
