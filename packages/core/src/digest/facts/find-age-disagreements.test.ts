@@ -39,6 +39,27 @@ describe("findAgeDisagreements: outlets giving one person different ages", () =>
     ]);
   });
 
+  it("reads 'a 72-year-old Leeds man, Colin Sharpe,' as Colin Sharpe's age against 'Colin Sharpe, 74,'", () => {
+    expect(
+      ageDisagreementsOf(
+        draft(
+          "Yorkshire Wire",
+          "2039-03-02T10:00:00Z",
+          "Three people were hurt, among them a 72-year-old Leeds man, Colin Sharpe, who was hit by a van.",
+        ),
+        draft("Aire Valley Post", "2039-03-02T18:00:00Z", "Colin Sharpe, 74, was taken to hospital by ambulance."),
+      ),
+    ).toEqual([
+      {
+        topic: "the age of Colin Sharpe",
+        claims: [
+          ["72", ["Yorkshire Wire"]],
+          ["74", ["Aire Valley Post"]],
+        ],
+      },
+    ]);
+  });
+
   it("leaves alone ages that agree, a mother and son who share a surname, titles, places and an outlet's own two ages", () => {
     expect(
       ageDisagreementsOf(

@@ -45,11 +45,13 @@ const AGE_BESIDE_NAME = new RegExp(
   "gu",
 );
 /**
- * "The 31-year-old Delgado had worked…", "The 61-year-old warehouse manager, Luis Ortega, has…": the
- * age written before the name, straight before it or before a role set off by commas around the name.
+ * "The 31-year-old Delgado had worked…", "The 61-year-old warehouse manager, Luis Ortega, has…", "a
+ * 78-year-old Derby woman, Margaret Ellis,": the age written before the name, straight before it (after
+ * "the" only) or before a role set off by commas around the name; the role's words before its noun may
+ * be a place's name.
  */
 const AGE_BEFORE_NAME = new RegExp(
-  `\\b[Tt]he\\s+(\\d{1,3})-year-old\\s+(?:(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+,\\s+)?${NAME}(?=\\s*[,;.]|\\s+\\p{Ll})`,
+  `\\b(?:[Tt]he\\s+(\\d{1,3})-year-old\\s+|(?:[Aa]n?|[Tt]he)\\s+(\\d{1,3})-year-old\\s+(?:\\p{L}+\\s+){0,2}\\p{Ll}+,\\s+)${NAME}(?=\\s*[,;.]|\\s+\\p{Ll})`,
   "gu",
 );
 /**
@@ -66,7 +68,7 @@ const AGE_ENDING_SENTENCE = new RegExp(
  * What follows the name in every AGE_BESIDE_NAME match (", 46,", ", a 46-year-old", " (46)"): a cheap
  * test that spares most sentences with a figure the pattern's try at every capital letter.
  */
-const AGE_BESIDE_SOMETHING = /,\s+(?:an?\s+|the\s+)?\d|\s\(\d|\b[Tt]he\s+\d{1,3}-year-old\s/;
+const AGE_BESIDE_SOMETHING = /,\s+(?:an?\s+|the\s+)?\d|\s\(\d|\b(?:[Tt]he|[Aa]n?)\s+\d{1,3}-year-old\s/;
 /** A courtesy title and a surname: "Mr Fenwick", "Mrs. Kerr", "Dr Nair". */
 const COURTESY_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** Words that open a sentence or a clause before a name: "On Monday, 12, …" is no person. */
@@ -82,7 +84,8 @@ function agesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string,
     const matches: Array<RegExpMatchArray | RegExpExecArray> = [...text.matchAll(AGE_BESIDE_NAME)];
     if (ending) matches.push(ending);
     const found = matches.map((match) => ({ run: match[1]!, age: Number(match[2] ?? match[3] ?? match[4]) }));
-    for (const match of text.matchAll(AGE_BEFORE_NAME)) found.push({ run: match[2]!, age: Number(match[1]) });
+    for (const match of text.matchAll(AGE_BEFORE_NAME))
+      found.push({ run: match[3]!, age: Number(match[1] ?? match[2]) });
     for (const { run, age } of found) {
       if (!(age >= 1 && age <= 115)) continue;
       // A surname alone is a name too ("Delgado, 46,"), unless it is a title ("Mayor, 46," is none).
