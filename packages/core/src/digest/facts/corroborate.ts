@@ -12,7 +12,7 @@ import { mainClause } from "./main-clause.js";
 import { actsTold, synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
-import { rewrittenFrom } from "./rewritten-from.js";
+import { storyRewrites } from "./rewritten-from.js";
 import { rivalCountCarries } from "./rival-count.js";
 
 /** Share of a statement's content (idf-weighted) a passage must state to carry its claim. */
@@ -899,9 +899,6 @@ interface StoryClaims {
   strictActs: (text: string) => ReadonlySet<number>;
 }
 
-/** The story's uncredited rewrites (see rewrittenFrom), found once per sentence list. */
-const rewritesOfStory = new WeakMap<readonly ArticleSentence[], Map<string, Article>>();
-
 /** The story's sentences read as claims, once per sentence list (a digest corroborates its summary and its key points). */
 const claimsOfStory = new WeakMap<readonly ArticleSentence[], StoryClaims>();
 
@@ -1034,12 +1031,7 @@ export function corroborate<T extends DigestSentence>(
   const creditedOutlet = creditPatterns(articles, byId);
   const { claims, documentFrequency, postings, reading, mainActs, strictActs } = storyClaims(sentences);
   // An uncredited rewrite of another outlet's article speaks for that outlet (see rewrittenFrom).
-  let rewrites = rewritesOfStory.get(sentences);
-  if (!rewrites) {
-    rewrites = rewrittenFrom(sentences, (article) => outletOf(article, byId).key);
-    rewritesOfStory.set(sentences, rewrites);
-  }
-  const rewritten = rewrites;
+  const rewritten = storyRewrites(sentences, byId);
   const original = (article: Article) => rewritten.get(article.id) ?? article;
   // The days each article's first sentence names: when the rest of it happened, unless a sentence says otherwise.
   const ledeDays = new Map<Article, Set<string>>();

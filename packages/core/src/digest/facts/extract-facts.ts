@@ -2,6 +2,7 @@ import type { Disagreement, TimelineEntry } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, articleSentences } from "../evidence/article-sentences.js";
 import { buildTimeline } from "./build-timeline.js";
+import { creditOriginals } from "./credit-originals.js";
 import { findAgeDisagreements } from "./find-age-disagreements.js";
 import { findClockTimeDisagreements } from "./find-clock-time-disagreements.js";
 import {
@@ -65,12 +66,16 @@ export function extractFacts(articles: readonly Article[]): StoryFacts {
     quotes: findQuotes(articles),
     dates,
     sentenceDates: whenTrue,
-    disagreements: [
-      ...findDisagreements(numbers, articles, figureTimes),
-      ...findTallyDisagreements(sentences, articles, figureTimes),
-      ...findClockTimeDisagreements(sentences, articles, figureTimes),
-      ...findAgeDisagreements(sentences, articles),
-    ],
+    disagreements: creditOriginals(
+      [
+        ...findDisagreements(numbers, articles, figureTimes),
+        ...findTallyDisagreements(sentences, articles, figureTimes),
+        ...findClockTimeDisagreements(sentences, articles, figureTimes),
+        ...findAgeDisagreements(sentences, articles),
+      ],
+      sentences,
+      articles,
+    ),
     timeline: buildTimeline({ articles, numbers, dates, sentenceDates: byItem, articleOrder }),
     articleOrder,
   };

@@ -1,6 +1,7 @@
 import type { Article } from "../../model/index.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
+import { outletOf } from "./independent-outlets.js";
 
 /** Fewer sentences than this tell too little to show an article retells another. */
 const MIN_SENTENCES = 4;
@@ -99,6 +100,22 @@ export function rewrittenFrom(
     let first = original;
     for (let step = 0; step < byArticle.size && rewrites.has(first.id); step += 1) first = rewrites.get(first.id)!;
     rewrites.set(id, first);
+  }
+  return rewrites;
+}
+
+/** The story's uncredited rewrites, found once per sentence list: corroboration and disagreements both ask. */
+const rewritesOfStory = new WeakMap<readonly ArticleSentence[], Map<string, Article>>();
+
+/** rewrittenFrom over a story's sentences, its outlets read by outletOf; found once per sentence list. */
+export function storyRewrites(
+  sentences: readonly ArticleSentence[],
+  byId: ReadonlyMap<string, Article>,
+): ReadonlyMap<string, Article> {
+  let rewrites = rewritesOfStory.get(sentences);
+  if (!rewrites) {
+    rewrites = rewrittenFrom(sentences, (article) => outletOf(article, byId).key);
+    rewritesOfStory.set(sentences, rewrites);
   }
   return rewrites;
 }
