@@ -121,6 +121,14 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     pattern: /^follow [\p{L}\p{M}.'’ -]{2,60} on (twitter|x|facebook|instagram|linkedin|threads|bluesky)\.?$/iu,
     maxLength: 100,
   },
+  // a call to follow the site (named in capitals, or "us") for its news, and the heading of such a box
+  // ("Follow TweakTown for breaking tech news, reviews, and daily updates.", "Stay Updated")
+  {
+    pattern:
+      /^[Ff]ollow (us|[\p{Lu}\d][\p{L}\p{M}\d.'’-]*( [\p{Lu}\d][\p{L}\p{M}\d.'’-]*){0,3}) for (breaking |the latest |more |daily |all the )?[\p{L}\p{M},' -]{0,80}?(news|updates|stories|coverage|reviews)\.?$/u,
+    maxLength: 160,
+  },
+  { pattern: /^(stay (updated|informed|connected|in the know)|never miss a story)[.!]?$/i, maxLength: 25 },
   { pattern: /^[\p{L}\p{M}.'’ -]{2,60} can be reached at \S+@\S+?\.?$/iu, maxLength: 140 },
   {
     pattern: /\b(follow|like|find|join) (us|him|her|them) on (twitter|x|facebook|instagram|linkedin)\b/i,
