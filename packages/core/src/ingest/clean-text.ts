@@ -121,6 +121,14 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     pattern: /^follow [\p{L}\p{M}.'’ -]{2,60} on (twitter|x|facebook|instagram|linkedin|threads|bluesky)\.?$/iu,
     maxLength: 100,
   },
+  // a call to follow the site (named in capitals, or "us") for its news, and the heading of such a box
+  // ("Follow TweakTown for breaking tech news, reviews, and daily updates.", "Stay Updated")
+  {
+    pattern:
+      /^[Ff]ollow (us|[\p{Lu}\d][\p{L}\p{M}\d.'’-]*( [\p{Lu}\d][\p{L}\p{M}\d.'’-]*){0,3}) for (breaking |the latest |more |daily |all the )?[\p{L}\p{M},' -]{0,80}?(news|updates|stories|coverage|reviews)\.?$/u,
+    maxLength: 160,
+  },
+  { pattern: /^(stay (updated|informed|connected|in the know)|never miss a story)[.!]?$/i, maxLength: 25 },
   { pattern: /^[\p{L}\p{M}.'’ -]{2,60} can be reached at \S+@\S+?\.?$/iu, maxLength: 140 },
   {
     pattern: /\b(follow|like|find|join) (us|him|her|them) on (twitter|x|facebook|instagram|linkedin)\b/i,
@@ -161,13 +169,13 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
       /^(dow( jones)?( industrial average)?|djia|nasdaq( composite)?|s&p( 500)?|nyse|ftse( 100)?|dax|cac 40|nikkei( 225)?|hang seng|russell 2000|sensex|nifty( 50)?)\s+[+\-−]?\d+([.,]\d+)?%$/iu,
     maxLength: 40,
   },
-  // a reading time alone ("5 min read", "Temps de lecture 4 min."), a publication line told by a day
+  // a reading time alone ("5 min read", "Temps de lecture 4 min.", "1 minute & 45 seconds read time"), a publication line told by a day
   // relative to the reader's ("Publié aujourd'hui à 13h59, mis à jour à 15h25", "Updated yesterday at 3:45
   // pm"), a note that the story came from a newsletter, with its call to subscribe
   {
     pattern:
-      /^((reading time|read time|temps de lecture|tiempo de lectura|lesezeit|lesedauer)\s*:?\s*(about |environ |ca\. )?\d+\s*(minutes?|mins?|minuten)\.?|\d+[ -]min(ute)?s?\.? read)$/iu,
-    maxLength: 40,
+      /^((reading time|read time|temps de lecture|tiempo de lectura|lesezeit|lesedauer)\s*:?\s*(about |environ |ca\. )?\d+\s*(minutes?|mins?|minuten)\.?|\d+[ -]min(ute)?s?\.?( (&|and) \d+ sec(ond)?s?\.?)? read( time)?)$/iu,
+    maxLength: 48,
   },
   {
     pattern:
@@ -456,10 +464,10 @@ const boilerplateRules: Array<{ pattern: RegExp; maxLength: number; needs?: stri
     maxLength: 160,
   },
   // A photo gallery's controls, alone on their line: "4 PHOTOS", "See Gallery", "View Images", "See all",
-  // "Back to slide", "Next image", "Click to enlarge", "Hide caption", "Photo 3 of 12"
+  // "Back to slide", "Next image", "Click to enlarge", "Hide caption", "Photo 3 of 12", "View gallery - 3 images"
   {
     pattern:
-      /^(\d+ (photos|images|pictures|slides)|(see|view|browse|open|launch|start|enter) (the )?(full |photo |image )?(gallery|slideshow|photos|images|pictures)|(see|view) all|back to (the )?(slide|slides|gallery|slideshow|top)|(previous|next|prev) (slide|image|photo|picture)|(click|tap) to (enlarge|expand|zoom)|enlarge (this )?(image|photo|picture)|(hide|show|toggle) caption|(photo|image|picture|slide) \d+ (of|\/) \d+)$/i,
+      /^(\d+ (photos|images|pictures|slides)|(see|view|browse|open|launch|start|enter) (the )?(full |photo |image )?(gallery|slideshow|photos|images|pictures)( [-–(:]? ?\d+ ?(photos|images|pictures|slides)?\)?)?|(see|view) all|back to (the )?(slide|slides|gallery|slideshow|top)|(previous|next|prev) (slide|image|photo|picture)|(click|tap) to (enlarge|expand|zoom)|enlarge (this )?(image|photo|picture)|(hide|show|toggle) caption|(photo|image|picture|slide) \d+ (of|\/) \d+)$/i,
     maxLength: 40,
   },
   // A byline on its own line written out ("Written by Jane Doe"), a wire credit ("With files from The

@@ -83,6 +83,43 @@ describe("parseHtml: the article without the page's furniture", () => {
     );
   });
 
+  it("drops a thread of readers' comments even when one comment is longer than the post", () => {
+    // A short post under which a reader wrote more than the author: the thread holds most of the
+    // page's prose, so neither its longest comment may be taken for the story nor the post's own
+    // container (named "newsletter-post" by its platform) go as a small share of the page.
+    const reply = [
+      "I have worked at a port for twenty years and I can tell you that these deals never last, because the next contract always reopens the same questions about shifts, overtime and the pensions that were promised.",
+      "When the cranes were automated the union was told the same thing, and within three years half of the crane drivers had been moved to the yard, so I would not celebrate a raise that the operators can take back.",
+      "What nobody mentions is the backlog itself: ships waiting outside the harbour cost the exporters far more than the raise, and they will pass that cost on to the farmers who ship through Valmont every autumn.",
+    ];
+    const comment = (name: string, paragraphs: string[]) =>
+      `<div class="comment"><div class="comment-meta"><a href="/u/${name}">${name}</a> <span>5h</span></div><div class="comment-body">${paragraphs.map((text) => `<p>${text}</p>`).join("")}</div><div class="comment-actions">Reply</div></div>`;
+    const html = `<html><head><title>The port deal</title></head><body>
+      <article class="newsletter-post post"><h1>The port deal</h1><div class="body markup">${body
+        .slice(0, 2)
+        .map((text) => `<p>${text}</p>`)
+        .join("")}</div></article>
+      <div id="post-comments" class="comments-section"><h4>Discussion about this post</h4><div class="comment-list">
+      ${comment("harbourhand", reply)}${comment("exporter", ["Exactly right, the delays cost us more than any raise ever would."])}
+      </div></div></body></html>`;
+    expect(parseHtml(html, { input: "https://blog.example/p/port-deal" }).originalText).toBe(
+      body.slice(0, 2).join("\n\n"),
+    );
+  });
+
+  it("drops an audio player's controls set above the story", () => {
+    // "Listen to this article" players: a speed menu, a time display and a hint for screen readers,
+    // in a block whose class names nothing Roundup knows.
+    const html = `<html><head><title>Dock strike ends</title></head><body><article><h1>Dock strike ends</h1>
+      <div class="tt-listen"><div class="tt-listen-top"><button type="button">Listen to this story</button>
+      <span>Voice: Marta Leclerc</span><label>Speed <select><option>1x</option><option>1.5x</option></select></label></div>
+      <audio preload="none"></audio><div class="tt-listen-controls"><button type="button" aria-label="Play"></button>
+      <input type="range" min="0" max="100"><span>0:00 / --:--</span></div>
+      <span class="sr-only">Use left and right arrow keys to seek audio.</span></div>
+      ${body.map((text) => `<p>${text}</p>`).join("")}</article></body></html>`;
+    expect(parseHtml(html, { input: "https://courier.example/dock" }).originalText).toBe(body.join("\n\n"));
+  });
+
   it("keeps an article whose own container has a furniture-like name", () => {
     const html = `<html><head><title>Dock strike ends</title></head><body>
       <nav><a href="/">Home</a><a href="/news">News</a></nav>

@@ -86,19 +86,22 @@ interface DocumentLike {
   body?: { textContent: string | null } | null;
 }
 
+/** Words that name readers' comments in class names and ids. */
+const commentWords = new Set(["comment", "comments"]);
+
 /** The furniture words a class or id carries, as whole words, hyphenated pairs or camelCase parts (`newsletter-signup`, `most-read`, `photoCaption`). */
-function namesFurniture(value: string | null): boolean {
+function namesFurniture(value: string | null, words: ReadonlySet<string> = furnitureWords): boolean {
   if (!value) return false;
   // camelCase names are words too (`rolloverCaption`, `relatedLinks`, `shareBar`), as sites of the 2010s wrote them
   for (const token of value
     .replace(/(\p{Ll})(\p{Lu})/gu, "$1-$2")
     .toLowerCase()
     .split(/[\s_]+/)) {
-    if (furnitureWords.has(token)) return true;
+    if (words.has(token)) return true;
     const parts = token.split("-");
     for (let index = 0; index < parts.length; index++) {
-      if (furnitureWords.has(parts[index] ?? "")) return true;
-      if (furnitureWords.has(`${parts[index]}-${parts[index + 1]}`)) return true;
+      if (words.has(parts[index] ?? "")) return true;
+      if (words.has(`${parts[index]}-${parts[index + 1]}`)) return true;
     }
   }
   return false;
@@ -116,6 +119,10 @@ export function removeBoilerplateElements(document: DocumentLike): void {
       (total, paragraph) => total + (paragraph.textContent?.trim().length ?? 0),
       0,
     );
+  // Readers' comments go first, so that shares of the page's prose are measured without them: under
+  // a short post they hold most of it, and an article container named by a furniture word
+  // ("newsletter-post") would otherwise go as a small share of the page.
+  for (const element of Array.from(document.querySelectorAll("*"))) if (isCommentThread(element)) element.remove();
   // A page without paragraphs (text in divs and <br>s) is measured by its whole text instead: an
   // ASP.NET page wraps its entire body in one <form>, which must not go.
   const paragraphs = paragraphText(document);
@@ -144,6 +151,43 @@ export function removeBoilerplateElements(document: DocumentLike): void {
     const block = imageBlock(image);
     if (block) block.remove();
   }
+  for (const audio of Array.from(document.querySelectorAll("audio"))) playerBlock(audio)?.remove();
+}
+
+/**
+ * The block an audio player sits in with its controls, when the block is nothing else: its buttons,
+ * speed menu, time display and screen-reader hints ("Listen to this article", "Speed 1x", "0:00 /
+ * --:--", "Use left and right arrow keys to seek audio.") are the site's interface, not the article.
+ * A container with a paragraph or a list (a podcast's notes or transcript) is not such a block.
+ */
+function playerBlock(audio: ElementLike): ElementLike | null {
+  let block: ElementLike | null = null;
+  for (let node = audio.parentElement, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+    if (node.querySelector("p, li, h1, h2, h3") || (node.textContent?.trim().length ?? 0) > 300) break;
+    block = node;
+  }
+  return block;
+}
+
+/** Whether a class or id names readers' comments (`comment-body`, `commentList`, `comments`). */
+const namesComments = (element: ElementLike) =>
+  namesFurniture(element.getAttribute("class"), commentWords) ||
+  namesFurniture(element.getAttribute("id"), commentWords);
+
+/**
+ * A thread of readers' comments: an element named for comments holding two or more separate
+ * elements named for comments that have paragraphs of their own (each reader's comment). It goes
+ * however much of the page's prose it holds: under a short post, one reader's comment can be longer
+ * than the post, and Roundup would otherwise keep the thread, or take a comment for the story. An
+ * article container a site happens to call "story-comments-enabled" holds no such items.
+ */
+function isCommentThread(element: ElementLike): boolean {
+  if (!namesComments(element)) return false;
+  const items = Array.from(element.querySelectorAll("*")).filter(
+    (node) =>
+      namesComments(node) && Array.from(node.querySelectorAll("p")).some((paragraph) => paragraph.textContent?.trim()),
+  );
+  return items.filter((item) => !items.some((other) => other !== item && other.contains(item))).length >= 2;
 }
 
 /**
