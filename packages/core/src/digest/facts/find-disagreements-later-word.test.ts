@@ -73,6 +73,53 @@ describe("findDisagreements on a source's later count of an event's effects", ()
   });
 });
 
+describe("findDisagreements on a source's later count against an earlier report's count naming no source", () => {
+  it("never sets homes a service said were flooded, a day later, against an earlier report's count", () => {
+    expect(
+      values(
+        ["Alpha News", "2031-05-03T09:00:00Z", "About 60 homes in the two towns were flooded."],
+        [
+          "Beta Times",
+          "2031-05-05T09:00:00Z",
+          "About 80 homes in the two towns were flooded, the State Emergency Service said on Sunday.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("never sets arrests the police gave a day later against an earlier report's count", () => {
+    expect(
+      values(
+        ["Alpha News", "2031-05-03T09:00:00Z", "Twelve fans were arrested after the derby."],
+        ["Beta Times", "2031-05-05T09:00:00Z", "Nineteen fans were arrested after the derby, police said on Sunday."],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets counts of those on duty or aboard when it happened against each other, whoever gave them", () => {
+    expect(
+      values(
+        ["Alpha News", "2031-05-03T09:00:00Z", "Four guards were on duty at the gallery at the time of the theft."],
+        [
+          "Beta Times",
+          "2031-05-05T09:00:00Z",
+          "Six guards were on duty at the gallery at the time of the theft, the National Gallery said on Sunday.",
+        ],
+      ),
+    ).toEqual([["Four", "Six"]]);
+    expect(
+      values(
+        ["Alpha News", "2031-05-03T09:00:00Z", "The ferry was carrying 212 passengers when it ran aground."],
+        [
+          "Beta Times",
+          "2031-05-05T09:00:00Z",
+          "The ferry was carrying 240 passengers when it ran aground, the coastguard said on Sunday.",
+        ],
+      ),
+    ).toEqual([["212", "240"]]);
+  });
+});
+
 describe("findDisagreements keeps rivals that are no source's later word", () => {
   it("sets another source's count given a day later against the first source's", () => {
     expect(

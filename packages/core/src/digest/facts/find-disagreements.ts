@@ -1948,15 +1948,18 @@ function latestPerOutlet(
     // A sayer telling its figure as changed ("The fire brigade now puts the number … at 150") updates
     // the count an earlier day's report gave without naming whose it was ("120 residents were
     // evacuated"): that figure is the count's earlier step, not a rival (one another sayer gave stays a rival).
-    if (latest.some(changing))
-      for (const mention of moment)
-        if (
-          !sayers.has(mention) &&
-          mention.item.article.publishedAt &&
-          dayOf(mention) < lastDay &&
-          groupOf.get(mention) !== groupOf.get(latest[0]!)
-        )
-          dropped.add(mention);
+    // So does its word dated since that report came out ("About 140 homes were flooded, the SES said
+    // on Sunday" against Saturday's "About 60 homes were flooded"), unless either count is of those
+    // there when something happened ("on duty when the men escaped"), which no later count changes.
+    for (const mention of moment)
+      if (
+        !sayers.has(mention) &&
+        mention.item.article.publishedAt &&
+        dayOf(mention) < lastDay &&
+        groupOf.get(mention) !== groupOf.get(latest[0]!) &&
+        (latest.some(changing) || (saidSince(mention) && !countOfAMoment(mention) && !latest.some(countOfAMoment)))
+      )
+        dropped.add(mention);
   }
   return moment.filter((mention) => !dropped.has(mention));
 }
@@ -1970,6 +1973,16 @@ function saidOn(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, Sent
   if (!known || known.basis !== "stated" || known.date.length !== 10 || mention.kind !== "fixed") return null;
   if (!dayOnlyOfSaying(mention.item.sentence.text)) return null;
   return known.date;
+}
+
+/** "when the men escaped", "at the time of the escape", "on the night of the fire": a count tied to a moment. */
+const AT_A_MOMENT =
+  /\b(?:when|as)\s+(?:the|a|an|it|its|their|he|she|they)\b|\bat\s+the\s+time\b|\b(?:on\s+the|that)\s+night\b/i;
+
+/** Whether a count is of those there when something happened: aboard, inside, attending, or a moment named. */
+function countOfAMoment(mention: NumberMention): boolean {
+  if (mention.event === "aboard" || mention.event === "attended" || mention.event === "inside") return true;
+  return AT_A_MOMENT.test(mention.item.sentence.text);
 }
 
 /** A body's initials ("state emergency service" → "ses"), its short name in later reports; null for one word. */
@@ -1986,7 +1999,7 @@ function initialsOf(name: string): string | null {
 const COUNT_CHANGED =
   /\b(?:now|latest|updated|revised|(?:has|have|had)\s+(?:risen|climbed|grown|increased|fallen|dropped)|(?:rose|climbed|grew|increased|fell|dropped)\s+to)\b/i;
 const BODY_SAYS_AFTER =
-  /,\s+(?:the|a)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|reported|confirmed)(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\.?$/;
+  /,\s+(?:(?:the|a)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|reported|confirmed)(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\.?$/;
 const BODY_SAYS_BEFORE =
   /^The\s+([a-z]+(?:\s+(?!now\b)[a-z]+)?)\s+(?:now\s+)?(?:puts|put|says|said|estimates|estimated)\b/;
 /**
