@@ -177,3 +177,72 @@ describe("findDisagreements keeps rivals that are no source's later word", () =>
     ).toEqual([["212", "240"]]);
   });
 });
+
+describe("findDisagreements on a count told as still being made, or as made by a fuller check", () => {
+  const council = "About 80 homes were flooded, the Dunmore Shire Council said on Sunday.";
+
+  it("never sets a higher count a day later against one its own words leave open", () => {
+    expect(
+      values(
+        [
+          "Alpha News",
+          "2031-05-03T09:00:00Z",
+          "About 60 homes were flooded, with crews still assessing damage, the State Emergency Service said.",
+        ],
+        ["Beta Times", "2031-05-05T09:00:00Z", council],
+      ),
+    ).toEqual([]);
+  });
+
+  it("never sets a higher count a day later against an initial one", () => {
+    expect(
+      values(
+        [
+          "Alpha News",
+          "2031-05-03T09:00:00Z",
+          "The initial count showed 40 cars were damaged by hail, the Insurance Council said.",
+        ],
+        [
+          "Beta Times",
+          "2031-05-05T09:00:00Z",
+          "Some 55 cars were damaged by hail, the motoring club NRMA said on Sunday.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("never sets a count made after a fuller check against an earlier one", () => {
+    expect(
+      values(
+        ["Alpha News", "2031-05-03T09:00:00Z", "About 60 homes were flooded, the State Emergency Service said."],
+        [
+          "Beta Times",
+          "2031-05-05T09:00:00Z",
+          "About 80 homes were flooded, the Dunmore Shire Council said on Sunday after inspectors checked every street.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets a lower later count, or one given the same day, against a count left open", () => {
+    const open: [string, string, string] = [
+      "Alpha News",
+      "2031-05-03T09:00:00Z",
+      "About 60 homes were flooded, with crews still assessing damage, the State Emergency Service said.",
+    ];
+    expect(
+      values(open, [
+        "Beta Times",
+        "2031-05-05T09:00:00Z",
+        "About 45 homes were flooded, the Dunmore Shire Council said on Sunday.",
+      ]),
+    ).toEqual([["about 45", "about 60"]]);
+    expect(
+      values(open, [
+        "Beta Times",
+        "2031-05-03T18:00:00Z",
+        "About 80 homes were flooded, the Dunmore Shire Council said.",
+      ]),
+    ).toEqual([["about 60", "about 80"]]);
+  });
+});

@@ -634,11 +634,25 @@ function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   // "The number of people injured … has risen to 27": a count its own words tell as grown, printed
   // after a lower one, is that count grown, whoever gave either.
   if (toldAsRisen(later)) return true;
+  // A count its own words leave open ("with crews still assessing damage", "a preliminary count"), or
+  // a later one told as made after a fuller check ("after crews checked every street"), is a tally
+  // still being kept: a higher one printed on a later day is the tally grown, whoever gave either.
+  if (after.slice(0, 10) > before.slice(0, 10) && (countLeftOpen(earlier) || countCompleted(later))) return true;
   if (earlier.event === "killed") return tollLeftOpen(earlier.item);
   // The hurt taken to hospital on the night, then the next day's count: hospitals' tallies come in
   // after the first report, so a higher one printed on a later day is the count grown.
   return earlier.event === "hospitalised" && after.slice(0, 10) > before.slice(0, 10);
 }
+
+/** "still assessing", "are still being counted", "a preliminary count", "expected to rise": a count not yet complete. */
+const COUNT_LEFT_OPEN =
+  /\b(?:still\s+(?:being\s+)?(?:assess|count|check|inspect|survey|tally|tallie)(?:ing|ed)|(?:preliminary|initial|provisional)\s+(?:count|estimate|figures?|tally|assessment)|(?:expected|likely)\s+to\s+(?:rise|grow|climb|increase)|(?:could|may|might)\s+(?:rise|grow|climb|increase))\b/i;
+/** "after crews checked every street", "a full count", "the final tally": a count told as made by a fuller check. */
+const COUNT_COMPLETED =
+  /\bafter\s+(?:[\p{L}-]+\s+){0,3}?(?:checked|inspected|assessed|surveyed|counted|visited|searched)\s+(?:every|all|each)\b|\b(?:final|full|complete)\s+(?:count|tally|assessment)\b/iu;
+
+const countLeftOpen = (mention: NumberMention) => COUNT_LEFT_OPEN.test(mention.item.sentence.text);
+const countCompleted = (mention: NumberMention) => COUNT_COMPLETED.test(mention.item.sentence.text);
 
 /**
  * "The number of runners treated in hospitals rose to 19", then "In all, 22 runners were treated in
