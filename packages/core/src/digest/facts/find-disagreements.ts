@@ -366,9 +366,15 @@ function dayOfReport(mention: NumberMention, spoken: string): string | null {
  */
 function spokenDayOnly(mention: NumberMention): boolean {
   if (mention.kind !== "fixed") return false;
-  const text = mention.item.sentence.text;
-  const said = SAID_ON_DAY.exec(text);
-  if (!said || said.index < mention.end - mention.item.sentence.start) return false;
+  const said = SAID_ON_DAY.exec(mention.item.sentence.text);
+  return (
+    !!said && said.index >= mention.end - mention.item.sentence.start && dayOnlyOfSaying(mention.item.sentence.text)
+  );
+}
+
+/** Whether a sentence's one day is the day its source spoke ("…, the SES said on Sunday", "Police said on Tuesday that …"). */
+function dayOnlyOfSaying(text: string): boolean {
+  if (!SAID_ON_DAY.test(text)) return false;
   const days = [...text.matchAll(NAMED_DAY)].length;
   return days === 1 && !DATE_IN_SCOPE.test(text) && !/\b(?:yesterday|today|tonight|last night)\b/i.test(text);
 }
@@ -628,11 +634,25 @@ function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
   // "The number of people injured … has risen to 27": a count its own words tell as grown, printed
   // after a lower one, is that count grown, whoever gave either.
   if (toldAsRisen(later)) return true;
+  // A count its own words leave open ("with crews still assessing damage", "a preliminary count"), or
+  // a later one told as made after a fuller check ("after crews checked every street"), is a tally
+  // still being kept: a higher one printed on a later day is the tally grown, whoever gave either.
+  if (after.slice(0, 10) > before.slice(0, 10) && (countLeftOpen(earlier) || countCompleted(later))) return true;
   if (earlier.event === "killed") return tollLeftOpen(earlier.item);
   // The hurt taken to hospital on the night, then the next day's count: hospitals' tallies come in
   // after the first report, so a higher one printed on a later day is the count grown.
   return earlier.event === "hospitalised" && after.slice(0, 10) > before.slice(0, 10);
 }
+
+/** "still assessing", "are still being counted", "a preliminary count", "expected to rise": a count not yet complete. */
+const COUNT_LEFT_OPEN =
+  /\b(?:still\s+(?:being\s+)?(?:assess|count|check|inspect|survey|tally|tallie)(?:ing|ed)|(?:preliminary|initial|provisional)\s+(?:count|estimate|figures?|tally|assessment)|(?:expected|likely)\s+to\s+(?:rise|grow|climb|increase)|(?:could|may|might)\s+(?:rise|grow|climb|increase))\b/i;
+/** "after crews checked every street", "a full count", "the final tally": a count told as made by a fuller check. */
+const COUNT_COMPLETED =
+  /\bafter\s+(?:[\p{L}-]+\s+){0,3}?(?:checked|inspected|assessed|surveyed|counted|visited|searched)\s+(?:every|all|each)\b|\b(?:final|full|complete)\s+(?:count|tally|assessment)\b/iu;
+
+const countLeftOpen = (mention: NumberMention) => COUNT_LEFT_OPEN.test(mention.item.sentence.text);
+const countCompleted = (mention: NumberMention) => COUNT_COMPLETED.test(mention.item.sentence.text);
 
 /**
  * "The number of runners treated in hospitals rose to 19", then "In all, 22 runners were treated in
@@ -1143,7 +1163,7 @@ export function findDisagreements(
     // Readings overlap (two sources' counts of one event can be both a fixed count and estimates):
     // a figure is set against its rivals once.
     if (moment.some((mention) => reported.has(mention))) continue;
-    const found = disagreementOf(moment, byId);
+    const found = disagreementOf(moment, byId, dates);
     if (!found) continue;
     disagreements.push(found);
     for (const mention of moment) reported.add(mention);
@@ -1866,7 +1886,11 @@ function differingValues(claims: readonly Claim[]): Claim[][] {
  * step of the story (the timeline's), not a rival of another outlet's figure. Only its latest value
  * of the moment is kept (articles without a date keep theirs).
  */
-function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<string, Article>): NumberMention[] {
+function latestPerOutlet(
+  moment: readonly NumberMention[],
+  byId: ReadonlyMap<string, Article>,
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+): NumberMention[] {
   const groups = differingValues(claimsOf(moment, true));
   const groupOf = new Map<NumberMention, number>();
   groups.forEach((group, index) => {
@@ -1903,7 +1927,10 @@ function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<str
   // A body's short name is the body ("the hurricane center" after "the National Hurricane Center").
   const names = [...new Set(sayers.values())];
   const fullName = (source: string) =>
-    names.find((name) => name !== source && name.endsWith(` ${source}`) && !PRONOUN.test(source)) ?? source;
+    names.find(
+      (name) =>
+        name !== source && (name.endsWith(` ${source}`) || initialsOf(name) === source) && !PRONOUN.test(source),
+    ) ?? source;
   const bySource = new Map<string, NumberMention[]>();
   for (const [mention, source] of sayers) {
     const key = fullName(source);
@@ -1914,29 +1941,68 @@ function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<str
     const lastDay = list.map(dayOf).reduce((a, b) => (a > b ? a : b));
     const latest = list.filter((mention) => dayOf(mention) === lastDay);
     if (new Set(latest.map((mention) => groupOf.get(mention))).size !== 1) continue;
-    // Only a count told as changing: a ballot's result told two ways is a slip, not a revision.
+    // Only a count told as changing or as the sayer's later word: a ballot's result told two ways is
+    // a slip, not a revision.
     const changing = (mention: NumberMention) => COUNT_CHANGED.test(mention.item.sentence.text);
+    // Or the later outlet dates the sayer's word to the day the earlier report came out or after ("About
+    // 140 homes were flooded, the SES said on Sunday", against Saturday's "about 60 … the State Emergency
+    // Service said"): the sayer's own later count, as a tally of an event's effects grows while it is kept.
+    const saidSince = (mention: NumberMention) =>
+      latest.some((later) => {
+        const said = saidOn(later, dates);
+        return said !== null && said >= dayOf(mention);
+      });
     for (const mention of list)
       if (
         dayOf(mention) < lastDay &&
         groupOf.get(mention) !== groupOf.get(latest[0]!) &&
-        (changing(mention) || latest.some(changing))
+        (changing(mention) || latest.some(changing) || saidSince(mention))
       )
         dropped.add(mention);
     // A sayer telling its figure as changed ("The fire brigade now puts the number … at 150") updates
     // the count an earlier day's report gave without naming whose it was ("120 residents were
     // evacuated"): that figure is the count's earlier step, not a rival (one another sayer gave stays a rival).
-    if (latest.some(changing))
-      for (const mention of moment)
-        if (
-          !sayers.has(mention) &&
-          mention.item.article.publishedAt &&
-          dayOf(mention) < lastDay &&
-          groupOf.get(mention) !== groupOf.get(latest[0]!)
-        )
-          dropped.add(mention);
+    // So does its word dated since that report came out ("About 140 homes were flooded, the SES said
+    // on Sunday" against Saturday's "About 60 homes were flooded"), unless either count is of those
+    // there when something happened ("on duty when the men escaped"), which no later count changes.
+    for (const mention of moment)
+      if (
+        !sayers.has(mention) &&
+        mention.item.article.publishedAt &&
+        dayOf(mention) < lastDay &&
+        groupOf.get(mention) !== groupOf.get(latest[0]!) &&
+        (latest.some(changing) || (saidSince(mention) && !countOfAMoment(mention) && !latest.some(countOfAMoment)))
+      )
+        dropped.add(mention);
   }
   return moment.filter((mention) => !dropped.has(mention));
+}
+
+/**
+ * The day a count's sayer gave it, when its sentence is dated only by that ("…, the SES said on
+ * Sunday", "Police said on Tuesday that …"); null for any other.
+ */
+function saidOn(mention: NumberMention, dates: ReadonlyMap<ArticleSentence, SentenceDate | null>): string | null {
+  const known = dates.get(mention.item);
+  if (!known || known.basis !== "stated" || known.date.length !== 10 || mention.kind !== "fixed") return null;
+  if (!dayOnlyOfSaying(mention.item.sentence.text)) return null;
+  return known.date;
+}
+
+/** "when the men escaped", "at the time of the escape", "on the night of the fire": a count tied to a moment. */
+const AT_A_MOMENT =
+  /\b(?:when|as)\s+(?:the|a|an|it|its|their|he|she|they)\b|\bat\s+the\s+time\b|\b(?:on\s+the|that)\s+night\b/i;
+
+/** Whether a count is of those there when something happened: aboard, inside, attending, or a moment named. */
+function countOfAMoment(mention: NumberMention): boolean {
+  if (mention.event === "aboard" || mention.event === "attended" || mention.event === "inside") return true;
+  return AT_A_MOMENT.test(mention.item.sentence.text);
+}
+
+/** A body's initials ("state emergency service" → "ses"), its short name in later reports; null for one word. */
+function initialsOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((word) => !/^(?:of|and|for|the|on|in|&)$/.test(word));
+  return words.length > 1 ? words.map((word) => word[0]).join("") : null;
 }
 
 /**
@@ -1946,7 +2012,8 @@ function latestPerOutlet(moment: readonly NumberMention[], byId: ReadonlyMap<str
 /** "has risen to", "now puts", "revised": words telling a count that changed. */
 const COUNT_CHANGED =
   /\b(?:now|latest|updated|revised|(?:has|have|had)\s+(?:risen|climbed|grown|increased|fallen|dropped)|(?:rose|climbed|grew|increased|fell|dropped)\s+to)\b/i;
-const BODY_SAYS_AFTER = /,\s+(?:the|a)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|reported|confirmed)\.?$/;
+const BODY_SAYS_AFTER =
+  /,\s+(?:(?:the|a)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|reported|confirmed)(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\.?$/;
 const BODY_SAYS_BEFORE =
   /^The\s+([a-z]+(?:\s+(?!now\b)[a-z]+)?)\s+(?:now\s+)?(?:puts|put|says|said|estimates|estimated)\b/;
 /**
@@ -1981,8 +2048,12 @@ function oneArticleTwoSayers(list: readonly NumberMention[], groupOf: ReadonlyMa
  * values that agree as written (a rounding, a figure inside a range) are one value, and an outlet's
  * revised figure replaces its earlier one.
  */
-function disagreementOf(moment: readonly NumberMention[], byId: ReadonlyMap<string, Article>): Disagreement | null {
-  const current = latestPerOutlet(moment, byId);
+function disagreementOf(
+  moment: readonly NumberMention[],
+  byId: ReadonlyMap<string, Article>,
+  dates: ReadonlyMap<ArticleSentence, SentenceDate | null>,
+): Disagreement | null {
+  const current = latestPerOutlet(moment, byId, dates);
   const values = differingValues(claimsOf(current, true));
   if (values.length < 2) return null;
   const outlets = new Set(current.map((mention) => outletOf(mention.item.article, byId).key));
