@@ -667,6 +667,18 @@ describe("corroborate by the statement's main proposition", () => {
     );
   });
 
+  it("reads a passage's last night and days ago against its publication day, as the timeline does (corro19)", () => {
+    // The articles are published on Tuesday 5 May 2026: last night is Monday's, two days ago Sunday.
+    const vote = "The Kelby council voted 9-2 on Monday night to ban cars from the harbour front";
+    const told = "The council's 9-2 vote last night to ban cars from the harbour front followed a long hearing.";
+    expect(carriedBy(`${vote}.`, told).outlets).toBe(2);
+    expect(carriedBy(`${vote.replace("Monday", "Friday")}.`, told).outlets).toBe(1);
+    const arrest = "A third man was arrested on Sunday over the theft of the Kelby chalice, police said.";
+    const passage = "The third suspect, a Kelby man, was arrested at a railway station two days ago.";
+    expect(carriedBy(arrest, passage).outlets).toBe(2);
+    expect(carriedBy(arrest.replace("Sunday", "Monday"), passage).outlets).toBe(1);
+  });
+
   it("counts a passage leaving the doer unsaid, not one naming another doer", () => {
     const statement =
       "Harbour officials and the dockers' union reached a pay deal early on Monday, ending a week of walkouts.";

@@ -12,6 +12,7 @@ import { mainClause } from "./main-clause.js";
 import { actsTold, synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
+import { readDateExpressions } from "./read-date-expressions.js";
 import { rewrittenFrom } from "./rewritten-from.js";
 import { rivalCountCarries } from "./rival-count.js";
 
@@ -402,20 +403,30 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const NO_DAYS: ReadonlySet<string> = new Set();
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|more|further)$/;
 
-/** Days told by their distance from the day of writing: "yesterday" is the day before publication. */
-const RELATIVE_DAY = /\b(?:(yesterday)|today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
-
 /**
- * The day of the week a passage tells by "yesterday" or "today", counted from its article's
- * publication: Sunday's paper's "the agreement reached yesterday" tells Saturday's agreement.
+ * The days of the week a passage tells by their distance from its article's publication day
+ * ("yesterday", "last night", "this afternoon", "two days ago", "on August 10"), read as the timeline
+ * reads them (see readDateExpressions): Sunday's paper's "the agreement reached yesterday" tells
+ * Saturday's agreement, Wednesday's "the vote last night" Tuesday's vote. Not the day something was
+ * said ("the prefecture said on Thursday"), a day only recalled or one still to come. Null when it
+ * tells none so, or its article is undated.
  */
 function daysSaidRelatively(text: string, article: Article): ReadonlySet<string> | null {
-  const said = RELATIVE_DAY.exec(text);
-  if (!said || !article.publishedAt) return null;
-  const published = new Date(article.publishedAt);
-  if (Number.isNaN(published.getTime())) return null;
-  const day = (published.getUTCDay() + (said[1] ? 6 : 0)) % 7;
-  return new Set([WEEKDAY_NAMES[day]!]);
+  const published =
+    article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt) ? article.publishedAt.slice(0, 10) : null;
+  if (published === null) return null;
+  const days = new Set<string>();
+  for (const expression of readDateExpressions(text, published))
+    if (
+      expression.relative &&
+      expression.precision === "day" &&
+      expression.date !== null &&
+      !expression.background &&
+      !expression.reporting &&
+      !expression.prospective
+    )
+      days.add(WEEKDAY_NAMES[new Date(`${expression.date}T12:00:00Z`).getUTCDay()]!);
+  return days.size > 0 ? days : null;
 }
 
 /** The days of the week a claim names. */
