@@ -679,6 +679,15 @@ describe("corroborate by the statement's main proposition", () => {
     expect(carriedBy(arrest.replace("Sunday", "Monday"), passage).outlets).toBe(1);
   });
 
+  it("takes an act told by a phrase of the timeline's family for the statement's verb (corro19)", () => {
+    const statement =
+      "A snow leopard escaped from its enclosure at Kelby Zoo early on Monday, and police told residents to stay indoors.";
+    const passage = (act: string) =>
+      `Dozens of officers searched through the night for the snow leopard that ${act} Kelby Zoo on Monday, helped by a drone.`;
+    expect(carriedBy(statement, passage("got out of")).outlets).toBe(2);
+    expect(carriedBy(statement, passage("was moved out of")).outlets).toBe(1);
+  });
+
   it("counts a passage leaving the doer unsaid, not one naming another doer", () => {
     const statement =
       "Harbour officials and the dockers' union reached a pay deal early on Monday, ending a week of walkouts.";

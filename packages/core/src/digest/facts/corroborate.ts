@@ -654,6 +654,11 @@ interface Proposition {
   acts: Map<string, string>;
   /** The acts the clause tells as verbs, not as a thing's attribute ("the leaked papers"): each must be told. */
   required: Map<string, string>;
+  /**
+   * The timeline's strict families each act's word tells (see actsTold), by claim term: "halted" is
+   * told by "stopped", "escaped" by "got out of", as the timeline takes them for one act.
+   */
+  strict: Map<string, ReadonlySet<number>>;
   names: Set<string>;
   /** The terms of the doer, before the first act ("Western Lakes University and its graduate workers"). */
   doer: Set<string>;
@@ -678,6 +683,7 @@ function propositionOf(statement: string): Proposition | null {
   const reading = readingOf(clause);
   const acts = new Map<string, string>();
   const required = new Map<string, string>();
+  const strict = new Map<string, ReadonlySet<number>>();
   const tokens = wordTokens(withPhrasesAsWords(clause.replace(COMPOUND_PARTICIPLE, "")));
   tokens.forEach((token, index) => {
     // "rose to 27", "stood at 48,310": a verb bringing in a figure tells the figure, not an act.
@@ -685,6 +691,8 @@ function propositionOf(statement: string): Proposition | null {
       return;
     const act: [string, string] = [family(stem(token.replace(/['’]s?$/, ""))), actRoot(token)];
     acts.set(...act);
+    const families = actsTold(token);
+    if (families.size > 0) strict.set(act[0], families);
     if (!ATTRIBUTIVE.test(tokens[index - 1] ?? "")) required.set(...act);
   });
   if (acts.size === 0 || claim.terms.size < 3) return null;
@@ -702,6 +710,7 @@ function propositionOf(statement: string): Proposition | null {
     claim,
     acts,
     required,
+    strict,
     names,
     doer,
     planned: [...acts.values()].some((root) => reading.planned.has(root)),
@@ -774,9 +783,13 @@ function carriesProposition(
   reading: Reading,
   idf: (term: string) => number,
   ledeDays: ReadonlySet<string>,
+  passageActs: ReadonlySet<number>,
 ): Carried | null {
   const { claim } = proposition;
-  const told = ([term, root]: [string, string]) => passage.terms.has(term) || reading.roots.has(root);
+  const told = ([term, root]: [string, string]) =>
+    passage.terms.has(term) ||
+    reading.roots.has(root) ||
+    [...(proposition.strict.get(term) ?? [])].some((family) => passageActs.has(family));
   const acted = [...proposition.acts].filter(told);
   if (acted.length === 0 || ![...proposition.required].every(told) || tellsAnotherTime(proposition, reading))
     return null;
@@ -1178,6 +1191,7 @@ export function corroborate<T extends DigestSentence>(
               reading(item.sentence.text),
               idf,
               daysSaidRelatively(item.sentence.text, item.article) ?? ledeDays.get(item.article) ?? NO_DAYS,
+              strictActs(item.sentence.text),
             )
           : null);
       // However many words it shares, a plan does not carry its outcome, nor an outcome the plan, nor
