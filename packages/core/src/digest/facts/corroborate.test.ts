@@ -688,6 +688,16 @@ describe("corroborate by the statement's main proposition", () => {
     expect(carriedBy(statement, passage("was moved out of")).outlets).toBe(1);
   });
 
+  it("takes the noun a verb makes with its particle for the act ('broke through', 'the breakthrough') (corro19)", () => {
+    // The articles are published on Tuesday 5 May 2026: yesterday evening is Monday's.
+    const statement =
+      "A rescue drill broke through into the flooded gallery at the Kelby colliery on Monday evening, and all six trapped men were found alive, officials said.";
+    const passage = (act: string) =>
+      `Yesterday evening's ${act} into the flooded Kelby gallery came about 60 hours after the collapse, from a drill angled through 400 metres of rock.`;
+    expect(carriedBy(statement, passage("breakthrough")).outlets).toBe(2);
+    expect(carriedBy(statement, passage("breakdown")).outlets).toBe(1);
+  });
+
   it("counts a passage leaving the doer unsaid, not one naming another doer", () => {
     const statement =
       "Harbour officials and the dockers' union reached a pay deal early on Monday, ending a week of walkouts.";

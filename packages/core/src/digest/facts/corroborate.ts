@@ -7,6 +7,7 @@ import { oncePerWord } from "../../text/once-per-word.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
+import { wordAlone } from "../verify/analyze-text.js";
 import { outletOf } from "./independent-outlets.js";
 import { mainClause } from "./main-clause.js";
 import { actsTold, synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
@@ -619,6 +620,24 @@ interface Reading {
 /** A contrast closing a clause: ", not in an electric vehicle", ", not the council": it denies an alternative, not the act. */
 const CONTRAST_TAIL = /,\s+(?:but\s+)?not\s+(?!only\b)[^,;:]*$/iu;
 
+/** The particles that join a verb into the noun of its act ("broke through", "the breakthrough"). */
+const PARTICLE = /^(?:through|out|down|up|off|over|away|back)$/;
+
+/** A verb's lemma ("broke" → "break"), read by the tagger, once a word. */
+const lemmaOf = oncePerWord((word: string) => wordAlone(word).key);
+
+/**
+ * The noun a verb and its particle make, as news writes the act as a thing: "broke through" → "breakthrough",
+ * "shut down" → "shutdown", "walked out" → "walkout", "a pile-up" (the hyphen cuts it into a pair too)
+ * → "pileup". Null when the word is followed by no particle.
+ */
+function particleCompound(tokens: readonly string[], index: number): string | null {
+  const particle = tokens[index + 1];
+  const verb = tokens[index]!;
+  if (particle === undefined || !PARTICLE.test(particle) || !/^\p{L}{2,}$/u.test(verb)) return null;
+  return `${lemmaOf(verb)}${particle}`;
+}
+
 function readingOf(text: string): Reading {
   const tokens = wordTokens(withPhrasesAsWords(text));
   const roots = new Set<string>();
@@ -628,6 +647,8 @@ function readingOf(text: string): Reading {
     if (YEAR.test(token)) years.add(token);
     const root = actRoot(token);
     roots.add(root);
+    const compound = particleCompound(tokens, index);
+    if (compound) roots.add(compound);
     if (tokens.slice(Math.max(0, index - PLANNED_REACH), index).some((word) => PLANNED.test(word))) planned.add(root);
   });
   // Read only when a passage gets that far in the alignment: most never do, and the clause costs a dozen patterns.
@@ -659,6 +680,8 @@ interface Proposition {
    * told by "stopped", "escaped" by "got out of", as the timeline takes them for one act.
    */
   strict: Map<string, ReadonlySet<number>>;
+  /** The noun each act's verb makes with its particle, by claim term ("broke through": "breakthrough"). */
+  compounds: Map<string, string>;
   names: Set<string>;
   /** The terms of the doer, before the first act ("Western Lakes University and its graduate workers"). */
   doer: Set<string>;
@@ -684,6 +707,7 @@ function propositionOf(statement: string): Proposition | null {
   const acts = new Map<string, string>();
   const required = new Map<string, string>();
   const strict = new Map<string, ReadonlySet<number>>();
+  const compounds = new Map<string, string>();
   const tokens = wordTokens(withPhrasesAsWords(clause.replace(COMPOUND_PARTICIPLE, "")));
   tokens.forEach((token, index) => {
     // "rose to 27", "stood at 48,310": a verb bringing in a figure tells the figure, not an act.
@@ -693,6 +717,8 @@ function propositionOf(statement: string): Proposition | null {
     acts.set(...act);
     const families = actsTold(token);
     if (families.size > 0) strict.set(act[0], families);
+    const compound = particleCompound(tokens, index);
+    if (compound) compounds.set(act[0], compound);
     if (!ATTRIBUTIVE.test(tokens[index - 1] ?? "")) required.set(...act);
   });
   if (acts.size === 0 || claim.terms.size < 3) return null;
@@ -711,6 +737,7 @@ function propositionOf(statement: string): Proposition | null {
     acts,
     required,
     strict,
+    compounds,
     names,
     doer,
     planned: [...acts.values()].some((root) => reading.planned.has(root)),
@@ -789,6 +816,7 @@ function carriesProposition(
   const told = ([term, root]: [string, string]) =>
     passage.terms.has(term) ||
     reading.roots.has(root) ||
+    reading.roots.has(proposition.compounds.get(term) ?? root) ||
     [...(proposition.strict.get(term) ?? [])].some((family) => passageActs.has(family));
   const acted = [...proposition.acts].filter(told);
   if (acted.length === 0 || ![...proposition.required].every(told) || tellsAnotherTime(proposition, reading))
