@@ -667,6 +667,37 @@ describe("corroborate by the statement's main proposition", () => {
     );
   });
 
+  it("reads a passage's last night and days ago against its publication day, as the timeline does (corro19)", () => {
+    // The articles are published on Tuesday 5 May 2026: last night is Monday's, two days ago Sunday.
+    const vote = "The Kelby council voted 9-2 on Monday night to ban cars from the harbour front";
+    const told = "The council's 9-2 vote last night to ban cars from the harbour front followed a long hearing.";
+    expect(carriedBy(`${vote}.`, told).outlets).toBe(2);
+    expect(carriedBy(`${vote.replace("Monday", "Friday")}.`, told).outlets).toBe(1);
+    const arrest = "A third man was arrested on Sunday over the theft of the Kelby chalice, police said.";
+    const passage = "The third suspect, a Kelby man, was arrested at a railway station two days ago.";
+    expect(carriedBy(arrest, passage).outlets).toBe(2);
+    expect(carriedBy(arrest.replace("Sunday", "Monday"), passage).outlets).toBe(1);
+  });
+
+  it("takes an act told by a phrase of the timeline's family for the statement's verb (corro19)", () => {
+    const statement =
+      "A snow leopard escaped from its enclosure at Kelby Zoo early on Monday, and police told residents to stay indoors.";
+    const passage = (act: string) =>
+      `Dozens of officers searched through the night for the snow leopard that ${act} Kelby Zoo on Monday, helped by a drone.`;
+    expect(carriedBy(statement, passage("got out of")).outlets).toBe(2);
+    expect(carriedBy(statement, passage("was moved out of")).outlets).toBe(1);
+  });
+
+  it("takes the noun a verb makes with its particle for the act ('broke through', 'the breakthrough') (corro19)", () => {
+    // The articles are published on Tuesday 5 May 2026: yesterday evening is Monday's.
+    const statement =
+      "A rescue drill broke through into the flooded gallery at the Kelby colliery on Monday evening, and all six trapped men were found alive, officials said.";
+    const passage = (act: string) =>
+      `Yesterday evening's ${act} into the flooded Kelby gallery came about 60 hours after the collapse, from a drill angled through 400 metres of rock.`;
+    expect(carriedBy(statement, passage("breakthrough")).outlets).toBe(2);
+    expect(carriedBy(statement, passage("breakdown")).outlets).toBe(1);
+  });
+
   it("counts a passage leaving the doer unsaid, not one naming another doer", () => {
     const statement =
       "Harbour officials and the dockers' union reached a pay deal early on Monday, ending a week of walkouts.";

@@ -7,11 +7,13 @@ import { oncePerWord } from "../../text/once-per-word.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
+import { wordAlone } from "../verify/analyze-text.js";
 import { outletOf } from "./independent-outlets.js";
 import { mainClause } from "./main-clause.js";
 import { actsTold, synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
 import { numberWordsAsFigures } from "./number-words.js";
 import { isOrganisationWord, TITLE_WORDS } from "./people-index.js";
+import { readDateExpressions } from "./read-date-expressions.js";
 import { storyRewrites } from "./rewritten-from.js";
 import { rivalCountCarries } from "./rival-count.js";
 
@@ -402,20 +404,30 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const NO_DAYS: ReadonlySet<string> = new Set();
 const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|more|further)$/;
 
-/** Days told by their distance from the day of writing: "yesterday" is the day before publication. */
-const RELATIVE_DAY = /\b(?:(yesterday)|today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
-
 /**
- * The day of the week a passage tells by "yesterday" or "today", counted from its article's
- * publication: Sunday's paper's "the agreement reached yesterday" tells Saturday's agreement.
+ * The days of the week a passage tells by their distance from its article's publication day
+ * ("yesterday", "last night", "this afternoon", "two days ago", "on August 10"), read as the timeline
+ * reads them (see readDateExpressions): Sunday's paper's "the agreement reached yesterday" tells
+ * Saturday's agreement, Wednesday's "the vote last night" Tuesday's vote. Not the day something was
+ * said ("the prefecture said on Thursday"), a day only recalled or one still to come. Null when it
+ * tells none so, or its article is undated.
  */
 function daysSaidRelatively(text: string, article: Article): ReadonlySet<string> | null {
-  const said = RELATIVE_DAY.exec(text);
-  if (!said || !article.publishedAt) return null;
-  const published = new Date(article.publishedAt);
-  if (Number.isNaN(published.getTime())) return null;
-  const day = (published.getUTCDay() + (said[1] ? 6 : 0)) % 7;
-  return new Set([WEEKDAY_NAMES[day]!]);
+  const published =
+    article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt) ? article.publishedAt.slice(0, 10) : null;
+  if (published === null) return null;
+  const days = new Set<string>();
+  for (const expression of readDateExpressions(text, published))
+    if (
+      expression.relative &&
+      expression.precision === "day" &&
+      expression.date !== null &&
+      !expression.background &&
+      !expression.reporting &&
+      !expression.prospective
+    )
+      days.add(WEEKDAY_NAMES[new Date(`${expression.date}T12:00:00Z`).getUTCDay()]!);
+  return days.size > 0 ? days : null;
 }
 
 /** The days of the week a claim names. */
@@ -608,6 +620,24 @@ interface Reading {
 /** A contrast closing a clause: ", not in an electric vehicle", ", not the council": it denies an alternative, not the act. */
 const CONTRAST_TAIL = /,\s+(?:but\s+)?not\s+(?!only\b)[^,;:]*$/iu;
 
+/** The particles that join a verb into the noun of its act ("broke through", "the breakthrough"). */
+const PARTICLE = /^(?:through|out|down|up|off|over|away|back)$/;
+
+/** A verb's lemma ("broke" → "break"), read by the tagger, once a word. */
+const lemmaOf = oncePerWord((word: string) => wordAlone(word).key);
+
+/**
+ * The noun a verb and its particle make, as news writes the act as a thing: "broke through" → "breakthrough",
+ * "shut down" → "shutdown", "walked out" → "walkout", "a pile-up" (the hyphen cuts it into a pair too)
+ * → "pileup". Null when the word is followed by no particle.
+ */
+function particleCompound(tokens: readonly string[], index: number): string | null {
+  const particle = tokens[index + 1];
+  const verb = tokens[index]!;
+  if (particle === undefined || !PARTICLE.test(particle) || !/^\p{L}{2,}$/u.test(verb)) return null;
+  return `${lemmaOf(verb)}${particle}`;
+}
+
 function readingOf(text: string): Reading {
   const tokens = wordTokens(withPhrasesAsWords(text));
   const roots = new Set<string>();
@@ -617,6 +647,8 @@ function readingOf(text: string): Reading {
     if (YEAR.test(token)) years.add(token);
     const root = actRoot(token);
     roots.add(root);
+    const compound = particleCompound(tokens, index);
+    if (compound) roots.add(compound);
     if (tokens.slice(Math.max(0, index - PLANNED_REACH), index).some((word) => PLANNED.test(word))) planned.add(root);
   });
   // Read only when a passage gets that far in the alignment: most never do, and the clause costs a dozen patterns.
@@ -643,6 +675,13 @@ interface Proposition {
   acts: Map<string, string>;
   /** The acts the clause tells as verbs, not as a thing's attribute ("the leaked papers"): each must be told. */
   required: Map<string, string>;
+  /**
+   * The timeline's strict families each act's word tells (see actsTold), by claim term: "halted" is
+   * told by "stopped", "escaped" by "got out of", as the timeline takes them for one act.
+   */
+  strict: Map<string, ReadonlySet<number>>;
+  /** The noun each act's verb makes with its particle, by claim term ("broke through": "breakthrough"). */
+  compounds: Map<string, string>;
   names: Set<string>;
   /** The terms of the doer, before the first act ("Western Lakes University and its graduate workers"). */
   doer: Set<string>;
@@ -667,6 +706,8 @@ function propositionOf(statement: string): Proposition | null {
   const reading = readingOf(clause);
   const acts = new Map<string, string>();
   const required = new Map<string, string>();
+  const strict = new Map<string, ReadonlySet<number>>();
+  const compounds = new Map<string, string>();
   const tokens = wordTokens(withPhrasesAsWords(clause.replace(COMPOUND_PARTICIPLE, "")));
   tokens.forEach((token, index) => {
     // "rose to 27", "stood at 48,310": a verb bringing in a figure tells the figure, not an act.
@@ -674,6 +715,10 @@ function propositionOf(statement: string): Proposition | null {
       return;
     const act: [string, string] = [family(stem(token.replace(/['’]s?$/, ""))), actRoot(token)];
     acts.set(...act);
+    const families = actsTold(token);
+    if (families.size > 0) strict.set(act[0], families);
+    const compound = particleCompound(tokens, index);
+    if (compound) compounds.set(act[0], compound);
     if (!ATTRIBUTIVE.test(tokens[index - 1] ?? "")) required.set(...act);
   });
   if (acts.size === 0 || claim.terms.size < 3) return null;
@@ -691,6 +736,8 @@ function propositionOf(statement: string): Proposition | null {
     claim,
     acts,
     required,
+    strict,
+    compounds,
     names,
     doer,
     planned: [...acts.values()].some((root) => reading.planned.has(root)),
@@ -763,9 +810,14 @@ function carriesProposition(
   reading: Reading,
   idf: (term: string) => number,
   ledeDays: ReadonlySet<string>,
+  passageActs: ReadonlySet<number>,
 ): Carried | null {
   const { claim } = proposition;
-  const told = ([term, root]: [string, string]) => passage.terms.has(term) || reading.roots.has(root);
+  const told = ([term, root]: [string, string]) =>
+    passage.terms.has(term) ||
+    reading.roots.has(root) ||
+    reading.roots.has(proposition.compounds.get(term) ?? root) ||
+    [...(proposition.strict.get(term) ?? [])].some((family) => passageActs.has(family));
   const acted = [...proposition.acts].filter(told);
   if (acted.length === 0 || ![...proposition.required].every(told) || tellsAnotherTime(proposition, reading))
     return null;
@@ -1159,6 +1211,7 @@ export function corroborate<T extends DigestSentence>(
               reading(item.sentence.text),
               idf,
               daysSaidRelatively(item.sentence.text, item.article) ?? ledeDays.get(item.article) ?? NO_DAYS,
+              strictActs(item.sentence.text),
             )
           : null);
       // However many words it shares, a plan does not carry its outcome, nor an outcome the plan, nor
