@@ -46,7 +46,7 @@ function measureOf(mention: NumberMention): string | null {
   return "count";
 }
 
-export interface Word {
+interface Word {
   term: string;
   start: number;
   end: number;
@@ -54,7 +54,7 @@ export interface Word {
 }
 
 /** A sentence's content words (stemmed, read through the act families) with their offsets. */
-export function wordsOf(item: ArticleSentence): Word[] {
+function wordsOf(item: ArticleSentence): Word[] {
   const text = item.sentence.text;
   const words: Word[] = [];
   for (const match of text.matchAll(/[\p{L}][\p{L}’'-]*/gu)) {
@@ -72,7 +72,7 @@ export function wordsOf(item: ArticleSentence): Word[] {
 
 const CLAUSE_BREAK = /[,;:()—–\d]|\b(?:and|or|when|while|as|after|before|because|since|where|until|but)\b/i;
 
-export interface Slot {
+interface Slot {
   mention: NumberMention;
   measure: string;
   /** The noun the figure counts, as a term. */
@@ -91,7 +91,7 @@ export interface Slot {
   names: Set<string>;
 }
 
-export function slotOf(mention: NumberMention, words: readonly Word[]): Slot | null {
+function slotOf(mention: NumberMention, words: readonly Word[]): Slot | null {
   const measure = measureOf(mention);
   // A move of a named thing ("the Dow plunged 1,100 points") is read when its outlet looked: moves
   // are compared by their own rules (see NumberMention.market), never by their sentences' words.
@@ -178,7 +178,7 @@ export const CHANGE_ROLE = /^(?:by|from|to)$/;
  * plain figure; else the share of the words beside them both have (Dice), when they share one word
  * besides the counted noun and at least SLOT_SHARE of them.
  */
-export function slotMatch(a: Slot, b: Slot): number | null {
+function slotMatch(a: Slot, b: Slot): number | null {
   if (a.measure !== b.measure) return null;
   if (a.measure === "count" && a.counted !== b.counted) return null;
   // Whose figure it is, what span and whom charges are brought against, where the sentence says so.
@@ -206,7 +206,7 @@ export function slotMatch(a: Slot, b: Slot): number | null {
 }
 
 /** Whether both sentences name someone or somewhere and none of the names is shared: other subjects. */
-export function otherNames(a: Slot, b: Slot): boolean {
+function otherNames(a: Slot, b: Slot): boolean {
   if (a.names.size === 0 || b.names.size === 0) return false;
   for (const name of a.names) if (b.names.has(name)) return false;
   return true;

@@ -4,7 +4,6 @@ import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { alignedFigures } from "./aligned-figures.js";
-import { bestMatchedFigures } from "./best-matched-figures.js";
 import { floorsOfStoryBuilding } from "./building-floors.js";
 import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
@@ -1159,8 +1158,6 @@ export function findDisagreements(
     yield* pairMoments(aligned);
     // Last, the lone figures of one role that two outlets give (see loneFigurePairs).
     yield* pairMoments(loneFigurePairs(measures, mentions, articles));
-    // Then figures in one slot, each the other's best among all its outlets' figures (see bestMatchedFigures).
-    yield* pairMoments(bestMatchedFigures(measures, articles));
   }
   for (const moment of everyMoment()) {
     // Readings overlap (two sources' counts of one event can be both a fixed count and estimates):

@@ -34,7 +34,7 @@ const JOINED_PART_AFTER =
   /^(?:(?!\b(?:were|was|are|is|have|has|had)\b)[^,;:.])*?\band\s+(?:a|an|one|another|two|three|four|five|\d+)\s+\p{L}+[^,;:.]*?\b(?:were|was|are|is|have|has|had)\b/iu;
 
 /** Whether a figure is told plainly of the story's moment: no change, no forecast, no move of a price. */
-export function plain(mention: NumberMention): boolean {
+function plain(mention: NumberMention): boolean {
   const text = mention.item.sentence.text;
   const at = mention.start - mention.item.sentence.start;
   return (
@@ -53,12 +53,12 @@ export function plain(mention: NumberMention): boolean {
  * outlets gave once, what one act counts is no rival of another's. A measure (a length, a span, a sum)
  * is of its thing whatever verb carries it.
  */
-export function twoActs(a: NumberMention, b: NumberMention): boolean {
+function twoActs(a: NumberMention, b: NumberMention): boolean {
   return Boolean(measureClassOf(a)?.startsWith("count:") && a.event && b.event && a.event !== b.event);
 }
 
 /** Whether a bound and a figure beyond it agree ("more than 150" and 200; "up to 35" and 20). */
-export function withinBound(a: NumberMention, b: NumberMention): boolean {
+function withinBound(a: NumberMention, b: NumberMention): boolean {
   const holds = (bound: NumberMention, other: NumberMention) => {
     const qualifier = bound.qualifier?.toLowerCase() ?? "";
     if (/^(?:more than|over|above|at least|as many as)$/.test(qualifier)) return other.value > bound.value;
