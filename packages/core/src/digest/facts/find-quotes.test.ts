@@ -2855,10 +2855,20 @@ describe("findQuotes reads how news signs, introduces and describes a speaker (q
         "“I saw the lorry jackknife in front of me.”\n— bus driver Elaine Parr, who had 40 passengers aboard.",
       ).map((quote) => quote.speaker),
     ).toEqual(["Tomasz Nowak", "Priya Desai", "Elaine Parr"]);
+    // Any lower-case words of a role, when a relative clause follows the name as a signature's does.
+    expect(
+      quotesOf(
+        "“We had no warning at all,” — night porter Tomasz Nowak, who was on duty.",
+        "“We slept in our coats.”\n— crossing patroller Ines Falk, whose shift began at eight.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Tomasz Nowak", "Ines Falk"]);
     // An aside after a dash names no speaker.
-    expect(quotesOf("“It was chaos,” — like Francis Collins before him.").map((quote) => quote.speaker)).toEqual([
-      null,
-    ]);
+    expect(
+      quotesOf(
+        "“It was chaos,” — like Francis Collins before him.",
+        "“It was chaos,” — including Francis Collins, who was there.",
+      ).map((quote) => quote.speaker),
+    ).toEqual([null, null]);
   });
 
   it("gives “she said” to the one person the paragraph before introduces, not as its subject", () => {
@@ -2951,6 +2961,12 @@ describe("findQuotes reads how news signs, introduces and describes a speaker (q
         "'I prayed the whole time,' said the 29-year-old dad.",
       ).map((quote) => quote.speaker),
     ).toEqual([null]);
+    expect(
+      quotesOf(
+        "The report was written by Dr Sam Okafor, a professor at Leeds.",
+        "The 62-year-old academic said the council's figures were “simply wrong”.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Sam Okafor"]);
     // Two professors: either could be meant.
     expect(
       quotesOf(

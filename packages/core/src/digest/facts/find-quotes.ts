@@ -225,12 +225,18 @@ const AFTER_DESCRIPTION_COMMA_NAME_VERB = new RegExp(
   "u",
 );
 const AFTER_DASH = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${NAME})`, "u");
+/** A lower-case word of a role before a name, not one of an aside ("like", "including", "as did"). */
+const DASH_ROLE_WORD = `(?!(?:like|unlike|including|as|did|does|said|says|wrote|than|even|just|only|not|also|then|now|especially|notably|namely|such|both|all|or)\\b)${DESCRIBING_WORD}`;
 /**
  * "“…” — security guard Tomasz Nowak, who was on duty": a signature may open with the speaker's role in
  * lower case, as an attribution does before a name ("nurse Priya Desai said"); a role noun must end it,
- * so an aside ("— like Francis Collins") stays no attribution.
+ * so an aside ("— like Francis Collins") stays no attribution; any lower-case words of a role will do
+ * when a relative clause follows the name, as a signature's does ("— night porter Tomasz Nowak, who …").
  */
-const AFTER_DASH_ROLE_NAME = new RegExp(`^[,.!?]?\\s*[—–]\\s*(?=\\p{Ll})${ROLE_BEFORE}(${NAME})${NAME_ENDS}`, "u");
+const AFTER_DASH_ROLE_NAME = new RegExp(
+  `^[,.!?]?\\s*[—–]\\s*(?:(?=\\p{Ll})${ROLE_BEFORE}(${NAME})${NAME_ENDS}|(?:${DASH_ROLE_WORD}\\s+){1,3}(${NAME}),\\s+(?:who|whose)\\s)`,
+  "u",
+);
 /**
  * "“…” — Green Left leader Tomás Ibarra, speaking…": lower-case words between capitalised runs end a
  * description; a dash followed by a lower-case word ("—like Francis Collins—") is an aside, no attribution.
@@ -244,7 +250,7 @@ const AFTER_DASH_DESCRIBED_NAME = new RegExp(
  * police spokesman", "— night porter Tomasz Nowak, who was on duty"; never a credit line ("— With assistance by …").
  */
 const SIGNATURE_LINE = new RegExp(
-  `^\\n\\s*([—–]\\s*(?:${NAME}|(?=\\p{Ll})${ROLE_BEFORE}${NAME}|(?:[Aa]n?|[Tt]he)\\s+[^\\n,]{2,60})(?=\\s*(?:,|$|\\n)))`,
+  `^\\n\\s*([—–]\\s*(?:${NAME}|(?=\\p{Ll})${ROLE_BEFORE}${NAME}|(?:[Aa]n?|[Tt]he)\\s+[^\\n,]{2,60})(?=\\s*(?:,|$|\\n))|[—–]\\s*(?:${DASH_ROLE_WORD}\\s+){1,3}${NAME},\\s+(?:who|whose)\\s)`,
   "u",
 );
 /** "“…” — an EU diplomat involved in the talks": an unnamed source described after the dash. */
@@ -557,7 +563,7 @@ function attributionAfter(after: string): Attribution | null {
 
 function attributionAfterMatch(after: string): [Attribution, RegExpExecArray] | null {
   const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after) ?? AFTER_DASH_ROLE_NAME.exec(after);
-  if (dash) return [{ speaker: dash[1]!, style: "quote-dash-name" }, dash];
+  if (dash) return [{ speaker: (dash[1] ?? dash[2])!, style: "quote-dash-name" }, dash];
   // "— a sentiment reflected in…" is the writer's aside; "— an EU diplomat" names a source.
   const described = AFTER_DASH_DESCRIPTION.exec(after);
   if (described && isDescription(described[1]!))
@@ -850,8 +856,14 @@ function resolveSpeaker(
       // gives that role, as "the professor" would be.
       (noun ? soleHolderOf(noun, people, context) : null) ??
       // "“…,” said the 29-year-old dad.": with no age nor role to tell, the description stands for the
-      // person the text is about, as "he" would, when the noun says which sex and no other age is theirs.
-      (said ? agedAntecedent(said === "male" ? "he" : "she", aged[1]!, article, position, people, context) : null);
+      // person the text is about, as "he" would (when the noun says which sex; else as both "he" and
+      // "she" would, when they agree), and no other age is theirs.
+      (said
+        ? agedAntecedent(said === "male" ? "he" : "she", aged[1]!, article, position, people, context)
+        : bothAgree(
+            agedAntecedent("he", aged[1]!, article, position, people, context),
+            agedAntecedent("she", aged[1]!, article, position, people, context),
+          ));
     const shown = person ? people.genderOf(person) : null;
     return said && shown && said !== shown ? null : person;
   }
@@ -1590,6 +1602,10 @@ function familyBefore(text: string, position: number, surname: string | null): s
   return found[found.length - 1]?.[1]?.replace(/^The\b/, "the") ?? null;
 }
 
+function bothAgree(one: string | null, other: string | null): string | null {
+  return one === other ? one : null;
+}
+
 /** Whom "the 29-year-old dad" stands for: whom the pronoun would, unless the article gives them another age. */
 function agedAntecedent(
   pronoun: string,
@@ -1599,11 +1615,15 @@ function agedAntecedent(
   people: PeopleIndex,
   context: SpeakerContext,
 ): string | null {
+  // "The 62-year-old academic said … “…”": the description opens its paragraph as a pronoun would,
+  // when no one is named between.
+  const paragraphStart = article.text.lastIndexOf("\n", position - 1) + 1;
+  const from = namesSomeoneBetween(people, article.id, paragraphStart, position) ? position : paragraphStart;
   const person = fitPronounGender(
     pronoun,
-    pronounAntecedent(pronoun, article, position, people, context),
+    pronounAntecedent(pronoun, article, from, people, context),
     article,
-    position,
+    from,
     people,
     context,
   );
