@@ -2893,6 +2893,16 @@ describe("findQuotes reads how news signs, introduces and describes a speaker (q
         "“I thought I was going to die,” she said.",
       ).map((quote) => quote.speaker),
     ).toEqual([null]);
+    // After someone quoted, one mentioned in passing is no new voice; one introduced is.
+    expect(
+      quotesOf(
+        "“We will fight this,” Dana Reyes said.",
+        "The plan, drawn up last year under council leader Paul Grant, was approved in May.",
+        "“It is unfair,” she said.",
+        "Among the rescued was retired teacher Ann Bright, 81, who spent the night in her loft.",
+        "“I could hear the boats,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dana Reyes", "Dana Reyes", "Ann Bright"]);
     // The paragraph goes on about someone already spoken of, or the one named asks the question.
     expect(
       quotesOf(

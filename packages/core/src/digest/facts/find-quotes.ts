@@ -1372,7 +1372,7 @@ function pronounAntecedent(
 
 /** The words before a name that make it a preposition's object: "to the health secretary, ", "with ". */
 const OBJECT_OF_PREPOSITION =
-  /\b(?:to|with|by|for|of|from|at|against|on|about|towards?|into|over|than|like)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+,\s+)?$/u;
+  /\b(?:to|with|by|for|of|from|at|against|on|about|towards?|into|over|than|like|under|behind|beside|near)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+,\s+)?$/u;
 /**
  * A verb in the past, then its object: "arrested ", "charged the driver "; not "Among the injured was ",
  * nor an adjective in "-ed" before a role ("retired teacher ").
@@ -1451,13 +1451,15 @@ function previousParagraphSubject(
     const only = sole.size === 1 ? [...sole][0]! : null;
     const gender = /^he$/i.test(pronoun) ? "male" : /^she$/i.test(pronoun) ? "female" : null;
     const seen = only ? people.genderOf(only) : null;
+    const before = named[0] ? text.slice(Math.max(previousStart, named[0].start - 60), named[0].start) : "";
+    const after = named[0] ? text.slice(named[0].start + named[0].name.length) : "";
     if (
       only &&
       context.names.has(only) &&
       (!seen || !gender || seen === gender) &&
-      !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(previousStart, named[0]!.start - 60), named[0]!.start)) &&
-      !OBJECT_OF_VERB.test(text.slice(Math.max(previousStart, named[0]!.start - 60), named[0]!.start)) &&
-      !/^\s+asked\b/.test(text.slice(named[0]!.start + named[0]!.name.length))
+      !OBJECT_OF_PREPOSITION.test(before) &&
+      !OBJECT_OF_VERB.test(before) &&
+      !/^\s+asked\b/.test(after)
     )
       return only;
   }
