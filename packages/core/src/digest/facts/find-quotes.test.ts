@@ -2844,3 +2844,145 @@ describe("findQuotes on attributions quotes5 had not seen (written here)", () =>
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Ellen Park"]);
   });
 });
+
+describe("findQuotes reads how news signs, introduces and describes a speaker (quotes31)", () => {
+  it("reads a dash signature that opens with the speaker's role in lower case, on the quote's line or the next", () => {
+    expect(
+      quotesOf(
+        "The ward was quiet by midnight.",
+        "“We had no warning at all,” — security guard Tomasz Nowak, who was on duty at the gate.",
+        "“Nobody went home that night,” — nurse Priya Desai, who has worked on the ward for 12 years.",
+        "“I saw the lorry jackknife in front of me.”\n— bus driver Elaine Parr, who had 40 passengers aboard.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Tomasz Nowak", "Priya Desai", "Elaine Parr"]);
+    // Any lower-case words of a role, when a relative clause follows the name as a signature's does.
+    expect(
+      quotesOf(
+        "“We had no warning at all,” — night porter Tomasz Nowak, who was on duty.",
+        "“We slept in our coats.”\n— crossing patroller Ines Falk, whose shift began at eight.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Tomasz Nowak", "Ines Falk"]);
+    // An aside after a dash names no speaker.
+    expect(
+      quotesOf(
+        "“It was chaos,” — like Francis Collins before him.",
+        "“It was chaos,” — including Francis Collins, who was there.",
+      ).map((quote) => quote.speaker),
+    ).toEqual([null, null]);
+  });
+
+  it("gives “she said” to the one person the paragraph before introduces, not as its subject", () => {
+    expect(
+      quotesOf(
+        "The fire spread through the terrace.",
+        "Among them was Leeds student Hannah Cole, 24, who escaped through a window.",
+        "“I thought I was going to die,” she said in a message to her mother.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Hannah Cole"]);
+    expect(
+      quotesOf(
+        "Flood water reached the first floors by dawn.",
+        "Among the rescued was retired teacher Ann Bright, 81, who spent the night in her loft.",
+        "“I could hear the boats but nobody could see me,” she said in a statement.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Ann Bright"]);
+    // Two people introduced, or one told of as a verb's object: no one the pronoun surely means.
+    expect(
+      quotesOf(
+        "Among the injured were Hannah Cole, 24, and Ruth Price, 31.",
+        "“I thought I was going to die,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual([null]);
+    // After someone quoted, one mentioned in passing is no new voice; one introduced is.
+    expect(
+      quotesOf(
+        "“We will fight this,” Dana Reyes said.",
+        "The plan, drawn up last year under council leader Paul Grant, was approved in May.",
+        "“It is unfair,” she said.",
+        "Among the rescued was retired teacher Ann Bright, 81, who spent the night in her loft.",
+        "“I could hear the boats,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dana Reyes", "Dana Reyes", "Ann Bright"]);
+    // The paragraph goes on about someone already spoken of, or the one named asks the question.
+    expect(
+      quotesOf(
+        "“We will not be rushed,” Dana Reyes said.",
+        "She added that the delay would make it harder for council leader Paul Grant to block the plan.",
+        "“I think the public will decide,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dana Reyes", "Dana Reyes"]);
+    expect(
+      quotesOf(
+        "“We will not be rushed,” Dana Reyes said.",
+        "Host Paul Grant asked the senator what she made of the report.",
+        "“I think the public will decide,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Dana Reyes", "Dana Reyes"]);
+    expect(
+      quotesOf(
+        "The fire spread through the terrace.",
+        "Firefighters pulled Hannah Cole, 24, from a window.",
+        "“I thought I was going to die,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual([null]);
+  });
+
+  it("takes a family's word for someone before a name off it, as an occupation is (“Gran Maureen Tate”)", () => {
+    expect(
+      quotesOf(
+        "The water came in fast.",
+        "Gran Maureen Tate, 63, was in her kitchen when the wall gave way.",
+        "“It sounded like a train,” she said.",
+        "“I had no idea,” Grandad Bill Harper, 80, said.",
+        "Auntie Rose Mensah, 70, lost her home. “Everything is gone,” she said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Maureen Tate", "Bill Harper", "Rose Mensah"]);
+  });
+
+  it("gives “the 51-year-old professor” to the one person the story makes a professor, when no one was given that age", () => {
+    expect(
+      quotesOf(
+        "The review was led by Professor Alan Hirst of Keele University.",
+        "The 51-year-old professor said the errors came from “poor record-keeping” at the trust.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Alan Hirst"]);
+    expect(
+      quotesOf(
+        "Lena Fischer, a surgeon at St Mary's, carried out the audit.",
+        "The 44-year-old surgeon described the ward as “dangerously understaffed”.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Lena Fischer"]);
+    // A family noun and an age no one was given: the one the text is about, unless another age is theirs.
+    expect(
+      quotesOf(
+        "Window cleaner Marco Vance told last night how he clung on as his cradle swung.",
+        "'I prayed the whole time,' said the 29-year-old dad.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Marco Vance"]);
+    expect(
+      quotesOf(
+        "Nurse Kylie Marsh told last night how she waded into the surf to save a surfer.",
+        "“I just grabbed his arm,” the 41-year-old mum-of-two said.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Kylie Marsh"]);
+    expect(
+      quotesOf(
+        "Tom Hale, 31, told last night how he clung on.",
+        "'I prayed the whole time,' said the 29-year-old dad.",
+      ).map((quote) => quote.speaker),
+    ).toEqual([null]);
+    expect(
+      quotesOf(
+        "The report was written by Dr Sam Okafor, a professor at Leeds.",
+        "The 62-year-old academic said the council's figures were “simply wrong”.",
+      ).map((quote) => quote.speaker),
+    ).toEqual(["Sam Okafor"]);
+    // Two professors: either could be meant.
+    expect(
+      quotesOf(
+        "The review was led by Professor Alan Hirst and Professor Jane Moss.",
+        "The 51-year-old professor said the errors came from “poor record-keeping” at the trust.",
+      ).map((quote) => quote.speaker),
+    ).toEqual([null]);
+  });
+});

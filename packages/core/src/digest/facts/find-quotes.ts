@@ -1,5 +1,6 @@
 import type { Citation } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerText } from "../../text/once-per-text.js";
 import { curlyWireMarks } from "./curly-wire-marks.js";
 import { isLabelTerm } from "./label-term.js";
@@ -69,7 +70,7 @@ const NAME_ENDS =
 /** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union"; never "a week after she had". */
 const NOT_IN_DESCRIPTION =
   "(?!(?:he|she|they|it|we|i|you|had|has|have|was|were|is|are|after|before|when|while|since|that|which|who)\\b)";
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+|\\d{1,3}-year-old)\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
 /**
  * "a member of the union's national executive", "a senior member of the cabinet": a member is
  * described by what they belong to, to the end of the phrase.
@@ -101,7 +102,7 @@ const KIN =
  * Santos said", "chief engineer Sabine Imhof told".
  */
 const PEOPLE_AT_WORK =
-  "(?:rider|cyclist|pilot|engineer|skipper|climber|player|runner|athlete|sailor|rower|swimmer|diver|jockey|goalkeeper|striker|midfielder|defender|firefighter|paramedic|ranger|warden|vet|keeper|curator|historian|archaeologist|geologist|architect|contractor|builder|mechanic|electrician|fisherman|controller|operator|coordinator|consultant|physician|midwife|pharmacist|headteacher|headmaster|headmistress|principal|lecturer|author|writer|artist|musician|singer|actor|actress|producer|presenter|broadcaster|photographer|editor|chef|landlord|landlady|vicar|priest|pastor|bishop|guide|instructor|trainer|miner|planner|designer|entrepreneur|investor|trader|banker|accountant|caretaker|carer|protester|bystander|onlooker|eyewitness|motorist|hiker|walker|skier|holidaymaker|tourist|diner|guest)";
+  "(?:rider|cyclist|pilot|engineer|skipper|climber|player|runner|athlete|sailor|rower|swimmer|diver|jockey|goalkeeper|striker|midfielder|defender|firefighter|paramedic|ranger|warden|vet|keeper|curator|historian|archaeologist|geologist|architect|contractor|builder|mechanic|electrician|fisherman|controller|operator|coordinator|consultant|physician|midwife|pharmacist|headteacher|headmaster|headmistress|principal|lecturer|author|writer|artist|musician|singer|actor|actress|producer|presenter|broadcaster|photographer|editor|chef|landlord|landlady|guard|vicar|priest|pastor|bishop|guide|instructor|trainer|miner|planner|designer|entrepreneur|investor|trader|banker|accountant|caretaker|carer|protester|bystander|onlooker|eyewitness|motorist|hiker|walker|skier|holidaymaker|tourist|diner|guest)";
 /**
  * A lower-case role before a name is part of the attribution, not of the name: "spokesman Matthew
  * Miller said"; so is the body the role belongs to ("Astraeon chief executive Ingrid Solberg told
@@ -224,6 +225,18 @@ const AFTER_DESCRIPTION_COMMA_NAME_VERB = new RegExp(
   "u",
 );
 const AFTER_DASH = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${NAME})`, "u");
+/** A lower-case word of a role before a name, not one of an aside ("like", "including", "as did"). */
+const DASH_ROLE_WORD = `(?!(?:like|unlike|including|as|did|does|said|says|wrote|than|even|just|only|not|also|then|now|especially|notably|namely|such|both|all|or)\\b)${DESCRIBING_WORD}`;
+/**
+ * "“…” — security guard Tomasz Nowak, who was on duty": a signature may open with the speaker's role in
+ * lower case, as an attribution does before a name ("nurse Priya Desai said"); a role noun must end it,
+ * so an aside ("— like Francis Collins") stays no attribution; any lower-case words of a role will do
+ * when a relative clause follows the name, as a signature's does ("— night porter Tomasz Nowak, who …").
+ */
+const AFTER_DASH_ROLE_NAME = new RegExp(
+  `^[,.!?]?\\s*[—–]\\s*(?:(?=\\p{Ll})${ROLE_BEFORE}(${NAME})${NAME_ENDS}|(?:${DASH_ROLE_WORD}\\s+){1,3}(${NAME}),\\s+(?:who|whose)\\s)`,
+  "u",
+);
 /**
  * "“…” — Green Left leader Tomás Ibarra, speaking…": lower-case words between capitalised runs end a
  * description; a dash followed by a lower-case word ("—like Francis Collins—") is an aside, no attribution.
@@ -234,10 +247,10 @@ const AFTER_DASH_DESCRIBED_NAME = new RegExp(
 );
 /**
  * A line that only signs the quote before it: "— Jan Peeters, a retired art-crime detective", "— a
- * police spokesman"; never a credit line ("— With assistance by …").
+ * police spokesman", "— night porter Tomasz Nowak, who was on duty"; never a credit line ("— With assistance by …").
  */
 const SIGNATURE_LINE = new RegExp(
-  `^\\n\\s*([—–]\\s*(?:${NAME}|(?:[Aa]n?|[Tt]he)\\s+[^\\n,]{2,60})(?=\\s*(?:,|$|\\n)))`,
+  `^\\n\\s*([—–]\\s*(?:${NAME}|(?=\\p{Ll})${ROLE_BEFORE}${NAME}|(?:[Aa]n?|[Tt]he)\\s+[^\\n,]{2,60})(?=\\s*(?:,|$|\\n))|[—–]\\s*(?:${DASH_ROLE_WORD}\\s+){1,3}${NAME},\\s+(?:who|whose)\\s)`,
   "u",
 );
 /** "“…” — an EU diplomat involved in the talks": an unnamed source described after the dash. */
@@ -549,8 +562,8 @@ function attributionAfter(after: string): Attribution | null {
 }
 
 function attributionAfterMatch(after: string): [Attribution, RegExpExecArray] | null {
-  const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after);
-  if (dash) return [{ speaker: dash[1]!, style: "quote-dash-name" }, dash];
+  const dash = AFTER_DASH_DESCRIBED_NAME.exec(after) ?? AFTER_DASH.exec(after) ?? AFTER_DASH_ROLE_NAME.exec(after);
+  if (dash) return [{ speaker: (dash[1] ?? dash[2])!, style: "quote-dash-name" }, dash];
   // "— a sentiment reflected in…" is the writer's aside; "— an EU diplomat" names a source.
   const described = AFTER_DASH_DESCRIPTION.exec(after);
   if (described && isDescription(described[1]!))
@@ -835,8 +848,22 @@ function resolveSpeaker(
   // "the 38-year-old mother of two said": the same, unless the noun says the other sex.
   const aged = /^the\s+(\d{1,3})-year-old(?:\s+(?:[a-z-]+\s+)?([a-z-]+)(?:\s+of\s+[a-z\d]+)?)?$/i.exec(speaker);
   if (aged) {
-    const person = personOfAge(aged[1]!, article.text.slice(0, position), article, people);
-    const said = aged[2] ? genderOfNoun(aged[2]) : null;
+    const noun = aged[2]?.replace(/-of-.*$/, "");
+    const said = noun ? genderOfNoun(noun) : null;
+    const person =
+      personOfAge(aged[1]!, article.text.slice(0, position), article, people) ??
+      // "The 51-year-old professor said" where no one was given that age: the one person the story
+      // gives that role, as "the professor" would be.
+      (noun ? soleHolderOf(noun, people, context) : null) ??
+      // "“…,” said the 29-year-old dad.": with no age nor role to tell, the description stands for the
+      // person the text is about, as "he" would (when the noun says which sex; else as both "he" and
+      // "she" would, when they agree), and no other age is theirs.
+      (said
+        ? agedAntecedent(said === "male" ? "he" : "she", aged[1]!, article, position, people, context)
+        : bothAgree(
+            agedAntecedent("he", aged[1]!, article, position, people, context),
+            agedAntecedent("she", aged[1]!, article, position, people, context),
+          ));
     const shown = person ? people.genderOf(person) : null;
     return said && shown && said !== shown ? null : person;
   }
@@ -1345,7 +1372,12 @@ function pronounAntecedent(
 
 /** The words before a name that make it a preposition's object: "to the health secretary, ", "with ". */
 const OBJECT_OF_PREPOSITION =
-  /\b(?:to|with|by|for|of|from|at|against|on|about|towards?|into|over|than|like)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+,\s+)?$/u;
+  /\b(?:to|with|by|for|of|from|at|against|on|about|towards?|into|over|than|like|under|behind|beside|near)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+,\s+)?$/u;
+/**
+ * A verb in the past, then its object: "arrested ", "charged the driver "; not "Among the injured was ",
+ * nor an adjective in "-ed" before a role ("retired teacher ").
+ */
+const OBJECT_OF_VERB = /\b\p{Ll}+ed\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?)?$/u;
 /** A verb in the past, then a possessive and its noun: "thanked her producers", "praised his players". */
 const OWN_POSSESSIVE = /^\s+\p{Ll}+ed\s+(his|her)\s+\p{Ll}/u;
 /** A name opening a clause joined by "and" or "but", then its verb: ", and Rivlin referred to". */
@@ -1399,6 +1431,37 @@ function previousParagraphSubject(
     const clause = [...paragraph.matchAll(CLAUSE_SUBJECT)].pop();
     full = fullNameOf(clause?.[1]);
     run = full ? "" : run;
+  }
+  // "Among them was Leeds student Hannah Cole, 24, who …¶“…,” she said.": with no person opening the
+  // paragraph, the one person it names, unless the texts show that person is of the other sex or the
+  // name is a preposition's or a verb's object ("… was taken to see Dr Ann Hale.", "Police arrested Tom
+  // Hale"), someone the paragraph tells of rather than its subject.
+  // Not when a pronoun is that paragraph's subject ("He added that … Mitch McConnell …": the one
+  // already spoken of goes on), another is referred to by an honorific ("Mr. Smith approached …"), or
+  // the one named asks the question the quote answers ("Host Chris Wallace asked the senator …").
+  if (
+    !full &&
+    !/^(?:He|She|They|His|Her|Their)\b/.test(paragraph) &&
+    !/\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}’'-]+(?![\p{L}’'-]|\s+\p{Lu})/u.test(paragraph)
+  ) {
+    const named = people
+      .inArticle(article.id)
+      .filter((mention) => mention.start >= previousStart && mention.start < previousEnd);
+    const sole = new Set(named.map((mention) => fullNameOf(mention.name) ?? mention.name));
+    const only = sole.size === 1 ? [...sole][0]! : null;
+    const gender = /^he$/i.test(pronoun) ? "male" : /^she$/i.test(pronoun) ? "female" : null;
+    const seen = only ? people.genderOf(only) : null;
+    const before = named[0] ? text.slice(Math.max(previousStart, named[0].start - 60), named[0].start) : "";
+    const after = named[0] ? text.slice(named[0].start + named[0].name.length) : "";
+    if (
+      only &&
+      context.names.has(only) &&
+      (!seen || !gender || seen === gender) &&
+      !OBJECT_OF_PREPOSITION.test(before) &&
+      !OBJECT_OF_VERB.test(before) &&
+      !/^\s+asked\b/.test(after)
+    )
+      return only;
   }
   if (run === undefined || !full) return null;
   // "Hamish Grant stood beside Chief Inspector Fiona Baird …": someone else named in the paragraph,
@@ -1539,6 +1602,54 @@ function familyBefore(text: string, position: number, surname: string | null): s
     )
     .sort((a, b) => a.index - b.index);
   return found[found.length - 1]?.[1]?.replace(/^The\b/, "the") ?? null;
+}
+
+function bothAgree(one: string | null, other: string | null): string | null {
+  return one === other ? one : null;
+}
+
+/** Whom "the 29-year-old dad" stands for: whom the pronoun would, unless the article gives them another age. */
+function agedAntecedent(
+  pronoun: string,
+  age: string,
+  article: Article,
+  position: number,
+  people: PeopleIndex,
+  context: SpeakerContext,
+): string | null {
+  // "The 62-year-old academic said … “…”": the description opens its paragraph as a pronoun would,
+  // when no one is named between.
+  const paragraphStart = article.text.lastIndexOf("\n", position - 1) + 1;
+  const from = namesSomeoneBetween(people, article.id, paragraphStart, position) ? position : paragraphStart;
+  const person = fitPronounGender(
+    pronoun,
+    pronounAntecedent(pronoun, article, from, people, context),
+    article,
+    from,
+    people,
+    context,
+  );
+  if (!person) return null;
+  const name = escapeRegExp(person);
+  const otherAge = new RegExp(
+    `${name},\\s+(?!${age}\\b)\\d{1,3},|\\b(?!${age}-)\\d{1,3}-year-old\\s+(?:[a-z-]+\\s+){0,2}${name}`,
+    "u",
+  );
+  return otherAge.test(article.text) ? null : person;
+}
+
+/**
+ * The one person of the story the texts give a role ("Professor Alan Hirst", "Alan Hirst, a
+ * professor at Keele"); null when they give it no one, or two people (either could be meant).
+ */
+function soleHolderOf(role: string, people: PeopleIndex, context: SpeakerContext): string | null {
+  const holders = new Set(
+    people.people
+      .filter((person) => person.roles.includes(role) || person.heads.includes(role))
+      .map((person) => person.name),
+  );
+  const only = holders.size === 1 ? [...holders][0]! : null;
+  return only && context.names.has(only) ? only : null;
 }
 
 /** The person an article's text before a quote gives an age ("Gareth Pryce, 52,", "52-year-old Owen Lloyd"), as named in full. */

@@ -81,9 +81,12 @@ export const TITLE_WORDS = new Set(
   ).split(" "),
 );
 
-/** Occupations written before a name like a title ("Baker Sunita Rao"); many are surnames too, so only dropped from a longer run. */
+/**
+ * Occupations and the kin words families call someone by ("Baker Sunita Rao", "Gran Maureen Tate")
+ * written before a name like a title; many are surnames or given names too, so only dropped from a longer run.
+ */
 const OCCUPATION =
-  /^(?:librarian|curator|archivist|caretaker|janitor|technician|physician|representative|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator|passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|owner|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager|newsagent|hairdresser|barber|bartender|barman|barmaid|gardener|jeweller|jeweler|tailor|optician|solicitor|accountant|lecturer|tutor|driver|cabbie|postman|postwoman|courier|ranger|warden|lifeguard|landlady|vendor|trader|dealer|auctioneer|undertaker|locksmith|blacksmith|roofer|bricklayer|glazier|decorator|stylist)$/i;
+  /^(?:librarian|curator|archivist|caretaker|janitor|technician|physician|representative|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator|passenger|reader|customer|shopper|commuter|traveller|traveler|spectator|fan|supporter|voter|patient|visitor|baker|butcher|shopkeeper|grocer|fisherman|fisher|farmer|builder|plumber|electrician|mechanic|carpenter|painter|cook|chef|waiter|waitress|cleaner|porter|miner|engineer|pilot|sailor|soldier|officer|constable|detective|inspector|doctor|surgeon|nurse|paramedic|pharmacist|vet|teacher|headteacher|principal|pastor|priest|imam|rabbi|vicar|bishop|farmworker|dockworker|shopworker|worker|landlord|tenant|owner|homeowner|shopowner|publican|councillor|councilman|councilwoman|alderman|trustee|author|writer|novelist|poet|artist|photographer|musician|composer|producer|director|designer|architect|economist|historian|scientist|researcher|activist|campaigner|organiser|organizer|survivor|victim|veteran|retiree|pensioner|mother|father|grandmother|grandfather|widow|gran|granny|grannie|grandma|grandad|granddad|grandpa|nan|nana|nanna|auntie|aunty|aunt|uncle|mum|mam|mom|dad|neighbour|neighbor|striker|midfielder|defender|goalkeeper|keeper|winger|forward|quarterback|pitcher|batsman|bowler|jockey|cyclist|sprinter|swimmer|boxer|golfer|skipper|manager|newsagent|hairdresser|barber|bartender|barman|barmaid|gardener|jeweller|jeweler|tailor|optician|solicitor|accountant|lecturer|tutor|driver|cabbie|postman|postwoman|courier|ranger|warden|lifeguard|landlady|vendor|trader|dealer|auctioneer|undertaker|locksmith|blacksmith|roofer|bricklayer|glazier|decorator|stylist)$/i;
 
 /** The kinds of storm a weather service names: what follows is a storm's name, not a person's. */
 const STORM =
@@ -513,9 +516,9 @@ function honorificGender(honorific: string): Gender {
 
 /** Nouns that say a person's sex: kinship ("her husband, Iain", "their daughter, Meera Shah") and offices ("spokeswoman"). */
 const MALE_NOUN =
-  /^(?:husband|son|brother|father|uncle|nephew|grandson|grandfather|widower|stepson|stepfather|boyfriend|spokesman|chairman|businessman|congressman|councilman)$/;
+  /^(?:husband|son|brother|father|dad|uncle|nephew|grandson|grandfather|grandad|granddad|widower|stepson|stepfather|boyfriend|spokesman|chairman|businessman|congressman|councilman)$/;
 const FEMALE_NOUN =
-  /^(?:wife|daughter|sister|mother|aunt|niece|granddaughter|grandmother|widow|stepdaughter|stepmother|girlfriend|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)$/;
+  /^(?:wife|daughter|sister|mother|mum|mom|aunt|niece|granddaughter|grandmother|gran|widow|stepdaughter|stepmother|girlfriend|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman)$/;
 export const genderOfNoun = (noun: string): Gender | null =>
   MALE_NOUN.test(noun) ? "male" : FEMALE_NOUN.test(noun) ? "female" : null;
 /** "Ruth Calder, 44, and her husband": the possessive after a name is that person's. */

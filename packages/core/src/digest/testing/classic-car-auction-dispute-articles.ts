@@ -121,7 +121,7 @@ export const CLASSIC_CAR_AUCTION_DISPUTE_EXPECTED: ExpectedFacts = {
     { text: "I have never heard a saleroom go so quiet", speaker: "Clara Voss" },
     // Single quotes, "he said": the name is given the sentence before.
     { text: "She was my first love, and it broke my heart to let her go", speaker: "Anthony Rook" },
-    { text: "We take any question of title extremely seriously", speaker: null },
+    { text: "We take any question of title extremely seriously", speaker: "a spokeswoman for the auction house" },
     // Surname-only "Brandt said: “…”", the full name given the sentence before.
     { text: "My father searched for this car until the day he died", speaker: "Stefan Brandt" },
     { text: "Provenance is everything at this level", speaker: "Marcus Lyle" },

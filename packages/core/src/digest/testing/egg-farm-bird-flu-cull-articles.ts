@@ -124,8 +124,8 @@ export const EGG_FARM_BIRD_FLU_CULL_EXPECTED: ExpectedFacts = {
     { text: "We are moving as fast as we can to stop this from spreading", speaker: "Dale Kessler" },
     { text: "Everybody around here knows somebody who works out there", speaker: "Carla Ruiz" },
     { text: "Wild ducks migrating south are the most likely source", speaker: "Amy Lindqvist" },
-    // An unnamed speaker.
-    { text: "It breaks your heart, every single bird", speaker: null },
+    // An unnamed speaker, by the description the text gives.
+    { text: "It breaks your heart, every single bird", speaker: "one barn worker" },
     // The surname alone after the full name in the sentence before.
     { text: "Sunday was the hardest day many of these workers have ever had", speaker: "Dale Kessler" },
   ],

@@ -4,7 +4,11 @@
  * Test and benchmark support only.
  */
 export interface ExpectedFacts {
-  /** Every quotation a careful editor would list, with its speaker's full name (null: unnamed). */
+  /**
+   * Every quotation a careful editor would list, with its speaker's full name; a source the text leaves
+   * unnamed, by its description as written ("a spokeswoman for the council", "one driver", "a passenger":
+   * what the digest shows a reader); null for words no one is given (a placard's, an unattributed line).
+   */
   quotes: ReadonlyArray<{ text: string; speaker: string | null; partial?: boolean }>;
   /**
    * Sentences whose date code should know: `dates` holds the acceptable ISO dates (a day, or a

@@ -115,11 +115,11 @@ export function jackpotSyndicateClaimArticles(): Article[] {
  */
 export const JACKPOT_SYNDICATE_CLAIM_EXPECTED: ExpectedFacts = {
   quotes: [
-    { text: "We have never had two groups claim one ticket in this way", speaker: null },
+    { text: "We have never had two groups claim one ticket in this way", speaker: "a spokeswoman for National Draw" },
     { text: "Darren bought that ticket with our money, and the lads want what's theirs", speaker: "Gary Finch" },
     { text: "Darren filled in the pub slip at the bar and went straight to the shop", speaker: "Sheila Moran" },
     { text: "never missed a week in ten years", speaker: "Sheila Moran", partial: true },
-    { text: "It's the talk of every bus in Sheffield", speaker: null },
+    { text: "It's the talk of every bus in Sheffield", speaker: "One driver" },
     {
       text: "A ticket belongs to the slip it was played from, not to the pocket that paid for it",
       speaker: "Karen Oduya",

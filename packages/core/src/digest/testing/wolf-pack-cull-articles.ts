@@ -116,7 +116,7 @@ export const WOLF_PACK_CULL_EXPECTED: ExpectedFacts = {
     { text: "They went through the netting as if it wasn't there", speaker: "Jean-Luc Bérard" },
     { text: "We are not asking for a war on wolves, we are asking to keep our flocks", speaker: "Marie Chevallaz" },
     { text: "A good ewe costs me more than that before I've fed her", speaker: "Jean-Luc Bérard" },
-    { text: "Every summer it's worse", speaker: null },
+    { text: "Every summer it's worse", speaker: "one herder" },
     { text: "Shooting two wolves will not stop a pack; it will scatter it", speaker: "Hélène Garnier" },
   ],
   timeline: [
