@@ -192,6 +192,26 @@ describe("sameActByLemmas on an act told as a thing (timeline32)", () => {
     ).toBe(true);
   });
 
+  it("reads a measure both give with other figures as their disagreement, not another act", () => {
+    expect(
+      same(
+        "Rescuers found the missing kayaker on Sunday six miles from Port Ellen.",
+        "Sunday",
+        "The kayaker was found on Sunday on a beach four miles from Port Ellen.",
+        "Sunday",
+      ),
+    ).toBe(true);
+    // Two counts of people: two findings, or two moments.
+    expect(
+      same(
+        "Rescuers found 12 of the missing walkers on Sunday near Port Ellen.",
+        "Sunday",
+        "Nine walkers were found on Sunday near Port Ellen.",
+        "Sunday",
+      ),
+    ).toBe(false);
+  });
+
   it("keeps apart a closure and a reopening of one thing the same day", () => {
     expect(
       same(

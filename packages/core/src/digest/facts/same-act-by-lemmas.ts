@@ -1,5 +1,6 @@
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { analyzeText, analyzeTextOnce, isLexiconWord, type TextToken } from "../verify/analyze-text.js";
+import { physicalDimensionOf } from "./common-units.js";
 import { actWordsIn } from "./news-act-families.js";
 import { oneTellsAnother } from "./same-act.js";
 
@@ -69,6 +70,8 @@ interface Reading {
   places: Set<string>;
   /** The figures the whole sentence gives (not years nor small counts): "3.5", "42", "52000". */
   figures: Set<string>;
+  /** What its figures measure, by dimension ("six miles", "the four-mile trip": "metre"). */
+  dimensions: Set<string>;
   /**
    * Who or what the clause tells of: the things it names before its first verb ("The surfer, Liam
    * Petrakis, was moved…", "Petrakis left…"), as `participants` reads them.
@@ -291,9 +294,18 @@ function readingOf(text: string, dateAt: number): Reading {
     if (thing === undefined) return;
     participants.add(thing);
   });
+  const sentenceTokens = analyzeTextOnce(sentence).tokens;
+  const dimensions = new Set(
+    sentenceTokens.flatMap((token, index) => {
+      if (token.pos !== "NUM") return [];
+      const unit = sentenceTokens[index + (sentenceTokens[index + 1]?.text === "-" ? 2 : 1)];
+      const dimension = unit ? physicalDimensionOf(unit.key) : undefined;
+      return dimension === undefined ? [] : [dimension];
+    }),
+  );
   const figures = new Set(
-    analyzeTextOnce(sentence)
-      .tokens.filter(
+    sentenceTokens
+      .filter(
         (token) =>
           token.pos === "NUM" &&
           /^\d+(?:\.\d+)?$/.test(token.key) &&
@@ -311,6 +323,7 @@ function readingOf(text: string, dateAt: number): Reading {
     participants,
     places,
     figures,
+    dimensions,
     subject: subjectHeads(tokens),
     sayer: tail === undefined ? leadSayer(tokens) : tailSayer(tail),
   };
@@ -347,7 +360,13 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
   // "extended her lead … after 85 percent"), or two things counted. Left apart, as a disputed figure may
   // be, unless both tell of one subject (see below).
   const figures = [...one.figures].filter((figure) => other.figures.has(figure));
-  const otherFigures = one.figures.size > 0 && other.figures.size > 0 && figures.length === 0;
+  // A measure both give with other figures ("six miles away", "the four-mile trip") is a disagreement
+  // between them, not another thing counted.
+  const otherFigures =
+    one.figures.size > 0 &&
+    other.figures.size > 0 &&
+    figures.length === 0 &&
+    ![...one.dimensions].some((dimension) => other.dimensions.has(dimension));
   // One count is something it befell too: "five red kites were found", "The first five birds were found".
   const things = [
     // What began is the act, not something else it befell ("Culling began", "Culling started").
