@@ -50,6 +50,16 @@ const TO_COMMON: Record<string, { unit: string; factor: number; offset?: number 
 /** The common units themselves ("metre", "hectare"): figures already in them. */
 const COMMON_UNITS: ReadonlySet<string> = new Set(Object.values(TO_COMMON).map((common) => common.unit));
 
+/**
+ * The dimension a unit measures in space, area, mass, heat or speed ("mile" and "km": "metre"), or none
+ * (a span of time, a count, money): a figure in one is a measure of a thing, which outlets may give
+ * differently without telling of another thing.
+ */
+export function physicalDimensionOf(unit: string): string | undefined {
+  const common = TO_COMMON[unit]?.unit ?? (COMMON_UNITS.has(unit) ? unit : undefined);
+  return common === "day" ? undefined : common;
+}
+
 /** The most a figure given in another unit is taken to round the conversion off, as a share of itself. */
 const CONVERSION_ROUNDING = 0.08;
 

@@ -231,6 +231,22 @@ const FAMILIES: readonly ActFamily[] = [
   { verbs: ["flooded"], nouns: ["flooding"], phrases: [String.raw`burst\s+(?:its|their)\s+banks`], strictOnly: true },
   { nouns: ["landfall"], phrases: [String.raw`came\s+ashore`], strictOnly: true },
   { verbs: ["reopened", "reopens"], nouns: ["reopening"] },
+  // A deal reached, told as reached or struck, agreed or sealed, in the active or the passive ("reached a
+  // tentative agreement", "The deal was struck"); not its signing, which may come days later.
+  {
+    phrases: [
+      String.raw`(?:reached|struck|agreed|clinched|sealed|hammered\s+out)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:deal|agreement|settlement|accord)`,
+      // The passive told from its verb, as a verb is read (its noun would read as a thing described).
+      String.raw`(?<=\b(?:deal|agreement|settlement|accord)\s+(?:was|were|had\s+been|has\s+been)\s+)(?:reached|struck|agreed|clinched|sealed|hammered\s+out)`,
+    ],
+    strictOnly: true,
+  },
+  // A ship's arrival in port, told as docked or berthed or by how it came in ("limped into Bremerhaven").
+  {
+    verbs: ["docked", "berthed"],
+    phrases: [String.raw`(?:limped|sailed|steamed|was\s+towed|were\s+towed)\s+into`, String.raw`made\s+port`],
+    strictOnly: true,
+  },
   // A sale at auction, told as its price or its hammer ("sold for £2m at auction", "went under the hammer").
   {
     verbs: ["auctioned", "fetched"],

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sameActByLemmas } from "./same-act-by-lemmas.js";
 
+/** The call the timeline makes: each sentence with the offset of its date. */
+const same = (left: string, leftDay: string, right: string, rightDay: string) =>
+  sameActByLemmas(left, right, left.indexOf(leftDay), right.indexOf(rightDay));
+
 describe("sameActByLemmas", () => {
   it.each([
     // One verb, in the passive, done to the same people: a wire's weekday against a paper's "yesterday".
@@ -75,10 +79,6 @@ describe("sameActByLemmas on the clause a date stands in", () => {
 });
 
 describe("sameActByLemmas on one subject told in other verbs (timeline31)", () => {
-  /** The call the timeline makes: each sentence with the offset of its date. */
-  const same = (left: string, leftDay: string, right: string, rightDay: string) =>
-    sameActByLemmas(left, right, left.indexOf(leftDay), right.indexOf(rightDay));
-
   it("reads one subject and two more things both name as one act, however its verbs and figures differ", () => {
     expect(
       same(
@@ -123,6 +123,101 @@ describe("sameActByLemmas on one subject told in other verbs (timeline31)", () =
         "About 4,000 homes in Fenwick lost their water supply on Monday after the Ashby main burst.",
         "Monday",
         "Eleven schools in Fenwick closed on Monday after the Ashby main burst.",
+        "Monday",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("sameActByLemmas on an act told as a thing (timeline32)", () => {
+  it("reads a verb and its particle as the noun they make", () => {
+    expect(
+      same(
+        "A rescue bore broke through into the flooded gallery at the Santa Ines pit on Friday night, officials said.",
+        "Friday",
+        "Last night's breakthrough into the Santa Ines gallery came 50 hours after the flood.",
+        "Last night",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads a fine handed out as the firm fined, the firm told by its full name and by its own word", () => {
+    expect(
+      same(
+        "Corvale Dairies was fined £120,000 on Tuesday for letting slurry into the Brenn.",
+        "Tuesday",
+        "Magistrates handed the Corvale creamery a fine yesterday after fish died in the river.",
+        "yesterday",
+      ),
+    ).toBe(true);
+    // Another firm's fine the same day.
+    expect(
+      same(
+        "Corvale Dairies was fined £120,000 on Tuesday for polluting the Brenn.",
+        "Tuesday",
+        "Magistrates handed Ostley Farms a fine of £40,000 on Tuesday for polluting the Brenn.",
+        "Tuesday",
+      ),
+    ).toBe(false);
+  });
+
+  it("reads one body's statement of one day as one development, told of the same thing", () => {
+    expect(
+      same(
+        "Divers have raised a bronze cannon from the wreck of the Maria Anna off Hel, the maritime museum said on Tuesday.",
+        "Tuesday",
+        "The maritime museum announced yesterday that the Maria Anna's cannon had been brought ashore in Gdynia.",
+        "yesterday",
+      ),
+    ).toBe(true);
+    // The same body's word on another matter that day.
+    expect(
+      same(
+        "Two men were arrested in Leeds after the fire, police said on Monday.",
+        "Monday",
+        "Police said on Monday that the A64 would reopen by Friday.",
+        "Monday",
+      ),
+    ).toBe(false);
+  });
+
+  it("reads an investigation opened as the investigating told, and what it is into", () => {
+    expect(
+      same(
+        "The rail regulator opened an investigation into the derailment on Wednesday.",
+        "Wednesday",
+        "The Office of Rail Safety said on Wednesday it was investigating the derailment.",
+        "Wednesday",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads a measure both give with other figures as their disagreement, not another act", () => {
+    expect(
+      same(
+        "Rescuers found the missing kayaker on Sunday six miles from Port Ellen.",
+        "Sunday",
+        "The kayaker was found on Sunday on a beach four miles from Port Ellen.",
+        "Sunday",
+      ),
+    ).toBe(true);
+    // Two counts of people: two findings, or two moments.
+    expect(
+      same(
+        "Rescuers found 12 of the missing walkers on Sunday near Port Ellen.",
+        "Sunday",
+        "Nine walkers were found on Sunday near Port Ellen.",
+        "Sunday",
+      ),
+    ).toBe(false);
+  });
+
+  it("keeps apart a closure and a reopening of one thing the same day", () => {
+    expect(
+      same(
+        "The council closed the Mill Lane bridge on Monday morning.",
+        "Monday",
+        "The council reopened the Mill Lane bridge on Monday.",
         "Monday",
       ),
     ).toBe(false);

@@ -1,5 +1,6 @@
 import { datelineEnd } from "../evidence/editorial-problem.js";
-import { analyzeText, analyzeTextOnce, type TextToken } from "../verify/analyze-text.js";
+import { analyzeText, analyzeTextOnce, isLexiconWord, type TextToken } from "../verify/analyze-text.js";
+import { physicalDimensionOf } from "./common-units.js";
 import { actWordsIn } from "./news-act-families.js";
 import { oneTellsAnother } from "./same-act.js";
 
@@ -51,6 +52,16 @@ interface Reading {
   /** Roots of its own news's nouns and adjectives: where another's act may be told as a thing ("the boarding"). */
   nouns: Set<string>;
   /**
+   * What its first verb is done to, right after it ("opened an investigation", "handed the company a
+   * fine"): where an act told as a thing is the clause's own act, as the other's verb tells it.
+   */
+  objects: Set<string>;
+  /**
+   * Names of several words by their first, when that is no common word ("Wessmoor Water", "the
+   * Wessmoor company"), each with the name's last: one body told by its full name and its own word.
+   */
+  nameFirsts: Map<string, string>;
+  /**
    * Roots of the other things it names, a name of several words by its last ("Progressive Conservative
    * Martin Aucoin" and "Martin Aucoin" are one): who and what the act befell, where.
    */
@@ -59,11 +70,18 @@ interface Reading {
   places: Set<string>;
   /** The figures the whole sentence gives (not years nor small counts): "3.5", "42", "52000". */
   figures: Set<string>;
+  /** What its figures measure, by dimension ("six miles", "the four-mile trip": "metre"). */
+  dimensions: Set<string>;
   /**
    * Who or what the clause tells of: the things it names before its first verb ("The surfer, Liam
    * Petrakis, was moved…", "Petrakis left…"), as `participants` reads them.
    */
   subject: Set<string>;
+  /**
+   * Who said it, when the date is the saying's ("…, prosecutors said on Monday", "Prosecutors announced
+   * yesterday that…"): the body whose statement of that day the sentence reports.
+   */
+  sayer: Set<string>;
 }
 
 /** Each text read once (a story's sentences are compared pairwise); emptied now and then, as a server reads story after story. */
@@ -98,6 +116,80 @@ function subjectHeads(tokens: readonly TextToken[]): Set<string> {
   return heads;
 }
 
+/** Particles a verb takes to make another act, written as one noun after it ("breakthrough", "walkout", "takeover", "break-in"). */
+const PARTICLE = /^(?:through|out|down|up|over|off|in|back|away)$/i;
+
+/**
+ * The nouns a verb and its particle make ("broke through" → "breakthrough", "shut down" → "shutdown"),
+ * by the verb's lemma and by its written form (a phrasal verb's lemma may be the one verb it stands for).
+ */
+function compoundsOf(tokens: readonly TextToken[], index: number): string[] {
+  const [verb, particle] = [tokens[index]!, tokens[index + 1]];
+  if (!particle || !PARTICLE.test(particle.text) || particle.sentence !== verb.sentence) return [];
+  const after = particle.text.toLowerCase();
+  return [...new Set([`${verb.key}${after}`, `${verb.text.toLowerCase()}${after}`])];
+}
+
+/**
+ * The heads of the noun phrases right after a verb, what it is done to ("opened an investigation",
+ * "handed the company a fine"; "widened the evacuation zone" is done to the zone), up to the first
+ * word of another kind.
+ */
+function objectOf(tokens: readonly TextToken[], index: number): string[] {
+  const heads: string[] = [];
+  let head: string | undefined;
+  for (let next = index + 1; next < tokens.length; next += 1) {
+    const token = tokens[next]!;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|SYM)$/.test(token.pos) || TIME_ROOT.test(token.key)) break;
+    if (token.pos === "DET" && head !== undefined) {
+      heads.push(head);
+      head = undefined;
+    }
+    if (token.pos === "NOUN" || token.pos === "ADJ") head = token.root;
+  }
+  return head === undefined ? heads : [...heads, head];
+}
+
+/** A day named as the one something was said on: "on Monday", "yesterday", "this morning". */
+const SAID_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\b/i;
+
+/** Whether a verb is one of saying, by its lemma or its root ("announced": "announce", "announc"). */
+function saying(token: TextToken): boolean {
+  return SAYING_ROOT.test(token.key) || SAYING_ROOT.test(token.root);
+}
+
+/** A body by its head word, whatever its number ("prosecutors", "Prosecutors", "prosecutor"). */
+function bodyKey(token: TextToken): string {
+  return token.key.toLowerCase().replace(/s$/, "");
+}
+
+/** Who said it in a closing attribution that gives the day ("…, the medicines regulator said on Monday."). */
+function tailSayer(tail: string): Set<string> {
+  if (!SAID_DAY.test(tail)) return new Set();
+  const tokens = analyzeTextOnce(tail).tokens;
+  const verb = tokens.findIndex((token) => token.pos === "VERB" && saying(token));
+  const head = tokens
+    .slice(0, Math.max(0, verb))
+    .filter((token) => (token.pos === "NOUN" || token.pos === "PROPN") && !noThing(token))
+    .at(-1);
+  return head === undefined ? new Set() : new Set([bodyKey(head)]);
+}
+
+/** Who said it when the clause opens on a saying dated by the words right after it ("Prosecutors announced yesterday that…"). */
+function leadSayer(tokens: readonly TextToken[]): Set<string> {
+  const verb = tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
+  const said = tokens[verb];
+  if (said === undefined || said.pos !== "VERB" || !saying(said)) return new Set();
+  let next = verb + 1;
+  if (tokens[next]?.text.toLowerCase() === "on") next += 1;
+  if (!tokens[next] || !TIME_ROOT.test(tokens[next]!.key)) return new Set();
+  const heads = tokens
+    .slice(0, verb)
+    .filter((token) => (token.pos === "NOUN" || token.pos === "PROPN") && !noThing(token))
+    .map(bodyKey);
+  return new Set(heads.slice(-1));
+}
+
 /** What the sentence tells came before or why ("after a power failure", "because…"): no act of its own. */
 const EARLIER = /\s(?:after|following|before|since|amid|when|because)\s/i;
 /** A clause or an age set off between commas: ", which employs 2,600 people,", ", 58,": what its verb tells is no act of the news. */
@@ -130,7 +222,9 @@ function readingOf(text: string, dateAt: number): Reading {
     .replace(/(?<=\d),(?=\d{3})/g, "")
     .replace(SET_OFF, " ");
   const clauses = news.split(EARLIER);
-  const dated = (clauses[clause] ?? clauses[0]!).replace(SAYER_TAIL, "");
+  const clauseText = clauses[clause] ?? clauses[0]!;
+  const dated = clauseText.replace(SAYER_TAIL, "");
+  const tail = SAYER_TAIL.exec(clauseText)?.[0];
   // A time with no verb of its own ("after a disciplinary hearing on Thursday") dates the news before it.
   const told = clause > 0 && !VERB_FORM.test(dated) ? `${clauses[0]} ${dated}` : dated;
   // A capitalised word inside the sentence is a name, whatever the tagger guessed ("Velo Pay's backup").
@@ -143,29 +237,41 @@ function readingOf(text: string, dateAt: number): Reading {
   const acts = new Set<string>();
   const main = new Set<string>();
   const nouns = new Set<string>();
+  const objects = new Set<string>();
   tokens.forEach((token, index) => {
     if (noThing(token)) return;
     const before = tokens[index - 1];
     if (token.pos === "VERB") {
-      if (LIGHT_ROOT.test(token.root)) return;
+      // A verb and its particle are the act its compound noun tells ("broke through", "the breakthrough";
+      // "took over", "the takeover"), a light verb's too.
+      const compounds = compoundsOf(tokens, index);
+      if (LIGHT_ROOT.test(token.root) && compounds.length === 0) return;
       // What is sought, planned or said to come ("asked … to recount", "talks to end the strike", "said it
       // would evacuate 300 homes") and a participle
       // describing a thing ("the hillwalker missing since Thursday") are no act the sentence tells.
       if (PROSPECT_BEFORE.test(before?.text ?? "") || (/ing$/i.test(token.text) && before?.pos !== "AUX")) return;
       // A verb of saying reports; told in the passive ("staff were told") it is the act.
       if (SAYING_ROOT.test(token.root) && !(before?.pos === "AUX" && token.root === "tell")) return;
-      const roots = actRoots(tokens, index);
+      const roots = [
+        ...(LIGHT_ROOT.test(token.root) ? [] : actRoots(tokens, index)),
+        ...compounds,
+        // The noun a past form is made on, where the lemma cut it short ("fined" → "fin"): "a fine".
+        ...(/ed$/i.test(token.text) ? [token.text.toLowerCase().slice(0, -1)] : []),
+      ];
       for (const root of roots) acts.add(root);
       const joined = before?.text === "and" && main.has(tokens[index - 2]?.root ?? "");
+      if (main.size === 0) for (const thing of objectOf(tokens, index)) objects.add(thing);
       if (main.size === 0 || joined) for (const root of roots) main.add(root);
       return;
     }
     if (familyWords.has(token.text.toLowerCase())) acts.add(token.root);
     else if (token.pos === "NOUN" && token.key !== token.root && NOMINAL_ENDING.test(token.text.toLowerCase()))
       acts.add(token.root);
-    if (token.pos === "NOUN" || token.pos === "ADJ") nouns.add(token.root);
+    if (token.pos === "NOUN" || token.pos === "ADJ") nouns.add(token.root).add(token.key.replace(/-/g, ""));
   });
   const participants = new Set<string>();
+  const nameFirsts = new Map<string, string>();
+  let nameStart: TextToken | undefined;
   const places = new Set<string>();
   tokens.forEach((token, index) => {
     if (noThing(token)) return;
@@ -180,12 +286,26 @@ function readingOf(text: string, dateAt: number): Reading {
           ? token.root
           : undefined;
     if (token.pos === "PROPN" && /^(?:in|at|near|off|on)$/i.test(tokens[index - 1]?.text ?? "")) places.add(token.root);
+    if (token.pos === "PROPN") {
+      if (tokens[index - 1]?.pos !== "PROPN") nameStart = token;
+      if (thing !== undefined && nameStart && nameStart.root.length >= 4 && !isLexiconWord(nameStart.key))
+        nameFirsts.set(nameStart.root, token.root);
+    }
     if (thing === undefined) return;
     participants.add(thing);
   });
+  const sentenceTokens = analyzeTextOnce(sentence).tokens;
+  const dimensions = new Set(
+    sentenceTokens.flatMap((token, index) => {
+      if (token.pos !== "NUM") return [];
+      const unit = sentenceTokens[index + (sentenceTokens[index + 1]?.text === "-" ? 2 : 1)];
+      const dimension = unit ? physicalDimensionOf(unit.key) : undefined;
+      return dimension === undefined ? [] : [dimension];
+    }),
+  );
   const figures = new Set(
-    analyzeTextOnce(sentence)
-      .tokens.filter(
+    sentenceTokens
+      .filter(
         (token) =>
           token.pos === "NUM" &&
           /^\d+(?:\.\d+)?$/.test(token.key) &&
@@ -194,7 +314,19 @@ function readingOf(text: string, dateAt: number): Reading {
       )
       .map((token) => token.key),
   );
-  const reading = { acts, main, nouns, participants, places, figures, subject: subjectHeads(tokens) };
+  const reading = {
+    acts,
+    main,
+    nouns,
+    objects,
+    nameFirsts,
+    participants,
+    places,
+    figures,
+    dimensions,
+    subject: subjectHeads(tokens),
+    sayer: tail === undefined ? leadSayer(tokens) : tailSayer(tail),
+  };
   if (readings.size >= MOST_READINGS) readings.clear();
   readings.set(key, reading);
   return reading;
@@ -210,7 +342,10 @@ function readingOf(text: string, dateAt: number): Reading {
  * two outlets' tellings of one day (see datedDevelopments), where sameAct's word families and stems
  * miss. Kept apart: one that tells another one ("a second landfall"), and two that each name where it
  * happened and name no place in common ("made landfall in Cuba", "made landfall in Florida"), and two that
- * give figures and none in common.
+ * give figures and none in common. An act meets its noun however it is made: a verb and its particle
+ * ("broke through", "the breakthrough"), a noun as what a first verb does ("handed the firm a fine",
+ * "was fined"; "opened an investigation", "was investigating"); one body's statement of one day, both
+ * dated by its saying, is one development when both tell of one more thing.
  */
 export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rightDateAt = 0): boolean {
   if (oneTellsAnother(left, right)) return false;
@@ -221,15 +356,17 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
   // Who or what both clauses tell of, before their verbs ("The surfer, Liam Petrakis, was moved out of
   // intensive care", "Petrakis left intensive care").
   const subject = [...one.subject].filter((thing) => other.subject.has(thing));
-  if (shared.size === 0 && subject.length === 0) return false;
-  if (one.places.size > 0 && other.places.size > 0 && ![...one.places].some((place) => other.places.has(place)))
-    return false;
   // Figures both give and none in common: two moments of a count ("led … after 62 percent of ballots",
   // "extended her lead … after 85 percent"), or two things counted. Left apart, as a disputed figure may
   // be, unless both tell of one subject (see below).
   const figures = [...one.figures].filter((figure) => other.figures.has(figure));
-  const otherFigures = one.figures.size > 0 && other.figures.size > 0 && figures.length === 0;
-  if (otherFigures && subject.length === 0) return false;
+  // A measure both give with other figures ("six miles away", "the four-mile trip") is a disagreement
+  // between them, not another thing counted.
+  const otherFigures =
+    one.figures.size > 0 &&
+    other.figures.size > 0 &&
+    figures.length === 0 &&
+    ![...one.dimensions].some((dimension) => other.dimensions.has(dimension));
   // One count is something it befell too: "five red kites were found", "The first five birds were found".
   const things = [
     // What began is the act, not something else it befell ("Culling began", "Culling started").
@@ -238,7 +375,23 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
         !shared.has(thing) && !shared.has(`${BEGUN}${thing.replace(/^name:/, "")}`) && other.participants.has(thing),
     ),
     ...figures,
+    // One body by its full name and by its own first word ("Wessmoor Water", "the Wessmoor company").
+    ...[...one.nameFirsts].flatMap(([first, last]) => {
+      const otherLast = other.nameFirsts.get(first);
+      return otherLast !== undefined && otherLast !== last ? [`name:${last}`] : [];
+    }),
   ];
+  // One body's statement of one day, dated by its saying in both ("…and arrested three men, prosecutors
+  // said on Monday", "Prosecutors announced yesterday that the painting had been found"): one development,
+  // told of something both name besides the body, however each words it, whatever figures differ and
+  // wherever each says it took place.
+  const sayers = [...one.sayer].filter((body) => other.sayer.has(body));
+  if (sayers.length > 0)
+    return things.some((thing) => !sayers.some((body) => thing.replace(/^name:/, "").startsWith(body)));
+  if (shared.size === 0 && subject.length === 0) return false;
+  if (one.places.size > 0 && other.places.size > 0 && ![...one.places].some((place) => other.places.has(place)))
+    return false;
+  if (otherFigures && subject.length === 0) return false;
   // One subject doing what each tells in its own verb, to two more things both name ("was moved out of
   // intensive care", "left intensive care"; "A blade broke off a turbine at the Bryn Uchaf wind farm",
   // "The blade that failed at … Bryn Uchaf wind farm"): one act in other words, its figures in dispute
@@ -250,12 +403,29 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
     return (
       one.main.size > 0 &&
       other.main.size > 0 &&
+      // A return to how things were ("reopened", "restarted", "released") is not the act before it
+      // ("closed", "stopped", "arrested"), told of the same thing the same day.
+      returns(one.main) === returns(other.main) &&
       things.filter((thing) => !subject.includes(thing.replace(/^name:/, ""))).length >= 2 &&
       (partOne === undefined || partOther === undefined || partOne === partOther)
     );
   }
-  const mainBoth = [...one.main].some((act) => other.main.has(act));
-  return things.length >= (mainBoth ? 1 : 2);
+  // One's first verb and the other's act told as what its first verb does ("fined the firm", "handed the
+  // firm a fine"; "opened an investigation", "was investigating") are one main act.
+  // A thing that began, as the other's act ("The walkout began", "walked out"), is one too.
+  const mainBoth =
+    [...one.main].some((act) => other.main.has(act) || other.objects.has(act) || other.main.has(`${BEGUN}${act}`)) ||
+    [...one.objects].some((act) => other.main.has(act)) ||
+    [...other.main].some((act) => one.main.has(`${BEGUN}${act}`));
+  // Then an act both name beside it is something it befell ("opened an investigation into the crash",
+  // "was investigating the crash").
+  const besides = mainBoth ? [...shared].filter((act) => !one.main.has(act) && !other.main.has(act)) : [];
+  return things.length + besides.length >= (mainBoth ? 1 : 2);
+}
+
+/** Whether a clause's own act is a verb of return ("re" before a verb: "reopened", "restarted", "released"). */
+function returns(main: ReadonlySet<string>): boolean {
+  return [...main].some((act) => /^re\p{L}{3,}$/u.test(act) && isLexiconWord(act.slice(2)));
 }
 
 /**

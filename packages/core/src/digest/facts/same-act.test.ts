@@ -83,6 +83,25 @@ describe("sameAct", () => {
     expect(sameAct(left, right)).toBe(true);
   });
 
+  it("tells one deal reached or struck, and one ship's arrival however it came in (timeline32)", () => {
+    expect(
+      sameAct(
+        "The nurses' union and the health board reached a provisional agreement late on Friday, ending a six-day strike.",
+        "The deal was struck yesterday evening, on the sixth day of the strike.",
+      ),
+    ).toBe(true);
+    expect(
+      sameAct("The damaged ferry limped into Stornoway on Monday.", "The ferry docked in Stornoway yesterday."),
+    ).toBe(true);
+    // A deal signed is not the deal reached.
+    expect(
+      sameAct(
+        "The nurses' union and the health board reached a provisional agreement on Friday.",
+        "The nurses' union and the health board signed the agreement on Friday.",
+      ),
+    ).toBe(false);
+  });
+
   it("reads what happened after “began when”, “happened when” as the sentence's own news (timeline28)", () => {
     expect(
       sameAct(
