@@ -148,6 +148,14 @@ function givenAs(figure: string, claim: Claim, passage: Claim): string | null {
 /** The noun right after a figure (past a scale word): "52,000 passengers", "1.2 million doses". */
 const COUNTED_NOUN = /^(?:\s+(?:million|billion|thousand))?\s+(\p{L}{3,})\b/iu;
 
+/** A word's term in a claim, or null for none; read once per word, as every sentence of a story is read. */
+const termOfWord = oncePerWord((token: string): string | null => {
+  // "the escalator's last inspection" speaks of the escalator.
+  const word = token.replace(/['’]s?$/, "");
+  if (STOPWORDS.has(word) || word.length <= 1 || /^\d/.test(word)) return null;
+  return family(stem(MONTH_ABBREVIATION.test(word) ? fullMonth(word) : word));
+});
+
 function claimOf(sentence: string): Claim {
   // A wire dateline ("BRAMFORD, May 9 (MPA) - ") is no part of the claim: its day is no figure a paper must repeat.
   const text = numberWordsAsFigures(
@@ -163,10 +171,8 @@ function claimOf(sentence: string): Claim {
         stated.replace(AGE_ATTRIBUTE, " ").replace(COMPOUND_PARTICIPLE, "").replace(PLACE_IN_SERIES, " "),
       ),
     )
-      // "the escalator's last inspection" speaks of the escalator.
-      .map((word) => word.replace(/['’]s?$/, ""))
-      .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
-      .map((word) => family(stem(MONTH_ABBREVIATION.test(word) ? fullMonth(word) : word))),
+      .map(termOfWord)
+      .filter((term) => term !== null),
   );
   // "At the weekend" tells a Saturday or a Sunday: the days of the week a wire names where a paper
   // writes the weekend (see sameOccasion).
