@@ -223,11 +223,18 @@ const FORESEEN =
  * named (a past event's, a span of other days), or one foresees what the other reports.
  */
 export function otherOccasions(a: Occasion, b: Occasion): boolean {
-  const differ = (first: ReadonlySet<string>, second: ReadonlySet<string>, year: boolean) => {
-    if (first.size === 0 || second.size === 0) return first.size !== second.size && year;
-    return first.size !== second.size || [...first].some((value) => !second.has(value));
-  };
   return differ(a.years, b.years, true) || differ(a.weekdays, b.weekdays, false) || a.foreseen !== b.foreseen;
+}
+
+/**
+ * Whether two sentences' years (year: true) or weekdays differ, one naming none differing only in years.
+ * Made once, not per pair: it runs for every pair of sentences.
+ */
+function differ(first: ReadonlySet<string>, second: ReadonlySet<string>, year: boolean): boolean {
+  if (first.size === 0 || second.size === 0) return first.size !== second.size && year;
+  if (first.size !== second.size) return true;
+  for (const value of first) if (!second.has(value)) return true;
+  return false;
 }
 
 /** What otherOccasions compares of a sentence, read once: the years and weekdays it names, and whether it foresees. */

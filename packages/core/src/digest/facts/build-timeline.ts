@@ -1,5 +1,6 @@
 import type { TimelineEntry } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
+import { oncePerWord } from "../../text/once-per-word.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { editorialProblemOf } from "../evidence/editorial-problem.js";
 import { buildTermVectors, cosineSimilarity } from "../evidence/term-vectors.js";
@@ -551,6 +552,8 @@ function onlyDateOf(mention: DateMention): boolean {
  * twelve hours ahead of UTC stamps its morning edition the evening before).
  */
 const CLOCK_DAY = /\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))$/i;
+/** Whether an expression tells its day by the clock (see CLOCK_DAY), read once: pairs of dates ask it again and again. */
+const byClock = oncePerWord((expression: string) => CLOCK_DAY.test(expression));
 
 /**
  * Whether two tellings of one act may be one day although their dates are a day apart: days both,
@@ -562,7 +565,7 @@ function dayApartByClock(
   b: { mention: DateMention; date: string },
 ): boolean {
   if (a.mention.precision !== "day" || b.mention.precision !== "day") return false;
-  if (CLOCK_DAY.test(a.mention.expression) === CLOCK_DAY.test(b.mention.expression)) return false;
+  if (byClock(a.mention.expression) === byClock(b.mention.expression)) return false;
   return a.date === addDays(b.date, 1) || b.date === addDays(a.date, 1);
 }
 

@@ -35,6 +35,7 @@ function everyoneDenied(text: string): string {
     .replace(/\b(?:no[\s-]one|nobody)\b/giu, "nobody")
     .replace(/\bno\s+(?=(?:injuries|deaths)\b)/giu, "nobody ");
 }
+const DIGIT = /\d/;
 /** A figure, not the digits of a road's, a model's or a code's name ("A48", "M25", "F16"). */
 const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*/gu;
 /** Past forms of the families' verbs that do not end in "-ed". */
@@ -89,6 +90,12 @@ const MONTH =
   "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 /** "June 3", "Sept. 14": a day of a month. */
 const DAY_OF_MONTH = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?!\\d|[.,]\\d)`, "gi");
+/**
+ * The same quantity in other units, in brackets after it ("£18.2m (about $23m)", "600 feet (183
+ * meters)", "70km/h (43mph)"): an outlet's conversion, no figure another outlet must repeat.
+ */
+const CONVERSION =
+  /(?<=\d[\d.,]*\s*[\p{L}/%]*\s*\((?:about|around|roughly|approximately|nearly|some|c\.)?\s*[$£€]?)\d[\d.,]*(?=[^()]{0,20}\))/giu;
 /** Figures that place or describe rather than state: an age set off after a name ("Kovač, 27,"), a span
  * from another moment ("three days after", "two weeks later"). Another outlet need not repeat them. */
 const INCIDENTAL_FIGURE = [
@@ -96,9 +103,7 @@ const INCIDENTAL_FIGURE = [
   // An age told as an attribute ("the 24-year-old race leader", "an 84-year-old woman"): who, as the
   // age set off after a name is; another outlet may describe the person otherwise.
   /\b\d{1,3}(?=-years?-old\b)/gu,
-  // The same quantity in other units, in brackets after it ("£18.2m (about $23m)", "600 feet (183
-  // meters)", "70km/h (43mph)"): an outlet's conversion, no figure another outlet must repeat.
-  /(?<=\d[\d.,]*\s*[\p{L}/%]*\s*\((?:about|around|roughly|approximately|nearly|some|c\.)?\s*[$£€]?)\d[\d.,]*(?=[^()]{0,20}\))/giu,
+  CONVERSION,
   /\b(\d+)(?=\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|later|before|earlier|ago|since)\b)/gi,
   // A time of day ("at 3.40pm", "shortly after 2pm") or a race named by its start ("the 3.10"): when
   // in the day, not what happened; another outlet telling the event need not give it.
@@ -145,6 +150,14 @@ function givenAs(figure: string, claim: Claim, passage: Claim): string | null {
 /** The noun right after a figure (past a scale word): "52,000 passengers", "1.2 million doses". */
 const COUNTED_NOUN = /^(?:\s+(?:million|billion|thousand))?\s+(\p{L}{3,})\b/iu;
 
+/** A word's term in a claim, or null for none; read once per word, as every sentence of a story is read. */
+const termOfWord = oncePerWord((token: string): string | null => {
+  // "the escalator's last inspection" speaks of the escalator.
+  const word = token.replace(/['’]s?$/, "");
+  if (STOPWORDS.has(word) || word.length <= 1 || /^\d/.test(word)) return null;
+  return family(stem(MONTH_ABBREVIATION.test(word) ? fullMonth(word) : word));
+});
+
 function claimOf(sentence: string): Claim {
   // A wire dateline ("BRAMFORD, May 9 (MPA) - ") is no part of the claim: its day is no figure a paper must repeat.
   const text = numberWordsAsFigures(
@@ -160,22 +173,28 @@ function claimOf(sentence: string): Claim {
         stated.replace(AGE_ATTRIBUTE, " ").replace(COMPOUND_PARTICIPLE, "").replace(PLACE_IN_SERIES, " "),
       ),
     )
-      // "the escalator's last inspection" speaks of the escalator.
-      .map((word) => word.replace(/['’]s?$/, ""))
-      .filter((word) => !STOPWORDS.has(word) && word.length > 1 && !/^\d/.test(word))
-      .map((word) => family(stem(MONTH_ABBREVIATION.test(word) ? fullMonth(word) : word))),
+      .map(termOfWord)
+      .filter((term) => term !== null),
   );
   // "At the weekend" tells a Saturday or a Sunday: the days of the week a wire names where a paper
   // writes the weekend (see sameOccasion).
   if (WEEKEND.test(stated)) for (const day of ["saturday", "sunday"]) terms.add(day);
   const days = new Map<string, string>();
   const incidental = new Set<number>();
-  for (const match of text.matchAll(DAY_OF_MONTH)) {
-    days.set(fullMonth(match[1]!), match[2]!);
-    incidental.add(match.index + match[0].length - match[2]!.length);
+  // Every figure and day pattern needs a digit: most sentences have none, and skip a dozen patterns.
+  const hasDigit = DIGIT.test(text);
+  if (hasDigit) {
+    for (const match of text.matchAll(DAY_OF_MONTH)) {
+      days.set(fullMonth(match[1]!), match[2]!);
+      incidental.add(match.index + match[0].length - match[2]!.length);
+    }
+    for (const pattern of INCIDENTAL_FIGURE) {
+      // Its lookbehind is tried at every figure: a sentence with no bracket cannot hold a conversion.
+      if (pattern === CONVERSION && !text.includes("(")) continue;
+      for (const match of text.matchAll(pattern)) incidental.add(match.index);
+    }
   }
-  for (const pattern of INCIDENTAL_FIGURE) for (const match of text.matchAll(pattern)) incidental.add(match.index);
-  const figures = [...text.matchAll(NUMBER)].filter((match) => !incidental.has(match.index));
+  const figures = hasDigit ? [...text.matchAll(NUMBER)].filter((match) => !incidental.has(match.index)) : [];
   const numbers = new Set(figures.map((match) => match[0].replace(/,/g, "")));
   const rounded = new Map<string, number>();
   for (const match of figures) {
@@ -643,13 +662,16 @@ function readingOf(text: string): Reading {
   const roots = new Set<string>();
   const planned = new Set<string>();
   const years = new Set<string>();
+  // The last plan's word before each token, kept as the tokens are read: no window of words rebuilt per token.
+  let lastPlanned = Number.NEGATIVE_INFINITY;
   tokens.forEach((token, index) => {
     if (YEAR.test(token)) years.add(token);
     const root = actRoot(token);
     roots.add(root);
     const compound = particleCompound(tokens, index);
     if (compound) roots.add(compound);
-    if (tokens.slice(Math.max(0, index - PLANNED_REACH), index).some((word) => PLANNED.test(word))) planned.add(root);
+    if (index - lastPlanned <= PLANNED_REACH) planned.add(root);
+    if (PLANNED.test(token)) lastPlanned = index;
   });
   // Read only when a passage gets that far in the alignment: most never do, and the clause costs a dozen patterns.
   let negated: boolean | undefined;

@@ -2,6 +2,7 @@ import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerText } from "../../text/once-per-text.js";
+import { oncePerWord } from "../../text/once-per-word.js";
 import { type ArticleSentence, citationOf } from "../evidence/article-sentences.js";
 import { alignedFigures } from "./aligned-figures.js";
 import { floorsOfStoryBuilding } from "./building-floors.js";
@@ -428,6 +429,10 @@ function oncePerFigure(read: (mention: NumberMention) => boolean): (mention: Num
 
 const onlySpokenDay = oncePerFigure(spokenDayOnly);
 const datedByItsIncident = oncePerFigure(datedByIncident);
+/** NAMED_DAY without its flag g, which a test would leave its place in. */
+const A_NAMED_DAY = new RegExp(NAMED_DAY.source, "u");
+/** Whether a figure's sentence names a day of the week (see NAMED_DAY). */
+const namesDay = oncePerFigure((mention) => A_NAMED_DAY.test(mention.item.sentence.text));
 
 /** A plain day, YYYY-MM-DD. */
 const PLAIN_DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
@@ -437,7 +442,7 @@ const PLAIN_DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
  * figures ask it again and again: a plain day is counted without parsing a timestamp, which gives
  * the same (a day past its month's end runs on into the next, as the parser has it).
  */
-function dayNumber(date: string): number {
+function dayNumberOf(date: string): number {
   const day = date.padEnd(10, "-01").slice(0, 10);
   const parts = PLAIN_DAY.exec(day);
   if (parts) {
@@ -448,6 +453,8 @@ function dayNumber(date: string): number {
   }
   return Date.parse(`${day}T12:00:00Z`) / DAY_MS;
 }
+/** dayNumber read once per date: pairs of figures ask it of the same few days thousands of times. */
+const dayNumber = oncePerWord(dayNumberOf);
 
 /**
  * Whether two figures describe the same moment. A figure about a named, dated event ("killed in
@@ -485,9 +492,7 @@ function sameMoment(
   if (
     rivals &&
     (timeA.stated || timeB.stated) &&
-    [a, b].every(
-      (mention) => !mention.item.sentence.text.match(NAMED_DAY) || ESTIMATED_ON_DAY.test(mention.item.sentence.text),
-    ) &&
+    [a, b].every((mention) => !namesDay(mention) || ESTIMATED_ON_DAY.test(mention.item.sentence.text)) &&
     Math.abs(dayNumber(timeA.date) - dayNumber(timeB.date)) <= 3 &&
     rivalEstimates(a, b)
   )
@@ -550,9 +555,9 @@ function hoursApart(a: NumberMention, b: NumberMention): number {
 const TRUE_COUNT = /\b(?:true|real|actual|correct)\s+(?:figure|number|total|count|tally)\b[^.;]*$/i;
 
 /** Whether a figure is given as the true one, against a count already told (see TRUE_COUNT). */
-function correctsACount(mention: NumberMention): boolean {
-  return TRUE_COUNT.test(mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start));
-}
+const correctsACount = oncePerFigure((mention) =>
+  TRUE_COUNT.test(mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start)),
+);
 
 /** "was carrying", "had an audience of", "were evacuated": told in the past. */
 const TOLD_PAST = /\b(?:was|were|had)\b/i;
@@ -672,9 +677,9 @@ function grownSince(
 }
 
 /** Whether a figure is a count told as grown (see TOLD_AS_RISEN). */
-function toldAsRisen(mention: NumberMention): boolean {
-  return TOLD_AS_RISEN.test(mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start));
-}
+const toldAsRisen = oncePerFigure((mention) =>
+  TOLD_AS_RISEN.test(mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start)),
+);
 
 /** "has risen to", "rose to about", "has climbed to": the figure right after is a count told as grown. */
 const TOLD_AS_RISEN =

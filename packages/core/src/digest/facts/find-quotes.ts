@@ -960,7 +960,8 @@ function resolveSpeaker(
   }
   // "Carver Power's chief executive told a hearing": the one person the story names as holding that
   // office of that organisation ("said Carver Power's chief executive, Michelle Tran").
-  const office = OFFICE_OF_NAMED_WHOLE.exec(speaker);
+  // (Only a possessive can be one: the pattern's names backtrack long over a speaker without one.)
+  const office = /['’]s/.test(speaker) ? OFFICE_OF_NAMED_WHOLE.exec(speaker) : null;
   if (office) {
     // Unresolved, the office is no one's name ("operations director").
     return people.resolveOfficeOf(office[1]!, office[2]!.toLowerCase());

@@ -29,6 +29,15 @@ function sourceOutletOf(article: Article, byId: ReadonlyMap<string, Article>): O
 
 /** A credit line closing an article: "(AP)", "(MPA)", "— APW": the whole text is that agency's copy. */
 const CREDIT_LINE = /\n\s*(?:\(([A-Z]{2,6})\)|[—–-]\s*([A-Z]{2,6}))\.?\s*$/u;
+/**
+ * Whether a text ends as a credit line does, on a capital or a closing bracket (a full stop after
+ * either): the pattern's search tries every line break of the text, and most texts end otherwise.
+ */
+function endsAsCredit(text: string): boolean {
+  const end = text.trimEnd();
+  const last = end.endsWith(".") ? end.at(-2) : end.at(-1);
+  return last !== undefined && (last === ")" || (last >= "A" && last <= "Z"));
+}
 /** An agency's tag in its own dateline: "HALIFAX (MPA) —", "CHESTERTON, Md. (APW) —". */
 const DATELINE_TAG = /^[^\n]{0,60}?\(([A-Z]{2,6})\)\s*[—–-]/u;
 /** Words an agency's initials leave out ("The Associated Press" → AP). */
@@ -62,7 +71,7 @@ function wireCredits(byId: ReadonlyMap<string, Article>): Map<Article, Outlet> {
   }
   const credits = new Map<Article, Outlet>();
   for (const article of articles) {
-    const credit = CREDIT_LINE.exec(article.text);
+    const credit = endsAsCredit(article.text) ? CREDIT_LINE.exec(article.text) : null;
     const agency = credit ? agencies.get(credit[1] ?? credit[2]!) : undefined;
     if (!agency) continue;
     const { key, name } = sourceOutletOf(agency, byId);

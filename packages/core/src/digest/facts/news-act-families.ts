@@ -350,8 +350,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = FAMILIES.flatMap((fami
   );
 });
 
+/** Any of PHRASES: a text holding none is given back as it is, without a pass per phrase. */
+const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => pattern.source).join("|"), "i");
+
 /** Writes a family's phrases as its one word, before the text is cut into words (the loose reading). */
 export function withPhrasesAsWords(text: string): string {
+  if (!ANY_PHRASE.test(text)) return text;
   let result = text;
   for (const [pattern, word] of PHRASES) result = result.replace(pattern, word);
   return result;

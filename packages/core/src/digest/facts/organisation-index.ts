@@ -1,4 +1,5 @@
 import type { Article } from "../../model/index.js";
+import { oncePerWord } from "../../text/once-per-word.js";
 import { isOrganisationWord } from "./people-index.js";
 
 /** An organisation named in an article ("Court of Arbitration for Sport", "Team Aurora", "Norvia Airlines"). */
@@ -52,17 +53,25 @@ function wordKey(word: string): string {
   return word.toLowerCase().replace(/s$/, "");
 }
 
+/**
+ * The organisation a capitalised run names, with where its name starts in the run; null for none.
+ * Read once per run: a story names the same bodies and people again and again.
+ */
+const organisationInRun = oncePerWord((run: string): { name: string; at: number } | null => {
+  const tokens = run.split(/\s+/);
+  let first = 0;
+  while (first < tokens.length && LEADING_WORD.test(tokens[first]!)) first += 1;
+  const kept = tokens.slice(first);
+  // One word alone is a surname or a place as often as an organisation.
+  if (kept.length < 2 || !kept.some((token) => isOrganisationWord(token.replace(/['’]s$/, "")))) return null;
+  return { name: kept.join(" ").replace(/['’]s$/, ""), at: run.indexOf(kept[0]!) };
+});
+
 function organisationsOf(article: Article): OrganisationMention[] {
   const found: OrganisationMention[] = [];
   for (const match of article.text.matchAll(CAPITALISED_RUN)) {
-    const tokens = match[0].split(/\s+/);
-    let first = 0;
-    while (first < tokens.length && LEADING_WORD.test(tokens[first]!)) first += 1;
-    const kept = tokens.slice(first);
-    // One word alone is a surname or a place as often as an organisation.
-    if (kept.length < 2 || !kept.some((token) => isOrganisationWord(token.replace(/['’]s$/, "")))) continue;
-    const name = kept.join(" ").replace(/['’]s$/, "");
-    found.push({ articleId: article.id, name, start: match.index + match[0].indexOf(kept[0]!) });
+    const named = organisationInRun(match[0]);
+    if (named) found.push({ articleId: article.id, name: named.name, start: match.index + named.at });
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { Article } from "../../model/index.js";
+import { oncePerWord } from "../../text/once-per-word.js";
 import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { outletOf } from "./independent-outlets.js";
@@ -15,9 +16,12 @@ function contentWords(text: string): Set<string> {
   return new Set(
     wordTokens(text)
       .filter((word) => !STOPWORDS.has(word) && word.length > 2)
-      .map((word) => word.replace(/(?:ing|ed|es|s)$/, "")),
+      .map(lightStem),
   );
 }
+
+/** A word without its ending ("voted" → "vot"), read once per word: every sentence of a story is read. */
+const lightStem = oncePerWord((word: string) => word.replace(/(?:ing|ed|es|s)$/, ""));
 
 /**
  * Whether nearly every one of `rewrite`'s sentences (REWRITTEN) retells one of `original`'s, each
