@@ -1,5 +1,3 @@
-import model from "wink-eng-lite-web-model";
-import winkNLP, { type WinkMethods } from "wink-nlp";
 import type { Article } from "../../model/index.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { oncePerText } from "../../text/once-per-text.js";
@@ -8,6 +6,7 @@ import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term
 import { contentWords } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { readDateExpressions } from "../facts/read-date-expressions.js";
+import { posTagger } from "../verify/analyze-text.js";
 import { reportsResultOf } from "./find-decided-contests.js";
 import { statesProspect } from "./find-fulfilled-prospects.js";
 import { isOpinionPiece } from "./is-opinion-piece.js";
@@ -21,14 +20,6 @@ export function cleanTitle(title: string): string {
     .replace(/^live( updates)?\s*[:\-–]\s*/i, "")
     .replace(/…$/, "")
     .trim();
-}
-
-// Part-of-speech tagging only for the few headline candidates; built lazily, as loading the model
-// takes a noticeable fraction of a second.
-let nlp: WinkMethods | null = null;
-function tagger(): WinkMethods {
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
-  return nlp;
 }
 
 /** Whether the text says that something happened: it has a verb, not only nouns ("Ceasefire Talks"). */
@@ -54,7 +45,8 @@ let taggedTexts: Map<string, TaggedText> | null = null;
 function tagsOf(text: string): TaggedText {
   const known = taggedTexts?.get(text);
   if (known) return known;
-  const parser = tagger();
+  // Part-of-speech tagging only for the few headline candidates, with the verifier's tagger.
+  const parser = posTagger();
   const tokens = parser.readDoc(text).tokens();
   const tagged: TaggedText = { words: tokens.out(), tagger: tokens.out(parser.its.pos) };
   taggedTexts?.set(text, tagged);

@@ -1,4 +1,5 @@
-import loadHighs, { type Highs } from "highs";
+import { setFlagsFromString } from "node:v8";
+import loadHighs, { type Highs, type ModelData } from "highs";
 
 /** A budgeted coverage problem: choose sentences that together cover the most concept weight. */
 export interface CoverageProblem {
@@ -26,9 +27,23 @@ export interface CoverageProblem {
 
 let solver: Promise<Highs> | null = null;
 
-/** HiGHS, compiled to WebAssembly and shipped inside its npm package: loaded once, nothing downloaded. */
+/**
+ * HiGHS, compiled to WebAssembly and shipped inside its npm package: loaded once, nothing downloaded.
+ * V8 first runs WebAssembly as quickly compiled (Liftoff) code and recompiles each function that
+ * turns hot with its optimising compiler, on other threads. HiGHS has hundreds of hot functions,
+ * and those recompilations cost far more CPU than they save for a long while: in a fresh process
+ * the bench's 50-article summary solve took about 300 ms CPU in each of its first five solves with
+ * them, 60-80 ms without; a fresh process's digest of the 50 articles about 0.5-0.7 s less CPU.
+ * Optimised code solves some 15% faster once compiled (about 1.5 s of CPU), so only a worker past
+ * a hundred digests or so would gain from it. HiGHS's module is compiled with Liftoff alone; the
+ * flag is read when a module is compiled, so it is set back for any other WebAssembly the process
+ * compiles later. Either way the solver returns the same answer: only its speed changes.
+ */
 function loadSolver(): Promise<Highs> {
-  solver ??= loadHighs();
+  if (!solver) {
+    setFlagsFromString("--liftoff-only");
+    solver = loadHighs().finally(() => setFlagsFromString("--no-liftoff-only"));
+  }
   return solver;
 }
 
@@ -50,26 +65,82 @@ const SOLVER_OPTIONS = {
   mip_heuristic_run_feasibility_jump: false,
 } as const;
 
-function format(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(6);
+/** A coefficient as the LP format wrote it (six decimals), so the solver sees the numbers it always saw. */
+function written(value: number): number {
+  return Number.isInteger(value) ? value : Number(value.toFixed(6));
 }
 
-/** The integer linear program of Gillick & Favre (2009) with a relevance term, in CPLEX LP format. */
-function toLinearProgram(problem: CoverageProblem): string {
-  const objective: string[] = [];
+/** The model HiGHS solves, with its variables' names: `s<i>` a sentence, `c<j>` a concept. */
+interface CoverageModel {
+  data: ModelData;
+  names: string[];
+}
+
+/**
+ * The integer linear program of Gillick & Favre (2009) with a relevance term, given to HiGHS as
+ * arrays. It is the model HiGHS's LP-format reader built from this program's text (which it was
+ * until then): columns in the order the reader first met them (the objective, the rows, the
+ * bounds), rows in the text's order, coefficients rounded as the text wrote them. Writing and
+ * parsing that text took a tenth of each solve, and the solver's path, so its summary, depends on
+ * that order.
+ */
+function toModel(highs: Highs, problem: CoverageProblem): CoverageModel {
+  const names: string[] = [];
+  const columns = new Map<string, number>();
+  const cost: number[] = [];
+  const binary: boolean[] = [];
+  const column = (name: string): number => {
+    let index = columns.get(name);
+    if (index === undefined) {
+      index = names.length;
+      columns.set(name, index);
+      names.push(name);
+      cost.push(0);
+      binary.push(false);
+    }
+    return index;
+  };
+  let objective = false;
   problem.weights.forEach((weight, concept) => {
-    if (weight > 0) objective.push(`${format(weight)} c${concept}`);
+    if (weight <= 0) return;
+    cost[column(`c${concept}`)] = written(weight);
+    objective = true;
   });
   problem.bonuses.forEach((bonus, sentence) => {
-    if (bonus !== 0) objective.push(`${format(bonus)} s${sentence}`);
+    if (bonus === 0) return;
+    cost[column(`s${sentence}`)] = written(bonus);
+    objective = true;
   });
-  if (objective.length === 0) objective.push("0 s0");
-  const rows: string[] = [];
+  if (!objective) column("s0");
+  const rowNames: string[] = [];
+  const rowLower: number[] = [];
+  const rowUpper: number[] = [];
+  /** Each row's entries by column; a variable named twice in a row has its coefficients summed, as the reader does. */
+  const rows: Array<Map<number, number>> = [];
+  const row = (name: string, lower: number, upper: number, terms: ReadonlyArray<readonly [string, number]>): void => {
+    const entries = new Map<number, number>();
+    for (const [variable, coefficient] of terms) {
+      const index = column(variable);
+      entries.set(index, (entries.get(index) ?? 0) + coefficient);
+    }
+    rowNames.push(name);
+    rowLower.push(lower);
+    rowUpper.push(upper);
+    rows.push(entries);
+  };
   const sentences = problem.lengths.map((_, index) => `s${index}`);
-  rows.push(
-    ` budget: ${problem.lengths.map((length, index) => `${format(length)} s${index}`).join(" + ")} <= ${format(problem.budget)}`,
+  row(
+    "budget",
+    -Infinity,
+    written(problem.budget),
+    problem.lengths.map((length, index) => [`s${index}`, written(length)] as const),
   );
-  rows.push(` count: ${sentences.join(" + ")} <= ${problem.maxSentences}`);
+  row(
+    "count",
+    -Infinity,
+    problem.maxSentences,
+    sentences.map((name) => [name, 1] as const),
+  );
   const holders = problem.weights.map((): number[] => []);
   problem.concepts.forEach((concepts, sentence) => {
     for (const concept of concepts) holders[concept]?.push(sentence);
@@ -78,33 +149,62 @@ function toLinearProgram(problem: CoverageProblem): string {
   // integral sentences and a positive weight the optimum sets it to 0 or 1.
   holders.forEach((list, concept) => {
     if (list.length === 0 || (problem.weights[concept] ?? 0) <= 0) return;
-    rows.push(` k${concept}: ${list.map((sentence) => `s${sentence}`).join(" + ")} - c${concept} >= 0`);
+    row(`k${concept}`, 0, Infinity, [...list.map((sentence) => [`s${sentence}`, 1] as const), [`c${concept}`, -1]]);
   });
   problem.conflicts.forEach(([left, right], index) => {
-    rows.push(` x${index}: s${left} + s${right} <= 1`);
+    row(`x${index}`, -Infinity, 1, [
+      [`s${left}`, 1],
+      [`s${right}`, 1],
+    ]);
   });
   (problem.requires ?? []).forEach(([dependent, required], index) => {
-    rows.push(` r${index}: s${dependent} - s${required} <= 0`);
+    row(`r${index}`, -Infinity, 0, [
+      [`s${dependent}`, 1],
+      [`s${required}`, -1],
+    ]);
   });
   (problem.requiresOneOf ?? []).forEach(([dependent, options], index) => {
-    rows.push(` o${index}: s${dependent}${options.map((option) => ` - s${option}`).join("")} <= 0`);
+    row(`o${index}`, -Infinity, 0, [[`s${dependent}`, 1], ...options.map((option) => [`s${option}`, -1] as const)]);
   });
   (problem.forced ?? []).forEach((sentence, index) => {
-    rows.push(` f${index}: s${sentence} >= 1`);
+    row(`f${index}`, 1, Infinity, [[`s${sentence}`, 1]]);
   });
-  const bounds = problem.weights.map((_, concept) => ` 0 <= c${concept} <= 1`);
-  return [
-    "Maximize",
-    ` value: ${objective.join(" + ")}`,
-    "Subject To",
-    ...rows,
-    "Bounds",
-    ...bounds,
-    "Binary",
-    ` ${sentences.join(" ")}`,
-    "End",
-    "",
-  ].join("\n");
+  for (let concept = 0; concept < problem.weights.length; concept += 1) column(`c${concept}`);
+  for (const name of sentences) binary[column(name)] = true;
+  // Column-wise, each column's rows ascending, as the reader stores them.
+  const byColumn = names.map((): Array<readonly [number, number]> => []);
+  rows.forEach((entries, rowIndex) => {
+    for (const [columnIndex, coefficient] of entries) byColumn[columnIndex]?.push([rowIndex, coefficient]);
+  });
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const entries of byColumn) {
+    for (const [rowIndex, coefficient] of entries) {
+      indices.push(rowIndex);
+      values.push(coefficient);
+    }
+    starts.push(indices.length);
+  }
+  return {
+    names,
+    data: {
+      numCols: names.length,
+      numRows: rows.length,
+      sense: highs.constants.objectiveSense.maximize,
+      colCost: cost,
+      colLower: names.map(() => 0),
+      colUpper: names.map(() => 1),
+      rowLower,
+      rowUpper,
+      matrix: { format: "csc", numRows: rows.length, numCols: names.length, starts, indices, values },
+      integrality: binary.map((isBinary) =>
+        isBinary ? highs.constants.variableType.integer : highs.constants.variableType.continuous,
+      ),
+      colNames: names,
+      rowNames,
+    },
+  };
 }
 
 /**
@@ -169,27 +269,23 @@ export function greedyCoverage(problem: CoverageProblem): number[] {
 export async function solveCoverage(problem: CoverageProblem): Promise<number[]> {
   if (problem.lengths.length === 0) return [];
   const highs = await loadSolver();
-  const model = highs.createModel({ format: "lp", data: toLinearProgram(problem) });
+  const { data, names } = toModel(highs, problem);
+  const model = highs.createModel(data);
   try {
     model.options.set(SOLVER_OPTIONS);
     const start = new Set(greedyCoverage(problem));
     const covered = new Set([...start].flatMap((sentence) => problem.concepts[sentence] ?? []));
-    const columns = model.getLp().numCols;
-    const values = new Float64Array(columns);
-    // Each name is asked of the solver once (a call into WebAssembly): read back for the solution.
-    const names: string[] = [];
-    for (let column = 0; column < columns; column += 1) {
-      const name = model.getColName(column);
-      names.push(name);
+    const values = new Float64Array(names.length);
+    names.forEach((name, column) => {
       const index = Number(name.slice(1));
       values[column] = (name[0] === "s" ? start.has(index) : covered.has(index)) ? 1 : 0;
-    }
+    });
     model.setSolution({ colValue: values });
     model.run();
     const solution = model.getSolution().colValue;
     const chosen: number[] = [];
     for (let column = 0; column < solution.length; column += 1) {
-      const name = names[column] ?? model.getColName(column);
+      const name = names[column] ?? "";
       if (name[0] === "s" && (solution[column] ?? 0) > 0.5) chosen.push(Number(name.slice(1)));
     }
     return chosen.sort((a, b) => a - b);

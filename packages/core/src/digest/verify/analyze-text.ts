@@ -41,7 +41,12 @@ export interface AnalyzedText {
 let nlp: WinkMethods | null = null;
 /** How many words the model's lexicon holds: wink numbers a word it does not know after them. */
 let lexiconSize = 0;
-function getNlp(): WinkMethods {
+/**
+ * Wink with its part-of-speech pipe, one instance for the process: the headline ranking tags with
+ * it too (rank-headlines.ts), as a second instance cost its own load of the model (about 0.2 s of a
+ * process's first digest).
+ */
+export function posTagger(): WinkMethods {
   if (!nlp) {
     nlp = winkNLP(model, ["sbd", "pos"]);
     // The first unknown word this fresh instance reads is numbered right after its lexicon (how wink
@@ -57,7 +62,7 @@ function getNlp(): WinkMethods {
  * "hama", what "Hamas" would be without its -s, is not, so "Hamas" is a name and no plural.
  */
 export function isLexiconWord(word: string): boolean {
-  const winkNlp = getNlp();
+  const winkNlp = posTagger();
   const tokens = winkNlp.readDoc(word.toLowerCase()).tokens();
   return tokens.length() === 1 && Number(tokens.out(winkNlp.its.uniqueId)[0] ?? lexiconSize) < lexiconSize;
 }
@@ -147,7 +152,7 @@ function commonLemma(word: string): string {
   let lemma = commonLemmas.get(word);
   if (lemma === undefined) {
     if (commonLemmas.size > 20_000) commonLemmas.clear();
-    const winkNlp = getNlp();
+    const winkNlp = posTagger();
     const doc = winkNlp.readDoc(word);
     const pos = doc.tokens().out(winkNlp.its.pos)[0];
     lemma =
@@ -161,7 +166,7 @@ function commonLemma(word: string): string {
 
 /** A word read alone: its part of speech, lemma-based key and root. */
 export function wordAlone(word: string): Pick<TextToken, "text" | "key" | "root" | "pos"> {
-  const winkNlp = getNlp();
+  const winkNlp = posTagger();
   const tokens = winkNlp.readDoc(word).tokens();
   const pos = tokens.out(winkNlp.its.pos)[0] ?? "X";
   const key = keyOf(word, tokens.out(winkNlp.its.lemma as unknown as typeof winkNlp.its.value)[0] ?? word, pos);
@@ -249,7 +254,7 @@ function readPhrasalVerbs(tokens: TextToken[]): void {
  * are its decimals, initials and elided names (joinedWith).
  */
 export function analyzeText(text: string): AnalyzedText {
-  const winkNlp = getNlp();
+  const winkNlp = posTagger();
   const doc = winkNlp.readDoc(text);
   const values = doc.tokens().out(winkNlp.its.value);
   const tags = doc.tokens().out(winkNlp.its.pos);
