@@ -1,4 +1,3 @@
-import { setFlagsFromString } from "node:v8";
 import loadHighs, { type Highs, type ModelData } from "highs";
 
 /** A budgeted coverage problem: choose sentences that together cover the most concept weight. */
@@ -27,23 +26,9 @@ export interface CoverageProblem {
 
 let solver: Promise<Highs> | null = null;
 
-/**
- * HiGHS, compiled to WebAssembly and shipped inside its npm package: loaded once, nothing downloaded.
- * V8 first runs WebAssembly as quickly compiled (Liftoff) code and recompiles each function that
- * turns hot with its optimising compiler, on other threads. HiGHS has hundreds of hot functions,
- * and those recompilations cost far more CPU than they save for a long while: in a fresh process
- * the bench's 50-article summary solve took about 300 ms CPU in each of its first five solves with
- * them, 60-80 ms without; a fresh process's digest of the 50 articles about 0.5-0.7 s less CPU.
- * Optimised code solves some 15% faster once compiled (about 1.5 s of CPU), so only a worker past
- * a hundred digests or so would gain from it. HiGHS's module is compiled with Liftoff alone; the
- * flag is read when a module is compiled, so it is set back for any other WebAssembly the process
- * compiles later. Either way the solver returns the same answer: only its speed changes.
- */
+/** HiGHS, compiled to WebAssembly and shipped inside its npm package: loaded once, nothing downloaded. */
 function loadSolver(): Promise<Highs> {
-  if (!solver) {
-    setFlagsFromString("--liftoff-only");
-    solver = loadHighs().finally(() => setFlagsFromString("--no-liftoff-only"));
-  }
+  solver ??= loadHighs();
   return solver;
 }
 
