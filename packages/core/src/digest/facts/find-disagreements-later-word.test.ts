@@ -29,6 +29,47 @@ describe("findDisagreements on a source's later count of an event's effects", ()
     ).toEqual([]);
   });
 
+  it("never sets a later count its own clause tells as above the first against that first", () => {
+    // "six more than first thought", "higher than initially reported": the figure's clause says it grew since first told.
+    expect(
+      values(
+        [
+          "Alpha News",
+          "2031-05-03T09:00:00Z",
+          "The hailstorm smashed windows and damaged roofs at 40 homes on Mill Lane, the council said.",
+        ],
+        ["Beta Times", "2031-05-04T09:00:00Z", "Officials say 52 homes were damaged, 12 more than first thought."],
+      ),
+    ).toEqual([]);
+    expect(
+      values(
+        [
+          "Alpha News",
+          "2031-05-03T09:00:00Z",
+          "Twenty-eight pupils fell ill with norovirus at the school, the head said.",
+        ],
+        [
+          "Beta Times",
+          "2031-05-04T09:00:00Z",
+          "In all, 41 pupils fell ill with norovirus at the school, higher than initially reported.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it("still sets two outlets' counts against each other when neither is told as grown", () => {
+    expect(
+      values(
+        [
+          "Alpha News",
+          "2031-05-03T09:00:00Z",
+          "The hailstorm smashed windows and damaged roofs at 40 homes on Mill Lane, the council said.",
+        ],
+        ["Beta Times", "2031-05-03T18:00:00Z", "Officials say 52 homes on Mill Lane were damaged in the hailstorm."],
+      ),
+    ).toEqual([["40", "52"]]);
+  });
+
   it("never sets a department's later count of cases against its first", () => {
     expect(
       values(

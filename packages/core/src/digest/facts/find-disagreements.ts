@@ -633,12 +633,14 @@ function standingTogether(a: NumberMention, b: NumberMention): boolean {
  * final count, so a higher toll published after it is the toll grown, not a rival figure.
  */
 function tollGrew(earlier: NumberMention, later: NumberMention): boolean {
-  if (earlier.event !== later.event || later.value <= earlier.value) return false;
+  if (later.value <= earlier.value) return false;
   const [before, after] = [earlier.item.article.publishedAt, later.item.article.publishedAt];
   if (!before || !after || after <= before) return false;
   // "The number of people injured … has risen to 27": a count its own words tell as grown, printed
-  // after a lower one, is that count grown, whoever gave either.
-  if (toldAsRisen(later)) return true;
+  // after a lower one, is that count grown, whoever gave either; also when the earlier names no act
+  // of its own ("damaged roofs at 17 homes" against "23 homes were damaged, six more than first thought").
+  if (toldAsRisen(later) && (earlier.event === later.event || earlier.event === null)) return true;
+  if (earlier.event !== later.event) return false;
   // A count its own words leave open ("with crews still assessing damage", "a preliminary count"), or
   // a later one told as made after a fuller check ("after crews checked every street"), is a tally
   // still being kept: a higher one printed on a later day is the tally grown, whoever gave either.
@@ -676,10 +678,20 @@ function grownSince(
   return dayNumber(laterTime.date) > dayNumber(earlierTime.date);
 }
 
-/** Whether a figure is a count told as grown (see TOLD_AS_RISEN). */
-const toldAsRisen = oncePerFigure((mention) =>
-  TOLD_AS_RISEN.test(mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start)),
-);
+/** Whether a figure is a count told as grown (see TOLD_AS_RISEN and RISEN_SINCE_FIRST_TOLD). */
+const toldAsRisen = oncePerFigure((mention) => {
+  const text = mention.item.sentence.text;
+  const at = mention.start - mention.item.sentence.start;
+  return TOLD_AS_RISEN.test(text.slice(0, at)) || RISEN_SINCE_FIRST_TOLD.test(text.slice(at));
+});
+
+/**
+ * "23 homes were damaged, six more than first thought", "… higher than initially reported": the
+ * figure's own clause sets it above what was first told of the same count, so it is that count grown,
+ * not a rival. ("up from 49 percent at the last election" compares another occasion: not read.)
+ */
+const RISEN_SINCE_FIRST_TOLD =
+  /^[^;.]{0,80}?\b(?:more|higher|greater)\s+than\s+(?:was\s+|had\s+been\s+)?(?:first|initially|originally|previously|earlier)\s+(?:thought|reported|feared|believed|estimated|counted|said|stated)\b/i;
 
 /** "has risen to", "rose to about", "has climbed to": the figure right after is a count told as grown. */
 const TOLD_AS_RISEN =
