@@ -13,6 +13,7 @@ import { outletOf } from "./independent-outlets.js";
 import { loneFigurePairs } from "./lone-figures.js";
 import { measureClassGroups } from "./measure-class-pairs.js";
 import { measureFrameKey, partBelowWhole, thingOfMeasure } from "./measure-frame.js";
+import { ordinalTollOf } from "./ordinal-toll.js";
 import { partsOfWholes } from "./part-of-whole.js";
 import { revisedAway } from "./revised-from.js";
 import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
@@ -1992,7 +1993,29 @@ function latestPerOutlet(
       )
         dropped.add(mention);
   }
+  for (const mention of moment) if (tollOvertaken(mention, moment, byId)) dropped.add(mention);
   return moment.filter((mention) => !dropped.has(mention));
+}
+
+/**
+ * An undated report's death toll above every dated count of its moment, which a dated report
+ * published after those counts tells the toll reaching ("Two people have died" on Monday, "a third
+ * person has died" on Thursday, an undated tabloid's "killed three people"): the undated report was
+ * written once the toll had grown, so it is no rival of the earlier count. A toll no dated report
+ * reaches, or one below the dated counts, stays a rival.
+ */
+function tollOvertaken(
+  mention: NumberMention,
+  moment: readonly NumberMention[],
+  byId: ReadonlyMap<string, Article>,
+): boolean {
+  if (mention.item.article.publishedAt || mention.event !== "killed" || mention.kind !== "fixed") return false;
+  const dated = moment.filter((other) => other.item.article.publishedAt);
+  if (dated.length === 0 || dated.some((other) => other.value >= mention.value)) return false;
+  const last = dated.map((other) => other.item.article.publishedAt ?? "").reduce((a, b) => (a > b ? a : b));
+  return [...byId.values()].some(
+    (article) => (article.publishedAt ?? "") > last && ordinalTollOf(article) >= mention.value,
+  );
 }
 
 /**
