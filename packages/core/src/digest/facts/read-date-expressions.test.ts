@@ -310,4 +310,11 @@ describe("readDateExpressions: an act offered, and a subject's event fixed to co
   ])("dates %s by the subject's event to come", (sentence, date) => {
     expect(read(sentence)).toEqual([[date, false]]);
   });
+
+  it.each([
+    ["Of 40 water samples taken on Monday, six held traces of diesel, the agency said.", "2044-06-13"],
+    ["Of the 30 residents rescued from the flats on Tuesday, nine needed hospital treatment.", "2044-06-14"],
+  ])("dates %s by the day of the whole its part is told of", (sentence, date) => {
+    expect(read(sentence)).toEqual([[date, false]]);
+  });
 });

@@ -1190,6 +1190,12 @@ const WHO_WORD = /\swho\s/iu;
  */
 const SUBJECT_PARTICIPLE =
   /^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)\s+(?:[\p{L}'’\d-]+\s+){0,6}?[\p{L}-]+\s*,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:(?!died\b)[a-z]+(?:ed|en)|made|held|set|signed|built|won|begun|began)\b[^,;:()“”"]{0,30}$/u;
+/**
+ * A sentence opening with the whole a part is told of, dated by its participle ("Of 40 wells tested on
+ * ", "Of the 212 passengers screened at the port on "): what the part showed is that day's news.
+ */
+const PARTITIVE_PARTICIPLE =
+  /^\s*Of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:[a-z]+(?:ed|en)|made|held|sent|found|caught|brought|built)\b[^,;:()“”"]{0,30}$/u;
 /** A verb before "who": the relative clause is on an object ("Police arrested men who…"), not on the subject. */
 const PAST_VERB_BEFORE_WHO =
   /\s\p{L}+ed\b|\b(?:said|says|told|tells|saw|met|found|caught|took|hit|left|led|held|sent|brought|thanked|urged|is|are|was|were|has|have|had)\b/iu;
@@ -1614,7 +1620,7 @@ function readExpressions(sentence: string, published: string | null, options: Re
     // covered 600 hectares" (by now), nor "…, was rejected" (when?).
     const afterAppositive = writer.slice(end).split(/[,;:]/)[1] ?? "";
     const subjectThing =
-      SUBJECT_PARTICIPLE.test(ownClause) &&
+      (SUBJECT_PARTICIPLE.test(ownClause) || PARTITIVE_PARTICIPLE.test(ownClause)) &&
       !/\b(?:still|now|remains?|was|were|has|have)\b/i.test(afterAppositive) &&
       // Not an event the clause names by its day ("The Alliance, which organised Friday's march, said…").
       !POSSESSIVE_AFTER.test(sentence.slice(end)) &&
