@@ -177,6 +177,20 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     ]);
   });
 
+  it("makes an entry of a quote told to an occasion on its day, not of one said to no one in particular", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-03-12T22:00:00Z",
+      [
+        "A landslide closed the coast road on Tuesday.",
+        "“Every home will be checked,” the council leader told a packed public meeting on Wednesday evening.",
+        "“We regret it,” the company said on Wednesday.",
+      ].join("\n\n"),
+    ]);
+    expect(timeline.find((entry) => entry.text.includes("told a packed public meeting"))?.date).toBe("2026-03-11");
+    expect(timeline.some((entry) => entry.text.includes("We regret it"))).toBe(false);
+  });
+
   it("keeps the story's main event one entry, citing each article's telling (a rewrite too), apart from another act that day", () => {
     const lead =
       "A landslide buried part of the Kelby mountain road on Tuesday afternoon, stranding about 80 walkers, police said.";

@@ -327,6 +327,22 @@ function endsLongerQuote(text: string): boolean {
 }
 
 /**
+ * A quote told to an occasion on its day ("“We will pay for every pane,” the director told a public
+ * meeting on Monday evening"): speaking there is a development, unlike a quote said to no one in
+ * particular; only when the day is the attribution's, after the quote.
+ */
+const TOLD_OCCASION =
+  /^[”"’]?,?\s+[^“”"]{0,80}?\btold\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|hearing|inquiry|inquest|rally|vigil|conference|briefing|committee|tribunal|court|assembly|summit|debate)\b[^“”"]*$/i;
+
+/** Whether a mention dates a quote's telling to an occasion (see TOLD_OCCASION). */
+function toldAtOccasion(mention: DateMention): boolean {
+  const text = mention.item.sentence.text;
+  const close = Math.max(text.lastIndexOf("”"), text.lastIndexOf('"'));
+  const at = mention.start - mention.item.sentence.start;
+  return close > 0 && at > close && TOLD_OCCASION.test(text.slice(close, at));
+}
+
+/**
  * Sentences that state when their news happened, one per development: sentences on the same date
  * that say the same thing are one entry (the one more outlets tell, then the one nearer its
  * article's lead), citing each outlet's telling of it, and at most `limit` of them, those most
@@ -339,7 +355,7 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   const byId = new Map(input.articles.map((article) => [article.id, article]));
   const saidOn = saidOnOf(input.sentenceDates, input.articles);
   const usable = input.dates.flatMap((mention) => {
-    if (/^\s*["“‘']/.test(mention.item.sentence.text)) return [];
+    if (/^\s*["“‘']/.test(mention.item.sentence.text) && !toldAtOccasion(mention)) return [];
     if (endsLongerQuote(mention.item.sentence.text)) return [];
     const date = entryDate(mention, saidOn);
     return date === null ? [] : [{ mention, date }];

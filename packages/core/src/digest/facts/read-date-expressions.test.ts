@@ -286,3 +286,35 @@ describe("readDateExpressions: a main verb after a relative clause, or an old pa
     ]);
   });
 });
+
+describe("readDateExpressions: an act offered, and a subject's event fixed to come (dates29)", () => {
+  // Published on a Wednesday: the coming Friday is 17 June, the last one 10 June.
+  const read = (sentence: string) =>
+    readDateExpressions(sentence, "2044-06-15").map((expression) => [expression.date, expression.background]);
+
+  it.each([
+    "The operator has offered to meet the families on Friday.",
+    "Residents want answers; the landlord has agreed to visit the flats on Friday.",
+    "The club is offering to refund season-ticket holders on Friday.",
+  ])("dates the act of %s still to come", (sentence) => {
+    expect(read(sentence)).toEqual([["2044-06-17", false]]);
+  });
+
+  it("keeps the day of an offer told as made on it", () => {
+    expect(read("The operator offered on Friday to meet the families.")).toEqual([["2044-06-10", false]]);
+  });
+
+  it.each([
+    ["Seats for the festival, which opens at Castle Park on July 3, cost £40.", "2044-07-03"],
+    ["Tickets for the series, which will begin on August 2, sold out in an hour.", "2044-08-02"],
+  ])("dates %s by the subject's event to come", (sentence, date) => {
+    expect(read(sentence)).toEqual([[date, false]]);
+  });
+
+  it.each([
+    ["Of 40 water samples taken on Monday, six held traces of diesel, the agency said.", "2044-06-13"],
+    ["Of the 30 residents rescued from the flats on Tuesday, nine needed hospital treatment.", "2044-06-14"],
+  ])("dates %s by the day of the whole its part is told of", (sentence, date) => {
+    expect(read(sentence)).toEqual([[date, false]]);
+  });
+});

@@ -313,10 +313,12 @@ const FUTURE_IN_PAST =
  * a present tense that news uses for what is fixed to come ("The two leaders meet in Geneva on Friday",
  * "Voting closes on Thursday", "He faces sentencing on Jan. 14", a fixture: "Castlebridge play Millbrook
  * Rovers at home on Saturday", "The Prince visits the hospital on Tuesday"), never after "did", "not" or
- * "to" (nor a noun's "the play", "a visit").
+ * "to" (nor a noun's "the play", "a visit"), also with its place ("the tour, which opens at Hampden Park
+ * on May 2"). An act offered or agreed to and not yet done ("has offered to meet residents on Friday",
+ * "agrees to repay the money in March"): the perfect tells the offer, the day the act to come.
  */
 const SCHEDULED_BEFORE =
-  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?(?:\s+the(?:\s+(?:end|middle|start|beginning)\s+of)?)?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+(?:the\s+(?:(?:end|middle|start)\s+of\s+)?)?$|\b(?:promised|promises|pledged|pledges)\s+(?:an?|the|its|their|his|her)\s+[^,;:()]*\b(?:by|before)\s+(?:the\s+(?:(?:end|middle|start)\s+of\s+)?)?$|\b(?:asked|asks|told|tells|ordered|orders|urged|urges|instructed|directed|requested|called\s+on|given|gave)\b[^,;:()]{0,60}?\bto\s+[a-z]+\b[^,;:()]*\b(?:by|before|from)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:has|have|(?:is|are|was|were|been)\s+given)\s+until\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never|the|a|an|his|her|its|their|our|my|your)\s+)\b(?:play|plays|host|hosts|visit|visits)\s+(?:[\w'’.-]+\s+){1,5}?(?:on\s+)?$/i;
+  /(?:(?<!\b(?:than|as)\s+)\b(?:expected|due|scheduled|slated)(?:\s+(?:for|until|on|by))?(?:\s+the(?:\s+(?:end|middle|start|beginning)\s+of)?)?|\b(?:set|fixed|planned|postponed|adjourned|delayed|moved|pushed back|put back|put off|deferred)\s+(?:for|until|till|to)|\b(?:takes?|begins?|starts?|opens?|resumes?|ends?|expires?|runs? out|comes? into force)(?:\s+(?:office|effect|power))?(?:\s+at(?:\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))?)?(?:\s+(?:on|in))?)\s+$|\b(?:postponed|postpones?|delayed|delays?|moved|pushed back|put back|put off|deferred|defers?|brought forward|rescheduled)\b[^,;:()]{1,60}\b(?:to|until|till)\s+$|\b(?:promised|promises|pledged|pledges|vowed|vows|agreed|intends?|intended|plans?|planned|aims?|aimed|hopes?|hoped|undertook|committed)\s+to\b[^,;:()]*\b(?:by|on|before|until)\s+(?:the\s+(?:(?:end|middle|start)\s+of\s+)?)?$|\b(?:promised|promises|pledged|pledges)\s+(?:an?|the|its|their|his|her)\s+[^,;:()]*\b(?:by|before)\s+(?:the\s+(?:(?:end|middle|start)\s+of\s+)?)?$|\b(?:asked|asks|told|tells|ordered|orders|urged|urges|instructed|directed|requested|called\s+on|given|gave)\b[^,;:()]{0,60}?\bto\s+[a-z]+\b[^,;:()]*\b(?:by|before|from)\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never)\s+)\b(?:meets?|closes|reopens?|faces?\s+(?:sentencing|trial|(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:hearing|trial|vote))|kicks?\s+off|goes?\s+on\s+sale|(?:goes|go|heads?)\s+to\s+the\s+polls)(?:\s+[a-z'’-]+){0,3}?\s+(?:on\s+|at\s+)?$|\b(?:effective(?:\s+(?:from|on))?|with effect from|(?:starting|beginning)(?:\s+on)?)\s+$|\b(?:has|have|(?:is|are|was|were|been)\s+given)\s+until\s+$|\b(?:named|appointed|hired|chosen|nominated|elected|picked)\b[^;:()]{1,80}\bfrom\s+$|\b(?:set|fixed|scheduled|slated)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:sentencing|trial|retrial|hearing|vote|date|deadline|election|meeting|talks|ruling|inquest|referendum|launch|session|debate|summit|match|game|funeral|ceremony|appeal|arraignment|decision)\s+for\s+$|(?<!\b(?:did|not|to|would|could|should|can|may|might|must|will|never|the|a|an|his|her|its|their|our|my|your)\s+)\b(?:play|plays|host|hosts|visit|visits)\s+(?:[\w'’.-]+\s+){1,5}?(?:on\s+)?$|\b(?:(?:has|have)\s+(?:(?:now|already|also|since)\s+)?(?:offered|agreed|promised|pledged|vowed|undertaken|volunteered)|(?:is|are)\s+offering|offers|agrees|promises|pledges|vows)\s+to\s+[a-z]+\b[^,;:()]*\s(?:on\s+)?$|\b(?:opens|begins|starts|resumes|kicks\s+off)\s+(?:at|in)\s+[^,;:()]{1,50}?\s(?:on\s+)?$/i;
 /**
  * An invitation told in the present or the present perfect to an occasion named by its day ("has
  * summoned the chief executive to a meeting on Friday", "have been invited to talks on Monday",
@@ -505,6 +507,15 @@ const DATED_RELATIVE_THEN_VERB =
  */
 const RELATIVE_THEN_PASSIVE =
   /^(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|killed|began|broke|took|hit|struck|shot|stole|sank|left|led|sent|caught|cut|built|ran|lost|won|fled)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had)\b)[\p{L}\d’'-]+\s+){0,6}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|told|sent|held|left|paid|sold|found|made|kept|brought|caught|put|hit|shot|struck|cut|laid|built|won|lost|spent|run)\s+(?:[^,;:()]*\s)?$/iu;
+/**
+ * A relative clause telling what is fixed to come of its noun ("the tour, which opens at Wembley on
+ * June 17", "the inquiry, which will begin on Monday"): the date is that event's, one still ahead
+ * that the story's timeline shows, not a past that only says which noun is meant.
+ */
+const UPCOMING_RELATIVE =
+  /^(?:that|which)\s+(?:will|is\s+(?:due|set|scheduled)\s+to|are\s+(?:due|set|scheduled)\s+to|opens|begins|starts|resumes|kicks\s+off)\b/i;
+/** A verb in the past, or a perfect or passive: a main clause told before a relative clause. */
+const PAST_VERB_IN = /\b(?:\p{Ll}{2,}ed|was|were|had|has|have|said|told|made|took|gave|won|lost|began|sold|set)\b/iu;
 /**
  * A relative clause with no date, then the main clause's verb in the active past, one that no
  * participle shares ("The boats that had gathered near the island began heading home on Friday", "a
@@ -1001,6 +1012,10 @@ function otherBackground(
   // The innermost relative clause: in "said on Wednesday that the valve that failed on Monday was 30
   // years old" the Monday names which valve; the statement is the news.
   const relative = /\b(?:that|which|who)\b(?![^,;:()]*\b(?:that|which|who)\b)[^,;:()]*$/i.exec(clause);
+  // Only on the subject, before any main verb: after a past one ("approved the hearing, which is set
+  // to begin on Friday") the past act is the news.
+  if (relative && UPCOMING_RELATIVE.test(relative[0]) && !PAST_VERB_IN.test(clause.slice(0, relative.index)))
+    return false;
   // "said that workers walked out on Monday" is the sentence's news; only a relative clause on a noun is background.
   if (
     relative &&
@@ -1175,6 +1190,12 @@ const WHO_WORD = /\swho\s/iu;
  */
 const SUBJECT_PARTICIPLE =
   /^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)\s+(?:[\p{L}'’\d-]+\s+){0,6}?[\p{L}-]+\s*,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:(?!died\b)[a-z]+(?:ed|en)|made|held|set|signed|built|won|begun|began)\b[^,;:()“”"]{0,30}$/u;
+/**
+ * A sentence opening with the whole a part is told of, dated by its participle ("Of 40 wells tested on
+ * ", "Of the 212 passengers screened at the port on "): what the part showed is that day's news.
+ */
+const PARTITIVE_PARTICIPLE =
+  /^\s*Of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:[a-z]+(?:ed|en)|made|held|sent|found|caught|brought|built)\b[^,;:()“”"]{0,30}$/u;
 /** A verb before "who": the relative clause is on an object ("Police arrested men who…"), not on the subject. */
 const PAST_VERB_BEFORE_WHO =
   /\s\p{L}+ed\b|\b(?:said|says|told|tells|saw|met|found|caught|took|hit|left|led|held|sent|brought|thanked|urged|is|are|was|were|has|have|had)\b/iu;
@@ -1599,7 +1620,7 @@ function readExpressions(sentence: string, published: string | null, options: Re
     // covered 600 hectares" (by now), nor "…, was rejected" (when?).
     const afterAppositive = writer.slice(end).split(/[,;:]/)[1] ?? "";
     const subjectThing =
-      SUBJECT_PARTICIPLE.test(ownClause) &&
+      (SUBJECT_PARTICIPLE.test(ownClause) || PARTITIVE_PARTICIPLE.test(ownClause)) &&
       !/\b(?:still|now|remains?|was|were|has|have)\b/i.test(afterAppositive) &&
       // Not an event the clause names by its day ("The Alliance, which organised Friday's march, said…").
       !POSSESSIVE_AFTER.test(sentence.slice(end)) &&
