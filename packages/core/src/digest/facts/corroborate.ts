@@ -8,6 +8,7 @@ import type { ArticleSentence } from "../evidence/article-sentences.js";
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../evidence/word-tokens.js";
 import { wordAlone } from "../verify/analyze-text.js";
+import { ACT_PARTICLE } from "./act-particle.js";
 import { outletOf } from "./independent-outlets.js";
 import { mainClause } from "./main-clause.js";
 import { actsTold, synonymFamilies, withPhrasesAsWords } from "./news-act-families.js";
@@ -639,9 +640,6 @@ interface Reading {
 /** A contrast closing a clause: ", not in an electric vehicle", ", not the council": it denies an alternative, not the act. */
 const CONTRAST_TAIL = /,\s+(?:but\s+)?not\s+(?!only\b)[^,;:]*$/iu;
 
-/** The particles that join a verb into the noun of its act ("broke through", "the breakthrough"). */
-const PARTICLE = /^(?:through|out|down|up|off|over|away|back)$/;
-
 /** A verb's lemma ("broke" → "break"), read by the tagger, once a word. */
 const lemmaOf = oncePerWord((word: string) => wordAlone(word).key);
 
@@ -653,7 +651,7 @@ const lemmaOf = oncePerWord((word: string) => wordAlone(word).key);
 function particleCompound(tokens: readonly string[], index: number): string | null {
   const particle = tokens[index + 1];
   const verb = tokens[index]!;
-  if (particle === undefined || !PARTICLE.test(particle) || !/^\p{L}{2,}$/u.test(verb)) return null;
+  if (particle === undefined || !ACT_PARTICLE.test(particle) || !/^\p{L}{2,}$/u.test(verb)) return null;
   return `${lemmaOf(verb)}${particle}`;
 }
 

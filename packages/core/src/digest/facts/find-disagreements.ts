@@ -9,7 +9,7 @@ import { floorsOfStoryBuilding } from "./building-floors.js";
 import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import type { SentenceDate } from "./find-date-mentions.js";
 import { EVENT_NAMES, FIGURE_PUT_AT, isLengthUnit, isMoneyUnit, type NumberMention } from "./find-number-mentions.js";
-import { outletOf } from "./independent-outlets.js";
+import { initialsOf, outletOf } from "./independent-outlets.js";
 import { loneFigurePairs } from "./lone-figures.js";
 import { measureClassGroups } from "./measure-class-pairs.js";
 import { measureFrameKey, partBelowWhole, thingOfMeasure } from "./measure-frame.js";
@@ -1947,7 +1947,9 @@ function latestPerOutlet(
   const fullName = (source: string) =>
     names.find(
       (name) =>
-        name !== source && (name.endsWith(` ${source}`) || initialsOf(name) === source) && !PRONOUN.test(source),
+        name !== source &&
+        (name.endsWith(` ${source}`) || (/\s/.test(name) && initialsOf(name).toLowerCase() === source.toLowerCase())) &&
+        !PRONOUN.test(source),
     ) ?? source;
   const bySource = new Map<string, NumberMention[]>();
   for (const [mention, source] of sayers) {
@@ -2037,12 +2039,6 @@ const AT_A_MOMENT =
 function countOfAMoment(mention: NumberMention): boolean {
   if (mention.event === "aboard" || mention.event === "attended" || mention.event === "inside") return true;
   return AT_A_MOMENT.test(mention.item.sentence.text);
-}
-
-/** A body's initials ("state emergency service" → "ses"), its short name in later reports; null for one word. */
-function initialsOf(name: string): string | null {
-  const words = name.split(/\s+/).filter((word) => !/^(?:of|and|for|the|on|in|&)$/.test(word));
-  return words.length > 1 ? words.map((word) => word[0]).join("") : null;
 }
 
 /**

@@ -43,8 +43,8 @@ const DATELINE_TAG = /^[^\n]{0,60}?\(([A-Z]{2,6})\)\s*[—–-]/u;
 /** Words an agency's initials leave out ("The Associated Press" → AP). */
 const UNINITIALLED = /^(?:the|of|and|for|&)$/i;
 
-/** The initials of an outlet's name: "Maritime Press Agency" → "MPA". */
-function initialsOf(name: string): string {
+/** The initials of an outlet's or a body's name: "Maritime Press Agency" → "MPA", "State Emergency Service" → "SES". */
+export function initialsOf(name: string): string {
   return name
     .split(/\s+/)
     .filter((word) => word && !UNINITIALLED.test(word))

@@ -1,5 +1,6 @@
 import { datelineEnd } from "../evidence/editorial-problem.js";
 import { analyzeText, analyzeTextOnce, isLexiconWord, type TextToken } from "../verify/analyze-text.js";
+import { ACT_PARTICLE } from "./act-particle.js";
 import { physicalDimensionOf } from "./common-units.js";
 import { actWordsIn } from "./news-act-families.js";
 import { oneTellsAnother } from "./same-act.js";
@@ -116,16 +117,13 @@ function subjectHeads(tokens: readonly TextToken[]): Set<string> {
   return heads;
 }
 
-/** Particles a verb takes to make another act, written as one noun after it ("breakthrough", "walkout", "takeover", "break-in"). */
-const PARTICLE = /^(?:through|out|down|up|over|off|in|back|away)$/i;
-
 /**
  * The nouns a verb and its particle make ("broke through" → "breakthrough", "shut down" → "shutdown"),
  * by the verb's lemma and by its written form (a phrasal verb's lemma may be the one verb it stands for).
  */
 function compoundsOf(tokens: readonly TextToken[], index: number): string[] {
   const [verb, particle] = [tokens[index]!, tokens[index + 1]];
-  if (!particle || !PARTICLE.test(particle.text) || particle.sentence !== verb.sentence) return [];
+  if (!particle || !ACT_PARTICLE.test(particle.text) || particle.sentence !== verb.sentence) return [];
   const after = particle.text.toLowerCase();
   return [...new Set([`${verb.key}${after}`, `${verb.text.toLowerCase()}${after}`])];
 }
