@@ -18,6 +18,9 @@ export function linkNearDuplicates(articles: readonly Article[], options: NearDu
 
   // Originals must be indexed before their copies: earliest first, undated last, then longest.
   const byOriginality = [...unique].sort((a, b) => {
+    // Compared as instants: a stamp may keep its publisher's offset (see toIsoDate).
+    const [first, second] = [Date.parse(a.publishedAt ?? ""), Date.parse(b.publishedAt ?? "")];
+    if (!Number.isNaN(first) && !Number.isNaN(second) && first !== second) return first < second ? -1 : 1;
     if (a.publishedAt && b.publishedAt && a.publishedAt !== b.publishedAt)
       return a.publishedAt < b.publishedAt ? -1 : 1;
     if (a.publishedAt && !b.publishedAt) return -1;

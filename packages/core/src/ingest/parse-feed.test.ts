@@ -34,6 +34,23 @@ describe("parseFeed", () => {
     });
   });
 
+  it("keeps the offset or North American zone an RSS pubDate writes (“+1000”, “EST”)", () => {
+    const rss = (
+      date: string,
+    ) => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://example.org/</link>
+      <item><title>Floods close highway</title><link>https://example.org/2</link><description>The highway closed.</description>
+      <pubDate>${date}</pubDate></item></channel></rss>`;
+    expect(parseFeed(rss("Tue, 03 Mar 2026 06:00:00 +1000"), { input: "feed.xml" })[0]?.draft.publishedAt).toBe(
+      "2026-03-03T06:00:00.000+10:00",
+    );
+    expect(parseFeed(rss("Fri, 13 Nov 2026 23:00:00 EST"), { input: "feed.xml" })[0]?.draft.publishedAt).toBe(
+      "2026-11-13T23:00:00.000-05:00",
+    );
+    expect(parseFeed(rss("Fri, 13 Nov 2026 23:00:00 GMT"), { input: "feed.xml" })[0]?.draft.publishedAt).toBe(
+      "2026-11-13T23:00:00.000Z",
+    );
+  });
+
   it("reads JSON Feed items, turning HTML content into paragraphs", () => {
     const [item] = parseFeed(jsonFeed, { input: "feed.json" });
     expect(item?.draft).toMatchObject({

@@ -275,3 +275,20 @@ describe("parseHtml: a page with no article", () => {
     expect(parseHtml(brief, { input: "brief.html" }).originalText).toBe("Fire kills three in Keswick.");
   });
 });
+
+describe("parseHtml: the publication time on the publisher's clock", () => {
+  it("keeps the offset article:published_time writes, so its day is the writer's (“+10:00” in Brisbane)", () => {
+    const html = `<html><head><meta property="article:published_time" content="2026-03-03T06:00:00+10:00">
+      <title>Dock workers end strike</title></head><body><article><p>${body[0]}</p><p>${body[1]}</p></article></body></html>`;
+    expect(parseHtml(html, { input: "https://courier.example/dock" }).publishedAt).toBe(
+      "2026-03-03T06:00:00.000+10:00",
+    );
+  });
+
+  it("writes a time given in UTC, or with no zone, in UTC", () => {
+    const html = (time: string) =>
+      `<html><head><meta property="article:published_time" content="${time}"></head><body><article><p>${body[0]}</p></article></body></html>`;
+    expect(parseHtml(html("2026-03-02T20:00:00Z"), { input: "x" }).publishedAt).toBe("2026-03-02T20:00:00.000Z");
+    expect(parseHtml(html("2026-03-02T20:00:00+00:00"), { input: "x" }).publishedAt).toBe("2026-03-02T20:00:00.000Z");
+  });
+});

@@ -278,9 +278,33 @@ function resolveUrl(href: string | null | undefined, base: string | null | undef
   }
 }
 
-/** ISO 8601 for a date string in any format `Date` understands, else null. */
+/**
+ * ISO 8601 for a date string in any format `Date` understands, else null. A time written with its
+ * offset from UTC ("2026-03-03T06:00:00+10:00", RSS's "Tue, 03 Mar 2026 06:00:00 +1000") keeps it,
+ * written on the publisher's own clock: its day is the one the writer counted "yesterday" from, which
+ * the UTC day is not for much of the world. Any other time is written in UTC.
+ */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  const written = value.trim();
+  const time = Date.parse(written);
+  if (Number.isNaN(time)) return null;
+  const offset = WRITTEN_OFFSET.exec(written);
+  const named = NAMED_ZONE.exec(written)?.[1];
+  const minutes = offset
+    ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
+    : named
+      ? NAMED_ZONE_HOURS[named as keyof typeof NAMED_ZONE_HOURS] * 60
+      : 0;
+  if (minutes === 0) return new Date(time).toISOString();
+  const sign = minutes < 0 ? "-" : "+";
+  const [hours, rest] = [Math.floor(Math.abs(minutes) / 60), Math.abs(minutes) % 60];
+  const local = new Date(time + minutes * 60_000).toISOString().slice(0, -1);
+  return `${local}${sign}${String(hours).padStart(2, "0")}:${String(rest).padStart(2, "0")}`;
 }
+
+/** The North American zones RFC 822 lets a feed's date name ("Fri, 13 Nov 2026 23:00:00 EST"), by hours east of UTC. */
+const NAMED_ZONE_HOURS = { EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 } as const;
+const NAMED_ZONE = /\d:\d{2}(?::\d{2})?\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT)$/;
+/** An offset from UTC closing a time: "+10:00", "-0500", " +1000" (not a date's "-07" day). */
+const WRITTEN_OFFSET = /\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:GMT|UTC)?([+-])(\d{2}):?(\d{2})$/;
