@@ -12,6 +12,7 @@ import { type DateMention, follows, newsWeekday, type SentenceDate, undatedNews 
 import { clusterByValue, groupFigures, olderEventYear, quantityKey, sameFigure } from "./find-disagreements.js";
 import type { NumberMention } from "./find-number-mentions.js";
 import { outletOf } from "./independent-outlets.js";
+import { type LocalPublication, localPublications } from "./local-publication.js";
 import { presentPerfectReport } from "./present-perfect-report.js";
 import { addDays, readDateExpressions } from "./read-date-expressions.js";
 import { recaps } from "./recaps.js";
@@ -209,6 +210,7 @@ function saidOnOf(
   articles: readonly Article[],
 ): (item: ArticleSentence) => string | null {
   const start = storyStart(articles);
+  const local = localPublications(articles);
   const statedDays = new Map<string, ArticleSentence[]>();
   for (const [item, when] of sentenceDates) {
     if (when?.basis !== "stated" || when.precision !== "day") continue;
@@ -236,7 +238,7 @@ function saidOnOf(
       // within hours.", then "Kestrel chairwoman Alison Marsh said the board would only consider…")
       // goes on with that report.
       if (previous && sharesName(previous.sentence.text, item.sentence.text)) return saidOn(previous) ?? paperDay;
-      if (!(writtenDayBefore(item.article) && beforeDate === addDays(paperDay, -1))) return paperDay;
+      if (!(writtenDayBefore(local(item.article)) && beforeDate === addDays(paperDay, -1))) return paperDay;
     }
     return beforeDate ?? paperDay;
   };
@@ -278,11 +280,8 @@ function sharesName(left: string, right: string): boolean {
 }
 
 /** An article stamped in the first hours of a UTC day (see find-date-mentions' EARLY_UTC_HOUR): its writer's day may be the one before. */
-function writtenDayBefore(article: Article): boolean {
-  const match = article.publishedAt
-    ? /^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.exec(article.publishedAt)
-    : null;
-  return match !== null && Number(match[1]) < 3;
+function writtenDayBefore(local: LocalPublication): boolean {
+  return local.utcHour !== null && local.utcHour < 3;
 }
 
 /** A saying told in the present perfect: "has said", "have repeatedly stated". */
@@ -910,6 +909,7 @@ function supersededStatements(
   ]);
   const told = others.map((entry, index) => ({ entry, vector: vectors[index]! }));
   const saidOn = saidOnOf(input.sentenceDates, input.articles);
+  const local = localPublications(input.articles);
   const mentions = new Map(input.dates.map((mention) => [mention.item, mention]));
   const entries: Candidate[] = [];
   superseded.forEach((item, index) => {
@@ -917,7 +917,8 @@ function supersededStatements(
     const when = input.sentenceDates.get(item);
     // Nor one a dated report tells as true of no day of the story (an origin, a precedent, the
     // subject's history by its year): background, whatever supersedes it.
-    if (!mentions.has(item) && (onlyBackgroundYears(item) || (when === null && dayOf(item.article) !== null))) return;
+    if (!mentions.has(item) && (onlyBackgroundYears(item) || (when === null && local(item.article).day !== null)))
+      return;
     // A day still to come that the sentence schedules is its date, as for any dated entry (not
     // the day of the sentence before it: "…told a jury on Thursday" then "…is due to give evidence on Monday").
     const mention = mentions.get(item);
@@ -929,7 +930,7 @@ function supersededStatements(
       ? entryDate(mention, saidOn)
       : week && when
         ? when.date
-        : (saidOn(item) ?? dayOf(item.article));
+        : (saidOn(item) ?? local(item.article).day);
     if (mention?.future && date === null) return;
     const vector = vectors[others.length + index]!;
     const repeats = told.some(
@@ -1037,7 +1038,8 @@ export function buildTimeline(input: BuildTimelineInput): TimelineEntry[] {
     unique.set(key, { ...kept, citations: [...kept.citations, ...extra] });
   }
   const inReadingOrder = [...unique.values()].sort((a, b) => a.order - b.order);
-  const published = new Map(input.articles.map((article) => [article.id, dayOf(article)]));
+  const local = localPublications(input.articles);
+  const published = new Map(input.articles.map((article) => [article.id, local(article).day]));
   const firstDay = [...published.values()].filter((day) => day !== null).sort()[0];
   // An undated entry sorts after the latest past date told before it in reading order (a background
   // year read last must not pull it back before the days already told; a plan still to come must not

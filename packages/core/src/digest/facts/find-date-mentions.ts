@@ -5,6 +5,7 @@ import { datelineEnd } from "../evidence/editorial-problem.js";
 import { isPhotoCaption } from "../evidence/photo-caption.js";
 import { backgroundYear } from "./background-year.js";
 import { cancellationIn, withCancelledThingsAsBackground } from "./cancellation.js";
+import { localPublications } from "./local-publication.js";
 import {
   addDays,
   type DateExpression,
@@ -79,16 +80,6 @@ function publishedDay(publishedAt: string | null): string | null {
   return publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
 }
 
-/**
- * The hour of a timestamp written in UTC ("…T23:20:00Z", "…+00:00"), or null: a stamp in another
- * zone already gives the writer's own day.
- */
-function utcHour(publishedAt: string | null): number | null {
-  const match = publishedAt
-    ? /^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.exec(publishedAt)
-    : null;
-  return match ? Number(match[1]) : null;
-}
 /** From this UTC hour on, the writer's own day may be the next one (see ReadDateOptions.lateInUtcDay). */
 const LATE_UTC_HOUR = 22;
 /** Before this UTC hour, the writer's own day may be the one before (see ReadDateOptions.earlyInUtcDay). */
@@ -297,7 +288,8 @@ const MONTH_DAY =
  */
 export function findDateMentions(items: readonly ArticleSentence[]): DateMention[] {
   const found: DateMention[] = [];
-  const days = items.flatMap((item) => publishedDay(item.article.publishedAt) ?? []).sort();
+  const local = localPublications(items.map((item) => item.article));
+  const days = items.flatMap((item) => local(item.article).day ?? []).sort();
   const span = days.length > 0 ? { first: days[0]!, last: days[days.length - 1]! } : null;
   const stamped = stampedSentences(items);
   const live = new Set([...stamped.values()].map((stamp) => stamp.article.id));
@@ -311,9 +303,8 @@ export function findDateMentions(items: readonly ArticleSentence[]): DateMention
     const before = previous?.item.article === item.article ? previous.mention : null;
     previous = { item, mention: null };
     if (!news(item.sentence.text)) continue;
-    const published = publishedDay(item.article.publishedAt);
+    const { day: published, utcHour: hour } = local(item.article);
     const isLive = live.has(item.article.id);
-    const hour = utcHour(item.article.publishedAt);
     // The weekday six days back must lie before the story's first report to be read as the next day.
     const late =
       hour !== null &&
@@ -541,9 +532,10 @@ export function sentenceDates(
   mentions: readonly DateMention[],
 ): Array<SentenceDate | null> {
   const stated = new Map(mentions.map((mention) => [mention.item, mention]));
+  const local = localPublications(items.map((item) => item.article));
   return items.map((item) => {
     const mention = stated.get(item);
-    const published = publishedDay(item.article.publishedAt);
+    const published = local(item.article).day;
     // "this week" is the timeline entry's week, but what the sentence tells is true as of its
     // publication day: it is no older than a report of Tuesday printed the same week.
     const currentWeek = mention?.precision === "week" && /^this\s+week$/i.test(mention.expression.trim());
