@@ -5,7 +5,7 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term-vectors.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { readDateExpressions } from "../facts/read-date-expressions.js";
+import { readDateExpressions } from "../facts/reading/index.js";
 import { posTagger } from "../verify/analyze-text.js";
 import { reportsResultOf } from "./find-decided-contests.js";
 import { statesProspect } from "./find-fulfilled-prospects.js";
