@@ -6,7 +6,7 @@ import { buildTermVectors, centroidOf, cosineSimilarity } from "../evidence/term
 import { contentWords } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
 import { readDateExpressions } from "../facts/reading/index.js";
-import { posTagger } from "../verify/analyze-text.js";
+import { posTagger } from "../verify/reading/index.js";
 import { reportsResultOf } from "./find-decided-contests.js";
 import { statesProspect } from "./find-fulfilled-prospects.js";
 import { isOpinionPiece } from "./is-opinion-piece.js";

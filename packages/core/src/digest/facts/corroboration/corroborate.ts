@@ -7,7 +7,7 @@ import { oncePerWord } from "../../../text/once-per-word.js";
 import type { ArticleSentence } from "../../evidence/article-sentences.js";
 import { datelineEnd } from "../../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../../evidence/word-tokens.js";
-import { wordAlone } from "../../verify/analyze-text.js";
+import { wordAlone } from "../../verify/reading/index.js";
 import { ACT_PARTICLE, actsTold, mainClause, synonymFamilies, withPhrasesAsWords } from "../acts/index.js";
 import { isOrganisationWord, TITLE_WORDS } from "../names/index.js";
 import { numberWordsAsFigures, readDateExpressions } from "../reading/index.js";

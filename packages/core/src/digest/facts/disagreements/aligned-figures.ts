@@ -1,7 +1,7 @@
 import type { Article } from "../../../model/index.js";
 import type { ArticleSentence } from "../../evidence/article-sentences.js";
 import { STOPWORDS } from "../../evidence/word-tokens.js";
-import { isLexiconWord, stemOf } from "../../verify/analyze-text.js";
+import { isLexiconWord, stemOf } from "../../verify/reading/index.js";
 import { synonymFamilies } from "../acts/index.js";
 import { outletOf } from "../corroboration/index.js";
 import { isLengthUnit, isMoneyUnit, type NumberMention } from "../figures/index.js";

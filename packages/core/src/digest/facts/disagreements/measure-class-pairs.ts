@@ -1,7 +1,7 @@
 import type { Article } from "../../../model/index.js";
 import { capitalised, WEEKDAY_NAMES } from "../../../text/calendar-names.js";
 import type { ArticleSentence } from "../../evidence/article-sentences.js";
-import { type AnalyzedText, analyzeTextOnce, type TextToken } from "../../verify/analyze-text.js";
+import { type AnalyzedText, analyzeTextOnce, type TextToken } from "../../verify/reading/index.js";
 import { outletOf } from "../corroboration/index.js";
 import { isMoneyUnit, type NumberMention } from "../figures/index.js";
 import { directionOf } from "./measure-frame.js";

@@ -1,5 +1,5 @@
 import { datelineEnd } from "../../evidence/editorial-problem.js";
-import { analyzeText, analyzeTextOnce, isLexiconWord, type TextToken } from "../../verify/analyze-text.js";
+import { analyzeText, analyzeTextOnce, isLexiconWord, type TextToken } from "../../verify/reading/index.js";
 import { ACT_PARTICLE, actWordsIn, oneTellsAnother } from "../acts/index.js";
 import { physicalDimensionOf } from "../disagreements/index.js";
 
