@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
+import type { Article } from "../../model/index.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { stormFloodArticles } from "../testing/storm-flood-articles.js";
 import { takeoverBidArticles } from "../testing/takeover-bid-articles.js";
@@ -284,5 +285,20 @@ describe("extractFacts orders an undated article by what its text shows", () => 
       "courier",
       "wire",
     ]);
+  });
+});
+
+describe("extractFacts orders articles by the instant they were published", () => {
+  it("puts a Brisbane paper of 06:00 (+10:00) before a wire of 21:00 UTC the day before", () => {
+    const [paper, wire] = [
+      [
+        "Floodwater cut the Bruce Highway north of Brisbane, stranding dozens of trucks.",
+        "2026-03-03T06:00:00.000+10:00",
+      ],
+      ["The Bruce Highway reopened after the floodwater fell, police said.", "2026-03-02T21:00:00.000Z"],
+    ].map(([originalText, publishedAt], index) =>
+      prepareArticle({ input: `report-${index}`, title: "Bruce Highway", originalText: originalText!, publishedAt }),
+    ) as [Article, Article];
+    expect(extractFacts([wire, paper]).articleOrder).toEqual([paper.id, wire.id]);
   });
 });

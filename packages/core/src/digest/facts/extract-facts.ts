@@ -12,6 +12,7 @@ import { findNumberMentions, type NumberMention } from "./figures/index.js";
 import { findQuotes, type QuoteMention } from "./quotes/index.js";
 import {
   backgroundYearTime,
+  byPublication,
   type DateMention,
   findDateMentions,
   firstReportDay,
@@ -95,9 +96,7 @@ function orderArticles(
   dates: readonly ToldDate[],
 ): string[] {
   if (articles.every((article) => article.publishedAt)) {
-    return [...articles]
-      .sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? ""))
-      .map((article) => article.id);
+    return [...articles].sort((a, b) => byPublication(a.publishedAt, b.publishedAt)).map((article) => article.id);
   }
   if (articles.some((article) => article.publishedAt)) return withUndatedPlaced(articles, numbers, dates);
   // The running quantity reported by most articles orders them; articles that do not report it
@@ -145,7 +144,7 @@ function withUndatedPlaced(
   }
   const dated = articles
     .filter((article) => article.publishedAt)
-    .sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? ""));
+    .sort((a, b) => byPublication(a.publishedAt, b.publishedAt));
   const order = dated.map((article) => article.id);
   articles.forEach((article, index) => {
     if (article.publishedAt) return;

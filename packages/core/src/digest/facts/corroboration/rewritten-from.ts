@@ -2,6 +2,7 @@ import type { Article } from "../../../model/index.js";
 import { oncePerWord } from "../../../text/once-per-word.js";
 import type { ArticleSentence } from "../../evidence/article-sentences.js";
 import { STOPWORDS, wordTokens } from "../../evidence/word-tokens.js";
+import { byPublication } from "../reading/index.js";
 import { outletOf } from "./independent-outlets.js";
 
 /** Fewer sentences than this tell too little to show an article retells another. */
@@ -89,7 +90,8 @@ export function rewrittenFrom(
     for (const [original, words] of byArticle) {
       if (original === rewrite || outletKey(original) === outletKey(rewrite)) continue;
       // The original came first: an undated article is never taken for one.
-      if (!original.publishedAt || !rewrite.publishedAt || original.publishedAt > rewrite.publishedAt) continue;
+      if (!original.publishedAt || !rewrite.publishedAt || byPublication(original.publishedAt, rewrite.publishedAt) > 0)
+        continue;
       if (!mayRetell(own, vocabulary.get(original)!)) continue;
       const retold = retoldInOrder(own, words);
       if (retold >= REWRITTEN * own.length && retold > bestRetold) {

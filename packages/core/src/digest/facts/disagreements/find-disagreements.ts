@@ -14,7 +14,7 @@ import {
   type NumberMention,
 } from "../figures/index.js";
 import type { SentenceDate } from "../reading/index.js";
-import { beforeStory, storyStart } from "../reading/index.js";
+import { beforeStory, byPublication, storyStart } from "../reading/index.js";
 import { alignedFigures } from "./aligned-figures.js";
 import { commonFigureOf, inCommonUnits } from "./common-units.js";
 import { loneFigurePairs } from "./lone-figures.js";
@@ -1933,7 +1933,7 @@ function latestPerOutlet(
     // the campaign … The authority had said the rise would average 8%") reports both: no revision.
     if (oneArticleTwoSayers(dated, groupOf)) continue;
     const latest = dated.reduce((best, mention) =>
-      (mention.item.article.publishedAt ?? "") > (best.item.article.publishedAt ?? "") ||
+      byPublication(mention.item.article.publishedAt, best.item.article.publishedAt) > 0 ||
       (mention.item.article.publishedAt === best.item.article.publishedAt && mention.start > best.start)
         ? mention
         : best,
@@ -2020,9 +2020,12 @@ function tollOvertaken(
   if (mention.item.article.publishedAt || mention.event !== "killed" || mention.kind !== "fixed") return false;
   const dated = moment.filter((other) => other.item.article.publishedAt);
   if (dated.length === 0 || dated.some((other) => other.value >= mention.value)) return false;
-  const last = dated.map((other) => other.item.article.publishedAt ?? "").reduce((a, b) => (a > b ? a : b));
+  const last = dated
+    .map((other) => other.item.article.publishedAt ?? "")
+    .reduce((a, b) => (byPublication(a, b) > 0 ? a : b));
   return [...byId.values()].some(
-    (article) => (article.publishedAt ?? "") > last && ordinalTollOf(article) >= mention.value,
+    (article) =>
+      !!article.publishedAt && byPublication(article.publishedAt, last) > 0 && ordinalTollOf(article) >= mention.value,
   );
 }
 
@@ -2121,9 +2124,7 @@ function disagreementOf(
         });
       // The outlets in the order they reported it (undated last): the first to give a value leads its side.
       const byReport = [...list].sort(
-        (a, b) =>
-          (a.item.article.publishedAt ?? "\uffff").localeCompare(b.item.article.publishedAt ?? "\uffff") ||
-          a.start - b.start,
+        (a, b) => byPublication(a.item.article.publishedAt, b.item.article.publishedAt) || a.start - b.start,
       );
       const names = [
         ...new Set(
@@ -2148,9 +2149,7 @@ function disagreementOf(
 
 function firstReported(list: readonly NumberMention[]): NumberMention {
   return [...list].sort(
-    (a, b) =>
-      (a.item.article.publishedAt ?? "\uffff").localeCompare(b.item.article.publishedAt ?? "\uffff") ||
-      a.start - b.start,
+    (a, b) => byPublication(a.item.article.publishedAt, b.item.article.publishedAt) || a.start - b.start,
   )[0]!;
 }
 

@@ -1,3 +1,4 @@
+export { byPublication } from "./by-publication.js";
 export {
   backgroundYearTime,
   type DateMention,
