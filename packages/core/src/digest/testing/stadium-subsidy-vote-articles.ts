@@ -132,7 +132,9 @@ export const STADIUM_SUBSIDY_VOTE_EXPECTED: ExpectedFacts = {
     { text: "Riverton City Council will vote tonight on a budget", dates: ["2042-05-13", "2042-05-14"] },
     { text: "The Riverton City Council voted 7-6 early Wednesday to approve", dates: ["2042-05-14"] },
     { text: "The Riverton City Council voted 7-6 early Wednesday to pass", dates: ["2042-05-14"] },
-    { text: "who is expected to sign it tomorrow", dates: ["2042-05-15"] },
+    // A forecast is dated the day it was said (Wednesday the 14th, 8pm local) or the day it names, as
+    // "will vote tonight" above is; the 15th alone matched only while the broadcast's day was its UTC one.
+    { text: "who is expected to sign it tomorrow", dates: ["2042-05-14", "2042-05-15"] },
     { text: "before council members voted in the early hours of this morning", dates: ["2042-05-14"] },
     { text: "start collecting signatures on Friday to force a referendum", dates: ["2042-05-16"] },
     { text: "Mayor Gloria Etienne signed the budget on Thursday", dates: ["2042-05-15"] },
