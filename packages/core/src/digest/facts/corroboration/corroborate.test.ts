@@ -720,3 +720,50 @@ describe("corroborate by the statement's main proposition", () => {
     expect(outletsCarrying(reopened, articles)).toEqual({ outlets: 2, sources: ["Alpha News", "Beta Times"] });
   });
 });
+
+describe("corroborate an act told in another verb of its sense (para1)", () => {
+  const story = (...texts: string[]) =>
+    linkNearDuplicates(
+      texts.map((text, index) => prepareArticle(draft(["Alpha News", "Beta Times", "Gamma Post"][index]!, text))),
+    );
+  // Each other outlet's passage stands alone at its article's end: the statement is told by Alpha News with filler.
+  const carriers = (statement: string, ...passages: string[]) =>
+    outletsCarrying(
+      statement,
+      story(
+        `${statement} ${OTHER}`,
+        ...passages.map((passage, index) => `${["Talks resumed later.", "More is expected soon."][index]} ${passage}`),
+      ),
+    ).sources;
+
+  it("counts a verb sharing the statement's common sense, a phrasal verb read as one", () => {
+    expect(
+      carriers(
+        "The Kelburn county council postponed the ferry terminal vote on Tuesday.",
+        "On Tuesday the Kelburn county council delayed its vote on the ferry terminal.",
+      ),
+    ).toEqual(["Alpha News", "Beta Times"]);
+    expect(
+      carriers(
+        "The first relief flight landed at Corrin airfield on Saturday afternoon.",
+        "The first relief jet touched down at Corrin airfield on Saturday.",
+      ),
+    ).toEqual(["Alpha News", "Beta Times"]);
+  });
+
+  it("never counts an opposite act, nor another thing done in a verb of the same sense", () => {
+    expect(
+      carriers(
+        "Crews demolished the old Brantwick grain silo on Sunday.",
+        "Crews repaired the old Brantwick grain silo on Sunday.",
+      ),
+    ).toEqual(["Alpha News"]);
+    // The boy and the autopsy named throughout the story weigh little: the day and the act would carry it.
+    const statement = "An autopsy of the boy is scheduled for Wednesday.";
+    const articles = story(
+      `${statement} The boy's family asked for privacy. The boy's school closed early. The autopsy will be done in Leeds.`,
+      "The boy's mother thanked neighbours. Friends said a vigil was being planned for 6 p.m. Wednesday.",
+    );
+    expect(outletsCarrying(statement, articles).sources).toEqual(["Alpha News"]);
+  });
+});

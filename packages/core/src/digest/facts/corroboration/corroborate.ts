@@ -4,10 +4,11 @@ import { monthNamed, WEEKDAY_NAMES } from "../../../text/calendar-names.js";
 import { escapeRegExp } from "../../../text/escape-reg-exp.js";
 import { oncePerText } from "../../../text/once-per-text.js";
 import { oncePerWord } from "../../../text/once-per-word.js";
+import { sameVerbSense } from "../../../text/same-verb-sense.js";
 import type { ArticleSentence } from "../../evidence/article-sentences.js";
 import { datelineEnd } from "../../evidence/editorial-problem.js";
 import { STOPWORDS, wordTokens } from "../../evidence/word-tokens.js";
-import { wordAlone } from "../../verify/reading/index.js";
+import { verbAt, wordAlone } from "../../verify/reading/index.js";
 import { ACT_PARTICLE, actsTold, mainClause, synonymFamilies, withPhrasesAsWords } from "../acts/index.js";
 import { isOrganisationWord, TITLE_WORDS } from "../names/index.js";
 import { numberWordsAsFigures, readDateExpressions } from "../reading/index.js";
@@ -628,6 +629,8 @@ function isAct(word: string): boolean {
 /** What the proposition alignment reads of a passage: the acts' roots, those told as plans, its years. */
 interface Reading {
   roots: Set<string>;
+  /** The verbs its acts tell, as WordNet lemmas ("give_way"), each with its act's root. */
+  verbs: Map<string, string>;
   planned: Set<string>;
   years: Set<string>;
   /** Whether its main clause denies its act (a contrast after it, ", not in an electric vehicle", denies another thing). */
@@ -655,6 +658,7 @@ function particleCompound(tokens: readonly string[], index: number): string | nu
 function readingOf(text: string): Reading {
   const tokens = wordTokens(withPhrasesAsWords(text));
   const roots = new Set<string>();
+  const verbs = new Map<string, string>();
   const planned = new Set<string>();
   const years = new Set<string>();
   // The last plan's word before each token, kept as the tokens are read: no window of words rebuilt per token.
@@ -663,6 +667,8 @@ function readingOf(text: string): Reading {
     if (YEAR.test(token)) years.add(token);
     const root = actRoot(token);
     roots.add(root);
+    const verb = isAct(token) ? verbAt(tokens, index) : null;
+    if (verb !== null) verbs.set(verb, root);
     const compound = particleCompound(tokens, index);
     if (compound) roots.add(compound);
     if (index - lastPlanned <= PLANNED_REACH) planned.add(root);
@@ -672,6 +678,7 @@ function readingOf(text: string): Reading {
   let negated: boolean | undefined;
   return {
     roots,
+    verbs,
     planned,
     years,
     get negated() {
@@ -699,6 +706,8 @@ interface Proposition {
   strict: Map<string, ReadonlySet<number>>;
   /** The noun each act's verb makes with its particle, by claim term ("broke through": "breakthrough"). */
   compounds: Map<string, string>;
+  /** Each act's verb as a WordNet lemma, by claim term ("gave way": "give_way"). */
+  verbs: Map<string, string>;
   names: Set<string>;
   /** The terms of the doer, before the first act ("Western Lakes University and its graduate workers"). */
   doer: Set<string>;
@@ -725,6 +734,7 @@ function propositionOf(statement: string): Proposition | null {
   const required = new Map<string, string>();
   const strict = new Map<string, ReadonlySet<number>>();
   const compounds = new Map<string, string>();
+  const verbs = new Map<string, string>();
   const tokens = wordTokens(withPhrasesAsWords(clause.replace(COMPOUND_PARTICIPLE, "")));
   tokens.forEach((token, index) => {
     // "rose to 27", "stood at 48,310": a verb bringing in a figure tells the figure, not an act.
@@ -736,6 +746,8 @@ function propositionOf(statement: string): Proposition | null {
     if (families.size > 0) strict.set(act[0], families);
     const compound = particleCompound(tokens, index);
     if (compound) compounds.set(act[0], compound);
+    const verb = verbAt(tokens, index);
+    if (verb !== null) verbs.set(act[0], verb);
     if (!ATTRIBUTIVE.test(tokens[index - 1] ?? "")) required.set(...act);
   });
   if (acts.size === 0 || claim.terms.size < 3) return null;
@@ -755,6 +767,7 @@ function propositionOf(statement: string): Proposition | null {
     required,
     strict,
     compounds,
+    verbs,
     names,
     doer,
     planned: [...acts.values()].some((root) => reading.planned.has(root)),
@@ -763,6 +776,17 @@ function propositionOf(statement: string): Proposition | null {
 }
 
 const NO_ACTS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The root of the passage's act telling a proposition's act in other words (see sameVerbSense: "gave
+ * way" for "collapsed", "stepped down" for "resigned"), or null when none does.
+ */
+function rootTellingSense(proposition: Proposition, term: string, reading: Reading): string | null {
+  const verb = proposition.verbs.get(term);
+  if (verb === undefined) return null;
+  for (const [other, root] of reading.verbs) if (sameVerbSense(verb, other)) return root;
+  return null;
+}
 
 /**
  * Whether a passage sharing a statement's words tells another act of the same people or things: its
@@ -781,7 +805,10 @@ function tellsOtherAct(
   if (proposition.required.size === 0 || passageActs.size === 0 || sameFamily) return false;
   // The same count of the same thing carries the claim whatever verb it is told with (see claimOf).
   for (const [figure, noun] of proposition.claim.counted) if (passage.terms.has(`${figure} ${noun}`)) return false;
-  return ![...proposition.acts].some(([term, root]) => passage.terms.has(term) || reading.roots.has(root));
+  return ![...proposition.acts].some(
+    ([term, root]) =>
+      passage.terms.has(term) || reading.roots.has(root) || rootTellingSense(proposition, term, reading) !== null,
+  );
 }
 
 /** A relative clause in the past perfect: "the 46 streets where pest control officers had been called". */
@@ -807,7 +834,11 @@ function toldAsBackground(proposition: Proposition, text: string): boolean {
  * statement tells what happened ("will reopen" for "reopened"), or the reverse.
  */
 function tellsAnotherTime(proposition: Proposition, reading: Reading): boolean {
-  const roots = [...proposition.acts.values()].filter((root) => reading.roots.has(root));
+  const roots = [...proposition.acts].flatMap(([term, root]) => {
+    if (reading.roots.has(root)) return [root];
+    const other = rootTellingSense(proposition, term, reading);
+    return other === null ? [] : [other];
+  });
   if (roots.length === 0) return false;
   return roots.some((root) => reading.planned.has(root)) !== proposition.planned;
 }
@@ -830,13 +861,22 @@ function carriesProposition(
   passageActs: ReadonlySet<number>,
 ): Carried | null {
   const { claim } = proposition;
-  const told = ([term, root]: [string, string]) =>
+  const toldInWords = ([term, root]: [string, string]) =>
     passage.terms.has(term) ||
     reading.roots.has(root) ||
     reading.roots.has(proposition.compounds.get(term) ?? root) ||
     [...(proposition.strict.get(term) ?? [])].some((family) => passageActs.has(family));
+  const told = (act: [string, string]) => toldInWords(act) || rootTellingSense(proposition, act[0], reading) !== null;
   const acted = [...proposition.acts].filter(told);
   if (acted.length === 0 || ![...proposition.required].every(told) || tellsAnotherTime(proposition, reading))
+    return null;
+  // An act told only in another verb of its sense ("scheduled", "planned") is the claim's only when
+  // told of something the claim names besides its acts and its day: "a vigil was being planned for
+  // Wednesday" tells no "autopsy … scheduled for Wednesday".
+  if (
+    !acted.some(toldInWords) &&
+    ![...claim.terms].some((term) => passage.terms.has(term) && !proposition.acts.has(term) && !WEEKDAY.test(term))
+  )
     return null;
   // A passage naming none of the clause's participants tells of them by description ("the tentative
   // agreement"), unless it names others of its own: then it tells of them.

@@ -31,6 +31,11 @@ describe("sameActByLemmas", () => {
       "Demolition of the Harwick gasworks has finally begun.",
       "Demolition of the Harwick gasworks was started on Monday.",
     ],
+    // Two verbs of one common sense (WordNet's): "crashed" and "went down", "closed" and "was shut" (para1).
+    [
+      "The booking site of the Orrin ferry company crashed on Tuesday morning, stranding thousands of holiday makers.",
+      "The Orrin ferry company's booking site went down at 9.10am on Tuesday.",
+    ],
   ])("reads %j and %j as one act", (left, right) => {
     expect(sameActByLemmas(left, right)).toBe(true);
   });

@@ -1,5 +1,6 @@
+import { sameVerbSense } from "../../../text/same-verb-sense.js";
 import { datelineEnd } from "../../evidence/editorial-problem.js";
-import { analyzeText, analyzeTextOnce, isLexiconWord, type TextToken } from "../../verify/reading/index.js";
+import { analyzeText, analyzeTextOnce, isLexiconWord, type TextToken, verbAt } from "../../verify/reading/index.js";
 import { ACT_PARTICLE, actWordsIn, oneTellsAnother } from "../acts/index.js";
 import { physicalDimensionOf } from "../disagreements/index.js";
 
@@ -48,6 +49,8 @@ interface Reading {
   acts: Set<string>;
   /** The act its first verb tells (and those joined to it: "boarded and detained"), or none. */
   main: Set<string>;
+  /** Its verbs' acts as WordNet lemmas ("gave way": "give_way"), each with the act's root. */
+  verbs: Map<string, string>;
   /** Roots of its own news's nouns and adjectives: where another's act may be told as a thing ("the boarding"). */
   nouns: Set<string>;
   /**
@@ -230,8 +233,10 @@ function readingOf(text: string, dateAt: number): Reading {
       : token,
   );
   const familyWords = new Set(actWordsIn(told).map((word) => word.toLowerCase()));
+  const words = tokens.map((token) => token.text);
   const acts = new Set<string>();
   const main = new Set<string>();
+  const verbs = new Map<string, string>();
   const nouns = new Set<string>();
   const objects = new Set<string>();
   tokens.forEach((token, index) => {
@@ -255,6 +260,8 @@ function readingOf(text: string, dateAt: number): Reading {
         ...(/ed$/i.test(token.text) ? [token.text.toLowerCase().slice(0, -1)] : []),
       ];
       for (const root of roots) acts.add(root);
+      const verb = roots.length > 0 ? verbAt(words, index) : null;
+      if (verb !== null) verbs.set(verb, roots[0]!);
       const joined = before?.text === "and" && main.has(tokens[index - 2]?.root ?? "");
       if (main.size === 0) for (const thing of objectOf(tokens, index)) objects.add(thing);
       if (main.size === 0 || joined) for (const root of roots) main.add(root);
@@ -313,6 +320,7 @@ function readingOf(text: string, dateAt: number): Reading {
   const reading = {
     acts,
     main,
+    verbs,
     nouns,
     objects,
     nameFirsts,
@@ -345,7 +353,9 @@ function readingOf(text: string, dateAt: number): Reading {
  */
 export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rightDateAt = 0): boolean {
   if (oneTellsAnother(left, right)) return false;
-  const [one, other] = [readingOf(left, leftDateAt), readingOf(right, rightDateAt)];
+  const one = readingOf(left, leftDateAt);
+  const told = readingOf(right, rightDateAt);
+  const other = inWordsOf(one, told);
   const acts = [...one.acts].filter((act) => other.acts.has(act) || other.nouns.has(act));
   const reverse = [...other.acts].filter((act) => one.nouns.has(act));
   const shared = new Set([...acts, ...reverse]);
@@ -401,7 +411,7 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
       other.main.size > 0 &&
       // A return to how things were ("reopened", "restarted", "released") is not the act before it
       // ("closed", "stopped", "arrested"), told of the same thing the same day.
-      returns(one.main) === returns(other.main) &&
+      returns(one.main) === returns(told.main) &&
       things.filter((thing) => !subject.includes(thing.replace(/^name:/, ""))).length >= 2 &&
       (partOne === undefined || partOther === undefined || partOne === partOther)
     );
@@ -417,6 +427,23 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
   // "was investigating the crash").
   const besides = mainBoth ? [...shared].filter((act) => !one.main.has(act) && !other.main.has(act)) : [];
   return things.length + besides.length >= (mainBoth ? 1 : 2);
+}
+
+/**
+ * The other reading with each act it tells in another verb of the same sense (see sameVerbSense:
+ * "gave way" for "collapsed", "called off" for "cancelled") also read as the one's act.
+ */
+function inWordsOf(one: Reading, other: Reading): Reading {
+  const acts = new Set(other.acts);
+  const main = new Set(other.main);
+  for (const [verb, root] of one.verbs)
+    for (const [otherVerb, otherRoot] of other.verbs) {
+      // A verb of beginning tells what began, read apart (see actRoots): "began" and "started" are no act.
+      if (root === otherRoot || BEGIN_ROOT.test(root) || !sameVerbSense(verb, otherVerb)) continue;
+      acts.add(root);
+      if (other.main.has(otherRoot)) main.add(root);
+    }
+  return acts.size === other.acts.size ? other : { ...other, acts, main };
 }
 
 /** Whether a clause's own act is a verb of return ("re" before a verb: "reopened", "restarted", "released"). */

@@ -148,7 +148,7 @@ function rootOf(key: string): string {
 // A capitalised common word ("Thieves stole…", "Delegates from…") is tagged as a name and keeps its
 // inflection; its lemma as a lower-case word lets it meet the same word elsewhere. Cached per word.
 const commonLemmas = new Map<string, string>();
-function commonLemma(word: string): string {
+export function commonLemma(word: string): string {
   let lemma = commonLemmas.get(word);
   if (lemma === undefined) {
     if (commonLemmas.size > 20_000) commonLemmas.clear();

@@ -20,3 +20,4 @@ export { numberWordValue, type Quantity, readQuantities, sameQuantity, withinBou
 export { previousPersonOf, type ResolvedPassage, resolveReferences } from "./resolve-references.js";
 export { SAYING_VERBS } from "./saying-verbs.js";
 export { synonymKeys } from "./synonym-keys.js";
+export { verbAt } from "./verb-at.js";
