@@ -3074,7 +3074,15 @@ describe("findQuotes on attributions a fresh batch showed (quotes32)", () => {
         "“Trading will resume on Monday,” a statement from the market said.",
         "“He never stopped asking questions,” a tribute posted by his family said.",
         "“Enough,” a week later the board said.",
+        "“The brakes failed on the hill,” an inquest was told.",
+        "“The brakes failed on the hill,” a hearing in Truro was told on Monday.",
       ).map((quote) => quote.speaker),
-    ).toEqual([null, null, null]);
+    ).toEqual([null, null, null, null, null]);
+  });
+
+  it("keeps the description of an unnamed source another pattern reads with a relative clause (“a woman who was there told police”)", () => {
+    expect(quotesOf("“It was chaos on the platform,” a woman who was there later told police.")[0]?.speaker).toBe(
+      "a woman",
+    );
   });
 });

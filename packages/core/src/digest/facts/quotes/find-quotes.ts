@@ -1725,9 +1725,12 @@ const AFTER_DASH_BODY = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${WHOSE_BODY.source
 const UNNAMED_PERSON =
   /^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:engineer|worker|fan|relative|nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer|climber|walker|hiker|skier|islander|commuter|shopper|onlooker|bystander|mother|father|pupil|motorist|cyclist|customer|tenant|visitor|patient|sophomore|freshman|undergraduate|classmate|roommate|spectator|runner|protester|demonstrator|homeowner|householder|evacuee|eyewitness|villager|mourner|worshipper)$/;
 
-/** A word of an unnamed source's description: no determiner, pronoun, nor word of time ("a week later the council said"). */
+/**
+ * A word of an unnamed source's description: no determiner, pronoun, auxiliary ("an inquest was told":
+ * no one's description), nor word of time ("a week later the council said").
+ */
 const UNNAMED_WORD =
-  "(?:\\d{1,3}-year-old|(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|later|earlier|ago|after|before|then|now|again|also|there|here|nearby|too|day|week|month|year|hour|minute|moment|while|few|lot|number|couple|statement|report|letter|release|post|tweet|message|email|note|notice|memo|sign|banner|placard|poster|study|survey|paper|document|filing|complaint|ruling|judgment|judgement|verdict|video|clip|recording|text|caption|headline|website|page|review|analysis|source)\\b)[a-z][a-z-]*)";
+  "(?:\\d{1,3}-year-old|(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|is|was|were|are|be|been|being|has|had|have|will|would|could|can|may|might|should|did|does|do|later|earlier|ago|after|before|then|now|again|also|there|here|nearby|too|day|week|month|year|hour|minute|moment|while|few|lot|number|couple|statement|report|letter|release|post|tweet|message|email|note|notice|memo|sign|banner|placard|poster|study|survey|paper|document|filing|complaint|ruling|judgment|judgement|verdict|video|clip|recording|text|caption|headline|website|page|review|analysis|tribute|obituary|eulogy|article|column|editorial|blog|book|magazine|newspaper|journal|source)\\b)[a-z][a-z-]*)";
 /**
  * "‘…,’ a nurse on Ward 5A told the Tattler", "“…,” a porter at the station said" ("a nurse there said":
  * the adverb is no part of the description): someone unnamed,
@@ -1736,8 +1739,11 @@ const UNNAMED_WORD =
  * so it is the speaker as written. Not a document, nor a source, which say no one's words, nor a
  * thing a verb's participle describes ("a tribute posted by the family").
  */
+/** A word of where an unnamed source is or whom they belong to ("on Ward 5A"); no auxiliary ("in Truro was told"). */
+const PLACE_WORD = "(?!(?:is|was|were|are|has|had|have|been|will|would)\\b)[\\p{L}\\d’'-]+";
+const UNNAMED_DESCRIPTION = new RegExp(`^(?:[Aa]n?|[Oo]ne)\\s+(?:${UNNAMED_WORD}\\s+){0,3}${UNNAMED_WORD}$`, "u");
 const AFTER_UNNAMED_VERB = new RegExp(
-  `^,?\\s*((?:an?|one)\\s+(?:${UNNAMED_WORD}\\s+){0,3}?${UNNAMED_WORD}(?:\\s+(?:at|on|from|in|of)\\s+(?:the\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,2}?[\\p{L}\\d’'-]+)?)(?:\\s+(?:there|here|nearby|too))?\\s+${SPEECH_VERB}\\b(?!\\s+by\\b)`,
+  `^,?\\s*((?:an?|one)\\s+(?:${UNNAMED_WORD}\\s+){0,3}?${UNNAMED_WORD}(?:\\s+(?:at|on|from|in|of)\\s+(?:the\\s+)?(?:${PLACE_WORD}\\s+){0,2}?${PLACE_WORD})?)(?:\\s+(?:there|here|nearby|too))?\\s+${SPEECH_VERB}\\b(?!\\s+by\\b)`,
   "u",
 );
 
@@ -2386,7 +2392,13 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         }
       }
       if (speaker === null && !splitFrom && (!attribution || attribution.style.startsWith("quote-"))) {
-        const described = AFTER_UNNAMED_VERB.exec(after)?.[1];
+        // The description another pattern read ("a woman who was there told police": "a woman") counts too.
+        const read = attribution?.speaker.trim();
+        const described =
+          AFTER_UNNAMED_VERB.exec(after)?.[1] ??
+          (read && UNNAMED_DESCRIPTION.test(read)
+            ? read.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+            : undefined);
         if (described) {
           speaker = described;
           style = "quote-name-said";
