@@ -120,7 +120,9 @@ export const MEASLES_OUTBREAK_EXPECTED: ExpectedFacts = {
     // speaker's, whatever introduces it; "According to X, “The …”" would be a whole one.
     { text: "the next two weeks will decide how big this gets", speaker: "Ines Halloran", partial: true },
     { text: "We vaccinated 2,000 children in the first two days", speaker: "Ines Halloran" },
-    { text: "Nobody should have to wait two hours for a jab", speaker: null },
+    // Written null before the house rule for unnamed sources (expected-facts.ts: the description as
+    // written, "a passenger"; "there" is no part of it); corrected by quotes32.
+    { text: "Nobody should have to wait two hours for a jab", speaker: "a nurse" },
   ],
   timeline: [
     { text: "declared a measles outbreak on Monday after 112 cases", dates: ["2027-03-08"] },

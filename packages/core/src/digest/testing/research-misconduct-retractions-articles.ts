@@ -118,8 +118,9 @@ export const RESEARCH_MISCONDUCT_RETRACTIONS_EXPECTED: ExpectedFacts = {
     { text: "Fifty-seven doctored figures is not sloppiness; it is a pattern", speaker: "Miriam Osei" },
     { text: "I have never knowingly falsified data, and I will contest these findings", speaker: "Adrian Velasco" },
     { text: "poor record-keeping", speaker: "Adrian Velasco", partial: true },
-    // Single quotes, an unnamed student.
-    { text: "We did nothing wrong, but our names are on those papers", speaker: null },
+    // Single quotes, an unnamed student: written null; the house rule for unnamed sources
+    // (expected-facts.ts) keeps the description as written (corrected by quotes32).
+    { text: "We did nothing wrong, but our names are on those papers", speaker: "one student" },
     // "According to X, “…”", opening in lower case.
     {
       text: "the inquiry's findings stand whether or not he remains an employee",

@@ -104,6 +104,24 @@ describe("verifyDigest", () => {
     expect(digest.quotes.map((quote) => quote.verification?.status)).toEqual(["verified", "unsupported"]);
   });
 
+  it("verifies a quotation running past the chunk it opens in, cited there (findQuotes keeps it whole)", () => {
+    const filler = Array.from({ length: 10 }, (_, index) => `Paragraph ${index + 1} of the notice is dull.`);
+    const article = prepareArticle({
+      input: "test",
+      title: "Bakery",
+      originalText: `${filler.join(" ")}\n\n“We kept the ovens running through two winters without a single complaint from anyone. Then the inspectors came one wet Tuesday in March, read a checklist none of us had ever seen, and shut the whole bakery, the café and the flat above it down in the space of a single afternoon,” baker Ines Pardo said.`,
+    });
+    const [quote] = findQuotes([article]);
+    expect(quote!.text).toMatch(/^We kept .* afternoon,$/);
+    const chunk = article.chunks.find((candidate) => candidate.id === quote!.citation.chunkId)!;
+    expect(chunk.end).toBeLessThan(quote!.end);
+    const digest = verifyDigest(
+      digestWith([], [{ speaker: "Ines Pardo", text: quote!.text.replace(/,$/, ""), citations: [quote!.citation] }]),
+      [article],
+    );
+    expect(digest.quotes.map((item) => item.verification?.status)).toEqual(["verified"]);
+  });
+
   it("verifies a cited headline like a sentence, keeps a failing one with the reason, and re-checks an edit", () => {
     const cited = verifyDigest(
       { ...digestWith([]), headline: "Al Jazeera tally: 1,139 killed", headlineCitations: [citationOf(tally)] },

@@ -18,11 +18,19 @@ export interface VerifyStatementOptions {
   speaker?: string | null;
 }
 
-/** For a quote, the paragraph around the cited span: the speaker is often named just before it. */
+/**
+ * For a quote, the paragraph around the cited span: the speaker is often named just before it. A
+ * quotation running on past its chunk is cited in the chunk it opens in (findQuotes): the context
+ * reaches its closing mark in the paragraph.
+ */
 function quoteContext(article: Article, citation: Citation): string {
   const lineStart = article.text.lastIndexOf("\n", citation.start - 1) + 1;
   const lineEnd = article.text.indexOf("\n", citation.end);
-  const end = Math.min(lineEnd < 0 ? article.text.length : lineEnd, citation.end + 120);
+  const cited = article.text.slice(citation.start, citation.end);
+  const mark =
+    cited.lastIndexOf("“") > cited.lastIndexOf("”") ? "”" : (cited.split('"').length - 1) % 2 === 1 ? '"' : "";
+  const close = mark ? article.text.indexOf(mark, citation.end) : -1;
+  const end = Math.min(lineEnd < 0 ? article.text.length : lineEnd, Math.max(close, citation.end) + 120);
   return article.text.slice(Math.max(lineStart, citation.start - 160), end);
 }
 

@@ -67,10 +67,13 @@ const DESCRIBING_WORD =
 /** The name must end there: "writes Nazi war criminal" names no one called Nazi. */
 const NAME_ENDS =
   "(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:who|of|from|in|at|on|and|as|for|to|after|before|when|while|during|said|says|told|added|wrote)\\b)";
-/** "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union"; never "a week after she had". */
+/**
+ * "the minister", "an Israeli official with knowledge of the talks", "a spokesman for the union"; never
+ * "a week after she had", nor ending on a conjunction ("the committee and called …": another verb's).
+ */
 const NOT_IN_DESCRIPTION =
   "(?!(?:he|she|they|it|we|i|you|had|has|have|was|were|is|are|after|before|when|while|since|that|which|who)\\b)";
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+|\\d{1,3}-year-old)\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}[a-z]+|\\d{1,3}-year-old)`;
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:(?:${NOT_IN_DESCRIPTION}[A-Za-z’'-]+|\\d{1,3}-year-old)\\s+){0,4}?(?:${NOT_IN_DESCRIPTION}(?!(?:and|or|but|nor)\\b)[a-z]+|\\d{1,3}-year-old)`;
 /**
  * "a member of the union's national executive", "a senior member of the cabinet": a member is
  * described by what they belong to, to the end of the phrase.
@@ -195,6 +198,15 @@ const AFTER_VERB_DESCRIBED_NAME = containing(
     `^[,.!?]?\\s*${SPEECH_VERB}\\s+(?:${NAME}(?:\\s+\\d{1,4})?\\s+|the\\s+)?(?:${DESCRIBING_WORD}\\s+){1,4}(${NAME})${NAME_ENDS}`,
     "u",
   ),
+);
+/**
+ * "“…,” union steward Carla Fenn said", "“…,” lead investigator Priya Samant told the committee": after
+ * a quote, lower-case words before a name and its speech verb describe the speaker, whatever the role
+ * (as after a verb: AFTER_VERB_DESCRIBED_NAME); a joining word opens no description ("“…,” but Fenn said").
+ */
+const AFTER_DESCRIBED_NAME_VERB = new RegExp(
+  `^[,.!?]?\\s*(?:${NAME}(?:\\s+\\d{1,4})?\\s+)?(?:(?!(?:but|or|nor|so|yet|as|while|when|if|then|also|not|even|just|only)\\b)${DESCRIBING_WORD}\\s+){1,4}(${NAME})${APPOSITIVE}\\s+${SPEECH_VERB}\\b`,
+  "u",
 );
 /** A description's words, a possessive among them ("the hall's secretary", "the workers' solicitor"). */
 const DESCRIPTION_WORD = `${DESCRIBING_WORD}(?:['’]s|(?<=s)['’])?`;
@@ -395,6 +407,25 @@ const BEFORE_SUBJECT_CLAUSE_COLON = new RegExp(
   `^\\s*(?:[^,“”"]{1,60},\\s+)?${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|again|has|had)\\s+)?${CLAUSE_VERB}\\b([^“”"]{0,140}):\\s*$`,
   "u",
 );
+/** Participles of saying that join words said to a sentence's main clause: ", saying", ", telling the court". */
+const SPEECH_PARTICIPLE =
+  "(?:saying|adding|telling|insisting|arguing|warning|explaining|noting|stressing|declaring|calling|describing|promising|vowing|urging|claiming|admitting|conceding|accusing)";
+/** How such a speech is joined to the main clause: a participle after a comma, or a verb after "and". */
+const JOINED_SPEECH = `(?:,\\s+${SPEECH_PARTICIPLE}|,?\\s+and\\s+(?:(?:also|then|later)\\s+)?${FRAGMENT_VERB})\\b([^“”"]{0,140})$`;
+/**
+ * "Sgt Rhys Talbot objected to bail, telling the court the men were a 'serious flight risk'", "Marta
+ * Oyelaran apologised at the meeting, saying, “…”", "Peter Otieno, 58, apologised to the committee and
+ * called the failure “…”": words joined to the main clause by a participle of saying, or by "and" and a
+ * speech verb, are the sentence's subject's, whatever its main verb. findQuotes keeps it only for a
+ * person the story names in full.
+ */
+const BEFORE_SUBJECT_CLAUSE_JOINED_SPEECH = containing(
+  new RegExp(JOINED_SPEECH, "u"),
+  new RegExp(
+    `^\\s*(?:[^,“”"]{1,60},\\s+)?${SPEAKER}${APPOSITIVE}\\s+(?:(?:also|later|then|again|has|had)\\s+)?${CLAUSE_VERB}\\b([^“”"]{0,160}?)${JOINED_SPEECH}`,
+    "u",
+  ),
+);
 /**
  * What makes the words after such a colon someone else's or no one's: the subject is told or
  * asked (a passive), or reads, hears or cites them, or they are written on a thing ("held up a
@@ -581,6 +612,8 @@ function attributionAfterMatch(after: string): [Attribution, RegExpExecArray] | 
   // “…,” he said; a capitalised "He said…" after a quote starts the next sentence, about something else.
   if (nameFirst && /^(?:He|She|They)$/.test(nameFirst[1]!)) return null;
   if (nameFirst) return [{ speaker: nameFirst[1]!, style: "quote-name-said" }, nameFirst];
+  const describedName = AFTER_DESCRIBED_NAME_VERB.exec(after);
+  if (describedName) return [{ speaker: describedName[1]!, style: "quote-name-said" }, describedName];
   const describedWho = AFTER_DESCRIPTION_WHO_VERB.exec(after);
   if (describedWho) return [{ speaker: describedWho[1]!, style: "quote-name-said" }, describedWho];
   const verdict = AFTER_VERDICT_OF.exec(after);
@@ -724,6 +757,12 @@ function attributionBefore(sentenceBefore: string, inner: string): Attribution |
     return { speaker: compound[1]!, style: "name-said-quote", person: true };
   const said = BEFORE_SPEAKER_VERB.exec(before) ?? BEFORE_SPEAKER_AUXILIARY_VERB.exec(before);
   if (!said) {
+    // Not when what the subject did makes the words someone else's ("was told by …, saying"), nor
+    // when the words after the participle hand them on ("saying police had told her that “…”"); nor
+    // a pronoun, whom a clause this long often leaves far from the one it stands for.
+    const joined = BEFORE_SUBJECT_CLAUSE_JOINED_SPEECH.exec(before);
+    if (joined && !title && !isPronoun(joined[1]!) && !NOT_OWN_WORDS.test(joined[2]!) && !HANDING_VERB.test(joined[3]!))
+      return { speaker: joined[1]!, style: "name-said-quote", person: true };
     const clause = /:\s*$/.test(before) ? BEFORE_SUBJECT_CLAUSE_COLON.exec(before) : null;
     // A sentence quoted, not a fragment nor a name in Title Case; "they" may be anyone (a crowd chanting).
     if (!clause || title || !/^\p{Lu}/u.test(inner.trim()) || /^they$/i.test(clause[1]!)) return null;
@@ -1686,6 +1725,28 @@ const AFTER_DASH_BODY = new RegExp(`^[,.!?]?\\s*[—–]\\s*(${WHOSE_BODY.source
 const UNNAMED_PERSON =
   /^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:engineer|worker|fan|relative|nurse|doctor|paramedic|midwife|teacher|resident|neighbou?r|witness|passenger|employee|firefighter|survivor|volunteer|student|parent|shopkeeper|driver|pilot|soldier|miner|farmer|climber|walker|hiker|skier|islander|commuter|shopper|onlooker|bystander|mother|father|pupil|motorist|cyclist|customer|tenant|visitor|patient|sophomore|freshman|undergraduate|classmate|roommate|spectator|runner|protester|demonstrator|homeowner|householder|evacuee|eyewitness|villager|mourner|worshipper)$/;
 
+/**
+ * A word of an unnamed source's description: no determiner, pronoun, auxiliary ("an inquest was told":
+ * no one's description), nor word of time ("a week later the council said").
+ */
+const UNNAMED_WORD =
+  "(?:\\d{1,3}-year-old|(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|is|was|were|are|be|been|being|has|had|have|will|would|could|can|may|might|should|did|does|do|later|earlier|ago|after|before|then|now|again|also|there|here|nearby|too|day|week|month|year|hour|minute|moment|while|few|lot|number|couple|statement|report|letter|release|post|tweet|message|email|note|notice|memo|sign|banner|placard|poster|study|survey|paper|document|filing|complaint|ruling|judgment|judgement|verdict|video|clip|recording|text|caption|headline|website|page|review|analysis|tribute|obituary|eulogy|article|column|editorial|blog|book|magazine|newspaper|journal|source)\\b)[a-z][a-z-]*)";
+/**
+ * "‘…,’ a nurse on Ward 5A told the Tattler", "“…,” a porter at the station said" ("a nurse there said":
+ * the adverb is no part of the description): someone unnamed,
+ * described right after the quote (in its sentence: the article in lower case) as the speech verb's
+ * subject, with where they are or whom they belong to; the text gives no more than that description,
+ * so it is the speaker as written. Not a document, nor a source, which say no one's words, nor a
+ * thing a verb's participle describes ("a tribute posted by the family").
+ */
+/** A word of where an unnamed source is or whom they belong to ("on Ward 5A"); no auxiliary ("in Truro was told"). */
+const PLACE_WORD = "(?!(?:is|was|were|are|has|had|have|been|will|would)\\b)[\\p{L}\\d’'-]+";
+const UNNAMED_DESCRIPTION = new RegExp(`^(?:[Aa]n?|[Oo]ne)\\s+(?:${UNNAMED_WORD}\\s+){0,3}${UNNAMED_WORD}$`, "u");
+const AFTER_UNNAMED_VERB = new RegExp(
+  `^,?\\s*((?:an?|one)\\s+(?:${UNNAMED_WORD}\\s+){0,3}?${UNNAMED_WORD}(?:\\s+(?:at|on|from|in|of)\\s+(?:the\\s+)?(?:${PLACE_WORD}\\s+){0,2}?${PLACE_WORD})?)(?:\\s+(?:there|here|nearby|too))?\\s+${SPEECH_VERB}\\b(?!\\s+by\\b)`,
+  "u",
+);
+
 /** Nouns of a person speaking for others, which a text introduces unnamed and then calls "the …". */
 const PERSON_NOUN =
   /^(?:spokes(?:man|woman|person)|minister|secretary|executive|director|chief|leader|commander|negotiator|mediator|envoy|adviser|advisor|lawyer|attorney|prosecutor|manager|organi[sz]er|witness|resident|doctor|nurse|researcher|expert)$/i;
@@ -2244,7 +2305,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
     let previousUnclosed = false;
     // Where the last title left unquoted ends, to read the next one of a list ("“Lion,” and “Fences.”").
     let lastTitleEnd = -1;
-    const opened: Array<{ quote: QuoteMention; unclosed: boolean }> = [];
+    const opened: Array<{ quote: QuoteMention; unclosed: boolean; cut: boolean }> = [];
     // The text with the marks of names and labels taken for no quotation blanked out, so that the
     // words after one read as one sentence ("Vance told “Contractor A” that “…”": Vance speaks).
     let readable = text;
@@ -2328,6 +2389,19 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         if (attribution.person && speaker !== null && !knownNames.has(speaker)) {
           speaker = null;
           style = "none";
+        }
+      }
+      if (speaker === null && !splitFrom && (!attribution || attribution.style.startsWith("quote-"))) {
+        // The description another pattern read ("a woman who was there told police": "a woman") counts too.
+        const read = attribution?.speaker.trim();
+        const described =
+          AFTER_UNNAMED_VERB.exec(after)?.[1] ??
+          (read && UNNAMED_DESCRIPTION.test(read)
+            ? read.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+            : undefined);
+        if (described) {
+          speaker = described;
+          style = "quote-name-said";
         }
       }
       if (unnamed && (speaker === null || !knownNames.has(speaker))) {
@@ -2502,7 +2576,7 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
         style,
       };
       quotes.push(quote);
-      opened.push({ quote, unclosed: unclosed === true });
+      opened.push({ quote, unclosed: unclosed === true, cut: cut === true });
       if (speaker) {
         previous = quote;
         previousUnclosed = unclosed === true;
@@ -2519,6 +2593,22 @@ export function findQuotes(articles: readonly Article[]): QuoteMention[] {
       if (!unclosed || quote.speaker || !next.speaker || text.slice(quote.end, next.start - 1).trim() !== "") continue;
       quote.speaker = next.speaker;
       quote.style = "continued";
+    }
+    // A quotation cut at a chunk boundary is still one quotation ("X said: “A. B.”" with the boundary
+    // between A and B): its parts are joined into the first, cited in the chunk it opens in (a quote's
+    // citation is read with its paragraph), with the speaker and style of the part that has one.
+    for (let index = opened.length - 2; index >= 0; index -= 1) {
+      const { quote, cut: wasCut } = opened[index]!;
+      const next = opened[index + 1]!.quote;
+      // The rest of the same quotation opens right where the chunk after the cut does.
+      if (!wasCut || text.slice(quote.end, next.start).trim() !== "") continue;
+      quote.text = text.slice(quote.start, next.end);
+      quote.end = next.end;
+      if (!quote.speaker || (quote.style === "continued" && next.speaker === quote.speaker)) {
+        quote.speaker = next.speaker;
+        quote.style = next.style;
+      }
+      quotes.splice(quotes.lastIndexOf(next), 1);
     }
   }
   return withoutMiddleInitials(quotes);
