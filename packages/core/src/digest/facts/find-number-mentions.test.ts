@@ -3,12 +3,25 @@ import { prepareArticle } from "../../ingest/index.js";
 import { articleSentences } from "../evidence/article-sentences.js";
 import { findNumberMentions } from "./find-number-mentions.js";
 
-function mentionsOf(text: string) {
+function allMentionsOf(text: string) {
   const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-05-09" });
-  return findNumberMentions(articleSentences([article])).map(({ raw, frame }) => ({ raw, frame }));
+  return findNumberMentions(articleSentences([article]));
+}
+
+function mentionsOf(text: string) {
+  return allMentionsOf(text).map(({ raw, frame }) => ({ raw, frame }));
 }
 
 describe("findNumberMentions reads what a figure is", () => {
+  it("reads a cost told in a relative clause as the cost of the thing the clause hangs on", () => {
+    const readingOf = (text: string) =>
+      allMentionsOf(text).map(({ raw, event, subject }) => `${raw} ${event} ${subject ?? "-"}`);
+    expect(readingOf("Residents want a new footbridge, which engineers say would cost £9m.")).toEqual([
+      "9m cost footbridge",
+    ]);
+    expect(readingOf("The repairs to the old footbridge will cost £2m.")).toEqual(["2m cost -"]);
+  });
+
   it("reads a count in words that opens a clause reported after a verb of saying, as a sentence's opener is read", () => {
     const units = (text: string) => {
       const article = prepareArticle({
