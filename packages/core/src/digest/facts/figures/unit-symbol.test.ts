@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prepareArticle } from "../../ingest/index.js";
-import { articleSentences } from "../evidence/article-sentences.js";
+import { prepareArticle } from "../../../ingest/index.js";
+import { articleSentences } from "../../evidence/article-sentences.js";
 import { findNumberMentions } from "./find-number-mentions.js";
 import { unitSymbolAfter } from "./unit-symbol.js";
 
