@@ -13,6 +13,24 @@ function mentionsOf(text: string) {
 }
 
 describe("findNumberMentions reads what a figure is", () => {
+  it("reads a figure told by the main verb after a relative clause of plans as reported, and a figure inside that clause as planned", () => {
+    const framesOf = (text: string) => allMentionsOf(text).map(({ raw, frame }) => `${raw} ${frame}`);
+    expect(framesOf("The crane that will lift the span weighs 310 tonnes.")).toEqual(["310 reported"]);
+    expect(framesOf("The bridge, which will open in May, is 300 metres long.")).toEqual(["300 reported"]);
+    expect(framesOf("The crane that will lift 310 tonnes arrived on Monday.")).toEqual(["310 plan"]);
+    expect(framesOf("The crane that will lift the span weighs 310 tonnes and is 90 metres tall.")).toEqual([
+      "310 reported",
+      "90 reported",
+    ]);
+  });
+
+  it("reads a measure hyphened to its noun at the opening of a wire's lead, after its dateline", () => {
+    const readingOf = (text: string) =>
+      allMentionsOf(text).map(({ value, unit, event }) => `${value} ${unit} ${event}`);
+    expect(readingOf("HULL (PA) — A 60-metre crane toppled onto the quay on Monday.")).toEqual(["60 metre crane"]);
+    expect(readingOf("DOVER, England (AP) -- The 40-metre mast snapped in the gale.")).toEqual(["40 metre tower"]);
+  });
+
   it("reads a cost told in a relative clause as the cost of the thing the clause hangs on", () => {
     const readingOf = (text: string) =>
       allMentionsOf(text).map(({ raw, event, subject }) => `${raw} ${event} ${subject ?? "-"}`);

@@ -299,6 +299,22 @@ function inName(text: string, index: number): boolean {
   return /^\p{Lu}/u.test(text.charAt(index)) && NAME_BEFORE_WORD.test(text.slice(0, index));
 }
 
+/**
+ * "The capsule that will carry the men weighs 420kg", "The bridge, which will open in May, is 300
+ * metres long": a cue of a relative clause whose sentence goes on to its own main verb before the
+ * figure frames that clause, not the figure the main verb tells.
+ */
+const RELATIVE_PRONOUN_BEFORE = /\b(?:that|which|who)\s+$/i;
+const MAIN_VERB_AFTER_CLAUSE =
+  /^(?:,?\s+[\p{L}\p{N}'’.-]+){1,8}?,?\s+(?:and\s+)?(?:is|was|are|were|weighs|weighed|measures|measured|stands|stood|has|had)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more than|less than)\s+)?$/iu;
+
+function inClosedRelativeClause(clauseBefore: string, index: number, length: number): boolean {
+  return (
+    RELATIVE_PRONOUN_BEFORE.test(clauseBefore.slice(0, index)) &&
+    MAIN_VERB_AFTER_CLAUSE.test(clauseBefore.slice(index + length))
+  );
+}
+
 function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
   if (ABOUT_WHAT_BEFORE.test(clauseBefore)) return "reported";
   let best: FigureFrame = "reported";
@@ -306,6 +322,7 @@ function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
   for (const [frame, pattern] of FRAME_CUES) {
     for (const match of clauseBefore.matchAll(pattern)) {
       if (inName(clauseBefore, match.index)) continue;
+      if (inClosedRelativeClause(clauseBefore, match.index, match[0].length)) continue;
       const gap = clauseBefore.length - match.index - match[0].length;
       if (gap < distance) {
         distance = gap;
@@ -2995,11 +3012,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|this|that|\p{L}+['’]s)\s+(?:[a-z]+\s+)?(?:[$£€]\s*)?$/u;
 /**
- * A capitalised determiner opening the sentence, before a count hyphened to its noun ("The five-alarm
- * blaze", "A 12-storey tower"). Not before a sum or a share: "A 15 percent tax on wholesale …" names its
+ * A capitalised determiner opening the sentence, or a wire's lead after its dateline's dash ("HULL
+ * (PA) — A 60-metre crane"), before a count hyphened to its noun ("The five-alarm blaze", "A 12-storey
+ * tower"). Not before a sum or a share: "A 15 percent tax on wholesale …" names its
  * tax by what follows, which an attributive reading would drop.
  */
-const OPENING_DETERMINER_BEFORE = /^\s*(?:A|An|The|Its|Their|His|Her|This|That)\s+(?:[a-z]+\s+)?$/;
+const OPENING_DETERMINER_BEFORE = /(?:^|[—–]|\s--?)\s*(?:A|An|The|Its|Their|His|Her|This|That)\s+(?:[a-z]+\s+)?$/;
 
 /**
  * The noun a figure set before it measures: "a $1.2 billion school funding bill" → bill, "the 3.5
