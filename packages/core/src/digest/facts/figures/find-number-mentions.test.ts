@@ -3,12 +3,43 @@ import { prepareArticle } from "../../../ingest/index.js";
 import { articleSentences } from "../../evidence/article-sentences.js";
 import { findNumberMentions } from "./find-number-mentions.js";
 
-function mentionsOf(text: string) {
+function allMentionsOf(text: string) {
   const article = prepareArticle({ input: "test", title: "Figures", originalText: text, publishedAt: "2026-05-09" });
-  return findNumberMentions(articleSentences([article])).map(({ raw, frame }) => ({ raw, frame }));
+  return findNumberMentions(articleSentences([article]));
+}
+
+function mentionsOf(text: string) {
+  return allMentionsOf(text).map(({ raw, frame }) => ({ raw, frame }));
 }
 
 describe("findNumberMentions reads what a figure is", () => {
+  it("reads a figure told by the main verb after a relative clause of plans as reported, and a figure inside that clause as planned", () => {
+    const framesOf = (text: string) => allMentionsOf(text).map(({ raw, frame }) => `${raw} ${frame}`);
+    expect(framesOf("The crane that will lift the span weighs 310 tonnes.")).toEqual(["310 reported"]);
+    expect(framesOf("The bridge, which will open in May, is 300 metres long.")).toEqual(["300 reported"]);
+    expect(framesOf("The crane that will lift 310 tonnes arrived on Monday.")).toEqual(["310 plan"]);
+    expect(framesOf("The crane that will lift the span weighs 310 tonnes and is 90 metres tall.")).toEqual([
+      "310 reported",
+      "90 reported",
+    ]);
+  });
+
+  it("reads a measure hyphened to its noun at the opening of a wire's lead, after its dateline", () => {
+    const readingOf = (text: string) =>
+      allMentionsOf(text).map(({ value, unit, event }) => `${value} ${unit} ${event}`);
+    expect(readingOf("HULL (PA) — A 60-metre crane toppled onto the quay on Monday.")).toEqual(["60 metre crane"]);
+    expect(readingOf("DOVER, England (AP) -- The 40-metre mast snapped in the gale.")).toEqual(["40 metre tower"]);
+  });
+
+  it("reads a cost told in a relative clause as the cost of the thing the clause hangs on", () => {
+    const readingOf = (text: string) =>
+      allMentionsOf(text).map(({ raw, event, subject }) => `${raw} ${event} ${subject ?? "-"}`);
+    expect(readingOf("Residents want a new footbridge, which engineers say would cost £9m.")).toEqual([
+      "9m cost footbridge",
+    ]);
+    expect(readingOf("The repairs to the old footbridge will cost £2m.")).toEqual(["2m cost -"]);
+  });
+
   it("reads a count in words that opens a clause reported after a verb of saying, as a sentence's opener is read", () => {
     const units = (text: string) => {
       const article = prepareArticle({

@@ -22,6 +22,7 @@ import { stormSurge } from "./storm-surge.js";
 import { debrisSpread, thingDimension } from "./thing-dimension.js";
 import { bareFiguresAboard, partsAboard, roadPassengersAboard, wholeAboard } from "./those-aboard.js";
 import { overnightOnly, treatedByHospital, treatedInHospital } from "./treated-in-hospital.js";
+import { UNIT_SYMBOL_SOURCE, unitSymbolAfter } from "./unit-symbol.js";
 import { vehiclesInCrash } from "./vehicles-in-crash.js";
 import { warningLead } from "./warning-lead.js";
 import { workCostYear } from "./work-cost.js";
@@ -118,9 +119,15 @@ export interface NumberMention {
 
 type FigureFrame = "reported" | "demand" | "offer" | "agreed" | "plan";
 
-/** A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill") or, for money, as a letter ("£20m", "$1.2bn"). */
-const NUMBER =
-  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|cm|mm|ft|mph|kph)(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)/gu;
+/**
+ * A figure, with its scale as a word ("1.2 million", "a $1.2-billion bill", "£1.6million" as some
+ * copy glues it) or, for money, as a letter ("£20m", "$1.2bn"); a unit's symbol may be glued to it
+ * ("43C", "2km", "420kg", "410GB").
+ */
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s+|-)?(million|billion|thousand)|(bn|mn|m)(?![\p{L}\p{N}]))?(?!(?!(?:[CF]|km|cm|mm|ft|mph|kph|${UNIT_SYMBOL_SOURCE})(?![\p{L}\p{N}]))[\p{L}\p{N}]|[.,]\d)`,
+  "gu",
+);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, mn: 1e6, bn: 1e9 };
 // A bound is read whole: "no more than 700" is at most 700, never "more than 700" (shown as the claim's
 // value); a currency sign may stand between it and the figure ("about $280 million").
@@ -292,6 +299,22 @@ function inName(text: string, index: number): boolean {
   return /^\p{Lu}/u.test(text.charAt(index)) && NAME_BEFORE_WORD.test(text.slice(0, index));
 }
 
+/**
+ * "The capsule that will carry the men weighs 420kg", "The bridge, which will open in May, is 300
+ * metres long": a cue of a relative clause whose sentence goes on to its own main verb before the
+ * figure frames that clause, not the figure the main verb tells.
+ */
+const RELATIVE_PRONOUN_BEFORE = /\b(?:that|which|who)\s+$/i;
+const MAIN_VERB_AFTER_CLAUSE =
+  /^(?:,?\s+[\p{L}\p{N}'’.-]+){1,8}?,?\s+(?:and\s+)?(?:is|was|are|were|weighs|weighed|measures|measured|stands|stood|has|had)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more than|less than)\s+)?$/iu;
+
+function inClosedRelativeClause(clauseBefore: string, index: number, length: number): boolean {
+  return (
+    RELATIVE_PRONOUN_BEFORE.test(clauseBefore.slice(0, index)) &&
+    MAIN_VERB_AFTER_CLAUSE.test(clauseBefore.slice(index + length))
+  );
+}
+
 function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
   if (ABOUT_WHAT_BEFORE.test(clauseBefore)) return "reported";
   let best: FigureFrame = "reported";
@@ -299,6 +322,7 @@ function frameOf(clauseBefore: string, clauseAfter: string): FigureFrame {
   for (const [frame, pattern] of FRAME_CUES) {
     for (const match of clauseBefore.matchAll(pattern)) {
       if (inName(clauseBefore, match.index)) continue;
+      if (inClosedRelativeClause(clauseBefore, match.index, match[0].length)) continue;
       const gap = clauseBefore.length - match.index - match[0].length;
       if (gap < distance) {
         distance = gap;
@@ -1896,7 +1920,7 @@ const DIRECTION_AFTER = /^\s+(?:down|up|along|across|into|through|downstream|dow
 const SPEED_UNIT = /^(?:mph|kph|km\/h|knot)$/i;
 /** After a figure in metres written as "m": a distance from something or a size ("8m from", "40m deep"). */
 const METRE_SYMBOL_AFTER =
-  /^\s+(?:(?:away\s+)?from|off|long|wide|tall|high|deep|across|below|above|underground|offshore|inland)\b/;
+  /^\s+(?:(?:away\s+)?from|off|long|wide|tall|high|deep|across|below|above|underground|offshore|inland|into)\b/;
 /** Millimetres and centimetres written as their symbols right after the figure: "8mm", "3 cm". */
 const SMALL_LENGTH_SYMBOL_AFTER = /^\s?(?:mm|cm)(?![\p{L}\p{N}])/u;
 /** "just over", "a little under", "slightly more than", right before a share in words. */
@@ -2172,6 +2196,7 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
           (WATCHED_BY.test(before) && ONLOOKERS_AFTER.test(after)) ||
           CROWD_CAME_AFTER.test(after));
       const speedSymbol = SPEED_SYMBOL_AFTER.exec(after);
+      const unitSymbol = percent || currency ? null : unitSymbolAfter(after);
       const smallLength = SMALL_LENGTH_SYMBOL_AFTER.exec(after);
       const counted = magnitude
         ? { unit: "magnitude", end: magnitudeAfter ? magnitudeAfter[0].length : 0 }
@@ -2199,20 +2224,22 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
                           : // "140mph", "185 km/h": a speed written as its symbol (never the length "km").
                             speedSymbol
                             ? { unit: (speedSymbol[1] ?? "").toLowerCase(), end: speedSymbol[0].length }
-                            : /^\s?km(?![\p{L}\p{N}])/u.test(after)
-                              ? { unit: "km", end: after.indexOf("km") + 2 }
-                              : // "fell from about 200ft": feet written as their symbol, as "2km" is.
-                                /^\s?ft(?![\p{L}\p{N}])/u.test(after)
-                                ? { unit: "feet", end: after.indexOf("ft") + 2 }
-                                : // "about 8mm long", "a 3cm gash": small lengths written as their symbol.
-                                  metreSymbol
-                                  ? { unit: "metre", end: 0 }
-                                  : smallLength
-                                    ? {
-                                        unit: /mm/.test(smallLength[0]) ? "millimetre" : "centimetre",
-                                        end: smallLength[0].length,
-                                      }
-                                    : numberOf(before, after);
+                            : unitSymbol
+                              ? unitSymbol
+                              : /^\s?km(?![\p{L}\p{N}])/u.test(after)
+                                ? { unit: "km", end: after.indexOf("km") + 2 }
+                                : // "fell from about 200ft": feet written as their symbol, as "2km" is.
+                                  /^\s?ft(?![\p{L}\p{N}])/u.test(after)
+                                  ? { unit: "feet", end: after.indexOf("ft") + 2 }
+                                  : // "about 8mm long", "a 3cm gash": small lengths written as their symbol.
+                                    metreSymbol
+                                    ? { unit: "metre", end: 0 }
+                                    : smallLength
+                                      ? {
+                                          unit: /mm/.test(smallLength[0]) ? "millimetre" : "centimetre",
+                                          end: smallLength[0].length,
+                                        }
+                                      : numberOf(before, after);
       // "34 people had died and 17 were still missing": a bare count right after "and" that goes
       // straight on to its verb counts what the count before it in the sentence counted.
       const previous = mentions[mentions.length - 1];
@@ -2849,7 +2876,9 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
             ? (SAME_CURRENCY[movedThing] ?? movedThing)
             : event === "held" && unit !== null && !HELD_PEOPLE.test(unit)
               ? holderOf(before.slice(ownClauseStart), after.slice(counted.end))
-              : undefined;
+              : event === "cost"
+                ? costedThingOf(before)
+                : undefined;
       if (margin?.over) owner = `over ${margin.over}`;
       if (winner) owner = winner;
       // A rate's place is in its words ("Turnout in Harbor City's election"), no owner of rival sums.
@@ -2983,11 +3012,12 @@ export function findNumberMentions(items: readonly ArticleSentence[]): NumberMen
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|this|that|\p{L}+['’]s)\s+(?:[a-z]+\s+)?(?:[$£€]\s*)?$/u;
 /**
- * A capitalised determiner opening the sentence, before a count hyphened to its noun ("The five-alarm
- * blaze", "A 12-storey tower"). Not before a sum or a share: "A 15 percent tax on wholesale …" names its
+ * A capitalised determiner opening the sentence, or a wire's lead after its dateline's dash ("HULL
+ * (PA) — A 60-metre crane"), before a count hyphened to its noun ("The five-alarm blaze", "A 12-storey
+ * tower"). Not before a sum or a share: "A 15 percent tax on wholesale …" names its
  * tax by what follows, which an attributive reading would drop.
  */
-const OPENING_DETERMINER_BEFORE = /^\s*(?:A|An|The|Its|Their|His|Her|This|That)\s+(?:[a-z]+\s+)?$/;
+const OPENING_DETERMINER_BEFORE = /(?:^|[—–]|\s--?)\s*(?:A|An|The|Its|Their|His|Her|This|That)\s+(?:[a-z]+\s+)?$/;
 
 /**
  * The noun a figure set before it measures: "a $1.2 billion school funding bill" → bill, "the 3.5
@@ -3049,6 +3079,20 @@ const MOVE_NOUNS: ReadonlyArray<readonly [string, RegExp]> = [
   ["rose", /^(?:rise|increase|jump|gain|surge|climb|rally|hike)s?$/],
   ["fell", /^(?:fall|drop|decline|decrease|slide|slump|plunge|dip|loss)(?:es|s)?$/],
 ];
+
+/**
+ * "calling for a new sports hall, which the trust estimates would cost £24m": a cost told in a
+ * relative clause is the cost of the thing the clause hangs on, no cost of what the sentence tells
+ * (a later "the repairs will cost £1.6m" neither updates nor rivals it).
+ */
+const COST_IN_RELATIVE_CLAUSE =
+  /\b([a-z]{3,}),\s+which\s+(?:[^,;]{0,60}?\s)?(?:would|will|could|might|is\s+expected\s+to|is\s+estimated\s+to)\s+cost\s+(?:[a-z]+\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to)\s+)?[$£€]?\s*$/;
+
+/** The thing a cost told in a relative clause is of (see COST_IN_RELATIVE_CLAUSE), in the singular. */
+function costedThingOf(before: string): string | undefined {
+  const thing = COST_IN_RELATIVE_CLAUSE.exec(before)?.[1];
+  return thing ? singularNoun(thing) : undefined;
+}
 
 /** "paid £10 million", "spent about $2 billion": money handed over for something. */
 const PAID_BEFORE =
