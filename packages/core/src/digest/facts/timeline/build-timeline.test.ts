@@ -1339,3 +1339,18 @@ describe("buildTimeline on plans for a month or a season, and acts of one day to
     ).toBe(2);
   });
 });
+
+describe("buildTimeline on a quote that tells a day of its own", () => {
+  it("puts a speaker's account of a past day's act at that day, not a quote's view", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-11-14T12:00:00Z",
+      [
+        "‘We warned the landlord on Tuesday that the ceiling was sagging,’ one tenant said.",
+        "“It is a disgrace what happened on Tuesday,” another tenant said.",
+      ].join("\n\n"),
+    ]);
+    expect(dateOf(timeline, "‘We warned the landlord")).toBe("2026-11-10");
+    expect(timeline.some((entry) => entry.text.startsWith("“It is a disgrace"))).toBe(false);
+  });
+});

@@ -363,6 +363,22 @@ function toldAtOccasion(mention: DateMention): boolean {
 }
 
 /**
+ * A quote that tells what its speaker or others did on a past day of its own ("‘We told them on Friday
+ * the beams were creaking,’ she said"): the speaker's account of that day's act, a development, unlike
+ * a quote's view or feeling. The day stands inside the quote that opens the sentence, after a subject
+ * and a verb in the past.
+ */
+const QUOTED_PAST_ACT =
+  /^\s*["“‘']\s*(?:\p{Lu}\p{Ll}*\s+)?(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?:[\p{Ll}]+ly\s+)?(?:\p{Ll}{2,}ed|told|saw|heard|found|rang|wrote|met|took|gave|sent|went|came|left|knew)\b[^"“”‘’]*$/u;
+
+/** Whether a mention is a past day a quote opening its sentence tells an act on (see QUOTED_PAST_ACT). */
+function quoteTellsItsDay(mention: DateMention): boolean {
+  if (mention.future || mention.precision !== "day") return false;
+  const text = mention.item.sentence.text;
+  return QUOTED_PAST_ACT.test(text.slice(0, mention.start - mention.item.sentence.start));
+}
+
+/**
  * Sentences that state when their news happened, one per development: sentences on the same date
  * that say the same thing are one entry (the one more outlets tell, then the one nearer its
  * article's lead), citing each outlet's telling of it, and at most `limit` of them, those most
@@ -375,7 +391,8 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   const byId = new Map(input.articles.map((article) => [article.id, article]));
   const saidOn = saidOnOf(input.sentenceDates, input.articles);
   const usable = input.dates.flatMap((mention) => {
-    if (/^\s*["“‘']/.test(mention.item.sentence.text) && !toldAtOccasion(mention)) return [];
+    if (/^\s*["“‘']/.test(mention.item.sentence.text) && !toldAtOccasion(mention) && !quoteTellsItsDay(mention))
+      return [];
     if (endsLongerQuote(mention.item.sentence.text)) return [];
     const date = entryDate(mention, saidOn);
     return date === null ? [] : [{ mention, date }];
