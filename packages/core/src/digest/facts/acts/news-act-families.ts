@@ -106,6 +106,8 @@ const FAMILIES: readonly ActFamily[] = [
     phrases: [String.raw`(?:broke|broken|breaking)\s+into`],
   },
   { verbs: ["arrested", "detained"], nouns: ["arrest", "arrests"] },
+  // The step after an arrest, another act of the same agent ("Police arrested a man", "Police charged a man").
+  { verbs: ["charged"], strictOnly: true },
   {
     verbs: ["evacuated", "evacuate", "displaced"],
     nouns: ["evacuation", "evacuations"],

@@ -45,6 +45,9 @@ const AUXILIARY = new Set(["was", "were", "been", "being", "is", "are", "has", "
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|new)$/;
 const DESCRIBING = /^(?:a|an|the|its|their|his|her|our|from|of|into|in|on|at|for|with|over|by)$/;
 
+/** Words that make the verb after them an act to come: "would", "will", "to". */
+const MODAL = /^(?:to|will|would|shall|should|could|can|may|might|must)$/;
+
 function pastVerb(word: string): boolean {
   return !SAYING.test(word) && ((word.length >= 5 && word.endsWith("ed")) || IRREGULAR_PAST.has(word));
 }
@@ -64,6 +67,8 @@ function verbsAndObjects(text: string): Set<string> {
   words.forEach((word, index) => {
     // A participle after an article or a preposition describes a thing ("over the leaked papers").
     if (!pastVerb(word) || DESCRIBING.test(words[index - 1] ?? "")) return;
+    // After a modal or "to" it is an act to come, not one done ("said it would shut the ward").
+    if (MODAL.test(words[index - 1] ?? "")) return;
     const verb = porterStem(word);
     // What follows: the next three words, up to the first that is neither a determiner nor a content word.
     for (const next of words.slice(index + 1, index + 4)) {

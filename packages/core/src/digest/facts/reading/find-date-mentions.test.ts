@@ -881,7 +881,8 @@ describe("findDateMentions on what a “since …” phrase governs (timeline9)"
       dateOf("The club won the league for the first time since 1994 on Thursday, beating the leaders 2-0.", THURSDAY),
     ).toBe("2026-03-12");
     expect(dateOf("Prices have risen for the first time since 2019 in the capital.", THURSDAY)).toBe(null);
-    expect(dateOf("Workers have been on strike since Monday at the plant.", THURSDAY)).toBe(null);
+    // A state since a recent day began that day (timeline33): its entry is at that day.
+    expect(dateOf("Workers have been on strike since Monday at the plant.", THURSDAY)).toBe("2026-03-09");
     expect(dateOf("No rain has fallen since March 2 in the valley.", THURSDAY)).toBe(null);
   });
 });

@@ -240,8 +240,9 @@ describe("readDateExpressions on a subject dated between commas (timeline31)", (
     expect(read("No new cases have been found since Monday night, when 40 hens died at a farm near Oskaloo.")).toEqual([
       ["2030-03-11", false],
     ]);
-    // A span's start alone stays background.
-    expect(read("The road has been shut since Monday.")).toEqual([["2030-03-11", true]]);
+    // A state since a recent day began that day (timeline33); what has not happened since tells no day.
+    expect(read("The road has been shut since Monday.")).toEqual([["2030-03-11", false]]);
+    expect(read("No cars have crossed since Monday.")).toEqual([["2030-03-11", true]]);
   });
 
   it("dates a place filled for an event named by its day by that day", () => {
@@ -316,5 +317,42 @@ describe("readDateExpressions: an act offered, and a subject's event fixed to co
     ["Of the 30 residents rescued from the flats on Tuesday, nine needed hospital treatment.", "2044-06-14"],
   ])("dates %s by the day of the whole its part is told of", (sentence, date) => {
     expect(read(sentence)).toEqual([[date, false]]);
+  });
+});
+
+describe("readDateExpressions on seasons, relative clauses and states since a day", () => {
+  // Tuesday 10 November 2026.
+  const read = (sentence: string) => readDateExpressions(sentence, "2026-11-10");
+
+  it("reads a season at its year: the last one past, the next one to come, or the year written", () => {
+    expect(read("The operator trimmed its fleet from 40 buses to 31 last autumn.")).toMatchObject([
+      { text: "last autumn", date: "2025", precision: "year", background: false },
+    ]);
+    expect(read("The club hopes to begin work on the new stand in spring 2028.")).toMatchObject([
+      { date: "2028", precision: "year", background: false },
+    ]);
+    expect(read("The ferry will return to service next summer.")).toMatchObject([{ date: "2027", prospective: true }]);
+    // Neither a collapse nor a season's weather is a date.
+    expect(read("The fall of the wall was filmed by a neighbour.")).toEqual([]);
+    expect(read("Spring water was trucked in for residents.")).toEqual([]);
+  });
+
+  it("dates a sentence by the recent day its relative clause tells in the past, when that is its only date", () => {
+    expect(read("The lorry, which overturned on the A9 on Sunday night, spilled 20 tonnes of salt.")).toMatchObject([
+      { date: "2026-11-08", background: false },
+    ]);
+    expect(read("Four men were held in searches that began at dawn on Monday.")).toMatchObject([
+      { date: "2026-11-09", background: false },
+    ]);
+    // Not when the main clause tells what holds now, nor the bound of a span, nor what did not happen.
+    expect(read("A cyclist who was hurt when a van hit him on Sunday has died.")).toMatchObject([{ background: true }]);
+    expect(read("No illness was found among guests who stayed after Nov. 2.")).toMatchObject([{ background: true }]);
+  });
+
+  it("dates a state told since a recent day at that day, not what has not happened since", () => {
+    expect(read("The tanker Arvik has been held at Rosyth since Wednesday.")).toMatchObject([
+      { date: "2026-11-04", background: false },
+    ]);
+    expect(read("No new leaks have been found since Wednesday.")).toMatchObject([{ background: true }]);
   });
 });

@@ -97,6 +97,7 @@ const MAY_HOLD_DATE = new RegExp(
     "\\bovernight\\b",
     "\\b(?:within|in\\s+the\\s+next)\\s+\\S+\\s+(?:hours?|days?|weeks?)\\b",
     "\\bweekend\\b",
+    "\\b(?:spring|summer|autumn|winter|fall)\\b",
     "\\bfortnights?\\s+ago\\b",
     "\\b\\d{1,2}/\\d{1,2}\\b",
     "\\b(?:christmas|boxing day|new year['’]s)\\b",
@@ -118,6 +119,46 @@ const OVERNIGHT =
  */
 /** "inspected a fortnight ago": fourteen days before the publication day, a fortnight each (chrono has no fortnights). */
 const FORTNIGHTS_AGO = /\b(a|one|two|three)\s+fortnights?\s+ago\b/i;
+/**
+ * A season of the year: "last autumn", "this summer", "next spring", "in spring 2048", "the winter of
+ * 2046" ("fall" only after "last", "this", "next", "the" or "in", and not "the fall of …", a collapse);
+ * not a season naming a kind of thing ("the summer grazing", "the fall semester").
+ */
+const SEASON =
+  /\b(?:(last|this|next|past|coming|early|late)\s+|(?:in|during|by|until|through)\s+(?:the\s+)?)?(?:(spring|summer|autumn|winter)|(?<=\b(?:last|this|next|past|coming|in|the)\s+)(fall))\b(?!\s+of\s+(?!(?:19|20)\d\d\b))(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?(?!\s+(?!(?:and|or|of|when|after|before|as|but|to|in|on|at|with|for|from|by|because|while|until|the|a|an|was|were|is|are|had|has|have|it|they|he|she|we|its|their)\b)\p{Ll})/giu;
+/** A state or an estimate in a season's clause: "was estimated at", "had about", "was thought to have". */
+const SEASON_STATE = /\b(?:was|were|is|are|had|has|have|estimated|thought|believed|reckoned)\b/i;
+/** Each season's first month (northern year; a winter runs from December into the next year). */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/**
+ * The year a season is told of, read against the publication day: its own year when written ("spring
+ * 2048"); else the one under way or just past ("last", "this" in a past tense), or the next to come
+ * ("next", or in a future tense). A winter is told by the year of its January.
+ */
+function seasonYear(
+  season: string,
+  modifier: string | undefined,
+  written: string | undefined,
+  published: string | null,
+  prospective: boolean,
+): string | null {
+  const first = SEASON_START[season.toLowerCase()]!;
+  const byJanuary = (startYear: number) => String(first === 12 ? startYear + 1 : startYear);
+  if (written) return first === 12 ? String(Number(written) + 1) : written;
+  if (!published) return null;
+  const month = Number(published.slice(5, 7));
+  const year = Number(published.slice(0, 4));
+  // The season's latest start on or before the paper's month, and whether the paper falls inside it.
+  const startYear = month >= first ? year : year - 1;
+  const monthsIn = (month - first + 12) % 12;
+  const under = monthsIn < 3;
+  const word = modifier?.toLowerCase();
+  if (word === "last" || word === "past") return byJanuary(under ? startYear - 1 : startYear);
+  if (word === "next" || word === "coming" || (prospective && !under && word !== "this"))
+    return byJanuary(startYear + 1);
+  return byJanuary(under || !prospective ? startYear : startYear + 1);
+}
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|last|past)\s+weekend\b(?!['’]s)/i;
 /**
  * "hoped to refloat the ship within 48 hours", "could reopen within two days", "will decide in the
@@ -1772,6 +1813,22 @@ function readExpressions(sentence: string, published: string | null, options: Re
     const resolved: Resolved = { date, precision: "day", relative: true };
     found.push(expressionOf(weekend[0], start, end, resolved, prospective, false));
   }
+  for (const match of sentence.matchAll(SEASON)) {
+    const start = match.index + (match[1] === undefined ? match[0].search(/spring|summer|autumn|winter|fall/i) : 0);
+    const end = match.index + match[0].length;
+    if (inQuote(start) || found.some((expression) => start < expression.end && end > expression.start)) continue;
+    // A season with neither a year nor a word that places it ("spring weather", "in summer") tells no time of the story.
+    if (match[1] === undefined && match[4] === undefined && !/^(?:in|during|by|until|through)\b/i.test(match[0]))
+      continue;
+    const prospective = futureAround(start, end) || /^next\b/i.test(match[0]);
+    const date = seasonYear(match[2] ?? match[3]!, match[1], match[4], published, prospective);
+    const resolved: Resolved = { date, precision: "year", relative: match[4] === undefined };
+    const expression = expressionOf(sentence.slice(start, end), start, end, resolved, prospective, false);
+    // A past season dates an act done in it ("cut the scheme to 14 turbines last autumn"), not how
+    // things stood then ("was estimated at about 1,100 animals last winter"): that is a figure's period.
+    if (!prospective && SEASON_STATE.test(clauseAround(writer, start, end))) expression.background = true;
+    found.push(expression);
+  }
   for (const match of sentence.matchAll(WITHIN_SPAN)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -1993,7 +2050,75 @@ function readExpressions(sentence: string, published: string | null, options: Re
     WHEN_PAST_AFTER.test(writer.slice(only.end))
   )
     only.background = false;
+  // "The yacht, which crossed the line on Thursday night, was stripped of its title", "Six men were
+  // charged in raids that began at 6am on Tuesday": a recent past day told in a relative clause, the
+  // sentence's only date, is when what the sentence tells took place, its main clause in the past too
+  // (not "…who was injured when a crane collapsed on Tuesday has died", news of the paper's day).
+  if (
+    only?.background &&
+    (only.precision === "day" || only.precision === "month") &&
+    !only.prospective &&
+    recent(only.date, published) &&
+    !PERIOD_MARKER.test(clauseBefore(writer, only.start)) &&
+    pastRelativeClause(writer, only)
+  )
+    only.background = false;
+  // "The trawler has been detained in Brest since Wednesday", "Forty pupils have tested positive since
+  // Nov. 2": a state told in the present perfect since a recent day, the sentence's only date, began
+  // that day, which its entry tells (not what has not happened since: "No attacks have been reported since").
+  if (
+    only?.background &&
+    only.precision === "day" &&
+    !only.prospective &&
+    recent(only.date, published) &&
+    PERFECT_SINCE.test(clauseBefore(writer, only.start)) &&
+    !NEGATION.test(clauseBefore(writer, only.start))
+  )
+    only.background = false;
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A present perfect up to "since": "has been detained in Brest since ", "have tested positive since ". */
+const PERFECT_SINCE = /\b(?:has|have)\s+(?:[\p{L}-]+\s+){1,6}?since\s+$/u;
+/** A negation: what the clause tells did not happen. */
+const NEGATION = /\b(?:no|not|never|nobody|none|nothing)\b|n['’]t\b/i;
+
+/** A relative clause in the past up to its date: "which crossed the line on ", "that began at 6am on ". */
+const RELATIVE_IN_PAST_BEFORE =
+  /(?:^|[\s,])(?:which|that|who|whose)\s+(?:[^,;:()“”"]*?\s)?(?:was|were|had|\p{L}{2,}(?<!e)ed|fell|broke|began|struck|hit|cut|shut|came|went|left|lost|won|made|took|tore|swept|sank|ran|caught|stole|fled|led|held|set|found|rang|flew|drove|gave)\b[^,;:()“”"]*$/u;
+
+/**
+ * Whether a date stands in a relative clause told in the past (see RELATIVE_IN_PAST_BEFORE) whose main
+ * clause is in the past too: neither a present nor a perfect before the relative word or after the
+ * clause closes.
+ */
+function pastRelativeClause(writer: string, day: DateExpression): boolean {
+  const before = writer.slice(0, day.start);
+  const relative = RELATIVE_IN_PAST_BEFORE.exec(before);
+  // Not a bound of a span ("who visited after July 28"), nor what did not happen, nor a source's
+  // report ("according to the prefecture, which announced the toll on Saturday": the day it was told).
+  if (!relative || /\b(?:after|before|since|until|till|by)\s+$/i.test(before) || NEGATION.test(writer)) return false;
+  if (/\b(?:said|announced|reported|confirmed|told|stated|revealed|disclosed)\b/i.test(relative[0])) return false;
+  // A day that names an event ("which organised Tuesday's rally") is that event's, not the clause's.
+  if (/^['’]s\b/.test(writer.slice(day.end))) return false;
+  // The main clause after it: past the comma that closes a clause set off by commas ("The yacht,
+  // which crossed the line on Thursday night, was…"), else all that follows the date ("A pedestrian
+  // who was injured … on Tuesday has died…").
+  const after = writer.slice(day.end);
+  const setOff = /,\s*$/.test(before.slice(0, relative.index + 1));
+  const main = `${before.slice(0, relative.index)} ${(setOff && /^[^,;:]*,\s*(.*)$/s.exec(after)?.[1]) || after}`;
+  // Neither what holds now or is to come, nor a saying ("Witnesses who saw the crash on Monday said…").
+  if (/\b(?:is|are|has|have|will|would|shall|should|could|can|may|might|must|remains?|said|says|told)\b/i.test(main))
+    return false;
+  // A passive or a state ("Two climbers, who set out on Sunday morning, were rescued", "The fire that
+  // broke out on Monday was the worst…") may be of another day, unless the clause names the occasion
+  // it took place in ("Six men were charged in raids that began at 6am on Tuesday").
+  const head = before.slice(0, relative.index);
+  if (/\b(?:in|during|at)(?:\s+[\p{L}-]+){1,3}\s*$/iu.test(head)) return true;
+  // Else only a clause on the subject, before any verb ("Detectives questioned two men who robbed a
+  // jeweller on Monday": the robbery's day), its main clause
+  // told in the active ("was rolling heavily" is one too).
+  return !/\b(?:was|were)\s+(?!\p{L}+ing\b)/iu.test(main) && !VERB_OF_ITS_OWN.test(head) && !SIMPLE_PAST.test(head);
 }
 
 /**

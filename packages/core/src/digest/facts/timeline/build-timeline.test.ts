@@ -140,16 +140,19 @@ describe("buildTimeline with superseded statements", () => {
   });
 });
 
+/** The timeline of a story of articles, each its outlet, publication time and text. */
+const timelineOf = (...articles: Array<[source: string, publishedAt: string, text: string]>) =>
+  extractFacts(
+    articles.map(([source, publishedAt, text], index) =>
+      prepareArticle({ input: `a${index}`, source, title: `${source} report`, originalText: text, publishedAt }),
+    ),
+  ).timeline;
+/** The date of the entry that starts with `start`. */
+const dateOf = (timeline: ReturnType<typeof timelineOf>, start: string) =>
+  timeline.find((entry) => entry.text.startsWith(start))?.date;
+
 describe("buildTimeline on dates still to come and developments of one day", () => {
   // Thursday 12 March 2026 and the Friday after.
-  const timelineOf = (...articles: Array<[source: string, publishedAt: string, text: string]>) =>
-    extractFacts(
-      articles.map(([source, publishedAt, text], index) =>
-        prepareArticle({ input: `a${index}`, source, title: `${source} report`, originalText: text, publishedAt }),
-      ),
-    ).timeline;
-  const dateOf = (timeline: ReturnType<typeof timelineOf>, start: string) =>
-    timeline.find((entry) => entry.text.startsWith(start))?.date;
 
   it("cites an entry from its news, without the dateline that opens its sentence", () => {
     const timeline = timelineOf([
@@ -563,8 +566,8 @@ describe("buildTimeline on dates still to come and developments of one day", () 
     expect(dateOf(timeline, "The maker said the first doses")).toBe("2026-05");
     // "next month" with no preposition, a few words after the event's verb.
     expect(dateOf(timeline, "The maker said a second plant")).toBe("2026-04");
-    // One's own expected act: on the day it was said.
-    expect(dateOf(timeline, "The regulator expects to publish")).toBe("2026-03-12");
+    // One's own expected act: at the month it is planned for (timeline33; it was the day it was said).
+    expect(dateOf(timeline, "The regulator expects to publish")).toBe("2026-04");
     expect(timeline.some((entry) => entry.text.startsWith("Inflation will rise"))).toBe(false);
     expect(timeline.some((entry) => entry.text.startsWith("Analysts expect"))).toBe(false);
     const dates = timeline.map((entry) => entry.date ?? "");
@@ -1284,5 +1287,70 @@ describe("buildTimeline on one act told by two outlets in other words, read by l
       ),
     ]);
     expect(timeline.filter((entry) => /Reyes/.test(entry.text))).toHaveLength(2);
+  });
+});
+
+describe("buildTimeline on plans for a month or a season, and acts of one day told twice", () => {
+  it("puts a planned act at the month or season it is planned for, the next such when it is written later in the year", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-11-10T12:00:00Z",
+      [
+        "The inspectorate expects to publish its findings in June.",
+        "The builder said the new span would be finished by August.",
+        "The review panel, which is due to report by February, will sit in Perth.",
+        "The club hopes to begin work on the new stand in spring 2028.",
+      ].join("\n\n"),
+    ]);
+    expect(dateOf(timeline, "The inspectorate expects")).toBe("2027-06");
+    expect(dateOf(timeline, "The builder said")).toBe("2027-08");
+    expect(dateOf(timeline, "The review panel")).toBe("2027-02");
+    expect(dateOf(timeline, "The club hopes")).toBe("2028");
+  });
+
+  it("makes one entry of one outlet's account each of an act at one place on one day, in other verbs", () => {
+    const timeline = timelineOf(
+      ["Post", "2026-03-11T12:00:00Z", "The ferry Skerryvore struck a rock early on Tuesday near Lerwick."],
+      ["Courier", "2026-03-11T09:00:00Z", "The Skerryvore was holed in thick fog before dawn yesterday near Lerwick."],
+    );
+    expect(timeline.filter((entry) => /Skerryvore/.test(entry.text))).toHaveLength(1);
+  });
+
+  it("keeps apart two acts of one agent, two decisions for two aims, and a plan said that day from what was done", () => {
+    const twice = (left: string, right: string) =>
+      timelineOf(["Post", "2026-03-10T12:00:00Z", left], ["Courier", "2026-03-10T09:00:00Z", right]).length;
+    expect(
+      twice(
+        "Detectives arrested a woman in Harlow on Monday.",
+        "Detectives charged a woman with arson in Harlow on Monday.",
+      ),
+    ).toBe(2);
+    expect(
+      twice(
+        "Harlow council voted on Monday to sell the old depot.",
+        "Harlow council voted on Monday to freeze allotment rents.",
+      ),
+    ).toBe(2);
+    expect(
+      twice(
+        "The trust said on Monday it would shut the Alder ward on Friday.",
+        "The trust shut the Alder ward on Monday.",
+      ),
+    ).toBe(2);
+  });
+});
+
+describe("buildTimeline on a quote that tells a day of its own", () => {
+  it("puts a speaker's account of a past day's act at that day, not a quote's view", () => {
+    const timeline = timelineOf([
+      "Wire",
+      "2026-11-14T12:00:00Z",
+      [
+        "‘We warned the landlord on Tuesday that the ceiling was sagging,’ one tenant said.",
+        "“It is a disgrace what happened on Tuesday,” another tenant said.",
+      ].join("\n\n"),
+    ]);
+    expect(dateOf(timeline, "‘We warned the landlord")).toBe("2026-11-10");
+    expect(timeline.some((entry) => entry.text.startsWith("“It is a disgrace"))).toBe(false);
   });
 });

@@ -24,10 +24,11 @@ import {
   storyStart,
   undatedNews,
 } from "../reading/index.js";
+import { differentAims } from "./different-aims.js";
 import { doneAsPlanned } from "./done-as-planned.js";
 import { presentPerfectReport } from "./present-perfect-report.js";
 import { recaps } from "./recaps.js";
-import { sameActByLemmas } from "./same-act-by-lemmas.js";
+import { actsOfOneAgent, sameActByLemmas } from "./same-act-by-lemmas.js";
 
 export interface BuildTimelineInput {
   articles: readonly Article[];
@@ -171,9 +172,19 @@ function changingCounts(
 const EVENT_IN_MONTH =
   /\b(?:given|made|held|sworn|opened|launched|delivered|completed|published|released|unveiled|dedicated|inaugurated|open|opens|publish|publishes|release|releases|start|starts|begin|begins|launch|launches|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force|meet|meets|visit|visits|play|plays|perform|performs|finish|finishes|complete|completes|reopen|reopens|resume|resumes|take\s+place|takes\s+place)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:in|from|by)\s+)?$|\b(?:at|during)\s+an?\s+(?:[\p{L}-]+\s+)?(?:ceremony|service|memorial|hearing|conference|summit)\s+in\s+$|\bwill\s+be\s+\p{L}+(?:ed|en)(?:\s+[\p{L}'’-]+){0,6}?\s+from\s+$/iu;
 
-/** "expects to publish", "expect to open": a subject's expectation of its own act. */
-const OWN_EXPECTATION =
-  /\bexpects?\s+to\s+(?:open|publish|release|start|begin|launch|deliver|complete|hold|make|give)\b/i;
+/**
+ * An act planned for a month with no figure between the plan and the month: a modal or "to", a verb,
+ * then a few words and "in", "by" or "from" ("would be finished by August", "is due to report by
+ * February", "hopes to start work in spring"): the month is when the act is to happen. Not a figure's
+ * movement ("will rise to 4 percent in June", "prices will fall in June"): a figure's period.
+ */
+const PLANNED_ACT =
+  /\b(?:will|would|shall|to)\s+(?:be\s+)?(?!(?:rise|fall|grow|slow|increase|decrease|decline|drop|climb|ease|peak|reach|hit|remain|stay|return)\b)\p{Ll}{3,}(?:\s+[\p{L}'’-]+){0,6}?\s+(?:in|by|from)\s+$/u;
+
+const SEASON_WORD = /\b(?:spring|summer|autumn|winter|fall)\b/i;
+
+/** "expects to publish", "hopes to start", "plans to open": a subject's expectation of its own act. */
+const OWN_EXPECTATION = /\b(?:expects?|expected|hopes?|hoped|plans?|planned|aims?|intends?)\s+to\s+\p{Ll}+/u;
 
 /**
  * Where a dated sentence goes on the timeline: a past date at that date; a day still to come at
@@ -191,13 +202,14 @@ function entryDate(mention: DateMention, saidOn: (item: ArticleSentence) => stri
   // A week still to come ("Investigators will question plant managers next week") is an upcoming
   // entry at that week, as a day is; one only expected is told the day it was said.
   if (mention.precision === "week") return mention.forecast ? saidOn(mention.item) : mention.date;
-  if (mention.precision === "month") {
+  // A season is told at its year (see readDateExpressions), a planned act in it as one in a month.
+  if (mention.precision === "month" || (mention.precision === "year" && SEASON_WORD.test(mention.expression))) {
     const before = mention.item.sentence.text.slice(0, mention.start - mention.item.sentence.start);
-    if (!EVENT_IN_MONTH.test(before)) return null;
+    if (!EVENT_IN_MONTH.test(before) && !PLANNED_ACT.test(before)) return null;
     if (!mention.forecast) return mention.date;
-    // One's own expectation of what one will do ("expects to publish") is a plan, told the day it was
-    // said; another's forecast ("analysts expect the shipments to be delivered in July") stays off.
-    return OWN_EXPECTATION.test(before) ? saidOn(mention.item) : null;
+    // One's own expectation of what one will do ("expects to publish an interim report in June") is a
+    // plan for that month; another's forecast ("analysts expect the shipments to be delivered in July") stays off.
+    return OWN_EXPECTATION.test(before) ? mention.date : null;
   }
   if (mention.precision !== "day") return null;
   return mention.forecast ? saidOn(mention.item) : mention.date;
@@ -351,6 +363,22 @@ function toldAtOccasion(mention: DateMention): boolean {
 }
 
 /**
+ * A quote that tells what its speaker or others did on a past day of its own ("‘We told them on Friday
+ * the beams were creaking,’ she said"): the speaker's account of that day's act, a development, unlike
+ * a quote's view or feeling. The day stands inside the quote that opens the sentence, after a subject
+ * and a verb in the past.
+ */
+const QUOTED_PAST_ACT =
+  /^\s*["“‘']\s*(?:\p{Lu}\p{Ll}*\s+)?(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?:[\p{Ll}]+ly\s+)?(?:\p{Ll}{2,}ed|told|saw|heard|found|rang|wrote|met|took|gave|sent|went|came|left|knew)\b[^"“”‘’]*$/u;
+
+/** Whether a mention is a past day a quote opening its sentence tells an act on (see QUOTED_PAST_ACT). */
+function quoteTellsItsDay(mention: DateMention): boolean {
+  if (mention.future || mention.precision !== "day") return false;
+  const text = mention.item.sentence.text;
+  return QUOTED_PAST_ACT.test(text.slice(0, mention.start - mention.item.sentence.start));
+}
+
+/**
  * Sentences that state when their news happened, one per development: sentences on the same date
  * that say the same thing are one entry (the one more outlets tell, then the one nearer its
  * article's lead), citing each outlet's telling of it, and at most `limit` of them, those most
@@ -363,7 +391,8 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
   const byId = new Map(input.articles.map((article) => [article.id, article]));
   const saidOn = saidOnOf(input.sentenceDates, input.articles);
   const usable = input.dates.flatMap((mention) => {
-    if (/^\s*["“‘']/.test(mention.item.sentence.text) && !toldAtOccasion(mention)) return [];
+    if (/^\s*["“‘']/.test(mention.item.sentence.text) && !toldAtOccasion(mention) && !quoteTellsItsDay(mention))
+      return [];
     if (endsLongerQuote(mention.item.sentence.text)) return [];
     const date = entryDate(mention, saidOn);
     return date === null ? [] : [{ mention, date }];
@@ -436,7 +465,17 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
           first.mention.start - first.mention.item.sentence.start,
           mention.start - mention.item.sentence.start,
         );
-      if (toldByAnother || retold) return true;
+      // Two acts for two purposes ("voted to close the library", "voted to raise parking fees"), and two
+      // acts of one agent ("Police arrested a man", "Police charged a man"), are two developments.
+      const aimsApart = () =>
+        differentAims(first.mention.item.sentence.text, mention.item.sentence.text) ||
+        actsOfOneAgent(
+          first.mention.item.sentence.text,
+          mention.item.sentence.text,
+          first.mention.start - first.mention.item.sentence.start,
+          mention.start - mention.item.sentence.start,
+        );
+      if (toldByAnother || retold) return !aimsApart();
       return (
         ((first.date === date && first.mention.precision === mention.precision) ||
           // A past month and a day inside it told alike ("This month's inspection found cracks in 14
@@ -457,7 +496,8 @@ function datedDevelopments(input: BuildTimelineInput, orderOf: (item: ArticleSen
         (cosineSimilarity(vectors[candidate.members[0]!]!, vectors[index]!) >= SAME_DEVELOPMENT ||
           recaps(first.mention.item.sentence.text, mention.item.sentence.text) ||
           sameMeasure(first.mention.item, mention.item)) &&
-        !differentFigures(first.mention.item, mention.item)
+        !differentFigures(first.mention.item, mention.item) &&
+        !aimsApart()
       );
     });
     const outlet = outletOf(mention.item.article, byId).key;

@@ -228,3 +228,35 @@ describe("sameActByLemmas on an act told as a thing (timeline32)", () => {
     ).toBe(false);
   });
 });
+
+describe("sameActByLemmas on one subject at one place, and two acts of one agent", () => {
+  it("takes one subject's act at one named place and part of the day, in two verbs, as one", () => {
+    expect(
+      same(
+        "The ferry Skerryvore struck a rock early on Tuesday near Lerwick.",
+        "Tuesday",
+        "The Skerryvore was holed in thick fog before dawn yesterday near Lerwick.",
+        "yesterday",
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps apart one agent's two known acts, and a plan said that day from what was done", () => {
+    expect(
+      same(
+        "Detectives arrested a woman in Harlow on Monday.",
+        "Monday",
+        "Detectives charged a woman with arson in Harlow on Monday.",
+        "Monday",
+      ),
+    ).toBe(false);
+    expect(
+      same(
+        "The trust said on Monday it would shut the Alder ward on Friday.",
+        "Monday",
+        "The trust shut the Alder ward on Monday.",
+        "Monday",
+      ),
+    ).toBe(false);
+  });
+});

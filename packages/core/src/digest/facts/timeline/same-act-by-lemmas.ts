@@ -1,7 +1,7 @@
 import { sameVerbSense } from "../../../text/same-verb-sense.js";
 import { datelineEnd } from "../../evidence/editorial-problem.js";
 import { analyzeText, analyzeTextOnce, isLexiconWord, type TextToken, verbAt } from "../../verify/reading/index.js";
-import { ACT_PARTICLE, actWordsIn, oneTellsAnother } from "../acts/index.js";
+import { ACT_PARTICLE, actsTold, actWordsIn, oneTellsAnother } from "../acts/index.js";
 import { physicalDimensionOf } from "../disagreements/index.js";
 
 /** Words that tell when, not what or who: a day, a part of it, a span of time. */
@@ -51,6 +51,10 @@ interface Reading {
   main: Set<string>;
   /** Its verbs' acts as WordNet lemmas ("gave way": "give_way"), each with the act's root. */
   verbs: Map<string, string>;
+  /** Whether that first verb is a passive ("was moved", "were arrested"). */
+  passive: boolean;
+  /** The act families its clause tells (see news-act-families' actsTold). */
+  families: Set<number>;
   /** Roots of its own news's nouns and adjectives: where another's act may be told as a thing ("the boarding"). */
   nouns: Set<string>;
   /**
@@ -239,9 +243,20 @@ function readingOf(text: string, dateAt: number): Reading {
   const verbs = new Map<string, string>();
   const nouns = new Set<string>();
   const objects = new Set<string>();
+  let passive = false;
+  // Inside what a modal or "to" sets to come, up to the clause's end ("said it would shut the Alder
+  // ward on Friday"): no verb there is an act the sentence tells, whatever the tagger read.
+  let prospect = false;
   tokens.forEach((token, index) => {
-    if (noThing(token)) return;
     const before = tokens[index - 1];
+    if (/^(?:[,;:]|and|but)$/i.test(token.text)) prospect = false;
+    else if (PROSPECT_BEFORE.test(before?.text ?? "") && before?.pos !== "ADP") {
+      prospect = true;
+      // The word right after it is the act to come ("would close the bridge": no closure), no thing.
+      return;
+    }
+    if (noThing(token)) return;
+    if (token.pos === "VERB" && prospect) return;
     if (token.pos === "VERB") {
       // A verb and its particle are the act its compound noun tells ("broke through", "the breakthrough";
       // "took over", "the takeover"), a light verb's too.
@@ -264,6 +279,8 @@ function readingOf(text: string, dateAt: number): Reading {
       if (verb !== null) verbs.set(verb, roots[0]!);
       const joined = before?.text === "and" && main.has(tokens[index - 2]?.root ?? "");
       if (main.size === 0) for (const thing of objectOf(tokens, index)) objects.add(thing);
+      // Told in the passive ("was run down", "were moved"): no agent of its own in the clause.
+      if (main.size === 0) passive = before?.pos === "AUX" && /^(?:be|get)$/.test(before.root);
       if (main.size === 0 || joined) for (const root of roots) main.add(root);
       return;
     }
@@ -321,6 +338,8 @@ function readingOf(text: string, dateAt: number): Reading {
     acts,
     main,
     verbs,
+    passive,
+    families: actsTold(told),
     nouns,
     objects,
     nameFirsts,
@@ -406,13 +425,18 @@ export function sameActByLemmas(left: string, right: string, leftDateAt = 0, rig
   if (shared.size === 0 || otherFigures) {
     const partOne = partOfDay(left, leftDateAt);
     const partOther = partOfDay(right, rightDateAt);
+    const besidesSubject = things.filter((thing) => !subject.includes(thing.replace(/^name:/, "")));
+    // Where both say it happened counts as much as two other things: one subject, one place, one day
+    // ("The trawler Nordlys collided with a cargo ship … off Wick", "The Nordlys was run down … off Wick").
+    const samePlace = besidesSubject.some((thing) => one.places.has(thing.replace(/^name:/, "")));
     return (
       one.main.size > 0 &&
       other.main.size > 0 &&
       // A return to how things were ("reopened", "restarted", "released") is not the act before it
       // ("closed", "stopped", "arrested"), told of the same thing the same day.
       returns(one.main) === returns(told.main) &&
-      things.filter((thing) => !subject.includes(thing.replace(/^name:/, ""))).length >= 2 &&
+      !twoActsOfOneAgent(one, other) &&
+      (besidesSubject.length >= 2 || (samePlace && subject.length > 0)) &&
       (partOne === undefined || partOther === undefined || partOne === partOther)
     );
   }
@@ -444,6 +468,35 @@ function inWordsOf(one: Reading, other: Reading): Reading {
       if (other.main.has(otherRoot)) main.add(root);
     }
   return acts.size === other.acts.size ? other : { ...other, acts, main };
+}
+
+/**
+ * Whether one subject does two known acts to what it acts on, each told in the active with its object
+ * and each of another act family (see news-act-families: "Police arrested a man in Dunmore", "Police
+ * charged a man with burglary in Dunmore"): the agent's acts of one day in turn, not one act in two
+ * words ("unveiled a budget", "presented the budget", of no family, may be one; so may an act told
+ * from what it befell, in the passive: "collided with a cargo ship", "was run down").
+ */
+function twoActsOfOneAgent(one: Reading, other: Reading): boolean {
+  return (
+    [...one.subject].some((thing) => other.subject.has(thing)) &&
+    !one.passive &&
+    !other.passive &&
+    one.objects.size > 0 &&
+    other.objects.size > 0 &&
+    ![...one.main].some((act) => other.main.has(act)) &&
+    one.families.size > 0 &&
+    other.families.size > 0 &&
+    ![...one.families].some((family) => other.families.has(family))
+  );
+}
+
+/**
+ * Whether two sentences tell two acts of one agent (see twoActsOfOneAgent), read by lemma in the
+ * clauses their dates stand in: kept apart however alike their words.
+ */
+export function actsOfOneAgent(left: string, right: string, leftDateAt = 0, rightDateAt = 0): boolean {
+  return twoActsOfOneAgent(readingOf(left, leftDateAt), readingOf(right, rightDateAt));
 }
 
 /** Whether a clause's own act is a verb of return ("re" before a verb: "reopened", "restarted", "released"). */
