@@ -7,7 +7,7 @@
  */
 import type { Digest } from "@roundup/prompts";
 import { createOfflineEngine } from "../src/digest/engines/offline-engine.js";
-import { corroborate } from "../src/digest/facts/corroborate.js";
+import { corroborate } from "../src/digest/facts/corroboration/index.js";
 import { extractFacts } from "../src/digest/facts/extract-facts.js";
 import { generateDigest } from "../src/digest/generate-digest.js";
 import {

@@ -197,7 +197,7 @@ describe("generateDigest keeps the summary to the latest state, in order, on sto
           ).toBe(true);
       }
     }
-    const { corroborate } = await import("./facts/corroborate.js");
+    const { corroborate } = await import("./facts/corroboration/index.js");
     const { articleSentences } = await import("./evidence/article-sentences.js");
     const sentences = articleSentences(storm);
     const [burst, rise] = corroborate(

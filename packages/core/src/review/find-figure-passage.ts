@@ -1,4 +1,4 @@
-import { numberWordsAsFigures } from "../digest/facts/number-words.js";
+import { numberWordsAsFigures } from "../digest/facts/reading/index.js";
 
 /** A figure as a text writes it, digits grouped or not ("1,500", "2.5"); not inside a word or a longer figure. */
 const FIGURE = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*/gu;

@@ -1,5 +1,5 @@
 import type { EvidencePassage } from "@roundup/prompts";
-import { analyzeText } from "../verify/analyze-text.js";
+import { analyzeText } from "../verify/reading/index.js";
 
 /** A model's statement as it answered it: its text and the passage ids it cites. */
 export interface ModelStatement {

@@ -3,7 +3,7 @@ import type { Article } from "../../model/index.js";
 import { escapeRegExp } from "../../text/escape-reg-exp.js";
 import { citationOf } from "../evidence/article-sentences.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import { NUMBER_WORD_SOURCE } from "../facts/number-words.js";
+import { NUMBER_WORD_SOURCE } from "../facts/reading/index.js";
 import { chooseLede } from "../select/choose-lede.js";
 import { chooseSuperseded } from "../select/choose-superseded.js";
 import { citeHeadline } from "../select/cite-headline.js";

@@ -1,6 +1,6 @@
 import type { Article } from "../../model/index.js";
 import { oncePerText } from "../../text/once-per-text.js";
-import { findQuotedSpans, type QuotedSpan } from "../verify/find-quoted-spans.js";
+import { findQuotedSpans, type QuotedSpan } from "../verify/reading/index.js";
 import { articleSentences } from "./article-sentences.js";
 import { datelineEnd } from "./editorial-problem.js";
 import { contentWords } from "./word-tokens.js";

@@ -1,4 +1,4 @@
-import { analyzeText } from "../verify/analyze-text.js";
+import { analyzeText } from "../verify/reading/index.js";
 
 const words = (list: string) => new Set(list.split(" "));
 const ARTICLE = words("the a an");

@@ -1,22 +1,24 @@
 import type { Disagreement, TimelineEntry } from "@roundup/prompts";
 import type { Article } from "../../model/index.js";
 import { type ArticleSentence, articleSentences } from "../evidence/article-sentences.js";
-import { buildTimeline } from "./build-timeline.js";
-import { creditOriginals } from "./credit-originals.js";
-import { findAgeDisagreements } from "./find-age-disagreements.js";
-import { findClockTimeDisagreements } from "./find-clock-time-disagreements.js";
+import { creditOriginals } from "./corroboration/index.js";
+import {
+  findAgeDisagreements,
+  findClockTimeDisagreements,
+  findDisagreements,
+  findTallyDisagreements,
+} from "./disagreements/index.js";
+import { findNumberMentions, type NumberMention } from "./figures/index.js";
+import { findQuotes, type QuoteMention } from "./quotes/index.js";
 import {
   backgroundYearTime,
   type DateMention,
   findDateMentions,
+  firstReportDay,
   type SentenceDate,
   sentenceDates,
-} from "./find-date-mentions.js";
-import { findDisagreements } from "./find-disagreements.js";
-import { findNumberMentions, type NumberMention } from "./find-number-mentions.js";
-import { findQuotes, type QuoteMention } from "./find-quotes.js";
-import { findTallyDisagreements } from "./find-tally-disagreements.js";
-import { firstReportDay } from "./story-start.js";
+} from "./reading/index.js";
+import { buildTimeline } from "./timeline/index.js";
 
 /** What code establishes about a story before any prose is written. */
 export interface StoryFacts {

@@ -318,7 +318,7 @@ import {
 import { WHALE_STRANDING_EXPECTED, whaleStrandingArticles } from "../testing/whale-stranding-articles.js";
 import { WILDLIFE_POISONING_EXPECTED, wildlifePoisoningArticles } from "../testing/wildlife-poisoning-articles.js";
 import { ZOO_ESCAPE_EXPECTED, zooEscapeArticles } from "../testing/zoo-escape-articles.js";
-import { corroborate } from "./corroborate.js";
+import { corroborate } from "./corroboration/index.js";
 import { extractFacts } from "./extract-facts.js";
 
 const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

@@ -1,8 +1,6 @@
 import type { Article } from "../../model/index.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import { NUMBER_WORD_SOURCE } from "../facts/number-words.js";
-import { readDateExpressions } from "../facts/read-date-expressions.js";
-import { beforeStory, storyStart } from "../facts/story-start.js";
+import { beforeStory, NUMBER_WORD_SOURCE, readDateExpressions, storyStart } from "../facts/reading/index.js";
 
 /**
  * A lasting state rather than an event: how big an organisation is or what someone earns, where it is

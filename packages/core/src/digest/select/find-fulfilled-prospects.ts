@@ -5,8 +5,8 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity, type TermVector } from "../evidence/term-vectors.js";
 import { STOPWORDS } from "../evidence/word-tokens.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import type { NumberMention } from "../facts/find-number-mentions.js";
-import { readDateExpressions } from "../facts/read-date-expressions.js";
+import type { NumberMention } from "../facts/figures/index.js";
+import { readDateExpressions } from "../facts/reading/index.js";
 import { eventStem } from "./event-verbs.js";
 import type { SentenceTimes } from "./sentence-times.js";
 

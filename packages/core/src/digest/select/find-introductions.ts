@@ -1,5 +1,5 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import { isOrganisationWord, splitTitledName, TITLE_WORDS } from "../facts/people-index.js";
+import { isOrganisationWord, splitTitledName, TITLE_WORDS } from "../facts/names/index.js";
 
 /** Capitalised words in a row (titles with their full stop: "Sen. Carla Benton"), possessive kept off. */
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?)*/gu;

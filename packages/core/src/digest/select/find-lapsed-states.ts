@@ -1,6 +1,6 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { readDateExpressions } from "../facts/read-date-expressions.js";
+import { readDateExpressions } from "../facts/reading/index.js";
 
 /** A state's end told with it: "are in force … until", "remains closed till", "stay closed through". */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;

@@ -2,8 +2,8 @@ import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity, type TermVector } from "../evidence/term-vectors.js";
 import { contentWords } from "../evidence/word-tokens.js";
-import { eventBeforeCount } from "../facts/find-number-mentions.js";
-import { NUMBER_WORD_SOURCE, numberWordValue } from "../facts/number-words.js";
+import { eventBeforeCount } from "../facts/figures/index.js";
+import { NUMBER_WORD_SOURCE, numberWordValue } from "../facts/reading/index.js";
 import { SAME_MATTER } from "./same-matter.js";
 import type { SentenceTimes } from "./sentence-times.js";
 

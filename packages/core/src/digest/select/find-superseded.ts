@@ -1,10 +1,9 @@
 import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { olderEventYear, partsOfWholes, quantityKey, sameFigure, samePlace } from "../facts/disagreements/index.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { olderEventYear, quantityKey, sameFigure, samePlace } from "../facts/find-disagreements.js";
-import type { NumberMention } from "../facts/find-number-mentions.js";
-import { partsOfWholes } from "../facts/part-of-whole.js";
+import type { NumberMention } from "../facts/figures/index.js";
 import { findAnsweredCalls } from "./find-answered-calls.js";
 import { findAnsweredOffers } from "./find-answered-offers.js";
 import { findCalledOffPlans } from "./find-called-off-plans.js";

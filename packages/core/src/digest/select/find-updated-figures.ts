@@ -1,10 +1,8 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
+import { measureClassOf, olderEventYear, partsOfWholes, samePlace } from "../facts/disagreements/index.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { olderEventYear, samePlace } from "../facts/find-disagreements.js";
-import type { NumberMention } from "../facts/find-number-mentions.js";
-import { measureClassOf } from "../facts/measure-class-pairs.js";
-import { partsOfWholes } from "../facts/part-of-whole.js";
+import type { NumberMention } from "../facts/figures/index.js";
 import { partOfLaterTotal } from "./part-of-later-total.js";
 import { SAME_MATTER } from "./same-matter.js";
 import type { SentenceTimes } from "./sentence-times.js";

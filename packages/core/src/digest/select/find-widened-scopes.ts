@@ -1,5 +1,5 @@
 import type { RankedSentence } from "../evidence/rank-evidence.js";
-import { NUMBER_WORD_SOURCE, numberWordValue } from "../facts/number-words.js";
+import { NUMBER_WORD_SOURCE, numberWordValue } from "../facts/reading/index.js";
 import type { SentenceTimes } from "./sentence-times.js";
 
 const FIGURE = `(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|${NUMBER_WORD_SOURCE})`;

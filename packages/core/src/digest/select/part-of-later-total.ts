@@ -1,4 +1,4 @@
-import type { NumberMention } from "../facts/find-number-mentions.js";
+import type { NumberMention } from "../facts/figures/index.js";
 
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /** A count told with its own days, in the clause of its figure: "140 lifts on Monday", "on Monday and Tuesday". */

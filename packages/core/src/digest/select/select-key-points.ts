@@ -2,7 +2,7 @@ import { oncePerText } from "../../text/once-per-text.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { cosineSimilarity } from "../evidence/term-vectors.js";
 import { contentWords } from "../evidence/word-tokens.js";
-import type { QuoteMention } from "../facts/find-quotes.js";
+import type { QuoteMention } from "../facts/quotes/index.js";
 import { findIntroductions } from "./find-introductions.js";
 import { selectSummary, wordCount } from "./select-summary.js";
 

@@ -2,9 +2,8 @@ import type { Article } from "../../model/index.js";
 import { QUOTED_SPANS } from "../evidence/quoted-spans.js";
 import type { RankedSentence } from "../evidence/rank-evidence.js";
 import type { StoryFacts } from "../facts/extract-facts.js";
-import { backgroundYearTime } from "../facts/find-date-mentions.js";
-import { presentPerfectReport } from "../facts/present-perfect-report.js";
-import { beforeStory, storyStart } from "../facts/story-start.js";
+import { backgroundYearTime, beforeStory, storyStart } from "../facts/reading/index.js";
+import { presentPerfectReport } from "../facts/timeline/index.js";
 
 /** When each candidate sentence was true, as a number that sorts in time order. */
 export type SentenceTimes = ReadonlyMap<RankedSentence, number>;

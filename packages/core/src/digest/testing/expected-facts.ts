@@ -19,6 +19,10 @@ export interface ExpectedFacts {
   /**
    * Dates a sentence must never get (background years, a month and day put in the wrong year): the
    * date itself or any day inside it, or only exactly that date when `exact` (a year as precision).
+   * House rule: a background year is one inside a sentence about something else ("the plant, which
+   * opened in 1974, …", "since 2015", a figure's period) or a precedent elsewhere ("In 2011, flyrock
+   * from a quarry near Shap killed …"). A past act of the story's own actors told in its own main
+   * clause ("The quarry was fined £40,000 in 2024") is a real event at that year: it is dated so.
    */
   neverDated: ReadonlyArray<{ text: string; date: string; exact?: boolean }>;
   /** The real disagreements: both values as written, each with the outlet that gives it. */

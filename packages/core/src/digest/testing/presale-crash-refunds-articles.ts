@@ -134,10 +134,11 @@ export const PRESALE_CRASH_REFUNDS_EXPECTED: ExpectedFacts = {
     },
     { text: "ran without a hitch this morning, and all 14 dates sold out in 41 minutes", dates: ["2044-03-14"] },
     { text: "collapsed during last Tuesday's presale", dates: ["2044-03-08"] },
+    // A past act of the story's own actor in its own main clause: dated at its year (house rule, expected-facts.ts).
+    { text: "was fined £1.2m by regulators in 2041", dates: ["2041"] },
   ],
   neverDated: [
     { text: "Vane's last UK tour, in 2039, sold out in under an hour", date: "2039" },
-    { text: "was fined £1.2m by regulators in 2041", date: "2041" },
     { text: "The star has played to more than two million people since 2038", date: "2038" },
     { text: "which opens at Wembley Stadium on June 17", date: "2045-06-17", exact: true },
     // "Last Tuesday" in a Monday paper is six days back, not the next day.

@@ -130,12 +130,13 @@ export const QUARRY_FLYROCK_EXPECTED: ExpectedFacts = {
     { text: "More than 200 people packed Low Fellside village hall last night", dates: ["2029-03-15"] },
     { text: "apologised to residents at Thursday's meeting", dates: ["2029-03-15"] },
     { text: "said sorry to villagers on Thursday night", dates: ["2029-03-15"] },
+    // A past act of the story's own actor in its own main clause: dated at its year (house rule, expected-facts.ts).
+    { text: "The quarry was fined £40,000 in 2024", dates: ["2024"] },
   ],
   neverDated: [
     { text: "was granted permission to extend its working face", date: "2026" },
     { text: "In 2011, flyrock from a quarry near Shap", date: "2011" },
     { text: "which bought it in 2019", date: "2019" },
-    { text: "The quarry was fined £40,000 in 2024", date: "2024" },
     { text: "A blast at a quarry in Derbyshire in 2017", date: "2017" },
     { text: "Quarrying has taken place at Hollins since 1872", date: "1872" },
     { text: "The company made a profit of £14 million in 2028", date: "2028" },

@@ -122,12 +122,13 @@ export const STEAM_RAILWAY_MOOR_FIRE_EXPECTED: ExpectedFacts = {
     { text: "Firefighters declared the fire out Saturday", dates: ["2029-08-04"] },
     { text: "The Afon Valley Railway resumed service Sunday", dates: ["2029-08-05"] },
     { text: "Natural Resources Wales said yesterday it had opened an inquiry", dates: ["2029-08-06"] },
+    // A past act of the story's own actor in its own main clause: dated at its year (house rule, expected-facts.ts).
+    { text: "The railway was fined in 2020", dates: ["2020"] },
   ],
   neverDated: [
     { text: "was restored at a cost of £850,000 in 2022", date: "2022" },
     { text: "A steam train set fire to 60 hectares of heath", date: "2018" },
     { text: "which reopened in 1998 after 30 years of closure", date: "1998" },
-    { text: "The railway was fined in 2020", date: "2020" },
     { text: "The moor was last burned in a wildfire in 2003", date: "2003" },
   ],
   disagreements: [

@@ -1,6 +1,11 @@
-import { type AnalyzedText, isContentToken, leavesClause, type TextToken } from "./analyze-text.js";
-import { specificKeys } from "./hypernym-keys.js";
-import { synonymKeys } from "./synonym-keys.js";
+import {
+  type AnalyzedText,
+  isContentToken,
+  leavesClause,
+  specificKeys,
+  synonymKeys,
+  type TextToken,
+} from "./reading/index.js";
 
 /**
  * A sentence this long (words, punctuation aside) that copies no stretch longer than this share of

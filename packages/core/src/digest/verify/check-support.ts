@@ -1,47 +1,64 @@
 import { abstractiveSupport } from "./abstractive-support.js";
-import { ageVariants } from "./age-variants.js";
-import { type Alignment, type AlignmentCosts, alignStatement } from "./align-statement.js";
-import { type AnalyzedText, analyzeText, analyzeTextOnce, isContentToken, normalizeMarks } from "./analyze-text.js";
-import { attributionVariants } from "./attribution-variants.js";
-import { compareAddedNames } from "./compare-added-names.js";
-import { compareAgedPeople } from "./compare-aged-people.js";
-import { compareAntecedents } from "./compare-antecedents.js";
-import { compareAttachments } from "./compare-attachments.js";
-import { compareBounds } from "./compare-bounds.js";
-import { compareCountedNouns } from "./compare-counted-nouns.js";
-import { compareCrossedRoles } from "./compare-crossed-roles.js";
-import { compareDates } from "./compare-dates.js";
-import { compareDirections } from "./compare-directions.js";
-import { compareIntentions } from "./compare-intentions.js";
-import { compareNames } from "./compare-names.js";
-import { compareOffices } from "./compare-offices.js";
-import { compareOpposites } from "./compare-opposites.js";
-import { comparePassiveDoers } from "./compare-passive-doers.js";
-import { comparePersonOffices } from "./compare-person-offices.js";
-import { comparePolarity } from "./compare-polarity.js";
-import { compareQuantities } from "./compare-quantities.js";
-import { comparable, compareQuotes } from "./compare-quotes.js";
-import { compareRelativeHosts } from "./compare-relative-hosts.js";
-import { compareReusedPhrases } from "./compare-reused-phrases.js";
-import { compareRoles } from "./compare-roles.js";
-import { compareSpeakers } from "./compare-speakers.js";
-import { compareStitchedDetails } from "./compare-stitched-details.js";
-import { compareSuperlatives } from "./compare-superlatives.js";
-import { compareUniversals } from "./compare-universals.js";
-import { compareDroppedContext, droppedContext } from "./dropped-context.js";
-import { generalisationVariants } from "./generalisation-variants.js";
+import {
+  comparable,
+  compareAddedNames,
+  compareAgedPeople,
+  compareAntecedents,
+  compareAttachments,
+  compareBounds,
+  compareCountedNouns,
+  compareCrossedRoles,
+  compareDates,
+  compareDirections,
+  compareDroppedContext,
+  compareIntentions,
+  compareNames,
+  compareOffices,
+  compareOpposites,
+  comparePassiveDoers,
+  comparePersonOffices,
+  comparePolarity,
+  compareQuantities,
+  compareQuotes,
+  compareRelativeHosts,
+  compareReusedPhrases,
+  compareRoles,
+  compareSpeakers,
+  compareStitchedDetails,
+  compareSuperlatives,
+  compareUniversals,
+  droppedContext,
+  type SupportContext,
+  type SupportFault,
+  statementSlice,
+} from "./compare/index.js";
 import { headlineLabel } from "./headline-label.js";
-import { lightVerbVariants } from "./light-verb-variants.js";
-import { negationVariants } from "./negation-variants.js";
-import { quantityEquivalents } from "./quantity-equivalents.js";
-import { type ResolvedPassage, resolveReferences } from "./resolve-references.js";
+import {
+  type Alignment,
+  type AlignmentCosts,
+  type AnalyzedText,
+  alignStatement,
+  analyzeText,
+  analyzeTextOnce,
+  isContentToken,
+  normalizeMarks,
+  type ResolvedPassage,
+  resolveReferences,
+} from "./reading/index.js";
 import { splitClauses } from "./split-clauses.js";
 import { citedText, statementTerms } from "./statement-terms.js";
 import { stripOutletAttribution } from "./strip-outlet-attribution.js";
-import { type SupportContext, type SupportFault, statementSlice } from "./support-fault.js";
-import { teamRoleVariants } from "./team-role-variants.js";
-import { voiceVariants } from "./voice-variants.js";
-import { inPassageForms } from "./written-forms.js";
+import {
+  ageVariants,
+  attributionVariants,
+  generalisationVariants,
+  inPassageForms,
+  lightVerbVariants,
+  negationVariants,
+  quantityEquivalents,
+  teamRoleVariants,
+  voiceVariants,
+} from "./variants/index.js";
 
 /**
  * What is being checked: a sentence of prose, a headline (telegraphic), an outlet's title reprinted

@@ -1,4 +1,4 @@
-import { type AnalyzedText, analyzeText, isLexiconWord } from "./analyze-text.js";
+import { type AnalyzedText, analyzeText, isLexiconWord } from "./reading/index.js";
 
 /** Section labels a page puts before or after a title ("…: Live Updates", "Analysis: …"): furniture, not news. */
 const SECTION_LABEL =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "./analyze-text.js";
 import { checkSupport } from "./check-support.js";
+import { analyzeText } from "./reading/index.js";
 import { splitClauses } from "./split-clauses.js";
 
 const FINE = [

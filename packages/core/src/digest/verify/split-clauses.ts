@@ -1,4 +1,4 @@
-import type { AnalyzedText, TextToken } from "./analyze-text.js";
+import type { AnalyzedText, TextToken } from "./reading/index.js";
 
 const RELATIVES = new Set(["who", "which"]);
 const COORDINATORS = new Set(["and", "but"]);

@@ -2,7 +2,7 @@ import type { Digest } from "@roundup/prompts";
 import { describe, expect, it } from "vitest";
 import { prepareArticle } from "../../ingest/index.js";
 import { articleSentences, citationOf } from "../evidence/article-sentences.js";
-import { findQuotes } from "../facts/find-quotes.js";
+import { findQuotes } from "../facts/quotes/index.js";
 import { loadSeedArticles } from "../testing/load-seed-articles.js";
 import { verifyDigest } from "./verify-digest.js";
 

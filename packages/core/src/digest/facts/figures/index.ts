@@ -1,0 +1,11 @@
+export { floorsOfStoryBuilding } from "./building-floors.js";
+export {
+  EVENT_NAMES,
+  eventBeforeCount,
+  FIGURE_PUT_AT,
+  findNumberMentions,
+  isLengthUnit,
+  isMoneyUnit,
+  type NumberMention,
+  sameThingAs,
+} from "./find-number-mentions.js";

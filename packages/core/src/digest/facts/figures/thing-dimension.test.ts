@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { twoOutletDisputes } from "../../testing/two-outlet-disputes.js";
+import { thingDimension } from "./thing-dimension.js";
+
+const disputes = (first: string, second: string) =>
+  twoOutletDisputes(first, second, { day: "2036-07-14", opening: "A storm hit Kelby on Monday." });
+
+describe("thingDimension", () => {
+  it("reads the thing a length measures before its noun, in a relative clause and after “of”", () => {
+    expect(thingDimension("The ", "-foot mast was one of the tallest", "mast")).toBe("tower");
+    expect(thingDimension("The balloon, which stood ", " meters tall when inflated", "rose")).toBe("balloon");
+    expect(thingDimension("The mast, which rose ", " feet above the prairie", null)).toBe("tower");
+    expect(thingDimension("The crane, which was ", " metres tall", null)).toBe("crane");
+    expect(thingDimension("They cover about ", " miles of shoreline", null)).toBe("coast");
+    expect(thingDimension("Volunteers searched a ", "-mile stretch of beach from Brewster", "stretch")).toBe("coast");
+    // A modifier sizes its noun whatever verb follows; a fall or a race it sizes is no thing.
+    expect(thingDimension("The ", "-metre crane fell across the site", "fell")).toBe("crane");
+    expect(thingDimension("He survived a ", "-foot fall from the roof", null)).toBeNull();
+    expect(thingDimension("She won the ", "-mile race on Sunday", "won")).toBeNull();
+  });
+
+  it("sets a crane's size as a modifier against its height in a clause, and workers on a site against those working there", () => {
+    expect(
+      disputes(
+        "The 60-metre crane fell across the half-built office block shortly after 8am.",
+        "The crane, which stood 72 metres tall, came down on the site.",
+      ),
+    ).toEqual([["60", "72"]]);
+    expect(
+      disputes(
+        "About 120 workers were on the site at the time, the developer said.",
+        "The 150 people working on the site that morning were led out by marshals.",
+      ),
+    ).toEqual([["about 120", "150"]]);
+  });
+
+  it("reads no size from a distance, a design, a flight or water under a wreck", () => {
+    expect(thingDimension("It landed within ", " feet of the tower", null)).toBeNull();
+    expect(thingDimension("It was designed to reach ", " feet", null)).toBeNull();
+    expect(thingDimension("The crane, which was ", " metres from the road", null)).toBeNull();
+    expect(thingDimension("It went down in ", " feet of water", null)).toBeNull();
+  });
+
+  it("sets one thing's size told in other words against another outlet's, never a designed size", () => {
+    expect(
+      disputes(
+        "The 1,200-foot tower carried the signal of three stations.",
+        "The mast, which rose 1,350 feet above the prairie, was the tallest structure in the county.",
+      ),
+    ).toEqual([["1,200-foot", "1,350 feet"]]);
+    expect(
+      disputes(
+        "The 1,200-foot tower carried the signal of three stations.",
+        "It was designed in 1979 to reach 1,500 feet, but aviation rules capped it lower.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("sets a stretch of beach against miles of shoreline searched", () => {
+    expect(
+      disputes(
+        "Volunteers searched a 15-mile stretch of beach at every high tide.",
+        "They cover about 20 miles of shoreline on the bay side.",
+      ),
+    ).toEqual([["15", "about 20"]]);
+  });
+});
+
+describe("thingDimension keeps what a length was read as", () => {
+  it("keeps a closure's length closed, never the road's length", () => {
+    expect(
+      thingDimension("The landslip led to the closure of a ", "-kilometre stretch of the motorway", "closed"),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,2 @@
+export { chooseQuotes } from "./choose-quotes.js";
+export { findQuotes, type QuoteMention } from "./find-quotes.js";

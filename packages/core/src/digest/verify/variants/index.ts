@@ -1,0 +1,9 @@
+export { ageVariants } from "./age-variants.js";
+export { attributionVariants } from "./attribution-variants.js";
+export { generalisationVariants } from "./generalisation-variants.js";
+export { lightVerbVariants } from "./light-verb-variants.js";
+export { negationVariants } from "./negation-variants.js";
+export { quantityEquivalents } from "./quantity-equivalents.js";
+export { teamRoleVariants } from "./team-role-variants.js";
+export { voiceVariants } from "./voice-variants.js";
+export { inPassageForms } from "./written-forms.js";
