@@ -1,4 +1,5 @@
 import type { Article } from "../../../model/index.js";
+import { oncePerText } from "../../../text/once-per-text.js";
 import type { ArticleSentence } from "../../evidence/article-sentences.js";
 import { STOPWORDS } from "../../evidence/word-tokens.js";
 import { isLexiconWord, stemOf } from "../../verify/reading/index.js";
@@ -54,8 +55,7 @@ interface Word {
 }
 
 /** A sentence's content words (stemmed, read through the act families) with their offsets. */
-function wordsOf(item: ArticleSentence): Word[] {
-  const text = item.sentence.text;
+function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(/[\p{L}][\p{L}’'-]*/gu)) {
     const lower = match[0].toLowerCase();
@@ -305,7 +305,10 @@ function partnersSharingRareContent(
 export function alignedFigures(mentions: readonly NumberMention[], articles: readonly Article[]): AlignedPair[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const wordsIn = new Map<ArticleSentence, Word[]>();
-  for (const mention of mentions) if (!wordsIn.has(mention.item)) wordsIn.set(mention.item, wordsOf(mention.item));
+  // Rewrites repeat sentences: each distinct text's words are read once (shared, never changed).
+  const wordsOfText = oncePerText(wordsOf);
+  for (const mention of mentions)
+    if (!wordsIn.has(mention.item)) wordsIn.set(mention.item, wordsOfText(mention.item.sentence.text));
   // How rare each term is among the story's sentences with figures: shared rare words tell one fact.
   const frequency = new Map<string, number>();
   for (const words of wordsIn.values())

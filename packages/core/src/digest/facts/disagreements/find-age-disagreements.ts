@@ -1,6 +1,7 @@
 import type { Disagreement } from "@roundup/prompts";
 import type { Article } from "../../../model/index.js";
 import { escapeRegExp } from "../../../text/escape-reg-exp.js";
+import { oncePerText } from "../../../text/once-per-text.js";
 import type { ArticleSentence } from "../../evidence/article-sentences.js";
 import { outletOf } from "../corroboration/index.js";
 import { sameThingAs } from "../figures/index.js";
@@ -212,37 +213,57 @@ function namedHoldersOf(noun: string, articles: Iterable<Article>): Set<string> 
   return surnames;
 }
 
+/** An unnamed person's or thing's age as a sentence writes it, before the story's outlets are known. */
+interface AgeWritten {
+  written: string;
+  age: number;
+  event?: string;
+  band?: Band;
+  raw?: string;
+  person?: string;
+}
+
+/** The ages a sentence gives its nouns, and the nouns it ages ("a 72-year-old man"), read once per distinct text. */
+function agesWrittenIn(text: string): { found: AgeWritten[]; aged: string[] } | null {
+  // An age in words is set off by commas ("The rescued girl, nine,").
+  if (!/\d/.test(text) && !/,\s+\p{Ll}+(?:-\p{Ll}+)?\s*,/u.test(text)) return null;
+  const found: AgeWritten[] = [];
+  const aged: string[] = [];
+  for (const match of text.matchAll(AGED_NOUN)) {
+    const head = headNounOf(match[2]!);
+    aged.push(sameThingAs(head));
+    found.push({ written: head, age: Number(match[1]) });
+  }
+  for (const match of text.matchAll(BANDED_NOUN)) {
+    aged.push(sameThingAs(match[1]!));
+    const band = bandOf(Number(match[3]) * 10, match[2]?.trim().toLowerCase());
+    found.push({ written: match[1]!, age: band.low, band, raw: match[0].slice(match[0].search(/in\s/)) });
+  }
+  for (const match of text.matchAll(NOUN_THEN_AGE)) {
+    const age = /^\d/.test(match[2]!) ? Number(match[2]) : numberWordValue(match[2]!);
+    if (age !== null) found.push({ written: match[1]!, age, raw: match[2]! });
+  }
+  for (const match of text.matchAll(NOUN_IS_AGE)) found.push({ written: match[1]!, age: Number(match[2]) });
+  for (const match of text.matchAll(WHO_THEN_AGE))
+    found.push({ written: match[1]!, age: Number(match[3] ?? match[4]), event: match[2]! });
+  for (const match of [...text.matchAll(ROLE_THEN_NAME_AGE), ...text.matchAll(ROLE_TOLD_THEN_NAME_AGE)])
+    found.push({ written: match[1]!.toLowerCase(), age: Number(match[3]), person: match[2]! });
+  for (const match of text.matchAll(NAME_AGE_THEN_ROLE))
+    found.push({ written: headNounOf(match[3]!), age: Number(match[2]), person: match[1]! });
+  return { found, aged };
+}
+
 function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<string, Article>): Map<string, Age[]> {
   const byNoun = new Map<string, Age[]>();
   const aged = new Set<string>();
+  // Rewrites repeat sentences: each distinct text is read once (its readings shared, never changed).
+  const readAges = oncePerText(agesWrittenIn);
   for (const item of sentences) {
-    const text = item.sentence.text;
-    // An age in words is set off by commas ("The rescued girl, nine,").
-    if (!/\d/.test(text) && !/,\s+\p{Ll}+(?:-\p{Ll}+)?\s*,/u.test(text)) continue;
+    const read = readAges(item.sentence.text);
+    if (read === null) continue;
     const outlet = outletOf(item.article, byId);
-    const found: Array<{ written: string; age: number; event?: string; band?: Band; raw?: string; person?: string }> =
-      [];
-    for (const match of text.matchAll(AGED_NOUN)) {
-      const head = headNounOf(match[2]!);
-      aged.add(sameThingAs(head));
-      found.push({ written: head, age: Number(match[1]) });
-    }
-    for (const match of text.matchAll(BANDED_NOUN)) {
-      aged.add(sameThingAs(match[1]!));
-      const band = bandOf(Number(match[3]) * 10, match[2]?.trim().toLowerCase());
-      found.push({ written: match[1]!, age: band.low, band, raw: match[0].slice(match[0].search(/in\s/)) });
-    }
-    for (const match of text.matchAll(NOUN_THEN_AGE)) {
-      const age = /^\d/.test(match[2]!) ? Number(match[2]) : numberWordValue(match[2]!);
-      if (age !== null) found.push({ written: match[1]!, age, raw: match[2]! });
-    }
-    for (const match of text.matchAll(NOUN_IS_AGE)) found.push({ written: match[1]!, age: Number(match[2]) });
-    for (const match of text.matchAll(WHO_THEN_AGE))
-      found.push({ written: match[1]!, age: Number(match[3] ?? match[4]), event: match[2]! });
-    for (const match of [...text.matchAll(ROLE_THEN_NAME_AGE), ...text.matchAll(ROLE_TOLD_THEN_NAME_AGE)])
-      found.push({ written: match[1]!.toLowerCase(), age: Number(match[3]), person: match[2]! });
-    for (const match of text.matchAll(NAME_AGE_THEN_ROLE))
-      found.push({ written: headNounOf(match[3]!), age: Number(match[2]), person: match[1]! });
+    for (const noun of read.aged) aged.add(noun);
+    const { found } = read;
     for (const { written, age, event, band, raw, person } of found) {
       // A thing outlets call by other nouns is one thing ("the 19-year-old jet", "The aircraft is 17").
       const noun = sameThingAs(written);
@@ -258,7 +279,9 @@ function unnamedAgesOf(sentences: readonly ArticleSentence[], byId: ReadonlyMap<
         ...(band ? { band } : {}),
         ...(person ? { person } : {}),
       };
-      byNoun.set(noun, [...(byNoun.get(noun) ?? []), figure]);
+      const list = byNoun.get(noun);
+      if (list) list.push(figure);
+      else byNoun.set(noun, [figure]);
     }
   }
   for (const noun of [...byNoun.keys()]) if (!aged.has(noun)) byNoun.delete(noun);

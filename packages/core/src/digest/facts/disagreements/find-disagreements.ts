@@ -665,8 +665,8 @@ const COUNT_LEFT_OPEN =
 const COUNT_COMPLETED =
   /\bafter\s+(?:[\p{L}-]+\s+){0,3}?(?:checked|inspected|assessed|surveyed|counted|visited|searched)\s+(?:every|all|each)\b|\b(?:final|full|complete)\s+(?:count|tally|assessment)\b/iu;
 
-const countLeftOpen = (mention: NumberMention) => COUNT_LEFT_OPEN.test(mention.item.sentence.text);
-const countCompleted = (mention: NumberMention) => COUNT_COMPLETED.test(mention.item.sentence.text);
+const countLeftOpen = oncePerFigure((mention) => COUNT_LEFT_OPEN.test(mention.item.sentence.text));
+const countCompleted = oncePerFigure((mention) => COUNT_COMPLETED.test(mention.item.sentence.text));
 
 /**
  * "The number of runners treated in hospitals rose to 19", then "In all, 22 runners were treated in
