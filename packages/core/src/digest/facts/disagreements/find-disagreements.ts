@@ -1774,8 +1774,11 @@ interface Claim {
   open?: boolean;
 }
 
-/** Bounds from below: "more than 12 hours" is any length above 12, "at least 30" any from 30. */
-const LOWER_BOUND = /^(?:more than|over|above|at least|no (?:fewer|less) than)$/;
+/**
+ * Bounds from below: "more than 12 hours" is any length above 12, "at least 30" any from 30. A figure
+ * a running total has passed ("overtime has already topped £250,000") is a floor, however far above.
+ */
+const LOWER_BOUND = /^(?:more than|over|above|at least|no (?:fewer|less) than|topped|exceeded|surpassed)$/;
 /**
  * Bounds from above: "fewer than 10", "up to 50", "under 24 hours". Never "as many as 3,000", "as
  * much as": an estimate at its high end, said to stress how many (the figure itself).
