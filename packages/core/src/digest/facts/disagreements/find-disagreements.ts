@@ -23,7 +23,7 @@ import { measureFrameKey, partBelowWhole, thingOfMeasure } from "./measure-frame
 import { ordinalTollOf } from "./ordinal-toll.js";
 import { partsOfWholes } from "./part-of-whole.js";
 import { revisedAway } from "./revised-from.js";
-import { isStanding, STANDING_DAYS, standingReading } from "./standing-quantities.js";
+import { isStanding, STANDING_DAYS, standingReadings } from "./standing-quantities.js";
 import { withStoryAct } from "./story-act.js";
 import { strikersOfOneTrade } from "./strikers-of-one-trade.js";
 import { undatedPrecedent } from "./undated-precedent.js";
@@ -1101,9 +1101,7 @@ export function findDisagreements(
   // worded; a part of a whole counts the event, the whole what the thing has.
   // A building described without its name is the story's building (see floorsOfStoryBuilding).
   const { mentions } = inCommonUnits(
-    strikersOfOneTrade(
-      partsOfWholes(floorsOfStoryBuilding(written, articles)).map((mention) => standingReading(mention) ?? mention),
-    ),
+    strikersOfOneTrade(standingReadings(partsOfWholes(floorsOfStoryBuilding(written, articles)))),
   );
   const byId = new Map(articles.map((article) => [article.id, article]));
   const disagreements: Disagreement[] = [];
