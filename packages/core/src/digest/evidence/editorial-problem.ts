@@ -102,6 +102,17 @@ const TIME_AFTER_UNNAMED =
   /\b(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+)?(?:seconds?|minutes?|moments?|hours?|days?|weeks?|months?|years?)\s+later(?!\s+than\b)|later that (?:day|night|morning|afternoon|evening|week)|the (?:next|following) (?:day|morning|afternoon|evening|night))\b|\b(?:shortly|soon)\s+after(?:wards?\b|\s+that\b|(?=\s*[,.;]))/i;
 
 /**
+ * Whether a text holds a word every form of TIME_AFTER_UNNAMED needs ("later", "after", "the next",
+ * "the following"): few sentences do, and the pattern is tried from every word of every sentence.
+ */
+function mayTellTimeAfterUnnamed(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    lower.includes("later") || lower.includes("after") || lower.includes("the next") || lower.includes("the following")
+  );
+}
+
+/**
  * A collective noun that points back to an organisation named elsewhere ("until the group ends",
  * "the militants said"): when the sentence names nothing after its first word, the reader cannot
  * tell which group it means.
@@ -162,7 +173,8 @@ export function editorialProblem(text: string): string | null {
   if (/[·•�]|â€|Ã./u.test(trimmed) || /\b(the|a|an|of|to|in|on|and|for|with) \1\b/.test(trimmed)) return "garbled";
   if (STITCHED_TIMES.test(trimmed)) return "garbled";
   // "…centered on Hamas According to a Western diplomat…": two sentences glued without their period.
-  if (/[\p{L}\p{N}] According to\b/u.test(trimmed)) return "garbled";
+  // Its literal is tested first: the pattern is tried from every letter of every sentence.
+  if (trimmed.includes(" According to") && /[\p{L}\p{N}] According to\b/u.test(trimmed)) return "garbled";
   // "Halden shares the recovered regulator a Tuesday 2 percent on fell board.": words a machine shuffled.
   if (isWordSalad(trimmed)) return "garbled";
   const opens = (trimmed.match(/“/g) ?? []).length;
@@ -180,7 +192,7 @@ export function editorialProblem(text: string): string | null {
   if (NEEDS_ANTECEDENT.test(trimmed) && !IMPERSONAL_IT.test(trimmed) && !DEFINED_PAIR.test(trimmed))
     return "needs antecedent";
   if (ANAPHORIC_GROUP.test(trimmed) && !/\s[“"‘']?\p{Lu}/u.test(trimmed)) return "needs antecedent";
-  if (TIME_AFTER_UNNAMED.test(trimmed)) return "needs antecedent";
+  if (mayTellTimeAfterUnnamed(trimmed) && TIME_AFTER_UNNAMED.test(trimmed)) return "needs antecedent";
 
   return null;
 }
