@@ -373,4 +373,13 @@ describe("findEndedStates: an end in the state's own report, a supply count cut,
     const recalled = "Safety inspectors shut down all 18 rides at the Eastfield fair in 2019 after a fire.";
     expect(endedIn([recalled, ...MONDAY_BACKGROUND], [reopened, ...THURSDAY_BACKGROUND])).toEqual([]);
   });
+
+  it("ends someone unseen once arrested by name, not once another is arrested", () => {
+    const unseen =
+      "Detectives want to speak to the site manager, Neil Darby, who has not been seen since the collapse.";
+    const arrested = "Neil Darby was arrested at a flat in Preston on Wednesday, police said.";
+    expect(endedIn([unseen, ...MONDAY_BACKGROUND], [arrested, ...THURSDAY_BACKGROUND])).toEqual([unseen]);
+    const other = "Carl Hume was arrested at a flat in Preston on Wednesday, police said.";
+    expect(endedIn([unseen, ...MONDAY_BACKGROUND], [other, ...THURSDAY_BACKGROUND])).toEqual([]);
+  });
 });

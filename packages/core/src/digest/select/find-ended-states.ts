@@ -67,11 +67,21 @@ const PROTECTIVE_ACTION = String.raw`(?:shelter\s+in\s+place|stay\s+(?:indoors|i
 const MISSING_ENDED =
   /\b(?:body\b[^.;]{0,60}?\b(?:was|is|has been|had been)\s+(?:that\s+of|identified\s+as)|(?:was|were|have been|has been|had been)\s+(?:found|located|rescued|traced|recovered)|(?:found|located|rescued)\s+(?:alive|safe|dead|unharmed)|(?:all|every)\b[^.;]{0,40}?\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?accounted\s+for|no\s+one\s+(?:is|was|remains)\s+(?:still\s+)?(?:missing|unaccounted\s+for))\b/i;
 
+/** Someone told missing or unseen: "are still missing", "has not been seen since the blast". */
+const MISSING =
+  /\b(?:(?:is|are|remains?|still|(?:has|have)\s+been)\s+(?:still\s+)?missing|(?:have|has)\s+not\s+been\s+(?:heard from|found|seen|located|traced)|(?:is|are|remains?)\s+(?:still\s+)?unaccounted for)\b/i;
+
 const STATES: readonly StateKind[] = [
   {
-    holds:
-      /\b(?:(?:is|are|remains?|still|(?:has|have)\s+been)\s+(?:still\s+)?missing|(?:have|has)\s+not\s+been\s+(?:heard from|found|seen|located|traced)|(?:is|are|remains?)\s+(?:still\s+)?unaccounted for)\b/i,
+    holds: MISSING,
     ends: MISSING_ENDED,
+  },
+  {
+    // Someone unseen, then arrested by name ("Gary Pilling, who has not been seen since the blast",
+    // then "Gary Pilling was arrested in Blackpool"): found, though not as the missing are.
+    holds: MISSING,
+    ends: /\b(?:(?:was|were|has been|have been|had been)\s+(?:arrested|detained|taken into custody)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+in)\b/i,
+    sameName: true,
   },
   {
     // The missing told by name ("The missing climbers are Tom Ayres, Ben Cole and Sam Dunn"): case

@@ -28,7 +28,14 @@ describe("findRunningTotals: a count a later report tells grown to a higher tota
     expect(outdated).not.toContain(nine);
   });
 
-  it("reads “had risen to” and a total named after its verb", () => {
+  it("reads “had risen to”, a total named after its verb and a toll named between its noun and “to”", () => {
+    const killed = "A bear killed 14 sheep on the Ardvale hills overnight, farmers said.";
+    expect(
+      grownIn(
+        [killed, ...MONDAY_BACKGROUND],
+        ["Another attack killed six more, bringing the valley's toll since the weekend to 20.", ...THURSDAY_BACKGROUND],
+      ),
+    ).toEqual([killed]);
     const three = "Cases of mumps at Kellbridge college rose to three on Monday.";
     expect(
       grownIn(
@@ -51,9 +58,15 @@ describe("findRunningTotals: a count a later report tells grown to a higher tota
     expect(
       grownIn(["Police towed six cars from the Kellbridge stadium car park.", ...MONDAY_BACKGROUND], [total]),
     ).toEqual([]);
+    const saturday = "Police arrested four men outside the stadium on Saturday.";
     expect(
-      grownIn(["Police arrested four men outside the stadium on Saturday.", ...MONDAY_BACKGROUND], [total]),
+      grownIn(
+        [saturday, ...MONDAY_BACKGROUND],
+        ["Officers made three more arrests, bringing the total this week to nine."],
+      ),
     ).toEqual([]);
+    // A total of the whole story, with no span, updates a day's count.
+    expect(grownIn([saturday, ...MONDAY_BACKGROUND], [total])).toEqual([saturday]);
     expect(grownIn(["Four of the arrested men were released on bail.", ...MONDAY_BACKGROUND], [total])).toEqual([]);
     expect(
       grownIn(

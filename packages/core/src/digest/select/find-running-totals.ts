@@ -3,18 +3,20 @@ import type { RankedSentence } from "../evidence/rank-evidence.js";
 import { contentWords } from "../evidence/word-tokens.js";
 import { NUMBER_WORD_SOURCE } from "../facts/reading/index.js";
 import { countValue, toldLater } from "./find-raised-counts.js";
+import { SPAN } from "./part-of-later-total.js";
 import type { SentenceTimes } from "./sentence-times.js";
 
 /** A count in digits or words, never part of a decimal, a sum or a share ("4.5", "£12", "16 percent"). */
 const COUNT_SOURCE = `(?<![£$€¥.\\d])\\b(one|${NUMBER_WORD_SOURCE}|\\d{1,3}(?:,\\d{3})*)(?![.,]\\d)(?!\\s*(?:%|percent|per\\s+cent|p\\.m|a\\.m|pm\\b|am\\b|years?|days?|hours?|weeks?|months?|minutes?|miles?|km|metres?|meters?|kilometres?|degrees?|[-–]\\w))\\b`;
 
 /**
- * A total told as grown: "bringing the total to 16", "taking the number of arrests to eight", "cases
- * had risen to seven", "rose to nine". What grew is named before it, or after "of".
+ * A total told as grown: "bringing the total to 16", "taking the number of arrests to eight", "the
+ * valley's toll since Friday to 52", "the total withdrawn to five", "cases had risen to seven", "rose
+ * to nine". What grew is named before it, or between its noun and "to".
  */
 const RUNNING_TOTAL = new RegExp(
-  `\\b(?:(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\\s+(?:the|its|their)\\s+(?:(?:overall|running|official|confirmed)\\s+)?(?:total|tally|number|count|toll)(?:\\s+of\\s+([^,;.]{1,40}?))?|(?:(?:has|have|had)\\s+(?:now\\s+)?(?:risen|climbed|grown|increased|jumped)|rose|climbed|grew|increased|jumped))\\s+to\\s+(?:(?:at\\s+least|about|around|some)\\s+)?${COUNT_SOURCE}`,
-  "gi",
+  `\\b(?:(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\\s+(?:the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:total|tally|number|count|toll)(?:\\s+([^,;.]{1,40}?))?|(?:(?:has|have|had)\\s+(?:now\\s+)?(?:risen|climbed|grown|increased|jumped)|rose|climbed|grew|increased|jumped))\\s+to\\s+(?:(?:at\\s+least|about|around|some)\\s+)?${COUNT_SOURCE}`,
+  "giu",
 );
 const COUNT = new RegExp(COUNT_SOURCE, "gi");
 
@@ -42,11 +44,15 @@ interface Total {
   value: number;
   /** Stems of what the total counts: the words before it in its sentence, and its "of …" noun. */
   counts: Set<string>;
+  /** Told over a span of days ("this week", "since Friday"), which a day's count is a part of. */
+  spans: boolean;
 }
 
 /**
  * A count told of its own day ("arrested two men on Saturday"): still true of that day beside a later
- * total (see partOfLaterTotal), unless told as one so far ("by Saturday", "since", "in all", "rose to four on Monday").
+ * total over a longer span ("the total this week to nine": see partOfLaterTotal), unless told as one
+ * so far ("by Saturday", "since", "in all", "rose to four on Monday"). A total with no span ("bringing
+ * the number of arrests to six") is of the whole story, and updates it.
  */
 const OWN_DAY = /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const SO_FAR =
@@ -75,7 +81,7 @@ export function findRunningTotals(candidates: readonly RankedSentence[], times: 
       const value = countValue(match[2]!);
       const after = text.slice(match.index + match[0].length).split(/[,;.]/)[0];
       const counts = stems(`${text.slice(0, match.index)} ${match[1] ?? ""} ${after}`);
-      totals.push({ candidate, time, value, counts });
+      totals.push({ candidate, time, value, counts, spans: SPAN.test(text) });
       at.set(match.index + match[0].length, counts);
     }
     totalsAt.set(candidate, at);
@@ -94,7 +100,7 @@ export function findRunningTotals(candidates: readonly RankedSentence[], times: 
       const value = countValue(match[1]!);
       const opening = text.slice(0, match.index).split(/[,;]/).pop()!;
       const closing = text.slice(end).split(/[,;.]/)[0]!;
-      if (OWN_DAY.test(`${opening} ${closing}`) && !SO_FAR.test(`${opening} ${closing}`)) continue;
+      const ownDay = OWN_DAY.test(`${opening} ${closing}`) && !SO_FAR.test(`${opening} ${closing}`);
       // What the count counts: the verb just before it and the words after it ("have arrested six
       // people over the riot"), or, for a total of its own ("cases rose to four"), what it names.
       const near =
@@ -105,6 +111,7 @@ export function findRunningTotals(candidates: readonly RankedSentence[], times: 
       const grown = totals.some(
         (total) =>
           total.candidate !== candidate &&
+          !(ownDay && total.spans) &&
           total.value > value &&
           total.value <= value * UPDATE_RATIO &&
           toldLater(older, total, published) &&
